@@ -1,0 +1,32 @@
+# The two commands a new user runs: `make map`, then `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CATALOG := build/catalog.gpkg
+
+.PHONY: map test lint bench clean install
+
+$(BIN)/catalog: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/catalog
+
+$(CATALOG): $(BIN)/catalog $(wildcard data/catalogue/*.csv)
+	$(BIN)/catalog --catalog $@ build --overwrite
+
+map: $(CATALOG)
+	$(BIN)/catalog --catalog $(CATALOG) map -o build/map.html --overwrite
+	$(BIN)/catalog --catalog $(CATALOG) validate
+
+test: $(BIN)/catalog
+	$(BIN)/ruff check catalog tests
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/catalog
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf build

@@ -1,0 +1,330 @@
+"""The ``catalog`` command line: parses options, calls the library, formats the output.
+
+Library errors become one-line messages with exit code 1; usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import options
+from .build import DATA_DIR, build_catalog
+from .errors import CatalogError, FileOverwriteError
+from .model import FACILITY_TYPES, METHODS, PRECISIONS, SOURCE_KINDS, STATUSES, SUPPORTS
+from .model import Alias, Citation, Site, Source
+from .store import open_catalog
+
+
+@contextlib.contextmanager
+def library_errors():
+    """Turn the library's errors into click errors (exit code 1, no traceback)."""
+    try:
+        yield
+    except CatalogError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _open(ctx: click.Context, create: bool = False):
+    with library_errors():
+        return open_catalog(ctx.obj["catalog"], create=create)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@options.catalog_opt
+@click.version_option(package_name="facility-catalog")
+@click.pass_context
+def main(ctx, catalog_path):
+    """A catalogue of facility sites, each linked to the source citations that name it.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg build
+      catalog --catalog build/catalog.gpkg map -o build/map.html
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["catalog"] = catalog_path
+
+
+@main.command()
+@click.pass_context
+def init(ctx):
+    """Create an empty catalogue.
+
+    \b
+    Example:
+      catalog --catalog mine.gpkg init
+    """
+    path = Path(ctx.obj["catalog"])
+    with library_errors():
+        if path.exists():
+            raise FileOverwriteError(f"{path} exists; nothing was changed")
+        _open(ctx, create=True).close()
+    click.echo(f"created empty catalogue {path}", err=True)
+
+
+@main.command()
+@click.argument("data_dir", required=False, type=click.Path(exists=True, file_okay=False),
+                default=str(DATA_DIR))
+@options.overwrite_opt
+@click.pass_context
+def build(ctx, data_dir, overwrite):
+    """Build the catalogue from its text form (one CSV per layer; default: shipped data/).
+
+    The new file replaces the old one only once complete.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg build --overwrite
+    """
+    with library_errors():
+        counts = build_catalog(ctx.obj["catalog"], data_dir, overwrite=overwrite)
+    click.echo(f"built {ctx.obj['catalog']}: "
+               + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
+
+
+@main.command()
+@options.format_opt
+@click.option("--all", "all_states", is_flag=True, help="Include candidate and rejected sites.")
+@click.pass_context
+def sites(ctx, fmt, all_states):
+    """List sites as a table or as GeoJSON (unlocated sites have a null geometry).
+
+    \b
+    Example:
+      catalog sites --format geojson > sites.geojson
+    """
+    with _open(ctx) as cat:
+        frame = cat.sites_frame(None if all_states else ("accepted",))
+        counts = {}
+        for c in cat.citations():
+            counts[c.site_id] = counts.get(c.site_id, 0) + 1
+    if fmt == "geojson":
+        click.echo(frame.to_json(na="null", drop_id=True, ensure_ascii=False))
+        return
+    rows = [("site_id", "name", "type", "status", "precision", "lat", "lon", "cites")]
+    for r in frame.itertuples():
+        g = r.geometry
+        rows.append((r.site_id, r.name, r.facility_type, r.status, r.location_precision,
+                     f"{g.y:.6f}" if g is not None else "-",
+                     f"{g.x:.6f}" if g is not None else "-", str(counts.get(r.site_id, 0))))
+    click.echo(_table(rows))
+
+
+def _table(rows) -> str:
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
+                     for r in rows)
+
+
+@main.command()
+@click.argument("site_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_context
+def show(ctx, site_id, as_json):
+    """Show one site with its aliases and every citation.
+
+    \b
+    Example:
+      catalog show kp-hoejung-ni
+    """
+    with _open(ctx) as cat, library_errors():
+        site = cat.get_site(site_id)
+        aliases = cat.aliases(site_id)
+        cites = cat.citations_frame([site_id]).to_dict("records")
+    if as_json:
+        click.echo(json.dumps({"site": site.__dict__, "aliases": [a.__dict__ for a in aliases],
+                               "citations": cites}, ensure_ascii=False, indent=2,
+                              default=lambda v: None))
+        return
+    from .popup import location_text
+
+    click.echo(f"{site.name}  [{site.site_id}]")
+    for label, value in (
+        ("local name", site.name_local), ("type", site.facility_type),
+        ("country", site.country), ("admin1", site.admin1),
+        ("status", site.status + (f" (as of {site.status_as_of})" if site.status_as_of else "")),
+        ("location", location_text(site)), ("location source", site.location_source_id),
+        ("part of", site.parent_site_id), ("review", site.review_status),
+        ("notes", site.notes), ("updated", site.updated_at),
+    ):
+        if value:
+            click.echo(f"  {label}: {value}")
+    click.echo("  aliases: " + ", ".join(f"{a.alias} ({a.system or '-'})" for a in aliases))
+    click.echo(f"  citations ({len(cites)}):")
+    for c in cites:
+        quote = f'"{c["quote"]}"' if c["quote"] else f"[{c['note']}]"
+        click.echo(f"    - {quote}\n      {c['title']}, {c['publisher'] or '-'}, "
+                   f"{c['published'] or 'undated'} ({c['supports']})")
+
+
+@main.command("add-site")
+@click.argument("site_id")
+@click.option("--name", required=True, help="Preferred name.")
+@click.option("--type", "facility_type", type=click.Choice(FACILITY_TYPES), required=True)
+@click.option("--lat", type=float, help="Latitude in degrees (EPSG:4326).")
+@click.option("--lon", type=float, help="Longitude in degrees (EPSG:4326).")
+@click.option("--precision", type=click.Choice(PRECISIONS), help="How precise the point is.")
+@click.option("--radius-m", type=float, help="Uncertainty radius in metres (approximate).")
+@click.option("--method", type=click.Choice(METHODS), help="Who placed the point.")
+@click.option("--location-source", help="source_id of the source giving the location.")
+@click.option("--name-local", help="Name in the local script, e.g. Hangul.")
+@click.option("--alias", "aliases", multiple=True, help="Another name (repeatable).")
+@click.option("--country", help="ISO 3166-1 alpha-3 code, e.g. PRK.")
+@click.option("--admin1", help="Province or state.")
+@click.option("--status", type=click.Choice(STATUSES), default="unknown", show_default=True)
+@click.option("--as-of", callback=options.date_callback, help="Date of the status, YYYY-MM-DD.")
+@click.option("--parent", help="site_id of the larger site this is part of.")
+@click.option("--notes")
+@click.pass_context
+def add_site(ctx, site_id, name, facility_type, lat, lon, precision, radius_m, method,
+             location_source, name_local, aliases, country, admin1, status, as_of, parent,
+             notes):
+    """Add a site. Without --lat/--lon it is stored unlocated (never at a made-up point).
+
+    \b
+    Example:
+      catalog add-site kp-sohae --name "Sohae Satellite Launching Station" \\
+        --type "launch site" --lat 39.66 --lon 124.705 --precision approximate \\
+        --radius-m 2000 --method "digitised by analyst" --country PRK
+    """
+    if precision is None:
+        precision = "unknown" if lat is None and lon is None else "exact"
+    site = Site(site_id, name, facility_type, lon=lon, lat=lat, name_local=name_local,
+                country=country, admin1=admin1, status=status, status_as_of=as_of,
+                location_precision=precision, precision_m=radius_m, location_method=method,
+                location_source_id=location_source, parent_site_id=parent, notes=notes)
+    with _open(ctx) as cat, library_errors(), cat.transaction():
+        cat.add_site(site)
+        for a in aliases:
+            cat.add_alias(Alias(site_id, a))
+    click.echo(f"added site {site_id}", err=True)
+
+
+@main.command("add-alias")
+@click.argument("site_id")
+@click.argument("alias")
+@click.option("--system", help="e.g. 'McCune-Reischauer', 'Revised Romanization', 'Hangul'.")
+@click.pass_context
+def add_alias(ctx, site_id, alias, system):
+    """Add another name of a site.
+
+    \b
+    Example:
+      catalog add-alias kp-hoejung-ni "Hoejung-ri" --system "Revised Romanization"
+    """
+    with _open(ctx) as cat, library_errors():
+        a = cat.add_alias(Alias(site_id, alias, system))
+    click.echo(f"added alias {a.alias!r} (key {a.match_key}) to {site_id}", err=True)
+
+
+@main.command("add-source")
+@click.argument("source_id")
+@click.option("--title", required=True)
+@click.option("--author", "authors", multiple=True, help="An author (repeatable).")
+@click.option("--publisher")
+@click.option("--published", callback=options.date_callback, help="YYYY-MM-DD.")
+@click.option("--url")
+@click.option("--accessed", callback=options.date_callback, help="YYYY-MM-DD.")
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), default="other", show_default=True)
+@click.option("--file", "file_", type=click.Path(exists=True, dir_okay=False),
+              help="The report itself, to record its content hash.")
+@click.option("--notes")
+@click.pass_context
+def add_source(ctx, source_id, title, authors, publisher, published, url, accessed, kind,
+               file_, notes):
+    """Add a source (a report).
+
+    \b
+    Example:
+      catalog add-source csis-2018-11-12-sakkanmol \\
+        --title "Undeclared North Korea: The Sakkanmol Missile Operating Base" \\
+        --publisher "CSIS Beyond Parallel" --published 2018-11-12 --kind "think-tank report"
+    """
+    content_hash = None
+    if file_:
+        import hashlib
+
+        content_hash = "sha256:" + hashlib.sha256(Path(file_).read_bytes()).hexdigest()
+    src = Source(source_id, title, list(authors), publisher, published, url, accessed, kind,
+                 content_hash, notes)
+    with _open(ctx) as cat, library_errors():
+        cat.add_source(src)
+    click.echo(f"added source {source_id}", err=True)
+
+
+@main.command()
+@click.argument("site_id")
+@click.argument("source_id")
+@click.option("--quote", help="The sentence as written in the source.")
+@click.option("--supports", type=click.Choice(SUPPORTS), default="existence",
+              show_default=True, help="What the citation supports.")
+@click.option("--start", type=click.IntRange(min=0), help="Character offset of the quote.")
+@click.option("--end", type=click.IntRange(min=0), help="Character offset after the quote.")
+@click.option("--note", help="Why there is no quote, or anything else worth saying.")
+@click.pass_context
+def cite(ctx, site_id, source_id, quote, supports, start, end, note):
+    """Cite a source for a site.
+
+    \b
+    Example:
+      catalog cite kp-hoejung-ni globalmedia-2018-12-08-missile-base \\
+        --quote "... another missile base in Hoejung-ni." --supports existence
+    """
+    with _open(ctx) as cat, library_errors():
+        c = cat.add_citation(Citation(site_id, source_id, quote, supports, start, end, note))
+    click.echo(f"added citation {c.citation_id}", err=True)
+
+
+@main.command("map")
+@options.output_opt
+@options.overwrite_opt
+@click.option("--tiles", default="OpenStreetMap", show_default=True, help="Base map tiles.")
+@click.pass_context
+def map_(ctx, output, overwrite, tiles):
+    """Write an interactive HTML map of the catalogue (default: map.html).
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg map -o build/map.html --overwrite
+    """
+    from .mapping import make_map
+
+    out = Path(output or "map.html")
+    with library_errors():
+        if out.exists() and not overwrite:
+            raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
+        with _open(ctx) as cat:
+            m = make_map(cat, tiles=tiles)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        m.save(str(out))
+    click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
+@click.pass_context
+def validate(ctx):
+    """Check integrity: orphan citations, duplicate ids or aliases, bad coordinates,
+    sites with no citation. Exits 1 if any error is found.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg validate
+    """
+    from .validate import validate_catalog
+
+    with _open(ctx) as cat:
+        problems = validate_catalog(cat)
+        counts = cat.counts()
+    for p in problems:
+        click.echo(str(p), err=True)
+    errors = sum(p.level == "error" for p in problems)
+    warnings_ = len(problems) - errors
+    click.echo(f"{ctx.obj['catalog']}: " + ", ".join(f"{n} {k}" for k, n in counts.items())
+               + f"; {errors} error(s), {warnings_} warning(s)")
+    if errors:
+        sys.exit(1)

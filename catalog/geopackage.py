@@ -1,0 +1,573 @@
+"""The GeoPackage store: schema, geometry encoding and the ``Catalog`` API over SQLite.
+
+The schema is our own DDL (GDAL cannot make integer primary keys beside UNIQUE text keys
+and foreign keys): ``fid INTEGER PRIMARY KEY AUTOINCREMENT`` plus a ``TEXT NOT NULL UNIQUE``
+business key in every table, a POINT ``sites`` layer in EPSG:4326 with an R-tree index and
+the standard triggers, and ``aliases``/``sources``/``citations`` registered as attribute
+tables. GDAL, fiona, pyogrio and QGIS read it as a plain GeoPackage 1.2.
+
+GDAL's R-tree triggers call ``ST_IsEmpty``/``ST_MinX``/...; Python's ``sqlite3`` lacks
+them, so every connection registers them (:func:`register_functions`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import struct
+from collections.abc import Iterable, Iterator
+
+from .errors import (
+    CatalogError,
+    CatalogNotFound,
+    DuplicateError,
+    SiteNotFound,
+    SourceNotFound,
+    ValidationError,
+)
+from .model import (
+    FACILITY_TYPES,
+    METHODS,
+    PRECISIONS,
+    REVIEW_STATES,
+    STATUSES,
+    SUPPORTS,
+    Alias,
+    Citation,
+    Site,
+    Source,
+    now_utc,
+)
+from .store import Catalog
+
+APPLICATION_ID = 0x47504B47  # "GPKG"
+USER_VERSION = 10200  # GeoPackage 1.2; 10400 makes GDAL 3.6 warn
+SRS_ID = 4326
+
+
+def _in(values: Iterable[str]) -> str:
+    return "(" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + ")"
+
+
+SCHEMA = f"""
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+CREATE TABLE gpkg_extensions (
+  table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL,
+  definition TEXT NOT NULL, scope TEXT NOT NULL,
+  CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+
+CREATE TABLE sources (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  source_id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  authors TEXT,
+  publisher TEXT,
+  published DATE,
+  url TEXT,
+  accessed DATE,
+  kind TEXT NOT NULL DEFAULT 'other',
+  content_hash TEXT,
+  notes TEXT);
+CREATE INDEX sources_content_hash ON sources(content_hash);
+CREATE INDEX sources_url ON sources(url);
+
+CREATE TABLE sites (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  site_id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  name_local TEXT,
+  facility_type TEXT NOT NULL CHECK (facility_type IN {_in(FACILITY_TYPES)}),
+  country TEXT,
+  admin1 TEXT,
+  status TEXT NOT NULL DEFAULT 'unknown' CHECK (status IN {_in(STATUSES)}),
+  status_as_of DATE,
+  location_precision TEXT NOT NULL DEFAULT 'unknown'
+    CHECK (location_precision IN {_in(PRECISIONS)}),
+  precision_m REAL,
+  location_method TEXT CHECK (location_method IS NULL OR location_method IN {_in(METHODS)}),
+  location_source_id TEXT REFERENCES sources(source_id) DEFERRABLE INITIALLY DEFERRED,
+  parent_site_id TEXT REFERENCES sites(site_id) DEFERRABLE INITIALLY DEFERRED,
+  review_status TEXT NOT NULL DEFAULT 'accepted' CHECK (review_status IN {_in(REVIEW_STATES)}),
+  notes TEXT,
+  updated_at DATETIME NOT NULL);
+CREATE INDEX sites_parent_site_id ON sites(parent_site_id);
+CREATE INDEX sites_location_source_id ON sites(location_source_id);
+
+CREATE TABLE aliases (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  site_id TEXT NOT NULL REFERENCES sites(site_id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  alias TEXT NOT NULL,
+  system TEXT,
+  match_key TEXT NOT NULL,
+  UNIQUE (site_id, alias));
+CREATE INDEX aliases_site_id ON aliases(site_id);
+CREATE INDEX aliases_match_key ON aliases(match_key);
+
+CREATE TABLE citations (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  citation_id TEXT NOT NULL UNIQUE,
+  site_id TEXT NOT NULL REFERENCES sites(site_id) DEFERRABLE INITIALLY DEFERRED,
+  source_id TEXT NOT NULL REFERENCES sources(source_id) DEFERRABLE INITIALLY DEFERRED,
+  quote TEXT,
+  supports TEXT NOT NULL DEFAULT 'existence' CHECK (supports IN {_in(SUPPORTS)}),
+  char_start INTEGER,
+  char_end INTEGER,
+  note TEXT);
+CREATE INDEX citations_site_id ON citations(site_id);
+CREATE INDEX citations_source_id ON citations(source_id);
+
+CREATE VIRTUAL TABLE rtree_sites_geom USING rtree(id, minx, maxx, miny, maxy);
+"""
+
+# The R-tree triggers of the GeoPackage 1.2 spec (Annex F.3), for table sites, column geom.
+RTREE_TRIGGERS = """
+CREATE TRIGGER rtree_sites_geom_insert AFTER INSERT ON sites
+WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
+BEGIN
+  INSERT OR REPLACE INTO rtree_sites_geom VALUES (
+    NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom));
+END;
+CREATE TRIGGER rtree_sites_geom_update1 AFTER UPDATE OF geom ON sites
+WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+BEGIN
+  INSERT OR REPLACE INTO rtree_sites_geom VALUES (
+    NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom));
+END;
+CREATE TRIGGER rtree_sites_geom_update2 AFTER UPDATE OF geom ON sites
+WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+BEGIN
+  DELETE FROM rtree_sites_geom WHERE id = OLD.fid;
+END;
+CREATE TRIGGER rtree_sites_geom_update3 AFTER UPDATE ON sites
+WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+BEGIN
+  DELETE FROM rtree_sites_geom WHERE id = OLD.fid;
+  INSERT OR REPLACE INTO rtree_sites_geom VALUES (
+    NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom));
+END;
+CREATE TRIGGER rtree_sites_geom_update4 AFTER UPDATE ON sites
+WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+BEGIN
+  DELETE FROM rtree_sites_geom WHERE id IN (OLD.fid, NEW.fid);
+END;
+CREATE TRIGGER rtree_sites_geom_delete AFTER DELETE ON sites
+WHEN old.geom NOT NULL
+BEGIN
+  DELETE FROM rtree_sites_geom WHERE id = OLD.fid;
+END;
+"""
+
+WGS84_WKT = (
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
+    'AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,'
+    'AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+    'AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]'
+)
+
+ATTRIBUTE_TABLES = {
+    "sources": "Reports: one row per document (title, authors, publisher, date, URL).",
+    "aliases": "Other names of each site: romanizations, press spellings, local script.",
+    "citations": "Links a site to a source: the quote and what it supports.",
+}
+
+# -- GeoPackage geometry blobs -----------------------------------------------------------
+# Header: 'GP', version 0, flags (bit 0: little endian; bits 1-3: envelope kind), srs_id.
+_POINT_HEADER = b"GP\x00\x01" + struct.pack("<i", SRS_ID)
+_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def encode_point(lon: float, lat: float) -> bytes:
+    """A GeoPackage blob for a 2D point in EPSG:4326 (no envelope, as the spec allows)."""
+    return _POINT_HEADER + struct.pack("<BIdd", 1, 1, lon, lat)
+
+
+def _wkb_offset(blob: bytes) -> int:
+    flags = blob[3]
+    return 8 + _ENVELOPE_BYTES[(flags >> 1) & 7]
+
+
+def decode_point(blob: bytes | None) -> tuple[float, float] | None:
+    """``(lon, lat)`` of a point blob, or None for NULL or an empty geometry."""
+    if blob is None or blob[3] & 0x10:
+        return None
+    off = _wkb_offset(blob)
+    order = "<" if blob[off] == 1 else ">"
+    (gtype,) = struct.unpack_from(order + "I", blob, off + 1)
+    if gtype % 1000 == 1:
+        x, y = struct.unpack_from(order + "dd", blob, off + 5)
+        return x, y
+    import shapely
+
+    g = shapely.from_wkb(bytes(blob[off:]))
+    return (g.x, g.y) if not g.is_empty else None
+
+
+def _bounds(blob: bytes | None):
+    if blob is None or blob[3] & 0x10:
+        return None
+    p = decode_point(blob) if _is_point(blob) else None
+    if p is not None:
+        return p[0], p[1], p[0], p[1]
+    import shapely
+
+    g = shapely.from_wkb(bytes(blob[_wkb_offset(blob):]))
+    return None if g.is_empty else g.bounds
+
+
+def _is_point(blob: bytes) -> bool:
+    off = _wkb_offset(blob)
+    order = "<" if blob[off] == 1 else ">"
+    return struct.unpack_from(order + "I", blob, off + 1)[0] % 1000 == 1
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Register the ST_* functions GeoPackage R-tree triggers call (as GDAL provides)."""
+
+    def part(i):
+        def f(blob):
+            b = _bounds(blob)
+            return None if b is None else b[i]
+
+        return f
+
+    conn.create_function("ST_MinX", 1, part(0), deterministic=True)
+    conn.create_function("ST_MinY", 1, part(1), deterministic=True)
+    conn.create_function("ST_MaxX", 1, part(2), deterministic=True)
+    conn.create_function("ST_MaxY", 1, part(3), deterministic=True)
+    conn.create_function(
+        "ST_IsEmpty", 1, lambda b: None if b is None else int(_bounds(b) is None),
+        deterministic=True,
+    )
+
+
+# -- the store -------------------------------------------------------------------------
+
+_SITE_COLS = (
+    "site_id", "name", "name_local", "facility_type", "country", "admin1", "status",
+    "status_as_of", "location_precision", "precision_m", "location_method",
+    "location_source_id", "parent_site_id", "review_status", "notes", "updated_at",
+)
+_SOURCE_COLS = ("source_id", "title", "authors", "publisher", "published", "url",
+                "accessed", "kind", "content_hash", "notes")
+_CITATION_COLS = ("citation_id", "site_id", "source_id", "quote", "supports",
+                  "char_start", "char_end", "note")
+
+
+def connect(path: str | os.PathLike) -> sqlite3.Connection:
+    """A connection with the GeoPackage functions, foreign keys on, manual transactions."""
+    conn = sqlite3.connect(os.fspath(path), isolation_level=None, timeout=30)
+    conn.row_factory = sqlite3.Row
+    register_functions(conn)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Write an empty catalogue's schema into an empty database (one transaction)."""
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {USER_VERSION}")
+    conn.execute("BEGIN")
+    for stmt in _statements(SCHEMA):
+        conn.execute(stmt)
+    for stmt in _statements(RTREE_TRIGGERS, sep="END;"):
+        conn.execute(stmt)
+    conn.executemany(
+        "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            ("Undefined cartesian SRS", -1, "NONE", -1, "undefined",
+             "undefined cartesian coordinate reference system"),
+            ("Undefined geographic SRS", 0, "NONE", 0, "undefined",
+             "undefined geographic coordinate reference system"),
+            ("WGS 84 geodetic", 4326, "EPSG", 4326, WGS84_WKT,
+             "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"),
+        ],
+    )
+    now = now_utc()
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+        "last_change, srs_id) VALUES ('sites', 'features', 'sites', ?, ?, 4326)",
+        ("Facility sites, each linked to the citations that name it.", now),
+    )
+    conn.execute(
+        "INSERT INTO gpkg_geometry_columns VALUES ('sites', 'geom', 'POINT', 4326, 0, 0)")
+    conn.execute(
+        "INSERT INTO gpkg_extensions VALUES ('sites', 'geom', 'gpkg_rtree_index', "
+        "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')")
+    for table, description in ATTRIBUTE_TABLES.items():
+        conn.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+            "last_change) VALUES (?, 'attributes', ?, ?, ?)",
+            (table, table, description, now),
+        )
+    conn.execute("COMMIT")
+
+
+def _statements(script: str, sep: str = ";") -> Iterator[str]:
+    for chunk in script.split(sep):
+        if chunk.strip():
+            yield chunk.strip() + ("" if sep == ";" else " " + sep)
+
+
+class GeoPackageCatalog(Catalog):
+    """A catalogue in one GeoPackage file (see the module docstring for the schema)."""
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = False):
+        self.location = os.fspath(path)
+        exists = os.path.exists(self.location) and os.path.getsize(self.location) > 0
+        if not exists and not create:
+            raise CatalogNotFound(
+                f"no catalogue at {self.location!r}: run `catalog build` or `catalog init`, "
+                "or give --catalog"
+            )
+        if not exists:
+            parent = os.path.dirname(os.path.abspath(self.location))
+            if not os.path.isdir(parent):
+                raise CatalogNotFound(f"directory does not exist: {parent!r}")
+        try:
+            self.conn = connect(self.location)
+            if not exists:
+                create_schema(self.conn)
+            else:
+                self._check_schema()
+        except sqlite3.DatabaseError as e:
+            raise CatalogError(f"{self.location!r} is not a readable catalogue: {e}") from None
+        self._depth = 0
+
+    def _check_schema(self) -> None:
+        names = {r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        missing = {"sites", "aliases", "sources", "citations", "gpkg_contents"} - names
+        if missing:
+            raise CatalogError(
+                f"{self.location!r} is not a catalogue: missing {', '.join(sorted(missing))}")
+
+    def close(self) -> None:
+        if getattr(self, "conn", None) is not None:
+            self.conn.close()
+            self.conn = None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+            self._touch_contents()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    def _touch_contents(self) -> None:
+        """Keep gpkg_contents' extent and last_change current (QGIS zooms to the extent)."""
+        ext = self.conn.execute(
+            "SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_sites_geom").fetchone()
+        self.conn.execute(
+            "UPDATE gpkg_contents SET min_x=?, min_y=?, max_x=?, max_y=?, last_change=? "
+            "WHERE table_name='sites'", (*ext, now_utc()))
+
+    def _write(self, sql: str, params=(), *, what: str = ""):
+        try:
+            with self.transaction():
+                return self.conn.execute(sql, params)
+        except sqlite3.IntegrityError as e:
+            msg = str(e)
+            if "UNIQUE" in msg:
+                raise DuplicateError(f"{what} already exists") from None
+            if "FOREIGN KEY" in msg:
+                raise ValidationError(f"{what} refers to a site or source that does not exist"
+                                      ) from None
+            raise ValidationError(f"{what} was refused by the catalogue: {msg}") from None
+
+    # -- sites -------------------------------------------------------------------------
+    def _site_row(self, s: Site) -> tuple:
+        geom = encode_point(s.lon, s.lat) if s.located else None
+        return (geom, *(getattr(s, c) for c in _SITE_COLS))
+
+    def _check_refs(self, s: Site) -> None:
+        if s.parent_site_id and not self.has_site(s.parent_site_id):
+            raise SiteNotFound(
+                f"parent site {s.parent_site_id!r} of {s.site_id!r} does not exist")
+        if s.location_source_id:
+            self.get_source(s.location_source_id)
+
+    def add_site(self, site: Site) -> Site:
+        s = site.validated()
+        s.updated_at = s.updated_at or now_utc()
+        with self.transaction():
+            if self.has_site(s.site_id):
+                raise DuplicateError(f"site {s.site_id!r} already exists")
+            self._check_refs(s)
+            self._write(
+                f"INSERT INTO sites (geom, {', '.join(_SITE_COLS)}) "
+                f"VALUES ({', '.join('?' * (len(_SITE_COLS) + 1))})",
+                self._site_row(s), what=f"site {s.site_id!r}",
+            )
+            self.add_alias(Alias(s.site_id, s.name, "preferred"))
+            if s.name_local:
+                self.add_alias(Alias(s.site_id, s.name_local, "local script"))
+        return s
+
+    def update_site(self, site: Site) -> Site:
+        s = site.validated()
+        s.updated_at = now_utc()
+        with self.transaction():
+            self.get_site(s.site_id)
+            self._check_refs(s)
+            self._write(
+                f"UPDATE sites SET geom=?, {', '.join(c + '=?' for c in _SITE_COLS[1:])} "
+                "WHERE site_id=?",
+                (*self._site_row(s)[:1], *self._site_row(s)[2:], s.site_id),
+                what=f"site {s.site_id!r}",
+            )
+            self.add_alias(Alias(s.site_id, s.name, "preferred"))
+        return s
+
+    def delete_site(self, site_id: str) -> None:
+        with self.transaction():
+            self.get_site(site_id)
+            self._write("DELETE FROM aliases WHERE site_id=?", (site_id,))
+            self._write("DELETE FROM sites WHERE site_id=?", (site_id,),
+                        what=f"site {site_id!r} (still cited or a parent)")
+
+    @staticmethod
+    def _row_to_site(r: sqlite3.Row) -> Site:
+        p = decode_point(r["geom"])
+        return Site(lon=p[0] if p else None, lat=p[1] if p else None,
+                    **{c: r[c] for c in _SITE_COLS})
+
+    def get_site(self, site_id: str) -> Site:
+        r = self.conn.execute("SELECT * FROM sites WHERE site_id=?", (site_id,)).fetchone()
+        if r is None:
+            raise SiteNotFound(f"no site {site_id!r} in {self.location}")
+        return self._row_to_site(r)
+
+    def sites(self, review_status: Iterable[str] | None = ("accepted",)) -> list[Site]:
+        sql, params = "SELECT * FROM sites", ()
+        if review_status is not None:
+            params = tuple(review_status)
+            sql += f" WHERE review_status IN ({', '.join('?' * len(params))})"
+        return [self._row_to_site(r) for r in self.conn.execute(sql + " ORDER BY site_id",
+                                                                params)]
+
+    # -- aliases -----------------------------------------------------------------------
+    def add_alias(self, alias: Alias) -> Alias:
+        a = alias.validated()
+        with self.transaction():
+            self.get_site(a.site_id)
+            self._write(
+                "INSERT OR IGNORE INTO aliases (site_id, alias, system, match_key) "
+                "VALUES (?, ?, ?, ?)", (a.site_id, a.alias, a.system, a.match_key),
+                what=f"alias {a.alias!r}")
+        return a
+
+    def aliases(self, site_id: str | None = None) -> list[Alias]:
+        sql, params = "SELECT site_id, alias, system, match_key FROM aliases", ()
+        if site_id is not None:
+            sql, params = sql + " WHERE site_id=?", (site_id,)
+        return [Alias(*r) for r in self.conn.execute(sql + " ORDER BY site_id, fid", params)]
+
+    # -- sources -----------------------------------------------------------------------
+    def add_source(self, source: Source) -> Source:
+        s = source.validated()
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM sources WHERE source_id=?",
+                                 (s.source_id,)).fetchone():
+                raise DuplicateError(f"source {s.source_id!r} already exists")
+            self._write(
+                f"INSERT INTO sources ({', '.join(_SOURCE_COLS)}) "
+                f"VALUES ({', '.join('?' * len(_SOURCE_COLS))})",
+                self._source_row(s), what=f"source {s.source_id!r}")
+        return s
+
+    @staticmethod
+    def _source_row(s: Source) -> tuple:
+        return tuple(json.dumps(s.authors, ensure_ascii=False) if c == "authors"
+                     else getattr(s, c) for c in _SOURCE_COLS)
+
+    @staticmethod
+    def _row_to_source(r: sqlite3.Row) -> Source:
+        d = {c: r[c] for c in _SOURCE_COLS}
+        d["authors"] = json.loads(d["authors"]) if d["authors"] else []
+        return Source(**d)
+
+    def get_source(self, source_id: str) -> Source:
+        r = self.conn.execute("SELECT * FROM sources WHERE source_id=?", (source_id,)
+                              ).fetchone()
+        if r is None:
+            raise SourceNotFound(f"no source {source_id!r} in {self.location}")
+        return self._row_to_source(r)
+
+    def find_source(self, *, content_hash=None, url=None) -> Source | None:
+        for col, v in (("content_hash", content_hash), ("url", url)):
+            if v:
+                r = self.conn.execute(f"SELECT * FROM sources WHERE {col}=?", (v,)).fetchone()
+                if r is not None:
+                    return self._row_to_source(r)
+        return None
+
+    def sources(self) -> list[Source]:
+        return [self._row_to_source(r)
+                for r in self.conn.execute("SELECT * FROM sources ORDER BY source_id")]
+
+    # -- citations ---------------------------------------------------------------------
+    def add_citation(self, citation: Citation) -> Citation:
+        c = citation.validated()
+        with self.transaction():
+            self.get_site(c.site_id)
+            self.get_source(c.source_id)
+            self._write(
+                f"INSERT OR IGNORE INTO citations ({', '.join(_CITATION_COLS)}) "
+                f"VALUES ({', '.join('?' * len(_CITATION_COLS))})",
+                tuple(getattr(c, k) for k in _CITATION_COLS),
+                what=f"citation of {c.site_id!r} by {c.source_id!r}")
+        return c
+
+    def citations(self, site_id=None, source_id=None) -> list[Citation]:
+        where, params = [], []
+        for col, v in (("site_id", site_id), ("source_id", source_id)):
+            if v is not None:
+                where.append(f"{col}=?")
+                params.append(v)
+        sql = f"SELECT {', '.join(_CITATION_COLS)} FROM citations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [Citation(**dict(r)) for r in self.conn.execute(sql + " ORDER BY fid", params)]
+
+    def move_citations(self, from_site: str, to_site: str) -> int:
+        with self.transaction():
+            self.get_site(to_site)
+            cur = self._write("UPDATE citations SET site_id=? WHERE site_id=?",
+                              (to_site, from_site), what="citations")
+            return cur.rowcount
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("sites", "aliases", "sources", "citations")}

@@ -1,0 +1,310 @@
+"""The data model: sites, aliases, sources and citations, with their vocabularies.
+
+Records are plain dataclasses. :func:`Site.validated` and friends check a record against
+the model and raise :class:`~catalog.errors.ValidationError` naming the bad value; every
+store validates before it writes, so no command can put a bad value on disk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+from .errors import ValidationError
+
+FACILITY_TYPES = (
+    "missile base",
+    "nuclear",
+    "launch site",
+    "test site",
+    "airbase",
+    "naval base",
+    "production",
+    "storage",
+    "command",
+    "other",
+)
+STATUSES = ("active", "expanding", "under construction", "inactive", "demolished", "unknown")
+#: How precisely a site is located, best first. ``approximate`` needs ``precision_m``.
+PRECISIONS = ("exact", "approximate", "locality", "district", "province", "country", "unknown")
+#: Who put the point where it is.
+METHODS = ("published by source", "digitised by analyst", "gazetteer", "third party")
+#: What a citation supports.
+SUPPORTS = ("existence", "location", "status", "name")
+SOURCE_KINDS = ("news", "think-tank report", "government", "imagery", "academic", "dataset", "other")
+#: A site's place in review: ingest creates candidates, an analyst accepts or rejects them.
+REVIEW_STATES = ("accepted", "candidate", "rejected")
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$")
+
+
+def _choice(value, choices, what, key):
+    if value not in choices:
+        raise ValidationError(
+            f"{what} must be one of {', '.join(repr(c) for c in choices)}; got {value!r}{key}"
+        )
+
+
+def _slug(value, what):
+    if not isinstance(value, str) or not _SLUG.match(value):
+        raise ValidationError(
+            f"{what} must be a lower-case slug such as 'kp-sakkanmol' "
+            f"(letters, digits, '-', '_', '.', ':'); got {value!r}"
+        )
+
+
+def parse_date(value, what: str = "date") -> str | None:
+    """Return ``value`` as an ISO ``YYYY-MM-DD`` string, or None for empty.
+
+    Raises
+    ------
+    ValidationError
+        If the value is not a real calendar date, e.g. ``2018-13-45``.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValidationError(f"{what} must be a date as YYYY-MM-DD; got {value!r}")
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValidationError(f"{what} is not a real date: {value!r}") from None
+
+
+def now_utc() -> str:
+    """The current time as a GeoPackage DATETIME: ``YYYY-MM-DDTHH:MM:SS.sssZ``."""
+    t = dt.datetime.now(dt.UTC)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def check_lonlat(lon, lat, key: str = "") -> tuple[float, float] | None:
+    """Check a coordinate pair in degrees; ``(None, None)`` means unlocated.
+
+    Raises
+    ------
+    ValidationError
+        If only one of the two is given, either is not a finite number, or out of range.
+    """
+    if (lon is None or lon == "") and (lat is None or lat == ""):
+        return None
+    if lon is None or lon == "" or lat is None or lat == "":
+        raise ValidationError(f"give both latitude and longitude or neither{key}")
+    out = []
+    for name, v, limit in (("longitude", lon, 180), ("latitude", lat, 90)):
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            raise ValidationError(f"{name} must be a number; got {v!r}{key}") from None
+        if not math.isfinite(f) or not -limit <= f <= limit:
+            raise ValidationError(f"{name} must be within [-{limit}, {limit}], got {v}{key}")
+        out.append(f)
+    return out[0], out[1]
+
+
+@dataclass
+class Site:
+    """A facility site. ``lon``/``lat`` are None when its location is unknown."""
+
+    site_id: str
+    name: str
+    facility_type: str = "other"
+    lon: float | None = None
+    lat: float | None = None
+    name_local: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    status: str = "unknown"
+    status_as_of: str | None = None
+    location_precision: str = "unknown"
+    precision_m: float | None = None
+    location_method: str | None = None
+    location_source_id: str | None = None
+    parent_site_id: str | None = None
+    review_status: str = "accepted"
+    notes: str | None = None
+    updated_at: str | None = None
+
+    @property
+    def located(self) -> bool:
+        return self.lon is not None and self.lat is not None
+
+    def validated(self) -> Site:
+        """Return a checked, normalised copy (dates ISO, country upper case)."""
+        _slug(self.site_id, "site_id")
+        key = f" for site {self.site_id!r}"
+        if not self.name or not str(self.name).strip():
+            raise ValidationError(f"name must not be empty{key}")
+        _choice(self.facility_type, FACILITY_TYPES, "facility_type", key)
+        _choice(self.status, STATUSES, "status", key)
+        _choice(self.location_precision, PRECISIONS, "location_precision", key)
+        _choice(self.review_status, REVIEW_STATES, "review_status", key)
+        ll = check_lonlat(self.lon, self.lat, key)
+        s = dataclasses.replace(
+            self,
+            name=str(self.name).strip(),
+            status_as_of=parse_date(self.status_as_of, f"status_as_of{key}"),
+            lon=ll[0] if ll else None,
+            lat=ll[1] if ll else None,
+        )
+        if s.country:
+            s.country = str(s.country).strip().upper()
+            if not re.fullmatch(r"[A-Z]{3}", s.country):
+                raise ValidationError(
+                    f"country must be an ISO 3166-1 alpha-3 code such as 'PRK'; "
+                    f"got {self.country!r}{key}"
+                )
+        if s.precision_m is not None and s.precision_m != "":
+            try:
+                s.precision_m = float(s.precision_m)
+            except (TypeError, ValueError):
+                raise ValidationError(
+                    f"precision_m must be a number of metres; got {self.precision_m!r}{key}"
+                ) from None
+            if not math.isfinite(s.precision_m) or s.precision_m <= 0:
+                raise ValidationError(
+                    f"precision_m must be a positive number of metres; "
+                    f"got {self.precision_m!r}{key}"
+                )
+        else:
+            s.precision_m = None
+        if ll is None:
+            if s.location_precision != "unknown":
+                raise ValidationError(
+                    f"a site with no coordinates must have location_precision 'unknown'; "
+                    f"got {s.location_precision!r}{key}"
+                )
+        else:
+            if s.location_precision == "unknown":
+                raise ValidationError(
+                    f"a located site needs a location_precision other than 'unknown'{key}"
+                )
+            if s.location_method is None:
+                raise ValidationError(
+                    f"a located site needs a location_method ({', '.join(METHODS)}){key}"
+                )
+            if s.location_precision == "approximate" and s.precision_m is None:
+                raise ValidationError(
+                    f"an approximate location needs precision_m, its radius in metres{key}"
+                )
+        if s.location_method is not None:
+            _choice(s.location_method, METHODS, "location_method", key)
+        if s.location_source_id:
+            _slug(s.location_source_id, "location_source_id")
+        if s.parent_site_id:
+            _slug(s.parent_site_id, "parent_site_id")
+            if s.parent_site_id == s.site_id:
+                raise ValidationError(f"a site cannot be its own parent{key}")
+        return s
+
+
+@dataclass
+class Alias:
+    """Another name of a site: a romanization, a press spelling, the local script."""
+
+    site_id: str
+    alias: str
+    system: str | None = None
+    match_key: str | None = None
+
+    def validated(self) -> Alias:
+        from .gazetteer import match_key
+
+        _slug(self.site_id, "site_id")
+        if not self.alias or not self.alias.strip():
+            raise ValidationError(f"alias must not be empty for site {self.site_id!r}")
+        key = match_key(self.alias)
+        if not key:
+            raise ValidationError(f"alias {self.alias!r} has no letters to match on")
+        return dataclasses.replace(self, alias=self.alias.strip(), match_key=key)
+
+
+@dataclass
+class Source:
+    """A report: one row per document, whatever number of sites it names."""
+
+    source_id: str
+    title: str
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    accessed: str | None = None
+    kind: str = "other"
+    content_hash: str | None = None
+    notes: str | None = None
+
+    def validated(self) -> Source:
+        _slug(self.source_id, "source_id")
+        key = f" for source {self.source_id!r}"
+        if not self.title or not self.title.strip():
+            raise ValidationError(f"title must not be empty{key}")
+        _choice(self.kind, SOURCE_KINDS, "kind", key)
+        if self.url and not re.match(r"^(https?|ftp|file)://\S+$", self.url):
+            raise ValidationError(f"url must start with http:// or https://; got {self.url!r}")
+        authors = self.authors
+        if isinstance(authors, str):
+            authors = [a.strip() for a in authors.split(";") if a.strip()]
+        return dataclasses.replace(
+            self,
+            title=self.title.strip(),
+            authors=list(authors or []),
+            published=parse_date(self.published, f"published{key}"),
+            accessed=parse_date(self.accessed, f"accessed{key}"),
+        )
+
+
+@dataclass
+class Citation:
+    """A source naming a site: the sentence as written and what it supports.
+
+    ``char_start``/``char_end`` are offsets of the quote in the source's text where known.
+    ``quote`` may be None only when the source could not be read here (the citation then
+    still records that the source gives, say, the location).
+    """
+
+    site_id: str
+    source_id: str
+    quote: str | None = None
+    supports: str = "existence"
+    char_start: int | None = None
+    char_end: int | None = None
+    note: str | None = None
+    citation_id: str | None = None
+
+    def validated(self) -> Citation:
+        import hashlib
+
+        _slug(self.site_id, "site_id")
+        _slug(self.source_id, "source_id")
+        key = f" for the citation of {self.site_id!r} by {self.source_id!r}"
+        _choice(self.supports, SUPPORTS, "supports", key)
+        start, end = self.char_start, self.char_end
+        for name, v in (("char_start", start), ("char_end", end)):
+            if v is not None and v != "" and (not str(v).isdigit()):
+                raise ValidationError(f"{name} must be a whole number >= 0; got {v!r}{key}")
+        start = int(start) if start not in (None, "") else None
+        end = int(end) if end not in (None, "") else None
+        if start is not None and end is not None and end < start:
+            raise ValidationError(f"char_end ({end}) is before char_start ({start}){key}")
+        quote = self.quote if self.quote not in ("",) else None
+        if quote is None and not self.note:
+            raise ValidationError(f"a citation needs a quote, or a note saying why not{key}")
+        cid = self.citation_id
+        if not cid:
+            digest = hashlib.sha1(
+                "\x1f".join(
+                    [self.site_id, self.source_id, self.supports, quote or "", str(start)]
+                ).encode()
+            ).hexdigest()[:12]
+            cid = f"c-{digest}"
+        return dataclasses.replace(
+            self, quote=quote, char_start=start, char_end=end, citation_id=cid
+        )

@@ -1,0 +1,203 @@
+"""The store seam: the ``Catalog`` API every command talks to, and ``open_catalog``.
+
+Nothing above this module writes SQL. A GeoPackage file is the default store
+(:mod:`catalog.geopackage`); a PostGIS store can later implement the same API and be
+chosen by ``open_catalog("postgresql://...")`` without any command knowing.
+"""
+
+from __future__ import annotations
+
+import abc
+import contextlib
+import os
+from collections.abc import Iterable
+
+import geopandas as gpd
+import pandas as pd
+
+from .errors import CatalogError
+from .model import Alias, Citation, Site, Source
+
+#: Columns of :meth:`Catalog.sites_frame`, in order, before ``geometry``.
+SITE_COLUMNS = [f for f in Site.__dataclass_fields__ if f not in ("lon", "lat")]
+
+
+class Catalog(abc.ABC):
+    """A catalogue of cited facility sites.
+
+    Every method that writes runs in a transaction: either inside the one the caller
+    opened with :meth:`transaction`, or in its own. A failed write changes nothing.
+
+    Examples
+    --------
+    >>> from catalog import open_catalog, Site
+    >>> with open_catalog("catalog.gpkg", create=True) as cat:  # doctest: +SKIP
+    ...     with cat.transaction():
+    ...         cat.add_site(Site("kp-example", "Example", "missile base"))
+    """
+
+    location: str
+
+    # -- lifecycle ---------------------------------------------------------------------
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    @abc.abstractmethod
+    def transaction(self) -> contextlib.AbstractContextManager[None]:
+        """Group writes: all of them land, or (on any exception) none."""
+
+    # -- sites -------------------------------------------------------------------------
+    @abc.abstractmethod
+    def add_site(self, site: Site) -> Site:
+        """Insert a new site; raises DuplicateError if its ``site_id`` is taken."""
+
+    def add_sites(self, sites: Iterable[Site]) -> int:
+        """Insert many sites in one transaction; returns how many."""
+        n = 0
+        with self.transaction():
+            for s in sites:
+                self.add_site(s)
+                n += 1
+        return n
+
+    @abc.abstractmethod
+    def update_site(self, site: Site) -> Site:
+        """Replace an existing site's fields; raises SiteNotFound."""
+
+    @abc.abstractmethod
+    def delete_site(self, site_id: str) -> None:
+        """Delete a site and its aliases; its citations must have been moved first."""
+
+    @abc.abstractmethod
+    def get_site(self, site_id: str) -> Site:
+        """The site with this id; raises SiteNotFound."""
+
+    @abc.abstractmethod
+    def sites(self, review_status: Iterable[str] | None = ("accepted",)) -> list[Site]:
+        """All sites in ``site_id`` order (``review_status=None`` for every state)."""
+
+    def has_site(self, site_id: str) -> bool:
+        try:
+            self.get_site(site_id)
+        except KeyError:
+            return False
+        return True
+
+    # -- aliases -----------------------------------------------------------------------
+    @abc.abstractmethod
+    def add_alias(self, alias: Alias) -> Alias:
+        """Add another name of a site (ignored if that exact name is already there)."""
+
+    @abc.abstractmethod
+    def aliases(self, site_id: str | None = None) -> list[Alias]:
+        """Aliases of one site, or of all sites."""
+
+    # -- sources -----------------------------------------------------------------------
+    @abc.abstractmethod
+    def add_source(self, source: Source) -> Source: ...
+
+    @abc.abstractmethod
+    def get_source(self, source_id: str) -> Source:
+        """The source with this id; raises SourceNotFound."""
+
+    @abc.abstractmethod
+    def find_source(self, *, content_hash: str | None = None, url: str | None = None
+                    ) -> Source | None:
+        """A source already holding this content hash or URL, if any."""
+
+    @abc.abstractmethod
+    def sources(self) -> list[Source]: ...
+
+    # -- citations ---------------------------------------------------------------------
+    @abc.abstractmethod
+    def add_citation(self, citation: Citation) -> Citation:
+        """Link a site to a source; the same citation twice is stored once."""
+
+    @abc.abstractmethod
+    def citations(self, site_id: str | None = None, source_id: str | None = None
+                  ) -> list[Citation]: ...
+
+    @abc.abstractmethod
+    def move_citations(self, from_site: str, to_site: str) -> int:
+        """Re-point every citation of one site at another (used when merging)."""
+
+    # -- frames for query, mapping and export -------------------------------------------
+    def sites_frame(self, review_status: Iterable[str] | None = ("accepted",)
+                    ) -> gpd.GeoDataFrame:
+        """Sites as a GeoDataFrame in EPSG:4326; unlocated sites have a None geometry."""
+        sites = self.sites(review_status)
+        return sites_to_frame(sites)
+
+    def citations_frame(self, site_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """Citations joined with their source's title, publisher, date, URL and kind."""
+        wanted = set(site_ids) if site_ids is not None else None
+        srcs = {s.source_id: s for s in self.sources()}
+        rows = []
+        for c in self.citations():
+            if wanted is not None and c.site_id not in wanted:
+                continue
+            s = srcs[c.source_id]
+            rows.append({
+                **c.__dict__,
+                "title": s.title, "authors": "; ".join(s.authors), "publisher": s.publisher,
+                "published": s.published, "url": s.url, "kind": s.kind,
+            })
+        cols = list(Citation.__dataclass_fields__) + [
+            "title", "authors", "publisher", "published", "url", "kind"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def counts(self) -> dict[str, int]:
+        """How many rows each layer holds."""
+        return {
+            "sites": len(self.sites(None)),
+            "aliases": len(self.aliases()),
+            "sources": len(self.sources()),
+            "citations": len(self.citations()),
+        }
+
+
+def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:
+    """Turn Site records into a GeoDataFrame (None geometry where unlocated)."""
+    import shapely
+
+    data = {c: [getattr(s, c) for s in sites] for c in SITE_COLUMNS}
+    lon = [s.lon if s.located else float("nan") for s in sites]
+    lat = [s.lat if s.located else float("nan") for s in sites]
+    geoms = shapely.points(lon, lat) if sites else []
+    if len(geoms):
+        geoms[~shapely.is_valid_input(geoms) | shapely.is_empty(geoms)] = None
+    return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs="EPSG:4326"),
+                            crs="EPSG:4326")
+
+
+def resolve_location(location: str | os.PathLike | None) -> str:
+    """Where the catalogue is: the argument, else ``$CATALOG``, else ``catalog.gpkg``."""
+    if location:
+        return os.fspath(location)
+    return os.environ.get("CATALOG") or "catalog.gpkg"
+
+
+def open_catalog(location: str | os.PathLike | None = None, *, create: bool = False) -> Catalog:
+    """Open the catalogue at ``location`` (a GeoPackage path; ``postgresql://`` later).
+
+    Parameters
+    ----------
+    location
+        A ``.gpkg`` path. None means ``$CATALOG`` or ``catalog.gpkg``.
+    create
+        Create an empty catalogue if there is none (otherwise a missing one raises
+        :class:`~catalog.errors.CatalogNotFound`).
+    """
+    loc = resolve_location(location)
+    if "://" in loc and not loc.startswith("file://"):
+        scheme = loc.split("://", 1)[0]
+        raise CatalogError(f"no store for {scheme!r} catalogues yet: {loc!r}")
+    from .geopackage import GeoPackageCatalog
+
+    return GeoPackageCatalog(loc.removeprefix("file://"), create=create)

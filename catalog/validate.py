@@ -1,0 +1,98 @@
+"""Integrity checks over a whole catalogue: what ``catalog validate`` reports."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .errors import ValidationError
+from .store import Catalog
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding. ``level`` is ``error`` (the catalogue is wrong) or ``warning``."""
+
+    level: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.code}: {self.message}"
+
+
+def validate_catalog(cat: Catalog) -> list[Problem]:
+    """Check a catalogue's integrity.
+
+    Errors: a site that fails the data model (coordinates out of range, unknown type),
+    orphan citations or aliases, a missing parent or location source, one normalised name
+    shared by two sites. Warnings: sites with no citation, located sites whose location
+    no citation supports.
+
+    Examples
+    --------
+    >>> [str(p) for p in validate_catalog(cat) if p.level == "error"]  # doctest: +SKIP
+    []
+    """
+    problems: list[Problem] = []
+
+    def err(code, msg):
+        problems.append(Problem("error", code, msg))
+
+    def warn(code, msg):
+        problems.append(Problem("warning", code, msg))
+
+    sites = cat.sites(None)
+    site_ids = [s.site_id for s in sites]
+    known = set(site_ids)
+    source_ids = {s.source_id for s in cat.sources()}
+    if len(known) != len(site_ids):
+        seen = set()
+        for sid in site_ids:
+            if sid in seen:
+                err("duplicate-site-id", f"site_id {sid!r} is used more than once")
+            seen.add(sid)
+    for s in sites:
+        try:
+            s.validated()
+        except ValidationError as e:
+            err("bad-site", str(e))
+        if s.parent_site_id and s.parent_site_id not in known:
+            err("missing-parent", f"site {s.site_id!r} has parent {s.parent_site_id!r}, "
+                "which does not exist")
+        if s.location_source_id and s.location_source_id not in source_ids:
+            err("missing-source", f"site {s.site_id!r} takes its location from source "
+                f"{s.location_source_id!r}, which does not exist")
+
+    cited = defaultdict(set)
+    for c in cat.citations():
+        if c.site_id not in known:
+            err("orphan-citation", f"citation {c.citation_id} names site {c.site_id!r}, "
+                "which does not exist")
+        if c.source_id not in source_ids:
+            err("orphan-citation", f"citation {c.citation_id} names source {c.source_id!r}, "
+                "which does not exist")
+        cited[c.site_id].add(c.supports)
+
+    owners = defaultdict(set)
+    for a in cat.aliases():
+        if a.site_id not in known:
+            err("orphan-alias", f"alias {a.alias!r} names site {a.site_id!r}, "
+                "which does not exist")
+        owners[a.match_key].add(a.site_id)
+    accepted = {s.site_id for s in sites if s.review_status == "accepted"}
+    for key, ids in sorted(owners.items()):
+        ids = sorted(ids & accepted)
+        if len(ids) > 1:
+            err("duplicate-alias", f"the name key {key!r} belongs to several sites: "
+                f"{', '.join(ids)}")
+
+    for s in sites:
+        if s.review_status == "rejected":
+            continue
+        if s.site_id not in cited:
+            warn("uncited-site", f"site {s.site_id!r} has no citation")
+        elif s.located and "location" not in cited[s.site_id] and not s.location_source_id:
+            warn("unsupported-location", f"site {s.site_id!r} is located but no citation "
+                 "supports its location")
+    return problems
