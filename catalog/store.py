@@ -167,11 +167,12 @@ def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:
     import shapely
 
     data = {c: [getattr(s, c) for s in sites] for c in SITE_COLUMNS}
-    lon = [s.lon if s.located else float("nan") for s in sites]
-    lat = [s.lat if s.located else float("nan") for s in sites]
-    geoms = shapely.points(lon, lat) if sites else []
-    if len(geoms):
-        geoms[~shapely.is_valid_input(geoms) | shapely.is_empty(geoms)] = None
+    import numpy as np
+
+    geoms = np.array([None] * len(sites), dtype=object)
+    idx = [i for i, s in enumerate(sites) if s.located]
+    if idx:
+        geoms[idx] = shapely.points([sites[i].lon for i in idx], [sites[i].lat for i in idx])
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs="EPSG:4326"),
                             crs="EPSG:4326")
 
