@@ -67,8 +67,21 @@ class Catalog(abc.ABC):
         return n
 
     @abc.abstractmethod
-    def update_site(self, site: Site) -> Site:
-        """Replace an existing site's fields; raises SiteNotFound."""
+    def update_site(self, site: Site, *, source_id: str | None = None,
+                    note: str | None = None) -> Site:
+        """Replace an existing site's fields; raises SiteNotFound.
+
+        Each changed field is kept in the site's history with the time, the old and new
+        value, and ``source_id``, the source that justified the change.
+        """
+
+    @abc.abstractmethod
+    def site_history(self, site_id: str) -> list[dict]:
+        """Every recorded change to a site, oldest first."""
+
+    @abc.abstractmethod
+    def backup(self, dest: str | os.PathLike) -> None:
+        """Write a consistent copy of the catalogue to ``dest``."""
 
     @abc.abstractmethod
     def delete_site(self, site_id: str) -> None:
@@ -160,6 +173,32 @@ class Catalog(abc.ABC):
             "sources": len(self.sources()),
             "citations": len(self.citations()),
         }
+
+
+#: Site fields whose changes are kept in the history (the point is one field, "location").
+HISTORY_FIELDS = ("name", "name_local", "facility_type", "country", "admin1", "status",
+                  "status_as_of", "location", "location_precision", "precision_m",
+                  "location_method", "location_source_id", "parent_site_id", "review_status",
+                  "notes")
+
+
+def _field_text(site: Site | None, name: str) -> str | None:
+    if site is None:
+        return None
+    if name == "location":
+        return f"{site.lat:.7f},{site.lon:.7f}" if site.located else None
+    v = getattr(site, name)
+    return None if v is None else str(v)
+
+
+def site_changes(old: Site | None, new: Site) -> list[tuple[str, str | None, str | None]]:
+    """``(field, old, new)`` for every tracked field that differs (all set ones if new)."""
+    out = []
+    for f in HISTORY_FIELDS:
+        a, b = _field_text(old, f), _field_text(new, f)
+        if a != b:
+            out.append((f, a, b))
+    return out
 
 
 def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:

@@ -147,3 +147,22 @@ def test_every_command_has_help_with_an_example():
         r = runner.invoke(main, [name, "--help"])
         assert r.exit_code == 0, name
         assert "Example" in r.output, f"{name} --help has no example"
+
+
+def test_update_site_history_and_backup(run, shipped_path, tmp_path):
+    r = run("update-site", "kp-hoejung-ni", "--status", "active", "--as-of", "2022-02-07",
+            "--source", "csis-2022-02-07-hoejung-ni", "--why", "seen on new imagery")
+    assert r.exit_code == 0, r.output
+    r = run("history", "kp-hoejung-ni")
+    line = next(x for x in r.output.splitlines() if " status " in x and "imagery" in x)
+    assert line.split()[1:5] == ["status", "expanding", "active", "csis-2022-02-07-hoejung-ni"]
+    assert line.endswith("seen on new imagery")
+    r = run("update-site", "kp-hoejung-ni")
+    assert r.exit_code == 2 and "nothing to change" in r.output
+    r = run("update-site", "kp-hoejung-ni", "--lat", "95", "--lon", "126")
+    assert r.exit_code == 1 and "latitude must be within [-90, 90], got 95.0" in r.output
+    dest = tmp_path / "b.gpkg"
+    assert run("backup", dest).exit_code == 0
+    with open_catalog(dest) as cat:
+        assert cat.get_site("kp-hoejung-ni").status == "active"
+    assert run("backup", dest).exit_code == 1

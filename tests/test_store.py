@@ -34,7 +34,8 @@ def test_point_blob_round_trip():
 
 
 def test_layers_crs_and_field_types_read_back_with_fiona(shipped_path):
-    assert fiona.listlayers(shipped_path) == ["sites", "sources", "aliases", "citations"]
+    assert fiona.listlayers(shipped_path) == ["sites", "sources", "aliases", "citations",
+                                              "site_history"]
     with fiona.open(shipped_path, layer="sites") as c:
         assert c.crs.to_epsg() == 4326
         assert c.schema["geometry"] == "Point"
@@ -70,7 +71,8 @@ def test_schema_keys_foreign_keys_and_registration(shipped_path):
     assert con.execute("PRAGMA user_version").fetchone()[0] == 10200
     contents = dict(con.execute("SELECT table_name, data_type FROM gpkg_contents"))
     assert contents == {"sites": "features", "sources": "attributes",
-                        "aliases": "attributes", "citations": "attributes"}
+                        "aliases": "attributes", "citations": "attributes",
+                        "site_history": "attributes"}
     fks = {(r[2], r[3], r[4]) for r in con.execute("PRAGMA foreign_key_list(citations)")}
     assert fks == {("sites", "site_id", "site_id"), ("sources", "source_id", "source_id")}
     cols = {r[1]: r for r in con.execute("PRAGMA table_info(sites)")}
@@ -153,3 +155,47 @@ def test_frames(shipped):
     assert set(cf["title"]) == {
         "New Satellite Images Reveal North Korea Expanding Key Missile Base",
         "Undeclared North Korea: Hoejung-ni Missile Operating Base"}
+
+
+def test_history_keeps_every_change_with_its_source(empty):
+    empty.add_source(Source("s-1", "First report"))
+    empty.add_source(Source("s-2", "Second report"))
+    empty.add_site(_site(location_source_id="s-1"))
+    empty.update_site(_site(lon=126.2, lat=38.6, status="expanding", location_source_id="s-2"),
+                      source_id="s-2", note="re-measured on new imagery")
+    hist = empty.site_history("kp-a")
+    created = [h for h in hist if h["old_value"] is None and h["field"] == "location"]
+    assert created[0]["new_value"] == "38.5000000,126.1000000"
+    assert created[0]["source_id"] == "s-1"
+    moved = {h["field"]: h for h in hist if h["source_id"] == "s-2"}
+    assert set(moved) == {"location", "status", "location_source_id"}
+    assert (moved["location"]["old_value"], moved["location"]["new_value"]) == (
+        "38.5000000,126.1000000", "38.6000000,126.2000000")
+    assert moved["status"]["note"] == "re-measured on new imagery"
+    assert moved["location"]["changed_at"].endswith("Z")
+
+
+def test_backup_is_a_readable_copy(shipped, tmp_path):
+    dest = tmp_path / "copy.gpkg"
+    shipped.backup(dest)
+    with open_catalog(dest) as copy:
+        assert copy.counts() == shipped.counts()
+    assert fiona.listlayers(dest)[0] == "sites"
+
+
+def test_a_held_lock_gives_a_clear_error_and_changes_nothing(shipped_path):
+    from catalog.errors import CatalogLocked
+    from catalog.geopackage import GeoPackageCatalog
+
+    holder = sqlite3.connect(shipped_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with GeoPackageCatalog(shipped_path, busy_timeout=0.2) as cat:
+            with pytest.raises(CatalogLocked, match="locked by another writer .* 0.2 s; "
+                                                    "nothing was changed"):
+                cat.add_source(Source("s-9", "Blocked"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with open_catalog(shipped_path) as cat:
+        assert "s-9" not in {s.source_id for s in cat.sources()}
