@@ -298,6 +298,13 @@ def connect(path: str | os.PathLike, busy_timeout: float = 30.0) -> sqlite3.Conn
     conn.row_factory = sqlite3.Row
     register_functions(conn)
     conn.execute("PRAGMA foreign_keys = ON")
+    # WAL, kept in the file (as QGIS does): readers (QGIS, another command) never block a
+    # writer, nor it them. Measured: in rollback-journal mode one open read transaction
+    # makes every writer time out. Closing the last connection folds the WAL back into the
+    # file, so at rest it is still one file. Best effort: switching needs a moment with
+    # no other transaction open.
+    with contextlib.suppress(sqlite3.OperationalError):
+        conn.execute("PRAGMA journal_mode = WAL")
     return conn
 
 
@@ -423,7 +430,12 @@ class GeoPackageCatalog(Catalog):
         try:
             yield
             self._touch_contents()
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.OperationalError as e:
+                raise CatalogLocked(
+                    f"{self.location} could not be committed: another process held it for "
+                    f"{self.busy_timeout:g} s; nothing was changed ({e})") from None
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
