@@ -657,3 +657,43 @@ class GeoPackageCatalog(Catalog):
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("sites", "aliases", "sources", "citations")}
+
+    # -- whole-catalogue copies (used by the PostGIS store's backup and by build) ----------
+    def history_rows(self) -> list[dict]:
+        """Every history row of every site (deleted ones too), oldest first."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT site_id, changed_at, field, old_value, new_value, source_id, note "
+            "FROM site_history ORDER BY fid")]
+
+    def dump_records(self) -> dict[str, list]:
+        """Everything, read in one snapshot, as :meth:`load_records` takes it."""
+        with contextlib.ExitStack() as stack:
+            if not self.conn.in_transaction:
+                self.conn.execute("BEGIN")  # one read snapshot (WAL)
+                stack.callback(self.conn.execute, "COMMIT")
+            return {"sources": self.sources(), "sites": self.sites(None),
+                    "aliases": self.aliases(), "citations": self.citations(),
+                    "history": self.history_rows()}
+
+    def load_records(self, *, sources, sites, aliases, citations, history) -> None:
+        """Write records verbatim (no implicit aliases or history) in one transaction."""
+        with self.transaction():
+            self.conn.executemany(
+                f"INSERT INTO sources ({', '.join(_SOURCE_COLS)}) "
+                f"VALUES ({', '.join('?' * len(_SOURCE_COLS))})",
+                [self._source_row(s) for s in sources])
+            self.conn.executemany(
+                f"INSERT INTO sites (geom, {', '.join(_SITE_COLS)}) "
+                f"VALUES ({', '.join('?' * (len(_SITE_COLS) + 1))})",
+                [self._site_row(s) for s in sites])
+            self.conn.executemany(
+                "INSERT INTO aliases (site_id, alias, system, match_key) VALUES (?, ?, ?, ?)",
+                [(a.site_id, a.alias, a.system, a.match_key) for a in aliases])
+            self.conn.executemany(
+                f"INSERT INTO citations ({', '.join(_CITATION_COLS)}) "
+                f"VALUES ({', '.join('?' * len(_CITATION_COLS))})",
+                [tuple(getattr(c, k) for k in _CITATION_COLS) for c in citations])
+            self.conn.executemany(
+                "INSERT INTO site_history (site_id, changed_at, field, old_value, new_value, "
+                "source_id, note) VALUES (:site_id, :changed_at, :field, :old_value, "
+                ":new_value, :source_id, :note)", history)

@@ -1,8 +1,8 @@
 """The store seam: the ``Catalog`` API every command talks to, and ``open_catalog``.
 
 Nothing above this module writes SQL. A GeoPackage file is the default store
-(:mod:`catalog.geopackage`); a PostGIS store can later implement the same API and be
-chosen by ``open_catalog("postgresql://...")`` without any command knowing.
+(:mod:`catalog.geopackage`); the PostGIS store (:mod:`catalog.postgis`) implements the
+same API and is chosen by ``open_catalog("postgresql://...")`` without any command knowing.
 """
 
 from __future__ import annotations
@@ -223,18 +223,28 @@ def resolve_location(location: str | os.PathLike | None) -> str:
     return os.environ.get("CATALOG") or "catalog.gpkg"
 
 
+def is_database_url(location: str | os.PathLike) -> bool:
+    """Whether ``location`` names a PostGIS database (``postgresql://``/``postgres://``)."""
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
 def open_catalog(location: str | os.PathLike | None = None, *, create: bool = False) -> Catalog:
-    """Open the catalogue at ``location`` (a GeoPackage path; ``postgresql://`` later).
+    """Open the catalogue at ``location``: a GeoPackage path or a PostGIS database URL.
 
     Parameters
     ----------
     location
-        A ``.gpkg`` path. None means ``$CATALOG`` or ``catalog.gpkg``.
+        A ``.gpkg`` path, or ``postgresql://user@host/db`` for the PostGIS store
+        (:mod:`catalog.postgis`). None means ``$CATALOG`` or ``catalog.gpkg``.
     create
         Create an empty catalogue if there is none (otherwise a missing one raises
         :class:`~catalog.errors.CatalogNotFound`).
     """
     loc = resolve_location(location)
+    if is_database_url(loc):
+        from .postgis import PostGISCatalog
+
+        return PostGISCatalog(loc, create=create)
     if "://" in loc and not loc.startswith("file://"):
         scheme = loc.split("://", 1)[0]
         raise CatalogError(f"no store for {scheme!r} catalogues yet: {loc!r}")
