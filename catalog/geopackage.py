@@ -432,6 +432,10 @@ class GeoPackageCatalog(Catalog):
             self._touch_contents()
             try:
                 self.conn.execute("COMMIT")
+            except sqlite3.IntegrityError as e:  # a deferred foreign key, checked at COMMIT
+                raise ValidationError(f"the change was refused by the catalogue ({e}): a "
+                                      "site still cited or a parent, or a missing reference; "
+                                      "nothing was changed") from None
             except sqlite3.OperationalError as e:
                 raise CatalogLocked(
                     f"{self.location} could not be committed: another process held it for "

@@ -191,13 +191,14 @@ CREATE TABLE site_history (
 CREATE INDEX site_history_site_id ON site_history (site_id);
 CREATE INDEX site_history_source_id ON site_history (source_id);
 
-COMMENT ON TABLE sites IS 'Facility sites, each linked to the citations that name it.';
-COMMENT ON TABLE sources IS 'Reports: one row per document (title, authors, publisher, date, URL).';
-COMMENT ON TABLE aliases IS 'Other names of each site: romanizations, press spellings, local script.';
-COMMENT ON TABLE citations IS 'Links a site to a source: the quote and what it supports.';
-COMMENT ON TABLE site_history IS 'Every change to a site: when, the old and new value, and the source.'
 """
-    return [sql.SQL(stmt.strip()).format(**v) for stmt in ddl.split(";\n") if stmt.strip()]
+    from .geopackage import ATTRIBUTE_TABLES
+
+    comments = {"sites": "Facility sites, each linked to the citations that name it.",
+                **ATTRIBUTE_TABLES}
+    return [sql.SQL(stmt.strip()).format(**v) for stmt in ddl.split(";\n") if stmt.strip()
+            ] + [sql.SQL("COMMENT ON TABLE {} IS {}").format(sql.Identifier(t), sql.Literal(c))
+                 for t, c in comments.items()]
 
 
 #: ``(version, description, statements)``, applied in order; append, never edit.
@@ -343,8 +344,8 @@ class PostGISCatalog(Catalog):
             raise DuplicateError(f"{what} already exists") from None
         except pgerr.ForeignKeyViolation as e:
             if e.diag.message_primary and "is still referenced" in e.diag.message_primary:
-                raise ValidationError(f"{what} is still cited, named in a history, or the "
-                                      "parent of another site") from None
+                raise ValidationError(f"{what} is still cited or the parent of another site; "
+                                      "nothing was changed") from None
             raise ValidationError(f"{what} refers to a site or source that does not exist"
                                   ) from None
         except (pgerr.CheckViolation, pgerr.NotNullViolation, pgerr.DataException) as e:
@@ -368,7 +369,8 @@ class PostGISCatalog(Catalog):
             return self.conn.execute(query, params)
 
     # -- sites -------------------------------------------------------------------------
-    _POINT = "CASE WHEN %s::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(%s, %s), 4326) END"
+    _POINT = ("CASE WHEN %s::float8 IS NULL THEN NULL "
+              "ELSE ST_SetSRID(ST_MakePoint(%s, %s), 4326) END")
     _SELECT_SITE = ("SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat, "
                     + ", ".join(SITE_COLS) + " FROM sites")
 
