@@ -394,19 +394,26 @@ class PostGISCatalog(Catalog):
     def add_site(self, site: Site) -> Site:
         s = site.validated()
         s.updated_at = s.updated_at or now_utc()
+        aliases = [Alias(s.site_id, s.name, "preferred").validated()]
+        if s.name_local:
+            aliases.append(Alias(s.site_id, s.name_local, "local script").validated())
         with self.transaction():
-            if self.has_site(s.site_id):
-                raise DuplicateError(f"site {s.site_id!r} already exists")
             self._check_refs(s)
-            self._write(
-                f"INSERT INTO sites (geom, {', '.join(SITE_COLS)}) VALUES ({self._POINT}, "
-                f"{', '.join(['%s'] * len(SITE_COLS))})",
-                self._site_params(s), what=f"site {s.site_id!r}")
-            self._record_history(s.site_id, site_changes(None, s), s.location_source_id,
-                                 None, s.updated_at)
-            self.add_alias(Alias(s.site_id, s.name, "preferred"))
-            if s.name_local:
-                self.add_alias(Alias(s.site_id, s.name_local, "local script"))
+            # One round trip for the row, its history and its aliases (pipeline mode), in
+            # a savepoint: a refused insert (a taken site_id) leaves the caller's
+            # transaction usable and writes none of the three.
+            with self._errors(f"site {s.site_id!r}"), self.conn.transaction(), \
+                    self.conn.pipeline():
+                self.conn.execute(
+                    f"INSERT INTO sites (geom, {', '.join(SITE_COLS)}) VALUES "
+                    f"({self._POINT}, {', '.join(['%s'] * len(SITE_COLS))})",
+                    self._site_params(s))
+                self._record_history(s.site_id, site_changes(None, s), s.location_source_id,
+                                     None, s.updated_at)
+                self.conn.cursor().executemany(
+                    "INSERT INTO aliases (site_id, alias, system, match_key) "
+                    "VALUES (%s, %s, %s, %s) ON CONFLICT (site_id, alias) DO NOTHING",
+                    [(a.site_id, a.alias, a.system, a.match_key) for a in aliases])
         return s
 
     def update_site(self, site: Site, *, source_id: str | None = None,
