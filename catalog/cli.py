@@ -422,3 +422,25 @@ def validate(ctx):
                + f"; {errors} error(s), {warnings_} warning(s)")
     if errors:
         sys.exit(1)
+
+
+# -- PostGIS (issue 8) --
+@main.command("import")
+@click.argument("source")
+@options.overwrite_opt
+@click.pass_context
+def import_(ctx, source, overwrite):
+    """Copy a whole catalogue (GeoPackage or postgresql:// URL) into --catalog, losslessly:
+    every site, alias, source, citation and the full history. Use it to move a catalogue
+    into PostGIS; `catalog backup` writes a PostGIS catalogue back to a GeoPackage.
+
+    \b
+    Example:
+      catalog --catalog postgresql://analyst@db.example/catalog import build/catalog.gpkg
+    """
+    from .transfer import import_catalog
+
+    with library_errors():
+        counts = import_catalog(source, ctx.obj["catalog"], overwrite=overwrite)
+    click.echo(f"imported {source} into {ctx.obj['catalog']}: "
+               + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)

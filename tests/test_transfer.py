@@ -1,0 +1,110 @@
+"""Moving a catalogue between a GeoPackage and PostGIS is lossless, both ways."""
+
+import dataclasses
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from catalog import Citation, Site, Source, open_catalog
+from catalog.build import build_catalog
+from catalog.cli import main
+from catalog.errors import FileOverwriteError
+from catalog.model import PRECISIONS, STATUSES
+from catalog.transfer import import_catalog
+
+
+def dump(location):
+    with open_catalog(location) as cat:
+        return cat.dump_records()
+
+
+@pytest.fixture
+def worked_gpkg(tmp_path):
+    """The shipped catalogue after an edit, a merge and a delete: history of every kind."""
+    path = tmp_path / "worked.gpkg"
+    build_catalog(path)
+    with open_catalog(path) as cat:
+        s = cat.get_site("kp-hoejung-ni")
+        cat.update_site(dataclasses.replace(s, status="active", status_as_of="2022-02-07"),
+                        source_id="csis-2022-02-07-hoejung-ni", note="seen active")
+        cat.add_site(Site("kp-dup", "Duplicate", "missile base"))
+        cat.add_citation(Citation("kp-dup", "csis-2022-02-07-hoejung-ni", "Dup quote."))
+        cat.move_citations("kp-dup", "kp-hoejung-ni")
+        cat.delete_site("kp-dup")
+    return path
+
+
+def test_gpkg_to_postgis_to_gpkg_is_lossless(worked_gpkg, postgis_url, tmp_path):
+    original = dump(worked_gpkg)
+    assert any(h["site_id"] == "kp-dup" for h in original["history"])
+    counts = import_catalog(worked_gpkg, postgis_url)
+    assert counts == {"sites": 4, "aliases": 15, "sources": 3, "citations": 6}
+    assert dump(postgis_url) == original
+    back = tmp_path / "back.gpkg"
+    assert import_catalog(postgis_url, back) == counts
+    assert dump(back) == original
+    with open_catalog(postgis_url) as pg:  # and backup writes the same GeoPackage
+        pg.backup(tmp_path / "backup.gpkg")
+    assert dump(tmp_path / "backup.gpkg") == original
+
+
+def test_import_refuses_a_catalogue_in_the_way(worked_gpkg, postgis_url, tmp_path):
+    build_catalog(postgis_url)
+    with pytest.raises(FileOverwriteError, match="already holds a catalogue"):
+        import_catalog(worked_gpkg, postgis_url)
+    assert dump(postgis_url)["citations"] != dump(worked_gpkg)["citations"]
+    import_catalog(worked_gpkg, postgis_url, overwrite=True)
+    assert dump(postgis_url) == dump(worked_gpkg)
+    with pytest.raises(FileOverwriteError, match="exists; pass --overwrite"):
+        import_catalog(postgis_url, worked_gpkg)
+
+
+def test_cli_import_and_backup(worked_gpkg, postgis_url, tmp_path):
+    runner = CliRunner()
+    r = runner.invoke(main, ["--catalog", postgis_url, "import", str(worked_gpkg)])
+    assert r.exit_code == 0, r.output
+    assert "4 sites, 15 aliases, 3 sources, 6 citations" in r.output
+    r = runner.invoke(main, ["--catalog", postgis_url, "import", str(worked_gpkg)])
+    assert r.exit_code == 1 and "pass --overwrite" in r.output
+    r = runner.invoke(main, ["--catalog", postgis_url, "history", "kp-hoejung-ni"])
+    assert "seen active" in r.output
+    r = runner.invoke(main, ["--catalog", str(tmp_path / "t.gpkg"), "import", "nope.gpkg"])
+    assert r.exit_code == 1 and "no catalogue at 'nope.gpkg'" in r.output
+
+
+text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30
+               ).filter(lambda t: t.strip())
+
+
+@st.composite
+def sites(draw):
+    located = draw(st.booleans())
+    precision = draw(st.sampled_from(PRECISIONS[:-1])) if located else "unknown"
+    return Site(
+        f"kp-{draw(st.integers(0, 10**6))}", draw(text), "nuclear",
+        lon=draw(st.floats(-180, 180)) if located else None,
+        lat=draw(st.floats(-90, 90)) if located else None,
+        name_local=draw(st.none() | text), status=draw(st.sampled_from(STATUSES)),
+        location_precision=precision,
+        precision_m=draw(st.floats(0.001, 1e7)) if precision == "approximate" else None,
+        location_method="gazetteer" if located else None, notes=draw(st.none() | text),
+    ).validated()
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(site_list=st.lists(sites(), max_size=5, unique_by=lambda s: s.site_id),
+       quote=text)
+def test_any_sites_survive_gpkg_to_postgis_to_gpkg(postgis_url, tmp_path_factory, site_list,
+                                                    quote):
+    d = tmp_path_factory.mktemp("prop")
+    with open_catalog(d / "a.gpkg", create=True) as cat, cat.transaction():
+        cat.add_source(Source("s-1", quote, [quote]))
+        for s in site_list:
+            cat.add_site(s)
+            cat.add_citation(Citation(s.site_id, "s-1", quote, char_start=0))
+    import_catalog(d / "a.gpkg", postgis_url, overwrite=True)
+    import_catalog(postgis_url, d / "b.gpkg")
+    assert dump(d / "b.gpkg") == dump(d / "a.gpkg")
