@@ -123,10 +123,11 @@ def gpkg_radius(cat, lon, lat, radius_m):
 
 
 # -- concurrent writers ----------------------------------------------------------------------
-def _writer(location: str, tag: str, n: int) -> None:
+def _writer(location: str, tag: str, n: int, ready) -> None:
     from catalog import Citation, Site, Source, open_catalog
 
     with open_catalog(location) as cat:
+        ready.wait()  # imports done and connected: the clock starts for all at once
         for i in range(n):
             sid = f"{tag}-{i}"
             with cat.transaction():
@@ -140,11 +141,13 @@ def _writer(location: str, tag: str, n: int) -> None:
 def concurrent_writes(location: str, writers: int, per_writer: int) -> float:
     """Seconds for ``writers`` processes to commit ``per_writer`` transactions each."""
     ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_writer, args=(location, f"w{k}", per_writer))
+    ready = ctx.Barrier(writers + 1)
+    procs = [ctx.Process(target=_writer, args=(location, f"w{k}", per_writer, ready))
              for k in range(writers)]
-    t = time.perf_counter()
     for p in procs:
         p.start()
+    ready.wait(timeout=120)
+    t = time.perf_counter()
     for p in procs:
         p.join()
     elapsed = time.perf_counter() - t

@@ -365,7 +365,10 @@ class PostGISCatalog(Catalog):
     def _write(self, query, params=(), *, what: str = "") -> psycopg.Cursor:
         # A savepoint per statement: a refused write inside a caller's transaction must
         # leave that transaction usable, as it does in SQLite.
-        with self.transaction(), self._errors(what), self.conn.transaction():
+        if not self._depth:  # our own transaction: nothing outside it to keep usable
+            with self.transaction(), self._errors(what):
+                return self.conn.execute(query, params)
+        with self._errors(what), self.conn.transaction():
             return self.conn.execute(query, params)
 
     # -- sites -------------------------------------------------------------------------
@@ -543,9 +546,7 @@ class PostGISCatalog(Catalog):
     def add_source(self, source: Source) -> Source:
         s = source.validated()
         with self.transaction():
-            if self.conn.execute("SELECT 1 FROM sources WHERE source_id = %s",
-                                 (s.source_id,)).fetchone():
-                raise DuplicateError(f"source {s.source_id!r} already exists")
+            # a taken source_id is refused by the UNIQUE key: DuplicateError
             self._write(
                 f"INSERT INTO sources ({', '.join(SOURCE_COLS)}) "
                 f"VALUES ({', '.join(['%s'] * len(SOURCE_COLS))})",
@@ -584,8 +585,15 @@ class PostGISCatalog(Catalog):
     def add_citation(self, citation: Citation) -> Citation:
         c = citation.validated()
         with self.transaction():
-            self.get_site(c.site_id)
-            self.get_source(c.source_id)
+            with self.conn.pipeline():  # both checks in one round trip
+                site = self.conn.execute("SELECT 1 FROM sites WHERE site_id = %s",
+                                         (c.site_id,))
+                src = self.conn.execute("SELECT 1 FROM sources WHERE source_id = %s",
+                                        (c.source_id,))
+            if site.fetchone() is None:
+                raise SiteNotFound(f"no site {c.site_id!r} in {self.location}")
+            if src.fetchone() is None:
+                raise SourceNotFound(f"no source {c.source_id!r} in {self.location}")
             self._write(
                 f"INSERT INTO citations ({', '.join(CITATION_COLS)}) "
                 f"VALUES ({', '.join(['%s'] * len(CITATION_COLS))}) "
