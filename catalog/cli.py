@@ -27,7 +27,7 @@ from .model import (
     Site,
     Source,
 )
-from .store import open_catalog
+from .store import is_database_url, open_catalog
 
 
 @contextlib.contextmanager
@@ -68,12 +68,20 @@ def init(ctx):
     \b
     Example:
       catalog --catalog mine.gpkg init
+      catalog --catalog postgresql://analyst@db.example/catalog init
     """
     path = Path(ctx.obj["catalog"])
     with library_errors():
-        if path.exists():
+        if is_database_url(ctx.obj["catalog"]):  # a database: refuse one holding rows
+            with _open(ctx, create=True) as cat:
+                if not cat.is_empty():
+                    raise FileOverwriteError(f"{cat.location} already holds a catalogue; "
+                                             "nothing was changed")
+                path = cat.location
+        elif path.exists():
             raise FileOverwriteError(f"{path} exists; nothing was changed")
-        _open(ctx, create=True).close()
+        else:
+            _open(ctx, create=True).close()
     click.echo(f"created empty catalogue {path}", err=True)
 
 

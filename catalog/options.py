@@ -9,7 +9,9 @@ from .model import parse_date
 
 catalog_opt = click.option(
     "--catalog", "catalog_path", envvar="CATALOG", default="catalog.gpkg", show_default=True,
-    metavar="FILE", help="The catalogue: a GeoPackage path (or $CATALOG).",
+    metavar="FILE|URL",
+    help="The catalogue: a GeoPackage path, or a PostGIS database as postgresql://user@host/db "
+         "(or $CATALOG).",
 )
 overwrite_opt = click.option("--overwrite", is_flag=True,
                              help="Replace the output if it exists.")

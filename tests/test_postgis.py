@@ -257,3 +257,17 @@ def test_cli_on_a_database_without_a_catalogue(postgis_url):
     r = CliRunner().invoke(main, ["--catalog", postgis_url, "sites"])
     assert r.exit_code == 1
     assert "no catalogue in" in r.output and "catalog build" in r.output
+
+
+def test_cli_init_creates_the_schema_once(postgis_url):
+    runner = CliRunner()
+    r = runner.invoke(main, ["--catalog", postgis_url, "init"])
+    assert r.exit_code == 0, r.output
+    assert "created empty catalogue postgresql://" in r.output
+    r = runner.invoke(main, ["--catalog", postgis_url, "add-source", "s-1", "--title", "T"])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(main, ["--catalog", postgis_url, "init"])
+    assert r.exit_code == 1
+    assert "already holds a catalogue; nothing was changed" in r.output
+    with open_catalog(postgis_url) as cat:
+        assert [s.source_id for s in cat.sources()] == ["s-1"]
