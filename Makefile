@@ -30,3 +30,9 @@ bench: $(BIN)/catalog
 
 clean:
 	rm -rf build
+
+# The PostGIS store suite alone, failing instead of skipping without a server (issue 8).
+.PHONY: test-postgis
+test-postgis: $(BIN)/catalog
+	CATALOG_REQUIRE_POSTGIS=1 $(BIN)/python -m pytest tests/test_store_api.py \
+		tests/test_postgis.py tests/test_transfer.py
