@@ -198,7 +198,24 @@ CREATE INDEX site_history_source_id ON site_history (source_id);
                 **ATTRIBUTE_TABLES}
     return [sql.SQL(stmt.strip()).format(**v) for stmt in ddl.split(";\n") if stmt.strip()
             ] + [sql.SQL("COMMENT ON TABLE {} IS {}").format(sql.Identifier(t), sql.Literal(c))
-                 for t, c in comments.items()]
+                 for t, c in comments.items()] + [sql.SQL(stmt) for stmt in VERSION_TRIGGER]
+
+
+# Any edit that leaves updated_at alone (QGIS, raw SQL) still advances it, by at least a
+# millisecond (the precision the API reads), so an analyst's stale edit through the API is
+# refused with EditConflict instead of silently reverting it.
+VERSION_TRIGGER = ("""
+CREATE FUNCTION sites_advance_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
+    NEW.updated_at := greatest(date_trunc('milliseconds', clock_timestamp()),
+                               date_trunc('milliseconds', OLD.updated_at)
+                               + interval '1 millisecond');
+  END IF;
+  RETURN NEW;
+END $$""", """
+CREATE TRIGGER sites_advance_updated_at BEFORE UPDATE ON sites
+  FOR EACH ROW EXECUTE FUNCTION sites_advance_updated_at()""")
 
 
 #: ``(version, description, statements)``, applied in order; append, never edit.

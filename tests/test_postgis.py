@@ -271,3 +271,14 @@ def test_cli_init_creates_the_schema_once(postgis_url):
     assert "already holds a catalogue; nothing was changed" in r.output
     with open_catalog(postgis_url) as cat:
         assert [s.source_id for s in cat.sources()] == ["s-1"]
+
+
+def test_an_edit_outside_the_api_still_makes_a_stale_api_edit_conflict(pg, postgis_url):
+    pg.add_site(_site())
+    read = pg.get_site("kp-a")
+    with raw(postgis_url) as con:  # as QGIS would save it: updated_at untouched
+        con.execute("UPDATE sites SET status = 'inactive' WHERE site_id = 'kp-a'")
+    assert pg.get_site("kp-a").updated_at > read.updated_at
+    with pytest.raises(EditConflict):
+        pg.update_site(dataclasses.replace(read, notes="stale"))
+    assert pg.get_site("kp-a").status == "inactive"
