@@ -25,7 +25,8 @@ DDL scripts that must run wherever the CLI runs, with no ``alembic.ini``/``env.p
 SQLAlchemy models to maintain; a database newer than the code is refused clearly.
 
 Concurrency: every write is a transaction (READ COMMITTED). ``update_site`` locks the
-row with ``SELECT ... FOR UPDATE`` before reading the old values, so concurrent edits
+row with ``SELECT ... FOR NO KEY UPDATE`` (``FOR UPDATE`` short of the key: others may
+still cite the site or add its children meanwhile) before reading the old values, so edits
 serialise and the history chains old -> new without gaps; and it is optimistic about
 the caller's read: if the ``Site`` passed in carries an ``updated_at`` older than the
 stored one, another writer changed the site since it was read and
@@ -441,7 +442,8 @@ class PostGISCatalog(Catalog):
         s = site.validated()
         with self.transaction():
             with self._errors(f"site {s.site_id!r}"):
-                row = self.conn.execute(self._SELECT_SITE + " WHERE site_id = %s FOR UPDATE",
+                row = self.conn.execute(self._SELECT_SITE + " WHERE site_id = %s "
+                                        "FOR NO KEY UPDATE",
                                         (s.site_id,)).fetchone()
             if row is None:
                 raise SiteNotFound(f"no site {s.site_id!r} in {self.location}")

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from click.testing import CliRunner
 
-from catalog import CatalogError, CatalogLocked, Site, open_catalog
+from catalog import CatalogError, CatalogLocked, Citation, Site, Source, open_catalog
 from catalog.build import build_catalog
 from catalog.cli import main
 from catalog.errors import EditConflict
@@ -282,3 +282,16 @@ def test_an_edit_outside_the_api_still_makes_a_stale_api_edit_conflict(pg, postg
     with pytest.raises(EditConflict):
         pg.update_site(dataclasses.replace(read, notes="stale"))
     assert pg.get_site("kp-a").status == "inactive"
+
+
+def test_an_edit_in_progress_does_not_block_citing_the_site(pg, postgis_url):
+    pg.add_site(_site())
+    pg.add_source(Source("s-1", "A report"))
+    with pg.transaction():
+        pg.update_site(_site(status="active"))  # its row lock is held until the commit
+        with PostGISCatalog(postgis_url, busy_timeout=0.5) as other:
+            other.add_citation(Citation("kp-a", "s-1", "Cited meanwhile."))
+            with pytest.raises(CatalogLocked):
+                other.update_site(_site(status="inactive"))
+    assert [c.quote for c in pg.citations("kp-a")] == ["Cited meanwhile."]
+    assert pg.get_site("kp-a").status == "active"
