@@ -135,6 +135,23 @@ CREATE INDEX citations_site_id ON citations(site_id);
 CREATE INDEX citations_source_id ON citations(source_id);
 
 CREATE VIRTUAL TABLE rtree_sites_geom USING rtree(id, minx, maxx, miny, maxy);
+
+CREATE VIEW site_citations AS
+SELECT c.fid AS fid, c.citation_id AS citation_id, c.site_id AS site_id, s.name AS site_name,
+       c.source_id AS source_id, src.title AS source_title,
+       src.publisher AS source_publisher, src.published AS source_published,
+       c.quote AS quote, c.supports AS supports
+FROM citations c JOIN sites s ON s.site_id = c.site_id
+JOIN sources src ON src.source_id = c.source_id;
+
+CREATE TABLE layer_styles (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256),
+  f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT,
+  useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
+  update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
+
+CREATE TABLE qgis_projects (name TEXT PRIMARY KEY, metadata BLOB, content BLOB);
 """
 
 # The R-tree triggers of the GeoPackage 1.2 spec (Annex F.3), for table sites, column geom.
@@ -186,6 +203,9 @@ ATTRIBUTE_TABLES = {
     "sources": "Reports: one row per document (title, authors, publisher, date, URL).",
     "aliases": "Other names of each site: romanizations, press spellings, local script.",
     "citations": "Links a site to a source: the quote and what it supports.",
+    # a view: its first column, the citation's fid, is the integer key GDAL and QGIS use
+    "site_citations": "One row per citation with the site's name and the source's title.",
+    "layer_styles": "QGIS default layer styles (QML), applied when a layer is loaded.",
 }
 
 # -- GeoPackage geometry blobs -----------------------------------------------------------
@@ -280,8 +300,12 @@ def connect(path: str | os.PathLike) -> sqlite3.Connection:
     return conn
 
 
-def create_schema(conn: sqlite3.Connection) -> None:
-    """Write an empty catalogue's schema into an empty database (one transaction)."""
+def create_schema(conn: sqlite3.Connection, gpkg_name: str | None = None) -> None:
+    """Write an empty catalogue's schema into an empty database (one transaction).
+
+    With ``gpkg_name`` (the file's name), also the QGIS default styles and embedded
+    project (:mod:`catalog.qgis`), whose layer paths name the file.
+    """
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {USER_VERSION}")
     conn.execute("BEGIN")
@@ -317,6 +341,10 @@ def create_schema(conn: sqlite3.Connection) -> None:
             "last_change) VALUES (?, 'attributes', ?, ?, ?)",
             (table, table, description, now),
         )
+    if gpkg_name:
+        from .qgis import write_extras
+
+        write_extras(conn, gpkg_name)
     conn.execute("COMMIT")
 
 
@@ -344,7 +372,7 @@ class GeoPackageCatalog(Catalog):
         try:
             self.conn = connect(self.location)
             if not exists:
-                create_schema(self.conn)
+                create_schema(self.conn, os.path.basename(self.location))
             else:
                 self._check_schema()
         except sqlite3.DatabaseError as e:
