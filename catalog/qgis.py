@@ -286,7 +286,7 @@ def write_styles(conn: sqlite3.Connection) -> None:
     The caller holds the transaction.
     """
     now = _now()
-    for table, title, geom in LAYERS:
+    for table, _title, geom in LAYERS:
         conn.execute(
             "DELETE FROM layer_styles WHERE f_table_schema='' AND f_table_name=? "
             "AND styleName=?", (table, f"{table} default"))
