@@ -147,8 +147,10 @@ def _source(d: dict, where: str) -> Source:
 
 def _citation(d: dict, site_id: str | None, where: str) -> Citation:
     kw = {c: _none(d.get(c)) for c in CITATION_COLUMNS}
-    if site_id:
-        kw["site_id"] = site_id
+    if site_id and kw["site_id"] != site_id:
+        # the citation sits under another site than it names: its id (derived from the
+        # site) no longer holds
+        kw["site_id"], kw["citation_id"] = site_id, None
     kw["supports"] = kw["supports"] or "existence"
     try:
         return Citation(**kw).validated()
@@ -359,6 +361,11 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
         keys = {}
         for a in cat.aliases():
             keys.setdefault(a.match_key, set()).add(a.site_id)
+        their_keys = {}
+        for a in recs.aliases:
+            k = match_key(a.alias)
+            if k:
+                their_keys.setdefault(a.site_id, set()).add(k)
         for s in _parents_first(recs.sites):
             s = replace(s, parent_site_id=site_map.get(s.parent_site_id, s.parent_site_id),
                         location_source_id=source_map.get(s.location_source_id,
@@ -372,7 +379,8 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
                     site_map[s.site_id] = s.site_id
                     rep.same_sites.append(s.site_id)
                 continue
-            match = _match_by_name(cat, s, keys, max_distance_m, rep)
+            match = _match_by_name(cat, s, their_keys.get(s.site_id, set()), keys,
+                                   max_distance_m, rep)
             if match is False:
                 continue  # a conflict, reported
             if match is not None:
@@ -417,11 +425,12 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
     return rep
 
 
-def _match_by_name(cat: Catalog, s: Site, keys: dict, max_distance_m: float,
-                   rep: MergeReport):
-    """Our site_id for an incoming site with a new id but a known name; None if there is
-    none; False if it is a conflict (then reported)."""
+def _match_by_name(cat: Catalog, s: Site, alias_keys: set[str], keys: dict,
+                   max_distance_m: float, rep: MergeReport):
+    """Our site_id for an incoming site with a new id but a known name (its name, local
+    name or an alias); None if there is none; False if it is a conflict (then reported)."""
     names = {match_key(s.name)} | ({match_key(s.name_local)} if s.name_local else set())
+    names |= alias_keys
     candidates = sorted(set().union(*(keys.get(k, set()) for k in names)) if names else set())
     for cid in candidates:
         mine = cat.get_site(cid)
