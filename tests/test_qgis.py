@@ -62,15 +62,23 @@ def build_like_make_map(path: Path) -> None:
     assert res.exit_code == 0, res.output
 
 
-@pytest.fixture(scope="module")
-def moved_catalogue(tmp_path_factory) -> Path:
-    """The built catalogue, then moved to another directory (relative paths must hold)."""
+@pytest.fixture(scope="module", params=["moved", "exported"])
+def moved_catalogue(request, tmp_path_factory) -> Path:
+    """The built catalogue moved to another directory (its relative layer paths must hold),
+    or copied by `catalog export` under a new name (its project must follow the name)."""
     ensure_qgis()
     built = tmp_path_factory.mktemp("built") / "catalog.gpkg"
     build_like_make_map(built)
-    moved = tmp_path_factory.mktemp("moved") / "catalog.gpkg"
-    shutil.move(built, moved)
-    return moved
+    if request.param == "moved":
+        moved = tmp_path_factory.mktemp("moved") / "catalog.gpkg"
+        shutil.move(built, moved)
+        return moved
+    renamed = tmp_path_factory.mktemp("exported") / "renamed copy.gpkg"
+    res = CliRunner().invoke(main, ["--catalog", str(built), "export", "--format", "gpkg",
+                                    "-o", str(renamed)])
+    assert res.exit_code == 0, res.output
+    built.unlink()  # the copy must not lean on the original
+    return renamed
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +189,19 @@ def test_validate_gpkg_passes(moved_catalogue):
          str(moved_catalogue)], capture_output=True, text=True, env=qgis_env())
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.strip() == "" and proc.stderr.strip() == "", proc.stdout + proc.stderr
+
+
+def test_gdal_discovers_the_foreign_keys_as_relationships(moved_catalogue):
+    """What QGIS 3.28+ builds its relations from (GDAL >= 3.6 reads the foreign keys)."""
+    code = ("import json, sys; from osgeo import gdal; ds = gdal.OpenEx(sys.argv[1]); "
+            "print(json.dumps([[ds.GetRelationship(n).GetLeftTableName(), "
+            "ds.GetRelationship(n).GetLeftTableFields(), "
+            "ds.GetRelationship(n).GetRightTableName(), "
+            "ds.GetRelationship(n).GetRightTableFields()] "
+            "for n in ds.GetRelationshipNames() or []]))")
+    proc = subprocess.run([SYSTEM_PYTHON, "-c", code, str(moved_catalogue)],
+                          capture_output=True, text=True, env=qgis_env())
+    assert proc.returncode == 0, proc.stderr
+    rels = json.loads(proc.stdout)
+    assert ["sites", ["site_id"], "citations", ["site_id"]] in rels
+    assert ["sources", ["source_id"], "citations", ["source_id"]] in rels
