@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import struct
 from collections.abc import Iterable, Iterator
@@ -135,7 +136,11 @@ CREATE INDEX citations_site_id ON citations(site_id);
 CREATE INDEX citations_source_id ON citations(source_id);
 
 CREATE VIRTUAL TABLE rtree_sites_geom USING rtree(id, minx, maxx, miny, maxy);
+"""
 
+# The flat view and QGIS's own tables (styles, projects): part of every new catalogue, and
+# added to an older one by :func:`ensure_qgis_tables` when its project is (re)written.
+QGIS_SCHEMA = """
 CREATE VIEW site_citations AS
 SELECT c.fid AS fid, c.citation_id AS citation_id, c.site_id AS site_id, s.name AS site_name,
        c.source_id AS source_id, src.title AS source_title,
@@ -341,11 +346,27 @@ def create_schema(conn: sqlite3.Connection, gpkg_name: str | None = None) -> Non
             "last_change) VALUES (?, 'attributes', ?, ?, ?)",
             (table, table, description, now),
         )
+    for stmt in _statements(QGIS_SCHEMA):
+        conn.execute(stmt)
     if gpkg_name:
         from .qgis import write_extras
 
         write_extras(conn, gpkg_name)
     conn.execute("COMMIT")
+
+
+def ensure_qgis_tables(conn: sqlite3.Connection) -> None:
+    """Add the ``site_citations`` view and QGIS's tables to a catalogue made without them
+    (the caller holds the transaction)."""
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    for stmt in _statements(QGIS_SCHEMA):
+        if re.match(r"CREATE (?:TABLE|VIEW) (\w+)", stmt).group(1) not in have:
+            conn.execute(stmt)
+    for table in ("site_citations", "layer_styles"):
+        conn.execute(
+            "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
+            "description, last_change) VALUES (?, 'attributes', ?, ?, ?)",
+            (table, table, ATTRIBUTE_TABLES[table], now_utc()))
 
 
 def _statements(script: str, sep: str = ";") -> Iterator[str]:

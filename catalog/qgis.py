@@ -303,8 +303,12 @@ def write_styles(conn: sqlite3.Connection) -> None:
 def write_extras(conn: sqlite3.Connection, gpkg_name: str) -> None:
     """Write the default styles and the embedded project; the caller holds the transaction.
 
-    ``gpkg_name`` is the file name the project's relative layer paths use.
+    ``gpkg_name`` is the file name the project's relative layer paths use. A catalogue
+    made before these tables existed gets them here.
     """
+    from .geopackage import ensure_qgis_tables
+
+    ensure_qgis_tables(conn)
     write_styles(conn)
     conn.execute(
         "INSERT OR REPLACE INTO qgis_projects (name, metadata, content) VALUES (?, ?, ?)",

@@ -158,3 +158,29 @@ def test_new_empty_catalogue_gets_project_naming_itself(tmp_path):
     with open_catalog(tmp_path / "mine.gpkg", create=True):
         pass
     assert "./mine.gpkg|layername=citations" in qgis.read_project_qgs(tmp_path / "mine.gpkg")
+
+
+def test_older_catalogue_gets_qgis_tables_when_its_project_is_written(shipped_path, tmp_path):
+    """A catalogue made before the view and QGIS tables existed is brought up to date by
+    `catalog export --format gpkg` (which rewrites the project)."""
+    from catalog import open_catalog
+    from catalog.export import export_catalog
+
+    conn = sqlite3.connect(shipped_path)
+    conn.executescript(
+        "DROP VIEW site_citations; DROP TABLE layer_styles; DROP TABLE qgis_projects; "
+        "DELETE FROM gpkg_contents WHERE table_name IN ('site_citations', 'layer_styles');")
+    conn.close()
+    out = tmp_path / "upgraded.gpkg"
+    with open_catalog(shipped_path) as cat:
+        export_catalog(cat, out)
+    conn = sqlite3.connect(out)
+    try:
+        assert conn.execute("SELECT count(*) FROM layer_styles WHERE useAsDefault=1"
+                            ).fetchone()[0] == 5
+        assert conn.execute("SELECT count(*) FROM site_citations").fetchone()[0] == 5
+        assert conn.execute("SELECT data_type FROM gpkg_contents WHERE "
+                            "table_name='site_citations'").fetchone()[0] == "attributes"
+    finally:
+        conn.close()
+    assert "./upgraded.gpkg|layername=sites" in qgis.read_project_qgs(out)
