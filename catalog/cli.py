@@ -15,8 +15,18 @@ import click
 from . import options
 from .build import DATA_DIR, build_catalog
 from .errors import CatalogError, FileOverwriteError
-from .model import FACILITY_TYPES, METHODS, PRECISIONS, SOURCE_KINDS, STATUSES, SUPPORTS
-from .model import Alias, Citation, Site, Source
+from .model import (
+    FACILITY_TYPES,
+    METHODS,
+    PRECISIONS,
+    SOURCE_KINDS,
+    STATUSES,
+    SUPPORTS,
+    Alias,
+    Citation,
+    Site,
+    Source,
+)
 from .store import open_catalog
 
 
