@@ -122,6 +122,8 @@ def export_catalog(cat: Catalog, path: str | os.PathLike, fmt: str | None = None
     for out in outputs:
         if out.exists() and not overwrite:
             raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
+    if path.exists() and os.path.exists(cat.location) and os.path.samefile(path, cat.location):
+        raise FileOverwriteError(f"{path} is the catalogue being exported; choose another file")
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "gpkg":
         return copy_geopackage(cat, path)

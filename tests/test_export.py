@@ -152,6 +152,12 @@ def test_refuses_to_overwrite_and_unknown_format(shipped, tmp_path):
         export_catalog(shipped, tmp_path / "b.csv")
 
 
+def test_refuses_to_export_onto_itself(shipped, shipped_path):
+    with pytest.raises(FileOverwriteError, match="is the catalogue being exported"):
+        export_catalog(shipped, shipped_path, overwrite=True)
+    assert shipped.counts()["sites"] == 4
+
+
 def test_cli_export(shipped_path, tmp_path):
     runner = CliRunner()
     out = tmp_path / "sites.kmz"
