@@ -44,6 +44,7 @@ LAYERS = (
     ("sources", "Sources", ""),
     ("aliases", "Aliases", ""),
     ("site_citations", "Site citations (flat)", ""),
+    ("site_history", "Site history", ""),
 )
 
 #: Field aliases (readable names) per layer.
@@ -76,6 +77,11 @@ FIELD_ALIASES = {
         "citation_id": "Citation ID", "site_id": "Site ID", "site_name": "Site",
         "source_id": "Source ID", "source_title": "Source", "source_publisher": "Publisher",
         "source_published": "Published", "quote": "Quote", "supports": "Supports",
+    },
+    "site_history": {
+        "site_id": "Site ID", "changed_at": "Changed at", "field": "Field",
+        "old_value": "Old value", "new_value": "New value", "source_id": "Source ID",
+        "note": "Note",
     },
 }
 

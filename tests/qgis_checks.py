@@ -33,7 +33,7 @@ def main(gpkg: str, provinces: str) -> dict:
 
     # -- every layer, opened as a user would (Layer > Add Vector Layer) ------------------
     layers = {}
-    for name in ("sites", "sources", "aliases", "citations", "site_citations"):
+    for name in ("sites", "sources", "aliases", "citations", "site_citations", "site_history"):
         lyr = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
         layers[name] = lyr
         fields = lyr.fields()

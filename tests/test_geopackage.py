@@ -82,7 +82,7 @@ def test_attribute_tables_and_view_registered(db):
     rows = dict(db.execute("SELECT table_name, data_type FROM gpkg_contents"))
     assert rows == {"sites": "features", "sources": "attributes", "aliases": "attributes",
                     "citations": "attributes", "site_citations": "attributes",
-                    "layer_styles": "attributes"}
+                    "layer_styles": "attributes", "site_history": "attributes"}
     assert db.execute("SELECT type FROM sqlite_master WHERE name='site_citations'"
                       ).fetchone()[0] == "view"
     fids = [r[0] for r in db.execute("SELECT fid FROM site_citations")]
@@ -103,7 +103,8 @@ def test_default_styles(db):
     rows = db.execute("SELECT f_table_schema, f_table_name, f_geometry_column, useAsDefault, "
                       "styleQML FROM layer_styles ORDER BY id").fetchall()
     by_table = {r[1]: r for r in rows}
-    assert set(by_table) == {"sites", "citations", "sources", "aliases", "site_citations"}
+    assert set(by_table) == {"sites", "citations", "sources", "aliases", "site_citations",
+                             "site_history"}
     assert by_table["sites"][:4] == ("", "sites", "geom", 1)
     assert by_table["citations"][:4] == ("", "citations", "", 1)
     qml = by_table["sites"][4]
@@ -177,7 +178,7 @@ def test_older_catalogue_gets_qgis_tables_when_its_project_is_written(shipped_pa
     conn = sqlite3.connect(out)
     try:
         assert conn.execute("SELECT count(*) FROM layer_styles WHERE useAsDefault=1"
-                            ).fetchone()[0] == 5
+                            ).fetchone()[0] == 6
         assert conn.execute("SELECT count(*) FROM site_citations").fetchone()[0] == 5
         assert conn.execute("SELECT data_type FROM gpkg_contents WHERE "
                             "table_name='site_citations'").fetchone()[0] == "attributes"

@@ -104,8 +104,10 @@ def test_every_layer_loads_valid_with_counts(seen):
         assert seen[layer]["count"] == n, layer
     assert seen["sites"]["crs"] == "EPSG:4326"
     assert seen["sites"]["wkb"] == 1  # QgsWkbTypes.Point: one layer, not one per type
-    for table in ("sources", "aliases", "citations", "site_citations"):
+    for table in ("sources", "aliases", "citations", "site_citations", "site_history"):
         assert seen[table]["geometry_type"] == 4, table  # QgsWkbTypes.NullGeometry
+    assert seen["site_history"]["valid"] and seen["site_history"]["count"] > 0
+    assert seen["site_history"]["fields"]["changed_at"] == "QDateTime"
 
 
 def test_field_types(seen):
@@ -155,7 +157,7 @@ def test_embedded_project_opens_from_moved_file(seen):
     assert p["read"] is True
     assert set(p["layers"]) == {"catalog_sites_layer", "catalog_citations_layer",
                                 "catalog_sources_layer", "catalog_aliases_layer",
-                                "catalog_site_citations_layer"}
+                                "catalog_site_citations_layer", "catalog_site_history_layer"}
     for lid, (_name, valid, _count, _crs) in p["layers"].items():
         assert valid, lid
     assert p["layers"]["catalog_sites_layer"][2] == 4
