@@ -501,6 +501,10 @@ class GeoPackageCatalog(Catalog):
             self.conn.backup(target)
         finally:
             target.close()
+        from .qgis import write_project
+
+        # the embedded QGIS project must open the copy, not the original beside it
+        write_project(tmp, os.path.basename(dest))
         os.replace(tmp, dest)
 
     def _touch_contents(self) -> None:

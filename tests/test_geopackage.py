@@ -185,3 +185,10 @@ def test_older_catalogue_gets_qgis_tables_when_its_project_is_written(shipped_pa
     finally:
         conn.close()
     assert "./upgraded.gpkg|layername=sites" in qgis.read_project_qgs(out)
+
+
+def test_backup_copy_gets_a_project_naming_itself(shipped, tmp_path):
+    dest = tmp_path / "backup-2026.gpkg"
+    shipped.backup(dest)
+    qgs = qgis.read_project_qgs(dest)
+    assert "./backup-2026.gpkg|layername=sites" in qgs and "catalog.gpkg" not in qgs
