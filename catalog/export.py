@@ -351,9 +351,6 @@ def sites_layer_frame(recs: Records):
     from .store import sites_to_frame
 
     frame = sites_to_frame(recs.sites)
-    # store.sites_to_frame (foundation) gives POINT (NaN NaN) for an unlocated site on
-    # shapely 2.x; writers need a real NULL geometry there
-    frame.loc[[not s.located for s in recs.sites], frame.geometry.name] = None
     aliases, cites = recs.by_site()
     frame.insert(len(frame.columns) - 1, "aliases", [
         json.dumps([{"alias": a.alias, "system": a.system} for a in aliases[s.site_id]],
