@@ -34,7 +34,8 @@ PRECISIONS = ("exact", "approximate", "locality", "district", "province", "count
 METHODS = ("published by source", "digitised by analyst", "gazetteer", "third party")
 #: What a citation supports.
 SUPPORTS = ("existence", "location", "status", "name")
-SOURCE_KINDS = ("news", "think-tank report", "government", "imagery", "academic", "dataset", "other")
+SOURCE_KINDS = ("news", "think-tank report", "government", "imagery", "academic", "dataset",
+                "other")
 #: A site's place in review: ingest creates candidates, an analyst accepts or rejects them.
 REVIEW_STATES = ("accepted", "candidate", "rejected")
 
