@@ -139,7 +139,7 @@
         ")</small>" + (c[2] && c[3] ? "<br><small>" + esc(c[3]) + "</small>" : "") + "</li>";
     }
     function popupHtml(k) {
-      var others = (S.aliases[k] || []).filter(function (a) { return a !== S.name[k]; });
+      var others = (S.aliases[k] || []).filter(function (a) { return a !== S.name[k] && a !== S.local[k]; });
       var status = esc(data.statuses[S.status[k]] || "unknown") +
         (S.asof[k] ? " (as of " + esc(S.asof[k]) + ")" : "");
       var rows = [
@@ -266,7 +266,8 @@
       if (located[k]) {
         var ll = L.latLng(S.lat[k], S.lon[k]);
         if (move) map.setView(ll, Math.max(map.getZoom(), 10), { animate: false });
-        L.popup({ maxWidth: 450, className: "site-popup-wrap" }).setLatLng(ll)
+        L.popup({ maxWidth: 450, maxHeight: Math.max(200, map.getSize().y - 120),
+          className: "site-popup-wrap", autoPanPadding: [20, 20] }).setLatLng(ll)
           .setContent(popupHtml(k)).openOn(map);
       } else {
         var det = unlocatedItems.get(k);
