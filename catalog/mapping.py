@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-import math
 import re
 import warnings
 from functools import cache
@@ -27,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 import folium
+import numpy as np
 import pandas as pd
 from branca.element import Element, MacroElement
 
@@ -60,7 +60,7 @@ _BOUNDARIES = Path(__file__).resolve().parent.parent / "data" / "boundaries"
 
 def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,
              tiles: str = "OpenStreetMap", where: list[str] | tuple[str, ...] = (),
-             title: str | None = None) -> folium.Map:
+             title: str | None = None, compress: bool | None = None) -> folium.Map:
     """Build an interactive map of a catalogue's sites.
 
     Sites are clustered (clusters split as you zoom), coloured by facility type with a layer
@@ -89,6 +89,8 @@ def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,
         Attribute filters such as ``"country=PRK"`` (see :func:`filter_sites`).
     title
         Shown in the page title.
+    compress
+        Gzip the embedded site data (None: only for big maps, over 1 MB of JSON).
 
     Returns
     -------
@@ -111,7 +113,7 @@ def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,
         raise ValidationError(f"unknown tiles {tiles!r}; choose from {', '.join(TILES)}")
     if not data["sites"]["id"]:
         warnings.warn("no sites to map: the map will be empty", UserWarning, stacklevel=2)
-    return map_from_data(data, offline=offline, tiles=tiles, title=title)
+    return map_from_data(data, offline=offline, tiles=tiles, title=title, compress=compress)
 
 
 def map_frames(cat: Catalog, sites=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -178,10 +180,27 @@ def filter_sites(frame: pd.DataFrame, where: list[str] | tuple[str, ...] = ()) -
     return frame
 
 
-def _clean(values) -> list:
-    """Column values as JSON-ready Python objects (NaN and NaT become None)."""
-    return [None if v is None or (isinstance(v, float) and math.isnan(v)) else v
-            for v in values]
+def _tolist(series) -> list:
+    """A column as JSON-ready Python values (NaN, NaT and None all become None)."""
+    return series.astype(object).where(series.notna(), None).tolist()
+
+
+def _pack(values: list):
+    """A column for the page: None if empty, dictionary-coded if it repeats a lot.
+
+    ``{"dict": [...], "codes": [...]}`` (code -1 = None) costs a few bytes a row for a
+    column such as a country or a source date that 100,000 sites share.
+    """
+    distinct = set(values)
+    distinct.discard(None)
+    if not distinct:
+        return None
+    n = len(values)
+    if n > 50 and len(distinct) <= max(16, n // 20):
+        words = sorted(distinct)
+        pos = {w: i for i, w in enumerate(words)}
+        return {"dict": words, "codes": [pos.get(v, -1) for v in values]}
+    return values
 
 
 def map_data(sites: pd.DataFrame, aliases: pd.DataFrame | None = None,
@@ -204,80 +223,101 @@ def map_data(sites: pd.DataFrame, aliases: pd.DataFrame | None = None,
     -------
     dict
         Vocabularies (types with colours, statuses, ...) stored once, ``sources`` as rows,
-        and ``sites`` as one list per field, so 100,000 sites cost one small JSON blob.
+        and ``sites`` as one list per field (repetitive fields dictionary-coded), so
+        100,000 sites cost one small JSON blob.
     """
+    import shapely
+
     n = len(sites)
-    ids = [str(i) for i in sites["site_id"]]
+    ids = [str(i) for i in sites["site_id"].tolist()]
     index = {sid: i for i, sid in enumerate(ids)}
 
     def col(name):
-        return _clean(sites[name].tolist()) if name in sites.columns else [None] * n
+        return _tolist(sites[name]) if name in sites.columns else [None] * n
 
     def coded(name, vocab):
         # Vocabulary fields travel as small integers; the page keeps the words once.
-        pos = {v: i for i, v in enumerate(vocab)}
-        return [pos.get(v, -1) for v in col(name)]
+        if name not in sites.columns:
+            return [-1] * n
+        return pd.Categorical(sites[name], categories=list(vocab)).codes.tolist()
 
     if "geometry" in sites.columns and n:
-        geom = sites.geometry
-        ok = ~(geom.isna() | geom.is_empty).to_numpy()
-        xs = [float(g.x) if k else None for g, k in zip(geom, ok, strict=True)]
-        ys = [float(g.y) if k else None for g, k in zip(geom, ok, strict=True)]
-        lon = [None if x is None or math.isnan(x) else round(x, 6) for x in xs]
-        lat = [None if y is None or math.isnan(y) else round(y, 6) for y in ys]
+        geoms = np.asarray(sites.geometry.array, dtype=object)
+        xs = np.round(shapely.get_x(geoms), 6).tolist()
+        ys = np.round(shapely.get_y(geoms), 6).tolist()
+        lon = [None if x != x else x for x in xs]  # x != x: NaN, an unlocated site
+        lat = [None if y != y else y for y in ys]
     else:
         lon = lat = [None] * n
 
     alias_lists: list = [None] * n
     if aliases is not None and len(aliases):
-        for sid, alias in zip(aliases["site_id"].tolist(), aliases["alias"].tolist(), strict=True):
+        for sid, alias in zip(aliases["site_id"].tolist(), aliases["alias"].tolist(),
+                              strict=True):
             i = index.get(sid)
-            if i is not None and alias != ids[i]:
-                alias_lists[i] = (alias_lists[i] or []) + [alias]
+            if i is None:
+                continue
+            if alias_lists[i] is None:
+                alias_lists[i] = [alias]
+            else:
+                alias_lists[i].append(alias)
 
     sources: list[list] = []
     source_pos: dict = {}
     cite_lists: list = [None] * n
     first: list = [None] * n
     if citations is not None and len(citations):
-        cit = citations.astype(object).where(citations.notna(), None)
         sup = {v: i for i, v in enumerate(SUPPORTS)}
-        for row in zip(cit["site_id"], cit["source_id"], cit["quote"], cit["supports"],
-                       cit["note"], cit["title"], cit["publisher"], cit["published"],
-                       cit["url"], strict=True):
-            sid, src, quote, supports, note, title, publisher, published, url = row
+        cols = [_tolist(citations[c]) if c in citations.columns else [None] * len(citations)
+                for c in ("site_id", "source_id", "quote", "supports", "note", "title",
+                          "publisher", "published", "url")]
+        for sid, src, quote, supports, note, title, publisher, published, url in zip(
+                *cols, strict=True):
             i = index.get(sid)
             if i is None:
                 continue
-            if src not in source_pos:
-                source_pos[src] = len(sources)
+            pos = source_pos.get(src)
+            if pos is None:
+                pos = source_pos[src] = len(sources)
                 sources.append([src, title, publisher, published, url])
-            entry = [source_pos[src], sup.get(supports, -1), quote]
-            if note:
-                entry.append(note)
-            cite_lists[i] = (cite_lists[i] or []) + [entry]
+            entry = [pos, sup.get(supports, -1), quote, note] if note else \
+                [pos, sup.get(supports, -1), quote]
+            if cite_lists[i] is None:
+                cite_lists[i] = [entry]
+            else:
+                cite_lists[i].append(entry)
             if published and (first[i] is None or published < first[i]):
                 first[i] = published
     as_of = col("status_as_of")
     # The time slider's date: first cited; a site no source dates falls back to its
     # status date; one with neither stays undated (always shown).
     date = [f if f else a for f, a in zip(first, as_of, strict=True)]
-    names = col("name")
     return {
         "types": list(FACILITY_TYPES), "colours": [TYPE_COLOURS[t] for t in FACILITY_TYPES],
         "statuses": list(STATUSES), "precisions": list(PRECISIONS), "methods": list(METHODS),
         "supports": list(SUPPORTS),
         "sources": sources,
         "sites": {
-            "id": ids, "name": names, "local": col("name_local"),
-            "type": coded("facility_type", FACILITY_TYPES), "status": coded("status", STATUSES),
-            "asof": as_of, "lat": lat, "lon": lon,
-            "prec": coded("location_precision", PRECISIONS), "pm": col("precision_m"),
-            "meth": coded("location_method", METHODS), "country": col("country"),
-            "admin1": col("admin1"), "parent": col("parent_site_id"), "notes": col("notes"),
-            "aliases": alias_lists, "cites": cite_lists, "date": date,
+            "id": ids, "name": col("name"), "local": _pack(col("name_local")),
+            "type": coded("facility_type", FACILITY_TYPES),
+            "status": coded("status", STATUSES), "asof": _pack(as_of), "lat": lat, "lon": lon,
+            "prec": coded("location_precision", PRECISIONS), "pm": _pack(col("precision_m")),
+            "meth": coded("location_method", METHODS), "country": _pack(col("country")),
+            "admin1": _pack(col("admin1")), "parent": _pack(col("parent_site_id")),
+            "notes": _pack(col("notes")), "aliases": alias_lists, "cites": cite_lists,
+            "date": _pack(date),
         },
     }
+
+
+def unpack(column, n: int) -> list:
+    """The plain list behind a :func:`map_data` column (for tests and other readers)."""
+    if column is None:
+        return [None] * n
+    if isinstance(column, dict):
+        words = column["dict"]
+        return [words[c] if c >= 0 else None for c in column["codes"]]
+    return column
 
 
 def json_for_script(obj) -> str:
@@ -303,30 +343,61 @@ class _Raw(Element):
         return self._text
 
 
-class _CatalogLayer(MacroElement):
-    """Puts the assets, the data blob and the call to ``CatalogMap.init`` in the page."""
+#: Above this many bytes of JSON the blob is gzipped (``compress=None``).
+COMPRESS_ABOVE = 1_000_000
 
-    def __init__(self, data: dict, options: dict, head: str):
+
+def encode_blob(data: dict, compress: bool | None = None) -> tuple[str, str]:
+    """The data blob as ``(encoding, text)`` for a non-executable ``<script>`` element.
+
+    Plain JSON (``"json"``) made safe by :func:`json_for_script`, or, for big maps, gzipped
+    JSON in base64 (``"gzip+base64"``: about a quarter of the size; the browser inflates it
+    with its built-in ``DecompressionStream``, no library needed).
+    """
+    if compress is False:
+        return "json", json_for_script(data)
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    if compress is None and len(raw) < COMPRESS_ABOVE:
+        return "json", json_for_script(data)
+    packed = gzip.compress(raw.encode("utf-8"), compresslevel=6, mtime=0)
+    return "gzip+base64", base64.b64encode(packed).decode("ascii")
+
+
+def decode_blob(encoding: str, text: str) -> dict:
+    """The inverse of :func:`encode_blob`."""
+    if encoding == "gzip+base64":
+        return json.loads(gzip.decompress(base64.b64decode(text)))
+    return json.loads(text)
+
+
+class _CatalogLayer(MacroElement):
+    """Puts the assets, the data blob and the call to ``CatalogMap.load`` in the page."""
+
+    def __init__(self, data: dict, options: dict, head: str, compress: bool | None):
         super().__init__()
         self._name = "CatalogLayer"
-        self.data, self.options, self.head = data, options, head
+        self.data, self.options, self.head, self.compress = data, options, head, compress
 
     def render(self, **kwargs):
         figure = self.get_root()
         data_id = f"catalog-map-data-{self.get_name()}"
+        encoding, text = encode_blob(self.data, self.compress)
         figure.header.add_child(_Raw(self.head), name=self.get_name())
         figure.html.add_child(_Raw(
-            f'<script type="application/json" id="{data_id}">'
-            f"{json_for_script(self.data)}</script>"), name=self.get_name())
+            f'<script type="application/x-catalog-map" data-encoding="{encoding}" '
+            f'id="{data_id}">{text}</script>'), name=self.get_name())
         figure.script.add_child(_Raw(
-            f"CatalogMap.init({self._parent.get_name()}, "
-            f"JSON.parse(document.getElementById({json.dumps(data_id)}).textContent), "
+            f"CatalogMap.load({self._parent.get_name()}, "
+            f"document.getElementById({json.dumps(data_id)}), "
             f"{json_for_script(self.options)});"), name=self.get_name())
 
 
 def map_from_data(data: dict, *, offline: bool = False, tiles: str = "OpenStreetMap",
-                  title: str | None = None) -> folium.Map:
-    """A map of a prepared :func:`map_data` payload (no catalogue needed)."""
+                  title: str | None = None, compress: bool | None = None) -> folium.Map:
+    """A map of a prepared :func:`map_data` payload (no catalogue needed).
+
+    ``compress`` gzips the embedded data (None: only when its JSON exceeds 1 MB).
+    """
     m = folium.Map(tiles=None, location=[20, 0], zoom_start=2, control_scale=True)
     head = [f"<title>{_html_text(title or 'Facility catalogue map')}</title>",
             f"<style>{_asset('map.css')}</style>"]
@@ -338,7 +409,7 @@ def map_from_data(data: dict, *, offline: bool = False, tiles: str = "OpenStreet
         js, css, licence = leaflet_assets()
         head[:0] = [f"<style>{css}</style>",
                     f"<script>/*\n{licence}*/\n{_script_safe(js)}</script>"]
-        countries = {c for c in data["sites"]["country"] if c}
+        countries = {c for c in unpack(data["sites"]["country"], 0) if c}
         options["outlines"] = outlines(countries)
         options["tiles"] = []
     else:
@@ -346,7 +417,7 @@ def map_from_data(data: dict, *, offline: bool = False, tiles: str = "OpenStreet
                             for name, (url, attr) in
                             sorted(TILES.items(), key=lambda kv: kv[0] != tiles)]
     head.append(f"<script>{_script_safe(_asset('map.js'))}</script>")
-    m.add_child(_CatalogLayer(data, options, "\n".join(head)))
+    m.add_child(_CatalogLayer(data, options, "\n".join(head), compress))
     return m
 
 

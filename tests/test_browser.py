@@ -44,7 +44,8 @@ def shipped_map(shipped, tmp_path) -> Path:
 
 @pytest.fixture
 def busy_map(shipped, tmp_path) -> Path:
-    """The shipped sites plus a hostile one and a tight group of 60 that must cluster."""
+    """The shipped sites plus a hostile one and a tight group of 60 that must cluster,
+    with the data gzipped as for a big map (so the browser's inflating is tested too)."""
     shipped.add_source(Source("evil-report", title='Report <b onmouseover="x()">bold</b>',
                               publisher="Evil & Co", published="2019-01-02",
                               url="https://example.org/r?a=1&b=2", kind="news"))
@@ -62,7 +63,8 @@ def busy_map(shipped, tmp_path) -> Path:
              location_precision="exact", location_method="digitised by analyst")
         for k in range(CLUSTERED))
     path = tmp_path / "busy.html"
-    make_map(shipped, offline=True).save(str(path))
+    make_map(shipped, offline=True, compress=True).save(str(path))
+    assert 'data-encoding="gzip+base64"' in path.read_text(encoding="utf-8")
     return path
 
 

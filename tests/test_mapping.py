@@ -15,11 +15,14 @@ from catalog.cli import main
 from catalog.errors import ValidationError
 from catalog.mapping import (
     TYPE_COLOURS,
+    decode_blob,
+    encode_blob,
     filter_sites,
     json_for_script,
     make_map,
     map_data,
     map_frames,
+    unpack,
 )
 from catalog.model import Citation, Site, Source
 
@@ -27,12 +30,23 @@ EVIL_QUOTE = ('He said <img src=x onerror="window.__pwned=1"> and </script>'
               '<script>window.__pwned=2</script> <!-- {{ 7*7 }} {% if 1 %}x{% endif %}')
 
 
-def blob(html: str) -> dict:
-    """The site data embedded in a rendered map."""
-    m = re.search(r'<script type="application/json" id="catalog-map-data-[^"]+">(.*?)</script>',
-                  html, re.S)
-    assert m, "no data blob in the page"
+def options(html: str) -> dict:
+    """The options passed to CatalogMap.load in a rendered map."""
+    m = re.search(r"CatalogMap\.load\([^,]+, document\.getElementById\([^;]*?\), (\{.*\})\);",
+                  html)
     return json.loads(m.group(1))
+
+
+def blob(html: str) -> dict:
+    """The site data embedded in a rendered map, packed columns unpacked."""
+    m = re.search(r'<script type="application/x-catalog-map" data-encoding="([^"]+)" '
+                  r'id="catalog-map-data-[^"]+">(.*?)</script>', html, re.S)
+    assert m, "no data blob in the page"
+    data = decode_blob(m.group(1), m.group(2))
+    sites = data["sites"]
+    for key in ("local", "asof", "pm", "country", "admin1", "parent", "notes", "date"):
+        sites[key] = unpack(sites[key], len(sites["id"]))
+    return data
 
 
 @pytest.fixture
@@ -118,8 +132,7 @@ def test_offline_map_is_self_contained(shipped):
     assert not re.search(r'<(script|link)[^>]+(src|href)="?https?:', html)
     assert "Leaflet 1.9.4" in html and "BSD 2-Clause" in html  # inlined, licence kept
     assert "url(images/" not in html  # Leaflet's images are data URIs
-    opts = json.loads(re.search(r"CatalogMap\.init\([^,]+, JSON\.parse\([^;]*?\), (\{.*\})\);",
-                                html).group(1))
+    opts = options(html)
     assert opts["offline"] is True and opts["tiles"] == []
     names = {f["properties"]["name"] for f in opts["outlines"]["provinces"]["features"]}
     assert "Chagang-do" in names  # provinces of the countries on the map
@@ -128,8 +141,7 @@ def test_offline_map_is_self_contained(shipped):
 
 def test_online_map_offers_a_basemap_switcher(shipped):
     html = make_map(shipped, tiles="CartoDB positron").get_root().render()
-    opts = json.loads(re.search(r"CatalogMap\.init\([^,]+, JSON\.parse\([^;]*?\), (\{.*\})\);",
-                                html).group(1))
+    opts = options(html)
     assert [t["name"] for t in opts["tiles"]][0] == "CartoDB positron"
     assert len(opts["tiles"]) == 3 and "outlines" not in opts
 
@@ -213,3 +225,26 @@ def test_cli_map_bad_where_is_a_usage_error(shipped_path, tmp_path):
     assert r.exit_code == 2
     assert "unknown field 'colour'" in r.output
     assert "Traceback" not in r.output and not out.exists()
+
+
+def test_big_maps_are_gzipped_and_round_trip(evil):
+    data = map_data(*map_frames(evil))
+    html = make_map(None, data, compress=True).get_root().render()
+    assert 'data-encoding="gzip+base64"' in html
+    assert "Evil" not in html.split("x-catalog-map", 1)[1].split("</script>", 1)[0]
+    assert blob(html)["sites"]["name"] == data["sites"]["name"]
+    # Small maps stay plain JSON unless asked.
+    assert encode_blob(data)[0] == "json"
+    enc, text = encode_blob(data, compress=True)
+    assert decode_blob(enc, text) == data
+
+
+def test_repetitive_columns_are_dictionary_coded():
+    from catalog.mapping import _pack
+
+    values = ["PRK"] * 90 + ["KOR"] * 9 + [None]
+    packed = _pack(values)
+    assert packed == {"dict": ["KOR", "PRK"], "codes": [1] * 90 + [0] * 9 + [-1]}
+    assert unpack(packed, 100) == values
+    assert _pack([None, None]) is None and unpack(None, 2) == [None, None]
+    assert _pack(["a", "b"]) == ["a", "b"]

@@ -40,8 +40,31 @@
     return Number(x).toLocaleString("en-US", { maximumFractionDigits: 0 });
   }
 
+  // A column as map_data() packed it: a list, null (all empty) or dictionary-coded.
+  function unpack(c, n) {
+    if (c === null || c === undefined) return new Array(n).fill(null);
+    if (Array.isArray(c)) return c;
+    return c.codes.map(function (k) { return k >= 0 ? c.dict[k] : null; });
+  }
+
+  // Read the data blob (plain JSON, or gzipped JSON in base64 for big maps), then draw.
+  function load(map, el, opts) {
+    var text = el.textContent;
+    if (el.getAttribute("data-encoding") !== "gzip+base64") {
+      return init(map, JSON.parse(text), opts);
+    }
+    var bin = atob(text), bytes = new Uint8Array(bin.length);
+    for (var k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(function (json) {
+      init(map, JSON.parse(json), opts);
+    });
+  }
+
   function init(map, data, opts) {
     var S = data.sites, n = S.id.length;
+    ["local", "asof", "pm", "country", "admin1", "parent", "notes", "date"].forEach(
+      function (f) { S[f] = unpack(S[f], n); });
     var byId = new Map();
     var X = new Float64Array(n), Y = new Float64Array(n);
     var located = new Uint8Array(n), visible = new Uint8Array(n);
@@ -532,5 +555,5 @@
       search: search };
   }
 
-  window.CatalogMap = { init: init, matchKey: matchKey, esc: esc, safeUrl: safeUrl };
+  window.CatalogMap = { load: load, init: init, matchKey: matchKey, esc: esc, safeUrl: safeUrl };
 })();
