@@ -59,7 +59,7 @@ _BOUNDARIES = Path(__file__).resolve().parent.parent / "data" / "boundaries"
 
 
 def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,
-             tiles: str = "OpenStreetMap", where: list[str] | tuple[str, ...] = (),
+             tiles: str | None = "OpenStreetMap", where: list[str] | tuple[str, ...] = (),
              title: str | None = None, compress: bool | None = None) -> folium.Map:
     """Build an interactive map of a catalogue's sites.
 
@@ -84,7 +84,8 @@ def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,
         Inline Leaflet and draw Natural Earth outlines instead of web tiles: the HTML then
         needs no network at all.
     tiles
-        The web basemap shown first (a key of :data:`TILES`); ignored when offline.
+        The web basemap shown first (a key of :data:`TILES`; None for no basemap);
+        ignored when offline.
     where
         Attribute filters such as ``"country=PRK"`` (see :func:`filter_sites`).
     title
@@ -109,7 +110,7 @@ def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,
         frame, aliases, citations = map_frames(cat, sites)
         frame = filter_sites(frame, where)
         data = map_data(frame, aliases, citations)
-    if tiles not in TILES:
+    if tiles is not None and tiles not in TILES:
         raise ValidationError(f"unknown tiles {tiles!r}; choose from {', '.join(TILES)}")
     if not data["sites"]["id"]:
         warnings.warn("no sites to map: the map will be empty", UserWarning, stacklevel=2)
@@ -359,7 +360,7 @@ def encode_blob(data: dict, compress: bool | None = None) -> tuple[str, str]:
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     if compress is None and len(raw) < COMPRESS_ABOVE:
         return "json", json_for_script(data)
-    packed = gzip.compress(raw.encode("utf-8"), compresslevel=6, mtime=0)
+    packed = gzip.compress(raw.encode("utf-8"), compresslevel=1, mtime=0)
     return "gzip+base64", base64.b64encode(packed).decode("ascii")
 
 
@@ -392,7 +393,7 @@ class _CatalogLayer(MacroElement):
             f"{json_for_script(self.options)});"), name=self.get_name())
 
 
-def map_from_data(data: dict, *, offline: bool = False, tiles: str = "OpenStreetMap",
+def map_from_data(data: dict, *, offline: bool = False, tiles: str | None = "OpenStreetMap",
                   title: str | None = None, compress: bool | None = None) -> folium.Map:
     """A map of a prepared :func:`map_data` payload (no catalogue needed).
 
@@ -413,9 +414,13 @@ def map_from_data(data: dict, *, offline: bool = False, tiles: str = "OpenStreet
         options["outlines"] = outlines(countries)
         options["tiles"] = []
     else:
-        options["tiles"] = [{"name": name, "url": url, "attribution": attr}
-                            for name, (url, attr) in
-                            sorted(TILES.items(), key=lambda kv: kv[0] != tiles)]
+        # Only Leaflet from the CDN: the map needs none of folium's jQuery, Bootstrap or
+        # icon fonts, and their CSS would restyle the panels.
+        m.default_js = [js for js in m.default_js if js[0] == "leaflet"]
+        m.default_css = [css for css in m.default_css if css[0] == "leaflet_css"]
+        options["tiles"] = [] if tiles is None else [
+            {"name": name, "url": url, "attribution": attr}
+            for name, (url, attr) in sorted(TILES.items(), key=lambda kv: kv[0] != tiles)]
     head.append(f"<script>{_script_safe(_asset('map.js'))}</script>")
     m.add_child(_CatalogLayer(data, options, "\n".join(head), compress))
     return m

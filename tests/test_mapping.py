@@ -146,6 +146,15 @@ def test_online_map_offers_a_basemap_switcher(shipped):
     assert len(opts["tiles"]) == 3 and "outlines" not in opts
 
 
+def test_online_map_loads_only_leaflet_from_the_web(shipped):
+    html = make_map(shipped).get_root().render()
+    remote = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?://[^"]+)"', html)
+    assert len(remote) == 2 and all("leaflet" in u for u in remote)
+    assert options(make_map(shipped, tiles=None).get_root().render())["tiles"] == []
+    with pytest.raises(ValidationError, match="unknown tiles 'Bing'"):
+        make_map(shipped, tiles="Bing")
+
+
 def test_legend_colours_cover_every_type(shipped):
     data = blob(make_map(shipped).get_root().render())
     assert dict(zip(data["types"], data["colours"], strict=True)) == TYPE_COLOURS
