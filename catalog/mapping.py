@@ -135,6 +135,8 @@ def map_frames(cat: Catalog, sites=None) -> tuple[pd.DataFrame, pd.DataFrame, pd
                 subset=["site_id"])
         else:
             frame = sites
+            if frame.crs is not None and frame.crs.to_epsg() != 4326:
+                frame = frame.to_crs(4326)
     ids = set(frame["site_id"])
     aliases = pd.DataFrame([(a.site_id, a.alias) for a in cat.aliases() if a.site_id in ids],
                            columns=["site_id", "alias"])
@@ -224,14 +226,14 @@ def map_data(sites: pd.DataFrame, aliases: pd.DataFrame | None = None,
     -------
     dict
         Vocabularies (types with colours, statuses, ...) stored once, ``sources`` as rows,
-        and ``sites`` as one list per field (repetitive fields dictionary-coded), so
-        100,000 sites cost one small JSON blob.
+        ``aliases`` and ``cites`` as tables of columns pointing at site positions, and
+        ``sites`` as one list per field (repetitive fields dictionary-coded), so 100,000
+        sites cost one small JSON blob.
     """
     import shapely
 
     n = len(sites)
     ids = [str(i) for i in sites["site_id"].tolist()]
-    index = {sid: i for i, sid in enumerate(ids)}
 
     def col(name):
         return _tolist(sites[name]) if name in sites.columns else [None] * n
@@ -251,64 +253,82 @@ def map_data(sites: pd.DataFrame, aliases: pd.DataFrame | None = None,
     else:
         lon = lat = [None] * n
 
-    alias_lists: list = [None] * n
+    # Aliases and citations travel as tables pointing at site positions: built with
+    # vectorised pandas calls here, regrouped per site in one pass in the browser.
+    site_index = pd.Index(ids)
+    alias_tab: dict = {"site": [], "alias": []}
     if aliases is not None and len(aliases):
-        for sid, alias in zip(aliases["site_id"].tolist(), aliases["alias"].tolist(),
-                              strict=True):
-            i = index.get(sid)
-            if i is None:
-                continue
-            if alias_lists[i] is None:
-                alias_lists[i] = [alias]
-            else:
-                alias_lists[i].append(alias)
+        pos = site_index.get_indexer(aliases["site_id"])
+        keep = pos >= 0
+        alias_tab = {"site": pos[keep].tolist(), "alias": aliases["alias"][keep].tolist()}
 
     sources: list[list] = []
-    source_pos: dict = {}
-    cite_lists: list = [None] * n
-    first: list = [None] * n
+    cite_tab: dict = {"site": [], "src": [], "sup": [], "quote": [], "note": None}
+    date = col("status_as_of")
     if citations is not None and len(citations):
-        sup = {v: i for i, v in enumerate(SUPPORTS)}
-        cols = [_tolist(citations[c]) if c in citations.columns else [None] * len(citations)
-                for c in ("site_id", "source_id", "quote", "supports", "note", "title",
-                          "publisher", "published", "url")]
-        for sid, src, quote, supports, note, title, publisher, published, url in zip(
-                *cols, strict=True):
-            i = index.get(sid)
-            if i is None:
-                continue
-            pos = source_pos.get(src)
-            if pos is None:
-                pos = source_pos[src] = len(sources)
-                sources.append([src, title, publisher, published, url])
-            entry = [pos, sup.get(supports, -1), quote, note] if note else \
-                [pos, sup.get(supports, -1), quote]
-            if cite_lists[i] is None:
-                cite_lists[i] = [entry]
-            else:
-                cite_lists[i].append(entry)
-            if published and (first[i] is None or published < first[i]):
-                first[i] = published
-    as_of = col("status_as_of")
-    # The time slider's date: first cited; a site no source dates falls back to its
-    # status date; one with neither stays undated (always shown).
-    date = [f if f else a for f, a in zip(first, as_of, strict=True)]
+        pos = site_index.get_indexer(citations["site_id"])
+        cit = citations[pos >= 0]
+        pos = pos[pos >= 0]
+        codes, _ = pd.factorize(cit["source_id"])
+        # factorize numbers sources in order of first appearance, as drop_duplicates keeps.
+        first_rows = cit.drop_duplicates("source_id")
+        sources = [list(r) for r in zip(*(
+            _tolist(first_rows[c]) if c in first_rows.columns else [None] * len(first_rows)
+            for c in ("source_id", "title", "publisher", "published", "url")), strict=True)]
+        cite_tab = {
+            "site": pos.tolist(), "src": codes.tolist(),
+            "sup": pd.Categorical(cit["supports"], categories=list(SUPPORTS)).codes.tolist(),
+            "quote": _tolist(cit["quote"]),
+            "note": _pack(_tolist(cit["note"])) if "note" in cit.columns else None,
+        }
+        # The time slider's date: first cited; a site no source dates falls back to its
+        # status date; one with neither stays undated (always shown).
+        published = cit["published"].astype(object).to_numpy() if "published" in cit.columns \
+            else np.full(len(cit), None, dtype=object)
+        dated = pd.notna(published)
+        if dated.any():
+            # Sort by (site, date); the first row of each site holds its earliest date.
+            p, d = pos[dated], published[dated].astype(str)
+            order = np.lexsort((d, p))
+            p, d = p[order], d[order]
+            head = np.r_[True, p[1:] != p[:-1]]
+            dates = np.array(date, dtype=object)
+            dates[p[head]] = d[head]
+            date = dates.tolist()
     return {
         "types": list(FACILITY_TYPES), "colours": [TYPE_COLOURS[t] for t in FACILITY_TYPES],
         "statuses": list(STATUSES), "precisions": list(PRECISIONS), "methods": list(METHODS),
         "supports": list(SUPPORTS),
         "sources": sources,
+        "aliases": alias_tab,
+        "cites": cite_tab,
         "sites": {
             "id": ids, "name": col("name"), "local": _pack(col("name_local")),
             "type": coded("facility_type", FACILITY_TYPES),
-            "status": coded("status", STATUSES), "asof": _pack(as_of), "lat": lat, "lon": lon,
+            "status": coded("status", STATUSES), "asof": _pack(col("status_as_of")),
+            "lat": lat, "lon": lon,
             "prec": coded("location_precision", PRECISIONS), "pm": _pack(col("precision_m")),
             "meth": coded("location_method", METHODS), "country": _pack(col("country")),
             "admin1": _pack(col("admin1")), "parent": _pack(col("parent_site_id")),
-            "notes": _pack(col("notes")), "aliases": alias_lists, "cites": cite_lists,
-            "date": _pack(date),
+            "notes": _pack(col("notes")), "date": _pack(date),
         },
     }
+
+
+def per_site(data: dict) -> tuple[list, list]:
+    """Each site's aliases and citations (``[source, supports, quote, note]``) as lists,
+    regrouped from :func:`map_data`'s tables, as ``map.js`` does."""
+    n = len(data["sites"]["id"])
+    aliases: list = [[] for _ in range(n)]
+    for i, a in zip(data["aliases"]["site"], data["aliases"]["alias"], strict=True):
+        aliases[i].append(a)
+    c = data["cites"]
+    notes = unpack(c["note"], len(c["site"]))
+    cites: list = [[] for _ in range(n)]
+    for i, src, sup, quote, note in zip(c["site"], c["src"], c["sup"], c["quote"], notes,
+                                        strict=True):
+        cites[i].append([src, sup, quote, note])
+    return aliases, cites
 
 
 def unpack(column, n: int) -> list:

@@ -22,6 +22,7 @@ from catalog.mapping import (
     make_map,
     map_data,
     map_frames,
+    per_site,
     unpack,
 )
 from catalog.model import Citation, Site, Source
@@ -46,6 +47,7 @@ def blob(html: str) -> dict:
     sites = data["sites"]
     for key in ("local", "asof", "pm", "country", "admin1", "parent", "notes", "date"):
         sites[key] = unpack(sites[key], len(sites["id"]))
+    sites["aliases"], sites["cites"] = per_site(data)
     return data
 
 
@@ -169,6 +171,8 @@ def test_sites_argument_subsets_the_map(shipped):
     only_id = subset[["site_id"]]
     assert blob(make_map(shipped, only_id).get_root().render())["sites"]["id"] == [
         "kp-sakkanmol"]
+    projected = blob(make_map(shipped, subset.to_crs(3857)).get_root().render())["sites"]
+    assert (projected["lat"], projected["lon"]) == ([38.584698], [126.107945])
     ids = ["kp-hoejung-ni", "kp-yeongjeo-dong"]
     assert blob(make_map(shipped, ids).get_root().render())["sites"]["id"] == ids
 

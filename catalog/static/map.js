@@ -65,6 +65,15 @@
     var S = data.sites, n = S.id.length;
     ["local", "asof", "pm", "country", "admin1", "parent", "notes", "date"].forEach(
       function (f) { S[f] = unpack(S[f], n); });
+    // Regroup the alias and citation tables per site: [source, supports, quote, note].
+    S.aliases = new Array(n).fill(null);
+    S.cites = new Array(n).fill(null);
+    var A = data.aliases, C = data.cites, r;
+    for (r = 0; r < A.site.length; r++) (S.aliases[A.site[r]] = S.aliases[A.site[r]] || []).push(A.alias[r]);
+    var notes = unpack(C.note, C.site.length);
+    for (r = 0; r < C.site.length; r++) {
+      (S.cites[C.site[r]] = S.cites[C.site[r]] || []).push([C.src[r], C.sup[r], C.quote[r], notes[r]]);
+    }
     var byId = new Map();
     var X = new Float64Array(n), Y = new Float64Array(n);
     var located = new Uint8Array(n), visible = new Uint8Array(n);
