@@ -11,12 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from browser import ROOT, Browser, ensure_chromium
 
 from catalog.gazetteer import match_key
 from catalog.mapping import make_map
 from catalog.model import Alias, Citation, Site, Source
-
-from .browser import ROOT, Browser, ensure_chromium
 
 ARTIFACTS = ROOT / "build" / "test-artifacts"
 EVIL_QUOTE = ('He said <img src=x onerror="window.__pwned=1"> and </script>'
