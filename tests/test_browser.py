@@ -41,29 +41,35 @@ def shipped_map(shipped, tmp_path) -> Path:
     return path
 
 
-@pytest.fixture
-def busy_map(shipped, tmp_path) -> Path:
-    """The shipped sites plus a hostile one and a tight group of 60 that must cluster,
-    with the data gzipped as for a big map (so the browser's inflating is tested too)."""
-    shipped.add_source(Source("evil-report", title='Report <b onmouseover="x()">bold</b>',
-                              publisher="Evil & Co", published="2019-01-02",
-                              url="https://example.org/r?a=1&b=2", kind="news"))
-    shipped.add_source(Source("local-file", title="A local file", url="file:///etc/passwd"))
-    shipped.add_site(Site("kp-evil", name='Evil "\'><svg onload=window.__pwned=3>',
-                          facility_type="nuclear", lat=39.9, lon=125.2, country="PRK",
-                          location_precision="approximate", precision_m=5000,
-                          location_method="digitised by analyst"))
-    shipped.add_alias(Alias("kp-evil", "<i>Evil alias</i>"))
-    shipped.add_citation(Citation("kp-evil", "evil-report", quote=EVIL_QUOTE))
-    shipped.add_citation(Citation("kp-evil", "local-file", note="a local copy"))
-    shipped.add_sites(
+def add_busy_sites(cat) -> None:
+    """A hostile site and a tight group of 60 that must cluster."""
+    cat.add_source(Source("evil-report", title='Report <b onmouseover="x()">bold</b>',
+                          publisher="Evil & Co", published="2019-01-02",
+                          url="https://example.org/r?a=1&b=2", kind="news"))
+    cat.add_source(Source("local-file", title="A local file", url="file:///etc/passwd"))
+    cat.add_site(Site("kp-evil", name='Evil "\'><svg onload=window.__pwned=3>',
+                      facility_type="nuclear", lat=39.9, lon=125.2, country="PRK",
+                      location_precision="approximate", precision_m=5000,
+                      location_method="digitised by analyst"))
+    cat.add_alias(Alias("kp-evil", "<i>Evil alias</i>"))
+    cat.add_citation(Citation("kp-evil", "evil-report", quote=EVIL_QUOTE))
+    cat.add_citation(Citation("kp-evil", "local-file", note="a local copy"))
+    cat.add_sites(
         Site(f"kp-group-{k}", name=f"Group site {k}", facility_type="storage",
              lat=40.0 + (k % 8) * 0.002, lon=127.5 + (k // 8) * 0.002, country="PRK",
              location_precision="exact", location_method="digitised by analyst")
         for k in range(CLUSTERED))
+
+
+@pytest.fixture(params=["gzip+base64", "json"])
+def busy_map(request, shipped, tmp_path) -> Path:
+    """The shipped sites plus add_busy_sites, with the data gzipped as for a big map (the
+    browser inflates it) or as plain JSON (where ``</script>`` in a quote must not end the
+    element)."""
+    add_busy_sites(shipped)
     path = tmp_path / "busy.html"
-    make_map(shipped, offline=True, compress=True).save(str(path))
-    assert 'data-encoding="gzip+base64"' in path.read_text(encoding="utf-8")
+    make_map(shipped, offline=True, compress=request.param == "gzip+base64").save(str(path))
+    assert f'data-encoding="{request.param}"' in path.read_text(encoding="utf-8")
     return path
 
 
