@@ -53,6 +53,16 @@
     if (el.getAttribute("data-encoding") !== "gzip+base64") {
       return init(map, JSON.parse(text), opts);
     }
+    if (typeof DecompressionStream === "undefined") {
+      var msg = L.control({ position: "topright" });
+      msg.onAdd = function () {
+        var div = L.DomUtil.create("div", "catalog-panel");
+        div.textContent = "This browser cannot read the map's compressed data: " +
+          "open the file in a current Chrome, Edge, Firefox or Safari.";
+        return div;
+      };
+      return msg.addTo(map);
+    }
     var bin = atob(text), bytes = new Uint8Array(bin.length);
     for (var k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
