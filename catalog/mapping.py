@@ -60,7 +60,8 @@ _BOUNDARIES = Path(__file__).resolve().parent.parent / "data" / "boundaries"
 
 def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,
              tiles: str | None = "OpenStreetMap", where: list[str] | tuple[str, ...] = (),
-             title: str | None = None, compress: bool | None = None) -> folium.Map:
+             title: str | None = None, compress: bool | None = None,
+             zoom_start: int | None = None) -> folium.Map:
     """Build an interactive map of a catalogue's sites.
 
     Sites are clustered (clusters split as you zoom), coloured by facility type with a layer
@@ -92,6 +93,8 @@ def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,
         Shown in the page title.
     compress
         Gzip the embedded site data (None: only for big maps, over 1 MB of JSON).
+    zoom_start
+        First zoom level, centred on the sites; default: fit the view to them.
 
     Returns
     -------
@@ -114,7 +117,8 @@ def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,
         raise ValidationError(f"unknown tiles {tiles!r}; choose from {', '.join(TILES)}")
     if not data["sites"]["id"]:
         warnings.warn("no sites to map: the map will be empty", UserWarning, stacklevel=2)
-    return map_from_data(data, offline=offline, tiles=tiles, title=title, compress=compress)
+    return map_from_data(data, offline=offline, tiles=tiles, title=title, compress=compress,
+                         zoom_start=zoom_start)
 
 
 def map_frames(cat: Catalog, sites=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -414,7 +418,8 @@ class _CatalogLayer(MacroElement):
 
 
 def map_from_data(data: dict, *, offline: bool = False, tiles: str | None = "OpenStreetMap",
-                  title: str | None = None, compress: bool | None = None) -> folium.Map:
+                  title: str | None = None, compress: bool | None = None,
+                  zoom_start: int | None = None) -> folium.Map:
     """A map of a prepared :func:`map_data` payload (no catalogue needed).
 
     ``compress`` gzips the embedded data (None: only when its JSON exceeds 1 MB).
@@ -422,7 +427,7 @@ def map_from_data(data: dict, *, offline: bool = False, tiles: str | None = "Ope
     m = folium.Map(tiles=None, location=[20, 0], zoom_start=2, control_scale=True)
     head = [f"<title>{_html_text(title or 'Facility catalogue map')}</title>",
             f"<style>{_asset('map.css')}</style>"]
-    options: dict = {"offline": offline}
+    options: dict = {"offline": offline, "zoom": zoom_start}
     if offline:
         # No CDN: Leaflet comes inline from the installed package, licence with it.
         m.default_js = []

@@ -252,3 +252,13 @@ def test_js_match_key_agrees_with_python(browser, shipped_map):
              "Kusŏng", "Tongch'ang-ni", "Musudan-ri", "Yeongbyeon", "Ŭiju"]
     got = browser.js("return arguments[0].map(CatalogMap.matchKey)", names)
     assert got == [match_key(n) for n in names]
+
+
+def test_zoom_start_centres_on_the_sites(browser, shipped, tmp_path):
+    path = tmp_path / "zoomed.html"
+    make_map(shipped, offline=True, zoom_start=5).save(str(path))
+    load(browser, path)
+    assert browser.js("return CatalogMap.last.map.getZoom()") == 5
+    centre = browser.js("var c = CatalogMap.last.map.getCenter(); return [c.lat, c.lng]")
+    assert abs(centre[0] - 39.98) < 0.1 and abs(centre[1] - 126.51) < 0.1
+    assert severe(browser) == []

@@ -565,7 +565,11 @@
       if (S.lat[i] < minLa) minLa = S.lat[i]; if (S.lat[i] > maxLa) maxLa = S.lat[i];
       if (S.lon[i] < minLo) minLo = S.lon[i]; if (S.lon[i] > maxLo) maxLo = S.lon[i];
     }
-    if (any) map.fitBounds([[minLa, minLo], [maxLa, maxLo]], { padding: [40, 40], maxZoom: 8, animate: false });
+    if (any && opts.zoom !== null && opts.zoom !== undefined) {
+      map.setView([(minLa + maxLa) / 2, (minLo + maxLo) / 2], opts.zoom, { animate: false });
+    } else if (any) {
+      map.fitBounds([[minLa, minLo], [maxLa, maxLo]], { padding: [40, 40], maxZoom: 8, animate: false });
+    }
     booted = true;
     refresh();
     openFromHash();
