@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import CatalogError, FileOverwriteError, ValidationError
 from .model import Alias, Citation, Site, Source
+from .qgis import write_project
 from .store import Catalog, is_database_url, open_catalog
 
 #: The shipped catalogue's text form, beside the package in a source checkout.
@@ -117,6 +118,7 @@ def build_catalog(path: str | os.PathLike, data_dir: str | os.PathLike = DATA_DI
             with cat.transaction():
                 _add_records(cat, sources, sites, aliases, citations)
             counts = cat.counts()
+        write_project(tmp, path.name)  # the project's layer paths name the final file
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

@@ -14,7 +14,7 @@ import click
 
 from . import options
 from .build import DATA_DIR, build_catalog
-from .errors import CatalogError, FileOverwriteError
+from .errors import CatalogError, FileOverwriteError, ValidationError
 from .model import (
     FACILITY_TYPES,
     METHODS,
@@ -385,14 +385,23 @@ def backup(ctx, dest, overwrite):
 @main.command("map")
 @options.output_opt
 @options.overwrite_opt
-@click.option("--tiles", default="OpenStreetMap", show_default=True, help="Base map tiles.")
+@click.option("--tiles", default="OpenStreetMap", show_default=True,
+              type=click.Choice(["OpenStreetMap", "CartoDB positron", "Esri WorldImagery"]),
+              help="The web basemap shown first (others are in the switcher).")
+@click.option("--offline", is_flag=True,
+              help="One self-contained file: Leaflet inlined, Natural Earth outlines as "
+                   "basemap, no network needed.")
+@click.option("--where", "where", multiple=True, metavar="FIELD=VALUE",
+              help="Map only sites passing this filter (repeatable, all must hold; "
+                   "operators = != < <= > >= ~), e.g. --where country=PRK.")
 @click.pass_context
-def map_(ctx, output, overwrite, tiles):
+def map_(ctx, output, overwrite, tiles, offline, where):
     """Write an interactive HTML map of the catalogue (default: map.html).
 
     \b
     Example:
       catalog --catalog build/catalog.gpkg map -o build/map.html --overwrite
+      catalog map --offline --where "facility_type=missile base" -o bases.html
     """
     from .mapping import make_map
 
@@ -401,7 +410,10 @@ def map_(ctx, output, overwrite, tiles):
         if out.exists() and not overwrite:
             raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
         with _open(ctx) as cat:
-            m = make_map(cat, tiles=tiles)
+            try:
+                m = make_map(cat, tiles=tiles, offline=offline, where=where)
+            except ValidationError as e:
+                raise click.BadParameter(str(e), param_hint="--where") from None
         out.parent.mkdir(parents=True, exist_ok=True)
         m.save(str(out))
     click.echo(f"wrote {out}", err=True)
@@ -432,23 +444,79 @@ def validate(ctx):
         sys.exit(1)
 
 
-# -- PostGIS (issue 8) --
-@main.command("import")
-@click.argument("source")
+# -- export/import (issue 5) --
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(
+    ["geojson", "kml", "kmz", "csv", "gpkg", "fgb", "parquet"]),
+    help="Output format (default: from the file's suffix).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              metavar="FILE", help="The file to write.")
 @options.overwrite_opt
 @click.pass_context
-def import_(ctx, source, overwrite):
-    """Copy a whole catalogue (GeoPackage or postgresql:// URL) into --catalog, losslessly:
-    every site, alias, source, citation and the full history. Use it to move a catalogue
-    into PostGIS; `catalog backup` writes a PostGIS catalogue back to a GeoPackage.
+def export_(ctx, fmt, output, overwrite):
+    """Export the catalogue: GeoJSON (RFC 7946), KML/KMZ for Google Earth, CSV (with
+    companion aliases/citations/sources files), a GeoPackage copy (its QGIS project
+    renamed with it), FlatGeobuf or GeoParquet.
 
     \b
     Example:
-      catalog --catalog postgresql://analyst@db.example/catalog import build/catalog.gpkg
+      catalog --catalog build/catalog.gpkg export --format kmz -o build/sites.kmz
     """
-    from .transfer import import_catalog
+    from .export import export_catalog
+
+    with _open(ctx) as cat, library_errors():
+        n = export_catalog(cat, output, fmt, overwrite=overwrite)
+    click.echo(f"wrote {n} site(s) to {output}", err=True)
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--max-distance-m", type=click.FloatRange(min=0), default=2000.0,
+              show_default=True,
+              help="Same-named sites closer than this are the same site.")
+@click.option("--strict", is_flag=True,
+              help="Refuse the whole import (exit 1, nothing changed) on any conflict.")
+@click.pass_context
+def import_(ctx, file, max_distance_m, strict):
+    """Merge another catalogue (GeoPackage, GeoJSON, KML/KMZ or CSV export) into this one.
+
+    Same site_id, or the same normalised name within --max-distance-m, is the same site;
+    records that disagree are reported as conflicts and not merged.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg import colleague.geojson
+    """
+    from .importer import import_file
+
+    with _open(ctx) as cat, library_errors():
+        report = import_file(cat, file, max_distance_m=max_distance_m, strict=strict)
+    for their, ours, d in report.matched_sites:
+        click.echo(f"matched: their {their!r} is our {ours!r} ({d:.0f} m apart)", err=True)
+    for c in report.conflicts:
+        click.echo(f"conflict: {c}", err=True)
+    click.echo(f"imported {file}: {report.summary()}")
+
+
+# -- PostGIS (issue 8) --
+@main.command("restore")
+@click.argument("source")
+@options.overwrite_opt
+@click.pass_context
+def restore(ctx, source, overwrite):
+    """Replace --catalog with a copy of another catalogue (a backup GeoPackage or a
+    postgresql:// URL), losslessly: every site, alias, source, citation and the full history.
+    The way to move a catalogue into PostGIS, and back: `catalog backup` writes any catalogue
+    to a GeoPackage. (`catalog import` merges instead.)
+
+    \b
+    Example:
+      catalog --catalog postgresql://analyst@db.example/catalog restore build/catalog.gpkg
+    """
+    from .transfer import copy_catalog
 
     with library_errors():
-        counts = import_catalog(source, ctx.obj["catalog"], overwrite=overwrite)
-    click.echo(f"imported {source} into {ctx.obj['catalog']}: "
+        counts = copy_catalog(source, ctx.obj["catalog"], overwrite=overwrite)
+    click.echo(f"restored {source} into {ctx.obj['catalog']}: "
                + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)

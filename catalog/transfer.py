@@ -16,7 +16,7 @@ from .errors import FileOverwriteError
 from .store import is_database_url, open_catalog
 
 
-def import_catalog(source: str | os.PathLike, target: str | os.PathLike, *,
+def copy_catalog(source: str | os.PathLike, target: str | os.PathLike, *,
                    overwrite: bool = False) -> dict[str, int]:
     """Copy the catalogue at ``source`` into ``target`` (a GeoPackage path or a PostGIS URL).
 
@@ -36,7 +36,7 @@ def import_catalog(source: str | os.PathLike, target: str | os.PathLike, *,
 
     Examples
     --------
-    >>> import_catalog("build/catalog.gpkg", "postgresql://analyst@db/catalog")  # doctest: +SKIP
+    >>> copy_catalog("build/catalog.gpkg", "postgresql://analyst@db/catalog")  # doctest: +SKIP
     {'sites': 4, 'aliases': 15, 'sources': 3, 'citations': 5}
     """
     with open_catalog(source) as src:

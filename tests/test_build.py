@@ -65,3 +65,47 @@ def test_a_bad_row_names_file_line_and_value_and_keeps_the_old_catalogue(tmp_pat
         build_catalog(shipped_path, bad, overwrite=True)
     assert shipped_path.read_bytes() == before
     assert [p.name for p in shipped_path.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def _copy(tmp_path):
+    d = tmp_path / "form"
+    shutil.copytree(DATA_DIR / "catalogue", d)
+    return d
+
+
+def test_missing_column_is_named(tmp_path):
+    d = _copy(tmp_path)
+    (d / "sites.csv").write_text("site_id,name,facility_type,lat\nkp-a,A,other,\n",
+                                 encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"sites.csv: missing column\(s\) lon"):
+        build_catalog(tmp_path / "x.gpkg", d)
+    assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_wrong_type_is_named(tmp_path):
+    d = _copy(tmp_path)
+    p = d / "citations.csv"
+    p.write_text(p.read_text(encoding="utf-8").replace(",1523,", ",abc,"), encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"citations.csv, line 2: char_start must be a "
+                                              r"whole number >= 0; got 'abc'"):
+        build_catalog(tmp_path / "x.gpkg", d)
+
+
+def test_non_utf8_text_form_is_refused_clearly(tmp_path):
+    d = _copy(tmp_path)
+    p = d / "sources.csv"
+    p.write_bytes(p.read_text(encoding="utf-8").replace("Kelli", "K\u00e9lli").encode("latin-1",
+                                                                                    "replace"))
+    with pytest.raises(ValidationError, match=r"sources.csv is not UTF-8 text"):
+        build_catalog(tmp_path / "x.gpkg", d)
+
+
+def test_malformed_date_is_named(tmp_path):
+    d = _copy(tmp_path)
+    p = d / "sources.csv"
+    p.write_text(p.read_text(encoding="utf-8").replace(",2018-11-12,", ",2018-13-45,"),
+                 encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"line 3: published for source "
+                                              r"'csis-2018-11-12-sakkanmol' is not a real "
+                                              r"date: '2018-13-45'"):
+        build_catalog(tmp_path / "x.gpkg", d)

@@ -166,3 +166,16 @@ def test_update_site_history_and_backup(run, shipped_path, tmp_path):
     with open_catalog(dest) as cat:
         assert cat.get_site("kp-hoejung-ni").status == "active"
     assert run("backup", dest).exit_code == 1
+
+
+def test_paths_with_spaces_quotes_and_non_ascii(tmp_path):
+    d = tmp_path / "dossier «Ŏ» 'a' \"b\" 영저"
+    d.mkdir()
+    cat = d / "mon catalogue é.gpkg"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--catalog", str(cat), "build"]).exit_code == 0
+    r = runner.invoke(main, ["--catalog", str(cat), "map", "-o", str(d / "carte ü.html")])
+    assert r.exit_code == 0, r.output
+    assert runner.invoke(main, ["--catalog", str(cat), "validate"]).exit_code == 0
+    assert runner.invoke(main, ["--catalog", str(cat), "backup", str(d / "copie ß.gpkg")]
+                         ).exit_code == 0

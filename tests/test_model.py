@@ -93,3 +93,30 @@ def test_citation_id_is_stable_and_quote_or_note_required():
         Citation("kp-x", "s-1").validated()
     with pytest.raises(ValidationError, match=r"char_end \(3\) is before char_start \(9\)"):
         Citation("kp-x", "s-1", "q", char_start=9, char_end=3).validated()
+
+
+def test_swapped_latitude_and_longitude_are_pointed_out():
+    with pytest.raises(ValidationError, match=r"got 126.1 for site 'kp-x' \(latitude and "
+                                               r"longitude swapped\? longitude is 38.58\)"):
+        located(lat=126.1, lon=38.58).validated()
+
+
+@given(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=8),
+                 st.none()),
+       st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=8),
+                 st.none()))
+def test_check_lonlat_accepts_exactly_finite_in_range_pairs(lon, lat):
+    def ok(v, limit):
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            return False
+        return math.isfinite(f) and -limit <= f <= limit
+
+    blank = (lon is None or lon == "") and (lat is None or lat == "")
+    try:
+        result = check_lonlat(lon, lat)
+    except ValidationError:
+        assert not blank and not (ok(lon, 180) and ok(lat, 90))
+    else:
+        assert result is None if blank else result == (float(lon), float(lat))

@@ -13,7 +13,7 @@ from catalog.cli import main
 from catalog.errors import FileOverwriteError
 from catalog.gazetteer import match_key
 from catalog.model import PRECISIONS, STATUSES
-from catalog.transfer import import_catalog
+from catalog.transfer import copy_catalog
 
 
 def dump(location):
@@ -40,38 +40,38 @@ def worked_gpkg(tmp_path):
 def test_gpkg_to_postgis_to_gpkg_is_lossless(worked_gpkg, postgis_url, tmp_path):
     original = dump(worked_gpkg)
     assert any(h["site_id"] == "kp-dup" for h in original["history"])
-    counts = import_catalog(worked_gpkg, postgis_url)
+    counts = copy_catalog(worked_gpkg, postgis_url)
     assert counts == {"sites": 4, "aliases": 15, "sources": 3, "citations": 6}
     assert dump(postgis_url) == original
     back = tmp_path / "back.gpkg"
-    assert import_catalog(postgis_url, back) == counts
+    assert copy_catalog(postgis_url, back) == counts
     assert dump(back) == original
     with open_catalog(postgis_url) as pg:  # and backup writes the same GeoPackage
         pg.backup(tmp_path / "backup.gpkg")
     assert dump(tmp_path / "backup.gpkg") == original
 
 
-def test_import_refuses_a_catalogue_in_the_way(worked_gpkg, postgis_url, tmp_path):
+def test_copy_refuses_a_catalogue_in_the_way(worked_gpkg, postgis_url, tmp_path):
     build_catalog(postgis_url)
     with pytest.raises(FileOverwriteError, match="already holds a catalogue"):
-        import_catalog(worked_gpkg, postgis_url)
+        copy_catalog(worked_gpkg, postgis_url)
     assert dump(postgis_url)["citations"] != dump(worked_gpkg)["citations"]
-    import_catalog(worked_gpkg, postgis_url, overwrite=True)
+    copy_catalog(worked_gpkg, postgis_url, overwrite=True)
     assert dump(postgis_url) == dump(worked_gpkg)
     with pytest.raises(FileOverwriteError, match="exists; pass --overwrite"):
-        import_catalog(postgis_url, worked_gpkg)
+        copy_catalog(postgis_url, worked_gpkg)
 
 
-def test_cli_import_and_backup(worked_gpkg, postgis_url, tmp_path):
+def test_cli_restore(worked_gpkg, postgis_url, tmp_path):
     runner = CliRunner()
-    r = runner.invoke(main, ["--catalog", postgis_url, "import", str(worked_gpkg)])
+    r = runner.invoke(main, ["--catalog", postgis_url, "restore", str(worked_gpkg)])
     assert r.exit_code == 0, r.output
     assert "4 sites, 15 aliases, 3 sources, 6 citations" in r.output
-    r = runner.invoke(main, ["--catalog", postgis_url, "import", str(worked_gpkg)])
+    r = runner.invoke(main, ["--catalog", postgis_url, "restore", str(worked_gpkg)])
     assert r.exit_code == 1 and "pass --overwrite" in r.output
     r = runner.invoke(main, ["--catalog", postgis_url, "history", "kp-hoejung-ni"])
     assert "seen active" in r.output
-    r = runner.invoke(main, ["--catalog", str(tmp_path / "t.gpkg"), "import", "nope.gpkg"])
+    r = runner.invoke(main, ["--catalog", str(tmp_path / "t.gpkg"), "restore", "nope.gpkg"])
     assert r.exit_code == 1 and "no catalogue at 'nope.gpkg'" in r.output
 
 
@@ -106,6 +106,6 @@ def test_any_sites_survive_gpkg_to_postgis_to_gpkg(postgis_url, tmp_path_factory
         for s in site_list:
             cat.add_site(s)
             cat.add_citation(Citation(s.site_id, "s-1", quote, char_start=0))
-    import_catalog(d / "a.gpkg", postgis_url, overwrite=True)
-    import_catalog(postgis_url, d / "b.gpkg")
+    copy_catalog(d / "a.gpkg", postgis_url, overwrite=True)
+    copy_catalog(postgis_url, d / "b.gpkg")
     assert dump(d / "b.gpkg") == dump(d / "a.gpkg")
