@@ -195,8 +195,9 @@ CREATE INDEX site_history_source_id ON site_history (source_id);
 """
     from .geopackage import ATTRIBUTE_TABLES
 
+    # the GeoPackage's descriptions, for the tables both stores have
     comments = {"sites": "Facility sites, each linked to the citations that name it.",
-                **ATTRIBUTE_TABLES}
+                **{t: d for t, d in ATTRIBUTE_TABLES.items() if t in TABLES}}
     return [sql.SQL(stmt.strip()).format(**v) for stmt in ddl.split(";\n") if stmt.strip()
             ] + [sql.SQL("COMMENT ON TABLE {} IS {}").format(sql.Identifier(t), sql.Literal(c))
                  for t, c in comments.items()] + [sql.SQL(stmt) for stmt in VERSION_TRIGGER]
@@ -715,6 +716,9 @@ class PostGISCatalog(Catalog):
         try:
             with GeoPackageCatalog(tmp, create=True) as copy:
                 copy.load_records(**records)
+            from .qgis import write_project
+
+            write_project(tmp, os.path.basename(dest))  # its QGIS project names the copy
             os.replace(tmp, dest)
         finally:
             if os.path.exists(tmp):

@@ -64,6 +64,9 @@ def copy_catalog(source: str | os.PathLike, target: str | os.PathLike, *,
         with open_catalog(tmp, create=True) as dst:
             dst.load_records(**records)
             counts = dst.counts()
+        from .qgis import write_project
+
+        write_project(tmp, path.name)  # its embedded QGIS project names the final file
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

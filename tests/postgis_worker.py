@@ -4,7 +4,8 @@
 and two citations (as durability_worker.py does for the GeoPackage).
 ``python postgis_worker.py URL bump SITE N``: N read-then-write edits of one site's
 ``notes`` counter through ``get_site`` + ``update_site``, repeating an edit whenever the
-store reports that another writer got there first. Prints how many conflicts it met.
+store reports that another writer got there first. Prints "ready", starts on a line
+of stdin, and prints how many conflicts it met.
 """
 
 import dataclasses
@@ -31,6 +32,8 @@ def add(url: str, tag: str, n: int) -> None:
 def bump(url: str, site_id: str, n: int) -> None:
     conflicts = 0
     with open_catalog(url) as cat:
+        print("ready", flush=True)
+        sys.stdin.readline()  # all writers start together, so that they do collide
         for _ in range(n):
             while True:
                 s = cat.get_site(site_id)

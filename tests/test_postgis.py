@@ -124,13 +124,19 @@ def test_unreachable_server_is_one_clear_line_with_the_password_hidden():
 def spawn(*args):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, str(WORKER), *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
 
 
 def test_parallel_read_then_write_edits_lose_no_update(pg, postgis_url):
     pg.add_site(_site(notes="0"))
-    writers, per_writer = 4, 15
+    writers, per_writer = 4, 25
     procs = [spawn(postgis_url, "bump", "kp-a", per_writer) for _ in range(writers)]
+    for p in procs:
+        assert p.stdout.readline().strip() == "ready", p.stderr.read()
+    for p in procs:  # go, all at once
+        p.stdin.write("go\n")
+        p.stdin.flush()
     outs = [p.communicate(timeout=300) for p in procs]
     for p, (_out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, err
