@@ -571,3 +571,68 @@ class GeoPackageCatalog(Catalog):
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("sites", "aliases", "sources", "citations")}
+
+    # -- gazetteer places (issue 3) ------------------------------------------------------
+    # Imported place names live in a `gazetteer` attributes table, created on first import
+    # so that catalogues made before it still open unchanged.
+    GAZETTEER_DDL = """
+    CREATE TABLE IF NOT EXISTS gazetteer (
+      fid INTEGER PRIMARY KEY AUTOINCREMENT,
+      place_id TEXT NOT NULL UNIQUE,
+      name TEXT NOT NULL,
+      alternate_names TEXT,
+      lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+      lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+      country TEXT,
+      admin1 TEXT,
+      feature_code TEXT,
+      population INTEGER)"""
+
+    def _has_gazetteer(self) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='gazetteer'"
+        ).fetchone() is not None
+
+    def add_places(self, places) -> int:
+        n = 0
+        with self.transaction():
+            if not self._has_gazetteer():
+                self.conn.execute(self.GAZETTEER_DDL)
+                self.conn.execute(
+                    "INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                    "description, last_change) VALUES ('gazetteer', 'attributes', "
+                    "'gazetteer', ?, ?)",
+                    ("Place names imported from gazetteer files (GeoNames, NGA GNS).",
+                     now_utc()))
+            batch = []
+            for p in places:
+                batch.append((p.place_id, p.name,
+                              json.dumps(list(p.alternate_names), ensure_ascii=False),
+                              p.lat, p.lon, p.country, p.admin1, p.feature_code,
+                              p.population))
+                if len(batch) >= 10_000:
+                    n += self._insert_places(batch)
+                    batch = []
+            n += self._insert_places(batch)
+        return n
+
+    def _insert_places(self, rows) -> int:
+        try:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO gazetteer (place_id, name, alternate_names, lat, lon, "
+                "country, admin1, feature_code, population) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows)
+        except sqlite3.IntegrityError as e:
+            raise ValidationError(f"a gazetteer place was refused: {e}") from None
+        return len(rows)
+
+    def places(self) -> list:
+        from .gazetteer import Place
+
+        if not self._has_gazetteer():
+            return []
+        return [Place(r[0], r[1], r[3], r[4], r[5], r[6], r[7], r[8],
+                      tuple(json.loads(r[2]) if r[2] else ()))
+                for r in self.conn.execute(
+                    "SELECT place_id, name, alternate_names, lat, lon, country, admin1, "
+                    "feature_code, population FROM gazetteer ORDER BY fid")]
