@@ -355,6 +355,8 @@ class Ingester:
                     if e.ref not in seen:
                         seen.add(e.ref)
                         mentions.append(Mention(e.ref, a + m.start, a + m.end, (a, b)))
+            if _is_headline(sentence):
+                continue  # Title Case capitalizes every word: no name can be told apart
             for f in self._findings(sentence):
                 findings.append(dataclasses.replace(
                     f, start=a + f.start, end=a + f.end, sentence=(a, b)))
@@ -469,12 +471,14 @@ class Ingester:
                 result.citations_added += 1
                 if m.site_id not in result.sites_matched:
                     result.sites_matched.append(m.site_id)
+            context = report_countries(report.text) | {
+                _iso2(self.cat.get_site(sid).country) for sid in result.sites_matched} - {None}
             new_sites: dict[str, str] = {}  # match key of the place -> candidate site_id
             for f in analysis.findings:
                 key = match_key(f.place)
                 site_id = new_sites.get(key)
                 if site_id is None:
-                    site = self._candidate(f, source.source_id)
+                    site = self._candidate(f, source.source_id, context)
                     self.cat.add_site(site)
                     self.cat.add_alias(Alias(site.site_id, f.place, "as written in report"))
                     site_id = new_sites[key] = site.site_id
@@ -558,10 +562,14 @@ class Ingester:
             return False
         return True
 
-    def _candidate(self, f: Finding, source_id: str) -> Site:
+    def _candidate(self, f: Finding, source_id: str, context: set[str] = frozenset()
+                   ) -> Site:
         entries = [e for e in self.index.lookup(f.place) if e.kind == "place"]
         places = list({e.ref: self.places[e.ref] for e in entries}.values())
         place = places[0] if len(places) == 1 else None
+        elsewhere = place is not None and bool(context) and place.country not in context
+        if elsewhere:
+            place = None
         name = f"{f.place} {f.phrase.lower()}"
         prefix = (place.country or "").lower() if place else ""
         base = "-".join(p for p in (prefix, slugify(name)) if p) or "candidate"
@@ -577,7 +585,12 @@ class Ingester:
                         country=_iso3(place.country), location_precision=place.precision,
                         location_method="gazetteer", review_status="candidate",
                         notes=" ".join(notes))
-        if places:
+        if elsewhere:
+            p = places[0]
+            notes.append(f"Unlocated: the gazetteer's only place of this name, {p.place_id} "
+                         f"({p.name}, {p.country}), lies outside the countries the report is "
+                         f"about ({', '.join(sorted(context))}).")
+        elif places:
             notes.append("Unlocated: the gazetteer has several places of this name ("
                          + ", ".join(f"{p.place_id} {p.name}" for p in places[:5]) + ").")
         else:
@@ -586,10 +599,39 @@ class Ingester:
                     notes=" ".join(notes))
 
 
+def _iso2(iso3: str | None) -> str | None:
+    from .gazetteer import ISO3
+
+    return {v: k for k, v in ISO3.items()}.get((iso3 or "").upper())
+
+
 def _iso3(iso2: str | None) -> str | None:
     from .gazetteer import ISO3
 
     return ISO3.get((iso2 or "").upper())
+
+
+def _is_headline(sentence: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+# Countries a report is about, from its words: a gazetteer place elsewhere is a homonym.
+_COUNTRY_WORDS = {
+    "KP": r"north\s+korean?|dprk|pyongyang",
+    "KR": r"south\s+korean?|republic\s+of\s+korea|seoul",
+    "CN": r"china|chinese|beijing",
+    "JP": r"japan(?:ese)?|tokyo",
+    "RU": r"russian?|moscow",
+    "IR": r"iran(?:ian)?|tehran",
+}
+
+
+def report_countries(text: str) -> set[str]:
+    """ISO alpha-2 codes of the countries a text names (North Korea, Seoul...)."""
+    low = text.lower()
+    return {cc for cc, pattern in _COUNTRY_WORDS.items()
+            if re.search(r"\b(?:" + pattern + r")\b", low)}
 
 
 def _clean_name(name: str) -> str | None:
