@@ -60,10 +60,14 @@ def fold_word(word: str) -> str:
     w = "".join(c for c in w if not unicodedata.combining(c))
     w = unicodedata.normalize("NFC", _APOSTROPHES.sub("", w))
     if w.isascii():
-        for rr, mr in _RR_VOWELS:
-            w = w.replace(rr, mr)
-        # Older MR press spellings write "shi" where MR and RR write "si" (Shinpo = Sinpo).
-        w = w.replace("shi", "si")
+        # Folded to a fixed point, so that a key folds to itself ("eeo" -> "eo" -> "o").
+        before = None
+        while before != w:
+            before = w
+            for rr, mr in _RR_VOWELS:
+                w = w.replace(rr, mr)
+            # Older MR press spellings write "shi" where MR and RR write "si" (Shinpo).
+            w = w.replace("shi", "si")
         if w in ("ni", "li"):
             w = "ri"
     return w
