@@ -95,7 +95,10 @@ def match_key(name: str) -> str:
     >>> match_key("Kŭmch'ŏn-ni") == match_key("Kumchon-ri")
     True
     """
-    tokens = name_tokens(name)
+    return _key(name_tokens(name))
+
+
+def _key(tokens: list[str]) -> str:
     key = "".join(tokens)
     # A suffix run into the stem ("Hoejungni"): fold it too, after a consonant only, so
     # that words merely ending in -ni (Bikini) keep their letters.
@@ -111,7 +114,10 @@ def pattern_variants(name: str) -> set[str]:
     (``yongjodong``), since both spellings occur; a name ending in a ``-ri`` suffix is
     also searched for with ``-ni`` and ``-li`` run together (``hoejungni``).
     """
-    tokens = name_tokens(name)
+    return _variants(name_tokens(name))
+
+
+def _variants(tokens: list[str]) -> set[str]:
     if not tokens:
         return set()
     out = {" ".join(tokens), "".join(tokens)}
@@ -441,18 +447,16 @@ def fold_text(text: str) -> FoldedText:
             continue
         if prev_end is not None:
             gap = text[prev_end:m.start()]
-            sep = " " if _JOINER.fullmatch(gap) else f" {_SEPARATOR} "
+            sep = " " if gap == " " or _JOINER.fullmatch(gap) else f" {_SEPARATOR} "
             parts.append(sep)
             pos += len(sep)
         starts[pos] = m.start()
         parts.append(word)
         pos += len(word)
-        end = m.end()
-        if m.group()[-2:-1] in ("'", "’", "ʼ") and m.group()[-1:] in ("s", "S") and len(
-                m.group()) > 2:
+        end = prev_end = m.end()
+        if text[end - 1] in "sS" and text[end - 2] in "'’ʼ" and end - m.start() > 2:
             end -= 2  # the possessive is not part of the name
         ends[pos] = end
-        prev_end = m.end()
     return FoldedText("".join(parts), starts, ends)
 
 
@@ -480,13 +484,14 @@ class NameIndex:
 
     def add(self, name: str, entry: Entry) -> None:
         """Index ``name`` (in all its :func:`pattern_variants`) as a name of ``entry``."""
-        key = match_key(name)
+        tokens = name_tokens(name)
+        key = _key(tokens)
         if not key:
             return
         bucket = self._by_key.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
-        for pattern in pattern_variants(name):
+        for pattern in _variants(tokens):
             entries = self._entries.get(pattern)
             if entries is None:
                 entries = self._entries[pattern] = []

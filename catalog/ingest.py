@@ -344,17 +344,25 @@ class Ingester:
     # -- analysis (no writes) ---------------------------------------------------------------
     def analyse(self, text: str) -> Analysis:
         """Find mentions of known sites and new-site findings in ``text`` (writes nothing)."""
+        import bisect
+
         sentences = split_sentences(text)
+        starts = [a for a, _ in sentences]
         mentions: list[Mention] = []
         findings: list[Finding] = []
+        # One pass of the automaton over the whole text; each match then falls in the
+        # sentence that holds it (a name never spans a line break or a full stop).
+        seen = set()
+        for m in self.index.find(text, kinds=("site",)):
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i < 0 or m.end > sentences[i][1]:
+                continue
+            for e in m.entries:
+                if (e.ref, i) not in seen:
+                    seen.add((e.ref, i))
+                    mentions.append(Mention(e.ref, m.start, m.end, sentences[i]))
         for a, b in sentences:
             sentence = text[a:b]
-            seen = set()
-            for m in self.index.find(sentence, kinds=("site",)):
-                for e in m.entries:
-                    if e.ref not in seen:
-                        seen.add(e.ref)
-                        mentions.append(Mention(e.ref, a + m.start, a + m.end, (a, b)))
             if _is_headline(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
             for f in self._findings(sentence):
@@ -413,7 +421,8 @@ class Ingester:
             return True
         for e in self.index.lookup(name):
             if e.kind == "place":
-                code = (self.places[e.ref].feature_code or "").upper()
+                place = self.places.get(e.ref)
+                code = (place.feature_code or "").upper() if place else ""
                 if code.startswith("PCL") or code in ("ADM1", "PPLC", "PPLA"):
                     return True
         return False
@@ -565,7 +574,8 @@ class Ingester:
     def _candidate(self, f: Finding, source_id: str, context: set[str] = frozenset()
                    ) -> Site:
         entries = [e for e in self.index.lookup(f.place) if e.kind == "place"]
-        places = list({e.ref: self.places[e.ref] for e in entries}.values())
+        places = list({e.ref: self.places[e.ref] for e in entries
+                       if e.ref in self.places}.values())
         place = places[0] if len(places) == 1 else None
         elsewhere = place is not None and bool(context) and place.country not in context
         if elsewhere:
