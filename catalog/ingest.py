@@ -622,6 +622,9 @@ def _iso3(iso2: str | None) -> str | None:
 
 
 def _is_headline(sentence: str) -> bool:
+    """A title-case line without closing punctuation (a headline or a heading)."""
+    if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
+        return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 

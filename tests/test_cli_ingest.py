@@ -19,13 +19,13 @@ def run(path, *args):
 def test_ingest_directory_with_summary(shipped_path):
     r = run(shipped_path, "ingest", str(REPORTS), "--kind", "news")
     assert r.exit_code == 0, r.output
-    assert r.stdout.strip() == ("9 source(s) added, 17 citation(s) added, 4 known site(s) "
-                                "matched, 8 new candidate site(s), 0 duplicate report(s) "
+    assert r.stdout.strip() == ("10 source(s) added, 20 citation(s) added, 5 known site(s) "
+                                "matched, 10 new candidate site(s), 0 duplicate report(s) "
                                 "skipped")
     assert "new candidate kp-sinpo-shipyard" in r.stderr
     again = run(shipped_path, "ingest", str(REPORTS))
     assert again.exit_code == 0
-    assert "0 source(s) added" in again.stdout and "9 duplicate report(s)" in again.stdout
+    assert "0 source(s) added" in again.stdout and "10 duplicate report(s)" in again.stdout
     assert "nothing added" in again.stderr
 
 

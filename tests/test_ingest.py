@@ -290,3 +290,24 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     rep = read_bytes(b"A missile base near Yongjo-dong was busy.", "text")
     res = Ingester(shipped).ingest_report(rep, title="Bytes")
     assert res.sites_matched == ["kp-yeongjeo-dong"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Punggye-ri Nuclear Test Site was demolished in May 2018.",
+     [("Punggye-ri", "Nuclear Test Site")]),
+    ("Google Earth imagery of the Kangson enrichment facility suggests expansion.",
+     [("Kangson", "enrichment facility")]),
+    ("The launch site in Sinpo and the test site at Musudan-ri were both active.",
+     [("Sinpo", "launch site"), ("Musudan-ri", "test site")]),
+    ("US Forces Korea operates Osan Air Base and Camp Humphreys.", [("Osan", "Air Base")]),
+    ("The Kim Chaek University of Technology runs a research reactor.", []),
+    ("North Korea's missile bases remain a worry, the North Korean base included.", []),
+    ("A missile base near Pyongyang was also growing.", []),
+    ("Washington and Pyongyang had been locked in a standoff.", []),
+    ("They met at the Capella Hotel on Sentosa island in Singapore.", []),
+    ("Analysts Revisit a Mountain Missile Base", []),  # a headline: every word capitalized
+    ("Additional tunnels were also found.", []),
+])
+def test_findings(shipped, sentence, expected):
+    ing = Ingester(shipped)
+    assert [(f.place, f.phrase) for f in ing.analyse(sentence).findings] == expected
