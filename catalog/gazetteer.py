@@ -16,6 +16,7 @@ Three things live here, shared by ingest and by name search:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 import os
@@ -99,7 +100,7 @@ def match_key(name: str) -> str:
 
 
 def _key(tokens: list[str]) -> str:
-    key = "".join(tokens)
+    key = _joined(tokens)
     # A suffix run into the stem ("Hoejungni"): fold it too, after a consonant only, so
     # that words merely ending in -ni (Bikini) keep their letters.
     if len(tokens) == 1 and key.isascii() and len(key) > 4 and _GLUED_RI.search(key):
@@ -117,10 +118,16 @@ def pattern_variants(name: str) -> set[str]:
     return _variants(name_tokens(name))
 
 
+def _joined(tokens: list[str]) -> str:
+    """Words run together, folded again: a text writing them as one word folds so too."""
+    key = "".join(tokens)
+    return fold_word(key) if len(tokens) > 1 and key.isascii() else key
+
+
 def _variants(tokens: list[str]) -> set[str]:
     if not tokens:
         return set()
-    out = {" ".join(tokens), "".join(tokens)}
+    out = {" ".join(tokens), _joined(tokens)}
     if len(tokens) > 1 and tokens[-1] == "ri":
         stem = "".join(tokens[:-1])
         out.update(stem + form for form in RI_FORMS)
@@ -138,6 +145,7 @@ _HANGUL_GENERICS = {
     "군": ("kun", "gun"), "구": ("ku", "gu"), "시": ("si", "si"), "도": ("do", "do"),
 }
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+_HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -239,8 +247,8 @@ def _split_alternates(value: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in (value or "").split(",") if a.strip())
 
 
-def read_places(path: str | os.PathLike, alternate_names: str | os.PathLike | None = None
-                ) -> Iterator[Place]:
+def read_places(path: str | os.PathLike, alternate_names: str | os.PathLike | None = None,
+                romanize: bool = True) -> Iterator[Place]:
     """Read places from a gazetteer file, recognising its format from its columns.
 
     Formats: the shipped extract (a header with ``geonameid``, ``name``, ``latitude``...),
@@ -255,6 +263,9 @@ def read_places(path: str | os.PathLike, alternate_names: str | os.PathLike | No
     alternate_names
         GeoNames ``alternateNamesV2.txt`` (or the per-country ``alternateNames/KP.txt``):
         its names are added to the places read from ``path``.
+    romanize
+        Add the McCune-Reischauer and Revised spellings of every Hangul name
+        (:func:`romanizations`), so that a report's romanization finds the place.
 
     Raises
     ------
@@ -282,10 +293,13 @@ def read_places(path: str | os.PathLike, alternate_names: str | os.PathLike | No
                 f"tab-separated columns, the shipped extract, or an NGA GNS file); its first "
                 f"line has {len(cols)} column(s)")
         for place in rows:
-            more = extra.get(place.place_id)
+            more = list(extra.get(place.place_id, ()))
+            if romanize:
+                for n in (*place.names, *more):
+                    more.extend(r for r in romanizations(n) if r not in place.names)
             if more:
-                place = Place(**{**place.__dict__,
-                                 "alternate_names": (*place.alternate_names, *more)})
+                alternates = tuple(dict.fromkeys((*place.alternate_names, *more)))
+                place = dataclasses.replace(place, alternate_names=alternates)
             yield place
 
 
@@ -379,9 +393,15 @@ def _read_alternate_names(path: str | os.PathLike) -> dict[str, list[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _shipped() -> tuple[Place, ...]:
+    return tuple(read_places(SHIPPED_GAZETTEER))
+
+
 def shipped_places() -> list[Place]:
-    """The places of the shipped GeoNames extract (CC BY 4.0, see data/gazetteer/SOURCE.md)."""
-    return list(read_places(SHIPPED_GAZETTEER))
+    """The places of the shipped GeoNames extract (CC BY 4.0, see data/gazetteer/SOURCE.md),
+    with MR and RR spellings of their Hangul names."""
+    return list(_shipped())
 
 
 def with_romanizations(names: Iterable[str]) -> list[str]:
@@ -452,6 +472,11 @@ def fold_text(text: str) -> FoldedText:
             pos += len(sep)
         starts[pos] = m.start()
         parts.append(word)
+        if _HANGUL_CHAR.match(word) and len(word) == m.end() - m.start():
+            # Korean particles attach to the noun (영저동에서 = at Yeongjeo-dong): a Hangul
+            # name may end inside a word, though it must still start at the word's start.
+            for k in range(1, len(word)):
+                ends[pos + k] = m.start() + k
         pos += len(word)
         end = prev_end = m.end()
         if text[end - 1] in "sS" and text[end - 2] in "'’ʼ" and end - m.start() > 2:

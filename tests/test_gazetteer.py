@@ -134,7 +134,10 @@ def test_read_geonames_dump_with_alternate_names(tmp_path):
                    encoding="utf-8")
     (p,) = read_places(dump, alt)
     assert p == Place("geonames:1866453", "Yŏngbyŏn", 39.81333, 125.80417, "KP", "11", "PPL",
-                      9584, ("Yongbyon", "Neihen", "Nyongbyon", "Yongbyon-up", "영변"))
+                      9584, ("Yongbyon", "Neihen", "Nyongbyon", "Yongbyon-up", "영변",
+                             "Yeongbyeon"))  # RR of 영변, made by ko-pron; MR is the name
+    (plain,) = read_places(dump, alt, romanize=False)
+    assert plain.alternate_names[-1] == "영변"
 
 
 def test_read_gns_file(tmp_path):
@@ -175,3 +178,12 @@ def test_places_stored_in_the_geopackage(shipped, shipped_path, tmp_path):
     conn = sqlite3.connect(shipped_path)
     assert conn.execute("SELECT data_type FROM gpkg_contents WHERE table_name='gazetteer'"
                         ).fetchone() == ("attributes",)
+
+
+def test_hangul_name_followed_by_a_particle():
+    idx = NameIndex()
+    idx.add("영저동", Entry("site", "kp-yeongjeo-dong", "영저동"))
+    idx.add("회중리", Entry("site", "kp-hoejung-ni", "회중리"))
+    text = "영저동에서 미사일 기지가 확장되었다. 대회중리는 아니다."
+    (m,) = idx.find(text)
+    assert (m.text, m.start) == ("영저동", 0)  # a name must still start at a word's start
