@@ -100,6 +100,8 @@ _HEADS = (
 )
 FACILITY_PHRASE = re.compile(
     r"\b(?:(?:" + "|".join(_MODIFIERS) + r")\s+){0,3}(?:" + "|".join(_HEADS) + r")\b", re.I)
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS) + r")\b", re.I)
+_KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
 # A name word: starts with a capital (Ŭiju too), may carry hyphenated parts and MR marks.
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
 
@@ -188,10 +190,11 @@ def _words_before(sentence: str, end: int) -> list[re.Match]:
         gap = re.search(r"[ \t]+$", sentence[:pos])
         if gap is None:
             break
-        m = None
-        for cand in _NAME_WORD.finditer(sentence, 0, gap.start()):
-            if cand.end() == gap.start():
-                m = cand
+        # Step back over the word's characters, then check it is one name word.
+        i = gap.start()
+        while i > 0 and (sentence[i - 1].isalnum() or sentence[i - 1] in "'’ʼ-_"):
+            i -= 1
+        m = _NAME_WORD.fullmatch(sentence, i, gap.start()) if i < gap.start() else None
         if m is None or not m.group()[0].isupper():
             break
         word = m.group()
@@ -371,6 +374,8 @@ class Ingester:
         return Analysis(sentences, mentions, findings)
 
     def _findings(self, sentence: str) -> list[Finding]:
+        if not _HEAD_WORD.search(sentence):
+            return []  # no facility word at all: most sentences, cheaply
         out = []
         for fm in FACILITY_PHRASE.finditer(sentence):
             phrase = fm.group()
@@ -390,8 +395,7 @@ class Ingester:
                     out.append(Finding(" ".join(w.group() for w in after), phrase,
                                        facility_type_of(phrase), after[0].start(),
                                        after[-1].end(), (0, 0)))
-        for km in re.finditer(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?",
-                              sentence, re.I):
+        for km in _KNOWN_AS.finditer(sentence):
             lead = FACILITY_PHRASE.search(sentence[max(0, km.start() - 80):km.start()])
             if lead is None:
                 continue
