@@ -475,7 +475,7 @@ def review(ctx):
       catalog review
       catalog accept kp-sinpo-shipyard
       catalog merge hoejung-ri-missile-base kp-hoejung-ni
-      catalog reject washington-site
+      catalog reject tonghae-launch-site
     """
     from .popup import location_text
     from .review import candidates
@@ -521,7 +521,7 @@ def reject(ctx, site_id):
 
     \b
     Example:
-      catalog reject washington-site
+      catalog reject tonghae-launch-site
     """
     from .review import reject as reject_site
 
