@@ -35,9 +35,9 @@ SHIPPED_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer
 # A word: letters or digits, with apostrophes inside (MR aspiration marks: Kŭmch'ŏn).
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ‘`][^\W_]+)*")
 _APOSTROPHES = re.compile(r"['’ʼ‘`]")
-# Between two words of one name only spaces and hyphens may stand; anything else (a full
-# stop, a comma, a line break between paragraphs) ends the name.
-_JOINER = re.compile(r"[ \t\u00a0\-‐‑]{1,3}")
+# Between two words of one name only spaces, hyphens and one line break (hard-wrapped text)
+# may stand; anything else (a full stop, a comma, a blank line) ends the name.
+_JOINER = re.compile(r"[ \t\u00a0\-‐‑]{0,3}\r?\n?[ \t\u00a0\-‐‑]{0,3}")
 # Revised Romanization vowels written as McCune-Reischauer breves once diacritics are gone:
 # "eo" (RR) = "ŏ" (MR) -> "o"; "eu" (RR) = "ŭ" (MR) -> "u".
 _RR_VOWELS = (("eo", "o"), ("eu", "u"))
@@ -467,7 +467,7 @@ def fold_text(text: str) -> FoldedText:
             continue
         if prev_end is not None:
             gap = text[prev_end:m.start()]
-            sep = " " if gap == " " or _JOINER.fullmatch(gap) else f" {_SEPARATOR} "
+            sep = " " if gap == " " or (gap and _JOINER.fullmatch(gap)) else f" {_SEPARATOR} "
             parts.append(sep)
             pos += len(sep)
         starts[pos] = m.start()

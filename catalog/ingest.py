@@ -44,12 +44,60 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+_PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
+_LIST_START = re.compile(r"^\s*(?:[-*•#>]|\d+[.)])\s")
+
+
+def looks_wrapped(text: str) -> bool:
+    """Whether a text is hard-wrapped: lines broken mid-sentence ("...base in\nthe hills")."""
+    lines = text.split("\n")
+    pairs = soft = 0
+    for this, nxt in zip(lines, lines[1:], strict=False):
+        if this.strip() and nxt.strip():
+            pairs += 1
+            if re.search(r"[\w,-]$", this.rstrip()) and re.match(r"\s*[a-z]", nxt):
+                soft += 1
+    return soft >= 2 and soft >= 0.2 * pairs
+
+
+def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
+    """Spans of text that sentences cannot cross: lines, or paragraphs if ``wrapped``."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if not wrapped:
+        return [(a, b) for a, b in spans if text[a:b].strip()]
+    blocks: list[tuple[int, int]] = []
+    start = None
+    for i, (a, b) in enumerate(spans):
+        line = text[a:b]
+        if not line.strip():
+            if start is not None:
+                blocks.append((start, spans[i - 1][1]))
+                start = None
+            continue
+        if start is None:
+            start = a
+        nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+        if (_PARAGRAPH_END.search(line) or not nxt.strip() or _LIST_START.match(nxt)
+                or _LIST_START.match(line)):
+            blocks.append((start, b))
+            start = None
+    if start is not None:
+        blocks.append((start, spans[-1][1]))
+    return blocks
+
+
+def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``, trimmed of surrounding white space.
 
-    A line break always ends a sentence (headlines, list items and paragraphs stand
-    alone); inside a line a sentence ends at ``.``, ``!`` or ``?`` followed by a capital,
-    except after abbreviations such as ``Mr.`` or ``U.S.``.
+    A line break ends a sentence (headlines, list items and paragraphs stand alone),
+    except in hard-wrapped text (PDF text layers, or ``wrapped=None`` and
+    :func:`looks_wrapped`), where only a line ending in ``.``/``!``/``?``/``:``, a blank
+    line or a list item does. Inside a line a sentence ends at ``.``, ``!`` or ``?``
+    followed by a capital, except after abbreviations such as ``Mr.`` or ``U.S.``.
 
     Examples
     --------
@@ -57,6 +105,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in split_sentences(t)]
     ['Mr. Kim met U.S. envoys.', 'They left.']
     """
+    if wrapped is None:
+        wrapped = looks_wrapped(text)
     spans: list[tuple[int, int]] = []
 
     def add(a: int, b: int) -> None:
@@ -67,8 +117,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if a < b:
             spans.append((a, b))
 
-    for line in re.finditer(r"[^\n]+", text):
-        base, body = line.start(), line.group()
+    for base, block_end in _blocks(text, wrapped):
+        body = text[base:block_end]
         start = 0
         for m in _BOUNDARY.finditer(body):
             word = body[:m.start() + 1].rsplit(None, 1)[-1].lstrip("\"“‘([")
@@ -100,6 +150,9 @@ _HEADS = (
 )
 FACILITY_PHRASE = re.compile(
     r"\b(?:(?:" + "|".join(_MODIFIERS) + r")\s+){0,3}(?:" + "|".join(_HEADS) + r")\b", re.I)
+# Between the words of a name: spaces, and at most one line break (hard-wrapped text).
+_GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
+_GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS) + r")\b", re.I)
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
 # A name word: starts with a capital (Ŭiju too), may carry hyphenated parts and MR marks.
@@ -187,8 +240,8 @@ def _words_before(sentence: str, end: int) -> list[re.Match]:
     out: list[re.Match] = []
     pos = end
     while len(out) < 3:
-        gap = re.search(r"[ \t]+$", sentence[:pos])
-        if gap is None:
+        gap = _GAP_BEFORE.search(sentence, 0, pos)
+        if gap is None or gap.start() == gap.end():
             break
         # Step back over the word's characters, then check it is one name word.
         i = gap.start()
@@ -218,8 +271,8 @@ def _words_after(sentence: str, start: int) -> list[re.Match]:
         word = m.group()
         if word[-2:] in ("'s", "’s"):
             break
-        sp = re.match(r"[ \t]+", sentence[m.end():])
-        if sp is None:
+        sp = _GAP_AFTER.match(sentence[m.end():])
+        if sp is None or not sp.group():
             break
         pos = m.end() + sp.end()
     return out
@@ -345,11 +398,15 @@ class Ingester:
                 self.index.add(a.alias, Entry("rejected", a.site_id, a.alias))
 
     # -- analysis (no writes) ---------------------------------------------------------------
-    def analyse(self, text: str) -> Analysis:
-        """Find mentions of known sites and new-site findings in ``text`` (writes nothing)."""
+    def analyse(self, text: str, wrapped: bool | None = None) -> Analysis:
+        """Find mentions of known sites and new-site findings in ``text`` (writes nothing).
+
+        ``wrapped`` says whether line breaks may fall inside sentences (see
+        :func:`split_sentences`); None guesses.
+        """
         import bisect
 
-        sentences = split_sentences(text)
+        sentences = split_sentences(text, wrapped)
         starts = [a for a, _ in sentences]
         mentions: list[Mention] = []
         findings: list[Finding] = []
@@ -471,7 +528,7 @@ class Ingester:
                                             f"nothing added")
             return self._rescan(report, existing, path)
         source = self._new_source(report, meta, kind, source_id)
-        analysis = self.analyse(report.text)
+        analysis = self.analyse(report.text, _wrapped(report))
         result = ReportResult(path, source.source_id, "added")
         with self.cat.transaction():
             self.cat.add_source(source)
@@ -525,7 +582,7 @@ class Ingester:
         have = {(c.site_id, c.quote) for c in self.cat.citations(source_id=existing.source_id)}
         have_spans = {(c.site_id, c.char_start) for c in
                       self.cat.citations(source_id=existing.source_id)}
-        analysis = self.analyse(report.text)
+        analysis = self.analyse(report.text, _wrapped(report))
         with self.cat.transaction():
             for m in analysis.mentions:
                 a, b = m.sentence
@@ -623,6 +680,10 @@ def _iso3(iso2: str | None) -> str | None:
     from .gazetteer import ISO3
 
     return ISO3.get((iso2 or "").upper())
+
+
+def _wrapped(report: Report) -> bool | None:
+    return True if report.format == "pdf" else None
 
 
 def _is_headline(sentence: str) -> bool:

@@ -311,3 +311,41 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
 def test_findings(shipped, sentence, expected):
     ing = Ingester(shipped)
     assert [(f.place, f.phrase) for f in ing.analyse(sentence).findings] == expected
+
+
+def test_hard_wrapped_text_keeps_sentences_whole(shipped):
+    text = ("Satellite pictures show that the missile base near\nYeongjeo-dong has grown, and "
+            "that work\ncontinues at the Sinpo\nshipyard.\n\nA new paragraph starts here.\n")
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Satellite pictures show that the missile base near\nYeongjeo-dong has grown, and "
+        "that work\ncontinues at the Sinpo\nshipyard.", "A new paragraph starts here."]
+    an = Ingester(shipped).analyse(text)
+    assert [m.site_id for m in an.mentions] == ["kp-yeongjeo-dong"]
+    assert [(f.place, text[f.start:f.end]) for f in an.findings] == [("Sinpo", "Sinpo")]
+
+
+def test_unwrapped_text_ends_sentences_at_line_breaks():
+    text = "First Headline Here\nA sentence follows.\nAnother one"
+    assert len(split_sentences(text)) == 3
+
+
+def test_pdf_report_cites_a_sentence_wrapped_across_lines(shipped, tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_title("Imagery Brief")
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(60, 6, "Imagery from this spring shows that the missile base near "
+                          "Yongjo-dong has been widened and that its tunnels were extended.")
+    path = tmp_path / "brief.pdf"
+    pdf.output(str(path))
+    s = ingest(shipped, [path])
+    (r,) = s.reports
+    assert r.sites_matched == ["kp-yeongjeo-dong"]
+    (c,) = shipped.citations(source_id=r.source_id)
+    assert "\n" in c.quote  # the text layer wraps the sentence; the quote keeps it whole
+    assert " ".join(c.quote.split()).startswith("Imagery from this spring")
+    assert c.quote.endswith("extended.")
+    assert shipped.get_source(r.source_id).title == "Imagery Brief"
