@@ -492,6 +492,9 @@ def review(ctx):
         if ev.aliases:
             click.echo(f"  names: {', '.join(ev.aliases)}")
         for c, src in ev.citations:
+            if c.quote is None:
+                click.echo(f"  - [{c.supports}] {c.note}\n    {src.title} ({src.source_id})")
+                continue
             click.echo(f'  - "{c.quote}"\n    {src.title} ({src.source_id}, '
                        f"chars {c.char_start}-{c.char_end})")
 

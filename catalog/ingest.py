@@ -309,6 +309,16 @@ class Analysis:
     findings: list[Finding]
 
 
+#: Place-id prefix -> the source recorded for points taken from that gazetteer.
+GAZETTEER_SOURCES = {
+    "geonames": ("geonames", "GeoNames geographical database", "GeoNames",
+                 "https://www.geonames.org/",
+                 "Contains data from GeoNames (geonames.org), licensed under CC BY 4.0. "
+                 "Candidate sites located through the gazetteer cite it for their point."),
+    "gns": ("nga-gns", "GEOnet Names Server (GNS)", "US National Geospatial-Intelligence Agency",
+            "https://geonames.nga.mil/", "Place names imported from NGA GNS country files."),
+}
+
 # -- the ingester ---------------------------------------------------------------------------
 
 @dataclass
@@ -548,8 +558,17 @@ class Ingester:
                 key = match_key(f.place)
                 site_id = new_sites.get(key)
                 if site_id is None:
-                    site = self._candidate(f, source.source_id, context)
+                    site, place = self._candidate(f, source.source_id, context)
+                    if place is not None:
+                        self._ensure_gazetteer_source(site.location_source_id)
                     self.cat.add_site(site)
+                    if place is not None:
+                        self.cat.add_citation(Citation(
+                            site.site_id, site.location_source_id, None, "location",
+                            note=f"Gazetteer place {place.place_id} ({place.name}) at "
+                                 f"{place.lat} N, {place.lon} E: the {place.precision} named "
+                                 f"in the report, not the facility itself."))
+                        result.citations_added += 1
                     self.cat.add_alias(Alias(site.site_id, f.place, "as written in report"))
                     site_id = new_sites[key] = site.site_id
                     result.candidates.append(site_id)
@@ -625,6 +644,15 @@ class Ingester:
         return Source(source_id, title, list(authors), meta.get("publisher"), published,
                       meta.get("url"), None, kind, report.content_hash, note).validated()
 
+    def _ensure_gazetteer_source(self, source_id: str) -> None:
+        """The gazetteer a point came from, recorded once as a ``dataset`` source."""
+        if self._source_exists(source_id):
+            return
+        _, title, publisher, url, notes = next(
+            v for v in GAZETTEER_SOURCES.values() if v[0] == source_id)
+        self.cat.add_source(Source(source_id, title, [], publisher, None, url, None,
+                                   "dataset", None, notes))
+
     def _source_exists(self, source_id: str) -> bool:
         try:
             self.cat.get_source(source_id)
@@ -633,7 +661,8 @@ class Ingester:
         return True
 
     def _candidate(self, f: Finding, source_id: str, context: set[str] = frozenset()
-                   ) -> Site:
+                   ) -> tuple[Site, Place | None]:
+        """The candidate site for a finding, and the gazetteer place locating it, if any."""
         entries = [e for e in self.index.lookup(f.place) if e.kind == "place"]
         places = list({e.ref: self.places[e.ref] for e in entries
                        if e.ref in self.places}.values())
@@ -655,7 +684,8 @@ class Ingester:
             return Site(site_id, name, f.facility_type, lon=place.lon, lat=place.lat,
                         country=_iso3(place.country), location_precision=place.precision,
                         location_method="gazetteer", review_status="candidate",
-                        notes=" ".join(notes))
+                        location_source_id=GAZETTEER_SOURCES[place.place_id.split(":")[0]][0],
+                        notes=" ".join(notes)), place
         if elsewhere:
             p = places[0]
             notes.append(f"Unlocated: the gazetteer's only place of this name, {p.place_id} "
@@ -667,7 +697,7 @@ class Ingester:
         else:
             notes.append("Unlocated: the name is not in the gazetteer.")
         return Site(site_id, name, f.facility_type, review_status="candidate",
-                    notes=" ".join(notes))
+                    notes=" ".join(notes)), None
 
 
 def _iso2(iso3: str | None) -> str | None:

@@ -156,8 +156,13 @@ def test_candidate_located_through_gazetteer(empty, tmp_path):
     assert (site.lat, site.lon) == (39.81333, 125.80417)  # GeoNames 1866453, the town
     assert site.location_method == "gazetteer" and site.location_precision == "locality"
     assert site.country == "PRK"
-    (c,) = empty.citations(site_id=sid)
+    c, loc = sorted(empty.citations(site_id=sid), key=lambda c: c.supports)
     assert c.quote == "Steam rose from the Yongbyon reactor in North Korea."
+    # The point's provenance: GeoNames, recorded as a dataset source and cited for location.
+    assert (loc.supports, loc.source_id, loc.quote) == ("location", "geonames", None)
+    assert "geonames:1866453" in loc.note and "not the facility itself" in loc.note
+    assert site.location_source_id == "geonames"
+    assert empty.get_source("geonames").kind == "dataset"
 
 
 def test_candidate_outside_the_reports_country_stays_unlocated(empty, tmp_path):
