@@ -282,12 +282,17 @@ def _words_after(sentence: str, start: int) -> list[re.Match]:
 class Finding:
     """A place name next to facility words in one sentence: a possible new site."""
 
-    place: str  # the place name as written
+    place: str  # the place name as written (text[start:end])
     phrase: str  # the facility words as written
     facility_type: str
     start: int  # offsets of the place name in the report text
     end: int
     sentence: tuple[int, int]
+
+    @property
+    def name(self) -> str:
+        """The place name with white space (a wrapped line) made single spaces."""
+        return " ".join(self.place.split())
 
 
 @dataclass
@@ -448,7 +453,7 @@ class Ingester:
             phrase = fm.group()
             before = _words_before(sentence, fm.start())
             if before:
-                out.append(Finding(" ".join(w.group() for w in before).strip(), phrase,
+                out.append(Finding(sentence[before[0].start():before[-1].end()], phrase,
                                    facility_type_of(phrase), before[0].start(),
                                    before[-1].end(), (0, 0)))
             rest = sentence[fm.end():]
@@ -459,7 +464,7 @@ class Ingester:
             if prep:
                 after = _words_after(sentence, fm.end() + prep.end())
                 if after:
-                    out.append(Finding(" ".join(w.group() for w in after), phrase,
+                    out.append(Finding(sentence[after[0].start():after[-1].end()], phrase,
                                        facility_type_of(phrase), after[0].start(),
                                        after[-1].end(), (0, 0)))
         for km in _KNOWN_AS.finditer(sentence):
@@ -468,7 +473,7 @@ class Ingester:
                 continue
             after = _words_after(sentence, km.end())
             if after:
-                out.append(Finding(" ".join(w.group() for w in after), lead.group(),
+                out.append(Finding(sentence[after[0].start():after[-1].end()], lead.group(),
                                    facility_type_of(lead.group()), after[0].start(),
                                    after[-1].end(), (0, 0)))
         kept = []
@@ -476,9 +481,9 @@ class Ingester:
             name = _clean_name(f.place)
             if name is None:
                 continue
-            shift = f.place.index(name)
-            f = dataclasses.replace(f, place=name, start=f.start + shift,
-                                    end=f.start + shift + len(name))
+            words = list(re.finditer(r"\S+", f.place))
+            shift = words[len(words) - len(name.split())].start()
+            f = dataclasses.replace(f, place=f.place[shift:], start=f.start + shift)
             if self._is_site_name(name) or self._is_non_site(name):
                 continue
             kept.append(f)
@@ -569,7 +574,7 @@ class Ingester:
                                  f"{place.lat} N, {place.lon} E: the {place.precision} named "
                                  f"in the report, not the facility itself."))
                         result.citations_added += 1
-                    self.cat.add_alias(Alias(site.site_id, f.place, "as written in report"))
+                    self.cat.add_alias(Alias(site.site_id, f.name, "as written in report"))
                     site_id = new_sites[key] = site.site_id
                     result.candidates.append(site_id)
                 if (site_id, f.sentence) not in cited:
@@ -580,7 +585,7 @@ class Ingester:
             if new_sites:
                 local = NameIndex()
                 for f in analysis.findings:
-                    local.add(f.place, Entry("site", new_sites[match_key(f.place)], f.place))
+                    local.add(f.name, Entry("site", new_sites[match_key(f.place)], f.name))
                 for a, b in analysis.sentences:
                     for m in local.find(report.text[a:b]):
                         sid = m.entries[0].ref
@@ -590,7 +595,7 @@ class Ingester:
                             result.citations_added += 1
         # Only now that the report has landed do its candidates join the index.
         for f in analysis.findings:
-            self.index.add(f.place, Entry("site", new_sites[match_key(f.place)], f.place))
+            self.index.add(f.name, Entry("site", new_sites[match_key(f.place)], f.name))
         result.message = (f"added source {source.source_id!r}: {result.citations_added} "
                           f"citation(s), {len(result.sites_matched)} known site(s), "
                           f"{len(result.candidates)} new candidate(s)")
@@ -670,14 +675,14 @@ class Ingester:
         elsewhere = place is not None and bool(context) and place.country not in context
         if elsewhere:
             place = None
-        name = f"{f.place} {f.phrase.lower()}"
+        name = f"{f.name} {' '.join(f.phrase.lower().split())}"
         prefix = (place.country or "").lower() if place else ""
         base = "-".join(p for p in (prefix, slugify(name)) if p) or "candidate"
         site_id, n = base, 2
         while self.cat.has_site(site_id):
             site_id, n = f"{base}-{n}", n + 1
-        notes = [f"Candidate found by ingest in source {source_id!r} ('{f.place}' next to "
-                 f"'{f.phrase}'); not reviewed."]
+        notes = [f"Candidate found by ingest in source {source_id!r} ('{f.name}' next to "
+                 f"'{' '.join(f.phrase.split())}'); not reviewed."]
         if place is not None:
             notes.append(f"Located at the gazetteer place {place.place_id} ({place.name}): "
                          f"the {place.precision} named, not the facility itself.")

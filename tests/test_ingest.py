@@ -354,3 +354,12 @@ def test_pdf_report_cites_a_sentence_wrapped_across_lines(shipped, tmp_path):
     assert " ".join(c.quote.split()).startswith("Imagery from this spring")
     assert c.quote.endswith("extended.")
     assert shipped.get_source(r.source_id).title == "Imagery Brief"
+
+
+def test_wrapped_multiword_name_keeps_exact_span(empty):
+    text = ("Imagery shows that work continues at the Hamhung\nChemical factory, analysts\n"
+            "said, and more was planned.\n")
+    ing = Ingester(empty, places=[])
+    (f,) = ing.analyse(text, wrapped=True).findings
+    assert text[f.start:f.end] == f.place == "Hamhung\nChemical"
+    assert f.name == "Hamhung Chemical"
