@@ -592,12 +592,16 @@ def gazetteer_lookup(ctx, name):
     Example:
       catalog gazetteer lookup "Yŏngjŏ-dong"
     """
-    from .gazetteer import build_index, match_key, shipped_places
+    from .gazetteer import Entry, build_index, match_key, shipped_places
 
     with _open(ctx) as cat, library_errors():
-        places = {p.place_id: p for p in (*shipped_places(), *cat.places())}
+        places = {p.place_id: p for p in shipped_places()}
         idx = build_index(cat.sites(None), cat.aliases(), places.values())
-    found = idx.lookup(name)
+        found = idx.lookup(name)
+        for p in cat.places_named(match_key(name)):
+            if p.place_id not in places:
+                places[p.place_id] = p
+                found.append(Entry("place", p.place_id, p.name))
     if not found:
         click.echo(f"nothing named {name!r} (key {match_key(name)!r})", err=True)
         sys.exit(1)

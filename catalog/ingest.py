@@ -390,20 +390,29 @@ class Ingester:
         The catalogue to write to.
     places
         Gazetteer places to locate new candidates and to recognise countries and
-        provinces; None means the shipped extract plus any imported into the catalogue.
+        provinces; None means the shipped extract plus any imported into the catalogue
+        (looked up through the store, see :meth:`Catalog.places_named`).
     """
 
     def __init__(self, cat: Catalog, places: Iterable[Place] | None = None):
         self.cat = cat
-        if places is None:
-            places = [*shipped_places(), *cat.places()]
-        self.places = {p.place_id: p for p in places}
+        # Places are looked up by key, never scanned for in the text: the shipped extract
+        # in memory, imported gazetteers through the store's index (so start-up does not
+        # grow with a million imported names).
+        self._query_store = places is None
+        self.places = {p.place_id: p for p in
+                       (shipped_places() if places is None else places)}
+        self._place_keys: dict[str, list[str]] = {}
+        for p in self.places.values():
+            for n in p.names:
+                ids = self._place_keys.setdefault(match_key(n), [])
+                if p.place_id not in ids:
+                    ids.append(p.place_id)
         sites = cat.sites(None)
         rejected = {s.site_id for s in sites if s.review_status == "rejected"}
         self.index: NameIndex = build_index(
             [s for s in sites if s.site_id not in rejected],
-            [a for a in cat.aliases() if a.site_id not in rejected],
-            self.places.values())
+            [a for a in cat.aliases() if a.site_id not in rejected])
         # Rejected sites stay known, so that their names are not proposed again.
         for s in sites:
             if s.site_id in rejected:
@@ -492,15 +501,22 @@ class Ingester:
     def _is_site_name(self, name: str) -> bool:
         return any(e.kind in ("site", "rejected") for e in self.index.lookup(name))
 
+    def places_named(self, name: str) -> list[Place]:
+        """Gazetteer places with this name (romanization-tolerant), shipped and imported."""
+        key = match_key(name)
+        found = {pid: self.places[pid] for pid in self._place_keys.get(key, ())}
+        if self._query_store:
+            for p in self.cat.places_named(key):
+                found.setdefault(p.place_id, p)
+        return list(found.values())
+
     def _is_non_site(self, name: str) -> bool:
         if match_key(name) in _NON_SITE_KEYS:
             return True
-        for e in self.index.lookup(name):
-            if e.kind == "place":
-                place = self.places.get(e.ref)
-                code = (place.feature_code or "").upper() if place else ""
-                if code.startswith("PCL") or code in ("ADM1", "PPLC", "PPLA"):
-                    return True
+        for place in self.places_named(name):
+            code = (place.feature_code or "").upper()
+            if code.startswith("PCL") or code in ("ADM1", "PPLC", "PPLA"):
+                return True
         return False
 
     # -- writing ---------------------------------------------------------------------------
@@ -668,9 +684,7 @@ class Ingester:
     def _candidate(self, f: Finding, source_id: str, context: set[str] = frozenset()
                    ) -> tuple[Site, Place | None]:
         """The candidate site for a finding, and the gazetteer place locating it, if any."""
-        entries = [e for e in self.index.lookup(f.place) if e.kind == "place"]
-        places = list({e.ref: self.places[e.ref] for e in entries
-                       if e.ref in self.places}.values())
+        places = self.places_named(f.place)
         place = places[0] if len(places) == 1 else None
         elsewhere = place is not None and bool(context) and place.country not in context
         if elsewhere:

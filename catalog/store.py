@@ -152,6 +152,10 @@ class Catalog(abc.ABC):
         """Gazetteer places imported into this catalogue (none by default)."""
         return []
 
+    def places_named(self, key: str) -> list:
+        """Imported places with a name whose :func:`~catalog.gazetteer.match_key` is ``key``."""
+        return []
+
     # -- frames for query, mapping and export -------------------------------------------
     def sites_frame(self, review_status: Iterable[str] | None = ("accepted",)
                     ) -> gpd.GeoDataFrame:

@@ -363,3 +363,21 @@ def test_wrapped_multiword_name_keeps_exact_span(empty):
     (f,) = ing.analyse(text, wrapped=True).findings
     assert text[f.start:f.end] == f.place == "Hamhung\nChemical"
     assert f.name == "Hamhung Chemical"
+
+
+def test_imported_gazetteer_locates_a_candidate(shipped, tmp_path):
+    from catalog.gazetteer import read_places
+
+    # A fictional village, so that no real place gets a made-up point.
+    dump = tmp_path / "KP.txt"
+    dump.write_text("9999002\tTesŏkkol-li\tTesokkol-li\tTesokkol-ri\t40.5\t127.5\tP\tPPL\tKP"
+                    "\t\t01\t\t\t\t0\t\t\t\t2020-01-01\n", encoding="utf-8")
+    shipped.add_places(read_places(dump))
+    assert [p.place_id for p in shipped.places_named(match_key("Tesokkol-ni"))] == [
+        "geonames:9999002"]
+    report = tmp_path / "r.txt"
+    report.write_text("In North Korea, the Tesokkol-ni missile base grew.", encoding="utf-8")
+    (sid,) = ingest(shipped, [report], title="Grew").candidates_added
+    site = shipped.get_site(sid)
+    assert (site.lat, site.lon, site.location_method) == (40.5, 127.5, "gazetteer")
+    assert sid == "kp-tesokkol-ni-missile-base" and site.facility_type == "missile base"
