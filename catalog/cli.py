@@ -424,6 +424,60 @@ def validate(ctx):
         sys.exit(1)
 
 
+# -- export/import (issue 5) --
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(
+    ["geojson", "kml", "kmz", "csv", "gpkg", "fgb", "parquet"]),
+    help="Output format (default: from the file's suffix).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              metavar="FILE", help="The file to write.")
+@options.overwrite_opt
+@click.pass_context
+def export_(ctx, fmt, output, overwrite):
+    """Export the catalogue: GeoJSON (RFC 7946), KML/KMZ for Google Earth, CSV (with
+    companion aliases/citations/sources files), a GeoPackage copy (its QGIS project
+    renamed with it), FlatGeobuf or GeoParquet.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg export --format kmz -o build/sites.kmz
+    """
+    from .export import export_catalog
+
+    with _open(ctx) as cat, library_errors():
+        n = export_catalog(cat, output, fmt, overwrite=overwrite)
+    click.echo(f"wrote {n} site(s) to {output}", err=True)
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--max-distance-m", type=click.FloatRange(min=0), default=2000.0,
+              show_default=True,
+              help="Same-named sites closer than this are the same site.")
+@click.option("--strict", is_flag=True,
+              help="Refuse the whole import (exit 1, nothing changed) on any conflict.")
+@click.pass_context
+def import_(ctx, file, max_distance_m, strict):
+    """Merge another catalogue (GeoPackage, GeoJSON, KML/KMZ or CSV export) into this one.
+
+    Same site_id, or the same normalised name within --max-distance-m, is the same site;
+    records that disagree are reported as conflicts and not merged.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg import colleague.geojson
+    """
+    from .importer import import_file
+
+    with _open(ctx) as cat, library_errors():
+        report = import_file(cat, file, max_distance_m=max_distance_m, strict=strict)
+    for their, ours, d in report.matched_sites:
+        click.echo(f"matched: their {their!r} is our {ours!r} ({d:.0f} m apart)", err=True)
+    for c in report.conflicts:
+        click.echo(f"conflict: {c}", err=True)
+    click.echo(f"imported {file}: {report.summary()}")
+
 # -- ingest (issue 3) --
 
 @main.command()
