@@ -16,7 +16,16 @@ from pathlib import Path
 from benchmarks import median_time
 from catalog import open_catalog
 from catalog.build import DATA_DIR, build_catalog
-from catalog.gazetteer import Entry, Match, NameIndex, Place, fold_text, match_key
+from catalog.gazetteer import (
+    Entry,
+    Match,
+    NameIndex,
+    Place,
+    build_index,
+    fold_text,
+    match_key,
+    shipped_places,
+)
 from catalog.ingest import Ingester, ingest
 from catalog.readers import read_report
 
@@ -41,13 +50,18 @@ class NaiveIndex:
 
     def find(self, text, kinds=None):
         out = []
-        for rx, entries in self._names:
+        for rx, entries in self._names:  # every name is tried: that is the baseline's cost
+            hits = list(rx.finditer(text))
             if kinds is not None:
                 entries = tuple(e for e in entries if e.kind in kinds)
-                if not entries:
-                    continue
-            out.extend(Match(m.start(), m.end(), m.group(), entries) for m in rx.finditer(text))
+            if hits and entries:
+                out.extend(Match(m.start(), m.end(), m.group(), entries) for m in hits)
         return sorted(out, key=lambda m: m.start)
+
+
+def naive_index(cat) -> NaiveIndex:
+    """The baseline over every name a user would scan for: sites, aliases, gazetteer."""
+    return NaiveIndex(build_index(cat.sites(None), cat.aliases(), shipped_places()))
 
     def add(self, name, entry):
         rx = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.I)
@@ -135,16 +149,16 @@ def run(record):
             with open_catalog(work) as cat:
                 ing = Ingester(cat)
                 if naive:
-                    ing.index = NaiveIndex(ing.index)
+                    ing.index = naive_index(cat)
                 t = time.perf_counter()
                 for f in files:
                     ing.ingest_report(read_report(f))
                 return time.perf_counter() - t
 
-        ours = min(ingest_all(False) for _ in range(3))
-        naive = min(ingest_all(True) for _ in range(3))
+        ours = min(ingest_all(False) for _ in range(5))
+        naive = min(ingest_all(True) for _ in range(5))
         record("ingest labelled set (shipped gaz.)", len(files), ours,
-               "regex loop over every name", naive,
+               "regex loop, sites+gazetteer", naive,
                reports_per_s=round(len(files) / ours, 1),
                mb_per_s=round(nbytes / 1e6 / ours, 3),
                precision=round(pr["precision"], 3), recall=round(pr["recall"], 3))
@@ -154,12 +168,12 @@ def run(record):
         cat = open_catalog(base)
         ing = Ingester(cat)
         naive_ing = Ingester(cat)
-        naive_ing.index = NaiveIndex(naive_ing.index)
+        naive_ing.index = naive_index(cat)
         ours = median_time(lambda: [ing.analyse(t) for t in texts])
         naive = median_time(lambda: [naive_ing.analyse(t) for t in texts])
         chars = sum(len(t.encode()) for t in texts)
         record("analyse labelled set (shipped gaz.)", len(texts), ours,
-               "regex loop over every name", naive,
+               "regex loop, sites+gazetteer", naive,
                reports_per_s=round(len(texts) / ours, 1), mb_per_s=round(chars / 1e6 / ours, 3),
                names=len(ing.index))
 
