@@ -59,14 +59,15 @@ class NaiveIndex:
         return sorted(out, key=lambda m: m.start)
 
 
-def naive_index(cat) -> NaiveIndex:
-    """The baseline over every name a user would scan for: sites, aliases, gazetteer."""
-    return NaiveIndex(build_index(cat.sites(None), cat.aliases(), shipped_places()))
-
     def add(self, name, entry):
         rx = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.I)
         self._names.append((rx, (entry,)))
         self._by_key.setdefault(match_key(name), []).append(entry)
+
+
+def naive_index(cat) -> NaiveIndex:
+    """The baseline over every name a user would scan for: sites, aliases, gazetteer."""
+    return NaiveIndex(build_index(cat.sites(None), cat.aliases(), shipped_places()))
 
 
 def precision_recall(catalog_path: Path) -> dict:
