@@ -23,6 +23,7 @@ def test_ingest_directory_with_summary(shipped_path):
                                 "matched, 10 new candidate site(s), 0 duplicate report(s) "
                                 "skipped")
     assert "new candidate kp-sinpo-shipyard" in r.stderr
+    assert "ingesting" in r.stderr  # the rich progress bar, on stderr only
     again = run(shipped_path, "ingest", str(REPORTS))
     assert again.exit_code == 0
     assert "0 source(s) added" in again.stdout and "10 duplicate report(s)" in again.stdout
