@@ -22,6 +22,7 @@ map: $(CATALOG)
 	$(BIN)/catalog --catalog $(CATALOG) validate
 
 test: $(BIN)/catalog
+	sh scripts/install-chromium.sh
 	$(BIN)/ruff check catalog tests benchmarks
 	$(BIN)/python -m pytest
 

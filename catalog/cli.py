@@ -14,7 +14,7 @@ import click
 
 from . import options
 from .build import DATA_DIR, build_catalog
-from .errors import CatalogError, FileOverwriteError
+from .errors import CatalogError, FileOverwriteError, ValidationError
 from .model import (
     FACILITY_TYPES,
     METHODS,
@@ -377,14 +377,23 @@ def backup(ctx, dest, overwrite):
 @main.command("map")
 @options.output_opt
 @options.overwrite_opt
-@click.option("--tiles", default="OpenStreetMap", show_default=True, help="Base map tiles.")
+@click.option("--tiles", default="OpenStreetMap", show_default=True,
+              type=click.Choice(["OpenStreetMap", "CartoDB positron", "Esri WorldImagery"]),
+              help="The web basemap shown first (others are in the switcher).")
+@click.option("--offline", is_flag=True,
+              help="One self-contained file: Leaflet inlined, Natural Earth outlines as "
+                   "basemap, no network needed.")
+@click.option("--where", "where", multiple=True, metavar="FIELD=VALUE",
+              help="Map only sites passing this filter (repeatable, all must hold; "
+                   "operators = != < <= > >= ~), e.g. --where country=PRK.")
 @click.pass_context
-def map_(ctx, output, overwrite, tiles):
+def map_(ctx, output, overwrite, tiles, offline, where):
     """Write an interactive HTML map of the catalogue (default: map.html).
 
     \b
     Example:
       catalog --catalog build/catalog.gpkg map -o build/map.html --overwrite
+      catalog map --offline --where "facility_type=missile base" -o bases.html
     """
     from .mapping import make_map
 
@@ -393,7 +402,10 @@ def map_(ctx, output, overwrite, tiles):
         if out.exists() and not overwrite:
             raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
         with _open(ctx) as cat:
-            m = make_map(cat, tiles=tiles)
+            try:
+                m = make_map(cat, tiles=tiles, offline=offline, where=where)
+            except ValidationError as e:
+                raise click.BadParameter(str(e), param_hint="--where") from None
         out.parent.mkdir(parents=True, exist_ok=True)
         m.save(str(out))
     click.echo(f"wrote {out}", err=True)
