@@ -30,7 +30,6 @@ parquet   JSON text columns (no sources; for reading in GIS tools, not for impor
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import os
@@ -43,6 +42,7 @@ from pathlib import Path
 
 from .errors import FileOverwriteError, ValidationError
 from .model import Alias, Citation, Site, Source
+from .popup import site_popup_html
 from .store import SITE_COLUMNS, Catalog
 
 FORMATS = ("geojson", "kml", "kmz", "csv", "gpkg", "fgb", "parquet")
@@ -203,37 +203,14 @@ def _source_dict(s: Source) -> dict:
 
 def balloon_html(site: Site, aliases: list[Alias], cites: list[Citation],
                  sources: dict[str, Source]) -> str:
-    """The description balloon of a site: every text HTML-escaped."""
-    e = html.escape
-    parts = [f"<h3>{e(site.name)}</h3>"]
-    others = [a.alias for a in aliases if a.alias != site.name]
-    if others:
-        parts.append(f"<p><i>Also:</i> {e(', '.join(others))}</p>")
-    status = site.status + (f" (as of {site.status_as_of})" if site.status_as_of else "")
-    parts.append(f"<p><b>Type:</b> {e(site.facility_type)}<br><b>Status:</b> {e(status)}<br>"
-                 f"<b>Location:</b> {e(_location_text(site))}</p>")
-    if cites:
-        items = []
-        for c in cites:
-            src = sources.get(c.source_id)
-            text = f"&ldquo;{e(c.quote)}&rdquo;" if c.quote else f"[{e(c.note or '')}]"
-            ref = e(src.title) if src else e(c.source_id)
-            if src and src.url:
-                ref = f'<a href="{e(src.url)}">{ref}</a>'
-            meta = ", ".join(e(v) for v in (src.publisher, src.published) if v) if src else ""
-            items.append(f"<li>{text}<br>&mdash; {ref}{', ' + meta if meta else ''} "
-                         f"({e(c.supports)})</li>")
-        parts.append("<p><b>Citations</b></p><ul>" + "".join(items) + "</ul>")
-    return "".join(parts)
-
-
-def _location_text(site: Site) -> str:
-    if not site.located:
-        return "unknown (not placed on the map)"
-    text = f"{site.lat:.6f} N, {site.lon:.6f} E, {site.location_precision}"
-    if site.precision_m:
-        text += f" (within {site.precision_m:g} m)"
-    return text + (f", {site.location_method}" if site.location_method else "")
+    """The description balloon of a site: the same escaped HTML as a popup (catalog.popup)."""
+    rows = []
+    for c in cites:
+        src = sources.get(c.source_id)
+        rows.append({**c.__dict__, "title": src.title if src else c.source_id,
+                     "publisher": src and src.publisher, "published": src and src.published,
+                     "url": src and src.url})
+    return site_popup_html(site, [a.alias for a in aliases], rows)
 
 
 def _data(parent: ET.Element, name: str, value) -> None:

@@ -75,7 +75,7 @@ def test_kml_balloon_holds_escaped_citations(nasty, tmp_path):
     assert "<script>" not in balloon
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in balloon
     assert "&amp; left" in balloon and "삭간몰" in balloon
-    assert "<ul><li>" in balloon and "Global Media" in balloon
+    assert "<li class=\"citation\"" in balloon and "Global Media" in balloon
     hoe = pms["kp-hoejung-ni"].findtext(f"{K}description")
     assert "missile base in Hoejung-ni" in hoe
     data = {d.get("name"): d.findtext(f"{K}value")
