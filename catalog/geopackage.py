@@ -819,7 +819,6 @@ class GeoPackageCatalog(Catalog):
             f"SELECT DISTINCT {cols} FROM gazetteer_names n JOIN gazetteer g "
             "ON g.place_id = n.place_id WHERE n.match_key = ? ORDER BY g.fid", (key,))]
 
-
     # -- whole-catalogue copies (used by the PostGIS store's backup and by build) ----------
     def history_rows(self) -> list[dict]:
         """Every history row of every site (deleted ones too), oldest first."""
@@ -835,9 +834,10 @@ class GeoPackageCatalog(Catalog):
                 stack.callback(self.conn.execute, "COMMIT")
             return {"sources": self.sources(), "sites": self.sites(None),
                     "aliases": self.aliases(), "citations": self.citations(),
-                    "history": self.history_rows()}
+                    "history": self.history_rows(), "places": self.places()}
 
-    def load_records(self, *, sources, sites, aliases, citations, history) -> None:
+    def load_records(self, *, sources, sites, aliases, citations, history, places=()
+                     ) -> None:
         """Write records verbatim (no implicit aliases or history) in one transaction."""
         with self.transaction():
             self.conn.executemany(
@@ -859,3 +859,5 @@ class GeoPackageCatalog(Catalog):
                 "INSERT INTO site_history (site_id, changed_at, field, old_value, new_value, "
                 "source_id, note) VALUES (:site_id, :changed_at, :field, :old_value, "
                 ":new_value, :source_id, :note)", history)
+            if places:
+                self.add_places(places)

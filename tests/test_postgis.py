@@ -81,6 +81,7 @@ def test_foreign_keys_are_there_for_qgis_to_discover(pg, postgis_url):
         ("sites", "parent_site_id", "sites", "site_id"),
         ("sites", "location_source_id", "sources", "source_id"),
         ("site_history", "source_id", "sources", "source_id"),
+        ("gazetteer_names", "place_id", "gazetteer", "place_id"),
     }
 
 
@@ -301,3 +302,13 @@ def test_an_edit_in_progress_does_not_block_citing_the_site(pg, postgis_url):
                 other.update_site(_site(status="inactive"))
     assert [c.quote for c in pg.citations("kp-a")] == ["Cited meanwhile."]
     assert pg.get_site("kp-a").status == "active"
+
+
+def test_an_older_catalogue_is_migrated_on_open(postgis_url):
+    PostGISCatalog(postgis_url, create=True).close()
+    with raw(postgis_url) as con:  # make it a version-1 catalogue, as first released
+        con.execute("DROP TABLE gazetteer_names, gazetteer")
+        con.execute("DELETE FROM schema_migrations WHERE version > 1")
+    with open_catalog(postgis_url) as cat:
+        assert cat.schema_version() == MIGRATIONS[-1][0] >= 2
+        assert cat.places() == []

@@ -247,3 +247,19 @@ def test_backup_is_a_readable_geopackage_with_the_history(shipped_store, tmp_pat
 def test_missing_catalogue_is_a_clear_error(store_location):
     with pytest.raises(CatalogNotFound, match="no catalogue (at|in)"):
         open_catalog(store_location)
+
+
+def test_gazetteer_places_are_stored_replaced_and_found_by_key(store):
+    from catalog.gazetteer import Place, match_key
+
+    a = Place("geonames:1", "Tesŏkkol-li", 40.5, 127.5, "KP", "01", "PPL", 0,
+              ("Tesokkol-li", "Tesokkol-ri"))
+    b = Place("geonames:2", "Hoejung-ni", 41.369883, 126.913631, "KP", None, "PPL", None)
+    assert store.add_places([a, b]) == 2
+    moved = Place("geonames:1", "Tesŏkkol-li", 40.25, 127.25, "KP", "01", "PPL", 10,
+                  ("Tesokkol-ri",))
+    assert store.add_places([moved]) == 1  # replaced, not duplicated
+    assert store.places() == [b, moved]
+    assert store.places_named(match_key("Tesokkol-ri")) == [moved]
+    assert store.places_named(match_key("Tesokkol-li")) == [moved]
+    assert store.places_named(match_key("Nowhere")) == []

@@ -11,7 +11,7 @@ from catalog import Citation, Site, Source, open_catalog
 from catalog.build import build_catalog
 from catalog.cli import main
 from catalog.errors import FileOverwriteError
-from catalog.gazetteer import match_key
+from catalog.gazetteer import Place, match_key
 from catalog.model import PRECISIONS, STATUSES
 from catalog.transfer import copy_catalog
 
@@ -34,6 +34,8 @@ def worked_gpkg(tmp_path):
         cat.add_citation(Citation("kp-dup", "csis-2022-02-07-hoejung-ni", "Dup quote."))
         cat.move_citations("kp-dup", "kp-hoejung-ni")
         cat.delete_site("kp-dup")
+        cat.add_places([Place("geonames:9999002", "Tesŏkkol-li", 40.5, 127.5, "KP", "01",
+                              "PPL", 0, ("Tesokkol-li",))])
     return path
 
 
