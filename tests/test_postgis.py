@@ -312,3 +312,40 @@ def test_an_older_catalogue_is_migrated_on_open(postgis_url):
     with open_catalog(postgis_url) as cat:
         assert cat.schema_version() == MIGRATIONS[-1][0] >= 2
         assert cat.places() == []
+
+
+def test_ingest_and_review_give_the_same_catalogue_on_both_stores(postgis_url, tmp_path):
+    """Issue 3's commands, unchanged: ingest a directory of reports, review, accept,
+    reject and merge, on a GeoPackage and on PostGIS; the outputs and the resulting
+    catalogues are the same (but for the times of writing)."""
+    reports = Path(__file__).parent / "data" / "reports"
+    if not reports.is_dir():
+        pytest.skip(f"no test reports at {reports}")
+
+    def strip_times(records):
+        out = dict(records)
+        out["sites"] = [dataclasses.replace(s, updated_at=None) for s in records["sites"]]
+        out["history"] = [{**h, "changed_at": None} for h in records["history"]]
+        return out
+
+    results = []
+    for location in (str(tmp_path / "c.gpkg"), postgis_url):
+        build_catalog(location)
+        outputs = []
+        for args in (["ingest", str(reports), "--kind", "news"], ["review"],
+                     ["accept", "kp-sinpo-shipyard"], ["review"]):
+            r = CliRunner().invoke(main, ["--catalog", location, *args])
+            assert r.exit_code == 0, (location, args, r.output)
+            outputs.append(r.output.replace(location, "X"))
+        with open_catalog(location) as cat:
+            candidates = [s.site_id for s in cat.sites(["candidate"])]
+            for args in (["reject", candidates[0]], ["merge", candidates[1], "kp-hoejung-ni"]):
+                r = CliRunner().invoke(main, ["--catalog", location, *args])
+                assert r.exit_code == 0, (location, args, r.output)
+                outputs.append(r.output.replace(location, "X"))
+            results.append((outputs, strip_times(cat.dump_records())))
+    (gp_out, gp_records), (pg_out, pg_records) = results
+    assert pg_out == gp_out
+    assert "kp-sinpo-shipyard" in gp_out[1]
+    for layer in gp_records:
+        assert pg_records[layer] == gp_records[layer], layer
