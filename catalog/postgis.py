@@ -425,8 +425,8 @@ class PostGISCatalog(Catalog):
     # -- sites -------------------------------------------------------------------------
     _POINT = ("CASE WHEN %s::float8 IS NULL THEN NULL "
               "ELSE ST_SetSRID(ST_MakePoint(%s, %s), 4326) END")
-    _SELECT_SITE = ("SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat, "
-                    + ", ".join(SITE_COLS) + " FROM sites")
+    _SELECT_SITE = ("SELECT ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat, "
+                    + ", ".join(f"s.{c}" for c in SITE_COLS) + " FROM sites s")
 
     def _site_params(self, s: Site) -> tuple:
         return (s.lon, s.lon, s.lat, *(getattr(s, c) for c in SITE_COLS))
@@ -575,6 +575,85 @@ class PostGISCatalog(Catalog):
         return self._sites_where(
             "ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint(%s, %s), 4326)::geography, %s)",
             (float(lon), float(lat), float(radius_m)), review_status)
+
+    # -- region queries (issue 4's Catalog.candidates, count_unlocated, max_uncertainty_m)
+    def _filter_sql(self, f, alias: str = "s") -> tuple[list[str], list]:
+        """WHERE terms and parameters for a :class:`catalog.filters.SiteFilter` (the
+        GeoPackage store's terms, in PostgreSQL)."""
+        from .filters import DEFAULT_RADIUS_M
+
+        where, params = [], []
+
+        def among(col, values):
+            where.append(f"{alias}.{col} = ANY(%s)")
+            params.append(list(values))
+
+        if f.review_status is not None:
+            among("review_status", f.review_status)
+        if f.types:
+            among("facility_type", f.types)
+        if f.statuses:
+            among("status", f.statuses)
+        if f.precisions:
+            among("location_precision", f.precisions)
+        if f.max_radius_m is not None:
+            cases = " ".join(f"WHEN '{k}' THEN {float(v)!r}" for k, v in DEFAULT_RADIUS_M.items())
+            where.append(f"COALESCE({alias}.precision_m, CASE {alias}.location_precision "
+                         f"{cases} END) <= %s")
+            params.append(float(f.max_radius_m))
+        if f.cited_by is not None:
+            where.append(f"{alias}.site_id IN (SELECT site_id FROM citations "
+                         "WHERE source_id = %s)")
+            params.append(f.cited_by)
+        if f.published_since is not None:
+            where.append(f"{alias}.site_id IN (SELECT c.site_id FROM citations c JOIN sources so"
+                         " ON so.source_id = c.source_id WHERE so.published >= %s::date)")
+            params.append(f.published_since)
+        if f.name is not None:
+            # the preferred name is always an alias too (add_site writes it)
+            where.append(f"{alias}.site_id IN (SELECT site_id FROM aliases "
+                         "WHERE strpos(match_key, %s) > 0)")
+            params.append(f.name_key)
+        return where, params
+
+    def candidates(self, bboxes, site_filter):
+        """Sites in any of ``bboxes`` by ``ST_Intersects`` on the GiST index (see
+        :meth:`catalog.store.Catalog.candidates`); exact, as PostGIS compares doubles."""
+        import numpy as np
+
+        from .store import SITE_COLUMNS
+
+        where, params = self._filter_sql(site_filter)
+        boxes = [tuple(map(float, b)) for b in bboxes]
+        if not boxes:
+            return [], np.zeros(0), np.zeros(0)
+        env = " OR ".join(["ST_Intersects(s.geom, ST_MakeEnvelope(%s, %s, %s, %s, 4326))"]
+                          * len(boxes))
+        rows = self.conn.execute(
+            self._SELECT_SITE + f" WHERE ({env})" + "".join(f" AND {w}" for w in where)
+            + " ORDER BY s.fid",
+            [v for b in boxes for v in b] + params).fetchall()
+        sites = [self._row_to_site(r) for r in rows]
+        return ([tuple(getattr(s, c) for c in SITE_COLUMNS) for s in sites],
+                np.array([s.lon for s in sites], dtype=float),
+                np.array([s.lat for s in sites], dtype=float))
+
+    def count_unlocated(self, site_filter) -> int:
+        where, params = self._filter_sql(site_filter)
+        return self.conn.execute(
+            "SELECT count(*) AS n FROM sites s WHERE s.geom IS NULL"
+            + "".join(f" AND {w}" for w in where), params).fetchone()["n"]
+
+    def max_uncertainty_m(self) -> float:
+        """Largest uncertainty radius, by aggregates in SQL (as the GeoPackage store)."""
+        from .filters import DEFAULT_RADIUS_M
+
+        own = self.conn.execute("SELECT max(precision_m) AS m FROM sites "
+                                "WHERE geom IS NOT NULL").fetchone()["m"] or 0.0
+        classes = [r["location_precision"] for r in self.conn.execute(
+            "SELECT DISTINCT location_precision FROM sites "
+            "WHERE geom IS NOT NULL AND precision_m IS NULL")]
+        return max([float(own)] + [DEFAULT_RADIUS_M.get(c, 0.0) for c in classes])
 
     # -- aliases -----------------------------------------------------------------------
     def add_alias(self, alias: Alias) -> Alias:
