@@ -44,6 +44,11 @@ def fill(cat, n=400, seed=4):
                                           f"Quote {i}."))
 
 
+def _plain(record):
+    """The reference path reads through pandas, where a missing number is NaN."""
+    return tuple(None if isinstance(v, float) and v != v else v for v in record)
+
+
 FILTERS = [
     SiteFilter(),
     SiteFilter(review_status=None),
@@ -65,8 +70,8 @@ def test_candidates_match_the_reference_path(store, f):
     for boxes in BOXES:
         records, lon, lat = store.candidates(boxes, f)
         ref, ref_lon, ref_lat = Catalog.candidates(store, boxes, f)
-        got = sorted(zip(records, lon.tolist(), lat.tolist(), strict=True))
-        want = sorted(zip(ref, ref_lon.tolist(), ref_lat.tolist(), strict=True))
+        got = sorted(zip(map(_plain, records), lon.tolist(), lat.tolist(), strict=True))
+        want = sorted(zip(map(_plain, ref), ref_lon.tolist(), ref_lat.tolist(), strict=True))
         assert got == want
     frame = store.sites_frame(None)
     mask = f.mask(frame, store.aliases(), store.citations_frame())
