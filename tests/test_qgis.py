@@ -185,6 +185,17 @@ def test_project_joins_put_values_in_the_right_fields(seen):
     assert seen["project"]["joined_published_type"] == "QDate"
 
 
+def test_ogrinfo_lists_the_layers_without_warnings(moved_catalogue):
+    proc = subprocess.run(["ogrinfo", "-ro", str(moved_catalogue)], capture_output=True,
+                          text=True, env=qgis_env())
+    assert proc.returncode == 0, proc.stderr
+    layers = [line.split(":", 1)[1].split("(")[0].strip()
+              for line in proc.stdout.splitlines() if line[:1].isdigit()]
+    assert layers[:4] == ["sites", "sources", "aliases", "citations"]
+    assert "site_citations" in layers
+    assert "Warning" not in proc.stdout + proc.stderr and proc.stderr.strip() == ""
+
+
 def test_validate_gpkg_passes(moved_catalogue):
     proc = subprocess.run(
         [SYSTEM_PYTHON, "-m", "osgeo_utils.samples.validate_gpkg", "--extra",
