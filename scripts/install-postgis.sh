@@ -1,6 +1,7 @@
 #!/bin/sh
 # Install PostgreSQL 15 with PostGIS 3 from Debian, when missing (idempotent).
-# Needs root and apt; used by tests/conftest.py and `make postgis` before the PostGIS suite.
+# Needs root and apt (waits for another apt to finish); tests/conftest.py and
+# benchmarks/bench_postgis.py call it before starting a throwaway server.
 set -eu
 PG_VERSION=${PG_VERSION:-15}
 have() {
@@ -16,7 +17,7 @@ if [ "$(id -u)" != 0 ]; then
     exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
-apt-get install -y -q --no-install-recommends postgresql "postgresql-$PG_VERSION-postgis-3"
+apt-get -o DPkg::Lock::Timeout=900 update -q
+apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends postgresql "postgresql-$PG_VERSION-postgis-3"
 have
 echo "installed PostgreSQL $PG_VERSION with PostGIS"

@@ -77,8 +77,11 @@ def postgis_server(tmp_path_factory):
     if given:
         yield given
         return
-    installed = subprocess.run([SCRIPTS / "install-postgis.sh"], capture_output=True,
-                               text=True, timeout=900)
+    try:
+        installed = subprocess.run([SCRIPTS / "install-postgis.sh"], capture_output=True,
+                                   text=True, timeout=1800)
+    except subprocess.TimeoutExpired:
+        _no_postgis("scripts/install-postgis.sh took over 30 minutes (apt locked?)")
     if installed.returncode != 0:
         _no_postgis("PostgreSQL with PostGIS is not installed and scripts/install-postgis.sh "
                     f"could not install it: {installed.stderr.strip().splitlines()[-1:]}")
