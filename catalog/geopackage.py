@@ -40,6 +40,7 @@ from .model import (
     Source,
     now_utc,
 )
+from .gazetteer import match_key
 from .store import Catalog
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -110,6 +111,7 @@ CREATE TABLE sites (
   updated_at DATETIME NOT NULL);
 CREATE INDEX sites_parent_site_id ON sites(parent_site_id);
 CREATE INDEX sites_location_source_id ON sites(location_source_id);
+CREATE INDEX sites_unlocated ON sites(fid) WHERE geom IS NULL;
 
 CREATE TABLE aliases (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -571,3 +573,189 @@ class GeoPackageCatalog(Catalog):
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("sites", "aliases", "sources", "citations")}
+
+    # -- region queries and bulk loading (issue 4) ---------------------------------------
+    def _filter_sql(self, f, alias: str = "s") -> tuple[list[str], list]:
+        """WHERE terms and parameters for a :class:`catalog.filters.SiteFilter`."""
+        from .filters import DEFAULT_RADIUS_M
+
+        where, params = [], []
+
+        def among(col, values):
+            where.append(f"{alias}.{col} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+
+        if f.review_status is not None:
+            among("review_status", f.review_status)
+        if f.types:
+            among("facility_type", f.types)
+        if f.statuses:
+            among("status", f.statuses)
+        if f.precisions:
+            among("location_precision", f.precisions)
+        if f.max_radius_m is not None:
+            cases = " ".join(f"WHEN '{k}' THEN {v!r}" for k, v in DEFAULT_RADIUS_M.items())
+            where.append(f"COALESCE({alias}.precision_m, CASE {alias}.location_precision "
+                         f"{cases} END) <= ?")
+            params.append(float(f.max_radius_m))
+        if f.cited_by is not None:
+            where.append(f"{alias}.site_id IN (SELECT site_id FROM citations WHERE source_id=?)")
+            params.append(f.cited_by)
+        if f.published_since is not None:
+            where.append(f"{alias}.site_id IN (SELECT c.site_id FROM citations c JOIN sources so"
+                         " ON so.source_id = c.source_id WHERE so.published >= ?)")
+            params.append(f.published_since)
+        if f.name is not None:
+            # the preferred name is always an alias too (add_site writes it)
+            where.append(f"{alias}.site_id IN (SELECT site_id FROM aliases "
+                         "WHERE instr(match_key, ?) > 0)")
+            params.append(f.name_key)
+        return where, params
+
+    def candidate_frame(self, bboxes, site_filter):
+        """Sites in any of ``bboxes`` fetched through the R-tree (see :class:`Catalog`).
+
+        The R-tree holds float32 bounds rounded outwards, so it returns a superset; the
+        exact double coordinates are then compared with each box.
+        """
+        import numpy as np
+        import pandas as pd
+
+        from .store import SITE_COLUMNS
+
+        where, params = self._filter_sql(site_filter)
+        cols = ", ".join(f"s.{c}" for c in SITE_COLUMNS)
+        boxes = [tuple(map(float, b)) for b in bboxes]
+        # one R-tree search per box (an OR of boxes would scan the whole R-tree)
+        sql = (f"SELECT s.fid, s.geom, {cols} FROM rtree_sites_geom r "
+               "JOIN sites s ON s.fid = r.id "
+               "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
+               + "".join(f" AND {w}" for w in where))
+        cur = self.conn.cursor()
+        cur.row_factory = None  # plain tuples: several times faster than sqlite3.Row
+        rows = []
+        for w, s_, e, n in boxes:
+            rows.extend(cur.execute(sql, [e, w, n, s_, *params]).fetchall())
+        if len(boxes) > 1:
+            rows = list({r[0]: r for r in rows}.values())
+        frame = pd.DataFrame.from_records(rows, columns=["fid", "geom", *SITE_COLUMNS])
+        lon, lat = _decode_points(frame.pop("geom").tolist())
+        del frame["fid"]
+        frame["lon"], frame["lat"] = lon, lat
+        inside = np.zeros(len(frame), dtype=bool)
+        for w, s_, e, n in boxes:
+            inside |= (lon >= w) & (lon <= e) & (lat >= s_) & (lat <= n)
+        return frame[inside].reset_index(drop=True)
+
+    def count_unlocated(self, site_filter) -> int:
+        where, params = self._filter_sql(site_filter)
+        # sites_unlocated, a partial index, keeps this off a scan of every row
+        sql = "SELECT count(*) FROM sites s WHERE s.geom IS NULL" + "".join(
+            f" AND {w}" for w in where)
+        return self.conn.execute(sql, params).fetchone()[0]
+
+    def max_uncertainty_m(self) -> float:
+        from .filters import DEFAULT_RADIUS_M
+
+        own = self.conn.execute("SELECT max(precision_m) FROM sites WHERE geom IS NOT NULL"
+                                ).fetchone()[0] or 0.0
+        classes = [r[0] for r in self.conn.execute(
+            "SELECT location_precision FROM sites WHERE geom IS NOT NULL AND precision_m IS NULL "
+            "GROUP BY location_precision")]
+        return max([float(own)] + [DEFAULT_RADIUS_M.get(c, 0.0) for c in classes])
+
+    def add_sites(self, sites: Iterable[Site]) -> int:
+        """Insert many sites fast: one transaction, ``executemany`` and a bulk R-tree fill.
+
+        Each site is validated as :meth:`add_site` does. The per-row R-tree trigger (which
+        calls Python functions for every row) is dropped inside the transaction and the
+        index filled from the known coordinates in one statement, then the trigger is
+        recreated: as GDAL defers its R-tree during bulk loads. On any error the whole
+        batch, trigger included, is rolled back.
+
+        Raises
+        ------
+        DuplicateError
+            If a site_id is taken or repeated.
+        SiteNotFound, SourceNotFound
+            If a parent site or location source does not exist.
+        """
+        checked = [s.validated() for s in sites]
+        if not checked:
+            return 0
+        now = now_utc()
+        ids = [s.site_id for s in checked]
+        if len(set(ids)) != len(ids):
+            seen, dup = set(), None
+            for i in ids:
+                if i in seen:
+                    dup = i
+                    break
+                seen.add(i)
+            raise DuplicateError(f"site {dup!r} appears twice in the batch")
+        insert_trigger = next(t for t in _statements(RTREE_TRIGGERS, sep="END;")
+                              if "rtree_sites_geom_insert" in t)
+        with self.transaction():
+            batch = set(ids)
+            parents = {s.parent_site_id for s in checked if s.parent_site_id} - batch
+            for p in parents:
+                if not self.has_site(p):
+                    child = next(s.site_id for s in checked if s.parent_site_id == p)
+                    raise SiteNotFound(f"parent site {p!r} of {child!r} does not exist")
+            for src in {s.location_source_id for s in checked if s.location_source_id}:
+                self.get_source(src)
+            start = self.conn.execute("SELECT coalesce(max(fid), 0) FROM sites").fetchone()[0]
+            seq = self.conn.execute(
+                "SELECT seq FROM sqlite_sequence WHERE name='sites'").fetchone()
+            start = max(start, seq[0] if seq else 0)
+            rows, rtree, aliases = [], [], []
+            for fid, s in enumerate(checked, start + 1):
+                s.updated_at = s.updated_at or now
+                rows.append((fid, *self._site_row(s)))
+                if s.located:
+                    rtree.append((fid, s.lon, s.lon, s.lat, s.lat))
+                aliases.append((s.site_id, s.name, "preferred", match_key(s.name)))
+                if s.name_local:
+                    aliases.append((s.site_id, s.name_local, "local script",
+                                    match_key(s.name_local)))
+            self.conn.execute("DROP TRIGGER rtree_sites_geom_insert")
+            try:
+                self.conn.executemany(
+                    f"INSERT INTO sites (fid, geom, {', '.join(_SITE_COLS)}) "
+                    f"VALUES ({', '.join('?' * (len(_SITE_COLS) + 2))})", rows)
+            except sqlite3.IntegrityError as e:
+                taken = self.conn.execute(
+                    f"SELECT site_id FROM sites WHERE site_id IN "
+                    f"({', '.join('?' * min(len(ids), 500))}) LIMIT 1", ids[:500]).fetchone()
+                raise DuplicateError(
+                    f"site {taken[0]!r} already exists" if taken else f"sites refused: {e}"
+                ) from None
+            self.conn.executemany("INSERT INTO rtree_sites_geom VALUES (?, ?, ?, ?, ?)",
+                                  rtree)
+            self.conn.execute(insert_trigger)
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO aliases (site_id, alias, system, match_key) "
+                "VALUES (?, ?, ?, ?)", aliases)
+        return len(checked)
+
+
+def _decode_points(blobs: list) -> tuple:
+    """Longitudes and latitudes of GeoPackage point blobs, as float arrays.
+
+    Blobs written by :func:`encode_point` (29 bytes, little endian, no envelope) are
+    decoded at once with numpy; any other blob falls back to :func:`decode_point`.
+    """
+    import numpy as np
+
+    n = len(blobs)
+    if n and all(len(b) == 29 for b in blobs):
+        raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(n, 29)
+        if (raw[:, 3] == 1).all() and (raw[:, 8] == 1).all():
+            xy = raw[:, 13:29].copy().view("<f8")
+            return xy[:, 0].copy(), xy[:, 1].copy()
+    lon, lat = np.full(n, np.nan), np.full(n, np.nan)
+    for i, b in enumerate(blobs):
+        p = decode_point(b) if b is not None else None
+        if p is not None:
+            lon[i], lat[i] = p
+    return lon, lat

@@ -161,6 +161,66 @@ class Catalog(abc.ABC):
             "citations": len(self.citations()),
         }
 
+    # -- region queries (issue 4) --------------------------------------------------------
+    def query(self, *regions, **options) -> gpd.GeoDataFrame:
+        """Sites inside every region that pass the filters; see :func:`catalog.query.query`.
+
+        Examples
+        --------
+        >>> from catalog.query import BBox
+        >>> cat.query(BBox(124, 37, 131, 43), types=["missile base"])  # doctest: +SKIP
+        """
+        from .query import query
+
+        return query(self, *regions, **options)
+
+    def candidate_frame(self, bboxes, site_filter) -> pd.DataFrame:
+        """Located sites passing ``site_filter`` whose point lies in any of ``bboxes``.
+
+        The generic path reads every site; a store with a spatial index overrides it.
+
+        Parameters
+        ----------
+        bboxes
+            ``(west, south, east, north)`` tuples in degrees with west <= east; closed.
+        site_filter
+            A :class:`catalog.filters.SiteFilter`.
+
+        Returns
+        -------
+        pandas.DataFrame
+            :data:`SITE_COLUMNS` plus ``lon`` and ``lat``, each site once.
+        """
+        import numpy as np
+
+        frame = self.sites_frame(None)
+        keep = site_filter.mask(frame, self.aliases(), self.citations_frame())
+        frame = frame[keep & frame.geometry.notna().to_numpy()]
+        lon = frame.geometry.x.to_numpy()
+        lat = frame.geometry.y.to_numpy()
+        inside = np.zeros(len(frame), dtype=bool)
+        for w, s, e, n in bboxes:
+            inside |= (lon >= w) & (lon <= e) & (lat >= s) & (lat <= n)
+        out = pd.DataFrame(frame[SITE_COLUMNS][inside]).reset_index(drop=True)
+        out["lon"], out["lat"] = lon[inside], lat[inside]
+        return out
+
+    def count_unlocated(self, site_filter) -> int:
+        """How many sites without a location pass ``site_filter``."""
+        frame = self.sites_frame(None)
+        keep = site_filter.mask(frame, self.aliases(), self.citations_frame())
+        return int((keep & frame.geometry.isna().to_numpy()).sum())
+
+    def max_uncertainty_m(self) -> float:
+        """The largest uncertainty radius of any located site (0 for an empty catalogue)."""
+        from .filters import uncertainty_m
+
+        frame = self.sites_frame(None)
+        frame = frame[frame.geometry.notna()]
+        if frame.empty:
+            return 0.0
+        return float(uncertainty_m(frame["location_precision"], frame["precision_m"]).max())
+
 
 def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:
     """Turn Site records into a GeoDataFrame (None geometry where unlocated)."""
