@@ -111,7 +111,7 @@ CREATE TABLE sites (
   updated_at DATETIME NOT NULL);
 CREATE INDEX sites_parent_site_id ON sites(parent_site_id);
 CREATE INDEX sites_location_source_id ON sites(location_source_id);
-CREATE INDEX sites_unlocated ON sites(fid) WHERE geom IS NULL;
+CREATE INDEX sites_unlocated ON sites(review_status, facility_type, status) WHERE geom IS NULL;
 
 CREATE TABLE aliases (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
