@@ -255,5 +255,7 @@ def admin1_region(name: str, country: str | None = None,
 
 
 def _text_columns(frame: gpd.GeoDataFrame) -> tuple[str, ...]:
-    return tuple(c for c in frame.columns
-                 if c != frame.geometry.name and frame[c].dtype == object)
+    from pandas.api.types import is_object_dtype, is_string_dtype
+
+    return tuple(c for c in frame.columns if c != frame.geometry.name
+                 and (is_object_dtype(frame[c]) or is_string_dtype(frame[c])))
