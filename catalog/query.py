@@ -134,7 +134,7 @@ def _box_area(boxes) -> float:
 class Region(abc.ABC):
     """A closed region on the WGS84 ellipsoid; see the module docstring."""
 
-    label: str
+    label: str = "region"
 
     @abc.abstractmethod
     def bboxes(self, pad_m: float = 0.0) -> list[tuple[float, float, float, float]]:

@@ -224,6 +224,7 @@ class Catalog(abc.ABC):
 
 def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:
     """Turn Site records into a GeoDataFrame (None geometry where unlocated)."""
+    import numpy as np
     import shapely
 
     data = {c: [getattr(s, c) for s in sites] for c in SITE_COLUMNS}
@@ -231,7 +232,9 @@ def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:
     lat = [s.lat if s.located else float("nan") for s in sites]
     geoms = shapely.points(lon, lat) if sites else []
     if len(geoms):
-        geoms[~shapely.is_valid_input(geoms) | shapely.is_empty(geoms)] = None
+        # POINT (NaN NaN) is not "empty" to every GEOS version: test the coordinates too
+        missing = ~shapely.is_valid_input(geoms) | shapely.is_empty(geoms)
+        geoms[missing | ~np.isfinite(np.asarray(lon, float))] = None
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs="EPSG:4326"),
                             crs="EPSG:4326")
 
