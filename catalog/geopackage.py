@@ -664,13 +664,14 @@ class GeoPackageCatalog(Catalog):
             "GROUP BY location_precision")]
         return max([float(own)] + [DEFAULT_RADIUS_M.get(c, 0.0) for c in classes])
 
-    def add_sites(self, sites: Iterable[Site]) -> int:
+    def add_sites(self, sites: Iterable[Site], chunk_size: int = 50_000) -> int:
         """Insert many sites fast: one transaction, ``executemany`` and a bulk R-tree fill.
 
         Each site is validated as :meth:`add_site` does. The per-row R-tree trigger (which
         calls Python functions for every row) is dropped inside the transaction and the
-        index filled from the known coordinates in one statement, then the trigger is
-        recreated: as GDAL defers its R-tree during bulk loads. On any error the whole
+        index filled from the known coordinates, then the trigger is recreated: as GDAL
+        defers its R-tree during bulk loads. Sites are streamed in chunks, so a generator
+        of a million sites is never held in memory at once. On any error the whole
         batch, trigger included, is rolled back.
 
         Raises
@@ -680,69 +681,76 @@ class GeoPackageCatalog(Catalog):
         SiteNotFound, SourceNotFound
             If a parent site or location source does not exist.
         """
-        checked = [s.validated() for s in sites]
-        if not checked:
-            return 0
-        now = now_utc()
-        ids = [s.site_id for s in checked]
-        if len(set(ids)) != len(ids):
-            seen, dup = set(), None
-            for i in ids:
-                if i in seen:
-                    dup = i
-                    break
-                seen.add(i)
-            raise DuplicateError(f"site {dup!r} appears twice in the batch")
+        import itertools
+
         insert_trigger = next(t for t in _statements(RTREE_TRIGGERS, sep="END;")
                               if "rtree_sites_geom_insert" in t)
+        insert_site = (f"INSERT INTO sites (fid, geom, {', '.join(_SITE_COLS)}) "
+                       f"VALUES ({', '.join('?' * (len(_SITE_COLS) + 2))})")
+        now = now_utc()
+        seen: set[str] = set()
+        parents: dict[str, str] = {}  # parent id -> a child naming it
+        known_sources: set[str] = set()
+        it = iter(sites)
         with self.transaction():
-            batch = set(ids)
-            parents = {s.parent_site_id for s in checked if s.parent_site_id} - batch
-            for p in parents:
-                if not self.has_site(p):
-                    child = next(s.site_id for s in checked if s.parent_site_id == p)
-                    raise SiteNotFound(f"parent site {p!r} of {child!r} does not exist")
-            for src in {s.location_source_id for s in checked if s.location_source_id}:
-                self.get_source(src)
             start = self.conn.execute("SELECT coalesce(max(fid), 0) FROM sites").fetchone()[0]
             seq = self.conn.execute(
                 "SELECT seq FROM sqlite_sequence WHERE name='sites'").fetchone()
-            start = max(start, seq[0] if seq else 0)
-            rows, rtree, aliases = [], [], []
-            for fid, s in enumerate(checked, start + 1):
-                s.updated_at = s.updated_at or now
-                rows.append((fid, *self._site_row(s)))
-                if s.located:
-                    rtree.append((fid, s.lon, s.lon, s.lat, s.lat))
-                aliases.append((s.site_id, s.name, "preferred", match_key(s.name)))
-                if s.name_local:
-                    aliases.append((s.site_id, s.name_local, "local script",
-                                    match_key(s.name_local)))
+            fid = max(start, seq[0] if seq else 0)
+            cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
             self.conn.execute("DROP TRIGGER rtree_sites_geom_insert")
-            # Every row was validated above against the vocabularies the CHECK constraints
-            # encode; SQLite rebuilds each CHECK's IN-list on every executemany row, which
-            # was half the insert time, so the checks are skipped for this one statement.
+            # a bigger page cache keeps the UNIQUE and alias indexes off the disk
+            self.conn.execute("PRAGMA cache_size = -262144")
+            # Every row is validated against the vocabularies the CHECK constraints encode;
+            # SQLite rebuilds each CHECK's IN-list on every executemany row (half the insert
+            # time), so the checks are skipped for these statements only.
             self.conn.execute("PRAGMA ignore_check_constraints = ON")
             try:
-                self.conn.executemany(
-                    f"INSERT INTO sites (fid, geom, {', '.join(_SITE_COLS)}) "
-                    f"VALUES ({', '.join('?' * (len(_SITE_COLS) + 2))})", rows)
-            except sqlite3.IntegrityError as e:
-                taken = self.conn.execute(
-                    f"SELECT site_id FROM sites WHERE site_id IN "
-                    f"({', '.join('?' * min(len(ids), 500))}) LIMIT 1", ids[:500]).fetchone()
-                raise DuplicateError(
-                    f"site {taken[0]!r} already exists" if taken else f"sites refused: {e}"
-                ) from None
+                while batch := list(itertools.islice(it, chunk_size)):
+                    rows, rtree, aliases, ids = [], [], [], []
+                    for site in batch:
+                        s = site.validated()
+                        if s.site_id in seen:
+                            raise DuplicateError(f"site {s.site_id!r} appears twice in the batch")
+                        seen.add(s.site_id)
+                        ids.append(s.site_id)
+                        if s.parent_site_id and s.parent_site_id not in seen:
+                            parents.setdefault(s.parent_site_id, s.site_id)
+                        if s.location_source_id and s.location_source_id not in known_sources:
+                            self.get_source(s.location_source_id)
+                            known_sources.add(s.location_source_id)
+                        s.updated_at = s.updated_at or now
+                        fid += 1
+                        rows.append((fid, *self._site_row(s)))
+                        if s.located:
+                            rtree.append((fid, s.lon, s.lon, s.lat, s.lat))
+                        aliases.append((s.site_id, s.name, "preferred", match_key(s.name)))
+                        if s.name_local:
+                            aliases.append((s.site_id, s.name_local, "local script",
+                                            match_key(s.name_local)))
+                    try:
+                        self.conn.executemany(insert_site, rows)
+                    except sqlite3.IntegrityError as e:
+                        taken = self.conn.execute(
+                            "SELECT site_id FROM sites WHERE fid <= ? AND site_id IN "
+                            "(SELECT value FROM json_each(?)) LIMIT 1",
+                            (start, json.dumps(ids))).fetchone()
+                        raise DuplicateError(f"site {taken[0]!r} already exists" if taken
+                                             else f"sites refused: {e}") from None
+                    self.conn.executemany(
+                        "INSERT INTO rtree_sites_geom VALUES (?, ?, ?, ?, ?)", rtree)
+                    self.conn.executemany(
+                        "INSERT OR IGNORE INTO aliases (site_id, alias, system, match_key) "
+                        "VALUES (?, ?, ?, ?)", aliases)
+                for parent, child in parents.items():
+                    if parent not in seen and not self.has_site(parent):
+                        raise SiteNotFound(
+                            f"parent site {parent!r} of {child!r} does not exist")
+                self.conn.execute(insert_trigger)
             finally:
                 self.conn.execute("PRAGMA ignore_check_constraints = OFF")
-            self.conn.executemany("INSERT INTO rtree_sites_geom VALUES (?, ?, ?, ?, ?)",
-                                  rtree)
-            self.conn.execute(insert_trigger)
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO aliases (site_id, alias, system, match_key) "
-                "VALUES (?, ?, ?, ?)", aliases)
-        return len(checked)
+                self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        return len(seen)
 
 
 def _decode_points(blobs: list) -> tuple:
