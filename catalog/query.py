@@ -3,11 +3,13 @@
 A query is a list of regions (all must hold: AND) and a :class:`~catalog.filters.SiteFilter`.
 It is answered in two steps so that a region query never reads the whole catalogue:
 
-1. the store fetches *candidates*: sites passing the attribute filters whose point lies in
-   the bounding boxes of the smallest region (the GeoPackage store through its R-tree,
-   :meth:`catalog.geopackage.GeoPackageCatalog.candidate_frame`);
-2. exact predicates run on those candidates, vectorized: shapely 2 on prepared geometries
-   for polygons, pyproj ``Geod`` on the WGS84 ellipsoid for distances.
+1. the store fetches *candidate points*: sites passing the attribute filters whose point
+   lies in the bounding boxes of the smallest region (the GeoPackage store through its
+   R-tree, :meth:`catalog.geopackage.GeoPackageCatalog.candidate_points`);
+2. exact predicates run on those points, vectorized: shapely 2 on prepared geometries
+   for polygons, pyproj ``Geod`` on the WGS84 ellipsoid for distances;
+3. the store reads the attributes of the sites that matched
+   (:meth:`~catalog.store.Catalog.site_rows`).
 
 How boundaries count
 --------------------
@@ -48,7 +50,6 @@ import shapely.affinity
 
 from .errors import CRSError, ValidationError
 from .filters import SiteFilter, uncertainty_m
-from .store import SITE_COLUMNS
 
 GEOD = pyproj.Geod(ellps="WGS84")
 UNITS_M = {"m": 1.0, "km": 1000.0, "mi": 1609.344, "nmi": 1852.0}
@@ -436,40 +437,40 @@ def query(cat, *regions: Region, site_filter: SiteFilter | None = None,
         return _sorted(out, sort)
 
     pad = cat.max_uncertainty_m() if precision_aware else 0.0
-    # fetch candidates through the region with the smallest boxes; test all exactly
+    # fetch candidate points through the region with the smallest boxes, test them all
+    # exactly, and only then read the attributes of the sites that matched
     fetch = min(regions, key=lambda r: _box_area(r.bboxes(pad)))
-    cand = cat.candidate_frame(fetch.bboxes(pad), site_filter)
-    lon, lat = cand["lon"].to_numpy(float), cand["lat"].to_numpy(float)
-    if precision_aware:
-        radius = np.nan_to_num(uncertainty_m(cand["location_precision"], cand["precision_m"]))
-        inside = np.ones(len(cand), bool)
-        overlaps = np.ones(len(cand), bool)
-        for r in regions:
-            if not overlaps.any():
-                break
-            idx = np.flatnonzero(overlaps)
+    keys, lon, lat = cat.candidate_points(fetch.bboxes(pad), site_filter)
+    radius = None
+    if precision_aware and len(keys):
+        # the radius needs the precision columns: read them for the candidates
+        prec = cat.site_rows(keys).set_index("key").reindex(keys)
+        radius = np.nan_to_num(uncertainty_m(prec["location_precision"], prec["precision_m"]))
+    inside = np.ones(len(keys), bool)
+    keep = np.ones(len(keys), bool)
+    for r in regions:
+        idx = np.flatnonzero(keep)
+        if idx.size == 0:
+            break
+        if radius is None:
+            keep[idx] = r.contains(lon[idx], lat[idx])
+        else:
             w, o = r.classify(lon[idx], lat[idx], radius[idx])
             inside[idx] &= w
-            overlaps[idx] &= o
-        keep = overlaps
-    else:
-        keep = np.ones(len(cand), bool)
-        for r in regions:
-            idx = np.flatnonzero(keep)
-            if idx.size == 0:
-                break
-            keep[idx] = r.contains(lon[idx], lat[idx])
-    hits = cand[keep].reset_index(drop=True)
-    data = {c: hits[c] for c in SITE_COLUMNS}
+            keep[idx] = o
+    keys, lon, lat, inside = keys[keep], lon[keep], lat[keep], inside[keep]
+    rows = cat.site_rows(keys)  # ordered by site_id
+    order = pd.Index(keys).get_indexer(rows.pop("key"))
+    lon, lat, inside = lon[order], lat[order], inside[order]
     if near is not None:
-        data["distance_m"] = near.distance_m(lon[keep], lat[keep])
+        rows["distance_m"] = near.distance_m(lon, lat)
     if precision_aware:
-        data["match"] = np.where(inside[keep], "inside", "may be inside")
-    geoms = shapely.points(lon[keep], lat[keep])
-    out = gpd.GeoDataFrame(pd.DataFrame(data), geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"))
+        rows["match"] = np.where(inside, "inside", "may be inside")
+    out = gpd.GeoDataFrame(rows, geometry=gpd.GeoSeries(shapely.points(lon, lat),
+                                                        crs="EPSG:4326"))
     out.attrs["unlocated_matches"] = cat.count_unlocated(site_filter)
     out.attrs["regions"] = [r.label for r in regions]
-    return _sorted(out, sort)
+    return out if sort in (None, "site_id") else _sorted(out, sort)
 
 
 def _sorted(frame: gpd.GeoDataFrame, sort: str | None) -> gpd.GeoDataFrame:

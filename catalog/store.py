@@ -174,7 +174,7 @@ class Catalog(abc.ABC):
 
         return query(self, *regions, **options)
 
-    def candidate_frame(self, bboxes, site_filter) -> pd.DataFrame:
+    def candidate_points(self, bboxes, site_filter):
         """Located sites passing ``site_filter`` whose point lies in any of ``bboxes``.
 
         The generic path reads every site; a store with a spatial index overrides it.
@@ -188,22 +188,30 @@ class Catalog(abc.ABC):
 
         Returns
         -------
-        pandas.DataFrame
-            :data:`SITE_COLUMNS` plus ``lon`` and ``lat``, each site once.
+        tuple of numpy arrays
+            ``(keys, lon, lat)``, each site once. Keys are opaque: pass them to
+            :meth:`site_rows` of the same store (here: site_ids).
         """
         import numpy as np
 
         frame = self.sites_frame(None)
         keep = site_filter.mask(frame, self.aliases(), self.citations_frame())
         frame = frame[keep & frame.geometry.notna().to_numpy()]
-        lon = frame.geometry.x.to_numpy()
-        lat = frame.geometry.y.to_numpy()
+        lon = frame.geometry.x.to_numpy(dtype=float)
+        lat = frame.geometry.y.to_numpy(dtype=float)
         inside = np.zeros(len(frame), dtype=bool)
         for w, s, e, n in bboxes:
             inside |= (lon >= w) & (lon <= e) & (lat >= s) & (lat <= n)
-        out = pd.DataFrame(frame[SITE_COLUMNS][inside]).reset_index(drop=True)
-        out["lon"], out["lat"] = lon[inside], lat[inside]
-        return out
+        keys = frame["site_id"].to_numpy(dtype=object)
+        return keys[inside], lon[inside], lat[inside]
+
+    def site_rows(self, keys) -> pd.DataFrame:
+        """:data:`SITE_COLUMNS` and ``key`` of the sites with these keys, by site_id."""
+        wanted = set(keys)
+        frame = self.sites_frame(None)
+        frame = pd.DataFrame(frame.loc[frame["site_id"].isin(wanted), SITE_COLUMNS])
+        frame["key"] = frame["site_id"]
+        return frame.sort_values("site_id").reset_index(drop=True)
 
     def count_unlocated(self, site_filter) -> int:
         """How many sites without a location pass ``site_filter``."""

@@ -230,8 +230,8 @@ def test_attribute_filters(filtered, filters, expected, unlocated):
     assert got.attrs["unlocated_matches"] == unlocated
     # the generic (whole-frame) path of the Catalog base class agrees
     f = SiteFilter(**filters).validated()
-    generic = Catalog.candidate_frame(filtered, [(120, 35, 130, 45)], f)
-    assert sorted(generic["site_id"]) == expected
+    generic, _, _ = Catalog.candidate_points(filtered, [(120, 35, 130, 45)], f)
+    assert sorted(generic) == expected
     assert Catalog.count_unlocated(filtered, f) == unlocated
 
 
@@ -418,9 +418,12 @@ def test_geopackage_candidates_equal_the_generic_path(random_catalog, w, e, a, b
     cat, _ = random_catalog
     f = SiteFilter(types=tuple(types)).validated()
     boxes = BBox(w, min(a, b), e, max(a, b)).bboxes()
-    fast = cat.candidate_frame(boxes, f)
-    generic = Catalog.candidate_frame(cat, boxes, f)
-    assert sorted(fast["site_id"]) == sorted(generic["site_id"])
+    fast_keys, fast_lon, _ = cat.candidate_points(boxes, f)
+    generic_keys, generic_lon, _ = Catalog.candidate_points(cat, boxes, f)
+    fast = cat.site_rows(fast_keys)
+    assert list(fast["site_id"]) == sorted(generic_keys)
+    assert sorted(fast_lon) == sorted(generic_lon)
+    assert Catalog.site_rows(cat, generic_keys)["site_id"].tolist() == sorted(generic_keys)
     assert cat.count_unlocated(f) == Catalog.count_unlocated(cat, f)
 
 
