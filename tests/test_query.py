@@ -149,6 +149,7 @@ def test_polygon_in_a_projected_crs(tmp_path, shipped):
     assert ids(shipped.query(polygon_from_wkt(shifted, "EPSG:32652"))) == []
 
 
+@pytest.mark.filterwarnings("ignore:'crs' was not provided")
 def test_file_without_crs_is_refused_unless_given(tmp_path, shipped):
     path = tmp_path / "nocrs.shp"
     gpd.GeoDataFrame(geometry=[shapely.box(126, 41, 127, 42)]).to_file(path)

@@ -74,6 +74,7 @@ def test_user_boundary_file(tmp_path):
         admin1_region("east", boundaries=path)
 
 
+@pytest.mark.filterwarnings("ignore:'crs' was not provided")
 def test_user_boundary_file_without_crs_is_refused(tmp_path):
     path = tmp_path / "zones.shp"
     gpd.GeoDataFrame({"zone": ["north"]}, geometry=[shapely.box(126, 40, 128, 42)]
