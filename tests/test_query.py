@@ -443,3 +443,12 @@ def test_query_function_and_method_agree(shipped):
     a = query(shipped, admin1("Chagang"))
     b = shipped.query(admin1("Chagang"))
     assert a.equals(b)
+
+
+def test_result_feeds_the_map(shipped):
+    from catalog.mapping import make_map
+
+    hits = shipped.query(admin1("Chagang"))
+    html = make_map(shipped, hits).get_root().render()
+    assert "Hoejung-ni" in html
+    assert "Sakkanmol missile operating base" not in html
