@@ -22,7 +22,7 @@ map: $(CATALOG)
 	$(BIN)/catalog --catalog $(CATALOG) validate
 
 test: $(BIN)/catalog
-	$(BIN)/ruff check catalog tests
+	$(BIN)/ruff check catalog tests benchmarks
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/catalog

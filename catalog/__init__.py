@@ -2,6 +2,7 @@
 
 from .errors import (
     CatalogError,
+    CatalogLocked,
     CatalogNotFound,
     CRSError,
     DuplicateError,
@@ -13,7 +14,7 @@ from .model import Alias, Citation, Site, Source
 from .store import Catalog, open_catalog
 
 __all__ = [
-    "Alias", "Catalog", "CatalogError", "CatalogNotFound", "Citation", "CRSError",
+    "Alias", "Catalog", "CatalogError", "CatalogLocked", "CatalogNotFound", "Citation", "CRSError",
     "DuplicateError", "Site", "SiteNotFound", "Source", "SourceNotFound", "ValidationError",
     "open_catalog",
 ]

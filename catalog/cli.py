@@ -15,8 +15,18 @@ import click
 from . import options
 from .build import DATA_DIR, build_catalog
 from .errors import CatalogError, FileOverwriteError
-from .model import FACILITY_TYPES, METHODS, PRECISIONS, SOURCE_KINDS, STATUSES, SUPPORTS
-from .model import Alias, Citation, Site, Source
+from .model import (
+    FACILITY_TYPES,
+    METHODS,
+    PRECISIONS,
+    SOURCE_KINDS,
+    STATUSES,
+    SUPPORTS,
+    Alias,
+    Citation,
+    Site,
+    Source,
+)
 from .store import open_catalog
 
 
@@ -278,6 +288,90 @@ def cite(ctx, site_id, source_id, quote, supports, start, end, note):
     with _open(ctx) as cat, library_errors():
         c = cat.add_citation(Citation(site_id, source_id, quote, supports, start, end, note))
     click.echo(f"added citation {c.citation_id}", err=True)
+
+
+@main.command("update-site")
+@click.argument("site_id")
+@click.option("--name")
+@click.option("--type", "facility_type", type=click.Choice(FACILITY_TYPES))
+@click.option("--lat", type=float, help="New latitude (give --lon too).")
+@click.option("--lon", type=float, help="New longitude (give --lat too).")
+@click.option("--unlocate", is_flag=True, help="Remove the point: the location is unknown.")
+@click.option("--precision", type=click.Choice(PRECISIONS))
+@click.option("--radius-m", type=float)
+@click.option("--method", type=click.Choice(METHODS))
+@click.option("--status", type=click.Choice(STATUSES))
+@click.option("--as-of", callback=options.date_callback, help="Date of the status.")
+@click.option("--notes")
+@click.option("--source", "source_id", help="source_id of the source justifying the change.")
+@click.option("--why", help="A note kept in the site's history.")
+@click.pass_context
+def update_site(ctx, site_id, name, facility_type, lat, lon, unlocate, precision, radius_m,
+                method, status, as_of, notes, source_id, why):
+    """Change a site; every change is kept in its history with the source behind it.
+
+    \b
+    Example:
+      catalog update-site kp-hoejung-ni --status active --as-of 2022-02-07 \\
+        --source csis-2022-02-07-hoejung-ni --why "seen active on new imagery"
+    """
+    import dataclasses
+
+    with _open(ctx) as cat, library_errors():
+        s = cat.get_site(site_id)
+        changes = {k: v for k, v in dict(
+            name=name, facility_type=facility_type, location_precision=precision,
+            precision_m=radius_m, location_method=method, status=status, status_as_of=as_of,
+            notes=notes).items() if v is not None}
+        if lat is not None or lon is not None:
+            changes.update(lat=lat, lon=lon)
+            if source_id and method in (None, "published by source"):
+                changes.setdefault("location_source_id", source_id)
+        if unlocate:
+            changes.update(lat=None, lon=None, location_precision="unknown",
+                           location_method=None, precision_m=None, location_source_id=None)
+        if not changes:
+            raise click.UsageError("nothing to change: give at least one option")
+        cat.update_site(dataclasses.replace(s, **changes), source_id=source_id, note=why)
+    click.echo(f"updated site {site_id}", err=True)
+
+
+@main.command()
+@click.argument("site_id")
+@click.pass_context
+def history(ctx, site_id):
+    """Show every recorded change to a site: when, what, and the source behind it.
+
+    \b
+    Example:
+      catalog history kp-hoejung-ni
+    """
+    with _open(ctx) as cat, library_errors():
+        cat.get_site(site_id)
+        rows = cat.site_history(site_id)
+    table = [("changed_at", "field", "old", "new", "source", "note")]
+    table += [(h["changed_at"], h["field"], h["old_value"] or "-", h["new_value"] or "-",
+               h["source_id"] or "-", h["note"] or "") for h in rows]
+    click.echo(_table(table))
+
+
+@main.command()
+@click.argument("dest", type=click.Path(dir_okay=False))
+@options.overwrite_opt
+@click.pass_context
+def backup(ctx, dest, overwrite):
+    """Write a consistent copy of the catalogue, even while others write to it.
+
+    \b
+    Example:
+      catalog backup backups/catalog-2024-01-01.gpkg
+    """
+    with library_errors():
+        if Path(dest).exists() and not overwrite:
+            raise FileOverwriteError(f"{dest} exists; pass --overwrite to replace it")
+        with _open(ctx) as cat:
+            cat.backup(dest)
+    click.echo(f"wrote {dest}", err=True)
 
 
 @main.command("map")

@@ -42,3 +42,7 @@ class CatalogNotFound(CatalogError, FileNotFoundError):
 
 class FileOverwriteError(CatalogError, FileExistsError):
     """An output exists and ``overwrite`` was not asked for."""
+
+
+class CatalogLocked(CatalogError, TimeoutError):
+    """Another writer held the catalogue's lock for longer than the busy timeout."""

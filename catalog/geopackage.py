@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 
 from .errors import (
     CatalogError,
+    CatalogLocked,
     CatalogNotFound,
     DuplicateError,
     SiteNotFound,
@@ -41,7 +42,7 @@ from .model import (
     Source,
     now_utc,
 )
-from .store import Catalog
+from .store import Catalog, site_changes
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10200  # GeoPackage 1.2; 10400 makes GDAL 3.6 warn
@@ -139,6 +140,22 @@ CREATE INDEX citations_source_id ON citations(source_id);
 CREATE VIRTUAL TABLE rtree_sites_geom USING rtree(id, minx, maxx, miny, maxy);
 """
 
+# Every change to a site, with the source that justified it. No foreign key to sites: the
+# history of a merged or deleted site is kept.
+HISTORY_SCHEMA = """
+CREATE TABLE site_history (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  site_id TEXT NOT NULL,
+  changed_at DATETIME NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT,
+  source_id TEXT REFERENCES sources(source_id) DEFERRABLE INITIALLY DEFERRED,
+  note TEXT);
+CREATE INDEX site_history_site_id ON site_history(site_id);
+CREATE INDEX site_history_source_id ON site_history(source_id);
+"""
+
 # The R-tree triggers of the GeoPackage 1.2 spec (Annex F.3), for table sites, column geom.
 RTREE_TRIGGERS = """
 CREATE TRIGGER rtree_sites_geom_insert AFTER INSERT ON sites
@@ -188,6 +205,7 @@ ATTRIBUTE_TABLES = {
     "sources": "Reports: one row per document (title, authors, publisher, date, URL).",
     "aliases": "Other names of each site: romanizations, press spellings, local script.",
     "citations": "Links a site to a source: the quote and what it supports.",
+    "site_history": "Every change to a site: when, the old and new value, and the source.",
 }
 
 # -- GeoPackage geometry blobs -----------------------------------------------------------
@@ -273,12 +291,22 @@ _CITATION_COLS = ("citation_id", "site_id", "source_id", "quote", "supports",
                   "char_start", "char_end", "note")
 
 
-def connect(path: str | os.PathLike) -> sqlite3.Connection:
-    """A connection with the GeoPackage functions, foreign keys on, manual transactions."""
-    conn = sqlite3.connect(os.fspath(path), isolation_level=None, timeout=30)
+def connect(path: str | os.PathLike, busy_timeout: float = 30.0) -> sqlite3.Connection:
+    """A connection with the GeoPackage functions, foreign keys on, manual transactions.
+
+    ``busy_timeout`` is how long a writer waits for another's lock before giving up.
+    """
+    conn = sqlite3.connect(os.fspath(path), isolation_level=None, timeout=busy_timeout)
     conn.row_factory = sqlite3.Row
     register_functions(conn)
     conn.execute("PRAGMA foreign_keys = ON")
+    # WAL, kept in the file (as QGIS does): readers (QGIS, another command) never block a
+    # writer, nor it them. Measured: in rollback-journal mode one open read transaction
+    # makes every writer time out. Closing the last connection folds the WAL back into the
+    # file, so at rest it is still one file. Best effort: switching needs a moment with
+    # no other transaction open.
+    with contextlib.suppress(sqlite3.OperationalError):
+        conn.execute("PRAGMA journal_mode = WAL")
     return conn
 
 
@@ -288,6 +316,8 @@ def create_schema(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA user_version = {USER_VERSION}")
     conn.execute("BEGIN")
     for stmt in _statements(SCHEMA):
+        conn.execute(stmt)
+    for stmt in _statements(HISTORY_SCHEMA):
         conn.execute(stmt)
     for stmt in _statements(RTREE_TRIGGERS, sep="END;"):
         conn.execute(stmt)
@@ -331,8 +361,10 @@ def _statements(script: str, sep: str = ";") -> Iterator[str]:
 class GeoPackageCatalog(Catalog):
     """A catalogue in one GeoPackage file (see the module docstring for the schema)."""
 
-    def __init__(self, path: str | os.PathLike, *, create: bool = False):
+    def __init__(self, path: str | os.PathLike, *, create: bool = False,
+                 busy_timeout: float = 30.0):
         self.location = os.fspath(path)
+        self.busy_timeout = busy_timeout
         exists = os.path.exists(self.location) and os.path.getsize(self.location) > 0
         if not exists and not create:
             raise CatalogNotFound(
@@ -344,11 +376,12 @@ class GeoPackageCatalog(Catalog):
             if not os.path.isdir(parent):
                 raise CatalogNotFound(f"directory does not exist: {parent!r}")
         try:
-            self.conn = connect(self.location)
+            self.conn = connect(self.location, busy_timeout)
             if not exists:
                 create_schema(self.conn)
             else:
                 self._check_schema()
+                self._migrate()
         except sqlite3.DatabaseError as e:
             raise CatalogError(f"{self.location!r} is not a readable catalogue: {e}") from None
         self._depth = 0
@@ -360,6 +393,20 @@ class GeoPackageCatalog(Catalog):
         if missing:
             raise CatalogError(
                 f"{self.location!r} is not a catalogue: missing {', '.join(sorted(missing))}")
+
+    def _migrate(self) -> None:
+        """Add what catalogues made by earlier versions lack (one transaction)."""
+        has = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
+        if "site_history" in has:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        for stmt in _statements(HISTORY_SCHEMA):
+            self.conn.execute(stmt)
+        self.conn.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+            "last_change) VALUES ('site_history', 'attributes', 'site_history', ?, ?)",
+            (ATTRIBUTE_TABLES["site_history"], now_utc()))
+        self.conn.execute("COMMIT")
 
     def close(self) -> None:
         if getattr(self, "conn", None) is not None:
@@ -375,17 +422,39 @@ class GeoPackageCatalog(Catalog):
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise CatalogLocked(
+                f"{self.location} is locked by another writer and stayed locked for "
+                f"{self.busy_timeout:g} s; nothing was changed ({e})") from None
         self._depth = 1
         try:
             yield
             self._touch_contents()
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.OperationalError as e:
+                raise CatalogLocked(
+                    f"{self.location} could not be committed: another process held it for "
+                    f"{self.busy_timeout:g} s; nothing was changed ({e})") from None
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         finally:
             self._depth = 0
+
+    def backup(self, dest: str | os.PathLike) -> None:
+        """Write a consistent copy with SQLite's online backup API, even while others write."""
+        dest = os.fspath(dest)
+        tmp = dest + ".part"
+        target = sqlite3.connect(tmp)
+        try:
+            self.conn.backup(target)
+        finally:
+            target.close()
+        os.replace(tmp, dest)
 
     def _touch_contents(self) -> None:
         """Keep gpkg_contents' extent and last_change current (QGIS zooms to the extent)."""
@@ -432,17 +501,22 @@ class GeoPackageCatalog(Catalog):
                 f"VALUES ({', '.join('?' * (len(_SITE_COLS) + 1))})",
                 self._site_row(s), what=f"site {s.site_id!r}",
             )
+            self._record_history(s.site_id, site_changes(None, s), s.location_source_id,
+                                 None, s.updated_at)
             self.add_alias(Alias(s.site_id, s.name, "preferred"))
             if s.name_local:
                 self.add_alias(Alias(s.site_id, s.name_local, "local script"))
         return s
 
-    def update_site(self, site: Site) -> Site:
+    def update_site(self, site: Site, *, source_id: str | None = None,
+                    note: str | None = None) -> Site:
         s = site.validated()
         s.updated_at = now_utc()
         with self.transaction():
-            self.get_site(s.site_id)
+            old = self.get_site(s.site_id)
             self._check_refs(s)
+            if source_id:
+                self.get_source(source_id)
             self._write(
                 f"UPDATE sites SET geom=?, {', '.join(c + '=?' for c in _SITE_COLS[1:])} "
                 "WHERE site_id=?",
@@ -450,7 +524,19 @@ class GeoPackageCatalog(Catalog):
                 what=f"site {s.site_id!r}",
             )
             self.add_alias(Alias(s.site_id, s.name, "preferred"))
+            self._record_history(s.site_id, site_changes(old, s), source_id, note, s.updated_at)
         return s
+
+    def _record_history(self, site_id, changes, source_id, note, when) -> None:
+        self.conn.executemany(
+            "INSERT INTO site_history (site_id, changed_at, field, old_value, new_value, "
+            "source_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(site_id, when, f, o, n, source_id, note) for f, o, n in changes])
+
+    def site_history(self, site_id: str) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT site_id, changed_at, field, old_value, new_value, source_id, note "
+            "FROM site_history WHERE site_id=? ORDER BY fid", (site_id,))]
 
     def delete_site(self, site_id: str) -> None:
         with self.transaction():

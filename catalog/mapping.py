@@ -75,9 +75,9 @@ def make_map(cat: Catalog, sites=None, *, tiles: str = "OpenStreetMap",
     groups = {}
     for s in located:
         if s.facility_type not in groups:
+            n = sum(x.facility_type == s.facility_type for x in located)
             groups[s.facility_type] = folium.FeatureGroup(
-                name=f"{s.facility_type} ({sum(x.facility_type == s.facility_type for x in located)})"
-            ).add_to(m)
+                name=f"{s.facility_type} ({n})").add_to(m)
         colour = TYPE_COLOURS[s.facility_type]
         popup = folium.Popup(site_popup_html(s, aliases[s.site_id], cites[s.site_id]),
                              max_width=450)

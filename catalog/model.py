@@ -34,7 +34,9 @@ PRECISIONS = ("exact", "approximate", "locality", "district", "province", "count
 METHODS = ("published by source", "digitised by analyst", "gazetteer", "third party")
 #: What a citation supports.
 SUPPORTS = ("existence", "location", "status", "name")
-SOURCE_KINDS = ("news", "think-tank report", "government", "imagery", "academic", "dataset", "other")
+SOURCE_KINDS = (
+    "news", "think-tank report", "government", "imagery", "academic", "dataset", "other",
+)
 #: A site's place in review: ingest creates candidates, an analyst accepts or rejects them.
 REVIEW_STATES = ("accepted", "candidate", "rejected")
 
@@ -104,7 +106,12 @@ def check_lonlat(lon, lat, key: str = "") -> tuple[float, float] | None:
         except (TypeError, ValueError):
             raise ValidationError(f"{name} must be a number; got {v!r}{key}") from None
         if not math.isfinite(f) or not -limit <= f <= limit:
-            raise ValidationError(f"{name} must be within [-{limit}, {limit}], got {v}{key}")
+            hint = ""
+            if name == "latitude" and math.isfinite(f) and abs(f) <= 180 \
+                    and abs(float(out[0])) <= 90:
+                hint = f" (latitude and longitude swapped? longitude is {out[0]})"
+            raise ValidationError(
+                f"{name} must be within [-{limit}, {limit}], got {v}{key}{hint}")
         out.append(f)
     return out[0], out[1]
 

@@ -67,8 +67,21 @@ class Catalog(abc.ABC):
         return n
 
     @abc.abstractmethod
-    def update_site(self, site: Site) -> Site:
-        """Replace an existing site's fields; raises SiteNotFound."""
+    def update_site(self, site: Site, *, source_id: str | None = None,
+                    note: str | None = None) -> Site:
+        """Replace an existing site's fields; raises SiteNotFound.
+
+        Each changed field is kept in the site's history with the time, the old and new
+        value, and ``source_id``, the source that justified the change.
+        """
+
+    @abc.abstractmethod
+    def site_history(self, site_id: str) -> list[dict]:
+        """Every recorded change to a site, oldest first."""
+
+    @abc.abstractmethod
+    def backup(self, dest: str | os.PathLike) -> None:
+        """Write a consistent copy of the catalogue to ``dest``."""
 
     @abc.abstractmethod
     def delete_site(self, site_id: str) -> None:
@@ -230,19 +243,43 @@ class Catalog(abc.ABC):
         return float(uncertainty_m(frame["location_precision"], frame["precision_m"]).max())
 
 
+#: Site fields whose changes are kept in the history (the point is one field, "location").
+HISTORY_FIELDS = ("name", "name_local", "facility_type", "country", "admin1", "status",
+                  "status_as_of", "location", "location_precision", "precision_m",
+                  "location_method", "location_source_id", "parent_site_id", "review_status",
+                  "notes")
+
+
+def _field_text(site: Site | None, name: str) -> str | None:
+    if site is None:
+        return None
+    if name == "location":
+        return f"{site.lat:.7f},{site.lon:.7f}" if site.located else None
+    v = getattr(site, name)
+    return None if v is None else str(v)
+
+
+def site_changes(old: Site | None, new: Site) -> list[tuple[str, str | None, str | None]]:
+    """``(field, old, new)`` for every tracked field that differs (all set ones if new)."""
+    out = []
+    for f in HISTORY_FIELDS:
+        a, b = _field_text(old, f), _field_text(new, f)
+        if a != b:
+            out.append((f, a, b))
+    return out
+
+
 def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:
     """Turn Site records into a GeoDataFrame (None geometry where unlocated)."""
-    import numpy as np
     import shapely
 
     data = {c: [getattr(s, c) for s in sites] for c in SITE_COLUMNS}
-    lon = [s.lon if s.located else float("nan") for s in sites]
-    lat = [s.lat if s.located else float("nan") for s in sites]
-    geoms = shapely.points(lon, lat) if sites else []
-    if len(geoms):
-        # POINT (NaN NaN) is not "empty" to every GEOS version: test the coordinates too
-        missing = ~shapely.is_valid_input(geoms) | shapely.is_empty(geoms)
-        geoms[missing | ~np.isfinite(np.asarray(lon, float))] = None
+    import numpy as np
+
+    geoms = np.array([None] * len(sites), dtype=object)
+    idx = [i for i, s in enumerate(sites) if s.located]
+    if idx:
+        geoms[idx] = shapely.points([sites[i].lon for i in idx], [sites[i].lat for i in idx])
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs="EPSG:4326"),
                             crs="EPSG:4326")
 

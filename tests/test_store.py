@@ -1,0 +1,201 @@
+"""The Catalog API on a real GeoPackage, read back with fiona, pyogrio and sqlite3."""
+
+import sqlite3
+
+import fiona
+import geopandas as gpd
+import pyogrio
+import pytest
+
+from catalog import (
+    Alias,
+    CatalogNotFound,
+    Citation,
+    DuplicateError,
+    Site,
+    SiteNotFound,
+    Source,
+    ValidationError,
+    open_catalog,
+)
+from catalog.geopackage import decode_point, encode_point
+
+
+def _site(site_id="kp-a", **kw):
+    d = dict(name="Site A", facility_type="missile base", lon=126.1, lat=38.5,
+             location_precision="exact", location_method="published by source")
+    d.update(kw)
+    return Site(site_id, **d)
+
+
+def test_point_blob_round_trip():
+    assert decode_point(encode_point(126.107945, 38.584698)) == (126.107945, 38.584698)
+    assert decode_point(None) is None
+
+
+def test_layers_crs_and_field_types_read_back_with_fiona(shipped_path):
+    assert fiona.listlayers(shipped_path) == ["sites", "sources", "aliases", "citations",
+                                              "site_history"]
+    with fiona.open(shipped_path, layer="sites") as c:
+        assert c.crs.to_epsg() == 4326
+        assert c.schema["geometry"] == "Point"
+        props = c.schema["properties"]
+        assert props["status_as_of"] == "date"
+        assert props["updated_at"] == "datetime"
+        assert props["precision_m"] == "float"
+        assert len(c) == 4
+    with fiona.open(shipped_path, layer="citations") as c:
+        assert c.schema["properties"]["char_start"].startswith("int")
+        assert len(c) == 5
+
+
+def test_geopandas_reads_sites_with_unlocated_as_missing_geometry(shipped_path):
+    gdf = gpd.read_file(shipped_path, layer="sites")
+    assert gdf.crs.to_epsg() == 4326
+    by_id = gdf.set_index("site_id")
+    assert by_id.loc["kp-yeongjeo-dong", "geometry"] is None
+    p = by_id.loc["kp-sakkanmol", "geometry"]
+    assert (round(p.y, 6), round(p.x, 6)) == (38.584698, 126.107945)
+
+
+def test_rtree_index_serves_bbox_reads(shipped_path):
+    info = pyogrio.read_info(shipped_path, layer="sites")
+    assert info["capabilities"]["fast_spatial_filter"]
+    gdf = pyogrio.read_dataframe(shipped_path, layer="sites", bbox=(126.5, 41, 127.5, 42))
+    assert list(gdf["site_id"]) == ["kp-hoejung-ni"]
+
+
+def test_schema_keys_foreign_keys_and_registration(shipped_path):
+    con = sqlite3.connect(shipped_path)
+    assert con.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 10200
+    contents = dict(con.execute("SELECT table_name, data_type FROM gpkg_contents"))
+    assert contents == {"sites": "features", "sources": "attributes",
+                        "aliases": "attributes", "citations": "attributes",
+                        "site_history": "attributes"}
+    fks = {(r[2], r[3], r[4]) for r in con.execute("PRAGMA foreign_key_list(citations)")}
+    assert fks == {("sites", "site_id", "site_id"), ("sources", "source_id", "source_id")}
+    cols = {r[1]: r for r in con.execute("PRAGMA table_info(sites)")}
+    assert cols["fid"][2] == "INTEGER" and cols["fid"][5] == 1
+    assert cols["site_id"][3] == 1  # NOT NULL
+    unique = [r for r in con.execute("PRAGMA index_list(sites)") if r[2]]
+    assert any(con.execute(f"PRAGMA index_info('{r[1]}')").fetchone()[2] == "site_id"
+               for r in unique)
+    ext = con.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents "
+                      "WHERE table_name='sites'").fetchone()
+    assert ext[0] == pytest.approx(126.107945, abs=1e-4)
+    assert ext[3] == pytest.approx(41.369883, abs=1e-4)
+
+
+def test_add_get_and_aliases(empty):
+    empty.add_site(_site(name_local="삭간몰"))
+    s = empty.get_site("kp-a")
+    assert (s.lon, s.lat, s.updated_at.endswith("Z")) == (126.1, 38.5, True)
+    empty.add_alias(Alias("kp-a", "Sak-kan-mol", "press"))
+    names = [a.alias for a in empty.aliases("kp-a")]
+    assert names == ["Site A", "삭간몰", "Sak-kan-mol"]
+    with pytest.raises(DuplicateError, match="site 'kp-a' already exists"):
+        empty.add_site(_site())
+    with pytest.raises(SiteNotFound, match="no site 'kp-zz'"):
+        empty.get_site("kp-zz")
+
+
+def test_citation_to_a_missing_site_is_refused_and_changes_nothing(empty):
+    empty.add_source(Source("s-1", "A report"))
+    before = empty.counts()
+    with pytest.raises(SiteNotFound, match="no site 'kp-missing'"):
+        empty.add_citation(Citation("kp-missing", "s-1", "q"))
+    assert empty.counts() == before
+
+
+def test_a_failed_transaction_rolls_back_everything(empty):
+    with pytest.raises(ValidationError):
+        with empty.transaction():
+            empty.add_source(Source("s-1", "A report"))
+            empty.add_site(_site())
+            empty.add_site(_site("kp-b", lat=123))
+    assert empty.counts() == {"sites": 0, "aliases": 0, "sources": 0, "citations": 0}
+
+
+def test_same_citation_twice_is_stored_once(empty):
+    empty.add_source(Source("s-1", "A report"))
+    empty.add_site(_site())
+    for _ in range(2):
+        empty.add_citation(Citation("kp-a", "s-1", "A sentence."))
+    assert len(empty.citations("kp-a")) == 1
+
+
+def test_update_moves_point_and_keeps_rtree_in_step(tmp_path):
+    path = tmp_path / "c.gpkg"
+    with open_catalog(path, create=True) as cat:
+        cat.add_site(_site())
+        cat.update_site(_site(lon=10.0, lat=10.0))
+        cat.update_site(_site("kp-a", lon=None, lat=None, location_precision="unknown",
+                              location_method=None))
+        cat.add_site(_site("kp-b", lon=20.0, lat=20.0))
+    assert list(pyogrio.read_dataframe(path, layer="sites", bbox=(5, 5, 25, 25))["site_id"]) \
+        == ["kp-b"]
+
+
+def test_parent_must_exist(empty):
+    with pytest.raises(SiteNotFound, match="parent site 'kp-nope'"):
+        empty.add_site(_site(parent_site_id="kp-nope"))
+
+
+def test_missing_catalogue_is_a_clear_error(tmp_path):
+    with pytest.raises(CatalogNotFound, match="no catalogue at"):
+        open_catalog(tmp_path / "nope.gpkg")
+
+
+def test_frames(shipped):
+    gdf = shipped.sites_frame()
+    assert gdf.crs.to_epsg() == 4326
+    assert gdf.geometry.isna().sum() == 2  # Yeongjeo-dong and its shelters
+    cf = shipped.citations_frame(["kp-hoejung-ni"])
+    assert set(cf["title"]) == {
+        "New Satellite Images Reveal North Korea Expanding Key Missile Base",
+        "Undeclared North Korea: Hoejung-ni Missile Operating Base"}
+
+
+def test_history_keeps_every_change_with_its_source(empty):
+    empty.add_source(Source("s-1", "First report"))
+    empty.add_source(Source("s-2", "Second report"))
+    empty.add_site(_site(location_source_id="s-1"))
+    empty.update_site(_site(lon=126.2, lat=38.6, status="expanding", location_source_id="s-2"),
+                      source_id="s-2", note="re-measured on new imagery")
+    hist = empty.site_history("kp-a")
+    created = [h for h in hist if h["old_value"] is None and h["field"] == "location"]
+    assert created[0]["new_value"] == "38.5000000,126.1000000"
+    assert created[0]["source_id"] == "s-1"
+    moved = {h["field"]: h for h in hist if h["source_id"] == "s-2"}
+    assert set(moved) == {"location", "status", "location_source_id"}
+    assert (moved["location"]["old_value"], moved["location"]["new_value"]) == (
+        "38.5000000,126.1000000", "38.6000000,126.2000000")
+    assert moved["status"]["note"] == "re-measured on new imagery"
+    assert moved["location"]["changed_at"].endswith("Z")
+
+
+def test_backup_is_a_readable_copy(shipped, tmp_path):
+    dest = tmp_path / "copy.gpkg"
+    shipped.backup(dest)
+    with open_catalog(dest) as copy:
+        assert copy.counts() == shipped.counts()
+    assert fiona.listlayers(dest)[0] == "sites"
+
+
+def test_a_held_lock_gives_a_clear_error_and_changes_nothing(shipped_path):
+    from catalog.errors import CatalogLocked
+    from catalog.geopackage import GeoPackageCatalog
+
+    holder = sqlite3.connect(shipped_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with GeoPackageCatalog(shipped_path, busy_timeout=0.2) as cat:
+            with pytest.raises(CatalogLocked, match="locked by another writer .* 0.2 s; "
+                                                    "nothing was changed"):
+                cat.add_source(Source("s-9", "Blocked"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with open_catalog(shipped_path) as cat:
+        assert "s-9" not in {s.source_id for s in cat.sources()}
