@@ -757,7 +757,8 @@ class GeoPackageCatalog(Catalog):
             "GROUP BY location_precision")]
         return max([float(own)] + [DEFAULT_RADIUS_M.get(c, 0.0) for c in classes])
 
-    def add_sites(self, sites: Iterable[Site], chunk_size: int = 50_000) -> int:
+    def add_sites(self, sites: Iterable[Site], *, record_history: bool = True,
+                  chunk_size: int = 50_000) -> int:
         """Insert many sites fast: one transaction, ``executemany`` and a bulk R-tree fill.
 
         Each site is validated as :meth:`add_site` does. The per-row R-tree trigger (which
@@ -766,6 +767,14 @@ class GeoPackageCatalog(Catalog):
         defers its R-tree during bulk loads. Sites are streamed in chunks, so a generator
         of a million sites is never held in memory at once. On any error the whole
         batch, trigger included, is rolled back.
+
+        Parameters
+        ----------
+        sites
+            Sites (any iterable, a generator too).
+        record_history
+            Write each new site's fields to ``site_history`` as :meth:`add_site` does.
+            Only made-up data (benchmarks) should turn this off.
 
         Raises
         ------
@@ -800,7 +809,7 @@ class GeoPackageCatalog(Catalog):
             self.conn.execute("PRAGMA ignore_check_constraints = ON")
             try:
                 while batch := list(itertools.islice(it, chunk_size)):
-                    rows, rtree, aliases, ids = [], [], [], []
+                    rows, rtree, aliases, ids, history = [], [], [], [], []
                     for site in batch:
                         s = site.validated()
                         if s.site_id in seen:
@@ -817,6 +826,10 @@ class GeoPackageCatalog(Catalog):
                         rows.append((fid, *self._site_row(s)))
                         if s.located:
                             rtree.append((fid, s.lon, s.lon, s.lat, s.lat))
+                        if record_history:
+                            history.extend((s.site_id, s.updated_at, f, o, v,
+                                            s.location_source_id, None)
+                                           for f, o, v in site_changes(None, s))
                         aliases.append((s.site_id, s.name, "preferred", match_key(s.name)))
                         if s.name_local:
                             aliases.append((s.site_id, s.name_local, "local script",
@@ -835,6 +848,9 @@ class GeoPackageCatalog(Catalog):
                     self.conn.executemany(
                         "INSERT OR IGNORE INTO aliases (site_id, alias, system, match_key) "
                         "VALUES (?, ?, ?, ?)", aliases)
+                    self.conn.executemany(
+                        "INSERT INTO site_history (site_id, changed_at, field, old_value, "
+                        "new_value, source_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)", history)
                 for parent, child in parents.items():
                     if parent not in seen and not self.has_site(parent):
                         raise SiteNotFound(

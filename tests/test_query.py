@@ -452,3 +452,19 @@ def test_result_feeds_the_map(shipped):
     html = make_map(shipped, hits).get_root().render()
     assert "Hoejung-ni" in html
     assert "Sakkanmol missile operating base" not in html
+
+
+def test_bulk_and_one_by_one_write_the_same_history(tmp_path):
+    sites = [_site("h-1", 1, 2, status="active"), Site("h-2", "Unplaced", "nuclear")]
+    hist = []
+    for name, bulk in (("bulk", True), ("single", False)):
+        with open_catalog(tmp_path / f"{name}.gpkg", create=True) as cat:
+            if bulk:
+                cat.add_sites(sites)
+            else:
+                for s in sites:
+                    cat.add_site(s)
+            hist.append([{k: v for k, v in h.items() if k != "changed_at"}
+                         for sid in ("h-1", "h-2") for h in cat.site_history(sid)])
+    assert hist[0] == hist[1]
+    assert any(h["field"] == "status" and h["new_value"] == "active" for h in hist[0])
