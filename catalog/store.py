@@ -187,7 +187,7 @@ class Catalog(abc.ABC):
 
         return query(self, *regions, **options)
 
-    def candidate_points(self, bboxes, site_filter):
+    def candidates(self, bboxes, site_filter):
         """Located sites passing ``site_filter`` whose point lies in any of ``bboxes``.
 
         The generic path reads every site; a store with a spatial index overrides it.
@@ -201,9 +201,9 @@ class Catalog(abc.ABC):
 
         Returns
         -------
-        tuple of numpy arrays
-            ``(keys, lon, lat)``, each site once. Keys are opaque: pass them to
-            :meth:`site_rows` of the same store (here: site_ids).
+        tuple
+            ``(records, lon, lat)``: a list of tuples of the :data:`SITE_COLUMNS` values,
+            each site once, and two float arrays of its coordinates.
         """
         import numpy as np
 
@@ -215,16 +215,8 @@ class Catalog(abc.ABC):
         inside = np.zeros(len(frame), dtype=bool)
         for w, s, e, n in bboxes:
             inside |= (lon >= w) & (lon <= e) & (lat >= s) & (lat <= n)
-        keys = frame["site_id"].to_numpy(dtype=object)
-        return keys[inside], lon[inside], lat[inside]
-
-    def site_rows(self, keys) -> pd.DataFrame:
-        """:data:`SITE_COLUMNS` and ``key`` of the sites with these keys, by site_id."""
-        wanted = set(keys)
-        frame = self.sites_frame(None)
-        frame = pd.DataFrame(frame.loc[frame["site_id"].isin(wanted), SITE_COLUMNS])
-        frame["key"] = frame["site_id"]
-        return frame.sort_values("site_id").reset_index(drop=True)
+        records = list(frame[SITE_COLUMNS][inside].itertuples(index=False, name=None))
+        return records, lon[inside], lat[inside]
 
     def count_unlocated(self, site_filter) -> int:
         """How many sites without a location pass ``site_filter``."""

@@ -231,8 +231,8 @@ def test_attribute_filters(filtered, filters, expected, unlocated):
     assert got.attrs["unlocated_matches"] == unlocated
     # the generic (whole-frame) path of the Catalog base class agrees
     f = SiteFilter(**filters).validated()
-    generic, _, _ = Catalog.candidate_points(filtered, [(120, 35, 130, 45)], f)
-    assert sorted(generic) == expected
+    generic, _, _ = Catalog.candidates(filtered, [(120, 35, 130, 45)], f)
+    assert sorted(r[0] for r in generic) == expected
     assert Catalog.count_unlocated(filtered, f) == unlocated
 
 
@@ -419,12 +419,10 @@ def test_geopackage_candidates_equal_the_generic_path(random_catalog, w, e, a, b
     cat, _ = random_catalog
     f = SiteFilter(types=tuple(types)).validated()
     boxes = BBox(w, min(a, b), e, max(a, b)).bboxes()
-    fast_keys, fast_lon, _ = cat.candidate_points(boxes, f)
-    generic_keys, generic_lon, _ = Catalog.candidate_points(cat, boxes, f)
-    fast = cat.site_rows(fast_keys)
-    assert list(fast["site_id"]) == sorted(generic_keys)
+    fast, fast_lon, _ = cat.candidates(boxes, f)
+    generic, generic_lon, _ = Catalog.candidates(cat, boxes, f)
+    assert sorted(r[0] for r in fast) == sorted(r[0] for r in generic)
     assert sorted(fast_lon) == sorted(generic_lon)
-    assert Catalog.site_rows(cat, generic_keys)["site_id"].tolist() == sorted(generic_keys)
     assert cat.count_unlocated(f) == Catalog.count_unlocated(cat, f)
 
 
