@@ -132,15 +132,26 @@ def _user_boundaries(path: str, layer: str | None, crs: str | None) -> gpd.GeoDa
     return read_boundaries(path, layer, crs)
 
 
-def _names(row, columns) -> set[str]:
-    keys = set()
-    for col in columns:
-        v = row.get(col)
-        if isinstance(v, str) and v.strip():
-            for part in v.split("|"):
-                if part.strip():
-                    keys.add(name_key(part))
-    return keys
+_INDEXES: dict[tuple[int, tuple[str, ...]], tuple[dict[str, list], dict[str, object]]] = {}
+
+
+def _name_index(frame: gpd.GeoDataFrame, columns) -> tuple[dict[str, list], dict[str, object]]:
+    """``name key -> row labels`` and ``name key -> a row`` for a (cached) boundary frame."""
+    key = (id(frame), tuple(columns))
+    if key not in _INDEXES:
+        hits: dict[str, list] = {}
+        for col in columns:
+            if col not in frame.columns:
+                continue
+            for idx, value in zip(frame.index, frame[col], strict=True):
+                if not isinstance(value, str):
+                    continue
+                for part in value.split("|"):
+                    n = name_key(part) if part.strip() else ""
+                    if n and idx not in hits.setdefault(n, []):
+                        hits[n].append(idx)
+        _INDEXES[key] = hits, {n: frame.loc[ix[0]] for n, ix in hits.items()}
+    return _INDEXES[key]
 
 
 def _lookup(frame: gpd.GeoDataFrame, name: str, columns, what: str,
@@ -148,15 +159,12 @@ def _lookup(frame: gpd.GeoDataFrame, name: str, columns, what: str,
     key = name_key(name)
     if not key:
         raise ValidationError(f"{what} name {name!r} has no letters or digits")
+    index, vocabulary = _name_index(frame, columns)
+    hits = index.get(key, [])
     if country is not None and "adm0_a3" in frame.columns:
-        frame = frame[frame["adm0_a3"] == country_code(country)]
-    hits, vocabulary = [], {}
-    for idx, row in frame.iterrows():
-        names = _names(row, columns)
-        for n in names:
-            vocabulary.setdefault(n, row)
-        if key in names:
-            hits.append(idx)
+        code = country_code(country)
+        hits = [i for i in hits if frame.at[i, "adm0_a3"] == code]
+        vocabulary = {n: r for n, r in vocabulary.items() if r.get("adm0_a3") == code}
     if not hits:
         close = difflib.get_close_matches(key, list(vocabulary), n=6)
         labels = list(dict.fromkeys(_label(vocabulary[c]) for c in close))[:3]
