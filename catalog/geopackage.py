@@ -743,6 +743,8 @@ class GeoPackageCatalog(Catalog):
         return self.conn.execute(sql, params).fetchone()[0]
 
     def max_uncertainty_m(self) -> float:
+        """Largest uncertainty radius, by two aggregates in SQL (precision-aware queries
+        use it to grow their R-tree boxes; no row comes into Python)."""
         from .filters import DEFAULT_RADIUS_M
 
         own = self.conn.execute("SELECT max(precision_m) FROM sites WHERE geom IS NOT NULL"
