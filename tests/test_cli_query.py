@@ -163,3 +163,23 @@ def test_help_has_an_example():
     r = CliRunner().invoke(main, ["query", "--help"])
     assert r.exit_code == 0
     assert "catalog query build/catalog.gpkg --admin1 Chagang" in r.stdout
+
+
+def test_own_boundary_file(run, tmp_path):
+    path = tmp_path / "zones.geojson"
+    gpd.GeoDataFrame({"zone": ["north", "south"]},
+                     geometry=[shapely.box(126, 40, 128, 42), shapely.box(126, 38, 128, 40)],
+                     crs="EPSG:4326").to_file(path)
+    r = run("--admin1", "south", "--boundaries", str(path))
+    assert r.exit_code == 0, r.output
+    assert "kp-sakkanmol" in r.stdout and "kp-hoejung-ni" not in r.stdout
+    r = run("--admin1", "west", "--boundaries", str(path))
+    assert r.exit_code == 2 and "no region named 'west'" in r.stderr
+
+
+def test_within_a_file_of_points_is_refused(run, tmp_path):
+    path = tmp_path / "points.geojson"
+    gpd.GeoDataFrame(geometry=[shapely.Point(126, 41)], crs="EPSG:4326").to_file(path)
+    r = run("--within", str(path))
+    assert r.exit_code == 2
+    assert "holds no polygons" in r.stderr
