@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CATALOG := build/catalog.gpkg
 
-.PHONY: map test lint bench clean install
+.PHONY: map test lint bench clean install qgis
 
 $(BIN)/catalog: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,7 @@ map: $(CATALOG)
 	$(BIN)/catalog --catalog $(CATALOG) validate
 
 test: $(BIN)/catalog
+	sh scripts/install-chromium.sh
 	$(BIN)/ruff check catalog tests benchmarks
 	$(BIN)/python -m pytest
 
@@ -30,3 +31,7 @@ bench: $(BIN)/catalog
 
 clean:
 	rm -rf build
+
+# Debian's headless QGIS for tests/test_qgis.py (the test also calls this when QGIS is missing)
+qgis:
+	sh scripts/install-qgis.sh

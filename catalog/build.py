@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import CatalogError, FileOverwriteError, ValidationError
 from .model import Alias, Citation, Site, Source
+from .qgis import write_project
 from .store import open_catalog
 
 #: The shipped catalogue's text form, beside the package in a source checkout.
@@ -123,6 +124,7 @@ def build_catalog(path: str | os.PathLike, data_dir: str | os.PathLike = DATA_DI
                 for c in citations:
                     cat.add_citation(c)
             counts = cat.counts()
+        write_project(tmp, path.name)  # the project's layer paths name the final file
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

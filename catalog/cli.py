@@ -14,7 +14,7 @@ import click
 
 from . import options
 from .build import DATA_DIR, build_catalog
-from .errors import CatalogError, FileOverwriteError
+from .errors import CatalogError, FileOverwriteError, ValidationError
 from .model import (
     FACILITY_TYPES,
     METHODS,
@@ -377,14 +377,23 @@ def backup(ctx, dest, overwrite):
 @main.command("map")
 @options.output_opt
 @options.overwrite_opt
-@click.option("--tiles", default="OpenStreetMap", show_default=True, help="Base map tiles.")
+@click.option("--tiles", default="OpenStreetMap", show_default=True,
+              type=click.Choice(["OpenStreetMap", "CartoDB positron", "Esri WorldImagery"]),
+              help="The web basemap shown first (others are in the switcher).")
+@click.option("--offline", is_flag=True,
+              help="One self-contained file: Leaflet inlined, Natural Earth outlines as "
+                   "basemap, no network needed.")
+@click.option("--where", "where", multiple=True, metavar="FIELD=VALUE",
+              help="Map only sites passing this filter (repeatable, all must hold; "
+                   "operators = != < <= > >= ~), e.g. --where country=PRK.")
 @click.pass_context
-def map_(ctx, output, overwrite, tiles):
+def map_(ctx, output, overwrite, tiles, offline, where):
     """Write an interactive HTML map of the catalogue (default: map.html).
 
     \b
     Example:
       catalog --catalog build/catalog.gpkg map -o build/map.html --overwrite
+      catalog map --offline --where "facility_type=missile base" -o bases.html
     """
     from .mapping import make_map
 
@@ -393,7 +402,10 @@ def map_(ctx, output, overwrite, tiles):
         if out.exists() and not overwrite:
             raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
         with _open(ctx) as cat:
-            m = make_map(cat, tiles=tiles)
+            try:
+                m = make_map(cat, tiles=tiles, offline=offline, where=where)
+            except ValidationError as e:
+                raise click.BadParameter(str(e), param_hint="--where") from None
         out.parent.mkdir(parents=True, exist_ok=True)
         m.save(str(out))
     click.echo(f"wrote {out}", err=True)
@@ -422,6 +434,61 @@ def validate(ctx):
                + f"; {errors} error(s), {warnings_} warning(s)")
     if errors:
         sys.exit(1)
+
+
+# -- export/import (issue 5) --
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(
+    ["geojson", "kml", "kmz", "csv", "gpkg", "fgb", "parquet"]),
+    help="Output format (default: from the file's suffix).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              metavar="FILE", help="The file to write.")
+@options.overwrite_opt
+@click.pass_context
+def export_(ctx, fmt, output, overwrite):
+    """Export the catalogue: GeoJSON (RFC 7946), KML/KMZ for Google Earth, CSV (with
+    companion aliases/citations/sources files), a GeoPackage copy (its QGIS project
+    renamed with it), FlatGeobuf or GeoParquet.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg export --format kmz -o build/sites.kmz
+    """
+    from .export import export_catalog
+
+    with _open(ctx) as cat, library_errors():
+        n = export_catalog(cat, output, fmt, overwrite=overwrite)
+    click.echo(f"wrote {n} site(s) to {output}", err=True)
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--max-distance-m", type=click.FloatRange(min=0), default=2000.0,
+              show_default=True,
+              help="Same-named sites closer than this are the same site.")
+@click.option("--strict", is_flag=True,
+              help="Refuse the whole import (exit 1, nothing changed) on any conflict.")
+@click.pass_context
+def import_(ctx, file, max_distance_m, strict):
+    """Merge another catalogue (GeoPackage, GeoJSON, KML/KMZ or CSV export) into this one.
+
+    Same site_id, or the same normalised name within --max-distance-m, is the same site;
+    records that disagree are reported as conflicts and not merged.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg import colleague.geojson
+    """
+    from .importer import import_file
+
+    with _open(ctx) as cat, library_errors():
+        report = import_file(cat, file, max_distance_m=max_distance_m, strict=strict)
+    for their, ours, d in report.matched_sites:
+        click.echo(f"matched: their {their!r} is our {ours!r} ({d:.0f} m apart)", err=True)
+    for c in report.conflicts:
+        click.echo(f"conflict: {c}", err=True)
+    click.echo(f"imported {file}: {report.summary()}")
 
 
 # -- query (issue 4) --

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import struct
 from collections.abc import Iterable, Iterator
@@ -140,6 +141,27 @@ CREATE INDEX citations_source_id ON citations(source_id);
 CREATE VIRTUAL TABLE rtree_sites_geom USING rtree(id, minx, maxx, miny, maxy);
 """
 
+# The flat view and QGIS's own tables (styles, projects): part of every new catalogue, and
+# added to an older one by :func:`ensure_qgis_tables` when its project is (re)written.
+QGIS_SCHEMA = """
+CREATE VIEW site_citations AS
+SELECT c.fid AS fid, c.citation_id AS citation_id, c.site_id AS site_id, s.name AS site_name,
+       c.source_id AS source_id, src.title AS source_title,
+       src.publisher AS source_publisher, src.published AS source_published,
+       c.quote AS quote, c.supports AS supports
+FROM citations c JOIN sites s ON s.site_id = c.site_id
+JOIN sources src ON src.source_id = c.source_id;
+
+CREATE TABLE layer_styles (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256),
+  f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT,
+  useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
+  update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
+
+CREATE TABLE qgis_projects (name TEXT PRIMARY KEY, metadata BLOB, content BLOB);
+"""
+
 # Every change to a site, with the source that justified it. No foreign key to sites: the
 # history of a merged or deleted site is kept.
 HISTORY_SCHEMA = """
@@ -205,6 +227,9 @@ ATTRIBUTE_TABLES = {
     "sources": "Reports: one row per document (title, authors, publisher, date, URL).",
     "aliases": "Other names of each site: romanizations, press spellings, local script.",
     "citations": "Links a site to a source: the quote and what it supports.",
+    # a view: its first column, the citation's fid, is the integer key GDAL and QGIS use
+    "site_citations": "One row per citation with the site's name and the source's title.",
+    "layer_styles": "QGIS default layer styles (QML), applied when a layer is loaded.",
     "site_history": "Every change to a site: when, the old and new value, and the source.",
 }
 
@@ -310,8 +335,12 @@ def connect(path: str | os.PathLike, busy_timeout: float = 30.0) -> sqlite3.Conn
     return conn
 
 
-def create_schema(conn: sqlite3.Connection) -> None:
-    """Write an empty catalogue's schema into an empty database (one transaction)."""
+def create_schema(conn: sqlite3.Connection, gpkg_name: str | None = None) -> None:
+    """Write an empty catalogue's schema into an empty database (one transaction).
+
+    With ``gpkg_name`` (the file's name), also the QGIS default styles and embedded
+    project (:mod:`catalog.qgis`), whose layer paths name the file.
+    """
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {USER_VERSION}")
     conn.execute("BEGIN")
@@ -349,7 +378,27 @@ def create_schema(conn: sqlite3.Connection) -> None:
             "last_change) VALUES (?, 'attributes', ?, ?, ?)",
             (table, table, description, now),
         )
+    for stmt in _statements(QGIS_SCHEMA):
+        conn.execute(stmt)
+    if gpkg_name:
+        from .qgis import write_extras
+
+        write_extras(conn, gpkg_name)
     conn.execute("COMMIT")
+
+
+def ensure_qgis_tables(conn: sqlite3.Connection) -> None:
+    """Add the ``site_citations`` view and QGIS's tables to a catalogue made without them
+    (the caller holds the transaction)."""
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    for stmt in _statements(QGIS_SCHEMA):
+        if re.match(r"CREATE (?:TABLE|VIEW) (\w+)", stmt).group(1) not in have:
+            conn.execute(stmt)
+    for table in ("site_citations", "layer_styles"):
+        conn.execute(
+            "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
+            "description, last_change) VALUES (?, 'attributes', ?, ?, ?)",
+            (table, table, ATTRIBUTE_TABLES[table], now_utc()))
 
 
 def _statements(script: str, sep: str = ";") -> Iterator[str]:
@@ -378,7 +427,7 @@ class GeoPackageCatalog(Catalog):
         try:
             self.conn = connect(self.location, busy_timeout)
             if not exists:
-                create_schema(self.conn)
+                create_schema(self.conn, os.path.basename(self.location))
             else:
                 self._check_schema()
                 self._migrate()
@@ -454,6 +503,10 @@ class GeoPackageCatalog(Catalog):
             self.conn.backup(target)
         finally:
             target.close()
+        from .qgis import write_project
+
+        # the embedded QGIS project must open the copy, not the original beside it
+        write_project(tmp, os.path.basename(dest))
         os.replace(tmp, dest)
 
     def _touch_contents(self) -> None:

@@ -1,8 +1,9 @@
-"""Site popups: the HTML a map shows for one site, every text from a report escaped.
+"""Site popups built in Python: the KML/KMZ description balloons and ``catalog show``.
 
-Folium puts popup and tooltip HTML inside JavaScript template literals, so escaping for
-HTML is not enough: a backtick, ``${`` or backslash in a quote would reach the script.
-:func:`esc` escapes all of them.
+The web map builds the same popup in the browser, on click, from the site's data
+(``popupHtml`` in ``catalog/static/map.js``), so a 100,000-site map carries no HTML per site.
+Both escape every text that came from a report. :func:`esc` also escapes backticks, ``$``
+and backslashes, so its output is safe inside a JavaScript template literal too.
 """
 
 from __future__ import annotations

@@ -1,0 +1,14 @@
+#!/bin/sh
+# Install Debian's headless Chromium and its WebDriver for the browser tests, only when missing.
+# Idempotent; needs root (CI runs as root with apt reachable).
+set -eu
+if command -v chromium >/dev/null 2>&1 && [ -x /usr/bin/chromedriver ]; then
+    exit 0
+fi
+if [ "$(id -u)" != 0 ]; then
+    echo "install-chromium.sh: need root to apt-get install chromium chromium-driver" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get -o DPkg::Lock::Timeout=900 update -q
+apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends chromium chromium-driver

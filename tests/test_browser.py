@@ -1,0 +1,264 @@
+"""The map in a real browser: Debian's headless Chromium opens the offline HTML from a file.
+
+Chromium comes from scripts/install-chromium.sh (run by ``make test``; this module runs it
+too when Chromium is missing). Screenshots land in build/test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from browser import ROOT, Browser, ensure_chromium
+
+from catalog.gazetteer import match_key
+from catalog.mapping import make_map
+from catalog.model import Alias, Citation, Site, Source
+
+ARTIFACTS = ROOT / "build" / "test-artifacts"
+EVIL_QUOTE = ('He said <img src=x onerror="window.__pwned=1"> and </script>'
+              '<script>window.__pwned=2</script> then <!-- {{ 7*7 }}')
+CLUSTERED = 60
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reason = ensure_chromium()
+    if reason:
+        if os.environ.get("CATALOG_SKIP_BROWSER"):
+            pytest.skip(reason)
+        pytest.fail(reason)
+    with Browser() as b:
+        yield b
+
+
+@pytest.fixture
+def shipped_map(shipped, tmp_path) -> Path:
+    path = tmp_path / "map.html"
+    make_map(shipped, offline=True).save(str(path))
+    return path
+
+
+def add_busy_sites(cat) -> None:
+    """A hostile site and a tight group of 60 that must cluster."""
+    cat.add_source(Source("evil-report", title='Report <b onmouseover="x()">bold</b>',
+                          publisher="Evil & Co", published="2019-01-02",
+                          url="https://example.org/r?a=1&b=2", kind="news"))
+    cat.add_source(Source("local-file", title="A local file", url="file:///etc/passwd"))
+    cat.add_site(Site("kp-evil", name='Evil "\'><svg onload=window.__pwned=3>',
+                      facility_type="nuclear", lat=39.9, lon=125.2, country="PRK",
+                      location_precision="approximate", precision_m=5000,
+                      location_method="digitised by analyst"))
+    cat.add_alias(Alias("kp-evil", "<i>Evil alias</i>"))
+    cat.add_citation(Citation("kp-evil", "evil-report", quote=EVIL_QUOTE))
+    cat.add_citation(Citation("kp-evil", "local-file", note="a local copy"))
+    cat.add_sites(
+        Site(f"kp-group-{k}", name=f"Group site {k}", facility_type="storage",
+             lat=40.0 + (k % 8) * 0.002, lon=127.5 + (k // 8) * 0.002, country="PRK",
+             location_precision="exact", location_method="digitised by analyst")
+        for k in range(CLUSTERED))
+
+
+@pytest.fixture(params=["gzip+base64", "json"])
+def busy_map(request, shipped, tmp_path) -> Path:
+    """The shipped sites plus add_busy_sites, with the data gzipped as for a big map (the
+    browser inflates it) or as plain JSON (where ``</script>`` in a quote must not end the
+    element)."""
+    add_busy_sites(shipped)
+    path = tmp_path / "busy.html"
+    make_map(shipped, offline=True, compress=request.param == "gzip+base64").save(str(path))
+    assert f'data-encoding="{request.param}"' in path.read_text(encoding="utf-8")
+    return path
+
+
+def load(b: Browser, path: Path, fragment: str = "") -> None:
+    b.open(path, fragment)
+    b.wait("return window.catalogMapState && window.catalogMapState.ready === true")
+
+
+def settle(b: Browser) -> None:
+    """Let the popup's fade-in and the map's pan finish before a screenshot."""
+    time.sleep(0.6)
+    b.wait("var p = document.querySelector('.leaflet-popup');"
+           "return !p || getComputedStyle(p).opacity === '1'")
+
+
+def severe(b: Browser) -> list[str]:
+    return [e["message"] for e in b.console() if e["level"] == "SEVERE"]
+
+
+def test_offline_shipped_map_loads_with_no_error_and_no_network(browser, shipped_map):
+    load(browser, shipped_map)
+    assert severe(browser) == []
+    assert browser.page_requests(shipped_map) == []
+    # Sakkanmol and Hoejung-ni are drawn (about 300 km apart: no cluster at the first view);
+    # the two Yeongjeo-dong entries, with no known location, are listed instead.
+    assert browser.js("return document.querySelectorAll('.site-marker').length") == 2
+    assert browser.js("return document.querySelectorAll('.site-cluster').length") == 0
+    listed = browser.js("return Array.from(document.querySelectorAll('#unlocated details'))"
+                        ".map(d => d.dataset.siteId).sort()")
+    assert listed == ["kp-yeongjeo-dong", "kp-yeongjeo-dong-shelters"]
+    # The basemap is drawn from the inlined outlines, and the tools are there.
+    for sel in ("#legend", "#site-search", "#time-slider", "#fullscreen-toggle",
+                "#measure-toggle", "#mouse-position", ".leaflet-control-scale",
+                ".leaflet-control-layers"):
+        assert browser.js(f"return !!document.querySelector({sel!r})"), sel
+    assert browser.js("return document.querySelectorAll('canvas').length") >= 1
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    browser.driver.save_screenshot(str(ARTIFACTS / "map-offline-shipped.png"))
+
+
+def test_clicking_a_site_opens_its_popup_with_citations(browser, shipped_map):
+    load(browser, shipped_map)
+    browser.driver.find_element(
+        "css selector", '.site-marker[data-site-id="kp-hoejung-ni"] .site-dot').click()
+    browser.wait("return !!document.querySelector('.site-popup[data-site-id=\"kp-hoejung-ni\"]')")
+    text = browser.js("return document.querySelector('.leaflet-popup-content').innerText")
+    assert "Hoejung-ni missile operating base" in text
+    assert "Hoejung-ri" in text and "회중리" in text  # aliases
+    assert "expanding (as of 2018-12-08)" in text
+    assert "41.369883 N, 126.913631 E (exact; third party)" in text
+    assert "significantly expanded what appeared to be another missile base" in text
+    assert "Global Media, 2018-12-08" in text
+    assert browser.js("return location.hash") == "#kp-hoejung-ni"
+    settle(browser)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    browser.driver.save_screenshot(str(ARTIFACTS / "map-offline-popup.png"))
+    assert severe(browser) == []
+
+
+@pytest.mark.parametrize(("typed", "site_id"), [
+    ("Yongjo-dong", "kp-yeongjeo-dong"),
+    ("yŏngjŏ dong", "kp-yeongjeo-dong"),
+    ("Hoejung-ri", "kp-hoejung-ni"),
+    ("영저리", "kp-yeongjeo-dong"),
+])
+def test_search_finds_a_site_by_another_spelling(browser, shipped_map, typed, site_id):
+    load(browser, shipped_map)
+    box = browser.driver.find_element("id", "site-search")
+    box.send_keys(typed)
+    browser.wait(f"return !!document.querySelector('.search-result[data-site-id=\"{site_id}\"]')")
+    browser.driver.find_element(
+        "css selector", f'.search-result[data-site-id="{site_id}"]').click()
+    if site_id == "kp-yeongjeo-dong":  # unlocated: its entry in the side list opens
+        browser.wait("return document.getElementById('unlocated-kp-yeongjeo-dong').open")
+        text = browser.js(
+            "return document.getElementById('unlocated-kp-yeongjeo-dong').innerText")
+        assert "long concerned US and South Korean officials" in text
+        assert "location unknown" in text
+    else:
+        browser.wait(f"return !!document.querySelector('.site-popup[data-site-id=\"{site_id}\"]')")
+    assert severe(browser) == []
+
+
+def test_permalink_opens_the_site(browser, shipped_map):
+    load(browser, shipped_map, "#kp-sakkanmol")
+    browser.wait("return !!document.querySelector('.site-popup[data-site-id=\"kp-sakkanmol\"]')")
+    text = browser.js("return document.querySelector('.leaflet-popup-content').innerText")
+    assert "Gives the coordinates 38.584698 N, 126.107945 E" in text  # the citation's note
+    assert "CSIS Beyond Parallel, 2018-11-12" in text
+
+
+def test_time_slider_shows_sites_cited_up_to_a_date(browser, shipped_map):
+    load(browser, shipped_map)
+    assert browser.js("return window.catalogMapState.shown") == 2
+    browser.js("var s = document.getElementById('time-slider'); s.value = 0;"
+               "s.dispatchEvent(new Event('input'));")
+    # Only Sakkanmol was cited by 2018-11-12 (Hoejung-ni first on 2018-12-08).
+    assert browser.js("return document.getElementById('time-label').textContent") == \
+        "Cited up to 2018-11-12"
+    assert browser.js("return window.catalogMapState.shown") == 1
+    assert browser.js("return Array.from(document.querySelectorAll('.site-marker'))"
+                      ".map(m => m.dataset.siteId)") == ["kp-sakkanmol"]
+
+
+def test_injected_script_in_a_quote_stays_inert(browser, busy_map):
+    load(browser, busy_map, "#kp-evil")
+    browser.wait("return !!document.querySelector('.site-popup[data-site-id=\"kp-evil\"]')")
+    popup = "document.querySelector('.leaflet-popup-content')"
+    text = browser.js(f"return {popup}.innerText")
+    assert '<img src=x onerror="window.__pwned=1">' in text
+    assert "</script><script>window.__pwned=2</script>" in text
+    assert "{{ 7*7 }}" in text
+    assert 'Evil "\'><svg onload=window.__pwned=3>' in text
+    assert "<i>Evil alias</i>" in text
+    assert browser.js(f"return {popup}.querySelectorAll('img, script, svg, [onerror], "
+                      "[onload], [onmouseover]').length") == 0
+    assert browser.js(f"return Array.from({popup}.querySelectorAll('b'))"
+                      ".map(e => e.textContent)") == ["Citations (2)"]
+    # The only <i> is the note standing in for a missing quote.
+    assert browser.js(f"return Array.from({popup}.querySelectorAll('i'))"
+                      ".map(e => e.textContent)") == ["a local copy"]
+    # The https source is a link that opens in a new tab; the file:// one is not a link.
+    links = browser.js(f"return Array.from({popup}.querySelectorAll('.citation a'))"
+                       ".map(a => [a.href, a.target, a.textContent])")
+    assert links == [["https://example.org/r?a=1&b=2", "_blank",
+                      'Report <b onmouseover="x()">bold</b>']]
+    assert "A local file" in text
+    # The search list shows the hostile alias as text, too.
+    browser.driver.find_element("id", "site-search").send_keys("evil")
+    browser.wait("return !!document.querySelector('.search-result[data-site-id=\"kp-evil\"]')")
+    assert browser.js("return document.querySelectorAll('#search-results svg, "
+                      "#search-results i').length") == 0
+    assert browser.js("return window.__pwned") is None
+    assert severe(browser) == []
+    assert browser.page_requests(busy_map) == []
+
+
+def test_clusters_hold_every_site_and_split_as_you_zoom(browser, busy_map):
+    load(browser, busy_map)
+    counts = browser.js("return Array.from(document.querySelectorAll('.site-cluster'))"
+                        ".map(c => Number(c.dataset.count))")
+    points = browser.js("return document.querySelectorAll('.site-marker').length")
+    assert counts, "the 60 nearby sites should be clustered at the first view"
+    assert sum(counts) + points == 3 + CLUSTERED  # every located site, once
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    browser.driver.save_screenshot(str(ARTIFACTS / "map-offline-clusters.png"))
+    zoom = browser.js("return CatalogMap.last.map.getZoom()")
+    biggest = browser.driver.find_element(
+        "css selector", f'.site-cluster[data-count="{max(counts)}"]')
+    biggest.click()
+    browser.wait(f"return CatalogMap.last.map.getZoom() > {zoom}")
+    browser.wait("return document.querySelectorAll('.site-marker').length > 2")
+    after = browser.js("return Array.from(document.querySelectorAll('.site-cluster'))"
+                       ".map(c => Number(c.dataset.count))")
+    assert max(after, default=0) < max(counts)  # the cluster split
+    # The approximate site's uncertainty circle: drawn once it is shown on its own.
+    browser.js("CatalogMap.last.openSite('kp-evil')")
+    browser.wait("return !!document.querySelector('.site-marker[data-site-id=\"kp-evil\"]')")
+    assert browser.js("var n = 0; CatalogMap.last.map.eachLayer(l => {"
+                      "if (l instanceof L.Circle && l.getRadius() === 5000) n++; }); return n") == 1
+
+
+def test_measure_tool_and_mouse_coordinates(browser, shipped_map):
+    load(browser, shipped_map)
+    browser.driver.find_element("id", "measure-toggle").click()
+    browser.js("var m = CatalogMap.last.map;"
+               "m.fire('click', {latlng: L.latLng(38.0, 126.0)});"
+               "m.fire('click', {latlng: L.latLng(39.0, 126.0)});"
+               "m.fire('mousemove', {latlng: L.latLng(38.5, 126.25)});")
+    text = browser.js("return document.getElementById('mouse-position').textContent")
+    assert text.startswith("38.50000, 126.25000")
+    km = float(text.split("distance ")[1].split(" km")[0])
+    assert 110 < km < 112  # one degree of latitude
+
+
+def test_js_match_key_agrees_with_python(browser, shipped_map):
+    load(browser, shipped_map)
+    names = ["Yŏngjŏ-dong", "Yeongjeo-dong", "Yongjo-dong", "Hoejung-ni", "Hoejung-ri",
+             "Sohae Satellite Launching Station", "Sino-ri", "P'yŏngyang", "영저동",
+             "Kusŏng", "Tongch'ang-ni", "Musudan-ri", "Yeongbyeon", "Ŭiju"]
+    got = browser.js("return arguments[0].map(CatalogMap.matchKey)", names)
+    assert got == [match_key(n) for n in names]
+
+
+def test_zoom_start_centres_on_the_sites(browser, shipped, tmp_path):
+    path = tmp_path / "zoomed.html"
+    make_map(shipped, offline=True, zoom_start=5).save(str(path))
+    load(browser, path)
+    assert browser.js("return CatalogMap.last.map.getZoom()") == 5
+    centre = browser.js("var c = CatalogMap.last.map.getCenter(); return [c.lat, c.lng]")
+    assert abs(centre[0] - 39.98) < 0.1 and abs(centre[1] - 126.51) < 0.1
+    assert severe(browser) == []

@@ -1,0 +1,194 @@
+"""The GeoPackage facts QGIS and GDAL rely on, read back with sqlite3, fiona and pyogrio."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import zipfile
+from io import BytesIO
+
+import fiona
+import pyogrio
+import pytest
+
+from catalog import qgis
+from catalog.geopackage import APPLICATION_ID, USER_VERSION
+
+
+@pytest.fixture
+def db(shipped_path):
+    conn = sqlite3.connect(shipped_path)
+    yield conn
+    conn.close()
+
+
+def test_header_pragmas(db):
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID == 0x47504B47
+    assert db.execute("PRAGMA user_version").fetchone()[0] == USER_VERSION == 10200
+
+
+def _columns(db, table):
+    return {r[1]: r for r in db.execute(f"PRAGMA table_info({table})")}
+
+
+@pytest.mark.parametrize("table,key", [("sites", "site_id"), ("sources", "source_id"),
+                                       ("citations", "citation_id")])
+def test_integer_fid_and_unique_text_key(db, table, key):
+    cols = _columns(db, table)
+    assert cols["fid"][2] == "INTEGER" and cols["fid"][5] == 1  # the primary key
+    assert cols[key][2] == "TEXT" and cols[key][3] == 1  # NOT NULL
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name=?", (table,)).fetchone()[0]
+    assert "fid INTEGER PRIMARY KEY AUTOINCREMENT" in sql
+    assert f"{key} TEXT NOT NULL UNIQUE" in sql
+
+
+def test_types_date_datetime_boolean(db):
+    assert _columns(db, "sites")["status_as_of"][2] == "DATE"
+    assert _columns(db, "sites")["updated_at"][2] == "DATETIME"
+    assert _columns(db, "sources")["published"][2] == "DATE"
+    assert _columns(db, "layer_styles")["useAsDefault"][2] == "BOOLEAN"
+    iso_dt = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+    for (v,) in db.execute("SELECT updated_at FROM sites"):
+        assert iso_dt.match(v), v
+    for (v,) in db.execute("SELECT last_change FROM gpkg_contents"):
+        assert iso_dt.match(v), v
+    for (v,) in db.execute("SELECT update_time FROM layer_styles"):
+        assert iso_dt.match(v), v
+    for (v,) in db.execute("SELECT published FROM sources WHERE published IS NOT NULL"):
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)
+
+
+def test_geometry_column_point_4326_and_extent(db):
+    assert db.execute("SELECT geometry_type_name, srs_id FROM gpkg_geometry_columns "
+                      "WHERE table_name='sites'").fetchone() == ("POINT", 4326)
+    row = db.execute("SELECT data_type, srs_id, min_x, min_y, max_x, max_y FROM "
+                     "gpkg_contents WHERE table_name='sites'").fetchone()
+    assert row[:2] == ("features", 4326)
+    # the two located shipped sites: Sakkanmol and Hoejung-ni
+    assert row[2:] == pytest.approx((126.107945, 38.584698, 126.913631, 41.369883))
+
+
+def test_rtree_and_its_triggers(db):
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert {f"rtree_sites_geom_{t}" for t in
+            ("insert", "update1", "update2", "update3", "update4", "delete")} <= names
+    assert db.execute("SELECT count(*) FROM rtree_sites_geom").fetchone()[0] == 2
+    assert db.execute("SELECT extension_name FROM gpkg_extensions WHERE table_name='sites'"
+                      ).fetchone()[0] == "gpkg_rtree_index"
+
+
+def test_attribute_tables_and_view_registered(db):
+    rows = dict(db.execute("SELECT table_name, data_type FROM gpkg_contents"))
+    assert rows == {"sites": "features", "sources": "attributes", "aliases": "attributes",
+                    "citations": "attributes", "site_citations": "attributes",
+                    "layer_styles": "attributes", "site_history": "attributes"}
+    assert db.execute("SELECT type FROM sqlite_master WHERE name='site_citations'"
+                      ).fetchone()[0] == "view"
+    fids = [r[0] for r in db.execute("SELECT fid FROM site_citations")]
+    assert len(fids) == len(set(fids)) == 5
+
+
+def test_foreign_keys_with_indexes_and_no_related_tables_extension(db):
+    fks = {(r[3], r[2], r[4]) for r in db.execute("PRAGMA foreign_key_list(citations)")}
+    assert fks == {("site_id", "sites", "site_id"), ("source_id", "sources", "source_id")}
+    indexed = {db.execute(f"PRAGMA index_info({r[1]})").fetchone()[2]
+               for r in db.execute("PRAGMA index_list(citations)")}
+    assert {"site_id", "source_id"} <= indexed
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name='gpkgext_relations'"
+                      ).fetchone()[0] == 0
+
+
+def test_default_styles(db):
+    rows = db.execute("SELECT f_table_schema, f_table_name, f_geometry_column, useAsDefault, "
+                      "styleQML FROM layer_styles ORDER BY id").fetchall()
+    by_table = {r[1]: r for r in rows}
+    assert set(by_table) == {"sites", "citations", "sources", "aliases", "site_citations",
+                             "site_history"}
+    assert by_table["sites"][:4] == ("", "sites", "geom", 1)
+    assert by_table["citations"][:4] == ("", "citations", "", 1)
+    qml = by_table["sites"][4]
+    assert 'type="categorizedSymbol"' in qml and 'attr="facility_type"' in qml
+    assert 'fieldName="name"' in qml and 'name="Site ID"' in qml
+
+
+def test_embedded_project(db, shipped_path):
+    name, metadata, content = db.execute("SELECT * FROM qgis_projects").fetchone()
+    assert name == "catalogue"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z",
+                        json.loads(metadata)["last_modified_time"])
+    with zipfile.ZipFile(BytesIO(bytes.fromhex(content))) as z:
+        qgs = z.read("catalogue.qgs").decode()
+    assert qgs == qgis.read_project_qgs(shipped_path)
+    # relative paths that name the final file (the build writes under a temporary name)
+    assert f"./{shipped_path.name}|layername=sites" in qgs
+    assert ".tmp" not in qgs
+    ids = set(re.findall(r"<id>([^<]+)</id>", qgs))
+    assert ids and all(len(i) > 10 for i in ids)
+    assert 'referencingLayer="catalog_citations_layer"' in qgs
+    assert 'referencedLayer="catalog_sources_layer"' in qgs
+    # a join subset in the joined table's column order
+    assert qgs.index('<field name="title"') < qgs.index('<field name="publisher"') \
+        < qgs.index('<field name="published"')
+
+
+def test_join_subsets_follow_table_column_order(db):
+    for _layer, _t, joined, _f, _p, fields in qgis.JOINS:
+        order = [r[1] for r in db.execute(f"PRAGMA table_info({joined})")]
+        assert list(fields) == sorted(fields, key=order.index)
+
+
+def test_fiona_and_pyogrio_read_it(shipped_path):
+    layers = fiona.listlayers(shipped_path)
+    assert {"sites", "sources", "aliases", "citations", "site_citations"} <= set(layers)
+    with fiona.open(shipped_path, layer="sites") as src:
+        assert src.schema["geometry"] == "Point"
+        assert src.schema["properties"]["status_as_of"] == "date"
+        assert src.schema["properties"]["updated_at"] == "datetime"
+        assert src.crs.to_epsg() == 4326
+        assert len(src) == 4
+    info = pyogrio.read_info(shipped_path, layer="site_citations")
+    assert info["features"] == 5 and info["fid_column"] == "fid"
+    df = pyogrio.read_dataframe(shipped_path, layer="site_citations")
+    assert set(df["site_name"]) >= {"Hoejung-ni missile operating base"}
+
+
+def test_new_empty_catalogue_gets_project_naming_itself(tmp_path):
+    from catalog import open_catalog
+
+    with open_catalog(tmp_path / "mine.gpkg", create=True):
+        pass
+    assert "./mine.gpkg|layername=citations" in qgis.read_project_qgs(tmp_path / "mine.gpkg")
+
+
+def test_older_catalogue_gets_qgis_tables_when_its_project_is_written(shipped_path, tmp_path):
+    """A catalogue made before the view and QGIS tables existed is brought up to date by
+    `catalog export --format gpkg` (which rewrites the project)."""
+    from catalog import open_catalog
+    from catalog.export import export_catalog
+
+    conn = sqlite3.connect(shipped_path)
+    conn.executescript(
+        "DROP VIEW site_citations; DROP TABLE layer_styles; DROP TABLE qgis_projects; "
+        "DELETE FROM gpkg_contents WHERE table_name IN ('site_citations', 'layer_styles');")
+    conn.close()
+    out = tmp_path / "upgraded.gpkg"
+    with open_catalog(shipped_path) as cat:
+        export_catalog(cat, out)
+    conn = sqlite3.connect(out)
+    try:
+        assert conn.execute("SELECT count(*) FROM layer_styles WHERE useAsDefault=1"
+                            ).fetchone()[0] == 6
+        assert conn.execute("SELECT count(*) FROM site_citations").fetchone()[0] == 5
+        assert conn.execute("SELECT data_type FROM gpkg_contents WHERE "
+                            "table_name='site_citations'").fetchone()[0] == "attributes"
+    finally:
+        conn.close()
+    assert "./upgraded.gpkg|layername=sites" in qgis.read_project_qgs(out)
+
+
+def test_backup_copy_gets_a_project_naming_itself(shipped, tmp_path):
+    dest = tmp_path / "backup-2026.gpkg"
+    shipped.backup(dest)
+    qgs = qgis.read_project_qgs(dest)
+    assert "./backup-2026.gpkg|layername=sites" in qgs and "catalog.gpkg" not in qgs
