@@ -107,9 +107,13 @@ def _split(w: float, s: float, e: float, n: float) -> list[tuple[float, float, f
         return [(-180.0, s, 180.0, n)]
     shift = math.floor((w + 180.0) / 360.0) * 360.0
     w, e = w - shift, e - shift
-    if e <= 180.0:
-        return [(w, s, e, n)]
-    return [(w, s, 180.0, n), (-180.0, s, e - 360.0, n)]
+    if e < 180.0:
+        boxes = [(w, s, e, n)]
+    else:  # reaching 180 reaches -180 too: a site may be stored at either
+        boxes = [(w, s, 180.0, n), (-180.0, s, e - 360.0, n)]
+    if w == -180.0:
+        boxes.append((180.0, s, 180.0, n))
+    return boxes
 
 
 def _pad(box, pad_m: float) -> list[tuple[float, float, float, float]]:

@@ -95,6 +95,14 @@ def test_bbox_across_the_antimeridian(points):
     assert got == ["am-east", "am-edge-east", "am-edge-west", "am-west"]
 
 
+def test_bbox_ending_on_the_antimeridian(empty):
+    empty.add_sites([_site("at-minus-180", -180, 0), _site("at-plus-180", 180, 0)])
+    # west > east: the box runs east from 170 to -180, which is 180
+    assert ids(empty.query(BBox(170, -1, -180, 1))) == ["at-minus-180", "at-plus-180"]
+    assert ids(empty.query(BBox(180, -1, -170, 1))) == ["at-minus-180", "at-plus-180"]
+    assert ids(empty.query(BBox(-180, -1, -170, 1))) == ["at-minus-180"]
+
+
 def test_radius_near_the_pole(points):
     # centre 89.5 N 0 E, 101 km. Over the pole, 1 degree of latitude is about 111.69 km:
     # pole-a (89.6 N, 180 E) is 0.9 deg away via the pole = 100.5 km: inside;
