@@ -490,6 +490,199 @@ def import_(ctx, file, max_distance_m, strict):
         click.echo(f"conflict: {c}", err=True)
     click.echo(f"imported {file}: {report.summary()}")
 
+# -- ingest (issue 3) --
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--title", help="Title of the report (overrides the document's own).")
+@click.option("--author", "authors", multiple=True, help="An author (repeatable).")
+@click.option("--publisher", help="Publisher, e.g. 'CSIS Beyond Parallel'.")
+@click.option("--published", callback=options.date_callback, help="YYYY-MM-DD.")
+@click.option("--url", help="Where the report was published.")
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), help="Kind of source.")
+@click.option("--encoding", help="Text encoding of the reports if not UTF-8, e.g. cp1252.")
+@click.option("--rescan", is_flag=True,
+              help="For reports already catalogued, add citations of sites added since.")
+@click.pass_context
+def ingest(ctx, reports, title, authors, publisher, published, url, kind, encoding, rescan):
+    """Read reports (txt, md, html, pdf, or directories of them), cite the known sites they
+    name and propose new candidate sites for `catalog review`.
+
+    Metadata comes from the options, else from the document (an HTML page's <meta>, a text
+    header, PDF metadata). A report already in the catalogue (same content hash or URL)
+    adds nothing.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg ingest reports/ --kind news
+      catalog ingest report.pdf --title "Undeclared North Korea" --published 2019-01-21
+    """
+    from .ingest import ingest as ingest_reports
+
+    with _open(ctx) as cat, library_errors():
+        summary = ingest_reports(
+            cat, list(reports), title=title, authors=list(authors) or None,
+            publisher=publisher, published=published, url=url, kind=kind, encoding=encoding,
+            rescan=rescan, progress=len(reports) > 1 or any(Path(r).is_dir() for r in reports))
+    for r in summary.reports:
+        click.echo(f"{r.path}: {r.message}", err=True)
+        for sid in r.candidates:
+            click.echo(f"  new candidate {sid}", err=True)
+    click.echo(str(summary))
+
+
+@main.command()
+@click.pass_context
+def review(ctx):
+    """List candidate sites proposed by ingest, with the sentences that name them.
+
+    \b
+    Example:
+      catalog review
+      catalog accept kp-sinpo-shipyard
+      catalog merge hoejung-ri-missile-base kp-hoejung-ni
+      catalog reject tonghae-launch-site
+    """
+    from .popup import location_text
+    from .review import candidates
+
+    with _open(ctx) as cat, library_errors():
+        found = candidates(cat)
+    if not found:
+        click.echo("no candidate sites to review")
+        return
+    for ev in found:
+        s = ev.site
+        click.echo(f"{s.site_id}  {s.name}  [{s.facility_type}]")
+        click.echo(f"  location: {location_text(s)}")
+        if ev.aliases:
+            click.echo(f"  names: {', '.join(ev.aliases)}")
+        for c, src in ev.citations:
+            if c.quote is None:
+                click.echo(f"  - [{c.supports}] {c.note}\n    {src.title} ({src.source_id})")
+                continue
+            click.echo(f'  - "{c.quote}"\n    {src.title} ({src.source_id}, '
+                       f"chars {c.char_start}-{c.char_end})")
+
+
+@main.command()
+@click.argument("site_id")
+@click.pass_context
+def accept(ctx, site_id):
+    """Accept a candidate site; its citations stay.
+
+    \b
+    Example:
+      catalog accept kp-sinpo-shipyard
+    """
+    from .review import accept as accept_site
+
+    with _open(ctx) as cat, library_errors():
+        accept_site(cat, site_id)
+    click.echo(f"accepted {site_id}", err=True)
+
+
+@main.command()
+@click.argument("site_id")
+@click.pass_context
+def reject(ctx, site_id):
+    """Reject a candidate site: it is kept as rejected and not proposed again.
+
+    \b
+    Example:
+      catalog reject tonghae-launch-site
+    """
+    from .review import reject as reject_site
+
+    with _open(ctx) as cat, library_errors():
+        reject_site(cat, site_id)
+    click.echo(f"rejected {site_id}", err=True)
+
+
+@main.command()
+@click.argument("candidate_id")
+@click.argument("site_id")
+@click.pass_context
+def merge(ctx, candidate_id, site_id):
+    """Merge a candidate into an existing site: its names become aliases, its citations
+    move, the candidate is deleted.
+
+    \b
+    Example:
+      catalog merge hoejung-ri-missile-base kp-hoejung-ni
+    """
+    from .review import merge as merge_sites
+
+    with _open(ctx) as cat, library_errors():
+        moved = merge_sites(cat, candidate_id, site_id)
+    click.echo(f"merged {candidate_id} into {site_id} ({moved} citation(s) moved)", err=True)
+
+
+@main.group()
+def gazetteer():
+    """Place names used to recognise and locate sites.
+
+    \b
+    Example:
+      catalog gazetteer import KP.txt --alternate-names alternateNamesV2.txt
+      catalog gazetteer lookup "Yongjo-dong"
+    """
+
+
+@gazetteer.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--alternate-names", type=click.Path(exists=True, dir_okay=False),
+              help="GeoNames alternateNamesV2.txt whose names to add to the places.")
+@click.pass_context
+def gazetteer_import(ctx, file, alternate_names):
+    """Import a GeoNames dump (KP.txt, allCountries.txt) or an NGA GNS country file.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg gazetteer import KP.txt
+    """
+    from .gazetteer import read_places
+
+    with _open(ctx) as cat, library_errors():
+        n = cat.add_places(read_places(file, alternate_names))
+    click.echo(f"imported {n} place(s) from {file}", err=True)
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.pass_context
+def gazetteer_lookup(ctx, name):
+    """Find sites and places by name, tolerant of romanization.
+
+    \b
+    Example:
+      catalog gazetteer lookup "Yŏngjŏ-dong"
+    """
+    from .gazetteer import Entry, build_index, match_key, shipped_places
+
+    with _open(ctx) as cat, library_errors():
+        places = {p.place_id: p for p in shipped_places()}
+        idx = build_index(cat.sites(None), cat.aliases(), places.values())
+        found = idx.lookup(name)
+        for p in cat.places_named(match_key(name)):
+            if p.place_id not in places:
+                places[p.place_id] = p
+                found.append(Entry("place", p.place_id, p.name))
+    if not found:
+        click.echo(f"nothing named {name!r} (key {match_key(name)!r})", err=True)
+        sys.exit(1)
+    seen = set()
+    for e in found:
+        if (e.kind, e.ref) in seen:
+            continue
+        seen.add((e.kind, e.ref))
+        if e.kind == "place":
+            p = places[e.ref]
+            click.echo(f"place  {p.place_id}  {p.name}  {p.lat:.5f} {p.lon:.5f}  "
+                       f"{p.country or '-'} {p.feature_code or '-'}")
+        else:
+            click.echo(f"site   {e.ref}  {e.name}")
+
 
 # -- query (issue 4) --
 

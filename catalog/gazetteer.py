@@ -1,38 +1,590 @@
-"""Names: the romanization-tolerant matching key shared by aliases, ingest and name search."""
+"""Names: the romanization-tolerant matching key, place-name files, and a multi-pattern index.
+
+Three things live here, shared by ingest and by name search:
+
+- :func:`match_key` and :func:`name_tokens`: how spellings of one Korean place name are made
+  to compare equal (``Yŏngjŏ-dong`` = ``Yeongjeo-dong`` = ``Yongjo-dong``, ``Hoejung-ni`` =
+  ``Hoejung-ri``, ``Kŭmch'ŏn-ni`` = ``Kumchon-ri``);
+- :class:`Place` records read from gazetteer files: the shipped GeoNames extract, full GeoNames
+  dumps (19 columns, optionally with ``alternateNamesV2.txt``) and NGA GNS country files;
+- :class:`NameIndex`: one Aho-Corasick automaton (pyahocorasick) over every site name, alias
+  and place name, run over a report's normalized text, so the cost of a scan grows with the
+  text and not with the number of names. Matches are whole words and map back to character
+  offsets in the original text.
+"""
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import functools
+import io
+import os
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 
+from .errors import CatalogError, ValidationError
+
+#: The GeoNames extract shipped with the package (KP and KR places, population >= 500).
+SHIPPED_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / (
+    "cities500_KP_KR.tsv")
+
+# A word: letters or digits, with apostrophes inside (MR aspiration marks: Kŭmch'ŏn).
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ‘`][^\W_]+)*")
+_APOSTROPHES = re.compile(r"['’ʼ‘`]")
+# Between two words of one name only spaces, hyphens and one line break (hard-wrapped text)
+# may stand; anything else (a full stop, a comma, a blank line) ends the name.
+_JOINER = re.compile(r"[ \t\u00a0\-‐‑]{0,3}\r?\n?[ \t\u00a0\-‐‑]{0,3}")
 # Revised Romanization vowels written as McCune-Reischauer breves once diacritics are gone:
 # "eo" (RR) = "ŏ" (MR) -> "o"; "eu" (RR) = "ŭ" (MR) -> "u".
 _RR_VOWELS = (("eo", "o"), ("eu", "u"))
-# A village suffix written -ri, -ni or -li after assimilation: Hoejung-ni = Hoejung-ri.
-_RI_SUFFIX = re.compile(r"(?<=[a-z])[-\s]?(?:ri|ni|li)$")
+#: Generic village suffix, written -ri, -ni or -li after assimilation (Hoejung-ni).
+RI_FORMS = ("ri", "ni", "li")
+_GLUED_RI = re.compile(r"(?:ng|[mnl])[nl]i$")
+_SEPARATOR = "|"  # stands between words that cannot belong to one name
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """Fold one word: case, diacritics, apostrophes, RR ``eo``/``eu`` -> MR ``o``/``u``.
+
+    A possessive ``'s`` is dropped (``Hoejung-ni's`` is ``Hoejung-ni``). Words in other
+    scripts (Hangul) are only case-folded and NFC-normalized.
+    """
+    w = word.casefold()
+    if len(w) > 2 and w[-2] in "'’ʼ" and w[-1] == "s":
+        w = w[:-2]
+    w = unicodedata.normalize("NFKD", w)
+    w = "".join(c for c in w if not unicodedata.combining(c))
+    w = unicodedata.normalize("NFC", _APOSTROPHES.sub("", w))
+    if w.isascii():
+        # Folded to a fixed point, so that a key folds to itself ("eeo" -> "eo" -> "o").
+        before = None
+        while before != w:
+            before = w
+            for rr, mr in _RR_VOWELS:
+                w = w.replace(rr, mr)
+            # Older MR press spellings write "shi" where MR and RR write "si" (Shinpo).
+            w = w.replace("shi", "si")
+        if w in ("ni", "li"):
+            w = "ri"
+    return w
+
+
+def name_tokens(name: str) -> list[str]:
+    """The folded words of a name, e.g. ``['yongjo', 'dong']`` for ``Yŏngjŏ-dong``."""
+    return [t for t in (fold_word(m.group()) for m in _WORD.finditer(name)) if t]
 
 
 def match_key(name: str) -> str:
     """Return the key under which spellings of one place name compare equal.
 
     Case, diacritics, apostrophes, hyphens and spaces are dropped; the Revised
-    Romanization vowels ``eo``/``eu`` fold onto McCune-Reischauer ``o``/``u``; and a
-    ``-ri``/``-ni``/``-li`` suffix folds to ``ri``. Names in other scripts (Hangul)
-    keep their letters, case-folded.
+    Romanization vowels ``eo``/``eu`` fold onto McCune-Reischauer ``o``/``u``; older
+    ``shi`` folds to ``si``; a ``-ri``/``-ni``/``-li`` suffix folds to ``ri``. Names in
+    other scripts (Hangul) keep their letters, case-folded.
 
     Examples
     --------
     >>> match_key("Yŏngjŏ-dong") == match_key("Yeongjeo-dong") == match_key("Yongjo-dong")
     True
-    >>> match_key("Hoejung-ni") == match_key("Hoejung-ri")
+    >>> match_key("Hoejung-ni") == match_key("Hoejung-ri") == match_key("Hoejung ri")
+    True
+    >>> match_key("Kŭmch'ŏn-ni") == match_key("Kumchon-ri")
     True
     """
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"[\s'’‘`ʼ\-‐–—_.]+", " ", text).strip()
-    if text.isascii():
-        text = _RI_SUFFIX.sub("ri", text)
-        for rr, mr in _RR_VOWELS:
-            text = text.replace(rr, mr)
-    return text.replace(" ", "")
+    return _key(name_tokens(name))
+
+
+def _key(tokens: list[str]) -> str:
+    key = _joined(tokens)
+    # A suffix run into the stem ("Hoejungni"): fold it too, after a consonant only, so
+    # that words merely ending in -ni (Bikini) keep their letters.
+    if len(tokens) == 1 and key.isascii() and len(key) > 4 and _GLUED_RI.search(key):
+        key = key[:-2] + "ri"
+    return key
+
+
+def pattern_variants(name: str) -> set[str]:
+    """The normalized forms under which ``name`` is searched for in a text.
+
+    Words are joined by one space (``yongjo dong``), and also run together
+    (``yongjodong``), since both spellings occur; a name ending in a ``-ri`` suffix is
+    also searched for with ``-ni`` and ``-li`` run together (``hoejungni``).
+    """
+    return _variants(name_tokens(name))
+
+
+def _joined(tokens: list[str]) -> str:
+    """Words run together, folded again: a text writing them as one word folds so too."""
+    key = "".join(tokens)
+    return fold_word(key) if len(tokens) > 1 and key.isascii() else key
+
+
+def _variants(tokens: list[str]) -> set[str]:
+    if not tokens:
+        return set()
+    out = {" ".join(tokens), _joined(tokens)}
+    if len(tokens) > 1 and tokens[-1] == "ri":
+        stem = "".join(tokens[:-1])
+        out.update(stem + form for form in RI_FORMS)
+    elif len(tokens) == 1 and tokens[0].isascii() and _GLUED_RI.search(tokens[0]):
+        out.update(tokens[0][:-2] + form for form in RI_FORMS)
+    return out
+
+
+# -- Hangul -> McCune-Reischauer and Revised Romanization ------------------------------------
+
+# Generic place-name suffixes are romanized apart from the stem, as gazetteers write them
+# (Yŏngjŏ-dong, not the pronunciation "yŏngjŏdong"); ko-pron romanizes the stem.
+_HANGUL_GENERICS = {
+    "리": ("ri", "ri"), "동": ("dong", "dong"), "읍": ("ŭp", "eup"), "면": ("myŏn", "myeon"),
+    "군": ("kun", "gun"), "구": ("ku", "gu"), "시": ("si", "si"), "도": ("do", "do"),
+}
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+_HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
+
+
+@functools.lru_cache(maxsize=50_000)
+def romanizations(hangul: str) -> tuple[str, ...]:
+    """McCune-Reischauer and Revised Romanization spellings of a Hangul place name.
+
+    Uses the ``ko-pron`` library (MIT), which works offline. A generic suffix (리, 동, 읍…)
+    is romanized apart and joined with a hyphen; ``리`` is also given as ``-ni`` where MR
+    writes the assimilated form. Returns an empty tuple for text that is not all Hangul.
+
+    Examples
+    --------
+    >>> romanizations("영저동")
+    ('Yŏngjŏ-dong', 'Yeongjeo-dong')
+    """
+    hangul = hangul.strip()
+    if not _HANGUL.match(hangul):
+        return ()
+    from ko_pron import romanise
+
+    stem, suffix = hangul, None
+    if len(hangul) > 1 and hangul[-1] in _HANGUL_GENERICS:
+        stem, suffix = hangul[:-1], hangul[-1]
+    out: list[str] = []
+    for i, system in enumerate(("mr", "rr")):
+        text = romanise(stem, system).replace(" ", "")
+        if suffix:
+            text += "-" + _HANGUL_GENERICS[suffix][i]
+        text = text[:1].upper() + text[1:]
+        if text not in out:
+            out.append(text)
+    return tuple(out)
+
+
+# -- places ---------------------------------------------------------------------------------
+
+#: ISO 3166-1 alpha-2 -> alpha-3 for the countries this catalogue's gazetteers cover.
+ISO3 = {
+    "KP": "PRK", "KR": "KOR", "CN": "CHN", "JP": "JPN", "RU": "RUS", "US": "USA", "IR": "IRN",
+    "SY": "SYR", "PK": "PAK", "IN": "IND", "IL": "ISR", "MN": "MNG", "TW": "TWN", "SG": "SGP",
+}
+# GNS uses FIPS 10-4 country codes (KN = North Korea, KS = South Korea).
+_FIPS_TO_ISO2 = {"KN": "KP", "KS": "KR", "CH": "CN", "JA": "JP", "RS": "RU", "IR": "IR",
+                 "SY": "SY", "PK": "PK", "IN": "IN", "IS": "IL", "MG": "MN", "TW": "TW",
+                 "SN": "SG", "US": "US"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named place from a gazetteer file.
+
+    ``place_id`` is ``geonames:<id>`` or ``gns:<ufi>``; ``country`` is ISO 3166-1 alpha-2;
+    ``feature_code`` is the GeoNames feature code or GNS designation (``PPL``, ``ADM1``...).
+    """
+
+    place_id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None = None
+    admin1: str | None = None
+    feature_code: str | None = None
+    population: int | None = None
+    alternate_names: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Preferred name first, then the alternates (duplicates dropped)."""
+        return tuple(dict.fromkeys((self.name, *self.alternate_names)))
+
+    @property
+    def precision(self) -> str:
+        """How precisely the gazetteer point locates a site named after this place."""
+        code = (self.feature_code or "").upper()
+        if code.startswith("PCL"):
+            return "country"
+        if code in ("ADM1", "ADM1H"):
+            return "province"
+        if code.startswith("ADM"):
+            return "district"
+        return "locality"
+
+
+def _float(value: str, what: str, where: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise ValidationError(f"{what} must be a number; got {value!r} in {where}") from None
+
+
+def _int_or_none(value: str) -> int | None:
+    try:
+        return int(value) if value not in ("", None) else None
+    except ValueError:
+        return None
+
+
+def _split_alternates(value: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (value or "").split(",") if a.strip())
+
+
+def read_places(path: str | os.PathLike, alternate_names: str | os.PathLike | None = None,
+                romanize: bool = True) -> Iterator[Place]:
+    """Read places from a gazetteer file, recognising its format from its columns.
+
+    Formats: the shipped extract (a header with ``geonameid``, ``name``, ``latitude``...),
+    a GeoNames dump (``KP.txt``, ``allCountries.txt``: 19 tab-separated columns, no header)
+    and an NGA GNS country file (tab-separated, a header with ``UFI`` and
+    ``FULL_NAME_RO`` or ``full_name``).
+
+    Parameters
+    ----------
+    path
+        The gazetteer file.
+    alternate_names
+        GeoNames ``alternateNamesV2.txt`` (or the per-country ``alternateNames/KP.txt``):
+        its names are added to the places read from ``path``.
+    romanize
+        Add the McCune-Reischauer and Revised spellings of every Hangul name
+        (:func:`romanizations`), so that a report's romanization finds the place.
+
+    Raises
+    ------
+    CatalogError
+        If the file cannot be read or its format is not one of the above.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise CatalogError(f"no gazetteer file at {str(p)!r}")
+    extra = _read_alternate_names(alternate_names) if alternate_names else {}
+    with open(p, encoding="utf-8", newline="") as f:
+        first = f.readline()
+        f.seek(0)
+        cols = first.rstrip("\r\n").split("\t")
+        lower = [c.strip().lower() for c in cols]
+        if "geonameid" in lower and "latitude" in lower:
+            rows = _read_shipped(f, p)
+        elif "ufi" in lower and ("full_name_ro" in lower or "full_name" in lower):
+            rows = _read_gns(f, p)
+        elif len(cols) == 19 and cols[0].isdigit():
+            rows = _read_geonames(f, p)
+        else:
+            raise CatalogError(
+                f"{p.name}: not a gazetteer file this tool reads (a GeoNames dump with 19 "
+                f"tab-separated columns, the shipped extract, or an NGA GNS file); its first "
+                f"line has {len(cols)} column(s)")
+        for place in rows:
+            more = list(extra.get(place.place_id, ()))
+            if romanize:
+                for n in (*place.names, *more):
+                    more.extend(r for r in romanizations(n) if r not in place.names)
+            if more:
+                alternates = tuple(dict.fromkeys((*place.alternate_names, *more)))
+                place = dataclasses.replace(place, alternate_names=alternates)
+            yield place
+
+
+def _read_shipped(f: io.TextIOBase, p: Path) -> Iterator[Place]:
+    for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+        where = f"{p.name} (geonameid {row['geonameid']})"
+        yield Place(
+            f"geonames:{row['geonameid']}", row["name"],
+            _float(row["latitude"], "latitude", where),
+            _float(row["longitude"], "longitude", where),
+            row.get("country_code") or None, row.get("admin1_code") or None,
+            row.get("feature_code") or "PPL", _int_or_none(row.get("population", "")),
+            _split_alternates(row.get("alternatenames", "")),
+        )
+
+
+def _read_geonames(f: io.TextIOBase, p: Path) -> Iterator[Place]:
+    for n, line in enumerate(f, 1):
+        cols = line.rstrip("\r\n").split("\t")
+        if len(cols) != 19:
+            raise CatalogError(f"{p.name}, line {n}: expected 19 tab-separated GeoNames "
+                               f"columns, got {len(cols)}")
+        where = f"{p.name}, line {n}"
+        alternates = _split_alternates(cols[3])
+        if cols[2] and cols[2] != cols[1]:
+            alternates = (cols[2], *alternates)
+        yield Place(f"geonames:{cols[0]}", cols[1], _float(cols[4], "latitude", where),
+                    _float(cols[5], "longitude", where), cols[8] or None, cols[10] or None,
+                    cols[7] or None, _int_or_none(cols[14]), alternates)
+
+
+def _read_gns(f: io.TextIOBase, p: Path) -> Iterator[Place]:
+    # GNS lists one row per name; rows of one feature share its UFI. Old files use
+    # UFI/LAT/LONG/FULL_NAME_RO/DSG/CC1/ADM1, newer ones ufi/lat_dd/long_dd/full_name/desig_cd.
+    reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+    reader.fieldnames = [c.strip().lower() for c in reader.fieldnames or []]
+
+    def get(row, *names):
+        for n in names:
+            if row.get(n):
+                return row[n]
+        return ""
+
+    features: dict[str, dict] = {}
+    for n, row in enumerate(reader, 2):
+        ufi = get(row, "ufi")
+        name = get(row, "full_name_ro", "full_name")
+        if not ufi or not name:
+            continue
+        feat = features.get(ufi)
+        if feat is None:
+            where = f"{p.name}, line {n}"
+            cc = get(row, "cc1", "cc_ft", "cc_nm").split(",")[0].strip().upper()
+            feat = features[ufi] = {
+                "names": [], "lat": _float(get(row, "lat", "lat_dd"), "latitude", where),
+                "lon": _float(get(row, "long", "long_dd"), "longitude", where),
+                "country": _FIPS_TO_ISO2.get(cc, cc or None),
+                "admin1": get(row, "adm1") or None,
+                "code": get(row, "dsg", "desig_cd") or None,
+                "pop": _int_or_none(get(row, "pop")),
+            }
+        # NT 'N' (or name_type 'N') is the approved name: put it first.
+        if get(row, "nt", "name_type").upper() == "N":
+            feat["names"].insert(0, name)
+        else:
+            feat["names"].append(name)
+        for other in (get(row, "full_name_nd_ro", "full_name_nd"),):
+            if other:
+                feat["names"].append(other)
+    for ufi, feat in features.items():
+        names = list(dict.fromkeys(feat["names"]))
+        yield Place(f"gns:{ufi}", names[0], feat["lat"], feat["lon"], feat["country"],
+                    feat["admin1"], feat["code"], feat["pop"], tuple(names[1:]))
+
+
+def _read_alternate_names(path: str | os.PathLike) -> dict[str, list[str]]:
+    """``geonames:<id>`` -> names from an ``alternateNamesV2.txt`` (links and codes skipped)."""
+    out: dict[str, list[str]] = {}
+    p = Path(path)
+    if not p.is_file():
+        raise CatalogError(f"no alternate-names file at {str(p)!r}")
+    with open(p, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            cols = line.rstrip("\r\n").split("\t")
+            if len(cols) < 4 or not cols[1].isdigit():
+                raise CatalogError(f"{p.name}, line {n}: not a GeoNames alternate-names row")
+            lang = cols[2]
+            if lang in ("link", "post", "iata", "icao", "faac", "fr_1793", "abbr", "wkdt"):
+                continue
+            out.setdefault(f"geonames:{cols[1]}", []).append(cols[3])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> tuple[Place, ...]:
+    return tuple(read_places(SHIPPED_GAZETTEER))
+
+
+def shipped_places() -> list[Place]:
+    """The places of the shipped GeoNames extract (CC BY 4.0, see data/gazetteer/SOURCE.md),
+    with MR and RR spellings of their Hangul names."""
+    return list(_shipped())
+
+
+def with_romanizations(names: Iterable[str]) -> list[str]:
+    """The names plus the MR and RR spellings of every Hangul name among them."""
+    out = list(dict.fromkeys(names))
+    for n in list(out):
+        for r in romanizations(n):
+            if r not in out:
+                out.append(r)
+    return out
+
+
+# -- the index ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name in the index stands for: a catalogue site or a gazetteer place."""
+
+    kind: str  # "site" or "place"
+    ref: str  # site_id or place_id
+    name: str  # the name as written in the catalogue or gazetteer
+
+
+@dataclass(frozen=True)
+class Match:
+    """A whole-word mention found in a text.
+
+    ``start``/``end`` are character offsets into the original text (``text[start:end]`` is
+    the mention as written); ``entries`` are every site or place that has this name.
+    """
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass
+class FoldedText:
+    """A text folded word by word for matching, with a map back to the original.
+
+    Words are folded with :func:`fold_word` and joined by a space where only spaces or
+    hyphens separated them in the original, else by `` | `` (so no name spans a full stop
+    or a line break). ``starts``/``ends`` map a folded word's first and one-past-last
+    character to the original offsets.
+    """
+
+    folded: str
+    starts: dict[int, int]
+    ends: dict[int, int]
+
+
+def fold_text(text: str) -> FoldedText:
+    """Fold ``text`` for matching; see :class:`FoldedText`."""
+    parts: list[str] = []
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    pos = 0
+    prev_end = None
+    for m in _WORD.finditer(text):
+        word = fold_word(m.group())
+        if not word:
+            continue
+        if prev_end is not None:
+            gap = text[prev_end:m.start()]
+            sep = " " if gap == " " or (gap and _JOINER.fullmatch(gap)) else f" {_SEPARATOR} "
+            parts.append(sep)
+            pos += len(sep)
+        starts[pos] = m.start()
+        parts.append(word)
+        if _HANGUL_CHAR.match(word) and len(word) == m.end() - m.start():
+            # Korean particles attach to the noun (영저동에서 = at Yeongjeo-dong): a Hangul
+            # name may end inside a word, though it must still start at the word's start.
+            for k in range(1, len(word)):
+                ends[pos + k] = m.start() + k
+        pos += len(word)
+        end = prev_end = m.end()
+        if text[end - 1] in "sS" and text[end - 2] in "'’ʼ" and end - m.start() > 2:
+            end -= 2  # the possessive is not part of the name
+        ends[pos] = end
+    return FoldedText("".join(parts), starts, ends)
+
+
+class NameIndex:
+    """Every known name, searchable in one pass over a text (Aho-Corasick).
+
+    Examples
+    --------
+    >>> idx = NameIndex()
+    >>> idx.add("Hoejung-ni", Entry("site", "kp-hoejung-ni", "Hoejung-ni"))
+    >>> [m.text for m in idx.find("A base in Hoejung-ri, and Hoejungni.")]
+    ['Hoejung-ri', 'Hoejungni']
+    """
+
+    def __init__(self) -> None:
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        self._entries: dict[str, list[Entry]] = {}
+        self._by_key: dict[str, list[Entry]] = {}
+        self._ready = False
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def add(self, name: str, entry: Entry) -> None:
+        """Index ``name`` (in all its :func:`pattern_variants`) as a name of ``entry``."""
+        tokens = name_tokens(name)
+        key = _key(tokens)
+        if not key:
+            return
+        bucket = self._by_key.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        for pattern in _variants(tokens):
+            entries = self._entries.get(pattern)
+            if entries is None:
+                entries = self._entries[pattern] = []
+                self._automaton.add_word(pattern, pattern)
+                self._ready = False
+            if entry not in entries:
+                entries.append(entry)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Every entry whose name has the same :func:`match_key` as ``name``."""
+        return list(self._by_key.get(match_key(name), ()))
+
+    def find(self, text: str, kinds: Iterable[str] | None = None) -> list[Match]:
+        """Whole-word mentions of indexed names in ``text``, longest first where they overlap.
+
+        Parameters
+        ----------
+        text
+            The original text; offsets of the matches index into it.
+        kinds
+            Keep only entries of these kinds (``"site"``, ``"place"``); None keeps all.
+        """
+        if not self._entries:
+            return []
+        if not self._ready:
+            self._automaton.make_automaton()
+            self._ready = True
+        wanted = set(kinds) if kinds is not None else None
+        ft = fold_text(text)
+        hits = []
+        for last, pattern in self._automaton.iter(ft.folded):
+            first = last - len(pattern) + 1
+            # Whole words only: the match must begin and end where folded words do.
+            if first in ft.starts and last + 1 in ft.ends:
+                entries = self._entries[pattern]
+                if wanted is not None:
+                    entries = [e for e in entries if e.kind in wanted]
+                if entries:
+                    hits.append((first, last + 1, tuple(entries)))
+        # Longest match wins where two overlap ("Sakkanmol missile operating base" over
+        # "Sakkanmol"); among equals, site names beat place names.
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken: list[tuple[int, int]] = []
+        out = []
+        for a, b, entries in hits:
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            taken.append((a, b))
+            start, end = ft.starts[a], ft.ends[b]
+            out.append(Match(start, end, text[start:end], entries))
+        out.sort(key=lambda m: m.start)
+        return out
+
+
+def build_index(sites: Iterable, aliases: Iterable, places: Iterable[Place] = ()
+                ) -> NameIndex:
+    """An index over catalogue sites (names, local names, aliases) and gazetteer places.
+
+    Hangul names also get their MR and RR spellings (:func:`romanizations`).
+    """
+    idx = NameIndex()
+    for s in sites:
+        for n in with_romanizations([s.name, *([s.name_local] if s.name_local else [])]):
+            idx.add(n, Entry("site", s.site_id, s.name))
+    for a in aliases:
+        for n in with_romanizations([a.alias]):
+            idx.add(n, Entry("site", a.site_id, a.alias))
+    for p in places:
+        for n in p.names:
+            idx.add(n, Entry("place", p.place_id, p.name))
+    return idx

@@ -713,6 +713,110 @@ class GeoPackageCatalog(Catalog):
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("sites", "aliases", "sources", "citations")}
 
+    # -- gazetteer places (issue 3) ------------------------------------------------------
+    # Imported places live in a `gazetteer` attributes table, and every name of every place
+    # with its match key in `gazetteer_names`, so that ingest looks a name up through an
+    # index instead of loading millions of places. Both are created on first import, so
+    # catalogues made before them still open unchanged.
+    GAZETTEER_DDL = (
+        """CREATE TABLE IF NOT EXISTS gazetteer (
+          fid INTEGER PRIMARY KEY AUTOINCREMENT,
+          place_id TEXT NOT NULL UNIQUE,
+          name TEXT NOT NULL,
+          alternate_names TEXT,
+          lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+          lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+          country TEXT,
+          admin1 TEXT,
+          feature_code TEXT,
+          population INTEGER)""",
+        """CREATE TABLE IF NOT EXISTS gazetteer_names (
+          fid INTEGER PRIMARY KEY AUTOINCREMENT,
+          place_id TEXT NOT NULL REFERENCES gazetteer(place_id) ON DELETE CASCADE
+            DEFERRABLE INITIALLY DEFERRED,
+          name TEXT NOT NULL,
+          match_key TEXT NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS gazetteer_names_match_key ON gazetteer_names(match_key)",
+        "CREATE INDEX IF NOT EXISTS gazetteer_names_place_id ON gazetteer_names(place_id)",
+    )
+    _GAZETTEER_TABLES = {
+        "gazetteer": "Places imported from gazetteer files (GeoNames, NGA GNS).",
+        "gazetteer_names": "Every name of each gazetteer place, with its matching key.",
+    }
+    _PLACE_COLS = ("place_id, name, alternate_names, lat, lon, country, admin1, feature_code, "
+                   "population")
+
+    def _has_gazetteer(self) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='gazetteer_names'"
+        ).fetchone() is not None
+
+    def add_places(self, places) -> int:
+        from .gazetteer import match_key
+
+        n = 0
+        with self.transaction():
+            if not self._has_gazetteer():
+                for stmt in self.GAZETTEER_DDL:
+                    self.conn.execute(stmt)
+                for table, description in self._GAZETTEER_TABLES.items():
+                    self.conn.execute(
+                        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, "
+                        "identifier, description, last_change) VALUES (?, 'attributes', ?, ?, ?)",
+                        (table, table, description, now_utc()))
+            rows, names = [], []
+            for p in places:
+                rows.append((p.place_id, p.name,
+                             json.dumps(list(p.alternate_names), ensure_ascii=False),
+                             p.lat, p.lon, p.country, p.admin1, p.feature_code, p.population))
+                keys = {}
+                for name in p.names:
+                    key = match_key(name)
+                    if key and key not in keys:
+                        keys[key] = name
+                names.extend((p.place_id, name, key) for key, name in keys.items())
+                if len(rows) >= 10_000:
+                    n += self._insert_places(rows, names)
+                    rows, names = [], []
+            n += self._insert_places(rows, names)
+        return n
+
+    def _insert_places(self, rows, names) -> int:
+        try:
+            # A place imported again replaces the old row and its names.
+            self.conn.executemany("DELETE FROM gazetteer_names WHERE place_id=?",
+                                  [(r[0],) for r in rows])
+            self.conn.executemany(
+                f"INSERT OR REPLACE INTO gazetteer ({self._PLACE_COLS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            self.conn.executemany(
+                "INSERT INTO gazetteer_names (place_id, name, match_key) VALUES (?, ?, ?)",
+                names)
+        except sqlite3.IntegrityError as e:
+            raise ValidationError(f"a gazetteer place was refused: {e}") from None
+        return len(rows)
+
+    @staticmethod
+    def _row_to_place(r):
+        from .gazetteer import Place
+
+        return Place(r[0], r[1], r[3], r[4], r[5], r[6], r[7], r[8],
+                     tuple(json.loads(r[2]) if r[2] else ()))
+
+    def places(self) -> list:
+        if not self._has_gazetteer():
+            return []
+        return [self._row_to_place(r) for r in self.conn.execute(
+            f"SELECT {self._PLACE_COLS} FROM gazetteer ORDER BY fid")]
+
+    def places_named(self, key: str) -> list:
+        if not self._has_gazetteer():
+            return []
+        cols = ", ".join("g." + c.strip() for c in self._PLACE_COLS.split(","))
+        return [self._row_to_place(r) for r in self.conn.execute(
+            f"SELECT DISTINCT {cols} FROM gazetteer_names n JOIN gazetteer g "
+            "ON g.place_id = n.place_id WHERE n.match_key = ? ORDER BY g.fid", (key,))]
+
     # -- region queries and bulk loading (issue 4) ---------------------------------------
     def _filter_sql(self, f, alias: str = "s") -> tuple[list[str], list]:
         """WHERE terms and parameters for a :class:`catalog.filters.SiteFilter`."""

@@ -140,6 +140,22 @@ class Catalog(abc.ABC):
     def move_citations(self, from_site: str, to_site: str) -> int:
         """Re-point every citation of one site at another (used when merging)."""
 
+    # -- gazetteer places (issue 3) -----------------------------------------------------
+    def add_places(self, places) -> int:
+        """Store gazetteer places (:class:`catalog.gazetteer.Place`); returns how many.
+
+        A place already stored under the same ``place_id`` is replaced.
+        """
+        raise CatalogError(f"{type(self).__name__} keeps no gazetteer")
+
+    def places(self) -> list:
+        """Gazetteer places imported into this catalogue (none by default)."""
+        return []
+
+    def places_named(self, key: str) -> list:
+        """Imported places with a name whose :func:`~catalog.gazetteer.match_key` is ``key``."""
+        return []
+
     # -- frames for query, mapping and export -------------------------------------------
     def sites_frame(self, review_status: Iterable[str] | None = ("accepted",)
                     ) -> gpd.GeoDataFrame:

@@ -1,0 +1,418 @@
+"""Report readers: plain text, Markdown, HTML saved from a browser, and PDF -> text + metadata.
+
+Every reader returns a :class:`Report`: the text that ingest searches, the metadata found in
+the document, and the content hash of the file's bytes (``sha256:<hex>``), by which a report
+already in the catalogue is recognised.
+
+What the citation offsets index
+-------------------------------
+Character offsets of citations (``char_start``/``char_end``) count Unicode code points in
+``Report.text``:
+
+- plain text and Markdown: the file's bytes decoded as UTF-8 (a byte-order mark removed,
+  line endings left as they are), header and markup included, so the offsets point into
+  the file itself;
+- HTML: the visible text as extracted here (scripts, styles and the ``<head>`` dropped,
+  one line per block element, entities decoded);
+- PDF: the text layer as pypdf extracts it, pages joined by a blank line.
+
+Text that is not UTF-8 is refused with a message naming the first bad byte, unless the
+caller names the encoding (``encoding=`` / ``catalog ingest --encoding``): guessing an
+8-bit code page would silently put wrong letters into quotes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import ValidationError
+
+#: File suffixes read as reports when a directory is given.
+REPORT_SUFFIXES = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf",
+}
+
+
+class ReportError(ValidationError):
+    """A report cannot be read: empty, binary, not UTF-8, a PDF without text, ..."""
+
+
+@dataclass
+class Report:
+    """A report's text and what the document says about itself.
+
+    ``metadata`` may hold ``title``, ``authors`` (a list), ``publisher``, ``published``
+    (``YYYY-MM-DD``) and ``url``; a key is absent where the document does not say.
+    """
+
+    path: Path | None
+    format: str
+    text: str
+    content_hash: str
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        """Size of the text in characters."""
+        return len(self.text)
+
+
+def content_hash(data: bytes) -> str:
+    """The content hash of a report's bytes, as stored in ``sources.content_hash``."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def report_paths(paths) -> list[Path]:
+    """Expand files and directories into the report files to read, in a stable order.
+
+    Raises
+    ------
+    ReportError
+        If a path does not exist, or a directory holds no report file.
+    """
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*")
+                           if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not found:
+                raise ReportError(
+                    f"no reports in directory {str(p)!r} (looked for "
+                    f"{', '.join(sorted(REPORT_SUFFIXES))})")
+            out.extend(found)
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise ReportError(f"no such report: {str(p)!r}")
+    return list(dict.fromkeys(out))
+
+
+def read_report(path, encoding: str | None = None) -> Report:
+    """Read one report file, choosing the reader from its suffix (and PDF magic bytes).
+
+    Parameters
+    ----------
+    path
+        A ``.txt``/``.md``/``.html``/``.pdf`` file (other suffixes are read as text).
+    encoding
+        The text encoding, if not UTF-8 (ignored for PDF).
+
+    Raises
+    ------
+    ReportError
+        For an empty file, a binary file, text that is not in the expected encoding, or a
+        PDF without a text layer; the message names the file and says what to do.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ReportError(f"cannot read report {str(p)!r}: {e.strerror}") from None
+    fmt = REPORT_SUFFIXES.get(p.suffix.lower(), "text")
+    if data.startswith(b"%PDF-"):
+        fmt = "pdf"
+    return read_bytes(data, fmt, name=str(p), path=p, encoding=encoding)
+
+
+def read_bytes(data: bytes, fmt: str, *, name: str = "<report>", path: Path | None = None,
+               encoding: str | None = None) -> Report:
+    """Read a report from bytes; ``fmt`` is ``text``, ``markdown``, ``html`` or ``pdf``."""
+    if not data.strip():
+        raise ReportError(f"report {name!r} is empty")
+    digest = content_hash(data)
+    if fmt == "pdf":
+        text, meta = _read_pdf(data, name)
+    else:
+        if fmt != "html" and b"\x00" in data[:8192]:
+            raise ReportError(
+                f"report {name!r} is a binary file, not text (it holds NUL bytes); "
+                f"readable reports are {', '.join(sorted(REPORT_SUFFIXES))}")
+        if fmt == "html":
+            if b"\x00" in data[:8192]:
+                raise ReportError(f"report {name!r} is a binary file, not HTML")
+            declared = _html_charset(data)
+            raw = _decode(data, name, encoding or declared)
+            text, meta = _read_html(raw)
+        else:
+            text = _decode(data, name, encoding)
+            meta = _markdown_metadata(text) if fmt == "markdown" else {}
+            if not meta:
+                meta = text_header_metadata(text)
+    if not text.strip():
+        raise ReportError(f"report {name!r} has no text to read")
+    return Report(path, fmt, text, digest, meta)
+
+
+def _decode(data: bytes, name: str, encoding: str | None) -> str:
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except LookupError:
+            raise ReportError(f"unknown text encoding {encoding!r}") from None
+        except UnicodeDecodeError as e:
+            raise ReportError(
+                f"report {name!r} is not {encoding} text: byte 0x{data[e.start]:02x} at "
+                f"offset {e.start}") from None
+        return text.removeprefix("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ReportError(
+            f"report {name!r} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset "
+            f"{e.start}); give its encoding with --encoding (e.g. --encoding cp1252) or "
+            f"convert it first (iconv -f cp1252 -t utf-8)") from None
+
+
+# -- plain text header ----------------------------------------------------------------------
+
+_DATE_FORMATS = ("%Y-%m-%d", "%b %d, %Y", "%B %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y",
+                 "%B %d %Y", "%b %d %Y")
+
+
+def parse_loose_date(text: str) -> str | None:
+    """``Dec 8, 2018``, ``8 December 2018``, ``2018-12-08T10:00Z``... as ``YYYY-MM-DD``.
+
+    Returns None when the text is not a date in one of these forms (never a guess).
+    """
+    t = text.strip().strip("—–-").strip()
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", t)
+    if m:
+        try:
+            return dt.date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
+    t = re.sub(r"\s+", " ", t)
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(t, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def text_header_metadata(text: str) -> dict:
+    """Metadata from a text header: a title line, then ``- by AUTHOR``, ``- in PUBLISHER``,
+    ``- — Dec 8, 2018`` lines (the form of the reports in ``shared/reports``).
+
+    The title is taken only when at least one such line follows it.
+
+    Examples
+    --------
+    >>> text_header_metadata("Big News\\n- by A. Writer\\n- in The Paper\\n- — Dec 8, 2018\\n")
+    {'title': 'Big News', 'authors': ['A. Writer'], 'publisher': 'The Paper', 'published': '2018-12-08'}
+    """  # noqa: E501
+    lines = text.splitlines()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if len(lines) < 2:
+        return {}
+    meta: dict = {}
+    for line in lines[1:8]:
+        s = line.strip()
+        if not s.startswith("- "):
+            break
+        body = s[2:].strip()
+        if body.lower().startswith("by "):
+            authors = re.split(r"\s*(?:,|;|\band\b)\s*", body[3:].strip())
+            meta["authors"] = [a for a in authors if a]
+        elif body.lower().startswith("in "):
+            meta["publisher"] = body[3:].strip()
+        elif body.lower().startswith(("url ", "http://", "https://")):
+            meta["url"] = body.split()[-1]
+        elif (date := parse_loose_date(body)) is not None:
+            meta["published"] = date
+        else:
+            break
+    if meta:
+        meta = {"title": lines[0].strip(), **meta}
+    return meta
+
+
+def _markdown_metadata(text: str) -> dict:
+    """Metadata from YAML-like front matter (``title:``, ``author:``...) or a first heading."""
+    meta: dict = {}
+    m = re.match(r"^\ufeff?---\r?\n(.*?)\r?\n---\r?\n", text, re.S)
+    if m:
+        for line in m.group(1).splitlines():
+            if ":" not in line:
+                continue
+            k, v = line.split(":", 1)
+            k, v = k.strip().lower(), v.strip().strip("'\"")
+            if not v:
+                continue
+            if k == "title":
+                meta["title"] = v
+            elif k in ("author", "authors", "by"):
+                meta["authors"] = [a.strip() for a in re.split(r"[;,]", v.strip("[]"))
+                                   if a.strip()]
+            elif k in ("publisher", "site", "source"):
+                meta["publisher"] = v
+            elif k in ("date", "published") and (d := parse_loose_date(v)):
+                meta["published"] = d
+            elif k == "url":
+                meta["url"] = v
+        body = text[m.end():]
+    else:
+        body = text
+    if "title" not in meta:
+        h = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.M)
+        if h:
+            meta["title"] = h.group(1)
+    if not m:
+        header = text_header_metadata(re.sub(r"^#\s+", "", body.lstrip()))
+        meta = {**header, **meta}
+    return meta
+
+
+# -- HTML -----------------------------------------------------------------------------------
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+              "canvas", "button", "select", "form", "nav"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+               "table", "section", "article", "header", "footer", "blockquote", "figcaption",
+               "figure", "pre", "dd", "dt", "main", "aside", "hr", "title", "td", "th"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed",
+              "source", "track", "wbr", "param"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.meta: dict = {}
+        self.in_title = False
+        self.title: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            key = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"].strip())
+        elif tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
+            self.meta.setdefault("canonical", a["href"].strip())
+        if tag in _SKIP_TAGS:
+            if tag not in _VOID_TAGS:
+                self.skip += 1
+            return
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
+            self.skip -= 1
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
+            self.skip = max(0, self.skip - 1)
+            return
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _html_charset(data: bytes) -> str | None:
+    m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", data[:4096], re.I)
+    return m.group(1).decode("ascii") if m else None
+
+
+def _read_html(raw: str) -> tuple[str, dict]:
+    parser = _TextExtractor()
+    parser.feed(raw)
+    parser.close()
+    # Collapse runs of spaces inside lines and blank lines between blocks: a sentence
+    # must read as written, not as the page's source indentation.
+    joined = "".join(parser.parts).replace("\r", "")
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in joined.split("\n")]
+    text = "\n".join(line for line in lines if line)
+    m = parser.meta
+    meta: dict = {}
+    title = (m.get("og:title") or m.get("twitter:title") or m.get("citation_title")
+             or re.sub(r"\s+", " ", html.unescape("".join(parser.title))).strip())
+    if title:
+        meta["title"] = title
+    author = m.get("author") or m.get("article:author") or m.get("citation_author")
+    if author and not author.startswith("http"):
+        meta["authors"] = [a.strip() for a in re.split(r";|,|\band\b", author) if a.strip()]
+    publisher = m.get("og:site_name") or m.get("publisher") or m.get("citation_publisher")
+    if publisher:
+        meta["publisher"] = publisher
+    for key in ("article:published_time", "datepublished", "date", "dc.date",
+                "citation_publication_date", "pubdate"):
+        if m.get(key) and (d := parse_loose_date(m[key].replace("/", "-"))):
+            meta["published"] = d
+            break
+    url = m.get("og:url") or m.get("canonical")
+    if url and re.match(r"^https?://\S+$", url):
+        meta["url"] = url
+    return text, meta
+
+
+# -- PDF ------------------------------------------------------------------------------------
+
+def _read_pdf(data: bytes, name: str) -> tuple[str, dict]:
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:
+                raise ReportError(f"report {name!r} is an encrypted PDF") from None
+        pages = [(page.extract_text() or "") for page in reader.pages]
+        info = reader.metadata or {}
+    except PdfReadError as e:
+        raise ReportError(f"report {name!r} is not a readable PDF: {e}") from None
+    except ReportError:
+        raise
+    except Exception as e:  # pypdf raises many kinds on damaged files
+        raise ReportError(f"report {name!r} is not a readable PDF: {e}") from None
+    text = "\n\n".join(p.strip("\n") for p in pages)
+    if not text.strip():
+        raise ReportError(
+            f"report {name!r} is a PDF with no text layer ({len(pages)} page(s) of images?); "
+            f"run OCR first, e.g. `ocrmypdf in.pdf out.pdf`")
+    meta: dict = {}
+    title = (info.get("/Title") or "").strip() if info else ""
+    if title:
+        meta["title"] = str(title)
+    author = (info.get("/Author") or "").strip() if info else ""
+    if author:
+        meta["authors"] = [a.strip() for a in re.split(r";|,|\band\b", str(author))
+                           if a.strip()]
+    try:
+        created = info.creation_date if info else None
+    except Exception:
+        created = None
+    if created:
+        meta["published"] = created.date().isoformat()
+    if not title:
+        meta.update({k: v for k, v in text_header_metadata(text).items() if k not in meta})
+    return text, meta
+

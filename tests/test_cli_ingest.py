@@ -1,0 +1,115 @@
+"""CLI: ingest, review, accept, reject, merge, gazetteer import/lookup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from catalog.cli import main
+from tests.conftest import REPORT
+
+REPORTS = Path(__file__).parent / "data" / "reports"
+
+
+def run(path, *args):
+    return CliRunner().invoke(main, ["--catalog", str(path), *args])
+
+
+def test_ingest_directory_with_summary(shipped_path):
+    r = run(shipped_path, "ingest", str(REPORTS), "--kind", "news")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.strip() == ("10 source(s) added, 25 citation(s) added, 5 known site(s) "
+                                "matched, 10 new candidate site(s), 0 duplicate report(s) "
+                                "skipped")
+    assert "new candidate kp-sinpo-shipyard" in r.stderr
+    assert "ingesting" in r.stderr  # the rich progress bar, on stderr only
+    again = run(shipped_path, "ingest", str(REPORTS))
+    assert again.exit_code == 0
+    assert "0 source(s) added" in again.stdout and "10 duplicate report(s)" in again.stdout
+    assert "nothing added" in again.stderr
+
+
+def test_ingest_seed_report_is_recognised(shipped_path):
+    r = run(shipped_path, "ingest", str(REPORT))
+    assert r.exit_code == 0
+    assert ("already in the catalogue as source 'globalmedia-2018-12-08-missile-base' "
+            "(same content hash); nothing added") in r.stderr
+
+
+def test_ingest_options_override_metadata(shipped_path, tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text("Trucks at the Hoejung-ri base.", encoding="utf-8")
+    r = run(shipped_path, "ingest", str(p), "--title", "Note", "--author", "A. B",
+            "--publisher", "Pub", "--published", "2020-02-03", "--url",
+            "https://example.org/n", "--kind", "news")
+    assert r.exit_code == 0, r.output
+    show = run(shipped_path, "show", "kp-hoejung-ni")
+    assert '"Trucks at the Hoejung-ri base."' in show.output
+    assert "Note, Pub, 2020-02-03 (existence)" in show.output
+
+
+def test_ingest_bad_inputs(shipped_path, tmp_path):
+    empty = tmp_path / "e.txt"
+    empty.write_text("")
+    r = run(shipped_path, "ingest", str(empty))
+    assert r.exit_code == 1 and "is empty" in r.output and "Traceback" not in r.output
+    latin = tmp_path / "l.txt"
+    latin.write_bytes("Caf\u00e9".encode("latin-1"))
+    r = run(shipped_path, "ingest", str(latin))
+    assert r.exit_code == 1 and "is not UTF-8 text" in r.output
+    d = tmp_path / "nothing"
+    d.mkdir()
+    r = run(shipped_path, "ingest", str(d))
+    assert r.exit_code == 1 and "no reports in directory" in r.output
+    r = run(shipped_path, "ingest", str(latin), "--published", "2020-13-01")
+    assert r.exit_code == 2 and "2020-13-01" in r.output
+    r = run(shipped_path, "ingest", str(tmp_path / "missing.txt"))
+    assert r.exit_code == 2
+
+
+def test_review_accept_reject_merge(shipped_path, tmp_path):
+    assert run(shipped_path, "review").output.strip() == "no candidate sites to review"
+    p = tmp_path / "n.txt"
+    p.write_text("In North Korea, the Sinpo shipyard and the Sohae launch station were busy.",
+                 encoding="utf-8")
+    assert run(shipped_path, "ingest", str(p), "--title", "Busy").exit_code == 0
+    r = run(shipped_path, "review")
+    assert "kp-sinpo-shipyard  Sinpo shipyard  [naval base]" in r.output
+    assert "sohae-launch-station  Sohae launch station  [launch site]" in r.output
+    assert '"In North Korea, the Sinpo shipyard and the Sohae launch station were busy."' in (
+        r.output)
+    r = run(shipped_path, "accept", "kp-sinpo-shipyard")
+    assert r.exit_code == 0 and "accepted kp-sinpo-shipyard" in r.stderr
+    r = run(shipped_path, "accept", "kp-sinpo-shipyard")
+    assert r.exit_code == 1 and "is not a candidate" in r.output
+    r = run(shipped_path, "merge", "sohae-launch-station", "kp-sakkanmol")
+    assert r.exit_code == 0 and "1 citation(s) moved" in r.stderr
+    r = run(shipped_path, "reject", "kp-nowhere")
+    assert r.exit_code == 1 and "no site 'kp-nowhere'" in r.output
+
+
+def test_gazetteer_import_and_lookup(shipped_path, tmp_path):
+    dump = tmp_path / "KP.txt"
+    dump.write_text("9999001\tTest-ni\tTest-ni\tT'est-ri\t41.1\t127.2\tP\tPPL\tKP\t\t01\t\t"
+                    "\t\t0\t\t\tAsia/Pyongyang\t2020-01-01\n", encoding="utf-8")
+    r = run(shipped_path, "gazetteer", "import", str(dump))
+    assert r.exit_code == 0 and "imported 1 place(s)" in r.stderr
+    r = run(shipped_path, "gazetteer", "lookup", "Test-ri")
+    assert r.exit_code == 0
+    assert r.output.strip() == "place  geonames:9999001  Test-ni  41.10000 127.20000  KP PPL"
+    r = run(shipped_path, "gazetteer", "lookup", "Yŏngjŏ-ri")
+    assert "site   kp-yeongjeo-dong" in r.output
+    r = run(shipped_path, "gazetteer", "lookup", "Atlantis")
+    assert r.exit_code == 1 and "nothing named 'Atlantis'" in r.output
+    bad = tmp_path / "bad.txt"
+    bad.write_text("x,y\n")
+    r = run(shipped_path, "gazetteer", "import", str(bad))
+    assert r.exit_code == 1 and "not a gazetteer file" in r.output
+
+
+def test_every_ingest_command_has_an_example():
+    for args in (["ingest"], ["review"], ["accept"], ["reject"], ["merge"],
+                 ["gazetteer", "import"], ["gazetteer", "lookup"]):
+        r = CliRunner().invoke(main, [*args, "--help"])
+        assert r.exit_code == 0 and "Example:" in r.output

@@ -1,0 +1,189 @@
+"""Names: romanization keys, gazetteer files, and the Aho-Corasick index."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from catalog.errors import CatalogError
+from catalog.gazetteer import (
+    Entry,
+    NameIndex,
+    Place,
+    build_index,
+    match_key,
+    read_places,
+    romanizations,
+    shipped_places,
+)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Yŏngjŏ-dong", "Yeongjeo-dong"), ("Yeongjeo-dong", "Yongjo-dong"),
+    ("Yongjo dong", "YONGJODONG"), ("Hoejung-ni", "Hoejung-ri"), ("Hoejung-li", "Hoejungni"),
+    ("Kŭmch'ŏn-ni", "Kumchon-ri"), ("Kŭmch’ŏn-ni", "Kumch'on-ri"), ("Sino-ri", "Sinori"),
+    ("Shinpo", "Sinpo"), ("P’yŏngsŏng", "Pyongsong"),
+])
+def test_variants_share_a_key(a, b):
+    assert match_key(a) == match_key(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hoejung-ni", "Hoejung"), ("Sinpo", "Sinpho"), ("Yongbyon", "Yongjo-dong"),
+    ("Bikini", "Bikiri"),
+])
+def test_different_names_differ(a, b):
+    assert match_key(a) != match_key(b)
+
+
+def test_hangul_key_and_romanizations():
+    assert match_key("영저동") == "영저동"
+    assert romanizations("영저동") == ("Yŏngjŏ-dong", "Yeongjeo-dong")
+    assert match_key(romanizations("금천리")[0]) == match_key("Kŭmch'ŏn-ni")
+    assert romanizations("Yongbyon") == ()
+
+
+_NAME_CHARS = st.sampled_from(list("abcdeghijklmnoprstuwyŏŭ'- ") + ["eo", "eu", "-ri", "-ni"])
+
+
+@given(st.lists(_NAME_CHARS, min_size=1, max_size=12).map("".join))
+def test_key_ignores_case_diacritics_and_separators(name):
+    key = match_key(name)
+    assert match_key(name.upper()) == key
+    assert match_key(name.replace("ŏ", "o").replace("ŭ", "u")) == key
+    assert match_key(name.replace("-", " ")) == key
+    assert match_key(key) == key  # a key is its own key
+
+
+_WORDS = st.sampled_from(["Hoejung-ni", "Hoejung-ri", "Yŏngjŏ-dong", "Yeongjeo-dong",
+                          "the", "base", "near", "Hoejungri", "a", "Yongjo", "dong.",
+                          "\n", "Kŭmch'ŏn-ni", "—", "(Hoejung-ni)", "Hoejung-ni's"])
+
+
+@given(st.lists(_WORDS, max_size=30).map(" ".join))
+def test_matches_are_exact_spans_of_the_text(text):
+    idx = NameIndex()
+    for n in ("Hoejung-ni", "Yeongjeo-dong", "Kumchon-ri"):
+        idx.add(n, Entry("site", n.lower(), n))
+    for m in idx.find(text):
+        assert text[m.start:m.end] == m.text
+        assert match_key(m.text) == match_key(m.entries[0].name)
+        # whole words: no letter just before or after
+        assert m.start == 0 or not text[m.start - 1].isalnum()
+        assert m.end == len(text) or not text[m.end].isalnum()
+
+
+def test_whole_words_only():
+    idx = NameIndex()
+    idx.add("Sinpo", Entry("place", "p1", "Sinpo"))
+    assert [m.text for m in idx.find("Sinpo, Sinpo-based, Sinpoint, ASinpo.")] == [
+        "Sinpo", "Sinpo"]
+
+
+def test_no_match_across_a_sentence_end():
+    idx = NameIndex()
+    idx.add("Hoejung-ri", Entry("site", "s", "Hoejung-ri"))
+    assert idx.find("It was Hoejung. Ri said so.") == []
+    assert [m.text for m in idx.find("It was Hoejung ri.")] == ["Hoejung ri"]
+
+
+def test_longest_match_wins():
+    idx = NameIndex()
+    idx.add("Sakkanmol", Entry("site", "a", "Sakkanmol"))
+    idx.add("Sakkanmol missile operating base", Entry("site", "a", "Sakkanmol base"))
+    (m,) = idx.find("At the Sakkanmol missile operating base, trucks.")
+    assert m.text == "Sakkanmol missile operating base"
+
+
+def test_possessive_is_not_part_of_the_name():
+    idx = NameIndex()
+    idx.add("Hoejung-ni", Entry("site", "s", "Hoejung-ni"))
+    (m,) = idx.find("Hoejung-ni's tunnels")
+    assert m.text == "Hoejung-ni"
+
+
+def test_shipped_gazetteer():
+    places = shipped_places()
+    assert len(places) == 438
+    yb = next(p for p in places if p.place_id == "geonames:1866453")
+    assert yb.name == "Yŏngbyŏn" and "Yongbyon" in yb.alternate_names
+    assert yb.precision == "locality"
+
+
+def test_index_over_sites_aliases_and_places(shipped):
+    idx = build_index(shipped.sites(None), shipped.aliases(), shipped_places())
+    refs = {e.ref for e in idx.lookup("Yongjo-dong")}
+    assert refs == {"kp-yeongjeo-dong"}
+    # Hangul alias -> generated MR spelling, found in text
+    assert {e.ref for m in idx.find("near Yŏngjŏ-ri") for e in m.entries} == {
+        "kp-yeongjeo-dong"}
+    assert any(e.ref == "geonames:1866453" for e in idx.lookup("Nyongbyon"))
+
+
+GEONAMES_ROW = ("1866453\tYŏngbyŏn\tYongbyon\tNeihen,Nyongbyon,Yongbyon-up\t39.81333\t"
+                "125.80417\tP\tPPL\tKP\t\t11\t\t\t\t9584\t\t123\tAsia/Pyongyang\t2012-01-19\n")
+
+
+def test_read_geonames_dump_with_alternate_names(tmp_path):
+    dump = tmp_path / "KP.txt"
+    dump.write_text(GEONAMES_ROW, encoding="utf-8")
+    alt = tmp_path / "alternateNamesV2.txt"
+    alt.write_text("1\t1866453\tko\t영변\t\t\t\t\t\t\n"
+                   "2\t1866453\tlink\thttps://en.wikipedia.org/wiki/Yongbyon\t\t\t\t\t\t\n",
+                   encoding="utf-8")
+    (p,) = read_places(dump, alt)
+    assert p == Place("geonames:1866453", "Yŏngbyŏn", 39.81333, 125.80417, "KP", "11", "PPL",
+                      9584, ("Yongbyon", "Neihen", "Nyongbyon", "Yongbyon-up", "영변",
+                             "Yeongbyeon"))  # RR of 영변, made by ko-pron; MR is the name
+    (plain,) = read_places(dump, alt, romanize=False)
+    assert plain.alternate_names[-1] == "영변"
+
+
+def test_read_gns_file(tmp_path):
+    gns = tmp_path / "kn.txt"
+    header = ("RC\tUFI\tUNI\tLAT\tLONG\tDSG\tCC1\tADM1\tPOP\tNT\tFULL_NAME_RO\t"
+              "FULL_NAME_ND_RO\n")
+    gns.write_text(header
+                   + "1\t-99\t-1\t41.0\t127.0\tPPL\tKN\t01\t\tN\tTest-ni\tTest-ni\n"
+                   + "1\t-99\t-2\t41.0\t127.0\tPPL\tKN\t01\t\tV\tT'est-ri\tTest-ri\n",
+                   encoding="utf-8")
+    (p,) = read_places(gns)
+    assert p.place_id == "gns:-99" and p.name == "Test-ni" and p.country == "KP"
+    assert set(p.alternate_names) == {"T'est-ri", "Test-ri"}
+
+
+def test_unknown_format_is_refused(tmp_path):
+    bad = tmp_path / "x.txt"
+    bad.write_text("a,b,c\n1,2,3\n")
+    with pytest.raises(CatalogError, match="not a gazetteer file"):
+        list(read_places(bad))
+
+
+def test_bad_latitude_names_the_line(tmp_path):
+    dump = tmp_path / "KP.txt"
+    dump.write_text(GEONAMES_ROW.replace("39.81333", "north"), encoding="utf-8")
+    with pytest.raises(CatalogError, match="latitude must be a number; got 'north'"):
+        list(read_places(dump))
+
+
+def test_places_stored_in_the_geopackage(shipped, shipped_path, tmp_path):
+    import sqlite3
+
+    dump = tmp_path / "KP.txt"
+    dump.write_text(GEONAMES_ROW, encoding="utf-8")
+    assert shipped.add_places(read_places(dump)) == 1
+    assert shipped.add_places(read_places(dump)) == 1  # replaced, not duplicated
+    assert [p.place_id for p in shipped.places()] == ["geonames:1866453"]
+    conn = sqlite3.connect(shipped_path)
+    assert conn.execute("SELECT data_type FROM gpkg_contents WHERE table_name='gazetteer'"
+                        ).fetchone() == ("attributes",)
+
+
+def test_hangul_name_followed_by_a_particle():
+    idx = NameIndex()
+    idx.add("영저동", Entry("site", "kp-yeongjeo-dong", "영저동"))
+    idx.add("회중리", Entry("site", "kp-hoejung-ni", "회중리"))
+    text = "영저동에서 미사일 기지가 확장되었다. 대회중리는 아니다."
+    (m,) = idx.find(text)
+    assert (m.text, m.start) == ("영저동", 0)  # a name must still start at a word's start

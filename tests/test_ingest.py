@@ -1,0 +1,383 @@
+"""Ingest: citations of known sites, candidates, non-sites, idempotence, the labelled set."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from catalog import open_catalog
+from catalog.build import DATA_DIR, build_catalog
+from catalog.errors import ValidationError
+from catalog.gazetteer import match_key
+from catalog.ingest import Ingester, ingest, split_sentences
+from catalog.readers import ReportError, read_bytes
+from tests.conftest import REPORT
+
+REPORTS = Path(__file__).parent / "data" / "reports"
+MANIFEST = json.loads((REPORTS / "manifest.json").read_text(encoding="utf-8"))
+SEED = "globalmedia-2018-12-08-missile-base"
+HOEJUNG = ("But Lewis and Schmerler said that in recent years North Korea had significantly "
+           "expanded what appeared to be another missile base in Hoejung-ni.")
+YEONGJEO = ("One such facility is the missile base near Yeongjeo-dong, a site that has long "
+            "concerned US and South Korean officials and the subject of the analysis of the "
+            "new images released Wednesday.")
+NON_SITES = ["Singapore", "Sentosa", "Capella Hotel", "Capella", "Washington", "Pyongyang",
+             "United States", "South Korea", "North Korea", "USA"]
+
+
+@pytest.fixture
+def without_seed(tmp_path):
+    """The shipped catalogue without the seed report as a source (its text form filtered)."""
+    import csv
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(DATA_DIR) / "catalogue" if (Path(DATA_DIR) / "catalogue").is_dir()
+                    else DATA_DIR, data)
+    for name, col in (("sources.csv", "source_id"), ("citations.csv", "source_id")):
+        with open(data / name, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        with open(data / name, "w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(r for r in rows if r[col] != SEED)
+    path = tmp_path / "noseed.gpkg"
+    build_catalog(path, data)
+    with open_catalog(path) as cat:
+        yield cat
+
+
+def _site_names(cat, site_id):
+    return {match_key(a.alias) for a in cat.aliases(site_id)} | {
+        match_key(cat.get_site(site_id).name)}
+
+
+def _no_site_named(cat, names):
+    for site in cat.sites(None):
+        keys = _site_names(cat, site.site_id)
+        for n in names:
+            assert match_key(n) not in keys, f"{site.site_id} is named {n}"
+
+
+def test_split_sentences_keeps_exact_spans():
+    text = "U.S. President Trump met Mr. Kim. They spoke.\nA headline\n\nLast one!"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "U.S. President Trump met Mr. Kim.", "They spoke.", "A headline", "Last one!"]
+
+
+def test_seed_report_into_catalogue_without_it(without_seed, report_text):
+    cat = without_seed
+    before = {s.site_id for s in cat.sites(None)}
+    summary = ingest(cat, [REPORT])
+    (r,) = summary.reports
+    assert r.status == "added" and summary.sources_added == 1
+    src = cat.get_source(r.source_id)
+    assert src.title == "New Satellite Images Reveal North Korea Expanding Key Missile Base"
+    assert src.authors == ["Kelli Lowe"] and src.published == "2018-12-08"
+    assert src.content_hash.startswith("sha256:dc8e8e0f")
+    cites = {c.site_id: c for c in cat.citations(source_id=r.source_id)}
+    assert set(cites) == {"kp-hoejung-ni", "kp-yeongjeo-dong"}
+    assert cites["kp-hoejung-ni"].quote == HOEJUNG
+    assert cites["kp-yeongjeo-dong"].quote == YEONGJEO
+    for c in cites.values():
+        assert report_text[c.char_start:c.char_end] == c.quote
+    # the hand-written offsets of the shipped catalogue agree with ours
+    assert (cites["kp-hoejung-ni"].char_start, cites["kp-hoejung-ni"].char_end) == (1523, 1667)
+    assert {s.site_id for s in cat.sites(None)} == before  # no new site at all
+    _no_site_named(cat, NON_SITES)
+
+
+def test_seed_report_into_shipped_catalogue_adds_nothing_and_says_so(shipped):
+    counts = shipped.counts()
+    summary = ingest(shipped, [REPORT])
+    (r,) = summary.reports
+    assert r.status == "duplicate" and r.source_id == SEED
+    assert "already in the catalogue as source 'globalmedia-2018-12-08-missile-base'" in (
+        r.message)
+    assert shipped.counts() == counts
+    assert "1 duplicate report(s) skipped" in str(summary)
+    # The shipped, hand-written citations are the ones ingest would make.
+    quotes = {c.site_id: c.quote for c in shipped.citations(source_id=SEED)}
+    assert quotes["kp-hoejung-ni"] == HOEJUNG and quotes["kp-yeongjeo-dong"] == YEONGJEO
+    # Rescanning finds the same sentences already cited: still nothing added.
+    again = ingest(shipped, [REPORT], rescan=True)
+    assert again.reports[0].status == "rescanned" and again.citations_added == 0
+    assert shipped.counts() == counts
+    _no_site_named(shipped, NON_SITES)
+
+
+def test_rescan_cites_sites_added_since(shipped, tmp_path):
+    from catalog.model import Alias, Site
+
+    report = tmp_path / "r.txt"
+    report.write_text("Trucks were seen at the Sinpo shipyard on Monday.", encoding="utf-8")
+    ingest(shipped, [report], title="Shipyard note")
+    cand = next(s for s in shipped.sites(("candidate",)))
+    assert cand.site_id == "kp-sinpo-shipyard"
+    shipped.add_site(Site("kp-sinpo-south", "Sinpo South Shipyard", "naval base"))
+    shipped.add_alias(Alias("kp-sinpo-south", "Sinpo shipyard"))
+    summary = ingest(shipped, [report], rescan=True)
+    assert summary.citations_added == 1
+    assert summary.reports[0].sites_matched == ["kp-sinpo-south"]
+
+
+def test_same_report_twice_adds_nothing(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Title Of A Note\n- by Someone\n\nWork continued at the Sinpo shipyard.",
+                 encoding="utf-8")
+    first = ingest(empty, [p])
+    counts = empty.counts()
+    second = ingest(empty, [p])
+    assert first.sources_added == 1 and second.sources_added == 0
+    assert second.duplicates_skipped == 1 and empty.counts() == counts
+
+
+def test_same_url_is_a_duplicate(empty, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("One text about the Sinpo shipyard.", encoding="utf-8")
+    b.write_text("Another copy, edited, about the Sinpo shipyard.", encoding="utf-8")
+    ingest(empty, [a], url="https://example.org/x", title="X")
+    s = ingest(empty, [b], url="https://example.org/x", title="X")
+    assert s.reports[0].status == "duplicate" and "same URL" in s.reports[0].message
+
+
+def test_candidate_located_through_gazetteer(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Steam rose from the Yongbyon reactor in North Korea.", encoding="utf-8")
+    s = ingest(empty, [p], title="Steam")
+    (sid,) = s.candidates_added
+    site = empty.get_site(sid)
+    assert site.review_status == "candidate" and site.facility_type == "nuclear"
+    assert (site.lat, site.lon) == (39.81333, 125.80417)  # GeoNames 1866453, the town
+    assert site.location_method == "gazetteer" and site.location_precision == "locality"
+    assert site.country == "PRK"
+    c, loc = sorted(empty.citations(site_id=sid), key=lambda c: c.supports)
+    assert c.quote == "Steam rose from the Yongbyon reactor in North Korea."
+    # The point's provenance: GeoNames, recorded as a dataset source and cited for location.
+    assert (loc.supports, loc.source_id, loc.quote) == ("location", "geonames", None)
+    assert "geonames:1866453" in loc.note and "not the facility itself" in loc.note
+    assert site.location_source_id == "geonames"
+    assert empty.get_source("geonames").kind == "dataset"
+
+
+def test_candidate_outside_the_reports_country_stays_unlocated(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("In North Korea, the Tonghae launch site was quiet.", encoding="utf-8")
+    (sid,) = ingest(empty, [p], title="Quiet").candidates_added
+    site = empty.get_site(sid)
+    assert not site.located and site.location_precision == "unknown"
+    assert "outside the countries the report is about" in site.notes
+
+
+def test_candidate_not_in_gazetteer_is_unlocated(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Researchers found a second site, known as Sino-ri, last year.",
+                 encoding="utf-8")
+    (sid,) = ingest(empty, [p], title="Second").candidates_added
+    site = empty.get_site(sid)
+    assert site.lon is None and site.lat is None and "not in the gazetteer" in site.notes
+
+
+@pytest.mark.parametrize("report", MANIFEST["reports"], ids=lambda r: r["file"])
+def test_labelled_report(shipped, report):
+    """Each labelled report: its expected sites are cited, its non-sites never become sites."""
+    summary = ingest(shipped, [REPORTS / report["file"]])
+    (r,) = summary.reports
+    cited = set(r.sites_matched) | set(r.candidates)
+    found_keys = set()
+    for sid in cited:
+        found_keys |= _site_names(shipped, sid)
+    expected = {match_key(n) for n in report["sites"]}
+    hard = {"Kusong"}  # kept in on purpose: no facility words next to the name
+    missing = {n for n in report["sites"] if match_key(n) not in found_keys} - hard
+    assert not missing
+    new_names = set()
+    for sid in r.candidates:
+        new_names |= _site_names(shipped, sid)
+    for n in report["non_sites"]:
+        assert match_key(n) not in new_names
+    # no candidate that was not expected (precision on this set)
+    for sid in r.candidates:
+        assert _site_names(shipped, sid) & expected, sid
+    for c in shipped.citations(source_id=r.source_id):
+        assert c.quote and c.char_end > c.char_start
+
+
+def test_report_with_no_site_adds_only_the_source(shipped):
+    counts = shipped.counts()
+    s = ingest(shipped, [REPORTS / "r05-no-site.txt"])
+    assert s.sources_added == 1 and s.citations_added == 0 and not s.candidates_added
+    assert shipped.counts() == {**counts, "sources": counts["sources"] + 1}
+
+
+def test_bad_file_among_many_writes_nothing(shipped, tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text("Work at the Sinpo shipyard.", encoding="utf-8")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"")
+    counts = shipped.counts()
+    with pytest.raises(ReportError, match="is empty"):
+        ingest(shipped, [good, bad])
+    assert shipped.counts() == counts
+
+
+def test_title_for_many_reports_is_refused(shipped):
+    with pytest.raises(ValidationError, match="describe one report"):
+        ingest(shipped, [REPORTS], title="One title")
+
+
+def test_rejected_names_are_not_proposed_again(shipped, tmp_path):
+    from catalog.review import reject
+
+    p = tmp_path / "a.txt"
+    p.write_text("Work at the Sinpo shipyard.", encoding="utf-8")
+    (sid,) = ingest(shipped, [p], title="A").candidates_added
+    reject(shipped, sid)
+    q = tmp_path / "b.txt"
+    q.write_text("More work at the Sinpo shipyard, again.", encoding="utf-8")
+    s = ingest(shipped, [q], title="B")
+    assert s.candidates_added == [] and s.citations_added == 0
+
+
+_PIECES = st.sampled_from([
+    "Trucks were seen at the Hoejung-ri site.", "The Yŏngjŏ-dong missile base grew.",
+    "Washington and Pyongyang argued.", "Work at the Sinpo shipyard continued.",
+    "U.S. officials met Mr. Kim.", "\n", "Kumchon-ri lies north.", "Nothing here.",
+    "(Yongjo-dong)", "A second site, known as Sino-ri, was found.",
+])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=12).map(" ".join))
+def test_every_citation_quote_is_its_span(text):
+    """Property: whatever the text, each mention's sentence is text[start:end]."""
+    from catalog.gazetteer import shipped_places
+    from catalog.model import Alias, Site
+
+    class Mem:  # the analysis needs only sites, aliases and places: give it real records
+        def sites(self, _=None):
+            return [Site("kp-hoejung-ni", "Hoejung-ni"), Site("kp-yeongjeo-dong",
+                                                              "Yeongjeo-dong")]
+
+        def aliases(self):
+            return [Alias("kp-yeongjeo-dong", "Yŏngjŏ-dong")]
+
+        def places(self):
+            return []
+
+    ing = _ingester(Mem, shipped_places)
+    an = ing.analyse(text)
+    for m in an.mentions:
+        a, b = m.sentence
+        assert a <= m.start < m.end <= b
+        assert match_key(text[m.start:m.end]) in {"hoejungri", "yongjodong"}
+    for f in an.findings:
+        assert text[f.start:f.end] == f.place
+
+
+_CACHE = {}
+
+
+def _ingester(mem_cls, places):
+    if "ing" not in _CACHE:
+        _CACHE["ing"] = Ingester(mem_cls(), places())
+    return _CACHE["ing"]
+
+
+def test_read_bytes_report_can_be_ingested_directly(shipped):
+    from catalog.ingest import Ingester
+
+    rep = read_bytes(b"A missile base near Yongjo-dong was busy.", "text")
+    res = Ingester(shipped).ingest_report(rep, title="Bytes")
+    assert res.sites_matched == ["kp-yeongjeo-dong"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Punggye-ri Nuclear Test Site was demolished in May 2018.",
+     [("Punggye-ri", "Nuclear Test Site")]),
+    ("Google Earth imagery of the Kangson enrichment facility suggests expansion.",
+     [("Kangson", "enrichment facility")]),
+    ("The launch site in Sinpo and the test site at Musudan-ri were both active.",
+     [("Sinpo", "launch site"), ("Musudan-ri", "test site")]),
+    ("US Forces Korea operates Osan Air Base and Camp Humphreys.", [("Osan", "Air Base")]),
+    ("The Kim Chaek University of Technology runs a research reactor.", []),
+    ("North Korea's missile bases remain a worry, the North Korean base included.", []),
+    ("A missile base near Pyongyang was also growing.", []),
+    ("Washington and Pyongyang had been locked in a standoff.", []),
+    ("They met at the Capella Hotel on Sentosa island in Singapore.", []),
+    ("Analysts Revisit a Mountain Missile Base", []),  # a headline: every word capitalized
+    ("Additional tunnels were also found.", []),
+])
+def test_findings(shipped, sentence, expected):
+    ing = Ingester(shipped)
+    assert [(f.place, f.phrase) for f in ing.analyse(sentence).findings] == expected
+
+
+def test_hard_wrapped_text_keeps_sentences_whole(shipped):
+    text = ("Satellite pictures show that the missile base near\nYeongjeo-dong has grown, and "
+            "that work\ncontinues at the Sinpo\nshipyard.\n\nA new paragraph starts here.\n")
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Satellite pictures show that the missile base near\nYeongjeo-dong has grown, and "
+        "that work\ncontinues at the Sinpo\nshipyard.", "A new paragraph starts here."]
+    an = Ingester(shipped).analyse(text)
+    assert [m.site_id for m in an.mentions] == ["kp-yeongjeo-dong"]
+    assert [(f.place, text[f.start:f.end]) for f in an.findings] == [("Sinpo", "Sinpo")]
+
+
+def test_unwrapped_text_ends_sentences_at_line_breaks():
+    text = "First Headline Here\nA sentence follows.\nAnother one"
+    assert len(split_sentences(text)) == 3
+
+
+def test_pdf_report_cites_a_sentence_wrapped_across_lines(shipped, tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_title("Imagery Brief")
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(60, 6, "Imagery from this spring shows that the missile base near "
+                          "Yongjo-dong has been widened and that its tunnels were extended.")
+    path = tmp_path / "brief.pdf"
+    pdf.output(str(path))
+    s = ingest(shipped, [path])
+    (r,) = s.reports
+    assert r.sites_matched == ["kp-yeongjeo-dong"]
+    (c,) = shipped.citations(source_id=r.source_id)
+    assert "\n" in c.quote  # the text layer wraps the sentence; the quote keeps it whole
+    assert " ".join(c.quote.split()).startswith("Imagery from this spring")
+    assert c.quote.endswith("extended.")
+    assert shipped.get_source(r.source_id).title == "Imagery Brief"
+
+
+def test_wrapped_multiword_name_keeps_exact_span(empty):
+    text = ("Imagery shows that work continues at the Hamhung\nChemical factory, analysts\n"
+            "said, and more was planned.\n")
+    ing = Ingester(empty, places=[])
+    (f,) = ing.analyse(text, wrapped=True).findings
+    assert text[f.start:f.end] == f.place == "Hamhung\nChemical"
+    assert f.name == "Hamhung Chemical"
+
+
+def test_imported_gazetteer_locates_a_candidate(shipped, tmp_path):
+    from catalog.gazetteer import read_places
+
+    # A fictional village, so that no real place gets a made-up point.
+    dump = tmp_path / "KP.txt"
+    dump.write_text("9999002\tTesŏkkol-li\tTesokkol-li\tTesokkol-ri\t40.5\t127.5\tP\tPPL\tKP"
+                    "\t\t01\t\t\t\t0\t\t\t\t2020-01-01\n", encoding="utf-8")
+    shipped.add_places(read_places(dump))
+    assert [p.place_id for p in shipped.places_named(match_key("Tesokkol-ni"))] == [
+        "geonames:9999002"]
+    report = tmp_path / "r.txt"
+    report.write_text("In North Korea, the Tesokkol-ni missile base grew.", encoding="utf-8")
+    (sid,) = ingest(shipped, [report], title="Grew").candidates_added
+    site = shipped.get_site(sid)
+    assert (site.lat, site.lon, site.location_method) == (40.5, 127.5, "gazetteer")
+    assert sid == "kp-tesokkol-ni-missile-base" and site.facility_type == "missile base"

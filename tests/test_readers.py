@@ -1,0 +1,138 @@
+"""Report readers: text header, Markdown, HTML, PDF, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.errors import ValidationError
+from catalog.readers import (
+    ReportError,
+    content_hash,
+    parse_loose_date,
+    read_report,
+    report_paths,
+    text_header_metadata,
+)
+from tests.conftest import REPORT
+
+DATA = __import__("pathlib").Path(__file__).parent / "data" / "reports"
+
+
+def test_seed_report_header_and_hash(report_text):
+    r = read_report(REPORT)
+    assert r.format == "text"
+    assert r.text == report_text  # offsets index the file as written, header included
+    assert r.metadata == {
+        "title": "New Satellite Images Reveal North Korea Expanding Key Missile Base",
+        "authors": ["Kelli Lowe"], "publisher": "Global Media", "published": "2018-12-08"}
+    # The shipped catalogue stores this very hash for the seed source.
+    assert r.content_hash == ("sha256:dc8e8e0f1a783a16f9079e703d0182b2900286a097e151504a4cc"
+                              "042d23a9aba")
+
+
+def test_text_without_header_has_no_metadata():
+    assert text_header_metadata("Just a sentence.\nAnother one.") == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dec 8, 2018", "2018-12-08"), ("— Dec 8, 2018", "2018-12-08"),
+    ("8 December 2018", "2018-12-08"), ("2019-01-21T09:00:00Z", "2019-01-21"),
+    ("December 8 2018", "2018-12-08"), ("last Tuesday", None), ("2018-13-45", None),
+])
+def test_parse_loose_date(text, expected):
+    assert parse_loose_date(text) == expected
+
+
+def test_markdown_front_matter():
+    r = read_report(DATA / "r04-several.md")
+    assert r.format == "markdown"
+    assert r.metadata == {"title": "Busy Weeks at Three Sites", "authors": ["Test Writer"],
+                          "publisher": "Example Monitor", "published": "2021-06-02"}
+
+
+def test_html_strips_scripts_styles_and_nav_and_reads_meta():
+    r = read_report(DATA / "r06-known-as.html")
+    assert "Fake-ri" not in r.text and "Another-ri" not in r.text and "color" not in r.text
+    assert "known as Sino-ri" in r.text
+    assert "Washington & Seoul" in r.text  # entities decoded
+    assert r.metadata == {
+        "title": "A Second Site Comes Into View | Example Daily", "authors": ["Test Writer"],
+        "publisher": "Example Daily", "published": "2019-01-21",
+        "url": "https://example.org/2019/01/21/second-site"}
+
+
+def _pdf(tmp_path, text=None, **meta):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    if meta.get("title"):
+        pdf.set_title(meta["title"])
+    if meta.get("author"):
+        pdf.set_author(meta["author"])
+    if text:
+        pdf.set_font("helvetica", size=11)
+        pdf.multi_cell(0, 6, text)
+    else:
+        pdf.rect(20, 20, 100, 60, style="F")  # an image-like page: no text layer
+    path = tmp_path / "report.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_text_and_metadata(tmp_path):
+    path = _pdf(tmp_path, "Work continued at the Sinpo shipyard in May.",
+                title="Shipyard Watch", author="Test Writer")
+    r = read_report(path)
+    assert r.format == "pdf"
+    assert "Sinpo shipyard" in r.text
+    assert r.metadata["title"] == "Shipyard Watch"
+    assert r.metadata["authors"] == ["Test Writer"]
+    assert r.content_hash == content_hash(path.read_bytes())
+
+
+def test_pdf_without_text_layer_is_refused(tmp_path):
+    path = _pdf(tmp_path)
+    with pytest.raises(ReportError, match="no text layer"):
+        read_report(path)
+
+
+def test_empty_file(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"  \n")
+    with pytest.raises(ReportError, match="is empty"):
+        read_report(p)
+
+
+def test_binary_file(tmp_path):
+    p = tmp_path / "blob.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(ReportError, match="binary"):
+        read_report(p)
+
+
+def test_non_utf8_text_is_refused_unless_encoding_given(tmp_path):
+    p = tmp_path / "latin.txt"
+    p.write_bytes("Caf\u00e9 near the Sinpo shipyard.".encode("cp1252"))
+    with pytest.raises(ReportError, match=r"not UTF-8 text \(byte 0xe9 at offset 3\)"):
+        read_report(p)
+    assert read_report(p, encoding="cp1252").text.startswith("Café")
+    assert issubclass(ReportError, ValidationError)
+
+
+def test_bom_is_dropped(tmp_path):
+    p = tmp_path / "bom.txt"
+    p.write_bytes("\ufeffHello there.".encode())
+    assert read_report(p).text == "Hello there."
+
+
+def test_directory_without_reports(tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    with pytest.raises(ReportError, match="no reports in directory"):
+        report_paths([tmp_path])
+
+
+def test_directory_expands_sorted():
+    paths = report_paths([DATA])
+    assert [p.name for p in paths][:2] == ["r01-variants.txt", "r02-metonyms.txt"]
+    assert all(p.suffix != ".json" for p in paths)

@@ -1,0 +1,70 @@
+"""Review of ingest candidates: list with evidence, accept, merge, reject."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.errors import SiteNotFound, ValidationError
+from catalog.ingest import ingest
+from catalog.review import accept, candidates, merge, reject
+
+
+@pytest.fixture
+def with_candidate(shipped, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("In North Korea, trucks were seen at the Sinpo shipyard.\n"
+                 "Sinpo is a port town.", encoding="utf-8")
+    (sid,) = ingest(shipped, [p], title="Note").candidates_added
+    return shipped, sid
+
+
+def test_candidates_with_evidence(with_candidate):
+    cat, sid = with_candidate
+    (ev,) = candidates(cat)
+    assert ev.site.site_id == sid == "kp-sinpo-shipyard"
+    assert ev.aliases == ["Sinpo"]
+    assert [c.quote for c, _ in ev.citations] == [
+        None, "In North Korea, trucks were seen at the Sinpo shipyard.",
+        "Sinpo is a port town."]
+    assert ev.citations[0][0].supports == "location"  # the gazetteer point's provenance
+    assert ev.citations[1][1].title == "Note"
+
+
+def test_accept_keeps_citations(with_candidate):
+    cat, sid = with_candidate
+    site = accept(cat, sid)
+    assert site.review_status == "accepted"
+    assert cat.get_site(sid).review_status == "accepted"
+    assert len(cat.citations(site_id=sid)) == 3
+    assert candidates(cat) == []
+    with pytest.raises(ValidationError, match="is not a candidate"):
+        accept(cat, sid)
+
+
+def test_reject(with_candidate):
+    cat, sid = with_candidate
+    reject(cat, sid)
+    assert cat.get_site(sid).review_status == "rejected"
+    assert sid not in {s.site_id for s in cat.sites()}
+
+
+def test_merge_moves_citations_and_adds_alias(with_candidate):
+    cat, sid = with_candidate
+    n_before = len(cat.citations(site_id="kp-sakkanmol"))
+    assert merge(cat, sid, "kp-sakkanmol") == 3
+    assert not cat.has_site(sid)
+    aliases = {a.alias for a in cat.aliases("kp-sakkanmol")}
+    assert {"Sinpo", "Sinpo shipyard"} <= aliases
+    assert len(cat.citations(site_id="kp-sakkanmol")) == n_before + 3
+
+
+def test_merge_errors_change_nothing(with_candidate):
+    cat, sid = with_candidate
+    counts = cat.counts()
+    with pytest.raises(SiteNotFound):
+        merge(cat, sid, "kp-nowhere")
+    with pytest.raises(ValidationError, match="into itself"):
+        merge(cat, sid, sid)
+    with pytest.raises(ValidationError, match="is not a candidate"):
+        merge(cat, "kp-sakkanmol", sid)
+    assert cat.counts() == counts and cat.has_site(sid)
