@@ -938,7 +938,6 @@ class GeoPackageCatalog(Catalog):
             If a parent site or location source does not exist.
         """
         import itertools
-        from concurrent.futures import ThreadPoolExecutor
 
         insert_trigger = next(t for t in _statements(RTREE_TRIGGERS, sep="END;")
                               if "rtree_sites_geom_insert" in t)
@@ -949,45 +948,11 @@ class GeoPackageCatalog(Catalog):
         parents: dict[str, str] = {}  # parent id -> a child naming it
         known_sources: set[str] = set()
         it = iter(sites)
-        counter = {"fid": 0}
-
-        def next_chunk():
-            """Read and prepare the next chunk: pure Python, no database access."""
-            batch = list(itertools.islice(it, chunk_size))
-            if not batch:
-                return None
-            rows, rtree, aliases, ids, history, sources = [], [], [], [], [], set()
-            fid = counter["fid"]
-            for site in batch:
-                s = site.validated()
-                if s.site_id in seen:
-                    raise DuplicateError(f"site {s.site_id!r} appears twice in the batch")
-                seen.add(s.site_id)
-                ids.append(s.site_id)
-                if s.parent_site_id and s.parent_site_id not in seen:
-                    parents.setdefault(s.parent_site_id, s.site_id)
-                if s.location_source_id:
-                    sources.add(s.location_source_id)
-                s.updated_at = s.updated_at or now
-                fid += 1
-                rows.append((fid, *self._site_row(s)))
-                if s.located:
-                    rtree.append((fid, s.lon, s.lon, s.lat, s.lat))
-                if record_history:
-                    history.extend((s.site_id, s.updated_at, f, o, v, s.location_source_id,
-                                    None) for f, o, v in site_changes(None, s))
-                aliases.append((s.site_id, s.name, "preferred", match_key(s.name)))
-                if s.name_local:
-                    aliases.append((s.site_id, s.name_local, "local script",
-                                    match_key(s.name_local)))
-            counter["fid"] = fid
-            return rows, rtree, aliases, ids, history, sources
-
         with self.transaction():
             start = self.conn.execute("SELECT coalesce(max(fid), 0) FROM sites").fetchone()[0]
             seq = self.conn.execute(
                 "SELECT seq FROM sqlite_sequence WHERE name='sites'").fetchone()
-            counter["fid"] = max(start, seq[0] if seq else 0)
+            fid = max(start, seq[0] if seq else 0)
             cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
             self.conn.execute("DROP TRIGGER rtree_sites_geom_insert")
             # a bigger page cache keeps the UNIQUE and alias indexes off the disk
@@ -997,33 +962,49 @@ class GeoPackageCatalog(Catalog):
             # time), so the checks are skipped for these statements only.
             self.conn.execute("PRAGMA ignore_check_constraints = ON")
             try:
-                # One thread prepares the next chunk (validation, keys: Python) while this
-                # one inserts the current chunk (SQLite releases the GIL while it works).
-                with ThreadPoolExecutor(max_workers=1) as pool:
-                    pending = pool.submit(next_chunk)
-                    while (chunk := pending.result()) is not None:
-                        pending = pool.submit(next_chunk)
-                        rows, rtree, aliases, ids, history, sources = chunk
-                        for src in sources - known_sources:
-                            self.get_source(src)
-                            known_sources.add(src)
-                        try:
-                            self.conn.executemany(insert_site, rows)
-                        except sqlite3.IntegrityError as e:
-                            taken = self.conn.execute(
-                                "SELECT site_id FROM sites WHERE fid <= ? AND site_id IN "
-                                "(SELECT value FROM json_each(?)) LIMIT 1",
-                                (start, json.dumps(ids))).fetchone()
-                            raise DuplicateError(f"site {taken[0]!r} already exists" if taken
-                                                 else f"sites refused: {e}") from None
-                        self.conn.executemany(
-                            "INSERT INTO rtree_sites_geom VALUES (?, ?, ?, ?, ?)", rtree)
-                        self.conn.executemany(
-                            "INSERT OR IGNORE INTO aliases (site_id, alias, system, match_key) "
-                            "VALUES (?, ?, ?, ?)", aliases)
-                        self.conn.executemany(
-                            "INSERT INTO site_history (site_id, changed_at, field, old_value, "
-                            "new_value, source_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)", history)
+                while batch := list(itertools.islice(it, chunk_size)):
+                    rows, rtree, aliases, ids, history = [], [], [], [], []
+                    for site in batch:
+                        s = site.validated()
+                        if s.site_id in seen:
+                            raise DuplicateError(f"site {s.site_id!r} appears twice in the batch")
+                        seen.add(s.site_id)
+                        ids.append(s.site_id)
+                        if s.parent_site_id and s.parent_site_id not in seen:
+                            parents.setdefault(s.parent_site_id, s.site_id)
+                        if s.location_source_id and s.location_source_id not in known_sources:
+                            self.get_source(s.location_source_id)
+                            known_sources.add(s.location_source_id)
+                        s.updated_at = s.updated_at or now
+                        fid += 1
+                        rows.append((fid, *self._site_row(s)))
+                        if s.located:
+                            rtree.append((fid, s.lon, s.lon, s.lat, s.lat))
+                        if record_history:
+                            history.extend((s.site_id, s.updated_at, f, o, v,
+                                            s.location_source_id, None)
+                                           for f, o, v in site_changes(None, s))
+                        aliases.append((s.site_id, s.name, "preferred", match_key(s.name)))
+                        if s.name_local:
+                            aliases.append((s.site_id, s.name_local, "local script",
+                                            match_key(s.name_local)))
+                    try:
+                        self.conn.executemany(insert_site, rows)
+                    except sqlite3.IntegrityError as e:
+                        taken = self.conn.execute(
+                            "SELECT site_id FROM sites WHERE fid <= ? AND site_id IN "
+                            "(SELECT value FROM json_each(?)) LIMIT 1",
+                            (start, json.dumps(ids))).fetchone()
+                        raise DuplicateError(f"site {taken[0]!r} already exists" if taken
+                                             else f"sites refused: {e}") from None
+                    self.conn.executemany(
+                        "INSERT INTO rtree_sites_geom VALUES (?, ?, ?, ?, ?)", rtree)
+                    self.conn.executemany(
+                        "INSERT OR IGNORE INTO aliases (site_id, alias, system, match_key) "
+                        "VALUES (?, ?, ?, ?)", aliases)
+                    self.conn.executemany(
+                        "INSERT INTO site_history (site_id, changed_at, field, old_value, "
+                        "new_value, source_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)", history)
                 for parent, child in parents.items():
                     if parent not in seen and not self.has_site(parent):
                         raise SiteNotFound(
