@@ -263,3 +263,39 @@ def test_gazetteer_places_are_stored_replaced_and_found_by_key(store):
     assert store.places_named(match_key("Tesokkol-ri")) == [moved]
     assert store.places_named(match_key("Tesokkol-li")) == [moved]
     assert store.places_named(match_key("Nowhere")) == []
+
+
+def test_add_sites_in_bulk_is_add_site_many_times(store, tmp_path):
+    """The bulk path writes what add_site writes: rows, aliases, history."""
+    store.add_source(Source("s-1", "A report"))
+    bulk = [_site(f"kp-{i:03d}", lon=120 + i / 10, lat=35 + i / 20, name=f"Site {i}",
+                  name_local="삭간몰" if i % 2 else None, location_source_id="s-1")
+            for i in range(60)]
+    bulk.append(_site("kp-child", parent_site_id="kp-001"))
+    bulk.append(_site("kp-nowhere", lon=None, lat=None, location_precision="unknown",
+                      location_method=None))
+    assert store.add_sites(iter(bulk)) == 62
+    with open_catalog(tmp_path / "one-by-one.gpkg", create=True) as ref:
+        ref.add_source(Source("s-1", "A report"))
+        for s in bulk:
+            ref.add_site(dataclasses.replace(s, updated_at=store.get_site(s.site_id).updated_at))
+        assert store.sites(None) == ref.sites(None)
+        assert store.aliases() == ref.aliases()
+        strip = [{**h, "changed_at": None} for h in store.history_rows()]
+        assert strip == [{**h, "changed_at": None} for h in ref.history_rows()]
+
+
+def test_add_sites_is_all_or_nothing(store):
+    store.add_site(_site("kp-a"))
+    before = store.counts()
+    with pytest.raises(DuplicateError, match="site 'kp-a' already exists"):
+        store.add_sites([_site("kp-b"), _site("kp-a")])
+    with pytest.raises(DuplicateError, match="'kp-c' appears twice"):
+        store.add_sites([_site("kp-c"), _site("kp-c")])
+    with pytest.raises(SiteNotFound, match="parent site 'kp-nope' of 'kp-d'"):
+        store.add_sites([_site("kp-d", parent_site_id="kp-nope")])
+    with pytest.raises(SourceNotFound):
+        store.add_sites([_site("kp-e", location_source_id="s-nope")])
+    with pytest.raises(ValidationError, match="latitude"):
+        store.add_sites([_site("kp-f"), _site("kp-g", lat=123)])
+    assert store.counts() == before
