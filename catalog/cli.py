@@ -753,6 +753,7 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
       catalog query build/catalog.gpkg --admin1 Chagang --type "missile base"
       catalog query --bbox 124,37,131,43 --format geojson -o korea.geojson
       catalog query --near 41.37,126.91 --radius 25km --sort distance
+      catalog query --country PRK --format map -o prk.html
     """
     from . import query as q
     from .errors import CRSError, ValidationError
@@ -762,8 +763,8 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
         raise click.UsageError("--near and --radius go together")
     if sort == "distance" and near is None:
         raise click.UsageError("--sort distance needs --near and --radius")
-    if fmt == "gpkg" and not output:
-        raise click.UsageError("--format gpkg needs -o FILE")
+    if fmt in ("gpkg", "map") and not output:
+        raise click.UsageError(f"--format {fmt} needs -o FILE")
     regions = [bbox] if bbox is not None else []
     hint = None
     try:
@@ -800,7 +801,13 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
         with _open(ctx) as cat:
             frame = cat.query(*regions, site_filter=site_filter,
                               precision_aware=precision_aware, sort=sort)
-    _write_query_result(frame, fmt, out)
+            if fmt == "map":
+                from .mapping import make_map
+
+                out.parent.mkdir(parents=True, exist_ok=True)
+                make_map(cat, frame).save(str(out))
+    if fmt != "map":
+        _write_query_result(frame, fmt, out)
     n_may = int((frame["match"] == "may be inside").sum()) if "match" in frame else 0
     summary = f"{len(frame)} site(s)"
     if n_may:

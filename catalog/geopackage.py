@@ -20,6 +20,8 @@ import sqlite3
 import struct
 from collections.abc import Iterable, Iterator
 
+import geopandas as gpd
+
 from .errors import (
     CatalogError,
     CatalogLocked,
@@ -43,7 +45,7 @@ from .model import (
     Source,
     now_utc,
 )
-from .store import Catalog, site_changes
+from .store import SITE_COLUMNS, Catalog, site_changes
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10200  # GeoPackage 1.2; 10400 makes GDAL 3.6 warn
@@ -614,13 +616,37 @@ class GeoPackageCatalog(Catalog):
             raise SiteNotFound(f"no site {site_id!r} in {self.location}")
         return self._row_to_site(r)
 
+    @staticmethod
+    def _review_where(review_status) -> tuple[str, tuple]:
+        if review_status is None:
+            return "", ()
+        params = tuple(review_status)
+        return f" WHERE review_status IN ({', '.join('?' * len(params))})", params
+
     def sites(self, review_status: Iterable[str] | None = ("accepted",)) -> list[Site]:
-        sql, params = "SELECT * FROM sites", ()
-        if review_status is not None:
-            params = tuple(review_status)
-            sql += f" WHERE review_status IN ({', '.join('?' * len(params))})"
-        return [self._row_to_site(r) for r in self.conn.execute(sql + " ORDER BY site_id",
-                                                                params)]
+        where, params = self._review_where(review_status)
+        return [self._row_to_site(r) for r in self.conn.execute(
+            f"SELECT * FROM sites{where} ORDER BY site_id", params)]
+
+    def sites_frame(self, review_status: Iterable[str] | None = ("accepted",)):
+        """As :meth:`Catalog.sites_frame`, read column-wise: no record per site, points
+        decoded at once (a 100,000-site map reads its sites in a fraction of a second)."""
+        import numpy as np
+        import shapely
+
+        where, params = self._review_where(review_status)
+        rows = self.conn.execute(
+            f"SELECT geom, {', '.join(SITE_COLUMNS)} FROM sites{where} ORDER BY site_id",
+            params).fetchall()
+        cols = list(zip(*rows, strict=True)) or [()] * (len(SITE_COLUMNS) + 1)
+        geoms = np.full(len(rows), None, dtype=object)
+        idx = [i for i, b in enumerate(cols[0]) if b is not None]
+        if idx:
+            lon, lat = _decode_points([cols[0][i] for i in idx])
+            geoms[idx] = shapely.points(lon, lat)
+        data = {c: list(cols[k + 1]) for k, c in enumerate(SITE_COLUMNS)}
+        return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs="EPSG:4326"),
+                                crs="EPSG:4326")
 
     # -- aliases -----------------------------------------------------------------------
     def add_alias(self, alias: Alias) -> Alias:

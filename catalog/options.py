@@ -121,6 +121,7 @@ def precision_callback(ctx, param, value):
 
 
 query_format_opt = click.option(
-    "--format", "fmt", type=click.Choice(["table", "geojson", "csv", "gpkg"]),
+    "--format", "fmt", type=click.Choice(["table", "geojson", "csv", "gpkg", "map"]),
     default="table", show_default=True,
-    help="Output format (geojson and csv go to stdout unless -o; gpkg needs -o).")
+    help="Output format (geojson and csv go to stdout unless -o; gpkg and map (an HTML "
+         "map of the result) need -o).")

@@ -183,3 +183,18 @@ def test_within_a_file_of_points_is_refused(run, tmp_path):
     r = run("--within", str(path))
     assert r.exit_code == 2
     assert "holds no polygons" in r.stderr
+
+
+def test_query_result_as_a_map(tmp_path, shipped_path):
+    from click.testing import CliRunner
+
+    from catalog.cli import main
+
+    out = tmp_path / "chagang.html"
+    r = CliRunner().invoke(main, ["query", str(shipped_path), "--admin1", "Chagang",
+                                  "--format", "map", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "kp-hoejung-ni" in html and "kp-sakkanmol" not in html
+    r = CliRunner().invoke(main, ["query", str(shipped_path), "--format", "map"])
+    assert r.exit_code == 2 and "--format map needs -o FILE" in r.output

@@ -115,3 +115,16 @@ def test_a_held_lock_gives_a_clear_error_and_changes_nothing(shipped_path):
         holder.close()
     with open_catalog(shipped_path) as cat:
         assert "s-9" not in {s.source_id for s in cat.sources()}
+
+
+def test_column_wise_sites_frame_equals_the_record_path(shipped):
+    from pandas.testing import assert_frame_equal
+
+    from catalog.store import Catalog, sites_to_frame
+
+    for states in (("accepted",), None):
+        fast = shipped.sites_frame(states)
+        slow = Catalog.sites_frame(shipped, states)
+        assert_frame_equal(fast, slow)
+        assert_frame_equal(fast, sites_to_frame(shipped.sites(states)))
+    assert fast.geometry.isna().sum() == 2
