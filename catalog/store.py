@@ -179,7 +179,8 @@ class Catalog(abc.ABC):
             })
         cols = list(Citation.__dataclass_fields__) + [
             "title", "authors", "publisher", "published", "url", "kind"]
-        return pd.DataFrame(rows, columns=cols)
+        # object dtype keeps a missing quote or date as None (pandas would make it NaN)
+        return pd.DataFrame(rows, columns=cols, dtype=object)
 
     def counts(self) -> dict[str, int]:
         """How many rows each layer holds."""

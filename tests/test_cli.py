@@ -51,6 +51,8 @@ def test_show(run):
     assert "Hoejung-ni missile operating base  [kp-hoejung-ni]" in r.output
     assert "location: 41.369883 N, 126.913631 E (exact; third party)" in r.output
     assert "another missile base in Hoejung-ni." in r.output
+    # a citation with no quote shows its note, never "nan"
+    assert "[Attributed the coordinates 41.369883 N" in r.output and "nan" not in r.output
     r = run("show", "kp-nope")
     assert (r.exit_code, r.output.strip()) == (1, "Error: no site 'kp-nope' in " +
                                                r.output.split(" in ", 1)[1].strip())
