@@ -325,8 +325,8 @@ def update_site(ctx, site_id, name, facility_type, lat, lon, unlocate, precision
     """
     import dataclasses
 
-    with _open(ctx) as cat, library_errors():
-        s = cat.get_site(site_id)
+    with _open(ctx) as cat, library_errors(), cat.transaction():
+        s = cat.get_site(site_id)  # read and write in one transaction: no lost update
         changes = {k: v for k, v in dict(
             name=name, facility_type=facility_type, location_precision=precision,
             precision_m=radius_m, location_method=method, status=status, status_as_of=as_of,

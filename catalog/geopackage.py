@@ -27,6 +27,7 @@ from .errors import (
     CatalogLocked,
     CatalogNotFound,
     DuplicateError,
+    EditConflict,
     SiteNotFound,
     SourceNotFound,
     ValidationError,
@@ -570,9 +571,16 @@ class GeoPackageCatalog(Catalog):
     def update_site(self, site: Site, *, source_id: str | None = None,
                     note: str | None = None) -> Site:
         s = site.validated()
-        s.updated_at = now_utc()
-        with self.transaction():
+        with self.transaction():  # BEGIN IMMEDIATE: edits of one file are serialised
             old = self.get_site(s.site_id)
+            # optimistic check of the caller's read, as the PostGIS store does
+            if site.updated_at is not None and site.updated_at < old.updated_at:
+                raise EditConflict(
+                    f"site {s.site_id!r} was changed by another writer at {old.updated_at}, "
+                    f"after it was read ({site.updated_at}); nothing was changed: read it "
+                    "again and repeat the edit")
+            # strictly increasing, so updated_at works as the row's version
+            s.updated_at = max(now_utc(), _next_millisecond(old.updated_at))
             self._check_refs(s)
             if source_id:
                 self.get_source(source_id)
@@ -1087,6 +1095,14 @@ class GeoPackageCatalog(Catalog):
                 ":new_value, :source_id, :note)", history)
             if places:
                 self.add_places(places)
+
+
+def _next_millisecond(stamp: str) -> str:
+    """The DATETIME one millisecond after ``stamp`` (``YYYY-MM-DDTHH:MM:SS.sssZ``)."""
+    import datetime as dt
+
+    t = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")) + dt.timedelta(milliseconds=1)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
 
 
 def _decode_points(blobs: list) -> tuple:

@@ -128,3 +128,20 @@ def test_column_wise_sites_frame_equals_the_record_path(shipped):
         assert_frame_equal(fast, slow)
         assert_frame_equal(fast, sites_to_frame(shipped.sites(states)))
     assert fast.geometry.isna().sum() == 2
+
+
+def test_a_stale_edit_is_refused_not_silently_applied(shipped_path):
+    import dataclasses
+
+    from catalog.errors import EditConflict
+
+    with open_catalog(shipped_path) as a, open_catalog(shipped_path) as b:
+        read_by_a = a.get_site("kp-hoejung-ni")
+        b.update_site(dataclasses.replace(b.get_site("kp-hoejung-ni"), status="active"))
+        with pytest.raises(EditConflict, match="changed by another writer"):
+            a.update_site(dataclasses.replace(read_by_a, notes="A's edit"))
+        assert a.get_site("kp-hoejung-ni").status == "active"
+        # a fresh read edits fine, and versions strictly increase
+        fresh = a.get_site("kp-hoejung-ni")
+        after = a.update_site(dataclasses.replace(fresh, notes="A's edit"))
+        assert after.updated_at > fresh.updated_at
