@@ -351,3 +351,25 @@ def test_odd_path_names_through_ingest_export_import(tmp_path, fmt):
     with open_catalog(cat_path) as a, open_catalog(other) as b:
         assert {s.site_id for s in a.sites(None)} == {s.site_id for s in b.sites(None)}
         assert len(a.citations()) == len(b.citations())
+
+
+def test_zip_bomb_as_the_embedded_qgis_project_is_refused(shipped_path, tmp_path):
+    from catalog.errors import ValidationError
+    from catalog.qgis import PROJECT_NAME, read_project_qgs
+
+    bomb = tmp_path / "bomb.qgz"
+    _zip(bomb, "project.qgs", size=64 * 2**20)
+    con = sqlite3.connect(shipped_path)
+    with con:
+        con.execute("UPDATE qgis_projects SET content=? WHERE name=?",
+                    (bomb.read_bytes().hex(), PROJECT_NAME))
+    con.close()
+    with pytest.raises(ValidationError, match="'project.qgs' unpacks to over .* zip bomb"):
+        read_project_qgs(shipped_path)
+
+
+def test_garbage_gpkg_import_is_refused(shipped_path, before, tmp_path):
+    p = tmp_path / "junk.gpkg"
+    p.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
+    refused(run(shipped_path, "import", str(p)), 1, "junk.gpkg", "not a readable catalogue")
+    assert dump(shipped_path) == before
