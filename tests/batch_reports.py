@@ -13,6 +13,7 @@ _FIRST = ["Ma", "So", "Tae", "Kum", "Pyol", "Chon", "Ryong", "Hwa", "Pu", "Sin",
           "Nam", "Tok", "Kal", "Mu", "Sa", "Yul", "Hyang", "Pal", "Ung"]
 _SECOND = ["bang", "dol", "gok", "rim", "san", "chon", "dae", "mak", "sol", "ryong", "bu",
            "ham", "jin", "pyong", "sok", "gap", "hung", "nae", "ul", "wol"]
+_THIRD = ["", "bong", "dang", "gol", "mun"]
 _KNOWN = ["The Sakkanmol missile operating base also showed new vehicle tracks.",
           "Analysts said the Hoejung-ri site was quiet that week.",
           ""]
@@ -20,8 +21,8 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def place_name(i: int) -> str:
-    """An invented place name, different for each ``i`` below 400."""
-    return f"{_FIRST[i % 20]}{_SECOND[(i // 20) % 20]}-ri"
+    """An invented place name, different for each ``i`` below 2000."""
+    return f"{_FIRST[i % 20]}{_SECOND[(i // 20) % 20]}{_THIRD[(i // 400) % 5]}-ri"
 
 
 def report_text(i: int) -> str:

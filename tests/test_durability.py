@@ -206,11 +206,11 @@ def test_sigkill_while_ingesting_a_batch_leaves_only_whole_reports(tmp_path):
         tries += 1
         p = _ingest_proc(path, reports)
         # Wait for the first report of this run to land, then kill at a random moment
-        # within the next quarter of what is left (so the batch is not finished at once).
+        # within the next 15 % of what is left (so the batch is not finished at once).
         landed_so_far = "SELECT count(*) FROM sources WHERE publisher = 'Durability Wire'"
         while p.poll() is None and watcher.execute(landed_so_far).fetchone()[0] <= present:
             time.sleep(0.002)
-        time.sleep(rng.uniform(0, 0.25 * per_report * (n - present)))
+        time.sleep(rng.uniform(0, 0.15 * per_report * (n - present)))
         if p.poll() is None:
             os.kill(p.pid, signal.SIGKILL)
             landed += 1
