@@ -37,11 +37,12 @@ def report_text(i: int) -> str:
             f"Officials in Seoul declined to comment on report {i}.\n")
 
 
-def write_batch(directory: Path, n: int) -> list[Path]:
-    """Write ``n`` reports ``batch-0000.txt``... into ``directory``; return their paths."""
+def write_batch(directory: Path, n: int, start: int = 0) -> list[Path]:
+    """Write reports ``start`` to ``start + n - 1`` (``batch-0000.txt``...) into
+    ``directory``; return their paths."""
     directory.mkdir(parents=True, exist_ok=True)
     out = []
-    for i in range(n):
+    for i in range(start, start + n):
         p = directory / f"batch-{i:04d}.txt"
         p.write_text(report_text(i), encoding="utf-8")
         out.append(p)

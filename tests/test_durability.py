@@ -231,3 +231,48 @@ def test_sigkill_while_ingesting_a_batch_leaves_only_whole_reports(tmp_path):
     if not gdal:
         pytest.skip("checked all but the GDAL GeoPackage validator: /usr/bin/python3 lacks "
                     "osgeo_utils (run scripts/install-qgis.sh); every other check passed")
+
+
+def test_concurrent_ingests_and_cites_lose_nothing(tmp_path):
+    """Three ``catalog ingest`` processes and a ``catalog cite`` loop write into one file
+    while a reader holds a read transaction: the result is what running them one after
+    the other gives."""
+    from batch_reports import write_batch
+
+    from catalog.build import DATA_DIR, build_catalog
+
+    batches = [tmp_path / f"batch {k}" for k in range(3)]
+    for k, d in enumerate(batches):
+        write_batch(d, 40, start=40 * k)
+    ref_path, path = tmp_path / "reference.gpkg", tmp_path / "shared.gpkg"
+    build_catalog(ref_path, DATA_DIR)
+    build_catalog(path, DATA_DIR)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cite = [sys.executable, "-c",
+            "import sys; from click.testing import CliRunner; from catalog.cli import main\n"
+            "for i in range(30):\n"
+            "    r = CliRunner().invoke(main, ['--catalog', sys.argv[1], 'cite', "
+            "'kp-sakkanmol', 'csis-2018-11-12-sakkanmol', '--quote', f'Quote {i} of 30.'])\n"
+            "    assert r.exit_code == 0, r.output\n"]
+    for d in batches:
+        assert _ingest_proc(ref_path, d).wait(timeout=300) == 0, _log(ref_path)
+    subprocess.run([*cite, str(ref_path)], check=True, env=env, timeout=300)
+
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM citations").fetchone()
+    procs = [subprocess.Popen([sys.executable, "-m", "catalog", "--catalog", str(path),
+                               "ingest", str(d)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, env=env) for d in batches]
+    procs.append(subprocess.Popen([*cite, str(path)], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, env=env))
+    errs = [p.communicate(timeout=300)[1] for p in procs]
+    reader.execute("ROLLBACK")
+    reader.close()
+    assert [p.returncode for p in procs] == [0] * 4, errs
+    _sound(path, _have_gpkg_validator())
+    sites, sources, aliases, cites = _snapshot(path)
+    rsites, rsources, raliases, rcites = _snapshot(ref_path)
+    assert sources == rsources and aliases == raliases and cites == rcites
+    assert sites == rsites
+    assert len([s for s in sources.values() if s.publisher == "Durability Wire"]) == 120
