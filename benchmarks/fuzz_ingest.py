@@ -3,7 +3,9 @@
 Each input is written as a ``.txt``, ``.html``, ``.md`` or ``.pdf`` file and ingested into
 one catalogue built from the shipped text form. Inputs are mutations of the labelled reports
 in ``tests/data/reports`` (and of a one-page PDF): bytes flipped, inserted, deleted,
-duplicated, spliced from two reports, truncated; or pure random bytes. Only
+duplicated, spliced from two reports, truncated; edits of their decoded text (site names,
+tricky tokens, any code point), which stay UTF-8 and so reach the analysis; or pure random
+bytes. Only
 :class:`~catalog.errors.CatalogError` may escape; afterwards the catalogue must pass
 ``PRAGMA integrity_check`` and ``catalog validate``. Crashing inputs are saved under
 ``build/fuzz-crashes/``. Plain seeded ``random``, no coverage guidance (atheris is not
@@ -15,6 +17,7 @@ from __future__ import annotations
 import collections
 import os
 import random
+import re
 import sqlite3
 import sys
 import tempfile
@@ -65,6 +68,31 @@ def mutate(rng: random.Random, data: bytes, others: list[bytes]) -> bytes:
     return bytes(b)
 
 
+_WORDS = ["the", "Sakkanmol", "Hoejung-ni", "Yŏngjŏ-dong", "missile base", "shipyard", "near",
+          "Mr.", "U.S.", "known as", "a second site,", "-ri", "북한", "회중리", "\n\n", ". ",
+          "Pyongyang", "<b>", "&amp;", "\u200b", "\u2028", "—", "\ufeff", "Kim's", "(", "]"]
+
+
+def mutate_text(rng: random.Random, text: str) -> str:
+    """Edits of the decoded text (so the result stays UTF-8 and reaches the analysis)."""
+    t = text
+    for _ in range(rng.randint(1, 8)):
+        i = rng.randrange(len(t) + 1)
+        op = rng.randrange(4)
+        if op == 0:  # a known word or a tricky token
+            t = t[:i] + rng.choice(_WORDS) + " " + t[i:]
+        elif op == 1:  # random code points, any plane
+            t = t[:i] + "".join(chr(rng.choice([rng.randrange(32, 0x250),
+                                                rng.randrange(0x250, 0xD800),
+                                                rng.randrange(0xE000, 0x110000)]))
+                                for _ in range(rng.randint(1, 8))) + t[i:]
+        elif op == 2:  # delete a span
+            t = t[:i] + t[i + rng.randint(1, 80):]
+        else:  # repeat a span
+            t = t[:i] + t[i:i + rng.randint(1, 200)] * rng.randint(2, 20) + t[i:]
+    return t
+
+
 def main(argv: list[str]) -> int:
     from catalog import open_catalog
     from catalog.build import DATA_DIR, build_catalog
@@ -85,8 +113,12 @@ def main(argv: list[str]) -> int:
         build_catalog(path, DATA_DIR)
         with open_catalog(path) as cat:
             for k in range(n):
-                if rng.random() < 0.2:
+                roll = rng.random()
+                if roll < 0.2:
                     data = rng.randbytes(rng.randint(0, 4096))
+                elif roll < 0.6:
+                    base = rng.choice(pool[:-2])  # the text reports, not the PDFs
+                    data = mutate_text(rng, base.decode("utf-8")).encode("utf-8")
                 else:
                     data = mutate(rng, rng.choice(pool), pool)
                 f = tmp / f"input-{k}{rng.choice(SUFFIXES)}"
@@ -94,7 +126,9 @@ def main(argv: list[str]) -> int:
                 try:
                     summary = ingest(cat, [f])
                 except CatalogError as e:
-                    outcomes[f"rejected: {type(e).__name__}"] += 1
+                    # what was refused, without the names and numbers of this input
+                    why = re.sub(r"'[^']*'|\(.*|\d+|0x\w+|:.*", "", str(e)).split()
+                    outcomes[f"rejected: {type(e).__name__}: {' '.join(why)[:50]}"] += 1
                 except Exception:  # what must never happen: saved for a regression test
                     crashes += 1
                     CRASHES.mkdir(parents=True, exist_ok=True)
