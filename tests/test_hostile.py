@@ -381,3 +381,15 @@ def test_garbage_gpkg_import_is_refused(shipped_path, before, tmp_path):
     p.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
     refused(run(shipped_path, "import", str(p)), 1, "junk.gpkg", "not a readable catalogue")
     assert dump(shipped_path) == before
+
+
+def test_report_text_length_limit(shipped_path, before, tmp_path, monkeypatch):
+    """What passes the size limit may still hold too much text (an 8 MB text: 590 MB RSS)."""
+    from catalog import readers
+
+    monkeypatch.setattr(readers, "MAX_REPORT_CHARS", 1000)
+    p = tmp_path / "long report.txt"
+    p.write_text("Trucks at the Sakkanmol base.\n" * 40, encoding="utf-8")
+    refused(run(shipped_path, "ingest", str(p)), 1, "long report.txt",
+            "has 1,200 characters of text, over the 1,000 a report may have; split it")
+    assert dump(shipped_path) == before
