@@ -40,3 +40,9 @@ clean:
 # Debian's headless QGIS for tests/test_qgis.py (the test also calls this when QGIS is missing)
 qgis:
 	sh scripts/install-qgis.sh
+
+# The PostGIS store suite alone, failing instead of skipping without a server (issue 8).
+.PHONY: test-postgis
+test-postgis: $(BIN)/catalog
+	CATALOG_REQUIRE_POSTGIS=1 $(BIN)/python -m pytest tests/test_store_api.py \
+		tests/test_postgis.py tests/test_transfer.py

@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import CatalogError, FileOverwriteError, ValidationError
 from .model import Alias, Citation, Site, Source
 from .qgis import write_project
-from .store import open_catalog
+from .store import Catalog, is_database_url, open_catalog
 
 #: The shipped catalogue's text form, beside the package in a source checkout.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -103,6 +103,8 @@ def build_catalog(path: str | os.PathLike, data_dir: str | os.PathLike = DATA_DI
     ValidationError
         Naming the file, line and value of the first bad row.
     """
+    if is_database_url(path):
+        return build_into_database(str(path), data_dir, overwrite=overwrite)
     path = Path(path)
     if path.exists() and not overwrite:
         raise FileOverwriteError(f"{path} exists; pass --overwrite to replace it")
@@ -114,15 +116,7 @@ def build_catalog(path: str | os.PathLike, data_dir: str | os.PathLike = DATA_DI
     try:
         with open_catalog(tmp, create=True) as cat:
             with cat.transaction():
-                for s in sources:
-                    cat.add_source(s)
-                # parents before children: the FK is deferred, but add_site checks parents
-                for s in sorted(sites, key=lambda s: s.parent_site_id is not None):
-                    cat.add_site(s)
-                for a in aliases:
-                    cat.add_alias(a)
-                for c in citations:
-                    cat.add_citation(c)
+                _add_records(cat, sources, sites, aliases, citations)
             counts = cat.counts()
         write_project(tmp, path.name)  # the project's layer paths name the final file
         os.replace(tmp, path)
@@ -130,3 +124,41 @@ def build_catalog(path: str | os.PathLike, data_dir: str | os.PathLike = DATA_DI
         if os.path.exists(tmp):
             os.unlink(tmp)
     return counts
+
+
+def _add_records(cat: Catalog, sources, sites, aliases, citations) -> None:
+    for s in sources:
+        cat.add_source(s)
+    # parents before children: the FK is deferred, but add_site checks parents
+    for s in sorted(sites, key=lambda s: s.parent_site_id is not None):
+        cat.add_site(s)
+    for a in aliases:
+        cat.add_alias(a)
+    for c in citations:
+        cat.add_citation(c)
+
+
+def build_into_database(url: str, data_dir: str | os.PathLike = DATA_DIR, *,
+                        overwrite: bool = False) -> dict[str, int]:
+    """Build the catalogue into a PostGIS database, in one transaction.
+
+    A database cannot be renamed into place like a file, so the build replaces the
+    catalogue's rows inside a single transaction instead: other sessions see the old
+    catalogue until it commits, and a failed build changes nothing.
+
+    Raises
+    ------
+    FileOverwriteError
+        If the catalogue already holds rows and ``overwrite`` is False.
+    """
+    records = records_from_text_form(data_dir)
+    with open_catalog(url, create=True) as cat:
+        with cat.transaction():
+            if not cat.is_empty():
+                if not overwrite:
+                    raise FileOverwriteError(
+                        f"{cat.location} already holds a catalogue; pass --overwrite to "
+                        "replace its contents")
+                cat.clear()
+            _add_records(cat, *records)
+        return cat.counts()

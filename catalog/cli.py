@@ -27,7 +27,7 @@ from .model import (
     Site,
     Source,
 )
-from .store import open_catalog
+from .store import is_database_url, open_catalog
 
 
 @contextlib.contextmanager
@@ -68,12 +68,20 @@ def init(ctx):
     \b
     Example:
       catalog --catalog mine.gpkg init
+      catalog --catalog postgresql://analyst@db.example/catalog init
     """
     path = Path(ctx.obj["catalog"])
     with library_errors():
-        if path.exists():
+        if is_database_url(ctx.obj["catalog"]):  # a database: refuse one holding rows
+            with _open(ctx, create=True) as cat:
+                if not cat.is_empty():
+                    raise FileOverwriteError(f"{cat.location} already holds a catalogue; "
+                                             "nothing was changed")
+                path = cat.location
+        elif path.exists():
             raise FileOverwriteError(f"{path} exists; nothing was changed")
-        _open(ctx, create=True).close()
+        else:
+            _open(ctx, create=True).close()
     click.echo(f"created empty catalogue {path}", err=True)
 
 
@@ -682,3 +690,189 @@ def gazetteer_lookup(ctx, name):
                        f"{p.country or '-'} {p.feature_code or '-'}")
         else:
             click.echo(f"site   {e.ref}  {e.name}")
+
+
+# -- query (issue 4) --
+
+def _file_and_layer(value: str) -> tuple[str, str | None]:
+    """Split ``FILE[:LAYER]``; a path that exists as given is never split."""
+    if Path(value).exists() or ":" not in value:
+        return value, None
+    path, layer = value.rsplit(":", 1)
+    return path, layer or None
+
+
+@main.command("query")
+@click.argument("catalog_file", required=False, metavar="[CATALOG]")
+@click.option("--bbox", callback=options.bbox_callback, metavar="W,S,E,N",
+              help="A box in degrees; W > E crosses the antimeridian.")
+@click.option("--within", metavar="FILE[:LAYER]",
+              help="Polygons from GeoJSON, GeoPackage, Shapefile or KML (any CRS).")
+@click.option("--within-wkt", metavar="WKT", help="A polygon as WKT (in --crs, else EPSG:4326).")
+@click.option("--crs", callback=options.crs_callback,
+              help="CRS of --within-wkt, or of a --within file that declares none.")
+@click.option("--near", callback=options.latlon_callback, metavar="LAT,LON",
+              help="Centre of a radius query (needs --radius).")
+@click.option("--radius", callback=options.distance_callback, metavar="DISTANCE",
+              help="Geodesic radius on WGS84: 25km, 500m, 3mi, 2nmi.")
+@click.option("--country", help="ISO alpha-3 (PRK), alpha-2 (KP) or name.")
+@click.option("--admin1", help="Province: a name, a variant (Jagang) or ISO 3166-2 (KP-04).")
+@click.option("--boundaries", metavar="FILE[:LAYER]",
+              help="Your own boundary file for --country/--admin1 (instead of Natural Earth).")
+@click.option("--type", "types", multiple=True, type=click.Choice(FACILITY_TYPES),
+              help="Facility type (repeatable).")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+              help="Status (repeatable).")
+@click.option("--precision", callback=options.precision_callback, metavar="CLASS|DISTANCE",
+              help="Location precision: a class (that class or better) or a distance "
+                   "(uncertainty radius at most that, e.g. 1km).")
+@click.option("--cited-by", metavar="SOURCE_ID", help="Sites cited by this source.")
+@click.option("--published-since", callback=options.date_callback, metavar="DATE",
+              help="Sites cited by a source published on or after DATE (YYYY-MM-DD).")
+@click.option("--name", help="A name or alias, in any romanization (Hoejung-ri = Hoejung-ni).")
+@click.option("--precision-aware", is_flag=True,
+              help="Report sites whose uncertainty circle overlaps the region as "
+                   "'may be inside'.")
+@click.option("--all", "all_states", is_flag=True, help="Include candidate and rejected sites.")
+@click.option("--sort", type=click.Choice(["site_id", "name", "distance"]),
+              help="Sort order (default site_id; distance needs --near).")
+@options.query_format_opt
+@options.output_opt
+@options.overwrite_opt
+@click.pass_context
+def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, country, admin1,
+              boundaries, types, statuses, precision, cited_by, published_since, name,
+              precision_aware, all_states, sort, fmt, output, overwrite):
+    """Sites within a box, a polygon, a radius, a province or a country (regions AND).
+
+    Sites without a location never match a region; the summary on stderr says how many
+    the other filters alone would have matched. A point on a region's boundary is inside.
+
+    \b
+    Example:
+      catalog query build/catalog.gpkg --admin1 Chagang --type "missile base"
+      catalog query --bbox 124,37,131,43 --format geojson -o korea.geojson
+      catalog query --near 41.37,126.91 --radius 25km --sort distance
+      catalog query --country PRK --format map -o prk.html
+    """
+    from . import query as q
+    from .errors import CRSError, ValidationError
+    from .filters import SiteFilter
+
+    if (near is None) != (radius is None):
+        raise click.UsageError("--near and --radius go together")
+    if sort == "distance" and near is None:
+        raise click.UsageError("--sort distance needs --near and --radius")
+    if fmt in ("gpkg", "map") and not output:
+        raise click.UsageError(f"--format {fmt} needs -o FILE")
+    regions = [bbox] if bbox is not None else []
+    hint = None
+    try:
+        if within is not None:
+            hint = "--within"
+            path, layer = _file_and_layer(within)
+            regions.append(q.polygon_from_file(path, layer, crs))
+        if within_wkt is not None:
+            hint = "--within-wkt"
+            regions.append(q.polygon_from_wkt(within_wkt, crs))
+        bpath, blayer = _file_and_layer(boundaries) if boundaries else (None, None)
+        if country is not None:
+            hint = "--country"
+            regions.append(q.country(country, bpath, blayer))
+        if admin1 is not None:
+            hint = "--admin1"
+            regions.append(q.admin1(admin1, None if bpath else country, bpath, blayer))
+        if near is not None:
+            regions.append(q.Near(near[0], near[1], radius))
+        site_filter = SiteFilter(
+            types=types, statuses=statuses,
+            precisions=precision[1] if precision and precision[0] == "classes" else (),
+            max_radius_m=precision[1] if precision and precision[0] == "radius" else None,
+            cited_by=cited_by, published_since=published_since, name=name,
+            review_status=None if all_states else ("accepted",)).validated()
+    except (CRSError, ValidationError) as e:
+        raise click.BadParameter(str(e), param_hint=hint) from None
+
+    ctx.obj["catalog"] = catalog_file or ctx.obj["catalog"]
+    out = Path(output) if output else None
+    with library_errors():
+        if out is not None and out.exists() and not overwrite:
+            raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
+        with _open(ctx) as cat:
+            frame = cat.query(*regions, site_filter=site_filter,
+                              precision_aware=precision_aware, sort=sort)
+            if fmt == "map":
+                from .mapping import make_map
+
+                out.parent.mkdir(parents=True, exist_ok=True)
+                make_map(cat, frame).save(str(out))
+    if fmt != "map":
+        _write_query_result(frame, fmt, out)
+    n_may = int((frame["match"] == "may be inside").sum()) if "match" in frame else 0
+    summary = f"{len(frame)} site(s)"
+    if n_may:
+        summary += f" ({len(frame) - n_may} inside, {n_may} may be inside)"
+    if regions:
+        summary += " in " + " and ".join(r.label for r in regions)
+        unloc = frame.attrs.get("unlocated_matches", 0)
+        summary += (f"; {unloc} site(s) without a location match the other filters "
+                    "but cannot be placed in a region")
+    click.echo(summary + (f"; wrote {out}" if out else ""), err=True)
+
+
+def _write_query_result(frame, fmt: str, out: Path | None) -> None:
+    if fmt == "gpkg":
+        out.unlink(missing_ok=True)
+        frame.to_file(out, layer="sites", driver="GPKG", engine="pyogrio")
+        return
+    if fmt == "geojson":
+        text = frame.to_json(na="null", drop_id=True, ensure_ascii=False)
+    elif fmt == "csv":
+        table = frame.drop(columns=frame.geometry.name)
+        located = frame.geometry.notna()
+        table.insert(2, "lat", frame.geometry.y.where(located))
+        table.insert(3, "lon", frame.geometry.x.where(located))
+        text = table.to_csv(index=False, float_format="%.7g").rstrip("\n")
+    else:
+        head = ["site_id", "name", "type", "status", "precision", "lat", "lon"]
+        extra = [c for c in ("distance_m", "match") if c in frame.columns]
+        rows = [tuple(head + ["distance_km" if c == "distance_m" else c for c in extra])]
+        for r in frame.itertuples():
+            g = r.geometry
+            cells = [r.site_id, r.name, r.facility_type, r.status, r.location_precision,
+                     f"{g.y:.6f}" if g is not None else "-",
+                     f"{g.x:.6f}" if g is not None else "-"]
+            for c in extra:
+                v = getattr(r, c)
+                cells.append(f"{v / 1000:.3f}" if c == "distance_m" else v)
+            rows.append(tuple(cells))
+        text = _table(rows)
+    if out is None:
+        click.echo(text)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text + "\n", encoding="utf-8")
+
+
+
+# -- PostGIS (issue 8) --
+@main.command("restore")
+@click.argument("source")
+@options.overwrite_opt
+@click.pass_context
+def restore(ctx, source, overwrite):
+    """Replace --catalog with a copy of another catalogue (a backup GeoPackage or a
+    postgresql:// URL), losslessly: every site, alias, source, citation and the full history.
+    The way to move a catalogue into PostGIS, and back: `catalog backup` writes any catalogue
+    to a GeoPackage. (`catalog import` merges instead.)
+
+    \b
+    Example:
+      catalog --catalog postgresql://analyst@db.example/catalog restore build/catalog.gpkg
+    """
+    from .transfer import copy_catalog
+
+    with library_errors():
+        counts = copy_catalog(source, ctx.obj["catalog"], overwrite=overwrite)
+    click.echo(f"restored {source} into {ctx.obj['catalog']}: "
+               + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)

@@ -46,3 +46,7 @@ class FileOverwriteError(CatalogError, FileExistsError):
 
 class CatalogLocked(CatalogError, TimeoutError):
     """Another writer held the catalogue's lock for longer than the busy timeout."""
+
+
+class EditConflict(CatalogError):
+    """A site changed after the caller read it: saving would lose the other change."""

@@ -297,7 +297,6 @@ def copy_geopackage(cat: Catalog, path: Path) -> int:
     rewrite its embedded QGIS project to name the new file."""
     from .geopackage import GeoPackageCatalog, connect
     from .qgis import write_project
-    from .store import open_catalog
 
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -308,12 +307,9 @@ def copy_geopackage(cat: Catalog, path: Path) -> int:
                 cat.conn.backup(dst)
             finally:
                 dst.close()
-        else:  # another store: rebuild through the API
+        else:  # another store (PostGIS): its backup is a complete GeoPackage, history too
             os.unlink(tmp)
-            from .importer import merge_records
-
-            with open_catalog(tmp, create=True) as new:
-                merge_records(new, Records.from_catalog(cat))
+            cat.backup(tmp)
         write_project(tmp, path.name)
         os.chmod(tmp, _FILE_MODE)
         os.replace(tmp, path)

@@ -1,8 +1,8 @@
 """The store seam: the ``Catalog`` API every command talks to, and ``open_catalog``.
 
 Nothing above this module writes SQL. A GeoPackage file is the default store
-(:mod:`catalog.geopackage`); a PostGIS store can later implement the same API and be
-chosen by ``open_catalog("postgresql://...")`` without any command knowing.
+(:mod:`catalog.geopackage`); the PostGIS store (:mod:`catalog.postgis`) implements the
+same API and is chosen by ``open_catalog("postgresql://...")`` without any command knowing.
 """
 
 from __future__ import annotations
@@ -190,6 +190,66 @@ class Catalog(abc.ABC):
             "citations": len(self.citations()),
         }
 
+    # -- region queries (issue 4) --------------------------------------------------------
+    def query(self, *regions, **options) -> gpd.GeoDataFrame:
+        """Sites inside every region that pass the filters; see :func:`catalog.query.query`.
+
+        Examples
+        --------
+        >>> from catalog.query import BBox
+        >>> cat.query(BBox(124, 37, 131, 43), types=["missile base"])  # doctest: +SKIP
+        """
+        from .query import query
+
+        return query(self, *regions, **options)
+
+    def candidates(self, bboxes, site_filter):
+        """Located sites passing ``site_filter`` whose point lies in any of ``bboxes``.
+
+        The generic path reads every site; a store with a spatial index overrides it.
+
+        Parameters
+        ----------
+        bboxes
+            ``(west, south, east, north)`` tuples in degrees with west <= east; closed.
+        site_filter
+            A :class:`catalog.filters.SiteFilter`.
+
+        Returns
+        -------
+        tuple
+            ``(records, lon, lat)``: a list of tuples of the :data:`SITE_COLUMNS` values,
+            each site once, and two float arrays of its coordinates.
+        """
+        import numpy as np
+
+        frame = self.sites_frame(None)
+        keep = site_filter.mask(frame, self.aliases(), self.citations_frame())
+        frame = frame[keep & frame.geometry.notna().to_numpy()]
+        lon = frame.geometry.x.to_numpy(dtype=float)
+        lat = frame.geometry.y.to_numpy(dtype=float)
+        inside = np.zeros(len(frame), dtype=bool)
+        for w, s, e, n in bboxes:
+            inside |= (lon >= w) & (lon <= e) & (lat >= s) & (lat <= n)
+        records = list(frame[SITE_COLUMNS][inside].itertuples(index=False, name=None))
+        return records, lon[inside], lat[inside]
+
+    def count_unlocated(self, site_filter) -> int:
+        """How many sites without a location pass ``site_filter``."""
+        frame = self.sites_frame(None)
+        keep = site_filter.mask(frame, self.aliases(), self.citations_frame())
+        return int((keep & frame.geometry.isna().to_numpy()).sum())
+
+    def max_uncertainty_m(self) -> float:
+        """The largest uncertainty radius of any located site (0 for an empty catalogue)."""
+        from .filters import uncertainty_m
+
+        frame = self.sites_frame(None)
+        frame = frame[frame.geometry.notna()]
+        if frame.empty:
+            return 0.0
+        return float(uncertainty_m(frame["location_precision"], frame["precision_m"]).max())
+
 
 #: Site fields whose changes are kept in the history (the point is one field, "location").
 HISTORY_FIELDS = ("name", "name_local", "facility_type", "country", "admin1", "status",
@@ -239,18 +299,28 @@ def resolve_location(location: str | os.PathLike | None) -> str:
     return os.environ.get("CATALOG") or "catalog.gpkg"
 
 
+def is_database_url(location: str | os.PathLike) -> bool:
+    """Whether ``location`` names a PostGIS database (``postgresql://``/``postgres://``)."""
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
 def open_catalog(location: str | os.PathLike | None = None, *, create: bool = False) -> Catalog:
-    """Open the catalogue at ``location`` (a GeoPackage path; ``postgresql://`` later).
+    """Open the catalogue at ``location``: a GeoPackage path or a PostGIS database URL.
 
     Parameters
     ----------
     location
-        A ``.gpkg`` path. None means ``$CATALOG`` or ``catalog.gpkg``.
+        A ``.gpkg`` path, or ``postgresql://user@host/db`` for the PostGIS store
+        (:mod:`catalog.postgis`). None means ``$CATALOG`` or ``catalog.gpkg``.
     create
         Create an empty catalogue if there is none (otherwise a missing one raises
         :class:`~catalog.errors.CatalogNotFound`).
     """
     loc = resolve_location(location)
+    if is_database_url(loc):
+        from .postgis import PostGISCatalog
+
+        return PostGISCatalog(loc, create=create)
     if "://" in loc and not loc.startswith("file://"):
         scheme = loc.split("://", 1)[0]
         raise CatalogError(f"no store for {scheme!r} catalogues yet: {loc!r}")

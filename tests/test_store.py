@@ -1,4 +1,7 @@
-"""The Catalog API on a real GeoPackage, read back with fiona, pyogrio and sqlite3."""
+"""GeoPackage-specific facts, read back with fiona, pyogrio and sqlite3.
+
+The store-agnostic Catalog API tests run against every store in test_store_api.py.
+"""
 
 import sqlite3
 
@@ -8,14 +11,8 @@ import pyogrio
 import pytest
 
 from catalog import (
-    Alias,
-    CatalogNotFound,
-    Citation,
-    DuplicateError,
     Site,
-    SiteNotFound,
     Source,
-    ValidationError,
     open_catalog,
 )
 from catalog.geopackage import decode_point, encode_point
@@ -90,44 +87,6 @@ def test_schema_keys_foreign_keys_and_registration(shipped_path):
     assert ext[3] == pytest.approx(41.369883, abs=1e-4)
 
 
-def test_add_get_and_aliases(empty):
-    empty.add_site(_site(name_local="삭간몰"))
-    s = empty.get_site("kp-a")
-    assert (s.lon, s.lat, s.updated_at.endswith("Z")) == (126.1, 38.5, True)
-    empty.add_alias(Alias("kp-a", "Sak-kan-mol", "press"))
-    names = [a.alias for a in empty.aliases("kp-a")]
-    assert names == ["Site A", "삭간몰", "Sak-kan-mol"]
-    with pytest.raises(DuplicateError, match="site 'kp-a' already exists"):
-        empty.add_site(_site())
-    with pytest.raises(SiteNotFound, match="no site 'kp-zz'"):
-        empty.get_site("kp-zz")
-
-
-def test_citation_to_a_missing_site_is_refused_and_changes_nothing(empty):
-    empty.add_source(Source("s-1", "A report"))
-    before = empty.counts()
-    with pytest.raises(SiteNotFound, match="no site 'kp-missing'"):
-        empty.add_citation(Citation("kp-missing", "s-1", "q"))
-    assert empty.counts() == before
-
-
-def test_a_failed_transaction_rolls_back_everything(empty):
-    with pytest.raises(ValidationError):
-        with empty.transaction():
-            empty.add_source(Source("s-1", "A report"))
-            empty.add_site(_site())
-            empty.add_site(_site("kp-b", lat=123))
-    assert empty.counts() == {"sites": 0, "aliases": 0, "sources": 0, "citations": 0}
-
-
-def test_same_citation_twice_is_stored_once(empty):
-    empty.add_source(Source("s-1", "A report"))
-    empty.add_site(_site())
-    for _ in range(2):
-        empty.add_citation(Citation("kp-a", "s-1", "A sentence."))
-    assert len(empty.citations("kp-a")) == 1
-
-
 def test_update_moves_point_and_keeps_rtree_in_step(tmp_path):
     path = tmp_path / "c.gpkg"
     with open_catalog(path, create=True) as cat:
@@ -138,52 +97,6 @@ def test_update_moves_point_and_keeps_rtree_in_step(tmp_path):
         cat.add_site(_site("kp-b", lon=20.0, lat=20.0))
     assert list(pyogrio.read_dataframe(path, layer="sites", bbox=(5, 5, 25, 25))["site_id"]) \
         == ["kp-b"]
-
-
-def test_parent_must_exist(empty):
-    with pytest.raises(SiteNotFound, match="parent site 'kp-nope'"):
-        empty.add_site(_site(parent_site_id="kp-nope"))
-
-
-def test_missing_catalogue_is_a_clear_error(tmp_path):
-    with pytest.raises(CatalogNotFound, match="no catalogue at"):
-        open_catalog(tmp_path / "nope.gpkg")
-
-
-def test_frames(shipped):
-    gdf = shipped.sites_frame()
-    assert gdf.crs.to_epsg() == 4326
-    assert gdf.geometry.isna().sum() == 2  # Yeongjeo-dong and its shelters
-    cf = shipped.citations_frame(["kp-hoejung-ni"])
-    assert set(cf["title"]) == {
-        "New Satellite Images Reveal North Korea Expanding Key Missile Base",
-        "Undeclared North Korea: Hoejung-ni Missile Operating Base"}
-
-
-def test_history_keeps_every_change_with_its_source(empty):
-    empty.add_source(Source("s-1", "First report"))
-    empty.add_source(Source("s-2", "Second report"))
-    empty.add_site(_site(location_source_id="s-1"))
-    empty.update_site(_site(lon=126.2, lat=38.6, status="expanding", location_source_id="s-2"),
-                      source_id="s-2", note="re-measured on new imagery")
-    hist = empty.site_history("kp-a")
-    created = [h for h in hist if h["old_value"] is None and h["field"] == "location"]
-    assert created[0]["new_value"] == "38.5000000,126.1000000"
-    assert created[0]["source_id"] == "s-1"
-    moved = {h["field"]: h for h in hist if h["source_id"] == "s-2"}
-    assert set(moved) == {"location", "status", "location_source_id"}
-    assert (moved["location"]["old_value"], moved["location"]["new_value"]) == (
-        "38.5000000,126.1000000", "38.6000000,126.2000000")
-    assert moved["status"]["note"] == "re-measured on new imagery"
-    assert moved["location"]["changed_at"].endswith("Z")
-
-
-def test_backup_is_a_readable_copy(shipped, tmp_path):
-    dest = tmp_path / "copy.gpkg"
-    shipped.backup(dest)
-    with open_catalog(dest) as copy:
-        assert copy.counts() == shipped.counts()
-    assert fiona.listlayers(dest)[0] == "sites"
 
 
 def test_a_held_lock_gives_a_clear_error_and_changes_nothing(shipped_path):
@@ -202,3 +115,16 @@ def test_a_held_lock_gives_a_clear_error_and_changes_nothing(shipped_path):
         holder.close()
     with open_catalog(shipped_path) as cat:
         assert "s-9" not in {s.source_id for s in cat.sources()}
+
+
+def test_column_wise_sites_frame_equals_the_record_path(shipped):
+    from pandas.testing import assert_frame_equal
+
+    from catalog.store import Catalog, sites_to_frame
+
+    for states in (("accepted",), None):
+        fast = shipped.sites_frame(states)
+        slow = Catalog.sites_frame(shipped, states)
+        assert_frame_equal(fast, slow)
+        assert_frame_equal(fast, sites_to_frame(shipped.sites(states)))
+    assert fast.geometry.isna().sum() == 2

@@ -1,0 +1,200 @@
+"""`catalog query`: output formats, region options, and one-line errors with exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import geopandas as gpd
+import pytest
+import shapely
+from click.testing import CliRunner
+
+from catalog.cli import main
+
+
+@pytest.fixture
+def run(shipped_path):
+    def invoke(*args, catalog=True):
+        argv = ["query", str(shipped_path), *args] if catalog else ["query", *args]
+        return CliRunner().invoke(main, argv, catch_exceptions=False)
+    return invoke
+
+
+def test_province_as_a_table(run):
+    r = run("--admin1", "Chagang")
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert lines[0].split() == ["site_id", "name", "type", "status", "precision", "lat", "lon"]
+    assert len(lines) == 2
+    assert lines[1].startswith("kp-hoejung-ni  Hoejung-ni missile operating base")
+    assert "41.369883  126.913631" in lines[1]
+    assert r.stderr.strip() == (
+        "1 site(s) in province KP-04 Chagang-do North Korea PRK; 2 site(s) without a location "
+        "match the other filters but cannot be placed in a region")
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["--admin1", "KP-06"], ["kp-sakkanmol"]),
+    (["--admin1", "Jagang"], ["kp-hoejung-ni"]),
+    (["--country", "KP"], ["kp-hoejung-ni", "kp-sakkanmol"]),
+    (["--country", "PRK", "--admin1", "Chagang-do"], ["kp-hoejung-ni"]),
+    (["--bbox", "126,38,127,39"], ["kp-sakkanmol"]),
+    (["--bbox", "170,-10,-170,10"], []),
+    (["--near", "41.37,126.91", "--radius", "25km"], ["kp-hoejung-ni"]),
+    (["--near", "41.37,126.91", "--radius", "250mi"], ["kp-hoejung-ni", "kp-sakkanmol"]),
+    (["--within-wkt", "POLYGON((126 41, 127 41, 127 42, 126 42, 126 41))"], ["kp-hoejung-ni"]),
+    (["--country", "PRK", "--name", "Hoejung-ri"], ["kp-hoejung-ni"]),
+    (["--country", "PRK", "--precision", "exact"], ["kp-hoejung-ni", "kp-sakkanmol"]),
+    (["--country", "PRK", "--precision", "1km"], ["kp-hoejung-ni", "kp-sakkanmol"]),
+    (["--country", "PRK", "--status", "expanding"], ["kp-hoejung-ni"]),
+    (["--country", "PRK", "--type", "nuclear"], []),
+    (["--country", "PRK", "--published-since", "2030-01-01"], []),
+    # no region: unlocated sites too; a name matches inside a longer one
+    (["--name", "Yongjo-dong"], ["kp-yeongjeo-dong", "kp-yeongjeo-dong-shelters"]),
+])
+def test_regions_and_filters_as_geojson(run, args, expected):
+    r = run(*args, "--format", "geojson")
+    assert r.exit_code == 0, r.output
+    fc = json.loads(r.stdout)
+    assert fc["type"] == "FeatureCollection"
+    assert sorted(f["properties"]["site_id"] for f in fc["features"]) == expected
+
+
+def test_distance_sort_and_column(run):
+    r = run("--near", "41.37,126.91", "--radius", "500km", "--sort", "distance",
+            "--format", "csv")
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("site_id,name,lat,lon,")
+    assert lines[0].endswith(",distance_m")
+    assert [ln.split(",")[0] for ln in lines[1:]] == ["kp-hoejung-ni", "kp-sakkanmol"]
+    assert float(lines[1].rsplit(",", 1)[1]) == pytest.approx(304, abs=5)
+
+
+def test_precision_aware_column(run):
+    r = run("--country", "PRK", "--precision-aware")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[0].split()[-1] == "match"
+    assert all(ln.endswith("inside") for ln in r.stdout.splitlines()[1:])
+
+
+def test_global_catalog_option_and_positional_override(shipped_path, tmp_path):
+    runner = CliRunner()
+    r = runner.invoke(main, ["--catalog", str(shipped_path), "query", "--admin1", "KP-06"])
+    assert r.exit_code == 0 and "kp-sakkanmol" in r.stdout
+    r = runner.invoke(main, ["--catalog", str(tmp_path / "missing.gpkg"), "query",
+                             str(shipped_path), "--admin1", "KP-06"])
+    assert r.exit_code == 0 and "kp-sakkanmol" in r.stdout
+    r = runner.invoke(main, ["query", str(tmp_path / "missing.gpkg"), "--admin1", "KP-06"])
+    assert r.exit_code == 1
+    assert "no catalogue at" in r.stderr
+
+
+def test_output_files_and_overwrite(run, tmp_path):
+    out = tmp_path / "hits.geojson"
+    r = run("--country", "PRK", "--format", "geojson", "-o", str(out))
+    assert r.exit_code == 0 and r.stdout == ""
+    assert len(json.loads(out.read_text())["features"]) == 2
+    r = run("--admin1", "Chagang", "--format", "geojson", "-o", str(out))
+    assert r.exit_code == 1
+    assert r.stderr.strip() == f"Error: {out} exists; pass --overwrite to replace it"
+    assert len(json.loads(out.read_text())["features"]) == 2  # unchanged
+    r = run("--admin1", "Chagang", "--format", "geojson", "-o", str(out), "--overwrite")
+    assert r.exit_code == 0
+    assert len(json.loads(out.read_text())["features"]) == 1
+
+
+def test_gpkg_output(run, tmp_path):
+    out = tmp_path / "hits.gpkg"
+    r = run("--country", "PRK", "--format", "gpkg", "-o", str(out))
+    assert r.exit_code == 0, r.output
+    frame = gpd.read_file(out, layer="sites")
+    assert sorted(frame["site_id"]) == ["kp-hoejung-ni", "kp-sakkanmol"]
+    assert frame.crs.to_epsg() == 4326
+    r = run("--country", "PRK", "--format", "gpkg")
+    assert r.exit_code == 2 and "--format gpkg needs -o FILE" in r.stderr
+
+
+@pytest.mark.filterwarnings("ignore:'crs' was not provided")
+def test_within_file_with_and_without_crs(run, tmp_path):
+    path = tmp_path / "aoi.shp"
+    gpd.GeoDataFrame(geometry=[shapely.box(126, 41, 127, 42)]).to_file(path)
+    r = run("--within", str(path))
+    assert r.exit_code == 2
+    assert "has no CRS; give one (e.g. --crs EPSG:4326)" in r.stderr
+    r = run("--within", str(path), "--crs", "EPSG:4326", "--format", "geojson")
+    assert r.exit_code == 0
+    assert [f["properties"]["site_id"] for f in json.loads(r.stdout)["features"]] == [
+        "kp-hoejung-ni"]
+    gpkg = tmp_path / "aois.gpkg"
+    gpd.GeoDataFrame(geometry=[shapely.box(126, 38, 127, 39)], crs="EPSG:4326").to_file(
+        gpkg, layer="south")
+    gpd.GeoDataFrame(geometry=[shapely.box(126, 41, 127, 42)], crs="EPSG:4326").to_file(
+        gpkg, layer="north")
+    r = run("--within", f"{gpkg}:north")
+    assert r.exit_code == 0 and "kp-hoejung-ni" in r.stdout and "kp-sakkanmol" not in r.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--bbox", "1,2,3"], "expected 4 comma-separated numbers as W,S,E,N; got '1,2,3'"),
+    (["--bbox", "0,10,5,0"], "bbox south (10.0) is north of north (0.0)"),
+    (["--bbox", "0,0,200,1"], "bbox east must be within [-180, 180]; got 200.0"),
+    (["--near", "123,5", "--radius", "5km"], "latitude must be within [-90, 90], got 123.0"),
+    (["--near", "41,126", "--radius", "5parsec"], "distance must be a number with a unit"),
+    (["--near", "41,126"], "--near and --radius go together"),
+    (["--bbox", "0,0,1,1", "--sort", "distance"], "--sort distance needs --near"),
+    (["--published-since", "2018-13-01"], "not a real date: '2018-13-01'"),
+    (["--within-wkt", "POLYGON((0 0,1 0,1 1,0 0))", "--crs", "EPSG:0"],
+     "unknown CRS 'EPSG:0'"),
+    (["--admin1", "Chagangg"], "no province named 'Chagangg'"),
+    (["--country", "Atlantis"], "no country named 'Atlantis'"),
+    (["--precision", "roughly"], "expected a precision class"),
+    (["--within", "nope.geojson"], "boundary file not found: 'nope.geojson'"),
+])
+def test_usage_errors_are_one_line_with_exit_2(run, args, message):
+    r = run(*args)
+    assert r.exit_code == 2, r.output
+    assert message in r.stderr
+    assert "Traceback" not in r.output
+    assert r.stdout == ""
+
+
+def test_help_has_an_example():
+    r = CliRunner().invoke(main, ["query", "--help"])
+    assert r.exit_code == 0
+    assert "catalog query build/catalog.gpkg --admin1 Chagang" in r.stdout
+
+
+def test_own_boundary_file(run, tmp_path):
+    path = tmp_path / "zones.geojson"
+    gpd.GeoDataFrame({"zone": ["north", "south"]},
+                     geometry=[shapely.box(126, 40, 128, 42), shapely.box(126, 38, 128, 40)],
+                     crs="EPSG:4326").to_file(path)
+    r = run("--admin1", "south", "--boundaries", str(path))
+    assert r.exit_code == 0, r.output
+    assert "kp-sakkanmol" in r.stdout and "kp-hoejung-ni" not in r.stdout
+    r = run("--admin1", "west", "--boundaries", str(path))
+    assert r.exit_code == 2 and "no region named 'west'" in r.stderr
+
+
+def test_within_a_file_of_points_is_refused(run, tmp_path):
+    path = tmp_path / "points.geojson"
+    gpd.GeoDataFrame(geometry=[shapely.Point(126, 41)], crs="EPSG:4326").to_file(path)
+    r = run("--within", str(path))
+    assert r.exit_code == 2
+    assert "holds no polygons" in r.stderr
+
+
+def test_query_result_as_a_map(tmp_path, shipped_path):
+    from click.testing import CliRunner
+
+    from catalog.cli import main
+
+    out = tmp_path / "chagang.html"
+    r = CliRunner().invoke(main, ["query", str(shipped_path), "--admin1", "Chagang",
+                                  "--format", "map", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "kp-hoejung-ni" in html and "kp-sakkanmol" not in html
+    r = CliRunner().invoke(main, ["query", str(shipped_path), "--format", "map"])
+    assert r.exit_code == 2 and "--format map needs -o FILE" in r.output

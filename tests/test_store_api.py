@@ -1,0 +1,301 @@
+"""The Catalog API, the same tests against every store: a GeoPackage and PostGIS.
+
+Each test runs once per store through the ``store``/``shipped_store`` fixtures of
+conftest.py; the PostGIS runs skip, saying why, when no server can be started.
+"""
+
+import dataclasses
+
+import fiona
+import pytest
+
+from catalog import (
+    Alias,
+    CatalogNotFound,
+    Citation,
+    DuplicateError,
+    Site,
+    SiteNotFound,
+    Source,
+    SourceNotFound,
+    ValidationError,
+    open_catalog,
+)
+from catalog.validate import validate_catalog
+
+EMPTY = {"sites": 0, "aliases": 0, "sources": 0, "citations": 0}
+
+
+def _site(site_id="kp-a", **kw):
+    d = dict(name="Site A", facility_type="missile base", lon=126.1, lat=38.5,
+             location_precision="exact", location_method="published by source")
+    d.update(kw)
+    return Site(site_id, **d)
+
+
+def test_add_get_and_aliases(store):
+    store.add_site(_site(name_local="삭간몰"))
+    s = store.get_site("kp-a")
+    assert (s.lon, s.lat, s.updated_at.endswith("Z")) == (126.1, 38.5, True)
+    store.add_alias(Alias("kp-a", "Sak-kan-mol", "press"))
+    store.add_alias(Alias("kp-a", "Sak-kan-mol", "press"))  # the same name twice: once
+    names = [a.alias for a in store.aliases("kp-a")]
+    assert names == ["Site A", "삭간몰", "Sak-kan-mol"]
+    assert store.aliases("kp-a")[2].match_key == Alias("kp-a", "Sak-kan-mol").validated(
+        ).match_key
+    with pytest.raises(DuplicateError, match="site 'kp-a' already exists"):
+        store.add_site(_site())
+    with pytest.raises(SiteNotFound, match="no site 'kp-zz'"):
+        store.get_site("kp-zz")
+    assert store.has_site("kp-a") and not store.has_site("kp-zz")
+
+
+def test_every_field_round_trips_exactly(store):
+    store.add_source(Source("s-1", "Report «Ŏ»", ["A. Author", "B. Author"], "Pub",
+                            "2018-12-08", "https://example.org/r", "2024-01-02", "news",
+                            "sha256:abc", "n"))
+    site = _site(lon=126.107945123456, lat=-38.584698987654, name_local="영저동",
+                 country="prk", admin1="Ryanggang", status="expanding",
+                 status_as_of="2018-12-08", location_precision="approximate",
+                 precision_m=11265.4, location_method="digitised by analyst",
+                 location_source_id="s-1", review_status="candidate", notes="«quoted» 'x'")
+    store.add_site(site)
+    got = store.get_site("kp-a")
+    want = dataclasses.replace(site.validated(), updated_at=got.updated_at)
+    assert got == want
+    assert store.get_source("s-1") == Source(
+        "s-1", "Report «Ŏ»", ["A. Author", "B. Author"], "Pub", "2018-12-08",
+        "https://example.org/r", "2024-01-02", "news", "sha256:abc", "n")
+    with pytest.raises(SourceNotFound, match="no source 's-2'"):
+        store.get_source("s-2")
+    with pytest.raises(DuplicateError, match="source 's-1' already exists"):
+        store.add_source(Source("s-1", "Again"))
+
+
+def test_unlocated_sites_and_review_states(store):
+    store.add_site(_site("kp-b", lon=None, lat=None, location_precision="unknown",
+                         location_method=None))
+    store.add_site(_site("kp-a", review_status="candidate"))
+    store.add_site(_site("kp-c", review_status="rejected"))
+    assert [s.site_id for s in store.sites()] == ["kp-b"]
+    assert [s.site_id for s in store.sites(None)] == ["kp-a", "kp-b", "kp-c"]
+    assert [s.site_id for s in store.sites(["candidate", "rejected"])] == ["kp-a", "kp-c"]
+    b = store.get_site("kp-b")
+    assert (b.lon, b.lat, b.located) == (None, None, False)
+    frame = store.sites_frame(None)
+    assert frame.crs.to_epsg() == 4326
+    assert list(frame.geometry.isna()) == [False, True, False]
+
+
+def test_ids_sort_bytewise_in_every_store(store):
+    for sid in ("kp-a-b", "kp-ab", "kp-a.c", "kp-a_b", "kp-a:b"):
+        store.add_site(_site(sid))
+    assert [s.site_id for s in store.sites()] == sorted(
+        ["kp-a-b", "kp-ab", "kp-a.c", "kp-a_b", "kp-a:b"])
+
+
+def test_citation_to_a_missing_site_is_refused_and_changes_nothing(store):
+    store.add_source(Source("s-1", "A report"))
+    before = store.counts()
+    with pytest.raises(SiteNotFound, match="no site 'kp-missing'"):
+        store.add_citation(Citation("kp-missing", "s-1", "q"))
+    store.add_site(_site())
+    with pytest.raises(SourceNotFound, match="no source 's-9'"):
+        store.add_citation(Citation("kp-a", "s-9", "q"))
+    assert store.counts() == {**before, "sites": 1, "aliases": 1}
+
+
+def test_a_failed_transaction_rolls_back_everything(store):
+    with pytest.raises(ValidationError):
+        with store.transaction():
+            store.add_source(Source("s-1", "A report"))
+            store.add_site(_site())
+            store.add_site(_site("kp-b", lat=123))
+    assert store.counts() == EMPTY
+
+
+def test_a_refused_write_inside_a_transaction_leaves_it_usable(store):
+    store.add_site(_site())
+    with store.transaction():
+        with pytest.raises(DuplicateError):
+            store.add_site(_site())
+        store.add_source(Source("s-1", "Still written"))
+    assert store.counts()["sources"] == 1
+
+
+def test_same_citation_twice_is_stored_once(store):
+    store.add_source(Source("s-1", "A report"))
+    store.add_site(_site())
+    for _ in range(2):
+        store.add_citation(Citation("kp-a", "s-1", "A sentence."))
+    assert len(store.citations("kp-a")) == 1
+    assert store.citations(source_id="s-1")[0].quote == "A sentence."
+
+
+def test_parent_must_exist(store):
+    with pytest.raises(SiteNotFound, match="parent site 'kp-nope'"):
+        store.add_site(_site(parent_site_id="kp-nope"))
+    store.add_site(_site("kp-p"))
+    store.add_site(_site("kp-c", parent_site_id="kp-p"))
+    assert store.get_site("kp-c").parent_site_id == "kp-p"
+
+
+def test_update_a_missing_site_is_refused(store):
+    with pytest.raises(SiteNotFound, match="no site 'kp-a'"):
+        store.update_site(_site())
+    store.add_site(_site())
+    with pytest.raises(SourceNotFound):
+        store.update_site(_site(status="active"), source_id="s-missing")
+    assert store.get_site("kp-a").status == "unknown"
+
+
+def test_update_then_unlocate(store):
+    store.add_site(_site())
+    store.update_site(_site(lon=10.0, lat=10.0, name="Renamed"))
+    s = store.get_site("kp-a")
+    assert (s.lon, s.lat, s.name) == (10.0, 10.0, "Renamed")
+    assert "Renamed" in [a.alias for a in store.aliases("kp-a")]
+    store.update_site(dataclasses.replace(s, lon=None, lat=None, location_precision="unknown",
+                                          location_method=None))
+    assert not store.get_site("kp-a").located
+
+
+def test_history_keeps_every_change_with_its_source(store):
+    store.add_source(Source("s-1", "First report"))
+    store.add_source(Source("s-2", "Second report"))
+    store.add_site(_site(location_source_id="s-1"))
+    store.update_site(_site(lon=126.2, lat=38.6, status="expanding", location_source_id="s-2"),
+                      source_id="s-2", note="re-measured on new imagery")
+    hist = store.site_history("kp-a")
+    created = [h for h in hist if h["old_value"] is None and h["field"] == "location"]
+    assert created[0]["new_value"] == "38.5000000,126.1000000"
+    assert created[0]["source_id"] == "s-1"
+    moved = {h["field"]: h for h in hist if h["source_id"] == "s-2"}
+    assert set(moved) == {"location", "status", "location_source_id"}
+    assert (moved["location"]["old_value"], moved["location"]["new_value"]) == (
+        "38.5000000,126.1000000", "38.6000000,126.2000000")
+    assert moved["status"]["note"] == "re-measured on new imagery"
+    assert moved["location"]["changed_at"].endswith("Z")
+    assert store.site_history("kp-zz") == []
+
+
+def test_delete_a_cited_site_is_refused_until_its_citations_move(store):
+    store.add_source(Source("s-1", "A report"))
+    store.add_site(_site())
+    store.add_site(_site("kp-b"))
+    store.add_citation(Citation("kp-a", "s-1", "Quote."))
+    before = store.counts()
+    with pytest.raises(ValidationError):
+        store.delete_site("kp-a")
+    assert store.counts() == before
+    assert store.move_citations("kp-a", "kp-b") == 1
+    store.delete_site("kp-a")
+    assert not store.has_site("kp-a")
+    assert [c.site_id for c in store.citations()] == ["kp-b"]
+    assert store.aliases("kp-a") == []
+    assert store.site_history("kp-a")  # the history of a deleted site is kept
+    with pytest.raises(SiteNotFound):
+        store.move_citations("kp-b", "kp-gone")
+    with pytest.raises(SiteNotFound):
+        store.delete_site("kp-a")
+
+
+def test_find_source_by_hash_or_url(store):
+    store.add_source(Source("s-1", "One", url="https://example.org/1", content_hash="h1"))
+    store.add_source(Source("s-2", "Two", url="https://example.org/2"))
+    assert store.find_source(content_hash="h1").source_id == "s-1"
+    assert store.find_source(url="https://example.org/2").source_id == "s-2"
+    assert store.find_source(content_hash="nope", url="https://example.org/1"
+                             ).source_id == "s-1"
+    assert store.find_source(content_hash="nope") is None
+    assert store.find_source() is None
+
+
+def test_the_shipped_catalogue_is_the_same_in_every_store(shipped_store):
+    assert shipped_store.counts() == {"sites": 4, "aliases": 15, "sources": 3,
+                                      "citations": 5}
+    assert [p for p in validate_catalog(shipped_store) if p.level == "error"] == []
+    s = shipped_store.get_site("kp-sakkanmol")
+    assert (s.lat, s.lon) == (38.584698, 126.107945)
+    assert not shipped_store.get_site("kp-yeongjeo-dong").located
+
+
+def test_frames(shipped_store):
+    gdf = shipped_store.sites_frame()
+    assert gdf.crs.to_epsg() == 4326
+    assert gdf.geometry.isna().sum() == 2  # Yeongjeo-dong and its shelters
+    cf = shipped_store.citations_frame(["kp-hoejung-ni"])
+    assert set(cf["title"]) == {
+        "New Satellite Images Reveal North Korea Expanding Key Missile Base",
+        "Undeclared North Korea: Hoejung-ni Missile Operating Base"}
+
+
+def test_backup_is_a_readable_geopackage_with_the_history(shipped_store, tmp_path):
+    shipped_store.update_site(dataclasses.replace(
+        shipped_store.get_site("kp-sakkanmol"), status="active"), note="backup test")
+    dest = tmp_path / "copy.gpkg"
+    shipped_store.backup(dest)
+    with open_catalog(dest) as copy:
+        assert copy.counts() == shipped_store.counts()
+        assert copy.sites(None) == shipped_store.sites(None)
+        assert copy.citations() == shipped_store.citations()
+        assert copy.sources() == shipped_store.sources()
+        assert copy.site_history("kp-sakkanmol") == shipped_store.site_history("kp-sakkanmol")
+    assert fiona.listlayers(dest)[0] == "sites"
+
+
+def test_missing_catalogue_is_a_clear_error(store_location):
+    with pytest.raises(CatalogNotFound, match="no catalogue (at|in)"):
+        open_catalog(store_location)
+
+
+def test_gazetteer_places_are_stored_replaced_and_found_by_key(store):
+    from catalog.gazetteer import Place, match_key
+
+    a = Place("geonames:1", "Tesŏkkol-li", 40.5, 127.5, "KP", "01", "PPL", 0,
+              ("Tesokkol-li", "Tesokkol-ri"))
+    b = Place("geonames:2", "Hoejung-ni", 41.369883, 126.913631, "KP", None, "PPL", None)
+    assert store.add_places([a, b]) == 2
+    moved = Place("geonames:1", "Tesŏkkol-li", 40.25, 127.25, "KP", "01", "PPL", 10,
+                  ("Tesokkol-ri",))
+    assert store.add_places([moved]) == 1  # replaced, not duplicated
+    assert store.places() == [b, moved]
+    assert store.places_named(match_key("Tesokkol-ri")) == [moved]
+    assert store.places_named(match_key("Tesokkol-li")) == [moved]
+    assert store.places_named(match_key("Nowhere")) == []
+
+
+def test_add_sites_in_bulk_is_add_site_many_times(store, tmp_path):
+    """The bulk path writes what add_site writes: rows, aliases, history."""
+    store.add_source(Source("s-1", "A report"))
+    bulk = [_site(f"kp-{i:03d}", lon=120 + i / 10, lat=35 + i / 20, name=f"Site {i}",
+                  name_local="삭간몰" if i % 2 else None, location_source_id="s-1")
+            for i in range(60)]
+    bulk.append(_site("kp-child", parent_site_id="kp-001"))
+    bulk.append(_site("kp-nowhere", lon=None, lat=None, location_precision="unknown",
+                      location_method=None))
+    assert store.add_sites(iter(bulk)) == 62
+    with open_catalog(tmp_path / "one-by-one.gpkg", create=True) as ref:
+        ref.add_source(Source("s-1", "A report"))
+        for s in bulk:
+            ref.add_site(dataclasses.replace(s, updated_at=store.get_site(s.site_id).updated_at))
+        assert store.sites(None) == ref.sites(None)
+        assert store.aliases() == ref.aliases()
+        strip = [{**h, "changed_at": None} for h in store.history_rows()]
+        assert strip == [{**h, "changed_at": None} for h in ref.history_rows()]
+
+
+def test_add_sites_is_all_or_nothing(store):
+    store.add_site(_site("kp-a"))
+    before = store.counts()
+    with pytest.raises(DuplicateError, match="site 'kp-a' already exists"):
+        store.add_sites([_site("kp-b"), _site("kp-a")])
+    with pytest.raises(DuplicateError, match="'kp-c' appears twice"):
+        store.add_sites([_site("kp-c"), _site("kp-c")])
+    with pytest.raises(SiteNotFound, match="parent site 'kp-nope' of 'kp-d'"):
+        store.add_sites([_site("kp-d", parent_site_id="kp-nope")])
+    with pytest.raises(SourceNotFound):
+        store.add_sites([_site("kp-e", location_source_id="s-nope")])
+    with pytest.raises(ValidationError, match="latitude"):
+        store.add_sites([_site("kp-f"), _site("kp-g", lat=123)])
+    assert store.counts() == before
