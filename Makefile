@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CATALOG := build/catalog.gpkg
 
-.PHONY: map test lint bench clean install qgis
+.PHONY: map test lint bench clean install qgis fuzz
 
 $(BIN)/catalog: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: $(BIN)/catalog
 
 bench: $(BIN)/catalog
 	$(BIN)/python -m benchmarks
+
+# Random and mutated bytes through `ingest`: only CatalogError may escape (FUZZ_N inputs)
+FUZZ_N ?= 2000
+fuzz: $(BIN)/catalog
+	$(BIN)/python -m benchmarks.fuzz_ingest $(FUZZ_N)
 
 clean:
 	rm -rf build

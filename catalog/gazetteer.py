@@ -96,7 +96,15 @@ def match_key(name: str) -> str:
     >>> match_key("Kŭmch'ŏn-ni") == match_key("Kumchon-ri")
     True
     """
-    return _key(name_tokens(name))
+    key = _key(name_tokens(name))
+    # Compatibility characters can fold into new separators ("¼" -> "1⁄4"): fold until
+    # the key is its own key, so that a stored key matches itself.
+    for _ in range(3):
+        again = _key(name_tokens(key))
+        if again == key:
+            break
+        key = again
+    return key
 
 
 def _key(tokens: list[str]) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import zipfile
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -43,6 +44,10 @@ MAX_DISTANCE_M = 2000.0
 IMPORT_FORMATS = ("gpkg", "geojson", "kml", "kmz", "csv")
 _SUFFIXES = {".gpkg": "gpkg", ".geojson": "geojson", ".json": "geojson", ".kml": "kml",
              ".kmz": "kmz", ".csv": "csv"}
+#: A KMZ's KML may unpack to at most this many bytes, and at most this many times its
+#: compressed size (a zip bomb unpacks a few kB to gigabytes; deflate manages ~1000:1).
+MAX_UNZIPPED_BYTES = 512 * 2**20
+MAX_ZIP_RATIO = 200
 #: Fields whose difference makes two records of one site disagree.
 _SITE_COMPARED = [f.name for f in fields(Site) if f.name not in ("site_id", "updated_at")]
 
@@ -107,10 +112,45 @@ def read_records(path: str | os.PathLike) -> Records:
                 name = next((n for n in z.namelist() if n.lower().endswith(".kml")), None)
                 if name is None:
                     raise ValidationError(f"{path} holds no .kml file")
-                return records_from_kml(z.read(name))
+                return records_from_kml(read_zip_member(z, name, f"{os.fspath(path)!r}"))
         return records_from_csv(path)
-    except (json.JSONDecodeError, ET.ParseError, zipfile.BadZipFile, UnicodeDecodeError) as e:
+    except CatalogError:
+        raise
+    except (json.JSONDecodeError, ET.ParseError, zipfile.BadZipFile, UnicodeDecodeError,
+            csv.Error, RecursionError) as e:
         raise ValidationError(f"cannot read {os.fspath(path)!r} as {fmt}: {e}") from None
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as e:
+        # Well-formed JSON/XML/CSV whose structure is not a catalogue's (a list where an
+        # object belongs, a coordinate that is not a number...).
+        raise ValidationError(f"cannot read {os.fspath(path)!r} as {fmt}: not the structure "
+                              f"of a catalogue export ({type(e).__name__}: {e})") from None
+
+
+def read_zip_member(z: zipfile.ZipFile, name: str, what: str = "the archive") -> bytes:
+    """A member of a zip archive, unpacked only up to the limits against zip bombs.
+
+    The sizes in the archive's directory can lie, so the member is read in chunks and
+    refused as soon as it passes :data:`MAX_UNZIPPED_BYTES` or :data:`MAX_ZIP_RATIO`
+    times its compressed size.
+
+    Raises
+    ------
+    ValidationError
+        Naming the archive, the member and the limit passed.
+    """
+    info = z.getinfo(name)
+    limit = min(MAX_UNZIPPED_BYTES, max(info.compress_size, 1024) * MAX_ZIP_RATIO)
+    chunks, total = [], 0
+    with z.open(info) as f:
+        while chunk := f.read(1 << 20):
+            total += len(chunk)
+            if total > limit:
+                raise ValidationError(
+                    f"{what}: {name!r} unpacks to over {limit} bytes from "
+                    f"{info.compress_size} (limits: {MAX_UNZIPPED_BYTES} bytes, "
+                    f"{MAX_ZIP_RATIO}x); refused as a possible zip bomb")
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _none(v):
@@ -201,6 +241,10 @@ def records_from_geojson(doc: dict) -> Records:
 def records_from_kml(data: bytes) -> Records:
     """Records from KML written by :func:`catalog.export.to_kml`."""
     k = f"{{{KML_NS}}}"
+    if re.search(rb"<!(?:DOCTYPE|ENTITY)", data[:65536]):
+        # KML needs no DTD; entities are how "billion laughs" documents explode in memory
+        raise ValidationError("KML with a <!DOCTYPE> or <!ENTITY> declaration is refused "
+                              "(KML needs none; entity expansion can exhaust memory)")
     root = ET.fromstring(data)
     doc = root.find(f"{k}Document")
     if doc is None:
@@ -240,9 +284,15 @@ def records_from_kml(data: bytes) -> Records:
     return recs
 
 
-def _read_csv(path: Path) -> list[dict]:
+def _read_csv(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+        reader = csv.DictReader(f)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValidationError(
+                f"{os.fspath(path)!r} lacks column(s) {', '.join(map(repr, missing))} "
+                f"(its header: {', '.join(reader.fieldnames or []) or 'none'})")
+        return list(reader)
 
 
 def records_from_csv(path: str | os.PathLike) -> Records:
@@ -252,8 +302,8 @@ def records_from_csv(path: str | os.PathLike) -> Records:
     comp = csv_companions(path)
     if comp["sources"].is_file():
         recs.sources = [_source(r, f"{comp['sources']}, row {i + 2}")
-                        for i, r in enumerate(_read_csv(comp["sources"]))]
-    for i, r in enumerate(_read_csv(path)):
+                        for i, r in enumerate(_read_csv(comp["sources"], ("source_id", "title")))]
+    for i, r in enumerate(_read_csv(path, ("site_id", "name"))):
         where = f"{path}, row {i + 2}"
         r = dict(r)
         if r.get("precision_m"):
@@ -262,15 +312,19 @@ def records_from_csv(path: str | os.PathLike) -> Records:
         if lat is None and lon is None and _none(r.get("wkt")):
             import shapely
 
-            g = shapely.from_wkt(r["wkt"])
-            lon, lat = g.x, g.y
+            try:
+                g = shapely.from_wkt(r["wkt"])
+                lon, lat = g.x, g.y
+            except (shapely.errors.ShapelyError, ValueError, AttributeError):
+                raise ValidationError(f"{where}: not a WKT point: {r['wkt']!r}") from None
         recs.sites.append(_site(r, _float(lon, where), _float(lat, where), where))
     if comp["aliases"].is_file():
         recs.aliases = [Alias(r["site_id"], r["alias"], _none(r.get("system")))
-                        for r in _read_csv(comp["aliases"])]
+                        for r in _read_csv(comp["aliases"], ("site_id", "alias"))]
     if comp["citations"].is_file():
+        rows = _read_csv(comp["citations"], ("site_id", "source_id"))
         recs.citations = [_citation(r, None, f"{comp['citations']}, row {i + 2}")
-                          for i, r in enumerate(_read_csv(comp["citations"]))]
+                          for i, r in enumerate(rows)]
     return recs
 
 

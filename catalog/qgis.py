@@ -363,9 +363,11 @@ def read_project_qgs(path: str | os.PathLike, name: str = PROJECT_NAME) -> str:
         conn.close()
     if row is None:
         raise KeyError(f"no QGIS project {name!r} in {path}")
+    from .importer import read_zip_member  # a GeoPackage from elsewhere may hold a bomb
+
     with zipfile.ZipFile(io.BytesIO(bytes.fromhex(row[0]))) as z:
         qgs = next(n for n in z.namelist() if n.endswith(".qgs"))
-        return z.read(qgs).decode("utf-8")
+        return read_zip_member(z, qgs, f"the QGIS project in {str(path)!r}").decode("utf-8")
 
 
 def _now() -> str:

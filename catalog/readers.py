@@ -40,6 +40,19 @@ REPORT_SUFFIXES = {
 }
 
 
+#: Reports larger than this are refused before being read (a report is read whole, and its
+#: text analysed in memory; the largest think-tank PDFs seen are a few tens of MB).
+MAX_REPORT_BYTES = 64 * 2**20
+#: A report's text may have at most this many characters (about 5,000 pages). Ingest holds
+#: the text, its sentences and its findings in memory: measured, a dense 8 MB text report
+#: peaks at 590 MB and a 60 MB one passed 2.8 GB.
+MAX_REPORT_CHARS = 10_000_000
+#: PDFs with more pages than this are refused before any text is extracted.
+MAX_PDF_PAGES = 2000
+#: Text extraction from one PDF stops, refused, after this many seconds.
+MAX_PDF_SECONDS = 120.0
+
+
 class ReportError(ValidationError):
     """A report cannot be read: empty, binary, not UTF-8, a PDF without text, ..."""
 
@@ -114,6 +127,12 @@ def read_report(path, encoding: str | None = None) -> Report:
     """
     p = Path(path)
     try:
+        size = p.stat().st_size
+        if size > MAX_REPORT_BYTES:
+            raise ReportError(
+                f"report {str(p)!r} is {size / 2**20:.0f} MiB, over the "
+                f"{MAX_REPORT_BYTES / 2**20:.0f} MiB a report may have; split it, or give "
+                f"the text of a large PDF (pdftotext)")
         data = p.read_bytes()
     except OSError as e:
         raise ReportError(f"cannot read report {str(p)!r}: {e.strerror}") from None
@@ -149,6 +168,9 @@ def read_bytes(data: bytes, fmt: str, *, name: str = "<report>", path: Path | No
                 meta = text_header_metadata(text)
     if not text.strip():
         raise ReportError(f"report {name!r} has no text to read")
+    if len(text) > MAX_REPORT_CHARS:
+        raise ReportError(f"report {name!r} has {len(text):,} characters of text, over the "
+                          f"{MAX_REPORT_CHARS:,} a report may have; split it")
     return Report(path, fmt, text, digest, meta)
 
 
@@ -373,6 +395,7 @@ def _read_html(raw: str) -> tuple[str, dict]:
 def _read_pdf(data: bytes, name: str) -> tuple[str, dict]:
     import io
     import logging
+    import time
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -385,7 +408,18 @@ def _read_pdf(data: bytes, name: str) -> tuple[str, dict]:
                 reader.decrypt("")
             except Exception:
                 raise ReportError(f"report {name!r} is an encrypted PDF") from None
-        pages = [(page.extract_text() or "") for page in reader.pages]
+        n_pages = len(reader.pages)
+        if n_pages > MAX_PDF_PAGES:
+            raise ReportError(f"report {name!r} is a PDF of {n_pages} pages, over the "
+                              f"{MAX_PDF_PAGES} a report may have")
+        started = time.monotonic()
+        pages = []
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            if time.monotonic() - started > MAX_PDF_SECONDS:
+                raise ReportError(f"report {name!r}: reading its text took over "
+                                  f"{MAX_PDF_SECONDS:.0f} s (page {len(pages)} of "
+                                  f"{n_pages}); refused")
         info = reader.metadata or {}
     except PdfReadError as e:
         raise ReportError(f"report {name!r} is not a readable PDF: {e}") from None

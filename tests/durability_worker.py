@@ -2,6 +2,7 @@
 
 Each of its N transactions adds one source, one site citing it and two citations, so a
 committed transaction is recognisable as complete (a half-written one would show).
+Site names keep tag and number apart ("k1" 10 and "k11" 0 must not share a name key).
 """
 
 import sys
@@ -16,8 +17,9 @@ def main(path: str, tag: str, n: int) -> None:
             sid = f"{tag}-{i}"
             with cat.transaction():
                 cat.add_source(Source(f"src-{sid}", f"Report {sid} «Ŏ»", kind="news"))
-                cat.add_site(Site(f"site-{sid}", f"Site {sid}", "storage", lon=(i % 360) - 180,
-                                  lat=(i % 180) - 90, location_precision="exact",
+                cat.add_site(Site(f"site-{sid}", f"Site {tag} number {i}", "storage",
+                                  lon=(i % 360) - 180, lat=(i % 180) - 90,
+                                  location_precision="exact",
                                   location_method="digitised by analyst"))
                 cat.add_citation(Citation(f"site-{sid}", f"src-{sid}", f"Quote one {sid}."))
                 cat.add_citation(Citation(f"site-{sid}", f"src-{sid}", f"Quote two {sid}.",

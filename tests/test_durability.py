@@ -3,6 +3,7 @@
 ``DURABILITY_KILLS`` (default 8) sets how many random kill points the SIGKILL test tries.
 """
 
+import dataclasses
 import os
 import random
 import signal
@@ -105,3 +106,173 @@ def test_writer_waiting_on_a_writer_fails_cleanly(tmp_path, busy):
     holder.close()
     with open_catalog(path) as cat:
         assert cat.counts()["sources"] == 0
+
+
+# -- SIGKILL in the middle of ingesting a large batch ---------------------------------------
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+GPKG_VALIDATOR = "osgeo_utils.samples.validate_gpkg"
+
+
+def _ingest_proc(path, reports):
+    # stderr (a line per report) goes to a file: a full pipe would stall the ingest
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    log = open(Path(path).with_suffix(".log"), "w")  # noqa: SIM115
+    p = subprocess.Popen(
+        [sys.executable, "-m", "catalog", "--catalog", str(path), "ingest", str(reports)],
+        stdout=subprocess.DEVNULL, stderr=log, env=env)
+    log.close()
+    return p
+
+
+def _log(path) -> str:
+    return Path(path).with_suffix(".log").read_text()
+
+
+def _have_gpkg_validator() -> bool:
+    return os.path.exists(SYSTEM_PYTHON) and subprocess.run(
+        [SYSTEM_PYTHON, "-c", f"import {GPKG_VALIDATOR}"], capture_output=True).returncode == 0
+
+
+def _snapshot(path):
+    """Everything ingest writes, comparable between two catalogues (times left out)."""
+    with open_catalog(path) as cat:
+        sites = {s.site_id: dataclasses.replace(s, updated_at=None) for s in cat.sites(None)}
+        sources = {s.source_id: s for s in cat.sources()}
+        aliases = {(a.site_id, a.alias, a.system) for a in cat.aliases()}
+        cites = {(c.citation_id, c.site_id, c.source_id, c.quote, c.supports, c.char_start,
+                  c.char_end, c.note) for c in cat.citations()}
+    return sites, sources, aliases, cites
+
+
+def _sound(path, gdal: bool) -> None:
+    """The file opens, is intact, validates and (if GDAL is here) is a valid GeoPackage."""
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    sites, rtree = (con.execute(f"SELECT count({c}) FROM {t}").fetchone()[0]
+                    for t, c in (("sites", "geom"), ("rtree_sites_geom", "*")))
+    con.close()
+    assert rtree == sites
+    with open_catalog(path) as cat:
+        assert [p for p in validate_catalog(cat) if p.level == "error"] == []
+    if gdal:
+        proc = subprocess.run([SYSTEM_PYTHON, "-m", GPKG_VALIDATOR, "--extra", str(path)],
+                              capture_output=True, text=True)
+        assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout + proc.stderr
+
+
+def _only_whole_reports(snap, ref, shipped_sites) -> int:
+    """Every report present is there exactly as the uninterrupted ingest wrote it."""
+    sites, sources, aliases, cites = snap
+    rsites, rsources, raliases, rcites = ref
+    reports = {s for s, src in sources.items() if src.publisher == "Durability Wire"}
+    assert all(sources[s] == rsources[s] for s in sources)
+    cited_by_reports = {c[1] for c in rcites if c[2] in reports}
+    want_sites = shipped_sites | (cited_by_reports & set(rsites))
+    assert set(sites) == want_sites
+    assert all(sites[s] == rsites[s] for s in sites)
+    assert cites == {c for c in rcites if c[2] in sources and c[1] in sites}
+    assert aliases == {a for a in raliases if a[0] in sites}
+    return len(reports)
+
+
+def test_sigkill_while_ingesting_a_batch_leaves_only_whole_reports(tmp_path):
+    """``DURABILITY_INGEST_KILLS`` (default 8) kills land while reports are being written."""
+    from batch_reports import write_batch
+
+    from catalog.build import DATA_DIR, build_catalog
+
+    kills = int(os.environ.get("DURABILITY_INGEST_KILLS", "8"))
+    n = int(os.environ.get("DURABILITY_INGEST_REPORTS", "300"))
+    gdal = _have_gpkg_validator()
+    reports = tmp_path / "batch reports"
+    write_batch(reports, n)
+    ref_path, path = tmp_path / "reference.gpkg", tmp_path / "killed.gpkg"
+    build_catalog(ref_path, DATA_DIR)
+    build_catalog(path, DATA_DIR)
+    shipped_sites = set(_snapshot(path)[0])
+    t = time.monotonic()
+    ref_proc = _ingest_proc(ref_path, reports)
+    assert ref_proc.wait(timeout=300) == 0, _log(ref_path)
+    per_report = (time.monotonic() - t) / n
+    ref = _snapshot(ref_path)
+    assert _only_whole_reports(ref, ref, shipped_sites) == n
+
+    rng = random.Random(20201208)
+    watcher = sqlite3.connect(path, isolation_level=None)  # a reader holding the file open
+    present, landed, tries = 0, 0, 0
+    while landed < kills and present < n and tries < 4 * kills:
+        tries += 1
+        p = _ingest_proc(path, reports)
+        # Wait for the first report of this run to land, then kill at a random moment
+        # within the next 15 % of what is left (so the batch is not finished at once).
+        landed_so_far = "SELECT count(*) FROM sources WHERE publisher = 'Durability Wire'"
+        while p.poll() is None and watcher.execute(landed_so_far).fetchone()[0] <= present:
+            time.sleep(0.002)
+        time.sleep(rng.uniform(0, 0.15 * per_report * (n - present)))
+        if p.poll() is None:
+            os.kill(p.pid, signal.SIGKILL)
+            landed += 1
+        p.wait()
+        _sound(path, gdal)
+        now = _only_whole_reports(_snapshot(path), ref, shipped_sites)
+        assert now >= present  # nothing committed before went missing
+        present = now
+        print(f"kill {tries}: {'landed' if p.returncode < 0 else 'too late'}, "
+              f"{present}/{n} reports whole")
+    watcher.close()
+    assert landed == kills, f"only {landed} of {kills} kills landed before the batch ended"
+    # Running the same ingest again completes the rest.
+    p = _ingest_proc(path, reports)
+    assert p.wait(timeout=300) == 0, _log(path)
+    _sound(path, gdal)
+    assert _snapshot(path) == ref
+    if not gdal:
+        pytest.skip("checked all but the GDAL GeoPackage validator: /usr/bin/python3 lacks "
+                    "osgeo_utils (run scripts/install-qgis.sh); every other check passed")
+
+
+def test_concurrent_ingests_and_cites_lose_nothing(tmp_path):
+    """Three ``catalog ingest`` processes and a ``catalog cite`` loop write into one file
+    while a reader holds a read transaction: the result is what running them one after
+    the other gives."""
+    from batch_reports import write_batch
+
+    from catalog.build import DATA_DIR, build_catalog
+
+    batches = [tmp_path / f"batch {k}" for k in range(3)]
+    for k, d in enumerate(batches):
+        write_batch(d, 40, start=40 * k)
+    ref_path, path = tmp_path / "reference.gpkg", tmp_path / "shared.gpkg"
+    build_catalog(ref_path, DATA_DIR)
+    build_catalog(path, DATA_DIR)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cite = [sys.executable, "-c",
+            "import sys; from click.testing import CliRunner; from catalog.cli import main\n"
+            "for i in range(30):\n"
+            "    r = CliRunner().invoke(main, ['--catalog', sys.argv[1], 'cite', "
+            "'kp-sakkanmol', 'csis-2018-11-12-sakkanmol', '--quote', f'Quote {i} of 30.'])\n"
+            "    assert r.exit_code == 0, r.output\n"]
+    for d in batches:
+        assert _ingest_proc(ref_path, d).wait(timeout=300) == 0, _log(ref_path)
+    subprocess.run([*cite, str(ref_path)], check=True, env=env, timeout=300)
+
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM citations").fetchone()
+    procs = [subprocess.Popen([sys.executable, "-m", "catalog", "--catalog", str(path),
+                               "ingest", str(d)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, env=env) for d in batches]
+    procs.append(subprocess.Popen([*cite, str(path)], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, env=env))
+    errs = [p.communicate(timeout=300)[1] for p in procs]
+    reader.execute("ROLLBACK")
+    reader.close()
+    assert [p.returncode for p in procs] == [0] * 4, errs
+    _sound(path, _have_gpkg_validator())
+    sites, sources, aliases, cites = _snapshot(path)
+    rsites, rsources, raliases, rcites = _snapshot(ref_path)
+    assert sources == rsources and aliases == raliases and cites == rcites
+    assert sites == rsites
+    assert len([s for s in sources.values() if s.publisher == "Durability Wire"]) == 120

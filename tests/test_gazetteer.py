@@ -187,3 +187,10 @@ def test_hangul_name_followed_by_a_particle():
     text = "영저동에서 미사일 기지가 확장되었다. 대회중리는 아니다."
     (m,) = idx.find(text)
     assert (m.text, m.start) == ("영저동", 0)  # a name must still start at a word's start
+
+
+@given(st.text(max_size=40))
+def test_key_of_any_text_is_its_own_key(name):
+    key = match_key(name)
+    assert isinstance(key, str)
+    assert match_key(key) == key

