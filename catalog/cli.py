@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def library_errors():
         yield
     except CatalogError as e:
         raise click.ClickException(str(e)) from None
+    except OSError as e:  # an output path that cannot be written: a user's mistake too
+        where = f" {e.filename}" if e.filename else ""
+        raise click.ClickException(f"cannot write{where}: {e.strerror or e}") from None
 
 
 def _open(ctx: click.Context, create: bool = False):
@@ -807,7 +811,8 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
                 out.parent.mkdir(parents=True, exist_ok=True)
                 make_map(cat, frame).save(str(out))
     if fmt != "map":
-        _write_query_result(frame, fmt, out)
+        with library_errors():
+            _write_query_result(frame, fmt, out)
     n_may = int((frame["match"] == "may be inside").sum()) if "match" in frame else 0
     summary = f"{len(frame)} site(s)"
     if n_may:
@@ -822,8 +827,14 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
 
 def _write_query_result(frame, fmt: str, out: Path | None) -> None:
     if fmt == "gpkg":
-        out.unlink(missing_ok=True)
-        frame.to_file(out, layer="sites", driver="GPKG", engine="pyogrio")
+        # written beside the target and renamed: a failed write keeps the old file
+        tmp = out.with_name(f".{out.name}.part")
+        tmp.unlink(missing_ok=True)
+        try:
+            frame.to_file(tmp, layer="sites", driver="GPKG", engine="pyogrio")
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
         return
     if fmt == "geojson":
         text = frame.to_json(na="null", drop_id=True, ensure_ascii=False)

@@ -504,17 +504,28 @@ class GeoPackageCatalog(Catalog):
     def backup(self, dest: str | os.PathLike) -> None:
         """Write a consistent copy with SQLite's online backup API, even while others write."""
         dest = os.fspath(dest)
+        if os.path.exists(dest) and os.path.samefile(dest, self.location):
+            raise CatalogError(f"cannot back up {self.location!r} onto itself")
+        parent = os.path.dirname(os.path.abspath(dest))
+        if not os.path.isdir(parent):
+            raise CatalogError(f"cannot write {dest!r}: directory {parent!r} does not exist")
         tmp = dest + ".part"
-        target = sqlite3.connect(tmp)
         try:
-            self.conn.backup(target)
-        finally:
-            target.close()
-        from .qgis import write_project
+            target = sqlite3.connect(tmp)
+            try:
+                self.conn.backup(target)
+            finally:
+                target.close()
+            from .qgis import write_project
 
-        # the embedded QGIS project must open the copy, not the original beside it
-        write_project(tmp, os.path.basename(dest))
-        os.replace(tmp, dest)
+            # the embedded QGIS project must open the copy, not the original beside it
+            write_project(tmp, os.path.basename(dest))
+            os.replace(tmp, dest)
+        except sqlite3.Error as e:
+            raise CatalogError(f"cannot write {dest!r}: {e}") from None
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
 
     def _touch_contents(self) -> None:
         """Keep gpkg_contents' extent and last_change current (QGIS zooms to the extent)."""

@@ -239,7 +239,10 @@ class BBox(Region):
 
 class PolygonRegion(Region):
     """A polygon or multipolygon in EPSG:4326 (holes allowed); points are tested with
-    shapely's ``intersects_xy`` on the prepared geometry, so boundary points are inside."""
+    shapely's ``intersects_xy`` on the prepared geometry, so boundary points are inside.
+
+    An invalid polygon (self-intersecting, a bow tie) is repaired with shapely's
+    ``make_valid``, not refused, and its label says so (the CLI's summary shows it)."""
 
     #: Above this many parts one box around everything is cheaper than a box per part.
     MAX_PART_BOXES = 32
@@ -251,6 +254,7 @@ class PolygonRegion(Region):
             raise ValidationError(f"{label}: expected a polygon, got a {geom.geom_type}")
         if not geom.is_valid:
             geom = shapely.make_valid(geom)
+            label += " (invalid: repaired with make_valid)"
         polys = [p for p in shapely.get_parts(geom) if p.geom_type in ("Polygon",
                                                                          "MultiPolygon")]
         if not polys:
@@ -362,8 +366,12 @@ def polygon_from_file(path: str | os.PathLike, layer: str | None = None,
     from .regions import read_boundaries
 
     frame = read_boundaries(path, layer, crs)
-    return PolygonRegion(shapely.union_all(frame.geometry.values),
-                         f"polygons of {os.path.basename(os.fspath(path))}")
+    label = f"polygons of {os.path.basename(os.fspath(path))}"
+    geoms = frame.geometry.values
+    if not shapely.is_valid(geoms).all():  # union_all would fail on a bow tie
+        geoms = shapely.make_valid(geoms)
+        label += " (invalid: repaired with make_valid)"
+    return PolygonRegion(shapely.union_all(geoms), label)
 
 
 def country(name: str, boundaries=None, layer=None) -> PolygonRegion:

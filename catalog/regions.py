@@ -85,6 +85,9 @@ def read_boundaries(path: str | os.PathLike, layer: str | None = None,
     except (DataSourceError, DataLayerError, ValueError) as e:
         raise ValidationError(f"cannot read {p!r}" + (f" layer {layer!r}" if layer else "")
                               + f": {e}") from None
+    if not isinstance(frame, gpd.GeoDataFrame):
+        raise ValidationError(f"{p!r}" + (f" layer {layer!r}" if layer else "")
+                              + " has no geometry: give a polygon layer")
     frame = frame[frame.geometry.notna()]
     frame = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
     if frame.empty:

@@ -140,3 +140,12 @@ def shipped_store(store_location):
     build_catalog(store_location, DATA_DIR)
     with open_catalog(store_location) as cat:
         yield cat
+
+
+def no_traceback(result) -> bool:
+    """True when a CliRunner result ended by click's own exit, not an uncaught exception.
+
+    CliRunner catches exceptions into ``result.exception``: the output never shows a
+    traceback, so checking the output proves nothing.
+    """
+    return result.exception is None or isinstance(result.exception, SystemExit)

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import no_traceback
 
 from catalog import open_catalog
 from catalog.cli import main
@@ -99,7 +100,7 @@ def test_bad_input_one_line_error_exit_code_and_nothing_changed(run, shipped_pat
     r = run(*args)
     assert r.exit_code == code, r.output
     assert message in r.output
-    assert "Traceback" not in r.output
+    assert no_traceback(r), r.exception
     assert snapshot(shipped_path) == before
 
 
@@ -181,3 +182,28 @@ def test_paths_with_spaces_quotes_and_non_ascii(tmp_path):
     assert runner.invoke(main, ["--catalog", str(cat), "validate"]).exit_code == 0
     assert runner.invoke(main, ["--catalog", str(cat), "backup", str(d / "copie ß.gpkg")]
                          ).exit_code == 0
+
+
+@pytest.mark.parametrize("args", [
+    ["map", "-o", "{blocker}/x.html"],
+    ["backup", "{blocker}/x.gpkg"],
+    ["backup", "{missing}/x.gpkg"],
+    ["export", "--format", "geojson", "-o", "{blocker}/x.geojson"],
+    ["query", "--format", "geojson", "-o", "{blocker}/x.geojson"],
+    ["query", "--format", "gpkg", "-o", "{blocker}/x.gpkg"],
+])
+def test_unwritable_outputs_are_one_line_errors(run, shipped_path, tmp_path, args):
+    blocker = tmp_path / "a-file"  # a file where a directory is expected
+    blocker.write_text("x")
+    args = [a.format(blocker=blocker, missing=tmp_path / "no-such-dir") for a in args]
+    before = snapshot(shipped_path)
+    r = run(*args)
+    assert r.exit_code == 1, r.output
+    assert no_traceback(r), r.exception
+    assert r.output.startswith("Error: cannot write") or "cannot write" in r.output
+    assert snapshot(shipped_path) == before
+
+
+def test_backup_onto_itself_is_refused(run, shipped_path):
+    r = run("backup", shipped_path, "--overwrite")
+    assert r.exit_code == 1 and "onto itself" in r.output
