@@ -214,8 +214,8 @@ def add_site(ctx, site_id, name, facility_type, lat, lon, precision, radius_m, m
         --type "launch site" --lat 39.66 --lon 124.705 --precision approximate \\
         --radius-m 2000 --method "digitised by analyst" --country PRK
     """
-    if precision is None:
-        precision = "unknown" if lat is None and lon is None else "exact"
+    # never assume a precision nobody stated: a point without --precision is refused
+    precision = precision or "unknown"
     site = Site(site_id, name, facility_type, lon=lon, lat=lat, name_local=name_local,
                 country=country, admin1=admin1, status=status, status_as_of=as_of,
                 location_precision=precision, precision_m=radius_m, location_method=method,

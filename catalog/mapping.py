@@ -31,6 +31,7 @@ import pandas as pd
 from branca.element import Element, MacroElement
 
 from .errors import CatalogError, ValidationError
+from .filters import DEFAULT_RADIUS_M
 from .model import FACILITY_TYPES, METHODS, PRECISIONS, STATUSES, SUPPORTS
 from .store import Catalog
 
@@ -302,6 +303,9 @@ def map_data(sites: pd.DataFrame, aliases: pd.DataFrame | None = None,
     return {
         "types": list(FACILITY_TYPES), "colours": [TYPE_COLOURS[t] for t in FACILITY_TYPES],
         "statuses": list(STATUSES), "precisions": list(PRECISIONS), "methods": list(METHODS),
+        # the uncertainty a precision class implies (as region queries assume), drawn as a
+        # dashed circle when a site has no radius of its own: a locality is not a point
+        "class_radius": [DEFAULT_RADIUS_M.get(p) for p in PRECISIONS],
         "supports": list(SUPPORTS),
         "sources": sources,
         "aliases": alias_tab,

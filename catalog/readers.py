@@ -440,12 +440,8 @@ def _read_pdf(data: bytes, name: str) -> tuple[str, dict]:
     if author:
         meta["authors"] = [a.strip() for a in re.split(r";|,|\band\b", str(author))
                            if a.strip()]
-    try:
-        created = info.creation_date if info else None
-    except Exception:
-        created = None
-    if created:
-        meta["published"] = created.date().isoformat()
+    # A PDF's /CreationDate is not its publication date: "print to PDF" stamps the day the
+    # analyst saved it. Never record it as ``published``; a header in the text may say.
     if not title:
         meta.update({k: v for k, v in text_header_metadata(text).items() if k not in meta})
     return text, meta

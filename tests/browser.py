@@ -80,7 +80,9 @@ class Browser:
             if msg.get("method") == "Network.requestWillBeSent":
                 urls.append(msg["params"]["request"]["url"])
         if page is not None:
-            urls = urls[urls.index(page):] if page in urls else []
+            # the page's own request must be in the log, or "no other request" proves nothing
+            assert page in urls, f"{page} is not in the DevTools log: {urls[:5]}"
+            urls = urls[urls.index(page):]
         return urls
 
     def page_requests(self, path: Path) -> list[str]:

@@ -262,3 +262,22 @@ def test_zoom_start_centres_on_the_sites(browser, shipped, tmp_path):
     centre = browser.js("var c = CatalogMap.last.map.getCenter(); return [c.lat, c.lng]")
     assert abs(centre[0] - 39.98) < 0.1 and abs(centre[1] - 126.51) < 0.1
     assert severe(browser) == []
+
+
+def test_a_coarse_location_is_drawn_with_its_class_uncertainty(browser, shipped, tmp_path):
+    # A site located only to a district is not a point: the map draws the class radius
+    # (25 km, as region queries assume), dashed because it is not the site's own.
+    shipped.add_site(Site("kp-district", name="District-level site", facility_type="storage",
+                          lat=39.0, lon=125.7, location_precision="district",
+                          location_method="gazetteer"))
+    path = tmp_path / "coarse.html"
+    make_map(shipped, offline=True).save(str(path))
+    load(browser, path)
+    browser.js("CatalogMap.last.openSite('kp-district')")
+    browser.wait("return !!document.querySelector('.site-marker[data-site-id=\"kp-district\"]')")
+    dashed = browser.js("var out = []; CatalogMap.last.map.eachLayer(l => {"
+                        "if (l instanceof L.Circle) out.push([l.getRadius(), "
+                        "l.options.dashArray]); }); return out")
+    assert [25000, "4 4"] in dashed
+    popup = browser.js("return document.querySelector('.leaflet-popup-content').textContent")
+    assert "about ±25,000 m for its class" in popup

@@ -93,6 +93,9 @@ def test_add_site_without_coordinates_is_unlocated(run, shipped_path):
      1, "Error: site 'kp-sakkanmol' already exists"),
     (["add-site", "kp-bad", "--name", "B", "--type", "other", "--lat", "40"],
      1, "Error: give both latitude and longitude or neither for site 'kp-bad'"),
+    (["add-site", "kp-bad", "--name", "B", "--type", "other", "--lat", "40", "--lon", "127",
+      "--method", "digitised by analyst"],
+     1, "Error: a located site needs a location_precision other than 'unknown'"),
 ])
 def test_bad_input_one_line_error_exit_code_and_nothing_changed(run, shipped_path, args, code,
                                                                message):

@@ -26,7 +26,6 @@ from catalog.query import (
     parse_distance,
     polygon_from_file,
     polygon_from_wkt,
-    query,
 )
 from catalog.store import Catalog
 
@@ -443,12 +442,6 @@ def test_query_never_reads_the_whole_catalogue(random_catalog, monkeypatch):
     monkeypatch.setattr(type(cat), "sites", refuse)
     monkeypatch.setattr(type(cat), "sites_frame", refuse)
     assert ids(cat.query(BBox(0, 0, 10, 10))) == brute_force(frame, [BBox(0, 0, 10, 10)])
-
-
-def test_query_function_and_method_agree(shipped):
-    a = query(shipped, admin1("Chagang"))
-    b = shipped.query(admin1("Chagang"))
-    assert a.equals(b)
 
 
 def test_result_feeds_the_map(shipped):

@@ -2,8 +2,7 @@
 
 PostGIS answers ``Catalog.candidates`` with ``ST_Intersects`` on its GiST index and the
 attribute filters in SQL; these tests hold it to the store-agnostic reference
-(``Catalog.candidates`` of the base class) and to the GeoPackage. They skip until the
-region query modules (catalog.query, catalog.filters) are on the branch.
+(``Catalog.candidates`` of the base class) and to the GeoPackage.
 """
 
 import random
@@ -11,12 +10,9 @@ import random
 import pytest
 
 from catalog import Citation, Site, Source, open_catalog
+from catalog.filters import SiteFilter
+from catalog.query import BBox, Near, query
 from catalog.store import Catalog
-
-query_mod = pytest.importorskip("catalog.query", reason="region queries (issue 4) not merged")
-filters_mod = pytest.importorskip("catalog.filters", reason="region queries (issue 4) not merged")
-BBox, Near, query = query_mod.BBox, query_mod.Near, query_mod.query
-SiteFilter = filters_mod.SiteFilter
 
 TYPES = ("missile base", "nuclear", "airbase", "storage")
 PRECISION_CLASSES = ("exact", "approximate", "locality", "district")

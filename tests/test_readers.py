@@ -93,6 +93,8 @@ def test_pdf_text_and_metadata(tmp_path):
     assert r.metadata["title"] == "Shipyard Watch"
     assert r.metadata["authors"] == ["Test Writer"]
     assert r.content_hash == content_hash(path.read_bytes())
+    # fpdf2 stamps today's /CreationDate: it is not the report's publication date
+    assert "published" not in r.metadata
 
 
 def test_pdf_without_text_layer_is_refused(tmp_path):

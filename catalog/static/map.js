@@ -165,6 +165,7 @@
         Math.abs(lon).toFixed(6) + (lon >= 0 ? " E" : " W");
       var p = data.precisions[S.prec[k]] || "unknown";
       if (S.pm[k]) p += ", \u00b1" + fmtNum(S.pm[k]) + " m";
+      else if (uncertainty(k)) p += ", about \u00b1" + fmtNum(uncertainty(k)) + " m for its class";
       return txt + " (" + p + "; " + (data.methods[S.meth[k]] || "method not recorded") + ")";
     }
     function citationHtml(c) {
@@ -243,10 +244,15 @@
       if (countEl) countEl.textContent = fmtNum(shown) + " of " + fmtNum(located.reduce(
         function (a, v) { return a + v; }, 0)) + " located sites shown";
     }
+    function uncertainty(k) {
+      return S.pm[k] || (data.class_radius && data.class_radius[S.prec[k]]) || 0;
+    }
     function drawPoint(k) {
       var ll = [S.lat[k], S.lon[k]];
-      if (S.pm[k]) {
-        L.circle(ll, { radius: S.pm[k], renderer: canvas, interactive: false, weight: 1,
+      var r = uncertainty(k);
+      if (r) {  // dashed when the radius is the precision class's, not the site's own
+        L.circle(ll, { radius: r, renderer: canvas, interactive: false, weight: 1,
+          dashArray: S.pm[k] ? null : "4 4",
           color: data.colours[S.type[k]], fillOpacity: 0.1 }).addTo(drawn);
       }
       var el = dot(k);
