@@ -17,7 +17,6 @@ databases). Without a server this module says why and records nothing.
 
 from __future__ import annotations
 
-import math
 import multiprocessing
 import os
 import random
@@ -92,37 +91,6 @@ class Server:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-# -- GeoPackage query paths (the baseline) -------------------------------------------------
-def gpkg_bbox(cat, bbox):
-    """Sites in a box through the GeoPackage R-tree, as Site records in site_id order.
-
-    The R-tree holds float32 bounds rounded outwards, so its hits are candidates: the exact
-    test on the decoded points follows (at 1M sites some candidates do fall just outside).
-    """
-    rows = cat.conn.execute(
-        "SELECT s.* FROM sites s JOIN rtree_sites_geom r ON s.fid = r.id "
-        "WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ? "
-        "AND s.review_status = 'accepted' ORDER BY s.site_id",
-        (bbox[0], bbox[2], bbox[1], bbox[3]))
-    sites = (cat._row_to_site(r) for r in rows)
-    return [s for s in sites if bbox[0] <= s.lon <= bbox[2] and bbox[1] <= s.lat <= bbox[3]]
-
-
-def gpkg_radius(cat, lon, lat, radius_m):
-    """Sites within a geodesic radius: R-tree box around the circle, then exact distances."""
-    from pyproj import Geod
-
-    geod = Geod(ellps="WGS84")
-    dlat = math.degrees(radius_m / 6_356_752.0) * 1.01
-    dlon = dlat / max(math.cos(math.radians(abs(lat) + dlat)), 1e-6)
-    cand = gpkg_bbox(cat, (lon - dlon, lat - dlat, lon + dlon, lat + dlat))
-    if not cand:
-        return []
-    _, _, dist = geod.inv([lon] * len(cand), [lat] * len(cand),
-                          [s.lon for s in cand], [s.lat for s in cand])
-    return [s for s, d in zip(cand, dist, strict=True) if d <= radius_m]
-
-
 # -- concurrent writers ----------------------------------------------------------------------
 def _writer(location: str, tag: str, n: int, ready) -> None:
     from catalog import Citation, Site, Source, open_catalog
@@ -162,6 +130,7 @@ def run(record):
     from catalog import open_catalog
     from catalog.geopackage import GeoPackageCatalog
     from catalog.postgis import PostGISCatalog
+    from catalog.query import BBox, Near
 
     try:
         server = Server()
@@ -208,25 +177,24 @@ def run(record):
                                                                       AREA[3] - 1))
                    for _ in range(20)]
         with open_catalog(pg_url) as pg, GeoPackageCatalog(tmp / "bulk.gpkg") as gp:
-            boxes = [(x - 0.25, y - 0.25, x + 0.25, y + 0.25) for x, y in centres]
-            found = [[s.site_id for s in pg.sites_in_bbox(b)] for b in boxes]
-            assert found == [[s.site_id for s in gpkg_bbox(gp, b)] for b in boxes], \
+            # the path `catalog query` takes on each store: Catalog.query
+            boxes = [BBox(x - 0.25, y - 0.25, x + 0.25, y + 0.25) for x, y in centres]
+            found = [list(pg.query(b)["site_id"]) for b in boxes]
+            assert found == [list(gp.query(b)["site_id"]) for b in boxes], \
                 "bbox results differ"
-            pg_s = median_time(lambda: [pg.sites_in_bbox(b) for b in boxes], repeat=3)
-            gp_s = median_time(lambda: [gpkg_bbox(gp, b) for b in boxes], repeat=3)
-            record("postgis bbox 0.5deg (20 queries)", n, pg_s, "GeoPackage R-tree", gp_s,
+            pg_s = median_time(lambda: [pg.query(b) for b in boxes], repeat=3)
+            gp_s = median_time(lambda: [gp.query(b) for b in boxes], repeat=3)
+            record("postgis query bbox 0.5deg (20)", n, pg_s, "GeoPackage query (R-tree)", gp_s,
                    sites_per_query=round(sum(map(len, found)) / len(found)))
 
             radius = 25_000.0
-            found = [[s.site_id for s in pg.sites_within_distance(x, y, radius)]
-                     for x, y in centres]
-            assert found == [[s.site_id for s in gpkg_radius(gp, x, y, radius)]
-                             for x, y in centres], "radius results differ"
-            pg_s = median_time(lambda: [pg.sites_within_distance(x, y, radius)
-                                        for x, y in centres], repeat=3)
-            gp_s = median_time(lambda: [gpkg_radius(gp, x, y, radius) for x, y in centres],
-                               repeat=3)
-            record("postgis radius 25 km (20 queries)", n, pg_s, "GeoPackage R-tree+Geod",
+            nears = [Near(y, x, radius) for x, y in centres]
+            found = [list(pg.query(r)["site_id"]) for r in nears]
+            assert found == [list(gp.query(r)["site_id"]) for r in nears], \
+                "radius results differ"
+            pg_s = median_time(lambda: [pg.query(r) for r in nears], repeat=3)
+            gp_s = median_time(lambda: [gp.query(r) for r in nears], repeat=3)
+            record("postgis query radius 25 km (20)", n, pg_s, "GeoPackage query (R-tree)",
                    gp_s, sites_per_query=round(sum(map(len, found)) / len(found)))
 
             middle = f"s-{n // 2:07d}"
