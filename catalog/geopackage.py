@@ -27,9 +27,7 @@ from .errors import (
     CatalogLocked,
     CatalogNotFound,
     DuplicateError,
-    EditConflict,
     SiteNotFound,
-    SourceNotFound,
     ValidationError,
 )
 from .gazetteer import match_key
@@ -46,7 +44,8 @@ from .model import (
     Source,
     now_utc,
 )
-from .store import SITE_COLUMNS, Catalog, site_changes
+from .sqlstore import CITATION_COLS, SITE_COLS, SOURCE_COLS, SQLCatalog, place_name_rows
+from .store import SITE_COLUMNS, SiteBatch, site_changes
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10200  # GeoPackage 1.2; 10400 makes GDAL 3.6 warn
@@ -308,17 +307,6 @@ def register_functions(conn: sqlite3.Connection) -> None:
 
 # -- the store -------------------------------------------------------------------------
 
-_SITE_COLS = (
-    "site_id", "name", "name_local", "facility_type", "country", "admin1", "status",
-    "status_as_of", "location_precision", "precision_m", "location_method",
-    "location_source_id", "parent_site_id", "review_status", "notes", "updated_at",
-)
-_SOURCE_COLS = ("source_id", "title", "authors", "publisher", "published", "url",
-                "accessed", "kind", "content_hash", "notes")
-_CITATION_COLS = ("citation_id", "site_id", "source_id", "quote", "supports",
-                  "char_start", "char_end", "note")
-
-
 def connect(path: str | os.PathLike, busy_timeout: float = 30.0) -> sqlite3.Connection:
     """A connection with the GeoPackage functions, foreign keys on, manual transactions.
 
@@ -410,8 +398,10 @@ def _statements(script: str, sep: str = ";") -> Iterator[str]:
             yield chunk.strip() + ("" if sep == ";" else " " + sep)
 
 
-class GeoPackageCatalog(Catalog):
+class GeoPackageCatalog(SQLCatalog):
     """A catalogue in one GeoPackage file (see the module docstring for the schema)."""
+
+    DELETE_SITE_WHAT = "site {!r} (still cited or a parent)"
 
     def __init__(self, path: str | os.PathLike, *, create: bool = False,
                  busy_timeout: float = 30.0):
@@ -460,20 +450,8 @@ class GeoPackageCatalog(Catalog):
             (ATTRIBUTE_TABLES["site_history"], now_utc()))
         self.conn.execute("COMMIT")
 
-    def close(self) -> None:
-        if getattr(self, "conn", None) is not None:
-            self.conn.close()
-            self.conn = None
-
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
+    def _outermost_transaction(self) -> Iterator[None]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
@@ -551,14 +529,7 @@ class GeoPackageCatalog(Catalog):
     # -- sites -------------------------------------------------------------------------
     def _site_row(self, s: Site) -> tuple:
         geom = encode_point(s.lon, s.lat) if s.located else None
-        return (geom, *(getattr(s, c) for c in _SITE_COLS))
-
-    def _check_refs(self, s: Site) -> None:
-        if s.parent_site_id and not self.has_site(s.parent_site_id):
-            raise SiteNotFound(
-                f"parent site {s.parent_site_id!r} of {s.site_id!r} does not exist")
-        if s.location_source_id:
-            self.get_source(s.location_source_id)
+        return (geom, *(getattr(s, c) for c in SITE_COLS))
 
     def add_site(self, site: Site) -> Site:
         s = site.validated()
@@ -568,8 +539,8 @@ class GeoPackageCatalog(Catalog):
                 raise DuplicateError(f"site {s.site_id!r} already exists")
             self._check_refs(s)
             self._write(
-                f"INSERT INTO sites (geom, {', '.join(_SITE_COLS)}) "
-                f"VALUES ({', '.join('?' * (len(_SITE_COLS) + 1))})",
+                f"INSERT INTO sites (geom, {', '.join(SITE_COLS)}) "
+                f"VALUES ({', '.join('?' * (len(SITE_COLS) + 1))})",
                 self._site_row(s), what=f"site {s.site_id!r}",
             )
             self._record_history(s.site_id, site_changes(None, s), s.location_source_id,
@@ -584,19 +555,14 @@ class GeoPackageCatalog(Catalog):
         s = site.validated()
         with self.transaction():  # BEGIN IMMEDIATE: edits of one file are serialised
             old = self.get_site(s.site_id)
-            # optimistic check of the caller's read, as the PostGIS store does
-            if site.updated_at is not None and site.updated_at < old.updated_at:
-                raise EditConflict(
-                    f"site {s.site_id!r} was changed by another writer at {old.updated_at}, "
-                    f"after it was read ({site.updated_at}); nothing was changed: read it "
-                    "again and repeat the edit")
+            self._check_fresh(site, old)  # as the PostGIS store does
             # strictly increasing, so updated_at works as the row's version
             s.updated_at = max(now_utc(), _next_millisecond(old.updated_at))
             self._check_refs(s)
             if source_id:
                 self.get_source(source_id)
             self._write(
-                f"UPDATE sites SET geom=?, {', '.join(c + '=?' for c in _SITE_COLS[1:])} "
+                f"UPDATE sites SET geom=?, {', '.join(c + '=?' for c in SITE_COLS[1:])} "
                 "WHERE site_id=?",
                 (*self._site_row(s)[:1], *self._site_row(s)[2:], s.site_id),
                 what=f"site {s.site_id!r}",
@@ -616,18 +582,11 @@ class GeoPackageCatalog(Catalog):
             "SELECT site_id, changed_at, field, old_value, new_value, source_id, note "
             "FROM site_history WHERE site_id=? ORDER BY fid", (site_id,))]
 
-    def delete_site(self, site_id: str) -> None:
-        with self.transaction():
-            self.get_site(site_id)
-            self._write("DELETE FROM aliases WHERE site_id=?", (site_id,))
-            self._write("DELETE FROM sites WHERE site_id=?", (site_id,),
-                        what=f"site {site_id!r} (still cited or a parent)")
-
     @staticmethod
     def _row_to_site(r: sqlite3.Row) -> Site:
         p = decode_point(r["geom"])
         return Site(lon=p[0] if p else None, lat=p[1] if p else None,
-                    **{c: r[c] for c in _SITE_COLS})
+                    **{c: r[c] for c in SITE_COLS})
 
     def get_site(self, site_id: str) -> Site:
         r = self.conn.execute("SELECT * FROM sites WHERE site_id=?", (site_id,)).fetchone()
@@ -668,16 +627,6 @@ class GeoPackageCatalog(Catalog):
                                 crs="EPSG:4326")
 
     # -- aliases -----------------------------------------------------------------------
-    def add_alias(self, alias: Alias) -> Alias:
-        a = alias.validated()
-        with self.transaction():
-            self.get_site(a.site_id)
-            self._write(
-                "INSERT OR IGNORE INTO aliases (site_id, alias, system, match_key) "
-                "VALUES (?, ?, ?, ?)", (a.site_id, a.alias, a.system, a.match_key),
-                what=f"alias {a.alias!r}")
-        return a
-
     def aliases(self, site_id: str | None = None) -> list[Alias]:
         sql, params = "SELECT site_id, alias, system, match_key FROM aliases", ()
         if site_id is not None:
@@ -692,28 +641,21 @@ class GeoPackageCatalog(Catalog):
                                  (s.source_id,)).fetchone():
                 raise DuplicateError(f"source {s.source_id!r} already exists")
             self._write(
-                f"INSERT INTO sources ({', '.join(_SOURCE_COLS)}) "
-                f"VALUES ({', '.join('?' * len(_SOURCE_COLS))})",
+                f"INSERT INTO sources ({', '.join(SOURCE_COLS)}) "
+                f"VALUES ({', '.join('?' * len(SOURCE_COLS))})",
                 self._source_row(s), what=f"source {s.source_id!r}")
         return s
 
     @staticmethod
     def _source_row(s: Source) -> tuple:
         return tuple(json.dumps(s.authors, ensure_ascii=False) if c == "authors"
-                     else getattr(s, c) for c in _SOURCE_COLS)
+                     else getattr(s, c) for c in SOURCE_COLS)
 
     @staticmethod
     def _row_to_source(r: sqlite3.Row) -> Source:
-        d = {c: r[c] for c in _SOURCE_COLS}
+        d = {c: r[c] for c in SOURCE_COLS}
         d["authors"] = json.loads(d["authors"]) if d["authors"] else []
         return Source(**d)
-
-    def get_source(self, source_id: str) -> Source:
-        r = self.conn.execute("SELECT * FROM sources WHERE source_id=?", (source_id,)
-                              ).fetchone()
-        if r is None:
-            raise SourceNotFound(f"no source {source_id!r} in {self.location}")
-        return self._row_to_source(r)
 
     def find_source(self, *, content_hash=None, url=None) -> Source | None:
         for col, v in (("content_hash", content_hash), ("url", url)):
@@ -734,33 +676,11 @@ class GeoPackageCatalog(Catalog):
             self.get_site(c.site_id)
             self.get_source(c.source_id)
             self._write(
-                f"INSERT OR IGNORE INTO citations ({', '.join(_CITATION_COLS)}) "
-                f"VALUES ({', '.join('?' * len(_CITATION_COLS))})",
-                tuple(getattr(c, k) for k in _CITATION_COLS),
+                f"INSERT OR IGNORE INTO citations ({', '.join(CITATION_COLS)}) "
+                f"VALUES ({', '.join('?' * len(CITATION_COLS))})",
+                tuple(getattr(c, k) for k in CITATION_COLS),
                 what=f"citation of {c.site_id!r} by {c.source_id!r}")
         return c
-
-    def citations(self, site_id=None, source_id=None) -> list[Citation]:
-        where, params = [], []
-        for col, v in (("site_id", site_id), ("source_id", source_id)):
-            if v is not None:
-                where.append(f"{col}=?")
-                params.append(v)
-        sql = f"SELECT {', '.join(_CITATION_COLS)} FROM citations"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        return [Citation(**dict(r)) for r in self.conn.execute(sql + " ORDER BY fid", params)]
-
-    def move_citations(self, from_site: str, to_site: str) -> int:
-        with self.transaction():
-            self.get_site(to_site)
-            cur = self._write("UPDATE citations SET site_id=? WHERE site_id=?",
-                              (to_site, from_site), what="citations")
-            return cur.rowcount
-
-    def counts(self) -> dict[str, int]:
-        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("sites", "aliases", "sources", "citations")}
 
     # -- gazetteer places (issue 3) ------------------------------------------------------
     # Imported places live in a `gazetteer` attributes table, and every name of every place
@@ -801,7 +721,6 @@ class GeoPackageCatalog(Catalog):
         ).fetchone() is not None
 
     def add_places(self, places) -> int:
-        from .gazetteer import match_key
 
         n = 0
         with self.transaction():
@@ -818,12 +737,7 @@ class GeoPackageCatalog(Catalog):
                 rows.append((p.place_id, p.name,
                              json.dumps(list(p.alternate_names), ensure_ascii=False),
                              p.lat, p.lon, p.country, p.admin1, p.feature_code, p.population))
-                keys = {}
-                for name in p.names:
-                    key = match_key(name)
-                    if key and key not in keys:
-                        keys[key] = name
-                names.extend((p.place_id, name, key) for key, name in keys.items())
+                names.extend(place_name_rows(p))
                 if len(rows) >= 10_000:
                     n += self._insert_places(rows, names)
                     rows, names = [], []
@@ -867,43 +781,6 @@ class GeoPackageCatalog(Catalog):
             "ON g.place_id = n.place_id WHERE n.match_key = ? ORDER BY g.fid", (key,))]
 
     # -- region queries and bulk loading (issue 4) ---------------------------------------
-    def _filter_sql(self, f, alias: str = "s") -> tuple[list[str], list]:
-        """WHERE terms and parameters for a :class:`catalog.filters.SiteFilter`."""
-        from .filters import DEFAULT_RADIUS_M
-
-        where, params = [], []
-
-        def among(col, values):
-            where.append(f"{alias}.{col} IN ({', '.join('?' * len(values))})")
-            params.extend(values)
-
-        if f.review_status is not None:
-            among("review_status", f.review_status)
-        if f.types:
-            among("facility_type", f.types)
-        if f.statuses:
-            among("status", f.statuses)
-        if f.precisions:
-            among("location_precision", f.precisions)
-        if f.max_radius_m is not None:
-            cases = " ".join(f"WHEN '{k}' THEN {v!r}" for k, v in DEFAULT_RADIUS_M.items())
-            where.append(f"COALESCE({alias}.precision_m, CASE {alias}.location_precision "
-                         f"{cases} END) <= ?")
-            params.append(float(f.max_radius_m))
-        if f.cited_by is not None:
-            where.append(f"{alias}.site_id IN (SELECT site_id FROM citations WHERE source_id=?)")
-            params.append(f.cited_by)
-        if f.published_since is not None:
-            where.append(f"{alias}.site_id IN (SELECT c.site_id FROM citations c JOIN sources so"
-                         " ON so.source_id = c.source_id WHERE so.published >= ?)")
-            params.append(f.published_since)
-        if f.name is not None:
-            # the preferred name is always an alias too (add_site writes it)
-            where.append(f"{alias}.site_id IN (SELECT site_id FROM aliases "
-                         "WHERE instr(match_key, ?) > 0)")
-            params.append(f.name_key)
-        return where, params
-
     def candidates(self, bboxes, site_filter):
         """Sites in any of ``bboxes``, found through the R-tree (see
         :meth:`catalog.store.Catalog.candidates`).
@@ -941,25 +818,6 @@ class GeoPackageCatalog(Catalog):
         idx = np.flatnonzero(inside)
         return [rows[i][2:] for i in idx], lon[idx], lat[idx]
 
-    def count_unlocated(self, site_filter) -> int:
-        where, params = self._filter_sql(site_filter)
-        # sites_unlocated, a partial index, keeps this off a scan of every row
-        sql = "SELECT count(*) FROM sites s WHERE s.geom IS NULL" + "".join(
-            f" AND {w}" for w in where)
-        return self.conn.execute(sql, params).fetchone()[0]
-
-    def max_uncertainty_m(self) -> float:
-        """Largest uncertainty radius, by two aggregates in SQL (precision-aware queries
-        use it to grow their R-tree boxes; no row comes into Python)."""
-        from .filters import DEFAULT_RADIUS_M
-
-        own = self.conn.execute("SELECT max(precision_m) FROM sites WHERE geom IS NOT NULL"
-                                ).fetchone()[0] or 0.0
-        classes = [r[0] for r in self.conn.execute(
-            "SELECT location_precision FROM sites WHERE geom IS NOT NULL AND precision_m IS NULL "
-            "GROUP BY location_precision")]
-        return max([float(own)] + [DEFAULT_RADIUS_M.get(c, 0.0) for c in classes])
-
     def add_sites(self, sites: Iterable[Site], *, record_history: bool = True,
                   chunk_size: int = 50_000) -> int:
         """Insert many sites fast: one transaction, ``executemany`` and a bulk R-tree fill.
@@ -990,12 +848,9 @@ class GeoPackageCatalog(Catalog):
 
         insert_trigger = next(t for t in _statements(RTREE_TRIGGERS, sep="END;")
                               if "rtree_sites_geom_insert" in t)
-        insert_site = (f"INSERT INTO sites (fid, geom, {', '.join(_SITE_COLS)}) "
-                       f"VALUES ({', '.join('?' * (len(_SITE_COLS) + 2))})")
-        now = now_utc()
-        seen: set[str] = set()
-        parents: dict[str, str] = {}  # parent id -> a child naming it
-        known_sources: set[str] = set()
+        insert_site = (f"INSERT INTO sites (fid, geom, {', '.join(SITE_COLS)}) "
+                       f"VALUES ({', '.join('?' * (len(SITE_COLS) + 2))})")
+        check = SiteBatch(self, now_utc())
         it = iter(sites)
         with self.transaction():
             start = self.conn.execute("SELECT coalesce(max(fid), 0) FROM sites").fetchone()[0]
@@ -1014,25 +869,14 @@ class GeoPackageCatalog(Catalog):
                 while batch := list(itertools.islice(it, chunk_size)):
                     rows, rtree, aliases, ids, history = [], [], [], [], []
                     for site in batch:
-                        s = site.validated()
-                        if s.site_id in seen:
-                            raise DuplicateError(f"site {s.site_id!r} appears twice in the batch")
-                        seen.add(s.site_id)
+                        s = check.admit(site)
                         ids.append(s.site_id)
-                        if s.parent_site_id and s.parent_site_id not in seen:
-                            parents.setdefault(s.parent_site_id, s.site_id)
-                        if s.location_source_id and s.location_source_id not in known_sources:
-                            self.get_source(s.location_source_id)
-                            known_sources.add(s.location_source_id)
-                        s.updated_at = s.updated_at or now
                         fid += 1
                         rows.append((fid, *self._site_row(s)))
                         if s.located:
                             rtree.append((fid, s.lon, s.lon, s.lat, s.lat))
                         if record_history:
-                            history.extend((s.site_id, s.updated_at, f, o, v,
-                                            s.location_source_id, None)
-                                           for f, o, v in site_changes(None, s))
+                            history.extend(check.history(s))
                         aliases.append((s.site_id, s.name, "preferred", match_key(s.name)))
                         if s.name_local:
                             aliases.append((s.site_id, s.name_local, "local script",
@@ -1054,15 +898,12 @@ class GeoPackageCatalog(Catalog):
                     self.conn.executemany(
                         "INSERT INTO site_history (site_id, changed_at, field, old_value, "
                         "new_value, source_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)", history)
-                for parent, child in parents.items():
-                    if parent not in seen and not self.has_site(parent):
-                        raise SiteNotFound(
-                            f"parent site {parent!r} of {child!r} does not exist")
+                check.check_parents()
                 self.conn.execute(insert_trigger)
             finally:
                 self.conn.execute("PRAGMA ignore_check_constraints = OFF")
                 self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
-        return len(seen)
+        return len(check.seen)
 
     # -- whole-catalogue copies (used by the PostGIS store's backup and by build) ----------
     def history_rows(self) -> list[dict]:
@@ -1077,29 +918,27 @@ class GeoPackageCatalog(Catalog):
             if not self.conn.in_transaction:
                 self.conn.execute("BEGIN")  # one read snapshot (WAL)
                 stack.callback(self.conn.execute, "COMMIT")
-            return {"sources": self.sources(), "sites": self.sites(None),
-                    "aliases": self.aliases(), "citations": self.citations(),
-                    "history": self.history_rows(), "places": self.places()}
+            return self._records()
 
     def load_records(self, *, sources, sites, aliases, citations, history, places=()
                      ) -> None:
         """Write records verbatim (no implicit aliases or history) in one transaction."""
         with self.transaction():
             self.conn.executemany(
-                f"INSERT INTO sources ({', '.join(_SOURCE_COLS)}) "
-                f"VALUES ({', '.join('?' * len(_SOURCE_COLS))})",
+                f"INSERT INTO sources ({', '.join(SOURCE_COLS)}) "
+                f"VALUES ({', '.join('?' * len(SOURCE_COLS))})",
                 [self._source_row(s) for s in sources])
             self.conn.executemany(
-                f"INSERT INTO sites (geom, {', '.join(_SITE_COLS)}) "
-                f"VALUES ({', '.join('?' * (len(_SITE_COLS) + 1))})",
+                f"INSERT INTO sites (geom, {', '.join(SITE_COLS)}) "
+                f"VALUES ({', '.join('?' * (len(SITE_COLS) + 1))})",
                 [self._site_row(s) for s in sites])
             self.conn.executemany(
                 "INSERT INTO aliases (site_id, alias, system, match_key) VALUES (?, ?, ?, ?)",
                 [(a.site_id, a.alias, a.system, a.match_key) for a in aliases])
             self.conn.executemany(
-                f"INSERT INTO citations ({', '.join(_CITATION_COLS)}) "
-                f"VALUES ({', '.join('?' * len(_CITATION_COLS))})",
-                [tuple(getattr(c, k) for k in _CITATION_COLS) for c in citations])
+                f"INSERT INTO citations ({', '.join(CITATION_COLS)}) "
+                f"VALUES ({', '.join('?' * len(CITATION_COLS))})",
+                [tuple(getattr(c, k) for k in CITATION_COLS) for c in citations])
             self.conn.executemany(
                 "INSERT INTO site_history (site_id, changed_at, field, old_value, new_value, "
                 "source_id, note) VALUES (:site_id, :changed_at, :field, :old_value, "

@@ -53,7 +53,6 @@ from .errors import (
     CatalogLocked,
     CatalogNotFound,
     DuplicateError,
-    EditConflict,
     SiteNotFound,
     SourceNotFound,
     ValidationError,
@@ -72,17 +71,9 @@ from .model import (
     Source,
     now_utc,
 )
-from .store import Catalog, site_changes
+from .sqlstore import CITATION_COLS, SITE_COLS, SOURCE_COLS, SQLCatalog, place_name_rows
+from .store import SiteBatch, site_changes
 
-SITE_COLS = (
-    "site_id", "name", "name_local", "facility_type", "country", "admin1", "status",
-    "status_as_of", "location_precision", "precision_m", "location_method",
-    "location_source_id", "parent_site_id", "review_status", "notes", "updated_at",
-)
-SOURCE_COLS = ("source_id", "title", "authors", "publisher", "published", "url",
-               "accessed", "kind", "content_hash", "notes")
-CITATION_COLS = ("citation_id", "site_id", "source_id", "quote", "supports",
-                 "char_start", "char_end", "note")
 HISTORY_COLS = ("site_id", "changed_at", "field", "old_value", "new_value", "source_id",
                 "note")
 TABLES = ("sites", "aliases", "sources", "citations", "site_history")
@@ -275,7 +266,7 @@ def _date(value) -> str | None:
     return None if value is None else value.isoformat()
 
 
-class PostGISCatalog(Catalog):
+class PostGISCatalog(SQLCatalog):
     """A catalogue in a PostgreSQL database with PostGIS (see the module docstring).
 
     Parameters
@@ -289,6 +280,15 @@ class PostGISCatalog(Catalog):
     busy_timeout
         Seconds a writer waits for another's row or table lock before CatalogLocked.
     """
+
+    PH = "%s"
+    DATE_PH = "%s::date"
+    CONTAINS = "strpos({col}, {ph}) > 0"
+    INSERT_ALIAS = ("INSERT INTO aliases (site_id, alias, system, match_key) "
+                    "VALUES (%s, %s, %s, %s) ON CONFLICT (site_id, alias) DO NOTHING")
+
+    def _among(self, col: str, values) -> tuple[str, list]:
+        return f"{col} = ANY(%s)", [list(values)]
 
     def __init__(self, url: str, *, create: bool = False, busy_timeout: float = 30.0):
         self.location = redact(url)
@@ -364,21 +364,9 @@ class PostGISCatalog(Catalog):
                 f"({e.diag.message_primary}); ask its administrator to run "
                 "CREATE EXTENSION postgis") from None
 
-    def close(self) -> None:
-        if getattr(self, "conn", None) is not None:
-            self.conn.close()
-            self.conn = None
-
     # -- transactions and errors --------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
+    def _outermost_transaction(self) -> Iterator[None]:
         self._depth = 1
         try:
             with self._errors("the transaction"), self.conn.transaction():
@@ -438,13 +426,6 @@ class PostGISCatalog(Catalog):
         d["updated_at"] = _ts(d["updated_at"])
         return Site(lon=r["lon"], lat=r["lat"], **d)
 
-    def _check_refs(self, s: Site) -> None:
-        if s.parent_site_id and not self.has_site(s.parent_site_id):
-            raise SiteNotFound(
-                f"parent site {s.parent_site_id!r} of {s.site_id!r} does not exist")
-        if s.location_source_id:
-            self.get_source(s.location_source_id)
-
     def add_site(self, site: Site) -> Site:
         s = site.validated()
         s.updated_at = s.updated_at or now_utc()
@@ -485,10 +466,7 @@ class PostGISCatalog(Catalog):
         """
         import itertools
 
-        now = now_utc()
-        seen: set[str] = set()
-        parents: dict[str, str] = {}  # parent id -> a child naming it
-        known_sources: set[str] = set()
+        check = SiteBatch(self, now_utc())
         it = iter(sites)
         cur = self.conn.cursor()
         with self.transaction(), self._errors("the sites"):
@@ -497,23 +475,12 @@ class PostGISCatalog(Catalog):
             while batch := list(itertools.islice(it, chunk_size)):
                 rows, aliases, history, ids = [], [], [], []
                 for site in batch:
-                    s = site.validated()
-                    if s.site_id in seen:
-                        raise DuplicateError(f"site {s.site_id!r} appears twice in the batch")
-                    seen.add(s.site_id)
+                    s = check.admit(site)
                     ids.append(s.site_id)
-                    if s.parent_site_id and s.parent_site_id not in seen:
-                        parents.setdefault(s.parent_site_id, s.site_id)
-                    if s.location_source_id and s.location_source_id not in known_sources:
-                        self.get_source(s.location_source_id)
-                        known_sources.add(s.location_source_id)
-                    s.updated_at = s.updated_at or now
                     geom = f"SRID=4326;POINT({s.lon!r} {s.lat!r})" if s.located else None
                     rows.append([geom, *(getattr(s, c) for c in SITE_COLS)])
                     if record_history:
-                        history.extend((s.site_id, s.updated_at, f, o, v,
-                                        s.location_source_id, None)
-                                       for f, o, v in site_changes(None, s))
+                        history.extend(check.history(s))
                     names = [Alias(s.site_id, s.name, "preferred").validated()]
                     if s.name_local:
                         names.append(Alias(s.site_id, s.name_local, "local script").validated())
@@ -539,11 +506,9 @@ class PostGISCatalog(Catalog):
                               ) as cp:
                     for h in history:
                         cp.write_row(h)
-            for parent, child in parents.items():
-                if parent not in seen and not self.has_site(parent):
-                    raise SiteNotFound(f"parent site {parent!r} of {child!r} does not exist")
+            check.check_parents()
             self.conn.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        return len(seen)
+        return len(check.seen)
 
     def update_site(self, site: Site, *, source_id: str | None = None,
                     note: str | None = None) -> Site:
@@ -556,11 +521,7 @@ class PostGISCatalog(Catalog):
             if row is None:
                 raise SiteNotFound(f"no site {s.site_id!r} in {self.location}")
             old = self._row_to_site(row)
-            if site.updated_at is not None and site.updated_at < old.updated_at:
-                raise EditConflict(
-                    f"site {s.site_id!r} was changed by another writer at {old.updated_at}, "
-                    f"after it was read ({site.updated_at}); nothing was changed: read it "
-                    "again and repeat the edit")
+            self._check_fresh(site, old)
             # strictly increasing, so updated_at works as the row's version
             now = now_utc()
             s.updated_at = now if now > old.updated_at else _ts(
@@ -594,13 +555,6 @@ class PostGISCatalog(Catalog):
         for r in rows:
             r["changed_at"] = _ts(r["changed_at"])
         return rows
-
-    def delete_site(self, site_id: str) -> None:
-        with self.transaction():
-            self.get_site(site_id)
-            self._write("DELETE FROM aliases WHERE site_id = %s", (site_id,))
-            self._write("DELETE FROM sites WHERE site_id = %s", (site_id,),
-                        what=f"site {site_id!r}")
 
     def get_site(self, site_id: str) -> Site:
         r = self.conn.execute(self._SELECT_SITE + " WHERE site_id = %s", (site_id,)
@@ -652,45 +606,6 @@ class PostGISCatalog(Catalog):
             (float(lon), float(lat), float(radius_m)), review_status)
 
     # -- region queries (issue 4's Catalog.candidates, count_unlocated, max_uncertainty_m)
-    def _filter_sql(self, f, alias: str = "s") -> tuple[list[str], list]:
-        """WHERE terms and parameters for a :class:`catalog.filters.SiteFilter` (the
-        GeoPackage store's terms, in PostgreSQL)."""
-        from .filters import DEFAULT_RADIUS_M
-
-        where, params = [], []
-
-        def among(col, values):
-            where.append(f"{alias}.{col} = ANY(%s)")
-            params.append(list(values))
-
-        if f.review_status is not None:
-            among("review_status", f.review_status)
-        if f.types:
-            among("facility_type", f.types)
-        if f.statuses:
-            among("status", f.statuses)
-        if f.precisions:
-            among("location_precision", f.precisions)
-        if f.max_radius_m is not None:
-            cases = " ".join(f"WHEN '{k}' THEN {float(v)!r}" for k, v in DEFAULT_RADIUS_M.items())
-            where.append(f"COALESCE({alias}.precision_m, CASE {alias}.location_precision "
-                         f"{cases} END) <= %s")
-            params.append(float(f.max_radius_m))
-        if f.cited_by is not None:
-            where.append(f"{alias}.site_id IN (SELECT site_id FROM citations "
-                         "WHERE source_id = %s)")
-            params.append(f.cited_by)
-        if f.published_since is not None:
-            where.append(f"{alias}.site_id IN (SELECT c.site_id FROM citations c JOIN sources so"
-                         " ON so.source_id = c.source_id WHERE so.published >= %s::date)")
-            params.append(f.published_since)
-        if f.name is not None:
-            # the preferred name is always an alias too (add_site writes it)
-            where.append(f"{alias}.site_id IN (SELECT site_id FROM aliases "
-                         "WHERE strpos(match_key, %s) > 0)")
-            params.append(f.name_key)
-        return where, params
-
     def candidates(self, bboxes, site_filter):
         """Sites in any of ``bboxes`` by ``ST_Intersects`` on the GiST index (see
         :meth:`catalog.store.Catalog.candidates`); exact, as PostGIS compares doubles."""
@@ -713,34 +628,7 @@ class PostGISCatalog(Catalog):
                 np.array([s.lon for s in sites], dtype=float),
                 np.array([s.lat for s in sites], dtype=float))
 
-    def count_unlocated(self, site_filter) -> int:
-        where, params = self._filter_sql(site_filter)
-        return self.conn.execute(
-            "SELECT count(*) AS n FROM sites s WHERE s.geom IS NULL"
-            + "".join(f" AND {w}" for w in where), params).fetchone()["n"]
-
-    def max_uncertainty_m(self) -> float:
-        """Largest uncertainty radius, by aggregates in SQL (as the GeoPackage store)."""
-        from .filters import DEFAULT_RADIUS_M
-
-        own = self.conn.execute("SELECT max(precision_m) AS m FROM sites "
-                                "WHERE geom IS NOT NULL").fetchone()["m"] or 0.0
-        classes = [r["location_precision"] for r in self.conn.execute(
-            "SELECT DISTINCT location_precision FROM sites "
-            "WHERE geom IS NOT NULL AND precision_m IS NULL")]
-        return max([float(own)] + [DEFAULT_RADIUS_M.get(c, 0.0) for c in classes])
-
     # -- aliases -----------------------------------------------------------------------
-    def add_alias(self, alias: Alias) -> Alias:
-        a = alias.validated()
-        with self.transaction():
-            self.get_site(a.site_id)
-            self._write(
-                "INSERT INTO aliases (site_id, alias, system, match_key) "
-                "VALUES (%s, %s, %s, %s) ON CONFLICT (site_id, alias) DO NOTHING",
-                (a.site_id, a.alias, a.system, a.match_key), what=f"alias {a.alias!r}")
-        return a
-
     def aliases(self, site_id: str | None = None) -> list[Alias]:
         query, params = "SELECT site_id, alias, system, match_key FROM aliases", ()
         if site_id is not None:
@@ -765,13 +653,6 @@ class PostGISCatalog(Catalog):
         d["published"], d["accessed"] = _date(d["published"]), _date(d["accessed"])
         d["authors"] = list(d["authors"] or [])
         return Source(**d)
-
-    def get_source(self, source_id: str) -> Source:
-        r = self.conn.execute("SELECT * FROM sources WHERE source_id = %s", (source_id,)
-                              ).fetchone()
-        if r is None:
-            raise SourceNotFound(f"no source {source_id!r} in {self.location}")
-        return self._row_to_source(r)
 
     def find_source(self, *, content_hash=None, url=None) -> Source | None:
         for col, v in (("content_hash", content_hash), ("url", url)):
@@ -808,28 +689,6 @@ class PostGISCatalog(Catalog):
                 what=f"citation of {c.site_id!r} by {c.source_id!r}")
         return c
 
-    def citations(self, site_id=None, source_id=None) -> list[Citation]:
-        where, params = [], []
-        for col, v in (("site_id", site_id), ("source_id", source_id)):
-            if v is not None:
-                where.append(f"{col} = %s")
-                params.append(v)
-        query = f"SELECT {', '.join(CITATION_COLS)} FROM citations"
-        if where:
-            query += " WHERE " + " AND ".join(where)
-        return [Citation(**r) for r in self.conn.execute(query + " ORDER BY fid", params)]
-
-    def move_citations(self, from_site: str, to_site: str) -> int:
-        with self.transaction():
-            self.get_site(to_site)
-            return self._write("UPDATE citations SET site_id = %s WHERE site_id = %s",
-                               (to_site, from_site), what="citations").rowcount
-
-    def counts(self) -> dict[str, int]:
-        return {t: self.conn.execute(
-            sql.SQL("SELECT count(*) AS n FROM {}").format(sql.Identifier(t))).fetchone()["n"]
-            for t in ("sites", "aliases", "sources", "citations")}
-
     # -- gazetteer places (issue 3) ------------------------------------------------------
     _PLACE_COLS = ("place_id", "name", "alternate_names", "geom", "country", "admin1",
                    "feature_code", "population")
@@ -839,7 +698,6 @@ class PostGISCatalog(Catalog):
 
     def add_places(self, places) -> int:
         """Store gazetteer places with ``COPY``; a place stored again replaces the old one."""
-        from .gazetteer import match_key
 
         def flush(rows, names) -> int:
             if not rows:
@@ -866,12 +724,7 @@ class PostGISCatalog(Catalog):
                 rows.append((p.place_id, p.name, list(p.alternate_names),
                              f"SRID=4326;POINT({float(p.lon)!r} {float(p.lat)!r})", p.country,
                              p.admin1, p.feature_code, p.population))
-                keys = {}
-                for name in p.names:
-                    key = match_key(name)
-                    if key and key not in keys:
-                        keys[key] = name
-                names.extend((p.place_id, name, key) for key, name in keys.items())
+                names.extend(place_name_rows(p))
                 if len(rows) >= 10_000:
                     n += flush(rows, names)
                     rows, names, seen = [], [], set()
@@ -906,16 +759,11 @@ class PostGISCatalog(Catalog):
     def dump_records(self) -> dict[str, list]:
         """Everything, read in one snapshot: sources, sites (every review state), aliases,
         citations and history, as :meth:`load_records` takes them."""
-        def read():
-            return {"sources": self.sources(), "sites": self.sites(None),
-                    "aliases": self.aliases(), "citations": self.citations(),
-                    "history": self.history_rows(), "places": self.places()}
-
         if self._depth:  # inside the caller's transaction: its snapshot rules
-            return read()
+            return self._records()
         with self.conn.transaction():
             self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            return read()
+            return self._records()
 
     def load_records(self, *, sources, sites, aliases, citations, history, places=()
                      ) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import geopandas as gpd
 import pandas as pd
 
-from .errors import CatalogError
+from .errors import CatalogError, DuplicateError, EditConflict, SiteNotFound
 from .model import Alias, Citation, Site, Source
 
 #: Columns of :meth:`Catalog.sites_frame`, in order, before ``geometry``.
@@ -101,6 +101,25 @@ class Catalog(abc.ABC):
         except KeyError:
             return False
         return True
+
+    @staticmethod
+    def _check_fresh(site: Site, old: Site) -> None:
+        """Raise EditConflict if ``site`` was read before ``old``, the stored version, was
+        written (optimistic check of the caller's read)."""
+        if site.updated_at is not None and site.updated_at < old.updated_at:
+            raise EditConflict(
+                f"site {site.site_id!r} was changed by another writer at {old.updated_at}, "
+                f"after it was read ({site.updated_at}); nothing was changed: read it "
+                "again and repeat the edit")
+
+    def _check_refs(self, s: Site) -> None:
+        """Raise SiteNotFound/SourceNotFound if ``s`` names a parent or location source
+        the catalogue lacks."""
+        if s.parent_site_id and not self.has_site(s.parent_site_id):
+            raise SiteNotFound(
+                f"parent site {s.parent_site_id!r} of {s.site_id!r} does not exist")
+        if s.location_source_id:
+            self.get_source(s.location_source_id)
 
     # -- aliases -----------------------------------------------------------------------
     @abc.abstractmethod
@@ -250,6 +269,46 @@ class Catalog(abc.ABC):
         if frame.empty:
             return 0.0
         return float(uncertainty_m(frame["location_precision"], frame["precision_m"]).max())
+
+
+class SiteBatch:
+    """The checks a store's bulk ``add_sites`` makes of each site, as ``add_site`` does.
+
+    :meth:`admit` validates a site, refuses one repeated in the batch, looks up its
+    location source (once per source) and stamps ``updated_at``; a parent may come later
+    in the batch, so parents are checked at the end by :meth:`check_parents`.
+    """
+
+    def __init__(self, catalog: Catalog, now: str):
+        self.catalog, self.now = catalog, now
+        self.seen: set[str] = set()
+        self.parents: dict[str, str] = {}  # parent id -> a child naming it
+        self.known_sources: set[str] = set()
+
+    def admit(self, site: Site) -> Site:
+        s = site.validated()
+        if s.site_id in self.seen:
+            raise DuplicateError(f"site {s.site_id!r} appears twice in the batch")
+        self.seen.add(s.site_id)
+        if s.parent_site_id and s.parent_site_id not in self.seen:
+            self.parents.setdefault(s.parent_site_id, s.site_id)
+        if s.location_source_id and s.location_source_id not in self.known_sources:
+            self.catalog.get_source(s.location_source_id)
+            self.known_sources.add(s.location_source_id)
+        s.updated_at = s.updated_at or self.now
+        return s
+
+    @staticmethod
+    def history(s: Site) -> list[tuple]:
+        """A new site's history rows: ``(site_id, changed_at, field, old_value, new_value,
+        source_id, note)``."""
+        return [(s.site_id, s.updated_at, f, o, v, s.location_source_id, None)
+                for f, o, v in site_changes(None, s)]
+
+    def check_parents(self) -> None:
+        for parent, child in self.parents.items():
+            if parent not in self.seen and not self.catalog.has_site(parent):
+                raise SiteNotFound(f"parent site {parent!r} of {child!r} does not exist")
 
 
 #: Site fields whose changes are kept in the history (the point is one field, "location").
