@@ -28,7 +28,7 @@ from .model import (
     Site,
     Source,
 )
-from .store import is_database_url, open_catalog
+from .store import is_database_url, open_catalog, redact
 
 
 @contextlib.contextmanager
@@ -105,7 +105,7 @@ def build(ctx, data_dir, overwrite):
     """
     with library_errors():
         counts = build_catalog(ctx.obj["catalog"], data_dir, overwrite=overwrite)
-    click.echo(f"built {ctx.obj['catalog']}: "
+    click.echo(f"built {redact(ctx.obj['catalog'])}: "
                + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
 
 
@@ -442,7 +442,7 @@ def validate(ctx):
         click.echo(str(p), err=True)
     errors = sum(p.level == "error" for p in problems)
     warnings_ = len(problems) - errors
-    click.echo(f"{ctx.obj['catalog']}: " + ", ".join(f"{n} {k}" for k, n in counts.items())
+    click.echo(f"{redact(ctx.obj['catalog'])}: " + ", ".join(f"{n} {k}" for k, n in counts.items())
                + f"; {errors} error(s), {warnings_} warning(s)")
     if errors:
         sys.exit(1)
@@ -885,5 +885,5 @@ def restore(ctx, source, overwrite):
 
     with library_errors():
         counts = copy_catalog(source, ctx.obj["catalog"], overwrite=overwrite)
-    click.echo(f"restored {source} into {ctx.obj['catalog']}: "
+    click.echo(f"restored {redact(source)} into {redact(ctx.obj['catalog'])}: "
                + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)

@@ -40,7 +40,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 from collections.abc import Iterable, Iterator
 
 import psycopg
@@ -72,7 +71,7 @@ from .model import (
     now_utc,
 )
 from .sqlstore import CITATION_COLS, SITE_COLS, SOURCE_COLS, SQLCatalog, place_name_rows
-from .store import SiteBatch, site_changes
+from .store import SiteBatch, redact, site_changes
 
 HISTORY_COLS = ("site_id", "changed_at", "field", "old_value", "new_value", "source_id",
                 "note")
@@ -247,11 +246,6 @@ MIGRATIONS = [
     (1, "sites, aliases, sources, citations, site_history", _schema_v1),
     (2, "gazetteer places and their names", _schema_v2),
 ]
-
-
-def redact(url: str) -> str:
-    """The URL with any password hidden, for messages."""
-    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
 def _ts(value) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import abc
 import contextlib
 import os
+import re
 from collections.abc import Iterable
 
 import geopandas as gpd
@@ -350,6 +351,11 @@ def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:
         geoms[idx] = shapely.points([sites[i].lon for i in idx], [sites[i].lat for i in idx])
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geoms), crs="EPSG:4326"),
                             crs="EPSG:4326")
+
+
+def redact(location: str) -> str:
+    """A catalogue location fit for messages: a database URL's password hidden."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", str(location))
 
 
 def resolve_location(location: str | os.PathLike | None) -> str:
