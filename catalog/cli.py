@@ -828,7 +828,7 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
 def _write_query_result(frame, fmt: str, out: Path | None) -> None:
     if fmt == "gpkg":
         # written beside the target and renamed: a failed write keeps the old file
-        tmp = out.with_name(f".{out.name}.part")
+        tmp = out.with_name(f".{out.stem}.part.gpkg")  # GDAL wants the .gpkg extension
         tmp.unlink(missing_ok=True)
         try:
             frame.to_file(tmp, layer="sites", driver="GPKG", engine="pyogrio")
