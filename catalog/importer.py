@@ -41,7 +41,6 @@ from .store import SITE_COLUMNS, Catalog, open_catalog
 
 #: Default distance within which two same-named sites are one site, in metres.
 MAX_DISTANCE_M = 2000.0
-IMPORT_FORMATS = ("gpkg", "geojson", "kml", "kmz", "csv")
 _SUFFIXES = {".gpkg": "gpkg", ".geojson": "geojson", ".json": "geojson", ".kml": "kml",
              ".kmz": "kmz", ".csv": "csv"}
 #: A KMZ's KML may unpack to at most this many bytes, and at most this many times its

@@ -38,7 +38,6 @@ from __future__ import annotations
 import abc
 import math
 import os
-from collections.abc import Sequence
 
 import geopandas as gpd
 import numpy as np
@@ -53,7 +52,6 @@ from .store import SITE_COLUMNS
 
 GEOD = pyproj.Geod(ellps="WGS84")
 UNITS_M = {"m": 1.0, "km": 1000.0, "mi": 1609.344, "nmi": 1852.0}
-WORLD = (-180.0, -90.0, 180.0, 90.0)
 # Conservative scales for turning metres into degrees of bounding box: a degree of latitude
 # is at least 110,574 m (at the equator); angles use a sphere smaller than the ellipsoid.
 _M_PER_DEG = 110_000.0
@@ -494,12 +492,3 @@ def _sorted(frame: gpd.GeoDataFrame, sort: str | None) -> gpd.GeoDataFrame:
                             kind="stable").reset_index(drop=True)
     out.attrs.update(attrs)
     return out
-
-
-def brute_force(frame: gpd.GeoDataFrame, regions: Sequence[Region]) -> list[str]:
-    """site_ids of located rows of a whole sites frame inside every region (for tests)."""
-    located = frame[frame.geometry.notna()]
-    keep = np.ones(len(located), bool)
-    for r in regions:
-        keep &= r.contains(located.geometry.x.to_numpy(), located.geometry.y.to_numpy())
-    return sorted(located["site_id"][keep])
