@@ -779,6 +779,10 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+#: Characters of report text a batch keeps in memory between its read and write passes.
+BATCH_TEXT_BUDGET = 50_000_000
+
+
 def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, published=None,
            url=None, kind=None, encoding=None, rescan: bool = False,
            places: Iterable[Place] | None = None, progress: bool = False) -> IngestSummary:
@@ -838,14 +842,21 @@ def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, pub
         bar.start()
     try:
         task = bar.add_task("reading", total=len(files)) if bar else None
-        reports = []
+        # Every file is read (and so checked) before anything is written. Texts are kept
+        # for the second pass up to a budget; past it a report is read again when its turn
+        # comes, so a big batch holds at most the budget plus one report in memory.
+        reports, kept = [], 0
         for f in files:
-            reports.append(read_report(f, encoding=encoding))
+            r = read_report(f, encoding=encoding)
+            kept += len(r.text)
+            reports.append(r if kept <= BATCH_TEXT_BUDGET else f)
             if bar:
                 bar.advance(task)
         if bar:
             bar.update(task, description="ingesting", completed=0)
         for r in reports:
+            if not isinstance(r, Report):
+                r = read_report(r, encoding=encoding)
             summary.reports.append(ingester.ingest_report(
                 r, title=title, authors=authors, publisher=publisher, published=published,
                 url=url, kind=kind, rescan=rescan))

@@ -381,3 +381,28 @@ def test_imported_gazetteer_locates_a_candidate(shipped, tmp_path):
     site = shipped.get_site(sid)
     assert (site.lat, site.lon, site.location_method) == (40.5, 127.5, "gazetteer")
     assert sid == "kp-tesokkol-ni-missile-base" and site.facility_type == "missile base"
+
+
+def test_a_batch_over_the_memory_budget_reads_reports_again_with_the_same_result(
+        tmp_path, monkeypatch):
+    import catalog.ingest as ingest_mod
+    from catalog import open_catalog
+    from catalog.build import build_catalog
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for k in range(6):
+        (reports / f"r{k}.txt").write_text(
+            f"Report {k}\n\nWork went on at the missile base near Yeongjeo-dong in week {k}.\n",
+            encoding="utf-8")
+    results = []
+    for budget in (10**9, 1):  # all kept in memory / every report read again
+        monkeypatch.setattr(ingest_mod, "BATCH_TEXT_BUDGET", budget)
+        path = tmp_path / f"c{budget}.gpkg"
+        build_catalog(path)
+        with open_catalog(path) as cat:
+            summary = ingest_mod.ingest(cat, [reports])
+            results.append((summary.citations_added,
+                            sorted((c.source_id, c.quote, c.char_start)
+                                   for c in cat.citations(site_id="kp-yeongjeo-dong"))))
+    assert results[0] == results[1] and results[0][0] == 6
