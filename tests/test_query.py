@@ -349,10 +349,8 @@ def test_add_sites_is_all_or_nothing(empty):
                               "AND name='rtree_sites_geom_insert'").fetchone()[0] == 1
 
 
-def test_bulk_and_one_by_one_give_the_same_rtree(tmp_path):
-    sites = [_site(f"s-{i}", (i * 37) % 360 - 180 + 0.123, (i * 11) % 160 - 80 + 0.456)
-             for i in range(40)]
-    rows = []
+def _loaded_both_ways(tmp_path, sites):
+    """The same sites loaded by add_sites, then one by one by add_site: each catalogue open."""
     for name, bulk in (("bulk", True), ("single", False)):
         with open_catalog(tmp_path / f"{name}.gpkg", create=True) as cat:
             if bulk:
@@ -360,8 +358,14 @@ def test_bulk_and_one_by_one_give_the_same_rtree(tmp_path):
             else:
                 for s in sites:
                     cat.add_site(s)
-            rows.append(cat.conn.execute("SELECT * FROM rtree_sites_geom ORDER BY id"
-                                         ).fetchall())
+            yield cat
+
+
+def test_bulk_and_one_by_one_give_the_same_rtree(tmp_path):
+    sites = [_site(f"s-{i}", (i * 37) % 360 - 180 + 0.123, (i * 11) % 160 - 80 + 0.456)
+             for i in range(40)]
+    rows = [cat.conn.execute("SELECT * FROM rtree_sites_geom ORDER BY id").fetchall()
+            for cat in _loaded_both_ways(tmp_path, sites)]
     assert [tuple(r) for r in rows[0]] == [tuple(r) for r in rows[1]]
 
 
@@ -464,15 +468,8 @@ def test_result_feeds_the_map(shipped):
 
 def test_bulk_and_one_by_one_write_the_same_history(tmp_path):
     sites = [_site("h-1", 1, 2, status="active"), Site("h-2", "Unplaced", "nuclear")]
-    hist = []
-    for name, bulk in (("bulk", True), ("single", False)):
-        with open_catalog(tmp_path / f"{name}.gpkg", create=True) as cat:
-            if bulk:
-                cat.add_sites(sites)
-            else:
-                for s in sites:
-                    cat.add_site(s)
-            hist.append([{k: v for k, v in h.items() if k != "changed_at"}
-                         for sid in ("h-1", "h-2") for h in cat.site_history(sid)])
+    hist = [[{k: v for k, v in h.items() if k != "changed_at"}
+             for sid in ("h-1", "h-2") for h in cat.site_history(sid)]
+            for cat in _loaded_both_ways(tmp_path, sites)]
     assert hist[0] == hist[1]
     assert any(h["field"] == "status" and h["new_value"] == "active" for h in hist[0])
