@@ -281,3 +281,35 @@ def test_a_coarse_location_is_drawn_with_its_class_uncertainty(browser, shipped,
     assert [25000, "4 4"] in dashed
     popup = browser.js("return document.querySelector('.leaflet-popup-content').textContent")
     assert "about ±25,000 m for its class" in popup
+
+
+def test_online_map_runs_with_leaflet_from_its_cdn_tags(browser, shipped, tmp_path):
+    """The default map (what `make map` writes). There is no network here, so the two
+    Leaflet tags that point at the CDN are swapped for the same Leaflet, inlined; all else
+    is the page as written. Only tile requests may then leave the page."""
+    import re
+
+    from catalog.mapping import leaflet_assets
+
+    html = make_map(shipped).get_root().render()
+    tags = re.findall(r'<script src="https://[^"]+/leaflet\.js"></script>|'
+                      r'<link rel="stylesheet" href="https://[^"]+/leaflet\.css"\s*/>', html)
+    assert len(tags) == 2, tags  # Leaflet is the only thing the online page loads
+    js, css, _ = leaflet_assets()
+    for tag in tags:
+        html = html.replace(tag, f"<script>{js}</script>" if "<script" in tag
+                            else f"<style>{css}</style>")
+    path = tmp_path / "online.html"
+    path.write_text(html, encoding="utf-8")
+    load(browser, path)
+    assert browser.js("return document.querySelectorAll('.site-marker').length") == 2
+    bases = browser.js("return Array.from(document.querySelectorAll("
+                       "'.leaflet-control-layers-base label')).map(l => l.textContent.trim())")
+    assert len(bases) >= 3 and any("OpenStreetMap" in b for b in bases), bases
+    asked = [u for u in browser.page_requests(path) if not u.startswith("data:")]
+    tiles = [u for u in asked if re.search(r"tile|arcgisonline|basemaps\.cartocdn", u)]
+    assert tiles, "the online map asks for basemap tiles"
+    assert set(asked) == set(tiles), asked
+    errors = [e for e in severe(browser)
+              if not re.search(r"tile|arcgisonline|cartocdn|ERR_", e)]
+    assert errors == [], errors
