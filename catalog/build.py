@@ -8,12 +8,13 @@ import tempfile
 from pathlib import Path
 
 from .errors import CatalogError, FileOverwriteError, ValidationError
+from .files import shipped
 from .model import Alias, Citation, Site, Source
 from .qgis import write_project
 from .store import Catalog, is_database_url, open_catalog
 
 #: The shipped catalogue's text form, beside the package in a source checkout.
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = shipped()
 TEXT_FORM_FILES = ("sources.csv", "sites.csv", "aliases.csv", "citations.csv")
 
 

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CatalogError, ValidationError
+from .files import shipped
 
 #: The GeoNames extract shipped with the package (KP and KR places, population >= 500).
-SHIPPED_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / (
-    "cities500_KP_KR.tsv")
+SHIPPED_GAZETTEER = shipped("gazetteer", "cities500_KP_KR.tsv")
 
 # A word: letters or digits, with apostrophes inside (MR aspiration marks: Kŭmch'ŏn).
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ‘`][^\W_]+)*")

@@ -23,7 +23,6 @@ import re
 import warnings
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 import folium
 import numpy as np
@@ -31,6 +30,7 @@ import pandas as pd
 from branca.element import Element, MacroElement
 
 from .errors import CatalogError, ValidationError
+from .files import shipped
 from .filters import DEFAULT_RADIUS_M
 from .model import FACILITY_TYPES, METHODS, PRECISIONS, STATUSES, SUPPORTS
 from .store import Catalog
@@ -56,7 +56,7 @@ SITE_FIELDS = ("site_id", "name", "name_local", "facility_type", "country", "adm
                "location_method", "parent_site_id", "notes")
 
 _STATIC = resources.files("catalog") / "static"
-_BOUNDARIES = Path(__file__).resolve().parent.parent / "data" / "boundaries"
+_BOUNDARIES = shipped("boundaries")
 
 
 def make_map(cat: Catalog | None, sites=None, *, offline: bool = False,

@@ -18,15 +18,15 @@ import difflib
 import functools
 import os
 import re
-from pathlib import Path
 
 import geopandas as gpd
 import shapely
 
 from .errors import CRSError, ValidationError
+from .files import shipped
 from .gazetteer import match_key
 
-BOUNDARY_DIR = Path(__file__).resolve().parent.parent / "data" / "boundaries"
+BOUNDARY_DIR = shipped("boundaries")
 ADMIN0_FILE = BOUNDARY_DIR / "ne_admin0_world_from_admin1_lowres_0.05.geojson.gz"
 ADMIN1_FILE = BOUNDARY_DIR / "ne_admin1_world_lowres_0.05.geojson.gz"
 ADMIN1_DETAIL_FILE = BOUNDARY_DIR / "ne_10m_admin1_PRK_KOR_CHN.geojson"

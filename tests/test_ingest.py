@@ -385,7 +385,7 @@ def test_imported_gazetteer_locates_a_candidate(shipped, tmp_path):
 
 def test_a_batch_over_the_memory_budget_reads_reports_again_with_the_same_result(
         tmp_path, monkeypatch):
-    import catalog.ingest as ingest_mod
+    import catalog.ingest.batch as ingest_mod
     from catalog import open_catalog
     from catalog.build import build_catalog
 

@@ -1,0 +1,136 @@
+"""Many reports: every file read (and so checked) first, then each written in turn."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ValidationError
+from ..gazetteer import Place
+from ..readers import Report, read_report, report_paths
+from ..store import Catalog
+from .ingester import Ingester, ReportResult
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did, report by report, with totals."""
+
+    reports: list[ReportResult] = field(default_factory=list)
+
+    @property
+    def sources_added(self) -> int:
+        return sum(r.status == "added" for r in self.reports)
+
+    @property
+    def duplicates_skipped(self) -> int:
+        return sum(r.status in ("duplicate", "rescanned") for r in self.reports)
+
+    @property
+    def citations_added(self) -> int:
+        return sum(r.citations_added for r in self.reports)
+
+    @property
+    def sites_matched(self) -> list[str]:
+        return sorted({s for r in self.reports for s in r.sites_matched})
+
+    @property
+    def candidates_added(self) -> list[str]:
+        return [c for r in self.reports for c in r.candidates]
+
+    def __str__(self) -> str:
+        return (f"{self.sources_added} source(s) added, {self.citations_added} citation(s) "
+                f"added, {len(self.sites_matched)} known site(s) matched, "
+                f"{len(self.candidates_added)} new candidate site(s), "
+                f"{self.duplicates_skipped} duplicate report(s) skipped")
+
+
+
+#: Characters of report text a batch keeps in memory between its read and write passes.
+BATCH_TEXT_BUDGET = 50_000_000
+
+
+def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, published=None,
+           url=None, kind=None, encoding=None, rescan: bool = False,
+           places: Iterable[Place] | None = None, progress: bool = False) -> IngestSummary:
+    """Ingest report files (or directories of them) into a catalogue.
+
+    Every file is read first, so a bad one (empty, binary, not UTF-8, a PDF without text)
+    stops the run before anything is written; then each report is written in its own
+    transaction.
+
+    Parameters
+    ----------
+    cat
+        The catalogue.
+    paths
+        Report files and/or directories (searched for ``.txt``, ``.md``, ``.html``, ``.pdf``).
+    title, authors, publisher, published, url, kind
+        Source metadata overriding the document's own (most useful for a single report).
+    encoding
+        Text encoding of the reports if not UTF-8.
+    rescan
+        Re-read reports already in the catalogue and add citations they lack.
+    places
+        Gazetteer places (default: the shipped extract plus imported places).
+    progress
+        Show a progress bar on stderr (rich).
+
+    Returns
+    -------
+    IngestSummary
+
+    Raises
+    ------
+    ReportError
+        For a report that cannot be read, naming it.
+
+    Examples
+    --------
+    >>> from catalog import open_catalog
+    >>> from catalog.ingest import ingest
+    >>> with open_catalog("build/catalog.gpkg") as cat:  # doctest: +SKIP
+    ...     print(ingest(cat, ["reports/"]))
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    files = report_paths(paths)
+    if (url or title) and len(files) > 1:
+        raise ValidationError("--title and --url describe one report; "
+                              f"{len(files)} were given")
+    ingester = Ingester(cat, places)
+    summary = IngestSummary()
+    bar = None
+    if progress:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        bar = Progress(console=Console(stderr=True), transient=False)
+        bar.start()
+    try:
+        task = bar.add_task("reading", total=len(files)) if bar else None
+        # Every file is read (and so checked) before anything is written. Texts are kept
+        # for the second pass up to a budget; past it a report is read again when its turn
+        # comes, so a big batch holds at most the budget plus one report in memory.
+        reports, kept = [], 0
+        for f in files:
+            r = read_report(f, encoding=encoding)
+            kept += len(r.text)
+            reports.append(r if kept <= BATCH_TEXT_BUDGET else f)
+            if bar:
+                bar.advance(task)
+        if bar:
+            bar.update(task, description="ingesting", completed=0)
+        for r in reports:
+            if not isinstance(r, Report):
+                r = read_report(r, encoding=encoding)
+            summary.reports.append(ingester.ingest_report(
+                r, title=title, authors=authors, publisher=publisher, published=published,
+                url=url, kind=kind, rescan=rescan))
+            if bar:
+                bar.advance(task)
+    finally:
+        if bar:
+            bar.stop()
+    return summary

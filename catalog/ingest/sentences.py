@@ -1,0 +1,114 @@
+"""Report text to sentences: the spans citations quote, hard-wrapped lines joined."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "no",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "co", "corp", "vs", "etc", "fig", "adm", "capt", "sgt", "maj", "cmdr", "approx",
+    "e.g", "i.e", "al",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+
+
+_PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
+_LIST_START = re.compile(r"^\s*(?:[-*•#>]|\d+[.)])\s")
+
+
+def looks_wrapped(text: str) -> bool:
+    """Whether a text is hard-wrapped: lines broken mid-sentence ("...base in\nthe hills")."""
+    lines = text.split("\n")
+    pairs = soft = 0
+    for this, nxt in zip(lines, lines[1:], strict=False):
+        if this.strip() and nxt.strip():
+            pairs += 1
+            if re.search(r"[\w,-]$", this.rstrip()) and re.match(r"\s*[a-z]", nxt):
+                soft += 1
+    return soft >= 2 and soft >= 0.2 * pairs
+
+
+def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
+    """Spans of text that sentences cannot cross: lines, or paragraphs if ``wrapped``."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if not wrapped:
+        return [(a, b) for a, b in spans if text[a:b].strip()]
+    blocks: list[tuple[int, int]] = []
+    start = None
+    for i, (a, b) in enumerate(spans):
+        line = text[a:b]
+        if not line.strip():
+            if start is not None:
+                blocks.append((start, spans[i - 1][1]))
+                start = None
+            continue
+        if start is None:
+            start = a
+        nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+        if (_PARAGRAPH_END.search(line) or not nxt.strip() or _LIST_START.match(nxt)
+                or _LIST_START.match(line)):
+            blocks.append((start, b))
+            start = None
+    if start is not None:
+        blocks.append((start, spans[-1][1]))
+    return blocks
+
+
+def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` in ``text``, trimmed of surrounding white space.
+
+    A line break ends a sentence (headlines, list items and paragraphs stand alone),
+    except in hard-wrapped text (PDF text layers, or ``wrapped=None`` and
+    :func:`looks_wrapped`), where only a line ending in ``.``/``!``/``?``/``:``, a blank
+    line or a list item does. Inside a line a sentence ends at ``.``, ``!`` or ``?``
+    followed by a capital, except after abbreviations such as ``Mr.`` or ``U.S.``.
+
+    Examples
+    --------
+    >>> t = "Mr. Kim met U.S. envoys. They left."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Mr. Kim met U.S. envoys.', 'They left.']
+    """
+    if wrapped is None:
+        wrapped = looks_wrapped(text)
+    spans: list[tuple[int, int]] = []
+
+    def add(a: int, b: int) -> None:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+
+    for base, block_end in _blocks(text, wrapped):
+        body = text[base:block_end]
+        start = 0
+        for m in _BOUNDARY.finditer(body):
+            word = body[:m.start() + 1].rsplit(None, 1)[-1].lstrip("\"“‘([")
+            bare = word.rstrip(".").lower()
+            if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+                continue
+            end = m.end()
+            while end > m.start() and body[end - 1].isspace():
+                end -= 1
+            add(base + start, base + end)
+            start = m.end()
+        add(base + start, base + len(body))
+    return spans
+
+
+
+def is_headline(sentence: str) -> bool:
+    """A title-case line without closing punctuation (a headline or a heading)."""
+    if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
