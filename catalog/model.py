@@ -31,7 +31,8 @@ STATUSES = ("active", "expanding", "under construction", "inactive", "demolished
 #: How precisely a site is located, best first. ``approximate`` needs ``precision_m``.
 PRECISIONS = ("exact", "approximate", "locality", "district", "province", "country", "unknown")
 #: Who put the point where it is.
-METHODS = ("published by source", "digitised by analyst", "gazetteer", "third party")
+METHODS = ("published by source", "derived from source text", "digitised by analyst", "gazetteer",
+           "third party")
 #: What a citation supports.
 SUPPORTS = ("existence", "location", "status", "name")
 SOURCE_KINDS = (

@@ -20,7 +20,7 @@ def run(path, *args):
 def test_ingest_directory_with_summary(shipped_path):
     r = run(shipped_path, "ingest", str(REPORTS), "--kind", "news")
     assert r.exit_code == 0, r.output
-    assert r.stdout.strip() == ("10 source(s) added, 25 citation(s) added, 5 known site(s) "
+    assert r.stdout.strip() == ("10 source(s) added, 26 citation(s) added, 5 known site(s) "
                                 "matched, 10 new candidate site(s), 0 duplicate report(s) "
                                 "skipped")
     assert "new candidate kp-sinpo-shipyard" in r.stderr
@@ -77,14 +77,14 @@ def test_review_accept_reject_merge(shipped_path, tmp_path):
     assert run(shipped_path, "ingest", str(p), "--title", "Busy").exit_code == 0
     r = run(shipped_path, "review")
     assert "kp-sinpo-shipyard  Sinpo shipyard  [naval base]" in r.output
-    assert "sohae-launch-station  Sohae launch station  [launch site]" in r.output
+    assert "kp-sohae-launch-station  Sohae launch station  [launch site]" in r.output
     assert '"In North Korea, the Sinpo shipyard and the Sohae launch station were busy."' in (
         r.output)
     r = run(shipped_path, "accept", "kp-sinpo-shipyard")
     assert r.exit_code == 0 and "accepted kp-sinpo-shipyard" in r.stderr
     r = run(shipped_path, "accept", "kp-sinpo-shipyard")
     assert r.exit_code == 1 and "is not a candidate" in r.output
-    r = run(shipped_path, "merge", "sohae-launch-station", "kp-sakkanmol")
+    r = run(shipped_path, "merge", "kp-sohae-launch-station", "kp-sakkanmol")
     assert r.exit_code == 0 and "1 citation(s) moved" in r.stderr
     r = run(shipped_path, "reject", "kp-nowhere")
     assert r.exit_code == 1 and "no site 'kp-nowhere'" in r.output

@@ -15,6 +15,7 @@ from catalog.build import DATA_DIR, build_catalog
 from catalog.errors import ValidationError
 from catalog.gazetteer import match_key
 from catalog.ingest import Ingester, ingest, split_sentences
+from catalog.ingest.locations import NAMED_AFTER_M
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import REPORT
 
@@ -154,7 +155,9 @@ def test_candidate_located_through_gazetteer(empty, tmp_path):
     site = empty.get_site(sid)
     assert site.review_status == "candidate" and site.facility_type == "nuclear"
     assert (site.lat, site.lon) == (39.81333, 125.80417)  # GeoNames 1866453, the town
-    assert site.location_method == "gazetteer" and site.location_precision == "locality"
+    # named after the town: placed there with a radius that covers a plant tens of km away
+    assert site.location_method == "gazetteer" and site.location_precision == "approximate"
+    assert site.precision_m >= NAMED_AFTER_M
     assert site.country == "PRK"
     c, loc = sorted(empty.citations(site_id=sid), key=lambda c: c.supports)
     assert c.quote == "Steam rose from the Yongbyon reactor in North Korea."
@@ -361,8 +364,9 @@ def test_wrapped_multiword_name_keeps_exact_span(empty):
             "said, and more was planned.\n")
     ing = Ingester(empty, places=[])
     (f,) = ing.analyse(text, wrapped=True).findings
-    assert text[f.start:f.end] == f.place == "Hamhung\nChemical"
-    assert f.name == "Hamhung Chemical"
+    assert text[f.start:f.end] == f.place == "Hamhung"
+    assert text[f.full_start:f.span_end] == f.full == "Hamhung\nChemical factory"
+    assert f.site_name == "Hamhung Chemical factory"
 
 
 def test_imported_gazetteer_locates_a_candidate(shipped, tmp_path):

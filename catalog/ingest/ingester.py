@@ -1,56 +1,77 @@
-"""One report at a time: its text analysed into mentions and findings, then written.
+"""One report at a time: its text analysed, then written in one transaction.
 
 For each report (see :mod:`catalog.readers` for the formats):
 
 1. the source is recorded once; a report whose content hash or URL is already in the
    catalogue adds nothing and is reported as a duplicate;
-2. the text is split into sentences; every whole-word mention of a known site's name or
-   alias (romanization-tolerant, see :mod:`catalog.gazetteer`) becomes a citation holding
-   the sentence exactly as written and its character offsets in the report's text;
-3. a place name next to facility words ("the Sinpo shipyard", "a missile base near
-   Yeongjeo-dong", "a second site, known as X") that names no known site becomes a
-   *candidate* site with its citation, located at its gazetteer place when the gazetteer
-   has exactly one place of that name (method ``gazetteer``, precision ``locality`` or
-   coarser), else unlocated;
-4. countries, provinces, capitals (which stand for governments: "Washington and
-   Pyongyang"), venues and organisations never become sites.
+2. the text is split into sentences (:mod:`.sentences`); every whole-word mention of a
+   known site's name or alias (romanization-tolerant, see :mod:`catalog.gazetteer`)
+   becomes a citation holding the sentence exactly as written and its offsets; a name
+   that is also a town's, a province's or a country's ("Isfahan", "Arak") cites its site
+   only when the sentence speaks of the facility, else the match is *held* for review;
+3. facility names and place names beside facility words (:mod:`.names`) that name no known
+   site become *candidate* sites, with the other names the sentence gives them ("also
+   known as") and their parent when they are a component ("the 5 MWe reactor at
+   Yongbyon");
+4. every statement of place (:mod:`.locations`: coordinates, "40 km north of X", "near
+   X", "in X Province", "12 km from the border") is tied to the site it is about, read
+   into a region, and the regions of one site placed (:mod:`.placing`): each used
+   statement is cited with ``supports=location``;
+5. countries, provinces, capitals standing for governments, venues and organisations
+   never become sites.
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
 from ..gazetteer import Entry, NameIndex, Place, build_index, match_key, shipped_places
-from ..model import SOURCE_KINDS, Alias, Citation, Site, Source, parse_date
+from ..model import SOURCE_KINDS, Citation, Site, Source, parse_date
 from ..readers import Report
 from ..store import Catalog
-from .candidates import GAZETTEER_SOURCES, candidate_site, iso2, slugify
-from .names import NON_SITE_KEYS, Finding, findings_in, report_countries
+from .candidates import GAZETTEER_SOURCES, iso2, slugify
+from .locations import statements_in
+from .names import (
+    FACILITY_PHRASE,
+    NON_SITE_KEYS,
+    Finding,
+    aliases_after,
+    country_counts,
+    facility_type_of,
+    findings_in,
+)
 from .sentences import is_headline, split_sentences
+from .writing import ReportWriter
 
 
 @dataclass
 class Mention:
-    """A known site named in a sentence."""
+    """A known site named in a sentence; ``held`` says why it was not cited, if it was not."""
 
     site_id: str
     start: int
     end: int
     sentence: tuple[int, int]
+    held: str | None = None
 
 
 @dataclass
 class Analysis:
-    """What a report's text says: mentions of known sites and new-site findings."""
+    """What a report's text says: mentions of known sites, new-site findings, and the
+    statements of place in each sentence."""
 
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
     findings: list[Finding]
+    statements: list[list] = field(default_factory=list)  # per sentence
 
+    @property
+    def held(self) -> list[Mention]:
+        return [m for m in self.mentions if m.held]
 
 
 @dataclass
@@ -63,9 +84,24 @@ class ReportResult:
     citations_added: int = 0
     sites_matched: list[str] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)
+    located: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
     message: str = ""
 
 
+# Words that show a sentence speaks of a facility of each type, beyond its facility phrase.
+_TYPE_WORDS = {
+    "nuclear": r"nuclear|atomic|enrich\w*|reactors?|centrifuges?|uranium|plutonium|"
+               r"heavy[- ]water|IAEA|inspectors?|fuel|isotopes?|radioactive|radiochemical",
+    "missile base": r"missiles?|launchers?|warheads?|ICBMs?|IRBMs?|rockets?",
+    "launch site": r"launch\w*|rockets?|satellites?|missiles?|engine\s+tests?",
+    "test site": r"nuclear\s+tests?|test\w*|detonations?|tunnels?|seismic|explosions?",
+    "naval base": r"submarines?|naval|navy|shipyards?|vessels?|warships?|piers?",
+    "airbase": r"aircraft|fighters?|runways?|jets?|bombers?|hangars?|air\s+force",
+    "production": r"missiles?|production|assembly|factor(?:y|ies)|munitions?|engines?",
+}
+_TYPE_RE = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in _TYPE_WORDS.items()}
 
 
 class Ingester:
@@ -76,9 +112,9 @@ class Ingester:
     cat
         The catalogue to write to.
     places
-        Gazetteer places to locate new candidates and to recognise countries and
-        provinces; None means the shipped extract plus any imported into the catalogue
-        (looked up through the store, see :meth:`Catalog.places_named`).
+        Gazetteer places to locate new candidates, anchor statements and recognise
+        countries and provinces; None means the shipped gazetteer plus any imported into
+        the catalogue (looked up through the store, see :meth:`Catalog.places_named`).
     """
 
     def __init__(self, cat: Catalog, places: Iterable[Place] | None = None):
@@ -95,22 +131,91 @@ class Ingester:
                 ids = self._place_keys.setdefault(match_key(n), [])
                 if p.place_id not in ids:
                     ids.append(p.place_id)
+        self._named_cache: dict[str, list[Place]] = {}
         sites = cat.sites(None)
+        self._sites = {s.site_id: s for s in sites}
         rejected = {s.site_id for s in sites if s.review_status == "rejected"}
+        aliases = cat.aliases()
         self.index: NameIndex = build_index(
             [s for s in sites if s.site_id not in rejected],
-            [a for a in cat.aliases() if a.site_id not in rejected])
+            [a for a in aliases if a.site_id not in rejected])
         # Rejected sites stay known, so that their names are not proposed again.
         for s in sites:
             if s.site_id in rejected:
                 self.index.add(s.name, Entry("rejected", s.site_id, s.name))
-        for a in cat.aliases():
+        for a in aliases:
             if a.site_id in rejected:
                 self.index.add(a.alias, Entry("rejected", a.site_id, a.alias))
+        # Which names of each site are its own (not also a town's or a country's).
+        self._names: dict[str, set[str]] = {}
+        for s in sites:
+            self._names.setdefault(s.site_id, set()).add(match_key(s.name))
+        for a in aliases:
+            self._names.setdefault(a.site_id, set()).add(a.match_key or match_key(a.alias))
+
+    # -- names and places ------------------------------------------------------------------
+    def _is_site_name(self, name: str) -> bool:
+        return any(e.kind in ("site", "rejected") for e in self.index.lookup(name))
+
+    def _site_of(self, name: str) -> str | None:
+        """The one known (not rejected) site a name stands for, if it is one."""
+        ids = {e.ref for e in self.index.lookup(name) if e.kind == "site"}
+        return ids.pop() if len(ids) == 1 else None
+
+    def places_named(self, name: str) -> list[Place]:
+        """Gazetteer places with this name (romanization-tolerant), shipped and imported."""
+        key = match_key(name)
+        if key in self._named_cache:
+            return self._named_cache[key]
+        found = {pid: self.places[pid] for pid in self._place_keys.get(key, ())}
+        if self._query_store:
+            for p in self.cat.places_named(key):
+                found.setdefault(p.place_id, p)
+        out = self._named_cache[key] = list(found.values())
+        return out
+
+    def _is_non_site(self, name: str) -> bool:
+        if match_key(name) in NON_SITE_KEYS:
+            return True
+        for p in self.places_named(name):
+            code = (p.feature_code or "").upper()
+            if code.startswith("PCL") or code in ("ADM1", "PPLC", "PPLA"):
+                return True
+        return False
+
+    def _ambiguous(self, key: str) -> str | None:
+        """Why a name is not a facility's own: it is also a country's, a province's or a
+        town's name (None when it is the facility's alone)."""
+        if key in NON_SITE_KEYS:
+            return "a country's or a capital's name"
+        for p in self.places_named(key):
+            code = (p.feature_code or "").upper()
+            if code.startswith("PCL"):
+                return f"a country's name ({p.place_id})"
+            if code.startswith("ADM"):
+                return f"a province's name ({p.place_id})"
+            if (p.population or 0) >= 1000 or code.startswith("PPL"):
+                return f"a town's name ({p.place_id} {p.name})"
+        return None
+
+    def _speaks_of(self, site: Site, sentence: str, matched: set[str]) -> bool:
+        """Whether a sentence speaks of the facility, not of the town it is named after:
+        facility words of its type, the words of its trade, or another of its names."""
+        if matched & (self._names.get(site.site_id, set()) - self._ambiguous_keys(site)):
+            return True
+        for m in FACILITY_PHRASE.finditer(sentence):
+            if facility_type_of(m.group()) in (site.facility_type, "other"):
+                return True
+        rx = _TYPE_RE.get(site.facility_type)
+        return bool(rx and rx.search(sentence))
+
+    def _ambiguous_keys(self, site: Site) -> set[str]:
+        return {k for k in self._names.get(site.site_id, set()) if self._ambiguous(k)}
 
     # -- analysis (no writes) ---------------------------------------------------------------
     def analyse(self, text: str, wrapped: bool | None = None) -> Analysis:
-        """Find mentions of known sites and new-site findings in ``text`` (writes nothing).
+        """Find mentions of known sites, new-site findings and statements of place in
+        ``text`` (writes nothing).
 
         ``wrapped`` says whether line breaks may fall inside sentences (see
         :func:`split_sentences`); None guesses.
@@ -121,54 +226,67 @@ class Ingester:
         findings: list[Finding] = []
         # One pass of the automaton over the whole text; each match then falls in the
         # sentence that holds it (a name never spans a line break or a full stop).
-        seen = set()
+        by_sentence: dict[int, list] = {}
         for m in self.index.find(text, kinds=("site",)):
             i = bisect.bisect_right(starts, m.start) - 1
             if i < 0 or m.end > sentences[i][1]:
                 continue
-            for e in m.entries:
-                if (e.ref, i) not in seen:
-                    seen.add((e.ref, i))
-                    mentions.append(Mention(e.ref, m.start, m.end, sentences[i]))
+            by_sentence.setdefault(i, []).append(m)
+        for i, matches in sorted(by_sentence.items()):
+            a, b = sentences[i]
+            sentence = text[a:b]
+            keys_here = {match_key(text[m.start:m.end]) for m in matches}
+            seen = set()
+            for m in matches:
+                key = match_key(text[m.start:m.end])
+                for e in m.entries:
+                    if e.ref in seen:
+                        continue
+                    seen.add(e.ref)
+                    site = self._sites.get(e.ref)
+                    held = None
+                    why = self._ambiguous(key) if site is not None else None
+                    if why and not self._speaks_of(site, sentence, keys_here):
+                        held = (f"{text[m.start:m.end]!r} is {why}, and the sentence does "
+                                f"not speak of the facility")
+                    mentions.append(Mention(e.ref, m.start, m.end, sentences[i], held))
+        statements: list[list] = []
         for a, b in sentences:
             sentence = text[a:b]
+            statements.append(statements_in(text, a, b))
             if is_headline(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
             for f in self._findings(sentence):
-                findings.append(dataclasses.replace(
-                    f, start=a + f.start, end=a + f.end, sentence=(a, b)))
-        return Analysis(sentences, mentions, findings)
+                f.start += a
+                f.end += a
+                f.sentence = (a, b)
+                if f.full_start is not None:
+                    f.full_start += a
+                if f.parent_start is not None:
+                    f.parent_start += a
+                if f.stop is not None:
+                    f.stop += a
+                f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
+                findings.append(f)
+        return Analysis(sentences, mentions, findings, statements)
 
     def _findings(self, sentence: str) -> list[Finding]:
-        return [f for f in findings_in(sentence)
-                if not (self._is_site_name(f.name) or self._is_non_site(f.name))]
-
-    def _is_site_name(self, name: str) -> bool:
-        return any(e.kind in ("site", "rejected") for e in self.index.lookup(name))
-
-    def places_named(self, name: str) -> list[Place]:
-        """Gazetteer places with this name (romanization-tolerant), shipped and imported."""
-        key = match_key(name)
-        found = {pid: self.places[pid] for pid in self._place_keys.get(key, ())}
-        if self._query_store:
-            for p in self.cat.places_named(key):
-                found.setdefault(p.place_id, p)
-        return list(found.values())
-
-    def _is_non_site(self, name: str) -> bool:
-        if match_key(name) in NON_SITE_KEYS:
-            return True
-        for place in self.places_named(name):
-            code = (place.feature_code or "").upper()
-            if code.startswith("PCL") or code in ("ADM1", "PPLC", "PPLA"):
-                return True
-        return False
+        out = []
+        for f in findings_in(sentence):
+            if self._is_site_name(f.site_name):
+                continue  # a known site's name: its mention is cited already
+            if f.parent is None and f.full is None and self._is_site_name(f.name):
+                continue  # "the Yongbyon reactor", Yongbyon being known
+            if f.full is None and f.parent is None and self._is_non_site(f.name):
+                continue  # "a missile base near Pyongyang": the capital, not a site
+            out.append(f)
+        return out
 
     # -- writing ---------------------------------------------------------------------------
     def ingest_report(self, report: Report, *, title=None, authors=None, publisher=None,
                       published=None, url=None, kind=None, source_id=None,
                       rescan: bool = False) -> ReportResult:
-        """Record one report, cite the known sites it names and add candidates.
+        """Record one report, cite the known sites it names, add and place candidates.
 
         Parameters
         ----------
@@ -206,61 +324,40 @@ class Ingester:
         source = self._new_source(report, meta, kind, source_id)
         analysis = self.analyse(report.text, _wrapped(report))
         result = ReportResult(path, source.source_id, "added")
-        with self.cat.transaction():
-            self.cat.add_source(source)
-            cited: set[tuple[str, tuple[int, int]]] = set()
-            for m in analysis.mentions:
-                if (m.site_id, m.sentence) in cited:
-                    continue
-                cited.add((m.site_id, m.sentence))
-                self._cite(m.site_id, source.source_id, report.text, m.sentence)
-                result.citations_added += 1
-                if m.site_id not in result.sites_matched:
-                    result.sites_matched.append(m.site_id)
-            context = report_countries(report.text) | {
-                iso2(self.cat.get_site(sid).country) for sid in result.sites_matched} - {None}
-            new_sites: dict[str, str] = {}  # match key of the place -> candidate site_id
-            for f in analysis.findings:
-                key = match_key(f.place)
-                site_id = new_sites.get(key)
-                if site_id is None:
-                    site, place = self._candidate(f, source.source_id, context)
-                    if place is not None:
-                        self._ensure_gazetteer_source(site.location_source_id)
-                    self.cat.add_site(site)
-                    if place is not None:
-                        self.cat.add_citation(Citation(
-                            site.site_id, site.location_source_id, None, "location",
-                            note=f"Gazetteer place {place.place_id} ({place.name}) at "
-                                 f"{place.lat} N, {place.lon} E: the {place.precision} named "
-                                 f"in the report, not the facility itself."))
-                        result.citations_added += 1
-                    self.cat.add_alias(Alias(site.site_id, f.name, "as written in report"))
-                    site_id = new_sites[key] = site.site_id
-                    result.candidates.append(site_id)
-                if (site_id, f.sentence) not in cited:
-                    cited.add((site_id, f.sentence))
-                    self._cite(site_id, source.source_id, report.text, f.sentence)
-                    result.citations_added += 1
-            # Later sentences may name a new candidate's place without facility words.
-            if new_sites:
-                local = NameIndex()
-                for f in analysis.findings:
-                    local.add(f.name, Entry("site", new_sites[match_key(f.place)], f.name))
-                for a, b in analysis.sentences:
-                    for m in local.find(report.text[a:b]):
-                        sid = m.entries[0].ref
-                        if (sid, (a, b)) not in cited:
-                            cited.add((sid, (a, b)))
-                            self._cite(sid, source.source_id, report.text, (a, b))
-                            result.citations_added += 1
+        countries = self._countries(report.text, analysis)
+        writer = ReportWriter(self, report.text, source, analysis, result, countries)
+        try:
+            with self.cat.transaction():
+                self.cat.add_source(source)
+                writer.run()
+        except BaseException:
+            # the report did not land: forget what it taught the in-memory state
+            for _, sid in writer.new_names:
+                self._sites.pop(sid, None)
+            raise
         # Only now that the report has landed do its candidates join the index.
-        for f in analysis.findings:
-            self.index.add(f.name, Entry("site", new_sites[match_key(f.place)], f.name))
+        for name, sid in writer.new_names:
+            self.index.add(name, Entry("site", sid, name))
+            self._names.setdefault(sid, set()).add(match_key(name))
         result.message = (f"added source {source.source_id!r}: {result.citations_added} "
                           f"citation(s), {len(result.sites_matched)} known site(s), "
-                          f"{len(result.candidates)} new candidate(s)")
+                          f"{len(result.candidates)} new candidate(s), "
+                          f"{len(result.located)} located")
         return result
+
+    def _countries(self, text: str, analysis: Analysis) -> list[str]:
+        """ISO alpha-2 codes of the countries a report is about, most named first (the
+        countries of the known sites it cites count too)."""
+        counts = dict(country_counts(text))
+        for m in analysis.mentions:
+            site = self._sites.get(m.site_id)
+            cc = iso2(site.country) if site else None
+            if cc and not m.held:
+                counts[cc] = counts.get(cc, 0) + 2
+        # the United States is named as a government far more often than as a place
+        if "US" in counts and len(counts) > 1:
+            counts["US"] = 0
+        return [cc for cc, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
 
     def _rescan(self, report: Report, existing: Source, path: str | None) -> ReportResult:
         result = ReportResult(path, existing.source_id, "rescanned")
@@ -325,11 +422,6 @@ class Ingester:
         except KeyError:
             return False
         return True
-
-    def _candidate(self, f: Finding, source_id: str, context: set[str] = frozenset()
-                   ) -> tuple[Site, Place | None]:
-        return candidate_site(f, source_id, self.places_named(f.place), self.cat.has_site,
-                              context)
 
 
 def _wrapped(report: Report) -> bool | None:

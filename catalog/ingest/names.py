@@ -7,33 +7,76 @@ venues, organisations and demonyms are never findings.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..gazetteer import match_key
 
-_MODIFIERS = (
-    "nuclear", "missile", "ballistic", "rocket", "satellite", "submarine", "naval", "air",
-    "uranium", "enrichment", "reprocessing", "underground", "launch", "launching", "test",
-    "testing", "operating", "storage", "production", "assembly", "engine", "research",
-    "military", "weapons", "radar", "drive-through", "support", "nuclear-test",
-)
+#: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
     "bases", "base", "sites", "site", "facilities", "facility", "stations", "station",
-    "shipyards", "shipyard", "reactors", "reactor", "tunnels", "tunnel", "complex",
-    "plants", "plant", "factories", "factory", "airbase", "airfield", "silos", "silo",
-    "pads", "pad", "shelters", "port", "garrison",
+    "shipyards", "shipyard", "reactors", "reactor", "tunnels", "tunnel", "complexes", "complex",
+    "plants", "plant", "factories", "factory", "airbases", "airbase", "airfields", "airfield",
+    "silos", "silo", "pads", "pad", "shelters", "garrison", "laboratories",
+    "laboratory", "depots", "depot", "cosmodrome", "spaceport", "arsenal", "dockyard",
+    "proving", "installation", "installations",
 )
+#: Heads that name a facility only after a facility modifier: "Nuclear Research Center",
+#: "Launch Area", "test range", but not "Stimson Center" or "Kim Il Sung Square".
+_WEAK_HEADS = (
+    "center", "centre", "centers", "centres", "institute", "range", "ranges", "ground",
+    "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
+    "building", "buildings", "hall", "port", "ports",
+)
+#: Words that say what kind of facility: "nuclear", "missile", "Enrichment".
+_MODIFIERS = (
+    "nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "satellite", "submarine",
+    "naval", "navy", "air", "uranium", "enrichment", "reprocessing", "underground", "launch",
+    "launching", "test", "testing", "operating", "storage", "production", "assembly", "engine",
+    "research", "military", "weapons", "weapon", "radar", "drive-through", "support",
+    "nuclear-test", "fuel", "conversion", "heavy", "water", "heavy-water", "light-water",
+    "scientific", "space", "centrifuge", "pilot", "experimental", "power", "isotope",
+    "radiochemical", "chemical", "plutonium", "tritium", "fabrication", "warhead",
+    "solid-fuel", "liquid-fuel", "icbm", "slbm", "irbm", "sam", "munitions", "ammunition",
+    "ship", "shipbuilding", "repair", "yellowcake", "mining", "milling", "mill", "technology",
+    "development", "training", "proving", "air-defense", "air-defence", "defense", "defence",
+    "cruise", "strategic", "bomber", "fighter", "army", "rocket-engine", "propellant",
+    "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
+    "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
+)
+_MODIFIER_SET = frozenset(_MODIFIERS)
+_HEAD_SET = frozenset(_HEADS)
+_WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
+#: Capitalised words that may stand inside a facility's name but do not make it a place:
+#: "Sinpo South Shipyard", "New Launch Pad", "Unit 2".
+_QUALIFIERS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "new", "old", "main", "no", "no.", "unit", "block", "line", "mwe", "mwt",
+    "mw", "gw", "kw", "first", "second", "third",
+})
+#: Words naming an administrative area: "North Hamgyong Province base" is a place, not a site.
+ADMIN_WORDS = frozenset({
+    "province", "provinces", "county", "counties", "district", "districts", "prefecture",
+    "governorate", "oblast", "krai", "region", "state", "do", "gun", "si", "ostan",
+    "municipality", "city",
+})
+_MOD = r"(?:" + "|".join(_MODIFIERS) + r")\s+"
+#: Facility words: a head ("missile base"), or a weak head after a modifier ("test range").
 FACILITY_PHRASE = re.compile(
-    r"\b(?:(?:" + "|".join(_MODIFIERS) + r")\s+){0,3}(?:" + "|".join(_HEADS) + r")\b", re.I)
+    rf"\b(?:{_MOD}){{0,3}}(?:" + "|".join(_HEADS) + rf")\b|\b(?:{_MOD}){{1,3}}(?:"
+    + "|".join(_WEAK_HEADS) + r")\b", re.I)
 # Between the words of a name: spaces, and at most one line break (hard-wrapped text).
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
-_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS) + r")\b", re.I)
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS) + r")\b", re.I)
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
 # A name word: starts with a capital (Ŭiju too), may carry hyphenated parts and MR marks.
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
+# A word of a facility's name, as the chunker reads it: letters, digits, hyphens, MR marks,
+# a full stop of an abbreviation ("No."), a possessive.
+_TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+)*\.?")
+# The gap between two words of one name: spaces and at most one line break.
+_NAME_GAP = re.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*")
 
 #: Words that never start or make up a site name on their own.
 STOPWORDS = {
@@ -157,86 +200,325 @@ def _words_after(sentence: str, start: int) -> list[re.Match]:
 
 @dataclass
 class Finding:
-    """A place name next to facility words in one sentence: a possible new site."""
+    """A possible new site in one sentence: a facility's name, or a place name next to
+    facility words.
 
-    place: str  # the place name as written (text[start:end])
-    phrase: str  # the facility words as written
+    ``place``/``start``/``end`` are the place name as written and its offsets (the part a
+    gazetteer may know: "Sinpo" in "Sinpo South Shipyard"); ``full``/``full_start`` the
+    whole name as written when the report gives one ("Sinpo South Shipyard"), else None.
+    ``parent`` is the place or site a component stands at ("the 5 MWe reactor at
+    Yongbyon": "Yongbyon"), with the component's own words in ``phrase``.
+    """
+
+    place: str
+    phrase: str
     facility_type: str
-    start: int  # offsets of the place name in the report text
+    start: int
     end: int
     sentence: tuple[int, int]
+    full: str | None = None
+    full_start: int | None = None
+    parent: str | None = None
+    parent_start: int | None = None
+    aliases: list[tuple[str, int]] = field(default_factory=list)
+    stop: int | None = None  # where the finding's words end (the facility words included)
 
     @property
     def name(self) -> str:
         """The place name with white space (a wrapped line) made single spaces."""
         return " ".join(self.place.split())
 
+    @property
+    def site_name(self) -> str:
+        """The name the candidate site gets: the report's own full name when it gives one
+        ("Sinpo South Shipyard"), else the place and the facility words ("Sinpo shipyard")."""
+        if self.parent is not None:
+            return f"{' '.join(self.parent.split())} {' '.join(self.phrase.split())}"
+        if self.full:
+            return " ".join(self.full.split())
+        return f"{self.name} {' '.join(self.phrase.lower().split())}"
+
+    @property
+    def span_end(self) -> int:
+        """Where the finding's words end in the text."""
+        return self.end if self.stop is None else max(self.stop, self.end)
+
+
+def _bare(token: str) -> str:
+    t = token.lower().rstrip(".")
+    return t[:-2] if t.endswith(("'s", "’s")) else t
+
+
+def _kind(token: str, prev: str | None) -> str:
+    """What a word is inside a facility's name: head, modifier, designator, qualifier,
+    admin, proper (a place name's word) or other."""
+    bare = _bare(token)
+    if bare in _HEAD_SET:
+        return "head"
+    if bare in _WEAK_HEAD_SET and prev is not None and _bare(prev) in _MODIFIER_SET:
+        return "head"
+    if bare in _MODIFIER_SET:
+        return "modifier"
+    if any(ch.isdigit() for ch in token) or bare in _QUALIFIERS:
+        return "designator" if any(ch.isdigit() for ch in token) or bare in (
+            "mwe", "mwt", "mw", "gw", "kw", "no", "unit", "block", "line") else "qualifier"
+    if bare in ADMIN_WORDS and token[0].isupper():
+        return "admin"
+    if token[0].isupper() and bare not in STOPWORDS and bare not in DEMONYMS \
+            and bare not in NON_FACILITY_WORDS:
+        return "proper"
+    return "other"
+
+
+def _tokens(sentence: str) -> list[re.Match]:
+    return list(_TOKEN.finditer(sentence))
+
+
+def _joined(sentence: str, a: re.Match, b: re.Match) -> bool:
+    """Whether two consecutive words can belong to one name (only spaces, one line break)."""
+    gap = sentence[a.end():b.start()]
+    m = _NAME_GAP.fullmatch(gap)
+    return m is not None and a.group()[-2:] not in ("'s", "’s")
+
+
+def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[re.Match, str]]]]:
+    """Facility name chunks: runs of words ending in a head word, as ``(first, last, words)``
+    with each word's kind; leading words that cannot start a name are dropped."""
+    toks = _tokens(sentence)
+    kinds = [_kind(t.group(), toks[i - 1].group() if i else None) for i, t in enumerate(toks)]
+    out = []
+    i = 0
+    while i < len(toks):
+        if kinds[i] != "head":
+            i += 1
+            continue
+        # extend the head over following heads and title-case modifiers ("Launch Site Complex")
+        last = i
+        while last + 1 < len(toks) and _joined(sentence, toks[last], toks[last + 1]) and (
+                kinds[last + 1] == "head" or (kinds[last + 1] == "modifier"
+                                              and toks[last + 1].group()[0].isupper()
+                                              and last + 2 < len(toks)
+                                              and kinds[last + 2] == "head")):
+            last += 1
+        first = i
+        while first > 0 and i - first < 7 and _joined(sentence, toks[first - 1], toks[first]) \
+                and kinds[first - 1] in ("modifier", "designator", "qualifier", "proper",
+                                         "head", "admin"):
+            if kinds[first - 1] in ("qualifier", "designator") and not (
+                    toks[first - 1].group()[0].isupper() or kinds[first - 1] == "designator"):
+                break
+            first -= 1
+        words = [(toks[k], kinds[k]) for k in range(first, last + 1)]
+        end = words[-1][0].end()
+        if sentence[end - 1] == "." and _bare(words[-1][0].group()) not in ("no",):
+            end -= 1  # a full stop ends the sentence, not the name
+        # lower-case qualifiers ("new", "main") and sentence-initial capitals of common words
+        # do not start a name
+        while words and (words[0][1] == "qualifier" and not words[0][0].group()[0].isupper()):
+            words.pop(0)
+        if words:
+            out.append((words[0][0].start(), end, words))
+        i = last + 1
+    return out
+
+
+_PREP_AFTER = re.compile(
+    r"[ \t]*\r?\n?[ \t]*(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
+    r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?",
+    re.I)
 
 
 def findings_in(sentence: str) -> list[Finding]:
-    """Place names beside facility words in one sentence (offsets within it).
+    """Possible new sites in one sentence (offsets within it).
 
-    Leading stop words and demonyms are trimmed; names of venues, organisations and
-    the like are dropped. Whether a name is already a site, or a country or province,
-    is for the caller to decide.
+    Three shapes are read:
+
+    - a facility's name: place words, then facility words ("the Sinpo South Shipyard",
+      "Yongbyon Nuclear Scientific Research Center", "the Sinpo shipyard");
+    - facility words, then a place ("a missile base near Yeongjeo-dong"): the site is
+      named after the place; with a name of its own ("the 5 MWe reactor at Yongbyon",
+      "the Fuel Enrichment Plant at Natanz") it is a *component* of what stands there;
+    - "a second site, known as Sino-ri".
+
+    Names of administrative areas ("a North Hamgyong Province base") are not sites.
+    Whether a name is already a site, or a country or province, is for the caller.
+
+    Examples
+    --------
+    >>> [f.site_name for f in findings_in("Boats left the Sinpo South Shipyard.")]
+    ['Sinpo South Shipyard']
+    >>> f, = findings_in("Steam rose from the 5 MWe reactor at Yongbyon.")
+    >>> (f.parent, f.phrase)
+    ('Yongbyon', '5 MWe reactor')
     """
     if not _HEAD_WORD.search(sentence):
         return []  # no facility word at all: most sentences, cheaply
-    out = []
-    for fm in FACILITY_PHRASE.finditer(sentence):
-        phrase = fm.group()
-        before = _words_before(sentence, fm.start())
-        if before:
-            out.append(Finding(sentence[before[0].start():before[-1].end()], phrase,
-                               facility_type_of(phrase), before[0].start(),
-                               before[-1].end(), (0, 0)))
-        rest = sentence[fm.end():]
-        prep = re.match(r"\s+(?:near|in|at|outside|around|close\s+to|(?:just\s+)?"
-                        r"(?:north|south|east|west|northeast|northwest|southeast|"
-                        r"southwest)\s+of)\s+(?:the\s+)?(?:(?:village|town|county)"
-                        r"\s+of\s+)?", rest, re.I)
-        if prep:
-            after = _words_after(sentence, fm.end() + prep.end())
-            if after:
-                out.append(Finding(sentence[after[0].start():after[-1].end()], phrase,
-                                   facility_type_of(phrase), after[0].start(),
-                                   after[-1].end(), (0, 0)))
+    out: list[Finding] = []
+    for a, b, words in _chunks(sentence):
+        if any(k == "admin" for _, k in words):
+            continue  # "X Province base": a location, read by ingest.locations
+        # the place: the run of proper words (the first such run)
+        run = []
+        for w, k in words:
+            if k == "proper":
+                run.append(w)
+            elif run:
+                break
+        head_text = sentence[words[-1][0].start():words[-1][0].end()]
+        ftype = facility_type_of(" ".join(w.group() for w, _ in words))
+        if run:
+            p0, p1 = run[0].start(), run[-1].end()
+            name = clean_name(sentence[p0:p1])
+            if name is None:
+                continue
+            shift = sentence[p0:p1].find(name.split()[0]) if name else 0
+            p0 += max(shift, 0)
+            after = sentence[run[-1].end():b]
+            proper = head_text[0].isupper() or any(
+                k == "designator" for _, k in words) or after.strip()[:1].isupper()
+            phrase = sentence[run[-1].end():b].strip()
+            f = Finding(sentence[p0:p1], phrase or head_text, ftype, p0, p1, (0, 0), stop=b)
+            if proper and phrase:
+                f.full, f.full_start = sentence[p0:b], p0
+            out.append(f)
+            continue
+        # no place of its own: facility words followed by a place
+        prep = _PREP_AFTER.match(sentence, b)
+        if not prep:
+            continue
+        after = _words_after(sentence, prep.end())
+        if not after:
+            continue
+        place = sentence[after[0].start():after[-1].end()]
+        name = clean_name(place)
+        if name is None:
+            continue
+        shift = place.find(name.split()[0])
+        p0 = after[0].start() + max(shift, 0)
+        place = sentence[p0:after[-1].end()]
+        phrase = sentence[a:b]
+        own_name = any(k == "designator" for _, k in words) or (
+            sentence[a].isupper() and sum(w.group()[0].isupper() for w, _ in words) >= 2)
+        f = Finding(place, phrase, ftype, p0, p0 + len(place), (0, 0))
+        f.stop = p0 + len(place)
+        if own_name and prep.group("prep").lower() in ("at", "in", "of"):
+            f.parent, f.parent_start = place, p0
+            f.full, f.full_start = phrase, a
+        out.append(f)
+    named = {off for f in out for _, off in aliases_after(sentence, f.span_end)}
     for km in _KNOWN_AS.finditer(sentence):
         lead = FACILITY_PHRASE.search(sentence[max(0, km.start() - 80):km.start()])
         if lead is None:
             continue
         after = _words_after(sentence, km.end())
         if after:
-            out.append(Finding(sentence[after[0].start():after[-1].end()], lead.group(),
-                               facility_type_of(lead.group()), after[0].start(),
-                               after[-1].end(), (0, 0)))
-    kept = []
-    for f in out:
-        name = clean_name(f.place)
-        if name is None:
-            continue
-        words = list(re.finditer(r"\S+", f.place))
-        shift = words[len(words) - len(name.split())].start()
-        f = dataclasses.replace(f, place=f.place[shift:], start=f.start + shift)
-        kept.append(f)
-    return kept
+            place = sentence[after[0].start():after[-1].end()]
+            name = clean_name(place)
+            if name is None:
+                continue
+            shift = place.find(name.split()[0])
+            p0 = after[0].start() + max(shift, 0)
+            if p0 in named or any(f.start <= p0 < f.span_end for f in out):
+                continue  # another name of a finding already made
+            out.append(Finding(sentence[p0:after[-1].end()], lead.group(),
+                               facility_type_of(lead.group()), p0, after[-1].end(), (0, 0)))
+    return out
 
 
-_COUNTRY_WORDS = {
-    "KP": r"north\s+korean?|dprk|pyongyang",
-    "KR": r"south\s+korean?|republic\s+of\s+korea|seoul",
-    "CN": r"china|chinese|beijing",
+_ALIAS_AFTER = re.compile(
+    r"\s*(?:,\s*|\(\s*)?(?:(?:also|otherwise|commonly|locally|previously|formerly|sometimes)\s+)?"
+    r"(?:(?:known|referred\s+to|called|named)\s+(?:to\s+)?as|formerly|or|aka|a\.k\.a\.)\s+"
+    r"(?:the\s+)?", re.I)
+_PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[^()]{2,80})\)")
+
+
+def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
+    """Other names a sentence gives right after a name ending at ``end``: "X, also known
+    as Y", "X (Y)", "X, or Y,", "X, formerly Y". Each alias with its offset.
+
+    Examples
+    --------
+    >>> s = "The Sohae Satellite Launching Station, also known as Tongchang-ri, grew."
+    >>> aliases_after(s, s.index(","))
+    [('Tongchang-ri', 54)]
+    """
+    out: list[tuple[str, int]] = []
+    m = _PAREN_ALIAS.match(sentence, end)
+    if m:
+        inner = m.group("alias")
+        k = _ALIAS_AFTER.match(inner)
+        text = inner[k.end():] if k else inner
+        offset = m.start("alias") + (k.end() if k else 0)
+        text = re.split(r"[,;]", text)[0].strip()
+        if text and text[0].isupper() and not re.search(r"\d{4}", text):
+            out.append((text, offset))
+        return out
+    m = _ALIAS_AFTER.match(sentence, end)
+    if m is None:
+        return out
+    words = _words_after(sentence, m.end())
+    if words:
+        # a facility's full name may follow: "also known as the Tongchang-ri Launch Site"
+        stop = words[-1].end()
+        tail = re.match(r"(?:[ \t]+[A-Z][\w'’ʼ-]*){1,4}", sentence[stop:])
+        if tail:
+            stop += tail.end()
+        out.append((sentence[words[0].start():stop], words[0].start()))
+    return out
+
+
+#: Words that name a country or its people, by ISO alpha-2: what a report is about.
+COUNTRY_WORDS = {
+    "KP": r"north\s+korean?s?|dprk|pyongyang",
+    "KR": r"south\s+korean?s?|republic\s+of\s+korea|seoul",
+    "CN": r"china|chinese|beijing|prc",
     "JP": r"japan(?:ese)?|tokyo",
-    "RU": r"russian?|moscow",
-    "IR": r"iran(?:ian)?|tehran",
+    "RU": r"russian?s?|moscow|kremlin",
+    "IR": r"iran(?:ian)?s?|tehran",
+    "SY": r"syrian?s?|damascus",
+    "IQ": r"iraq(?:i)?s?|baghdad",
+    "PK": r"pakistan(?:i)?s?|islamabad",
+    "IN": r"india|indians?|new\s+delhi",
+    "IL": r"israel(?:i)?s?|jerusalem|tel\s+aviv",
+    "LY": r"libyan?s?|tripoli",
+    "MM": r"myanmar|burm(?:a|ese)",
+    "SA": r"saudi(?:\s+arabian?)?|riyadh",
+    "US": r"united\s+states|americans?|u\.s\.|washington",
+    "UA": r"ukrain(?:e|ian)s?|kyiv|kiev",
+    "BY": r"belarus(?:ian)?|minsk",
+    "KZ": r"kazakh(?:stan)?|astana",
+    "EG": r"egypt(?:ian)?s?|cairo",
+    "TR": r"turk(?:ey|ish|iye)|ankara",
+    "FR": r"france|french|paris",
+    "GB": r"britain|british|united\s+kingdom|london",
+    "ZA": r"south\s+africa(?:n)?",
+    "DZ": r"algerian?|algiers",
+    "TW": r"taiwan(?:ese)?|taipei",
+    "VN": r"vietnam(?:ese)?|hanoi",
+    "YE": r"yemen(?:i)?|houthis?|sanaa",
+    "LB": r"leban(?:on|ese)|hezbollah|beirut",
+    "AE": r"emirat(?:es|i)|abu\s+dhabi",
 }
+_COUNTRY_RE = {cc: re.compile(r"\b(?:" + p + r")\b", re.I) for cc, p in COUNTRY_WORDS.items()}
+
+
+def country_of_word(word: str) -> str | None:
+    """ISO alpha-2 of a country named or its people ("Chinese" -> CN), else None."""
+    for cc, rx in _COUNTRY_RE.items():
+        if rx.fullmatch(word.strip()):
+            return cc
+    return None
 
 
 def report_countries(text: str) -> set[str]:
     """ISO alpha-2 codes of the countries a text names (North Korea, Seoul...)."""
-    low = text.lower()
-    return {cc for cc, pattern in _COUNTRY_WORDS.items()
-            if re.search(r"\b(?:" + pattern + r")\b", low)}
+    return {cc for cc, rx in _COUNTRY_RE.items() if rx.search(text)}
+
+
+def country_counts(text: str) -> dict[str, int]:
+    """How often a text names each country (ISO alpha-2): the first is what it is about."""
+    counts = {cc: len(rx.findall(text)) for cc, rx in _COUNTRY_RE.items()}
+    return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
 
 def clean_name(name: str) -> str | None:

@@ -1,0 +1,670 @@
+"""Location statements in a sentence: where a report says a site is.
+
+This module reads, in one sentence, every statement of place a report makes, as written:
+
+- coordinates in any common form (:mod:`catalog.coordinates`);
+- a distance and a direction from a place: "about 40 km north of Pyongyang",
+  "25 miles (40 km) southeast of Isfahan", "12 km from the Chinese border";
+- nearness: "near Yeongjeo-dong", "on the outskirts of Arak", "just outside Kusong";
+- a named area: "in Chagang Province", "in Yongbyon County", "in the town of Sinpo".
+
+Each becomes a :class:`Statement` with its span in the text; the ingester ties it to a
+site and resolves its anchor (a gazetteer place, a province, a border, another site) into a
+:class:`catalog.constraints.Constraint` with :func:`constraint_for`, whose tolerances
+(:data:`DISTANCE_SLACK`, :data:`DIRECTION_HALF_ANGLE`, :data:`NEAR_M`...) are chosen so the
+region covers the truth on the labelled set in ``tests/data/locate/`` (see ``make eval``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..constraints import Area, Band, Disc, Sector, distance_m
+from ..coordinates import find_coordinates
+from ..gazetteer import ISO3
+from .names import country_of_word
+
+# -- numbers and units -----------------------------------------------------------------------
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a hundred": 100, "one hundred": 100, "a few": 3, "several": 5,
+    "a couple of": 2, "a dozen": 12,
+}
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|"
+        + "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True)))
+_UNITS = {
+    "km": 1000.0, "kms": 1000.0, "kilometers": 1000.0, "kilometres": 1000.0,
+    "kilometer": 1000.0, "kilometre": 1000.0, "mi": 1609.344, "miles": 1609.344,
+    "mile": 1609.344, "nautical miles": 1852.0, "nautical mile": 1852.0, "nm": 1852.0,
+    "nmi": 1852.0, "m": 1.0, "meters": 1.0, "metres": 1.0, "meter": 1.0, "metre": 1.0,
+}
+_UNIT = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+_QUALIFIER = (r"(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|"
+              r"just\s+(?:over|under)|just|less\s+than|under|more\s+than|over|up\s+to|"
+              r"within|an\s+estimated|~|c\.|ca\.)")
+# "40 km", "40-km", "30-40 km", "30 to 40 km", "between 30 and 40 km", "40 kilometers (25 miles)"
+_DISTANCE = (
+    rf"(?i:(?P<qual>{_QUALIFIER}\s+)?(?:between\s+)?(?P<num>{_NUM})"
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*(?P<unit>{_UNIT})\b\.?)"
+    r"(?:\s*\([^()]{1,30}\))?"
+)
+
+# -- directions ------------------------------------------------------------------------------
+
+_POINTS = ["north", "north-northeast", "northeast", "east-northeast", "east",
+           "east-southeast", "southeast", "south-southeast", "south", "south-southwest",
+           "southwest", "west-southwest", "west", "west-northwest", "northwest",
+           "north-northwest"]
+BEARINGS = {p: i * 22.5 for i, p in enumerate(_POINTS)}
+_ABBREV = {"N": "north", "NNE": "north-northeast", "NE": "northeast", "ENE": "east-northeast",
+           "E": "east", "ESE": "east-southeast", "SE": "southeast", "SSE": "south-southeast",
+           "S": "south", "SSW": "south-southwest", "SW": "southwest", "WSW": "west-southwest",
+           "W": "west", "WNW": "west-northwest", "NW": "northwest", "NNW": "north-northwest"}
+_DIRECTION = (r"(?P<dir>(?i:(?:due\s+)?(?:(?:north|south)[\s-]?(?:east|west)|north|south|east|"
+              r"west)(?:[\s-](?:north|south)[\s-]?(?:east|west))?(?:ward)?)|"
+              r"(?:N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW)(?=\s+of\b))")
+
+#: Half-width in degrees of the bearings a compass word stands for: a reporter's "north"
+#: covers north-west to north-east; the finer the word, the narrower (but never below what
+#: the labelled set shows reporters mean).
+DIRECTION_HALF_ANGLE = {4: 50.0, 8: 35.0, 16: 25.0}
+
+
+def bearing_of(word: str) -> tuple[float, float] | None:
+    """``(bearing, half_angle)`` in degrees for a compass word ("north-east", "NNW")."""
+    w = word.strip()
+    if w in _ABBREV:
+        w = _ABBREV[w]
+    w = re.sub(r"^due\s+", "", w.lower()).removesuffix("ward")
+    w = re.sub(r"\s+", "-", w)
+    w = re.sub(r"^(north|south)-?(east|west)", r"\1\2", w)
+    w = re.sub(r"-(north|south)-?(east|west)$", r"-\1\2", w)
+    if w not in BEARINGS:
+        return None
+    parts = w.split("-")
+    points = 4 if w in ("north", "south", "east", "west") else 8 if len(parts) == 1 else 16
+    return BEARINGS[w], DIRECTION_HALF_ANGLE[points]
+
+
+# -- tolerances (chosen on tests/data/locate, see make eval) ---------------------------------
+
+#: A stated distance covers at least this share of itself either way ("40 km": 30-50 km),
+#: more when qualified ("about", "some"): road distances, rounding and loose usage.
+DISTANCE_SLACK = 0.25
+QUALIFIED_SLACK = 0.35
+#: And at least this much in metres either way.
+MIN_DISTANCE_SLACK_M = 3000.0
+#: "near X", "on the outskirts of X", "in X" (a town): how far from X's point the site may be.
+NEAR_M = 30_000.0
+OUTSKIRTS_M = 15_000.0
+IN_TOWN_M = 15_000.0
+#: A county's seat stands for the county: its radius.
+COUNTY_M = 35_000.0
+
+
+# -- statements ------------------------------------------------------------------------------
+
+@dataclass
+class Statement:
+    """One statement of place, as written.
+
+    ``kind`` is ``coordinates``, ``distance`` (from an anchor, with or without a
+    direction), ``near``, ``in`` (a town or a named area), ``admin`` (a province or
+    county), ``border`` or ``coast``. ``start``/``end`` are offsets of the statement in the
+    text; ``anchor`` is the anchor's name as written (None for coordinates, or a border
+    or coast without a name); ``anchor_start`` its offset.
+    """
+
+    kind: str
+    start: int
+    end: int
+    anchor: str | None = None
+    anchor_start: int | None = None
+    min_m: float | None = None
+    max_m: float | None = None
+    bearing: float | None = None
+    half_angle: float | None = None
+    admin_word: str | None = None  # "province", "county"... for kind admin
+    country_word: str | None = None  # "Chinese" in "the Chinese border"
+    coordinate: object | None = None  # a catalog.coordinates.CoordinateMatch
+    words: str = ""  # the statement as written
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def anchor_end(self) -> int | None:
+        return None if self.anchor is None else self.anchor_start + len(self.anchor)
+
+
+def _number(text: str) -> float:
+    t = text.lower().replace(",", "")
+    if t in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[t])
+    return float(t)
+
+
+def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
+                   ) -> tuple[float, float]:
+    """The range of true distances in metres a stated distance covers.
+
+    "40 km" rounds to 10 km and is loose: 30 to 50 km; "about 25 miles": about 26 to 55 km;
+    "within 5 km": 0 to 5 km; "more than 20 km": 20 km up to three times that.
+    """
+    scale = _UNITS[unit.lower().rstrip(".")]
+    a = _number(num) * scale
+    b = _number(num2) * scale if num2 else a
+    lo, hi = min(a, b), max(a, b)
+    q = " ".join((qualifier or "").lower().split())
+    # Rounding unit: the last significant digit of the number as written.
+    digits = num.replace(",", "")
+    if "." in digits:
+        step = 10 ** -len(digits.split(".")[1]) * scale
+    elif digits.isdigit():
+        stripped = digits.rstrip("0")
+        step = 10 ** (len(digits) - len(stripped)) * scale if stripped else scale
+    else:
+        step = scale
+    slack = QUALIFIED_SLACK if q else DISTANCE_SLACK
+    pad = max(slack * hi, step / 2, MIN_DISTANCE_SLACK_M)
+    if q in ("within", "up to", "less than", "under", "just under"):
+        return 0.0, hi + step / 2
+    if q in ("more than", "over", "just over"):
+        return max(0.0, lo - step / 2), max(3 * hi, hi + 50_000)
+    return max(0.0, lo - pad), hi + pad
+
+
+# -- the anchor after "of"/"from"/"near" ------------------------------------------------------
+
+_NAME = r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*"
+# A place name: capitalised words, at most four, joined by spaces or hyphens.
+_ANCHOR = (r"(?i:the\s+(?:(?:town|village|city|port|county|district|province|region)\s+of\s+)?)?"
+           r"(?i:(?:town|village|city|port)\s+of\s+)?"
+           r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+           + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?)")
+_BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
+           r"(?P<bw>(?i:border|frontier|DMZ|demilitari[sz]ed\s+zone|coast(?:line)?|sea|shore))"
+           r"(?:\s+with\s+(?P<cw2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+
+_DIST_DIR = re.compile(rf"\b{_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+(?i:of|from)\s+"
+                       rf"{_ANCHOR}")
+_DIST_FROM = re.compile(rf"\b{_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
+                        rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
+_NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
+                   r"on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+outskirts\s+of|"
+                   r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
+                   + _ANCHOR)
+_ADMIN_WORDS = r"(?P<aw>Province|province|County|county|District|district|Prefecture|Governorate|" \
+               r"governorate|Oblast|oblast|Region|region|Krai|krai|State|state)"
+_IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                       + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})[ \t]+"
+                       + _ADMIN_WORDS + r"\b")
+_PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|governorate|"
+                          r"prefecture|region|oblast)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                          + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+_IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
+                      r"\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
+                      r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                      + _NAME + r"){0,2})")
+_BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
+
+#: Words that end an anchor: what follows a place name but is not part of it.
+_ANCHOR_STOP = {
+    "province", "county", "district", "prefecture", "governorate", "oblast", "region", "krai",
+    "state", "city", "town", "village", "in", "on", "and", "or", "the", "a", "an", "is", "was",
+    "which", "where", "said", "says", "according", "satellite", "imagery", "commercial",
+    "north", "south", "east", "west", "to",
+}
+_ANCHOR_LEADING_STOP = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "north",
+                        "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "central", "satellite", "commercial", "recent", "new", "both", "all"}
+
+
+def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
+    """The anchor of a match cut at the first word that is not part of a place name."""
+    text = m.group("anchor")
+    start = m.start("anchor")
+    if text.lower().startswith("the capital"):
+        return text, start
+    words = list(re.finditer(r"\S+", text))
+    keep = []
+    for i, w in enumerate(words):
+        bare = w.group().strip(",.;:()").lower()
+        if i == 0 and bare in _ANCHOR_LEADING_STOP:
+            return None
+        if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()):
+            break
+        keep.append(w)
+        if w.group()[-1] in ",.;:)":
+            break
+    if not keep:
+        return None
+    out = text[:keep[-1].end()].rstrip(",.;:)")
+    if out.endswith(("'s", "’s")):
+        out = out[:-2]
+    return (out, start) if out else None
+
+
+def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Statement]:
+    """Every statement of place in ``text[start:end]`` (offsets in ``text``).
+
+    Examples
+    --------
+    >>> [s.kind for s in statements_in("It lies about 40 km north of Pyongyang.")]
+    ['distance']
+    >>> s = statements_in("The base near Yeongjeo-dong in Ryanggang Province.")
+    >>> [(x.kind, x.anchor) for x in s]
+    [('near', 'Yeongjeo-dong'), ('admin', 'Ryanggang')]
+    """
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    out: list[Statement] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(st: Statement) -> None:
+        st.start += start
+        st.end += start
+        if st.anchor_start is not None:
+            st.anchor_start += start
+        st.words = text[st.start:st.end]
+        out.append(st)
+        taken.append((st.start - start, st.end - start))
+
+    for c in _coordinates(chunk):
+        add(Statement("coordinates", c.start, c.end, coordinate=c))
+    for m in _DIST_DIR.finditer(chunk):
+        if not free(m.start(), m.end()):
+            continue
+        anchor = _trim_anchor(m)
+        b = bearing_of(m.group("dir"))
+        if anchor is None or b is None:
+            continue
+        lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
+        add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
+                      lo, hi, b[0], b[1]))
+    for m in _DIST_FROM.finditer(chunk):
+        if not free(m.start(), m.end()):
+            continue
+        lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
+        if m.group("border"):
+            word = m.group("bw").lower()
+            kind = "coast" if word.startswith(("coast", "sea", "shore")) else "border"
+            add(Statement(kind, m.start(), m.end(), min_m=lo, max_m=hi, admin_word=word,
+                          country_word=m.group("cw") or m.group("cw2")))
+            continue
+        anchor = _trim_anchor(m)
+        if anchor is None:
+            continue
+        add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
+                      lo, hi))
+    for m in _BORDER_ONLY.finditer(chunk):
+        if free(m.start(), m.end()):
+            word = m.group("bw").lower()
+            kind = "coast" if word.startswith(("coast", "sea", "shore")) else "border"
+            add(Statement(kind, m.start(), m.end(), min_m=0.0, max_m=NEAR_M, admin_word=word,
+                          country_word=m.group("cw") or m.group("cw2")))
+    for rx in (_IN_ADMIN, _PROVINCE_OF):
+        for m in rx.finditer(chunk):
+            if not free(m.start(), m.end()):
+                continue
+            add(Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
+                          admin_word=m.group("aw").lower()))
+    for m in _NEAR.finditer(chunk):
+        if not free(m.start(), m.end()):
+            continue
+        anchor = _trim_anchor(m)
+        if anchor is None:
+            continue
+        how = " ".join(m.group("how").lower().split())
+        radius = OUTSKIRTS_M if "outskirts" in how or how in ("outside", "just outside",
+                                                             "adjacent to", "next to") else NEAR_M
+        add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
+                      0.0, radius, extra={"how": how}))
+    for m in _IN_TOWN.finditer(chunk):
+        if not free(m.start(), m.end()):
+            continue
+        anchor = _trim_anchor(m)
+        if anchor is None:
+            continue
+        add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
+                      0.0, IN_TOWN_M))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _coordinates(text: str) -> list:
+    """Coordinate expressions (catalog.coordinates), if that module is there."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    return find_coordinates(text)
+
+
+def anchor_radius_m(population: int | None, feature_code: str | None = None) -> float:
+    """How far from a gazetteer point a statement's anchor may be measured: the extent of
+    the place (a village 1 km, a town of 100,000 about 4 km, a city of 3 million 10 km)."""
+    code = (feature_code or "").upper()
+    if code.startswith("PCL"):
+        return 500_000.0
+    if code.startswith("ADM1"):
+        return 100_000.0
+    if code.startswith("ADM"):
+        return COUNTY_M
+    pop = max(int(population or 0), 0)
+    return 1000.0 + 6.0 * math.sqrt(pop)
+
+
+# -- from statements to regions ---------------------------------------------------------------
+
+#: How far a facility reaches from any one point of it, by type: a published point of a
+#: facility is somewhere on it, so another source's point for the same facility may lie this
+#: far away. Test sites and launch sites spread over valleys; a reactor is a building.
+FACILITY_EXTENT_M = {
+    "test site": 10_000.0, "launch site": 5_000.0, "missile base": 4_000.0,
+    "nuclear": 4_000.0, "naval base": 3_000.0, "airbase": 4_000.0, "production": 3_000.0,
+    "storage": 3_000.0, "command": 3_000.0, "other": 3_000.0,
+}
+#: A facility named after a place ("the Natanz enrichment plant", "the Punggye-ri test site")
+#: may stand this far from the place's gazetteer point: plants are often tens of kilometres
+#: from the town they are named after (chosen on tests/data/locate: see make eval).
+NAMED_AFTER_M = 80_000.0
+#: Buffer for the shipped province polygons: their simplification error along coasts.
+ADMIN_BUFFER_M = 6_000.0
+#: Buffer for borders and coasts drawn from the simplified country polygons.
+LINE_BUFFER_M = 6_000.0
+
+
+@dataclass
+class Anchor:
+    """What a statement measures from: a gazetteer place or a located site."""
+
+    label: str  # "Pyongyang (geonames:1871859)"
+    lon: float
+    lat: float
+    radius_m: float
+    place: object | None = None  # the gazetteer Place
+    site_id: str | None = None
+    country: str | None = None  # ISO alpha-2
+
+
+@dataclass
+class Fact:
+    """A statement of place, tied to a site and read into a region (or refused, with why)."""
+
+    statement: Statement
+    sentence: tuple[int, int]
+    constraint: object | None = None  # a catalog.constraints.Constraint
+    point: tuple[float, float, float] | None = None  # (lon, lat, radius_m): coordinates
+    anchor: Anchor | None = None
+    note: str = ""
+    problem: str | None = None
+    country: str | None = None  # ISO alpha-2 the statement puts the site in
+    admin1: str | None = None
+
+
+def _km(m: float) -> str:
+    return f"{m / 1000:.0f} km" if m >= 10_000 else f"{m / 1000:.1f} km"
+
+
+#: Capitals, for "N km north of the capital" (ISO alpha-2 -> the capital's name).
+CAPITALS = {
+    "KP": "Pyongyang", "KR": "Seoul", "CN": "Beijing", "JP": "Tokyo", "RU": "Moscow",
+    "IR": "Tehran", "SY": "Damascus", "IQ": "Baghdad", "PK": "Islamabad", "IN": "New Delhi",
+    "IL": "Jerusalem", "LY": "Tripoli", "MM": "Nay Pyi Taw", "SA": "Riyadh", "US": "Washington",
+    "UA": "Kyiv", "BY": "Minsk", "KZ": "Astana", "EG": "Cairo", "TR": "Ankara", "FR": "Paris",
+    "GB": "London", "ZA": "Pretoria", "DZ": "Algiers", "TW": "Taipei", "VN": "Hanoi",
+    "YE": "Sanaa", "LB": "Beirut", "AE": "Abu Dhabi",
+}
+#: Places of one name closer than this to each other are one place (a town and its district).
+SAME_PLACE_M = 25_000.0
+
+
+class Resolver:
+    """Reads statements into regions, for one report.
+
+    Parameters
+    ----------
+    places_named
+        ``name -> [Place]``: the gazetteer, romanization-tolerant.
+    site_named
+        ``name -> Site | None``: a located catalogue site of that name, if any.
+    countries
+        ISO alpha-2 codes of the countries the report is about, most named first: anchors
+        are looked for there, and a place of that name elsewhere is a homonym.
+    regions
+        The module giving country and province polygons (:mod:`catalog.regions`).
+    """
+
+    def __init__(self, places_named, site_named, countries: list[str], regions):
+        self.places_named, self.site_named = places_named, site_named
+        self.countries = list(countries)
+        self.regions = regions
+
+    # -- anchors ---------------------------------------------------------------------------
+    def place(self, name: str, countries: list[str] | None = None) -> tuple[object | None, str]:
+        """The one gazetteer place a name stands for in the report's countries, and why
+        not when there is none (no such place, or several far apart)."""
+        countries = self.countries if countries is None else countries
+        found = [p for p in self.places_named(name)
+                 if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
+        if not found:
+            return None, f"{name!r} is not in the gazetteer"
+        if countries:
+            for cc in countries:
+                here = [p for p in found if p.country == cc]
+                if here:
+                    found = here
+                    break
+            else:
+                return None, (f"the gazetteer's {name!r} lies outside the countries the "
+                              f"report is about ({', '.join(countries)})")
+        best = max(found, key=lambda p: p.population or 0)
+        far = [p for p in found if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
+        if far:
+            return None, (f"the gazetteer has several places named {name!r} "
+                          f"({', '.join(p.place_id for p in [best, *far][:4])})")
+        return best, ""
+
+    def anchor(self, name: str) -> tuple[Anchor | None, str]:
+        """The anchor a statement measures from: "the capital", a located site, a place."""
+        if name.lower().startswith("the capital"):
+            for cc in self.countries:
+                if cc in CAPITALS:
+                    place, why = self.place(CAPITALS[cc], [cc])
+                    if place is not None:
+                        return self._place_anchor(place), ""
+            return None, "the report's capital is not known"
+        site = self.site_named(name)
+        if site is not None and site.located:
+            radius = site.precision_m or FACILITY_EXTENT_M.get(site.facility_type, 3000.0)
+            return Anchor(f"{site.name} ({site.site_id})", site.lon, site.lat, radius,
+                          site_id=site.site_id), ""
+        place, why = self.place(name)
+        if place is None:
+            return None, why
+        return self._place_anchor(place), ""
+
+    @staticmethod
+    def _place_anchor(place) -> Anchor:
+        return Anchor(f"{place.name} ({place.place_id})", place.lon, place.lat,
+                      anchor_radius_m(place.population, place.feature_code), place=place,
+                      country=place.country)
+
+    # -- statements ------------------------------------------------------------------------
+    def fact(self, st: Statement, sentence: tuple[int, int], facility_type: str = "other"
+             ) -> Fact:
+        """The region a statement puts a site of ``facility_type`` in."""
+        f = Fact(st, sentence)
+        if st.kind == "coordinates":
+            c = st.coordinate
+            if c.problem:
+                f.problem = f"coordinates {st.words!r}: {c.problem}"
+                return f
+            radius = max(c.precision_m, FACILITY_EXTENT_M.get(facility_type, 3000.0))
+            f.point = (c.lon, c.lat, radius)
+            f.note = (f"Coordinates as published: {c.lat:.6f} N, {c.lon:.6f} E ({c.format}); "
+                      f"uncertainty {_km(radius)}: the stated digits and the extent of a "
+                      f"{facility_type}.")
+            f.problem = self._implausible(c.lon, c.lat)
+            return f
+        if st.kind in ("distance", "near", "in"):
+            anchor, why = self.anchor(st.anchor)
+            if anchor is None:
+                f.problem = f"{st.words!r}: {why}"
+                return f
+            f.anchor = anchor
+            f.country = anchor.country
+            if st.kind == "distance":
+                f.constraint = Sector(anchor.lon, anchor.lat, st.min_m, st.max_m, st.bearing,
+                                      st.half_angle if st.bearing is not None else 180.0,
+                                      anchor.radius_m)
+                way = ("" if st.bearing is None
+                       else f", bearing {st.bearing:.1f}° ± {st.half_angle:.0f}°")
+                f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from "
+                          f"{anchor.label} at {anchor.lat:.4f} N, {anchor.lon:.4f} E "
+                          f"(± {_km(anchor.radius_m)}){way}.")
+            else:
+                r = st.max_m + anchor.radius_m
+                f.constraint = Disc(anchor.lon, anchor.lat, r)
+                f.note = (f"Read from {st.words!r}: within {_km(r)} of {anchor.label} at "
+                          f"{anchor.lat:.4f} N, {anchor.lon:.4f} E.")
+            return f
+        if st.kind == "admin":
+            return self._admin(st, f)
+        if st.kind in ("border", "coast"):
+            return self._line(st, f)
+        f.problem = f"{st.words!r}: not a statement of place this version reads"
+        return f
+
+    def _admin(self, st: Statement, f: Fact) -> Fact:
+        word = st.admin_word or "province"
+        if word in ("county", "district", "gun"):
+            place, why = self.place(st.anchor)
+            if place is None:
+                f.problem = f"{st.words!r}: {why}"
+                return f
+            f.country = place.country
+            f.constraint = Disc(place.lon, place.lat, COUNTY_M)
+            f.note = (f"Read from {st.words!r}: within {_km(COUNTY_M)} of the county seat "
+                      f"{place.name} ({place.place_id}).")
+            return f
+        for cc in self.countries or [None]:
+            try:
+                label, geom = self.regions.admin1_region(st.anchor, self._iso3(cc))
+            except Exception as e:  # noqa: BLE001 - any lookup failure is a reason to skip
+                why = str(e)
+                continue
+            f.constraint = Area(geom, ADMIN_BUFFER_M)
+            f.admin1 = label
+            f.country = cc
+            f.note = f"Read from {st.words!r}: inside {label}."
+            return f
+        f.problem = f"{st.words!r}: {why}"
+        return f
+
+    def _line(self, st: Statement, f: Fact) -> Fact:
+        home = self.countries[0] if self.countries else None
+        other = country_of_word_safe(st.country_word) if st.country_word else None
+        if home is None or home == other:
+            f.problem = f"{st.words!r}: which country's {st.admin_word} is not known"
+            return f
+        if (st.admin_word or "").lower() in ("dmz", "demilitarized zone", "demilitarised zone"):
+            home, other = "KP", "KR"
+        try:
+            line, within = self.regions.boundary_line(self._iso3(home), self._iso3(other),
+                                                      coast=st.kind == "coast")
+        except Exception as e:  # noqa: BLE001
+            f.problem = f"{st.words!r}: {e}"
+            return f
+        f.constraint = Band(line, max(0.0, st.min_m - LINE_BUFFER_M),
+                            st.max_m + LINE_BUFFER_M, within)
+        what = "coast" if st.kind == "coast" else (
+            f"border with {other}" if other else "border")
+        f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from the "
+                  f"{what} of {home} (± {_km(LINE_BUFFER_M)} for the shipped boundaries).")
+        f.country = home
+        return f
+
+    @staticmethod
+    def _iso3(cc: str | None) -> str | None:
+        return ISO3.get(cc, cc) if cc else None
+
+    def _implausible(self, lon: float, lat: float) -> str | None:
+        """Why a published point cannot be right: far outside every country the report is
+        about (swapped axes, a sign lost)."""
+        if not self.countries:
+            return None
+        try:
+            geoms = [self.regions.country_region(self._iso3(cc))[1]
+                     for cc in self.countries[:3]]
+        except Exception:  # noqa: BLE001
+            return None
+        import shapely
+
+        pt = shapely.Point(lon, lat)
+        for g in geoms:
+            if g.distance(pt) < 1.0:  # within about 100 km of the country: plausible
+                return None
+        near = shapely.ops.nearest_points(geoms[0], pt)[0]
+        gap = distance_m(lon, lat, near.x, near.y)
+        return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
+                f"{', '.join(self.countries[:3])}, the countries the report is about "
+                "(swapped axes or a lost sign?)")
+
+
+def country_of_word_safe(word: str | None) -> str | None:
+    """ISO alpha-2 of a country word ("Chinese"), None for none."""
+    return country_of_word(word) if word else None
+
+
+# -- which site a statement is about ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Ref:
+    """A site named in a sentence: ``key`` is its site id (or a new candidate's key),
+    ``start``/``end`` its words; ``place_start``/``place_end`` the place it is named after,
+    if it is a new site named after one ("a missile base near Yeongjeo-dong")."""
+
+    key: str
+    start: int
+    end: int
+    place_start: int | None = None
+    place_end: int | None = None
+
+
+_SUBJECT_START = re.compile(
+    r"^\s*(?:it|its|this|the\s+(?:site|base|facility|complex|plant|reactor|station|shipyard|"
+    r"compound|installation|airfield|airbase|silo|tunnel|factory|center|centre|area)s?)\b",
+    re.I)
+
+
+def continues_subject(sentence: str) -> bool:
+    """Whether a sentence goes on about the last site named ("It lies...", "The base...")."""
+    return _SUBJECT_START.match(sentence) is not None
+
+
+def subject_of(st: Statement, refs: list[Ref]) -> str | None:
+    """The site a statement is about, among those named in its sentence.
+
+    A site named after the statement's own anchor ("a missile base near Yeongjeo-dong") is
+    its subject; a site that *is* the anchor ("10 km from Yongbyon") never is. Otherwise
+    the nearest site named before the statement, else the nearest named after it.
+    """
+    a0, a1 = st.anchor_start, st.anchor_end
+    if a0 is not None:
+        for r in refs:
+            if r.place_start is not None and r.place_start < a1 and a0 < r.place_end:
+                return r.key
+    others = [r for r in refs if a0 is None or not (r.start < a1 and a0 < r.end)]
+    before = [r for r in others if r.start < st.start]
+    if before:
+        return max(before, key=lambda r: r.start).key
+    after = [r for r in others if r.start >= st.start]
+    if after:
+        return min(after, key=lambda r: r.start).key
+    return None

@@ -1,0 +1,124 @@
+"""The facts a report gives about one site, and where they put it.
+
+Given the statements of place tied to a site (:mod:`catalog.ingest.locations`), decide its
+location, precision, method and uncertainty, honestly:
+
+- coordinates the source publishes win: ``exact``, method ``published by source``, with an
+  uncertainty covering the stated digits and the facility's extent; the other statements
+  are checked against them;
+- otherwise every statement is a region and the site sits at the centre of the smallest
+  circle holding their intersection (:func:`catalog.constraints.locate`): ``approximate``,
+  method ``derived from source text``, that circle's radius as uncertainty;
+- a site named after a place and nothing more is placed at the place with the radius a
+  facility named after a town really needs (:data:`~catalog.ingest.locations.NAMED_AFTER_M`),
+  method ``gazetteer``;
+- statements that disagree, and impossible coordinates, leave the site where it was and go
+  to review with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..constraints import ConflictError, Disc, Frame, distance_m, locate
+from .locations import NAMED_AFTER_M, Anchor, Fact, Statement
+
+
+@dataclass
+class Placement:
+    """Where the facts put a site, and which of them did."""
+
+    lon: float
+    lat: float
+    radius_m: float
+    precision: str  # "exact" or "approximate"
+    method: str  # "published by source", "derived from source text" or "gazetteer"
+    used: list[Fact] = field(default_factory=list)
+    named_after: Anchor | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def named_after_fact(anchor: Anchor, sentence: tuple[int, int]) -> Fact:
+    """The region a facility named after a place is in: within
+    :data:`NAMED_AFTER_M` of the place (plus the place's own extent)."""
+    r = NAMED_AFTER_M + anchor.radius_m
+    st = Statement("named-after", 0, 0, anchor.label)
+    return Fact(st, sentence, Disc(anchor.lon, anchor.lat, r), anchor=anchor,
+                country=anchor.country,
+                note=(f"Named after {anchor.label} at {anchor.lat:.4f} N, {anchor.lon:.4f} E: "
+                      f"a facility named after a place can stand up to "
+                      f"{r / 1000:.0f} km from it."))
+
+
+def place(facts: list[Fact], named_after: Fact | None = None
+          ) -> tuple[Placement | None, list[str]]:
+    """The placement the facts give, and the problems found on the way.
+
+    Parameters
+    ----------
+    facts
+        Resolved facts about one site (problems included: they are reported, not used).
+    named_after
+        The region of the place the site is named after, if it has a unique one.
+
+    Returns
+    -------
+    tuple
+        ``(placement or None, problems)``.
+    """
+    problems = [f.problem for f in facts if f.problem]
+    points = [f for f in facts if f.point is not None and not f.problem]
+    regions = [f for f in facts if f.constraint is not None and not f.problem]
+    if points:
+        best = min(points, key=lambda f: f.point[2])
+        lon, lat, radius = best.point
+        p = Placement(lon, lat, radius, "exact", "published by source", [best])
+        for f in points:
+            if f is best:
+                continue
+            gap = distance_m(lon, lat, f.point[0], f.point[1])
+            if gap <= radius + f.point[2]:
+                p.used.append(f)
+            else:
+                problems.append(f"the report gives two points {gap / 1000:.1f} km apart: "
+                                f"{best.statement.words!r} and {f.statement.words!r}")
+        for f in regions:
+            if holds(f, lon, lat):
+                p.used.append(f)
+            else:
+                problems.append(f"{f.statement.words!r} disagrees with the published "
+                                f"coordinates {best.statement.words!r}")
+        return p, problems
+    if not regions and named_after is None:
+        return None, problems
+    tries = [regions + [named_after]] if named_after is not None else []
+    tries.append(regions)
+    for used in tries:
+        if not used:
+            continue
+        try:
+            est = locate([f.constraint for f in used])
+        except ConflictError:
+            continue
+        only_name = used == [named_after]
+        p = Placement(est.lon, est.lat, est.radius_m, "approximate",
+                      "gazetteer" if only_name else "derived from source text",
+                      [f for f in used if f is not named_after],
+                      named_after.anchor if named_after is not None and named_after in used
+                      else None)
+        if named_after is not None and named_after not in used:
+            problems.append(f"the statements put the site more than "
+                            f"{NAMED_AFTER_M / 1000:.0f} km from {named_after.anchor.label}, "
+                            "the place it is named after")
+        return p, problems
+    problems.append("the statements about this site do not overlap anywhere: "
+                    + "; ".join(repr(f.statement.words) for f in regions))
+    return None, problems
+
+
+def holds(f: Fact, lon: float, lat: float) -> bool:
+    """Whether a point lies in a fact's region."""
+    import shapely
+
+    frame = Frame(lon, lat)
+    return f.constraint.polygon(frame).intersects(shapely.Point(0.0, 0.0))

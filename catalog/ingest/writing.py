@@ -1,0 +1,477 @@
+"""One analysed report written into the catalogue: citations, candidates, their locations.
+
+:class:`ReportWriter` runs inside the report's transaction. It cites every known site the
+report names, turns findings into candidate sites (one per facility however many times
+the report names it), ties each statement of place to the site it is about, places each
+candidate from all the statements about it (earlier reports' included), and cites every
+statement it used with ``supports=location``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import regions
+from ..constraints import Disc, distance_m
+from ..gazetteer import Entry, NameIndex, match_key
+from ..model import Alias, Citation, Site, Source
+from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
+from .locations import (
+    FACILITY_EXTENT_M,
+    Anchor,
+    Fact,
+    Ref,
+    Resolver,
+    Statement,
+    continues_subject,
+    statements_in,
+    subject_of,
+)
+from .names import Finding, country_counts
+from .placing import Placement, holds, named_after_fact, place
+
+#: A statement of place may go on about the site named this many sentences before it.
+SUBJECT_REACH = 2
+
+
+@dataclass
+class NewSite:
+    """A candidate this report proposes: its findings, facts and, once written, its id."""
+
+    key: str
+    findings: list[Finding]
+    facts: list[Fact] = field(default_factory=list)
+    site_id: str | None = None
+
+    @property
+    def first(self) -> Finding:
+        return self.findings[0]
+
+
+class ReportWriter:
+    """Writes one analysed report (see the module docstring). Use :meth:`run` once."""
+
+    def __init__(self, ingester, text: str, source: Source, analysis, result,
+                 countries: list[str]):
+        self.ing, self.cat = ingester, ingester.cat
+        self.text, self.source, self.analysis, self.result = text, source, analysis, result
+        self.countries = countries
+        self.resolver = Resolver(ingester.places_named, self._located_site, countries, regions)
+        self.cited: set[tuple[str, str, tuple[int, int]]] = set()
+        self.new: dict[str, NewSite] = {}
+        self.facts: dict[str, list[Fact]] = {}  # known site id -> facts from this report
+        self.new_names: list[tuple[str, str]] = []  # (name, site_id) to index afterwards
+        self.gazetteer_used: set[str] = set()
+
+    # -- helpers ------------------------------------------------------------------------
+    def _located_site(self, name: str) -> Site | None:
+        sid = self.ing._site_of(name)
+        site = self.ing._sites.get(sid) if sid else None
+        return site if site is not None and site.located else None
+
+    def cite(self, site_id: str, span: tuple[int, int], supports: str = "existence",
+             note: str | None = None) -> None:
+        if (site_id, supports, span) in self.cited:
+            return
+        self.cited.add((site_id, supports, span))
+        a, b = span
+        self.cat.add_citation(Citation(site_id, self.source.source_id, self.text[a:b],
+                                       supports, a, b, note))
+        self.result.citations_added += 1
+
+    def _type_of(self, key: str) -> str:
+        if key in self.new:
+            return self.new[key].first.facility_type
+        site = self.ing._sites.get(key)
+        return site.facility_type if site else "other"
+
+    # -- the steps ----------------------------------------------------------------------
+    def run(self) -> None:
+        self.cite_mentions()
+        self.collect_new_sites()
+        self.tie_statements()
+        self.write_new_sites()
+        self.update_known_sites()
+
+    def cite_mentions(self) -> None:
+        for m in self.analysis.mentions:
+            if m.held:
+                self.result.held.append(
+                    f"{m.site_id}: {m.held}: {self.text[m.sentence[0]:m.sentence[1]]!r}")
+                continue
+            self.cite(m.site_id, m.sentence)
+            if m.site_id not in self.result.sites_matched:
+                self.result.sites_matched.append(m.site_id)
+
+    def collect_new_sites(self) -> None:
+        """Findings grouped into one new site per facility: the same name, another name
+        the report gives it ("X, also known as Y"), or the same place with facility words
+        of the same kind ("a second site, known as Sino-ri" ... "the Sino-ri missile
+        operating base")."""
+        alias_of: dict[str, str] = {}
+        for f in self.analysis.findings:
+            key = match_key(f.site_name)
+            key = alias_of.get(key) or alias_of.get(match_key(f.name)) or key
+            # an alias naming a known site: the finding is that site
+            known = next((sid for t, _ in f.aliases if (sid := self.ing._site_of(t))), None)
+            if known is not None:
+                self.cite(known, f.sentence, "name",
+                          note=f"The report also calls it {f.site_name!r}.")
+                if known not in self.result.sites_matched:
+                    self.result.sites_matched.append(known)
+                continue
+            if key in self.ing._sites:
+                continue
+            if key not in self.new and f.parent is None:
+                for other in self.new.values():
+                    g = other.first
+                    if g.parent is None and match_key(g.name) == match_key(f.name) and (
+                            _same_kind(g.facility_type, f.facility_type)) and not (
+                            g.full and f.full):
+                        key = other.key
+                        break
+            ns = self.new.setdefault(key, NewSite(key, []))
+            ns.findings.append(f)
+            for t, _ in f.aliases:
+                alias_of.setdefault(match_key(t), key)
+        for ns in self.new.values():
+            # the most telling finding names the site: a full name, else a typed phrase
+            ns.findings.sort(key=lambda f: (f.full is None, f.facility_type == "other"))
+
+    def _refs(self, span: tuple[int, int]) -> list[Ref]:
+        refs = [Ref(m.site_id, m.start, m.end) for m in self.analysis.mentions
+                if m.sentence == span and not m.held]
+        for key, ns in self.new.items():
+            for f in ns.findings:
+                if f.sentence != span:
+                    continue
+                start = f.full_start if f.full_start is not None else min(f.start, f.span_end)
+                named = f.full is None and f.parent is None
+                refs.append(Ref(key, start, f.span_end,
+                                f.start if named else None, f.end if named else None))
+        return refs
+
+    def tie_statements(self) -> None:
+        """Each statement of place to the site it is about (see
+        :func:`catalog.ingest.locations.subject_of`)."""
+        recent: list[tuple[int, str]] = []  # (sentence index, the one site it named)
+        for i, span in enumerate(self.analysis.sentences):
+            refs = self._refs(span)
+            keys = {r.key for r in refs}
+            sentence = self.text[span[0]:span[1]]
+            for st in self.analysis.statements[i]:
+                key = subject_of(st, refs)
+                if key is None and recent and i - recent[-1][0] <= SUBJECT_REACH and (
+                        st.kind == "coordinates" or continues_subject(sentence)):
+                    key = recent[-1][1]
+                if key is None:
+                    continue
+                fact = self.resolver.fact(st, span, self._type_of(key))
+                if key in self.new:
+                    self.new[key].facts.append(fact)
+                else:
+                    self.facts.setdefault(key, []).append(fact)
+            if len(keys) == 1:
+                recent.append((i, keys.pop()))
+            elif keys:
+                recent.clear()
+
+    # -- new candidates -------------------------------------------------------------------
+    def write_new_sites(self) -> None:
+        # parents first, so that a component can name its parent's id
+        order = sorted(self.new.values(), key=lambda ns: ns.first.parent is not None)
+        for ns in order:
+            self._write_new(ns)
+
+    def _parent_of(self, f: Finding) -> Site | None:
+        if f.parent is None:
+            return None
+        sid = self.ing._site_of(f.parent)
+        if sid is None:
+            ns = self.new.get(match_key(f.parent))
+            sid = ns.site_id if ns else None
+            if sid is None:
+                for other in self.new.values():
+                    if other.site_id and match_key(other.first.name) == match_key(f.parent):
+                        sid = other.site_id
+                        break
+        if sid is None:
+            return None
+        return self.ing._sites.get(sid) or self.cat.get_site(sid)
+
+    def _write_new(self, ns: NewSite) -> None:
+        f = ns.first
+        notes = [f"Candidate found by ingest in source {self.source.source_id!r} "
+                 f"({f.site_name!r}); not reviewed."]
+        parent = self._parent_of(f)
+        facts = list(ns.facts)
+        named = None
+        if parent is not None and parent.located:
+            r = (parent.precision_m or FACILITY_EXTENT_M.get(parent.facility_type, 3000.0)) \
+                + FACILITY_EXTENT_M.get(f.facility_type, 3000.0)
+            anchor = Anchor(f"{parent.name} ({parent.site_id})", parent.lon, parent.lat, r,
+                            site_id=parent.site_id, country=iso2(parent.country))
+            facts.append(Fact(Statement("component", 0, 0, parent.name), f.sentence,
+                              Disc(parent.lon, parent.lat, r), anchor=anchor,
+                              country=anchor.country,
+                              note=(f"A part of {parent.name} ({parent.site_id}): within "
+                                    f"{r / 1000:.1f} km of its point.")))
+        elif parent is None:
+            pl, why = self.resolver.place(f.name)
+            if pl is not None:
+                named = named_after_fact(Resolver._place_anchor(pl), f.sentence)
+            elif not facts:
+                notes.append(f"Unlocated: {why}.")
+        placement, problems = place(facts, named)
+        for p in problems:
+            self.result.problems.append(f"{f.site_name}: {p}")
+            notes.append(f"For review: {p}.")
+        self.context_country = self._sentence_country(f)
+        country, admin1 = self._country(placement, facts, named)
+        name = f.site_name
+        sid = candidate_id(name, country, self.cat.has_site)
+        site = Site(sid, name, f.facility_type, country=iso3(country), admin1=admin1,
+                    review_status="candidate",
+                    parent_site_id=parent.site_id if parent is not None else None)
+        if placement is not None:
+            self._apply(site, placement)
+            notes.append(_placement_note(placement))
+        else:
+            notes.append("Unlocated: no statement of the report places it.")
+        site.notes = " ".join(notes)
+        self._ensure_sources(placement)
+        self.cat.add_site(site)
+        ns.site_id = sid
+        self.ing._sites[sid] = site
+        self.result.candidates.append(sid)
+        names = [name] + [f2.site_name for f2 in ns.findings]
+        for f2 in ns.findings:
+            names += [t for t, _ in f2.aliases]
+            if f2.parent is None:
+                names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
+        for n in dict.fromkeys(names):
+            if match_key(n) and not self.ing._is_non_site(n) or n == name:
+                self.cat.add_alias(Alias(sid, " ".join(n.split()), "as written in report"))
+                self.new_names.append((n, sid))
+        for f2 in ns.findings:
+            self.cite(sid, f2.sentence)
+        self.ing._names.setdefault(sid, set()).update(match_key(n) for n in names)
+        self._cite_later_mentions(ns, site, names)
+        if placement is not None:
+            self._cite_placement(sid, placement)
+            self.result.located.append(sid)
+
+    def _cite_later_mentions(self, ns: NewSite, site: Site, names: list[str]) -> None:
+        """Later sentences naming the new site without facility words cite it too, unless
+        the name is also a town's and the sentence does not speak of the facility."""
+        local = NameIndex()
+        for n in names:
+            if match_key(n):
+                local.add(n, Entry("site", site.site_id, n))
+        for a, b in self.analysis.sentences:
+            sentence = self.text[a:b]
+            found = local.find(sentence)
+            if not found or (site.site_id, "existence", (a, b)) in self.cited:
+                continue
+            keys = {match_key(sentence[m.start:m.end]) for m in found}
+            why = next((w for k in keys if (w := self.ing._ambiguous(k))), None)
+            if why and all(self.ing._ambiguous(k) for k in keys) and \
+                    not self.ing._speaks_of(site, sentence, keys):
+                self.result.held.append(
+                    f"{site.site_id}: {sentence[found[0].start:found[0].end]!r} is {why}, "
+                    f"and the sentence does not speak of the facility: {sentence!r}")
+                continue
+            self.cite(site.site_id, (a, b))
+
+    def _country(self, placement: Placement | None, facts: list[Fact], named: Fact | None
+                 ) -> tuple[str | None, str | None]:
+        """ISO alpha-2 and admin-1 of a site: from its point, else from the statements."""
+        admin1 = next((f.admin1 for f in facts if f.admin1 and not f.problem), None)
+        if placement is not None and placement.radius_m <= 150_000:
+            cc, a1 = _locate_point(placement.lon, placement.lat)
+            if cc:
+                return cc, admin1 or a1
+        for f in facts + ([named] if named else []):
+            if f.country and not f.problem:
+                return f.country, admin1
+        return self.context_country, admin1
+
+    def _sentence_country(self, f: Finding) -> str | None:
+        """The country the text puts an unlocated site in: the one its sentence names,
+        else the one the report is plainly about (named at least twice, and at least
+        twice as often as any other)."""
+        here = list(country_counts(self.text[f.sentence[0]:f.sentence[1]]))
+        if len(here) == 1:
+            return here[0]
+        counts = country_counts(self.text)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    @staticmethod
+    def _apply(site: Site, p: Placement) -> None:
+        site.lon, site.lat = p.lon, p.lat
+        site.location_precision = p.precision
+        site.precision_m = float(round(p.radius_m))
+        site.location_method = p.method
+
+    def _ensure_sources(self, p: Placement | None) -> None:
+        if p is None:
+            return
+        for f in p.used:
+            if f.anchor is not None and f.anchor.place is not None:
+                self._ensure_gazetteer(f.anchor.place.place_id)
+        if p.named_after is not None and p.named_after.place is not None:
+            self._ensure_gazetteer(p.named_after.place.place_id)
+
+    def _ensure_gazetteer(self, place_id: str) -> str:
+        sid, title, publisher, url, notes = GAZETTEER_SOURCES[place_id.split(":")[0]]
+        if sid not in self.gazetteer_used and not self.ing._source_exists(sid):
+            self.cat.add_source(Source(sid, title, [], publisher, None, url, None, "dataset",
+                                       None, notes))
+        self.gazetteer_used.add(sid)
+        return sid
+
+    def _location_source(self, site: Site, p: Placement) -> str:
+        if p.method == "gazetteer":
+            return GAZETTEER_SOURCES[p.named_after.place.place_id.split(":")[0]][0]
+        return self.source.source_id
+
+    def _cite_placement(self, sid: str, p: Placement) -> None:
+        """Every statement the location rests on, cited; the gazetteer cited for the
+        anchor points it gave."""
+        for f in p.used:
+            if f.statement.kind == "component":
+                continue
+            self.cite(sid, f.sentence, "location", note=f.note)
+        anchors = [f.anchor for f in p.used if f.anchor is not None and f.anchor.place]
+        if p.named_after is not None and p.named_after.place is not None:
+            anchors.append(p.named_after)
+        by_source: dict[str, list[Anchor]] = {}
+        for a in anchors:
+            by_source.setdefault(GAZETTEER_SOURCES[a.place.place_id.split(":")[0]][0],
+                                 []).append(a)
+        for src, items in by_source.items():
+            what = "; ".join(dict.fromkeys(
+                f"{a.place.place_id} ({a.place.name}) at {a.place.lat} N, {a.place.lon} E"
+                for a in items))
+            note = (f"Gazetteer place {what}: the place the report measures from or names "
+                    "the site after, not the facility itself.")
+            key = (sid, "location", (-1, -1), src)
+            if key in self.cited:
+                continue
+            self.cited.add(key)
+            self.cat.add_citation(Citation(sid, src, None, "location", note=note))
+            self.result.citations_added += 1
+        site = self.ing._sites[sid]
+        src = self._location_source(site, p)
+        if site.location_source_id != src:
+            site.location_source_id = src
+            self.cat.update_site(site)
+
+    # -- known sites ----------------------------------------------------------------------
+    def update_known_sites(self) -> None:
+        """Statements about sites already in the catalogue: a candidate is placed again
+        from everything said of it; an accepted site is never moved, its location is
+        cited when a statement agrees with it and reported when one does not."""
+        for sid, facts in self.facts.items():
+            site = self.cat.get_site(sid)
+            if site.review_status == "rejected":
+                continue
+            if site.review_status == "accepted":
+                self._corroborate(site, facts)
+                continue
+            before = self._earlier_facts(site)
+            placement, problems = place(before + facts)
+            for p in problems:
+                self.result.problems.append(f"{site.name}: {p}")
+            if placement is None:
+                continue
+            if site.located and site.location_method not in (
+                    "gazetteer", "derived from source text", "published by source"):
+                continue  # an analyst's or a third party's point: not ingest's to move
+            old = (site.lon, site.lat, site.precision_m, site.location_method)
+            self._apply(site, placement)
+            if (site.lon, site.lat, site.precision_m, site.location_method) == old:
+                continue
+            self._ensure_sources(placement)
+            site.location_source_id = self._location_source(site, placement)
+            cc, a1 = _locate_point(site.lon, site.lat)
+            site.country = site.country or iso3(cc)
+            site.admin1 = site.admin1 or a1
+            site.updated_at = None
+            self.cat.update_site(site, source_id=site.location_source_id,
+                                 note=_placement_note(placement))
+            self.ing._sites[sid] = self.cat.get_site(sid)
+            for f in placement.used:
+                if f in facts:
+                    self.cite(sid, f.sentence, "location", note=f.note)
+            self.result.located.append(sid)
+
+    def _corroborate(self, site: Site, facts: list[Fact]) -> None:
+        if not site.located:
+            for f in facts:
+                if not f.problem:
+                    self.result.problems.append(
+                        f"{site.site_id}: {f.statement.words!r} places this accepted, "
+                        "unlocated site; an analyst may locate it")
+            return
+        for f in facts:
+            if f.problem:
+                continue
+            if f.point is not None:
+                ok = distance_m(site.lon, site.lat, f.point[0], f.point[1]) <= (
+                    f.point[2] + (site.precision_m or 0))
+            else:
+                ok = holds(f, site.lon, site.lat)
+            if ok:
+                self.cite(site.site_id, f.sentence, "location", note=f.note)
+            else:
+                self.result.problems.append(
+                    f"{site.site_id}: {f.statement.words!r} disagrees with its location")
+
+    def _earlier_facts(self, site: Site) -> list[Fact]:
+        """The statements earlier reports made about a site, read again from the
+        sentences its location citations quote."""
+        out = []
+        cc = iso2(site.country)
+        resolver = Resolver(self.ing.places_named, self._located_site,
+                            [cc] if cc else self.countries, regions)
+        for c in self.cat.citations(site_id=site.site_id):
+            if c.supports != "location" or not c.quote or c.source_id == self.source.source_id:
+                continue
+            refs = []
+            for m in self.ing.index.find(c.quote, kinds=("site",)):
+                for e in m.entries:
+                    refs.append(Ref(e.ref, m.start, m.end))
+            sts = statements_in(c.quote)
+            for st in sts:
+                subj = subject_of(st, refs)
+                if subj == site.site_id or (subj is None and len(sts) == 1):
+                    out.append(resolver.fact(st, (c.char_start or 0, c.char_end or 0),
+                                             site.facility_type))
+        return out
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or "other" in (a, b)
+
+
+def _placement_note(p: Placement) -> str:
+    how = {"published by source": "at the coordinates the report publishes",
+           "derived from source text": "at the centre of the smallest circle holding what "
+                                       "the report says of its place",
+           "gazetteer": "at the place it is named after"}[p.method]
+    return (f"Located {how}; the truth is within {p.radius_m / 1000:.1f} km "
+            f"(see its location citations).")
+
+
+def _locate_point(lon: float, lat: float) -> tuple[str | None, str | None]:
+    """ISO alpha-2 and admin-1 name of the unit holding a point, if known."""
+    locate = getattr(regions, "locate_point", None)
+    if locate is None:
+        return None, None
+    iso3_code, admin1, _ = locate(lon, lat)
+    return iso2(iso3_code), admin1
+

@@ -1,0 +1,94 @@
+"""Geodesic regions from what reports say, and the smallest circle holding them."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyproj import Geod
+
+from catalog.constraints import (
+    Area,
+    Band,
+    ConflictError,
+    Disc,
+    Sector,
+    distance_m,
+    locate,
+)
+
+GEOD = Geod(ellps="WGS84")
+PYONGYANG = (125.7543, 39.0339)
+
+
+def _fwd(lon, lat, az, dist):
+    x, y, _ = GEOD.fwd(lon, lat, az, dist)
+    return x, y
+
+
+def test_a_single_disc_is_its_own_circle():
+    est = locate([Disc(125.0, 40.0, 5000)])
+    assert (est.lon, est.lat, est.radius_m) == (125.0, 40.0, 5000)
+
+
+def test_sector_and_disc_intersect_to_a_smaller_circle():
+    lon, lat = _fwd(*PYONGYANG, 0, 40_000)
+    est = locate([Sector(*PYONGYANG, 30_000, 50_000, bearing=0, half_angle=45),
+                  Disc(lon, lat, 15_000)])
+    assert est.radius_m < 15_500
+    assert distance_m(est.lon, est.lat, lon, lat) < 5_000
+
+
+def test_sector_alone_covers_its_whole_wedge():
+    est = locate([Sector(*PYONGYANG, 30_000, 50_000, bearing=90, half_angle=30)])
+    for az in (60, 75, 90, 105, 120):
+        for d in (30_000, 40_000, 50_000):
+            x, y = _fwd(*PYONGYANG, az, d)
+            assert distance_m(est.lon, est.lat, x, y) <= est.radius_m
+
+
+def test_disjoint_statements_conflict():
+    with pytest.raises(ConflictError, match="do not overlap"):
+        locate([Disc(*PYONGYANG, 10_000), Disc(127.0, 40.0, 10_000)])
+
+
+def test_area_narrows_a_sector():
+    box = shapely.box(125.6, 39.0, 125.9, 39.6)  # a strip about 25 km wide, north-south
+    alone = locate([Sector(*PYONGYANG, 30_000, 50_000, bearing=0, half_angle=45)])
+    both = locate([Area(box), Sector(*PYONGYANG, 30_000, 50_000, bearing=0, half_angle=45)])
+    assert both.radius_m < alone.radius_m
+
+
+def test_band_along_a_line_inside_a_country():
+    line = shapely.LineString([(124.0, 40.0), (127.0, 40.0)])
+    inside = shapely.box(120.0, 30.0, 130.0, 40.0)
+    est = locate([Band(line, 10_000, 20_000, within=inside),
+                  Disc(125.5, 39.85, 30_000)])
+    assert est.lat < 40.0
+    # the whole band segment within the disc is covered
+    x, y = 125.5, 40.0 - 15_000 / 111_000
+    assert distance_m(est.lon, est.lat, x, y) <= est.radius_m
+
+
+def test_across_the_antimeridian():
+    est = locate([Disc(179.9, 10.0, 50_000), Disc(-179.9, 10.0, 50_000)])
+    assert abs(abs(est.lon) - 180.0) < 0.05 and est.radius_m < 50_000
+
+
+@settings(max_examples=60, deadline=None)
+@given(lon=st.floats(-170, 170), lat=st.floats(-70, 70), az=st.floats(0, 360),
+       dist=st.floats(2_000, 200_000), extra=st.floats(0.0, 0.99), turn=st.floats(-1, 1))
+def test_the_truth_inside_every_constraint_is_inside_the_circle(lon, lat, az, dist, extra,
+                                                                 turn):
+    """Whatever the statements, a point satisfying all of them is within the radius."""
+    true_lon, true_lat = _fwd(lon, lat, az, dist)
+    sector = Sector(lon, lat, dist * 0.8, dist * 1.2, bearing=az, half_angle=30)
+    # a second anchor somewhere around the truth, whose disc holds the truth
+    r2 = 20_000.0
+    lon2, lat2 = _fwd(true_lon, true_lat, (az + 180 * turn) % 360, extra * r2)
+    est = locate([sector, Disc(lon2, lat2, r2)])
+    assert distance_m(est.lon, est.lat, true_lon, true_lat) <= est.radius_m
+    assert math.isfinite(est.radius_m) and est.radius_m > 0

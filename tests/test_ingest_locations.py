@@ -1,0 +1,162 @@
+"""Statements of place read from sentences, and the regions they become."""
+
+from __future__ import annotations
+
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyproj import Geod
+
+from catalog import regions
+from catalog.constraints import Frame, distance_m
+from catalog.gazetteer import Place
+from catalog.ingest.locations import (
+    Ref,
+    Resolver,
+    bearing_of,
+    distance_range,
+    statements_in,
+    subject_of,
+)
+
+GEOD = Geod(ellps="WGS84")
+TOWN = Place("geonames:1", "Testville", 39.0, 125.75, "KP", None, "PPL", 50_000)
+
+
+def _kinds(text):
+    return [(s.kind, s.anchor) for s in statements_in(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It lies about 40 km north of Pyongyang.", [("distance", "Pyongyang")]),
+    ("The site is 25 miles (40 km) southeast of Isfahan, Iran.", [("distance", "Isfahan")]),
+    ("some 70 kilometers north-west of Sinuiju", [("distance", "Sinuiju")]),
+    ("15 to 20 km NE of Qom", [("distance", "Qom")]),
+    ("30-km south of the town of Kusong", [("distance", "Kusong")]),
+    ("about 90 km north of the capital", [("distance", "the capital")]),
+    ("roughly 12 km from the Chinese border", [("border", None)]),
+    ("some 100 km from the coast", [("coast", None)]),
+    ("50 km from the DMZ", [("border", None)]),
+    ("the base near Yeongjeo-dong", [("near", "Yeongjeo-dong")]),
+    ("on the outskirts of Arak", [("near", "Arak")]),
+    ("in Chagang Province", [("admin", "Chagang")]),
+    ("in the province of Isfahan", [("admin", "Isfahan")]),
+    ("Yongbyon County, North Pyongan Province", [("admin", "Yongbyon"),
+                                                 ("admin", "North Pyongan")]),
+    ("located in the town of Sinpo", [("in", "Sinpo")]),
+    ("It lies 40 km north of the city.", []),  # no named anchor
+    ("The talks lasted 40 minutes.", []),
+])
+def test_statement_kinds_and_anchors(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_statement_spans_are_exact():
+    text = "Officials said the base, about 40 km north of Pyongyang, was new."
+    (s,) = statements_in(text)
+    assert text[s.start:s.end] == s.words == "about 40 km north of Pyongyang"
+    assert text[s.anchor_start:s.anchor_end] == "Pyongyang"
+
+
+def test_statements_in_a_slice_keep_text_offsets():
+    text = "First sentence. It lies 40 km north of Pyongyang."
+    (s,) = statements_in(text, 16, len(text))
+    assert text[s.start:s.end] == "40 km north of Pyongyang"
+
+
+@pytest.mark.parametrize("word, bearing, half", [
+    ("north", 0, 50), ("north-east", 45, 35), ("northeast", 45, 35), ("NNE", 22.5, 25),
+    ("south-southwest", 202.5, 25), ("due west", 270, 50), ("north east", 45, 35),
+])
+def test_compass_words(word, bearing, half):
+    assert bearing_of(word) == (bearing, half)
+
+
+def test_distance_ranges_cover_rounding_and_loose_use():
+    lo, hi = distance_range("40", None, "km", None)
+    assert lo <= 30_000 and hi >= 50_000
+    lo, hi = distance_range("25", None, "miles", "about")
+    assert lo <= 25 * 1609.344 * 0.65 and hi >= 25 * 1609.344 * 1.35
+    assert distance_range("5", None, "km", "within") == (0.0, 5500.0)
+    lo, hi = distance_range("20", None, "km", "more than")
+    assert lo <= 20_000 and hi >= 60_000
+    lo, hi = distance_range("1.5", None, "km", None)
+    assert lo == 0.0 and hi >= 4500  # at least 3 km either way, never below zero
+
+
+def test_subject_is_the_site_before_the_statement_not_its_anchor():
+    text = "The Sohae station, some 70 km north-west of Sinuiju, grew."
+    (s,) = statements_in(text)
+    refs = [Ref("sohae", 4, 17), Ref("sinuiju-site", 44, 51)]
+    assert subject_of(s, refs) == "sohae"
+
+
+def test_a_site_named_after_the_anchor_is_its_subject():
+    text = "a missile base near Yeongjeo-dong"
+    (s,) = statements_in(text)
+    refs = [Ref("new", 2, 33, place_start=20, place_end=33)]
+    assert subject_of(s, refs) == "new"
+
+
+def _resolver(places, countries=("KP",)):
+    def named(name):
+        return [p for p in places if p.name.lower() == name.lower()]
+    return Resolver(named, lambda name: None, list(countries), regions)
+
+
+def test_unknown_or_foreign_anchor_is_a_problem_not_a_guess():
+    r = _resolver([TOWN], countries=("IR",))
+    (s,) = statements_in("It lies 40 km north of Testville.")
+    f = r.fact(s, (0, 0))
+    assert f.constraint is None and "outside the countries the report is about" in f.problem
+    (s,) = statements_in("It lies 40 km north of Nowhereville.")
+    assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem
+
+
+def test_two_far_apart_places_of_one_name_are_ambiguous():
+    twin = Place("geonames:2", "Testville", 41.0, 128.0, "KP", None, "PPL", 1000)
+    (s,) = statements_in("It lies 40 km north of Testville.")
+    f = _resolver([TOWN, twin]).fact(s, (0, 0))
+    assert f.constraint is None and "several places" in f.problem
+
+
+def test_province_statement_is_the_province_polygon():
+    (s,) = statements_in("The base is in Chagang Province.")
+    f = _resolver([]).fact(s, (0, 0))
+    assert f.problem is None and "Chagang" in f.admin1
+    poly = f.constraint.polygon(Frame(126.5, 40.5))
+    hoejung = Frame(126.5, 40.5).to_xy([[126.913631, 41.369883]])[0]
+    assert poly.contains(shapely.Point(*hoejung))
+
+
+def _compass(az):
+    names = ["north", "northeast", "east", "southeast", "south", "southwest", "west",
+             "northwest"]
+    return names[int(((az % 360) + 22.5) // 45) % 8]
+
+
+@settings(max_examples=80, deadline=None)
+@given(az=st.floats(0, 359.9), dist_km=st.floats(3, 250), unit=st.sampled_from(["km", "miles"]),
+       qualifier=st.sampled_from(["", "about ", "some ", "roughly "]),
+       edge=st.floats(0, 1))
+def test_a_reporters_rounded_statement_holds_the_truth(az, dist_km, unit, qualifier, edge):
+    """A true point, described as a reporter would (distance to 5 or 10 units, eight
+    compass points, measured from anywhere in the town), is inside the region read."""
+    # measured from a point anywhere within the town's extent
+    from catalog.ingest.locations import anchor_radius_m
+
+    town_r = anchor_radius_m(TOWN.population)
+    ox, oy, _ = GEOD.fwd(TOWN.lon, TOWN.lat, az * 7 % 360, edge * town_r)
+    tx, ty, _ = GEOD.fwd(ox, oy, az, dist_km * 1000)
+    # what the reporter writes: the distance from the town's point and the bearing
+    fwd_az, _, d = GEOD.inv(TOWN.lon, TOWN.lat, tx, ty)
+    d_units = d / 1000 if unit == "km" else d / 1609.344
+    step = 10 if d_units >= 40 else 5 if d_units >= 8 else 1
+    stated = max(step, round(d_units / step) * step)
+    text = f"It lies {qualifier}{stated} {unit} {_compass(fwd_az)} of Testville."
+    (s,) = statements_in(text)
+    f = _resolver([TOWN]).fact(s, (0, len(text)))
+    frame = Frame(tx, ty)
+    assert f.constraint.polygon(frame).contains(shapely.Point(0, 0)), text
+    assert distance_m(TOWN.lon, TOWN.lat, tx, ty) > 0
