@@ -540,6 +540,10 @@ def ingest(ctx, reports, title, authors, publisher, published, url, kind, encodi
         click.echo(f"{r.path}: {r.message}", err=True)
         for sid in r.candidates:
             click.echo(f"  new candidate {sid}", err=True)
+        for h in r.held:
+            click.echo(f"  held, not cited: {h}", err=True)
+        for p in r.problems:
+            click.echo(f"  for review: {p}", err=True)
     click.echo(str(summary))
 
 

@@ -342,8 +342,6 @@ class ReportWriter:
         """Every statement the location rests on, cited; the gazetteer cited for the
         anchor points it gave."""
         for f in p.used:
-            if f.statement.kind == "component":
-                continue
             self.cite(sid, f.sentence, "location", note=f.note)
         anchors = [f.anchor for f in p.used if f.anchor is not None and f.anchor.place]
         if p.named_after is not None and p.named_after.place is not None:

@@ -1,0 +1,141 @@
+"""Reports to located, cited candidates (catalog.ingest.writing), end to end on a real
+GeoPackage with the shipped gazetteer. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from catalog.constraints import distance_m
+from catalog.ingest import ingest
+from catalog.model import Site
+
+SOHAE = (124.705278, 39.660278)  # as the test texts publish it
+
+
+def _ingest(cat, tmp_path, text, name="r.txt", **meta):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return ingest(cat, [p], **{"title": name, **meta}).reports[0]
+
+
+def _only(cat, review_status="candidate"):
+    (s,) = cat.sites((review_status,))
+    return s
+
+
+def test_published_coordinates_are_exact_and_cited(empty, tmp_path):
+    r = _ingest(empty, tmp_path,
+                "Work continued at North Korea's Sohae Satellite Launching Station.\n"
+                "Coordinates: 39°39′37″N 124°42′19″E\n")
+    s = _only(empty)
+    assert s.site_id == "kp-sohae-satellite-launching-station"
+    assert (round(s.lon, 6), round(s.lat, 6)) == SOHAE
+    assert s.location_precision == "exact" and s.location_method == "published by source"
+    assert s.location_source_id == r.source_id and s.country == "PRK"
+    assert 0 < s.precision_m <= 10_000  # the digits and a launch site's extent
+    (loc,) = [c for c in empty.citations(site_id=s.site_id) if c.supports == "location"]
+    assert loc.quote == "Coordinates: 39°39′37″N 124°42′19″E" and loc.source_id == r.source_id
+    assert "Coordinates as published" in loc.note
+
+
+def test_distance_and_direction_from_a_town_are_derived_and_hold_the_truth(empty, tmp_path):
+    # Sohae lies about 57 km south-south-east of Sinuiju (GeoNames 2039557 in the extract)
+    _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station lies "
+                             "about 55 km southeast of Sinuiju.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert s.location_precision == "approximate"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+    notes = [c.note for c in empty.citations(site_id=s.site_id) if c.supports == "location"]
+    assert any("55 km southeast of Sinuiju" in n for n in notes)
+    assert any("geonames:" in n and "not the facility itself" in n for n in notes)
+
+
+def test_impossible_coordinates_go_to_review_with_the_reason(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station sits "
+                                 "at 123.66°N 124.70°E, the report said.")
+    s = _only(empty)
+    assert s.location_method != "published by source"
+    assert any("latitude 123.66" in p for p in r.problems)
+    assert "For review" in s.notes and "123.66" in s.notes
+
+
+def test_swapped_coordinates_far_from_the_country_go_to_review(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station lies "
+                                 "at coordinates 124.7053, 39.6603 according to the report.")
+    s = _only(empty)
+    assert not (s.location_precision == "exact")
+    assert r.problems
+
+
+def test_a_province_next_to_a_facility_word_is_a_location_not_a_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "In North Korea, a Chagang Province base was expanded.")
+    assert empty.sites(None) == []
+
+
+def test_a_town_named_site_is_not_cited_by_the_town_alone(empty, tmp_path):
+    _ingest(empty, tmp_path, "In North Korea, steam rose from the Yongbyon reactor.", "a.txt")
+    sid = _only(empty).site_id
+    r = _ingest(empty, tmp_path, "Farmers in Yongbyon protested over rice prices.", "b.txt")
+    assert r.sites_matched == [] and len(r.held) == 1 and "town's name" in r.held[0]
+    r = _ingest(empty, tmp_path, "Inspectors said the reactor at Yongbyon restarted.", "c.txt")
+    assert r.sites_matched == [sid] and not r.held
+
+
+def test_also_known_as_makes_one_site_with_aliases(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station, also "
+                                 "known as Tongchang-ri, was busy.")
+    (sid,) = r.candidates
+    names = {a.alias for a in empty.aliases(sid)}
+    assert {"Sohae Satellite Launching Station", "Tongchang-ri"} <= names
+    r = _ingest(empty, tmp_path, "Trucks arrived at the Tongchang-ri launch site.", "b.txt")
+    assert r.candidates == [] and r.sites_matched == [sid]
+
+
+def test_a_component_is_a_part_of_its_site(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In North Korea, the Yongbyon Nuclear Scientific Research "
+                                 "Center was busy. Steam rose from the 5 MWe reactor at "
+                                 "Yongbyon.")
+    parent = empty.get_site("kp-yongbyon-nuclear-scientific-research-center")
+    child = empty.get_site("kp-yongbyon-5-mwe-reactor")
+    assert child.parent_site_id == parent.site_id and set(r.candidates) == {
+        parent.site_id, child.site_id}
+    assert child.located and child.precision_m > parent.precision_m
+
+
+def test_a_later_report_places_a_candidate_and_keeps_the_old_point_in_history(empty, tmp_path):
+    _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station lies "
+                             "about 55 km southeast of Sinuiju.", "a.txt")
+    before = _only(empty)
+    r = _ingest(empty, tmp_path, "The Sohae Satellite Launching Station is at "
+                                 "39.6603°N 124.7053°E.", "b.txt")
+    after = _only(empty)
+    assert after.site_id == before.site_id and after.location_precision == "exact"
+    assert after.location_source_id == r.source_id
+    changes = {h["field"]: h for h in empty.site_history(after.site_id)
+               if h["changed_at"] > before.updated_at}
+    assert changes["location_method"]["old_value"] == "derived from source text"
+    assert changes["location_source_id"]["source_id"] == r.source_id
+
+
+def test_an_accepted_site_is_never_moved_by_ingest(shipped, tmp_path):
+    s = shipped.get_site("kp-sakkanmol")
+    r = _ingest(shipped, tmp_path, "The Sakkanmol missile operating base lies 200 km north "
+                                   "of Pyongyang.")
+    assert shipped.get_site("kp-sakkanmol") .lon == s.lon
+    assert any("disagrees" in p for p in r.problems)
+
+
+def test_names_are_whole(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "Boats left the Sinpo South Shipyard in North Korea. Work at "
+                                 "Iran's Fordow Fuel enrichment plant continued.")
+    names = {empty.get_site(s).name for s in r.candidates}
+    assert names == {"Sinpo South Shipyard", "Fordow Fuel enrichment plant"}
+    aliases = {a.alias for s in r.candidates for a in empty.aliases(s)}
+    assert "Fordow Fuel" not in aliases and "MWe reactor" not in aliases
+
+
+def test_every_new_site_is_located_or_says_why_not(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In North Korea, a new missile base near Hwanghae-ri was "
+                                 "reported.")
+    s = empty.get_site(r.candidates[0])
+    assert not s.located and "Unlocated" in s.notes
+    assert isinstance(s, Site)
