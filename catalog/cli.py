@@ -573,6 +573,9 @@ def review(ctx):
         click.echo(f"  location: {location_text(s)}")
         if ev.aliases:
             click.echo(f"  names: {', '.join(ev.aliases)}")
+        for m in ev.suggestions:
+            click.echo(f"  may be {m.site_id} ({m.name}): {m.evidence}; "
+                       f"catalog merge {s.site_id} {m.site_id}")
         for c, src in ev.citations:
             if c.quote is None:
                 click.echo(f"  - [{c.supports}] {c.note}\n    {src.title} ({src.source_id})")

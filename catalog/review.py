@@ -11,28 +11,81 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from .constraints import distance_m
 from .errors import ValidationError
+from .filters import DEFAULT_RADIUS_M
 from .model import Alias, Citation, Site, Source
 from .store import Catalog
 
 
 @dataclass
+class MergeSuggestion:
+    """Another site a candidate may be: its id and the evidence (a shared name, or two
+    locations each within the other's uncertainty)."""
+
+    site_id: str
+    name: str
+    evidence: str
+
+
+@dataclass
 class CandidateEvidence:
-    """A candidate site with the citations and sources that led ingest to propose it."""
+    """A candidate site with the citations and sources that led ingest to propose it,
+    and the sites it may be the same facility as."""
 
     site: Site
     aliases: list[str]
     citations: list[tuple[Citation, Source]]
+    suggestions: list[MergeSuggestion] = dataclasses.field(default_factory=list)
 
 
 def candidates(cat: Catalog) -> list[CandidateEvidence]:
-    """Every candidate site with its evidence, in ``site_id`` order."""
+    """Every candidate site with its evidence and merge suggestions, in ``site_id`` order."""
     sources = {s.source_id: s for s in cat.sources()}
+    everyone = [s for s in cat.sites(None) if s.review_status != "rejected"]
+    keys: dict[str, set[str]] = {}
+    for a in cat.aliases():
+        keys.setdefault(a.site_id, set()).add(a.match_key)
     out = []
-    for site in cat.sites(("candidate",)):
+    for site in everyone:
+        if site.review_status != "candidate":
+            continue
         cites = [(c, sources[c.source_id]) for c in cat.citations(site_id=site.site_id)]
         names = [a.alias for a in cat.aliases(site.site_id) if a.alias != site.name]
-        out.append(CandidateEvidence(site, names, cites))
+        out.append(CandidateEvidence(site, names, cites,
+                                     merge_suggestions(site, everyone, keys)))
+    return out
+
+
+def _radius(s: Site) -> float:
+    return s.precision_m or DEFAULT_RADIUS_M.get(s.location_precision, 0.0)
+
+
+def merge_suggestions(site: Site, others: list[Site], keys: dict[str, set[str]]
+                      ) -> list[MergeSuggestion]:
+    """Sites ``site`` may be the same facility as: one sharing a name (any alias, compared
+    romanization-tolerantly), or one of a compatible type whose point lies within the
+    candidate's uncertainty while the candidate's lies within its own."""
+    out = []
+    mine = keys.get(site.site_id, set())
+    for o in others:
+        if o.site_id == site.site_id or o.parent_site_id == site.site_id \
+                or site.parent_site_id == o.site_id:
+            continue
+        shared = mine & keys.get(o.site_id, set())
+        if shared:
+            out.append(MergeSuggestion(o.site_id, o.name,
+                                       f"shares the name key {sorted(shared)[0]!r}"))
+            continue
+        if not (site.located and o.located) or not (
+                site.facility_type == o.facility_type or "other" in (site.facility_type,
+                                                                     o.facility_type)):
+            continue
+        d = distance_m(site.lon, site.lat, o.lon, o.lat)
+        if d <= min(_radius(site), _radius(o)):
+            out.append(MergeSuggestion(
+                o.site_id, o.name, f"{d / 1000:.1f} km apart, each within the other's "
+                f"uncertainty ({_radius(site) / 1000:.1f} km, {_radius(o) / 1000:.1f} km)"))
     return out
 
 

@@ -71,3 +71,18 @@ def test_merge_errors_change_nothing(with_candidate):
     with pytest.raises(ValidationError, match="is not a candidate"):
         merge(cat, "kp-sakkanmol", sid)
     assert cat.counts() == counts and cat.has_site(sid)
+
+
+def test_review_suggests_merging_the_same_facility_named_twice(empty, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("In North Korea, the Sohae Satellite Launching Station is at "
+                 "39.6603°N 124.7053°E.", encoding="utf-8")
+    b.write_text("In North Korea, the West Sea launch facility is at 39.6611°N 124.7069°E.",
+                 encoding="utf-8")
+    ingest(empty, [a], title="A")
+    ingest(empty, [b], title="B")
+    found = {ev.site.site_id: ev for ev in candidates(empty)}
+    assert set(found) == {"kp-sohae-satellite-launching-station", "kp-west-sea-launch-facility"}
+    (m,) = found["kp-west-sea-launch-facility"].suggestions
+    assert m.site_id == "kp-sohae-satellite-launching-station"
+    assert "each within the other's uncertainty" in m.evidence

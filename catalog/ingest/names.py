@@ -359,8 +359,13 @@ def findings_in(sentence: str) -> list[Finding]:
             continue  # "X Province base": a location, read by ingest.locations
         # the place: the run of proper words (the first such run)
         run = []
-        for w, k in words:
+        for j, (w, k) in enumerate(words):
             if k == "proper":
+                if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before
+                    while j > 0 and words[j - 1][1] == "qualifier" and \
+                            words[j - 1][0].group()[0].isupper():
+                        j -= 1
+                        run.insert(0, words[j][0])
                 run.append(w)
             elif run:
                 break
@@ -368,11 +373,13 @@ def findings_in(sentence: str) -> list[Finding]:
         ftype = facility_type_of(" ".join(w.group() for w, _ in words))
         if run:
             p0, p1 = run[0].start(), run[-1].end()
-            name = clean_name(sentence[p0:p1])
+            lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
+            core = run[len(lead):] if len(lead) < len(run) else run
+            name = clean_name(sentence[core[0].start():p1])
             if name is None:
                 continue
-            shift = sentence[p0:p1].find(name.split()[0]) if name else 0
-            p0 += max(shift, 0)
+            if not lead:
+                p0 += max(sentence[p0:p1].find(name.split()[0]), 0)
             after = sentence[run[-1].end():b]
             proper = head_text[0].isupper() or any(
                 k == "designator" for _, k in words) or after.strip()[:1].isupper()
