@@ -29,6 +29,11 @@ test: $(BIN)/catalog
 bench: $(BIN)/catalog
 	$(BIN)/python -m benchmarks
 
+# Naming and locating sites on the labelled set tests/data/locate (issue 11): build/eval.json
+.PHONY: eval
+eval: $(BIN)/catalog
+	$(BIN)/python -m benchmarks.eval_locate
+
 # Random and mutated bytes through `ingest`: only CatalogError may escape (FUZZ_N inputs)
 FUZZ_N ?= 2000
 fuzz: $(BIN)/catalog

