@@ -637,7 +637,7 @@ class Ref:
     place_end: int | None = None
 
 
-_SUBJECT_START = re.compile(
+SUBJECT_START = re.compile(
     r"^\s*(?:it|its|this|the\s+(?:site|base|facility|complex|plant|reactor|station|shipyard|"
     r"compound|installation|airfield|airbase|silo|tunnel|factory|center|centre|area)s?)\b",
     re.I)
@@ -645,7 +645,7 @@ _SUBJECT_START = re.compile(
 
 def continues_subject(sentence: str) -> bool:
     """Whether a sentence goes on about the last site named ("It lies...", "The base...")."""
-    return _SUBJECT_START.match(sentence) is not None
+    return SUBJECT_START.match(sentence) is not None
 
 
 def subject_of(st: Statement, refs: list[Ref]) -> str | None:

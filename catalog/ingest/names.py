@@ -16,7 +16,7 @@ from ..gazetteer import match_key
 _HEADS = (
     "bases", "base", "sites", "site", "facilities", "facility", "stations", "station",
     "shipyards", "shipyard", "reactors", "reactor", "tunnels", "tunnel", "complexes", "complex",
-    "plants", "plant", "factories", "factory", "airbases", "airbase", "airfields", "airfield",
+    "airbases", "airbase", "airfields", "airfield",
     "silos", "silo", "pads", "pad", "shelters", "garrison", "laboratories",
     "laboratory", "depots", "depot", "cosmodrome", "spaceport", "arsenal", "dockyard",
     "proving", "installation", "installations",
@@ -27,6 +27,8 @@ _WEAK_HEADS = (
     "center", "centre", "centers", "centres", "institute", "range", "ranges", "ground",
     "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
     "building", "buildings", "hall", "port", "ports",
+    # civil words too: a "machine factory" or a "power plant" is no facility of ours
+    "plants", "plant", "factories", "factory",
 )
 #: Words that say what kind of facility: "nuclear", "missile", "Enrichment".
 _MODIFIERS = (
@@ -45,6 +47,19 @@ _MODIFIERS = (
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
+#: Modifiers that make a civil word ("plant", "factory", "center") a facility of ours: a
+#: "missile factory", not a "power plant" or a "machine factory".
+_DEFINING = frozenset({
+    "nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "satellite", "submarine",
+    "naval", "navy", "uranium", "enrichment", "reprocessing", "launch", "launching", "test",
+    "testing", "military", "weapons", "weapon", "radar", "nuclear-test", "fuel", "conversion",
+    "heavy-water", "centrifuge", "centrifuges", "plutonium", "tritium", "warhead", "solid-fuel",
+    "liquid-fuel", "icbm", "slbm", "irbm", "sam", "munitions", "ammunition", "explosives",
+    "propellant", "rocket-engine", "aerospace", "isotope", "isotopes", "radiochemical",
+    "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
+    "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
+    "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
+})
 _HEAD_SET = frozenset(_HEADS)
 _WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
 #: Capitalised words that may stand inside a facility's name but do not make it a place:
@@ -309,6 +324,10 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[re.Match, str]]]]:
                 break
             first -= 1
         words = [(toks[k], kinds[k]) for k in range(first, last + 1)]
+        if all(_bare(w.group()) in _WEAK_HEAD_SET for w, k in words if k == "head") and not any(
+                _bare(w.group()) in _DEFINING for w, k in words if k == "modifier"):
+            i = last + 1
+            continue  # a "power plant", a "machine factory": not a facility of ours
         end = words[-1][0].end()
         if sentence[end - 1] == "." and _bare(words[-1][0].group()) not in ("no",):
             end -= 1  # a full stop ends the sentence, not the name
@@ -322,6 +341,14 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[re.Match, str]]]]:
     return out
 
 
+# "... is a nuclear installation in X": the facility words describe a site already named.
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes|as)\s+(?:an?|one\s+of\s+the|"
+                        r"the\s+\w+\s+of\s+an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# A place name followed by one of these words is a region or a feature, not a town.
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(?:desert|mountains?|range|river|valley|sea|coast|bay|gulf|lake|plateau|plain|"
+    r"peninsula|island|islands|region|area|province|county|district|basin|hills|strait)\b",
+    re.I)
 _PREP_AFTER = re.compile(
     r"[ \t]*\r?\n?[ \t]*(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
     r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?",
@@ -357,6 +384,8 @@ def findings_in(sentence: str) -> list[Finding]:
     for a, b, words in _chunks(sentence):
         if any(k == "admin" for _, k in words):
             continue  # "X Province base": a location, read by ingest.locations
+        if re.search(r"\bspace\s+stations?\b", sentence[a:b], re.I):
+            continue  # the Tiangong space station is in orbit
         # the place: the run of proper words (the first such run)
         run = []
         for j, (w, k) in enumerate(words):
@@ -391,11 +420,11 @@ def findings_in(sentence: str) -> list[Finding]:
             continue
         # no place of its own: facility words followed by a place
         prep = _PREP_AFTER.match(sentence, b)
-        if not prep:
-            continue
+        if not prep or _PREDICATE.search(sentence, 0, a):
+            continue  # "X ... is an Israeli nuclear installation in the Negev": says what X is
         after = _words_after(sentence, prep.end())
-        if not after:
-            continue
+        if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
+            continue  # "in the Negev desert", "near the Yalu River": a region, not a place
         place = sentence[after[0].start():after[-1].end()]
         name = clean_name(place)
         if name is None:
@@ -414,63 +443,166 @@ def findings_in(sentence: str) -> list[Finding]:
         out.append(f)
     named = {off for f in out for _, off in aliases_after(sentence, f.span_end)}
     for km in _KNOWN_AS.finditer(sentence):
-        lead = FACILITY_PHRASE.search(sentence[max(0, km.start() - 80):km.start()])
-        if lead is None:
+        leads = list(FACILITY_PHRASE.finditer(sentence, max(0, km.start() - 80), km.start()))
+        if not leads:
             continue
-        after = _words_after(sentence, km.end())
-        if after:
-            place = sentence[after[0].start():after[-1].end()]
-            name = clean_name(place)
+        lead = leads[-1]  # the facility words nearest before "known as"
+        got = _name_at(sentence, km.end())
+        if got is None:
+            continue
+        text, p0 = got
+        if p0 in named or any(f.start <= p0 < f.span_end for f in out):
+            continue  # another name of a finding already made
+        words = [(t, _kind(t.group(), None)) for t in _TOKEN.finditer(text)]
+        if any(k == "head" for _, k in words) and text[0].isupper():
+            # a full facility name: "known as the Radiochemical Laboratory"
+            tail = [t for t, k in words if k in ("head", "modifier")]
+            place_end = p0 + (tail[0].start() if tail and tail[0].start() else len(text))
+            f = Finding(sentence[p0:place_end].strip() or text, text[place_end - p0:].strip()
+                        or text, facility_type_of(text), p0, place_end, (0, 0),
+                        full=text, full_start=p0, stop=p0 + len(text))
+        else:
+            name = clean_name(text)
             if name is None:
                 continue
-            shift = place.find(name.split()[0])
-            p0 = after[0].start() + max(shift, 0)
-            if p0 in named or any(f.start <= p0 < f.span_end for f in out):
-                continue  # another name of a finding already made
-            out.append(Finding(sentence[p0:after[-1].end()], lead.group(),
-                               facility_type_of(lead.group()), p0, after[-1].end(), (0, 0)))
+            f = Finding(text, lead.group(), facility_type_of(lead.group()), p0, p0 + len(text),
+                        (0, 0))
+        out.append(f)
     return out
 
 
-_ALIAS_AFTER = re.compile(
-    r"\s*(?:,\s*|\(\s*)?(?:(?:also|otherwise|commonly|locally|previously|formerly|sometimes)\s+)?"
-    r"(?:(?:known|referred\s+to|called|named)\s+(?:to\s+)?as|formerly|or|aka|a\.k\.a\.)\s+"
-    r"(?:the\s+)?", re.I)
-_PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[^()]{2,80})\)")
+_ADV = (r"(?:also|otherwise|commonly|locally|previously|formerly|sometimes|officially|"
+        r"unofficially|simply|widely|better|now|often|originally|since)")
+# What introduces another name of what was just named: ", also known as", ", formerly",
+# ", officially", ", or" (comma-led only), "and now called".
+_ALIAS_INTRO = re.compile(
+    r"[ \t]*(?:,[ \t]*|[ \t]+and[ \t]+|;[ \t]*)?(?:" + _ADV + r"[ \t]+)*"
+    r"(?:(?:known|referred[ \t]+to|called|named|spelled|spelt|designated|renamed|dubbed)"
+    r"(?:[ \t]+" + _ADV + r")?(?:[ \t]+as)?|(?<=,[ \t])(?:formerly|officially|or)|"
+    r"(?<=,)(?:formerly|officially|or)|aka|a\.k\.a\.)[ \t]+(?:the[ \t]+)?", re.I)
+_PAREN_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()]{2,120})\)")
+_PAREN_PREFIX = re.compile(
+    r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
+    r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|formerly[ \t]+|officially[ \t]+)?"
+    r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
+    r"[ \t]*:[ \t]*)?(?:the[ \t]+)?", re.I)
+# "Western diplomats call it simply the Arak heavy water reactor"; "It is also known as X".
+_IT_ALIAS = re.compile(
+    r"\b(?:call(?:s|ed)?|know(?:s)?|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)[ \t]+"
+    r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
+    r"(?:as[ \t]+)?(?:the[ \t]+)?|^\s*(?:it|the[ \t]+\w+)[ \t]+(?:is|was)[ \t]+(?:also[ \t]+)?"
+    r"(?:known|called|referred[ \t]+to)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?", re.I)
+#: Infobox lines that list a subject's other names ("Other names: Fordo; Shahid Ali ...").
+_INFOBOX_ALIASES = re.compile(
+    r"^\s*(?:other|alternative|alternate|former|native|official|local)[ \t]+names?[ \t]*[:|]"
+    r"[ \t]*(?P<names>.+?)\s*$|^\s*also[ \t]+known[ \t]+as[ \t]*[:|][ \t]*(?P<names2>.+?)\s*$",
+    re.I)
+
+
+def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
+    """The name that starts at ``pos``: capitalised words (or a designation such as
+    "IR-40"), and the facility words that may follow ("the Dimona reactor")."""
+    toks = []
+    for t in _TOKEN.finditer(sentence, pos):
+        if toks and not _joined(sentence, toks[-1], t):
+            break
+        if not toks and t.start() != pos:
+            return None
+        word = t.group()
+        bare = _bare(word)
+        proper = word[0].isupper() or any(ch.isdigit() for ch in word) or \
+            not word.isascii() and word[0].isalpha() and not word[0].islower()
+        facility = bare in _HEAD_SET or bare in _WEAK_HEAD_SET or bare in _MODIFIER_SET
+        if not toks:
+            if not proper or bare in STOPWORDS and not word[0].isupper():
+                return None
+        elif not (proper and bare not in ("and", "or", "the")) and not facility:
+            break
+        toks.append(t)
+        if len(toks) >= 8 or word.endswith(("'s", "’s")):
+            break
+    # a name ends at its last proper or facility word (not at "a", "of"...)
+    while toks and _bare(toks[-1].group()) in STOPWORDS and not toks[-1].group()[0].isupper():
+        toks.pop()
+    if not toks:
+        return None
+    end = toks[-1].end()
+    if sentence[end - 1] == "." and _bare(toks[-1].group()) not in ("no",):
+        end -= 1
+    text = sentence[pos:end]
+    if not text or re.fullmatch(r"[\d\s.,]+", text) or _bare(text) in DEMONYMS:
+        return None
+    return text, pos
 
 
 def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     """Other names a sentence gives right after a name ending at ``end``: "X, also known
-    as Y", "X (Y)", "X, or Y,", "X, formerly Y". Each alias with its offset.
+    as Y", "X (Y)", "X (also spelled Y; officially Z)", "X, formerly Y and known
+    unofficially as Z", "X, or Y,". Each alias with its offset.
 
     Examples
     --------
     >>> s = "The Sohae Satellite Launching Station, also known as Tongchang-ri, grew."
     >>> aliases_after(s, s.index(","))
     [('Tongchang-ri', 54)]
+    >>> s = "The Fordow plant (also spelled Fordo; officially the Shahid Ali Facility) grew."
+    >>> [a for a, _ in aliases_after(s, 16)]
+    ['Fordo', 'Shahid Ali Facility']
     """
     out: list[tuple[str, int]] = []
     m = _PAREN_ALIAS.match(sentence, end)
     if m:
-        inner = m.group("alias")
-        k = _ALIAS_AFTER.match(inner)
-        text = inner[k.end():] if k else inner
-        offset = m.start("alias") + (k.end() if k else 0)
-        text = re.split(r"[,;]", text)[0].strip()
-        if text and text[0].isupper() and not re.search(r"\d{4}", text):
-            out.append((text, offset))
+        inner_start = m.start("alias")
+        for part in re.finditer(r"[^;,]+", m.group("alias")):
+            lead = len(part.group()) - len(part.group().lstrip())
+            text = part.group().lstrip()
+            k = _PAREN_PREFIX.match(text)
+            off = inner_start + part.start() + lead + (k.end() if k else 0)
+            while off < len(sentence) and sentence[off].isspace():
+                off += 1
+            got = _name_at(sentence, off)
+            if got and not re.search(r"\b\d{4}\b|\d\s*(?:km|mi|miles|m)\b", text):
+                out.append(got)
         return out
-    m = _ALIAS_AFTER.match(sentence, end)
+    pos = end
+    while True:
+        m = _ALIAS_INTRO.match(sentence, pos)
+        if m is None or m.end() == pos:
+            break
+        got = _name_at(sentence, m.end())
+        if got is None:
+            break
+        out.append(got)
+        pos = got[1] + len(got[0])
+    return out
+
+
+def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
+    """Names a sentence gives to a site it does not name: "Diplomats call it simply the
+    Arak heavy water reactor", "It is also known as X"."""
+    out = []
+    for m in _IT_ALIAS.finditer(sentence):
+        got = _name_at(sentence, m.end())
+        if got:
+            out.append(got)
+            out.extend(aliases_after(sentence, got[1] + len(got[0])))
+    return out
+
+
+def infobox_aliases(line: str) -> list[tuple[str, int]]:
+    """The names an infobox line lists ("Other names: Fordo; Shahid Ali Mohammadi
+    Nuclear Facility"), with offsets in the line."""
+    m = _INFOBOX_ALIASES.match(line)
     if m is None:
-        return out
-    words = _words_after(sentence, m.end())
-    if words:
-        # a facility's full name may follow: "also known as the Tongchang-ri Launch Site"
-        stop = words[-1].end()
-        tail = re.match(r"(?:[ \t]+[A-Z][\w'’ʼ-]*){1,4}", sentence[stop:])
-        if tail:
-            stop += tail.end()
-        out.append((sentence[words[0].start():stop], words[0].start()))
+        return []
+    group = "names" if m.group("names") is not None else "names2"
+    start = m.start(group)
+    out = []
+    for part in re.finditer(r"[^;,/|]+", m.group(group)):
+        text = part.group().strip()
+        off = start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+        if text and not text.lower().startswith(("none", "n/a")):
+            out.append((text, off))
     return out
 
 

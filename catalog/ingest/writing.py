@@ -18,6 +18,7 @@ from ..model import Alias, Citation, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .locations import (
     FACILITY_EXTENT_M,
+    SUBJECT_START,
     Anchor,
     Fact,
     Ref,
@@ -27,7 +28,7 @@ from .locations import (
     statements_in,
     subject_of,
 )
-from .names import Finding, country_counts
+from .names import Finding, aliases_after, aliases_of_it, country_counts, infobox_aliases
 from .placing import Placement, holds, named_after_fact, place
 
 #: A statement of place may go on about the site named this many sentences before it.
@@ -36,12 +37,15 @@ SUBJECT_REACH = 2
 
 @dataclass
 class NewSite:
-    """A candidate this report proposes: its findings, facts and, once written, its id."""
+    """A candidate this report proposes: its findings, facts, other names and, once
+    written, its id; ``same_as`` a known site the report says it is."""
 
     key: str
     findings: list[Finding]
     facts: list[Fact] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
     site_id: str | None = None
+    same_as: str | None = None
 
     @property
     def first(self) -> Finding:
@@ -152,18 +156,24 @@ class ReportWriter:
         return refs
 
     def tie_statements(self) -> None:
-        """Each statement of place to the site it is about (see
-        :func:`catalog.ingest.locations.subject_of`)."""
+        """Each statement of place, and each other name a sentence gives, to the site it
+        is about (see :func:`catalog.ingest.locations.subject_of`): the site named before
+        it in its sentence, else after it, else the one a sentence starting "It ..." or
+        "The base ..." goes on about."""
         recent: list[tuple[int, str]] = []  # (sentence index, the one site it named)
+        subject = self._document_subject()
         for i, span in enumerate(self.analysis.sentences):
             refs = self._refs(span)
             keys = {r.key for r in refs}
             sentence = self.text[span[0]:span[1]]
+            last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
+            goes_on = continues_subject(sentence)
             for st in self.analysis.statements[i]:
                 key = subject_of(st, refs)
-                if key is None and recent and i - recent[-1][0] <= SUBJECT_REACH and (
-                        st.kind == "coordinates" or continues_subject(sentence)):
-                    key = recent[-1][1]
+                if key is None and last and (st.kind == "coordinates" or goes_on):
+                    key = last
+                if key is None and st.kind == "coordinates" and not keys:
+                    key = subject
                 if key is None:
                     continue
                 fact = self.resolver.fact(st, span, self._type_of(key))
@@ -171,10 +181,54 @@ class ReportWriter:
                     self.new[key].facts.append(fact)
                 else:
                     self.facts.setdefault(key, []).append(fact)
+            # other names: after a site's name, of "it", or in an infobox line
+            for r in refs:
+                for text, _ in aliases_after(sentence, r.end - span[0]):
+                    self.add_alias(r.key, text, span)
+            if goes_on and last:
+                m = SUBJECT_START.match(sentence)
+                for text, _ in aliases_after(sentence, m.end()) + aliases_of_it(sentence):
+                    self.add_alias(last, text, span)
+            if subject and not keys:
+                for text, _ in infobox_aliases(sentence):
+                    self.add_alias(subject, text, span)
             if len(keys) == 1:
                 recent.append((i, keys.pop()))
             elif keys:
                 recent.clear()
+
+    def _document_subject(self) -> str | None:
+        """The site a page is about: the one named in its first sentences (an
+        encyclopedia page's title, an infobox's heading), if only one is."""
+        first = set()
+        for span in self.analysis.sentences[:3]:
+            first |= {r.key for r in self._refs(span)}
+        return first.pop() if len(first) == 1 else None
+
+    def add_alias(self, key: str, text: str, span: tuple[int, int]) -> None:
+        """Another name the report gives a site: an alias of a new site; for a known
+        candidate an alias and a ``supports=name`` citation; for an accepted site only
+        the citation (an analyst adds the alias)."""
+        text = " ".join(text.split())
+        k = match_key(text)
+        if not k or self.ing._is_non_site(text):
+            return
+        if key in self.new:
+            ns = self.new[key]
+            other = self.ing._site_of(text)
+            if other is not None and ns.same_as is None:
+                ns.same_as = other  # the report names a known site: it is that site
+            ns.aliases.append(text)
+            return
+        site = self.ing._sites.get(key)
+        if site is None or k in self.ing._names.get(key, set()):
+            return
+        note = f"The report calls it {text!r}."
+        if site.review_status == "candidate":
+            self.cat.add_alias(Alias(key, text, "as written in report"))
+            self.ing._names.setdefault(key, set()).add(k)
+            self.new_names.append((text, key))
+        self.cite(key, span, "name", note=note)
 
     # -- new candidates -------------------------------------------------------------------
     def write_new_sites(self) -> None:
@@ -201,6 +255,9 @@ class ReportWriter:
 
     def _write_new(self, ns: NewSite) -> None:
         f = ns.first
+        if ns.same_as is not None:
+            self._fold_into_known(ns)
+            return
         notes = [f"Candidate found by ingest in source {self.source.source_id!r} "
                  f"({f.site_name!r}); not reviewed."]
         parent = self._parent_of(f)
@@ -247,8 +304,9 @@ class ReportWriter:
         names = [name] + [f2.site_name for f2 in ns.findings]
         for f2 in ns.findings:
             names += [t for t, _ in f2.aliases]
-            if f2.parent is None:
+            if f2.parent is None or parent is None:
                 names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
+        names += ns.aliases
         for n in dict.fromkeys(names):
             if match_key(n) and not self.ing._is_non_site(n) or n == name:
                 self.cat.add_alias(Alias(sid, " ".join(n.split()), "as written in report"))
@@ -260,6 +318,19 @@ class ReportWriter:
         if placement is not None:
             self._cite_placement(sid, placement)
             self.result.located.append(sid)
+
+    def _fold_into_known(self, ns: NewSite) -> None:
+        """A new name the report gives a known site: cite that site, and record the name
+        (an alias of a candidate; a ``supports=name`` citation for any site)."""
+        sid = ns.same_as
+        for f in ns.findings:
+            self.cite(sid, f.sentence)
+            self.add_alias(sid, f.site_name, f.sentence)
+        for a in ns.aliases:
+            self.add_alias(sid, a, ns.first.sentence)
+        self.facts.setdefault(sid, []).extend(ns.facts)
+        if sid not in self.result.sites_matched:
+            self.result.sites_matched.append(sid)
 
     def _cite_later_mentions(self, ns: NewSite, site: Site, names: list[str]) -> None:
         """Later sentences naming the new site without facility words cite it too, unless
