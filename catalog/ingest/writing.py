@@ -33,6 +33,8 @@ from .placing import Placement, holds, named_after_fact, place
 
 #: A statement of place may go on about the site named this many sentences before it.
 SUBJECT_REACH = 2
+#: Coordinates may follow the site they place by this many sentences (infobox lines).
+COORDINATE_REACH = 8
 
 
 @dataclass
@@ -172,6 +174,9 @@ class ReportWriter:
                 key = subject_of(st, refs)
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
+                if key is None and st.kind == "coordinates" and recent and \
+                        i - recent[-1][0] <= COORDINATE_REACH:
+                    key = recent[-1][1]  # an infobox: "Coordinates:" a few lines down
                 if key is None and st.kind == "coordinates" and not keys:
                     key = subject
                 if key is None:
@@ -198,10 +203,22 @@ class ReportWriter:
                 recent.clear()
 
     def _document_subject(self) -> str | None:
-        """The site a page is about: the one named in its first sentences (an
-        encyclopedia page's title, an infobox's heading), if only one is."""
+        """The site a page is about: the one its title names (an encyclopedia page, an
+        imagery brief), else the only one named in its first sentences."""
+        if not self.analysis.sentences:
+            return None
+        a, b = self.analysis.sentences[0]
+        title = match_key(self.text[a:b])
+        for key, ns in self.new.items():
+            names = [f.site_name for f in ns.findings] + ns.aliases + [
+                t for f in ns.findings for t, _ in f.aliases]
+            if any(match_key(n) and match_key(n) in title for n in names):
+                return ns.same_as or key
+        for m in self.analysis.mentions:
+            if m.sentence == (a, b) and not m.held:
+                return m.site_id
         first = set()
-        for span in self.analysis.sentences[:3]:
+        for span in self.analysis.sentences[:5]:
             first |= {r.key for r in self._refs(span)}
         return first.pop() if len(first) == 1 else None
 
@@ -304,7 +321,8 @@ class ReportWriter:
         names = [name] + [f2.site_name for f2 in ns.findings]
         for f2 in ns.findings:
             names += [t for t, _ in f2.aliases]
-            if f2.parent is None or parent is None:
+            if (f2.parent is None or parent is None) and (
+                    len(f2.name.split()) == 1 or self.ing.places_named(f2.name)):
                 names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
         names += ns.aliases
         for n in dict.fromkeys(names):
