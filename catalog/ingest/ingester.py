@@ -43,6 +43,7 @@ from .names import (
     country_counts,
     facility_type_of,
     findings_in,
+    name_stem,
 )
 from .sentences import is_headline, split_sentences
 from .writing import ReportWriter
@@ -146,12 +147,38 @@ class Ingester:
         for a in aliases:
             if a.site_id in rejected:
                 self.index.add(a.alias, Entry("rejected", a.site_id, a.alias))
-        # Which names of each site are its own (not also a town's or a country's).
+        # Every name of each site, and the stems of its names ("Fordow" of the Fordow
+        # Fuel Enrichment Plant), to know a facility named anew.
         self._names: dict[str, set[str]] = {}
+        self._stems: dict[str, set[str]] = {}
         for s in sites:
-            self._names.setdefault(s.site_id, set()).add(match_key(s.name))
+            if s.site_id not in rejected:
+                self.add_name(s.site_id, s.name)
         for a in aliases:
-            self._names.setdefault(a.site_id, set()).add(a.match_key or match_key(a.alias))
+            if a.site_id not in rejected:
+                self.add_name(a.site_id, a.alias)
+
+    def add_name(self, site_id: str, name: str) -> None:
+        """Remember a name of a site (its key, and its stem's key)."""
+        self._names.setdefault(site_id, set()).add(match_key(name))
+        stem = match_key(name_stem(name))
+        if stem:
+            self._stems.setdefault(stem, set()).add(site_id)
+
+    def site_by_stem(self, name: str, facility_type: str) -> str | None:
+        """The one known site whose name has the same stem as ``name`` and a compatible
+        type, when the stem is the facility's own ("Shahid Ali Mohammadi", "Fordo"), not
+        a town's ("Arak": two plants stand there)."""
+        stem = name_stem(name)
+        ids = self._stems.get(match_key(stem), set())
+        ids = {i for i in ids if i in self._sites and (
+            self._sites[i].facility_type == facility_type
+            or "other" in (facility_type, self._sites[i].facility_type))}
+        if len(ids) != 1:
+            return None
+        if len(stem.split()) < 2 and (self._ambiguous(match_key(stem)) or len(stem) < 4):
+            return None
+        return ids.pop()
 
     # -- names and places ------------------------------------------------------------------
     def _is_site_name(self, name: str) -> bool:
@@ -338,7 +365,7 @@ class Ingester:
         # Only now that the report has landed do its candidates join the index.
         for name, sid in writer.new_names:
             self.index.add(name, Entry("site", sid, name))
-            self._names.setdefault(sid, set()).add(match_key(name))
+            self.add_name(sid, name)
         result.message = (f"added source {source.source_id!r}: {result.citations_added} "
                           f"citation(s), {len(result.sites_matched)} known site(s), "
                           f"{len(result.candidates)} new candidate(s), "

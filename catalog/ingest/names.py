@@ -355,6 +355,24 @@ _PREP_AFTER = re.compile(
     re.I)
 
 
+def name_stem(name: str) -> str:
+    """A facility's name without its facility words: "Shahid Ali Mohammadi Nuclear
+    Facility" -> "Shahid Ali Mohammadi", "the Fordow Fuel Enrichment Plant" -> "Fordow".
+
+    Examples
+    --------
+    >>> name_stem("Fordow Fuel Enrichment Plant")
+    'Fordow'
+    """
+    words = name.split()
+    while words and _bare(words[0]) in ("the", "a", "an"):
+        words.pop(0)
+    while words and (_bare(words[-1]) in _HEAD_SET or _bare(words[-1]) in _WEAK_HEAD_SET
+                     or _bare(words[-1]) in _MODIFIER_SET or _bare(words[-1]) in _QUALIFIERS):
+        words.pop()
+    return " ".join(words)
+
+
 def findings_in(sentence: str) -> list[Finding]:
     """Possible new sites in one sentence (offsets within it).
 
@@ -447,6 +465,8 @@ def findings_in(sentence: str) -> list[Finding]:
         if not leads:
             continue
         lead = leads[-1]  # the facility words nearest before "known as"
+        if re.search(r"(?:^|\b[Tt]he|\b[Ii]ts|\b[Tt]his)\s*$", sentence[:lead.start()]):
+            continue  # "The reactor, formerly known as X": another name of a site named before
         got = _name_at(sentence, km.end())
         if got is None:
             continue

@@ -96,8 +96,29 @@ class ReportWriter:
         self.cite_mentions()
         self.collect_new_sites()
         self.tie_statements()
+        self.join_new_sites()
         self.write_new_sites()
         self.update_known_sites()
+
+    def join_new_sites(self) -> None:
+        """New sites the report gives one name in common ("call it simply the Arak heavy
+        water reactor") are one site: their findings, facts and names joined."""
+        def names(ns):
+            out = {match_key(f.site_name) for f in ns.findings}
+            out |= {match_key(t) for f in ns.findings for t, _ in f.aliases}
+            return out | {match_key(a) for a in ns.aliases}
+        order = list(self.new)
+        for i, k in enumerate(order):
+            if k not in self.new:
+                continue
+            for k2 in order[i + 1:]:
+                if k2 not in self.new or not (names(self.new[k]) & names(self.new[k2])):
+                    continue
+                a, b = self.new[k], self.new.pop(k2)
+                a.findings += b.findings
+                a.facts += b.facts
+                a.aliases += b.aliases
+                a.same_as = a.same_as or b.same_as
 
     def cite_mentions(self) -> None:
         for m in self.analysis.mentions:
@@ -127,6 +148,13 @@ class ReportWriter:
                     self.result.sites_matched.append(known)
                 continue
             if key in self.ing._sites:
+                continue
+            same = None if f.parent else self.ing.site_by_stem(f.site_name, f.facility_type)
+            if same is not None:
+                self.cite(same, f.sentence)
+                self.add_alias(same, f.site_name, f.sentence)
+                if same not in self.result.sites_matched:
+                    self.result.sites_matched.append(same)
                 continue
             if key not in self.new and f.parent is None:
                 for other in self.new.values():
@@ -192,7 +220,10 @@ class ReportWriter:
                     self.add_alias(r.key, text, span)
             if goes_on and last:
                 m = SUBJECT_START.match(sentence)
-                for text, _ in aliases_after(sentence, m.end()) + aliases_of_it(sentence):
+                for text, _ in aliases_after(sentence, m.end()):
+                    self.add_alias(last, text, span)
+            if last:
+                for text, _ in aliases_of_it(sentence):  # "diplomats call it simply X"
                     self.add_alias(last, text, span)
             if subject and not keys:
                 for text, _ in infobox_aliases(sentence):
