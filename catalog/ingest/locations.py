@@ -370,9 +370,17 @@ FACILITY_EXTENT_M = {
     "storage": 3_000.0, "command": 3_000.0, "other": 3_000.0,
 }
 #: A facility named after a place ("the Natanz enrichment plant", "the Punggye-ri test site")
-#: may stand this far from the place's gazetteer point: plants are often tens of kilometres
-#: from the town they are named after (chosen on tests/data/locate: see make eval).
+#: may stand this far from the place's gazetteer point. Plants lie tens of kilometres from
+#: the town they are named after (Natanz 30 km, Arak's reactor 52 km, Semnan's launch site
+#: 61 km on tests/data/locate); launch centres and test sites much farther (Jiuquan's 200 km,
+#: Taiyuan's about 280 km, the Semipalatinsk test site's about 150 km from its city).
 NAMED_AFTER_M = 80_000.0
+NAMED_AFTER_BY_TYPE_M = {"launch site": 320_000.0, "test site": 220_000.0}
+
+
+def named_after_radius_m(facility_type: str) -> float:
+    """How far a facility of this type may stand from the place it is named after."""
+    return NAMED_AFTER_BY_TYPE_M.get(facility_type, NAMED_AFTER_M)
 #: Buffer for the shipped province polygons: their simplification error along coasts.
 ADMIN_BUFFER_M = 6_000.0
 #: Buffer for borders and coasts drawn from the simplified country polygons.

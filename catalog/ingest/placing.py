@@ -10,7 +10,7 @@ location, precision, method and uncertainty, honestly:
   circle holding their intersection (:func:`catalog.constraints.locate`): ``approximate``,
   method ``derived from source text``, that circle's radius as uncertainty;
 - a site named after a place and nothing more is placed at the place with the radius a
-  facility named after a town really needs (:data:`~catalog.ingest.locations.NAMED_AFTER_M`),
+  facility named after a town really needs (:func:`~catalog.ingest.locations.named_after_radius_m`),
   method ``gazetteer``;
 - statements that disagree, and impossible coordinates, leave the site where it was and go
   to review with the reason.
@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..constraints import ConflictError, Disc, Frame, distance_m, locate
-from .locations import NAMED_AFTER_M, Anchor, Fact, Statement
+from .locations import Anchor, Fact, Statement, named_after_radius_m
 
 
 @dataclass
@@ -38,10 +38,12 @@ class Placement:
     notes: list[str] = field(default_factory=list)
 
 
-def named_after_fact(anchor: Anchor, sentence: tuple[int, int]) -> Fact:
+def named_after_fact(anchor: Anchor, sentence: tuple[int, int], facility_type: str = "other"
+                     ) -> Fact:
     """The region a facility named after a place is in: within
-    :data:`NAMED_AFTER_M` of the place (plus the place's own extent)."""
-    r = NAMED_AFTER_M + anchor.radius_m
+    :func:`~catalog.ingest.locations.named_after_radius_m` of the place (plus the place's
+    own extent)."""
+    r = named_after_radius_m(facility_type) + anchor.radius_m
     st = Statement("named-after", 0, 0, anchor.label)
     return Fact(st, sentence, Disc(anchor.lon, anchor.lat, r), anchor=anchor,
                 country=anchor.country,
@@ -107,9 +109,9 @@ def place(facts: list[Fact], named_after: Fact | None = None
                       named_after.anchor if named_after is not None and named_after in used
                       else None)
         if named_after is not None and named_after not in used:
-            problems.append(f"the statements put the site more than "
-                            f"{NAMED_AFTER_M / 1000:.0f} km from {named_after.anchor.label}, "
-                            "the place it is named after")
+            problems.append(f"the statements put the site farther from "
+                            f"{named_after.anchor.label} than a site named after it usually "
+                            "stands")
         return p, problems
     problems.append("the statements about this site do not overlap anywhere: "
                     + "; ".join(repr(f.statement.words) for f in regions))

@@ -324,7 +324,7 @@ class ReportWriter:
         elif parent is None:
             pl, why = self.resolver.place(f.name)
             if pl is not None:
-                named = named_after_fact(Resolver._place_anchor(pl), f.sentence)
+                named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
         placement, problems = place(facts, named)
