@@ -46,6 +46,8 @@ def _kinds(text):
                                                  ("admin", "North Pyongan")]),
     ("located in the town of Sinpo", [("in", "Sinpo")]),
     ("It lies 40 km north of the city.", []),  # no named anchor
+    ("the town of Yongbyon, which lies about 5 km to the northeast of the complex",
+     [("distance", "Yongbyon")]),
     ("The talks lasted 40 minutes.", []),
 ])
 def test_statement_kinds_and_anchors(text, expected):
@@ -57,6 +59,11 @@ def test_statement_spans_are_exact():
     (s,) = statements_in(text)
     assert text[s.start:s.end] == s.words == "about 40 km north of Pyongyang"
     assert text[s.anchor_start:s.anchor_end] == "Pyongyang"
+
+
+def test_a_place_said_to_lie_off_the_site_anchors_the_opposite_bearing():
+    (s,) = statements_in("The town of Khushab, 35 km to the northeast of the site, is small.")
+    assert s.anchor == "Khushab" and s.bearing == 225.0
 
 
 def test_statements_in_a_slice_keep_text_offsets():

@@ -209,6 +209,14 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})")
+# "the town of Yongbyon, which lies about 5 km to the northeast of the complex": the
+# place is the anchor, and the site lies the other way.
+_SITE_WORD = (r"(?i:the\s+(?:site|complex|base|facility|plant|reactor|station|centre|center|"
+              r"compound|installation|launch\s+site|test\s+site|shipyard|airbase|airfield))")
+_REVERSE = re.compile(
+    r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
+    + r"){0,2}),?\s+(?i:(?:which|that)\s+)?(?i:(?:lies|is|sits|stands|lay|was)\s+)?"
+    + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD)
 _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
 
 #: Words that end an anchor: what follows a place name but is not part of it.
@@ -278,6 +286,14 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
 
     for c in _coordinates(chunk):
         add(Statement("coordinates", c.start, c.end, coordinate=c))
+    for m in _REVERSE.finditer(chunk):
+        b = bearing_of(m.group("dir"))
+        anchor = _trim_anchor(m)
+        if b is None or anchor is None or anchor[0].lower().startswith("the capital"):
+            continue
+        lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
+        add(Statement("distance", m.start(), m.end(), anchor[0], anchor[1], lo, hi,
+                      (b[0] + 180.0) % 360.0, b[1], extra={"reverse": True}))
     for m in _DIST_DIR.finditer(chunk):
         if not free(m.start(), m.end()):
             continue
