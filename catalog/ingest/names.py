@@ -674,6 +674,18 @@ def report_countries(text: str) -> set[str]:
     return {cc for cc, rx in _COUNTRY_RE.items() if rx.search(text)}
 
 
+_LOCATIVE = {cc: re.compile(
+    r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?:" + p + r")\b|\b(?:" + p
+    + r")(?:'s|’s)\s|\b(?:" + p + r")\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(_HEADS) + r")\b",
+    re.I) for cc, p in COUNTRY_WORDS.items()}
+
+
+def located_countries(sentence: str) -> set[str]:
+    """Countries a sentence puts something in ("in Iran", "North Korea's", "a North Korean
+    missile base"), not those it merely names ("US and South Korean officials")."""
+    return {cc for cc, rx in _LOCATIVE.items() if rx.search(sentence)}
+
+
 def country_counts(text: str) -> dict[str, int]:
     """How often a text names each country (ISO alpha-2): the first is what it is about."""
     counts = {cc: len(rx.findall(text)) for cc, rx in _COUNTRY_RE.items()}

@@ -28,7 +28,14 @@ from .locations import (
     statements_in,
     subject_of,
 )
-from .names import Finding, aliases_after, aliases_of_it, country_counts, infobox_aliases
+from .names import (
+    Finding,
+    aliases_after,
+    aliases_of_it,
+    country_counts,
+    infobox_aliases,
+    located_countries,
+)
 from .placing import Placement, holds, named_after_fact, place
 
 #: A statement of place may go on about the site named this many sentences before it.
@@ -417,12 +424,14 @@ class ReportWriter:
         return self.context_country, admin1
 
     def _sentence_country(self, f: Finding) -> str | None:
-        """The country the text puts an unlocated site in: the one its sentence names,
-        else the one the report is plainly about (named at least twice, and at least
-        twice as often as any other)."""
-        here = list(country_counts(self.text[f.sentence[0]:f.sentence[1]]))
+        """The country the text puts an unlocated site in: the one its sentence places it
+        in ("in North Korea", "Iran's", "a North Korean missile base"), else the one the
+        report is plainly about (named at least twice, and at least twice as often as any
+        other). "US and South Korean officials" places nothing."""
+        sentence = self.text[f.sentence[0]:f.sentence[1]]
+        here = located_countries(sentence)
         if len(here) == 1:
-            return here[0]
+            return here.pop()
         counts = country_counts(self.text)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
