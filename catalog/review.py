@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .errors import ValidationError
 from .model import Alias, Citation, Site, Source
-from .store import Catalog
+from .stores import Catalog
 
 
 @dataclass

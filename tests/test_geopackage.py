@@ -13,7 +13,8 @@ import pyogrio
 import pytest
 
 from catalog import qgis
-from catalog.geopackage import APPLICATION_ID, USER_VERSION
+from catalog.stores.geopackage import read_project_qgs
+from catalog.stores.gpkg_schema import APPLICATION_ID, USER_VERSION
 
 
 @pytest.fixture
@@ -119,7 +120,7 @@ def test_embedded_project(db, shipped_path):
                         json.loads(metadata)["last_modified_time"])
     with zipfile.ZipFile(BytesIO(bytes.fromhex(content))) as z:
         qgs = z.read("catalogue.qgs").decode()
-    assert qgs == qgis.read_project_qgs(shipped_path)
+    assert qgs == read_project_qgs(shipped_path)
     # relative paths that name the final file (the build writes under a temporary name)
     assert f"./{shipped_path.name}|layername=sites" in qgs
     assert ".tmp" not in qgs
@@ -158,7 +159,7 @@ def test_new_empty_catalogue_gets_project_naming_itself(tmp_path):
 
     with open_catalog(tmp_path / "mine.gpkg", create=True):
         pass
-    assert "./mine.gpkg|layername=citations" in qgis.read_project_qgs(tmp_path / "mine.gpkg")
+    assert "./mine.gpkg|layername=citations" in read_project_qgs(tmp_path / "mine.gpkg")
 
 
 def test_older_catalogue_gets_qgis_tables_when_its_project_is_written(shipped_path, tmp_path):
@@ -184,11 +185,11 @@ def test_older_catalogue_gets_qgis_tables_when_its_project_is_written(shipped_pa
                             "table_name='site_citations'").fetchone()[0] == "attributes"
     finally:
         conn.close()
-    assert "./upgraded.gpkg|layername=sites" in qgis.read_project_qgs(out)
+    assert "./upgraded.gpkg|layername=sites" in read_project_qgs(out)
 
 
 def test_backup_copy_gets_a_project_naming_itself(shipped, tmp_path):
     dest = tmp_path / "backup-2026.gpkg"
     shipped.backup(dest)
-    qgs = qgis.read_project_qgs(dest)
+    qgs = read_project_qgs(dest)
     assert "./backup-2026.gpkg|layername=sites" in qgs and "catalog.gpkg" not in qgs

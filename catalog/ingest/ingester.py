@@ -27,7 +27,7 @@ from ..errors import ValidationError
 from ..gazetteer import Entry, NameIndex, Place, build_index, match_key, shipped_places
 from ..model import SOURCE_KINDS, Alias, Citation, Site, Source, parse_date
 from ..readers import Report
-from ..store import Catalog
+from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, candidate_site, iso2, slugify
 from .names import NON_SITE_KEYS, Finding, findings_in, report_countries
 from .sentences import is_headline, split_sentences
