@@ -5,7 +5,7 @@ It is answered in two steps so that a region query never reads the whole catalog
 
 1. the store fetches *candidates*: sites passing the attribute filters whose point lies in
    the bounding boxes of the smallest region (the GeoPackage store through its R-tree,
-   :meth:`catalog.geopackage.GeoPackageCatalog.candidates`);
+   :meth:`catalog.stores.geopackage.GeoPackageCatalog.candidates`);
 2. exact predicates run on those points, vectorized: shapely 2 on prepared geometries
    for polygons, pyproj ``Geod`` on the WGS84 ellipsoid for distances, and the result
    frame is built from the candidates that passed.
@@ -392,7 +392,7 @@ def query(cat, *regions: Region, site_filter: SiteFilter | None = None,
     Parameters
     ----------
     cat
-        An open :class:`~catalog.store.Catalog`.
+        An open :class:`~catalog.stores.base.Catalog`.
     *regions
         :class:`BBox`, :class:`PolygonRegion`, :class:`Near` (or from :func:`country`,
         :func:`admin1`, :func:`polygon_from_file`, :func:`polygon_from_wkt`). None: every
