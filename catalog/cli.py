@@ -16,8 +16,15 @@ import click
 from . import options
 from .build import DATA_DIR, build_catalog
 from .errors import CatalogError, CRSError, ValidationError
-from .export import Records, csv_tables, export_catalog, geojson_text, write_records
-from .files import atomic_output, atomic_write
+from .export import (
+    Records,
+    csv_tables,
+    export_catalog,
+    geojson_text,
+    save_map,
+    write_records,
+)
+from .files import atomic_write
 from .filters import SiteFilter
 from .gazetteer import Entry, build_index, match_key, read_places, shipped_places
 from .importer import import_file
@@ -27,7 +34,6 @@ from .model import (
     FACILITY_TYPES,
     METHODS,
     PRECISIONS,
-    SITE_COLUMNS,
     SOURCE_KINDS,
     STATUSES,
     SUPPORTS,
@@ -43,7 +49,6 @@ from .review import candidates as review_candidates
 from .review import merge as merge_sites
 from .review import reject as reject_site
 from .stores import init_catalog, open_catalog, redact
-from .stores.base import sites_from_frame
 from .stores.transfer import copy_catalog
 from .validate import validate_catalog
 
@@ -407,13 +412,8 @@ def map_(ctx, output, overwrite, tiles, offline, where):
             m = mapping.make_map(cat, tiles=tiles, offline=offline, where=where)
         except ValidationError as e:
             raise click.BadParameter(str(e), param_hint="--where") from None
-        _save_map(m, out, overwrite)
+        save_map(m, out, overwrite=overwrite)
     click.echo(f"wrote {out}", err=True)
-
-
-def _save_map(m, out: Path, overwrite: bool) -> None:
-    with atomic_output(out, overwrite=overwrite, suffix=".html") as tmp:
-        m.save(str(tmp))
 
 
 @main.command()
@@ -772,13 +772,11 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
         frame = cat.query(*regions, site_filter=site_filter,
                           precision_aware=precision_aware, sort=sort)
         if fmt == "map":
-            _save_map(mapping.make_map(cat, frame), out, overwrite)
+            save_map(mapping.make_map(cat, frame), out, overwrite=overwrite)
         elif fmt == "table":
             text = _query_table(frame) + "\n"
         else:  # the writers of `catalog export`, the query's own columns beside the sites'
-            extra = {c: frame[c].tolist() for c in frame.columns
-                     if c not in SITE_COLUMNS and c != frame.geometry.name}
-            recs = Records.for_sites(cat, sites_from_frame(frame), extra)
+            recs = Records.from_frame(cat, frame)
             if out is not None:
                 write_records(recs, out, fmt, overwrite=overwrite)
             else:

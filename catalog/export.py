@@ -50,7 +50,7 @@ from .files import atomic_output, atomic_write, output_path
 from .model import CITATION_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS, Alias, Citation, Site, Source
 from .popup import site_popup_html
 from .stores import Catalog
-from .stores.base import sites_to_frame
+from .stores.base import sites_from_frame, sites_to_frame
 
 FORMATS = ("geojson", "kml", "kmz", "csv", "gpkg", "fgb", "parquet")
 _SUFFIXES = {".geojson": "geojson", ".json": "geojson", ".kml": "kml", ".kmz": "kmz",
@@ -89,6 +89,15 @@ class Records:
         return cls(list(sites), [a for a in cat.aliases() if a.site_id in ids],
                    [s for s in cat.sources() if s.source_id in used], cites,
                    dict(extra or {}))
+
+    @classmethod
+    def from_frame(cls, cat: Catalog, frame) -> Records:
+        """The sites of a frame (a :meth:`~catalog.stores.base.Catalog.query` result), in
+        its order, with their records; its own columns (``distance_m``, ``match``) become
+        :attr:`extra` columns."""
+        extra = {c: frame[c].tolist() for c in frame.columns
+                 if c not in SITE_COLUMNS and c != frame.geometry.name}
+        return cls.for_sites(cat, sites_from_frame(frame), extra)
 
     def site_rows(self) -> list[dict]:
         """Each site's fields and extra columns, in order."""
@@ -197,6 +206,13 @@ def write_records(recs: Records, path: str | os.PathLike, fmt: str | None = None
     else:
         write_sites_layer(sites_layer_frame(recs), path, fmt, overwrite=overwrite)
     return len(recs.sites)
+
+
+def save_map(m, path: str | os.PathLike, *, overwrite: bool = False) -> None:
+    """Save a map (a ``folium.Map``, or anything with ``save(path)``) as HTML, whole or not
+    at all, as every other output (:func:`catalog.files.atomic_output`)."""
+    with atomic_output(path, overwrite=overwrite, suffix=".html") as tmp:
+        m.save(str(tmp))
 
 
 # -- GeoJSON -------------------------------------------------------------------------------
