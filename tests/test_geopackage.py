@@ -193,3 +193,55 @@ def test_backup_copy_gets_a_project_naming_itself(shipped, tmp_path):
     shipped.backup(dest)
     qgs = read_project_qgs(dest)
     assert "./backup-2026.gpkg|layername=sites" in qgs and "catalog.gpkg" not in qgs
+
+
+# -- migrations: the scheme PostGIS uses (issue 14) ----------------------------------------
+
+def test_a_new_catalogue_records_its_migrations(db):
+    from catalog.stores.gpkg_schema import MIGRATIONS
+
+    rows = db.execute("SELECT version, description FROM schema_migrations ORDER BY version"
+                      ).fetchall()
+    assert rows == [(v, d) for v, d, _ in MIGRATIONS]
+    # not a layer: GIS tools list gpkg_contents only
+    assert db.execute("SELECT count(*) FROM gpkg_contents WHERE table_name = "
+                      "'schema_migrations'").fetchone()[0] == 0
+
+
+def test_a_catalogue_from_before_migrations_opens_unchanged_or_migrates(shipped_path):
+    from catalog import open_catalog
+
+    conn = sqlite3.connect(shipped_path)
+    conn.execute("DROP TABLE schema_migrations")  # as made before this scheme
+    conn.commit()
+    conn.close()
+    with open_catalog(shipped_path) as cat:  # up to date: nothing written
+        assert cat.schema_version() == 2
+    conn = sqlite3.connect(shipped_path)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='schema_migrations'"
+                        ).fetchone()[0] == 0
+    conn.executescript("DROP TABLE site_history; "  # as made before the history existed
+                       "DELETE FROM gpkg_contents WHERE table_name = 'site_history';")
+    conn.close()
+    with open_catalog(shipped_path) as cat:
+        assert cat.schema_version() == 2
+        assert cat.history_rows() == []
+        assert cat.counts()["sites"] == 4
+    conn = sqlite3.connect(shipped_path)
+    try:
+        assert conn.execute("SELECT version FROM schema_migrations").fetchall() == [(2,)]
+        assert conn.execute("SELECT data_type FROM gpkg_contents WHERE table_name = "
+                            "'site_history'").fetchone() == ("attributes",)
+    finally:
+        conn.close()
+
+
+def test_a_newer_catalogue_is_refused_clearly(shipped_path):
+    from catalog import CatalogError, open_catalog
+
+    conn = sqlite3.connect(shipped_path)
+    conn.execute("INSERT INTO schema_migrations (version, description) VALUES (99, 'x')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(CatalogError, match="schema version 99, newer than this program"):
+        open_catalog(shipped_path)
