@@ -128,9 +128,9 @@ def concurrent_writes(location: str, writers: int, per_writer: int) -> float:
 # -- the benchmark ---------------------------------------------------------------------------
 def run(record):
     from catalog import open_catalog
-    from catalog.geopackage import GeoPackageCatalog
-    from catalog.postgis import PostGISCatalog
     from catalog.query import BBox, Near
+    from catalog.stores.geopackage import GeoPackageCatalog
+    from catalog.stores.postgis import PostGISCatalog
 
     try:
         server = Server()

@@ -51,7 +51,7 @@ def build_synthetic(path: str | os.PathLike, n: int, seed: int = 0,
                     overwrite: bool = False) -> float:
     """Write a synthetic catalogue of ``n`` sites to ``path``; returns the seconds taken.
 
-    Uses the bulk :meth:`~catalog.geopackage.GeoPackageCatalog.add_sites` (without
+    Uses the bulk :meth:`~catalog.stores.geopackage.GeoPackageCatalog.add_sites` (without
     ``site_history`` rows: the sites are made up). The file is
     written beside ``path`` and renamed into place only once complete.
     """

@@ -11,7 +11,7 @@ from .errors import (
     ValidationError,
 )
 from .model import Alias, Citation, Site, Source
-from .store import Catalog, open_catalog
+from .stores import Catalog, open_catalog
 
 __all__ = [
     "Alias", "Catalog", "CatalogError", "CatalogLocked", "CatalogNotFound", "Citation", "CRSError",

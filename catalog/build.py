@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from pathlib import Path
 
-from .errors import CatalogError, FileOverwriteError, ValidationError
+from .errors import CatalogError, ValidationError
 from .files import shipped
 from .model import Alias, Citation, Site, Source
-from .qgis import write_project
-from .store import Catalog, is_database_url, open_catalog
+from .stores import Catalog, new_catalog
 
 #: The shipped catalogue's text form, beside the package in a source checkout.
 DATA_DIR = shipped()
@@ -85,12 +83,15 @@ def records_from_text_form(directory: str | os.PathLike):
     return sources, sites, aliases, citations
 
 
-def build_catalog(path: str | os.PathLike, data_dir: str | os.PathLike = DATA_DIR, *,
+def build_catalog(location: str | os.PathLike, data_dir: str | os.PathLike = DATA_DIR, *,
                   overwrite: bool = False) -> dict[str, int]:
-    """Build a GeoPackage catalogue at ``path`` from the text form in ``data_dir``.
+    """Build a catalogue at ``location`` (a GeoPackage path or a PostGIS URL) from the text
+    form in ``data_dir``.
 
-    The file is written beside ``path`` under a temporary name and renamed into place
-    only when complete, so a failed build leaves any existing catalogue untouched.
+    The text form is read and checked first; the catalogue is then written as
+    :func:`catalog.stores.new_catalog` does: a file under a temporary name, renamed into
+    place only when complete; a database in one transaction. A failed build leaves any
+    existing catalogue untouched.
 
     Returns
     -------
@@ -100,31 +101,15 @@ def build_catalog(path: str | os.PathLike, data_dir: str | os.PathLike = DATA_DI
     Raises
     ------
     FileOverwriteError
-        If ``path`` exists and ``overwrite`` is False.
+        If a catalogue is already there and ``overwrite`` is False.
     ValidationError
         Naming the file, line and value of the first bad row.
     """
-    if is_database_url(path):
-        return build_into_database(str(path), data_dir, overwrite=overwrite)
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise FileOverwriteError(f"{path} exists; pass --overwrite to replace it")
     sources, sites, aliases, citations = records_from_text_form(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp)
-    try:
-        with open_catalog(tmp, create=True) as cat:
-            with cat.transaction():
-                _add_records(cat, sources, sites, aliases, citations)
-            counts = cat.counts()
-        write_project(tmp, path.name)  # the project's layer paths name the final file
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return counts
+    with new_catalog(location, overwrite=overwrite) as cat:
+        with cat.transaction():
+            _add_records(cat, sources, sites, aliases, citations)
+        return cat.counts()
 
 
 def _add_records(cat: Catalog, sources, sites, aliases, citations) -> None:
@@ -137,29 +122,3 @@ def _add_records(cat: Catalog, sources, sites, aliases, citations) -> None:
         cat.add_alias(a)
     for c in citations:
         cat.add_citation(c)
-
-
-def build_into_database(url: str, data_dir: str | os.PathLike = DATA_DIR, *,
-                        overwrite: bool = False) -> dict[str, int]:
-    """Build the catalogue into a PostGIS database, in one transaction.
-
-    A database cannot be renamed into place like a file, so the build replaces the
-    catalogue's rows inside a single transaction instead: other sessions see the old
-    catalogue until it commits, and a failed build changes nothing.
-
-    Raises
-    ------
-    FileOverwriteError
-        If the catalogue already holds rows and ``overwrite`` is False.
-    """
-    records = records_from_text_form(data_dir)
-    with open_catalog(url, create=True) as cat:
-        with cat.transaction():
-            if not cat.is_empty():
-                if not overwrite:
-                    raise FileOverwriteError(
-                        f"{cat.location} already holds a catalogue; pass --overwrite to "
-                        "replace its contents")
-                cat.clear()
-            _add_records(cat, *records)
-        return cat.counts()

@@ -7,15 +7,29 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 
 from . import options
 from .build import DATA_DIR, build_catalog
-from .errors import CatalogError, FileOverwriteError, ValidationError
+from .errors import CatalogError, CRSError, ValidationError
+from .export import (
+    Records,
+    csv_tables,
+    export_catalog,
+    geojson_text,
+    save_map,
+    write_records,
+)
+from .files import atomic_write
+from .filters import SiteFilter
+from .gazetteer import Entry, build_index, match_key, read_places, shipped_places
+from .importer import import_file
+from .ingest import ingest as ingest_reports
+from .lazy import lazy_module
 from .model import (
     FACILITY_TYPES,
     METHODS,
@@ -28,7 +42,19 @@ from .model import (
     Site,
     Source,
 )
-from .store import is_database_url, open_catalog, redact
+from .popup import location_text
+from .readers import content_hash
+from .review import accept as accept_site
+from .review import candidates as review_candidates
+from .review import merge as merge_sites
+from .review import reject as reject_site
+from .stores import init_catalog, open_catalog, redact
+from .stores.transfer import copy_catalog
+from .validate import validate_catalog
+
+# geopandas, pyproj and folium come with these: loaded by the commands that need them
+query = lazy_module("catalog.query")
+mapping = lazy_module("catalog.mapping")
 
 
 @contextlib.contextmanager
@@ -74,19 +100,9 @@ def init(ctx):
       catalog --catalog mine.gpkg init
       catalog --catalog postgresql://analyst@db.example/catalog init
     """
-    path = Path(ctx.obj["catalog"])
     with library_errors():
-        if is_database_url(ctx.obj["catalog"]):  # a database: refuse one holding rows
-            with _open(ctx, create=True) as cat:
-                if not cat.is_empty():
-                    raise FileOverwriteError(f"{cat.location} already holds a catalogue; "
-                                             "nothing was changed")
-                path = cat.location
-        elif path.exists():
-            raise FileOverwriteError(f"{path} exists; nothing was changed")
-        else:
-            _open(ctx, create=True).close()
-    click.echo(f"created empty catalogue {path}", err=True)
+        where = init_catalog(ctx.obj["catalog"])
+    click.echo(f"created empty catalogue {where}", err=True)
 
 
 @main.command()
@@ -121,19 +137,16 @@ def sites(ctx, fmt, all_states):
       catalog sites --format geojson > sites.geojson
     """
     with _open(ctx) as cat:
-        frame = cat.sites_frame(None if all_states else ("accepted",))
-        counts = {}
-        for c in cat.citations():
-            counts[c.site_id] = counts.get(c.site_id, 0) + 1
-    if fmt == "geojson":
-        click.echo(frame.to_json(na="null", drop_id=True, ensure_ascii=False))
-        return
+        found = cat.sites(None if all_states else ("accepted",))
+        if fmt == "geojson":
+            click.echo(geojson_text(Records.for_sites(cat, found)))
+            return
+        counts = Counter(c.site_id for c in cat.citations())
     rows = [("site_id", "name", "type", "status", "precision", "lat", "lon", "cites")]
-    for r in frame.itertuples():
-        g = r.geometry
-        rows.append((r.site_id, r.name, r.facility_type, r.status, r.location_precision,
-                     f"{g.y:.6f}" if g is not None else "-",
-                     f"{g.x:.6f}" if g is not None else "-", str(counts.get(r.site_id, 0))))
+    for s in found:
+        rows.append((s.site_id, s.name, s.facility_type, s.status, s.location_precision,
+                     f"{s.lat:.6f}" if s.located else "-",
+                     f"{s.lon:.6f}" if s.located else "-", str(counts[s.site_id])))
     click.echo(_table(rows))
 
 
@@ -157,14 +170,12 @@ def show(ctx, site_id, as_json):
     with _open(ctx) as cat, library_errors():
         site = cat.get_site(site_id)
         aliases = cat.aliases(site_id)
-        cites = cat.citations_frame([site_id]).to_dict("records")
+        cites = cat.citation_rows([site_id])
     if as_json:
         click.echo(json.dumps({"site": site.__dict__, "aliases": [a.__dict__ for a in aliases],
                                "citations": cites}, ensure_ascii=False, indent=2,
                               default=lambda v: None))
         return
-    from .popup import location_text
-
     click.echo(f"{site.name}  [{site.site_id}]")
     for label, value in (
         ("local name", site.name_local), ("type", site.facility_type),
@@ -267,13 +278,9 @@ def add_source(ctx, source_id, title, authors, publisher, published, url, access
         --title "Undeclared North Korea: The Sakkanmol Missile Operating Base" \\
         --publisher "CSIS Beyond Parallel" --published 2018-11-12 --kind "think-tank report"
     """
-    content_hash = None
-    if file_:
-        import hashlib
-
-        content_hash = "sha256:" + hashlib.sha256(Path(file_).read_bytes()).hexdigest()
+    digest = content_hash(Path(file_).read_bytes()) if file_ else None
     src = Source(source_id, title, list(authors), publisher, published, url, accessed, kind,
-                 content_hash, notes)
+                 digest, notes)
     with _open(ctx) as cat, library_errors():
         cat.add_source(src)
     click.echo(f"added source {source_id}", err=True)
@@ -327,24 +334,19 @@ def update_site(ctx, site_id, name, facility_type, lat, lon, unlocate, precision
       catalog update-site kp-hoejung-ni --status active --as-of 2022-02-07 \\
         --source csis-2022-02-07-hoejung-ni --why "seen active on new imagery"
     """
-    import dataclasses
-
-    with _open(ctx) as cat, library_errors(), cat.transaction():
-        s = cat.get_site(site_id)  # read and write in one transaction: no lost update
-        changes = {k: v for k, v in dict(
-            name=name, facility_type=facility_type, location_precision=precision,
-            precision_m=radius_m, location_method=method, status=status, status_as_of=as_of,
-            notes=notes).items() if v is not None}
-        if lat is not None or lon is not None:
-            changes.update(lat=lat, lon=lon)
-            if source_id and method in (None, "published by source"):
-                changes.setdefault("location_source_id", source_id)
-        if unlocate:
-            changes.update(lat=None, lon=None, location_precision="unknown",
-                           location_method=None, precision_m=None, location_source_id=None)
-        if not changes:
-            raise click.UsageError("nothing to change: give at least one option")
-        cat.update_site(dataclasses.replace(s, **changes), source_id=source_id, note=why)
+    changes = {k: v for k, v in dict(
+        name=name, facility_type=facility_type, location_precision=precision,
+        precision_m=radius_m, location_method=method, status=status, status_as_of=as_of,
+        notes=notes).items() if v is not None}
+    if lat is not None or lon is not None:
+        changes.update(lat=lat, lon=lon)
+    if unlocate:
+        changes.update(lat=None, lon=None, location_precision="unknown",
+                       location_method=None, precision_m=None, location_source_id=None)
+    if not changes:
+        raise click.UsageError("nothing to change: give at least one option")
+    with _open(ctx) as cat, library_errors():
+        cat.edit_site(site_id, source_id=source_id, note=why, **changes)
     click.echo(f"updated site {site_id}", err=True)
 
 
@@ -378,11 +380,8 @@ def backup(ctx, dest, overwrite):
     Example:
       catalog backup backups/catalog-2024-01-01.gpkg
     """
-    with library_errors():
-        if Path(dest).exists() and not overwrite:
-            raise FileOverwriteError(f"{dest} exists; pass --overwrite to replace it")
-        with _open(ctx) as cat:
-            cat.backup(dest)
+    with _open(ctx) as cat, library_errors():
+        cat.backup(dest, overwrite=overwrite)
     click.echo(f"wrote {dest}", err=True)
 
 
@@ -407,19 +406,13 @@ def map_(ctx, output, overwrite, tiles, offline, where):
       catalog --catalog build/catalog.gpkg map -o build/map.html --overwrite
       catalog map --offline --where "facility_type=missile base" -o bases.html
     """
-    from .mapping import make_map
-
     out = Path(output or "map.html")
-    with library_errors():
-        if out.exists() and not overwrite:
-            raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
-        with _open(ctx) as cat:
-            try:
-                m = make_map(cat, tiles=tiles, offline=offline, where=where)
-            except ValidationError as e:
-                raise click.BadParameter(str(e), param_hint="--where") from None
-        out.parent.mkdir(parents=True, exist_ok=True)
-        m.save(str(out))
+    with _open(ctx) as cat, library_errors():
+        try:
+            m = mapping.make_map(cat, tiles=tiles, offline=offline, where=where)
+        except ValidationError as e:
+            raise click.BadParameter(str(e), param_hint="--where") from None
+        save_map(m, out, overwrite=overwrite)
     click.echo(f"wrote {out}", err=True)
 
 
@@ -433,8 +426,6 @@ def validate(ctx):
     Example:
       catalog --catalog build/catalog.gpkg validate
     """
-    from .validate import validate_catalog
-
     with _open(ctx) as cat:
         problems = validate_catalog(cat)
         counts = cat.counts()
@@ -467,8 +458,6 @@ def export_(ctx, fmt, output, overwrite):
     Example:
       catalog --catalog build/catalog.gpkg export --format kmz -o build/sites.kmz
     """
-    from .export import export_catalog
-
     with _open(ctx) as cat, library_errors():
         n = export_catalog(cat, output, fmt, overwrite=overwrite)
     click.echo(f"wrote {n} site(s) to {output}", err=True)
@@ -492,8 +481,6 @@ def import_(ctx, file, max_distance_m, strict):
     Example:
       catalog --catalog build/catalog.gpkg import colleague.geojson
     """
-    from .importer import import_file
-
     with _open(ctx) as cat, library_errors():
         report = import_file(cat, file, max_distance_m=max_distance_m, strict=strict)
     for their, ours, d in report.matched_sites:
@@ -529,8 +516,6 @@ def ingest(ctx, reports, title, authors, publisher, published, url, kind, encodi
       catalog --catalog build/catalog.gpkg ingest reports/ --kind news
       catalog ingest report.pdf --title "Undeclared North Korea" --published 2019-01-21
     """
-    from .ingest import ingest as ingest_reports
-
     with _open(ctx) as cat, library_errors():
         summary = ingest_reports(
             cat, list(reports), title=title, authors=list(authors) or None,
@@ -559,11 +544,8 @@ def review(ctx):
       catalog merge hoejung-ri-missile-base kp-hoejung-ni
       catalog reject tonghae-launch-site
     """
-    from .popup import location_text
-    from .review import candidates
-
     with _open(ctx) as cat, library_errors():
-        found = candidates(cat)
+        found = review_candidates(cat)
     if not found:
         click.echo("no candidate sites to review")
         return
@@ -594,8 +576,6 @@ def accept(ctx, site_id):
     Example:
       catalog accept kp-sinpo-shipyard
     """
-    from .review import accept as accept_site
-
     with _open(ctx) as cat, library_errors():
         accept_site(cat, site_id)
     click.echo(f"accepted {site_id}", err=True)
@@ -611,8 +591,6 @@ def reject(ctx, site_id):
     Example:
       catalog reject tonghae-launch-site
     """
-    from .review import reject as reject_site
-
     with _open(ctx) as cat, library_errors():
         reject_site(cat, site_id)
     click.echo(f"rejected {site_id}", err=True)
@@ -630,8 +608,6 @@ def merge(ctx, candidate_id, site_id):
     Example:
       catalog merge hoejung-ri-missile-base kp-hoejung-ni
     """
-    from .review import merge as merge_sites
-
     with _open(ctx) as cat, library_errors():
         moved = merge_sites(cat, candidate_id, site_id)
     click.echo(f"merged {candidate_id} into {site_id} ({moved} citation(s) moved)", err=True)
@@ -660,8 +636,6 @@ def gazetteer_import(ctx, file, alternate_names):
     Example:
       catalog --catalog build/catalog.gpkg gazetteer import KP.txt
     """
-    from .gazetteer import read_places
-
     with _open(ctx) as cat, library_errors():
         n = cat.add_places(read_places(file, alternate_names))
     click.echo(f"imported {n} place(s) from {file}", err=True)
@@ -677,8 +651,6 @@ def gazetteer_lookup(ctx, name):
     Example:
       catalog gazetteer lookup "Yŏngjŏ-dong"
     """
-    from .gazetteer import Entry, build_index, match_key, shipped_places
-
     with _open(ctx) as cat, library_errors():
         places = {p.place_id: p for p in shipped_places()}
         idx = build_index(cat.sites(None), cat.aliases(), places.values())
@@ -766,10 +738,6 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
       catalog query --near 41.37,126.91 --radius 25km --sort distance
       catalog query --country PRK --format map -o prk.html
     """
-    from . import query as q
-    from .errors import CRSError, ValidationError
-    from .filters import SiteFilter
-
     if (near is None) != (radius is None):
         raise click.UsageError("--near and --radius go together")
     if sort == "distance" and near is None:
@@ -782,19 +750,19 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
         if within is not None:
             hint = "--within"
             path, layer = _file_and_layer(within)
-            regions.append(q.polygon_from_file(path, layer, crs))
+            regions.append(query.polygon_from_file(path, layer, crs))
         if within_wkt is not None:
             hint = "--within-wkt"
-            regions.append(q.polygon_from_wkt(within_wkt, crs))
+            regions.append(query.polygon_from_wkt(within_wkt, crs))
         bpath, blayer = _file_and_layer(boundaries) if boundaries else (None, None)
         if country is not None:
             hint = "--country"
-            regions.append(q.country(country, bpath, blayer))
+            regions.append(query.country(country, bpath, blayer))
         if admin1 is not None:
             hint = "--admin1"
-            regions.append(q.admin1(admin1, None if bpath else country, bpath, blayer))
+            regions.append(query.admin1(admin1, None if bpath else country, bpath, blayer))
         if near is not None:
-            regions.append(q.Near(near[0], near[1], radius))
+            regions.append(query.Near(near[0], near[1], radius))
         site_filter = SiteFilter(
             types=types, statuses=statuses,
             precisions=precision[1] if precision and precision[0] == "classes" else (),
@@ -806,20 +774,24 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
 
     ctx.obj["catalog"] = catalog_file or ctx.obj["catalog"]
     out = Path(output) if output else None
-    with library_errors():
-        if out is not None and out.exists() and not overwrite:
-            raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
-        with _open(ctx) as cat:
-            frame = cat.query(*regions, site_filter=site_filter,
-                              precision_aware=precision_aware, sort=sort)
-            if fmt == "map":
-                from .mapping import make_map
-
-                out.parent.mkdir(parents=True, exist_ok=True)
-                make_map(cat, frame).save(str(out))
-    if fmt != "map":
-        with library_errors():
-            _write_query_result(frame, fmt, out)
+    text = None
+    with _open(ctx) as cat, library_errors():
+        frame = cat.query(*regions, site_filter=site_filter,
+                          precision_aware=precision_aware, sort=sort)
+        if fmt == "map":
+            save_map(mapping.make_map(cat, frame), out, overwrite=overwrite)
+        elif fmt == "table":
+            text = _query_table(frame) + "\n"
+        else:  # the writers of `catalog export`, the query's own columns beside the sites'
+            recs = Records.from_frame(cat, frame)
+            if out is not None:
+                write_records(recs, out, fmt, overwrite=overwrite)
+            else:
+                text = geojson_text(recs) + "\n" if fmt == "geojson" else csv_tables(recs)["sites"]
+        if text is not None and out is not None:
+            atomic_write(out, text, overwrite=overwrite)
+    if text is not None and out is None:
+        click.echo(text, nl=False)
     n_may = int((frame["match"] == "may be inside").sum()) if "match" in frame else 0
     summary = f"{len(frame)} site(s)"
     if n_may:
@@ -832,45 +804,20 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
     click.echo(summary + (f"; wrote {out}" if out else ""), err=True)
 
 
-def _write_query_result(frame, fmt: str, out: Path | None) -> None:
-    if fmt == "gpkg":
-        # written beside the target and renamed: a failed write keeps the old file
-        tmp = out.with_name(f".{out.stem}.part.gpkg")  # GDAL wants the .gpkg extension
-        tmp.unlink(missing_ok=True)
-        try:
-            frame.to_file(tmp, layer="sites", driver="GPKG", engine="pyogrio")
-            os.replace(tmp, out)
-        finally:
-            tmp.unlink(missing_ok=True)
-        return
-    if fmt == "geojson":
-        text = frame.to_json(na="null", drop_id=True, ensure_ascii=False)
-    elif fmt == "csv":
-        table = frame.drop(columns=frame.geometry.name)
-        located = frame.geometry.notna()
-        table.insert(2, "lat", frame.geometry.y.where(located))
-        table.insert(3, "lon", frame.geometry.x.where(located))
-        text = table.to_csv(index=False, float_format="%.7g").rstrip("\n")
-    else:
-        head = ["site_id", "name", "type", "status", "precision", "lat", "lon"]
-        extra = [c for c in ("distance_m", "match") if c in frame.columns]
-        rows = [tuple(head + ["distance_km" if c == "distance_m" else c for c in extra])]
-        for r in frame.itertuples():
-            g = r.geometry
-            cells = [r.site_id, r.name, r.facility_type, r.status, r.location_precision,
-                     f"{g.y:.6f}" if g is not None else "-",
-                     f"{g.x:.6f}" if g is not None else "-"]
-            for c in extra:
-                v = getattr(r, c)
-                cells.append(f"{v / 1000:.3f}" if c == "distance_m" else v)
-            rows.append(tuple(cells))
-        text = _table(rows)
-    if out is None:
-        click.echo(text)
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text + "\n", encoding="utf-8")
-
+def _query_table(frame) -> str:
+    head = ["site_id", "name", "type", "status", "precision", "lat", "lon"]
+    extra = [c for c in ("distance_m", "match") if c in frame.columns]
+    rows = [tuple(head + ["distance_km" if c == "distance_m" else c for c in extra])]
+    for r in frame.itertuples():
+        g = r.geometry
+        cells = [r.site_id, r.name, r.facility_type, r.status, r.location_precision,
+                 f"{g.y:.6f}" if g is not None else "-",
+                 f"{g.x:.6f}" if g is not None else "-"]
+        for c in extra:
+            v = getattr(r, c)
+            cells.append(f"{v / 1000:.3f}" if c == "distance_m" else v)
+        rows.append(tuple(cells))
+    return _table(rows)
 
 
 # -- PostGIS (issue 8) --
@@ -888,8 +835,6 @@ def restore(ctx, source, overwrite):
     Example:
       catalog --catalog postgresql://analyst@db.example/catalog restore build/catalog.gpkg
     """
-    from .transfer import copy_catalog
-
     with library_errors():
         counts = copy_catalog(source, ctx.obj["catalog"], overwrite=overwrite)
     click.echo(f"restored {redact(source)} into {redact(ctx.obj['catalog'])}: "

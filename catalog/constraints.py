@@ -28,8 +28,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
-
 #: Vertices per full circle: a chord error below 0.2 % of the radius, covered by MARGIN.
 _STEPS = 180
 #: Relative and absolute slack added to every radius: sampling and projection error.
@@ -59,6 +57,8 @@ def _geod():
 def _ring(lon: float, lat: float, radius_m: float, start: float = 0.0, stop: float = 360.0,
           steps: int = _STEPS):
     """Lon/lat points at ``radius_m`` from a point, for bearings ``start`` .. ``stop``."""
+    import numpy as np
+
     n = max(2, int(math.ceil(steps * (stop - start) / 360.0)) + 1)
     az = np.linspace(start, stop, n)
     lons, lats, _ = _geod().fwd(np.full(n, lon), np.full(n, lat), az, np.full(n, radius_m))
@@ -77,11 +77,15 @@ class Frame:
         self._inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
 
     def to_xy(self, lonlat):
+        import numpy as np
+
         lonlat = np.asarray(lonlat, dtype=float)
         x, y = self._fwd.transform(lonlat[:, 0], lonlat[:, 1])
         return np.column_stack([x, y])
 
     def to_lonlat(self, xy):
+        import numpy as np
+
         xy = np.asarray(xy, dtype=float)
         lon, lat = self._inv.transform(xy[:, 0], xy[:, 1])
         return np.column_stack([lon, lat])
@@ -134,6 +138,7 @@ class Sector(Constraint):
     anchor_m: float = 0.0
 
     def polygon(self, frame: Frame):
+        import numpy as np
         import shapely
 
         outer = self.max_m * (1 + MARGIN) + MARGIN_M
@@ -261,6 +266,7 @@ def locate(constraints: list[Constraint]) -> Estimate:
 def covering_radius(lon: float, lat: float, region, frame: Frame) -> float:
     """The geodesic distance from ``(lon, lat)`` to the farthest vertex of ``region``
     (a geometry in ``frame``), with :data:`MARGIN`."""
+    import numpy as np
     import shapely
 
     xy = shapely.get_coordinates(region.convex_hull)

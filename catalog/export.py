@@ -17,14 +17,20 @@ kml/kmz   One Placemark per site (no geometry when unlocated) with a description
           JSON text there, and the Document's ``ExtendedData`` holds ``sources`` as JSON.
           KMZ is the KML zipped as ``doc.kml``. (XML turns a carriage return in text into
           a newline.)
-csv       ``FILE.csv``: one row per site with ``lat``, ``lon`` and ``wkt`` columns; companion
-          files ``FILE.aliases.csv``, ``FILE.citations.csv``, ``FILE.sources.csv`` beside it
-          (the layout of the shipped text form; ``authors`` is a JSON list).
+csv       ``FILE.csv``: one row per site, ``site_id``, ``name``, ``lat``, ``lon``, the other
+          fields and ``wkt`` (coordinates as stored, never rounded); companion files
+          ``FILE.aliases.csv``, ``FILE.citations.csv``, ``FILE.sources.csv`` beside it (the
+          layout of the shipped text form; ``authors`` is a JSON list).
 gpkg      A full copy of the catalogue with its embedded QGIS project rewritten to name the
-          new file.
+          new file (a query result: its sites layer, as fgb).
 fgb       FlatGeobuf / GeoParquet: the sites layer, with ``aliases`` and ``citations`` as
 parquet   JSON text columns (no sources; for reading in GIS tools, not for import).
 ========  ==================================================================================
+
+There is one writer per format (:func:`write_records`), for ``catalog export`` and for
+``catalog query``, whose results carry their extra columns (``distance_m``, ``match``)
+beside each site's fields. Every file is written whole or not at all, and an existing one
+only with ``overwrite`` (:func:`catalog.files.atomic_output`).
 """
 
 from __future__ import annotations
@@ -33,7 +39,6 @@ import csv
 import io
 import json
 import os
-import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import defaultdict
@@ -41,33 +46,66 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import FileOverwriteError, ValidationError
-from .model import Alias, Citation, Site, Source
+from .files import atomic_output, atomic_write, output_path
+from .model import CITATION_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS, Alias, Citation, Site, Source
 from .popup import site_popup_html
-from .store import SITE_COLUMNS, Catalog
+from .stores import Catalog
+from .stores.base import sites_from_frame, sites_to_frame
 
 FORMATS = ("geojson", "kml", "kmz", "csv", "gpkg", "fgb", "parquet")
 _SUFFIXES = {".geojson": "geojson", ".json": "geojson", ".kml": "kml", ".kmz": "kmz",
              ".csv": "csv", ".gpkg": "gpkg", ".fgb": "fgb", ".parquet": "parquet"}
 KML_NS = "http://www.opengis.net/kml/2.2"
-SOURCE_COLUMNS = list(Source.__dataclass_fields__)
-CITATION_COLUMNS = list(Citation.__dataclass_fields__)
-#: Columns of the exported CSV, in order.
-CSV_SITE_COLUMNS = SITE_COLUMNS + ["lat", "lon", "wkt"]
 
 
 @dataclass
 class Records:
-    """A whole catalogue as plain records: what exports write and imports read."""
+    """A catalogue, or some of its sites, as plain records: what exports write and imports
+    read.
+
+    ``extra`` holds further columns of the sites, aligned with ``sites`` (a query's
+    ``distance_m`` and ``match``); every writer puts them beside the site's own fields.
+    """
 
     sites: list[Site] = field(default_factory=list)
     aliases: list[Alias] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    extra: dict[str, list] = field(default_factory=dict)
 
     @classmethod
     def from_catalog(cls, cat: Catalog) -> Records:
         """Every site (whatever its review state), alias, source and citation."""
         return cls(cat.sites(None), cat.aliases(), cat.sources(), cat.citations())
+
+    @classmethod
+    def for_sites(cls, cat: Catalog, sites: list[Site], extra: dict[str, list] | None = None
+                  ) -> Records:
+        """Some sites of ``cat`` (a query's), with their aliases and citations and the
+        sources these cite or that locate them."""
+        ids = {s.site_id for s in sites}
+        cites = [c for c in cat.citations() if c.site_id in ids]
+        used = {c.source_id for c in cites} | {s.location_source_id for s in sites}
+        return cls(list(sites), [a for a in cat.aliases() if a.site_id in ids],
+                   [s for s in cat.sources() if s.source_id in used], cites,
+                   dict(extra or {}))
+
+    @classmethod
+    def from_frame(cls, cat: Catalog, frame) -> Records:
+        """The sites of a frame (a :meth:`~catalog.stores.base.Catalog.query` result), in
+        its order, with their records; its own columns (``distance_m``, ``match``) become
+        :attr:`extra` columns."""
+        extra = {c: frame[c].tolist() for c in frame.columns
+                 if c not in SITE_COLUMNS and c != frame.geometry.name}
+        return cls.for_sites(cat, sites_from_frame(frame), extra)
+
+    def site_rows(self) -> list[dict]:
+        """Each site's fields and extra columns, in order."""
+        rows = [{c: getattr(s, c) for c in SITE_COLUMNS} for s in self.sites]
+        for name, values in self.extra.items():
+            for row, v in zip(rows, values, strict=True):
+                row[name] = v
+        return rows
 
     def by_site(self) -> tuple[dict, dict]:
         aliases, cites = defaultdict(list), defaultdict(list)
@@ -101,6 +139,9 @@ def export_catalog(cat: Catalog, path: str | os.PathLike, fmt: str | None = None
                    overwrite: bool = False) -> int:
     """Write the catalogue to ``path`` in ``fmt`` (default: from the suffix).
 
+    ``gpkg`` is a complete copy (:meth:`~catalog.stores.base.Catalog.backup`: history,
+    places and QGIS project too); every other format is written by :func:`write_records`.
+
     Returns
     -------
     int
@@ -118,53 +159,60 @@ def export_catalog(cat: Catalog, path: str | os.PathLike, fmt: str | None = None
     """
     fmt = format_for(path, fmt)
     path = Path(path)
-    outputs = [path] + (list(csv_companions(path).values()) if fmt == "csv" else [])
-    for out in outputs:
-        if out.exists() and not overwrite:
-            raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
     if path.exists() and os.path.exists(cat.location) and os.path.samefile(path, cat.location):
         raise FileOverwriteError(f"{path} is the catalogue being exported; choose another file")
-    path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "gpkg":
-        return copy_geopackage(cat, path)
-    recs = Records.from_catalog(cat)
-    if fmt == "geojson":
-        _atomic_write(path, json.dumps(to_geojson(recs), ensure_ascii=False,
-                                       indent=1).encode("utf-8"))
+        cat.backup(path, overwrite=overwrite)
+        return len(cat.sites(None))
+    return write_records(Records.from_catalog(cat), path, fmt, overwrite=overwrite)
+
+
+def write_records(recs: Records, path: str | os.PathLike, fmt: str | None = None, *,
+                  overwrite: bool = False) -> int:
+    """Write records to ``path`` in ``fmt``: the one writer of each format, for
+    ``catalog export`` and ``catalog query`` alike.
+
+    ``gpkg``, ``fgb`` and ``parquet`` write the sites layer (:func:`sites_layer_frame`);
+    ``csv`` writes its companion files too. Each file is written whole or not at all
+    (:func:`catalog.files.atomic_output`).
+
+    Returns
+    -------
+    int
+        The number of sites written.
+
+    Raises
+    ------
+    FileOverwriteError
+        If an output exists and ``overwrite`` is False (nothing is then written).
+    """
+    fmt = format_for(path, fmt)
+    path = Path(path)
+    if fmt == "csv":
+        files = to_csv(recs, path)
+        for out in files:  # every output checked before any is written
+            output_path(out, overwrite=overwrite)
+        for out, text in files.items():
+            atomic_write(out, text, overwrite=True)
+    elif fmt == "geojson":
+        atomic_write(path, geojson_text(recs), overwrite=overwrite)
     elif fmt == "kml":
-        _atomic_write(path, to_kml(recs))
+        atomic_write(path, to_kml(recs), overwrite=overwrite)
     elif fmt == "kmz":
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("doc.kml", to_kml(recs))
-        _atomic_write(path, buf.getvalue())
-    elif fmt == "csv":
-        for out, text in to_csv(recs, path).items():
-            _atomic_write(out, text.encode("utf-8"))
+        atomic_write(path, buf.getvalue(), overwrite=overwrite)
     else:
-        _write_frame(recs, path, fmt)
+        write_sites_layer(sites_layer_frame(recs), path, fmt, overwrite=overwrite)
     return len(recs.sites)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_FILE_MODE = 0o666 & ~_umask()
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, _FILE_MODE)  # mkstemp makes 0600; a normal file honours the umask
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+def save_map(m, path: str | os.PathLike, *, overwrite: bool = False) -> None:
+    """Save a map (a ``folium.Map``, or anything with ``save(path)``) as HTML, whole or not
+    at all, as every other output (:func:`catalog.files.atomic_output`)."""
+    with atomic_output(path, overwrite=overwrite, suffix=".html") as tmp:
+        m.save(str(tmp))
 
 
 # -- GeoJSON -------------------------------------------------------------------------------
@@ -177,12 +225,11 @@ def _source_brief(s: Source | None) -> dict:
 
 
 def to_geojson(recs: Records) -> dict:
-    """The catalogue as an RFC 7946 FeatureCollection (see the module docstring)."""
+    """The records as an RFC 7946 FeatureCollection (see the module docstring)."""
     aliases, cites = recs.by_site()
     sources = {s.source_id: s for s in recs.sources}
     features = []
-    for s in recs.sites:
-        props = {c: getattr(s, c) for c in SITE_COLUMNS}
+    for s, props in zip(recs.sites, recs.site_rows(), strict=True):
         props["aliases"] = [{"alias": a.alias, "system": a.system}
                             for a in aliases[s.site_id]]
         props["citations"] = [{**{k: getattr(c, k) for k in CITATION_COLUMNS},
@@ -193,6 +240,11 @@ def to_geojson(recs: Records) -> dict:
                          "properties": props})
     return {"type": "FeatureCollection", "features": features,
             "sources": [_source_dict(s) for s in recs.sources]}
+
+
+def geojson_text(recs: Records) -> str:
+    """:func:`to_geojson` as the text written to a file or stdout."""
+    return json.dumps(to_geojson(recs), ensure_ascii=False, indent=1)
 
 
 def _source_dict(s: Source) -> dict:
@@ -230,14 +282,13 @@ def to_kml(recs: Records) -> bytes:
                                      ensure_ascii=False))
     aliases, cites = recs.by_site()
     sources = {s.source_id: s for s in recs.sources}
-    for s in recs.sites:
+    for s, row in zip(recs.sites, recs.site_rows(), strict=True):
         pm = ET.SubElement(doc, f"{k}Placemark", id=s.site_id)
         ET.SubElement(pm, f"{k}name").text = s.name
         ET.SubElement(pm, f"{k}description").text = balloon_html(
             s, aliases[s.site_id], cites[s.site_id], sources)
         ext = ET.SubElement(pm, f"{k}ExtendedData")
-        for c in SITE_COLUMNS:
-            v = getattr(s, c)
+        for c, v in row.items():
             if v is not None:
                 _data(ext, c, repr(v) if isinstance(v, float) else str(v))
         _data(ext, "aliases", json.dumps([{"alias": a.alias, "system": a.system}
@@ -270,60 +321,44 @@ def _csv_text(header: list[str], rows: list[list]) -> str:
     return buf.getvalue()
 
 
-def to_csv(recs: Records, path: str | os.PathLike) -> dict[Path, str]:
-    """The CSV export's files and their text (see the module docstring)."""
+def csv_tables(recs: Records) -> dict[str, str]:
+    """The text of each table of a CSV export: ``sites`` (with ``lat``, ``lon`` and ``wkt``,
+    then any extra columns), ``aliases``, ``citations`` and ``sources``."""
+    header = ["site_id", "name", "lat", "lon",
+              *(c for c in SITE_COLUMNS if c not in ("site_id", "name")), "wkt",
+              *recs.extra]
     site_rows = []
-    for s in recs.sites:
-        wkt = f"POINT ({s.lon!r} {s.lat!r})" if s.located else None
-        site_rows.append([getattr(s, c) for c in SITE_COLUMNS] + [s.lat, s.lon, wkt])
-    comp = csv_companions(path)
+    for s, row in zip(recs.sites, recs.site_rows(), strict=True):
+        row.update(lat=s.lat, lon=s.lon,
+                   wkt=f"POINT ({s.lon!r} {s.lat!r})" if s.located else None)
+        site_rows.append([row[c] for c in header])
     return {
-        Path(path): _csv_text(CSV_SITE_COLUMNS, site_rows),
-        comp["aliases"]: _csv_text(["site_id", "alias", "system"],
-                                   [[a.site_id, a.alias, a.system] for a in recs.aliases]),
-        comp["citations"]: _csv_text(CITATION_COLUMNS,
-                                     [[getattr(c, k) for k in CITATION_COLUMNS]
-                                      for c in recs.citations]),
-        comp["sources"]: _csv_text(SOURCE_COLUMNS, [
+        "sites": _csv_text(header, site_rows),
+        "aliases": _csv_text(["site_id", "alias", "system"],
+                             [[a.site_id, a.alias, a.system] for a in recs.aliases]),
+        "citations": _csv_text(CITATION_COLUMNS, [[getattr(c, k) for k in CITATION_COLUMNS]
+                                                  for c in recs.citations]),
+        "sources": _csv_text(SOURCE_COLUMNS, [
             [json.dumps(s.authors, ensure_ascii=False) if k == "authors" else getattr(s, k)
              for k in SOURCE_COLUMNS] for s in recs.sources]),
     }
 
 
-# -- GeoPackage copy, FlatGeobuf, GeoParquet -------------------------------------------------
+def to_csv(recs: Records, path: str | os.PathLike) -> dict[Path, str]:
+    """The CSV export's files and their text (see the module docstring)."""
+    tables = csv_tables(recs)
+    return {Path(path): tables.pop("sites"),
+            **{out: tables[layer] for layer, out in csv_companions(path).items()}}
 
-def copy_geopackage(cat: Catalog, path: Path) -> int:
-    """Copy a GeoPackage catalogue to ``path`` (SQLite's backup: consistent, complete) and
-    rewrite its embedded QGIS project to name the new file."""
-    from .geopackage import GeoPackageCatalog, connect
-    from .qgis import write_project
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        if isinstance(cat, GeoPackageCatalog):
-            dst = connect(tmp)
-            try:
-                cat.conn.backup(dst)
-            finally:
-                dst.close()
-        else:  # another store (PostGIS): its backup is a complete GeoPackage, history too
-            os.unlink(tmp)
-            cat.backup(tmp)
-        write_project(tmp, path.name)
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return len(cat.sites(None))
-
+# -- the sites layer: GeoPackage, FlatGeobuf, GeoParquet -------------------------------------
 
 def sites_layer_frame(recs: Records):
-    """Sites as a GeoDataFrame with ``aliases`` and ``citations`` as JSON text columns."""
-    from .store import sites_to_frame
-
+    """Sites as a GeoDataFrame, with their extra columns and ``aliases`` and ``citations``
+    as JSON text columns."""
     frame = sites_to_frame(recs.sites)
+    for name, values in recs.extra.items():
+        frame.insert(len(frame.columns) - 1, name, list(values))
     aliases, cites = recs.by_site()
     frame.insert(len(frame.columns) - 1, "aliases", [
         json.dumps([{"alias": a.alias, "system": a.system} for a in aliases[s.site_id]],
@@ -334,21 +369,18 @@ def sites_layer_frame(recs: Records):
     return frame
 
 
-def _write_frame(recs: Records, path: Path, fmt: str) -> None:
-    frame = sites_layer_frame(recs)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix or f".{fmt}",
-                               dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp)
-    try:
+def write_sites_layer(frame, path: str | os.PathLike, fmt: str, *,
+                      overwrite: bool = False) -> None:
+    """Write a sites frame as one layer ``sites``: ``gpkg``, ``fgb`` or ``parquet``."""
+    path = Path(path)
+    # GDAL and pyarrow choose the format by the temporary file's extension
+    with atomic_output(path, overwrite=overwrite, suffix=f".{fmt}") as tmp:
         if fmt == "parquet":
             frame.to_parquet(tmp)
+        elif fmt == "gpkg":
+            frame.to_file(tmp, layer="sites", driver="GPKG", engine="pyogrio")
         else:
             # FlatGeobuf's spatial index cannot hold a NULL geometry (an unlocated site)
             has_null = bool(frame.geometry.isna().any())
             frame.to_file(tmp, driver="FlatGeobuf", engine="pyogrio",
                           SPATIAL_INDEX=not has_null)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

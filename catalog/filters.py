@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .errors import ValidationError
 from .gazetteer import match_key
 from .model import FACILITY_TYPES, PRECISIONS, REVIEW_STATES, STATUSES, parse_date
+
+if TYPE_CHECKING:  # numpy and pandas load when a frame is filtered, not with the module
+    import numpy as np
+    import pandas as pd
 
 #: Uncertainty radius in metres assumed for a precision class when a site has no
 #: ``precision_m`` of its own. ``exact`` is a point; the others are rough sizes of a
@@ -35,6 +37,8 @@ DEFAULT_RADIUS_M = {
 
 def uncertainty_m(precision: pd.Series, precision_m: pd.Series) -> np.ndarray:
     """Each site's uncertainty radius in metres (NaN for unlocated sites)."""
+    import pandas as pd
+
     default = precision.map(DEFAULT_RADIUS_M).astype(float)
     own = pd.to_numeric(precision_m, errors="coerce")
     return own.where(own.notna(), default).to_numpy(dtype=float)
@@ -102,12 +106,14 @@ class SiteFilter:
         Parameters
         ----------
         frame
-            Columns as :meth:`catalog.store.Catalog.sites_frame` (review_status included).
+            Columns as :meth:`catalog.stores.base.Catalog.sites_frame` (review_status included).
         aliases
             Every :class:`~catalog.model.Alias` of the catalogue.
         citations
-            :meth:`catalog.store.Catalog.citations_frame`.
+            :meth:`catalog.stores.base.Catalog.citations_frame`.
         """
+        import numpy as np
+
         keep = np.ones(len(frame), dtype=bool)
         if self.review_status is not None:
             keep &= frame["review_status"].isin(self.review_status).to_numpy()

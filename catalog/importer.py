@@ -28,25 +28,16 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from .errors import CatalogError, ValidationError
-from .export import (
-    CITATION_COLUMNS,
-    KML_NS,
-    SOURCE_COLUMNS,
-    Records,
-    csv_companions,
-)
+from .export import KML_NS, Records, csv_companions
+from .files import read_zip_member
 from .gazetteer import match_key
-from .model import Alias, Citation, Site, Source
-from .store import SITE_COLUMNS, Catalog, open_catalog
+from .model import CITATION_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS, Alias, Citation, Site, Source
+from .stores import Catalog, open_catalog
 
 #: Default distance within which two same-named sites are one site, in metres.
 MAX_DISTANCE_M = 2000.0
 _SUFFIXES = {".gpkg": "gpkg", ".geojson": "geojson", ".json": "geojson", ".kml": "kml",
              ".kmz": "kmz", ".csv": "csv"}
-#: A KMZ's KML may unpack to at most this many bytes, and at most this many times its
-#: compressed size (a zip bomb unpacks a few kB to gigabytes; deflate manages ~1000:1).
-MAX_UNZIPPED_BYTES = 512 * 2**20
-MAX_ZIP_RATIO = 200
 #: Fields whose difference makes two records of one site disagree.
 _SITE_COMPARED = [f.name for f in fields(Site) if f.name not in ("site_id", "updated_at")]
 
@@ -123,33 +114,6 @@ def read_records(path: str | os.PathLike) -> Records:
         # object belongs, a coordinate that is not a number...).
         raise ValidationError(f"cannot read {os.fspath(path)!r} as {fmt}: not the structure "
                               f"of a catalogue export ({type(e).__name__}: {e})") from None
-
-
-def read_zip_member(z: zipfile.ZipFile, name: str, what: str = "the archive") -> bytes:
-    """A member of a zip archive, unpacked only up to the limits against zip bombs.
-
-    The sizes in the archive's directory can lie, so the member is read in chunks and
-    refused as soon as it passes :data:`MAX_UNZIPPED_BYTES` or :data:`MAX_ZIP_RATIO`
-    times its compressed size.
-
-    Raises
-    ------
-    ValidationError
-        Naming the archive, the member and the limit passed.
-    """
-    info = z.getinfo(name)
-    limit = min(MAX_UNZIPPED_BYTES, max(info.compress_size, 1024) * MAX_ZIP_RATIO)
-    chunks, total = [], 0
-    with z.open(info) as f:
-        while chunk := f.read(1 << 20):
-            total += len(chunk)
-            if total > limit:
-                raise ValidationError(
-                    f"{what}: {name!r} unpacks to over {limit} bytes from "
-                    f"{info.compress_size} (limits: {MAX_UNZIPPED_BYTES} bytes, "
-                    f"{MAX_ZIP_RATIO}x); refused as a possible zip bomb")
-            chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _none(v):

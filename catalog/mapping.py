@@ -32,14 +32,8 @@ from branca.element import Element, MacroElement
 from .errors import CatalogError, ValidationError
 from .files import shipped
 from .filters import DEFAULT_RADIUS_M
-from .model import FACILITY_TYPES, METHODS, PRECISIONS, STATUSES, SUPPORTS
-from .store import Catalog
-
-#: One colour per facility type (colour-blind-safe Okabe-Ito first).
-TYPE_COLOURS = dict(zip(FACILITY_TYPES, (
-    "#D55E00", "#CC79A7", "#0072B2", "#E69F00", "#56B4E9", "#009E73", "#F0E442",
-    "#000000", "#7f5fbf", "#999999",
-), strict=True))
+from .model import FACILITY_TYPES, METHODS, PRECISIONS, STATUSES, SUPPORTS, TYPE_COLOURS
+from .stores import Catalog
 
 #: Web tile layers offered by the basemap switcher of an online map (name, url, attribution).
 TILES = {

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import math
 import re
 from dataclasses import dataclass, field
 
 from .errors import ValidationError
+from .gazetteer import match_key
 
 FACILITY_TYPES = (
     "missile base",
@@ -40,6 +42,13 @@ SOURCE_KINDS = (
 )
 #: A site's place in review: ingest creates candidates, an analyst accepts or rejects them.
 REVIEW_STATES = ("accepted", "candidate", "rejected")
+
+#: One colour per facility type (colour-blind-safe Okabe-Ito first), for the web map and
+#: the QGIS styles alike.
+TYPE_COLOURS = dict(zip(FACILITY_TYPES, (
+    "#D55E00", "#CC79A7", "#0072B2", "#E69F00", "#56B4E9", "#009E73", "#F0E442",
+    "#000000", "#7f5fbf", "#999999",
+), strict=True))
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$")
 
@@ -82,10 +91,34 @@ def parse_date(value, what: str = "date") -> str | None:
         raise ValidationError(f"{what} is not a real date: {value!r}") from None
 
 
+def format_timestamp(t: dt.datetime) -> str:
+    """A time as a GeoPackage DATETIME in UTC: ``YYYY-MM-DDTHH:MM:SS.sssZ`` (milliseconds,
+    truncated), the one form every store reads and writes.
+
+    Examples
+    --------
+    >>> format_timestamp(dt.datetime(2024, 1, 2, 3, 4, 5, 678901, tzinfo=dt.UTC))
+    '2024-01-02T03:04:05.678Z'
+    """
+    t = t.astimezone(dt.UTC)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
 def now_utc() -> str:
     """The current time as a GeoPackage DATETIME: ``YYYY-MM-DDTHH:MM:SS.sssZ``."""
-    t = dt.datetime.now(dt.UTC)
-    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+    return format_timestamp(dt.datetime.now(dt.UTC))
+
+
+def next_millisecond(stamp: str) -> str:
+    """The DATETIME one millisecond after ``stamp`` (``YYYY-MM-DDTHH:MM:SS.sssZ``).
+
+    Examples
+    --------
+    >>> next_millisecond("2024-01-02T03:04:05.999Z")
+    '2024-01-02T03:04:06.000Z'
+    """
+    t = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return format_timestamp(t + dt.timedelta(milliseconds=1))
 
 
 def check_lonlat(lon, lat, key: str = "") -> tuple[float, float] | None:
@@ -223,8 +256,6 @@ class Alias:
     match_key: str | None = None
 
     def validated(self) -> Alias:
-        from .gazetteer import match_key
-
         _slug(self.site_id, "site_id")
         if not self.alias or not self.alias.strip():
             raise ValidationError(f"alias must not be empty for site {self.site_id!r}")
@@ -288,8 +319,6 @@ class Citation:
     citation_id: str | None = None
 
     def validated(self) -> Citation:
-        import hashlib
-
         _slug(self.site_id, "site_id")
         _slug(self.source_id, "source_id")
         key = f" for the citation of {self.site_id!r} by {self.source_id!r}"
@@ -316,3 +345,20 @@ class Citation:
         return dataclasses.replace(
             self, quote=quote, char_start=start, char_end=end, citation_id=cid
         )
+
+
+# -- the one list of columns per table ----------------------------------------------------
+# Every store, export and import names a table's columns in this order (a site's point is
+# its geometry, stored beside these columns in each store's own way).
+
+#: The stored columns of ``sites`` (the :class:`Site` fields but ``lon``/``lat``).
+SITE_COLUMNS = [f.name for f in dataclasses.fields(Site) if f.name not in ("lon", "lat")]
+#: The columns of ``aliases``.
+ALIAS_COLUMNS = [f.name for f in dataclasses.fields(Alias)]
+#: The columns of ``sources``.
+SOURCE_COLUMNS = [f.name for f in dataclasses.fields(Source)]
+#: The columns of ``citations``.
+CITATION_COLUMNS = [f.name for f in dataclasses.fields(Citation)]
+#: The columns of ``site_history``: one row per changed field of a site.
+HISTORY_COLUMNS = ["site_id", "changed_at", "field", "old_value", "new_value", "source_id",
+                   "note"]

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import math
+
 import click
 
 from .errors import ValidationError
-from .model import parse_date
+from .lazy import lazy_module
+from .model import PRECISIONS, check_lonlat, parse_date
+
+# geopandas comes with it: loaded when a region option is parsed, not for `--help`
+query = lazy_module("catalog.query")
 
 catalog_opt = click.option(
     "--catalog", "catalog_path", envvar="CATALOG", default="catalog.gpkg", show_default=True,
@@ -34,8 +40,6 @@ def date_callback(ctx, param, value):
 # -- region query options (issue 4) ----------------------------------------------------
 
 def _floats(value: str, n: int, what: str) -> list[float]:
-    import math
-
     parts = [p.strip() for p in str(value).split(",")]
     if len(parts) != n:
         raise click.BadParameter(f"expected {n} comma-separated numbers as {what}; got {value!r}")
@@ -52,11 +56,9 @@ def bbox_callback(ctx, param, value):
     """Check ``W,S,E,N`` in degrees (W > E crosses the antimeridian); returns a BBox."""
     if value is None:
         return None
-    from .query import BBox
-
     w, s, e, n = _floats(value, 4, "W,S,E,N")
     try:
-        return BBox(w, s, e, n)
+        return query.BBox(w, s, e, n)
     except ValidationError as err:
         raise click.BadParameter(f"{err} (in {value!r})") from None
 
@@ -65,8 +67,6 @@ def latlon_callback(ctx, param, value):
     """Check ``LAT,LON`` in degrees; returns ``(lat, lon)``."""
     if value is None:
         return None
-    from .model import check_lonlat
-
     lat, lon = _floats(value, 2, "LAT,LON")
     try:
         check_lonlat(lon, lat, f" in {value!r}")
@@ -79,10 +79,8 @@ def distance_callback(ctx, param, value):
     """Check a distance such as ``25km``, ``500m``, ``3mi``, ``2nmi``; returns metres."""
     if value is None:
         return None
-    from .query import parse_distance
-
     try:
-        return parse_distance(value)
+        return query.parse_distance(value)
     except ValidationError as err:
         raise click.BadParameter(str(err)) from None
 
@@ -107,13 +105,10 @@ def precision_callback(ctx, param, value):
     """
     if value is None:
         return None
-    from .model import PRECISIONS
-    from .query import parse_distance
-
     if value in PRECISIONS and value != "unknown":
         return "classes", PRECISIONS[: PRECISIONS.index(value) + 1]
     try:
-        return "radius", parse_distance(value.lstrip("<= "))
+        return "radius", query.parse_distance(value.lstrip("<= "))
     except ValidationError:
         raise click.BadParameter(
             f"expected a precision class ({', '.join(PRECISIONS[:-1])}) or a distance such "

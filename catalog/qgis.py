@@ -15,22 +15,22 @@ Facts measured with QGIS 3.22 (Debian 12) that the project must respect: layer i
 longer than 10 characters (shorter ones are replaced on load, breaking relations); a join's
 field subset must list fields in the joined table's column order; layer paths are written
 relative (``./catalog.gpkg|layername=sites``) so the project survives moving the file, which
-is why it names the file and is rewritten (:func:`write_project`) when the file is renamed.
+is why it names the file and is rewritten when the file is renamed.
 
-Nothing here needs QGIS: the XML is written with the standard library.
+Nothing here needs QGIS, nor touches a file: these are builders (the XML, with the standard
+library, and the rows of QGIS's tables) that the GeoPackage store writes
+(:mod:`catalog.stores.gpkg_schema`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
-import os
-import sqlite3
 import xml.etree.ElementTree as ET
 import zipfile
 
-from .model import FACILITY_TYPES
+from .files import read_zip_member
+from .model import FACILITY_TYPES, TYPE_COLOURS
 
 #: The QGIS version whose project format we write (Debian 12's, the oldest we support).
 QGIS_VERSION = "3.22.16-Białowieża"
@@ -111,12 +111,6 @@ _WGS84_WKT = (
 )
 
 
-def _type_colours() -> dict[str, str]:
-    from .mapping import TYPE_COLOURS  # one palette for the web map and QGIS
-
-    return TYPE_COLOURS
-
-
 def _rgba(hex_colour: str) -> str:
     h = hex_colour.lstrip("#")
     return ",".join(str(int(h[i:i + 2], 16)) for i in (0, 2, 4)) + ",255"
@@ -155,7 +149,7 @@ def _style_elements(table: str) -> list[ET.Element]:
                               symbollevels="0", enableorderby="0", forceraster="0")
         cats = ET.SubElement(renderer, "categories")
         symbols = ET.SubElement(renderer, "symbols")
-        colours = _type_colours()
+        colours = TYPE_COLOURS  # one palette for the web map and QGIS
         for i, t in enumerate(FACILITY_TYPES):
             ET.SubElement(cats, "category", symbol=str(i), value=t, label=t, render="true")
             _marker_symbol(symbols, str(i), colours[t])
@@ -286,90 +280,33 @@ def project_qgz(gpkg_name: str) -> bytes:
     return buf.getvalue()
 
 
-def write_styles(conn: sqlite3.Connection) -> None:
-    """Put each layer's default style in ``layer_styles`` (replacing ours, keeping others).
+def style_rows(now: str) -> list[tuple]:
+    """The ``layer_styles`` rows of the default styles, one per layer: ``(f_table_name,
+    f_geometry_column, styleName, styleQML, description, update_time)``.
 
-    The caller holds the transaction.
+    The GeoPackage store writes them (replacing ours of the same name, keeping others)."""
+    return [(table, geom, f"{table} default", style_qml(table),
+             "Default style written by the facility catalogue", now)
+            for table, _title, geom in LAYERS]
+
+
+def project_row(gpkg_name: str, now: str) -> tuple[str, str, str]:
+    """The ``qgis_projects`` row of the embedded project: ``(name, metadata, content)``.
+
+    ``gpkg_name`` is the file name the project's relative layer paths use; ``now`` is a
+    DATETIME (:func:`catalog.model.now_utc`).
     """
-    now = _now()
-    for table, _title, geom in LAYERS:
-        conn.execute(
-            "DELETE FROM layer_styles WHERE f_table_schema='' AND f_table_name=? "
-            "AND styleName=?", (table, f"{table} default"))
-        conn.execute(
-            "UPDATE layer_styles SET useAsDefault=0 WHERE f_table_name=?", (table,))
-        conn.execute(
-            "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-            "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, "
-            "owner, ui, update_time) VALUES ('', '', ?, ?, ?, ?, '', 1, ?, '', NULL, ?)",
-            (table, geom, f"{table} default", style_qml(table),
-             "Default style written by the facility catalogue", now))
+    metadata = json.dumps({"last_modified_time": now[:19] + "Z",
+                           "last_modified_user": "catalog"})
+    return PROJECT_NAME, metadata, project_qgz(gpkg_name).hex()
 
 
-def write_extras(conn: sqlite3.Connection, gpkg_name: str) -> None:
-    """Write the default styles and the embedded project; the caller holds the transaction.
+def project_qgs_from_content(content: str, what: str = "the QGIS project") -> str:
+    """The ``.qgs`` XML of a stored project (``qgis_projects.content``: the .qgz as hex).
 
-    ``gpkg_name`` is the file name the project's relative layer paths use. A catalogue
-    made before these tables existed gets them here.
+    The zip is read with the limits against zip bombs: a GeoPackage from elsewhere may
+    hold one.
     """
-    from .geopackage import ensure_qgis_tables
-
-    ensure_qgis_tables(conn)
-    write_styles(conn)
-    conn.execute(
-        "INSERT OR REPLACE INTO qgis_projects (name, metadata, content) VALUES (?, ?, ?)",
-        (PROJECT_NAME,
-         json.dumps({"last_modified_time": _now()[:19] + "Z",
-                     "last_modified_user": "catalog"}),
-         project_qgz(gpkg_name).hex()))
-
-
-def write_project(path: str | os.PathLike, gpkg_name: str | None = None) -> None:
-    """(Re)write the embedded QGIS project and default styles of the GeoPackage at ``path``.
-
-    Parameters
-    ----------
-    path
-        The GeoPackage file.
-    gpkg_name
-        The file name the project's layer paths should use; default ``path``'s own name.
-        :func:`catalog.build.build_catalog` writes under a temporary name, then renames.
-    """
-    from .geopackage import connect
-
-    name = gpkg_name or os.path.basename(os.fspath(path))
-    conn = connect(path)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        write_extras(conn, name)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        conn.close()
-
-
-def read_project_qgs(path: str | os.PathLike, name: str = PROJECT_NAME) -> str:
-    """The ``.qgs`` XML of the project embedded in the GeoPackage at ``path``."""
-    from .geopackage import connect
-
-    conn = connect(path)
-    try:
-        row = conn.execute("SELECT content FROM qgis_projects WHERE name=?", (name,)
-                           ).fetchone()
-    finally:
-        conn.close()
-    if row is None:
-        raise KeyError(f"no QGIS project {name!r} in {path}")
-    from .importer import read_zip_member  # a GeoPackage from elsewhere may hold a bomb
-
-    with zipfile.ZipFile(io.BytesIO(bytes.fromhex(row[0]))) as z:
+    with zipfile.ZipFile(io.BytesIO(bytes.fromhex(content))) as z:
         qgs = next(n for n in z.namelist() if n.endswith(".qgs"))
-        return read_zip_member(z, qgs, f"the QGIS project in {str(path)!r}").decode("utf-8")
-
-
-def _now() -> str:
-    t = dt.datetime.now(dt.UTC)
-    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+        return read_zip_member(z, qgs, what).decode("utf-8")

@@ -5,7 +5,7 @@ It is answered in two steps so that a region query never reads the whole catalog
 
 1. the store fetches *candidates*: sites passing the attribute filters whose point lies in
    the bounding boxes of the smallest region (the GeoPackage store through its R-tree,
-   :meth:`catalog.geopackage.GeoPackageCatalog.candidates`);
+   :meth:`catalog.stores.geopackage.GeoPackageCatalog.candidates`);
 2. exact predicates run on those points, vectorized: shapely 2 on prepared geometries
    for polygons, pyproj ``Geod`` on the WGS84 ellipsoid for distances, and the result
    frame is built from the candidates that passed.
@@ -48,7 +48,8 @@ import shapely.affinity
 
 from .errors import CRSError, ValidationError
 from .filters import SiteFilter, uncertainty_m
-from .store import SITE_COLUMNS
+from .model import SITE_COLUMNS, check_lonlat
+from .regions import admin1_region, country_region, read_boundaries
 
 GEOD = pyproj.Geod(ellps="WGS84")
 UNITS_M = {"m": 1.0, "km": 1000.0, "mi": 1609.344, "nmi": 1852.0}
@@ -287,8 +288,6 @@ class Near(Region):
     """
 
     def __init__(self, lat: float, lon: float, radius_m: float):
-        from .model import check_lonlat
-
         check_lonlat(lon, lat, " for the centre of --near")
         if not (math.isfinite(radius_m) and radius_m >= 0):
             raise ValidationError(f"radius must be a finite number >= 0; got {radius_m!r}")
@@ -361,8 +360,6 @@ def polygon_from_file(path: str | os.PathLike, layer: str | None = None,
     CRSError
         The file has no CRS and ``crs`` was not given, or they disagree.
     """
-    from .regions import read_boundaries
-
     frame = read_boundaries(path, layer, crs)
     label = f"polygons of {os.path.basename(os.fspath(path))}"
     geoms = frame.geometry.values
@@ -374,8 +371,6 @@ def polygon_from_file(path: str | os.PathLike, layer: str | None = None,
 
 def country(name: str, boundaries=None, layer=None) -> PolygonRegion:
     """A country (ISO alpha-3, alpha-2 or name) from the shipped Natural Earth boundaries."""
-    from .regions import country_region
-
     label, geom = country_region(name, boundaries, layer)
     return PolygonRegion(geom, f"country {label}")
 
@@ -383,8 +378,6 @@ def country(name: str, boundaries=None, layer=None) -> PolygonRegion:
 def admin1(name: str, country: str | None = None, boundaries=None, layer=None
            ) -> PolygonRegion:
     """A province (``Chagang``, ``Jagang``, ``KP-04``) from the shipped boundaries."""
-    from .regions import admin1_region
-
     label, geom = admin1_region(name, country, boundaries, layer)
     return PolygonRegion(geom, f"province {label}")
 
@@ -399,7 +392,7 @@ def query(cat, *regions: Region, site_filter: SiteFilter | None = None,
     Parameters
     ----------
     cat
-        An open :class:`~catalog.store.Catalog`.
+        An open :class:`~catalog.stores.base.Catalog`.
     *regions
         :class:`BBox`, :class:`PolygonRegion`, :class:`Near` (or from :func:`country`,
         :func:`admin1`, :func:`polygon_from_file`, :func:`polygon_from_wkt`). None: every

@@ -15,7 +15,7 @@ from .constraints import distance_m
 from .errors import ValidationError
 from .filters import DEFAULT_RADIUS_M
 from .model import Alias, Citation, Site, Source
-from .store import Catalog
+from .stores import Catalog
 
 
 @dataclass

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .errors import ValidationError
-from .store import Catalog
+from .stores import Catalog
 
 
 @dataclass(frozen=True)

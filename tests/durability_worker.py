@@ -8,7 +8,7 @@ Site names keep tag and number apart ("k1" 10 and "k11" 0 must not share a name 
 import sys
 
 from catalog import Citation, Site, Source
-from catalog.geopackage import GeoPackageCatalog
+from catalog.stores.geopackage import GeoPackageCatalog
 
 
 def main(path: str, tag: str, n: int) -> None:

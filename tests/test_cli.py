@@ -1,6 +1,7 @@
 """CLI tests per command: exact output, error text and exit codes; the catalogue unchanged."""
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -190,7 +191,6 @@ def test_paths_with_spaces_quotes_and_non_ascii(tmp_path):
 @pytest.mark.parametrize("args", [
     ["map", "-o", "{blocker}/x.html"],
     ["backup", "{blocker}/x.gpkg"],
-    ["backup", "{missing}/x.gpkg"],
     ["export", "--format", "geojson", "-o", "{blocker}/x.geojson"],
     ["query", "--format", "geojson", "-o", "{blocker}/x.geojson"],
     ["query", "--format", "gpkg", "-o", "{blocker}/x.gpkg"],
@@ -205,6 +205,33 @@ def test_unwritable_outputs_are_one_line_errors(run, shipped_path, tmp_path, arg
     assert no_traceback(r), r.exception
     assert r.output.startswith("Error: cannot write") or "cannot write" in r.output
     assert snapshot(shipped_path) == before
+
+
+@pytest.mark.parametrize("args", [
+    ["backup", "{out}/x.gpkg"],
+    ["map", "-o", "{out}/x.html"],
+    ["export", "--format", "csv", "-o", "{out}/x.csv"],
+    ["query", "--format", "geojson", "-o", "{out}/x.geojson"],
+    ["query", "-o", "{out}/x.txt"],
+])
+def test_every_output_creates_its_missing_folders(run, tmp_path, args):
+    """One rule for every output (issue 12: `catalog backup backups/x.gpkg` failed)."""
+    out = tmp_path / "new" / "folders"
+    r = run(*[a.format(out=out) for a in args])
+    assert r.exit_code == 0, r.output
+    assert (out / Path(args[-1]).name).is_file()
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_build_and_restore_create_missing_folders(tmp_path, shipped_path):
+    runner = CliRunner()
+    built = tmp_path / "a" / "b" / "built.gpkg"
+    assert runner.invoke(main, ["--catalog", str(built), "build"]).exit_code == 0
+    restored = tmp_path / "c" / "restored.gpkg"
+    r = runner.invoke(main, ["--catalog", str(restored), "restore", str(shipped_path)])
+    assert r.exit_code == 0, r.output
+    with open_catalog(built) as a, open_catalog(restored) as b:
+        assert a.counts() == b.counts()
 
 
 def test_backup_onto_itself_is_refused(run, shipped_path):

@@ -233,3 +233,29 @@ def test_a_within_file_without_geometry_is_refused(tmp_path, shipped_path):
         assert r.exit_code == 2, r.output
         assert no_traceback(r), r.exception
         assert "has no geometry" in r.output
+
+
+def test_csv_is_the_export_writer_and_keeps_every_digit(run, shipped_path, tmp_path):
+    """One writer per format (issue 14): `query --format csv` rounded 41.369883 to 41.36988
+    (issue 12); its rows are now those `catalog export --format csv` writes."""
+    import csv
+    import io
+
+    from catalog import open_catalog
+    from catalog.export import export_catalog
+
+    r = run("--country", "PRK", "--format", "csv")
+    assert r.exit_code == 0, r.output
+    rows = {row["site_id"]: row for row in csv.DictReader(io.StringIO(r.stdout))}
+    assert (rows["kp-hoejung-ni"]["lat"], rows["kp-hoejung-ni"]["lon"]) == (
+        "41.369883", "126.913631")
+    out = tmp_path / "all.csv"
+    with open_catalog(shipped_path) as cat:
+        export_catalog(cat, out)
+    with open(out, encoding="utf-8", newline="") as f:
+        exported = {row["site_id"]: row for row in csv.DictReader(f)}
+    assert rows == {k: exported[k] for k in rows}
+    # written to a file, the query's CSV has the export's companion files too
+    r = run("--country", "PRK", "--format", "csv", "-o", str(tmp_path / "q.csv"))
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "q.citations.csv").is_file() and (tmp_path / "q.sources.csv").is_file()

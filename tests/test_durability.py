@@ -94,7 +94,7 @@ def test_sigkill_at_random_points_leaves_only_whole_transactions(tmp_path):
 def test_writer_waiting_on_a_writer_fails_cleanly(tmp_path, busy):
     from catalog import Source
     from catalog.errors import CatalogLocked
-    from catalog.geopackage import GeoPackageCatalog
+    from catalog.stores.geopackage import GeoPackageCatalog
 
     path = tmp_path / "l.gpkg"
     open_catalog(path, create=True).close()

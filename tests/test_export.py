@@ -19,7 +19,7 @@ from catalog.cli import main
 from catalog.errors import FileOverwriteError, ValidationError
 from catalog.export import KML_NS, csv_companions, export_catalog, format_for
 from catalog.model import Citation
-from catalog.qgis import read_project_qgs
+from catalog.stores.geopackage import read_project_qgs
 
 K = f"{{{KML_NS}}}"
 NASTY = 'He said "<script>alert(1)</script>" & left\nat 삭간몰 — Yŏngjŏ-dong'

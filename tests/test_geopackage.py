@@ -13,7 +13,8 @@ import pyogrio
 import pytest
 
 from catalog import qgis
-from catalog.geopackage import APPLICATION_ID, USER_VERSION
+from catalog.stores.geopackage import read_project_qgs
+from catalog.stores.gpkg_schema import APPLICATION_ID, USER_VERSION
 
 
 @pytest.fixture
@@ -119,7 +120,7 @@ def test_embedded_project(db, shipped_path):
                         json.loads(metadata)["last_modified_time"])
     with zipfile.ZipFile(BytesIO(bytes.fromhex(content))) as z:
         qgs = z.read("catalogue.qgs").decode()
-    assert qgs == qgis.read_project_qgs(shipped_path)
+    assert qgs == read_project_qgs(shipped_path)
     # relative paths that name the final file (the build writes under a temporary name)
     assert f"./{shipped_path.name}|layername=sites" in qgs
     assert ".tmp" not in qgs
@@ -158,7 +159,7 @@ def test_new_empty_catalogue_gets_project_naming_itself(tmp_path):
 
     with open_catalog(tmp_path / "mine.gpkg", create=True):
         pass
-    assert "./mine.gpkg|layername=citations" in qgis.read_project_qgs(tmp_path / "mine.gpkg")
+    assert "./mine.gpkg|layername=citations" in read_project_qgs(tmp_path / "mine.gpkg")
 
 
 def test_older_catalogue_gets_qgis_tables_when_its_project_is_written(shipped_path, tmp_path):
@@ -184,11 +185,63 @@ def test_older_catalogue_gets_qgis_tables_when_its_project_is_written(shipped_pa
                             "table_name='site_citations'").fetchone()[0] == "attributes"
     finally:
         conn.close()
-    assert "./upgraded.gpkg|layername=sites" in qgis.read_project_qgs(out)
+    assert "./upgraded.gpkg|layername=sites" in read_project_qgs(out)
 
 
 def test_backup_copy_gets_a_project_naming_itself(shipped, tmp_path):
     dest = tmp_path / "backup-2026.gpkg"
     shipped.backup(dest)
-    qgs = qgis.read_project_qgs(dest)
+    qgs = read_project_qgs(dest)
     assert "./backup-2026.gpkg|layername=sites" in qgs and "catalog.gpkg" not in qgs
+
+
+# -- migrations: the scheme PostGIS uses (issue 14) ----------------------------------------
+
+def test_a_new_catalogue_records_its_migrations(db):
+    from catalog.stores.gpkg_schema import MIGRATIONS
+
+    rows = db.execute("SELECT version, description FROM schema_migrations ORDER BY version"
+                      ).fetchall()
+    assert rows == [(v, d) for v, d, _ in MIGRATIONS]
+    # not a layer: GIS tools list gpkg_contents only
+    assert db.execute("SELECT count(*) FROM gpkg_contents WHERE table_name = "
+                      "'schema_migrations'").fetchone()[0] == 0
+
+
+def test_a_catalogue_from_before_migrations_opens_unchanged_or_migrates(shipped_path):
+    from catalog import open_catalog
+
+    conn = sqlite3.connect(shipped_path)
+    conn.execute("DROP TABLE schema_migrations")  # as made before this scheme
+    conn.commit()
+    conn.close()
+    with open_catalog(shipped_path) as cat:  # up to date: nothing written
+        assert cat.schema_version() == 2
+    conn = sqlite3.connect(shipped_path)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='schema_migrations'"
+                        ).fetchone()[0] == 0
+    conn.executescript("DROP TABLE site_history; "  # as made before the history existed
+                       "DELETE FROM gpkg_contents WHERE table_name = 'site_history';")
+    conn.close()
+    with open_catalog(shipped_path) as cat:
+        assert cat.schema_version() == 2
+        assert cat.history_rows() == []
+        assert cat.counts()["sites"] == 4
+    conn = sqlite3.connect(shipped_path)
+    try:
+        assert conn.execute("SELECT version FROM schema_migrations").fetchall() == [(2,)]
+        assert conn.execute("SELECT data_type FROM gpkg_contents WHERE table_name = "
+                            "'site_history'").fetchone() == ("attributes",)
+    finally:
+        conn.close()
+
+
+def test_a_newer_catalogue_is_refused_clearly(shipped_path):
+    from catalog import CatalogError, open_catalog
+
+    conn = sqlite3.connect(shipped_path)
+    conn.execute("INSERT INTO schema_migrations (version, description) VALUES (99, 'x')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(CatalogError, match="schema version 99, newer than this program"):
+        open_catalog(shipped_path)

@@ -209,16 +209,16 @@ def test_kmz_zip_bomb_is_refused(shipped_path, before, tmp_path):
 
 def test_kmz_size_limit_is_checked_while_unpacking(tmp_path, monkeypatch):
     """The limit holds on the bytes unpacked, not on the sizes the directory states."""
-    from catalog import importer
+    from catalog import files
     from catalog.errors import ValidationError
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
         z.writestr("doc.kml", b"x" * 5000)
-    monkeypatch.setattr(importer, "MAX_UNZIPPED_BYTES", 4000)
+    monkeypatch.setattr(files, "MAX_UNZIPPED_BYTES", 4000)
     with zipfile.ZipFile(buf) as z:
         with pytest.raises(ValidationError, match="unpacks to over 4000 bytes"):
-            importer.read_zip_member(z, "doc.kml")
+            files.read_zip_member(z, "doc.kml")
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -362,7 +362,8 @@ def test_odd_path_names_through_ingest_export_import(tmp_path, fmt):
 
 def test_zip_bomb_as_the_embedded_qgis_project_is_refused(shipped_path, tmp_path):
     from catalog.errors import ValidationError
-    from catalog.qgis import PROJECT_NAME, read_project_qgs
+    from catalog.qgis import PROJECT_NAME
+    from catalog.stores.geopackage import read_project_qgs
 
     bomb = tmp_path / "bomb.qgz"
     _zip(bomb, "project.qgs", size=64 * 2**20)

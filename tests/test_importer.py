@@ -327,8 +327,7 @@ def test_cli_import(shipped, shipped_path, tmp_path):
 
 def test_dataclass_fields_all_travel():
     """If the model gains a field, the exports must carry it (or this test says so)."""
-    from catalog.export import CITATION_COLUMNS, SOURCE_COLUMNS
-    from catalog.store import SITE_COLUMNS
+    from catalog.model import CITATION_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS
 
     assert set(SITE_COLUMNS) | {"lon", "lat"} == {f.name for f in dataclasses.fields(Site)}
     assert SOURCE_COLUMNS == [f.name for f in dataclasses.fields(Source)]

@@ -17,7 +17,8 @@ from catalog import CatalogError, CatalogLocked, Citation, Site, Source, open_ca
 from catalog.build import build_catalog
 from catalog.cli import main
 from catalog.errors import EditConflict
-from catalog.postgis import MIGRATIONS, PostGISCatalog, redact
+from catalog.stores import redact
+from catalog.stores.postgis import MIGRATIONS, PostGISCatalog
 
 WORKER = Path(__file__).with_name("postgis_worker.py")
 ROOT = Path(__file__).resolve().parent.parent

@@ -26,7 +26,7 @@ from catalog.query import (
     polygon_from_file,
     polygon_from_wkt,
 )
-from catalog.store import Catalog
+from catalog.stores import Catalog
 
 
 def brute_force(frame, regions) -> list[str]:

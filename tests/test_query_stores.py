@@ -12,7 +12,7 @@ import pytest
 from catalog import Citation, Site, Source, open_catalog
 from catalog.filters import SiteFilter
 from catalog.query import BBox, Near, query
-from catalog.store import Catalog
+from catalog.stores import Catalog
 
 TYPES = ("missile base", "nuclear", "airbase", "storage")
 PRECISION_CLASSES = ("exact", "approximate", "locality", "district")

@@ -15,7 +15,7 @@ from catalog import (
     Source,
     open_catalog,
 )
-from catalog.geopackage import decode_point, encode_point
+from catalog.stores.gpkg_geometry import decode_point, encode_point
 
 
 def _site(site_id="kp-a", **kw):
@@ -101,7 +101,7 @@ def test_update_moves_point_and_keeps_rtree_in_step(tmp_path):
 
 def test_a_held_lock_gives_a_clear_error_and_changes_nothing(shipped_path):
     from catalog.errors import CatalogLocked
-    from catalog.geopackage import GeoPackageCatalog
+    from catalog.stores.geopackage import GeoPackageCatalog
 
     holder = sqlite3.connect(shipped_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
@@ -120,7 +120,7 @@ def test_a_held_lock_gives_a_clear_error_and_changes_nothing(shipped_path):
 def test_column_wise_sites_frame_equals_the_record_path(shipped):
     from pandas.testing import assert_frame_equal
 
-    from catalog.store import Catalog, sites_to_frame
+    from catalog.stores.base import Catalog, sites_to_frame
 
     for states in (("accepted",), None):
         fast = shipped.sites_frame(states)

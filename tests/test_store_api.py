@@ -1,7 +1,10 @@
 """The Catalog API, the same tests against every store: a GeoPackage and PostGIS.
 
 Each test runs once per store through the ``store``/``shipped_store`` fixtures of
-conftest.py; the PostGIS runs skip, saying why, when no server can be started.
+conftest.py; the PostGIS runs skip, saying why, when no server can be started. The whole
+contract of :class:`catalog.stores.base.Catalog` is here: sites, aliases, sources,
+citations, history, places, frames, whole catalogues (is_empty, clear, dump_records,
+load_records, backup, new_catalog) and the schema version.
 """
 
 import dataclasses
@@ -21,6 +24,10 @@ from catalog import (
     ValidationError,
     open_catalog,
 )
+from catalog.build import build_catalog
+from catalog.errors import FileOverwriteError
+from catalog.gazetteer import Place
+from catalog.stores import init_catalog, is_database_url, new_catalog
 from catalog.validate import validate_catalog
 
 EMPTY = {"sites": 0, "aliases": 0, "sources": 0, "citations": 0}
@@ -250,7 +257,7 @@ def test_missing_catalogue_is_a_clear_error(store_location):
 
 
 def test_gazetteer_places_are_stored_replaced_and_found_by_key(store):
-    from catalog.gazetteer import Place, match_key
+    from catalog.gazetteer import match_key
 
     a = Place("geonames:1", "Tesŏkkol-li", 40.5, 127.5, "KP", "01", "PPL", 0,
               ("Tesokkol-li", "Tesokkol-ri"))
@@ -299,3 +306,155 @@ def test_add_sites_is_all_or_nothing(store):
     with pytest.raises(ValidationError, match="latitude"):
         store.add_sites([_site("kp-f"), _site("kp-g", lat=123)])
     assert store.counts() == before
+
+
+# -- the rest of the contract: whole catalogues, history, edits (issue 14) ----------------
+
+def test_is_empty_and_clear(store):
+    assert store.is_empty()
+    store.add_source(Source("s-1", "A report"))
+    assert not store.is_empty()
+    store.add_site(_site(location_source_id="s-1"))
+    store.add_places([Place("geonames:1", "Hoejung-ni", 41.37, 126.91, "KP", None, "PPL", None)])
+    store.delete_site("kp-a")  # its history stays: still not empty
+    assert store.counts()["sites"] == 0 and not store.is_empty()
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.clear()
+            assert store.is_empty()
+            raise RuntimeError("rolled back")
+    assert store.history_rows() and store.places()  # the failed clear changed nothing
+    store.clear()
+    assert store.is_empty()
+    assert (store.counts(), store.history_rows(), store.places()) == (EMPTY, [], [])
+    store.add_site(_site())  # and the catalogue works as new
+    assert [s.site_id for s in store.sites()] == ["kp-a"]
+
+
+def test_history_rows_hold_every_site_oldest_first(store):
+    store.add_source(Source("s-1", "A report"))
+    store.add_site(_site("kp-a"))
+    store.add_site(_site("kp-b"))
+    store.update_site(_site("kp-a", status="active"), source_id="s-1", note="n")
+    store.delete_site("kp-b")
+    rows = store.history_rows()
+    assert rows == store.site_history("kp-a")[:-1] + store.site_history("kp-b") \
+        + store.site_history("kp-a")[-1:]
+    assert rows[-1] == {**rows[-1], "site_id": "kp-a", "field": "status",
+                        "old_value": "unknown", "new_value": "active", "source_id": "s-1",
+                        "note": "n"}
+    assert [r["changed_at"] for r in rows] == sorted(r["changed_at"] for r in rows)
+
+
+@pytest.fixture
+def worked_records(tmp_path):
+    """Every kind of record, read from a built GeoPackage after an edit and a delete."""
+    path = tmp_path / "worked.gpkg"
+    build_catalog(path)
+    with open_catalog(path) as cat:
+        cat.edit_site("kp-hoejung-ni", status="active", source_id="csis-2022-02-07-hoejung-ni")
+        cat.add_site(Site("kp-gone", "Gone", "other"))
+        cat.delete_site("kp-gone")
+        cat.add_places([Place("geonames:2", "Tesŏkkol-li", 40.5, 127.5, "KP", "01", "PPL", 0,
+                              ("Tesokkol-li",))])
+        return cat.dump_records()
+
+
+def test_load_records_writes_them_verbatim_and_dump_reads_them_back(store, worked_records):
+    store.load_records(**worked_records)
+    assert store.dump_records() == worked_records  # no implicit alias or history row
+    assert any(h["site_id"] == "kp-gone" for h in store.history_rows())
+    before = store.counts()
+    with pytest.raises(DuplicateError):  # loading again clashes, and changes nothing
+        store.load_records(**worked_records)
+    assert store.counts() == before
+
+
+def test_load_records_refuses_a_dangling_reference(store, worked_records):
+    sites = [dataclasses.replace(s, parent_site_id="kp-nowhere")
+             if s.site_id == "kp-sakkanmol" else s for s in worked_records["sites"]]
+    with pytest.raises(ValidationError):
+        store.load_records(**{**worked_records, "sites": sites})
+    assert store.is_empty()
+
+
+def test_edit_site_reads_and_writes_in_one_go_with_the_location_source_rule(store):
+    store.add_source(Source("s-1", "A report"))
+    store.add_source(Source("s-2", "Another"))
+    store.add_site(_site())
+    edited = store.edit_site("kp-a", lat=38.6, lon=126.2, source_id="s-1", note="moved")
+    assert (edited.lat, edited.location_source_id) == (38.6, "s-1")  # the source placed it
+    assert store.get_site("kp-a") == edited
+    s = store.edit_site("kp-a", lat=38.7, lon=126.3, location_method="digitised by analyst",
+                        source_id="s-2")
+    assert s.location_source_id == "s-1"  # an analyst's point is not the source's
+    s = store.edit_site("kp-a", status="active", source_id="s-2")
+    assert s.location_source_id == "s-1"  # not a location change
+    s = store.edit_site("kp-a", lat=None, lon=None, location_precision="unknown",
+                        location_method=None, location_source_id=None)
+    assert not s.located
+    assert {"moved"} <= {h["note"] for h in store.site_history("kp-a")}
+    with pytest.raises(SiteNotFound):
+        store.edit_site("kp-zz", status="active")
+    with pytest.raises(TypeError):
+        store.edit_site("kp-a", site_id="kp-b")
+
+
+def test_backup_refuses_an_existing_file_and_creates_folders(shipped_store, tmp_path):
+    dest = tmp_path / "new" / "folder" / "copy.gpkg"
+    shipped_store.backup(dest)
+    with pytest.raises(FileOverwriteError, match="copy.gpkg exists"):
+        shipped_store.backup(dest)
+    shipped_store.backup(dest, overwrite=True)
+    with open_catalog(dest) as copy:
+        assert copy.counts() == shipped_store.counts()
+    assert sorted(p.name for p in dest.parent.iterdir()) == ["copy.gpkg"]  # no temporary
+
+
+def test_frames_and_citation_rows_agree_with_the_records(shipped_store):
+    from pandas.testing import assert_frame_equal
+
+    from catalog.stores.base import sites_to_frame
+
+    for states in (("accepted",), None):
+        assert_frame_equal(shipped_store.sites_frame(states),
+                           sites_to_frame(shipped_store.sites(states)))
+    rows = shipped_store.citation_rows(["kp-hoejung-ni"])
+    assert rows == shipped_store.citations_frame(["kp-hoejung-ni"]).to_dict("records")
+    assert {r["site_id"] for r in rows} == {"kp-hoejung-ni"} and len(rows) == 2
+
+
+def test_schema_version_is_the_latest_migration(store):
+    assert store.schema_version() == store.MIGRATIONS[-1][0]
+    versions = [v for v, _, _ in store.MIGRATIONS]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+def test_new_catalog_replaces_only_when_complete(store_location):
+    with new_catalog(store_location) as cat:
+        cat.add_source(Source("s-1", "First"))
+    with pytest.raises(FileOverwriteError, match="exists|already holds a catalogue"):
+        with new_catalog(store_location):
+            pass
+    with pytest.raises(RuntimeError):
+        with new_catalog(store_location, overwrite=True) as cat:
+            cat.add_source(Source("s-2", "Second"))
+            raise RuntimeError("a failed build")
+    with open_catalog(store_location) as cat:
+        assert [s.source_id for s in cat.sources()] == ["s-1"]  # the old one, untouched
+    with new_catalog(store_location, overwrite=True) as cat:
+        cat.add_source(Source("s-2", "Second"))
+    with open_catalog(store_location) as cat:
+        assert [s.source_id for s in cat.sources()] == ["s-2"]
+
+
+def test_init_catalog_refuses_one_in_the_way(store_location):
+    init_catalog(store_location)
+    with open_catalog(store_location) as cat:
+        assert cat.is_empty()
+        if not is_database_url(store_location):
+            with pytest.raises(FileOverwriteError, match="nothing was changed"):
+                init_catalog(store_location)
+        cat.add_source(Source("s-1", "A report"))
+    with pytest.raises(FileOverwriteError, match="nothing was changed"):
+        init_catalog(store_location)

@@ -13,7 +13,7 @@ from catalog.cli import main
 from catalog.errors import FileOverwriteError
 from catalog.gazetteer import Place, match_key
 from catalog.model import PRECISIONS, STATUSES
-from catalog.transfer import copy_catalog
+from catalog.stores.transfer import copy_catalog
 
 
 def dump(location):
@@ -141,7 +141,7 @@ def test_exports_from_postgis_equal_those_from_the_geopackage(worked_gpkg, postg
 def test_export_gpkg_from_postgis_is_a_lossless_copy_with_a_qgis_project(
         worked_gpkg, postgis_url, tmp_path):
     from catalog.export import export_catalog
-    from catalog.qgis import read_project_qgs
+    from catalog.stores.geopackage import read_project_qgs
 
     copy_catalog(worked_gpkg, postgis_url)
     out = tmp_path / "exported.gpkg"

@@ -1,7 +1,7 @@
 import sqlite3
 
 from catalog import open_catalog
-from catalog.geopackage import encode_point, register_functions
+from catalog.stores.gpkg_geometry import encode_point, register_functions
 from catalog.validate import validate_catalog
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import ValidationError
 from ..gazetteer import Place
 from ..readers import Report, read_report, report_paths
-from ..store import Catalog
+from ..stores import Catalog
 from .ingester import Ingester, ReportResult
 
 

@@ -32,7 +32,7 @@ from ..errors import ValidationError
 from ..gazetteer import Entry, NameIndex, Place, build_index, match_key, shipped_places
 from ..model import SOURCE_KINDS, Citation, Site, Source, parse_date
 from ..readers import Report
-from ..store import Catalog
+from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .locations import statements_in
 from .names import (

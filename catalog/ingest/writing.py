@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import regions
 from ..constraints import Disc, distance_m
 from ..gazetteer import Entry, NameIndex, match_key
+from ..lazy import lazy_module
 from ..model import Alias, Citation, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .locations import (
@@ -37,6 +37,9 @@ from .names import (
     located_countries,
 )
 from .placing import Placement, holds, named_after_fact, place
+
+# geopandas behind the province polygons loads only when a report needs them
+regions = lazy_module("catalog.regions")
 
 #: A statement of place may go on about the site named this many sentences before it.
 SUBJECT_REACH = 2

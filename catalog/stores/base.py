@@ -1,26 +1,35 @@
-"""The store seam: the ``Catalog`` API every command talks to, and ``open_catalog``.
+"""The ``Catalog`` contract: every operation a command or a notebook needs of a store.
 
-Nothing above this module writes SQL. A GeoPackage file is the default store
-(:mod:`catalog.geopackage`); the PostGIS store (:mod:`catalog.postgis`) implements the
-same API and is chosen by ``open_catalog("postgresql://...")`` without any command knowing.
+Nothing above the stores writes SQL, and no caller branches on which store it holds:
+what differs between the GeoPackage and PostGIS is behind these methods. The checks that
+belong to the API rather than to a database (references, edit conflicts, the history of
+each change, bulk-insert checks) live here too, so both stores make them alike.
 """
 
 from __future__ import annotations
 
 import abc
 import contextlib
+import dataclasses
 import os
 import re
 from collections.abc import Iterable
 
-import geopandas as gpd
-import pandas as pd
+from ..errors import CatalogError, DuplicateError, EditConflict, SiteNotFound
+from ..filters import uncertainty_m
+from ..lazy import lazy_module
+from ..model import CITATION_COLUMNS, SITE_COLUMNS, Alias, Citation, Site, Source
 
-from .errors import CatalogError, DuplicateError, EditConflict, SiteNotFound
-from .model import Alias, Citation, Site, Source
+# geopandas comes with it: loaded on the first region query, not with the catalogue
+_query = lazy_module("catalog.query")
 
-#: Columns of :meth:`Catalog.sites_frame`, in order, before ``geometry``.
-SITE_COLUMNS = [f for f in Site.__dataclass_fields__ if f not in ("lon", "lat")]
+#: Site fields whose changes are kept in the history (the point is one field, "location").
+HISTORY_FIELDS = ("name", "name_local", "facility_type", "country", "admin1", "status",
+                  "status_as_of", "location", "location_precision", "precision_m",
+                  "location_method", "location_source_id", "parent_site_id", "review_status",
+                  "notes")
+#: The source fields :meth:`Catalog.citation_rows` puts beside each citation.
+CITED_SOURCE_FIELDS = ["title", "authors", "publisher", "published", "url", "kind"]
 
 
 class Catalog(abc.ABC):
@@ -76,13 +85,58 @@ class Catalog(abc.ABC):
         value, and ``source_id``, the source that justified the change.
         """
 
+    def edit_site(self, site_id: str, *, source_id: str | None = None,
+                  note: str | None = None, **changes) -> Site:
+        """Change some fields of a site, read and written in one transaction (no lost
+        update); what ``catalog update-site`` does.
+
+        A new point (``lat``/``lon``) justified by ``source_id`` is that source's: unless
+        the change names another ``location_source_id`` or a ``location_method`` other
+        than ``published by source``, ``location_source_id`` becomes ``source_id``.
+
+        Parameters
+        ----------
+        site_id
+            The site to change.
+        source_id, note
+            The source justifying the change and a note, kept in the site's history.
+        **changes
+            New values of :class:`~catalog.model.Site` fields; ``lat=None, lon=None``
+            (with ``location_precision="unknown"``) removes the point.
+
+        Examples
+        --------
+        >>> cat.edit_site("kp-hoejung-ni", status="active", status_as_of="2022-02-07",
+        ...               source_id="csis-2022-02-07-hoejung-ni")  # doctest: +SKIP
+        """
+        if "site_id" in changes:
+            raise TypeError("edit_site cannot change a site's site_id")
+        moved = changes.get("lat") is not None or changes.get("lon") is not None
+        if moved and source_id and changes.get("location_method") in (None,
+                                                                      "published by source"):
+            changes.setdefault("location_source_id", source_id)
+        with self.transaction():
+            site = self.get_site(site_id)
+            return self.update_site(dataclasses.replace(site, **changes),
+                                    source_id=source_id, note=note)
+
     @abc.abstractmethod
     def site_history(self, site_id: str) -> list[dict]:
         """Every recorded change to a site, oldest first."""
 
     @abc.abstractmethod
-    def backup(self, dest: str | os.PathLike) -> None:
-        """Write a consistent copy of the catalogue to ``dest``."""
+    def history_rows(self) -> list[dict]:
+        """Every history row of every site (deleted ones too), oldest first."""
+
+    @abc.abstractmethod
+    def backup(self, dest: str | os.PathLike, *, overwrite: bool = False) -> None:
+        """Write a consistent copy of the catalogue to ``dest``, a GeoPackage file.
+
+        Raises
+        ------
+        FileOverwriteError
+            If ``dest`` exists and ``overwrite`` is False.
+        """
 
     @abc.abstractmethod
     def delete_site(self, site_id: str) -> None:
@@ -160,6 +214,23 @@ class Catalog(abc.ABC):
     def move_citations(self, from_site: str, to_site: str) -> int:
         """Re-point every citation of one site at another (used when merging)."""
 
+    def citation_rows(self, site_ids: Iterable[str] | None = None) -> list[dict]:
+        """Citations (of ``site_ids``, or all) as dicts, each with its source's
+        :data:`CITED_SOURCE_FIELDS` (``authors`` joined with ``"; "``)."""
+        wanted = set(site_ids) if site_ids is not None else None
+        srcs = {s.source_id: s for s in self.sources()}
+        rows = []
+        for c in self.citations():
+            if wanted is not None and c.site_id not in wanted:
+                continue
+            s = srcs[c.source_id]
+            rows.append({
+                **c.__dict__,
+                "title": s.title, "authors": "; ".join(s.authors), "publisher": s.publisher,
+                "published": s.published, "url": s.url, "kind": s.kind,
+            })
+        return rows
+
     # -- gazetteer places (issue 3) -----------------------------------------------------
     def add_places(self, places) -> int:
         """Store gazetteer places (:class:`catalog.gazetteer.Place`); returns how many.
@@ -176,31 +247,44 @@ class Catalog(abc.ABC):
         """Imported places with a name whose :func:`~catalog.gazetteer.match_key` is ``key``."""
         return []
 
-    # -- frames for query, mapping and export -------------------------------------------
-    def sites_frame(self, review_status: Iterable[str] | None = ("accepted",)
-                    ) -> gpd.GeoDataFrame:
-        """Sites as a GeoDataFrame in EPSG:4326; unlocated sites have a None geometry."""
-        sites = self.sites(review_status)
-        return sites_to_frame(sites)
+    # -- whole catalogues: build, restore, backup -----------------------------------------
+    def is_empty(self) -> bool:
+        """Whether the catalogue holds no row at all (no site, source, history, place...)."""
+        return (not any(self.counts().values()) and not self.history_rows()
+                and not self.places())
 
-    def citations_frame(self, site_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    @abc.abstractmethod
+    def clear(self) -> None:
+        """Delete every row of every layer (for ``build --overwrite``), in the transaction."""
+
+    def dump_records(self) -> dict[str, list]:
+        """Everything, as :meth:`load_records` takes it: sources, sites in every review
+        state, aliases, citations, history and places (a store reads them in one
+        snapshot)."""
+        return {"sources": self.sources(), "sites": self.sites(None),
+                "aliases": self.aliases(), "citations": self.citations(),
+                "history": self.history_rows(), "places": self.places()}
+
+    @abc.abstractmethod
+    def load_records(self, *, sources, sites, aliases, citations, history, places=()
+                     ) -> None:
+        """Write records verbatim (no implicit aliases or history) in one transaction.
+
+        The catalogue should be empty; a clash raises DuplicateError.
+        """
+
+    # -- frames for query, mapping and export -------------------------------------------
+    def sites_frame(self, review_status: Iterable[str] | None = ("accepted",)):
+        """Sites as a GeoDataFrame in EPSG:4326; unlocated sites have a None geometry."""
+        return sites_to_frame(self.sites(review_status))
+
+    def citations_frame(self, site_ids: Iterable[str] | None = None):
         """Citations joined with their source's title, publisher, date, URL and kind."""
-        wanted = set(site_ids) if site_ids is not None else None
-        srcs = {s.source_id: s for s in self.sources()}
-        rows = []
-        for c in self.citations():
-            if wanted is not None and c.site_id not in wanted:
-                continue
-            s = srcs[c.source_id]
-            rows.append({
-                **c.__dict__,
-                "title": s.title, "authors": "; ".join(s.authors), "publisher": s.publisher,
-                "published": s.published, "url": s.url, "kind": s.kind,
-            })
-        cols = list(Citation.__dataclass_fields__) + [
-            "title", "authors", "publisher", "published", "url", "kind"]
+        import pandas as pd
+
         # object dtype keeps a missing quote or date as None (pandas would make it NaN)
-        return pd.DataFrame(rows, columns=cols, dtype=object)
+        return pd.DataFrame(self.citation_rows(site_ids),
+                            columns=CITATION_COLUMNS + CITED_SOURCE_FIELDS, dtype=object)
 
     def counts(self) -> dict[str, int]:
         """How many rows each layer holds."""
@@ -212,7 +296,7 @@ class Catalog(abc.ABC):
         }
 
     # -- region queries (issue 4) --------------------------------------------------------
-    def query(self, *regions, **options) -> gpd.GeoDataFrame:
+    def query(self, *regions, **options):
         """Sites inside every region that pass the filters; see :func:`catalog.query.query`.
 
         Examples
@@ -220,9 +304,7 @@ class Catalog(abc.ABC):
         >>> from catalog.query import BBox
         >>> cat.query(BBox(124, 37, 131, 43), types=["missile base"])  # doctest: +SKIP
         """
-        from .query import query
-
-        return query(self, *regions, **options)
+        return _query.query(self, *regions, **options)
 
     def candidates(self, bboxes, site_filter):
         """Located sites passing ``site_filter`` whose point lies in any of ``bboxes``.
@@ -239,8 +321,9 @@ class Catalog(abc.ABC):
         Returns
         -------
         tuple
-            ``(records, lon, lat)``: a list of tuples of the :data:`SITE_COLUMNS` values,
-            each site once, and two float arrays of its coordinates.
+            ``(records, lon, lat)``: a list of tuples of the
+            :data:`~catalog.model.SITE_COLUMNS` values, each site once, and two float
+            arrays of its coordinates.
         """
         import numpy as np
 
@@ -263,13 +346,21 @@ class Catalog(abc.ABC):
 
     def max_uncertainty_m(self) -> float:
         """The largest uncertainty radius of any located site (0 for an empty catalogue)."""
-        from .filters import uncertainty_m
-
         frame = self.sites_frame(None)
         frame = frame[frame.geometry.notna()]
         if frame.empty:
             return 0.0
         return float(uncertainty_m(frame["location_precision"], frame["precision_m"]).max())
+
+
+def implicit_aliases(s: Site) -> list[Alias]:
+    """The aliases a new site gets with it: its name (``preferred``) and its local name,
+    once each."""
+    names = {s.name: Alias(s.site_id, s.name, "preferred").validated()}
+    if s.name_local:
+        names.setdefault(s.name_local,
+                         Alias(s.site_id, s.name_local, "local script").validated())
+    return list(names.values())
 
 
 class SiteBatch:
@@ -301,8 +392,7 @@ class SiteBatch:
 
     @staticmethod
     def history(s: Site) -> list[tuple]:
-        """A new site's history rows: ``(site_id, changed_at, field, old_value, new_value,
-        source_id, note)``."""
+        """A new site's history rows, in :data:`~catalog.model.HISTORY_COLUMNS` order."""
         return [(s.site_id, s.updated_at, f, o, v, s.location_source_id, None)
                 for f, o, v in site_changes(None, s)]
 
@@ -310,13 +400,6 @@ class SiteBatch:
         for parent, child in self.parents.items():
             if parent not in self.seen and not self.catalog.has_site(parent):
                 raise SiteNotFound(f"parent site {parent!r} of {child!r} does not exist")
-
-
-#: Site fields whose changes are kept in the history (the point is one field, "location").
-HISTORY_FIELDS = ("name", "name_local", "facility_type", "country", "admin1", "status",
-                  "status_as_of", "location", "location_precision", "precision_m",
-                  "location_method", "location_source_id", "parent_site_id", "review_status",
-                  "notes")
 
 
 def _field_text(site: Site | None, name: str) -> str | None:
@@ -338,13 +421,13 @@ def site_changes(old: Site | None, new: Site) -> list[tuple[str, str | None, str
     return out
 
 
-def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:
+def sites_to_frame(sites: list[Site]):
     """Turn Site records into a GeoDataFrame (None geometry where unlocated)."""
+    import geopandas as gpd
+    import numpy as np
     import shapely
 
     data = {c: [getattr(s, c) for s in sites] for c in SITE_COLUMNS}
-    import numpy as np
-
     geoms = np.array([None] * len(sites), dtype=object)
     idx = [i for i, s in enumerate(sites) if s.located]
     if idx:
@@ -353,43 +436,32 @@ def sites_to_frame(sites: list[Site]) -> gpd.GeoDataFrame:
                             crs="EPSG:4326")
 
 
-def redact(location: str) -> str:
-    """A catalogue location fit for messages: a database URL's password hidden."""
-    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", str(location))
+def sites_from_frame(frame) -> list[Site]:
+    """Site records from a frame with the :data:`~catalog.model.SITE_COLUMNS` and a point
+    geometry (what :meth:`Catalog.sites_frame` and :meth:`Catalog.query` return); missing
+    values become None."""
+    import pandas as pd
+
+    out = []
+    cols = [c for c in SITE_COLUMNS if c in frame.columns]
+    values = frame[cols].astype(object).where(frame[cols].notna(), None)
+    for row, geom in zip(values.itertuples(index=False, name=None), frame.geometry,
+                         strict=True):
+        kw = dict(zip(cols, row, strict=True))
+        if kw.get("precision_m") is not None:
+            kw["precision_m"] = float(kw["precision_m"])
+        located = geom is not None and not pd.isna(geom) and not geom.is_empty
+        out.append(Site(lon=float(geom.x) if located else None,
+                        lat=float(geom.y) if located else None, **kw))
+    return out
 
 
-def resolve_location(location: str | os.PathLike | None) -> str:
-    """Where the catalogue is: the argument, else ``$CATALOG``, else ``catalog.gpkg``."""
-    if location:
-        return os.fspath(location)
-    return os.environ.get("CATALOG") or "catalog.gpkg"
+def redact(location: str | os.PathLike) -> str:
+    """A catalogue location fit for messages: a database URL's password hidden.
 
-
-def is_database_url(location: str | os.PathLike) -> bool:
-    """Whether ``location`` names a PostGIS database (``postgresql://``/``postgres://``)."""
-    return str(location).startswith(("postgresql://", "postgres://"))
-
-
-def open_catalog(location: str | os.PathLike | None = None, *, create: bool = False) -> Catalog:
-    """Open the catalogue at ``location``: a GeoPackage path or a PostGIS database URL.
-
-    Parameters
-    ----------
-    location
-        A ``.gpkg`` path, or ``postgresql://user@host/db`` for the PostGIS store
-        (:mod:`catalog.postgis`). None means ``$CATALOG`` or ``catalog.gpkg``.
-    create
-        Create an empty catalogue if there is none (otherwise a missing one raises
-        :class:`~catalog.errors.CatalogNotFound`).
+    Examples
+    --------
+    >>> redact("postgresql://analyst:s3cret@db/catalog")
+    'postgresql://analyst:***@db/catalog'
     """
-    loc = resolve_location(location)
-    if is_database_url(loc):
-        from .postgis import PostGISCatalog
-
-        return PostGISCatalog(loc, create=create)
-    if "://" in loc and not loc.startswith("file://"):
-        scheme = loc.split("://", 1)[0]
-        raise CatalogError(f"no store for {scheme!r} catalogues yet: {loc!r}")
-    from .geopackage import GeoPackageCatalog
-
-    return GeoPackageCatalog(loc.removeprefix("file://"), create=create)
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", str(location))

@@ -1,0 +1,214 @@
+"""The package's imports point one way: no cycle, and none hidden inside a function.
+
+The graph is read from the source (the AST of every module of ``catalog/``): an
+``import``/``from ... import`` at module level, or a module-level
+``lazy_module("catalog.x")`` (:mod:`catalog.lazy`), is an edge. An import of a catalog
+module inside a function is refused outright: it hides a dependency, and is how the old
+nine-module cycle held together (issue 14). Imports under ``if TYPE_CHECKING:`` are not
+run, so they are not edges.
+
+The CLI's start-up is checked by what it imports, not by a clock: ``import catalog.cli``,
+``catalog sites`` and ``catalog show`` must not load geopandas and its kin.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "catalog"
+#: Libraries that make start-up slow (tenths of a second each, measured with
+#: ``python -X importtime``); catalog modules import them inside the functions using them.
+HEAVY = ("geopandas", "pandas", "numpy", "shapely", "pyproj", "folium", "branca", "psycopg",
+         "pyogrio", "fiona", "pyarrow", "pypdf")
+
+
+def module_names() -> dict[str, Path]:
+    """Every module of the package by dotted name (``catalog.stores.base``)."""
+    out = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        out[".".join(parts)] = path
+    return out
+
+
+MODULES = module_names()
+
+
+def _is_package(name: str) -> bool:
+    return MODULES[name].name == "__init__.py"
+
+
+def _resolve(module: str, node: ast.ImportFrom) -> str:
+    """The absolute name ``from ... import`` names in ``module``."""
+    if not node.level:
+        return node.module or ""
+    package = module if _is_package(module) else module.rpartition(".")[0]
+    for _ in range(node.level - 1):
+        package = package.rpartition(".")[0]
+    return f"{package}.{node.module}" if node.module else package
+
+
+def _targets(module: str, node: ast.AST) -> list[str]:
+    """The catalog modules an import statement (or a ``lazy_module`` call) loads."""
+    names = []
+    if isinstance(node, ast.Import):
+        names = [alias.name for alias in node.names]
+    elif isinstance(node, ast.ImportFrom):
+        base = _resolve(module, node)
+        for alias in node.names:  # `from pkg import submodule` loads the submodule
+            sub = f"{base}.{alias.name}"
+            names.append(sub if sub in MODULES else base)
+    elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name | ast.Attribute)
+          and getattr(node.func, "id", getattr(node.func, "attr", None)) == "lazy_module"
+          and node.args and isinstance(node.args[0], ast.Constant)):
+        names = [node.args[0].value]
+    return sorted({n for n in names if n in MODULES})
+
+
+def _type_checking(node: ast.AST) -> bool:
+    return isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+
+
+def imports(module: str) -> tuple[set[str], list[tuple[int, str]]]:
+    """``(module-level edges, [(line, target) of function-level imports])``."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    edges, hidden = set(), []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if _type_checking(child):
+                continue
+            inner = in_function or isinstance(
+                child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+            found = _targets(module, child)
+            if found and inner:
+                hidden.extend((child.lineno, t) for t in found)
+            elif found:
+                edges.update(t for t in found if t != module)
+            visit(child, inner)
+
+    visit(tree, False)
+    return edges, hidden
+
+
+GRAPH = {m: imports(m)[0] for m in MODULES}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index, low, stack, on_stack, out = {}, {}, [], set(), []
+
+    def connect(v):
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                connect(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                out.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            connect(v)
+    return out
+
+
+def test_the_graph_is_read_from_every_module():
+    assert {"catalog", "catalog.cli", "catalog.stores", "catalog.stores.base",
+            "catalog.stores.sql", "catalog.ingest.batch"} <= set(GRAPH)
+    # edges of each kind: relative, from-a-package, parent-relative, lazy
+    assert "catalog.stores" in GRAPH["catalog"]
+    assert "catalog.stores.base" in GRAPH["catalog.stores.sql"]
+    assert "catalog.model" in GRAPH["catalog.stores.base"]
+    assert "catalog.query" in GRAPH["catalog.stores.base"]  # lazy_module
+    assert "catalog.qgis" in GRAPH["catalog.stores.gpkg_schema"]  # from .. import qgis
+
+
+def test_no_import_cycle():
+    assert cycles(GRAPH) == []
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    graph = {k: set(v) for k, v in GRAPH.items()}
+    graph["catalog.model"].add("catalog.stores.base")
+    found = cycles(graph)
+    assert found and {"catalog.model", "catalog.stores.base"} <= set(found[0])
+
+
+def test_no_function_level_import_of_a_catalog_module():
+    hidden = {m: found for m in MODULES if (found := imports(m)[1])}
+    assert hidden == {}
+
+
+def test_the_hidden_import_finder_finds_one(tmp_path, monkeypatch):
+    path = tmp_path / "x.py"
+    path.write_text("def f():\n    from .model import Site\n    return Site\n")
+    monkeypatch.setitem(MODULES, "catalog.x", path)
+    assert imports("catalog.x") == (set(), [(2, "catalog.model")])
+
+
+def test_the_stores_package_alone_knows_both_stores():
+    knows = {m for m, edges in GRAPH.items()
+             if {"catalog.stores.geopackage", "catalog.stores.postgis"} <= edges}
+    assert knows == {"catalog.stores"}
+
+
+def test_lower_layers_never_import_higher_ones():
+    # the store knows nothing of maps, queries' writers or the CLI; nothing imports the CLI
+    for module, edges in GRAPH.items():
+        if module.startswith("catalog.stores"):
+            assert not edges & {"catalog.mapping", "catalog.export", "catalog.importer",
+                                "catalog.cli", "catalog.options", "catalog.build"}, module
+        assert "catalog.cli" not in edges or module == "catalog.__main__", module
+    for low in ("catalog.errors", "catalog.files", "catalog.lazy"):
+        assert GRAPH[low] <= {"catalog.errors"}, low
+    assert "catalog.stores" not in GRAPH["catalog.query"]
+
+
+def _loaded_after(code: str) -> list[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+        capture_output=True, text=True, check=True, cwd=PACKAGE.parent)
+    loaded = set(out.stdout.split())
+    return [m for m in HEAVY if m in loaded]
+
+
+def test_the_cli_starts_without_heavy_libraries():
+    """`catalog --help` stays quick: nothing heavy is imported with the CLI."""
+    assert _loaded_after("import catalog.cli") == []
+    assert _loaded_after("import catalog") == []
+
+
+@pytest.mark.parametrize("args", [["sites"], ["show", "kp-hoejung-ni"], ["--help"],
+                                  ["validate"]])
+def test_everyday_commands_need_no_geopandas(shipped_path, args):
+    code = ("from catalog.cli import main\n"
+            f"main({['--catalog', str(shipped_path), *args]!r}, standalone_mode=False)")
+    assert _loaded_after(code) == []
+
+
+def test_a_region_query_does_load_them(shipped_path):
+    """The check above can fail: the lazy modules do load when a command needs them."""
+    code = ("from catalog.cli import main\n"
+            f"main({['--catalog', str(shipped_path), 'query', '--bbox', '124,37,131,43']!r},"
+            " standalone_mode=False)")
+    assert {"geopandas", "pyproj"} <= set(_loaded_after(code))
