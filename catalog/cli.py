@@ -46,8 +46,12 @@ from .popup import location_text
 from .readers import content_hash
 from .review import accept as accept_site
 from .review import candidates as review_candidates
+from .review import cite_held as review_cite_held
+from .review import dismiss as review_dismiss
+from .review import held_mentions as review_held
 from .review import merge as merge_sites
 from .review import reject as reject_site
+from .review import site_problems as review_site_problems
 from .stores import init_catalog, open_catalog, redact
 from .stores.transfer import copy_catalog
 from .validate import validate_catalog
@@ -535,7 +539,8 @@ def ingest(ctx, reports, title, authors, publisher, published, url, kind, encodi
 @main.command()
 @click.pass_context
 def review(ctx):
-    """List candidate sites proposed by ingest, with the sentences that name them.
+    """List candidate sites proposed by ingest, with the sentences that name them, and
+    the matches ingest held back.
 
     \b
     Example:
@@ -543,10 +548,14 @@ def review(ctx):
       catalog accept kp-sinpo-shipyard
       catalog merge hoejung-ri-missile-base kp-hoejung-ni
       catalog reject tonghae-launch-site
+      catalog cite-held r-0123456789ab   # a held match that does speak of the site
+      catalog dismiss r-0123456789ab     # one that does not
     """
     with _open(ctx) as cat, library_errors():
         found = review_candidates(cat)
-    if not found:
+        held = review_held(cat)
+        others = review_site_problems(cat)
+    if not found and not held and not others:
         click.echo("no candidate sites to review")
         return
     for ev in found:
@@ -558,13 +567,54 @@ def review(ctx):
         for m in ev.suggestions:
             click.echo(f"  may be {m.site_id} ({m.name}): {m.evidence}; "
                        f"catalog merge {s.site_id} {m.site_id}")
+        for r in ev.problems:
+            click.echo(f"  ! {r.reason}  [{r.item_id}]")
         for c, src in ev.citations:
             if c.quote is None:
                 click.echo(f"  - [{c.supports}] {c.note}\n    {src.title} ({src.source_id})")
                 continue
             click.echo(f'  - "{c.quote}"\n    {src.title} ({src.source_id}, '
                        f"chars {c.char_start}-{c.char_end})")
+    if held:
+        click.echo("matches held back (the name is also a place's; cite-held or dismiss):")
+        for r, site, src in held:
+            click.echo(f"  {r.item_id}  {site.site_id} ({site.name}): {r.reason}")
+            click.echo(f'    "{r.quote}"\n    {src.title} ({src.source_id}, '
+                       f"chars {r.char_start}-{r.char_end})")
+    if others:
+        click.echo("statements about reviewed sites' places that ingest did not use:")
+        for r, site in others:
+            click.echo(f"  {r.item_id}  {site.site_id} ({site.name}): {r.reason}")
 
+
+@main.command("cite-held")
+@click.argument("item_id")
+@click.pass_context
+def cite_held(ctx, item_id):
+    """Cite a match ingest held back: the sentence does speak of the site.
+
+    \b
+    Example:
+      catalog cite-held r-0123456789ab
+    """
+    with _open(ctx) as cat, library_errors():
+        c = review_cite_held(cat, item_id)
+    click.echo(f"cited {c.site_id} from {c.source_id} ({c.citation_id})", err=True)
+
+
+@main.command()
+@click.argument("item_id")
+@click.pass_context
+def dismiss(ctx, item_id):
+    """Close a review item without acting on it (a held match that means the town).
+
+    \b
+    Example:
+      catalog dismiss r-0123456789ab
+    """
+    with _open(ctx) as cat, library_errors():
+        r = review_dismiss(cat, item_id)
+    click.echo(f"dismissed {r.item_id} ({r.kind} of {r.site_id})", err=True)
 
 @main.command()
 @click.argument("site_id")

@@ -42,6 +42,10 @@ SOURCE_KINDS = (
 )
 #: A site's place in review: ingest creates candidates, an analyst accepts or rejects them.
 REVIEW_STATES = ("accepted", "candidate", "rejected")
+#: What a review item asks an analyst: a known site's name matched where the sentence may
+#: not speak of the facility ("held mention"), or what a report says of a site's place that
+#: could not be used ("location problem").
+REVIEW_KINDS = ("held mention", "location problem")
 
 #: One colour per facility type (colour-blind-safe Okabe-Ito first), for the web map and
 #: the QGIS styles alike.
@@ -347,6 +351,37 @@ class Citation:
         )
 
 
+@dataclass
+class ReviewItem:
+    """Something ingest could not decide and left for an analyst: a match held back or a
+    statement of place it could not use, with the sentence and the reason."""
+
+    site_id: str
+    source_id: str
+    kind: str
+    reason: str
+    quote: str | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    created_at: str | None = None
+    item_id: str | None = None
+
+    def validated(self) -> ReviewItem:
+        _slug(self.site_id, "site_id")
+        _slug(self.source_id, "source_id")
+        key = f" for the review item of {self.site_id!r} from {self.source_id!r}"
+        _choice(self.kind, REVIEW_KINDS, "kind", key)
+        if not self.reason or not str(self.reason).strip():
+            raise ValidationError(f"a review item needs a reason{key}")
+        iid = self.item_id
+        if not iid:
+            digest = hashlib.sha1("\x1f".join(
+                [self.site_id, self.source_id, self.kind, self.quote or "",
+                 str(self.char_start), self.reason]).encode()).hexdigest()[:12]
+            iid = f"r-{digest}"
+        return dataclasses.replace(self, item_id=iid, created_at=self.created_at or now_utc())
+
+
 # -- the one list of columns per table ----------------------------------------------------
 # Every store, export and import names a table's columns in this order (a site's point is
 # its geometry, stored beside these columns in each store's own way).
@@ -362,3 +397,5 @@ CITATION_COLUMNS = [f.name for f in dataclasses.fields(Citation)]
 #: The columns of ``site_history``: one row per changed field of a site.
 HISTORY_COLUMNS = ["site_id", "changed_at", "field", "old_value", "new_value", "source_id",
                    "note"]
+#: The columns of ``review_items``.
+REVIEW_COLUMNS = [f.name for f in dataclasses.fields(ReviewItem)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .constraints import distance_m
 from .errors import ValidationError
 from .filters import DEFAULT_RADIUS_M
-from .model import Alias, Citation, Site, Source
+from .model import Alias, Citation, ReviewItem, Site, Source
 from .stores import Catalog
 
 
@@ -37,6 +37,7 @@ class CandidateEvidence:
     aliases: list[str]
     citations: list[tuple[Citation, Source]]
     suggestions: list[MergeSuggestion] = dataclasses.field(default_factory=list)
+    problems: list[ReviewItem] = dataclasses.field(default_factory=list)
 
 
 def candidates(cat: Catalog) -> list[CandidateEvidence]:
@@ -52,9 +53,60 @@ def candidates(cat: Catalog) -> list[CandidateEvidence]:
             continue
         cites = [(c, sources[c.source_id]) for c in cat.citations(site_id=site.site_id)]
         names = [a.alias for a in cat.aliases(site.site_id) if a.alias != site.name]
-        out.append(CandidateEvidence(site, names, cites,
-                                     merge_suggestions(site, everyone, keys)))
+        out.append(CandidateEvidence(
+            site, names, cites, merge_suggestions(site, everyone, keys),
+            cat.review_items(site.site_id, kind="location problem")))
     return out
+
+
+def held_mentions(cat: Catalog) -> list[tuple[ReviewItem, Site, Source]]:
+    """Matches of known sites' names that ingest held back (the name is also a town's or
+    a country's and the sentence did not speak of the facility), oldest first."""
+    sites = {s.site_id: s for s in cat.sites(None)}
+    sources = {s.source_id: s for s in cat.sources()}
+    return [(r, sites[r.site_id], sources[r.source_id])
+            for r in cat.review_items(kind="held mention")]
+
+
+def site_problems(cat: Catalog) -> list[tuple[ReviewItem, Site]]:
+    """What reports said of the place of sites that are not candidates (accepted sites),
+    which ingest could not use: for an analyst to check."""
+    sites = {s.site_id: s for s in cat.sites(None)}
+    return [(r, sites[r.site_id]) for r in cat.review_items(kind="location problem")
+            if sites[r.site_id].review_status != "candidate"]
+
+
+def cite_held(cat: Catalog, item_id: str) -> Citation:
+    """An analyst's decision that a held match does speak of the site: cite its sentence
+    (``supports=existence``) and close the item.
+
+    Raises
+    ------
+    ValidationError
+        If there is no such item, or it is not a held mention.
+    """
+    with cat.transaction():
+        item = _item(cat, item_id)
+        if item.kind != "held mention":
+            raise ValidationError(f"review item {item_id!r} is a {item.kind}, not a held "
+                                  "mention: there is no match to cite")
+        cat.delete_review_item(item_id)
+        return cat.add_citation(Citation(
+            item.site_id, item.source_id, item.quote, "existence", item.char_start,
+            item.char_end, note="Held back by ingest, cited after review."))
+
+
+def dismiss(cat: Catalog, item_id: str) -> ReviewItem:
+    """Close a review item without acting on it (a held match that is the town, a
+    statement judged wrong)."""
+    return cat.delete_review_item(item_id)
+
+
+def _item(cat: Catalog, item_id: str) -> ReviewItem:
+    for r in cat.review_items():
+        if r.item_id == item_id:
+            return r
+    raise ValidationError(f"no review item {item_id!r}: `catalog review` lists them")
 
 
 def _radius(s: Site) -> float:
@@ -144,5 +196,6 @@ def merge(cat: Catalog, candidate_id: str, site_id: str) -> int:
         if cand.name_local:
             cat.add_alias(Alias(site_id, cand.name_local, "local script"))
         moved = cat.move_citations(candidate_id, site_id)
+        cat.move_review_items(candidate_id, site_id)
         cat.delete_site(candidate_id)
     return moved

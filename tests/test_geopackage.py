@@ -83,7 +83,8 @@ def test_attribute_tables_and_view_registered(db):
     rows = dict(db.execute("SELECT table_name, data_type FROM gpkg_contents"))
     assert rows == {"sites": "features", "sources": "attributes", "aliases": "attributes",
                     "citations": "attributes", "site_citations": "attributes",
-                    "layer_styles": "attributes", "site_history": "attributes"}
+                    "layer_styles": "attributes", "site_history": "attributes",
+                    "review_items": "attributes"}
     assert db.execute("SELECT type FROM sqlite_master WHERE name='site_citations'"
                       ).fetchone()[0] == "view"
     fids = [r[0] for r in db.execute("SELECT fid FROM site_citations")]
@@ -210,26 +211,32 @@ def test_a_new_catalogue_records_its_migrations(db):
 
 def test_a_catalogue_from_before_migrations_opens_unchanged_or_migrates(shipped_path):
     from catalog import open_catalog
+    from catalog.stores.gpkg_schema import MIGRATIONS
 
+    latest = MIGRATIONS[-1][0]
     conn = sqlite3.connect(shipped_path)
-    conn.execute("DROP TABLE schema_migrations")  # as made before this scheme
-    conn.commit()
+    conn.executescript("DROP TABLE schema_migrations; "  # as made before this scheme
+                       "DROP TABLE review_items; "
+                       "DELETE FROM gpkg_contents WHERE table_name = 'review_items';")
     conn.close()
-    with open_catalog(shipped_path) as cat:  # up to date: nothing written
-        assert cat.schema_version() == 2
+    with open_catalog(shipped_path) as cat:  # a version-2 catalogue: migrated
+        assert cat.schema_version() == latest
+        assert cat.review_items() == []
     conn = sqlite3.connect(shipped_path)
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='schema_migrations'"
-                        ).fetchone()[0] == 0
-    conn.executescript("DROP TABLE site_history; "  # as made before the history existed
-                       "DELETE FROM gpkg_contents WHERE table_name = 'site_history';")
+    assert conn.execute("SELECT version FROM schema_migrations").fetchall() == [(latest,)]
+    conn.executescript("DROP TABLE schema_migrations; DROP TABLE review_items; "
+                       "DROP TABLE site_history; "  # as made before the history existed
+                       "DELETE FROM gpkg_contents WHERE table_name IN ('site_history', "
+                       "'review_items');")
     conn.close()
     with open_catalog(shipped_path) as cat:
-        assert cat.schema_version() == 2
+        assert cat.schema_version() == latest
         assert cat.history_rows() == []
         assert cat.counts()["sites"] == 4
     conn = sqlite3.connect(shipped_path)
     try:
-        assert conn.execute("SELECT version FROM schema_migrations").fetchall() == [(2,)]
+        assert conn.execute("SELECT version FROM schema_migrations").fetchall() == [
+            (v,) for v in range(2, latest + 1)]
         assert conn.execute("SELECT data_type FROM gpkg_contents WHERE table_name = "
                             "'site_history'").fetchone() == ("attributes",)
     finally:
@@ -245,3 +252,44 @@ def test_a_newer_catalogue_is_refused_clearly(shipped_path):
     conn.close()
     with pytest.raises(CatalogError, match="schema version 99, newer than this program"):
         open_catalog(shipped_path)
+
+
+def test_a_version_2_geopackage_is_migrated_to_todays_vocabularies(tmp_path):
+    """A catalogue made before 'derived from source text' existed takes it after open."""
+    import sqlite3
+
+    from catalog import open_catalog
+    from catalog.model import Site
+    from catalog.stores.geopackage import connect
+    from catalog.stores.gpkg_schema import MIGRATIONS
+
+    path = tmp_path / "old.gpkg"
+    open_catalog(path, create=True).close()
+    con = sqlite3.connect(path)
+    (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'sites'").fetchone()
+    old = sql.replace("'derived from source text', ", "")
+    assert old != sql
+    version = con.execute("PRAGMA schema_version").fetchone()[0]
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'sites'", (old,))
+    con.execute(f"PRAGMA schema_version = {version + 1}")
+    con.execute("PRAGMA writable_schema = OFF")
+    con.execute("DROP TABLE review_items")
+    con.execute("DELETE FROM gpkg_contents WHERE table_name = 'review_items'")
+    con.execute("DELETE FROM schema_migrations WHERE version = 3")
+    con.commit()
+    con.close()
+    con = connect(path)  # the GeoPackage functions the R-tree triggers call
+    with pytest.raises(sqlite3.IntegrityError):  # the old check refuses the new method
+        con.execute("INSERT INTO sites (site_id, name, facility_type, location_method) "
+                    "VALUES ('x', 'X', 'other', 'derived from source text')")
+    con.close()
+    with open_catalog(path) as cat:
+        assert cat.schema_version() == MIGRATIONS[-1][0] == 3
+        cat.add_site(Site("kp-x", "X", "other", lon=125.0, lat=39.0,
+                          location_precision="approximate", precision_m=5000,
+                          location_method="derived from source text"))
+        assert cat.get_site("kp-x").location_method == "derived from source text"
+        assert cat.review_items() == []
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -76,6 +76,8 @@ def test_foreign_keys_are_there_for_qgis_to_discover(pg, postgis_url):
             JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1]
             WHERE c.contype = 'f'""").fetchall())
     assert fks == {
+        ("review_items", "site_id", "sites", "site_id"),
+        ("review_items", "source_id", "sources", "source_id"),
         ("citations", "site_id", "sites", "site_id"),
         ("citations", "source_id", "sources", "source_id"),
         ("aliases", "site_id", "sites", "site_id"),
@@ -308,7 +310,7 @@ def test_an_edit_in_progress_does_not_block_citing_the_site(pg, postgis_url):
 def test_an_older_catalogue_is_migrated_on_open(postgis_url):
     PostGISCatalog(postgis_url, create=True).close()
     with raw(postgis_url) as con:  # make it a version-1 catalogue, as first released
-        con.execute("DROP TABLE gazetteer_names, gazetteer")
+        con.execute("DROP TABLE gazetteer_names, gazetteer, review_items")
         con.execute("DELETE FROM schema_migrations WHERE version > 1")
     with open_catalog(postgis_url) as cat:
         assert cat.schema_version() == MIGRATIONS[-1][0] >= 2

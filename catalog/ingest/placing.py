@@ -66,9 +66,9 @@ def place(facts: list[Fact], named_after: Fact | None = None
     Returns
     -------
     tuple
-        ``(placement or None, problems)``.
+        ``(placement or None, problems)``, each problem ``(reason, sentence span or None)``.
     """
-    problems = [f.problem for f in facts if f.problem]
+    problems = [(f.problem, f.sentence) for f in facts if f.problem]
     points = [f for f in facts if f.point is not None and not f.problem]
     regions = [f for f in facts if f.constraint is not None and not f.problem]
     if points:
@@ -82,14 +82,15 @@ def place(facts: list[Fact], named_after: Fact | None = None
             if gap <= radius + f.point[2]:
                 p.used.append(f)
             else:
-                problems.append(f"the report gives two points {gap / 1000:.1f} km apart: "
-                                f"{best.statement.words!r} and {f.statement.words!r}")
+                problems.append((f"the report gives two points {gap / 1000:.1f} km apart: "
+                                 f"{best.statement.words!r} and {f.statement.words!r}",
+                                 f.sentence))
         for f in regions:
             if holds(f, lon, lat):
                 p.used.append(f)
             else:
-                problems.append(f"{f.statement.words!r} disagrees with the published "
-                                f"coordinates {best.statement.words!r}")
+                problems.append((f"{f.statement.words!r} disagrees with the published "
+                                 f"coordinates {best.statement.words!r}", f.sentence))
         return p, problems
     if not regions and named_after is None:
         return None, problems
@@ -109,12 +110,13 @@ def place(facts: list[Fact], named_after: Fact | None = None
                       named_after.anchor if named_after is not None and named_after in used
                       else None)
         if named_after is not None and named_after not in used:
-            problems.append(f"the statements put the site farther from "
-                            f"{named_after.anchor.label} than a site named after it usually "
-                            "stands")
+            problems.append((f"the statements put the site farther from "
+                             f"{named_after.anchor.label} than a site named after it usually "
+                             "stands", None))
         return p, problems
-    problems.append("the statements about this site do not overlap anywhere: "
-                    + "; ".join(repr(f.statement.words) for f in regions))
+    problems.append(("the statements about this site do not overlap anywhere: "
+                     + "; ".join(repr(f.statement.words) for f in regions),
+                     regions[0].sentence if regions else None))
     return None, problems
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..constraints import Disc, distance_m
 from ..gazetteer import Entry, NameIndex, match_key
 from ..lazy import lazy_module
-from ..model import Alias, Citation, Site, Source
+from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .locations import (
     FACILITY_EXTENT_M,
@@ -95,6 +95,21 @@ class ReportWriter:
                                        supports, a, b, note))
         self.result.citations_added += 1
 
+    def hold(self, site_id: str, reason: str, span: tuple[int, int]) -> None:
+        """A known site's name matched where the sentence may not speak of it: not cited,
+        but kept for review (``catalog review``; ``catalog cite-held`` cites it)."""
+        a, b = span
+        self.cat.add_review_item(ReviewItem(site_id, self.source.source_id, "held mention",
+                                            reason, self.text[a:b], a, b))
+        self.result.held.append(f"{site_id}: {reason}: {self.text[a:b]!r}")
+
+    def problem(self, site_id: str, reason: str, span: tuple[int, int] | None) -> None:
+        """A statement about a site's place that could not be used: kept for review."""
+        a, b = span if span and span[1] > span[0] else (None, None)
+        self.cat.add_review_item(ReviewItem(
+            site_id, self.source.source_id, "location problem", reason,
+            self.text[a:b] if a is not None else None, a, b))
+
     def _type_of(self, key: str) -> str:
         if key in self.new:
             return self.new[key].first.facility_type
@@ -133,8 +148,7 @@ class ReportWriter:
     def cite_mentions(self) -> None:
         for m in self.analysis.mentions:
             if m.held:
-                self.result.held.append(
-                    f"{m.site_id}: {m.held}: {self.text[m.sentence[0]:m.sentence[1]]!r}")
+                self.hold(m.site_id, m.held, m.sentence)
                 continue
             self.cite(m.site_id, m.sentence)
             if m.site_id not in self.result.sites_matched:
@@ -338,7 +352,7 @@ class ReportWriter:
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
         placement, problems = place(facts, named)
-        for p in problems:
+        for p, _ in problems:
             self.result.problems.append(f"{f.site_name}: {p}")
             notes.append(f"For review: {p}.")
         self.context_country = self._sentence_country(f)
@@ -356,6 +370,8 @@ class ReportWriter:
         site.notes = " ".join(notes)
         self._ensure_sources(placement)
         self.cat.add_site(site)
+        for p, span in problems:
+            self.problem(sid, p, span)
         ns.site_id = sid
         self.ing._sites[sid] = site
         self.result.candidates.append(sid)
@@ -407,9 +423,8 @@ class ReportWriter:
             why = next((w for k in keys if (w := self.ing._ambiguous(k))), None)
             if why and all(self.ing._ambiguous(k) for k in keys) and \
                     not self.ing._speaks_of(site, sentence, keys):
-                self.result.held.append(
-                    f"{site.site_id}: {sentence[found[0].start:found[0].end]!r} is {why}, "
-                    f"and the sentence does not speak of the facility: {sentence!r}")
+                self.hold(site.site_id, f"{sentence[found[0].start:found[0].end]!r} is {why}, "
+                          "and the sentence does not speak of the facility", (a, b))
                 continue
             self.cite(site.site_id, (a, b))
 
@@ -514,8 +529,9 @@ class ReportWriter:
                 continue
             before = self._earlier_facts(site)
             placement, problems = place(before + facts)
-            for p in problems:
+            for p, span in problems:
                 self.result.problems.append(f"{site.name}: {p}")
+                self.problem(sid, p, span)
             if placement is None:
                 continue
             if site.located and site.location_method not in (
@@ -543,9 +559,10 @@ class ReportWriter:
         if not site.located:
             for f in facts:
                 if not f.problem:
-                    self.result.problems.append(
-                        f"{site.site_id}: {f.statement.words!r} places this accepted, "
-                        "unlocated site; an analyst may locate it")
+                    why = (f"{f.statement.words!r} places this accepted, unlocated site; an "
+                           f"analyst may locate it: {f.note}")
+                    self.result.problems.append(f"{site.site_id}: {why}")
+                    self.problem(site.site_id, why, f.sentence)
             return
         for f in facts:
             if f.problem:
@@ -558,8 +575,9 @@ class ReportWriter:
             if ok:
                 self.cite(site.site_id, f.sentence, "location", note=f.note)
             else:
-                self.result.problems.append(
-                    f"{site.site_id}: {f.statement.words!r} disagrees with its location")
+                why = f"{f.statement.words!r} disagrees with its location: {f.note}"
+                self.result.problems.append(f"{site.site_id}: {why}")
+                self.problem(site.site_id, why, f.sentence)
 
     def _earlier_facts(self, site: Site) -> list[Fact]:
         """The statements earlier reports made about a site, read again from the

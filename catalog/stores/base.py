@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from ..errors import CatalogError, DuplicateError, EditConflict, SiteNotFound
 from ..filters import uncertainty_m
 from ..lazy import lazy_module
-from ..model import CITATION_COLUMNS, SITE_COLUMNS, Alias, Citation, Site, Source
+from ..model import CITATION_COLUMNS, SITE_COLUMNS, Alias, Citation, ReviewItem, Site, Source
 
 # geopandas comes with it: loaded on the first region query, not with the catalogue
 _query = lazy_module("catalog.query")
@@ -259,15 +259,35 @@ class Catalog(abc.ABC):
 
     def dump_records(self) -> dict[str, list]:
         """Everything, as :meth:`load_records` takes it: sources, sites in every review
-        state, aliases, citations, history and places (a store reads them in one
-        snapshot)."""
+        state, aliases, citations, history, places and review items (a store reads them
+        in one snapshot)."""
         return {"sources": self.sources(), "sites": self.sites(None),
                 "aliases": self.aliases(), "citations": self.citations(),
-                "history": self.history_rows(), "places": self.places()}
+                "history": self.history_rows(), "places": self.places(),
+                "review_items": self.review_items()}
+
+    # -- review items: what ingest left for an analyst ----------------------------------
+    @abc.abstractmethod
+    def add_review_item(self, item: ReviewItem) -> ReviewItem:
+        """Record a match held back or a statement that could not be used (the same item
+        twice is stored once)."""
 
     @abc.abstractmethod
-    def load_records(self, *, sources, sites, aliases, citations, history, places=()
-                     ) -> None:
+    def review_items(self, site_id: str | None = None, kind: str | None = None
+                     ) -> list[ReviewItem]:
+        """Review items, of one site or kind, oldest first."""
+
+    @abc.abstractmethod
+    def delete_review_item(self, item_id: str) -> ReviewItem:
+        """Remove a review item once decided; raises ValidationError if there is none."""
+
+    @abc.abstractmethod
+    def move_review_items(self, from_site: str, to_site: str) -> int:
+        """Re-point a site's review items at another (used when merging)."""
+
+    @abc.abstractmethod
+    def load_records(self, *, sources, sites, aliases, citations, history, places=(),
+                     review_items=()) -> None:
         """Write records verbatim (no implicit aliases or history) in one transaction.
 
         The catalogue should be empty; a clash raises DuplicateError.

@@ -43,6 +43,7 @@ ATTRIBUTE_TABLES = {
     "site_citations": "One row per citation with the site's name and the source's title.",
     "layer_styles": "QGIS default layer styles (QML), applied when a layer is loaded.",
     "site_history": TABLE_DESCRIPTIONS["site_history"],
+    "review_items": TABLE_DESCRIPTIONS["review_items"],
 }
 
 CORE_SCHEMA = """
@@ -171,6 +172,23 @@ CREATE INDEX site_history_site_id ON site_history(site_id);
 CREATE INDEX site_history_source_id ON site_history(source_id);
 """
 
+# What ingest left for an analyst (issue 11): matches held back, statements it could not use.
+REVIEW_SCHEMA = f"""
+CREATE TABLE review_items (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  item_id TEXT NOT NULL UNIQUE,
+  site_id TEXT NOT NULL REFERENCES sites(site_id) DEFERRABLE INITIALLY DEFERRED,
+  source_id TEXT NOT NULL REFERENCES sources(source_id) DEFERRABLE INITIALLY DEFERRED,
+  kind TEXT NOT NULL {vocabulary_check("review_items", "kind")},
+  reason TEXT NOT NULL,
+  quote TEXT,
+  char_start INTEGER,
+  char_end INTEGER,
+  created_at DATETIME NOT NULL);
+CREATE INDEX review_items_site_id ON review_items(site_id);
+CREATE INDEX review_items_source_id ON review_items(source_id);
+"""
+
 # The R-tree triggers of the GeoPackage 1.2 spec (Annex F.3), for table sites, column geom.
 RTREE_TRIGGERS = """
 CREATE TRIGGER rtree_sites_geom_insert AFTER INSERT ON sites
@@ -284,11 +302,44 @@ def _schema_v2() -> list[str]:
             register_table("site_history", ATTRIBUTE_TABLES["site_history"], now_utc())]
 
 
+def _relax_vocabularies(conn: sqlite3.Connection) -> None:
+    """Rewrite the ``sites`` table's vocabulary checks to today's vocabularies (a new
+    location method, ``derived from source text``). SQLite cannot alter a CHECK; the
+    documented way for a change that leaves every stored row valid is to edit the table's
+    definition in ``sqlite_schema`` and bump the schema version, in the transaction
+    (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes")."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' "
+                          "AND name = 'sites'").fetchone()
+    new = sql
+    for column in ("facility_type", "status", "location_precision", "location_method",
+                   "review_status"):
+        check = vocabulary_check("sites", column)
+        values = check[check.index(" IN (") + 4:-1]
+        new = re.sub(rf"({column}\s+IN\s*)\([^)]*\)", lambda m, v=values: m.group(1) + v,
+                     new)
+    if new == sql:
+        return
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'sites'",
+                 (new,))
+    conn.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    conn.execute("PRAGMA writable_schema = OFF")
+
+
+def _schema_v3() -> list:
+    """``review_items``, and the sites' vocabulary checks made today's."""
+    return [*statements(REVIEW_SCHEMA),
+            register_table("review_items", ATTRIBUTE_TABLES["review_items"], now_utc()),
+            _relax_vocabularies]
+
+
 #: ``(version, description, statements)``, applied in order; append, never edit.
 MIGRATIONS = [
     (1, "GeoPackage core; sites, aliases, sources, citations with their R-tree; "
         "the site_citations view and QGIS's tables", _schema_v1),
     (2, "site_history", _schema_v2),
+    (3, "review_items; the location method 'derived from source text'", _schema_v3),
 ]
 
 
@@ -305,7 +356,9 @@ def legacy_version(conn: sqlite3.Connection) -> int:
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     if "sites" not in names:
         return 0
-    return 2 if "site_history" in names else 1
+    if "site_history" not in names:
+        return 1
+    return 3 if "review_items" in names else 2
 
 
 def ensure_qgis_tables(conn: sqlite3.Connection) -> None:

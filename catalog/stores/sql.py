@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator
 
-from ..errors import CatalogError, SiteNotFound, SourceNotFound
+from ..errors import CatalogError, SiteNotFound, SourceNotFound, ValidationError
 from ..filters import DEFAULT_RADIUS_M
 from ..gazetteer import Place, match_key
 from ..model import (
@@ -32,6 +32,8 @@ from ..model import (
     HISTORY_COLUMNS,
     METHODS,
     PRECISIONS,
+    REVIEW_COLUMNS,
+    REVIEW_KINDS,
     REVIEW_STATES,
     SITE_COLUMNS,
     SOURCE_COLUMNS,
@@ -40,6 +42,7 @@ from ..model import (
     SUPPORTS,
     Alias,
     Citation,
+    ReviewItem,
     Site,
     Source,
     next_millisecond,
@@ -48,7 +51,7 @@ from ..model import (
 from .base import Catalog, implicit_aliases, site_changes
 
 #: The catalogue's own tables, children first.
-DATA_TABLES = ("citations", "aliases", "site_history", "sites", "sources")
+DATA_TABLES = ("review_items", "citations", "aliases", "site_history", "sites", "sources")
 #: The gazetteer's tables (a GeoPackage has them only once places were imported).
 GAZETTEER_TABLES = ("gazetteer_names", "gazetteer")
 #: What each table holds: the GeoPackage's ``gpkg_contents`` descriptions and PostGIS'
@@ -59,6 +62,8 @@ TABLE_DESCRIPTIONS = {
     "aliases": "Other names of each site: romanizations, press spellings, local script.",
     "citations": "Links a site to a source: the quote and what it supports.",
     "site_history": "Every change to a site: when, the old and new value, and the source.",
+    "review_items": "What ingest left for an analyst: matches held back, statements of place "
+                    "it could not use, with the sentence and the reason.",
     "gazetteer": "Places imported from gazetteer files (GeoNames, NGA GNS).",
     "gazetteer_names": "Every name of each gazetteer place, with its matching key.",
 }
@@ -71,6 +76,7 @@ VOCABULARIES = {
     ("sites", "review_status"): REVIEW_STATES,
     ("sources", "kind"): SOURCE_KINDS,
     ("citations", "supports"): SUPPORTS,
+    ("review_items", "kind"): REVIEW_KINDS,
 }
 #: The columns of ``gazetteer_names``.
 PLACE_NAME_COLUMNS = ("place_id", "name", "match_key")
@@ -298,7 +304,10 @@ class SQLCatalog(Catalog):
             if version <= current:
                 continue
             for stmt in statements():
-                self.conn.execute(stmt)
+                if callable(stmt):  # a step that must read the database first
+                    stmt(self.conn)
+                else:
+                    self.conn.execute(stmt)
             self.conn.execute(
                 "INSERT INTO schema_migrations (version, description, applied_at) "
                 f"VALUES ({self.PH}, {self.PH}, {self.PH})", (version, description, now_utc()))
@@ -402,6 +411,7 @@ class SQLCatalog(Catalog):
         with self.transaction():
             self.get_site(site_id)
             self._write(f"DELETE FROM aliases WHERE site_id = {self.PH}", (site_id,))
+            self._write(f"DELETE FROM review_items WHERE site_id = {self.PH}", (site_id,))
             self._write(f"DELETE FROM sites WHERE site_id = {self.PH}", (site_id,),
                         what=self.DELETE_SITE_WHAT.format(site_id))
 
@@ -551,6 +561,47 @@ class SQLCatalog(Catalog):
                 f"UPDATE citations SET site_id = {self.PH} WHERE site_id = {self.PH}",
                 (to_site, from_site), what="citations").rowcount
 
+    # -- review items ------------------------------------------------------------------
+    def add_review_item(self, item: ReviewItem) -> ReviewItem:
+        r = item.validated()
+        with self.transaction():
+            self.get_site(r.site_id)
+            self.get_source(r.source_id)
+            self._write(f"INSERT INTO review_items ({', '.join(REVIEW_COLUMNS)}) VALUES "
+                        f"({self._phs(len(REVIEW_COLUMNS))}) ON CONFLICT (item_id) DO NOTHING",
+                        tuple(getattr(r, c) for c in REVIEW_COLUMNS),
+                        what=f"review item of {r.site_id!r}")
+        return r
+
+    def review_items(self, site_id: str | None = None, kind: str | None = None
+                     ) -> list[ReviewItem]:
+        where, params = [], []
+        for col, v in (("site_id", site_id), ("kind", kind)):
+            if v is not None:
+                where.append(f"{col} = {self.PH}")
+                params.append(v)
+        query = f"SELECT {', '.join(REVIEW_COLUMNS)} FROM review_items"
+        if where:
+            query += " WHERE " + " AND ".join(where)
+        rows = self.conn.execute(query + " ORDER BY fid", params)
+        return [ReviewItem(**{**dict(r), "created_at": self._timestamp(r["created_at"])})
+                for r in rows]
+
+    def delete_review_item(self, item_id: str) -> ReviewItem:
+        with self.transaction():
+            found = [r for r in self.review_items() if r.item_id == item_id]
+            if not found:
+                raise ValidationError(f"no review item {item_id!r} in {self.location}")
+            self._write(f"DELETE FROM review_items WHERE item_id = {self.PH}", (item_id,))
+        return found[0]
+
+    def move_review_items(self, from_site: str, to_site: str) -> int:
+        with self.transaction():
+            self.get_site(to_site)
+            return self._write(
+                f"UPDATE review_items SET site_id = {self.PH} WHERE site_id = {self.PH}",
+                (to_site, from_site), what="review items").rowcount
+
     def counts(self) -> dict[str, int]:
         # fixed table names, never the caller's
         return {t: self.conn.execute(f"SELECT count(*) AS n FROM {t}").fetchone()["n"]
@@ -639,8 +690,8 @@ class SQLCatalog(Catalog):
         with self._snapshot():
             return super().dump_records()
 
-    def load_records(self, *, sources, sites, aliases, citations, history, places=()
-                     ) -> None:
+    def load_records(self, *, sources, sites, aliases, citations, history, places=(),
+                     review_items=()) -> None:
         with self.transaction(), self._errors("the records"):
             self._defer_constraints()  # a parent may come after its child
             self._bulk_insert("sources", SOURCE_COLUMNS,
@@ -654,6 +705,9 @@ class SQLCatalog(Catalog):
                                for c in citations))
             self._bulk_insert("site_history", HISTORY_COLUMNS,
                               (tuple(h[k] for k in HISTORY_COLUMNS) for h in history))
+            self._bulk_insert("review_items", REVIEW_COLUMNS,
+                              (tuple(getattr(r, k) for k in REVIEW_COLUMNS)
+                               for r in review_items))
             self._check_constraints()
             if places:
                 self.add_places(places)
