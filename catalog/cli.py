@@ -707,7 +707,7 @@ def _file_and_layer(value: str) -> tuple[str, str | None]:
 
 
 @main.command("query")
-@click.argument("catalog_file", required=False, metavar="[CATALOG]")
+@click.argument("words", nargs=-1, metavar="[CATALOG]")
 @click.option("--bbox", callback=options.bbox_callback, metavar="W,S,E,N",
               help="A box in degrees; W > E crosses the antimeridian.")
 @click.option("--within", metavar="FILE[:LAYER]",
@@ -718,8 +718,10 @@ def _file_and_layer(value: str) -> tuple[str, str | None]:
 @click.option("--near", callback=options.latlon_callback, metavar="LAT,LON",
               help="Centre of a radius query (needs --radius).")
 @click.option("--radius", callback=options.distance_callback, metavar="DISTANCE",
-              help="Geodesic radius on WGS84: 25km, 500m, 3mi, 2nmi.")
-@click.option("--country", help="ISO alpha-3 (PRK), alpha-2 (KP) or name.")
+              help="Geodesic radius on WGS84 with its unit (no default unit): 25km, "
+                   "'25 km', 500m, 3mi, 2nmi.")
+@click.option("--country", help="ISO alpha-3 (PRK), alpha-2 (KP), name or abbreviation "
+              "(North Korea, DPRK, ROK, Iran).")
 @click.option("--admin1", help="Province: a name, a variant (Jagang) or ISO 3166-2 (KP-04).")
 @click.option("--boundaries", metavar="FILE[:LAYER]",
               help="Your own boundary file for --country/--admin1 (instead of Natural Earth).")
@@ -744,7 +746,7 @@ def _file_and_layer(value: str) -> tuple[str, str | None]:
 @options.output_opt
 @options.overwrite_opt
 @click.pass_context
-def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, country, admin1,
+def query_cmd(ctx, words, bbox, within, within_wkt, crs, near, radius, country, admin1,
               boundaries, types, statuses, precision, cited_by, published_since, name,
               precision_aware, all_states, sort, fmt, output, overwrite):
     """Sites within a box, a polygon, a radius, a province or a country (regions AND).
@@ -763,6 +765,11 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
     from .errors import CRSError, ValidationError
     from .filters import SiteFilter
 
+    # the words are the catalogue and, after a bare --radius number, its unit ("25 km")
+    radius, words = options.distance_with_unit(radius, words, "--radius")
+    if len(words) > 1:
+        raise click.UsageError(f"Got unexpected extra argument ({words[1]})")
+    catalog_file = words[0] if words else None
     if (near is None) != (radius is None):
         raise click.UsageError("--near and --radius go together")
     if sort == "distance" and near is None:
@@ -814,9 +821,13 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
         with library_errors():
             _write_query_result(frame, fmt, out)
     n_may = int((frame["match"] == "may be inside").sum()) if "match" in frame else 0
+    n_listed = frame.attrs.get("unlocated_listed", 0)
     summary = f"{len(frame)} site(s)"
-    if n_may:
-        summary += f" ({len(frame) - n_may} inside, {n_may} may be inside)"
+    if n_may or n_listed:
+        summary += (f" ({len(frame) - n_may - n_listed} inside"
+                    + (f", {n_may} may be inside" if n_may else "")
+                    + (f", {n_listed} without a location whose country or province is the "
+                       "region's" if n_listed else "") + ")")
     if regions:
         summary += " in " + " and ".join(r.label for r in regions)
         unloc = frame.attrs.get("unlocated_matches", 0)
