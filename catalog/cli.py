@@ -670,16 +670,15 @@ def gazetteer_lookup(ctx, name):
     Example:
       catalog gazetteer lookup "Yŏngjŏ-dong"
     """
-    from .gazetteer import Entry, build_index, match_key, shipped_places
+    from .gazetteer import Entry, build_index, match_key
+    from .places import CatalogGazetteer, CombinedGazetteer, default_gazetteer
 
     with _open(ctx) as cat, library_errors():
-        places = {p.place_id: p for p in shipped_places()}
-        idx = build_index(cat.sites(None), cat.aliases(), places.values())
-        found = idx.lookup(name)
-        for p in cat.places_named(match_key(name)):
-            if p.place_id not in places:
-                places[p.place_id] = p
-                found.append(Entry("place", p.place_id, p.name))
+        found = build_index(cat.sites(None), cat.aliases()).lookup(name)
+        # the world gazetteer, then places imported into this catalogue
+        places = {p.place_id: p for p in CombinedGazetteer(
+            default_gazetteer(), CatalogGazetteer(cat)).named(name)}
+        found += [Entry("place", p.place_id, p.name) for p in places.values()]
     if not found:
         click.echo(f"nothing named {name!r} (key {match_key(name)!r})", err=True)
         sys.exit(1)
@@ -691,7 +690,8 @@ def gazetteer_lookup(ctx, name):
         if e.kind == "place":
             p = places[e.ref]
             click.echo(f"place  {p.place_id}  {p.name}  {p.lat:.5f} {p.lon:.5f}  "
-                       f"{p.country or '-'} {p.feature_code or '-'}")
+                       f"{p.country or '-'} {p.feature_code or '-'}"
+                       + (f"  {p.admin1_name}" if p.admin1_name else ""))
         else:
             click.echo(f"site   {e.ref}  {e.name}")
 
