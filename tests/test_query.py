@@ -530,3 +530,14 @@ def test_bulk_and_one_by_one_write_the_same_history(tmp_path):
             for cat in _loaded_both_ways(tmp_path, sites)]
     assert hist[0] == hist[1]
     assert any(h["field"] == "status" and h["new_value"] == "active" for h in hist[0])
+
+
+def test_unlocated_matches_on_every_store(shipped_store):
+    # the SQL stores fetch unlocated sites through their filter SQL; the generic path reads all
+    got = shipped_store.query(country("DPRK"), types=["missile base"])
+    assert ids(got) == ["kp-hoejung-ni", "kp-sakkanmol", "kp-yeongjeo-dong",
+                        "kp-yeongjeo-dong-shelters"]
+    assert [s.site_id for s in shipped_store.unlocated(SiteFilter(name="Yeongjeo-dong"))] == [
+        "kp-yeongjeo-dong", "kp-yeongjeo-dong-shelters"]
+    assert [s.site_id for s in Catalog.unlocated(shipped_store, SiteFilter(statuses=["active"]))
+            ] == []
