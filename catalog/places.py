@@ -350,12 +350,16 @@ def _capitals() -> dict[str, str]:
 
 
 def main() -> None:  # pragma: no cover - run by make install
-    """Build the world gazetteer's cache now (``python -m catalog.places``)."""
+    """Build the world gazetteer's cache and the provinces' name index now
+    (``python -m catalog.places``)."""
     import sys
     import time
 
+    from . import regions
+
     start = time.perf_counter()
     g = default_gazetteer()
+    regions.admin1_units("KP-04")  # builds the provinces' name keys, cached beside it
     print(f"world gazetteer: {len(g):,} places, ready in {time.perf_counter() - start:.1f} s "
           f"({cache_name()})", file=sys.stderr)
 
