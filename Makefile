@@ -10,6 +10,8 @@ $(BIN)/catalog: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	# the world gazetteer's name index, kept in ~/.cache/facility-catalog (about a minute, once)
+	$(BIN)/python -m catalog.places
 	touch $@
 
 install: $(BIN)/catalog

@@ -26,7 +26,7 @@ from .export import (
 )
 from .files import atomic_write
 from .filters import SiteFilter
-from .gazetteer import Entry, build_index, match_key, read_places, shipped_places
+from .gazetteer import Entry, build_index, match_key, read_places
 from .importer import import_file
 from .ingest import ingest as ingest_reports
 from .lazy import lazy_module
@@ -42,6 +42,7 @@ from .model import (
     Site,
     Source,
 )
+from .places import CatalogGazetteer, CombinedGazetteer, default_gazetteer
 from .popup import location_text
 from .readers import content_hash
 from .review import accept as accept_site
@@ -702,13 +703,11 @@ def gazetteer_lookup(ctx, name):
       catalog gazetteer lookup "Yŏngjŏ-dong"
     """
     with _open(ctx) as cat, library_errors():
-        places = {p.place_id: p for p in shipped_places()}
-        idx = build_index(cat.sites(None), cat.aliases(), places.values())
-        found = idx.lookup(name)
-        for p in cat.places_named(match_key(name)):
-            if p.place_id not in places:
-                places[p.place_id] = p
-                found.append(Entry("place", p.place_id, p.name))
+        found = build_index(cat.sites(None), cat.aliases()).lookup(name)
+        # the world gazetteer, then places imported into this catalogue
+        places = {p.place_id: p for p in CombinedGazetteer(
+            default_gazetteer(), CatalogGazetteer(cat)).named(name)}
+        found += [Entry("place", p.place_id, p.name) for p in places.values()]
     if not found:
         click.echo(f"nothing named {name!r} (key {match_key(name)!r})", err=True)
         sys.exit(1)
@@ -720,7 +719,8 @@ def gazetteer_lookup(ctx, name):
         if e.kind == "place":
             p = places[e.ref]
             click.echo(f"place  {p.place_id}  {p.name}  {p.lat:.5f} {p.lon:.5f}  "
-                       f"{p.country or '-'} {p.feature_code or '-'}")
+                       f"{p.country or '-'} {p.feature_code or '-'}"
+                       + (f"  {p.admin1_name}" if p.admin1_name else ""))
         else:
             click.echo(f"site   {e.ref}  {e.name}")
 
@@ -736,7 +736,7 @@ def _file_and_layer(value: str) -> tuple[str, str | None]:
 
 
 @main.command("query")
-@click.argument("catalog_file", required=False, metavar="[CATALOG]")
+@click.argument("words", nargs=-1, metavar="[CATALOG]")
 @click.option("--bbox", callback=options.bbox_callback, metavar="W,S,E,N",
               help="A box in degrees; W > E crosses the antimeridian.")
 @click.option("--within", metavar="FILE[:LAYER]",
@@ -747,8 +747,10 @@ def _file_and_layer(value: str) -> tuple[str, str | None]:
 @click.option("--near", callback=options.latlon_callback, metavar="LAT,LON",
               help="Centre of a radius query (needs --radius).")
 @click.option("--radius", callback=options.distance_callback, metavar="DISTANCE",
-              help="Geodesic radius on WGS84: 25km, 500m, 3mi, 2nmi.")
-@click.option("--country", help="ISO alpha-3 (PRK), alpha-2 (KP) or name.")
+              help="Geodesic radius on WGS84 with its unit (no default unit): 25km, "
+                   "'25 km', 500m, 3mi, 2nmi.")
+@click.option("--country", help="ISO alpha-3 (PRK), alpha-2 (KP), name or abbreviation "
+              "(North Korea, DPRK, ROK, Iran).")
 @click.option("--admin1", help="Province: a name, a variant (Jagang) or ISO 3166-2 (KP-04).")
 @click.option("--boundaries", metavar="FILE[:LAYER]",
               help="Your own boundary file for --country/--admin1 (instead of Natural Earth).")
@@ -773,7 +775,7 @@ def _file_and_layer(value: str) -> tuple[str, str | None]:
 @options.output_opt
 @options.overwrite_opt
 @click.pass_context
-def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, country, admin1,
+def query_cmd(ctx, words, bbox, within, within_wkt, crs, near, radius, country, admin1,
               boundaries, types, statuses, precision, cited_by, published_since, name,
               precision_aware, all_states, sort, fmt, output, overwrite):
     """Sites within a box, a polygon, a radius, a province or a country (regions AND).
@@ -788,6 +790,11 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
       catalog query --near 41.37,126.91 --radius 25km --sort distance
       catalog query --country PRK --format map -o prk.html
     """
+    # the words are the catalogue and, after a bare --radius number, its unit ("25 km")
+    radius, words = options.distance_with_unit(radius, words, "--radius")
+    if len(words) > 1:
+        raise click.UsageError(f"Got unexpected extra argument ({words[1]})")
+    catalog_file = words[0] if words else None
     if (near is None) != (radius is None):
         raise click.UsageError("--near and --radius go together")
     if sort == "distance" and near is None:
@@ -843,9 +850,13 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
     if text is not None and out is None:
         click.echo(text, nl=False)
     n_may = int((frame["match"] == "may be inside").sum()) if "match" in frame else 0
+    n_listed = frame.attrs.get("unlocated_listed", 0)
     summary = f"{len(frame)} site(s)"
-    if n_may:
-        summary += f" ({len(frame) - n_may} inside, {n_may} may be inside)"
+    if n_may or n_listed:
+        summary += (f" ({len(frame) - n_may - n_listed} inside"
+                    + (f", {n_may} may be inside" if n_may else "")
+                    + (f", {n_listed} without a location whose country or province is the "
+                       "region's" if n_listed else "") + ")")
     if regions:
         summary += " in " + " and ".join(r.label for r in regions)
         unloc = frame.attrs.get("unlocated_matches", 0)

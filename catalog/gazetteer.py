@@ -203,10 +203,14 @@ _FIPS_TO_ISO2 = {"KN": "KP", "KS": "KR", "CH": "CN", "JA": "JP", "RS": "RU", "IR
 
 @dataclass(frozen=True)
 class Place:
-    """A named place from a gazetteer file.
+    """A named place from a gazetteer.
 
-    ``place_id`` is ``geonames:<id>`` or ``gns:<ufi>``; ``country`` is ISO 3166-1 alpha-2;
-    ``feature_code`` is the GeoNames feature code or GNS designation (``PPL``, ``ADM1``...).
+    ``place_id`` is ``geonames:<id>``, ``gns:<ufi>``, or for the Natural Earth units of the
+    world gazetteer (:mod:`catalog.places`) ``ne-adm1:<adm1_code>`` and ``ne-adm0:<ISO3>``;
+    ``country`` is ISO 3166-1 alpha-2; ``admin1`` the gazetteer's admin-1 code (GeoNames'
+    ``01``, ISO 3166-2 ``KP-08`` for a province) and ``admin1_name`` the province's English
+    name when known; ``feature_class``/``feature_code`` are GeoNames' (``P``/``PPL``,
+    ``A``/``ADM1``, ``A``/``PCLI``) or a GNS designation.
     """
 
     place_id: str
@@ -218,6 +222,8 @@ class Place:
     feature_code: str | None = None
     population: int | None = None
     alternate_names: tuple[str, ...] = field(default_factory=tuple)
+    feature_class: str | None = None
+    admin1_name: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -75,14 +75,46 @@ def latlon_callback(ctx, param, value):
     return lat, lon
 
 
+DISTANCE_UNITS = ("m", "km", "mi", "nmi")
+
+
+class BareNumber(str):
+    """A distance given without its unit; the unit may follow as the next word."""
+
+
 def distance_callback(ctx, param, value):
-    """Check a distance such as ``25km``, ``500m``, ``3mi``, ``2nmi``; returns metres."""
+    """Check a distance such as ``25km``, ``25 km``, ``500m``, ``3mi``, ``2nmi``; returns
+    metres. A bare number is returned as :class:`BareNumber`: the command takes its unit
+    from the next word (``--radius 25 km``) with :func:`distance_with_unit`, or refuses it."""
     if value is None:
         return None
+    try:
+        float(value)
+        return BareNumber(value.strip())
+    except ValueError:
+        pass
     try:
         return query.parse_distance(value)
     except ValidationError as err:
         raise click.BadParameter(str(err)) from None
+
+
+def distance_with_unit(value, words: tuple[str, ...], param_hint: str
+                       ) -> tuple[float | None, tuple[str, ...]]:
+    """``(metres, other words)`` for a distance option's value and a command's positional
+    words: a :class:`BareNumber` takes its unit from the first word that is a unit (which is
+    used up), else is refused naming the value, since a number alone could be metres or
+    kilometres."""
+    if not isinstance(value, BareNumber):
+        return value, tuple(words)
+    words = list(words)
+    unit = next((w for w in words if w.lower() in DISTANCE_UNITS), None)
+    try:
+        metres = query.parse_distance(f"{value} {unit}" if unit else value)
+    except ValidationError as err:
+        raise click.BadParameter(str(err), param_hint=param_hint) from None
+    words.remove(unit)
+    return metres, tuple(words)
 
 
 def crs_callback(ctx, param, value):

@@ -46,10 +46,11 @@ import pyproj
 import shapely
 import shapely.affinity
 
+from . import regions
 from .errors import CRSError, ValidationError
 from .filters import SiteFilter, uncertainty_m
 from .model import SITE_COLUMNS, check_lonlat
-from .regions import admin1_region, country_region, read_boundaries
+from .regions import COAST_MARGIN_M, read_boundaries
 
 GEOD = pyproj.Geod(ellps="WGS84")
 UNITS_M = {"m": 1.0, "km": 1000.0, "mi": 1609.344, "nmi": 1852.0}
@@ -61,9 +62,10 @@ _CIRCLE_VERTICES = 64
 
 
 def parse_distance(text: str | float) -> float:
-    """Metres in a distance such as ``25km``, ``500 m``, ``3mi`` or ``2.5nmi``.
+    """Metres in a distance such as ``25km``, ``25 km``, ``500 m``, ``3mi`` or ``2.5nmi``.
 
-    A bare number is metres.
+    Text needs its unit: ``300`` alone is refused rather than guessed (metres? kilometres?).
+    A Python number (not text) is metres.
 
     Raises
     ------
@@ -83,11 +85,15 @@ def parse_distance(text: str | float) -> float:
         import re
 
         m = re.fullmatch(r"\s*([0-9]*\.?[0-9]+(?:[eE][+-]?\d+)?)\s*([a-zA-Z]*)\s*", str(text))
-        if not m or m.group(2).lower() not in ("", *UNITS_M):
+        if m and not m.group(2):
+            raise ValidationError(
+                f"distance {text!r} has no unit: write it with one of m, km, mi, nmi "
+                f"(e.g. {m.group(1)}km or {m.group(1)}m)")
+        if not m or m.group(2).lower() not in UNITS_M:
             raise ValidationError(
                 f"distance must be a number with a unit m, km, mi or nmi (e.g. 25km); "
                 f"got {text!r}")
-        value, unit = float(m.group(1)), (m.group(2).lower() or "m")
+        value, unit = float(m.group(1)), m.group(2).lower()
     if not math.isfinite(value) or value < 0:
         raise ValidationError(f"distance must be a finite number >= 0; got {text!r}")
     return value * UNITS_M[unit]
@@ -369,17 +375,94 @@ def polygon_from_file(path: str | os.PathLike, layer: str | None = None,
     return PolygonRegion(shapely.union_all(geoms), label)
 
 
+class BoundaryRegion(PolygonRegion):
+    """A country or province of the shipped boundaries (:mod:`catalog.regions`).
+
+    It holds its land and the sea next to it: a point on no unit's land within
+    :data:`catalog.regions.COAST_MARGIN_M` of the coast is inside the nearest unit, so a
+    coastal site (a shipyard, a pier, reclaimed land that Natural Earth's 10m coast misses)
+    is inside its own province and country. A site without a location whose ``country``
+    (and, for a province, ``admin1``) attribute names the region is an *unlocated match*
+    (see :func:`query`).
+    """
+
+    def __init__(self, geom: shapely.Geometry, label: str, units, iso3: str | None,
+                 province: bool = False):
+        self._geom = geom
+        shapely.prepare(self._geom)
+        self.label = label
+        self.units = np.asarray(units, dtype=np.intp)
+        self.iso3 = iso3
+        self.province = province
+        self._admin1_cache: dict[tuple, bool] = {}
+
+    def bboxes(self, pad_m=0.0):
+        return super().bboxes(pad_m + COAST_MARGIN_M)
+
+    def contains(self, lon, lat):
+        lon, lat = np.asarray(lon, float), np.asarray(lat, float)
+        inside = super().contains(lon, lat)
+        rest = np.flatnonzero(~inside)
+        if rest.size:
+            # only points within the margin (in degrees, generously) can be on its coast
+            top = max(abs(self._geom.bounds[1]), abs(self._geom.bounds[3]))
+            reach = COAST_MARGIN_M / _M_PER_DEG / max(math.cos(math.radians(min(top + 1, 89.9))),
+                                                      1e-3)
+            near = shapely.dwithin(self._geom, shapely.points(lon[rest], lat[rest]), reach)
+            idx = rest[near]
+            if idx.size:
+                inside[idx] = np.isin(regions.locate_units(lon[idx], lat[idx]), self.units)
+        return inside
+
+    def classify(self, lon, lat, radius_m):
+        within, overlaps = super().classify(lon, lat, radius_m)
+        return within, overlaps | self.contains(lon, lat)
+
+    def matches_unlocated(self, country: str | None, admin1_name: str | None) -> bool:
+        """Whether a site without a location, with these attributes, names this region."""
+        if self.iso3 is None or (country or "").upper() != self.iso3:
+            return False
+        if not self.province:
+            return True
+        if not admin1_name:
+            return False
+        key = (country, admin1_name)
+        if key not in self._admin1_cache:
+            try:
+                _, units = regions.admin1_units(admin1_name, country)
+                self._admin1_cache[key] = bool(np.isin(units, self.units).all())
+            except ValidationError:
+                self._admin1_cache[key] = False  # unknown or ambiguous: not listed
+        return self._admin1_cache[key]
+
+
 def country(name: str, boundaries=None, layer=None) -> PolygonRegion:
-    """A country (ISO alpha-3, alpha-2 or name) from the shipped Natural Earth boundaries."""
-    label, geom = country_region(name, boundaries, layer)
-    return PolygonRegion(geom, f"country {label}")
+    """A country from the shipped Natural Earth boundaries, by ISO alpha-3, alpha-2, name or
+    abbreviation (``PRK``, ``KP``, ``North Korea``, ``DPRK``, ``ROK``, ``Iran``), or a
+    feature of a user's own boundary file."""
+    if boundaries is not None:
+        label, geom = regions.country_region(name, boundaries, layer)
+        return PolygonRegion(geom, f"country {label}")
+    code, label, units = regions.country_units(name)
+    return BoundaryRegion(regions.country_geometry(code), f"country {label}", units, code)
 
 
 def admin1(name: str, country: str | None = None, boundaries=None, layer=None
            ) -> PolygonRegion:
-    """A province (``Chagang``, ``Jagang``, ``KP-04``) from the shipped boundaries."""
-    label, geom = admin1_region(name, country, boundaries, layer)
-    return PolygonRegion(geom, f"province {label}")
+    """A province (``Chagang``, ``Jagang``, ``KP-04``, ``Hamgyong-namdo``) from the shipped
+    boundaries, or a feature of a user's own boundary file.
+
+    Raises
+    ------
+    ValidationError
+        If no province has the name, or several do (the message lists them).
+    """
+    if boundaries is not None:
+        label, geom = regions.admin1_region(name, None, boundaries, layer)
+        return PolygonRegion(geom, f"province {label}")
+    label, units = regions.admin1_units(name, country)
+    return BoundaryRegion(regions.unit_geometry(int(units[0])), f"province {label}", units,
+                          regions.unit_iso3(int(units[0])), province=True)
 
 
 # -- the query --------------------------------------------------------------------------
@@ -410,9 +493,14 @@ def query(cat, *regions: Region, site_filter: SiteFilter | None = None,
     -------
     geopandas.GeoDataFrame
         EPSG:4326, the site columns, ``distance_m`` when a :class:`Near` region is given,
-        ``match`` when precision-aware. ``.attrs["unlocated_matches"]`` counts the sites
-        without a location that the attribute filters alone would have matched (they
-        never match a region).
+        ``match`` when precision-aware or when unlocated sites are listed.
+
+        When every region is a country or province of the shipped boundaries
+        (:class:`BoundaryRegion`), a site without a location whose ``country`` (and, for a
+        province, ``admin1``) names the region is listed too, with no geometry and
+        ``match`` = ``"unlocated"``: said, not dropped. ``.attrs["unlocated_listed"]``
+        counts them; ``.attrs["unlocated_matches"]`` counts the other sites without a
+        location that the attribute filters alone would have matched.
 
     Examples
     --------
@@ -466,13 +554,37 @@ def query(cat, *regions: Region, site_filter: SiteFilter | None = None,
     lon, lat, inside = lon[idx], lat[idx], inside[idx]
     if near is not None:
         rows["distance_m"] = near.distance_m(lon, lat)
-    if precision_aware:
+    unlocated = cat.count_unlocated(site_filter)
+    listed = _unlocated_matches(cat, regions, site_filter) if unlocated else []
+    if precision_aware or listed:
         rows["match"] = np.where(inside, "inside", "may be inside")
-    out = gpd.GeoDataFrame(rows, geometry=gpd.GeoSeries(shapely.points(lon, lat),
-                                                        crs="EPSG:4326"))
-    out.attrs["unlocated_matches"] = cat.count_unlocated(site_filter)
+    geometry = list(shapely.points(lon, lat))
+    if listed:
+        more = pd.DataFrame.from_records(listed, columns=SITE_COLUMNS)
+        more["match"] = "unlocated"
+        rows = pd.concat([rows, more], ignore_index=True)
+        geometry += [None] * len(listed)
+    out = gpd.GeoDataFrame(rows, geometry=gpd.GeoSeries(geometry, crs="EPSG:4326"))
+    out.attrs["unlocated_matches"] = unlocated - len(listed)
+    out.attrs["unlocated_listed"] = len(listed)
     out.attrs["regions"] = [r.label for r in regions]
+    if listed:
+        return _sorted(out, sort)
     return out if sort in (None, "site_id") else _sorted(out, sort)
+
+
+def _unlocated_matches(cat, regions, site_filter) -> list[tuple]:
+    """Records of the sites without a location that every region names by attribute
+    (only when all regions are countries or provinces of the shipped boundaries)."""
+    if not all(isinstance(r, BoundaryRegion) for r in regions):
+        return []
+    i_country, i_admin1 = SITE_COLUMNS.index("country"), SITE_COLUMNS.index("admin1")
+    out = []
+    for s in cat.unlocated(site_filter):
+        rec = tuple(getattr(s, c) for c in SITE_COLUMNS)
+        if all(r.matches_unlocated(rec[i_country], rec[i_admin1]) for r in regions):
+            out.append(rec)
+    return out
 
 
 def _sorted(frame: gpd.GeoDataFrame, sort: str | None) -> gpd.GeoDataFrame:

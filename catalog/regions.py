@@ -1,61 +1,156 @@
-"""Named regions: countries and provinces (admin-1) from the shipped Natural Earth boundaries.
+"""Named regions: the countries and provinces (admin-1 units) of the world, from Natural Earth.
 
-Countries come from ``data/boundaries/ne_admin0_world_from_admin1_lowres_0.05.geojson.gz``;
-provinces from the full-resolution ``ne_10m_admin1_PRK_KOR_CHN.geojson`` for North Korea,
-South Korea and China, and from the simplified world file (about 5 km slivers along shared
-borders, see ``data/boundaries/SOURCE.md``) for every other country. A user can pass their
-own boundary file instead; any of its text columns can then name a feature.
+The shipped ``data/boundaries/ne_10m_admin1.parquet`` holds Natural Earth's 10m admin-1
+layer for the whole world (4,596 units) at its full resolution, coordinates rounded to
+0.0001 degree (see ``data/boundaries/SOURCE.md``). A country is the union of its units.
+The file is read once per process and only when needed: the attributes for a name lookup
+(a few milliseconds), the polygons when a point is located or a region is drawn; an STRtree
+over the units finds the few that may hold a point, and each unit is prepared the first
+time it is tested.
 
-A name matches if its romanization-tolerant key (:func:`catalog.gazetteer.match_key`, with a
-trailing ``-do``/``-bukto``/``-namdo`` province word folded) equals the key of one of the
-feature's names: ``Chagang``, ``Chagang-do``, ``Jagang``, ``자강도`` and the ISO 3166-2 code
-``KP-04`` all name the same province.
+Coasts
+------
+Natural Earth's 10m coast is generalised: piers, dry docks, reclaimed land and islets can lie
+a few kilometres outside it (a shipyard on the coast of South Hamgyong, a naval base on reclaimed
+land in Gyeonggi Bay). A point that lies on no unit's land but within :data:`COAST_MARGIN_M`
+of one belongs to the nearest unit (geodesic distance to the nearest point of its outline).
+:func:`locate_point` and the query regions of :mod:`catalog.query` both use this rule, so a
+coastal site is in its own province; a point further out at sea is in none.
+
+Names
+-----
+A name matches if its key (:func:`name_key`: romanization-tolerant as
+:func:`catalog.gazetteer.match_key`, with province words such as ``-do``, ``Province`` or
+``Oblast`` dropped) equals the key of one of a unit's names: ``Chagang``, ``Chagang-do``,
+``Jagang``, ``자강도`` and the ISO 3166-2 code ``KP-04`` all name one province. Direction is
+part of the key: ``Hamgyong-namdo``, ``Hamgyŏngnam-do``, ``Hamgyong-nam-do``, ``함경남도`` and
+``South Hamgyong`` name South Hamgyong, never North Hamgyong, and ``Hamgyong`` alone is
+ambiguous. A name that fits several units is refused with the list of them.
+
+A user can pass their own boundary file instead; any of its text columns can then name a
+feature.
 """
 
 from __future__ import annotations
 
 import difflib
 import functools
+import math
 import os
 import re
+import threading
+import unicodedata
+from dataclasses import dataclass
 
-import geopandas as gpd
+import numpy as np
 import shapely
 
+from .cache import cached_sqlite
+from .countries import countries
+from .countries import country_code as iso_code
 from .errors import CRSError, ValidationError
 from .files import shipped
 from .gazetteer import match_key
+from .model import check_lonlat
 
-BOUNDARY_DIR = shipped("boundaries")
-ADMIN0_FILE = BOUNDARY_DIR / "ne_admin0_world_from_admin1_lowres_0.05.geojson.gz"
-ADMIN1_FILE = BOUNDARY_DIR / "ne_admin1_world_lowres_0.05.geojson.gz"
-ADMIN1_DETAIL_FILE = BOUNDARY_DIR / "ne_10m_admin1_PRK_KOR_CHN.geojson"
+BOUNDARY_FILE = shipped("boundaries", "ne_10m_admin1.parquet")
 
-#: Columns whose values name an admin-0 or admin-1 feature (``name_alt`` is pipe-separated).
-ADMIN0_NAME_COLUMNS = ("adm0_a3", "iso_a2", "admin", "sov_a3")
-ADMIN1_NAME_COLUMNS = ("iso_3166_2", "adm1_code", "name", "name_en", "name_alt", "name_local",
-                       "name_ko", "gn_name", "gns_name", "gn_a1_code", "code_hasc")
+#: A point on no unit's land within this distance of one is in the nearest unit (see above).
+COAST_MARGIN_M = 10_000.0
 
-# Korean province words: "Hwanghae-bukto" = "North Hwanghae"; "Chagang-do" = "Chagang".
-_PROVINCE_WORD = re.compile(
-    r"(?<=\w)[-\s](?:t[eŭu]+kpy[eŏo]+lsi|bukto|namdo|do|si|shi|sheng)$", re.IGNORECASE)
+#: Codes that name a unit exactly (ISO 3166-2, Natural Earth's own, HASC).
+CODE_COLUMNS = ("iso_3166_2", "adm1_code", "code_hasc")
+#: A unit's own names, in Natural Earth's columns.
+PRIMARY_COLUMNS = ("name", "name_en", "gn_name", "gns_name", "name_ko", "name_zh", "name_ja",
+                   "name_ru", "name_fa", "name_ar", "name_he", "name_ur", "name_hi")
+#: Other names, cleaned when the file was derived (``alt_names``, pipe-separated): a name
+#: that is another unit's own name is not this unit's (see data/boundaries/SOURCE.md).
+ALT_COLUMN = "alt_names"
+ADMIN1_NAME_COLUMNS = CODE_COLUMNS + PRIMARY_COLUMNS + (ALT_COLUMN,)
+
+#: Natural Earth's own admin-0 codes -> ISO 3166-1 alpha-3 (the country whose territory it
+#: is de jure); NE units not listed use their ``adm0_a3``. None: disputed, no one country.
+NE_TO_ISO3 = {
+    "ALD": "ALA", "PSX": "PSE", "SAH": "ESH", "SDS": "SSD", "KOS": "XKX", "KAB": "KAZ",
+    "ATC": "AUS", "CSI": "AUS", "IOA": "AUS", "CLP": "FRA", "ESB": "GBR", "WSB": "GBR",
+    "USG": "CUB", "CYN": "CYP", "SOL": "SOM", "KAS": None, "PGA": None,
+}
+
+# Province words dropped from the end of a name: "Chagang-do", "Chagang Province",
+# "Arkhangelsk Oblast", "P'yŏngyang-tŭkpyŏlsi".
+_ADMIN_WORD = re.compile(
+    r"(?<=\w)[-\s]+(?:t[eu]+kpy[eo]+lsi|gwangyo?ksi|do|si|shi|sheng|province|prov|oblast|"
+    r"oblast'|krai|kray|governorate|prefecture|region|state|county|ostan)$")
+# Korean (and Japanese) direction suffixes: Hamgyong-namdo, Hamgyongnam-do, Hamgyong-nam-do,
+# Ch'ungch'ong-bukto, Hamgyong-puk-to, Kankyo Nan-do, Kankyo Hoku-do; 함경남도, 함경북도.
+_SUFFIX_DIRECTION = re.compile(r"^(?P<stem>.+?)[-\s]?(?P<dir>nam|buk|puk|bug|hoku|nan)[-\s]?"
+                               r"(?:do|to)$")
+_HANGUL_DIRECTION = re.compile(r"^(?P<stem>[\uac00-\ud7a3]+)(?P<dir>[남북])도$")
+_DIRECTION_WORDS = {"north": "north", "northern": "north", "south": "south",
+                    "southern": "south", "east": "east", "eastern": "east", "west": "west",
+                    "western": "west"}
+_SUFFIX_DIRECTIONS = {"nam": "south", "nan": "south", "남": "south", "buk": "north",
+                      "puk": "north", "bug": "north", "hoku": "north", "북": "north"}
+
+
+def _plain(name: str) -> str:
+    """Lower case, no diacritics or apostrophes, one space between words."""
+    t = unicodedata.normalize("NFKD", str(name).casefold())
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = re.sub(r"['’ʼ‘`]", "", unicodedata.normalize("NFC", t))
+    return " ".join(t.replace("_", " ").split())
+
+
+def _direction_and_stem(name: str) -> tuple[str | None, str]:
+    """``('south', 'hamgyong')`` for ``Hamgyong-namdo`` or ``South Hamgyong``; no direction
+    for a name that is nothing but a direction (``North``)."""
+    text = _plain(name)
+    before = None
+    while before != text:  # "South Hamgyong Province" -> "South Hamgyong"
+        m = (_HANGUL_DIRECTION.match(text.replace(" ", "")) or _SUFFIX_DIRECTION.match(text))
+        if m and match_key(m.group("stem")):
+            return _SUFFIX_DIRECTIONS[m.group("dir")], m.group("stem")
+        before = text
+        text = _ADMIN_WORD.sub("", text).strip(" -")
+    words = re.split(r"[-\s]+", text)
+    if len(words) > 1 and words[0] in _DIRECTION_WORDS:
+        return _DIRECTION_WORDS[words[0]], " ".join(words[1:])
+    if len(words) > 1 and words[-1] in _DIRECTION_WORDS:
+        return _DIRECTION_WORDS[words[-1]], " ".join(words[:-1])
+    return None, text
 
 
 def name_key(name: str) -> str:
     """The key under which two spellings of a region's name compare equal.
 
+    Province words are dropped; a direction (``North``, ``-bukto``, ``buk-do``...) stays part
+    of the key, spelt one way.
+
     Examples
     --------
     >>> name_key("Chagang-do") == name_key("Chagang") == name_key("CHAGANG")
     True
+    >>> name_key("Hamgyong-namdo") == name_key("South Hamgyong") == name_key("함경남도")
+    True
+    >>> name_key("Hamgyong-namdo") == name_key("Hamgyong-bukto")
+    False
     """
-    text = str(name).strip()
-    # only a separate word is a province word: "Chagang-do", not the "do" of "Colorado"
-    return match_key(_PROVINCE_WORD.sub("", text) or text)
+    direction, stem = _direction_and_stem(name)
+    key = match_key(stem) or match_key(name)
+    return f"{direction}:{key}" if direction and key else key
 
+
+def stem_key(name: str) -> str | None:
+    """The key of a directional name without its direction (``Hamgyong`` for
+    ``Hamgyong-namdo``); None for a name with no direction."""
+    direction, stem = _direction_and_stem(name)
+    return match_key(stem) if direction else None
+
+
+# -- reading boundary files ------------------------------------------------------------------
 
 def read_boundaries(path: str | os.PathLike, layer: str | None = None,
-                    crs: str | None = None) -> gpd.GeoDataFrame:
+                    crs: str | None = None):
     """Read a boundary file (GeoJSON, GeoPackage, Shapefile, KML; ``.gz`` too) in EPSG:4326.
 
     Parameters
@@ -74,6 +169,7 @@ def read_boundaries(path: str | os.PathLike, layer: str | None = None,
     ValidationError
         If the file cannot be read or holds no polygons.
     """
+    import geopandas as gpd
     from pyogrio.errors import DataLayerError, DataSourceError
 
     p = os.fspath(path)
@@ -95,7 +191,7 @@ def read_boundaries(path: str | os.PathLike, layer: str | None = None,
     return to_wgs84(frame, crs, what=p)
 
 
-def to_wgs84(frame: gpd.GeoDataFrame, crs: str | None, what: str) -> gpd.GeoDataFrame:
+def to_wgs84(frame, crs: str | None, what: str):
     """Reproject ``frame`` to EPSG:4326; ``crs`` is assumed only when the frame has none."""
     import pyproj
 
@@ -115,99 +211,322 @@ def to_wgs84(frame: gpd.GeoDataFrame, crs: str | None, what: str) -> gpd.GeoData
     return frame.to_crs(4326)
 
 
-@functools.lru_cache(maxsize=4)
-def _admin0() -> gpd.GeoDataFrame:
-    return read_boundaries(ADMIN0_FILE)
+# -- the shipped world -----------------------------------------------------------------------
+
+class _NameIndex:
+    """Name keys of a table of units: ``key -> {unit: tier}`` (0 code, 1 own name, 2 other
+    name), and ``stem -> units`` for directional names; in memory."""
+
+    def __init__(self, keys: dict[str, dict[int, int]], stems: dict[str, set[int]]):
+        self.keys = keys
+        self.stems = stems
+
+    @classmethod
+    def build(cls, rows: list[dict], columns_by_tier: list[tuple[str, ...]]) -> _NameIndex:
+        keys: dict[str, dict[int, int]] = {}
+        stems: dict[str, set[int]] = {}
+        for i, row in enumerate(rows):
+            for tier, columns in enumerate(columns_by_tier):
+                for col in columns:
+                    value = row.get(col)
+                    if not isinstance(value, str):
+                        continue
+                    for part in value.split("|"):
+                        if not part.strip() or part.strip() == "-99":
+                            continue
+                        k = name_key(part)
+                        if not k:
+                            continue
+                        hits = keys.setdefault(k, {})
+                        hits[i] = min(hits.get(i, tier), tier)
+                        s = stem_key(part) if ":" in k else None
+                        if s:
+                            stems.setdefault(s, set()).add(i)
+        return cls(keys, stems)
+
+    def units(self, key: str) -> dict[int, int]:
+        return self.keys.get(key, {})
+
+    def stem_units(self, key: str) -> set[int]:
+        return self.stems.get(key, set())
+
+    def vocabulary(self) -> dict[str, list[int]]:
+        return {k: sorted(v) for k, v in self.keys.items()}
 
 
-@functools.lru_cache(maxsize=4)
-def _admin1() -> gpd.GeoDataFrame:
-    import pandas as pd
+class _CachedNameIndex:
+    """The shipped units' name keys in an SQLite cache (see :mod:`catalog.cache`): building
+    them takes a second or more (80,000 names), opening the cache a few milliseconds."""
 
-    detail = read_boundaries(ADMIN1_DETAIL_FILE)
-    world = read_boundaries(ADMIN1_FILE)
-    world = world[~world["adm0_a3"].isin(set(detail["adm0_a3"]))]
-    return gpd.GeoDataFrame(pd.concat([detail, world], ignore_index=True), crs="EPSG:4326")
+    #: Bump when the layout or the meaning of the keys changes.
+    VERSION = 1
+    TIERS = [CODE_COLUMNS, PRIMARY_COLUMNS, (ALT_COLUMN,)]
 
+    def __init__(self, rows: list[dict], path) -> None:
+        st = os.stat(path)
+        self.conn = cached_sqlite(
+            f"admin1-names-v{self.VERSION}-{st.st_size}-{st.st_mtime_ns}.sqlite",
+            lambda db: self._build(db, rows), self._valid)
 
-@functools.lru_cache(maxsize=8)
-def _user_boundaries(path: str, layer: str | None, crs: str | None) -> gpd.GeoDataFrame:
-    return read_boundaries(path, layer, crs)
+    def _build(self, db, rows) -> None:
+        index = _NameIndex.build(rows, self.TIERS)
+        db.execute("CREATE TABLE names (key TEXT, unit INTEGER, tier INTEGER)")
+        db.execute("CREATE TABLE stems (key TEXT, unit INTEGER)")
+        db.execute("CREATE TABLE samples (name TEXT, key TEXT)")
+        db.executemany("INSERT INTO names VALUES (?, ?, ?)",
+                       [(k, u, t) for k, v in index.keys.items() for u, t in v.items()])
+        db.executemany("INSERT INTO stems VALUES (?, ?)",
+                       [(k, u) for k, v in index.stems.items() for u in v])
+        # a sample of names and keys, recomputed by every reader (see _valid)
+        names = sorted({p.strip() for r in rows for cols in self.TIERS for c in cols
+                        if isinstance(r.get(c), str) for p in r[c].split("|") if p.strip()})
+        db.executemany("INSERT INTO samples VALUES (?, ?)",
+                       [(n, name_key(n)) for n in names[::250]])
+        db.execute("CREATE INDEX names_key ON names (key)")
+        db.execute("CREATE INDEX stems_key ON stems (key)")
 
+    @staticmethod
+    def _valid(conn) -> bool:
+        return all(name_key(n) == k for n, k in conn.execute("SELECT name, key FROM samples"))
 
-_INDEXES: dict[tuple[int, tuple[str, ...]], tuple[dict[str, list], dict[str, object]]] = {}
+    def units(self, key: str) -> dict[int, int]:
+        return {u: t for u, t in self.conn.execute(
+            "SELECT unit, tier FROM names WHERE key = ?", (key,))}
 
+    def stem_units(self, key: str) -> set[int]:
+        return {u for (u,) in self.conn.execute("SELECT unit FROM stems WHERE key = ?",
+                                                (key,))}
 
-def _name_index(frame: gpd.GeoDataFrame, columns) -> tuple[dict[str, list], dict[str, object]]:
-    """``name key -> row labels`` and ``name key -> a row`` for a (cached) boundary frame."""
-    key = (id(frame), tuple(columns))
-    if key not in _INDEXES:
-        hits: dict[str, list] = {}
-        for col in columns:
-            if col not in frame.columns:
-                continue
-            for idx, value in zip(frame.index, frame[col], strict=True):
-                if not isinstance(value, str):
-                    continue
-                for part in value.split("|"):
-                    n = name_key(part) if part.strip() else ""
-                    if n and idx not in hits.setdefault(n, []):
-                        hits[n].append(idx)
-        _INDEXES[key] = hits, {n: frame.loc[ix[0]] for n, ix in hits.items()}
-    return _INDEXES[key]
-
-
-def _lookup(frame: gpd.GeoDataFrame, name: str, columns, what: str,
-            country: str | None = None) -> tuple[str, shapely.Geometry]:
-    key = name_key(name)
-    if not key:
-        raise ValidationError(f"{what} name {name!r} has no letters or digits")
-    index, vocabulary = _name_index(frame, columns)
-    hits = index.get(key, [])
-    if country is not None and "adm0_a3" in frame.columns:
-        code = country_code(country)
-        hits = [i for i in hits if frame.at[i, "adm0_a3"] == code]
-        vocabulary = {n: r for n, r in vocabulary.items() if r.get("adm0_a3") == code}
-    if not hits:
-        close = difflib.get_close_matches(key, list(vocabulary), n=6)
-        labels = list(dict.fromkeys(_label(vocabulary[c]) for c in close))[:3]
-        hint = ("; did you mean " + ", ".join(map(repr, labels)) + "?") if labels else ""
-        raise ValidationError(f"no {what} named {name!r}{hint}")
-    rows = frame.loc[hits]
-    if len(rows) > 1 and "adm0_a3" in rows.columns and rows["adm0_a3"].nunique() > 1:
-        raise ValidationError(
-            f"{what} {name!r} is ambiguous: " + ", ".join(_label(r) for _, r in rows.iterrows())
-            + "; give the country too")
-    geom = shapely.union_all(shapely.make_valid(rows.geometry.values))
-    return _label(rows.iloc[0]), geom
+    def vocabulary(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for k, u in self.conn.execute("SELECT key, unit FROM names ORDER BY unit"):
+            out.setdefault(k, []).append(u)
+        return out
 
 
-def _label(row) -> str:
-    parts = [str(row[c]) for c in ("iso_3166_2", "name", "admin", "adm0_a3")
-             if c in row and isinstance(row[c], str) and row[c] not in ("", "-99")]
-    if not parts:
-        parts = [str(v) for v in row.drop(labels="geometry").values if isinstance(v, str)][:2]
-    return " ".join(dict.fromkeys(parts))
+class _World:
+    """The shipped admin-1 units: attributes at once, polygons and the STRtree on demand."""
 
+    def __init__(self, path):
+        import pyarrow.parquet as pq
+
+        self.path = path
+        self._lock = threading.Lock()
+        table = pq.read_table(path, columns=[c for c in pq.read_schema(path).names
+                                             if c not in ("geometry", "bbox")])
+        self.rows: list[dict] = table.to_pylist()
+        self.adm0 = np.array([r["adm0_a3"] for r in self.rows], dtype=object)
+        self.iso3 = np.array([NE_TO_ISO3.get(a, a) for a in self.adm0], dtype=object)
+        meta = pq.ParquetFile(path).metadata
+        self._group_ends = np.cumsum([meta.row_group(g).num_rows
+                                      for g in range(meta.num_row_groups)])
+        self._geoms = np.full(len(self.rows), None, dtype=object)
+        self._groups_read: set[int] = set()
+        self._tree = None
+        self._prepared: set[int] = set()
+        self._index = None
+        self._countries: dict[str, shapely.Geometry] = {}
+
+    @property
+    def index(self) -> _CachedNameIndex:
+        with self._lock:
+            if self._index is None:
+                self._index = _CachedNameIndex(self.rows, self.path)
+            return self._index
+
+    def geometry_of(self, units) -> np.ndarray:
+        """The polygons of some units, reading only the row groups that hold them."""
+        units = np.atleast_1d(np.asarray(units, dtype=np.intp))
+        with self._lock:
+            self._read_groups({int(g) for g in np.searchsorted(self._group_ends, units,
+                                                               side="right")})
+            return self._geoms[units]
+
+    @property
+    def geoms(self) -> np.ndarray:
+        """Every unit's polygon (all row groups read)."""
+        with self._lock:
+            self._read_groups(set(range(len(self._group_ends))))
+            return self._geoms
+
+    def _read_groups(self, groups: set[int]) -> None:
+        import pyarrow.parquet as pq
+
+        missing = sorted(groups - self._groups_read)
+        if not missing:
+            return
+        f = pq.ParquetFile(self.path)
+        for g in missing:
+            wkb = f.read_row_group(g, columns=["geometry"]).column("geometry")
+            start = self._group_ends[g - 1] if g else 0
+            self._geoms[start:self._group_ends[g]] = shapely.from_wkb(
+                wkb.to_numpy(zero_copy_only=False))
+            self._groups_read.add(g)
+
+    @property
+    def tree(self) -> shapely.STRtree:
+        geoms = self.geoms
+        with self._lock:
+            if self._tree is None:
+                self._tree = shapely.STRtree(geoms)
+            return self._tree
+
+    def prepared(self, units) -> np.ndarray:
+        """The polygons of ``units``, prepared (once) for repeated point tests."""
+        geoms = self.geoms
+        units = np.asarray(units, dtype=np.intp)
+        new = [u for u in np.unique(units).tolist() if u not in self._prepared]
+        if new:
+            shapely.prepare(geoms[new])
+            self._prepared.update(new)
+        return geoms[units]
+
+    def label(self, i: int) -> str:
+        return _label(self.rows[i])
+
+    def country_geometry(self, iso3: str) -> shapely.Geometry:
+        if iso3 not in self._countries:
+            parts = self.geometry_of(np.flatnonzero(self.iso3 == iso3))
+            # a valid coverage (no overlaps) unions along shared edges, ten times faster
+            geom = (shapely.coverage_union_all(parts) if shapely.coverage_is_valid(parts)
+                    else shapely.union_all(parts))
+            self._countries[iso3] = geom
+        return self._countries[iso3]
+
+
+@functools.lru_cache(maxsize=1)
+def _world() -> _World:
+    return _World(BOUNDARY_FILE)
+
+
+def admin1_table() -> list[dict]:
+    """The attributes of every shipped admin-1 unit (one dict per unit, no geometry), in the
+    order of the unit numbers the other functions use."""
+    return _world().rows
+
+
+def unit_geometry(unit: int) -> shapely.Geometry:
+    """The polygon of a shipped admin-1 unit, by its number (see :func:`admin1_units`)."""
+    return _world().geometry_of([unit])[0]
+
+
+def unit_iso3(unit: int) -> str | None:
+    """ISO 3166-1 alpha-3 of the country a shipped unit belongs to (None: disputed)."""
+    return _world().iso3[unit]
+
+
+def unit_name(unit: int) -> str:
+    """The English name of a shipped unit (Natural Earth's ``name_en``, else ``name``)."""
+    row = _world().rows[unit]
+    return row.get("name_en") or row["name"]
+
+
+# -- locating points -------------------------------------------------------------------------
+
+_M_PER_DEG_LAT = 110_574.0  # the shortest degree of latitude (at the equator)
+
+
+def locate_units(lon, lat, margin_m: float = COAST_MARGIN_M) -> np.ndarray:
+    """The number of the shipped unit holding each point, -1 for none.
+
+    A point on a shared border is given to one of the units (the first in the file); a
+    point on no unit's land goes to the nearest unit within ``margin_m`` (geodesic).
+    """
+    from pyproj import Geod
+
+    w = _world()
+    lon = np.atleast_1d(np.asarray(lon, float))
+    lat = np.atleast_1d(np.asarray(lat, float))
+    out = np.full(lon.shape, -1, dtype=np.intp)
+    if lon.size == 0:
+        return out
+    points = shapely.points(lon, lat)
+    pi, ui = w.tree.query(points)
+    if pi.size:
+        hit = shapely.intersects(w.prepared(ui), points[pi])
+        pi, ui = pi[hit], ui[hit]
+        order = np.lexsort((ui, pi))  # by point, then unit: the first unit of each point
+        first = np.unique(pi[order], return_index=True)[1]
+        out[pi[order][first]] = ui[order][first]
+    if margin_m <= 0:
+        return out
+    geod = Geod(ellps="WGS84")
+    for i in np.flatnonzero(out < 0):
+        coslat = math.cos(math.radians(min(abs(lat[i]) + margin_m / _M_PER_DEG_LAT, 89.9)))
+        reach = margin_m / _M_PER_DEG_LAT / coslat  # degrees, at least the margin anywhere
+        near = w.tree.query(points[i], predicate="dwithin", distance=reach)
+        best, best_d = -1, math.inf
+        for u in sorted(near.tolist()):
+            # the nearest point of the outline in degrees: its geodesic distance is at least
+            # the true distance to the unit, so the margin is never stretched
+            (x0, y0), (x1, y1) = shapely.shortest_line(w.geoms[u], points[i]).coords
+            d = geod.inv(x0, y0, x1, y1)[2]
+            if d <= margin_m and d < best_d:
+                best, best_d = u, d
+        out[i] = best
+    return out
+
+
+def locate_point(lon: float, lat: float) -> tuple[str | None, str | None, str | None]:
+    """The country and province holding a point: ``(ISO alpha-3, admin-1 name, ISO 3166-2)``.
+
+    A point at sea within :data:`COAST_MARGIN_M` of a coast is in the nearest unit; further
+    out, ``(None, None, None)``.
+
+    Examples
+    --------
+    >>> locate_point(126.913631, 41.369883)   # Hoejung-ni
+    ('PRK', 'Chagang', 'KP-04')
+    """
+    check_lonlat(lon, lat, "")
+    unit = int(locate_units([lon], [lat])[0])
+    if unit < 0:
+        return None, None, None
+    code = _world().rows[unit].get("iso_3166_2")
+    return unit_iso3(unit), unit_name(unit), (code if code and code != "-99" else None)
+
+
+# -- looking regions up by name --------------------------------------------------------------
 
 def country_code(name: str) -> str:
-    """The ISO 3166-1 alpha-3 code of a country named by alpha-3, alpha-2 or name.
+    """The ISO 3166-1 alpha-3 code of a country named by code, name or abbreviation
+    (``PRK``, ``KP``, ``North Korea``, ``DPRK``, ``ROK``, ``Iran``), or Natural Earth's own
+    code of a unit with none (``KOS``, ``SDS`` are Kosovo and South Sudan).
 
     Raises
     ------
     ValidationError
-        If no country of the shipped boundaries has that name.
+        If no country has that name, or the shipped boundaries have no polygon for it.
     """
-    frame = _admin0()
     text = str(name).strip()
-    if re.fullmatch(r"[A-Za-z]{3}", text) and text.upper() in set(frame["adm0_a3"]):
-        return text.upper()
-    if re.fullmatch(r"[A-Za-z]{2}", text):
-        hit = frame[frame["iso_a2"] == text.upper()]
-        if len(hit):
-            return str(hit.iloc[0]["adm0_a3"])
-    label, _ = _lookup(frame, text, ADMIN0_NAME_COLUMNS, "country")
-    return label.split()[-1]
+    w = _world()
+    if text.upper() in NE_TO_ISO3 and NE_TO_ISO3[text.upper()]:
+        return NE_TO_ISO3[text.upper()]
+    code = iso_code(text)
+    if not (w.iso3 == code).any():
+        raise ValidationError(f"the shipped boundaries have no polygon for {text!r} ({code})")
+    return code
+
+
+def country_units(name: str) -> tuple[str, str, np.ndarray]:
+    """``(ISO alpha-3, label, unit numbers)`` of a country; see :func:`country_code`."""
+    code = country_code(name)
+    w = _world()
+    units = np.flatnonzero(w.iso3 == code)
+    c = countries().get(code)
+    label = f"{c.name if c else w.rows[units[0]]['admin']} {code}"
+    return code, label, units
+
+
+def country_geometry(code_or_name: str) -> shapely.Geometry:
+    """The (multi)polygon of a country in WGS84, by ISO alpha-3, alpha-2, name or
+    abbreviation (``PRK``, ``KP``, ``North Korea``, ``DPRK``, ``ROK``, ``Iran``).
+
+    The union of its Natural Earth admin-1 units (land only: see :data:`COAST_MARGIN_M` for
+    how points off the coast are placed).
+    """
+    code, _, _ = country_units(code_or_name)
+    return _world().country_geometry(code)
 
 
 def country_region(name: str, boundaries: str | os.PathLike | None = None,
@@ -217,7 +536,7 @@ def country_region(name: str, boundaries: str | os.PathLike | None = None,
     Parameters
     ----------
     name
-        ``PRK``, ``KP`` or ``North Korea``.
+        ``PRK``, ``KP``, ``North Korea``, ``DPRK``.
     boundaries, layer
         A user's own boundary file (and layer) instead of the shipped Natural Earth one.
 
@@ -228,31 +547,56 @@ def country_region(name: str, boundaries: str | os.PathLike | None = None,
     'North Korea PRK'
     """
     if boundaries is not None:
-        frame = _user_boundaries(os.fspath(boundaries), layer, None)
-        return _lookup(frame, name, _text_columns(frame), "country")
-    frame = _admin0()
-    return _lookup(frame, country_code(name), ("adm0_a3",), "country")
+        return _user_lookup(boundaries, layer, name, "country")
+    code, label, _ = country_units(name)
+    return label, _world().country_geometry(code)
+
+
+def admin1_units(name: str, country: str | None = None) -> tuple[str, np.ndarray]:
+    """``(label, unit numbers)`` of the shipped province that ``name`` names.
+
+    Raises
+    ------
+    ValidationError
+        If no province has that name (with suggestions), or several do (with the list).
+    """
+    w = _world()
+    code = country_code(country) if country is not None else None
+    units = _resolve(w.index, w.rows, name, "province",
+                     allowed=None if code is None else set(np.flatnonzero(w.iso3 == code)),
+                     countries=w.iso3)
+    return w.label(units[0]), np.asarray(units, dtype=np.intp)
+
+
+def admin1_geometry(name: str, country: str | None = None) -> tuple[str, shapely.Geometry]:
+    """The label and polygon of a province (admin-1 unit) of the shipped boundaries.
+
+    Parameters
+    ----------
+    name
+        A name or variant (``Chagang``, ``Chagang-do``, ``Jagang``, ``자강도``,
+        ``Hamgyong-namdo``, ``South Hamgyong``) or an ISO 3166-2 code (``KP-04``).
+    country
+        Restrict the search to one country (needed when a name exists in several).
+
+    Raises
+    ------
+    ValidationError
+        If no province has that name, or several do: the message lists them.
+
+    Examples
+    --------
+    >>> admin1_geometry("Hamgyong-namdo")[0]
+    'KP-08 Hamgyŏng-namdo North Korea PRK'
+    """
+    label, units = admin1_units(name, country)
+    return label, unit_geometry(int(units[0]))
 
 
 def admin1_region(name: str, country: str | None = None,
                   boundaries: str | os.PathLike | None = None,
                   layer: str | None = None) -> tuple[str, shapely.Geometry]:
-    """The label and (multi)polygon of a province (admin-1 unit).
-
-    Parameters
-    ----------
-    name
-        A name or variant (``Chagang``, ``Chagang-do``, ``Jagang``, ``자강도``) or an ISO
-        3166-2 code (``KP-04``).
-    country
-        Restrict the search to one country (needed when a name exists in several).
-    boundaries, layer
-        A user's own boundary file (and layer) instead of the shipped Natural Earth one.
-
-    Raises
-    ------
-    ValidationError
-        If no province has that name, or several countries have one.
+    """As :func:`admin1_geometry`, or from a user's own boundary file (and layer).
 
     Examples
     --------
@@ -260,13 +604,76 @@ def admin1_region(name: str, country: str | None = None,
     'KP-04 Chagang-do North Korea PRK'
     """
     if boundaries is not None:
-        frame = _user_boundaries(os.fspath(boundaries), layer, None)
-        return _lookup(frame, name, _text_columns(frame), "region")
-    return _lookup(_admin1(), name, ADMIN1_NAME_COLUMNS, "province", country)
+        return _user_lookup(boundaries, layer, name, "region")
+    return admin1_geometry(name, country)
 
 
-def _text_columns(frame: gpd.GeoDataFrame) -> tuple[str, ...]:
+def _resolve(index: _NameIndex | _CachedNameIndex, rows: list[dict], name: str, what: str,
+             allowed: set | None = None, countries=None) -> list[int]:
+    """The units ``name`` names (one, or several rows of one feature in a user's file)."""
+    key = name_key(name)
+    if not key:
+        raise ValidationError(f"{what} name {name!r} has no letters or digits")
+    hits = {u: t for u, t in index.units(key).items() if allowed is None or u in allowed}
+    if hits and countries is not None:
+        # within one country a unit's own name beats another's alternate (Natural Earth
+        # lists some names under two units); across countries nothing is preferred
+        best: dict[object, int] = {}
+        for u, t in hits.items():
+            best[countries[u]] = min(best.get(countries[u], t), t)
+        hits = {u: t for u, t in hits.items() if t == best[countries[u]]}
+    units = sorted(hits)
+    labels = list(dict.fromkeys(_label(rows[u]) for u in units))
+    if len(labels) > 1:
+        many = countries is not None and len({countries[u] for u in units}) > 1
+        raise ValidationError(
+            f"{what} {name!r} is ambiguous: it names " + "; ".join(labels)
+            + ("; give the country too (--country)" if many else "; give one of these"))
+    if units:
+        return units
+    stems = sorted(u for u in index.stem_units(key) if allowed is None or u in allowed)
+    if stems:
+        labels = list(dict.fromkeys(_label(rows[u]) for u in stems))
+        raise ValidationError(f"{what} {name!r} is ambiguous: it names "
+                              + "; ".join(labels) + "; say which (north, south...)")
+    vocabulary = {k: us for k, us in index.vocabulary().items()
+                  if allowed is None or any(u in allowed for u in us)}
+    close = difflib.get_close_matches(key, list(vocabulary), n=6)
+    labels = list(dict.fromkeys(_label(rows[min(vocabulary[c])]) for c in close))[:3]
+    hint = ("; did you mean " + ", ".join(map(repr, labels)) + "?") if labels else ""
+    raise ValidationError(f"no {what} named {name!r}{hint}")
+
+
+def _label(row: dict) -> str:
+    parts = [str(row[c]) for c in ("iso_3166_2", "name", "admin", "adm0_a3")
+             if isinstance(row.get(c), str) and row[c] not in ("", "-99")]
+    if not parts:
+        parts = [str(v) for k, v in row.items() if isinstance(v, str) and k != "geometry"][:2]
+    return " ".join(dict.fromkeys(parts))
+
+
+# -- a user's own boundary file --------------------------------------------------------------
+
+@dataclass
+class _UserFile:
+    frame: object
+    rows: list[dict]
+    index: _NameIndex
+
+
+@functools.lru_cache(maxsize=8)
+def _user_file(path: str, layer: str | None) -> _UserFile:
     from pandas.api.types import is_object_dtype, is_string_dtype
 
-    return tuple(c for c in frame.columns if c != frame.geometry.name
-                 and (is_object_dtype(frame[c]) or is_string_dtype(frame[c])))
+    frame = read_boundaries(path, layer, None).reset_index(drop=True)
+    columns = tuple(c for c in frame.columns if c != frame.geometry.name
+                    and (is_object_dtype(frame[c]) or is_string_dtype(frame[c])))
+    rows = frame[list(columns)].to_dict("records")
+    return _UserFile(frame, rows, _NameIndex.build(rows, [columns]))
+
+
+def _user_lookup(boundaries, layer, name: str, what: str) -> tuple[str, shapely.Geometry]:
+    f = _user_file(os.fspath(boundaries), layer)
+    units = _resolve(f.index, f.rows, name, what)
+    geoms = f.frame.geometry.values[units]
+    return _label(f.rows[units[0]]), shapely.union_all(shapely.make_valid(geoms))

@@ -101,8 +101,10 @@ def test_gazetteer_import_and_lookup(shipped_path, tmp_path):
     assert r.output.strip() == "place  geonames:9999001  Test-ni  41.10000 127.20000  KP PPL"
     r = run(shipped_path, "gazetteer", "lookup", "Yŏngjŏ-ri")
     assert "site   kp-yeongjeo-dong" in r.output
-    r = run(shipped_path, "gazetteer", "lookup", "Atlantis")
-    assert r.exit_code == 1 and "nothing named 'Atlantis'" in r.output
+    r = run(shipped_path, "gazetteer", "lookup", "Sinpo")  # the world gazetteer's
+    assert r.output.startswith("place  geonames:2040959  Sinp’o  40.03971 128.19430  KP PPL")
+    r = run(shipped_path, "gazetteer", "lookup", "Qxzv-nowhere")  # (Atlantis is in Florida)
+    assert r.exit_code == 1 and "nothing named 'Qxzv-nowhere'" in r.output
     bad = tmp_path / "bad.txt"
     bad.write_text("x,y\n")
     r = run(shipped_path, "gazetteer", "import", str(bad))

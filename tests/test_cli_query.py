@@ -12,6 +12,9 @@ from conftest import no_traceback
 
 from catalog.cli import main
 
+UNLOCATED = ["kp-yeongjeo-dong", "kp-yeongjeo-dong-shelters"]  # no location; country PRK
+ALL_PRK = ["kp-hoejung-ni", "kp-sakkanmol", *UNLOCATED]
+
 
 @pytest.fixture
 def run(shipped_path):
@@ -37,11 +40,20 @@ def test_province_as_a_table(run):
 @pytest.mark.parametrize("args, expected", [
     (["--admin1", "KP-06"], ["kp-sakkanmol"]),
     (["--admin1", "Jagang"], ["kp-hoejung-ni"]),
-    (["--country", "KP"], ["kp-hoejung-ni", "kp-sakkanmol"]),
+    # unlocated sites whose country is North Korea are listed, not dropped
+    (["--country", "KP"], ALL_PRK),
+    (["--country", "DPRK"], ALL_PRK),
+    (["--country", "North Korea", "--admin1", "Ryanggang"], UNLOCATED),
+    (["--country", "ROK"], []),
+    (["--country", "South Korea"], []),
+    (["--admin1", "Hamgyong-namdo"], []),
+    (["--admin1", "Pyongan-namdo"], []),
     (["--country", "PRK", "--admin1", "Chagang-do"], ["kp-hoejung-ni"]),
     (["--bbox", "126,38,127,39"], ["kp-sakkanmol"]),
     (["--bbox", "170,-10,-170,10"], []),
     (["--near", "41.37,126.91", "--radius", "25km"], ["kp-hoejung-ni"]),
+    (["--near", "41.37,126.91", "--radius", "25 km"], ["kp-hoejung-ni"]),
+    (["--near", "41.37,126.91", "--radius", "25", "km"], ["kp-hoejung-ni"]),
     (["--near", "41.37,126.91", "--radius", "250mi"], ["kp-hoejung-ni", "kp-sakkanmol"]),
     (["--within-wkt", "POLYGON((126 41, 127 41, 127 42, 126 42, 126 41))"], ["kp-hoejung-ni"]),
     (["--country", "PRK", "--name", "Hoejung-ri"], ["kp-hoejung-ni"]),
@@ -51,7 +63,7 @@ def test_province_as_a_table(run):
     (["--country", "PRK", "--type", "nuclear"], []),
     (["--country", "PRK", "--published-since", "2030-01-01"], []),
     # no region: unlocated sites too; a name matches inside a longer one
-    (["--name", "Yongjo-dong"], ["kp-yeongjeo-dong", "kp-yeongjeo-dong-shelters"]),
+    (["--name", "Yongjo-dong"], UNLOCATED),
 ])
 def test_regions_and_filters_as_geojson(run, args, expected):
     r = run(*args, "--format", "geojson")
@@ -76,7 +88,10 @@ def test_precision_aware_column(run):
     r = run("--country", "PRK", "--precision-aware")
     assert r.exit_code == 0, r.output
     assert r.stdout.splitlines()[0].split()[-1] == "match"
-    assert all(ln.endswith("inside") for ln in r.stdout.splitlines()[1:])
+    assert [ln.split()[-1] for ln in r.stdout.splitlines()[1:]] == [
+        "inside", "inside", "unlocated", "unlocated"]
+    assert r.stderr.startswith("4 site(s) (2 inside, 2 without a location whose country or "
+                               "province is the region's) in country North Korea PRK")
 
 
 def test_global_catalog_option_and_positional_override(shipped_path, tmp_path):
@@ -95,11 +110,11 @@ def test_output_files_and_overwrite(run, tmp_path):
     out = tmp_path / "hits.geojson"
     r = run("--country", "PRK", "--format", "geojson", "-o", str(out))
     assert r.exit_code == 0 and r.stdout == ""
-    assert len(json.loads(out.read_text())["features"]) == 2
+    assert len(json.loads(out.read_text())["features"]) == 4  # 2 of them unlocated
     r = run("--admin1", "Chagang", "--format", "geojson", "-o", str(out))
     assert r.exit_code == 1
     assert r.stderr.strip() == f"Error: {out} exists; pass --overwrite to replace it"
-    assert len(json.loads(out.read_text())["features"]) == 2  # unchanged
+    assert len(json.loads(out.read_text())["features"]) == 4  # unchanged
     r = run("--admin1", "Chagang", "--format", "geojson", "-o", str(out), "--overwrite")
     assert r.exit_code == 0
     assert len(json.loads(out.read_text())["features"]) == 1
@@ -110,7 +125,8 @@ def test_gpkg_output(run, tmp_path):
     r = run("--country", "PRK", "--format", "gpkg", "-o", str(out))
     assert r.exit_code == 0, r.output
     frame = gpd.read_file(out, layer="sites")
-    assert sorted(frame["site_id"]) == ["kp-hoejung-ni", "kp-sakkanmol"]
+    assert sorted(frame["site_id"]) == ALL_PRK
+    assert frame.geometry.isna().sum() == 2
     assert frame.crs.to_epsg() == 4326
     r = run("--country", "PRK", "--format", "gpkg")
     assert r.exit_code == 2 and "--format gpkg needs -o FILE" in r.stderr
@@ -142,6 +158,14 @@ def test_within_file_with_and_without_crs(run, tmp_path):
     (["--bbox", "0,0,200,1"], "bbox east must be within [-180, 180]; got 200.0"),
     (["--near", "123,5", "--radius", "5km"], "latitude must be within [-90, 90], got 123.0"),
     (["--near", "41,126", "--radius", "5parsec"], "distance must be a number with a unit"),
+    # a bare number is not silently metres
+    (["--near", "41,126", "--radius", "300"],
+     "distance '300' has no unit: write it with one of m, km, mi, nmi (e.g. 300km or 300m)"),
+    (["--admin1", "Hamgyong"], "province 'Hamgyong' is ambiguous: it names KP-09 Hamgyŏng-bukto "
+     "North Korea PRK; KP-08 Hamgyŏng-namdo North Korea PRK; say which"),
+    (["--admin1", "Kangwon"], "province 'Kangwon' is ambiguous: it names KR-42 Gangwon South "
+     "Korea KOR; KP-07 Kangwŏn-do North Korea PRK; give the country too (--country)"),
+    (["--country", "Korea"], "no country named 'Korea'; did you mean"),
     (["--near", "41,126"], "--near and --radius go together"),
     (["--bbox", "0,0,1,1", "--sort", "distance"], "--sort distance needs --near"),
     (["--published-since", "2018-13-01"], "not a real date: '2018-13-01'"),
@@ -164,6 +188,13 @@ def test_help_has_an_example():
     r = CliRunner().invoke(main, ["query", "--help"])
     assert r.exit_code == 0
     assert "catalog query build/catalog.gpkg --admin1 Chagang" in r.stdout
+    assert "with its unit (no default unit)" in " ".join(r.stdout.split())
+
+
+def test_a_country_name_with_a_province_of_another_country(run):
+    r = run("--country", "ROK", "--admin1", "Chagang")
+    assert r.exit_code == 2
+    assert "no province named 'Chagang'" in r.stderr
 
 
 def test_own_boundary_file(run, tmp_path):

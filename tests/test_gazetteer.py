@@ -194,3 +194,13 @@ def test_key_of_any_text_is_its_own_key(name):
     key = match_key(name)
     assert isinstance(key, str)
     assert match_key(key) == key
+
+
+def test_place_fields_of_the_world_gazetteer_keep_old_records_working():
+    # the stores build places from nine positional values, as before
+    p = Place("geonames:1", "X", 1.0, 2.0, "KP", "01", "PPL", 10, ("Y",))
+    assert (p.feature_class, p.admin1_name, p.precision) == (None, None, "locality")
+    assert Place("ne-adm1:PRK-3311", "South Hamgyong", 40.2, 127.9, "KP", "KP-08", "ADM1",
+                 feature_class="A", admin1_name="South Hamgyong").precision == "province"
+    assert Place("ne-adm0:PRK", "North Korea", 40.0, 127.0, "KP", None, "PCLI",
+                 feature_class="A").precision == "country"

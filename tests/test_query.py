@@ -200,11 +200,62 @@ def test_shipped_sites_by_province(shipped):
     assert ids(shipped.query(admin1("KP-04"))) == ["kp-hoejung-ni"]
     assert ids(shipped.query(admin1("North Hwanghae"))) == ["kp-sakkanmol"]
     assert ids(shipped.query(admin1("KP-06"))) == ["kp-sakkanmol"]
-    assert ids(shipped.query(admin1("Ryanggang"))) == []  # Yeongjeo-dong has no location
-    assert ids(shipped.query(country("PRK"))) == ["kp-hoejung-ni", "kp-sakkanmol"]
     assert ids(shipped.query(country("KOR"))) == []
+    # Yeongjeo-dong has no location; its country and province say Ryanggang, North Korea
     got = shipped.query(admin1("Ryanggang"), types=["missile base"])
+    assert ids(got) == ["kp-yeongjeo-dong", "kp-yeongjeo-dong-shelters"]
+    assert list(got["match"]) == ["unlocated", "unlocated"]
+    assert got.geometry.isna().all()
+    assert got.attrs["unlocated_listed"] == 2 and got.attrs["unlocated_matches"] == 0
+
+
+def test_country_lists_unlocated_sites_whose_country_is_set(shipped):
+    got = shipped.query(country("PRK"))
+    assert ids(got) == ["kp-hoejung-ni", "kp-sakkanmol", "kp-yeongjeo-dong",
+                        "kp-yeongjeo-dong-shelters"]
+    assert dict(zip(got["site_id"], got["match"], strict=True)) == {
+        "kp-hoejung-ni": "inside", "kp-sakkanmol": "inside",
+        "kp-yeongjeo-dong": "unlocated", "kp-yeongjeo-dong-shelters": "unlocated"}
+    assert got.attrs["unlocated_listed"] == 2 and got.attrs["unlocated_matches"] == 0
+    # another province of the same country does not list them
+    got = shipped.query(admin1("Chagang"))
+    assert ids(got) == ["kp-hoejung-ni"] and got.attrs["unlocated_matches"] == 2
+    # nor does a region that is not a named boundary
+    got = shipped.query(country("PRK"), BBox(120, 30, 135, 45))
+    assert ids(got) == ["kp-hoejung-ni", "kp-sakkanmol"]
     assert got.attrs["unlocated_matches"] == 2
+
+
+def test_unlocated_listing_keeps_the_other_filters(shipped):
+    got = shipped.query(country("PRK"), name="Yeongjeo-dong drive-through")
+    assert ids(got) == ["kp-yeongjeo-dong-shelters"]
+    assert shipped.query(country("PRK"), types=["nuclear"]).empty
+
+
+@pytest.mark.parametrize("name, province", [
+    ("Hamgyong-namdo", "KP-08"), ("Hamgyŏng-namdo", "KP-08"), ("Hamgyongnam-do", "KP-08"),
+    ("Hamgyong-nam-do", "KP-08"), ("South Hamgyong", "KP-08"), ("함경남도", "KP-08"),
+    ("Hamgyong-bukto", "KP-09"), ("Hamgyong-puk-to", "KP-09"), ("North Hamgyong", "KP-09"),
+    ("Pyongan-namdo", "KP-02"), ("P'yŏngan-namdo", "KP-02"), ("Pyongan-bukto", "KP-03"),
+])
+def test_north_and_south_are_never_one_province(name, province):
+    assert admin1(name).label.startswith(f"province {province} ")
+
+
+def test_coastal_sites_are_in_their_own_province(empty):
+    # Sinpo's shipyard, on the coast of South Hamgyong (issue 12: a coastal shipyard gave
+    # 0 hits for its own province), and Bushehr's plant on the Gulf coast
+    empty.add_sites([Site("kp-sinpo", "Sinpo South Shipyard", "naval base", lon=128.17,
+                          lat=40.025, location_precision="approximate", precision_m=1000,
+                          location_method="digitised by analyst"),
+                     Site("ir-bushehr", "Bushehr NPP", "nuclear", lon=50.8858, lat=28.8294,
+                          location_precision="approximate", precision_m=500,
+                          location_method="digitised by analyst")])
+    assert ids(empty.query(admin1("Hamgyong-namdo"))) == ["kp-sinpo"]
+    assert ids(empty.query(country("DPRK"))) == ["kp-sinpo"]
+    assert ids(empty.query(admin1("Bushehr"))) == ["ir-bushehr"]
+    assert ids(empty.query(country("Iran"))) == ["ir-bushehr"]
+    assert empty.query(admin1("Hamgyong-bukto")).empty
 
 
 # -- filters ------------------------------------------------------------------------------
@@ -293,7 +344,8 @@ def test_precision_aware(empty):
 # -- units and arguments ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, metres", [("25km", 25_000), ("500 m", 500), ("3mi", 4828.032),
-                                          ("2nmi", 3704), ("12", 12), ("1.5KM", 1500)])
+                                          ("2nmi", 3704), ("25 km", 25_000), ("1.5KM", 1500),
+                                          (12, 12)])
 def test_parse_distance(text, metres):
     assert parse_distance(text) == pytest.approx(metres)
 
@@ -302,6 +354,11 @@ def test_parse_distance(text, metres):
 def test_parse_distance_refuses(text):
     with pytest.raises(ValidationError):
         parse_distance(text)
+
+
+def test_a_distance_without_unit_is_refused_not_read_as_metres():
+    with pytest.raises(ValidationError, match=r"distance '300' has no unit: .*300km or 300m"):
+        parse_distance("300")
 
 
 @pytest.mark.parametrize("args", [(0, 10, 5, 0), (-181, 0, 0, 1), (0, -91, 1, 1)])
@@ -473,3 +530,14 @@ def test_bulk_and_one_by_one_write_the_same_history(tmp_path):
             for cat in _loaded_both_ways(tmp_path, sites)]
     assert hist[0] == hist[1]
     assert any(h["field"] == "status" and h["new_value"] == "active" for h in hist[0])
+
+
+def test_unlocated_matches_on_every_store(shipped_store):
+    # the SQL stores fetch unlocated sites through their filter SQL; the generic path reads all
+    got = shipped_store.query(country("DPRK"), types=["missile base"])
+    assert ids(got) == ["kp-hoejung-ni", "kp-sakkanmol", "kp-yeongjeo-dong",
+                        "kp-yeongjeo-dong-shelters"]
+    assert [s.site_id for s in shipped_store.unlocated(SiteFilter(name="Yeongjeo-dong"))] == [
+        "kp-yeongjeo-dong", "kp-yeongjeo-dong-shelters"]
+    assert [s.site_id for s in Catalog.unlocated(shipped_store, SiteFilter(statuses=["active"]))
+            ] == []

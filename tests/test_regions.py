@@ -7,7 +7,18 @@ import pytest
 import shapely
 
 from catalog.errors import CRSError, ValidationError
-from catalog.regions import admin1_region, country_code, country_region, name_key
+from catalog.regions import (
+    COAST_MARGIN_M,
+    admin1_geometry,
+    admin1_region,
+    admin1_units,
+    country_code,
+    country_geometry,
+    country_region,
+    locate_point,
+    locate_units,
+    name_key,
+)
 
 HOEJUNG = (126.913631, 41.369883)  # lon, lat as shipped in data/catalogue/sites.csv
 SAKKANMOL = (126.107945, 38.584698)
@@ -32,7 +43,134 @@ def test_sakkanmol_is_in_north_hwanghae(name):
 
 def test_province_word_is_only_dropped_as_a_separate_word():
     assert name_key("Chagang-do") == name_key("Chagang") == "chagang"
+    assert name_key("Chagang Province") == "chagang"
     assert name_key("Colorado") == "colorado"
+
+
+@pytest.mark.parametrize("south, north", [
+    ("Hamgyong-namdo", "Hamgyong-bukto"), ("Hamgyŏng-namdo", "Hamgyŏng-bukto"),
+    ("Hamgyongnam-do", "Hamgyongbuk-do"), ("Hamgyong-nam-do", "Hamgyong-puk-to"),
+    ("South Hamgyong", "North Hamgyong"), ("South Hamgyong Province", "North Hamgyong Province"),
+    ("함경남도", "함경북도"), ("Kankyo Nan-do", "Kankyo Hoku-do"),
+])
+def test_south_and_north_never_share_a_key(south, north):
+    assert name_key(south) != name_key(north)
+    assert name_key(south).startswith("south:") and name_key(north).startswith("north:")
+
+
+def test_one_key_for_each_spelling_of_a_directional_province():
+    keys = {name_key(n) for n in ("Hamgyong-namdo", "Hamgyŏng-namdo", "Hamgyongnam-do",
+                                  "Hamgyong-nam-do", "South Hamgyong", "Hamgyong South",
+                                  "south hamgyong province")}
+    assert keys == {"south:hamgyong"}
+    # words that merely end like a direction are not one (Chinese provinces, a lone word)
+    assert name_key("Hunan") == "hunan" and name_key("Hebei") == "hebei"
+    assert name_key("North") == "north"
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Hamgyong-namdo", "KP-08"), ("Hamgyŏngnam-do", "KP-08"), ("South Hamgyong", "KP-08"),
+    ("함경남도", "KP-08"), ("Hamgyong-bukto", "KP-09"), ("함경북도", "KP-09"),
+    ("Pyongan-namdo", "KP-02"), ("Pyongan-bukto", "KP-03"), ("Hwanghae-namdo", "KP-05"),
+    ("Gyeongsangnam-do", "KR-48"), ("Chungcheongbuk-do", "KR-43"),
+    # Natural Earth lists Gwangju's and Daegu's old names under their neighbours too
+    ("Kwangju", "KR-29"), ("Taegu", "KR-27"), ("Rason", "KP-13"),
+    ("Arkhangelsk Oblast", "RU-ARK"), ("Bushehr", "IR-06"),
+])
+def test_provinces_resolve_to_the_right_unit(name, code):
+    label, geom = admin1_geometry(name)
+    assert label.startswith(code + " ")
+    assert geom.geom_type in ("Polygon", "MultiPolygon")
+
+
+@pytest.mark.parametrize("name, message", [
+    ("Hamgyong", r"province 'Hamgyong' is ambiguous: it names KP-09 Hamgyŏng-bukto North Korea "
+                 r"PRK; KP-08 Hamgyŏng-namdo North Korea PRK; say which"),
+    ("Hwanghae", r"ambiguous: it names KP-06 .*; KP-05 "),
+    ("Kangwon", r"ambiguous: it names KR-42 Gangwon South Korea KOR; KP-07 Kangwŏn-do North "
+                r"Korea PRK; give the country too \(--country\)"),
+    ("Punjab", r"IN-PB Punjab India IND; PK-PB Punjab Pakistan PAK"),
+])
+def test_ambiguous_provinces_list_the_choices(name, message):
+    with pytest.raises(ValidationError, match=message):
+        admin1_units(name)
+
+
+def test_a_country_settles_an_ambiguous_province():
+    assert admin1_units("Kangwon", "PRK")[0].startswith("KP-07")
+    assert admin1_units("Kangwon", "ROK")[0].startswith("KR-42")
+    assert admin1_units("Punjab", "Pakistan")[0].startswith("PK-PB")
+
+
+# -- locating points: a coastal site is in its own province ---------------------------------
+
+@pytest.mark.parametrize("where, lon, lat, expected", [
+    ("Hoejung-ni", 126.913631, 41.369883, ("PRK", "Chagang", "KP-04")),
+    # PRK: Sinpo's shipyard on the coast and Mayang-do, an island off it that the 10m coast
+    # lacks (3.9 km outside any land polygon)
+    ("Sinpo shipyard", 128.17, 40.025, ("PRK", "South Hamgyong", "KP-08")),
+    ("Mayang-do", 128.19, 39.99, ("PRK", "South Hamgyong", "KP-08")),
+    ("Sohae", 124.705, 39.66, ("PRK", "North Pyongan", "KP-03")),
+    # KOR: Jeju's naval base at Gangjeong and Mokpo's harbour, both off the 10m coast
+    ("Jeju naval base", 126.533, 33.217, ("KOR", "Jeju", "KR-49")),
+    ("Mokpo", 126.38, 34.78, ("KOR", "South Jeolla", "KR-46")),
+    ("Jinhae", 128.66, 35.135, ("KOR", "South Gyeongsang", "KR-48")),
+    # CHN: Daya Bay's plant (0.5 km off the 10m coast), Huludao's shipyard (1.5 km), Yulin
+    ("Daya Bay", 114.547, 22.598, ("CHN", "Guangdong", "CN-GD")),
+    ("Huludao", 120.99, 40.70, ("CHN", "Liaoning", "CN-LN")),
+    ("Yulin", 109.69, 18.22, ("CHN", "Hainan", "CN-HI")),
+    # and elsewhere: Bushehr's plant, Bandar Abbas, Severodvinsk, Tartus
+    ("Bushehr", 50.8858, 28.8294, ("IRN", "Bushehr", "IR-06")),
+    ("Bandar Abbas", 56.20, 27.14, ("IRN", "Hormozgan", "IR-23")),
+    ("Severodvinsk", 39.80, 64.58, ("RUS", "Arkhangelsk", "RU-ARK")),
+    ("Tartus", 35.87, 34.90, ("SYR", "Tartus", "SY-TA")),
+])
+def test_locate_point(where, lon, lat, expected):
+    assert locate_point(lon, lat) == expected
+
+
+def test_open_sea_is_in_no_province():
+    assert locate_point(129.5, 39.5) == (None, None, None)  # the East Sea
+    assert locate_point(-30.0, 0.0) == (None, None, None)
+
+
+def test_the_coast_margin_is_a_distance_not_a_guess():
+    # a point 3.9 km off the land polygons is placed only while the margin reaches it
+    assert locate_units([128.19], [39.99], margin_m=0)[0] == -1
+    assert locate_units([128.19], [39.99], margin_m=3_000)[0] == -1
+    assert locate_units([128.19], [39.99], margin_m=COAST_MARGIN_M)[0] >= 0
+
+
+def test_locate_many_points_at_once():
+    units = locate_units([126.913631, 128.19, 129.5], [41.369883, 39.99, 39.5])
+    assert units[0] >= 0 and units[1] >= 0 and units[2] == -1
+    assert units[0] != units[1]
+
+
+def test_locate_point_refuses_impossible_coordinates():
+    with pytest.raises(ValidationError, match="latitude must be within"):
+        locate_point(126.0, 123.0)
+
+
+@pytest.mark.parametrize("name", ["PRK", "KP", "North Korea", "DPRK", "Korea, Democratic "
+                                  "People's Republic of"])
+def test_country_geometry_by_any_name(name):
+    geom = country_geometry(name)
+    assert shapely.intersects_xy(geom, *HOEJUNG)
+    assert not shapely.intersects_xy(geom, 126.978, 37.566)  # Seoul
+
+
+@pytest.mark.parametrize("name, code", [("ROK", "KOR"), ("South Korea", "KOR"),
+                                        ("Iran", "IRN"), ("Russia", "RUS"), ("IR", "IRN"),
+                                        ("Syria", "SYR"), ("PRC", "CHN"), ("KOS", "XKX")])
+def test_country_codes_and_common_names(name, code):
+    assert country_code(name) == code
+
+
+def test_baikonur_is_in_kazakhstan():
+    # Natural Earth draws the leased cosmodrome as its own unit (KAB); de jure it is Kazakh
+    assert locate_point(63.3, 45.9)[0] == "KAZ"
+    assert shapely.intersects_xy(country_geometry("Kazakhstan"), 63.3, 45.9)
 
 
 def test_unknown_province_names_the_value_and_suggests():
@@ -60,6 +198,9 @@ def test_country_by_code_or_name(name):
 def test_unknown_country():
     with pytest.raises(ValidationError, match="no country named 'Atlantis'"):
         country_region("Atlantis")
+    with pytest.raises(ValidationError, match=r"no country named 'Korea'; did you mean "
+                                              r"South Korea \(KOR\), North Korea \(PRK\)\?"):
+        country_code("Korea")
 
 
 def test_user_boundary_file(tmp_path):
@@ -72,6 +213,17 @@ def test_user_boundary_file(tmp_path):
     assert not shapely.intersects_xy(geom, *SAKKANMOL)
     with pytest.raises(ValidationError, match="no region named 'east'"):
         admin1_region("east", boundaries=path)
+
+
+def test_user_boundary_file_with_an_ambiguous_name(tmp_path):
+    path = tmp_path / "zones.geojson"
+    gpd.GeoDataFrame({"zone": ["port", "port"], "district": ["east", "west"]},
+                     geometry=[shapely.box(126, 40, 128, 42), shapely.box(126, 38, 128, 40)],
+                     crs="EPSG:4326").to_file(path)
+    with pytest.raises(ValidationError, match="region 'port' is ambiguous: it names port east; "
+                                              "port west"):
+        admin1_region("port", boundaries=path)
+    assert shapely.intersects_xy(admin1_region("west", boundaries=path)[1], *SAKKANMOL)
 
 
 @pytest.mark.filterwarnings("ignore:'crs' was not provided")

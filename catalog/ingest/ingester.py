@@ -29,8 +29,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
-from ..gazetteer import Entry, NameIndex, Place, build_index, match_key, shipped_places
+from ..gazetteer import Entry, NameIndex, Place, build_index, match_key
 from ..model import SOURCE_KINDS, Citation, Site, Source, parse_date
+from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gazetteer
 from ..readers import Report
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
@@ -114,24 +115,20 @@ class Ingester:
         The catalogue to write to.
     places
         Gazetteer places to locate new candidates, anchor statements and recognise
-        countries and provinces; None means the shipped gazetteer plus any imported into
-        the catalogue (looked up through the store, see :meth:`Catalog.places_named`).
+        countries and provinces; None means the world gazetteer
+        (:func:`catalog.places.default_gazetteer`) plus any imported into the catalogue
+        (looked up through the store, see :meth:`Catalog.places_named`).
     """
 
     def __init__(self, cat: Catalog, places: Iterable[Place] | None = None):
         self.cat = cat
-        # Places are looked up by key, never scanned for in the text: the shipped extract
-        # in memory, imported gazetteers through the store's index (so start-up does not
-        # grow with a million imported names).
-        self._query_store = places is None
-        self.places = {p.place_id: p for p in
-                       (shipped_places() if places is None else places)}
-        self._place_keys: dict[str, list[str]] = {}
-        for p in self.places.values():
-            for n in p.names:
-                ids = self._place_keys.setdefault(match_key(n), [])
-                if p.place_id not in ids:
-                    ids.append(p.place_id)
+        # Places are looked up by key, never scanned for in the text: the world gazetteer
+        # (GeoNames towns, Natural Earth provinces and countries, from a cache), then the
+        # places imported into the catalogue, through the store's index.
+        if places is None:
+            self.gazetteer = CombinedGazetteer(default_gazetteer(), CatalogGazetteer(cat))
+        else:
+            self.gazetteer = PlaceList(places)
         self._named_cache: dict[str, list[Place]] = {}
         sites = cat.sites(None)
         self._sites = {s.site_id: s for s in sites}
@@ -190,16 +187,12 @@ class Ingester:
         return ids.pop() if len(ids) == 1 else None
 
     def places_named(self, name: str) -> list[Place]:
-        """Gazetteer places with this name (romanization-tolerant), shipped and imported."""
+        """Gazetteer places with this name (romanization-tolerant): the world's, then the
+        catalogue's imported ones."""
         key = match_key(name)
-        if key in self._named_cache:
-            return self._named_cache[key]
-        found = {pid: self.places[pid] for pid in self._place_keys.get(key, ())}
-        if self._query_store:
-            for p in self.cat.places_named(key):
-                found.setdefault(p.place_id, p)
-        out = self._named_cache[key] = list(found.values())
-        return out
+        if key not in self._named_cache:
+            self._named_cache[key] = self.gazetteer.by_key(key) if key else []
+        return self._named_cache[key]
 
     def _is_non_site(self, name: str) -> bool:
         if match_key(name) in NON_SITE_KEYS:

@@ -364,6 +364,13 @@ class Catalog(abc.ABC):
         keep = site_filter.mask(frame, self.aliases(), self.citations_frame())
         return int((keep & frame.geometry.isna().to_numpy()).sum())
 
+    def unlocated(self, site_filter) -> list[Site]:
+        """The sites without a location that pass ``site_filter``, by site_id."""
+        frame = self.sites_frame(None)
+        keep = site_filter.mask(frame, self.aliases(), self.citations_frame())
+        ids = frame.loc[keep & frame.geometry.isna().to_numpy(), "site_id"]
+        return [self.get_site(i) for i in sorted(ids)]
+
     def max_uncertainty_m(self) -> float:
         """The largest uncertainty radius of any located site (0 for an empty catalogue)."""
         frame = self.sites_frame(None)

@@ -758,6 +758,13 @@ class SQLCatalog(Catalog):
             "SELECT count(*) AS n FROM sites s WHERE s.geom IS NULL"
             + "".join(f" AND {w}" for w in where), params).fetchone()["n"]
 
+    def unlocated(self, site_filter) -> list:
+        where, params = self._filter_sql(site_filter)
+        ids = [r["site_id"] for r in self.conn.execute(
+            "SELECT s.site_id AS site_id FROM sites s WHERE s.geom IS NULL"
+            + "".join(f" AND {w}" for w in where), params)]
+        return [self.get_site(i) for i in sorted(ids)]
+
     def max_uncertainty_m(self) -> float:
         """Largest uncertainty radius, by aggregates in SQL (precision-aware queries use
         it to grow their search boxes; no site row comes into Python)."""

