@@ -285,7 +285,10 @@ def test_csv_is_the_export_writer_and_keeps_every_digit(run, shipped_path, tmp_p
         export_catalog(cat, out)
     with open(out, encoding="utf-8", newline="") as f:
         exported = {row["site_id"]: row for row in csv.DictReader(f)}
-    assert rows == {k: exported[k] for k in rows}
+    # the same rows, plus the query's own "match" column (inside, or unlocated: issue 12)
+    assert {k: {c: v for c, v in row.items() if c != "match"} for k, row in rows.items()} \
+        == {k: exported[k] for k in rows}
+    assert {row["match"] for row in rows.values()} == {"inside", "unlocated"}
     # written to a file, the query's CSV has the export's companion files too
     r = run("--country", "PRK", "--format", "csv", "-o", str(tmp_path / "q.csv"))
     assert r.exit_code == 0, r.output

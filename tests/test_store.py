@@ -33,7 +33,7 @@ def test_point_blob_round_trip():
 def test_layers_crs_and_field_types_read_back_with_fiona(shipped_path):
     assert fiona.listlayers(shipped_path) == ["sites", "sources", "aliases", "citations",
                                               "site_citations", "layer_styles",  # issue 5
-                                              "site_history"]
+                                              "site_history", "review_items"]
     with fiona.open(shipped_path, layer="sites") as c:
         assert c.crs.to_epsg() == 4326
         assert c.schema["geometry"] == "Point"
@@ -70,7 +70,7 @@ def test_schema_keys_foreign_keys_and_registration(shipped_path):
     contents = dict(con.execute("SELECT table_name, data_type FROM gpkg_contents"))
     assert contents == {"sites": "features", "sources": "attributes",
                         "aliases": "attributes", "citations": "attributes",
-                        "site_history": "attributes",
+                        "site_history": "attributes", "review_items": "attributes",
                         # issue 5: the flat view and QGIS's default styles
                         "site_citations": "attributes", "layer_styles": "attributes"}
     fks = {(r[2], r[3], r[4]) for r in con.execute("PRAGMA foreign_key_list(citations)")}
