@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from ..gazetteer import ISO3
+from ..countries import iso2_to_iso3, iso3_to_iso2
 
 #: Place-id prefix -> the source recorded for points taken from that gazetteer.
 GAZETTEER_SOURCES = {
@@ -46,11 +46,11 @@ def candidate_id(name: str, country: str | None, taken: Callable[[str], bool]) -
 
 
 def iso2(code: str | None) -> str | None:
-    """ISO alpha-2 for an alpha-3 code the gazetteer knows (None otherwise)."""
-    return {v: k for k, v in ISO3.items()}.get((code or "").upper())
+    """ISO alpha-2 for an ISO alpha-3 code (None for none or an unknown one)."""
+    return iso3_to_iso2(code)
 
 
 def iso3(code: str | None) -> str | None:
-    """ISO alpha-3 for an alpha-2 code the gazetteer knows (None otherwise)."""
-    return ISO3.get((code or "").upper())
+    """ISO alpha-3 for an ISO alpha-2 code (None for none or an unknown one)."""
+    return iso2_to_iso3(code)
 

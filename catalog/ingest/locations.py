@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..constraints import Area, Band, Disc, Sector, distance_m
 from ..coordinates import find_coordinates
-from ..gazetteer import ISO3
+from ..countries import iso2_to_iso3
 from .names import country_of_word
 
 # -- numbers and units -----------------------------------------------------------------------
@@ -616,7 +616,7 @@ class Resolver:
 
     @staticmethod
     def _iso3(cc: str | None) -> str | None:
-        return ISO3.get(cc, cc) if cc else None
+        return iso2_to_iso3(cc) or cc if cc else None
 
     def _implausible(self, lon: float, lat: float) -> str | None:
         """Why a published point cannot be right: far outside every country the report is
