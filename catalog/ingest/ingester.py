@@ -101,7 +101,8 @@ _TYPE_WORDS = {
     "test site": r"nuclear\s+tests?|test\w*|detonations?|tunnels?|seismic|explosions?",
     "naval base": r"submarines?|naval|navy|shipyards?|vessels?|warships?|piers?",
     "airbase": r"aircraft|fighters?|runways?|jets?|bombers?|hangars?|air\s+force",
-    "production": r"missiles?|production|assembly|factor(?:y|ies)|munitions?|engines?",
+    "production": r"missiles?|munitions?|rocket\s+engines?|propellants?|explosives?|"
+                  r"warheads?|drones?|launchers?",
 }
 _TYPE_RE = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in _TYPE_WORDS.items()}
 
@@ -252,12 +253,17 @@ class Ingester:
             if i < 0 or m.end > sentences[i][1]:
                 continue
             by_sentence.setdefault(i, []).append(m)
+        statements = [statements_in(text, a, b) for a, b in sentences]
         for i, matches in sorted(by_sentence.items()):
             a, b = sentences[i]
             sentence = text[a:b]
             keys_here = {match_key(text[m.start:m.end]) for m in matches}
+            anchors = [(st.anchor_start, st.anchor_end) for st in statements[i]
+                       if st.anchor_start is not None and st.kind == "distance"]
             seen = set()
             for m in matches:
+                if any(x <= m.start and m.end <= y for x, y in anchors):
+                    continue  # "50 km northwest of Arak": the town a statement measures from
                 key = match_key(text[m.start:m.end])
                 for e in m.entries:
                     if e.ref in seen:
@@ -270,10 +276,8 @@ class Ingester:
                         held = (f"{text[m.start:m.end]!r} is {why}, and the sentence does "
                                 f"not speak of the facility")
                     mentions.append(Mention(e.ref, m.start, m.end, sentences[i], held))
-        statements: list[list] = []
         for a, b in sentences:
             sentence = text[a:b]
-            statements.append(statements_in(text, a, b))
             if is_headline(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
             for f in self._findings(sentence):

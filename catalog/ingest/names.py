@@ -154,7 +154,10 @@ def facility_type_of(phrase: str) -> str:
         return "launch site"
     if "missile" in words and words & {"base", "bases", "garrison", "silo", "silos"}:
         return "missile base"
-    if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing"}:
+    if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
+                "centrifuge", "centrifuges", "plutonium", "radiochemical", "atomic", "tritium",
+                "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
+            or "heavy-water" in words:
         return "nuclear"
     if words & {"shipyard", "shipyards", "naval", "submarine", "port"}:
         return "naval base"

@@ -185,7 +185,7 @@ class ReportWriter:
                     g = other.first
                     if g.parent is None and match_key(g.name) == match_key(f.name) and (
                             _same_kind(g.facility_type, f.facility_type)) and not (
-                            g.full and f.full):
+                            g.full and f.full) and _same_head(g.phrase, f.phrase):
                         key = other.key
                         break
             ns = self.new.setdefault(key, NewSite(key, []))
@@ -414,9 +414,13 @@ class ReportWriter:
         for n in names:
             if match_key(n):
                 local.add(n, Entry("site", site.site_id, n))
-        for a, b in self.analysis.sentences:
+        for i, (a, b) in enumerate(self.analysis.sentences):
             sentence = self.text[a:b]
-            found = local.find(sentence)
+            anchors = [(st.anchor_start - a, st.anchor_end - a)
+                       for st in self.analysis.statements[i]
+                       if st.anchor_start is not None and st.kind == "distance"]
+            found = [m for m in local.find(sentence)
+                     if not any(x <= m.start and m.end <= y for x, y in anchors)]
             if not found or (site.site_id, "existence", (a, b)) in self.cited:
                 continue
             keys = {match_key(sentence[m.start:m.end]) for m in found}
@@ -604,6 +608,18 @@ class ReportWriter:
 
 def _same_kind(a: str, b: str) -> bool:
     return a == b or "other" in (a, b)
+
+
+_GENERIC_HEADS = {"site", "sites", "facility", "facilities", "complex", "installation",
+                  "installations", "area", "compound"}
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two facility phrases may name one facility: the same last word ("reactor"),
+    or one of them a word for any facility ("site"). The reactor and the production plant
+    at Arak are two."""
+    ha, hb = (p.lower().split()[-1] if p.split() else "" for p in (a, b))
+    return ha == hb or ha in _GENERIC_HEADS or hb in _GENERIC_HEADS
 
 
 def _placement_note(p: Placement) -> str:
