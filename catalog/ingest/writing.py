@@ -173,7 +173,8 @@ class ReportWriter:
                 continue
             if key in self.ing._sites:
                 continue
-            same = None if f.parent else self.ing.site_by_stem(f.site_name, f.facility_type)
+            same = None if f.parent else (self.ing.site_by_stem(f.site_name, f.facility_type)
+                                          or self._known_component(f))
             if same is not None:
                 self.cite(same, f.sentence)
                 self.add_alias(same, f.site_name, f.sentence)
@@ -195,6 +196,19 @@ class ReportWriter:
         for ns in self.new.values():
             # the most telling finding names the site: a full name, else a typed phrase
             ns.findings.sort(key=lambda f: (f.full is None, f.facility_type == "other"))
+
+    def _known_component(self, f: Finding) -> str | None:
+        """A known part of a site this report names, called by its own words alone: "the
+        Radiochemical Laboratory" in a report on Yongbyon is the Yongbyon Radiochemical
+        Laboratory the catalogue has."""
+        named = {m.site_id for m in self.analysis.mentions if not m.held}
+        if not named:
+            return None
+        tail = match_key(" ".join(f.site_name.split()))
+        found = {s.site_id for s in self.ing._sites.values()
+                 if s.parent_site_id in named and s.review_status != "rejected"
+                 and len(match_key(s.name)) > len(tail) and match_key(s.name).endswith(tail)}
+        return found.pop() if len(found) == 1 else None
 
     def _refs(self, span: tuple[int, int]) -> list[Ref]:
         refs = [Ref(m.site_id, m.start, m.end) for m in self.analysis.mentions
