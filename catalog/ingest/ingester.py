@@ -45,6 +45,7 @@ from .names import (
     facility_type_of,
     findings_in,
     name_stem,
+    starts_with_facility_word,
 )
 from .sentences import is_headline, split_sentences
 from .writing import ReportWriter
@@ -104,6 +105,9 @@ _TYPE_WORDS = {
     "production": r"missiles?|munitions?|rocket\s+engines?|propellants?|explosives?|"
                   r"warheads?|drones?|launchers?",
 }
+# A capitalised word right before a match (not a sentence's first "The"): the match is the
+# end of a longer name.
+_PROPER_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b|A\b|An\b|At\b|In\b)[A-Z][\w'’-]*[ \t]+$")
 _TYPE_RE = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in _TYPE_WORDS.items()}
 
 
@@ -264,6 +268,9 @@ class Ingester:
             for m in matches:
                 if any(x <= m.start and m.end <= y for x, y in anchors):
                     continue  # "50 km northwest of Arak": the town a statement measures from
+                if starts_with_facility_word(m.text) and _PROPER_BEFORE.search(text, 0,
+                                                                              m.start):
+                    continue  # "Fuel Enrichment Plant" inside "Fordow Fuel Enrichment Plant"
                 key = match_key(text[m.start:m.end])
                 for e in m.entries:
                     if e.ref in seen:

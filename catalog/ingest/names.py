@@ -267,24 +267,29 @@ def _bare(token: str) -> str:
     return t[:-2] if t.endswith(("'s", "’s")) else t
 
 
-def _kind(token: str, prev: str | None) -> str:
+def _kind(token: str, prev: list[str] | str | None) -> str:
     """What a word is inside a facility's name: head, modifier, designator, qualifier,
-    admin, proper (a place name's word) or other."""
+    admin, proper (a place name's word) or other. ``prev`` are the words before it (a
+    civil word such as "plant" is a head only after a facility word among the last three:
+    "Uranium Concentrate Plant")."""
     bare = _bare(token)
     if bare in _HEAD_SET:
         return "head"
-    if bare in _WEAK_HEAD_SET and prev is not None and _bare(prev) in _MODIFIER_SET:
+    before = [prev] if isinstance(prev, str) else list(prev or [])
+    if bare in _WEAK_HEAD_SET and any(_bare(p) in _MODIFIER_SET for p in before[-3:]):
         return "head"
     if bare in _MODIFIER_SET:
         return "modifier"
+    if token[0].isupper() and any(ch.isalpha() for ch in token[1:]) and bare not in (
+            "mwe", "mwt", "mw", "gw", "kw") and bare not in _QUALIFIERS \
+            and bare not in STOPWORDS and bare not in DEMONYMS \
+            and bare not in NON_FACILITY_WORDS and bare not in ADMIN_WORDS:
+        return "proper"  # "Engels-2", "IR-40", "Sinpo"
     if any(ch.isdigit() for ch in token) or bare in _QUALIFIERS:
         return "designator" if any(ch.isdigit() for ch in token) or bare in (
             "mwe", "mwt", "mw", "gw", "kw", "no", "unit", "block", "line") else "qualifier"
     if bare in ADMIN_WORDS and token[0].isupper():
         return "admin"
-    if token[0].isupper() and bare not in STOPWORDS and bare not in DEMONYMS \
-            and bare not in NON_FACILITY_WORDS:
-        return "proper"
     return "other"
 
 
@@ -303,7 +308,8 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[re.Match, str]]]]:
     """Facility name chunks: runs of words ending in a head word, as ``(first, last, words)``
     with each word's kind; leading words that cannot start a name are dropped."""
     toks = _tokens(sentence)
-    kinds = [_kind(t.group(), toks[i - 1].group() if i else None) for i, t in enumerate(toks)]
+    kinds = [_kind(t.group(), [x.group() for x in toks[max(0, i - 3):i]])
+             for i, t in enumerate(toks)]
     out = []
     i = 0
     while i < len(toks):
@@ -356,6 +362,22 @@ _PREP_AFTER = re.compile(
     r"[ \t]*\r?\n?[ \t]*(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
     r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?",
     re.I)
+
+
+def own_name(phrase: str) -> bool:
+    """Whether a component's words are a name of their own ("5 MWe reactor", "Pilot Fuel
+    Enrichment Plant"), not words for any such part ("enrichment plant")."""
+    words = phrase.split()
+    return any(ch.isdigit() for ch in phrase) or (
+        len(words) >= 2 and sum(w[0].isupper() for w in words) >= 2)
+
+
+def starts_with_facility_word(name: str) -> bool:
+    """Whether a name begins with a facility word ("Fuel Enrichment Plant"), so that in a
+    text it may be the tail of a longer name ("Fordow Fuel Enrichment Plant")."""
+    words = name.split()
+    return bool(words) and (_bare(words[0]) in _MODIFIER_SET or _bare(words[0]) in _HEAD_SET
+                            or any(ch.isdigit() for ch in words[0]))
 
 
 def name_stem(name: str) -> str:

@@ -35,6 +35,7 @@ from .names import (
     country_counts,
     infobox_aliases,
     located_countries,
+    own_name,
 )
 from .placing import Placement, holds, named_after_fact, place
 
@@ -395,6 +396,8 @@ class ReportWriter:
             if (f2.parent is None or parent is None) and (
                     len(f2.name.split()) == 1 or self.ing.places_named(f2.name)):
                 names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
+            if parent is not None and f2.parent is not None and own_name(f2.phrase):
+                names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
         names += ns.aliases
         for n in dict.fromkeys(names):
             if match_key(n) and not self.ing._is_non_site(n) or n == name:
