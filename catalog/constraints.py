@@ -90,11 +90,23 @@ class Frame:
         lon, lat = self._inv.transform(xy[:, 0], xy[:, 1])
         return np.column_stack([lon, lat])
 
+    #: Degrees of longitude and latitude around the centre that a frame projects: farther,
+    #: the azimuthal projection folds the polygons of a large country onto themselves.
+    REACH_DEG = (40.0, 25.0)
+
     def geometry(self, geom_lonlat):
-        """A lon/lat shapely geometry in this frame's metres."""
+        """A lon/lat shapely geometry in this frame's metres (clipped to :attr:`REACH_DEG`
+        around the centre, and repaired if the projection made it invalid)."""
         import shapely
 
-        return shapely.transform(geom_lonlat, self.to_xy)
+        dx, dy = self.REACH_DEG
+        box = (self.lon - dx, max(-90.0, self.lat - dy), self.lon + dx, min(90.0, self.lat + dy))
+        g = geom_lonlat
+        b = g.bounds
+        if b[0] < box[0] or b[1] < box[1] or b[2] > box[2] or b[3] > box[3]:
+            g = shapely.clip_by_rect(g, *box)
+        out = shapely.transform(g, self.to_xy)
+        return out if out.is_valid else shapely.make_valid(out)
 
 
 class Constraint:

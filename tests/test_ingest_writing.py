@@ -139,3 +139,31 @@ def test_every_new_site_is_located_or_says_why_not(empty, tmp_path):
     s = empty.get_site(r.candidates[0])
     assert not s.located and "Unlocated" in s.notes
     assert isinstance(s, Site)
+
+
+def test_a_town_of_a_common_name_is_the_one_in_the_province_given(empty, tmp_path):
+    # Two Mirnyys: one in Arkhangelsk Oblast (GeoNames 831129), one in Yakutia (2019951)
+    _ingest(empty, tmp_path, "Russia launched a missile from the Plesetsk Cosmodrome in "
+                             "Arkhangelsk Oblast, about 20 km northeast of the town of Mirny.")
+    s = _only(empty)
+    assert s.located and s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, 40.34, 62.76) < 40_000  # near the Arkhangelsk Mirnyy
+    assert s.precision_m < 40_000
+
+
+def test_distance_from_a_border_is_a_band_inside_the_country(empty, tmp_path):
+    _ingest(empty, tmp_path, "In North Korea, the Hoejung-ni missile base lies in Chagang "
+                             "Province, some 25 km from the Chinese border.")
+    s = _only(empty)
+    assert s.located and s.country == "PRK"
+    assert distance_m(s.lon, s.lat, 126.913631, 41.369883) <= s.precision_m
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "from the border with CN" in notes and "inside" in notes
+
+
+def test_a_facility_code_names_the_town_it_is_named_after(empty, tmp_path):
+    _ingest(empty, tmp_path, "Drones hit the Russian Engels-2 air base. The base lies about "
+                             "7 km east of central Engels.")
+    s = _only(empty)
+    assert s.name == "Engels-2 air base" and s.country == "RUS"
+    assert distance_m(s.lon, s.lat, 46.2, 51.48) <= s.precision_m <= 15_000

@@ -98,7 +98,8 @@ _TYPE_WORDS = {
     "nuclear": r"nuclear|atomic|enrich\w*|reactors?|centrifuges?|uranium|plutonium|"
                r"heavy[- ]water|IAEA|inspectors?|fuel|isotopes?|radioactive|radiochemical",
     "missile base": r"missiles?|launchers?|warheads?|ICBMs?|IRBMs?|rockets?",
-    "launch site": r"launch\w*|rockets?|satellites?|missiles?|engine\s+tests?",
+    "launch site": r"launch\w*|rockets?|satellites?|missiles?|engine\s+tests?|flights?|"
+                   r"astronauts?|cosmonauts?|spacecraft|orbit(?:al)?|lift-?off",
     "test site": r"nuclear\s+tests?|test\w*|detonations?|tunnels?|seismic|explosions?",
     "naval base": r"submarines?|naval|navy|shipyards?|vessels?|warships?|piers?",
     "airbase": r"aircraft|fighters?|runways?|jets?|bombers?|hangars?|air\s+force",

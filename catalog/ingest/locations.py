@@ -183,6 +183,7 @@ _NAME = r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
 _ANCHOR = (r"(?i:the\s+(?:(?:town|village|city|port|county|district|province|region)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
+           r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
            + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?)")
 _BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
@@ -231,9 +232,20 @@ _ANCHOR_LEADING_STOP = {"the", "a", "an", "this", "that", "its", "their", "his",
                         "central", "satellite", "commercial", "recent", "new", "both", "all"}
 
 
+_NOT_PLACES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter", "fall", "early",
+    "late", "mid", "figure", "table", "orbit", "space", "response", "particular", "total",
+    "addition", "fact", "part", "order", "general", "public", "recent", "time",
+}
+
+
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     """The anchor of a match cut at the first word that is not part of a place name."""
     text = m.group("anchor")
+    if text.split()[0].lower().strip(",.;:") in _NOT_PLACES:
+        return None
     start = m.start("anchor")
     if text.lower().startswith("the capital"):
         return text, start
@@ -468,6 +480,8 @@ class Resolver:
         self.places_named, self.site_named = places_named, site_named
         self.countries = list(countries)
         self.regions = regions
+        #: Where the site is said to be (a province), to tell places of one name apart.
+        self.within = None
 
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None) -> tuple[object | None, str]:
@@ -478,6 +492,12 @@ class Resolver:
                  if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
         if not found:
             return None, f"{name!r} is not in the gazetteer"
+        if self.within is not None:  # the province the report puts the site in
+            import shapely
+
+            inside = [p for p in found
+                      if self.within.intersects(shapely.Point(p.lon, p.lat))]
+            found = inside or found
         if countries:
             for cc in countries:
                 here = [p for p in found if p.country == cc]
@@ -592,9 +612,9 @@ class Resolver:
         return f
 
     def _line(self, st: Statement, f: Fact) -> Fact:
-        home = self.countries[0] if self.countries else None
         other = country_of_word_safe(st.country_word) if st.country_word else None
-        if home is None or home == other:
+        home = next((c for c in self.countries if c != other), None)
+        if home is None:
             f.problem = f"{st.words!r}: which country's {st.admin_word} is not known"
             return f
         if (st.admin_word or "").lower() in ("dmz", "demilitarized zone", "demilitarised zone"):

@@ -149,7 +149,8 @@ def facility_type_of(phrase: str) -> str:
     words = set(re.findall(r"[a-z]+", p))
     if words & {"test", "testing"} or "nuclear-test" in p:
         return "test site"
-    if words & {"launch", "launching", "pad", "pads"} or ("satellite" in words
+    if words & {"launch", "launching", "pad", "pads", "cosmodrome", "spaceport"} or (
+            "satellite" in words
                                                           and "station" in words):
         return "launch site"
     if "missile" in words and words & {"base", "bases", "garrison", "silo", "silos"}:

@@ -9,6 +9,7 @@ statement it used with ``supports=location``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..constraints import Disc, distance_m
@@ -362,10 +363,14 @@ class ReportWriter:
                                     f"{r / 1000:.1f} km of its point.")))
         elif parent is None:
             pl, why = self.resolver.place(f.name)
+            bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
+            if pl is None and bare != f.name:
+                pl, why = self.resolver.place(bare)
             if pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
+        facts = self._within_province(facts, f.facility_type)
         placement, problems = place(facts, named)
         for p, _ in problems:
             self.result.problems.append(f"{f.site_name}: {p}")
@@ -462,6 +467,21 @@ class ReportWriter:
                 return f.country, admin1
         return self.context_country, admin1
 
+    def _within_province(self, facts: list[Fact], facility_type: str) -> list[Fact]:
+        """The facts read again with the province the report puts the site in, so that a
+        town of a common name ("Mirny") is the one in that province."""
+        areas = [f.constraint.geometry for f in facts
+                 if f.statement.kind == "admin" and not f.problem
+                 and hasattr(f.constraint, "geometry")]
+        if not areas:
+            return facts
+        self.resolver.within = areas[0]
+        try:
+            return [self.resolver.fact(f.statement, f.sentence, facility_type)
+                    if f.statement.kind in ("distance", "near", "in") else f for f in facts]
+        finally:
+            self.resolver.within = None
+
     def _sentence_country(self, f: Finding) -> str | None:
         """The country the text puts an unlocated site in: the one its sentence places it
         in ("in North Korea", "Iran's", "a North Korean missile base"), else the one the
@@ -509,8 +529,7 @@ class ReportWriter:
     def _cite_placement(self, sid: str, p: Placement) -> None:
         """Every statement the location rests on, cited; the gazetteer cited for the
         anchor points it gave."""
-        for f in p.used:
-            self.cite(sid, f.sentence, "location", note=f.note)
+        self.cite_facts(sid, p.used)
         anchors = [f.anchor for f in p.used if f.anchor is not None and f.anchor.place]
         if p.named_after is not None and p.named_after.place is not None:
             anchors.append(p.named_after)
@@ -571,9 +590,7 @@ class ReportWriter:
             self.cat.update_site(site, source_id=site.location_source_id,
                                  note=_placement_note(placement))
             self.ing._sites[sid] = self.cat.get_site(sid)
-            for f in placement.used:
-                if f in facts:
-                    self.cite(sid, f.sentence, "location", note=f.note)
+            self.cite_facts(sid, [f for f in placement.used if f in facts])
             self.result.located.append(sid)
 
     def _corroborate(self, site: Site, facts: list[Fact]) -> None:
@@ -585,6 +602,7 @@ class ReportWriter:
                     self.result.problems.append(f"{site.site_id}: {why}")
                     self.problem(site.site_id, why, f.sentence)
             return
+        agree = []
         for f in facts:
             if f.problem:
                 continue
@@ -594,11 +612,21 @@ class ReportWriter:
             else:
                 ok = holds(f, site.lon, site.lat)
             if ok:
-                self.cite(site.site_id, f.sentence, "location", note=f.note)
+                agree.append(f)
             else:
                 why = f"{f.statement.words!r} disagrees with its location: {f.note}"
                 self.result.problems.append(f"{site.site_id}: {why}")
                 self.problem(site.site_id, why, f.sentence)
+        self.cite_facts(site.site_id, agree)
+
+    def cite_facts(self, site_id: str, facts: list[Fact]) -> None:
+        """Cite the sentences of facts (``supports=location``), one citation per sentence
+        whose note reads every fact taken from it."""
+        by_sentence: dict[tuple[int, int], list[str]] = {}
+        for f in facts:
+            by_sentence.setdefault(f.sentence, []).append(f.note)
+        for span, notes in by_sentence.items():
+            self.cite(site_id, span, "location", note=" ".join(dict.fromkeys(notes)))
 
     def _earlier_facts(self, site: Site) -> list[Fact]:
         """The statements earlier reports made about a site, read again from the
