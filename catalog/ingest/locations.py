@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from ..constraints import Area, Band, Disc, Sector, distance_m
 from ..coordinates import find_coordinates
-from ..countries import iso2_to_iso3
+from ..countries import iso2_to_iso3, iso3_to_iso2
+from ..errors import ValidationError
 from .names import country_of_word
 
 # -- numbers and units -----------------------------------------------------------------------
@@ -597,15 +598,19 @@ class Resolver:
             f.note = (f"Read from {st.words!r}: within {_km(COUNTY_M)} of the county seat "
                       f"{place.name} ({place.place_id}).")
             return f
+        why = f"no province named {st.anchor!r}"
         for cc in self.countries or [None]:
             try:
-                label, geom = self.regions.admin1_region(st.anchor, self._iso3(cc))
-            except Exception as e:  # noqa: BLE001 - any lookup failure is a reason to skip
+                label, units = self.regions.admin1_units(st.anchor, self._iso3(cc))
+            except ValidationError as e:  # none there, or several: not this country's
                 why = str(e)
                 continue
+            import shapely
+
+            geom = shapely.union_all([self.regions.unit_geometry(int(u)) for u in units])
             f.constraint = Area(geom, ADMIN_BUFFER_M)
-            f.admin1 = label
-            f.country = cc
+            f.admin1 = self.regions.unit_name(int(units[0]))
+            f.country = cc or iso3_to_iso2(self.regions.unit_iso3(int(units[0])))
             f.note = f"Read from {st.words!r}: inside {label}."
             return f
         f.problem = f"{st.words!r}: {why}"
