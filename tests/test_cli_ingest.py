@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from conftest import no_traceback
 
 from catalog.cli import main
-from tests.conftest import REPORT
+from tests.conftest import FIRST_RUN_REPORT
 
 REPORTS = Path(__file__).parent / "data" / "reports"
 
@@ -31,11 +31,23 @@ def test_ingest_directory_with_summary(shipped_path):
     assert "nothing added" in again.stderr
 
 
-def test_ingest_seed_report_is_recognised(shipped_path):
-    r = run(shipped_path, "ingest", str(REPORT))
+def test_ingest_seed_report_is_recognised(shipped_path, shared_report):
+    r = run(shipped_path, "ingest", str(shared_report))
     assert r.exit_code == 0
     assert ("already in the catalogue as source 'globalmedia-2018-12-08-missile-base' "
             "(same content hash); nothing added") in r.stderr
+
+
+def test_ingest_a_report_again_is_recognised(shipped_path):
+    """From a plain clone (issue 12): the project's own text, ingested twice."""
+    r = run(shipped_path, "ingest", str(FIRST_RUN_REPORT))
+    assert r.exit_code == 0, r.output
+    assert r.stdout.strip().startswith("1 source(s) added, 2 citation(s) added, 2 known site(s)")
+    again = run(shipped_path, "ingest", str(FIRST_RUN_REPORT))
+    assert again.exit_code == 0
+    assert ("already in the catalogue as source "
+            "'example-wire-2024-01-05-two-mountain-missile-bases-stay-busy' (same content "
+            "hash); nothing added") in again.stderr
 
 
 def test_ingest_options_override_metadata(shipped_path, tmp_path):

@@ -17,13 +17,13 @@ from catalog.readers import (
     report_paths,
     text_header_metadata,
 )
-from tests.conftest import REPORT
+from tests.conftest import FIRST_RUN_REPORT
 
 DATA = __import__("pathlib").Path(__file__).parent / "data" / "reports"
 
 
-def test_seed_report_header_and_hash(report_text):
-    r = read_report(REPORT)
+def test_seed_report_header_and_hash(shared_report, report_text):
+    r = read_report(shared_report)
     assert r.format == "text"
     assert r.text == report_text  # offsets index the file as written, header included
     assert r.metadata == {
@@ -32,6 +32,17 @@ def test_seed_report_header_and_hash(report_text):
     # The shipped catalogue stores this very hash for the seed source.
     assert r.content_hash == ("sha256:dc8e8e0f1a783a16f9079e703d0182b2900286a097e151504a4cc"
                               "042d23a9aba")
+
+
+def test_text_header_and_hash():
+    r = read_report(FIRST_RUN_REPORT)
+    data = FIRST_RUN_REPORT.read_bytes()
+    assert r.format == "text"
+    assert r.text == data.decode("utf-8")  # offsets index the file as written
+    assert r.metadata == {"title": "Two Mountain Missile Bases Stay Busy",
+                          "authors": ["Test Writer"], "publisher": "Example Wire",
+                          "published": "2024-01-05"}
+    assert r.content_hash == "sha256:" + __import__("hashlib").sha256(data).hexdigest()
 
 
 def test_text_without_header_has_no_metadata():
