@@ -6,6 +6,7 @@ Library errors become one-line messages with exit code 1; usage errors exit with
 from __future__ import annotations
 
 import contextlib
+import difflib
 import json
 import sys
 from collections import Counter
@@ -15,7 +16,7 @@ import click
 
 from . import options
 from .build import DATA_DIR, build_catalog
-from .errors import CatalogError, CRSError, ValidationError
+from .errors import CatalogError, CRSError, SiteNotFound, ValidationError
 from .export import (
     Records,
     csv_tables,
@@ -72,6 +73,22 @@ def library_errors():
 def _open(ctx: click.Context, create: bool = False):
     with library_errors():
         return open_catalog(ctx.obj["catalog"], create=create)
+
+
+@contextlib.contextmanager
+def suggesting_sites(cat, site_id: str):
+    """A missing ``site_id`` is reported with the closest ids the catalogue has
+    (``no site 'kp-hoejung-nii' ...; did you mean 'kp-hoejung-ni'?``)."""
+    try:
+        yield
+    except SiteNotFound as e:
+        if f"no site {site_id!r}" not in str(e):
+            raise
+        ids = [s.site_id for s in cat.sites(None)]
+        close = difflib.get_close_matches(site_id, ids, n=3, cutoff=0.75)
+        if not close:
+            raise
+        raise SiteNotFound(f"{e}; did you mean {' or '.join(map(repr, close))}?") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -168,7 +185,8 @@ def show(ctx, site_id, as_json):
       catalog show kp-hoejung-ni
     """
     with _open(ctx) as cat, library_errors():
-        site = cat.get_site(site_id)
+        with suggesting_sites(cat, site_id):
+            site = cat.get_site(site_id)
         aliases = cat.aliases(site_id)
         cites = cat.citation_rows([site_id])
     if as_json:
@@ -361,7 +379,8 @@ def history(ctx, site_id):
       catalog history kp-hoejung-ni
     """
     with _open(ctx) as cat, library_errors():
-        cat.get_site(site_id)
+        with suggesting_sites(cat, site_id):
+            cat.get_site(site_id)
         rows = cat.site_history(site_id)
     table = [("changed_at", "field", "old", "new", "source", "note")]
     table += [(h["changed_at"], h["field"], h["old_value"] or "-", h["new_value"] or "-",

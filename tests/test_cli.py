@@ -82,6 +82,16 @@ def test_add_site_without_coordinates_is_unlocated(run, shipped_path):
         assert cat.get_site("kp-u").location_precision == "unknown"
 
 
+@pytest.mark.parametrize("command", ["show", "history"])
+def test_a_mistyped_site_id_suggests_the_closest(run, command):
+    r = run(command, "kp-hoejung-nii")
+    assert r.exit_code == 1 and no_traceback(r)
+    assert r.output.startswith("Error: no site 'kp-hoejung-nii' in ")
+    assert r.output.rstrip().endswith("; did you mean 'kp-hoejung-ni'?")
+    r = run(command, "kp-nothing-like-it")
+    assert r.exit_code == 1 and "did you mean" not in r.output
+
+
 @pytest.mark.parametrize("args, code, message", [
     (["add-site", "kp-bad", "--name", "B", "--type", "other", "--lat", "123", "--lon", "1"],
      1, "Error: latitude must be within [-90, 90], got 123.0 for site 'kp-bad'"),
@@ -89,7 +99,11 @@ def test_add_site_without_coordinates_is_unlocated(run, shipped_path):
     (["cite", "kp-missing", "globalmedia-2018-12-08-missile-base", "--quote", "q"],
      1, "Error: no site 'kp-missing'"),
     (["add-source", "s-x", "--title", "T", "--published", "2018-13-45"],
-     2, "published is not a real date: '2018-13-45'"),
+     2, "Invalid value for '--published': not a real date: '2018-13-45' (expected "
+        "YYYY-MM-DD)"),
+    (["update-site", "kp-sakkanmol", "--status", "active", "--as-of", "2024/01/05"],
+     2, "Invalid value for '--as-of': expected a date as YYYY-MM-DD, e.g. 2024-01-05; got "
+        "'2024/01/05'"),
     (["add-site", "kp-sakkanmol", "--name", "Again", "--type", "other"],
      1, "Error: site 'kp-sakkanmol' already exists"),
     (["add-site", "kp-bad", "--name", "B", "--type", "other", "--lat", "40"],
