@@ -97,7 +97,8 @@ def test_review_accept_reject_merge(shipped_path, tmp_path):
     r = run(shipped_path, "accept", "kp-sinpo-shipyard")
     assert r.exit_code == 1 and "is not a candidate" in r.output
     r = run(shipped_path, "merge", "kp-sohae-launch-station", "kp-sakkanmol")
-    assert r.exit_code == 0 and "1 citation(s) moved" in r.stderr
+    assert r.exit_code == 0
+    assert "merged kp-sohae-launch-station into kp-sakkanmol (1 citation(s) moved)" in r.stderr
     r = run(shipped_path, "reject", "kp-nowhere")
     assert r.exit_code == 1 and "no site 'kp-nowhere'" in r.output
 
@@ -126,3 +127,18 @@ def test_every_ingest_command_has_an_example():
                  ["gazetteer", "import"], ["gazetteer", "lookup"]):
         r = CliRunner().invoke(main, [*args, "--help"])
         assert r.exit_code == 0 and "Example:" in r.output
+
+
+def test_merge_says_which_citations_the_site_had(shipped_path, tmp_path):
+    """Issue 12: merge copied a sentence the site already cited; the popup showed it twice."""
+    p = tmp_path / "n.txt"
+    p.write_text("In North Korea, the Sinpo shipyard and the Sohae launch station were busy.",
+                 encoding="utf-8")
+    assert run(shipped_path, "ingest", str(p), "--title", "Busy").exit_code == 0
+    r = run(shipped_path, "merge", "kp-sohae-launch-station", "kp-sinpo-shipyard")
+    assert r.exit_code == 0 and ("merged kp-sohae-launch-station into kp-sinpo-shipyard "
+                                 "(0 citation(s) moved, 1 already there)") in r.stderr
+    r = run(shipped_path, "show", "kp-sinpo-shipyard")
+    assert r.output.count("were busy.") == 1
+    r = run(shipped_path, "merge", "kp-sinpo-shipyard", "kp-sakkanmool")
+    assert r.exit_code == 1 and "did you mean 'kp-sakkanmol'?" in r.output
