@@ -6,6 +6,7 @@ Library errors become one-line messages with exit code 1; usage errors exit with
 from __future__ import annotations
 
 import contextlib
+import difflib
 import json
 import sys
 from collections import Counter
@@ -15,7 +16,7 @@ import click
 
 from . import options
 from .build import DATA_DIR, build_catalog
-from .errors import CatalogError, CRSError, ValidationError
+from .errors import CatalogError, CRSError, SiteNotFound, ValidationError
 from .export import (
     Records,
     csv_tables,
@@ -77,6 +78,22 @@ def library_errors():
 def _open(ctx: click.Context, create: bool = False):
     with library_errors():
         return open_catalog(ctx.obj["catalog"], create=create)
+
+
+@contextlib.contextmanager
+def suggesting_sites(cat, site_id: str):
+    """A missing ``site_id`` is reported with the closest ids the catalogue has
+    (``no site 'kp-hoejung-nii' ...; did you mean 'kp-hoejung-ni'?``)."""
+    try:
+        yield
+    except SiteNotFound as e:
+        if f"no site {site_id!r}" not in str(e):
+            raise
+        ids = [s.site_id for s in cat.sites(None)]
+        close = difflib.get_close_matches(site_id, ids, n=3, cutoff=0.75)
+        if not close:
+            raise
+        raise SiteNotFound(f"{e}; did you mean {' or '.join(map(repr, close))}?") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -173,7 +190,8 @@ def show(ctx, site_id, as_json):
       catalog show kp-hoejung-ni
     """
     with _open(ctx) as cat, library_errors():
-        site = cat.get_site(site_id)
+        with suggesting_sites(cat, site_id):
+            site = cat.get_site(site_id)
         aliases = cat.aliases(site_id)
         cites = cat.citation_rows([site_id])
     if as_json:
@@ -197,7 +215,7 @@ def show(ctx, site_id, as_json):
     for c in cites:
         quote = f'"{c["quote"]}"' if c["quote"] else f"[{c['note']}]"
         click.echo(f"    - {quote}\n      {c['title']}, {c['publisher'] or '-'}, "
-                   f"{c['published'] or 'undated'} ({c['supports']})")
+                   f"{c['published'] or 'undated'} ({c['supports']}) [{c['citation_id']}]")
 
 
 @main.command("add-site")
@@ -260,6 +278,23 @@ def add_alias(ctx, site_id, alias, system):
     click.echo(f"added alias {a.alias!r} (key {a.match_key}) to {site_id}", err=True)
 
 
+@main.command("remove-alias")
+@click.argument("site_id")
+@click.argument("alias")
+@click.option("--why", help="A note kept in the site's history.")
+@click.pass_context
+def remove_alias(ctx, site_id, alias, why):
+    """Remove a wrong name of a site (a false match); the site's history keeps it.
+
+    \b
+    Example:
+      catalog remove-alias kp-hoejung-ni "Hoejung-ri" --why "another village's name"
+    """
+    with _open(ctx) as cat, library_errors(), suggesting_sites(cat, site_id):
+        cat.remove_alias(site_id, alias, note=why)
+    click.echo(f"removed alias {alias!r} from {site_id}", err=True)
+
+
 @main.command("add-source")
 @click.argument("source_id")
 @click.option("--title", required=True)
@@ -314,44 +349,87 @@ def cite(ctx, site_id, source_id, quote, supports, start, end, note):
     click.echo(f"added citation {c.citation_id}", err=True)
 
 
+@main.command()
+@click.argument("citation_id")
+@click.option("--why", help="A note kept in the site's history.")
+@click.pass_context
+def uncite(ctx, citation_id, why):
+    """Remove a wrong citation (a false match), by the id `catalog show` prints beside it;
+    the site's history keeps it.
+
+    \b
+    Example:
+      catalog uncite c-0123456789ab --why "names a town, not the base"
+    """
+    with _open(ctx) as cat, library_errors():
+        c = cat.remove_citation(citation_id, note=why)
+    click.echo(f"removed citation {citation_id} of {c.site_id} by {c.source_id}", err=True)
+
+
 @main.command("update-site")
 @click.argument("site_id")
 @click.option("--name")
 @click.option("--type", "facility_type", type=click.Choice(FACILITY_TYPES))
-@click.option("--lat", type=float, help="New latitude (give --lon too).")
-@click.option("--lon", type=float, help="New longitude (give --lat too).")
+@click.option("--country", help="ISO 3166-1 alpha-3 code, e.g. PRK ('' clears it).")
+@click.option("--admin1", help="Province or state ('' clears it).")
+@click.option("--lat", type=float, help="New latitude (with --lon, --precision, --method).")
+@click.option("--lon", type=float, help="New longitude (with --lat, --precision, --method).")
 @click.option("--unlocate", is_flag=True, help="Remove the point: the location is unknown.")
-@click.option("--precision", type=click.Choice(PRECISIONS))
-@click.option("--radius-m", type=float)
-@click.option("--method", type=click.Choice(METHODS))
+@click.option("--precision", type=click.Choice(PRECISIONS),
+              help="How precise the point is (required with a new point).")
+@click.option("--radius-m", type=float, help="Uncertainty radius in metres (approximate).")
+@click.option("--method", type=click.Choice(METHODS),
+              help="Who placed the point (required with a new point).")
 @click.option("--status", type=click.Choice(STATUSES))
 @click.option("--as-of", callback=options.date_callback, help="Date of the status.")
 @click.option("--notes")
-@click.option("--source", "source_id", help="source_id of the source justifying the change.")
+@click.option("--source", "source_id",
+              help="source_id of the source justifying the change; with a new point, the "
+                   "source of that point (required unless --method 'digitised by analyst'), "
+                   "cited as supporting it.")
+@click.option("--quote", help="With a new point and --source: the sentence giving it.")
 @click.option("--why", help="A note kept in the site's history.")
 @click.pass_context
-def update_site(ctx, site_id, name, facility_type, lat, lon, unlocate, precision, radius_m,
-                method, status, as_of, notes, source_id, why):
+def update_site(ctx, site_id, name, facility_type, country, admin1, lat, lon, unlocate,
+                precision, radius_m, method, status, as_of, notes, source_id, quote, why):
     """Change a site; every change is kept in its history with the source behind it.
+
+    A new point states its own precision, method and source (the old point's never carry
+    over) and its source is cited as supporting it; the old point goes to the history.
 
     \b
     Example:
       catalog update-site kp-hoejung-ni --status active --as-of 2022-02-07 \\
         --source csis-2022-02-07-hoejung-ni --why "seen active on new imagery"
+      catalog update-site kp-sakkanmol --lat 38.5847 --lon 126.1079 \\
+        --precision approximate --radius-m 500 --method "digitised by analyst"
     """
     changes = {k: v for k, v in dict(
         name=name, facility_type=facility_type, location_precision=precision,
         precision_m=radius_m, location_method=method, status=status, status_as_of=as_of,
         notes=notes).items() if v is not None}
+    for field, value in (("country", country), ("admin1", admin1)):
+        if value is not None:
+            changes[field] = value.strip() or None
+    if unlocate and (lat is not None or lon is not None):
+        raise click.UsageError("--unlocate removes the point: give it without --lat/--lon")
     if lat is not None or lon is not None:
+        if lat is None or lon is None:
+            raise click.UsageError("a new point needs both --lat and --lon")
+        if precision is None or method is None:
+            raise click.UsageError(
+                "a new point states its own --precision and --method (and --source unless "
+                "the method is 'digitised by analyst'): the old point's do not carry over")
+        if precision == "approximate" and radius_m is None:
+            raise click.UsageError("--precision approximate needs --radius-m, the "
+                                   "uncertainty radius in metres")
         changes.update(lat=lat, lon=lon)
     if unlocate:
-        changes.update(lat=None, lon=None, location_precision="unknown",
-                       location_method=None, precision_m=None, location_source_id=None)
+        changes.update(lat=None, lon=None)
     if not changes:
         raise click.UsageError("nothing to change: give at least one option")
-    with _open(ctx) as cat, library_errors():
-        cat.edit_site(site_id, source_id=source_id, note=why, **changes)
+    with _open(ctx) as cat, library_errors(), suggesting_sites(cat, site_id):
+        cat.edit_site(site_id, source_id=source_id, note=why, quote=quote, **changes)
     click.echo(f"updated site {site_id}", err=True)
 
 
@@ -366,7 +444,8 @@ def history(ctx, site_id):
       catalog history kp-hoejung-ni
     """
     with _open(ctx) as cat, library_errors():
-        cat.get_site(site_id)
+        with suggesting_sites(cat, site_id):
+            cat.get_site(site_id)
         rows = cat.site_history(site_id)
     table = [("changed_at", "field", "old", "new", "source", "note")]
     table += [(h["changed_at"], h["field"], h["old_value"] or "-", h["new_value"] or "-",
@@ -660,8 +739,12 @@ def merge(ctx, candidate_id, site_id):
       catalog merge hoejung-ri-missile-base kp-hoejung-ni
     """
     with _open(ctx) as cat, library_errors():
-        moved = merge_sites(cat, candidate_id, site_id)
-    click.echo(f"merged {candidate_id} into {site_id} ({moved} citation(s) moved)", err=True)
+        with suggesting_sites(cat, candidate_id), suggesting_sites(cat, site_id):
+            had = len(cat.citations(site_id=candidate_id))
+            moved = merge_sites(cat, candidate_id, site_id)
+    same = f", {had - moved} already there" if had > moved else ""
+    click.echo(f"merged {candidate_id} into {site_id} ({moved} citation(s) moved{same})",
+               err=True)
 
 
 @main.group()

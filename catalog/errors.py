@@ -32,6 +32,13 @@ class SourceNotFound(CatalogError, KeyError):
         return str(self.args[0]) if self.args else "source not found"
 
 
+class CitationNotFound(CatalogError, KeyError):
+    """No citation has the given ``citation_id``."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "citation not found"
+
+
 class DuplicateError(CatalogError, ValueError):
     """A business key (``site_id``, ``source_id``, alias) is already taken."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import click
 
@@ -28,13 +29,18 @@ format_opt = click.option("--format", "fmt", type=click.Choice(["table", "geojso
 
 
 def date_callback(ctx, param, value):
-    """Check a ``YYYY-MM-DD`` option; a bad date is a usage error naming the value."""
+    """Check a ``YYYY-MM-DD`` option; a bad date is a usage error naming the value and the
+    form expected (click names the option: ``Invalid value for '--as-of': ...``)."""
     if value is None:
         return None
     try:
-        return parse_date(value, param.name)
-    except ValidationError as e:
-        raise click.BadParameter(str(e)) from None
+        return parse_date(value)
+    except ValidationError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value).strip()):
+            raise click.BadParameter(
+                f"not a real date: {value!r} (expected YYYY-MM-DD)") from None
+        raise click.BadParameter(
+            f"expected a date as YYYY-MM-DD, e.g. 2024-01-05; got {value!r}") from None
 
 
 # -- region query options (issue 4) ----------------------------------------------------

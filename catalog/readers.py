@@ -11,7 +11,9 @@ Character offsets of citations (``char_start``/``char_end``) count Unicode code 
 
 - plain text and Markdown: the file's bytes decoded as UTF-8 (a byte-order mark removed,
   line endings left as they are), header and markup included, so the offsets point into
-  the file itself;
+  the file itself; a Markdown file's YAML front matter is blanked (each of its characters
+  but line breaks becomes a space): it is metadata, read into ``Report.metadata``, and no
+  citation may quote it, while the offsets after it stay those of the file;
 - HTML: the visible text as extracted here (scripts, styles and the ``<head>`` dropped,
   one line per block element, entities decoded);
 - PDF: the text layer as pypdf extracts it, pages joined by a blank line.
@@ -148,6 +150,12 @@ def read_bytes(data: bytes, fmt: str, *, name: str = "<report>", path: Path | No
     if not data.strip():
         raise ReportError(f"report {name!r} is empty")
     digest = content_hash(data)
+    if fmt == "pdf" and b"%PDF-" not in data[:1024] and _looks_like_html(data):
+        # a link to a PDF often saves a web page instead (a login wall, an error page)
+        raise ReportError(
+            f"report {name!r} is named .pdf but looks like HTML (it starts "
+            f"{data.lstrip()[:40].decode('utf-8', 'replace')!r}), not a PDF: save the PDF "
+            f"itself, or rename the file to .html to read it as a web page")
     if fmt == "pdf":
         text, meta = _read_pdf(data, name)
     else:
@@ -166,12 +174,21 @@ def read_bytes(data: bytes, fmt: str, *, name: str = "<report>", path: Path | No
             meta = _markdown_metadata(text) if fmt == "markdown" else {}
             if not meta:
                 meta = text_header_metadata(text)
+            if fmt == "markdown":
+                text = blank_front_matter(text)
     if not text.strip():
         raise ReportError(f"report {name!r} has no text to read")
     if len(text) > MAX_REPORT_CHARS:
         raise ReportError(f"report {name!r} has {len(text):,} characters of text, over the "
                           f"{MAX_REPORT_CHARS:,} a report may have; split it")
     return Report(path, fmt, text, digest, meta)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    """Whether bytes begin as an HTML page does (a doctype, ``<html>``, or ``<head>``)."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head")) or (
+        head.startswith((b"<?xml", b"<!--")) and b"<html" in head)
 
 
 def _decode(data: bytes, name: str, encoding: str | None) -> str:
@@ -259,10 +276,29 @@ def text_header_metadata(text: str) -> dict:
     return meta
 
 
+#: YAML front matter: a first line ``---``, the fields, and a closing ``---`` line.
+_FRONT_MATTER = re.compile(r"^\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.S)
+
+
+def blank_front_matter(text: str) -> str:
+    """``text`` with its YAML front matter (if any) turned into spaces, line breaks kept:
+    the same length, so offsets after it still index the file.
+
+    Examples
+    --------
+    >>> blank_front_matter("---\\ntitle: T\\n---\\nBody.")
+    '   \\n        \\n   \\nBody.'
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text
+    return re.sub(r"[^\r\n]", " ", text[:m.end()]) + text[m.end():]
+
+
 def _markdown_metadata(text: str) -> dict:
     """Metadata from YAML-like front matter (``title:``, ``author:``...) or a first heading."""
     meta: dict = {}
-    m = re.match(r"^\ufeff?---\r?\n(.*?)\r?\n---\r?\n", text, re.S)
+    m = _FRONT_MATTER.match(text)
     if m:
         for line in m.group(1).splitlines():
             if ":" not in line:
@@ -371,12 +407,17 @@ def _read_html(raw: str) -> tuple[str, dict]:
     meta: dict = {}
     title = (m.get("og:title") or m.get("twitter:title") or m.get("citation_title")
              or re.sub(r"\s+", " ", html.unescape("".join(parser.title))).strip())
+    publisher = m.get("og:site_name") or m.get("publisher") or m.get("citation_publisher")
+    url = m.get("og:url") or m.get("canonical")
+    if url and not re.match(r"^https?://\S+$", url):
+        url = None
     if title:
+        title, site_name = strip_site_name(title, publisher, url)
+        publisher = publisher or site_name
         meta["title"] = title
     author = m.get("author") or m.get("article:author") or m.get("citation_author")
     if author and not author.startswith("http"):
         meta["authors"] = [a.strip() for a in re.split(r";|,|\band\b", author) if a.strip()]
-    publisher = m.get("og:site_name") or m.get("publisher") or m.get("citation_publisher")
     if publisher:
         meta["publisher"] = publisher
     for key in ("article:published_time", "datepublished", "date", "dc.date",
@@ -384,10 +425,52 @@ def _read_html(raw: str) -> tuple[str, dict]:
         if m.get(key) and (d := parse_loose_date(m[key].replace("/", "-"))):
             meta["published"] = d
             break
-    url = m.get("og:url") or m.get("canonical")
-    if url and re.match(r"^https?://\S+$", url):
+    if url:
         meta["url"] = url
     return text, meta
+
+
+_TITLE_SEPARATOR = r"\s+(?:\||-|–|—|·|::|»)\s+"
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def strip_site_name(title: str, publisher: str | None = None, url: str | None = None
+                    ) -> tuple[str, str | None]:
+    """A page title without the site's name that pages add to it (``Story | Site``,
+    ``Story - Site``, ``Story — Site``, or ``Site | Story``), and that name.
+
+    The name is taken off only when it is the publisher's (``og:site_name``) or the site's
+    host name (``38 North`` for ``38north.org``): a title's own second half ("Sohae - Part
+    2") stays.
+
+    Examples
+    --------
+    >>> strip_site_name("A Second Site | Example Daily", "Example Daily")
+    ('A Second Site', 'Example Daily')
+    >>> strip_site_name("Sinpo Revisited - 38 North", url="https://www.38north.org/x")
+    ('Sinpo Revisited', '38 North')
+    >>> strip_site_name("Sohae - Part 2")
+    ('Sohae - Part 2', None)
+    """
+    keys = set()
+    if publisher and _name_key(publisher):
+        keys.add(_name_key(publisher))
+    host = re.match(r"^https?://(?:www\d*\.)?([^/:?#]+)", url or "")
+    if host:
+        labels = host.group(1).lower().split(".")
+        keys.update(_name_key(x) for x in labels[:-1] if _name_key(x))
+    if not keys:
+        return title, None
+    suffix = re.match(rf"^(.*\S){_TITLE_SEPARATOR}(.+)$", title)
+    if suffix and _name_key(suffix.group(2)) in keys:
+        return suffix.group(1).strip(), suffix.group(2).strip()
+    prefix = re.match(rf"^(.+?){_TITLE_SEPARATOR}(.*\S)$", title)
+    if prefix and _name_key(prefix.group(1)) in keys:
+        return prefix.group(2).strip(), prefix.group(1).strip()
+    return title, None
 
 
 # -- PDF ------------------------------------------------------------------------------------

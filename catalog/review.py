@@ -16,6 +16,8 @@ from .errors import ValidationError
 from .filters import DEFAULT_RADIUS_M
 from .model import Alias, Citation, ReviewItem, Site, Source
 from .stores import Catalog
+from .stores.base import reviewed_notes
+from .validate import citation_key
 
 
 @dataclass
@@ -151,7 +153,8 @@ def _candidate(cat: Catalog, site_id: str) -> Site:
 
 
 def accept(cat: Catalog, site_id: str) -> Site:
-    """Make a candidate an accepted site; its citations stay.
+    """Make a candidate an accepted site; its citations stay, and ingest's notes for the
+    reviewer ("For review: ...", "...; not reviewed.") go (the history keeps them).
 
     Raises
     ------
@@ -162,21 +165,25 @@ def accept(cat: Catalog, site_id: str) -> Site:
     """
     with cat.transaction():
         site = _candidate(cat, site_id)
-        return cat.update_site(dataclasses.replace(site, review_status="accepted"))
+        return cat.update_site(dataclasses.replace(site, review_status="accepted",
+                                                   notes=reviewed_notes(site.notes)))
 
 
 def reject(cat: Catalog, site_id: str) -> Site:
     """Mark a candidate rejected: it leaves maps and lists, and is not proposed again."""
     with cat.transaction():
         site = _candidate(cat, site_id)
-        return cat.update_site(dataclasses.replace(site, review_status="rejected"))
+        return cat.update_site(dataclasses.replace(site, review_status="rejected",
+                                                   notes=reviewed_notes(site.notes)))
 
 
 def merge(cat: Catalog, candidate_id: str, site_id: str) -> int:
     """Fold a candidate into an existing site.
 
     The candidate's name and aliases become aliases of ``site_id``, its citations move
-    there, and the candidate is deleted. Returns the number of citations moved.
+    there (but for those ``site_id`` already has: the same source, supports, quote and
+    offsets, see :func:`catalog.validate.citation_key`), and the candidate is deleted.
+    Returns the number of citations moved.
 
     Raises
     ------
@@ -195,7 +202,15 @@ def merge(cat: Catalog, candidate_id: str, site_id: str) -> int:
             cat.add_alias(Alias(site_id, a.alias, system))
         if cand.name_local:
             cat.add_alias(Alias(site_id, cand.name_local, "local script"))
+        had = {citation_key(c): c.citation_id for c in cat.citations(site_id=site_id)}
+        theirs = cat.citations(site_id=candidate_id)
         moved = cat.move_citations(candidate_id, site_id)
         cat.move_review_items(candidate_id, site_id)
+        for c in theirs:
+            same = had.get(citation_key(dataclasses.replace(c, site_id=site_id)))
+            if same is not None:
+                cat.remove_citation(c.citation_id, note=f"merging {candidate_id}: the same "
+                                                        f"citation as {same}")
+                moved -= 1
         cat.delete_site(candidate_id)
     return moved

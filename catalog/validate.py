@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .model import Citation
 from .stores import Catalog
 
 
@@ -21,13 +22,24 @@ class Problem:
         return f"{self.level}: {self.code}: {self.message}"
 
 
+def citation_key(c: Citation) -> tuple:
+    """What makes two citations the same: the site, the source, what it supports, and the
+    quote with its offsets (or, for a citation without a quote, its note)."""
+    if c.quote is not None:
+        return (c.site_id, c.source_id, c.supports, c.quote, c.char_start, c.char_end)
+    return (c.site_id, c.source_id, c.supports, None, c.char_start, c.char_end, c.note)
+
+
 def validate_catalog(cat: Catalog) -> list[Problem]:
     """Check a catalogue's integrity.
 
     Errors: a site that fails the data model (coordinates out of range, unknown type),
     orphan citations or aliases, a missing parent or location source, one normalised name
-    shared by two sites. Warnings: sites with no citation, located sites whose location
-    no citation supports.
+    shared by two sites; a location whose provenance is wrong: placed by someone other
+    than the analyst with no source named, a location source that does not cite the
+    location (``supports=location``), or a point moved (in the history) after its
+    source was recorded, without that source. Warnings: sites with no citation, located
+    sites whose location no citation supports, the same citation twice.
 
     Examples
     --------
@@ -65,7 +77,17 @@ def validate_catalog(cat: Catalog) -> list[Problem]:
                 f"{s.location_source_id!r}, which does not exist")
 
     cited = defaultdict(set)
+    location_cites = set()
+    keys: dict[tuple, str] = {}
     for c in cat.citations():
+        if c.supports == "location":
+            location_cites.add((c.site_id, c.source_id))
+        key = citation_key(c)
+        if key in keys:
+            warn("duplicate-citation", f"citation {c.citation_id} of site {c.site_id!r} is "
+                 f"the same as {keys[key]} (source {c.source_id!r}, {c.supports}, the same "
+                 "quote and offsets): remove one (catalog uncite)")
+        keys.setdefault(key, c.citation_id)
         if c.site_id not in known:
             err("orphan-citation", f"citation {c.citation_id} names site {c.site_id!r}, "
                 "which does not exist")
@@ -87,6 +109,8 @@ def validate_catalog(cat: Catalog) -> list[Problem]:
             err("duplicate-alias", f"the name key {key!r} belongs to several sites: "
                 f"{', '.join(ids)}")
 
+    _check_location_sources(cat, sites, source_ids, location_cites, err)
+
     for s in sites:
         if s.review_status == "rejected":
             continue
@@ -96,3 +120,32 @@ def validate_catalog(cat: Catalog) -> list[Problem]:
             warn("unsupported-location", f"site {s.site_id!r} is located but no citation "
                  "supports its location")
     return problems
+
+
+def _check_location_sources(cat: Catalog, sites, source_ids, location_cites, err) -> None:
+    """Every location names the source it comes from (unless the analyst digitised it),
+    that source cites it, and the history shows no move after the source was recorded
+    that the source did not justify (a moved point keeping the old point's source)."""
+    located = {s.site_id: s for s in sites if s.located}
+    for s in located.values():
+        src = s.location_source_id
+        if not src:
+            if s.location_method != "digitised by analyst":
+                err("unsourced-location", f"site {s.site_id!r} is located by "
+                    f"{s.location_method!r} but names no location source")
+        elif src in source_ids and (s.site_id, src) not in location_cites:
+            err("uncited-location-source", f"site {s.site_id!r} takes its location from "
+                f"source {src!r}, which has no citation supporting it (supports=location)")
+    last: dict[tuple[str, str], dict] = {}
+    for h in cat.history_rows():
+        if h["field"] in ("location", "location_source_id") and h["site_id"] in located:
+            last[h["site_id"], h["field"]] = h
+    for sid, s in located.items():
+        moved, named = last.get((sid, "location")), last.get((sid, "location_source_id"))
+        if (s.location_source_id and moved is not None and moved["new_value"] is not None
+                and moved["source_id"] != s.location_source_id
+                and (named is None or named["changed_at"] < moved["changed_at"])):
+            err("stale-location-source", f"site {sid!r} was moved on {moved['changed_at']} "
+                f"(to {moved['new_value']}) without its location source "
+                f"{s.location_source_id!r}, which was recorded before: that source did not "
+                "give this point (give the point's own source, or 'digitised by analyst')")

@@ -1,4 +1,5 @@
-"""Shared fixtures: real GeoPackages built in tmp_path, and the report in ../shared/reports."""
+"""Shared fixtures: real GeoPackages built in tmp_path, the project's own test texts, and
+(optionally) the seed report in ../shared/reports, whose checks skip when it is absent."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from catalog.build import DATA_DIR, build_catalog
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 REPORT = SHARED / "reports" / "2018-12-08-global-media-north-korea-missile-base.txt"
+#: A short report written for the tests (tests/data/README.md): it names two shipped sites.
+FIRST_RUN_REPORT = ROOT / "tests" / "data" / "first-run" / "missile-bases-note.txt"
 
 
 @pytest.fixture
@@ -37,10 +40,18 @@ def empty(tmp_path):
 
 
 @pytest.fixture
-def report_text() -> str:
+def shared_report() -> Path:
+    """The seed report the shipped catalogue quotes; outside this repository, so the
+    checks against it skip when it is absent (a plain clone)."""
     if not REPORT.exists():
-        pytest.skip(f"the shared report is not at {REPORT}")
-    return REPORT.read_text(encoding="utf-8")
+        pytest.skip(f"the shared report is not at {REPORT} (optional check; a plain clone "
+                    "has no ../shared)")
+    return REPORT
+
+
+@pytest.fixture
+def report_text(shared_report) -> str:
+    return shared_report.read_text(encoding="utf-8")
 
 
 # -- PostGIS (issue 8): a throwaway server, one fresh database per test ------------------

@@ -82,6 +82,16 @@ def test_add_site_without_coordinates_is_unlocated(run, shipped_path):
         assert cat.get_site("kp-u").location_precision == "unknown"
 
 
+@pytest.mark.parametrize("command", ["show", "history"])
+def test_a_mistyped_site_id_suggests_the_closest(run, command):
+    r = run(command, "kp-hoejung-nii")
+    assert r.exit_code == 1 and no_traceback(r)
+    assert r.output.startswith("Error: no site 'kp-hoejung-nii' in ")
+    assert r.output.rstrip().endswith("; did you mean 'kp-hoejung-ni'?")
+    r = run(command, "kp-nothing-like-it")
+    assert r.exit_code == 1 and "did you mean" not in r.output
+
+
 @pytest.mark.parametrize("args, code, message", [
     (["add-site", "kp-bad", "--name", "B", "--type", "other", "--lat", "123", "--lon", "1"],
      1, "Error: latitude must be within [-90, 90], got 123.0 for site 'kp-bad'"),
@@ -89,7 +99,11 @@ def test_add_site_without_coordinates_is_unlocated(run, shipped_path):
     (["cite", "kp-missing", "globalmedia-2018-12-08-missile-base", "--quote", "q"],
      1, "Error: no site 'kp-missing'"),
     (["add-source", "s-x", "--title", "T", "--published", "2018-13-45"],
-     2, "published is not a real date: '2018-13-45'"),
+     2, "Invalid value for '--published': not a real date: '2018-13-45' (expected "
+        "YYYY-MM-DD)"),
+    (["update-site", "kp-sakkanmol", "--status", "active", "--as-of", "2024/01/05"],
+     2, "Invalid value for '--as-of': expected a date as YYYY-MM-DD, e.g. 2024-01-05; got "
+        "'2024/01/05'"),
     (["add-site", "kp-sakkanmol", "--name", "Again", "--type", "other"],
      1, "Error: site 'kp-sakkanmol' already exists"),
     (["add-site", "kp-bad", "--name", "B", "--type", "other", "--lat", "40"],
@@ -166,7 +180,8 @@ def test_update_site_history_and_backup(run, shipped_path, tmp_path):
     assert line.endswith("seen on new imagery")
     r = run("update-site", "kp-hoejung-ni")
     assert r.exit_code == 2 and "nothing to change" in r.output
-    r = run("update-site", "kp-hoejung-ni", "--lat", "95", "--lon", "126")
+    r = run("update-site", "kp-hoejung-ni", "--lat", "95", "--lon", "126", "--precision",
+            "exact", "--method", "digitised by analyst")
     assert r.exit_code == 1 and "latitude must be within [-90, 90], got 95.0" in r.output
     dest = tmp_path / "b.gpkg"
     assert run("backup", dest).exit_code == 0
@@ -237,3 +252,114 @@ def test_build_and_restore_create_missing_folders(tmp_path, shipped_path):
 def test_backup_onto_itself_is_refused(run, shipped_path):
     r = run("backup", shipped_path, "--overwrite")
     assert r.exit_code == 1 and "onto itself" in r.output
+
+
+# -- provenance of every edit (issue 12) --
+
+def test_update_site_a_new_point_states_precision_method_and_source(run, shipped_path):
+    """`update-site kp-sakkanmol --lat 38.5 --lon 126.1` used to keep 'exact; published by
+    source' and the think tank as the source of a point nobody published."""
+    before = snapshot(shipped_path)
+    for args, code, says in [
+        ([], 2, "a new point states its own --precision and --method (and --source unless "
+                "the method is 'digitised by analyst')"),
+        (["--precision", "exact", "--method", "published by source"], 1,
+         "a new location of site 'kp-sakkanmol' by 'published by source' must name the "
+         "source it comes from"),
+        (["--precision", "approximate", "--method", "digitised by analyst"], 2,
+         "--precision approximate needs --radius-m"),
+        (["--lon", "126.1", "--unlocate"], 2, "--unlocate removes the point"),
+    ]:
+        r = run("update-site", "kp-sakkanmol", "--lat", "38.5", *(
+            args if "--lon" in args else ["--lon", "126.1", *args]))
+        assert r.exit_code == code, r.output
+        assert says in r.output and no_traceback(r)
+        assert snapshot(shipped_path) == before
+    r = run("update-site", "kp-sakkanmol", "--lat", "38.5", "--lon", "126.1", "--precision",
+            "approximate", "--radius-m", "2000", "--method", "digitised by analyst", "--why",
+            "re-digitised on 2024 imagery")
+    assert r.exit_code == 0, r.output
+    show = run("show", "kp-sakkanmol").output
+    assert ("  location: 38.500000 N, 126.100000 E (approximate, ±2,000 m; digitised by "
+            "analyst)\n") in show
+    assert "location source:" not in show  # an analyst's point, not the think tank's
+    with open_catalog(shipped_path) as cat:  # the old point, its method and source: kept
+        hist = {h["field"]: (h["old_value"], h["new_value"])
+                for h in cat.site_history("kp-sakkanmol")
+                if h["note"] == "re-digitised on 2024 imagery"}
+    assert hist == {"location": ("38.5846980,126.1079450", "38.5000000,126.1000000"),
+                    "location_precision": ("exact", "approximate"),
+                    "precision_m": (None, "2000.0"),
+                    "location_method": ("published by source", "digitised by analyst"),
+                    "location_source_id": ("csis-2018-11-12-sakkanmol", None)}
+    assert "csis-2018-11-12-sakkanmol" in run("history", "kp-sakkanmol").output
+    assert run("validate").exit_code == 0
+
+
+def test_update_site_source_becomes_the_location_source_and_is_cited(run, shipped_path):
+    r = run("update-site", "kp-hoejung-ni", "--lat", "41.37", "--lon", "126.91",
+            "--precision", "approximate", "--radius-m", "1000", "--method", "third party",
+            "--source", "globalmedia-2018-12-08-missile-base", "--quote",
+            "But Lewis and Schmerler said that in recent years North Korea had significantly "
+            "expanded what appeared to be another missile base in Hoejung-ni.")
+    assert r.exit_code == 0, r.output
+    show = run("show", "kp-hoejung-ni").output
+    assert "  location source: globalmedia-2018-12-08-missile-base\n" in show
+    assert "Global Media, 2018-12-08 (location) [c-" in show
+    with open_catalog(shipped_path) as cat:
+        assert [c.supports for c in cat.citations("kp-hoejung-ni",
+                                                  "globalmedia-2018-12-08-missile-base")
+                ] == ["status", "location"]
+    assert run("validate").exit_code == 0
+    r = run("update-site", "kp-hoejung-ni", "--lat", "41.38", "--lon", "126.92",
+            "--precision", "exact", "--method", "published by source", "--source", "nope")
+    assert r.exit_code == 1 and "no source 'nope'" in r.output
+
+
+def test_update_site_country_and_admin1(run, shipped_path):
+    r = run("update-site", "kp-yeongjeo-dong", "--country", "kor", "--admin1", "Gangwon")
+    assert r.exit_code == 0, r.output
+    with open_catalog(shipped_path) as cat:
+        s = cat.get_site("kp-yeongjeo-dong")
+        assert (s.country, s.admin1) == ("KOR", "Gangwon")
+        assert [h["field"] for h in cat.site_history("kp-yeongjeo-dong")][-2:] == [
+            "country", "admin1"]
+    assert run("update-site", "kp-yeongjeo-dong", "--admin1", "").exit_code == 0
+    with open_catalog(shipped_path) as cat:
+        assert cat.get_site("kp-yeongjeo-dong").admin1 is None
+    before = snapshot(shipped_path)
+    r = run("update-site", "kp-yeongjeo-dong", "--country", "Korea")
+    assert r.exit_code == 1 and "country must be an ISO 3166-1 alpha-3 code" in r.output
+    assert snapshot(shipped_path) == before
+
+
+def test_remove_alias_and_uncite(run, shipped_path):
+    assert run("add-alias", "kp-hoejung-ni", "Hoejung-dong").exit_code == 0
+    r = run("remove-alias", "kp-hoejung-ni", "Hoejung-dong", "--why", "another village")
+    assert r.exit_code == 0 and "removed alias 'Hoejung-dong' from kp-hoejung-ni" in r.stderr
+    assert "Hoejung-dong" not in run("show", "kp-hoejung-ni").output
+    r = run("remove-alias", "kp-hoejung-ni", "Hoejung-dong")
+    assert r.exit_code == 1 and "has no alias 'Hoejung-dong'; its aliases are" in r.output
+    r = run("remove-alias", "kp-hoejung-nii", "Hoejung-ri")
+    assert r.exit_code == 1 and "did you mean 'kp-hoejung-ni'?" in r.output
+
+    assert run("cite", "kp-sakkanmol", "globalmedia-2018-12-08-missile-base", "--quote",
+               "A false match.").exit_code == 0
+    show = run("show", "kp-sakkanmol").output
+    cid = show.split('"A false match."')[1].split("[")[1].split("]")[0]
+    r = run("uncite", cid, "--why", "the sentence is about another base")
+    assert r.exit_code == 0, r.output
+    assert (f"removed citation {cid} of kp-sakkanmol by globalmedia-2018-12-08-missile-base"
+            in r.stderr)
+    assert "A false match." not in run("show", "kp-sakkanmol").output
+    hist = run("history", "kp-sakkanmol").output
+    assert "another base" in hist and '"A false match."' in hist and "another village" not in hist
+    r = run("uncite", cid)
+    assert r.exit_code == 1 and f"no citation {cid!r}" in r.output
+    before = snapshot(shipped_path)
+    (loc,) = [line.split("[")[-1].rstrip("]") for line in
+              run("show", "kp-sakkanmol").output.splitlines() if "(location) [" in line]
+    r = run("uncite", loc)
+    assert r.exit_code == 1 and "supports the location of site 'kp-sakkanmol'" in r.output
+    assert snapshot(shipped_path) == before
+    assert run("validate").exit_code == 0

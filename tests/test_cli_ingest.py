@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from conftest import no_traceback
 
 from catalog.cli import main
-from tests.conftest import REPORT
+from tests.conftest import FIRST_RUN_REPORT
 
 REPORTS = Path(__file__).parent / "data" / "reports"
 
@@ -31,11 +31,23 @@ def test_ingest_directory_with_summary(shipped_path):
     assert "nothing added" in again.stderr
 
 
-def test_ingest_seed_report_is_recognised(shipped_path):
-    r = run(shipped_path, "ingest", str(REPORT))
+def test_ingest_seed_report_is_recognised(shipped_path, shared_report):
+    r = run(shipped_path, "ingest", str(shared_report))
     assert r.exit_code == 0
     assert ("already in the catalogue as source 'globalmedia-2018-12-08-missile-base' "
             "(same content hash); nothing added") in r.stderr
+
+
+def test_ingest_a_report_again_is_recognised(shipped_path):
+    """From a plain clone (issue 12): the project's own text, ingested twice."""
+    r = run(shipped_path, "ingest", str(FIRST_RUN_REPORT))
+    assert r.exit_code == 0, r.output
+    assert r.stdout.strip().startswith("1 source(s) added, 2 citation(s) added, 2 known site(s)")
+    again = run(shipped_path, "ingest", str(FIRST_RUN_REPORT))
+    assert again.exit_code == 0
+    assert ("already in the catalogue as source "
+            "'example-wire-2024-01-05-two-mountain-missile-bases-stay-busy' (same content "
+            "hash); nothing added") in again.stderr
 
 
 def test_ingest_options_override_metadata(shipped_path, tmp_path):
@@ -85,7 +97,8 @@ def test_review_accept_reject_merge(shipped_path, tmp_path):
     r = run(shipped_path, "accept", "kp-sinpo-shipyard")
     assert r.exit_code == 1 and "is not a candidate" in r.output
     r = run(shipped_path, "merge", "kp-sohae-launch-station", "kp-sakkanmol")
-    assert r.exit_code == 0 and "1 citation(s) moved" in r.stderr
+    assert r.exit_code == 0
+    assert "merged kp-sohae-launch-station into kp-sakkanmol (1 citation(s) moved)" in r.stderr
     r = run(shipped_path, "reject", "kp-nowhere")
     assert r.exit_code == 1 and "no site 'kp-nowhere'" in r.output
 
@@ -116,3 +129,18 @@ def test_every_ingest_command_has_an_example():
                  ["gazetteer", "import"], ["gazetteer", "lookup"]):
         r = CliRunner().invoke(main, [*args, "--help"])
         assert r.exit_code == 0 and "Example:" in r.output
+
+
+def test_merge_says_which_citations_the_site_had(shipped_path, tmp_path):
+    """Issue 12: merge copied a sentence the site already cited; the popup showed it twice."""
+    p = tmp_path / "n.txt"
+    p.write_text("In North Korea, the Sinpo shipyard and the Sohae launch station were busy.",
+                 encoding="utf-8")
+    assert run(shipped_path, "ingest", str(p), "--title", "Busy").exit_code == 0
+    r = run(shipped_path, "merge", "kp-sohae-launch-station", "kp-sinpo-shipyard")
+    assert r.exit_code == 0 and ("merged kp-sohae-launch-station into kp-sinpo-shipyard "
+                                 "(0 citation(s) moved, 1 already there)") in r.stderr
+    r = run(shipped_path, "show", "kp-sinpo-shipyard")
+    assert r.output.count("were busy.") == 1
+    r = run(shipped_path, "merge", "kp-sinpo-shipyard", "kp-sakkanmool")
+    assert r.exit_code == 1 and "did you mean 'kp-sakkanmol'?" in r.output

@@ -17,7 +17,7 @@ from catalog.gazetteer import match_key
 from catalog.ingest import Ingester, ingest, split_sentences
 from catalog.ingest.locations import NAMED_AFTER_M
 from catalog.readers import ReportError, read_bytes
-from tests.conftest import REPORT
+from tests.conftest import FIRST_RUN_REPORT
 
 REPORTS = Path(__file__).parent / "data" / "reports"
 MANIFEST = json.loads((REPORTS / "manifest.json").read_text(encoding="utf-8"))
@@ -71,10 +71,10 @@ def test_split_sentences_keeps_exact_spans():
         "U.S. President Trump met Mr. Kim.", "They spoke.", "A headline", "Last one!"]
 
 
-def test_seed_report_into_catalogue_without_it(without_seed, report_text):
+def test_seed_report_into_catalogue_without_it(without_seed, shared_report, report_text):
     cat = without_seed
     before = {s.site_id for s in cat.sites(None)}
-    summary = ingest(cat, [REPORT])
+    summary = ingest(cat, [shared_report])
     (r,) = summary.reports
     assert r.status == "added" and summary.sources_added == 1
     src = cat.get_source(r.source_id)
@@ -93,9 +93,9 @@ def test_seed_report_into_catalogue_without_it(without_seed, report_text):
     _no_site_named(cat, NON_SITES)
 
 
-def test_seed_report_into_shipped_catalogue_adds_nothing_and_says_so(shipped):
+def test_seed_report_into_shipped_catalogue_adds_nothing_and_says_so(shipped, shared_report):
     counts = shipped.counts()
-    summary = ingest(shipped, [REPORT])
+    summary = ingest(shipped, [shared_report])
     (r,) = summary.reports
     assert r.status == "duplicate" and r.source_id == SEED
     assert "already in the catalogue as source 'globalmedia-2018-12-08-missile-base'" in (
@@ -106,8 +106,30 @@ def test_seed_report_into_shipped_catalogue_adds_nothing_and_says_so(shipped):
     quotes = {c.site_id: c.quote for c in shipped.citations(source_id=SEED)}
     assert quotes["kp-hoejung-ni"] == HOEJUNG and quotes["kp-yeongjeo-dong"] == YEONGJEO
     # Rescanning finds the same sentences already cited: still nothing added.
-    again = ingest(shipped, [REPORT], rescan=True)
+    again = ingest(shipped, [shared_report], rescan=True)
     assert again.reports[0].status == "rescanned" and again.citations_added == 0
+    assert shipped.counts() == counts
+    _no_site_named(shipped, NON_SITES)
+
+
+def test_a_report_cites_known_sites_then_adds_nothing_and_says_so(shipped):
+    """The same flow as the seed report's, on the project's own text (a plain clone)."""
+    text = FIRST_RUN_REPORT.read_text(encoding="utf-8")
+    summary = ingest(shipped, [FIRST_RUN_REPORT])
+    (r,) = summary.reports
+    assert r.status == "added"
+    cites = {c.site_id: c for c in shipped.citations(source_id=r.source_id)}
+    assert set(cites) == {"kp-yeongjeo-dong", "kp-hoejung-ni"}
+    for c in cites.values():
+        assert text[c.char_start:c.char_end] == c.quote
+    assert cites["kp-hoejung-ni"].quote == ("Analysts said another missile base in Hoejung-ni "
+                                            "was also busy in December.")
+    counts = shipped.counts()
+    again = ingest(shipped, [FIRST_RUN_REPORT])
+    assert again.reports[0].status == "duplicate" and shipped.counts() == counts
+    assert f"already in the catalogue as source {r.source_id!r}" in again.reports[0].message
+    rescanned = ingest(shipped, [FIRST_RUN_REPORT], rescan=True)
+    assert rescanned.reports[0].status == "rescanned" and rescanned.citations_added == 0
     assert shipped.counts() == counts
     _no_site_named(shipped, NON_SITES)
 

@@ -17,13 +17,13 @@ from catalog.readers import (
     report_paths,
     text_header_metadata,
 )
-from tests.conftest import REPORT
+from tests.conftest import FIRST_RUN_REPORT
 
 DATA = __import__("pathlib").Path(__file__).parent / "data" / "reports"
 
 
-def test_seed_report_header_and_hash(report_text):
-    r = read_report(REPORT)
+def test_seed_report_header_and_hash(shared_report, report_text):
+    r = read_report(shared_report)
     assert r.format == "text"
     assert r.text == report_text  # offsets index the file as written, header included
     assert r.metadata == {
@@ -32,6 +32,17 @@ def test_seed_report_header_and_hash(report_text):
     # The shipped catalogue stores this very hash for the seed source.
     assert r.content_hash == ("sha256:dc8e8e0f1a783a16f9079e703d0182b2900286a097e151504a4cc"
                               "042d23a9aba")
+
+
+def test_text_header_and_hash():
+    r = read_report(FIRST_RUN_REPORT)
+    data = FIRST_RUN_REPORT.read_bytes()
+    assert r.format == "text"
+    assert r.text == data.decode("utf-8")  # offsets index the file as written
+    assert r.metadata == {"title": "Two Mountain Missile Bases Stay Busy",
+                          "authors": ["Test Writer"], "publisher": "Example Wire",
+                          "published": "2024-01-05"}
+    assert r.content_hash == "sha256:" + __import__("hashlib").sha256(data).hexdigest()
 
 
 def test_text_without_header_has_no_metadata():
@@ -52,6 +63,17 @@ def test_markdown_front_matter():
     assert r.format == "markdown"
     assert r.metadata == {"title": "Busy Weeks at Three Sites", "authors": ["Test Writer"],
                           "publisher": "Example Monitor", "published": "2021-06-02"}
+    raw = (DATA / "r04-several.md").read_text(encoding="utf-8")
+    end = raw.index("\n---\n") + len("\n---\n")
+    # the front matter is metadata, never text to cite: blanked, the offsets after it kept
+    assert len(r.text) == len(raw) and r.text[end:] == raw[end:]
+    assert not r.text[:end].strip() and r.text[:end].count("\n") == raw[:end].count("\n")
+
+
+def test_markdown_without_front_matter_is_read_as_written(tmp_path):
+    p = tmp_path / "n.md"
+    p.write_text("# Note\n\nA line.\n---\nMore.\n", encoding="utf-8")
+    assert read_report(p).text == "# Note\n\nA line.\n---\nMore.\n"
 
 
 def test_html_strips_scripts_styles_and_nav_and_reads_meta():
@@ -60,9 +82,72 @@ def test_html_strips_scripts_styles_and_nav_and_reads_meta():
     assert "known as Sino-ri" in r.text
     assert "Washington & Seoul" in r.text  # entities decoded
     assert r.metadata == {
-        "title": "A Second Site Comes Into View | Example Daily", "authors": ["Test Writer"],
+        "title": "A Second Site Comes Into View", "authors": ["Test Writer"],
         "publisher": "Example Daily", "published": "2019-01-21",
         "url": "https://example.org/2019/01/21/second-site"}
+
+
+def test_no_citation_quotes_the_front_matter_even_on_rescan(shipped, tmp_path):
+    """Issue 12: `ingest --rescan` of a Markdown report cited its YAML front matter."""
+    from catalog import Site
+    from catalog.ingest import ingest
+
+    p = tmp_path / "n.md"
+    p.write_text("---\ntitle: Trucks at the Sakkanmol missile operating base\n"
+                 "author: Test Writer\npublisher: Example Monitor\ndate: 2021-06-02\n---\n\n"
+                 "Trucks were seen at the Sakkanmol missile operating base in May,\n"
+                 "according to imagery reviewed by analysts who follow the\n"
+                 "programme closely and who spoke on background.\n", encoding="utf-8")
+    sid = ingest(shipped, [p]).reports[0].source_id
+    shipped.add_site(Site("kp-example-monitor", "Example Monitor", "other"))
+    ingest(shipped, [p], rescan=True)
+    text = p.read_text(encoding="utf-8")
+    cites = shipped.citations(source_id=sid)
+    assert [c.site_id for c in cites] == ["kp-sakkanmol"]
+    for c in cites:
+        assert "title:" not in c.quote and c.char_start > text.index("\n---\n")
+        assert text[c.char_start:c.char_end] == c.quote
+    assert shipped.get_source(sid).title == "Trucks at the Sakkanmol missile operating base"
+
+
+def _page(title, site_name=None, url=None):
+    meta = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
+    meta += f'<link rel="canonical" href="{url}">' if url else ""
+    return (f"<html><head><title>{title}</title>{meta}</head><body><p>Work at the Sinpo "
+            "shipyard.</p></body></html>").encode()
+
+
+@pytest.mark.parametrize("title, site_name, url, expected_title, publisher", [
+    ("Sinpo Busy | Example Daily", "Example Daily", None, "Sinpo Busy", "Example Daily"),
+    ("Sinpo Busy - Example Daily", "Example Daily", None, "Sinpo Busy", "Example Daily"),
+    ("Sinpo Busy — Example Daily", "Example Daily", None, "Sinpo Busy", "Example Daily"),
+    ("Example Daily | Sinpo Busy", "Example Daily", None, "Sinpo Busy", "Example Daily"),
+    ("Sinpo - Part 2 | Example Daily", "Example Daily", None, "Sinpo - Part 2",
+     "Example Daily"),
+    # no og:site_name: the suffix is the site's name when the host says so
+    ("Sinpo Busy | 38 North", None, "https://www.38north.org/2020/sinpo", "Sinpo Busy",
+     "38 North"),
+    # a title's own second half stays, and nothing becomes a publisher by guess
+    ("Sohae - Part 2", None, None, "Sohae - Part 2", None),
+    ("Sohae - Part 2", None, "https://example.org/sohae", "Sohae - Part 2", None),
+    ("Sohae | Other Paper", "Example Daily", None, "Sohae | Other Paper", "Example Daily"),
+])
+def test_html_title_loses_the_site_name_suffix(title, site_name, url, expected_title,
+                                               publisher):
+    meta = read_bytes(_page(title, site_name, url), "html").metadata
+    assert meta["title"] == expected_title
+    assert meta.get("publisher") == publisher
+
+
+def test_an_html_page_named_pdf_says_it_looks_like_html(tmp_path):
+    p = tmp_path / "report.pdf"
+    p.write_bytes(b"\n<!DOCTYPE html>\n<html><head><title>Sign in</title></head></html>")
+    with pytest.raises(ReportError, match=r"report '.*report.pdf' is named .pdf but looks "
+                                          r"like HTML \(it starts '<!DOCTYPE html>"):
+        read_report(p)
+    p.write_bytes(b"not a pdf at all")
+    with pytest.raises(ReportError, match="is not a readable PDF"):
+        read_report(p)
 
 
 def _pdf(tmp_path, text=None, **meta):

@@ -86,3 +86,55 @@ def test_review_suggests_merging_the_same_facility_named_twice(empty, tmp_path):
     (m,) = found["kp-west-sea-launch-facility"].suggestions
     assert m.site_id == "kp-sohae-satellite-launching-station"
     assert "each within the other's uncertainty" in m.evidence
+
+
+# -- notes and duplicates (issue 12) --
+
+def test_accept_drops_ingests_notes_for_the_reviewer(with_candidate):
+    cat, sid = with_candidate
+    before = cat.get_site(sid).notes
+    assert before.startswith("Candidate found by ingest in source 'note' ('Sinpo shipyard'); "
+                             "not reviewed. Located at the place it is named after")
+    site = accept(cat, sid)
+    assert site.notes.startswith("Found by ingest in source 'note' ('Sinpo shipyard'). "
+                                 "Located at the place it is named after")
+    assert "not reviewed" not in site.notes
+    assert [h["old_value"] for h in cat.site_history(sid) if h["field"] == "notes"][-1] == (
+        before)  # the history keeps what ingest wrote
+
+
+def test_an_unlocated_candidate_accepted_then_located_keeps_no_stale_note(shipped, tmp_path):
+    p = tmp_path / "q.txt"
+    p.write_text("In North Korea, the Atlantis-ri missile base was busy.", encoding="utf-8")
+    ingest(shipped, [p], title="Q")
+    sid = "kp-atlantis-ri-missile-base"
+    assert "Unlocated: 'Atlantis-ri' is not in the gazetteer." in shipped.get_site(sid).notes
+    accept(shipped, sid)
+    assert "Unlocated:" in shipped.get_site(sid).notes  # still true: nobody placed it yet
+    site = shipped.edit_site(sid, lat=40.1, lon=126.9, location_precision="approximate",
+                             precision_m=3000, location_method="digitised by analyst")
+    assert site.notes == "Found by ingest in source 'q' ('Atlantis-ri missile base')."
+
+
+def test_reject_marks_the_candidate_reviewed(with_candidate):
+    cat, sid = with_candidate
+    assert "not reviewed" not in reject(cat, sid).notes
+
+
+def test_merge_does_not_copy_a_citation_the_site_has(with_candidate):
+    """Issue 12: the popup showed the same sentence twice after a merge."""
+    from catalog import Citation
+    from catalog.validate import validate_catalog
+
+    cat, sid = with_candidate
+    (theirs,) = [c for c in cat.citations(site_id=sid) if c.quote]
+    same = cat.add_citation(Citation("kp-sakkanmol", theirs.source_id, theirs.quote,
+                                     theirs.supports, theirs.char_start, theirs.char_end))
+    n_before = len(cat.citations(site_id="kp-sakkanmol"))
+    assert merge(cat, sid, "kp-sakkanmol") == 1  # the gazetteer's location note moved
+    after = cat.citations(site_id="kp-sakkanmol")
+    assert len(after) == n_before + 1
+    assert [c.citation_id for c in after if c.quote == theirs.quote] == [same.citation_id]
+    assert not [p for p in validate_catalog(cat) if p.code == "duplicate-citation"]
+    (h,) = [h for h in cat.site_history("kp-sakkanmol") if h["field"] == "citation"]
+    assert h["note"] == f"merging {sid}: the same citation as {same.citation_id}"

@@ -382,22 +382,146 @@ def test_edit_site_reads_and_writes_in_one_go_with_the_location_source_rule(stor
     store.add_source(Source("s-1", "A report"))
     store.add_source(Source("s-2", "Another"))
     store.add_site(_site())
-    edited = store.edit_site("kp-a", lat=38.6, lon=126.2, source_id="s-1", note="moved")
+    edited = store.edit_site("kp-a", lat=38.6, lon=126.2, location_precision="exact",
+                             location_method="published by source", source_id="s-1",
+                             note="moved")
     assert (edited.lat, edited.location_source_id) == (38.6, "s-1")  # the source placed it
     assert store.get_site("kp-a") == edited
-    s = store.edit_site("kp-a", lat=38.7, lon=126.3, location_method="digitised by analyst",
+    s = store.edit_site("kp-a", lat=38.7, lon=126.3, location_precision="approximate",
+                        precision_m=300, location_method="digitised by analyst",
                         source_id="s-2")
-    assert s.location_source_id == "s-1"  # an analyst's point is not the source's
-    s = store.edit_site("kp-a", status="active", source_id="s-2")
-    assert s.location_source_id == "s-1"  # not a location change
-    s = store.edit_site("kp-a", lat=None, lon=None, location_precision="unknown",
-                        location_method=None, location_source_id=None)
-    assert not s.located
+    assert s.location_source_id == "s-2"  # digitised on s-2's imagery: s-2's point
+    s = store.edit_site("kp-a", status="active", source_id="s-1")
+    assert s.location_source_id == "s-2"  # not a location change
+    s = store.edit_site("kp-a", lat=38.8, lon=126.4, location_precision="approximate",
+                        precision_m=800, location_method="digitised by analyst")
+    assert s.location_source_id is None  # never the old point's source
+    s = store.edit_site("kp-a", lat=None, lon=None)
+    assert not s.located and (s.location_precision, s.precision_m, s.location_method,
+                              s.location_source_id) == ("unknown", None, None, None)
     assert {"moved"} <= {h["note"] for h in store.site_history("kp-a")}
     with pytest.raises(SiteNotFound):
         store.edit_site("kp-zz", status="active")
     with pytest.raises(TypeError):
         store.edit_site("kp-a", site_id="kp-b")
+
+
+def test_a_new_location_states_its_precision_method_and_source(store):
+    """Issue 12: a point moved with no source kept the old one's 'published by source'."""
+    store.add_source(Source("s-1", "A report"))
+    store.add_source(Source("s-2", "Another"))
+    store.add_site(_site(location_source_id="s-1"))
+    store.add_citation(Citation("kp-a", "s-1", "It lies at 38.5 N, 126.1 E.", "location"))
+    before = store.get_site("kp-a")
+    for changes, says in [
+        (dict(lat=38.6, lon=126.2), "must state its location_precision and location_method"),
+        (dict(lat=38.6, lon=126.2, location_precision="exact"),
+         "must state its location_method"),
+        (dict(lat=38.6, lon=126.2, location_precision="exact",
+              location_method="published by source"), "must name the source it comes from"),
+        (dict(lat=38.6, lon=126.2, location_precision="exact", location_method="third party"),
+         "must name the source it comes from"),
+        # the old point's radius does not carry over either
+        (dict(lat=38.6, lon=126.2, location_precision="approximate",
+              location_method="digitised by analyst"), "approximate location needs precision_m"),
+    ]:
+        with pytest.raises(ValidationError, match=says):
+            store.edit_site("kp-a", **changes)
+        assert store.get_site("kp-a") == before
+    with pytest.raises(SourceNotFound):
+        store.edit_site("kp-a", lat=38.6, lon=126.2, location_precision="exact",
+                        location_method="third party", source_id="s-missing")
+    assert store.get_site("kp-a") == before and len(store.citations("kp-a")) == 1
+
+    s = store.edit_site("kp-a", lat=38.6, lon=126.2, location_precision="approximate",
+                        precision_m=500, location_method="third party", source_id="s-2",
+                        note="seen in a colleague's brief")
+    assert (s.location_source_id, s.location_method, s.precision_m) == (
+        "s-2", "third party", 500.0)
+    (cite,) = [c for c in store.citations("kp-a") if c.source_id == "s-2"]
+    assert cite.supports == "location" and cite.quote is None
+    assert cite.note == ("Gives the location 38.600000 N, 126.200000 E (approximate, within "
+                         "500 m; third party), as an analyst recorded it; no sentence is "
+                         "quoted. seen in a colleague's brief")
+    moved = {h["field"]: h for h in store.site_history("kp-a") if h["source_id"] == "s-2"}
+    assert {f: (h["old_value"], h["new_value"]) for f, h in moved.items()} == {
+        "location": ("38.5000000,126.1000000", "38.6000000,126.2000000"),
+        "location_precision": ("exact", "approximate"),
+        "precision_m": (None, "500.0"),
+        "location_method": ("published by source", "third party"),
+        "location_source_id": ("s-1", "s-2"),
+    }
+    # moved again on the same source's word: its citation already supports the location
+    store.edit_site("kp-a", lat=38.61, lon=126.21, location_precision="exact",
+                    location_method="published by source", source_id="s-2")
+    assert len([c for c in store.citations("kp-a") if c.source_id == "s-2"]) == 1
+    # ... or with the sentence that gives it
+    store.edit_site("kp-a", lat=38.62, lon=126.22, location_precision="exact",
+                    location_method="published by source", source_id="s-1",
+                    quote="The base is at 38.62 N, 126.22 E.")
+    assert [c.quote for c in store.citations("kp-a", "s-1")] == [
+        "It lies at 38.5 N, 126.1 E.", "The base is at 38.62 N, 126.22 E."]
+    with pytest.raises(ValidationError, match="a quote goes with a new location"):
+        store.edit_site("kp-a", status="active", source_id="s-1", quote="Active.")
+    assert [p for p in validate_catalog(store) if p.level == "error"] == []
+
+
+def test_a_location_change_drops_ingests_notes_about_the_old_one(store):
+    store.add_source(Source("s-1", "A report"))
+    notes = ("Seen from the road. Candidate found by ingest in source 's-1' ('A base'); "
+             "not reviewed. Unlocated: the name is not in the gazetteer.")
+    store.add_site(Site("kp-b", "B", "storage", notes=notes))
+    s = store.edit_site("kp-b", lat=40.0, lon=127.0, location_precision="approximate",
+                        precision_m=1000, location_method="digitised by analyst")
+    assert s.notes == ("Seen from the road. Candidate found by ingest in source 's-1' "
+                       "('A base'); not reviewed.")
+    assert [h["old_value"] for h in store.site_history("kp-b") if h["field"] == "notes"][-1] \
+        == notes  # the history keeps what it said
+    located = ("Located at the place it is named after; the truth is within 5.0 km (see its "
+               "location citations).")
+    store.edit_site("kp-b", notes=located)
+    assert store.edit_site("kp-b", lat=None, lon=None).notes is None
+    # notes the analyst gives with the change are theirs, as given
+    s = store.edit_site("kp-b", lat=40.0, lon=127.0, location_precision="locality",
+                        location_method="digitised by analyst", notes="Unlocated: no more.")
+    assert s.notes == "Unlocated: no more."
+
+
+def test_remove_an_alias_and_a_citation_keeps_them_in_the_history(store):
+    from catalog.errors import CitationNotFound
+
+    store.add_source(Source("s-1", "A report"))
+    store.add_site(_site(name_local="삭간몰", location_source_id="s-1"))
+    store.add_alias(Alias("kp-a", "Wrong-ri", "press"))
+    assert store.remove_alias("kp-a", "Wrong-ri", note="a village nearby").alias == "Wrong-ri"
+    assert [a.alias for a in store.aliases("kp-a")] == ["Site A", "삭간몰"]
+    for name, says in [("Wrong-ri", "site 'kp-a' has no alias 'Wrong-ri'; its aliases are "
+                                    "'Site A', '삭간몰'"),
+                       ("Site A", "'Site A' is the name of site 'kp-a'"),
+                       ("삭간몰", "'삭간몰' is the local name of site 'kp-a'")]:
+        with pytest.raises(ValidationError, match=says):
+            store.remove_alias("kp-a", name)
+    with pytest.raises(SiteNotFound):
+        store.remove_alias("kp-zz", "Wrong-ri")
+
+    wrong = store.add_citation(Citation("kp-a", "s-1", "Wrong-ri was busy."))
+    where = store.add_citation(Citation("kp-a", "s-1", "At 38.5 N, 126.1 E.", "location"))
+    assert store.remove_citation(wrong.citation_id, note="names the village") == wrong
+    assert store.citations("kp-a") == [where]
+    with pytest.raises(CitationNotFound, match=f"no citation {wrong.citation_id!r}"):
+        store.remove_citation(wrong.citation_id)
+    # the last citation by which the location source supports the location stays
+    with pytest.raises(ValidationError, match="supports the location of site 'kp-a'"):
+        store.remove_citation(where.citation_id)
+    assert store.citations("kp-a") == [where]
+    hist = [(h["field"], h["old_value"], h["new_value"], h["note"])
+            for h in store.site_history("kp-a") if h["field"] in ("alias", "citation")]
+    assert hist == [("alias", "Wrong-ri", None, "a village nearby"),
+                    ("citation", f'{wrong.citation_id} by s-1 (existence): "Wrong-ri was '
+                                 'busy."', None, "names the village")]
+    store.edit_site("kp-a", lat=None, lon=None)
+    store.remove_citation(where.citation_id)  # an unlocated site's location needs none
+    assert store.citations("kp-a") == []
 
 
 def test_backup_refuses_an_existing_file_and_creates_folders(shipped_store, tmp_path):

@@ -15,7 +15,13 @@ import os
 import re
 from collections.abc import Iterable
 
-from ..errors import CatalogError, DuplicateError, EditConflict, SiteNotFound
+from ..errors import (
+    CatalogError,
+    DuplicateError,
+    EditConflict,
+    SiteNotFound,
+    ValidationError,
+)
 from ..filters import uncertainty_m
 from ..lazy import lazy_module
 from ..model import CITATION_COLUMNS, SITE_COLUMNS, Alias, Citation, ReviewItem, Site, Source
@@ -86,13 +92,21 @@ class Catalog(abc.ABC):
         """
 
     def edit_site(self, site_id: str, *, source_id: str | None = None,
-                  note: str | None = None, **changes) -> Site:
+                  note: str | None = None, quote: str | None = None, **changes) -> Site:
         """Change some fields of a site, read and written in one transaction (no lost
         update); what ``catalog update-site`` does.
 
-        A new point (``lat``/``lon``) justified by ``source_id`` is that source's: unless
-        the change names another ``location_source_id`` or a ``location_method`` other
-        than ``published by source``, ``location_source_id`` becomes ``source_id``.
+        A change of location (a new point, or a point given to an unlocated site) states
+        its own provenance, never the old point's: its ``location_precision`` and
+        ``location_method`` must be among the changes (``precision_m`` too where the
+        precision is approximate), and its source is ``location_source_id`` if the change
+        names one, else ``source_id``; only a point ``digitised by analyst`` may have no
+        source. That source is cited for the site with ``supports="location"`` (``quote``,
+        the sentence giving the point, or a note saying what it gives) unless it already
+        is. Removing the point (``lat=None, lon=None``) clears the precision, method and
+        source with it. The old values go to the site's history. Unless the change sets
+        ``notes``, the notes ingest wrote about the old location ("Unlocated: ...",
+        "Located at ...") are dropped.
 
         Parameters
         ----------
@@ -100,25 +114,48 @@ class Catalog(abc.ABC):
             The site to change.
         source_id, note
             The source justifying the change and a note, kept in the site's history.
+        quote
+            With a new location and its source: the sentence of that source giving it.
         **changes
-            New values of :class:`~catalog.model.Site` fields; ``lat=None, lon=None``
-            (with ``location_precision="unknown"``) removes the point.
+            New values of :class:`~catalog.model.Site` fields.
+
+        Raises
+        ------
+        SiteNotFound, SourceNotFound
+            If the site, or a source named, does not exist.
+        ValidationError
+            If a new location lacks its precision, method or source, or the result is not
+            a valid site; nothing is changed.
 
         Examples
         --------
         >>> cat.edit_site("kp-hoejung-ni", status="active", status_as_of="2022-02-07",
         ...               source_id="csis-2022-02-07-hoejung-ni")  # doctest: +SKIP
+        >>> cat.edit_site("kp-sakkanmol", lat=38.5847, lon=126.1079,
+        ...               location_precision="approximate", precision_m=500,
+        ...               location_method="third party",
+        ...               source_id="csis-2018-11-12-sakkanmol")  # doctest: +SKIP
         """
         if "site_id" in changes:
             raise TypeError("edit_site cannot change a site's site_id")
-        moved = changes.get("lat") is not None or changes.get("lon") is not None
-        if moved and source_id and changes.get("location_method") in (None,
-                                                                      "published by source"):
-            changes.setdefault("location_source_id", source_id)
         with self.transaction():
-            site = self.get_site(site_id)
-            return self.update_site(dataclasses.replace(site, **changes),
-                                    source_id=source_id, note=note)
+            old = self.get_site(site_id)
+            site = dataclasses.replace(old, **changes)
+            citation = None
+            if _field_text(old, "location") != _field_text(site, "location"):
+                citation = _relocated(site, changes, source_id, quote, note)
+            elif quote is not None:
+                raise ValidationError(
+                    f"a quote goes with a new location of site {site_id!r}; cite other "
+                    "sentences with add_citation (catalog cite)")
+            if citation is not None and citation.quote is None and any(
+                    c.supports == "location"
+                    for c in self.citations(site_id, citation.source_id)):
+                citation = None  # the source already supports its location
+            out = self.update_site(site, source_id=source_id, note=note)
+            if citation is not None:
+                self.add_citation(citation)
+            return out
 
     @abc.abstractmethod
     def site_history(self, site_id: str) -> list[dict]:
@@ -185,6 +222,20 @@ class Catalog(abc.ABC):
     def aliases(self, site_id: str | None = None) -> list[Alias]:
         """Aliases of one site, or of all sites."""
 
+    @abc.abstractmethod
+    def remove_alias(self, site_id: str, alias: str, *, note: str | None = None) -> Alias:
+        """Remove a wrong name of a site (a false match); the site's history keeps it,
+        with ``note``, under the field ``alias``.
+
+        Raises
+        ------
+        SiteNotFound
+            If there is no such site.
+        ValidationError
+            If the site has no alias written exactly so, or it is the site's own name or
+            local name (change those with :meth:`edit_site`).
+        """
+
     # -- sources -----------------------------------------------------------------------
     @abc.abstractmethod
     def add_source(self, source: Source) -> Source: ...
@@ -213,6 +264,20 @@ class Catalog(abc.ABC):
     @abc.abstractmethod
     def move_citations(self, from_site: str, to_site: str) -> int:
         """Re-point every citation of one site at another (used when merging)."""
+
+    @abc.abstractmethod
+    def remove_citation(self, citation_id: str, *, note: str | None = None) -> Citation:
+        """Remove a wrong citation (a false match); the site's history keeps it, with
+        ``note``, under the field ``citation``. Returns the removed citation.
+
+        Raises
+        ------
+        CitationNotFound
+            If there is no such citation.
+        ValidationError
+            If it is the last citation by which a located site's location source supports
+            its location (move or unlocate the site first: a location keeps its source).
+        """
 
     def citation_rows(self, site_ids: Iterable[str] | None = None) -> list[dict]:
         """Citations (of ``site_ids``, or all) as dicts, each with its source's
@@ -427,6 +492,100 @@ class SiteBatch:
         for parent, child in self.parents.items():
             if parent not in self.seen and not self.catalog.has_site(parent):
                 raise SiteNotFound(f"parent site {parent!r} of {child!r} does not exist")
+
+
+#: The notes ingest writes (:mod:`catalog.ingest.writing`) begin so; each stays true only
+#: until the site is reviewed or its location changes.
+_INGEST_NOTE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=(?:Candidate found by ingest |Unlocated: "
+                          r"|For review: |Located at ))")
+_CANDIDATE_NOTE = re.compile(r"^Candidate found by ingest (in source .*); not reviewed\.$",
+                             re.S)
+
+
+def drop_ingest_notes(notes: str | None, *beginnings: str) -> str | None:
+    """``notes`` without the notes ingest wrote that begin with one of ``beginnings``
+    (each runs to the next note of ingest's, or to the end; what comes before the first
+    is kept); None when nothing is left.
+
+    Examples
+    --------
+    >>> drop_ingest_notes("Candidate found by ingest in source 's' ('X'); not reviewed. "
+    ...                   "Unlocated: no statement of the report places it.", "Unlocated:")
+    "Candidate found by ingest in source 's' ('X'); not reviewed."
+    """
+    if not notes:
+        return notes
+    kept = [part.strip() for part in _INGEST_NOTE.split(notes)
+            if part.strip() and not part.startswith(beginnings)]
+    return " ".join(kept) or None
+
+
+def reviewed_notes(notes: str | None) -> str | None:
+    """A reviewed candidate's notes: ingest's "For review: ..." notes dropped (the review
+    is done; the history keeps them) and "Candidate found by ingest in source ...; not
+    reviewed." turned into "Found by ingest in source ....".
+
+    Examples
+    --------
+    >>> reviewed_notes("Candidate found by ingest in source 's' ('X'); not reviewed. "
+    ...                "For review: two places disagree.")
+    "Found by ingest in source 's' ('X')."
+    """
+    notes = drop_ingest_notes(notes, "For review:")
+    if not notes:
+        return notes
+    parts = [_CANDIDATE_NOTE.sub(r"Found by ingest \1.", part.strip())
+             for part in _INGEST_NOTE.split(notes) if part.strip()]
+    return " ".join(parts)
+
+
+def _latlon_text(lat: float, lon: float) -> str:
+    return (f"{abs(lat):.6f} {'N' if lat >= 0 else 'S'}, "
+            f"{abs(lon):.6f} {'E' if lon >= 0 else 'W'}")
+
+
+def _relocated(site: Site, changes: dict, source_id: str | None, quote: str | None,
+               note: str | None) -> Citation | None:
+    """Give a site whose location changed the provenance of its new location (see
+    :meth:`Catalog.edit_site`), in place; returns the citation its source should have."""
+    if "notes" not in changes:
+        site.notes = drop_ingest_notes(site.notes, "Unlocated:", "Located at ")
+    if site.lat is None and site.lon is None:
+        for name, value in (("location_precision", "unknown"), ("precision_m", None),
+                            ("location_method", None), ("location_source_id", None)):
+            if name not in changes:
+                setattr(site, name, value)
+        if quote is not None:
+            raise ValidationError(f"a quote goes with a new location of site "
+                                  f"{site.site_id!r}, not with removing it")
+        return None
+    if site.lat is None or site.lon is None:
+        return None  # half a point: the site's own validation names it
+    missing = [f for f in ("location_precision", "location_method") if changes.get(f) is None]
+    if missing:
+        raise ValidationError(
+            f"a new location of site {site.site_id!r} must state its "
+            f"{' and '.join(missing)}: the old point's do not carry over")
+    if "precision_m" not in changes:
+        site.precision_m = None
+    src = changes["location_source_id"] if "location_source_id" in changes else source_id
+    site.location_source_id = src or None
+    if not src:
+        if site.location_method != "digitised by analyst":
+            raise ValidationError(
+                f"a new location of site {site.site_id!r} by {site.location_method!r} "
+                "must name the source it comes from (only a point 'digitised by analyst' "
+                "may have none)")
+        if quote is not None:
+            raise ValidationError("a quote needs the source it comes from")
+        return None
+    if quote is not None:
+        return Citation(site.site_id, src, quote, "location")
+    radius = f", within {site.precision_m:g} m" if site.precision_m else ""
+    return Citation(site.site_id, src, None, "location", note=(
+        f"Gives the location {_latlon_text(site.lat, site.lon)} ({site.location_precision}"
+        f"{radius}; {site.location_method}), as an analyst recorded it; no sentence is "
+        "quoted." + (f" {note}" if note else "")))
 
 
 def _field_text(site: Site | None, name: str) -> str | None:

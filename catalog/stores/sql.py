@@ -22,7 +22,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator
 
-from ..errors import CatalogError, SiteNotFound, SourceNotFound, ValidationError
+from ..errors import (
+    CatalogError,
+    CitationNotFound,
+    SiteNotFound,
+    SourceNotFound,
+    ValidationError,
+)
 from ..filters import DEFAULT_RADIUS_M
 from ..gazetteer import Place, match_key
 from ..model import (
@@ -482,6 +488,26 @@ class SQLCatalog(Catalog):
         rows = self.conn.execute(query + f" ORDER BY site_id{self.BYTEWISE}, fid", params)
         return [Alias(**{c: r[c] for c in ALIAS_COLUMNS}) for r in rows]
 
+    def remove_alias(self, site_id: str, alias: str, *, note: str | None = None) -> Alias:
+        with self.transaction():
+            site = self.get_site(site_id)
+            have = self.aliases(site_id)
+            found = next((a for a in have if a.alias == alias.strip()), None)
+            if found is None:
+                raise ValidationError(
+                    f"site {site_id!r} has no alias {alias!r}; its aliases are "
+                    + ", ".join(repr(a.alias) for a in have))
+            if found.alias in (site.name, site.name_local):
+                what = "name" if found.alias == site.name else "local name"
+                raise ValidationError(
+                    f"{found.alias!r} is the {what} of site {site_id!r}, not an alias to "
+                    f"remove: change the {what} first")
+            self._write(f"DELETE FROM aliases WHERE site_id = {self.PH} AND alias = {self.PH}",
+                        (site_id, found.alias), what=f"alias {found.alias!r}")
+            self._record_history(site_id, [("alias", found.alias, None)], None, note,
+                                 now_utc())
+        return found
+
     # -- sources -----------------------------------------------------------------------
     def _source_params(self, s: Source) -> tuple:
         return tuple(self._list_param(s.authors) if c == "authors" else getattr(s, c)
@@ -601,6 +627,30 @@ class SQLCatalog(Catalog):
             return self._write(
                 f"UPDATE review_items SET site_id = {self.PH} WHERE site_id = {self.PH}",
                 (to_site, from_site), what="review items").rowcount
+
+    def remove_citation(self, citation_id: str, *, note: str | None = None) -> Citation:
+        with self.transaction():
+            r = self.conn.execute(f"SELECT {', '.join(CITATION_COLUMNS)} FROM citations "
+                                  f"WHERE citation_id = {self.PH}", (citation_id,)).fetchone()
+            if r is None:
+                raise CitationNotFound(f"no citation {citation_id!r} in {self.location}")
+            c = Citation(**{k: r[k] for k in CITATION_COLUMNS})
+            site = self.get_site(c.site_id) if self.has_site(c.site_id) else None
+            if (site is not None and site.located and c.supports == "location"
+                    and c.source_id == site.location_source_id
+                    and not [o for o in self.citations(c.site_id, c.source_id)
+                             if o.supports == "location" and o.citation_id != citation_id]):
+                raise ValidationError(
+                    f"citation {citation_id!r} is how source {c.source_id!r} supports the "
+                    f"location of site {c.site_id!r}, its location source: move the site "
+                    "on another source's word (update-site --source) or unlocate it first")
+            self._write(f"DELETE FROM citations WHERE citation_id = {self.PH}",
+                        (citation_id,), what=f"citation {citation_id!r}")
+            said = f'"{c.quote}"' if c.quote is not None else f"[{c.note}]"
+            self._record_history(c.site_id, [("citation", f"{citation_id} by {c.source_id} "
+                                              f"({c.supports}): {said}", None)],
+                                 None, note, now_utc())
+        return c
 
     def counts(self) -> dict[str, int]:
         # fixed table names, never the caller's
