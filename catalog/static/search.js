@@ -1,0 +1,84 @@
+/* Search over every name, local name and alias, whatever the romanization.
+ *
+ * Each name is compared by its match key (matchkey.js), and by its folded words joined by
+ * spaces: the key runs words together and folds across them ("missile operating" becomes
+ * "missiloperating"), so a search for "missile" looks in the words too. Keys of names in
+ * other scripts come with the data, folded by Python; the rest are folded here, in slices
+ * of idle time after the map is drawn (build(ms)), so a 100,000-site map has its keys
+ * before anyone types. A search that comes first finishes the folding itself.
+ */
+
+import { searchForms } from "./matchkey.js";
+
+export class NameIndex {
+  /**
+   * names: the searchable strings; site: the site each belongs to (same length); keys and
+   * words: their match keys and folded words where already known (null where not).
+   */
+  constructor(names, site, keys, words) {
+    this.names = names;
+    this.site = site;
+    this.keys = keys ? keys.slice() : new Array(names.length).fill(null);
+    this.words = words ? words.slice() : new Array(names.length).fill(null);
+    this.next = 0;  // keys before this position are all known
+    let maxSite = -1;
+    for (let i = 0; i < site.length; i++) if (site[i] > maxSite) maxSite = site[i];
+    this.nSites = maxSite + 1;
+  }
+
+  /** Fold keys for at most `ms` milliseconds (all if ms is Infinity); true when done. */
+  build(ms) {
+    const stop = performance.now() + ms;
+    const { names, keys, words } = this;
+    const n = names.length;
+    let i = this.next;
+    while (i < n) {
+      const end = Math.min(n, i + 2000);
+      for (; i < end; i++) {
+        if (keys[i] !== null && words[i] !== null) continue;
+        const forms = searchForms(names[i]);
+        if (keys[i] === null) keys[i] = forms[0];
+        if (words[i] === null) words[i] = forms[1];
+      }
+      if (performance.now() >= stop) break;
+    }
+    this.next = i;
+    return i >= n;
+  }
+
+  get ready() {
+    return this.next >= this.names.length;
+  }
+
+  /**
+   * The sites whose names match `query`: exact key matches first, then keys that start with
+   * it, then keys or words that contain it; each as [site, the name that matched]; at most
+   * `limit`. keep(site), if given, filters the sites.
+   */
+  search(query, limit = 20, keep = null) {
+    const [q, qWords] = searchForms(query);
+    if (!q) return [];
+    this.build(Infinity);
+    const { keys, words, site, names } = this;
+    const best = new Uint8Array(this.nSites).fill(3);
+    const label = new Int32Array(this.nSites);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const at = key.indexOf(q);
+      if (at < 0 && words[i].indexOf(qWords) < 0) continue;
+      const k = site[i];
+      const rank = at === 0 ? (key.length === q.length ? 0 : 1) : 2;
+      if (rank < best[k]) {
+        best[k] = rank;
+        label[k] = i;
+      }
+    }
+    const out = [];
+    for (let rank = 0; rank < 3 && out.length < limit; rank++) {
+      for (let k = 0; k < best.length && out.length < limit; k++) {
+        if (best[k] === rank && (!keep || keep(k))) out.push([k, names[label[k]]]);
+      }
+    }
+    return out;
+  }
+}
