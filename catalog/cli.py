@@ -393,8 +393,10 @@ def backup(ctx, dest, overwrite):
               type=click.Choice(["OpenStreetMap", "CartoDB positron", "Esri WorldImagery"]),
               help="The web basemap shown first (others are in the switcher).")
 @click.option("--offline", is_flag=True,
-              help="One self-contained file: Leaflet inlined, Natural Earth outlines as "
-                   "basemap, no network needed.")
+              help="No web tiles: the Natural Earth outlines held in the file are the "
+                   "basemap and the page asks the network for nothing. (Every map works "
+                   "offline: without --offline it shows web tiles when they load and falls "
+                   "back to the outlines when they do not.)")
 @click.option("--where", "where", multiple=True, metavar="FIELD=VALUE",
               help="Map only sites passing this filter (repeatable, all must hold; "
                    "operators = != < <= > >= ~), e.g. --where country=PRK.")
@@ -407,17 +409,22 @@ def map_(ctx, output, overwrite, tiles, offline, where):
       catalog --catalog build/catalog.gpkg map -o build/map.html --overwrite
       catalog map --offline --where "facility_type=missile base" -o bases.html
     """
+    import warnings
+
     from .mapping import make_map
 
     out = Path(output or "map.html")
     with library_errors():
         if out.exists() and not overwrite:
             raise FileOverwriteError(f"{out} exists; pass --overwrite to replace it")
-        with _open(ctx) as cat:
+        with _open(ctx) as cat, warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UserWarning)
             try:
                 m = make_map(cat, tiles=tiles, offline=offline, where=where)
             except ValidationError as e:
                 raise click.BadParameter(str(e), param_hint="--where") from None
+        for w in caught:  # one line each, not Python's warning with its source line
+            click.echo(f"warning: {w.message}", err=True)
         out.parent.mkdir(parents=True, exist_ok=True)
         m.save(str(out))
     click.echo(f"wrote {out}", err=True)
