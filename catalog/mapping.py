@@ -263,7 +263,7 @@ def _delta(positions: np.ndarray) -> dict:
 def _vocabulary(values: pd.Series, known: tuple[str, ...]) -> list[str]:
     """``known`` and then any other value the column holds (a vocabulary grown since the
     page was written still draws)."""
-    extra = set(values.dropna().astype(str)) - set(known)
+    extra = {str(v) for v in pd.unique(values.dropna())} - set(known)
     return list(known) + sorted(extra)
 
 
@@ -573,7 +573,7 @@ class _CatalogLayer(MacroElement):
     """Puts the assets, the data blobs and the call to ``CatalogMap.load`` in the page."""
 
     def __init__(self, data: dict, options: dict, head: str, compress: bool | None,
-                 outlines: dict | None):
+                 outlines: frozenset[str] | None):
         super().__init__()
         self._name = "CatalogLayer"
         self.data, self.options, self.head = data, options, head
@@ -583,13 +583,16 @@ class _CatalogLayer(MacroElement):
         figure = self.get_root()
         data_id = f"catalog-map-data-{self.get_name()}"
         options = dict(self.options)
-        blobs = [(data_id, self.data, self.compress)]
+        figure.header.add_child(_Raw(self.head), name=self.get_name())
+        data, names = split_names(self.data)
+        options["names_id"] = f"catalog-map-names-{self.get_name()}"
+        encoded = [(data_id, *encode_blob(data, self.compress)),
+                   (options["names_id"], *encode_blob(names, self.compress))]
         if self.outlines is not None:
             options["outlines_id"] = f"catalog-map-outlines-{self.get_name()}"
-            blobs.append((options["outlines_id"], self.outlines, True))
-        figure.header.add_child(_Raw(self.head), name=self.get_name())
-        for element_id, blob, compress in blobs:
-            encoding, text = encode_blob(blob, compress)
+            encoded.append((options["outlines_id"], "gzip+base128",
+                            _outlines_blob(self.outlines)))
+        for element_id, encoding, text in encoded:
             figure.html.add_child(_Raw(
                 f'<script type="application/x-catalog-map" data-encoding="{encoding}" '
                 f'id="{element_id}">{text}</script>'), name=element_id)
@@ -597,6 +600,25 @@ class _CatalogLayer(MacroElement):
             f"CatalogMap.load({self._parent.get_name()}, "
             f"document.getElementById({json.dumps(data_id)}), "
             f"{json_for_script(options)});"), name=self.get_name())
+
+
+def split_names(data: dict) -> tuple[dict, dict]:
+    """The data without the names, and the names: each site's name and local name, the
+    aliases and their search keys. They travel as a blob of their own, which the page's
+    search worker reads (and folds) while the page reads the rest."""
+    names = {"name": data["sites"]["name"], "local": data["sites"]["local"],
+             "alias": data["aliases"]["alias"], "search": data["search"]}
+    rest = {k: v for k, v in data.items() if k != "search"}
+    rest["sites"] = {k: v for k, v in data["sites"].items() if k not in ("name", "local")}
+    rest["aliases"] = {k: v for k, v in data["aliases"].items() if k != "alias"}
+    return rest, names
+
+
+def merge_names(data: dict, names: dict) -> dict:
+    """The inverse of :func:`split_names`."""
+    data["sites"]["name"], data["sites"]["local"] = names["name"], names["local"]
+    data["aliases"]["alias"], data["search"] = names["alias"], names["search"]
+    return data
 
 
 def map_from_data(data: dict, *, offline: bool = False, tiles: str | None = "OpenStreetMap",
@@ -618,7 +640,10 @@ def map_from_data(data: dict, *, offline: bool = False, tiles: str | None = "Ope
             f"<style>{css}</style>",
             f"<script>/*\n{licence}*/\n{_script_safe(js)}</script>",
             f"<style>{_asset('map.css')}</style>",
-            f"<script>{_script_safe(bundle_js())}</script>"]
+            f"<script>{_script_safe(bundle_js())}</script>",
+            # the search's key folding, run by the page in a Web Worker
+            f'<script type="text/plain" id="catalog-key-worker">'
+            f"{_script_safe(bundle_js('keyworker.js'))}</script>"]
     options: dict = {"offline": offline, "zoom": zoom_start}
     if offline or tiles is None:
         options["tiles"] = []
@@ -626,9 +651,15 @@ def map_from_data(data: dict, *, offline: bool = False, tiles: str | None = "Ope
         options["tiles"] = [
             {"name": name, "url": url, "attribution": attr}
             for name, (url, attr) in sorted(TILES.items(), key=lambda kv: kv[0] != tiles)]
-    countries = {c for c in unpack(data["sites"]["country"], 0) if c}
-    m.add_child(_CatalogLayer(data, options, "\n".join(head), compress, outlines(countries)))
+    countries = frozenset(c for c in unpack(data["sites"]["country"], 0) if c)
+    m.add_child(_CatalogLayer(data, options, "\n".join(head), compress, countries))
     return m
+
+
+@cache
+def _outlines_blob(countries: frozenset[str]) -> str:
+    # the same for every map of the same countries: encoded once per process
+    return base128(gzip_json(outlines(countries)))
 
 
 _IMPORT = re.compile(r'^import\s*\{([^}]*)\}\s*from\s*"\./([\w-]+\.js)";[ \t]*$', re.M)

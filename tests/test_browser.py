@@ -325,7 +325,7 @@ def test_default_map_falls_back_to_outlines_without_network(browser, shipped, tm
         "Outlines (Natural Earth, offline)"
     assert browser.js("return document.querySelectorAll('canvas').length") >= 1
     # Only tile requests left the page; nothing else was needed.
-    asked = [u for u in browser.page_requests(path) if not u.startswith("data:")]
+    asked = browser.page_requests(path)
     assert asked and all(u.startswith("https://tile.openstreetmap.org/") for u in asked), asked
     errors = [e for e in severe(browser) if "tile.openstreetmap.org" not in e]
     assert errors == [], errors
@@ -398,6 +398,8 @@ def test_search_looks_inside_names_folded_across_words(browser, shipped_map):
     # match_key runs "missile operating" together as "missiloperating"; the words still count
     load(browser, shipped_map)
     browser.wait("return window.catalogMapState.keysReady === true")
+    # the keys were folded by the page's worker, off the main thread
+    assert browser.js("return CatalogMap.last.index.viaWorker") is True
     found = browser.js("var ids = CatalogMap.last.data.sites.id;"
                        "return CatalogMap.last.search('missile').map(r => ids[r[0]]).sort()")
     assert found == ["kp-hoejung-ni", "kp-sakkanmol", "kp-yeongjeo-dong"]

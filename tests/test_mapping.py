@@ -33,6 +33,7 @@ from catalog.mapping import (
     make_map,
     map_data,
     map_frames,
+    merge_names,
     per_site,
     unbase128,
     unpack,
@@ -59,8 +60,9 @@ def raw_blob(html: str, which: str = "data") -> dict:
 
 
 def blob(html: str) -> dict:
-    """The site data embedded in a rendered map, packed columns unpacked."""
-    data = raw_blob(html)
+    """The site data embedded in a rendered map (its names blob merged back), packed
+    columns unpacked."""
+    data = merge_names(raw_blob(html), raw_blob(html, "names"))
     sites = data["sites"]
     for key in ("local", "asof", "pm", "meth", "lsrc", "review", "country", "admin1",
                 "parent", "notes", "date"):
@@ -283,7 +285,8 @@ def test_big_maps_are_gzipped_and_round_trip(evil):
     data = map_data(*map_frames(evil))
     html = make_map(None, data, compress=True).get_root().render()
     assert 'data-encoding="gzip+base128"' in html
-    assert "Evil" not in html.split("x-catalog-map", 1)[1].split("</script>", 1)[0]
+    for blob_text in re.findall(r"x-catalog-map.*?</script>", html, re.S):
+        assert "Evil" not in blob_text and "Imagery" not in blob_text
     assert blob(html)["sites"]["name"] == data["sites"]["name"]
     # Small maps stay plain JSON unless asked.
     assert encode_blob(data)[0] == "json"
@@ -379,7 +382,10 @@ MODULES = sorted(p.name for p in (ROOT / "catalog" / "static").glob("*.js"))
 def test_bundle_holds_every_module_once_in_dependency_order():
     js = bundle_js()
     order = re.findall(r'^modules\["([\w.-]+)"\] = ', js, re.M)
-    assert sorted(order) == MODULES and order[-1] == "main.js"
+    assert sorted(order) == [m for m in MODULES if m != "keyworker.js"]
+    assert order[-1] == "main.js"
+    worker = re.findall(r'^modules\["([\w.-]+)"\] = ', bundle_js("keyworker.js"), re.M)
+    assert worker == ["data.js", "matchkey.js", "keyworker.js"]
     assert order.index("escape.js") < order.index("popup.js") < order.index("main.js")
     assert order.index("matchkey.js") < order.index("search.js")
     assert not re.search(r"^\s*(import|export)\b", js, re.M)

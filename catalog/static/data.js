@@ -58,6 +58,15 @@ export function readBlob(encoding, text) {
 const SITE_COLUMNS = ["local", "asof", "pm", "meth", "lsrc", "review", "country", "admin1",
   "parent", "notes", "date"];
 
+/** Put the names blob (name, local, alias, search; see mapping.py) back into the data. */
+export function mergeNames(data, names) {
+  data.sites.name = names.name;
+  data.sites.local = names.local;
+  data.aliases.alias = names.alias;
+  data.search = names.search;
+  return data;
+}
+
 /** Unpack the site columns in place and regroup the alias and citation tables per site. */
 export function prepare(data) {
   const S = data.sites;
@@ -65,9 +74,6 @@ export function prepare(data) {
   SITE_COLUMNS.forEach((f) => { S[f] = unpack(S[f], n); });
   const A = data.aliases;
   A.site = unpack(A.site, A.alias.length);
-  const entries = n + S.local.filter(Boolean).length + A.alias.length;
-  data.search.key = unpack(data.search.key, entries);
-  data.search.words = unpack(data.search.words, entries);
   const C = data.cites;
   C.site = unpack(C.site, C.src.length);
   C.note = unpack(C.note, C.site.length);
@@ -76,6 +82,25 @@ export function prepare(data) {
   for (let r = 0; r < A.site.length; r++) (S.aliases[A.site[r]] ||= []).push(A.alias[r]);
   for (let r = 0; r < C.site.length; r++) (S.cites[C.site[r]] ||= []).push(r);
   return data;
+}
+
+/**
+ * The search's entries: every site's name, then the local names (in site order), then the
+ * aliases, each with its site and, for names not in ASCII, the key and words map_data()
+ * shipped (null elsewhere). Works on the data as read or as prepared.
+ */
+export function searchEntries(data) {
+  const S = data.sites;
+  const n = S.name.length;
+  const names = S.name.slice();
+  const owner = Array.from({ length: n }, (_, k) => k);
+  const local = unpack(S.local, n);
+  for (let k = 0; k < n; k++) if (local[k]) { names.push(local[k]); owner.push(k); }
+  const A = data.aliases;
+  const aliasSite = unpack(A.site, A.alias.length);
+  for (let r = 0; r < A.alias.length; r++) { names.push(A.alias[r]); owner.push(aliasSite[r]); }
+  return { names: names, owner: owner, keys: unpack(data.search.key, names.length),
+    words: unpack(data.search.words, names.length) };
 }
 
 /** Site k as a record with catalog.model.Site's fields (what popup.js takes). */

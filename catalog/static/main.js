@@ -9,10 +9,11 @@
 
 import { esc, fmtNum } from "./escape.js";
 import { popupHtml, unlocatedReason } from "./popup.js";
-import { classRadius, prepare, readBlob, siteCitations, siteRecord } from "./data.js";
+import { classRadius, mergeNames, prepare, readBlob, searchEntries, siteCitations,
+  siteRecord } from "./data.js";
 import { gridCells, mercatorX, mercatorY } from "./cluster.js";
 import { matchKey } from "./matchkey.js";
-import { NameIndex } from "./search.js";
+import { NameIndex, foldInWorker } from "./search.js";
 
 const ICON_FULLSCREEN = '<svg width="16" height="16" viewBox="0 0 16 16" fill="none" ' +
   'stroke="#333" stroke-width="2"><path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5"/></svg>';
@@ -41,19 +42,33 @@ function panel(map, position, build) {
   return ctl.addTo(map);
 }
 
-/** Read the data blob (and the offline outlines), then draw. */
+/** Read the data blobs (the data, the names, the offline outlines), then draw; meanwhile
+ * a worker reads the names too and folds their search keys. */
 export function load(map, el, opts) {
-  const outlinesEl = opts.outlines_id ? document.getElementById(opts.outlines_id) : null;
-  return Promise.all([blobOf(el), outlinesEl ? blobOf(outlinesEl) : null])
-    .then(([data, outlines]) => init(map, data, opts, outlines))
+  const byId = (id) => (id ? document.getElementById(id) : null);
+  const namesEl = byId(opts.names_id);
+  const outlinesEl = byId(opts.outlines_id);
+  const workerEl = byId("catalog-key-worker");
+  const folded = namesEl && foldInWorker(workerEl && workerEl.textContent,
+    { encoding: namesEl.getAttribute("data-encoding"), text: namesEl.textContent });
+  return Promise.all([blobOf(el), namesEl ? blobOf(namesEl) : null,
+    outlinesEl ? blobOf(outlinesEl) : null])
+    .then(([data, names, outlines]) => {
+      if (names) mergeNames(data, names);
+      return init(map, data, opts, outlines, folded);
+    })
     .catch((err) => {
       panel(map, "topright", (div) => { div.id = "map-error"; div.textContent = err.message; });
       throw err;
     });
 }
 
-/** Draw a prepared map_data() payload on a Leaflet map. */
-export function init(map, data, opts, outlines) {
+/** Draw a map_data() payload on a Leaflet map (folded: the promise of a worker's search
+ * keys, see load). */
+export function init(map, data, opts, outlines, folded) {
+  const entries = searchEntries(data);
+  const index = new NameIndex(entries.names, entries.owner, entries.keys, entries.words);
+  if (folded) index.adopt(folded);
   prepare(data);
   const S = data.sites;
   const n = S.id.length;
@@ -361,16 +376,6 @@ export function init(map, data, opts, outlines) {
   }
 
   // -- search over names, local names and every alias ------------------------------------
-  // Entries in the order map_data() gave the keys of names in other scripts: every name,
-  // the local names, then the aliases.
-  const names = S.name.slice();
-  const owner = Array.from({ length: n }, (_, k) => k);
-  for (let k = 0; k < n; k++) if (S.local[k]) { names.push(S.local[k]); owner.push(k); }
-  for (let r = 0; r < data.aliases.alias.length; r++) {
-    names.push(data.aliases.alias[r]);
-    owner.push(data.aliases.site[r]);
-  }
-  const index = new NameIndex(names, owner, data.search.key, data.search.words);
   function foldInIdleTime() {
     const idle = window.requestIdleCallback || ((f) => setTimeout(() => f(null), 1));
     idle((deadline) => {
@@ -398,6 +403,15 @@ export function init(map, data, opts, outlines) {
     let found = [];
     function run() {
       list.textContent = "";
+      if (!index.ready && index.pending && input.value.trim()) {
+        // the worker is folding the names: wait for it rather than fold them all here
+        const li = document.createElement("li");
+        li.className = "search-none";
+        li.textContent = "indexing names\u2026";
+        list.appendChild(li);
+        index.pending.then(run);
+        return;
+      }
       found = input.value.trim() ? search(input.value) : [];
       found.forEach((r) => {
         const li = document.createElement("li");
@@ -549,9 +563,16 @@ export function init(map, data, opts, outlines) {
   refresh();
   openFromHash();
   state.ready = true;
-  foldInIdleTime();
+  if (!index.pending) foldInIdleTime();
+  else {
+    index.pending.then((ok) => {
+      if (ok) state.keysReady = true;
+      else foldInIdleTime();
+    });
+  }
   window.CatalogMap.last = {
     map: map, data: data, index: index, search: search,
+    searchWhenReady: (q) => index.whenReady().then(() => search(q)),
     openSite: (id) => openSite(byId.get(id), true),
   };
 }

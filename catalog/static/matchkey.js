@@ -225,18 +225,20 @@ function asciiForms(name, withWords) {
     STARTS[words++] = start;
   }
   STARTS[words] = len;
-  const end = foldVowels(0, len, 0);
-  let key = text(0, end);
-  if (key.length > 4 && GLUED_RI.test(key)) key = key.slice(0, -2) + "ri";
-  if (key === "ni" || key === "li") key = "ri";
-  if (!withWords) return [key, null];
-  if (words < 2) return [key, text(0, end)];
-  const parts = [];
+  if (!withWords) return [finishKey(text(0, foldVowels(0, len, 0))), null];
+  // the words, each folded, space-separated; then the key, folded across them
+  let out = 0;
   for (let w = 0; w < words; w++) {
-    const from = end;
-    parts.push(text(from, foldVowels(STARTS[w], STARTS[w + 1], from)));
+    if (w) OUT[out++] = 32;
+    out = foldVowels(STARTS[w], STARTS[w + 1], out);
   }
-  return [key, parts.join(" ")];
+  const end = foldVowels(0, len, out);
+  return [finishKey(text(out, end)), text(0, out)];
+}
+
+function finishKey(key) {
+  if (key.length > 4 && GLUED_RI.test(key)) key = key.slice(0, -2) + "ri";
+  return key === "ni" || key === "li" ? "ri" : key;
 }
 
 /** The match key of a name and its folded words joined by spaces (what search compares). */

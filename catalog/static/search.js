@@ -3,9 +3,10 @@
  * Each name is compared by its match key (matchkey.js), and by its folded words joined by
  * spaces: the key runs words together and folds across them ("missile operating" becomes
  * "missiloperating"), so a search for "missile" looks in the words too. Keys of names in
- * other scripts come with the data, folded by Python; the rest are folded here, in slices
- * of idle time after the map is drawn (build(ms)), so a 100,000-site map has its keys
- * before anyone types. A search that comes first finishes the folding itself.
+ * other scripts come with the data, folded by Python; the rest are folded here: in a Web
+ * Worker started as the page loads (foldInWorker), else in slices of idle time after the
+ * map is drawn (build(ms)), so a 100,000-site map has its keys before anyone types. A search
+ * that comes first waits for the worker (whenReady) or finishes the folding itself.
  */
 
 import { searchForms } from "./matchkey.js";
@@ -51,6 +52,37 @@ export class NameIndex {
   }
 
   /**
+   * Take the keys a worker folds (foldInWorker's promise of keyworker.js's answer):
+   * this.pending resolves to true once they are in, false if the worker failed (then fold
+   * with build()).
+   */
+  adopt(folded) {
+    this.pending = folded.then((answer) => {
+      this.pending = null;
+      if (!answer || answer.error) return false;
+      const keys = answer.keys.split("\n");
+      const words = answer.words.split("\n");
+      if (keys.length !== this.names.length) return false;
+      for (let i = 0; i < keys.length; i++) {
+        if (this.keys[i] === null) this.keys[i] = keys[i];
+        if (this.words[i] === null) this.words[i] = words[i];
+      }
+      this.next = this.names.length;
+      this.viaWorker = true;
+      this.workerMs = answer.ms;
+      return true;
+    });
+  }
+
+  /** A promise that resolves once every key is known (waiting for the worker, if any). */
+  whenReady() {
+    if (this.ready) return Promise.resolve();
+    if (this.pending) return this.pending.then(() => { this.build(Infinity); });
+    this.build(Infinity);
+    return Promise.resolve();
+  }
+
+  /**
    * The sites whose names match `query`: exact key matches first, then keys that start with
    * it, then keys or words that contain it; each as [site, the name that matched]; at most
    * `limit`. keep(site), if given, filters the sites.
@@ -81,4 +113,27 @@ export class NameIndex {
     }
     return out;
   }
+}
+
+/**
+ * Start a Web Worker from `source` (keyworker.js bundled) on `message` (the names blob's
+ * {encoding, text}): a promise of its answer, or null if no worker could be started.
+ */
+export function foldInWorker(source, message) {
+  if (typeof Worker === "undefined" || !source) return null;
+  let worker;
+  try {
+    worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+  } catch (err) {
+    return null;
+  }
+  return new Promise((resolve) => {
+    worker.onmessage = (event) => { worker.terminate(); resolve(event.data); };
+    worker.onerror = (event) => {
+      if (event.preventDefault) event.preventDefault();
+      worker.terminate();
+      resolve(null);
+    };
+    worker.postMessage(message);
+  });
 }

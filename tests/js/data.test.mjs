@@ -1,8 +1,9 @@
 // data.js: the packed columns and blobs of catalog.mapping.map_data / encode_blob.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { blobBytes, prepare, readBlob, siteCitations, siteRecord, unpack }
+import { blobBytes, prepare, readBlob, searchEntries, siteCitations, siteRecord, unpack }
   from "../../catalog/static/data.js";
+import { packBlob } from "./helpers.mjs";
 
 test("unpack reads every column form", () => {
   assert.deepEqual(unpack(null, 3), [null, null, null]);
@@ -19,17 +20,7 @@ test("base128 text decodes to its bytes, escaped characters too", () => {
 });
 
 test("a gzipped blob round-trips", async () => {
-  const { gzipSync } = await import("node:zlib");
-  const bytes = gzipSync(Buffer.from(JSON.stringify({ q: "회중리 <b>" })));
-  // base128 by hand: 7 bits at a time, most significant first
-  let bits = "";
-  for (const b of bytes) bits += b.toString(2).padStart(8, "0");
-  while (bits.length % 7) bits += "0";
-  let text = "";
-  for (let i = 0; i < bits.length; i += 7) {
-    const v = parseInt(bits.slice(i, i + 7), 2);
-    text += String.fromCharCode([0, 13, 60].includes(v) ? 128 + v : v);
-  }
+  const text = await packBlob({ q: "회중리 <b>" });
   assert.deepEqual(await readBlob("gzip+base128", text), { q: "회중리 <b>" });
 });
 
@@ -50,7 +41,8 @@ test("siteRecord and siteCitations give popup.js its inputs", () => {
   assert.equal(site.location_method, "derived from source text");
   assert.equal(site.location_source_id, "s1");
   assert.deepEqual(data.sites.aliases[0], ["A", "B"]);
-  assert.deepEqual(data.search.key, [null, null, null]);  // the name and two aliases
+  assert.deepEqual(searchEntries(data), { names: ["X", "A", "B"], owner: [0, 0, 0],
+    keys: [null, null, null], words: [null, null, null] });
   assert.deepEqual(siteCitations(data, 0), [{ source_id: "s1", title: "Title", publisher: "Pub",
     published: "2020-01-01", url: "https://e.org", supports: "location", quote: "Q", note: null }]);
 });
