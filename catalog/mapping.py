@@ -35,6 +35,7 @@ import json
 import re
 import warnings
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from importlib import resources
 
@@ -513,12 +514,11 @@ def base128(data: bytes) -> str:
         for j in range(8):
             groups[:, j] = (value >> np.uint64(7 * (7 - j))) & np.uint64(127)
         groups = groups.reshape(-1)[:-(pad * 8 // 7) or None] if pad else groups.reshape(-1)
-        escaped = np.isin(groups, _BASE128_ESCAPED)
-        shift = np.cumsum(escaped) - escaped
-        at = np.arange(len(groups)) + shift
-        text = np.empty(len(groups) + int(escaped.sum()), dtype=np.uint8)
-        text[at] = np.where(escaped, 0xC2, groups)
-        text[at[escaped] + 1] = 0x80 + groups[escaped]
+        # the few escaped values (3 in 128) become U+0080 + value: 0xC2, then 0x80 + value
+        escaped = np.flatnonzero((groups == 0) | (groups == 13) | (groups == 60))
+        second = 0x80 + groups[escaped]
+        groups[escaped] = 0xC2
+        text = np.insert(groups, escaped + 1, second)
         out.append(text.tobytes().decode("utf-8"))
     return "".join(out)
 
@@ -586,8 +586,12 @@ class _CatalogLayer(MacroElement):
         figure.header.add_child(_Raw(self.head), name=self.get_name())
         data, names = split_names(self.data)
         options["names_id"] = f"catalog-map-names-{self.get_name()}"
-        encoded = [(data_id, *encode_blob(data, self.compress)),
-                   (options["names_id"], *encode_blob(names, self.compress))]
+        options["entries"] = len(names["name"]) + len(names["alias"]) + sum(
+            1 for v in unpack(names["local"], 0) if v)
+        # zlib and numpy release the GIL: the two blobs compress on two cores at once
+        with ThreadPoolExecutor(2) as pool:
+            jobs = [pool.submit(encode_blob, blob, self.compress) for blob in (data, names)]
+            encoded = [(data_id, *jobs[0].result()), (options["names_id"], *jobs[1].result())]
         if self.outlines is not None:
             options["outlines_id"] = f"catalog-map-outlines-{self.get_name()}"
             encoded.append((options["outlines_id"], "gzip+base128",

@@ -398,9 +398,36 @@ def test_search_looks_inside_names_folded_across_words(browser, shipped_map):
     # match_key runs "missile operating" together as "missiloperating"; the words still count
     load(browser, shipped_map)
     browser.wait("return window.catalogMapState.keysReady === true")
-    # the keys were folded by the page's worker, off the main thread
-    assert browser.js("return CatalogMap.last.index.viaWorker") is True
+    assert not browser.js("return CatalogMap.last.index.viaWorker")  # few names: on the page
     found = browser.js("var ids = CatalogMap.last.data.sites.id;"
                        "return CatalogMap.last.search('missile').map(r => ids[r[0]]).sort()")
     assert found == ["kp-hoejung-ni", "kp-sakkanmol", "kp-yeongjeo-dong"]
     assert browser.js("return CatalogMap.last.search('Missile Operating Base').length") == 2
+
+
+def test_a_big_map_folds_its_names_in_a_worker(browser, tmp_path):
+    """Above 50,000 names the search keys are folded by a Web Worker while the map draws."""
+    import pandas as pd
+
+    from catalog.mapping import map_data
+    from catalog.store import sites_to_frame
+
+    n = 30_000
+    sites = sites_to_frame([
+        Site(f"kp-s{i}", name=f"Yeongjeo-bong site {i}", facility_type="storage",
+             lat=35 + (i % 100) * 0.05, lon=125 + (i // 100) * 0.02,
+             location_precision="exact", location_method="digitised by analyst")
+        for i in range(n)])
+    aliases = pd.DataFrame({"site_id": [f"kp-s{i}" for i in range(n)],
+                            "alias": [f"Yŏngjŏ-bong {i}" for i in range(n)]})
+    path = tmp_path / "big.html"
+    make_map(None, map_data(sites, aliases), offline=True).save(str(path))
+    load(browser, path)
+    browser.wait("return window.catalogMapState.keysReady === true")
+    assert browser.js("return CatalogMap.last.index.viaWorker") is True
+    ids = "CatalogMap.last.data.sites.id"
+    assert browser.js(f"return CatalogMap.last.search('yongjobong 29999').map(r => {ids}[r[0]])") \
+        == ["kp-s29999"]
+    assert browser.js("return CatalogMap.last.search('Yeongjeo-bong site 12')[0][1]") == \
+        "Yeongjeo-bong site 12"
+    assert severe(browser) == []

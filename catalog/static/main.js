@@ -24,6 +24,8 @@ const OUTLINES = "Outlines (Natural Earth, offline)";
 // Without a tile after this long, a web basemap is taken as unreachable.
 const TILE_TIMEOUT_MS = 8000;
 const CELL = 60;  // px: the clustering grid
+// Below this many names, folding them on the page is quicker than starting a worker.
+const WORKER_ABOVE = 50000;
 const UNLOCATED_MAX = 2000;
 
 function blobOf(el) {
@@ -49,7 +51,8 @@ export function load(map, el, opts) {
   const namesEl = byId(opts.names_id);
   const outlinesEl = byId(opts.outlines_id);
   const workerEl = byId("catalog-key-worker");
-  const folded = namesEl && foldInWorker(workerEl && workerEl.textContent,
+  const folded = namesEl && opts.entries > WORKER_ABOVE && foldInWorker(
+    workerEl && workerEl.textContent,
     { encoding: namesEl.getAttribute("data-encoding"), text: namesEl.textContent });
   return Promise.all([blobOf(el), namesEl ? blobOf(namesEl) : null,
     outlinesEl ? blobOf(outlinesEl) : null])
