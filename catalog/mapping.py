@@ -348,26 +348,35 @@ def map_data(sites: pd.DataFrame, aliases: pd.DataFrame | None = None,
         pos = site_index.get_indexer(citations["site_id"])
         order = np.argsort(pos, kind="stable")
         order = order[pos[order] >= 0]
-        cit = citations.iloc[order]
         pos = pos[order]
-        codes, _ = pd.factorize(cit["source_id"])
-        # factorize numbers sources in order of first appearance, as drop_duplicates keeps.
-        first_rows = cit.drop_duplicates("source_id")
+
+        def ccol(name: str) -> pd.Series:
+            # one column at a time, in site order (a copy of the whole frame would cost
+            # hundreds of MB at a million citations)
+            if name not in citations.columns:
+                return pd.Series([None] * len(order), dtype=object)
+            return citations[name].iloc[order].reset_index(drop=True)
+
+        codes, uniques = pd.factorize(ccol("source_id"))
+        # factorize numbers sources in order of first appearance: their first rows
+        first = np.unique(codes, return_index=True)[1]
+        first_rows = citations.iloc[order[first]]
         sources = [list(r) for r in zip(*(
             _tolist(first_rows[c]) if c in first_rows.columns else [None] * len(first_rows)
             for c in ("source_id", "title", "publisher", "published", "url")), strict=True)]
-        supports = _vocabulary(cit["supports"], SUPPORTS)
+        supports_col = ccol("supports")
+        supports = _vocabulary(supports_col, SUPPORTS)
         vocab["supports"] = supports
         cite_tab = {
             "site": _delta(pos), "src": codes.tolist(),
-            "sup": pd.Categorical(cit["supports"], categories=supports).codes.tolist(),
-            "quote": _tolist(cit["quote"]),
-            "note": _pack(_tolist(cit["note"])) if "note" in cit.columns else None,
+            "sup": pd.Categorical(supports_col, categories=supports).codes.tolist(),
+            "quote": _tolist(ccol("quote")),
+            "note": _pack(_tolist(ccol("note"))) if "note" in citations.columns else None,
         }
+        del supports_col
         # The time slider's date: first cited; a site no source dates falls back to its
         # status date; one with neither stays undated (always shown).
-        published = cit["published"].astype(object).to_numpy() if "published" in cit.columns \
-            else np.full(len(cit), None, dtype=object)
+        published = ccol("published").astype(object).to_numpy()
         dated = pd.notna(published)
         if dated.any():
             # Sort by (site, date); the first row of each site holds its earliest date.
