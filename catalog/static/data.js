@@ -77,11 +77,35 @@ export function prepare(data) {
   const C = data.cites;
   C.site = unpack(C.site, C.src.length);
   C.note = unpack(C.note, C.site.length);
-  S.aliases = new Array(n).fill(null);
-  S.cites = new Array(n).fill(null);
-  for (let r = 0; r < A.site.length; r++) (S.aliases[A.site[r]] ||= []).push(A.alias[r]);
-  for (let r = 0; r < C.site.length; r++) (S.cites[C.site[r]] ||= []).push(r);
+  A.rows = rowsBySite(A.site, n);
+  C.rows = rowsBySite(C.site, n);
   return data;
+}
+
+/**
+ * A table's rows grouped by site without an array per site (a million small arrays cost
+ * seconds): {start, row}, site k's rows being row[start[k]] .. row[start[k + 1] - 1], in
+ * table order.
+ */
+export function rowsBySite(site, n) {
+  const start = new Int32Array(n + 1);
+  for (let r = 0; r < site.length; r++) start[site[r] + 1]++;
+  for (let k = 0; k < n; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, n);
+  const row = new Int32Array(site.length);
+  for (let r = 0; r < site.length; r++) row[fill[site[r]]++] = r;
+  return { start: start, row: row };
+}
+
+function rowsOf(table, k) {
+  const out = [];
+  for (let i = table.rows.start[k]; i < table.rows.start[k + 1]; i++) out.push(table.rows.row[i]);
+  return out;
+}
+
+/** Site k's aliases. */
+export function siteAliases(data, k) {
+  return rowsOf(data.aliases, k).map((r) => data.aliases.alias[r]);
 }
 
 /**
@@ -120,7 +144,7 @@ export function siteRecord(data, k) {
 /** Site k's citations, each with its source's fields. */
 export function siteCitations(data, k) {
   const C = data.cites;
-  return (data.sites.cites[k] || []).map((r) => {
+  return rowsOf(C, k).map((r) => {
     const src = data.sources[C.src[r]] || [];
     return {
       source_id: src[0], title: src[1], publisher: src[2], published: src[3], url: src[4],

@@ -9,8 +9,8 @@
 
 import { esc, fmtNum } from "./escape.js";
 import { popupHtml, unlocatedReason } from "./popup.js";
-import { classRadius, mergeNames, prepare, readBlob, searchEntries, siteCitations,
-  siteRecord } from "./data.js";
+import { classRadius, mergeNames, prepare, readBlob, searchEntries, siteAliases,
+  siteCitations, siteRecord } from "./data.js";
 import { gridCells, mercatorX, mercatorY } from "./cluster.js";
 import { matchKey } from "./matchkey.js";
 import { NameIndex, foldInWorker } from "./search.js";
@@ -214,7 +214,7 @@ export function init(map, data, opts, outlines, folded) {
 
   // -- popups ----------------------------------------------------------------------------
   function popup(k) {
-    return popupHtml(siteRecord(data, k), S.aliases[k] || [], siteCitations(data, k),
+    return popupHtml(siteRecord(data, k), siteAliases(data, k), siteCitations(data, k),
       { classRadius: classRadius(data, k), permalinks: true });
   }
   function uncertainty(k) {

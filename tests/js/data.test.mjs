@@ -1,8 +1,8 @@
 // data.js: the packed columns and blobs of catalog.mapping.map_data / encode_blob.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { blobBytes, prepare, readBlob, searchEntries, siteCitations, siteRecord, unpack }
-  from "../../catalog/static/data.js";
+import { blobBytes, prepare, readBlob, rowsBySite, searchEntries, siteAliases, siteCitations,
+  siteRecord, unpack } from "../../catalog/static/data.js";
 import { packBlob } from "./helpers.mjs";
 
 test("unpack reads every column form", () => {
@@ -40,9 +40,15 @@ test("siteRecord and siteCitations give popup.js its inputs", () => {
   const site = siteRecord(data, 0);
   assert.equal(site.location_method, "derived from source text");
   assert.equal(site.location_source_id, "s1");
-  assert.deepEqual(data.sites.aliases[0], ["A", "B"]);
+  assert.deepEqual(siteAliases(data, 0), ["A", "B"]);
   assert.deepEqual(searchEntries(data), { names: ["X", "A", "B"], owner: [0, 0, 0],
     keys: [null, null, null], words: [null, null, null] });
   assert.deepEqual(siteCitations(data, 0), [{ source_id: "s1", title: "Title", publisher: "Pub",
     published: "2020-01-01", url: "https://e.org", supports: "location", quote: "Q", note: null }]);
+});
+
+test("rowsBySite groups a table's rows per site, in table order", () => {
+  const { start, row } = rowsBySite([2, 0, 2, 0, 3], 4);
+  assert.deepEqual(Array.from(start), [0, 2, 2, 4, 5]);
+  assert.deepEqual(Array.from(row), [1, 3, 0, 2, 4]);
 });
