@@ -47,7 +47,7 @@ SIZES = tuple(int(s) for s in os.environ.get("BENCH_MAP_SIZES", "1000,10000,1000
 BIG = int(os.environ.get("BENCH_MAP_BIG", "1000000"))
 SYLLABLES = ("yong", "jeo", "hoe", "jung", "sak", "kan", "mol", "sin", "pung", "kye", "ri",
              "dong", "san", "ho", "chon", "gang", "ryong", "bong", "nam", "buk")
-QUERY = "Hoejeo-bong"  # a prefix and part of many names, folded (eo -> o)
+QUERY = "Hoejeo"  # the start of many names and part of more, folded (eo -> o)
 
 
 def synthetic(n: int, seed: int = 6):
