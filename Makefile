@@ -23,8 +23,10 @@ map: $(CATALOG)
 	$(BIN)/catalog --catalog $(CATALOG) map -o build/map.html --overwrite
 	$(BIN)/catalog --catalog $(CATALOG) validate
 
+# tests/test_mapping.py runs node's test runner over tests/js/ (the map's ES modules)
 test: $(BIN)/catalog
 	sh scripts/install-chromium.sh
+	sh scripts/install-node.sh
 	$(BIN)/ruff check catalog tests benchmarks
 	$(BIN)/python -m pytest
 

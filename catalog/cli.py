@@ -9,6 +9,7 @@ import contextlib
 import difflib
 import json
 import sys
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -476,8 +477,10 @@ def backup(ctx, dest, overwrite):
               type=click.Choice(["OpenStreetMap", "CartoDB positron", "Esri WorldImagery"]),
               help="The web basemap shown first (others are in the switcher).")
 @click.option("--offline", is_flag=True,
-              help="One self-contained file: Leaflet inlined, Natural Earth outlines as "
-                   "basemap, no network needed.")
+              help="No web tiles: the Natural Earth outlines held in the file are the "
+                   "basemap and the page asks the network for nothing. (Every map works "
+                   "offline: without --offline it shows web tiles when they load and falls "
+                   "back to the outlines when they do not.)")
 @click.option("--where", "where", multiple=True, metavar="FIELD=VALUE",
               help="Map only sites passing this filter (repeatable, all must hold; "
                    "operators = != < <= > >= ~), e.g. --where country=PRK.")
@@ -491,11 +494,14 @@ def map_(ctx, output, overwrite, tiles, offline, where):
       catalog map --offline --where "facility_type=missile base" -o bases.html
     """
     out = Path(output or "map.html")
-    with _open(ctx) as cat, library_errors():
+    with _open(ctx) as cat, library_errors(), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UserWarning)
         try:
             m = mapping.make_map(cat, tiles=tiles, offline=offline, where=where)
         except ValidationError as e:
             raise click.BadParameter(str(e), param_hint="--where") from None
+        for w in caught:  # one line each, not Python's warning with its source line
+            click.echo(f"warning: {w.message}", err=True)
         save_map(m, out, overwrite=overwrite)
     click.echo(f"wrote {out}", err=True)
 

@@ -86,9 +86,11 @@ class Browser:
         return urls
 
     def page_requests(self, path: Path) -> list[str]:
-        """What the page at ``path`` requested besides itself."""
+        """What the page at ``path`` requested besides itself (``data:`` and ``blob:`` URLs,
+        such as the search worker's script, never leave the page and are left out)."""
         page = Path(path).resolve().as_uri()
-        return [u for u in self.requests(page) if u.split("#")[0] != page]
+        return [u for u in self.requests(page) if u.split("#")[0] != page
+                and not u.startswith(("data:", "blob:"))]
 
     def js(self, script: str, *args):
         return self.driver.execute_script(script, *args)

@@ -1,4 +1,5 @@
-"""The map in a real browser: Debian's headless Chromium opens the offline HTML from a file.
+"""The map in a real browser: Debian's headless Chromium opens the HTML from a file, with no
+network (as `make map` must work on a machine without one).
 
 Chromium comes from scripts/install-chromium.sh (run by ``make test``; this module runs it
 too when Chromium is missing). Screenshots land in build/test-artifacts/.
@@ -61,14 +62,14 @@ def add_busy_sites(cat) -> None:
         for k in range(CLUSTERED))
 
 
-@pytest.fixture(params=["gzip+base64", "json"])
+@pytest.fixture(params=["gzip+base128", "json"])
 def busy_map(request, shipped, tmp_path) -> Path:
     """The shipped sites plus add_busy_sites, with the data gzipped as for a big map (the
     browser inflates it) or as plain JSON (where ``</script>`` in a quote must not end the
     element)."""
     add_busy_sites(shipped)
     path = tmp_path / "busy.html"
-    make_map(shipped, offline=True, compress=request.param == "gzip+base64").save(str(path))
+    make_map(shipped, offline=True, compress=request.param == "gzip+base128").save(str(path))
     assert f'data-encoding="{request.param}"' in path.read_text(encoding="utf-8")
     return path
 
@@ -100,6 +101,11 @@ def test_offline_shipped_map_loads_with_no_error_and_no_network(browser, shipped
     listed = browser.js("return Array.from(document.querySelectorAll('#unlocated details'))"
                         ".map(d => d.dataset.siteId).sort()")
     assert listed == ["kp-yeongjeo-dong", "kp-yeongjeo-dong-shelters"]
+    # Issue 12: the layer control counted the unlocated ("missile base (4)", two drawn).
+    assert browser.js("return Array.from(document.querySelectorAll('.type-label'))"
+                      ".map(l => l.textContent)") == ["missile base (2 drawn, 2 unlocated)"]
+    assert browser.js("return document.getElementById('site-count').textContent") == \
+        "2 of 2 located sites shown; 2 unlocated (listed, not drawn)"
     # The basemap is drawn from the inlined outlines, and the tools are there.
     for sel in ("#legend", "#site-search", "#time-slider", "#fullscreen-toggle",
                 "#measure-toggle", "#mouse-position", ".leaflet-control-scale",
@@ -159,6 +165,20 @@ def test_permalink_opens_the_site(browser, shipped_map):
     text = browser.js("return document.querySelector('.leaflet-popup-content').innerText")
     assert "Gives the coordinates 38.584698 N, 126.107945 E" in text  # the citation's note
     assert "CSIS Beyond Parallel, 2018-11-12" in text
+
+
+def test_the_popup_quotes_where_the_location_came_from(browser, shipped_map):
+    """Issue 11: a location is shown with the sentence it came from and its source."""
+    load(browser, shipped_map, "#kp-sakkanmol")
+    browser.wait("return !!document.querySelector('.site-popup .location-cite')")
+    cell = browser.js("return document.querySelector('.location-cite').parentElement.innerText")
+    assert cell.startswith("38.584698 N, 126.107945 E (exact; published by source)")
+    cite = browser.js("return document.querySelector('.location-cite').innerText")
+    assert "Gives the coordinates 38.584698 N, 126.107945 E" in cite
+    assert "Sakkanmol" in cite and "CSIS Beyond Parallel, 2018-11-12" in cite
+    settle(browser)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    browser.driver.save_screenshot(str(ARTIFACTS / "map-location-citation.png"))
 
 
 def test_time_slider_shows_sites_cited_up_to_a_date(browser, shipped_map):
@@ -283,33 +303,131 @@ def test_a_coarse_location_is_drawn_with_its_class_uncertainty(browser, shipped,
     assert "about ±25,000 m for its class" in popup
 
 
-def test_online_map_runs_with_leaflet_from_its_cdn_tags(browser, shipped, tmp_path):
-    """The default map (what `make map` writes). There is no network here, so the two
-    Leaflet tags that point at the CDN are swapped for the same Leaflet, inlined; all else
-    is the page as written. Only tile requests may then leave the page."""
-    import re
+# A 1x1 PNG: a "tile server" that answers without a network.
+PNG = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAE"
+       "hQGAhKmMIQAAAABJRU5ErkJggg==")
 
-    from catalog.mapping import leaflet_assets
 
-    html = make_map(shipped).get_root().render()
-    tags = re.findall(r'<script src="https://[^"]+/leaflet\.js"></script>|'
-                      r'<link rel="stylesheet" href="https://[^"]+/leaflet\.css"\s*/>', html)
-    assert len(tags) == 2, tags  # Leaflet is the only thing the online page loads
-    js, css, _ = leaflet_assets()
-    for tag in tags:
-        html = html.replace(tag, f"<script>{js}</script>" if "<script" in tag
-                            else f"<style>{css}</style>")
-    path = tmp_path / "online.html"
-    path.write_text(html, encoding="utf-8")
+def test_default_map_falls_back_to_outlines_without_network(browser, shipped, tmp_path):
+    """Issue 12: `make map` wrote a blank page without internet (Leaflet from a CDN). The
+    default map draws its sites with no network, tries the web tiles, and when they fail
+    shows the outlines it carries and says so."""
+    path = tmp_path / "default.html"
+    make_map(shipped).save(str(path))
     load(browser, path)
     assert browser.js("return document.querySelectorAll('.site-marker').length") == 2
-    bases = browser.js("return Array.from(document.querySelectorAll("
-                       "'.leaflet-control-layers-base label')).map(l => l.textContent.trim())")
-    assert len(bases) >= 3 and any("OpenStreetMap" in b for b in bases), bases
-    asked = [u for u in browser.page_requests(path) if not u.startswith("data:")]
-    tiles = [u for u in asked if re.search(r"tile|arcgisonline|basemaps\.cartocdn", u)]
-    assert tiles, "the online map asks for basemap tiles"
-    assert set(asked) == set(tiles), asked
-    errors = [e for e in severe(browser)
-              if not re.search(r"tile|arcgisonline|cartocdn|ERR_", e)]
+    browser.wait("return window.catalogMapState.basemap === 'outlines'")
+    notice = browser.js("return document.getElementById('basemap-notice').textContent")
+    assert notice.startswith("No web basemap: OpenStreetMap could not be loaded")
+    assert "Natural Earth outlines" in notice
+    assert browser.js("return document.querySelector('.leaflet-control-layers-base "
+                      "input:checked').parentElement.textContent.trim()") == \
+        "Outlines (Natural Earth, offline)"
+    assert browser.js("return document.querySelectorAll('canvas').length") >= 1
+    # Only tile requests left the page; nothing else was needed.
+    asked = browser.page_requests(path)
+    assert asked and all(u.startswith("https://tile.openstreetmap.org/") for u in asked), asked
+    errors = [e for e in severe(browser) if "tile.openstreetmap.org" not in e]
     assert errors == [], errors
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    browser.driver.save_screenshot(str(ARTIFACTS / "map-default-no-network.png"))
+
+
+def test_default_map_keeps_web_tiles_that_load(browser, shipped, tmp_path):
+    html = make_map(shipped).get_root().render()
+    url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    assert url in html
+    path = tmp_path / "tiles.html"
+    path.write_text(html.replace(url, PNG), encoding="utf-8")
+    load(browser, path)
+    browser.wait("return window.catalogMapState.basemap === 'OpenStreetMap'")
+    assert browser.js("return document.getElementById('basemap-notice')") is None
+    assert browser.js("return document.querySelector('.leaflet-control-layers-base "
+                      "input:checked').parentElement.textContent.trim()") == "OpenStreetMap"
+    assert severe(browser) == []
+
+
+def test_unlocated_sites_say_why_each(browser, shipped, tmp_path):
+    """Issue 12: the side list said "no source gives their position" also for sites nobody
+    has placed yet."""
+    shipped.add_site(Site("kp-new-candidate", name="New candidate site", facility_type="storage",
+                          review_status="candidate",
+                          notes="Unlocated: the name is not in the gazetteer"))
+    path = tmp_path / "reasons.html"
+    ids = ["kp-sakkanmol", "kp-yeongjeo-dong", "kp-new-candidate"]
+    make_map(shipped, ids, offline=True).save(str(path))
+    load(browser, path)
+    why = browser.js("return Object.fromEntries(Array.from(document.querySelectorAll("
+                     "'#unlocated details')).map(d => [d.dataset.siteId, "
+                     "d.querySelector('.unlocated-why').textContent]))")
+    assert why == {"kp-yeongjeo-dong": "no cited source gives its position",
+                   "kp-new-candidate": "candidate, not reviewed: not located yet"}
+    labels = browser.js("return Array.from(document.querySelectorAll('.type-label'))"
+                        ".map(l => l.textContent)")
+    assert labels == ["missile base (1 drawn, 1 unlocated)", "storage (1 unlocated)"]
+
+
+def test_any_location_method_and_class_circles_are_drawn(browser, tmp_path):
+    """Issue 11: a site located from the text ("derived from source text", a method the
+    model may not list yet) is drawn with its uncertainty and its popup names the method."""
+    from catalog.mapping import map_data
+    from catalog.store import sites_to_frame
+
+    sites = [Site("kp-derived", name="Derived site", facility_type="nuclear", lat=39.8,
+                  lon=125.75, location_precision="locality",
+                  location_method="derived from source text", location_source_id="rep-1"),
+             Site("kp-exact", name="Exact site", facility_type="nuclear", lat=39.0, lon=125.0,
+                  location_precision="exact", location_method="published by source")]
+    path = tmp_path / "derived.html"
+    make_map(None, map_data(sites_to_frame(sites)), offline=True).save(str(path))
+    load(browser, path, "#kp-derived")
+    browser.wait("return !!document.querySelector('.site-popup[data-site-id=\"kp-derived\"]')")
+    text = browser.js("return document.querySelector('.leaflet-popup-content').innerText")
+    assert "39.800000 N, 125.750000 E (locality, about ±5,000 m for its class; derived from " \
+        "source text)" in text
+    assert "source: rep-1" in text
+    circles = browser.js("var out = []; CatalogMap.last.map.eachLayer(l => {"
+                         "if (l instanceof L.Circle) out.push([l.getRadius(), "
+                         "l.options.dashArray]); }); return out")
+    assert [5000, "4 4"] in circles
+    assert "uncertainty" in browser.js("return document.getElementById('legend').textContent")
+    assert severe(browser) == []
+
+
+def test_search_looks_inside_names_folded_across_words(browser, shipped_map):
+    # match_key runs "missile operating" together as "missiloperating"; the words still count
+    load(browser, shipped_map)
+    browser.wait("return window.catalogMapState.keysReady === true")
+    assert not browser.js("return CatalogMap.last.index.viaWorker")  # few names: on the page
+    found = browser.js("var ids = CatalogMap.last.data.sites.id;"
+                       "return CatalogMap.last.search('missile').map(r => ids[r[0]]).sort()")
+    assert found == ["kp-hoejung-ni", "kp-sakkanmol", "kp-yeongjeo-dong"]
+    assert browser.js("return CatalogMap.last.search('Missile Operating Base').length") == 2
+
+
+def test_a_big_map_folds_its_names_in_a_worker(browser, tmp_path):
+    """Above 50,000 names the search keys are folded by a Web Worker while the map draws."""
+    import pandas as pd
+
+    from catalog.mapping import map_data
+    from catalog.store import sites_to_frame
+
+    n = 30_000
+    sites = sites_to_frame([
+        Site(f"kp-s{i}", name=f"Yeongjeo-bong site {i}", facility_type="storage",
+             lat=35 + (i % 100) * 0.05, lon=125 + (i // 100) * 0.02,
+             location_precision="exact", location_method="digitised by analyst")
+        for i in range(n)])
+    aliases = pd.DataFrame({"site_id": [f"kp-s{i}" for i in range(n)],
+                            "alias": [f"Yŏngjŏ-bong {i}" for i in range(n)]})
+    path = tmp_path / "big.html"
+    make_map(None, map_data(sites, aliases), offline=True).save(str(path))
+    load(browser, path)
+    browser.wait("return window.catalogMapState.keysReady === true")
+    assert browser.js("return CatalogMap.last.index.viaWorker") is True
+    ids = "CatalogMap.last.data.sites.id"
+    assert browser.js(f"return CatalogMap.last.search('yongjobong 29999').map(r => {ids}[r[0]])") \
+        == ["kp-s29999"]
+    assert browser.js("return CatalogMap.last.search('Yeongjeo-bong site 12')[0][1]") == \
+        "Yeongjeo-bong site 12"
+    assert severe(browser) == []
