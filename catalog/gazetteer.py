@@ -49,8 +49,7 @@ _SEPARATOR = "|"  # stands between words that cannot belong to one name
 
 @functools.lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
-    """Fold one word: case, diacritics, apostrophes, RR ``eo``/``eu`` -> MR ``o``/``u``,
-    Russian ``-yy``/``-iy``/``-yi`` -> ``-y``.
+    """Fold one word: case, diacritics, apostrophes, RR ``eo``/``eu`` -> MR ``o``/``u``.
 
     A possessive ``'s`` is dropped (``Hoejung-ni's`` is ``Hoejung-ni``). Words in other
     scripts (Hangul) are only case-folded and NFC-normalized.
@@ -70,10 +69,6 @@ def fold_word(word: str) -> str:
                 w = w.replace(rr, mr)
             # Older MR press spellings write "shi" where MR and RR write "si" (Shinpo).
             w = w.replace("shi", "si")
-            # Russian adjective endings in their transliterations: Mirny = Mirnyy = Mirnyi,
-            # Vostochny = Vostochnyy (GeoNames writes -yy).
-            if len(w) > 4 and w[-2:] in ("yy", "yi", "iy"):
-                w = w[:-2] + "y"
         if w in ("ni", "li"):
             w = "ri"
     return w

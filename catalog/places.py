@@ -119,7 +119,7 @@ class CombinedGazetteer(Gazetteer):
 
 class CatalogGazetteer(Gazetteer):
     """The places imported into a catalogue (``catalog gazetteer import``), looked up
-    through the store's index (:meth:`catalog.store.Catalog.places_named`)."""
+    through the store's index (:meth:`catalog.stores.base.Catalog.places_named`)."""
 
     def __init__(self, cat):
         self.cat = cat

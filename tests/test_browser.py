@@ -371,7 +371,7 @@ def test_any_location_method_and_class_circles_are_drawn(browser, tmp_path):
     """Issue 11: a site located from the text ("derived from source text", a method the
     model may not list yet) is drawn with its uncertainty and its popup names the method."""
     from catalog.mapping import map_data
-    from catalog.store import sites_to_frame
+    from catalog.stores.base import sites_to_frame
 
     sites = [Site("kp-derived", name="Derived site", facility_type="nuclear", lat=39.8,
                   lon=125.75, location_precision="locality",
@@ -410,7 +410,7 @@ def test_a_big_map_folds_its_names_in_a_worker(browser, tmp_path):
     import pandas as pd
 
     from catalog.mapping import map_data
-    from catalog.store import sites_to_frame
+    from catalog.stores.base import sites_to_frame
 
     n = 30_000
     sites = sites_to_frame([

@@ -333,7 +333,7 @@ def test_cli_map_with_no_match_says_so_in_one_line(shipped_path, tmp_path):
 def frame_of(sites: list[Site]):
     """Sites as Catalog.sites_frame gives them, without a store (so a value the model does
     not know yet can be mapped)."""
-    from catalog.store import sites_to_frame
+    from catalog.stores.base import sites_to_frame
 
     return sites_to_frame(sites)
 

@@ -83,7 +83,7 @@ def test_every_package_of_the_source_is_listed_and_in_the_wheel(wheel):
     for path in (ROOT / "data").rglob("*"):  # the shipped data, as catalog.data
         if path.is_file():
             assert ("catalog/data/" + path.relative_to(ROOT / "data").as_posix()) in names, path
-    assert "catalog/static/map.js" in names
+    assert "catalog/static/main.js" in names and "catalog/static/matchkey.js" in names
 
 
 def test_the_installed_wheel_builds_queries_and_maps_outside_the_repository(installed,

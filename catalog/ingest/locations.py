@@ -461,6 +461,22 @@ CAPITALS = {
 SAME_PLACE_M = 25_000.0
 
 
+def spellings(name: str) -> list[str]:
+    """A place name and its other transliterations a gazetteer may hold: Russian adjective
+    endings (Mirny = Mirnyy = Mirnyi, as GeoNames writes -yy).
+
+    Examples
+    --------
+    >>> spellings("Mirny")
+    ['Mirny', 'Mirnyy', 'Mirnyi', 'Mirniy']
+    """
+    out = [name]
+    m = re.fullmatch(r"(.*?\w{3})(?:yy|yi|iy|y)", name)
+    if m:
+        out += [m.group(1) + e for e in ("y", "yy", "yi", "iy") if m.group(1) + e != name]
+    return out
+
+
 class Resolver:
     """Reads statements into regions, for one report.
 
@@ -489,8 +505,9 @@ class Resolver:
         """The one gazetteer place a name stands for in the report's countries, and why
         not when there is none (no such place, or several far apart)."""
         countries = self.countries if countries is None else countries
-        found = [p for p in self.places_named(name)
-                 if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
+        found = {p.place_id: p for n in spellings(name) for p in self.places_named(n)
+                 if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")}
+        found = list(found.values())
         if not found:
             return None, f"{name!r} is not in the gazetteer"
         if self.within is not None:  # the province the report puts the site in
