@@ -393,3 +393,67 @@ def test_report_text_length_limit(shipped_path, before, tmp_path, monkeypatch):
     refused(run(shipped_path, "ingest", str(p)), 1, "long report.txt",
             "has 1,200 characters of text, over the 1,000 a report may have; split it")
     assert dump(shipped_path) == before
+
+
+# -- links planted where a temporary file goes (issue 15, item 11) -----------------------------
+
+PLANT = "feedbeef"
+
+
+@pytest.fixture
+def predictable_names(monkeypatch):
+    """Temporary names made predictable, as an attacker watching the folder could learn
+    them: the links below are planted at exactly the names a writer picks first."""
+    import secrets
+    import tempfile
+
+    monkeypatch.setattr(secrets, "token_hex", lambda n=None: PLANT)
+    monkeypatch.setattr(tempfile, "_get_candidate_names",
+                        lambda: iter([PLANT, *(f"n{k:07d}" for k in range(100))]))
+
+
+def _plant(directory: Path, name: str, victim: Path) -> None:
+    """Links at every temporary name a writer of ``name`` might use, old and new."""
+    for link in sorted({f"{name}.part", f".{name}.part", f".{name}.{PLANT}.tmp",
+                        f".{name}.{PLANT}{Path(name).suffix}",
+                        f".{name}.{PLANT}{Path(name).suffix}-journal",
+                        f".{name}.{PLANT}.gpkg", f".{name}.{PLANT}.gpkg-journal",
+                        f".{name}.{PLANT}.html"}):
+        (directory / link).symlink_to(victim)
+    (directory / f".{name}.{PLANT}.catalog-tmp").symlink_to(victim.parent)
+
+
+@pytest.mark.parametrize("args", [
+    ["backup", "{out}/b.gpkg"],
+    ["export", "-o", "{out}/e.gpkg"],
+    ["map", "-o", "{out}/m.html"],
+    ["query", "--format", "map", "-o", "{out}/q.html"],
+    ["query", "--format", "gpkg", "-o", "{out}/q.gpkg"],
+    ["query", "--format", "geojson", "-o", "{out}/q.geojson"],
+    ["export", "-o", "{out}/s.csv"],
+])
+def test_no_write_through_a_planted_link(shipped_path, tmp_path, predictable_names, args):
+    victim_dir = tmp_path / "victim"
+    victim_dir.mkdir()
+    victim = victim_dir / "victim.gpkg"
+    victim.write_bytes(shipped_path.read_bytes())
+    before = victim.read_bytes()
+    out = tmp_path / "out"
+    out.mkdir()
+    args = [a.format(out=out) for a in args]
+    target = Path(args[-1])
+    _plant(out, target.name, victim)
+    links = sorted(p.name for p in out.iterdir())
+    r = run(shipped_path, *args)
+    assert r.exit_code == 0, r.output
+    assert victim.read_bytes() == before
+    assert sorted(victim_dir.iterdir()) == [victim]
+    assert target.is_file() and not target.is_symlink() and target.stat().st_size > 0
+    # the links are left alone, and no temporary is left behind
+    after = sorted(p.name for p in out.iterdir())
+    assert set(links) <= set(after)
+    assert all((out / name).is_symlink() for name in links)
+    made = [out / name for name in after if name not in links]
+    assert target in made
+    assert all(p.is_file() and not p.is_symlink() and not p.name.startswith(".")
+               for p in made), made
