@@ -457,3 +457,67 @@ def test_no_write_through_a_planted_link(shipped_path, tmp_path, predictable_nam
     assert target in made
     assert all(p.is_file() and not p.is_symlink() and not p.name.startswith(".")
                for p in made), made
+
+
+# -- control characters, normalised once at the reader (issue 15, item 7) ----------------------
+
+CONTROL_REPORT = ("Trucks at the Sakkanmol base were seen again.\n" * 200  # past 8 KB
+                  + "Work continued at the Hoejung-ni\x00 missile base.\x0c"
+                  + "Page two: the Sakkanmol base \x1b[31mexpanded\x1b[0m, a \x07bell\x7f and a"
+                  + " \x9b2Jclear.\n")
+
+
+def _has_controls(text: str) -> bool:
+    return any(ord(c) < 32 and c not in "\t\n\r" or 0x7f <= ord(c) <= 0x9f for c in text)
+
+
+def test_control_characters_never_reach_the_catalogue(store_location, tmp_path):
+    """A NUL after the first 8 KB, a form feed (pdftotext's page break), ANSI escapes:
+    stored as spaces and line breaks, so KML stays well-formed and PostgreSQL takes the
+    text; offsets still point into the file."""
+    from catalog.build import DATA_DIR, build_catalog
+    from catalog.readers import content_hash, read_report
+
+    build_catalog(store_location, DATA_DIR)
+    p = tmp_path / "controls.txt"
+    p.write_text(CONTROL_REPORT, encoding="utf-8")
+    r = run(store_location, "ingest", str(p))
+    assert r.exit_code == 0, r.output
+    with open_catalog(store_location) as cat:
+        src = cat.find_source(content_hash=content_hash(p.read_bytes()))
+        cites = cat.citations(source_id=src.source_id)
+    assert len(cites) >= 2
+    text = read_report(p).text
+    assert len(text) == len(CONTROL_REPORT)  # one for one: offsets count the file's
+    for c in cites:
+        assert not _has_controls(c.quote), repr(c.quote)
+        assert text[c.char_start:c.char_end] == c.quote
+    assert any("Hoejung-ni  missile base." in c.quote for c in cites)
+    kml = tmp_path / "out.kml"
+    r = run(store_location, "export", "-o", str(kml))
+    assert r.exit_code == 0, r.output
+    import xml.etree.ElementTree as ET
+
+    ET.parse(kml)  # well-formed
+    other = tmp_path / "other.gpkg"
+    r = run(other, "init")
+    assert r.exit_code == 0, r.output
+    r = run(other, "import", str(kml))
+    assert r.exit_code == 0, r.output
+
+
+@pytest.mark.parametrize("fmt", [".md", ".html"])
+def test_control_characters_in_metadata_are_normalised(shipped_path, tmp_path, fmt):
+    p = tmp_path / f"r{fmt}"
+    title = "Odd\x1b[2J title\x1f here"
+    if fmt == ".md":
+        p.write_text(f"---\ntitle: {title}\nauthor: A\x07 Writer\n---\n"
+                     "Trucks at the Sakkanmol base.\n", encoding="utf-8")
+    else:
+        p.write_text(f"<html><head><title>{title}</title><meta name='author' "
+                     "content='A\x07 Writer'></head><body><p>Trucks at the Sakkanmol base."
+                     "</p></body></html>", encoding="utf-8")
+    assert run(shipped_path, "ingest", str(p)).exit_code == 0
+    with open_catalog(shipped_path) as cat:
+        src = next(s for s in cat.sources() if s.title.startswith("Odd"))
+    assert not _has_controls(src.title) and not any(map(_has_controls, src.authors))
