@@ -31,7 +31,16 @@ from .errors import CatalogError, ValidationError
 from .export import KML_NS, Records, csv_companions
 from .files import read_zip_member
 from .gazetteer import match_key
-from .model import CITATION_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS, Alias, Citation, Site, Source
+from .model import (
+    CITATION_COLUMNS,
+    SITE_COLUMNS,
+    SOURCE_COLUMNS,
+    Alias,
+    Citation,
+    Site,
+    Source,
+    check_not_future,
+)
 from .stores import Catalog, open_catalog
 
 #: Default distance within which two same-named sites are one site, in metres.
@@ -351,6 +360,7 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
     MergeReport
     """
     rep = MergeReport()
+    _check_times(recs)
     with cat.transaction():
         source_map, bad_sources = {}, set()
         for s in recs.sources:
@@ -440,6 +450,15 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
         if strict and rep.conflicts:
             raise ImportConflict("import refused, nothing changed: " + " | ".join(rep.conflicts))
     return rep
+
+
+def _check_times(recs: Records) -> None:
+    """Every incoming site's ``updated_at`` a real time, not in the future: it becomes the
+    version every later edit must pass (a site stamped 2999 would stamp every later edit
+    2999), and PostGIS would refuse a malformed one."""
+    for i, s in enumerate(recs.sites):
+        recs.sites[i] = s = s.validated()
+        check_not_future(s.updated_at, f"updated_at of site {s.site_id!r}")
 
 
 def _match_by_name(cat: Catalog, s: Site, alias_keys: set[str], keys: dict,

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .model import check_not_future, parse_timestamp
 from .stores import Catalog
 
 
@@ -24,10 +25,11 @@ class Problem:
 def validate_catalog(cat: Catalog) -> list[Problem]:
     """Check a catalogue's integrity.
 
-    Errors: a site that fails the data model (coordinates out of range, unknown type),
-    orphan citations or aliases, a missing parent or location source, one normalised name
-    shared by two sites. Warnings: sites with no citation, located sites whose location
-    no citation supports.
+    Errors: a site that fails the data model (coordinates out of range, unknown type, an
+    ``updated_at`` that is not a time or lies in the future), a history entry whose time
+    is not a time or lies in the future, orphan citations or aliases, a missing parent or
+    location source, one normalised name shared by two sites. Warnings: sites with no
+    citation, located sites whose location no citation supports.
 
     Examples
     --------
@@ -54,7 +56,7 @@ def validate_catalog(cat: Catalog) -> list[Problem]:
             seen.add(sid)
     for s in sites:
         try:
-            s.validated()
+            check_not_future(s.validated().updated_at, f"updated_at of site {s.site_id!r}")
         except ValidationError as e:
             err("bad-site", str(e))
         if s.parent_site_id and s.parent_site_id not in known:
@@ -63,6 +65,13 @@ def validate_catalog(cat: Catalog) -> list[Problem]:
         if s.location_source_id and s.location_source_id not in source_ids:
             err("missing-source", f"site {s.site_id!r} takes its location from source "
                 f"{s.location_source_id!r}, which does not exist")
+
+    for h in cat.history_rows():
+        try:
+            check_not_future(parse_timestamp(h["changed_at"], "changed_at"),
+                             "changed_at")
+        except ValidationError as e:
+            err("bad-history", f"a change of {h['field']} of site {h['site_id']!r}: {e}")
 
     cited = defaultdict(set)
     for c in cat.citations():

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import no_traceback
 
 from catalog import open_catalog
 from catalog.cli import main
@@ -521,3 +522,72 @@ def test_control_characters_in_metadata_are_normalised(shipped_path, tmp_path, f
     with open_catalog(shipped_path) as cat:
         src = next(s for s in cat.sources() if s.title.startswith("Odd"))
     assert not _has_controls(src.title) and not any(map(_has_controls, src.authors))
+
+
+# -- times that are not times, or lie in the future (issue 15, item 8) -------------------------
+
+BAD_STAMPS = [("<img src=x onerror=alert(1)>", "must be a time"),
+              ("9999-12-31T23:59:59.999Z", "is in the future"),
+              ("2999-01-01T00:00:00.000Z", "is in the future"),
+              ("2018-13-45T00:00:00.000Z", "not a real time")]
+
+
+@pytest.mark.parametrize(("stamp", "says"), BAD_STAMPS)
+def test_impossible_updated_at_in_a_geojson_import_is_refused(store_location, tmp_path,
+                                                               stamp, says):
+    from catalog.build import DATA_DIR, build_catalog
+
+    (tmp_path / "src").mkdir()
+    build_catalog(tmp_path / "src" / "c.gpkg", DATA_DIR)
+    out = tmp_path / "src" / "x.geojson"
+    with open_catalog(tmp_path / "src" / "c.gpkg") as cat:
+        export_catalog(cat, out, "geojson")
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    doc["features"][1]["properties"]["updated_at"] = stamp
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    open_catalog(store_location, create=True).close()
+    line = refused(run(store_location, "import", str(out)), 1, "updated_at", says,
+                   repr(stamp))
+    assert "kp-" in line  # names the site
+    with open_catalog(store_location) as cat:
+        assert cat.is_empty()
+
+
+def _stamp_site(path, stamp, site_id="kp-sakkanmol"):
+    """Set a stored time as raw SQL (or an old version of this program) could."""
+    from catalog.stores.geopackage import connect
+
+    con = connect(path)
+    con.execute("UPDATE sites SET updated_at=? WHERE site_id=?", (stamp, site_id))
+    con.close()
+
+
+@pytest.mark.parametrize(("stamp", "says"), BAD_STAMPS)
+def test_impossible_updated_at_in_a_gpkg_import_is_refused(shipped_path, tmp_path, stamp,
+                                                            says):
+    _stamp_site(shipped_path, stamp)
+    other = tmp_path / "other.gpkg"
+    open_catalog(other, create=True).close()
+    before = dump(other)
+    refused(run(other, "import", str(shipped_path)), 1, "updated_at", "kp-sakkanmol", says)
+    assert dump(other) == before
+
+
+@pytest.mark.parametrize(("stamp", "says"), BAD_STAMPS)
+def test_validate_reports_impossible_times_and_edits_stay_one_line(shipped_path, stamp, says):
+    _stamp_site(shipped_path, stamp)
+    con = sqlite3.connect(shipped_path)
+    with con:
+        con.execute("UPDATE site_history SET changed_at=? WHERE fid=(SELECT min(fid) FROM "
+                    "site_history)", (stamp,))
+    con.close()
+    r = run(shipped_path, "validate")
+    assert r.exit_code == 1 and no_traceback(r), r.output
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error")]
+    assert any("kp-sakkanmol" in e and says in e and "updated_at" in e for e in errors), errors
+    assert any("bad-history" in e and says in e for e in errors), errors
+    r = run(shipped_path, "update-site", "kp-sakkanmol", "--notes", "edited")
+    assert no_traceback(r), repr(r.exception)
+    assert r.exit_code in (0, 1), r.output
+    if r.exit_code:
+        refused(r, 1, "kp-sakkanmol", "updated_at")
