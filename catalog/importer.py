@@ -22,6 +22,7 @@ import csv
 import json
 import os
 import re
+import sqlite3
 import zipfile
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -41,7 +42,7 @@ from .model import (
     Source,
     check_not_future,
 )
-from .stores import Catalog, open_catalog
+from .stores import Catalog, geopackage
 
 #: Default distance within which two same-named sites are one site, in metres.
 MAX_DISTANCE_M = 2000.0
@@ -100,8 +101,7 @@ def read_records(path: str | os.PathLike) -> Records:
     fmt = import_format(path)
     try:
         if fmt == "gpkg":
-            with open_catalog(path) as other:
-                return Records.from_catalog(other)
+            return records_from_gpkg(path)
         if fmt == "geojson":
             return records_from_geojson(json.loads(path.read_text(encoding="utf-8")))
         if fmt == "kml":
@@ -123,6 +123,34 @@ def read_records(path: str | os.PathLike) -> Records:
         # object belongs, a coordinate that is not a number...).
         raise ValidationError(f"cannot read {os.fspath(path)!r} as {fmt}: not the structure "
                               f"of a catalogue export ({type(e).__name__}: {e})") from None
+
+
+def records_from_gpkg(path: str | os.PathLike) -> Records:
+    """Records from a GeoPackage catalogue, which is left byte for byte as it was.
+
+    The file is opened read-only and immutable, its records are read from its core
+    tables only (a view in their place is refused), within a time budget
+    (:func:`catalog.stores.geopackage.connect_read_only`): a file from elsewhere can
+    neither hang the import nor be changed by it.
+
+    Raises
+    ------
+    ValidationError
+        If the file is not a catalogue, or reading it takes too long.
+    """
+    try:
+        with geopackage.GeoPackageCatalog(path, read_only=True) as other:
+            return Records.from_catalog(other)
+    except sqlite3.OperationalError as e:
+        if "interrupted" in str(e):
+            raise ValidationError(
+                f"reading {os.fspath(path)!r} took over {geopackage.READ_ONLY_SECONDS:g} s; "
+                "refused") from None
+        raise ValidationError(f"{os.fspath(path)!r} is not a readable catalogue: {e}"
+                              ) from None
+    except sqlite3.DatabaseError as e:
+        raise ValidationError(f"{os.fspath(path)!r} is not a readable catalogue: {e}"
+                              ) from None
 
 
 def _none(v):
@@ -502,4 +530,4 @@ def import_file(cat: Catalog, path: str | os.PathLike, *,
 
 
 __all__ = ["ImportConflict", "MergeReport", "import_file", "merge_records", "read_records",
-           "records_from_csv", "records_from_geojson", "records_from_kml"]
+           "records_from_csv", "records_from_geojson", "records_from_gpkg", "records_from_kml"]

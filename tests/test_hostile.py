@@ -591,3 +591,98 @@ def test_validate_reports_impossible_times_and_edits_stay_one_line(shipped_path,
     assert r.exit_code in (0, 1), r.output
     if r.exit_code:
         refused(r, 1, "kp-sakkanmol", "updated_at")
+
+
+# -- a hostile GeoPackage given to `catalog import` (issue 15, item 10) ------------------------
+
+def _sha(path) -> str:
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _import_in_a_process(catalog, file, timeout=120):
+    """``catalog import`` in its own process: a hang fails the test instead of stalling it."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "catalog", "--catalog", str(catalog),
+                           "import", str(file)], capture_output=True, text=True, env=env,
+                          timeout=timeout)
+
+
+def test_import_does_not_change_its_input(shipped_path, tmp_path):
+    from catalog.build import DATA_DIR, build_catalog
+
+    theirs = tmp_path / "theirs.gpkg"
+    build_catalog(theirs, DATA_DIR)
+    con = sqlite3.connect(theirs)
+    assert con.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    con.close()
+    digest, names = _sha(theirs), sorted(p.name for p in tmp_path.iterdir())
+    r = run(shipped_path, "import", str(theirs))
+    assert r.exit_code == 0, r.output
+    assert _sha(theirs) == digest  # not a byte changed, the journal mode included
+    assert sorted(p.name for p in tmp_path.iterdir()) == names  # no -wal or -shm made
+
+
+RECURSIVE_VIEW = """
+CREATE VIEW sources AS
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)
+SELECT 's-' || i AS source_id, 'T' AS title, '[]' AS authors, NULL AS publisher,
+       NULL AS published, NULL AS url, NULL AS accessed, 'other' AS kind,
+       NULL AS content_hash, NULL AS notes, i AS fid FROM n
+"""
+
+
+def test_a_recursive_view_in_place_of_a_table_is_refused_at_once(shipped_path, tmp_path):
+    from catalog.build import DATA_DIR, build_catalog
+
+    hostile = tmp_path / "hostile.gpkg"
+    build_catalog(hostile, DATA_DIR)
+    con = sqlite3.connect(hostile)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("PRAGMA legacy_alter_table = ON")
+    con.execute("DROP VIEW IF EXISTS site_citations")
+    con.execute("DROP TABLE sources")
+    con.execute(RECURSIVE_VIEW)
+    con.commit()
+    con.close()
+    digest, before = _sha(hostile), dump(shipped_path)
+    try:
+        proc = _import_in_a_process(shipped_path, hostile)
+    except subprocess.TimeoutExpired:
+        pytest.fail("catalog import hung on a recursive view named 'sources'")
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        f"Error: {str(hostile)!r} is not a catalogue: 'sources' should be tables, not views"]
+    assert _sha(hostile) == digest
+    assert dump(shipped_path) == before
+
+
+def test_reading_an_import_has_a_time_budget(shipped_path, tmp_path, monkeypatch):
+    """Whatever a file holds, reading it stops when the budget is spent (a budget of 0 s
+    stops the first statement that runs 10,000 SQLite instructions)."""
+    from catalog import Site
+    from catalog.stores import geopackage
+
+    big = tmp_path / "big.gpkg"
+    with open_catalog(big, create=True) as cat:
+        cat.add_sites(Site(f"s-{i}", f"Site {i}", "other") for i in range(3000))
+    before = dump(shipped_path)
+    monkeypatch.setattr(geopackage, "READ_ONLY_SECONDS", 0.0, raising=False)
+    refused(run(shipped_path, "import", str(big)), 1, "big.gpkg", "took over 0 s")
+    assert dump(shipped_path) == before
+
+
+def test_an_oversized_value_in_an_import_is_refused(shipped_path, tmp_path, monkeypatch):
+    from catalog.stores import geopackage
+
+    theirs = tmp_path / "theirs.gpkg"
+    theirs.write_bytes(shipped_path.read_bytes())
+    _stamp_notes = "UPDATE sites SET notes = ? WHERE site_id = 'kp-sakkanmol'"
+    con = geopackage.connect(theirs)
+    con.execute(_stamp_notes, ("x" * 5000,))
+    con.close()
+    monkeypatch.setattr(geopackage, "READ_ONLY_MAX_VALUE", 4000, raising=False)
+    before = dump(shipped_path)
+    refused(run(shipped_path, "import", str(theirs)), 1, "theirs.gpkg", "too big")
+    assert dump(shipped_path) == before
