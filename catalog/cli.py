@@ -448,8 +448,9 @@ def validate(ctx):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               metavar="FILE", help="The file to write.")
 @options.overwrite_opt
+@options.escape_formulas_opt
 @click.pass_context
-def export_(ctx, fmt, output, overwrite):
+def export_(ctx, fmt, output, overwrite, escape_formulas):
     """Export the catalogue: GeoJSON (RFC 7946), KML/KMZ for Google Earth, CSV (with
     companion aliases/citations/sources files), a GeoPackage copy (its QGIS project
     renamed with it), FlatGeobuf or GeoParquet.
@@ -459,7 +460,8 @@ def export_(ctx, fmt, output, overwrite):
       catalog --catalog build/catalog.gpkg export --format kmz -o build/sites.kmz
     """
     with _open(ctx) as cat, library_errors():
-        n = export_catalog(cat, output, fmt, overwrite=overwrite)
+        n = export_catalog(cat, output, fmt, overwrite=overwrite,
+                           escape_formulas=escape_formulas)
     click.echo(f"wrote {n} site(s) to {output}", err=True)
 
 
@@ -722,10 +724,11 @@ def _file_and_layer(value: str) -> tuple[str, str | None]:
 @options.query_format_opt
 @options.output_opt
 @options.overwrite_opt
+@options.escape_formulas_opt
 @click.pass_context
 def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, country, admin1,
               boundaries, types, statuses, precision, cited_by, published_since, name,
-              precision_aware, all_states, sort, fmt, output, overwrite):
+              precision_aware, all_states, sort, fmt, output, overwrite, escape_formulas):
     """Sites within a box, a polygon, a radius, a province or a country (regions AND).
 
     Sites without a location never match a region; the summary on stderr says how many
@@ -785,9 +788,11 @@ def query_cmd(ctx, catalog_file, bbox, within, within_wkt, crs, near, radius, co
         else:  # the writers of `catalog export`, the query's own columns beside the sites'
             recs = Records.from_frame(cat, frame)
             if out is not None:
-                write_records(recs, out, fmt, overwrite=overwrite)
+                write_records(recs, out, fmt, overwrite=overwrite,
+                              escape_formulas=escape_formulas)
             else:
-                text = geojson_text(recs) + "\n" if fmt == "geojson" else csv_tables(recs)["sites"]
+                text = (geojson_text(recs) + "\n" if fmt == "geojson" else
+                        csv_tables(recs, escape_formulas=escape_formulas)["sites"])
         if text is not None and out is not None:
             atomic_write(out, text, overwrite=overwrite)
     if text is not None and out is None:

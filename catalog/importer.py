@@ -29,8 +29,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from .errors import CatalogError, ValidationError
-from .export import KML_NS, Records, csv_companions
-from .files import read_zip_member
+from .export import KML_NS, Records, csv_companions, unescape_formula
+from .files import allow_long_csv_fields, read_zip_member
 from .gazetteer import match_key
 from .model import (
     CITATION_COLUMNS,
@@ -285,6 +285,7 @@ def records_from_kml(data: bytes) -> Records:
 
 
 def _read_csv(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
+    allow_long_csv_fields()  # a long quote exports, so it must import
     with open(path, encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         missing = [c for c in required if c not in (reader.fieldnames or [])]
@@ -292,7 +293,9 @@ def _read_csv(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
             raise ValidationError(
                 f"{os.fspath(path)!r} lacks column(s) {', '.join(map(repr, missing))} "
                 f"(its header: {', '.join(reader.fieldnames or []) or 'none'})")
-        return list(reader)
+        # the export's formula escapes (catalog.export.escape_formula) undone
+        return [{k: unescape_formula(v) if isinstance(v, str) else v for k, v in r.items()}
+                for r in reader]
 
 
 def records_from_csv(path: str | os.PathLike) -> Records:

