@@ -43,7 +43,7 @@ from .model import (
     Source,
 )
 from .popup import location_text
-from .readers import content_hash
+from .readers import clean_text, content_hash
 from .review import accept as accept_site
 from .review import candidates as review_candidates
 from .review import merge as merge_sites
@@ -151,9 +151,27 @@ def sites(ctx, fmt, all_states):
 
 
 def _table(rows) -> str:
+    rows = [[_plain(v) for v in r] for r in rows]
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
                      for r in rows)
+
+
+def _plain(text) -> str:
+    """Text from reports or imports made safe for a terminal: escape sequences and control
+    characters (but tab and line feed) become spaces, a carriage return a line feed."""
+    return clean_text(str(text)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _echo(text="", **kw) -> None:
+    click.echo(_plain(text), **kw)
+
+
+def _shown(name) -> str:
+    """A file name for one line of output: quoted as Python quotes strings when it holds a
+    character a terminal acts on (a newline could forge a line of the summary)."""
+    name = str(name)
+    return name if name.isprintable() else repr(name)
 
 
 @main.command()
@@ -176,7 +194,7 @@ def show(ctx, site_id, as_json):
                                "citations": cites}, ensure_ascii=False, indent=2,
                               default=lambda v: None))
         return
-    click.echo(f"{site.name}  [{site.site_id}]")
+    _echo(f"{site.name}  [{site.site_id}]")
     for label, value in (
         ("local name", site.name_local), ("type", site.facility_type),
         ("country", site.country), ("admin1", site.admin1),
@@ -186,13 +204,13 @@ def show(ctx, site_id, as_json):
         ("notes", site.notes), ("updated", site.updated_at),
     ):
         if value:
-            click.echo(f"  {label}: {value}")
-    click.echo("  aliases: " + ", ".join(f"{a.alias} ({a.system or '-'})" for a in aliases))
-    click.echo(f"  citations ({len(cites)}):")
+            _echo(f"  {label}: {value}")
+    _echo("  aliases: " + ", ".join(f"{a.alias} ({a.system or '-'})" for a in aliases))
+    _echo(f"  citations ({len(cites)}):")
     for c in cites:
         quote = f'"{c["quote"]}"' if c["quote"] else f"[{c['note']}]"
-        click.echo(f"    - {quote}\n      {c['title']}, {c['publisher'] or '-'}, "
-                   f"{c['published'] or 'undated'} ({c['supports']})")
+        _echo(f"    - {quote}\n      {c['title']}, {c['publisher'] or '-'}, "
+              f"{c['published'] or 'undated'} ({c['supports']})")
 
 
 @main.command("add-site")
@@ -524,14 +542,20 @@ def ingest(ctx, reports, title, authors, publisher, published, url, kind, encodi
             publisher=publisher, published=published, url=url, kind=kind, encoding=encoding,
             rescan=rescan, progress=len(reports) > 1 or any(Path(r).is_dir() for r in reports))
     for r in summary.reports:
-        click.echo(f"{r.path}: {r.message}", err=True)
+        click.echo(f"{_shown(r.path)}: {_plain(r.message)}", err=True)
         for sid in r.candidates:
             click.echo(f"  new candidate {sid}", err=True)
         for h in r.held:
-            click.echo(f"  held, not cited: {h}", err=True)
+            _echo(f"  held, not cited: {h}", err=True)
         for p in r.problems:
-            click.echo(f"  for review: {p}", err=True)
+            _echo(f"  for review: {p}", err=True)
+    for path, why in summary.failed:
+        _echo(f"not ingested: {_shown(path)}: {why}", err=True)
     click.echo(str(summary))
+    if summary.failed:
+        raise click.ClickException(
+            f"{len(summary.failed)} report(s) could not be ingested (listed above); the "
+            f"other {len(summary.reports)} were")
 
 
 @main.command()
@@ -549,23 +573,23 @@ def review(ctx):
     with _open(ctx) as cat, library_errors():
         found = review_candidates(cat)
     if not found:
-        click.echo("no candidate sites to review")
+        _echo("no candidate sites to review")
         return
     for ev in found:
         s = ev.site
-        click.echo(f"{s.site_id}  {s.name}  [{s.facility_type}]")
-        click.echo(f"  location: {location_text(s)}")
+        _echo(f"{s.site_id}  {s.name}  [{s.facility_type}]")
+        _echo(f"  location: {location_text(s)}")
         if ev.aliases:
-            click.echo(f"  names: {', '.join(ev.aliases)}")
+            _echo(f"  names: {', '.join(ev.aliases)}")
         for m in ev.suggestions:
-            click.echo(f"  may be {m.site_id} ({m.name}): {m.evidence}; "
-                       f"catalog merge {s.site_id} {m.site_id}")
+            _echo(f"  may be {m.site_id} ({m.name}): {m.evidence}; "
+                  f"catalog merge {s.site_id} {m.site_id}")
         for c, src in ev.citations:
             if c.quote is None:
-                click.echo(f"  - [{c.supports}] {c.note}\n    {src.title} ({src.source_id})")
+                _echo(f"  - [{c.supports}] {c.note}\n    {src.title} ({src.source_id})")
                 continue
-            click.echo(f'  - "{c.quote}"\n    {src.title} ({src.source_id}, '
-                       f"chars {c.char_start}-{c.char_end})")
+            _echo(f'  - "{c.quote}"\n    {src.title} ({src.source_id}, '
+                  f"chars {c.char_start}-{c.char_end})")
 
 
 @main.command()

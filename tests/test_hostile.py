@@ -79,14 +79,21 @@ def test_mixed_encodings_in_one_report_are_refused(shipped_path, before, tmp_pat
     assert dump(shipped_path) == before
 
 
-def test_one_bad_file_in_a_directory_stops_the_run_before_any_write(shipped_path, before,
-                                                                     tmp_path):
+def test_one_bad_file_in_a_directory_is_listed_and_the_rest_ingested(shipped_path, tmp_path):
     d = tmp_path / "batch"
     d.mkdir()
     (d / "a.txt").write_text("Trucks at the Sakkanmol base.\n", encoding="utf-8")
     (d / "b.txt").write_bytes(b"\xff\xfe\x00garbage")
-    refused(run(shipped_path, "ingest", str(d)), 1, "b.txt")
-    assert dump(shipped_path) == before
+    (d / "c.txt").write_text("Work at the Hoejung-ni missile base.\n", encoding="utf-8")
+    r = run(shipped_path, "ingest", str(d))
+    line = refused(r, 1, "1 report(s) could not be ingested", "other 2 were")
+    assert [x for x in r.stderr.splitlines() if x.startswith("not ingested")] == [
+        f"not ingested: {d / 'b.txt'}: report {str(d / 'b.txt')!r} is a binary file, not "
+        "text (it holds NUL bytes); readable reports are .htm, .html, .markdown, .md, .pdf, "
+        ".text, .txt, .xhtml"], line
+    with open_catalog(shipped_path) as cat:
+        titles = {s.title for s in cat.sources()}
+    assert {"a", "c"} <= titles and "b" not in titles
 
 
 # -- size ---------------------------------------------------------------------------------------
@@ -758,3 +765,74 @@ def test_csv_formula_escaping_can_be_turned_off_and_covers_query(evil_path, tmp_
 
     cells = [c for row in csv.reader(io.StringIO(r.stdout)) for c in row]
     assert "'" + EVIL["name"] in cells and EVIL["name"] not in cells
+
+
+# -- a batch with a report the catalogue refuses (issue 15, item 12) ---------------------------
+
+JS_REPORT = ("---\ntitle: Scripted\nurl: javascript:alert(document.cookie)\n---\n"
+             "Trucks at the Hoejung-ni missile base.\n")
+
+
+def test_a_refused_report_in_a_batch_is_named_and_the_rest_ingested(shipped_path, tmp_path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    (d / "a.txt").write_text("Trucks at the Sakkanmol base.\n", encoding="utf-8")
+    (d / "b.md").write_text(JS_REPORT, encoding="utf-8")
+    (d / "c.txt").write_text("Work at the Hoejung-ni missile base.\n", encoding="utf-8")
+    r = run(shipped_path, "ingest", str(d))
+    refused(r, 1, "1 report(s) could not be ingested", "other 2 were")
+    listed = [x for x in r.stderr.splitlines() if x.startswith("not ingested")]
+    assert len(listed) == 1 and str(d / "b.md") in listed[0], r.stderr
+    assert "javascript:alert" in listed[0] and "url must start with http" in listed[0]
+    assert "1 report(s) not ingested" in r.stdout
+    with open_catalog(shipped_path) as cat:
+        titles = {s.title for s in cat.sources()}
+    assert {"a", "c"} <= titles and "Scripted" not in titles
+
+
+def test_a_refused_single_report_is_named(shipped_path, before, tmp_path):
+    p = tmp_path / "js.md"
+    p.write_text(JS_REPORT, encoding="utf-8")
+    refused(run(shipped_path, "ingest", str(p)), 1, "js.md", "javascript:alert")
+    assert dump(shipped_path) == before
+
+
+# -- terminal escapes in show and review, forged lines in the summary (items 13, 14) -----------
+
+ANSI = "\x1b[2J\x1b[31mRED\x1b[0m \x1b]8;;https://evil.example\x07link\x1b]8;;\x07 \x9b1m"
+
+
+def _terminal_safe(text: str) -> bool:
+    return not any((ord(c) < 32 and c not in "\n\t") or 0x7f <= ord(c) <= 0x9f for c in text)
+
+
+def test_show_and_review_print_no_escape_sequences(shipped_path):
+    from catalog import Citation, Site, Source
+
+    with open_catalog(shipped_path) as cat, cat.transaction():
+        cat.add_source(Source("s-ansi", f"Title {ANSI}", publisher=f"Pub {ANSI}"))
+        cat.add_site(Site("kp-ansi", f"Name {ANSI}", "other", review_status="candidate",
+                          notes=f"Notes {ANSI}\rforged"))
+        cat.add_citation(Citation("kp-ansi", "s-ansi", f"Quote {ANSI}", char_start=0,
+                                  char_end=10))
+        cat.add_citation(Citation("kp-sakkanmol", "s-ansi", f"Quote {ANSI}"))
+    for args in (["show", "kp-ansi"], ["show", "kp-sakkanmol"], ["review"],
+                 ["sites", "--all"], ["history", "kp-ansi"]):
+        r = run(shipped_path, *args)
+        assert r.exit_code == 0, r.output
+        assert "RED" in r.output or args[0] == "history"
+        assert _terminal_safe(r.output), (args, repr(r.output))
+
+
+def test_a_file_name_with_a_newline_cannot_forge_a_line(shipped_path, tmp_path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    forged = "x.txt\nkp-forged: added source 'forged': 9 citation(s)\n\x1b[2J"
+    (d / f"{forged}.txt").write_text("Trucks at the Sakkanmol base.\n", encoding="utf-8")
+    (d / "plain.txt").write_text("Work at the Hoejung-ni missile base.\n", encoding="utf-8")
+    r = run(shipped_path, "ingest", str(d))
+    assert r.exit_code == 0, r.output
+    assert not any(line.startswith("kp-forged") for line in r.stderr.splitlines())
+    assert _terminal_safe(r.stderr)
+    assert repr(str(d / f"{forged}.txt")) in r.stderr
+    assert f"{d / 'plain.txt'}: added source" in r.stderr  # a plain name stays as it is
