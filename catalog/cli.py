@@ -50,7 +50,7 @@ from .review import merge as merge_sites
 from .review import reject as reject_site
 from .stores import init_catalog, open_catalog, redact
 from .stores.transfer import copy_catalog
-from .validate import validate_catalog
+from .validate import refuse_taken_names, validate_catalog
 
 # geopandas, pyproj and folium come with these: loaded by the commands that need them
 query = lazy_module("catalog.query")
@@ -250,6 +250,7 @@ def add_site(ctx, site_id, name, facility_type, lat, lon, precision, radius_m, m
                 location_precision=precision, precision_m=radius_m, location_method=method,
                 location_source_id=location_source, parent_site_id=parent, notes=notes)
     with _open(ctx) as cat, library_errors(), cat.transaction():
+        refuse_taken_names(cat, site_id, [name, name_local, *aliases])
         cat.add_site(site)
         for a in aliases:
             cat.add_alias(Alias(site_id, a))
@@ -268,7 +269,9 @@ def add_alias(ctx, site_id, alias, system):
     Example:
       catalog add-alias kp-hoejung-ni "Hoejung-ri" --system "Revised Romanization"
     """
-    with _open(ctx) as cat, library_errors():
+    with _open(ctx) as cat, library_errors(), cat.transaction():
+        if cat.get_site(site_id).review_status == "accepted":
+            refuse_taken_names(cat, site_id, [alias])
         a = cat.add_alias(Alias(site_id, alias, system))
     click.echo(f"added alias {a.alias!r} (key {a.match_key}) to {site_id}", err=True)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .errors import ValidationError
+from .errors import DuplicateError, ValidationError
+from .gazetteer import match_key
 from .model import check_not_future, parse_timestamp
 from .stores import Catalog
 
@@ -105,3 +106,25 @@ def validate_catalog(cat: Catalog) -> list[Problem]:
             warn("unsupported-location", f"site {s.site_id!r} is located but no citation "
                  "supports its location")
     return problems
+
+
+def refuse_taken_names(cat: Catalog, site_id: str, names) -> None:
+    """Refuse, before anything is written, a name that would make ``catalog validate``
+    report ``duplicate-alias``: one whose normalised key already names another accepted
+    site (as a name, local name or alias).
+
+    Raises
+    ------
+    DuplicateError
+        Naming the name, the site that has it and the key.
+    """
+    wanted = {match_key(n): n for n in names if n and match_key(n)}
+    if not wanted:
+        return
+    for a in cat.aliases():
+        if a.match_key in wanted and a.site_id != site_id \
+                and cat.get_site(a.site_id).review_status == "accepted":
+            raise DuplicateError(
+                f"the name {wanted[a.match_key]!r} is already a name of site {a.site_id!r} "
+                f"({a.alias!r}, key {a.match_key!r}); one name belongs to one site: nothing "
+                "was changed")

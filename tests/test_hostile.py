@@ -836,3 +836,26 @@ def test_a_file_name_with_a_newline_cannot_forge_a_line(shipped_path, tmp_path):
     assert _terminal_safe(r.stderr)
     assert repr(str(d / f"{forged}.txt")) in r.stderr
     assert f"{d / 'plain.txt'}: added source" in r.stderr  # a plain name stays as it is
+
+
+# -- a name that is already another site's (issue 15, item 17) ---------------------------------
+
+@pytest.mark.parametrize("args", [
+    ["add-site", "kp-x", "--name", "X", "--type", "other", "--alias", "Hoejung-ri"],
+    ["add-site", "kp-x", "--name", "Hoejung ri", "--type", "other"],
+    ["add-site", "kp-x", "--name", "X", "--type", "other", "--name-local", "회중리"],
+    ["add-alias", "kp-sakkanmol", "Hoejungni"],
+])
+def test_a_name_of_another_site_is_refused_at_the_door(shipped_path, before, args):
+    refused(run(shipped_path, *args), 1, "kp-hoejung-ni", "already a name of site")
+    assert dump(shipped_path) == before
+    r = run(shipped_path, "validate")
+    assert r.exit_code == 0 and "duplicate-alias" not in r.output, r.output
+
+
+def test_a_sites_own_name_and_new_names_are_still_added(shipped_path):
+    assert run(shipped_path, "add-alias", "kp-hoejung-ni", "Hoejung-ri").exit_code == 0
+    r = run(shipped_path, "add-site", "kp-x", "--name", "X site", "--type", "other",
+            "--alias", "Ex site")
+    assert r.exit_code == 0, r.output
+    assert run(shipped_path, "validate").exit_code == 0
