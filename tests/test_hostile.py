@@ -859,3 +859,41 @@ def test_a_sites_own_name_and_new_names_are_still_added(shipped_path):
             "--alias", "Ex site")
     assert r.exit_code == 0, r.output
     assert run(shipped_path, "validate").exit_code == 0
+
+
+# -- gazetteer files that are not UTF-8; long CSV fields (issue 15, item 18) -------------------
+
+@pytest.mark.parametrize("which", ["places", "alternate names"])
+def test_a_non_utf8_gazetteer_is_one_line(shipped_path, before, tmp_path, which):
+    good = tmp_path / "KP.txt"
+    row = ["1", "Kusong", "Kusong", "", "39.98", "125.24", "P", "PPL", "KP", "", "", "", "",
+           "", "0", "", "", "Asia/Pyongyang", "2020-01-01"]
+    bad_row = [*row[:2], "Kusöng", "Küsong", *row[4:]]
+    if which == "places":
+        good.write_bytes("\t".join(bad_row).encode("latin-1") + b"\n")
+        args = [str(good)]
+    else:
+        good.write_text("\t".join(row) + "\n", encoding="utf-8")
+        alt = tmp_path / "alternateNames.txt"
+        alt.write_bytes("9\t1\tfr\tKousong\n".encode("ascii")
+                        + "10\t1\tde\tKüsong\n".encode("latin-1"))
+        args = [str(good), "--alternate-names", str(alt)]
+    name = "KP.txt" if which == "places" else "alternateNames.txt"
+    refused(run(shipped_path, "gazetteer", "import", *args), 1, name, "not UTF-8", "0x")
+    assert dump(shipped_path) == before
+
+
+def test_a_csv_field_over_128_kib_round_trips(shipped_path, tmp_path):
+    long_quote = "The Sakkanmol base, " + "described at length " * 10_000  # ~200 KB
+    assert len(long_quote) > 131072
+    r = run(shipped_path, "cite", "kp-sakkanmol", "csis-2018-11-12-sakkanmol", "--quote",
+            long_quote)
+    assert r.exit_code == 0, r.output
+    out = tmp_path / "csv" / "sites.csv"
+    assert run(shipped_path, "export", "-o", str(out)).exit_code == 0
+    other = tmp_path / "other.gpkg"
+    assert run(other, "init").exit_code == 0
+    r = run(other, "import", str(out))
+    assert r.exit_code == 0, r.output
+    with open_catalog(other) as cat:
+        assert long_quote in [c.quote for c in cat.citations(site_id="kp-sakkanmol")]
