@@ -466,3 +466,24 @@ def test_redact_hides_every_form():
         assert _leaks(redact(url), {"S3cr", "t3PW"}) == [], url
     assert redact("build/catalog.gpkg") == "build/catalog.gpkg"
     assert redact("postgresql://u@h:5432/db") == "postgresql://u@h:5432/db"
+
+
+def test_a_nul_in_imported_text_is_one_line_on_postgis(postgis_url, tmp_path):
+    """PostgreSQL cannot hold a NUL: an import or restore carrying one (written by hand, or
+    into a GeoPackage before readers normalised them) is refused in one line."""
+    from catalog.build import DATA_DIR
+    from catalog.export import export_catalog
+
+    src = tmp_path / "s.gpkg"
+    build_catalog(src, DATA_DIR)
+    with open_catalog(src) as cat:
+        cat.add_citation(Citation("kp-sakkanmol", "csis-2018-11-12-sakkanmol", "a\x00b"))
+        export_catalog(cat, tmp_path / "x.geojson")
+    assert _cli(postgis_url, "init").exit_code == 0
+    for args in (["import", str(tmp_path / "x.geojson")], ["restore", str(src), "--overwrite"]):
+        r = _cli(postgis_url, *args)
+        assert r.exit_code == 1, r.output
+        assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
+        assert "NUL" in r.stderr
+    with open_catalog(postgis_url) as cat:
+        assert cat.is_empty()

@@ -404,6 +404,8 @@ class PostGISCatalog(SQLCatalog):
         except (pgerr.CheckViolation, pgerr.NotNullViolation, pgerr.DataException) as e:
             why = e.diag.constraint_name or e.diag.message_primary
             raise ValidationError(f"{what} was refused by the catalogue: {why}") from None
+        except psycopg.DataError as e:  # refused by psycopg itself: a NUL in a text
+            raise ValidationError(f"{what} was refused by the catalogue: {e}") from None
         except pgerr.LockNotAvailable:
             raise CatalogLocked(
                 f"{self.location} is locked by another writer and stayed locked for "
