@@ -836,6 +836,9 @@ def test_a_file_name_with_a_newline_cannot_forge_a_line(shipped_path, tmp_path):
     assert _terminal_safe(r.stderr)
     assert repr(str(d / f"{forged}.txt")) in r.stderr
     assert f"{d / 'plain.txt'}: added source" in r.stderr  # a plain name stays as it is
+    with open_catalog(shipped_path) as cat:  # the title taken from the name is clean too
+        titles = [s.title for s in cat.sources() if s.title.startswith("x.txt")]
+    assert titles == ["x.txt kp-forged: added source 'forged': 9 citation(s)"]
 
 
 # -- a name that is already another site's (issue 15, item 17) ---------------------------------
