@@ -139,8 +139,11 @@ def atomic_output(path: str | os.PathLike, *, overwrite: bool = False,
 @contextlib.contextmanager
 def _private_folder(target: Path) -> Iterator[Path]:
     """A new folder beside ``target``, locked while the block runs, then removed."""
-    folder = Path(tempfile.mkdtemp(prefix=f".{target.name[:100]}.", suffix=TEMP_MARK,
-                                   dir=target.parent))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=f".{target.name[:100]}.", suffix=TEMP_MARK,
+                                       dir=target.parent))
+    except OSError as e:  # name the output, not the folder it was to be written in
+        raise OSError(e.errno, e.strerror, os.fspath(target)) from None
     fd = None
     try:
         fd = os.open(folder / _LOCK, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
