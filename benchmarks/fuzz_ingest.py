@@ -5,9 +5,13 @@ one catalogue built from the shipped text form. Inputs are mutations of the labe
 in ``tests/data/reports`` (and of a one-page PDF): bytes flipped, inserted, deleted,
 duplicated, spliced from two reports, truncated; edits of their decoded text (site names,
 tricky tokens, any code point), which stay UTF-8 and so reach the analysis; or pure random
-bytes. Only
-:class:`~catalog.errors.CatalogError` may escape; afterwards the catalogue must pass
-``PRAGMA integrity_check`` and ``catalog validate``. Crashing inputs are saved under
+bytes; hostile reports (issue 15): control characters past the first 8 KB, form feeds,
+ANSI escape sequences, Markdown front matter with ``javascript:`` URLs and spreadsheet
+formulas, file names holding newlines and escapes, and small batches (directories) that
+mix them. Only :class:`~catalog.errors.CatalogError` may escape; afterwards the catalogue
+must pass ``PRAGMA integrity_check`` and ``catalog validate``, hold no control character
+in any stored text, export CSV with no cell a spreadsheet would run, and export KML that
+is well-formed and imports into an empty catalogue. Crashing inputs are saved under
 ``build/fuzz-crashes/``. Plain seeded ``random``, no coverage guidance (atheris is not
 used), so a run is reproducible from ``FUZZ_SEED``.
 """
@@ -18,6 +22,7 @@ import collections
 import os
 import random
 import re
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -64,7 +69,8 @@ def mutate(rng: random.Random, data: bytes, others: list[bytes]) -> bytes:
             b[i:i] = rng.choice([b"\x00", b"\xff", b"\xe9", b"<script>", b"</p>", b"&#0;",
                                  b"\xef\xbb\xbf", b"%PDF-", b"\r", b"\n\n", b"- \xe2\x80\x94 ",
                                  b"2018-13-45", b"<meta charset=\"x-bogus\">",
-                                 b"/Count 1000000000", b"\xed\xa0\x80"])
+                                 b"/Count 1000000000", b"\xed\xa0\x80", b"\x0c", b"\x1b[2J",
+                                 b"\xc2\x9b31m", b"&#12;", b"&#x1b;"])
     return bytes(b)
 
 
@@ -93,6 +99,97 @@ def mutate_text(rng: random.Random, text: str) -> str:
     return t
 
 
+# -- hostile reports (issue 15) -------------------------------------------------------------
+
+CONTROLS = ["\x00", "\x0c", "\x0b", "\x07", "\x08", "\x1b[31m", "\x1b[0m", "\x1b[2J",
+            "\x1b]8;;https://evil.example\x07", "\x1b]0;title\x1b\\", "\x9b2J", "\x85",
+            "\x7f", "\x1b", "\r", "\ufffe"]
+FORMULAS = ['=HYPERLINK("http://evil.example","x")', "@SUM(1+1)*cmd|' /C calc'!A0",
+            "+cmd|' /C calc'!A0", "-2+3", "\t=1+1"]
+URLS = ["javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>",
+        "https://example.org/ok", "vbscript:msgbox(1)", " javascript:alert(1)", "file:///etc/x",
+        "=HYPERLINK(\"x\")", "http://exa mple.org/"]
+
+
+def hostile_text(rng: random.Random, base: str) -> str:
+    """A report with control characters and escapes, some past the first 8 KB (where the
+    binary check does not look), and lines that read as spreadsheet formulas."""
+    t = base
+    while len(t) < 8192 + rng.randint(0, 4000):
+        t += "\n" + base
+    for _ in range(rng.randint(1, 12)):
+        i = rng.randrange(len(t) + 1)
+        t = t[:i] + rng.choice(CONTROLS + FORMULAS + ["\n"]) + t[i:]
+    return t
+
+
+def hostile_markdown(rng: random.Random, base: str) -> str:
+    """Markdown front matter with hostile URLs, and titles or authors holding formulas,
+    control characters and escapes."""
+    title = rng.choice(["Report", *FORMULAS]) + rng.choice(["", *CONTROLS])
+    lines = ["---", f"title: {title}", f"url: {rng.choice(URLS)}"]
+    if rng.random() < 0.5:
+        lines.append(f"author: {rng.choice(FORMULAS)}{rng.choice(CONTROLS)}")
+    if rng.random() < 0.3:
+        lines.append(f"date: {rng.choice(['2018-13-45', '9999-12-31', '2019-01-21'])}")
+    return "\n".join([*lines, "---", base])
+
+
+def hostile_name(rng: random.Random, k: int, suffix: str) -> str:
+    """A file name, sometimes holding a newline (which could forge a summary line), an
+    escape sequence or a formula."""
+    odd = rng.choice(["", "", "\nkp-forged: added source 'x'", "\x1b[2J", "=cmd|x",
+                      " 'quoted' \"x\"", "북한"])
+    return f"input-{k}{odd}{suffix}"
+
+
+def _has_controls(text) -> bool:
+    return isinstance(text, str) and any(
+        (ord(c) < 32 and c not in "\t\n\r") or 0x7f <= ord(c) <= 0x9f for c in text)
+
+
+def after_checks(cat, tmp: Path) -> list[str]:
+    """What must hold of the catalogue after the run (see the module docstring)."""
+    import csv
+    import xml.etree.ElementTree as ET
+
+    from catalog import open_catalog
+    from catalog.export import FORMULA_STARTS, export_catalog
+    from catalog.importer import import_file
+
+    bad = []
+    for s in cat.sources():
+        for v in (s.title, s.publisher, s.url, *s.authors):
+            if _has_controls(v):
+                bad.append(f"control character in source {s.source_id!r}: {v!r}")
+    for s in cat.sites(None):
+        if _has_controls(s.name) or _has_controls(s.notes):
+            bad.append(f"control character in site {s.site_id!r}")
+    for c in cat.citations():
+        if _has_controls(c.quote):
+            bad.append(f"control character in citation {c.citation_id}: {c.quote!r}")
+    out = tmp / "after" / "sites.csv"
+    export_catalog(cat, out)
+    for f in out.parent.iterdir():
+        with open(f, encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    try:
+                        float(cell)
+                    except ValueError:
+                        if cell[:1] in FORMULA_STARTS:
+                            bad.append(f"{f.name}: a cell a spreadsheet runs: {cell[:60]!r}")
+    kml = tmp / "after" / "sites.kml"
+    export_catalog(cat, kml)
+    try:
+        ET.parse(kml)
+        with open_catalog(tmp / "after" / "empty.gpkg", create=True) as empty:
+            import_file(empty, kml)
+    except Exception as e:  # noqa: BLE001 - any failure is a finding
+        bad.append(f"the KML export does not import: {type(e).__name__}: {e}"[:300])
+    return bad
+
+
 def main(argv: list[str]) -> int:
     from catalog import open_catalog
     from catalog.build import DATA_DIR, build_catalog
@@ -114,20 +211,38 @@ def main(argv: list[str]) -> int:
         with open_catalog(path) as cat:
             for k in range(n):
                 roll = rng.random()
-                if roll < 0.2:
+                suffix = rng.choice(SUFFIXES)
+                if roll < 0.15:
                     data = rng.randbytes(rng.randint(0, 4096))
-                elif roll < 0.6:
+                elif roll < 0.45:
                     base = rng.choice(pool[:-2])  # the text reports, not the PDFs
                     data = mutate_text(rng, base.decode("utf-8")).encode("utf-8")
+                elif roll < 0.6:
+                    base = rng.choice(pool[:-2]).decode("utf-8")
+                    data = hostile_text(rng, base).encode("utf-8")
+                    suffix = rng.choice([".txt", ".md", ".html"])
+                elif roll < 0.7:
+                    base = rng.choice(pool[:-2]).decode("utf-8")
+                    data = hostile_markdown(rng, base).encode("utf-8")
+                    suffix = ".md"
                 else:
                     data = mutate(rng, rng.choice(pool), pool)
-                f = tmp / f"input-{k}{rng.choice(SUFFIXES)}"
+                batch = rng.random() < 0.1  # a directory: this input and two more
+                where = tmp / f"batch-{k}" if batch else tmp
+                where.mkdir(exist_ok=True)
+                f = where / hostile_name(rng, k, suffix)
                 f.write_bytes(data)
+                if batch:
+                    for j in range(2):
+                        more = rng.choice(pool[:-2]).decode("utf-8")
+                        (where / f"more-{j}.md").write_text(
+                            hostile_markdown(rng, more) if rng.random() < 0.5
+                            else hostile_text(rng, more), encoding="utf-8")
                 try:
-                    summary = ingest(cat, [f])
+                    summary = ingest(cat, [where if batch else f])
                 except CatalogError as e:
                     # what was refused, without the names and numbers of this input
-                    why = re.sub(r"'[^']*'|\(.*|\d+|0x\w+|:.*", "", str(e)).split()
+                    why = re.sub(r"'[^']*'|\"[^\"]*\"|\(.*|\d+|0x\w+|:.*", "", str(e)).split()
                     outcomes[f"rejected: {type(e).__name__}: {' '.join(why)[:50]}"] += 1
                 except Exception:  # what must never happen: saved for a regression test
                     crashes += 1
@@ -136,24 +251,36 @@ def main(argv: list[str]) -> int:
                     print(f"CRASH on {f.name} (saved in {CRASHES}):", file=sys.stderr)
                     traceback.print_exc()
                 else:
-                    outcomes[f"ingested: {summary.reports[0].status}"] += 1
-                f.unlink()
+                    for r in summary.reports:
+                        outcomes[f"ingested: {r.status}"] += 1
+                    for _path, why in summary.failed:
+                        why = re.sub(r"'[^']*'|\"[^\"]*\"|\(.*|\d+|0x\w+|:.*", "", why).split()
+                        outcomes[f"listed: {' '.join(why)[:50]}"] += 1
+                if batch:
+                    shutil.rmtree(where)
+                else:
+                    f.unlink()
             problems = [p for p in validate_catalog(cat) if p.level == "error"]
             counts = cat.counts()
+            findings = after_checks(cat, tmp)
         con = sqlite3.connect(path)
         integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
         con.close()
     took = time.perf_counter() - started
-    rejected = sum(v for k, v in outcomes.items() if k.startswith("rejected"))
-    print(f"fuzz_ingest: {n} inputs (seed {seed}) in {took:.1f} s: "
-          f"{n - rejected - crashes} ingested, {rejected} rejected cleanly, {crashes} crashes")
+    total = {kind: sum(v for k, v in outcomes.items() if k.startswith(kind))
+             for kind in ("ingested", "rejected", "listed")}
+    print(f"fuzz_ingest: {n} inputs (seed {seed}; batches add reports) in {took:.1f} s: "
+          f"{total['ingested']} reports ingested, {total['rejected']} inputs rejected and "
+          f"{total['listed']} reports of batches listed cleanly, {crashes} crashes")
     for k, v in sorted(outcomes.items()):
         print(f"  {k:<40} {v}")
     print(f"  catalogue afterwards: {counts}; integrity_check {integrity}; "
-          f"validate errors {len(problems)}")
+          f"validate errors {len(problems)}; findings after the run {len(findings)}")
     for p in problems[:10]:
         print(f"  validate: {p}", file=sys.stderr)
-    return 1 if crashes or problems or integrity != "ok" else 0
+    for finding in findings[:10]:
+        print(f"  after the run: {finding}", file=sys.stderr)
+    return 1 if crashes or problems or findings or integrity != "ok" else 0
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from .errors import CatalogError, ValidationError
-from .files import shipped
+from .files import allow_long_csv_fields, shipped
 from .model import Alias, Citation, Site, Source
 from .stores import Catalog, new_catalog
 
@@ -29,6 +29,7 @@ def read_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict]]:
         If the file is not UTF-8 or lacks a required column.
     """
     try:
+        allow_long_csv_fields()
         with open(path, encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
             header = reader.fieldnames or []

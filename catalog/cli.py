@@ -46,7 +46,7 @@ from .model import (
 )
 from .places import CatalogGazetteer, CombinedGazetteer, default_gazetteer
 from .popup import location_text
-from .readers import content_hash
+from .readers import clean_text, content_hash
 from .review import accept as accept_site
 from .review import candidates as review_candidates
 from .review import cite_held as review_cite_held
@@ -57,7 +57,7 @@ from .review import reject as reject_site
 from .review import site_problems as review_site_problems
 from .stores import init_catalog, open_catalog, redact
 from .stores.transfer import copy_catalog
-from .validate import validate_catalog
+from .validate import refuse_taken_names, validate_catalog
 
 # geopandas, pyproj and folium come with these: loaded by the commands that need them
 query = lazy_module("catalog.query")
@@ -174,9 +174,27 @@ def sites(ctx, fmt, all_states):
 
 
 def _table(rows) -> str:
+    rows = [[_plain(v) for v in r] for r in rows]
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
                      for r in rows)
+
+
+def _plain(text) -> str:
+    """Text from reports or imports made safe for a terminal: escape sequences and control
+    characters (but tab and line feed) become spaces, a carriage return a line feed."""
+    return clean_text(str(text)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _echo(text="", **kw) -> None:
+    click.echo(_plain(text), **kw)
+
+
+def _shown(name) -> str:
+    """A file name for one line of output: quoted as Python quotes strings when it holds a
+    character a terminal acts on (a newline could forge a line of the summary)."""
+    name = str(name)
+    return name if name.isprintable() else repr(name)
 
 
 @main.command()
@@ -200,7 +218,7 @@ def show(ctx, site_id, as_json):
                                "citations": cites}, ensure_ascii=False, indent=2,
                               default=lambda v: None))
         return
-    click.echo(f"{site.name}  [{site.site_id}]")
+    _echo(f"{site.name}  [{site.site_id}]")
     for label, value in (
         ("local name", site.name_local), ("type", site.facility_type),
         ("country", site.country), ("admin1", site.admin1),
@@ -210,13 +228,13 @@ def show(ctx, site_id, as_json):
         ("notes", site.notes), ("updated", site.updated_at),
     ):
         if value:
-            click.echo(f"  {label}: {value}")
-    click.echo("  aliases: " + ", ".join(f"{a.alias} ({a.system or '-'})" for a in aliases))
-    click.echo(f"  citations ({len(cites)}):")
+            _echo(f"  {label}: {value}")
+    _echo("  aliases: " + ", ".join(f"{a.alias} ({a.system or '-'})" for a in aliases))
+    _echo(f"  citations ({len(cites)}):")
     for c in cites:
         quote = f'"{c["quote"]}"' if c["quote"] else f"[{c['note']}]"
-        click.echo(f"    - {quote}\n      {c['title']}, {c['publisher'] or '-'}, "
-                   f"{c['published'] or 'undated'} ({c['supports']}) [{c['citation_id']}]")
+        _echo(f"    - {quote}\n      {c['title']}, {c['publisher'] or '-'}, "
+              f"{c['published'] or 'undated'} ({c['supports']}) [{c['citation_id']}]")
 
 
 @main.command("add-site")
@@ -256,6 +274,7 @@ def add_site(ctx, site_id, name, facility_type, lat, lon, precision, radius_m, m
                 location_precision=precision, precision_m=radius_m, location_method=method,
                 location_source_id=location_source, parent_site_id=parent, notes=notes)
     with _open(ctx) as cat, library_errors(), cat.transaction():
+        refuse_taken_names(cat, site_id, [name, name_local, *aliases])
         cat.add_site(site)
         for a in aliases:
             cat.add_alias(Alias(site_id, a))
@@ -274,7 +293,9 @@ def add_alias(ctx, site_id, alias, system):
     Example:
       catalog add-alias kp-hoejung-ni "Hoejung-ri" --system "Revised Romanization"
     """
-    with _open(ctx) as cat, library_errors():
+    with _open(ctx) as cat, library_errors(), cat.transaction():
+        if cat.get_site(site_id).review_status == "accepted":
+            refuse_taken_names(cat, site_id, [alias])
         a = cat.add_alias(Alias(site_id, alias, system))
     click.echo(f"added alias {a.alias!r} (key {a.match_key}) to {site_id}", err=True)
 
@@ -538,8 +559,9 @@ def validate(ctx):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               metavar="FILE", help="The file to write.")
 @options.overwrite_opt
+@options.escape_formulas_opt
 @click.pass_context
-def export_(ctx, fmt, output, overwrite):
+def export_(ctx, fmt, output, overwrite, escape_formulas):
     """Export the catalogue: GeoJSON (RFC 7946), KML/KMZ for Google Earth, CSV (with
     companion aliases/citations/sources files), a GeoPackage copy (its QGIS project
     renamed with it), FlatGeobuf or GeoParquet.
@@ -549,7 +571,8 @@ def export_(ctx, fmt, output, overwrite):
       catalog --catalog build/catalog.gpkg export --format kmz -o build/sites.kmz
     """
     with _open(ctx) as cat, library_errors():
-        n = export_catalog(cat, output, fmt, overwrite=overwrite)
+        n = export_catalog(cat, output, fmt, overwrite=overwrite,
+                           escape_formulas=escape_formulas)
     click.echo(f"wrote {n} site(s) to {output}", err=True)
 
 
@@ -612,14 +635,20 @@ def ingest(ctx, reports, title, authors, publisher, published, url, kind, encodi
             publisher=publisher, published=published, url=url, kind=kind, encoding=encoding,
             rescan=rescan, progress=len(reports) > 1 or any(Path(r).is_dir() for r in reports))
     for r in summary.reports:
-        click.echo(f"{r.path}: {r.message}", err=True)
+        click.echo(f"{_shown(r.path)}: {_plain(r.message)}", err=True)
         for sid in r.candidates:
             click.echo(f"  new candidate {sid}", err=True)
         for h in r.held:
-            click.echo(f"  held, not cited: {h}", err=True)
+            _echo(f"  held, not cited: {h}", err=True)
         for p in r.problems:
-            click.echo(f"  for review: {p}", err=True)
+            _echo(f"  for review: {p}", err=True)
+    for path, why in summary.failed:
+        _echo(f"not ingested: {_shown(path)}: {why}", err=True)
     click.echo(str(summary))
+    if summary.failed:
+        raise click.ClickException(
+            f"{len(summary.failed)} report(s) could not be ingested (listed above); the "
+            f"other {len(summary.reports)} were")
 
 
 @main.command()
@@ -642,35 +671,35 @@ def review(ctx):
         held = review_held(cat)
         others = review_site_problems(cat)
     if not found and not held and not others:
-        click.echo("no candidate sites to review")
+        _echo("no candidate sites to review")
         return
     for ev in found:
         s = ev.site
-        click.echo(f"{s.site_id}  {s.name}  [{s.facility_type}]")
-        click.echo(f"  location: {location_text(s)}")
+        _echo(f"{s.site_id}  {s.name}  [{s.facility_type}]")
+        _echo(f"  location: {location_text(s)}")
         if ev.aliases:
-            click.echo(f"  names: {', '.join(ev.aliases)}")
+            _echo(f"  names: {', '.join(ev.aliases)}")
         for m in ev.suggestions:
-            click.echo(f"  may be {m.site_id} ({m.name}): {m.evidence}; "
-                       f"catalog merge {s.site_id} {m.site_id}")
+            _echo(f"  may be {m.site_id} ({m.name}): {m.evidence}; "
+                  f"catalog merge {s.site_id} {m.site_id}")
         for r in ev.problems:
-            click.echo(f"  ! {r.reason}  [{r.item_id}]")
+            _echo(f"  ! {r.reason}  [{r.item_id}]")
         for c, src in ev.citations:
             if c.quote is None:
-                click.echo(f"  - [{c.supports}] {c.note}\n    {src.title} ({src.source_id})")
+                _echo(f"  - [{c.supports}] {c.note}\n    {src.title} ({src.source_id})")
                 continue
-            click.echo(f'  - "{c.quote}"\n    {src.title} ({src.source_id}, '
-                       f"chars {c.char_start}-{c.char_end})")
+            _echo(f'  - "{c.quote}"\n    {src.title} ({src.source_id}, '
+                  f"chars {c.char_start}-{c.char_end})")
     if held:
-        click.echo("matches held back (the name is also a place's; cite-held or dismiss):")
+        _echo("matches held back (the name is also a place's; cite-held or dismiss):")
         for r, site, src in held:
-            click.echo(f"  {r.item_id}  {site.site_id} ({site.name}): {r.reason}")
-            click.echo(f'    "{r.quote}"\n    {src.title} ({src.source_id}, '
-                       f"chars {r.char_start}-{r.char_end})")
+            _echo(f"  {r.item_id}  {site.site_id} ({site.name}): {r.reason}")
+            _echo(f'    "{r.quote}"\n    {src.title} ({src.source_id}, '
+                  f"chars {r.char_start}-{r.char_end})")
     if others:
-        click.echo("statements about reviewed sites' places that ingest did not use:")
+        _echo("statements about reviewed sites' places that ingest did not use:")
         for r, site in others:
-            click.echo(f"  {r.item_id}  {site.site_id} ({site.name}): {r.reason}")
+            _echo(f"  {r.item_id}  {site.site_id} ({site.name}): {r.reason}")
 
 
 @main.command("cite-held")
@@ -701,6 +730,7 @@ def dismiss(ctx, item_id):
     with _open(ctx) as cat, library_errors():
         r = review_dismiss(cat, item_id)
     click.echo(f"dismissed {r.item_id} ({r.kind} of {r.site_id})", err=True)
+
 
 @main.command()
 @click.argument("site_id")
@@ -863,10 +893,11 @@ def _file_and_layer(value: str) -> tuple[str, str | None]:
 @options.query_format_opt
 @options.output_opt
 @options.overwrite_opt
+@options.escape_formulas_opt
 @click.pass_context
 def query_cmd(ctx, words, bbox, within, within_wkt, crs, near, radius, country, admin1,
               boundaries, types, statuses, precision, cited_by, published_since, name,
-              precision_aware, all_states, sort, fmt, output, overwrite):
+              precision_aware, all_states, sort, fmt, output, overwrite, escape_formulas):
     """Sites within a box, a polygon, a radius, a province or a country (regions AND).
 
     Sites without a location never match a region; the summary on stderr says how many
@@ -931,9 +962,11 @@ def query_cmd(ctx, words, bbox, within, within_wkt, crs, near, radius, country, 
         else:  # the writers of `catalog export`, the query's own columns beside the sites'
             recs = Records.from_frame(cat, frame)
             if out is not None:
-                write_records(recs, out, fmt, overwrite=overwrite)
+                write_records(recs, out, fmt, overwrite=overwrite,
+                              escape_formulas=escape_formulas)
             else:
-                text = geojson_text(recs) + "\n" if fmt == "geojson" else csv_tables(recs)["sites"]
+                text = (geojson_text(recs) + "\n" if fmt == "geojson" else
+                        csv_tables(recs, escape_formulas=escape_formulas)["sites"])
         if text is not None and out is not None:
             atomic_write(out, text, overwrite=overwrite)
     if text is not None and out is None:

@@ -20,7 +20,9 @@ kml/kmz   One Placemark per site (no geometry when unlocated) with a description
 csv       ``FILE.csv``: one row per site, ``site_id``, ``name``, ``lat``, ``lon``, the other
           fields and ``wkt`` (coordinates as stored, never rounded); companion files
           ``FILE.aliases.csv``, ``FILE.citations.csv``, ``FILE.sources.csv`` beside it (the
-          layout of the shipped text form; ``authors`` is a JSON list).
+          layout of the shipped text form; ``authors`` is a JSON list). A text cell that
+          a spreadsheet would run as a formula gets a leading ``'``
+          (:func:`escape_formula`), which the importer removes.
 gpkg      A full copy of the catalogue with its embedded QGIS project rewritten to name the
           new file (a query result: its sites layer, as fgb).
 fgb       FlatGeobuf / GeoParquet: the sites layer, with ``aliases`` and ``citations`` as
@@ -136,11 +138,12 @@ def format_for(path: str | os.PathLike, fmt: str | None = None) -> str:
 
 
 def export_catalog(cat: Catalog, path: str | os.PathLike, fmt: str | None = None, *,
-                   overwrite: bool = False) -> int:
+                   overwrite: bool = False, escape_formulas: bool = True) -> int:
     """Write the catalogue to ``path`` in ``fmt`` (default: from the suffix).
 
     ``gpkg`` is a complete copy (:meth:`~catalog.stores.base.Catalog.backup`: history,
-    places and QGIS project too); every other format is written by :func:`write_records`.
+    places and QGIS project too); every other format is written by :func:`write_records`
+    (``escape_formulas``: see there).
 
     Returns
     -------
@@ -164,16 +167,19 @@ def export_catalog(cat: Catalog, path: str | os.PathLike, fmt: str | None = None
     if fmt == "gpkg":
         cat.backup(path, overwrite=overwrite)
         return len(cat.sites(None))
-    return write_records(Records.from_catalog(cat), path, fmt, overwrite=overwrite)
+    return write_records(Records.from_catalog(cat), path, fmt, overwrite=overwrite,
+                         escape_formulas=escape_formulas)
 
 
 def write_records(recs: Records, path: str | os.PathLike, fmt: str | None = None, *,
-                  overwrite: bool = False) -> int:
+                  overwrite: bool = False, escape_formulas: bool = True) -> int:
     """Write records to ``path`` in ``fmt``: the one writer of each format, for
     ``catalog export`` and ``catalog query`` alike.
 
     ``gpkg``, ``fgb`` and ``parquet`` write the sites layer (:func:`sites_layer_frame`);
-    ``csv`` writes its companion files too. Each file is written whole or not at all
+    ``csv`` writes its companion files too, and with ``escape_formulas`` (the default)
+    puts a ``'`` before every text cell a spreadsheet would run as a formula
+    (:func:`escape_formula`). Each file is written whole or not at all
     (:func:`catalog.files.atomic_output`).
 
     Returns
@@ -189,7 +195,7 @@ def write_records(recs: Records, path: str | os.PathLike, fmt: str | None = None
     fmt = format_for(path, fmt)
     path = Path(path)
     if fmt == "csv":
-        files = to_csv(recs, path)
+        files = to_csv(recs, path, escape_formulas=escape_formulas)
         for out in files:  # every output checked before any is written
             output_path(out, overwrite=overwrite)
         for out, text in files.items():
@@ -312,18 +318,53 @@ def csv_companions(path: str | os.PathLike) -> dict[str, Path]:
             for layer in ("aliases", "citations", "sources")}
 
 
-def _csv_text(header: list[str], rows: list[list]) -> str:
+#: The first characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) run a
+#: cell as a formula: ``=HYPERLINK(...)``, ``@SUM(...)``, ``+cmd|...`` (OWASP, "CSV
+#: Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_formula(value: str) -> str:
+    r"""A text cell no spreadsheet runs as a formula: OWASP's rule, a ``'`` put before a
+    cell that starts with ``= + - @``, a tab or a carriage return.
+
+    Reversible (:func:`unescape_formula`): a cell that already starts with ``'`` before
+    such a character gets one more.
+
+    Examples
+    --------
+    >>> escape_formula('=HYPERLINK("http://x.example", "click")')
+    '\'=HYPERLINK("http://x.example", "click")'
+    >>> escape_formula("Sakkanmol"), escape_formula("'=1")
+    ('Sakkanmol', "''=1")
+    """
+    return "'" + value if value.lstrip("'")[:1] in FORMULA_STARTS else value
+
+
+def unescape_formula(value: str) -> str:
+    """The cell :func:`escape_formula` was given."""
+    if value.startswith("'") and value[1:].lstrip("'")[:1] in FORMULA_STARTS:
+        return value[1:]
+    return value
+
+
+def _csv_text(header: list[str], rows: list[list], escape_formulas: bool = True) -> str:
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(header)
     for r in rows:
-        w.writerow(["" if v is None else (repr(v) if isinstance(v, float) else v) for v in r])
+        w.writerow(["" if v is None else repr(v) if isinstance(v, float)
+                    else escape_formula(v) if escape_formulas and isinstance(v, str) else v
+                    for v in r])
     return buf.getvalue()
 
 
-def csv_tables(recs: Records) -> dict[str, str]:
+def csv_tables(recs: Records, *, escape_formulas: bool = True) -> dict[str, str]:
     """The text of each table of a CSV export: ``sites`` (with ``lat``, ``lon`` and ``wkt``,
-    then any extra columns), ``aliases``, ``citations`` and ``sources``."""
+    then any extra columns), ``aliases``, ``citations`` and ``sources``; with
+    ``escape_formulas``, text cells a spreadsheet would run are escaped
+    (:func:`escape_formula`)."""
+    esc = escape_formulas
     header = ["site_id", "name", "lat", "lon",
               *(c for c in SITE_COLUMNS if c not in ("site_id", "name")), "wkt",
               *recs.extra]
@@ -333,20 +374,21 @@ def csv_tables(recs: Records) -> dict[str, str]:
                    wkt=f"POINT ({s.lon!r} {s.lat!r})" if s.located else None)
         site_rows.append([row[c] for c in header])
     return {
-        "sites": _csv_text(header, site_rows),
+        "sites": _csv_text(header, site_rows, esc),
         "aliases": _csv_text(["site_id", "alias", "system"],
-                             [[a.site_id, a.alias, a.system] for a in recs.aliases]),
+                             [[a.site_id, a.alias, a.system] for a in recs.aliases], esc),
         "citations": _csv_text(CITATION_COLUMNS, [[getattr(c, k) for k in CITATION_COLUMNS]
-                                                  for c in recs.citations]),
+                                                  for c in recs.citations], esc),
         "sources": _csv_text(SOURCE_COLUMNS, [
             [json.dumps(s.authors, ensure_ascii=False) if k == "authors" else getattr(s, k)
-             for k in SOURCE_COLUMNS] for s in recs.sources]),
+             for k in SOURCE_COLUMNS] for s in recs.sources], esc),
     }
 
 
-def to_csv(recs: Records, path: str | os.PathLike) -> dict[Path, str]:
+def to_csv(recs: Records, path: str | os.PathLike, *, escape_formulas: bool = True
+           ) -> dict[Path, str]:
     """The CSV export's files and their text (see the module docstring)."""
-    tables = csv_tables(recs)
+    tables = csv_tables(recs, escape_formulas=escape_formulas)
     return {Path(path): tables.pop("sites"),
             **{out: tables[layer] for layer, out in csv_companions(path).items()}}
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CatalogError, ValidationError
-from .files import shipped
+from .files import allow_long_csv_fields, shipped
 
 #: The GeoNames extract shipped with the package (KP and KR places, population >= 500).
 SHIPPED_GAZETTEER = shipped("gazetteer", "cities500_KP_KR.tsv")
@@ -289,6 +289,17 @@ def read_places(path: str | os.PathLike, alternate_names: str | os.PathLike | No
     p = Path(path)
     if not p.is_file():
         raise CatalogError(f"no gazetteer file at {str(p)!r}")
+    allow_long_csv_fields()
+    try:
+        yield from _read_places(p, alternate_names, romanize)
+    except UnicodeDecodeError as e:
+        raise CatalogError(f"{p.name} is not UTF-8 text (byte 0x{e.object[e.start]:02x}); "
+                           "convert it first, e.g. iconv -f latin1 -t utf-8") from None
+    except csv.Error as e:
+        raise CatalogError(f"{p.name}: not a gazetteer file this tool reads ({e})") from None
+
+
+def _read_places(p: Path, alternate_names, romanize: bool) -> Iterator[Place]:
     extra = _read_alternate_names(alternate_names) if alternate_names else {}
     with open(p, encoding="utf-8", newline="") as f:
         first = f.readline()
@@ -395,15 +406,21 @@ def _read_alternate_names(path: str | os.PathLike) -> dict[str, list[str]]:
     p = Path(path)
     if not p.is_file():
         raise CatalogError(f"no alternate-names file at {str(p)!r}")
-    with open(p, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            cols = line.rstrip("\r\n").split("\t")
-            if len(cols) < 4 or not cols[1].isdigit():
-                raise CatalogError(f"{p.name}, line {n}: not a GeoNames alternate-names row")
-            lang = cols[2]
-            if lang in ("link", "post", "iata", "icao", "faac", "fr_1793", "abbr", "wkdt"):
-                continue
-            out.setdefault(f"geonames:{cols[1]}", []).append(cols[3])
+    try:
+        with open(p, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                cols = line.rstrip("\r\n").split("\t")
+                if len(cols) < 4 or not cols[1].isdigit():
+                    raise CatalogError(f"{p.name}, line {n}: not a GeoNames alternate-names "
+                                       "row")
+                lang = cols[2]
+                if lang in ("link", "post", "iata", "icao", "faac", "fr_1793", "abbr",
+                            "wkdt"):
+                    continue
+                out.setdefault(f"geonames:{cols[1]}", []).append(cols[3])
+    except UnicodeDecodeError as e:
+        raise CatalogError(f"{p.name} is not UTF-8 text (byte 0x{e.object[e.start]:02x}); "
+                           "convert it first, e.g. iconv -f latin1 -t utf-8") from None
     return out
 
 

@@ -22,17 +22,27 @@ import csv
 import json
 import os
 import re
+import sqlite3
 import zipfile
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from .errors import CatalogError, ValidationError
-from .export import KML_NS, Records, csv_companions
-from .files import read_zip_member
+from .export import KML_NS, Records, csv_companions, unescape_formula
+from .files import allow_long_csv_fields, read_zip_member
 from .gazetteer import match_key
-from .model import CITATION_COLUMNS, SITE_COLUMNS, SOURCE_COLUMNS, Alias, Citation, Site, Source
-from .stores import Catalog, open_catalog
+from .model import (
+    CITATION_COLUMNS,
+    SITE_COLUMNS,
+    SOURCE_COLUMNS,
+    Alias,
+    Citation,
+    Site,
+    Source,
+    check_not_future,
+)
+from .stores import Catalog, geopackage
 
 #: Default distance within which two same-named sites are one site, in metres.
 MAX_DISTANCE_M = 2000.0
@@ -91,8 +101,7 @@ def read_records(path: str | os.PathLike) -> Records:
     fmt = import_format(path)
     try:
         if fmt == "gpkg":
-            with open_catalog(path) as other:
-                return Records.from_catalog(other)
+            return records_from_gpkg(path)
         if fmt == "geojson":
             return records_from_geojson(json.loads(path.read_text(encoding="utf-8")))
         if fmt == "kml":
@@ -114,6 +123,34 @@ def read_records(path: str | os.PathLike) -> Records:
         # object belongs, a coordinate that is not a number...).
         raise ValidationError(f"cannot read {os.fspath(path)!r} as {fmt}: not the structure "
                               f"of a catalogue export ({type(e).__name__}: {e})") from None
+
+
+def records_from_gpkg(path: str | os.PathLike) -> Records:
+    """Records from a GeoPackage catalogue, which is left byte for byte as it was.
+
+    The file is opened read-only and immutable, its records are read from its core
+    tables only (a view in their place is refused), within a time budget
+    (:func:`catalog.stores.geopackage.connect_read_only`): a file from elsewhere can
+    neither hang the import nor be changed by it.
+
+    Raises
+    ------
+    ValidationError
+        If the file is not a catalogue, or reading it takes too long.
+    """
+    try:
+        with geopackage.GeoPackageCatalog(path, read_only=True) as other:
+            return Records.from_catalog(other)
+    except sqlite3.OperationalError as e:
+        if "interrupted" in str(e):
+            raise ValidationError(
+                f"reading {os.fspath(path)!r} took over {geopackage.READ_ONLY_SECONDS:g} s; "
+                "refused") from None
+        raise ValidationError(f"{os.fspath(path)!r} is not a readable catalogue: {e}"
+                              ) from None
+    except sqlite3.DatabaseError as e:
+        raise ValidationError(f"{os.fspath(path)!r} is not a readable catalogue: {e}"
+                              ) from None
 
 
 def _none(v):
@@ -248,6 +285,7 @@ def records_from_kml(data: bytes) -> Records:
 
 
 def _read_csv(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
+    allow_long_csv_fields()  # a long quote exports, so it must import
     with open(path, encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         missing = [c for c in required if c not in (reader.fieldnames or [])]
@@ -255,7 +293,9 @@ def _read_csv(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
             raise ValidationError(
                 f"{os.fspath(path)!r} lacks column(s) {', '.join(map(repr, missing))} "
                 f"(its header: {', '.join(reader.fieldnames or []) or 'none'})")
-        return list(reader)
+        # the export's formula escapes (catalog.export.escape_formula) undone
+        return [{k: unescape_formula(v) if isinstance(v, str) else v for k, v in r.items()}
+                for r in reader]
 
 
 def records_from_csv(path: str | os.PathLike) -> Records:
@@ -351,6 +391,7 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
     MergeReport
     """
     rep = MergeReport()
+    _check_times(recs)
     with cat.transaction():
         source_map, bad_sources = {}, set()
         for s in recs.sources:
@@ -442,6 +483,15 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
     return rep
 
 
+def _check_times(recs: Records) -> None:
+    """Every incoming site's ``updated_at`` a real time, not in the future: it becomes the
+    version every later edit must pass (a site stamped 2999 would stamp every later edit
+    2999), and PostGIS would refuse a malformed one."""
+    for i, s in enumerate(recs.sites):
+        recs.sites[i] = s = s.validated()
+        check_not_future(s.updated_at, f"updated_at of site {s.site_id!r}")
+
+
 def _match_by_name(cat: Catalog, s: Site, alias_keys: set[str], keys: dict,
                    max_distance_m: float, rep: MergeReport):
     """Our site_id for an incoming site with a new id but a known name (its name, local
@@ -483,4 +533,4 @@ def import_file(cat: Catalog, path: str | os.PathLike, *,
 
 
 __all__ = ["ImportConflict", "MergeReport", "import_file", "merge_records", "read_records",
-           "records_from_csv", "records_from_geojson", "records_from_kml"]
+           "records_from_csv", "records_from_geojson", "records_from_gpkg", "records_from_kml"]

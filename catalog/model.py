@@ -95,6 +95,69 @@ def parse_date(value, what: str = "date") -> str | None:
         raise ValidationError(f"{what} is not a real date: {value!r}") from None
 
 
+#: How far ahead of this machine's clock a stored time may be: another machine's clock may
+#: run ahead a little; a time further ahead is refused on import and reported by
+#: ``catalog validate`` (a site stamped in 2999 would stamp every later edit 2999).
+MAX_CLOCK_SKEW = dt.timedelta(days=1)
+_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def parse_timestamp(value, what: str = "time") -> str | None:
+    """Return ``value`` as a GeoPackage DATETIME, ``YYYY-MM-DDTHH:MM:SS.sssZ`` (UTC,
+    milliseconds), or None for empty.
+
+    Accepts that form and ISO 8601 times with a UTC offset; a time without one is UTC, as
+    a GeoPackage DATETIME is.
+
+    Raises
+    ------
+    ValidationError
+        If the value is not a real time (``<img src=x>``, ``2018-13-45T00:00:00Z``) or
+        cannot be written in UTC (``9999-12-31T23:59:59-01:00``).
+
+    Examples
+    --------
+    >>> parse_timestamp("2024-01-02T03:04:05+09:00")
+    '2024-01-01T18:04:05.000Z'
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        t = value
+    else:
+        text = str(value).strip()
+        if not _TIMESTAMP.fullmatch(text):
+            raise ValidationError(
+                f"{what} must be a time as YYYY-MM-DDTHH:MM:SS.sssZ; got {value!r}")
+        try:
+            t = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValidationError(f"{what} is not a real time: {value!r}") from None
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.UTC)
+    try:
+        return format_timestamp(t)
+    except (OverflowError, ValueError):
+        raise ValidationError(f"{what} is out of range: {value!r}") from None
+
+
+def check_not_future(stamp: str | None, what: str = "time") -> str | None:
+    """``stamp`` (a DATETIME as :func:`parse_timestamp` returns) if it is not later than
+    now plus :data:`MAX_CLOCK_SKEW`.
+
+    Raises
+    ------
+    ValidationError
+        If it is, e.g. ``2999-01-01T00:00:00.000Z``.
+    """
+    if stamp is not None and stamp > format_timestamp(dt.datetime.now(dt.UTC)
+                                                      + MAX_CLOCK_SKEW):
+        raise ValidationError(f"{what} is in the future: {stamp!r} (this machine's clock "
+                              f"says {now_utc()})")
+    return stamp
+
+
 def format_timestamp(t: dt.datetime) -> str:
     """A time as a GeoPackage DATETIME in UTC: ``YYYY-MM-DDTHH:MM:SS.sssZ`` (milliseconds,
     truncated), the one form every store reads and writes.
@@ -122,7 +185,10 @@ def next_millisecond(stamp: str) -> str:
     '2024-01-02T03:04:06.000Z'
     """
     t = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    return format_timestamp(t + dt.timedelta(milliseconds=1))
+    try:
+        return format_timestamp(t + dt.timedelta(milliseconds=1))
+    except OverflowError:  # the last millisecond of year 9999: nothing comes after
+        return stamp
 
 
 def check_lonlat(lon, lat, key: str = "") -> tuple[float, float] | None:
@@ -196,6 +262,7 @@ class Site:
             self,
             name=str(self.name).strip(),
             status_as_of=parse_date(self.status_as_of, f"status_as_of{key}"),
+            updated_at=parse_timestamp(self.updated_at, f"updated_at{key}"),
             lon=ll[0] if ll else None,
             lat=ll[1] if ll else None,
         )

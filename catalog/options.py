@@ -24,6 +24,10 @@ overwrite_opt = click.option("--overwrite", is_flag=True,
                              help="Replace the output if it exists.")
 output_opt = click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
                           help="Write to FILE instead of the default.")
+escape_formulas_opt = click.option(
+    "--escape-formulas/--no-escape-formulas", default=True, show_default=True,
+    help="In CSV, put a ' before text cells a spreadsheet would run as a formula "
+         "(starting with = + - @); `catalog import` removes it.")
 format_opt = click.option("--format", "fmt", type=click.Choice(["table", "geojson"]),
                           default="table", show_default=True, help="Output format.")
 

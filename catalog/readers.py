@@ -21,6 +21,12 @@ Character offsets of citations (``char_start``/``char_end``) count Unicode code 
 Text that is not UTF-8 is refused with a message naming the first bad byte, unless the
 caller names the encoding (``encoding=`` / ``catalog ingest --encoding``): guessing an
 8-bit code page would silently put wrong letters into quotes.
+
+Control characters are normalised here, once, for every format (:func:`clean_text`): a
+NUL, a form feed (``pdftotext`` puts one between pages) or an ANSI escape sequence never
+reaches a quote, so every export is well-formed XML and PostgreSQL accepts every text.
+Each is replaced one for one (a form feed, vertical tab or NEL by a line break, the
+others by a space), so offsets still count the file's code points.
 """
 
 from __future__ import annotations
@@ -77,6 +83,53 @@ class Report:
     def size(self) -> int:
         """Size of the text in characters."""
         return len(self.text)
+
+
+# ANSI/ECMA-48 escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other
+# two-character ESC sequences, and their one-byte C1 forms (CSI U+009B, OSC U+009D).
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|[\x1b][\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|[\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?")
+# Control characters (C0 but tab, line feed and carriage return; DEL; C1), lone
+# surrogates and the non-characters U+FFFE/U+FFFF: XML 1.0 cannot hold most of them,
+# PostgreSQL no NUL, a terminal obeys them.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85"
+
+
+def _control(m: re.Match) -> str:
+    c = m.group()
+    if c in _LINE_BREAKS:
+        return "\n"
+    return "\ufffd" if c > "\x9f" else " "
+
+
+def clean_text(text: str) -> str:
+    r"""``text`` with its control characters and ANSI escape sequences normalised, one
+    character for one (offsets into it stay those of the original).
+
+    Examples
+    --------
+    >>> clean_text("page 1\x0cpage 2\x00 \x1b[31mred\x1b[0m")
+    'page 1\npage 2       red    '
+    """
+    if not _CONTROLS.search(text):
+        return text
+    text = _ESCAPES.sub(lambda m: " " * len(m.group()), text)
+    return _CONTROLS.sub(_control, text)
+
+
+def _clean_metadata(meta: dict) -> dict:
+    out = {}
+    for k, v in meta.items():
+        if isinstance(v, str):
+            v = clean_text(v).strip()
+        elif isinstance(v, list):
+            v = [clean_text(a).strip() for a in v if isinstance(a, str)]
+        out[k] = v
+    return out
 
 
 def content_hash(data: bytes) -> str:
@@ -158,6 +211,7 @@ def read_bytes(data: bytes, fmt: str, *, name: str = "<report>", path: Path | No
             f"itself, or rename the file to .html to read it as a web page")
     if fmt == "pdf":
         text, meta = _read_pdf(data, name)
+        text = clean_text(text)
     else:
         if fmt != "html" and b"\x00" in data[:8192]:
             raise ReportError(
@@ -169,13 +223,15 @@ def read_bytes(data: bytes, fmt: str, *, name: str = "<report>", path: Path | No
             declared = _html_charset(data)
             raw = _decode(data, name, encoding or declared)
             text, meta = _read_html(raw)
+            text = clean_text(text)
         else:
-            text = _decode(data, name, encoding)
+            text = clean_text(_decode(data, name, encoding))
             meta = _markdown_metadata(text) if fmt == "markdown" else {}
             if not meta:
                 meta = text_header_metadata(text)
             if fmt == "markdown":
                 text = blank_front_matter(text)
+    meta = _clean_metadata(meta)
     if not text.strip():
         raise ReportError(f"report {name!r} has no text to read")
     if len(text) > MAX_REPORT_CHARS:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .errors import ValidationError
-from .model import Citation
+from .errors import DuplicateError, ValidationError
+from .gazetteer import match_key
+from .model import Citation, check_not_future, parse_timestamp
 from .stores import Catalog
 
 
@@ -33,13 +34,15 @@ def citation_key(c: Citation) -> tuple:
 def validate_catalog(cat: Catalog) -> list[Problem]:
     """Check a catalogue's integrity.
 
-    Errors: a site that fails the data model (coordinates out of range, unknown type),
-    orphan citations or aliases, a missing parent or location source, one normalised name
-    shared by two sites; a location whose provenance is wrong: placed by someone other
-    than the analyst with no source named, a location source that does not cite the
-    location (``supports=location``), or a point moved (in the history) after its
-    source was recorded, without that source. Warnings: sites with no citation, located
-    sites whose location no citation supports, the same citation twice.
+    Errors: a site that fails the data model (coordinates out of range, unknown type, an
+    ``updated_at`` that is not a time or lies in the future), a history entry whose time
+    is not a time or lies in the future, orphan citations or aliases, a missing parent or
+    location source, one normalised name shared by two sites; a location whose provenance
+    is wrong: placed by someone other than the analyst with no source named, a location
+    source that does not cite the location (``supports=location``), or a point moved (in
+    the history) after its source was recorded, without that source. Warnings: sites with
+    no citation, located sites whose location no citation supports, the same citation
+    twice.
 
     Examples
     --------
@@ -66,7 +69,7 @@ def validate_catalog(cat: Catalog) -> list[Problem]:
             seen.add(sid)
     for s in sites:
         try:
-            s.validated()
+            check_not_future(s.validated().updated_at, f"updated_at of site {s.site_id!r}")
         except ValidationError as e:
             err("bad-site", str(e))
         if s.parent_site_id and s.parent_site_id not in known:
@@ -75,6 +78,13 @@ def validate_catalog(cat: Catalog) -> list[Problem]:
         if s.location_source_id and s.location_source_id not in source_ids:
             err("missing-source", f"site {s.site_id!r} takes its location from source "
                 f"{s.location_source_id!r}, which does not exist")
+
+    for h in cat.history_rows():
+        try:
+            check_not_future(parse_timestamp(h["changed_at"], "changed_at"),
+                             "changed_at")
+        except ValidationError as e:
+            err("bad-history", f"a change of {h['field']} of site {h['site_id']!r}: {e}")
 
     cited = defaultdict(set)
     location_cites = set()
@@ -149,3 +159,25 @@ def _check_location_sources(cat: Catalog, sites, source_ids, location_cites, err
                 f"(to {moved['new_value']}) without its location source "
                 f"{s.location_source_id!r}, which was recorded before: that source did not "
                 "give this point (give the point's own source, or 'digitised by analyst')")
+
+
+def refuse_taken_names(cat: Catalog, site_id: str, names) -> None:
+    """Refuse, before anything is written, a name that would make ``catalog validate``
+    report ``duplicate-alias``: one whose normalised key already names another accepted
+    site (as a name, local name or alias).
+
+    Raises
+    ------
+    DuplicateError
+        Naming the name, the site that has it and the key.
+    """
+    wanted = {match_key(n): n for n in names if n and match_key(n)}
+    if not wanted:
+        return
+    for a in cat.aliases():
+        if a.match_key in wanted and a.site_id != site_id \
+                and cat.get_site(a.site_id).review_status == "accepted":
+            raise DuplicateError(
+                f"the name {wanted[a.match_key]!r} is already a name of site {a.site_id!r} "
+                f"({a.alias!r}, key {a.match_key!r}); one name belongs to one site: nothing "
+                "was changed")

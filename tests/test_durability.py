@@ -276,3 +276,173 @@ def test_concurrent_ingests_and_cites_lose_nothing(tmp_path):
     assert sources == rsources and aliases == raliases and cites == rcites
     assert sites == rsites
     assert len([s for s in sources.values() if s.publisher == "Durability Wire"]) == 120
+
+
+# -- replacing a GeoPackage that others hold open (issue 15, item 1) -------------------------
+
+READER = """
+import json, sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN")  # a read snapshot held across the replace, as a QGIS session may
+before = sorted(r[0] for r in con.execute("SELECT site_id FROM sites"))
+print(json.dumps(before), flush=True)
+sys.stdin.readline()  # the replace happens now
+con.execute("COMMIT")
+after = sorted(r[0] for r in con.execute("SELECT site_id FROM sites"))
+check = con.execute("PRAGMA integrity_check").fetchone()[0]
+print(json.dumps({"after": after, "check": check}), flush=True)
+sys.stdin.readline()
+"""
+
+REPLACE_COMMANDS = {
+    "build": lambda src, target: [target, "build", "--overwrite"],
+    "restore": lambda src, target: [target, "restore", str(src), "--overwrite"],
+    "export": lambda src, target: [src, "export", "--format", "gpkg", "-o", str(target),
+                                   "--overwrite"],
+    "backup": lambda src, target: [src, "backup", str(target), "--overwrite"],
+}
+
+
+def _run_cli(catalog, *args):
+    from click.testing import CliRunner
+
+    from catalog.cli import main
+
+    return CliRunner().invoke(main, ["--catalog", str(catalog), *args])
+
+
+def _site_ids(path) -> list[str]:
+    with open_catalog(path) as cat:
+        return sorted(s.site_id for s in cat.sites(None))
+
+
+@pytest.fixture
+def replace_setup(tmp_path):
+    """A source catalogue (the shipped one) and an older target holding one more site."""
+    from catalog.build import DATA_DIR, build_catalog
+
+    src, target = tmp_path / "new.gpkg", tmp_path / "old.gpkg"
+    build_catalog(src, DATA_DIR)
+    build_catalog(target, DATA_DIR)
+    return src, target, _site_ids(src)
+
+
+def _sound_catalogue(path) -> None:
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        con.close()
+    with open_catalog(path) as cat:
+        assert [p for p in validate_catalog(cat) if p.level == "error"] == []
+
+
+@pytest.mark.parametrize("command", sorted(REPLACE_COMMANDS))
+def test_replace_while_a_reader_holds_the_old_file(replace_setup, command):
+    """A reader (another process) holds the old file with a read snapshot while a writer
+    adds a site; ``os.replace`` left that site's -wal beside the new file, which SQLite
+    then replayed onto it (the stale site came back, or the file was malformed)."""
+    import json
+
+    src, target, want = replace_setup
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(target)], text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    try:
+        assert json.loads(reader.stdout.readline()) == want
+        r = _run_cli(target, "add-site", "kp-stale", "--name", "Stale", "--type", "other")
+        assert r.exit_code == 0, r.output
+        assert Path(f"{target}-wal").exists()  # the stale site is in the WAL the reader pins
+        r = _run_cli(*REPLACE_COMMANDS[command](src, target))
+        assert r.exit_code == 0, r.output
+        assert _site_ids(target) == want  # a new connection sees the new file only
+        reader.stdin.write("\n")
+        reader.stdin.flush()
+        seen = json.loads(reader.stdout.readline())
+        assert seen == {"after": want, "check": "ok"}  # and so does the reader, afterwards
+    finally:
+        reader.stdin.close()
+        reader.wait(timeout=60)
+    _sound_catalogue(target)
+    assert _site_ids(target) == want
+
+
+@pytest.mark.parametrize("command", sorted(REPLACE_COMMANDS))
+def test_replace_after_a_writer_was_killed(replace_setup, command):
+    """A writer killed with its last transactions in the -wal: the new catalogue holds the
+    new sites and none of the killed writer's."""
+    src, target, want = replace_setup
+    p = spawn(target, "killed", 100000)
+    for _ in range(3):  # three committed transactions, in the WAL
+        assert p.stdout.readline(), p.stderr.read()
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    assert Path(f"{target}-wal").stat().st_size > 0
+    r = _run_cli(*REPLACE_COMMANDS[command](src, target))
+    assert r.exit_code == 0, r.output
+    _sound_catalogue(target)
+    assert _site_ids(target) == want
+
+
+def test_replace_refused_while_the_old_file_stays_locked(replace_setup, monkeypatch):
+    """A database in rollback-journal mode read by another program cannot be replaced
+    under it: the command waits, then refuses, and the old file is unchanged."""
+    from catalog import files
+
+    src, target, want = replace_setup
+    before = _site_ids(target)
+    con = sqlite3.connect(target, isolation_level=None)
+    assert con.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    con.close()
+    holder = sqlite3.connect(target, isolation_level=None)
+    holder.execute("BEGIN")
+    holder.execute("SELECT count(*) FROM sites").fetchone()  # a shared lock, held
+    monkeypatch.setattr(files, "REPLACE_TIMEOUT_S", 0.5)
+    r = _run_cli(src, "backup", str(target), "--overwrite")
+    holder.execute("COMMIT")
+    holder.close()
+    assert r.exit_code == 1, r.output
+    assert "is in use" in r.stderr and "nothing was changed" in r.stderr
+    assert _site_ids(target) == before
+    _sound_catalogue(target)
+
+
+# -- temporary files of killed writers (issue 15, item 16) --------------------------------------
+
+KILLED_EXPORT = """
+import os, signal, sys
+from catalog import open_catalog
+from catalog import files
+real = files.install
+def die(new, target):  # killed with the output complete but not yet in place
+    os.kill(os.getpid(), signal.SIGKILL)
+files.install = die
+with open_catalog(sys.argv[1]) as cat:
+    cat.backup(sys.argv[2])
+"""
+
+
+def test_temporaries_of_killed_writers_are_removed_by_the_next_run(replace_setup, tmp_path):
+    src, _, _ = replace_setup
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for k in range(3):  # each run removes the folder the one before left
+        p = subprocess.run([sys.executable, "-c", KILLED_EXPORT, str(src),
+                            str(out / f"b{k}.gpkg")], env=env, capture_output=True)
+        assert p.returncode == -signal.SIGKILL, p.stderr
+        left = [p.name for p in out.iterdir()]
+        assert len(left) == 1 and left[0].startswith(f".b{k}.gpkg."), left
+        assert left[0].endswith(".catalog-tmp")
+        assert (out / left[0] / f"b{k}.gpkg").stat().st_size > 0
+    # a writer still at work beside them keeps its folder
+    from catalog.files import atomic_output
+
+    with atomic_output(out / "busy.txt") as tmp:
+        tmp.write_text("in progress")
+        r = _run_cli(src, "export", "-o", str(out / "sites.geojson"))
+        assert r.exit_code == 0, r.output
+        names = sorted(p.name for p in out.iterdir())
+        assert names == sorted([tmp.parent.name, "sites.geojson"]), names
+    assert sorted(p.name for p in out.iterdir()) == ["busy.txt", "sites.geojson"]

@@ -58,8 +58,8 @@ named = st.text(_chars, min_size=1, max_size=20).filter(
 iso_date = st.none() | st.dates(min_value=__import__("datetime").date(1900, 1, 1),
                                 max_value=__import__("datetime").date(2100, 12, 31)
                                 ).map(lambda d: d.isoformat())
-stamp = st.datetimes(min_value=__import__("datetime").datetime(2000, 1, 1),
-                     max_value=__import__("datetime").datetime(2099, 1, 1)).map(
+stamp = st.datetimes(min_value=__import__("datetime").datetime(2000, 1, 1),  # not ahead of
+                     max_value=__import__("datetime").datetime(2025, 12, 31)).map(  # the clock
     lambda t: t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z")
 
 

@@ -240,15 +240,17 @@ def test_report_with_no_site_adds_only_the_source(shipped):
     assert shipped.counts() == {**counts, "sources": counts["sources"] + 1}
 
 
-def test_bad_file_among_many_writes_nothing(shipped, tmp_path):
+def test_bad_file_among_many_is_listed_and_the_others_ingested(shipped, tmp_path):
     good = tmp_path / "a.txt"
     good.write_text("Work at the Sinpo shipyard.", encoding="utf-8")
     bad = tmp_path / "b.txt"
     bad.write_bytes(b"")
-    counts = shipped.counts()
-    with pytest.raises(ReportError, match="is empty"):
-        ingest(shipped, [good, bad])
-    assert shipped.counts() == counts
+    summary = ingest(shipped, [good, bad])
+    assert summary.failed == [(str(bad), f"report {str(bad)!r} is empty")]
+    assert [(r.path, r.status) for r in summary.reports] == [(str(good), "added")]
+    assert shipped.get_source(summary.reports[0].source_id).title == "a"
+    with pytest.raises(ReportError, match="is empty"):  # alone, its error is raised
+        ingest(shipped, [bad])
 
 
 def test_title_for_many_reports_is_refused(shipped):

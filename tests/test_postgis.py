@@ -354,3 +354,140 @@ def test_ingest_and_review_give_the_same_catalogue_on_both_stores(postgis_url, t
     assert "kp-sinpo-shipyard" in gp_out[1]
     for layer in gp_records:
         assert pg_records[layer] == gp_records[layer], layer
+
+
+# -- passwords are never printed (issue 15, item 2) ------------------------------------------
+
+SECRET = "S3cr3tPW"
+
+
+def _forms(url: str) -> tuple[str, str, str, str]:
+    """scheme, user, host:port and database of a test server URL."""
+    scheme, rest = url.split("://", 1)
+    user, _, rest = rest.partition("@")
+    hostport, _, db = rest.partition("/")
+    return scheme, user, hostport, db
+
+
+def _leaks(text: str, pieces) -> list[str]:
+    return [p for p in pieces if p in text]
+
+
+def _cli(location, *args, env=None):
+    return CliRunner().invoke(main, ["--catalog", location, *args], env=env)
+
+
+@pytest.mark.parametrize("form", ["userinfo", "query", "empty user", "encoded @ and /"])
+def test_a_password_is_never_printed_on_success(postgis_url, form, monkeypatch, tmp_path):
+    scheme, user, hostport, db = _forms(postgis_url)
+    password = {"encoded @ and /": "S3cr@t/PW"}.get(form, SECRET)
+    location = {
+        "userinfo": f"{scheme}://{user}:{SECRET}@{hostport}/{db}",
+        "query": f"{scheme}://{user}@{hostport}/{db}?password={SECRET}",
+        "empty user": f"{scheme}://:{SECRET}@{hostport}/{db}",
+        "encoded @ and /": f"{scheme}://{user}:S3cr%40t%2FPW@{hostport}/{db}",
+    }[form]
+    monkeypatch.setenv("PGUSER", user)  # what libpq takes for an empty user name
+    pieces = {password, "S3cr", "PW@", "%40t", "t%2F", "t/PW"}
+    for args in (["init"], ["build", "--overwrite"], ["validate"], ["sites"],
+                 ["backup", str(tmp_path / "b.gpkg"), "--overwrite"]):
+        r = _cli(location, *args)
+        assert r.exit_code == 0, r.output
+        assert _leaks(r.output + r.stderr, pieces) == [], (args, r.output)
+    with open_catalog(location) as cat:
+        assert _leaks(cat.location, pieces) == []
+        assert cat.conn.info.password == password  # it was used, just never shown
+
+
+@pytest.mark.parametrize("form", ["unencoded /", "unencoded @", "bad percent-escape",
+                                  "scheme typo", "other scheme", "no such database",
+                                  "query, no such database", "empty user, wrong role"])
+def test_a_password_is_never_printed_on_error(postgis_url, form):
+    scheme, user, hostport, db = _forms(postgis_url)
+    location = {
+        "unencoded /": f"{scheme}://{user}:S3cr/t3PW@{hostport}/{db}",
+        "unencoded @": f"{scheme}://{user}:S3cr@t3PW@{hostport}/{db}",
+        "bad percent-escape": f"{scheme}://{user}:{SECRET}%zz@{hostport}/{db}",
+        "scheme typo": f"postgresq://{user}:{SECRET}@{hostport}/{db}",
+        "other scheme": f"mysql://{user}:{SECRET}@{hostport}/{db}",
+        "no such database": f"{scheme}://{user}:{SECRET}@{hostport}/no_such_db",
+        "query, no such database": f"{scheme}://{user}@{hostport}/no_such_db?password={SECRET}",
+        "empty user, wrong role": f"{scheme}://:{SECRET}@{hostport}/{db}",
+    }[form]
+    pieces = {SECRET, "S3cr", "t3PW", "zz"}
+    for catalog, args in ((location, ["sites"]), (location, ["init"]),
+                          (postgis_url, ["restore", location])):
+        r = _cli(catalog, *args, env={"PGUSER": "no_such_role"})
+        assert r.exit_code == 1, (args, r.output)
+        assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
+        errors = [line for line in r.stderr.splitlines() if line.startswith("Error")]
+        assert len(errors) == 1, r.stderr
+        assert _leaks(r.output + r.stderr, pieces) == [], (args, r.output)
+
+
+def test_the_password_can_come_from_pgpassword_pgpass_or_a_service(postgis_url, tmp_path,
+                                                                      monkeypatch):
+    """No password on the command line at all: libpq's own sources, as psql reads them."""
+    scheme, user, hostport, db = _forms(postgis_url)
+    host, port = hostport.rsplit(":", 1)
+    for var in ("PGPASSWORD", "PGPASSFILE", "PGSERVICE", "PGSERVICEFILE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("PGPASSWORD", "FromEnvironment")
+    with open_catalog(postgis_url, create=True) as cat:
+        assert cat.conn.info.password == "FromEnvironment"
+    monkeypatch.delenv("PGPASSWORD")
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{host}:{port}:*:{user}:FromPgpass\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    with open_catalog(postgis_url) as cat:
+        assert cat.conn.info.password == "FromPgpass"
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[team]\nhost={host}\nport={port}\ndbname={db}\nuser={user}\n"
+                        "password=FromService\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    monkeypatch.delenv("PGPASSFILE")
+    for location, env in ((f"{scheme}://?service=team", {}),
+                          (f"{scheme}://", {"PGSERVICE": "team"})):
+        r = _cli(location, "build", "--overwrite", env=env)
+        assert r.exit_code == 0, r.output
+        assert "FromService" not in r.output + r.stderr
+        with monkeypatch.context() as m:
+            for k, v in env.items():
+                m.setenv(k, v)
+            with open_catalog(location) as cat:
+                assert cat.conn.info.password == "FromService"
+                assert cat.conn.info.dbname == db
+                assert len(cat.sites()) == 4
+
+
+def test_redact_hides_every_form():
+    for url in ("postgresql://u:S3cr3tPW@h/db", "postgresql://u@h/db?password=S3cr3tPW",
+                "postgresql://:S3cr3tPW@h/db", "postgresql://u:S3cr/t3PW@h/db",
+                "postgresql://u:S3cr@t3PW@h/db", "postgresq://u:S3cr3tPW@h/db",
+                "mysql://u:S3cr3tPW@h/db", "host=h password=S3cr3tPW dbname=db",
+                "postgresql://u@h/db?password=S3cr&t3PW", "postgres:/u:S3cr3tPW@h/db"):
+        assert _leaks(redact(url), {"S3cr", "t3PW"}) == [], url
+    assert redact("build/catalog.gpkg") == "build/catalog.gpkg"
+    assert redact("postgresql://u@h:5432/db") == "postgresql://u@h:5432/db"
+
+
+def test_a_nul_in_imported_text_is_one_line_on_postgis(postgis_url, tmp_path):
+    """PostgreSQL cannot hold a NUL: an import or restore carrying one (written by hand, or
+    into a GeoPackage before readers normalised them) is refused in one line."""
+    from catalog.build import DATA_DIR
+    from catalog.export import export_catalog
+
+    src = tmp_path / "s.gpkg"
+    build_catalog(src, DATA_DIR)
+    with open_catalog(src) as cat:
+        cat.add_citation(Citation("kp-sakkanmol", "csis-2018-11-12-sakkanmol", "a\x00b"))
+        export_catalog(cat, tmp_path / "x.geojson")
+    assert _cli(postgis_url, "init").exit_code == 0
+    for args in (["import", str(tmp_path / "x.geojson")], ["restore", str(src), "--overwrite"]):
+        r = _cli(postgis_url, *args)
+        assert r.exit_code == 1, r.output
+        assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
+        assert "NUL" in r.stderr
+    with open_catalog(postgis_url) as cat:
+        assert cat.is_empty()

@@ -1,4 +1,5 @@
-"""Many reports: every file read (and so checked) first, then each written in turn."""
+"""Many reports: every file read (and so checked) first, then each written in turn; a
+report that cannot be read or is refused is listed with its reason, and the rest ingested."""
 
 from __future__ import annotations
 
@@ -6,18 +7,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ValidationError
+from ..errors import DuplicateError, ValidationError
 from ..gazetteer import Place
-from ..readers import Report, read_report, report_paths
+from ..readers import Report, ReportError, read_report, report_paths
 from ..stores import Catalog
 from .ingester import Ingester, ReportResult
 
 
 @dataclass
 class IngestSummary:
-    """What an ingest run did, report by report, with totals."""
+    """What an ingest run did, report by report, with totals; ``failed`` lists the reports
+    not ingested, as ``(path, reason)``."""
 
     reports: list[ReportResult] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def sources_added(self) -> int:
@@ -43,7 +46,8 @@ class IngestSummary:
         return (f"{self.sources_added} source(s) added, {self.citations_added} citation(s) "
                 f"added, {len(self.sites_matched)} known site(s) matched, "
                 f"{len(self.candidates_added)} new candidate site(s), "
-                f"{self.duplicates_skipped} duplicate report(s) skipped")
+                f"{self.duplicates_skipped} duplicate report(s) skipped"
+                + (f", {len(self.failed)} report(s) not ingested" if self.failed else ""))
 
 
 
@@ -56,9 +60,11 @@ def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, pub
            places: Iterable[Place] | None = None, progress: bool = False) -> IngestSummary:
     """Ingest report files (or directories of them) into a catalogue.
 
-    Every file is read first, so a bad one (empty, binary, not UTF-8, a PDF without text)
-    stops the run before anything is written; then each report is written in its own
-    transaction.
+    Every file is read first; then each report is written in its own transaction. A
+    report that cannot be read (empty, binary, not UTF-8, a PDF without text) or that the
+    catalogue refuses (a ``javascript:`` URL in its front matter) is left out and listed
+    in :attr:`IngestSummary.failed` with its reason, and the others are ingested. Given a
+    single report file, its error is raised instead.
 
     Parameters
     ----------
@@ -84,7 +90,7 @@ def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, pub
     Raises
     ------
     ReportError
-        For a report that cannot be read, naming it.
+        For a single report that cannot be read or is refused, naming it.
 
     Examples
     --------
@@ -115,22 +121,41 @@ def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, pub
         # comes, so a big batch holds at most the budget plus one report in memory.
         reports, kept = [], 0
         for f in files:
-            r = read_report(f, encoding=encoding)
-            kept += len(r.text)
-            reports.append(r if kept <= BATCH_TEXT_BUDGET else f)
+            try:
+                r = read_report(f, encoding=encoding)
+            except ReportError as e:
+                _failed(summary, f, e, alone=len(files) == 1)
+            else:
+                kept += len(r.text)
+                reports.append(r if kept <= BATCH_TEXT_BUDGET else f)
             if bar:
                 bar.advance(task)
         if bar:
             bar.update(task, description="ingesting", completed=0)
         for r in reports:
-            if not isinstance(r, Report):
-                r = read_report(r, encoding=encoding)
-            summary.reports.append(ingester.ingest_report(
-                r, title=title, authors=authors, publisher=publisher, published=published,
-                url=url, kind=kind, rescan=rescan))
+            f = r.path if isinstance(r, Report) else r
+            try:
+                if not isinstance(r, Report):
+                    r = read_report(r, encoding=encoding)
+                summary.reports.append(ingester.ingest_report(
+                    r, title=title, authors=authors, publisher=publisher,
+                    published=published, url=url, kind=kind, rescan=rescan))
+            except (ValidationError, DuplicateError) as e:  # this report's, not the batch's
+                _failed(summary, f, e, alone=len(files) == 1)
             if bar:
                 bar.advance(task)
     finally:
         if bar:
             bar.stop()
     return summary
+
+
+def _failed(summary: IngestSummary, path, error: Exception, *, alone: bool) -> None:
+    """List a report that was not ingested (its reason naming it), or raise its error when
+    it was the only one."""
+    why = str(error)
+    if not isinstance(error, ReportError):
+        why = f"report {str(path)!r}: {why}"
+    if alone:
+        raise ReportError(why) from None
+    summary.failed.append((str(path), why))

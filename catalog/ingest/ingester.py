@@ -32,7 +32,7 @@ from ..errors import ValidationError
 from ..gazetteer import Entry, NameIndex, Place, build_index, match_key
 from ..model import SOURCE_KINDS, Citation, Site, Source, parse_date
 from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gazetteer
-from ..readers import Report
+from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .locations import statements_in
@@ -421,7 +421,7 @@ class Ingester:
         if not title:
             if report.path is None:
                 raise ValidationError("the report has no title: give one (--title)")
-            title = report.path.stem
+            title = " ".join(clean_text(report.path.stem).split())  # a name may hold escapes
             note = "Title taken from the file name: the document gives none."
         published = parse_date(meta.get("published"), "published")
         kind = kind or "other"

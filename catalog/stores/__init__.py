@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,10 +36,14 @@ def is_database_url(location: str | os.PathLike) -> bool:
 
 
 def _file(location: str) -> str:
-    """The path of a file catalogue (``file://`` allowed); other schemes are refused."""
-    if "://" in location and not location.startswith("file://"):
-        scheme = location.split("://", 1)[0]
-        raise CatalogError(f"no store for {scheme!r} catalogues yet: {location!r}")
+    """The path of a file catalogue (``file://`` allowed); other schemes are refused, a
+    password in them never shown."""
+    m = re.match(r"([A-Za-z][A-Za-z0-9+.\-]+):/", location)
+    if m and not location.startswith("file://"):
+        hint = (" (did you mean postgresql://?)"
+                if m.group(1).lower().startswith(("postg", "psql", "pg")) else "")
+        raise CatalogError(f"no store for {m.group(1)!r} catalogues{hint}: {redact(location)}; "
+                           "a catalogue is a GeoPackage path or a postgresql:// URL")
     return location.removeprefix("file://")
 
 

@@ -643,11 +643,27 @@ def sites_from_frame(frame) -> list[Site]:
 
 
 def redact(location: str | os.PathLike) -> str:
-    """A catalogue location fit for messages: a database URL's password hidden.
+    """A catalogue location fit for messages: every password in it hidden.
+
+    Conservative, so that no form leaks: ``password=`` (a URL's query, or a key=value
+    connection string) hides everything after it; a URL's user information is taken to
+    run to the *last* ``@`` (a password may hold an unencoded ``@`` or ``/``), and
+    whatever follows its first ``:`` is hidden, for any scheme (``postgresq://`` or
+    ``mysql://`` typos included) and for an empty user name.
 
     Examples
     --------
     >>> redact("postgresql://analyst:s3cret@db/catalog")
     'postgresql://analyst:***@db/catalog'
+    >>> redact("postgresql://analyst@db/catalog?password=s3cret")
+    'postgresql://analyst@db/catalog?password=***'
+    >>> redact("postgresql://:p@ss/word@db/catalog")
+    'postgresql://:***@db/catalog'
     """
-    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", str(location))
+    text = re.sub(r"(?is)(\bpassword\s*=\s*).*", r"\1***", str(location))
+    m = re.match(r"(?s)([A-Za-z][A-Za-z0-9+.\-]*:/*)(.*)", text)
+    if m and "@" in m.group(2):
+        userinfo, _, rest = m.group(2).rpartition("@")
+        user, colon, _ = userinfo.partition(":")
+        text = f"{m.group(1)}{user}{':***' if colon else ''}@{rest}"
+    return text

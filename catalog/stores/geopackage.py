@@ -15,8 +15,10 @@ import itertools
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 from .. import qgis
 from ..errors import (
@@ -58,6 +60,37 @@ def connect(path: str | os.PathLike, busy_timeout: float = 30.0) -> sqlite3.Conn
     # no other transaction open.
     with contextlib.suppress(sqlite3.OperationalError):
         conn.execute("PRAGMA journal_mode = WAL")
+    return conn
+
+
+#: How long reading a catalogue opened read-only (the input of an import) may take: a
+#: hostile file can hold a view or a generated column that never finishes.
+READ_ONLY_SECONDS = 300.0
+#: The longest text or blob a read-only catalogue may hand back (SQLite's own is 1 GB).
+READ_ONLY_MAX_VALUE = 64 * 2**20
+#: The tables a catalogue's records are read from: never views, which run SQL on reading.
+CORE_TABLES = ("sites", "aliases", "sources", "citations", "gpkg_contents")
+
+
+def connect_read_only(path: str | os.PathLike, seconds: float | None = None
+                      ) -> sqlite3.Connection:
+    """A connection that cannot change the file at ``path`` (an import's input).
+
+    Opened ``mode=ro`` and, unless SQLite's ``-wal`` or ``-journal`` lies beside it (its
+    changes are then read too), ``immutable=1``: no lock taken, no journal switched, no
+    ``-shm`` made. Every statement is interrupted once ``seconds`` (default
+    :data:`READ_ONLY_SECONDS`) have passed since opening, and no value may be longer
+    than :data:`READ_ONLY_MAX_VALUE`.
+    """
+    full = os.path.abspath(os.fspath(path))
+    journal = any(os.path.exists(full + s) for s in ("-wal", "-journal"))
+    uri = f"file:{quote(full)}?mode=ro" + ("" if journal else "&immutable=1")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    register_functions(conn)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, READ_ONLY_MAX_VALUE)
+    deadline = time.monotonic() + (READ_ONLY_SECONDS if seconds is None else seconds)
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
     return conn
 
 
@@ -125,17 +158,26 @@ class GeoPackageCatalog(SQLCatalog):
     project_name
         The file name the embedded QGIS project of a new file names (default: its own;
         :func:`new_geopackage` writes under a temporary name, then renames).
+    read_only
+        Open the file for reading only, leaving it byte for byte as it was (no WAL switch,
+        no migration), within a time budget (:func:`connect_read_only`): for files from
+        elsewhere, such as the input of ``catalog import``. Only for reading: SQLite
+        refuses every write.
     """
 
     DELETE_SITE_WHAT = "site {!r} (still cited or a parent)"
     MIGRATIONS = MIGRATIONS
 
     def __init__(self, path: str | os.PathLike, *, create: bool = False,
-                 busy_timeout: float = 30.0, project_name: str | None = None):
+                 busy_timeout: float = 30.0, project_name: str | None = None,
+                 read_only: bool = False):
         self.location = os.fspath(path)
         self.busy_timeout = busy_timeout
         self._depth = 0
         exists = os.path.exists(self.location) and os.path.getsize(self.location) > 0
+        if read_only:
+            self._open_read_only(exists)
+            return
         if not exists and not create:
             raise CatalogNotFound(
                 f"no catalogue at {self.location!r}: run `catalog build` or `catalog init`, "
@@ -162,13 +204,33 @@ class GeoPackageCatalog(SQLCatalog):
             self.close()
             raise
 
+    def _open_read_only(self, exists: bool) -> None:
+        if not exists:
+            raise CatalogNotFound(f"no catalogue at {self.location!r}")
+        try:
+            self.conn = connect_read_only(self.location)
+            self._check_schema()
+            self._refuse_newer(self.schema_version())
+        except sqlite3.DatabaseError as e:
+            self.close()
+            raise CatalogError(f"{self.location!r} is not a readable catalogue: {e}") from None
+        except BaseException:
+            self.close()
+            raise
+
     def _check_schema(self) -> None:
-        names = {r[0] for r in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-        missing = {"sites", "aliases", "sources", "citations", "gpkg_contents"} - names
+        kinds = {r[0]: r[1] for r in self.conn.execute(
+            "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')")}
+        missing = [t for t in CORE_TABLES if t not in kinds]
         if missing:
             raise CatalogError(
                 f"{self.location!r} is not a catalogue: missing {', '.join(sorted(missing))}")
+        # a view runs SQL whenever it is read (a recursive one never ends)
+        views = [t for t in (*CORE_TABLES, "site_history", "schema_migrations")
+                 if kinds.get(t) == "view"]
+        if views:
+            raise CatalogError(f"{self.location!r} is not a catalogue: "
+                               f"{', '.join(map(repr, views))} should be tables, not views")
 
     # -- dialect hooks (see catalog.stores.sql) -------------------------------------------
     def _legacy_version(self) -> int:

@@ -42,7 +42,9 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 from collections.abc import Iterable, Iterator
+from urllib.parse import quote
 
 from ..errors import (
     CatalogError,
@@ -247,6 +249,53 @@ MIGRATIONS = [
 ]
 
 
+def connection_params(url: str) -> dict[str, str]:
+    """The parameters of a PostgreSQL connection URL, parsed by libpq itself (psycopg's
+    ``conninfo_to_dict``), or a one-line error that shows no part of a password.
+
+    A URL needs no password: libpq takes it from ``PGPASSWORD``, ``~/.pgpass`` (or
+    ``PGPASSFILE``) or a service in ``~/.pg_service.conf`` (``PGSERVICE``, or
+    ``postgresql://?service=team``), as ``psql`` does.
+
+    Raises
+    ------
+    CatalogError
+        If libpq cannot parse the URL (a bad percent-escape...), or its password holds an
+        unencoded ``@`` or ``/``, which libpq would read as part of the host or database
+        name and then print in its errors.
+
+    Examples
+    --------
+    >>> connection_params("postgresql://analyst@db.example:5433/catalog")
+    {'user': 'analyst', 'dbname': 'catalog', 'host': 'db.example', 'port': '5433'}
+    """
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    shown = redact(url)
+    userinfo = url.split("://", 1)[-1].rpartition("@")[0]
+    if ":" in userinfo and ("@" in userinfo or "/" in userinfo):
+        raise CatalogError(
+            f"cannot use {shown}: its password holds an unencoded '@' or '/'; write them "
+            "as %40 and %2F, or leave the password out of the URL and give it in "
+            "PGPASSWORD or ~/.pgpass")
+    try:
+        return conninfo_to_dict(url)
+    except psycopg.Error as e:
+        # libpq quotes the offending token, which may be the password: never shown
+        why = re.sub(r'"[^"]*"', '"..."', str(e).strip().splitlines()[0] if str(e) else "")
+        raise CatalogError(f"cannot use {shown}: not a valid PostgreSQL connection URL "
+                           f"({why or type(e).__name__})") from None
+
+
+def _scrub(message: str, password: str | None) -> str:
+    """``message`` with any trace of ``password`` (as given, or percent-encoded) hidden."""
+    if password:
+        for form in {password, quote(password, safe=""), quote(password)}:
+            message = message.replace(form, "***")
+    return message
+
+
 def _ewkt(lon, lat) -> str:
     # exact for doubles: repr round-trips, and PostGIS parses it correctly rounded
     return f"SRID=4326;POINT({float(lon)!r} {float(lat)!r})"
@@ -286,12 +335,14 @@ class PostGISCatalog(SQLCatalog):
         self.location = redact(url)
         self.busy_timeout = busy_timeout
         self._depth = 0
+        params = connection_params(url)
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row,
                                         connect_timeout=10, application_name="catalog")
-        except psycopg.OperationalError as e:
+        except psycopg.Error as e:
             first = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
-            raise CatalogError(f"cannot connect to {self.location}: {first}") from None
+            raise CatalogError(f"cannot connect to {self.location}: "
+                               f"{_scrub(first, params.get('password'))}") from None
         try:
             self.conn.execute("SELECT set_config('lock_timeout', %s, false)",
                               (f"{int(busy_timeout * 1000)}ms",))
@@ -383,6 +434,8 @@ class PostGISCatalog(SQLCatalog):
         except (pgerr.CheckViolation, pgerr.NotNullViolation, pgerr.DataException) as e:
             why = e.diag.constraint_name or e.diag.message_primary
             raise ValidationError(f"{what} was refused by the catalogue: {why}") from None
+        except psycopg.DataError as e:  # refused by psycopg itself: a NUL in a text
+            raise ValidationError(f"{what} was refused by the catalogue: {e}") from None
         except pgerr.LockNotAvailable:
             raise CatalogLocked(
                 f"{self.location} is locked by another writer and stayed locked for "
