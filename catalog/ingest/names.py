@@ -7,6 +7,7 @@ venues, organisations and demonyms are never findings.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -259,6 +260,7 @@ class Finding:
         return self.end if self.stop is None else max(self.stop, self.end)
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(token: str) -> str:
     t = token.lower().rstrip(".")
     return t[:-2] if t.endswith(("'s", "’s")) else t
@@ -267,10 +269,16 @@ def _bare(token: str) -> str:
 def _kind(token: str, prev: str | None) -> str:
     """What a word is inside a facility's name: head, modifier, designator, qualifier,
     admin, proper (a place name's word) or other."""
+    if prev is not None and _bare(token) in _WEAK_HEAD_SET and _bare(prev) in _MODIFIER_SET:
+        return "head"
+    return _kind_alone(token)
+
+
+@functools.lru_cache(maxsize=65536)
+def _kind_alone(token: str) -> str:
+    """:func:`_kind` of a word with no word before it (cached: words recur)."""
     bare = _bare(token)
     if bare in _HEAD_SET:
-        return "head"
-    if bare in _WEAK_HEAD_SET and prev is not None and _bare(prev) in _MODIFIER_SET:
         return "head"
     if bare in _MODIFIER_SET:
         return "modifier"

@@ -45,6 +45,9 @@ regions = lazy_module("catalog.regions")
 SUBJECT_REACH = 2
 #: Coordinates may follow the site they place by this many sentences (infobox lines).
 COORDINATE_REACH = 8
+#: At most this many new candidate sites from one report; the rest are dropped and listed
+#: in the report's problems (issue 15: one 725 KB page proposed 20,000).
+MAX_CANDIDATES = 200
 
 
 @dataclass
@@ -178,6 +181,15 @@ class ReportWriter:
             ns.findings.append(f)
             for t, _ in f.aliases:
                 alias_of.setdefault(match_key(t), key)
+        if len(self.new) > MAX_CANDIDATES:
+            # a flood of names (a gazetteer dump, a generated page): keep the first ones and
+            # say which were dropped, rather than filling the review queue with them
+            dropped = [ns.first.site_name for ns in list(self.new.values())[MAX_CANDIDATES:]]
+            self.new = dict(list(self.new.items())[:MAX_CANDIDATES])
+            shown = ", ".join(repr(n) for n in dropped[:10])
+            self.result.problems.append(
+                f"{len(dropped)} candidate site(s) beyond the first {MAX_CANDIDATES} of this "
+                f"report were dropped: {shown}{', ...' if len(dropped) > 10 else ''}")
         for ns in self.new.values():
             # the most telling finding names the site: a full name, else a typed phrase
             ns.findings.sort(key=lambda f: (f.full is None, f.facility_type == "other"))
