@@ -58,9 +58,12 @@ def fold_word(word: str) -> str:
     w = word.casefold()
     if len(w) > 2 and w[-2] in "'’ʼ" and w[-1] == "s":
         w = w[:-2]
-    w = unicodedata.normalize("NFKD", w)
-    w = "".join(c for c in w if not unicodedata.combining(c))
-    w = unicodedata.normalize("NFC", _APOSTROPHES.sub("", w))
+    if w.isascii():  # no diacritics to drop (NFKD and NFC leave ASCII as it is)
+        w = _APOSTROPHES.sub("", w) if "'" in w or "`" in w else w
+    else:
+        w = unicodedata.normalize("NFKD", w)
+        w = "".join(c for c in w if not unicodedata.combining(c))
+        w = unicodedata.normalize("NFC", _APOSTROPHES.sub("", w))
     if w.isascii():
         # Folded to a fixed point, so that a key folds to itself ("eeo" -> "eo" -> "o").
         before = None

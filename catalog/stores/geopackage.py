@@ -431,6 +431,13 @@ class GeoPackageCatalog(SQLCatalog):
             # SQLite rebuilds each CHECK's IN-list on every executemany row (half the insert
             # time), so the checks are skipped for these statements only.
             self.conn.execute("PRAGMA ignore_check_constraints = ON")
+            # Into an empty catalogue, the secondary indexes are built once at the end (a
+            # sort) rather than grown row by row; the UNIQUE keys stay to refuse duplicates.
+            deferred = [] if start else self.conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name IN ('sites', 'aliases')").fetchall()
+            for name, _ in deferred:
+                self.conn.execute(f'DROP INDEX "{name}"')
             try:
                 while batch := list(itertools.islice(it, chunk_size)):
                     admitted = [check.admit(site) for site in batch]
@@ -463,6 +470,8 @@ class GeoPackageCatalog(SQLCatalog):
                     self._bulk_insert("site_history", HISTORY_COLUMNS, history)
                 check.check_parents()
                 self.conn.execute(insert_trigger)
+                for _, sql in deferred:
+                    self.conn.execute(sql)
             finally:
                 self.conn.execute("PRAGMA ignore_check_constraints = OFF")
                 self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
