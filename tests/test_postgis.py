@@ -361,7 +361,7 @@ def _plan_nodes(node):
 
 def test_region_candidates_are_read_through_the_gist_index(postgis_url):
     # issue 13: the planner AND-ed the GiST scan with a scan of every entry of an index on
-    # review_status (13x slower at 1M sites); the plan must use sites_geom alone
+    # review_status (12x slower at 200k sites); the plan must use sites_geom alone
     from catalog.filters import SiteFilter
 
     with PostGISCatalog(postgis_url, create=True) as cat:
