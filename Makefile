@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 CATALOG := build/catalog.gpkg
+comma := ,
 
 .PHONY: map test lint bench clean install qgis fuzz
 
@@ -30,8 +31,14 @@ test: $(BIN)/catalog
 	$(BIN)/ruff check catalog tests benchmarks
 	$(BIN)/python -m pytest
 
+# Ours against the strongest stock path, side by side: build/bench.json and a table.
+# Sizes (defaults): BENCH_QUERY_SIZES=10000,100000,1000000  BENCH_BULK_N=100000
+# BENCH_CORPUS_MB=2  BENCH_GAZETTEER_N=1000000  BENCH_POSTGIS_N=200000
+# BENCH_MAP_SIZES=1000,10000,100000  BENCH_REPEAT=5; BENCH=query,ingest runs some modules.
+# Synthetic data is built once into build/bench/ (about 10 minutes the first time).
+BENCH ?=
 bench: $(BIN)/catalog
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(subst $(comma), ,$(BENCH))
 
 # Naming and locating sites on the labelled set tests/data/locate (issue 11): build/eval.json
 .PHONY: eval

@@ -8,6 +8,7 @@ table and land in ``build/bench.json`` (ratio = baseline_s / ours_s, above 1 mea
 from __future__ import annotations
 
 import gc
+import os
 import statistics
 import time
 
@@ -23,3 +24,25 @@ def median_time(fn, repeat: int = 5, warmup: int = 1) -> float:
         fn()
         times.append(time.perf_counter() - t)
     return statistics.median(times)
+
+
+def alternating(ours, stock, repeat: int = 5, warmup: int = 1) -> tuple[float, float]:
+    """Median wall times of ``ours()`` and ``stock()`` over ``repeat`` runs each, taken in
+    turn (ours, stock, ours, stock...) so that a busy moment of a shared machine falls on
+    both sides alike; ``warmup`` untimed runs of each first."""
+    for _ in range(warmup):
+        ours()
+        stock()
+    times: tuple[list, list] = ([], [])
+    for _ in range(repeat):
+        for side, fn in zip(times, (ours, stock), strict=True):
+            gc.collect()
+            t = time.perf_counter()
+            fn()
+            side.append(time.perf_counter() - t)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
+def env_sizes(name: str, default: str) -> tuple[int, ...]:
+    """Sizes from a comma-separated environment variable (``BENCH_QUERY_SIZES=10000``)."""
+    return tuple(int(v) for v in os.environ.get(name, default).split(",") if v.strip())

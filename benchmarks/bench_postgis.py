@@ -2,7 +2,7 @@
 
 - ingest through the Catalog API (``add_site`` per site in one transaction: what ingest
   and ``catalog build`` do), on ``BENCH_POSTGIS_API_N`` sites (default 5,000);
-- bulk ``add_sites`` of ``BENCH_POSTGIS_N`` sites (default 1,000,000), aliases and
+- bulk ``add_sites`` of ``BENCH_POSTGIS_N`` sites (default 200,000), aliases and
   history included (PostGIS: ``COPY``; GeoPackage: ``executemany``, bulk R-tree fill);
 - bbox queries (PostGIS ``ST_Intersects`` on the GiST index; GeoPackage: its R-tree) and
   radius queries (PostGIS ``ST_DWithin`` on geography; GeoPackage: R-tree box around the
@@ -137,7 +137,7 @@ def run(record):
     except (RuntimeError, OSError) as e:
         print(f"skipped: no PostGIS server for the benchmark ({e})")
         return
-    n = int(os.environ.get("BENCH_POSTGIS_N", "1000000"))
+    n = int(os.environ.get("BENCH_POSTGIS_N", "200000"))
     api_n = int(os.environ.get("BENCH_POSTGIS_API_N", "5000"))
     tmp = Path(tempfile.mkdtemp(prefix="catalog-bench-"))
     try:

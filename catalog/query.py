@@ -530,13 +530,17 @@ def query(cat, *regions: Region, site_filter: SiteFilter | None = None,
     pad = cat.max_uncertainty_m() if precision_aware else 0.0
     # fetch candidates through the region with the smallest boxes, then test them all
     fetch = min(regions, key=lambda r: _box_area(r.bboxes(pad)))
-    records, lon, lat = cat.candidates(fetch.bboxes(pad), site_filter)
-    cand = pd.DataFrame.from_records(records, columns=SITE_COLUMNS) if precision_aware else None
+    # the candidates' points first; the other columns only for the sites kept
+    cand = cat.locate_candidates(fetch.bboxes(pad), site_filter)
+    lon, lat = cand.lon, cand.lat
     radius = None
     if precision_aware:
-        radius = np.nan_to_num(uncertainty_m(cand["location_precision"], cand["precision_m"]))
-    inside = np.ones(len(records), bool)
-    keep = np.ones(len(records), bool)
+        every, at = cand.frame(np.arange(len(cand)))
+        radius = np.empty(len(cand))
+        radius[at] = np.nan_to_num(uncertainty_m(every["location_precision"],
+                                                 every["precision_m"]))
+    inside = np.ones(len(cand), bool)
+    keep = np.ones(len(cand), bool)
     for r in regions:
         idx = np.flatnonzero(keep)
         if idx.size == 0:
@@ -547,10 +551,8 @@ def query(cat, *regions: Region, site_filter: SiteFilter | None = None,
             w, o = r.classify(lon[idx], lat[idx], radius[idx])
             inside[idx] &= w
             keep[idx] = o
-    # sort by site_id (the default order) before building the frame: cheaper than after
-    idx = np.array(sorted(np.flatnonzero(keep), key=lambda i: records[i][0]), dtype=np.intp)
-    # building the frame once from the kept tuples is far cheaper than filtering a frame
-    rows = pd.DataFrame.from_records([records[i] for i in idx], columns=SITE_COLUMNS)
+    # the kept sites' columns, in site_id order (the default order)
+    rows, idx = cand.frame(np.flatnonzero(keep))
     lon, lat, inside = lon[idx], lat[idx], inside[idx]
     if near is not None:
         rows["distance_m"] = near.distance_m(lon, lat)

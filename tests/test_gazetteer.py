@@ -204,3 +204,39 @@ def test_place_fields_of_the_world_gazetteer_keep_old_records_working():
                  feature_class="A", admin1_name="South Hamgyong").precision == "province"
     assert Place("ne-adm0:PRK", "North Korea", 40.0, 127.0, "KP", None, "PCLI",
                  feature_class="A").precision == "country"
+
+
+def test_find_in_ten_megabytes_of_dense_mentions():
+    # issue 15: the overlap check compared every match with every earlier one, so 1.8 MB of
+    # dense names took 105 s; it is now linear in the matches (this runs in seconds)
+    idx = NameIndex()
+    for n in ("Sakkanmol", "Sakkanmol missile operating base", "Hoejung-ni", "Yongbyon",
+              "Yongbyon Nuclear Scientific Research Center"):
+        idx.add(n, Entry("site", n, n))
+    unit = ("Sakkanmol missile operating base near Hoejung-ri and the Yongbyon Nuclear "
+            "Scientific Research Center, Yongbyon's. ")
+    copies = 10_000_000 // len(unit)
+    found = idx.find(unit * copies)
+    assert len(found) == 4 * copies
+    assert [m.text for m in found[:4]] == ["Sakkanmol missile operating base", "Hoejung-ri",
+                                           "Yongbyon Nuclear Scientific Research Center",
+                                           "Yongbyon"]
+    assert found[-1].end == len(unit) * copies - 4  # "Yongbyon" before "'s. "
+    assert [m.start for m in found[4:8]] == [m.start + len(unit) for m in found[:4]]
+
+
+def test_fold_text_agrees_with_folding_word_by_word():
+    from catalog.gazetteer import _fold_text_by_word, fold_text
+
+    for text in ["", " ", "Hoejung-ni's base", "x's", "’s ok", "Kŭmch'ŏn-ni  -\n Sinpo.",
+                 "a\u00a0b. C", "¼ ½", "e\u0301", "A|B", "영저동에서 미사일", "one\n\ntwo"]:
+        a, b = fold_text(text), _fold_text_by_word(text)
+        assert (a.folded, a.starts, a.ends) == (b.folded, b.starts, b.ends), text
+
+
+@given(st.text(alphabet="ab eo's’ -\n\t.,ŏ\u0301Ŭ1_영", max_size=30))
+def test_fold_text_agrees_with_folding_word_by_word_on_any_text(text):
+    from catalog.gazetteer import _fold_text_by_word, fold_text
+
+    a, b = fold_text(text), _fold_text_by_word(text)
+    assert (a.folded, a.starts, a.ends) == (b.folded, b.starts, b.ends)

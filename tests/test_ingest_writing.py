@@ -167,3 +167,23 @@ def test_a_facility_code_names_the_town_it_is_named_after(empty, tmp_path):
     s = _only(empty)
     assert s.name == "Engels-2 air base" and s.country == "RUS"
     assert distance_m(s.lon, s.lat, 46.2, 51.48) <= s.precision_m <= 15_000
+
+
+def test_a_flood_of_new_names_is_capped_and_the_dropped_ones_are_reported(empty, tmp_path):
+    from catalog.ingest.writing import MAX_CANDIDATES
+
+    syllables = ["ka", "kang", "ko", "kum", "nam", "pong", "song", "chon", "yong", "hwa",
+                 "mun", "dong", "sin", "pyong", "ha", "hoe"]
+    names = [(syllables[i % 16] + syllables[i // 16 % 16] + syllables[i // 256]).capitalize()
+             for i in range(MAX_CANDIDATES + 12)]
+    text = "\n".join(f"Trucks were seen at the {n} missile base." for n in names)
+    r = _ingest(empty, tmp_path, text)
+    assert len(r.candidates) == MAX_CANDIDATES
+    assert len(empty.sites(("candidate",))) == MAX_CANDIDATES
+    (msg,) = [p for p in r.problems if "dropped" in p]
+    assert msg.startswith(f"12 candidate site(s) beyond the first {MAX_CANDIDATES} of this "
+                          "report were dropped: ")
+    assert f"'{names[MAX_CANDIDATES]} missile base'" in msg and msg.endswith(", ...")
+    # the first ones named are the ones kept
+    kept = {s.name for s in empty.sites(("candidate",))}
+    assert f"{names[0]} missile base" in kept and f"{names[-1]} missile base" not in kept

@@ -10,6 +10,7 @@ load_records, backup, new_catalog) and the schema version.
 import dataclasses
 
 import fiona
+import numpy as np
 import pytest
 
 from catalog import (
@@ -27,7 +28,9 @@ from catalog import (
 from catalog.build import build_catalog
 from catalog.errors import FileOverwriteError
 from catalog.gazetteer import Place
+from catalog.query import BBox
 from catalog.stores import init_catalog, is_database_url, new_catalog
+from catalog.stores.base import hilbert_keys
 from catalog.validate import validate_catalog
 
 EMPTY = {"sites": 0, "aliases": 0, "sources": 0, "citations": 0}
@@ -582,3 +585,29 @@ def test_init_catalog_refuses_one_in_the_way(store_location):
         cat.add_source(Source("s-1", "A report"))
     with pytest.raises(FileOverwriteError, match="nothing was changed"):
         init_catalog(store_location)
+
+
+
+def test_hilbert_keys_walk_the_grid_one_neighbour_at_a_time():
+    side = 8
+    cx, cy = np.meshgrid(np.arange(side), np.arange(side))
+    lon = (cx.ravel() + 0.5) / side * 360 - 180
+    lat = (cy.ravel() + 0.5) / side * 180 - 90
+    keys = hilbert_keys(lon, lat, bits=3)
+    assert sorted(keys) == list(range(side * side))
+    walk = np.argsort(keys)
+    steps = np.abs(np.diff(cx.ravel()[walk])) + np.abs(np.diff(cy.ravel()[walk]))
+    assert (steps == 1).all()
+
+
+def test_bulk_loaded_rows_follow_the_hilbert_curve(store):
+    # add_sites writes each chunk along a Hilbert curve, so a region query reads few pages
+    sites = [_site(f"kp-{i:03d}", lon=-170 + (i * 97) % 340, lat=-80 + (i * 41) % 160,
+                   name=f"Site {i}") for i in range(200)]
+    store.add_sites(sites)
+    by_id = {s.site_id: s for s in sites}
+    order = [r[0] for r in store._tuples("SELECT site_id FROM sites ORDER BY fid")]
+    keys = hilbert_keys([by_id[i].lon for i in order], [by_id[i].lat for i in order])
+    assert len(order) == 200 and list(keys) == sorted(keys)
+    assert set(store.query(BBox(-20, -20, 20, 20))["site_id"]) == {
+        s.site_id for s in sites if -20 <= s.lon <= 20 and -20 <= s.lat <= 20}

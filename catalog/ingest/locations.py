@@ -221,6 +221,16 @@ _REVERSE = re.compile(
     + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD)
 _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
 
+# Words one of which each pattern needs (lower case; letters only, so "40km" has "km"):
+# the gates of statements_in.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
+_NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity",
+                         "adjacent", "next", "short", "nearby"})
+_ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
+                             "oblast", "region", "krai", "state"})
+_BORDER_WORD = re.compile(r"(?i:border|frontier|dmz|demilitari|coast|sea|shore)")
+
 #: Words that end an anchor: what follows a place name but is not part of it.
 _ANCHOR_STOP = {
     "province", "county", "district", "prefecture", "governorate", "oblast", "region", "krai",
@@ -283,6 +293,13 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
     end = len(text) if end is None else end
     chunk = text[start:end]
     out: list[Statement] = []
+    # Which patterns can match at all: each needs one of its words (a unit, a province
+    # word...); most sentences have none, and the word set costs far less than the scans.
+    words = set(_LETTERS.findall(chunk.lower()))
+    distance = not words.isdisjoint(_UNIT_WORDS)
+    near = not words.isdisjoint(_NEAR_WORDS)
+    admin = not words.isdisjoint(_ADMIN_WORD_SET)
+    border = _BORDER_WORD.search(chunk) is not None
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -299,7 +316,7 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
 
     for c in _coordinates(chunk):
         add(Statement("coordinates", c.start, c.end, coordinate=c))
-    for m in _REVERSE.finditer(chunk):
+    for m in _REVERSE.finditer(chunk) if distance else ():
         b = bearing_of(m.group("dir"))
         anchor = _trim_anchor(m)
         if b is None or anchor is None or anchor[0].lower().startswith("the capital"):
@@ -307,7 +324,7 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
         lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
         add(Statement("distance", m.start(), m.end(), anchor[0], anchor[1], lo, hi,
                       (b[0] + 180.0) % 360.0, b[1], extra={"reverse": True}))
-    for m in _DIST_DIR.finditer(chunk):
+    for m in _DIST_DIR.finditer(chunk) if distance else ():
         if not free(m.start(), m.end()):
             continue
         anchor = _trim_anchor(m)
@@ -317,7 +334,7 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
         lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
         add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       lo, hi, b[0], b[1]))
-    for m in _DIST_FROM.finditer(chunk):
+    for m in _DIST_FROM.finditer(chunk) if distance else ():
         if not free(m.start(), m.end()):
             continue
         lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
@@ -332,19 +349,19 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
             continue
         add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       lo, hi))
-    for m in _BORDER_ONLY.finditer(chunk):
+    for m in _BORDER_ONLY.finditer(chunk) if border else ():
         if free(m.start(), m.end()):
             word = m.group("bw").lower()
             kind = "coast" if word.startswith(("coast", "sea", "shore")) else "border"
             add(Statement(kind, m.start(), m.end(), min_m=0.0, max_m=NEAR_M, admin_word=word,
                           country_word=m.group("cw") or m.group("cw2")))
-    for rx in (_IN_ADMIN, _PROVINCE_OF):
+    for rx in (_IN_ADMIN, _PROVINCE_OF) if admin else ():
         for m in rx.finditer(chunk):
             if not free(m.start(), m.end()):
                 continue
             add(Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
                           admin_word=m.group("aw").lower()))
-    for m in _NEAR.finditer(chunk):
+    for m in _NEAR.finditer(chunk) if near else ():
         if not free(m.start(), m.end()):
             continue
         anchor = _trim_anchor(m)
@@ -369,7 +386,7 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
 
 def _coordinates(text: str) -> list:
     """Coordinate expressions (catalog.coordinates), if that module is there."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return []
     return find_coordinates(text)
 

@@ -7,6 +7,7 @@ venues, organisations and demonyms are never findings.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -263,6 +264,7 @@ class Finding:
         return self.end if self.stop is None else max(self.stop, self.end)
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(token: str) -> str:
     t = token.lower().rstrip(".")
     return t[:-2] if t.endswith(("'s", "’s")) else t
@@ -273,11 +275,17 @@ def _kind(token: str, prev: list[str] | str | None) -> str:
     admin, proper (a place name's word) or other. ``prev`` are the words before it (a
     civil word such as "plant" is a head only after a facility word among the last three:
     "Uranium Concentrate Plant")."""
+    before = [prev] if isinstance(prev, str) else list(prev or [])
+    if _bare(token) in _WEAK_HEAD_SET and any(_bare(p) in _MODIFIER_SET for p in before[-3:]):
+        return "head"
+    return _kind_alone(token)
+
+
+@functools.lru_cache(maxsize=65536)
+def _kind_alone(token: str) -> str:
+    """:func:`_kind` of a word with no word before it (cached: words recur)."""
     bare = _bare(token)
     if bare in _HEAD_SET:
-        return "head"
-    before = [prev] if isinstance(prev, str) else list(prev or [])
-    if bare in _WEAK_HEAD_SET and any(_bare(p) in _MODIFIER_SET for p in before[-3:]):
         return "head"
     if bare in _MODIFIER_SET:
         return "modifier"

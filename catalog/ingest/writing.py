@@ -43,10 +43,45 @@ from .placing import Placement, holds, named_after_fact, place
 # geopandas behind the province polygons loads only when a report needs them
 regions = lazy_module("catalog.regions")
 
+
+class _RememberedRegions:
+    """The region lookups statements make (a province, a country, a border), each
+    answered once per process: one lookup of a province took a quarter of a second
+    (catalog.regions scans its name vocabulary row by row), and a batch asks the same
+    ones again and again. Failures are remembered too."""
+
+    def __init__(self, module):
+        self._module, self._answers = module, {}
+
+    def __getattr__(self, name):
+        fn = getattr(self._module, name)
+        if not callable(fn):
+            return fn
+
+        def remembered(*args):
+            key = (name, args)
+            if key not in self._answers:
+                try:
+                    self._answers[key] = (True, fn(*args))
+                except Exception as e:  # noqa: BLE001 - re-raised to each caller below
+                    self._answers[key] = (False, e)
+            ok, value = self._answers[key]
+            if not ok:
+                raise value.with_traceback(None)
+            return value
+
+        return remembered
+
+
+_regions = _RememberedRegions(regions)
+
 #: A statement of place may go on about the site named this many sentences before it.
 SUBJECT_REACH = 2
 #: Coordinates may follow the site they place by this many sentences (infobox lines).
 COORDINATE_REACH = 8
+#: At most this many new candidate sites from one report; the rest are dropped and listed
+#: in the report's problems (issue 15: one 725 KB page proposed 20,000).
+MAX_CANDIDATES = 200
 
 
 @dataclass
@@ -74,7 +109,8 @@ class ReportWriter:
         self.ing, self.cat = ingester, ingester.cat
         self.text, self.source, self.analysis, self.result = text, source, analysis, result
         self.countries = countries
-        self.resolver = Resolver(ingester.places_named, self._located_site, countries, regions)
+        self.resolver = Resolver(ingester.places_named, self._located_site, countries,
+                                 _regions)
         self.cited: set[tuple[str, str, tuple[int, int]]] = set()
         self.new: dict[str, NewSite] = {}
         self.facts: dict[str, list[Fact]] = {}  # known site id -> facts from this report
@@ -195,6 +231,15 @@ class ReportWriter:
             ns.findings.append(f)
             for t, _ in f.aliases:
                 alias_of.setdefault(match_key(t), key)
+        if len(self.new) > MAX_CANDIDATES:
+            # a flood of names (a gazetteer dump, a generated page): keep the first ones and
+            # say which were dropped, rather than filling the review queue with them
+            dropped = [ns.first.site_name for ns in list(self.new.values())[MAX_CANDIDATES:]]
+            self.new = dict(list(self.new.items())[:MAX_CANDIDATES])
+            shown = ", ".join(repr(n) for n in dropped[:10])
+            self.result.problems.append(
+                f"{len(dropped)} candidate site(s) beyond the first {MAX_CANDIDATES} of this "
+                f"report were dropped: {shown}{', ...' if len(dropped) > 10 else ''}")
         for ns in self.new.values():
             # the most telling finding names the site: a full name, else a typed phrase
             ns.findings.sort(key=lambda f: (f.full is None, f.facility_type == "other"))

@@ -423,6 +423,16 @@ class Catalog(abc.ABC):
         records = list(frame[SITE_COLUMNS][inside].itertuples(index=False, name=None))
         return records, lon[inside], lat[inside]
 
+    def locate_candidates(self, bboxes, site_filter) -> Candidates:
+        """The candidates of :meth:`candidates` with their coordinates only; their
+        attributes are read by :meth:`Candidates.frame` for the ones a query keeps.
+
+        A store with a spatial index overrides this so that a query reads the points of
+        the candidates first and the other columns of the kept sites only.
+        """
+        records, lon, lat = self.candidates(bboxes, site_filter)
+        return Candidates(lon, lat, lambda idx: [records[i] for i in idx])
+
     def count_unlocated(self, site_filter) -> int:
         """How many sites without a location pass ``site_filter``."""
         frame = self.sites_frame(None)
@@ -443,6 +453,97 @@ class Catalog(abc.ABC):
         if frame.empty:
             return 0.0
         return float(uncertainty_m(frame["location_precision"], frame["precision_m"]).max())
+
+
+class Candidates:
+    """Located sites in a query's boxes: their points at once, their other columns for
+    the ones kept (:meth:`frame`).
+
+    Parameters
+    ----------
+    lon, lat
+        Float arrays of the candidates' coordinates.
+    read
+        ``read(positions) -> rows``: the :data:`~catalog.model.SITE_COLUMNS` values of
+        the candidates at ``positions`` (a sequence of ints), as tuples in that order, or
+        as a dict of columns (lists or pyarrow arrays) holding a ``"_pos"`` entry, the
+        position of each row, in any order.
+    """
+
+    def __init__(self, lon, lat, read):
+        self.lon, self.lat, self._read = lon, lat, read
+
+    def __len__(self) -> int:
+        return len(self.lon)
+
+    def frame(self, positions):
+        """``(frame, order)``: the site columns of the candidates at ``positions``, in
+        ``site_id`` order, and the position of each of its rows."""
+        import numpy as np
+        import pandas as pd
+
+        positions = np.asarray(positions, dtype=np.intp)
+        rows = self._read(positions.tolist())
+        if isinstance(rows, dict):
+            order = np.asarray(rows.pop("_pos"), dtype=np.intp)
+            data = {c: column(rows[c]) for c in SITE_COLUMNS}
+            frame = pd.DataFrame(data)
+            by_id = np.argsort(frame["site_id"].to_numpy(dtype=object), kind="stable")
+            if (by_id != np.arange(len(by_id))).any():
+                frame, order = frame.take(by_id).reset_index(drop=True), order[by_id]
+            return frame, order
+        by_id = sorted(range(len(rows)), key=lambda k: rows[k][0])
+        frame = pd.DataFrame.from_records([rows[k] for k in by_id], columns=SITE_COLUMNS)
+        return frame, positions[np.asarray(by_id, dtype=np.intp)]
+
+
+def column(values):
+    """A frame column from a list (or pyarrow array) of one site column's values, typed as
+    pandas types it from the same Python values: ``str`` when any value is a string,
+    float when numbers, and ``object`` holding None when every value is missing."""
+    import numpy as np
+    import pyarrow as pa
+
+    arr = values if isinstance(values, pa.Array) else pa.array(values)
+    if arr.null_count == len(arr) or pa.types.is_null(arr.type):
+        return np.full(len(arr), None, dtype=object)
+    return arr.to_pandas()
+
+
+def hilbert_keys(lon, lat, bits: int = 16):
+    """Positions along a Hilbert curve of ``2**bits`` cells a side over the globe, for
+    float arrays of longitudes and latitudes (degrees): points near each other mostly get
+    keys near each other."""
+    import numpy as np
+
+    side = 1 << bits
+    x = np.clip(((np.asarray(lon, float) + 180.0) / 360.0 * side).astype(np.int64), 0, side - 1)
+    y = np.clip(((np.asarray(lat, float) + 90.0) / 180.0 * side).astype(np.int64), 0, side - 1)
+    d = np.zeros(x.shape, dtype=np.int64)
+    s = side >> 1
+    while s > 0:  # the classic xy -> d conversion, on whole arrays
+        rx = (x & s) > 0
+        ry = (y & s) > 0
+        d += s * s * ((3 * rx) ^ ry)
+        flip = ~ry
+        swap_x = np.where(flip & rx, s - 1 - x, x)
+        swap_y = np.where(flip & rx, s - 1 - y, y)
+        x, y = np.where(flip, swap_y, swap_x), np.where(flip, swap_x, swap_y)
+        s >>= 1
+    return d
+
+
+def spatial_order(sites: list[Site]) -> list[Site]:
+    """The sites in Hilbert-curve order of their points, unlocated ones last (bulk loads
+    write them so: neighbours share pages, and a region query reads fewer of them)."""
+    import numpy as np
+
+    located = [s for s in sites if s.located]
+    if len(located) < 2:
+        return located + [s for s in sites if not s.located]
+    keys = hilbert_keys([s.lon for s in located], [s.lat for s in located])
+    return [located[i] for i in np.argsort(keys, kind="stable")] + [
+        s for s in sites if not s.located]
 
 
 def implicit_aliases(s: Site) -> list[Alias]:

@@ -31,7 +31,7 @@ from ..errors import (
 from ..files import atomic_output
 from ..gazetteer import match_key
 from ..model import HISTORY_COLUMNS, SITE_COLUMNS, Site, now_utc
-from .base import SiteBatch
+from .base import Candidates, SiteBatch, spatial_order
 from .gpkg_geometry import decode_point, decode_points, encode_point, register_functions
 from .gpkg_schema import (
     MIGRATIONS,
@@ -377,11 +377,7 @@ class GeoPackageCatalog(SQLCatalog):
         """
         import numpy as np
 
-        if not getattr(self, "_mmap", False):
-            # candidates are scattered over the file: memory-mapped reads halve the time
-            # of the row lookups (measured on a 1M-site catalogue)
-            self.conn.execute("PRAGMA mmap_size = 1073741824")
-            self._mmap = True
+        self._map_memory()
         where, params = self._filter_sql(site_filter)
         boxes = [tuple(map(float, b)) for b in bboxes]
         # one R-tree search per box (an OR of boxes would scan the whole R-tree)
@@ -401,11 +397,64 @@ class GeoPackageCatalog(SQLCatalog):
         idx = np.flatnonzero(inside)
         return [rows[i][2:] for i in idx], lon[idx], lat[idx]
 
+    def locate_candidates(self, bboxes, site_filter) -> Candidates:
+        """As :meth:`candidates`: the R-tree gives the fids, SQLite visits the rows in fid
+        order (neighbours share pages: :meth:`add_sites` writes in Hilbert order), the
+        points are decoded at once, and the frame of the kept sites is built column by
+        column from the rows read (see :class:`~catalog.stores.base.Candidates`).
+
+        Reading each candidate's columns with its point costs less than looking the kept
+        rows up a second time: measured at 1M sites, the row lookups are most of a query.
+        """
+        import numpy as np
+
+        self._map_memory()
+        where, params = self._filter_sql(site_filter)
+        boxes = [tuple(map(float, b)) for b in bboxes]
+        query = (f"SELECT s.fid, s.geom, {', '.join('s.' + c for c in SITE_COLUMNS)} "
+                 "FROM sites s WHERE s.fid IN (SELECT id FROM rtree_sites_geom WHERE "
+                 "minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)"
+                 + "".join(f" AND {w}" for w in where))
+        rows = []
+        for w, s_, e, n in boxes:  # one R-tree search per box
+            rows.extend(self._tuples(query, [e, w, n, s_, *params]))
+        if len(boxes) > 1:
+            rows = list({r[0]: r for r in rows}.values())
+        cols = list(zip(*rows, strict=True)) or [()] * (2 + len(SITE_COLUMNS))
+        lon, lat = decode_points(list(cols[1]))
+        inside = np.zeros(len(rows), dtype=bool)
+        for w, s_, e, n in boxes:  # the R-tree's float32 bounds are a superset
+            inside |= (lon >= w) & (lon <= e) & (lat >= s_) & (lat <= n)
+        idx = np.flatnonzero(inside)
+        if idx.size < len(rows):
+            cols = [[c[i] for i in idx] for c in cols]
+            lon, lat = lon[idx], lat[idx]
+
+        def read(positions):
+            if len(positions) == len(lon):
+                return {"_pos": np.arange(len(lon)),
+                        **{c: cols[k + 2] for k, c in enumerate(SITE_COLUMNS)}}
+            return {"_pos": positions,
+                    **{c: [cols[k + 2][i] for i in positions]
+                       for k, c in enumerate(SITE_COLUMNS)}}
+
+        return Candidates(lon, lat, read)
+
+    def _map_memory(self) -> None:
+        if not getattr(self, "_mmap", False):
+            # candidates are scattered over the file: memory-mapped reads halve the time
+            # of the row lookups (measured on a 1M-site catalogue)
+            self.conn.execute("PRAGMA mmap_size = 1073741824")
+            self._mmap = True
+
     def add_sites(self, sites: Iterable[Site], *, record_history: bool = True,
                   chunk_size: int = 50_000) -> int:
         """Insert many sites fast: one transaction, ``executemany`` and a bulk R-tree fill.
 
-        Each site is validated as :meth:`add_site` does. The per-row R-tree trigger (which
+        Each site is validated as :meth:`add_site` does. Each chunk is written in the
+        order of a Hilbert curve over the points (:func:`~catalog.stores.base.spatial_order`),
+        so sites near each other share pages and a region query reads few of them. The
+        per-row R-tree trigger (which
         calls Python functions for every row) is dropped inside the transaction and the
         index filled from the known coordinates, then the trigger is recreated: as GDAL
         defers its R-tree during bulk loads. Sites are streamed in chunks, so a generator
@@ -444,22 +493,30 @@ class GeoPackageCatalog(SQLCatalog):
             # SQLite rebuilds each CHECK's IN-list on every executemany row (half the insert
             # time), so the checks are skipped for these statements only.
             self.conn.execute("PRAGMA ignore_check_constraints = ON")
+            # Into an empty catalogue, the secondary indexes are built once at the end (a
+            # sort) rather than grown row by row; the UNIQUE keys stay to refuse duplicates.
+            deferred = [] if start else self.conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name IN ('sites', 'aliases')").fetchall()
+            for name, _ in deferred:
+                self.conn.execute(f'DROP INDEX "{name}"')
             try:
                 while batch := list(itertools.islice(it, chunk_size)):
-                    rows, rtree, aliases, ids, history = [], [], [], [], []
-                    for site in batch:
-                        s = check.admit(site)
-                        ids.append(s.site_id)
+                    admitted = [check.admit(site) for site in batch]
+                    ids = [s.site_id for s in admitted]
+                    rows, rtree = [], []
+                    for s in spatial_order(admitted):
                         fid += 1
                         rows.append((fid, *self._site_params(s)))
                         if s.located:
                             rtree.append((fid, s.lon, s.lon, s.lat, s.lat))
-                        if record_history:
-                            history.extend(check.history(s))
-                        aliases.append((s.site_id, s.name, "preferred", match_key(s.name)))
-                        if s.name_local:
-                            aliases.append((s.site_id, s.name_local, "local script",
-                                            match_key(s.name_local)))
+                    # aliases and history in the order given (the rows' fids follow space)
+                    history = ([h for s in admitted for h in check.history(s)]
+                               if record_history else [])
+                    aliases = [(s.site_id, s.name, "preferred", match_key(s.name))
+                               for s in admitted]
+                    aliases += [(s.site_id, s.name_local, "local script",
+                                 match_key(s.name_local)) for s in admitted if s.name_local]
                     try:
                         self._bulk_insert("sites", ["fid", "geom", *SITE_COLUMNS], rows)
                     except sqlite3.IntegrityError as e:
@@ -475,6 +532,8 @@ class GeoPackageCatalog(SQLCatalog):
                     self._bulk_insert("site_history", HISTORY_COLUMNS, history)
                 check.check_parents()
                 self.conn.execute(insert_trigger)
+                for _, sql in deferred:
+                    self.conn.execute(sql)
             finally:
                 self.conn.execute("PRAGMA ignore_check_constraints = OFF")
                 self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
