@@ -589,8 +589,12 @@ def country_region(name: str, boundaries: str | os.PathLike | None = None,
     return label, _world().country_geometry(code)
 
 
-def admin1_units(name: str, country: str | None = None) -> tuple[str, np.ndarray]:
+def admin1_units(name: str, country: str | None = None, *, suggest: bool = True
+                 ) -> tuple[str, np.ndarray]:
     """``(label, unit numbers)`` of the shipped province that ``name`` names.
+
+    ``suggest=False`` skips the search for close names when there is none (ingest asks
+    about every capitalised word before "Province": a miss must be quick).
 
     Raises
     ------
@@ -601,7 +605,7 @@ def admin1_units(name: str, country: str | None = None) -> tuple[str, np.ndarray
     code = country_code(country) if country is not None else None
     units = _resolve(w.index, w.rows, name, "province",
                      allowed=None if code is None else set(np.flatnonzero(w.iso3 == code)),
-                     countries=w.iso3)
+                     countries=w.iso3, suggest=suggest)
     return w.label(units[0]), np.asarray(units, dtype=np.intp)
 
 
@@ -646,7 +650,7 @@ def admin1_region(name: str, country: str | None = None,
 
 
 def _resolve(index: _NameIndex | _CachedNameIndex, rows: list[dict], name: str, what: str,
-             allowed: set | None = None, countries=None) -> list[int]:
+             allowed: set | None = None, countries=None, suggest: bool = True) -> list[int]:
     """The units ``name`` names (one, or several rows of one feature in a user's file)."""
     key = name_key(name)
     if not key:
@@ -673,6 +677,8 @@ def _resolve(index: _NameIndex | _CachedNameIndex, rows: list[dict], name: str, 
         labels = list(dict.fromkeys(_label(rows[u]) for u in stems))
         raise ValidationError(f"{what} {name!r} is ambiguous: it names "
                               + "; ".join(labels) + "; say which (north, south...)")
+    if not suggest:
+        raise ValidationError(f"no {what} named {name!r}")
     vocabulary = {k: us for k, us in index.vocabulary().items()
                   if allowed is None or any(u in allowed for u in us)}
     close = difflib.get_close_matches(key, list(vocabulary), n=6)

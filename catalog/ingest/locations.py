@@ -635,7 +635,8 @@ class Resolver:
         why = f"no province named {st.anchor!r}"
         for cc in self.countries or [None]:
             try:
-                label, units = self.regions.admin1_units(st.anchor, self._iso3(cc))
+                label, units = self.regions.admin1_units(st.anchor, self._iso3(cc),
+                                                         suggest=False)
             except ValidationError as e:  # none there, or several: not this country's
                 why = str(e)
                 continue
@@ -683,7 +684,7 @@ class Resolver:
         if not self.countries:
             return None
         try:
-            geoms = [self.regions.country_region(self._iso3(cc))[1]
+            geoms = [self.regions.country_geometry(self._iso3(cc))
                      for cc in self.countries[:3]]
         except Exception:  # noqa: BLE001
             return None

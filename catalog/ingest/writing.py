@@ -44,36 +44,6 @@ from .placing import Placement, holds, named_after_fact, place
 regions = lazy_module("catalog.regions")
 
 
-class _RememberedRegions:
-    """The region lookups statements make (a province, a country, a border), each
-    answered once per process: one lookup of a province took a quarter of a second
-    (catalog.regions scans its name vocabulary row by row), and a batch asks the same
-    ones again and again. Failures are remembered too."""
-
-    def __init__(self, module):
-        self._module, self._answers = module, {}
-
-    def __getattr__(self, name):
-        fn = getattr(self._module, name)
-        if not callable(fn):
-            return fn
-
-        def remembered(*args):
-            key = (name, args)
-            if key not in self._answers:
-                try:
-                    self._answers[key] = (True, fn(*args))
-                except Exception as e:  # noqa: BLE001 - re-raised to each caller below
-                    self._answers[key] = (False, e)
-            ok, value = self._answers[key]
-            if not ok:
-                raise value.with_traceback(None)
-            return value
-
-        return remembered
-
-
-_regions = _RememberedRegions(regions)
 
 #: A statement of place may go on about the site named this many sentences before it.
 SUBJECT_REACH = 2
@@ -110,7 +80,7 @@ class ReportWriter:
         self.text, self.source, self.analysis, self.result = text, source, analysis, result
         self.countries = countries
         self.resolver = Resolver(ingester.places_named, self._located_site, countries,
-                                 _regions)
+                                 regions)
         self.cited: set[tuple[str, str, tuple[int, int]]] = set()
         self.new: dict[str, NewSite] = {}
         self.facts: dict[str, list[Fact]] = {}  # known site id -> facts from this report
