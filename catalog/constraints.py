@@ -125,8 +125,17 @@ class Constraint:
     lon: float
     lat: float
 
-    def polygon(self, frame: Frame):  # pragma: no cover - abstract
+    def polygon(self, frame: Frame, roi=None):  # pragma: no cover - abstract
+        """The region as a polygon in ``frame``'s metres; a region that may be large (a
+        province, a border) needs to be right only inside ``roi``, a polygon of the
+        frame, when one is given."""
         raise NotImplementedError
+
+    def contains(self, lon: float, lat: float) -> bool:
+        """Whether the point ``(lon, lat)`` lies in the region."""
+        import shapely
+
+        return self.polygon(Frame(lon, lat)).intersects(shapely.Point(0.0, 0.0))
 
 
 @dataclass(frozen=True)
@@ -137,7 +146,7 @@ class Disc(Constraint):
     lat: float
     radius_m: float
 
-    def polygon(self, frame: Frame):
+    def polygon(self, frame: Frame, roi=None):
         import shapely
 
         r = self.radius_m * (1 + MARGIN) + MARGIN_M
@@ -158,7 +167,7 @@ class Sector(Constraint):
     half_angle: float = 180.0
     anchor_m: float = 0.0
 
-    def polygon(self, frame: Frame):
+    def polygon(self, frame: Frame, roi=None):
         import numpy as np
         import shapely
 
@@ -199,8 +208,23 @@ class Area(Constraint):
         object.__setattr__(self, "lon", p.x)
         object.__setattr__(self, "lat", p.y)
 
-    def polygon(self, frame: Frame):
+    def contains(self, lon: float, lat: float) -> bool:
+        import shapely
+
+        p = shapely.Point(lon, lat)
+        if self.geometry.intersects(p):
+            return True
+        frame = Frame(lon, lat)
+        near = shapely.box(-self.buffer_m - 1, -self.buffer_m - 1, self.buffer_m + 1,
+                           self.buffer_m + 1)
+        return frame.geometry(shapely.clip_by_rect(
+            self.geometry, lon - 2, lat - 2, lon + 2, lat + 2)).intersection(near).distance(
+            shapely.Point(0.0, 0.0)) <= self.buffer_m
+
+    def polygon(self, frame: Frame, roi=None):
         shape = frame.geometry(self.geometry)
+        if roi is not None:
+            shape = shape.intersection(roi.buffer(self.buffer_m + 1000.0))
         return shape.buffer(self.buffer_m) if self.buffer_m > 0 else shape
 
 
@@ -221,15 +245,32 @@ class Band(Constraint):
         object.__setattr__(self, "lon", p.x)
         object.__setattr__(self, "lat", p.y)
 
-    def polygon(self, frame: Frame):
+    def polygon(self, frame: Frame, roi=None):
+        # A border drawn at full resolution has tens of thousands of vertices: simplified
+        # by a tolerance the band's edges then absorb, its buffer takes milliseconds.
+        tol = max(100.0, 0.01 * self.max_m)
         line = frame.geometry(self.line)
-        shape = line.buffer(self.max_m * (1 + MARGIN) + MARGIN_M, quad_segs=16)
-        inner = self.min_m * (1 - MARGIN) - MARGIN_M
+        if roi is not None:  # only the part of the line that can reach the region matters
+            line = line.intersection(roi.buffer(self.max_m * (1 + MARGIN) + 2 * tol))
+        line = line.simplify(tol)
+        shape = line.buffer(self.max_m * (1 + MARGIN) + MARGIN_M + tol, quad_segs=16)
+        inner = self.min_m * (1 - MARGIN) - MARGIN_M - tol
         if inner > 0:
             shape = shape.difference(line.buffer(inner, quad_segs=16))
         if self.within is not None:
-            shape = shape.intersection(frame.geometry(self.within))
+            within = frame.geometry(self.within)
+            within = within.intersection(shape.envelope.buffer(tol))
+            shape = shape.intersection(within.simplify(tol).buffer(tol))
         return shape
+
+    def contains(self, lon: float, lat: float) -> bool:
+        import shapely
+
+        frame = Frame(lon, lat)  # distances from a frame's centre are exact
+        d = frame.geometry(self.line).distance(shapely.Point(0.0, 0.0))
+        ok = self.min_m * (1 - MARGIN) - MARGIN_M <= d <= self.max_m * (1 + MARGIN) + MARGIN_M
+        return ok and (self.within is None
+                       or self.within.intersects(shapely.Point(lon, lat)))
 
 
 def _bounded(constraints) -> list[Constraint]:
@@ -264,11 +305,14 @@ def locate(constraints: list[Constraint]) -> Estimate:
     if len(constraints) == 1 and isinstance(constraints[0], Disc):
         d = constraints[0]
         return Estimate(d.lon, d.lat, d.radius_m)
-    anchor = (_bounded(constraints) or constraints)[0]
+    bounded = _bounded(constraints)
+    anchor = (bounded or constraints)[0]
     frame = Frame(anchor.lon, anchor.lat)
     region = None
-    for c in constraints:
-        shape = c.polygon(frame)
+    # Bounded regions first: a province or a border beside them is then cut to where they
+    # are before it is buffered (a country's whole border would take seconds).
+    for c in bounded + [c for c in constraints if c not in bounded]:
+        shape = c.polygon(frame, None if region is None else region.envelope)
         region = shape if region is None else region.intersection(shape)
         if region.is_empty:
             raise ConflictError("the statements about this site do not overlap anywhere")

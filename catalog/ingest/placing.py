@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..constraints import ConflictError, Disc, Frame, distance_m, locate
+from ..constraints import ConflictError, Disc, distance_m, locate
 from .locations import Anchor, Fact, Statement, named_after_radius_m
 
 
@@ -122,7 +122,4 @@ def place(facts: list[Fact], named_after: Fact | None = None
 
 def holds(f: Fact, lon: float, lat: float) -> bool:
     """Whether a point lies in a fact's region."""
-    import shapely
-
-    frame = Frame(lon, lat)
-    return f.constraint.polygon(frame).intersects(shapely.Point(0.0, 0.0))
+    return f.constraint.contains(lon, lat)
