@@ -188,7 +188,7 @@ _ANCHOR = (r"(?i:the\s+(?:(?:town|village|city|port|county|district|province|reg
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
            + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?)")
 _BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
-           r"(?P<bw>(?i:border|frontier|DMZ|demilitari[sz]ed\s+zone|coast(?:line)?|sea|shore))"
+           r"(?P<bw>border|frontier|DMZ|(?i:demilitari[sz]ed\s+zone)|coast(?:line)?|shore)\b"
            r"(?:\s+with\s+(?P<cw2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
 
 _DIST_DIR = re.compile(rf"\b{_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+(?i:of|from)\s+"

@@ -515,7 +515,7 @@ class ReportWriter:
     @staticmethod
     def _apply(site: Site, p: Placement) -> None:
         site.lon, site.lat = p.lon, p.lat
-        site.location_precision = p.precision
+        site.location_precision = coarseness(p)
         site.precision_m = float(round(p.radius_m))
         site.location_method = p.method
 
@@ -664,6 +664,19 @@ class ReportWriter:
                     out.append(resolver.fact(st, (c.char_start or 0, c.char_end or 0),
                                              site.facility_type))
         return out
+
+
+#: Above these radii a derived location is a province's or a country's, not a point's.
+PROVINCE_RADIUS_M = 100_000.0
+COUNTRY_RADIUS_M = 400_000.0
+
+
+def coarseness(p: Placement) -> str:
+    """The precision class of a placement: ``exact`` for published coordinates, else
+    ``approximate``, or ``province``/``country`` when the circle is that wide."""
+    if p.precision == "exact" or p.radius_m <= PROVINCE_RADIUS_M:
+        return p.precision
+    return "province" if p.radius_m <= COUNTRY_RADIUS_M else "country"
 
 
 def _same_kind(a: str, b: str) -> bool:
