@@ -57,9 +57,14 @@ def test_geojson_is_rfc7946(shipped, tmp_path):
     assert len(df) == 4 and df.crs.to_epsg() == 4326
 
 
+def _data(pm) -> dict:
+    return {d.get("name"): d.findtext(f"{K}value") for d in pm.findall(f"{K}ExtendedData/{K}Data")}
+
+
 def _placemarks(kml: bytes) -> dict:
+    """Placemarks by their site_id (in ExtendedData: a site id is not always an XML ID)."""
     root = ET.fromstring(kml)
-    return {pm.get("id"): pm for pm in root.iter(f"{K}Placemark")}
+    return {_data(pm)["site_id"]: pm for pm in root.iter(f"{K}Placemark")}
 
 
 def test_kml_balloon_holds_escaped_citations(nasty, tmp_path):
@@ -78,8 +83,7 @@ def test_kml_balloon_holds_escaped_citations(nasty, tmp_path):
     assert "<li class=\"citation\"" in balloon and "Global Media" in balloon
     hoe = pms["kp-hoejung-ni"].findtext(f"{K}description")
     assert "missile base in Hoejung-ni" in hoe
-    data = {d.get("name"): d.findtext(f"{K}value")
-            for d in sak.findall(f"{K}ExtendedData/{K}Data")}
+    data = _data(sak)
     assert data["site_id"] == "kp-sakkanmol"
     assert NASTY in [c["quote"] for c in json.loads(data["citations"])]
 
