@@ -340,10 +340,16 @@ def write_records(recs: Records, path: str | os.PathLike, fmt: str | None = None
         with atomic_output(path, overwrite=overwrite) as tmp, open(tmp, "xb") as f:
             write_kml(recs, f, group_by=group_by)
     elif fmt == "kmz":
+        # no ZIP64 header: Google Earth's and GDAL's (libkml's) unzip cannot read one
         with atomic_output(path, overwrite=overwrite) as tmp, \
-                zipfile.ZipFile(tmp, "x", zipfile.ZIP_DEFLATED) as z, \
-                z.open("doc.kml", "w", force_zip64=True) as f:
-            write_kml(recs, f, group_by=group_by)
+                zipfile.ZipFile(tmp, "x", zipfile.ZIP_DEFLATED) as z:
+            try:
+                with z.open("doc.kml", "w") as f:
+                    write_kml(recs, f, group_by=group_by)
+            except RuntimeError as e:  # zipfile: "File size too large, try force_zip64"
+                raise ValidationError(f"the KML passes the {zipfile.ZIP64_LIMIT} bytes a KMZ "
+                                      "can hold without ZIP64, which Google Earth cannot "
+                                      "read; export fewer sites, or KML") from e
     else:
         write_sites_layer(sites_layer_frame(recs), path, fmt, overwrite=overwrite)
     return len(recs.sites)
