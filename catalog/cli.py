@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shlex
 import sys
 from collections import Counter
 from pathlib import Path
@@ -51,6 +52,8 @@ from .review import accept as accept_site
 from .review import candidates as review_candidates
 from .review import merge as merge_sites
 from .review import reject as reject_site
+from .serve import build_site, datasette_command, require_datasette
+from .serve import serve as serve_site
 from .stores import init_catalog, open_catalog, redact
 from .stores.transfer import copy_catalog
 from .validate import validate_catalog
@@ -544,6 +547,46 @@ def import_(ctx, file, max_distance_m, strict, type_map, country, progress):
     for c in report.skipped:
         click.echo(f"skipped: {c}", err=True)
     click.echo(f"imported {file}: {report.summary()}")
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (the default serves this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--export", "export_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write what `datasette publish` needs to DIR instead of serving.")
+@click.option("--all", "all_states", is_flag=True,
+              help="Publish candidate and rejected sites too (default: accepted only).")
+@click.option("--title", default="Facility catalogue", show_default=True,
+              help="The website's title.")
+@options.overwrite_opt
+@click.pass_context
+def serve_(ctx, host, port, export_dir, all_states, title, overwrite):
+    """Browse the catalogue as a website (Datasette): search names, aliases and quotes,
+    facets on type, country, status and precision, a clustered map, a page per site with
+    its citations. Read-only, on a copy taken at start; localhost unless --host says
+    otherwise. Needs the extra: pip install 'facility-catalog[serve]'.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg serve --port 8001
+      catalog serve --export site/   # then: datasette publish cloudrun site/catalog.gpkg ...
+    """
+    review = None if all_states else ("accepted",)
+    with _open(ctx) as cat, library_errors():
+        if export_dir:
+            out = build_site(cat, export_dir, review_status=review, title=title,
+                             overwrite=overwrite)
+            click.echo(f"wrote the site to {out}; serve it with:", err=True)
+            click.echo(" ".join(shlex.quote(a) for a in ["datasette", *datasette_command(
+                out)[4:]]))
+            return
+        require_datasette()
+        click.echo(f"serving {redact(ctx.obj['catalog'])} at http://{host}:{port}/ "
+                   "(read-only; Ctrl-C stops)", err=True)
+        code = serve_site(cat, host=host, port=port, review_status=review, title=title)
+    if code:
+        raise click.ClickException(f"Datasette stopped with exit code {code}")
+
 
 # -- ingest (issue 3) --
 
