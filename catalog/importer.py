@@ -520,7 +520,11 @@ def records_from_geojson(doc: dict, *, third_party: ThirdParty | None = None,
     all_cites, ids, fsource = [], _Ids(), None
     for i, feat in enumerate(doc.get("features") or []):
         props = dict(feat.get("properties") or {})
-        props.setdefault("site_id", feat.get("id"))
+        own = "site_id" in props or "citations" in props or "facility_type" in props
+        if own:  # a catalogue's own feature; another tool's "id" (node/123) is kept in notes
+            props.setdefault("site_id", feat.get("id"))
+        elif feat.get("id") is not None:
+            props.setdefault("id", feat.get("id"))
         geom = feat.get("geometry")
         where = f"feature {i}"
         if not props.get("site_id"):

@@ -545,7 +545,8 @@ def test_plain_geojson_with_names_imports_as_candidates(empty, tmp_path):
     path = tmp_path / "osm.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "name": "OSM extract",
                                 "features": [
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [125.75, 39.03]},
+        {"type": "Feature", "id": "way/123",
+         "geometry": {"type": "Point", "coordinates": [125.75, 39.03]},
          "properties": {"name": "Sunan airfield", "country": "PRK", "aeroway": "aerodrome",
                         "icao": "ZKPY"}},
         {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[
@@ -559,6 +560,7 @@ def test_plain_geojson_with_names_imports_as_candidates(empty, tmp_path):
     assert (sunan.review_status, sunan.location_method, sunan.country) == (
         "candidate", "third party", "PRK")
     assert "aeroway: aerodrome" in sunan.notes and "icao: ZKPY" in sunan.notes
+    assert "id: way/123" in sunan.notes
     depot = empty.get_site("depot-7")
     assert depot.location_precision == "approximate" and 7000 < depot.precision_m < 8000
     assert "Description: fenced" in depot.notes
@@ -677,3 +679,15 @@ def test_cli_import_shows_progress_and_skips(shipped_path, tmp_path):
     res = CliRunner().invoke(main, ["--catalog", str(shipped_path), "import", str(path),
                                     "--country", "Korea"])
     assert res.exit_code == 1 and "country must be an ISO 3166-1 code" in res.output
+
+
+def test_history_import_into_postgis(shipped, postgis_url, tmp_path):
+    """The store contract's replace_history on the team store too."""
+    shipped.edit_site("kp-sakkanmol", status="active", note="trucks seen")
+    out = tmp_path / "a.kmz"
+    export_catalog(shipped, out)
+    with open_catalog(postgis_url, create=True) as pg:
+        report = import_file(pg, out)
+        assert report.conflicts == [] and report.added_history > 0
+        assert _histories(pg) == _histories(shipped)
+        assert import_file(pg, out).added_history == 0
