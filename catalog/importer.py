@@ -1040,9 +1040,10 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
                 progress(n)
             theirs_id = s.site_id
             derived = theirs_id in recs.derived_ids
-            s = replace(s, parent_site_id=site_map.get(s.parent_site_id, s.parent_site_id),
-                        location_source_id=source_map.get(s.location_source_id,
-                                                          s.location_source_id))
+            parent = site_map.get(s.parent_site_id, s.parent_site_id)
+            located_by = source_map.get(s.location_source_id, s.location_source_id)
+            if (parent, located_by) != (s.parent_site_id, s.location_source_id):
+                s = replace(s, parent_site_id=parent, location_source_id=located_by)
             if not derived and m.has(s.site_id):
                 mine = m.get(s.site_id)
                 diff = _differences(mine, s, _SITE_COMPARED)
@@ -1052,7 +1053,9 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
                     site_map[s.site_id] = s.site_id
                     rep.same_sites.append(s.site_id)
                 continue
-            match = _match_by_name(m, s, their_keys.get(theirs_id, set()), keys,
+            own_keys = {match_key(s.name)} | ({match_key(s.name_local)} if s.name_local
+                                              else set())
+            match = _match_by_name(m, s, own_keys | their_keys.get(theirs_id, set()), keys,
                                    max_distance_m, derived)
             if match is False:
                 continue  # a conflict, reported
@@ -1075,7 +1078,7 @@ def merge_records(cat: Catalog, recs: Records, *, max_distance_m: float = MAX_DI
             m.pending[s.site_id] = s
             site_map[theirs_id] = s.site_id
             rep.added_sites.append(s.site_id)
-            for k in {match_key(s.name)} | ({match_key(s.name_local)} if s.name_local else set()):
+            for k in own_keys:
                 keys.setdefault(k, set()).add(s.site_id)
         if progress is not None:
             progress(len(recs.sites))
@@ -1133,16 +1136,15 @@ def _merge_history(cat: Catalog, recs: Records, site_map: dict, added: set[str],
             rep.added_history += len(new)
 
 
-def _match_by_name(m: _Merge, s: Site, alias_keys: set[str], keys: dict,
+def _match_by_name(m: _Merge, s: Site, names: set[str], keys: dict,
                    max_distance_m: float, derived: bool = False):
-    """Our site_id for an incoming site with a new id but a known name (its name, local
-    name or an alias); None if there is none; False if it is a conflict (then reported).
+    """Our site_id for an incoming site with a new id but a known name (``names``: the
+    match keys of its name, local name and aliases); None if there is none; False if it is
+    a conflict (then reported).
 
     A site read from another tool's file (``derived``) is compared on what the file says
     only: a type it did not give (``other``), a country or status it did not give, do not
     disagree."""
-    names = {match_key(s.name)} | ({match_key(s.name_local)} if s.name_local else set())
-    names |= alias_keys
     candidates = sorted(set().union(*(keys.get(k, set()) for k in names)) if names else set())
     compared = ["facility_type", "country", "status", "status_as_of"]
     if derived:
