@@ -417,17 +417,20 @@ def _centre_and_radius(points: list[tuple[float, float]], shapes: list) -> tuple
     import numpy as np
     import shapely
 
+    coords = np.array([*points, *(tuple(c) for g in shapes
+                                  for c in shapely.get_coordinates(g))], dtype=float)
     if len(points) == 1:
         cx, cy = points[0]
     else:
-        geom = shapely.union_all([*(shapely.points(points) if points else []), *shapes])
-        centre = geom.centroid
-        polygons = [g for g in shapes if g.area > 0]
-        if polygons and not any(p.covers(centre) for p in polygons):
-            centre = geom.representative_point()
+        try:
+            geom = shapely.union_all([*(shapely.points(points) if points else []), *shapes])
+            centre = geom.centroid
+            polygons = [g for g in shapes if g.area > 0]
+            if polygons and not any(p.covers(centre) for p in polygons):
+                centre = geom.representative_point()
+        except shapely.errors.GEOSException:  # a self-crossing outline: its vertices' centre
+            centre = shapely.MultiPoint(coords).centroid
         cx, cy = float(centre.x), float(centre.y)
-    coords = np.array([*points, *(tuple(c) for g in shapes
-                                  for c in shapely.get_coordinates(g))], dtype=float)
     dist = _geod().inv(np.full(len(coords), cx), np.full(len(coords), cy),
                                    coords[:, 0], coords[:, 1])[2]
     radius = math.ceil(float(np.max(np.abs(dist)))) if len(coords) else 0

@@ -350,6 +350,13 @@ _IMPORT_PIECES = st.sampled_from([
     b'<?xml version="1.0"?>', b'<kml xmlns="http://www.opengis.net/kml/2.2">', b"<Document>",
     b"<Placemark>", b"<Point><coordinates>1,x</coordinates></Point>", b"</Placemark>",
     b'<Data name="aliases"><value>{"a": 1}</value></Data>', b"<!DOCTYPE x>", b"</kml>",
+    b"<name>Kanggye airfield</name>", b"<Folder><name>Airfields</name>", b"</Folder>",
+    b"<Polygon><outerBoundaryIs><LinearRing><coordinates>0,0 1,1 1,0 0,1 0,0</coordinates>"
+    b"</LinearRing></outerBoundaryIs></Polygon>", b"<MultiGeometry>", b"</MultiGeometry>",
+    b"<LineString><coordinates>1,2 400,2</coordinates></LineString>",
+    b'<!ENTITY e "x">', b"&e;", b"<description><![CDATA[<script>x</script>]]></description>",
+    b'{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[0, 0]]]}, '
+    b'"properties": {"name": "X"}}',
     b"site_id,name,lat,lon,wkt\n", b"a,b,1,2,POINT (1 2)\n", b",,,,\n",
     b"x,y,,,LINESTRING (0 0, 1 1)\n",
     b'"unclosed\n', b"\xff\xfe", b"\x00", b"\xe9"])
