@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import json
+import shlex
 import sys
 import warnings
 from collections import Counter
@@ -19,17 +20,20 @@ from . import options
 from .build import DATA_DIR, build_catalog
 from .errors import CatalogError, CRSError, SiteNotFound, ValidationError
 from .export import (
+    DEFAULT_GROUP_BY,
     Records,
     csv_tables,
     export_catalog,
+    format_for,
     geojson_text,
+    group_fields,
     save_map,
     write_records,
 )
 from .files import atomic_write
 from .filters import SiteFilter
 from .gazetteer import Entry, build_index, match_key, read_places
-from .importer import import_file
+from .importer import import_file, read_type_map
 from .ingest import ingest as ingest_reports
 from .lazy import lazy_module
 from .model import (
@@ -55,6 +59,8 @@ from .review import held_mentions as review_held
 from .review import merge as merge_sites
 from .review import reject as reject_site
 from .review import site_problems as review_site_problems
+from .serve import build_site, datasette_command, require_datasette
+from .serve import serve as serve_site
 from .stores import init_catalog, open_catalog, redact
 from .stores.transfer import copy_catalog
 from .validate import refuse_taken_names, validate_catalog
@@ -559,20 +565,53 @@ def validate(ctx):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               metavar="FILE", help="The file to write.")
 @options.overwrite_opt
+@click.option("--where", "where", multiple=True, metavar="FIELD=VALUE",
+              help="Export only sites passing this filter (repeatable, all must hold; "
+                   "operators = != < <= > >= ~), e.g. --where country=PRK.")
+@click.option("--all", "all_states", is_flag=True,
+              help="Include candidate and rejected sites (default: accepted sites only; "
+                   "select a state with --where review_status=candidate).")
+@click.option("--group-by", default=",".join(DEFAULT_GROUP_BY), show_default=True,
+              metavar="FIELDS",
+              help="KML/KMZ folders: site fields, outer first (country, facility_type, "
+                   "status, review_status, location_precision, admin1, location_method), "
+                   "or none.")
 @options.escape_formulas_opt
 @click.pass_context
-def export_(ctx, fmt, output, overwrite, escape_formulas):
-    """Export the catalogue: GeoJSON (RFC 7946), KML/KMZ for Google Earth, CSV (with
-    companion aliases/citations/sources files), a GeoPackage copy (its QGIS project
-    renamed with it), FlatGeobuf or GeoParquet.
+def export_(ctx, fmt, output, overwrite, where, all_states, group_by, escape_formulas):
+    """Export the catalogue: GeoJSON (RFC 7946), KML/KMZ for Google Earth (styles and
+    folders by country and type, uncertainty circles, dates for the time slider), CSV
+    (with companion aliases/citations/sources/history files), a GeoPackage copy (every
+    site and its history; its QGIS project renamed with it), FlatGeobuf or GeoParquet.
+
+    Accepted sites only, unless --all or --where review_status=... says otherwise; a
+    GeoPackage export is always a whole copy.
 
     \b
     Example:
       catalog --catalog build/catalog.gpkg export --format kmz -o build/sites.kmz
+      catalog export -o prk.kmz --where country=PRK --group-by facility_type,status
     """
+    with library_errors():
+        fmt = format_for(output, fmt)
+        try:
+            group = group_fields(group_by)
+        except ValidationError as e:
+            raise click.BadParameter(str(e), param_hint="--group-by") from None
+    if fmt == "gpkg" and where:
+        raise click.BadParameter("a GeoPackage export is a whole copy of the catalogue; "
+                                 "filter with `catalog query ... --format gpkg`",
+                                 param_hint="--where")
+    review = None if all_states or fmt == "gpkg" or any(
+        w.strip().startswith("review_status") for w in where) else ("accepted",)
     with _open(ctx) as cat, library_errors():
-        n = export_catalog(cat, output, fmt, overwrite=overwrite,
-                           escape_formulas=escape_formulas)
+        try:
+            n = export_catalog(cat, output, fmt, overwrite=overwrite, review_status=review,
+                               where=where, group_by=group, escape_formulas=escape_formulas)
+        except ValidationError as e:
+            if not where or "filter" not in str(e):
+                raise
+            raise click.BadParameter(str(e), param_hint="--where") from None
     click.echo(f"wrote {n} site(s) to {output}", err=True)
 
 
@@ -583,24 +622,83 @@ def export_(ctx, fmt, output, overwrite, escape_formulas):
               help="Same-named sites closer than this are the same site.")
 @click.option("--strict", is_flag=True,
               help="Refuse the whole import (exit 1, nothing changed) on any conflict.")
+@click.option("--type-map", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="For another tool's KML/GeoJSON/CSV: folder names to facility types, a "
+                   "CSV (folder,facility_type) or a JSON object.")
+@click.option("--country", help="For another tool's file: the ISO code (e.g. PRK) of sites "
+                                "it does not place in a country; prefixes their ids.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: for files over 1 MB).")
 @click.pass_context
-def import_(ctx, file, max_distance_m, strict):
-    """Merge another catalogue (GeoPackage, GeoJSON, KML/KMZ or CSV export) into this one.
+def import_(ctx, file, max_distance_m, strict, type_map, country, progress):
+    """Merge another catalogue (GeoPackage, GeoJSON, KML/KMZ or CSV export) into this one,
+    or a Google Earth KML/KMZ, plain GeoJSON or CSV made by another tool.
 
     Same site_id, or the same normalised name within --max-distance-m, is the same site;
-    records that disagree are reported as conflicts and not merged.
+    records that disagree are reported as conflicts and not merged. The placemarks of
+    another tool's file become candidate sites (see `catalog review`) with method
+    'third party' and the file as their source; folders that name a facility type set
+    it, --type-map names the others.
 
     \b
     Example:
       catalog --catalog build/catalog.gpkg import colleague.geojson
+      catalog import atlas.kmz --country PRK --type-map folders.csv
     """
+    if progress is None:
+        progress = Path(file).stat().st_size > 2**20
+    with library_errors():
+        mapping_ = read_type_map(type_map) if type_map else None
     with _open(ctx) as cat, library_errors():
-        report = import_file(cat, file, max_distance_m=max_distance_m, strict=strict)
+        report = import_file(cat, file, max_distance_m=max_distance_m, strict=strict,
+                             type_map=mapping_, country=country, progress=progress)
     for their, ours, d in report.matched_sites:
         click.echo(f"matched: their {their!r} is our {ours!r} ({d:.0f} m apart)", err=True)
     for c in report.conflicts:
         click.echo(f"conflict: {c}", err=True)
+    for c in report.skipped:
+        click.echo(f"skipped: {c}", err=True)
     click.echo(f"imported {file}: {report.summary()}")
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (the default serves this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--export", "export_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write what `datasette publish` needs to DIR instead of serving.")
+@click.option("--all", "all_states", is_flag=True,
+              help="Publish candidate and rejected sites too (default: accepted only).")
+@click.option("--title", default="Facility catalogue", show_default=True,
+              help="The website's title.")
+@options.overwrite_opt
+@click.pass_context
+def serve_(ctx, host, port, export_dir, all_states, title, overwrite):
+    """Browse the catalogue as a website (Datasette): search names, aliases and quotes,
+    facets on type, country, status and precision, a clustered map, a page per site with
+    its citations. Read-only, on a copy taken at start; localhost unless --host says
+    otherwise. Needs the extra: pip install 'facility-catalog[serve]'.
+
+    \b
+    Example:
+      catalog --catalog build/catalog.gpkg serve --port 8001
+      catalog serve --export site/   # then: datasette publish cloudrun site/catalog.gpkg ...
+    """
+    review = None if all_states else ("accepted",)
+    with _open(ctx) as cat, library_errors():
+        if export_dir:
+            out = build_site(cat, export_dir, review_status=review, title=title,
+                             overwrite=overwrite)
+            click.echo(f"wrote the site to {out}; serve it with:", err=True)
+            click.echo(" ".join(shlex.quote(a) for a in ["datasette", *datasette_command(
+                out)[4:]]))
+            return
+        require_datasette()
+        click.echo(f"serving {redact(ctx.obj['catalog'])} at http://{host}:{port}/ "
+                   "(read-only; Ctrl-C stops)", err=True)
+        code = serve_site(cat, host=host, port=port, review_status=review, title=title)
+    if code:
+        raise click.ClickException(f"Datasette stopped with exit code {code}")
+
 
 # -- ingest (issue 3) --
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,14 @@ from catalog.cli import main
 from catalog.errors import CatalogError, ValidationError
 from catalog.export import Records, export_catalog
 from catalog.gazetteer import match_key
-from catalog.importer import ImportConflict, import_file, merge_records
+from catalog.importer import (
+    ImportConflict,
+    ThirdParty,
+    import_file,
+    merge_records,
+    read_records,
+    read_type_map,
+)
 from catalog.model import (
     FACILITY_TYPES,
     METHODS,
@@ -44,11 +52,12 @@ def snapshot(cat) -> tuple:
 
 # -- the property test -----------------------------------------------------------------------
 
-# Hangul, diacritics, quotes, markup characters and newlines. Not "\r": XML (KML) turns it
-# into "\n" by design. No other control characters: XML cannot hold them.
+# Hangul, diacritics, quotes, markup characters, newlines and carriage returns (the KML
+# writer keeps "\r" as "&#13;", which XML would otherwise read as "\n"). No other control
+# characters: XML cannot hold them.
 _chars = st.one_of(
     st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cn", "Co")),
-    st.sampled_from(list("\n\"'<>&;,|영저동삭간몰ŏŭéü")),
+    st.sampled_from(list("\n\r\"'<>&;,|영저동삭간몰ŏŭéü")),
 )
 text = st.text(_chars, min_size=1, max_size=25)
 opt_text = st.none() | text
@@ -341,6 +350,13 @@ _IMPORT_PIECES = st.sampled_from([
     b'<?xml version="1.0"?>', b'<kml xmlns="http://www.opengis.net/kml/2.2">', b"<Document>",
     b"<Placemark>", b"<Point><coordinates>1,x</coordinates></Point>", b"</Placemark>",
     b'<Data name="aliases"><value>{"a": 1}</value></Data>', b"<!DOCTYPE x>", b"</kml>",
+    b"<name>Kanggye airfield</name>", b"<Folder><name>Airfields</name>", b"</Folder>",
+    b"<Polygon><outerBoundaryIs><LinearRing><coordinates>0,0 1,1 1,0 0,1 0,0</coordinates>"
+    b"</LinearRing></outerBoundaryIs></Polygon>", b"<MultiGeometry>", b"</MultiGeometry>",
+    b"<LineString><coordinates>1,2 400,2</coordinates></LineString>",
+    b'<!ENTITY e "x">', b"&e;", b"<description><![CDATA[<script>x</script>]]></description>",
+    b'{"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[0, 0]]]}, '
+    b'"properties": {"name": "X"}}',
     b"site_id,name,lat,lon,wkt\n", b"a,b,1,2,POINT (1 2)\n", b",,,,\n",
     b"x,y,,,LINESTRING (0 0, 1 1)\n",
     b'"unclosed\n', b"\xff\xfe", b"\x00", b"\xe9"])
@@ -359,3 +375,326 @@ def test_import_of_arbitrary_bytes_raises_only_catalog_errors(shipped, tmp_path,
         import_file(shipped, path)
     except CatalogError:
         assert shipped.counts() == before
+
+
+# -- history travels (issue 15, item 9) --------------------------------------------------------
+
+def _histories(cat) -> dict:
+    ids = {s.site_id for s in cat.sites(None)}
+    return {sid: cat.site_history(sid) for sid in sorted(ids)}
+
+
+@pytest.mark.parametrize("fmt", ROUND_TRIP_FORMATS)
+def test_round_trip_keeps_every_site_alias_citation_and_history(shipped, tmp_path, fmt):
+    shipped.edit_site("kp-sakkanmol", status="active", status_as_of="2020-01-02",
+                      source_id="csis-2018-11-12-sakkanmol", note="trucks seen")
+    shipped.edit_site("kp-yeongjeo-dong", notes="Still unlocated.\r\nSee <b>note</b>.")
+    shipped.add_site(Site("kp-cand", "Candidate place", "other", review_status="candidate"))
+    out = tmp_path / f"all.{fmt}"
+    export_catalog(shipped, out)
+    with open_catalog(tmp_path / "fresh.gpkg", create=True) as fresh:
+        report = import_file(fresh, out)
+        assert report.conflicts == []
+        assert snapshot(fresh) == snapshot(shipped)
+        assert _histories(fresh) == _histories(shipped)
+        assert [h["note"] for h in fresh.site_history("kp-sakkanmol")][-2:] == [
+            "trucks seen", "trucks seen"]
+        assert report.added_history == sum(len(h) for h in _histories(shipped).values())
+        # again: nothing new, the history not doubled
+        again = import_file(fresh, out)
+        assert again.added_history == 0 and _histories(fresh) == _histories(shipped)
+
+
+def test_history_merges_into_the_same_site(shipped, tmp_path):
+    out = tmp_path / "a.geojson"
+    export_catalog(shipped, out)
+    with open_catalog(tmp_path / "theirs.gpkg", create=True) as theirs:
+        import_file(theirs, out)
+        # they saw it active, then found the report wrong: the same fields, more history
+        theirs.edit_site("kp-hoejung-ni", status="active",
+                         source_id="csis-2018-11-12-sakkanmol")
+        theirs.edit_site("kp-hoejung-ni", status="expanding", note="misread")
+        export_catalog(theirs, tmp_path / "b.geojson")
+        want = theirs.site_history("kp-hoejung-ni")
+    mine = shipped.site_history("kp-hoejung-ni")
+    report = import_file(shipped, tmp_path / "b.geojson")
+    assert report.conflicts == [] and report.added_history == 2  # status, then back
+    assert shipped.site_history("kp-hoejung-ni") == want and len(want) == len(mine) + 2
+
+
+def test_bad_history_rows_are_refused(empty, shipped, tmp_path):
+    out = _their(shipped, tmp_path, lambda doc: _feature(doc, "kp-sakkanmol")[
+        "properties"]["history"].append({"changed_at": "<img src=x>", "field": "status"}))
+    with pytest.raises(ValidationError, match="history row needs a field and changed_at"):
+        import_file(empty, out)
+    assert empty.counts()["sites"] == 0
+
+
+# -- files made by other tools: Google Earth, plain GeoJSON and CSV (issues 17 and 12) -------
+
+ATLAS = """<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2">
+<Document><name>Open DPRK atlas</name>
+ <Style id="s"><IconStyle><scale>1.2</scale></IconStyle></Style>
+ <Folder><name>Chagang</name>
+  <Folder><name>Airfields</name>
+   <Placemark><name>Kanggye airfield</name>
+    <description><![CDATA[<b>Runway</b> 2,500 m &amp; <a href="https://example.org">shelters</a>
+     <script>alert('x')</script>]]></description>
+    <styleUrl>#s</styleUrl>
+    <ExtendedData><Data name="unit"><value>Unit 1</value></Data></ExtendedData>
+    <Point><coordinates>126.6,40.96,0</coordinates></Point></Placemark>
+   <Placemark><name>Apron</name>
+    <MultiGeometry>
+     <Polygon><outerBoundaryIs><LinearRing><coordinates>126.60,40.90 126.62,40.90
+      126.62,40.92 126.60,40.92 126.60,40.90</coordinates></LinearRing></outerBoundaryIs>
+     </Polygon>
+     <LineString><coordinates>126.62,40.92 126.63,40.93</coordinates></LineString>
+    </MultiGeometry></Placemark>
+  </Folder>
+  <Folder><name>Radar sites</name>
+   <Placemark><name>Hill radar</name>
+    <ExtendedData><SchemaData schemaUrl="#x"><SimpleData name="height">120</SimpleData>
+    </SchemaData></ExtendedData>
+    <MultiGeometry><Point><coordinates>126.70,41.00</coordinates></Point>
+     <Polygon><outerBoundaryIs><LinearRing><coordinates>126.69,40.99 126.71,40.99 126.71,41.01
+      126.69,41.01 126.69,40.99</coordinates></LinearRing></outerBoundaryIs></Polygon>
+    </MultiGeometry></Placemark>
+   <Placemark><description>no name</description>
+    <Point><coordinates>126.8,41.1</coordinates></Point></Placemark>
+   <Placemark><name>Unplaced bunker</name></Placemark>
+  </Folder>
+ </Folder>
+</Document></kml>
+"""
+
+
+def test_google_earth_kml_becomes_candidates(shipped, tmp_path):
+    path = tmp_path / "atlas.kmz"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("doc.kml", ATLAS)
+    types = tmp_path / "types.csv"
+    types.write_text("folder,facility_type\nradar sites,command\n", encoding="utf-8")
+    before = {s.site_id for s in shipped.sites(None)}
+    report = import_file(shipped, path, type_map=read_type_map(types), country="KP")
+    assert report.conflicts == []
+    assert report.skipped == ["placemark 3: a placemark with no name"]
+    assert sorted(report.added_sites) == ["kp-apron", "kp-hill-radar", "kp-kanggye-airfield",
+                                          "kp-unplaced-bunker"]
+    src = shipped.get_source(report.added_sources[0])
+    assert (src.title, src.kind) == ("Open DPRK atlas", "dataset")
+    assert src.content_hash.startswith("sha256:") and "atlas.kmz" in src.notes
+    sites = {s.site_id: s for s in shipped.sites(None) if s.site_id not in before}
+    kang = sites["kp-kanggye-airfield"]
+    assert (kang.facility_type, kang.review_status, kang.country) == ("airbase", "candidate",
+                                                                      "PRK")
+    assert (kang.lon, kang.lat, kang.location_precision) == (126.6, 40.96, "exact")
+    assert (kang.location_method, kang.location_source_id) == ("third party", src.source_id)
+    # the description is a note (its text, no markup, no script), not a citation
+    assert "Runway 2,500 m & shelters" in kang.notes and "alert" not in kang.notes
+    assert "unit: Unit 1" in kang.notes and "Chagang / Airfields" in kang.notes
+    (cite,) = shipped.citations("kp-kanggye-airfield")
+    assert cite.quote is None and cite.supports == "location" and "atlas.kmz" in cite.note
+    # a shape without a pin: its centre, with a radius that covers all of it
+    apron = sites["kp-apron"]
+    assert apron.location_precision == "approximate"
+    from pyproj import Geod
+
+    corners = [(126.60, 40.90), (126.62, 40.92), (126.63, 40.93)]
+    far = max(abs(Geod(ellps="WGS84").inv(apron.lon, apron.lat, x, y)[2]) for x, y in corners)
+    assert far <= apron.precision_m < far + 2
+    # a pin beside its outline: the pin, the radius reaching the outline's corners
+    radar = sites["kp-hill-radar"]
+    assert (radar.lon, radar.lat, radar.facility_type) == (126.70, 41.00, "command")
+    assert 1300 < radar.precision_m < 1500 and "height: 120" in radar.notes
+    bunker = sites["kp-unplaced-bunker"]
+    assert not bunker.located and shipped.citations("kp-unplaced-bunker")[0].supports == \
+        "existence"
+    # the same file again adds nothing; validate finds no error
+    again = import_file(shipped, path, type_map=read_type_map(types), country="KP")
+    assert again.added_sites == [] and again.added_citations == 0
+    assert len(again.matched_sites) == 3 and len(again.conflicts) == 1  # the unplaced one
+    from catalog.validate import validate_catalog
+
+    assert [p for p in validate_catalog(shipped) if p.level == "error"] == []
+
+
+def test_a_name_made_id_that_is_taken_is_numbered(shipped, tmp_path):
+    path = tmp_path / "x.kml"
+    path.write_text(ATLAS.replace("Kanggye airfield", "Sakkanmol"), encoding="utf-8")
+    shipped.add_site(Site("sakkanmol", "Sakkanmol", "other", lon=10.0, lat=10.0,
+                          location_precision="exact", location_method="digitised by analyst"))
+    report = import_file(shipped, path)
+    assert "sakkanmol-2" in report.added_sites and shipped.get_site("sakkanmol").lon == 10.0
+
+
+def test_type_map_and_country_are_checked(tmp_path):
+    bad = tmp_path / "t.json"
+    bad.write_text('{"Airfields": "airport"}', encoding="utf-8")
+    with pytest.raises(ValidationError, match="'airport' is not a facility type"):
+        read_type_map(bad)
+    with pytest.raises(ValidationError, match="country must be an ISO 3166-1 code"):
+        ThirdParty(country="North Korea")
+    assert ThirdParty(read_type_map(_json(tmp_path, {"Bunkers": "storage"}))).facility_type(
+        ["Chagang", "bunkers"]) == "storage"
+    assert ThirdParty().facility_type(["Naval bases", "Misc"]) == "other"
+    assert ThirdParty().facility_type(["Air Bases"]) == "airbase"
+
+
+def _json(tmp_path, obj) -> Path:
+    p = tmp_path / "map.json"
+    p.write_text(json.dumps(obj), encoding="utf-8")
+    return p
+
+
+def test_plain_geojson_with_names_imports_as_candidates(empty, tmp_path):
+    """Issue 12: a GeoJSON whose features have a name but no site_id."""
+    path = tmp_path / "osm.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "name": "OSM extract",
+                                "features": [
+        {"type": "Feature", "id": "way/123",
+         "geometry": {"type": "Point", "coordinates": [125.75, 39.03]},
+         "properties": {"name": "Sunan airfield", "country": "PRK", "aeroway": "aerodrome",
+                        "icao": "ZKPY"}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[
+            [125.0, 39.0], [125.1, 39.0], [125.1, 39.1], [125.0, 39.1], [125.0, 39.0]]]},
+         "properties": {"name": "Depot 7", "description": "<i>fenced</i>"}},
+        {"type": "Feature", "geometry": None, "properties": {"Name": "Nowhere"}}]}),
+        encoding="utf-8")
+    report = import_file(empty, path)
+    assert sorted(report.added_sites) == ["depot-7", "kp-sunan-airfield", "nowhere"]
+    sunan = empty.get_site("kp-sunan-airfield")
+    assert (sunan.review_status, sunan.location_method, sunan.country) == (
+        "candidate", "third party", "PRK")
+    assert "aeroway: aerodrome" in sunan.notes and "icao: ZKPY" in sunan.notes
+    assert "id: way/123" in sunan.notes
+    depot = empty.get_site("depot-7")
+    assert depot.location_precision == "approximate" and 7000 < depot.precision_m < 8000
+    assert "Description: fenced" in depot.notes
+    assert empty.get_source(report.added_sources[0]).title == "OSM extract"
+    res = CliRunner().invoke(main, ["--catalog", str(empty.location), "import", str(path)])
+    assert res.exit_code == 0 and "0 site(s) added" in res.output
+
+
+def test_plain_csv_with_names_imports_as_candidates(empty, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("name,lat,lon,kind\nTongchang-ri,39.66,124.70,launch\n,1,2,x\n",
+                    encoding="utf-8")
+    report = import_file(empty, path, country="PRK")
+    assert report.added_sites == ["kp-tongchang-ri"] and len(report.skipped) == 1
+    assert "kind: launch" in empty.get_site("kp-tongchang-ri").notes
+
+
+# -- KML limits: DTDs and entities, sizes, memory (issue 15, items 4 and 5) --------------------
+
+def _refused(cat, path, *words) -> str:
+    before = snapshot(cat)
+    res = CliRunner().invoke(main, ["--catalog", str(cat.location), "import", str(path)])
+    assert res.exit_code == 1, res.output
+    line = res.output.strip()
+    assert line.startswith("Error: ") and "\n" not in line and "Traceback" not in line
+    for w in words:
+        assert w in line, line
+    assert snapshot(cat) == before
+    return line
+
+
+def test_an_entity_behind_a_long_comment_is_refused(shipped, tmp_path):
+    """The old check read only the first 64 KiB; the parser itself now refuses a DTD."""
+    p = tmp_path / "late.kml"
+    p.write_bytes(b'<?xml version="1.0"?>\n<!--' + b"x" * 70_000 + b'-->\n'
+                  b'<!DOCTYPE kml [<!ENTITY e "boom">]>\n'
+                  b'<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark>'
+                  b'<name>&e;</name></Placemark></Document></kml>')
+    _refused(shipped, p, "<!DOCTYPE>", "entity expansion")
+    p.write_bytes(b'<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark>'
+                  b'<name>&undefined;</name></Placemark></Document></kml>')
+    _refused(shipped, p, "undefined entity")
+
+
+def test_kml_size_limits_name_the_limit(shipped, tmp_path, monkeypatch):
+    from catalog import importer
+
+    big = ATLAS.replace("<Document>", "<Document><!--" + "y" * 20_000 + "-->")
+    plain = tmp_path / "big.kml"
+    plain.write_text(big, encoding="utf-8")
+    stored = tmp_path / "big.kmz"  # stored, not deflated: the ratio does not bite
+    with zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("doc.kml", big)
+    monkeypatch.setattr(importer, "MAX_KML_BYTES", 16_000)
+    _refused(shipped, plain, "passes 16000 bytes", "MAX_KML_BYTES")
+    _refused(shipped, stored, "'doc.kml' unpacks to over 16000 bytes", "MAX_KML_BYTES")
+    monkeypatch.setattr(importer, "MAX_KML_BYTES", 10**9)
+    monkeypatch.setattr(importer, "MAX_XML_ELEMENT_BYTES", 10_000)
+    text = tmp_path / "text.kml"
+    text.write_text(ATLAS.replace("no name", "z" * 50_000), encoding="utf-8")
+    _refused(shipped, text, "an XML element passes 10000 bytes", "MAX_XML_ELEMENT_BYTES")
+    monkeypatch.setattr(importer, "MAX_XML_ELEMENT_BYTES", 10**9)
+    monkeypatch.setattr(importer, "MAX_PLACEMARKS", 3)
+    _refused(shipped, plain, "over 3 placemarks", "MAX_PLACEMARKS")
+    monkeypatch.setattr(importer, "MAX_PLACEMARKS", 100)
+    monkeypatch.setattr(importer, "MAX_KEPT_CHARS", 100)
+    _refused(shipped, plain, "pass 100 characters", "memory budget", "MAX_KEPT_CHARS")
+
+
+def test_a_tag_with_too_many_attributes_is_refused(shipped, tmp_path):
+    p = tmp_path / "attrs.kml"
+    attrs = " ".join(f'a{i}="1"' for i in range(70_000))
+    p.write_text(f'<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark {attrs}>'
+                 "<name>x</name></Placemark></Document></kml>", encoding="utf-8")
+    _refused(shipped, p, "over 65536 attributes", "MAX_XML_ATTRIBUTES")
+
+
+def test_kml_is_read_one_placemark_at_a_time(tmp_path):
+    """Memory stays small whatever the file's size: 2,000 placemarks with 200-vertex
+    lines (8 MB of KML) are read holding a small fraction of it."""
+    import tracemalloc
+
+    ring = " ".join(f"{126 + k * 1e-4:.6f},{40 + (k % 7) * 1e-4:.6f}" for k in range(200))
+    parts = ['<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>big</name>']
+    for i in range(2000):
+        parts.append(f"<Placemark><name>Site {i}</name><LineString><coordinates>{ring}"
+                     "</coordinates></LineString></Placemark>")
+    parts.append("</Document></kml>")
+    p = tmp_path / "big.kml"
+    p.write_text("".join(parts), encoding="utf-8")
+    size = p.stat().st_size
+    assert size > 8_000_000
+    small = tmp_path / "small.kml"  # the libraries loaded first: their import is not counted
+    small.write_text(parts[0] + parts[1] + parts[-1], encoding="utf-8")
+    read_records(small)
+    tracemalloc.start()
+    try:
+        recs = read_records(p)
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(recs.sites) == 2000
+    # the records kept are about 1 kB a site; reading took little more than them (the
+    # text alone is 8 MB: holding the document would pass this by far)
+    assert peak - kept < size / 16, (peak, kept, size)
+
+
+def test_cli_import_shows_progress_and_skips(shipped_path, tmp_path):
+    path = tmp_path / "atlas.kml"
+    path.write_text(ATLAS, encoding="utf-8")
+    res = CliRunner().invoke(main, ["--catalog", str(shipped_path), "import", str(path),
+                                    "--progress", "--country", "PRK"])
+    assert res.exit_code == 0, res.output
+    assert "skipped: placemark 3: a placemark with no name" in res.output
+    assert "4 site(s) added" in res.output and "1 skipped" in res.output
+    res = CliRunner().invoke(main, ["--catalog", str(shipped_path), "import", str(path),
+                                    "--country", "Korea"])
+    assert res.exit_code == 1 and "country must be an ISO 3166-1 code" in res.output
+
+
+def test_history_import_into_postgis(shipped, postgis_url, tmp_path):
+    """The store contract's replace_history on the team store too."""
+    shipped.edit_site("kp-sakkanmol", status="active", note="trucks seen")
+    out = tmp_path / "a.kmz"
+    export_catalog(shipped, out)
+    with open_catalog(postgis_url, create=True) as pg:
+        report = import_file(pg, out)
+        assert report.conflicts == [] and report.added_history > 0
+        assert _histories(pg) == _histories(shipped)
+        assert import_file(pg, out).added_history == 0

@@ -166,6 +166,12 @@ class Catalog(abc.ABC):
         """Every history row of every site (deleted ones too), oldest first."""
 
     @abc.abstractmethod
+    def replace_history(self, site_id: str, rows: Iterable[dict]) -> None:
+        """Set an existing site's recorded history to ``rows`` (dicts with the
+        :data:`~catalog.model.HISTORY_COLUMNS`, oldest first), in one transaction: what
+        ``catalog import`` does for a site that comes with its history."""
+
+    @abc.abstractmethod
     def backup(self, dest: str | os.PathLike, *, overwrite: bool = False) -> None:
         """Write a consistent copy of the catalogue to ``dest``, a GeoPackage file.
 

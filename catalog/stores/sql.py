@@ -413,6 +413,16 @@ class SQLCatalog(Catalog):
     def history_rows(self) -> list[dict]:
         return self._history()
 
+    def replace_history(self, site_id: str, rows: Iterable[dict]) -> None:
+        with self.transaction():
+            self.get_site(site_id)
+            self._write(f"DELETE FROM site_history WHERE site_id = {self.PH}", (site_id,))
+            with self._statement(f"the history of site {site_id!r}"):
+                self._executemany(
+                    f"INSERT INTO site_history ({', '.join(HISTORY_COLUMNS)}) "
+                    f"VALUES ({self._phs(len(HISTORY_COLUMNS))})",
+                    [(site_id, *(h.get(k) for k in HISTORY_COLUMNS[1:])) for h in rows])
+
     def delete_site(self, site_id: str) -> None:
         with self.transaction():
             self.get_site(site_id)
