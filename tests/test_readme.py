@@ -7,7 +7,7 @@ fresh folder holding what a reader following the README has at that point:
 (:func:`provide`): ``reports/`` (tests/data/readme/reports, texts written for this test),
 ``report.pdf``, ``KP.txt`` and ``alternateNamesV2.txt`` (two GeoNames rows of the shipped
 gazetteer, in GeoNames' dump formats), ``aoi.gpkg`` (a layer ``areas``),
-``colleague.geojson`` and ``mine.gpkg``.
+``colleague.geojson``, ``mine.gpkg``, ``atlas.kmz`` and ``folders.csv``.
 
 Each ``catalog`` command runs through the click entry point (``catalog.cli:main``, what
 the ``catalog`` script calls) and must exit 0; a ``console`` block's ``$`` lines must print
@@ -43,7 +43,7 @@ DATA = Path(__file__).parent / "data" / "readme"
 #: The README's PostGIS example database, replaced by the test server's.
 EXAMPLE_DB = "postgresql://analyst@db.example/catalog"
 #: At most this many README lines may be marked as not run.
-MAX_ILLUSTRATIVE = 4
+MAX_ILLUSTRATIVE = 8
 
 _BLOCK = re.compile(
     r"^(?:<!-- not run by tests/test_readme\.py: (?P<skip>[^\n]*?) -->\n)?"
@@ -150,6 +150,28 @@ def provide(where: Path) -> None:
     r = runner.invoke(main, ["--catalog", mine, "export", "-o",
                              str(where / "colleague.geojson")])
     assert r.exit_code == 0, r.output
+    _atlas(where)
+
+
+def _atlas(where: Path) -> None:
+    """``atlas.kmz``: another tool's Google Earth file (folders by kind, placemarks with a
+    name and no site_id, written for this test), and ``folders.csv`` mapping its folder
+    names to facility types."""
+    import zipfile
+
+    kml = """<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>An atlas</name>
+<Folder><name>Missile bases</name>
+<Placemark><name>Example-ri base</name><description>Seen on 2020 imagery.</description>
+<Point><coordinates>126.5,40.5,0</coordinates></Point></Placemark></Folder>
+<Folder><name>Ports</name>
+<Placemark><name>Example harbour</name>
+<Point><coordinates>128.1,40.0,0</coordinates></Point></Placemark></Folder>
+</Document></kml>"""
+    with zipfile.ZipFile(where / "atlas.kmz", "w") as z:
+        z.writestr("doc.kml", kml)
+    (where / "folders.csv").write_text("folder,facility_type\nPorts,naval base\n",
+                                       encoding="utf-8")
 
 
 def _geonames(where: Path) -> None:
