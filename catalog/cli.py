@@ -241,6 +241,8 @@ def show(ctx, site_id, as_json):
         quote = f'"{c["quote"]}"' if c["quote"] else f"[{c['note']}]"
         _echo(f"    - {quote}\n      {c['title']}, {c['publisher'] or '-'}, "
               f"{c['published'] or 'undated'} ({c['supports']}) [{c['citation_id']}]")
+        if c["quote"] and c["note"]:
+            _echo(f"      note: {c['note']}")
 
 
 @main.command("add-site")

@@ -480,8 +480,8 @@ def test_a_location_change_drops_ingests_notes_about_the_old_one(store):
                        "('A base'); not reviewed.")
     assert [h["old_value"] for h in store.site_history("kp-b") if h["field"] == "notes"][-1] \
         == notes  # the history keeps what it said
-    located = ("Located at the place it is named after; the truth is within 5.0 km (see its "
-               "location citations).")
+    located = ("Located at the place it is named after; if what it says holds, the site is "
+               "within 5.0 km of this point (see the location citations).")
     store.edit_site("kp-b", notes=located)
     assert store.edit_site("kp-b", lat=None, lon=None).notes is None
     # notes the analyst gives with the change are theirs, as given

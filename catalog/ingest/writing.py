@@ -700,8 +700,8 @@ def _placement_note(p: Placement) -> str:
            "derived from source text": "at the centre of the smallest circle holding what "
                                        "the report says of its place",
            "gazetteer": "at the place it is named after"}[p.method]
-    return (f"Located {how}; the truth is within {p.radius_m / 1000:.1f} km "
-            f"(see its location citations).")
+    return (f"Located {how}; if what it says holds, the site is within "
+            f"{p.radius_m / 1000:.1f} km of this point (see the location citations).")
 
 
 def _locate_point(lon: float, lat: float) -> tuple[str | None, str | None]:
