@@ -144,3 +144,19 @@ def test_merge_says_which_citations_the_site_had(shipped_path, tmp_path):
     assert r.output.count("were busy.") == 1
     r = run(shipped_path, "merge", "kp-sinpo-shipyard", "kp-sakkanmool")
     assert r.exit_code == 1 and "did you mean 'kp-sakkanmol'?" in r.output
+
+
+def test_a_point_far_outside_the_reports_country_goes_to_review_in_a_fresh_process(tmp_path):
+    """Through the installed command, as a user runs it (no module imported beforehand)."""
+    import subprocess
+    import sys
+
+    report = tmp_path / "r.txt"
+    report.write_text("In North Korea, the Sohae Satellite Launching Station lies at "
+                      "39.6603°N 14.7053°E, the report said.", encoding="utf-8")
+    cat = tmp_path / "c.gpkg"
+    run = [sys.executable, "-m", "catalog", "--catalog", str(cat)]
+    assert subprocess.run([*run, "init"], capture_output=True).returncode == 0
+    done = subprocess.run([*run, "ingest", str(report)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "outside KP" in done.stderr and "swapped axes or a lost sign" in done.stderr

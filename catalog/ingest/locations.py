@@ -694,8 +694,8 @@ class Resolver:
         for g in geoms:
             if g.distance(pt) < 1.0:  # within about 100 km of the country: plausible
                 return None
-        near = shapely.ops.nearest_points(geoms[0], pt)[0]
-        gap = distance_m(lon, lat, near.x, near.y)
+        (nx, ny), _ = shapely.get_coordinates(shapely.shortest_line(geoms[0], pt))
+        gap = distance_m(lon, lat, float(nx), float(ny))
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
                 f"{', '.join(self.countries[:3])}, the countries the report is about "
                 "(swapped axes or a lost sign?)")
