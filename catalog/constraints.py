@@ -309,9 +309,11 @@ def locate(constraints: list[Constraint]) -> Estimate:
     anchor = (bounded or constraints)[0]
     frame = Frame(anchor.lon, anchor.lat)
     region = None
-    # Bounded regions first: a province or a border beside them is then cut to where they
-    # are before it is buffered (a country's whole border would take seconds).
-    for c in bounded + [c for c in constraints if c not in bounded]:
+    # Bounded regions first, then provinces, then borders: each later one is cut to where
+    # the earlier ones are before it is buffered (a country's whole border takes seconds).
+    ordered = bounded + [c for c in constraints if isinstance(c, Area)] + [
+        c for c in constraints if not isinstance(c, Disc | Sector | Area)]
+    for c in ordered:
         shape = c.polygon(frame, None if region is None else region.envelope)
         region = shape if region is None else region.intersection(shape)
         if region.is_empty:

@@ -136,6 +136,9 @@ class Ingester:
         else:
             self.gazetteer = PlaceList(places)
         self._named_cache: dict[str, list[Place]] = {}
+        #: The statements (:func:`catalog.ingest.writing.fact_key`) each site was placed
+        #: from in this run: a report repeating them does not place it again.
+        self.weighed: dict[str, set] = {}
         sites = cat.sites(None)
         self._sites = {s.site_id: s for s in sites}
         rejected = {s.site_id for s in sites if s.review_status == "rejected"}

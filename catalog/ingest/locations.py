@@ -17,6 +17,7 @@ region covers the truth on the labelled set in ``tests/data/locate/`` (see ``mak
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -640,9 +641,7 @@ class Resolver:
             except ValidationError as e:  # none there, or several: not this country's
                 why = str(e)
                 continue
-            import shapely
-
-            geom = shapely.union_all([self.regions.unit_geometry(int(u)) for u in units])
+            geom = _units_geometry(self.regions, tuple(int(u) for u in units))
             f.constraint = Area(geom, ADMIN_BUFFER_M)
             f.admin1 = self.regions.unit_name(int(units[0]))
             f.country = cc or iso3_to_iso2(self.regions.unit_iso3(int(units[0])))
@@ -699,6 +698,14 @@ class Resolver:
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
                 f"{', '.join(self.countries[:3])}, the countries the report is about "
                 "(swapped axes or a lost sign?)")
+
+
+@functools.lru_cache(maxsize=256)
+def _units_geometry(regions, units: tuple[int, ...]):
+    """The union of shipped admin units (a province split in several), made once."""
+    import shapely
+
+    return shapely.union_all([regions.unit_geometry(u) for u in units])
 
 
 def country_of_word_safe(word: str | None) -> str | None:

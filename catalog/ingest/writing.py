@@ -387,6 +387,7 @@ class ReportWriter:
                 notes.append(f"Unlocated: {why}.")
         facts = self._within_province(facts, f.facility_type)
         placement, problems = place(facts, named)
+        weighed = {fact_key(x) for x in facts}
         for p, _ in problems:
             self.result.problems.append(f"{f.site_name}: {p}")
             notes.append(f"For review: {p}.")
@@ -409,6 +410,7 @@ class ReportWriter:
             self.problem(sid, p, span)
         ns.site_id = sid
         self.ing._sites[sid] = site
+        self.ing.weighed[sid] = weighed
         self.result.candidates.append(sid)
         names = [name] + [f2.site_name for f2 in ns.findings]
         for f2 in ns.findings:
@@ -582,19 +584,34 @@ class ReportWriter:
             if site.review_status == "accepted":
                 self._corroborate(site, facts)
                 continue
+            weighed = self.ing.weighed.get(sid, set())
+            if {fact_key(f) for f in facts} <= weighed:
+                # every statement was weighed before (by this process): nothing can move it
+                if site.located:
+                    self._corroborate(site, facts)
+                continue
             before = self._earlier_facts(site)
-            placement, problems = place(before + facts)
+            said = {fact_key(f) for f in before} | weighed
+            novel = [f for f in facts if fact_key(f) not in said]
+            self.ing.weighed[sid] = said | {fact_key(f) for f in facts}
+            if not novel and not site.located:
+                continue  # nothing new to place it by
+            if site.located and (not novel or site.location_method not in (
+                    "gazetteer", "derived from source text", "published by source")):
+                # a report repeating what earlier ones said, or an analyst's or a third
+                # party's point (not ingest's to move): cited where it agrees
+                self._corroborate(site, facts)
+                continue
+            placement, problems = place(before + novel)
             for p, span in problems:
                 self.result.problems.append(f"{site.name}: {p}")
                 self.problem(sid, p, span)
             if placement is None:
                 continue
-            if site.located and site.location_method not in (
-                    "gazetteer", "derived from source text", "published by source"):
-                continue  # an analyst's or a third party's point: not ingest's to move
             old = (site.lon, site.lat, site.precision_m, site.location_method)
             self._apply(site, placement)
             if (site.lon, site.lat, site.precision_m, site.location_method) == old:
+                self._corroborate(site, facts)
                 continue
             self._ensure_sources(placement)
             site.location_source_id = self._location_source(site, placement)
@@ -693,6 +710,13 @@ def _same_head(a: str, b: str) -> bool:
     at Arak are two."""
     ha, hb = (p.lower().split()[-1] if p.split() else "" for p in (a, b))
     return ha == hb or ha in _GENERIC_HEADS or hb in _GENERIC_HEADS
+
+
+def fact_key(f: Fact) -> tuple:
+    """What a fact says, whoever says it: two reports with the same statement of place
+    from the same anchor add one constraint, not two."""
+    return (f.statement.kind, " ".join(f.statement.words.lower().split()),
+            f.anchor.label if f.anchor is not None else None)
 
 
 def _placement_note(p: Placement) -> str:
