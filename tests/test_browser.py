@@ -167,6 +167,13 @@ def test_permalink_opens_the_site(browser, shipped_map):
     assert "CSIS Beyond Parallel, 2018-11-12" in text
 
 
+def test_a_broken_fragment_leaves_the_map_working(browser, shipped_map):
+    """Issue 15: "#%E0%A4%A" is no valid percent-encoding; the page starts all the same."""
+    load(browser, shipped_map, "#%E0%A4%A")
+    assert browser.js("return window.catalogMapState.shown") == 2
+    assert severe(browser) == []
+
+
 def test_the_popup_quotes_where_the_location_came_from(browser, shipped_map):
     """Issue 11: a location is shown with the sentence it came from and its source."""
     load(browser, shipped_map, "#kp-sakkanmol")

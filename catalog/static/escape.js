@@ -28,3 +28,18 @@ export function safeUrl(url) {
 export function fmtNum(x) {
   return String(Math.round(Number(x))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+
+/**
+ * A URL fragment decoded for a site id: a fragment that is not valid percent-encoding
+ * ("#%E0%A4%A", typed or cut by a chat program) is read as written instead of throwing
+ * URIError, which would stop the page before its state is set.
+ */
+export function decodeFragment(hash) {
+  const raw = String(hash || "").replace(/^#/, "");
+  try {
+    return decodeURIComponent(raw);
+  } catch (e) {
+    if (e instanceof URIError) return raw;
+    throw e;
+  }
+}

@@ -7,7 +7,7 @@
  * or set with textContent, and links are only ever plain http(s) URLs.
  */
 
-import { esc, fmtNum } from "./escape.js";
+import { decodeFragment, esc, fmtNum } from "./escape.js";
 import { popupHtml, unlocatedReason } from "./popup.js";
 import { classRadius, mergeNames, prepare, readBlob, searchEntries, siteAliases,
   siteCitations, siteRecord } from "./data.js";
@@ -327,7 +327,7 @@ export function init(map, data, opts, outlines, folded) {
     if (history.replaceState) history.replaceState(null, "", "#" + encodeURIComponent(S.id[k]));
   }
   function openFromHash() {
-    const id = decodeURIComponent((location.hash || "").slice(1));
+    const id = decodeFragment(location.hash);
     if (id && byId.has(id)) openSite(byId.get(id), true);
   }
   window.addEventListener("hashchange", openFromHash);

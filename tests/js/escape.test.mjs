@@ -1,7 +1,7 @@
 // escape.js: HTML escaping, safe links, numbers (the Python side: catalog/popup.py).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { esc, fmtNum, safeUrl } from "../../catalog/static/escape.js";
+import { decodeFragment, esc, fmtNum, safeUrl } from "../../catalog/static/escape.js";
 
 test("esc escapes markup, quotes and template-literal characters", () => {
   assert.equal(esc('<img src=x onerror="a()">'), "&lt;img src=x onerror=&quot;a()&quot;&gt;");
@@ -31,4 +31,13 @@ test("fmtNum rounds half up and groups thousands", () => {
   assert.equal(fmtNum(2.5), "3");
   assert.equal(fmtNum(999.49), "999");
   assert.equal(fmtNum(0), "0");
+});
+
+test("decodeFragment never throws on a bad percent-encoding (issue 15)", () => {
+  assert.equal(decodeFragment("#kp-sakkanmol"), "kp-sakkanmol");
+  assert.equal(decodeFragment("#%ED%9A%8C%EC%A4%91%EB%A6%AC"), "회중리");
+  assert.equal(decodeFragment("#%E0%A4%A"), "%E0%A4%A");
+  assert.equal(decodeFragment("#%"), "%");
+  assert.equal(decodeFragment(""), "");
+  assert.equal(decodeFragment(undefined), "");
 });
