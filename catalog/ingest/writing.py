@@ -9,6 +9,7 @@ statement it used with ``supports=location``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from .locations import (
     Resolver,
     Statement,
     continues_subject,
+    named_after_radius_m,
     statements_in,
     subject_of,
 )
@@ -264,6 +266,12 @@ class ReportWriter:
                     key = subject
                 if key is None:
                     continue
+                if st.kind == "in" and any(r.key == key and r.place_start == st.anchor_start
+                                           for r in refs):
+                    # "the enrichment plant at Natanz" names the plant after the town: as far
+                    # from it as a plant named after a town may be, not 15 km
+                    st = dataclasses.replace(
+                        st, max_m=named_after_radius_m(self._type_of(key)))
                 fact = self.resolver.fact(st, span, self._type_of(key))
                 if key in self.new:
                     self.new[key].facts.append(fact)
