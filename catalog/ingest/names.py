@@ -123,6 +123,19 @@ NON_FACILITY_WORDS = {
     "government", "administration", "media", "press", "school", "college", "library",
     "museum", "stadium", "airport", "park", "square", "street", "road", "avenue",
 }
+#: Words that make a facility's name a civil one: "Kaesong Industrial Complex", "World
+#: Heritage Site", "Sports Complex", "Construction Site", "Fertilizer Factory".
+CIVIL_WORDS = {
+    "industrial", "apartment", "apartments", "residential", "sports", "sport", "office",
+    "leisure", "tourist", "tourism", "shopping", "entertainment", "housing", "heritage",
+    "archaeological", "archeological", "burial", "construction", "fertilizer", "fertiliser",
+    "textile", "cement", "steel", "vinylon", "fishing", "fisheries", "agricultural", "farm",
+    "food", "rice", "hospital", "memorial", "amusement", "ski", "golf", "website",
+    "web", "bus", "railway", "train", "subway", "metro", "ferry", "cruise-ship", "hydropower",
+    "hydroelectric", "thermal", "coal", "cotton", "shoe", "clothing", "garment", "cosmetics",
+    "tobacco", "brewery", "dairy", "poultry", "livestock", "water-treatment", "sewage",
+    "refugee", "detention", "prison", "labor", "labour", "camp",
+}
 #: Demonyms and national adjectives ("the North Korean base" names no place).
 DEMONYMS = {
     "korean", "koreans", "american", "americans", "chinese", "japanese", "russian",
@@ -438,6 +451,8 @@ def findings_in(sentence: str) -> list[Finding]:
             continue  # "X Province base": a location, read by ingest.locations
         if re.search(r"\bspace\s+stations?\b", sentence[a:b], re.I):
             continue  # the Tiangong space station is in orbit
+        if any(_bare(w.group()) in CIVIL_WORDS for w, _ in words):
+            continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station
         # the place: the run of proper words (the first such run)
         run = []
         for j, (w, k) in enumerate(words):
