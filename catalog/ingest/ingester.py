@@ -137,6 +137,9 @@ class Ingester:
         self._sites = {s.site_id: s for s in sites}
         rejected = {s.site_id for s in sites if s.review_status == "rejected"}
         aliases = cat.aliases()
+        #: (name, site id) the index learnt from this run's reports, in order: a
+        #: distributed ingest checks analyses made from an earlier copy against them.
+        self.names_added: list[tuple[str, str]] = []
         self.index: NameIndex = build_index(
             [s for s in sites if s.site_id not in rejected],
             [a for a in aliases if a.site_id not in rejected])
@@ -297,6 +300,10 @@ class Ingester:
                 findings.append(f)
         return Analysis(sentences, mentions, findings, statements)
 
+    def analyse_report(self, report: Report) -> Analysis:
+        """:meth:`analyse` a report's text, as :meth:`ingest_report` does (writes nothing)."""
+        return self.analyse(report.text, _wrapped(report))
+
     def _findings(self, sentence: str) -> list[Finding]:
         out = []
         for f in findings_in(sentence):
@@ -312,7 +319,7 @@ class Ingester:
     # -- writing ---------------------------------------------------------------------------
     def ingest_report(self, report: Report, *, title=None, authors=None, publisher=None,
                       published=None, url=None, kind=None, source_id=None,
-                      rescan: bool = False) -> ReportResult:
+                      rescan: bool = False, analysis: Analysis | None = None) -> ReportResult:
         """Record one report, cite the known sites it names, add and place candidates.
 
         Parameters
@@ -326,6 +333,10 @@ class Ingester:
         rescan
             For a report already in the catalogue: add the citations of known sites that
             it lacks (for sites added since), instead of only saying it is a duplicate.
+        analysis
+            The report's :meth:`analyse_report`, made elsewhere against this ingester's
+            current names (a Dask worker's, checked by :mod:`.distributed`); None
+            analyses it here.
 
         Returns
         -------
@@ -347,9 +358,10 @@ class Ingester:
                                     message=f"already in the catalogue as source "
                                             f"{existing.source_id!r} (same {how}); "
                                             f"nothing added")
-            return self._rescan(report, existing, path)
+            return self._rescan(report, existing, path, analysis)
         source = self._new_source(report, meta, kind, source_id)
-        analysis = self.analyse(report.text, _wrapped(report))
+        if analysis is None:
+            analysis = self.analyse_report(report)
         result = ReportResult(path, source.source_id, "added")
         countries = self._countries(report.text, analysis)
         writer = ReportWriter(self, report.text, source, analysis, result, countries)
@@ -366,6 +378,7 @@ class Ingester:
         for name, sid in writer.new_names:
             self.index.add(name, Entry("site", sid, name))
             self.add_name(sid, name)
+        self.names_added.extend(writer.new_names)
         result.message = (f"added source {source.source_id!r}: {result.citations_added} "
                           f"citation(s), {len(result.sites_matched)} known site(s), "
                           f"{len(result.candidates)} new candidate(s), "
@@ -386,12 +399,14 @@ class Ingester:
             counts["US"] = 0
         return [cc for cc, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
 
-    def _rescan(self, report: Report, existing: Source, path: str | None) -> ReportResult:
+    def _rescan(self, report: Report, existing: Source, path: str | None,
+                analysis: Analysis | None = None) -> ReportResult:
         result = ReportResult(path, existing.source_id, "rescanned")
         have = {(c.site_id, c.quote) for c in self.cat.citations(source_id=existing.source_id)}
         have_spans = {(c.site_id, c.char_start) for c in
                       self.cat.citations(source_id=existing.source_id)}
-        analysis = self.analyse(report.text, _wrapped(report))
+        if analysis is None:
+            analysis = self.analyse_report(report)
         with self.cat.transaction():
             for m in analysis.mentions:
                 a, b = m.sentence
