@@ -491,8 +491,15 @@ def import_(ctx, file, max_distance_m, strict):
 
 # -- ingest (issue 3) --
 
+class _ReportLocation(click.Path):
+    """A report file or folder that exists, or a URL (``s3://...``) for Dask workers."""
+
+    def convert(self, value, param, ctx):
+        return value if "://" in str(value) else super().convert(value, param, ctx)
+
+
 @main.command()
-@click.argument("reports", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("reports", nargs=-1, required=True, type=_ReportLocation(exists=True))
 @click.option("--title", help="Title of the report (overrides the document's own).")
 @click.option("--author", "authors", multiple=True, help="An author (repeatable).")
 @click.option("--publisher", help="Publisher, e.g. 'CSIS Beyond Parallel'.")
@@ -502,8 +509,14 @@ def import_(ctx, file, max_distance_m, strict):
 @click.option("--encoding", help="Text encoding of the reports if not UTF-8, e.g. cp1252.")
 @click.option("--rescan", is_flag=True,
               help="For reports already catalogued, add citations of sites added since.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Read and analyse the reports on a local Dask cluster of N processes.")
+@click.option("--scheduler", metavar="URL",
+              help="Read and analyse the reports on a running Dask cluster, "
+                   "e.g. tcp://host:8786.")
 @click.pass_context
-def ingest(ctx, reports, title, authors, publisher, published, url, kind, encoding, rescan):
+def ingest(ctx, reports, title, authors, publisher, published, url, kind, encoding, rescan,
+           workers, scheduler):
     """Read reports (txt, md, html, pdf, or directories of them), cite the known sites they
     name and propose new candidate sites for `catalog review`.
 
@@ -515,12 +528,19 @@ def ingest(ctx, reports, title, authors, publisher, published, url, kind, encodi
     Example:
       catalog --catalog build/catalog.gpkg ingest reports/ --kind news
       catalog ingest report.pdf --title "Undeclared North Korea" --published 2019-01-21
+      catalog ingest corpus/ --workers 4      # Dask workers read, this process writes
     """
+    if workers and scheduler:
+        raise click.UsageError("give --workers (a local cluster) or --scheduler, not both")
+    if not (workers or scheduler) and any("://" in r for r in reports):
+        raise click.UsageError("reports given by URL are read by Dask workers: "
+                               "add --workers N or --scheduler URL")
     with _open(ctx) as cat, library_errors():
         summary = ingest_reports(
             cat, list(reports), title=title, authors=list(authors) or None,
             publisher=publisher, published=published, url=url, kind=kind, encoding=encoding,
-            rescan=rescan, progress=len(reports) > 1 or any(Path(r).is_dir() for r in reports))
+            rescan=rescan, progress=len(reports) > 1 or any(Path(r).is_dir() for r in reports),
+            workers=workers, scheduler=scheduler)
     for r in summary.reports:
         click.echo(f"{r.path}: {r.message}", err=True)
         for sid in r.candidates:
@@ -529,7 +549,12 @@ def ingest(ctx, reports, title, authors, publisher, published, url, kind, encodi
             click.echo(f"  held, not cited: {h}", err=True)
         for p in r.problems:
             click.echo(f"  for review: {p}", err=True)
+    for f in summary.failed:
+        click.echo(f"{f.path}: not ingested: {f.reason}", err=True)
     click.echo(str(summary))
+    if summary.failed:
+        raise click.ClickException(f"{len(summary.failed)} report(s) could not be ingested "
+                                   "(listed above); the others were")
 
 
 @main.command()

@@ -47,7 +47,7 @@ class IngestSummary:
                 f"added, {len(self.sites_matched)} known site(s) matched, "
                 f"{len(self.candidates_added)} new candidate site(s), "
                 f"{self.duplicates_skipped} duplicate report(s) skipped"
-                + (f", {len(self.failed)} report(s) not read" if self.failed else ""))
+                + (f", {len(self.failed)} report(s) not ingested" if self.failed else ""))
 
 
 

@@ -21,8 +21,10 @@ refreshed as names accumulate; before writing a report the writer checks what ch
 since the copy it was analysed against (:meth:`_Writer.stale`): a name added since that
 may occur among the report's words, a finding named like it, a mention of a site that
 gained a name, or a gazetteer look-up the worker could not make (places imported into
-the store stay with the store). When any holds, the writer analyses the report again
-itself. The catalogue is then exactly the one a serial ingest writes.
+the store stay with the store). When any holds, the writer brings the analysis up to
+date (:meth:`Ingester.reanalysed`: the mentions found again, the findings checked again;
+sentences and statements of place depend on the text alone). The catalogue is then
+exactly the one a serial ingest writes.
 
 A report that cannot be read (empty, binary, too large, a PDF without text...) is listed
 with its reason instead of stopping the run; a worker that dies is replaced and its
@@ -88,7 +90,7 @@ class DaskStats:
 
     written: int = 0
     failed: int = 0
-    reanalysed: int = 0  # stale analyses the writer made again
+    reanalysed: int = 0  # stale analyses whose mentions the writer found again
     copies: int = 0  # copies of the writer's ingester sent to the workers
     copy_bytes: int = 0
     write_s: float = 0.0  # the writer's time in ingest_report (and its checks)
@@ -337,13 +339,13 @@ class _Writer:
         t = time.perf_counter()
         analysis = item.analysis
         if analysis is not None and self.stale(item) is not None:
-            analysis = None
+            analysis = self.ing.reanalysed(item.report.text, analysis)
             self.stats.reanalysed += 1
-        elif analysis is not None and self.check:
+        if analysis is not None and self.check:
             again = self.ing.analyse_report(item.report)
             if again != analysis:
                 raise AssertionError(f"the analysis of {item.location} made on a worker "
-                                     "differs from the writer's, and was not found stale")
+                                     "differs from the writer's")
         try:
             result = self.ing.ingest_report(item.report, analysis=analysis,
                                             rescan=self.rescan, **self.metadata)

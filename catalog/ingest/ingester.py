@@ -251,9 +251,33 @@ class Ingester:
         :func:`split_sentences`); None guesses.
         """
         sentences = split_sentences(text, wrapped)
+        mentions = self.mentions_in(text, sentences)
+        findings: list[Finding] = []
+        statements: list[list] = []
+        for a, b in sentences:
+            sentence = text[a:b]
+            statements.append(statements_in(text, a, b))
+            if is_headline(sentence):
+                continue  # Title Case capitalizes every word: no name can be told apart
+            for f in self._findings(sentence):
+                f.start += a
+                f.end += a
+                f.sentence = (a, b)
+                if f.full_start is not None:
+                    f.full_start += a
+                if f.parent_start is not None:
+                    f.parent_start += a
+                if f.stop is not None:
+                    f.stop += a
+                f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
+                findings.append(f)
+        return Analysis(sentences, mentions, findings, statements)
+
+    def mentions_in(self, text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
+        """Mentions of known sites in ``text`` (split into ``sentences``), held where the
+        name is also a place's and the sentence does not speak of the facility."""
         starts = [a for a, _ in sentences]
         mentions: list[Mention] = []
-        findings: list[Finding] = []
         # One pass of the automaton over the whole text; each match then falls in the
         # sentence that holds it (a name never spans a line break or a full stop).
         by_sentence: dict[int, list] = {}
@@ -280,41 +304,34 @@ class Ingester:
                         held = (f"{text[m.start:m.end]!r} is {why}, and the sentence does "
                                 f"not speak of the facility")
                     mentions.append(Mention(e.ref, m.start, m.end, sentences[i], held))
-        statements: list[list] = []
-        for a, b in sentences:
-            sentence = text[a:b]
-            statements.append(statements_in(text, a, b))
-            if is_headline(sentence):
-                continue  # Title Case capitalizes every word: no name can be told apart
-            for f in self._findings(sentence):
-                f.start += a
-                f.end += a
-                f.sentence = (a, b)
-                if f.full_start is not None:
-                    f.full_start += a
-                if f.parent_start is not None:
-                    f.parent_start += a
-                if f.stop is not None:
-                    f.stop += a
-                f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
-                findings.append(f)
-        return Analysis(sentences, mentions, findings, statements)
+        return mentions
 
     def analyse_report(self, report: Report) -> Analysis:
         """:meth:`analyse` a report's text, as :meth:`ingest_report` does (writes nothing)."""
         return self.analyse(report.text, _wrapped(report))
 
+    def reanalysed(self, text: str, analysis: Analysis) -> Analysis:
+        """``analysis`` of ``text``, made by an ingester that knew fewer site names or
+        places (a Dask worker's copy of this one), brought up to date: the parts that
+        depend on them made again (mentions; findings that now name a known site or a
+        place dropped), sentences and statements of place kept (they depend on the text
+        alone). Equal to :meth:`analyse` of ``text`` by this ingester."""
+        return Analysis(analysis.sentences, self.mentions_in(text, analysis.sentences),
+                        [f for f in analysis.findings if self._is_new(f)],
+                        analysis.statements)
+
     def _findings(self, sentence: str) -> list[Finding]:
-        out = []
-        for f in findings_in(sentence):
-            if self._is_site_name(f.site_name):
-                continue  # a known site's name: its mention is cited already
-            if f.parent is None and f.full is None and self._is_site_name(f.name):
-                continue  # "the Yongbyon reactor", Yongbyon being known
-            if f.full is None and f.parent is None and self._is_non_site(f.name):
-                continue  # "a missile base near Pyongyang": the capital, not a site
-            out.append(f)
-        return out
+        return [f for f in findings_in(sentence) if self._is_new(f)]
+
+    def _is_new(self, f: Finding) -> bool:
+        """Whether a finding may name a new site (not a known site, not a place)."""
+        if self._is_site_name(f.site_name):
+            return False  # a known site's name: its mention is cited already
+        if f.parent is None and f.full is None and self._is_site_name(f.name):
+            return False  # "the Yongbyon reactor", Yongbyon being known
+        if f.full is None and f.parent is None and self._is_non_site(f.name):
+            return False  # "a missile base near Pyongyang": the capital, not a site
+        return True
 
     # -- writing ---------------------------------------------------------------------------
     def ingest_report(self, report: Report, *, title=None, authors=None, publisher=None,
