@@ -102,9 +102,10 @@ def report_text(i: int, size: int | None = None) -> str:
 
 
 def write_corpus(directory: str | os.PathLike, megabytes: float | None = None,
-                 reports: int | None = None) -> list[Path]:
+                 reports: int | None = None, size: int | None = None) -> list[Path]:
     """Write reports ``corpus-000000.txt``... into ``directory`` until ``megabytes`` (or
-    ``reports`` reports) are written; reports already there are kept. Returns the paths."""
+    ``reports`` reports) are written, each of ``size`` bytes (default: 4 to 40 kB);
+    reports already there are kept. Returns the paths."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     out, total, i = [], 0, 0
@@ -113,7 +114,7 @@ def write_corpus(directory: str | os.PathLike, megabytes: float | None = None,
         p = directory / f"corpus-{i:06d}.txt"
         if not p.exists():
             tmp = p.with_suffix(".part")
-            tmp.write_text(report_text(i), encoding="utf-8")
+            tmp.write_text(report_text(i, size), encoding="utf-8")
             tmp.rename(p)
         total += p.stat().st_size
         out.append(p)

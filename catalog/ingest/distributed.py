@@ -391,9 +391,32 @@ def dask_client(client=None, workers: int | None = None, scheduler: str | None =
         raise ValidationError(f"workers must be a whole number >= 1; got {workers!r}")
     # one thread per process: the analysis is pure Python, so threads would share a core
     with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, \
+                                  dashboard_address=":0") as cluster, \
             distributed.Client(cluster) as c:
+        # The one writer is what every worker waits for: on the same machine, the
+        # workers yield the CPU to it (and get what it leaves).
+        c.register_plugin(_background_plugin(distributed)(WORKER_NICENESS))
         yield c
+
+
+#: Niceness of the worker processes of a local cluster (the writer keeps its own).
+WORKER_NICENESS = 5
+
+
+def _background_plugin(distributed):
+    class Background(distributed.WorkerPlugin):
+        """Lowers a worker process's CPU priority (also a worker started again)."""
+
+        def __init__(self, niceness: int):
+            self.niceness = niceness
+
+        def setup(self, worker):
+            import os
+
+            with contextlib.suppress(OSError, AttributeError):
+                os.nice(self.niceness)
+
+    return Background
 
 
 def _reason(exc: BaseException) -> str:

@@ -69,6 +69,8 @@ class Analysis:
     mentions: list[Mention]
     findings: list[Finding]
     statements: list[list] = field(default_factory=list)  # per sentence
+    #: how often the text names each country (ISO alpha-2), most named first
+    country_counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def held(self) -> list[Mention]:
@@ -271,7 +273,7 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
-        return Analysis(sentences, mentions, findings, statements)
+        return Analysis(sentences, mentions, findings, statements, country_counts(text))
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
         """Mentions of known sites in ``text`` (split into ``sentences``), held where the
@@ -318,7 +320,7 @@ class Ingester:
         alone). Equal to :meth:`analyse` of ``text`` by this ingester."""
         return Analysis(analysis.sentences, self.mentions_in(text, analysis.sentences),
                         [f for f in analysis.findings if self._is_new(f)],
-                        analysis.statements)
+                        analysis.statements, analysis.country_counts)
 
     def _findings(self, sentence: str) -> list[Finding]:
         return [f for f in findings_in(sentence) if self._is_new(f)]
@@ -405,7 +407,7 @@ class Ingester:
     def _countries(self, text: str, analysis: Analysis) -> list[str]:
         """ISO alpha-2 codes of the countries a report is about, most named first (the
         countries of the known sites it cites count too)."""
-        counts = dict(country_counts(text))
+        counts = dict(analysis.country_counts)
         for m in analysis.mentions:
             site = self._sites.get(m.site_id)
             cc = iso2(site.country) if site else None
