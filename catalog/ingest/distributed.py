@@ -473,6 +473,11 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
     stats = writer.stats
     with dask_client(client, workers, scheduler) as c:
         distributed = _distributed()
+        try:
+            c.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S)
+        except TimeoutError:
+            raise CatalogError(f"the Dask cluster at {c.scheduler.address!r} has no worker "
+                               f"(waited {CONNECT_TIMEOUT_S} s)") from None
         threads = sum(c.nthreads().values()) or 1
         stats.workers = len(c.nthreads())
         window = window or max(8, WINDOW_PER_THREAD * threads)
