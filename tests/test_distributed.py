@@ -328,3 +328,23 @@ def test_cli_without_dask_says_how_to_install_it(shipped_path, monkeypatch):
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1] == (
         "Error: --workers and --scheduler need Dask: pip install 'facility-catalog[dask]'")
+
+
+def test_rescan_on_dask_equals_a_serial_rescan(tmp_path, client):
+    """Reports already catalogued, read again for the sites added since (``--rescan``)."""
+    from catalog.model import Alias, Site
+
+    wire = tmp_path / "wire"
+    write_corpus(wire, reports=10, size=1200)
+    snaps = []
+    for name, kw in (("serial.gpkg", {}), ("dask.gpkg", {"client": client})):
+        path = tmp_path / name
+        _serial(path, [wire])
+        with open_catalog(path) as cat:  # a site named in the reports, added afterwards
+            cat.add_site(Site("kp-officials", "Seoul officials building", "other"))
+            cat.add_alias(Alias("kp-officials", "Seoul", "press"))
+            summary = ingest(cat, [wire], rescan=True, **kw)
+        assert [r.status for r in summary.reports] == ["rescanned"] * 10
+        assert summary.citations_added > 0
+        snaps.append((_results(summary), _snapshot(path)))
+    assert snaps[0] == snaps[1]
