@@ -348,3 +348,29 @@ def test_rescan_on_dask_equals_a_serial_rescan(tmp_path, client):
         assert summary.citations_added > 0
         snaps.append((_results(summary), _snapshot(path)))
     assert snaps[0] == snaps[1]
+
+
+def test_the_name_index_travels_to_workers_without_its_automaton():
+    """A copy of the writer's index finds what the index finds, and copying it again and
+    again does not grow the writer (pickling a pyahocorasick automaton leaks its size)."""
+    import pickle
+
+    from catalog.gazetteer import Entry, NameIndex
+
+    index = NameIndex()
+    for i in range(20_000):
+        index.add(f"Syn{i}-ri missile base", Entry("site", f"s{i}", f"Syn{i}-ri"))
+    text = "Trucks at the Syn17-ri missile base, not at Syn5; the Syn19999-ri Missile Base."
+    twin = pickle.loads(pickle.dumps(index))
+    assert [(m.start, m.end, m.entries) for m in twin.find(text)] == [
+        (m.start, m.end, m.entries) for m in index.find(text)]
+    assert len(twin.find(text)) == 2
+
+    def rss_mb():
+        return int(Path("/proc/self/statm").read_text().split()[1]) * 4096 / 2**20
+
+    size = len(pickle.dumps(index)) / 2**20
+    before = rss_mb()
+    for _ in range(40):
+        pickle.dumps(index)
+    assert rss_mb() - before < 10 * size  # leaking, it grew by 40 times the size
