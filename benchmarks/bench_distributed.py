@@ -12,7 +12,9 @@
   PostGIS (the project's throwaway server, as in bench_postgis): reports/s and
   citations/s, the ceiling of any cluster.
 
-Set ``BENCH_DASK_SKIP_SERIAL=1`` to leave out the (long) serial run of the big corpus.
+``BENCH_DASK_SERIAL_S=SECONDS`` gives a serial time of the big corpus measured before (the
+serial code unchanged) instead of running it again; ``BENCH_DASK_SKIP_WRITER=1`` leaves out
+the writer alone.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ def _child(catalogue: str, directory: str, workers: int) -> None:
             results = list(ingest_on_dask(Ingester(cat), report_locations([directory]),
                                           workers=workers, stats=stats))
             extra = {"reanalysed": stats.reanalysed, "copies": stats.copies,
+                     "copy_mb": round(stats.copy_bytes / 1e6, 1),
                      "writer_busy_s": round(stats.write_s, 1), "window": stats.window,
                      "failed": stats.failed}
         else:
@@ -135,15 +138,18 @@ def run(record):
 
     # -- the writer alone, on each store -------------------------------------------------
     n = int(_env("BENCH_DASK_WRITER_N", 300))
+    if os.environ.get("BENCH_DASK_SKIP_WRITER") == "1":
+        n = 0
     files = sorted(corpus(small_mb).iterdir())[:n]
     mb = sum(f.stat().st_size for f in files) / 1e6
-    stores = {"GeoPackage": None, "PostGIS": None}
+    stores = {"GeoPackage": None, "PostGIS": None} if files else {}
     server = None
     try:
-        from benchmarks.bench_postgis import Server
+        if stores:
+            from benchmarks.bench_postgis import Server
 
-        server = Server()
-        stores["PostGIS"] = server.new_database()
+            server = Server()
+            stores["PostGIS"] = server.new_database()
     except Exception as e:  # no server: say why, measure the GeoPackage alone
         print(f"writer on PostGIS not measured: {e}", flush=True)
         stores.pop("PostGIS")
@@ -172,16 +178,19 @@ def run(record):
     small = ingest_run(corpus(small_mb), workers)
     big_dir = corpus(big_mb)
     big = ingest_run(big_dir, workers)
-    if os.environ.get("BENCH_DASK_SKIP_SERIAL") != "1":
-        serial = ingest_run(big_dir, 0)
-        assert serial["citations"] == big["citations"], (serial, big)
-        record(f"ingest {big_mb:g} MB, {workers} Dask workers", big["reports"],
-               big["seconds"], "serial ingest", serial["seconds"], mb=big_mb,
-               mb_per_s=round(big_mb / big["seconds"], 3),
-               serial_mb_per_s=round(big_mb / serial["seconds"], 3),
-               citations=big["citations"], reanalysed=big["reanalysed"],
-               copies=big["copies"], writer_busy_s=big["writer_busy_s"],
-               load_avg=[serial["load_before"], big["load_before"], big["load_after"]])
+    earlier = os.environ.get("BENCH_DASK_SERIAL_S")
+    serial = {"seconds": float(earlier), "citations": big["citations"],
+              "load_before": None} if earlier else ingest_run(big_dir, 0)
+    assert serial["citations"] == big["citations"], (serial, big)
+    record(f"ingest {big_mb:g} MB, {workers} Dask workers", big["reports"],
+           big["seconds"], "serial ingest", serial["seconds"], mb=big_mb,
+           mb_per_s=round(big_mb / big["seconds"], 3),
+           serial_mb_per_s=round(big_mb / serial["seconds"], 3),
+           citations=big["citations"], reanalysed=big["reanalysed"],
+           copies=big["copies"], writer_busy_s=big["writer_busy_s"],
+           serial_measured_before=bool(earlier), client_cpu_s=big["client_cpu_s"],
+           workers_cpu_s=big["workers_cpu_s"], copy_mb=big["copy_mb"],
+           load_avg=[serial["load_before"], big["load_before"], big["load_after"]])
     record(f"client peak RSS, {big_mb:g} vs {small_mb:g} MB", big["reports"],
            big["seconds"], f"{small_mb:g} MB corpus", small["seconds"],
            peak_rss_mb=big["peak_rss_mb"], small_peak_rss_mb=small["peak_rss_mb"],

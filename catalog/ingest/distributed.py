@@ -63,9 +63,11 @@ from .ingester import Analysis, Ingester, ReportResult
 #: Names learnt since the workers' copy after which a new copy is sent to them.
 REFRESH_NAMES = 32
 #: ... but no more often than this many times the seconds one copy takes to make.
-REFRESH_COST = 10.0
+REFRESH_COST = 30.0
 #: Reports out at once per worker thread (in flight, or finished and waiting their turn).
 WINDOW_PER_THREAD = 4
+#: Messages Dask keeps per connection for debugging (see :func:`dask_client`).
+MESSAGE_LOG = 20
 #: How long to wait for a scheduler given by address.
 CONNECT_TIMEOUT_S = 20
 
@@ -377,46 +379,29 @@ def dask_client(client=None, workers: int | None = None, scheduler: str | None =
     if client is not None:
         yield client
         return
+    if not scheduler and (workers is None or workers < 1):
+        raise ValidationError(f"workers must be a whole number >= 1; got {workers!r}")
     distributed = _distributed()
+    import dask
+
+    # Dask keeps the last messages of each connection for its developers (1,000 by
+    # default, each under 1 MB), copies of the ingester among them: keep few.
+    quiet = dask.config.set({"distributed.admin.low-level-log-length": MESSAGE_LOG})
     if scheduler:
         try:
-            c = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT_S)
+            with quiet:
+                c = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT_S)
         except (OSError, TimeoutError, ValueError) as e:
             raise CatalogError(f"cannot reach the Dask scheduler at {scheduler!r}: "
                                f"{e}") from None
         with c:
             yield c
         return
-    if workers is None or workers < 1:
-        raise ValidationError(f"workers must be a whole number >= 1; got {workers!r}")
     # one thread per process: the analysis is pure Python, so threads would share a core
-    with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                  dashboard_address=":0") as cluster, \
+    with quiet, distributed.LocalCluster(n_workers=workers, threads_per_worker=1,
+                                         processes=True, dashboard_address=":0") as cluster, \
             distributed.Client(cluster) as c:
-        # The one writer is what every worker waits for: on the same machine, the
-        # workers yield the CPU to it (and get what it leaves).
-        c.register_plugin(_background_plugin(distributed)(WORKER_NICENESS))
         yield c
-
-
-#: Niceness of the worker processes of a local cluster (the writer keeps its own).
-WORKER_NICENESS = 5
-
-
-def _background_plugin(distributed):
-    class Background(distributed.WorkerPlugin):
-        """Lowers a worker process's CPU priority (also a worker started again)."""
-
-        def __init__(self, niceness: int):
-            self.niceness = niceness
-
-        def setup(self, worker):
-            import os
-
-            with contextlib.suppress(OSError, AttributeError):
-                os.nice(self.niceness)
-
-    return Background
 
 
 def _reason(exc: BaseException) -> str:
