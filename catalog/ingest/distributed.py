@@ -44,9 +44,9 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from ..errors import CatalogError, ValidationError
 from ..gazetteer import match_key, name_tokens, pattern_variants
@@ -308,8 +308,7 @@ class _Writer:
         for key in item.places_used:
             ok = self._places_ok.get(key)
             if ok is None:
-                ok = self._places_ok[key] = all(
-                    p.place_id in self.ing.places for p in self.ing.places_named(key))
+                ok = self._places_ok[key] = not self.ing.imported_places(key)
             if not ok:
                 return f"the catalogue's gazetteer has places named {key!r}"
         added = self.ing.names_added[self.marks[item.generation]:]

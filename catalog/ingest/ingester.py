@@ -133,10 +133,8 @@ class Ingester:
         # Places are looked up by key, never scanned for in the text: the world gazetteer
         # (GeoNames towns, Natural Earth provinces and countries, from a cache), then the
         # places imported into the catalogue, through the store's index.
-        if places is None:
-            self.gazetteer = CombinedGazetteer(default_gazetteer(), CatalogGazetteer(cat))
-        else:
-            self.gazetteer = PlaceList(places)
+        self._own_places = None if places is None else list(places)
+        self._connect_gazetteer()
         self._named_cache: dict[str, list[Place]] = {}
         #: The statements (:func:`catalog.ingest.writing.fact_key`) each site was placed
         #: from in this run: a report repeating them does not place it again.
@@ -190,6 +188,31 @@ class Ingester:
         if len(stem.split()) < 2 and (self._ambiguous(match_key(stem)) or len(stem) < 4):
             return None
         return ids.pop()
+
+    def _connect_gazetteer(self) -> None:
+        if self._own_places is None:
+            self._imported = CatalogGazetteer(self.cat)
+            self.gazetteer = CombinedGazetteer(default_gazetteer(), self._imported)
+        else:
+            self._imported = None
+            self.gazetteer = PlaceList(self._own_places)
+
+    def __getstate__(self) -> dict:
+        # a copy for another process (a Dask worker): the world gazetteer is a connection
+        # to this machine's cache, opened again there
+        state = dict(self.__dict__)
+        state.pop("gazetteer", None)
+        state.pop("_imported", None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._connect_gazetteer()
+
+    def imported_places(self, key: str) -> list[Place]:
+        """The places imported into the catalogue (``catalog gazetteer import``) with a name
+        of this key; none when the ingester was given its own places."""
+        return self._imported.by_key(key) if self._imported is not None else []
 
     # -- names and places ------------------------------------------------------------------
     def _is_site_name(self, name: str) -> bool:
