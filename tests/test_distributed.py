@@ -288,10 +288,10 @@ def test_cli_workers_lists_failures_and_exits_1(tmp_path):
     result = CliRunner().invoke(main, ["--catalog", str(path), "ingest", str(reports),
                                        "--workers", "2"])
     assert result.exit_code == 1, result.output
-    assert f"{reports / 'empty.txt'}: not ingested: report " in result.output
+    assert f"not ingested: {reports / 'empty.txt'}: report " in result.output
     assert "4 source(s) added" in result.output
     assert result.output.strip().endswith(
-        "Error: 1 report(s) could not be ingested (listed above); the others were")
+        "Error: 1 report(s) could not be ingested (listed above); the other 4 were")
 
 
 @pytest.mark.parametrize("args, message", [
