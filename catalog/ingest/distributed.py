@@ -13,7 +13,8 @@ the catalogue. So (issue 16):
   takes (:func:`catalog.readers.report_paths`), one transaction per report, through
   :meth:`Ingester.ingest_report` (which is given the analysis instead of making it);
 - at most ``window`` reports are out at once (in flight, or finished and waiting for
-  their turn), so the client's memory does not grow with the corpus.
+  their turn), so the client holds a few reports' texts however large the corpus (its
+  ingester grows with the sites the reports add, as a serial ingest's does).
 
 An analysis depends on the names the catalogue knew when it was made, and earlier
 reports of the same run add names (their candidates and aliases). The workers' copy is
