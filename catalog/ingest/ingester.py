@@ -201,12 +201,14 @@ class Ingester:
         # a copy for another process (a Dask worker): the world gazetteer is a connection
         # to this machine's cache, opened again there
         state = dict(self.__dict__)
-        state.pop("gazetteer", None)
-        state.pop("_imported", None)
+        for writer_only in ("gazetteer", "_imported", "_named_cache", "weighed"):
+            state.pop(writer_only, None)  # caches and the writer's memory travel not
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+        self._named_cache = {}
+        self.weighed = {}
         self._connect_gazetteer()
 
     def imported_places(self, key: str) -> list[Place]:
