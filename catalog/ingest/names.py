@@ -735,9 +735,17 @@ def located_countries(sentence: str) -> set[str]:
     return {cc for cc, rx in _LOCATIVE.items() if rx.search(sentence)}
 
 
+# The first word of each of a country's phrases: a country whose words a text lacks is
+# not searched for (most texts name few of them).
+_TRIGGERS = {cc: {re.match(r"[a-z]*", alt).group() for alt in p.split("|")}
+             for cc, p in COUNTRY_WORDS.items()}
+
+
 def country_counts(text: str) -> dict[str, int]:
     """How often a text names each country (ISO alpha-2): the first is what it is about."""
-    counts = {cc: len(rx.findall(text)) for cc, rx in _COUNTRY_RE.items()}
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    counts = {cc: len(_COUNTRY_RE[cc].findall(text)) for cc, first in _TRIGGERS.items()
+              if first & words}
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
 
