@@ -84,6 +84,7 @@ class ReportWriter:
         self.resolver = Resolver(ingester.places_named, self._located_site, countries,
                                  regions)
         self.cited: set[tuple[str, str, tuple[int, int]]] = set()
+        self.pending: list[Citation] = []  # written together at the end of :meth:`run`
         self.new: dict[str, NewSite] = {}
         self.facts: dict[str, list[Fact]] = {}  # known site id -> facts from this report
         self.new_names: list[tuple[str, str]] = []  # (name, site_id) to index afterwards
@@ -101,8 +102,8 @@ class ReportWriter:
             return
         self.cited.add((site_id, supports, span))
         a, b = span
-        self.cat.add_citation(Citation(site_id, self.source.source_id, self.text[a:b],
-                                       supports, a, b, note))
+        self.pending.append(Citation(site_id, self.source.source_id, self.text[a:b],
+                                     supports, a, b, note))
         self.result.citations_added += 1
 
     def hold(self, site_id: str, reason: str, span: tuple[int, int]) -> None:
@@ -134,6 +135,7 @@ class ReportWriter:
         self.join_new_sites()
         self.write_new_sites()
         self.update_known_sites()
+        self.cat.add_citations(self.pending)  # one batch: thousands in a large report
 
     def join_new_sites(self) -> None:
         """New sites the report gives one name in common ("call it simply the Arak heavy
@@ -574,7 +576,7 @@ class ReportWriter:
             if key in self.cited:
                 continue
             self.cited.add(key)
-            self.cat.add_citation(Citation(sid, src, None, "location", note=note))
+            self.pending.append(Citation(sid, src, None, "location", note=note))
             self.result.citations_added += 1
         site = self.ing._sites[sid]
         src = self._location_source(site, p)

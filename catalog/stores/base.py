@@ -263,6 +263,11 @@ class Catalog(abc.ABC):
     def add_citation(self, citation: Citation) -> Citation:
         """Link a site to a source; the same citation twice is stored once."""
 
+    def add_citations(self, citations: Iterable[Citation]) -> list[Citation]:
+        """:meth:`add_citation` of many, in one transaction (all or none)."""
+        with self.transaction():
+            return [self.add_citation(c) for c in citations]
+
     @abc.abstractmethod
     def citations(self, site_id: str | None = None, source_id: str | None = None
                   ) -> list[Citation]: ...
