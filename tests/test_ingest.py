@@ -16,6 +16,7 @@ from catalog.errors import ValidationError
 from catalog.gazetteer import match_key
 from catalog.ingest import Ingester, ingest, split_sentences
 from catalog.ingest.locations import NAMED_AFTER_M
+from catalog.ingest.names import _COUNTRY_RE, country_counts
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
 
@@ -434,3 +435,23 @@ def test_a_batch_over_the_memory_budget_reads_reports_again_with_the_same_result
                             sorted((c.source_id, c.quote, c.char_start)
                                    for c in cat.citations(site_id="kp-yeongjeo-dong"))))
     assert results[0] == results[1] and results[0][0] == 6
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Russia said so.", "RU"), ("Russian engineers.", "RU"), ("Iranian officials.", "IR"),
+    ("Iraqis voted.", "IQ"), ("A Burmese site.", "MM"), ("North Korean troops.", "KP"),
+    ("Ukrainian drones.", "UA"), ("Lebanese media.", "LB"), ("Indians and others.", "IN"),
+    ("Emirati jets.", "AE"), ("The Houthis fired.", "YE")])
+def test_a_country_named_by_any_of_its_words_is_counted(text, cc):
+    assert country_counts(text) == {cc: 1}
+
+
+def test_country_counts_equal_every_countrys_pattern_tried_on_the_labelled_texts():
+    # the first-word filter only skips countries that cannot match
+    data = Path(__file__).parent / "data"
+    for p in sorted([*(data / "locate").iterdir(), *(data / "reports").iterdir()]):
+        if p.suffix not in (".txt", ".md", ".html"):
+            continue
+        text = p.read_text(encoding="utf-8")
+        brute = {cc: len(rx.findall(text)) for cc, rx in _COUNTRY_RE.items()}
+        assert country_counts(text) == {cc: n for cc, n in brute.items() if n}, p.name

@@ -737,15 +737,39 @@ def located_countries(sentence: str) -> set[str]:
 
 # The first word of each of a country's phrases: a country whose words a text lacks is
 # not searched for (most texts name few of them).
-_TRIGGERS = {cc: {re.match(r"[a-z]*", alt).group() for alt in p.split("|")}
+def _literal_prefix(alternative: str) -> str:
+    """The letters every match of a pattern's alternative begins with: ``russian?s?``
+    -> ``russia``, ``iran(?:ian)?s?`` -> ``iran``, ``north\\s+korean?s?`` -> ``north``."""
+    m = re.match(r"[a-z]*", alternative)
+    prefix = m.group()
+    if alternative[m.end():m.end() + 1] in ("?", "*"):
+        prefix = prefix[:-1]  # the last letter is optional
+    return prefix
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives (a ``|`` inside a group does not split it)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+_TRIGGERS = {cc: {_literal_prefix(alt) for alt in _alternatives(p)}
              for cc, p in COUNTRY_WORDS.items()}
+_TRIGGER_LENGTHS = sorted({len(t) for ts in _TRIGGERS.values() for t in ts})
 
 
 def country_counts(text: str) -> dict[str, int]:
     """How often a text names each country (ISO alpha-2): the first is what it is about."""
     words = set(re.findall(r"[a-z]+", text.lower()))
+    # a country is looked for only in a text with a word that begins like one of its words
+    heads = {w[:n] for w in words for n in _TRIGGER_LENGTHS if len(w) >= n}
     counts = {cc: len(_COUNTRY_RE[cc].findall(text)) for cc, first in _TRIGGERS.items()
-              if first & words}
+              if first & heads}
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
 
