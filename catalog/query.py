@@ -560,12 +560,12 @@ def query(cat, *regions: Region, site_filter: SiteFilter | None = None,
     listed = _unlocated_matches(cat, regions, site_filter) if unlocated else []
     if precision_aware or listed:
         rows["match"] = np.where(inside, "inside", "may be inside")
-    geometry = list(shapely.points(lon, lat))
+    geometry = shapely.points(lon, lat)
     if listed:
         more = pd.DataFrame.from_records(listed, columns=SITE_COLUMNS)
         more["match"] = "unlocated"
         rows = pd.concat([rows, more], ignore_index=True)
-        geometry += [None] * len(listed)
+        geometry = np.concatenate([geometry, np.full(len(listed), None, dtype=object)])
     out = gpd.GeoDataFrame(rows, geometry=gpd.GeoSeries(geometry, crs="EPSG:4326"))
     out.attrs["unlocated_matches"] = unlocated - len(listed)
     out.attrs["unlocated_listed"] = len(listed)
