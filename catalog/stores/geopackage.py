@@ -496,7 +496,7 @@ class GeoPackageCatalog(SQLCatalog):
         fids = self._rtree_ids(boxes)
         where, params = self._filter_sql(site_filter)
         table = None
-        if (len(fids) >= self.ARROW_MIN_ROWS and not self.conn.in_transaction
+        if (len(fids) >= max(self.ARROW_MIN_ROWS, 1) and not self.conn.in_transaction
                 and not getattr(self, "_read_only", False)):
             table = self._arrow_candidates(fids, where, params)
         if table is not None:
