@@ -34,7 +34,7 @@ from ..errors import (
 from ..files import atomic_output
 from ..gazetteer import match_key
 from ..model import HISTORY_COLUMNS, SITE_COLUMNS, Site, now_utc
-from .base import Candidates, SiteBatch, spatial_order
+from .base import Candidates, SiteBatch, hilbert_keys, spatial_order
 from .gpkg_geometry import decode_point, decode_points, encode_point, register_functions
 from .gpkg_schema import (
     MIGRATIONS,
@@ -261,8 +261,6 @@ def pack_rtree(conn: sqlite3.Connection, entries: list[tuple]) -> None:
     The caller holds the transaction and has checked :func:`_packable_rtree`.
     """
     import numpy as np
-
-    from .base import hilbert_keys
 
     (size,) = conn.execute(f"SELECT length(data) FROM {_RTREE}_node WHERE nodeno = 1"
                            ).fetchone()
