@@ -704,8 +704,15 @@ def serve_(ctx, host, port, export_dir, all_states, title, overwrite):
 
 # -- ingest (issue 3) --
 
+class _ReportLocation(click.Path):
+    """A report file or folder that exists, or a URL (``s3://...``) for Dask workers."""
+
+    def convert(self, value, param, ctx):
+        return value if "://" in str(value) else super().convert(value, param, ctx)
+
+
 @main.command()
-@click.argument("reports", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("reports", nargs=-1, required=True, type=_ReportLocation(exists=True))
 @click.option("--title", help="Title of the report (overrides the document's own).")
 @click.option("--author", "authors", multiple=True, help="An author (repeatable).")
 @click.option("--publisher", help="Publisher, e.g. 'CSIS Beyond Parallel'.")
@@ -715,8 +722,14 @@ def serve_(ctx, host, port, export_dir, all_states, title, overwrite):
 @click.option("--encoding", help="Text encoding of the reports if not UTF-8, e.g. cp1252.")
 @click.option("--rescan", is_flag=True,
               help="For reports already catalogued, add citations of sites added since.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Read and analyse the reports on a local Dask cluster of N processes.")
+@click.option("--scheduler", metavar="URL",
+              help="Read and analyse the reports on a running Dask cluster, "
+                   "e.g. tcp://host:8786.")
 @click.pass_context
-def ingest(ctx, reports, title, authors, publisher, published, url, kind, encoding, rescan):
+def ingest(ctx, reports, title, authors, publisher, published, url, kind, encoding, rescan,
+           workers, scheduler):
     """Read reports (txt, md, html, pdf, or directories of them), cite the known sites they
     name and propose new candidate sites for `catalog review`.
 
@@ -728,12 +741,19 @@ def ingest(ctx, reports, title, authors, publisher, published, url, kind, encodi
     Example:
       catalog --catalog build/catalog.gpkg ingest reports/ --kind news
       catalog ingest report.pdf --title "Undeclared North Korea" --published 2019-01-21
+      catalog ingest corpus/ --workers 4      # Dask workers read, this process writes
     """
+    if workers and scheduler:
+        raise click.UsageError("give --workers (a local cluster) or --scheduler, not both")
+    if not (workers or scheduler) and any("://" in r for r in reports):
+        raise click.UsageError("reports given by URL are read by Dask workers: "
+                               "add --workers N or --scheduler URL")
     with _open(ctx) as cat, library_errors():
         summary = ingest_reports(
             cat, list(reports), title=title, authors=list(authors) or None,
             publisher=publisher, published=published, url=url, kind=kind, encoding=encoding,
-            rescan=rescan, progress=len(reports) > 1 or any(Path(r).is_dir() for r in reports))
+            rescan=rescan, progress=len(reports) > 1 or any(Path(r).is_dir() for r in reports),
+            workers=workers, scheduler=scheduler)
     for r in summary.reports:
         click.echo(f"{_shown(r.path)}: {_plain(r.message)}", err=True)
         for sid in r.candidates:

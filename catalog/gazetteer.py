@@ -584,6 +584,18 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self._entries)
 
+    # Pickled without its automaton, which is built again from the patterns: pickling a
+    # pyahocorasick Automaton leaks the whole pickle's size each time (pyahocorasick 2.1),
+    # and a distributed ingest sends copies of the index to its workers.
+    def __getstate__(self) -> dict:
+        return {"entries": self._entries, "by_key": self._by_key}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+        self._entries, self._by_key = state["entries"], state["by_key"]
+        for pattern in self._entries:
+            self._automaton.add_word(pattern, pattern)
+
     def add(self, name: str, entry: Entry) -> None:
         """Index ``name`` (in all its :func:`pattern_variants`) as a name of ``entry``."""
         tokens = name_tokens(name)

@@ -222,7 +222,7 @@ def read_bytes(data: bytes, fmt: str, *, name: str = "<report>", path: Path | No
                 raise ReportError(f"report {name!r} is a binary file, not HTML")
             declared = _html_charset(data)
             raw = _decode(data, name, encoding or declared)
-            text, meta = _read_html(raw)
+            text, meta = _read_html(raw, name)
             text = clean_text(text)
         else:
             text = clean_text(_decode(data, name, encoding))
@@ -450,7 +450,22 @@ def _html_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
-def _read_html(raw: str) -> tuple[str, dict]:
+#: The longest HTML tag a report may hold (attributes included): Python's HTMLParser keeps
+#: every attribute of a tag as a tuple, and one tag of 64 MB with 3.5 million attributes
+#: took 2.95 GB (issue 15). No page written for people has a tag of even 100 KB.
+MAX_HTML_TAG_CHARS = 1 << 20
+_LONG_TAG = re.compile(rf"<[A-Za-z!/?][^<>]{{{MAX_HTML_TAG_CHARS}}}")
+
+
+def _read_html(raw: str, name: str = "report") -> tuple[str, dict]:
+    long_tag = _LONG_TAG.search(raw)
+    if long_tag is not None:
+        end = raw.find(">", long_tag.start())
+        size = (end if end >= 0 else len(raw)) - long_tag.start() + 1
+        raise ReportError(
+            f"report {name!r} has an HTML tag of {size:,} characters at offset "
+            f"{long_tag.start():,}, over the {MAX_HTML_TAG_CHARS:,} a tag may have "
+            "(readers.MAX_HTML_TAG_CHARS): not a page written for people")
     parser = _TextExtractor()
     parser.feed(raw)
     parser.close()

@@ -900,3 +900,26 @@ def test_a_csv_field_over_128_kib_round_trips(shipped_path, tmp_path):
     assert r.exit_code == 0, r.output
     with open_catalog(other) as cat:
         assert long_quote in [c.quote for c in cat.citations(site_id="kp-sakkanmol")]
+
+
+def test_an_html_tag_of_millions_of_attributes_is_refused_by_its_size(tmp_path):
+    """Issue 15 item 4: one 64 MB tag with 3.5 million attributes took 2.95 GB to parse;
+    a tag over readers.MAX_HTML_TAG_CHARS is refused before parsing, naming the limit."""
+    import resource
+
+    from catalog.readers import MAX_HTML_TAG_CHARS, ReportError, read_report
+
+    p = tmp_path / "attrs.html"
+    with open(p, "w", encoding="utf-8") as f:
+        f.write("<html><head><title>T</title></head><body><p ")
+        f.write("a " * 3_000_000)  # 6 MB of attributes in one tag
+        f.write(">text</p></body></html>")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(ReportError, match=f"over the {MAX_HTML_TAG_CHARS:,} a tag may have"):
+        read_report(p)
+    grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert grown_kib < 200_000  # parsing it took 250 MB and more
+    ok = tmp_path / "ok.html"
+    ok.write_text("<html><body><p class='x' " + "data-a='1' " * 1000 + ">Fine.</p></body>"
+                  "</html>", encoding="utf-8")
+    assert read_report(ok).text == "Fine."

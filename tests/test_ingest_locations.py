@@ -38,6 +38,7 @@ def _kinds(text):
     ("roughly 12 km from the Chinese border", [("border", None)]),
     ("some 100 km from the coast", [("coast", None)]),
     ("50 km from the DMZ", [("border", None)]),
+    ("about 70 km south of the border with China", [("border", None)]),
     ("the base near Yeongjeo-dong", [("near", "Yeongjeo-dong")]),
     ("on the outskirts of Arak", [("near", "Arak")]),
     ("in Chagang Province", [("admin", "Chagang")]),

@@ -43,7 +43,7 @@ DATA = Path(__file__).parent / "data" / "readme"
 #: The README's PostGIS example database, replaced by the test server's.
 EXAMPLE_DB = "postgresql://analyst@db.example/catalog"
 #: At most this many README lines may be marked as not run.
-MAX_ILLUSTRATIVE = 8
+MAX_ILLUSTRATIVE = 10
 
 _BLOCK = re.compile(
     r"^(?:<!-- not run by tests/test_readme\.py: (?P<skip>[^\n]*?) -->\n)?"

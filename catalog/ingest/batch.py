@@ -11,6 +11,7 @@ from ..errors import DuplicateError, ValidationError
 from ..gazetteer import Place
 from ..readers import Report, ReportError, read_report, report_paths
 from ..stores import Catalog
+from . import distributed
 from .ingester import Ingester, ReportResult
 
 
@@ -20,7 +21,8 @@ class IngestSummary:
     not ingested, as ``(path, reason)``."""
 
     reports: list[ReportResult] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    #: Reports not ingested, with the reason (a distributed run goes on past them).
+    failed: list[distributed.Failure] = field(default_factory=list)
 
     @property
     def sources_added(self) -> int:
@@ -57,7 +59,9 @@ BATCH_TEXT_BUDGET = 50_000_000
 
 def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, published=None,
            url=None, kind=None, encoding=None, rescan: bool = False,
-           places: Iterable[Place] | None = None, progress: bool = False) -> IngestSummary:
+           places: Iterable[Place] | None = None, progress: bool = False,
+           client=None, workers: int | None = None, scheduler: str | None = None
+           ) -> IngestSummary:
     """Ingest report files (or directories of them) into a catalogue.
 
     Every file is read first; then each report is written in its own transaction. A
@@ -65,6 +69,11 @@ def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, pub
     catalogue refuses (a ``javascript:`` URL in its front matter) is left out and listed
     in :attr:`IngestSummary.failed` with its reason, and the others are ingested. Given a
     single report file, its error is raised instead.
+
+    With ``client``, ``workers`` or ``scheduler``, Dask workers read and analyse the
+    reports and this process writes them, in the same order and with the same result
+    (:mod:`catalog.ingest.distributed`); a report that cannot be read is then listed in
+    ``failed`` and the others are ingested.
 
     Parameters
     ----------
@@ -82,6 +91,10 @@ def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, pub
         Gazetteer places (default: the shipped extract plus imported places).
     progress
         Show a progress bar on stderr (rich).
+    client, workers, scheduler
+        Ingest on Dask: a ``distributed.Client``, else a local cluster of ``workers``
+        processes, else the scheduler at this address (``tcp://host:8786``). ``paths``
+        may then also be fsspec URLs the workers can read (``s3://bucket/reports/``).
 
     Returns
     -------
@@ -101,7 +114,8 @@ def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, pub
     """
     if isinstance(paths, str | Path):
         paths = [paths]
-    files = report_paths(paths)
+    on_dask = client is not None or workers is not None or scheduler is not None
+    files = distributed.report_locations(paths) if on_dask else report_paths(paths)
     if (url or title) and len(files) > 1:
         raise ValidationError("--title and --url describe one report; "
                               f"{len(files)} were given")
@@ -115,6 +129,20 @@ def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, pub
         bar = Progress(console=Console(stderr=True), transient=False)
         bar.start()
     try:
+        if on_dask:
+            task = bar.add_task("ingesting", total=len(files)) if bar else None
+            for done in distributed.ingest_on_dask(
+                    ingester, files, client=client, workers=workers, scheduler=scheduler,
+                    encoding=encoding, rescan=rescan, metadata=dict(
+                        title=title, authors=authors, publisher=publisher,
+                        published=published, url=url, kind=kind)):
+                if isinstance(done, ReportResult):
+                    summary.reports.append(done)
+                else:
+                    summary.failed.append(done)
+                if bar:
+                    bar.advance(task)
+            return summary
         task = bar.add_task("reading", total=len(files)) if bar else None
         # Every file is read (and so checked) before anything is written. Texts are kept
         # for the second pass up to a budget; past it a report is read again when its turn
@@ -158,4 +186,4 @@ def _failed(summary: IngestSummary, path, error: Exception, *, alone: bool) -> N
         why = f"report {str(path)!r}: {why}"
     if alone:
         raise ReportError(why) from None
-    summary.failed.append((str(path), why))
+    summary.failed.append(distributed.Failure(str(path), why))

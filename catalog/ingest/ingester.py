@@ -71,6 +71,8 @@ class Analysis:
     mentions: list[Mention]
     findings: list[Finding]
     statements: list[list] = field(default_factory=list)  # per sentence
+    #: how often the text names each country (ISO alpha-2), most named first
+    country_counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def held(self) -> list[Mention]:
@@ -131,10 +133,8 @@ class Ingester:
         # Places are looked up by key, never scanned for in the text: the world gazetteer
         # (GeoNames towns, Natural Earth provinces and countries, from a cache), then the
         # places imported into the catalogue, through the store's index.
-        if places is None:
-            self.gazetteer = CombinedGazetteer(default_gazetteer(), CatalogGazetteer(cat))
-        else:
-            self.gazetteer = PlaceList(places)
+        self._own_places = None if places is None else list(places)
+        self._connect_gazetteer()
         self._named_cache: dict[str, list[Place]] = {}
         #: The statements (:func:`catalog.ingest.writing.fact_key`) each site was placed
         #: from in this run: a report repeating them does not place it again.
@@ -143,6 +143,9 @@ class Ingester:
         self._sites = {s.site_id: s for s in sites}
         rejected = {s.site_id for s in sites if s.review_status == "rejected"}
         aliases = cat.aliases()
+        #: (name, site id) the index learnt from this run's reports, in order: a
+        #: distributed ingest checks analyses made from an earlier copy against them.
+        self.names_added: list[tuple[str, str]] = []
         self.index: NameIndex = build_index(
             [s for s in sites if s.site_id not in rejected],
             [a for a in aliases if a.site_id not in rejected])
@@ -185,6 +188,33 @@ class Ingester:
         if len(stem.split()) < 2 and (self._ambiguous(match_key(stem)) or len(stem) < 4):
             return None
         return ids.pop()
+
+    def _connect_gazetteer(self) -> None:
+        if self._own_places is None:
+            self._imported = CatalogGazetteer(self.cat)
+            self.gazetteer = CombinedGazetteer(default_gazetteer(), self._imported)
+        else:
+            self._imported = None
+            self.gazetteer = PlaceList(self._own_places)
+
+    def __getstate__(self) -> dict:
+        # a copy for another process (a Dask worker): the world gazetteer is a connection
+        # to this machine's cache, opened again there
+        state = dict(self.__dict__)
+        for writer_only in ("gazetteer", "_imported", "_named_cache", "weighed"):
+            state.pop(writer_only, None)  # caches and the writer's memory travel not
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._named_cache = {}
+        self.weighed = {}
+        self._connect_gazetteer()
+
+    def imported_places(self, key: str) -> list[Place]:
+        """The places imported into the catalogue (``catalog gazetteer import``) with a name
+        of this key; none when the ingester was given its own places."""
+        return self._imported.by_key(key) if self._imported is not None else []
 
     # -- names and places ------------------------------------------------------------------
     def _is_site_name(self, name: str) -> bool:
@@ -250,9 +280,34 @@ class Ingester:
         :func:`split_sentences`); None guesses.
         """
         sentences = split_sentences(text, wrapped)
+        statements = [statements_in(text, a, b) for a, b in sentences]
+        mentions = self.mentions_in(text, sentences, statements)
+        findings: list[Finding] = []
+        for a, b in sentences:
+            sentence = text[a:b]
+            if is_headline(sentence):
+                continue  # Title Case capitalizes every word: no name can be told apart
+            for f in self._findings(sentence):
+                f.start += a
+                f.end += a
+                f.sentence = (a, b)
+                if f.full_start is not None:
+                    f.full_start += a
+                if f.parent_start is not None:
+                    f.parent_start += a
+                if f.stop is not None:
+                    f.stop += a
+                f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
+                findings.append(f)
+        return Analysis(sentences, mentions, findings, statements, country_counts(text))
+
+    def mentions_in(self, text: str, sentences: list[tuple[int, int]],
+                    statements: list[list] | None = None) -> list[Mention]:
+        """Mentions of known sites in ``text`` (split into ``sentences``, with their
+        ``statements`` of place if already read), held where the name is also a place's and
+        the sentence does not speak of the facility."""
         starts = [a for a, _ in sentences]
         mentions: list[Mention] = []
-        findings: list[Finding] = []
         # One pass of the automaton over the whole text; each match then falls in the
         # sentence that holds it (a name never spans a line break or a full stop).
         by_sentence: dict[int, list] = {}
@@ -261,7 +316,8 @@ class Ingester:
             if i < 0 or m.end > sentences[i][1]:
                 continue
             by_sentence.setdefault(i, []).append(m)
-        statements = [statements_in(text, a, b) for a, b in sentences]
+        if statements is None:
+            statements = [statements_in(text, a, b) for a, b in sentences]
         for i, matches in sorted(by_sentence.items()):
             a, b = sentences[i]
             sentence = text[a:b]
@@ -287,40 +343,39 @@ class Ingester:
                         held = (f"{text[m.start:m.end]!r} is {why}, and the sentence does "
                                 f"not speak of the facility")
                     mentions.append(Mention(e.ref, m.start, m.end, sentences[i], held))
-        for a, b in sentences:
-            sentence = text[a:b]
-            if is_headline(sentence):
-                continue  # Title Case capitalizes every word: no name can be told apart
-            for f in self._findings(sentence):
-                f.start += a
-                f.end += a
-                f.sentence = (a, b)
-                if f.full_start is not None:
-                    f.full_start += a
-                if f.parent_start is not None:
-                    f.parent_start += a
-                if f.stop is not None:
-                    f.stop += a
-                f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
-                findings.append(f)
-        return Analysis(sentences, mentions, findings, statements)
+        return mentions
+
+    def analyse_report(self, report: Report) -> Analysis:
+        """:meth:`analyse` a report's text, as :meth:`ingest_report` does (writes nothing)."""
+        return self.analyse(report.text, _wrapped(report))
+
+    def reanalysed(self, text: str, analysis: Analysis) -> Analysis:
+        """``analysis`` of ``text``, made by an ingester that knew fewer site names or
+        places (a Dask worker's copy of this one), brought up to date: the parts that
+        depend on them made again (mentions; findings that now name a known site or a
+        place dropped), sentences and statements of place kept (they depend on the text
+        alone). Equal to :meth:`analyse` of ``text`` by this ingester."""
+        return Analysis(analysis.sentences, self.mentions_in(text, analysis.sentences),
+                        [f for f in analysis.findings if self._is_new(f)],
+                        analysis.statements, analysis.country_counts)
 
     def _findings(self, sentence: str) -> list[Finding]:
-        out = []
-        for f in findings_in(sentence):
-            if self._is_site_name(f.site_name):
-                continue  # a known site's name: its mention is cited already
-            if f.parent is None and f.full is None and self._is_site_name(f.name):
-                continue  # "the Yongbyon reactor", Yongbyon being known
-            if f.full is None and f.parent is None and self._is_non_site(f.name):
-                continue  # "a missile base near Pyongyang": the capital, not a site
-            out.append(f)
-        return out
+        return [f for f in findings_in(sentence) if self._is_new(f)]
+
+    def _is_new(self, f: Finding) -> bool:
+        """Whether a finding may name a new site (not a known site, not a place)."""
+        if self._is_site_name(f.site_name):
+            return False  # a known site's name: its mention is cited already
+        if f.parent is None and f.full is None and self._is_site_name(f.name):
+            return False  # "the Yongbyon reactor", Yongbyon being known
+        if f.full is None and f.parent is None and self._is_non_site(f.name):
+            return False  # "a missile base near Pyongyang": the capital, not a site
+        return True
 
     # -- writing ---------------------------------------------------------------------------
     def ingest_report(self, report: Report, *, title=None, authors=None, publisher=None,
                       published=None, url=None, kind=None, source_id=None,
-                      rescan: bool = False) -> ReportResult:
+                      rescan: bool = False, analysis: Analysis | None = None) -> ReportResult:
         """Record one report, cite the known sites it names, add and place candidates.
 
         Parameters
@@ -334,6 +389,10 @@ class Ingester:
         rescan
             For a report already in the catalogue: add the citations of known sites that
             it lacks (for sites added since), instead of only saying it is a duplicate.
+        analysis
+            The report's :meth:`analyse_report`, made elsewhere against this ingester's
+            current names (a Dask worker's, checked by :mod:`.distributed`); None
+            analyses it here.
 
         Returns
         -------
@@ -355,9 +414,10 @@ class Ingester:
                                     message=f"already in the catalogue as source "
                                             f"{existing.source_id!r} (same {how}); "
                                             f"nothing added")
-            return self._rescan(report, existing, path)
+            return self._rescan(report, existing, path, analysis)
         source = self._new_source(report, meta, kind, source_id)
-        analysis = self.analyse(report.text, _wrapped(report))
+        if analysis is None:
+            analysis = self.analyse_report(report)
         result = ReportResult(path, source.source_id, "added")
         countries = self._countries(report.text, analysis)
         writer = ReportWriter(self, report.text, source, analysis, result, countries)
@@ -374,6 +434,7 @@ class Ingester:
         for name, sid in writer.new_names:
             self.index.add(name, Entry("site", sid, name))
             self.add_name(sid, name)
+        self.names_added.extend(writer.new_names)
         result.message = (f"added source {source.source_id!r}: {result.citations_added} "
                           f"citation(s), {len(result.sites_matched)} known site(s), "
                           f"{len(result.candidates)} new candidate(s), "
@@ -383,7 +444,7 @@ class Ingester:
     def _countries(self, text: str, analysis: Analysis) -> list[str]:
         """ISO alpha-2 codes of the countries a report is about, most named first (the
         countries of the known sites it cites count too)."""
-        counts = dict(country_counts(text))
+        counts = dict(analysis.country_counts)
         for m in analysis.mentions:
             site = self._sites.get(m.site_id)
             cc = iso2(site.country) if site else None
@@ -394,12 +455,14 @@ class Ingester:
             counts["US"] = 0
         return [cc for cc, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
 
-    def _rescan(self, report: Report, existing: Source, path: str | None) -> ReportResult:
+    def _rescan(self, report: Report, existing: Source, path: str | None,
+                analysis: Analysis | None = None) -> ReportResult:
         result = ReportResult(path, existing.source_id, "rescanned")
         have = {(c.site_id, c.quote) for c in self.cat.citations(source_id=existing.source_id)}
         have_spans = {(c.site_id, c.char_start) for c in
                       self.cat.citations(source_id=existing.source_id)}
-        analysis = self.analyse(report.text, _wrapped(report))
+        if analysis is None:
+            analysis = self.analyse_report(report)
         with self.cat.transaction():
             for m in analysis.mentions:
                 a, b = m.sentence

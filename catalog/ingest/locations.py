@@ -193,7 +193,7 @@ _BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
            r"(?:\s+with\s+(?P<cw2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
 
 _DIST_DIR = re.compile(rf"\b{_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+(?i:of|from)\s+"
-                       rf"{_ANCHOR}")
+                       rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _DIST_FROM = re.compile(rf"\b{_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
@@ -327,6 +327,14 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
                       (b[0] + 180.0) % 360.0, b[1], extra={"reverse": True}))
     for m in _DIST_DIR.finditer(chunk) if distance else ():
         if not free(m.start(), m.end()):
+            continue
+        if m.group("border"):  # "70 km south of the border with China": the band only
+            lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"),
+                                    m.group("qual"))
+            word = m.group("bw").lower()
+            kind = "coast" if word.startswith(("coast", "shore")) else "border"
+            add(Statement(kind, m.start(), m.end(), min_m=lo, max_m=hi, admin_word=word,
+                          country_word=m.group("cw") or m.group("cw2")))
             continue
         anchor = _trim_anchor(m)
         b = bearing_of(m.group("dir"))

@@ -123,6 +123,19 @@ NON_FACILITY_WORDS = {
     "government", "administration", "media", "press", "school", "college", "library",
     "museum", "stadium", "airport", "park", "square", "street", "road", "avenue",
 }
+#: Words that make a facility's name a civil one: "Kaesong Industrial Complex", "World
+#: Heritage Site", "Sports Complex", "Construction Site", "Fertilizer Factory".
+CIVIL_WORDS = {
+    "industrial", "apartment", "apartments", "residential", "sports", "sport", "office",
+    "leisure", "tourist", "tourism", "shopping", "entertainment", "housing", "heritage",
+    "archaeological", "archeological", "burial", "construction", "fertilizer", "fertiliser",
+    "textile", "cement", "steel", "vinylon", "fishing", "fisheries", "agricultural", "farm",
+    "food", "rice", "hospital", "memorial", "amusement", "ski", "golf", "website",
+    "web", "bus", "railway", "train", "subway", "metro", "ferry", "cruise-ship", "hydropower",
+    "hydroelectric", "thermal", "coal", "cotton", "shoe", "clothing", "garment", "cosmetics",
+    "tobacco", "brewery", "dairy", "poultry", "livestock", "water-treatment", "sewage",
+    "refugee", "detention", "prison", "labor", "labour", "camp",
+}
 #: Demonyms and national adjectives ("the North Korean base" names no place).
 DEMONYMS = {
     "korean", "koreans", "american", "americans", "chinese", "japanese", "russian",
@@ -438,6 +451,8 @@ def findings_in(sentence: str) -> list[Finding]:
             continue  # "X Province base": a location, read by ingest.locations
         if re.search(r"\bspace\s+stations?\b", sentence[a:b], re.I):
             continue  # the Tiangong space station is in orbit
+        if any(_bare(w.group()) in CIVIL_WORDS for w, _ in words):
+            continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station
         # the place: the run of proper words (the first such run)
         run = []
         for j, (w, k) in enumerate(words):
@@ -720,9 +735,17 @@ def located_countries(sentence: str) -> set[str]:
     return {cc for cc, rx in _LOCATIVE.items() if rx.search(sentence)}
 
 
+# The first word of each of a country's phrases: a country whose words a text lacks is
+# not searched for (most texts name few of them).
+_TRIGGERS = {cc: {re.match(r"[a-z]*", alt).group() for alt in p.split("|")}
+             for cc, p in COUNTRY_WORDS.items()}
+
+
 def country_counts(text: str) -> dict[str, int]:
     """How often a text names each country (ISO alpha-2): the first is what it is about."""
-    counts = {cc: len(rx.findall(text)) for cc, rx in _COUNTRY_RE.items()}
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    counts = {cc: len(_COUNTRY_RE[cc].findall(text)) for cc, first in _TRIGGERS.items()
+              if first & words}
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
 

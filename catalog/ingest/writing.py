@@ -9,6 +9,7 @@ statement it used with ``supports=location``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from .locations import (
     Resolver,
     Statement,
     continues_subject,
+    named_after_radius_m,
     statements_in,
     subject_of,
 )
@@ -212,7 +214,9 @@ class ReportWriter:
                 f"report were dropped: {shown}{', ...' if len(dropped) > 10 else ''}")
         for ns in self.new.values():
             # the most telling finding names the site: a full name, else a typed phrase
-            ns.findings.sort(key=lambda f: (f.full is None, f.facility_type == "other"))
+            # (and of two typed phrases at one place, the complex over its reactor)
+            ns.findings.sort(key=lambda f: (f.full is None, f.facility_type == "other",
+                                            _head(f.phrase) not in _GENERIC_HEADS))
 
     def _known_component(self, f: Finding) -> str | None:
         """A known part of a site this report names, called by its own words alone: "the
@@ -264,6 +268,12 @@ class ReportWriter:
                     key = subject
                 if key is None:
                     continue
+                if st.kind == "in" and any(r.key == key and r.place_start == st.anchor_start
+                                           for r in refs):
+                    # "the enrichment plant at Natanz" names the plant after the town: as far
+                    # from it as a plant named after a town may be, not 15 km
+                    st = dataclasses.replace(
+                        st, max_m=named_after_radius_m(self._type_of(key)))
                 fact = self.resolver.fact(st, span, self._type_of(key))
                 if key in self.new:
                     self.new[key].facts.append(fact)
@@ -704,11 +714,15 @@ _GENERIC_HEADS = {"site", "sites", "facility", "facilities", "complex", "install
                   "installations", "area", "compound"}
 
 
+def _head(phrase: str) -> str:
+    return phrase.lower().split()[-1] if phrase.split() else ""
+
+
 def _same_head(a: str, b: str) -> bool:
     """Whether two facility phrases may name one facility: the same last word ("reactor"),
     or one of them a word for any facility ("site"). The reactor and the production plant
     at Arak are two."""
-    ha, hb = (p.lower().split()[-1] if p.split() else "" for p in (a, b))
+    ha, hb = _head(a), _head(b)
     return ha == hb or ha in _GENERIC_HEADS or hb in _GENERIC_HEADS
 
 
