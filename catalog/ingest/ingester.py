@@ -174,6 +174,26 @@ class Ingester:
         if stem:
             self._stems.setdefault(stem, set()).add(site_id)
 
+    def _learn(self, name: str, site_id: str) -> None:
+        """A name of a site, to be found in the next reports."""
+        self.index.add(name, Entry("site", site_id, name))
+        self.add_name(site_id, name)
+
+    def learnt(self, since: int = 0) -> list[tuple[str, str, str, str]]:
+        """The names learnt from this run's reports after the first ``since``, with what an
+        analysis needs of their sites: ``(name, site id, facility type, site name)``."""
+        return [(name, sid, self._sites[sid].facility_type, self._sites[sid].name)
+                for name, sid in self.names_added[since:]]
+
+    def learn(self, learnt: Iterable[tuple[str, str, str, str]]) -> None:
+        """Bring a copy of this ingester (a Dask worker's) up to date with what the
+        original :meth:`learnt`: the names, and the sites as far as analysis reads them."""
+        for name, sid, facility_type, site_name in learnt:
+            if sid not in self._sites:
+                self._sites[sid] = Site(sid, site_name, facility_type,
+                                        review_status="candidate")
+            self._learn(name, sid)
+
     def site_by_stem(self, name: str, facility_type: str) -> str | None:
         """The one known site whose name has the same stem as ``name`` and a compatible
         type, when the stem is the facility's own ("Shahid Ali Mohammadi", "Fordo"), not
@@ -432,8 +452,7 @@ class Ingester:
             raise
         # Only now that the report has landed do its candidates join the index.
         for name, sid in writer.new_names:
-            self.index.add(name, Entry("site", sid, name))
-            self.add_name(sid, name)
+            self._learn(name, sid)
         self.names_added.extend(writer.new_names)
         result.message = (f"added source {source.source_id!r}: {result.citations_added} "
                           f"citation(s), {len(result.sites_matched)} known site(s), "
