@@ -129,6 +129,22 @@ def test_two_far_apart_places_of_one_name_are_ambiguous():
     assert f.constraint is None and "several places" in f.problem
 
 
+@pytest.mark.parametrize("big, small, taken", [
+    (3_000_000, 20_000, True),   # the capital, and a town spelt like it: the capital
+    (3_000_000, 400_000, False),  # two cities: which one is not known
+    (50_000, 1_000, False),      # no city that every reader would know
+])
+def test_a_city_far_bigger_than_its_namesakes_is_the_one_meant(big, small, taken):
+    city = Place("geonames:3", "Bigcity", 39.0, 125.75, "KP", None, "PPLC", big)
+    namesake = Place("geonames:4", "Bigcity", 41.0, 128.0, "KP", None, "PPL", small)
+    (s,) = statements_in("It lies 40 km north of Bigcity.")
+    f = _resolver([namesake, city]).fact(s, (0, 0))
+    if taken:
+        assert f.problem is None and f.anchor.place is city
+    else:
+        assert f.constraint is None and "several places" in f.problem
+
+
 def test_province_statement_is_the_province_polygon():
     (s,) = statements_in("The base is in Chagang Province.")
     f = _resolver([]).fact(s, (0, 0))

@@ -485,6 +485,10 @@ CAPITALS = {
 }
 #: Places of one name closer than this to each other are one place (a town and its district).
 SAME_PLACE_M = 25_000.0
+#: A city this populous, ten times (:data:`DOMINANCE`) any other place of the same name
+#: in the report's country, is the one a bare mention of the name means.
+DOMINANT_POPULATION = 100_000
+DOMINANCE = 10
 
 
 def spellings(name: str) -> list[str]:
@@ -553,6 +557,8 @@ class Resolver:
                               f"report is about ({', '.join(countries)})")
         best = max(found, key=lambda p: p.population or 0)
         far = [p for p in found if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
+        if far and _dominant(best, far):
+            return best, ""  # "35 km southeast of Tehran" means the capital, not Tiran
         if far:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
@@ -706,6 +712,15 @@ class Resolver:
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
                 f"{', '.join(self.countries[:3])}, the countries the report is about "
                 "(swapped axes or a lost sign?)")
+
+
+def _dominant(best, others) -> bool:
+    """Whether a city so outweighs the other places of its name that a report naming it
+    without more means it: a city of :data:`DOMINANT_POPULATION` or more, at least
+    :data:`DOMINANCE` times as populous as any other."""
+    pop = best.population or 0
+    return pop >= DOMINANT_POPULATION and all(
+        pop >= DOMINANCE * (p.population or 0) for p in others)
 
 
 @functools.lru_cache(maxsize=256)
