@@ -16,7 +16,7 @@ from catalog.errors import ValidationError
 from catalog.gazetteer import match_key
 from catalog.ingest import Ingester, ingest, split_sentences
 from catalog.ingest.locations import NAMED_AFTER_M
-from catalog.ingest.names import _COUNTRY_RE, country_counts
+from catalog.ingest.names import _COUNTRY_RE, country_counts, facility_type_of, findings_in
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
 
@@ -455,3 +455,10 @@ def test_country_counts_equal_every_countrys_pattern_tried_on_the_labelled_texts
         text = p.read_text(encoding="utf-8")
         brute = {cc: len(rx.findall(text)) for cc, rx in _COUNTRY_RE.items()}
         assert country_counts(text) == {cc: n for cc, n in brute.items() if n}, p.name
+
+
+def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
+    found = findings_in("Jets used the Baltic Fleet's airfield, the Army's missile base and "
+                        "the Tonghae launch site.")
+    assert [f.site_name for f in found] == ["Tonghae launch site"]
+    assert facility_type_of("naval air base") == "airbase"

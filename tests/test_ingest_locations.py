@@ -145,6 +145,22 @@ def test_a_city_far_bigger_than_its_namesakes_is_the_one_meant(big, small, taken
         assert f.constraint is None and "several places" in f.problem
 
 
+def test_a_countrys_name_is_never_a_town_and_a_former_name_yields_to_the_own_name():
+    iraq = Place("ne-adm0:IRQ", "Iraq", 33.0, 44.0, "IQ", None, "PCLI", None)
+    arak = Place("geonames:5", "Arak", 34.09, 49.69, "IR", None, "PPL", 500_000)
+    city = Place("geonames:6", "Bigcity", 54.7, 20.5, "IR", None, "PPL", 475_000)
+    former = Place("geonames:7", "Otherton", 55.9, 37.8, "IR", None, "PPL", 140_000)
+    # every place of a name, by its own or its other names (GeoNames has "Iraq" for Arak,
+    # and Otherton once bore the name Bigcity)
+    places = {"iraq": [iraq, arak], "bigcity": [city, former]}
+    r = Resolver(lambda name: places.get(name.lower(), []), lambda name: None, ["IR"],
+                 regions)
+    place, why = r.place("Iraq")
+    assert place is None and "country's name" in why
+    place, _ = r.place("Bigcity")
+    assert place is city
+
+
 def test_province_statement_is_the_province_polygon():
     (s,) = statements_in("The base is in Chagang Province.")
     f = _resolver([]).fact(s, (0, 0))

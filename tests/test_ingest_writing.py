@@ -187,3 +187,45 @@ def test_a_flood_of_new_names_is_capped_and_the_dropped_ones_are_reported(empty,
     # the first ones named are the ones kept
     kept = {s.name for s in empty.sites(("candidate",))}
     assert f"{names[0]} missile base" in kept and f"{names[-1]} missile base" not in kept
+
+
+# -- whose place a statement gives (texts written for these tests) --------------------------
+
+KANGGYE = (126.5858, 40.9706)  # GeoNames Kanggye, the shipped world gazetteer
+
+
+def test_a_statement_about_another_named_thing_does_not_place_the_site(empty, tmp_path):
+    r = _ingest(empty, tmp_path,
+                "North Korea expanded the Kanggye missile factory. Its trucks carry motors to "
+                "a depot beside Sunan International Airport near Pyongyang. The factory ships "
+                "parts along the railway from Manpo in Chagang Province, and its engineers "
+                "trained with suppliers in Iran.")
+    s = _only(empty)
+    # the airport is near Pyongyang, Manpo is in Chagang, the suppliers are in Iran: none of
+    # it places the factory, which stays at the town it is named after
+    assert r.problems == [] or all("Pyongyang" not in p for p in r.problems)
+    assert distance_m(s.lon, s.lat, *KANGGYE) < 1_000
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "Pyongyang" not in notes and "Iran" not in notes
+
+
+def test_the_kind_of_site_goes_on_about_it_paragraphs_later(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Analysts call it the Sohae Satellite Launching Station.\n\n"
+            "Officials did not comment. The launch was delayed twice. Weather was poor. "
+            "Crowds gathered on the shore.\n\n"
+            "The station lies about 55 km southeast of Sinuiju.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_a_site_named_after_a_town_is_placed_by_a_sentence_opening_with_that_name(
+        empty, tmp_path):
+    # "Sohae" is no town of the gazetteer; the second sentence opens with the site's name
+    _ingest(empty, tmp_path,
+            "Rockets left the Sohae launch site in North Korea on Monday.\n"
+            "Sohae, about 55 km southeast of Sinuiju, is the country's main launch pad.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m

@@ -157,6 +157,12 @@ NON_SITE_NAMES = {
 NON_SITE_KEYS = {match_key(n) for n in NON_SITE_NAMES}
 
 
+def is_facility_word(word: str) -> bool:
+    """Whether a word is one of a facility's words ("base", "reactor", "missile")."""
+    bare = _bare(word)
+    return bare in _HEAD_SET or bare in _WEAK_HEAD_SET or bare in _MODIFIER_SET
+
+
 def facility_type_of(phrase: str) -> str:
     """The catalogue's facility type for a facility phrase ("nuclear test site" -> test site)."""
     p = phrase.lower()
@@ -174,10 +180,10 @@ def facility_type_of(phrase: str) -> str:
                 "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
             or "heavy-water" in words:
         return "nuclear"
+    if words & {"airbase", "airfield", "airfields", "air", "airstrip", "aviation"}:
+        return "airbase"  # a naval air base too: an airfield
     if words & {"shipyard", "shipyards", "naval", "submarine", "port"}:
         return "naval base"
-    if words & {"airbase", "airfield", "air"}:
-        return "airbase"
     if words & {"factory", "factories", "plant", "plants", "production", "assembly",
                 "engine"}:
         return "production"
@@ -537,7 +543,14 @@ def findings_in(sentence: str) -> list[Finding]:
             f = Finding(text, lead.group(), facility_type_of(lead.group()), p0, p0 + len(text),
                         (0, 0))
         out.append(f)
-    return out
+    return [f for f in out if not _OWNER.search(f.name)]
+
+
+# "the Baltic Fleet's airfield", "the Army's depot": an owner, not the place it stands.
+_OWNER = re.compile(
+    r"\b(?:fleet|army|navy|air\s+force|forces?|corps|command|ministry|guards?|division|"
+    r"regiment|brigade|agency|company|corporation|government|military|party|authority|"
+    r"organi[sz]ation|institute|university)['’]s?$", re.I)
 
 
 _ADV = (r"(?:also|otherwise|commonly|locally|previously|formerly|sometimes|officially|"

@@ -27,15 +27,19 @@ from .locations import (
     Resolver,
     Statement,
     continues_subject,
+    describes_another_thing,
     named_after_radius_m,
+    names_its_kind,
     statements_in,
     subject_of,
 )
 from .names import (
+    FACILITY_PHRASE,
     Finding,
     aliases_after,
     aliases_of_it,
     country_counts,
+    facility_type_of,
     infobox_aliases,
     located_countries,
     own_name,
@@ -49,6 +53,8 @@ regions = lazy_module("catalog.regions")
 
 #: A statement of place may go on about the site named this many sentences before it.
 SUBJECT_REACH = 2
+#: "The complex sits ..." may go on about the site named this many sentences before it.
+DEFINITE_REACH = 12
 #: Coordinates may follow the site they place by this many sentences (infobox lines).
 COORDINATE_REACH = 8
 #: At most this many new candidate sites from one report; the rest are dropped and listed
@@ -244,7 +250,25 @@ class ReportWriter:
                 named = f.full is None and f.parent is None
                 refs.append(Ref(key, start, f.span_end,
                                 f.start if named else None, f.end if named else None))
+        if not refs:
+            refs = self._subject_by_short_name(span)
         return refs
+
+    def _subject_by_short_name(self, span: tuple[int, int]) -> list[Ref]:
+        """A sentence that opens with the place a new site is named after and speaks of a
+        facility ("Chkalovsk, about 10 km northwest of the city of Kaliningrad, is the main
+        airfield ...") is about that site."""
+        sentence = self.text[span[0]:span[1]]
+        if not FACILITY_PHRASE.search(sentence):
+            return []
+        for key, ns in self.new.items():
+            for f in ns.findings:
+                if f.parent is not None or f.full is not None:
+                    continue
+                m = re.match(r"\s*(?:the\s+)?(" + re.escape(f.name) + r")\s*,", sentence)
+                if m:
+                    return [Ref(key, span[0] + m.start(1), span[0] + m.end(1))]
+        return []
 
     def tie_statements(self) -> None:
         """Each statement of place, and each other name a sentence gives, to the site it
@@ -259,7 +283,12 @@ class ReportWriter:
             sentence = self.text[span[0]:span[1]]
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
             goes_on = continues_subject(sentence)
+            if goes_on and last is None and recent and i - recent[-1][0] <= DEFINITE_REACH \
+                    and names_its_kind(sentence) and self._kind_fits(sentence, recent[-1][1]):
+                last = recent[-1][1]  # "The complex sits ...", paragraphs after its name
             for st in self.analysis.statements[i]:
+                if describes_another_thing(self.text, st, refs):
+                    continue  # "... Imam Khomeini International Airport near Tehran"
                 key = subject_of(st, refs)
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
@@ -299,6 +328,14 @@ class ReportWriter:
                 recent.append((i, keys.pop()))
             elif keys:
                 recent.clear()
+
+    def _kind_fits(self, sentence: str, key: str) -> bool:
+        """Whether "The plant ..." may be the site ``key``: its words are of the site's
+        kind, or of any ("the site", "the complex")."""
+        noun = SUBJECT_START.match(sentence).group().split()[-1].lower().rstrip("s")
+        kind = facility_type_of(noun)
+        return kind == "other" or kind == self._type_of(key) or (
+            noun == "plant" and self._type_of(key) in ("nuclear", "production"))
 
     def _document_subject(self) -> str | None:
         """The site a page is about: the one its title names (an encyclopedia page, an
