@@ -229,3 +229,17 @@ def test_a_site_named_after_a_town_is_placed_by_a_sentence_opening_with_that_nam
     s = _only(empty)
     assert s.location_method == "derived from source text"
     assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_a_range_known_only_by_its_name_is_found_placed_and_one_site(empty, tmp_path):
+    # "Kapustin Yar" has no facility word; the sentences say what it is and where
+    _ingest(empty, tmp_path,
+            "Russia fired a missile from the Kapustin Yar range on Friday.\n"
+            "Kapustin Yar, about 90 km east of Volgograd, is Russia's oldest missile test "
+            "range.")
+    s = _only(empty)
+    names = {a.alias for a in empty.aliases(s.site_id)}
+    assert "Kapustin Yar" in names and s.facility_type == "test site"
+    # about 90 km east of Volgograd (48.72 N, 44.50 E): the range's centre lies 80-100 km
+    assert s.location_method == "derived from source text"
+    assert 60_000 < distance_m(s.lon, s.lat, 44.5, 48.72) < 120_000

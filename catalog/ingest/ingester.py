@@ -35,6 +35,7 @@ from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gaz
 from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
+from .descriptions import described_in
 from .locations import statements_in
 from .names import (
     FACILITY_PHRASE,
@@ -380,7 +381,11 @@ class Ingester:
                         analysis.statements, analysis.country_counts)
 
     def _findings(self, sentence: str) -> list[Finding]:
-        return [f for f in findings_in(sentence) if self._is_new(f)]
+        found = findings_in(sentence)
+        for d in described_in(sentence):  # "Kapustin Yar, Russia's missile test range"
+            if not any(f.start < d.end and d.start < f.span_end for f in found):
+                found.append(d)
+        return [f for f in found if self._is_new(f)]
 
     def _is_new(self, f: Finding) -> bool:
         """Whether a finding may name a new site (not a known site, not a place)."""

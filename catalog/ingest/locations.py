@@ -202,7 +202,7 @@ _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just
                    r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
                    + _ANCHOR)
 _ADMIN_WORDS = r"(?P<aw>Province|province|County|county|District|district|Prefecture|Governorate|" \
-               r"governorate|Oblast|oblast|Region|region|Krai|krai|State|state)"
+               r"governorate|Oblast|oblast|Region|region|Krai|krai|State|state|Exclave|exclave)"
 _IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                        + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})[ \t]+"
                        + _ADMIN_WORDS + r"\b")
@@ -230,13 +230,14 @@ _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity",
                          "adjacent", "next", "short", "nearby"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
-                             "oblast", "region", "krai", "state"})
+                             "oblast", "region", "krai", "state", "exclave"})
 _BORDER_WORD = re.compile(r"(?i:border|frontier|dmz|demilitari|coast|sea|shore)")
 
 #: Words that end an anchor: what follows a place name but is not part of it.
 _ANCHOR_STOP = {
     "province", "county", "district", "prefecture", "governorate", "oblast", "region", "krai",
-    "state", "city", "town", "village", "in", "on", "and", "or", "the", "a", "an", "is", "was",
+    "state", "exclave", "city", "town", "village", "in", "on", "and", "or", "the", "a", "an",
+    "is", "was",
     "which", "where", "said", "says", "according", "satellite", "imagery", "commercial",
     "north", "south", "east", "west", "to",
 }

@@ -261,6 +261,9 @@ class Finding:
     parent_start: int | None = None
     aliases: list[tuple[str, int]] = field(default_factory=list)
     stop: int | None = None  # where the finding's words end (the facility words included)
+    #: The sentence says what the name is ("Kapustin Yar, Russia's missile test range"):
+    #: the name alone is the facility's, not only a place's.
+    described: bool = False
 
     @property
     def name(self) -> str:

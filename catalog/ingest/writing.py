@@ -204,7 +204,8 @@ class ReportWriter:
                     g = other.first
                     if g.parent is None and match_key(g.name) == match_key(f.name) and (
                             _same_kind(g.facility_type, f.facility_type)) and not (
-                            g.full and f.full) and _same_head(g.phrase, f.phrase):
+                            g.full and f.full) and (_same_head(g.phrase, f.phrase) or (
+                            g.described or f.described)):  # "Chkalovsk, ..., is the airfield"
                         key = other.key
                         break
             ns = self.new.setdefault(key, NewSite(key, []))
@@ -465,7 +466,8 @@ class ReportWriter:
         for f2 in ns.findings:
             names += [t for t, _ in f2.aliases]
             if (f2.parent is None or parent is None) and (
-                    len(f2.name.split()) == 1 or self.ing.places_named(f2.name)):
+                    len(f2.name.split()) == 1 or f2.described
+                    or self.ing.places_named(f2.name)):
                 names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
