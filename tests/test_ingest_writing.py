@@ -243,3 +243,23 @@ def test_a_range_known_only_by_its_name_is_found_placed_and_one_site(empty, tmp_
     # about 90 km east of Volgograd (48.72 N, 44.50 E): the range's centre lies 80-100 km
     assert s.location_method == "derived from source text"
     assert 60_000 < distance_m(s.lon, s.lat, 44.5, 48.72) < 120_000
+
+
+def test_an_encyclopedia_page_is_one_site_with_its_infobox_names_and_point(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Kalma (air base)\n\n"
+            "From Example Encyclopedia\n\n"
+            "Kalma\n"
+            "Coordinates: 39°10′00″N 127°29′00″E\n"
+            "Other names: Wonsan air base; Kalma airfield\n\n"
+            "Kalma is a military air base on the east coast of North Korea, near the Wonsan "
+            "Radar Station. Arctic staging bases and weapons plants in the Middle East are "
+            "another story.")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    kalma = next(s for s in sites.values() if "Kalma" in s.name)
+    assert kalma.location_method == "published by source"
+    assert (round(kalma.lat, 4), round(kalma.lon, 4)) == (39.1667, 127.4833)
+    names = {a.alias for a in empty.aliases(kalma.site_id)}
+    assert {"Wonsan air base", "Kalma airfield"} <= names
+    # the radar is a site of its own; no site is made of a sea or a region
+    assert set(sites) == {kalma.name, "Wonsan Radar Station"}

@@ -142,6 +142,10 @@ DEMONYMS = {
     "iranian", "pakistani", "syrian", "israeli", "soviet", "british", "french", "german",
     "indian", "us", "u.s", "un", "u.n", "western", "asian", "european", "allied", "dprk",
     "rok", "kpa",
+    # seas and regions, and words of a state's name: "Arctic staging bases", "weapons
+    # plants in the Middle East", "Islamic Republic facilities" name no place of a site
+    "arctic", "antarctic", "baltic", "pacific", "atlantic", "mediterranean", "caspian",
+    "middle", "islamic", "republic", "persian", "arab", "arabian", "nato", "gulf",
 }
 #: Countries, capitals and other places that stand for governments, and summit venues.
 NON_SITE_NAMES = {
@@ -313,7 +317,7 @@ def _kind_alone(token: str) -> str:
         return "modifier"
     if token[0].isupper() and any(ch.isalpha() for ch in token[1:]) and bare not in (
             "mwe", "mwt", "mw", "gw", "kw") and bare not in _QUALIFIERS \
-            and bare not in STOPWORDS and bare not in DEMONYMS \
+            and bare not in STOPWORDS and bare.split("-")[0] not in DEMONYMS \
             and bare not in NON_FACILITY_WORDS and bare not in ADMIN_WORDS:
         return "proper"  # "Engels-2", "IR-40", "Sinpo"
     if any(ch.isdigit() for ch in token) or bare in _QUALIFIERS:

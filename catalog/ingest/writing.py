@@ -180,7 +180,11 @@ class ReportWriter:
         alias_of: dict[str, str] = {}
         for f in self.analysis.findings:
             key = match_key(f.site_name)
-            key = alias_of.get(key) or alias_of.get(match_key(f.name)) or key
+            key = alias_of.get(key) or (
+                # a finding named after its place ("the Sinpo shipyard"), not one with a
+                # name of its own ("Olenegorsk Radar Station" is not Olenya "(also Olenegorsk)")
+                alias_of.get(match_key(f.name)) if f.full is None and f.parent is None
+                else None) or key
             # an alias naming a known site: the finding is that site
             known = next((sid for t, _ in f.aliases if (sid := self.ing._site_of(t))), None)
             if known is not None:
@@ -325,10 +329,29 @@ class ReportWriter:
             if subject and not keys:
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(subject, text, span)
+            elif subject and infobox_aliases(sentence):
+                # "Other names: Olenegorsk air base; Vysoky": the page's site, not new ones
+                for k in keys - {subject}:
+                    self._fold_into(k, subject, span)
+                for text, _ in infobox_aliases(sentence):
+                    self.add_alias(subject, text, span)
             if len(keys) == 1:
                 recent.append((i, keys.pop()))
             elif keys:
                 recent.clear()
+
+    def _fold_into(self, key: str, into: str, span: tuple[int, int]) -> None:
+        """A new site that is another name of ``into``: its names become aliases, its
+        statements of place ``into``'s."""
+        ns = self.new.pop(key, None)
+        if ns is None:
+            return
+        for f in ns.findings:
+            self.add_alias(into, f.site_name, span)
+        if into in self.new:
+            self.new[into].facts += ns.facts
+        else:
+            self.facts.setdefault(into, []).extend(ns.facts)
 
     def _kind_fits(self, sentence: str, key: str) -> bool:
         """Whether "The plant ..." may be the site ``key``: its words are of the site's
@@ -347,7 +370,8 @@ class ReportWriter:
         title = match_key(self.text[a:b])
         for key, ns in self.new.items():
             names = [f.site_name for f in ns.findings] + ns.aliases + [
-                t for f in ns.findings for t, _ in f.aliases]
+                t for f in ns.findings for t, _ in f.aliases] + [
+                f.name for f in ns.findings if f.described]  # "Olenya (air base)"
             if any(match_key(n) and match_key(n) in title for n in names):
                 return ns.same_as or key
         for m in self.analysis.mentions:
