@@ -16,7 +16,13 @@ from catalog.errors import ValidationError
 from catalog.gazetteer import match_key
 from catalog.ingest import Ingester, ingest, split_sentences
 from catalog.ingest.locations import NAMED_AFTER_M
-from catalog.ingest.names import _COUNTRY_RE, country_counts, facility_type_of, findings_in
+from catalog.ingest.names import (
+    _COUNTRY_RE,
+    aliases_after,
+    country_counts,
+    facility_type_of,
+    findings_in,
+)
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
 
@@ -462,3 +468,13 @@ def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
                         "the Tonghae launch site.")
     assert [f.site_name for f in found] == ["Tonghae launch site"]
     assert facility_type_of("naval air base") == "airbase"
+
+
+@pytest.mark.parametrize("sentence, after, alias", [
+    ("The site, which the Guard calls the Shahroud Space Centre, lies in the desert.",
+     "The site", "Shahroud Space Centre"),
+    ('The test site, known to its staff as "Malan Base", covers a vast area.',
+     "The test site", "Malan Base"),
+])
+def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
+    assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]

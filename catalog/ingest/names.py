@@ -567,8 +567,12 @@ _ADV = (r"(?:also|otherwise|commonly|locally|previously|formerly|sometimes|offic
 _ALIAS_INTRO = re.compile(
     r"[ \t]*(?:,[ \t]*|[ \t]+and[ \t]+|;[ \t]*)?(?:" + _ADV + r"[ \t]+)*"
     r"(?:(?:known|referred[ \t]+to|called|named|spelled|spelt|designated|renamed|dubbed)"
-    r"(?:[ \t]+" + _ADV + r")?(?:[ \t]+as)?|(?<=,[ \t])(?:formerly|officially|or)|"
-    r"(?<=,)(?:formerly|officially|or)|aka|a\.k\.a\.)[ \t]+(?:the[ \t]+)?", re.I)
+    r"(?:[ \t]+" + _ADV + r")?"
+    # "known to its staff as", "which the Guard calls"
+    r"(?:[ \t]+to[ \t]+(?:its|the|local|many|some)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
+    r"(?:[ \t]+as)?|which[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?[ \t]+call(?:s|ed)?"
+    r"|(?<=,[ \t])(?:formerly|officially|or)|"
+    r"(?<=,)(?:formerly|officially|or)|aka|a\.k\.a\.)[ \t]+(?:the[ \t]+)?[\"“'‘]?", re.I)
 _PAREN_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()]{2,120})\)")
 _PAREN_PREFIX = re.compile(
     r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
@@ -633,7 +637,7 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     --------
     >>> s = "The Sohae Satellite Launching Station, also known as Tongchang-ri, grew."
     >>> aliases_after(s, s.index(","))
-    [('Tongchang-ri', 54)]
+    [('Tongchang-ri', 53)]
     >>> s = "The Fordow plant (also spelled Fordo; officially the Shahid Ali Facility) grew."
     >>> [a for a, _ in aliases_after(s, 16)]
     ['Fordo', 'Shahid Ali Facility']
