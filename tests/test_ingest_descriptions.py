@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.ingest.descriptions import described_in
+from catalog.ingest.descriptions import described_in, head_first_in
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -41,3 +41,14 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
 ])
 def test_what_is_not_a_described_site(sentence):
     assert described_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Jets left PAF Base Masroor at dawn.", [("PAF Base Masroor", "Masroor", "airbase")]),
+    ("US ships use Naval Station Rota in Spain.",
+     [("Naval Station Rota", "Rota", "naval base")]),
+    ("The Base Commander said the 39th Air Base Wing flew.", []),
+    ("Traffic on Station Road was light near the Incirlik Air Base.", []),
+])
+def test_facility_words_first_then_the_name(sentence, found):
+    assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found

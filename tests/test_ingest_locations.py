@@ -12,6 +12,7 @@ from catalog import regions
 from catalog.constraints import Frame, distance_m
 from catalog.gazetteer import Place
 from catalog.ingest.locations import (
+    OUTSKIRTS_M,
     Ref,
     Resolver,
     bearing_of,
@@ -200,3 +201,8 @@ def test_a_reporters_rounded_statement_holds_the_truth(az, dist_km, unit, qualif
     frame = Frame(tx, ty)
     assert f.constraint.polygon(frame).contains(shapely.Point(0, 0)), text
     assert distance_m(TOWN.lon, TOWN.lat, tx, ty) > 0
+
+
+def test_the_western_outskirts_are_the_outskirts():
+    (s,) = statements_in("It lies on the western outskirts of Karachi, officials said.")
+    assert (s.kind, s.anchor) == ("near", "Karachi") and s.max_m == OUTSKIRTS_M

@@ -61,6 +61,9 @@ _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "earlier", "later", "however", "meanwhile", "but", "and", "or", "so", "yet",
     "there", "here", "one", "another", "some", "many", "most", "all", "both", "each",
+    # units and ranks: "39th Air Base Wing", "the Base Commander"
+    "wing", "command", "commander", "group", "squadron", "regiment", "division", "brigade",
+    "battalion", "company", "headquarters", "hq", "road", "street",
 }
 
 
@@ -98,6 +101,38 @@ def described_in(sentence: str) -> list[Finding]:
             if (sep := _LIST_SEP.match(sentence, pos)) is None:
                 break
             pos = sep.end()
+    return out
+
+
+# "PAF Base Masroor", "Naval Station Rota", "Camp Lemonnier": the facility words first.
+_HEAD_FIRST = re.compile(
+    r"\b(?P<full>(?:(?:[A-Z]{2,5}|Air|Naval|Navy|Army|Marine|Space|Missile|Joint)[ \t]+){0,2}"
+    r"(?P<head>Base|Station|Camp|Fort|Airfield)[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?))")
+
+
+def head_first_in(sentence: str) -> list[Finding]:
+    """Facilities whose name puts the facility words first ("PAF Base Masroor"), as
+    findings with that full name, named after the place words that follow.
+
+    Examples
+    --------
+    >>> [(f.full, f.name) for f in head_first_in("Jets left PAF Base Masroor at dawn.")]
+    [('PAF Base Masroor', 'Masroor')]
+    """
+    out = []
+    for m in _HEAD_FIRST.finditer(sentence):
+        name = m.group("name")
+        first = name.split()[0].lower()
+        if first in _NOT_NAMES or first in STOPWORDS or m.group("full") == m.group("head") + \
+                " " + name and m.group("head") in ("Station", "Base"):
+            continue  # "Base Commander", a bare "Station Road": not a facility's name
+        phrase = m.group("full")[:m.start("name") - m.start("full")].strip()
+        kind = "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
+            facility_type_of(phrase + " base")  # PAF, RAF, USAF: an air force's
+        out.append(Finding(name, phrase, kind, m.start("name"),
+                           m.end("name"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full"), described=True))
     return out
 
 

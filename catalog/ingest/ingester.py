@@ -35,7 +35,7 @@ from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gaz
 from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
-from .descriptions import described_in
+from .descriptions import described_in, head_first_in
 from .locations import statements_in
 from .names import (
     FACILITY_PHRASE,
@@ -382,6 +382,9 @@ class Ingester:
 
     def _findings(self, sentence: str) -> list[Finding]:
         found = findings_in(sentence)
+        for h in head_first_in(sentence):  # "PAF Base Masroor", not "PAF Base"
+            found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
+            found.append(h)
         for d in described_in(sentence):  # "Kapustin Yar, Russia's missile test range"
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 found.append(d)

@@ -197,8 +197,10 @@ _DIST_DIR = re.compile(rf"\b{_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+(?i:of
                        rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _DIST_FROM = re.compile(rf"\b{_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
+_OUTSKIRTS = (r"(?:on|in)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
+              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?outskirts\s+of")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
-                   r"on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+outskirts\s+of|"
+                   + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
                    r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
                    + _ANCHOR)
 _ADMIN_WORDS = r"(?P<aw>Province|province|County|county|District|district|Prefecture|Governorate|" \
