@@ -263,3 +263,15 @@ def test_an_encyclopedia_page_is_one_site_with_its_infobox_names_and_point(empty
     assert {"Wonsan air base", "Kalma airfield"} <= names
     # the radar is a site of its own; no site is made of a sea or a region
     assert set(sites) == {kalma.name, "Wonsan Radar Station"}
+
+
+def test_a_country_narrows_and_an_adjective_before_city_is_read(empty, tmp_path):
+    # Palmyra (GeoNames 170017, 34.56 N, 38.27 E); "in Syria" narrows, places nothing alone
+    _ingest(empty, tmp_path,
+            "The Tiyas air base lies in Syria, about 60 km west of the ancient city of "
+            "Palmyra.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text" and s.country == "SYR"
+    assert 40_000 < distance_m(s.lon, s.lat, 38.27, 34.56) < 80_000
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "inside Syria" in notes and "Palmyra" in notes

@@ -104,10 +104,11 @@ def described_in(sentence: str) -> list[Finding]:
     return out
 
 
-# "PAF Base Masroor", "Naval Station Rota", "Camp Lemonnier": the facility words first.
+# "PAF Base Masroor", "Naval Station Rota", "Fort Meade": the facility words first (a
+# "Camp" may be a prison camp: not read).
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:[A-Z]{2,5}|Air|Naval|Navy|Army|Marine|Space|Missile|Joint)[ \t]+){0,2}"
-    r"(?P<head>Base|Station|Camp|Fort|Airfield)[ \t]+"
+    r"(?P<head>Base|Station|Fort|Airfield)[ \t]+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?))")
 
 

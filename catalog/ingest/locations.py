@@ -184,7 +184,9 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
 
 _NAME = r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
-_ANCHOR = (r"(?i:the\s+(?:(?:town|village|city|port|county|district|province|region)\s+of\s+)?)?"
+_ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
+           r"eastern|western|border|garrison|closed|port|holy|provincial)\s+)?"
+           r"(?:town|village|city|port|county|district|province|region)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
            r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
@@ -616,6 +618,8 @@ class Resolver:
         if st.kind == "in" and self._is_province(st.anchor):
             # "in Punjab", "in Homs": the province (which holds its namesake town too)
             return self._admin(st, f)
+        if st.kind == "in" and self._is_country(st.anchor):
+            return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
         if st.kind in ("distance", "near", "in"):
             anchor, why = self.anchor(st.anchor)
             if anchor is None:
@@ -650,6 +654,22 @@ class Resolver:
         return any((p.feature_code or "").upper().startswith("ADM")
                    and (not self.countries or p.country in self.countries)
                    for n in spellings(name) for p in self.places_named(n))
+
+    def _is_country(self, name: str) -> bool:
+        return any((p.feature_code or "").upper().startswith("PCL")
+                   for n in spellings(name) for p in self.places_named(n))
+
+    def _country(self, st: Statement, f: Fact) -> Fact:
+        try:
+            code, label, _ = self.regions.country_units(st.anchor)
+            geom = self.regions.country_geometry(code)
+        except ValidationError as e:
+            f.problem = f"{st.words!r}: {e}"
+            return f
+        f.constraint = Area(geom, ADMIN_BUFFER_M)
+        f.country = iso3_to_iso2(code)
+        f.note = f"Read from {st.words!r}: inside {label}."
+        return f
 
     def _admin(self, st: Statement, f: Fact) -> Fact:
         word = st.admin_word or "province"
