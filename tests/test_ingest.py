@@ -478,3 +478,16 @@ def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
 ])
 def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]
+
+
+@pytest.mark.parametrize("text, site, kind", [
+    ("Work went on at the Hami silo field.", "Hami silo field", "missile base"),
+    ("A new military airstrip at Toksan was paved.", "Toksan military airstrip", "airbase"),
+    ("Radars ringed the Natanz air defense site.", "Natanz air defense site", "other"),
+])
+def test_silo_fields_and_airstrips(text, site, kind):
+    assert [(f.site_name, f.facility_type) for f in findings_in(text)] == [(site, kind)]
+
+
+def test_an_oil_field_or_a_football_field_is_no_site():
+    assert findings_in("The Rumaila oil field and a football field near Basra.") == []

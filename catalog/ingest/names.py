@@ -27,7 +27,8 @@ _HEADS = (
 _WEAK_HEADS = (
     "center", "centre", "centers", "centres", "institute", "range", "ranges", "ground",
     "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
-    "building", "buildings", "hall", "port", "ports",
+    "building", "buildings", "hall", "port", "ports", "field", "fields", "airstrip",
+    "airstrips", "heliport",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
 )
@@ -46,6 +47,7 @@ _MODIFIERS = (
     "cruise", "strategic", "bomber", "fighter", "army", "rocket-engine", "propellant",
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
+    "silo", "silos",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: Modifiers that make a civil word ("plant", "factory", "center") a facility of ours: a
@@ -60,6 +62,7 @@ _DEFINING = frozenset({
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
+    "silo", "silos", "air",
 })
 _HEAD_SET = frozenset(_HEADS)
 _WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
@@ -177,14 +180,16 @@ def facility_type_of(phrase: str) -> str:
             "satellite" in words
                                                           and "station" in words):
         return "launch site"
-    if "missile" in words and words & {"base", "bases", "garrison", "silo", "silos"}:
-        return "missile base"
+    if ("missile" in words and words & {"base", "bases", "garrison"}) or \
+            words & {"silo", "silos"}:
+        return "missile base"  # a silo holds a missile
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
                 "centrifuge", "centrifuges", "plutonium", "radiochemical", "atomic", "tritium",
                 "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
             or "heavy-water" in words:
         return "nuclear"
-    if words & {"airbase", "airfield", "airfields", "air", "airstrip", "aviation"}:
+    if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "aviation"} or \
+            re.search(r"\bair[\s-]*(?:bases?|fields?|strips?|stations?)\b", p):
         return "airbase"  # a naval air base too: an airfield
     if words & {"shipyard", "shipyards", "naval", "submarine", "port"}:
         return "naval base"
