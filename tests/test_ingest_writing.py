@@ -275,3 +275,12 @@ def test_a_country_narrows_and_an_adjective_before_city_is_read(empty, tmp_path)
     assert 40_000 < distance_m(s.lon, s.lat, 38.27, 34.56) < 80_000
     notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
     assert "inside Syria" in notes and "Palmyra" in notes
+
+
+def test_a_launch_site_and_a_missile_test_site_at_one_place_are_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Trucks arrived at the Sohae launch site in North Korea. Officials said the "
+            "Sohae missile test site would be used again.")
+    (s,) = empty.sites(("candidate",))
+    names = {a.alias for a in empty.aliases(s.site_id)}
+    assert {"Sohae launch site", "Sohae missile test site"} <= names

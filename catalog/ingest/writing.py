@@ -772,7 +772,9 @@ def coarseness(p: Placement) -> str:
 
 
 def _same_kind(a: str, b: str) -> bool:
-    return a == b or "other" in (a, b)
+    """Whether two facility types may be one facility's (a missile test site is a launch
+    site: "the Shahrud launch site" is "the Shahrud missile test site")."""
+    return a == b or "other" in (a, b) or {a, b} == {"launch site", "test site"}
 
 
 _GENERIC_HEADS = {"site", "sites", "facility", "facilities", "complex", "installation",
