@@ -284,3 +284,14 @@ def test_a_launch_site_and_a_missile_test_site_at_one_place_are_one_site(empty, 
     (s,) = empty.sites(("candidate",))
     names = {a.alias for a in empty.aliases(s.site_id)}
     assert {"Sohae launch site", "Sohae missile test site"} <= names
+
+
+def test_the_plant_is_the_last_site_of_its_kind_named_though_two_were(empty, tmp_path):
+    # the sentence naming the station names its reactors too; "The plant" is the station
+    _ingest(empty, tmp_path,
+            "The reactors at the Sohae Nuclear Power Station in North Korea were upgraded.\n"
+            "Fifty years on they still run.\n"
+            "The plant stands about 55 km southeast of Sinuiju.")
+    station = next(s for s in empty.sites(("candidate",)) if "Station" in s.name)
+    assert station.location_method == "derived from source text"
+    assert distance_m(station.lon, station.lat, *SOHAE) <= station.precision_m

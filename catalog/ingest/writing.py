@@ -281,6 +281,7 @@ class ReportWriter:
         it in its sentence, else after it, else the one a sentence starting "It ..." or
         "The base ..." goes on about."""
         recent: list[tuple[int, str]] = []  # (sentence index, the one site it named)
+        named: list[tuple[int, str]] = []  # (sentence index, a site it named), in text order
         subject = self._document_subject()
         for i, span in enumerate(self.analysis.sentences):
             refs = self._refs(span)
@@ -288,9 +289,11 @@ class ReportWriter:
             sentence = self.text[span[0]:span[1]]
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
             goes_on = continues_subject(sentence)
-            if goes_on and last is None and recent and i - recent[-1][0] <= DEFINITE_REACH \
-                    and names_its_kind(sentence) and self._kind_fits(sentence, recent[-1][1]):
-                last = recent[-1][1]  # "The complex sits ...", paragraphs after its name
+            if goes_on and last is None and names_its_kind(sentence):
+                # "The complex sits ...", paragraphs after its name: the last site named
+                # whose kind the words fit
+                last = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                             and self._kind_fits(sentence, k)), None)
             for st in self.analysis.statements[i]:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
@@ -335,6 +338,7 @@ class ReportWriter:
                     self._fold_into(k, subject, span)
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(subject, text, span)
+            named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
             if len(keys) == 1:
                 recent.append((i, keys.pop()))
             elif keys:
