@@ -22,6 +22,7 @@ from catalog.ingest.names import (
     country_counts,
     facility_type_of,
     findings_in,
+    is_weapon_or_unit,
 )
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
@@ -491,3 +492,11 @@ def test_silo_fields_and_airstrips(text, site, kind):
 
 def test_an_oil_field_or_a_football_field_is_no_site():
     assert findings_in("The Rumaila oil field and a football field near Basra.") == []
+
+
+def test_a_weapon_or_a_unit_is_no_facility_but_a_rocket_complex_is():
+    found = {f.site_name: is_weapon_or_unit(f) for f in findings_in(
+        "A Sarmat silo at Plesetsk failed; the 10th Tanker Base Command moved; the Soyuz "
+        "launch complex at Vostochny was busy.")}
+    assert found.get("Sarmat silo") is True
+    assert not any(found.get(k) for k in found if "Soyuz" in k)

@@ -45,6 +45,7 @@ from .names import (
     country_counts,
     facility_type_of,
     findings_in,
+    is_weapon_or_unit,
     name_stem,
     starts_with_facility_word,
 )
@@ -388,7 +389,7 @@ class Ingester:
         for d in described_in(sentence):  # "Kapustin Yar, Russia's missile test range"
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 found.append(d)
-        return [f for f in found if self._is_new(f)]
+        return [f for f in found if not is_weapon_or_unit(f) and self._is_new(f)]
 
     def _is_new(self, f: Finding) -> bool:
         """Whether a finding may name a new site (not a known site, not a place)."""

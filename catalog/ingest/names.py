@@ -820,3 +820,34 @@ def clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+
+
+#: Missiles and launchers whose names stand before facility words ("a Sarmat silo", "the
+#: Iskander brigade's base"): a weapon's name, not a place's. (Names that are also places,
+#: Musudan and Taepodong, are left out, and space rockets: the Soyuz launch complex at
+#: Vostochny is a facility named after its rocket.)
+WEAPON_NAMES = frozenset({
+    "sarmat", "topol", "topol-m", "yars", "bulava", "avangard", "burevestnik", "poseidon",
+    "kinzhal", "iskander", "kalibr", "zircon", "tsirkon", "oreshnik", "voevoda", "satan",
+    "hwasong", "pukguksong", "nodong", "rodong", "haegum", "kn-23",
+    "shahab", "sejjil", "fateh", "qiam", "emad", "ghadr", "khorramshahr", "kheibar",
+    "zolfaghar", "dezful", "soumar", "hoveyzeh",
+    "shaheen", "ghauri", "babur", "nasr", "ababeel", "ghaznavi", "abdali", "ra'ad",
+    "agni", "prithvi", "brahmos", "nirbhay", "k-4", "k-5", "shaurya",
+    "dongfeng", "df-41", "df-31", "df-26", "df-21", "df-17", "df-5", "julang", "jl-2",
+    "jl-3", "long march", "minuteman", "trident", "sentinel", "tomahawk", "patriot",
+    "thaad", "jericho", "arrow", "scud",
+})
+#: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.
+UNIT_WORDS = frozenset({
+    "command", "wing", "group", "squadron", "regiment", "division", "brigade", "battalion",
+    "corps", "fleet", "flotilla", "army", "directorate",
+})
+
+
+def is_weapon_or_unit(f: Finding) -> bool:
+    """Whether a finding names a weapon ("Sarmat silo") or a unit ("Tanker Base Command"),
+    not a facility at a place."""
+    words = f.site_name.lower().split()
+    return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or \
+        " ".join(f.name.lower().split()) in WEAPON_NAMES
