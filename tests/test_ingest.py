@@ -495,8 +495,8 @@ def test_an_oil_field_or_a_football_field_is_no_site():
 
 
 def test_a_weapon_or_a_unit_is_no_facility_but_a_rocket_complex_is():
-    found = {f.site_name: is_weapon_or_unit(f) for f in findings_in(
-        "A Sarmat silo at Plesetsk failed; the 10th Tanker Base Command moved; the Soyuz "
-        "launch complex at Vostochny was busy.")}
-    assert found.get("Sarmat silo") is True
+    text = ("A Sarmat silo at Plesetsk failed; the 10th Tanker Base Command moved; the Soyuz "
+            "launch complex at Vostochny was busy.")
+    found = {f.site_name: is_weapon_or_unit(f, text) for f in findings_in(text)}
+    assert found.get("Sarmat silo") is True and found.get("Tanker Base") is True
     assert not any(found.get(k) for k in found if "Soyuz" in k)

@@ -389,7 +389,7 @@ class Ingester:
         for d in described_in(sentence):  # "Kapustin Yar, Russia's missile test range"
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 found.append(d)
-        return [f for f in found if not is_weapon_or_unit(f) and self._is_new(f)]
+        return [f for f in found if not is_weapon_or_unit(f, sentence) and self._is_new(f)]
 
     def _is_new(self, f: Finding) -> bool:
         """Whether a finding may name a new site (not a known site, not a place)."""

@@ -845,9 +845,11 @@ UNIT_WORDS = frozenset({
 })
 
 
-def is_weapon_or_unit(f: Finding) -> bool:
-    """Whether a finding names a weapon ("Sarmat silo") or a unit ("Tanker Base Command"),
-    not a facility at a place."""
+def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
+    """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
+    10th Tanker Base Command"), not a facility at a place."""
     words = f.site_name.lower().split()
-    return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or \
+    after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
+    return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
+        after and after.group(1).lower() in UNIT_WORDS) or \
         " ".join(f.name.lower().split()) in WEAPON_NAMES
