@@ -46,8 +46,10 @@ _PREDICATE = re.compile(
     + r"(?:,[^,;\n]{1,150},)?"  # "Kapustin Yar, about 90 km east of Volgograd, is ..."
     + r"[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)[ \t]+" + _DET + _ADJ
     + _HEAD)
-_LIST_INTRO = re.compile(
-    _HEAD + r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
+# "air bases, including": the words that open a list, then the facility words before them
+# (looked for only there: a search for facility words everywhere costs a regex per place)
+_LIST_WORDS = re.compile(r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
+_HEAD_BEFORE = re.compile(_HEAD + r"$")
 _LIST_NAME = re.compile(_NAME)
 # Between the names of a list: their own places ("near Rawalpindi", "in Punjab"), commas, "and".
 _LIST_PLACE = re.compile(r"[ \t]+(?:near|in|at|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
@@ -85,10 +87,11 @@ def described_in(sentence: str) -> list[Finding]:
             f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
             if f is not None:
                 out.append(f)
-    for m in _LIST_INTRO.finditer(sentence):
-        head = m.group("head")
-        if not head.lower().endswith("s"):
+    for m in _LIST_WORDS.finditer(sentence):
+        h = _HEAD_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+        if h is None or not h.group("head").lower().endswith("s"):
             continue  # "a base including ...": not a list of sites
+        head = h.group("head")
         pos = m.end()
         while (n := _LIST_NAME.match(sentence, pos)) is not None:
             f = _finding(sentence, n.start("name"), n.group("name"), head)
