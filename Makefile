@@ -34,7 +34,8 @@ test: $(BIN)/catalog
 # Ours against the strongest stock path, side by side: build/bench.json and a table.
 # Sizes (defaults): BENCH_QUERY_SIZES=10000,100000,1000000  BENCH_BULK_N=100000
 # BENCH_CORPUS_MB=2  BENCH_GAZETTEER_N=1000000  BENCH_POSTGIS_N=200000
-# BENCH_MAP_SIZES=1000,10000,100000  BENCH_REPEAT=5; BENCH=query,ingest runs some modules.
+# BENCH_MAP_SIZES=1000,10000,100000  BENCH_REPEAT=5; BENCH=query,ingest runs some modules
+# (the other rows of build/bench.json stay). BENCH=cli: the CLI's start-up against ogrinfo.
 # Synthetic data is built once into build/bench/ (about 10 minutes the first time).
 BENCH ?=
 bench: $(BIN)/catalog

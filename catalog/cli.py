@@ -33,8 +33,6 @@ from .export import (
 from .files import atomic_write
 from .filters import SiteFilter
 from .gazetteer import Entry, build_index, match_key, read_places
-from .importer import import_file, read_type_map
-from .ingest import ingest as ingest_reports
 from .lazy import lazy_module
 from .model import (
     FACILITY_TYPES,
@@ -48,26 +46,23 @@ from .model import (
     Site,
     Source,
 )
-from .places import CatalogGazetteer, CombinedGazetteer, default_gazetteer
 from .popup import location_text
 from .readers import clean_text, content_hash
-from .review import accept as accept_site
-from .review import candidates as review_candidates
-from .review import cite_held as review_cite_held
-from .review import dismiss as review_dismiss
-from .review import held_mentions as review_held
-from .review import merge as merge_sites
-from .review import reject as reject_site
-from .review import site_problems as review_site_problems
-from .serve import build_site, datasette_command, require_datasette
-from .serve import serve as serve_site
 from .stores import init_catalog, open_catalog, redact
-from .stores.transfer import copy_catalog
-from .validate import refuse_taken_names, validate_catalog
 
 # geopandas, pyproj and folium come with these: loaded by the commands that need them
 query = lazy_module("catalog.query")
 mapping = lazy_module("catalog.mapping")
+# and these compile the ingest's big regular expressions as they load (a tenth of a
+# second): only `catalog ingest`, `analyse` and `import` need them
+_ingest = lazy_module("catalog.ingest")
+_importer = lazy_module("catalog.importer")
+# and these are only a few milliseconds each, but `sites` and `show` have no use for them
+_places = lazy_module("catalog.places")
+_review = lazy_module("catalog.review")
+_serve = lazy_module("catalog.serve")
+_transfer = lazy_module("catalog.stores.transfer")
+_validate = lazy_module("catalog.validate")
 
 
 @contextlib.contextmanager
@@ -282,7 +277,7 @@ def add_site(ctx, site_id, name, facility_type, lat, lon, precision, radius_m, m
                 location_precision=precision, precision_m=radius_m, location_method=method,
                 location_source_id=location_source, parent_site_id=parent, notes=notes)
     with _open(ctx) as cat, library_errors(), cat.transaction():
-        refuse_taken_names(cat, site_id, [name, name_local, *aliases])
+        _validate.refuse_taken_names(cat, site_id, [name, name_local, *aliases])
         cat.add_site(site)
         for a in aliases:
             cat.add_alias(Alias(site_id, a))
@@ -303,7 +298,7 @@ def add_alias(ctx, site_id, alias, system):
     """
     with _open(ctx) as cat, library_errors(), cat.transaction():
         if cat.get_site(site_id).review_status == "accepted":
-            refuse_taken_names(cat, site_id, [alias])
+            _validate.refuse_taken_names(cat, site_id, [alias])
         a = cat.add_alias(Alias(site_id, alias, system))
     click.echo(f"added alias {a.alias!r} (key {a.match_key}) to {site_id}", err=True)
 
@@ -546,7 +541,7 @@ def validate(ctx):
       catalog --catalog build/catalog.gpkg validate
     """
     with _open(ctx) as cat:
-        problems = validate_catalog(cat)
+        problems = _validate.validate_catalog(cat)
         counts = cat.counts()
     for p in problems:
         click.echo(str(p), err=True)
@@ -650,10 +645,11 @@ def import_(ctx, file, max_distance_m, strict, type_map, country, progress):
     if progress is None:
         progress = Path(file).stat().st_size > 2**20
     with library_errors():
-        mapping_ = read_type_map(type_map) if type_map else None
+        mapping_ = _importer.read_type_map(type_map) if type_map else None
     with _open(ctx) as cat, library_errors():
-        report = import_file(cat, file, max_distance_m=max_distance_m, strict=strict,
-                             type_map=mapping_, country=country, progress=progress)
+        report = _importer.import_file(cat, file, max_distance_m=max_distance_m,
+                                       strict=strict, type_map=mapping_, country=country,
+                                       progress=progress)
     for their, ours, d in report.matched_sites:
         click.echo(f"matched: their {their!r} is our {ours!r} ({d:.0f} m apart)", err=True)
     for c in report.conflicts:
@@ -688,16 +684,16 @@ def serve_(ctx, host, port, export_dir, all_states, title, overwrite):
     review = None if all_states else ("accepted",)
     with _open(ctx) as cat, library_errors():
         if export_dir:
-            out = build_site(cat, export_dir, review_status=review, title=title,
-                             overwrite=overwrite)
+            out = _serve.build_site(cat, export_dir, review_status=review, title=title,
+                                    overwrite=overwrite)
             click.echo(f"wrote the site to {out}; serve it with:", err=True)
-            click.echo(" ".join(shlex.quote(a) for a in ["datasette", *datasette_command(
+            click.echo(" ".join(shlex.quote(a) for a in ["datasette", *_serve.datasette_command(
                 out)[4:]]))
             return
-        require_datasette()
+        _serve.require_datasette()
         click.echo(f"serving {redact(ctx.obj['catalog'])} at http://{host}:{port}/ "
                    "(read-only; Ctrl-C stops)", err=True)
-        code = serve_site(cat, host=host, port=port, review_status=review, title=title)
+        code = _serve.serve(cat, host=host, port=port, review_status=review, title=title)
     if code:
         raise click.ClickException(f"Datasette stopped with exit code {code}")
 
@@ -749,7 +745,7 @@ def ingest(ctx, reports, title, authors, publisher, published, url, kind, encodi
         raise click.UsageError("reports given by URL are read by Dask workers: "
                                "add --workers N or --scheduler URL")
     with _open(ctx) as cat, library_errors():
-        summary = ingest_reports(
+        summary = _ingest.ingest(
             cat, list(reports), title=title, authors=list(authors) or None,
             publisher=publisher, published=published, url=url, kind=kind, encoding=encoding,
             rescan=rescan, progress=len(reports) > 1 or any(Path(r).is_dir() for r in reports),
@@ -787,9 +783,9 @@ def review(ctx):
       catalog dismiss r-0123456789ab     # one that does not
     """
     with _open(ctx) as cat, library_errors():
-        found = review_candidates(cat)
-        held = review_held(cat)
-        others = review_site_problems(cat)
+        found = _review.candidates(cat)
+        held = _review.held_mentions(cat)
+        others = _review.site_problems(cat)
     if not found and not held and not others:
         _echo("no candidate sites to review")
         return
@@ -833,7 +829,7 @@ def cite_held(ctx, item_id):
       catalog cite-held r-0123456789ab
     """
     with _open(ctx) as cat, library_errors():
-        c = review_cite_held(cat, item_id)
+        c = _review.cite_held(cat, item_id)
     click.echo(f"cited {c.site_id} from {c.source_id} ({c.citation_id})", err=True)
 
 
@@ -848,7 +844,7 @@ def dismiss(ctx, item_id):
       catalog dismiss r-0123456789ab
     """
     with _open(ctx) as cat, library_errors():
-        r = review_dismiss(cat, item_id)
+        r = _review.dismiss(cat, item_id)
     click.echo(f"dismissed {r.item_id} ({r.kind} of {r.site_id})", err=True)
 
 
@@ -863,7 +859,7 @@ def accept(ctx, site_id):
       catalog accept kp-sinpo-shipyard
     """
     with _open(ctx) as cat, library_errors():
-        accept_site(cat, site_id)
+        _review.accept(cat, site_id)
     click.echo(f"accepted {site_id}", err=True)
 
 
@@ -878,7 +874,7 @@ def reject(ctx, site_id):
       catalog reject tonghae-launch-site
     """
     with _open(ctx) as cat, library_errors():
-        reject_site(cat, site_id)
+        _review.reject(cat, site_id)
     click.echo(f"rejected {site_id}", err=True)
 
 
@@ -897,7 +893,7 @@ def merge(ctx, candidate_id, site_id):
     with _open(ctx) as cat, library_errors():
         with suggesting_sites(cat, candidate_id), suggesting_sites(cat, site_id):
             had = len(cat.citations(site_id=candidate_id))
-            moved = merge_sites(cat, candidate_id, site_id)
+            moved = _review.merge(cat, candidate_id, site_id)
     same = f", {had - moved} already there" if had > moved else ""
     click.echo(f"merged {candidate_id} into {site_id} ({moved} citation(s) moved{same})",
                err=True)
@@ -944,8 +940,8 @@ def gazetteer_lookup(ctx, name):
     with _open(ctx) as cat, library_errors():
         found = build_index(cat.sites(None), cat.aliases()).lookup(name)
         # the world gazetteer, then places imported into this catalogue
-        places = {p.place_id: p for p in CombinedGazetteer(
-            default_gazetteer(), CatalogGazetteer(cat)).named(name)}
+        places = {p.place_id: p for p in _places.CombinedGazetteer(
+            _places.default_gazetteer(), _places.CatalogGazetteer(cat)).named(name)}
         found += [Entry("place", p.place_id, p.name) for p in places.values()]
     if not found:
         click.echo(f"nothing named {name!r} (key {match_key(name)!r})", err=True)
@@ -1139,6 +1135,6 @@ def restore(ctx, source, overwrite):
       catalog --catalog postgresql://analyst@db.example/catalog restore build/catalog.gpkg
     """
     with library_errors():
-        counts = copy_catalog(source, ctx.obj["catalog"], overwrite=overwrite)
+        counts = _transfer.copy_catalog(source, ctx.obj["catalog"], overwrite=overwrite)
     click.echo(f"restored {redact(source)} into {redact(ctx.obj['catalog'])}: "
                + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)

@@ -15,9 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import CatalogError, FileOverwriteError
+from ..lazy import lazy_module
 from .base import Catalog, redact
 from .geopackage import GeoPackageCatalog, new_geopackage
-from .postgis import PostGISCatalog
+
+# psycopg comes with it, and only a postgresql:// location needs it
+postgis = lazy_module("catalog.stores.postgis")
 
 __all__ = ["Catalog", "init_catalog", "is_database_url", "new_catalog", "open_catalog",
            "redact", "resolve_location"]
@@ -61,7 +64,7 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Fa
     """
     loc = resolve_location(location)
     if is_database_url(loc):
-        return PostGISCatalog(loc, create=create)
+        return postgis.PostGISCatalog(loc, create=create)
     return GeoPackageCatalog(_file(loc), create=create)
 
 
@@ -88,7 +91,7 @@ def new_catalog(location: str | os.PathLike | None = None, *,
     """
     loc = resolve_location(location)
     if is_database_url(loc):
-        with PostGISCatalog(loc, create=True) as cat, cat.transaction():
+        with postgis.PostGISCatalog(loc, create=True) as cat, cat.transaction():
             if not cat.is_empty():
                 if not overwrite:
                     raise FileOverwriteError(
@@ -112,7 +115,7 @@ def init_catalog(location: str | os.PathLike | None = None) -> str:
     """
     loc = resolve_location(location)
     if is_database_url(loc):
-        with PostGISCatalog(loc, create=True) as cat:
+        with postgis.PostGISCatalog(loc, create=True) as cat:
             if not cat.is_empty():
                 raise FileOverwriteError(f"{cat.location} already holds a catalogue; "
                                          "nothing was changed")
