@@ -73,6 +73,9 @@ REBASE_NEWS = 64
 REFRESH_COST = 30.0
 #: Reports out at once per worker thread (in flight, or finished and waiting their turn).
 WINDOW_PER_THREAD = 4
+#: Times a report whose task was lost with its worker is sent again (Dask retries tasks
+#: that fail on a dying worker itself; a finished task's result can still be lost).
+LOST_RETRIES = 3
 #: Messages Dask keeps per connection for debugging (see :func:`dask_client`).
 MESSAGE_LOG = 20
 #: How long to wait for a scheduler given by address.
@@ -518,31 +521,41 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
         copy_cost, last_copy = time.perf_counter() - made_s, time.perf_counter()
         news: list = []  # futures of the news since copy_f, in order
         pending = distributed.as_completed()
-        out: dict[str, tuple[int, object]] = {}  # task key -> (index, future)
+        out: dict[str, tuple[int, object, int]] = {}  # task key -> (index, future, attempt)
         held: dict[int, Analysed] = {}
         submitted = turn = 0
         n = len(locations)
 
+        def submit(i: int, attempt: int = 0) -> None:
+            f = c.submit(analyse_location, i, locations[i], copy_f, known_f, encoding,
+                         list(news), generation, pure=False,
+                         key=f"ingest-{run}-{i}" + (f"-again{attempt}" if attempt else ""))
+            out[f.key] = (i, f, attempt)
+            pending.add(f)
+
         def fill():
             nonlocal submitted
             while submitted < n and submitted - turn < window:
-                f = c.submit(analyse_location, submitted, locations[submitted], copy_f,
-                             known_f, encoding, list(news), generation,
-                             key=f"ingest-{run}-{submitted}", pure=False)
-                out[f.key] = (submitted, f)
-                pending.add(f)
+                submit(submitted)
                 submitted += 1
 
         try:
             fill()
             for fut in pending:
-                i, _ = out.pop(fut.key)
+                i, _, attempt = out.pop(fut.key)
+                done = None
                 if fut.status == "finished":
-                    held[i] = fut.result()
-                else:
+                    with contextlib.suppress(Exception):  # lost since it finished
+                        done = fut.result()
+                if done is None and fut.status != "error" and attempt < LOST_RETRIES:
+                    fut.release()  # its worker died with it (Dask says "lost"): again
+                    submit(i, attempt + 1)
+                    continue
+                if done is None:
                     exc = fut.exception() if fut.status == "error" else None
-                    held[i] = Analysed(i, locations[i], error=_reason(exc) if exc else
-                                       f"its task was {fut.status}")
+                    done = Analysed(i, locations[i], error=_reason(exc) if exc else
+                                    f"its task was {fut.status}")
+                held[i] = done
                 fut.release()
                 del fut
                 while turn in held:
@@ -566,5 +579,5 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
             pending.clear()
             if out:
                 with contextlib.suppress(Exception):
-                    c.cancel([f for _, f in out.values()])
+                    c.cancel([f for _, f, _ in out.values()])
             out.clear()
