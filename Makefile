@@ -51,6 +51,11 @@ eval: $(BIN)/catalog
 eval-b: $(BIN)/catalog
 	$(BIN)/python -m benchmarks.eval_locate --set tests/data/locate-b --json build/eval-b.json
 
+# The third blind set tests/data/locate-c (not used for tuning either): build/eval-c.json
+.PHONY: eval-c
+eval-c: $(BIN)/catalog
+	$(BIN)/python -m benchmarks.eval_locate --set tests/data/locate-c --json build/eval-c.json
+
 # Random and mutated bytes through `ingest`: only CatalogError may escape (FUZZ_N inputs)
 FUZZ_N ?= 2000
 fuzz: $(BIN)/catalog

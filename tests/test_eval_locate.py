@@ -1,9 +1,9 @@
-"""The labelled location sets (tests/data/locate, and the blind tests/data/locate-b) and
-their scorer (benchmarks/eval_locate.py).
+"""The labelled location sets (tests/data/locate, and the blind tests/data/locate-b and
+tests/data/locate-c) and their scorer (benchmarks/eval_locate.py).
 
 These tests check that the labels are consistent with the texts and with the true points,
 and that the scorer counts what it says; they do not assert ingest quality (``make eval``
-and ``make eval-b`` print that). The label checks run on both sets (``labelled``).
+``make eval-b`` and ``make eval-c`` print that). The label checks run on every set (``labelled``).
 """
 
 from __future__ import annotations
@@ -75,6 +75,13 @@ SETS = {s.name: s for s in (
                 {"PRK", "IRN", "SYR", "CHN", "RUS", "PAK", "ISR", "IND", "SAU", "TUR"},
                 {"Dimona", "Kahuta", "Lop Nur", "Natanz", "Olenegorsk", "Sarov", "Tarapur",
                  "Tongchang-ri"}, 10, 0, 40, 40, 3),
+    LabelledSet("locate-c", (300, 2000), 20,
+                BASE_STYLES | {"long-form feature", "government report", "plain-text table",
+                               "interview transcript", "press release", "parliamentary question",
+                               "satellite-imagery company blog"},
+                {"PRK", "IRN", "ISR", "SYR", "IRQ", "SAU", "LBY", "CHN", "RUS", "IND", "PAK", "IOT",
+                 "GBR"},
+                {"Nevatim"}, 12, 0, 50, 50, 3),
 )}
 
 
@@ -109,15 +116,17 @@ def bearing(lat1, lon1, lat2, lon2) -> float:
 
 
 # -- a tiny parser for the coordinate forms the texts use --------------------------------
-_NUM = r"(\d+(?:\.\d+)?)"
-_PART = _NUM + r"\s*°?\s*(?:" + _NUM + r"\s*[′'])?\s*(?:" + _NUM + r"\s*[″\"])?"
+_NUM = r"(-?\d+(?:\.\d+)?)"
+_PART = (_NUM + r"\s*(?:°|deg)?\s*(?:" + _NUM + r"\s*(?:[′']|min))?\s*(?:" + _NUM
+         + r"\s*[″\"])?")
 _AFTER = re.compile(_PART + r"\s*([NSEW])?")
 _BEFORE = re.compile(r"([NSEW])\s*" + _PART)
 
 
 def parse_coordinates(text: str) -> tuple[float, float]:
     """(lat, lon) of "39°47′49″N 125°45′14″E", "41°16.7′N ...", "38.58° N, 126.1° E",
-    "N41.3699 E126.9136" or "39.7953, 125.7550" (latitude first when no letters)."""
+    "N41.3699 E126.9136", "69 deg 04.2 min N, ..." or "-7.313, 72.411" (latitude first when
+    no letters)."""
     text = text.strip()
     parts = []
     if text[0] in "NSEW":
@@ -148,6 +157,9 @@ def parse_coordinates(text: str) -> tuple[float, float]:
     ("39° 39' 36\" N, 124° 42' 18\" E", (39.66, 124.705)),
     ("N41°22.2′ E126°54.8′", (41.37, 126.91333)),
     ("37.0019 N, 35.4258 E", (37.0019, 35.4258)),
+    ("69 deg 04.2 min N, 33 deg 24.5 min E", (69.07, 33.40833)),
+    ("69°15.3'N 033°20.2'E", (69.255, 33.33667)),
+    ("-7.313, 72.411", (-7.313, 72.411)),
 ])
 def test_the_local_coordinate_parser(text, expected):
     assert parse_coordinates(text) == pytest.approx(expected, abs=1e-4)
