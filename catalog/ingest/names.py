@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import match_key
+from .scan import lowered
 
 #: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
@@ -741,12 +742,122 @@ _TRIGGERS = {cc: {re.match(r"[a-z]*", alt).group() for alt in p.split("|")}
              for cc, p in COUNTRY_WORDS.items()}
 
 
-def country_counts(text: str) -> dict[str, int]:
-    """How often a text names each country (ISO alpha-2): the first is what it is about."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    counts = {cc: len(_COUNTRY_RE[cc].findall(text)) for cc, first in _TRIGGERS.items()
-              if first & words}
+def country_counts(text: str, low: str | None = None) -> dict[str, int]:
+    """How often a text names each country (ISO alpha-2): the first is what it is about.
+
+    ``low`` is :func:`.scan.lowered` of ``text`` when the caller has it already. A
+    country is counted when one of its :data:`_TRIGGERS` stands as a whole lower-case word
+    in the text, and then its matches are counted.
+    """
+    if low is None:
+        low = lowered(text)
+    if low is None:  # rare characters: the plain way
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        counts = {cc: len(_COUNTRY_RE[cc].findall(text)) for cc, first in _TRIGGERS.items()
+                  if first & words}
+    else:
+        counts = _country_counts_scanned(text, low)
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
+
+
+def _country_counts_scanned(text: str, low: str) -> dict[str, int]:
+    """:func:`country_counts` before sorting, from one automaton pass over ``low``: the
+    trigger words found say which countries count, the first letters of their phrases
+    where a match may start; each such place is tried with the country's expression in
+    turn, as ``findall`` would (a match ends before the next is looked for)."""
+    automaton, one_letter = _country_scanner()
+    present: set[str] = set()
+    starts: dict[str, list[int]] = {}
+    for end, (size, triggers, prefixes) in automaton.iter(low):
+        start = end - size + 1
+        if triggers and _whole_letters(low, start, end + 1):
+            present |= triggers
+        for cc in prefixes:
+            starts.setdefault(cc, []).append(start)
+    for word, rx in one_letter.items():
+        if word not in present and rx.search(low):
+            present.add(word)
+    counts = {}
+    for cc, first in _TRIGGERS.items():
+        if first.isdisjoint(present):
+            continue
+        rx, n, cursor = _COUNTRY_RE[cc], 0, 0
+        for p in sorted(set(starts.get(cc, ()))):
+            if p >= cursor and (m := rx.match(text, p)) is not None:
+                n, cursor = n + 1, m.end()
+        counts[cc] = n
+    return counts
+
+
+def _whole_letters(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` is a whole run of a-z letters (a word of ``[a-z]+``)."""
+    return (start == 0 or not "a" <= low[start - 1] <= "z") and (
+        end == len(low) or not "a" <= low[end] <= "z")
+
+
+def _literal_prefix(alternative: str) -> str:
+    r"""The characters every match of one alternative of a country's pattern starts with:
+    "north" of ``north\s+korean?s?``, "u.s." of ``u\.s\.``, "american" of
+    ``americans?``."""
+    out = []
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\" and alternative[i + 1:i + 2] in (".", "-", " "):
+            lit, step = alternative[i + 1], 2
+        elif "a" <= ch <= "z":
+            lit, step = ch, 1
+        else:
+            break
+        if alternative[i + step:i + step + 1] in ("?", "*", "{"):
+            break  # an optional last letter
+        out.append(lit)
+        i += step
+    return "".join(out)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``|`` outside parentheses)."""
+    out, depth, last = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and pattern[i - 1:i] != "\\":
+            depth += 1
+        elif ch == ")" and pattern[i - 1:i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[last:i])
+            last = i + 1
+    out.append(pattern[last:])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _country_scanner():
+    """One automaton over the trigger words (two letters or more) and the literal starts
+    of every country's phrases; a regular expression for each one-letter trigger (every
+    "i" of a text would be an automaton hit)."""
+    import ahocorasick
+
+    values: dict[str, tuple[set, set]] = {}
+    for cc, pattern in COUNTRY_WORDS.items():
+        for alt in _alternatives(pattern):
+            prefix = _literal_prefix(alt)
+            if not prefix:
+                raise AssertionError(f"{cc}: {alt!r} starts with no literal")
+            values.setdefault(prefix, (set(), set()))[1].add(cc)
+    one_letter = {}
+    for words in _TRIGGERS.values():
+        for word in words:
+            if len(word) == 1:
+                # the letter first, so that the engine skips to each one quickly
+                one_letter[word] = re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
+            elif word:
+                values.setdefault(word, (set(), set()))[0].add(word)
+    automaton = ahocorasick.Automaton()
+    for key, (triggers, prefixes) in values.items():
+        automaton.add_word(key, (len(key), frozenset(triggers), tuple(sorted(prefixes))))
+    automaton.make_automaton()
+    return automaton, one_letter
 
 
 def clean_name(name: str) -> str | None:
