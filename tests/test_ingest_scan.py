@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from catalog.ingest import names
-from catalog.ingest.scan import lowered
+from catalog.ingest.locations import statements_by_sentence, statements_in
+from catalog.ingest.scan import is_letter, lowered
+from catalog.ingest.sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
 LABELLED = sorted(p for d in ("reports", "locate") for p in (DATA / d).iterdir()
@@ -59,6 +61,16 @@ def test_lowered_stands_for_ignorecase_on_every_code_point():
         assert re.fullmatch("(?i)" + low, c), repr(c)
     assert lowered("İstanbul") is None and lowered("ſyria") is None
     assert lowered("North Korea") == "north korea"
+    # lower-casing keeps what a word character is (the hints look behind in it)
+    word = re.compile(r"\w")
+    assert [c for c in chars if (word.match(c) is None) != (word.match(c.lower()) is None)
+            and len(c.lower()) == 1] == []
+
+
+def test_is_letter_is_the_letter_class_on_every_code_point():
+    letter = re.compile(r"[^\W\d_]")
+    assert [hex(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000
+            and is_letter(chr(c)) != (letter.match(chr(c)) is not None)] == []
 
 
 def _country_counts_plain(text: str) -> dict[str, int]:
@@ -84,3 +96,31 @@ def test_country_counts_as_plain_regexes_on_reports():
     for text in _labelled_texts() + _mutations():
         assert list(names.country_counts(text).items()) == list(
             _country_counts_plain(text).items())
+
+
+def _statements(text: str, wrapped=None) -> list[list[str]]:
+    return [[repr(st) for st in sts] for sts in statements_by_sentence(
+        text, split_sentences(text, wrapped))]
+
+
+def _statements_one_by_one(text: str, wrapped=None) -> list[list[str]]:
+    return [[repr(st) for st in statements_in(text, a, b)]
+            for a, b in split_sentences(text, wrapped)]
+
+
+@pytest.mark.parametrize("text", [
+    "It lies about 40 km north of Pyongyang. The base near Yeongjeo-dong in Ryanggang "
+    "Province.", "It is tenkm from Kusong, or 5 MILES NORTH OF Anju; I'm in the town of Sinpo.",
+    "The pad (39°47′48″N 125°45′17″E) sits at\n39.7967, 125.7547 near the DMZ.",
+    "Zone 52S 345678mE 4412345mN; 52SDH1234567890; lat 39.1 lon 125.2; 39 deg N, 125 deg E.",
+    "It is 12 km from the Chinese border, on the coast, in the province of Chagang.",
+    "It is near\nKusong and at\nSinpo, 3 nmi NNW of Wonsan, 2 m from ſea.",
+])
+def test_statements_read_from_one_scan_as_one_by_one(text):
+    assert _statements(text) == _statements_one_by_one(text)
+    assert _statements(text, True) == _statements_one_by_one(text, True)
+
+
+def test_statements_read_from_one_scan_as_one_by_one_on_reports():
+    for text in _labelled_texts() + _mutations():
+        assert _statements(text) == _statements_one_by_one(text)

@@ -35,7 +35,7 @@ from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gaz
 from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
-from .locations import statements_in
+from .locations import statements_by_sentence, statements_in
 from .names import (
     FACILITY_PHRASE,
     NON_SITE_KEYS,
@@ -280,7 +280,7 @@ class Ingester:
         :func:`split_sentences`); None guesses.
         """
         sentences = split_sentences(text, wrapped)
-        statements = [statements_in(text, a, b) for a, b in sentences]
+        statements = statements_by_sentence(text, sentences)
         mentions = self.mentions_in(text, sentences, statements)
         findings: list[Finding] = []
         for a, b in sentences:

@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..constraints import Area, Band, Disc, Sector, distance_m
-from ..coordinates import find_coordinates
+from ..coordinates import coordinate_hints, find_coordinates
 from ..countries import iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from .names import country_of_word
+from .scan import SentenceSpans, lowered, whole_word
 
 # -- numbers and units -----------------------------------------------------------------------
 
@@ -230,7 +231,9 @@ _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicini
                          "adjacent", "next", "short", "nearby"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state"})
-_BORDER_WORD = re.compile(r"(?i:border|frontier|dmz|demilitari|coast|sea|shore)")
+_BORDER_PARTS = ("border", "frontier", "dmz", "demilitari", "coast", "sea", "shore")
+_BORDER_WORD = re.compile("(?i:" + "|".join(_BORDER_PARTS) + ")")
+_GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WORD_SET}
 
 #: Words that end an anchor: what follows a place name but is not part of it.
 _ANCHOR_STOP = {
@@ -292,15 +295,32 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
     [('near', 'Yeongjeo-dong'), ('admin', 'Ryanggang')]
     """
     end = len(text) if end is None else end
+    return _read_statements(text, start, end, _gates(text[start:end]))
+
+
+def _gates(chunk: str) -> frozenset[str]:
+    """Which kinds of statement a sentence is read for: each but coordinates and "in X"
+    needs one of its words (a unit, a province word...), which most sentences lack."""
+    words = set(_LETTERS.findall(chunk.lower()))
+    gates = {"coordinates", "in"}
+    for gate, needs in _GATE_WORDS.items():
+        if not words.isdisjoint(needs):
+            gates.add(gate)
+    if _BORDER_WORD.search(chunk) is not None:
+        gates.add("border")
+    return frozenset(gates)
+
+
+def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
+                     ) -> list[Statement]:
+    """The statements of place in ``text[start:end]`` of the kinds ``gates`` lets through
+    (see :func:`_gates`)."""
     chunk = text[start:end]
     out: list[Statement] = []
-    # Which patterns can match at all: each needs one of its words (a unit, a province
-    # word...); most sentences have none, and the word set costs far less than the scans.
-    words = set(_LETTERS.findall(chunk.lower()))
-    distance = not words.isdisjoint(_UNIT_WORDS)
-    near = not words.isdisjoint(_NEAR_WORDS)
-    admin = not words.isdisjoint(_ADMIN_WORD_SET)
-    border = _BORDER_WORD.search(chunk) is not None
+    distance = "distance" in gates
+    near = "near" in gates
+    admin = "admin" in gates
+    border = "border" in gates
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -315,7 +335,7 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
         out.append(st)
         taken.append((st.start - start, st.end - start))
 
-    for c in _coordinates(chunk):
+    for c in _coordinates(chunk) if "coordinates" in gates else ():
         add(Statement("coordinates", c.start, c.end, coordinate=c))
     for m in _REVERSE.finditer(chunk) if distance else ():
         b = bearing_of(m.group("dir"))
@@ -381,7 +401,7 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
                                                              "adjacent to", "next to") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
-    for m in _IN_TOWN.finditer(chunk):
+    for m in _IN_TOWN.finditer(chunk) if "in" in gates else ():
         if not free(m.start(), m.end()):
             continue
         anchor = _trim_anchor(m)
@@ -398,6 +418,94 @@ def _coordinates(text: str) -> list:
     if not any(map(str.isdigit, text)):
         return []
     return find_coordinates(text)
+
+
+def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
+                           low: str | None = None) -> list[list[Statement]]:
+    """:func:`statements_in` of each sentence of ``text``, as :func:`.split_sentences`
+    gives them (each sentence has white space or the text's edge on both sides).
+
+    The words the gates need and what each kind of statement holds (see
+    :func:`_sentence_gates`) are looked for once in the whole text, so that only the few
+    sentences that may state a place are read, as :func:`statements_in` reads them.
+    ``low`` is :func:`.scan.lowered` of ``text`` if the caller has it.
+    """
+    low = lowered(text) if low is None else low
+    if low is None:
+        return [statements_in(text, a, b) for a, b in sentences]
+    out: list[list[Statement]] = [[] for _ in sentences]
+    for i, gates in _sentence_gates(text, low, SentenceSpans(sentences)).items():
+        a, b = sentences[i]
+        out[i] = _read_statements(text, a, b, frozenset(gates))
+    return out
+
+
+def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[str]]:
+    """:func:`_gates` of the sentences that may state a place, by index; a sentence left
+    out states none.
+
+    A sentence's gate words are whole words of ``low`` inside it (the border words any
+    part of a word): the same as :func:`_gates` reads from the sentence alone, but for
+    "sea", which lets no border statement through. Coordinates
+    are read where :func:`.coordinate_hints` has a hint and "in X" where "in" or "at"
+    stands before a capital or "the": without them neither can match.
+    """
+    gates: dict[int, set[str]] = {}
+
+    def flag(i: int, gate: str) -> None:
+        gates.setdefault(i, set()).add(gate)
+
+    automaton, short = _gate_scanner()
+    for last, (size, gate, whole) in automaton.iter(low):
+        start = last - size + 1
+        if not whole or whole_word(low, start, last + 1):
+            i = spans.holding(start, last + 1)
+            if i is not None:
+                flag(i, gate)
+    for rx in short:
+        for m in rx.finditer(low):
+            i = spans.holding(m.start(), m.end())
+            if i is not None:
+                flag(i, "distance")
+    for rx in _IN_HINTS:
+        for m in rx.finditer(text):
+            for i in spans.touching(m.start(), m.end()):
+                flag(i, "in")
+    for a, b in coordinate_hints(text, low):
+        for i in spans.touching(a, b):
+            flag(i, "coordinates")
+    return gates
+
+
+@functools.lru_cache(maxsize=1)
+def _gate_scanner():
+    """An automaton over the gate words of three letters or more (and the border words,
+    found inside words too); a regular expression for each shorter unit word ("m": every
+    "m" of a text would be an automaton hit)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    short = []
+    for gate, words in _GATE_WORDS.items():
+        for word in words:
+            if len(word) >= 3:
+                automaton.add_word(word, (len(word), gate, True))
+            else:
+                # the word's first letter leads, so that the engine skips to it quickly
+                short.append(re.compile(
+                    rf"{word}(?<![^\W\d_]{word})(?![^\W\d_])"))
+    # "sea" opens the gate too, but no border statement is made of it: only the words
+    # _BORDER_ONLY reads a border by are looked for (fewer sentences: "research")
+    for word in _BORDER_PARTS:
+        if word != "sea":
+            automaton.add_word(word, (len(word), "border", False))
+    automaton.make_automaton()
+    return automaton, tuple(short)
+
+
+# Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the".
+_IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|the\s)")
+                  for w in ("in", "at"))
 
 
 def anchor_radius_m(population: int | None, feature_code: str | None = None) -> float:
