@@ -42,11 +42,13 @@ from .names import (
     Finding,
     aliases_after,
     country_counts,
+    facility_sentences,
     facility_type_of,
-    findings_in,
+    findings_with_facility_words,
     name_stem,
     starts_with_facility_word,
 )
+from .scan import lowered
 from .sentences import is_headline, split_sentences
 from .writing import ReportWriter
 
@@ -279,15 +281,17 @@ class Ingester:
         ``wrapped`` says whether line breaks may fall inside sentences (see
         :func:`split_sentences`); None guesses.
         """
+        low = lowered(text)  # shared by the whole-text scans of each reader
         sentences = split_sentences(text, wrapped)
-        statements = statements_by_sentence(text, sentences)
+        statements = statements_by_sentence(text, sentences, low)
         mentions = self.mentions_in(text, sentences, statements)
         findings: list[Finding] = []
-        for a, b in sentences:
+        for i, may_name in facility_sentences(text, sentences, low):
+            a, b = sentences[i]
             sentence = text[a:b]
             if is_headline(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
-            for f in self._findings(sentence):
+            for f in self._findings(sentence, may_name):
                 f.start += a
                 f.end += a
                 f.sentence = (a, b)
@@ -299,7 +303,7 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
-        return Analysis(sentences, mentions, findings, statements, country_counts(text))
+        return Analysis(sentences, mentions, findings, statements, country_counts(text, low))
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]],
                     statements: list[list] | None = None) -> list[Mention]:
@@ -359,8 +363,11 @@ class Ingester:
                         [f for f in analysis.findings if self._is_new(f)],
                         analysis.statements, analysis.country_counts)
 
-    def _findings(self, sentence: str) -> list[Finding]:
-        return [f for f in findings_in(sentence) if self._is_new(f)]
+    def _findings(self, sentence: str, may_name: bool) -> list[Finding]:
+        """New-site findings of a sentence with a facility word (see
+        :func:`.names.facility_sentences`)."""
+        return [f for f in findings_with_facility_words(sentence, may_name)
+                if self._is_new(f)]
 
     def _is_new(self, f: Finding) -> bool:
         """Whether a finding may name a new site (not a known site, not a place)."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..gazetteer import match_key
-from .scan import lowered
+from .scan import SentenceSpans, lowered, whole_token
 
 #: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
@@ -86,6 +87,7 @@ FACILITY_PHRASE = re.compile(
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS) + r")\b", re.I)
+_NAMING_WORDS = ("known", "called", "dubbed", "named")
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
 # A name word: starts with a capital (Ŭiju too), may carry hyphenated parts and MR marks.
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
@@ -316,6 +318,16 @@ def _kind_alone(token: str) -> str:
     return "other"
 
 
+def _kinds(words: list[str]) -> list[str]:
+    """:func:`_kind` of each word of a sentence given the words before it: each word's
+    kind alone (cached), then the weak heads that follow a facility word made heads."""
+    kinds = list(map(_kind_alone, words))
+    for i in [i for i, w in enumerate(words) if _bare(w) in _WEAK_HEAD_SET]:
+        if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]):
+            kinds[i] = "head"
+    return kinds
+
+
 def _tokens(sentence: str) -> list[re.Match]:
     return list(_TOKEN.finditer(sentence))
 
@@ -331,8 +343,7 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[re.Match, str]]]]:
     """Facility name chunks: runs of words ending in a head word, as ``(first, last, words)``
     with each word's kind; leading words that cannot start a name are dropped."""
     toks = _tokens(sentence)
-    kinds = [_kind(t.group(), [x.group() for x in toks[max(0, i - 3):i]])
-             for i, t in enumerate(toks)]
+    kinds = _kinds([t.group() for t in toks])
     out = []
     i = 0
     while i < len(toks):
@@ -376,6 +387,9 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[re.Match, str]]]]:
 # "... is a nuclear installation in X": the facility words describe a site already named.
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes|as)\s+(?:an?|one\s+of\s+the|"
                         r"the\s+\w+\s+of\s+an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
+# "The reactor, formerly known as X": the facility words are another name of a site.
+_DESCRIBED_BEFORE = re.compile(r"(?:^|\b[Tt]he|\b[Ii]ts|\b[Tt]his)\s*$")
 # A place name followed by one of these words is a region or a feature, not a town.
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:desert|mountains?|range|river|valley|sea|coast|bay|gulf|lake|plateau|plain|"
@@ -446,11 +460,58 @@ def findings_in(sentence: str) -> list[Finding]:
     """
     if not _HEAD_WORD.search(sentence):
         return []  # no facility word at all: most sentences, cheaply
+    return findings_with_facility_words(sentence)
+
+
+def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
+                       ) -> Iterator[tuple[int, bool]]:
+    """The sentences :func:`findings_in` reads (those with a facility word), in order, as
+    ``(index, may_name)``: ``may_name`` False when the sentence has none of the words of
+    "known as X". The words are looked for once in the whole text (``low`` is
+    :func:`.scan.lowered` of it, None to look sentence by sentence), each as a whole
+    word, as ``_HEAD_WORD`` does."""
+    if low is None:
+        for i, (a, b) in enumerate(sentences):
+            if _HEAD_WORD.search(text[a:b]) is not None:
+                yield i, True
+        return
+    spans = SentenceSpans(sentences)
+    facility: set[int] = set()
+    naming: set[int] = set()
+    for last, (size, naming_word) in _facility_scanner().iter(low):
+        start = last - size + 1
+        if whole_token(low, start, last + 1):
+            i = spans.holding(start, last + 1)
+            if i is not None:
+                (naming if naming_word else facility).add(i)
+    for i in sorted(facility):
+        yield i, i in naming
+
+
+@functools.lru_cache(maxsize=1)
+def _facility_scanner():
+    """An automaton over the facility words (``_HEAD_WORD``'s) and the words of "known as
+    X" (``_KNOWN_AS``'s first words)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in _HEADS + _WEAK_HEADS:
+        automaton.add_word(word, (len(word), False))
+    for word in _NAMING_WORDS:
+        automaton.add_word(word, (len(word), True))
+    automaton.make_automaton()
+    return automaton
+
+
+def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[Finding]:
+    """:func:`findings_in` of a sentence known to hold a facility word (``_HEAD_WORD``);
+    ``may_name`` False says it holds none of the words of "known as X" (see
+    :func:`facility_sentences`), whose search is then skipped."""
     out: list[Finding] = []
     for a, b, words in _chunks(sentence):
         if any(k == "admin" for _, k in words):
             continue  # "X Province base": a location, read by ingest.locations
-        if re.search(r"\bspace\s+stations?\b", sentence[a:b], re.I):
+        if _SPACE_STATION.search(sentence[a:b]):
             continue  # the Tiangong space station is in orbit
         if any(_bare(w.group()) in CIVIL_WORDS for w, _ in words):
             continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station
@@ -509,18 +570,30 @@ def findings_in(sentence: str) -> list[Finding]:
             f.parent, f.parent_start = place, p0
             f.full, f.full_start = phrase, a
         out.append(f)
-    named = {off for f in out for _, off in aliases_after(sentence, f.span_end)}
+    if may_name:
+        _add_named_findings(sentence, out)
+    return out
+
+
+def _add_named_findings(sentence: str, out: list[Finding]) -> None:
+    """Add to ``out`` (the findings of a sentence's facility names) those of "a second
+    site, known as Sino-ri"."""
+    facility_names = len(out)
+    named = None  # the offsets of the other names the facility names are given
     for km in _KNOWN_AS.finditer(sentence):
         leads = list(FACILITY_PHRASE.finditer(sentence, max(0, km.start() - 80), km.start()))
         if not leads:
             continue
         lead = leads[-1]  # the facility words nearest before "known as"
-        if re.search(r"(?:^|\b[Tt]he|\b[Ii]ts|\b[Tt]his)\s*$", sentence[:lead.start()]):
+        if _DESCRIBED_BEFORE.search(sentence[:lead.start()]):
             continue  # "The reactor, formerly known as X": another name of a site named before
         got = _name_at(sentence, km.end())
         if got is None:
             continue
         text, p0 = got
+        if named is None:
+            named = {off for f in out[:facility_names]
+                     for _, off in aliases_after(sentence, f.span_end)}
         if p0 in named or any(f.start <= p0 < f.span_end for f in out):
             continue  # another name of a finding already made
         words = [(t, _kind(t.group(), None)) for t in _TOKEN.finditer(text)]
@@ -538,7 +611,6 @@ def findings_in(sentence: str) -> list[Finding]:
             f = Finding(text, lead.group(), facility_type_of(lead.group()), p0, p0 + len(text),
                         (0, 0))
         out.append(f)
-    return out
 
 
 _ADV = (r"(?:also|otherwise|commonly|locally|previously|formerly|sometimes|officially|"

@@ -43,6 +43,18 @@ def whole_word(low: str, start: int, end: int) -> bool:
         end == len(low) or not is_letter(low[end]))
 
 
+def whole_token(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` (which starts and ends with a word character) stands
+    between word boundaries, as ``\\b...\\b`` needs: no word character on either side."""
+    return (start == 0 or not _is_word(low[start - 1])) and (
+        end == len(low) or not _is_word(low[end]))
+
+
+def _is_word(ch: str) -> bool:
+    """``\\w`` of a character (``tests/test_ingest_scan.py`` checks every code point)."""
+    return ch.isalnum() or ch == "_"
+
+
 class SentenceSpans:
     """Sentence spans (sorted, disjoint), and which of them a piece of the text falls in."""
 
