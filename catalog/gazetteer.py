@@ -83,8 +83,10 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in (fold_word(m.group()) for m in _WORD.finditer(name)) if t]
 
 
+@functools.lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
-    """Return the key under which spellings of one place name compare equal.
+    """Return the key under which spellings of one place name compare equal (cached:
+    ingest asks for the same names' keys again and again).
 
     Case, diacritics, apostrophes, hyphens and spaces are dropped; the Revised
     Romanization vowels ``eo``/``eu`` fold onto McCune-Reischauer ``o``/``u``; older

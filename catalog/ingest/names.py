@@ -8,6 +8,7 @@ venues, organisations and demonyms are never findings.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
 # A word of a facility's name, as the chunker reads it: letters, digits, hyphens, MR marks,
 # a full stop of an abbreviation ("No."), a possessive.
 _TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+)*\.?")
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # The gap between two words of one name: spaces and at most one line break.
 _NAME_GAP = re.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*")
 
@@ -160,6 +162,7 @@ NON_SITE_NAMES = {
 NON_SITE_KEYS = {match_key(n) for n in NON_SITE_NAMES}
 
 
+@functools.lru_cache(maxsize=16384)
 def facility_type_of(phrase: str) -> str:
     """The catalogue's facility type for a facility phrase ("nuclear test site" -> test site)."""
     p = phrase.lower()
@@ -322,14 +325,15 @@ def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
-    for i in [i for i, w in enumerate(words) if _bare(w) in _WEAK_HEAD_SET]:
+    for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]):
             kinds[i] = "head"
     return kinds
 
 
-def _tokens(sentence: str) -> list[re.Match]:
-    return list(_TOKEN.finditer(sentence))
+@functools.lru_cache(maxsize=65536)
+def _is_weak_head(word: str) -> bool:
+    return _bare(word) in _WEAK_HEAD_SET
 
 
 def _joined(sentence: str, a: re.Match, b: re.Match) -> bool:
@@ -339,48 +343,89 @@ def _joined(sentence: str, a: re.Match, b: re.Match) -> bool:
     return m is not None and a.group()[-2:] not in ("'s", "’s")
 
 
-def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[re.Match, str]]]]:
+@functools.lru_cache(maxsize=4096)
+def _joining_gap(gap: str) -> bool:
+    """Whether the text between two words lets them belong to one name (see :func:`_joined`)."""
+    return _NAME_GAP.fullmatch(gap) is not None
+
+
+class _Word:
+    """A word of a sentence as the chunker reads it: what the readers use of a ``re.Match``
+    of ``_TOKEN``, made only for the words of a chunk."""
+
+    __slots__ = ("_text", "_start")
+
+    def __init__(self, text: str, start: int):
+        self._text = text
+        self._start = start
+
+    def group(self) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+
+def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
     """Facility name chunks: runs of words ending in a head word, as ``(first, last, words)``
-    with each word's kind; leading words that cannot start a name are dropped."""
-    toks = _tokens(sentence)
-    kinds = _kinds([t.group() for t in toks])
+    with each word's kind; leading words that cannot start a name are dropped.
+
+    The sentence is cut into words and the gaps between them in one call; offsets are
+    summed, and a word becomes an object only when it is part of a chunk.
+    """
+    parts = _TOKEN_SPLIT.split(sentence)  # gap, word, gap, word, ..., gap
+    toks = parts[1::2]
+    kinds = _kinds(toks)
+    if "head" not in kinds:
+        return []
+    offsets = list(itertools.accumulate(map(len, parts)))
+    starts = offsets[0::2]  # where each word starts (the end of the gap before it)
+    gaps = parts[2::2]  # the gap after each word
+
+    def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
+        return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s")
+
+    n = len(toks)
     out = []
-    i = 0
-    while i < len(toks):
-        if kinds[i] != "head":
-            i += 1
+    next_i = 0
+    for i in [i for i, k in enumerate(kinds) if k == "head"]:
+        if i < next_i:
             continue
         # extend the head over following heads and title-case modifiers ("Launch Site Complex")
         last = i
-        while last + 1 < len(toks) and _joined(sentence, toks[last], toks[last + 1]) and (
+        while last + 1 < n and joined(last) and (
                 kinds[last + 1] == "head" or (kinds[last + 1] == "modifier"
-                                              and toks[last + 1].group()[0].isupper()
-                                              and last + 2 < len(toks)
+                                              and toks[last + 1][0].isupper()
+                                              and last + 2 < n
                                               and kinds[last + 2] == "head")):
             last += 1
         first = i
-        while first > 0 and i - first < 7 and _joined(sentence, toks[first - 1], toks[first]) \
+        while first > 0 and i - first < 7 and joined(first - 1) \
                 and kinds[first - 1] in ("modifier", "designator", "qualifier", "proper",
                                          "head", "admin"):
             if kinds[first - 1] in ("qualifier", "designator") and not (
-                    toks[first - 1].group()[0].isupper() or kinds[first - 1] == "designator"):
+                    toks[first - 1][0].isupper() or kinds[first - 1] == "designator"):
                 break
             first -= 1
-        words = [(toks[k], kinds[k]) for k in range(first, last + 1)]
-        if all(_bare(w.group()) in _WEAK_HEAD_SET for w, k in words if k == "head") and not any(
-                _bare(w.group()) in _DEFINING for w, k in words if k == "modifier"):
-            i = last + 1
+        next_i = last + 1
+        heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
+        if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
+                _bare(toks[k]) in _DEFINING for k in range(first, last + 1)
+                if kinds[k] == "modifier"):
             continue  # a "power plant", a "machine factory": not a facility of ours
-        end = words[-1][0].end()
-        if sentence[end - 1] == "." and _bare(words[-1][0].group()) not in ("no",):
+        end = starts[last] + len(toks[last])
+        if sentence[end - 1] == "." and _bare(toks[last]) not in ("no",):
             end -= 1  # a full stop ends the sentence, not the name
         # lower-case qualifiers ("new", "main") and sentence-initial capitals of common words
         # do not start a name
-        while words and (words[0][1] == "qualifier" and not words[0][0].group()[0].isupper()):
-            words.pop(0)
-        if words:
-            out.append((words[0][0].start(), end, words))
-        i = last + 1
+        while first <= last and kinds[first] == "qualifier" and not toks[first][0].isupper():
+            first += 1
+        if first <= last:
+            words = [(_Word(toks[k], starts[k]), kinds[k]) for k in range(first, last + 1)]
+            out.append((starts[first], end, words))
     return out
 
 

@@ -19,12 +19,15 @@ _LIST_START = re.compile(r"^\s*(?:[-*•#>]|\d+[.)])\s")
 
 def looks_wrapped(text: str) -> bool:
     """Whether a text is hard-wrapped: lines broken mid-sentence ("...base in\nthe hills")."""
-    lines = text.split("\n")
+    lines = [line.strip() for line in text.split("\n")]
     pairs = soft = 0
     for this, nxt in zip(lines, lines[1:], strict=False):
-        if this.strip() and nxt.strip():
+        if this and nxt:
             pairs += 1
-            if re.search(r"[\w,-]$", this.rstrip()) and re.match(r"\s*[a-z]", nxt):
+            # the line ends in a word character, a comma or a hyphen, the next one starts
+            # with a small letter
+            last = this[-1]
+            if "a" <= nxt[0] <= "z" and (last.isalnum() or last in "_,-"):
                 soft += 1
     return soft >= 2 and soft >= 0.2 * pairs
 
@@ -90,9 +93,9 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
         body = text[base:block_end]
         start = 0
         for m in _BOUNDARY.finditer(body):
-            word = body[:m.start() + 1].rsplit(None, 1)[-1].lstrip("\"“‘([")
+            word = _word_before(body, m.start() + 1).lstrip("\"“‘([")
             bare = word.rstrip(".").lower()
-            if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+            if bare in _ABBREVIATIONS or _INITIALS.fullmatch(word):
                 continue
             end = m.end()
             while end > m.start() and body[end - 1].isspace():
@@ -102,6 +105,18 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
         add(base + start, base + len(body))
     return spans
 
+
+
+def _word_before(body: str, end: int) -> str:
+    """The run of non-space that ends at ``end`` (``body[end - 1]`` is not a space): the
+    last word of ``body[:end].split()``, found without copying what comes before it."""
+    start = end
+    while start > 0 and not body[start - 1].isspace():
+        start -= 1
+    return body[start:end]
+
+
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")  # "U.S.", "e.g."
 
 
 def is_headline(sentence: str) -> bool:
