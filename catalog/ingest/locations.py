@@ -78,8 +78,10 @@ _DIRECTION = (r"(?P<dir>(?i:(?:due\s+)?(?:(?:north|south)[\s-]?(?:east|west)|nor
 DIRECTION_HALF_ANGLE = {4: 50.0, 8: 35.0, 16: 25.0}
 
 
+@functools.lru_cache(maxsize=1024)
 def bearing_of(word: str) -> tuple[float, float] | None:
-    """``(bearing, half_angle)`` in degrees for a compass word ("north-east", "NNW")."""
+    """``(bearing, half_angle)`` in degrees for a compass word ("north-east", "NNW");
+    cached, as the same few words recur."""
     w = word.strip()
     if w in _ABBREV:
         w = _ABBREV[w]
@@ -193,9 +195,11 @@ _BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
            r"(?P<bw>border|frontier|DMZ|(?i:demilitari[sz]ed\s+zone)|coast(?:line)?|shore)\b"
            r"(?:\s+with\s+(?P<cw2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
 
-_DIST_DIR = re.compile(rf"\b{_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+(?i:of|from)\s+"
-                       rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
-_DIST_FROM = re.compile(rf"\b{_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
+# A distance starts with a qualifier, "between" or a number: a word character or "~" (the
+# lookahead only lets the engine pass over other places quickly).
+_DIST_DIR = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+"
+                       rf"(?i:of|from)\s+(?:(?P<border>{_BORDER})|{_ANCHOR})")
+_DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
                    r"on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+outskirts\s+of|"
