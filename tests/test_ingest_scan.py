@@ -8,6 +8,8 @@ import string
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from catalog.ingest import names
 from catalog.ingest.locations import statements_by_sentence, statements_in
@@ -124,3 +126,55 @@ def test_statements_read_from_one_scan_as_one_by_one(text):
 def test_statements_read_from_one_scan_as_one_by_one_on_reports():
     for text in _labelled_texts() + _mutations():
         assert _statements(text) == _statements_one_by_one(text)
+
+
+def _split_sentences_block_by_block(text: str, wrapped: bool) -> list[tuple[int, int]]:
+    """split_sentences as written before it scanned the whole text at once (the
+    reference): each block scanned for boundaries on its own."""
+    from catalog.ingest import sentences as S
+
+    spans = []
+
+    def add(a, b):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+
+    for base, block_end in S._blocks(text, wrapped):
+        body = text[base:block_end]
+        start = 0
+        for m in S._BOUNDARY.finditer(body):
+            word = body[:m.start() + 1].rsplit(None, 1)[-1].lstrip("\"“‘([")
+            if word.rstrip(".").lower() in S._ABBREVIATIONS or re.fullmatch(
+                    r"(?:[A-Za-z]\.)+", word):
+                continue
+            end = m.end()
+            while end > m.start() and body[end - 1].isspace():
+                end -= 1
+            add(base + start, base + end)
+            start = m.end()
+        add(base + start, base + len(body))
+    return spans
+
+
+_SENTENCE_PIECES = st.sampled_from(["It", " ", "  ", "\n", "\n\n", " \n", ".", "!", "?", "'",
+                                    "”", ")", "(", "“", "Mr.", "U.S.", "e.g.", "A", "b", "2",
+                                    "É", "x.", "- ", "1. ", "\t", ":"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=30).map("".join), st.booleans())
+@example("It. \nB. C.  \nD", False)
+@example("It.\n\nB went. Mr. C", True)
+def test_sentences_from_one_scan_as_block_by_block(text, wrapped):
+    assert split_sentences(text, wrapped) == _split_sentences_block_by_block(text, wrapped)
+
+
+def test_sentences_from_one_scan_as_block_by_block_on_reports():
+    for text in _labelled_texts() + _mutations():
+        for wrapped in (False, True):
+            assert split_sentences(text, wrapped) == _split_sentences_block_by_block(
+                text, wrapped)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _ABBREVIATIONS = {
@@ -34,13 +35,11 @@ def looks_wrapped(text: str) -> bool:
 
 def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
     """Spans of text that sentences cannot cross: lines, or paragraphs if ``wrapped``."""
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = text.split("\n")
+    starts = itertools.accumulate((len(line) + 1 for line in lines), initial=0)
+    spans = [(a, a + len(line)) for a, line in zip(starts, lines, strict=False)]
     if not wrapped:
-        return [(a, b) for a, b in spans if text[a:b].strip()]
+        return [span for span, line in zip(spans, lines, strict=True) if line.strip()]
     blocks: list[tuple[int, int]] = []
     start = None
     for i, (a, b) in enumerate(spans):
@@ -89,20 +88,26 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
         if a < b:
             spans.append((a, b))
 
+    # One scan of the whole text finds the same boundaries as a scan of each block: a
+    # boundary ends inside its block, or it reaches over the line break at the block's end
+    # (white space, then the next line's capital) and is not one.
+    boundaries = _BOUNDARY.finditer(text)
+    m = next(boundaries, None)
     for base, block_end in _blocks(text, wrapped):
-        body = text[base:block_end]
-        start = 0
-        for m in _BOUNDARY.finditer(body):
-            word = _word_before(body, m.start() + 1).lstrip("\"“‘([")
+        while m is not None and m.start() < base:
+            m = next(boundaries, None)
+        start = base
+        while m is not None and m.end() <= block_end:
+            word = _word_before(text, m.start() + 1).lstrip("\"“‘([")
             bare = word.rstrip(".").lower()
-            if bare in _ABBREVIATIONS or _INITIALS.fullmatch(word):
-                continue
-            end = m.end()
-            while end > m.start() and body[end - 1].isspace():
-                end -= 1
-            add(base + start, base + end)
-            start = m.end()
-        add(base + start, base + len(body))
+            if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)):
+                end = m.end()
+                while end > m.start() and text[end - 1].isspace():
+                    end -= 1
+                add(start, end)
+                start = m.end()
+            m = next(boundaries, None)
+        add(start, block_end)
     return spans
 
 
