@@ -525,6 +525,7 @@ def fold_text(text: str) -> FoldedText:
 
 
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+_TOKENS_KEPT = 500_000  # runs of non-space remembered by a NameIndex (about 50 MB at most)
 # What no name spans: a character that stands neither inside a word (letters, digits,
 # apostrophes) nor between the words of one name (_JOINER's spaces, hyphens, one line
 # break), or a second line break.
@@ -668,9 +669,10 @@ class NameIndex:
         runs from one of them to the next such break; the rest of the text is not folded.
         """
         tokens = set(text.split())
+        if len(self._tokens_with_first) + len(self._tokens_without_first) > _TOKENS_KEPT:
+            self._tokens_with_first.clear()  # a long run's vocabulary: start again
+            self._tokens_without_first.clear()
         for token in tokens - self._tokens_with_first - self._tokens_without_first:
-            if len(self._tokens_without_first) > 500_000:
-                self._tokens_without_first.clear()
             words = [fold_word(w) for w in _WORD.findall(token)]
             if any(w in self._first_words or " " in w for w in words):
                 self._tokens_with_first.add(token)

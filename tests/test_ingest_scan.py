@@ -117,6 +117,8 @@ def _statements_one_by_one(text: str, wrapped=None) -> list[list[str]]:
     "Zone 52S 345678mE 4412345mN; 52SDH1234567890; lat 39.1 lon 125.2; 39 deg N, 125 deg E.",
     "It is 12 km from the Chinese border, on the coast, in the province of Chagang.",
     "It is near\nKusong and at\nSinpo, 3 nmi NNW of Wonsan, 2 m from ſea.",
+    "The town of Yongbyon, which lies about 5 km to the northeast of the complex, grew; "
+    "Kusong lies 3 KM NORTH FROM THE LAUNCH SITE.",
 ])
 def test_statements_read_from_one_scan_as_one_by_one(text):
     assert _statements(text) == _statements_one_by_one(text)
@@ -178,3 +180,15 @@ def test_sentences_from_one_scan_as_block_by_block_on_reports():
         for wrapped in (False, True):
             assert split_sentences(text, wrapped) == _split_sentences_block_by_block(
                 text, wrapped)
+
+
+def test_reverse_distances_gated_only_where_they_cannot_match():
+    from catalog.ingest.locations import _gates, _read_statements
+
+    texts = _labelled_texts() + _mutations() + [
+        "Kusong lies 3 KM NORTH FROM THE  LAUNCH SITE.",
+        "The town of Yongbyon, which lies about 5 km to the northeast of the complex, grew."]
+    for text in texts:
+        for a, b in split_sentences(text):
+            every = _gates(text[a:b]) | {"reverse"}
+            assert repr(statements_in(text, a, b)) == repr(_read_statements(text, a, b, every))

@@ -219,8 +219,11 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       + _NAME + r"){0,2})")
 # "the town of Yongbyon, which lies about 5 km to the northeast of the complex": the
 # place is the anchor, and the site lies the other way.
-_SITE_WORD = (r"(?i:the\s+(?:site|complex|base|facility|plant|reactor|station|centre|center|"
-              r"compound|installation|launch\s+site|test\s+site|shipyard|airbase|airfield))")
+_SITE_WORDS = (r"site|complex|base|facility|plant|reactor|station|centre|center|compound|"
+               r"installation|launch\s+site|test\s+site|shipyard|airbase|airfield")
+_SITE_WORD = rf"(?i:the\s+(?:{_SITE_WORDS}))"
+# What every _REVERSE match holds, in the lower-cased text ("... of the site").
+_SITE_AFTER = re.compile(rf"(?:of|from)\s+the\s+(?:{_SITE_WORDS})")
 _REVERSE = re.compile(
     r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
     + r"){0,2}),?\s+(?i:(?:which|that)\s+)?(?i:(?:lies|is|sits|stands|lay|was)\s+)?"
@@ -304,7 +307,8 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
 
 def _gates(chunk: str) -> frozenset[str]:
     """Which kinds of statement a sentence is read for: each but coordinates and "in X"
-    needs one of its words (a unit, a province word...), which most sentences lack."""
+    needs one of its words (a unit, a province word...), which most sentences lack; a
+    distance measured from the site ("reverse") also needs "of the site"."""
     words = set(_LETTERS.findall(chunk.lower()))
     gates = {"coordinates", "in"}
     for gate, needs in _GATE_WORDS.items():
@@ -312,6 +316,9 @@ def _gates(chunk: str) -> frozenset[str]:
             gates.add(gate)
     if _BORDER_WORD.search(chunk) is not None:
         gates.add("border")
+    low = lowered(chunk)
+    if "distance" in gates and (low is None or _SITE_AFTER.search(low)):
+        gates.add("reverse")
     return frozenset(gates)
 
 
@@ -341,7 +348,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
 
     for c in _coordinates(chunk) if "coordinates" in gates else ():
         add(Statement("coordinates", c.start, c.end, coordinate=c))
-    for m in _REVERSE.finditer(chunk) if distance else ():
+    for m in _REVERSE.finditer(chunk) if distance and "reverse" in gates else ():
         b = bearing_of(m.group("dir"))
         anchor = _trim_anchor(m)
         if b is None or anchor is None or anchor[0].lower().startswith("the capital"):
@@ -440,6 +447,8 @@ def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
     out: list[list[Statement]] = [[] for _ in sentences]
     for i, gates in _sentence_gates(text, low, SentenceSpans(sentences)).items():
         a, b = sentences[i]
+        if "distance" in gates and _SITE_AFTER.search(low, a, b):
+            gates.add("reverse")
         out[i] = _read_statements(text, a, b, frozenset(gates))
     return out
 
