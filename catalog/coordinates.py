@@ -672,16 +672,18 @@ _HINTS = (
                rf"|(?![A-Za-z]),?{_SP}+\d{{5}})"),
     # a hemisphere letter, then a value (N 39 47 / 39 47 N, 125 ...)
     re.compile(rf"[NSEW](?<![A-Za-z].)(?![A-Za-z]){_THEN_DIGIT}"),
-    # two decimals (a plain pair needs them) and degree signs (or a pair of them)
+    # two decimals (a plain pair needs them)
     re.compile(r"\.(?<=\d\.)\d\d"),
-    re.compile("°"), re.compile("º"), re.compile("˚"),
 )
 # The same for words in any case, run over the lower-cased text.
 _LOWER_HINTS = (
-    re.compile(r"lat(?<!\wlat)"),  # a lat ... lon label
-    re.compile("deg"),  # a degree sign written out
+    re.compile(r"lat(?<!\wlat)(?:itude)?(?!\w)"),  # a lat ... lon label
     *(re.compile(word + _THEN_DIGIT) for word in ("north", "south", "east", "west")),
 )
+# A pair of degree signs (a sign or its word after a value's digits), in the text and in
+# the lower-cased text: kept where a digit stands before it.
+_DEGREE_HINTS = (re.compile("[°º˚]"),)
+_LOWER_DEGREE_HINTS = (re.compile("deg"),)
 
 
 def coordinate_hints(text: str, low: str) -> list[tuple[int, int]]:
@@ -696,7 +698,19 @@ def coordinate_hints(text: str, low: str) -> list[tuple[int, int]]:
     """
     spans = [m.span() for rx in _HINTS for m in rx.finditer(text)]
     spans += [m.span() for rx in _LOWER_HINTS for m in rx.finditer(low)]
+    degrees = [m for rx in _DEGREE_HINTS for m in rx.finditer(text)]
+    degrees += [m for rx in _LOWER_DEGREE_HINTS for m in rx.finditer(low)]
+    spans += [m.span() for m in degrees if _digit_before(text, m.start())]
     return spans
+
+
+def _digit_before(text: str, end: int) -> bool:
+    """Whether a digit stands before ``end``, with only spaces of one line between (as
+    before a degree sign in a value)."""
+    i = end
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1].isdecimal()
 
 
 # --------------------------------------------------------------------------------------------

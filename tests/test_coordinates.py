@@ -328,6 +328,8 @@ def test_matchers_skipped_only_when_none_of_theirs_could_be_chosen_examples(text
 @example(["lat", " ", "39", " ", "lon", " ", "125"], [])
 @example(["39", " ", "47", " ", "north", ", ", "125", " ", "45", " ", "EAST"], [])
 @example(["52S", "DH", "12345", "67890"], ["at"])
+@example(["x 9 ", "deg", ", 5 ", "deg"], [])
+@example(["latitude 39.1 longitude 125.2"], ["x"])
 def test_every_coordinate_overlaps_a_hint(tokens, before):
     lead = "".join(before) + ". "
     text = lead + "".join(tokens)

@@ -554,11 +554,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
     :func:`facility_sentences`), whose search is then skipped."""
     out: list[Finding] = []
     for a, b, words in _chunks(sentence):
+        texts = [w.group() for w, _ in words]
         if any(k == "admin" for _, k in words):
             continue  # "X Province base": a location, read by ingest.locations
         if _SPACE_STATION.search(sentence[a:b]):
             continue  # the Tiangong space station is in orbit
-        if any(_bare(w.group()) in CIVIL_WORDS for w, _ in words):
+        if not CIVIL_WORDS.isdisjoint(map(_bare, texts)):
             continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station
         # the place: the run of proper words (the first such run)
         run = []
@@ -573,7 +574,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
             elif run:
                 break
         head_text = sentence[words[-1][0].start():words[-1][0].end()]
-        ftype = facility_type_of(" ".join(w.group() for w, _ in words))
+        ftype = facility_type_of(" ".join(texts))
         if run:
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]

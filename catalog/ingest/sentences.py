@@ -122,13 +122,14 @@ def _word_before(body: str, end: int) -> str:
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")  # "U.S.", "e.g."
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def is_headline(sentence: str) -> bool:
     """A title-case line without closing punctuation (a headline or a heading)."""
     if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) > 3]
+    words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
