@@ -516,8 +516,9 @@ def _gate_scanner():
     return automaton, tuple(short)
 
 
-# Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the".
-_IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|the\s)")
+# Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
+_IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
+                             rf"the\s+(?:town|village|city|port)\s+of\s)")
                   for w in ("in", "at"))
 
 
