@@ -119,6 +119,12 @@ def _statements_one_by_one(text: str, wrapped=None) -> list[list[str]]:
     "It is near\nKusong and at\nSinpo, 3 nmi NNW of Wonsan, 2 m from ſea.",
     "The town of Yongbyon, which lies about 5 km to the northeast of the complex, grew; "
     "Kusong lies 3 KM NORTH FROM THE LAUNCH SITE.",
+    "It is close to Kusong. It is not far from Anju. It is next to Sinpo. It is a short "
+    "distance from Haeju. It is in the vicinity of Wonsan. It is adjacent to Kanggye. It is "
+    "NEAR Hyesan. It is just outside Nampo. It is on the outskirts of Hamhung. So far, next "
+    "year, closely: a short talk.",
+    "It is in the province of Chagang. It is in North Hamgyong province. It is in "
+    "Ryanggang\tProvince. It is in Musan County. It is in the prefecture of Hiroshima.",
 ])
 def test_statements_read_from_one_scan_as_one_by_one(text):
     assert _statements(text) == _statements_one_by_one(text)

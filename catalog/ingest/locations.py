@@ -205,8 +205,10 @@ _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just
                    r"on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+outskirts\s+of|"
                    r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
                    + _ANCHOR)
-_ADMIN_WORDS = r"(?P<aw>Province|province|County|county|District|district|Prefecture|Governorate|" \
-               r"governorate|Oblast|oblast|Region|region|Krai|krai|State|state)"
+_ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
+                "Governorate", "governorate", "Oblast", "oblast", "Region", "region", "Krai",
+                "krai", "State", "state")
+_ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
 _IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                        + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})[ \t]+"
                        + _ADMIN_WORDS + r"\b")
@@ -458,10 +460,13 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
     out states none.
 
     A sentence's gate words are whole words of ``low`` inside it (the border words any
-    part of a word): the same as :func:`_gates` reads from the sentence alone, but for
-    "sea", which lets no border statement through. Coordinates
-    are read where :func:`.coordinate_hints` has a hint and "in X" where "in" or "at"
-    stands before a capital or "the": without them neither can match.
+    part of a word): those :func:`_gates` reads from the sentence alone. A gate is left
+    shut where its word cannot begin a statement even so: "sea" (no border statement is
+    made of it), a nearness word without the words its phrase needs ("next" without "to":
+    see :func:`_may_be_near`), a province word neither after a space nor in "the province
+    of" (:func:`_may_be_admin`). Coordinates are read where :func:`.coordinate_hints` has
+    a hint and "in X" where "in" or "at" stands before a capital or "the town of":
+    without them neither can match.
     """
     gates: dict[int, set[str]] = {}
 
@@ -470,11 +475,15 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 
     automaton, short = _gate_scanner()
     for last, (size, gate, whole) in automaton.iter(low):
-        start = last - size + 1
-        if not whole or whole_word(low, start, last + 1):
-            i = spans.holding(start, last + 1)
-            if i is not None:
-                flag(i, gate)
+        start, end = last - size + 1, last + 1
+        if whole and not whole_word(low, start, end):
+            continue
+        if gate == "near" and not _may_be_near(low, start) or (
+                gate == "admin" and not _may_be_admin(text, start, end)):
+            continue
+        i = spans.holding(start, end)
+        if i is not None:
+            flag(i, gate)
     for rx in short:
         for m in rx.finditer(low):
             i = spans.holding(m.start(), m.end())
@@ -488,6 +497,30 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
         for i in spans.touching(a, b):
             flag(i, "coordinates")
     return gates
+
+
+# How each phrase of _NEAR starts, in lower case, with the white space after it.
+_NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|"
+                      r"adjacent\s+to|next\s+to|short\s+distance)\s")
+
+
+def _may_be_near(low: str, start: int) -> bool:
+    """Whether a nearness word at ``start`` of the lower-cased text begins what a phrase
+    of _NEAR needs there ("close" only as "close to", "far" as "far from")."""
+    return _NEAR_AT.match(low, start) is not None
+
+
+_ADMIN_AS_WRITTEN = frozenset(_ADMIN_FORMS)
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _may_be_admin(text: str, start: int, end: int) -> bool:
+    """Whether a province word at ``text[start:end]`` may end a name as _IN_ADMIN reads
+    it (written as it lists, after a space or a tab) or stand in "the province of"
+    (_PROVINCE_OF: in small letters, "of" after)."""
+    word = text[start:end]
+    return (start > 0 and text[start - 1] in " \t" and word in _ADMIN_AS_WRITTEN) or (
+        word.islower() and _OF_AFTER.match(text, end) is not None)
 
 
 @functools.lru_cache(maxsize=1)
