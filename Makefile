@@ -45,6 +45,11 @@ bench: $(BIN)/catalog
 eval: $(BIN)/catalog
 	$(BIN)/python -m benchmarks.eval_locate
 
+# The same on the blind second set tests/data/locate-b (not used for tuning): build/eval-b.json
+.PHONY: eval-b
+eval-b: $(BIN)/catalog
+	$(BIN)/python -m benchmarks.eval_locate --set tests/data/locate-b --json build/eval-b.json
+
 # Random and mutated bytes through `ingest`: only CatalogError may escape (FUZZ_N inputs)
 FUZZ_N ?= 2000
 fuzz: $(BIN)/catalog

@@ -92,7 +92,7 @@ def _child(catalogue: str, directory: str, workers: int) -> None:
             stats = DaskStats()
             results = list(ingest_on_dask(Ingester(cat), report_locations([directory]),
                                           workers=workers, stats=stats))
-            extra = {"reanalysed": stats.reanalysed, "copies": stats.copies,
+            extra = {"reanalysed": stats.reanalysed, "copies": stats.copies, "news": stats.news,
                      "copy_mb": round(stats.copy_bytes / 1e6, 1),
                      "writer_busy_s": round(stats.write_s, 1), "window": stats.window,
                      "failed": stats.failed}
@@ -202,7 +202,7 @@ def run_ingest(record):
            mb_per_s=round(big_mb / big["seconds"], 3),
            serial_mb_per_s=round(big_mb / serial["seconds"], 3),
            citations=big["citations"], reanalysed=big["reanalysed"],
-           copies=big["copies"], writer_busy_s=big["writer_busy_s"],
+           copies=big["copies"], news=big.get("news"), writer_busy_s=big["writer_busy_s"],
            serial_measured_before=bool(earlier), client_cpu_s=big["client_cpu_s"],
            workers_cpu_s=big["workers_cpu_s"], copy_mb=big["copy_mb"],
            load_avg=[serial["load_before"], big["load_before"], big["load_after"]])

@@ -4,7 +4,8 @@ Every report of ``tests/data/locate/`` is ingested, in manifest order, into one 
 catalogue; the catalogue's sites (every review state) are then matched to the labelled
 facilities and scored. Run ``python -m benchmarks.eval_locate`` (or ``make eval``); the
 numbers print as a summary and a table of failures per facility, and land in
-``build/eval.json``.
+``build/eval.json``. ``--set DIR`` scores another labelled set in the same format, e.g.
+the blind set ``tests/data/locate-b`` (``make eval-b``: ``build/eval-b.json``).
 
 Matching rule
 -------------
@@ -306,12 +307,16 @@ def run(data_dir: Path = DATA, catalog_path: Path | None = None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.eval_locate",
                                      description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, default=DATA, dest="data_dir", metavar="DIR",
+                        help=f"the labelled set: a folder with manifest.json (default {DATA})")
     parser.add_argument("--catalog", type=Path, help="keep the catalogue here (must not exist)")
     parser.add_argument("--json", type=Path, default=OUT, help=f"results file (default {OUT})")
     args = parser.parse_args(argv)
     if args.catalog is not None and args.catalog.exists():
         parser.error(f"--catalog {args.catalog} exists; give a new path")
-    result = run(catalog_path=args.catalog)
+    if not (args.data_dir / "manifest.json").is_file():
+        parser.error(f"--set {args.data_dir} has no manifest.json")
+    result = run(args.data_dir, catalog_path=args.catalog)
     print(report(result), flush=True)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

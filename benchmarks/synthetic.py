@@ -72,8 +72,9 @@ def build_synthetic(path: str | os.PathLike, n: int, seed: int = 0,
 def cached_synthetic(n: int, seed: int = 0, directory: str | os.PathLike = "build/bench"
                      ) -> Path:
     """The synthetic catalogue of ``n`` sites under ``directory``, built once."""
-    # -hilbert: written by add_sites in Hilbert order (older caches are not reused)
-    path = Path(directory) / f"synthetic-{n}-seed{seed}-hilbert.gpkg"
+    # -packed: written by add_sites in Hilbert order with a packed R-tree (older caches,
+    # whose R-tree SQLite grew insert by insert, are not reused)
+    path = Path(directory) / f"synthetic-{n}-seed{seed}-packed.gpkg"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         secs = build_synthetic(path, n, seed)

@@ -106,7 +106,9 @@ def match_key(name: str) -> str:
     # Compatibility characters can fold into new separators ("¼" -> "1⁄4"): fold until
     # the key is its own key, so that a stored key matches itself.
     for _ in range(3):
-        again = _key(name_tokens(key))
+        # (an ASCII key of letters and digits is one word: no need to look for words)
+        again = _key([fold_word(key)] if key.isascii() and key.isalnum()
+                     else name_tokens(key))
         if again == key:
             break
         key = again

@@ -220,6 +220,14 @@ def check_lonlat(lon, lat, key: str = "") -> tuple[float, float] | None:
     return out[0], out[1]
 
 
+def _copied(record):
+    """A shallow copy of a record (a few times faster than ``dataclasses.replace`` or
+    ``copy.copy``: bulk loads validate a million sites)."""
+    out = object.__new__(type(record))
+    out.__dict__.update(record.__dict__)
+    return out
+
+
 @dataclass
 class Site:
     """A facility site. ``lon``/``lat`` are None when its location is unknown."""
@@ -258,14 +266,11 @@ class Site:
         _choice(self.location_precision, PRECISIONS, "location_precision", key)
         _choice(self.review_status, REVIEW_STATES, "review_status", key)
         ll = check_lonlat(self.lon, self.lat, key)
-        s = dataclasses.replace(
-            self,
-            name=str(self.name).strip(),
-            status_as_of=parse_date(self.status_as_of, f"status_as_of{key}"),
-            updated_at=parse_timestamp(self.updated_at, f"updated_at{key}"),
-            lon=ll[0] if ll else None,
-            lat=ll[1] if ll else None,
-        )
+        s = _copied(self)
+        s.name = str(self.name).strip()
+        s.status_as_of = parse_date(self.status_as_of, f"status_as_of{key}")
+        s.updated_at = parse_timestamp(self.updated_at, f"updated_at{key}")
+        s.lon, s.lat = ll if ll else (None, None)
         if s.country:
             s.country = str(s.country).strip().upper()
             if not re.fullmatch(r"[A-Z]{3}", s.country):

@@ -488,6 +488,7 @@ def locate_point(lon: float, lat: float) -> tuple[str | None, str | None, str | 
 
 # -- looking regions up by name --------------------------------------------------------------
 
+@functools.lru_cache(maxsize=4096)
 def country_code(name: str) -> str:
     """The ISO 3166-1 alpha-3 code of a country named by code, name or abbreviation
     (``PRK``, ``KP``, ``North Korea``, ``DPRK``, ``ROK``, ``Iran``), or Natural Earth's own
@@ -508,11 +509,14 @@ def country_code(name: str) -> str:
     return code
 
 
+@functools.lru_cache(maxsize=4096)
 def country_units(name: str) -> tuple[str, str, np.ndarray]:
-    """``(ISO alpha-3, label, unit numbers)`` of a country; see :func:`country_code`."""
+    """``(ISO alpha-3, label, unit numbers)`` of a country; see :func:`country_code`.
+    (Cached: ingest asks for the same few countries thousands of times.)"""
     code = country_code(name)
     w = _world()
     units = np.flatnonzero(w.iso3 == code)
+    units.flags.writeable = False  # shared by every caller
     c = countries().get(code)
     label = f"{c.name if c else w.rows[units[0]]['admin']} {code}"
     return code, label, units
@@ -563,7 +567,16 @@ def boundary_line(home: str, other: str | None = None, *, coast: bool = False
             what = f"a land border of {code}"
     if line is None or line.is_empty or line.length == 0:
         raise ValidationError(f"the shipped boundaries have no {what}")
-    return line, geom
+    # The intersection comes as hundreds of two-point pieces; joined into a few long lines
+    # they simplify and buffer in milliseconds instead of seconds.
+    return _joined(line), geom
+
+
+def _joined(line: shapely.Geometry) -> shapely.Geometry:
+    """The lines of a geometry (points where borders touch dropped), merged end to end."""
+    parts = [p for p in shapely.get_parts(shapely.get_parts(line))
+             if p.geom_type == "LineString"]
+    return shapely.line_merge(shapely.MultiLineString(parts))
 
 
 def country_region(name: str, boundaries: str | os.PathLike | None = None,
@@ -604,9 +617,15 @@ def admin1_units(name: str, country: str | None = None, *, suggest: bool = True
     w = _world()
     code = country_code(country) if country is not None else None
     units = _resolve(w.index, w.rows, name, "province",
-                     allowed=None if code is None else set(np.flatnonzero(w.iso3 == code)),
+                     allowed=None if code is None else _units_of(code),
                      countries=w.iso3, suggest=suggest)
     return w.label(units[0]), np.asarray(units, dtype=np.intp)
+
+
+@functools.lru_cache(maxsize=512)
+def _units_of(code: str) -> frozenset[int]:
+    """The unit numbers of a country (ISO alpha-3)."""
+    return frozenset(int(u) for u in np.flatnonzero(_world().iso3 == code))
 
 
 def admin1_geometry(name: str, country: str | None = None) -> tuple[str, shapely.Geometry]:

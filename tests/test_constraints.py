@@ -92,3 +92,20 @@ def test_the_truth_inside_every_constraint_is_inside_the_circle(lon, lat, az, di
     est = locate([sector, Disc(lon2, lat2, r2)])
     assert distance_m(est.lon, est.lat, true_lon, true_lat) <= est.radius_m
     assert math.isfinite(est.radius_m) and est.radius_m > 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(0, 360), st.floats(0, 120_000), st.floats(-80, 80))
+def test_band_contains_agrees_with_the_distance_to_the_whole_line(az, dist, lat0):
+    # a winding line; points around it, near and far; the answer of contains() (which
+    # looks only at the part of the line within reach) equals the distance to all of it
+    line = shapely.LineString([(10.0, lat0), (10.5, lat0 + 0.3), (11.0, lat0 - 0.2),
+                               (12.0, lat0 + 0.1)])
+    band = Band(line, 20_000, 60_000)
+    lon, lat = _fwd(10.7, lat0, az, dist)
+    geod_d = min(distance_m(lon, lat, x, y) for x, y in
+                 shapely.get_coordinates(shapely.segmentize(line, 0.001)))
+    if 20_000 * 1.01 < geod_d < 60_000 * 0.99:
+        assert band.contains(lon, lat)
+    elif geod_d < 20_000 * 0.98 or geod_d > 60_000 * 1.02:
+        assert not band.contains(lon, lat)

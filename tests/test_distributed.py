@@ -137,7 +137,21 @@ def test_distributed_ingest_equals_serial_on_both_stores(store_location, corpus,
     assert any(s.located for s in sites.values() if s.review_status == "candidate")
     assert any(c[4] == "location" for c in cites)
     assert any(r.held for r in out)  # the town's name held where the facility is not meant
-    assert stats.reanalysed > 0 and stats.copies > 3 and stats.failed == 0
+    assert stats.reanalysed > 0 and stats.news > 3 and stats.failed == 0
+
+
+def test_workers_copies_renewed_whole_or_by_news_give_the_serial_catalogue(
+        corpus, client, tmp_path, monkeypatch):
+    """Workers' copies brought up to date by batches of names, and replaced whole every
+    two batches: every analysis the writer did not find stale is the one it would make."""
+    monkeypatch.setattr(dist, "REBASE_NEWS", 2)
+    monkeypatch.setattr(dist, "REFRESH_COST", 0.0)
+    locations = dist.report_locations([corpus])
+    _, want = _serial(tmp_path / "serial.gpkg", [corpus])
+    _, stats, got = _on_dask(tmp_path / "serial.gpkg", locations, client, window=8,
+                             refresh_names=2)
+    assert got == want
+    assert stats.copies > 3 and stats.news > 3
 
 
 def test_a_stale_analysis_left_as_it_is_would_differ(corpus, client, tmp_path, monkeypatch):

@@ -16,6 +16,14 @@ from catalog.errors import ValidationError
 from catalog.gazetteer import match_key
 from catalog.ingest import Ingester, ingest, split_sentences
 from catalog.ingest.locations import NAMED_AFTER_M
+from catalog.ingest.names import (
+    _COUNTRY_RE,
+    aliases_after,
+    country_counts,
+    facility_type_of,
+    findings_in,
+    is_weapon_or_unit,
+)
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
 
@@ -434,3 +442,61 @@ def test_a_batch_over_the_memory_budget_reads_reports_again_with_the_same_result
                             sorted((c.source_id, c.quote, c.char_start)
                                    for c in cat.citations(site_id="kp-yeongjeo-dong"))))
     assert results[0] == results[1] and results[0][0] == 6
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Russia said so.", "RU"), ("Russian engineers.", "RU"), ("Iranian officials.", "IR"),
+    ("Iraqis voted.", "IQ"), ("A Burmese site.", "MM"), ("North Korean troops.", "KP"),
+    ("Ukrainian drones.", "UA"), ("Lebanese media.", "LB"), ("Indians and others.", "IN"),
+    ("Emirati jets.", "AE"), ("The Houthis fired.", "YE")])
+def test_a_country_named_by_any_of_its_words_is_counted(text, cc):
+    assert country_counts(text) == {cc: 1}
+
+
+def test_country_counts_equal_every_countrys_pattern_tried_on_the_labelled_texts():
+    # the first-word filter only skips countries that cannot match
+    data = Path(__file__).parent / "data"
+    for p in sorted([*(data / "locate").iterdir(), *(data / "reports").iterdir()]):
+        if p.suffix not in (".txt", ".md", ".html"):
+            continue
+        text = p.read_text(encoding="utf-8")
+        brute = {cc: len(rx.findall(text)) for cc, rx in _COUNTRY_RE.items()}
+        assert country_counts(text) == {cc: n for cc, n in brute.items() if n}, p.name
+
+
+def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
+    found = findings_in("Jets used the Baltic Fleet's airfield, the Army's missile base and "
+                        "the Tonghae launch site.")
+    assert [f.site_name for f in found] == ["Tonghae launch site"]
+    assert facility_type_of("naval air base") == "airbase"
+
+
+@pytest.mark.parametrize("sentence, after, alias", [
+    ("The site, which the Guard calls the Shahroud Space Centre, lies in the desert.",
+     "The site", "Shahroud Space Centre"),
+    ('The test site, known to its staff as "Malan Base", covers a vast area.',
+     "The test site", "Malan Base"),
+])
+def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
+    assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]
+
+
+@pytest.mark.parametrize("text, site, kind", [
+    ("Work went on at the Hami silo field.", "Hami silo field", "missile base"),
+    ("A new military airstrip at Toksan was paved.", "Toksan military airstrip", "airbase"),
+    ("Radars ringed the Natanz air defense site.", "Natanz air defense site", "other"),
+])
+def test_silo_fields_and_airstrips(text, site, kind):
+    assert [(f.site_name, f.facility_type) for f in findings_in(text)] == [(site, kind)]
+
+
+def test_an_oil_field_or_a_football_field_is_no_site():
+    assert findings_in("The Rumaila oil field and a football field near Basra.") == []
+
+
+def test_a_weapon_or_a_unit_is_no_facility_but_a_rocket_complex_is():
+    text = ("A Sarmat silo at Plesetsk failed; the 10th Tanker Base Command moved; the Soyuz "
+            "launch complex at Vostochny was busy.")
+    found = {f.site_name: is_weapon_or_unit(f, text) for f in findings_in(text)}
+    assert found.get("Sarmat silo") is True and found.get("Tanker Base") is True
+    assert not any(found.get(k) for k in found if "Soyuz" in k)

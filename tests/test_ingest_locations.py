@@ -12,6 +12,7 @@ from catalog import regions
 from catalog.constraints import Frame, distance_m
 from catalog.gazetteer import Place
 from catalog.ingest.locations import (
+    OUTSKIRTS_M,
     Ref,
     Resolver,
     bearing_of,
@@ -129,6 +130,38 @@ def test_two_far_apart_places_of_one_name_are_ambiguous():
     assert f.constraint is None and "several places" in f.problem
 
 
+@pytest.mark.parametrize("big, small, taken", [
+    (3_000_000, 20_000, True),   # the capital, and a town spelt like it: the capital
+    (3_000_000, 400_000, False),  # two cities: which one is not known
+    (50_000, 1_000, False),      # no city that every reader would know
+])
+def test_a_city_far_bigger_than_its_namesakes_is_the_one_meant(big, small, taken):
+    city = Place("geonames:3", "Bigcity", 39.0, 125.75, "KP", None, "PPLC", big)
+    namesake = Place("geonames:4", "Bigcity", 41.0, 128.0, "KP", None, "PPL", small)
+    (s,) = statements_in("It lies 40 km north of Bigcity.")
+    f = _resolver([namesake, city]).fact(s, (0, 0))
+    if taken:
+        assert f.problem is None and f.anchor.place is city
+    else:
+        assert f.constraint is None and "several places" in f.problem
+
+
+def test_a_countrys_name_is_never_a_town_and_a_former_name_yields_to_the_own_name():
+    iraq = Place("ne-adm0:IRQ", "Iraq", 33.0, 44.0, "IQ", None, "PCLI", None)
+    arak = Place("geonames:5", "Arak", 34.09, 49.69, "IR", None, "PPL", 500_000)
+    city = Place("geonames:6", "Bigcity", 54.7, 20.5, "IR", None, "PPL", 475_000)
+    former = Place("geonames:7", "Otherton", 55.9, 37.8, "IR", None, "PPL", 140_000)
+    # every place of a name, by its own or its other names (GeoNames has "Iraq" for Arak,
+    # and Otherton once bore the name Bigcity)
+    places = {"iraq": [iraq, arak], "bigcity": [city, former]}
+    r = Resolver(lambda name: places.get(name.lower(), []), lambda name: None, ["IR"],
+                 regions)
+    place, why = r.place("Iraq")
+    assert place is None and "country's name" in why
+    place, _ = r.place("Bigcity")
+    assert place is city
+
+
 def test_province_statement_is_the_province_polygon():
     (s,) = statements_in("The base is in Chagang Province.")
     f = _resolver([]).fact(s, (0, 0))
@@ -168,3 +201,8 @@ def test_a_reporters_rounded_statement_holds_the_truth(az, dist_km, unit, qualif
     frame = Frame(tx, ty)
     assert f.constraint.polygon(frame).contains(shapely.Point(0, 0)), text
     assert distance_m(TOWN.lon, TOWN.lat, tx, ty) > 0
+
+
+def test_the_western_outskirts_are_the_outskirts():
+    (s,) = statements_in("It lies on the western outskirts of Karachi, officials said.")
+    assert (s.kind, s.anchor) == ("near", "Karachi") and s.max_m == OUTSKIRTS_M

@@ -78,8 +78,9 @@ def test_is_letter_is_the_letter_class_on_every_code_point():
 def _country_counts_plain(text: str) -> dict[str, int]:
     """country_counts as it was written before its automaton (the reference)."""
     words = set(re.findall(r"[a-z]+", text.lower()))
+    heads = {w[:n] for w in words for n in names._TRIGGER_LENGTHS if len(w) >= n}
     counts = {cc: len(names._COUNTRY_RE[cc].findall(text))
-              for cc, first in names._TRIGGERS.items() if first & words}
+              for cc, first in names._TRIGGERS.items() if first & heads}
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
 

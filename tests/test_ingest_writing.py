@@ -187,3 +187,111 @@ def test_a_flood_of_new_names_is_capped_and_the_dropped_ones_are_reported(empty,
     # the first ones named are the ones kept
     kept = {s.name for s in empty.sites(("candidate",))}
     assert f"{names[0]} missile base" in kept and f"{names[-1]} missile base" not in kept
+
+
+# -- whose place a statement gives (texts written for these tests) --------------------------
+
+KANGGYE = (126.5858, 40.9706)  # GeoNames Kanggye, the shipped world gazetteer
+
+
+def test_a_statement_about_another_named_thing_does_not_place_the_site(empty, tmp_path):
+    r = _ingest(empty, tmp_path,
+                "North Korea expanded the Kanggye missile factory. Its trucks carry motors to "
+                "a depot beside Sunan International Airport near Pyongyang. The factory ships "
+                "parts along the railway from Manpo in Chagang Province, and its engineers "
+                "trained with suppliers in Iran.")
+    s = _only(empty)
+    # the airport is near Pyongyang, Manpo is in Chagang, the suppliers are in Iran: none of
+    # it places the factory, which stays at the town it is named after
+    assert r.problems == [] or all("Pyongyang" not in p for p in r.problems)
+    assert distance_m(s.lon, s.lat, *KANGGYE) < 1_000
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "Pyongyang" not in notes and "Iran" not in notes
+
+
+def test_the_kind_of_site_goes_on_about_it_paragraphs_later(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Analysts call it the Sohae Satellite Launching Station.\n\n"
+            "Officials did not comment. The launch was delayed twice. Weather was poor. "
+            "Crowds gathered on the shore.\n\n"
+            "The station lies about 55 km southeast of Sinuiju.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_a_site_named_after_a_town_is_placed_by_a_sentence_opening_with_that_name(
+        empty, tmp_path):
+    # "Sohae" is no town of the gazetteer; the second sentence opens with the site's name
+    _ingest(empty, tmp_path,
+            "Rockets left the Sohae launch site in North Korea on Monday.\n"
+            "Sohae, about 55 km southeast of Sinuiju, is the country's main launch pad.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_a_range_known_only_by_its_name_is_found_placed_and_one_site(empty, tmp_path):
+    # "Kapustin Yar" has no facility word; the sentences say what it is and where
+    _ingest(empty, tmp_path,
+            "Russia fired a missile from the Kapustin Yar range on Friday.\n"
+            "Kapustin Yar, about 90 km east of Volgograd, is Russia's oldest missile test "
+            "range.")
+    s = _only(empty)
+    names = {a.alias for a in empty.aliases(s.site_id)}
+    assert "Kapustin Yar" in names and s.facility_type == "test site"
+    # about 90 km east of Volgograd (48.72 N, 44.50 E): the range's centre lies 80-100 km
+    assert s.location_method == "derived from source text"
+    assert 60_000 < distance_m(s.lon, s.lat, 44.5, 48.72) < 120_000
+
+
+def test_an_encyclopedia_page_is_one_site_with_its_infobox_names_and_point(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Kalma (air base)\n\n"
+            "From Example Encyclopedia\n\n"
+            "Kalma\n"
+            "Coordinates: 39°10′00″N 127°29′00″E\n"
+            "Other names: Wonsan air base; Kalma airfield\n\n"
+            "Kalma is a military air base on the east coast of North Korea, near the Wonsan "
+            "Radar Station. Arctic staging bases and weapons plants in the Middle East are "
+            "another story.")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    kalma = next(s for s in sites.values() if "Kalma" in s.name)
+    assert kalma.location_method == "published by source"
+    assert (round(kalma.lat, 4), round(kalma.lon, 4)) == (39.1667, 127.4833)
+    names = {a.alias for a in empty.aliases(kalma.site_id)}
+    assert {"Wonsan air base", "Kalma airfield"} <= names
+    # the radar is a site of its own; no site is made of a sea or a region
+    assert set(sites) == {kalma.name, "Wonsan Radar Station"}
+
+
+def test_a_country_narrows_and_an_adjective_before_city_is_read(empty, tmp_path):
+    # Palmyra (GeoNames 170017, 34.56 N, 38.27 E); "in Syria" narrows, places nothing alone
+    _ingest(empty, tmp_path,
+            "The Tiyas air base lies in Syria, about 60 km west of the ancient city of "
+            "Palmyra.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text" and s.country == "SYR"
+    assert 40_000 < distance_m(s.lon, s.lat, 38.27, 34.56) < 80_000
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "inside Syria" in notes and "Palmyra" in notes
+
+
+def test_a_launch_site_and_a_missile_test_site_at_one_place_are_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Trucks arrived at the Sohae launch site in North Korea. Officials said the "
+            "Sohae missile test site would be used again.")
+    (s,) = empty.sites(("candidate",))
+    names = {a.alias for a in empty.aliases(s.site_id)}
+    assert {"Sohae launch site", "Sohae missile test site"} <= names
+
+
+def test_the_plant_is_the_last_site_of_its_kind_named_though_two_were(empty, tmp_path):
+    # the sentence naming the station names its reactors too; "The plant" is the station
+    _ingest(empty, tmp_path,
+            "The reactors at the Sohae Nuclear Power Station in North Korea were upgraded.\n"
+            "Fifty years on they still run.\n"
+            "The plant stands about 55 km southeast of Sinuiju.")
+    station = next(s for s in empty.sites(("candidate",)) if "Station" in s.name)
+    assert station.location_method == "derived from source text"
+    assert distance_m(station.lon, station.lat, *SOHAE) <= station.precision_m

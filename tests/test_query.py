@@ -544,3 +544,35 @@ def test_unlocated_matches_on_every_store(shipped_store):
         "kp-yeongjeo-dong", "kp-yeongjeo-dong-shelters"]
     assert [s.site_id for s in Catalog.unlocated(shipped_store, SiteFilter(statuses=["active"]))
             ] == []
+
+
+def test_bulk_load_writes_an_rtree_sqlite_accepts(tmp_path):
+    # add_sites into an empty catalogue writes the R-tree's nodes itself (pack_rtree):
+    # SQLite's own check passes, its bounds are those SQLite's inserts give, and the tree
+    # takes later inserts and deletes through the triggers
+    rng = np.random.default_rng(3)
+    n = 3_000  # several levels of 51-cell nodes
+    sites = [_site(f"p-{i}", float(rng.uniform(-180, 180)), float(rng.uniform(-90, 90)))
+             for i in range(n)] + [_site("p-corner", 180.0, -90.0), Site("p-none", "None", "other")]
+    with open_catalog(tmp_path / "p.gpkg", create=True) as cat:
+        cat.add_sites(sites)
+        conn = cat.conn
+        assert conn.execute("SELECT rtreecheck('rtree_sites_geom')").fetchone()[0] == "ok"
+        depth = conn.execute("SELECT data FROM rtree_sites_geom_node WHERE nodeno = 1"
+                             ).fetchone()[0][:2]
+        assert int.from_bytes(depth, "big") >= 1
+        conn.execute("CREATE VIRTUAL TABLE temp.own USING rtree(id, minx, maxx, miny, maxy)")
+        conn.execute("INSERT INTO temp.own SELECT fid, ST_MinX(geom), ST_MaxX(geom), "
+                     "ST_MinY(geom), ST_MaxY(geom) FROM sites WHERE geom IS NOT NULL")
+        ours = conn.execute("SELECT * FROM rtree_sites_geom ORDER BY id").fetchall()
+        own = conn.execute("SELECT * FROM temp.own ORDER BY id").fetchall()
+        assert [tuple(r) for r in ours] == [tuple(r) for r in own] and len(ours) == n + 1
+        with cat.transaction():
+            for i in range(200):
+                cat.add_site(_site(f"late-{i}", float(i - 100), float(i % 90)))
+            cat.conn.execute("DELETE FROM aliases WHERE site_id LIKE 'p-1%'")
+            cat.conn.execute("DELETE FROM sites WHERE site_id LIKE 'p-1%'")
+        assert conn.execute("SELECT rtreecheck('rtree_sites_geom')").fetchone()[0] == "ok"
+        frame = cat.sites_frame(None)
+        for box in [BBox(-10, -10, 10, 10), BBox(170, -90, -170, 90), BBox(-180, -90, 180, 90)]:
+            assert ids(cat.query(box)) == brute_force(frame, [box])

@@ -142,6 +142,23 @@ def test_same_citation_twice_is_stored_once(store):
     assert store.citations(source_id="s-1")[0].quote == "A sentence."
 
 
+def test_citations_in_one_batch_land_together_or_not_at_all(store):
+    store.add_source(Source("s-1", "A report"))
+    store.add_site(_site())
+    store.add_site(_site("kp-b"))
+    batch = [Citation("kp-a", "s-1", "One."), Citation("kp-b", "s-1", "Two."),
+             Citation("kp-a", "s-1", "One.")]  # the same citation twice: stored once
+    before = store.counts()
+    with pytest.raises(SiteNotFound, match="no site 'kp-missing'"):
+        store.add_citations([*batch, Citation("kp-missing", "s-1", "Three.")])
+    with pytest.raises(SourceNotFound, match="no source 's-9'"):
+        store.add_citations([*batch, Citation("kp-b", "s-9", "Four.")])
+    assert store.counts() == before
+    store.add_citations(batch)
+    assert [c.quote for c in store.citations()] == ["One.", "Two."]
+    assert store.add_citations([]) == []
+
+
 def test_parent_must_exist(store):
     with pytest.raises(SiteNotFound, match="parent site 'kp-nope'"):
         store.add_site(_site(parent_site_id="kp-nope"))

@@ -18,7 +18,9 @@ the catalogue. So (issue 16):
 
 An analysis depends on the names the catalogue knew when it was made, and earlier
 reports of the same run add names (their candidates and aliases). The workers' copy is
-refreshed as names accumulate; before writing a report the writer checks what changed
+kept up to date as names accumulate: the names alone (with each site's name and type) go
+out in small batches, each worker's copy learning them before its next analysis, and a
+whole new copy only after many batches; before writing a report the writer checks what changed
 since the copy it was analysed against (:meth:`_Writer.stale`): a name added since that
 may occur among the report's words, a finding named like it, a mention of a site that
 gained a name, or a gazetteer look-up the worker could not make (places imported into
@@ -62,8 +64,11 @@ from ..readers import (
 )
 from .ingester import Analysis, Ingester, ReportResult
 
-#: Names learnt since the workers' copy after which a new copy is sent to them.
+#: Names learnt since the last news after which the workers are sent the next news (the
+#: names alone, a few kB: they bring their copy of the ingester up to date).
 REFRESH_NAMES = 32
+#: News since the workers' full copy after which a new full copy is sent to them ...
+REBASE_NEWS = 64
 #: ... but no more often than this many times the seconds one copy takes to make.
 REFRESH_COST = 30.0
 #: Reports out at once per worker thread (in flight, or finished and waiting their turn).
@@ -96,6 +101,7 @@ class DaskStats:
     reanalysed: int = 0  # stale analyses whose mentions the writer found again
     copies: int = 0  # copies of the writer's ingester sent to the workers
     copy_bytes: int = 0
+    news: int = 0  # batches of names learnt sent to the workers (between copies)
     write_s: float = 0.0  # the writer's time in ingest_report (and its checks)
     workers: int = 0
     window: int = 0
@@ -216,11 +222,14 @@ class Analysed:
 
 
 _LOADED: dict[str, Ingester] = {}
+_APPLIED: dict[str, int] = {}  # snapshot token -> news applied to its copy
 _LOCK = threading.Lock()  # one analysis at a time per process (it is CPU-bound anyway)
 
 
-def _loaded(snapshot: Snapshot) -> Ingester:
-    """The ingester of a snapshot, unpickled once per worker process."""
+def _loaded(snapshot: Snapshot, news: Sequence[list] = ()) -> Ingester:
+    """The ingester of a snapshot, unpickled once per worker process, brought up to date
+    with ``news`` (every :meth:`Ingester.learnt` batch since the snapshot, in order; a
+    copy that applied some already takes the rest)."""
     ing = _LOADED.get(snapshot.token)
     if ing is None:
         ing = pickle.loads(snapshot.state)
@@ -235,9 +244,19 @@ def _loaded(snapshot: Snapshot) -> Ingester:
 
         ing.places_named = places_named  # this copy only: the writer's is untouched
         while len(_LOADED) > 1:  # the one before stays while its last reports finish
-            _LOADED.pop(next(iter(_LOADED)))
+            _APPLIED.pop(_drop_oldest(), None)
         _LOADED[snapshot.token] = ing
+        _APPLIED[snapshot.token] = 0
+    for batch in news[_APPLIED[snapshot.token]:]:
+        ing.learn(batch)
+    _APPLIED[snapshot.token] = max(_APPLIED[snapshot.token], len(news))
     return ing
+
+
+def _drop_oldest() -> str:
+    token = next(iter(_LOADED))
+    del _LOADED[token]
+    return token
 
 
 def text_words(text: str) -> frozenset[str]:
@@ -247,26 +266,30 @@ def text_words(text: str) -> frozenset[str]:
 
 
 def analyse_location(index: int, location: str, snapshot: Snapshot,
-                     known: frozenset[str] = frozenset(), encoding: str | None = None
+                     known: frozenset[str] = frozenset(), encoding: str | None = None,
+                     news: Sequence[list] = (), generation: int | None = None
                      ) -> Analysed:
     """Read and analyse one report on a worker (the Dask task).
 
-    A report whose content hash is in ``known`` (already in the catalogue when the run
-    began) is read but not analysed: the writer will find it a duplicate.
+    The analysis is made with the snapshot's ingester brought up to date with ``news``
+    (as of ``generation``, the snapshot's own by default). A report whose content hash is
+    in ``known`` (already in the catalogue when the run began) is read but not analysed:
+    the writer will find it a duplicate.
     """
+    generation = snapshot.generation if generation is None else generation
     try:
         report = read_location(location, encoding)
     except ReportError as e:
         return Analysed(index, location, error=str(e))
     if report.content_hash in known:
-        return Analysed(index, location, report, None, snapshot.generation)
+        return Analysed(index, location, report, None, generation)
     words = text_words(report.text)
     with _LOCK:
-        ing = _loaded(snapshot)
+        ing = _loaded(snapshot, news)
         ing.cat.used = set()
         analysis = ing.analyse_report(report)
         used = frozenset(ing.cat.used)
-    return Analysed(index, location, report, analysis, snapshot.generation, words, used)
+    return Analysed(index, location, report, analysis, generation, words, used)
 
 
 def _given(value):
@@ -296,6 +319,14 @@ class _Writer:
         self.stats.copies += 1
         self.stats.copy_bytes += len(state)
         return Snapshot(uuid.uuid4().hex, generation, state)
+
+    def news(self, generation: int) -> list:
+        """The names learnt since the last generation, for the workers' copies."""
+        since = self.marks[max(self.marks)]
+        self.marks[generation] = len(self.ing.names_added)
+        batch = self.ing.learnt(since)
+        self.stats.news += 1
+        return batch
 
     def _name_tokens(self, name: str) -> list[tuple[str, ...]]:
         out = self._tokens.get(name)
@@ -440,7 +471,8 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
     window
         Reports out at once (default: 4 per worker thread, at least 8).
     refresh_names
-        Names learnt after which the workers get a fresh copy of the ingester.
+        Names learnt after which the workers are sent them (and, after
+        :data:`REBASE_NEWS` such batches, a fresh copy of the ingester).
     stats
         Filled in with how the run went (:class:`DaskStats`).
     check
@@ -484,6 +516,7 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
         generation, made_s = 0, time.perf_counter()
         copy_f = new_copy(generation)
         copy_cost, last_copy = time.perf_counter() - made_s, time.perf_counter()
+        news: list = []  # futures of the news since copy_f, in order
         pending = distributed.as_completed()
         out: dict[str, tuple[int, object]] = {}  # task key -> (index, future)
         held: dict[int, Analysed] = {}
@@ -494,7 +527,8 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
             nonlocal submitted
             while submitted < n and submitted - turn < window:
                 f = c.submit(analyse_location, submitted, locations[submitted], copy_f,
-                             known_f, encoding, key=f"ingest-{run}-{submitted}", pure=False)
+                             known_f, encoding, list(news), generation,
+                             key=f"ingest-{run}-{submitted}", pure=False)
                 out[f.key] = (submitted, f)
                 pending.add(f)
                 submitted += 1
@@ -515,12 +549,17 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
                     yield writer.write(held.pop(turn))
                     turn += 1
                     learnt = len(ing.names_added) - writer.marks[generation]
-                    if learnt >= refresh_names and \
-                            time.perf_counter() - last_copy >= REFRESH_COST * copy_cost:
+                    if learnt >= refresh_names:
                         generation += 1
-                        t = time.perf_counter()
-                        copy_f = new_copy(generation)
-                        copy_cost, last_copy = time.perf_counter() - t, time.perf_counter()
+                        if len(news) >= REBASE_NEWS and \
+                                time.perf_counter() - last_copy >= REFRESH_COST * copy_cost:
+                            t = time.perf_counter()
+                            copy_f, news = new_copy(generation), []
+                            copy_cost, last_copy = time.perf_counter() - t, time.perf_counter()
+                        else:  # the names alone: each worker's copy learns them
+                            news.append(c.submit(_given, writer.news(generation),
+                                                 key=f"ingest-news-{run}-{generation}",
+                                                 pure=False))
                     fill()
         finally:
             # a run stopped early (an error, ^C): what is still out is cancelled

@@ -35,6 +35,7 @@ from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gaz
 from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
+from .descriptions import described_in, head_first_in
 from .locations import statements_by_sentence, statements_in
 from .names import (
     FACILITY_PHRASE,
@@ -45,6 +46,7 @@ from .names import (
     facility_sentences,
     facility_type_of,
     findings_with_facility_words,
+    is_weapon_or_unit,
     name_stem,
     starts_with_facility_word,
 )
@@ -176,6 +178,26 @@ class Ingester:
         if stem:
             self._stems.setdefault(stem, set()).add(site_id)
 
+    def _learn(self, name: str, site_id: str) -> None:
+        """A name of a site, to be found in the next reports."""
+        self.index.add(name, Entry("site", site_id, name))
+        self.add_name(site_id, name)
+
+    def learnt(self, since: int = 0) -> list[tuple[str, str, str, str]]:
+        """The names learnt from this run's reports after the first ``since``, with what an
+        analysis needs of their sites: ``(name, site id, facility type, site name)``."""
+        return [(name, sid, self._sites[sid].facility_type, self._sites[sid].name)
+                for name, sid in self.names_added[since:]]
+
+    def learn(self, learnt: Iterable[tuple[str, str, str, str]]) -> None:
+        """Bring a copy of this ingester (a Dask worker's) up to date with what the
+        original :meth:`learnt`: the names, and the sites as far as analysis reads them."""
+        for name, sid, facility_type, site_name in learnt:
+            if sid not in self._sites:
+                self._sites[sid] = Site(sid, site_name, facility_type,
+                                        review_status="candidate")
+            self._learn(name, sid)
+
     def site_by_stem(self, name: str, facility_type: str) -> str | None:
         """The one known site whose name has the same stem as ``name`` and a compatible
         type, when the stem is the facility's own ("Shahid Ali Mohammadi", "Fordo"), not
@@ -286,12 +308,12 @@ class Ingester:
         statements = statements_by_sentence(text, sentences, low)
         mentions = self.mentions_in(text, sentences, statements)
         findings: list[Finding] = []
-        for i, may_name in facility_sentences(text, sentences, low):
+        for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
             if is_headline(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
-            for f in self._findings(sentence, may_name):
+            for f in self._findings(sentence, facility, may_name):
                 f.start += a
                 f.end += a
                 f.sentence = (a, b)
@@ -363,11 +385,20 @@ class Ingester:
                         [f for f in analysis.findings if self._is_new(f)],
                         analysis.statements, analysis.country_counts)
 
-    def _findings(self, sentence: str, may_name: bool) -> list[Finding]:
-        """New-site findings of a sentence with a facility word (see
-        :func:`.names.facility_sentences`)."""
-        return [f for f in findings_with_facility_words(sentence, may_name)
-                if self._is_new(f)]
+    def _findings(self, sentence: str, facility: bool = True, may_name: bool = True
+                  ) -> list[Finding]:
+        """New-site findings of a sentence; ``facility`` False for one without facility
+        words, ``may_name`` False for one without the words of "known as X" (see
+        :func:`.names.facility_sentences`): what needs them is not looked for."""
+        found = findings_with_facility_words(sentence, may_name) if facility else []
+        for h in head_first_in(sentence):  # "PAF Base Masroor", not "PAF Base"
+            found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
+            found.append(h)
+        # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
+        for d in described_in(sentence) if facility else ():
+            if not any(f.start < d.end and d.start < f.span_end for f in found):
+                found.append(d)
+        return [f for f in found if not is_weapon_or_unit(f, sentence) and self._is_new(f)]
 
     def _is_new(self, f: Finding) -> bool:
         """Whether a finding may name a new site (not a known site, not a place)."""
@@ -439,8 +470,7 @@ class Ingester:
             raise
         # Only now that the report has landed do its candidates join the index.
         for name, sid in writer.new_names:
-            self.index.add(name, Entry("site", sid, name))
-            self.add_name(sid, name)
+            self._learn(name, sid)
         self.names_added.extend(writer.new_names)
         result.message = (f"added source {source.source_id!r}: {result.citations_added} "
                           f"citation(s), {len(result.sites_matched)} known site(s), "

@@ -26,7 +26,8 @@ from ..constraints import Area, Band, Disc, Sector, distance_m
 from ..coordinates import coordinate_hints, find_coordinates
 from ..countries import iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
-from .names import country_of_word
+from ..gazetteer import match_key
+from .names import country_of_word, is_facility_word
 from .scan import SentenceSpans, lowered, whole_word
 
 # -- numbers and units -----------------------------------------------------------------------
@@ -186,7 +187,9 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
 
 _NAME = r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
-_ANCHOR = (r"(?i:the\s+(?:(?:town|village|city|port|county|district|province|region)\s+of\s+)?)?"
+_ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
+           r"eastern|western|border|garrison|closed|port|holy|provincial)\s+)?"
+           r"(?:town|village|city|port|county|district|province|region)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
            r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
@@ -201,13 +204,15 @@ _DIST_DIR = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}
                        rf"(?i:of|from)\s+(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
+_OUTSKIRTS = (r"(?:on|in)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
+              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?outskirts\s+of")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
-                   r"on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+outskirts\s+of|"
+                   + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
                    r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
                    + _ANCHOR)
 _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
                 "Governorate", "governorate", "Oblast", "oblast", "Region", "region", "Krai",
-                "krai", "State", "state")
+                "krai", "State", "state", "Exclave", "exclave")
 _ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
 _IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                        + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})[ \t]+"
@@ -239,7 +244,7 @@ _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity",
                          "adjacent", "next", "short", "nearby"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
-                             "oblast", "region", "krai", "state"})
+                             "oblast", "region", "krai", "state", "exclave"})
 _BORDER_PARTS = ("border", "frontier", "dmz", "demilitari", "coast", "sea", "shore")
 _BORDER_WORD = re.compile("(?i:" + "|".join(_BORDER_PARTS) + ")")
 _GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WORD_SET}
@@ -247,7 +252,8 @@ _GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WOR
 #: Words that end an anchor: what follows a place name but is not part of it.
 _ANCHOR_STOP = {
     "province", "county", "district", "prefecture", "governorate", "oblast", "region", "krai",
-    "state", "city", "town", "village", "in", "on", "and", "or", "the", "a", "an", "is", "was",
+    "state", "exclave", "city", "town", "village", "in", "on", "and", "or", "the", "a", "an",
+    "is", "was",
     "which", "where", "said", "says", "according", "satellite", "imagery", "commercial",
     "north", "south", "east", "west", "to",
 }
@@ -640,6 +646,10 @@ CAPITALS = {
 }
 #: Places of one name closer than this to each other are one place (a town and its district).
 SAME_PLACE_M = 25_000.0
+#: A city this populous, ten times (:data:`DOMINANCE`) any other place of the same name
+#: in the report's country, is the one a bare mention of the name means.
+DOMINANT_POPULATION = 100_000
+DOMINANCE = 10
 
 
 def spellings(name: str) -> list[str]:
@@ -686,9 +696,11 @@ class Resolver:
         """The one gazetteer place a name stands for in the report's countries, and why
         not when there is none (no such place, or several far apart)."""
         countries = self.countries if countries is None else countries
-        found = {p.place_id: p for n in spellings(name) for p in self.places_named(n)
-                 if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")}
-        found = list(found.values())
+        every = {p.place_id: p for n in spellings(name) for p in self.places_named(n)}
+        if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()):
+            return None, f"{name!r} is a country's name, not a place's"  # Iraq is not Arak
+        found = [p for p in every.values()
+                 if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
         if not found:
             return None, f"{name!r} is not in the gazetteer"
         if self.within is not None:  # the province the report puts the site in
@@ -706,8 +718,11 @@ class Resolver:
             else:
                 return None, (f"the gazetteer's {name!r} lies outside the countries the "
                               f"report is about ({', '.join(countries)})")
+        found = _by_own_name(name, found)
         best = max(found, key=lambda p: p.population or 0)
         far = [p for p in found if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
+        if far and _dominant(best, far):
+            return best, ""  # "35 km southeast of Tehran" means the capital, not Tiran
         if far:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
@@ -755,6 +770,11 @@ class Resolver:
                       f"{facility_type}.")
             f.problem = self._implausible(c.lon, c.lat)
             return f
+        if st.kind == "in" and self._is_province(st.anchor):
+            # "in Punjab", "in Homs": the province (which holds its namesake town too)
+            return self._admin(st, f)
+        if st.kind == "in" and self._is_country(st.anchor):
+            return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
         if st.kind in ("distance", "near", "in"):
             anchor, why = self.anchor(st.anchor)
             if anchor is None:
@@ -782,6 +802,28 @@ class Resolver:
         if st.kind in ("border", "coast"):
             return self._line(st, f)
         f.problem = f"{st.words!r}: not a statement of place this version reads"
+        return f
+
+    def _is_province(self, name: str) -> bool:
+        """Whether a name is a province's in the report's countries."""
+        return any((p.feature_code or "").upper().startswith("ADM")
+                   and (not self.countries or p.country in self.countries)
+                   for n in spellings(name) for p in self.places_named(n))
+
+    def _is_country(self, name: str) -> bool:
+        return any((p.feature_code or "").upper().startswith("PCL")
+                   for n in spellings(name) for p in self.places_named(n))
+
+    def _country(self, st: Statement, f: Fact) -> Fact:
+        try:
+            code, label, _ = self.regions.country_units(st.anchor)
+            geom = self.regions.country_geometry(code)
+        except ValidationError as e:
+            f.problem = f"{st.words!r}: {e}"
+            return f
+        f.constraint = Area(geom, ADMIN_BUFFER_M)
+        f.country = iso3_to_iso2(code)
+        f.note = f"Read from {st.words!r}: inside {label}."
         return f
 
     def _admin(self, st: Statement, f: Fact) -> Fact:
@@ -863,6 +905,26 @@ class Resolver:
                 "(swapped axes or a lost sign?)")
 
 
+def _by_own_name(name: str, places: list) -> list:
+    """The places that bear ``name`` as their own (not as a former or other name), when
+    one of those is the most populous: "Kaliningrad" is the city on the Baltic, not
+    Korolev near Moscow that once bore the name; "Tehran" is not Tiran."""
+    keys = {match_key(n) for n in spellings(name)}
+    own = [p for p in places if match_key(p.name) in keys]
+    if own and max(p.population or 0 for p in own) >= max(p.population or 0 for p in places):
+        return own
+    return places
+
+
+def _dominant(best, others) -> bool:
+    """Whether a city so outweighs the other places of its name that a report naming it
+    without more means it: a city of :data:`DOMINANT_POPULATION` or more, at least
+    :data:`DOMINANCE` times as populous as any other."""
+    pop = best.population or 0
+    return pop >= DOMINANT_POPULATION and all(
+        pop >= DOMINANCE * (p.population or 0) for p in others)
+
+
 @functools.lru_cache(maxsize=256)
 def _units_geometry(regions, units: tuple[int, ...]):
     """The union of shipped admin units (a province split in several), made once."""
@@ -900,6 +962,62 @@ SUBJECT_START = re.compile(
 def continues_subject(sentence: str) -> bool:
     """Whether a sentence goes on about the last site named ("It lies...", "The base...")."""
     return SUBJECT_START.match(sentence) is not None
+
+
+def names_its_kind(sentence: str) -> bool:
+    """Whether a sentence goes on about a site by the kind of place it is ("The complex
+    sits...", "The plant stands..."): unlike "It", that reaches back several paragraphs."""
+    m = SUBJECT_START.match(sentence)
+    return m is not None and m.group().strip().lower() not in ("it", "its", "this")
+
+
+# Capitalised words just before a statement, in the same clause: "Imam Khomeini
+# International Airport near Tehran" places the airport, not the site named before it.
+_OTHER_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[ \t]+){1,6}$")
+_PRONOUNS = {"it", "its", "this", "that", "these", "those", "there", "they", "he", "she",
+             "we", "i", "the", "a", "an"}
+
+
+def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
+    """Whether a statement follows, with nothing between, a name of something other than
+    the sites of ``refs`` ("... not to be confused with Imam Khomeini International Airport
+    near Tehran"): it then places that thing."""
+    if st.kind not in ("near", "in", "distance"):
+        return False
+    m = _OTHER_NAME_BEFORE.search(text, max(0, st.start - 120), st.start)
+    if m is None or m.group().split()[-1].lower() in _PRONOUNS:
+        return False
+    if len(m.group().split()) < 2 and st.kind == "distance":
+        return False  # "on the Tigris about 20 km southeast of Baghdad": the site's place
+    return not any(r.start < m.end() and m.start() < r.end for r in refs)
+
+
+def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
+    """Whether a statement of place is about something other than the sites of ``refs``:
+    a name just before it ("Imam Khomeini International Airport near Tehran", "Kirkuk in
+    Iraq"), or, for "in X", a common noun just before it ("targets in Kamchatka",
+    "farmers in Isfahan"), where a site's own words, a verb of place or a comma would be
+    ("the missile factory in Kusong", "it lies in", "the base, in")."""
+    if qualifies_another_name(text, st, refs):
+        return True
+    if st.kind != "in":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, st.start - 60), st.start)
+    if m is None or any(r.start < m.end() and m.start() < r.end for r in refs):
+        return False
+    word = m.group(1)
+    return word.islower() and not is_facility_word(word) and word not in _PLACE_VERBS
+
+
+_WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
+#: Words after which "in X" says where the site is ("it lies in", "is located in").
+_PLACE_VERBS = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "lies", "lie", "lay", "lying", "located",
+    "situated", "sits", "sit", "sitting", "stands", "stand", "standing", "based", "built",
+    "housed", "hidden", "buried", "found", "set", "nestled", "tucked", "remains", "remain",
+    "also", "deep", "somewhere", "far", "just", "right", "mostly", "entirely", "only",
+    "there", "here", "operates", "operating", "stationed", "sited", "placed", "constructed",
+})
 
 
 def subject_of(st: Statement, refs: list[Ref]) -> str | None:

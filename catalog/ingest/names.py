@@ -30,7 +30,8 @@ _HEADS = (
 _WEAK_HEADS = (
     "center", "centre", "centers", "centres", "institute", "range", "ranges", "ground",
     "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
-    "building", "buildings", "hall", "port", "ports",
+    "building", "buildings", "hall", "port", "ports", "field", "fields", "airstrip",
+    "airstrips", "heliport",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
 )
@@ -49,6 +50,7 @@ _MODIFIERS = (
     "cruise", "strategic", "bomber", "fighter", "army", "rocket-engine", "propellant",
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
+    "silo", "silos",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: Modifiers that make a civil word ("plant", "factory", "center") a facility of ours: a
@@ -63,6 +65,7 @@ _DEFINING = frozenset({
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
+    "silo", "silos", "air",
 })
 _HEAD_SET = frozenset(_HEADS)
 _WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
@@ -147,6 +150,10 @@ DEMONYMS = {
     "iranian", "pakistani", "syrian", "israeli", "soviet", "british", "french", "german",
     "indian", "us", "u.s", "un", "u.n", "western", "asian", "european", "allied", "dprk",
     "rok", "kpa",
+    # seas and regions, and words of a state's name: "Arctic staging bases", "weapons
+    # plants in the Middle East", "Islamic Republic facilities" name no place of a site
+    "arctic", "antarctic", "baltic", "pacific", "atlantic", "mediterranean", "caspian",
+    "middle", "islamic", "republic", "persian", "arab", "arabian", "nato", "gulf",
 }
 #: Countries, capitals and other places that stand for governments, and summit venues.
 NON_SITE_NAMES = {
@@ -162,6 +169,12 @@ NON_SITE_NAMES = {
 NON_SITE_KEYS = {match_key(n) for n in NON_SITE_NAMES}
 
 
+def is_facility_word(word: str) -> bool:
+    """Whether a word is one of a facility's words ("base", "reactor", "missile")."""
+    bare = _bare(word)
+    return bare in _HEAD_SET or bare in _WEAK_HEAD_SET or bare in _MODIFIER_SET
+
+
 @functools.lru_cache(maxsize=16384)
 def facility_type_of(phrase: str) -> str:
     """The catalogue's facility type for a facility phrase ("nuclear test site" -> test site)."""
@@ -173,17 +186,19 @@ def facility_type_of(phrase: str) -> str:
             "satellite" in words
                                                           and "station" in words):
         return "launch site"
-    if "missile" in words and words & {"base", "bases", "garrison", "silo", "silos"}:
-        return "missile base"
+    if ("missile" in words and words & {"base", "bases", "garrison"}) or \
+            words & {"silo", "silos"}:
+        return "missile base"  # a silo holds a missile
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
                 "centrifuge", "centrifuges", "plutonium", "radiochemical", "atomic", "tritium",
                 "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
             or "heavy-water" in words:
         return "nuclear"
+    if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "aviation"} or \
+            re.search(r"\bair[\s-]*(?:bases?|fields?|strips?|stations?)\b", p):
+        return "airbase"  # a naval air base too: an airfield
     if words & {"shipyard", "shipyards", "naval", "submarine", "port"}:
         return "naval base"
-    if words & {"airbase", "airfield", "air"}:
-        return "airbase"
     if words & {"factory", "factories", "plant", "plants", "production", "assembly",
                 "engine"}:
         return "production"
@@ -261,6 +276,9 @@ class Finding:
     parent_start: int | None = None
     aliases: list[tuple[str, int]] = field(default_factory=list)
     stop: int | None = None  # where the finding's words end (the facility words included)
+    #: The sentence says what the name is ("Kapustin Yar, Russia's missile test range"):
+    #: the name alone is the facility's, not only a place's.
+    described: bool = False
 
     @property
     def name(self) -> str:
@@ -310,7 +328,7 @@ def _kind_alone(token: str) -> str:
         return "modifier"
     if token[0].isupper() and any(ch.isalpha() for ch in token[1:]) and bare not in (
             "mwe", "mwt", "mw", "gw", "kw") and bare not in _QUALIFIERS \
-            and bare not in STOPWORDS and bare not in DEMONYMS \
+            and bare not in STOPWORDS and bare.split("-")[0] not in DEMONYMS \
             and bare not in NON_FACILITY_WORDS and bare not in ADMIN_WORDS:
         return "proper"  # "Engels-2", "IR-40", "Sinpo"
     if any(ch.isdigit() for ch in token) or bare in _QUALIFIERS:
@@ -509,41 +527,43 @@ def findings_in(sentence: str) -> list[Finding]:
 
 
 def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
-                       ) -> Iterator[tuple[int, bool]]:
-    """The sentences :func:`findings_in` reads (those with a facility word), in order, as
-    ``(index, may_name)``: ``may_name`` False when the sentence has none of the words of
-    "known as X". The words are looked for once in the whole text (``low`` is
-    :func:`.scan.lowered` of it, None to look sentence by sentence), each as a whole
-    word, as ``_HEAD_WORD`` does."""
+                       ) -> Iterator[tuple[int, bool, bool]]:
+    """The sentences that may name a new site, in order, as ``(index, facility,
+    may_name)``: ``facility`` when the sentence has a facility word (what
+    :func:`findings_in` and the described names of :mod:`.descriptions` need), else it
+    has only "Fort" (of "Fort Meade"); ``may_name`` False when it has none of the words
+    of "known as X". The words are looked for once in the whole text (``low`` is
+    :func:`.scan.lowered` of it; None looks sentence by sentence), each as a whole word,
+    as ``_HEAD_WORD`` does."""
     if low is None:
         for i, (a, b) in enumerate(sentences):
-            if _HEAD_WORD.search(text[a:b]) is not None:
-                yield i, True
+            yield i, _HEAD_WORD.search(text[a:b]) is not None, True
         return
     spans = SentenceSpans(sentences)
-    facility: set[int] = set()
-    naming: set[int] = set()
-    for last, (size, naming_word) in _facility_scanner().iter(low):
+    found: dict[str, set[int]] = {"facility": set(), "naming": set(), "fort": set()}
+    for last, (size, kind) in _facility_scanner().iter(low):
         start = last - size + 1
         if whole_token(low, start, last + 1):
             i = spans.holding(start, last + 1)
             if i is not None:
-                (naming if naming_word else facility).add(i)
-    for i in sorted(facility):
-        yield i, i in naming
+                found[kind].add(i)
+    facility, naming = found["facility"], found["naming"]
+    for i in sorted(facility | found["fort"]):
+        yield i, i in facility, i in facility and i in naming
 
 
 @functools.lru_cache(maxsize=1)
 def _facility_scanner():
-    """An automaton over the facility words (``_HEAD_WORD``'s) and the words of "known as
-    X" (``_KNOWN_AS``'s first words)."""
+    """An automaton over the facility words (``_HEAD_WORD``'s), the words of "known as
+    X" (``_KNOWN_AS``'s first words) and "fort" (a name put first: "Fort Meade")."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
     for word in _HEADS + _WEAK_HEADS:
-        automaton.add_word(word, (len(word), False))
+        automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
-        automaton.add_word(word, (len(word), True))
+        automaton.add_word(word, (len(word), "naming"))
+    automaton.add_word("fort", (4, "fort"))
     automaton.make_automaton()
     return automaton
 
@@ -618,7 +638,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         out.append(f)
     if may_name:
         _add_named_findings(sentence, out)
-    return out
+    return [f for f in out if not _OWNER.search(f.name)]
 
 
 def _add_named_findings(sentence: str, out: list[Finding]) -> None:
@@ -659,6 +679,13 @@ def _add_named_findings(sentence: str, out: list[Finding]) -> None:
         out.append(f)
 
 
+# "the Baltic Fleet's airfield", "the Army's depot": an owner, not the place it stands.
+_OWNER = re.compile(
+    r"\b(?:fleet|army|navy|air\s+force|forces?|corps|command|ministry|guards?|division|"
+    r"regiment|brigade|agency|company|corporation|government|military|party|authority|"
+    r"organi[sz]ation|institute|university)['’]s?$", re.I)
+
+
 _ADV = (r"(?:also|otherwise|commonly|locally|previously|formerly|sometimes|officially|"
         r"unofficially|simply|widely|better|now|often|originally|since)")
 # What introduces another name of what was just named: ", also known as", ", formerly",
@@ -666,8 +693,12 @@ _ADV = (r"(?:also|otherwise|commonly|locally|previously|formerly|sometimes|offic
 _ALIAS_INTRO = re.compile(
     r"[ \t]*(?:,[ \t]*|[ \t]+and[ \t]+|;[ \t]*)?(?:" + _ADV + r"[ \t]+)*"
     r"(?:(?:known|referred[ \t]+to|called|named|spelled|spelt|designated|renamed|dubbed)"
-    r"(?:[ \t]+" + _ADV + r")?(?:[ \t]+as)?|(?<=,[ \t])(?:formerly|officially|or)|"
-    r"(?<=,)(?:formerly|officially|or)|aka|a\.k\.a\.)[ \t]+(?:the[ \t]+)?", re.I)
+    r"(?:[ \t]+" + _ADV + r")?"
+    # "known to its staff as", "which the Guard calls"
+    r"(?:[ \t]+to[ \t]+(?:its|the|local|many|some)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
+    r"(?:[ \t]+as)?|which[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?[ \t]+call(?:s|ed)?"
+    r"|(?<=,[ \t])(?:formerly|officially|or)|"
+    r"(?<=,)(?:formerly|officially|or)|aka|a\.k\.a\.)[ \t]+(?:the[ \t]+)?[\"“'‘]?", re.I)
 _PAREN_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()]{2,120})\)")
 _PAREN_PREFIX = re.compile(
     r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
@@ -732,7 +763,7 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     --------
     >>> s = "The Sohae Satellite Launching Station, also known as Tongchang-ri, grew."
     >>> aliases_after(s, s.index(","))
-    [('Tongchang-ri', 54)]
+    [('Tongchang-ri', 53)]
     >>> s = "The Fordow plant (also spelled Fordo; officially the Shahid Ali Facility) grew."
     >>> [a for a, _ in aliases_after(s, 16)]
     ['Fordo', 'Shahid Ali Facility']
@@ -856,23 +887,46 @@ def located_countries(sentence: str) -> set[str]:
 
 # The first word of each of a country's phrases: a country whose words a text lacks is
 # not searched for (most texts name few of them).
-_TRIGGERS = {cc: {re.match(r"[a-z]*", alt).group() for alt in p.split("|")}
+def _literal_prefix(alternative: str) -> str:
+    """The letters every match of a pattern's alternative begins with: ``russian?s?``
+    -> ``russia``, ``iran(?:ian)?s?`` -> ``iran``, ``north\\s+korean?s?`` -> ``north``."""
+    m = re.match(r"[a-z]*", alternative)
+    prefix = m.group()
+    if alternative[m.end():m.end() + 1] in ("?", "*"):
+        prefix = prefix[:-1]  # the last letter is optional
+    return prefix
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives (a ``|`` inside a group does not split it)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+_TRIGGERS = {cc: {_literal_prefix(alt) for alt in _alternatives(p)}
              for cc, p in COUNTRY_WORDS.items()}
+_TRIGGER_LENGTHS = sorted({len(t) for ts in _TRIGGERS.values() for t in ts})
 
 
 def country_counts(text: str, low: str | None = None) -> dict[str, int]:
     """How often a text names each country (ISO alpha-2): the first is what it is about.
 
-    ``low`` is :func:`.scan.lowered` of ``text`` when the caller has it already. A
-    country is counted when one of its :data:`_TRIGGERS` stands as a whole lower-case word
-    in the text, and then its matches are counted.
+    A country is looked for only in a text with a word that begins like one of its words
+    (:data:`_TRIGGERS`). ``low`` is :func:`.scan.lowered` of ``text`` when the caller has
+    it already; with it, one automaton pass does the work of a search per country.
     """
     if low is None:
         low = lowered(text)
     if low is None:  # rare characters: the plain way
         words = set(re.findall(r"[a-z]+", text.lower()))
+        heads = {w[:n] for w in words for n in _TRIGGER_LENGTHS if len(w) >= n}
         counts = {cc: len(_COUNTRY_RE[cc].findall(text)) for cc, first in _TRIGGERS.items()
-                  if first & words}
+                  if first & heads}
     else:
         counts = _country_counts_scanned(text, low)
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
@@ -880,15 +934,16 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
 
 def _country_counts_scanned(text: str, low: str) -> dict[str, int]:
     """:func:`country_counts` before sorting, from one automaton pass over ``low``: the
-    trigger words found say which countries count, the first letters of their phrases
-    where a match may start; each such place is tried with the country's expression in
-    turn, as ``findall`` would (a match ends before the next is looked for)."""
+    triggers found at the start of a word say which countries are looked for, the first
+    letters of their phrases where a match may start; each such place is tried with the
+    country's expression in turn, as ``findall`` would (a match ends before the next is
+    looked for)."""
     automaton, one_letter = _country_scanner()
     present: set[str] = set()
     starts: dict[str, list[int]] = {}
     for end, (size, triggers, prefixes) in automaton.iter(low):
         start = end - size + 1
-        if triggers and _whole_letters(low, start, end + 1):
+        if triggers and (start == 0 or not "a" <= low[start - 1] <= "z"):
             present |= triggers
         for cc in prefixes:
             starts.setdefault(cc, []).append(start)
@@ -907,16 +962,10 @@ def _country_counts_scanned(text: str, low: str) -> dict[str, int]:
     return counts
 
 
-def _whole_letters(low: str, start: int, end: int) -> bool:
-    """Whether ``low[start:end]`` is a whole run of a-z letters (a word of ``[a-z]+``)."""
-    return (start == 0 or not "a" <= low[start - 1] <= "z") and (
-        end == len(low) or not "a" <= low[end] <= "z")
-
-
-def _literal_prefix(alternative: str) -> str:
-    r"""The characters every match of one alternative of a country's pattern starts with:
-    "north" of ``north\s+korean?s?``, "u.s." of ``u\.s\.``, "american" of
-    ``americans?``."""
+def _match_start(alternative: str) -> str:
+    r"""The characters every match of one alternative of a country's pattern starts with
+    (where a match may start): "north" of ``north\s+korean?s?``, "u.s." of ``u\.s\.``,
+    "american" of ``americans?``."""
     out = []
     i = 0
     while i < len(alternative):
@@ -934,32 +983,17 @@ def _literal_prefix(alternative: str) -> str:
     return "".join(out)
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (``|`` outside parentheses)."""
-    out, depth, last = [], 0, 0
-    for i, ch in enumerate(pattern):
-        if ch == "(" and pattern[i - 1:i] != "\\":
-            depth += 1
-        elif ch == ")" and pattern[i - 1:i] != "\\":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[last:i])
-            last = i + 1
-    out.append(pattern[last:])
-    return out
-
-
 @functools.lru_cache(maxsize=1)
 def _country_scanner():
-    """One automaton over the trigger words (two letters or more) and the literal starts
-    of every country's phrases; a regular expression for each one-letter trigger (every
-    "i" of a text would be an automaton hit)."""
+    """One automaton over the triggers (two letters or more) and the literal starts of
+    every country's phrases; a regular expression for each one-letter trigger (every "u"
+    of a text would be an automaton hit) that finds it at the start of a word."""
     import ahocorasick
 
     values: dict[str, tuple[set, set]] = {}
     for cc, pattern in COUNTRY_WORDS.items():
         for alt in _alternatives(pattern):
-            prefix = _literal_prefix(alt)
+            prefix = _match_start(alt)
             if not prefix:
                 raise AssertionError(f"{cc}: {alt!r} starts with no literal")
             values.setdefault(prefix, (set(), set()))[1].add(cc)
@@ -968,7 +1002,7 @@ def _country_scanner():
         for word in words:
             if len(word) == 1:
                 # the letter first, so that the engine skips to each one quickly
-                one_letter[word] = re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
+                one_letter[word] = re.compile(rf"{word}(?<![a-z]{word})")
             elif word:
                 values.setdefault(word, (set(), set()))[0].add(word)
     automaton = ahocorasick.Automaton()
@@ -996,3 +1030,36 @@ def clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+
+
+#: Missiles and launchers whose names stand before facility words ("a Sarmat silo", "the
+#: Iskander brigade's base"): a weapon's name, not a place's. (Names that are also places,
+#: Musudan and Taepodong, are left out, and space rockets: the Soyuz launch complex at
+#: Vostochny is a facility named after its rocket.)
+WEAPON_NAMES = frozenset({
+    "sarmat", "topol", "topol-m", "yars", "bulava", "avangard", "burevestnik", "poseidon",
+    "kinzhal", "iskander", "kalibr", "zircon", "tsirkon", "oreshnik", "voevoda", "satan",
+    "hwasong", "pukguksong", "nodong", "rodong", "haegum", "kn-23",
+    "shahab", "sejjil", "fateh", "qiam", "emad", "ghadr", "khorramshahr", "kheibar",
+    "zolfaghar", "dezful", "soumar", "hoveyzeh",
+    "shaheen", "ghauri", "babur", "nasr", "ababeel", "ghaznavi", "abdali", "ra'ad",
+    "agni", "prithvi", "brahmos", "nirbhay", "k-4", "k-5", "shaurya",
+    "dongfeng", "df-41", "df-31", "df-26", "df-21", "df-17", "df-5", "julang", "jl-2",
+    "jl-3", "long march", "minuteman", "trident", "sentinel", "tomahawk", "patriot",
+    "thaad", "jericho", "arrow", "scud",
+})
+#: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.
+UNIT_WORDS = frozenset({
+    "command", "wing", "group", "squadron", "regiment", "division", "brigade", "battalion",
+    "corps", "fleet", "flotilla", "army", "directorate",
+})
+
+
+def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
+    """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
+    10th Tanker Base Command"), not a facility at a place."""
+    words = f.site_name.lower().split()
+    after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
+    return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
+        after and after.group(1).lower() in UNIT_WORDS) or \
+        " ".join(f.name.lower().split()) in WEAPON_NAMES

@@ -27,15 +27,19 @@ from .locations import (
     Resolver,
     Statement,
     continues_subject,
+    describes_another_thing,
     named_after_radius_m,
+    names_its_kind,
     statements_in,
     subject_of,
 )
 from .names import (
+    FACILITY_PHRASE,
     Finding,
     aliases_after,
     aliases_of_it,
     country_counts,
+    facility_type_of,
     infobox_aliases,
     located_countries,
     own_name,
@@ -49,6 +53,8 @@ regions = lazy_module("catalog.regions")
 
 #: A statement of place may go on about the site named this many sentences before it.
 SUBJECT_REACH = 2
+#: "The complex sits ..." may go on about the site named this many sentences before it.
+DEFINITE_REACH = 12
 #: Coordinates may follow the site they place by this many sentences (infobox lines).
 COORDINATE_REACH = 8
 #: At most this many new candidate sites from one report; the rest are dropped and listed
@@ -84,6 +90,7 @@ class ReportWriter:
         self.resolver = Resolver(ingester.places_named, self._located_site, countries,
                                  regions)
         self.cited: set[tuple[str, str, tuple[int, int]]] = set()
+        self.pending: list[Citation] = []  # written together at the end of :meth:`run`
         self.new: dict[str, NewSite] = {}
         self.facts: dict[str, list[Fact]] = {}  # known site id -> facts from this report
         self.new_names: list[tuple[str, str]] = []  # (name, site_id) to index afterwards
@@ -101,8 +108,8 @@ class ReportWriter:
             return
         self.cited.add((site_id, supports, span))
         a, b = span
-        self.cat.add_citation(Citation(site_id, self.source.source_id, self.text[a:b],
-                                       supports, a, b, note))
+        self.pending.append(Citation(site_id, self.source.source_id, self.text[a:b],
+                                     supports, a, b, note))
         self.result.citations_added += 1
 
     def hold(self, site_id: str, reason: str, span: tuple[int, int]) -> None:
@@ -134,6 +141,7 @@ class ReportWriter:
         self.join_new_sites()
         self.write_new_sites()
         self.update_known_sites()
+        self.cat.add_citations(self.pending)  # one batch: thousands in a large report
 
     def join_new_sites(self) -> None:
         """New sites the report gives one name in common ("call it simply the Arak heavy
@@ -172,7 +180,11 @@ class ReportWriter:
         alias_of: dict[str, str] = {}
         for f in self.analysis.findings:
             key = match_key(f.site_name)
-            key = alias_of.get(key) or alias_of.get(match_key(f.name)) or key
+            key = alias_of.get(key) or (
+                # a finding named after its place ("the Sinpo shipyard"), not one with a
+                # name of its own ("Olenegorsk Radar Station" is not Olenya "(also Olenegorsk)")
+                alias_of.get(match_key(f.name)) if f.full is None and f.parent is None
+                else None) or key
             # an alias naming a known site: the finding is that site
             known = next((sid for t, _ in f.aliases if (sid := self.ing._site_of(t))), None)
             if known is not None:
@@ -196,7 +208,8 @@ class ReportWriter:
                     g = other.first
                     if g.parent is None and match_key(g.name) == match_key(f.name) and (
                             _same_kind(g.facility_type, f.facility_type)) and not (
-                            g.full and f.full) and _same_head(g.phrase, f.phrase):
+                            g.full and f.full) and (_same_head(g.phrase, f.phrase) or (
+                            g.described or f.described)):  # "Chkalovsk, ..., is the airfield"
                         key = other.key
                         break
             ns = self.new.setdefault(key, NewSite(key, []))
@@ -242,7 +255,25 @@ class ReportWriter:
                 named = f.full is None and f.parent is None
                 refs.append(Ref(key, start, f.span_end,
                                 f.start if named else None, f.end if named else None))
+        if not refs:
+            refs = self._subject_by_short_name(span)
         return refs
+
+    def _subject_by_short_name(self, span: tuple[int, int]) -> list[Ref]:
+        """A sentence that opens with the place a new site is named after and speaks of a
+        facility ("Chkalovsk, about 10 km northwest of the city of Kaliningrad, is the main
+        airfield ...") is about that site."""
+        sentence = self.text[span[0]:span[1]]
+        if not FACILITY_PHRASE.search(sentence):
+            return []
+        for key, ns in self.new.items():
+            for f in ns.findings:
+                if f.parent is not None or f.full is not None:
+                    continue
+                m = re.match(r"\s*(?:the\s+)?(" + re.escape(f.name) + r")\s*,", sentence)
+                if m:
+                    return [Ref(key, span[0] + m.start(1), span[0] + m.end(1))]
+        return []
 
     def tie_statements(self) -> None:
         """Each statement of place, and each other name a sentence gives, to the site it
@@ -250,6 +281,7 @@ class ReportWriter:
         it in its sentence, else after it, else the one a sentence starting "It ..." or
         "The base ..." goes on about."""
         recent: list[tuple[int, str]] = []  # (sentence index, the one site it named)
+        named: list[tuple[int, str]] = []  # (sentence index, a site it named), in text order
         subject = self._document_subject()
         for i, span in enumerate(self.analysis.sentences):
             refs = self._refs(span)
@@ -257,7 +289,14 @@ class ReportWriter:
             sentence = self.text[span[0]:span[1]]
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
             goes_on = continues_subject(sentence)
+            if goes_on and last is None and names_its_kind(sentence):
+                # "The complex sits ...", paragraphs after its name: the last site named
+                # whose kind the words fit
+                last = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                             and self._kind_fits(sentence, k)), None)
             for st in self.analysis.statements[i]:
+                if describes_another_thing(self.text, st, refs):
+                    continue  # "... Imam Khomeini International Airport near Tehran"
                 key = subject_of(st, refs)
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
@@ -293,10 +332,38 @@ class ReportWriter:
             if subject and not keys:
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(subject, text, span)
+            elif subject and infobox_aliases(sentence):
+                # "Other names: Olenegorsk air base; Vysoky": the page's site, not new ones
+                for k in keys - {subject}:
+                    self._fold_into(k, subject, span)
+                for text, _ in infobox_aliases(sentence):
+                    self.add_alias(subject, text, span)
+            named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
             if len(keys) == 1:
                 recent.append((i, keys.pop()))
             elif keys:
                 recent.clear()
+
+    def _fold_into(self, key: str, into: str, span: tuple[int, int]) -> None:
+        """A new site that is another name of ``into``: its names become aliases, its
+        statements of place ``into``'s."""
+        ns = self.new.pop(key, None)
+        if ns is None:
+            return
+        for f in ns.findings:
+            self.add_alias(into, f.site_name, span)
+        if into in self.new:
+            self.new[into].facts += ns.facts
+        else:
+            self.facts.setdefault(into, []).extend(ns.facts)
+
+    def _kind_fits(self, sentence: str, key: str) -> bool:
+        """Whether "The plant ..." may be the site ``key``: its words are of the site's
+        kind, or of any ("the site", "the complex")."""
+        noun = SUBJECT_START.match(sentence).group().split()[-1].lower().rstrip("s")
+        kind = facility_type_of(noun)
+        return kind == "other" or kind == self._type_of(key) or (
+            noun == "plant" and self._type_of(key) in ("nuclear", "production"))
 
     def _document_subject(self) -> str | None:
         """The site a page is about: the one its title names (an encyclopedia page, an
@@ -307,7 +374,8 @@ class ReportWriter:
         title = match_key(self.text[a:b])
         for key, ns in self.new.items():
             names = [f.site_name for f in ns.findings] + ns.aliases + [
-                t for f in ns.findings for t, _ in f.aliases]
+                t for f in ns.findings for t, _ in f.aliases] + [
+                f.name for f in ns.findings if f.described]  # "Olenya (air base)"
             if any(match_key(n) and match_key(n) in title for n in names):
                 return ns.same_as or key
         for m in self.analysis.mentions:
@@ -426,7 +494,8 @@ class ReportWriter:
         for f2 in ns.findings:
             names += [t for t, _ in f2.aliases]
             if (f2.parent is None or parent is None) and (
-                    len(f2.name.split()) == 1 or self.ing.places_named(f2.name)):
+                    len(f2.name.split()) == 1 or f2.described
+                    or self.ing.places_named(f2.name)):
                 names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
@@ -574,7 +643,7 @@ class ReportWriter:
             if key in self.cited:
                 continue
             self.cited.add(key)
-            self.cat.add_citation(Citation(sid, src, None, "location", note=note))
+            self.pending.append(Citation(sid, src, None, "location", note=note))
             self.result.citations_added += 1
         site = self.ing._sites[sid]
         src = self._location_source(site, p)
@@ -707,7 +776,9 @@ def coarseness(p: Placement) -> str:
 
 
 def _same_kind(a: str, b: str) -> bool:
-    return a == b or "other" in (a, b)
+    """Whether two facility types may be one facility's (a missile test site is a launch
+    site: "the Shahrud launch site" is "the Shahrud missile test site")."""
+    return a == b or "other" in (a, b) or {a, b} == {"launch site", "test site"}
 
 
 _GENERIC_HEADS = {"site", "sites", "facility", "facilities", "complex", "installation",

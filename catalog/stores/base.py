@@ -263,6 +263,11 @@ class Catalog(abc.ABC):
     def add_citation(self, citation: Citation) -> Citation:
         """Link a site to a source; the same citation twice is stored once."""
 
+    def add_citations(self, citations: Iterable[Citation]) -> list[Citation]:
+        """:meth:`add_citation` of many, in one transaction (all or none)."""
+        with self.transaction():
+            return [self.add_citation(c) for c in citations]
+
     @abc.abstractmethod
     def citations(self, site_id: str | None = None, source_id: str | None = None
                   ) -> list[Citation]: ...
@@ -473,7 +478,8 @@ class Candidates:
         ``read(positions) -> rows``: the :data:`~catalog.model.SITE_COLUMNS` values of
         the candidates at ``positions`` (a sequence of ints), as tuples in that order, or
         as a dict of columns (lists or pyarrow arrays) holding a ``"_pos"`` entry, the
-        position of each row, in any order.
+        position of each row, in any order; and optionally ``"_rows"``, an int array: the
+        rows are then those entries of the columns (taken once, with the sort).
     """
 
     def __init__(self, lon, lat, read):
@@ -491,13 +497,26 @@ class Candidates:
         positions = np.asarray(positions, dtype=np.intp)
         rows = self._read(positions.tolist())
         if isinstance(rows, dict):
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
             order = np.asarray(rows.pop("_pos"), dtype=np.intp)
-            data = {c: column(rows[c]) for c in SITE_COLUMNS}
-            frame = pd.DataFrame(data)
-            by_id = np.argsort(frame["site_id"].to_numpy(dtype=object), kind="stable")
-            if (by_id != np.arange(len(by_id))).any():
-                frame, order = frame.take(by_id).reset_index(drop=True), order[by_id]
-            return frame, order
+            take = rows.pop("_rows", None)
+            arrays = {c: rows[c] if isinstance(rows[c], pa.Array | pa.ChunkedArray)
+                      else pa.array(rows[c]) for c in SITE_COLUMNS}
+            ids = arrays["site_id"] if take is None else arrays["site_id"].take(take)
+            # site_id order: Arrow compares UTF-8 bytes, which sort as the code points do
+            by_id = pc.sort_indices(ids).to_numpy()
+            if take is not None or (by_id != np.arange(len(by_id))).any():
+                table = pa.table(arrays).take(by_id if take is None else take[by_id])
+                order = order[by_id]
+            else:
+                table = pa.table(arrays)
+            # a column with every value missing holds None, as column() makes it
+            table = pa.table({c: pa.nulls(len(a)) if a.null_count == len(a) else a
+                              for c, a in zip(table.column_names, table.columns,
+                                              strict=True)})
+            return table.to_pandas(), order
         by_id = sorted(range(len(rows)), key=lambda k: rows[k][0])
         frame = pd.DataFrame.from_records([rows[k] for k in by_id], columns=SITE_COLUMNS)
         return frame, positions[np.asarray(by_id, dtype=np.intp)]

@@ -578,6 +578,33 @@ class SQLCatalog(Catalog):
                 what=f"citation of {c.site_id!r} by {c.source_id!r}")
         return c
 
+    def add_citations(self, citations: Iterable[Citation]) -> list[Citation]:
+        """Many citations in one transaction: their sites and sources checked with one
+        query each, the rows inserted with one ``executemany`` (ingest cites thousands)."""
+        cs = [c.validated() for c in citations]
+        if not cs:
+            return cs
+        with self.transaction():
+            for table, col, error in (("sites", "site_id", SiteNotFound),
+                                      ("sources", "source_id", SourceNotFound)):
+                wanted = list(dict.fromkeys(getattr(c, col) for c in cs))
+                found = set()
+                for i in range(0, len(wanted), 500):
+                    chunk = wanted[i:i + 500]
+                    found |= {r[col] for r in self.conn.execute(
+                        f"SELECT {col} FROM {table} WHERE {col} IN ({self._phs(len(chunk))})",
+                        tuple(chunk))}
+                missing = [v for v in wanted if v not in found]
+                if missing:
+                    raise error(f"no {table[:-1]} {missing[0]!r} in {self.location}")
+            with self._statement(f"{len(cs)} citations"):
+                self._executemany(
+                    f"INSERT INTO citations ({', '.join(CITATION_COLUMNS)}) "
+                    f"VALUES ({self._phs(len(CITATION_COLUMNS))}) "
+                    "ON CONFLICT (citation_id) DO NOTHING",
+                    [tuple(getattr(c, k) for k in CITATION_COLUMNS) for c in cs])
+        return cs
+
     def citations(self, site_id=None, source_id=None) -> list[Citation]:
         where, params = [], []
         for col, v in (("site_id", site_id), ("source_id", source_id)):

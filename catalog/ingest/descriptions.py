@@ -1,0 +1,155 @@
+"""Sites a sentence names only by saying what they are.
+
+A facility's own name often has no facility word in it: "Kapustin Yar", "Parchin",
+"Jamraya", "Nur Khan". The sentence then says what the name is, in one of three shapes:
+
+- an apposition: "Kapustin Yar, Russia's main missile test range, ...", "at Jamraya, a
+  military research centre near Damascus";
+- a predicate: "Parchin is one of Iran's largest military sites";
+- a list after plural facility words: "air bases, including Nur Khan near Rawalpindi and
+  Sargodha in Punjab".
+
+Each gives a :class:`~catalog.ingest.names.Finding` named after the name, with the facility
+words as its phrase: "Kapustin Yar" and "missile test range". Whether the name is already
+a known site, a country or a town is for the caller (:meth:`Ingester._is_new`), as for
+every finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import (
+    DEMONYMS,
+    FACILITY_PHRASE,
+    STOPWORDS,
+    Finding,
+    clean_name,
+    facility_type_of,
+)
+
+# A name: one to four capitalised words ("Kapustin Yar", "Nur Khan", "Al-Watah"), and an
+# acronym in brackets after it ("Pakistan Institute of ... (PINSTECH)" is not read here).
+_NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
+# Where a described name may begin: the sentence's start, or after a preposition or a comma.
+_BEFORE = r"(?:^|(?<=[,;:(])[ \t]*|\b(?:at|in|near|from|to|on|of|and|with|by)[ \t]+)"
+# What stands between the name and the facility words: an article or an owner, and a few
+# adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
+_DET = (r"(?:(?:one[ \t]+of[ \t]+)?(?:a|an|the|its|their|[A-Z][\w-]*['’]s?)[ \t]+)")
+_ADJ = (r"(?:(?!(?:of|in|at|for|with|to|from|by|on|and|or|that|which|who|where|is|was|"
+        r"are|were|has|had|near|outside)\b)[A-Za-z][\w-]*[ \t]+){0,4}?")
+_HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
+
+_APPOSITION = re.compile(_BEFORE + _NAME + r",[ \t]+" + _DET + _ADJ + _HEAD)
+_PREDICATE = re.compile(
+    r"^[ \t]*(?:The[ \t]+)?" + _NAME
+    + r"(?:,[^,;\n]{1,150},)?"  # "Kapustin Yar, about 90 km east of Volgograd, is ..."
+    + r"[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)[ \t]+" + _DET + _ADJ
+    + _HEAD)
+_LIST_INTRO = re.compile(
+    _HEAD + r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
+_LIST_NAME = re.compile(_NAME)
+# Between the names of a list: their own places ("near Rawalpindi", "in Punjab"), commas, "and".
+_LIST_PLACE = re.compile(r"[ \t]+(?:near|in|at|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_LIST_SEP = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+#: Words a described name never starts with: titles, months, days, generic subjects.
+_NOT_NAMES = {
+    "mr", "mrs", "ms", "dr", "president", "general", "gen", "minister", "prime", "secretary",
+    "officials", "analysts", "satellite", "images", "imagery", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "earlier", "later", "however", "meanwhile", "but", "and", "or", "so", "yet",
+    "there", "here", "one", "another", "some", "many", "most", "all", "both", "each",
+    # units and ranks: "39th Air Base Wing", "the Base Commander"
+    "wing", "command", "commander", "group", "squadron", "regiment", "division", "brigade",
+    "battalion", "company", "headquarters", "hq", "road", "street",
+}
+
+
+def described_in(sentence: str) -> list[Finding]:
+    """Sites ``sentence`` names by saying what they are (offsets within it).
+
+    Examples
+    --------
+    >>> [(f.name, f.phrase) for f in described_in(
+    ...     "Kapustin Yar, Russia's oldest missile test range, fired again.")]
+    [('Kapustin Yar', 'missile test range')]
+    >>> [f.name for f in described_in(
+    ...     "Jets flew from air bases, including Nur Khan near Rawalpindi and Sargodha.")]
+    ['Nur Khan', 'Sargodha']
+    """
+    out: list[Finding] = []
+    for rx in (_APPOSITION, _PREDICATE):
+        for m in rx.finditer(sentence):
+            f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
+            if f is not None:
+                out.append(f)
+    for m in _LIST_INTRO.finditer(sentence):
+        head = m.group("head")
+        if not head.lower().endswith("s"):
+            continue  # "a base including ...": not a list of sites
+        pos = m.end()
+        while (n := _LIST_NAME.match(sentence, pos)) is not None:
+            f = _finding(sentence, n.start("name"), n.group("name"), head)
+            if f is None:
+                break
+            out.append(f)
+            pos = n.end()
+            if (p := _LIST_PLACE.match(sentence, pos)) is not None:
+                pos = p.end()
+            if (sep := _LIST_SEP.match(sentence, pos)) is None:
+                break
+            pos = sep.end()
+    return out
+
+
+# "PAF Base Masroor", "Naval Station Rota", "Fort Meade": the facility words first (a
+# "Camp" may be a prison camp: not read).
+_HEAD_FIRST = re.compile(
+    r"\b(?P<full>(?:(?:[A-Z]{2,5}|Air|Naval|Navy|Army|Marine|Space|Missile|Joint)[ \t]+){0,2}"
+    r"(?P<head>Base|Station|Fort|Airfield)[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?))")
+
+
+def head_first_in(sentence: str) -> list[Finding]:
+    """Facilities whose name puts the facility words first ("PAF Base Masroor"), as
+    findings with that full name, named after the place words that follow.
+
+    Examples
+    --------
+    >>> [(f.full, f.name) for f in head_first_in("Jets left PAF Base Masroor at dawn.")]
+    [('PAF Base Masroor', 'Masroor')]
+    """
+    out = []
+    for m in _HEAD_FIRST.finditer(sentence):
+        name = m.group("name")
+        first = name.split()[0].lower()
+        if first in _NOT_NAMES or first in STOPWORDS or m.group("full") == m.group("head") + \
+                " " + name and m.group("head") in ("Station", "Base"):
+            continue  # "Base Commander", a bare "Station Road": not a facility's name
+        phrase = m.group("full")[:m.start("name") - m.start("full")].strip()
+        kind = "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
+            facility_type_of(phrase + " base")  # PAF, RAF, USAF: an air force's
+        out.append(Finding(name, phrase, kind, m.start("name"),
+                           m.end("name"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full"), described=True))
+    return out
+
+
+def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
+    words = name.split()
+    if words[0].lower().rstrip(".") in _NOT_NAMES or words[0].lower() in STOPWORDS:
+        return None
+    if any(w.lower().rstrip(".") in DEMONYMS for w in words):
+        return None  # "Iranian officials", "the Russian base": not a name
+    if FACILITY_PHRASE.search(name):
+        return None  # a facility's full name: names.findings_in reads it
+    cleaned = clean_name(name)
+    if cleaned is None:
+        return None
+    phrase = " ".join(head.lower().split())
+    if phrase.endswith("s") and not phrase.endswith(("ss", "us")):
+        phrase = phrase[:-1]  # "air bases, including Nur Khan": Nur Khan air base
+    return Finding(name, phrase, facility_type_of(phrase), start, start + len(name), (0, 0),
+                   described=True)

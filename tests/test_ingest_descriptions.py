@@ -1,0 +1,54 @@
+"""Sites a sentence names by saying what they are (catalog.ingest.descriptions). The texts
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.ingest.descriptions import described_in, head_first_in
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Kapustin Yar, Russia's oldest missile test range, fired again.",
+     [("Kapustin Yar", "missile test range", "test site")]),
+    ("Kapustin Yar, about 90 km east of Volgograd, is Russia's oldest missile test range.",
+     [("Kapustin Yar", "missile test range", "test site")]),
+    ("Parchin is one of Iran's largest military sites.",
+     [("Parchin", "military site", "other")]),
+    ("Israel struck a site at Jamraya, a military research centre near Damascus.",
+     [("Jamraya", "military research centre", "other")]),
+    ("Missiles struck several air bases, including Nur Khan near Rawalpindi and Sargodha in "
+     "Punjab, the army said.",
+     [("Nur Khan", "air base", "airbase"), ("Sargodha", "air base", "airbase")]),
+    ("Ships sailed from Souda Bay, a NATO naval base on Crete.",
+     [("Souda Bay", "naval base", "naval base")]),
+])
+def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
+    got = described_in(sentence)
+    assert [(f.name, f.phrase, f.facility_type) for f in got] == found
+    assert all(f.described for f in got)
+    assert all(sentence[f.start:f.end] == f.place for f in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pyongyang is the capital of North Korea.",
+    "Lewis, a senior fellow at the Middlebury Institute, said so.",
+    "Russia, a nuclear power, said nothing.",
+    "In March, the missile base was quiet.",
+    "Trump, the US President, visited the air base.",
+    "Iranian officials, the report said, toured the plant.",
+    "The Sinpo South Shipyard, a submarine base, was busy.",  # a full name: names.py reads it
+])
+def test_what_is_not_a_described_site(sentence):
+    assert described_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Jets left PAF Base Masroor at dawn.", [("PAF Base Masroor", "Masroor", "airbase")]),
+    ("US ships use Naval Station Rota in Spain.",
+     [("Naval Station Rota", "Rota", "naval base")]),
+    ("The Base Commander said the 39th Air Base Wing flew.", []),
+    ("Traffic on Station Road was light near the Incirlik Air Base.", []),
+])
+def test_facility_words_first_then_the_name(sentence, found):
+    assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found
