@@ -199,3 +199,33 @@ def test_reverse_distances_gated_only_where_they_cannot_match():
         for a, b in split_sentences(text):
             every = _gates(text[a:b]) | {"reverse"}
             assert repr(statements_in(text, a, b)) == repr(_read_statements(text, a, b, every))
+
+
+def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
+    """The findings of analyse read from every sentence (the reference): each that is
+    not a headline goes through the whole phrase grammar."""
+    from catalog.ingest.sentences import is_headline
+
+    out = []
+    for a, b in split_sentences(text):
+        sentence = text[a:b]
+        if not is_headline(sentence):
+            out += [repr((f.place, f.phrase, f.start + a, f.full, f.parent))
+                    for f in ing._findings(sentence)]
+    return out
+
+
+def test_findings_read_where_the_scan_sends_them(shipped):
+    from catalog.ingest import Ingester
+
+    ing = Ingester(shipped, places=[])
+    texts = _labelled_texts() + _mutations() + [
+        "Jets left PAF Base Masroor at dawn. Troops drilled at Fort Meade in the rain. "
+        "Kapustin Yar, Russia's oldest missile test range, fired again. A second site, "
+        "known as Sino-ri, grew. The FORT Knox depot. Jets flew from air bases, including "
+        "Nur Khan near Rawalpindi and Sargodha. A second missile base, called Sino-ri, "
+        "grew. Another site, dubbed Yusang-ni, too. A third base, named Kumchon-ri, also."]
+    for text in texts:
+        found = [repr((f.place, f.phrase, f.start, f.full, f.parent))
+                 for f in ing.analyse(text).findings]
+        assert found == _findings_sentence_by_sentence(ing, text)
