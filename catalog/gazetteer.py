@@ -83,8 +83,10 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in (fold_word(m.group()) for m in _WORD.finditer(name)) if t]
 
 
+@functools.lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
-    """Return the key under which spellings of one place name compare equal.
+    """Return the key under which spellings of one place name compare equal (cached:
+    ingest asks for the same names' keys again and again).
 
     Case, diacritics, apostrophes, hyphens and spaces are dropped; the Revised
     Romanization vowels ``eo``/``eu`` fold onto McCune-Reischauer ``o``/``u``; older
@@ -525,6 +527,11 @@ def fold_text(text: str) -> FoldedText:
 
 
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+_TOKENS_KEPT = 500_000  # runs of non-space remembered by a NameIndex (about 50 MB at most)
+# What no name spans: a character that stands neither inside a word (letters, digits,
+# apostrophes) nor between the words of one name (_JOINER's spaces, hyphens, one line
+# break), or a second line break.
+_NAME_BREAK = re.compile(r"[^\w'’ʼ‘` \t\u00a0\-‐‑\r\n]|_|\n[^\S\n]*\n")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -582,6 +589,11 @@ class NameIndex:
         self._entries: dict[str, list[Entry]] = {}
         self._by_key: dict[str, list[Entry]] = {}
         self._ready = False
+        # The first folded word of every pattern (a match starts at one), and the text
+        # tokens (runs of non-space) known to hold one or not (see _regions).
+        self._first_words: set[str] = set()
+        self._tokens_with_first: set[str] = set()
+        self._tokens_without_first: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -597,6 +609,7 @@ class NameIndex:
         self._entries, self._by_key = state["entries"], state["by_key"]
         for pattern in self._entries:
             self._automaton.add_word(pattern, pattern)
+            self._first_words.add(pattern.split(" ", 1)[0])
 
     def add(self, name: str, entry: Entry) -> None:
         """Index ``name`` (in all its :func:`pattern_variants`) as a name of ``entry``."""
@@ -613,6 +626,10 @@ class NameIndex:
                 entries = self._entries[pattern] = []
                 self._automaton.add_word(pattern, pattern)
                 self._ready = False
+                first = pattern.split(" ", 1)[0]
+                if first not in self._first_words:
+                    self._first_words.add(first)
+                    self._tokens_without_first.clear()  # some may hold it now
             if entry not in entries:
                 entries.append(entry)
 
@@ -636,6 +653,55 @@ class NameIndex:
             self._automaton.make_automaton()
             self._ready = True
         wanted = set(kinds) if kinds is not None else None
+        if not text.isascii() and _HANGUL_CHAR.search(text):
+            # a Hangul name may end inside a word (a particle follows): the whole text
+            return self._find_in(text, 0, wanted)
+        out = []
+        for a, b in self._regions(text):
+            out += self._find_in(text[a:b], a, wanted)
+        return out
+
+    def _regions(self, text: str) -> list[tuple[int, int]]:
+        """The parts of a text (without Hangul) that may hold a match, in order.
+
+        A match starts at a word that folds to some pattern's first word, and ends before
+        anything that cannot stand inside or between the words of one name (a full stop,
+        a comma, a blank line...). So the runs of non-space that hold such a word are
+        found first (each distinct run is folded once, then remembered), and each part
+        runs from one of them to the next such break; the rest of the text is not folded.
+        """
+        tokens = set(text.split())
+        if len(self._tokens_with_first) + len(self._tokens_without_first) > _TOKENS_KEPT:
+            self._tokens_with_first.clear()  # a long run's vocabulary: start again
+            self._tokens_without_first.clear()
+        for token in tokens - self._tokens_with_first - self._tokens_without_first:
+            words = [fold_word(w) for w in _WORD.findall(token)]
+            if any(w in self._first_words or " " in w for w in words):
+                self._tokens_with_first.add(token)
+            else:
+                self._tokens_without_first.add(token)
+        spans = []
+        for token in tokens & self._tokens_with_first:
+            at = text.find(token)
+            while at >= 0:
+                end = at + len(token)
+                while at > 0 and not text[at - 1].isspace():
+                    at -= 1  # the start of the run of non-space that holds it
+                # a name that starts in the token ends before the next break after it
+                stop = _NAME_BREAK.search(text, end - 1)
+                spans.append((at, stop.start() if stop else len(text)))
+                at = text.find(token, end)
+        regions: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if regions and a <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], max(b, regions[-1][1]))
+            else:
+                regions.append((a, b))
+        return regions
+
+    def _find_in(self, text: str, offset: int, wanted: set[str] | None) -> list[Match]:
+        """The matches in ``text``, a part of a text at ``offset`` that no name spans out
+        of (see :meth:`find`), with offsets in the whole text."""
         ft = fold_text(text)
         hits = []
         for last, pattern in self._automaton.iter(ft.folded):
@@ -661,7 +727,7 @@ class NameIndex:
                 continue
             taken[a:b] = b"\x01" * (b - a)
             start, end = ft.starts[a], ft.ends[b]
-            out.append(Match(start, end, text[start:end], entries))
+            out.append(Match(start + offset, end + offset, text[start:end], entries))
         out.sort(key=lambda m: m.start)
         return out
 

@@ -287,6 +287,61 @@ def test_line_break_inside_a_hemisphere_pair():
     assert (m.lat, m.lon) == DMS
 
 
+def _every_candidate(text: str) -> list:
+    """Every matcher's candidates, none skipped (what find_coordinates once read)."""
+    found = [c for priority, (rx, build) in enumerate(catalog.coordinates._MATCHERS)
+             for m in rx.finditer(text) if (c := build(m, priority)) is not None]
+    found.sort(key=lambda c: (c.start, -c.end, c.priority))
+    return found
+
+
+def _found_reading_every_matcher(text: str) -> list:
+    return catalog.coordinates._select(text, _every_candidate(text), lenient=False)
+
+
+_TOKENS = ["39", "47", "48", "125", "40.123", "7.5", "-33.92", "°", "º", "˚", "′", "″", "'",
+           '"', "N", "S", "E", "W", "north", "EAST", "ſouth", " ", " ", "\n", ", ", "; ", " / ",
+           "and", "lat", "Lat.", "lon", "deg", "degrees", "min", "52S", "DH", "12345", "67890",
+           "UTM", "Zone", "345678", "4412345", "mE", "km", "Coordinates:", "at", "(", ")", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=14))
+@example(["39", "deg", ", ", "125", "deg"])
+@example(["lat", " ", "39", " ", "lon", " ", "125"])
+@example(["N", "39", " ", "47", " ", "E", "125", " ", "45"])
+@example(["52", " ", "S", " ", "DH", " ", "12345", " ", "67890"])
+def test_matchers_skipped_only_when_none_of_theirs_could_be_chosen(tokens):
+    text = "".join(tokens)
+    assert repr(find_coordinates(text)) == repr(_found_reading_every_matcher(text))
+
+
+@pytest.mark.parametrize("text", [f[0] for f in FORMS] + NOT_COORDINATES)
+def test_matchers_skipped_only_when_none_of_theirs_could_be_chosen_examples(text):
+    assert repr(find_coordinates(text)) == repr(_found_reading_every_matcher(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=14), st.lists(st.sampled_from(_TOKENS),
+                                                                max_size=6))
+@example(["39", "deg", ", ", "125", "deg"], ["x"])
+@example(["lat", " ", "39", " ", "lon", " ", "125"], [])
+@example(["39", " ", "47", " ", "north", ", ", "125", " ", "45", " ", "EAST"], [])
+@example(["52S", "DH", "12345", "67890"], ["at"])
+@example(["x 9 ", "deg", ", 5 ", "deg"], [])
+@example(["latitude 39.1 longitude 125.2"], ["x"])
+def test_every_coordinate_overlaps_a_hint(tokens, before):
+    lead = "".join(before) + ". "
+    text = lead + "".join(tokens)
+    low = text.lower()
+    if len(low) != len(text) or "ſ" in low:
+        return  # the hints are for texts whose lower case keeps every offset
+    hints = catalog.coordinates.coordinate_hints(text, low)
+    for m in find_coordinates(text[len(lead):]):
+        a, b = m.start + len(lead), m.end + len(lead)
+        assert any(x < b and a < y for x, y in hints), (text, m)
+
+
 def test_parse_coordinate_reads_plain_pairs_without_context():
     assert (parse_coordinate("-33.9, 18.4").lat, parse_coordinate("-33.9, 18.4").lon) == (
         -33.9, 18.4)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from catalog.errors import CatalogError
@@ -240,3 +240,51 @@ def test_fold_text_agrees_with_folding_word_by_word_on_any_text(text):
 
     a, b = fold_text(text), _fold_text_by_word(text)
     assert (a.folded, a.starts, a.ends) == (b.folded, b.starts, b.ends)
+
+
+def _find_folding_everything(idx: NameIndex, text: str, kinds=None) -> list:
+    """find() folding the whole text (what it did before it skipped parts)."""
+    idx.find("warm up")
+    return idx._find_in(text, 0, set(kinds) if kinds is not None else None)
+
+
+_PIECES = st.sampled_from(["Hoejung-ni", "Hoejung", "ni", "ri", "Yŏngjŏ", "dong", "Sakkanmol",
+                           "missile", "operating", "base", "the", " ", "  ", "\n", "\n\n",
+                           "\r\n", "\t", "-", "—", ".", ",", "(", ")", "'s", "’", "_", "x",
+                           "\u3000", "\u00a0", "e\u0301", "Hoejungni", "Yongjodong", "1"])
+
+
+@given(st.lists(_PIECES, max_size=25).map("".join))
+@example("At Sakkanmol missile operating-base.")
+@example("At Sakkanmol\nmissile operating base.")
+@example("At Sakkanmol missile operat’ing base, and at (Hoejung-ni).")
+@example("At Sakkanmol missile operating\n\nbase, Yongjodong. Dong")
+def test_find_skips_only_parts_that_hold_no_name(text):
+    idx = NameIndex()
+    for n in ("Hoejung-ni", "Yeongjeo-dong", "Sakkanmol",
+              "Sakkanmol missile operating base", "Dong", "Missile base"):
+        idx.add(n, Entry("site", n.lower(), n))
+    assert idx.find(text) == _find_folding_everything(idx, text)
+
+
+def test_find_skips_only_parts_that_hold_no_name_in_reports(shipped):
+    from pathlib import Path
+
+    idx = build_index(shipped.sites(None), shipped.aliases(), shipped_places())
+    data = Path(__file__).parent / "data"
+    for path in sorted((data / "locate").glob("*.txt")) + sorted((data / "reports").glob(
+            "*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for variant in (text, text.upper(), text.replace("\n", " ")):
+            assert idx.find(variant) == _find_folding_everything(idx, variant), path.name
+            assert idx.find(variant, kinds=("site",)) == _find_folding_everything(
+                idx, variant, ("site",)), path.name
+
+
+def test_find_learns_names_added_after_a_text_was_scanned():
+    idx = NameIndex()
+    idx.add("Sakkanmol", Entry("site", "a", "Sakkanmol"))
+    text = "Trucks at Sinpo, and at Sakkanmol."
+    assert [m.text for m in idx.find(text)] == ["Sakkanmol"]
+    idx.add("Sinpo", Entry("site", "b", "Sinpo"))
+    assert [m.text for m in idx.find(text)] == ["Sinpo", "Sakkanmol"]

@@ -36,19 +36,21 @@ from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import described_in, head_first_in
-from .locations import statements_in
+from .locations import statements_by_sentence, statements_in
 from .names import (
     FACILITY_PHRASE,
     NON_SITE_KEYS,
     Finding,
     aliases_after,
     country_counts,
+    facility_sentences,
     facility_type_of,
-    findings_in,
+    findings_with_facility_words,
     is_weapon_or_unit,
     name_stem,
     starts_with_facility_word,
 )
+from .scan import lowered
 from .sentences import is_headline, split_sentences
 from .writing import ReportWriter
 
@@ -301,15 +303,17 @@ class Ingester:
         ``wrapped`` says whether line breaks may fall inside sentences (see
         :func:`split_sentences`); None guesses.
         """
+        low = lowered(text)  # shared by the whole-text scans of each reader
         sentences = split_sentences(text, wrapped)
-        statements = [statements_in(text, a, b) for a, b in sentences]
+        statements = statements_by_sentence(text, sentences, low)
         mentions = self.mentions_in(text, sentences, statements)
         findings: list[Finding] = []
-        for a, b in sentences:
+        for i, facility, may_name in facility_sentences(text, sentences, low):
+            a, b = sentences[i]
             sentence = text[a:b]
             if is_headline(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
-            for f in self._findings(sentence):
+            for f in self._findings(sentence, facility, may_name):
                 f.start += a
                 f.end += a
                 f.sentence = (a, b)
@@ -321,7 +325,7 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
-        return Analysis(sentences, mentions, findings, statements, country_counts(text))
+        return Analysis(sentences, mentions, findings, statements, country_counts(text, low))
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]],
                     statements: list[list] | None = None) -> list[Mention]:
@@ -381,12 +385,17 @@ class Ingester:
                         [f for f in analysis.findings if self._is_new(f)],
                         analysis.statements, analysis.country_counts)
 
-    def _findings(self, sentence: str) -> list[Finding]:
-        found = findings_in(sentence)
+    def _findings(self, sentence: str, facility: bool = True, may_name: bool = True
+                  ) -> list[Finding]:
+        """New-site findings of a sentence; ``facility`` False for one without facility
+        words, ``may_name`` False for one without the words of "known as X" (see
+        :func:`.names.facility_sentences`): what needs them is not looked for."""
+        found = findings_with_facility_words(sentence, may_name) if facility else []
         for h in head_first_in(sentence):  # "PAF Base Masroor", not "PAF Base"
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
             found.append(h)
-        for d in described_in(sentence):  # "Kapustin Yar, Russia's missile test range"
+        # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
+        for d in described_in(sentence) if facility else ():
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 found.append(d)
         return [f for f in found if not is_weapon_or_unit(f, sentence) and self._is_new(f)]

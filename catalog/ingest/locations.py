@@ -23,11 +23,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..constraints import Area, Band, Disc, Sector, distance_m
-from ..coordinates import find_coordinates
+from ..coordinates import coordinate_hints, find_coordinates
 from ..countries import iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from ..gazetteer import match_key
 from .names import country_of_word, is_facility_word
+from .scan import SentenceSpans, lowered, whole_word
 
 # -- numbers and units -----------------------------------------------------------------------
 
@@ -78,8 +79,10 @@ _DIRECTION = (r"(?P<dir>(?i:(?:due\s+)?(?:(?:north|south)[\s-]?(?:east|west)|nor
 DIRECTION_HALF_ANGLE = {4: 50.0, 8: 35.0, 16: 25.0}
 
 
+@functools.lru_cache(maxsize=1024)
 def bearing_of(word: str) -> tuple[float, float] | None:
-    """``(bearing, half_angle)`` in degrees for a compass word ("north-east", "NNW")."""
+    """``(bearing, half_angle)`` in degrees for a compass word ("north-east", "NNW");
+    cached, as the same few words recur."""
     w = word.strip()
     if w in _ABBREV:
         w = _ABBREV[w]
@@ -195,9 +198,11 @@ _BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
            r"(?P<bw>border|frontier|DMZ|(?i:demilitari[sz]ed\s+zone)|coast(?:line)?|shore)\b"
            r"(?:\s+with\s+(?P<cw2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
 
-_DIST_DIR = re.compile(rf"\b{_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+(?i:of|from)\s+"
-                       rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
-_DIST_FROM = re.compile(rf"\b{_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
+# A distance starts with a qualifier, "between" or a number: a word character or "~" (the
+# lookahead only lets the engine pass over other places quickly).
+_DIST_DIR = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+"
+                       rf"(?i:of|from)\s+(?:(?P<border>{_BORDER})|{_ANCHOR})")
+_DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _OUTSKIRTS = (r"(?:on|in)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
               r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?outskirts\s+of")
@@ -205,8 +210,10 @@ _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just
                    + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
                    r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
                    + _ANCHOR)
-_ADMIN_WORDS = r"(?P<aw>Province|province|County|county|District|district|Prefecture|Governorate|" \
-               r"governorate|Oblast|oblast|Region|region|Krai|krai|State|state|Exclave|exclave)"
+_ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
+                "Governorate", "governorate", "Oblast", "oblast", "Region", "region", "Krai",
+                "krai", "State", "state", "Exclave", "exclave")
+_ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
 _IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                        + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})[ \t]+"
                        + _ADMIN_WORDS + r"\b")
@@ -219,8 +226,11 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       + _NAME + r"){0,2})")
 # "the town of Yongbyon, which lies about 5 km to the northeast of the complex": the
 # place is the anchor, and the site lies the other way.
-_SITE_WORD = (r"(?i:the\s+(?:site|complex|base|facility|plant|reactor|station|centre|center|"
-              r"compound|installation|launch\s+site|test\s+site|shipyard|airbase|airfield))")
+_SITE_WORDS = (r"site|complex|base|facility|plant|reactor|station|centre|center|compound|"
+               r"installation|launch\s+site|test\s+site|shipyard|airbase|airfield")
+_SITE_WORD = rf"(?i:the\s+(?:{_SITE_WORDS}))"
+# What every _REVERSE match holds, in the lower-cased text ("... of the site").
+_SITE_AFTER = re.compile(rf"(?:of|from)\s+the\s+(?:{_SITE_WORDS})")
 _REVERSE = re.compile(
     r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
     + r"){0,2}),?\s+(?i:(?:which|that)\s+)?(?i:(?:lies|is|sits|stands|lay|was)\s+)?"
@@ -235,7 +245,9 @@ _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicini
                          "adjacent", "next", "short", "nearby"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave"})
-_BORDER_WORD = re.compile(r"(?i:border|frontier|dmz|demilitari|coast|sea|shore)")
+_BORDER_PARTS = ("border", "frontier", "dmz", "demilitari", "coast", "sea", "shore")
+_BORDER_WORD = re.compile("(?i:" + "|".join(_BORDER_PARTS) + ")")
+_GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WORD_SET}
 
 #: Words that end an anchor: what follows a place name but is not part of it.
 _ANCHOR_STOP = {
@@ -298,15 +310,36 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
     [('near', 'Yeongjeo-dong'), ('admin', 'Ryanggang')]
     """
     end = len(text) if end is None else end
+    return _read_statements(text, start, end, _gates(text[start:end]))
+
+
+def _gates(chunk: str) -> frozenset[str]:
+    """Which kinds of statement a sentence is read for: each but coordinates and "in X"
+    needs one of its words (a unit, a province word...), which most sentences lack; a
+    distance measured from the site ("reverse") also needs "of the site"."""
+    words = set(_LETTERS.findall(chunk.lower()))
+    gates = {"coordinates", "in"}
+    for gate, needs in _GATE_WORDS.items():
+        if not words.isdisjoint(needs):
+            gates.add(gate)
+    if _BORDER_WORD.search(chunk) is not None:
+        gates.add("border")
+    low = lowered(chunk)
+    if "distance" in gates and (low is None or _SITE_AFTER.search(low)):
+        gates.add("reverse")
+    return frozenset(gates)
+
+
+def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
+                     ) -> list[Statement]:
+    """The statements of place in ``text[start:end]`` of the kinds ``gates`` lets through
+    (see :func:`_gates`)."""
     chunk = text[start:end]
     out: list[Statement] = []
-    # Which patterns can match at all: each needs one of its words (a unit, a province
-    # word...); most sentences have none, and the word set costs far less than the scans.
-    words = set(_LETTERS.findall(chunk.lower()))
-    distance = not words.isdisjoint(_UNIT_WORDS)
-    near = not words.isdisjoint(_NEAR_WORDS)
-    admin = not words.isdisjoint(_ADMIN_WORD_SET)
-    border = _BORDER_WORD.search(chunk) is not None
+    distance = "distance" in gates
+    near = "near" in gates
+    admin = "admin" in gates
+    border = "border" in gates
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -321,9 +354,9 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
         out.append(st)
         taken.append((st.start - start, st.end - start))
 
-    for c in _coordinates(chunk):
+    for c in _coordinates(chunk) if "coordinates" in gates else ():
         add(Statement("coordinates", c.start, c.end, coordinate=c))
-    for m in _REVERSE.finditer(chunk) if distance else ():
+    for m in _REVERSE.finditer(chunk) if distance and "reverse" in gates else ():
         b = bearing_of(m.group("dir"))
         anchor = _trim_anchor(m)
         if b is None or anchor is None or anchor[0].lower().startswith("the capital"):
@@ -387,7 +420,7 @@ def statements_in(text: str, start: int = 0, end: int | None = None) -> list[Sta
                                                              "adjacent to", "next to") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
-    for m in _IN_TOWN.finditer(chunk):
+    for m in _IN_TOWN.finditer(chunk) if "in" in gates else ():
         if not free(m.start(), m.end()):
             continue
         anchor = _trim_anchor(m)
@@ -404,6 +437,128 @@ def _coordinates(text: str) -> list:
     if not any(map(str.isdigit, text)):
         return []
     return find_coordinates(text)
+
+
+def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
+                           low: str | None = None) -> list[list[Statement]]:
+    """:func:`statements_in` of each sentence of ``text``, as :func:`.split_sentences`
+    gives them (each sentence has white space or the text's edge on both sides).
+
+    The words the gates need and what each kind of statement holds (see
+    :func:`_sentence_gates`) are looked for once in the whole text, so that only the few
+    sentences that may state a place are read, as :func:`statements_in` reads them.
+    ``low`` is :func:`.scan.lowered` of ``text`` if the caller has it.
+    """
+    low = lowered(text) if low is None else low
+    if low is None:
+        return [statements_in(text, a, b) for a, b in sentences]
+    out: list[list[Statement]] = [[] for _ in sentences]
+    for i, gates in _sentence_gates(text, low, SentenceSpans(sentences)).items():
+        a, b = sentences[i]
+        if "distance" in gates and _SITE_AFTER.search(low, a, b):
+            gates.add("reverse")
+        out[i] = _read_statements(text, a, b, frozenset(gates))
+    return out
+
+
+def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[str]]:
+    """:func:`_gates` of the sentences that may state a place, by index; a sentence left
+    out states none.
+
+    A sentence's gate words are whole words of ``low`` inside it (the border words any
+    part of a word): those :func:`_gates` reads from the sentence alone. A gate is left
+    shut where its word cannot begin a statement even so: "sea" (no border statement is
+    made of it), a nearness word without the words its phrase needs ("next" without "to":
+    see :func:`_may_be_near`), a province word neither after a space nor in "the province
+    of" (:func:`_may_be_admin`). Coordinates are read where :func:`.coordinate_hints` has
+    a hint and "in X" where "in" or "at" stands before a capital or "the town of":
+    without them neither can match.
+    """
+    gates: dict[int, set[str]] = {}
+
+    def flag(i: int, gate: str) -> None:
+        gates.setdefault(i, set()).add(gate)
+
+    automaton, short = _gate_scanner()
+    for last, (size, gate, whole) in automaton.iter(low):
+        start, end = last - size + 1, last + 1
+        if whole and not whole_word(low, start, end):
+            continue
+        if gate == "near" and not _may_be_near(low, start) or (
+                gate == "admin" and not _may_be_admin(text, start, end)):
+            continue
+        i = spans.holding(start, end)
+        if i is not None:
+            flag(i, gate)
+    for rx in short:
+        for m in rx.finditer(low):
+            i = spans.holding(m.start(), m.end())
+            if i is not None:
+                flag(i, "distance")
+    for rx in _IN_HINTS:
+        for m in rx.finditer(text):
+            for i in spans.touching(m.start(), m.end()):
+                flag(i, "in")
+    for a, b in coordinate_hints(text, low):
+        for i in spans.touching(a, b):
+            flag(i, "coordinates")
+    return gates
+
+
+# How each phrase of _NEAR starts, in lower case, with the white space after it.
+_NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|"
+                      r"adjacent\s+to|next\s+to|short\s+distance)\s")
+
+
+def _may_be_near(low: str, start: int) -> bool:
+    """Whether a nearness word at ``start`` of the lower-cased text begins what a phrase
+    of _NEAR needs there ("close" only as "close to", "far" as "far from")."""
+    return _NEAR_AT.match(low, start) is not None
+
+
+_ADMIN_AS_WRITTEN = frozenset(_ADMIN_FORMS)
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _may_be_admin(text: str, start: int, end: int) -> bool:
+    """Whether a province word at ``text[start:end]`` may end a name as _IN_ADMIN reads
+    it (written as it lists, after a space or a tab) or stand in "the province of"
+    (_PROVINCE_OF: in small letters, "of" after)."""
+    word = text[start:end]
+    return (start > 0 and text[start - 1] in " \t" and word in _ADMIN_AS_WRITTEN) or (
+        word.islower() and _OF_AFTER.match(text, end) is not None)
+
+
+@functools.lru_cache(maxsize=1)
+def _gate_scanner():
+    """An automaton over the gate words of three letters or more (and the border words,
+    found inside words too); a regular expression for each shorter unit word ("m": every
+    "m" of a text would be an automaton hit)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    short = []
+    for gate, words in _GATE_WORDS.items():
+        for word in words:
+            if len(word) >= 3:
+                automaton.add_word(word, (len(word), gate, True))
+            else:
+                # the word's first letter leads, so that the engine skips to it quickly
+                short.append(re.compile(
+                    rf"{word}(?<![^\W\d_]{word})(?![^\W\d_])"))
+    # "sea" opens the gate too, but no border statement is made of it: only the words
+    # _BORDER_ONLY reads a border by are looked for (fewer sentences: "research")
+    for word in _BORDER_PARTS:
+        if word != "sea":
+            automaton.add_word(word, (len(word), "border", False))
+    automaton.make_automaton()
+    return automaton, tuple(short)
+
+
+# Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
+_IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
+                             rf"the\s+(?:town|village|city|port)\s+of\s)")
+                  for w in ("in", "at"))
 
 
 def anchor_radius_m(population: int | None, feature_code: str | None = None) -> float:

@@ -8,10 +8,13 @@ venues, organisations and demonyms are never findings.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..gazetteer import match_key
+from .scan import SentenceSpans, lowered, whole_token
 
 #: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
@@ -88,12 +91,14 @@ FACILITY_PHRASE = re.compile(
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS) + r")\b", re.I)
+_NAMING_WORDS = ("known", "called", "dubbed", "named")
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
 # A name word: starts with a capital (Ŭiju too), may carry hyphenated parts and MR marks.
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
 # A word of a facility's name, as the chunker reads it: letters, digits, hyphens, MR marks,
 # a full stop of an abbreviation ("No."), a possessive.
 _TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+)*\.?")
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # The gap between two words of one name: spaces and at most one line break.
 _NAME_GAP = re.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*")
 
@@ -170,6 +175,7 @@ def is_facility_word(word: str) -> bool:
     return bare in _HEAD_SET or bare in _WEAK_HEAD_SET or bare in _MODIFIER_SET
 
 
+@functools.lru_cache(maxsize=16384)
 def facility_type_of(phrase: str) -> str:
     """The catalogue's facility type for a facility phrase ("nuclear test site" -> test site)."""
     p = phrase.lower()
@@ -333,8 +339,19 @@ def _kind_alone(token: str) -> str:
     return "other"
 
 
-def _tokens(sentence: str) -> list[re.Match]:
-    return list(_TOKEN.finditer(sentence))
+def _kinds(words: list[str]) -> list[str]:
+    """:func:`_kind` of each word of a sentence given the words before it: each word's
+    kind alone (cached), then the weak heads that follow a facility word made heads."""
+    kinds = list(map(_kind_alone, words))
+    for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
+        if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]):
+            kinds[i] = "head"
+    return kinds
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_weak_head(word: str) -> bool:
+    return _bare(word) in _WEAK_HEAD_SET
 
 
 def _joined(sentence: str, a: re.Match, b: re.Match) -> bool:
@@ -344,55 +361,98 @@ def _joined(sentence: str, a: re.Match, b: re.Match) -> bool:
     return m is not None and a.group()[-2:] not in ("'s", "’s")
 
 
-def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[re.Match, str]]]]:
+@functools.lru_cache(maxsize=4096)
+def _joining_gap(gap: str) -> bool:
+    """Whether the text between two words lets them belong to one name (see :func:`_joined`)."""
+    return _NAME_GAP.fullmatch(gap) is not None
+
+
+class _Word:
+    """A word of a sentence as the chunker reads it: what the readers use of a ``re.Match``
+    of ``_TOKEN``, made only for the words of a chunk."""
+
+    __slots__ = ("_text", "_start")
+
+    def __init__(self, text: str, start: int):
+        self._text = text
+        self._start = start
+
+    def group(self) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+
+def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
     """Facility name chunks: runs of words ending in a head word, as ``(first, last, words)``
-    with each word's kind; leading words that cannot start a name are dropped."""
-    toks = _tokens(sentence)
-    kinds = [_kind(t.group(), [x.group() for x in toks[max(0, i - 3):i]])
-             for i, t in enumerate(toks)]
+    with each word's kind; leading words that cannot start a name are dropped.
+
+    The sentence is cut into words and the gaps between them in one call; offsets are
+    summed, and a word becomes an object only when it is part of a chunk.
+    """
+    parts = _TOKEN_SPLIT.split(sentence)  # gap, word, gap, word, ..., gap
+    toks = parts[1::2]
+    kinds = _kinds(toks)
+    if "head" not in kinds:
+        return []
+    offsets = list(itertools.accumulate(map(len, parts)))
+    starts = offsets[0::2]  # where each word starts (the end of the gap before it)
+    gaps = parts[2::2]  # the gap after each word
+
+    def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
+        return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s")
+
+    n = len(toks)
     out = []
-    i = 0
-    while i < len(toks):
-        if kinds[i] != "head":
-            i += 1
+    next_i = 0
+    for i in [i for i, k in enumerate(kinds) if k == "head"]:
+        if i < next_i:
             continue
         # extend the head over following heads and title-case modifiers ("Launch Site Complex")
         last = i
-        while last + 1 < len(toks) and _joined(sentence, toks[last], toks[last + 1]) and (
+        while last + 1 < n and joined(last) and (
                 kinds[last + 1] == "head" or (kinds[last + 1] == "modifier"
-                                              and toks[last + 1].group()[0].isupper()
-                                              and last + 2 < len(toks)
+                                              and toks[last + 1][0].isupper()
+                                              and last + 2 < n
                                               and kinds[last + 2] == "head")):
             last += 1
         first = i
-        while first > 0 and i - first < 7 and _joined(sentence, toks[first - 1], toks[first]) \
+        while first > 0 and i - first < 7 and joined(first - 1) \
                 and kinds[first - 1] in ("modifier", "designator", "qualifier", "proper",
                                          "head", "admin"):
             if kinds[first - 1] in ("qualifier", "designator") and not (
-                    toks[first - 1].group()[0].isupper() or kinds[first - 1] == "designator"):
+                    toks[first - 1][0].isupper() or kinds[first - 1] == "designator"):
                 break
             first -= 1
-        words = [(toks[k], kinds[k]) for k in range(first, last + 1)]
-        if all(_bare(w.group()) in _WEAK_HEAD_SET for w, k in words if k == "head") and not any(
-                _bare(w.group()) in _DEFINING for w, k in words if k == "modifier"):
-            i = last + 1
+        next_i = last + 1
+        heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
+        if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
+                _bare(toks[k]) in _DEFINING for k in range(first, last + 1)
+                if kinds[k] == "modifier"):
             continue  # a "power plant", a "machine factory": not a facility of ours
-        end = words[-1][0].end()
-        if sentence[end - 1] == "." and _bare(words[-1][0].group()) not in ("no",):
+        end = starts[last] + len(toks[last])
+        if sentence[end - 1] == "." and _bare(toks[last]) not in ("no",):
             end -= 1  # a full stop ends the sentence, not the name
         # lower-case qualifiers ("new", "main") and sentence-initial capitals of common words
         # do not start a name
-        while words and (words[0][1] == "qualifier" and not words[0][0].group()[0].isupper()):
-            words.pop(0)
-        if words:
-            out.append((words[0][0].start(), end, words))
-        i = last + 1
+        while first <= last and kinds[first] == "qualifier" and not toks[first][0].isupper():
+            first += 1
+        if first <= last:
+            words = [(_Word(toks[k], starts[k]), kinds[k]) for k in range(first, last + 1)]
+            out.append((starts[first], end, words))
     return out
 
 
 # "... is a nuclear installation in X": the facility words describe a site already named.
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes|as)\s+(?:an?|one\s+of\s+the|"
                         r"the\s+\w+\s+of\s+an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
+# "The reactor, formerly known as X": the facility words are another name of a site.
+_DESCRIBED_BEFORE = re.compile(r"(?:^|\b[Tt]he|\b[Ii]ts|\b[Tt]his)\s*$")
 # A place name followed by one of these words is a region or a feature, not a town.
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:desert|mountains?|range|river|valley|sea|coast|bay|gulf|lake|plateau|plain|"
@@ -463,13 +523,63 @@ def findings_in(sentence: str) -> list[Finding]:
     """
     if not _HEAD_WORD.search(sentence):
         return []  # no facility word at all: most sentences, cheaply
+    return findings_with_facility_words(sentence)
+
+
+def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
+                       ) -> Iterator[tuple[int, bool, bool]]:
+    """The sentences that may name a new site, in order, as ``(index, facility,
+    may_name)``: ``facility`` when the sentence has a facility word (what
+    :func:`findings_in` and the described names of :mod:`.descriptions` need), else it
+    has only "Fort" (of "Fort Meade"); ``may_name`` False when it has none of the words
+    of "known as X". The words are looked for once in the whole text (``low`` is
+    :func:`.scan.lowered` of it; None looks sentence by sentence), each as a whole word,
+    as ``_HEAD_WORD`` does."""
+    if low is None:
+        for i, (a, b) in enumerate(sentences):
+            yield i, _HEAD_WORD.search(text[a:b]) is not None, True
+        return
+    spans = SentenceSpans(sentences)
+    found: dict[str, set[int]] = {"facility": set(), "naming": set(), "fort": set()}
+    for last, (size, kind) in _facility_scanner().iter(low):
+        start = last - size + 1
+        if whole_token(low, start, last + 1):
+            i = spans.holding(start, last + 1)
+            if i is not None:
+                found[kind].add(i)
+    facility, naming = found["facility"], found["naming"]
+    for i in sorted(facility | found["fort"]):
+        yield i, i in facility, i in facility and i in naming
+
+
+@functools.lru_cache(maxsize=1)
+def _facility_scanner():
+    """An automaton over the facility words (``_HEAD_WORD``'s), the words of "known as
+    X" (``_KNOWN_AS``'s first words) and "fort" (a name put first: "Fort Meade")."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in _HEADS + _WEAK_HEADS:
+        automaton.add_word(word, (len(word), "facility"))
+    for word in _NAMING_WORDS:
+        automaton.add_word(word, (len(word), "naming"))
+    automaton.add_word("fort", (4, "fort"))
+    automaton.make_automaton()
+    return automaton
+
+
+def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[Finding]:
+    """:func:`findings_in` of a sentence known to hold a facility word (``_HEAD_WORD``);
+    ``may_name`` False says it holds none of the words of "known as X" (see
+    :func:`facility_sentences`), whose search is then skipped."""
     out: list[Finding] = []
     for a, b, words in _chunks(sentence):
+        texts = [w.group() for w, _ in words]
         if any(k == "admin" for _, k in words):
             continue  # "X Province base": a location, read by ingest.locations
-        if re.search(r"\bspace\s+stations?\b", sentence[a:b], re.I):
+        if _SPACE_STATION.search(sentence[a:b]):
             continue  # the Tiangong space station is in orbit
-        if any(_bare(w.group()) in CIVIL_WORDS for w, _ in words):
+        if not CIVIL_WORDS.isdisjoint(map(_bare, texts)):
             continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station
         # the place: the run of proper words (the first such run)
         run = []
@@ -484,7 +594,7 @@ def findings_in(sentence: str) -> list[Finding]:
             elif run:
                 break
         head_text = sentence[words[-1][0].start():words[-1][0].end()]
-        ftype = facility_type_of(" ".join(w.group() for w, _ in words))
+        ftype = facility_type_of(" ".join(texts))
         if run:
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
@@ -526,18 +636,30 @@ def findings_in(sentence: str) -> list[Finding]:
             f.parent, f.parent_start = place, p0
             f.full, f.full_start = phrase, a
         out.append(f)
-    named = {off for f in out for _, off in aliases_after(sentence, f.span_end)}
+    if may_name:
+        _add_named_findings(sentence, out)
+    return [f for f in out if not _OWNER.search(f.name)]
+
+
+def _add_named_findings(sentence: str, out: list[Finding]) -> None:
+    """Add to ``out`` (the findings of a sentence's facility names) those of "a second
+    site, known as Sino-ri"."""
+    facility_names = len(out)
+    named = None  # the offsets of the other names the facility names are given
     for km in _KNOWN_AS.finditer(sentence):
         leads = list(FACILITY_PHRASE.finditer(sentence, max(0, km.start() - 80), km.start()))
         if not leads:
             continue
         lead = leads[-1]  # the facility words nearest before "known as"
-        if re.search(r"(?:^|\b[Tt]he|\b[Ii]ts|\b[Tt]his)\s*$", sentence[:lead.start()]):
+        if _DESCRIBED_BEFORE.search(sentence[:lead.start()]):
             continue  # "The reactor, formerly known as X": another name of a site named before
         got = _name_at(sentence, km.end())
         if got is None:
             continue
         text, p0 = got
+        if named is None:
+            named = {off for f in out[:facility_names]
+                     for _, off in aliases_after(sentence, f.span_end)}
         if p0 in named or any(f.start <= p0 < f.span_end for f in out):
             continue  # another name of a finding already made
         words = [(t, _kind(t.group(), None)) for t in _TOKEN.finditer(text)]
@@ -555,7 +677,6 @@ def findings_in(sentence: str) -> list[Finding]:
             f = Finding(text, lead.group(), facility_type_of(lead.group()), p0, p0 + len(text),
                         (0, 0))
         out.append(f)
-    return [f for f in out if not _OWNER.search(f.name)]
 
 
 # "the Baltic Fleet's airfield", "the Army's depot": an owner, not the place it stands.
@@ -792,14 +913,103 @@ _TRIGGERS = {cc: {_literal_prefix(alt) for alt in _alternatives(p)}
 _TRIGGER_LENGTHS = sorted({len(t) for ts in _TRIGGERS.values() for t in ts})
 
 
-def country_counts(text: str) -> dict[str, int]:
-    """How often a text names each country (ISO alpha-2): the first is what it is about."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    # a country is looked for only in a text with a word that begins like one of its words
-    heads = {w[:n] for w in words for n in _TRIGGER_LENGTHS if len(w) >= n}
-    counts = {cc: len(_COUNTRY_RE[cc].findall(text)) for cc, first in _TRIGGERS.items()
-              if first & heads}
+def country_counts(text: str, low: str | None = None) -> dict[str, int]:
+    """How often a text names each country (ISO alpha-2): the first is what it is about.
+
+    A country is looked for only in a text with a word that begins like one of its words
+    (:data:`_TRIGGERS`). ``low`` is :func:`.scan.lowered` of ``text`` when the caller has
+    it already; with it, one automaton pass does the work of a search per country.
+    """
+    if low is None:
+        low = lowered(text)
+    if low is None:  # rare characters: the plain way
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        heads = {w[:n] for w in words for n in _TRIGGER_LENGTHS if len(w) >= n}
+        counts = {cc: len(_COUNTRY_RE[cc].findall(text)) for cc, first in _TRIGGERS.items()
+                  if first & heads}
+    else:
+        counts = _country_counts_scanned(text, low)
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
+
+
+def _country_counts_scanned(text: str, low: str) -> dict[str, int]:
+    """:func:`country_counts` before sorting, from one automaton pass over ``low``: the
+    triggers found at the start of a word say which countries are looked for, the first
+    letters of their phrases where a match may start; each such place is tried with the
+    country's expression in turn, as ``findall`` would (a match ends before the next is
+    looked for)."""
+    automaton, one_letter = _country_scanner()
+    present: set[str] = set()
+    starts: dict[str, list[int]] = {}
+    for end, (size, triggers, prefixes) in automaton.iter(low):
+        start = end - size + 1
+        if triggers and (start == 0 or not "a" <= low[start - 1] <= "z"):
+            present |= triggers
+        for cc in prefixes:
+            starts.setdefault(cc, []).append(start)
+    for word, rx in one_letter.items():
+        if word not in present and rx.search(low):
+            present.add(word)
+    counts = {}
+    for cc, first in _TRIGGERS.items():
+        if first.isdisjoint(present):
+            continue
+        rx, n, cursor = _COUNTRY_RE[cc], 0, 0
+        for p in sorted(set(starts.get(cc, ()))):
+            if p >= cursor and (m := rx.match(text, p)) is not None:
+                n, cursor = n + 1, m.end()
+        counts[cc] = n
+    return counts
+
+
+def _match_start(alternative: str) -> str:
+    r"""The characters every match of one alternative of a country's pattern starts with
+    (where a match may start): "north" of ``north\s+korean?s?``, "u.s." of ``u\.s\.``,
+    "american" of ``americans?``."""
+    out = []
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\" and alternative[i + 1:i + 2] in (".", "-", " "):
+            lit, step = alternative[i + 1], 2
+        elif "a" <= ch <= "z":
+            lit, step = ch, 1
+        else:
+            break
+        if alternative[i + step:i + step + 1] in ("?", "*", "{"):
+            break  # an optional last letter
+        out.append(lit)
+        i += step
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_scanner():
+    """One automaton over the triggers (two letters or more) and the literal starts of
+    every country's phrases; a regular expression for each one-letter trigger (every "u"
+    of a text would be an automaton hit) that finds it at the start of a word."""
+    import ahocorasick
+
+    values: dict[str, tuple[set, set]] = {}
+    for cc, pattern in COUNTRY_WORDS.items():
+        for alt in _alternatives(pattern):
+            prefix = _match_start(alt)
+            if not prefix:
+                raise AssertionError(f"{cc}: {alt!r} starts with no literal")
+            values.setdefault(prefix, (set(), set()))[1].add(cc)
+    one_letter = {}
+    for words in _TRIGGERS.values():
+        for word in words:
+            if len(word) == 1:
+                # the letter first, so that the engine skips to each one quickly
+                one_letter[word] = re.compile(rf"{word}(?<![a-z]{word})")
+            elif word:
+                values.setdefault(word, (set(), set()))[0].add(word)
+    automaton = ahocorasick.Automaton()
+    for key, (triggers, prefixes) in values.items():
+        automaton.add_word(key, (len(key), frozenset(triggers), tuple(sorted(prefixes))))
+    automaton.make_automaton()
+    return automaton, one_letter
 
 
 def clean_name(name: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _ABBREVIATIONS = {
@@ -19,25 +20,26 @@ _LIST_START = re.compile(r"^\s*(?:[-*•#>]|\d+[.)])\s")
 
 def looks_wrapped(text: str) -> bool:
     """Whether a text is hard-wrapped: lines broken mid-sentence ("...base in\nthe hills")."""
-    lines = text.split("\n")
+    lines = [line.strip() for line in text.split("\n")]
     pairs = soft = 0
     for this, nxt in zip(lines, lines[1:], strict=False):
-        if this.strip() and nxt.strip():
+        if this and nxt:
             pairs += 1
-            if re.search(r"[\w,-]$", this.rstrip()) and re.match(r"\s*[a-z]", nxt):
+            # the line ends in a word character, a comma or a hyphen, the next one starts
+            # with a small letter
+            last = this[-1]
+            if "a" <= nxt[0] <= "z" and (last.isalnum() or last in "_,-"):
                 soft += 1
     return soft >= 2 and soft >= 0.2 * pairs
 
 
 def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
     """Spans of text that sentences cannot cross: lines, or paragraphs if ``wrapped``."""
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = text.split("\n")
+    starts = itertools.accumulate((len(line) + 1 for line in lines), initial=0)
+    spans = [(a, a + len(line)) for a, line in zip(starts, lines, strict=False)]
     if not wrapped:
-        return [(a, b) for a, b in spans if text[a:b].strip()]
+        return [span for span, line in zip(spans, lines, strict=True) if line.strip()]
     blocks: list[tuple[int, int]] = []
     start = None
     for i, (a, b) in enumerate(spans):
@@ -86,29 +88,48 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
         if a < b:
             spans.append((a, b))
 
+    # One scan of the whole text finds the same boundaries as a scan of each block: a
+    # boundary ends inside its block, or it reaches over the line break at the block's end
+    # (white space, then the next line's capital) and is not one.
+    boundaries = _BOUNDARY.finditer(text)
+    m = next(boundaries, None)
     for base, block_end in _blocks(text, wrapped):
-        body = text[base:block_end]
-        start = 0
-        for m in _BOUNDARY.finditer(body):
-            word = body[:m.start() + 1].rsplit(None, 1)[-1].lstrip("\"“‘([")
+        while m is not None and m.start() < base:
+            m = next(boundaries, None)
+        start = base
+        while m is not None and m.end() <= block_end:
+            word = _word_before(text, m.start() + 1).lstrip("\"“‘([")
             bare = word.rstrip(".").lower()
-            if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)+", word):
-                continue
-            end = m.end()
-            while end > m.start() and body[end - 1].isspace():
-                end -= 1
-            add(base + start, base + end)
-            start = m.end()
-        add(base + start, base + len(body))
+            if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)):
+                end = m.end()
+                while end > m.start() and text[end - 1].isspace():
+                    end -= 1
+                add(start, end)
+                start = m.end()
+            m = next(boundaries, None)
+        add(start, block_end)
     return spans
 
+
+
+def _word_before(body: str, end: int) -> str:
+    """The run of non-space that ends at ``end`` (``body[end - 1]`` is not a space): the
+    last word of ``body[:end].split()``, found without copying what comes before it."""
+    start = end
+    while start > 0 and not body[start - 1].isspace():
+        start -= 1
+    return body[start:end]
+
+
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")  # "U.S.", "e.g."
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def is_headline(sentence: str) -> bool:
     """A title-case line without closing punctuation (a headline or a heading)."""
     if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence) if len(w) > 3]
+    words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 

@@ -1,0 +1,231 @@
+"""The whole-text prefilters of the analysis skip work only: results as without them."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from catalog.ingest import names
+from catalog.ingest.locations import statements_by_sentence, statements_in
+from catalog.ingest.scan import is_letter, lowered
+from catalog.ingest.sentences import split_sentences
+
+DATA = Path(__file__).parent / "data"
+LABELLED = sorted(p for d in ("reports", "locate") for p in (DATA / d).iterdir()
+                  if p.suffix in (".txt", ".md"))
+
+
+def _labelled_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in LABELLED]
+
+
+def _mutations(n: int = 60, seed: int = 7) -> list[str]:
+    """Labelled texts with odd characters, case changes and joined lines."""
+    rng = random.Random(seed)
+    texts = _labelled_texts()
+    odd = ["ı", "ſ", "İ", "K", "ß", "\u00a0", "°", "′", "N", "’s", "U.S.", "Iran", "ese"]
+    out = []
+    for _ in range(n):
+        t = rng.choice(texts)
+        for _ in range(rng.randint(1, 6)):
+            i = rng.randrange(len(t) + 1)
+            j = i + rng.randint(1, 400)
+            op = rng.randrange(4)
+            if op == 0:
+                t = t[:i] + rng.choice(odd) + t[i:]
+            elif op == 1:
+                t = t[:i] + t[i:j].upper() + t[j:]
+            elif op == 2:
+                t = t[:i] + t[i:j].replace("\n", " ") + t[j:]
+            else:
+                t = t[:i] + chr(rng.randrange(0x20, 0x3000)) + t[i:]
+        out.append(t)
+    return out
+
+
+def test_lowered_stands_for_ignorecase_on_every_code_point():
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    every = "".join(chars)
+    matching = {m.group() for m in re.finditer(r"(?i)[a-z]", every)}
+    lowers_to_letter = {c for c in chars if c.lower() in string.ascii_lowercase}
+    for c in matching | lowers_to_letter:
+        low = lowered(c)
+        if low is None:
+            continue  # the caller takes the plain way
+        assert len(low) == 1
+        assert (c in matching) == (c in lowers_to_letter), repr(c)
+        assert re.fullmatch("(?i)" + low, c), repr(c)
+    assert lowered("İstanbul") is None and lowered("ſyria") is None
+    assert lowered("North Korea") == "north korea"
+    # lower-casing keeps what a word character is (the hints look behind in it)
+    word = re.compile(r"\w")
+    assert [c for c in chars if (word.match(c) is None) != (word.match(c.lower()) is None)
+            and len(c.lower()) == 1] == []
+
+
+def test_is_letter_is_the_letter_class_on_every_code_point():
+    letter = re.compile(r"[^\W\d_]")
+    assert [hex(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000
+            and is_letter(chr(c)) != (letter.match(chr(c)) is not None)] == []
+
+
+def _country_counts_plain(text: str) -> dict[str, int]:
+    """country_counts as it was written before its automaton (the reference)."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    heads = {w[:n] for w in words for n in names._TRIGGER_LENGTHS if len(w) >= n}
+    counts = {cc: len(names._COUNTRY_RE[cc].findall(text))
+              for cc, first in names._TRIGGERS.items() if first & heads}
+    return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea and north  koreans; DPRK. Pyongyang's", "I met U.S. and American envoys",
+    "the Emirati and UAE, Abu Dhabi", "Turk, Turkey, turkish", "Tel Aviv hotel satellite",
+    "South Africa, South African, South Korea", "ſyria and Syria", "İran and Iran",
+    "Burma, Burmese, Lebanese", "", "u", "i", "American", "Americans",
+])
+def test_country_counts_as_plain_regexes(text):
+    assert list(names.country_counts(text).items()) == list(
+        _country_counts_plain(text).items())
+
+
+def test_country_counts_as_plain_regexes_on_reports():
+    for text in _labelled_texts() + _mutations():
+        assert list(names.country_counts(text).items()) == list(
+            _country_counts_plain(text).items())
+
+
+def _statements(text: str, wrapped=None) -> list[list[str]]:
+    return [[repr(st) for st in sts] for sts in statements_by_sentence(
+        text, split_sentences(text, wrapped))]
+
+
+def _statements_one_by_one(text: str, wrapped=None) -> list[list[str]]:
+    return [[repr(st) for st in statements_in(text, a, b)]
+            for a, b in split_sentences(text, wrapped)]
+
+
+@pytest.mark.parametrize("text", [
+    "It lies about 40 km north of Pyongyang. The base near Yeongjeo-dong in Ryanggang "
+    "Province.", "It is tenkm from Kusong, or 5 MILES NORTH OF Anju; I'm in the town of Sinpo.",
+    "The pad (39°47′48″N 125°45′17″E) sits at\n39.7967, 125.7547 near the DMZ.",
+    "Zone 52S 345678mE 4412345mN; 52SDH1234567890; lat 39.1 lon 125.2; 39 deg N, 125 deg E.",
+    "It is 12 km from the Chinese border, on the coast, in the province of Chagang.",
+    "It is near\nKusong and at\nSinpo, 3 nmi NNW of Wonsan, 2 m from ſea.",
+    "The town of Yongbyon, which lies about 5 km to the northeast of the complex, grew; "
+    "Kusong lies 3 KM NORTH FROM THE LAUNCH SITE.",
+    "It is close to Kusong. It is not far from Anju. It is next to Sinpo. It is a short "
+    "distance from Haeju. It is in the vicinity of Wonsan. It is adjacent to Kanggye. It is "
+    "NEAR Hyesan. It is just outside Nampo. It is on the outskirts of Hamhung. So far, next "
+    "year, closely: a short talk.",
+    "It is in the province of Chagang. It is in North Hamgyong province. It is in "
+    "Ryanggang\tProvince. It is in Musan County. It is in the prefecture of Hiroshima.",
+])
+def test_statements_read_from_one_scan_as_one_by_one(text):
+    assert _statements(text) == _statements_one_by_one(text)
+    assert _statements(text, True) == _statements_one_by_one(text, True)
+
+
+def test_statements_read_from_one_scan_as_one_by_one_on_reports():
+    for text in _labelled_texts() + _mutations():
+        assert _statements(text) == _statements_one_by_one(text)
+
+
+def _split_sentences_block_by_block(text: str, wrapped: bool) -> list[tuple[int, int]]:
+    """split_sentences as written before it scanned the whole text at once (the
+    reference): each block scanned for boundaries on its own."""
+    from catalog.ingest import sentences as S
+
+    spans = []
+
+    def add(a, b):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+
+    for base, block_end in S._blocks(text, wrapped):
+        body = text[base:block_end]
+        start = 0
+        for m in S._BOUNDARY.finditer(body):
+            word = body[:m.start() + 1].rsplit(None, 1)[-1].lstrip("\"“‘([")
+            if word.rstrip(".").lower() in S._ABBREVIATIONS or re.fullmatch(
+                    r"(?:[A-Za-z]\.)+", word):
+                continue
+            end = m.end()
+            while end > m.start() and body[end - 1].isspace():
+                end -= 1
+            add(base + start, base + end)
+            start = m.end()
+        add(base + start, base + len(body))
+    return spans
+
+
+_SENTENCE_PIECES = st.sampled_from(["It", " ", "  ", "\n", "\n\n", " \n", ".", "!", "?", "'",
+                                    "”", ")", "(", "“", "Mr.", "U.S.", "e.g.", "A", "b", "2",
+                                    "É", "x.", "- ", "1. ", "\t", ":"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=30).map("".join), st.booleans())
+@example("It. \nB. C.  \nD", False)
+@example("It.\n\nB went. Mr. C", True)
+def test_sentences_from_one_scan_as_block_by_block(text, wrapped):
+    assert split_sentences(text, wrapped) == _split_sentences_block_by_block(text, wrapped)
+
+
+def test_sentences_from_one_scan_as_block_by_block_on_reports():
+    for text in _labelled_texts() + _mutations():
+        for wrapped in (False, True):
+            assert split_sentences(text, wrapped) == _split_sentences_block_by_block(
+                text, wrapped)
+
+
+def test_reverse_distances_gated_only_where_they_cannot_match():
+    from catalog.ingest.locations import _gates, _read_statements
+
+    texts = _labelled_texts() + _mutations() + [
+        "Kusong lies 3 KM NORTH FROM THE  LAUNCH SITE.",
+        "The town of Yongbyon, which lies about 5 km to the northeast of the complex, grew."]
+    for text in texts:
+        for a, b in split_sentences(text):
+            every = _gates(text[a:b]) | {"reverse"}
+            assert repr(statements_in(text, a, b)) == repr(_read_statements(text, a, b, every))
+
+
+def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
+    """The findings of analyse read from every sentence (the reference): each that is
+    not a headline goes through the whole phrase grammar."""
+    from catalog.ingest.sentences import is_headline
+
+    out = []
+    for a, b in split_sentences(text):
+        sentence = text[a:b]
+        if not is_headline(sentence):
+            out += [repr((f.place, f.phrase, f.start + a, f.full, f.parent))
+                    for f in ing._findings(sentence)]
+    return out
+
+
+def test_findings_read_where_the_scan_sends_them(shipped):
+    from catalog.ingest import Ingester
+
+    ing = Ingester(shipped, places=[])
+    texts = _labelled_texts() + _mutations() + [
+        "Jets left PAF Base Masroor at dawn. Troops drilled at Fort Meade in the rain. "
+        "Kapustin Yar, Russia's oldest missile test range, fired again. A second site, "
+        "known as Sino-ri, grew. The FORT Knox depot. Jets flew from air bases, including "
+        "Nur Khan near Rawalpindi and Sargodha. A second missile base, called Sino-ri, "
+        "grew. Another site, dubbed Yusang-ni, too. A third base, named Kumchon-ri, also."]
+    for text in texts:
+        found = [repr((f.place, f.phrase, f.start, f.full, f.parent))
+                 for f in ing.analyse(text).findings]
+        assert found == _findings_sentence_by_sentence(ing, text)
