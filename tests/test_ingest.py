@@ -500,3 +500,12 @@ def test_a_weapon_or_a_unit_is_no_facility_but_a_rocket_complex_is():
     found = {f.site_name: is_weapon_or_unit(f, text) for f in findings_in(text)}
     assert found.get("Sarmat silo") is True and found.get("Tanker Base") is True
     assert not any(found.get(k) for k in found if "Soyuz" in k)
+
+
+def test_a_table_row_is_a_sentence_of_its_own_in_wrapped_text():
+    text = ("Positions are approximate and\nrefer to the main berthing area, as the\n"
+            "sources give them.\n\nNo. | Base | Position\n1 | Alpha base | 40N 125E\n"
+            "2 | Beta base | 41N 126E\n")
+    rows = [text[a:b] for a, b in split_sentences(text) if "|" in text[a:b]]
+    assert rows == ["No. | Base | Position", "1 | Alpha base | 40N 125E",
+                    "2 | Beta base | 41N 126E"]

@@ -295,3 +295,17 @@ def test_the_plant_is_the_last_site_of_its_kind_named_though_two_were(empty, tmp
     station = next(s for s in empty.sites(("candidate",)) if "Station" in s.name)
     assert station.location_method == "derived from source text"
     assert distance_m(station.lon, station.lat, *SOHAE) <= station.precision_m
+
+
+def test_each_row_of_a_table_speaks_of_its_own_site(empty, tmp_path):
+    # row 2 names no site the ingest knows: its coordinates must not go to row 1's site
+    _ingest(empty, tmp_path,
+            "Table 1: Sites in North Korea, as reported in\n"
+            "public analyses of satellite imagery over the\n"
+            "past two years.\n\n"
+            "No. | Site                          | Position\n"
+            "1   | Sohae Satellite Launching Station | 39°39′37″N 124°42′19″E\n"
+            "2   | Unnamed coastal pad           | 40°51′N 129°40′E\n")
+    s = _only(empty)
+    assert (round(s.lon, 6), round(s.lat, 6)) == SOHAE
+    assert s.location_method == "published by source"

@@ -16,6 +16,8 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\
 
 _PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-*•#>]|\d+[.)])\s")
+# A row of a plain-text table: cells between pipes, or columns set apart by wide gaps.
+_TABLE_ROW = re.compile(r"\|.*\||\S {3,}\S.*\S {3,}\S")
 
 
 def looks_wrapped(text: str) -> bool:
@@ -53,7 +55,8 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
             start = a
         nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
         if (_PARAGRAPH_END.search(line) or not nxt.strip() or _LIST_START.match(nxt)
-                or _LIST_START.match(line)):
+                or _LIST_START.match(line) or _TABLE_ROW.search(line)
+                or _TABLE_ROW.search(nxt)):  # a table's row stands alone
             blocks.append((start, b))
             start = None
     if start is not None:
@@ -125,8 +128,17 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")  # "U.S.", "e.g."
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+def is_table_row(sentence: str) -> bool:
+    """Whether a sentence is a row of a plain-text table (what it says is about that row's
+    site alone)."""
+    return "\n" not in sentence.strip() and _TABLE_ROW.search(sentence) is not None
+
+
 def is_headline(sentence: str) -> bool:
-    """A title-case line without closing punctuation (a headline or a heading)."""
+    """A title-case line without closing punctuation (a headline or a heading); not a
+    table's row, whose cells are names."""
+    if "|" in sentence and _TABLE_ROW.search(sentence):
+        return False
     if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
         return False
     words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]

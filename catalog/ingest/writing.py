@@ -45,6 +45,7 @@ from .names import (
     own_name,
 )
 from .placing import Placement, holds, named_after_fact, place
+from .sentences import is_table_row
 
 # geopandas behind the province polygons loads only when a report needs them
 regions = lazy_module("catalog.regions")
@@ -289,6 +290,7 @@ class ReportWriter:
             sentence = self.text[span[0]:span[1]]
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
             goes_on = continues_subject(sentence)
+            row = is_table_row(sentence)
             if goes_on and last is None and names_its_kind(sentence):
                 # "The complex sits ...", paragraphs after its name: the last site named
                 # whose kind the words fit
@@ -298,6 +300,8 @@ class ReportWriter:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
                 key = subject_of(st, refs)
+                if key is None and row:
+                    continue  # a table's row speaks of its own site, named in it, or none
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
                 if key is None and st.kind == "coordinates" and recent and \
