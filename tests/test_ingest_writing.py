@@ -309,3 +309,17 @@ def test_each_row_of_a_table_speaks_of_its_own_site(empty, tmp_path):
     s = _only(empty)
     assert (round(s.lon, 6), round(s.lat, 6)) == SOHAE
     assert s.location_method == "published by source"
+
+
+def test_an_everyday_word_is_no_short_name_and_a_heading_no_site(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "From missile range to polar spaceport\n\n"
+            "Pakistan's missiles come from the National Development Complex near Fatehjang, "
+            "officials said. Its national defence white papers say little.")
+    sites = empty.sites(("candidate",))
+    assert [s.name for s in sites] == ["National Development Complex"]
+    names = {a.alias for a in empty.aliases(sites[0].site_id)}
+    assert "National" not in names
+    # "national defence white papers" does not cite the complex
+    quotes = [c.quote for c in empty.citations(site_id=sites[0].site_id)]
+    assert not any("white papers" in (q or "") for q in quotes)

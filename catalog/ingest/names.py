@@ -120,6 +120,10 @@ STOPWORDS = {
     "october", "november", "december", "ballistic", "known", "called", "what", "which",
     "who", "whose", "why", "how", "all", "any", "no", "not", "more", "most", "less",
     "unlike", "like", "unit", "units", "earlier", "later", "recent", "same", "nearby",
+    # prepositions that start a heading ("From missile range to polar spaceport")
+    "from", "to", "into", "for", "with", "by", "over", "under", "between", "about",
+    "across", "through", "inside", "within", "without", "beyond", "toward", "towards",
+    "against", "behind", "around", "outside", "beneath", "above", "below",
 }
 #: Words that mark a venue, an organisation or a person's affiliation, not a facility.
 NON_FACILITY_WORDS = {

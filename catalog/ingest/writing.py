@@ -348,6 +348,16 @@ class ReportWriter:
             elif keys:
                 recent.clear()
 
+    def _common_word(self, name: str) -> bool:
+        """Whether a one-word name is an everyday word ("National" of the National
+        Development Complex): the report writes it in small letters too, or it is one of
+        the words facility names are made of. Such a word is no alias."""
+        if len(name.split()) != 1:
+            return False
+        word = name.lower()
+        return word in _NAME_MATERIAL or re.search(
+            r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text) is not None
+
     def _fold_into(self, key: str, into: str, span: tuple[int, int]) -> None:
         """A new site that is another name of ``into``: its names become aliases, its
         statements of place ``into``'s."""
@@ -499,7 +509,7 @@ class ReportWriter:
             names += [t for t, _ in f2.aliases]
             if (f2.parent is None or parent is None) and (
                     len(f2.name.split()) == 1 or f2.described
-                    or self.ing.places_named(f2.name)):
+                    or self.ing.places_named(f2.name)) and not self._common_word(f2.name):
                 names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
@@ -777,6 +787,16 @@ def coarseness(p: Placement) -> str:
     if p.precision == "exact" or p.radius_m <= PROVINCE_RADIUS_M:
         return p.precision
     return "province" if p.radius_m <= COUNTRY_RADIUS_M else "country"
+
+
+#: Words facility names are made of, never a facility's short name on their own.
+_NAME_MATERIAL = frozenset({
+    "national", "federal", "international", "royal", "joint", "state", "republic",
+    "people", "people's", "defence", "defense", "research", "development", "space", "air",
+    "naval", "army", "military", "nuclear", "atomic", "energy", "power", "science",
+    "scientific", "technology", "engineering", "institute", "strategic", "special",
+    "advanced", "experimental", "central", "general", "main", "new", "old", "great",
+})
 
 
 def _same_kind(a: str, b: str) -> bool:
