@@ -24,6 +24,7 @@ from catalog.ingest.names import (
     findings_in,
     is_weapon_or_unit,
 )
+from catalog.model import Site
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
 
@@ -509,3 +510,14 @@ def test_a_table_row_is_a_sentence_of_its_own_in_wrapped_text():
     rows = [text[a:b] for a, b in split_sentences(text) if "|" in text[a:b]]
     assert rows == ["No. | Base | Position", "1 | Alpha base | 40N 125E",
                     "2 | Beta base | 41N 126E"]
+
+
+def test_a_word_for_any_facility_at_a_town_is_the_one_site_named_after_it(tmp_path):
+    path = tmp_path / "c.gpkg"
+    with open_catalog(path, create=True) as cat:
+        cat.add_site(Site("kp-sinpo-shipyard", "Sinpo shipyard", "naval base",
+                          review_status="candidate"))
+        ing = Ingester(cat)
+        # Sinpo is a town too: "the Sinpo site" is the shipyard, "the Sinpo reactor" is not
+        assert ing.site_by_stem("Sinpo site", "other") == "kp-sinpo-shipyard"
+        assert ing.site_by_stem("Sinpo reactor", "nuclear") is None

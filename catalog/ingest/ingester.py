@@ -118,6 +118,11 @@ _PROPER_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b|A\b|An\b|At\b|In\b)[A
 _TYPE_RE = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in _TYPE_WORDS.items()}
 
 
+#: Words for any facility: "the Nevatim site" is whichever one facility stands there.
+_ANY_FACILITY = frozenset({"site", "sites", "facility", "facilities", "complex", "base",
+                           "installation", "compound"})
+
+
 class Ingester:
     """Ingests reports into one catalogue, keeping its name index between reports.
 
@@ -209,9 +214,11 @@ class Ingester:
             or "other" in (facility_type, self._sites[i].facility_type))}
         if len(ids) != 1:
             return None
-        if len(stem.split()) < 2 and (self._ambiguous(match_key(stem)) or len(stem) < 4):
-            return None
-        return ids.pop()
+        generic = name.split()[-1].lower() in _ANY_FACILITY if name.split() else False
+        if len(stem.split()) < 2 and (self._ambiguous(match_key(stem)) or len(stem) < 4) \
+                and not generic:
+            return None  # "the Arak reactor" is not the Arak production plant
+        return ids.pop()  # "the Nevatim site": the one site named after Nevatim
 
     def _connect_gazetteer(self) -> None:
         if self._own_places is None:

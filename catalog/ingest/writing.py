@@ -806,7 +806,7 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 _GENERIC_HEADS = {"site", "sites", "facility", "facilities", "complex", "installation",
-                  "installations", "area", "compound"}
+                  "installations", "area", "compound", "base"}
 
 
 def _head(phrase: str) -> str:
