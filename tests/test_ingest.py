@@ -521,3 +521,10 @@ def test_a_word_for_any_facility_at_a_town_is_the_one_site_named_after_it(tmp_pa
         # Sinpo is a town too: "the Sinpo site" is the shipyard, "the Sinpo reactor" is not
         assert ing.site_by_stem("Sinpo site", "other") == "kp-sinpo-shipyard"
         assert ing.site_by_stem("Sinpo reactor", "nuclear") is None
+
+
+def test_facility_words_then_a_comma_and_a_place():
+    assert [(f.site_name, f.name) for f in findings_in(
+        "The city also hosts China's first aircraft carrier base, at Guzhenkou on the bay.")
+    ] == [("Guzhenkou base", "Guzhenkou")]
+    assert findings_in("The missile base, in a statement issued on Monday, said so.") == []
