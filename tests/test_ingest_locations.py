@@ -206,3 +206,9 @@ def test_a_reporters_rounded_statement_holds_the_truth(az, dist_km, unit, qualif
 def test_the_western_outskirts_are_the_outskirts():
     (s,) = statements_in("It lies on the western outskirts of Karachi, officials said.")
     assert (s.kind, s.anchor) == ("near", "Karachi") and s.max_m == OUTSKIRTS_M
+
+
+def test_the_edge_of_the_capital_is_its_outskirts():
+    (s,) = statements_in("The air base lies on the south-western edge of the capital.")
+    assert (s.kind, s.anchor, s.max_m) == ("near", "the capital", OUTSKIRTS_M)
+    assert statements_in("The cutting edge of Technology Park.") == []
