@@ -528,3 +528,10 @@ def test_facility_words_then_a_comma_and_a_place():
         "The city also hosts China's first aircraft carrier base, at Guzhenkou on the bay.")
     ] == [("Guzhenkou base", "Guzhenkou")]
     assert findings_in("The missile base, in a statement issued on Monday, said so.") == []
+
+
+def test_a_military_airport_is_a_facility_an_international_one_is_not():
+    found = findings_in("Blasts struck the Mezzeh Military Airport; flights left Imam "
+                        "Khomeini International Airport as usual.")
+    assert [(f.site_name, f.facility_type) for f in found] == [
+        ("Mezzeh Military Airport", "airbase")]

@@ -31,7 +31,7 @@ _WEAK_HEADS = (
     "center", "centre", "centers", "centres", "institute", "range", "ranges", "ground",
     "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
     "building", "buildings", "hall", "port", "ports", "field", "fields", "airstrip",
-    "airstrips", "heliport",
+    "airstrips", "heliport", "airport", "airports",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
 )
@@ -198,7 +198,8 @@ def facility_type_of(phrase: str) -> str:
                 "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
             or "heavy-water" in words:
         return "nuclear"
-    if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "aviation"} or \
+    if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "aviation",
+                 "airport", "airports"} or \
             re.search(r"\bair[\s-]*(?:bases?|fields?|strips?|stations?)\b", p):
         return "airbase"  # a naval air base too: an airfield
     if words & {"shipyard", "shipyards", "naval", "submarine", "port"}:
