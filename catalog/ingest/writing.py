@@ -806,7 +806,9 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 _GENERIC_HEADS = {"site", "sites", "facility", "facilities", "complex", "installation",
-                  "installations", "area", "compound", "base"}
+                  "installations", "area", "compound"}
+#: Heads that all name a base: "the Ramat David base" is "the Ramat David airbase".
+_BASE_HEADS = {"base", "bases", "airbase", "airbases", "airfield", "airfields", "garrison"}
 
 
 def _head(phrase: str) -> str:
@@ -818,7 +820,8 @@ def _same_head(a: str, b: str) -> bool:
     or one of them a word for any facility ("site"). The reactor and the production plant
     at Arak are two."""
     ha, hb = _head(a), _head(b)
-    return ha == hb or ha in _GENERIC_HEADS or hb in _GENERIC_HEADS
+    return ha == hb or ha in _GENERIC_HEADS or hb in _GENERIC_HEADS or (
+        ha in _BASE_HEADS and hb in _BASE_HEADS)
 
 
 def fact_key(f: Fact) -> tuple:
