@@ -323,3 +323,10 @@ def test_an_everyday_word_is_no_short_name_and_a_heading_no_site(empty, tmp_path
     # "national defence white papers" does not cite the complex
     quotes = [c.quote for c in empty.citations(site_id=sites[0].site_id)]
     assert not any("white papers" in (q or "") for q in quotes)
+
+
+def test_a_centre_and_a_center_of_one_place_are_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Rockets left the Sohae launch centre in North Korea. The Sohae Satellite Launch "
+            "Center has a new pad.")
+    assert len(empty.sites(("candidate",))) == 1

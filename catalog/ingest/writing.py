@@ -812,7 +812,9 @@ _BASE_HEADS = {"base", "bases", "airbase", "airbases", "airfield", "airfields", 
 
 
 def _head(phrase: str) -> str:
-    return phrase.lower().split()[-1] if phrase.split() else ""
+    """The last word of a facility phrase, in one spelling ("centre" is "center")."""
+    head = phrase.lower().split()[-1] if phrase.split() else ""
+    return {"centre": "center", "centres": "centers", "defence": "defense"}.get(head, head)
 
 
 def _same_head(a: str, b: str) -> bool:
