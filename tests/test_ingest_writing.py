@@ -330,3 +330,9 @@ def test_a_centre_and_a_center_of_one_place_are_one_site(empty, tmp_path):
             "Rockets left the Sohae launch centre in North Korea. The Sohae Satellite Launch "
             "Center has a new pad.")
     assert len(empty.sites(("candidate",))) == 1
+
+
+def test_a_capital_that_only_starts_a_heading_is_no_place(empty, tmp_path):
+    _ingest(empty, tmp_path, "# Hardened shelters go up at the Kalma air base\n\n"
+                             "Work at the Kalma air base in North Korea went on.", "h.md")
+    assert [s.name for s in empty.sites(("candidate",))] == ["Kalma air base"]

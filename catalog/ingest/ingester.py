@@ -118,6 +118,14 @@ _PROPER_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b|A\b|An\b|At\b|In\b)[A
 _TYPE_RE = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in _TYPE_WORDS.items()}
 
 
+def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
+    """Whether a finding's place is only the sentence's capitalised first word, and that
+    word an adjective or a participle ("Hardened shelters appear ...", "Expanding missile
+    bases ..."): a capital that marks the sentence, not a name."""
+    return (" " not in f.name and not sentence[:f.start].strip(" \t\"“‘'(#*>-")
+            and f.name.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al")))
+
+
 #: Words for any facility: "the Nevatim site" is whichever one facility stands there.
 _ANY_FACILITY = frozenset({"site", "sites", "facility", "facilities", "complex", "base",
                            "installation", "compound"})
@@ -405,7 +413,8 @@ class Ingester:
         for d in described_in(sentence) if facility else ():
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 found.append(d)
-        return [f for f in found if not is_weapon_or_unit(f, sentence) and self._is_new(f)]
+        return [f for f in found if not is_weapon_or_unit(f, sentence)
+                and not _opens_with_a_common_word(f, sentence) and self._is_new(f)]
 
     def _is_new(self, f: Finding) -> bool:
         """Whether a finding may name a new site (not a known site, not a place)."""
