@@ -535,3 +535,11 @@ def test_a_military_airport_is_a_facility_an_international_one_is_not():
                         "Khomeini International Airport as usual.")
     assert [(f.site_name, f.facility_type) for f in found] == [
         ("Mezzeh Military Airport", "airbase")]
+
+
+def test_a_reactor_design_or_a_force_is_no_place():
+    text = ("Two VVER-440 power reactors run there; the RAF station was closed; the Paks "
+            "nuclear plant and RAF Fairford stayed open.")
+    kept = [f.site_name for f in findings_in(text) if not is_weapon_or_unit(f, text)]
+    assert "Paks nuclear plant" in kept
+    assert not any(k.startswith(("VVER", "RAF station")) for k in kept)

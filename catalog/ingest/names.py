@@ -1061,6 +1061,13 @@ UNIT_WORDS = frozenset({
 })
 
 
+#: Reactor designs and forces' acronyms: "VVER-440 power reactors", "the RAF station" name
+#: a design or an owner, not a place.
+DESIGN_OR_FORCE = re.compile(
+    r"^(?:VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|RAF|USAF|PAF|IAF|PLA|PLAN|"
+    r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
+
+
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
     10th Tanker Base Command"), not a facility at a place."""
@@ -1068,4 +1075,5 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or \
-        " ".join(f.name.lower().split()) in WEAPON_NAMES
+        " ".join(f.name.lower().split()) in WEAPON_NAMES or (
+            f.full is None and DESIGN_OR_FORCE.match(f.name) is not None)
