@@ -336,3 +336,12 @@ def test_a_capital_that_only_starts_a_heading_is_no_place(empty, tmp_path):
     _ingest(empty, tmp_path, "# Hardened shelters go up at the Kalma air base\n\n"
                              "Work at the Kalma air base in North Korea went on.", "h.md")
     assert [s.name for s in empty.sites(("candidate",))] == ["Kalma air base"]
+
+
+def test_a_site_named_after_a_provincial_capital_is_found_one_near_it_is_not(
+        empty, tmp_path):
+    # Kermanshah is a province and its capital; Tehran the country's capital
+    _ingest(empty, tmp_path,
+            "Iran fired missiles from the Kermanshah missile base, and a missile base near "
+            "Tehran was also growing.")
+    assert [s.name for s in empty.sites(("candidate",))] == ["Kermanshah missile base"]

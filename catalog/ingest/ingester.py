@@ -272,14 +272,20 @@ class Ingester:
             self._named_cache[key] = self.gazetteer.by_key(key) if key else []
         return self._named_cache[key]
 
-    def _is_non_site(self, name: str) -> bool:
+    def _is_non_site(self, name: str, named: bool = False) -> bool:
+        """Whether a place name cannot be a site's: a country's, a capital's, a province's
+        or a provincial capital's ("a missile base near Tabriz" is somewhere near the
+        city). A site ``named`` after the place, its name before the facility words ("the
+        Kermanshah missile base"), may bear a provincial capital's or a province's name
+        when a town has it too."""
         if match_key(name) in NON_SITE_KEYS:
             return True
-        for p in self.places_named(name):
-            code = (p.feature_code or "").upper()
-            if code.startswith("PCL") or code in ("ADM1", "PPLC", "PPLA"):
-                return True
-        return False
+        codes = {(p.feature_code or "").upper() for p in self.places_named(name)}
+        if any(c.startswith("PCL") for c in codes) or "PPLC" in codes:
+            return True
+        if named:
+            return "ADM1" in codes and not any(c.startswith("PPL") for c in codes)
+        return bool(codes & {"ADM1", "PPLA"})
 
     def _ambiguous(self, key: str) -> str | None:
         """Why a name is not a facility's own: it is also a country's, a province's or a
@@ -422,7 +428,8 @@ class Ingester:
             return False  # a known site's name: its mention is cited already
         if f.parent is None and f.full is None and self._is_site_name(f.name):
             return False  # "the Yongbyon reactor", Yongbyon being known
-        if f.full is None and f.parent is None and self._is_non_site(f.name):
+        if f.full is None and f.parent is None and self._is_non_site(
+                f.name, named=f.stop is not None and f.stop > f.end):
             return False  # "a missile base near Pyongyang": the capital, not a site
         return True
 
