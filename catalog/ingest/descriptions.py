@@ -48,6 +48,9 @@ _PREDICATE = re.compile(
     + _HEAD)
 _LIST_INTRO = re.compile(
     _HEAD + r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
+# _LIST_INTRO needs one of these words: a sentence without them is not searched (the
+# facility words the pattern starts with cost a search at every word).
+_LIST_OPENERS = ("including", "such", "like", "notably", "among")
 _LIST_NAME = re.compile(_NAME)
 # Between the names of a list: their own places ("near Rawalpindi", "in Punjab"), commas, "and".
 _LIST_PLACE = re.compile(r"[ \t]+(?:near|in|at|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
@@ -85,7 +88,8 @@ def described_in(sentence: str) -> list[Finding]:
             f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
             if f is not None:
                 out.append(f)
-    for m in _LIST_INTRO.finditer(sentence):
+    lists = any(w in sentence for w in _LIST_OPENERS)
+    for m in _LIST_INTRO.finditer(sentence) if lists else ():
         head = m.group("head")
         if not head.lower().endswith("s"):
             continue  # "a base including ...": not a list of sites
