@@ -229,3 +229,19 @@ def test_findings_read_where_the_scan_sends_them(shipped):
         found = [repr((f.place, f.phrase, f.start, f.full, f.parent))
                  for f in ing.analyse(text).findings]
         assert found == _findings_sentence_by_sentence(ing, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jets flew from air bases, including Nur Khan near Rawalpindi and Sargodha.",
+    "missile sites such as Sohae and test ranges like Musudan-ri, notably Tonghae",
+    "Three airfields, among them Sunchon, and submarine bases INCLUDING Sinpo.",
+])
+def test_lists_of_described_sites_need_their_opening_words(sentence):
+    from catalog.ingest import descriptions
+
+    texts = [sentence] + [text[a:b] for text in _labelled_texts() + _mutations()
+                          for a, b in split_sentences(text)]
+    for s in texts:
+        if not any(w in s for w in descriptions._LIST_OPENERS):
+            assert list(descriptions._LIST_INTRO.finditer(s)) == [], s
+    assert list(descriptions._LIST_INTRO.finditer(sentence))
