@@ -237,11 +237,22 @@ def test_findings_read_where_the_scan_sends_them(shipped):
     "Three airfields, among them Sunchon, and submarine bases INCLUDING Sinpo.",
 ])
 def test_lists_of_described_sites_need_their_opening_words(sentence):
+    """A list is looked for from its opening words back to the facility words before
+    them: the same lists as a search led by the facility words at every place."""
+    import re
+
     from catalog.ingest import descriptions
 
+    brute = re.compile(descriptions._HEAD + r",?[ \t]+(?:including|such[ \t]+as|like|"
+                       r"notably|among[ \t]+them)[ \t]+")
     texts = [sentence] + [text[a:b] for text in _labelled_texts() + _mutations()
                           for a, b in split_sentences(text)]
     for s in texts:
-        if not any(w in s for w in descriptions._LIST_OPENERS):
-            assert list(descriptions._LIST_INTRO.finditer(s)) == [], s
-    assert list(descriptions._LIST_INTRO.finditer(sentence))
+        want = [(m.group("head"), m.end()) for m in brute.finditer(s)]
+        got = []
+        for m in descriptions._LIST_WORDS.finditer(s):
+            h = descriptions._HEAD_BEFORE.search(s, max(0, m.start() - 80), m.start())
+            if h is not None:
+                got.append((h.group("head"), m.end()))
+        assert got == want, s
+    assert list(brute.finditer(sentence))
