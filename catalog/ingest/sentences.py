@@ -55,8 +55,8 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
             start = a
         nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
         if (_PARAGRAPH_END.search(line) or not nxt.strip() or _LIST_START.match(nxt)
-                or _LIST_START.match(line) or _TABLE_ROW.search(line)
-                or _TABLE_ROW.search(nxt)):  # a table's row stands alone
+                or _LIST_START.match(line) or _looks_like_row(line)
+                or _looks_like_row(nxt)):  # a table's row stands alone
             blocks.append((start, b))
             start = None
     if start is not None:
@@ -131,13 +131,17 @@ _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def is_table_row(sentence: str) -> bool:
     """Whether a sentence is a row of a plain-text table (what it says is about that row's
     site alone)."""
-    return "\n" not in sentence.strip() and _TABLE_ROW.search(sentence) is not None
+    return _looks_like_row(sentence) and "\n" not in sentence.strip()
+
+
+def _looks_like_row(line: str) -> bool:
+    return ("|" in line or "   " in line) and _TABLE_ROW.search(line) is not None
 
 
 def is_headline(sentence: str) -> bool:
     """A title-case line without closing punctuation (a headline or a heading); not a
     table's row, whose cells are names."""
-    if "|" in sentence and _TABLE_ROW.search(sentence):
+    if "|" in sentence and _looks_like_row(sentence):
         return False
     if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
         return False

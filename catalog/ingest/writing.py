@@ -264,16 +264,15 @@ class ReportWriter:
         """A sentence that opens with the place a new site is named after and speaks of a
         facility ("Chkalovsk, about 10 km northwest of the city of Kaliningrad, is the main
         airfield ...") is about that site."""
-        sentence = self.text[span[0]:span[1]]
-        if not FACILITY_PHRASE.search(sentence):
+        m = _OPENING_NAME.match(self.text, span[0], span[1])
+        if m is None:
             return []
+        opening = match_key(m.group(1))
         for key, ns in self.new.items():
-            for f in ns.findings:
-                if f.parent is not None or f.full is not None:
-                    continue
-                m = re.match(r"\s*(?:the\s+)?(" + re.escape(f.name) + r")\s*,", sentence)
-                if m:
-                    return [Ref(key, span[0] + m.start(1), span[0] + m.end(1))]
+            if any(f.parent is None and f.full is None and match_key(f.name) == opening
+                   for f in ns.findings) and FACILITY_PHRASE.search(
+                    self.text, span[0], span[1]):
+                return [Ref(key, m.start(1), m.end(1))]
         return []
 
     def tie_statements(self) -> None:
@@ -788,6 +787,9 @@ def coarseness(p: Placement) -> str:
         return p.precision
     return "province" if p.radius_m <= COUNTRY_RADIUS_M else "country"
 
+
+# The capitalised words a sentence opens with, before a comma ("Chkalovsk, about ...").
+_OPENING_NAME = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s*,")
 
 #: Words facility names are made of, never a facility's short name on their own.
 _NAME_MATERIAL = frozenset({
