@@ -1,10 +1,10 @@
 """A canonical dump of every ``Ingester.analyse`` result, to prove a speed-up changes nothing.
 
-Run ``python -m benchmarks.analyse_snapshot [OUT]`` (default ``build/analyse-snapshot.jsonl``)
-before and after a change to the analysis (:mod:`catalog.ingest.names`, ``sentences``,
-``locations``, :mod:`catalog.coordinates`, :mod:`catalog.gazetteer`): the two dumps must be
-byte-identical (the script prints their SHA-256). Analysed, with the shipped catalogue's
-:class:`~catalog.ingest.Ingester`:
+Run ``python -m benchmarks.analyse_snapshot [--plain] [OUT]`` (default
+``build/analyse-snapshot.jsonl``) before and after a change to the analysis
+(:mod:`catalog.ingest.names`, ``sentences``, ``locations``, :mod:`catalog.coordinates`,
+:mod:`catalog.gazetteer`): the two dumps must be byte-identical (the script prints their
+SHA-256). Analysed, with the shipped catalogue's :class:`~catalog.ingest.Ingester`:
 
 - every labelled text (``tests/data/reports``, ``tests/data/locate``), as read, with line
   breaks guessed and forced (``wrapped=True``), and upper- and lower-cased (so a cheap
@@ -16,14 +16,21 @@ byte-identical (the script prints their SHA-256). Analysed, with the shipped cat
 Each analysis becomes one JSON line holding everything it says: sentences, mentions,
 findings (every field and the derived names), statements (every field, the coordinate
 match's too) and country counts in their order.
+
+``--plain`` makes the same dump with every whole-text prefilter turned off (no lower-cased
+text, every sentence read for findings, every coordinate matcher run, every word of a text
+folded for names): the reading the prefilters must not change. The two dumps of one tree
+must be byte-identical too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
 import random
+import re
 import sys
 import tempfile
 import time
@@ -129,11 +136,41 @@ def cases() -> list[tuple[str, str, bool | None]]:
     return out
 
 
+@contextlib.contextmanager
+def plain_reading():
+    """Every prefilter of the analysis off, for as long as the block runs."""
+    import catalog.coordinates as coordinates
+    from catalog.gazetteer import NameIndex
+    from catalog.ingest import ingester, locations, names
+
+    def every_sentence(text, sentences, low=None):
+        for i in range(len(sentences)):
+            yield i, True, True
+
+    saved = [(m, "lowered", m.lowered) for m in (ingester, names, locations)]
+    saved += [(ingester, "facility_sentences", ingester.facility_sentences),
+              (coordinates, "_NEEDS", coordinates._NEEDS),
+              (NameIndex, "_regions", NameIndex._regions)]
+    for m in (ingester, names, locations):
+        m.lowered = lambda text: None
+    ingester.facility_sentences = every_sentence
+    coordinates._NEEDS = tuple(re.compile("") for _ in coordinates._NEEDS)
+    NameIndex._regions = lambda self, text: [(0, len(text))]
+    try:
+        yield
+    finally:
+        for owner, name, value in saved:
+            setattr(owner, name, value)
+
+
 def main(argv: list[str]) -> int:
+    plain = "--plain" in argv
+    argv = [a for a in argv if a != "--plain"]
     out = Path(argv[0]) if argv else OUT
     out.parent.mkdir(parents=True, exist_ok=True)
     todo = cases()
-    with tempfile.TemporaryDirectory(prefix="snapshot-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="snapshot-") as tmp, \
+            plain_reading() if plain else contextlib.nullcontext():
         base = Path(tmp) / "shipped.gpkg"
         build_catalog(base, DATA_DIR)
         with open_catalog(base) as cat:

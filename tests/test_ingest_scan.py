@@ -256,3 +256,16 @@ def test_lists_of_described_sites_need_their_opening_words(sentence):
                 got.append((h.group("head"), m.end()))
         assert got == want, s
     assert list(brute.finditer(sentence))
+
+
+def test_analyse_with_every_prefilter_off_is_the_same(shipped):
+    from benchmarks.analyse_snapshot import canonical, plain_reading
+    from catalog.ingest import Ingester
+
+    ing = Ingester(shipped, places=[])
+    texts = _labelled_texts() + _mutations()
+    fast = [canonical(ing.analyse(t)) for t in texts]
+    with plain_reading():
+        plain = [canonical(ing.analyse(t)) for t in texts]
+    assert fast == plain
+    assert ing.analyse("It lies 40 km north of Kusong.").statements != [[]]  # restored
