@@ -316,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--catalog {args.catalog} exists; give a new path")
     if not (args.data_dir / "manifest.json").is_file():
         parser.error(f"--set {args.data_dir} has no manifest.json")
+    if args.catalog is not None and not args.catalog.parent.is_dir():
+        parser.error(f"--catalog {args.catalog}: no folder {args.catalog.parent}")
     result = run(args.data_dir, catalog_path=args.catalog)
     print(report(result), flush=True)
     args.json.parent.mkdir(parents=True, exist_ok=True)
