@@ -11,8 +11,12 @@ from io import BytesIO
 import fiona
 import pyogrio
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from catalog import qgis
+from catalog import open_catalog, qgis
+from catalog.filters import SiteFilter
+from catalog.model import FACILITY_TYPES, Site
 from catalog.stores.geopackage import read_project_qgs
 from catalog.stores.gpkg_schema import APPLICATION_ID, USER_VERSION
 
@@ -223,7 +227,8 @@ def test_a_catalogue_from_before_migrations_opens_unchanged_or_migrates(shipped_
         assert cat.schema_version() == latest
         assert cat.review_items() == []
     conn = sqlite3.connect(shipped_path)
-    assert conn.execute("SELECT version FROM schema_migrations").fetchall() == [(latest,)]
+    assert conn.execute("SELECT version FROM schema_migrations").fetchall() == [
+        (v,) for v in range(3, latest + 1)]
     conn.executescript("DROP TABLE schema_migrations; DROP TABLE review_items; "
                        "DROP TABLE site_history; "  # as made before the history existed
                        "DELETE FROM gpkg_contents WHERE table_name IN ('site_history', "
@@ -276,7 +281,7 @@ def test_a_version_2_geopackage_is_migrated_to_todays_vocabularies(tmp_path):
     con.execute("PRAGMA writable_schema = OFF")
     con.execute("DROP TABLE review_items")
     con.execute("DELETE FROM gpkg_contents WHERE table_name = 'review_items'")
-    con.execute("DELETE FROM schema_migrations WHERE version = 3")
+    con.execute("DELETE FROM schema_migrations WHERE version >= 3")
     con.commit()
     con.close()
     con = connect(path)  # the GeoPackage functions the R-tree triggers call
@@ -285,7 +290,7 @@ def test_a_version_2_geopackage_is_migrated_to_todays_vocabularies(tmp_path):
                     "VALUES ('x', 'X', 'other', 'derived from source text')")
     con.close()
     with open_catalog(path) as cat:
-        assert cat.schema_version() == MIGRATIONS[-1][0] == 3
+        assert cat.schema_version() == MIGRATIONS[-1][0] == 4
         cat.add_site(Site("kp-x", "X", "other", lon=125.0, lat=39.0,
                           location_precision="approximate", precision_m=5000,
                           location_method="derived from source text"))
@@ -293,3 +298,54 @@ def test_a_version_2_geopackage_is_migrated_to_todays_vocabularies(tmp_path):
         assert cat.review_items() == []
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["add", "locate", "unlocate", "retype", "accept",
+                                           "delete", "raw"]),
+                          st.integers(0, 7), st.sampled_from(FACILITY_TYPES[:3]),
+                          st.booleans()), max_size=25))
+def test_unlocated_counts_kept_by_triggers_equal_a_count(tmp_path_factory, steps):
+    """Whatever is done to the sites (through the store, or in SQL as QGIS does), the
+    counts the triggers keep equal a count of the rows, for every filter they answer."""
+    path = tmp_path_factory.mktemp("counts") / "c.gpkg"
+    with open_catalog(path, create=True) as cat:
+        ids = []
+        for op, i, kind, located in steps:
+            sid = f"kp-s{i}"
+            have = sid in ids
+            if op == "add" and not have:
+                cat.add_site(Site(sid, f"S{i}", kind, lon=126.0 if located else None,
+                                  lat=40.0 if located else None,
+                                  location_precision="exact" if located else "unknown",
+                                  location_method="digitised by analyst" if located else None,
+                                  review_status="candidate"))
+                ids.append(sid)
+            elif have and op == "delete":
+                cat.delete_site(sid)
+                ids.remove(sid)
+            elif have and op == "raw":  # an edit in QGIS: SQL on the layer
+                cat.conn.execute("UPDATE sites SET geom = NULL, location_precision = "
+                                 "'unknown' WHERE site_id = ?", (sid,))
+            elif have:
+                s = cat.get_site(sid)
+                if op == "locate":
+                    s.lon, s.lat, s.location_precision = 127.0, 39.0, "exact"
+                    s.location_method = "digitised by analyst"
+                elif op == "unlocate":
+                    s.lon = s.lat = s.location_method = None
+                    s.location_precision = "unknown"
+                elif op == "retype":
+                    s.facility_type = kind
+                else:
+                    s.review_status = "accepted"
+                s.updated_at = None
+                cat.update_site(s)
+        for f in (SiteFilter(review_status=None), SiteFilter(),
+                  SiteFilter(review_status=("candidate",), types=(FACILITY_TYPES[1],)),
+                  SiteFilter(review_status=None, statuses=("unknown",))):
+            where, params = cat._filter_sql(f)
+            counted = cat.conn.execute(
+                "SELECT count(*) FROM sites s WHERE s.geom IS NULL"
+                + "".join(f" AND {w}" for w in where), params).fetchone()[0]
+            assert cat.count_unlocated(f) == counted

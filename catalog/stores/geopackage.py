@@ -398,6 +398,19 @@ class GeoPackageCatalog(SQLCatalog):
             raise CatalogError(f"{self.location!r} is not a catalogue: "
                                f"{', '.join(map(repr, views))} should be tables, not views")
 
+    def count_unlocated(self, site_filter) -> int:
+        """Unlocated sites the filter matches: from ``site_counts`` (kept by triggers) when
+        the filter asks only for review states, types and statuses, else counted."""
+        f = site_filter
+        if (f.precisions or f.max_radius_m is not None or f.cited_by is not None
+                or f.published_since is not None or f.name is not None
+                or not self._has_table("site_counts")):
+            return super().count_unlocated(site_filter)
+        where, params = self._filter_sql(site_filter)
+        return self.conn.execute(
+            "SELECT coalesce(sum(s.unlocated), 0) AS n FROM site_counts s"
+            + (" WHERE " + " AND ".join(where) if where else ""), params).fetchone()["n"]
+
     # -- dialect hooks (see catalog.stores.sql) -------------------------------------------
     def _legacy_version(self) -> int:
         return legacy_version(self.conn)

@@ -189,6 +189,51 @@ CREATE INDEX review_items_site_id ON review_items(site_id);
 CREATE INDEX review_items_source_id ON review_items(source_id);
 """
 
+# How many sites have no location, by review state, type and status, kept by triggers
+# (issue 13): a region query says how many unlocated sites its filters match, and counting
+# them was most of a small query's time at a million sites. Not registered in
+# gpkg_contents: GIS tools do not list it. Plain SQL (no UPSERT: GDAL's SQLite may be older),
+# so an edit in QGIS keeps it right.
+COUNTS_TABLE = """
+CREATE TABLE IF NOT EXISTS site_counts (
+  review_status TEXT NOT NULL,
+  facility_type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  unlocated INTEGER NOT NULL,
+  PRIMARY KEY (review_status, facility_type, status));
+DELETE FROM site_counts;
+DROP TRIGGER IF EXISTS site_counts_insert;
+DROP TRIGGER IF EXISTS site_counts_delete;
+DROP TRIGGER IF EXISTS site_counts_update;
+INSERT INTO site_counts SELECT review_status, facility_type, status, count(*) FROM sites
+  WHERE geom IS NULL GROUP BY review_status, facility_type, status;
+"""
+COUNTS_TRIGGERS = """
+CREATE TRIGGER site_counts_insert AFTER INSERT ON sites WHEN NEW.geom IS NULL
+BEGIN
+  INSERT OR IGNORE INTO site_counts VALUES (NEW.review_status, NEW.facility_type, NEW.status, 0);
+  UPDATE site_counts SET unlocated = unlocated + 1 WHERE review_status = NEW.review_status
+    AND facility_type = NEW.facility_type AND status = NEW.status;
+END;
+CREATE TRIGGER site_counts_delete AFTER DELETE ON sites WHEN OLD.geom IS NULL
+BEGIN
+  UPDATE site_counts SET unlocated = unlocated - 1 WHERE review_status = OLD.review_status
+    AND facility_type = OLD.facility_type AND status = OLD.status;
+END;
+CREATE TRIGGER site_counts_update AFTER UPDATE OF geom, review_status, facility_type, status
+ON sites WHEN OLD.geom IS NULL OR NEW.geom IS NULL
+BEGIN
+  UPDATE site_counts SET unlocated = unlocated - 1 WHERE OLD.geom IS NULL
+    AND review_status = OLD.review_status AND facility_type = OLD.facility_type
+    AND status = OLD.status;
+  INSERT OR IGNORE INTO site_counts SELECT NEW.review_status, NEW.facility_type, NEW.status,
+    0 WHERE NEW.geom IS NULL;
+  UPDATE site_counts SET unlocated = unlocated + 1 WHERE NEW.geom IS NULL
+    AND review_status = NEW.review_status AND facility_type = NEW.facility_type
+    AND status = NEW.status;
+END;
+"""
+
 # The R-tree triggers of the GeoPackage 1.2 spec (Annex F.3), for table sites, column geom.
 RTREE_TRIGGERS = """
 CREATE TRIGGER rtree_sites_geom_insert AFTER INSERT ON sites
@@ -334,12 +379,18 @@ def _schema_v3() -> list:
             _relax_vocabularies]
 
 
+def _schema_v4() -> list[str]:
+    """``site_counts``: the unlocated sites counted by triggers."""
+    return [*statements(COUNTS_TABLE), *statements(COUNTS_TRIGGERS, sep="END;")]
+
+
 #: ``(version, description, statements)``, applied in order; append, never edit.
 MIGRATIONS = [
     (1, "GeoPackage core; sites, aliases, sources, citations with their R-tree; "
         "the site_citations view and QGIS's tables", _schema_v1),
     (2, "site_history", _schema_v2),
     (3, "review_items; the location method 'derived from source text'", _schema_v3),
+    (4, "site_counts: unlocated sites counted by triggers", _schema_v4),
 ]
 
 
