@@ -35,43 +35,31 @@ def test_one_catalogue_site_per_real_site(result):
     assert result["catalogue_sites_per_real_site"] <= 1.15, eval_locate.report(result)
 
 
-# -- the second set (tests/data/locate-b): written blind, longer and noisier --------------------
-# It scored 53 % recall and broke the uncertainty rule twice (1,444 km and 1,111 km) when it
-# was written; these floors hold what the fixes it led to reached.
-
-@pytest.fixture(scope="module")
-def result_b(tmp_path_factory):
-    return eval_locate.run(eval_locate.ROOT / "tests" / "data" / "locate-b",
-                           catalog_path=tmp_path_factory.mktemp("eval-b") / "c.gpkg")
+# -- the blind sets (tests/data/locate-b, locate-c): longer and noisier ------------------------
+# Written blind, they first scored 53 % and 60 % recall and each broke the uncertainty rule
+# twice (1,111 to 7,405 km); these floors hold what the fixes they led to reached.
+BLIND = {"locate-b": {"located": 25, "names_found": 0.6, "precision": 0.7, "duplicates": 1.25},
+         "locate-c": {"located": 20, "names_found": 0.6, "precision": 0.65,
+                      "duplicates": 1.35}}
 
 
-def test_second_set_every_located_site_holds_the_truth(result_b):
-    covers, n = result_b["truth_within_stated_uncertainty_n"]
-    assert n >= 25 and covers == n, eval_locate.report(result_b)
+@pytest.fixture(scope="module", params=sorted(BLIND))
+def blind(request, tmp_path_factory):
+    """(the set's floors, its score)."""
+    result = eval_locate.run(eval_locate.ROOT / "tests" / "data" / request.param,
+                             catalog_path=tmp_path_factory.mktemp(request.param) / "c.gpkg")
+    return BLIND[request.param], result
 
 
-def test_second_set_floors(result_b):
-    assert result_b["names_found"] >= 0.6, eval_locate.report(result_b)
-    assert result_b["precision"] >= 0.7, eval_locate.report(result_b)
-    assert result_b["catalogue_sites_per_real_site"] <= 1.25, eval_locate.report(result_b)
+def test_blind_sets_every_located_site_holds_the_truth(blind):
+    floors, result = blind
+    covers, n = result["truth_within_stated_uncertainty_n"]
+    assert n >= floors["located"] and covers == n, eval_locate.report(result)
 
 
-# -- the third set (tests/data/locate-c): written blind after the second set's fixes -------------
-# Its first score: 60 % recall, 66 % precision, two sites outside their circles (6,097 km
-# from a table's other row, 7,405 km); these floors hold what the fixes reached.
-
-@pytest.fixture(scope="module")
-def result_c(tmp_path_factory):
-    return eval_locate.run(eval_locate.ROOT / "tests" / "data" / "locate-c",
-                           catalog_path=tmp_path_factory.mktemp("eval-c") / "c.gpkg")
-
-
-def test_third_set_every_located_site_holds_the_truth(result_c):
-    covers, n = result_c["truth_within_stated_uncertainty_n"]
-    assert n >= 20 and covers == n, eval_locate.report(result_c)
-
-
-def test_third_set_floors(result_c):
-    assert result_c["names_found"] >= 0.6, eval_locate.report(result_c)
-    assert result_c["precision"] >= 0.65, eval_locate.report(result_c)
-    assert result_c["catalogue_sites_per_real_site"] <= 1.35, eval_locate.report(result_c)
+def test_blind_sets_floors(blind):
+    floors, result = blind
+    assert result["names_found"] >= floors["names_found"], eval_locate.report(result)
+    assert result["precision"] >= floors["precision"], eval_locate.report(result)
+    assert result["catalogue_sites_per_real_site"] <= floors["duplicates"], \
+        eval_locate.report(result)

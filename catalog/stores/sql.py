@@ -559,24 +559,7 @@ class SQLCatalog(Catalog):
 
     # -- citations ---------------------------------------------------------------------
     def add_citation(self, citation: Citation) -> Citation:
-        c = citation.validated()
-        with self.transaction():
-            with self._pipeline():  # both checks in one round trip where the driver can
-                site = self.conn.execute(f"SELECT 1 FROM sites WHERE site_id = {self.PH}",
-                                         (c.site_id,))
-                src = self.conn.execute(f"SELECT 1 FROM sources WHERE source_id = {self.PH}",
-                                        (c.source_id,))
-            if site.fetchone() is None:
-                raise SiteNotFound(f"no site {c.site_id!r} in {self.location}")
-            if src.fetchone() is None:
-                raise SourceNotFound(f"no source {c.source_id!r} in {self.location}")
-            self._write(
-                f"INSERT INTO citations ({', '.join(CITATION_COLUMNS)}) "
-                f"VALUES ({self._phs(len(CITATION_COLUMNS))}) "
-                "ON CONFLICT (citation_id) DO NOTHING",
-                tuple(getattr(c, k) for k in CITATION_COLUMNS),
-                what=f"citation of {c.site_id!r} by {c.source_id!r}")
-        return c
+        return self.add_citations([citation])[0]
 
     def add_citations(self, citations: Iterable[Citation]) -> list[Citation]:
         """Many citations in one transaction: their sites and sources checked with one
