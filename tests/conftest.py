@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from catalog import open_catalog
 from catalog.build import DATA_DIR, build_catalog
+from tests.browser import Browser, ensure_chromium
+from tests.nodejs import ensure_node
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -160,3 +163,25 @@ def no_traceback(result) -> bool:
     traceback, so checking the output proves nothing.
     """
     return result.exception is None or isinstance(result.exception, SystemExit)
+
+
+# Real Chromium and Node, installed by the project's own scripts; missing, they fail the
+# suite unless the user says to skip them (CATALOG_SKIP_BROWSER, CATALOG_SKIP_NODE).
+@pytest.fixture(scope="module")
+def browser():
+    reason = ensure_chromium()
+    if reason:
+        if os.environ.get("CATALOG_SKIP_BROWSER"):
+            pytest.skip(reason)
+        pytest.fail(reason)
+    with Browser() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def node():
+    reason = ensure_node()
+    if reason:
+        if os.environ.get("CATALOG_SKIP_NODE"):
+            pytest.skip(reason)
+        pytest.fail(reason)

@@ -7,12 +7,11 @@ too when Chromium is missing). Screenshots land in build/test-artifacts/.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import pytest
-from browser import ROOT, Browser, ensure_chromium
+from browser import ROOT, Browser
 
 from catalog.gazetteer import match_key
 from catalog.mapping import make_map
@@ -22,17 +21,6 @@ ARTIFACTS = ROOT / "build" / "test-artifacts"
 EVIL_QUOTE = ('He said <img src=x onerror="window.__pwned=1"> and </script>'
               '<script>window.__pwned=2</script> then <!-- {{ 7*7 }}')
 CLUSTERED = 60
-
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = ensure_chromium()
-    if reason:
-        if os.environ.get("CATALOG_SKIP_BROWSER"):
-            pytest.skip(reason)
-        pytest.fail(reason)
-    with Browser() as b:
-        yield b
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 from conftest import no_traceback
-from nodejs import ROOT, ensure_node, js_calls, node_test_files, run_node_tests
+from nodejs import ROOT, js_calls, node_test_files, run_node_tests
 
 from catalog.cli import main
 from catalog.errors import CatalogError, ValidationError
@@ -69,15 +69,6 @@ def blob(html: str) -> dict:
         sites[key] = unpack(sites[key], len(sites["id"]))
     sites["aliases"], sites["cites"] = per_site(data)
     return data
-
-
-@pytest.fixture(scope="module")
-def node():
-    reason = ensure_node()
-    if reason:
-        if os.environ.get("CATALOG_SKIP_NODE"):
-            pytest.skip(reason)
-        pytest.fail(reason)
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ output as the browser's popup.js on the same inputs."""
 from __future__ import annotations
 
 import dataclasses
-import os
 
-import pytest
-from nodejs import ensure_node, js_calls
+from nodejs import js_calls
 
 from catalog.model import Site
 from catalog.popup import (
@@ -98,15 +96,6 @@ def test_the_location_quotes_the_sentence_it_came_from():
     # no location, no evidence line
     unlocated = dataclasses.replace(site, lat=None, lon=None)
     assert "location-cite" not in site_popup_html(unlocated, [], [LOCATION_CITE])
-
-
-@pytest.fixture(scope="module")
-def node():
-    reason = ensure_node()
-    if reason:
-        if os.environ.get("CATALOG_SKIP_NODE"):
-            pytest.skip(reason)
-        pytest.fail(reason)
 
 
 def _sites() -> list[Site]:

@@ -19,7 +19,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from browser import ROOT, Browser, ensure_chromium
+from browser import ROOT
 from click.testing import CliRunner
 
 from catalog import open_catalog
@@ -218,17 +218,6 @@ def test_served_read_only_on_localhost(server):
     _, body = _get(server + "/catalog/sites_cited_by_source.json?_shape=array"
                    "&source_id=hostile-1")
     assert sorted(r["site_id"] for r in json.loads(body)) == ["kp-air-0", "kp-evil"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = ensure_chromium()
-    if reason:
-        if os.environ.get("CATALOG_SKIP_BROWSER"):
-            pytest.skip(reason)
-        pytest.fail(reason)
-    with Browser() as b:
-        yield b
 
 
 def _shot(browser, name: str) -> None:

@@ -352,7 +352,7 @@ class GeoPackageCatalog(SQLCatalog):
             parent = os.path.dirname(os.path.abspath(self.location))
             if not os.path.isdir(parent):
                 raise CatalogNotFound(f"directory does not exist: {parent!r}")
-        try:
+        with self._closed_on_error():
             self.conn = connect(self.location, busy_timeout)
             if not exists:
                 with self.transaction():  # schema, styles and project: all or nothing
@@ -362,21 +362,22 @@ class GeoPackageCatalog(SQLCatalog):
             else:
                 self._check_schema()
                 self._migrate()
-        except sqlite3.DatabaseError as e:
-            self.close()
-            raise CatalogError(f"{self.location!r} is not a readable catalogue: {e}") from None
-        except BaseException:
-            self.close()
-            raise
 
     def _open_read_only(self, exists: bool) -> None:
         self._read_only = True
         if not exists:
             raise CatalogNotFound(f"no catalogue at {self.location!r}")
-        try:
+        with self._closed_on_error():
             self.conn = connect_read_only(self.location)
             self._check_schema()
             self._refuse_newer(self.schema_version())
+
+    @contextlib.contextmanager
+    def _closed_on_error(self) -> Iterator[None]:
+        """Opening: on any error the connection is closed; a file SQLite cannot read is
+        a CatalogError naming it."""
+        try:
+            yield
         except sqlite3.DatabaseError as e:
             self.close()
             raise CatalogError(f"{self.location!r} is not a readable catalogue: {e}") from None
