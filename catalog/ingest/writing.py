@@ -9,6 +9,7 @@ statement it used with ``supports=location``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -96,6 +97,8 @@ class ReportWriter:
         self.facts: dict[str, list[Fact]] = {}  # known site id -> facts from this report
         self.new_names: list[tuple[str, str]] = []  # (name, site_id) to index afterwards
         self.gazetteer_used: set[str] = set()
+        self._by_sentence: dict[tuple[int, int], list] | None = None  # see _refs
+        self._lower_words: set[str] | None = None  # see _common_word
 
     # -- helpers ------------------------------------------------------------------------
     def _located_site(self, name: str) -> Site | None:
@@ -246,16 +249,27 @@ class ReportWriter:
         return found.pop() if len(found) == 1 else None
 
     def _refs(self, span: tuple[int, int]) -> list[Ref]:
-        refs = [Ref(m.site_id, m.start, m.end) for m in self.analysis.mentions
-                if m.sentence == span and not m.held]
-        for key, ns in self.new.items():
-            for f in ns.findings:
-                if f.sentence != span:
-                    continue
-                start = f.full_start if f.full_start is not None else min(f.start, f.span_end)
-                named = f.full is None and f.parent is None
-                refs.append(Ref(key, start, f.span_end,
-                                f.start if named else None, f.end if named else None))
+        """The sites a sentence names: known sites' mentions, then new sites' findings."""
+        if self._by_sentence is None:
+            # each sentence's mentions and findings, gathered once (a report has hundreds
+            # of sentences); a new site folded into another since is left out below
+            by: dict[tuple[int, int], list] = {}
+            for m in self.analysis.mentions:
+                if not m.held:
+                    by.setdefault(m.sentence, []).append((None, m))
+            for key, ns in self.new.items():
+                for f in ns.findings:
+                    by.setdefault(f.sentence, []).append((key, f))
+            self._by_sentence = by
+        refs = []
+        for key, x in self._by_sentence.get(span, ()):
+            if key is None:
+                refs.append(Ref(x.site_id, x.start, x.end))
+            elif key in self.new:
+                start = x.full_start if x.full_start is not None else min(x.start, x.span_end)
+                named = x.full is None and x.parent is None
+                refs.append(Ref(key, start, x.span_end,
+                                x.start if named else None, x.end if named else None))
         if not refs:
             refs = self._subject_by_short_name(span)
         return refs
@@ -354,8 +368,16 @@ class ReportWriter:
         if len(name.split()) != 1:
             return False
         word = name.lower()
-        return word in _NAME_MATERIAL or re.search(
-            r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.text) is not None
+        if word in _NAME_MATERIAL:
+            return True
+        if word not in self.text:
+            return False
+        if not _WORD_RUN.fullmatch(word):
+            return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])",
+                             self.text) is not None
+        if self._lower_words is None:  # the text's words, each a whole run of [\w-]
+            self._lower_words = set(_WORD_RUN.findall(self.text))
+        return word in self._lower_words
 
     def _fold_into(self, key: str, into: str, span: tuple[int, int]) -> None:
         """A new site that is another name of ``into``: its names become aliases, its
@@ -545,7 +567,21 @@ class ReportWriter:
         for n in names:
             if match_key(n):
                 local.add(n, Entry("site", site.site_id, n))
-        for i, (a, b) in enumerate(self.analysis.sentences):
+        # only sentences a match in the whole text reaches can hold one (sentences are
+        # cut at white space, so a match inside one is a match in the whole text, or
+        # overlaps a longer one there)
+        hits = local.find(self.text)
+        sentences = self.analysis.sentences
+        starts = [a for a, _ in sentences]
+        reached = set()
+        for m in hits:
+            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            while i < len(sentences) and sentences[i][0] < m.end:
+                if sentences[i][1] > m.start:
+                    reached.add(i)
+                i += 1
+        for i in sorted(reached):
+            a, b = sentences[i]
             sentence = self.text[a:b]
             anchors = [(st.anchor_start - a, st.anchor_end - a)
                        for st in self.analysis.statements[i]
@@ -788,6 +824,8 @@ def coarseness(p: Placement) -> str:
     return "province" if p.radius_m <= COUNTRY_RADIUS_M else "country"
 
 
+# A word as _common_word looks for it: a whole run of word characters and hyphens.
+_WORD_RUN = re.compile(r"[\w-]+")
 # The capitalised words a sentence opens with, before a comma ("Chkalovsk, about ...").
 _OPENING_NAME = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s*,")
 

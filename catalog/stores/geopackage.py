@@ -66,6 +66,12 @@ def connect(path: str | os.PathLike, busy_timeout: float = 30.0) -> sqlite3.Conn
     # no other transaction open.
     with contextlib.suppress(sqlite3.OperationalError):
         conn.execute("PRAGMA journal_mode = WAL")
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        # A commit appends to the WAL without waiting for the disk (SQLite's advice for
+        # WAL): a killed process loses nothing committed, and after a power cut the file is
+        # whole but may lack its last transactions (ingest adds them again on a re-run).
+        # Waiting for the disk was a third of a report's write (3.7 ms a commit, measured).
+        conn.execute("PRAGMA synchronous = NORMAL")
     return conn
 
 
