@@ -95,6 +95,7 @@ def _child(catalogue: str, directory: str, workers: int) -> None:
             extra = {"reanalysed": stats.reanalysed, "copies": stats.copies, "news": stats.news,
                      "copy_mb": round(stats.copy_bytes / 1e6, 1),
                      "writer_busy_s": round(stats.write_s, 1), "window": stats.window,
+                     "chunk": stats.chunk,
                      "failed": stats.failed}
         else:
             results = ingest(cat, [directory]).reports

@@ -528,6 +528,18 @@ def fold_text(text: str) -> FoldedText:
 
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 _TOKENS_KEPT = 500_000  # runs of non-space remembered by a NameIndex (about 50 MB at most)
+_TOKEN_WORDS: dict[str, tuple[str, ...]] = {}  # run of non-space -> its folded words
+
+
+def _token_words(token: str) -> tuple[str, ...]:
+    """The folded words of a run of non-space, remembered for every index: a new
+    index (each new site's, when ingest looks for its later mentions) folds none again."""
+    words = _TOKEN_WORDS.get(token)
+    if words is None:
+        if len(_TOKEN_WORDS) > _TOKENS_KEPT:
+            _TOKEN_WORDS.clear()
+        words = _TOKEN_WORDS[token] = tuple(fold_word(w) for w in _WORD.findall(token))
+    return words
 # What no name spans: a character that stands neither inside a word (letters, digits,
 # apostrophes) nor between the words of one name (_JOINER's spaces, hyphens, one line
 # break), or a second line break.
@@ -679,7 +691,7 @@ class NameIndex:
             self._tokens_with_first.clear()  # a long run's vocabulary: start again
             self._tokens_without_first.clear()
         for token in tokens - self._tokens_with_first - self._tokens_without_first:
-            words = [fold_word(w) for w in _WORD.findall(token)]
+            words = _token_words(token)
             if any(w in self._first_words or " " in w for w in words):
                 self._tokens_with_first.add(token)
             else:

@@ -255,6 +255,38 @@ def test_unreadable_reports_are_listed_and_the_others_ingested(tmp_path, client)
     assert _snapshot(tmp_path / "c.gpkg") == want
 
 
+def _exploding(first, locations, *args):
+    """A task that fails whole when its run of reports holds ``boom.txt`` (as when a
+    report makes its worker die each time)."""
+    if any(Path(loc).name == "boom.txt" for loc in locations):
+        raise RuntimeError("boom")
+    return dist.analyse_locations(first, locations, *args)
+
+
+def test_a_failed_task_is_sent_again_one_report_a_task(tmp_path, client, monkeypatch):
+    """A task of several reports that fails as a whole fails only its culprit."""
+    import cloudpickle
+
+    good = tmp_path / "good"
+    write_corpus(good, reports=8, size=1200)
+    mixed = tmp_path / "mixed"
+    shutil.copytree(good, mixed)
+    shutil.copy(next(good.iterdir()), mixed / "boom.txt")
+    _, want = _serial(tmp_path / "serial.gpkg", [good])
+    monkeypatch.setattr(dist, "analyse_locations", _exploding)
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers can't import it
+    try:
+        out, stats, got = _on_dask(tmp_path / "c.gpkg", dist.report_locations([mixed]),
+                                   client, chunk=3)
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert stats.chunk == 3
+    failed = [r for r in out if isinstance(r, dist.Failure)]
+    assert [(Path(f.path).name, f.reason) for f in failed] == [
+        ("boom.txt", "RuntimeError: boom")]
+    assert len(out) == 9 and got == want
+
+
 def test_reports_by_file_url(tmp_path, client):
     write_corpus(tmp_path / "wire", reports=12, size=1200)
     _, want = _serial(tmp_path / "serial.gpkg", [tmp_path / "wire"])

@@ -5,8 +5,10 @@ findings, statements of place) needs nothing from the other reports; only writin
 the catalogue. So (issue 16):
 
 - the reports' files go to Dask workers (``distributed``: a ``LocalCluster`` of
-  processes, or a running scheduler), each reading its file (a path the workers share,
-  or an fsspec URL such as ``s3://bucket/reports/``) and analysing it against a *copy*
+  processes, or a running scheduler) in runs of up to :data:`CHUNK_MAX`, a task each
+  (one report a task kept the scheduler busier than the workers), each reading its
+  files (a path the workers share, or an fsspec URL such as ``s3://bucket/reports/``)
+  and analysing them against a *copy*
   of the writer's :class:`~catalog.ingest.Ingester` (its name index, sites, places);
 - the client process is the one writer: results stream back as they finish
   (``as_completed``), wait for their turn, and are written in the order a serial ingest
@@ -71,8 +73,15 @@ REFRESH_NAMES = 32
 REBASE_NEWS = 64
 #: ... but no more often than this many times the seconds one copy takes to make.
 REFRESH_COST = 30.0
-#: Reports out at once per worker thread (in flight, or finished and waiting their turn).
+#: Tasks out at once per worker thread (in flight, or finished and waiting their turn).
 WINDOW_PER_THREAD = 4
+#: A task reads and analyses a run of reports: at most this many (a report's analysis is
+#: a few milliseconds, about what Dask spends on a task: measured, one report a task kept
+#: the scheduler busier than the workers) ...
+CHUNK_MAX = 16
+#: ... and at least this many tasks per worker thread over the run, so a small corpus
+#: still spreads over the workers.
+TASKS_PER_THREAD = 16
 #: Times a report whose task was lost with its worker is sent again (Dask retries tasks
 #: that fail on a dying worker itself; a finished task's result can still be lost).
 LOST_RETRIES = 3
@@ -108,6 +117,7 @@ class DaskStats:
     write_s: float = 0.0  # the writer's time in ingest_report (and its checks)
     workers: int = 0
     window: int = 0
+    chunk: int = 0  # reports per task
 
 
 # -- files and URLs ------------------------------------------------------------------------
@@ -295,6 +305,16 @@ def analyse_location(index: int, location: str, snapshot: Snapshot,
     return Analysed(index, location, report, analysis, generation, words, used)
 
 
+def analyse_locations(first: int, locations: Sequence[str], snapshot: Snapshot,
+                      known: frozenset[str] = frozenset(), encoding: str | None = None,
+                      news: Sequence[list] = (), generation: int | None = None
+                      ) -> list[Analysed]:
+    """Read and analyse a run of reports, the first one numbered ``first`` (the Dask
+    task; see :func:`analyse_location`)."""
+    return [analyse_location(first + k, loc, snapshot, known, encoding, news, generation)
+            for k, loc in enumerate(locations)]
+
+
 def _given(value):
     return value
 
@@ -449,8 +469,9 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
                    workers: int | None = None, scheduler: str | None = None,
                    metadata: dict | None = None, encoding: str | None = None,
                    rescan: bool = False, window: int | None = None,
-                   refresh_names: int = REFRESH_NAMES, stats: DaskStats | None = None,
-                   check: bool = False) -> Iterator[ReportResult | Failure]:
+                   chunk: int | None = None, refresh_names: int = REFRESH_NAMES,
+                   stats: DaskStats | None = None, check: bool = False
+                   ) -> Iterator[ReportResult | Failure]:
     """Ingest reports read and analysed on Dask; yield each one's result as it is written.
 
     Results come in the order of ``locations`` (the order a serial ingest writes in):
@@ -472,7 +493,11 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
     encoding, rescan
         As for :func:`catalog.ingest.ingest`.
     window
-        Reports out at once (default: 4 per worker thread, at least 8).
+        Reports out at once (default: 4 tasks per worker thread, at least 8 reports).
+    chunk
+        Reports per task (default: up to :data:`CHUNK_MAX`, fewer for a small corpus).
+        A task that fails as a whole (its worker died each time) is sent again one
+        report a task, so that only the report at fault is listed as failed.
     refresh_names
         Names learnt after which the workers are sent them (and, after
         :data:`REBASE_NEWS` such batches, a fresh copy of the ingester).
@@ -500,8 +525,10 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
                                f"(waited {CONNECT_TIMEOUT_S} s)") from None
         threads = sum(c.nthreads().values()) or 1
         stats.workers = len(c.nthreads())
-        window = window or max(8, WINDOW_PER_THREAD * threads)
-        stats.window = window
+        n = len(locations)
+        chunk = chunk or max(1, min(CHUNK_MAX, n // (threads * TASKS_PER_THREAD)))
+        window = window or max(8, WINDOW_PER_THREAD * threads * chunk)
+        stats.window, stats.chunk = window, chunk
         run = uuid.uuid4().hex[:12]
         # Reports already in the catalogue are read but not analysed (a re-run after a
         # kill skips what it wrote); the set travels once, as a task's result.
@@ -521,41 +548,49 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
         copy_cost, last_copy = time.perf_counter() - made_s, time.perf_counter()
         news: list = []  # futures of the news since copy_f, in order
         pending = distributed.as_completed()
-        out: dict[str, tuple[int, object, int]] = {}  # task key -> (index, future, attempt)
+        # task key -> (first report, reports, future, attempt)
+        out: dict[str, tuple[int, int, object, int]] = {}
         held: dict[int, Analysed] = {}
         submitted = turn = 0
-        n = len(locations)
 
-        def submit(i: int, attempt: int = 0) -> None:
-            f = c.submit(analyse_location, i, locations[i], copy_f, known_f, encoding,
-                         list(news), generation, pure=False,
-                         key=f"ingest-{run}-{i}" + (f"-again{attempt}" if attempt else ""))
-            out[f.key] = (i, f, attempt)
+        def submit(i: int, count: int, attempt: int = 0) -> None:
+            f = c.submit(analyse_locations, i, locations[i:i + count], copy_f, known_f,
+                         encoding, list(news), generation, pure=False,
+                         key=f"ingest-{run}-{i}-{count}" + (f"-again{attempt}" if attempt
+                                                            else ""))
+            out[f.key] = (i, count, f, attempt)
             pending.add(f)
 
         def fill():
             nonlocal submitted
             while submitted < n and submitted - turn < window:
-                submit(submitted)
-                submitted += 1
+                count = min(chunk, n - submitted)
+                submit(submitted, count)
+                submitted += count
 
         try:
             fill()
             for fut in pending:
-                i, _, attempt = out.pop(fut.key)
+                i, count, _, attempt = out.pop(fut.key)
                 done = None
                 if fut.status == "finished":
                     with contextlib.suppress(Exception):  # lost since it finished
                         done = fut.result()
                 if done is None and fut.status != "error" and attempt < LOST_RETRIES:
                     fut.release()  # its worker died with it (Dask says "lost"): again
-                    submit(i, attempt + 1)
+                    submit(i, count, attempt + 1)
+                    continue
+                if done is None and count > 1:
+                    fut.release()  # one report at fault, or several: each alone
+                    for k in range(i, i + count):
+                        submit(k, 1, attempt)
                     continue
                 if done is None:
                     exc = fut.exception() if fut.status == "error" else None
-                    done = Analysed(i, locations[i], error=_reason(exc) if exc else
-                                    f"its task was {fut.status}")
-                held[i] = done
+                    done = [Analysed(i, locations[i], error=_reason(exc) if exc else
+                                     f"its task was {fut.status}")]
+                for item in done:
+                    held[item.index] = item
                 fut.release()
                 del fut
                 while turn in held:
@@ -579,5 +614,5 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
             pending.clear()
             if out:
                 with contextlib.suppress(Exception):
-                    c.cancel([f for _, f, _ in out.values()])
+                    c.cancel([f for _, _, f, _ in out.values()])
             out.clear()

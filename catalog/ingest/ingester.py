@@ -402,7 +402,8 @@ class Ingester:
         depend on them made again (mentions; findings that now name a known site or a
         place dropped), sentences and statements of place kept (they depend on the text
         alone). Equal to :meth:`analyse` of ``text`` by this ingester."""
-        return Analysis(analysis.sentences, self.mentions_in(text, analysis.sentences),
+        return Analysis(analysis.sentences,
+                        self.mentions_in(text, analysis.sentences, analysis.statements),
                         [f for f in analysis.findings if self._is_new(f)],
                         analysis.statements, analysis.country_counts)
 
