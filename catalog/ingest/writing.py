@@ -98,6 +98,7 @@ class ReportWriter:
         self.new_names: list[tuple[str, str]] = []  # (name, site_id) to index afterwards
         self.gazetteer_used: set[str] = set()
         self._by_sentence: dict[tuple[int, int], list] | None = None  # see _refs
+        self._short_named: bool | None = None  # see _subject_by_short_name
         self._lower_words: set[str] | None = None  # see _common_word
 
     # -- helpers ------------------------------------------------------------------------
@@ -278,7 +279,10 @@ class ReportWriter:
         """A sentence that opens with the place a new site is named after and speaks of a
         facility ("Chkalovsk, about 10 km northwest of the city of Kaliningrad, is the main
         airfield ...") is about that site."""
-        m = _OPENING_NAME.match(self.text, span[0], span[1])
+        if self._short_named is None:
+            self._short_named = any(f.parent is None and f.full is None
+                                    for ns in self.new.values() for f in ns.findings)
+        m = _OPENING_NAME.match(self.text, span[0], span[1]) if self._short_named else None
         if m is None:
             return []
         opening = match_key(m.group(1))
@@ -303,7 +307,7 @@ class ReportWriter:
             sentence = self.text[span[0]:span[1]]
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
             goes_on = continues_subject(sentence)
-            row = is_table_row(sentence)
+            row = None  # whether the sentence is a table's row, asked when needed
             if goes_on and last is None and names_its_kind(sentence):
                 # "The complex sits ...", paragraphs after its name: the last site named
                 # whose kind the words fit
@@ -313,6 +317,8 @@ class ReportWriter:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
                 key = subject_of(st, refs)
+                if key is None and row is None:
+                    row = is_table_row(sentence)
                 if key is None and row:
                     continue  # a table's row speaks of its own site, named in it, or none
                 if key is None and last and (st.kind == "coordinates" or goes_on):
@@ -355,7 +361,8 @@ class ReportWriter:
                     self._fold_into(k, subject, span)
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(subject, text, span)
-            named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
+            if refs:
+                named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
             if len(keys) == 1:
                 recent.append((i, keys.pop()))
             elif keys:
