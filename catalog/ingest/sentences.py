@@ -84,12 +84,10 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
     spans: list[tuple[int, int]] = []
 
     def add(a: int, b: int) -> None:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            spans.append((a, b))
+        part = text[a:b]
+        left = part.lstrip()  # str.strip drops what str.isspace calls white space
+        if left:
+            spans.append((a + len(part) - len(left), b - len(left) + len(left.rstrip())))
 
     # One scan of the whole text finds the same boundaries as a scan of each block: a
     # boundary ends inside its block, or it reaches over the line break at the block's end
@@ -118,7 +116,11 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
 def _word_before(body: str, end: int) -> str:
     """The run of non-space that ends at ``end`` (``body[end - 1]`` is not a space): the
     last word of ``body[:end].split()``, found without copying what comes before it."""
-    start = end
+    lo = max(0, end - 64)
+    tail = body[lo:end].rsplit(None, 1)[-1]  # the split white space is str.isspace's
+    if len(tail) < end - lo or lo == 0:
+        return tail
+    start = lo  # a run longer than the window
     while start > 0 and not body[start - 1].isspace():
         start -= 1
     return body[start:end]
