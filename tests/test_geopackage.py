@@ -349,3 +349,29 @@ def test_unlocated_counts_kept_by_triggers_equal_a_count(tmp_path_factory, steps
                 "SELECT count(*) FROM sites s WHERE s.geom IS NULL"
                 + "".join(f" AND {w}" for w in where), params).fetchone()[0]
             assert cat.count_unlocated(f) == counted
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.tuples(st.floats(-180, 180), st.floats(-90, 90)), max_size=400),
+       st.integers(0, 400))
+def test_rtree_extent_from_its_root_equals_a_scan(tmp_path_factory, points, deleted):
+    """The extent read from the R-tree's root node (every commit keeps gpkg_contents' extent
+    with it) equals the min/max over every entry, for trees of one node and of several,
+    emptied or not."""
+    from catalog.stores.geopackage import rtree_extent
+
+    path = tmp_path_factory.mktemp("extent") / "c.gpkg"
+    with open_catalog(path, create=True) as cat:
+        cat.add_sites([Site(f"kp-s{i}", f"S{i}", "nuclear", lon=x, lat=y,
+                            location_precision="exact",
+                            location_method="digitised by analyst")
+                       for i, (x, y) in enumerate(points)], record_history=False)
+        with cat.transaction():
+            for i in range(min(deleted, len(points))):
+                cat.delete_site(f"kp-s{i}")
+        scan = cat.conn.execute("SELECT min(minx), min(miny), max(maxx), max(maxy) "
+                                "FROM rtree_sites_geom").fetchone()
+        assert rtree_extent(cat.conn) == tuple(scan)
+        stored = cat.conn.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents "
+                                  "WHERE table_name = 'sites'").fetchone()
+        assert tuple(stored) == tuple(scan)
