@@ -158,6 +158,11 @@ class Ingester:
         self.weighed: dict[str, set] = {}
         sites = cat.sites(None)
         self._sites = {s.site_id: s for s in sites}
+        # parent site id -> its parts' ids (see :meth:`children`)
+        self._children: dict[str, set[str]] = {}
+        for s in sites:
+            if s.parent_site_id:
+                self._children.setdefault(s.parent_site_id, set()).add(s.site_id)
         rejected = {s.site_id for s in sites if s.review_status == "rejected"}
         aliases = cat.aliases()
         #: (name, site id) the index learnt from this run's reports, in order: a
@@ -183,6 +188,11 @@ class Ingester:
         for a in aliases:
             if a.site_id not in rejected:
                 self.add_name(a.site_id, a.alias)
+
+    def children(self, site_id: str) -> set[str]:
+        """The ids of the known parts of a site (a superset: a reader checks each part's
+        ``parent_site_id``), without a scan of every site."""
+        return self._children.setdefault(site_id, set())
 
     def add_name(self, site_id: str, name: str) -> None:
         """Remember a name of a site (its key, and its stem's key)."""

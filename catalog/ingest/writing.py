@@ -244,8 +244,9 @@ class ReportWriter:
         if not named:
             return None
         tail = match_key(" ".join(f.site_name.split()))
-        found = {s.site_id for s in self.ing._sites.values()
-                 if s.parent_site_id in named and s.review_status != "rejected"
+        parts = (self.ing._sites.get(c) for p in named for c in self.ing.children(p))
+        found = {s.site_id for s in parts
+                 if s is not None and s.parent_site_id in named and s.review_status != "rejected"
                  and len(match_key(s.name)) > len(tail) and match_key(s.name).endswith(tail)}
         return found.pop() if len(found) == 1 else None
 
@@ -530,6 +531,8 @@ class ReportWriter:
             self.problem(sid, p, span)
         ns.site_id = sid
         self.ing._sites[sid] = site
+        if site.parent_site_id:
+            self.ing.children(site.parent_site_id).add(sid)
         self.ing.weighed[sid] = weighed
         self.result.candidates.append(sid)
         names = [name] + [f2.site_name for f2 in ns.findings]
