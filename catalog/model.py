@@ -369,8 +369,8 @@ def validated_site_columns(sites: list[Site]) -> dict[str, list]:
         return type(v) is str and _SLUG.match(v) is not None
 
     ids = cols["site_id"]
-    if not (set(map(type, ids)) == {str} and ids[0][:1] != "\n"
-            and _SLUG_LINES.fullmatch(text := "\n".join(ids)) and text.count("\n") == n - 1):
+    text = "\n".join(ids) if set(map(type, ids)) == {str} else ""
+    if not (_SLUG_LINES.fullmatch(text) and text.count("\n") == n - 1):
         per_site(ids, lambda v: is_slug(v) and "\n" not in v)
     per_site(cols["name"], lambda v: type(v) is str and v and v == v.strip())
     for name, vocabulary in _VOCABULARY_FIELDS:
