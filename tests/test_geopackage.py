@@ -375,3 +375,104 @@ def test_rtree_extent_from_its_root_equals_a_scan(tmp_path_factory, points, dele
         stored = cat.conn.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents "
                                   "WHERE table_name = 'sites'").fetchone()
         assert tuple(stored) == tuple(scan)
+
+
+# -- the bulk load writes what add_site writes (issue 13) ----------------------------------
+
+def _bulk_sites() -> list[Site]:
+    """Sites that take every way through the bulk load's column-wise checks: values it
+    normalises (a name with spaces around it, a lower-case country, a date object, a time
+    with an offset, integer coordinates and radius), local names (one equal to the name),
+    a parent, a location source, unlocated sites and repeated names."""
+    import datetime as dt
+
+    sites = []
+    for i in range(120):
+        kw = dict(lon=(i * 37) % 360 - 180 + 0.125, lat=(i * 11) % 160 - 80 + 0.5,
+                  location_precision=("exact", "approximate", "locality")[i % 3],
+                  location_method="digitised by analyst", location_source_id="s-1",
+                  precision_m=250.0 if i % 3 == 1 else None,
+                  updated_at=f"2024-01-{i % 28 + 1:02d}T12:00:00.000Z")
+        if i % 10 == 9:
+            kw.update(lon=None, lat=None, location_precision="unknown", location_method=None,
+                      location_source_id=None, precision_m=None)
+        sites.append(Site(f"kp-{i:03d}", f"Site {i % 50}", FACILITY_TYPES[i % 10],
+                          status=("active", "unknown")[i % 2], **kw))
+    sites[1].name = "  Yŏngjŏ-dong  "
+    sites[2].name_local = " 영저동"
+    sites[3].name_local = sites[3].name
+    sites[4].country, sites[4].admin1 = " prk", "North Hamgyong"
+    sites[5].status_as_of = dt.date(2021, 3, 4)
+    sites[6].updated_at = "2024-01-02T03:04:05+09:00"
+    sites[7].lon, sites[7].lat = 127, 40  # integers
+    sites[8].precision_m = 500
+    sites[100].parent_site_id = "kp-010"
+    sites[11].notes = "a note"
+    sites[12].review_status = "candidate"
+    return sites
+
+
+def _table(cat, query: str) -> list[tuple]:
+    """The rows of ``query`` in a fixed order, fids left out (the first column of
+    ``SELECT *``): the bulk load numbers sites along a Hilbert curve."""
+    rows = [tuple(r)[1:] if query.startswith("SELECT *") else tuple(r)
+            for r in cat.conn.execute(query)]
+    return sorted(rows, key=repr)
+
+
+def test_bulk_load_writes_the_same_tables_as_add_site_one_by_one(tmp_path):
+    from catalog.model import Source
+    from catalog.query import BBox
+
+    sites = _bulk_sites()
+    cats = []
+    for name in ("bulk", "one-by-one"):
+        cat = open_catalog(tmp_path / f"{name}.gpkg", create=True)
+        cats.append(cat)
+        cat.add_source(Source("s-1", "A report"))
+        if name == "bulk":
+            assert cat.add_sites(iter(sites), chunk_size=32) == len(sites)
+        else:
+            with cat.transaction():
+                for s in sites:
+                    cat.add_site(s)
+    bulk, single = cats
+    try:
+        for query in [
+            "SELECT * FROM sites",  # every stored value, the point blob's bytes too
+            "SELECT site_id, alias, system, match_key FROM aliases",
+            "SELECT site_id, changed_at, field, old_value, new_value, source_id, note "
+            "FROM site_history",
+            "SELECT 0, * FROM site_counts",
+            "SELECT s.site_id, r.minx, r.maxx, r.miny, r.maxy FROM rtree_sites_geom r "
+            "JOIN sites s ON s.fid = r.id",
+            "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'sites'",
+            "SELECT type, name, tbl_name, sql FROM sqlite_master",
+        ]:
+            assert _table(bulk, query) == _table(single, query), query
+        assert len(_table(bulk, "SELECT * FROM aliases")) == len(sites) + 1
+        assert bulk.conn.execute("SELECT rtreecheck('rtree_sites_geom')").fetchone()[0] == "ok"
+        for box in [BBox(-180, -90, 180, 90), BBox(0, 0, 60, 40), BBox(170, -50, -170, 50)]:
+            assert (sorted(bulk.query(box)["site_id"])
+                    == sorted(single.query(box)["site_id"])) and len(single.query(box))
+        assert bulk.count_unlocated(SiteFilter()) == single.count_unlocated(SiteFilter()) == 12
+    finally:
+        for cat in cats:
+            cat.close()
+
+
+def test_bulk_load_into_a_filled_catalogue_grows_its_rtree_and_counts(tmp_path):
+    from catalog.model import Source
+    from catalog.query import BBox
+
+    sites = _bulk_sites()
+    with open_catalog(tmp_path / "c.gpkg", create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        cat.add_sites(sites[:60], record_history=False)
+        cat.add_sites(sites[60:], record_history=False)  # the R-tree is not empty now
+        assert cat.conn.execute("SELECT count(*) FROM site_history").fetchone()[0] == 0
+        assert cat.conn.execute("SELECT rtreecheck('rtree_sites_geom')").fetchone()[0] == "ok"
+        assert cat.conn.execute("SELECT count(*) FROM rtree_sites_geom").fetchone()[0] == 108
+        assert len(cat.query(BBox(-180, -90, 180, 90))) == 107  # but the candidate
+        assert cat.count_unlocated(SiteFilter()) == 12
+        assert cat.conn.execute("SELECT sum(unlocated) FROM site_counts").fetchone()[0] == 12

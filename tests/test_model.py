@@ -1,7 +1,7 @@
 import math
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog.errors import ValidationError
@@ -131,3 +131,65 @@ def test_parse_date_raises_only_validation_error(value):
         assert repr(value) in str(e)  # names the bad value
     else:
         assert out is None or parse_date(out) == out
+
+
+# -- the bulk load's column-wise checks are Site.validated (issue 13) -----------------------
+
+_site_values = {
+    "site_id": st.sampled_from(["kp-a", "kp-b", "KP-a", "", "kp a", "kp-a\n", "a\nb", 7]),
+    "name": st.sampled_from(["Site", "  Site ", "", "   ", "Yŏngjŏ-dong", None]),
+    "facility_type": st.sampled_from(["nuclear", "other", "Nuclear", None, ["x"]]),
+    "lon": st.sampled_from([None, 126.5, -180.0, 180.0, 180.5, math.nan, 126, "126.5", "",
+                            True]),
+    "lat": st.sampled_from([None, 40.0, -90.0, 95.0, math.inf, 40, "40"]),
+    "name_local": st.sampled_from([None, "", "영저동"]),
+    "country": st.sampled_from([None, "", "PRK", " prk ", "KP", 0]),
+    "status": st.sampled_from(["active", "unknown", "gone"]),
+    "status_as_of": st.sampled_from([None, "", "2020-02-29", "2021-02-29", " 2020-01-01",
+                                     __import__("datetime").date(2020, 1, 2)]),
+    "location_precision": st.sampled_from(["exact", "approximate", "unknown", "close"]),
+    "precision_m": st.sampled_from([None, "", 250.0, 250, "250", 0.0, -1.0, math.nan]),
+    "location_method": st.sampled_from([None, "gazetteer", "guess"]),
+    "location_source_id": st.sampled_from([None, "", "s-1", "S 1"]),
+    "parent_site_id": st.sampled_from([None, "", "kp-0", "kp-p", "Bad Parent"]),
+    "review_status": st.sampled_from(["accepted", "candidate", "maybe"]),
+    "updated_at": st.sampled_from([None, "2024-01-02T03:04:05+09:00", "2024-01-02",
+                                   "2024-13-01T00:00:00Z", "2024-01-02T03:04:05.000Z"]),
+}
+
+
+_PLAIN_SITE = dict(site_id="kp-0", name="Site", facility_type="nuclear", lon=126.5, lat=40.0,
+                   status="active", location_precision="exact", location_method="gazetteer",
+                   location_source_id="s-1", review_status="accepted")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data(), st.integers(1, 6))
+def test_validated_site_columns_is_site_validated_of_each(data, n):
+    """Plain sites with one or two fields changed to odd values (so that each check of the
+    fast path is the one deciding): the same values, or the same first error."""
+    from catalog.model import SITE_FIELDS, validated_site_columns
+
+    sites = []
+    for i in range(n):
+        fields = {**_PLAIN_SITE, "site_id": f"kp-{i}"}
+        for name in data.draw(st.lists(st.sampled_from(sorted(_site_values)), max_size=2)):
+            fields[name] = data.draw(_site_values[name])
+        sites.append(Site(**fields))
+    want, error = [], None
+    for s in sites:
+        try:
+            want.append(s.validated())
+        except ValidationError as e:
+            error = str(e)
+            break
+    if error is not None:
+        with pytest.raises(ValidationError) as got:
+            validated_site_columns(sites)
+        assert str(got.value) == error
+        return
+    cols = validated_site_columns(sites)
+    for i, w in enumerate(want):
+        for f in SITE_FIELDS:
+            a, b = cols[f][i], getattr(w, f)
+            assert type(a) is type(b) and (a == b or a != a and b != b), (f, a, b)

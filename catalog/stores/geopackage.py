@@ -34,9 +34,23 @@ from ..errors import (
 )
 from ..files import atomic_output
 from ..gazetteer import match_key
-from ..model import HISTORY_COLUMNS, SITE_COLUMNS, Site, now_utc
-from .base import Candidates, SiteBatch, hilbert_keys, spatial_order
-from .gpkg_geometry import decode_point, decode_points, encode_point, register_functions
+from ..model import (
+    HISTORY_COLUMNS,
+    SITE_COLUMNS,
+    SITE_FIELDS,
+    Alias,
+    Site,
+    now_utc,
+    validated_site_columns,
+)
+from .base import Candidates, SiteBatch, hilbert_keys
+from .gpkg_geometry import (
+    decode_point,
+    decode_points,
+    encode_point,
+    encode_points,
+    register_functions,
+)
 from .gpkg_schema import (
     MIGRATIONS,
     RTREE_TRIGGERS,
@@ -284,12 +298,13 @@ def _float32_up(d):
     return f
 
 
-def pack_rtree(conn: sqlite3.Connection, entries: list[tuple]) -> None:
+def pack_rtree(conn: sqlite3.Connection, entries) -> None:
     """Write the empty R-tree of the sites layer whole: ``entries`` ``(fid, minx, maxx,
-    miny, maxy)`` sorted along a Hilbert curve and packed into full nodes, level by level
-    up to the root, in SQLite's node format (what GDAL's bulk loader does for its own
-    GeoPackages). SQLite then reads and updates the tree as if it had built it; bounds
-    are rounded to float32 as SQLite rounds them, so queries find the same candidates.
+    miny, maxy)`` (tuples, or an array of 5 columns) sorted along a Hilbert curve and
+    packed into full nodes, level by level up to the root, in SQLite's node format (what
+    GDAL's bulk loader does for its own GeoPackages). SQLite then reads and updates the
+    tree as if it had built it; bounds are rounded to float32 as SQLite rounds them, so
+    queries find the same candidates.
 
     The caller holds the transaction and has checked :func:`_packable_rtree`.
     """
@@ -298,8 +313,8 @@ def pack_rtree(conn: sqlite3.Connection, entries: list[tuple]) -> None:
     (size,) = conn.execute(f"SELECT length(data) FROM {_RTREE}_node WHERE nodeno = 1"
                            ).fetchone()
     cap = (size - 4) // 24  # cells a node holds: an 8-byte id and four float32 bounds
-    arr = np.array(entries, dtype=np.float64)
-    ids = np.array([e[0] for e in entries], dtype=np.int64)
+    arr = np.asarray(entries, dtype=np.float64)
+    ids = arr[:, 0].astype(np.int64)  # fids: exact in a double
     order = np.argsort(hilbert_keys((arr[:, 1] + arr[:, 2]) / 2, (arr[:, 3] + arr[:, 4]) / 2),
                        kind="stable")
     ids = ids[order]
@@ -340,6 +355,27 @@ def pack_rtree(conn: sqlite3.Connection, entries: list[tuple]) -> None:
     conn.executemany(f"INSERT INTO {_RTREE}_node VALUES (?, ?)", nodes)
     conn.executemany(f"INSERT INTO {_RTREE}_rowid VALUES (?, ?)", leaves)
     conn.executemany(f"INSERT INTO {_RTREE}_parent VALUES (?, ?)", parents)
+
+
+
+def _spatial_rows(lons: list, lats: list):
+    """``(located, geoms, order)`` for a chunk of a bulk load: the order to write its sites
+    in (positions: the located ones along a Hilbert curve, as
+    :func:`~catalog.stores.base.spatial_order` puts them, then the unlocated ones), their
+    point blobs in that order (None for the unlocated), and an array of the located ones'
+    R-tree rows ``(0, minx, maxx, miny, maxy)`` in that order (the caller numbers them)."""
+    import numpy as np
+
+    lon = np.array(lons, dtype=float)  # None: NaN
+    lat = np.array(lats, dtype=float)
+    where = np.isnan(lon)
+    idx = np.flatnonzero(~where)
+    if len(idx) > 1:
+        idx = idx[np.argsort(hilbert_keys(lon[idx], lat[idx]), kind="stable")]
+    x, y = lon[idx], lat[idx]
+    located = np.column_stack([np.zeros(len(idx)), x, x, y, y])
+    order = np.concatenate([idx, np.flatnonzero(where)]).tolist()
+    return located, encode_points(x, y) + [None] * (len(lons) - len(idx)), order
 
 
 class GeoPackageCatalog(SQLCatalog):
@@ -774,6 +810,53 @@ class GeoPackageCatalog(SQLCatalog):
             self.conn.execute("PRAGMA mmap_size = 1073741824")
             self._mmap = True
 
+    def _admit(self, check: SiteBatch, batch: list[Site]) -> dict[str, list]:
+        """What ``check.admit`` makes of each site of ``batch``, column-wise
+        (:func:`~catalog.model.validated_site_columns`): validated, none repeated nor taken
+        earlier in the load, their location sources looked up (all at once), parents noted,
+        ``updated_at`` stamped. Should any check fail, the sites go through ``check.admit``
+        one by one, which raises what :meth:`add_site` would, for the first bad site."""
+        try:
+            cols = validated_site_columns(batch)
+        except ValidationError:
+            cols = None
+        if cols is not None:
+            ids = cols["site_id"]
+            fresh = set(ids)
+            ok = len(fresh) == len(ids) and check.seen.isdisjoint(fresh)
+            sources = [v for v in dict.fromkeys(cols["location_source_id"])
+                       if v and v not in check.known_sources]
+            if ok and sources:
+                found = {r[0] for r in self._tuples(
+                    "SELECT source_id FROM sources WHERE source_id IN "
+                    "(SELECT value FROM json_each(?))", (json.dumps(sources),))}
+                ok = found.issuperset(sources)
+            if ok:
+                for child, parent in zip(ids, cols["parent_site_id"], strict=True):
+                    if parent and parent not in check.seen:  # checked at the end
+                        check.parents.setdefault(parent, child)
+                check.seen |= fresh
+                check.known_sources.update(sources)
+                cols["updated_at"] = [v or check.now for v in cols["updated_at"]]
+                return cols
+        return validated_site_columns([check.admit(s) for s in batch])
+
+    @staticmethod
+    def _implicit_alias_rows(cols: dict[str, list], key) -> list[tuple]:
+        """The :func:`~catalog.stores.base.implicit_aliases` rows of validated sites (as
+        columns), match keys from ``key``: each preferred name, then the local ones."""
+        rows = list(zip(cols["site_id"], cols["name"], itertools.repeat("preferred"),
+                        map(key, cols["name"]), strict=False))
+        for (site_id, name, system, k) in rows:
+            if not k:  # Alias.validated refuses it, saying why
+                Alias(site_id, name, system).validated()
+        for site_id, name, local in zip(cols["site_id"], cols["name"], cols["name_local"],
+                                        strict=True):
+            if local and local != name:
+                a = Alias(site_id, local, "local script").validated()
+                rows.append((a.site_id, a.alias, a.system, a.match_key))
+        return rows
+
     def add_sites(self, sites: Iterable[Site], *, record_history: bool = True,
                   chunk_size: int = 50_000) -> int:
         """Insert many sites fast: one transaction, ``executemany`` and a bulk R-tree fill.
@@ -806,9 +889,10 @@ class GeoPackageCatalog(SQLCatalog):
         """
         insert_trigger = next(t for t in statements(RTREE_TRIGGERS, sep="END;")
                               if "rtree_sites_geom_insert" in t)
+        import numpy as np
+
         check = SiteBatch(self, now_utc())
         it = iter(sites)
-        columns = operator.attrgetter(*SITE_COLUMNS)  # a site's row values, in C
         keys: dict[str, str] = {}  # a name repeated in a chunk is keyed once
 
         def key(name: str) -> str:
@@ -843,24 +927,25 @@ class GeoPackageCatalog(SQLCatalog):
             try:
                 while batch := list(itertools.islice(it, chunk_size)):
                     keys.clear()
-                    admitted = [check.admit(site) for site in batch]
-                    ids = [s.site_id for s in admitted]
-                    rows, rtree = [], []
-                    for s in spatial_order(admitted):
-                        fid += 1
-                        if s.lon is not None and s.lat is not None:
-                            rows.append((fid, encode_point(s.lon, s.lat), *columns(s)))
-                            rtree.append((fid, s.lon, s.lon, s.lat, s.lat))
-                        else:
-                            rows.append((fid, None, *columns(s)))
-                    # aliases and history in the order given (the rows' fids follow space)
-                    history = ([h for s in admitted for h in check.history(s)]
-                               if record_history else [])
-                    aliases = [(s.site_id, s.name, "preferred", key(s.name)) for s in admitted]
-                    aliases += [(s.site_id, s.name_local, "local script", key(s.name_local))
-                                for s in admitted if s.name_local]
+                    cols = self._admit(check, batch)
+                    ids = cols["site_id"]
+                    n = len(ids)
+                    located, geoms, order = _spatial_rows(cols["lon"], cols["lat"])
+                    pick = operator.itemgetter(*order) if n > 1 else (lambda c: (c[0],))
+                    # a column no site of the chunk fills is left to its NULL default
+                    used = [c for c in SITE_COLUMNS if cols[c].count(None) != n]
+                    rows = zip(range(fid + 1, fid + n + 1), geoms, *(pick(cols[c]) for c in used),
+                               strict=True)
+                    rtree = located.copy()  # (fid, minx, maxx, miny, maxy)
+                    rtree[:, 0] = np.arange(fid + 1, fid + 1 + len(located))
+                    fid += n
+                    aliases = self._implicit_alias_rows(cols, key)
+                    history = []
+                    if record_history:  # each new site's fields, as add_site writes them
+                        history = [h for v in zip(*(cols[f] for f in SITE_FIELDS), strict=True)
+                                   for h in check.history(Site(*v))]
                     try:
-                        self._bulk_insert("sites", ["fid", "geom", *SITE_COLUMNS], rows)
+                        self._bulk_insert("sites", ["fid", "geom", *used], rows)
                     except sqlite3.IntegrityError as e:
                         taken = self.conn.execute(
                             "SELECT site_id FROM sites WHERE fid <= ? AND site_id IN "
@@ -870,14 +955,15 @@ class GeoPackageCatalog(SQLCatalog):
                                              else f"sites refused: {e}") from None
                     if packed is None:
                         self.conn.executemany(
-                            "INSERT INTO rtree_sites_geom VALUES (?, ?, ?, ?, ?)", rtree)
+                            "INSERT INTO rtree_sites_geom VALUES (?, ?, ?, ?, ?)",
+                            [(int(r[0]), *r[1:]) for r in rtree.tolist()])
                     else:
-                        packed.extend(rtree)
+                        packed.append(rtree)
                     self._executemany(self._insert_alias_sql(), aliases)
                     self._bulk_insert("site_history", HISTORY_COLUMNS, history)
                 check.check_parents()
-                if packed:
-                    pack_rtree(self.conn, packed)
+                if packed and sum(map(len, packed)):
+                    pack_rtree(self.conn, np.concatenate(packed))
                 self.conn.execute(insert_trigger)
                 for _, sql in deferred:
                     self.conn.execute(sql)

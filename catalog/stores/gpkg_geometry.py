@@ -108,3 +108,17 @@ def register_functions(conn: sqlite3.Connection) -> None:
         "ST_IsEmpty", 1, lambda b: None if b is None else int(_bounds(b) is None),
         deterministic=True,
     )
+
+
+def encode_points(lon, lat) -> list[bytes]:
+    """:func:`encode_point` of many points at once (float arrays), byte for byte the same."""
+    import numpy as np
+
+    n = len(lon)
+    raw = np.zeros((n, 29), dtype=np.uint8)
+    raw[:, :8] = np.frombuffer(_POINT_HEADER, dtype=np.uint8)
+    raw[:, 8:13] = (1, 1, 0, 0, 0)  # little endian, WKB point
+    raw[:, 13:29] = np.column_stack([np.asarray(lon, dtype="<f8"),
+                                     np.asarray(lat, dtype="<f8")]).view(np.uint8)
+    data = raw.tobytes()
+    return [data[k:k + 29] for k in range(0, 29 * n, 29)]
