@@ -677,6 +677,22 @@ class NameIndex:
             out += self._find_in(text[a:b], a, wanted)
         return out
 
+    def occurring(self, text: str) -> set[Entry]:
+        """The entries of every whole-word occurrence of an indexed name in ``text``,
+        overlapping ones included (:meth:`find` keeps the longest): what a new name could
+        change in a :meth:`find` of ``text`` by another index that also has it."""
+        if not self._entries:
+            return set()
+        if not self._ready:
+            self._automaton.make_automaton()
+            self._ready = True
+        if not text.isascii() and _HANGUL_CHAR.search(text):
+            parts = [text]
+        else:
+            parts = [text[a:b] for a, b in self._regions(text)]
+        return {e for part in parts for _, _, entries in self._hits(fold_text(part), None)
+                for e in entries}
+
     def _regions(self, text: str) -> list[tuple[int, int]]:
         """The parts of a text (without Hangul) that may hold a match, in order.
 
@@ -719,16 +735,7 @@ class NameIndex:
         """The matches in ``text``, a part of a text at ``offset`` that no name spans out
         of (see :meth:`find`), with offsets in the whole text."""
         ft = fold_text(text)
-        hits = []
-        for last, pattern in self._automaton.iter(ft.folded):
-            first = last - len(pattern) + 1
-            # Whole words only: the match must begin and end where folded words do.
-            if first in ft.starts and last + 1 in ft.ends:
-                entries = self._entries[pattern]
-                if wanted is not None:
-                    entries = [e for e in entries if e.kind in wanted]
-                if entries:
-                    hits.append((first, last + 1, tuple(entries)))
+        hits = self._hits(ft, wanted)
         # Longest match wins where two overlap ("Sakkanmol missile operating base" over
         # "Sakkanmol"); among equals, site names beat place names.
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
@@ -746,6 +753,20 @@ class NameIndex:
             out.append(Match(start + offset, end + offset, text[start:end], entries))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _hits(self, ft: FoldedText, wanted: set[str] | None) -> list[tuple]:
+        """``(start, end, entries)`` in the folded text of every whole-word occurrence."""
+        hits = []
+        for last, pattern in self._automaton.iter(ft.folded):
+            first = last - len(pattern) + 1
+            # Whole words only: the match must begin and end where folded words do.
+            if first in ft.starts and last + 1 in ft.ends:
+                entries = self._entries[pattern]
+                if wanted is not None:
+                    entries = [e for e in entries if e.kind in wanted]
+                if entries:
+                    hits.append((first, last + 1, tuple(entries)))
+        return hits
 
 
 def build_index(sites: Iterable, aliases: Iterable, places: Iterable[Place] = ()

@@ -54,7 +54,7 @@ from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from ..errors import CatalogError, ValidationError
-from ..gazetteer import match_key, name_tokens, pattern_variants
+from ..gazetteer import Entry, NameIndex, match_key
 from ..readers import (
     MAX_REPORT_BYTES,
     REPORT_SUFFIXES,
@@ -229,7 +229,6 @@ class Analysed:
     report: Report | None = None
     analysis: Analysis | None = None  # None: a known duplicate, or not read
     generation: int = -1
-    words: frozenset[str] = frozenset()
     places_used: frozenset[str] = frozenset()
     error: str | None = None
 
@@ -272,12 +271,6 @@ def _drop_oldest() -> str:
     return token
 
 
-def text_words(text: str) -> frozenset[str]:
-    """The folded words of a text (:func:`catalog.gazetteer.name_tokens`), without order:
-    a name can be found in the text only if each of its words is one of these."""
-    return frozenset(t for chunk in set(text.split()) for t in name_tokens(chunk))
-
-
 def analyse_location(index: int, location: str, snapshot: Snapshot,
                      known: frozenset[str] = frozenset(), encoding: str | None = None,
                      news: Sequence[list] = (), generation: int | None = None
@@ -296,13 +289,12 @@ def analyse_location(index: int, location: str, snapshot: Snapshot,
         return Analysed(index, location, error=str(e))
     if report.content_hash in known:
         return Analysed(index, location, report, None, generation)
-    words = text_words(report.text)
     with _LOCK:
         ing = _loaded(snapshot, news)
         ing.cat.used = set()
         analysis = ing.analyse_report(report)
         used = frozenset(ing.cat.used)
-    return Analysed(index, location, report, analysis, generation, words, used)
+    return Analysed(index, location, report, analysis, generation, used)
 
 
 def analyse_locations(first: int, locations: Sequence[str], snapshot: Snapshot,
@@ -328,7 +320,10 @@ class _Writer:
     def __init__(self, ing: Ingester, metadata: dict, rescan: bool, check: bool = False):
         self.ing, self.metadata, self.rescan, self.check = ing, metadata, rescan, check
         self.marks: dict[int, int] = {}  # generation -> len(ing.names_added) then
-        self._tokens: dict[str, list[tuple[str, ...]]] = {}
+        # every name learnt in this run, and where it first came in ing.names_added
+        self._learnt = NameIndex()
+        self._learnt_at: dict[tuple[str, str], int] = {}
+        self._learnt_n = 0  # names of ing.names_added indexed so far
         self._places_ok: dict[str, bool] = {}
         self.stats = DaskStats()
 
@@ -351,12 +346,6 @@ class _Writer:
         self.stats.news += 1
         return batch
 
-    def _name_tokens(self, name: str) -> list[tuple[str, ...]]:
-        out = self._tokens.get(name)
-        if out is None:
-            out = self._tokens[name] = [tuple(p.split(" ")) for p in pattern_variants(name)]
-        return out
-
     def stale(self, item: Analysed) -> str | None:
         """Why an analysis may differ from the one the writer would make now (None when it
         cannot)."""
@@ -366,16 +355,20 @@ class _Writer:
                 ok = self._places_ok[key] = not self.ing.imported_places(key)
             if not ok:
                 return f"the catalogue's gazetteer has places named {key!r}"
-        added = self.ing.names_added[self.marks[item.generation]:]
+        mark = self.marks[item.generation]
+        added = self.ing.names_added[mark:]
         if not added:
             return None
-        words = item.words
-        for name, _ in added:
-            for tokens in self._name_tokens(name):
-                *head, last = tokens
-                if all(t in words for t in head) and (last in words or (
-                        not last.isascii() and any(w.startswith(last) for w in words))):
-                    return f"it may name {name!r}, learnt since"
+        for at in range(self._learnt_n, len(self.ing.names_added)):
+            name, sid = self.ing.names_added[at]
+            self._learnt.add(name, Entry("site", sid, name))
+            self._learnt_at.setdefault((name, sid), at)
+        self._learnt_n = len(self.ing.names_added)
+        # A name learnt since that occurs in the text (even inside a longer one) may
+        # change the mentions found; one that does not cannot.
+        for e in self._learnt.occurring(item.report.text):
+            if self._learnt_at[e.name, e.ref] >= mark:
+                return f"it may name {e.name!r}, learnt since"
         keys = {match_key(n) for n, _ in added}
         for f in item.analysis.findings:
             if match_key(f.site_name) in keys or match_key(f.name) in keys:
