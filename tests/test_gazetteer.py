@@ -288,3 +288,17 @@ def test_find_learns_names_added_after_a_text_was_scanned():
     assert [m.text for m in idx.find(text)] == ["Sakkanmol"]
     idx.add("Sinpo", Entry("site", "b", "Sinpo"))
     assert [m.text for m in idx.find(text)] == ["Sinpo", "Sakkanmol"]
+
+
+def test_occurring_gives_overlapped_names_that_find_leaves_out():
+    idx = NameIndex()
+    long = Entry("site", "kp-sinpo-south", "Sinpo South Shipyard")
+    short = Entry("site", "kp-sinpo", "Sinpo")
+    other = Entry("site", "kp-nampo", "Nampo")
+    idx.add("Sinpo South Shipyard", long)
+    idx.add("Sinpo", short)
+    idx.add("Nampo", other)
+    text = "Boats left the Sinpo South Shipyard at dawn."
+    assert [m.entries for m in idx.find(text)] == [(long,)]
+    assert idx.occurring(text) == {long, short}
+    assert idx.occurring("Nothing here.") == set()
