@@ -705,6 +705,7 @@ _ALIAS_INTRO = re.compile(
     r"(?:[ \t]+as)?|which[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?[ \t]+call(?:s|ed)?"
     r"|(?<=,[ \t])(?:formerly|officially|or)|"
     r"(?<=,)(?:formerly|officially|or)|aka|a\.k\.a\.)[ \t]+(?:the[ \t]+)?[\"“'‘]?", re.I)
+_EMPHASIS_END = re.compile(r"[*_]{0,3}")
 _PAREN_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()]{2,120})\)")
 _PAREN_PREFIX = re.compile(
     r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
@@ -773,8 +774,14 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     >>> s = "The Fordow plant (also spelled Fordo; officially the Shahid Ali Facility) grew."
     >>> [a for a, _ in aliases_after(s, 16)]
     ['Fordo', 'Shahid Ali Facility']
+    >>> s = "the **Madras Atomic Power Station** (MAPS), India's first"
+    >>> aliases_after(s, s.index("**", 6))
+    [('MAPS', 38)]
     """
     out: list[tuple[str, int]] = []
+    # past the end of Markdown emphasis around the name ("**Madras Atomic Power
+    # Station** (MAPS)")
+    end += len(_EMPHASIS_END.match(sentence, end).group())
     m = _PAREN_ALIAS.match(sentence, end)
     if m:
         inner_start = m.start("alias")
