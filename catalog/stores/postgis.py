@@ -618,9 +618,9 @@ class PostGISCatalog(SQLCatalog):
     #: What a region query selects of each candidate: its point as two doubles (no
     #: geometry to parse), then the :data:`~catalog.model.SITE_COLUMNS`, the date and the
     #: time formatted by the server as the text the GeoPackage keeps (what :meth:`_date`
-    #: and :meth:`_timestamp` make of them, done in Python per value: a third of a 300-hit
-    #: query's time at 200,000 sites). ``to_char``'s ``MS`` truncates to milliseconds, as
-    #: :func:`~catalog.model.format_timestamp` does.
+    #: and :meth:`_timestamp` make of them, done in Python per value: a seventh of a
+    #: 300-hit query's time at 200,000 sites). ``to_char``'s ``MS`` truncates to
+    #: milliseconds, as :func:`~catalog.model.format_timestamp` does.
     CANDIDATE_SELECT = ("SELECT ST_X(s.geom), ST_Y(s.geom), " + ", ".join(
         {"status_as_of": "to_char(s.status_as_of, 'YYYY-MM-DD')",
          "updated_at": "to_char(s.updated_at AT TIME ZONE 'UTC', "
