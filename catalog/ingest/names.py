@@ -776,7 +776,7 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     ['Fordo', 'Shahid Ali Facility']
     >>> s = "the **Madras Atomic Power Station** (MAPS), India's first"
     >>> aliases_after(s, s.index("**", 6))
-    [('MAPS', 38)]
+    [('MAPS', 37)]
     """
     out: list[tuple[str, int]] = []
     # past the end of Markdown emphasis around the name ("**Madras Atomic Power
