@@ -1,7 +1,7 @@
 """Region queries (issue 4) return the same sites from every store.
 
-PostGIS answers ``Catalog.candidates`` with ``ST_Intersects`` on its GiST index and the
-attribute filters in SQL; these tests hold it to the store-agnostic reference
+PostGIS answers ``Catalog.candidates`` with ``&&`` on its GiST index, the attribute
+filters in SQL and an exact test of the box on the points' coordinates; these tests hold it to the store-agnostic reference
 (``Catalog.candidates`` of the base class) and to the GeoPackage.
 """
 
