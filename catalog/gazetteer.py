@@ -527,6 +527,9 @@ def fold_text(text: str) -> FoldedText:
 
 
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+#: Patterns added since an index was built that make it build its big automaton again
+#: (or a sixteenth of its patterns, if more).
+RECENT_PATTERNS = 512
 _TOKENS_KEPT = 500_000  # runs of non-space remembered by a NameIndex (about 50 MB at most)
 _TOKEN_WORDS: dict[str, tuple[str, ...]] = {}  # run of non-space -> its folded words
 
@@ -597,10 +600,18 @@ class NameIndex:
     def __init__(self) -> None:
         import ahocorasick
 
+        # Two automatons: the patterns as of the last full build, and those added since.
+        # A run of ingest adds a few names per report to an index of tens of thousands;
+        # building it all again each time grew with the index (190 ms at 30,000 patterns,
+        # per report), building the small one costs what it holds, and it is folded into
+        # the big one once it holds a sixteenth as many (see _prepare).
         self._automaton = ahocorasick.Automaton()
+        self._recent = ahocorasick.Automaton()
+        self._recent_words: list[str] = []
+        self._base_size = 0  # patterns in _automaton when it was last built
         self._entries: dict[str, list[Entry]] = {}
         self._by_key: dict[str, list[Entry]] = {}
-        self._ready = False
+        self._ready = False  # both automatons built since the last add
         # The first folded word of every pattern (a match starts at one), and the text
         # tokens (runs of non-space) known to hold one or not (see _regions).
         self._first_words: set[str] = set()
@@ -636,7 +647,11 @@ class NameIndex:
             entries = self._entries.get(pattern)
             if entries is None:
                 entries = self._entries[pattern] = []
-                self._automaton.add_word(pattern, pattern)
+                if self._base_size:  # built once already: the new pattern waits apart
+                    self._recent.add_word(pattern, pattern)
+                    self._recent_words.append(pattern)
+                else:
+                    self._automaton.add_word(pattern, pattern)
                 self._ready = False
                 first = pattern.split(" ", 1)[0]
                 if first not in self._first_words:
@@ -665,9 +680,7 @@ class NameIndex:
         """
         if not self._entries:
             return []
-        if not self._ready:
-            self._automaton.make_automaton()
-            self._ready = True
+        self._prepare()
         wanted = set(kinds) if kinds is not None else None
         if not text.isascii() and _HANGUL_CHAR.search(text):
             # a Hangul name may end inside a word (a particle follows): the whole text
@@ -683,15 +696,33 @@ class NameIndex:
         change in a :meth:`find` of ``text`` by another index that also has it."""
         if not self._entries:
             return set()
-        if not self._ready:
-            self._automaton.make_automaton()
-            self._ready = True
+        self._prepare()
         if not text.isascii() and _HANGUL_CHAR.search(text):
             parts = [text]
         else:
             parts = [text[a:b] for a, b in self._regions(text)]
         return {e for part in parts for _, _, entries in self._hits(fold_text(part), None)
                 for e in entries}
+
+    def _prepare(self) -> None:
+        """Build what :meth:`add` left unbuilt: the small automaton of the patterns added
+        since the big one was built, or both once the small one holds a sixteenth of the
+        big one's (the cost of a build grows with its patterns, so each pattern is built
+        into the big one a bounded number of times)."""
+        if self._ready:
+            return
+        if not self._base_size or len(self._recent_words) > max(
+                RECENT_PATTERNS, self._base_size // 16):
+            import ahocorasick
+
+            for pattern in self._recent_words:
+                self._automaton.add_word(pattern, pattern)
+            self._recent, self._recent_words = ahocorasick.Automaton(), []
+            self._automaton.make_automaton()
+            self._base_size = len(self._automaton)
+        elif self._recent_words:
+            self._recent.make_automaton()
+        self._ready = True
 
     def _regions(self, text: str) -> list[tuple[int, int]]:
         """The parts of a text (without Hangul) that may hold a match, in order.
@@ -757,7 +788,10 @@ class NameIndex:
     def _hits(self, ft: FoldedText, wanted: set[str] | None) -> list[tuple]:
         """``(start, end, entries)`` in the folded text of every whole-word occurrence."""
         hits = []
-        for last, pattern in self._automaton.iter(ft.folded):
+        found = self._automaton.iter(ft.folded)
+        if self._recent_words:
+            found = itertools.chain(found, self._recent.iter(ft.folded))
+        for last, pattern in found:
             first = last - len(pattern) + 1
             # Whole words only: the match must begin and end where folded words do.
             if first in ft.starts and last + 1 in ft.ends:

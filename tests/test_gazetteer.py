@@ -302,3 +302,35 @@ def test_occurring_gives_overlapped_names_that_find_leaves_out():
     assert [m.entries for m in idx.find(text)] == [(long,)]
     assert idx.occurring(text) == {long, short}
     assert idx.occurring("Nothing here.") == set()
+
+
+_NAME_PARTS = ["Sinpo", "South", "Shipyard", "Hoejung-ni", "Hoejungni", "Kusong", "Missile",
+               "Base", "Yongbyon", "Nuclear", "Complex", "Tongchang-ri", "Sohae"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_NAME_PARTS), min_size=1, max_size=3),
+                min_size=1, max_size=30),
+       st.lists(st.sampled_from(_NAME_PARTS + [",", ".", "the", "near"]), max_size=40),
+       st.integers(1, 5))
+def test_an_index_grown_between_searches_finds_what_one_built_at_once_finds(
+        names, words, every):
+    """Names added after a search wait in a small automaton until they are many (here 2,
+    to fold them often): every search answers as an index of all the names would."""
+    import catalog.gazetteer as gz
+
+    text = " ".join(words)
+    grown = NameIndex()
+    old = gz.RECENT_PATTERNS
+    gz.RECENT_PATTERNS = 2
+    try:
+        for i, parts in enumerate(names):
+            name = " ".join(parts)
+            grown.add(name, Entry("site", f"s{i}", name))
+            if i % every == 0:
+                whole = NameIndex()
+                for j, p in enumerate(names[:i + 1]):
+                    whole.add(" ".join(p), Entry("site", f"s{j}", " ".join(p)))
+                assert grown.find(text) == whole.find(text)
+                assert grown.occurring(text) == whole.occurring(text)
+    finally:
+        gz.RECENT_PATTERNS = old

@@ -1,8 +1,9 @@
 """Region queries (issue 4) return the same sites from every store.
 
 PostGIS answers ``Catalog.candidates`` with ``&&`` on its GiST index, the attribute
-filters in SQL and an exact test of the box on the points' coordinates; these tests hold it to the store-agnostic reference
-(``Catalog.candidates`` of the base class) and to the GeoPackage.
+filters in SQL and an exact test of the box on the points' coordinates; these tests hold it
+to the store-agnostic reference (``Catalog.candidates`` of the base class) and to the
+GeoPackage.
 """
 
 import random
