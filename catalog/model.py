@@ -408,14 +408,12 @@ def validated_site_columns(sites: list[Site]) -> dict[str, list]:
     unknown = precision == "unknown"
     slow |= np.where(located, unknown | method_none
                      | ((precision == "approximate") & ~has_radius), ~unknown)
-    methods = set(cols["location_method"]) - {None}
-    if not methods <= set(METHODS):
+    if not _distinct_within(cols["location_method"], lambda v: v in METHODS):
         per_site(cols["location_method"], lambda v: v is None or v in METHODS)
     for name in ("location_source_id", "parent_site_id"):
-        values = set(cols[name]) - {None}
-        if values and not all(is_slug(v) for v in values):
+        if not _distinct_within(cols[name], is_slug):
             per_site(cols[name], lambda v: not v or is_slug(v))
-    if set(cols["parent_site_id"]) - {None}:
+    if not _distinct_within(cols["parent_site_id"], lambda v: False):  # a parent is named
         per_site(range(n), lambda i: cols["parent_site_id"][i] != ids[i])
     # values normalised value by value (each distinct one once)
     for name, normal in (("status_as_of", lambda v: parse_date(v)),
@@ -438,6 +436,16 @@ def validated_site_columns(sites: list[Site]) -> dict[str, list]:
         for name in SITE_FIELDS:
             cols[name][i] = getattr(s, name)
     return cols
+
+
+def _distinct_within(values: list, ok) -> bool:
+    """Whether every distinct value but None passes ``ok`` (False for an unhashable value,
+    which a bulk load leaves to :meth:`Site.validated` to refuse)."""
+    try:
+        distinct = set(values)
+    except TypeError:
+        return False
+    return all(ok(v) for v in distinct - {None})
 
 
 def _normal_country(v):

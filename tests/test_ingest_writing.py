@@ -345,3 +345,35 @@ def test_a_site_named_after_a_provincial_capital_is_found_one_near_it_is_not(
             "Iran fired missiles from the Kermanshah missile base, and a missile base near "
             "Tehran was also growing.")
     assert [s.name for s in empty.sites(("candidate",))] == ["Kermanshah missile base"]
+
+
+def test_a_report_that_does_not_land_leaves_the_known_sites_as_they_were(
+        empty, tmp_path, monkeypatch):
+    """A report that fails after naming a known candidate: the run still knows the
+    candidate, so a later report's other name for it becomes its alias."""
+    import pytest
+
+    from catalog.errors import ValidationError
+    from catalog.ingest import Ingester
+    from catalog.readers import read_report
+
+    def report(name, text):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        return read_report(tmp_path / name)
+
+    ing = Ingester(empty)
+    ing.ingest_report(report("a.txt", "In North Korea, the Sohae Satellite Launching Station "
+                                      "lies about 55 km southeast of Sinuiju."))
+    sid = _only(empty).site_id
+    again = "The Sohae Satellite Launching Station, also known as Tongchang-ri, was busy."
+
+    def refuse(citations):
+        raise ValidationError("refused")
+
+    with monkeypatch.context() as m:
+        m.setattr(empty, "add_citations", refuse)
+        with pytest.raises(ValidationError):
+            ing.ingest_report(report("b.txt", again))
+    assert "Tongchang-ri" not in {a.alias for a in empty.aliases() if a.site_id == sid}
+    ing.ingest_report(report("c.txt", again + " Work went on."))
+    assert "Tongchang-ri" in {a.alias for a in empty.aliases() if a.site_id == sid}

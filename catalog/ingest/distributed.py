@@ -576,7 +576,7 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
                 if done is None and count > 1:
                     fut.release()  # one report at fault, or several: each alone
                     for k in range(i, i + count):
-                        submit(k, 1, attempt)
+                        submit(k, 1)  # each with its own retries
                     continue
                 if done is None:
                     exc = fut.exception() if fut.status == "error" else None

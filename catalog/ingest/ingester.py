@@ -498,9 +498,9 @@ class Ingester:
                 self.cat.add_source(source)
                 writer.run()
         except BaseException:
-            # the report did not land: forget what it taught the in-memory state
-            for _, sid in writer.new_names:
-                self._sites.pop(sid, None)
+            # the report did not land: forget what it taught the in-memory state (its new
+            # sites, the places it gave known ones; a known site it named stays known)
+            writer.forget()
             raise
         # Only now that the report has landed do its candidates join the index.
         for name, sid in writer.new_names:

@@ -10,6 +10,7 @@ statement it used with ``supports=location``.
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -99,9 +100,31 @@ class ReportWriter:
         self.gazetteer_used: set[str] = set()
         self._by_sentence: dict[tuple[int, int], list] | None = None  # see _refs
         self._short_named: bool | None = None  # see _subject_by_short_name
+        #: what this report changed in the ingester's memory, as it was before (see forget)
+        self._saved: dict[tuple[int, str], tuple[dict, str, object]] = {}
         self._lower_words: set[str] | None = None  # see _common_word
 
     # -- helpers ------------------------------------------------------------------------
+    def _keep(self, table: dict, key: str) -> dict:
+        """``table`` (the ingester's sites, names or weighed statements), its entry
+        ``key`` remembered as it is before this report first changes it."""
+        if (id(table), key) not in self._saved:
+            old = table.get(key)
+            self._saved[id(table), key] = (table, key, copy.copy(old))
+        return table
+
+    def _put_site(self, sid: str, site: Site) -> None:
+        self._keep(self.ing._sites, sid)[sid] = site
+
+    def forget(self) -> None:
+        """The report did not land: what it changed in the ingester's memory (sites,
+        their names, the statements they were placed from) as it was before."""
+        for table, key, old in self._saved.values():
+            if old is None:
+                table.pop(key, None)
+            else:
+                table[key] = old
+
     def _located_site(self, name: str) -> Site | None:
         sid = self.ing._site_of(name)
         site = self.ing._sites.get(sid) if sid else None
@@ -450,7 +473,7 @@ class ReportWriter:
         note = f"The report calls it {text!r}."
         if site.review_status == "candidate":
             self.cat.add_alias(Alias(key, text, "as written in report"))
-            self.ing._names.setdefault(key, set()).add(k)
+            self._keep(self.ing._names, key).setdefault(key, set()).add(k)
             self.new_names.append((text, key))
         self.cite(key, span, "name", note=note)
 
@@ -530,10 +553,10 @@ class ReportWriter:
         for p, span in problems:
             self.problem(sid, p, span)
         ns.site_id = sid
-        self.ing._sites[sid] = site
+        self._put_site(sid, site)
         if site.parent_site_id:
             self.ing.children(site.parent_site_id).add(sid)
-        self.ing.weighed[sid] = weighed
+        self._keep(self.ing.weighed, sid)[sid] = weighed
         self.result.candidates.append(sid)
         names = [name] + [f2.site_name for f2 in ns.findings]
         for f2 in ns.findings:
@@ -551,7 +574,8 @@ class ReportWriter:
                 self.new_names.append((n, sid))
         for f2 in ns.findings:
             self.cite(sid, f2.sentence)
-        self.ing._names.setdefault(sid, set()).update(match_key(n) for n in names)
+        self._keep(self.ing._names, sid).setdefault(sid, set()).update(
+            match_key(n) for n in names)
         self._cite_later_mentions(ns, site, names)
         if placement is not None:
             self._cite_placement(sid, placement)
@@ -731,7 +755,7 @@ class ReportWriter:
             before = self._earlier_facts(site)
             said = {fact_key(f) for f in before} | weighed
             novel = [f for f in facts if fact_key(f) not in said]
-            self.ing.weighed[sid] = said | {fact_key(f) for f in facts}
+            self._keep(self.ing.weighed, sid)[sid] = said | {fact_key(f) for f in facts}
             if not novel and not site.located:
                 continue  # nothing new to place it by
             if site.located and (not novel or site.location_method not in (
@@ -759,7 +783,7 @@ class ReportWriter:
             site.updated_at = None
             self.cat.update_site(site, source_id=site.location_source_id,
                                  note=_placement_note(placement))
-            self.ing._sites[sid] = self.cat.get_site(sid)
+            self._put_site(sid, self.cat.get_site(sid))
             self.cite_facts(sid, [f for f in placement.used if f in facts])
             self.result.located.append(sid)
 
