@@ -167,21 +167,22 @@ def no_traceback(result) -> bool:
 
 # Real Chromium and Node, installed by the project's own scripts; missing, they fail the
 # suite unless the user says to skip them (CATALOG_SKIP_BROWSER, CATALOG_SKIP_NODE).
-@pytest.fixture(scope="module")
-def browser():
-    reason = ensure_chromium()
+def _require(reason: str | None, skip_variable: str) -> None:
+    """Fail with ``reason`` (a component could not be installed), or skip when the user
+    set ``skip_variable``."""
     if reason:
-        if os.environ.get("CATALOG_SKIP_BROWSER"):
+        if os.environ.get(skip_variable):
             pytest.skip(reason)
         pytest.fail(reason)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _require(ensure_chromium(), "CATALOG_SKIP_BROWSER")
     with Browser() as b:
         yield b
 
 
 @pytest.fixture(scope="module")
 def node():
-    reason = ensure_node()
-    if reason:
-        if os.environ.get("CATALOG_SKIP_NODE"):
-            pytest.skip(reason)
-        pytest.fail(reason)
+    _require(ensure_node(), "CATALOG_SKIP_NODE")
