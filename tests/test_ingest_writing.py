@@ -3,6 +3,12 @@ GeoPackage with the shipped gazetteer. The texts are written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from catalog.constraints import distance_m
 from catalog.ingest import ingest
 from catalog.model import Site
@@ -377,3 +383,95 @@ def test_a_report_that_does_not_land_leaves_the_known_sites_as_they_were(
     assert "Tongchang-ri" not in {a.alias for a in empty.aliases() if a.site_id == sid}
     ing.ingest_report(report("c.txt", again + " Work went on."))
     assert "Tongchang-ri" in {a.alias for a in empty.aliases() if a.site_id == sid}
+
+
+# -- the sentences tie_statements reads, and each sentence's later mentions ----------------
+
+_FRAGMENTS = ["It lies 20 km north of Sinuiju", "Its runway is long", "This is new",
+              "The base sits on a hill", "The bases are old", "THE COMPLEX grew",
+              "the site was known", "It is also known as the Hill", "The plant was called Z",
+              "Diplomats call it simply the Arak reactor", "they refer to the site as Q",
+              "Officials named the base Kilo", "recall it well", "Call it X",
+              "Other names: Fordo; Shahid", "also known as: Vysoky", "Native name | Foo",
+              "Chkalovsk, about 10 km away, is an airfield", "The Kusong Area, it said",
+              "A plain sentence", "the map", "The other names", "it", "Known it as Y", "",
+              "Alternative names : A"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_FRAGMENTS), st.sampled_from([". ", ".\n", "\n\n",
+                                                                      "; ", " "])),
+                max_size=12), st.booleans())
+def test_cue_sentences_are_every_sentence_the_full_test_passes(parts, wrapped):
+    from catalog.ingest.scan import lowered
+    from catalog.ingest.sentences import split_sentences
+    from catalog.ingest.writing import _is_cue, cue_sentences
+
+    text = "".join(f + sep for f, sep in parts)
+    sentences = split_sentences(text, wrapped)
+    every = tuple(i for i, (a, b) in enumerate(sentences) if _is_cue(text, a, b))
+    assert cue_sentences(text, sentences, lowered(text)) == every
+    assert cue_sentences(text, sentences, None) == every
+
+
+def test_cue_sentences_name_the_sentences_that_tie_without_a_name():
+    from catalog.ingest.sentences import split_sentences
+    from catalog.ingest.writing import cue_sentences
+
+    text = ("A plain sentence. It lies 20 km north of Sinuiju. Diplomats call it simply the "
+            "Arak reactor. Nothing here. The base sits on a hill. Other names: Fordo\n"
+            "Chkalovsk, about 10 km away, is an airfield. We recall it well.")
+    sentences = split_sentences(text, False)
+    assert [text[a:b].split()[0] for a, b in
+            (sentences[i] for i in cue_sentences(text, sentences))] == [
+        "It", "Diplomats", "The", "Other", "Chkalovsk,"]
+
+
+def test_reading_only_the_cue_sentences_writes_what_reading_all_writes(tmp_path):
+    from catalog.build import DATA_DIR, build_catalog
+    from catalog.ingest import Ingester
+    from catalog.readers import read_report
+    from catalog.stores import open_catalog
+
+    reports = sorted((Path(__file__).parent / "data" / "locate-b").glob("*.*"))
+    reports = [p for p in reports if p.suffix != ".json"]
+    dumps = []
+    for full in (False, True):
+        path = tmp_path / f"{full}.gpkg"
+        build_catalog(path, DATA_DIR)
+        with open_catalog(path) as cat:
+            ing = Ingester(cat)
+            for p in reports:
+                report = read_report(p)
+                analysis = ing.analyse_report(report)
+                assert analysis.cues is not None
+                if full:  # every sentence read, as before the cues
+                    analysis = dataclasses.replace(analysis, cues=None)
+                ing.ingest_report(report, analysis=analysis)
+            dumps.append(([(s.site_id, s.name, s.lon, s.lat, s.precision_m, s.location_method)
+                           for s in cat.sites(None)],
+                          sorted(repr((c.site_id, c.supports, c.quote, c.note))
+                                 for c in cat.citations()),
+                          sorted((a.site_id, a.alias) for a in cat.aliases())))
+    assert dumps[0] == dumps[1]
+    assert len(dumps[0][0]) > 10 and any(m for *_, m in dumps[0][0])
+
+
+@given(st.lists(st.tuples(st.sampled_from(["Sinpo", "South", "Shipyard", "is", "at", "the",
+                                            "Sinpo-South", ",", "Kusong"]),
+                          st.sampled_from([" ", "\n", ". ", "\n\n"])), max_size=30),
+       st.booleans())
+@example([("at", " "), ("Sinpo", " "), ("South", "\n"), ("Shipyard", " ")], False)
+def test_matches_by_sentence_are_each_sentence_searched_alone(words, wrapped):
+    # (the example: "South\nShipyard" crosses the sentences' end, and the first sentence
+    # alone has "Sinpo South", the whole text "Sinpo")
+    from catalog.gazetteer import Entry, NameIndex
+    from catalog.ingest.sentences import split_sentences
+    from catalog.ingest.writing import matches_by_sentence
+
+    index = NameIndex()
+    for name in ("Sinpo", "Sinpo South", "South Shipyard", "Shipyard\nKusong"):
+        index.add(name, Entry("site", "x", name))
+    text = "".join(w + sep for w, sep in words)
+    sentences = split_sentences(text, wrapped)
+    alone = {i: index.find(text[a:b]) for i, (a, b) in enumerate(sentences)}
+    assert matches_by_sentence(index, text, sentences) == {i: m for i, m in alone.items() if m}

@@ -52,7 +52,7 @@ from .names import (
 )
 from .scan import lowered
 from .sentences import is_headline, split_sentences
-from .writing import ReportWriter
+from .writing import ReportWriter, cue_sentences
 
 
 @dataclass
@@ -77,6 +77,9 @@ class Analysis:
     statements: list[list] = field(default_factory=list)  # per sentence
     #: how often the text names each country (ISO alpha-2), most named first
     country_counts: dict[str, int] = field(default_factory=dict)
+    #: the sentences whose words alone may tie a statement or a name to a site they do
+    #: not name (:func:`.writing.cue_sentences`); None: any sentence may
+    cues: tuple[int, ...] | None = None
 
     @property
     def held(self) -> list[Mention]:
@@ -356,7 +359,8 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
-        return Analysis(sentences, mentions, findings, statements, country_counts(text, low))
+        return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
+                        cue_sentences(text, sentences, low))
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]],
                     statements: list[list] | None = None) -> list[Mention]:
@@ -415,7 +419,7 @@ class Ingester:
         return Analysis(analysis.sentences,
                         self.mentions_in(text, analysis.sentences, analysis.statements),
                         [f for f in analysis.findings if self._is_new(f)],
-                        analysis.statements, analysis.country_counts)
+                        analysis.statements, analysis.country_counts, analysis.cues)
 
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True
                   ) -> list[Finding]:

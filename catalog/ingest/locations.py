@@ -954,10 +954,10 @@ class Ref:
     place_end: int | None = None
 
 
-SUBJECT_START = re.compile(
-    r"^\s*(?:it|its|this|the\s+(?:site|base|facility|complex|plant|reactor|station|shipyard|"
-    r"compound|installation|airfield|airbase|silo|tunnel|factory|center|centre|area)s?)\b",
-    re.I)
+#: The nouns "The base ..." may go on about a site with.
+SUBJECT_NOUNS = (r"site|base|facility|complex|plant|reactor|station|shipyard|compound|"
+                 r"installation|airfield|airbase|silo|tunnel|factory|center|centre|area")
+SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\b", re.I)
 
 
 def continues_subject(sentence: str) -> bool:

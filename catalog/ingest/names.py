@@ -713,11 +713,16 @@ _PAREN_PREFIX = re.compile(
     r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
     r"[ \t]*:[ \t]*)?(?:the[ \t]+)?", re.I)
 # "Western diplomats call it simply the Arak heavy water reactor"; "It is also known as X".
-_IT_ALIAS = re.compile(
+_CALL_IT = (
     r"\b(?:call(?:s|ed)?|know(?:s)?|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)[ \t]+"
     r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
-    r"(?:as[ \t]+)?(?:the[ \t]+)?|^\s*(?:it|the[ \t]+\w+)[ \t]+(?:is|was)[ \t]+(?:also[ \t]+)?"
+    r"(?:as[ \t]+)?(?:the[ \t]+)?")
+_IT_ALIAS = re.compile(
+    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)[ \t]+(?:is|was)[ \t]+(?:also[ \t]+)?"
     r"(?:known|called|referred[ \t]+to)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?", re.I)
+#: The part of what :func:`aliases_of_it` looks for that may stand anywhere in a sentence
+#: ("... call it simply X"); the rest opens one ("It is also known as X", "Other names:").
+CALLS_IT = re.compile(_CALL_IT, re.I)
 #: Infobox lines that list a subject's other names ("Other names: Fordo; Shahid Ali ...").
 _INFOBOX_ALIASES = re.compile(
     r"^\s*(?:other|alternative|alternate|former|native|official|local)[ \t]+names?[ \t]*[:|]"
@@ -819,6 +824,14 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
             out.append(got)
             out.extend(aliases_after(sentence, got[1] + len(got[0])))
     return out
+
+
+def names_what_it_speaks_of(sentence: str) -> bool:
+    """Whether a sentence may name a site without naming it first: :func:`aliases_of_it`
+    and :func:`infobox_aliases` find nothing in one where this is False (it is their
+    first test alone)."""
+    return (_IT_ALIAS.search(sentence) is not None
+            or _INFOBOX_ALIASES.match(sentence) is not None)
 
 
 def infobox_aliases(line: str) -> list[tuple[str, int]]:

@@ -13,15 +13,17 @@ import bisect
 import copy
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..constraints import Disc, distance_m
-from ..gazetteer import Entry, NameIndex, match_key
+from ..gazetteer import Entry, Match, NameIndex, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .locations import (
     FACILITY_EXTENT_M,
+    SUBJECT_NOUNS,
     SUBJECT_START,
     Anchor,
     Fact,
@@ -36,6 +38,7 @@ from .locations import (
     subject_of,
 )
 from .names import (
+    CALLS_IT,
     FACILITY_PHRASE,
     Finding,
     aliases_after,
@@ -44,9 +47,11 @@ from .names import (
     facility_type_of,
     infobox_aliases,
     located_countries,
+    names_what_it_speaks_of,
     own_name,
 )
 from .placing import Placement, holds, named_after_fact, place
+from .scan import lowered
 from .sentences import is_table_row
 
 # geopandas behind the province polygons loads only when a report needs them
@@ -275,19 +280,8 @@ class ReportWriter:
 
     def _refs(self, span: tuple[int, int]) -> list[Ref]:
         """The sites a sentence names: known sites' mentions, then new sites' findings."""
-        if self._by_sentence is None:
-            # each sentence's mentions and findings, gathered once (a report has hundreds
-            # of sentences); a new site folded into another since is left out below
-            by: dict[tuple[int, int], list] = {}
-            for m in self.analysis.mentions:
-                if not m.held:
-                    by.setdefault(m.sentence, []).append((None, m))
-            for key, ns in self.new.items():
-                for f in ns.findings:
-                    by.setdefault(f.sentence, []).append((key, f))
-            self._by_sentence = by
         refs = []
-        for key, x in self._by_sentence.get(span, ()):
+        for key, x in self._names_by_sentence().get(span, ()):
             if key is None:
                 refs.append(Ref(x.site_id, x.start, x.end))
             elif key in self.new:
@@ -298,6 +292,20 @@ class ReportWriter:
         if not refs:
             refs = self._subject_by_short_name(span)
         return refs
+
+    def _names_by_sentence(self) -> dict[tuple[int, int], list]:
+        """Each sentence's mentions and findings, gathered once (a report has hundreds of
+        sentences); a new site folded into another since is left out by :meth:`_refs`."""
+        if self._by_sentence is None:
+            by: dict[tuple[int, int], list] = {}
+            for m in self.analysis.mentions:
+                if not m.held:
+                    by.setdefault(m.sentence, []).append((None, m))
+            for key, ns in self.new.items():
+                for f in ns.findings:
+                    by.setdefault(f.sentence, []).append((key, f))
+            self._by_sentence = by
+        return self._by_sentence
 
     def _subject_by_short_name(self, span: tuple[int, int]) -> list[Ref]:
         """A sentence that opens with the place a new site is named after and speaks of a
@@ -325,7 +333,9 @@ class ReportWriter:
         recent: list[tuple[int, str]] = []  # (sentence index, the one site it named)
         named: list[tuple[int, str]] = []  # (sentence index, a site it named), in text order
         subject = self._document_subject()
-        for i, span in enumerate(self.analysis.sentences):
+        sentences = self.analysis.sentences
+        for i in self._sentences_to_tie():
+            span = sentences[i]
             refs = self._refs(span)
             keys = {r.key for r in refs}
             sentence = self.text[span[0]:span[1]]
@@ -391,6 +401,19 @@ class ReportWriter:
                 recent.append((i, keys.pop()))
             elif keys:
                 recent.clear()
+
+    def _sentences_to_tie(self) -> list[int] | range:
+        """The sentences :meth:`tie_statements` must read, in order: those with statements
+        of place, those naming a site, and the analysis' cues (:func:`cue_sentences`).
+        Any other sentence (most of a report's) ties nothing to anything."""
+        a = self.analysis
+        if a.cues is None:
+            return range(len(a.sentences))
+        at = {span: i for i, span in enumerate(a.sentences)}
+        visit = set(a.cues)
+        visit.update(i for i, sts in enumerate(a.statements) if sts)
+        visit.update(at[span] for span in self._names_by_sentence() if span in at)
+        return sorted(visit)
 
     def _common_word(self, name: str) -> bool:
         """Whether a one-word name is an everyday word ("National" of the National
@@ -601,26 +624,14 @@ class ReportWriter:
         for n in names:
             if match_key(n):
                 local.add(n, Entry("site", site.site_id, n))
-        # only sentences a match in the whole text reaches can hold one (sentences are
-        # cut at white space, so a match inside one is a match in the whole text, or
-        # overlaps a longer one there)
-        hits = local.find(self.text)
         sentences = self.analysis.sentences
-        starts = [a for a, _ in sentences]
-        reached = set()
-        for m in hits:
-            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
-            while i < len(sentences) and sentences[i][0] < m.end:
-                if sentences[i][1] > m.start:
-                    reached.add(i)
-                i += 1
-        for i in sorted(reached):
+        for i, matches in matches_by_sentence(local, self.text, sentences).items():
             a, b = sentences[i]
             sentence = self.text[a:b]
             anchors = [(st.anchor_start - a, st.anchor_end - a)
                        for st in self.analysis.statements[i]
                        if st.anchor_start is not None and st.kind == "distance"]
-            found = [m for m in local.find(sentence)
+            found = [m for m in matches
                      if not any(x <= m.start and m.end <= y for x, y in anchors)]
             if not found or (site.site_id, "existence", (a, b)) in self.cited:
                 continue
@@ -861,7 +872,18 @@ def coarseness(p: Placement) -> str:
 # A word as _common_word looks for it: a whole run of word characters and hyphens.
 _WORD_RUN = re.compile(r"[\w-]+")
 # The capitalised words a sentence opens with, before a comma ("Chkalovsk, about ...").
-_OPENING_NAME = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s*,")
+_OPENING_WORDS = r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s*,"
+_OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
+
+# How a sentence holding a cue (see cue_sentences) may open: a start of each pattern
+# that must open one (SUBJECT_START, _OPENING_NAME, "It is also known as", an infobox's
+# "Other names:"), so it matches wherever they do; what it lets through is tested in full.
+# (And CALLS_IT's words, whose \b at a sentence's start depends on the text before it.)
+_CALLS_IT_WORDS = ("call", "know", "name", "dub", "refer")
+_CUE_OPENING = re.compile(
+    r"\s*(?:(?i:(?:it|its|this)\b|the\s+(?:\w+[ \t]+(?:is|was)\b|" + SUBJECT_NOUNS + r")|"
+    r"(?:other|alternative|alternate|former|native|official|local|also)[ \t]|"
+    + "|".join(_CALLS_IT_WORDS) + ")|" + _OPENING_WORDS + ")")
 
 #: Words facility names are made of, never a facility's short name on their own.
 _NAME_MATERIAL = frozenset({
@@ -871,6 +893,83 @@ _NAME_MATERIAL = frozenset({
     "scientific", "technology", "engineering", "institute", "strategic", "special",
     "advanced", "experimental", "central", "general", "main", "new", "old", "great",
 })
+
+
+def matches_by_sentence(index: NameIndex, text: str, sentences: list[tuple[int, int]]
+                        ) -> dict[int, list[Match]]:
+    """``index.find`` of each sentence that has a match, by sentence index in order, the
+    offsets in the sentence: from one search of the whole text.
+
+    Sentences are cut at white space, so a match inside a sentence is a match of the
+    whole text, or overlaps a longer one there; the whole text's matches are each
+    sentence's, but for a sentence that one crosses the end of (searched again alone).
+    """
+    starts = [a for a, _ in sentences]
+    inside: dict[int, list[Match]] = {}
+    crossed = set()
+    for m in index.find(text):
+        i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+        a, b = sentences[i]
+        if a <= m.start and m.end <= b:
+            inside.setdefault(i, []).append(
+                dataclasses.replace(m, start=m.start - a, end=m.end - a))
+            continue
+        while i < len(sentences) and sentences[i][0] < m.end:
+            if sentences[i][1] > m.start:
+                crossed.add(i)
+            i += 1
+    out = {}
+    for i in sorted(crossed | inside.keys()):
+        a, b = sentences[i]
+        out[i] = index.find(text[a:b]) if i in crossed else inside[i]
+    return {i: found for i, found in out.items() if found}
+
+
+def cue_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
+                  ) -> tuple[int, ...]:
+    """The sentences whose words alone may tie a statement of place or a name to a site
+    they do not name, by their index: those that go on about one ("It lies ...", "The
+    base ..."), name one ("Diplomats call it X", "Other names: ..."), or open with the
+    place a site is named after ("Chkalovsk, about 10 km northwest of ..."). With the
+    sentences that name a site or hold a statement, they are all that
+    :meth:`ReportWriter.tie_statements` reads; they depend on the text alone, so a Dask
+    worker finds them. ``low`` is the text as :func:`.scan.lowered` gives it, if known.
+
+    Each sentence is tested in full only where a cheaper test lets it through: how it
+    opens, and the words of :data:`.names.CALLS_IT` found in the whole text (a regular
+    expression scanning all of it cost more than the rest).
+    """
+    maybe = {i for i, (a, b) in enumerate(sentences) if _CUE_OPENING.match(text, a, b)}
+    starts = [a for a, _ in sentences]
+    for at, end in _calls_it(text, low):  # every sentence such words overlap
+        i = max(bisect.bisect_right(starts, at) - 1, 0)
+        while i < len(sentences) and sentences[i][0] < end:
+            if sentences[i][1] > at:
+                maybe.add(i)
+            i += 1
+    return tuple(i for i in sorted(maybe) if _is_cue(text, *sentences[i]))
+
+
+def _calls_it(text: str, low: str | None) -> Iterator[tuple[int, int]]:
+    """The spans of :data:`.names.CALLS_IT` in ``text``, overlapping ones included."""
+    if low is None:
+        low = lowered(text)
+    if low is None:
+        yield from (m.span() for m in CALLS_IT.finditer(text))
+        return
+    for word in _CALLS_IT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            m = CALLS_IT.match(text, at)
+            if m is not None:
+                yield m.span()
+            at = low.find(word, at + 1)
+
+
+def _is_cue(text: str, a: int, b: int) -> bool:
+    sentence = text[a:b]
+    return SUBJECT_START.match(sentence) is not None or \
+        _OPENING_NAME.match(text, a, b) is not None or names_what_it_speaks_of(sentence)
 
 
 def _same_kind(a: str, b: str) -> bool:
