@@ -122,6 +122,18 @@ def test_a_later_report_places_a_candidate_and_keeps_the_old_point_in_history(em
     assert changes["location_source_id"]["source_id"] == r.source_id
 
 
+def test_a_new_candidate_is_written_once_with_its_point_and_that_points_source(
+        empty, tmp_path):
+    r = _ingest(empty, tmp_path, "Work continued at North Korea's Sohae Satellite Launching "
+                                 "Station.\nCoordinates: 39°39′37″N 124°42′19″E\n")
+    s = _only(empty)
+    history = empty.site_history(s.site_id)
+    assert {h["changed_at"] for h in history} == {s.updated_at}  # one write, no fix-up
+    fields = {h["field"]: h for h in history}
+    assert fields["location_source_id"]["new_value"] == r.source_id
+    assert fields["location"]["source_id"] == r.source_id  # the point's history: its source
+
+
 def test_an_accepted_site_is_never_moved_by_ingest(shipped, tmp_path):
     s = shipped.get_site("kp-sakkanmol")
     r = _ingest(shipped, tmp_path, "The Sakkanmol missile operating base lies 200 km north "

@@ -567,6 +567,8 @@ class ReportWriter:
                     parent_site_id=parent.site_id if parent is not None else None)
         if placement is not None:
             self._apply(site, placement)
+            # the point and its source land together (the history says where it came from)
+            site.location_source_id = self._location_source(site, placement)
             notes.append(_placement_note(placement))
         else:
             notes.append("Unlocated: no statement of the report places it.")
