@@ -49,6 +49,7 @@ class Estimate:
     radius_m: float
 
 
+@functools.lru_cache(maxsize=1)
 def _geod():
     from pyproj import Geod
 

@@ -465,6 +465,28 @@ def test_country_counts_equal_every_countrys_pattern_tried_on_the_labelled_texts
         assert country_counts(text) == {cc: n for cc, n in brute.items() if n}, p.name
 
 
+def test_located_countries_equal_every_countrys_pattern_tried_on_each_sentence():
+    # the first-word filter only skips countries that cannot match
+    from catalog.ingest.names import _LOCATIVE, located_countries
+    from catalog.ingest.sentences import split_sentences
+
+    data = Path(__file__).parent / "data"
+    found = set()
+    for p in sorted([*(data / "locate").iterdir(), *(data / "locate-b").iterdir(),
+                     *(data / "reports").iterdir()]):
+        if p.suffix not in (".txt", ".md", ".html"):
+            continue
+        text = p.read_text(encoding="utf-8")
+        for a, b in split_sentences(text):
+            s = text[a:b]
+            brute = {cc for cc, rx in _LOCATIVE.items() if rx.search(s)}
+            assert located_countries(s) == brute, s
+            found |= brute
+    assert len(found) >= 8
+    # lower-casing that moves characters: every country tried
+    assert located_countries("İn Iran's desert") == {"IR"}
+
+
 def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
     found = findings_in("Jets used the Baltic Fleet's airfield, the Army's missile base and "
                         "the Tonghae launch site.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..gazetteer import match_key
@@ -908,7 +908,19 @@ _LOCATIVE = {cc: re.compile(
 def located_countries(sentence: str) -> set[str]:
     """Countries a sentence puts something in ("in Iran", "North Korea's", "a North Korean
     missile base"), not those it merely names ("US and South Korean officials")."""
-    return {cc for cc, rx in _LOCATIVE.items() if rx.search(sentence)}
+    return {cc for cc in _countries_worded(sentence) if _LOCATIVE[cc].search(sentence)}
+
+
+def _countries_worded(text: str) -> Iterable[str]:
+    """The countries whose words may occur in ``text``: those with a word of the text
+    beginning like one of theirs (:data:`_TRIGGERS`), or all of them where lower-casing
+    is no stand-in for ``re.I`` (see :func:`.scan.lowered`)."""
+    low = lowered(text)
+    if low is None:
+        return COUNTRY_WORDS
+    words = set(_ASCII_WORD.findall(low))
+    heads = {w[:n] for w in words for n in _TRIGGER_LENGTHS if len(w) >= n}
+    return [cc for cc, first in _TRIGGERS.items() if not first.isdisjoint(heads)]
 
 
 # The first word of each of a country's phrases: a country whose words a text lacks is
@@ -937,6 +949,7 @@ def _alternatives(pattern: str) -> list[str]:
 _TRIGGERS = {cc: {_literal_prefix(alt) for alt in _alternatives(p)}
              for cc, p in COUNTRY_WORDS.items()}
 _TRIGGER_LENGTHS = sorted({len(t) for ts in _TRIGGERS.values() for t in ts})
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def country_counts(text: str, low: str | None = None) -> dict[str, int]:
