@@ -334,3 +334,16 @@ def test_an_index_grown_between_searches_finds_what_one_built_at_once_finds(
                 assert grown.occurring(text) == whole.occurring(text)
     finally:
         gz.RECENT_PATTERNS = old
+
+
+def test_each_text_is_searched_for_its_own_words_in_turn():
+    # the last text's words are kept for the next index that searches it (_tokens_of)
+    idx, other = NameIndex(), NameIndex()
+    idx.add("Sinpo", Entry("site", "a", "Sinpo"))
+    other.add("Kusong", Entry("site", "b", "Kusong"))
+    first, second = "A yard at Sinpo.", "A base at Kusong."
+    for _ in range(2):
+        assert [m.text for m in idx.find(first)] == ["Sinpo"]
+        assert [m.text for m in other.find(first)] == []
+        assert [m.text for m in other.find(second)] == ["Kusong"]
+        assert [m.text for m in idx.find(second)] == []
