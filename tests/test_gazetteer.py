@@ -13,6 +13,7 @@ from catalog.gazetteer import (
     Place,
     build_index,
     match_key,
+    match_keys,
     read_places,
     romanizations,
     shipped_places,
@@ -334,3 +335,22 @@ def test_an_index_grown_between_searches_finds_what_one_built_at_once_finds(
                 assert grown.occurring(text) == whole.occurring(text)
     finally:
         gz.RECENT_PATTERNS = old
+
+
+# -- many keys at once (a bulk load's aliases) ----------------------------------------------
+
+_KEY_PARTS = st.sampled_from(
+    list("aeiounlrghsmkdyAEIOUNLRGHS019 -_.,'`’\n\r\t\x0bŏŭ¼ÅŞ영") + [
+        "eo", "EO", "eu", "shi", "SHI", "-ri", "-ni", "-li", " ni", " li", "ng", "'s"])
+
+
+@given(st.lists(st.lists(_KEY_PARTS, max_size=10).map("".join), max_size=8))
+@example(["Hoejung-ni", "Hoejungni", "Hoejung-li's", "n i", "ni", "Shinpo", "Sino-ri",
+          "Kŭmch'ŏn-ni", "", "¼", "a\nb", "Yeongjeo-dong", "eeo", "Bikini", "Synthetic site 9"])
+def test_match_keys_are_match_key_of_each_name(names):
+    assert match_keys(names) == [match_key(n) for n in names]
+
+
+@given(st.lists(st.text(st.characters(max_codepoint=127), max_size=12), max_size=8))
+def test_match_keys_of_ascii_names_are_match_key_of_each(names):
+    assert match_keys(names) == [match_key(n) for n in names]
