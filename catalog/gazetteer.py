@@ -142,17 +142,22 @@ def match_keys(names: list[str]) -> list[str]:
         plain = [i for i, n in enumerate(names)
                  if n.isascii() and "'" not in n and "`" not in n and "\n" not in n]
         text = "\n".join(names[i] for i in plain)
-    keys: list = [None] * len(names)
+    done: list[str] = []
     if plain:
-        words = text.lower().encode("ascii").translate(_ASCII_WORDS).decode("ascii")
-        words = _LONE_RI.sub("ri", _fold_ascii(words))  # each word folded, as fold_word
+        words = _fold_ascii(text.lower().encode("ascii").translate(_ASCII_WORDS).decode())
+        if "ni" in words or "li" in words:  # each word folded, as fold_word folds it
+            words = _LONE_RI.sub("ri", words)
         joined = _fold_ascii(words.replace(" ", ""))  # run together and folded again
-        for i, k in zip(plain, _LONE_RI_LINE.sub("ri", joined).split("\n"), strict=True):
-            keys[i] = _key([k]) if k[-1:] == "i" else k  # a suffix run into the stem
-    for i, n in enumerate(names):
-        if keys[i] is None:
-            keys[i] = match_key(n)
-    return keys
+        if "ni" in joined or "li" in joined:
+            joined = _LONE_RI_LINE.sub("ri", joined)
+        # a suffix run into the stem
+        done = [_key([k]) if k[-1:] == "i" else k for k in joined.split("\n")]
+    if len(done) == len(names):
+        return done
+    keys: list = [None] * len(names)
+    for i, k in zip(plain, done, strict=True):
+        keys[i] = k
+    return [match_key(n) if k is None else k for n, k in zip(names, keys, strict=True)]
 
 
 def _fold_ascii(w: str) -> str:

@@ -356,8 +356,13 @@ def validated_site_columns(sites: list[Site]) -> dict[str, list]:
     n = len(sites)
     if not n:
         return {f: [] for f in SITE_FIELDS}
-    # a field at a time (transposing whole rows with zip(*rows) takes twice as long)
-    cols = {f: list(map(operator.attrgetter(f), sites)) for f in SITE_FIELDS}
+    # a field at a time (transposing whole rows with zip(*rows) takes twice as long), from
+    # the sites' __dict__s when they are all plain Sites (a third faster than attrgetter)
+    if set(map(type, sites)) == {Site}:
+        records = list(map(vars, sites))
+        cols = {f: list(map(operator.itemgetter(f), records)) for f in SITE_FIELDS}
+    else:
+        cols = {f: list(map(operator.attrgetter(f), sites)) for f in SITE_FIELDS}
     slow = np.zeros(n, dtype=bool)  # sites left to Site.validated
 
     def is_none(values) -> np.ndarray:
