@@ -951,16 +951,21 @@ class GeoPackageCatalog(SQLCatalog):
                   chunk_size: int = 50_000) -> int:
         """Insert many sites fast: one transaction, ``executemany`` and a bulk R-tree fill.
 
-        Each site is validated as :meth:`add_site` does. Each chunk is written in the
+        Each site is validated as :meth:`add_site` does, a column at a time
+        (:func:`~catalog.model.validated_site_columns`). Each chunk is written in the
         order of a Hilbert curve over the points (:func:`~catalog.stores.base.spatial_order`),
         so sites near each other share pages and a region query reads few of them. The
-        per-row R-tree trigger (which
-        calls Python functions for every row) is dropped inside the transaction and the
-        index filled from the known coordinates, then the trigger is recreated: as GDAL
-        defers its R-tree during bulk loads. An empty R-tree is written whole at the end,
-        node by node (:func:`pack_rtree`). Sites are streamed in chunks, so a generator
-        of a million sites is never held in memory at once. On any error the whole
-        batch, trigger included, is rolled back.
+        per-row insert triggers of the R-tree (which calls Python functions for every
+        row) and of ``site_counts`` are dropped inside the transaction, the R-tree filled
+        from the known coordinates and the counts added by group at the end, then the
+        triggers are recreated as they were: as GDAL defers its R-tree during bulk loads.
+        An empty R-tree is written whole at the end, node by node (:func:`pack_rtree`);
+        into an empty catalogue, the secondary indexes are built once at the end.
+        Aliases are keyed all at once (:func:`~catalog.gazetteer.match_keys`) and written
+        many a statement (:func:`insert_columns`); history rows are written from the new
+        rows by one ``INSERT ... SELECT`` a chunk. Sites are streamed in chunks, so a
+        generator of a million sites is never held in memory at once. On any error the
+        whole batch, triggers included, is rolled back.
 
         Parameters
         ----------
