@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import math
 import operator
 import re
@@ -328,7 +329,9 @@ SITE_FIELDS = ("site_id", "name", "facility_type", "lon", "lat", "name_local", "
                "admin1", "status", "status_as_of", "location_precision", "precision_m",
                "location_method", "location_source_id", "parent_site_id", "review_status",
                "notes", "updated_at")
-_SLUG_LINES = re.compile(r"[a-z0-9]+(?:[-_.:][a-z0-9]+)*(?:\n[a-z0-9]+(?:[-_.:][a-z0-9]+)*)*")
+# (possessive: each part ends where the next begins, so nothing is given back; 4x faster)
+_SLUG_LINES = re.compile(r"[a-z0-9]++(?:[-_.:][a-z0-9]++)*+"
+                         r"(?:\n[a-z0-9]++(?:[-_.:][a-z0-9]++)*+)*+")
 _VOCABULARY_FIELDS = (("facility_type", FACILITY_TYPES), ("status", STATUSES),
                       ("location_precision", PRECISIONS), ("review_status", REVIEW_STATES))
 
@@ -353,9 +356,18 @@ def validated_site_columns(sites: list[Site]) -> dict[str, list]:
     n = len(sites)
     if not n:
         return {f: [] for f in SITE_FIELDS}
-    cols = dict(zip(SITE_FIELDS, map(list, zip(*map(
-        operator.attrgetter(*SITE_FIELDS), sites), strict=True)), strict=True))
+    # a field at a time (transposing whole rows with zip(*rows) takes twice as long), from
+    # the sites' __dict__s when they are all plain Sites (a third faster than attrgetter)
+    if set(map(type, sites)) == {Site}:
+        records = list(map(vars, sites))
+        cols = {f: list(map(operator.itemgetter(f), records)) for f in SITE_FIELDS}
+    else:
+        cols = {f: list(map(operator.attrgetter(f), sites)) for f in SITE_FIELDS}
     slow = np.zeros(n, dtype=bool)  # sites left to Site.validated
+
+    def is_none(values) -> np.ndarray:
+        return np.fromiter(map(operator.is_, values, itertools.repeat(None)), dtype=bool,
+                           count=n)
 
     def per_site(values, ok) -> None:
         for i, v in enumerate(values):
@@ -372,7 +384,10 @@ def validated_site_columns(sites: list[Site]) -> dict[str, list]:
     text = "\n".join(ids) if set(map(type, ids)) == {str} else ""
     if not (_SLUG_LINES.fullmatch(text) and text.count("\n") == n - 1):
         per_site(ids, lambda v: is_slug(v) and "\n" not in v)
-    per_site(cols["name"], lambda v: type(v) is str and v and v == v.strip())
+    names = cols["name"]
+    if not (set(map(type, names)) == {str} and "" not in names
+            and list(map(str.strip, names)) == names):
+        per_site(names, lambda v: type(v) is str and v and v == v.strip())
     for name, vocabulary in _VOCABULARY_FIELDS:
         try:
             if set(cols[name]) <= set(vocabulary):
@@ -382,16 +397,19 @@ def validated_site_columns(sites: list[Site]) -> dict[str, list]:
         allowed = set(vocabulary)
         per_site(cols[name], lambda v, a=allowed: v in a)
     # points: two floats or two Nones (text, integers and NaN go the slow way)
-    lon_none = np.fromiter((v is None for v in cols["lon"]), dtype=bool, count=n)
-    lat_none = np.fromiter((v is None for v in cols["lat"]), dtype=bool, count=n)
+    lon_none, lat_none = is_none(cols["lon"]), is_none(cols["lat"])
     floats = {float, type(None)}
     typed = np.ones(n, dtype=bool)
+    all_typed = True
     for name in ("lon", "lat", "precision_m"):
         if not set(map(type, cols[name])) <= floats:
+            all_typed = False
             typed &= np.fromiter((type(v) in floats for v in cols[name]), dtype=bool, count=n)
     slow |= ~typed
 
-    def as_float(name):
+    def as_float(name):  # None (and any other type, left to Site.validated) as NaN
+        if all_typed:
+            return np.array(cols[name], dtype=float)
         return np.array([v if type(v) is float else None for v in cols[name]], dtype=float)
 
     lon, lat, radius = as_float("lon"), as_float("lat"), as_float("precision_m")
@@ -400,11 +418,10 @@ def validated_site_columns(sites: list[Site]) -> dict[str, list]:
         slow |= (lon_none != lat_none) | (located & ~((np.abs(lon) <= 180)
                                                       & (np.abs(lat) <= 90)))
         has_radius = ~np.isnan(radius)
-        slow |= np.fromiter((v is not None for v in cols["precision_m"]), dtype=bool,
-                            count=n) & ~(has_radius & (radius > 0) & np.isfinite(radius))
+        slow |= ~is_none(cols["precision_m"]) & ~(has_radius & (radius > 0)
+                                                  & np.isfinite(radius))
     precision = np.array(cols["location_precision"], dtype=object)
-    method_none = np.fromiter((v is None for v in cols["location_method"]), dtype=bool,
-                              count=n)
+    method_none = is_none(cols["location_method"])
     unknown = precision == "unknown"
     slow |= np.where(located, unknown | method_none
                      | ((precision == "approximate") & ~has_radius), ~unknown)
@@ -420,6 +437,8 @@ def validated_site_columns(sites: list[Site]) -> dict[str, list]:
                          ("updated_at", lambda v: parse_timestamp(v)),
                          ("country", _normal_country)):
         values = cols[name]
+        if values.count(None) == n:
+            continue
         done: dict = {}
         for i, v in enumerate(values):
             if v is None:

@@ -13,6 +13,7 @@ from catalog.gazetteer import (
     Place,
     build_index,
     match_key,
+    match_keys,
     read_places,
     romanizations,
     shipped_places,
@@ -347,3 +348,22 @@ def test_each_text_is_searched_for_its_own_words_in_turn():
         assert [m.text for m in other.find(first)] == []
         assert [m.text for m in other.find(second)] == ["Kusong"]
         assert [m.text for m in idx.find(second)] == []
+
+
+# -- many keys at once (a bulk load's aliases) ----------------------------------------------
+
+_KEY_PARTS = st.sampled_from(
+    list("aeiounlrghsmkdyAEIOUNLRGHS019 -_.,'`’\n\r\t\x0bŏŭ¼ÅŞ영") + [
+        "eo", "EO", "eu", "shi", "SHI", "-ri", "-ni", "-li", " ni", " li", "ng", "'s"])
+
+
+@given(st.lists(st.lists(_KEY_PARTS, max_size=10).map("".join), max_size=8))
+@example(["Hoejung-ni", "Hoejungni", "Hoejung-li's", "n i", "ni", "Shinpo", "Sino-ri",
+          "Kŭmch'ŏn-ni", "", "¼", "a\nb", "Yeongjeo-dong", "eeo", "Bikini", "Synthetic site 9"])
+def test_match_keys_are_match_key_of_each_name(names):
+    assert match_keys(names) == [match_key(n) for n in names]
+
+
+@given(st.lists(st.text(st.characters(max_codepoint=127), max_size=12), max_size=8))
+def test_match_keys_of_ascii_names_are_match_key_of_each(names):
+    assert match_keys(names) == [match_key(n) for n in names]

@@ -409,6 +409,9 @@ def _bulk_sites() -> list[Site]:
     sites[100].parent_site_id = "kp-010"
     sites[11].notes = "a note"
     sites[12].review_status = "candidate"
+    sites[13].notes = ""  # an empty text has its history row too
+    sites[14].name_local = "Yŏngjŏ-dong "  # a local name with a space after it
+    sites[15].precision_m, sites[15].location_precision = 0.1 + 0.2, "approximate"
     return sites
 
 
@@ -420,11 +423,16 @@ def _table(cat, query: str) -> list[tuple]:
     return sorted(rows, key=repr)
 
 
-def test_bulk_load_writes_the_same_tables_as_add_site_one_by_one(tmp_path):
+@pytest.mark.parametrize("odd", [False, True])
+def test_bulk_load_writes_the_same_tables_as_add_site_one_by_one(tmp_path, odd):
+    """``odd``: one site in a chunk of the middle has a number for a text field, so that
+    chunk's history is written value by value from Python, the others' from the rows."""
     from catalog.model import Source
     from catalog.query import BBox
 
     sites = _bulk_sites()
+    if odd:
+        sites[40].admin1 = 5
     cats = []
     for name in ("bulk", "one-by-one"):
         cat = open_catalog(tmp_path / f"{name}.gpkg", create=True)
@@ -450,7 +458,10 @@ def test_bulk_load_writes_the_same_tables_as_add_site_one_by_one(tmp_path):
             "SELECT type, name, tbl_name, sql FROM sqlite_master",
         ]:
             assert _table(bulk, query) == _table(single, query), query
-        assert len(_table(bulk, "SELECT * FROM aliases")) == len(sites) + 1
+        history = ("SELECT site_id, field, old_value, new_value, source_id, note "
+                   "FROM site_history ORDER BY fid")  # in the order the sites were given
+        assert bulk.conn.execute(history).fetchall() == single.conn.execute(history).fetchall()
+        assert len(_table(bulk, "SELECT * FROM aliases")) == len(sites) + 2
         assert bulk.conn.execute("SELECT rtreecheck('rtree_sites_geom')").fetchone()[0] == "ok"
         for box in [BBox(-180, -90, 180, 90), BBox(0, 0, 60, 40), BBox(170, -50, -170, 50)]:
             assert (sorted(bulk.query(box)["site_id"])
@@ -476,3 +487,71 @@ def test_bulk_load_into_a_filled_catalogue_grows_its_rtree_and_counts(tmp_path):
         assert len(cat.query(BBox(-180, -90, 180, 90))) == 107  # but the candidate
         assert cat.count_unlocated(SiteFilter()) == 12
         assert cat.conn.execute("SELECT sum(unlocated) FROM site_counts").fetchone()[0] == 12
+
+
+def _everything(cat) -> dict:
+    """Every table's rows, the schema (triggers and indexes too), the temporary tables and
+    the settings a bulk load changes for its time."""
+    tables = [r[0] for r in cat.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    out = {t: cat.conn.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables}
+    out["schema"] = cat.conn.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall()
+    out["temp"] = cat.conn.execute("SELECT * FROM sqlite_temp_master").fetchall()
+    for pragma in ("ignore_check_constraints", "cache_size", "foreign_keys"):
+        out[pragma] = cat.conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+    return {k: [tuple(r) for r in v] if isinstance(v, list) else v for k, v in out.items()}
+
+
+@pytest.mark.parametrize("filled", [False, True])
+def test_a_failing_bulk_load_leaves_the_catalogue_as_it_was(tmp_path, filled):
+    """Into an empty catalogue (indexes rebuilt and the R-tree packed at the end) or a
+    filled one, a bulk load refused in its first chunk, a later one, or at the end (a
+    missing parent) leaves every row, trigger, index, count and setting as it was."""
+    import dataclasses
+
+    from catalog.errors import DuplicateError, SiteNotFound, SourceNotFound, ValidationError
+    from catalog.model import Source
+
+    sites = _bulk_sites()
+    with open_catalog(tmp_path / "c.gpkg", create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        if filled:
+            cat.add_sites(sites[:50])
+            cat.add_site(Site("kp-lone", "Lone", "other"))
+        load = sites[50:] if filled else sites
+        before = _everything(cat)
+        head = load[:60]  # the bad site in the second chunk of 32
+        for bad, error in [
+            ([*head, dataclasses.replace(load[5], lat=95.0)], ValidationError),
+            ([*head, dataclasses.replace(load[60], site_id=load[3].site_id)], DuplicateError),
+            ([*head, dataclasses.replace(load[60], site_id="kp-000" if filled else "kp-999"),
+              Site("kp-999", "Again", "other")], DuplicateError),
+            ([*head, dataclasses.replace(load[60], location_source_id="s-none")],
+             SourceNotFound),
+            ([*head, dataclasses.replace(load[60], parent_site_id="kp-none")], SiteNotFound),
+            ([dataclasses.replace(load[0], name="   ")], ValidationError),
+            ([*head, dataclasses.replace(load[60], name_local="  ")], ValidationError),
+            ([*head, dataclasses.replace(load[60], name_local="¿?")], ValidationError),
+        ]:
+            with pytest.raises(error):
+                cat.add_sites(bad, chunk_size=32)
+            assert _everything(cat) == before
+        assert cat.add_sites(load, chunk_size=32) == len(load)  # and it still loads
+        assert cat.conn.execute("SELECT rtreecheck('rtree_sites_geom')").fetchone()[0] == "ok"
+        assert _everything(cat)["temp"] == []
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 9, 10])
+def test_insert_columns_writes_every_row_once_in_order(n):
+    from catalog.stores.geopackage import insert_columns
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (k INTEGER PRIMARY KEY AUTOINCREMENT, a, b)")
+    a, b = list(range(n)), [f"v{i}" for i in range(n)]
+    if n:
+        insert_columns(conn, "INSERT INTO t (a, b)", [a, b], per_statement=3)
+    assert conn.execute("SELECT k, a, b FROM t ORDER BY k").fetchall() == [
+        (i + 1, i, f"v{i}") for i in range(n)]
+    insert_columns(conn, "INSERT INTO t (k, a, b)", [[1, 99], [0, 0], ["x", "y"]],
+                   tail="ON CONFLICT (k) DO NOTHING", per_statement=1)
+    assert conn.execute("SELECT a FROM t WHERE k = 1").fetchone() == ((0,) if n else (0,))
