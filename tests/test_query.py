@@ -576,3 +576,48 @@ def test_bulk_load_writes_an_rtree_sqlite_accepts(tmp_path):
         frame = cat.sites_frame(None)
         for box in [BBox(-10, -10, 10, 10), BBox(170, -90, -170, 90), BBox(-180, -90, 180, 90)]:
             assert ids(cat.query(box)) == brute_force(frame, [box])
+
+
+def test_a_query_holds_off_the_garbage_collector_and_restores_it(points):
+    # a region query builds its answer with Python's cyclic collector off (one object a
+    # point, no cycles), then leaves it as it found it, also when the query fails
+    import gc
+
+    seen = []
+
+    class Watched(BBox):
+        def contains(self, lon, lat):
+            seen.append(gc.isenabled())
+            return super().contains(lon, lat)
+
+    class Failing(BBox):
+        def contains(self, lon, lat):
+            raise RuntimeError("boom")
+
+    assert gc.isenabled()
+    assert ids(points.query(Watched(-1, -1, 11, 11))) == ids(points.query(BBox(-1, -1, 11, 11)))
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(RuntimeError, match="boom"):
+        points.query(Failing(-1, -1, 11, 11))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        points.query(Watched(-1, -1, 11, 11))
+        assert not gc.isenabled()  # someone else's choice stands
+    finally:
+        gc.enable()
+
+
+def test_query_frames_are_built_as_geopandas_builds_them(points):
+    # the answer is put together without copying its columns: the same frame as the
+    # plain GeoDataFrame(rows, geometry=GeoSeries(points, crs="EPSG:4326"))
+    from geopandas.testing import assert_geodataframe_equal
+
+    from catalog.query import _with_points
+
+    got = points.query(BBox(-1, -1, 11, 11))
+    assert got.crs.to_epsg() == 4326 and got.geometry.name == "geometry"
+    rows = gpd.pd.DataFrame({"site_id": ["a", "b", "c"], "n": [1.0, None, 3.0]})
+    geoms = np.array([shapely.Point(1, 2), None, shapely.Point(3, 4)], dtype=object)
+    plain = gpd.GeoDataFrame(rows.copy(), geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"))
+    assert_geodataframe_equal(_with_points(rows.copy(), geoms), plain)

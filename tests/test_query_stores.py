@@ -11,6 +11,8 @@ import random
 import numpy as np
 import pytest
 import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from catalog import Citation, Site, Source, open_catalog
 from catalog.filters import SiteFilter
@@ -248,3 +250,67 @@ def test_queries_equal_a_brute_force_filter(store):
                     got["distance_m"].to_numpy(),
                     r.distance_m(got.geometry.x.to_numpy(), got.geometry.y.to_numpy()))
     assert not gpkg or arrow_reads > 20  # the GDAL path really answered
+
+
+def _frame_by_definition(arrays: dict, take, positions):
+    """What ``Candidates.frame`` answers for columns ``arrays`` (candidate ``k``'s values
+    in row ``take[k]``, or row ``k`` without ``take``), written plainly: the rows of
+    ``positions`` sorted by site_id (as Python sorts str, by code point), a column with
+    every value missing holding None."""
+    import pyarrow as pa
+
+    rows = np.asarray(positions if take is None else take[positions], dtype=np.intp)
+    ids = arrays["site_id"]
+    by_id = sorted(range(len(rows)), key=lambda k: ids[rows[k]])
+    cols = {}
+    for c, values in arrays.items():
+        col = [values[i] for i in rows[by_id]]
+        cols[c] = pa.nulls(len(col)) if all(v is None for v in col) else pa.array(col)
+    return pa.table(cols).to_pandas(), np.asarray(positions, dtype=np.intp)[by_id]
+
+
+_text = st.one_of(st.none(), st.text(alphabet="aZé😀 -", max_size=4))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_candidate_frames_equal_the_plain_definition(data):
+    """``Candidates.frame`` on columns (the GDAL and sqlite3 reads' form): the kept rows
+    in site_id order, an empty column as None, whether or not some columns are empty for
+    every candidate (those are not taken), with or without a row map (``_rows``)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    from catalog.model import SITE_COLUMNS
+    from catalog.stores.base import Candidates
+
+    n = data.draw(st.integers(0, 12))
+    ids = data.draw(st.lists(st.text(alphabet="ab-é😀1", min_size=1, max_size=5),
+                             min_size=n, max_size=n, unique=True))
+    empty = data.draw(st.sets(st.sampled_from(SITE_COLUMNS[1:])))
+    arrays = {"site_id": ids}
+    for c in SITE_COLUMNS[1:]:
+        kind = st.one_of(st.none(), st.floats(0, 1e6)) if c == "precision_m" else _text
+        arrays[c] = [None] * n if c in empty else data.draw(
+            st.lists(kind, min_size=n, max_size=n))
+    mapped = data.draw(st.booleans())
+    take = (np.asarray(data.draw(st.permutations(range(n))), dtype=np.intp)
+            if mapped else None)
+    positions = data.draw(st.lists(st.integers(0, max(n - 1, 0)), max_size=n, unique=True)
+                          if n else st.just([]))
+
+    def read(pos):
+        out = {"_pos": np.asarray(pos, dtype=np.intp),
+               **{c: pa.array(v, type=pa.float64() if c == "precision_m" else pa.string())
+                  for c, v in arrays.items()}}
+        if take is None:  # the rows of pos themselves
+            out = {"_pos": out["_pos"], **{c: a.take(out["_pos"]) for c, a in out.items()
+                                           if c != "_pos"}}
+        else:
+            out["_rows"] = take[np.asarray(pos, dtype=np.intp)]
+        return out
+
+    got, order = Candidates(np.zeros(n), np.zeros(n), read).frame(positions)
+    want, want_order = _frame_by_definition(arrays, take, positions)
+    pd.testing.assert_frame_equal(got, want)
+    np.testing.assert_array_equal(order, want_order)

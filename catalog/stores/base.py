@@ -507,16 +507,20 @@ class Candidates:
             ids = arrays["site_id"] if take is None else arrays["site_id"].take(take)
             # site_id order: Arrow compares UTF-8 bytes, which sort as the code points do
             by_id = pc.sort_indices(ids).to_numpy()
-            if take is not None or (by_id != np.arange(len(by_id))).any():
-                table = pa.table(arrays).take(by_id if take is None else take[by_id])
-                order = order[by_id]
+            rows_taken = by_id if take is None else take[by_id]
+            if take is None and (by_id == np.arange(len(by_id))).all():
+                rows_taken = None
             else:
-                table = pa.table(arrays)
-            # a column with every value missing holds None, as column() makes it
-            table = pa.table({c: pa.nulls(len(a)) if a.null_count == len(a) else a
-                              for c, a in zip(table.column_names, table.columns,
-                                              strict=True)})
-            return table.to_pandas(), order
+                order = order[by_id]
+            n = len(ids)
+            # a column with every value missing holds None, as column() makes it (and
+            # is not taken: optional columns are often empty throughout)
+            table = {}
+            for c, a in arrays.items():
+                if a.null_count < len(a) and rows_taken is not None:
+                    a = a.take(rows_taken)
+                table[c] = pa.nulls(n) if a.null_count == len(a) else a
+            return pa.table(table).to_pandas(), order
         by_id = sorted(range(len(rows)), key=lambda k: rows[k][0])
         frame = pd.DataFrame.from_records([rows[k] for k in by_id], columns=SITE_COLUMNS)
         return frame, positions[np.asarray(by_id, dtype=np.intp)]
