@@ -565,3 +565,20 @@ def test_a_reactor_design_or_a_force_is_no_place():
     kept = [f.site_name for f in findings_in(text) if not is_weapon_or_unit(f, text)]
     assert "Paks nuclear plant" in kept
     assert not any(k.startswith(("VVER", "RAF station")) for k in kept)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a civil head in capitals after a proper name is the plant's own name
+    ("At present India enriches uranium at the Rare Materials Plant near Mysuru.",
+     ["Rare Materials Plant"]),
+    ("He toured the Ulba Metallurgical Plant in May.", ["Ulba Metallurgical Plant"]),
+    # an underground plant is one of ours, whatever it makes
+    ("Work on the Tarhuna underground plant was halted in 1996.",
+     ["Tarhuna underground plant"]),
+    # but not a power plant, a plant in small letters or one word in capitals
+    ("We toured a power plant and the Kraft plant.", []),
+    ("The Plant closed.", []),
+    ("The Stimson Center published it.", []),
+])
+def test_plants_named_in_capitals_and_underground_plants(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -65,7 +65,7 @@ _DEFINING = frozenset({
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
-    "silo", "silos", "air",
+    "silo", "silos", "air", "underground",
 })
 _HEAD_SET = frozenset(_HEADS)
 _WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
@@ -349,9 +349,19 @@ def _kinds(words: list[str]) -> list[str]:
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
-        if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]):
+        if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
+                _titled_works(words[i]) and i > 0 and kinds[i - 1] == "proper"):
             kinds[i] = "head"
     return kinds
+
+
+#: Civil heads that are a facility's own name when written in capitals after a proper
+#: name ("the Rare Materials Plant", "Ulba Metallurgical Plant"): a "power plant" is not.
+_NAMED_WORKS = frozenset({"plant", "plants", "factory", "factories", "works"})
+
+
+def _titled_works(word: str) -> bool:
+    return word[:1].isupper() and _bare(word) in _NAMED_WORKS
 
 
 @functools.lru_cache(maxsize=65536)
@@ -437,7 +447,9 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
         if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
                 _bare(toks[k]) in _DEFINING for k in range(first, last + 1)
-                if kinds[k] == "modifier"):
+                if kinds[k] == "modifier") and not (
+                _titled_works(toks[last]) and all(toks[k][0].isupper()
+                                                  for k in range(first, last + 1))):
             continue  # a "power plant", a "machine factory": not a facility of ours
         end = starts[last] + len(toks[last])
         if sentence[end - 1] == "." and _bare(toks[last]) not in ("no",):
