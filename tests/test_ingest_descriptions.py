@@ -49,6 +49,11 @@ def test_what_is_not_a_described_site(sentence):
      [("Naval Station Rota", "Rota", "naval base")]),
     ("The Base Commander said the 39th Air Base Wing flew.", []),
     ("Traffic on Station Road was light near the Incirlik Air Base.", []),
+    ("Naval Support Facility Diego Garcia is on the atoll.",
+     [("Naval Support Facility Diego Garcia", "Diego Garcia", "naval base")]),
+    ("Naval Support Activity Bahrain hosts the fleet.",
+     [("Naval Support Activity Bahrain", "Bahrain", "naval base")]),
+    ("The Facility Manager said Activity Reports were late.", []),
 ])
 def test_facility_words_first_then_the_name(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found

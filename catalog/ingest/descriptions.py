@@ -107,11 +107,11 @@ def described_in(sentence: str) -> list[Finding]:
     return out
 
 
-# "PAF Base Masroor", "Naval Station Rota", "Fort Meade": the facility words first (a
-# "Camp" may be a prison camp: not read).
+# "PAF Base Masroor", "Naval Station Rota", "Fort Meade", "Naval Support Facility Diego
+# Garcia": the facility words first (a "Camp" may be a prison camp: not read).
 _HEAD_FIRST = re.compile(
-    r"\b(?P<full>(?:(?:[A-Z]{2,5}|Air|Naval|Navy|Army|Marine|Space|Missile|Joint)[ \t]+){0,2}"
-    r"(?P<head>Base|Station|Fort|Airfield)[ \t]+"
+    r"\b(?P<full>(?:(?:[A-Z]{2,5}|Air|Naval|Navy|Army|Marine|Space|Missile|Joint|Support)"
+    r"[ \t]+){0,2}(?P<head>Base|Station|Fort|Airfield|Facility|Activity)[ \t]+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?))")
 
 
@@ -129,7 +129,7 @@ def head_first_in(sentence: str) -> list[Finding]:
         name = m.group("name")
         first = name.split()[0].lower()
         if first in _NOT_NAMES or first in STOPWORDS or m.group("full") == m.group("head") + \
-                " " + name and m.group("head") in ("Station", "Base"):
+                " " + name and m.group("head") in ("Station", "Base", "Facility", "Activity"):
             continue  # "Base Commander", a bare "Station Road": not a facility's name
         phrase = m.group("full")[:m.start("name") - m.start("full")].strip()
         kind = "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
