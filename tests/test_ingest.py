@@ -582,3 +582,15 @@ def test_a_reactor_design_or_a_force_is_no_place():
 ])
 def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Moscow may resume testing at its Arctic test site on Novaya Zemlya, Washington says.",
+     ["Novaya Zemlya test site"]),
+    # a date is no place: "on Nov. 18", "on Tuesday"
+    ("At least eleven jets were parked at the air base on Nov. 18, images show.", []),
+    ("Work at the missile base on Tuesday was halted.", []),
+    ("The naval base on Hainan Island grew.", []),  # an island: a region, not a town
+])
+def test_facility_words_on_a_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -117,7 +117,8 @@ STOPWORDS = {
     "now", "today", "yesterday", "there", "here", "it", "they", "we", "he", "she", "i",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "ballistic", "known", "called", "what", "which",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "ballistic", "known", "called", "what", "which",
     "who", "whose", "why", "how", "all", "any", "no", "not", "more", "most", "less",
     "unlike", "like", "unit", "units", "earlier", "later", "recent", "same", "nearby",
     # prepositions that start a heading ("From missile range to polar spaceport")
@@ -477,7 +478,7 @@ _FEATURE_AFTER = re.compile(
     re.I)
 _PREP_AFTER = re.compile(
     r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b))?[ \t]*\r?\n?[ \t]*"  # "a carrier base, at Guzhenkou"
-    r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
+    r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|on|"
     r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?",
     re.I)
 
