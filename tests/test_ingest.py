@@ -521,7 +521,9 @@ def test_a_weapon_or_a_unit_is_no_facility_but_a_rocket_complex_is():
     text = ("A Sarmat silo at Plesetsk failed; the 10th Tanker Base Command moved; the Soyuz "
             "launch complex at Vostochny was busy.")
     found = {f.site_name: is_weapon_or_unit(f, text) for f in findings_in(text)}
-    assert found.get("Sarmat silo") is True and found.get("Tanker Base") is True
+    assert found.get("Tanker Base") is True
+    # the weapon's name is no place; the silo at Plesetsk is a facility
+    assert "Sarmat silo" not in found and found.get("Plesetsk silo") is False
     assert not any(found.get(k) for k in found if "Soyuz" in k)
 
 
@@ -593,4 +595,14 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("The naval base on Hainan Island grew.", []),  # an island: a region, not a town
 ])
 def test_facility_words_on_a_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a weapon's name is no place: the silo is at Plesetsk
+    ("A Sarmat silo at Plesetsk was wrecked in a failure last year.", ["Plesetsk silo"]),
+    ("The Hwasong missile base near Sakkanmol grew.", ["Sakkanmol missile base"]),
+    ("Russia launched from Plesetsk, where a Sarmat silo was wrecked.", []),
+])
+def test_a_weapons_name_before_facility_words_is_not_the_sites(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

@@ -600,10 +600,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
             continue  # the Tiangong space station is in orbit
         if not CIVIL_WORDS.isdisjoint(map(_bare, texts)):
             continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station
-        # the place: the run of proper words (the first such run)
+        # the place: the run of proper words (the first such run); a weapon's name is
+        # none ("a Sarmat silo at Plesetsk": the silo is at Plesetsk)
         run = []
         for j, (w, k) in enumerate(words):
-            if k == "proper":
+            if k == "proper" and _bare(w.group()) not in WEAPON_NAMES:
                 if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before
                     while j > 0 and words[j - 1][1] == "qualifier" and \
                             words[j - 1][0].group()[0].isupper():
@@ -647,6 +648,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         p0 = after[0].start() + max(shift, 0)
         place = sentence[p0:after[-1].end()]
         phrase = sentence[a:b]
+        if any(_bare(w) in WEAPON_NAMES for w in texts):  # "Plesetsk silo", not "... sarmat ..."
+            phrase = " ".join(w for w in texts if _bare(w) not in WEAPON_NAMES)
         own_name = any(k == "designator" for _, k in words) or (
             sentence[a].isupper() and sum(w.group()[0].isupper() for w, _ in words) >= 2)
         f = Finding(place, phrase, ftype, p0, p0 + len(place), (0, 0))
