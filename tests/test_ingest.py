@@ -606,3 +606,13 @@ def test_facility_words_on_a_place(sentence, names):
 ])
 def test_a_weapons_name_before_facility_words_is_not_the_sites(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The brigade drills at the Jilantai training area in Inner Mongolia.",
+     ["Jilantai training area"]),
+    ("Troops drilled at the Sinhung training ground.", ["Sinhung training ground"]),
+    ("Teachers met at the Seoul teacher training centre.", []),
+])
+def test_a_training_area_is_a_military_site(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

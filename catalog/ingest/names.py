@@ -65,7 +65,7 @@ _DEFINING = frozenset({
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
-    "silo", "silos", "air", "underground",
+    "silo", "silos", "air", "underground", "training",
 })
 _HEAD_SET = frozenset(_HEADS)
 _WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
