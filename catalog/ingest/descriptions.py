@@ -115,6 +115,14 @@ _HEAD_FIRST = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?))")
 
 
+# "Indira Gandhi Centre for Atomic Research", "Joint Institute for Nuclear Research": the
+# facility words after the centre's own ("for Atomic Research")
+_CENTRE_FOR = re.compile(
+    r"\b(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+"
+    r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+(?:of|for)[ \t]+"
+    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Sciences?|Studies|Technology))\b")
+
+
 def head_first_in(sentence: str) -> list[Finding]:
     """Facilities whose name puts the facility words first ("PAF Base Masroor"), as
     findings with that full name, named after the place words that follow.
@@ -137,6 +145,20 @@ def head_first_in(sentence: str) -> list[Finding]:
         out.append(Finding(name, phrase, kind, m.start("name"),
                            m.end("name"), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True))
+    for m in _CENTRE_FOR.finditer(sentence):
+        words = m.group("name").split()
+        start = m.start("full")
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES):
+            start = sentence.index(words[1], start) if len(words) > 1 else m.end("name")
+            words = words[1:]  # "The Joint Institute ...": the name starts after "The"
+        if not words:
+            continue
+        # named after a person or a body, seldom a place: not "described", so the name
+        # alone ("Indira Gandhi") is no alias
+        out.append(Finding(" ".join(words), sentence[m.end("name"):m.end("full")].strip(),
+                           "nuclear", start, m.end("name"), (0, 0),
+                           full=sentence[start:m.end("full")], full_start=start,
+                           stop=m.end("full")))
     return out
 
 
