@@ -593,6 +593,10 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("At least eleven jets were parked at the air base on Nov. 18, images show.", []),
     ("Work at the missile base on Tuesday was halted.", []),
     ("The naval base on Hainan Island grew.", []),  # an island: a region, not a town
+    # an acronym in brackets between the facility's words and its place
+    ("Iran resumed work at the Uranium Conversion Facility (UCF) in Isfahan in April.",
+     ["Isfahan Uranium Conversion Facility"]),
+    ("The missile base (see map) near Sakkanmol grew.", []),
 ])
 def test_facility_words_on_a_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

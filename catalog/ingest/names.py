@@ -477,6 +477,7 @@ _FEATURE_AFTER = re.compile(
     r"peninsula|island|islands|region|area|province|county|district|basin|hills|strait)\b",
     re.I)
 _PREP_AFTER = re.compile(
+    r"(?:[ \t]*\([A-Z][A-Z0-9-]{1,9}\))?"  # "the Uranium Conversion Facility (UCF) in Isfahan"
     r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b))?[ \t]*\r?\n?[ \t]*"  # "a carrier base, at Guzhenkou"
     r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|on|"
     r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?",
