@@ -65,14 +65,7 @@ def fold_word(word: str) -> str:
         w = "".join(c for c in w if not unicodedata.combining(c))
         w = unicodedata.normalize("NFC", _APOSTROPHES.sub("", w))
     if w.isascii():
-        # Folded to a fixed point, so that a key folds to itself ("eeo" -> "eo" -> "o").
-        before = None
-        while before != w:
-            before = w
-            for rr, mr in _RR_VOWELS:
-                w = w.replace(rr, mr)
-            # Older MR press spellings write "shi" where MR and RR write "si" (Shinpo).
-            w = w.replace("shi", "si")
+        w = _fold_ascii(w)
         if w in ("ni", "li"):
             w = "ri"
     return w
@@ -161,14 +154,15 @@ def match_keys(names: list[str]) -> list[str]:
 
 
 def _fold_ascii(w: str) -> str:
-    """Lower-case ASCII text folded as :func:`fold_word` folds a word (the Revised
-    Romanization vowels and older ``shi``, to a fixed point); tests check that
-    :func:`match_keys` keys as :func:`match_key` does."""
+    """Lower-case ASCII text (a word, or many) with the Revised Romanization vowels and
+    the older ``shi`` folded, to a fixed point, so that a key folds to itself ("eeo" ->
+    "eo" -> "o"): :func:`fold_word`'s folding, and :func:`match_keys`' over many names."""
     before = None
     while before != w:
         before = w
         for rr, mr in _RR_VOWELS:
             w = w.replace(rr, mr)
+        # Older MR press spellings write "shi" where MR and RR write "si" (Shinpo).
         w = w.replace("shi", "si")
     return w
 
