@@ -54,11 +54,16 @@ def test_what_is_not_a_described_site(sentence):
     ("Naval Support Activity Bahrain hosts the fleet.",
      [("Naval Support Activity Bahrain", "Bahrain", "naval base")]),
     ("The Facility Manager said Activity Reports were late.", []),
+    # a centre named after a person or a body: the whole name, no word of it a place
     ("Across the road sits the **Indira Gandhi Centre for Atomic Research** (IGCAR).",
-     [("Indira Gandhi Centre for Atomic Research", "Indira Gandhi", "nuclear")]),
-    ("The Joint Institute for Nuclear Research in Dubna hosts it.",
-     [("Joint Institute for Nuclear Research", "Joint", "nuclear")]),
+     [("Indira Gandhi Centre for Atomic Research", "Indira Gandhi Centre for Atomic Research",
+       "nuclear")]),
+    ("Scientists at Russia's Joint Institute for Nuclear Research in Dubna confirmed it.",
+     [("Joint Institute for Nuclear Research", "Joint Institute for Nuclear Research",
+       "nuclear")]),
     ("The Center for Strategic and International Studies said so.", []),
+    ("Experts at the Asan Institute for Nuclear Studies disagreed.", []),  # a think tank
+    ("Inspectors checked the IAEA Facility Attachment for Fordow last year.", []),
 ])
 def test_facility_words_first_then_the_name(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found

@@ -110,17 +110,19 @@ def described_in(sentence: str) -> list[Finding]:
 # "PAF Base Masroor", "Naval Station Rota", "Fort Meade", "Naval Support Facility Diego
 # Garcia": the facility words first (a "Camp" may be a prison camp: not read).
 _HEAD_FIRST = re.compile(
-    r"\b(?P<full>(?:(?:[A-Z]{2,5}|Air|Naval|Navy|Army|Marine|Space|Missile|Joint|Support)"
-    r"[ \t]+){0,2}(?P<head>Base|Station|Fort|Airfield|Facility|Activity)[ \t]+"
+    r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|Air|Naval|Navy|Army|Marine|Space|Missile|Joint)[ \t]+){0,2}"
+    r"(?P<head>Base|Station|Fort|Airfield)|(?:Air|Naval|Navy|Army|Marine|Space|Joint)[ \t]+"
+    r"(?:Support[ \t]+)?(?P<support>Facility|Activity))[ \t]+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?))")
 
 
 # "Indira Gandhi Centre for Atomic Research", "Joint Institute for Nuclear Research": the
 # facility words after the centre's own ("for Atomic Research")
+# ("Studies" is a think tank's: the Asan Institute for Nuclear Studies)
 _CENTRE_FOR = re.compile(
-    r"\b(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+"
+    r"\b(?P<full>(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})[ \t]+"
     r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+(?:of|for)[ \t]+"
-    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Sciences?|Studies|Technology))\b")
+    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Science|Technology))\b")
 
 
 def head_first_in(sentence: str) -> list[Finding]:
@@ -136,8 +138,8 @@ def head_first_in(sentence: str) -> list[Finding]:
     for m in _HEAD_FIRST.finditer(sentence):
         name = m.group("name")
         first = name.split()[0].lower()
-        if first in _NOT_NAMES or first in STOPWORDS or m.group("full") == m.group("head") + \
-                " " + name and m.group("head") in ("Station", "Base", "Facility", "Activity"):
+        if first in _NOT_NAMES or first in STOPWORDS or m.group("head") in (
+                "Station", "Base") and m.group("full") == m.group("head") + " " + name:
             continue  # "Base Commander", a bare "Station Road": not a facility's name
         phrase = m.group("full")[:m.start("name") - m.start("full")].strip()
         kind = "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
@@ -153,11 +155,12 @@ def head_first_in(sentence: str) -> list[Finding]:
             words = words[1:]  # "The Joint Institute ...": the name starts after "The"
         if not words:
             continue
-        # named after a person or a body, seldom a place: not "described", so the name
-        # alone ("Indira Gandhi") is no alias
-        out.append(Finding(" ".join(words), sentence[m.end("name"):m.end("full")].strip(),
-                           "nuclear", start, m.end("name"), (0, 0),
-                           full=sentence[start:m.end("full")], full_start=start,
+        # named after a person or a body, not a place: the whole name is the "place"
+        # part, so that no word of it ("Indira Gandhi", "Joint") becomes an alias or a
+        # place to put the site at
+        full = sentence[start:m.end("full")]
+        out.append(Finding(full, sentence[m.end("name"):m.end("full")].strip(), "nuclear",
+                           start, m.end("full"), (0, 0), full=full, full_start=start,
                            stop=m.end("full")))
     return out
 

@@ -956,8 +956,7 @@ class Ref:
 
 #: The nouns "The base ..." may go on about a site with.
 SUBJECT_NOUNS = (r"site|base|facility|complex|plant|reactor|station|shipyard|compound|"
-                 r"installation|airfield|airbase|airport|silo|tunnel|factory|center|centre|"
-                 r"area|mine|laboratory|depot|arsenal|cosmodrome|spaceport|dockyard")
+                 r"installation|airfield|airbase|silo|tunnel|factory|center|centre|area")
 SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\b", re.I)
 
 

@@ -65,7 +65,7 @@ _DEFINING = frozenset({
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
-    "silo", "silos", "air", "underground", "training",
+    "silo", "silos", "air", "underground",
 })
 _HEAD_SET = frozenset(_HEADS)
 _WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
@@ -357,8 +357,13 @@ def _kinds(words: list[str]) -> list[str]:
 
 
 #: Civil heads that are a facility's own name when written in capitals after a proper
-#: name ("the Rare Materials Plant", "Ulba Metallurgical Plant"): a "power plant" is not.
+#: name in a sentence about arms or the atom ("India enriches uranium at the Rare
+#: Materials Plant"): a "power plant" is not, nor the "Hyundai Motor Plant".
 _NAMED_WORKS = frozenset({"plant", "plants", "factory", "factories", "works"})
+_ARMS_OR_ATOMS = re.compile(
+    r"\b(?:nuclear|atomic|uranium|plutonium|enrich\w*|reactors?|centrifuges?|weapons?|"
+    r"military|missiles?|ordnance|munitions?|ammunition|explosives?|warheads?|rockets?|"
+    r"chemical\s+agents?|nerve\s+agents?)\b", re.I)
 
 
 def _titled_works(word: str) -> bool:
@@ -450,7 +455,8 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
                 _bare(toks[k]) in _DEFINING for k in range(first, last + 1)
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
-                                                  for k in range(first, last + 1))):
+                                                  for k in range(first, last + 1))
+                and _ARMS_OR_ATOMS.search(sentence)):
             continue  # a "power plant", a "machine factory": not a facility of ours
         end = starts[last] + len(toks[last])
         if sentence[end - 1] == "." and _bare(toks[last]) not in ("no",):
@@ -476,10 +482,13 @@ _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:desert|mountains?|range|river|valley|sea|coast|bay|gulf|lake|plateau|plain|"
     r"peninsula|island|islands|region|area|province|county|district|basin|hills|strait)\b",
     re.I)
+# (each run of blanks matched by one [ \t]* only: three in a row backtracked cubically on a
+# long run of blanks after facility words, 9 s for 800)
 _PREP_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][A-Z0-9-]{1,9}\))?"  # "the Uranium Conversion Facility (UCF) in Isfahan"
-    r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b))?[ \t]*\r?\n?[ \t]*"  # "a carrier base, at Guzhenkou"
-    r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|on|"
+    r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b)[ \t]*)?"  # "a carrier base, at Guzhenkou"
+    r"(?:(?:\r\n?|\n)[ \t]*)?"
+    r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
     r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?",
     re.I)
 
