@@ -897,7 +897,11 @@ class Resolver:
 
         pt = shapely.Point(lon, lat)
         for g in geoms:
-            if g.distance(pt) < 1.0:  # within about 100 km of the country: plausible
+            # within about 100 km of the country: plausible. A point inside it (the usual
+            # case) is at distance 0: told first by the prepared polygon, as a distance
+            # to a country's outline is some 0.3 ms
+            shapely.prepare(g)  # once: the country's polygon is kept by catalog.regions
+            if g.contains(pt) or g.distance(pt) < 1.0:
                 return None
         (nx, ny), _ = shapely.get_coordinates(shapely.shortest_line(geoms[0], pt))
         gap = distance_m(lon, lat, float(nx), float(ny))
