@@ -916,10 +916,7 @@ def matches_by_sentence(index: NameIndex, text: str, sentences: list[tuple[int, 
             inside.setdefault(i, []).append(
                 dataclasses.replace(m, start=m.start - a, end=m.end - a))
             continue
-        while i < len(sentences) and sentences[i][0] < m.end:
-            if sentences[i][1] > m.start:
-                crossed.add(i)
-            i += 1
+        crossed.update(_overlapped(sentences, starts, m.start, m.end))
     out = {}
     for i in sorted(crossed | inside.keys()):
         a, b = sentences[i]
@@ -944,12 +941,19 @@ def cue_sentences(text: str, sentences: list[tuple[int, int]], low: str | None =
     maybe = {i for i, (a, b) in enumerate(sentences) if _CUE_OPENING.match(text, a, b)}
     starts = [a for a, _ in sentences]
     for at, end in _calls_it(text, low):  # every sentence such words overlap
-        i = max(bisect.bisect_right(starts, at) - 1, 0)
-        while i < len(sentences) and sentences[i][0] < end:
-            if sentences[i][1] > at:
-                maybe.add(i)
-            i += 1
+        maybe.update(_overlapped(sentences, starts, at, end))
     return tuple(i for i in sorted(maybe) if _is_cue(text, *sentences[i]))
+
+
+def _overlapped(sentences: list[tuple[int, int]], starts: list[int], a: int, b: int
+                ) -> Iterator[int]:
+    """The indexes of the sentences (``starts`` their starts) that the span ``a, b``
+    overlaps."""
+    i = max(bisect.bisect_right(starts, a) - 1, 0)
+    while i < len(sentences) and sentences[i][0] < b:
+        if sentences[i][1] > a:
+            yield i
+        i += 1
 
 
 def _calls_it(text: str, low: str | None) -> Iterator[tuple[int, int]]:
