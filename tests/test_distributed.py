@@ -154,6 +154,25 @@ def test_workers_copies_renewed_whole_or_by_news_give_the_serial_catalogue(
     assert stats.copies > 3 and stats.news > 3
 
 
+@pytest.mark.parametrize("epoch", [1, 2, 3, 256])
+def test_the_writer_asks_only_about_names_learnt_since_the_copy(shipped, monkeypatch, epoch):
+    """An analysis made with the names learnt before the mark (3 here) is stale where its
+    text names one learnt at or after it, whichever epochs the names fall in."""
+    from catalog.ingest.ingester import Analysis
+    from catalog.readers import Report
+
+    monkeypatch.setattr(dist, "LEARNT_EPOCH", epoch)
+    ing = Ingester(shipped)
+    ing.names_added = [(f"Alpha{k} Depot", f"x-{k}") for k in range(7)]
+    writer = dist._Writer(ing, {}, False)
+    writer.marks = {0: 3}
+    for k in [6, 0, 3, 2, 4, 1, 5]:  # in any order: each check adds what is new
+        text = f"Trucks left Alpha{k} Depot at dawn."
+        item = dist.Analysed(k, "r.txt", Report(None, "txt", text, f"h{k}"),
+                             Analysis([(0, len(text))], [], [], [[]]), 0)
+        assert (writer.stale(item) is not None) == (k >= 3), k
+
+
 def test_a_stale_analysis_left_as_it_is_would_differ(corpus, client, tmp_path, monkeypatch):
     """What makes the previous test pass: without the writer's check, an analysis made
     before an earlier report's names were learnt is wrong (the check mode sees it)."""

@@ -73,6 +73,10 @@ REFRESH_NAMES = 32
 REBASE_NEWS = 64
 #: ... but no more often than this many times the seconds one copy takes to make.
 REFRESH_COST = 30.0
+#: The writer's index of the names a run learnt comes in parts of this many names: an
+#: analysis is checked against the parts since its copy only (a long run learns tens of
+#: thousands of names; a copy is a few hundred behind).
+LEARNT_EPOCH = 256
 #: Tasks out at once per worker thread (in flight, or finished and waiting their turn).
 WINDOW_PER_THREAD = 4
 #: A task reads and analyses a run of reports: at most this many (a report's analysis is
@@ -320,8 +324,10 @@ class _Writer:
     def __init__(self, ing: Ingester, metadata: dict, rescan: bool, check: bool = False):
         self.ing, self.metadata, self.rescan, self.check = ing, metadata, rescan, check
         self.marks: dict[int, int] = {}  # generation -> len(ing.names_added) then
-        # every name learnt in this run, and where it first came in ing.names_added
-        self._learnt = NameIndex()
+        # every name learnt in this run, by epochs of LEARNT_EPOCH names of
+        # ing.names_added (an analysis is checked against the epochs since its copy only,
+        # not against all a long run has learnt), and where each first came in
+        self._epochs: list[NameIndex] = []
         self._learnt_at: dict[tuple[str, str], int] = {}
         self._learnt_n = 0  # names of ing.names_added indexed so far
         self._places_ok: dict[str, bool] = {}
@@ -361,14 +367,19 @@ class _Writer:
             return None
         for at in range(self._learnt_n, len(self.ing.names_added)):
             name, sid = self.ing.names_added[at]
-            self._learnt.add(name, Entry("site", sid, name))
+            if at // LEARNT_EPOCH == len(self._epochs):
+                self._epochs.append(NameIndex())
+            self._epochs[at // LEARNT_EPOCH].add(name, Entry("site", sid, name))
             self._learnt_at.setdefault((name, sid), at)
         self._learnt_n = len(self.ing.names_added)
         # A name learnt since that occurs in the text (even inside a longer one) may
-        # change the mentions found; one that does not cannot.
-        for e in self._learnt.occurring(item.report.text):
-            if self._learnt_at[e.name, e.ref] >= mark:
-                return f"it may name {e.name!r}, learnt since"
+        # change the mentions found; one that does not cannot. (An epoch that ends before
+        # the mark holds none learnt since: a name first learnt at or after the mark is in
+        # the epoch of that place.)
+        for learnt in self._epochs[mark // LEARNT_EPOCH:]:
+            for e in learnt.occurring(item.report.text):
+                if self._learnt_at[e.name, e.ref] >= mark:
+                    return f"it may name {e.name!r}, learnt since"
         keys = {match_key(n) for n, _ in added}
         for f in item.analysis.findings:
             if match_key(f.site_name) in keys or match_key(f.name) in keys:
