@@ -684,6 +684,10 @@ class NameIndex:
         self._first_words: set[str] = set()
         self._tokens_with_first: set[str] = set()
         self._tokens_without_first: set[str] = set()
+        # folded word -> the tokens without a first word that hold it: a name learnt
+        # later moves just those (an index that grows with every report, as ingest's does,
+        # would otherwise sort every token of every text again after each new name)
+        self._tokens_by_word: dict[str, list[str]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -723,7 +727,10 @@ class NameIndex:
                 first = pattern.split(" ", 1)[0]
                 if first not in self._first_words:
                     self._first_words.add(first)
-                    self._tokens_without_first.clear()  # some may hold it now
+                    for token in self._tokens_by_word.pop(first, ()):  # they hold it now
+                        if token in self._tokens_without_first:
+                            self._tokens_without_first.discard(token)
+                            self._tokens_with_first.add(token)
             if entry not in entries:
                 entries.append(entry)
 
@@ -804,12 +811,20 @@ class NameIndex:
         if len(self._tokens_with_first) + len(self._tokens_without_first) > _TOKENS_KEPT:
             self._tokens_with_first.clear()  # a long run's vocabulary: start again
             self._tokens_without_first.clear()
+            self._tokens_by_word.clear()
+        by_word = self._tokens_by_word
         for token in tokens - self._tokens_with_first - self._tokens_without_first:
             words = _token_words(token)
             if any(w in self._first_words or " " in w for w in words):
                 self._tokens_with_first.add(token)
             else:
                 self._tokens_without_first.add(token)
+                for w in words:
+                    held = by_word.get(w)
+                    if held is None:
+                        by_word[w] = [token]
+                    else:
+                        held.append(token)
         spans = []
         for token in tokens & self._tokens_with_first:
             at = text.find(token)

@@ -291,6 +291,20 @@ def test_find_learns_names_added_after_a_text_was_scanned():
     assert [m.text for m in idx.find(text)] == ["Sinpo", "Sakkanmol"]
 
 
+def test_find_learns_a_name_that_starts_inside_a_token_scanned_before():
+    # "Pyongyang-Sunan" was sorted among the tokens that hold no first word; learning
+    # "Sunan" (its second word) must move it back among those searched
+    idx = NameIndex()
+    idx.add("Sakkanmol", Entry("site", "a", "Sakkanmol"))
+    text = "Jets at Pyongyang-Sunan, and trucks at Sakkanmol."
+    assert [m.text for m in idx.find(text)] == ["Sakkanmol"]
+    idx.add("Kusong", Entry("site", "b", "Kusong"))  # a first word the text lacks
+    assert [m.text for m in idx.find(text)] == ["Sakkanmol"]
+    idx.add("Sunan", Entry("site", "c", "Sunan"))
+    assert [m.text for m in idx.find(text)] == ["Sunan", "Sakkanmol"]
+    assert idx.find(text) == _find_folding_everything(idx, text)
+
+
 def test_occurring_gives_overlapped_names_that_find_leaves_out():
     idx = NameIndex()
     long = Entry("site", "kp-sinpo-south", "Sinpo South Shipyard")
