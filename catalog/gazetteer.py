@@ -601,6 +601,20 @@ def _tokens_of(text: str) -> frozenset[str]:
     return tokens
 
 
+_LAST_HANGUL: tuple[str | None, bool] = (None, False)
+
+
+def _has_hangul(text: str) -> bool:
+    """Whether ``text`` holds Hangul; the last text's answer is kept, as for
+    :func:`_tokens_of` (a search of a 20 kB report is some 0.1 ms each time)."""
+    global _LAST_HANGUL
+    last, answer = _LAST_HANGUL
+    if last is not text:
+        answer = not text.isascii() and _HANGUL_CHAR.search(text) is not None
+        _LAST_HANGUL = (text, answer)
+    return answer
+
+
 def _token_words(token: str) -> tuple[str, ...]:
     """The folded words of a run of non-space, remembered for every index: a new
     index (each new site's, when ingest looks for its later mentions) folds none again."""
@@ -756,7 +770,7 @@ class NameIndex:
             return []
         self._prepare()
         wanted = set(kinds) if kinds is not None else None
-        if not text.isascii() and _HANGUL_CHAR.search(text):
+        if _has_hangul(text):
             # a Hangul name may end inside a word (a particle follows): the whole text
             return self._find_in(text, 0, wanted)
         out = []
@@ -771,7 +785,7 @@ class NameIndex:
         if not self._entries:
             return set()
         self._prepare()
-        if not text.isascii() and _HANGUL_CHAR.search(text):
+        if _has_hangul(text):
             parts = [text]
         else:
             parts = [text[a:b] for a, b in self._regions(text)]
