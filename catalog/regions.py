@@ -312,12 +312,15 @@ class _World:
 
         self.path = path
         self._lock = threading.Lock()
-        table = pq.read_table(path, columns=[c for c in pq.read_schema(path).names
-                                             if c not in ("geometry", "bbox")])
+        # ParquetFile, not pq.read_table: that one imports pyarrow.dataset and pandas
+        # (0.3 s of every command that places or looks up a province)
+        f = pq.ParquetFile(path)
+        table = f.read(columns=[c for c in f.schema_arrow.names
+                                if c not in ("geometry", "bbox")])
         self.rows: list[dict] = table.to_pylist()
         self.adm0 = np.array([r["adm0_a3"] for r in self.rows], dtype=object)
         self.iso3 = np.array([NE_TO_ISO3.get(a, a) for a in self.adm0], dtype=object)
-        meta = pq.ParquetFile(path).metadata
+        meta = f.metadata
         self._group_ends = np.cumsum([meta.row_group(g).num_rows
                                       for g in range(meta.num_row_groups)])
         self._geoms = np.full(len(self.rows), None, dtype=object)
@@ -359,8 +362,8 @@ class _World:
         for g in missing:
             wkb = f.read_row_group(g, columns=["geometry"]).column("geometry")
             start = self._group_ends[g - 1] if g else 0
-            self._geoms[start:self._group_ends[g]] = shapely.from_wkb(
-                wkb.to_numpy(zero_copy_only=False))
+            # to_pylist: to_numpy of a binary column imports pandas (0.3 s)
+            self._geoms[start:self._group_ends[g]] = shapely.from_wkb(wkb.to_pylist())
             self._groups_read.add(g)
 
     @property
