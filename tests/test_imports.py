@@ -243,3 +243,12 @@ def test_a_lazy_module_counts_once_it_has_run():
     assert _loaded_after("import catalog.cli\ncatalog.cli._importer", SLOW) == []
     ran = _loaded_after("import catalog.cli\ncatalog.cli._importer.import_file", SLOW)
     assert {"catalog.importer", "catalog.ingest", "catalog.coordinates"} <= set(ran)
+
+
+def test_placing_a_point_in_a_province_needs_no_pandas():
+    """The shipped provinces are read with pyarrow alone: pq.read_table and to_numpy of a
+    binary column would bring pandas (0.3 s of every ingest and province query)."""
+    code = "from catalog import regions\nregions.locate_point(126.91, 41.37)"
+    loaded = _loaded_after(code)
+    assert "pyarrow" in loaded and "shapely" in loaded  # the check can see imports
+    assert "pandas" not in loaded and "geopandas" not in loaded
