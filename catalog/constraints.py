@@ -153,6 +153,11 @@ class Disc(Constraint):
         r = self.radius_m * (1 + MARGIN) + MARGIN_M
         return shapely.Polygon(frame.to_xy(_ring(self.lon, self.lat, r)))
 
+    def contains(self, lon: float, lat: float) -> bool:
+        # the geodesic distance itself (the polygon is its inscribed approximation)
+        return distance_m(self.lon, self.lat, lon, lat) <= \
+            self.radius_m * (1 + MARGIN) + MARGIN_M
+
 
 @dataclass(frozen=True)
 class Sector(Constraint):
@@ -192,6 +197,22 @@ class Sector(Constraint):
         if self.anchor_m > 0:
             shape = shape.buffer(self.anchor_m * (1 + MARGIN), quad_segs=32)
         return shape
+
+    def contains(self, lon: float, lat: float) -> bool:
+        # Geodesic distance and bearing from the anchor answer for the sector itself
+        # (what the polygon approximates), some 20 µs against 0.5 ms for the polygon in
+        # a frame; only a point in the rim an anchor's uncertainty adds needs the polygon.
+        az, _, d = _geod().inv(self.lon, self.lat, lon, lat)
+        outer = self.max_m * (1 + MARGIN) + MARGIN_M
+        inner = max(0.0, self.min_m * (1 - MARGIN) - MARGIN_M)
+        if inner <= d <= outer and (
+                self.bearing is None or self.half_angle >= 180 or d <= MARGIN_M
+                or abs((az - self.bearing + 180.0) % 360.0 - 180.0) <= self.half_angle):
+            return True
+        grow = self.anchor_m * (1 + MARGIN)
+        if grow <= 0 or d > outer + grow or d < inner - grow:
+            return False
+        return super().contains(lon, lat)
 
 
 @dataclass(frozen=True)

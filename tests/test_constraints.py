@@ -109,3 +109,40 @@ def test_band_contains_agrees_with_the_distance_to_the_whole_line(az, dist, lat0
         assert band.contains(lon, lat)
     elif geod_d < 20_000 * 0.98 or geod_d > 60_000 * 1.02:
         assert not band.contains(lon, lat)
+
+
+def _polygon_contains(c, lon, lat) -> bool:
+    """The region's polygon test (what Disc and Sector answered before they measured
+    distance and bearing directly)."""
+    from catalog.constraints import Constraint
+
+    return Constraint.contains(c, lon, lat)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.floats(-70, 70), st.floats(0, 360), st.floats(0, 90_000), st.floats(1_000, 60_000),
+       st.floats(5, 180), st.sampled_from([0.0, 2_000.0]), st.floats(0, 360),
+       st.floats(0, 1.6))
+def test_sector_and_disc_contains_agree_with_their_polygons(lat0, bearing, min_m, width,
+                                                          half, anchor_m, az, reach):
+    """Distance and bearing from the anchor give the polygon's answer, but for points in a
+    thin band along the edge (where the polygon, inscribed, is the less exact of the two):
+    a point inside a slightly smaller sector is in, one outside a slightly larger is out."""
+    lon0 = 30.0
+    max_m = min_m + width
+    lon, lat = _fwd(lon0, lat0, az, reach * max_m)
+    sector = Sector(lon0, lat0, min_m, max_m, bearing=bearing, half_angle=half,
+                    anchor_m=anchor_m)
+    smaller = Sector(lon0, lat0, min_m * 1.02 + 100, max_m * 0.98 - 100, bearing=bearing,
+                     half_angle=half - 1, anchor_m=anchor_m * 0.98)
+    larger = Sector(lon0, lat0, max(0.0, min_m * 0.98 - 100), max_m * 1.02 + 100,
+                    bearing=bearing, half_angle=half + 1, anchor_m=anchor_m * 1.02 + 100)
+    if smaller.min_m < smaller.max_m and _polygon_contains(smaller, lon, lat):
+        assert sector.contains(lon, lat)
+    if not _polygon_contains(larger, lon, lat):
+        assert not sector.contains(lon, lat)
+    disc = Disc(lon0, lat0, max_m)
+    if _polygon_contains(Disc(lon0, lat0, max_m * 0.98), lon, lat):
+        assert disc.contains(lon, lat)
+    if not _polygon_contains(Disc(lon0, lat0, max_m * 1.02 + 100), lon, lat):
+        assert not disc.contains(lon, lat)
