@@ -159,6 +159,29 @@ def test_citations_in_one_batch_land_together_or_not_at_all(store):
     assert store.add_citations([]) == []
 
 
+def test_review_items_in_one_batch_land_together_or_not_at_all(store):
+    from catalog.model import ReviewItem
+
+    store.add_source(Source("s-1", "A report"))
+    store.add_site(_site())
+    store.add_site(_site("kp-b"))
+    batch = [ReviewItem("kp-a", "s-1", "held mention", "a town's name", "One.", 0, 4),
+             ReviewItem("kp-b", "s-1", "location problem", "no overlap"),
+             ReviewItem("kp-a", "s-1", "held mention", "a town's name", "One.", 0, 4)]
+    before = store.counts(), store.review_items()
+    with pytest.raises(SiteNotFound, match="no site 'kp-missing'"):
+        store.add_review_items([*batch, ReviewItem("kp-missing", "s-1", "held mention", "x")])
+    with pytest.raises(SourceNotFound, match="no source 's-9'"):
+        store.add_review_items([*batch, ReviewItem("kp-b", "s-9", "held mention", "x")])
+    assert (store.counts(), store.review_items()) == before
+    store.add_review_items(batch)  # the same item twice: stored once
+    assert [(r.site_id, r.kind) for r in store.review_items()] == [
+        ("kp-a", "held mention"), ("kp-b", "location problem")]
+    store.add_review_item(ReviewItem("kp-b", "s-1", "held mention", "another"))
+    assert len(store.review_items("kp-b")) == 2
+    assert store.add_review_items([]) == []
+
+
 def test_parent_must_exist(store):
     with pytest.raises(SiteNotFound, match="parent site 'kp-nope'"):
         store.add_site(_site(parent_site_id="kp-nope"))

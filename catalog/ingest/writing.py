@@ -99,6 +99,7 @@ class ReportWriter:
                                  regions)
         self.cited: set[tuple[str, str, tuple[int, int]]] = set()
         self.pending: list[Citation] = []  # written together at the end of :meth:`run`
+        self.reviews: list[ReviewItem] = []  # ... and these
         self.new: dict[str, NewSite] = {}
         self.facts: dict[str, list[Fact]] = {}  # known site id -> facts from this report
         self.new_names: list[tuple[str, str]] = []  # (name, site_id) to index afterwards
@@ -149,14 +150,14 @@ class ReportWriter:
         """A known site's name matched where the sentence may not speak of it: not cited,
         but kept for review (``catalog review``; ``catalog cite-held`` cites it)."""
         a, b = span
-        self.cat.add_review_item(ReviewItem(site_id, self.source.source_id, "held mention",
-                                            reason, self.text[a:b], a, b))
+        self.reviews.append(ReviewItem(site_id, self.source.source_id, "held mention",
+                                       reason, self.text[a:b], a, b))
         self.result.held.append(f"{site_id}: {reason}: {self.text[a:b]!r}")
 
     def problem(self, site_id: str, reason: str, span: tuple[int, int] | None) -> None:
         """A statement about a site's place that could not be used: kept for review."""
         a, b = span if span and span[1] > span[0] else (None, None)
-        self.cat.add_review_item(ReviewItem(
+        self.reviews.append(ReviewItem(
             site_id, self.source.source_id, "location problem", reason,
             self.text[a:b] if a is not None else None, a, b))
 
@@ -175,6 +176,7 @@ class ReportWriter:
         self.write_new_sites()
         self.update_known_sites()
         self.cat.add_citations(self.pending)  # one batch: thousands in a large report
+        self.cat.add_review_items(self.reviews)
 
     def join_new_sites(self) -> None:
         """New sites the report gives one name in common ("call it simply the Arak heavy

@@ -348,6 +348,11 @@ class Catalog(abc.ABC):
         """Record a match held back or a statement that could not be used (the same item
         twice is stored once)."""
 
+    def add_review_items(self, items: Iterable[ReviewItem]) -> list[ReviewItem]:
+        """:meth:`add_review_item` of many, in one transaction (all or none)."""
+        with self.transaction():
+            return [self.add_review_item(r) for r in items]
+
     @abc.abstractmethod
     def review_items(self, site_id: str | None = None, kind: str | None = None
                      ) -> list[ReviewItem]:

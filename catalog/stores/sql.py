@@ -568,18 +568,7 @@ class SQLCatalog(Catalog):
         if not cs:
             return cs
         with self.transaction():
-            for table, col, error in (("sites", "site_id", SiteNotFound),
-                                      ("sources", "source_id", SourceNotFound)):
-                wanted = list(dict.fromkeys(getattr(c, col) for c in cs))
-                found = set()
-                for i in range(0, len(wanted), 500):
-                    chunk = wanted[i:i + 500]
-                    found |= {r[col] for r in self.conn.execute(
-                        f"SELECT {col} FROM {table} WHERE {col} IN ({self._phs(len(chunk))})",
-                        tuple(chunk))}
-                missing = [v for v in wanted if v not in found]
-                if missing:
-                    raise error(f"no {table[:-1]} {missing[0]!r} in {self.location}")
+            self._require_sites_and_sources(cs)
             with self._statement(f"{len(cs)} citations"):
                 self._executemany(
                     f"INSERT INTO citations ({', '.join(CITATION_COLUMNS)}) "
@@ -587,6 +576,22 @@ class SQLCatalog(Catalog):
                     "ON CONFLICT (citation_id) DO NOTHING",
                     [tuple(getattr(c, k) for k in CITATION_COLUMNS) for c in cs])
         return cs
+
+    def _require_sites_and_sources(self, rows) -> None:
+        """Raise unless the site and the source of every row (citations, review items)
+        are in the catalogue: one query per table for the whole batch."""
+        for table, col, error in (("sites", "site_id", SiteNotFound),
+                                  ("sources", "source_id", SourceNotFound)):
+            wanted = list(dict.fromkeys(getattr(c, col) for c in rows))
+            found = set()
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                found |= {r[col] for r in self.conn.execute(
+                    f"SELECT {col} FROM {table} WHERE {col} IN ({self._phs(len(chunk))})",
+                    tuple(chunk))}
+            missing = [v for v in wanted if v not in found]
+            if missing:
+                raise error(f"no {table[:-1]} {missing[0]!r} in {self.location}")
 
     def citations(self, site_id=None, source_id=None) -> list[Citation]:
         where, params = [], []
@@ -609,15 +614,22 @@ class SQLCatalog(Catalog):
 
     # -- review items ------------------------------------------------------------------
     def add_review_item(self, item: ReviewItem) -> ReviewItem:
-        r = item.validated()
+        return self.add_review_items([item])[0]
+
+    def add_review_items(self, items: Iterable[ReviewItem]) -> list[ReviewItem]:
+        """Many review items in one transaction, checked and inserted as
+        :meth:`add_citations` does (ingest holds dozens in a dense report)."""
+        rs = [r.validated() for r in items]
+        if not rs:
+            return rs
         with self.transaction():
-            self.get_site(r.site_id)
-            self.get_source(r.source_id)
-            self._write(f"INSERT INTO review_items ({', '.join(REVIEW_COLUMNS)}) VALUES "
-                        f"({self._phs(len(REVIEW_COLUMNS))}) ON CONFLICT (item_id) DO NOTHING",
-                        tuple(getattr(r, c) for c in REVIEW_COLUMNS),
-                        what=f"review item of {r.site_id!r}")
-        return r
+            self._require_sites_and_sources(rs)
+            with self._statement(f"{len(rs)} review items"):
+                self._executemany(
+                    f"INSERT INTO review_items ({', '.join(REVIEW_COLUMNS)}) VALUES "
+                    f"({self._phs(len(REVIEW_COLUMNS))}) ON CONFLICT (item_id) DO NOTHING",
+                    [tuple(getattr(r, c) for c in REVIEW_COLUMNS) for r in rs])
+        return rs
 
     def review_items(self, site_id: str | None = None, kind: str | None = None
                      ) -> list[ReviewItem]:
