@@ -601,25 +601,6 @@ def _tokens_of(text: str) -> frozenset[str]:
     return tokens
 
 
-_LAST_WORD_TOKENS: tuple[str | None, dict] = (None, {})
-
-
-def _word_tokens(text: str) -> dict[str | None, list[str]]:
-    """The runs of non-space of ``text`` by each folded word they hold (None: a word that
-    folds to several, which may start anything), kept for the last text like
-    :func:`_tokens_of`: a small index (a new site's names) looks its first words up
-    here instead of sorting every run of the text."""
-    global _LAST_WORD_TOKENS
-    last, out = _LAST_WORD_TOKENS
-    if last is not text:
-        out = {}
-        for token in _tokens_of(text):
-            for w in _token_words(token):
-                out.setdefault(None if " " in w else w, []).append(token)
-        _LAST_WORD_TOKENS = (text, out)
-    return out
-
-
 _LAST_HANGUL: tuple[str | None, bool] = (None, False)
 
 
@@ -831,8 +812,16 @@ class NameIndex:
             self._recent.make_automaton()
         self._ready = True
 
-    def _sort_tokens(self, tokens: frozenset[str]) -> None:
-        """File each run of non-space not seen before as holding a first word or not."""
+    def _regions(self, text: str) -> list[tuple[int, int]]:
+        """The parts of a text (without Hangul) that may hold a match, in order.
+
+        A match starts at a word that folds to some pattern's first word, and ends before
+        anything that cannot stand inside or between the words of one name (a full stop,
+        a comma, a blank line...). So the runs of non-space that hold such a word are
+        found first (each distinct run is folded once, then remembered), and each part
+        runs from one of them to the next such break; the rest of the text is not folded.
+        """
+        tokens = _tokens_of(text)
         if len(self._tokens_with_first) + len(self._tokens_without_first) > _TOKENS_KEPT:
             self._tokens_with_first.clear()  # a long run's vocabulary: start again
             self._tokens_without_first.clear()
@@ -850,28 +839,8 @@ class NameIndex:
                         by_word[w] = [token]
                     else:
                         held.append(token)
-
-    def _regions(self, text: str) -> list[tuple[int, int]]:
-        """The parts of a text (without Hangul) that may hold a match, in order.
-
-        A match starts at a word that folds to some pattern's first word, and ends before
-        anything that cannot stand inside or between the words of one name (a full stop,
-        a comma, a blank line...). So the runs of non-space that hold such a word are
-        found first (each distinct run is folded once, then remembered), and each part
-        runs from one of them to the next such break; the rest of the text is not folded.
-        """
-        tokens = _tokens_of(text)
-        if len(self._first_words) < len(tokens) // 4:
-            # a small index (a new site's few names): its first words looked up among
-            # the text's words, not each of the text's runs sorted by this index
-            by_text_word = _word_tokens(text)
-            starting = {t for w in (*self._first_words, None)
-                        for t in by_text_word.get(w, ())}
-        else:
-            self._sort_tokens(tokens)
-            starting = tokens & self._tokens_with_first
         spans = []
-        for token in starting:
+        for token in tokens & self._tokens_with_first:
             at = text.find(token)
             while at >= 0:
                 end = at + len(token)

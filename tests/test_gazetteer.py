@@ -282,28 +282,6 @@ def test_find_skips_only_parts_that_hold_no_name_in_reports(shipped):
                 idx, variant, ("site",)), path.name
 
 
-def test_a_small_index_finds_in_long_reports_what_folding_everything_finds():
-    # a new site's few names against a whole report: its first words are looked up among
-    # the report's words (not each run of the report sorted), with the same answer
-    from pathlib import Path
-
-    data = Path(__file__).parent / "data"
-    found = 0
-    for path in sorted((data / "locate").glob("*.txt"))[:12]:
-        text = path.read_text(encoding="utf-8")
-        words = text.split()
-        for names in (words[5:7], words[-3:-1], ["Yongbyon", "nuclear"],
-                      [" ".join(words[20:23]).strip(".,;:()")]):
-            idx = NameIndex()
-            for n in names:
-                idx.add(n, Entry("site", "x", n))
-            assert len(idx._first_words) < len(set(words)) // 4  # the small path
-            got = idx.find(text)
-            assert got == _find_folding_everything(idx, text), (path.name, names)
-            found += len(got)
-    assert found > 100  # the check can see matches
-
-
 def test_find_learns_names_added_after_a_text_was_scanned():
     idx = NameIndex()
     idx.add("Sakkanmol", Entry("site", "a", "Sakkanmol"))
