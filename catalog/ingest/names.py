@@ -493,6 +493,47 @@ _PREP_AFTER = re.compile(
     re.I)
 
 
+# A name as a report writes a town's: one to three capitalised words.
+_TOWN_NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+#: What a report says to tell a town or a region from the facility named after it: "the
+#: town of Dimona", "the small town of Tarapur", "Shorkot, a market town", "Taiyuan, the
+#: provincial capital", "the Negev desert".
+_TOWN_SAID = (
+    re.compile(r"\b(?:town|city|village|hamlet|township|settlement|capital)[ \t]+of[ \t]+"
+               r"(?:the[ \t]+)?" + _TOWN_NAME),
+    re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r",[ \t]+(?:an?|the|its)[ \t]+(?:[a-z][\w-]*[ \t]+)"
+               r"{0,3}?(?:town|city|village|hamlet|township|provincial[ \t]+capital)\b"),
+    re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r"[ \t]+(?i:desert|mountains|valley|plateau|plain|"
+               r"basin|hills|region)\b"),
+)
+
+# A distance just before "the town of X": the facility is measured from the town it is
+# named after, whose name the report then gives the facility too ("Natanz").
+_MEASURED_FROM = re.compile(r"\d[ \t]*(?:km|kilomet(?:er|re)s?|miles?|mi)\b[^.;,\n]{0,40}$")
+
+
+def towns_in(text: str) -> frozenset[str]:
+    """The match keys of the names a text itself calls a town, a city, a village or a region
+    ("the town of Dimona", "Shorkot, a market town", "the Negev desert"): in that report the
+    name alone is the place, not the facility named after it ("the Dimona reactor").
+
+    Examples
+    --------
+    >>> sorted(towns_in("The plant lies outside the town of Ardakan. Shorkot, a market "
+    ...                 "town, has an air base."))
+    ['ardakan', 'shorkot']
+    """
+    out = set()
+    for n, rx in enumerate(_TOWN_SAID):
+        for m in rx.finditer(text):
+            if n == 0 and _MEASURED_FROM.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "30 km north-west of the town of Natanz": named after it, afar
+            words = m.group("name").split()
+            # "In Shorkot, a town": each tail of the words may be the name
+            out.update(k for i in range(len(words)) if (k := match_key(" ".join(words[i:]))))
+    return frozenset(out)
+
+
 def own_name(phrase: str) -> bool:
     """Whether a component's words are a name of their own ("5 MWe reactor", "Pilot Fuel
     Enrichment Plant"), not words for any such part ("enrichment plant")."""
