@@ -349,6 +349,9 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     ("They met at the Capella Hotel on Sentosa island in Singapore.", []),
     ("Analysts Revisit a Mountain Missile Base", []),  # a headline: every word capitalized
     ("Additional tunnels were also found.", []),
+    # a site of no kind, in a sentence of no arms or atoms: a plot for anything
+    ("The council chose a site near Kusong for the new hospital wing.", []),
+    ("Engineers surveyed a site near Kusong for the missile regiment.", [("Kusong", "site")]),
 ])
 def test_findings(shipped, sentence, expected):
     ing = Ingester(shipped)

@@ -366,6 +366,12 @@ _ARMS_OR_ATOMS = re.compile(
     r"chemical\s+agents?|nerve\s+agents?)\b", re.I)
 
 
+#: Facility words that say no kind of facility: "a site near X" in a sentence of no arms
+#: or atoms may be a building plot, an airport's, a dig's.
+_ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "complexes",
+                       "installation", "installations"})
+
+
 def _titled_works(word: str) -> bool:
     return word[:1].isupper() and _bare(word) in _NAMED_WORKS
 
@@ -688,6 +694,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         prep = _PREP_AFTER.match(sentence, b)
         if not prep or _PREDICATE.search(sentence, 0, a):
             continue  # "X ... is an Israeli nuclear installation in the Negev": says what X is
+        if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
+                not _ARMS_OR_ATOMS.search(sentence):
+            continue  # "an alternative site near X" for an airport: a site of anything
         after = _words_after(sentence, prep.end())
         if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
             continue  # "in the Negev desert", "near the Yalu River": a region, not a place
