@@ -352,6 +352,9 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     # a site of no kind, in a sentence of no arms or atoms: a plot for anything
     ("The council chose a site near Kusong for the new hospital wing.", []),
     ("Engineers surveyed a site near Kusong for the missile regiment.", [("Kusong", "site")]),
+    # a part of a named facility, not a pad at the town: only the facility is found
+    ("Crews poured a third pad at the Kusong Satellite Launch Center last winter.",
+     [("Kusong", "Satellite Launch Center")]),
 ])
 def test_findings(shipped, sentence, expected):
     ing = Ingester(shipped)

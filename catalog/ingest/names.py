@@ -649,7 +649,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
     ``may_name`` False says it holds none of the words of "known as X" (see
     :func:`facility_sentences`), whose search is then skipped."""
     out: list[Finding] = []
-    for a, b, words in _chunks(sentence):
+    chunks = _chunks(sentence)
+    for a, b, words in chunks:
         texts = [w.group() for w, _ in words]
         if any(k == "admin" for _, k in words):
             continue  # "X Province base": a location, read by ingest.locations
@@ -700,6 +701,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         after = _words_after(sentence, prep.end())
         if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
             continue  # "in the Negev desert", "near the Yalu River": a region, not a place
+        if any(a2 <= after[0].start() < b2 for a2, b2, _ in chunks):
+            continue  # "a pad at the Taiyuan Satellite Launch Center": a part of a named
+            # facility (read as a finding of its own), not a site at the town
         place = sentence[after[0].start():after[-1].end()]
         name = clean_name(place)
         if name is None:
