@@ -23,6 +23,7 @@ from catalog.ingest.names import (
     facility_type_of,
     findings_in,
     is_weapon_or_unit,
+    towns_in,
 )
 from catalog.model import Site
 from catalog.readers import ReportError, read_bytes
@@ -348,6 +349,12 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     ("They met at the Capella Hotel on Sentosa island in Singapore.", []),
     ("Analysts Revisit a Mountain Missile Base", []),  # a headline: every word capitalized
     ("Additional tunnels were also found.", []),
+    # a site of no kind, in a sentence of no arms or atoms: a plot for anything
+    ("The council chose a site near Kusong for the new hospital wing.", []),
+    ("Engineers surveyed a site near Kusong for the missile regiment.", [("Kusong", "site")]),
+    # a part of a named facility, not a pad at the town: only the facility is found
+    ("Crews poured a third pad at the Kusong Satellite Launch Center last winter.",
+     [("Kusong", "Satellite Launch Center")]),
 ])
 def test_findings(shipped, sentence, expected):
     ing = Ingester(shipped)
@@ -618,3 +625,28 @@ def test_a_weapons_name_before_facility_words_is_not_the_sites(sentence, names):
 def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():
     # a football club's training ground: "training" makes no ground a military site
     assert findings_in("Players trained at Chelsea's Cobham training ground in Surrey.") == []
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("The depot stands on a hillside outside the city of Sinpo.", {"Sinpo"}),
+    ("Kusong, a garrison town of some 50,000 people, lies to the south.", {"Kusong"}),
+    ("Rockets fly 200 km from Jiuquan, the provincial capital, to the range.", {"Jiuquan"}),
+    ("Trucks crossed the Gobi desert at night.", {"Gobi"}),
+    # measured from the town it is named after: the report names the facility so too
+    ("The halls lie some 25 km north-east of the town of Natanz.", set()),
+    ("The Sinpo shipyard builds submarines near the coast.", set()),
+])
+def test_towns_a_report_calls_towns(text, towns):
+    assert towns_in(text) >= {match_key(t) for t in towns}
+    if not towns:
+        assert not towns_in(text)
+
+
+def test_a_name_the_report_calls_a_town_is_no_alias_of_the_facility(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("North Korea has enlarged the Sinpo Submarine Depot. The depot stands on a "
+                 "wooded hillside outside the city of Sinpo, on the east coast.",
+                 encoding="utf-8")
+    (sid,) = ingest(empty, [p], title="Depot").candidates_added
+    assert empty.get_site(sid).name == "Sinpo Submarine Depot"
+    assert "sinpo" not in _site_names(empty, sid)  # the city's name, not the depot's

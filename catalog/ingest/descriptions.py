@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .names import (
+    CIVIL_WORDS,
     DEMONYMS,
     FACILITY_PHRASE,
     STOPWORDS,
@@ -55,6 +56,9 @@ _LIST_NAME = re.compile(_NAME)
 _LIST_PLACE = re.compile(r"[ \t]+(?:near|in|at|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _LIST_SEP = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
+#: Words that make "X, the ancient site" a place of the past or of civil life.
+_CIVIL = frozenset(CIVIL_WORDS | {"ancient", "historic", "historical", "biblical", "holy",
+                                  "sacred", "religious", "pilgrimage", "excavation"})
 #: Words a described name never starts with: titles, months, days, generic subjects.
 _NOT_NAMES = {
     "mr", "mrs", "ms", "dr", "president", "general", "gen", "minister", "prime", "secretary",
@@ -84,6 +88,9 @@ def described_in(sentence: str) -> list[Finding]:
     out: list[Finding] = []
     for rx in (_APPOSITION, _PREDICATE):
         for m in rx.finditer(sentence):
+            if not _CIVIL.isdisjoint(re.findall(r"[a-z]+", sentence[m.end("name"):m.end()]
+                                                .lower())):
+                continue  # "Tel Megiddo, the ancient site ...": a dig, not a facility
             f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
             if f is not None:
                 out.append(f)

@@ -49,6 +49,7 @@ from .names import (
     is_weapon_or_unit,
     name_stem,
     starts_with_facility_word,
+    towns_in,
 )
 from .scan import lowered
 from .sentences import is_headline, split_sentences
@@ -80,6 +81,9 @@ class Analysis:
     #: the sentences whose words alone may tie a statement or a name to a site they do
     #: not name (:func:`.writing.cue_sentences`); None: any sentence may
     cues: tuple[int, ...] | None = None
+    #: the match keys of the names the text calls a town or a region ("the town of
+    #: Dimona"): no alias of the facility named after the place (:func:`.names.towns_in`)
+    towns: frozenset[str] = frozenset()
 
     @property
     def held(self) -> list[Mention]:
@@ -360,7 +364,7 @@ class Ingester:
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
-                        cue_sentences(text, sentences, low))
+                        cue_sentences(text, sentences, low), towns_in(text))
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]],
                     statements: list[list] | None = None) -> list[Mention]:
@@ -419,7 +423,8 @@ class Ingester:
         return Analysis(analysis.sentences,
                         self.mentions_in(text, analysis.sentences, analysis.statements),
                         [f for f in analysis.findings if self._is_new(f)],
-                        analysis.statements, analysis.country_counts, analysis.cues)
+                        analysis.statements, analysis.country_counts, analysis.cues,
+                        analysis.towns)
 
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True
                   ) -> list[Finding]:

@@ -366,6 +366,12 @@ _ARMS_OR_ATOMS = re.compile(
     r"chemical\s+agents?|nerve\s+agents?)\b", re.I)
 
 
+#: Facility words that say no kind of facility: "a site near X" in a sentence of no arms
+#: or atoms may be a building plot, an airport's, a dig's.
+_ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "complexes",
+                       "installation", "installations"})
+
+
 def _titled_works(word: str) -> bool:
     return word[:1].isupper() and _bare(word) in _NAMED_WORKS
 
@@ -493,6 +499,47 @@ _PREP_AFTER = re.compile(
     re.I)
 
 
+# A name as a report writes a town's: one to three capitalised words.
+_TOWN_NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+#: What a report says to tell a town or a region from the facility named after it: "the
+#: town of Dimona", "the small town of Tarapur", "Shorkot, a market town", "Taiyuan, the
+#: provincial capital", "the Negev desert".
+_TOWN_SAID = (
+    re.compile(r"\b(?:town|city|village|hamlet|township|settlement|capital)[ \t]+of[ \t]+"
+               r"(?:the[ \t]+)?" + _TOWN_NAME),
+    re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r",[ \t]+(?:an?|the|its)[ \t]+(?:[a-z][\w-]*[ \t]+)"
+               r"{0,3}?(?:town|city|village|hamlet|township|provincial[ \t]+capital)\b"),
+    re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r"[ \t]+(?i:desert|mountains|valley|plateau|plain|"
+               r"basin|hills|region)\b"),
+)
+
+# A distance just before "the town of X": the facility is measured from the town it is
+# named after, whose name the report then gives the facility too ("Natanz").
+_MEASURED_FROM = re.compile(r"\d[ \t]*(?:km|kilomet(?:er|re)s?|miles?|mi)\b[^.;,\n]{0,40}$")
+
+
+def towns_in(text: str) -> frozenset[str]:
+    """The match keys of the names a text itself calls a town, a city, a village or a region
+    ("the town of Dimona", "Shorkot, a market town", "the Negev desert"): in that report the
+    name alone is the place, not the facility named after it ("the Dimona reactor").
+
+    Examples
+    --------
+    >>> sorted(towns_in("The plant lies outside the town of Ardakan. Shorkot, a market "
+    ...                 "town, has an air base."))
+    ['ardakan', 'shorkot']
+    """
+    out = set()
+    for n, rx in enumerate(_TOWN_SAID):
+        for m in rx.finditer(text):
+            if n == 0 and _MEASURED_FROM.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "30 km north-west of the town of Natanz": named after it, afar
+            words = m.group("name").split()
+            # "In Shorkot, a town": each tail of the words may be the name
+            out.update(k for i in range(len(words)) if (k := match_key(" ".join(words[i:]))))
+    return frozenset(out)
+
+
 def own_name(phrase: str) -> bool:
     """Whether a component's words are a name of their own ("5 MWe reactor", "Pilot Fuel
     Enrichment Plant"), not words for any such part ("enrichment plant")."""
@@ -602,7 +649,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
     ``may_name`` False says it holds none of the words of "known as X" (see
     :func:`facility_sentences`), whose search is then skipped."""
     out: list[Finding] = []
-    for a, b, words in _chunks(sentence):
+    chunks = _chunks(sentence)
+    for a, b, words in chunks:
         texts = [w.group() for w, _ in words]
         if any(k == "admin" for _, k in words):
             continue  # "X Province base": a location, read by ingest.locations
@@ -647,9 +695,15 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         prep = _PREP_AFTER.match(sentence, b)
         if not prep or _PREDICATE.search(sentence, 0, a):
             continue  # "X ... is an Israeli nuclear installation in the Negev": says what X is
+        if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
+                not _ARMS_OR_ATOMS.search(sentence):
+            continue  # "an alternative site near X" for an airport: a site of anything
         after = _words_after(sentence, prep.end())
         if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
             continue  # "in the Negev desert", "near the Yalu River": a region, not a place
+        if any(a2 <= after[0].start() < b2 for a2, b2, _ in chunks):
+            continue  # "a pad at the Taiyuan Satellite Launch Center": a part of a named
+            # facility (read as a finding of its own), not a site at the town
         place = sentence[after[0].start():after[-1].end()]
         name = clean_name(place)
         if name is None:

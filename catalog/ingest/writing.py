@@ -590,7 +590,8 @@ class ReportWriter:
             names += [t for t, _ in f2.aliases]
             if (f2.parent is None or parent is None) and (
                     len(f2.name.split()) == 1 or f2.described
-                    or self.ing.places_named(f2.name)) and not self._common_word(f2.name):
+                    or self.ing.places_named(f2.name)) and not self._common_word(f2.name) \
+                    and match_key(f2.name) not in self.analysis.towns:  # "the town of X"
                 names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
