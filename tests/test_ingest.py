@@ -22,6 +22,7 @@ from catalog.ingest.names import (
     country_counts,
     facility_type_of,
     findings_in,
+    is_tail_name,
     is_weapon_or_unit,
     towns_in,
 )
@@ -650,3 +651,43 @@ def test_a_name_the_report_calls_a_town_is_no_alias_of_the_facility(empty, tmp_p
     (sid,) = ingest(empty, [p], title="Depot").candidates_added
     assert empty.get_site(sid).name == "Sinpo Submarine Depot"
     assert "sinpo" not in _site_names(empty, sid)  # the city's name, not the depot's
+
+
+@pytest.mark.parametrize("sentence, after, aliases", [
+    # hard-wrapped text: a line break inside "also known as" and after "the"
+    ("The Kestrel Valley Research Station, commonly known\nas the Kestrel reactor, grew.",
+     "The Kestrel Valley Research Station", ["Kestrel reactor"]),
+    ("The Kestrel Valley Research Station, widely known as the\nKestrel reactor, grew.",
+     "The Kestrel Valley Research Station", ["Kestrel reactor"]),
+    # "formally" leads a name as "formerly" does; an owner after a name does not end the
+    # chain; "and" joins two capitalised facility words inside a name
+    ("The Ossora test range, formally the 12th Test and Storage Base of the Pacific "
+     "Fleet and known to its crews as Camp Tern, lies on the coast.",
+     "The Ossora test range", ["12th Test and Storage Base", "Camp Tern"]),
+    # facility words in small letters after a name: the other names that follow are its
+    ("The Ossora test range, formally Base 12, lies on the coast.", "The Ossora",
+     ["Base 12"]),
+])
+def test_other_names_across_line_breaks_adverbs_and_owners(sentence, after, aliases):
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
+def test_and_joins_facility_words_inside_one_name_not_two_places_or_kinds():
+    (f,) = findings_in("Crews left the Ossora Missile and Space Test Center at dawn.")
+    assert f.site_name == "Ossora Missile and Space Test Center"
+    # two places sharing a head are not one name; nor are two kinds of a plural head
+    assert [f.site_name for f in findings_in(
+        "Crews left the Ossora and Kestrel Enrichment Plants.")] == ["Kestrel Enrichment Plants"]
+    assert [f.site_name for f in findings_in("Old Nuclear and Space Sites of Ossora")] == [
+        "Ossora Space Sites"]  # not "Old Nuclear and Space Sites"
+    # "of the X's Y": an owner, not the place of a site
+    assert findings_in("The Test Base of the Pacific Fleet's air arm grew.") == []
+
+
+def test_a_tail_of_a_longer_name_is_that_name():
+    assert is_tail_name("Kestrel Nuclear Research Center",
+                        "Ada Lorne Kestrel Nuclear Research Center")
+    assert not is_tail_name("Nuclear Research Center", "Kestrel Nuclear Research Center")
+    assert not is_tail_name("Kestrel Nuclear Research", "Ada Kestrel Nuclear Research")
+    assert not is_tail_name("Kestrel Nuclear Research Center", "the Kestrel Nuclear "
+                            "Research Center")

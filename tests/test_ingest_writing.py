@@ -495,3 +495,22 @@ def test_matches_by_sentence_are_each_sentence_searched_alone(words, wrapped):
     sentences = split_sentences(text, wrapped)
     alone = {i: index.find(text[a:b]) for i, (a, b) in enumerate(sentences)}
     assert matches_by_sentence(index, text, sentences) == {i: m for i, m in alone.items() if m}
+
+
+def test_a_shorter_name_the_report_gives_later_is_the_same_site(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In Israel, the Ada Lorne Kestrel Nuclear Research Center "
+                                 "lies in the desert. Since 2020 the Kestrel Nuclear Research "
+                                 "Center has been guarded by missile batteries.")
+    (sid,) = r.candidates
+    names = {a.alias for a in empty.aliases(sid)}
+    assert {"Ada Lorne Kestrel Nuclear Research Center",
+            "Kestrel Nuclear Research Center"} <= names
+
+
+def test_another_name_of_a_known_site_is_no_new_site(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In China, trucks reached the Ossora nuclear test site.")
+    (sid,) = r.candidates
+    r = _ingest(empty, tmp_path, "In China, the Ossora nuclear test site, known to its staff "
+                                 "as Tern Valley Base, covers a vast area.", "b.txt")
+    assert r.candidates == [] and sid in r.sites_matched
+    assert "Tern Valley Base" in {a.alias for a in empty.aliases(sid)}

@@ -381,6 +381,19 @@ def _is_weak_head(word: str) -> bool:
     return _bare(word) in _WEAK_HEAD_SET
 
 
+def _title_modifier(word: str, kind: str) -> bool:
+    """Whether a word is a capitalised facility modifier: the kind of word that "and" joins
+    inside one name ("Missile and Space Launch Facility", "Test and Training Base"), where
+    two place names joined by "and" ("Natanz and Fordow plants") are two sites."""
+    return kind in ("modifier", "head") and word[:1].isupper()
+
+
+def _plural(word: str) -> bool:
+    """Whether a head word is plural ("sites", "bases"; not "complex", "works")."""
+    bare = _bare(word)
+    return bare.endswith("s") and not bare.endswith("ss") and bare != "works"
+
+
 def _joined(sentence: str, a: re.Match, b: re.Match) -> bool:
     """Whether two consecutive words can belong to one name (only spaces, one line break)."""
     gap = sentence[a.end():b.start()]
@@ -433,6 +446,12 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
     def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
         return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s")
 
+    def joins_words(k: int, head: str) -> bool:  # "Missile and Space", "Test and Training"
+        # of a plural head, "and" lists kinds: "Nuclear and Space Sites" are two kinds
+        return toks[k] == "and" and k > 0 and not _plural(head) and joined(k - 1) and \
+            _title_modifier(toks[k - 1], kinds[k - 1]) and \
+            _title_modifier(toks[k + 1], kinds[k + 1])
+
     n = len(toks)
     out = []
     next_i = 0
@@ -449,8 +468,8 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
             last += 1
         first = i
         while first > 0 and i - first < 7 and joined(first - 1) \
-                and kinds[first - 1] in ("modifier", "designator", "qualifier", "proper",
-                                         "head", "admin"):
+                and (kinds[first - 1] in ("modifier", "designator", "qualifier", "proper",
+                                          "head", "admin") or joins_words(first - 1, toks[last])):
             if kinds[first - 1] in ("qualifier", "designator") and not (
                     toks[first - 1][0].isupper() or kinds[first - 1] == "designator"):
                 break
@@ -572,6 +591,29 @@ def name_stem(name: str) -> str:
                      or _bare(words[-1]) in _MODIFIER_SET or _bare(words[-1]) in _QUALIFIERS):
         words.pop()
     return " ".join(words)
+
+
+def is_tail_name(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` without its first words, both a facility's own name
+    with a place word of its own left: a report that has written "the Shimon Peres Negev
+    Nuclear Research Center" means it by "the Negev Nuclear Research Center" (not "the
+    Research Center", nor "Nuclear Research Center": no place word is left).
+
+    Examples
+    --------
+    >>> is_tail_name("Negev Nuclear Research Center",
+    ...              "Shimon Peres Negev Nuclear Research Center")
+    True
+    >>> is_tail_name("Nuclear Research Center", "Negev Nuclear Research Center")
+    False
+    """
+    a, b = short.split(), long.split()
+    if not 1 <= len(b) - len(a) <= 3 or [w.lower() for w in b[-len(a):]] != [
+            w.lower() for w in a]:
+        return False
+    stem = name_stem(short)
+    return bool(stem) and not stem[0].islower() and _bare(a[-1]) in (
+        _HEAD_SET | _WEAK_HEAD_SET) and all(w[:1].isupper() for w in b[:len(b) - len(a)])
 
 
 def findings_in(sentence: str) -> list[Finding]:
@@ -701,6 +743,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         after = _words_after(sentence, prep.end())
         if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
             continue  # "in the Negev desert", "near the Yalu River": a region, not a place
+        if after[-1].group()[-2:] in ("'s", "’s"):
+            continue  # "the base of the People's Liberation Army": an owner, not a place
         if any(a2 <= after[0].start() < b2 for a2, b2, _ in chunks):
             continue  # "a pad at the Taiyuan Satellite Launch Center": a part of a named
             # facility (read as a finding of its own), not a site at the town
@@ -772,19 +816,36 @@ _OWNER = re.compile(
     r"organi[sz]ation|institute|university)['’]s?$", re.I)
 
 
-_ADV = (r"(?:also|otherwise|commonly|locally|previously|formerly|sometimes|officially|"
-        r"unofficially|simply|widely|better|now|often|originally|since)")
+_ADV = (r"(?:also|otherwise|commonly|locally|previously|formerly|formally|informally|"
+        r"sometimes|officially|unofficially|simply|widely|better|now|often|originally|since|"
+        r"popularly|colloquially|generally|usually|variously|later|once|still)")
+# The blanks between the words of "also known as": spaces, and at most one line break
+# (hard-wrapped text: "widely known as the\nDimona reactor"). Each alternative opens on
+# its own characters, so a run of blanks is read one way only.
+_S = r"[ \t]*(?:\r?\n[ \t]*)?"
+_S1 = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"
 # What introduces another name of what was just named: ", also known as", ", formerly",
 # ", officially", ", or" (comma-led only), "and now called".
 _ALIAS_INTRO = re.compile(
-    r"[ \t]*(?:,[ \t]*|[ \t]+and[ \t]+|;[ \t]*)?(?:" + _ADV + r"[ \t]+)*"
-    r"(?:(?:known|referred[ \t]+to|called|named|spelled|spelt|designated|renamed|dubbed)"
-    r"(?:[ \t]+" + _ADV + r")?"
+    r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|" + _S1 + r"and" + _S1 + r"|;" + _S + r")?"
+    r"(?:" + _ADV + _S1 + r")*"
+    r"(?:(?:known|referred" + _S1 + r"to|called|named|spelled|spelt|designated|renamed|dubbed)"
+    r"(?:" + _S1 + _ADV + r")?"
     # "known to its staff as", "which the Guard calls"
-    r"(?:[ \t]+to[ \t]+(?:its|the|local|many|some)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
-    r"(?:[ \t]+as)?|which[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?[ \t]+call(?:s|ed)?"
-    r"|(?<=,[ \t])(?:formerly|officially|or)|"
-    r"(?<=,)(?:formerly|officially|or)|aka|a\.k\.a\.)[ \t]+(?:the[ \t]+)?[\"“'‘]?", re.I)
+    r"(?:" + _S1 + r"to" + _S1 + r"(?:its|the|local|many|some)" + _S1 + r"[\w-]+(?:"
+    + _S1 + r"[\w-]+)?)?"
+    r"(?:" + _S1 + r"as)?|which" + _S1 + r"(?:the" + _S1 + r")?[\w'’-]+(?:" + _S1
+    + r"[\w'’-]+){0,3}?" + _S1 + r"call(?:s|ed)?"
+    r"|(?<=,[ \t\n])(?:formerly|formally|officially|or)|"
+    r"(?<=,)(?:formerly|formally|officially|or)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
+    + r")?[\"“'‘]?", re.I)
+# "the 21st Test and Training Base of the People's Liberation Army and known to its staff
+# as ...": an owner after a name, skipped to read the names that follow.
+_OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}"
+                       r"[A-Z][\w'’-]*")
+# Facility words in small letters right after a name: "Lop Nur| nuclear test site".
+_FACILITY_TAIL = re.compile(r"[ \t]+(?-i:" + FACILITY_PHRASE.pattern.replace(r"\b", "")
+                            + r")\b")
 _EMPHASIS_END = re.compile(r"[*_]{0,3}")
 _PAREN_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()]{2,120})\)")
 _PAREN_PREFIX = re.compile(
@@ -810,6 +871,15 @@ _INFOBOX_ALIASES = re.compile(
     re.I)
 
 
+def _and_in_name(sentence: str, before: re.Match, word: re.Match) -> bool:
+    """Whether the "and" ``word`` joins two words of one name ("Test and Training Base"):
+    capitalised facility modifiers on both sides (see :func:`_title_modifier`)."""
+    after = _TOKEN.match(sentence, word.end() + len(_NAME_GAP.match(sentence, word.end())
+                                                    .group()))
+    return after is not None and _joined(sentence, before, word) and all(
+        _title_modifier(w.group(), _kind_alone(w.group())) for w in (before, after))
+
+
 def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     """The name that starts at ``pos``: capitalised words (or a designation such as
     "IR-40"), and the facility words that may follow ("the Dimona reactor")."""
@@ -827,7 +897,8 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
         if not toks:
             if not proper or bare in STOPWORDS and not word[0].isupper():
                 return None
-        elif not (proper and bare not in ("and", "or", "the")) and not facility:
+        elif not (proper and bare not in ("and", "or", "the")) and not facility and not (
+                word == "and" and _and_in_name(sentence, toks[-1], t)):
             break
         toks.append(t)
         if len(toks) >= 8 or word.endswith(("'s", "’s")):
@@ -867,6 +938,11 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     # past the end of Markdown emphasis around the name ("**Madras Atomic Power
     # Station** (MAPS)")
     end += len(_EMPHASIS_END.match(sentence, end).group())
+    # past the facility words after a known site's name ("Lop Nur| nuclear test site,
+    # formally ..."): the other names that follow are the site's
+    tail = _FACILITY_TAIL.match(sentence, end)
+    if tail:
+        end = tail.end()
     m = _PAREN_ALIAS.match(sentence, end)
     if m:
         inner_start = m.start("alias")
@@ -884,6 +960,10 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     pos = end
     while True:
         m = _ALIAS_INTRO.match(sentence, pos)
+        if (m is None or m.end() == pos) and out:
+            owner = _OF_OWNER.match(sentence, pos)
+            m = _ALIAS_INTRO.match(sentence, owner.end()) if owner else None
+            pos = owner.end() if owner else pos
         if m is None or m.end() == pos:
             break
         got = _name_at(sentence, m.end())

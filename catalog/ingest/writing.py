@@ -46,6 +46,7 @@ from .names import (
     country_counts,
     facility_type_of,
     infobox_aliases,
+    is_tail_name,
     located_countries,
     names_what_it_speaks_of,
     own_name,
@@ -190,7 +191,8 @@ class ReportWriter:
             if k not in self.new:
                 continue
             for k2 in order[i + 1:]:
-                if k2 not in self.new or not (names(self.new[k]) & names(self.new[k2])):
+                if k2 not in self.new or not (names(self.new[k]) & names(self.new[k2])
+                                              or _tail_named(self.new[k], self.new[k2])):
                     continue
                 a, b = self.new[k], self.new.pop(k2)
                 a.findings += b.findings
@@ -388,6 +390,12 @@ class ReportWriter:
             if last:
                 for text, _ in aliases_of_it(sentence):  # "diplomats call it simply X"
                     self.add_alias(last, text, span)
+            elif subject:
+                # "documents called it the X Test Center", no site named near: the page's
+                # site, when X is a new site of this report (no other name given to it)
+                for text, _ in aliases_of_it(sentence):
+                    if match_key(text) in self.new and match_key(text) != subject:
+                        self._fold_into(match_key(text), subject, span)
             if subject and not keys:
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(subject, text, span)
@@ -493,6 +501,8 @@ class ReportWriter:
             ns.aliases.append(text)
             return
         site = self.ing._sites.get(key)
+        if site is not None and k in self.new:
+            self._fold_into(k, key, span)  # a new site of this report is a known site's
         if site is None or k in self.ing._names.get(key, set()):
             return
         note = f"The report calls it {text!r}."
@@ -979,6 +989,14 @@ def _is_cue(text: str, a: int, b: int) -> bool:
     sentence = text[a:b]
     return SUBJECT_START.match(sentence) is not None or \
         _OPENING_NAME.match(text, a, b) is not None or names_what_it_speaks_of(sentence)
+
+
+def _tail_named(a: NewSite, b: NewSite) -> bool:
+    """Whether one new site's own name is the other's without its first words ("Negev
+    Nuclear Research Center" of "Shimon Peres Negev Nuclear Research Center")."""
+    fa = [f.full for f in a.findings if f.full]
+    fb = [f.full for f in b.findings if f.full]
+    return any(is_tail_name(x, y) or is_tail_name(y, x) for x in fa for y in fb)
 
 
 def _same_kind(a: str, b: str) -> bool:
