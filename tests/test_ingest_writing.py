@@ -514,3 +514,13 @@ def test_another_name_of_a_known_site_is_no_new_site(empty, tmp_path):
                                  "as Tern Valley Base, covers a vast area.", "b.txt")
     assert r.candidates == [] and sid in r.sites_matched
     assert "Tern Valley Base" in {a.alias for a in empty.aliases(sid)}
+
+
+def test_a_name_given_to_it_far_from_any_site_name_is_the_pages_site(empty, tmp_path):
+    text = ("Kestrel Satellite Launch Center\n\nIn China, the Kestrel Satellite Launch Center "
+            "grew again this year.\n\nThe city of that name is far away. The name was chosen "
+            "long ago. Its owners kept it quiet. Old documents called it the Tern Missile "
+            "Test Center, after a village.\n")
+    r = _ingest(empty, tmp_path, text, "kestrel.txt")
+    (sid,) = r.candidates
+    assert "Tern Missile Test Center" in {a.alias for a in empty.aliases(sid)}
