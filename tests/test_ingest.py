@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -691,3 +692,47 @@ def test_a_tail_of_a_longer_name_is_that_name():
     assert not is_tail_name("Kestrel Nuclear Research", "Ada Kestrel Nuclear Research")
     assert not is_tail_name("Kestrel Nuclear Research Center", "the Kestrel Nuclear "
                             "Research Center")
+
+
+# towns_in as first written: three patterns over the whole text (each tried at every
+# character); the one-pass version must find the same names
+_TOWN_NAME_REF = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+_TOWN_SAID_REF = (
+    re.compile(r"\b(?:town|city|village|hamlet|township|settlement|capital)[ \t]+of[ \t]+"
+               r"(?:the[ \t]+)?" + _TOWN_NAME_REF),
+    re.compile(r"(?<![\w'’-])" + _TOWN_NAME_REF + r",[ \t]+(?:an?|the|its)[ \t]+"
+               r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:town|city|village|hamlet|township|"
+               r"provincial[ \t]+capital)\b"),
+    re.compile(r"(?<![\w'’-])" + _TOWN_NAME_REF + r"[ \t]+(?i:desert|mountains|valley|"
+               r"plateau|plain|basin|hills|region)\b"),
+)
+
+
+def _towns_by_whole_text_patterns(text: str) -> frozenset[str]:
+    from catalog.ingest.names import _MEASURED_FROM
+
+    out = set()
+    for n, rx in enumerate(_TOWN_SAID_REF):
+        for m in rx.finditer(text):
+            if n == 0 and _MEASURED_FROM.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            words = m.group("name").split()
+            out.update(k for i in range(len(words)) if (k := match_key(" ".join(words[i:]))))
+    return frozenset(out)
+
+
+def test_towns_in_finds_what_the_whole_text_patterns_find():
+    data = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8") for d in ("locate", "locate-b", "locate-c",
+                                                      "reports")
+             for p in sorted((data / d).iterdir()) if p.suffix in (".txt", ".md", ".html")]
+    texts += ["Jets flew from the town of Ardakan. Shorkot, a market town, and Taiyuan, "
+              "the provincial capital. The Negev Desert, the Kursk Region, a settlement of "
+              "Hazor; the capital of Oz. 30 km north of the city of Natanz. Sinpo, a small "
+              "fishing village."]
+    found = 0
+    for text in texts:
+        for variant in (text, text.replace("\n", " ")):
+            assert towns_in(variant) == _towns_by_whole_text_patterns(variant)
+            found += len(towns_in(variant))
+    assert found > 50  # the check sees towns

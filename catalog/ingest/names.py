@@ -522,15 +522,21 @@ _PREP_AFTER = re.compile(
 _TOWN_NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 #: What a report says to tell a town or a region from the facility named after it: "the
 #: town of Dimona", "the small town of Tarapur", "Shorkot, a market town", "Taiyuan, the
-#: provincial capital", "the Negev desert".
-_TOWN_SAID = (
-    re.compile(r"\b(?:town|city|village|hamlet|township|settlement|capital)[ \t]+of[ \t]+"
-               r"(?:the[ \t]+)?" + _TOWN_NAME),
-    re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r",[ \t]+(?:an?|the|its)[ \t]+(?:[a-z][\w-]*[ \t]+)"
-               r"{0,3}?(?:town|city|village|hamlet|township|provincial[ \t]+capital)\b"),
-    re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r"[ \t]+(?i:desert|mountains|valley|plateau|plain|"
-               r"basin|hills|region)\b"),
-)
+#: provincial capital", "the Negev desert". Each is read from the word that says it (found
+#: first, in one pass: a pattern opening on a name would be tried at every character).
+_TOWN_WORD = re.compile(r"\b(?:(?P<town>town|city|village|hamlet|township|settlement|capital)"
+                        r"|(?P<feature>(?i:desert|mountains|valley|plateau|plain|basin|hills|"
+                        r"region)))\b")
+# "the town of X": from the word
+_TOWN_OF = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:the[ \t]+)?" + _TOWN_NAME)
+# "X, a market town", "X, the provincial capital": up to the word (a window before it)
+_NAME_A_TOWN = re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r",[ \t]+(?:an?|the|its)[ \t]+"
+                          r"(?:[a-z][\w-]*[ \t]+){0,3}?\Z")
+_NAME_THE_CAPITAL = re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r",[ \t]+(?:an?|the|its)[ \t]+"
+                               r"(?:[a-z][\w-]*[ \t]+){0,3}?provincial[ \t]+\Z")
+# "the Negev desert"
+_NAME_FEATURE = re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r"[ \t]+\Z")
+_BEFORE_WORD = 300  # characters before the word a name and its article can take
 
 # A distance just before "the town of X": the facility is measured from the town it is
 # named after, whose name the report then gives the facility too ("Natanz").
@@ -549,10 +555,22 @@ def towns_in(text: str) -> frozenset[str]:
     ['ardakan', 'shorkot']
     """
     out = set()
-    for n, rx in enumerate(_TOWN_SAID):
-        for m in rx.finditer(text):
-            if n == 0 and _MEASURED_FROM.search(text, max(0, m.start() - 60), m.start()):
-                continue  # "30 km north-west of the town of Natanz": named after it, afar
+    for w in _TOWN_WORD.finditer(text):
+        a = w.start()
+        start = max(0, a - _BEFORE_WORD)
+        if w.group("feature"):
+            found = [_NAME_FEATURE.search(text, start, a)]
+        else:
+            town = w.group("town")
+            found = [] if town == "settlement" else [
+                (_NAME_THE_CAPITAL if town == "capital" else _NAME_A_TOWN).search(text, start, a)]
+            m = _TOWN_OF.match(text, a)
+            if m and not _MEASURED_FROM.search(text, max(0, a - 60), a):
+                found.append(m)  # not "30 km north-west of the town of Natanz": named
+                # after it, afar
+        for m in found:
+            if m is None:
+                continue
             words = m.group("name").split()
             # "In Shorkot, a town": each tail of the words may be the name
             out.update(k for i in range(len(words)) if (k := match_key(" ".join(words[i:]))))
