@@ -736,3 +736,16 @@ def test_towns_in_finds_what_the_whole_text_patterns_find():
             assert towns_in(variant) == _towns_by_whole_text_patterns(variant)
             found += len(towns_in(variant))
     assert found > 50  # the check sees towns
+
+
+def test_town_words_found_by_find_are_the_patterns_matches():
+    from catalog.ingest.names import _TOWN_WORD, _town_words
+
+    texts = ["A township, the towns; Town of X, the city's capital. Kursk REGION, a plain, "
+             "plains, the Hills, basin_x, İstanbul region", "valley" * 3 + " valley"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(
+        (Path(__file__).parent / "data" / "locate-b").iterdir()) if p.suffix == ".txt"]
+    for text in texts:
+        want = [(m.start(), m.group("town"), m.group("feature")) for m in
+                _TOWN_WORD.finditer(text)]
+        assert _town_words(text) == want
