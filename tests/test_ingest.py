@@ -26,6 +26,7 @@ from catalog.ingest.names import (
     is_tail_name,
     is_weapon_or_unit,
     towns_in,
+    unit_designations,
 )
 from catalog.model import Site
 from catalog.readers import ReportError, read_bytes
@@ -749,3 +750,27 @@ def test_town_words_found_by_find_are_the_patterns_matches():
         want = [(m.start(), m.group("town"), m.group("feature")) for m in
                 _TOWN_WORD.finditer(text)]
         assert _town_words(text) == want
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "units" before the list, through "known as" and a comma
+    ("The first two light-water units, known as NPP-1 and NPP-2, still run.",
+     ["NPP-1", "NPP-2"]),
+    ("Its three 220 MWe units, KGS-2, KGS-3 and KGS-4, feed the grid.",
+     ["KGS-2", "KGS-3", "KGS-4"]),
+    # an apposition after "reactor,"; a name for letters
+    ("The institute runs a pool-type research reactor, ABRR-1, bought abroad.", ["ABRR-1"]),
+    ("Work resumed on the Bushehr-2 and Bushehr-3 reactors this spring.",
+     ["Bushehr-2", "Bushehr-3"]),
+    ("The Chinese-built reactor C-4 reached criticality.", ["C-4"]),
+    # no unit words next to the designation, or a military unit, a design, a weapon
+    ("The team met NPP-1 staff in the town; reactors were not discussed.", []),
+    ("Two Hwasong-15 units and a DF-41 unit moved to the range.", []),
+    ("The army's T-72 units left the base.", []),
+    ("Four VVER-440 reactors were ordered.", []),
+])
+def test_unit_designations_are_the_units_a_sentence_says_they_are(sentence, expected):
+    assert [d for d, _ in unit_designations(sentence)] == expected
+    for d, off in unit_designations(sentence):
+        assert sentence[off:off + len(d)] == d
+
