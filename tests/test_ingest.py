@@ -774,3 +774,32 @@ def test_unit_designations_are_the_units_a_sentence_says_they_are(sentence, expe
     for d, off in unit_designations(sentence):
         assert sentence[off:off + len(d)] == d
 
+
+def test_unit_parent_is_the_facility_of_its_letters_or_that_the_text_speaks_of():
+    from catalog.ingest.ingester import unit_parent
+
+    text = ("The Lakeside Atomic Power Station and the Hill Nuclear Research Center both lie "
+            "north of the city.\n\nThe two older units, LAPS-1 and LAPS-2, are retired. "
+            "HNRC houses a reactor, HRR-1.\n\nThe Hill Nuclear Research Center (HNRC) is "
+            "old. Its reactors, QX-1 and QX-2, are small.")
+    sites = [(4, "Lakeside Atomic Power Station", [], "nuclear"),
+             (42, "Hill Nuclear Research Center", [], "nuclear"),
+             (text.rindex("The Hill"), "Hill Nuclear Research Center", ["HNRC"], "nuclear")]
+
+    def parent(designation):
+        pos = text.index(designation)
+        sentence = next((a, b) for a, b in split_sentences(text) if a <= pos < b)
+        got = unit_parent(text, sentence, designation, pos, sites)
+        return got and got[0]
+
+    assert parent("LAPS-1") == "Lakeside Atomic Power Station"  # its letters: LAPS
+    assert parent("HRR-1") == "Hill Nuclear Research Center"  # the acronym the sentence opens
+    assert parent("QX-1") == "Hill Nuclear Research Center"  # the paragraph's facility
+    # nothing the report names: no parent
+    assert unit_parent("Its reactors, QX-1 and QX-2, are small.", (0, 40), "QX-1", 14,
+                       []) is None
+    # two facilities in earlier paragraphs, neither the letters': which one is not said
+    end = len(text)
+    assert unit_parent(text, (end, end), "QX-9", end, sites[:2]) is None
+    assert unit_parent(text, (end, end), "QX-9", end, sites[1:2])[0] == (
+        "Hill Nuclear Research Center")  # the only one named before
