@@ -424,9 +424,7 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
-        probe = low if low is not None else text.lower()
-        if "unit" in probe or "reactor" in probe:
-            findings = self._with_units(text, sentences, findings, mentions)
+        findings = self._with_units(text, sentences, findings, mentions, low)
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
                         cue_sentences(text, sentences, low), towns_in(text))
 
@@ -507,11 +505,28 @@ class Ingester:
                 and not _opens_with_a_common_word(f, sentence) and self._is_new(f)]
 
     def _with_units(self, text: str, sentences: list[tuple[int, int]],
-                    findings: list[Finding], mentions: list[Mention]) -> list[Finding]:
+                    findings: list[Finding], mentions: list[Mention], low: str | None = None
+                    ) -> list[Finding]:
         """``findings`` and the units the report names by a designation ("the two units,
         known as TAPS-1 and TAPS-2", :func:`.names.unit_designations`), each a component of
         the facility :func:`unit_parent` finds for it; a unit with none is left out. A
-        finding of the designation's own words ("the KAPS-3 reactor") gives way to it."""
+        finding of the designation's own words ("the KAPS-3 reactor") gives way to it.
+        Only the sentences that hold "unit" or "reactor" are read (found in ``low``,
+        :func:`.scan.lowered` of the text, when given)."""
+        if low is None:
+            spans = sentences
+        else:
+            starts = [a for a, _ in sentences]
+            held = set()
+            for word in ("unit", "reactor"):
+                at = low.find(word)
+                while at >= 0:
+                    held.add(bisect.bisect_right(starts, at) - 1)
+                    at = low.find(word, at + len(word))
+            spans = [sentences[i] for i in sorted(held) if i >= 0]
+        spans = [(a, b) for a, b in spans if "-" in text[a:b]]
+        if not spans:
+            return findings
         sites = []  # (offset, name, other names, facility type) of what the report names
         for f in findings:
             if f.parent is None:
@@ -523,9 +538,8 @@ class Ingester:
                 sites.append((m.start, text[m.start:m.end], [site.name], site.facility_type))
         sites.sort(key=lambda x: x[0])
         units = []
-        for a, b in sentences:
-            sentence = text[a:b]
-            for designation, off in unit_designations(sentence):
+        for a, b in spans:
+            for designation, off in unit_designations(text[a:b]):
                 pos = a + off
                 got = unit_parent(text, (a, b), designation, pos, sites)
                 if got is None:
