@@ -26,6 +26,7 @@ from catalog.ingest.names import (
     is_tail_name,
     is_weapon_or_unit,
     towns_in,
+    unit_designations,
 )
 from catalog.model import Site
 from catalog.readers import ReportError, read_bytes
@@ -749,3 +750,56 @@ def test_town_words_found_by_find_are_the_patterns_matches():
         want = [(m.start(), m.group("town"), m.group("feature")) for m in
                 _TOWN_WORD.finditer(text)]
         assert _town_words(text) == want
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "units" before the list, through "known as" and a comma
+    ("The first two light-water units, known as NPP-1 and NPP-2, still run.",
+     ["NPP-1", "NPP-2"]),
+    ("Its three 220 MWe units, KGS-2, KGS-3 and KGS-4, feed the grid.",
+     ["KGS-2", "KGS-3", "KGS-4"]),
+    # an apposition after "reactor,"; a name for letters
+    ("The institute runs a pool-type research reactor, ABRR-1, bought abroad.", ["ABRR-1"]),
+    ("Work resumed on the Bushehr-2 and Bushehr-3 reactors this spring.",
+     ["Bushehr-2", "Bushehr-3"]),
+    ("The Chinese-built reactor C-4 reached criticality.", ["C-4"]),
+    # no unit words next to the designation, or a military unit, a design, a weapon
+    ("The team met NPP-1 staff in the town; reactors were not discussed.", []),
+    ("Two Hwasong-15 units and a DF-41 unit moved to the range.", []),
+    ("The army's T-72 units left the base.", []),
+    ("Four VVER-440 reactors were ordered.", []),
+])
+def test_unit_designations_are_the_units_a_sentence_says_they_are(sentence, expected):
+    assert [d for d, _ in unit_designations(sentence)] == expected
+    for d, off in unit_designations(sentence):
+        assert sentence[off:off + len(d)] == d
+
+
+def test_unit_parent_is_the_facility_of_its_letters_or_that_the_text_speaks_of():
+    from catalog.ingest.ingester import unit_parent
+
+    text = ("The Lakeside Atomic Power Station and the Hill Nuclear Research Center both lie "
+            "north of the city.\n\nThe two older units, LAPS-1 and LAPS-2, are retired. "
+            "HNRC houses a reactor, HRR-1.\n\nThe Hill Nuclear Research Center (HNRC) is "
+            "old. Its reactors, QX-1 and QX-2, are small.")
+    sites = [(4, "Lakeside Atomic Power Station", [], "nuclear"),
+             (42, "Hill Nuclear Research Center", [], "nuclear"),
+             (text.rindex("The Hill"), "Hill Nuclear Research Center", ["HNRC"], "nuclear")]
+
+    def parent(designation):
+        pos = text.index(designation)
+        sentence = next((a, b) for a, b in split_sentences(text) if a <= pos < b)
+        got = unit_parent(text, sentence, designation, pos, sites)
+        return got and got[0]
+
+    assert parent("LAPS-1") == "Lakeside Atomic Power Station"  # its letters: LAPS
+    assert parent("HRR-1") == "Hill Nuclear Research Center"  # the acronym the sentence opens
+    assert parent("QX-1") == "Hill Nuclear Research Center"  # the paragraph's facility
+    # nothing the report names: no parent
+    assert unit_parent("Its reactors, QX-1 and QX-2, are small.", (0, 40), "QX-1", 14,
+                       []) is None
+    # two facilities in earlier paragraphs, neither the letters': which one is not said
+    end = len(text)
+    assert unit_parent(text, (end, end), "QX-9", end, sites[:2]) is None
+    assert unit_parent(text, (end, end), "QX-9", end, sites[1:2])[0] == (
+        "Hill Nuclear Research Center")  # the only one named before

@@ -524,3 +524,41 @@ def test_a_name_given_to_it_far_from_any_site_name_is_the_pages_site(empty, tmp_
     r = _ingest(empty, tmp_path, text, "kestrel.txt")
     (sid,) = r.candidates
     assert "Tern Missile Test Center" in {a.alias for a in empty.aliases(sid)}
+
+
+def test_units_named_by_a_designation_are_parts_placed_within_their_station(empty, tmp_path):
+    r = _ingest(empty, tmp_path,
+                "In India, the Kakrapar Atomic Power Station began work in 1993.\n\n"
+                "Its two newer pressurised heavy-water units, KAPS-3 and KAPS-4, reached full "
+                "power last year.\n\n"
+                "The plant stands about 60 km east of Surat, on the Tapi river.\n")
+    station = empty.get_site("in-kakrapar-atomic-power-station")
+    units = [empty.get_site(sid) for sid in ("in-kaps-3", "in-kaps-4")]
+    assert set(r.candidates) == {station.site_id} | {u.site_id for u in units}
+    # "The plant stands ..." is about the station, not the unit named last
+    assert station.located
+    for u in units:
+        assert u.parent_site_id == station.site_id and u.located
+        # within the station's extent: its point, a wider circle
+        assert distance_m(u.lon, u.lat, station.lon, station.lat) < 1
+        assert u.precision_m > station.precision_m
+
+
+def test_a_unit_of_a_facility_the_catalogue_does_not_hold_is_not_placed_by_its_words(
+        empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Pakistan, the Society for Isotope Research, known as SIBI, is run by the "
+            "state. SIBI houses a small research reactor, SRR-1, bought in the 1960s.\n")
+    (unit,) = [s for s in empty.sites(("candidate",)) if s.name == "SRR-1"]
+    assert not unit.located  # not at the town of Sibi: SIBI is a facility's name
+    assert "A part of 'SIBI'" in unit.notes
+
+
+def test_a_unit_is_in_its_stations_country_and_a_bare_letter_takes_the_stations_name(
+        empty, tmp_path):
+    _ingest(empty, tmp_path, "Pakistan's Zarkan Nuclear Power Plant began work in 2000. The "
+                             "Chinese-built reactor C-4 started in 2017.\n")
+    station = empty.get_site("pk-zarkan-nuclear-power-plant")
+    (unit,) = [s for s in empty.sites(("candidate",)) if s.parent_site_id == station.site_id]
+    assert unit.name == "Zarkan Nuclear Power Plant C-4"  # "C-4" alone says little
+    assert unit.country == "PAK"  # its station's, not the builder's

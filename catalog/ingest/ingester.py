@@ -39,6 +39,7 @@ from .descriptions import described_in, head_first_in
 from .locations import statements_by_sentence, statements_in
 from .names import (
     FACILITY_PHRASE,
+    GENERIC_UNIT_WORDS,
     NON_SITE_KEYS,
     Finding,
     aliases_after,
@@ -50,6 +51,7 @@ from .names import (
     name_stem,
     starts_with_facility_word,
     towns_in,
+    unit_designations,
 )
 from .scan import lowered
 from .sentences import is_headline, split_sentences
@@ -65,6 +67,65 @@ class Mention:
     end: int
     sentence: tuple[int, int]
     held: str | None = None
+
+
+#: an acronym a sentence opens with ("PINSTECH was founded ..."): the facility it speaks of
+_OPENING_ACRONYM = re.compile(r"[ \t\r\n]*(?:The[ \t]+)?(?P<name>[A-Z]{3,10})\b(?![-'’])")
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words ("Tarapur Atomic Power Station": "TAPS")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def unit_parent(text: str, sentence: tuple[int, int], designation: str, pos: int,
+                sites: list[tuple[int, str, list[str], str]]) -> tuple[str, int] | None:
+    """The facility a unit named ``designation`` (at ``pos`` of ``text``, in
+    ``sentence``) is a part of, as ``(name, offset)``; None when the report does not say.
+
+    ``sites`` are what the report names, in order: ``(offset, name, other names,
+    facility type)``. In turn:
+
+    - the facility whose initials or other name are the designation's letters
+      ("TAPS-1" of the Tarapur Atomic Power Station, "TAPS"), the nearest before it
+      (else after it) in the report;
+    - an acronym the sentence opens with, that the report gives as a name ("PINSTECH ...
+      houses the research reactor, PARR-1", the report having written "(PINSTECH)");
+    - the nuclear facility the sentence names before it, else the last one its paragraph
+      names before it ("The Rajasthan Atomic Power Station ... Two new units, RAPP-7
+      and RAPP-8, are being commissioned there"), else the only one the report names
+      before it.
+    """
+    letters = designation.split("-")[0].upper()
+    if len(letters) >= 2:
+        same = [(o, n) for o, n, others, _ in sites
+                if _initials(n) == letters or any(x.upper() == letters for x in others)]
+        before = [x for x in same if x[0] < pos]
+        if same:
+            o, n = before[-1] if before else same[0]
+            return n, o
+    a, b = sentence
+    opening = _OPENING_ACRONYM.match(text, a, b)
+    if opening and opening.group("name") != letters and opening.start("name") < pos:
+        acronym = opening.group("name")
+        named = [(o, n) for o, n, others, _ in sites
+                 if acronym in others or _initials(n) == acronym]
+        if named:
+            return named[-1][1], named[-1][0]
+        if f"({acronym})" in text or re.search(r"\b(?:known|referred\s+to)\s+as\s+"
+                                               + acronym + r"\b", text):
+            return acronym, opening.start("name")
+    para = text.rfind("\n\n", 0, a)
+    para = 0 if para < 0 else para
+    near = [(o, n) for o, n, _, kind in sites if para <= o < pos and kind == "nuclear"
+            and not (o <= pos < o + len(n))]
+    if near:
+        return near[-1][1], near[-1][0]
+    earlier = {n: o for o, n, _, kind in sites if o < pos and kind == "nuclear"}
+    if len(earlier) == 1:  # "the plant's newer reactors, KANUPP-2 and ...", a paragraph on
+        ((n, o),) = earlier.items()
+        return n, o
+    return None
 
 
 @dataclass
@@ -363,6 +424,7 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
+        findings = self._with_units(text, sentences, findings, mentions, low)
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
                         cue_sentences(text, sentences, low), towns_in(text))
 
@@ -441,6 +503,61 @@ class Ingester:
                 found.append(d)
         return [f for f in found if not is_weapon_or_unit(f, sentence)
                 and not _opens_with_a_common_word(f, sentence) and self._is_new(f)]
+
+    def _with_units(self, text: str, sentences: list[tuple[int, int]],
+                    findings: list[Finding], mentions: list[Mention], low: str | None = None
+                    ) -> list[Finding]:
+        """``findings`` and the units the report names by a designation ("the two units,
+        known as TAPS-1 and TAPS-2", :func:`.names.unit_designations`), each a component of
+        the facility :func:`unit_parent` finds for it; a unit with none is left out. A
+        finding of the designation's own words ("the KAPS-3 reactor") gives way to it.
+        Only the sentences that hold "unit" or "reactor" are read (found in ``low``,
+        :func:`.scan.lowered` of the text, when given)."""
+        if low is None:
+            spans = sentences
+        else:
+            starts = [a for a, _ in sentences]
+            held = set()
+            for word in ("unit", "reactor"):
+                at = low.find(word)
+                while at >= 0:
+                    held.add(bisect.bisect_right(starts, at) - 1)
+                    at = low.find(word, at + len(word))
+            spans = [sentences[i] for i in sorted(held) if i >= 0]
+        spans = [(a, b) for a, b in spans if "-" in text[a:b]]
+        if not spans:
+            return findings
+        sites = []  # (offset, name, other names, facility type) of what the report names
+        for f in findings:
+            if f.parent is None:
+                start = f.full_start if f.full_start is not None else f.start
+                sites.append((start, f.site_name, [t for t, _ in f.aliases], f.facility_type))
+        for m in mentions:
+            site = self._sites.get(m.site_id)
+            if m.held is None and site is not None:
+                sites.append((m.start, text[m.start:m.end], [site.name], site.facility_type))
+        sites.sort(key=lambda x: x[0])
+        units = []
+        for a, b in spans:
+            for designation, off in unit_designations(text[a:b]):
+                pos = a + off
+                got = unit_parent(text, (a, b), designation, pos, sites)
+                if got is None:
+                    continue
+                parent, p0 = got
+                letters = designation.split("-")[0]
+                name = designation if len(letters) >= 3 and \
+                    letters.lower() not in GENERIC_UNIT_WORDS else f"{parent} {designation}"
+                f = Finding(parent, designation, "nuclear", pos, pos + len(designation),
+                            (a, b), full=name, full_start=pos, parent=parent,
+                            parent_start=p0, stop=pos + len(designation), unit=True)
+                if self._is_new(f):
+                    units.append(f)
+        if not units:
+            return findings
+        kept = [f for f in findings
+                if not any(u.start < f.span_end and f.start < u.end for u in units)]
+        return kept + units
 
     def _is_new(self, f: Finding) -> bool:
         """Whether a finding may name a new site (not a known site, not a place)."""

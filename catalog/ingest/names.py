@@ -285,6 +285,9 @@ class Finding:
     #: The sentence says what the name is ("Kapustin Yar, Russia's missile test range"):
     #: the name alone is the facility's, not only a place's.
     described: bool = False
+    #: A unit or reactor the report names by a designation ("TAPS-1"): ``full`` is its
+    #: name, ``parent`` the facility it is a part of (see :func:`unit_designations`).
+    unit: bool = False
 
     @property
     def name(self) -> str:
@@ -295,6 +298,8 @@ class Finding:
     def site_name(self) -> str:
         """The name the candidate site gets: the report's own full name when it gives one
         ("Sinpo South Shipyard"), else the place and the facility words ("Sinpo shipyard")."""
+        if self.unit and self.full:
+            return " ".join(self.full.split())
         if self.parent is not None:
             return f"{' '.join(self.parent.split())} {' '.join(self.phrase.split())}"
         if self.full:
@@ -1310,7 +1315,7 @@ UNIT_WORDS = frozenset({
 #: Reactor designs and forces' acronyms: "VVER-440 power reactors", "the RAF station" name
 #: a design or an owner, not a place.
 DESIGN_OR_FORCE = re.compile(
-    r"^(?:VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|RAF|USAF|PAF|IAF|PLA|PLAN|"
+    r"^(?:VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|RAF|USAF|PAF|IAF|PLA|PLAN|"
     r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
 
 
@@ -1323,3 +1328,85 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
         after and after.group(1).lower() in UNIT_WORDS) or \
         " ".join(f.name.lower().split()) in WEAPON_NAMES or (
             f.full is None and DESIGN_OR_FORCE.match(f.name) is not None)
+
+
+# A unit's designation: capitals (or one capitalised word), a hyphen and a number
+# ("TAPS-1", "RAPP-7", "KANUPP-2", "C-3", "Bushehr-1"). Each piece is a run of one
+# character class, so the pattern cannot backtrack.
+_DESIGNATION = re.compile(r"(?<![\w'’-])(?P<letters>[A-Z]{1,8}|[A-Z][a-z]{2,14})-"
+                          r"(?P<number>\d{1,2})(?![\w'’]|-\w)")
+# between two designations of one list: "TAPS-1 and TAPS-2", "RAPP-7, RAPP-8"
+_LIST_GAP = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*/[ \t]*)\Z")
+# the words before a list that say it is of units or reactors: "units, known as",
+# "research reactor, ", "reactors "; the text before the list is searched, anchored at
+# its end ("\Z"), over a short window
+_UNITS_BEFORE = re.compile(
+    r"\b(?P<word>units?|reactors?)[ \t]*(?:,|:|\()?[ \t]*(?:(?:also[ \t]+)?(?:known[ \t]+as|"
+    r"designated(?:[ \t]+as)?|named|called|dubbed)[ \t]+)?(?:the[ \t]+)?\Z", re.I)
+# the words after a list that say so: "KAPS-3 and KAPS-4 reactors", "the RAPP-7 unit"
+_UNITS_AFTER = re.compile(
+    r"[ \t]+(?:(?:nuclear|power|research|reactor)[ \t]+)?(?P<word>units?|reactors?)\b", re.I)
+# what makes "units" a power station's: a reactor, a rating, nuclear power words
+_POWER_WORDS = re.compile(
+    r"\b(?:reactors?|MWe?|megawatts?|gigawatts?|GWe?|\d+[ \t]*-?MWe?|power[ \t]+units?|"
+    r"boiling[ -]water|heavy[ -]water|light[ -]water|pressuri[sz]ed|criticality|grid)\b",
+    re.I)
+#: the words of a designation that say only "unit" ("Unit-2", "Block-3"): the facility's
+#: name goes before them
+GENERIC_UNIT_WORDS = frozenset({"unit", "units", "reactor", "block", "phase", "stage",
+                                "line", "no"})
+_UNIT_WINDOW = 60  # characters before a list its unit words may take
+
+
+def unit_designations(sentence: str) -> list[tuple[str, int]]:
+    """The reactors or power units a sentence names by a designation, as ``(designation,
+    offset)``: "two boiling-water units, known as TAPS-1 and TAPS-2", "its first research
+    reactor, PARR-1", "the KAPS-3 and KAPS-4 reactors".
+
+    A designation (capitals or a name, a hyphen, a number) is a unit's only when the
+    sentence says so next to it: "unit(s)" or "reactor(s)" just before the list it
+    belongs to (through "known as", a comma) or just after it; "unit(s)" only in a
+    sentence about power (a reactor, a rating in MW, nuclear words), since a military
+    "unit" is another thing. A reactor design ("VVER-440") or a weapon ("DF-41",
+    "Hwasong-15") is none. Which site the unit is a part of is for the caller.
+
+    Examples
+    --------
+    >>> unit_designations("The 700-MW units, RAPP-7 and RAPP-8, are being commissioned.")
+    [('RAPP-7', 18), ('RAPP-8', 29)]
+    >>> unit_designations("Two DF-41 units moved north.")
+    []
+    """
+    if "-" not in sentence:
+        return []
+    found = list(_DESIGNATION.finditer(sentence))
+    if not found:
+        return []
+    lists: list[list[re.Match]] = []
+    for m in found:
+        if lists and _LIST_GAP.match(sentence, lists[-1][-1].end(), m.start()):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    out: list[tuple[str, int]] = []
+    power = None
+    for group in lists:
+        first, last = group[0], group[-1]
+        before = _UNITS_BEFORE.search(sentence, max(0, first.start() - _UNIT_WINDOW),
+                                      first.start())
+        after = _UNITS_AFTER.match(sentence, last.end())
+        cue = before or after
+        if cue is None:
+            continue
+        if cue.group("word").lower().startswith("unit"):
+            if power is None:
+                power = _POWER_WORDS.search(sentence) is not None
+            if not power:
+                continue  # "two DF-41 units": a military unit
+        for m in group:
+            text = m.group()
+            if DESIGN_OR_FORCE.match(text) or _bare(text) in WEAPON_NAMES or \
+                    _bare(m.group("letters")) in WEAPON_NAMES:
+                continue
+            out.append((text, m.start()))
+    return out

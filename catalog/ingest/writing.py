@@ -307,7 +307,8 @@ class ReportWriter:
                     by.setdefault(m.sentence, []).append((None, m))
             for key, ns in self.new.items():
                 for f in ns.findings:
-                    by.setdefault(f.sentence, []).append((key, f))
+                    if not f.unit:  # a unit ("TAPS-1") is placed by its parent alone
+                        by.setdefault(f.sentence, []).append((key, f))
             self._by_sentence = by
         return self._by_sentence
 
@@ -472,6 +473,8 @@ class ReportWriter:
         a, b = self.analysis.sentences[0]
         title = match_key(self.text[a:b])
         for key, ns in self.new.items():
+            if ns.first.unit:
+                continue  # a unit is placed by its parent alone, never the page's subject
             names = [f.site_name for f in ns.findings] + ns.aliases + [
                 t for f in ns.findings for t, _ in f.aliases] + [
                 f.name for f in ns.findings if f.described]  # "Olenya (air base)"
@@ -555,6 +558,11 @@ class ReportWriter:
                               country=anchor.country,
                               note=(f"A part of {parent.name} ({parent.site_id}): within "
                                     f"{r / 1000:.1f} km of its point.")))
+        elif f.unit:
+            # a unit is placed by its parent alone: its parent's words are a facility's
+            # name, not a place's
+            notes.append(f"A part of {f.parent!r}, which the catalogue has not "
+                         f"located.")
         elif parent is None:
             pl, why = self.resolver.place(f.name)
             bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
@@ -571,6 +579,8 @@ class ReportWriter:
             self.result.problems.append(f"{f.site_name}: {p}")
             notes.append(f"For review: {p}.")
         self.context_country = self._sentence_country(f)
+        if parent is not None and parent.country:
+            self.context_country = iso2(parent.country)  # a part is in its parent's country
         country, admin1 = self._country(placement, facts, named)
         name = f.site_name
         sid = candidate_id(name, country, self.cat.has_site)
@@ -598,7 +608,7 @@ class ReportWriter:
         names = [name] + [f2.site_name for f2 in ns.findings]
         for f2 in ns.findings:
             names += [t for t, _ in f2.aliases]
-            if (f2.parent is None or parent is None) and (
+            if (f2.parent is None or parent is None) and not f2.unit and (
                     len(f2.name.split()) == 1 or f2.described
                     or self.ing.places_named(f2.name)) and not self._common_word(f2.name) \
                     and match_key(f2.name) not in self.analysis.towns:  # "the town of X"
