@@ -803,3 +803,22 @@ def test_unit_parent_is_the_facility_of_its_letters_or_that_the_text_speaks_of()
     assert unit_parent(text, (end, end), "QX-9", end, sites[:2]) is None
     assert unit_parent(text, (end, end), "QX-9", end, sites[1:2])[0] == (
         "Hill Nuclear Research Center")  # the only one named before
+
+
+def test_a_stale_analysis_of_a_text_with_units_is_made_again_whole(empty):
+    """A unit's facility may be a site learnt after the analysis was made (a Dask
+    worker's copy): reanalysed() then gives what analyse() gives, units included."""
+    from catalog.model import Alias
+
+    text = ("Work at Kakrapar went on all year. Its two pressurised heavy-water units, "
+            "KAPS-3 and KAPS-4, reached full power.\n")
+    old = Ingester(empty).analyse(text)
+    empty.add_site(Site("in-kakrapar", "Kakrapar Atomic Power Station", "nuclear",
+                        lon=73.35, lat=21.24, precision_m=2000.0,
+                        location_precision="approximate", location_method="gazetteer"))
+    empty.add_alias(Alias("in-kakrapar", "Kakrapar", "as written in report"))
+    ing = Ingester(empty)
+    fresh = ing.analyse(text)
+    assert [f.site_name for f in fresh.findings if f.unit] == ["KAPS-3", "KAPS-4"]
+    assert not any(f.unit for f in old.findings)  # the old copy saw no facility
+    assert ing.reanalysed(text, old) == fresh

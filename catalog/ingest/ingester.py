@@ -403,7 +403,11 @@ class Ingester:
         :func:`split_sentences`); None guesses.
         """
         low = lowered(text)  # shared by the whole-text scans of each reader
-        sentences = split_sentences(text, wrapped)
+        return self._analysed(text, split_sentences(text, wrapped), low)
+
+    def _analysed(self, text: str, sentences: list[tuple[int, int]], low: str | None
+                  ) -> Analysis:
+        """:meth:`analyse` of a text already split into ``sentences``."""
         statements = statements_by_sentence(text, sentences, low)
         mentions = self.mentions_in(text, sentences, statements)
         findings: list[Finding] = []
@@ -481,7 +485,14 @@ class Ingester:
         places (a Dask worker's copy of this one), brought up to date: the parts that
         depend on them made again (mentions; findings that now name a known site or a
         place dropped), sentences and statements of place kept (they depend on the text
-        alone). Equal to :meth:`analyse` of ``text`` by this ingester."""
+        alone). Equal to :meth:`analyse` of ``text`` by this ingester.
+
+        A text that may name units ("TAPS-1") is analysed again whole: which facility a
+        unit is a part of depends on the sites the report names, known ones included."""
+        low = lowered(text)
+        if any(unit_designations(text[a:b])
+               for a, b in self._unit_spans(text, analysis.sentences, low)):
+            return self._analysed(text, analysis.sentences, low)
         return Analysis(analysis.sentences,
                         self.mentions_in(text, analysis.sentences, analysis.statements),
                         [f for f in analysis.findings if self._is_new(f)],
@@ -513,18 +524,7 @@ class Ingester:
         finding of the designation's own words ("the KAPS-3 reactor") gives way to it.
         Only the sentences that hold "unit" or "reactor" are read (found in ``low``,
         :func:`.scan.lowered` of the text, when given)."""
-        if low is None:
-            spans = sentences
-        else:
-            starts = [a for a, _ in sentences]
-            held = set()
-            for word in ("unit", "reactor"):
-                at = low.find(word)
-                while at >= 0:
-                    held.add(bisect.bisect_right(starts, at) - 1)
-                    at = low.find(word, at + len(word))
-            spans = [sentences[i] for i in sorted(held) if i >= 0]
-        spans = [(a, b) for a, b in spans if "-" in text[a:b]]
+        spans = self._unit_spans(text, sentences, low)
         if not spans:
             return findings
         sites = []  # (offset, name, other names, facility type) of what the report names
@@ -558,6 +558,24 @@ class Ingester:
         kept = [f for f in findings
                 if not any(u.start < f.span_end and f.start < u.end for u in units)]
         return kept + units
+
+    @staticmethod
+    def _unit_spans(text: str, sentences: list[tuple[int, int]], low: str | None
+                    ) -> list[tuple[int, int]]:
+        """The sentences that may name a unit by a designation: with "unit" or "reactor"
+        (found in ``low``, :func:`.scan.lowered` of the text, when given) and a hyphen."""
+        if low is None:
+            spans = sentences
+        else:
+            starts = [a for a, _ in sentences]
+            held = set()
+            for word in ("unit", "reactor"):
+                at = low.find(word)
+                while at >= 0:
+                    held.add(bisect.bisect_right(starts, at) - 1)
+                    at = low.find(word, at + len(word))
+            spans = [sentences[i] for i in sorted(held) if i >= 0]
+        return [(a, b) for a, b in spans if "-" in text[a:b]]
 
     def _is_new(self, f: Finding) -> bool:
         """Whether a finding may name a new site (not a known site, not a place)."""
