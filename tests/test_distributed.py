@@ -173,6 +173,40 @@ def test_the_writer_asks_only_about_names_learnt_since_the_copy(shipped, monkeyp
         assert (writer.stale(item) is not None) == (k >= 3), k
 
 
+def test_the_writer_lets_go_of_the_epochs_no_report_still_out_can_need(shipped,
+                                                                        monkeypatch):
+    """Once every report sent with an old copy is written, the epochs of names learnt
+    before the oldest copy still in use are dropped, and the checks still answer."""
+    from catalog.ingest.ingester import Analysis
+    from catalog.readers import Report
+
+    monkeypatch.setattr(dist, "LEARNT_EPOCH", 2)
+    ing = Ingester(shipped)
+    ing.names_added = [(f"Alpha{k} Depot", f"x-{k}") for k in range(7)]
+    writer = dist._Writer(ing, {}, False)
+    writer.marks = {0: 0, 1: 4, 2: 6}
+    for g in (0, 1, 2):
+        writer.sent(g, 1)
+
+    def item(k, g):
+        text = f"Trucks left Alpha{k} Depot at dawn."
+        return dist.Analysed(k, "r.txt", Report(None, "txt", text, f"h{k}"),
+                             Analysis([(0, len(text))], [], [], [[]]), g)
+
+    assert writer.stale(item(1, 0)) is not None  # every epoch is built and asked
+    assert all(e is not None for e in writer._epochs)
+    writer.withdrawn(0)  # the one report of copy 0 is written: copy 1's mark is 4
+    assert writer._epochs[:2] == [None, None] and writer._epochs[2] is not None
+    assert [writer.stale(item(k, 1)) is not None for k in range(7)] == [
+        False] * 4 + [True] * 3
+    writer.withdrawn(1)
+    writer.withdrawn(2)  # nothing out: all but the epoch of the newest mark let go
+    assert writer._epochs[:3] == [None] * 3 and writer._epochs[3] is not None
+    writer.sent(2, 1)
+    assert [writer.stale(item(k, 2)) is not None for k in range(7)] == [
+        False] * 6 + [True]
+
+
 def test_a_stale_analysis_left_as_it_is_would_differ(corpus, client, tmp_path, monkeypatch):
     """What makes the previous test pass: without the writer's check, an analysis made
     before an earlier report's names were learnt is wrong (the check mode sees it)."""

@@ -42,6 +42,7 @@ nothing of it loads. Install it with ``pip install 'facility-catalog[dask]'``.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import copy
 import pickle
@@ -327,9 +328,13 @@ class _Writer:
         # every name learnt in this run, by epochs of LEARNT_EPOCH names of
         # ing.names_added (an analysis is checked against the epochs since its copy only,
         # not against all a long run has learnt), and where each first came in
-        self._epochs: list[NameIndex] = []
+        self._epochs: list[NameIndex | None] = []  # None: let go (see withdrawn)
         self._learnt_at: dict[tuple[str, str], int] = {}
         self._learnt_n = 0  # names of ing.names_added indexed so far
+        # generation -> reports sent out with it and not yet written: the epochs before
+        # the oldest of their marks can serve no analysis any more and are let go (they
+        # held a second copy of every name a long run learnt)
+        self._out: collections.Counter[int] = collections.Counter()
         self._places_ok: dict[str, bool] = {}
         self.stats = DaskStats()
 
@@ -351,6 +356,23 @@ class _Writer:
         batch = self.ing.learnt(since)
         self.stats.news += 1
         return batch
+
+    def sent(self, generation: int, count: int) -> None:
+        """``count`` reports went out to be analysed with the copy of ``generation``."""
+        self._out[generation] += count
+
+    def withdrawn(self, generation: int, count: int = 1) -> None:
+        """``count`` reports of ``generation`` are written (or sent again, under a newer
+        one): the epochs of learnt names no report still out can need are dropped."""
+        self._out[generation] -= count
+        if self._out[generation] <= 0:
+            del self._out[generation]
+        if not self.marks:
+            return
+        oldest = min((self.marks[g] for g in self._out if g in self.marks),
+                     default=self.marks[max(self.marks)])
+        for k in range(min(oldest // LEARNT_EPOCH, len(self._epochs))):
+            self._epochs[k] = None
 
     def stale(self, item: Analysed) -> str | None:
         """Why an analysis may differ from the one the writer would make now (None when it
@@ -393,6 +415,12 @@ class _Writer:
     def write(self, item: Analysed) -> ReportResult | Failure:
         """Write one report (in its turn); a report that cannot be read or written is a
         :class:`Failure`."""
+        try:
+            return self._write(item)
+        finally:
+            self.withdrawn(item.generation)
+
+    def _write(self, item: Analysed) -> ReportResult | Failure:
         if item.error is not None:
             self.stats.failed += 1
             return Failure(item.location, item.error)
@@ -562,7 +590,8 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
                          encoding, list(news), generation, pure=False,
                          key=f"ingest-{run}-{i}-{count}" + (f"-again{attempt}" if attempt
                                                             else ""))
-            out[f.key] = (i, count, f, attempt)
+            out[f.key] = (i, count, f, attempt, generation)
+            writer.sent(generation, count)
             pending.add(f)
 
         def fill():
@@ -575,23 +604,26 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
         try:
             fill()
             for fut in pending:
-                i, count, _, attempt = out.pop(fut.key)
+                i, count, _, attempt, sent_as = out.pop(fut.key)
                 done = None
                 if fut.status == "finished":
                     with contextlib.suppress(Exception):  # lost since it finished
                         done = fut.result()
                 if done is None and fut.status != "error" and attempt < LOST_RETRIES:
                     fut.release()  # its worker died with it (Dask says "lost"): again
+                    writer.withdrawn(sent_as, count)
                     submit(i, count, attempt + 1)
                     continue
                 if done is None and count > 1:
                     fut.release()  # one report at fault, or several: each alone
+                    writer.withdrawn(sent_as, count)
                     for k in range(i, i + count):
                         submit(k, 1)  # each with its own retries
                     continue
                 if done is None:
                     exc = fut.exception() if fut.status == "error" else None
-                    done = [Analysed(i, locations[i], error=_reason(exc) if exc else
+                    done = [Analysed(i, locations[i], generation=sent_as,
+                                     error=_reason(exc) if exc else
                                      f"its task was {fut.status}")]
                 for item in done:
                     held[item.index] = item
