@@ -57,6 +57,14 @@ eval-b: $(BIN)/catalog
 eval-c: $(BIN)/catalog
 	$(BIN)/python -m benchmarks.eval_locate --set tests/data/locate-c --json build/eval-c.json
 
+# The shipped data and the labelled texts against the real reports kept outside the
+# repository (REPORTS, default ../shared/reports): not part of `make test`, which needs
+# nothing beside the clone
+REPORTS ?= ../shared/reports
+.PHONY: check-sources
+check-sources: $(BIN)/catalog
+	$(BIN)/python -m benchmarks.check_sources --reports $(REPORTS)
+
 # Random and mutated bytes through `ingest`: only CatalogError may escape (FUZZ_N inputs)
 FUZZ_N ?= 2000
 fuzz: $(BIN)/catalog

@@ -1,5 +1,6 @@
-"""Shared fixtures: real GeoPackages built in tmp_path, the project's own test texts, and
-(optionally) the seed report in ../shared/reports, whose checks skip when it is absent."""
+"""Shared fixtures: real GeoPackages built in tmp_path and the project's own test texts
+(the checks against the real reports kept outside the repository are `make check-sources`,
+benchmarks/check_sources.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,6 @@ from tests.browser import Browser, ensure_chromium
 from tests.nodejs import ensure_node
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-REPORT = SHARED / "reports" / "2018-12-08-global-media-north-korea-missile-base.txt"
 #: A short report written for the tests (tests/data/README.md): it names two shipped sites.
 FIRST_RUN_REPORT = ROOT / "tests" / "data" / "first-run" / "missile-bases-note.txt"
 
@@ -40,21 +39,6 @@ def empty(tmp_path):
     """An empty catalogue, open."""
     with open_catalog(tmp_path / "empty.gpkg", create=True) as cat:
         yield cat
-
-
-@pytest.fixture
-def shared_report() -> Path:
-    """The seed report the shipped catalogue quotes; outside this repository, so the
-    checks against it skip when it is absent (a plain clone)."""
-    if not REPORT.exists():
-        pytest.skip(f"the shared report is not at {REPORT} (optional check; a plain clone "
-                    "has no ../shared)")
-    return REPORT
-
-
-@pytest.fixture
-def report_text(shared_report) -> str:
-    return shared_report.read_text(encoding="utf-8")
 
 
 # -- PostGIS (issue 8): a throwaway server, one fresh database per test ------------------

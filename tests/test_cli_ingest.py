@@ -31,13 +31,6 @@ def test_ingest_directory_with_summary(shipped_path):
     assert "nothing added" in again.stderr
 
 
-def test_ingest_seed_report_is_recognised(shipped_path, shared_report):
-    r = run(shipped_path, "ingest", str(shared_report))
-    assert r.exit_code == 0
-    assert ("already in the catalogue as source 'globalmedia-2018-12-08-missile-base' "
-            "(same content hash); nothing added") in r.stderr
-
-
 def test_ingest_a_report_again_is_recognised(shipped_path):
     """From a plain clone (issue 12): the project's own text, ingested twice."""
     r = run(shipped_path, "ingest", str(FIRST_RUN_REPORT))

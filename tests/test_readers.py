@@ -22,18 +22,6 @@ from tests.conftest import FIRST_RUN_REPORT
 DATA = __import__("pathlib").Path(__file__).parent / "data" / "reports"
 
 
-def test_seed_report_header_and_hash(shared_report, report_text):
-    r = read_report(shared_report)
-    assert r.format == "text"
-    assert r.text == report_text  # offsets index the file as written, header included
-    assert r.metadata == {
-        "title": "New Satellite Images Reveal North Korea Expanding Key Missile Base",
-        "authors": ["Kelli Lowe"], "publisher": "Global Media", "published": "2018-12-08"}
-    # The shipped catalogue stores this very hash for the seed source.
-    assert r.content_hash == ("sha256:dc8e8e0f1a783a16f9079e703d0182b2900286a097e151504a4cc"
-                              "042d23a9aba")
-
-
 def test_text_header_and_hash():
     r = read_report(FIRST_RUN_REPORT)
     data = FIRST_RUN_REPORT.read_bytes()
