@@ -426,16 +426,13 @@ class Catalog(abc.ABC):
             :data:`~catalog.model.SITE_COLUMNS` values, each site once, and two float
             arrays of its coordinates.
         """
-        import numpy as np
 
         frame = self.sites_frame(None)
         keep = site_filter.mask(frame, self.aliases(), self.citations_frame())
         frame = frame[keep & frame.geometry.notna().to_numpy()]
         lon = frame.geometry.x.to_numpy(dtype=float)
         lat = frame.geometry.y.to_numpy(dtype=float)
-        inside = np.zeros(len(frame), dtype=bool)
-        for w, s, e, n in bboxes:
-            inside |= (lon >= w) & (lon <= e) & (lat >= s) & (lat <= n)
+        inside = in_boxes(lon, lat, bboxes)
         records = list(frame[SITE_COLUMNS][inside].itertuples(index=False, name=None))
         return records, lon[inside], lat[inside]
 
@@ -529,6 +526,17 @@ class Candidates:
         by_id = sorted(range(len(rows)), key=lambda k: rows[k][0])
         frame = pd.DataFrame.from_records([rows[k] for k in by_id], columns=SITE_COLUMNS)
         return frame, positions[np.asarray(by_id, dtype=np.intp)]
+
+
+def in_boxes(lon, lat, boxes):
+    """A bool array: which of the points lie in any of ``boxes`` ``(w, s, e, n)``, edges
+    included (the exact test after an R-tree's or a GiST index's float32 boxes)."""
+    import numpy as np
+
+    inside = np.zeros(len(lon), dtype=bool)
+    for w, s, e, n in boxes:
+        inside |= (lon >= w) & (lon <= e) & (lat >= s) & (lat <= n)
+    return inside
 
 
 def column(values):

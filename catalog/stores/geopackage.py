@@ -44,7 +44,7 @@ from ..model import (
     now_utc,
     validated_site_columns,
 )
-from .base import HISTORY_FIELDS, Candidates, SiteBatch, hilbert_keys
+from .base import HISTORY_FIELDS, Candidates, SiteBatch, hilbert_keys, in_boxes
 from .gpkg_geometry import (
     decode_point,
     decode_points,
@@ -679,10 +679,7 @@ class GeoPackageCatalog(SQLCatalog):
         if len(boxes) > 1:
             rows = list({r[0]: r for r in rows}.values())
         lon, lat = decode_points([r[1] for r in rows])
-        inside = np.zeros(len(rows), dtype=bool)
-        for w, s_, e, n in boxes:
-            inside |= (lon >= w) & (lon <= e) & (lat >= s_) & (lat <= n)
-        idx = np.flatnonzero(inside)
+        idx = np.flatnonzero(in_boxes(lon, lat, boxes))
         return [rows[i][2:] for i in idx], lon[idx], lat[idx]
 
     #: From this many R-tree candidates on, a region query reads them through GDAL
@@ -720,10 +717,8 @@ class GeoPackageCatalog(SQLCatalog):
             table, lon, lat = table
         else:
             fids, lon, lat = self._points_of(fids, where, params)
-        inside = np.zeros(len(lon), dtype=bool)
-        for w, s_, e, n in boxes:  # the R-tree's float32 bounds are a superset
-            inside |= (lon >= w) & (lon <= e) & (lat >= s_) & (lat <= n)
-        idx = np.flatnonzero(inside)
+        # the R-tree's float32 bounds are a superset
+        idx = np.flatnonzero(in_boxes(lon, lat, boxes))
         lon, lat = lon[idx], lat[idx]
         if table is not None:
             def read(positions):
