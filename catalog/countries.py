@@ -156,11 +156,15 @@ def iso2_to_iso3(code: str | None) -> str | None:
     """ISO alpha-3 for an alpha-2 code (None if unknown or None)."""
     if not code:
         return None
-    code = code.upper()
-    for c in countries().values():
-        if c.iso2 == code:
-            return c.iso3
-    return None
+    return _by_iso2().get(code.upper())
+
+
+@functools.lru_cache(maxsize=1)
+def _by_iso2() -> dict[str, str]:
+    by: dict[str, str] = {}
+    for c in countries().values():  # the first country holding a code, as a scan finds it
+        by.setdefault(c.iso2, c.iso3)
+    return by
 
 
 def iso3_to_iso2(code: str | None) -> str | None:

@@ -390,9 +390,11 @@ class _World:
     def country_geometry(self, iso3: str) -> shapely.Geometry:
         if iso3 not in self._countries:
             parts = self.geometry_of(np.flatnonzero(self.iso3 == iso3))
-            # a valid coverage (no overlaps) unions along shared edges, ten times faster
-            geom = (shapely.coverage_union_all(parts) if shapely.coverage_is_valid(parts)
-                    else shapely.union_all(parts))
+            # A country's shipped units form a valid coverage (no overlaps, shared edges
+            # alike; tests/test_regions.py checks every country), which unions along its
+            # shared edges ten times faster than union_all (checking it here would cost
+            # three times the union: 0.25 s of a 2 MB ingest)
+            geom = shapely.coverage_union_all(parts)
             self._countries[iso3] = geom
         return self._countries[iso3]
 

@@ -167,6 +167,21 @@ def test_country_codes_and_common_names(name, code):
     assert country_code(name) == code
 
 
+def test_every_countrys_shipped_units_form_a_valid_coverage():
+    """country_geometry unions a country's units as a coverage (along shared edges) without
+    checking: that holds only if no two of its units overlap, in the shipped data."""
+    import numpy as np
+
+    from catalog.regions import _world
+
+    world = _world()
+    codes = sorted({c for c in world.iso3 if c})
+    assert len(codes) > 200
+    for code in codes:
+        parts = world.geometry_of(np.flatnonzero(world.iso3 == code))
+        assert shapely.coverage_is_valid(parts), code
+
+
 def test_baikonur_is_in_kazakhstan():
     # Natural Earth draws the leased cosmodrome as its own unit (KAB); de jure it is Kazakh
     assert locate_point(63.3, 45.9)[0] == "KAZ"
