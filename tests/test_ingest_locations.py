@@ -212,3 +212,39 @@ def test_the_edge_of_the_capital_is_its_outskirts():
     (s,) = statements_in("The air base lies on the south-western edge of the capital.")
     assert (s.kind, s.anchor, s.max_m) == ("near", "the capital", OUTSKIRTS_M)
     assert statements_in("The cutting edge of Technology Park.") == []
+
+
+@pytest.mark.parametrize("text, anchor, bearing, max_m", [
+    ("The plant, south-east of the desert town of Testville, is new.", "Testville", 135.0,
+     100_000.0),
+    ("A depot just west of Testville was hit.", "Testville", 270.0, OUTSKIRTS_M),
+    ("It lies to the north of Testville.", "Testville", 0.0, 100_000.0),
+])
+def test_a_direction_without_a_distance_is_a_wide_sector(text, anchor, bearing, max_m):
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor, s.bearing, s.min_m, s.max_m) == (
+        "distance", anchor, bearing, 0.0, max_m)
+    f = _resolver([TOWN]).fact(s, (0, len(text)))
+    assert f.problem is None and "no distance" in f.note
+    # a point 60 km (or, "just", 8 km) that way is inside; the same distance the other way
+    # is not
+    d = 8_000 if max_m == OUTSKIRTS_M else 60_000
+    x, y, _ = GEOD.fwd(TOWN.lon, TOWN.lat, bearing, d)
+    assert f.constraint.contains(x, y)
+    x, y, _ = GEOD.fwd(TOWN.lon, TOWN.lat, bearing + 180, d)
+    assert not f.constraint.contains(x, y)
+
+
+def test_a_part_of_a_place_and_a_stated_distance_are_not_bare_directions():
+    assert not any(s.extra.get("bare") for s in statements_in(
+        "The mine lies in the west of Testville district."))
+    (s,) = statements_in("It lies 40 km north of Testville.")
+    assert s.max_m == 50_000.0 and not s.extra
+
+
+def test_north_of_the_capital_may_mean_hundreds_of_kilometres():
+    capital = Place("geonames:9", "Pyongyang", 39.03, 125.75, "KP", None, "PPLC", 3_000_000)
+    (s,) = statements_in("The reactor, north of the capital, was restarted.")
+    f = _resolver([capital]).fact(s, (0, 0))
+    x, y, _ = GEOD.fwd(capital.lon, capital.lat, 0, 250_000)
+    assert f.problem is None and f.constraint.contains(x, y)

@@ -562,3 +562,17 @@ def test_a_unit_is_in_its_stations_country_and_a_bare_letter_takes_the_stations_
     (unit,) = [s for s in empty.sites(("candidate",)) if s.parent_site_id == station.site_id]
     assert unit.name == "Zarkan Nuclear Power Plant C-4"  # "C-4" alone says little
     assert unit.country == "PAK"  # its station's, not the builder's
+
+
+def test_a_direction_without_a_distance_places_the_site_in_the_anchors_country(empty, tmp_path):
+    # the centre of "south-east of Dimona" (0 to 100 km that way) lies in Jordan; the
+    # statement puts the site in Israel, as does the report
+    _ingest(empty, tmp_path, "In Israel, the Example Nuclear Research Center, south-east of "
+                             "the desert town of Dimona, was expanded last year.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text" and s.country == "ISR"
+    assert s.site_id.startswith("il-")
+    dimona = (35.0332, 31.0696)
+    assert distance_m(s.lon, s.lat, *dimona) <= s.precision_m
+    notes = [c.note for c in empty.citations(site_id=s.site_id) if c.supports == "location"]
+    assert any("no distance" in n for n in notes)

@@ -17,6 +17,7 @@ region covers the truth on the labelled set in ``tests/data/locate/`` (see ``mak
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -111,6 +112,13 @@ OUTSKIRTS_M = 15_000.0
 IN_TOWN_M = 15_000.0
 #: A county's seat stands for the county: its radius.
 COUNTY_M = 35_000.0
+#: "south-east of Dimona", no distance given: how far from the place the site may be. A
+#: town is a landmark for what lies within a drive of it; a capital or a city of a million
+#: (:data:`BIG_CITY_POPULATION`) for what lies hundreds of kilometres off ("Yongbyon, north
+#: of Pyongyang", 90 km). "just south of X": as near as its outskirts.
+BARE_DIRECTION_M = 100_000.0
+BARE_DIRECTION_CITY_M = 300_000.0
+BIG_CITY_POPULATION = 1_000_000
 
 
 # -- statements ------------------------------------------------------------------------------
@@ -236,6 +244,16 @@ _REVERSE = re.compile(
     + r"){0,2}),?\s+(?i:(?:which|that)\s+)?(?i:(?:lies|is|sits|stands|lay|was)\s+)?"
     + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD)
 _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
+# "south-east of the desert town of Dimona", "just west of Yavne", "to the north of X": a
+# direction and no distance (a distance before it is _DIST_DIR's). The compass word starts
+# the match, so that "in the west of the country" (a part of X, not a side) is told by
+# the words before it (see _bare_direction).
+_BARE_DIR = re.compile(
+    r"(?<![\w-])(?P<dir>(?i:(?:north|south)[\s-]?(?:east|west)|north|south|east|west)"
+    r"(?:[\s-](?i:(?:north|south)[\s-]?(?:east|west)))?)\s+(?i:of)\s+"
+    rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
+_BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
+                          r"|\b(?P<to>to\s+the)\s+|\b(?P<the>the|its|a|an)\s+)$")
 
 # Words one of which each pattern needs (lower case; letters only, so "40km" has "km"):
 # the gates of statements_in.
@@ -325,6 +343,8 @@ def _gates(chunk: str) -> frozenset[str]:
     if _BORDER_WORD.search(chunk) is not None:
         gates.add("border")
     low = lowered(chunk)
+    if _BEARING_GATE.search(chunk.lower() if low is None else low) is not None:
+        gates.add("bearing")
     if "distance" in gates and (low is None or _SITE_AFTER.search(low)):
         gates.add("reverse")
     return frozenset(gates)
@@ -397,6 +417,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             continue
         add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       lo, hi))
+    for m in _BARE_DIR.finditer(chunk) if "bearing" in gates else ():
+        st = _bare_direction(chunk, m)
+        if st is not None and free(st.start, st.end):
+            add(st)
     for m in _BORDER_ONLY.finditer(chunk) if border else ():
         if free(m.start(), m.end()):
             word = m.group("bw").lower()
@@ -431,6 +455,26 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                       0.0, IN_TOWN_M))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
+    """The statement of a direction with no distance ("south-east of Dimona"), or None:
+    for a border (its band is another statement's), a part of a place ("the west of
+    Punjab", "its north of"), or a word that is no compass point."""
+    if m.group("border"):
+        return None
+    b = bearing_of(m.group("dir"))
+    anchor = _trim_anchor(m)
+    if b is None or anchor is None:
+        return None
+    before = _BEFORE_BARE.search(chunk, max(0, m.start() - 30), m.start())
+    if before is not None and before.group("the"):
+        return None  # "in the south-east of Tehran province": inside it, not beside it
+    close = before is not None and before.group("close") is not None
+    start = before.start() if before is not None and not before.group("the") else m.start()
+    return Statement("distance", start, anchor[1] + len(anchor[0]), anchor[0], anchor[1],
+                     0.0, OUTSKIRTS_M if close else BARE_DIRECTION_M, b[0], b[1],
+                     extra={"bare": "close" if close else "far"})
 
 
 def _coordinates(text: str) -> list:
@@ -496,6 +540,10 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
             i = spans.holding(m.start(), m.end())
             if i is not None:
                 flag(i, "distance")
+    for m in _BEARING_GATE.finditer(low):
+        i = spans.holding(m.start(), m.end())
+        if i is not None:
+            flag(i, "bearing")
     for rx in _IN_HINTS:
         for m in rx.finditer(text):
             for i in spans.touching(m.start(), m.end()):
@@ -555,6 +603,9 @@ def _gate_scanner():
     automaton.make_automaton()
     return automaton, tuple(short)
 
+
+# Where _BARE_DIR may match, in lower case: a compass word, then "of".
+_BEARING_GATE = re.compile(r"(?:north|south|east|west)\s+of\s")
 
 # Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
 _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
@@ -783,6 +834,8 @@ class Resolver:
                 return f
             f.anchor = anchor
             f.country = anchor.country
+            if st.extra.get("bare") == "far" and _big_city(anchor):
+                st = dataclasses.replace(st, max_m=BARE_DIRECTION_CITY_M)
             if st.kind == "distance":
                 f.constraint = Sector(anchor.lon, anchor.lat, st.min_m, st.max_m, st.bearing,
                                       st.half_angle if st.bearing is not None else 180.0,
@@ -791,7 +844,9 @@ class Resolver:
                        else f", bearing {st.bearing:.1f}° ± {st.half_angle:.0f}°")
                 f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from "
                           f"{anchor.label} at {anchor.lat:.4f} N, {anchor.lon:.4f} E "
-                          f"(± {_km(anchor.radius_m)}){way}.")
+                          f"(± {_km(anchor.radius_m)}){way}"
+                          + ("; the report gives no distance" if st.extra.get("bare") else "")
+                          + ".")
             else:
                 r = st.max_m + anchor.radius_m
                 f.constraint = Disc(anchor.lon, anchor.lat, r)
@@ -908,6 +963,14 @@ class Resolver:
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
                 f"{', '.join(self.countries[:3])}, the countries the report is about "
                 "(swapped axes or a lost sign?)")
+
+
+def _big_city(anchor: Anchor) -> bool:
+    """Whether an anchor is a capital or a city of :data:`BIG_CITY_POPULATION`: "north of"
+    it may mean hundreds of kilometres."""
+    p = anchor.place
+    return p is not None and ((p.feature_code or "").upper() == "PPLC"
+                              or (p.population or 0) >= BIG_CITY_POPULATION)
 
 
 def _by_own_name(name: str, places: list) -> list:

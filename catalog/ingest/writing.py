@@ -671,11 +671,16 @@ class ReportWriter:
 
     def _country(self, placement: Placement | None, facts: list[Fact], named: Fact | None
                  ) -> tuple[str | None, str | None]:
-        """ISO alpha-2 and admin-1 of a site: from its point, else from the statements."""
+        """ISO alpha-2 and admin-1 of a site: from its point, else from the statements.
+        A derived point that falls across a border from the one country every statement
+        names (the centre of "south-east of Dimona" may lie in Jordan) is not the site's
+        country: the statements' is."""
         admin1 = next((f.admin1 for f in facts if f.admin1 and not f.problem), None)
+        stated = {f.country for f in facts + ([named] if named else [])
+                  if f.country and not f.problem}
         if placement is not None and placement.radius_m <= 150_000:
             cc, a1 = _locate_point(placement.lon, placement.lat)
-            if cc:
+            if cc and (placement.precision == "exact" or len(stated) != 1 or cc in stated):
                 return cc, admin1 or a1
         for f in facts + ([named] if named else []):
             if f.country and not f.problem:
