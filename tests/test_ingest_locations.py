@@ -248,3 +248,29 @@ def test_north_of_the_capital_may_mean_hundreds_of_kilometres():
     f = _resolver([capital]).fact(s, (0, 0))
     x, y, _ = GEOD.fwd(capital.lon, capital.lat, 0, 250_000)
     assert f.problem is None and f.constraint.contains(x, y)
+
+
+def test_a_statement_after_a_coast_or_a_district_name_is_the_sites():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "The plant sits on the Testland Coast about 60 km south of Testville."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("plant", 4, 9)])
+    # a thing's own name before it still places that thing, not the plant
+    text = "The plant supplies Testville International Airport near Testville."
+    (s,) = statements_in(text)
+    assert describes_another_thing(text, s, [Ref("plant", 4, 9)])
+
+
+def test_a_word_a_line_break_hyphenated_is_one_anchor():
+    (s,) = statements_in("The base lies about 6 km south of Test-\nville, officials said.")
+    assert s.anchor == "Test-\nville" and s.words.endswith("Test-\nville")
+
+
+def test_a_district_that_is_no_town_is_the_province_of_that_name():
+    # Israel's Central District is an admin-1 unit of the shipped polygons, not a town
+    (s,) = statements_in("Tel Example air base, in the Central District, is old.")
+    f = _resolver([], countries=("IL",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "IL" and f.constraint.contains(34.82, 31.84)
+    (s,) = statements_in("The depot, in Nowhere District, is old.")
+    assert "Nowhere" in _resolver([], countries=("IL",)).fact(s, (0, 0)).problem

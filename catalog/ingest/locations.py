@@ -193,7 +193,8 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
 
 # -- the anchor after "of"/"from"/"near" ------------------------------------------------------
 
-_NAME = r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*"
+# (a hyphen may end a line: "Reho-\nvot", a word a PDF's text broke in two)
+_NAME = r"[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
            r"eastern|western|border|garrison|closed|port|holy|provincial)\s+)?"
@@ -289,6 +290,10 @@ _NOT_PLACES = {
 }
 
 
+# A word of an anchor: what white space ends, but for a hyphen that ends a line
+_ANCHOR_WORD = re.compile(r"(?:[^\s-]|-(?:\r?\n[ \t]*)?)+")
+
+
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     """The anchor of a match cut at the first word that is not part of a place name."""
     text = m.group("anchor")
@@ -297,7 +302,7 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     start = m.start("anchor")
     if text.lower().startswith("the capital"):
         return text, start
-    words = list(re.finditer(r"\S+", text))
+    words = list(_ANCHOR_WORD.finditer(text))
     keep = []
     for i, w in enumerate(words):
         bare = w.group().strip(",.;:()").lower()
@@ -882,10 +887,13 @@ class Resolver:
         f.note = f"Read from {st.words!r}: inside {label}."
         return f
 
-    def _admin(self, st: Statement, f: Fact) -> Fact:
+    def _admin(self, st: Statement, f: Fact, why_not_town: str | None = None) -> Fact:
         word = st.admin_word or "province"
         if word in ("county", "district", "gun"):
             place, why = self.place(st.anchor)
+            if place is None and word == "district":
+                # "the Central District" of Israel: a province's, not a town's, name
+                return self._admin(dataclasses.replace(st, admin_word="province"), f, why)
             if place is None:
                 f.problem = f"{st.words!r}: {why}"
                 return f
@@ -908,7 +916,7 @@ class Resolver:
             f.country = cc or iso3_to_iso2(self.regions.unit_iso3(int(units[0])))
             f.note = f"Read from {st.words!r}: inside {label}."
             return f
-        f.problem = f"{st.words!r}: {why}"
+        f.problem = f"{st.words!r}: {why_not_town or why}"
         return f
 
     def _line(self, st: Statement, f: Fact) -> Fact:
@@ -1042,6 +1050,14 @@ def names_its_kind(sentence: str) -> bool:
 # Capitalised words just before a statement, in the same clause: "Imam Khomeini
 # International Airport near Tehran" places the airport, not the site named before it.
 _OTHER_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[ \t]+){1,6}$")
+#: The last words of a name of land or water, not of a thing with a place of its own: a
+#: statement after "the Coromandel Coast", "the Central District" places the site there.
+_LAND_WORDS = frozenset({
+    "coast", "district", "province", "region", "county", "governorate", "oblast", "krai",
+    "prefecture", "territory", "valley", "desert", "mountains", "hills", "plain", "plains",
+    "plateau", "basin", "peninsula", "island", "islands", "atoll", "bay", "gulf", "sea",
+    "river", "lake", "delta", "range", "steppe", "highlands", "lowlands", "archipelago",
+})
 _PRONOUNS = {"it", "its", "this", "that", "these", "those", "there", "they", "he", "she",
              "we", "i", "the", "a", "an"}
 
@@ -1055,6 +1071,8 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     m = _OTHER_NAME_BEFORE.search(text, max(0, st.start - 120), st.start)
     if m is None or m.group().split()[-1].lower() in _PRONOUNS:
         return False
+    if m.group().split()[-1].lower() in _LAND_WORDS:
+        return False  # "on the Coromandel Coast about 60 km south of X": where the site is
     if len(m.group().split()) < 2 and st.kind == "distance":
         return False  # "on the Tigris about 20 km southeast of Baghdad": the site's place
     return not any(r.start < m.end() and m.start() < r.end for r in refs)
