@@ -274,3 +274,13 @@ def test_a_district_that_is_no_town_is_the_province_of_that_name():
     assert f.problem is None and f.country == "IL" and f.constraint.contains(34.82, 31.84)
     (s,) = statements_in("The depot, in Nowhere District, is old.")
     assert "Nowhere" in _resolver([], countries=("IL",)).fact(s, (0, 0)).problem
+
+
+def test_a_plain_pair_alone_in_a_tables_cell_is_a_coordinate():
+    row = "2   | Testville silo field   | North Test (Ordos)   | 40.113, 108.104    | ~90 | 2021"
+    (s,) = statements_in(row)
+    assert s.kind == "coordinates" and s.words == "40.113, 108.104"
+    assert (s.coordinate.lat, s.coordinate.lon) == (40.113, 108.104)
+    # figures of a table (two decimals, or words beside them) are not coordinates
+    assert statements_in("| Widgets | 12.50, 13.75 | 2021 |") == []
+    assert statements_in("| Widgets | 12.500, 13.750 units | 2021 |") == []

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..constraints import Area, Band, Disc, Sector, distance_m
-from ..coordinates import coordinate_hints, find_coordinates
+from ..coordinates import coordinate_hints, find_coordinates, parse_coordinate
 from ..countries import iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from ..gazetteer import match_key
@@ -483,10 +483,35 @@ def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
 
 
 def _coordinates(text: str) -> list:
-    """Coordinate expressions (catalog.coordinates), if that module is there."""
+    """Coordinate expressions (catalog.coordinates), and a plain pair that is a whole cell
+    of a table's row (:func:`_cell_coordinates`)."""
     if not any(map(str.isdigit, text)):
         return []
-    return find_coordinates(text)
+    found = find_coordinates(text)
+    if "|" in text and not found:
+        found = _cell_coordinates(text)
+    return found
+
+
+# A table's cell holding a plain pair and nothing else, each number with 3 decimals or more
+_CELL_PAIR = re.compile(r"(?<=\|)[ \t]*(?P<pair>[-−]?\d{1,3}\.\d{3,}[ \t]*[,;][ \t]*"
+                        r"[-−]?\d{1,3}\.\d{3,})[ \t]*(?=\||$)", re.M)
+
+
+def _cell_coordinates(text: str) -> list:
+    """A plain pair of numbers alone in a cell of a '|' table's row ("| 40.113, 108.104 |"):
+    a table of sites gives its column of positions so, with no word beside the numbers
+    (:func:`.find_coordinates` wants one). Three decimals each: a table's figures (a
+    share, a price) are not written to a hundred metres."""
+    out = []
+    for m in _CELL_PAIR.finditer(text):
+        try:
+            c = parse_coordinate(m.group("pair").replace("−", "-"), strict=False)
+        except ValidationError:
+            continue
+        out.append(dataclasses.replace(c, start=c.start + m.start("pair"),
+                                       end=c.end + m.start("pair")))
+    return out
 
 
 def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
