@@ -284,3 +284,16 @@ def test_a_plain_pair_alone_in_a_tables_cell_is_a_coordinate():
     # figures of a table (two decimals, or words beside them) are not coordinates
     assert statements_in("| Widgets | 12.50, 13.75 | 2021 |") == []
     assert statements_in("| Widgets | 12.500, 13.750 units | 2021 |") == []
+
+
+def test_next_to_it_is_near_the_site_it_stands_for_and_what_it_holds():
+    from catalog.ingest.locations import holds_parts
+
+    (s,) = statements_in("Next to it stands the Testville fuel plant.")
+    assert (s.kind, s.anchor, s.max_m, s.extra.get("of_it")) == ("near", None, OUTSKIRTS_M, True)
+    f = _resolver([TOWN]).fact(s, (0, 0))  # drawn by the writer, who knows what "it" is
+    assert f.problem is None and f.constraint is None
+    assert statements_in("It's next to its own power line.") == []
+    assert holds_parts("It was the site of the Testville reactor.")
+    assert holds_parts("The complex also houses a plant.")
+    assert not holds_parts("It was hit by the Testville strike.")

@@ -245,6 +245,9 @@ _REVERSE = re.compile(
     + r"){0,2}),?\s+(?i:(?:which|that)\s+)?(?i:(?:lies|is|sits|stands|lay|was)\s+)?"
     + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD)
 _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
+# "Next to it stands the ... plant": near the site "it" stands for (see Fact.site)
+_NEAR_IT = re.compile(r"\b(?P<how>(?i:next\s+to|beside|alongside|adjacent\s+to|near|close\s+to))"
+                      r"\s+(?i:it)\b(?!['’])")
 # "south-east of the desert town of Dimona", "just west of Yavne", "to the north of X": a
 # direction and no distance (a distance before it is _DIST_DIR's). The compass word starts
 # the match, so that "in the west of the country" (a part of X, not a side) is told by
@@ -260,7 +263,8 @@ _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(
 # the gates of statements_in.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
-_NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity",
+_NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
+                         "alongside",
                          "adjacent", "next", "short", "nearby", "edge", "fringe", "fringes"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave"})
@@ -450,6 +454,12 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                                                              "adjacent to", "next to") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
+    for m in _NEAR_IT.finditer(chunk) if near else ():
+        if free(m.start(), m.end()):
+            how = " ".join(m.group("how").lower().split())
+            add(Statement("near", m.start(), m.end(), None, None, 0.0,
+                          NEAR_M if how in ("near", "close to") else OUTSKIRTS_M,
+                          extra={"how": how, "of_it": True}))
     for m in _IN_TOWN.finditer(chunk) if "in" in gates else ():
         if not free(m.start(), m.end()):
             continue
@@ -585,7 +595,8 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 
 
 # How each phrase of _NEAR starts, in lower case, with the white space after it.
-_NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|"
+_NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
+                      r"alongside|"
                       r"adjacent\s+to|next\s+to|short\s+distance|edge\s+of|fringes?\s+of)\s")
 
 
@@ -711,6 +722,9 @@ class Fact:
     problem: str | None = None
     country: str | None = None  # ISO alpha-2 the statement puts the site in
     admin1: str | None = None
+    #: The site of the report the statement measures from ("next to it", "it was the site
+    #: of X"), its key: the fact's region is drawn once that site is placed.
+    site: str | None = None
 
 
 def _km(m: float) -> str:
@@ -840,6 +854,8 @@ class Resolver:
              ) -> Fact:
         """The region a statement puts a site of ``facility_type`` in."""
         f = Fact(st, sentence)
+        if st.extra.get("of_it"):
+            return f  # "next to it": the writer knows which site "it" is (Fact.site)
         if st.kind == "coordinates":
             c = st.coordinate
             if c.problem:
@@ -1063,6 +1079,18 @@ SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + SUBJECT_NOUNS + r")
 def continues_subject(sentence: str) -> bool:
     """Whether a sentence goes on about the last site named ("It lies...", "The base...")."""
     return SUBJECT_START.match(sentence) is not None
+
+
+_HOLDS_PARTS = re.compile(
+    r"^\s*(?:it|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\s+(?:(?:is|was|has\s+been|remains)\s+"
+    r"(?:also\s+)?(?:the\s+)?(?:site|home|location)\s+of|(?:also\s+)?(?:houses|housed|hosts|"
+    r"hosted|contains|contained|includes|included))\b", re.I)
+
+
+def holds_parts(sentence: str) -> bool:
+    """Whether a sentence going on about a site says that what it names next stands there:
+    "It was the site of the X reactor", "The complex also houses the Y laboratory"."""
+    return _HOLDS_PARTS.match(sentence) is not None
 
 
 def names_its_kind(sentence: str) -> bool:
