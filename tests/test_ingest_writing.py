@@ -606,3 +606,18 @@ def test_what_it_was_the_site_of_stands_within_it(empty, tmp_path):
     assert centre.located and reactor.located
     assert distance_m(reactor.lon, reactor.lat, centre.lon, centre.lat) + centre.precision_m \
         <= reactor.precision_m
+
+
+def test_a_statement_measured_from_another_new_site_of_the_report(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In India, the Velunagar Atomic Power Station (VAPS) sits about 60 km south of "
+            "Chennai.\n\nJust south of the VAPS domes is the Zarvandak Breeder Reactor, a "
+            "500 MW sodium-cooled reactor that is loading fuel.")
+    station = next(s for s in empty.sites(None) if "Station" in s.name)
+    reactor = next(s for s in empty.sites(None) if "Breeder" in s.name)
+    assert station.located and reactor.located
+    assert distance_m(reactor.lon, reactor.lat, station.lon, station.lat) \
+        + station.precision_m <= reactor.precision_m
+    notes = [c.note for c in empty.citations(site_id=reactor.site_id)
+             if c.supports == "location"]
+    assert any(station.site_id in n for n in notes)

@@ -111,6 +111,7 @@ class ReportWriter:
         #: what this report changed in the ingester's memory, as it was before (see forget)
         self._saved: dict[tuple[int, str], tuple[dict, str, object]] = {}
         self._lower_words: set[str] | None = None  # see _common_word
+        self._new_names: dict[str, str] | None = None  # see _new_site_named
         #: new sites folded into others: key -> the key it became part of (see _site_key)
         self.merged: dict[str, str] = {}
 
@@ -386,6 +387,10 @@ class ReportWriter:
                     if last is None or last == key:
                         continue
                     fact.site = last
+                elif fact.problem and st.anchor and st.kind in ("distance", "near") and (
+                        other := self._new_site_named(st.anchor)) not in (None, key):
+                    # "just south of the MAPS domes": no place, but a site of this report
+                    fact = Fact(st, span, site=other)
                 if key in self.new:
                     self.new[key].facts.append(fact)
                 else:
@@ -435,6 +440,18 @@ class ReportWriter:
                        FACILITY_EXTENT_M.get(self._type_of(ref.key), 3000.0),
                        words=self.text[span[0]:span[1]], extra={"part_of": True})
         return Fact(st, span, site=whole)
+
+    def _new_site_named(self, name: str) -> str | None:
+        """The new site of this report that goes by ``name`` (a name or another name the
+        report gives it), if one does."""
+        if self._new_names is None:
+            self._new_names = {}
+            for key, ns in self.new.items():
+                for f in ns.findings:
+                    for n in (f.site_name, f.name, *(t for t, _ in f.aliases)):
+                        self._new_names.setdefault(match_key(n), key)
+        key = self._new_names.get(match_key(name))
+        return None if key is None else self._site_key(key)
 
     def _site_key(self, key: str) -> str:
         """The key a new site of the report goes by now (it may have been merged)."""
@@ -574,24 +591,25 @@ class ReportWriter:
         # parents first, so that a component can name its parent's id; a site measured
         # from another of the report's ("next to it") after that one
         order = sorted(self.new.values(), key=lambda ns: ns.first.parent is not None)
-        later = [ns for ns in order if self._waits_for(ns)]
-        for ns in order:
-            if not later or ns not in later:
+        if not any(f.site is not None for ns in order for f in ns.facts):
+            for ns in order:
                 self._write_new(ns)
-        while later:
-            ready = [ns for ns in later if not self._waits_for(ns)] or later[:1]
+            return
+        while order:
+            keys = {ns.key for ns in order}
+            ready = [ns for ns in order if not self._waits_for(ns, keys)] or order[:1]
             for ns in ready:
-                later.remove(ns)
                 self._write_new(ns)
+            order = [ns for ns in order if ns.site_id is None and ns not in ready]
 
-    def _waits_for(self, ns: NewSite) -> bool:
-        """Whether a new site has a fact measured from another new site not written yet."""
-        for f in ns.facts:
-            if f.site is not None:
-                key = self._site_key(f.site)
-                if key != ns.key and key in self.new and self.new[key].site_id is None:
-                    return True
-        return False
+    def _waits_for(self, ns: NewSite, unwritten: set[str]) -> bool:
+        """Whether a new site must be written after one of ``unwritten``: its parent, or a
+        site a fact of it is measured from."""
+        waits = {self._site_key(f.site) for f in ns.facts if f.site is not None}
+        if ns.first.parent is not None:
+            waits.add(self._new_site_named(ns.first.parent))
+        waits.discard(ns.key)
+        return not waits.isdisjoint(unwritten)
 
     def _parent_of(self, f: Finding) -> Site | None:
         if f.parent is None:
