@@ -212,3 +212,88 @@ def test_the_edge_of_the_capital_is_its_outskirts():
     (s,) = statements_in("The air base lies on the south-western edge of the capital.")
     assert (s.kind, s.anchor, s.max_m) == ("near", "the capital", OUTSKIRTS_M)
     assert statements_in("The cutting edge of Technology Park.") == []
+
+
+@pytest.mark.parametrize("text, anchor, bearing, max_m", [
+    ("The plant, south-east of the desert town of Testville, is new.", "Testville", 135.0,
+     100_000.0),
+    ("A depot just west of Testville was hit.", "Testville", 270.0, OUTSKIRTS_M),
+    ("It lies to the north of Testville.", "Testville", 0.0, 100_000.0),
+])
+def test_a_direction_without_a_distance_is_a_wide_sector(text, anchor, bearing, max_m):
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor, s.bearing, s.min_m, s.max_m) == (
+        "distance", anchor, bearing, 0.0, max_m)
+    f = _resolver([TOWN]).fact(s, (0, len(text)))
+    assert f.problem is None and "no distance" in f.note
+    # a point 60 km (or, "just", 8 km) that way is inside; the same distance the other way
+    # is not
+    d = 8_000 if max_m == OUTSKIRTS_M else 60_000
+    x, y, _ = GEOD.fwd(TOWN.lon, TOWN.lat, bearing, d)
+    assert f.constraint.contains(x, y)
+    x, y, _ = GEOD.fwd(TOWN.lon, TOWN.lat, bearing + 180, d)
+    assert not f.constraint.contains(x, y)
+
+
+def test_a_part_of_a_place_and_a_stated_distance_are_not_bare_directions():
+    assert not any(s.extra.get("bare") for s in statements_in(
+        "The mine lies in the west of Testville district."))
+    (s,) = statements_in("It lies 40 km north of Testville.")
+    assert s.max_m == 50_000.0 and not s.extra
+
+
+def test_north_of_the_capital_may_mean_hundreds_of_kilometres():
+    capital = Place("geonames:9", "Pyongyang", 39.03, 125.75, "KP", None, "PPLC", 3_000_000)
+    (s,) = statements_in("The reactor, north of the capital, was restarted.")
+    f = _resolver([capital]).fact(s, (0, 0))
+    x, y, _ = GEOD.fwd(capital.lon, capital.lat, 0, 250_000)
+    assert f.problem is None and f.constraint.contains(x, y)
+
+
+def test_a_statement_after_a_coast_or_a_district_name_is_the_sites():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "The plant sits on the Testland Coast about 60 km south of Testville."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("plant", 4, 9)])
+    # a thing's own name before it still places that thing, not the plant
+    text = "The plant supplies Testville International Airport near Testville."
+    (s,) = statements_in(text)
+    assert describes_another_thing(text, s, [Ref("plant", 4, 9)])
+
+
+def test_a_word_a_line_break_hyphenated_is_one_anchor():
+    (s,) = statements_in("The base lies about 6 km south of Test-\nville, officials said.")
+    assert s.anchor == "Test-\nville" and s.words.endswith("Test-\nville")
+
+
+def test_a_district_that_is_no_town_is_the_province_of_that_name():
+    # Israel's Central District is an admin-1 unit of the shipped polygons, not a town
+    (s,) = statements_in("Tel Example air base, in the Central District, is old.")
+    f = _resolver([], countries=("IL",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "IL" and f.constraint.contains(34.82, 31.84)
+    (s,) = statements_in("The depot, in Nowhere District, is old.")
+    assert "Nowhere" in _resolver([], countries=("IL",)).fact(s, (0, 0)).problem
+
+
+def test_a_plain_pair_alone_in_a_tables_cell_is_a_coordinate():
+    row = "2   | Testville silo field   | North Test (Ordos)   | 40.113, 108.104    | ~90 | 2021"
+    (s,) = statements_in(row)
+    assert s.kind == "coordinates" and s.words == "40.113, 108.104"
+    assert (s.coordinate.lat, s.coordinate.lon) == (40.113, 108.104)
+    # figures of a table (two decimals, or words beside them) are not coordinates
+    assert statements_in("| Widgets | 12.50, 13.75 | 2021 |") == []
+    assert statements_in("| Widgets | 12.500, 13.750 units | 2021 |") == []
+
+
+def test_next_to_it_is_near_the_site_it_stands_for_and_what_it_holds():
+    from catalog.ingest.locations import holds_parts
+
+    (s,) = statements_in("Next to it stands the Testville fuel plant.")
+    assert (s.kind, s.anchor, s.max_m, s.extra.get("of_it")) == ("near", None, OUTSKIRTS_M, True)
+    f = _resolver([TOWN]).fact(s, (0, 0))  # drawn by the writer, who knows what "it" is
+    assert f.problem is None and f.constraint is None
+    assert statements_in("It's next to its own power line.") == []
+    assert holds_parts("It was the site of the Testville reactor.")
+    assert holds_parts("The complex also houses a plant.")
+    assert not holds_parts("It was hit by the Testville strike.")

@@ -562,3 +562,62 @@ def test_a_unit_is_in_its_stations_country_and_a_bare_letter_takes_the_stations_
     (unit,) = [s for s in empty.sites(("candidate",)) if s.parent_site_id == station.site_id]
     assert unit.name == "Zarkan Nuclear Power Plant C-4"  # "C-4" alone says little
     assert unit.country == "PAK"  # its station's, not the builder's
+
+
+def test_a_direction_without_a_distance_places_the_site_in_the_anchors_country(empty, tmp_path):
+    # the centre of "south-east of Dimona" (0 to 100 km that way) lies in Jordan; the
+    # statement puts the site in Israel, as does the report
+    _ingest(empty, tmp_path, "In Israel, the Example Nuclear Research Center, south-east of "
+                             "the desert town of Dimona, was expanded last year.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text" and s.country == "ISR"
+    assert s.site_id.startswith("il-")
+    dimona = (35.0332, 31.0696)
+    assert distance_m(s.lon, s.lat, *dimona) <= s.precision_m
+    notes = [c.note for c in empty.citations(site_id=s.site_id) if c.supports == "location"]
+    assert any("no distance" in n for n in notes)
+
+
+def test_a_site_next_to_it_is_placed_from_the_site_it_stands_for(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Iran, the Zarvandak Heavy Water Research Reactor lies about 40 km north of "
+            "Isfahan. The reactor was redesigned in 2016.\n\n"
+            "Next to it stands the Zarvandak Fuel Fabrication Plant, which has operated "
+            "since 2006.")
+    reactor, plant = sorted(empty.sites(None), key=lambda s: s.name)[::-1]
+    assert "Reactor" in reactor.name and "Plant" in plant.name
+    assert reactor.located and plant.located
+    assert plant.location_method == "derived from source text"
+    # the plant's circle holds the reactor's whole circle: wherever the reactor is, the
+    # plant beside it is inside
+    assert distance_m(plant.lon, plant.lat, reactor.lon, reactor.lat) + reactor.precision_m \
+        <= plant.precision_m
+    notes = [c.note for c in empty.citations(site_id=plant.site_id) if c.supports == "location"]
+    assert any("next to" in n and reactor.site_id in n for n in notes)
+
+
+def test_what_it_was_the_site_of_stands_within_it(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Iraq, the government cleaned up the Zubayrak Nuclear Research Centre. "
+            "The centre lies about 20 km southeast of Baghdad. It was the site of the "
+            "Qalvandar research reactor, which was bombed in 1981.")
+    centre, reactor = sorted(empty.sites(None), key=lambda s: s.name)[::-1]
+    assert "Centre" in centre.name and "reactor" in reactor.name.lower()
+    assert centre.located and reactor.located
+    assert distance_m(reactor.lon, reactor.lat, centre.lon, centre.lat) + centre.precision_m \
+        <= reactor.precision_m
+
+
+def test_a_statement_measured_from_another_new_site_of_the_report(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In India, the Velunagar Atomic Power Station (VAPS) sits about 60 km south of "
+            "Chennai.\n\nJust south of the VAPS domes is the Zarvandak Breeder Reactor, a "
+            "500 MW sodium-cooled reactor that is loading fuel.")
+    station = next(s for s in empty.sites(None) if "Station" in s.name)
+    reactor = next(s for s in empty.sites(None) if "Breeder" in s.name)
+    assert station.located and reactor.located
+    assert distance_m(reactor.lon, reactor.lat, station.lon, station.lat) \
+        + station.precision_m <= reactor.precision_m
+    notes = [c.note for c in empty.citations(site_id=reactor.site_id)
+             if c.supports == "location"]
+    assert any(station.site_id in n for n in notes)

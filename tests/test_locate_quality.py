@@ -19,7 +19,7 @@ def result(tmp_path_factory):
 
 def test_every_located_site_states_an_uncertainty_that_holds_the_truth(result):
     covers, n = result["truth_within_stated_uncertainty_n"]
-    assert n >= 20 and covers == n, eval_locate.report(result)
+    assert n >= 39 and covers == n, eval_locate.report(result)
 
 
 def test_published_coordinates_are_found_and_tied_to_their_site(result):
@@ -38,8 +38,8 @@ def test_one_catalogue_site_per_real_site(result):
 # -- the blind sets (tests/data/locate-b, locate-c): longer and noisier ------------------------
 # Written blind, they first scored 53 % and 60 % recall and each broke the uncertainty rule
 # twice (1,111 to 7,405 km); these floors hold what the fixes they led to reached.
-BLIND = {"locate-b": {"located": 33, "names_found": 0.68, "precision": 0.75, "duplicates": 1.15},
-         "locate-c": {"located": 20, "names_found": 0.72, "precision": 0.73,
+BLIND = {"locate-b": {"located": 43, "names_found": 0.68, "precision": 0.75, "duplicates": 1.15},
+         "locate-c": {"located": 30, "names_found": 0.72, "precision": 0.73,
                       "duplicates": 1.15}}
 
 

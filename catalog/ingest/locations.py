@@ -17,13 +17,14 @@ region covers the truth on the labelled set in ``tests/data/locate/`` (see ``mak
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
 from dataclasses import dataclass, field
 
 from ..constraints import Area, Band, Disc, Sector, distance_m
-from ..coordinates import coordinate_hints, find_coordinates
+from ..coordinates import coordinate_hints, find_coordinates, parse_coordinate
 from ..countries import iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from ..gazetteer import match_key
@@ -111,6 +112,13 @@ OUTSKIRTS_M = 15_000.0
 IN_TOWN_M = 15_000.0
 #: A county's seat stands for the county: its radius.
 COUNTY_M = 35_000.0
+#: "south-east of Dimona", no distance given: how far from the place the site may be. A
+#: town is a landmark for what lies within a drive of it; a capital or a city of a million
+#: (:data:`BIG_CITY_POPULATION`) for what lies hundreds of kilometres off ("Yongbyon, north
+#: of Pyongyang", 90 km). "just south of X": as near as its outskirts.
+BARE_DIRECTION_M = 100_000.0
+BARE_DIRECTION_CITY_M = 300_000.0
+BIG_CITY_POPULATION = 1_000_000
 
 
 # -- statements ------------------------------------------------------------------------------
@@ -185,7 +193,8 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
 
 # -- the anchor after "of"/"from"/"near" ------------------------------------------------------
 
-_NAME = r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*"
+# (a hyphen may end a line: "Reho-\nvot", a word a PDF's text broke in two)
+_NAME = r"[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
            r"eastern|western|border|garrison|closed|port|holy|provincial)\s+)?"
@@ -236,12 +245,26 @@ _REVERSE = re.compile(
     + r"){0,2}),?\s+(?i:(?:which|that)\s+)?(?i:(?:lies|is|sits|stands|lay|was)\s+)?"
     + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD)
 _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
+# "Next to it stands the ... plant": near the site "it" stands for (see Fact.site)
+_NEAR_IT = re.compile(r"\b(?P<how>(?i:next\s+to|beside|alongside|adjacent\s+to|near|close\s+to))"
+                      r"\s+(?i:it)\b(?!['’])")
+# "south-east of the desert town of Dimona", "just west of Yavne", "to the north of X": a
+# direction and no distance (a distance before it is _DIST_DIR's). The compass word starts
+# the match, so that "in the west of the country" (a part of X, not a side) is told by
+# the words before it (see _bare_direction).
+_BARE_DIR = re.compile(
+    r"(?<![\w-])(?P<dir>(?i:(?:north|south)[\s-]?(?:east|west)|north|south|east|west)"
+    r"(?:[\s-](?i:(?:north|south)[\s-]?(?:east|west)))?)\s+(?i:of)\s+"
+    rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
+_BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
+                          r"|\b(?P<to>to\s+the)\s+|\b(?P<the>the|its|a|an)\s+)$")
 
 # Words one of which each pattern needs (lower case; letters only, so "40km" has "km"):
 # the gates of statements_in.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
-_NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity",
+_NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
+                         "alongside",
                          "adjacent", "next", "short", "nearby", "edge", "fringe", "fringes"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave"})
@@ -271,6 +294,10 @@ _NOT_PLACES = {
 }
 
 
+# A word of an anchor: what white space ends, but for a hyphen that ends a line
+_ANCHOR_WORD = re.compile(r"(?:[^\s-]|-(?:\r?\n[ \t]*)?)+")
+
+
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     """The anchor of a match cut at the first word that is not part of a place name."""
     text = m.group("anchor")
@@ -279,7 +306,7 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     start = m.start("anchor")
     if text.lower().startswith("the capital"):
         return text, start
-    words = list(re.finditer(r"\S+", text))
+    words = list(_ANCHOR_WORD.finditer(text))
     keep = []
     for i, w in enumerate(words):
         bare = w.group().strip(",.;:()").lower()
@@ -325,6 +352,8 @@ def _gates(chunk: str) -> frozenset[str]:
     if _BORDER_WORD.search(chunk) is not None:
         gates.add("border")
     low = lowered(chunk)
+    if _BEARING_GATE.search(chunk.lower() if low is None else low) is not None:
+        gates.add("bearing")
     if "distance" in gates and (low is None or _SITE_AFTER.search(low)):
         gates.add("reverse")
     return frozenset(gates)
@@ -397,6 +426,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             continue
         add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       lo, hi))
+    for m in _BARE_DIR.finditer(chunk) if "bearing" in gates else ():
+        st = _bare_direction(chunk, m)
+        if st is not None and free(st.start, st.end):
+            add(st)
     for m in _BORDER_ONLY.finditer(chunk) if border else ():
         if free(m.start(), m.end()):
             word = m.group("bw").lower()
@@ -421,6 +454,12 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                                                              "adjacent to", "next to") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
+    for m in _NEAR_IT.finditer(chunk) if near else ():
+        if free(m.start(), m.end()):
+            how = " ".join(m.group("how").lower().split())
+            add(Statement("near", m.start(), m.end(), None, None, 0.0,
+                          NEAR_M if how in ("near", "close to") else OUTSKIRTS_M,
+                          extra={"how": how, "of_it": True}))
     for m in _IN_TOWN.finditer(chunk) if "in" in gates else ():
         if not free(m.start(), m.end()):
             continue
@@ -433,11 +472,56 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
     return out
 
 
+def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
+    """The statement of a direction with no distance ("south-east of Dimona"), or None:
+    for a border (its band is another statement's), a part of a place ("the west of
+    Punjab", "its north of"), or a word that is no compass point."""
+    if m.group("border"):
+        return None
+    b = bearing_of(m.group("dir"))
+    anchor = _trim_anchor(m)
+    if b is None or anchor is None:
+        return None
+    before = _BEFORE_BARE.search(chunk, max(0, m.start() - 30), m.start())
+    if before is not None and before.group("the"):
+        return None  # "in the south-east of Tehran province": inside it, not beside it
+    close = before is not None and before.group("close") is not None
+    start = before.start() if before is not None and not before.group("the") else m.start()
+    return Statement("distance", start, anchor[1] + len(anchor[0]), anchor[0], anchor[1],
+                     0.0, OUTSKIRTS_M if close else BARE_DIRECTION_M, b[0], b[1],
+                     extra={"bare": "close" if close else "far"})
+
+
 def _coordinates(text: str) -> list:
-    """Coordinate expressions (catalog.coordinates), if that module is there."""
+    """Coordinate expressions (catalog.coordinates), and a plain pair that is a whole cell
+    of a table's row (:func:`_cell_coordinates`)."""
     if not any(map(str.isdigit, text)):
         return []
-    return find_coordinates(text)
+    found = find_coordinates(text)
+    if "|" in text and not found:
+        found = _cell_coordinates(text)
+    return found
+
+
+# A table's cell holding a plain pair and nothing else, each number with 3 decimals or more
+_CELL_PAIR = re.compile(r"(?<=\|)[ \t]*(?P<pair>[-−]?\d{1,3}\.\d{3,}[ \t]*[,;][ \t]*"
+                        r"[-−]?\d{1,3}\.\d{3,})[ \t]*(?=\||$)", re.M)
+
+
+def _cell_coordinates(text: str) -> list:
+    """A plain pair of numbers alone in a cell of a '|' table's row ("| 40.113, 108.104 |"):
+    a table of sites gives its column of positions so, with no word beside the numbers
+    (:func:`.find_coordinates` wants one). Three decimals each: a table's figures (a
+    share, a price) are not written to a hundred metres."""
+    out = []
+    for m in _CELL_PAIR.finditer(text):
+        try:
+            c = parse_coordinate(m.group("pair").replace("−", "-"), strict=False)
+        except ValidationError:
+            continue
+        out.append(dataclasses.replace(c, start=c.start + m.start("pair"),
+                                       end=c.end + m.start("pair")))
+    return out
 
 
 def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
@@ -496,6 +580,10 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
             i = spans.holding(m.start(), m.end())
             if i is not None:
                 flag(i, "distance")
+    for m in _BEARING_GATE.finditer(low):
+        i = spans.holding(m.start(), m.end())
+        if i is not None:
+            flag(i, "bearing")
     for rx in _IN_HINTS:
         for m in rx.finditer(text):
             for i in spans.touching(m.start(), m.end()):
@@ -507,7 +595,8 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 
 
 # How each phrase of _NEAR starts, in lower case, with the white space after it.
-_NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|"
+_NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
+                      r"alongside|"
                       r"adjacent\s+to|next\s+to|short\s+distance|edge\s+of|fringes?\s+of)\s")
 
 
@@ -555,6 +644,9 @@ def _gate_scanner():
     automaton.make_automaton()
     return automaton, tuple(short)
 
+
+# Where _BARE_DIR may match, in lower case: a compass word, then "of".
+_BEARING_GATE = re.compile(r"(?:north|south|east|west)\s+of\s")
 
 # Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
 _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
@@ -630,6 +722,9 @@ class Fact:
     problem: str | None = None
     country: str | None = None  # ISO alpha-2 the statement puts the site in
     admin1: str | None = None
+    #: The site of the report the statement measures from ("next to it", "it was the site
+    #: of X"), its key: the fact's region is drawn once that site is placed.
+    site: str | None = None
 
 
 def _km(m: float) -> str:
@@ -759,6 +854,8 @@ class Resolver:
              ) -> Fact:
         """The region a statement puts a site of ``facility_type`` in."""
         f = Fact(st, sentence)
+        if st.extra.get("of_it"):
+            return f  # "next to it": the writer knows which site "it" is (Fact.site)
         if st.kind == "coordinates":
             c = st.coordinate
             if c.problem:
@@ -783,6 +880,8 @@ class Resolver:
                 return f
             f.anchor = anchor
             f.country = anchor.country
+            if st.extra.get("bare") == "far" and _big_city(anchor):
+                st = dataclasses.replace(st, max_m=BARE_DIRECTION_CITY_M)
             if st.kind == "distance":
                 f.constraint = Sector(anchor.lon, anchor.lat, st.min_m, st.max_m, st.bearing,
                                       st.half_angle if st.bearing is not None else 180.0,
@@ -791,7 +890,9 @@ class Resolver:
                        else f", bearing {st.bearing:.1f}° ± {st.half_angle:.0f}°")
                 f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from "
                           f"{anchor.label} at {anchor.lat:.4f} N, {anchor.lon:.4f} E "
-                          f"(± {_km(anchor.radius_m)}){way}.")
+                          f"(± {_km(anchor.radius_m)}){way}"
+                          + ("; the report gives no distance" if st.extra.get("bare") else "")
+                          + ".")
             else:
                 r = st.max_m + anchor.radius_m
                 f.constraint = Disc(anchor.lon, anchor.lat, r)
@@ -827,10 +928,13 @@ class Resolver:
         f.note = f"Read from {st.words!r}: inside {label}."
         return f
 
-    def _admin(self, st: Statement, f: Fact) -> Fact:
+    def _admin(self, st: Statement, f: Fact, why_not_town: str | None = None) -> Fact:
         word = st.admin_word or "province"
         if word in ("county", "district", "gun"):
             place, why = self.place(st.anchor)
+            if place is None and word == "district":
+                # "the Central District" of Israel: a province's, not a town's, name
+                return self._admin(dataclasses.replace(st, admin_word="province"), f, why)
             if place is None:
                 f.problem = f"{st.words!r}: {why}"
                 return f
@@ -853,7 +957,7 @@ class Resolver:
             f.country = cc or iso3_to_iso2(self.regions.unit_iso3(int(units[0])))
             f.note = f"Read from {st.words!r}: inside {label}."
             return f
-        f.problem = f"{st.words!r}: {why}"
+        f.problem = f"{st.words!r}: {why_not_town or why}"
         return f
 
     def _line(self, st: Statement, f: Fact) -> Fact:
@@ -908,6 +1012,14 @@ class Resolver:
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
                 f"{', '.join(self.countries[:3])}, the countries the report is about "
                 "(swapped axes or a lost sign?)")
+
+
+def _big_city(anchor: Anchor) -> bool:
+    """Whether an anchor is a capital or a city of :data:`BIG_CITY_POPULATION`: "north of"
+    it may mean hundreds of kilometres."""
+    p = anchor.place
+    return p is not None and ((p.feature_code or "").upper() == "PPLC"
+                              or (p.population or 0) >= BIG_CITY_POPULATION)
 
 
 def _by_own_name(name: str, places: list) -> list:
@@ -969,6 +1081,18 @@ def continues_subject(sentence: str) -> bool:
     return SUBJECT_START.match(sentence) is not None
 
 
+_HOLDS_PARTS = re.compile(
+    r"^\s*(?:it|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\s+(?:(?:is|was|has\s+been|remains)\s+"
+    r"(?:also\s+)?(?:the\s+)?(?:site|home|location)\s+of|(?:also\s+)?(?:houses|housed|hosts|"
+    r"hosted|contains|contained|includes|included))\b", re.I)
+
+
+def holds_parts(sentence: str) -> bool:
+    """Whether a sentence going on about a site says that what it names next stands there:
+    "It was the site of the X reactor", "The complex also houses the Y laboratory"."""
+    return _HOLDS_PARTS.match(sentence) is not None
+
+
 def names_its_kind(sentence: str) -> bool:
     """Whether a sentence goes on about a site by the kind of place it is ("The complex
     sits...", "The plant stands..."): unlike "It", that reaches back several paragraphs."""
@@ -979,6 +1103,14 @@ def names_its_kind(sentence: str) -> bool:
 # Capitalised words just before a statement, in the same clause: "Imam Khomeini
 # International Airport near Tehran" places the airport, not the site named before it.
 _OTHER_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[ \t]+){1,6}$")
+#: The last words of a name of land or water, not of a thing with a place of its own: a
+#: statement after "the Coromandel Coast", "the Central District" places the site there.
+_LAND_WORDS = frozenset({
+    "coast", "district", "province", "region", "county", "governorate", "oblast", "krai",
+    "prefecture", "territory", "valley", "desert", "mountains", "hills", "plain", "plains",
+    "plateau", "basin", "peninsula", "island", "islands", "atoll", "bay", "gulf", "sea",
+    "river", "lake", "delta", "range", "steppe", "highlands", "lowlands", "archipelago",
+})
 _PRONOUNS = {"it", "its", "this", "that", "these", "those", "there", "they", "he", "she",
              "we", "i", "the", "a", "an"}
 
@@ -992,6 +1124,8 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     m = _OTHER_NAME_BEFORE.search(text, max(0, st.start - 120), st.start)
     if m is None or m.group().split()[-1].lower() in _PRONOUNS:
         return False
+    if m.group().split()[-1].lower() in _LAND_WORDS:
+        return False  # "on the Coromandel Coast about 60 km south of X": where the site is
     if len(m.group().split()) < 2 and st.kind == "distance":
         return False  # "on the Tigris about 20 km southeast of Baghdad": the site's place
     return not any(r.start < m.end() and m.start() < r.end for r in refs)

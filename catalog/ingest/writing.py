@@ -32,6 +32,7 @@ from .locations import (
     Statement,
     continues_subject,
     describes_another_thing,
+    holds_parts,
     named_after_radius_m,
     names_its_kind,
     statements_in,
@@ -110,6 +111,9 @@ class ReportWriter:
         #: what this report changed in the ingester's memory, as it was before (see forget)
         self._saved: dict[tuple[int, str], tuple[dict, str, object]] = {}
         self._lower_words: set[str] | None = None  # see _common_word
+        self._new_names: dict[str, str] | None = None  # see _new_site_named
+        #: new sites folded into others: key -> the key it became part of (see _site_key)
+        self.merged: dict[str, str] = {}
 
     # -- helpers ------------------------------------------------------------------------
     def _keep(self, table: dict, key: str) -> dict:
@@ -195,6 +199,7 @@ class ReportWriter:
                                               or _tail_named(self.new[k], self.new[k2])):
                     continue
                 a, b = self.new[k], self.new.pop(k2)
+                self.merged[k2] = k
                 a.findings += b.findings
                 a.facts += b.facts
                 a.aliases += b.aliases
@@ -376,10 +381,25 @@ class ReportWriter:
                     st = dataclasses.replace(
                         st, max_m=named_after_radius_m(self._type_of(key)))
                 fact = self.resolver.fact(st, span, self._type_of(key))
+                if st.extra.get("of_it"):
+                    # "Next to it stands the X plant": near the site the sentences before
+                    # speak of
+                    if last is None or last == key:
+                        continue
+                    fact.site = last
+                elif fact.problem and st.anchor and st.kind in ("distance", "near") and (
+                        other := self._new_site_named(st.anchor)) not in (None, key):
+                    # "just south of the MAPS domes": no place, but a site of this report
+                    fact = Fact(st, span, site=other)
                 if key in self.new:
                     self.new[key].facts.append(fact)
                 else:
                     self.facts.setdefault(key, []).append(fact)
+            if goes_on and last and holds_parts(sentence):
+                # "It was the site of the X reactor": X stands within the site "it" is
+                for r in refs:
+                    if r.key != last and r.key in self.new and not self.new[r.key].facts:
+                        self.new[r.key].facts.append(self._part_fact(r, span, last))
             # other names: after a site's name, of "it", or in an infobox line
             for r in refs:
                 for text, _ in aliases_after(sentence, r.end - span[0]):
@@ -412,6 +432,56 @@ class ReportWriter:
                 recent.append((i, keys.pop()))
             elif keys:
                 recent.clear()
+
+    def _part_fact(self, ref: Ref, span: tuple[int, int], whole: str) -> Fact:
+        """The fact that the site ``ref`` names stands within the site ``whole`` (see
+        :meth:`_on_site`): as far from its point as the two extend."""
+        st = Statement("component", ref.start, ref.end, None, None, 0.0,
+                       FACILITY_EXTENT_M.get(self._type_of(ref.key), 3000.0),
+                       words=self.text[span[0]:span[1]], extra={"part_of": True})
+        return Fact(st, span, site=whole)
+
+    def _new_site_named(self, name: str) -> str | None:
+        """The new site of this report that goes by ``name`` (a name or another name the
+        report gives it), if one does."""
+        if self._new_names is None:
+            self._new_names = {}
+            for key, ns in self.new.items():
+                for f in ns.findings:
+                    for n in (f.site_name, f.name, *(t for t, _ in f.aliases)):
+                        self._new_names.setdefault(match_key(n), key)
+        key = self._new_names.get(match_key(name))
+        return None if key is None else self._site_key(key)
+
+    def _site_key(self, key: str) -> str:
+        """The key a new site of the report goes by now (it may have been merged)."""
+        seen = set()
+        while key in self.merged and key not in seen:
+            seen.add(key)
+            key = self.merged[key]
+        return key
+
+    def _on_site(self, fact: Fact) -> Fact | None:
+        """A fact measured from a site of the report (:attr:`Fact.site`) drawn from that
+        site's place, once it is placed; None while it is not located."""
+        if fact.site is None or fact.constraint is not None:
+            return fact
+        key = self._site_key(fact.site)
+        sid = self.new[key].site_id if key in self.new else key
+        site = self.ing._sites.get(sid) if sid else None
+        if site is None or not site.located:
+            return None
+        st = fact.statement
+        r = (site.precision_m or FACILITY_EXTENT_M.get(site.facility_type, 3000.0)) + st.max_m
+        anchor = Anchor(f"{site.name} ({site.site_id})", site.lon, site.lat, r,
+                        site_id=site.site_id, country=iso2(site.country))
+        what = ("stands within" if st.extra.get("part_of")
+                else f"stands {st.extra.get('how', 'near')}")
+        return dataclasses.replace(
+            fact, constraint=Disc(site.lon, site.lat, r), anchor=anchor, country=anchor.country,
+            note=(f"Read from {st.words!r}: it {what} {site.name} ({site.site_id}), so within "
+                  f"{_km_text(r)} of its point ({site.lat:.4f} N, {site.lon:.4f} E: that "
+                  f"site's uncertainty and {_km_text(st.max_m)})."))
 
     def _sentences_to_tie(self) -> list[int] | range:
         """The sentences :meth:`tie_statements` must read, in order: those with statements
@@ -450,6 +520,7 @@ class ReportWriter:
         ns = self.new.pop(key, None)
         if ns is None:
             return
+        self.merged[key] = into
         for f in ns.findings:
             self.add_alias(into, f.site_name, span)
         if into in self.new:
@@ -517,10 +588,28 @@ class ReportWriter:
 
     # -- new candidates -------------------------------------------------------------------
     def write_new_sites(self) -> None:
-        # parents first, so that a component can name its parent's id
+        # parents first, so that a component can name its parent's id; a site measured
+        # from another of the report's ("next to it") after that one
         order = sorted(self.new.values(), key=lambda ns: ns.first.parent is not None)
-        for ns in order:
-            self._write_new(ns)
+        if not any(f.site is not None for ns in order for f in ns.facts):
+            for ns in order:
+                self._write_new(ns)
+            return
+        while order:
+            keys = {ns.key for ns in order}
+            ready = [ns for ns in order if not self._waits_for(ns, keys)] or order[:1]
+            for ns in ready:
+                self._write_new(ns)
+            order = [ns for ns in order if ns.site_id is None and ns not in ready]
+
+    def _waits_for(self, ns: NewSite, unwritten: set[str]) -> bool:
+        """Whether a new site must be written after one of ``unwritten``: its parent, or a
+        site a fact of it is measured from."""
+        waits = {self._site_key(f.site) for f in ns.facts if f.site is not None}
+        if ns.first.parent is not None:
+            waits.add(self._new_site_named(ns.first.parent))
+        waits.discard(ns.key)
+        return not waits.isdisjoint(unwritten)
 
     def _parent_of(self, f: Finding) -> Site | None:
         if f.parent is None:
@@ -546,7 +635,7 @@ class ReportWriter:
         notes = [f"Candidate found by ingest in source {self.source.source_id!r} "
                  f"({f.site_name!r}); not reviewed."]
         parent = self._parent_of(f)
-        facts = list(ns.facts)
+        facts = [x for x in map(self._on_site, ns.facts) if x is not None]
         named = None
         if parent is not None and parent.located:
             r = (parent.precision_m or FACILITY_EXTENT_M.get(parent.facility_type, 3000.0)) \
@@ -671,11 +760,16 @@ class ReportWriter:
 
     def _country(self, placement: Placement | None, facts: list[Fact], named: Fact | None
                  ) -> tuple[str | None, str | None]:
-        """ISO alpha-2 and admin-1 of a site: from its point, else from the statements."""
+        """ISO alpha-2 and admin-1 of a site: from its point, else from the statements.
+        A derived point that falls across a border from the one country every statement
+        names (the centre of "south-east of Dimona" may lie in Jordan) is not the site's
+        country: the statements' is."""
         admin1 = next((f.admin1 for f in facts if f.admin1 and not f.problem), None)
+        stated = {f.country for f in facts + ([named] if named else [])
+                  if f.country and not f.problem}
         if placement is not None and placement.radius_m <= 150_000:
             cc, a1 = _locate_point(placement.lon, placement.lat)
-            if cc:
+            if cc and (placement.precision == "exact" or len(stated) != 1 or cc in stated):
                 return cc, admin1 or a1
         for f in facts + ([named] if named else []):
             if f.country and not f.problem:
@@ -776,6 +870,7 @@ class ReportWriter:
         from everything said of it; an accepted site is never moved, its location is
         cited when a statement agrees with it and reported when one does not."""
         for sid, facts in self.facts.items():
+            facts = [x for x in map(self._on_site, facts) if x is not None]
             site = self.cat.get_site(sid)
             if site.review_status == "rejected":
                 continue
@@ -884,6 +979,10 @@ class ReportWriter:
 #: Above these radii a derived location is a province's or a country's, not a point's.
 PROVINCE_RADIUS_M = 100_000.0
 COUNTRY_RADIUS_M = 400_000.0
+
+
+def _km_text(m: float) -> str:
+    return f"{m / 1000:.0f} km" if m >= 10_000 else f"{m / 1000:.1f} km"
 
 
 def coarseness(p: Placement) -> str:
