@@ -82,6 +82,13 @@ SETS = {s.name: s for s in (
                 {"PRK", "IRN", "ISR", "SYR", "IRQ", "SAU", "LBY", "CHN", "RUS", "IND", "PAK", "IOT",
                  "GBR"},
                 {"Nevatim"}, 12, 0, 50, 50, 3),
+    LabelledSet("locate-d", (400, 1500), 20,
+                BASE_STYLES | {"long-form feature", "government report", "plain-text table",
+                               "interview transcript", "press release", "parliamentary question",
+                               "translated report", "satellite-imagery company blog"},
+                {"GBR", "FRA", "USA", "GUM", "JPN", "KOR", "KAZ", "UKR", "ARE", "QAT", "BHR", "DJI",
+                 "ZAF", "EGY", "DZA", "ARG", "BRA", "RUS", "CHN", "IND", "PAK", "IRN", "ISR"},
+                {"Al Dhafra", "Lakenheath"}, 12, 2, 60, 60, 3),
 )}
 
 
