@@ -444,6 +444,18 @@ def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]
 
 
+@pytest.mark.parametrize("sentence, after, aliases", [
+    ("Tankers fly from Gravelle Air Base (Base aérienne 901, BA 901), west of the town.",
+     "Tankers fly from Gravelle Air Base", ["BA 901"]),
+    ("The Wexley works (the Plant, or Works No. 4) makes propellant.", "The Wexley works",
+     ["Works No. 4"]),
+])
+def test_facility_words_alone_are_no_other_name(sentence, after, aliases):
+    """'Base' of 'Base aérienne 901' names nothing: as an alias it would tie every later
+    report saying 'Base' (a title's 'The Industrial Base of ...') to this site."""
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
 @pytest.mark.parametrize("text, site, kind", [
     ("Work went on at the Hami silo field.", "Hami silo field", "missile base"),
     ("A new military airstrip at Toksan was paved.", "Toksan military airstrip", "airbase"),

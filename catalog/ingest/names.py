@@ -938,6 +938,9 @@ def _and_in_name(sentence: str, before: re.Match, word: re.Match) -> bool:
         _title_modifier(w.group(), _kind_alone(w.group())) for w in (before, after))
 
 
+_GENERIC_WORDS = _HEAD_SET | _WEAK_HEAD_SET | _MODIFIER_SET | frozenset(STOPWORDS)
+
+
 def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     """The name that starts at ``pos``: capitalised words (or a designation such as
     "IR-40"), and the facility words that may follow ("the Dimona reactor")."""
@@ -972,6 +975,8 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     text = sentence[pos:end]
     if not text or re.fullmatch(r"[\d\s.,]+", text) or _bare(text) in DEMONYMS:
         return None
+    if all(_bare(t.group()) in _GENERIC_WORDS for t in toks):
+        return None  # "Base" of "(Base aérienne 125)": facility words alone name nothing
     return text, pos
 
 
