@@ -64,6 +64,23 @@ def test_impossible_coordinates_go_to_review_with_the_reason(empty, tmp_path):
     assert "For review" in s.notes and "123.66" in s.notes
 
 
+def test_two_published_points_far_apart_put_forward_neither(empty, tmp_path):
+    """A caption's point can be the site's named before it, or the next one's: when a
+    site's published points do not overlap, none is its location 'to the metre'; the
+    reason goes to review and the other statements place it, here from a town."""
+    r = _ingest(empty, tmp_path,
+                "In North Korea, the Sohae Satellite Launching Station lies about 55 km "
+                "southeast of Sinuiju.\n"
+                "Coordinates: 39°39′37″N 124°42′19″E\n"
+                "Coordinates: 41°17′N 129°05′E\n")
+    s = _only(empty)
+    assert s.location_method != "published by source" and s.location_precision != "exact"
+    assert any("two points" in p and "km apart" in p for p in r.problems)
+    assert "For review" in s.notes
+    assert s.location_method == "derived from source text"  # from Sinuiju, holding the truth
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
 def test_swapped_coordinates_far_from_the_country_go_to_review(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station lies "
                                  "at coordinates 124.7053, 39.6603 according to the report.")

@@ -12,8 +12,8 @@ location, precision, method and uncertainty, honestly:
 - a site named after a place and nothing more is placed at the place with the radius a
   facility named after a town really needs (:func:`~catalog.ingest.locations.named_after_radius_m`),
   method ``gazetteer``;
-- statements that disagree, and impossible coordinates, leave the site where it was and go
-  to review with the reason.
+- statements that disagree (published points that do not overlap included), and impossible
+  coordinates, leave the site where it was and go to review with the reason.
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ def place(facts: list[Fact], named_after: Fact | None = None
         best = min(points, key=lambda f: f.point[2])
         lon, lat, radius = best.point
         p = Placement(lon, lat, radius, "exact", "published by source", [best])
+        clash = False
         for f in points:
             if f is best:
                 continue
@@ -82,16 +83,35 @@ def place(facts: list[Fact], named_after: Fact | None = None
             if gap <= radius + f.point[2]:
                 p.used.append(f)
             else:
+                clash = True
                 problems.append((f"the report gives two points {gap / 1000:.1f} km apart: "
                                  f"{best.statement.words!r} and {f.statement.words!r}",
                                  f.sentence))
-        for f in regions:
-            if holds(f, lon, lat):
-                p.used.append(f)
-            else:
-                problems.append((f"{f.statement.words!r} disagrees with the published "
-                                 f"coordinates {best.statement.words!r}", f.sentence))
-        return p, problems
+        if not clash:
+            return _checked(p, best, regions, problems)
+        # One of them is another site's (a caption of the figure before, a table's next
+        # row): which, the text does not say. No point is put forward as this site's with
+        # the few metres its digits claim; the other statements place it, or review does.
+    return _from_regions(regions, named_after, problems)
+
+
+def _checked(p: Placement, best: Fact, regions: list[Fact], problems: list
+             ) -> tuple[Placement, list]:
+    """A published point's placement, the statements that hold at it used, the others
+    sent to review."""
+    for f in regions:
+        if holds(f, p.lon, p.lat):
+            p.used.append(f)
+        else:
+            problems.append((f"{f.statement.words!r} disagrees with the published "
+                             f"coordinates {best.statement.words!r}", f.sentence))
+    return p, problems
+
+
+def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
+                  ) -> tuple[Placement | None, list]:
+    """The centre of the smallest circle holding the statements' regions (and the place the
+    site is named after, when they allow it)."""
     if not regions and named_after is None:
         return None, problems
     tries = [regions + [named_after]] if named_after is not None else []
