@@ -11,7 +11,7 @@ import pytest
 from catalog import Site, open_catalog
 from catalog.model import SITE_COLUMNS
 from catalog.query import BBox
-from catalog.stores.pg_columns import decode_columns
+from catalog.stores.pg_columns import COLUMNS_SELECT, decode_columns
 
 
 def server_row(rows):
@@ -109,3 +109,23 @@ def test_postgis_reads_columns_and_falls_back_to_rows(postgis_url):
                                               index="kp-2").drop(columns=["notes",
                                                                           "status_as_of",
                                                                           "updated_at"]))
+
+
+def test_postgis_sites_frame_read_column_wise_equals_the_rows(postgis_url):
+    """sites_frame through the aggregated columns gives the frame the rows give: the same
+    order (bytewise site_id), dtypes, missing values, empty columns and points, located or
+    not; and falls back to the rows for a value the columns cannot carry."""
+    from geopandas.testing import assert_geodataframe_equal
+
+    from catalog.stores.sql import SQLCatalog
+    from tests.test_query_stores import rich_catalogue
+
+    with open_catalog(postgis_url, create=True) as cat:
+        rich_catalogue(cat, n=600)
+        assert cat._aggregated(COLUMNS_SELECT, []) is not None  # the columns answer
+        for review in (None, ("accepted",), ("rejected",)):
+            rows = SQLCatalog.sites_frame(cat, review)
+            assert_geodataframe_equal(cat.sites_frame(review), rows, check_less_precise=False)
+        assert cat.sites_frame(None).geometry.isna().any()  # unlocated sites are there
+        cat.conn.execute("UPDATE sites SET notes = 'a' || chr(31) || 'b' WHERE fid = 1")
+        assert "a\x1fb" in set(cat.sites_frame(None)["notes"].dropna())

@@ -28,8 +28,8 @@ _SEP = 0x1F
 
 def _select() -> str:
     mask = " | ".join(f"((s.{c} IS NULL)::int << {k})" for k, c in enumerate(SITE_COLUMNS))
-    aggs = ["count(*)", "string_agg(float8send(ST_X(s.geom)), ''::bytea)",
-            "string_agg(float8send(ST_Y(s.geom)), ''::bytea)",
+    aggs = ["count(*)", "string_agg(float8send(coalesce(ST_X(s.geom), 'NaN')), ''::bytea)",
+            "string_agg(float8send(coalesce(ST_Y(s.geom), 'NaN')), ''::bytea)",
             f"string_agg(int4send({mask}), ''::bytea)"]
     for c in SITE_COLUMNS:
         if c in _BINARY:
@@ -40,13 +40,14 @@ def _select() -> str:
     return "SELECT " + ", ".join(aggs) + " FROM sites s"
 
 
-#: The statement's head: a WHERE clause on ``sites s`` follows.
+#: The statement's head: a WHERE clause on ``sites s`` may follow. A site without a point
+#: has NaN coordinates.
 COLUMNS_SELECT = _select()
 
 
 def decode_columns(row):
     """``(lon, lat, arrays)`` from the one row of :data:`COLUMNS_SELECT` (read with
-    psycopg's binary format): float arrays of the points, and a pyarrow array per
+    psycopg's binary format): float arrays of the points (NaN: none), and a pyarrow array per
     :data:`~catalog.model.SITE_COLUMNS`; None if a text holds U+001F or a date or time
     lies outside the years 1-9999 (no text of them would match ``to_char``'s)."""
     import numpy as np
