@@ -752,3 +752,21 @@ def test_a_stale_analysis_of_a_text_with_units_is_made_again_whole(empty):
     assert [f.site_name for f in fresh.findings if f.unit] == ["KAPS-3", "KAPS-4"]
     assert not any(f.unit for f in old.findings)  # the old copy saw no facility
     assert ing.reanalysed(text, old) == fresh
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a participle between the facility words and the preposition of their place
+    ("Imagery shows that a second reprocessing plant has been built at Quillon, west of "
+     "the river.", ["Quillon reprocessing plant"]),
+    ("The layout resembled the pad built at Marrowby for the heavy rocket.",
+     ["Marrowby pad"]),
+    ("A second enrichment site is believed to operate at Tessaly, north of the capital.",
+     ["Tessaly enrichment site"]),
+    ("The missile base, located near Orvand-ri, grew.", ["Orvand-ri missile base"]),
+    # a participle that says no place: a date, a cost, a manner
+    ("The test site was built at great cost near the coast.", []),
+    ("A missile base built in 1990 at great cost was closed.", []),
+    ("The enrichment plant, said to be Iran's largest, was struck.", []),
+])
+def test_facility_words_a_participle_then_their_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -514,8 +514,21 @@ _FEATURE_AFTER = re.compile(
     re.I)
 # (each run of blanks matched by one [ \t]* only: three in a row backtracked cubically on a
 # long run of blanks after facility words, 9 s for 800)
+_BLANK = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"  # spaces, at most one line break
+# "a reprocessing plant has been built at X", "the pad built at X", "an enrichment site
+# is believed to operate at X", "the base, located near X": a participle saying where the
+# facility words stand
+# (each alternative opens on its own word: no run of blanks is read two ways)
+_STANDS = (
+    r"(?:[ \t]*,)?(?:" + _BLANK + r"(?:(?:has|have|had)" + _BLANK + r"been|(?:is|are|was|were)(?:"
+    + _BLANK + r"being)?|being)(?=" + _BLANK + r"[a-z]))?" + _BLANK
+    + r"(?:built|constructed|located|situated|sited|based|housed|dug|hidden|buried|"
+    r"(?:believed|thought|said|reported|understood)" + _BLANK + r"to" + _BLANK
+    + r"(?:be(?:" + _BLANK + r"(?:located|situated|based))?|operate|lie|stand))"
+    r"(?=" + _BLANK + r"(?:at|in|near)\b)")
 _PREP_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][A-Z0-9-]{1,9}\))?"  # "the Uranium Conversion Facility (UCF) in Isfahan"
+    r"(?:" + _STANDS + r")?"
     r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b)[ \t]*)?"  # "a carrier base, at Guzhenkou"
     r"(?:(?:\r\n?|\n)[ \t]*)?"
     r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
