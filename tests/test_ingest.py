@@ -770,3 +770,17 @@ def test_a_stale_analysis_of_a_text_with_units_is_made_again_whole(empty):
 ])
 def test_facility_words_a_participle_then_their_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_a_name_a_report_gives_a_facility_is_its_alias(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Varnett has two plutonium plants. The oldest reprocessing facility is the "
+                 "so-called Kiln Rooms, at Varnett. A second facility, a storage depot near "
+                 "Osk Tarrow, is newer.", encoding="utf-8")
+    s = ingest(empty, [p], title="Plants")
+    (sid,) = [c for c in s.candidates_added if "kiln" in c]
+    assert "kilnrooms" in _site_names(empty, sid)  # what analysts call it, alone
+    # the place facility words stand at is not their name (a town may hold others)
+    (osk,) = [c for c in s.candidates_added if "osk" in c]
+    assert empty.get_site(osk).name == "Osk Tarrow storage depot"
+    assert "osktarrow" not in _site_names(empty, osk)

@@ -875,8 +875,10 @@ def _add_named_findings(sentence: str, out: list[Finding]) -> None:
             name = clean_name(text)
             if name is None:
                 continue
+            # the sentence gives the facility this name: it is the facility's own, as
+            # analysts write it ("the so-called New Labs"), not only a place's
             f = Finding(text, lead.group(), facility_type_of(lead.group()), p0, p0 + len(text),
-                        (0, 0))
+                        (0, 0), described=True)
         out.append(f)
 
 
