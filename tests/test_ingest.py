@@ -568,6 +568,10 @@ def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():
     # measured from the town it is named after: the report names the facility so too
     ("The halls lie some 25 km north-east of the town of Natanz.", set()),
     ("The Sinpo shipyard builds submarines near the coast.", set()),
+    # a town word in small letters after the name
+    ("The silo field lies east of Varrow town, along the dry lake.", {"Varrow"}),
+    # not a town word in capitals: a name's own word
+    ("Jets flew from Varrow City Air Base.", set()),
 ])
 def test_towns_a_report_calls_towns(text, towns):
     assert towns_in(text) >= {match_key(t) for t in towns}

@@ -53,6 +53,8 @@ _MODIFIERS = (
     "silo", "silos",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
+#: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
+MODIFIERS = _MODIFIERS
 #: Modifiers that make a civil word ("plant", "factory", "center") a facility of ours: a
 #: "missile factory", not a "power plant" or a "machine factory".
 _DEFINING = frozenset({
@@ -557,6 +559,8 @@ _NAME_THE_CAPITAL = re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r",[ \t]+(?:an?|
 # "the Negev desert"
 _NAME_FEATURE = re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r"[ \t]+\Z")
 _BEFORE_WORD = 300  # characters before the word a name and its article can take
+#: Town words that may follow a town's name in small letters: "east of Korla town"
+_NAME_TOWN_WORDS = frozenset({"town", "city", "village", "township"})
 
 # A distance just before "the town of X": the facility is measured from the town it is
 # named after, whose name the report then gives the facility too ("Natanz").
@@ -598,8 +602,9 @@ def _capitalised_before(text: str, at: int) -> bool:
 
 def towns_in(text: str) -> frozenset[str]:
     """The match keys of the names a text itself calls a town, a city, a village or a region
-    ("the town of Dimona", "Shorkot, a market town", "the Negev desert"): in that report the
-    name alone is the place, not the facility named after it ("the Dimona reactor").
+    ("the town of Dimona", "Shorkot, a market town", "east of Korla town", "the Negev
+    desert"): in that report the name alone is the place, not the facility named after it
+    ("the Dimona reactor").
 
     Examples
     --------
@@ -617,6 +622,8 @@ def towns_in(text: str) -> frozenset[str]:
         else:
             found = [] if town == "settlement" or text.rfind(",", start, a) < 0 else [
                 (_NAME_THE_CAPITAL if town == "capital" else _NAME_A_TOWN).search(text, start, a)]
+            if town in _NAME_TOWN_WORDS and _capitalised_before(text, a):
+                found.append(_NAME_FEATURE.search(text, start, a))  # "east of Korla town"
             m = _TOWN_OF.match(text, a)
             if m and not _MEASURED_FROM.search(text, max(0, a - 60), a):
                 found.append(m)  # not "30 km north-west of the town of Natanz": named
