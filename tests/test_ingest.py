@@ -788,3 +788,14 @@ def test_a_name_a_report_gives_a_facility_is_its_alias(empty, tmp_path):
     (osk,) = [c for c in s.candidates_added if "osk" in c]
     assert empty.get_site(osk).name == "Osk Tarrow storage depot"
     assert "osktarrow" not in _site_names(empty, osk)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the rest of a state's name after its demonym is no place
+    ("Many nuclear sites in the Russian Federation were closed.", []),
+    ("Test sites in the Soviet Union were closed.", []),
+    # a place after a demonym's country is still read
+    ("The Orvansk test site in the Russian far north was closed.", ["Orvansk test site"]),
+])
+def test_the_rest_of_a_states_name_is_no_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

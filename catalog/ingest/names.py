@@ -161,6 +161,7 @@ DEMONYMS = {
     # plants in the Middle East", "Islamic Republic facilities" name no place of a site
     "arctic", "antarctic", "baltic", "pacific", "atlantic", "mediterranean", "caspian",
     "middle", "islamic", "republic", "persian", "arab", "arabian", "nato", "gulf",
+    "federation", "union", "kingdom",  # "in the Russian Federation", "the Soviet Union"
 }
 #: Countries, capitals and other places that stand for governments, and summit venues.
 NON_SITE_NAMES = {
