@@ -799,3 +799,27 @@ def test_a_name_a_report_gives_a_facility_is_its_alias(empty, tmp_path):
 ])
 def test_the_rest_of_a_states_name_is_no_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a field of science after an institute's head word is part of its name
+    ("The town is home to the Kestrel Scientific Research Institute of Applied Physics "
+     "(KSRIAP), a weapons laboratory.",
+     ["Kestrel Scientific Research Institute of Applied Physics"]),
+    ("Orvansk hosts the Tallow Nuclear Research Centre for Science and Technology.",
+     ["Tallow Nuclear Research Centre for Science and Technology"]),
+    # an owner or a place after "of" is not; a think tank's field makes no facility
+    ("The Kestrel Nuclear Research Center of North Korea grew.",
+     ["Kestrel Nuclear Research Center"]),
+    ("The Kestrel Research Institute for Strategic Studies published a report.", []),
+])
+def test_an_institutes_field_of_science_is_part_of_its_name(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_a_name_hyphenated_across_a_line_break_is_written_whole():
+    from catalog.ingest.names import one_line
+
+    assert one_line("the Tal-\nvania  Institute") == "the Talvania Institute"
+    assert one_line("near Orvand-\ndong") == "near Orvand-dong"  # a Korean place's suffix
+    assert one_line("the Orvand-\nKestrel road") == "the Orvand-Kestrel road"

@@ -78,6 +78,10 @@ def test_what_is_not_a_described_site(sentence):
     ("Scientists at Russia's Joint Institute for Nuclear Research in Dubna confirmed it.",
      [("Joint Institute for Nuclear Research", "Joint Institute for Nuclear Research",
        "nuclear")]),
+    # "and" a second field; a word hyphenated across a line break (text from a PDF)
+    ("Staff of the Tal-\nvania Institute of Nuclear Science and Technology (TINST) left.",
+     [("Tal-\nvania Institute of Nuclear Science and Technology",
+       "Talvania Institute of Nuclear Science and Technology", "nuclear")]),
     ("The Center for Strategic and International Studies said so.", []),
     ("Experts at the Asan Institute for Nuclear Studies disagreed.", []),  # a think tank
     ("Inspectors checked the IAEA Facility Attachment for Fordow last year.", []),

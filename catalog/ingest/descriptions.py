@@ -135,10 +135,14 @@ _HEAD_FIRST = re.compile(
 # "Indira Gandhi Centre for Atomic Research", "Joint Institute for Nuclear Research": the
 # facility words after the centre's own ("for Atomic Research")
 # ("Studies" is a think tank's: the Asan Institute for Nuclear Studies)
+# (a word of the name may be hyphenated across a line break, as text taken from a PDF
+# has it: "the Pak-\nistan Institute of Nuclear Science and Technology")
+_WORD = r"[A-Z][\w-]*(?:(?<=-)[ \t]*\r?\n[ \t]*[a-z][\w-]*)?"
 _CENTRE_FOR = re.compile(
-    r"\b(?P<full>(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})[ \t]+"
+    r"\b(?P<full>(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})[ \t]+"
     r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+(?:of|for)[ \t]+"
-    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Science|Technology))\b")
+    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Science|Technology)"
+    r"(?:[ \t]+and[ \t]+(?:Technology|Engineering|Research|Science))?)\b")
 
 
 def head_first_in(sentence: str) -> list[Finding]:

@@ -261,6 +261,28 @@ def _words_after(sentence: str, start: int) -> list[re.Match]:
     return out
 
 
+# (a Korean place's suffix keeps its hyphen: "Yeongjeo-\ndong" is "Yeongjeo-dong")
+_SOFT_BREAK = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=[a-z])"
+                         r"(?!(?:dong|ri|ni|li|gun|kun|do|si|up)\b)")
+_HARD_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")
+
+
+def one_line(text: str) -> str:
+    r"""Words as one line: white space made single spaces, a word hyphenated across a line
+    break made whole ("Khu-\nshab" -> "Khushab").
+
+    Examples
+    --------
+    >>> one_line("the Pak-\nistan  Institute")
+    'the Pakistan Institute'
+    >>> one_line("near Yeongjeo-\ndong")
+    'near Yeongjeo-dong'
+    """
+    if "\n" in text:
+        text = _HARD_BREAK.sub("-", _SOFT_BREAK.sub("", text))
+    return " ".join(text.split())
+
+
 @dataclass
 class Finding:
     """A possible new site in one sentence: a facility's name, or a place name next to
@@ -295,19 +317,19 @@ class Finding:
     @property
     def name(self) -> str:
         """The place name with white space (a wrapped line) made single spaces."""
-        return " ".join(self.place.split())
+        return one_line(self.place)
 
     @property
     def site_name(self) -> str:
         """The name the candidate site gets: the report's own full name when it gives one
         ("Sinpo South Shipyard"), else the place and the facility words ("Sinpo shipyard")."""
         if self.unit and self.full:
-            return " ".join(self.full.split())
+            return one_line(self.full)
         if self.parent is not None:
-            return f"{' '.join(self.parent.split())} {' '.join(self.phrase.split())}"
+            return f"{one_line(self.parent)} {one_line(self.phrase)}"
         if self.full:
-            return " ".join(self.full.split())
-        return f"{self.name} {' '.join(self.phrase.lower().split())}"
+            return one_line(self.full)
+        return f"{self.name} {one_line(self.phrase).lower()}"
 
     @property
     def span_end(self) -> int:
@@ -491,6 +513,12 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
                                                   for k in range(first, last + 1))
                 and _ARMS_OR_ATOMS.search(sentence)):
             continue  # a "power plant", a "machine factory": not a facility of ours
+        tail = _science_tail(toks, last, joined)
+        if tail is None:
+            continue  # "... Research Institute for Strategic Studies": a think tank
+        kinds_here = {k: "modifier" for k in range(last + 2, tail + 1)}
+        kinds_here[last + 1] = "other"
+        last = max(last, tail)
         end = starts[last] + len(toks[last])
         if sentence[end - 1] == "." and _bare(toks[last]) not in ("no",):
             end -= 1  # a full stop ends the sentence, not the name
@@ -499,9 +527,53 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
         while first <= last and kinds[first] == "qualifier" and not toks[first][0].isupper():
             first += 1
         if first <= last:
-            words = [(_Word(toks[k], starts[k]), kinds[k]) for k in range(first, last + 1)]
+            words = [(_Word(toks[k], starts[k]), kinds_here.get(k, kinds[k]))
+                     for k in range(first, last + 1)]
             out.append((starts[first], end, words))
     return out
+
+
+#: Heads a field of science may follow: "Institute of Experimental Physics".
+_SCIENCE_HEADS = frozenset({"institute", "institutes", "centre", "center", "laboratory",
+                            "laboratories"})
+#: The words of a field of science or engineering in an institute's name ("of Technical
+#: Physics", "for Nuclear Science and Technology"); any facility modifier too.
+_SCIENCE_WORDS = frozenset({
+    "physics", "technical", "applied", "theoretical", "chemistry", "science", "sciences",
+    "technology", "technologies", "engineering", "energy", "materials", "mechanics",
+    "metallurgy", "radiation", "radiology", "instrument", "instruments", "automation",
+    "instrument-making", "machine-building", "ballistics", "rocketry", "aviation",
+    "armaments", "physical", "electrophysics", "radiophysics", "hydrodynamics",
+    "thermophysics", "optics",
+}) | _MODIFIER_SET
+#: Words of a think tank's or a school's field: "for Strategic Studies", "of Public Policy".
+_STUDIES_WORDS = frozenset({"studies", "policy", "affairs", "strategy", "security",
+                            "peace", "relations", "analysis", "analyses", "economics",
+                            "management", "law", "governance", "diplomacy"})
+
+
+def _science_tail(toks: list[str], last: int, joined) -> int | None:
+    """Where a facility's name ends that goes on, after an institute's or a centre's head
+    word, with "of" or "for" and a field of science in capitals ("Research Institute of
+    Experimental Physics"): the index of the field's last word, ``last`` when no field
+    follows, None when the field is a think tank's ("for Strategic Studies")."""
+    if _bare(toks[last]) not in _SCIENCE_HEADS or last + 2 >= len(toks) or \
+            toks[last + 1] not in ("of", "for") or not (joined(last) and joined(last + 1)):
+        return last
+    k, end = last + 2, last
+    while k < len(toks) and toks[k][:1].isupper() and joined(k - 1):
+        bare = _bare(toks[k])
+        if bare in _STUDIES_WORDS:
+            return None
+        if bare not in _SCIENCE_WORDS:
+            return last  # "of North Korea": an owner or a place, not a field
+        end = k
+        if k + 2 < len(toks) and toks[k + 1] == "and" and joined(k) and \
+                toks[k + 2][:1].isupper():
+            k += 2  # "Science and Technology"
+        else:
+            k += 1
+    return end
 
 
 # "... is a nuclear installation in X": the facility words describe a site already named.
