@@ -823,3 +823,17 @@ def test_a_name_hyphenated_across_a_line_break_is_written_whole():
     assert one_line("the Tal-\nvania  Institute") == "the Talvania Institute"
     assert one_line("near Orvand-\ndong") == "near Orvand-dong"  # a Korean place's suffix
     assert one_line("the Orvand-\nKestrel road") == "the Orvand-Kestrel road"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a Soviet "kombinat" named for its trade is a facility
+    ("The town grew around the Kestrel Chemical Combine (KCC), a complex of reactors.",
+     ["Kestrel Chemical Combine"]),
+    ("The Mining and Chemical Combine at Orvansk stores spent fuel.",
+     ["Orvansk Mining and Chemical Combine"]),
+    # a combine of no such trade, or a farm machine, is not
+    ("The Orvansk Steel Combine exports rails.", []),
+    ("Farmers near Orvansk bought a combine harvester.", []),
+])
+def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -34,6 +34,8 @@ _WEAK_HEADS = (
     "airstrips", "heliport", "airport", "airports",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
+    # a Soviet "kombinat": the "Siberian Chemical Combine", a "mining combine"
+    "combine", "combines",
 )
 #: Words that say what kind of facility: "nuclear", "missile", "Enrichment".
 _MODIFIERS = (
