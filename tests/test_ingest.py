@@ -837,3 +837,18 @@ def test_a_name_hyphenated_across_a_line_break_is_written_whole():
 ])
 def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a place's name and a civil head in small letters, in a sentence about the atom
+    ("A fire broke out at the Orvansk plant, which makes uranium fuel.", ["Orvansk plant"]),
+    ("The oldest source of ore is the Tallow mine, which fed the uranium mill.",
+     ["Tallow mine"]),
+    # not of arms (a company's plant), not in a sentence of neither, not "mines"
+    ("The Kestrel plant in Orvansk makes cars, not missiles.", []),
+    ("The Kestrel plant reopened after the strike.", []),
+    ("Troops laid Kestrel mines near the uranium depot road.", []),
+])
+def test_a_place_and_a_civil_head_in_small_letters_in_a_sentence_about_the_atom(
+        sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

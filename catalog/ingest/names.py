@@ -383,7 +383,7 @@ def _kinds(words: list[str]) -> list[str]:
     kinds = list(map(_kind_alone, words))
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
-                _titled_works(words[i]) and i > 0 and kinds[i - 1] == "proper"):
+                _bare(words[i]) in _OWN_WORKS and i > 0 and kinds[i - 1] == "proper"):
             kinds[i] = "head"
     return kinds
 
@@ -396,12 +396,30 @@ _ARMS_OR_ATOMS = re.compile(
     r"\b(?:nuclear|atomic|uranium|plutonium|enrich\w*|reactors?|centrifuges?|weapons?|"
     r"military|missiles?|ordnance|munitions?|ammunition|explosives?|warheads?|rockets?|"
     r"chemical\s+agents?|nerve\s+agents?)\b", re.I)
+#: Civil heads that follow a place's name in small letters, in a sentence about the atom
+#: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
+#: ore): the works named after the place. (Of arms, the works named so are too often a
+#: company's: "the Hyundai plant ... makes missiles"; "mines" are weapons too.)
+_OWN_WORKS = _NAMED_WORKS | {"mine"}
+_ATOMS = re.compile(r"\b(?:nuclear|atomic|uranium|plutonium|enrich\w*|reactors?|"
+                    r"centrifuges?|yellowcake|thorium|tritium)\b", re.I)
 
 
 #: Facility words that say no kind of facility: "a site near X" in a sentence of no arms
 #: or atoms may be a building plot, an airport's, a dig's.
 _ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "complexes",
                        "installation", "installations"})
+
+
+def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
+                       last: int) -> bool:
+    """Whether a chunk is a place's name and a civil head in small letters, in a sentence
+    about the atom ("the Orvansk plant", "the Orvansk mine" of uranium ore)."""
+    head = toks[last]
+    if not head[:1].islower() or _bare(head) not in _OWN_WORKS or first == last or \
+            any(kinds[k] != "proper" for k in range(first, last)):
+        return False
+    return _ATOMS.search(sentence) is not None
 
 
 def _titled_works(word: str) -> bool:
@@ -513,7 +531,8 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
-                and _ARMS_OR_ATOMS.search(sentence)):
+                and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
+                    sentence, toks, kinds, first, last):
             continue  # a "power plant", a "machine factory": not a facility of ours
         tail = _science_tail(toks, last, joined)
         if tail is None:
