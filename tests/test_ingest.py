@@ -852,3 +852,18 @@ def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
 def test_a_place_and_a_civil_head_in_small_letters_in_a_sentence_about_the_atom(
         sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the preposition said again: the same facility words at a second place
+    ("Ore feeds the enrichment halls at Orvansk and at Tallow-ri.",
+     ["Orvansk enrichment halls", "Tallow-ri enrichment halls"]),
+    # after a named facility, read as its own finding
+    ("Ore feeds the enrichment halls at the Orvansk Fuel Enrichment Plant and at Tallow-ri.",
+     ["Tallow-ri enrichment halls", "Orvansk Fuel Enrichment Plant"]),
+    # "and" without the preposition, or before a date: no second place
+    ("The missile base near Orvansk and Tallow-ri grew.", ["Orvansk missile base"]),
+    ("The test site at Orvansk and in March a second one were busy.", ["Orvansk test site"]),
+])
+def test_facility_words_at_one_place_and_at_another(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -30,7 +30,7 @@ _HEADS = (
 _WEAK_HEADS = (
     "center", "centre", "centers", "centres", "institute", "range", "ranges", "ground",
     "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
-    "building", "buildings", "hall", "port", "ports", "field", "fields", "airstrip",
+    "building", "buildings", "hall", "halls", "port", "ports", "field", "fields", "airstrip",
     "airstrips", "heliport", "airport", "airports",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
@@ -912,35 +912,57 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not _ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
-        after = _words_after(sentence, prep.end())
-        if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
-            continue  # "in the Negev desert", "near the Yalu River": a region, not a place
-        if after[-1].group()[-2:] in ("'s", "’s"):
-            continue  # "the base of the People's Liberation Army": an owner, not a place
-        if any(a2 <= after[0].start() < b2 for a2, b2, _ in chunks):
-            continue  # "a pad at the Taiyuan Satellite Launch Center": a part of a named
-            # facility (read as a finding of its own), not a site at the town
-        place = sentence[after[0].start():after[-1].end()]
-        name = clean_name(place)
-        if name is None:
-            continue
-        shift = place.find(name.split()[0])
-        p0 = after[0].start() + max(shift, 0)
-        place = sentence[p0:after[-1].end()]
         phrase = sentence[a:b]
         if any(_bare(w) in WEAPON_NAMES for w in texts):  # "Plesetsk silo", not "... sarmat ..."
             phrase = " ".join(w for w in texts if _bare(w) not in WEAPON_NAMES)
         own_name = any(k == "designator" for _, k in words) or (
             sentence[a].isupper() and sum(w.group()[0].isupper() for w, _ in words) >= 2)
-        f = Finding(place, phrase, ftype, p0, p0 + len(place), (0, 0))
-        f.stop = p0 + len(place)
-        if own_name and prep.group("prep").lower() in ("at", "in", "of"):
-            f.parent, f.parent_start = place, p0
-            f.full, f.full_start = phrase, a
-        out.append(f)
+        pos, how = prep.end(), prep.group("prep").lower()
+        while True:  # the place, and those "and at Y" adds
+            after = _words_after(sentence, pos)
+            if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
+                break  # "in the Negev desert", "near the Yalu River": a region, not a place
+            if after[-1].group()[-2:] in ("'s", "’s"):
+                break  # "the base of the People's Liberation Army": an owner, not a place
+            named = next((b2 for a2, b2, _ in chunks if a2 <= after[0].start() < b2), None)
+            if named is None:
+                f = _facility_at(sentence, after, phrase, ftype)
+                if f is None:
+                    break
+                if own_name and how in ("at", "in", "of"):
+                    f.parent, f.parent_start = f.place, f.start
+                    f.full, f.full_start = phrase, a
+                out.append(f)
+            # else "a pad at the Taiyuan Satellite Launch Center": a part of a named
+            # facility (read as a finding of its own), not a site at the town
+            more = _AND_PREP.match(sentence, after[-1].end() if named is None else named)
+            if more is None:
+                break
+            pos, how = more.end(), more.group("prep").lower()
     if may_name:
         _add_named_findings(sentence, out)
     return [f for f in out if not _OWNER.search(f.name)]
+
+
+# "the enrichment halls at X and at Y": the same facility words at a second place (the
+# preposition said again: "at X and Y" may be one place's name)
+_AND_PREP = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:also[ \t]+)?(?P<prep>at|near|in)[ \t]+"
+                       r"(?:the[ \t]+)?")
+
+
+def _facility_at(sentence: str, after: list[re.Match], phrase: str, ftype: str
+                 ) -> Finding | None:
+    """The finding of facility words ``phrase`` at the place of the words ``after``."""
+    place = sentence[after[0].start():after[-1].end()]
+    name = clean_name(place)
+    if name is None:
+        return None
+    shift = place.find(name.split()[0])
+    p0 = after[0].start() + max(shift, 0)
+    place = sentence[p0:after[-1].end()]
+    f = Finding(place, phrase, ftype, p0, p0 + len(place), (0, 0))
+    f.stop = p0 + len(place)
+    return f
 
 
 def _add_named_findings(sentence: str, out: list[Finding]) -> None:
