@@ -640,6 +640,7 @@ _TOWN_SAID_REF = (
                r"provincial[ \t]+capital)\b"),
     re.compile(r"(?<![\w'’-])" + _TOWN_NAME_REF + r"[ \t]+(?i:desert|mountains|valley|"
                r"plateau|plain|basin|hills|region)\b"),
+    re.compile(r"(?<![\w'’-])" + _TOWN_NAME_REF + r"[ \t]+(?:town|city|village|township)\b"),
 )
 
 
