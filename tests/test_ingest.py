@@ -868,3 +868,16 @@ def test_a_place_and_a_civil_head_in_small_letters_in_a_sentence_about_the_atom(
 ])
 def test_facility_words_at_one_place_and_at_another(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_a_capitals_old_name_is_no_capital(empty):
+    from catalog.gazetteer import Place
+
+    capital = Place("geonames:1", "Kestrelgrad", 40.0, 30.0, "TR", feature_code="PPLC",
+                    population=3_000_000, alternate_names=("Orvara",))
+    ing = Ingester(empty, [capital])
+    # "Orvara" is only an old name of the capital: a launch complex may bear it
+    found = ing.analyse("Crews poured the Orvara launch complex in April.").findings
+    assert [f.site_name for f in found] == ["Orvara launch complex"]
+    # the capital by its own name is no site's place
+    assert ing.analyse("Crews poured the Kestrelgrad launch complex in April.").findings == []
