@@ -580,6 +580,10 @@ def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():
     # measured from the town it is named after: the report names the facility so too
     ("The halls lie some 25 km north-east of the town of Natanz.", set()),
     ("The Sinpo shipyard builds submarines near the coast.", set()),
+    # a town word in small letters after the name
+    ("The silo field lies east of Varrow town, along the dry lake.", {"Varrow"}),
+    # not a town word in capitals: a name's own word
+    ("Jets flew from Varrow City Air Base.", set()),
 ])
 def test_towns_a_report_calls_towns(text, towns):
     assert towns_in(text) >= {match_key(t) for t in towns}
@@ -648,6 +652,7 @@ _TOWN_SAID_REF = (
                r"provincial[ \t]+capital)\b"),
     re.compile(r"(?<![\w'’-])" + _TOWN_NAME_REF + r"[ \t]+(?i:desert|mountains|valley|"
                r"plateau|plain|basin|hills|region)\b"),
+    re.compile(r"(?<![\w'’-])" + _TOWN_NAME_REF + r"[ \t]+(?:town|city|village|township)\b"),
 )
 
 
@@ -764,3 +769,127 @@ def test_a_stale_analysis_of_a_text_with_units_is_made_again_whole(empty):
     assert [f.site_name for f in fresh.findings if f.unit] == ["KAPS-3", "KAPS-4"]
     assert not any(f.unit for f in old.findings)  # the old copy saw no facility
     assert ing.reanalysed(text, old) == fresh
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a participle between the facility words and the preposition of their place
+    ("Imagery shows that a second reprocessing plant has been built at Quillon, west of "
+     "the river.", ["Quillon reprocessing plant"]),
+    ("The layout resembled the pad built at Marrowby for the heavy rocket.",
+     ["Marrowby pad"]),
+    ("A second enrichment site is believed to operate at Tessaly, north of the capital.",
+     ["Tessaly enrichment site"]),
+    ("The missile base, located near Orvand-ri, grew.", ["Orvand-ri missile base"]),
+    # a participle that says no place: a date, a cost, a manner
+    ("The test site was built at great cost near the coast.", []),
+    ("A missile base built in 1990 at great cost was closed.", []),
+    ("The enrichment plant, said to be Iran's largest, was struck.", []),
+])
+def test_facility_words_a_participle_then_their_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_a_name_a_report_gives_a_facility_is_its_alias(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Varnett has two plutonium plants. The oldest reprocessing facility is the "
+                 "so-called Kiln Rooms, at Varnett. A second facility, a storage depot near "
+                 "Osk Tarrow, is newer.", encoding="utf-8")
+    s = ingest(empty, [p], title="Plants")
+    (sid,) = [c for c in s.candidates_added if "kiln" in c]
+    assert "kilnrooms" in _site_names(empty, sid)  # what analysts call it, alone
+    # the place facility words stand at is not their name (a town may hold others)
+    (osk,) = [c for c in s.candidates_added if "osk" in c]
+    assert empty.get_site(osk).name == "Osk Tarrow storage depot"
+    assert "osktarrow" not in _site_names(empty, osk)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the rest of a state's name after its demonym is no place
+    ("Many nuclear sites in the Russian Federation were closed.", []),
+    ("Test sites in the Soviet Union were closed.", []),
+    # a place after a demonym's country is still read
+    ("The Orvansk test site in the Russian far north was closed.", ["Orvansk test site"]),
+])
+def test_the_rest_of_a_states_name_is_no_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a field of science after an institute's head word is part of its name
+    ("The town is home to the Kestrel Scientific Research Institute of Applied Physics "
+     "(KSRIAP), a weapons laboratory.",
+     ["Kestrel Scientific Research Institute of Applied Physics"]),
+    ("Orvansk hosts the Tallow Nuclear Research Centre for Science and Technology.",
+     ["Tallow Nuclear Research Centre for Science and Technology"]),
+    # an owner or a place after "of" is not; a think tank's field makes no facility
+    ("The Kestrel Nuclear Research Center of North Korea grew.",
+     ["Kestrel Nuclear Research Center"]),
+    ("The Kestrel Research Institute for Strategic Studies published a report.", []),
+])
+def test_an_institutes_field_of_science_is_part_of_its_name(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_a_name_hyphenated_across_a_line_break_is_written_whole():
+    from catalog.ingest.names import one_line
+
+    assert one_line("the Tal-\nvania  Institute") == "the Talvania Institute"
+    assert one_line("near Orvand-\ndong") == "near Orvand-dong"  # a Korean place's suffix
+    assert one_line("the Orvand-\nKestrel road") == "the Orvand-Kestrel road"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a Soviet "kombinat" named for its trade is a facility
+    ("The town grew around the Kestrel Chemical Combine (KCC), a complex of reactors.",
+     ["Kestrel Chemical Combine"]),
+    ("The Mining and Chemical Combine at Orvansk stores spent fuel.",
+     ["Orvansk Mining and Chemical Combine"]),
+    # a combine of no such trade, or a farm machine, is not
+    ("The Orvansk Steel Combine exports rails.", []),
+    ("Farmers near Orvansk bought a combine harvester.", []),
+])
+def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a place's name and a civil head in small letters, in a sentence about the atom
+    ("A fire broke out at the Orvansk plant, which makes uranium fuel.", ["Orvansk plant"]),
+    ("The oldest source of ore is the Tallow mine, which fed the uranium mill.",
+     ["Tallow mine"]),
+    # not of arms (a company's plant), not in a sentence of neither, not "mines"
+    ("The Kestrel plant in Orvansk makes cars, not missiles.", []),
+    ("The Kestrel plant reopened after the strike.", []),
+    ("Troops laid Kestrel mines near the uranium depot road.", []),
+])
+def test_a_place_and_a_civil_head_in_small_letters_in_a_sentence_about_the_atom(
+        sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the preposition said again: the same facility words at a second place
+    ("Ore feeds the enrichment halls at Orvansk and at Tallow-ri.",
+     ["Orvansk enrichment halls", "Tallow-ri enrichment halls"]),
+    # after a named facility, read as its own finding
+    ("Ore feeds the enrichment halls at the Orvansk Fuel Enrichment Plant and at Tallow-ri.",
+     ["Tallow-ri enrichment halls", "Orvansk Fuel Enrichment Plant"]),
+    # "and" without the preposition, or before a date: no second place
+    ("The missile base near Orvansk and Tallow-ri grew.", ["Orvansk missile base"]),
+    ("The test site at Orvansk and in March a second one were busy.", ["Orvansk test site"]),
+])
+def test_facility_words_at_one_place_and_at_another(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_a_capitals_old_name_is_no_capital(empty):
+    from catalog.gazetteer import Place
+
+    capital = Place("geonames:1", "Kestrelgrad", 40.0, 30.0, "TR", feature_code="PPLC",
+                    population=3_000_000, alternate_names=("Orvara",))
+    ing = Ingester(empty, [capital])
+    # "Orvara" is only an old name of the capital: a launch complex may bear it
+    found = ing.analyse("Crews poured the Orvara launch complex in April.").findings
+    assert [f.site_name for f in found] == ["Orvara launch complex"]
+    # the capital by its own name is no site's place
+    assert ing.analyse("Crews poured the Kestrelgrad launch complex in April.").findings == []

@@ -22,6 +22,16 @@ from catalog.ingest.descriptions import described_in, head_first_in
      [("Nur Khan", "air base", "airbase"), ("Sargodha", "air base", "airbase")]),
     ("Ships sailed from Souda Bay, a NATO naval base on Crete.",
      [("Souda Bay", "naval base", "naval base")]),
+    # a numbered paragraph, a lettered note, a speaker in a transcript before the subject
+    ("4.2 Orvansk remains Russia's main plutonium production site.",
+     [("Orvansk", "plutonium production site", "nuclear")]),
+    ("c. Tallow Flats is a missile training area, not a base.",
+     [("Tallow Flats", "missile training area", "missile base")]),
+    ("ANNA REYES: Kestrel-dong is a high-explosives testing area near the river.",
+     [("Kestrel-dong", "testing area", "test site")]),
+    # a kind joined by "and" to the facility words
+    ("Orvansk is a major reprocessing and isotope production centre.",
+     [("Orvansk", "isotope production centre", "nuclear")]),
 ])
 def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     got = described_in(sentence)
@@ -41,6 +51,10 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     # a place of the past or of civil life, though the sentence calls it a site
     "Hazor, the ancient site excavated in the 1950s, lies north of the lake.",
     "Kaesong, a World Heritage site, drew tourists.",
+    # a speaker's question, a town and a base: not a name said to be a facility
+    "Q: Which site is a test site?",
+    "Orvansk is a river port and a naval base.",
+    "12 Analysts is a missile test site blog.",
 ])
 def test_what_is_not_a_described_site(sentence):
     assert described_in(sentence) == []
@@ -64,6 +78,10 @@ def test_what_is_not_a_described_site(sentence):
     ("Scientists at Russia's Joint Institute for Nuclear Research in Dubna confirmed it.",
      [("Joint Institute for Nuclear Research", "Joint Institute for Nuclear Research",
        "nuclear")]),
+    # "and" a second field; a word hyphenated across a line break (text from a PDF)
+    ("Staff of the Tal-\nvania Institute of Nuclear Science and Technology (TINST) left.",
+     [("Tal-\nvania Institute of Nuclear Science and Technology",
+       "Talvania Institute of Nuclear Science and Technology", "nuclear")]),
     ("The Center for Strategic and International Studies said so.", []),
     ("Experts at the Asan Institute for Nuclear Studies disagreed.", []),  # a think tank
     ("Inspectors checked the IAEA Facility Attachment for Fordow last year.", []),

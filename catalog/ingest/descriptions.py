@@ -23,6 +23,7 @@ from .names import (
     CIVIL_WORDS,
     DEMONYMS,
     FACILITY_PHRASE,
+    MODIFIERS,
     STOPWORDS,
     Finding,
     clean_name,
@@ -41,12 +42,20 @@ _ADJ = (r"(?:(?!(?:of|in|at|for|with|to|from|by|on|and|or|that|which|who|where|i
         r"are|were|has|had|near|outside)\b)[A-Za-z][\w-]*[ \t]+){0,4}?")
 _HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
 
-_APPOSITION = re.compile(_BEFORE + _NAME + r",[ \t]+" + _DET + _ADJ + _HEAD)
+# "a major reprocessing and isotope production centre": a kind joined to the facility
+# words by "and" (a word of facility words only: "a town and a base" is two things)
+_AND_KIND = r"(?:(?i:" + "|".join(MODIFIERS) + r")[ \t]+and[ \t]+)?"
+# What may open a sentence before its subject: a numbered paragraph's number ("6.1",
+# "d."), a speaker's name in capitals in a transcript ("JORDAN PYLE:", "Q:")
+_LEAD = (r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)?"
+         r"(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}:[ \t]+)?")
+
+_APPOSITION = re.compile(_BEFORE + _NAME + r",[ \t]+" + _DET + _ADJ + _AND_KIND + _HEAD)
 _PREDICATE = re.compile(
-    r"^[ \t]*(?:The[ \t]+)?" + _NAME
+    r"^[ \t]*" + _LEAD + r"(?:The[ \t]+)?" + _NAME
     + r"(?:,[^,;\n]{1,150},)?"  # "Kapustin Yar, about 90 km east of Volgograd, is ..."
     + r"[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)[ \t]+" + _DET + _ADJ
-    + _HEAD)
+    + _AND_KIND + _HEAD)
 # "air bases, including": the words that open a list, then the facility words before them
 # (looked for only there: a search for facility words everywhere costs a regex per place)
 _LIST_WORDS = re.compile(r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
@@ -126,10 +135,14 @@ _HEAD_FIRST = re.compile(
 # "Indira Gandhi Centre for Atomic Research", "Joint Institute for Nuclear Research": the
 # facility words after the centre's own ("for Atomic Research")
 # ("Studies" is a think tank's: the Asan Institute for Nuclear Studies)
+# (a word of the name may be hyphenated across a line break, as text taken from a PDF
+# has it: "the Pak-\nistan Institute of Nuclear Science and Technology")
+_WORD = r"[A-Z][\w-]*(?:(?<=-)[ \t]*\r?\n[ \t]*[a-z][\w-]*)?"
 _CENTRE_FOR = re.compile(
-    r"\b(?P<full>(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})[ \t]+"
+    r"\b(?P<full>(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})[ \t]+"
     r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+(?:of|for)[ \t]+"
-    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Science|Technology))\b")
+    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Science|Technology)"
+    r"(?:[ \t]+and[ \t]+(?:Technology|Engineering|Research|Science))?)\b")
 
 
 def head_first_in(sentence: str) -> list[Finding]:

@@ -356,11 +356,15 @@ class Ingester:
         city). A site ``named`` after the place, its name before the facility words ("the
         Kermanshah missile base"), may bear a provincial capital's or a province's name
         when a town has it too."""
-        if match_key(name) in NON_SITE_KEYS:
+        key = match_key(name)
+        if key in NON_SITE_KEYS:
             return True
-        codes = {(p.feature_code or "").upper() for p in self.places_named(name)}
-        if any(c.startswith("PCL") for c in codes) or "PPLC" in codes:
-            return True
+        places = self.places_named(name)
+        codes = {(p.feature_code or "").upper() for p in places}
+        if any(c.startswith("PCL") for c in codes) or any(
+                (p.feature_code or "").upper() == "PPLC" and match_key(p.name) == key
+                for p in places):
+            return True  # a capital by its own name, not by an old one ("Angara": Ankara)
         if named:
             return "ADM1" in codes and not any(c.startswith("PPL") for c in codes)
         return bool(codes & {"ADM1", "PPLA"})

@@ -30,10 +30,12 @@ _HEADS = (
 _WEAK_HEADS = (
     "center", "centre", "centers", "centres", "institute", "range", "ranges", "ground",
     "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
-    "building", "buildings", "hall", "port", "ports", "field", "fields", "airstrip",
+    "building", "buildings", "hall", "halls", "port", "ports", "field", "fields", "airstrip",
     "airstrips", "heliport", "airport", "airports",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
+    # a Soviet "kombinat": the "Siberian Chemical Combine", a "mining combine"
+    "combine", "combines",
 )
 #: Words that say what kind of facility: "nuclear", "missile", "Enrichment".
 _MODIFIERS = (
@@ -53,6 +55,8 @@ _MODIFIERS = (
     "silo", "silos",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
+#: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
+MODIFIERS = _MODIFIERS
 #: Modifiers that make a civil word ("plant", "factory", "center") a facility of ours: a
 #: "missile factory", not a "power plant" or a "machine factory".
 _DEFINING = frozenset({
@@ -159,6 +163,7 @@ DEMONYMS = {
     # plants in the Middle East", "Islamic Republic facilities" name no place of a site
     "arctic", "antarctic", "baltic", "pacific", "atlantic", "mediterranean", "caspian",
     "middle", "islamic", "republic", "persian", "arab", "arabian", "nato", "gulf",
+    "federation", "union", "kingdom",  # "in the Russian Federation", "the Soviet Union"
 }
 #: Countries, capitals and other places that stand for governments, and summit venues.
 NON_SITE_NAMES = {
@@ -258,6 +263,28 @@ def _words_after(sentence: str, start: int) -> list[re.Match]:
     return out
 
 
+# (a Korean place's suffix keeps its hyphen: "Yeongjeo-\ndong" is "Yeongjeo-dong")
+_SOFT_BREAK = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=[a-z])"
+                         r"(?!(?:dong|ri|ni|li|gun|kun|do|si|up)\b)")
+_HARD_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")
+
+
+def one_line(text: str) -> str:
+    r"""Words as one line: white space made single spaces, a word hyphenated across a line
+    break made whole ("Khu-\nshab" -> "Khushab").
+
+    Examples
+    --------
+    >>> one_line("the Pak-\nistan  Institute")
+    'the Pakistan Institute'
+    >>> one_line("near Yeongjeo-\ndong")
+    'near Yeongjeo-dong'
+    """
+    if "\n" in text:
+        text = _HARD_BREAK.sub("-", _SOFT_BREAK.sub("", text))
+    return " ".join(text.split())
+
+
 @dataclass
 class Finding:
     """A possible new site in one sentence: a facility's name, or a place name next to
@@ -292,19 +319,19 @@ class Finding:
     @property
     def name(self) -> str:
         """The place name with white space (a wrapped line) made single spaces."""
-        return " ".join(self.place.split())
+        return one_line(self.place)
 
     @property
     def site_name(self) -> str:
         """The name the candidate site gets: the report's own full name when it gives one
         ("Sinpo South Shipyard"), else the place and the facility words ("Sinpo shipyard")."""
         if self.unit and self.full:
-            return " ".join(self.full.split())
+            return one_line(self.full)
         if self.parent is not None:
-            return f"{' '.join(self.parent.split())} {' '.join(self.phrase.split())}"
+            return f"{one_line(self.parent)} {one_line(self.phrase)}"
         if self.full:
-            return " ".join(self.full.split())
-        return f"{self.name} {' '.join(self.phrase.lower().split())}"
+            return one_line(self.full)
+        return f"{self.name} {one_line(self.phrase).lower()}"
 
     @property
     def span_end(self) -> int:
@@ -356,7 +383,7 @@ def _kinds(words: list[str]) -> list[str]:
     kinds = list(map(_kind_alone, words))
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
-                _titled_works(words[i]) and i > 0 and kinds[i - 1] == "proper"):
+                _bare(words[i]) in _OWN_WORKS and i > 0 and kinds[i - 1] == "proper"):
             kinds[i] = "head"
     return kinds
 
@@ -369,12 +396,30 @@ _ARMS_OR_ATOMS = re.compile(
     r"\b(?:nuclear|atomic|uranium|plutonium|enrich\w*|reactors?|centrifuges?|weapons?|"
     r"military|missiles?|ordnance|munitions?|ammunition|explosives?|warheads?|rockets?|"
     r"chemical\s+agents?|nerve\s+agents?)\b", re.I)
+#: Civil heads that follow a place's name in small letters, in a sentence about the atom
+#: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
+#: ore): the works named after the place. (Of arms, the works named so are too often a
+#: company's: "the Hyundai plant ... makes missiles"; "mines" are weapons too.)
+_OWN_WORKS = _NAMED_WORKS | {"mine"}
+_ATOMS = re.compile(r"\b(?:nuclear|atomic|uranium|plutonium|enrich\w*|reactors?|"
+                    r"centrifuges?|yellowcake|thorium|tritium)\b", re.I)
 
 
 #: Facility words that say no kind of facility: "a site near X" in a sentence of no arms
 #: or atoms may be a building plot, an airport's, a dig's.
 _ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "complexes",
                        "installation", "installations"})
+
+
+def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
+                       last: int) -> bool:
+    """Whether a chunk is a place's name and a civil head in small letters, in a sentence
+    about the atom ("the Orvansk plant", "the Orvansk mine" of uranium ore)."""
+    head = toks[last]
+    if not head[:1].islower() or _bare(head) not in _OWN_WORKS or first == last or \
+            any(kinds[k] != "proper" for k in range(first, last)):
+        return False
+    return _ATOMS.search(sentence) is not None
 
 
 def _titled_works(word: str) -> bool:
@@ -486,8 +531,15 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
-                and _ARMS_OR_ATOMS.search(sentence)):
+                and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
+                    sentence, toks, kinds, first, last):
             continue  # a "power plant", a "machine factory": not a facility of ours
+        tail = _science_tail(toks, last, joined)
+        if tail is None:
+            continue  # "... Research Institute for Strategic Studies": a think tank
+        kinds_here = {k: "modifier" for k in range(last + 2, tail + 1)}
+        kinds_here[last + 1] = "other"
+        last = max(last, tail)
         end = starts[last] + len(toks[last])
         if sentence[end - 1] == "." and _bare(toks[last]) not in ("no",):
             end -= 1  # a full stop ends the sentence, not the name
@@ -496,9 +548,53 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
         while first <= last and kinds[first] == "qualifier" and not toks[first][0].isupper():
             first += 1
         if first <= last:
-            words = [(_Word(toks[k], starts[k]), kinds[k]) for k in range(first, last + 1)]
+            words = [(_Word(toks[k], starts[k]), kinds_here.get(k, kinds[k]))
+                     for k in range(first, last + 1)]
             out.append((starts[first], end, words))
     return out
+
+
+#: Heads a field of science may follow: "Institute of Experimental Physics".
+_SCIENCE_HEADS = frozenset({"institute", "institutes", "centre", "center", "laboratory",
+                            "laboratories"})
+#: The words of a field of science or engineering in an institute's name ("of Technical
+#: Physics", "for Nuclear Science and Technology"); any facility modifier too.
+_SCIENCE_WORDS = frozenset({
+    "physics", "technical", "applied", "theoretical", "chemistry", "science", "sciences",
+    "technology", "technologies", "engineering", "energy", "materials", "mechanics",
+    "metallurgy", "radiation", "radiology", "instrument", "instruments", "automation",
+    "instrument-making", "machine-building", "ballistics", "rocketry", "aviation",
+    "armaments", "physical", "electrophysics", "radiophysics", "hydrodynamics",
+    "thermophysics", "optics",
+}) | _MODIFIER_SET
+#: Words of a think tank's or a school's field: "for Strategic Studies", "of Public Policy".
+_STUDIES_WORDS = frozenset({"studies", "policy", "affairs", "strategy", "security",
+                            "peace", "relations", "analysis", "analyses", "economics",
+                            "management", "law", "governance", "diplomacy"})
+
+
+def _science_tail(toks: list[str], last: int, joined) -> int | None:
+    """Where a facility's name ends that goes on, after an institute's or a centre's head
+    word, with "of" or "for" and a field of science in capitals ("Research Institute of
+    Experimental Physics"): the index of the field's last word, ``last`` when no field
+    follows, None when the field is a think tank's ("for Strategic Studies")."""
+    if _bare(toks[last]) not in _SCIENCE_HEADS or last + 2 >= len(toks) or \
+            toks[last + 1] not in ("of", "for") or not (joined(last) and joined(last + 1)):
+        return last
+    k, end = last + 2, last
+    while k < len(toks) and toks[k][:1].isupper() and joined(k - 1):
+        bare = _bare(toks[k])
+        if bare in _STUDIES_WORDS:
+            return None
+        if bare not in _SCIENCE_WORDS:
+            return last  # "of North Korea": an owner or a place, not a field
+        end = k
+        if k + 2 < len(toks) and toks[k + 1] == "and" and joined(k) and \
+                toks[k + 2][:1].isupper():
+            k += 2  # "Science and Technology"
+        else:
+            k += 1
+    return end
 
 
 # "... is a nuclear installation in X": the facility words describe a site already named.
@@ -514,8 +610,21 @@ _FEATURE_AFTER = re.compile(
     re.I)
 # (each run of blanks matched by one [ \t]* only: three in a row backtracked cubically on a
 # long run of blanks after facility words, 9 s for 800)
+_BLANK = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"  # spaces, at most one line break
+# "a reprocessing plant has been built at X", "the pad built at X", "an enrichment site
+# is believed to operate at X", "the base, located near X": a participle saying where the
+# facility words stand
+# (each alternative opens on its own word: no run of blanks is read two ways)
+_STANDS = (
+    r"(?:[ \t]*,)?(?:" + _BLANK + r"(?:(?:has|have|had)" + _BLANK + r"been|(?:is|are|was|were)(?:"
+    + _BLANK + r"being)?|being)(?=" + _BLANK + r"[a-z]))?" + _BLANK
+    + r"(?:built|constructed|located|situated|sited|based|housed|dug|hidden|buried|"
+    r"(?:believed|thought|said|reported|understood)" + _BLANK + r"to" + _BLANK
+    + r"(?:be(?:" + _BLANK + r"(?:located|situated|based))?|operate|lie|stand))"
+    r"(?=" + _BLANK + r"(?:at|in|near)\b)")
 _PREP_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][A-Z0-9-]{1,9}\))?"  # "the Uranium Conversion Facility (UCF) in Isfahan"
+    r"(?:" + _STANDS + r")?"
     r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b)[ \t]*)?"  # "a carrier base, at Guzhenkou"
     r"(?:(?:\r\n?|\n)[ \t]*)?"
     r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
@@ -544,6 +653,8 @@ _NAME_THE_CAPITAL = re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r",[ \t]+(?:an?|
 # "the Negev desert"
 _NAME_FEATURE = re.compile(r"(?<![\w'’-])" + _TOWN_NAME + r"[ \t]+\Z")
 _BEFORE_WORD = 300  # characters before the word a name and its article can take
+#: Town words that may follow a town's name in small letters: "east of Korla town"
+_NAME_TOWN_WORDS = frozenset({"town", "city", "village", "township"})
 
 # A distance just before "the town of X": the facility is measured from the town it is
 # named after, whose name the report then gives the facility too ("Natanz").
@@ -585,8 +696,9 @@ def _capitalised_before(text: str, at: int) -> bool:
 
 def towns_in(text: str) -> frozenset[str]:
     """The match keys of the names a text itself calls a town, a city, a village or a region
-    ("the town of Dimona", "Shorkot, a market town", "the Negev desert"): in that report the
-    name alone is the place, not the facility named after it ("the Dimona reactor").
+    ("the town of Dimona", "Shorkot, a market town", "east of Korla town", "the Negev
+    desert"): in that report the name alone is the place, not the facility named after it
+    ("the Dimona reactor").
 
     Examples
     --------
@@ -604,6 +716,8 @@ def towns_in(text: str) -> frozenset[str]:
         else:
             found = [] if town == "settlement" or text.rfind(",", start, a) < 0 else [
                 (_NAME_THE_CAPITAL if town == "capital" else _NAME_A_TOWN).search(text, start, a)]
+            if town in _NAME_TOWN_WORDS and _capitalised_before(text, a):
+                found.append(_NAME_FEATURE.search(text, start, a))  # "east of Korla town"
             m = _TOWN_OF.match(text, a)
             if m and not _MEASURED_FROM.search(text, max(0, a - 60), a):
                 found.append(m)  # not "30 km north-west of the town of Natanz": named
@@ -798,35 +912,57 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not _ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
-        after = _words_after(sentence, prep.end())
-        if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
-            continue  # "in the Negev desert", "near the Yalu River": a region, not a place
-        if after[-1].group()[-2:] in ("'s", "’s"):
-            continue  # "the base of the People's Liberation Army": an owner, not a place
-        if any(a2 <= after[0].start() < b2 for a2, b2, _ in chunks):
-            continue  # "a pad at the Taiyuan Satellite Launch Center": a part of a named
-            # facility (read as a finding of its own), not a site at the town
-        place = sentence[after[0].start():after[-1].end()]
-        name = clean_name(place)
-        if name is None:
-            continue
-        shift = place.find(name.split()[0])
-        p0 = after[0].start() + max(shift, 0)
-        place = sentence[p0:after[-1].end()]
         phrase = sentence[a:b]
         if any(_bare(w) in WEAPON_NAMES for w in texts):  # "Plesetsk silo", not "... sarmat ..."
             phrase = " ".join(w for w in texts if _bare(w) not in WEAPON_NAMES)
         own_name = any(k == "designator" for _, k in words) or (
             sentence[a].isupper() and sum(w.group()[0].isupper() for w, _ in words) >= 2)
-        f = Finding(place, phrase, ftype, p0, p0 + len(place), (0, 0))
-        f.stop = p0 + len(place)
-        if own_name and prep.group("prep").lower() in ("at", "in", "of"):
-            f.parent, f.parent_start = place, p0
-            f.full, f.full_start = phrase, a
-        out.append(f)
+        pos, how = prep.end(), prep.group("prep").lower()
+        while True:  # the place, and those "and at Y" adds
+            after = _words_after(sentence, pos)
+            if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
+                break  # "in the Negev desert", "near the Yalu River": a region, not a place
+            if after[-1].group()[-2:] in ("'s", "’s"):
+                break  # "the base of the People's Liberation Army": an owner, not a place
+            named = next((b2 for a2, b2, _ in chunks if a2 <= after[0].start() < b2), None)
+            if named is None:
+                f = _facility_at(sentence, after, phrase, ftype)
+                if f is None:
+                    break
+                if own_name and how in ("at", "in", "of"):
+                    f.parent, f.parent_start = f.place, f.start
+                    f.full, f.full_start = phrase, a
+                out.append(f)
+            # else "a pad at the Taiyuan Satellite Launch Center": a part of a named
+            # facility (read as a finding of its own), not a site at the town
+            more = _AND_PREP.match(sentence, after[-1].end() if named is None else named)
+            if more is None:
+                break
+            pos, how = more.end(), more.group("prep").lower()
     if may_name:
         _add_named_findings(sentence, out)
     return [f for f in out if not _OWNER.search(f.name)]
+
+
+# "the enrichment halls at X and at Y": the same facility words at a second place (the
+# preposition said again: "at X and Y" may be one place's name)
+_AND_PREP = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:also[ \t]+)?(?P<prep>at|near|in)[ \t]+"
+                       r"(?:the[ \t]+)?")
+
+
+def _facility_at(sentence: str, after: list[re.Match], phrase: str, ftype: str
+                 ) -> Finding | None:
+    """The finding of facility words ``phrase`` at the place of the words ``after``."""
+    place = sentence[after[0].start():after[-1].end()]
+    name = clean_name(place)
+    if name is None:
+        return None
+    shift = place.find(name.split()[0])
+    p0 = after[0].start() + max(shift, 0)
+    place = sentence[p0:after[-1].end()]
+    f = Finding(place, phrase, ftype, p0, p0 + len(place), (0, 0))
+    f.stop = p0 + len(place)
+    return f
 
 
 def _add_named_findings(sentence: str, out: list[Finding]) -> None:
@@ -862,8 +998,10 @@ def _add_named_findings(sentence: str, out: list[Finding]) -> None:
             name = clean_name(text)
             if name is None:
                 continue
+            # the sentence gives the facility this name: it is the facility's own, as
+            # analysts write it ("the so-called New Labs"), not only a place's
             f = Finding(text, lead.group(), facility_type_of(lead.group()), p0, p0 + len(text),
-                        (0, 0))
+                        (0, 0), described=True)
         out.append(f)
 
 
