@@ -1,9 +1,10 @@
-"""The labelled location sets (tests/data/locate, and the blind tests/data/locate-b and
-tests/data/locate-c) and their scorer (benchmarks/eval_locate.py).
+"""The labelled location sets (tests/data/locate, and the blind tests/data/locate-b,
+locate-c, locate-d...) and their scorer (benchmarks/eval_locate.py).
 
 These tests check that the labels are consistent with the texts and with the true points,
-and that the scorer counts what it says; they do not assert ingest quality (``make eval``
-``make eval-b`` and ``make eval-c`` print that). The label checks run on every set (``labelled``).
+and that the scorer counts what it says; they do not assert ingest quality (``make eval``,
+``make eval-b``, ``make eval-c``... print that). The label checks run on every set
+(``labelled``).
 """
 
 from __future__ import annotations
