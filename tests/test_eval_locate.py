@@ -90,6 +90,16 @@ SETS = {s.name: s for s in (
                 {"GBR", "FRA", "USA", "GUM", "JPN", "KOR", "KAZ", "UKR", "ARE", "QAT", "BHR", "DJI",
                  "ZAF", "EGY", "DZA", "ARG", "BRA", "RUS", "CHN", "IND", "PAK", "IRN", "ISR"},
                 {"Al Dhafra", "Lakenheath"}, 12, 2, 60, 60, 3),
+    LabelledSet("locate-e", (400, 1500), 20,
+                BASE_STYLES | {"long-form feature", "government report", "plain-text table",
+                               "interview transcript", "press release", "parliamentary question",
+                               "translated report", "satellite-imagery company blog",
+                               "sanctions document", "social-media thread"},
+                {"DEU", "ITA", "BEL", "NLD", "TUR", "ESP", "NOR", "POL", "ROU", "SWE", "FIN", "BLR",
+                 "UKR", "KAZ", "UZB", "AUS", "JPN", "KOR", "TWN", "VNM", "IDN", "IRN", "RUS", "USA",
+                 "BRA", "ARG", "EGY", "DZA", "GRL", "CHN"},
+                {"Büchel", "Aviano", "Volkel", "Rota", "Andøya", "Atsugi", "Iwakuni", "Kürecik",
+                 "El Dabaa"}, 20, 2, 100, 90, 3),
 )}
 
 
