@@ -22,3 +22,38 @@ def test_country_names_and_a_near_miss():
     assert country_code("North Korea") == "PRK"
     with pytest.raises(ValidationError, match="Rusia"):
         country_code("Rusia")
+
+
+def test_more_country_words_are_valid_codes_not_already_listed():
+    import re
+
+    from catalog.countries import MORE_COUNTRY_WORDS
+
+    for cc, pattern in MORE_COUNTRY_WORDS.items():
+        assert iso2_to_iso3(cc), cc
+        re.compile(pattern)
+
+
+@pytest.mark.parametrize("text, about", [
+    # a report on a base in Germany is about Germany, not the ally named in passing
+    ("BUCHEL, Germany - German jets landed at the base. Germany bought them from the "
+     "United States in 2022; the German air force flies them.", "DE"),
+    ("Qatar hosts the base; Qatari officials in Doha said so.", "QA"),
+    ("RAF Lakenheath in Suffolk, England, hosts the jets; the UK said so in Scotland.", "GB"),
+])
+def test_a_report_is_about_the_country_it_names_most(text, about):
+    from catalog.ingest.names import country_counts
+
+    assert next(iter(country_counts(text))) == about
+
+
+@pytest.mark.parametrize("sentence, where", [
+    ("The air base lies in Jordan, east of Amman.", {"JO"}),
+    ("JORDAN PYLE: we flew over the range in 2019.", set()),  # a host's name
+    ("The laboratory sits on a mesa in northern New Mexico.", set()),  # a US state
+    ("The jets are based in Norway, at the Andoya air station.", {"NO"}),
+])
+def test_countries_a_sentence_puts_things_in(sentence, where):
+    from catalog.ingest.names import located_countries
+
+    assert located_countries(sentence) == where

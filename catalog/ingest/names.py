@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..countries import MORE_COUNTRY_WORDS
 from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
 
@@ -1235,7 +1236,7 @@ COUNTRY_WORDS = {
     "EG": r"egypt(?:ian)?s?|cairo",
     "TR": r"turk(?:ey|ish|iye)|ankara",
     "FR": r"france|french|paris",
-    "GB": r"britain|british|united\s+kingdom|london",
+    "GB": r"britain|british|united\s+kingdom|uk|london|england|scotland|scottish|wales|welsh",
     "ZA": r"south\s+africa(?:n)?",
     "DZ": r"algerian?|algiers",
     "TW": r"taiwan(?:ese)?|taipei",
@@ -1244,6 +1245,7 @@ COUNTRY_WORDS = {
     "LB": r"leban(?:on|ese)|hezbollah|beirut",
     "AE": r"emirat(?:es|i)|abu\s+dhabi",
 }
+COUNTRY_WORDS.update((cc, p) for cc, p in MORE_COUNTRY_WORDS.items() if cc not in COUNTRY_WORDS)
 _COUNTRY_RE = {cc: re.compile(r"\b(?:" + p + r")\b", re.I) for cc, p in COUNTRY_WORDS.items()}
 
 
