@@ -638,3 +638,60 @@ def test_a_statement_measured_from_another_new_site_of_the_report(empty, tmp_pat
     notes = [c.note for c in empty.citations(site_id=reactor.site_id)
              if c.supports == "location"]
     assert any(station.site_id in n for n in notes)
+
+
+def test_a_boxed_infobox_field_places_the_site_its_title_row_names(empty, tmp_path):
+    """A field row of an infobox drawn as a box ("| Coordinates  ... |") is not a data
+    table's row of a site of its own: its point is the box's site's."""
+    _ingest(empty, tmp_path,
+            "Sohae (launch site)\n\n"
+            "+--------------------------------------------------+\n"
+            "| Sohae Satellite Launching Station                |\n"
+            "|--------------------------------------------------|\n"
+            "| Country        North Korea                       |\n"
+            "| Coordinates    39°39′37″N 124°42′19″E            |\n"
+            "| Operator       the national space agency         |\n"
+            "+--------------------------------------------------+\n\n"
+            "Sohae is the country's main rocket launch site.\n")
+    s = _only(empty)
+    assert s.location_method == "published by source"
+    assert (round(s.lon, 6), round(s.lat, 6)) == SOHAE
+
+
+def test_it_below_a_page_title_is_the_page_site(empty, tmp_path):
+    """ "It lies ..." paragraphs below a page's title, no other site named since: the
+    page's site, however many sentences lie between."""
+    _ingest(empty, tmp_path,
+            "Sohae Satellite Launching Station\n\n"
+            "From Example Encyclopedia\n\n"
+            "The Sohae Satellite Launching Station is North Korea's main rocket launch site. "
+            "Building began in the early 2000s. The first launch came in 2012. Two more "
+            "followed in 2016.\n\n"
+            "It lies about 55 km southeast of Sinuiju.\n")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_a_village_namesake_far_from_every_place_the_report_speaks_of_places_nothing(
+        empty, tmp_path):
+    """A site named after a village the gazetteer has only far from all the places the
+    report measures from is likely named after another place of that name: unlocated,
+    with the reason for review. A report of places far apart says nothing of that."""
+    text = ("In North Korea, the Sohae Satellite Launching Station lies about 55 km southeast "
+            "of Sinuiju. {} A new hangar went up at the Kwirak air base this spring.")
+    r = _ingest(empty, tmp_path, text.format(""))
+    kwirak = next(s for s in empty.sites(("candidate",)) if "Kwirak" in s.name)
+    assert not kwirak.located
+    assert any("likely another place of that name" in p for p in r.problems)
+    assert "For review" in kwirak.notes
+
+
+def test_a_village_namesake_in_a_report_of_places_far_apart_places_the_site(empty,
+                                                                             tmp_path):
+    _ingest(empty, tmp_path,
+            "In North Korea, the Sohae Satellite Launching Station lies about 55 km southeast "
+            "of Sinuiju. The Sinpo South Shipyard lies about 5 km south of Sinpo. A new "
+            "hangar went up at the Kwirak air base this spring.")
+    kwirak = next(s for s in empty.sites(("candidate",)) if "Kwirak" in s.name)
+    assert kwirak.location_method == "gazetteer"

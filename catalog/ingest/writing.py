@@ -67,6 +67,11 @@ SUBJECT_REACH = 2
 DEFINITE_REACH = 12
 #: Coordinates may follow the site they place by this many sentences (infobox lines).
 COORDINATE_REACH = 8
+#: A place the site is named after with fewer people than this (a village) is taken for
+#: a namesake elsewhere when every place the report measures from lies beyond
+#: :data:`FAR_NAMESAKE_M` plus the named-after radius from it.
+SMALL_PLACE_POPULATION = 10_000
+FAR_NAMESAKE_M = 150_000.0
 #: At most this many new candidate sites from one report; the rest are dropped and listed
 #: in the report's problems (issue 15: one 725 KB page proposed 20,000).
 MAX_CANDIDATES = 200
@@ -114,6 +119,8 @@ class ReportWriter:
         self._new_names: dict[str, str] | None = None  # see _new_site_named
         #: new sites folded into others: key -> the key it became part of (see _site_key)
         self.merged: dict[str, str] = {}
+        self._anchors: list[Anchor] | None = None  # see _far_namesake
+        self.problem_later: list[str] = []  # for the site being written
 
     # -- helpers ------------------------------------------------------------------------
     def _keep(self, table: dict, key: str) -> dict:
@@ -357,14 +364,26 @@ class ReportWriter:
                 # whose kind the words fit
                 last = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
                              and self._kind_fits(sentence, k)), None)
+            if goes_on and last is None and subject is not None and (
+                    not named or named[-1][1] == subject):
+                # "It lies ..." paragraphs below the title and infobox of a page about one
+                # site, no other site named since: that site
+                last = subject
             for st in self.analysis.statements[i]:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
                 key = subject_of(st, refs)
                 if key is None and row is None:
                     row = is_table_row(sentence)
-                if key is None and row:
+                if key is None and row and not (keys or _field_row(sentence)):
                     continue  # a table's row speaks of its own site, named in it, or none
+                if key is None and row:
+                    # a boxed infobox's field ("| Coordinates  25°48′S ... |"): of the
+                    # site its title row names, or the page's
+                    key = (recent[-1][1] if recent and i - recent[-1][0] <= COORDINATE_REACH
+                           else subject)
+                    if key is None:
+                        continue
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
                 if key is None and st.kind == "coordinates" and recent and \
@@ -657,7 +676,12 @@ class ReportWriter:
             bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
             if pl is None and bare != f.name:
                 pl, why = self.resolver.place(bare)
-            if pl is not None:
+            far = self._far_namesake(pl, f.facility_type) if pl is not None else None
+            if far is not None:
+                notes.append(f"For review: {far}.")
+                self.result.problems.append(f"{f.site_name}: {far}")
+                self.problem_later.append(far)
+            elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
@@ -688,6 +712,9 @@ class ReportWriter:
         self.cat.add_site(site)
         for p, span in problems:
             self.problem(sid, p, span)
+        for p in self.problem_later:
+            self.problem(sid, p, f.sentence)
+        self.problem_later = []
         ns.site_id = sid
         self._put_site(sid, site)
         if site.parent_site_id:
@@ -717,6 +744,35 @@ class ReportWriter:
         if placement is not None:
             self._cite_placement(sid, placement)
             self.result.located.append(sid)
+
+    def _far_namesake(self, place, facility_type: str) -> str | None:
+        """Why the small place a site is named after is likely another place of that
+        name: the places the report measures its sites from lie together, within
+        :data:`FAR_NAMESAKE_M` of each other, and all farther from it than that and the
+        named-after radius (a village "Pelindaba" 340 km from the Pretoria and
+        Hartbeespoort the report speaks of). None when it may be the site's (a report of
+        places far apart says nothing of where another site is)."""
+        if (place.population or 0) >= SMALL_PLACE_POPULATION:
+            return None
+        if self._anchors is None:
+            facts = [x for ns in self.new.values() for x in ns.facts]
+            facts += [x for xs in self.facts.values() for x in xs]
+            self._anchors = [x.anchor for x in facts if x.anchor is not None
+                             and x.anchor.place is not None and not x.problem]
+        if not self._anchors:
+            return None
+        a0 = self._anchors[0]
+        if any(distance_m(a0.lon, a0.lat, a.lon, a.lat) > FAR_NAMESAKE_M
+               for a in self._anchors[1:]):
+            return None  # a report of places far apart: a site may be far from them all
+        reach = FAR_NAMESAKE_M + named_after_radius_m(facility_type)
+        gaps = [distance_m(place.lon, place.lat, a.lon, a.lat) for a in self._anchors]
+        if min(gaps) <= reach:
+            return None
+        return (f"the only {place.name!r} the gazetteer has ({place.place_id}, a small "
+                f"place) lies {min(gaps) / 1000:.0f} km from every place the report "
+                "measures from: likely another place of that name, so the site is not "
+                "placed there")
 
     def _fold_into_known(self, ns: NewSite) -> None:
         """A new name the report gives a known site: cite that site, and record the name
@@ -1098,6 +1154,18 @@ def _is_cue(text: str, a: int, b: int) -> bool:
     sentence = text[a:b]
     return SUBJECT_START.match(sentence) is not None or \
         _OPENING_NAME.match(text, a, b) is not None or names_what_it_speaks_of(sentence)
+
+
+#: A boxed infobox's field row: one cell, a label of one to three words, then its value
+#: after a gap ("| Coordinates    25°48′2″S 27°56′2″E   |"); a data table's row has cells.
+_FIELD_ROW = re.compile(r"\s*\|?[ \t]*[A-Z][a-z]+(?:[ \t][a-z]+){0,2}(?::[ \t]*|[ \t]{2,})"
+                        r"[^|\n]*\S[^|\n]*\|?\s*")
+
+
+def _field_row(sentence: str) -> bool:
+    """Whether a table row is one field of an infobox drawn as a box (see
+    :data:`_FIELD_ROW`): what it says is of the box's site, not of a site of its own."""
+    return _FIELD_ROW.fullmatch(sentence) is not None
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
