@@ -695,3 +695,36 @@ def test_a_village_namesake_in_a_report_of_places_far_apart_places_the_site(empt
             "hangar went up at the Kwirak air base this spring.")
     kwirak = next(s for s in empty.sites(("candidate",)) if "Kwirak" in s.name)
     assert kwirak.location_method == "gazetteer"
+
+
+def test_the_site_is_the_site_so_named_not_a_part_named_since(empty, tmp_path):
+    """ "The site, ..., lies ..." after a sentence naming a part of it (its reactors) goes
+    on about the site whose name ends in "Site"; "its position" in the next sentence too."""
+    _ingest(empty, tmp_path,
+            "The Sohae Launch Site was North Korea's first rocket test centre. Today Sohae is "
+            "largely a site of engine tests: the two Taegwan reactors nearby produced power "
+            "for the site until 2009.\n\n"
+            "The site, spread over two valleys, lies about 55 km southeast of Sinuiju. "
+            "Engineers give its position as 39°39′37″N 124°42′19″E.\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    site = sites["Sohae Launch Site"]
+    assert site.location_method == "published by source"
+    assert (round(site.lon, 6), round(site.lat, 6)) == SOHAE
+    assert not sites["Taegwan reactors"].located
+
+
+def test_a_name_given_to_it_is_no_other_site_to_go_on_about(empty, tmp_path):
+    """ "Documents called it the X Test Center" names "it" again: a later "The site ..."
+    and its coordinates are still the first site's, and X is folded into it (its town
+    no name of the site)."""
+    _ingest(empty, tmp_path,
+            "Imagery shows a new pad at the Sohae Satellite Launching Station in North Korea. "
+            "It lies about 55 km southeast of Sinuiju. Old documents called it the Kwirak "
+            "Missile Test Center. The site was built from 1990.\n\n"
+            "Crews were seen. Trucks came. Fuel tanks went up.\n\n"
+            "Position: 39°39′37″N 124°42′19″E\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.location_method == "published by source"
+    names = {a.alias for a in empty.aliases(s.site_id)}
+    assert "Kwirak Missile Test Center" in names
+    assert "Kwirak" not in names  # the town the other name is after is no name of the site

@@ -1141,6 +1141,8 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         return True
     if st.kind != "in":
         return False
+    if _another_facility_before(text, st, refs):
+        return True
     m = _WORD_BEFORE.search(text, max(0, st.start - 60), st.start)
     if m is None or any(r.start < m.end() and m.start() < r.end for r in refs):
         return False
@@ -1149,6 +1151,26 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
+#: An unnamed facility of more than one word just before "at X" ("..., and the air base at
+#: Istres"): the words after the last comma, "and" or "or" of the clause.
+_FACILITY_BEFORE = re.compile(r"(?:^|[,;:(]|\band\b|\bor\b)\s*(?P<np>(?:the|a|an|its|their)"
+                              r"\s+(?:[a-z][\w-]*\s+){1,3}?(?P<head>[a-z][\w-]*))\s*$")
+
+
+def _another_facility_before(text: str, st: Statement, refs: list[Ref]) -> bool:
+    """Whether "in/at X" follows an unnamed facility of its own ("the reprocessing plant
+    at La Hague, and the air base at Istres"): a phrase of small words ending in a
+    facility word, none of them a site of ``refs``. It places that facility."""
+    lo = max(0, st.start - 80)
+    m = _FACILITY_BEFORE.search(text, lo, st.start)
+    if m is None or not is_facility_word(m.group("head")):
+        return False
+    a, b = m.start("np"), m.end("np")
+    a0, a1 = st.anchor_start, st.anchor_end
+    if any(r.start < b and a < r.end for r in refs) or a0 is not None and any(
+            r.start < a1 and a0 < r.end for r in refs):
+        return False  # a site's words, or "the enrichment plant at Natanz" naming it
+    return all(is_facility_word(w) for w in m.group("np").split()[1:])
 #: Words after which "in X" says where the site is ("it lies in", "is located in").
 _PLACE_VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "lies", "lie", "lay", "lying", "located",

@@ -359,6 +359,12 @@ class ReportWriter:
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
             goes_on = continues_subject(sentence)
             row = None  # whether the sentence is a table's row, asked when needed
+            if goes_on and names_its_kind(sentence):
+                # "The site, ..., lies ...": the last site named with that word for its
+                # own ("the Marcoule Nuclear Site", not the reactors named after it)
+                own = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                            and self._named_so(sentence, k)), None)
+                last = own or last
             if goes_on and last is None and names_its_kind(sentence):
                 # "The complex sits ...", paragraphs after its name: the last site named
                 # whose kind the words fit
@@ -410,6 +416,7 @@ class ReportWriter:
                         other := self._new_site_named(st.anchor)) not in (None, key):
                     # "just south of the MAPS domes": no place, but a site of this report
                     fact = Fact(st, span, site=other)
+                key = self._site_key(key)  # a site folded into another since: that one
                 if key in self.new:
                     self.new[key].facts.append(fact)
                 else:
@@ -429,7 +436,13 @@ class ReportWriter:
                     self.add_alias(last, text, span)
             if last:
                 for text, _ in aliases_of_it(sentence):  # "diplomats call it simply X"
-                    self.add_alias(last, text, span)
+                    k = match_key(text)
+                    if k in self.new and k != last:
+                        self._fold_into(k, last, span)  # X is "it" by another name
+                    else:
+                        self.add_alias(last, text, span)
+                    if k in keys:  # ... and the sentence goes on about "it"
+                        keys = (keys - {k}) | {last}
             elif subject:
                 # "documents called it the X Test Center", no site named near: the page's
                 # site, when X is a new site of this report (no other name given to it)
@@ -451,6 +464,9 @@ class ReportWriter:
                 recent.append((i, keys.pop()))
             elif keys:
                 recent.clear()
+            elif goes_on and last:
+                # "The site ... lies ... . Its position is ...": still that site
+                recent.append((i, self._site_key(last)))
 
     def _part_fact(self, ref: Ref, span: tuple[int, int], whole: str) -> Fact:
         """The fact that the site ``ref`` names stands within the site ``whole`` (see
@@ -546,6 +562,17 @@ class ReportWriter:
             self.new[into].facts += ns.facts
         else:
             self.facts.setdefault(into, []).extend(ns.facts)
+
+    def _named_so(self, sentence: str, key: str) -> bool:
+        """Whether the noun "The site ..." opens with is the last word of a name of the
+        site ``key`` ("the Marcoule Nuclear Site")."""
+        noun = _head(SUBJECT_START.match(sentence).group()).rstrip("s")
+        if key in self.new:
+            names = [f.site_name for f in self.new[key].findings]
+        else:
+            site = self.ing._sites.get(key)
+            names = [site.name] if site is not None else []
+        return any(_head(n).rstrip("s") == noun for n in names)
 
     def _kind_fits(self, sentence: str, key: str) -> bool:
         """Whether "The plant ..." may be the site ``key``: its words are of the site's
