@@ -319,3 +319,30 @@ def test_in_x_after_an_unnamed_facility_places_that_facility():
     text = "The Example shipyard builds boats; the base in Testville guards it."
     (s,) = [s for s in statements_in(text) if s.anchor == "Testville"]
     assert not describes_another_thing(text, s, [Ref("yard", 4, 20)])
+
+
+def test_in_x_after_a_verb_of_place_and_its_spot_is_where_the_site_is():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "The Example shipyard sits on the town's waterfront in Testville."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("yard", 4, 20)])
+    # a common noun before "in X" with no verb of place still speaks of something else
+    text = "The Example shipyard pays the farmers in Testville."
+    (s,) = statements_in(text)
+    assert describes_another_thing(text, s, [Ref("yard", 4, 20)])
+
+
+def test_a_distance_from_a_site_named_after_a_town_measures_from_that_site():
+    text = "The Example plant lies about 300 km west of the Testville shipyard."
+    (s,) = statements_in(text)
+    plant = Ref("plant", 4, 17)
+    yard = Ref("yard", text.index("Testville"), text.index("."), text.index("Testville"),
+               text.index(" shipyard"))
+    assert subject_of(s, [plant, yard]) == "plant"
+    # "a missile base near Testville" is still placed by "near Testville"
+    text = "Officials named a missile base near Testville."
+    (s,) = statements_in(text)
+    base = Ref("base", text.index("missile"), text.index("."), text.index("Testville"),
+               text.index("."))
+    assert subject_of(s, [base]) == "base"

@@ -728,3 +728,29 @@ def test_a_name_given_to_it_is_no_other_site_to_go_on_about(empty, tmp_path):
     names = {a.alias for a in empty.aliases(s.site_id)}
     assert "Kwirak Missile Test Center" in names
     assert "Kwirak" not in names  # the town the other name is after is no name of the site
+
+
+def test_a_statement_of_the_sentences_subject_is_not_a_part_its_end_names(empty, tmp_path):
+    """ "The station, located ... southeast of Sinuiju, uses seawater to cool its two X
+    reactors": the statement is the station's (the sentence's subject), not the reactors'."""
+    _ingest(empty, tmp_path,
+            "The Sohae Satellite Launching Station in North Korea was upgraded this year. "
+            "The station, located about 55 km southeast of Sinuiju, uses seawater to cool its "
+            "two Taegwan reactors.")
+    station = next(s for s in empty.sites(("candidate",)) if "Sohae" in s.name)
+    assert station.location_method == "derived from source text"
+    assert distance_m(station.lon, station.lat, *SOHAE) <= station.precision_m
+
+
+def test_a_distance_from_a_site_of_the_report_is_not_that_sites_place(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The Sinpo shipyard builds North Korea's submarines. Its rockets fly from the Sohae "
+            "Satellite Launching Station, near Sinuiju and about 300 km west of the Sinpo "
+            "shipyard.")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    yard = next(s for n, s in sites.items() if "Sinpo" in n)
+    assert yard.location_method == "gazetteer"  # at Sinpo, not 300 km west of it
+    sohae = next(s for n, s in sites.items() if "Sohae" in n)
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=sohae.site_id)
+                     if c.supports == "location")
+    assert "300 km west" in notes

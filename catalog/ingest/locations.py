@@ -1147,6 +1147,8 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     if m is None or any(r.start < m.end() and m.start() < r.end for r in refs):
         return False
     word = m.group(1)
+    if _PLACED_ON.search(text, max(0, st.start - 80), st.start):
+        return False  # "it sits on the town's waterfront in X": where it sits
     return word.islower() and not is_facility_word(word) and word not in _PLACE_VERBS
 
 
@@ -1181,17 +1183,30 @@ _PLACE_VERBS = frozenset({
 })
 
 
+#: A verb of place and the place it puts the site, just before "in X": "sits on the
+#: town's waterfront in X", "stands at the head of the bay in X".
+_PLACED_ON = re.compile(
+    r"\b(?:lies|lie|lay|lying|located|situated|sits|sit|sitting|stands|stand|standing|"
+    r"based|built|set|nestled|tucked|sited|stationed|housed|hidden|buried)\s+"
+    r"(?:on|at|along|by|beside|near|off|over|above|below|across|inside|within|among)\s+"
+    r"(?:[\w'’-]+\s+){1,5}$")
+
+
 def subject_of(st: Statement, refs: list[Ref]) -> str | None:
     """The site a statement is about, among those named in its sentence.
 
     A site named after the statement's own anchor ("a missile base near Yeongjeo-dong") is
-    its subject; a site that *is* the anchor ("10 km from Yongbyon") never is. Otherwise
+    its subject; a site that *is* the anchor ("10 km from Yongbyon", "200 km south of the
+    Haifa naval base") never is. Otherwise
     the nearest site named before the statement, else the nearest named after it.
     """
     a0, a1 = st.anchor_start, st.anchor_end
     if a0 is not None:
         for r in refs:
-            if r.place_start is not None and r.place_start < a1 and a0 < r.place_end:
+            if r.place_start is not None and r.place_start < a1 and a0 < r.place_end and \
+                    not (st.kind in ("distance", "near") and r.end > r.place_end + 1):
+                # ... but "200 km south of the Haifa naval base", the place's name followed
+                # by the site's words, measures from that site
                 return r.key
     others = [r for r in refs if a0 is None or not (r.start < a1 and a0 < r.end)]
     before = [r for r in others if r.start < st.start]

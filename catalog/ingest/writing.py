@@ -379,6 +379,11 @@ class ReportWriter:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
                 key = subject_of(st, refs)
+                if key is not None and goes_on and last and key != last and \
+                        _only_named_after(st, refs):
+                    # "The plant, located ... west of Ruwais, sits ... to cool its four
+                    # X reactors": the sentence's subject, not a site its end names
+                    key = last
                 if key is None and row is None:
                     row = is_table_row(sentence)
                 if key is None and row and not (keys or _field_row(sentence)):
@@ -1193,6 +1198,15 @@ def _field_row(sentence: str) -> bool:
     """Whether a table row is one field of an infobox drawn as a box (see
     :data:`_FIELD_ROW`): what it says is of the box's site, not of a site of its own."""
     return _FIELD_ROW.fullmatch(sentence) is not None
+
+
+def _only_named_after(st: Statement, refs: list[Ref]) -> bool:
+    """Whether the sites of a sentence are all named after a statement of place, none
+    of them named after its anchor ("a missile base near X" is placed by "near X")."""
+    a0, a1 = st.anchor_start, st.anchor_end
+    return not any(r.start < st.start or (
+        a0 is not None and r.place_start is not None and r.place_start < a1
+        and a0 < r.place_end) for r in refs)
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
