@@ -754,3 +754,61 @@ def test_a_distance_from_a_site_of_the_report_is_not_that_sites_place(empty, tmp
     notes = " ".join(c.note or "" for c in empty.citations(site_id=sohae.site_id)
                      if c.supports == "location")
     assert "300 km west" in notes
+
+
+def test_a_name_that_is_a_sites_place_and_facility_words_opens_about_that_site(
+        empty, tmp_path):
+    """ "Sohae Air Force Base, across the bay, ..." many paragraphs after "the Sohae base":
+    that site, and "The base sits ..." after it too."""
+    filler = " ".join(f"Paragraph {n} says nothing of places." for n in range(14))
+    _ingest(empty, tmp_path,
+            "Key findings\n"
+            "- New storage continues at Kusong and Sohae, the two bases that host the "
+            "bombers.\n\n"
+            f"Introduction\n\n{filler}\n\n"
+            "Sohae Air Force Base, across the bay from the city, is the larger of the two. "
+            "The base sits about 55 km southeast of Sinuiju.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_what_follows_a_facility_the_report_makes_no_site_of_is_not_the_last_sites(
+        empty, tmp_path):
+    """A sentence opening with a facility's name no site of the report has ("Naval
+    Submarine Base Example Bay, ...") ends talk of the sites before: "Its reference
+    position" after it is that facility's, not the launch station's."""
+    _ingest(empty, tmp_path,
+            "In North Korea, the Sohae Satellite Launching Station lies about 55 km southeast "
+            "of Sinuiju. Work there is slow.\n\n"
+            "Naval Submarine Base Example Bay, in the far east, is another story. Its "
+            "reference position is 41°17′N 129°05′E.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_a_name_several_places_bear_is_the_one_near_the_other_statements(empty, tmp_path):
+    """ "9 km north of Silverdale" (the gazetteer has several) with "30 km west of
+    Seattle": the Silverdale near Seattle."""
+    _ingest(empty, tmp_path, "The Hood Point naval base lies about 9 km north of Silverdale "
+                             "and some 30 km west of Seattle.")
+    (s,) = empty.sites(("candidate",))
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id)
+                     if c.supports == "location")
+    assert "Silverdale" in notes and "Seattle" in notes
+    assert distance_m(s.lon, s.lat, -122.70, 47.73) <= s.precision_m  # 9 km N of Silverdale
+
+
+def test_it_far_below_a_site_the_title_does_not_name_is_not_that_site(empty, tmp_path):
+    """ "It lies ..." pages after the only site the report names, under a title that
+    does not name it, may be about anything the report failed to name: no statement."""
+    filler = " ".join(f"Paragraph {n} says nothing of places." for n in range(14))
+    _ingest(empty, tmp_path,
+            "EXAMPLE BRIEF NO. 9\n\n"
+            "Work continues at the Sohae Satellite Launching Station in North Korea.\n\n"
+            f"{filler}\n\n"
+            "It lies about 20 km north of Kusong.\n")
+    (s,) = empty.sites(("candidate",))
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "Kusong" not in notes

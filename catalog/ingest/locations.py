@@ -786,6 +786,9 @@ class Resolver:
         self.regions = regions
         #: Where the site is said to be (a province), to tell places of one name apart.
         self.within = None
+        #: ``(lon, lat, radius_m)``: where the site's other statements put it, to tell
+        #: places of one name apart ("9 km north of Silverdale" and "30 km west of Seattle").
+        self.near: tuple[float, float, float] | None = None
 
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None) -> tuple[object | None, str]:
@@ -805,6 +808,10 @@ class Resolver:
             inside = [p for p in found
                       if self.within.intersects(shapely.Point(p.lon, p.lat))]
             found = inside or found
+        if self.near is not None:
+            lon, lat, r = self.near
+            close = [p for p in found if distance_m(lon, lat, p.lon, p.lat) <= r]
+            found = close or found
         if countries:
             for cc in countries:
                 here = [p for p in found if p.country == cc]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..constraints import Disc, distance_m
+from ..constraints import ConflictError, Disc, distance_m, locate
 from ..gazetteer import Entry, Match, NameIndex, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
@@ -47,6 +47,7 @@ from .names import (
     country_counts,
     facility_type_of,
     infobox_aliases,
+    is_facility_word,
     is_tail_name,
     located_countries,
     names_what_it_speaks_of,
@@ -72,6 +73,10 @@ COORDINATE_REACH = 8
 #: :data:`FAR_NAMESAKE_M` plus the named-after radius from it.
 SMALL_PLACE_POPULATION = 10_000
 FAR_NAMESAKE_M = 150_000.0
+#: The statements :meth:`ReportWriter._by_the_others` reads again, and how far beyond the
+#: site's circle from the others (and the statement's own distance) the place may lie.
+_REREAD = frozenset({"distance", "near", "in", "admin"})
+NAMESAKE_SLACK_M = 30_000.0
 #: At most this many new candidate sites from one report; the rest are dropped and listed
 #: in the report's problems (issue 15: one 725 KB page proposed 20,000).
 MAX_CANDIDATES = 200
@@ -335,10 +340,17 @@ class ReportWriter:
         if m is None:
             return []
         opening = match_key(m.group(1))
+        # "Barksdale Air Force Base, ..." of the Barksdale base: the place, then facility
+        # words
+        words = m.group(1).split()
+        bare = {match_key(" ".join(words[:n])) for n in range(1, len(words))
+                } if is_facility_word(words[-1]) else set()
         for key, ns in self.new.items():
             if any(f.parent is None and f.full is None and match_key(f.name) == opening
                    for f in ns.findings) and FACILITY_PHRASE.search(
-                    self.text, span[0], span[1]):
+                    self.text, span[0], span[1]) or any(
+                    f.parent is None and f.full is None and match_key(f.name) in bare
+                    for f in ns.findings):
                 return [Ref(key, m.start(1), m.end(1))]
         return []
 
@@ -350,7 +362,9 @@ class ReportWriter:
         recent: list[tuple[int, str]] = []  # (sentence index, the one site it named)
         named: list[tuple[int, str]] = []  # (sentence index, a site it named), in text order
         subject = self._document_subject()
+        titled = subject if subject is not None and self._in_title(subject) else None
         sentences = self.analysis.sentences
+        unknown = -1  # the last sentence opening with a facility no site of the report is
         for i in self._sentences_to_tie():
             span = sentences[i]
             refs = self._refs(span)
@@ -359,22 +373,28 @@ class ReportWriter:
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
             goes_on = continues_subject(sentence)
             row = None  # whether the sentence is a table's row, asked when needed
+            if not refs and self._opens_with_another_facility(span):
+                # "Vandenberg Space Force Base, on the coast ...", a facility the report
+                # does not make a site of: what follows is about it, not the sites before
+                unknown = i
+                recent.clear()
+                last = None
             if goes_on and names_its_kind(sentence):
                 # "The site, ..., lies ...": the last site named with that word for its
                 # own ("the Marcoule Nuclear Site", not the reactors named after it)
                 own = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
-                            and self._named_so(sentence, k)), None)
+                            and j > unknown and self._named_so(sentence, k)), None)
                 last = own or last
             if goes_on and last is None and names_its_kind(sentence):
                 # "The complex sits ...", paragraphs after its name: the last site named
                 # whose kind the words fit
                 last = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
-                             and self._kind_fits(sentence, k)), None)
-            if goes_on and last is None and subject is not None and (
-                    not named or named[-1][1] == subject):
+                             and j > unknown and self._kind_fits(sentence, k)), None)
+            if goes_on and last is None and titled is not None and unknown < 0 and (
+                    not named or named[-1][1] == titled):
                 # "It lies ..." paragraphs below the title and infobox of a page about one
                 # site, no other site named since: that site
-                last = subject
+                last = titled
             for st in self.analysis.statements[i]:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
@@ -400,7 +420,7 @@ class ReportWriter:
                 if key is None and st.kind == "coordinates" and recent and \
                         i - recent[-1][0] <= COORDINATE_REACH:
                     key = recent[-1][1]  # an infobox: "Coordinates:" a few lines down
-                if key is None and st.kind == "coordinates" and not keys:
+                if key is None and st.kind == "coordinates" and not keys and unknown < 0:
                     key = subject
                 if key is None:
                     continue
@@ -610,6 +630,28 @@ class ReportWriter:
             first |= {r.key for r in self._refs(span)}
         return first.pop() if len(first) == 1 else None
 
+    def _opens_with_another_facility(self, span: tuple[int, int]) -> bool:
+        """Whether a sentence naming no site of the report opens with a facility's name
+        and a comma ("Naval Submarine Base Kings Bay, in Camden County, ...")."""
+        m = _OPENING_NAME.match(self.text, span[0], span[1])
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return len(words) >= 2 and any(w.lower() in _FACILITY_HEADS for w in words)
+
+    def _in_title(self, key: str) -> bool:
+        """Whether a report's first line (its title) names the new site ``key``, by any
+        of its names or the place it is named after ("Pelindaba" of the Pelindaba
+        Nuclear Research Centre)."""
+        ns = self.new.get(key)
+        if ns is None or not self.analysis.sentences:
+            return False
+        a, b = self.analysis.sentences[0]
+        title = match_key(self.text[a:b])
+        names = [f.site_name for f in ns.findings] + ns.aliases + [
+            f.name for f in ns.findings if f.parent is None]
+        return any(len(k) >= 4 and k in title for k in map(match_key, names))
+
     def add_alias(self, key: str, text: str, span: tuple[int, int]) -> None:
         """Another name the report gives a site: an alias of a new site; for a known
         candidate an alias and a ``supports=name`` citation; for an accepted site only
@@ -718,6 +760,7 @@ class ReportWriter:
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
         facts = self._within_province(facts, f.facility_type)
+        facts = self._by_the_others(facts, f.facility_type)
         placement, problems = place(facts, named)
         weighed = {fact_key(x) for x in facts}
         for p, _ in problems:
@@ -878,6 +921,38 @@ class ReportWriter:
                     if f.statement.kind in ("distance", "near", "in") else f for f in facts]
         finally:
             self.resolver.within = None
+
+    def _by_the_others(self, facts: list[Fact], facility_type: str) -> list[Fact]:
+        """The facts that could not be read for a name several places bear ("9 km north
+        of Silverdale"), read again with the one of them near where the site's other
+        statements put it ("30 km west of Seattle"), and in the one country they put it in
+        ("in Río Negro province" of Argentina, not Uruguay)."""
+        redo = [f for f in facts if f.problem and f.statement.kind in _REREAD]
+        good = [f for f in facts if f.constraint is not None and not f.problem]
+        if not redo or not good:
+            return facts
+        try:
+            est = locate([f.constraint for f in good])
+        except ConflictError:
+            return facts
+        countries = {f.country for f in good if f.country}
+        saved = self.resolver.countries
+        if len(countries) == 1 and not saved:
+            self.resolver.countries = list(countries)
+        out = []
+        try:
+            for f in facts:
+                if f in redo:
+                    st = f.statement
+                    self.resolver.near = (est.lon, est.lat,
+                                          est.radius_m + (st.max_m or 0.0) + NAMESAKE_SLACK_M)
+                    again = self.resolver.fact(st, f.sentence, facility_type)
+                    f = f if again.problem else again
+                out.append(f)
+        finally:
+            self.resolver.near = None
+            self.resolver.countries = saved
+        return out
 
     def _sentence_country(self, f: Finding) -> str | None:
         """The country the text puts an unlocated site in: the one its sentence places it
@@ -1084,7 +1159,7 @@ def coarseness(p: Placement) -> str:
 # A word as _common_word looks for it: a whole run of word characters and hyphens.
 _WORD_RUN = re.compile(r"[\w-]+")
 # The capitalised words a sentence opens with, before a comma ("Chkalovsk, about ...").
-_OPENING_WORDS = r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s*,"
+_OPENING_WORDS = r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})\s*,"
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
 
 # How a sentence holding a cue (see cue_sentences) may open: a start of each pattern
@@ -1223,6 +1298,11 @@ def _same_kind(a: str, b: str) -> bool:
     return a == b or "other" in (a, b) or {a, b} == {"launch site", "test site"}
 
 
+#: The words that make a capitalised name a facility's ("... Air Force Base").
+_FACILITY_HEADS = frozenset({
+    "base", "station", "plant", "centre", "center", "complex", "facility", "site",
+    "shipyard", "airfield", "airbase", "airport", "laboratory", "reactor", "range",
+    "cosmodrome", "spaceport", "depot", "arsenal", "works", "combine", "establishment"})
 _GENERIC_HEADS = {"site", "sites", "facility", "facilities", "complex", "installation",
                   "installations", "area", "compound"}
 #: Heads that all name a base: "the Ramat David base" is "the Ramat David airbase".
