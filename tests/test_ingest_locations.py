@@ -297,3 +297,52 @@ def test_next_to_it_is_near_the_site_it_stands_for_and_what_it_holds():
     assert holds_parts("It was the site of the Testville reactor.")
     assert holds_parts("The complex also houses a plant.")
     assert not holds_parts("It was hit by the Testville strike.")
+
+
+def test_in_x_after_an_unnamed_facility_places_that_facility():
+    from catalog.ingest.locations import describes_another_thing
+
+    # "the air base at Testville" places the air base, not the plant named before it
+    text = ("Three sites matter: the Example plant on the river, the depot at Testford, and "
+            "the air base at Testville.")
+    sts = statements_in(text)
+    plant = Ref("plant", text.index("Example"), text.index(" on the"))
+    at_town = next(s for s in sts if s.anchor == "Testville")
+    assert describes_another_thing(text, at_town, [plant])
+    # the site's own words ("the enrichment plant at Testford" naming it) place it
+    text = "Work resumed at the enrichment plant at Testford, officials said."
+    (s,) = [s for s in statements_in(text) if s.anchor == "Testford"]
+    named = Ref("plant", text.index("enrichment"), text.index(","), text.index("Testford"),
+                text.index(","))
+    assert not describes_another_thing(text, s, [named])
+    # "the base in X", one word: the site spoken of by its kind
+    text = "The Example shipyard builds boats; the base in Testville guards it."
+    (s,) = [s for s in statements_in(text) if s.anchor == "Testville"]
+    assert not describes_another_thing(text, s, [Ref("yard", 4, 20)])
+
+
+def test_in_x_after_a_verb_of_place_and_its_spot_is_where_the_site_is():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "The Example shipyard sits on the town's waterfront in Testville."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("yard", 4, 20)])
+    # a common noun before "in X" with no verb of place still speaks of something else
+    text = "The Example shipyard pays the farmers in Testville."
+    (s,) = statements_in(text)
+    assert describes_another_thing(text, s, [Ref("yard", 4, 20)])
+
+
+def test_a_distance_from_a_site_named_after_a_town_measures_from_that_site():
+    text = "The Example plant lies about 300 km west of the Testville shipyard."
+    (s,) = statements_in(text)
+    plant = Ref("plant", 4, 17)
+    yard = Ref("yard", text.index("Testville"), text.index("."), text.index("Testville"),
+               text.index(" shipyard"))
+    assert subject_of(s, [plant, yard]) == "plant"
+    # "a missile base near Testville" is still placed by "near Testville"
+    text = "Officials named a missile base near Testville."
+    (s,) = statements_in(text)
+    base = Ref("base", text.index("missile"), text.index("."), text.index("Testville"),
+               text.index("."))
+    assert subject_of(s, [base]) == "base"

@@ -638,3 +638,177 @@ def test_a_statement_measured_from_another_new_site_of_the_report(empty, tmp_pat
     notes = [c.note for c in empty.citations(site_id=reactor.site_id)
              if c.supports == "location"]
     assert any(station.site_id in n for n in notes)
+
+
+def test_a_boxed_infobox_field_places_the_site_its_title_row_names(empty, tmp_path):
+    """A field row of an infobox drawn as a box ("| Coordinates  ... |") is not a data
+    table's row of a site of its own: its point is the box's site's."""
+    _ingest(empty, tmp_path,
+            "Sohae (launch site)\n\n"
+            "+--------------------------------------------------+\n"
+            "| Sohae Satellite Launching Station                |\n"
+            "|--------------------------------------------------|\n"
+            "| Country        North Korea                       |\n"
+            "| Coordinates    39°39′37″N 124°42′19″E            |\n"
+            "| Operator       the national space agency         |\n"
+            "+--------------------------------------------------+\n\n"
+            "Sohae is the country's main rocket launch site.\n")
+    s = _only(empty)
+    assert s.location_method == "published by source"
+    assert (round(s.lon, 6), round(s.lat, 6)) == SOHAE
+
+
+def test_it_below_a_page_title_is_the_page_site(empty, tmp_path):
+    """ "It lies ..." paragraphs below a page's title, no other site named since: the
+    page's site, however many sentences lie between."""
+    _ingest(empty, tmp_path,
+            "Sohae Satellite Launching Station\n\n"
+            "From Example Encyclopedia\n\n"
+            "The Sohae Satellite Launching Station is North Korea's main rocket launch site. "
+            "Building began in the early 2000s. The first launch came in 2012. Two more "
+            "followed in 2016.\n\n"
+            "It lies about 55 km southeast of Sinuiju.\n")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_a_village_namesake_far_from_every_place_the_report_speaks_of_places_nothing(
+        empty, tmp_path):
+    """A site named after a village the gazetteer has only far from all the places the
+    report measures from is likely named after another place of that name: unlocated,
+    with the reason for review. A report of places far apart says nothing of that."""
+    text = ("In North Korea, the Sohae Satellite Launching Station lies about 55 km southeast "
+            "of Sinuiju. {} A new hangar went up at the Kwirak air base this spring.")
+    r = _ingest(empty, tmp_path, text.format(""))
+    kwirak = next(s for s in empty.sites(("candidate",)) if "Kwirak" in s.name)
+    assert not kwirak.located
+    assert any("likely another place of that name" in p for p in r.problems)
+    assert "For review" in kwirak.notes
+
+
+def test_a_village_namesake_in_a_report_of_places_far_apart_places_the_site(empty,
+                                                                             tmp_path):
+    _ingest(empty, tmp_path,
+            "In North Korea, the Sohae Satellite Launching Station lies about 55 km southeast "
+            "of Sinuiju. The Sinpo South Shipyard lies about 5 km south of Sinpo. A new "
+            "hangar went up at the Kwirak air base this spring.")
+    kwirak = next(s for s in empty.sites(("candidate",)) if "Kwirak" in s.name)
+    assert kwirak.location_method == "gazetteer"
+
+
+def test_the_site_is_the_site_so_named_not_a_part_named_since(empty, tmp_path):
+    """ "The site, ..., lies ..." after a sentence naming a part of it (its reactors) goes
+    on about the site whose name ends in "Site"; "its position" in the next sentence too."""
+    _ingest(empty, tmp_path,
+            "The Sohae Launch Site was North Korea's first rocket test centre. Today Sohae is "
+            "largely a site of engine tests: the two Taegwan reactors nearby produced power "
+            "for the site until 2009.\n\n"
+            "The site, spread over two valleys, lies about 55 km southeast of Sinuiju. "
+            "Engineers give its position as 39°39′37″N 124°42′19″E.\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    site = sites["Sohae Launch Site"]
+    assert site.location_method == "published by source"
+    assert (round(site.lon, 6), round(site.lat, 6)) == SOHAE
+    assert not sites["Taegwan reactors"].located
+
+
+def test_a_name_given_to_it_is_no_other_site_to_go_on_about(empty, tmp_path):
+    """ "Documents called it the X Test Center" names "it" again: a later "The site ..."
+    and its coordinates are still the first site's, and X is folded into it (its town
+    no name of the site)."""
+    _ingest(empty, tmp_path,
+            "Imagery shows a new pad at the Sohae Satellite Launching Station in North Korea. "
+            "It lies about 55 km southeast of Sinuiju. Old documents called it the Kwirak "
+            "Missile Test Center. The site was built from 1990.\n\n"
+            "Crews were seen. Trucks came. Fuel tanks went up.\n\n"
+            "Position: 39°39′37″N 124°42′19″E\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.location_method == "published by source"
+    names = {a.alias for a in empty.aliases(s.site_id)}
+    assert "Kwirak Missile Test Center" in names
+    assert "Kwirak" not in names  # the town the other name is after is no name of the site
+
+
+def test_a_statement_of_the_sentences_subject_is_not_a_part_its_end_names(empty, tmp_path):
+    """ "The station, located ... southeast of Sinuiju, uses seawater to cool its two X
+    reactors": the statement is the station's (the sentence's subject), not the reactors'."""
+    _ingest(empty, tmp_path,
+            "The Sohae Satellite Launching Station in North Korea was upgraded this year. "
+            "The station, located about 55 km southeast of Sinuiju, uses seawater to cool its "
+            "two Taegwan reactors.")
+    station = next(s for s in empty.sites(("candidate",)) if "Sohae" in s.name)
+    assert station.location_method == "derived from source text"
+    assert distance_m(station.lon, station.lat, *SOHAE) <= station.precision_m
+
+
+def test_a_distance_from_a_site_of_the_report_is_not_that_sites_place(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The Sinpo shipyard builds North Korea's submarines. Its rockets fly from the Sohae "
+            "Satellite Launching Station, near Sinuiju and about 300 km west of the Sinpo "
+            "shipyard.")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    yard = next(s for n, s in sites.items() if "Sinpo" in n)
+    assert yard.location_method == "gazetteer"  # at Sinpo, not 300 km west of it
+    sohae = next(s for n, s in sites.items() if "Sohae" in n)
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=sohae.site_id)
+                     if c.supports == "location")
+    assert "300 km west" in notes
+
+
+def test_a_name_that_is_a_sites_place_and_facility_words_opens_about_that_site(
+        empty, tmp_path):
+    """ "Sohae Air Force Base, across the bay, ..." many paragraphs after "the Sohae base":
+    that site, and "The base sits ..." after it too."""
+    filler = " ".join(f"Paragraph {n} says nothing of places." for n in range(14))
+    _ingest(empty, tmp_path,
+            "Key findings\n"
+            "- New storage continues at Kusong and Sohae, the two bases that host the "
+            "bombers.\n\n"
+            f"Introduction\n\n{filler}\n\n"
+            "Sohae Air Force Base, across the bay from the city, is the larger of the two. "
+            "The base sits about 55 km southeast of Sinuiju.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_what_follows_a_facility_the_report_makes_no_site_of_is_not_the_last_sites(
+        empty, tmp_path):
+    """A sentence opening with a facility's name no site of the report has ("Naval
+    Submarine Base Example Bay, ...") ends talk of the sites before: "Its reference
+    position" after it is that facility's, not the launch station's."""
+    _ingest(empty, tmp_path,
+            "In North Korea, the Sohae Satellite Launching Station lies about 55 km southeast "
+            "of Sinuiju. Work there is slow.\n\n"
+            "Naval Submarine Base Example Bay, in the far east, is another story. Its "
+            "reference position is 41°17′N 129°05′E.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+
+
+def test_a_name_several_places_bear_is_the_one_near_the_other_statements(empty, tmp_path):
+    """ "9 km north of Silverdale" (the gazetteer has several) with "30 km west of
+    Seattle": the Silverdale near Seattle."""
+    _ingest(empty, tmp_path, "The Hood Point naval base lies about 9 km north of Silverdale "
+                             "and some 30 km west of Seattle.")
+    (s,) = empty.sites(("candidate",))
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id)
+                     if c.supports == "location")
+    assert "Silverdale" in notes and "Seattle" in notes
+    assert distance_m(s.lon, s.lat, -122.70, 47.73) <= s.precision_m  # 9 km N of Silverdale
+
+
+def test_it_far_below_a_site_the_title_does_not_name_is_not_that_site(empty, tmp_path):
+    """ "It lies ..." pages after the only site the report names, under a title that
+    does not name it, may be about anything the report failed to name: no statement."""
+    filler = " ".join(f"Paragraph {n} says nothing of places." for n in range(14))
+    _ingest(empty, tmp_path,
+            "EXAMPLE BRIEF NO. 9\n\n"
+            "Work continues at the Sohae Satellite Launching Station in North Korea.\n\n"
+            f"{filler}\n\n"
+            "It lies about 20 km north of Kusong.\n")
+    (s,) = empty.sites(("candidate",))
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "Kusong" not in notes

@@ -786,6 +786,9 @@ class Resolver:
         self.regions = regions
         #: Where the site is said to be (a province), to tell places of one name apart.
         self.within = None
+        #: ``(lon, lat, radius_m)``: where the site's other statements put it, to tell
+        #: places of one name apart ("9 km north of Silverdale" and "30 km west of Seattle").
+        self.near: tuple[float, float, float] | None = None
 
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None) -> tuple[object | None, str]:
@@ -805,6 +808,10 @@ class Resolver:
             inside = [p for p in found
                       if self.within.intersects(shapely.Point(p.lon, p.lat))]
             found = inside or found
+        if self.near is not None:
+            lon, lat, r = self.near
+            close = [p for p in found if distance_m(lon, lat, p.lon, p.lat) <= r]
+            found = close or found
         if countries:
             for cc in countries:
                 here = [p for p in found if p.country == cc]
@@ -1141,14 +1148,38 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         return True
     if st.kind != "in":
         return False
+    if _another_facility_before(text, st, refs):
+        return True
     m = _WORD_BEFORE.search(text, max(0, st.start - 60), st.start)
     if m is None or any(r.start < m.end() and m.start() < r.end for r in refs):
         return False
     word = m.group(1)
+    if _PLACED_ON.search(text, max(0, st.start - 80), st.start):
+        return False  # "it sits on the town's waterfront in X": where it sits
     return word.islower() and not is_facility_word(word) and word not in _PLACE_VERBS
 
 
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
+#: An unnamed facility of more than one word just before "at X" ("..., and the air base at
+#: Istres"): the words after the last comma, "and" or "or" of the clause.
+_FACILITY_BEFORE = re.compile(r"(?:^|[,;:(]|\band\b|\bor\b)\s*(?P<np>(?:the|a|an|its|their)"
+                              r"\s+(?:[a-z][\w-]*\s+){1,3}?(?P<head>[a-z][\w-]*))\s*$")
+
+
+def _another_facility_before(text: str, st: Statement, refs: list[Ref]) -> bool:
+    """Whether "in/at X" follows an unnamed facility of its own ("the reprocessing plant
+    at La Hague, and the air base at Istres"): a phrase of small words ending in a
+    facility word, none of them a site of ``refs``. It places that facility."""
+    lo = max(0, st.start - 80)
+    m = _FACILITY_BEFORE.search(text, lo, st.start)
+    if m is None or not is_facility_word(m.group("head")):
+        return False
+    a, b = m.start("np"), m.end("np")
+    a0, a1 = st.anchor_start, st.anchor_end
+    if any(r.start < b and a < r.end for r in refs) or a0 is not None and any(
+            r.start < a1 and a0 < r.end for r in refs):
+        return False  # a site's words, or "the enrichment plant at Natanz" naming it
+    return all(is_facility_word(w) for w in m.group("np").split()[1:])
 #: Words after which "in X" says where the site is ("it lies in", "is located in").
 _PLACE_VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "lies", "lie", "lay", "lying", "located",
@@ -1159,17 +1190,30 @@ _PLACE_VERBS = frozenset({
 })
 
 
+#: A verb of place and the place it puts the site, just before "in X": "sits on the
+#: town's waterfront in X", "stands at the head of the bay in X".
+_PLACED_ON = re.compile(
+    r"\b(?:lies|lie|lay|lying|located|situated|sits|sit|sitting|stands|stand|standing|"
+    r"based|built|set|nestled|tucked|sited|stationed|housed|hidden|buried)\s+"
+    r"(?:on|at|along|by|beside|near|off|over|above|below|across|inside|within|among)\s+"
+    r"(?:[\w'’-]+\s+){1,5}$")
+
+
 def subject_of(st: Statement, refs: list[Ref]) -> str | None:
     """The site a statement is about, among those named in its sentence.
 
     A site named after the statement's own anchor ("a missile base near Yeongjeo-dong") is
-    its subject; a site that *is* the anchor ("10 km from Yongbyon") never is. Otherwise
+    its subject; a site that *is* the anchor ("10 km from Yongbyon", "200 km south of the
+    Haifa naval base") never is. Otherwise
     the nearest site named before the statement, else the nearest named after it.
     """
     a0, a1 = st.anchor_start, st.anchor_end
     if a0 is not None:
         for r in refs:
-            if r.place_start is not None and r.place_start < a1 and a0 < r.place_end:
+            if r.place_start is not None and r.place_start < a1 and a0 < r.place_end and \
+                    not (st.kind in ("distance", "near") and r.end > r.place_end + 1):
+                # ... but "200 km south of the Haifa naval base", the place's name followed
+                # by the site's words, measures from that site
                 return r.key
     others = [r for r in refs if a0 is None or not (r.start < a1 and a0 < r.end)]
     before = [r for r in others if r.start < st.start]

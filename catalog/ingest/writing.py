@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..constraints import Disc, distance_m
+from ..constraints import ConflictError, Disc, distance_m, locate
 from ..gazetteer import Entry, Match, NameIndex, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
@@ -47,6 +47,7 @@ from .names import (
     country_counts,
     facility_type_of,
     infobox_aliases,
+    is_facility_word,
     is_tail_name,
     located_countries,
     names_what_it_speaks_of,
@@ -67,6 +68,15 @@ SUBJECT_REACH = 2
 DEFINITE_REACH = 12
 #: Coordinates may follow the site they place by this many sentences (infobox lines).
 COORDINATE_REACH = 8
+#: A place the site is named after with fewer people than this (a village) is taken for
+#: a namesake elsewhere when every place the report measures from lies beyond
+#: :data:`FAR_NAMESAKE_M` plus the named-after radius from it.
+SMALL_PLACE_POPULATION = 10_000
+FAR_NAMESAKE_M = 150_000.0
+#: The statements :meth:`ReportWriter._by_the_others` reads again, and how far beyond the
+#: site's circle from the others (and the statement's own distance) the place may lie.
+_REREAD = frozenset({"distance", "near", "in", "admin"})
+NAMESAKE_SLACK_M = 30_000.0
 #: At most this many new candidate sites from one report; the rest are dropped and listed
 #: in the report's problems (issue 15: one 725 KB page proposed 20,000).
 MAX_CANDIDATES = 200
@@ -114,6 +124,8 @@ class ReportWriter:
         self._new_names: dict[str, str] | None = None  # see _new_site_named
         #: new sites folded into others: key -> the key it became part of (see _site_key)
         self.merged: dict[str, str] = {}
+        self._anchors: list[Anchor] | None = None  # see _far_namesake
+        self.problem_later: list[str] = []  # for the site being written
 
     # -- helpers ------------------------------------------------------------------------
     def _keep(self, table: dict, key: str) -> dict:
@@ -328,10 +340,17 @@ class ReportWriter:
         if m is None:
             return []
         opening = match_key(m.group(1))
+        # "Barksdale Air Force Base, ..." of the Barksdale base: the place, then facility
+        # words
+        words = m.group(1).split()
+        bare = {match_key(" ".join(words[:n])) for n in range(1, len(words))
+                } if is_facility_word(words[-1]) else set()
         for key, ns in self.new.items():
             if any(f.parent is None and f.full is None and match_key(f.name) == opening
                    for f in ns.findings) and FACILITY_PHRASE.search(
-                    self.text, span[0], span[1]):
+                    self.text, span[0], span[1]) or any(
+                    f.parent is None and f.full is None and match_key(f.name) in bare
+                    for f in ns.findings):
                 return [Ref(key, m.start(1), m.end(1))]
         return []
 
@@ -343,7 +362,9 @@ class ReportWriter:
         recent: list[tuple[int, str]] = []  # (sentence index, the one site it named)
         named: list[tuple[int, str]] = []  # (sentence index, a site it named), in text order
         subject = self._document_subject()
+        titled = subject if subject is not None and self._in_title(subject) else None
         sentences = self.analysis.sentences
+        unknown = -1  # the last sentence opening with a facility no site of the report is
         for i in self._sentences_to_tie():
             span = sentences[i]
             refs = self._refs(span)
@@ -352,25 +373,54 @@ class ReportWriter:
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
             goes_on = continues_subject(sentence)
             row = None  # whether the sentence is a table's row, asked when needed
+            if not refs and self._opens_with_another_facility(span):
+                # "Vandenberg Space Force Base, on the coast ...", a facility the report
+                # does not make a site of: what follows is about it, not the sites before
+                unknown = i
+                recent.clear()
+                last = None
+            if goes_on and names_its_kind(sentence):
+                # "The site, ..., lies ...": the last site named with that word for its
+                # own ("the Marcoule Nuclear Site", not the reactors named after it)
+                own = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                            and j > unknown and self._named_so(sentence, k)), None)
+                last = own or last
             if goes_on and last is None and names_its_kind(sentence):
                 # "The complex sits ...", paragraphs after its name: the last site named
                 # whose kind the words fit
                 last = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
-                             and self._kind_fits(sentence, k)), None)
+                             and j > unknown and self._kind_fits(sentence, k)), None)
+            if goes_on and last is None and titled is not None and unknown < 0 and (
+                    not named or named[-1][1] == titled):
+                # "It lies ..." paragraphs below the title and infobox of a page about one
+                # site, no other site named since: that site
+                last = titled
             for st in self.analysis.statements[i]:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
                 key = subject_of(st, refs)
+                if key is not None and goes_on and last and key != last and \
+                        _only_named_after(st, refs):
+                    # "The plant, located ... west of Ruwais, sits ... to cool its four
+                    # X reactors": the sentence's subject, not a site its end names
+                    key = last
                 if key is None and row is None:
                     row = is_table_row(sentence)
-                if key is None and row:
+                if key is None and row and not (keys or _field_row(sentence)):
                     continue  # a table's row speaks of its own site, named in it, or none
+                if key is None and row:
+                    # a boxed infobox's field ("| Coordinates  25°48′S ... |"): of the
+                    # site its title row names, or the page's
+                    key = (recent[-1][1] if recent and i - recent[-1][0] <= COORDINATE_REACH
+                           else subject)
+                    if key is None:
+                        continue
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
                 if key is None and st.kind == "coordinates" and recent and \
                         i - recent[-1][0] <= COORDINATE_REACH:
                     key = recent[-1][1]  # an infobox: "Coordinates:" a few lines down
-                if key is None and st.kind == "coordinates" and not keys:
+                if key is None and st.kind == "coordinates" and not keys and unknown < 0:
                     key = subject
                 if key is None:
                     continue
@@ -391,6 +441,7 @@ class ReportWriter:
                         other := self._new_site_named(st.anchor)) not in (None, key):
                     # "just south of the MAPS domes": no place, but a site of this report
                     fact = Fact(st, span, site=other)
+                key = self._site_key(key)  # a site folded into another since: that one
                 if key in self.new:
                     self.new[key].facts.append(fact)
                 else:
@@ -410,7 +461,13 @@ class ReportWriter:
                     self.add_alias(last, text, span)
             if last:
                 for text, _ in aliases_of_it(sentence):  # "diplomats call it simply X"
-                    self.add_alias(last, text, span)
+                    k = match_key(text)
+                    if k in self.new and k != last:
+                        self._fold_into(k, last, span)  # X is "it" by another name
+                    else:
+                        self.add_alias(last, text, span)
+                    if k in keys:  # ... and the sentence goes on about "it"
+                        keys = (keys - {k}) | {last}
             elif subject:
                 # "documents called it the X Test Center", no site named near: the page's
                 # site, when X is a new site of this report (no other name given to it)
@@ -432,6 +489,9 @@ class ReportWriter:
                 recent.append((i, keys.pop()))
             elif keys:
                 recent.clear()
+            elif goes_on and last:
+                # "The site ... lies ... . Its position is ...": still that site
+                recent.append((i, self._site_key(last)))
 
     def _part_fact(self, ref: Ref, span: tuple[int, int], whole: str) -> Fact:
         """The fact that the site ``ref`` names stands within the site ``whole`` (see
@@ -528,6 +588,17 @@ class ReportWriter:
         else:
             self.facts.setdefault(into, []).extend(ns.facts)
 
+    def _named_so(self, sentence: str, key: str) -> bool:
+        """Whether the noun "The site ..." opens with is the last word of a name of the
+        site ``key`` ("the Marcoule Nuclear Site")."""
+        noun = _head(SUBJECT_START.match(sentence).group()).rstrip("s")
+        if key in self.new:
+            names = [f.site_name for f in self.new[key].findings]
+        else:
+            site = self.ing._sites.get(key)
+            names = [site.name] if site is not None else []
+        return any(_head(n).rstrip("s") == noun for n in names)
+
     def _kind_fits(self, sentence: str, key: str) -> bool:
         """Whether "The plant ..." may be the site ``key``: its words are of the site's
         kind, or of any ("the site", "the complex")."""
@@ -558,6 +629,28 @@ class ReportWriter:
         for span in self.analysis.sentences[:5]:
             first |= {r.key for r in self._refs(span)}
         return first.pop() if len(first) == 1 else None
+
+    def _opens_with_another_facility(self, span: tuple[int, int]) -> bool:
+        """Whether a sentence naming no site of the report opens with a facility's name
+        and a comma ("Naval Submarine Base Kings Bay, in Camden County, ...")."""
+        m = _OPENING_NAME.match(self.text, span[0], span[1])
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return len(words) >= 2 and any(w.lower() in _FACILITY_HEADS for w in words)
+
+    def _in_title(self, key: str) -> bool:
+        """Whether a report's first line (its title) names the new site ``key``, by any
+        of its names or the place it is named after ("Pelindaba" of the Pelindaba
+        Nuclear Research Centre)."""
+        ns = self.new.get(key)
+        if ns is None or not self.analysis.sentences:
+            return False
+        a, b = self.analysis.sentences[0]
+        title = match_key(self.text[a:b])
+        names = [f.site_name for f in ns.findings] + ns.aliases + [
+            f.name for f in ns.findings if f.parent is None]
+        return any(len(k) >= 4 and k in title for k in map(match_key, names))
 
     def add_alias(self, key: str, text: str, span: tuple[int, int]) -> None:
         """Another name the report gives a site: an alias of a new site; for a known
@@ -657,11 +750,17 @@ class ReportWriter:
             bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
             if pl is None and bare != f.name:
                 pl, why = self.resolver.place(bare)
-            if pl is not None:
+            far = self._far_namesake(pl, f.facility_type) if pl is not None else None
+            if far is not None:
+                notes.append(f"For review: {far}.")
+                self.result.problems.append(f"{f.site_name}: {far}")
+                self.problem_later.append(far)
+            elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
         facts = self._within_province(facts, f.facility_type)
+        facts = self._by_the_others(facts, f.facility_type)
         placement, problems = place(facts, named)
         weighed = {fact_key(x) for x in facts}
         for p, _ in problems:
@@ -688,6 +787,9 @@ class ReportWriter:
         self.cat.add_site(site)
         for p, span in problems:
             self.problem(sid, p, span)
+        for p in self.problem_later:
+            self.problem(sid, p, f.sentence)
+        self.problem_later = []
         ns.site_id = sid
         self._put_site(sid, site)
         if site.parent_site_id:
@@ -717,6 +819,35 @@ class ReportWriter:
         if placement is not None:
             self._cite_placement(sid, placement)
             self.result.located.append(sid)
+
+    def _far_namesake(self, place, facility_type: str) -> str | None:
+        """Why the small place a site is named after is likely another place of that
+        name: the places the report measures its sites from lie together, within
+        :data:`FAR_NAMESAKE_M` of each other, and all farther from it than that and the
+        named-after radius (a village "Pelindaba" 340 km from the Pretoria and
+        Hartbeespoort the report speaks of). None when it may be the site's (a report of
+        places far apart says nothing of where another site is)."""
+        if (place.population or 0) >= SMALL_PLACE_POPULATION:
+            return None
+        if self._anchors is None:
+            facts = [x for ns in self.new.values() for x in ns.facts]
+            facts += [x for xs in self.facts.values() for x in xs]
+            self._anchors = [x.anchor for x in facts if x.anchor is not None
+                             and x.anchor.place is not None and not x.problem]
+        if not self._anchors:
+            return None
+        a0 = self._anchors[0]
+        if any(distance_m(a0.lon, a0.lat, a.lon, a.lat) > FAR_NAMESAKE_M
+               for a in self._anchors[1:]):
+            return None  # a report of places far apart: a site may be far from them all
+        reach = FAR_NAMESAKE_M + named_after_radius_m(facility_type)
+        gaps = [distance_m(place.lon, place.lat, a.lon, a.lat) for a in self._anchors]
+        if min(gaps) <= reach:
+            return None
+        return (f"the only {place.name!r} the gazetteer has ({place.place_id}, a small "
+                f"place) lies {min(gaps) / 1000:.0f} km from every place the report "
+                "measures from: likely another place of that name, so the site is not "
+                "placed there")
 
     def _fold_into_known(self, ns: NewSite) -> None:
         """A new name the report gives a known site: cite that site, and record the name
@@ -790,6 +921,38 @@ class ReportWriter:
                     if f.statement.kind in ("distance", "near", "in") else f for f in facts]
         finally:
             self.resolver.within = None
+
+    def _by_the_others(self, facts: list[Fact], facility_type: str) -> list[Fact]:
+        """The facts that could not be read for a name several places bear ("9 km north
+        of Silverdale"), read again with the one of them near where the site's other
+        statements put it ("30 km west of Seattle"), and in the one country they put it in
+        ("in Río Negro province" of Argentina, not Uruguay)."""
+        redo = [f for f in facts if f.problem and f.statement.kind in _REREAD]
+        good = [f for f in facts if f.constraint is not None and not f.problem]
+        if not redo or not good:
+            return facts
+        try:
+            est = locate([f.constraint for f in good])
+        except ConflictError:
+            return facts
+        countries = {f.country for f in good if f.country}
+        saved = self.resolver.countries
+        if len(countries) == 1 and not saved:
+            self.resolver.countries = list(countries)
+        out = []
+        try:
+            for f in facts:
+                if f in redo:
+                    st = f.statement
+                    self.resolver.near = (est.lon, est.lat,
+                                          est.radius_m + (st.max_m or 0.0) + NAMESAKE_SLACK_M)
+                    again = self.resolver.fact(st, f.sentence, facility_type)
+                    f = f if again.problem else again
+                out.append(f)
+        finally:
+            self.resolver.near = None
+            self.resolver.countries = saved
+        return out
 
     def _sentence_country(self, f: Finding) -> str | None:
         """The country the text puts an unlocated site in: the one its sentence places it
@@ -996,7 +1159,7 @@ def coarseness(p: Placement) -> str:
 # A word as _common_word looks for it: a whole run of word characters and hyphens.
 _WORD_RUN = re.compile(r"[\w-]+")
 # The capitalised words a sentence opens with, before a comma ("Chkalovsk, about ...").
-_OPENING_WORDS = r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s*,"
+_OPENING_WORDS = r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})\s*,"
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
 
 # How a sentence holding a cue (see cue_sentences) may open: a start of each pattern
@@ -1100,6 +1263,27 @@ def _is_cue(text: str, a: int, b: int) -> bool:
         _OPENING_NAME.match(text, a, b) is not None or names_what_it_speaks_of(sentence)
 
 
+#: A boxed infobox's field row: one cell, a label of one to three words, then its value
+#: after a gap ("| Coordinates    25°48′2″S 27°56′2″E   |"); a data table's row has cells.
+_FIELD_ROW = re.compile(r"\s*\|?[ \t]*[A-Z][a-z]+(?:[ \t][a-z]+){0,2}(?::[ \t]*|[ \t]{2,})"
+                        r"[^|\n]*\S[^|\n]*\|?\s*")
+
+
+def _field_row(sentence: str) -> bool:
+    """Whether a table row is one field of an infobox drawn as a box (see
+    :data:`_FIELD_ROW`): what it says is of the box's site, not of a site of its own."""
+    return _FIELD_ROW.fullmatch(sentence) is not None
+
+
+def _only_named_after(st: Statement, refs: list[Ref]) -> bool:
+    """Whether the sites of a sentence are all named after a statement of place, none
+    of them named after its anchor ("a missile base near X" is placed by "near X")."""
+    a0, a1 = st.anchor_start, st.anchor_end
+    return not any(r.start < st.start or (
+        a0 is not None and r.place_start is not None and r.place_start < a1
+        and a0 < r.place_end) for r in refs)
+
+
 def _tail_named(a: NewSite, b: NewSite) -> bool:
     """Whether one new site's own name is the other's without its first words ("Negev
     Nuclear Research Center" of "Shimon Peres Negev Nuclear Research Center")."""
@@ -1114,6 +1298,11 @@ def _same_kind(a: str, b: str) -> bool:
     return a == b or "other" in (a, b) or {a, b} == {"launch site", "test site"}
 
 
+#: The words that make a capitalised name a facility's ("... Air Force Base").
+_FACILITY_HEADS = frozenset({
+    "base", "station", "plant", "centre", "center", "complex", "facility", "site",
+    "shipyard", "airfield", "airbase", "airport", "laboratory", "reactor", "range",
+    "cosmodrome", "spaceport", "depot", "arsenal", "works", "combine", "establishment"})
 _GENERIC_HEADS = {"site", "sites", "facility", "facilities", "complex", "installation",
                   "installations", "area", "compound"}
 #: Heads that all name a base: "the Ramat David base" is "the Ramat David airbase".
