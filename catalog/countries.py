@@ -260,3 +260,16 @@ MORE_COUNTRY_WORDS = {
     "CL": r"chile(?:an)?s?",
     "PE": r"peru(?:vian)?s?",
 }
+
+
+#: The states and territories of the United States, as words that place a thing there
+#: ("Minot, North Dakota"), for :data:`catalog.ingest.names.COUNTRY_WORDS`. Left out:
+#: Georgia (also a country), Ohio (the submarine class), Washington (there already).
+US_STATE_WORDS = (
+    r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida"
+    r"|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
+    r"|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
+    r"|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina"
+    r"|north\s+dakota|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina"
+    r"|south\s+dakota|tennessee|texas|utah|vermont|virginia|wisconsin|wyoming"
+)

@@ -52,6 +52,8 @@ def test_a_report_is_about_the_country_it_names_most(text, about):
     ("JORDAN PYLE: we flew over the range in 2019.", set()),  # a host's name
     ("The laboratory sits on a mesa in northern New Mexico.", set()),  # a US state
     ("The jets are based in Norway, at the Andoya air station.", {"NO"}),
+    ("The interceptor field is in Alaska, near Delta Junction.", {"US"}),  # a US state
+    ("Radars in the U.S. and in Greenland watch the pole.", {"US", "GL"}),  # U.S. then a space
 ])
 def test_countries_a_sentence_puts_things_in(sentence, where):
     from catalog.ingest.names import located_countries

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..countries import MORE_COUNTRY_WORDS
+from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS
 from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
 
@@ -1229,7 +1229,8 @@ COUNTRY_WORDS = {
     "LY": r"libyan?s?|tripoli",
     "MM": r"myanmar|burm(?:a|ese)",
     "SA": r"saudi(?:\s+arabian?)?|riyadh",
-    "US": r"united\s+states|americans?|u\.s\.|washington",
+    # "U.S" before its last dot: a word boundary after the dot would need a letter next
+    "US": r"united\s+states|americans?|u\.s(?=\.)|washington|" + US_STATE_WORDS,
     "UA": r"ukrain(?:e|ian)s?|kyiv|kiev",
     "BY": r"belarus(?:ian)?|minsk",
     "KZ": r"kazakh(?:stan)?|astana",
