@@ -275,7 +275,9 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
      [("Kangson", "enrichment facility")]),
     ("The launch site in Sinpo and the test site at Musudan-ri were both active.",
      [("Sinpo", "launch site"), ("Musudan-ri", "test site")]),
-    ("US Forces Korea operates Osan Air Base and Camp Humphreys.", [("Osan", "Air Base")]),
+    # a camp of troops is a base: "Camp Humphreys" (its name put after "Camp")
+    ("US Forces Korea operates Osan Air Base and Camp Humphreys.",
+     [("Osan", "Air Base"), ("Humphreys", "Camp")]),
     ("The Kim Chaek University of Technology runs a research reactor.", []),
     ("North Korea's missile bases remain a worry, the North Korean base included.", []),
     ("A missile base near Pyongyang was also growing.", []),
@@ -893,3 +895,37 @@ def test_a_capitals_old_name_is_no_capital(empty):
     assert [f.site_name for f in found] == ["Orvara launch complex"]
     # the capital by its own name is no site's place
     assert ing.analyse("Crews poured the Kestrelgrad launch complex in April.").findings == []
+
+
+# -- names real reports use that the phrase grammar missed (set D's misses, made generic) --
+@pytest.mark.parametrize("sentence, site, kind", [
+    ("Bombers returned to Tallowby Air Force Base, in the north of the state.",
+     "Tallowby Air Force Base", "airbase"),
+    ("Rafales will move to Kestrel Air Force Station next spring.",
+     "Kestrel Air Force Station", "airbase"),
+    ("A rocket lifted off from Orvale Space Force Base at dawn.",
+     "Orvale Space Force Base", "other"),
+])
+def test_a_service_name_inside_a_facility_name_is_part_of_it(sentence, site, kind):
+    assert [(f.site_name, f.name, f.facility_type) for f in findings_in(sentence)] == [
+        (site, site.split()[0], kind)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tallowby, a Royal Air Force station, is closing.",
+    "The Air Force's depot at Tallowby grew.",
+    "The Air Force Chief visited the base.",
+])
+def test_a_service_that_owns_a_facility_is_no_part_of_its_name(sentence):
+    assert not any("Force" in f.site_name for f in findings_in(sentence))
+
+
+def test_a_name_put_first_at_a_facility_named_otherwise_is_its_other_name(empty):
+    text = ("Kestrel Airbase is an Israeli air force base in the valley. The field was laid "
+            "out in 1942; RAF Kestrel was enlarged after the war. RAF Tallowby, to the "
+            "south, was closed.")
+    found = Ingester(empty).analyse(text).findings
+    names = {f.site_name: [a for a, _ in f.aliases] for f in found}
+    assert names["Kestrel Airbase"] == ["RAF Kestrel"]
+    assert "RAF Kestrel" not in names
+    assert names["RAF Tallowby"] == []  # another place: another base

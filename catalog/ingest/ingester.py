@@ -49,6 +49,7 @@ from .names import (
     findings_with_facility_words,
     is_weapon_or_unit,
     name_stem,
+    one_site_per_place,
     starts_with_facility_word,
     towns_in,
     unit_designations,
@@ -432,7 +433,8 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
-        findings = self._with_units(text, sentences, findings, mentions, low)
+        findings = self._with_units(text, sentences, one_site_per_place(findings), mentions,
+                                    low)
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
                         cue_sentences(text, sentences, low), towns_in(text))
 

@@ -206,7 +206,7 @@ def facility_type_of(phrase: str) -> str:
         return "nuclear"
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "aviation",
                  "airport", "airports"} or \
-            re.search(r"\bair[\s-]*(?:bases?|fields?|strips?|stations?)\b", p):
+            re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
         return "airbase"  # a naval air base too: an airfield
     if words & {"shipyard", "shipyards", "naval", "submarine", "port"}:
         return "naval base"
@@ -315,6 +315,10 @@ class Finding:
     #: A unit or reactor the report names by a designation ("TAPS-1"): ``full`` is its
     #: name, ``parent`` the facility it is a part of (see :func:`unit_designations`).
     unit: bool = False
+    #: The name puts its facility words first ("RAF Ramat David", "Naval Station Rota"):
+    #: with a name of the other order at the same place ("Ramat David Airbase") it is
+    #: the same facility's other name (see :func:`one_site_per_place`).
+    named_first: bool = False
 
     @property
     def name(self) -> str:
@@ -377,10 +381,22 @@ def _kind_alone(token: str) -> str:
     return "other"
 
 
+#: The first word of a service's name before "Force" in a facility's name: "Minot Air Force
+#: Base", "Vandenberg Space Force Base", "Hindon Air Force Station" (an owner otherwise:
+#: "the Air Force's depot", "a Royal Air Force station").
+_SERVICE_FIRST = frozenset({"Air", "Space"})
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
+    if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
+        for i in [i for i, w in enumerate(words) if w == "Force"]:
+            if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
+                    kinds[i + 1] == "head" and words[i + 1][0].isupper() and \
+                    (i < 2 or words[i - 2] != "Royal"):
+                kinds[i] = "modifier"
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
                 _bare(words[i]) in _OWN_WORKS and i > 0 and kinds[i - 1] == "proper"):
@@ -842,6 +858,14 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
         yield i, i in facility, i in facility and i in naming
 
 
+#: Words that open a facility's name with no facility word in it ("Fort Meade", "Naval
+#: Support Activity Bahrain", "Camp Lemonnier", "RAF Lakenheath", "AWE Aldermaston"):
+#: the sentences holding one are read by :func:`.descriptions.head_first_in` too.
+_NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rnzaf", "rcaf", "rnas", "nas",
+                "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa", "nsf",
+                "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea")
+
+
 @functools.lru_cache(maxsize=1)
 def _facility_scanner():
     """An automaton over the facility words (``_HEAD_WORD``'s), the words of "known as
@@ -853,7 +877,8 @@ def _facility_scanner():
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
-    automaton.add_word("fort", (4, "fort"))
+    for word in _NAMED_FIRST:
+        automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
     return automaton
 
@@ -942,6 +967,43 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
     if may_name:
         _add_named_findings(sentence, out)
     return [f for f in out if not _OWNER.search(f.name)]
+
+
+def one_site_per_place(findings: list[Finding]) -> list[Finding]:
+    """A report's findings with each name put first ("RAF Ramat David", "NSA Bahrain")
+    made another name of a full name of the other order at the same place and of the same
+    kind ("Ramat David Airbase", "Naval Support Activity Bahrain"): the first of them in
+    the report keeps the others as aliases. A facility named after its place only ("the
+    Aldermaston uranium facility") is not folded: it may be a part of the one named.
+
+    Examples
+    --------
+    >>> a = Finding("Ramat David", "Airbase", "airbase", 0, 11, (0, 0),
+    ...             full="Ramat David Airbase", full_start=0)
+    >>> b = Finding("Ramat David", "RAF", "airbase", 40, 51, (30, 60),
+    ...             full="RAF Ramat David", full_start=36, named_first=True)
+    >>> [(f.site_name, f.aliases) for f in one_site_per_place([a, b])]
+    [('Ramat David Airbase', [('RAF Ramat David', 36)])]
+    """
+    if not any(f.named_first for f in findings):
+        return findings
+    kept: list[Finding] = []
+    for f in findings:
+        key = match_key(f.name)
+        into = None
+        if f.full and f.parent is None and not f.unit:
+            into = next((g for g in kept if g.full and g.parent is None and not g.unit
+                         and (f.named_first or g.named_first)
+                         and f.named_first != g.named_first
+                         and match_key(g.name) == key
+                         and (f.facility_type == g.facility_type
+                              or "other" in (f.facility_type, g.facility_type))), None)
+        if into is None:
+            kept.append(f)
+        else:
+            into.aliases.append((one_line(f.full), f.full_start))
+            into.aliases.extend(f.aliases)
+    return kept
 
 
 # "the enrichment halls at X and at Y": the same facility words at a second place (the
