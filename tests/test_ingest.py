@@ -929,3 +929,22 @@ def test_a_name_put_first_at_a_facility_named_otherwise_is_its_other_name(empty)
     assert names["Kestrel Airbase"] == ["RAF Kestrel"]
     assert "RAF Kestrel" not in names
     assert names["RAF Tallowby"] == []  # another place: another base
+
+
+def test_a_table_aligned_with_spaces_is_read_cell_by_cell(empty):
+    text = ("Reference table 3: bases in the region\n\n"
+            " #  Facility                 Country   Users\n"
+            " 1  Kestrel Air Base         Qatar     QEAF, USAF\n"
+            " 2  Camp Tessier             Djibouti  US forces\n\n"
+            "Kestrel Air Base Gets A Longer Runway\n\n"
+            "Type           Ballistic missile submarine base\n")
+    found = [f.site_name for f in Ingester(empty).analyse(text).findings]
+    # the rows' names (a heading in Title Case is still no sentence to read names in);
+    # an infobox's key is no part of its value's name
+    assert found == ["Kestrel Air Base", "Camp Tessier"]
+
+
+def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():
+    assert findings_in("Type           Ballistic missile submarine base") == []
+    assert [f.site_name for f in findings_in("Tests at the Kestrel Test\n  Site went on.")] \
+        == ["Kestrel Test Site"]

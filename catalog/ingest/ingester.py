@@ -419,7 +419,7 @@ class Ingester:
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
-            if is_headline(sentence):
+            if is_headline(sentence) and not _aligned_row(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
             for f in self._findings(sentence, facility, may_name):
                 f.start += a
@@ -741,6 +741,19 @@ class Ingester:
         except KeyError:
             return False
         return True
+
+
+# Two cells of a table aligned with spaces: a gap of two spaces or more (or a tab) between
+# words of a line
+_COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)(?=\S)")
+
+
+def _aligned_row(sentence: str) -> bool:
+    """Whether a line in Title Case is a table's row aligned with spaces ("1  Kestrel Air
+    Base     Qatar     USAF"), not a heading: its cells are names, told apart by the gaps
+    (at least two of them)."""
+    inner = sentence.strip()
+    return ("  " in inner or "\t" in inner) and len(_COLUMN_GAP.findall(inner)) >= 2
 
 
 def _wrapped(report: Report) -> bool | None:
