@@ -948,3 +948,41 @@ def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():
     assert findings_in("Type           Ballistic missile submarine base") == []
     assert [f.site_name for f in findings_in("Tests at the Kestrel Test\n  Site went on.")] \
         == ["Kestrel Test Site"]
+
+
+@pytest.mark.parametrize("sentence, site, place, kind", [
+    # a Soviet kombinat: facility words alone, confirmed a name by article and initials
+    ("Staff of the Testing and Chemical Combine (TCC) built reactors in tunnels.",
+     "Testing and Chemical Combine", "Testing and Chemical Combine", "test site"),
+    ("The Tallow Electrochemical Combine (TEC), in the closed city, enriches uranium.",
+     "Tallow Electrochemical Combine", "Tallow", "other"),
+    # a repair yard in a sentence of boats is a shipyard
+    ("Half the town works at the Kestrel repair yard, where the boats are refitted.",
+     "Kestrel repair yard", "Kestrel", "naval base"),
+    # a designation of capitals and a number is the name's first word
+    ("The K-17 National Security Complex is in Tallow, Tennessee.",
+     "K-17 National Security Complex", "K-17 National Security", "other"),
+])
+def test_kombinats_repair_yards_and_designated_complexes(sentence, site, place, kind):
+    assert [(f.site_name, f.name, f.facility_type) for f in findings_in(sentence)] == [
+        (site, place, kind)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A car repair yard near Kestrel was sold.",  # no boats: a yard of anything
+    "3. Fuel Enrichment Plant (FEP): the plant lies underground.",  # a heading's kind
+    "They are building a new Uranium Processing Facility there.",  # no name, no place
+])
+def test_what_is_no_kombinat_yard_or_complex(sentence):
+    assert findings_in(sentence) == []
+
+
+def test_a_body_whose_acronym_opens_its_sites_names_is_no_site(empty):
+    text = ("The Atomic Weapons Establishment (AWE) runs two sites. AWE Tallowby, near "
+            "the town, designs warheads. AWE Orvale assembles them.")
+    found = [f.site_name for f in Ingester(empty).analyse(text).findings]
+    assert found == ["AWE Tallowby", "AWE Orvale"]
+    # named so alone, it is a site
+    text = "The Atomic Weapons Establishment (AWE) designs warheads."
+    found = [f.site_name for f in Ingester(empty).analyse(text).findings]
+    assert found == ["Atomic Weapons Establishment"]

@@ -52,7 +52,7 @@ _MODIFIERS = (
     "cruise", "strategic", "bomber", "fighter", "army", "rocket-engine", "propellant",
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
-    "silo", "silos",
+    "silo", "silos", "electrochemical", "processing",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -70,7 +70,14 @@ _DEFINING = frozenset({
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
     "silo", "silos", "air", "underground",
+    # a Soviet "electrochemical combine" or "plant" enriches uranium (Novouralsk, Zelenogorsk)
+    "electrochemical",
 })
+#: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
+#: yard, ... when a stranger mentions boats" (not "a car repair yard").
+_YARD_MODIFIERS = frozenset({"repair", "ship", "shipbuilding"})
+_SHIPS = re.compile(r"\b(?:submarines?|ships?|boats?|warships?|vessels?|naval|navy|fleet|"
+                    r"hulls?|frigates?|destroyers?|carriers?|icebreakers?|shipyards?)\b", re.I)
 _HEAD_SET = frozenset(_HEADS)
 _WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
 #: Capitalised words that may stand inside a facility's name but do not make it a place:
@@ -210,7 +217,8 @@ def facility_type_of(phrase: str) -> str:
                  "airport", "airports"} or \
             re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
         return "airbase"  # a naval air base too: an airfield
-    if words & {"shipyard", "shipyards", "naval", "submarine", "port"}:
+    if words & {"shipyard", "shipyards", "naval", "submarine", "port"} or (
+            words & {"yard", "yards"} and words & _YARD_MODIFIERS):
         return "naval base"
     if words & {"factory", "factories", "plant", "plants", "production", "assembly",
                 "engine"}:
@@ -545,7 +553,10 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
         next_i = last + 1
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
         if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
-                _bare(toks[k]) in _DEFINING for k in range(first, last + 1)
+                _bare(toks[k]) in _DEFINING or (_bare(toks[k]) in _YARD_MODIFIERS
+                                               and _bare(toks[last]) in ("yard", "yards")
+                                               and _SHIPS.search(sentence))
+                for k in range(first, last + 1)
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
@@ -904,9 +915,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         run = []
         for j, (w, k) in enumerate(words):
             if k == "proper" and _bare(w.group()) not in WEAPON_NAMES:
-                if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before
-                    while j > 0 and words[j - 1][1] == "qualifier" and \
-                            words[j - 1][0].group()[0].isupper():
+                if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before;
+                    # "Y-12 National Security Complex": a designation of letters and a number
+                    while j > 0 and (words[j - 1][1] == "qualifier" or _lettered(
+                            words[j - 1][0].group())) and words[j - 1][0].group()[0].isupper():
                         j -= 1
                         run.insert(0, words[j][0])
                 run.append(w)
@@ -934,6 +946,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
             continue
         # no place of its own: facility words followed by a place
         prep = _PREP_AFTER.match(sentence, b)
+        if not prep and _named_by_initials(sentence, a, b, words):
+            # "the Mining and Chemical Combine (MCC)": the whole name is the "place" part,
+            # no word of it a place to put the site at
+            out.append(Finding(sentence[a:b], sentence[a:b], ftype, a, b, (0, 0),
+                               full=sentence[a:b], full_start=a, stop=b))
+            continue
         if not prep or _PREDICATE.search(sentence, 0, a):
             continue  # "X ... is an Israeli nuclear installation in the Negev": says what X is
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
@@ -976,7 +994,9 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
     made another name of a full name of the other order at the same place and of the same
     kind ("Ramat David Airbase", "Naval Support Activity Bahrain"): the first of them in
     the report keeps the others as aliases. A facility named after its place only ("the
-    Aldermaston uranium facility") is not folded: it may be a part of the one named.
+    Aldermaston uranium facility") is not folded: it may be a part of the one named. A
+    finding whose other name is the acronym that opens such names ("the Kestrel Weapons
+    Establishment (KWE)" of "KWE Tallowby") is their owner: dropped.
 
     Examples
     --------
@@ -989,6 +1009,11 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
     """
     if not any(f.named_first for f in findings):
         return findings
+    # "The Atomic Weapons Establishment (AWE) operates two sites ... AWE Aldermaston": the
+    # body whose acronym opens its sites' names is their owner, not a site
+    owners = {f.phrase for f in findings if f.named_first and f.phrase.isupper()}
+    findings = [f for f in findings if f.named_first or not any(
+        t in owners for t, _ in f.aliases)]
     kept: list[Finding] = []
     for f in findings:
         key = match_key(f.name)
@@ -1006,6 +1031,32 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
             into.aliases.append((one_line(f.full), f.full_start))
             into.aliases.extend(f.aliases)
     return kept
+
+
+def _lettered(word: str) -> bool:
+    """Whether a word is a designation of capitals and a number ("Y-12", "K-25", "S3")."""
+    return word[:1].isupper() and any(ch.isdigit() for ch in word) and \
+        word.upper() == word and _bare(word) not in ("mwe", "mwt", "mw", "gw", "kw")
+
+
+#: "the Mining and Chemical Combine (MCC)": an acronym in brackets after a name of
+#: facility words alone, made of their initials
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,8})\)")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+
+
+def _named_by_initials(sentence: str, a: int, b: int, words: list) -> bool:
+    """Whether facility words alone, each capitalised, are a facility's own name that the
+    article before them and the acronym after them confirm ("the Mining and Chemical
+    Combine (MCC)"): not a kind written in capitals ("a Fuel Enrichment Plant", a list's
+    heading "3. Fuel Enrichment Plant (FEP): The FEP, at X, ...", whose place follows)."""
+    m = _ACRONYM_AFTER.match(sentence, b)
+    if m is None or len(words) < 2 or not _THE_BEFORE.search(sentence, max(0, a - 5), a):
+        return False
+    capitals = [w.group() for w, _ in words if w.group() not in ("and", "of", "for")]
+    if not all(w[:1].isupper() for w in capitals):
+        return False
+    return "".join(w[0] for w in capitals) == m.group("acronym")
 
 
 # "the enrichment halls at X and at Y": the same facility words at a second place (the
