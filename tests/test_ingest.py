@@ -986,3 +986,16 @@ def test_a_body_whose_acronym_opens_its_sites_names_is_no_site(empty):
     text = "The Atomic Weapons Establishment (AWE) designs warheads."
     found = [f.site_name for f in Ingester(empty).analyse(text).findings]
     assert found == ["Atomic Weapons Establishment"]
+
+
+@pytest.mark.parametrize("sentence, site, dropped", [
+    ("The plant has four APR-1400 reactors built under licence.", "APR-1400 reactors", True),
+    ("Tallow hosts the air component (the Combined Air Operations Center).",
+     "Combined Air Operations Center", True),
+    # look-alikes: a reactor named by its own designation, a centre of research
+    ("Fuel was loaded into the Tallow-2 reactor.", "Tallow-2 reactor", False),
+    ("The Tallow Nuclear Research Center opened.", "Tallow Nuclear Research Center", False),
+])
+def test_a_reactor_design_and_a_headquarters_are_no_sites(sentence, site, dropped):
+    found = {f.site_name: is_weapon_or_unit(f, sentence) for f in findings_in(sentence)}
+    assert found == {site: dropped}

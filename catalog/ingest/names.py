@@ -1563,6 +1563,8 @@ WEAPON_NAMES = frozenset({
     "jl-3", "long march", "minuteman", "trident", "sentinel", "tomahawk", "patriot",
     "thaad", "jericho", "arrow", "scud",
 })
+#: Words that make a centre a unit's headquarters: "the Combined Air Operations Center".
+_HEADQUARTERS_WORDS = frozenset({"operations", "operational", "command", "control"})
 #: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.
 UNIT_WORDS = frozenset({
     "command", "wing", "group", "squadron", "regiment", "division", "brigade", "battalion",
@@ -1573,7 +1575,8 @@ UNIT_WORDS = frozenset({
 #: Reactor designs and forces' acronyms: "VVER-440 power reactors", "the RAF station" name
 #: a design or an owner, not a place.
 DESIGN_OR_FORCE = re.compile(
-    r"^(?:VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|RAF|USAF|PAF|IAF|PLA|PLAN|"
+    r"^(?:VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|APR|OPR|APWR|ABWR|"
+    r"ESBWR|CAP|CPR|ACPR|HPR|VBER|KLT|RITM|ACP|SMART|NuScale|RAF|USAF|PAF|IAF|PLA|PLAN|"
     r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
 
 
@@ -1582,6 +1585,9 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     10th Tanker Base Command"), not a facility at a place."""
     words = f.site_name.lower().split()
     after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
+    if len(words) > 1 and words[-1] in ("center", "centre", "centers", "centres") and \
+            not _HEADQUARTERS_WORDS.isdisjoint(words):
+        return True  # "the Combined Air Operations Center": a headquarters, a unit's
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or \
         " ".join(f.name.lower().split()) in WEAPON_NAMES or (
