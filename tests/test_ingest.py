@@ -999,3 +999,24 @@ def test_a_body_whose_acronym_opens_its_sites_names_is_no_site(empty):
 def test_a_reactor_design_and_a_headquarters_are_no_sites(sentence, site, dropped):
     found = {f.site_name: is_weapon_or_unit(f, sentence) for f in findings_in(sentence)}
     assert found == {site: dropped}
+
+
+def test_a_missile_division_named_after_its_town_is_a_missile_base(empty):
+    text = ("The Tallowby missile division is the first to receive the new missile. Its "
+            "silos lie around Tallowby. The 35th Missile Division moved. Annex C lists the "
+            "missile divisions of the RVSN.")
+    analysis = Ingester(empty).analyse(text)
+    assert [(f.site_name, f.facility_type) for f in analysis.findings] == [
+        ("Tallowby missile division", "missile base")]
+    # the division is no alias of the town it is named after
+    assert "tallowby" in analysis.towns
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tank division at Tallowby moved.",
+    "The research division of Tallowby Corp. grew.",
+    "The 35th Missile Division moved to Tallowby.",
+])
+def test_a_division_of_no_missiles_is_a_unit(sentence):
+    found = [f for f in findings_in(sentence) if not is_weapon_or_unit(f, sentence)]
+    assert found == []

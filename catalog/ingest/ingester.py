@@ -49,6 +49,7 @@ from .names import (
     findings_with_facility_words,
     is_weapon_or_unit,
     name_stem,
+    named_after_its_town,
     one_site_per_place,
     starts_with_facility_word,
     towns_in,
@@ -435,8 +436,11 @@ class Ingester:
                 findings.append(f)
         findings = self._with_units(text, sentences, one_site_per_place(findings), mentions,
                                     low)
+        # "the Kozelsk missile division": Kozelsk stays the town's name
+        towns = towns_in(text) | {match_key(f.name) for f in findings
+                                  if named_after_its_town(f)}
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
-                        cue_sentences(text, sentences, low), towns_in(text))
+                        cue_sentences(text, sentences, low), frozenset(towns))
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]],
                     statements: list[list] | None = None) -> list[Mention]:

@@ -101,7 +101,8 @@ FACILITY_PHRASE = re.compile(
 # Between the words of a name: spaces, and at most one line break (hard-wrapped text).
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
-_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS) + r")\b", re.I)
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS + ("division", "divisions"))
+                        + r")\b", re.I)
 _NAMING_WORDS = ("known", "called", "dubbed", "named")
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
 # A name word: starts with a capital (Ŭiju too), may carry hyphenated parts and MR marks.
@@ -205,7 +206,8 @@ def facility_type_of(phrase: str) -> str:
             "satellite" in words
                                                           and "station" in words):
         return "launch site"
-    if ("missile" in words and words & {"base", "bases", "garrison"}) or \
+    if ("missile" in words and words & {"base", "bases", "garrison", "division",
+                                        "divisions"}) or \
             words & {"silo", "silos"}:
         return "missile base"  # a silo holds a missile
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
@@ -397,6 +399,13 @@ def _kind_alone(token: str) -> str:
 _SERVICE_FIRST = frozenset({"Air", "Space"})
 
 
+#: A missile division is named after the town its silos or launchers stand around ("the
+#: Kozelsk missile division"): the division's word is a facility's there, in small letters
+#: after these (not "the 35th Missile Division", a unit's title).
+_DIVISION_ARMS = frozenset({"missile", "rocket", "icbm"})
+_DIVISION_WORDS = ("division", "divisions")
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
@@ -407,6 +416,10 @@ def _kinds(words: list[str]) -> list[str]:
                     kinds[i + 1] == "head" and words[i + 1][0].isupper() and \
                     (i < 2 or words[i - 2] != "Royal"):
                 kinds[i] = "modifier"
+    if "division" in words or "divisions" in words:  # "the Kozelsk missile division"
+        for i, w in enumerate(words):
+            if w in ("division", "divisions") and i > 0 and words[i - 1] in _DIVISION_ARMS:
+                kinds[i] = "head"
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
                 _bare(words[i]) in _OWN_WORKS and i > 0 and kinds[i - 1] == "proper"):
@@ -886,7 +899,7 @@ def _facility_scanner():
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _HEADS + _WEAK_HEADS:
+    for word in _HEADS + _WEAK_HEADS + _DIVISION_WORDS:
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
@@ -945,6 +958,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
             out.append(f)
             continue
         # no place of its own: facility words followed by a place
+        if _bare(texts[-1]) in _DIVISION_WORDS:
+            continue  # "missile divisions of the RVSN": a force's, named by no place
         prep = _PREP_AFTER.match(sentence, b)
         if not prep and _named_by_initials(sentence, a, b, words):
             # "the Mining and Chemical Combine (MCC)": the whole name is the "place" part,
@@ -1580,6 +1595,13 @@ DESIGN_OR_FORCE = re.compile(
     r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
 
 
+def named_after_its_town(f: Finding) -> bool:
+    """Whether a finding is a formation named after the town it stands around ("the
+    Kozelsk missile division"): the town's name alone is the town's, not the site's."""
+    words = f.phrase.lower().split()
+    return bool(words) and words[-1] in _DIVISION_WORDS and f.full is None
+
+
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
     10th Tanker Base Command"), not a facility at a place."""
@@ -1588,6 +1610,9 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     if len(words) > 1 and words[-1] in ("center", "centre", "centers", "centres") and \
             not _HEADQUARTERS_WORDS.isdisjoint(words):
         return True  # "the Combined Air Operations Center": a headquarters, a unit's
+    if len(words) > 2 and words[-1] in _DIVISION_WORDS and words[-2] in _DIVISION_ARMS \
+            and f.full is None and f.parent is None:
+        return False  # "the Kozelsk missile division": its silos around the town
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or \
         " ".join(f.name.lower().split()) in WEAPON_NAMES or (
