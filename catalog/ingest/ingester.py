@@ -748,16 +748,17 @@ class Ingester:
 
 
 # Two cells of a table aligned with spaces: a gap of two spaces or more (or a tab) between
-# words of a line
+# words of a line; one at least of three or more (two may stand inside a name, see
+# names._NAME_GAP)
 _COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)(?=\S)")
 
 
 def _aligned_row(sentence: str) -> bool:
-    """Whether a line in Title Case is a table's row aligned with spaces ("1  Kestrel Air
+    """Whether a line in Title Case is a table's row aligned with spaces ("1   Kestrel Air
     Base     Qatar     USAF"), not a heading: its cells are names, told apart by the gaps
     (at least two of them)."""
     inner = sentence.strip()
-    return ("  " in inner or "\t" in inner) and len(_COLUMN_GAP.findall(inner)) >= 2
+    return ("   " in inner or "\t" in inner) and len(_COLUMN_GAP.findall(inner)) >= 2
 
 
 def _wrapped(report: Report) -> bool | None:

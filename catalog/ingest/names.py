@@ -112,8 +112,9 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
 _TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+)*\.?")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # The gap between two words of one name: spaces and at most one line break; on one line,
-# at most two spaces (a table's or an infobox's columns are further apart: "Type
-# Ballistic missile submarine base" is a key and its value).
+# at most two spaces (a table's or an infobox's columns are further apart, see the
+# ingester's _COLUMN_GAP: "Type           Ballistic missile submarine base" is a key and
+# its value).
 _NAME_GAP = re.compile(r"[ \u00a0]{0,2}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*)?")
 
 #: Words that never start or make up a site name on their own.
