@@ -88,3 +88,42 @@ def test_what_is_not_a_described_site(sentence):
 ])
 def test_facility_words_first_then_the_name(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a service's and a kind's words before the facility word
+    ("Naval Submarine Base Quill Harbour, in the south, is the boats' home.",
+     [("Naval Submarine Base Quill Harbour", "Quill Harbour", "naval base")]),
+    ("Marine Corps Air Station Tarrow hosts F-35s.",
+     [("Marine Corps Air Station Tarrow", "Tarrow", "airbase")]),
+    ("Rafales will go to Air Force Station Kestrel soon.",
+     [("Air Force Station Kestrel", "Kestrel", "airbase")]),
+    # an air force's, a navy's or an atomic establishment's acronym before a place
+    ("Jets left RAF Tallowby, like those at RAF Orvale, at dawn.",
+     [("RAF Tallowby", "Tallowby", "airbase"), ("RAF Orvale", "Orvale", "airbase")]),
+    ("Warheads are stored at RNAD Quillport, on the loch.",
+     [("RNAD Quillport", "Quillport", "naval base")]),
+    ("Tritium comes from CEA Varenne, in Burgundy.", [("CEA Varenne", "Varenne", "nuclear")]),
+    # a camp of troops
+    ("US forces at Camp Tessier share the airport's runway.",
+     [("Camp Tessier", "Tessier", "other")]),
+    # a table's columns: one space joins the words of a name, not a column's gap
+    ("1  Kestrel Air Base            Qatar     USAF", []),
+])
+def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
+    got = head_first_in(sentence)
+    assert [(f.full, f.name, f.facility_type) for f in got] == found
+    assert all(f.named_first for f in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "RAF Typhoons flew over the town.",  # an aircraft
+    "The CEA Director spoke in Paris.",  # a person
+    "It was built in 1942 as RAF Tallowby and is now an Israeli base.",  # a former name
+    "Barcelona played at Camp Nou on Sunday.",  # a stadium
+    "Detainees at Camp Tessier were moved by the army.",  # a prison camp
+    "The Facility Manager said Activity Reports were late.",
+    "The Space Station Freedom was never built.",
+])
+def test_an_acronym_or_a_camp_before_what_is_no_facility(sentence):
+    assert head_first_in(sentence) == []

@@ -204,12 +204,13 @@ def test_reverse_distances_gated_only_where_they_cannot_match():
 def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
     """The findings of analyse read from every sentence (the reference): each that is
     not a headline goes through the whole phrase grammar."""
+    from catalog.ingest.ingester import _aligned_row
     from catalog.ingest.sentences import is_headline
 
     out = []
     for a, b in split_sentences(text):
         sentence = text[a:b]
-        if not is_headline(sentence):
+        if not is_headline(sentence) or _aligned_row(sentence):
             out += [repr((f.place, f.phrase, f.start + a, f.full, f.parent))
                     for f in ing._findings(sentence)]
     return out

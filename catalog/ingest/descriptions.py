@@ -124,12 +124,56 @@ def described_in(sentence: str) -> list[Finding]:
 
 
 # "PAF Base Masroor", "Naval Station Rota", "Fort Meade", "Naval Support Facility Diego
-# Garcia": the facility words first (a "Camp" may be a prison camp: not read).
+# Garcia", "Naval Submarine Base Kings Bay", "Marine Corps Air Station Iwakuni", "Air Force
+# Station Ambala": the facility words first, a service's and a kind's words before them.
+# (A "Camp" may be a prison camp: read only in a military sentence, see _CAMP.) One space
+# between the words: a table's columns are wider apart.
+_SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missile|Joint|Force|"
+            r"Submarine|Weapons|Ordnance|Support|Coast|Guard|Royal|Reserve|Logistics)")
+_PLACE_WORDS = r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
 _HEAD_FIRST = re.compile(
-    r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|Air|Naval|Navy|Army|Marine|Space|Missile|Joint)[ \t]+){0,2}"
-    r"(?P<head>Base|Station|Fort|Airfield)|(?:Air|Naval|Navy|Army|Marine|Space|Joint)[ \t]+"
-    r"(?:Support[ \t]+)?(?P<support>Facility|Activity))[ \t]+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?))")
+    r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
+    r"(?P<head>Base|Station|Fort|Airfield)|(?:" + _SERVICE + r"[ \t]){1,3}"
+    r"(?P<support>Facility|Activity|Field|Magazine))[ \t]" + _PLACE_WORDS + r")")
+#: Acronyms that, put before a place's name, name a facility there: an air force's station
+#: ("RAF Lakenheath", "RAAF Tindal"), a navy's base or depot ("HMNB Clyde", "RNAD
+#: Coulport", "NSA Bahrain", "MCAS Iwakuni"), an atomic establishment ("AWE Aldermaston",
+#: "CEA Valduc"), with the kind of facility each names.
+FACILITY_ACRONYMS = {
+    **dict.fromkeys(("RAF", "RAAF", "RNZAF", "RCAF", "RNAS", "NAS", "NAF", "MCAS", "JB",
+                     "JBSA", "AFB", "CFB"), "airbase"),
+    **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB", "USAG"),
+                    "naval base"),
+    **dict.fromkeys(("AWE", "CEA"), "nuclear"),
+}
+_ACRONYM_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS) + r")[ \t]"
+    + _PLACE_WORDS + r")(?![\w'’-])")
+#: What follows an air force's or an agency's acronym and is no place: its aircraft, its
+#: people and bodies ("RAF Typhoons", "the CEA Director", "RAF Regiment").
+_ACRONYM_NOT_PLACE = frozenset({
+    "typhoon", "typhoons", "tornado", "tornados", "lightning", "voyager", "atlas", "chinook",
+    "chinooks", "puma", "poseidon", "rivet", "hercules", "reaper", "reapers", "protector",
+    "wedgetail", "sentry", "hawk", "hawks", "tucano", "red", "regiment", "police",
+    "museum", "benevolent", "association", "director", "chief", "chairman", "chairwoman",
+    "head", "spokesman", "spokeswoman", "spokesperson", "staff", "personnel", "officials",
+    "official", "pilots", "pilot", "crews", "aircraft", "jets", "fighters", "chiefs",
+    "administrator", "administration", "inspector", "board", "annual", "report", "reports",
+    "website", "statement", "data", "scientists", "engineers", "workers", "employees",
+    "researchers", "air", "marshal", "band", "college",
+})
+# "(as RAF Aqir)", "built as": what follows is another name of the subject, not a new site
+_AS_BEFORE = re.compile(r"(?<![Ss]uch)[\s(]as\s+\Z|^as\s+\Z")
+# "Camp Lemonnier": a camp's name, in a sentence of troops or forces (not "Camp Nou", a
+# stadium, nor a prison camp: the civil words rule those out)
+_CAMP = re.compile(r"\b(?P<full>(?P<head>Camp)[ \t]" + _PLACE_WORDS + r")(?![\w'’-])")
+_MILITARY = re.compile(r"\b(?:military|troops|forces|soldiers|marines|army|navy|naval|"
+                       r"air\s+force|expeditionary|deployed|garrison|bases?|drones?)\b",
+                       re.I)
+_CIVIL_CAMP = frozenset({"refugee", "refugees", "detention", "detainees", "prison",
+                         "prisoners", "labor", "labour", "concentration", "internment",
+                         "summer", "holiday", "football", "stadium", "scout", "scouts",
+                         "migrant", "migrants", "camping", "protest", "protesters"})
 
 
 # "Indira Gandhi Centre for Atomic Research", "Joint Institute for Nuclear Research": the
@@ -155,6 +199,28 @@ def head_first_in(sentence: str) -> list[Finding]:
     [('PAF Base Masroor', 'Masroor')]
     """
     out = []
+    for m in _ACRONYM_FIRST.finditer(sentence):
+        name = m.group("name")
+        words = [w.lower() for w in name.split()]
+        if words[0] in _NOT_NAMES or words[0] in STOPWORDS or \
+                not _ACRONYM_NOT_PLACE.isdisjoint(words) or clean_name(name) is None:
+            continue  # "RAF Typhoons", "the CEA Director": no place
+        if _AS_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "built in 1942 as RAF Aqir": a former name of what is spoken of
+        out.append(Finding(name, m.group("head"), FACILITY_ACRONYMS[m.group("head")],
+                           m.start("name"), m.end("name"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full"), described=True,
+                           named_first=True))
+    for m in _CAMP.finditer(sentence) if "Camp" in sentence else ():
+        name = m.group("name")
+        words = [w.lower() for w in name.split()]
+        if words[0] in _NOT_NAMES or words[0] in STOPWORDS or clean_name(name) is None or \
+                not _MILITARY.search(sentence) or \
+                not _CIVIL_CAMP.isdisjoint(re.findall(r"[a-z]+", sentence.lower())):
+            continue  # "Camp Nou", a detention camp
+        out.append(Finding(name, "Camp", "other", m.start("name"), m.end("name"), (0, 0),
+                           full=m.group("full"), full_start=m.start("full"),
+                           stop=m.end("full"), described=True, named_first=True))
     for m in _HEAD_FIRST.finditer(sentence):
         name = m.group("name")
         first = name.split()[0].lower()
@@ -166,7 +232,8 @@ def head_first_in(sentence: str) -> list[Finding]:
             facility_type_of(phrase + " base")  # PAF, RAF, USAF: an air force's
         out.append(Finding(name, phrase, kind, m.start("name"),
                            m.end("name"), (0, 0), full=m.group("full"),
-                           full_start=m.start("full"), stop=m.end("full"), described=True))
+                           full_start=m.start("full"), stop=m.end("full"), described=True,
+                           named_first=True))
     for m in _CENTRE_FOR.finditer(sentence):
         words = m.group("name").split()
         start = m.start("full")

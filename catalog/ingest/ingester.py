@@ -49,6 +49,8 @@ from .names import (
     findings_with_facility_words,
     is_weapon_or_unit,
     name_stem,
+    named_after_its_town,
+    one_site_per_place,
     starts_with_facility_word,
     towns_in,
     unit_designations,
@@ -418,7 +420,7 @@ class Ingester:
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
-            if is_headline(sentence):
+            if is_headline(sentence) and not _aligned_row(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
             for f in self._findings(sentence, facility, may_name):
                 f.start += a
@@ -432,9 +434,13 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
-        findings = self._with_units(text, sentences, findings, mentions, low)
+        findings = self._with_units(text, sentences, one_site_per_place(findings), mentions,
+                                    low)
+        # "the Kozelsk missile division": Kozelsk stays the town's name
+        towns = towns_in(text) | {match_key(f.name) for f in findings
+                                  if named_after_its_town(f)}
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
-                        cue_sentences(text, sentences, low), towns_in(text))
+                        cue_sentences(text, sentences, low), frozenset(towns))
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]],
                     statements: list[list] | None = None) -> list[Mention]:
@@ -739,6 +745,20 @@ class Ingester:
         except KeyError:
             return False
         return True
+
+
+# Two cells of a table aligned with spaces: a gap of two spaces or more (or a tab) between
+# words of a line; one at least of three or more (two may stand inside a name, see
+# names._NAME_GAP)
+_COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)(?=\S)")
+
+
+def _aligned_row(sentence: str) -> bool:
+    """Whether a line in Title Case is a table's row aligned with spaces ("1   Kestrel Air
+    Base     Qatar     USAF"), not a heading: its cells are names, told apart by the gaps
+    (at least two of them)."""
+    inner = sentence.strip()
+    return ("   " in inner or "\t" in inner) and len(_COLUMN_GAP.findall(inner)) >= 2
 
 
 def _wrapped(report: Report) -> bool | None:

@@ -53,7 +53,7 @@ _MODIFIERS = (
     "cruise", "strategic", "bomber", "fighter", "army", "rocket-engine", "propellant",
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
-    "silo", "silos",
+    "silo", "silos", "electrochemical", "processing",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -71,7 +71,14 @@ _DEFINING = frozenset({
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
     "silo", "silos", "air", "underground",
+    # a Soviet "electrochemical combine" or "plant" enriches uranium (Novouralsk, Zelenogorsk)
+    "electrochemical",
 })
+#: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
+#: yard, ... when a stranger mentions boats" (not "a car repair yard").
+_YARD_MODIFIERS = frozenset({"repair", "ship", "shipbuilding"})
+_SHIPS = re.compile(r"\b(?:submarines?|ships?|boats?|warships?|vessels?|naval|navy|fleet|"
+                    r"hulls?|frigates?|destroyers?|carriers?|icebreakers?|shipyards?)\b", re.I)
 _HEAD_SET = frozenset(_HEADS)
 _WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
 #: Capitalised words that may stand inside a facility's name but do not make it a place:
@@ -95,7 +102,8 @@ FACILITY_PHRASE = re.compile(
 # Between the words of a name: spaces, and at most one line break (hard-wrapped text).
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
-_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS) + r")\b", re.I)
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS + ("division", "divisions"))
+                        + r")\b", re.I)
 _NAMING_WORDS = ("known", "called", "dubbed", "named")
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
 # A name word: starts with a capital (Ŭiju too), may carry hyphenated parts and MR marks.
@@ -104,8 +112,11 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
 # a full stop of an abbreviation ("No."), a possessive.
 _TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+)*\.?")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
-# The gap between two words of one name: spaces and at most one line break.
-_NAME_GAP = re.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*")
+# The gap between two words of one name: spaces and at most one line break; on one line,
+# at most two spaces (a table's or an infobox's columns are further apart, see the
+# ingester's _COLUMN_GAP: "Type           Ballistic missile submarine base" is a key and
+# its value).
+_NAME_GAP = re.compile(r"[ \u00a0]{0,2}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*)?")
 
 #: Words that never start or make up a site name on their own.
 STOPWORDS = {
@@ -197,7 +208,8 @@ def facility_type_of(phrase: str) -> str:
             "satellite" in words
                                                           and "station" in words):
         return "launch site"
-    if ("missile" in words and words & {"base", "bases", "garrison"}) or \
+    if ("missile" in words and words & {"base", "bases", "garrison", "division",
+                                        "divisions"}) or \
             words & {"silo", "silos"}:
         return "missile base"  # a silo holds a missile
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
@@ -207,9 +219,10 @@ def facility_type_of(phrase: str) -> str:
         return "nuclear"
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "aviation",
                  "airport", "airports"} or \
-            re.search(r"\bair[\s-]*(?:bases?|fields?|strips?|stations?)\b", p):
+            re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
         return "airbase"  # a naval air base too: an airfield
-    if words & {"shipyard", "shipyards", "naval", "submarine", "port"}:
+    if words & {"shipyard", "shipyards", "naval", "submarine", "port"} or (
+            words & {"yard", "yards"} and words & _YARD_MODIFIERS):
         return "naval base"
     if words & {"factory", "factories", "plant", "plants", "production", "assembly",
                 "engine"}:
@@ -316,6 +329,10 @@ class Finding:
     #: A unit or reactor the report names by a designation ("TAPS-1"): ``full`` is its
     #: name, ``parent`` the facility it is a part of (see :func:`unit_designations`).
     unit: bool = False
+    #: The name puts its facility words first ("RAF Ramat David", "Naval Station Rota"):
+    #: with a name of the other order at the same place ("Ramat David Airbase") it is
+    #: the same facility's other name (see :func:`one_site_per_place`).
+    named_first: bool = False
 
     @property
     def name(self) -> str:
@@ -378,10 +395,33 @@ def _kind_alone(token: str) -> str:
     return "other"
 
 
+#: The first word of a service's name before "Force" in a facility's name: "Minot Air Force
+#: Base", "Vandenberg Space Force Base", "Hindon Air Force Station" (an owner otherwise:
+#: "the Air Force's depot", "a Royal Air Force station").
+_SERVICE_FIRST = frozenset({"Air", "Space"})
+
+
+#: A missile division is named after the town its silos or launchers stand around ("the
+#: Kozelsk missile division"): the division's word is a facility's there, in small letters
+#: after these (not "the 35th Missile Division", a unit's title).
+_DIVISION_ARMS = frozenset({"missile", "rocket", "icbm"})
+_DIVISION_WORDS = ("division", "divisions")
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
+    if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
+        for i in [i for i, w in enumerate(words) if w == "Force"]:
+            if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
+                    kinds[i + 1] == "head" and words[i + 1][0].isupper() and \
+                    (i < 2 or words[i - 2] != "Royal"):
+                kinds[i] = "modifier"
+    if "division" in words or "divisions" in words:  # "the Kozelsk missile division"
+        for i, w in enumerate(words):
+            if w in ("division", "divisions") and i > 0 and words[i - 1] in _DIVISION_ARMS:
+                kinds[i] = "head"
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
                 _bare(words[i]) in _OWN_WORKS and i > 0 and kinds[i - 1] == "proper"):
@@ -528,7 +568,10 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
         next_i = last + 1
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
         if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
-                _bare(toks[k]) in _DEFINING for k in range(first, last + 1)
+                _bare(toks[k]) in _DEFINING or (_bare(toks[k]) in _YARD_MODIFIERS
+                                               and _bare(toks[last]) in ("yard", "yards")
+                                               and _SHIPS.search(sentence))
+                for k in range(first, last + 1)
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
@@ -843,6 +886,14 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
         yield i, i in facility, i in facility and i in naming
 
 
+#: Words that open a facility's name with no facility word in it ("Fort Meade", "Naval
+#: Support Activity Bahrain", "Camp Lemonnier", "RAF Lakenheath", "AWE Aldermaston"):
+#: the sentences holding one are read by :func:`.descriptions.head_first_in` too.
+_NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rnzaf", "rcaf", "rnas", "nas",
+                "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa", "nsf",
+                "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea")
+
+
 @functools.lru_cache(maxsize=1)
 def _facility_scanner():
     """An automaton over the facility words (``_HEAD_WORD``'s), the words of "known as
@@ -850,11 +901,12 @@ def _facility_scanner():
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _HEADS + _WEAK_HEADS:
+    for word in _HEADS + _WEAK_HEADS + _DIVISION_WORDS:
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
-    automaton.add_word("fort", (4, "fort"))
+    for word in _NAMED_FIRST:
+        automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
     return automaton
 
@@ -878,9 +930,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         run = []
         for j, (w, k) in enumerate(words):
             if k == "proper" and _bare(w.group()) not in WEAPON_NAMES:
-                if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before
-                    while j > 0 and words[j - 1][1] == "qualifier" and \
-                            words[j - 1][0].group()[0].isupper():
+                if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before;
+                    # "Y-12 National Security Complex": a designation of letters and a number
+                    while j > 0 and (words[j - 1][1] == "qualifier" or _lettered(
+                            words[j - 1][0].group())) and words[j - 1][0].group()[0].isupper():
                         j -= 1
                         run.insert(0, words[j][0])
                 run.append(w)
@@ -907,7 +960,15 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
             out.append(f)
             continue
         # no place of its own: facility words followed by a place
+        if _bare(texts[-1]) in _DIVISION_WORDS:
+            continue  # "missile divisions of the RVSN": a force's, named by no place
         prep = _PREP_AFTER.match(sentence, b)
+        if not prep and _named_by_initials(sentence, a, b, words):
+            # "the Mining and Chemical Combine (MCC)": the whole name is the "place" part,
+            # no word of it a place to put the site at
+            out.append(Finding(sentence[a:b], sentence[a:b], ftype, a, b, (0, 0),
+                               full=sentence[a:b], full_start=a, stop=b))
+            continue
         if not prep or _PREDICATE.search(sentence, 0, a):
             continue  # "X ... is an Israeli nuclear installation in the Negev": says what X is
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
@@ -943,6 +1004,76 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
     if may_name:
         _add_named_findings(sentence, out)
     return [f for f in out if not _OWNER.search(f.name)]
+
+
+def one_site_per_place(findings: list[Finding]) -> list[Finding]:
+    """A report's findings with each name put first ("RAF Ramat David", "NSA Bahrain")
+    made another name of a full name of the other order at the same place and of the same
+    kind ("Ramat David Airbase", "Naval Support Activity Bahrain"): the first of them in
+    the report keeps the others as aliases. A facility named after its place only ("the
+    Aldermaston uranium facility") is not folded: it may be a part of the one named. A
+    finding whose other name is the acronym that opens such names ("the Kestrel Weapons
+    Establishment (KWE)" of "KWE Tallowby") is their owner: dropped.
+
+    Examples
+    --------
+    >>> a = Finding("Ramat David", "Airbase", "airbase", 0, 11, (0, 0),
+    ...             full="Ramat David Airbase", full_start=0)
+    >>> b = Finding("Ramat David", "RAF", "airbase", 40, 51, (30, 60),
+    ...             full="RAF Ramat David", full_start=36, named_first=True)
+    >>> [(f.site_name, f.aliases) for f in one_site_per_place([a, b])]
+    [('Ramat David Airbase', [('RAF Ramat David', 36)])]
+    """
+    if not any(f.named_first for f in findings):
+        return findings
+    # "The Atomic Weapons Establishment (AWE) operates two sites ... AWE Aldermaston": the
+    # body whose acronym opens its sites' names is their owner, not a site
+    owners = {f.phrase for f in findings if f.named_first and f.phrase.isupper()}
+    findings = [f for f in findings if f.named_first or not any(
+        t in owners for t, _ in f.aliases)]
+    kept: list[Finding] = []
+    for f in findings:
+        key = match_key(f.name)
+        into = None
+        if f.full and f.parent is None and not f.unit:
+            into = next((g for g in kept if g.full and g.parent is None and not g.unit
+                         and (f.named_first or g.named_first)
+                         and f.named_first != g.named_first
+                         and match_key(g.name) == key
+                         and (f.facility_type == g.facility_type
+                              or "other" in (f.facility_type, g.facility_type))), None)
+        if into is None:
+            kept.append(f)
+        else:
+            into.aliases.append((one_line(f.full), f.full_start))
+            into.aliases.extend(f.aliases)
+    return kept
+
+
+def _lettered(word: str) -> bool:
+    """Whether a word is a designation of capitals and a number ("Y-12", "K-25", "S3")."""
+    return word[:1].isupper() and any(ch.isdigit() for ch in word) and \
+        word.upper() == word and _bare(word) not in ("mwe", "mwt", "mw", "gw", "kw")
+
+
+#: "the Mining and Chemical Combine (MCC)": an acronym in brackets after a name of
+#: facility words alone, made of their initials
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,8})\)")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+
+
+def _named_by_initials(sentence: str, a: int, b: int, words: list) -> bool:
+    """Whether facility words alone, each capitalised, are a facility's own name that the
+    article before them and the acronym after them confirm ("the Mining and Chemical
+    Combine (MCC)"): not a kind written in capitals ("a Fuel Enrichment Plant", a list's
+    heading "3. Fuel Enrichment Plant (FEP): The FEP, at X, ...", whose place follows)."""
+    m = _ACRONYM_AFTER.match(sentence, b)
+    if m is None or len(words) < 2 or not _THE_BEFORE.search(sentence, max(0, a - 5), a):
+        return False
+    capitals = [w.group() for w, _ in words if w.group() not in ("and", "of", "for")]
+    if not all(w[:1].isupper() for w in capitals):
+        return False
+    return "".join(w[0] for w in capitals) == m.group("acronym")
 
 
 # "the enrichment halls at X and at Y": the same facility words at a second place (the
@@ -1451,6 +1582,8 @@ WEAPON_NAMES = frozenset({
     "jl-3", "long march", "minuteman", "trident", "sentinel", "tomahawk", "patriot",
     "thaad", "jericho", "arrow", "scud",
 })
+#: Words that make a centre a unit's headquarters: "the Combined Air Operations Center".
+_HEADQUARTERS_WORDS = frozenset({"operations", "operational", "command", "control"})
 #: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.
 UNIT_WORDS = frozenset({
     "command", "wing", "group", "squadron", "regiment", "division", "brigade", "battalion",
@@ -1461,8 +1594,16 @@ UNIT_WORDS = frozenset({
 #: Reactor designs and forces' acronyms: "VVER-440 power reactors", "the RAF station" name
 #: a design or an owner, not a place.
 DESIGN_OR_FORCE = re.compile(
-    r"^(?:VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|RAF|USAF|PAF|IAF|PLA|PLAN|"
+    r"^(?:VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|APR|OPR|APWR|ABWR|"
+    r"ESBWR|CAP|CPR|ACPR|HPR|VBER|KLT|RITM|ACP|SMART|NuScale|RAF|USAF|PAF|IAF|PLA|PLAN|"
     r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
+
+
+def named_after_its_town(f: Finding) -> bool:
+    """Whether a finding is a formation named after the town it stands around ("the
+    Kozelsk missile division"): the town's name alone is the town's, not the site's."""
+    words = f.phrase.lower().split()
+    return bool(words) and words[-1] in _DIVISION_WORDS and f.full is None
 
 
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
@@ -1470,6 +1611,12 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     10th Tanker Base Command"), not a facility at a place."""
     words = f.site_name.lower().split()
     after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
+    if len(words) > 1 and words[-1] in ("center", "centre", "centers", "centres") and \
+            not _HEADQUARTERS_WORDS.isdisjoint(words):
+        return True  # "the Combined Air Operations Center": a headquarters, a unit's
+    if len(words) > 2 and words[-1] in _DIVISION_WORDS and words[-2] in _DIVISION_ARMS \
+            and f.full is None and f.parent is None:
+        return False  # "the Kozelsk missile division": its silos around the town
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or \
         " ".join(f.name.lower().split()) in WEAPON_NAMES or (
