@@ -446,6 +446,17 @@ def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]
 
 
+def test_a_numbered_bases_number_is_part_of_its_name():
+    """'the 7th Tactical Air Base' and 'the 32nd Tactical Air Base' are two bases: without
+    their numbers both were one 'Tactical Air Base', and the second report's point went to
+    the first's base, thousands of kilometres off."""
+    (f,) = findings_in("Jets left the 7th Tactical Air Base at dawn.")
+    (g,) = findings_in("The 32nd Tactical Air Base flies F-16s.")
+    assert (f.site_name, g.site_name) == ("7th Tactical Air Base", "32nd Tactical Air Base")
+    assert [h.site_name for h in findings_in("In 2019, 12 Hawk Air Base jets flew.")] == [
+        "Hawk Air Base"]  # a count of jets before the name is no part of it
+
+
 @pytest.mark.parametrize("sentence, after, aliases", [
     ("Tankers fly from Gravelle Air Base (Base aérienne 901, BA 901), west of the town.",
      "Tankers fly from Gravelle Air Base", ["BA 901"]),

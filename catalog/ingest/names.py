@@ -911,6 +911,10 @@ def _facility_scanner():
     return automaton
 
 
+# An ordinal right before a name's first word ("the 7th Tactical Air Base")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+
+
 def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[Finding]:
     """:func:`findings_in` of a sentence known to hold a facility word (``_HEAD_WORD``);
     ``may_name`` False says it holds none of the words of "known as X" (see
@@ -954,6 +958,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
             proper = head_text[0].isupper() or any(
                 k == "designator" for _, k in words) or after.strip()[:1].isupper()
             phrase = sentence[run[-1].end():b].strip()
+            ordinal = _ORDINAL_BEFORE.search(sentence, 0, p0)
+            if ordinal:  # "the 7th Tactical Air Base": its number is its name's, or
+                p0 = ordinal.start()  # every numbered base would be one "Tactical Air Base"
             f = Finding(sentence[p0:p1], phrase or head_text, ftype, p0, p1, (0, 0), stop=b)
             if proper and phrase:
                 f.full, f.full_start = sentence[p0:b], p0
