@@ -35,15 +35,19 @@ def test_one_catalogue_site_per_real_site(result):
     assert result["catalogue_sites_per_real_site"] <= 1.15, eval_locate.report(result)
 
 
-# -- the blind sets (tests/data/locate-b, -c, -d): longer and noisier -----------------------
-# Written blind, they first scored 53 %, 60 % and 55 % recall and broke the uncertainty rule
-# two, two and three times (337 to 7,405 km); these floors hold what the fixes they led to
-# reached.
+# -- the blind sets (tests/data/locate-b to -e): longer and noisier -----------------------
+# Written blind, they first scored 53 %, 60 %, 55 % and 76 % recall and broke the uncertainty
+# rule two, two, three and two times (337 to 9,497 km); these floors hold what the fixes they
+# led to reached.
 BLIND = {"locate-b": {"located": 43, "names_found": 0.82, "precision": 0.85, "duplicates": 1.15},
          "locate-c": {"located": 30, "names_found": 0.90, "precision": 0.80,
                       "duplicates": 1.15},
          "locate-d": {"located": 41, "names_found": 0.85, "precision": 0.91,
-                      "duplicates": 1.15}}
+                      "duplicates": 1.15},
+         # first blind score 76 % recall, two sites 7,643 and 9,497 km outside their circles;
+         # six facilities still split between an official name and a former one
+         "locate-e": {"located": 60, "names_found": 0.86, "precision": 0.76,
+                      "duplicates": 1.19}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
