@@ -189,6 +189,15 @@ _CENTRE_FOR = re.compile(
     r"(?:[ \t]+and[ \t]+(?:Technology|Engineering|Research|Science))?)\b")
 
 
+# What each pattern of head_first_in needs somewhere in a sentence, searched first: three
+# plain searches instead of three patterns tried at every word (a fifth of analysing).
+_ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS) + r")[ \t][A-Z]")
+_HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Field|Magazine)"
+                        r"[ \t][A-Z]")
+_CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
+                          r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
+
+
 def head_first_in(sentence: str) -> list[Finding]:
     """Facilities whose name puts the facility words first ("PAF Base Masroor"), as
     findings with that full name, named after the place words that follow.
@@ -199,7 +208,7 @@ def head_first_in(sentence: str) -> list[Finding]:
     [('PAF Base Masroor', 'Masroor')]
     """
     out = []
-    for m in _ACRONYM_FIRST.finditer(sentence):
+    for m in _ACRONYM_FIRST.finditer(sentence) if _ACRONYM_GATE.search(sentence) else ():
         name = m.group("name")
         words = [w.lower() for w in name.split()]
         if words[0] in _NOT_NAMES or words[0] in STOPWORDS or \
@@ -221,7 +230,7 @@ def head_first_in(sentence: str) -> list[Finding]:
         out.append(Finding(name, "Camp", "other", m.start("name"), m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),
                            stop=m.end("full"), described=True, named_first=True))
-    for m in _HEAD_FIRST.finditer(sentence):
+    for m in _HEAD_FIRST.finditer(sentence) if _HEAD_GATE.search(sentence) else ():
         name = m.group("name")
         first = name.split()[0].lower()
         if first in _NOT_NAMES or first in STOPWORDS or m.group("head") in (
@@ -234,7 +243,7 @@ def head_first_in(sentence: str) -> list[Finding]:
                            m.end("name"), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
                            named_first=True))
-    for m in _CENTRE_FOR.finditer(sentence):
+    for m in _CENTRE_FOR.finditer(sentence) if _CENTRE_GATE.search(sentence) else ():
         words = m.group("name").split()
         start = m.start("full")
         while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES):
