@@ -814,3 +814,28 @@ def test_it_far_below_a_site_the_title_does_not_name_is_not_that_site(empty, tmp
     (s,) = empty.sites(("candidate",))
     notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
     assert "Kusong" not in notes
+
+
+def test_a_former_name_between_dashes_is_one_site_not_two(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Greenland, **Harwick Space Base** — called **Tolsby Air Base** until 2019 "
+            "— is the northernmost base. Tolsby Air Base was built in 1951.")
+    (s,) = empty.sites(None)
+    names = {s.name} | {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+    assert {"Harwick Space Base", "Tolsby Air Base"} <= names
+
+
+def test_it_is_called_names_the_site_its_sentence_names(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Finland's Brinmoor Air Base lies 14 km north of Kuopio. Brinmoor Air Base is in "
+            "the parish of Holt, although it is generally called Kesk-Brinmoor after the "
+            "larger town to the south.")
+    (s,) = empty.sites(None)
+    assert "Kesk-Brinmoor" in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+def test_two_bases_between_dashes_stay_two(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Greenland, Harwick Space Base — the Tolsby Air Base lies 400 km south — "
+            "is the northernmost base.")
+    assert len(empty.sites(None)) == 2

@@ -1162,7 +1162,11 @@ _S1 = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"
 # What introduces another name of what was just named: ", also known as", ", formerly",
 # ", officially", ", or" (comma-led only), "and now called".
 _ALIAS_INTRO = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|" + _S1 + r"and" + _S1 + r"|;" + _S + r")?"
+    r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|" + _S1 + r"and" + _S1 + r"|;" + _S + r"|"
+    # a dash ("Pituffik Space Base — called Thule Air Base until 2023 —")
+    r"[ \t]*(?:[—–]|--?(?=[ \t]))" + _S + r")?"
+    # a verb before it ("X, is better known as Y"; "X was formerly called Y")
+    r"(?:(?:is|was)" + _S1 + r")?"
     r"(?:" + _ADV + _S1 + r")*"
     r"(?:(?:known|referred" + _S1 + r"to|called|named|spelled|spelt|designated|renamed|dubbed)"
     r"(?:" + _S1 + _ADV + r")?"
@@ -1171,9 +1175,11 @@ _ALIAS_INTRO = re.compile(
     + _S1 + r"[\w-]+)?)?"
     r"(?:" + _S1 + r"as)?|which" + _S1 + r"(?:the" + _S1 + r")?[\w'’-]+(?:" + _S1
     + r"[\w'’-]+){0,3}?" + _S1 + r"call(?:s|ed)?"
-    r"|(?<=,[ \t\n])(?:formerly|formally|officially|or)|"
-    r"(?<=,)(?:formerly|formally|officially|or)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
-    + r")?[\"“'‘]?", re.I)
+    # "X, what used to be called Y", "X, what most people call Y"
+    r"|what" + _S1 + r"(?:[\w'’-]+" + _S1 + r"){0,3}?call(?:s|ed)?"
+    r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or)|"
+    r"(?<=[,—–])(?:formerly|formally|officially|or)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
+    + r")?[\"“'‘]?[*_]{0,3}", re.I)
 # "the 21st Test and Training Base of the People's Liberation Army and known to its staff
 # as ...": an owner after a name, skipped to read the names that follow.
 _OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}"
@@ -1187,15 +1193,19 @@ _PAREN_PREFIX = re.compile(
     r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
     r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|formerly[ \t]+|officially[ \t]+)?"
     r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
-    r"[ \t]*:[ \t]*)?(?:the[ \t]+)?", re.I)
+    r"[ \t]*:[ \t]*)?(?:the[ \t]+)?[*_]{0,3}", re.I)
 # "Western diplomats call it simply the Arak heavy water reactor"; "It is also known as X".
 _CALL_IT = (
     r"\b(?:call(?:s|ed)?|know(?:s)?|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)[ \t]+"
     r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
     r"(?:as[ \t]+)?(?:the[ \t]+)?")
 _IT_ALIAS = re.compile(
-    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)[ \t]+(?:is|was)[ \t]+(?:also[ \t]+)?"
-    r"(?:known|called|referred[ \t]+to)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?", re.I)
+    _CALL_IT + r"|(?:^\s*(?:it|the[ \t]+\w+)|"
+    # "X lies in Y, although it is generally called Z"
+    r"[,;]" + _S1 + r"(?:(?:although|though|but|and|where|while)" + _S1 + r")?it)"
+    + _S1 + r"(?:is|was)" + _S1 + r"(?:" + _ADV + _S1 + r")*"
+    r"(?:known|called|referred" + _S1 + r"to)" + _S1 + r"(?:as" + _S1 + r")?(?:the"
+    + _S1 + r")?", re.I)
 #: The part of what :func:`aliases_of_it` looks for that may stand anywhere in a sentence
 #: ("... call it simply X"); the rest opens one ("It is also known as X", "Other names:").
 CALLS_IT = re.compile(_CALL_IT, re.I)

@@ -459,11 +459,20 @@ class ReportWriter:
                 m = SUBJECT_START.match(sentence)
                 for text, _ in aliases_after(sentence, m.end()):
                     self.add_alias(last, text, span)
+            its = aliases_of_it(sentence)
+            if its and refs:
+                # "X lies ..., although it is generally called Y": the one site the
+                # sentence names before the other name
+                before = {r.key for r in refs if r.end - span[0] <= its[0][1]}
+                if len(before) == 1:
+                    last = before.pop()
             if last:
-                for text, _ in aliases_of_it(sentence):  # "diplomats call it simply X"
-                    k = match_key(text)
+                for text, _ in its:  # "diplomats call it simply X"
+                    k = self._called(match_key(text))
                     if k in self.new and k != last:
                         self._fold_into(k, last, span)  # X is "it" by another name
+                        if k != match_key(text):
+                            self.add_alias(last, text, span)
                     else:
                         self.add_alias(last, text, span)
                     if k in keys:  # ... and the sentence goes on about "it"
@@ -471,7 +480,7 @@ class ReportWriter:
             elif subject:
                 # "documents called it the X Test Center", no site named near: the page's
                 # site, when X is a new site of this report (no other name given to it)
-                for text, _ in aliases_of_it(sentence):
+                for text, _ in its:
                     if match_key(text) in self.new and match_key(text) != subject:
                         self._fold_into(match_key(text), subject, span)
             if subject and not keys:
@@ -512,6 +521,15 @@ class ReportWriter:
                         self._new_names.setdefault(match_key(n), key)
         key = self._new_names.get(match_key(name))
         return None if key is None else self._site_key(key)
+
+    def _called(self, k: str) -> str:
+        """The key of the new site a name key ``k`` is: its own, or the site the report
+        makes of the name given to something ("... called Kuopio-Rissala", an air base
+        by the sentence's words)."""
+        if k in self.new:
+            return k
+        return next((key for key, ns in self.new.items()
+                     if any(f.described and match_key(f.name) == k for f in ns.findings)), k)
 
     def _site_key(self, key: str) -> str:
         """The key a new site of the report goes by now (it may have been merged)."""
