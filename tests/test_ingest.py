@@ -25,6 +25,7 @@ from catalog.ingest.names import (
     findings_in,
     is_tail_name,
     is_weapon_or_unit,
+    local_stem,
     towns_in,
     unit_designations,
 )
@@ -1078,3 +1079,13 @@ def test_a_missile_division_named_after_its_town_is_a_missile_base(empty):
 def test_a_division_of_no_missiles_is_a_unit(sentence):
     found = [f for f in findings_in(sentence) if not is_weapon_or_unit(f, sentence)]
     assert found == []
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Vliegbasis Volkel", "Volkel"), ("Fliegerhorst Büchel", "Büchel"),
+    ("Base Aérea de Morón", "Morón"), ("İncirlik Hava Üssü", "İncirlik"),
+    # no local word for a base: the name is the place's
+    ("Volkel", "Volkel"), ("Base Camp Tern", "Base Camp Tern"), ("Vliegbasis", "Vliegbasis"),
+])
+def test_local_stem_drops_a_local_word_for_a_base_only(name, stem):
+    assert local_stem(name) == stem

@@ -839,3 +839,30 @@ def test_two_bases_between_dashes_stay_two(empty, tmp_path):
             "In Greenland, Harwick Space Base — the Tolsby Air Base lies 400 km south — "
             "is the northernmost base.")
     assert len(empty.sites(None)) == 2
+
+
+def test_a_local_language_name_of_a_base_is_the_base(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Vliegbasis Brakel, the Royal Netherlands Air Force base in the province of "
+            "Gelderland, lies about 4 km east of the village of Brakel.\n\n"
+            "Figure 2. Brakel Air Base, 3 July 2026.")
+    (s,) = empty.sites(None)
+    assert {"Vliegbasis Brakel", "Brakel Air Base"} <= (
+        {s.name} | {a.alias for a in empty.aliases() if a.site_id == s.site_id})
+
+
+def test_one_post_called_a_station_and_a_base_is_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The Tarsin radar station, in Malatya Province, hosts a radar. It stands near "
+            "the village of Tarsin. Officials stress that data from Tarsin Radar Base are "
+            "not shared.")
+    assert len(empty.sites(None)) == 1
+
+
+def test_posts_of_other_functions_or_places_stay_apart(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The Tarsin radar station, in Malatya Province, hosts a radar. Officials say "
+            "the Tarsin Missile Base and the Korvan Radar Base are not linked to it. "
+            "Vliegbasis Brakel lies far from the Tarsin air base.")
+    names = sorted(s.name for s in empty.sites(None))
+    assert len(names) == len({n.lower() for n in names}) >= 4, names

@@ -809,6 +809,35 @@ def name_stem(name: str) -> str:
     return " ".join(words)
 
 
+# A military airfield's or naval base's own word in the languages reports quote
+# ("Vliegbasis Volkel", "Fliegerhorst Büchel", "Base Aérea de Morón", "İncirlik Hava Üssü"):
+# the name without it is the place's, as the English name has it ("Volkel Air Base").
+_LOCAL_BASE_WORDS = re.compile(
+    r"^(?:Fliegerhorst|Flugplatz|Fliegerbasis|Marinestützpunkt|Vliegbasis|Vliegveld|"
+    r"Marinebasis|Flygbas|Flygflottilj|Flyplass|Flystasjon|Lentotukikohta|Lentoasema|"
+    r"Lotnisko|Aviabaza|Letiště|Letisko|Base(?:[ \t]+(?:a[ée]rienne|a[ée]rea|naval|navale|"
+    r"a[ée]ronavale|militare))(?:[ \t]+\d{1,3})?|Baza[ \t]+(?:lotnicza|lotnictwa|morska|"
+    r"aerian[ăa])|Aeroporto[ \t]+militare|Aer[oó]dromo(?:[ \t]+militar[e]?)?)"
+    r"(?:[ \t]+(?:de|di|da|do|del|van|von|of))?[ \t]+(?=\S)"
+    r"|[ \t]+(?:Hava[ \t]+Üssü|Deniz[ \t]+Üssü|Hava[ \t]+Meydanı|Flygplats|Flugplatz)$",
+    re.I)
+
+
+def local_stem(name: str) -> str:
+    """A name without the local-language word for a military airfield or naval base
+    that opens (or, in Turkish, ends) it: the place the English name is of.
+
+    Examples
+    --------
+    >>> local_stem("Vliegbasis Volkel"), local_stem("Base Aérea de Morón")
+    ('Volkel', 'Morón')
+    >>> local_stem("Volkel")
+    'Volkel'
+    """
+    stem = _LOCAL_BASE_WORDS.sub("", name.strip(), count=1).strip()
+    return stem or name
+
+
 def is_tail_name(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` without its first words, both a facility's own name
     with a place word of its own left: a report that has written "the Shimon Peres Negev

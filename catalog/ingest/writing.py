@@ -47,6 +47,7 @@ from .names import (
     country_counts,
     facility_type_of,
     infobox_aliases,
+    local_stem,
     is_facility_word,
     is_tail_name,
     located_countries,
@@ -260,10 +261,12 @@ class ReportWriter:
             if key not in self.new and f.parent is None:
                 for other in self.new.values():
                     g = other.first
-                    if g.parent is None and match_key(g.name) == match_key(f.name) and (
+                    if g.parent is None and match_key(local_stem(g.name)) == match_key(
+                            local_stem(f.name)) and (
                             _same_kind(g.facility_type, f.facility_type)) and not (
                             g.full and f.full) and (_same_head(g.phrase, f.phrase) or (
-                            g.described or f.described)):  # "Chkalovsk, ..., is the airfield"
+                            g.described or f.described)  # "Chkalovsk, ..., is the airfield"
+                            or _same_post(g.phrase, f.phrase)):
                         key = other.key
                         break
             ns = self.new.setdefault(key, NewSite(key, []))
@@ -1340,6 +1343,20 @@ def _same_head(a: str, b: str) -> bool:
     ha, hb = _head(a), _head(b)
     return ha == hb or ha in _GENERIC_HEADS or hb in _GENERIC_HEADS or (
         ha in _BASE_HEADS and hb in _BASE_HEADS)
+
+
+#: Heads that all name one post when the words before them agree: "the Kürecik radar
+#: station" is "Kürecik Radar Base"; "the X missile base" is "the X missile site".
+_POST_HEADS = {"base", "station", "site", "post", "installation", "facility"}
+
+
+def _same_post(a: str, b: str) -> bool:
+    """Whether two facility phrases name one post by its function: the same words before
+    heads of :data:`_POST_HEADS` ("radar station", "Radar Base"). A number ("1st") or
+    another function ("radar station", "air base") keeps two apart."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return (len(wa) >= 2 and wa[:-1] == wb[:-1] and wa[-1] in _POST_HEADS
+            and wb[-1] in _POST_HEADS and not any(ch.isdigit() for ch in a + b))
 
 
 def fact_key(f: Fact) -> tuple:
