@@ -866,3 +866,21 @@ def test_posts_of_other_functions_or_places_stay_apart(empty, tmp_path):
             "Vliegbasis Brakel lies far from the Tarsin air base.")
     names = sorted(s.name for s in empty.sites(None))
     assert len(names) == len({n.lower() for n in names}) >= 4, names
+
+
+def test_what_most_people_call_a_site_of_the_same_kind_is_the_site_before(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Norway, the **Skarvik radar station** stands on the island of Vardøya, some "
+            "60 km east-north-east of Vadsø. The white domes of what most people call the "
+            "**Orm radar station** house three generations of radars.")
+    (s,) = empty.sites(None)
+    assert "Orm radar station" in {s.name} | {
+        a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+def test_what_people_call_a_site_of_another_kind_is_another_site(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Norway, the **Skarvik radar station** stands on the island of Vardøya, some "
+            "60 km east-north-east of Vadsø. Its radars watch what locals call the "
+            "**Orm Air Base**, 40 km to the east.")
+    assert len(empty.sites(None)) == 2

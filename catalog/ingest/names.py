@@ -1365,6 +1365,30 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
+_WHAT_CALLED = re.compile(
+    r"\bwhat" + _S1 + r"(?:[\w'’-]+" + _S1 + r"){0,3}?call(?:s|ed)?" + _S1 + r"(?:the" + _S1
+    + r")?[*_]{0,3}", re.I)
+
+
+def names_called_what(sentence: str) -> list[tuple[str, int]]:
+    """Names a sentence gives as what something is called, naming nothing before them
+    ("The white domes of what most people call the Globus radar station house ..."),
+    each with its offset. Whose name it is the caller decides: it may be the site the
+    sentences before speak of, or something else (a mountain, a town).
+
+    Examples
+    --------
+    >>> names_called_what("The domes of what most people call the **Orm radar station**.")
+    [('Orm radar station', 41)]
+    """
+    out = []
+    for m in _WHAT_CALLED.finditer(sentence):
+        got = _name_at(sentence, m.end())
+        if got:
+            out.append(got)
+    return out
+
+
 def names_what_it_speaks_of(sentence: str) -> bool:
     """Whether a sentence may name a site without naming it first: :func:`aliases_of_it`
     and :func:`infobox_aliases` find nothing in one where this is False (it is their

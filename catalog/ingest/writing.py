@@ -51,6 +51,7 @@ from .names import (
     is_tail_name,
     local_stem,
     located_countries,
+    names_called_what,
     names_what_it_speaks_of,
     own_name,
 )
@@ -178,6 +179,19 @@ class ReportWriter:
         self.reviews.append(ReviewItem(
             site_id, self.source.source_id, "location problem", reason,
             self.text[a:b] if a is not None else None, a, b))
+
+    def _same_post_as(self, key: str, other: str) -> bool:
+        """Whether the new site ``key`` may be the site ``other`` by another name: the
+        same facility type, and facility words of one kind ("radar station")."""
+        if self._type_of(key) != self._type_of(other):
+            return False
+        a = self.new[key].first.phrase
+        if other in self.new:
+            b = self.new[other].first.phrase
+        else:
+            site = self.ing._sites.get(other)
+            b = site.name if site is not None else ""
+        return _head(a) == _head(b) and (_same_post(a, b) or _head(a) not in _POST_HEADS)
 
     def _type_of(self, key: str) -> str:
         if key in self.new:
@@ -486,6 +500,15 @@ class ReportWriter:
                 for text, _ in its:
                     if match_key(text) in self.new and match_key(text) != subject:
                         self._fold_into(match_key(text), subject, span)
+            if last and not its and keys:
+                # "The domes of what most people call the Globus radar station ...", the
+                # Vardø radar station named just before: a new site of the same kind and
+                # facility words is that site by another name; anything else is not
+                for text, _ in names_called_what(sentence):
+                    k = match_key(text)
+                    if k in self.new and k != last and self._same_post_as(k, last):
+                        self._fold_into(k, last, span)
+                        keys = (keys - {k}) | {last}
             if subject and not keys:
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(subject, text, span)
