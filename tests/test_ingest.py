@@ -651,6 +651,11 @@ def test_other_names_across_line_breaks_adverbs_and_owners(sentence, after, alia
      "The Marlow Nuclear Power Plant", ["Pellby Nuclear Power Plant"]),
     ("The Tessel Security Site, what used to be called the Tessel Test Site, is vast.",
      "The Tessel Security Site", ["Tessel Test Site"]),
+    # another name after the brackets' one
+    ("Harel Airbase (Hebrew: בסיס הראל), also known as Wing 9, is a fighter base.",
+     "Harel Airbase", ["בסיס הראל", "Wing 9"]),
+    ("Harel Airbase (HAB), west of the town of Dor, is a fighter base.",
+     "Harel Airbase", ["HAB"]),
 ])
 def test_other_names_between_dashes_in_emphasis_and_after_a_verb(sentence, after, aliases):
     """Each would otherwise make the other name a second site of the same facility."""

@@ -1335,7 +1335,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
             got = _name_at(sentence, off)
             if got and not re.search(r"\b\d{4}\b|\d\s*(?:km|mi|miles|m)\b", text):
                 out.append(got)
-        return out
+        # "Ramat David Airbase (Hebrew: ...), also known as Wing 1": on past the brackets
+        end = m.end()
     pos = end
     while True:
         m = _ALIAS_INTRO.match(sentence, pos)
