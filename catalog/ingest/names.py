@@ -1229,9 +1229,12 @@ _CALL_IT = (
     r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
     r"(?:as[ \t]+)?(?:the[ \t]+)?")
 _IT_ALIAS = re.compile(
-    _CALL_IT + r"|(?:^\s*(?:it|the[ \t]+\w+)|"
-    # "X lies in Y, although it is generally called Z"
-    r"[,;]" + _S1 + r"(?:(?:although|though|but|and|where|while)" + _S1 + r")?it)"
+    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)[ \t]+(?:is|was)[ \t]+(?:also[ \t]+)?"
+    r"(?:known|called|referred[ \t]+to)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?", re.I)
+# "X lies in Y, although it is generally called Z": "it" in the middle of a sentence,
+# the site it names before (so read only in sentences that name one)
+_IT_ALIAS_AFTER = re.compile(
+    r"[,;]" + _S1 + r"(?:(?:although|though|but|and|where|while)" + _S1 + r")?it"
     + _S1 + r"(?:is|was)" + _S1 + r"(?:" + _ADV + _S1 + r")*"
     r"(?:known|called|referred" + _S1 + r"to)" + _S1 + r"(?:as" + _S1 + r")?(?:the"
     + _S1 + r")?", re.I)
@@ -1358,7 +1361,8 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
     """Names a sentence gives to a site it does not name: "Diplomats call it simply the
     Arak heavy water reactor", "It is also known as X"."""
     out = []
-    for m in _IT_ALIAS.finditer(sentence):
+    found = list(_IT_ALIAS.finditer(sentence)) + list(_IT_ALIAS_AFTER.finditer(sentence))
+    for m in sorted(found, key=lambda m: m.start()):
         got = _name_at(sentence, m.end())
         if got:
             out.append(got)
@@ -1393,7 +1397,8 @@ def names_called_what(sentence: str) -> list[tuple[str, int]]:
 def names_what_it_speaks_of(sentence: str) -> bool:
     """Whether a sentence may name a site without naming it first: :func:`aliases_of_it`
     and :func:`infobox_aliases` find nothing in one where this is False (it is their
-    first test alone)."""
+    first test alone), but the other name of "X ..., although it is called Y", which
+    follows a site the sentence names."""
     return (_IT_ALIAS.search(sentence) is not None
             or _INFOBOX_ALIASES.match(sentence) is not None)
 
