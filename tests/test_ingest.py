@@ -19,11 +19,13 @@ from catalog.ingest.locations import NAMED_AFTER_M
 from catalog.ingest.names import (
     _COUNTRY_RE,
     aliases_after,
+    aliases_of_it,
     country_counts,
     facility_type_of,
     findings_in,
     is_tail_name,
     is_weapon_or_unit,
+    local_stem,
     towns_in,
     unit_designations,
 )
@@ -633,6 +635,57 @@ def test_other_names_across_line_breaks_adverbs_and_owners(sentence, after, alia
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
 
 
+@pytest.mark.parametrize("sentence, after, aliases", [
+    # a former name between dashes, in Markdown emphasis
+    ("**Harwick Space Base** — called **Tolsby Air Base** until 2019 — is the largest.",
+     "**Harwick Space Base", ["Tolsby Air Base"]),
+    ("The Harwick Space Base – formerly the Tolsby Air Base – is the largest.",
+     "The Harwick Space Base", ["Tolsby Air Base"]),
+    ("The Harwick Space Base -- formerly Tolsby Air Base -- is the largest.",
+     "The Harwick Space Base", ["Tolsby Air Base"]),
+    # emphasis inside brackets
+    ("**Orlin Space Force Station** (formerly **Orlin Air Force Station**) stands here.",
+     "**Orlin Space Force Station", ["Orlin Air Force Station"]),
+    # a verb before "known as"; "what used to be called"
+    ("The Marlow Nuclear Power Plant, is\nbetter known as the Pellby Nuclear Power Plant.",
+     "The Marlow Nuclear Power Plant", ["Pellby Nuclear Power Plant"]),
+    ("The Tessel Security Site, what used to be called the Tessel Test Site, is vast.",
+     "The Tessel Security Site", ["Tessel Test Site"]),
+    # another name after the brackets' one
+    ("Harel Airbase (Hebrew: בסיס הראל), also known as Wing 9, is a fighter base.",
+     "Harel Airbase", ["בסיס הראל", "Wing 9"]),
+    ("Harel Airbase (HAB), west of the town of Dor, is a fighter base.",
+     "Harel Airbase", ["HAB"]),
+])
+def test_other_names_between_dashes_in_emphasis_and_after_a_verb(sentence, after, aliases):
+    """Each would otherwise make the other name a second site of the same facility."""
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
+@pytest.mark.parametrize("sentence, after", [
+    # a dash before another facility, or a clause, names no other name of the first
+    ("The Harwick Space Base — the Tolsby Air Base lies 40 km away — is the largest.",
+     "The Harwick Space Base"),
+    ("The Harwick Space Base - and the Tolsby Air Base - were struck.",
+     "The Harwick Space Base"),
+    ("The Harwick Space Base is a large one.", "The Harwick Space Base"),
+    ("The Harwick Space Base is known for its radar.", "The Harwick Space Base"),
+    ("The Harwick Space Base, what the Tolsby Air Base lacks, has a radar.",
+     "The Harwick Space Base"),
+])
+def test_a_dash_or_a_verb_alone_gives_no_other_name(sentence, after):
+    assert aliases_after(sentence, len(after)) == []
+
+
+def test_it_is_called_in_the_middle_of_a_sentence_names_it():
+    s = ("Brinmoor Air Base is in the parish of Holt, although it is generally\n"
+         "called Kesk-Brinmoor after the larger town to the south.")
+    assert [a for a, _ in aliases_of_it(s)] == ["Kesk-Brinmoor"]
+    # another clause's "it" with no naming verb gives no name
+    assert aliases_of_it("Brinmoor Air Base is in Holt, although it is Kesk's.") == []
+    assert aliases_of_it("Brinmoor Air Base grew, and it was calling Kesk Base.") == []
+
+
 def test_and_joins_facility_words_inside_one_name_not_two_places_or_kinds():
     (f,) = findings_in("Crews left the Ossora Missile and Space Test Center at dawn.")
     assert f.site_name == "Ossora Missile and Space Test Center"
@@ -1031,3 +1084,13 @@ def test_a_missile_division_named_after_its_town_is_a_missile_base(empty):
 def test_a_division_of_no_missiles_is_a_unit(sentence):
     found = [f for f in findings_in(sentence) if not is_weapon_or_unit(f, sentence)]
     assert found == []
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Vliegbasis Volkel", "Volkel"), ("Fliegerhorst Büchel", "Büchel"),
+    ("Base Aérea de Morón", "Morón"), ("İncirlik Hava Üssü", "İncirlik"),
+    # no local word for a base: the name is the place's
+    ("Volkel", "Volkel"), ("Base Camp Tern", "Base Camp Tern"), ("Vliegbasis", "Vliegbasis"),
+])
+def test_local_stem_drops_a_local_word_for_a_base_only(name, stem):
+    assert local_stem(name) == stem

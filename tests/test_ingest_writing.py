@@ -814,3 +814,73 @@ def test_it_far_below_a_site_the_title_does_not_name_is_not_that_site(empty, tmp
     (s,) = empty.sites(("candidate",))
     notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
     assert "Kusong" not in notes
+
+
+def test_a_former_name_between_dashes_is_one_site_not_two(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Greenland, **Harwick Space Base** — called **Tolsby Air Base** until 2019 "
+            "— is the northernmost base. Tolsby Air Base was built in 1951.")
+    (s,) = empty.sites(None)
+    names = {s.name} | {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+    assert {"Harwick Space Base", "Tolsby Air Base"} <= names
+
+
+def test_it_is_called_names_the_site_its_sentence_names(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Finland's Brinmoor Air Base lies 14 km north of Kuopio. Brinmoor Air Base is in "
+            "the parish of Holt, although it is generally called Kesk-Brinmoor after the "
+            "larger town to the south.")
+    (s,) = empty.sites(None)
+    assert "Kesk-Brinmoor" in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+def test_two_bases_between_dashes_stay_two(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Greenland, Harwick Space Base — the Tolsby Air Base lies 400 km south — "
+            "is the northernmost base.")
+    assert len(empty.sites(None)) == 2
+
+
+def test_a_local_language_name_of_a_base_is_the_base(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Vliegbasis Brakel, the Royal Netherlands Air Force base in the province of "
+            "Gelderland, lies about 4 km east of the village of Brakel.\n\n"
+            "Figure 2. Brakel Air Base, 3 July 2026.")
+    (s,) = empty.sites(None)
+    assert {"Vliegbasis Brakel", "Brakel Air Base"} <= (
+        {s.name} | {a.alias for a in empty.aliases() if a.site_id == s.site_id})
+
+
+def test_one_post_called_a_station_and_a_base_is_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The Tarsin radar station, in Malatya Province, hosts a radar. It stands near "
+            "the village of Tarsin. Officials stress that data from Tarsin Radar Base are "
+            "not shared.")
+    assert len(empty.sites(None)) == 1
+
+
+def test_posts_of_other_functions_or_places_stay_apart(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The Tarsin radar station, in Malatya Province, hosts a radar. Officials say "
+            "the Tarsin Missile Base and the Korvan Radar Base are not linked to it. "
+            "Vliegbasis Brakel lies far from the Tarsin air base.")
+    names = sorted(s.name for s in empty.sites(None))
+    assert len(names) == len({n.lower() for n in names}) >= 4, names
+
+
+def test_what_most_people_call_a_site_of_the_same_kind_is_the_site_before(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Norway, the **Skarvik radar station** stands on the island of Vardøya, some "
+            "60 km east-north-east of Vadsø. The white domes of what most people call the "
+            "**Orm radar station** house three generations of radars.")
+    (s,) = empty.sites(None)
+    assert "Orm radar station" in {s.name} | {
+        a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+def test_what_people_call_a_site_of_another_kind_is_another_site(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "In Norway, the **Skarvik radar station** stands on the island of Vardøya, some "
+            "60 km east-north-east of Vadsø. Its radars watch what locals call the "
+            "**Orm Air Base**, 40 km to the east.")
+    assert len(empty.sites(None)) == 2

@@ -809,6 +809,35 @@ def name_stem(name: str) -> str:
     return " ".join(words)
 
 
+# A military airfield's or naval base's own word in the languages reports quote
+# ("Vliegbasis Volkel", "Fliegerhorst Büchel", "Base Aérea de Morón", "İncirlik Hava Üssü"):
+# the name without it is the place's, as the English name has it ("Volkel Air Base").
+_LOCAL_BASE_WORDS = re.compile(
+    r"^(?:Fliegerhorst|Flugplatz|Fliegerbasis|Marinestützpunkt|Vliegbasis|Vliegveld|"
+    r"Marinebasis|Flygbas|Flygflottilj|Flyplass|Flystasjon|Lentotukikohta|Lentoasema|"
+    r"Lotnisko|Aviabaza|Letiště|Letisko|Base(?:[ \t]+(?:a[ée]rienne|a[ée]rea|naval|navale|"
+    r"a[ée]ronavale|militare))(?:[ \t]+\d{1,3})?|Baza[ \t]+(?:lotnicza|lotnictwa|morska|"
+    r"aerian[ăa])|Aeroporto[ \t]+militare|Aer[oó]dromo(?:[ \t]+militar[e]?)?)"
+    r"(?:[ \t]+(?:de|di|da|do|del|van|von|of))?[ \t]+(?=\S)"
+    r"|[ \t]+(?:Hava[ \t]+Üssü|Deniz[ \t]+Üssü|Hava[ \t]+Meydanı|Flygplats|Flugplatz)$",
+    re.I)
+
+
+def local_stem(name: str) -> str:
+    """A name without the local-language word for a military airfield or naval base
+    that opens (or, in Turkish, ends) it: the place the English name is of.
+
+    Examples
+    --------
+    >>> local_stem("Vliegbasis Volkel"), local_stem("Base Aérea de Morón")
+    ('Volkel', 'Morón')
+    >>> local_stem("Volkel")
+    'Volkel'
+    """
+    stem = _LOCAL_BASE_WORDS.sub("", name.strip(), count=1).strip()
+    return stem or name
+
+
 def is_tail_name(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` without its first words, both a facility's own name
     with a place word of its own left: a report that has written "the Shimon Peres Negev
@@ -1162,7 +1191,11 @@ _S1 = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"
 # What introduces another name of what was just named: ", also known as", ", formerly",
 # ", officially", ", or" (comma-led only), "and now called".
 _ALIAS_INTRO = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|" + _S1 + r"and" + _S1 + r"|;" + _S + r")?"
+    r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|" + _S1 + r"and" + _S1 + r"|;" + _S + r"|"
+    # a dash ("Pituffik Space Base — called Thule Air Base until 2023 —")
+    r"[ \t]*(?:[—–]|--?(?=[ \t]))" + _S + r")?"
+    # a verb before it ("X, is better known as Y"; "X was formerly called Y")
+    r"(?:(?:is|was)" + _S1 + r")?"
     r"(?:" + _ADV + _S1 + r")*"
     r"(?:(?:known|referred" + _S1 + r"to|called|named|spelled|spelt|designated|renamed|dubbed)"
     r"(?:" + _S1 + _ADV + r")?"
@@ -1171,9 +1204,11 @@ _ALIAS_INTRO = re.compile(
     + _S1 + r"[\w-]+)?)?"
     r"(?:" + _S1 + r"as)?|which" + _S1 + r"(?:the" + _S1 + r")?[\w'’-]+(?:" + _S1
     + r"[\w'’-]+){0,3}?" + _S1 + r"call(?:s|ed)?"
-    r"|(?<=,[ \t\n])(?:formerly|formally|officially|or)|"
-    r"(?<=,)(?:formerly|formally|officially|or)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
-    + r")?[\"“'‘]?", re.I)
+    # "X, what used to be called Y", "X, what most people call Y"
+    r"|what" + _S1 + r"(?:[\w'’-]+" + _S1 + r"){0,3}?call(?:s|ed)?"
+    r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or)|"
+    r"(?<=[,—–])(?:formerly|formally|officially|or)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
+    + r")?[\"“'‘]?[*_]{0,3}", re.I)
 # "the 21st Test and Training Base of the People's Liberation Army and known to its staff
 # as ...": an owner after a name, skipped to read the names that follow.
 _OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}"
@@ -1187,7 +1222,7 @@ _PAREN_PREFIX = re.compile(
     r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
     r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|formerly[ \t]+|officially[ \t]+)?"
     r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
-    r"[ \t]*:[ \t]*)?(?:the[ \t]+)?", re.I)
+    r"[ \t]*:[ \t]*)?(?:the[ \t]+)?[*_]{0,3}", re.I)
 # "Western diplomats call it simply the Arak heavy water reactor"; "It is also known as X".
 _CALL_IT = (
     r"\b(?:call(?:s|ed)?|know(?:s)?|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)[ \t]+"
@@ -1196,6 +1231,13 @@ _CALL_IT = (
 _IT_ALIAS = re.compile(
     _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)[ \t]+(?:is|was)[ \t]+(?:also[ \t]+)?"
     r"(?:known|called|referred[ \t]+to)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?", re.I)
+# "X lies in Y, although it is generally called Z": "it" in the middle of a sentence,
+# the site it names before (so read only in sentences that name one)
+_IT_ALIAS_AFTER = re.compile(
+    r"[,;]" + _S1 + r"(?:(?:although|though|but|and|where|while)" + _S1 + r")?it"
+    + _S1 + r"(?:is|was)" + _S1 + r"(?:" + _ADV + _S1 + r")*"
+    r"(?:known|called|referred" + _S1 + r"to)" + _S1 + r"(?:as" + _S1 + r")?(?:the"
+    + _S1 + r")?", re.I)
 #: The part of what :func:`aliases_of_it` looks for that may stand anywhere in a sentence
 #: ("... call it simply X"); the rest opens one ("It is also known as X", "Other names:").
 CALLS_IT = re.compile(_CALL_IT, re.I)
@@ -1296,7 +1338,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
             got = _name_at(sentence, off)
             if got and not re.search(r"\b\d{4}\b|\d\s*(?:km|mi|miles|m)\b", text):
                 out.append(got)
-        return out
+        # "Ramat David Airbase (Hebrew: ...), also known as Wing 1": on past the brackets
+        end = m.end()
     pos = end
     while True:
         m = _ALIAS_INTRO.match(sentence, pos)
@@ -1318,7 +1361,8 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
     """Names a sentence gives to a site it does not name: "Diplomats call it simply the
     Arak heavy water reactor", "It is also known as X"."""
     out = []
-    for m in _IT_ALIAS.finditer(sentence):
+    found = list(_IT_ALIAS.finditer(sentence)) + list(_IT_ALIAS_AFTER.finditer(sentence))
+    for m in sorted(found, key=lambda m: m.start()):
         got = _name_at(sentence, m.end())
         if got:
             out.append(got)
@@ -1326,10 +1370,35 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
+_WHAT_CALLED = re.compile(
+    r"\bwhat" + _S1 + r"(?:[\w'’-]+" + _S1 + r"){0,3}?call(?:s|ed)?" + _S1 + r"(?:the" + _S1
+    + r")?[*_]{0,3}", re.I)
+
+
+def names_called_what(sentence: str) -> list[tuple[str, int]]:
+    """Names a sentence gives as what something is called, naming nothing before them
+    ("The white domes of what most people call the Globus radar station house ..."),
+    each with its offset. Whose name it is the caller decides: it may be the site the
+    sentences before speak of, or something else (a mountain, a town).
+
+    Examples
+    --------
+    >>> names_called_what("The domes of what most people call the **Orm radar station**.")
+    [('Orm radar station', 41)]
+    """
+    out = []
+    for m in _WHAT_CALLED.finditer(sentence):
+        got = _name_at(sentence, m.end())
+        if got:
+            out.append(got)
+    return out
+
+
 def names_what_it_speaks_of(sentence: str) -> bool:
     """Whether a sentence may name a site without naming it first: :func:`aliases_of_it`
     and :func:`infobox_aliases` find nothing in one where this is False (it is their
-    first test alone)."""
+    first test alone), but the other name of "X ..., although it is called Y", which
+    follows a site the sentence names."""
     return (_IT_ALIAS.search(sentence) is not None
             or _INFOBOX_ALIASES.match(sentence) is not None)
 

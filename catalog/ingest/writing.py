@@ -49,7 +49,9 @@ from .names import (
     infobox_aliases,
     is_facility_word,
     is_tail_name,
+    local_stem,
     located_countries,
+    names_called_what,
     names_what_it_speaks_of,
     own_name,
 )
@@ -178,6 +180,19 @@ class ReportWriter:
             site_id, self.source.source_id, "location problem", reason,
             self.text[a:b] if a is not None else None, a, b))
 
+    def _same_post_as(self, key: str, other: str) -> bool:
+        """Whether the new site ``key`` may be the site ``other`` by another name: the
+        same facility type, and facility words of one kind ("radar station")."""
+        if self._type_of(key) != self._type_of(other):
+            return False
+        a = self.new[key].first.phrase
+        if other in self.new:
+            b = self.new[other].first.phrase
+        else:
+            site = self.ing._sites.get(other)
+            b = site.name if site is not None else ""
+        return _head(a) == _head(b) and (_same_post(a, b) or _head(a) not in _POST_HEADS)
+
     def _type_of(self, key: str) -> str:
         if key in self.new:
             return self.new[key].first.facility_type
@@ -260,10 +275,12 @@ class ReportWriter:
             if key not in self.new and f.parent is None:
                 for other in self.new.values():
                     g = other.first
-                    if g.parent is None and match_key(g.name) == match_key(f.name) and (
+                    if g.parent is None and match_key(local_stem(g.name)) == match_key(
+                            local_stem(f.name)) and (
                             _same_kind(g.facility_type, f.facility_type)) and not (
                             g.full and f.full) and (_same_head(g.phrase, f.phrase) or (
-                            g.described or f.described)):  # "Chkalovsk, ..., is the airfield"
+                            g.described or f.described)  # "Chkalovsk, ..., is the airfield"
+                            or _same_post(g.phrase, f.phrase)):
                         key = other.key
                         break
             ns = self.new.setdefault(key, NewSite(key, []))
@@ -459,11 +476,20 @@ class ReportWriter:
                 m = SUBJECT_START.match(sentence)
                 for text, _ in aliases_after(sentence, m.end()):
                     self.add_alias(last, text, span)
+            its = aliases_of_it(sentence)
+            if its and refs:
+                # "X lies ..., although it is generally called Y": the one site the
+                # sentence names before the other name
+                before = {r.key for r in refs if r.end - span[0] <= its[0][1]}
+                if len(before) == 1:
+                    last = before.pop()
             if last:
-                for text, _ in aliases_of_it(sentence):  # "diplomats call it simply X"
-                    k = match_key(text)
+                for text, _ in its:  # "diplomats call it simply X"
+                    k = self._called(match_key(text))
                     if k in self.new and k != last:
                         self._fold_into(k, last, span)  # X is "it" by another name
+                        if k != match_key(text):
+                            self.add_alias(last, text, span)
                     else:
                         self.add_alias(last, text, span)
                     if k in keys:  # ... and the sentence goes on about "it"
@@ -471,9 +497,18 @@ class ReportWriter:
             elif subject:
                 # "documents called it the X Test Center", no site named near: the page's
                 # site, when X is a new site of this report (no other name given to it)
-                for text, _ in aliases_of_it(sentence):
+                for text, _ in its:
                     if match_key(text) in self.new and match_key(text) != subject:
                         self._fold_into(match_key(text), subject, span)
+            if last and not its and keys:
+                # "The domes of what most people call the Globus radar station ...", the
+                # Vardø radar station named just before: a new site of the same kind and
+                # facility words is that site by another name; anything else is not
+                for text, _ in names_called_what(sentence):
+                    k = match_key(text)
+                    if k in self.new and k != last and self._same_post_as(k, last):
+                        self._fold_into(k, last, span)
+                        keys = (keys - {k}) | {last}
             if subject and not keys:
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(subject, text, span)
@@ -512,6 +547,15 @@ class ReportWriter:
                         self._new_names.setdefault(match_key(n), key)
         key = self._new_names.get(match_key(name))
         return None if key is None else self._site_key(key)
+
+    def _called(self, k: str) -> str:
+        """The key of the new site a name key ``k`` is: its own, or the site the report
+        makes of the name given to something ("... called Kuopio-Rissala", an air base
+        by the sentence's words)."""
+        if k in self.new:
+            return k
+        return next((key for key, ns in self.new.items()
+                     if any(f.described and match_key(f.name) == k for f in ns.findings)), k)
 
     def _site_key(self, key: str) -> str:
         """The key a new site of the report goes by now (it may have been merged)."""
@@ -1322,6 +1366,20 @@ def _same_head(a: str, b: str) -> bool:
     ha, hb = _head(a), _head(b)
     return ha == hb or ha in _GENERIC_HEADS or hb in _GENERIC_HEADS or (
         ha in _BASE_HEADS and hb in _BASE_HEADS)
+
+
+#: Heads that all name one post when the words before them agree: "the Kürecik radar
+#: station" is "Kürecik Radar Base"; "the X missile base" is "the X missile site".
+_POST_HEADS = {"base", "station", "site", "post", "installation", "facility"}
+
+
+def _same_post(a: str, b: str) -> bool:
+    """Whether two facility phrases name one post by its function: the same words before
+    heads of :data:`_POST_HEADS` ("radar station", "Radar Base"). A number ("1st") or
+    another function ("radar station", "air base") keeps two apart."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return (len(wa) >= 2 and wa[:-1] == wb[:-1] and wa[-1] in _POST_HEADS
+            and wb[-1] in _POST_HEADS and not any(ch.isdigit() for ch in a + b))
 
 
 def fact_key(f: Fact) -> tuple:
