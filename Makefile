@@ -46,26 +46,13 @@ bench: $(BIN)/catalog
 eval: $(BIN)/catalog
 	$(BIN)/python -m benchmarks.eval_locate
 
-# The same on the second set tests/data/locate-b, written blind (its first score is in the
-# README; the fixes since were made from its misses): build/eval-b.json
-.PHONY: eval-b
-eval-b: $(BIN)/catalog
-	$(BIN)/python -m benchmarks.eval_locate --set tests/data/locate-b --json build/eval-b.json
-
-# The third set tests/data/locate-c, written blind after the second's fixes: build/eval-c.json
-.PHONY: eval-c
-eval-c: $(BIN)/catalog
-	$(BIN)/python -m benchmarks.eval_locate --set tests/data/locate-c --json build/eval-c.json
-
-# The fourth set tests/data/locate-d, written blind after locate-c's fixes: build/eval-d.json
-.PHONY: eval-d
-eval-d: $(BIN)/catalog
-	$(BIN)/python -m benchmarks.eval_locate --set tests/data/locate-d --json build/eval-d.json
-
-# The fifth set tests/data/locate-e, written blind while rules were tuned on A-D: build/eval-e.json
-.PHONY: eval-e
-eval-e: $(BIN)/catalog
-	$(BIN)/python -m benchmarks.eval_locate --set tests/data/locate-e --json build/eval-e.json
+# The same on the blind sets tests/data/locate-b ... locate-e (each written blind after the
+# fixes the one before led to; their first scores are in the README): `make eval-c` writes
+# build/eval-c.json
+EVAL_SETS := $(patsubst tests/data/locate-%,eval-%,$(wildcard tests/data/locate-*))
+.PHONY: $(EVAL_SETS)
+$(EVAL_SETS): eval-%: $(BIN)/catalog
+	$(BIN)/python -m benchmarks.eval_locate --set tests/data/locate-$* --json build/eval-$*.json
 
 # The shipped data and the labelled texts against the real reports kept outside the
 # repository (REPORTS, default ../shared/reports): not part of `make test`, which needs
