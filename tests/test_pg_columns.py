@@ -129,3 +129,20 @@ def test_postgis_sites_frame_read_column_wise_equals_the_rows(postgis_url):
         assert cat.sites_frame(None).geometry.isna().any()  # unlocated sites are there
         cat.conn.execute("UPDATE sites SET notes = 'a' || chr(31) || 'b' WHERE fid = 1")
         assert "a\x1fb" in set(cat.sites_frame(None)["notes"].dropna())
+
+
+def test_postgis_column_read_inside_a_transaction_sees_its_writes(postgis_url):
+    """Inside a caller's transaction the column-wise read runs in a savepoint on the same
+    connection: it sees the transaction's own uncommitted sites, and leaves the
+    transaction open and usable."""
+    with open_catalog(postgis_url, create=True) as cat:
+        box = BBox(126.5, 38.5, 128.5, 39.5)
+        with cat.transaction():
+            cat.add_site(Site("kp-new", "New site", "storage", lon=127.2, lat=39.1,
+                              location_precision="exact",
+                              location_method="digitised by analyst"))
+            assert list(cat.query(box)["site_id"]) == ["kp-new"]
+            cat.add_site(Site("kp-newer", "Newer site", "storage", lon=127.3, lat=39.2,
+                              location_precision="exact",
+                              location_method="digitised by analyst"))
+        assert list(cat.query(box)["site_id"]) == ["kp-new", "kp-newer"]
