@@ -995,6 +995,29 @@ def test_a_name_put_first_at_a_facility_named_otherwise_is_its_other_name(empty)
     assert names["RAF Tallowby"] == []  # another place: another base
 
 
+@pytest.mark.parametrize("text, site, alias", [
+    ("Ships call at Naval Station Tallowby. NAVSTA Tallowby hosts four destroyers.",
+     "Naval Station Tallowby", "NAVSTA Tallowby"),
+    ("NAF Kestrelmura lies inland. Naval Air Facility Kestrelmura hosts the air wing.",
+     "NAF Kestrelmura", "Naval Air Facility Kestrelmura"),
+])
+def test_an_acronym_put_first_is_the_spelled_out_name_at_its_place(empty, text, site, alias):
+    names = {f.site_name: [a for a, _ in f.aliases]
+             for f in Ingester(empty).analyse(text).findings}
+    assert names == {site: [alias]}
+
+
+@pytest.mark.parametrize("text", [
+    # a Naval Air Station is not a Naval Station ("NA" + "S" spells no acronym)
+    "NAS Tallowby trains pilots. Naval Station Tallowby berths ships.",
+    # another place: another base
+    "NAF Kestrelmura lies inland. Naval Air Facility Tallowby hosts the air wing.",
+])
+def test_an_acronym_of_another_facility_or_place_is_not_folded(empty, text):
+    found = Ingester(empty).analyse(text).findings
+    assert len(found) == 2 and all(f.aliases == [] for f in found)
+
+
 def test_a_table_aligned_with_spaces_is_read_cell_by_cell(empty):
     text = ("Reference table 3: bases in the region\n\n"
             " #  Facility                 Country   Users\n"

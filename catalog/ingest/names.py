@@ -1074,16 +1074,45 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
         if f.full and f.parent is None and not f.unit:
             into = next((g for g in kept if g.full and g.parent is None and not g.unit
                          and (f.named_first or g.named_first)
-                         and f.named_first != g.named_first
                          and match_key(g.name) == key
-                         and (f.facility_type == g.facility_type
-                              or "other" in (f.facility_type, g.facility_type))), None)
+                         and (f.named_first != g.named_first
+                              and (f.facility_type == g.facility_type
+                                   or "other" in (f.facility_type, g.facility_type))
+                              or f.named_first and g.named_first
+                              and _spelled_out(f.phrase, g.phrase))), None)
         if into is None:
             kept.append(f)
         else:
             into.aliases.append((one_line(f.full), f.full_start))
             into.aliases.extend(f.aliases)
     return kept
+
+
+def _spelled_out(a: str, b: str) -> bool:
+    """Whether one of two names' leading words is an acronym of the other's ("NSA" and
+    "Naval Support Activity", "NAF" and "Naval Air Facility", "NAVSTA" and "Naval Station"):
+    each word's initial, or each word's first three letters or more (not "NAS" for "Naval
+    Station", which takes "NA" and "S": a Naval Air Station is another facility).
+
+    Examples
+    --------
+    >>> _spelled_out("NAVSTA", "Naval Station"), _spelled_out("NAS", "Naval Station")
+    (True, False)
+    """
+    short, long = (a, b) if a.isupper() and " " not in a else (b, a)
+    if not short.isupper() or " " in short or " " not in long.strip():
+        return False
+    words = [w.lower() for w in long.split()]
+    short = short.lower()
+    if short == "".join(w[0] for w in words):
+        return True
+
+    def spells(i: int, j: int) -> bool:  # short[i:] by words[j:], three letters or more each
+        if j == len(words):
+            return i == len(short)
+        return any(spells(i + k, j + 1) for k in range(3, len(words[j]) + 1)
+                   if short[i:i + k] == words[j][:k])
+    return spells(0, 0)
 
 
 def _lettered(word: str) -> bool:
