@@ -1037,6 +1037,18 @@ def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():
         == ["Kestrel Test Site"]
 
 
+@pytest.mark.parametrize("sentence, site", [
+    # a heading on a line of its own, repeated by the paragraph under it
+    ("Tallowby\nTallowby Air Force Base, home of the wing, lies east of town.",
+     "Tallowby Air Force Base"),
+    ("K.L. Orvale\nK.L. Orvale Air Force Base hosts the wing.", "K.L. Orvale Air Force Base"),
+    # a name of a word said twice, wrapped after other words: both words are the name's
+    ("Crews flew to Walla\nWalla Air Base at dawn.", "Walla Walla Air Base"),
+])
+def test_a_heading_repeated_by_its_paragraph_is_no_part_of_the_name(sentence, site):
+    assert [f.site_name for f in findings_in(sentence)] == [site]
+
+
 @pytest.mark.parametrize("sentence, site, place, kind", [
     # a Soviet kombinat: facility words alone, confirmed a name by article and initials
     ("Staff of the Testing and Chemical Combine (TCC) built reactors in tunnels.",

@@ -565,6 +565,13 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
                     toks[first - 1][0].isupper() or kinds[first - 1] == "designator"):
                 break
             first -= 1
+        # "Malmstrom\nMalmstrom Air Force Base": a heading on a line of its own that the
+        # paragraph under it repeats is no part of the name ("Walla\nWalla Air Base",
+        # wrapped after other words, is a name of two words)
+        br = next((k for k in range(first, i) if "\n" in gaps[k]), None)
+        if br is not None and "\n" in (gaps[first - 1] if first else parts[0] or "\n") \
+                and toks[first:br + 1] == toks[br + 1:2 * br + 2 - first]:
+            first = br + 1
         next_i = last + 1
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
         if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
