@@ -109,6 +109,11 @@ def test_facility_words_first_then_the_name(sentence, found):
      [("Camp Tessier", "Tessier", "other")]),
     # a table's columns: one space joins the words of a name, not a column's gap
     ("1  Kestrel Air Base            Qatar     USAF", []),
+    # a joint defence facility, a navy's fleet activities
+    ("The Joint Defence Facility Quill Gap is near the town.",
+     [("Joint Defence Facility Quill Gap", "Quill Gap", "other")]),
+    ("United States Fleet Activities Tarrow (CFAT) is in the city of Tarrow.",
+     [("United States Fleet Activities Tarrow", "Tarrow", "naval base")]),
 ])
 def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
     got = head_first_in(sentence)
@@ -124,6 +129,8 @@ def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
     "Detainees at Camp Tessier were moved by the army.",  # a prison camp
     "The Facility Manager said Activity Reports were late.",
     "The Space Station Freedom was never built.",
+    "The Ministry of Defence Facility Review Board met.",  # no joint facility
+    "The Fleet Activities Review came out late.",  # no navy's fleet activities
 ])
 def test_an_acronym_or_a_camp_before_what_is_no_facility(sentence):
     assert head_first_in(sentence) == []

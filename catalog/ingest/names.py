@@ -923,11 +923,12 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
 
 
 #: Words that open a facility's name with no facility word in it ("Fort Meade", "Naval
-#: Support Activity Bahrain", "Camp Lemonnier", "RAF Lakenheath", "AWE Aldermaston"):
+#: Support Activity Bahrain", "United States Fleet Activities Yokosuka", "Camp Lemonnier",
+#: "RAF Lakenheath", "AWE Aldermaston"):
 #: the sentences holding one are read by :func:`.descriptions.head_first_in` too.
 _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rnzaf", "rcaf", "rnas", "nas",
-                "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa", "nsf",
-                "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea")
+                "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
+                "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea")
 
 
 @functools.lru_cache(maxsize=1)
