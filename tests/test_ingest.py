@@ -1018,6 +1018,21 @@ def test_an_acronym_of_another_facility_or_place_is_not_folded(empty, text):
     assert len(found) == 2 and all(f.aliases == [] for f in found)
 
 
+def test_a_place_s_bare_plant_is_the_one_plant_named_there(empty):
+    text = ("The Tallowby nuclear power plant delivered power all year. The Tallowby plant "
+            "is the first nuclear power plant in the region.")
+    names = {f.site_name: [a for a, _ in f.aliases]
+             for f in Ingester(empty).analyse(text).findings}
+    assert names == {"Tallowby nuclear power plant": ["Tallowby plant"]}
+
+
+def test_a_place_s_bare_plant_with_two_plants_named_there_is_not_folded(empty):
+    text = ("The Tallowby reprocessing plant and the Tallowby fuel fabrication plant were "
+            "shut. The Tallowby plant is the older of the two nuclear plants.")
+    found = Ingester(empty).analyse(text).findings
+    assert all(f.aliases == [] for f in found)
+
+
 def test_a_table_aligned_with_spaces_is_read_cell_by_cell(empty):
     text = ("Reference table 3: bases in the region\n\n"
             " #  Facility                 Country   Users\n"

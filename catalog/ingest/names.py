@@ -1068,6 +1068,7 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
     >>> [(f.site_name, f.aliases) for f in one_site_per_place([a, b])]
     [('Ramat David Airbase', [('RAF Ramat David', 36)])]
     """
+    findings = _short_names_folded(findings)
     if not any(f.named_first for f in findings):
         return findings
     # "The Atomic Weapons Establishment (AWE) operates two sites ... AWE Aldermaston": the
@@ -1094,6 +1095,47 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
             into.aliases.append((one_line(f.full), f.full_start))
             into.aliases.extend(f.aliases)
     return kept
+
+
+#: Civil words that, alone after a place's name, are no facility of ours ("the X plant"):
+#: said of the one facility of ours at the place that ends in them, they are its name.
+_BACK_HEADS = frozenset({"plant", "factory", "works"})
+
+
+def _short_names_folded(findings: list[Finding]) -> list[Finding]:
+    """Findings with each place's bare civil facility word ("the Barakah plant") made
+    another name of the one finding at that place whose facility words end in it ("the
+    Barakah nuclear power plant"). With two such ("the X reprocessing plant", "the X fuel
+    plant") it may be either: kept. ("The X reactor" is a facility's name of its own.)
+
+    Examples
+    --------
+    >>> a = Finding("Barakah", "nuclear power plant", "nuclear", 4, 11, (0, 0))
+    >>> b = Finding("Barakah", "plant", "production", 90, 97, (80, 120))
+    >>> [(f.site_name, f.aliases) for f in _short_names_folded([a, b])]
+    [('Barakah nuclear power plant', [('Barakah plant', 90)])]
+    """
+    def bare(f: Finding) -> bool:
+        return f.full is None and f.parent is None and not f.unit and not f.named_first \
+            and f.phrase.strip().lower() in _BACK_HEADS
+
+    shorts = [f for f in findings if bare(f)]
+    if not shorts:
+        return findings
+    dropped = set()
+    for f in shorts:
+        key, word = match_key(f.name), f.phrase.strip().lower()
+        into = {match_key(g.site_name): g for g in findings
+                if g is not f and g.parent is None and not g.unit and not bare(g)
+                and match_key(g.name) == key
+                and one_line(g.site_name).lower().endswith(" " + word)
+                and " " in g.phrase.strip()}
+        if len(into) == 1:
+            g = next(iter(into.values()))
+            g.aliases.append((f.site_name, f.start))
+            g.aliases.extend(f.aliases)
+            dropped.add(id(f))
+    return [f for f in findings if id(f) not in dropped]
 
 
 def _spelled_out(a: str, b: str) -> bool:
