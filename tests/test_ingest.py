@@ -471,6 +471,20 @@ def test_facility_words_alone_are_no_other_name(sentence, after, aliases):
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
 
 
+@pytest.mark.parametrize("sentence, after, aliases", [
+    # "or" after a name that "also known as" introduces: a third name
+    ("The base, also known as Tallowby Air Base or the 9th Tactical Air Base, lies north.",
+     "The base", ["Tallowby Air Base", "9th Tactical Air Base"]),
+    # "or" alone, or after a name in brackets, joins two sites
+    ("Strikes hit Tallowby Air Base or Orvale Air Base, officials said.",
+     "Strikes hit Tallowby Air Base", []),
+    ("Strikes hit Tallowby Air Base (TAB) or Orvale Air Base.",
+     "Strikes hit Tallowby Air Base", ["TAB"]),
+])
+def test_or_after_a_name_called_so_is_another_name(sentence, after, aliases):
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
 @pytest.mark.parametrize("text, site, kind", [
     ("Work went on at the Hami silo field.", "Hami silo field", "missile base"),
     ("A new military airstrip at Toksan was paved.", "Toksan military airstrip", "airbase"),

@@ -1288,6 +1288,9 @@ _ALIAS_INTRO = re.compile(
     r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or)|"
     r"(?<=[,—–])(?:formerly|formally|officially|or)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
     + r")?[\"“'‘]?[*_]{0,3}", re.I)
+# "also known as Y or the Z": "or" with no comma, only after a name so introduced ("X or
+# Y" alone may be two sites)
+_OR_ALIAS = re.compile(_S1 + r"or" + _S1 + r"(?:the" + _S1 + r")?[\"“'‘]?[*_]{0,3}", re.I)
 # "the 21st Test and Training Base of the People's Liberation Army and known to its staff
 # as ...": an owner after a name, skipped to read the names that follow.
 _OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}"
@@ -1420,9 +1423,13 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         # "Ramat David Airbase (Hebrew: ...), also known as Wing 1": on past the brackets
         end = m.end()
     pos = end
+    named = False  # the last alias came after words that name ("also known as")
     while True:
         m = _ALIAS_INTRO.match(sentence, pos)
-        if (m is None or m.end() == pos) and out:
+        if (m is None or m.end() == pos) and named and \
+                (o := _OR_ALIAS.match(sentence, pos)) is not None:
+            m = o  # "also known as Y or the Z": Z is a third name
+        elif (m is None or m.end() == pos) and out:
             owner = _OF_OWNER.match(sentence, pos)
             m = _ALIAS_INTRO.match(sentence, owner.end()) if owner else None
             pos = owner.end() if owner else pos
@@ -1432,6 +1439,7 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         if got is None:
             break
         out.append(got)
+        named = True
         pos = got[1] + len(got[0])
     return out
 
