@@ -60,6 +60,18 @@ def test_what_is_not_a_described_site(sentence):
     assert described_in(sentence) == []
 
 
+def test_a_designation_beside_a_described_one_of_its_letters_is_one_too():
+    sentence = ("TLRR-1, a Soviet-supplied reactor, began in 1961; TLRR-2, a design of "
+                "Orvale's, in 1997.")
+    assert [(f.name, f.phrase, f.facility_type) for f in described_in(sentence)] == [
+        ("TLRR-1", "reactor", "nuclear"), ("TLRR-2", "reactor", "nuclear")]
+
+
+def test_a_designation_of_other_letters_is_not_taken_along():
+    sentence = "TLRR-1, a Soviet-supplied reactor, began in 1961; KX-2 missiles came later."
+    assert [f.name for f in described_in(sentence)] == ["TLRR-1"]
+
+
 @pytest.mark.parametrize("sentence, found", [
     ("Jets left PAF Base Masroor at dawn.", [("PAF Base Masroor", "Masroor", "airbase")]),
     ("US ships use Naval Station Rota in Spain.",

@@ -120,7 +120,28 @@ def described_in(sentence: str) -> list[Finding]:
             if (sep := _LIST_SEP.match(sentence, pos)) is None:
                 break
             pos = sep.end()
-    return out
+    return _sibling_designations(sentence, out) if out else out
+
+
+# "ETRR-1", "Unit-2": a designation's letters and its number
+_DESIGNATED = re.compile(r"(?P<letters>[A-Z][A-Za-z]{1,7})-(?P<number>\d{1,2})")
+
+
+def _sibling_designations(sentence: str, out: list[Finding]) -> list[Finding]:
+    """``out`` and the designations of the same letters and another number in the sentence
+    as each described one ("ETRR-1, a Soviet-supplied reactor, began in 1961; ETRR-2, an
+    Argentine design, in 1997": ETRR-2 is a reactor too)."""
+    more = []
+    for f in out:
+        d = _DESIGNATED.fullmatch(f.name)
+        if d is None:
+            continue
+        for m in re.finditer(r"(?<![\w'’-])" + d.group("letters") + r"-\d{1,2}(?![\w'’-])",
+                             sentence):
+            if m.group() != f.name and not any(g.name == m.group() for g in out + more):
+                more.append(Finding(m.group(), f.phrase, f.facility_type, m.start(), m.end(),
+                                    (0, 0), described=True))
+    return out + more
 
 
 # "PAF Base Masroor", "Naval Station Rota", "Fort Meade", "Naval Support Facility Diego
