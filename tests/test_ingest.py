@@ -471,6 +471,20 @@ def test_facility_words_alone_are_no_other_name(sentence, after, aliases):
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
 
 
+@pytest.mark.parametrize("sentence, after, aliases", [
+    # "or" after a name that "also known as" introduces: a third name
+    ("The base, also known as Tallowby Air Base or the 9th Tactical Air Base, lies north.",
+     "The base", ["Tallowby Air Base", "9th Tactical Air Base"]),
+    # "or" alone, or after a name in brackets, joins two sites
+    ("Strikes hit Tallowby Air Base or Orvale Air Base, officials said.",
+     "Strikes hit Tallowby Air Base", []),
+    ("Strikes hit Tallowby Air Base (TAB) or Orvale Air Base.",
+     "Strikes hit Tallowby Air Base", ["TAB"]),
+])
+def test_or_after_a_name_called_so_is_another_name(sentence, after, aliases):
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
 @pytest.mark.parametrize("text, site, kind", [
     ("Work went on at the Hami silo field.", "Hami silo field", "missile base"),
     ("A new military airstrip at Toksan was paved.", "Toksan military airstrip", "airbase"),
@@ -995,6 +1009,44 @@ def test_a_name_put_first_at_a_facility_named_otherwise_is_its_other_name(empty)
     assert names["RAF Tallowby"] == []  # another place: another base
 
 
+@pytest.mark.parametrize("text, site, alias", [
+    ("Ships call at Naval Station Tallowby. NAVSTA Tallowby hosts four destroyers.",
+     "Naval Station Tallowby", "NAVSTA Tallowby"),
+    ("NAF Kestrelmura lies inland. Naval Air Facility Kestrelmura hosts the air wing.",
+     "NAF Kestrelmura", "Naval Air Facility Kestrelmura"),
+])
+def test_an_acronym_put_first_is_the_spelled_out_name_at_its_place(empty, text, site, alias):
+    names = {f.site_name: [a for a, _ in f.aliases]
+             for f in Ingester(empty).analyse(text).findings}
+    assert names == {site: [alias]}
+
+
+@pytest.mark.parametrize("text", [
+    # a Naval Air Station is not a Naval Station ("NA" + "S" spells no acronym)
+    "NAS Tallowby trains pilots. Naval Station Tallowby berths ships.",
+    # another place: another base
+    "NAF Kestrelmura lies inland. Naval Air Facility Tallowby hosts the air wing.",
+])
+def test_an_acronym_of_another_facility_or_place_is_not_folded(empty, text):
+    found = Ingester(empty).analyse(text).findings
+    assert len(found) == 2 and all(f.aliases == [] for f in found)
+
+
+def test_a_place_s_bare_plant_is_the_one_plant_named_there(empty):
+    text = ("The Tallowby nuclear power plant delivered power all year. The Tallowby plant "
+            "is the first nuclear power plant in the region.")
+    names = {f.site_name: [a for a, _ in f.aliases]
+             for f in Ingester(empty).analyse(text).findings}
+    assert names == {"Tallowby nuclear power plant": ["Tallowby plant"]}
+
+
+def test_a_place_s_bare_plant_with_two_plants_named_there_is_not_folded(empty):
+    text = ("The Tallowby reprocessing plant and the Tallowby fuel fabrication plant were "
+            "shut. The Tallowby plant is the older of the two nuclear plants.")
+    found = Ingester(empty).analyse(text).findings
+    assert all(f.aliases == [] for f in found)
+
+
 def test_a_table_aligned_with_spaces_is_read_cell_by_cell(empty):
     text = ("Reference table 3: bases in the region\n\n"
             " #  Facility                 Country   Users\n"
@@ -1012,6 +1064,18 @@ def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():
     assert findings_in("Type           Ballistic missile submarine base") == []
     assert [f.site_name for f in findings_in("Tests at the Kestrel Test\n  Site went on.")] \
         == ["Kestrel Test Site"]
+
+
+@pytest.mark.parametrize("sentence, site", [
+    # a heading on a line of its own, repeated by the paragraph under it
+    ("Tallowby\nTallowby Air Force Base, home of the wing, lies east of town.",
+     "Tallowby Air Force Base"),
+    ("K.L. Orvale\nK.L. Orvale Air Force Base hosts the wing.", "K.L. Orvale Air Force Base"),
+    # a name of a word said twice, wrapped after other words: both words are the name's
+    ("Crews flew to Walla\nWalla Air Base at dawn.", "Walla Walla Air Base"),
+])
+def test_a_heading_repeated_by_its_paragraph_is_no_part_of_the_name(sentence, site):
+    assert [f.site_name for f in findings_in(sentence)] == [site]
 
 
 @pytest.mark.parametrize("sentence, site, place, kind", [

@@ -60,6 +60,18 @@ def test_what_is_not_a_described_site(sentence):
     assert described_in(sentence) == []
 
 
+def test_a_designation_beside_a_described_one_of_its_letters_is_one_too():
+    sentence = ("TLRR-1, a Soviet-supplied reactor, began in 1961; TLRR-2, a design of "
+                "Orvale's, in 1997.")
+    assert [(f.name, f.phrase, f.facility_type) for f in described_in(sentence)] == [
+        ("TLRR-1", "reactor", "nuclear"), ("TLRR-2", "reactor", "nuclear")]
+
+
+def test_a_designation_of_other_letters_is_not_taken_along():
+    sentence = "TLRR-1, a Soviet-supplied reactor, began in 1961; KX-2 missiles came later."
+    assert [f.name for f in described_in(sentence)] == ["TLRR-1"]
+
+
 @pytest.mark.parametrize("sentence, found", [
     ("Jets left PAF Base Masroor at dawn.", [("PAF Base Masroor", "Masroor", "airbase")]),
     ("US ships use Naval Station Rota in Spain.",
@@ -109,6 +121,11 @@ def test_facility_words_first_then_the_name(sentence, found):
      [("Camp Tessier", "Tessier", "other")]),
     # a table's columns: one space joins the words of a name, not a column's gap
     ("1  Kestrel Air Base            Qatar     USAF", []),
+    # a joint defence facility, a navy's fleet activities
+    ("The Joint Defence Facility Quill Gap is near the town.",
+     [("Joint Defence Facility Quill Gap", "Quill Gap", "other")]),
+    ("United States Fleet Activities Tarrow (CFAT) is in the city of Tarrow.",
+     [("United States Fleet Activities Tarrow", "Tarrow", "naval base")]),
 ])
 def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
     got = head_first_in(sentence)
@@ -124,6 +141,8 @@ def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
     "Detainees at Camp Tessier were moved by the army.",  # a prison camp
     "The Facility Manager said Activity Reports were late.",
     "The Space Station Freedom was never built.",
+    "The Ministry of Defence Facility Review Board met.",  # no joint facility
+    "The Fleet Activities Review came out late.",  # no navy's fleet activities
 ])
 def test_an_acronym_or_a_camp_before_what_is_no_facility(sentence):
     assert head_first_in(sentence) == []

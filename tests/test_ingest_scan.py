@@ -205,15 +205,20 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
     """The findings of analyse read from every sentence (the reference): each that is
     not a headline goes through the whole phrase grammar."""
     from catalog.ingest.ingester import _aligned_row
+    from catalog.ingest.names import one_site_per_place
     from catalog.ingest.sentences import is_headline
 
-    out = []
+    found, at = [], {}
     for a, b in split_sentences(text):
         sentence = text[a:b]
         if not is_headline(sentence) or _aligned_row(sentence):
-            out += [repr((f.place, f.phrase, f.start + a, f.full, f.parent))
-                    for f in ing._findings(sentence)]
-    return out
+            for f in ing._findings(sentence):
+                found.append(f)
+                at[id(f)] = a
+    # one site per facility of the report ("the Natanz plant" of the Natanz Fuel Enrichment
+    # Plant), as analyse folds them
+    return [repr((f.place, f.phrase, f.start + at[id(f)], f.full, f.parent))
+            for f in one_site_per_place(found)]
 
 
 def test_findings_read_where_the_scan_sends_them(shipped):

@@ -41,16 +41,18 @@ def test_one_catalogue_site_per_real_site(result):
 # led to reached.
 BLIND = {"locate-b": {"located": 43, "names_found": 0.82, "precision": 0.85, "duplicates": 1.07},
          "locate-c": {"located": 30, "names_found": 0.90, "precision": 0.80,
-                      "duplicates": 1.09},
-         "locate-d": {"located": 41, "names_found": 0.85, "precision": 0.91,
-                      "duplicates": 1.04},
+                      "duplicates": 1.07},
+         "locate-d": {"located": 41, "names_found": 0.86, "precision": 0.91,
+                      "duplicates": 1.01},
          # first blind score 76 % recall, two sites 7,643 and 9,497 km outside their circles;
          # six facilities split between an official name and a former, local or second one
          # (1.19 sites per facility) are one site each since (1.06): their second, located
          # sites no longer count as located and labelled, so 60 -> 59 located, 77 -> 75 %
-         # precision, with recall and distances the same or better
-         "locate-e": {"located": 59, "names_found": 0.86, "precision": 0.75,
-                      "duplicates": 1.07}}
+         # precision, with recall and distances the same or better; an acronym put first
+         # and its spelled-out name one site ("NAVSTA Rota"), Pine Gap, Yokosuka, Malmstrom
+         # and F.E. Warren found: 92 % recall, 1.03
+         "locate-e": {"located": 59, "names_found": 0.91, "precision": 0.77,
+                      "duplicates": 1.03}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))

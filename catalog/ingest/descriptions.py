@@ -120,7 +120,28 @@ def described_in(sentence: str) -> list[Finding]:
             if (sep := _LIST_SEP.match(sentence, pos)) is None:
                 break
             pos = sep.end()
-    return out
+    return _sibling_designations(sentence, out) if out else out
+
+
+# "ETRR-1", "Unit-2": a designation's letters and its number
+_DESIGNATED = re.compile(r"(?P<letters>[A-Z][A-Za-z]{1,7})-(?P<number>\d{1,2})")
+
+
+def _sibling_designations(sentence: str, out: list[Finding]) -> list[Finding]:
+    """``out`` and the designations of the same letters and another number in the sentence
+    as each described one ("ETRR-1, a Soviet-supplied reactor, began in 1961; ETRR-2, an
+    Argentine design, in 1997": ETRR-2 is a reactor too)."""
+    more = []
+    for f in out:
+        d = _DESIGNATED.fullmatch(f.name)
+        if d is None:
+            continue
+        for m in re.finditer(r"(?<![\w'’-])" + d.group("letters") + r"-\d{1,2}(?![\w'’-])",
+                             sentence):
+            if m.group() != f.name and not any(g.name == m.group() for g in out + more):
+                more.append(Finding(m.group(), f.phrase, f.facility_type, m.start(), m.end(),
+                                    (0, 0), described=True))
+    return out + more
 
 
 # "PAF Base Masroor", "Naval Station Rota", "Fort Meade", "Naval Support Facility Diego
@@ -134,7 +155,11 @@ _PLACE_WORDS = r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield)|(?:" + _SERVICE + r"[ \t]){1,3}"
-    r"(?P<support>Facility|Activity|Field|Magazine))[ \t]" + _PLACE_WORDS + r")")
+    r"(?P<support>Facility|Activity|Field|Magazine)|"
+    # "Joint Defence Facility Pine Gap", "United States Fleet Activities Yokosuka": these
+    # words only (a "Defence Facility Review", "Fleet Activities Planning" are none)
+    r"Joint[ \t]Defen[cs]e[ \t]Facility|(?:United[ \t]States|U\.S\.|US)[ \t]Fleet[ \t]Activities)"
+    r"[ \t]" + _PLACE_WORDS + r")")
 #: Acronyms that, put before a place's name, name a facility there: an air force's station
 #: ("RAF Lakenheath", "RAAF Tindal"), a navy's base or depot ("HMNB Clyde", "RNAD
 #: Coulport", "NSA Bahrain", "MCAS Iwakuni"), an atomic establishment ("AWE Aldermaston",
@@ -192,7 +217,8 @@ _CENTRE_FOR = re.compile(
 # What each pattern of head_first_in needs somewhere in a sentence, searched first: three
 # plain searches instead of three patterns tried at every word (a fifth of analysing).
 _ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS) + r")[ \t][A-Z]")
-_HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Field|Magazine)"
+_HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activities|Field|"
+                        r"Magazine)"
                         r"[ \t][A-Z]")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
@@ -238,6 +264,7 @@ def head_first_in(sentence: str) -> list[Finding]:
             continue  # "Base Commander", a bare "Station Road": not a facility's name
         phrase = m.group("full")[:m.start("name") - m.start("full")].strip()
         kind = "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
+            "naval base" if "Fleet" in phrase else \
             facility_type_of(phrase + " base")  # PAF, RAF, USAF: an air force's
         out.append(Finding(name, phrase, kind, m.start("name"),
                            m.end("name"), (0, 0), full=m.group("full"),

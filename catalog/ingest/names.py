@@ -565,6 +565,13 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
                     toks[first - 1][0].isupper() or kinds[first - 1] == "designator"):
                 break
             first -= 1
+        # "Malmstrom\nMalmstrom Air Force Base": a heading on a line of its own that the
+        # paragraph under it repeats is no part of the name ("Walla\nWalla Air Base",
+        # wrapped after other words, is a name of two words)
+        br = next((k for k in range(first, i) if "\n" in gaps[k]), None)
+        if br is not None and "\n" in (gaps[first - 1] if first else parts[0] or "\n") \
+                and toks[first:br + 1] == toks[br + 1:2 * br + 2 - first]:
+            first = br + 1
         next_i = last + 1
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
         if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
@@ -916,11 +923,12 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
 
 
 #: Words that open a facility's name with no facility word in it ("Fort Meade", "Naval
-#: Support Activity Bahrain", "Camp Lemonnier", "RAF Lakenheath", "AWE Aldermaston"):
+#: Support Activity Bahrain", "United States Fleet Activities Yokosuka", "Camp Lemonnier",
+#: "RAF Lakenheath", "AWE Aldermaston"):
 #: the sentences holding one are read by :func:`.descriptions.head_first_in` too.
 _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rnzaf", "rcaf", "rnas", "nas",
-                "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa", "nsf",
-                "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea")
+                "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
+                "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1060,6 +1068,7 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
     >>> [(f.site_name, f.aliases) for f in one_site_per_place([a, b])]
     [('Ramat David Airbase', [('RAF Ramat David', 36)])]
     """
+    findings = _short_names_folded(findings)
     if not any(f.named_first for f in findings):
         return findings
     # "The Atomic Weapons Establishment (AWE) operates two sites ... AWE Aldermaston": the
@@ -1074,16 +1083,86 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
         if f.full and f.parent is None and not f.unit:
             into = next((g for g in kept if g.full and g.parent is None and not g.unit
                          and (f.named_first or g.named_first)
-                         and f.named_first != g.named_first
                          and match_key(g.name) == key
-                         and (f.facility_type == g.facility_type
-                              or "other" in (f.facility_type, g.facility_type))), None)
+                         and (f.named_first != g.named_first
+                              and (f.facility_type == g.facility_type
+                                   or "other" in (f.facility_type, g.facility_type))
+                              or f.named_first and g.named_first
+                              and _spelled_out(f.phrase, g.phrase))), None)
         if into is None:
             kept.append(f)
         else:
             into.aliases.append((one_line(f.full), f.full_start))
             into.aliases.extend(f.aliases)
     return kept
+
+
+#: Civil words that, alone after a place's name, are no facility of ours ("the X plant"):
+#: said of the one facility of ours at the place that ends in them, they are its name.
+_BACK_HEADS = frozenset({"plant", "factory", "works"})
+
+
+def _short_names_folded(findings: list[Finding]) -> list[Finding]:
+    """Findings with each place's bare civil facility word ("the Barakah plant") made
+    another name of the one finding at that place whose facility words end in it ("the
+    Barakah nuclear power plant"). With two such ("the X reprocessing plant", "the X fuel
+    plant") it may be either: kept. ("The X reactor" is a facility's name of its own.)
+
+    Examples
+    --------
+    >>> a = Finding("Barakah", "nuclear power plant", "nuclear", 4, 11, (0, 0))
+    >>> b = Finding("Barakah", "plant", "production", 90, 97, (80, 120))
+    >>> [(f.site_name, f.aliases) for f in _short_names_folded([a, b])]
+    [('Barakah nuclear power plant', [('Barakah plant', 90)])]
+    """
+    def bare(f: Finding) -> bool:
+        return f.full is None and f.parent is None and not f.unit and not f.named_first \
+            and f.phrase.strip().lower() in _BACK_HEADS
+
+    shorts = [f for f in findings if bare(f)]
+    if not shorts:
+        return findings
+    dropped = set()
+    for f in shorts:
+        key, word = match_key(f.name), f.phrase.strip().lower()
+        into = {match_key(g.site_name): g for g in findings
+                if g is not f and g.parent is None and not g.unit and not bare(g)
+                and match_key(g.name) == key
+                and one_line(g.site_name).lower().endswith(" " + word)
+                and " " in g.phrase.strip()}
+        if len(into) == 1:
+            g = next(iter(into.values()))
+            g.aliases.append((f.site_name, f.start))
+            g.aliases.extend(f.aliases)
+            dropped.add(id(f))
+    return [f for f in findings if id(f) not in dropped]
+
+
+def _spelled_out(a: str, b: str) -> bool:
+    """Whether one of two names' leading words is an acronym of the other's ("NSA" and
+    "Naval Support Activity", "NAF" and "Naval Air Facility", "NAVSTA" and "Naval Station"):
+    each word's initial, or each word's first three letters or more (not "NAS" for "Naval
+    Station", which takes "NA" and "S": a Naval Air Station is another facility).
+
+    Examples
+    --------
+    >>> _spelled_out("NAVSTA", "Naval Station"), _spelled_out("NAS", "Naval Station")
+    (True, False)
+    """
+    short, long = (a, b) if a.isupper() and " " not in a else (b, a)
+    if not short.isupper() or " " in short or " " not in long.strip():
+        return False
+    words = [w.lower() for w in long.split()]
+    short = short.lower()
+    if short == "".join(w[0] for w in words):
+        return True
+
+    def spells(i: int, j: int) -> bool:  # short[i:] by words[j:], three letters or more each
+        if j == len(words):
+            return i == len(short)
+        return any(spells(i + k, j + 1) for k in range(3, len(words[j]) + 1)
+                   if short[i:i + k] == words[j][:k])
+    return spells(0, 0)
 
 
 def _lettered(word: str) -> bool:
@@ -1209,6 +1288,9 @@ _ALIAS_INTRO = re.compile(
     r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or)|"
     r"(?<=[,—–])(?:formerly|formally|officially|or)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
     + r")?[\"“'‘]?[*_]{0,3}", re.I)
+# "also known as Y or the Z": "or" with no comma, only after a name so introduced ("X or
+# Y" alone may be two sites)
+_OR_ALIAS = re.compile(_S1 + r"or" + _S1 + r"(?:the" + _S1 + r")?[\"“'‘]?[*_]{0,3}", re.I)
 # "the 21st Test and Training Base of the People's Liberation Army and known to its staff
 # as ...": an owner after a name, skipped to read the names that follow.
 _OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}"
@@ -1341,9 +1423,13 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         # "Ramat David Airbase (Hebrew: ...), also known as Wing 1": on past the brackets
         end = m.end()
     pos = end
+    named = False  # the last alias came after words that name ("also known as")
     while True:
         m = _ALIAS_INTRO.match(sentence, pos)
-        if (m is None or m.end() == pos) and out:
+        if (m is None or m.end() == pos) and named and \
+                (o := _OR_ALIAS.match(sentence, pos)) is not None:
+            m = o  # "also known as Y or the Z": Z is a third name
+        elif (m is None or m.end() == pos) and out:
             owner = _OF_OWNER.match(sentence, pos)
             m = _ALIAS_INTRO.match(sentence, owner.end()) if owner else None
             pos = owner.end() if owner else pos
@@ -1353,6 +1439,7 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         if got is None:
             break
         out.append(got)
+        named = True
         pos = got[1] + len(got[0])
     return out
 
