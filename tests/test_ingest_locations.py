@@ -346,3 +346,14 @@ def test_a_distance_from_a_site_named_after_a_town_measures_from_that_site():
     base = Ref("base", text.index("missile"), text.index("."), text.index("Testville"),
                text.index("."))
     assert subject_of(s, [base]) == "base"
+
+
+def test_a_published_point_in_any_country_the_report_names_is_plausible():
+    # a table of bases in many countries: the row's country is named once, after the
+    # three the report names most
+    (s,) = statements_in("Camp Testmore | Djibouti | N 11.547 E 43.160")
+    assert s.kind == "coordinates"
+    f = _resolver([], countries=("IR", "BH", "FR", "QA", "DJ")).fact(s, (0, 0))
+    assert f.problem is None and f.point is not None
+    f = _resolver([], countries=("IR", "BH", "FR", "QA")).fact(s, (0, 0))
+    assert "swapped axes or a lost sign" in f.problem

@@ -995,29 +995,35 @@ class Resolver:
         return iso2_to_iso3(cc) or cc if cc else None
 
     def _implausible(self, lon: float, lat: float) -> str | None:
-        """Why a published point cannot be right: far outside every country the report is
-        about (swapped axes, a sign lost)."""
+        """Why a published point cannot be right: far outside every country the report
+        names (swapped axes, a sign lost). The countries it names most are asked first; a
+        table of bases in many countries names each once ("Djibouti" in its row)."""
         if not self.countries:
-            return None
-        try:
-            geoms = [self.regions.country_geometry(self._iso3(cc))
-                     for cc in self.countries[:3]]
-        except Exception:  # noqa: BLE001
             return None
         import shapely
 
         pt = shapely.Point(lon, lat)
-        for g in geoms:
+        geoms = []
+        for cc in self.countries:
+            try:
+                g = self.regions.country_geometry(self._iso3(cc))
+            except Exception:  # noqa: BLE001  (a code the shipped boundaries lack)
+                if not geoms:
+                    return None
+                continue
+            geoms.append(g)
             # within about 100 km of the country: plausible. A point inside it (the usual
             # case) is at distance 0: told first by the prepared polygon, as a distance
             # to a country's outline is some 0.3 ms
             shapely.prepare(g)  # once: the country's polygon is kept by catalog.regions
             if g.contains(pt) or g.distance(pt) < 1.0:
                 return None
+        if not geoms:
+            return None
         (nx, ny), _ = shapely.get_coordinates(shapely.shortest_line(geoms[0], pt))
         gap = distance_m(lon, lat, float(nx), float(ny))
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
-                f"{', '.join(self.countries[:3])}, the countries the report is about "
+                f"{', '.join(self.countries)}, the countries the report names "
                 "(swapped axes or a lost sign?)")
 
 
