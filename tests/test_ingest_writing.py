@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -884,3 +885,31 @@ def test_what_people_call_a_site_of_another_kind_is_another_site(empty, tmp_path
             "60 km east-north-east of Vadsø. Its radars watch what locals call the "
             "**Orm Air Base**, 40 km to the east.")
     assert len(empty.sites(None)) == 2
+
+
+_WRAPPED_ANSWER = (
+    "Written answer on the deterrent\n\n"
+    "The Minister was asked what the cost is of each project at (i) AWE Fakeley and at (ii) AWE\n"
+    "Dunholme, and whether the works are on time, and what the Department has said in reply to\n"
+    "the letters that the committee sent to it in the spring of this year about the programme.\n"
+    "The Ministry of Defence runs both sites and reports on them every year to the committee. AWE\n"
+    "Fakeley, about 9 km south-west of Reading in England, is where the warheads are assembled\n"
+    "and dismantled, and it employs several thousand people on a site of a few hundred hectares.\n")
+
+
+_FACILITY_AT = _WRAPPED_ANSWER.replace(
+    "each project at (i) AWE Fakeley and at (ii) AWE\nDunholme,",
+    "the new warhead assembly facility at Fakeley and\n")
+
+
+@pytest.mark.parametrize("text", [_WRAPPED_ANSWER, _FACILITY_AT])
+def test_a_name_put_first_opening_a_wrapped_sentence_is_its_subject(empty, tmp_path, text):
+    # "AWE\nFakeley, about 9 km south-west of Reading, ...": the line wraps inside the
+    # name the sentence opens with; the statement is AWE Fakeley's, or the Fakeley
+    # facility's that the report named before ("a new ... facility at Fakeley")
+    _ingest(empty, tmp_path, text)
+    (s,) = [s for s in empty.sites(None) if "Fakeley" in s.name]
+    assert s.located
+    reading = (-0.9781, 51.4543)
+    d = distance_m(s.lon, s.lat, *reading)
+    assert 2_000 < d < 20_000 and s.lat < reading[1] and s.lon < reading[0]

@@ -351,15 +351,26 @@ class ReportWriter:
         facility ("Chkalovsk, about 10 km northwest of the city of Kaliningrad, is the main
         airfield ...") is about that site."""
         if self._short_named is None:
-            self._short_named = any(f.parent is None and f.full is None
+            self._short_named = any(f.parent is None and (f.full is None or f.named_first)
                                     for ns in self.new.values() for f in ns.findings)
         m = _OPENING_NAME.match(self.text, span[0], span[1]) if self._short_named else None
         if m is None:
             return []
         opening = match_key(m.group(1))
+        words = m.group(1).split()
+        # "AWE Aldermaston, beside the town of Tadley ...", "RAF Mildenhall, ...": the whole
+        # name of a site whose facility words come first (a wrapped line the naming did
+        # not read again); "AWE Burghfield, ..." of the Burghfield facility: its place
+        # after an acronym such as the report's other sites go by
+        for key, ns in self.new.items():
+            if any(f.parent is None and (
+                    f.named_first and match_key(f.site_name) == opening
+                    or f.full is None and len(words) > 1 and _ACRONYM.fullmatch(words[0])
+                    and match_key(" ".join(words[1:])) == match_key(f.name))
+                   for f in ns.findings):
+                return [Ref(key, m.start(1), m.end(1))]
         # "Barksdale Air Force Base, ..." of the Barksdale base: the place, then facility
         # words
-        words = m.group(1).split()
         bare = {match_key(" ".join(words[:n])) for n in range(1, len(words))
                 } if is_facility_word(words[-1]) else set()
         for key, ns in self.new.items():
@@ -1203,7 +1214,10 @@ def coarseness(p: Placement) -> str:
 # A word as _common_word looks for it: a whole run of word characters and hyphens.
 _WORD_RUN = re.compile(r"[\w-]+")
 # The capitalised words a sentence opens with, before a comma ("Chkalovsk, about ...").
-_OPENING_WORDS = r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})\s*,"
+_OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w'’-]*){0,4})"
+                  r"\s*,")  # one name may wrap at a line's end ("AWE\nAldermaston,")
+# An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
 
 # How a sentence holding a cue (see cue_sentences) may open: a start of each pattern
