@@ -913,3 +913,27 @@ def test_a_name_put_first_opening_a_wrapped_sentence_is_its_subject(empty, tmp_p
     reading = (-0.9781, 51.4543)
     d = distance_m(s.lon, s.lat, *reading)
     assert 2_000 < d < 20_000 and s.lat < reading[1] and s.lon < reading[0]
+
+
+CARACAL = (24.35, 44.1167)  # the shipped gazetteer's Caracal, Romania (about)
+
+
+def test_a_name_and_its_initials_in_brackets_are_one_subject_for_it(empty, tmp_path):
+    # both names are found; "It lies ..." in the next sentence is that one site
+    _ingest(empty, tmp_path, "In Romania, Fort Dunholme is the older of the two sites.\n\n"
+                             "The second, Naval Support Facility Testvale (NSF Testvale), was "
+                             "declared operational in 2016. It lies about 6 km "
+                             "south-south-east of the town of Caracal.")
+    (s,) = [s for s in empty.sites(None) if "Testvale" in s.name]
+    assert s.located and distance_m(s.lon, s.lat, *CARACAL) < 15_000
+
+
+def test_it_stands_on_the_grounds_of_a_site_within_that_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "In Romania, the Testvale radar station was declared operational "
+                             "in 2016. It stands on the grounds of a former air base near the "
+                             "town of Caracal, in the south of the country.")
+    (s,) = [s for s in empty.sites(None) if "Testvale" in s.name]
+    (base,) = [s for s in empty.sites(None) if "Caracal" in s.name]
+    assert s.located and base.located
+    assert distance_m(s.lon, s.lat, base.lon, base.lat) <= s.precision_m
+    assert s.precision_m > base.precision_m  # the base's uncertainty and its extent

@@ -1106,6 +1106,19 @@ def holds_parts(sentence: str) -> bool:
     return _HOLDS_PARTS.match(sentence) is not None
 
 
+_STANDS_WITHIN = re.compile(
+    r"^\s*(?:it|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\s+(?:(?:stands|sits|lies|is|was)\s+)?"
+    r"(?:(?:built|located|sited|set|placed)\s+)?(?:on|in|within|inside)\s+(?:the\s+)?"
+    r"(?:grounds|site|premises|territory|perimeter)\s+of\b", re.I)
+
+
+def stands_within(sentence: str) -> bool:
+    """Whether a sentence going on about a site says that it stands within what it names
+    next: "It stands on the grounds of a former air base near X", "The facility was built
+    on the site of the X plant" (the reverse of :func:`holds_parts`)."""
+    return _STANDS_WITHIN.match(sentence) is not None
+
+
 def names_its_kind(sentence: str) -> bool:
     """Whether a sentence goes on about a site by the kind of place it is ("The complex
     sits...", "The plant stands..."): unlike "It", that reaches back several paragraphs."""

@@ -35,6 +35,7 @@ from .locations import (
     holds_parts,
     named_after_radius_m,
     names_its_kind,
+    stands_within,
     statements_in,
     subject_of,
 )
@@ -479,9 +480,23 @@ class ReportWriter:
                 for r in refs:
                     if r.key != last and r.key in self.new and not self.new[r.key].facts:
                         self.new[r.key].facts.append(self._part_fact(r, span, last))
+            elif goes_on and last and last in self.new and stands_within(sentence):
+                # "It stands on the grounds of a former air base near X": "it" stands
+                # within the first site named after those words
+                whole = next((r.key for r in sorted(refs, key=lambda r: r.start)
+                              if r.key != last and r.key in self.new), None)
+                if whole is not None:
+                    ref = Ref(last, span[0], span[0])
+                    self.new[last].facts.append(self._part_fact(ref, span, whole))
             # other names: after a site's name, of "it", or in an infobox line
             for r in refs:
                 for text, _ in aliases_after(sentence, r.end - span[0]):
+                    k = match_key(text)
+                    if k != r.key and k in keys and k in self.new and r.key in self.new:
+                        # "Naval Support Facility X (NSF X)", both found: one site, now,
+                        # so that the next sentence's "It" is that site
+                        self._fold_into(k, r.key, span)
+                        keys = (keys - {k}) | {r.key}
                     self.add_alias(r.key, text, span)
             if goes_on and last:
                 m = SUBJECT_START.match(sentence)
