@@ -214,6 +214,13 @@ def test_the_edge_of_the_capital_is_its_outskirts():
     assert statements_in("The cutting edge of Technology Park.") == []
 
 
+def test_a_city_s_south_east_side_is_its_outskirts():
+    (s,) = statements_in("The base lies on the south-east side of Albuquerque, New Mexico.")
+    assert (s.kind, s.anchor, s.max_m) == ("near", "Albuquerque", OUTSKIRTS_M)
+    assert statements_in("Trucks wait on the other side of Testville.") == []
+    assert statements_in("It stands on the side of Mount Testmore.") == []
+
+
 @pytest.mark.parametrize("text, anchor, bearing, max_m", [
     ("The plant, south-east of the desert town of Testville, is new.", "Testville", 135.0,
      100_000.0),

@@ -214,7 +214,11 @@ _DIST_DIR = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}
 _DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
-              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?)\s+of")
+              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?)\s+of|"
+              # "on the south-east side of Albuquerque" (a direction: "the other side of" is
+              # no place)
+              r"on\s+the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?"
+              r"\s+side\s+of")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
                    + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
                    r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
@@ -265,7 +269,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
                          "alongside",
-                         "adjacent", "next", "short", "nearby", "edge", "fringe", "fringes"})
+                         "adjacent", "next", "short", "nearby", "edge", "fringe", "fringes",
+                         "side"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave"})
 _BORDER_PARTS = ("border", "frontier", "dmz", "demilitari", "coast", "sea", "shore")
@@ -449,7 +454,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if anchor is None:
             continue
         how = " ".join(m.group("how").lower().split())
-        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe", how) or how in (
+        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side", how) or how in (
             "outside", "just outside",
                                                              "adjacent to", "next to") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
@@ -597,7 +602,8 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 # How each phrase of _NEAR starts, in lower case, with the white space after it.
 _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
                       r"alongside|"
-                      r"adjacent\s+to|next\s+to|short\s+distance|edge\s+of|fringes?\s+of)\s")
+                      r"adjacent\s+to|next\s+to|short\s+distance|edge\s+of|fringes?\s+of|"
+                      r"side\s+of)\s")
 
 
 def _may_be_near(low: str, start: int) -> bool:
