@@ -937,3 +937,18 @@ def test_it_stands_on_the_grounds_of_a_site_within_that_site(empty, tmp_path):
     assert s.located and base.located
     assert distance_m(s.lon, s.lat, base.lon, base.lat) <= s.precision_m
     assert s.precision_m > base.precision_m  # the base's uncertainty and its extent
+
+
+def test_a_site_named_just_before_at_another_stands_within_it(empty, tmp_path):
+    # "the so-called X at the Y, at Z, about 20 km southeast of Islamabad": the
+    # statements are Y's (named nearest before them); X stands within Y
+    _ingest(empty, tmp_path, "In Pakistan, the oldest reprocessing facility is the so-called "
+                             "Testbury Labs at the Testland Institute of Nuclear Science and "
+                             "Technology (TINSTECH), at Testore, about 20 km southeast of "
+                             "Islamabad.\n\nSatellite imagery shows that the Testbury Labs "
+                             "plant was expanded.\n")
+    (labs,) = [s for s in empty.sites(None) if "Testbury" in s.name]
+    (inst,) = [s for s in empty.sites(None) if "Testland" in s.name]
+    assert inst.located and labs.located
+    assert distance_m(labs.lon, labs.lat, inst.lon, inst.lat) <= labs.precision_m
+    assert labs.precision_m > inst.precision_m

@@ -475,6 +475,18 @@ class ReportWriter:
                     self.new[key].facts.append(fact)
                 else:
                     self.facts.setdefault(key, []).append(fact)
+            if len(refs) > 1:
+                # "the so-called New Labs at the Pakistan Institute of Nuclear Science and
+                # Technology": a new site named just before "at" another stands within it
+                by_start = sorted(refs, key=lambda r: r.start)
+                for r1, r2 in zip(by_start, by_start[1:], strict=False):
+                    if r1.key != r2.key and r1.key in self.new and (
+                            r2.key in self.new or r2.key in self.ing._sites) and \
+                            _AT_THE.fullmatch(
+                            self.text, r1.end, r2.start) and not any(
+                            x.statement.extra.get("part_of") for x in self.new[r1.key].facts):
+                        ref = Ref(r1.key, r1.start, r1.end)
+                        self.new[r1.key].facts.append(self._part_fact(ref, span, r2.key))
             if goes_on and last and holds_parts(sentence):
                 # "It was the site of the X reactor": X stands within the site "it" is
                 for r in refs:
@@ -1231,6 +1243,8 @@ _WORD_RUN = re.compile(r"[\w-]+")
 # The capitalised words a sentence opens with, before a comma ("Chkalovsk, about ...").
 _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w'’-]*){0,4})"
                   r"\s*,")  # one name may wrap at a line's end ("AWE\nAldermaston,")
+# Between a site's name and that of the site it stands at ("X at the Y", "X on the Y").
+_AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
