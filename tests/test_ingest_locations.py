@@ -364,3 +364,11 @@ def test_a_published_point_in_any_country_the_report_names_is_plausible():
     assert f.problem is None and f.point is not None
     f = _resolver([], countries=("IR", "BH", "FR", "QA")).fact(s, (0, 0))
     assert "swapped axes or a lost sign" in f.problem
+
+
+def test_new_before_a_capitalised_word_is_part_of_a_name():
+    # "New" opens no anchor ("the new ..."), but "New Mexico" and "New Delhi" are names
+    got = [(s.kind, s.anchor) for s in statements_in(
+        "Pits come from the Testmore laboratory, in New Mexico, near Testville.")]
+    assert ("in", "New Mexico") in got and ("near", "Testville") in got
+    assert statements_in("The plant lies in New buildings.") == []

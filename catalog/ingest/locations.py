@@ -315,8 +315,11 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     keep = []
     for i, w in enumerate(words):
         bare = w.group().strip(",.;:()").lower()
-        if i == 0 and bare in _ANCHOR_LEADING_STOP:
-            return None
+        if i == 0 and bare in _ANCHOR_LEADING_STOP and not (
+                bare == "new" and w.group() == "New" and len(words) > 1
+                and words[1].group()[0].isupper()
+                and words[1].group().strip(",.;:()").lower() not in _ANCHOR_STOP):
+            return None  # ... but "New Mexico", "New Delhi" are names
         if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()):
             break
         keep.append(w)
