@@ -952,3 +952,34 @@ def test_a_site_named_just_before_at_another_stands_within_it(empty, tmp_path):
     assert inst.located and labs.located
     assert distance_m(labs.lon, labs.lat, inst.lon, inst.lat) <= labs.precision_m
     assert labs.precision_m > inst.precision_m
+
+
+def test_a_sentence_naming_a_site_by_its_initials_is_about_it(empty, tmp_path):
+    _ingest(empty, tmp_path, "The Testland National Nuclear Center (TNNC) was set up in 1992 "
+                             "to look after the old test site. The TNNC's headquarters and "
+                             "institutes are in the town of Kurchatov, about 125 km "
+                             "west-north-west of Semey.\n")
+    (s,) = [s for s in empty.sites(None) if "Testland" in s.name]
+    assert s.located
+
+
+def test_at_another_site_of_the_report_is_near_that_site(empty, tmp_path):
+    # "at Testmash" names the shipyard, not a place of the gazetteer
+    _ingest(empty, tmp_path, "This is Severodvinsk. The Testmash shipyard sits on the "
+                             "waterfront in Severodvinsk. Half the town works at Testmash or "
+                             "at its neighbour, the Testovka repair yard, and conversations "
+                             "stop when a stranger mentions boats.\n")
+    (yard,) = [s for s in empty.sites(None) if "Testovka" in s.name]
+    (ship,) = [s for s in empty.sites(None) if "Testmash" in s.name]
+    assert ship.located and yard.located
+    assert distance_m(yard.lon, yard.lat, ship.lon, ship.lat) <= yard.precision_m
+
+
+def test_at_a_site_s_own_name_places_no_other_site(empty, tmp_path):
+    # "works at RAF Testheath, like those at RAF Testhall": Testhall is not at Testheath
+    _ingest(empty, tmp_path, "In England, works at RAF Testheath, like those at RAF Testhall, "
+                             "are funded by the United States. RAF Testheath, about 3 km east "
+                             "of Lakenheath, is a Royal Air Force station.\n")
+    (heath,) = [s for s in empty.sites(None) if "Testheath" in s.name]
+    (hall,) = [s for s in empty.sites(None) if "Testhall" in s.name]
+    assert heath.located and not hall.located

@@ -329,8 +329,24 @@ class ReportWriter:
                 refs.append(Ref(key, start, x.span_end,
                                 x.start if named else None, x.end if named else None))
         if not refs:
-            refs = self._subject_by_short_name(span)
+            refs = self._subject_by_short_name(span) or self._by_initials(span)
         return refs
+
+    def _by_initials(self, span: tuple[int, int]) -> list[Ref]:
+        """The new sites a sentence naming no site names by the initials the report gave
+        them before ("the National Nuclear Center (NNC)" ... "The NNC's institutes are in
+        the town of Kurchatov")."""
+        initials = [(a, key) for key, ns in self.new.items() for a in ns.aliases
+                    if _INITIALS.fullmatch(a)]
+        if not initials:
+            return []
+        sentence = self.text[span[0]:span[1]]
+        refs = []
+        for a, key in initials:
+            if a in sentence:
+                for m in re.finditer(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", sentence):
+                    refs.append(Ref(key, span[0] + m.start(), span[0] + m.end()))
+        return sorted(refs, key=lambda r: r.start)
 
     def _names_by_sentence(self) -> dict[tuple[int, int], list]:
         """Each sentence's mentions and findings, gathered once (a report has hundreds of
@@ -427,6 +443,11 @@ class ReportWriter:
             for st in self.analysis.statements[i]:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
+                if st.kind == "in" and st.anchor_start is not None and any(
+                        r.key in self.new and r.place_start is None
+                        and r.start < st.anchor_end and st.anchor_start < r.end
+                        for r in refs):
+                    continue  # "works at RAF Lakenheath, like those at ...": a site's name
                 key = subject_of(st, refs)
                 if key is not None and goes_on and last and key != last and \
                         _only_named_after(st, refs):
@@ -466,7 +487,7 @@ class ReportWriter:
                     if last is None or last == key:
                         continue
                     fact.site = last
-                elif fact.problem and st.anchor and st.kind in ("distance", "near") and (
+                elif fact.problem and st.anchor and st.kind in ("distance", "near", "in") and (
                         other := self._new_site_named(st.anchor)) not in (None, key):
                     # "just south of the MAPS domes": no place, but a site of this report
                     fact = Fact(st, span, site=other)
@@ -1245,6 +1266,8 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
                   r"\s*,")  # one name may wrap at a line's end ("AWE\nAldermaston,")
 # Between a site's name and that of the site it stands at ("X at the Y", "X on the Y").
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
+# A site's initials, as a report gives them in brackets ("(NNC)", "(VNIIEF)").
+_INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
