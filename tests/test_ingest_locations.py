@@ -372,3 +372,11 @@ def test_new_before_a_capitalised_word_is_part_of_a_name():
         "Pits come from the Testmore laboratory, in New Mexico, near Testville.")]
     assert ("in", "New Mexico") in got and ("near", "Testville") in got
     assert statements_in("The plant lies in New buildings.") == []
+
+
+def test_the_fishing_town_of_is_a_town():
+    got = [(s.kind, s.anchor) for s in statements_in(
+        "The station sits about 3 km south-south-east of the fishing town of Testenes.")]
+    assert got == [("distance", "Testenes")]
+    (s,) = statements_in("It lies 5 km north of the mining town of Testby.")
+    assert s.anchor == "Testby"

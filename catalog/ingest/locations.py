@@ -197,7 +197,9 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
 _NAME = r"[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
-           r"eastern|western|border|garrison|closed|port|holy|provincial)\s+)?"
+           r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
+           r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|neighboring|"
+           r"former|regional|frontier|resort|railway|remote|historic)\s+)?"
            r"(?:town|village|city|port|county|district|province|region)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
            r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
