@@ -983,3 +983,16 @@ def test_at_a_site_s_own_name_places_no_other_site(empty, tmp_path):
     (heath,) = [s for s in empty.sites(None) if "Testheath" in s.name]
     (hall,) = [s for s in empty.sites(None) if "Testhall" in s.name]
     assert heath.located and not hall.located
+
+
+def test_a_list_item_cut_at_a_line_s_end_goes_on_about_its_site(empty, tmp_path):
+    # the sentence is cut before "Indonesia, at the ... science area in Serpong"
+    _ingest(empty, tmp_path,
+            "Example Isotopes will purchase a share of the output of:\n\n"
+            "- the Dunholme Nuclear Research Reactor, operated in the town of Testville; and\n"
+            "- the G.A. Testbessy Multipurpose Reactor (RSG-TST), the largest research "
+            "reactor in\n"
+            "  Indonesia, at the Testiptek science area in Serpong, about 25 km west-south-west of\n"
+            "  central Jakarta; and\n- nothing else.\n")
+    (s,) = [s for s in empty.sites(None) if "Testbessy" in s.name]
+    assert s.located and distance_m(s.lon, s.lat, 106.67, -6.32) < s.precision_m + 10_000

@@ -465,6 +465,12 @@ class ReportWriter:
                            else subject)
                     if key is None:
                         continue
+                if key is None and not refs and named and named[-1][0] == i - 1 and \
+                        self._cut_from(i):
+                    # "- the X Reactor (RSG-GAS), the largest research reactor in\n
+                    # Indonesia, at ... in Serpong": a line's end cut the sentence before
+                    # the statement; the site its first part named last
+                    key = named[-1][1]
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
                 if key is None and st.kind == "coordinates" and recent and \
@@ -586,6 +592,15 @@ class ReportWriter:
             elif goes_on and last:
                 # "The site ... lies ... . Its position is ...": still that site
                 recent.append((i, self._site_key(last)))
+
+    def _cut_from(self, i: int) -> bool:
+        """Whether sentence ``i`` goes on from the one before, cut at a line's end: that
+        one ends with no stop (a word or a comma), and this one opens with a name and a
+        comma ("...the largest research reactor in\n  Indonesia, at ...")."""
+        a, b = self.analysis.sentences[i - 1]
+        prev = self.text[a:b].rstrip()
+        return bool(prev) and prev[-1] not in '.!?:;"”)»' and _OPENING_NAME.match(
+            self.text, *self.analysis.sentences[i]) is not None
 
     def _part_fact(self, ref: Ref, span: tuple[int, int], whole: str) -> Fact:
         """The fact that the site ``ref`` names stands within the site ``whole`` (see
