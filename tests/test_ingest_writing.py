@@ -992,7 +992,8 @@ def test_a_list_item_cut_at_a_line_s_end_goes_on_about_its_site(empty, tmp_path)
             "- the Dunholme Nuclear Research Reactor, operated in the town of Testville; and\n"
             "- the G.A. Testbessy Multipurpose Reactor (RSG-TST), the largest research "
             "reactor in\n"
-            "  Indonesia, at the Testiptek science area in Serpong, about 25 km west-south-west of\n"
+            "  Indonesia, at the Testiptek science area in Serpong, about 25 km "
+            "west-south-west of\n"
             "  central Jakarta; and\n- nothing else.\n")
     (s,) = [s for s in empty.sites(None) if "Testbessy" in s.name]
     assert s.located and distance_m(s.lon, s.lat, 106.67, -6.32) < s.precision_m + 10_000
