@@ -380,3 +380,10 @@ def test_the_fishing_town_of_is_a_town():
     assert got == [("distance", "Testenes")]
     (s,) = statements_in("It lies 5 km north of the mining town of Testby.")
     assert s.anchor == "Testby"
+
+
+def test_a_point_in_a_territory_of_a_country_the_report_names_is_plausible():
+    # Guam is the United States' though a report about the US never names it
+    (s,) = statements_in("The base lies at 13°35′02″N 144°55′48″E, officials said.")
+    assert _resolver([], countries=("CN", "US")).fact(s, (0, 0)).problem is None
+    assert "swapped axes" in _resolver([], countries=("CN", "KP")).fact(s, (0, 0)).problem

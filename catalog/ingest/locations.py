@@ -775,6 +775,21 @@ def spellings(name: str) -> list[str]:
     return out
 
 
+#: Territories abroad (ISO alpha-2) of a country, which a report about the country may place
+#: its bases in without naming them as countries: Guam's Andersen Air Force Base in a report
+#: about the United States, Diego Garcia in one about Britain.
+TERRITORIES = {
+    "US": ("GU", "PR", "VI", "AS", "MP", "UM"),
+    "GB": ("IO", "GI", "FK", "SH", "BM", "KY", "VG", "MS", "TC", "AI", "PN", "GS"),
+    "FR": ("GF", "GP", "MQ", "RE", "YT", "NC", "PF", "PM", "WF", "BL", "MF", "TF"),
+    "AU": ("CX", "CC", "NF", "HM"),
+    "NZ": ("CK", "NU", "TK"),
+    "NO": ("SJ", "BV"),
+    "DK": ("GL", "FO"),
+    "NL": ("AW", "CW", "SX", "BQ"),
+}
+
+
 class Resolver:
     """Reads statements into regions, for one report.
 
@@ -794,6 +809,10 @@ class Resolver:
     def __init__(self, places_named, site_named, countries: list[str], regions):
         self.places_named, self.site_named = places_named, site_named
         self.countries = list(countries)
+        # a report about the United States speaks of Guam too: the territories of the
+        # countries it names come after them
+        self.countries += [t for cc in countries for t in TERRITORIES.get(cc, ())
+                           if t not in self.countries]
         self.regions = regions
         #: Where the site is said to be (a province), to tell places of one name apart.
         self.within = None
