@@ -997,3 +997,17 @@ def test_a_list_item_cut_at_a_line_s_end_goes_on_about_its_site(empty, tmp_path)
             "  central Jakarta; and\n- nothing else.\n")
     (s,) = [s for s in empty.sites(None) if "Testbessy" in s.name]
     assert s.located and distance_m(s.lon, s.lat, 106.67, -6.32) < s.precision_m + 10_000
+
+
+def test_as_the_base_is_known_gives_another_name_to_measure_from(empty, tmp_path):
+    # "4 km west of Testlane": Testlane is the naval base's other name, given just before
+    _ingest(empty, tmp_path,
+            "In Scotland, crews train at HM Naval Base Testclyde, the Royal Navy said. The base "
+            "was published at 56°03′58″N 4°49′03″W.\n\nTestlane, as the base is universally "
+            "known, sits roughly 40 km north-west of Glasgow. The warheads are stored at RNAD "
+            "Testport, the armaments depot on Loch Long, about 4 km west of Testlane.\n")
+    (port,) = [s for s in empty.sites(None) if "Testport" in s.name]
+    (base,) = [s for s in empty.sites(None) if "Testclyde" in s.name]
+    assert base.located and port.located
+    assert distance_m(port.lon, port.lat, base.lon, base.lat) <= port.precision_m
+    assert "Testlane" in {a.alias for a in empty.aliases(base.site_id)}

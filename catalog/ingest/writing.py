@@ -440,6 +440,18 @@ class ReportWriter:
                 # "It lies ..." paragraphs below the title and infobox of a page about one
                 # site, no other site named since: that site
                 last = titled
+            if not refs and (m := _AS_KNOWN.match(self.text, span[0], span[1])):
+                # "Faslane, as the base is universally known, sits ...": the last site
+                # named with that word (or whose kind it fits), by another name
+                words = "The " + m.group(2)
+                k = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                          and j > unknown and self._named_so(words, k)), None) or next(
+                    (k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                     and j > unknown and self._kind_fits(words, k)), None)
+                if k is not None:
+                    self.add_alias(k, m.group(1), span)
+                    refs = [Ref(k, m.start(1), m.end(1))]
+                    keys = {k}
             for st in self.analysis.statements[i]:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
@@ -619,7 +631,13 @@ class ReportWriter:
                 for f in ns.findings:
                     for n in (f.site_name, f.name, *(t for t, _ in f.aliases)):
                         self._new_names.setdefault(match_key(n), key)
-        key = self._new_names.get(match_key(name))
+        k = match_key(name)
+        key = self._new_names.get(k)
+        if key is None:
+            # another name the sentences so far gave it ("Faslane, as the base is
+            # universally known, ...")
+            key = next((key for key, ns in self.new.items()
+                        if any(match_key(a) == k for a in ns.aliases)), None)
         return None if key is None else self._site_key(key)
 
     def _called(self, k: str) -> str:
@@ -1281,6 +1299,10 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
                   r"\s*,")  # one name may wrap at a line's end ("AWE\nAldermaston,")
 # Between a site's name and that of the site it stands at ("X at the Y", "X on the Y").
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
+# "Faslane, as the base is universally known, ...": another name of a site named before.
+_AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+("
+                       + SUBJECT_NOUNS + r")\s+is\s+(?:(?:\w+ly|also|still|now)\s+)?"
+                       r"(?:known|called)\b")
 # A site's initials, as a report gives them in brackets ("(NNC)", "(VNIIEF)").
 _INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
