@@ -1011,3 +1011,14 @@ def test_as_the_base_is_known_gives_another_name_to_measure_from(empty, tmp_path
     assert base.located and port.located
     assert distance_m(port.lon, port.lat, base.lon, base.lat) <= port.precision_m
     assert "Testlane" in {a.alias for a in empty.aliases(base.site_id)}
+
+
+def test_a_site_on_the_base_named_before_stands_within_it(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Warheads pass through Testland Air Force Base, on the south-east side of "
+            "Albuquerque, New Mexico. The Testland Underground Munitions Storage Complex "
+            "(TUMSC) on the base is believed to be the largest store of its kind.\n")
+    (store,) = [s for s in empty.sites(None) if "Storage" in s.name]
+    (base,) = [s for s in empty.sites(None) if s.name == "Testland Air Force Base"]
+    assert base.located and store.located
+    assert distance_m(store.lon, store.lat, base.lon, base.lat) <= store.precision_m

@@ -526,6 +526,20 @@ class ReportWriter:
                             x.statement.extra.get("part_of") for x in self.new[r1.key].facts):
                         ref = Ref(r1.key, r1.start, r1.end)
                         self.new[r1.key].facts.append(self._part_fact(ref, span, r2.key))
+            for r in refs:
+                # "The Kirtland Underground Munitions Storage Complex (KUMSC) on the base":
+                # within the last site named before whose kind the word fits
+                m = _ON_THE.match(self.text, r.end, span[1]) if r.key in self.new else None
+                if m is None or any(x.statement.extra.get("part_of")
+                                    for x in self.new[r.key].facts):
+                    continue
+                words = "The " + m.group(1)
+                whole = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                              and j > unknown and k != r.key and (
+                                  self._named_so(words, k) or self._kind_fits(words, k))),
+                             None)
+                if whole is not None:
+                    self.new[r.key].facts.append(self._part_fact(r, span, whole))
             if goes_on and last and holds_parts(sentence):
                 # "It was the site of the X reactor": X stands within the site "it" is
                 for r in refs:
@@ -1303,6 +1317,9 @@ _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+("
                        + SUBJECT_NOUNS + r")\s+is\s+(?:(?:\w+ly|also|still|now)\s+)?"
                        r"(?:known|called)\b")
+# After a site's name: "(KUMSC) on the base", "at the site" (a site named before).
+_ON_THE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|at|within|inside)\s+the\s+("
+                     + SUBJECT_NOUNS + r")\b(?!\s+of\b)(?!['’])")
 # A site's initials, as a report gives them in brackets ("(NNC)", "(VNIIEF)").
 _INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
