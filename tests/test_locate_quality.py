@@ -40,18 +40,18 @@ def test_one_catalogue_site_per_real_site(result):
 # rule two, two, three and two times (337 to 9,497 km); these floors hold what the fixes they
 # led to reached. Statements of place tied to the sites a naming round found (names put
 # first, initials, tables of bases in many countries, territories abroad): 43, 30, 41, 59
-# -> 47, 35, 50, 64 located.
+# -> 47, 35, 51, 65 located.
 BLIND = {"locate-b": {"located": 47, "names_found": 0.82, "precision": 0.85, "duplicates": 1.07},
          "locate-c": {"located": 35, "names_found": 0.90, "precision": 0.80,
                       "duplicates": 1.09},
-         "locate-d": {"located": 50, "names_found": 0.85, "precision": 0.91,
+         "locate-d": {"located": 51, "names_found": 0.85, "precision": 0.91,
                       "duplicates": 1.04},
          # first blind score 76 % recall, two sites 7,643 and 9,497 km outside their circles;
          # six facilities split between an official name and a former, local or second one
          # (1.19 sites per facility) are one site each since (1.06): their second, located
          # sites no longer count as located and labelled, so 60 -> 59 located, 77 -> 75 %
          # precision, with recall and distances the same or better
-         "locate-e": {"located": 64, "names_found": 0.86, "precision": 0.75,
+         "locate-e": {"located": 65, "names_found": 0.86, "precision": 0.75,
                       "duplicates": 1.07}}
 
 
