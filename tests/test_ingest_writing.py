@@ -1022,3 +1022,18 @@ def test_a_site_on_the_base_named_before_stands_within_it(empty, tmp_path):
     (base,) = [s for s in empty.sites(None) if s.name == "Testland Air Force Base"]
     assert base.located and store.located
     assert distance_m(store.lon, store.lat, base.lon, base.lat) <= store.precision_m
+
+
+def test_a_kind_of_site_then_its_name_after_a_comma_is_one_subject(empty, tmp_path):
+    # "the first X site, Naval Support Facility Y (NSF Y), ...": "It" is NSF Y, which
+    # stands on the grounds of the air base "near the village of Y" (the village, not
+    # NSF Y named after it)
+    _ingest(empty, tmp_path,
+            "In Romania, the first Testis Ashore site, Naval Support Facility Testeselu (NSF "
+            "Testeselu), was declared operational in 2016. It stands on the grounds of a former "
+            "air base near the village of Testeselu, about 6 km south-south-east of the town "
+            "of Caracal.\n")
+    (nsf,) = [s for s in empty.sites(None) if s.name.startswith("Naval Support")]
+    (base,) = [s for s in empty.sites(None) if s.name == "Testeselu air base"]
+    assert base.located and nsf.located
+    assert distance_m(nsf.lon, nsf.lat, *CARACAL) < nsf.precision_m

@@ -40,7 +40,7 @@ def test_one_catalogue_site_per_real_site(result):
 # rule two, two, three and two times (337 to 9,497 km); these floors hold what the fixes they
 # led to reached. Statements of place tied to the sites a naming round found (names put
 # first, initials, tables of bases in many countries, territories abroad): 43, 30, 41, 59
-# -> 47, 35, 51, 65 located.
+# -> 47, 35, 51, 66 located.
 BLIND = {"locate-b": {"located": 47, "names_found": 0.82, "precision": 0.85, "duplicates": 1.07},
          "locate-c": {"located": 35, "names_found": 0.90, "precision": 0.80,
                       "duplicates": 1.09},
@@ -51,7 +51,7 @@ BLIND = {"locate-b": {"located": 47, "names_found": 0.82, "precision": 0.85, "du
          # (1.19 sites per facility) are one site each since (1.06): their second, located
          # sites no longer count as located and labelled, so 60 -> 59 located, 77 -> 75 %
          # precision, with recall and distances the same or better
-         "locate-e": {"located": 65, "names_found": 0.86, "precision": 0.75,
+         "locate-e": {"located": 66, "names_found": 0.86, "precision": 0.75,
                       "duplicates": 1.07}}
 
 

@@ -505,7 +505,8 @@ class ReportWriter:
                     if last is None or last == key:
                         continue
                     fact.site = last
-                elif fact.problem and st.anchor and st.kind in ("distance", "near", "in") and (
+                elif fact.problem and st.anchor and st.kind in ("distance", "near", "in") and \
+                        not _SETTLEMENT_OF.search(st.words) and (
                         other := self._new_site_named(st.anchor)) not in (None, key):
                     # "just south of the MAPS domes": no place, but a site of this report
                     fact = Fact(st, span, site=other)
@@ -611,6 +612,8 @@ class ReportWriter:
                     self.add_alias(subject, text, span)
             if refs:
                 named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
+            if len(keys) == 2:
+                keys = self._without_apposition(refs, keys)
             if len(keys) == 1:
                 recent.append((i, keys.pop()))
             elif keys:
@@ -618,6 +621,18 @@ class ReportWriter:
             elif goes_on and last:
                 # "The site ... lies ... . Its position is ...": still that site
                 recent.append((i, self._site_key(last)))
+
+    def _without_apposition(self, refs: list[Ref], keys: set[str]) -> set[str]:
+        """The two sites a sentence names, but one when the first is a kind of site the
+        second's own name follows after a comma ("The first Aegis Ashore site, Naval
+        Support Facility Deveselu (NSF Deveselu), was declared ..."): the named one."""
+        r1, r2 = sorted(refs, key=lambda r: r.start)[:2]
+        if r1.key != r2.key and r1.key in self.new and r2.key in self.new and \
+                self.new[r1.key].first.full is None and \
+                self.new[r2.key].first.full is not None and \
+                re.fullmatch(r",\s*", self.text[r1.end:r2.start]) and {r1.key, r2.key} == keys:
+            return {r2.key}
+        return keys
 
     def _cut_from(self, i: int) -> bool:
         """Whether sentence ``i`` goes on from the one before, cut at a line's end: that
@@ -1320,6 +1335,8 @@ _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+a
 # After a site's name: "(KUMSC) on the base", "at the site" (a site named before).
 _ON_THE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|at|within|inside)\s+the\s+("
                      + SUBJECT_NOUNS + r")\b(?!\s+of\b)(?!['’])")
+# "near the village of Deveselu": a place, never the site named after it.
+_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|port)\s+of\s", re.I)
 # A site's initials, as a report gives them in brackets ("(NNC)", "(VNIIEF)").
 _INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
