@@ -66,6 +66,12 @@ PRIMARY_COLUMNS = ("name", "name_en", "gn_name", "gns_name", "name_ko", "name_zh
 #: Other names, cleaned when the file was derived (``alt_names``, pipe-separated): a name
 #: that is another unit's own name is not this unit's (see data/boundaries/SOURCE.md).
 ALT_COLUMN = "alt_names"
+#: Natural Earth's own column of other names, which :data:`ALT_COLUMN` was derived from.
+NE_ALT_COLUMN = "name_alt"
+#: A name Natural Earth gives as another name of this many units of one country or more is
+#: a region made of them ("Lombardy" of the twelve Lombard provinces), not one unit's name,
+#: though the derived ``alt_names`` kept it for the unit it resembles most (Lodi).
+REGION_OF_UNITS = 3
 ADMIN1_NAME_COLUMNS = CODE_COLUMNS + PRIMARY_COLUMNS + (ALT_COLUMN,)
 
 #: Natural Earth's own admin-0 codes -> ISO 3166-1 alpha-3 (the country whose territory it
@@ -225,6 +231,7 @@ class _NameIndex:
     def build(cls, rows: list[dict], columns_by_tier: list[tuple[str, ...]]) -> _NameIndex:
         keys: dict[str, dict[int, int]] = {}
         stems: dict[str, set[int]] = {}
+        regions = _regions_of_units(rows)
         for i, row in enumerate(rows):
             for tier, columns in enumerate(columns_by_tier):
                 for col in columns:
@@ -235,7 +242,7 @@ class _NameIndex:
                         if not part.strip() or part.strip() == "-99":
                             continue
                         k = name_key(part)
-                        if not k:
+                        if not k or col == ALT_COLUMN and k in regions:
                             continue
                         hits = keys.setdefault(k, {})
                         hits[i] = min(hits.get(i, tier), tier)
@@ -254,12 +261,26 @@ class _NameIndex:
         return {k: sorted(v) for k, v in self.keys.items()}
 
 
+def _regions_of_units(rows: list[dict]) -> frozenset[str]:
+    """Keys of the names Natural Earth gives as another name of :data:`REGION_OF_UNITS`
+    units of one country or more: a region's name, not one unit's (see ``_NameIndex``)."""
+    units: dict[tuple[object, str], int] = {}
+    for row in rows:
+        value = row.get(NE_ALT_COLUMN)
+        if not isinstance(value, str):
+            continue
+        for k in {name_key(p) for p in value.split("|") if p.strip()}:
+            if k:
+                units[row.get("adm0_a3"), k] = units.get((row.get("adm0_a3"), k), 0) + 1
+    return frozenset(k for (_, k), n in units.items() if n >= REGION_OF_UNITS)
+
+
 class _CachedNameIndex:
     """The shipped units' name keys in an SQLite cache (see :mod:`catalog.cache`): building
     them takes a second or more (80,000 names), opening the cache a few milliseconds."""
 
     #: Bump when the layout or the meaning of the keys changes.
-    VERSION = 1
+    VERSION = 2
     TIERS = [CODE_COLUMNS, PRIMARY_COLUMNS, (ALT_COLUMN,)]
 
     def __init__(self, rows: list[dict], path) -> None:

@@ -214,6 +214,13 @@ def test_the_edge_of_the_capital_is_its_outskirts():
     assert statements_in("The cutting edge of Technology Park.") == []
 
 
+def test_a_city_s_south_east_side_is_its_outskirts():
+    (s,) = statements_in("The base lies on the south-east side of Albuquerque, New Mexico.")
+    assert (s.kind, s.anchor, s.max_m) == ("near", "Albuquerque", OUTSKIRTS_M)
+    assert statements_in("Trucks wait on the other side of Testville.") == []
+    assert statements_in("It stands on the side of Mount Testmore.") == []
+
+
 @pytest.mark.parametrize("text, anchor, bearing, max_m", [
     ("The plant, south-east of the desert town of Testville, is new.", "Testville", 135.0,
      100_000.0),
@@ -346,3 +353,37 @@ def test_a_distance_from_a_site_named_after_a_town_measures_from_that_site():
     base = Ref("base", text.index("missile"), text.index("."), text.index("Testville"),
                text.index("."))
     assert subject_of(s, [base]) == "base"
+
+
+def test_a_published_point_in_any_country_the_report_names_is_plausible():
+    # a table of bases in many countries: the row's country is named once, after the
+    # three the report names most
+    (s,) = statements_in("Camp Testmore | Djibouti | N 11.547 E 43.160")
+    assert s.kind == "coordinates"
+    f = _resolver([], countries=("IR", "BH", "FR", "QA", "DJ")).fact(s, (0, 0))
+    assert f.problem is None and f.point is not None
+    f = _resolver([], countries=("IR", "BH", "FR", "QA")).fact(s, (0, 0))
+    assert "swapped axes or a lost sign" in f.problem
+
+
+def test_new_before_a_capitalised_word_is_part_of_a_name():
+    # "New" opens no anchor ("the new ..."), but "New Mexico" and "New Delhi" are names
+    got = [(s.kind, s.anchor) for s in statements_in(
+        "Pits come from the Testmore laboratory, in New Mexico, near Testville.")]
+    assert ("in", "New Mexico") in got and ("near", "Testville") in got
+    assert statements_in("The plant lies in New buildings.") == []
+
+
+def test_the_fishing_town_of_is_a_town():
+    got = [(s.kind, s.anchor) for s in statements_in(
+        "The station sits about 3 km south-south-east of the fishing town of Testenes.")]
+    assert got == [("distance", "Testenes")]
+    (s,) = statements_in("It lies 5 km north of the mining town of Testby.")
+    assert s.anchor == "Testby"
+
+
+def test_a_point_in_a_territory_of_a_country_the_report_names_is_plausible():
+    # Guam is the United States' though a report about the US never names it
+    (s,) = statements_in("The base lies at 13°35′02″N 144°55′48″E, officials said.")
+    assert _resolver([], countries=("CN", "US")).fact(s, (0, 0)).problem is None
+    assert "swapped axes" in _resolver([], countries=("CN", "KP")).fact(s, (0, 0)).problem

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -884,3 +885,155 @@ def test_what_people_call_a_site_of_another_kind_is_another_site(empty, tmp_path
             "60 km east-north-east of Vadsø. Its radars watch what locals call the "
             "**Orm Air Base**, 40 km to the east.")
     assert len(empty.sites(None)) == 2
+
+
+_WRAPPED_ANSWER = (
+    "Written answer on the deterrent\n\n"
+    "The Minister was asked what the cost is of each project at (i) AWE Fakeley and at (ii) AWE\n"
+    "Dunholme, and whether the works are on time, and what the Department has said in reply to\n"
+    "the letters that the committee sent to it in the spring of this year about the programme.\n"
+    "The Ministry of Defence runs both sites and reports on them every year to the committee. AWE\n"
+    "Fakeley, about 9 km south-west of Reading in England, is where the warheads are assembled\n"
+    "and dismantled, and it employs several thousand people on a site of a few hundred hectares.\n")
+
+
+_FACILITY_AT = _WRAPPED_ANSWER.replace(
+    "each project at (i) AWE Fakeley and at (ii) AWE\nDunholme,",
+    "the new warhead assembly facility at Fakeley and\n")
+
+
+@pytest.mark.parametrize("text", [_WRAPPED_ANSWER, _FACILITY_AT])
+def test_a_name_put_first_opening_a_wrapped_sentence_is_its_subject(empty, tmp_path, text):
+    # "AWE\nFakeley, about 9 km south-west of Reading, ...": the line wraps inside the
+    # name the sentence opens with; the statement is AWE Fakeley's, or the Fakeley
+    # facility's that the report named before ("a new ... facility at Fakeley")
+    _ingest(empty, tmp_path, text)
+    (s,) = [s for s in empty.sites(None) if "Fakeley" in s.name]
+    assert s.located
+    reading = (-0.9781, 51.4543)
+    d = distance_m(s.lon, s.lat, *reading)
+    assert 2_000 < d < 20_000 and s.lat < reading[1] and s.lon < reading[0]
+
+
+CARACAL = (24.35, 44.1167)  # the shipped gazetteer's Caracal, Romania (about)
+
+
+def test_a_name_and_its_initials_in_brackets_are_one_subject_for_it(empty, tmp_path):
+    # both names are found; "It lies ..." in the next sentence is that one site
+    _ingest(empty, tmp_path, "In Romania, Fort Dunholme is the older of the two sites.\n\n"
+                             "The second, Naval Support Facility Testvale (NSF Testvale), was "
+                             "declared operational in 2016. It lies about 6 km "
+                             "south-south-east of the town of Caracal.")
+    (s,) = [s for s in empty.sites(None) if "Testvale" in s.name]
+    assert s.located and distance_m(s.lon, s.lat, *CARACAL) < 15_000
+
+
+def test_it_stands_on_the_grounds_of_a_site_within_that_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "In Romania, the Testvale radar station was declared operational "
+                             "in 2016. It stands on the grounds of a former air base near the "
+                             "town of Caracal, in the south of the country.")
+    (s,) = [s for s in empty.sites(None) if "Testvale" in s.name]
+    (base,) = [s for s in empty.sites(None) if "Caracal" in s.name]
+    assert s.located and base.located
+    assert distance_m(s.lon, s.lat, base.lon, base.lat) <= s.precision_m
+    assert s.precision_m > base.precision_m  # the base's uncertainty and its extent
+
+
+def test_a_site_named_just_before_at_another_stands_within_it(empty, tmp_path):
+    # "the so-called X at the Y, at Z, about 20 km southeast of Islamabad": the
+    # statements are Y's (named nearest before them); X stands within Y
+    _ingest(empty, tmp_path, "In Pakistan, the oldest reprocessing facility is the so-called "
+                             "Testbury Labs at the Testland Institute of Nuclear Science and "
+                             "Technology (TINSTECH), at Testore, about 20 km southeast of "
+                             "Islamabad.\n\nSatellite imagery shows that the Testbury Labs "
+                             "plant was expanded.\n")
+    (labs,) = [s for s in empty.sites(None) if "Testbury" in s.name]
+    (inst,) = [s for s in empty.sites(None) if "Testland" in s.name]
+    assert inst.located and labs.located
+    assert distance_m(labs.lon, labs.lat, inst.lon, inst.lat) <= labs.precision_m
+    assert labs.precision_m > inst.precision_m
+
+
+def test_a_sentence_naming_a_site_by_its_initials_is_about_it(empty, tmp_path):
+    _ingest(empty, tmp_path, "The Testland National Nuclear Center (TNNC) was set up in 1992 "
+                             "to look after the old test site. The TNNC's headquarters and "
+                             "institutes are in the town of Kurchatov, about 125 km "
+                             "west-north-west of Semey.\n")
+    (s,) = [s for s in empty.sites(None) if "Testland" in s.name]
+    assert s.located
+
+
+def test_at_another_site_of_the_report_is_near_that_site(empty, tmp_path):
+    # "at Testmash" names the shipyard, not a place of the gazetteer
+    _ingest(empty, tmp_path, "This is Severodvinsk. The Testmash shipyard sits on the "
+                             "waterfront in Severodvinsk. Half the town works at Testmash or "
+                             "at its neighbour, the Testovka repair yard, and conversations "
+                             "stop when a stranger mentions boats.\n")
+    (yard,) = [s for s in empty.sites(None) if "Testovka" in s.name]
+    (ship,) = [s for s in empty.sites(None) if "Testmash" in s.name]
+    assert ship.located and yard.located
+    assert distance_m(yard.lon, yard.lat, ship.lon, ship.lat) <= yard.precision_m
+
+
+def test_at_a_site_s_own_name_places_no_other_site(empty, tmp_path):
+    # "works at RAF Testheath, like those at RAF Testhall": Testhall is not at Testheath
+    _ingest(empty, tmp_path, "In England, works at RAF Testheath, like those at RAF Testhall, "
+                             "are funded by the United States. RAF Testheath, about 3 km east "
+                             "of Lakenheath, is a Royal Air Force station.\n")
+    (heath,) = [s for s in empty.sites(None) if "Testheath" in s.name]
+    (hall,) = [s for s in empty.sites(None) if "Testhall" in s.name]
+    assert heath.located and not hall.located
+
+
+def test_a_list_item_cut_at_a_line_s_end_goes_on_about_its_site(empty, tmp_path):
+    # the sentence is cut before "Indonesia, at the ... science area in Serpong"
+    _ingest(empty, tmp_path,
+            "Example Isotopes will purchase a share of the output of:\n\n"
+            "- the Dunholme Nuclear Research Reactor, operated in the town of Testville; and\n"
+            "- the G.A. Testbessy Multipurpose Reactor (RSG-TST), the largest research "
+            "reactor in\n"
+            "  Indonesia, at the Testiptek science area in Serpong, about 25 km "
+            "west-south-west of\n"
+            "  central Jakarta; and\n- nothing else.\n")
+    (s,) = [s for s in empty.sites(None) if "Testbessy" in s.name]
+    assert s.located and distance_m(s.lon, s.lat, 106.67, -6.32) < s.precision_m + 10_000
+
+
+def test_as_the_base_is_known_gives_another_name_to_measure_from(empty, tmp_path):
+    # "4 km west of Testlane": Testlane is the naval base's other name, given just before
+    _ingest(empty, tmp_path,
+            "In Scotland, crews train at HM Naval Base Testclyde, the Royal Navy said. The base "
+            "was published at 56°03′58″N 4°49′03″W.\n\nTestlane, as the base is universally "
+            "known, sits roughly 40 km north-west of Glasgow. The warheads are stored at RNAD "
+            "Testport, the armaments depot on Loch Long, about 4 km west of Testlane.\n")
+    (port,) = [s for s in empty.sites(None) if "Testport" in s.name]
+    (base,) = [s for s in empty.sites(None) if "Testclyde" in s.name]
+    assert base.located and port.located
+    assert distance_m(port.lon, port.lat, base.lon, base.lat) <= port.precision_m
+    assert "Testlane" in {a.alias for a in empty.aliases(base.site_id)}
+
+
+def test_a_site_on_the_base_named_before_stands_within_it(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Warheads pass through Testland Air Force Base, on the south-east side of "
+            "Albuquerque, New Mexico. The Testland Underground Munitions Storage Complex "
+            "(TUMSC) on the base is believed to be the largest store of its kind.\n")
+    (store,) = [s for s in empty.sites(None) if "Storage" in s.name]
+    (base,) = [s for s in empty.sites(None) if s.name == "Testland Air Force Base"]
+    assert base.located and store.located
+    assert distance_m(store.lon, store.lat, base.lon, base.lat) <= store.precision_m
+
+
+def test_a_kind_of_site_then_its_name_after_a_comma_is_one_subject(empty, tmp_path):
+    # "the first X site, Naval Support Facility Y (NSF Y), ...": "It" is NSF Y, which
+    # stands on the grounds of the air base "near the village of Y" (the village, not
+    # NSF Y named after it)
+    _ingest(empty, tmp_path,
+            "In Romania, the first Testis Ashore site, Naval Support Facility Testeselu (NSF "
+            "Testeselu), was declared operational in 2016. It stands on the grounds of a former "
+            "air base near the village of Testeselu, about 6 km south-south-east of the town "
+            "of Caracal.\n")
+    (nsf,) = [s for s in empty.sites(None) if s.name.startswith("Naval Support")]
+    (base,) = [s for s in empty.sites(None) if s.name == "Testeselu air base"]
+    assert base.located and nsf.located
+    assert distance_m(nsf.lon, nsf.lat, *CARACAL) < nsf.precision_m

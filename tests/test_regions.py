@@ -248,3 +248,25 @@ def test_user_boundary_file_without_crs_is_refused(tmp_path):
                      ).to_file(path)
     with pytest.raises(CRSError, match="has no CRS"):
         country_region("north", boundaries=path)
+
+
+def test_a_name_given_to_several_units_is_a_region_not_one_of_them():
+    from catalog.regions import _NameIndex
+
+    # Natural Earth lists a region's name among the other names of each of its units; the
+    # derived alt_names kept it for one of them only
+    rows = [{"adm0_a3": "XXA", "name": n, "name_alt": "Testregion|Testregia",
+             "alt_names": "Testregion" if n == "Alpha" else ""}
+            for n in ("Alpha", "Beta", "Gamma")]
+    rows.append({"adm0_a3": "XXA", "name": "Delta", "name_alt": "Deltana",
+                 "alt_names": "Deltana"})
+    index = _NameIndex.build(rows, [("name",), ("alt_names",)])
+    assert index.units(name_key("Testregion")) == {}
+    assert index.units(name_key("Alpha")) == {0: 0}
+    assert index.units(name_key("Deltana")) == {3: 1}  # one unit's other name stays
+
+
+def test_lombardy_is_not_the_province_of_lodi():
+    with pytest.raises(ValidationError):
+        admin1_units("Lombardy", "ITA")
+    assert admin1_units("Lodi", "ITA")[0].startswith("IT-LO")

@@ -197,7 +197,9 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
 _NAME = r"[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
-           r"eastern|western|border|garrison|closed|port|holy|provincial)\s+)?"
+           r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
+           r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|neighboring|"
+           r"former|regional|frontier|resort|railway|remote|historic)\s+)?"
            r"(?:town|village|city|port|county|district|province|region)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
            r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
@@ -214,7 +216,11 @@ _DIST_DIR = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}
 _DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
-              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?)\s+of")
+              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?)\s+of|"
+              # "on the south-east side of Albuquerque" (a direction: "the other side of" is
+              # no place)
+              r"on\s+the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?"
+              r"\s+side\s+of")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
                    + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
                    r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
@@ -265,7 +271,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
                          "alongside",
-                         "adjacent", "next", "short", "nearby", "edge", "fringe", "fringes"})
+                         "adjacent", "next", "short", "nearby", "edge", "fringe", "fringes",
+                         "side"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave"})
 _BORDER_PARTS = ("border", "frontier", "dmz", "demilitari", "coast", "sea", "shore")
@@ -310,8 +317,11 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     keep = []
     for i, w in enumerate(words):
         bare = w.group().strip(",.;:()").lower()
-        if i == 0 and bare in _ANCHOR_LEADING_STOP:
-            return None
+        if i == 0 and bare in _ANCHOR_LEADING_STOP and not (
+                bare == "new" and w.group() == "New" and len(words) > 1
+                and words[1].group()[0].isupper()
+                and words[1].group().strip(",.;:()").lower() not in _ANCHOR_STOP):
+            return None  # ... but "New Mexico", "New Delhi" are names
         if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()):
             break
         keep.append(w)
@@ -449,7 +459,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if anchor is None:
             continue
         how = " ".join(m.group("how").lower().split())
-        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe", how) or how in (
+        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side", how) or how in (
             "outside", "just outside",
                                                              "adjacent to", "next to") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
@@ -597,7 +607,8 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 # How each phrase of _NEAR starts, in lower case, with the white space after it.
 _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
                       r"alongside|"
-                      r"adjacent\s+to|next\s+to|short\s+distance|edge\s+of|fringes?\s+of)\s")
+                      r"adjacent\s+to|next\s+to|short\s+distance|edge\s+of|fringes?\s+of|"
+                      r"side\s+of)\s")
 
 
 def _may_be_near(low: str, start: int) -> bool:
@@ -764,6 +775,21 @@ def spellings(name: str) -> list[str]:
     return out
 
 
+#: Territories abroad (ISO alpha-2) of a country, which a report about the country may place
+#: its bases in without naming them as countries: Guam's Andersen Air Force Base in a report
+#: about the United States, Diego Garcia in one about Britain.
+TERRITORIES = {
+    "US": ("GU", "PR", "VI", "AS", "MP", "UM"),
+    "GB": ("IO", "GI", "FK", "SH", "BM", "KY", "VG", "MS", "TC", "AI", "PN", "GS"),
+    "FR": ("GF", "GP", "MQ", "RE", "YT", "NC", "PF", "PM", "WF", "BL", "MF", "TF"),
+    "AU": ("CX", "CC", "NF", "HM"),
+    "NZ": ("CK", "NU", "TK"),
+    "NO": ("SJ", "BV"),
+    "DK": ("GL", "FO"),
+    "NL": ("AW", "CW", "SX", "BQ"),
+}
+
+
 class Resolver:
     """Reads statements into regions, for one report.
 
@@ -783,6 +809,10 @@ class Resolver:
     def __init__(self, places_named, site_named, countries: list[str], regions):
         self.places_named, self.site_named = places_named, site_named
         self.countries = list(countries)
+        # a report about the United States speaks of Guam too: the territories of the
+        # countries it names come after them
+        self.countries += [t for cc in countries for t in TERRITORIES.get(cc, ())
+                           if t not in self.countries]
         self.regions = regions
         #: Where the site is said to be (a province), to tell places of one name apart.
         self.within = None
@@ -995,29 +1025,35 @@ class Resolver:
         return iso2_to_iso3(cc) or cc if cc else None
 
     def _implausible(self, lon: float, lat: float) -> str | None:
-        """Why a published point cannot be right: far outside every country the report is
-        about (swapped axes, a sign lost)."""
+        """Why a published point cannot be right: far outside every country the report
+        names (swapped axes, a sign lost). The countries it names most are asked first; a
+        table of bases in many countries names each once ("Djibouti" in its row)."""
         if not self.countries:
-            return None
-        try:
-            geoms = [self.regions.country_geometry(self._iso3(cc))
-                     for cc in self.countries[:3]]
-        except Exception:  # noqa: BLE001
             return None
         import shapely
 
         pt = shapely.Point(lon, lat)
-        for g in geoms:
+        geoms = []
+        for cc in self.countries:
+            try:
+                g = self.regions.country_geometry(self._iso3(cc))
+            except Exception:  # noqa: BLE001  (a code the shipped boundaries lack)
+                if not geoms:
+                    return None
+                continue
+            geoms.append(g)
             # within about 100 km of the country: plausible. A point inside it (the usual
             # case) is at distance 0: told first by the prepared polygon, as a distance
             # to a country's outline is some 0.3 ms
             shapely.prepare(g)  # once: the country's polygon is kept by catalog.regions
             if g.contains(pt) or g.distance(pt) < 1.0:
                 return None
+        if not geoms:
+            return None
         (nx, ny), _ = shapely.get_coordinates(shapely.shortest_line(geoms[0], pt))
         gap = distance_m(lon, lat, float(nx), float(ny))
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
-                f"{', '.join(self.countries[:3])}, the countries the report is about "
+                f"{', '.join(self.countries)}, the countries the report names "
                 "(swapped axes or a lost sign?)")
 
 
@@ -1098,6 +1134,19 @@ def holds_parts(sentence: str) -> bool:
     """Whether a sentence going on about a site says that what it names next stands there:
     "It was the site of the X reactor", "The complex also houses the Y laboratory"."""
     return _HOLDS_PARTS.match(sentence) is not None
+
+
+_STANDS_WITHIN = re.compile(
+    r"^\s*(?:it|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\s+(?:(?:stands|sits|lies|is|was)\s+)?"
+    r"(?:(?:built|located|sited|set|placed)\s+)?(?:on|in|within|inside)\s+(?:the\s+)?"
+    r"(?:grounds|site|premises|territory|perimeter)\s+of\b", re.I)
+
+
+def stands_within(sentence: str) -> bool:
+    """Whether a sentence going on about a site says that it stands within what it names
+    next: "It stands on the grounds of a former air base near X", "The facility was built
+    on the site of the X plant" (the reverse of :func:`holds_parts`)."""
+    return _STANDS_WITHIN.match(sentence) is not None
 
 
 def names_its_kind(sentence: str) -> bool:

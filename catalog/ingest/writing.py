@@ -35,6 +35,7 @@ from .locations import (
     holds_parts,
     named_after_radius_m,
     names_its_kind,
+    stands_within,
     statements_in,
     subject_of,
 )
@@ -328,8 +329,24 @@ class ReportWriter:
                 refs.append(Ref(key, start, x.span_end,
                                 x.start if named else None, x.end if named else None))
         if not refs:
-            refs = self._subject_by_short_name(span)
+            refs = self._subject_by_short_name(span) or self._by_initials(span)
         return refs
+
+    def _by_initials(self, span: tuple[int, int]) -> list[Ref]:
+        """The new sites a sentence naming no site names by the initials the report gave
+        them before ("the National Nuclear Center (NNC)" ... "The NNC's institutes are in
+        the town of Kurchatov")."""
+        initials = [(a, key) for key, ns in self.new.items() for a in ns.aliases
+                    if _INITIALS.fullmatch(a)]
+        if not initials:
+            return []
+        sentence = self.text[span[0]:span[1]]
+        refs = []
+        for a, key in initials:
+            if a in sentence:
+                for m in re.finditer(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", sentence):
+                    refs.append(Ref(key, span[0] + m.start(), span[0] + m.end()))
+        return sorted(refs, key=lambda r: r.start)
 
     def _names_by_sentence(self) -> dict[tuple[int, int], list]:
         """Each sentence's mentions and findings, gathered once (a report has hundreds of
@@ -351,15 +368,26 @@ class ReportWriter:
         facility ("Chkalovsk, about 10 km northwest of the city of Kaliningrad, is the main
         airfield ...") is about that site."""
         if self._short_named is None:
-            self._short_named = any(f.parent is None and f.full is None
+            self._short_named = any(f.parent is None and (f.full is None or f.named_first)
                                     for ns in self.new.values() for f in ns.findings)
         m = _OPENING_NAME.match(self.text, span[0], span[1]) if self._short_named else None
         if m is None:
             return []
         opening = match_key(m.group(1))
+        words = m.group(1).split()
+        # "AWE Aldermaston, beside the town of Tadley ...", "RAF Mildenhall, ...": the whole
+        # name of a site whose facility words come first (a wrapped line the naming did
+        # not read again); "AWE Burghfield, ..." of the Burghfield facility: its place
+        # after an acronym such as the report's other sites go by
+        for key, ns in self.new.items():
+            if any(f.parent is None and (
+                    f.named_first and match_key(f.site_name) == opening
+                    or f.full is None and len(words) > 1 and _ACRONYM.fullmatch(words[0])
+                    and match_key(" ".join(words[1:])) == match_key(f.name))
+                   for f in ns.findings):
+                return [Ref(key, m.start(1), m.end(1))]
         # "Barksdale Air Force Base, ..." of the Barksdale base: the place, then facility
         # words
-        words = m.group(1).split()
         bare = {match_key(" ".join(words[:n])) for n in range(1, len(words))
                 } if is_facility_word(words[-1]) else set()
         for key, ns in self.new.items():
@@ -412,9 +440,26 @@ class ReportWriter:
                 # "It lies ..." paragraphs below the title and infobox of a page about one
                 # site, no other site named since: that site
                 last = titled
+            if not refs and (m := _AS_KNOWN.match(self.text, span[0], span[1])):
+                # "Faslane, as the base is universally known, sits ...": the last site
+                # named with that word (or whose kind it fits), by another name
+                words = "The " + m.group(2)
+                k = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                          and j > unknown and self._named_so(words, k)), None) or next(
+                    (k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                     and j > unknown and self._kind_fits(words, k)), None)
+                if k is not None:
+                    self.add_alias(k, m.group(1), span)
+                    refs = [Ref(k, m.start(1), m.end(1))]
+                    keys = {k}
             for st in self.analysis.statements[i]:
                 if describes_another_thing(self.text, st, refs):
                     continue  # "... Imam Khomeini International Airport near Tehran"
+                if st.kind == "in" and st.anchor_start is not None and any(
+                        r.key in self.new and r.place_start is None
+                        and r.start < st.anchor_end and st.anchor_start < r.end
+                        for r in refs):
+                    continue  # "works at RAF Lakenheath, like those at ...": a site's name
                 key = subject_of(st, refs)
                 if key is not None and goes_on and last and key != last and \
                         _only_named_after(st, refs):
@@ -432,6 +477,12 @@ class ReportWriter:
                            else subject)
                     if key is None:
                         continue
+                if key is None and not refs and named and named[-1][0] == i - 1 and \
+                        self._cut_from(i):
+                    # "- the X Reactor (RSG-GAS), the largest research reactor in\n
+                    # Indonesia, at ... in Serpong": a line's end cut the sentence before
+                    # the statement; the site its first part named last
+                    key = named[-1][1]
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
                 if key is None and st.kind == "coordinates" and recent and \
@@ -454,7 +505,8 @@ class ReportWriter:
                     if last is None or last == key:
                         continue
                     fact.site = last
-                elif fact.problem and st.anchor and st.kind in ("distance", "near") and (
+                elif fact.problem and st.anchor and st.kind in ("distance", "near", "in") and \
+                        not _SETTLEMENT_OF.search(st.words) and (
                         other := self._new_site_named(st.anchor)) not in (None, key):
                     # "just south of the MAPS domes": no place, but a site of this report
                     fact = Fact(st, span, site=other)
@@ -463,14 +515,54 @@ class ReportWriter:
                     self.new[key].facts.append(fact)
                 else:
                     self.facts.setdefault(key, []).append(fact)
+            if len(refs) > 1:
+                # "the so-called New Labs at the Pakistan Institute of Nuclear Science and
+                # Technology": a new site named just before "at" another stands within it
+                by_start = sorted(refs, key=lambda r: r.start)
+                for r1, r2 in zip(by_start, by_start[1:], strict=False):
+                    if r1.key != r2.key and r1.key in self.new and (
+                            r2.key in self.new or r2.key in self.ing._sites) and \
+                            _AT_THE.fullmatch(
+                            self.text, r1.end, r2.start) and not any(
+                            x.statement.extra.get("part_of") for x in self.new[r1.key].facts):
+                        ref = Ref(r1.key, r1.start, r1.end)
+                        self.new[r1.key].facts.append(self._part_fact(ref, span, r2.key))
+            for r in refs:
+                # "The Kirtland Underground Munitions Storage Complex (KUMSC) on the base":
+                # within the last site named before whose kind the word fits
+                m = _ON_THE.match(self.text, r.end, span[1]) if r.key in self.new else None
+                if m is None or any(x.statement.extra.get("part_of")
+                                    for x in self.new[r.key].facts):
+                    continue
+                words = "The " + m.group(1)
+                whole = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                              and j > unknown and k != r.key and (
+                                  self._named_so(words, k) or self._kind_fits(words, k))),
+                             None)
+                if whole is not None:
+                    self.new[r.key].facts.append(self._part_fact(r, span, whole))
             if goes_on and last and holds_parts(sentence):
                 # "It was the site of the X reactor": X stands within the site "it" is
                 for r in refs:
                     if r.key != last and r.key in self.new and not self.new[r.key].facts:
                         self.new[r.key].facts.append(self._part_fact(r, span, last))
+            elif goes_on and last and last in self.new and stands_within(sentence):
+                # "It stands on the grounds of a former air base near X": "it" stands
+                # within the first site named after those words
+                whole = next((r.key for r in sorted(refs, key=lambda r: r.start)
+                              if r.key != last and r.key in self.new), None)
+                if whole is not None:
+                    ref = Ref(last, span[0], span[0])
+                    self.new[last].facts.append(self._part_fact(ref, span, whole))
             # other names: after a site's name, of "it", or in an infobox line
             for r in refs:
                 for text, _ in aliases_after(sentence, r.end - span[0]):
+                    k = match_key(text)
+                    if k != r.key and k in keys and k in self.new and r.key in self.new:
+                        # "Naval Support Facility X (NSF X)", both found: one site, now,
+                        # so that the next sentence's "It" is that site
+                        self._fold_into(k, r.key, span)
+                        keys = (keys - {k}) | {r.key}
                     self.add_alias(r.key, text, span)
             if goes_on and last:
                 m = SUBJECT_START.match(sentence)
@@ -520,6 +612,8 @@ class ReportWriter:
                     self.add_alias(subject, text, span)
             if refs:
                 named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
+            if len(keys) == 2:
+                keys = self._without_apposition(refs, keys)
             if len(keys) == 1:
                 recent.append((i, keys.pop()))
             elif keys:
@@ -527,6 +621,27 @@ class ReportWriter:
             elif goes_on and last:
                 # "The site ... lies ... . Its position is ...": still that site
                 recent.append((i, self._site_key(last)))
+
+    def _without_apposition(self, refs: list[Ref], keys: set[str]) -> set[str]:
+        """The two sites a sentence names, but one when the first is a kind of site the
+        second's own name follows after a comma ("The first Aegis Ashore site, Naval
+        Support Facility Deveselu (NSF Deveselu), was declared ..."): the named one."""
+        r1, r2 = sorted(refs, key=lambda r: r.start)[:2]
+        if r1.key != r2.key and r1.key in self.new and r2.key in self.new and \
+                self.new[r1.key].first.full is None and \
+                self.new[r2.key].first.full is not None and \
+                re.fullmatch(r",\s*", self.text[r1.end:r2.start]) and {r1.key, r2.key} == keys:
+            return {r2.key}
+        return keys
+
+    def _cut_from(self, i: int) -> bool:
+        """Whether sentence ``i`` goes on from the one before, cut at a line's end: that
+        one ends with no stop (a word or a comma), and this one opens with a name and a
+        comma ("...the largest research reactor in\n  Indonesia, at ...")."""
+        a, b = self.analysis.sentences[i - 1]
+        prev = self.text[a:b].rstrip()
+        return bool(prev) and prev[-1] not in '.!?:;"”)»' and _OPENING_NAME.match(
+            self.text, *self.analysis.sentences[i]) is not None
 
     def _part_fact(self, ref: Ref, span: tuple[int, int], whole: str) -> Fact:
         """The fact that the site ``ref`` names stands within the site ``whole`` (see
@@ -545,7 +660,13 @@ class ReportWriter:
                 for f in ns.findings:
                     for n in (f.site_name, f.name, *(t for t, _ in f.aliases)):
                         self._new_names.setdefault(match_key(n), key)
-        key = self._new_names.get(match_key(name))
+        k = match_key(name)
+        key = self._new_names.get(k)
+        if key is None:
+            # another name the sentences so far gave it ("Faslane, as the base is
+            # universally known, ...")
+            key = next((key for key, ns in self.new.items()
+                        if any(match_key(a) == k for a in ns.aliases)), None)
         return None if key is None else self._site_key(key)
 
     def _called(self, k: str) -> str:
@@ -1203,7 +1324,23 @@ def coarseness(p: Placement) -> str:
 # A word as _common_word looks for it: a whole run of word characters and hyphens.
 _WORD_RUN = re.compile(r"[\w-]+")
 # The capitalised words a sentence opens with, before a comma ("Chkalovsk, about ...").
-_OPENING_WORDS = r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})\s*,"
+_OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w'’-]*){0,4})"
+                  r"\s*,")  # one name may wrap at a line's end ("AWE\nAldermaston,")
+# Between a site's name and that of the site it stands at ("X at the Y", "X on the Y").
+_AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
+# "Faslane, as the base is universally known, ...": another name of a site named before.
+_AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+("
+                       + SUBJECT_NOUNS + r")\s+is\s+(?:(?:\w+ly|also|still|now)\s+)?"
+                       r"(?:known|called)\b")
+# After a site's name: "(KUMSC) on the base", "at the site" (a site named before).
+_ON_THE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|at|within|inside)\s+the\s+("
+                     + SUBJECT_NOUNS + r")\b(?!\s+of\b)(?!['’])")
+# "near the village of Deveselu": a place, never the site named after it.
+_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|port)\s+of\s", re.I)
+# A site's initials, as a report gives them in brackets ("(NNC)", "(VNIIEF)").
+_INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+# An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
 
 # How a sentence holding a cue (see cue_sentences) may open: a start of each pattern
