@@ -40,9 +40,9 @@ def test_one_catalogue_site_per_real_site(result):
 # rule two, two, three and two times (337 to 9,497 km); these floors hold what the fixes they
 # led to reached. Statements of place tied to the sites a naming round found (names put
 # first, initials, tables of bases in many countries, territories abroad): 43, 30, 41, 59
-# -> 47, 35, 51, 66 located.
+# -> 47, 34, 51, 65 located (with the folds of one facility's two names, which count once).
 BLIND = {"locate-b": {"located": 47, "names_found": 0.82, "precision": 0.85, "duplicates": 1.07},
-         "locate-c": {"located": 35, "names_found": 0.90, "precision": 0.80,
+         "locate-c": {"located": 34, "names_found": 0.90, "precision": 0.80,
                       "duplicates": 1.07},
          "locate-d": {"located": 51, "names_found": 0.86, "precision": 0.91,
                       "duplicates": 1.01},
@@ -53,7 +53,7 @@ BLIND = {"locate-b": {"located": 47, "names_found": 0.82, "precision": 0.85, "du
          # precision, with recall and distances the same or better; an acronym put first
          # and its spelled-out name one site ("NAVSTA Rota"), Pine Gap, Yokosuka, Malmstrom
          # and F.E. Warren found: 92 % recall, 1.03
-         "locate-e": {"located": 66, "names_found": 0.91, "precision": 0.77,
+         "locate-e": {"located": 65, "names_found": 0.91, "precision": 0.77,
                       "duplicates": 1.03}}
 
 
