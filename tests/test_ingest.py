@@ -1012,8 +1012,9 @@ def test_a_name_put_first_at_a_facility_named_otherwise_is_its_other_name(empty)
 @pytest.mark.parametrize("text, site, alias", [
     ("Ships call at Naval Station Tallowby. NAVSTA Tallowby hosts four destroyers.",
      "Naval Station Tallowby", "NAVSTA Tallowby"),
+    # the site takes the spelled-out name, even when the acronym comes first
     ("NAF Kestrelmura lies inland. Naval Air Facility Kestrelmura hosts the air wing.",
-     "NAF Kestrelmura", "Naval Air Facility Kestrelmura"),
+     "Naval Air Facility Kestrelmura", "NAF Kestrelmura"),
 ])
 def test_an_acronym_put_first_is_the_spelled_out_name_at_its_place(empty, text, site, alias):
     names = {f.site_name: [a for a, _ in f.aliases]

@@ -1091,9 +1091,14 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
                               and _spelled_out(f.phrase, g.phrase))), None)
         if into is None:
             kept.append(f)
-        else:
-            into.aliases.append((one_line(f.full), f.full_start))
-            into.aliases.extend(f.aliases)
+            continue
+        if f.named_first and into.named_first and len(f.phrase) > len(into.phrase):
+            # an acronym and its spelled-out name ("NSF X" of "Naval Support Facility X"):
+            # the site takes the spelled-out one, whichever was found first
+            kept[kept.index(into)] = f
+            f, into = into, f
+        into.aliases.append((one_line(f.full), f.full_start))
+        into.aliases.extend(f.aliases)
     return kept
 
 
