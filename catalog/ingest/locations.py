@@ -1117,6 +1117,8 @@ class Ref:
 SUBJECT_NOUNS = (r"site|base|facility|complex|plant|reactor|station|shipyard|compound|"
                  r"installation|airfield|airbase|silo|tunnel|factory|center|centre|area")
 SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\b", re.I)
+# A sentence's opening words that go on about the last site: "It", "This", "The base"
+_GOES_ON = r"^\s*(?:it|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\s+"
 
 
 def continues_subject(sentence: str) -> bool:
@@ -1125,7 +1127,7 @@ def continues_subject(sentence: str) -> bool:
 
 
 _HOLDS_PARTS = re.compile(
-    r"^\s*(?:it|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\s+(?:(?:is|was|has\s+been|remains)\s+"
+    _GOES_ON + r"(?:(?:is|was|has\s+been|remains)\s+"
     r"(?:also\s+)?(?:the\s+)?(?:site|home|location)\s+of|(?:also\s+)?(?:houses|housed|hosts|"
     r"hosted|contains|contained|includes|included))\b", re.I)
 
@@ -1137,7 +1139,7 @@ def holds_parts(sentence: str) -> bool:
 
 
 _STANDS_WITHIN = re.compile(
-    r"^\s*(?:it|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\s+(?:(?:stands|sits|lies|is|was)\s+)?"
+    _GOES_ON + r"(?:(?:stands|sits|lies|is|was)\s+)?"
     r"(?:(?:built|located|sited|set|placed)\s+)?(?:on|in|within|inside)\s+(?:the\s+)?"
     r"(?:grounds|site|premises|territory|perimeter)\s+of\b", re.I)
 
