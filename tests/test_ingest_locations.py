@@ -130,6 +130,26 @@ def test_two_far_apart_places_of_one_name_are_ambiguous():
     assert f.constraint is None and "several places" in f.problem
 
 
+@pytest.mark.parametrize("text, picked", [
+    ("It lies 40 km north of Testville, Ryanggang.", "geonames:2"),  # a province named after
+    ("It lies near Testville, Ryanggang Province, in the hills.", "geonames:2"),
+    ("It lies 40 km north of Testville, Pyongyang, by the river.", "geonames:1"),
+    ("It lies 9 km east of downtown Testville, Iran.", "geonames:8"),  # a country named after
+    ("It lies 40 km north of Testville, Ryanggang and Chagang.", None),  # a list of places
+    ("It lies 40 km north of Testville, Kumsong.", None),  # no province of that name
+    ("It lies 40 km north of Testville.", None),
+])
+def test_a_province_or_country_written_after_a_town_picks_the_town_there(text, picked):
+    twin = Place("geonames:2", "Testville", 41.2, 128.0, "KP", None, "PPL", 1000)
+    abroad = Place("geonames:8", "Testville", 35.7, 51.4, "IR", None, "PPL", 1000)
+    (s,) = [x for x in statements_in(text) if x.kind != "admin"]
+    f = _resolver([TOWN, twin, abroad]).fact(s, (0, 0))
+    if picked is None:
+        assert f.constraint is None and "several places" in f.problem
+    else:
+        assert f.problem is None and f.anchor.place.place_id == picked
+
+
 @pytest.mark.parametrize("big, small, taken", [
     (3_000_000, 20_000, True),   # the capital, and a town spelt like it: the capital
     (3_000_000, 400_000, False),  # two cities: which one is not known

@@ -305,6 +305,15 @@ _NOT_PLACES = {
 _ANCHOR_WORD = re.compile(r"(?:[^\s-]|-(?:\r?\n[ \t]*)?)+")
 
 
+#: The region written after an anchor's name: "Great Falls, Montana", "Lida, Grodno.";
+#: not one of a list ("south of Mosul, Kirkuk and Erbil").
+_QUALIFIER = re.compile(
+    r",[ \t]*(?:\n[ \t]*)?(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)"
+    r"(?![\w'’-]|,?[ \t]+(?:and|or)[ \t]+[A-Z]"
+    r"|,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:and|or)\b)"
+    r"(?=[ \t]*(?:[.;:),\n]|$|[a-z]))")
+
+
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     """The anchor of a match cut at the first word that is not part of a place name."""
     text = m.group("anchor")
@@ -389,6 +398,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         st.end += start
         if st.anchor_start is not None:
             st.anchor_start += start
+            q = _QUALIFIER.match(text, st.anchor_end, end)
+            if q is not None and st.kind in ("distance", "near", "in"):
+                # "Great Falls, Montana", "Tartus, Syria's second port"
+                st.extra["qualifier"] = re.sub(r"['’]s$", "", q.group("region"))
         st.words = text[st.start:st.end]
         out.append(st)
         taken.append((st.start - start, st.end - start))
@@ -819,11 +832,15 @@ class Resolver:
         #: ``(lon, lat, radius_m)``: where the site's other statements put it, to tell
         #: places of one name apart ("9 km north of Silverdale" and "30 km west of Seattle").
         self.near: tuple[float, float, float] | None = None
+        self._regions_written: dict[str, object] = {}
 
     # -- anchors ---------------------------------------------------------------------------
-    def place(self, name: str, countries: list[str] | None = None) -> tuple[object | None, str]:
+    def place(self, name: str, countries: list[str] | None = None,
+              qualifier: str | None = None) -> tuple[object | None, str]:
         """The one gazetteer place a name stands for in the report's countries, and why
-        not when there is none (no such place, or several far apart)."""
+        not when there is none (no such place, or several far apart). ``qualifier``: the
+        province or country written after the name ("Great Falls, Montana"), which picks
+        the places inside it when there are any."""
         countries = self.countries if countries is None else countries
         every = {p.place_id: p for n in spellings(name) for p in self.places_named(n)}
         if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()):
@@ -832,6 +849,11 @@ class Resolver:
                  if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
         if not found:
             return None, f"{name!r} is not in the gazetteer"
+        area = self._written_region(qualifier) if qualifier and len(found) > 1 else None
+        if area is not None:
+            inside = [p for p in found if area.contains(p.lon, p.lat)]
+            if inside:  # the text names the region: the report's countries do not matter
+                found, countries = inside, []
         if self.within is not None:  # the province the report puts the site in
             import shapely
 
@@ -861,8 +883,29 @@ class Resolver:
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
         return best, ""
 
-    def anchor(self, name: str) -> tuple[Anchor | None, str]:
-        """The anchor a statement measures from: "the capital", a located site, a place."""
+    def _written_region(self, name: str):
+        """The province of the report's countries, or else the country, that ``name``
+        names, as an :class:`~catalog.constraints.Area`; None for neither."""
+        if name not in self._regions_written:
+            geom = None
+            for cc in self.countries:
+                try:
+                    _, units = self.regions.admin1_units(name, self._iso3(cc), suggest=False)
+                except ValidationError:
+                    continue
+                geom = _units_geometry(self.regions, tuple(int(u) for u in units))
+                break
+            if geom is None:
+                try:
+                    geom = self.regions.country_geometry(self.regions.country_units(name)[0])
+                except ValidationError:
+                    pass
+            self._regions_written[name] = None if geom is None else Area(geom, ADMIN_BUFFER_M)
+        return self._regions_written[name]
+
+    def anchor(self, name: str, qualifier: str | None = None) -> tuple[Anchor | None, str]:
+        """The anchor a statement measures from: "the capital", a located site, a place
+        (in the region written after it, if any)."""
         if name.lower().startswith("the capital"):
             for cc in self.countries:
                 if cc in CAPITALS:
@@ -875,7 +918,7 @@ class Resolver:
             radius = site.precision_m or FACILITY_EXTENT_M.get(site.facility_type, 3000.0)
             return Anchor(f"{site.name} ({site.site_id})", site.lon, site.lat, radius,
                           site_id=site.site_id), ""
-        place, why = self.place(name)
+        place, why = self.place(name, qualifier=qualifier)
         if place is None:
             return None, why
         return self._place_anchor(place), ""
@@ -911,7 +954,7 @@ class Resolver:
         if st.kind == "in" and self._is_country(st.anchor):
             return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
         if st.kind in ("distance", "near", "in"):
-            anchor, why = self.anchor(st.anchor)
+            anchor, why = self.anchor(st.anchor, st.extra.get("qualifier"))
             if anchor is None:
                 f.problem = f"{st.words!r}: {why}"
                 return f
