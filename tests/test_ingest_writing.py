@@ -1037,3 +1037,17 @@ def test_a_kind_of_site_then_its_name_after_a_comma_is_one_subject(empty, tmp_pa
     (base,) = [s for s in empty.sites(None) if s.name == "Testeselu air base"]
     assert base.located and nsf.located
     assert distance_m(nsf.lon, nsf.lat, *CARACAL) < nsf.precision_m
+
+
+def test_a_county_larger_than_its_seat_circle_yields_to_the_sites_other_statements(
+        empty, tmp_path):
+    # Vandenberg's runway is some 85 km from Santa Barbara, the county seat, and about 16 km
+    # north-west of Lompoc (34.7420 N, 120.5724 W)
+    _ingest(empty, tmp_path,
+            "Vandenberg Space Force Base sits on the coast of Santa Barbara County in "
+            "California. The base's airfield is about 16 km north-west of Lompoc.")
+    s = _only(empty)
+    assert s.location_precision == "approximate"
+    assert distance_m(s.lon, s.lat, -120.5724, 34.7420) <= s.precision_m <= 30_000
+    (item,) = [r for r in empty.review_items(site_id=s.site_id)]
+    assert "'of Santa Barbara County'" in item.reason and "left out" in item.reason

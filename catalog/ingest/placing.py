@@ -116,6 +116,12 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
         return None, problems
     tries = [regions + [named_after]] if named_after is not None else []
     tries.append(regions)
+    # "of Santa Barbara County" is read as a disc around the county seat, which a large
+    # county overflows: the statements that say where the site is come first
+    seats = [f for f in regions if _county_seat(f)]
+    if seats and len(seats) < len(regions):
+        rest = [f for f in regions if f not in seats]
+        tries += [rest + [named_after], rest] if named_after is not None else [rest]
     for used in tries:
         if not used:
             continue
@@ -123,6 +129,12 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
             est = locate([f.constraint for f in used])
         except ConflictError:
             continue
+        for f in seats:
+            if f not in used:
+                problems.append((f"{f.statement.words!r}, read as a circle around the county "
+                                 "seat, disagrees with the site's other statements: the "
+                                 "county reaches farther, and the statement was left out",
+                                 f.sentence))
         only_name = used == [named_after]
         p = Placement(est.lon, est.lat, est.radius_m, "approximate",
                       "gazetteer" if only_name else "derived from source text",
@@ -138,6 +150,13 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
                      + "; ".join(repr(f.statement.words) for f in regions),
                      regions[0].sentence if regions else None))
     return None, problems
+
+
+def _county_seat(f: Fact) -> bool:
+    """Whether a fact is a county or district read as a disc around its seat."""
+    st = f.statement
+    return (st.kind == "admin" and (st.admin_word or "").lower() in ("county", "district", "gun")
+            and isinstance(f.constraint, Disc))
 
 
 def holds(f: Fact, lon: float, lat: float) -> bool:
