@@ -407,3 +407,13 @@ def test_a_point_in_a_territory_of_a_country_the_report_names_is_plausible():
     (s,) = statements_in("The base lies at 13°35′02″N 144°55′48″E, officials said.")
     assert _resolver([], countries=("CN", "US")).fact(s, (0, 0)).problem is None
     assert "swapped axes" in _resolver([], countries=("CN", "KP")).fact(s, (0, 0)).problem
+
+
+def test_a_district_of_a_town_is_within_that_town():
+    (s,) = statements_in("The base lies in the Oldquarter district of Testville.")
+    assert s.kind == "admin" and s.extra["of"] == "Testville"
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.problem is None and f.constraint.contains(125.75, 39.05)
+    assert not f.constraint.contains(125.75, 39.3)  # not the whole province
+    (s,) = statements_in("The base lies in the Oldquarter district.")
+    assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem

@@ -239,6 +239,9 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})")
+_OF_TOWN = re.compile(r"[ \t]+of[ \t]*\n?[ \t]*(?:the[ \t]+(?:city|town)[ \t]+of[ \t]+)?"
+                      r"(?P<town>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                      + _NAME + r"){0,2})")
 # "the town of Yongbyon, which lies about 5 km to the northeast of the complex": the
 # place is the anchor, and the site lies the other way.
 _SITE_WORDS = (r"site|complex|base|facility|plant|reactor|station|centre|center|compound|"
@@ -463,8 +466,12 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         for m in rx.finditer(chunk):
             if not free(m.start(), m.end()):
                 continue
-            add(Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
-                          admin_word=m.group("aw").lower()))
+            st = Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
+                           admin_word=m.group("aw").lower())
+            of = _OF_TOWN.match(chunk, m.end()) if rx is _IN_ADMIN else None
+            if of is not None:
+                st.extra["of"] = of.group("town")  # "the Juffair district of Manama"
+            add(st)
     for m in _NEAR.finditer(chunk) if near else ():
         if not free(m.start(), m.end()):
             continue
@@ -1012,6 +1019,17 @@ class Resolver:
         word = st.admin_word or "province"
         if word in ("county", "district", "gun"):
             place, why = self.place(st.anchor)
+            if place is None and word == "district" and st.extra.get("of"):
+                town, _ = self.place(st.extra["of"])  # "the Juffair district of Manama"
+                if town is not None and (town.feature_code or "").upper().startswith("PP"):
+                    a = self._place_anchor(town)
+                    r = a.radius_m + OUTSKIRTS_M
+                    f.country = town.country
+                    f.constraint = Disc(town.lon, town.lat, r)
+                    f.note = (f"Read from {st.words!r} of {st.extra['of']}: within {_km(r)} of "
+                              f"{a.label} at {town.lat:.4f} N, {town.lon:.4f} E, a district of "
+                              "that town.")
+                    return f
             if place is None and word == "district":
                 # "the Central District" of Israel: a province's, not a town's, name
                 return self._admin(dataclasses.replace(st, admin_word="province"), f, why)
