@@ -591,6 +591,10 @@ def test_facility_words_on_a_place(sentence, names):
     ("A Sarmat silo at Plesetsk was wrecked in a failure last year.", ["Plesetsk silo"]),
     ("The Hwasong missile base near Sakkanmol grew.", ["Sakkanmol missile base"]),
     ("Russia launched from Plesetsk, where a Sarmat silo was wrecked.", []),
+    # aircraft, air defence systems and the bombs' vaults are things kept at a base
+    ("New F-35A shelters are under way, and the MiG-29 base was quiet.", []),
+    ("Whether Moscow reads the Aegis sites as one system is unclear.", []),
+    ("The Aegis Ashore site at Redzikowo was declared operational.", ["Redzikowo site"]),
 ])
 def test_a_weapons_name_before_facility_words_is_not_the_sites(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

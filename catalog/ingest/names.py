@@ -1749,6 +1749,13 @@ WEAPON_NAMES = frozenset({
     "dongfeng", "df-41", "df-31", "df-26", "df-21", "df-17", "df-5", "julang", "jl-2",
     "jl-3", "long march", "minuteman", "trident", "sentinel", "tomahawk", "patriot",
     "thaad", "jericho", "arrow", "scud",
+    # air and missile defence systems, aircraft and the bombs' vaults: "F-35A shelters",
+    # "the Aegis sites", "WS3 vaults" name things kept at a base, not a base
+    "aegis", "sm-3", "sm-6", "s-300", "s-400", "s-500", "ws3", "b61", "b61-12",
+    "f-15", "f-15e", "f-16", "f-22", "f-35", "f-35a", "f-35b", "f-35c", "b-1", "b-1b", "b-2",
+    "b-21", "b-52", "b-52h", "mq-9", "su-24", "su-25", "su-27", "su-30", "su-34", "su-35",
+    "su-57", "mig-29", "mig-31", "tu-22m3", "tu-95", "tu-160", "j-20", "h-6",
+    "ashore",  # "the Aegis Ashore site at Redzikowo" is at Redzikowo
 })
 #: Words that make a centre a unit's headquarters: "the Combined Air Operations Center".
 _HEADQUARTERS_WORDS = frozenset({"operations", "operational", "command", "control"})
