@@ -100,6 +100,16 @@ SETS = {s.name: s for s in (
                  "BRA", "ARG", "EGY", "DZA", "GRL", "CHN"},
                 {"Büchel", "Aviano", "Volkel", "Rota", "Andøya", "Atsugi", "Iwakuni", "Kürecik",
                  "El Dabaa"}, 20, 2, 100, 90, 3),
+    LabelledSet("locate-f", (400, 1500), 20,
+                BASE_STYLES | {"long-form feature", "government report", "plain-text table",
+                               "parliamentary question", "translated report", "sanctions document",
+                               "social-media thread", "email newsletter digest", "court filing",
+                               "timeline", "bulleted list", "ocr text"},
+                {"ROU", "BGR", "ARM", "GEO", "AZE", "KGZ", "TJK", "AFG", "PAK", "IND", "ZAF", "BGD",
+                 "KHM", "MEX", "ARG", "NER", "IRN", "IRQ", "SYR", "KWT", "SAU", "OMN", "ARE", "ERI",
+                 "ISR", "CUB", "HND", "COL", "VEN", "USA", "FLK", "GBR", "FRA", "AUS", "NZL", "MHL",
+                 "CAN", "ISL", "NOR", "RUS", "CHN", "ALB", "XKX", "SRB", "SVN"},
+                {"Embalse"}, 10, 0, 60, 60, 0),
 )}
 
 
