@@ -34,6 +34,33 @@ def test_more_country_words_are_valid_codes_not_already_listed():
         re.compile(pattern)
 
 
+def test_every_inhabited_country_has_words_for_ingest():
+    from catalog.countries import countries
+    from catalog.ingest.names import COUNTRY_WORDS
+
+    left_out = {"TD", "JE", "CS", "AN", "AQ", "BQ", "SJ", "HM", "TF", "AX", "PN", "BV", "CC",
+                "CX", "NF", "IO", "BL", "MF", "SX", "CW", "YT", "PM", "WF", "TK", "NU", "MS",
+                "AI", "TC", "KY", "GG", "IM", "FO", "GI", "SH", "BM", "GP", "MQ", "RE", "GF",
+                "NC", "PF", "MO", "HK", "GU", "PR", "MP"}  # see WORLD_COUNTRY_WORDS
+    missing = {c.iso2 for c in countries().values() if c.iso2} - set(COUNTRY_WORDS) - left_out
+    assert not missing
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The plant is in Veracruz state, Mexico; a Mexican regulator said so.", {"MX": 2}),
+    ("Los Alamos, New Mexico, and a rig in the Gulf of Mexico.", {"US": 1}),
+    ("Georgia's ministry in Tbilisi denied it; the base is in Abkhazia.", {"GE": 3}),
+    ("Kings Bay, Georgia, and Fort Stewart in the state of Georgia.", {}),
+    ("Niger Air Base 201 lies outside Agadez; the Niger River is far south.", {"NE": 1}),
+    ("Port Moresby, Papua New Guinea, and Pago Pago, American Samoa.",
+     {"PG": 1, "AS": 1, "US": 1}),  # a US territory
+])
+def test_country_names_that_name_other_things_too(text, counted):
+    from catalog.ingest.names import country_counts
+
+    assert country_counts(text) == counted
+
+
 @pytest.mark.parametrize("text, about", [
     # a report on a base in Germany is about Germany, not the ally named in passing
     ("BUCHEL, Germany - German jets landed at the base. Germany bought them from the "

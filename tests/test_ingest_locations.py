@@ -123,6 +123,16 @@ def test_unknown_or_foreign_anchor_is_a_problem_not_a_guess():
     assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem
 
 
+def test_a_capital_abroad_the_only_one_of_its_name_is_the_one_meant():
+    capital = Place("geonames:9", "Capitaltown", 64.15, -21.94, "IS", None, "PPLC", 120_000)
+    (s,) = statements_in("It lies 40 km west-south-west of Capitaltown.")
+    f = _resolver([capital], countries=("NO",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is capital
+    namesake = Place("geonames:10", "Capitaltown", 40.0, -80.0, "US", None, "PPL", 900)
+    f = _resolver([capital, namesake], countries=("NO",)).fact(s, (0, 0))
+    assert f.constraint is None and "outside the countries" in f.problem
+
+
 def test_two_far_apart_places_of_one_name_are_ambiguous():
     twin = Place("geonames:2", "Testville", 41.0, 128.0, "KP", None, "PPL", 1000)
     (s,) = statements_in("It lies 40 km north of Testville.")

@@ -119,6 +119,9 @@ COUNTY_M = 35_000.0
 BARE_DIRECTION_M = 100_000.0
 BARE_DIRECTION_CITY_M = 300_000.0
 BIG_CITY_POPULATION = 1_000_000
+#: A city this large, the only one of its name, is the one meant even outside the
+#: countries a report seems to be about.
+WELL_KNOWN_POPULATION = 200_000
 
 
 # -- statements ------------------------------------------------------------------------------
@@ -878,8 +881,11 @@ class Resolver:
                     found = here
                     break
             else:
-                return None, (f"the gazetteer's {name!r} lies outside the countries the "
-                              f"report is about ({', '.join(countries)})")
+                known = _well_known_abroad(found)
+                if known is None:
+                    return None, (f"the gazetteer's {name!r} lies outside the countries the "
+                                  f"report is about ({', '.join(countries)})")
+                return known, ""
         found = _by_own_name(name, found)
         best = max(found, key=lambda p: p.population or 0)
         far = [p for p in found if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
@@ -1124,6 +1130,20 @@ def _big_city(anchor: Anchor) -> bool:
     p = anchor.place
     return p is not None and ((p.feature_code or "").upper() == "PPLC"
                               or (p.population or 0) >= BIG_CITY_POPULATION)
+
+
+def _well_known_abroad(places: list):
+    """The one place of a name outside the report's countries that needs no country to be
+    told: the only place of that name in the gazetteer, and a capital, a province's seat
+    or a city of :data:`WELL_KNOWN_POPULATION` ("40 km west-south-west of Reykjavík" in a
+    report whose words for Iceland did not survive a scan). None otherwise."""
+    best = max(places, key=lambda p: p.population or 0)
+    if any(distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M for p in places):
+        return None
+    code = (best.feature_code or "").upper()
+    if code in ("PPLC", "PPLA") or (best.population or 0) >= WELL_KNOWN_POPULATION:
+        return best
+    return None
 
 
 def _by_own_name(name: str, places: list) -> list:

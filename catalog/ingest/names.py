@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS
+from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS, WORLD_COUNTRY_WORDS
 from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
 
@@ -1543,9 +1543,10 @@ COUNTRY_WORDS = {
     "VN": r"vietnam(?:ese)?|hanoi",
     "YE": r"yemen(?:i)?|houthis?|sanaa",
     "LB": r"leban(?:on|ese)|hezbollah|beirut",
-    "AE": r"emirat(?:es|i)|abu\s+dhabi",
+    "AE": r"emirat(?:es|i)|abu\s+dhabi|uae",
 }
-COUNTRY_WORDS.update((cc, p) for cc, p in MORE_COUNTRY_WORDS.items() if cc not in COUNTRY_WORDS)
+COUNTRY_WORDS.update((cc, p) for words in (MORE_COUNTRY_WORDS, WORLD_COUNTRY_WORDS)
+                     for cc, p in words.items() if cc not in COUNTRY_WORDS)
 _COUNTRY_RE = {cc: re.compile(r"\b(?:" + p + r")\b", re.I) for cc, p in COUNTRY_WORDS.items()}
 
 
