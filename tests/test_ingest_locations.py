@@ -427,3 +427,29 @@ def test_a_district_of_a_town_is_within_that_town():
     assert not f.constraint.contains(125.75, 39.3)  # not the whole province
     (s,) = statements_in("The base lies in the Oldquarter district.")
     assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem
+
+
+def test_a_compass_word_ending_a_towns_name_is_part_of_it():
+    north = Place("geonames:11", "Testville North", 40.5, 126.5, "KP", None, "PPL", 80_000)
+    (s,) = statements_in("It lies about 25 km north-west of Testville North and beyond.")
+    assert (s.anchor, s.extra["longer"]) == ("Testville", "Testville North")
+    f = _resolver([TOWN, north]).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is north
+    # a town without such a namesake is the town
+    (s,) = statements_in("It lies about 25 km north-west of Testville North and beyond.")
+    assert _resolver([TOWN]).fact(s, (0, 0)).anchor.place is TOWN
+
+
+@pytest.mark.parametrize("sentence, goes_on", [
+    ("The two-unit VVER-1200 station, built abroad, lies 7 km south of Testville.", True),
+    ("The 3,000-hectare site lies in the hills.", True),
+    ("The sprawling complex lies by the river.", True),
+    ("The base lies by the river.", True),
+    ("The air base lies by the river.", False),  # a kind of its own: maybe another site
+    ("The Testville plant lies by the river.", False),  # a name: another site
+    ("The two sites lie by the river.", False),
+])
+def test_a_sentence_about_the_last_site_may_give_its_size_or_design(sentence, goes_on):
+    from catalog.ingest.locations import continues_subject
+
+    assert continues_subject(sentence) is goes_on

@@ -1051,3 +1051,14 @@ def test_a_county_larger_than_its_seat_circle_yields_to_the_sites_other_statemen
     assert distance_m(s.lon, s.lat, -120.5724, 34.7420) <= s.precision_m <= 30_000
     (item,) = [r for r in empty.review_items(site_id=s.site_id)]
     assert "'of Santa Barbara County'" in item.reason and "left out" in item.reason
+
+
+def test_a_reactor_design_is_a_kind_of_plant_and_the_plant_goes_on(empty, tmp_path):
+    # Rooppur stands about 7 km south-south-west of Ishwardi (24.07 N, 89.05 E)
+    _ingest(empty, tmp_path,
+            "In Bangladesh, fuel was loaded into unit 1 of the Rooppur Nuclear Power Plant. "
+            "The two-unit VVER-1200 station, built by a foreign firm, is about 7 km "
+            "south-south-west of Ishwardi.")
+    s = _only(empty)
+    assert s.name == "Rooppur Nuclear Power Plant"
+    assert distance_m(s.lon, s.lat, 89.05, 24.07) <= s.precision_m <= 20_000

@@ -320,6 +320,10 @@ _QUALIFIER = re.compile(
     r"(?=[ \t]*(?:[.;:),\n]|$|[a-z]))")
 
 
+#: A compass word after an anchor, which may end its name ("Palmerston North").
+_COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West)\b(?![ \t]+[A-Z])")
+
+
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     """The anchor of a match cut at the first word that is not part of a place name."""
     text = m.group("anchor")
@@ -404,6 +408,9 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         st.end += start
         if st.anchor_start is not None:
             st.anchor_start += start
+            longer = _COMPASS_AFTER.match(text, st.anchor_end, end)
+            if longer is not None and st.kind in ("distance", "near", "in"):
+                st.extra["longer"] = st.anchor + longer.group()  # "Palmerston North"
             q = _QUALIFIER.match(text, st.anchor_end, end)
             if q is not None and st.kind in ("distance", "near", "in"):
                 # "Great Falls, Montana", "Tartus, Syria's second port"
@@ -967,7 +974,11 @@ class Resolver:
         if st.kind == "in" and self._is_country(st.anchor):
             return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
         if st.kind in ("distance", "near", "in"):
-            anchor, why = self.anchor(st.anchor, st.extra.get("qualifier"))
+            anchor, why = None, ""
+            if st.extra.get("longer"):  # "Palmerston North", when the gazetteer has it
+                anchor, _ = self.anchor(st.extra["longer"], st.extra.get("qualifier"))
+            if anchor is None:
+                anchor, why = self.anchor(st.anchor, st.extra.get("qualifier"))
             if anchor is None:
                 f.problem = f"{st.words!r}: {why}"
                 return f
@@ -1197,9 +1208,14 @@ class Ref:
 #: The nouns "The base ..." may go on about a site with.
 SUBJECT_NOUNS = (r"site|base|facility|complex|plant|reactor|station|shipyard|compound|"
                  r"installation|airfield|airbase|silo|tunnel|factory|center|centre|area")
-SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\b", re.I)
+#: Words between "the" and the noun that still speak of the last site: its size, its
+#: number of units, its design ("the two-unit VVER-1200 station", "the sprawling complex").
+_SUBJECT_SIZE = (r"(?:(?:[\w,.]*\d[\w,.]*|one|two|three|four|five|six|eight|ten)(?:-[\w]+)+|"
+                 r"[A-Z]{2,}-?\d+[A-Z]?|whole|entire|sprawling|vast|main|secretive)\s+")
+SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + _SUBJECT_SIZE + r"){0,2}(?:"
+                           + SUBJECT_NOUNS + r")s?)\b", re.I)
 # A sentence's opening words that go on about the last site: "It", "This", "The base"
-_GOES_ON = r"^\s*(?:it|this|the\s+(?:" + SUBJECT_NOUNS + r")s?)\s+"
+_GOES_ON = r"^\s*(?:it|this|the\s+(?:" + _SUBJECT_SIZE + r"){0,2}(?:" + SUBJECT_NOUNS + r")s?)\s+"
 
 
 def continues_subject(sentence: str) -> bool:

@@ -1769,10 +1769,13 @@ UNIT_WORDS = frozenset({
 
 #: Reactor designs and forces' acronyms: "VVER-440 power reactors", "the RAF station" name
 #: a design or an owner, not a place.
+_DESIGNS = (r"VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|APR|OPR|APWR|"
+            r"ABWR|ESBWR|CAP|CPR|ACPR|HPR|VBER|KLT|RITM|ACP|SMART|NuScale")
 DESIGN_OR_FORCE = re.compile(
-    r"^(?:VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|APR|OPR|APWR|ABWR|"
-    r"ESBWR|CAP|CPR|ACPR|HPR|VBER|KLT|RITM|ACP|SMART|NuScale|RAF|USAF|PAF|IAF|PLA|PLAN|"
+    r"^(?:" + _DESIGNS + r"|RAF|USAF|PAF|IAF|PLA|PLAN|"
     r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
+#: A reactor design with its number ("the two-unit VVER-1200 station"): a kind of plant.
+_DESIGN = re.compile(r"^(?:" + _DESIGNS + r")[-\s]?\d+$")
 
 
 def named_after_its_town(f: Finding) -> bool:
@@ -1796,7 +1799,8 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or \
         " ".join(f.name.lower().split()) in WEAPON_NAMES or (
-            f.full is None and DESIGN_OR_FORCE.match(f.name) is not None)
+            f.full is None and DESIGN_OR_FORCE.match(f.name) is not None) or (
+            _DESIGN.match(f.name) is not None)
 
 
 # A unit's designation: capitals (or one capitalised word), a hyphen and a number
