@@ -1037,3 +1037,24 @@ def test_a_kind_of_site_then_its_name_after_a_comma_is_one_subject(empty, tmp_pa
     (base,) = [s for s in empty.sites(None) if s.name == "Testeselu air base"]
     assert base.located and nsf.located
     assert distance_m(nsf.lon, nsf.lat, *CARACAL) < nsf.precision_m
+
+
+def test_a_towns_possessive_before_facility_words_is_its_facility(empty, tmp_path):
+    """"Dimona's reactor" is the facility of the town (a GeoNames town); the town's
+    mayor is none, nor a possessive of no town ("Vellmor's", a person's or a firm's)."""
+    _ingest(empty, tmp_path,
+            "In Israel, Dimona's reactor is old. Dimona's mayor and the people of Dimona "
+            "protested. Officials said Vellmor's missile base is ready and President "
+            "Tarrow's air base too.")
+    assert [s.name for s in empty.sites(None)] == ["Dimona reactor"]
+
+
+def test_the_plant_at_a_place_in_a_sentence_about_the_atom_is_a_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "In Texas, the plant at Pantex assembles nuclear warheads.")
+    assert [s.name for s in empty.sites(None)] == ["Pantex plant"]
+
+
+def test_the_plant_at_a_place_in_a_sentence_of_no_atom_is_no_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "In Texas, the plant at Amarillo makes cars. The plant near "
+                             "Vellmor makes tractors.")
+    assert empty.sites(None) == []

@@ -333,6 +333,10 @@ class Finding:
     #: with a name of the other order at the same place ("Ramat David Airbase") it is
     #: the same facility's other name (see :func:`one_site_per_place`).
     named_first: bool = False
+    #: The sentence ties the facility words to the name only as a place's ("Dimona's
+    #: reactor"): a person's or a firm's possessive is written alike ("Kim's missile
+    #: base"), so the name makes a site only where a town bears it (see the ingester).
+    place_only: bool = False
 
     @property
     def name(self) -> str:
@@ -1045,9 +1049,37 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
             if more is None:
                 break
             pos, how = more.end(), more.group("prep").lower()
+    if _BARE_WORKS_AT.search(sentence) and _ATOMS.search(sentence):
+        _add_works_at(sentence, chunks, out)
     if may_name:
         _add_named_findings(sentence, out)
     return [f for f in out if not _OWNER.search(f.name)]
+
+
+# "the plant at X", "the mine near X": a civil word alone, then the place it stands at
+_BARE_WORKS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<head>plant|factory|works|mine)"
+                            r"(?=[ \t]+(?:at|near|outside)[ \t]+[A-Z])")
+
+
+def _add_works_at(sentence: str, chunks: list, out: list[Finding]) -> None:
+    """Add to ``out`` the works a sentence about the atom names by a civil word alone and
+    the place it stands at ("the plant at Orvansk enriches uranium"): what "the Orvansk
+    plant" names (see :func:`_works_named_after`). Not "the plant at the Tallow Works",
+    a part of a facility named, nor a place a finding holds already."""
+    for m in _BARE_WORKS_AT.finditer(sentence):
+        prep = _PREP_AFTER.match(sentence, m.end())
+        if prep is None:
+            continue
+        after = _words_after(sentence, prep.end())
+        if not after or _FEATURE_AFTER.match(sentence, after[-1].end()) or \
+                after[-1].group()[-2:] in ("'s", "’s") or \
+                any(a2 <= after[0].start() < b2 for a2, b2, _ in chunks) or \
+                any(f.start <= after[0].start() < f.span_end for f in out):
+            continue
+        phrase = m.group("head")
+        f = _facility_at(sentence, after, phrase, facility_type_of(phrase))
+        if f is not None:
+            out.append(f)
 
 
 def one_site_per_place(findings: list[Finding]) -> list[Finding]:
