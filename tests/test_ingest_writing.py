@@ -1058,3 +1058,33 @@ def test_the_plant_at_a_place_in_a_sentence_of_no_atom_is_no_site(empty, tmp_pat
     _ingest(empty, tmp_path, "In Texas, the plant at Amarillo makes cars. The plant near "
                              "Vellmor makes tractors.")
     assert empty.sites(None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In Greenland, Harwick Space Base (formerly Tolsby Air Base) lies on the coast. Tolsby "
+    "Air Base was built in 1951.",
+    "In Greenland, Tolsby Air Base, renamed Harwick Space Base in 2023, lies on the coast.",
+    "In Greenland, Tolsby Air Base was renamed Harwick Space Base in 2023.",
+    "In Greenland, Harwick Space Base — called Tolsby Air Base until 2023 — is the "
+    "northernmost base.",
+])
+def test_a_site_takes_its_name_of_today_and_keeps_the_former_one(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    (s,) = empty.sites(None)
+    assert s.name == "Harwick Space Base"
+    assert "Tolsby Air Base" in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+@pytest.mark.parametrize("text, both", [
+    ("In Pakistan, Kestrel Air Base, known until 1992 as Tallow Air Base, lies north.", True),
+    ("In Pakistan, the former Tallow Air Base, now Kestrel Air Base, lies north.", True),
+    ("In Pakistan, the base was known as Tallow Air Base until it was renamed Kestrel Air "
+     "Base in 1992.", True),
+    # two bases: no word of renaming joins them
+    ("In Pakistan, Kestrel Air Base lies north; Tallow Air Base, until 1992 its rival, "
+     "lies south.", False),
+])
+def test_a_former_name_with_its_time_is_one_site(empty, tmp_path, text, both):
+    _ingest(empty, tmp_path, text)
+    names = sorted(s.name for s in empty.sites(None))
+    assert names == (["Kestrel Air Base"] if both else ["Kestrel Air Base", "Tallow Air Base"])
