@@ -23,9 +23,11 @@ from catalog.ingest.names import (
     country_counts,
     facility_type_of,
     findings_in,
+    former_names,
     is_tail_name,
     is_weapon_or_unit,
     local_stem,
+    renamed_after,
     towns_in,
     unit_designations,
 )
@@ -446,6 +448,52 @@ def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
 ])
 def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]
+
+
+@pytest.mark.parametrize("sentence, after, aliases", [
+    ("Kestrel Air Base, known until 1992 as Tallow Air Base, lies north.",
+     "Kestrel Air Base", ["Tallow Air Base"]),
+    ("Kestrel Air Base (known as Tallow Air Base until 1992) lies north.",
+     "Kestrel Air Base", ["Tallow Air Base"]),
+    ("The former Tallow Air Base, now Kestrel Air Base, lies north.",
+     "The former Tallow Air Base", ["Kestrel Air Base"]),
+    ("The base was known as Tallow Air Base until it was renamed Kestrel Air Base.",
+     "The base was known as Tallow Air Base", ["Kestrel Air Base"]),
+    # "now" before no facility's name; a bracket's year alone names nothing
+    ("Tallow Air Base, now Pakistan's largest base, lies north.", "Tallow Air Base", []),
+    ("Tallow Air Base, now Monday's target, lies north.", "Tallow Air Base", []),
+    ("Tallow Air Base (Kestrel 1951) lies north.", "Tallow Air Base", []),
+])
+def test_another_name_said_with_its_time(sentence, after, aliases):
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
+@pytest.mark.parametrize("sentence, former", [
+    ("Harwick Space Base (formerly Tolsby Air Base) is busy.", ["Tolsby Air Base"]),
+    ("Harwick Space Base — called Tolsby Air Base until 2023 — is busy.",
+     ["Tolsby Air Base"]),
+    ("Kestrel Air Base, known until 1992 as Tallow Air Base, lies north.",
+     ["Tallow Air Base"]),
+    ("The former Tallow Air Base, now Kestrel Air Base, lies north.", ["Tallow Air Base"]),
+    ("Kestrel Air Base was renamed from Tallow Air Base in 1992.", ["Tallow Air Base"]),
+    ("The base was previously called Tallow Air Base.", ["Tallow Air Base"]),
+    # other names of today, and a name the base had no time limit on
+    ("Harwick Space Base, also known as Tolsby, is busy.", []),
+    ("Harwick Space Base (officially Tolsby Air Base) is busy.", []),
+    ("The base, called Tallow Air Base by locals, lies north.", []),
+    ("Jets flew to Tallow Air Base until 1992.", []),
+])
+def test_former_names(sentence, former):
+    assert [n for n, _ in former_names(sentence)] == former
+
+
+def test_a_name_renamed_is_a_former_one():
+    s = "Tolsby Air Base, renamed Harwick Space Base in 2023, is busy."
+    assert renamed_after(s, len("Tolsby Air Base"))
+    assert renamed_after("Tolsby Air Base was renamed Harwick.", len("Tolsby Air Base"))
+    assert not renamed_after(s, s.index(" in 2023"))
+    assert not renamed_after("Tolsby Air Base was renamed from Orr Field.",
+                             len("Tolsby Air Base"))
 
 
 def test_a_numbered_bases_number_is_part_of_its_name():

@@ -32,6 +32,20 @@ from catalog.ingest.descriptions import described_in, head_first_in
     # a kind joined by "and" to the facility words
     ("Orvansk is a major reprocessing and isotope production centre.",
      [("Orvansk", "isotope production centre", "nuclear")]),
+    # an owner after "the"; a dash, a bracket, a relative clause setting the words off
+    ("Tallowby, the nation's only warhead assembly plant, lies 27 km north of Orvale.",
+     [("Tallowby", "warhead assembly plant", "production")]),
+    ("Quillfield — the reprocessing site on the coast — stores plutonium.",
+     [("Quillfield", "reprocessing site", "nuclear")]),
+    ("Quillfield (the reprocessing site on the coast) stores plutonium.",
+     [("Quillfield", "reprocessing site", "nuclear")]),
+    ("Quillfield, which is the country's main reprocessing site, stores plutonium.",
+     [("Quillfield", "reprocessing site", "nuclear")]),
+    # the description first, the name after it
+    ("Warheads go to the nation's only warhead assembly plant, Tallowby.",
+     [("Tallowby", "warhead assembly plant", "production")]),
+    ("Britain's reprocessing site, Quillfield, stores plutonium.",
+     [("Quillfield", "reprocessing site", "nuclear")]),
 ])
 def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     got = described_in(sentence)
@@ -55,9 +69,31 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     "Q: Which site is a test site?",
     "Orvansk is a river port and a naval base.",
     "12 Analysts is a missile test site blog.",
+    # facility words that are a person's or a firm's attribute
+    "Adams, the air base commander, said so.",
+    "Vell, the reactor builder, said so.",
+    "Jones — the site manager — agreed.",
+    "Adams is the base commander.",
+    # a sentence opening on a place ("At the base,"); a description of no kind
+    "At the air base, Adams, a pilot, said hello.",
+    "In Orvale, at the naval base, Adams, a pilot, said hello.",
+    "The second site, Aegis Ashore Tallow, took longer.",
+    # a possessive before plural facility words or before a word they qualify
+    "Orvansk's missile bases are many.",
+    "Orvansk's reactor staff went home.",
 ])
 def test_what_is_not_a_described_site(sentence):
     assert described_in(sentence) == []
+
+
+def test_a_possessive_before_facility_words_is_a_place_only_finding():
+    """"Orvansk's reactor": the name is a site's only where a town bears it (a person's
+    possessive is written alike), which the ingester checks."""
+    (f,) = described_in("Satellites watched Orvansk's ageing reactor.")
+    assert (f.name, f.phrase, f.facility_type, f.place_only) == (
+        "Orvansk", "reactor", "nuclear", True)
+    (g,) = described_in("Kapustin Yar, Russia's oldest missile test range, fired again.")[:1]
+    assert not g.place_only
 
 
 def test_a_designation_beside_a_described_one_of_its_letters_is_one_too():

@@ -1062,3 +1062,54 @@ def test_a_reactor_design_is_a_kind_of_plant_and_the_plant_goes_on(empty, tmp_pa
     s = _only(empty)
     assert s.name == "Rooppur Nuclear Power Plant"
     assert distance_m(s.lon, s.lat, 89.05, 24.07) <= s.precision_m <= 20_000
+
+
+def test_a_towns_possessive_before_facility_words_is_its_facility(empty, tmp_path):
+    """"Dimona's reactor" is the facility of the town (a GeoNames town); the town's
+    mayor is none, nor a possessive of no town ("Vellmor's", a person's or a firm's)."""
+    _ingest(empty, tmp_path,
+            "In Israel, Dimona's reactor is old. Dimona's mayor and the people of Dimona "
+            "protested. Officials said Vellmor's missile base is ready and President "
+            "Tarrow's air base too.")
+    assert [s.name for s in empty.sites(None)] == ["Dimona reactor"]
+
+
+def test_the_plant_at_a_place_in_a_sentence_about_the_atom_is_a_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "In Texas, the plant at Pantex assembles nuclear warheads.")
+    assert [s.name for s in empty.sites(None)] == ["Pantex plant"]
+
+
+def test_the_plant_at_a_place_in_a_sentence_of_no_atom_is_no_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "In Texas, the plant at Amarillo makes cars. The plant near "
+                             "Vellmor makes tractors.")
+    assert empty.sites(None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In Greenland, Harwick Space Base (formerly Tolsby Air Base) lies on the coast. Tolsby "
+    "Air Base was built in 1951.",
+    "In Greenland, Tolsby Air Base, renamed Harwick Space Base in 2023, lies on the coast.",
+    "In Greenland, Tolsby Air Base was renamed Harwick Space Base in 2023.",
+    "In Greenland, Harwick Space Base — called Tolsby Air Base until 2023 — is the "
+    "northernmost base.",
+])
+def test_a_site_takes_its_name_of_today_and_keeps_the_former_one(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    (s,) = empty.sites(None)
+    assert s.name == "Harwick Space Base"
+    assert "Tolsby Air Base" in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+@pytest.mark.parametrize("text, both", [
+    ("In Pakistan, Kestrel Air Base, known until 1992 as Tallow Air Base, lies north.", True),
+    ("In Pakistan, the former Tallow Air Base, now Kestrel Air Base, lies north.", True),
+    ("In Pakistan, the base was known as Tallow Air Base until it was renamed Kestrel Air "
+     "Base in 1992.", True),
+    # two bases: no word of renaming joins them
+    ("In Pakistan, Kestrel Air Base lies north; Tallow Air Base, until 1992 its rival, "
+     "lies south.", False),
+])
+def test_a_former_name_with_its_time_is_one_site(empty, tmp_path, text, both):
+    _ingest(empty, tmp_path, text)
+    names = sorted(s.name for s in empty.sites(None))
+    assert names == (["Kestrel Air Base"] if both else ["Kestrel Air Base", "Tallow Air Base"])

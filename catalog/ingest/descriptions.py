@@ -27,6 +27,7 @@ from .names import (
     STOPWORDS,
     Finding,
     clean_name,
+    country_of_word,
     facility_type_of,
 )
 
@@ -37,7 +38,9 @@ _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()
 _BEFORE = r"(?:^|(?<=[,;:(])[ \t]*|\b(?:at|in|near|from|to|on|of|and|with|by)[ \t]+)"
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
-_DET = (r"(?:(?:one[ \t]+of[ \t]+)?(?:a|an|the|its|their|[A-Z][\w-]*['’]s?)[ \t]+)")
+# ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
+_DET = (r"(?:(?:one[ \t]+of[ \t]+)?(?:a|an|the|its|their|[A-Z][\w-]*['’]s?|"
+        r"the[ \t]+[A-Za-z][\w-]*['’]s)[ \t]+)")
 _ADJ = (r"(?:(?!(?:of|in|at|for|with|to|from|by|on|and|or|that|which|who|where|is|was|"
         r"are|were|has|had|near|outside)\b)[A-Za-z][\w-]*[ \t]+){0,4}?")
 _HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
@@ -50,12 +53,35 @@ _AND_KIND = r"(?:(?i:" + "|".join(MODIFIERS) + r")[ \t]+and[ \t]+)?"
 _LEAD = (r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)?"
          r"(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}:[ \t]+)?")
 
-_APPOSITION = re.compile(_BEFORE + _NAME + r",[ \t]+" + _DET + _ADJ + _AND_KIND + _HEAD)
+# What sets the description off from the name: a comma, a dash or a bracket, and a
+# relative clause's verb ("Sellafield — the reprocessing site in Cumbria —", "Sellafield
+# (the reprocessing site)", "Sellafield, which is the country's main reprocessing site")
+_SET_OFF = (r"(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*\()[ \t]*"
+            r"(?:(?:which|that)[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been)[ \t]+)?")
+_APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + _HEAD)
 _PREDICATE = re.compile(
     r"^[ \t]*" + _LEAD + r"(?:The[ \t]+)?" + _NAME
     + r"(?:,[^,;\n]{1,150},)?"  # "Kapustin Yar, about 90 km east of Volgograd, is ..."
     + r"[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)[ \t]+" + _DET + _ADJ
     + _AND_KIND + _HEAD)
+# "the nation's only warhead assembly plant, Pantex, ...", "Britain's reprocessing site,
+# Sellafield.": the description first, then the name set off by commas (or ending the
+# sentence)
+_DESCRIBED_FIRST = re.compile(
+    r"(?<![\w'’-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[A-Za-z][\w-]*['’]s[ \t]+)?|"
+    r"[A-Z][\w-]*['’]s[ \t]+)" + _ADJ + _AND_KIND + _HEAD + r",[ \t]+" + _NAME
+    + r"(?=[ \t]*(?:[,;.)—–]|$))")
+# "At the base, Adams, a pilot, said": a sentence opening on a place of the preposition's,
+# whose comma ends it (what follows is the subject, not the facility's name)
+_OPENING_PLACE = re.compile(
+    r"(?:^|[,;:])[ \t]*(?i:at|in|near|outside|inside|around|behind|from|beyond|across|within|"
+    r"over|under|on|by|beside|after|before|since|for|to|into|off|past|along)[ \t]+\Z")
+# "Dimona's reactor", "Sellafield's reprocessing plant": a place's facility, named by the
+# place's possessive (a person's too: "Kim's missile base"; see Finding.place_only)
+_POSSESSIVE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['’]s[ \t]+" + _ADJ
+    + _AND_KIND + _HEAD)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
 # "air bases, including": the words that open a list, then the facility words before them
 # (looked for only there: a search for facility words everywhere costs a regex per place)
 _LIST_WORDS = re.compile(r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
@@ -65,6 +91,23 @@ _LIST_NAME = re.compile(_NAME)
 _LIST_PLACE = re.compile(r"[ \t]+(?:near|in|at|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 _LIST_SEP = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
+# What may follow the facility words of a description: the end of the phrase (a stop, a
+# comma, a bracket, a number), or a word that does not go on naming a thing of which the
+# facility words are only an attribute ("Adams, the base commander", "Jones, the site
+# manager", "Vell, the reactor builder": a person's, a firm's): a preposition, a relative,
+# a conjunction, an adverb, a participle ("the site chosen", "the base built in 1951")
+_AFTER_HEAD = re.compile(r"[ \t]*(?:$|[^\w \t]|\d)|[ \t]+(?:[A-Z]|(?:in|on|at|near|outside|of|"
+                         r"for|from|with|by|about|some|around|since|under|within|inside|to|"
+                         r"into|off|beside|between|across|north|south|east|west|close|"
+                         r"which|that|where|whose|when|who|and|or|but|not|nor|as|than|is|"
+                         r"was|are|were|has|had|have|will|would|may|might|can|could|"
+                         r"too|also|now|once|still|itself|then|there|here|just|only|ever|"
+                         r"nearest|closest|furthest|farthest|outside|run|hit|set|shut|kept|"
+                         r"left|struck|dug|made|held|seen|built|sunk|lost|"
+                         r"[a-z]+(?:ed|ing|en|ly))\b)")
+#: Facility words that say no kind: "the second site, X" may be X's own name, or anything's.
+_ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "complexes",
+                       "installation", "installations"})
 #: Words that make "X, the ancient site" a place of the past or of civil life.
 _CIVIL = frozenset(CIVIL_WORDS | {"ancient", "historic", "historical", "biblical", "holy",
                                   "sacred", "religious", "pilgrimage", "excavation"})
@@ -100,9 +143,34 @@ def described_in(sentence: str) -> list[Finding]:
             if not _CIVIL.isdisjoint(re.findall(r"[a-z]+", sentence[m.end("name"):m.end()]
                                                 .lower())):
                 continue  # "Tel Megiddo, the ancient site ...": a dig, not a facility
+            if not _AFTER_HEAD.match(sentence, m.end()):
+                continue  # "Adams, the base commander": a person's, a firm's words
             f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
             if f is not None:
                 out.append(f)
+    for m in _DESCRIBED_FIRST.finditer(sentence) if ", " in sentence else ():
+        words = set(re.findall(r"[a-z]+", m.group("head").lower()))
+        if _OPENING_PLACE.search(sentence, 0, m.start()) or not _CIVIL.isdisjoint(words) \
+                or words <= _ANY_KIND:
+            continue  # "At the base, Adams, a pilot, said"; "The second site, X": no kind
+        f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
+        if f is not None:
+            out.append(f)
+    for m in _POSSESSIVE.finditer(sentence) if "s " in sentence else ():
+        head = m.group("head").split()[-1].lower()
+        if head.endswith("s") and not head.endswith("ss") or \
+                not _AFTER_HEAD.match(sentence, m.end()) or \
+                not _CIVIL.isdisjoint(re.findall(r"[a-z]+", m.group("head").lower())):
+            continue  # "Kim's missile bases", "Dimona's reactor staff"
+        before = _WORD_BEFORE.search(sentence, 0, m.start())
+        if before and (before.group(1)[0].isupper() and before.group(1).lower() not in
+                       STOPWORDS or before.group(1).lower() in ("the", "a", "an")) or \
+                country_of_word(m.group("name")):
+            continue  # "President Tarrow's base"; "Russia's oldest missile test range"
+        f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
+        if f is not None:
+            f.place_only, f.stop = True, m.end()
+            out.append(f)
     for m in _LIST_WORDS.finditer(sentence):
         h = _HEAD_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
         if h is None or not h.group("head").lower().endswith("s"):

@@ -596,6 +596,9 @@ class Ingester:
         if f.full is None and f.parent is None and self._is_non_site(
                 f.name, named=f.stop is not None and f.stop > f.end):
             return False  # "a missile base near Pyongyang": the capital, not a site
+        if f.place_only and not any((p.feature_code or "").upper().startswith("PPL")
+                                    for p in self.places_named(f.name)):
+            return False  # "Kim's missile base": a person's (no town of the name)
         return True
 
     # -- writing ---------------------------------------------------------------------------

@@ -333,6 +333,10 @@ class Finding:
     #: with a name of the other order at the same place ("Ramat David Airbase") it is
     #: the same facility's other name (see :func:`one_site_per_place`).
     named_first: bool = False
+    #: The sentence ties the facility words to the name only as a place's ("Dimona's
+    #: reactor"): a person's or a firm's possessive is written alike ("Kim's missile
+    #: base"), so the name makes a site only where a town bears it (see the ingester).
+    place_only: bool = False
 
     @property
     def name(self) -> str:
@@ -1045,9 +1049,37 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
             if more is None:
                 break
             pos, how = more.end(), more.group("prep").lower()
+    if _BARE_WORKS_AT.search(sentence) and _ATOMS.search(sentence):
+        _add_works_at(sentence, chunks, out)
     if may_name:
         _add_named_findings(sentence, out)
     return [f for f in out if not _OWNER.search(f.name)]
+
+
+# "the plant at X", "the mine near X": a civil word alone, then the place it stands at
+_BARE_WORKS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<head>plant|factory|works|mine)"
+                            r"(?=[ \t]+(?:at|near|outside)[ \t]+[A-Z])")
+
+
+def _add_works_at(sentence: str, chunks: list, out: list[Finding]) -> None:
+    """Add to ``out`` the works a sentence about the atom names by a civil word alone and
+    the place it stands at ("the plant at Orvansk enriches uranium"): what "the Orvansk
+    plant" names (see :func:`_works_named_after`). Not "the plant at the Tallow Works",
+    a part of a facility named, nor a place a finding holds already."""
+    for m in _BARE_WORKS_AT.finditer(sentence):
+        prep = _PREP_AFTER.match(sentence, m.end())
+        if prep is None:
+            continue
+        after = _words_after(sentence, prep.end())
+        if not after or _FEATURE_AFTER.match(sentence, after[-1].end()) or \
+                after[-1].group()[-2:] in ("'s", "’s") or \
+                any(a2 <= after[0].start() < b2 for a2, b2, _ in chunks) or \
+                any(f.start <= after[0].start() < f.span_end for f in out):
+            continue
+        phrase = m.group("head")
+        f = _facility_at(sentence, after, phrase, facility_type_of(phrase))
+        if f is not None:
+            out.append(f)
 
 
 def one_site_per_place(findings: list[Finding]) -> list[Finding]:
@@ -1274,15 +1306,23 @@ _S = r"[ \t]*(?:\r?\n[ \t]*)?"
 _S1 = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"
 # What introduces another name of what was just named: ", also known as", ", formerly",
 # ", officially", ", or" (comma-led only), "and now called".
+# A time a name held until: "until 1992", "before the 1990s", "until its renaming"
+_UNTIL = (r"(?:until|till|before|up" + _S1 + r"to)" + _S1 + r"(?:(?:the|its|his|her)" + _S1
+          + r")?(?:\d{4}s?|renaming|[a-z]+" + _S1 + r"\d{4}|it" + _S1 + r"was" + _S1
+          + r"renamed)")
 _ALIAS_INTRO = re.compile(
     r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|" + _S1 + r"and" + _S1 + r"|;" + _S + r"|"
     # a dash ("Pituffik Space Base — called Thule Air Base until 2023 —")
     r"[ \t]*(?:[—–]|--?(?=[ \t]))" + _S + r")?"
     # a verb before it ("X, is better known as Y"; "X was formerly called Y")
-    r"(?:(?:is|was)" + _S1 + r")?"
+    # ("X until it was renamed Y")
+    r"(?:(?:(?:until|till|before|when)" + _S1 + r"(?:it|which)" + _S1 + r")?(?:is|was)"
+    + _S1 + r")?"
     r"(?:" + _ADV + _S1 + r")*"
     r"(?:(?:known|referred" + _S1 + r"to|called|named|spelled|spelt|designated|renamed|dubbed)"
     r"(?:" + _S1 + _ADV + r")?"
+    # "known until 1992 as", "called before 2023"
+    r"(?:" + _S1 + _UNTIL + r")?"
     # "known to its staff as", "which the Guard calls"
     r"(?:" + _S1 + r"to" + _S1 + r"(?:its|the|local|many|some)" + _S1 + r"[\w-]+(?:"
     + _S1 + r"[\w-]+)?)?"
@@ -1290,8 +1330,8 @@ _ALIAS_INTRO = re.compile(
     + r"[\w'’-]+){0,3}?" + _S1 + r"call(?:s|ed)?"
     # "X, what used to be called Y", "X, what most people call Y"
     r"|what" + _S1 + r"(?:[\w'’-]+" + _S1 + r"){0,3}?call(?:s|ed)?"
-    r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or)|"
-    r"(?<=[,—–])(?:formerly|formally|officially|or)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
+    r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or|now)|"
+    r"(?<=[,—–])(?:formerly|formally|officially|or|now)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
     + r")?[\"“'‘]?[*_]{0,3}", re.I)
 # "also known as Y or the Z": "or" with no comma, only after a name so introduced ("X or
 # Y" alone may be two sites)
@@ -1423,7 +1463,9 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
             while off < len(sentence) and sentence[off].isspace():
                 off += 1
             got = _name_at(sentence, off)
-            if got and not re.search(r"\b\d{4}\b|\d\s*(?:km|mi|miles|m)\b", text):
+            if got and not re.search(r"\d\s*(?:km|mi|miles|m)\b", text) and (
+                    k and k.end() or not re.search(r"\b\d{4}\b", text)):
+                # "(1951)", "(built 1951)": no name; "(known as Y until 2023)": one
                 out.append(got)
         # "Ramat David Airbase (Hebrew: ...), also known as Wing 1": on past the brackets
         end = m.end()
@@ -1441,12 +1483,68 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         if m is None or m.end() == pos:
             break
         got = _name_at(sentence, m.end())
-        if got is None:
-            break
+        if got is None or _NOW_END.search(m.group()) and (
+                got[0].endswith(("'s", "’s")) or not _HEAD_WORD.search(got[0])):
+            break  # "X, now Pakistan's largest base", "X, now Monday"
         out.append(got)
         named = True
         pos = got[1] + len(got[0])
     return out
+
+
+_NOW_END = re.compile(r"\bnow\W*\Z", re.I)
+# What says the name after it is a former one: "formerly Y", "previously called Y", "known
+# until 1992 as Y", "renamed from Y", "the former Y, now X"
+_FORMER_BEFORE = re.compile(
+    r"\b(?:(?:formerly|previously|originally|once|earlier)(?:" + _S1 + r"(?:known|called|"
+    r"named|designated)(?:" + _S1 + r"as)?)?|(?:known|called|named|designated)" + _S1
+    + _UNTIL + r"(?:" + _S1 + r"as)?|renamed" + _S1 + r"from|(?<![\w-])the" + _S1
+    + r"former)" + _S1 + r"(?:the" + _S1 + r")?[\"“'‘]?[*_]{0,3}", re.I)
+# ... or the words after it: "called Y until 2023", "known as Y before its renaming", "the
+# former Y, now X"
+_FORMER_NAMING = re.compile(
+    r"\b(?:known|called|named|designated)(?:" + _S1 + r"as)?" + _S1 + r"(?:the" + _S1
+    + r")?[\"“'‘]?[*_]{0,3}", re.I)
+_UNTIL_AFTER = re.compile(r"[*_\"”'’]{0,3}[ \t]*(?:\)[ \t]*)?,?" + _S1 + _UNTIL, re.I)
+# "Y was renamed X", "Y, renamed X in 2023": the name before it is the former one
+_RENAMED_AFTER = re.compile(
+    r"[*_\"”'’]{0,3}[ \t]*(?:,[ \t]*(?:which[ \t]+)?)?(?:(?:was|were|has[ \t]+been|had[ \t]+been)"
+    + _S1 + r")?(?:later" + _S1 + r")?renamed\b(?!" + _S1 + r"from)", re.I)
+
+
+def former_names(sentence: str) -> list[tuple[str, int]]:
+    """The names a sentence says a facility bore before, with their offsets: "formerly
+    Y", "previously known as Y", "known until 1992 as Y", "called Y until 2023",
+    "renamed from Y", "the former Y, now X" (see :func:`renamed_after` for "Y was renamed
+    X"). Whose name it was is for the caller: the site keeps the other as its name.
+
+    Examples
+    --------
+    >>> s = "Harwick Space Base (formerly Tolsby Air Base) is busy."
+    >>> former_names(s)
+    [('Tolsby Air Base', 29)]
+    >>> [n for n, _ in former_names("Harwick Space Base — called Tolsby Air Base until 2023.")]
+    ['Tolsby Air Base']
+    >>> former_names("Harwick Space Base, also known as Tolsby, is busy.")
+    []
+    """
+    out = []
+    for m in _FORMER_BEFORE.finditer(sentence):
+        got = _name_at(sentence, m.end())
+        if got:
+            out.append(got)
+    for m in _FORMER_NAMING.finditer(sentence):
+        got = _name_at(sentence, m.end())
+        if got and _UNTIL_AFTER.match(sentence, got[1] + len(got[0])) and got not in out:
+            out.append(got)
+    return sorted(out, key=lambda g: g[1])
+
+
+def renamed_after(sentence: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is said to have been renamed ("Tolsby Air Base
+    was renamed Harwick Space Base", "Tolsby Air Base, renamed ... in 2023"): a former
+    name."""
+    return _RENAMED_AFTER.match(sentence, end) is not None
 
 
 def aliases_of_it(sentence: str) -> list[tuple[str, int]]:

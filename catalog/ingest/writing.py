@@ -47,6 +47,7 @@ from .names import (
     aliases_of_it,
     country_counts,
     facility_type_of,
+    former_names,
     infobox_aliases,
     is_facility_word,
     is_tail_name,
@@ -55,6 +56,7 @@ from .names import (
     names_called_what,
     names_what_it_speaks_of,
     own_name,
+    renamed_after,
 )
 from .placing import Placement, holds, named_after_fact, place
 from .scan import lowered
@@ -129,6 +131,7 @@ class ReportWriter:
         self.merged: dict[str, str] = {}
         self._anchors: list[Anchor] | None = None  # see _far_namesake
         self.problem_later: list[str] = []  # for the site being written
+        self._former: set[str] | None = None  # see _former_keys
 
     # -- helpers ------------------------------------------------------------------------
     def _keep(self, table: dict, key: str) -> dict:
@@ -935,7 +938,7 @@ class ReportWriter:
         if parent is not None and parent.country:
             self.context_country = iso2(parent.country)  # a part is in its parent's country
         country, admin1 = self._country(placement, facts, named)
-        name = f.site_name
+        name = self._current_name(ns)
         sid = candidate_id(name, country, self.cat.has_site)
         site = Site(sid, name, f.facility_type, country=iso3(country), admin1=admin1,
                     review_status="candidate",
@@ -973,7 +976,7 @@ class ReportWriter:
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
         names += ns.aliases
         for n in dict.fromkeys(names):
-            if match_key(n) and not self.ing._is_non_site(n) or n == name:
+            if match_key(n) and not self.ing._is_non_site(n) or n in (name, f.site_name):
                 self.cat.add_alias(Alias(sid, " ".join(n.split()), "as written in report"))
                 self.new_names.append((n, sid))
         for f2 in ns.findings:
@@ -984,6 +987,37 @@ class ReportWriter:
         if placement is not None:
             self._cite_placement(sid, placement)
             self.result.located.append(sid)
+
+    def _former_keys(self) -> set[str]:
+        """The match keys of the names the report says its facilities bore before
+        ("formerly Y", "called Y until 2023", "Y was renamed X": see
+        :func:`.names.former_names` and :func:`.names.renamed_after`), found once."""
+        if self._former is None:
+            self._former = set()
+            low = self.text.lower()
+            if any(w in low for w in _FORMER_WORDS):
+                for a, b in self.analysis.sentences:
+                    sentence = low[a:b]
+                    if any(w in sentence for w in _FORMER_WORDS):
+                        self._former.update(match_key(t) for t, _ in
+                                            former_names(self.text[a:b]))
+                self._former.update(match_key(f.site_name) for f in self.analysis.findings
+                                    if renamed_after(self.text, f.span_end))
+        return self._former
+
+    def _current_name(self, ns: NewSite) -> str:
+        """The name a new site is written under: its first finding's, unless the report
+        says that is a former name ("Harwick Space Base (formerly Tolsby Air Base)",
+        "Tolsby Air Base, renamed Harwick Space Base in 2023") and gives a facility's name
+        of today; the former stays an alias."""
+        name = ns.first.site_name
+        former = self._former_keys()
+        if not former or match_key(name) not in former:
+            return name
+        others = [f.site_name for f in ns.findings if f.full and f.parent is None] + [
+            t for f in ns.findings for t, _ in f.aliases] + ns.aliases
+        return next((t for t in others if match_key(t) not in former and any(
+            is_facility_word(w) for w in t.split()[1:])), name)
 
     def _far_namesake(self, place, facility_type: str) -> str | None:
         """Why the small place a site is named after is likely another place of that
@@ -1307,6 +1341,11 @@ class ReportWriter:
 #: Above these radii a derived location is a province's or a country's, not a point's.
 PROVINCE_RADIUS_M = 100_000.0
 COUNTRY_RADIUS_M = 400_000.0
+
+
+#: Words of the sentences that may give a former name (see ReportWriter._former_keys)
+_FORMER_WORDS = ("former", "renamed", "until", "till", "previously", "originally", "once",
+                 "earlier", "before", "up to")
 
 
 def _km_text(m: float) -> str:
