@@ -1113,3 +1113,29 @@ def test_a_former_name_with_its_time_is_one_site(empty, tmp_path, text, both):
     _ingest(empty, tmp_path, text)
     names = sorted(s.name for s in empty.sites(None))
     assert names == (["Kestrel Air Base"] if both else ["Kestrel Air Base", "Tallow Air Base"])
+
+
+def test_the_base_goes_on_about_the_base_whose_name_puts_its_kind_first(empty, tmp_path):
+    # "The base" after "PAF Base Minhas" is Minhas, not the air base named paragraphs before
+    _ingest(empty, tmp_path,
+            "In Afghanistan, the Taliban parade at Bagram Air Base, which lies about 47 km "
+            "north of Kabul.\n\nAcross the border in Pakistan, at PAF Base Minhas, "
+            "production continued. The base lies about 60 km west-north-west of Islamabad.")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    minhas, bagram = sites["PAF Base Minhas"], sites["Bagram Air Base"]
+    assert minhas.country == "PAK" and minhas.location_precision == "approximate"
+    assert distance_m(minhas.lon, minhas.lat, 72.401, 33.869) <= minhas.precision_m
+    assert bagram.country == "AFG"
+    assert distance_m(bagram.lon, bagram.lat, 69.265, 34.946) <= bagram.precision_m
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Bagram Airfield was the hub of the war in Afghanistan. Today Bagram Air Base is "
+     "quiet.", {"Bagram Airfield"}),
+    # a pilot plant and the plant at one place are two
+    ("In Iran, the Natanz Fuel Enrichment Plant and the Natanz Pilot Fuel Enrichment Plant "
+     "both run.", {"Natanz Fuel Enrichment Plant", "Natanz Pilot Fuel Enrichment Plant"}),
+])
+def test_one_airfield_by_two_words_for_an_airfield_is_one_site(empty, tmp_path, text, names):
+    _ingest(empty, tmp_path, text)
+    assert {s.name for s in empty.sites(("candidate",))} == names

@@ -1211,7 +1211,8 @@ SUBJECT_NOUNS = (r"site|base|facility|complex|plant|reactor|station|shipyard|com
 #: Words between "the" and the noun that still speak of the last site: its size, its
 #: number of units, its design ("the two-unit VVER-1200 station", "the sprawling complex").
 _SUBJECT_SIZE = (r"(?:(?:[\w,.]*\d[\w,.]*|one|two|three|four|five|six|eight|ten)(?:-[\w]+)+|"
-                 r"[A-Z]{2,}-?\d+[A-Z]?|whole|entire|sprawling|vast|main|secretive)\s+")
+                 r"[A-Z]{2,}-?\d+[A-Z]?|whole|entire|sprawling|vast|main|secretive|former|"
+                 r"Soviet-era|Soviet|disused|abandoned)\s+")
 SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + _SUBJECT_SIZE + r"){0,2}(?:"
                            + SUBJECT_NOUNS + r")s?)\b", re.I)
 # A sentence's opening words that go on about the last site: "It", "This", "The base"

@@ -281,8 +281,9 @@ class ReportWriter:
                     g = other.first
                     if g.parent is None and match_key(local_stem(g.name)) == match_key(
                             local_stem(f.name)) and (
-                            _same_kind(g.facility_type, f.facility_type)) and not (
-                            g.full and f.full) and (_same_head(g.phrase, f.phrase) or (
+                            _same_kind(g.facility_type, f.facility_type)) and (not (
+                            g.full and f.full) or _airfield_words(g.phrase, f.phrase)) and (
+                            _same_head(g.phrase, f.phrase) or (
                             g.described or f.described)  # "Chkalovsk, ..., is the airfield"
                             or _same_post(g.phrase, f.phrase)):
                         key = other.key
@@ -758,14 +759,16 @@ class ReportWriter:
 
     def _named_so(self, sentence: str, key: str) -> bool:
         """Whether the noun "The site ..." opens with is the last word of a name of the
-        site ``key`` ("the Marcoule Nuclear Site")."""
+        site ``key`` ("the Marcoule Nuclear Site"), or a word of a name put first ("PAF Base
+        Minhas", "Naval Station Rota")."""
         noun = _head(SUBJECT_START.match(sentence).group()).rstrip("s")
         if key in self.new:
             names = [f.site_name for f in self.new[key].findings]
         else:
             site = self.ing._sites.get(key)
             names = [site.name] if site is not None else []
-        return any(_head(n).rstrip("s") == noun for n in names)
+        return any(_head(n).rstrip("s") == noun or noun in (
+            w.lower().rstrip("s") for w in n.split()[1:-1]) for n in names)
 
     def _kind_fits(self, sentence: str, key: str) -> bool:
         """Whether "The plant ..." may be the site ``key``: its words are of the site's
@@ -1533,6 +1536,16 @@ def _head(phrase: str) -> str:
     """The last word of a facility phrase, in one spelling ("centre" is "center")."""
     head = phrase.lower().split()[-1] if phrase.split() else ""
     return {"centre": "center", "centres": "centers", "defence": "defense"}.get(head, head)
+
+
+#: The ways one airfield is named: "Bagram Airfield" is "Bagram Air Base".
+_AIRFIELD_WORDS = frozenset({"air base", "airbase", "airfield", "air field", "air station",
+                             "aerodrome", "air force base", "military airfield"})
+
+
+def _airfield_words(a: str, b: str) -> bool:
+    """Whether two names' facility words are both just words for an airfield."""
+    return all(" ".join(p.lower().split()) in _AIRFIELD_WORDS for p in (a, b))
 
 
 def _same_head(a: str, b: str) -> bool:
