@@ -86,6 +86,15 @@ def test_what_is_not_a_described_site(sentence):
     assert described_in(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tallowberg, Africa's only nuclear power plant, stands on the coast.",
+    "Tallowberg, Orvansk's largest nuclear power plant, stands on the coast.",
+])
+def test_a_possessive_of_the_world_or_one_of_a_kind_says_what_the_named_site_is(sentence):
+    # the plant is Tallowberg, not a plant of "Africa" (a village's name too) or Orvansk
+    assert [(f.name, f.place_only) for f in described_in(sentence)] == [("Tallowberg", False)]
+
+
 def test_a_possessive_before_facility_words_is_a_place_only_finding():
     """"Orvansk's reactor": the name is a site's only where a town bears it (a person's
     possessive is written alike), which the ingester checks."""

@@ -1139,3 +1139,18 @@ def test_the_base_goes_on_about_the_base_whose_name_puts_its_kind_first(empty, t
 def test_one_airfield_by_two_words_for_an_airfield_is_one_site(empty, tmp_path, text, names):
     _ingest(empty, tmp_path, text)
     assert {s.name for s in empty.sites(("candidate",))} == names
+
+
+def test_the_station_in_a_digests_next_item_is_that_items_plant(empty, tmp_path):
+    # "The station" opens item 2: Rooppur (its item), not the Koeberg station of item 1
+    _ingest(empty, tmp_path,
+            "SOUTH AFRICA - LICENCE\n"
+            "The Koeberg Nuclear Power Station stands about 28 km north of Cape Town.\n\n"
+            "BANGLADESH - FUEL\n"
+            "Fuel was loaded into the Rooppur Nuclear Power Plant in Bangladesh. The two-unit "
+            "station is about 7 km south-south-west of Ishwardi.\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    koeberg = sites["Koeberg Nuclear Power Station"]
+    rooppur = sites["Rooppur Nuclear Power Plant"]
+    assert distance_m(koeberg.lon, koeberg.lat, 18.432, -33.676) <= koeberg.precision_m
+    assert distance_m(rooppur.lon, rooppur.lat, 89.05, 24.07) <= rooppur.precision_m

@@ -82,6 +82,17 @@ _POSSESSIVE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['’]s[ \t]+" + _ADJ
     + _AND_KIND + _HEAD)
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+#: Parts of the world, whose possessive names no facility ("Africa's only ... plant")
+_REGIONS = frozenset({
+    "africa", "europe", "asia", "america", "the americas", "latin america", "south america",
+    "north america", "central asia", "east asia", "south asia", "the middle east",
+    "middle east", "arctic", "the arctic", "antarctica", "oceania", "eurasia", "scandinavia",
+    "balkans", "the balkans", "caucasus", "the caucasus", "world", "the world", "earth"})
+#: A possessive followed by "only", "largest"...: one of a kind, said of a facility named
+#: elsewhere in the sentence ("Koeberg, Africa's only nuclear power plant")
+_ONE_OF_A_KIND = re.compile(r"['’]s[ \t]+(?:only|sole|first|second|third|last|largest|biggest|"
+                            r"oldest|newest|main|principal|chief|most|leading|premier|"
+                            r"remaining|[a-z]+est)\b")
 # "air bases, including": the words that open a list, then the facility words before them
 # (looked for only there: a search for facility words everywhere costs a regex per place)
 _LIST_WORDS = re.compile(r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
@@ -165,8 +176,10 @@ def described_in(sentence: str) -> list[Finding]:
         before = _WORD_BEFORE.search(sentence, 0, m.start())
         if before and (before.group(1)[0].isupper() and before.group(1).lower() not in
                        STOPWORDS or before.group(1).lower() in ("the", "a", "an")) or \
-                country_of_word(m.group("name")):
-            continue  # "President Tarrow's base"; "Russia's oldest missile test range"
+                country_of_word(m.group("name")) or m.group("name").lower() in _REGIONS or \
+                _ONE_OF_A_KIND.match(sentence, m.end("name")):
+            continue  # "President Tarrow's base"; "Russia's oldest missile test range";
+            # "Africa's only nuclear power plant": what the thing is, not its name
         f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
         if f is not None:
             f.place_only, f.stop = True, m.end()

@@ -320,8 +320,9 @@ _QUALIFIER = re.compile(
     r"(?=[ \t]*(?:[.;:),\n]|$|[a-z]))")
 
 
-#: A compass word after an anchor, which may end its name ("Palmerston North").
-_COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West)\b(?![ \t]+[A-Z])")
+#: A compass word or "Town", "City" after an anchor, which may end its name ("Palmerston
+#: North", "Cape Town", "Kuwait City").
+_COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Town|City)\b(?![ \t]+[A-Z])")
 
 
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:

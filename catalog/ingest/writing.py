@@ -413,6 +413,7 @@ class ReportWriter:
         subject = self._document_subject()
         titled = subject if subject is not None and self._in_title(subject) else None
         sentences = self.analysis.sentences
+        paragraph = _paragraph_starts(self.text, sentences)
         unknown = -1  # the last sentence opening with a facility no site of the report is
         for i in self._sentences_to_tie():
             span = sentences[i]
@@ -430,9 +431,14 @@ class ReportWriter:
                 last = None
             if goes_on and names_its_kind(sentence):
                 # "The site, ..., lies ...": the last site named with that word for its
-                # own ("the Marcoule Nuclear Site", not the reactors named after it)
+                # own ("the Marcoule Nuclear Site", not the reactors named after it); in
+                # the paragraph of the last site named, if that is this one (a digest's
+                # next item is about another plant)
+                since = (paragraph[i] if last is not None and recent[-1][0] >= paragraph[i]
+                         else unknown + 1)
                 own = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
-                            and j > unknown and self._named_so(sentence, k)), None)
+                            and j >= since and j > unknown and self._named_so(sentence, k)),
+                           None)
                 last = own or last
             if goes_on and last is None and names_its_kind(sentence):
                 # "The complex sits ...", paragraphs after its name: the last site named
@@ -1505,6 +1511,21 @@ def _only_named_after(st: Statement, refs: list[Ref]) -> bool:
     return not any(r.start < st.start or (
         a0 is not None and r.place_start is not None and r.place_start < a1
         and a0 < r.place_end) for r in refs)
+
+
+def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """For each sentence, the index of the first sentence of its paragraph: a blank line
+    or a heading (a line without small letters: "BANGLADESH - FIRST FUEL") starts one."""
+    out: list[int] = []
+    for i, (a, _) in enumerate(sentences):
+        new = i == 0 or _BLANK_LINE.search(text, sentences[i - 1][1], a) is not None or (
+            _HEADING.fullmatch(text, *sentences[i - 1]) is not None)
+        out.append(i if new else out[-1])
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEADING = re.compile(r"[^a-z]+")
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
