@@ -1029,7 +1029,7 @@ def test_a_kind_of_site_then_its_name_after_a_comma_is_one_subject(empty, tmp_pa
     # stands on the grounds of the air base "near the village of Y" (the village, not
     # NSF Y named after it)
     _ingest(empty, tmp_path,
-            "In Romania, the first Testis Ashore site, Naval Support Facility Testeselu (NSF "
+            "In Romania, the first Aegis Ashore site, Naval Support Facility Testeselu (NSF "
             "Testeselu), was declared operational in 2016. It stands on the grounds of a former "
             "air base near the village of Testeselu, about 6 km south-south-east of the town "
             "of Caracal.\n")
