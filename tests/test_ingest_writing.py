@@ -1049,7 +1049,7 @@ def test_a_county_larger_than_its_seat_circle_yields_to_the_sites_other_statemen
     s = _only(empty)
     assert s.location_precision == "approximate"
     assert distance_m(s.lon, s.lat, -120.5724, 34.7420) <= s.precision_m <= 30_000
-    (item,) = [r for r in empty.review_items(site_id=s.site_id)]
+    (item,) = [r for r in empty.review_items(site_id=s.site_id) if "County" in r.reason]
     assert "'of Santa Barbara County'" in item.reason and "left out" in item.reason
 
 
@@ -1154,3 +1154,17 @@ def test_the_station_in_a_digests_next_item_is_that_items_plant(empty, tmp_path)
     rooppur = sites["Rooppur Nuclear Power Plant"]
     assert distance_m(koeberg.lon, koeberg.lat, 18.432, -33.676) <= koeberg.precision_m
     assert distance_m(rooppur.lon, rooppur.lat, 89.05, 24.07) <= rooppur.precision_m
+
+
+def test_a_small_namesake_in_the_sites_own_province_is_the_sites_town(empty, tmp_path):
+    # the report measures its other site from Anadyr, 2,000 km away; Tiksi airfield lies
+    # about 2 km east-north-east of the settlement of Tiksi (71.697 N, 128.903 E), in Sakha
+    _ingest(empty, tmp_path,
+            "Russia keeps fighters at Ugolny airfield, about 10 km east of Anadyr.\n\n"
+            "Further west, Tiksi airfield in the Sakha Republic sits on the shore, about 2 km "
+            "east-north-east of the settlement of Tiksi.")
+    tiksi = next(s for s in empty.sites(("candidate",)) if s.name == "Tiksi airfield")
+    assert tiksi.admin1 == "Sakha Republic"
+    assert distance_m(tiksi.lon, tiksi.lat, 128.903, 71.697) <= tiksi.precision_m <= 10_000
+    reasons = [r.reason for r in empty.review_items(site_id=tiksi.site_id)]
+    assert any("too long to place a site by" in r for r in reasons)  # "on the shore" of RU

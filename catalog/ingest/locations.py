@@ -119,6 +119,9 @@ COUNTY_M = 35_000.0
 BARE_DIRECTION_M = 100_000.0
 BARE_DIRECTION_CITY_M = 300_000.0
 BIG_CITY_POPULATION = 1_000_000
+#: A coast or border longer than this (in degrees of latitude or longitude) places no site:
+#: "on the shore" of Russia or of the United States says next to nothing.
+LONGEST_LINE_DEG = 40.0
 #: A city this large, the only one of its name, is the one meant even outside the
 #: countries a report seems to be about.
 WELL_KNOWN_POPULATION = 200_000
@@ -203,7 +206,8 @@ _ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|nort
            r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
            r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|neighboring|"
            r"former|regional|frontier|resort|railway|remote|historic)\s+)?"
-           r"(?:town|village|city|port|county|district|province|region)\s+of\s+)?)?"
+           r"(?:town|village|city|port|county|district|province|region|settlement|hamlet|"
+           r"township|municipality|commune)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
            r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
@@ -230,7 +234,7 @@ _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just
                    + _ANCHOR)
 _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
                 "Governorate", "governorate", "Oblast", "oblast", "Region", "region", "Krai",
-                "krai", "State", "state", "Exclave", "exclave")
+                "krai", "State", "state", "Exclave", "exclave", "Republic")
 _ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
 _IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                        + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})[ \t]+"
@@ -280,7 +284,7 @@ _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicini
                          "adjacent", "next", "short", "nearby", "edge", "fringe", "fringes",
                          "side"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
-                             "oblast", "region", "krai", "state", "exclave"})
+                             "oblast", "region", "krai", "state", "exclave", "republic"})
 _BORDER_PARTS = ("border", "frontier", "dmz", "demilitari", "coast", "sea", "shore")
 _BORDER_WORD = re.compile("(?i:" + "|".join(_BORDER_PARTS) + ")")
 _GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WORD_SET}
@@ -1066,7 +1070,11 @@ class Resolver:
                                                          suggest=False)
             except ValidationError as e:  # none there, or several: not this country's
                 why = str(e)
-                continue
+                try:  # "the Sakha Republic", "Jewish Autonomous Oblast": the word is the name's
+                    label, units = self.regions.admin1_units(f"{st.anchor} {word}",
+                                                             self._iso3(cc), suggest=False)
+                except ValidationError:
+                    continue
             geom = _units_geometry(self.regions, tuple(int(u) for u in units))
             f.constraint = Area(geom, ADMIN_BUFFER_M)
             f.admin1 = self.regions.unit_name(int(units[0]))
@@ -1090,10 +1098,16 @@ class Resolver:
         except Exception as e:  # noqa: BLE001
             f.problem = f"{st.words!r}: {e}"
             return f
-        f.constraint = Band(line, max(0.0, st.min_m - LINE_BUFFER_M),
-                            st.max_m + LINE_BUFFER_M, within)
         what = "coast" if st.kind == "coast" else (
             f"border with {other}" if other else "border")
+        x0, y0, x1, y1 = line.bounds
+        if max(x1 - x0, y1 - y0) > LONGEST_LINE_DEG:
+            # "on the shore" in a report on Russia: a band along half the world's coasts
+            f.problem = (f"{st.words!r}: the {what} of {home} spans {max(x1 - x0, y1 - y0):.0f}° "
+                         "of the globe, too long to place a site by")
+            return f
+        f.constraint = Band(line, max(0.0, st.min_m - LINE_BUFFER_M),
+                            st.max_m + LINE_BUFFER_M, within)
         f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from the "
                   f"{what} of {home} (± {_km(LINE_BUFFER_M)} for the shipped boundaries).")
         f.country = home

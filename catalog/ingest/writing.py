@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..constraints import ConflictError, Disc, distance_m, locate
+from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..gazetteer import Entry, Match, NameIndex, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
@@ -927,7 +927,7 @@ class ReportWriter:
             bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
             if pl is None and bare != f.name:
                 pl, why = self.resolver.place(bare)
-            far = self._far_namesake(pl, f.facility_type) if pl is not None else None
+            far = self._far_namesake(pl, f.facility_type, facts) if pl is not None else None
             if far is not None:
                 notes.append(f"For review: {far}.")
                 self.result.problems.append(f"{f.site_name}: {far}")
@@ -1028,14 +1028,18 @@ class ReportWriter:
         return next((t for t in others if match_key(t) not in former and any(
             is_facility_word(w) for w in t.split()[1:])), name)
 
-    def _far_namesake(self, place, facility_type: str) -> str | None:
+    def _far_namesake(self, place, facility_type: str, facts: list[Fact] = ()) -> str | None:
         """Why the small place a site is named after is likely another place of that
         name: the places the report measures its sites from lie together, within
         :data:`FAR_NAMESAKE_M` of each other, and all farther from it than that and the
         named-after radius (a village "Pelindaba" 340 km from the Pretoria and
         Hartbeespoort the report speaks of). None when it may be the site's (a report of
-        places far apart says nothing of where another site is)."""
+        places far apart says nothing of where another site is), or when it lies in the
+        province the site's own ``facts`` name ("Tiksi airfield in the Sakha Republic")."""
         if (place.population or 0) >= SMALL_PLACE_POPULATION:
+            return None
+        if any(isinstance(x.constraint, Area) and not x.problem
+               and x.constraint.contains(place.lon, place.lat) for x in facts):
             return None
         if self._anchors is None:
             facts = [x for ns in self.new.values() for x in ns.facts]
