@@ -601,6 +601,41 @@ def _tokens_of(text: str) -> frozenset[str]:
     return tokens
 
 
+#: A NameIndex with at most this many first words reads a text through :func:`_text_words`.
+_FEW_FIRST_WORDS = 64
+_LAST_TEXT_WORDS: tuple[str | None, dict, tuple] = (None, {}, ())
+
+
+_LAST_ASKED: list = [None]
+
+
+def _asked_again(text: str) -> bool:
+    """Whether a new small index searches ``text`` after another one did: then the text's
+    words are worth keeping by word (see :func:`_text_words`); the first search reads the
+    runs of non-space as a large index does."""
+    if _LAST_ASKED[0] is text:
+        return True
+    _LAST_ASKED[0] = text
+    return False
+
+
+def _text_words(text: str) -> tuple[dict[str, list[str]], tuple[str, ...]]:
+    """The runs of non-space of ``text`` by each folded word they hold, and the runs that
+    fold to a word with a space; the last text's are kept (see :func:`_tokens_of`)."""
+    global _LAST_TEXT_WORDS
+    last, by_word, spaced = _LAST_TEXT_WORDS
+    if last is not text:
+        by_word, spaced_runs = {}, []
+        for token in _tokens_of(text):
+            for w in _token_words(token):
+                by_word.setdefault(w, []).append(token)
+                if " " in w:
+                    spaced_runs.append(token)
+        spaced = tuple(spaced_runs)
+        _LAST_TEXT_WORDS = (text, by_word, spaced)
+    return by_word, spaced
+
+
 _LAST_HANGUL: tuple[str | None, bool] = (None, False)
 
 
@@ -821,6 +856,15 @@ class NameIndex:
         found first (each distinct run is folded once, then remembered), and each part
         runs from one of them to the next such break; the rest of the text is not folded.
         """
+        if not self._tokens_with_first and not self._tokens_without_first and \
+                len(self._first_words) <= _FEW_FIRST_WORDS and _asked_again(text):
+            # a new small index (a new site's names): the text's words say where its first
+            # words are, with no pass over every run of the text
+            by_text_word, spaced = _text_words(text)
+            with_first = set(spaced)
+            for w in self._first_words:
+                with_first.update(by_text_word.get(w, ()))
+            return self._spans(text, with_first)
         tokens = _tokens_of(text)
         if len(self._tokens_with_first) + len(self._tokens_without_first) > _TOKENS_KEPT:
             self._tokens_with_first.clear()  # a long run's vocabulary: start again
@@ -839,8 +883,13 @@ class NameIndex:
                         by_word[w] = [token]
                     else:
                         held.append(token)
+        return self._spans(text, tokens & self._tokens_with_first)
+
+    @staticmethod
+    def _spans(text: str, with_first) -> list[tuple[int, int]]:
+        """The regions of :meth:`_regions` from the runs of non-space that hold a first word."""
         spans = []
-        for token in tokens & self._tokens_with_first:
+        for token in with_first:
             at = text.find(token)
             while at >= 0:
                 end = at + len(token)

@@ -29,6 +29,7 @@ from .names import (
     clean_name,
     country_of_word,
     facility_type_of,
+    is_facility_word,
 )
 
 # A name: one to four capitalised words ("Kapustin Yar", "Nur Khan", "Al-Watah"), and an
@@ -136,6 +137,15 @@ _NOT_NAMES = {
 }
 
 
+def _head_then_name(sentence: str) -> bool:
+    """Whether a facility word comes before a comma and a capital ("... assembly plant,
+    Pantex"): what :data:`_DESCRIBED_FIRST` needs, told before its costlier search."""
+    return any(is_facility_word(m.group(1)) for m in _WORD_COMMA_CAPITAL.finditer(sentence))
+
+
+_WORD_COMMA_CAPITAL = re.compile(r"([\w-]+),[ \t]+[A-Z]")
+
+
 def described_in(sentence: str) -> list[Finding]:
     """Sites ``sentence`` names by saying what they are (offsets within it).
 
@@ -159,7 +169,7 @@ def described_in(sentence: str) -> list[Finding]:
             f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
             if f is not None:
                 out.append(f)
-    for m in _DESCRIBED_FIRST.finditer(sentence) if ", " in sentence else ():
+    for m in _DESCRIBED_FIRST.finditer(sentence) if _head_then_name(sentence) else ():
         words = set(re.findall(r"[a-z]+", m.group("head").lower()))
         if _OPENING_PLACE.search(sentence, 0, m.start()) or not _CIVIL.isdisjoint(words) \
                 or words <= _ANY_KIND:
@@ -167,7 +177,7 @@ def described_in(sentence: str) -> list[Finding]:
         f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
         if f is not None:
             out.append(f)
-    for m in _POSSESSIVE.finditer(sentence) if "s " in sentence else ():
+    for m in _POSSESSIVE.finditer(sentence) if "'s " in sentence or "’s " in sentence else ():
         head = m.group("head").split()[-1].lower()
         if head.endswith("s") and not head.endswith("ss") or \
                 not _AFTER_HEAD.match(sentence, m.end()) or \

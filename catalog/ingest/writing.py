@@ -131,7 +131,7 @@ class ReportWriter:
         self.merged: dict[str, str] = {}
         self._anchors: list[Anchor] | None = None  # see _far_namesake
         self.problem_later: list[str] = []  # for the site being written
-        self._former: set[str] | None = None  # see _former_keys
+        self._former: dict[tuple[int, int], set[str]] = {}  # see _former_keys
 
     # -- helpers ------------------------------------------------------------------------
     def _keep(self, table: dict, key: str) -> dict:
@@ -413,7 +413,7 @@ class ReportWriter:
         subject = self._document_subject()
         titled = subject if subject is not None and self._in_title(subject) else None
         sentences = self.analysis.sentences
-        paragraph = _paragraph_starts(self.text, sentences)
+        paragraph: list[int] = []  # see _paragraph_starts, made when first needed
         unknown = -1  # the last sentence opening with a facility no site of the report is
         for i in self._sentences_to_tie():
             span = sentences[i]
@@ -434,6 +434,8 @@ class ReportWriter:
                 # own ("the Marcoule Nuclear Site", not the reactors named after it); in
                 # the paragraph of the last site named, if that is this one (a digest's
                 # next item is about another plant)
+                if last is not None and not paragraph:
+                    paragraph = _paragraph_starts(self.text, sentences)
                 since = (paragraph[i] if last is not None and recent[-1][0] >= paragraph[i]
                          else unknown + 1)
                 own = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
@@ -997,22 +999,23 @@ class ReportWriter:
             self._cite_placement(sid, placement)
             self.result.located.append(sid)
 
-    def _former_keys(self) -> set[str]:
-        """The match keys of the names the report says its facilities bore before
-        ("formerly Y", "called Y until 2023", "Y was renamed X": see
-        :func:`.names.former_names` and :func:`.names.renamed_after`), found once."""
-        if self._former is None:
-            self._former = set()
-            low = self.text.lower()
-            if any(w in low for w in _FORMER_WORDS):
-                for a, b in self.analysis.sentences:
-                    sentence = low[a:b]
-                    if any(w in sentence for w in _FORMER_WORDS):
-                        self._former.update(match_key(t) for t, _ in
-                                            former_names(self.text[a:b]))
-                self._former.update(match_key(f.site_name) for f in self.analysis.findings
-                                    if renamed_after(self.text, f.span_end))
-        return self._former
+    def _former_keys(self, ns: NewSite) -> set[str]:
+        """The match keys of the names the sentences naming ``ns`` say a facility bore
+        before ("formerly Y", "called Y until 2023", "Y was renamed X": see
+        :func:`.names.former_names` and :func:`.names.renamed_after`); each sentence read
+        once per report."""
+        out: set[str] = set()
+        for f in ns.findings:
+            span = f.sentence
+            if span not in self._former:
+                a, b = span
+                low = self.text[a:b].lower()
+                self._former[span] = {match_key(t) for t, _ in former_names(self.text[a:b])} \
+                    if any(w in low for w in _FORMER_WORDS) else set()
+            out |= self._former[span]
+            if renamed_after(self.text, f.span_end):
+                out.add(match_key(f.site_name))
+        return out
 
     def _current_name(self, ns: NewSite) -> str:
         """The name a new site is written under: its first finding's, unless the report
@@ -1020,7 +1023,7 @@ class ReportWriter:
         "Tolsby Air Base, renamed Harwick Space Base in 2023") and gives a facility's name
         of today; the former stays an alias."""
         name = ns.first.site_name
-        former = self._former_keys()
+        former = self._former_keys(ns)
         if not former or match_key(name) not in former:
             return name
         others = [f.site_name for f in ns.findings if f.full and f.parent is None] + [
