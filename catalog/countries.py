@@ -93,6 +93,13 @@ def _geonames_countries() -> list[dict]:
 
 
 @functools.lru_cache(maxsize=1)
+def geonames_capitals() -> dict[str, str]:
+    """Each country's capital by ISO alpha-2, as GeoNames names it (``KG``: ``Bishkek``)."""
+    return {c["iso"]: c["capital"].strip() for c in _geonames_countries()
+            if c.get("iso") and c.get("capital")}
+
+
+@functools.lru_cache(maxsize=1)
 def _by_key() -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for c in countries().values():

