@@ -299,7 +299,7 @@ class ReportWriter:
     def _spelled_alike(self, k: str, k2: str) -> bool:
         """Whether two new sites are one place's name spelled two ways ("Kuçova Air Base",
         "Kuçovë Air Base"; "Mirny", "Mirnyy") with the same facility words: the names'
-        words alike but for the last one's ending or one letter (see :func:`_alike`), no
+        words alike but for the last one's vowel ending (see :func:`_alike`), no
         number in them, and never named apart in one sentence ("Kuçova (also Kuçovë Air
         Base)" names one). "Sinpo" and "Sinpo South" are two."""
         a, b = self.new[k], self.new[k2]
@@ -1652,15 +1652,19 @@ def _fold_letters(word: str) -> str:
 
 def _alike(a: str, b: str) -> bool:
     """Whether two place names are one spelled two ways: the same words but the last,
-    which differ in one letter or in an ending of up to two letters after at least four
-    in common ("Kuçova", "Kuçovë"; "Mirny", "Mirnyy"; "Sinpo" is not "Sinpo South").
+    which differ only in an ending of up to two vowels after at least four letters in
+    common ("Kuçova", "Kuçovë"; "Mirny", "Mirnyy"; "Sinpo" is not "Sinpo South", nor
+    "Kangdong" "Kangdon", nor "Kumsong" "Kamsong": one vowel inside a name may make
+    another place's).
 
     Examples
     --------
     >>> _alike("Kuçova", "Kuçovë"), _alike("Mirny", "Mirnyy"), _alike("Sinpo", "Sinpo South")
     (True, True, False)
-    >>> _alike("Engels-1", "Engels-2"), _alike("Kursk", "Kirsk"), _alike("Omsk", "Tomsk")
-    (False, True, False)
+    >>> _alike("Engels-1", "Engels-2"), _alike("Kumsong", "Kamsong"), _alike("Omsk", "Tomsk")
+    (False, False, False)
+    >>> _alike("Kangdong", "Kangdon"), _alike("Kakaha", "Kakaka")
+    (False, False)
     """
     wa, wb = _fold_letters(a).split(), _fold_letters(b).split()
     if len(wa) != len(wb) or not wa or wa[:-1] != wb[:-1] or any(
@@ -1670,11 +1674,14 @@ def _alike(a: str, b: str) -> bool:
     if x == y or min(len(x), len(y)) < 5:
         return x == y and a != b
     common = len(os.path.commonprefix([x, y]))
-    if common >= 4 and max(len(x), len(y)) - common <= 2:
-        return True  # an ending: "Kuçova" / "Kuçovë", "Mirny" / "Mirnyy"
-    if len(x) == len(y):  # one letter: "Kursk" / "Kirsk"
-        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    if common >= 4 and max(len(x), len(y)) - common <= 2 and \
+            set(x[common:] + y[common:]) <= _VOWELS:
+        return True  # a vowel ending: "Kuçova" / "Kuçovë", "Mirny" / "Mirnyy"
     return False
+
+
+#: The letters transliterations of one name differ in at their ends (see :func:`_alike`).
+_VOWELS = frozenset("aeiouy")
 
 
 def _in_brackets_after(text: str, f: Finding, g: Finding) -> bool:
