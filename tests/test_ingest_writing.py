@@ -1168,3 +1168,102 @@ def test_a_small_namesake_in_the_sites_own_province_is_the_sites_town(empty, tmp
     assert distance_m(tiksi.lon, tiksi.lat, 128.903, 71.697) <= tiksi.precision_m <= 10_000
     reasons = [r.reason for r in empty.review_items(site_id=tiksi.site_id)]
     assert any("too long to place a site by" in r for r in reasons)  # "on the shore" of RU
+
+
+@pytest.mark.parametrize("text, names", [
+    # one place's name spelled two ways, the same facility words: one site
+    ("In Albania, Velmora Air Base lies north of the capital. NATO jets landed at Velmorë "
+     "Air Base in 2024.", {"Velmora Air Base"}),
+    ("In Albania, Velmora Air Base (also Velmorë Air Base) lies north. Jets landed at "
+     "Velmorë Air Base.", {"Velmora Air Base"}),
+    # a word more ("South"), other facility words, or both named apart: two
+    ("In Albania, Velmora Air Base lies north. Velmora South Air Base lies south.",
+     {"Velmora Air Base", "Velmora South Air Base"}),
+    ("In Albania, Velmora Air Base lies north. Velmorë Naval Base lies on the coast.",
+     {"Velmora Air Base", "Velmorë Naval Base"}),
+    ("In Albania, Velmora Air Base and Velmorë Air Base lie 40 km apart.",
+     {"Velmora Air Base", "Velmorë Air Base"}),
+])
+def test_one_place_spelled_two_ways_is_one_site(empty, tmp_path, text, names):
+    _ingest(empty, tmp_path, text)
+    assert {s.name for s in empty.sites(None)} == names
+
+
+@pytest.mark.parametrize("text, count", [
+    ("In Australia, the Open Pool Kestrel Lightwater reactor (OPKL) is near Sydney. The OPKL "
+     "research reactor makes isotopes.", 1),
+    ("In Australia, the OPKL research reactor is near Sydney. OPKL (Open Pool Kestrel "
+     "Lightwater reactor) replaced an older reactor.", 1),
+    ('In the United States, the Tallow River Site ("TRS") lies in South Carolina. Pits will '
+     "be made at the TRS site.", 1),
+    ("In the United States, the Tallow River Site, known as TRS, lies in South Carolina. "
+     "Pits will be made at the TRS site.", 1),
+    # initials the report never gives the other site, or not its words' initials: two
+    ("In the United States, the Tallow River Site lies in South Carolina. Pits will be made "
+     "at the KRS site.", 2),
+    ("In Australia, the OPKL research reactor is near Sydney. OPKL (Tallow Heavy Water "
+     "reactor) replaced an older reactor.", 2),
+])
+def test_a_site_named_by_the_initials_given_another_is_that_site(empty, tmp_path, text,
+                                                                count):
+    _ingest(empty, tmp_path, text)
+    assert len(empty.sites(None)) == count
+
+
+def test_a_name_sharing_its_facility_words_with_the_next_is_one_name(empty, tmp_path):
+    # "Royal New Zealand Air Force Base" and "Air Force Base Ohakea" are one name, in New
+    # Zealand, not a second site placed by "Royal" somewhere else
+    _ingest(empty, tmp_path, "On the North Island, Royal New Zealand Air Force Base Ohakea "
+                             "is about 25 km north-west of Palmerston North. Whenuapai Air "
+                             "Base is north of Auckland.")
+    sites = {s.name: s for s in empty.sites(None)}
+    assert set(sites) == {"Royal New Zealand Air Force Base Ohakea", "Whenuapai Air Base"}
+    ohakea = sites["Royal New Zealand Air Force Base Ohakea"]
+    assert ohakea.country == "NZL"
+    assert distance_m(ohakea.lon, ohakea.lat, 175.388, -40.206) <= ohakea.precision_m
+
+
+def test_other_names_after_a_k_a_are_the_sites(empty, tmp_path):
+    _ingest(empty, tmp_path, "6. VELMORA AIR BASE (a.k.a. 4th Tactical Air Base; a.k.a. "
+                             "Tarvosk Air Base), Iran. Drones flew from the 4th Tactical "
+                             "Air Base in 2024.")
+    (s,) = empty.sites(None)
+    aliases = {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+    assert {"4th Tactical Air Base", "Tarvosk Air Base"} <= aliases
+
+
+DIGEST = (
+    "THE MONDAY DIGEST\n\n"
+    "1. SOUTH AFRICA - LICENCE EXTENDED\n"
+    "The regulator extended the licence of the Koeberg Nuclear Power Station. It stands "
+    "on the coast about 28 km north of Cape Town.\n\n"
+    "2. BANGLADESH - FIRST FUEL\n"
+    "Fuel was loaded into the Rooppur Nuclear Power Plant. The two-unit station is about "
+    "7 km south-south-west of Ishwardi.\n\n"
+    "3. Pakistan: a base reopens\n"
+    "Kestrel Air Base reopened after repairs.\n")
+
+
+def test_each_item_of_a_digest_is_about_its_own_sites_and_country(empty, tmp_path):
+    _ingest(empty, tmp_path, DIGEST)
+    sites = {s.name: s for s in empty.sites(None)}
+    koeberg, rooppur = sites["Koeberg Nuclear Power Station"], sites["Rooppur Nuclear Power Plant"]
+    # "The two-unit station" of the Bangladesh item is Rooppur, not the station before it
+    assert koeberg.country == "ZAF" and rooppur.country == "BGD"
+    assert distance_m(koeberg.lon, koeberg.lat, 18.432, -33.676) <= koeberg.precision_m
+    assert distance_m(rooppur.lon, rooppur.lat, 89.05, 24.07) <= rooppur.precision_m
+    # an unlocated site takes the country of its item's heading
+    assert sites["Kestrel Air Base"].country == "PAK"
+
+
+def test_a_country_named_far_from_a_site_is_not_its_country(empty, tmp_path):
+    _ingest(empty, tmp_path, "Kestrel Air Base reopened after repairs.\n\nThe review "
+                             "thanked experts from South Africa and Bangladesh.\n")
+    assert [s.country for s in empty.sites(None)] == [None]
+
+
+def test_report_items_start_at_a_country_heading_only():
+    from catalog.ingest.writing import report_items
+
+    assert [cc for _, cc in report_items(DIGEST)] == ["ZA", "BD", "PK"]
+    assert report_items("Country: Iran\nNote: the base is new.\nKestrel Air Base\n") == []

@@ -1347,7 +1347,7 @@ _EMPHASIS_END = re.compile(r"[*_]{0,3}")
 _PAREN_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()]{2,120})\)")
 _PAREN_PREFIX = re.compile(
     r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
-    r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|formerly[ \t]+|officially[ \t]+)?"
+    r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]*|formerly[ \t]+|officially[ \t]+)?"
     r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
     r"[ \t]*:[ \t]*)?(?:the[ \t]+)?[*_]{0,3}", re.I)
 # "Western diplomats call it simply the Arak heavy water reactor"; "It is also known as X".

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import copy
 import dataclasses
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from .names import (
     aliases_after,
     aliases_of_it,
     country_counts,
+    country_of_word,
     facility_type_of,
     former_names,
     infobox_aliases,
@@ -132,6 +134,7 @@ class ReportWriter:
         self._anchors: list[Anchor] | None = None  # see _far_namesake
         self.problem_later: list[str] = []  # for the site being written
         self._former: dict[tuple[int, int], set[str]] = {}  # see _former_keys
+        self._items: tuple[list[int], list[str]] | None = None  # see _item_country
 
     # -- helpers ------------------------------------------------------------------------
     def _keep(self, table: dict, key: str) -> dict:
@@ -203,6 +206,27 @@ class ReportWriter:
         site = self.ing._sites.get(key)
         return site.facility_type if site else "other"
 
+    def _item_of(self, pos: int) -> int:
+        """The index of the item of a digest (see :func:`report_items`) that holds the
+        text offset ``pos``; -1 before the first one, or in a report of none."""
+        if self._items is None:
+            items = report_items(self.text)
+            self._items = ([a for a, _ in items], [cc for _, cc in items])
+        return bisect.bisect_right(self._items[0], pos) - 1
+
+    def _item_country(self, pos: int) -> str | None:
+        """The country (ISO alpha-2) the item of a digest holding ``pos`` is headed by
+        ("SOUTH AFRICA - KOEBERG LICENCE", "Bangladesh: first fuel at Rooppur"), if any."""
+        i = self._item_of(pos)
+        return self._items[1][i] if i >= 0 else None
+
+    def _item_first(self, pos: int) -> list[str]:
+        """The report's countries with that of the item holding ``pos`` put first: a
+        place's name is looked up in the country of its own item before the others."""
+        cc = self._item_country(pos)
+        countries = self.resolver.countries
+        return countries if cc is None else [cc] + [c for c in countries if c != cc]
+
     # -- the steps ----------------------------------------------------------------------
     def run(self) -> None:
         self.cite_mentions()
@@ -216,7 +240,10 @@ class ReportWriter:
 
     def join_new_sites(self) -> None:
         """New sites the report gives one name in common ("call it simply the Arak heavy
-        water reactor") are one site: their findings, facts and names joined."""
+        water reactor"), one named by the initials the report writes in brackets beside
+        the other's name ("the Savannah River Site (SRS)" ... "the SRS site"), or two
+        spellings of one place's name (see :meth:`_spelled_alike`) are one site: their
+        findings, facts and names joined."""
         def names(ns):
             out = {match_key(f.site_name) for f in ns.findings}
             out |= {match_key(t) for f in ns.findings for t, _ in f.aliases}
@@ -227,7 +254,9 @@ class ReportWriter:
                 continue
             for k2 in order[i + 1:]:
                 if k2 not in self.new or not (names(self.new[k]) & names(self.new[k2])
-                                              or _tail_named(self.new[k], self.new[k2])):
+                                              or _tail_named(self.new[k], self.new[k2])
+                                              or self._acronym_of(k, k2)
+                                              or self._spelled_alike(k, k2)):
                     continue
                 a, b = self.new[k], self.new.pop(k2)
                 self.merged[k2] = k
@@ -235,6 +264,58 @@ class ReportWriter:
                 a.facts += b.facts
                 a.aliases += b.aliases
                 a.same_as = a.same_as or b.same_as
+
+    def _initials_given(self, ns: NewSite) -> set[str]:
+        """The initials the report writes in brackets or after "known as" beside a name of
+        the new site ``ns`` ("the Savannah River Site ("SRS")", "OPAL (Open Pool
+        Australian Lightwater reactor)": those before the name only when they are its
+        words' initials)."""
+        out = {a for a in ns.aliases if _INITIALS.fullmatch(a)}
+        out |= {t for f in ns.findings for t, _ in f.aliases if _INITIALS.fullmatch(t)}
+        for f in ns.findings:
+            m = _INITIALS_AFTER.match(self.text, f.span_end)
+            if m is not None:
+                out.add(m.group(1) or m.group(2))
+            start = f.full_start if f.full_start is not None else min(f.start, f.span_end)
+            m = _INITIALS_BEFORE.search(self.text, max(0, start - 20), start)
+            if m is not None and m.group(1) == _initials(f.site_name):
+                out.add(m.group(1))
+        return out
+
+    def _acronym_of(self, k: str, k2: str) -> bool:
+        """Whether one of two new sites of one kind is named by initials ("the OPAL
+        research reactor", "the SRS site") the report gives the other (see
+        :meth:`_initials_given`)."""
+        a, b = self.new[k], self.new[k2]
+        if not _same_kind(a.first.facility_type, b.first.facility_type):
+            return False
+
+        def short(ns):
+            return {f.name for f in ns.findings if f.full is None and f.parent is None
+                    and _INITIALS.fullmatch(f.name)}
+        sa, sb = short(a), short(b)
+        return bool(sb and sb & self._initials_given(a) or sa and sa & self._initials_given(b))
+
+    def _spelled_alike(self, k: str, k2: str) -> bool:
+        """Whether two new sites are one place's name spelled two ways ("Kuçova Air Base",
+        "Kuçovë Air Base"; "Mirny", "Mirnyy") with the same facility words: the names'
+        words alike but for the last one's vowel ending (see :func:`_alike`), no
+        number in them, and never named apart in one sentence ("Kuçova (also Kuçovë Air
+        Base)" names one). "Sinpo" and "Sinpo South" are two."""
+        a, b = self.new[k], self.new[k2]
+        fa, fb = a.first, b.first
+        if fa.parent is not None or fb.parent is not None or fa.unit or fb.unit or \
+                fa.facility_type != fb.facility_type or \
+                match_key(fa.phrase) != match_key(fb.phrase) or \
+                not _alike(fa.name, fb.name):
+            return False
+        for f in a.findings:
+            for g in b.findings:
+                if f.sentence == g.sentence and not _in_brackets_after(
+                        self.text, min(f, g, key=lambda x: x.start),
+                        max(f, g, key=lambda x: x.start)):
+                    return False  # "Kursk and Kurska air bases": two
+        return True
 
     def cite_mentions(self) -> None:
         for m in self.analysis.mentions:
@@ -249,9 +330,10 @@ class ReportWriter:
         """Findings grouped into one new site per facility: the same name, another name
         the report gives it ("X, also known as Y"), or the same place with facility words
         of the same kind ("a second site, known as Sino-ri" ... "the Sino-ri missile
-        operating base")."""
+        operating base"). Two findings sharing their facility words are one name (see
+        :func:`_overlaps_joined`)."""
         alias_of: dict[str, str] = {}
-        for f in self.analysis.findings:
+        for f in _overlaps_joined(self.text, self.analysis.findings):
             key = match_key(f.site_name)
             key = alias_of.get(key) or (
                 # a finding named after its place ("the Sinpo shipyard"), not one with a
@@ -415,8 +497,15 @@ class ReportWriter:
         sentences = self.analysis.sentences
         paragraph: list[int] = []  # see _paragraph_starts, made when first needed
         unknown = -1  # the last sentence opening with a facility no site of the report is
+        item = -1  # the item of a digest the sentences are in (see report_items)
         for i in self._sentences_to_tie():
             span = sentences[i]
+            if (at := self._item_of(span[1] - 1)) != item:
+                # a digest's next item ("2. BANGLADESH - FIRST FUEL AT ROOPPUR"): "The
+                # station ..." and "It ..." no longer go on about the sites of the one before
+                item = at
+                unknown = i - 1
+                recent.clear()
             refs = self._refs(span)
             keys = {r.key for r in refs}
             sentence = self.text[span[0]:span[1]]
@@ -510,7 +599,12 @@ class ReportWriter:
                     # from it as a plant named after a town may be, not 15 km
                     st = dataclasses.replace(
                         st, max_m=named_after_radius_m(self._type_of(key)))
-                fact = self.resolver.fact(st, span, self._type_of(key))
+                saved = self.resolver.countries
+                self.resolver.countries = self._item_first(span[1] - 1)
+                try:
+                    fact = self.resolver.fact(st, span, self._type_of(key))
+                finally:
+                    self.resolver.countries = saved
                 if st.extra.get("of_it"):
                     # "Next to it stands the X plant": near the site the sentences before
                     # speak of
@@ -925,10 +1019,11 @@ class ReportWriter:
             notes.append(f"A part of {f.parent!r}, which the catalogue has not "
                          f"located.")
         elif parent is None:
-            pl, why = self.resolver.place(f.name)
+            countries = self._item_first(f.sentence[1] - 1)
+            pl, why = self.resolver.place(f.name, countries)
             bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
             if pl is None and bare != f.name:
-                pl, why = self.resolver.place(bare)
+                pl, why = self.resolver.place(bare, countries)
             far = self._far_namesake(pl, f.facility_type, facts) if pl is not None else None
             if far is not None:
                 notes.append(f"For review: {far}.")
@@ -1172,12 +1267,15 @@ class ReportWriter:
     def _sentence_country(self, f: Finding) -> str | None:
         """The country the text puts an unlocated site in: the one its sentence places it
         in ("in North Korea", "Iran's", "a North Korean missile base"), else the one the
+        item of a digest it is in is headed by (see :func:`report_items`), else the one the
         report is plainly about (named at least twice, and at least twice as often as any
         other). "US and South Korean officials" places nothing."""
         sentence = self.text[f.sentence[0]:f.sentence[1]]
         here = located_countries(sentence)
         if len(here) == 1:
             return here.pop()
+        if (cc := self._item_country(f.sentence[1] - 1)) is not None:
+            return cc  # an item of a digest headed "SOUTH AFRICA - ...": that country
         counts = country_counts(self.text)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -1364,6 +1462,32 @@ _FORMER_WORDS = ("former", "renamed", "until", "till", "previously", "originally
                  "earlier", "before", "up to")
 
 
+#: A line that opens an item of a digest with the country it is about: "1. SOUTH AFRICA -
+#: KOEBERG UNIT 2 LICENCE", "South Africa: Koeberg licence", "## Bangladesh", "- Niger —".
+_ITEM_LEAD = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|[-*•][ \t]+|\(?\d{1,3}[.)][ \t]*)?"
+    r"([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]*(?::|[ \t][-–—][ \t]|[ \t]*$)", re.M)
+
+
+def report_items(text: str) -> list[tuple[int, str]]:
+    """The items of a digest or newsletter of short items, each headed by the country it
+    is about: (where its heading line starts, ISO alpha-2), in text order. A line opening
+    with a country's name and a colon or a dash, or a line of that name alone, starts
+    one; a report of no such line has none.
+
+    Examples
+    --------
+    >>> report_items("1. SOUTH AFRICA - KOEBERG\\nIt runs.\\nBangladesh: fuel at Rooppur")
+    [(0, 'ZA'), (35, 'BD')]
+    """
+    out = []
+    for m in _ITEM_LEAD.finditer(text):
+        cc = country_of_word(m.group(1))
+        if cc is not None:
+            out.append((m.start(), cc))
+    return out
+
+
 def _km_text(m: float) -> str:
     return f"{m / 1000:.0f} km" if m >= 10_000 else f"{m / 1000:.1f} km"
 
@@ -1394,6 +1518,12 @@ _ON_THE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|at|within|inside)\s+the\s
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|port)\s+of\s", re.I)
 # A site's initials, as a report gives them in brackets ("(NNC)", "(VNIIEF)").
 _INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+# Initials written right after a name: "(SRS)", '("SRS")', ", known as OPAL".
+_INITIALS_AFTER = re.compile(
+    r"\s*\(\s*[\"“'‘]?([A-Z][A-Z0-9]{1,7})[\"”'’]?\s*[);,]"
+    r"|,?\s+(?:also\s+|commonly\s+|simply\s+)?known\s+as\s+(?:the\s+)?([A-Z][A-Z0-9]{1,7})\b")
+# Initials written right before a name, its words in brackets: "OPAL (Open Pool ...".
+_INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
@@ -1533,6 +1663,82 @@ def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING = re.compile(r"[^a-z]+")
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words ("Open Pool Australian Lightwater reactor": "OPAL")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _fold_letters(word: str) -> str:
+    """A word in small letters without its accents ("Kuçovë": "kucove")."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower())
+                   if not unicodedata.combining(ch))
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two place names are one spelled two ways: the same words but the last,
+    which differ only in an ending of up to two vowels after at least four letters in
+    common ("Kuçova", "Kuçovë"; "Mirny", "Mirnyy"; "Sinpo" is not "Sinpo South", nor
+    "Kangdong" "Kangdon", nor "Kumsong" "Kamsong": one vowel inside a name may make
+    another place's).
+
+    Examples
+    --------
+    >>> _alike("Kuçova", "Kuçovë"), _alike("Mirny", "Mirnyy"), _alike("Sinpo", "Sinpo South")
+    (True, True, False)
+    >>> _alike("Engels-1", "Engels-2"), _alike("Kumsong", "Kamsong"), _alike("Omsk", "Tomsk")
+    (False, False, False)
+    >>> _alike("Kangdong", "Kangdon"), _alike("Kakaha", "Kakaka")
+    (False, False)
+    """
+    wa, wb = _fold_letters(a).split(), _fold_letters(b).split()
+    if len(wa) != len(wb) or not wa or wa[:-1] != wb[:-1] or any(
+            ch.isdigit() for ch in a + b):
+        return False
+    x, y = wa[-1], wb[-1]
+    if x == y or min(len(x), len(y)) < 5:
+        return x == y and a != b
+    common = len(os.path.commonprefix([x, y]))
+    if common >= 4 and max(len(x), len(y)) - common <= 2 and \
+            set(x[common:] + y[common:]) <= _VOWELS:
+        return True  # a vowel ending: "Kuçova" / "Kuçovë", "Mirny" / "Mirnyy"
+    return False
+
+
+#: The letters transliterations of one name differ in at their ends (see :func:`_alike`).
+_VOWELS = frozenset("aeiouy")
+
+
+def _in_brackets_after(text: str, f: Finding, g: Finding) -> bool:
+    """Whether the finding ``g`` stands in brackets right after ``f``'s name, as another
+    name of it ("Kuçova Air Base (Baza Ajrore; also Kuçovë Air Base)")."""
+    between = text[f.span_end:g.start]
+    return "(" in between and ")" not in between and len(between) <= 80
+
+
+def _overlaps_joined(text: str, findings: list[Finding]) -> list[Finding]:
+    """The findings with each pair that shares its facility words made one: a name
+    ending in them ("Royal New Zealand Air Force Base") and one of the same kind opening
+    with them ("Air Force Base Ohakea") are "Royal New Zealand Air Force Base Ohakea",
+    not a site and a fragment of another's name."""
+    out: list[Finding] = []
+    for g in findings:
+        f = out[-1] if out else None
+        if f is not None and f.full and g.full and g.named_first and f.parent is None \
+                and g.parent is None and not (f.unit or g.unit) \
+                and f.sentence == g.sentence and f.full_start is not None \
+                and g.full_start is not None and f.full_start < g.full_start < f.span_end \
+                and f.span_end <= g.start and _same_kind(f.facility_type, g.facility_type) \
+                and text[g.full_start:f.span_end].split() == g.phrase.split():
+            out[-1] = dataclasses.replace(g, full=text[f.full_start:g.span_end],
+                                          full_start=f.full_start,
+                                          aliases=f.aliases + g.aliases)
+            continue
+        out.append(g)
+    return out
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
