@@ -402,7 +402,7 @@ def _spatial_rows(lons: list, lats: list):
     """``(located, geoms, order)`` for a chunk of a bulk load: the order to write its sites
     in (positions: the located ones along a Hilbert curve, as
     :func:`~catalog.stores.base.spatial_order` puts them, then the unlocated ones), their
-    point blobs in that order (None for the unlocated), and an array of the located ones'
+    point blobs in that order (the located ones'), and an array of the located ones'
     R-tree rows ``(0, minx, maxx, miny, maxy)`` in that order (the caller numbers them)."""
     import numpy as np
 
@@ -415,7 +415,7 @@ def _spatial_rows(lons: list, lats: list):
     x, y = lon[idx], lat[idx]
     located = np.column_stack([np.zeros(len(idx)), x, x, y, y])
     order = np.concatenate([idx, np.flatnonzero(where)]).tolist()
-    return located, encode_points(x, y) + [None] * (len(lons) - len(idx)), order
+    return located, encode_points(x, y), order
 
 
 class GeoPackageCatalog(SQLCatalog):
@@ -929,6 +929,34 @@ class GeoPackageCatalog(SQLCatalog):
                        [range(n), fids.tolist(), locations, radii])
         self.conn.execute(_HISTORY_FROM_SITES)
 
+    def _write_site_rows(self, cols: dict[str, list], order: list[int], geoms: list,
+                         first_fid: int) -> None:
+        """Write a chunk of validated sites (``cols``) to ``sites``: the site at position
+        ``order[k]`` as fid ``first_fid + k``, the located ones first with their point blobs
+        ``geoms``. Python's sqlite3 binds a None or a ``bytes`` through an adapter lookup
+        (three times the cost of a text or a float), so the located and the unlocated sites
+        are written by two statements, each leaving out the columns none of its sites fills
+        (their NULL default), the blobs are bytearrays and a missing radius is bound as NaN,
+        which SQLite stores as NULL."""
+        import numpy as np
+
+        cut = len(geoms)
+        for part, blobs in ((order[:cut], geoms), (order[cut:], None)):
+            if not part:
+                continue
+            pick = operator.itemgetter(*part) if len(part) > 1 else (lambda c, i=part[0]: (c[i],))
+            columns = {"fid": range(first_fid, first_fid + len(part)), "geom": blobs}
+            for c in SITE_COLUMNS:
+                values = pick(cols[c])
+                if values.count(None) == len(values):
+                    continue
+                if c == "precision_m" and set(map(type, values)) <= {float, type(None)}:
+                    values = np.array(values, dtype=float).tolist()
+                columns[c] = values
+            columns = {c: v for c, v in columns.items() if v is not None}
+            self._bulk_insert("sites", columns, zip(*columns.values(), strict=True))
+            first_fid += len(part)
+
     def _count_unlocated(self, start: int) -> None:
         """Add the unlocated sites after fid ``start`` to ``site_counts``, as its insert
         trigger would have, a group at a time."""
@@ -1018,11 +1046,6 @@ class GeoPackageCatalog(SQLCatalog):
                     ids = cols["site_id"]
                     n = len(ids)
                     located, geoms, order = _spatial_rows(cols["lon"], cols["lat"])
-                    pick = operator.itemgetter(*order) if n > 1 else (lambda c: (c[0],))
-                    # a column no site of the chunk fills is left to its NULL default
-                    used = [c for c in SITE_COLUMNS if cols[c].count(None) != n]
-                    rows = zip(range(fid + 1, fid + n + 1), geoms, *(pick(cols[c]) for c in used),
-                               strict=True)
                     rtree = located.copy()  # (fid, minx, maxx, miny, maxy)
                     rtree[:, 0] = np.arange(fid + 1, fid + 1 + len(located))
                     fid += n
@@ -1036,7 +1059,7 @@ class GeoPackageCatalog(SQLCatalog):
                         history = [h for v in zip(*(cols[f] for f in SITE_FIELDS), strict=True)
                                    for h in check.history(Site(*v))]
                     try:
-                        self._bulk_insert("sites", ["fid", "geom", *used], rows)
+                        self._write_site_rows(cols, order, geoms, fid - n + 1)
                     except sqlite3.IntegrityError as e:
                         taken = self.conn.execute(
                             "SELECT site_id FROM sites WHERE fid <= ? AND site_id IN "
