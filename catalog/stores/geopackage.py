@@ -935,25 +935,28 @@ class GeoPackageCatalog(SQLCatalog):
         ``order[k]`` as fid ``first_fid + k``, the located ones first with their point blobs
         ``geoms``. Python's sqlite3 binds a None or a ``bytes`` through an adapter lookup
         (three times the cost of a text or a float), so the located and the unlocated sites
-        are written by two statements, each leaving out the columns none of its sites fills
-        (their NULL default), the blobs are bytearrays and a missing radius is bound as NaN,
-        which SQLite stores as NULL."""
+        are written by two statements, the columns no site of the chunk fills left out of
+        both (their NULL default) and those no unlocated site fills out of the second; the
+        blobs are bytearrays, and a missing radius is bound as NaN, which SQLite stores as
+        NULL."""
         import numpy as np
 
         cut = len(geoms)
+        filled = [c for c in SITE_COLUMNS if cols[c].count(None) != len(order)]
         for part, blobs in ((order[:cut], geoms), (order[cut:], None)):
             if not part:
                 continue
             pick = operator.itemgetter(*part) if len(part) > 1 else (lambda c, i=part[0]: (c[i],))
-            columns = {"fid": range(first_fid, first_fid + len(part)), "geom": blobs}
-            for c in SITE_COLUMNS:
+            columns = {"fid": range(first_fid, first_fid + len(part))}
+            if blobs is not None:
+                columns["geom"] = blobs
+            for c in filled:
                 values = pick(cols[c])
-                if values.count(None) == len(values):
+                if blobs is None and values.count(None) == len(part):
                     continue
                 if c == "precision_m" and set(map(type, values)) <= {float, type(None)}:
                     values = np.array(values, dtype=float).tolist()
                 columns[c] = values
-            columns = {c: v for c, v in columns.items() if v is not None}
             self._bulk_insert("sites", columns, zip(*columns.values(), strict=True))
             first_fid += len(part)
 
