@@ -555,3 +555,14 @@ def test_insert_columns_writes_every_row_once_in_order(n):
     insert_columns(conn, "INSERT INTO t (k, a, b)", [[1, 99], [0, 0], ["x", "y"]],
                    tail="ON CONFLICT (k) DO NOTHING", per_statement=1)
     assert conn.execute("SELECT a FROM t WHERE k = 1").fetchone() == ((0,) if n else (0,))
+
+
+def test_insert_columns_keeps_within_the_connections_variable_limit():
+    from catalog.stores.geopackage import insert_columns
+
+    conn = sqlite3.connect(":memory:")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 7)  # 3 rows of 2 at most
+    conn.execute("CREATE TABLE t (a, b)")
+    insert_columns(conn, "INSERT INTO t (a, b)", [range(10), range(10, 20)], per_statement=1000)
+    assert conn.execute("SELECT a, b FROM t ORDER BY rowid").fetchall() == [
+        (i, i + 10) for i in range(10)]
