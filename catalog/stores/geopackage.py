@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import math
 import operator
 import os
 import re
@@ -306,8 +307,8 @@ def insert_columns(conn: sqlite3.Connection, head: str, columns: list, tail: str
     step, full = per_statement * width, n // per_statement * per_statement * width
     if full:
         conn.executemany(sql(per_statement), (flat[i:i + step] for i in range(0, full, step)))
-    if full < len(flat):
-        conn.execute(sql(n - full // width), flat[full:])
+    if full < len(flat):  # the rest a row a statement (one statement more to compile)
+        conn.executemany(sql(1), (flat[i:i + width] for i in range(full, len(flat), width)))
 
 
 #: The R-tree of the sites layer and its shadow tables (SQLite's rtree module).
@@ -948,8 +949,6 @@ class GeoPackageCatalog(SQLCatalog):
         both (their NULL default) and those no unlocated site fills out of the second; the
         blobs are bytearrays, and a missing radius is bound as NaN, which SQLite stores as
         NULL."""
-        import numpy as np
-
         cut = len(geoms)
         filled = [c for c in SITE_COLUMNS if cols[c].count(None) != len(order)]
         for part, blobs in ((order[:cut], geoms), (order[cut:], None)):
@@ -964,7 +963,7 @@ class GeoPackageCatalog(SQLCatalog):
                 if blobs is None and values.count(None) == len(part):
                     continue
                 if c == "precision_m" and set(map(type, values)) <= {float, type(None)}:
-                    values = np.array(values, dtype=float).tolist()
+                    values = [math.nan if v is None else v for v in values]
                 columns[c] = values
             insert_columns(self.conn, f"INSERT OR FAIL INTO sites ({', '.join(columns)})",
                            list(columns.values()), per_statement=1000)
