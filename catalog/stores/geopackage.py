@@ -950,7 +950,10 @@ class GeoPackageCatalog(SQLCatalog):
         blobs are bytearrays, and a missing radius is bound as NaN, which SQLite stores as
         NULL."""
         cut = len(geoms)
-        filled = [c for c in SITE_COLUMNS if cols[c].count(None) != len(order)]
+        # (counting Nones compares every other value with None: a column whose first
+        # value is set is known to be filled without it)
+        filled = [c for c in SITE_COLUMNS
+                  if cols[c][0] is not None or cols[c].count(None) != len(order)]
         for part, blobs in ((order[:cut], geoms), (order[cut:], None)):
             if not part:
                 continue
