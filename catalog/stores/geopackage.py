@@ -987,12 +987,14 @@ class GeoPackageCatalog(SQLCatalog):
 
     def add_sites(self, sites: Iterable[Site], *, record_history: bool = True,
                   chunk_size: int = 50_000) -> int:
-        """Insert many sites fast: one transaction, ``executemany`` and a bulk R-tree fill.
+        """Insert many sites fast: one transaction, many rows a statement and a bulk R-tree
+        fill.
 
         Each site is validated as :meth:`add_site` does, a column at a time
         (:func:`~catalog.model.validated_site_columns`). Each chunk is written in the
         order of a Hilbert curve over the points (:func:`~catalog.stores.base.spatial_order`),
-        so sites near each other share pages and a region query reads few of them. The
+        so sites near each other share pages and a region query reads few of them, a
+        thousand rows a statement (:meth:`_write_site_rows`, :func:`insert_columns`). The
         per-row insert triggers of the R-tree (which calls Python functions for every
         row) and of ``site_counts`` are dropped inside the transaction, the R-tree filled
         from the known coordinates and the counts added by group at the end, then the
