@@ -555,3 +555,86 @@ def test_insert_columns_writes_every_row_once_in_order(n):
     insert_columns(conn, "INSERT INTO t (k, a, b)", [[1, 99], [0, 0], ["x", "y"]],
                    tail="ON CONFLICT (k) DO NOTHING", per_statement=1)
     assert conn.execute("SELECT a FROM t WHERE k = 1").fetchone() == ((0,) if n else (0,))
+
+
+def test_insert_columns_keeps_within_the_connections_variable_limit():
+    from catalog.stores.geopackage import insert_columns
+
+    conn = sqlite3.connect(":memory:")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 7)  # 3 rows of 2 at most
+    conn.execute("CREATE TABLE t (a, b)")
+    insert_columns(conn, "INSERT INTO t (a, b)", [range(10), range(10, 20)], per_statement=1000)
+    assert conn.execute("SELECT a, b FROM t ORDER BY rowid").fetchall() == [
+        (i, i + 10) for i in range(10)]
+
+
+def test_a_bulk_load_leaves_the_rtree_extent_and_triggers_edits_rely_on(tmp_path):
+    """add_sites sets the R-tree's triggers aside, packs the tree from its arrays and
+    writes the located and unlocated sites by separate statements: afterwards each located
+    site's box holds its point (rounded outwards to float32, as SQLite stores it), the
+    layer's extent is that of the points, points are blobs and a missing radius NULL,
+    every trigger of a new catalogue is back, and later edits reach the R-tree through
+    them, as GDAL (QGIS) reads it."""
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    points, sites = {}, []
+    for i in range(3000):  # two chunks of 2,000 and 1,000
+        if i % 17 == 0:
+            sites.append(Site(f"b-{i}", f"Unplaced {i}", "other", notes="unlocated"))
+            continue
+        lon, lat = float(rng.uniform(-180, 180)), float(rng.uniform(-90, 90))
+        points[f"b-{i}"] = (lon, lat)
+        sites.append(Site(f"b-{i}", f"Placed {i}", FACILITY_TYPES[i % len(FACILITY_TYPES)],
+                          lon=lon, lat=lat, location_method="digitised by analyst",
+                          location_precision="approximate" if i % 2 else "exact",
+                          precision_m=1500.0 if i % 2 else None))
+    with open_catalog(tmp_path / "new.gpkg", create=True) as new:
+        triggers = new.conn.execute("SELECT name, tbl_name, sql FROM sqlite_master "
+                                    "WHERE type = 'trigger' ORDER BY name").fetchall()
+    path = tmp_path / "bulk.gpkg"
+    with open_catalog(path, create=True) as cat:
+        assert cat.add_sites(sites, chunk_size=2000) == len(sites)
+        conn = cat.conn
+        assert conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = "
+                            "'trigger' ORDER BY name").fetchall() == triggers
+        boxes = {r[0]: r[1:] for r in conn.execute(
+            "SELECT s.site_id, r.minx, r.maxx, r.miny, r.maxy FROM rtree_sites_geom r "
+            "JOIN sites s ON s.fid = r.id")}
+        assert boxes.keys() == points.keys()
+        for sid, (lon, lat) in points.items():
+            minx, maxx, miny, maxy = boxes[sid]
+            assert minx <= lon <= maxx and miny <= lat <= maxy
+            assert maxx - minx <= 2 * abs(np.spacing(np.float32(lon)))
+            assert maxy - miny <= 2 * abs(np.spacing(np.float32(lat)))
+        lons, lats = zip(*points.values(), strict=True)
+        extent = conn.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents "
+                              "WHERE table_name = 'sites'").fetchone()
+        assert tuple(extent) == (min(b[0] for b in boxes.values()),
+                                 min(b[2] for b in boxes.values()),
+                                 max(b[1] for b in boxes.values()),
+                                 max(b[3] for b in boxes.values()))
+        assert extent[0] <= min(lons) and extent[2] >= max(lons)
+        assert extent[1] <= min(lats) and extent[3] >= max(lats)
+        stored = {r[0]: r[1:] for r in conn.execute(
+            "SELECT site_id, typeof(geom), typeof(precision_m), precision_m FROM sites")}
+        for s in sites:
+            assert stored[s.site_id] == ("blob" if s.located else "null",
+                                         "null" if s.precision_m is None else "real",
+                                         s.precision_m)
+        # later edits, each through the triggers the load put back
+        cat.edit_site("b-1", lon=10.5, lat=20.25, location_precision="exact",
+                      location_method="digitised by analyst")
+        cat.edit_site("b-0", lon=-30.5, lat=-40.25, location_precision="exact",
+                      location_method="digitised by analyst")  # unlocated until now
+        cat.delete_site("b-2")
+        box = ("SELECT r.minx, r.maxx, r.miny, r.maxy FROM rtree_sites_geom r "
+               "JOIN sites s ON s.fid = r.id WHERE s.site_id = ?")
+        assert tuple(conn.execute(box, ("b-1",)).fetchone()) == (10.5, 10.5, 20.25, 20.25)
+        assert tuple(conn.execute(box, ("b-0",)).fetchone()) == (-30.5, -30.5, -40.25, -40.25)
+        assert conn.execute("SELECT count(*) FROM rtree_sites_geom").fetchone()[0] == len(points)
+        assert conn.execute("SELECT rtreecheck('rtree_sites_geom')").fetchone()[0] == "ok"
+    got = pyogrio.read_dataframe(path, layer="sites", bbox=(10, 20, 11, 21))
+    assert "b-1" in set(got["site_id"])
+    got = pyogrio.read_dataframe(path, layer="sites", bbox=(-31, -41, -30, -40))
+    assert "b-0" in set(got["site_id"])

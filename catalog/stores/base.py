@@ -11,6 +11,7 @@ from __future__ import annotations
 import abc
 import contextlib
 import dataclasses
+import functools
 import os
 import re
 from collections.abc import Iterable
@@ -555,24 +556,67 @@ def column(values):
 def hilbert_keys(lon, lat, bits: int = 16):
     """Positions along a Hilbert curve of ``2**bits`` cells a side over the globe, for
     float arrays of longitudes and latitudes (degrees): points near each other mostly get
-    keys near each other."""
+    keys near each other.
+
+    The classic xy -> d conversion, four levels of the curve a step: each step looks up
+    the four digits and the orientation the next levels take in :func:`_hilbert_tables`
+    (the curve at ``bits`` levels is the first ``bits`` levels of a finer one, so the
+    grid is refined to a multiple of four levels and the extra digits dropped).
+    """
     import numpy as np
 
     side = 1 << bits
     x = np.clip(((np.asarray(lon, float) + 180.0) / 360.0 * side).astype(np.int64), 0, side - 1)
     y = np.clip(((np.asarray(lat, float) + 90.0) / 180.0 * side).astype(np.int64), 0, side - 1)
+    pad = -bits % _HILBERT_STEP
+    x, y = x << pad, y << pad
+    digits, turns = _hilbert_tables()
+    mask = (1 << _HILBERT_STEP) - 1
     d = np.zeros(x.shape, dtype=np.int64)
-    s = side >> 1
-    while s > 0:  # the classic xy -> d conversion, on whole arrays
-        rx = (x & s) > 0
-        ry = (y & s) > 0
-        d += s * s * ((3 * rx) ^ ry)
-        flip = ~ry
-        swap_x = np.where(flip & rx, s - 1 - x, x)
-        swap_y = np.where(flip & rx, s - 1 - y, y)
-        x, y = np.where(flip, swap_y, swap_x), np.where(flip, swap_x, swap_y)
-        s >>= 1
-    return d
+    state = np.zeros(x.shape, dtype=np.int64)
+    for shift in range(bits + pad - _HILBERT_STEP, -1, -_HILBERT_STEP):
+        at = (state << 2 * _HILBERT_STEP) | ((x >> shift) & mask) << _HILBERT_STEP | (
+            (y >> shift) & mask)
+        d = (d << 2 * _HILBERT_STEP) | digits[at]
+        state = turns[at]
+    return d >> 2 * pad
+
+
+#: Levels of the Hilbert curve :func:`hilbert_keys` takes a step.
+_HILBERT_STEP = 4
+
+
+@functools.cache
+def _hilbert_tables():
+    """For :func:`hilbert_keys`: the digits of ``_HILBERT_STEP`` levels of the curve and
+    the orientation after them, for each orientation before (two bits: the coordinates
+    swapped, and complemented) and each ``_HILBERT_STEP`` bits of x and y (the index is
+    ``state << 2 * step | x_bits << step | y_bits``). Each level is a step of the classic
+    loop: digit ``(3 * rx) ^ ry``; when ``ry`` is 0, the rest complemented if ``rx`` is 1,
+    then swapped. Swapping and complementing commute, so an orientation is which of them
+    an odd number of levels did."""
+    import numpy as np
+
+    step = _HILBERT_STEP
+    full = (1 << step) - 1
+    size = 4 << 2 * step
+    digits, turns = np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int64)
+    for at in range(size):
+        state, xb, yb = at >> 2 * step, (at >> step) & full, at & full
+        if state & 2:
+            xb, yb = xb ^ full, yb ^ full
+        if state & 1:
+            xb, yb = yb, xb
+        d = 0
+        for level in range(step - 1, -1, -1):
+            rx, ry = (xb >> level) & 1, (yb >> level) & 1
+            d = d << 2 | ((3 * rx) ^ ry)
+            if not ry:
+                if rx:
+                    xb, yb, state = xb ^ full, yb ^ full, state ^ 2
+                xb, yb, state = yb, xb, state ^ 1
+        digits[at], turns[at] = d, state
+    return digits, turns
 
 
 def spatial_order(sites: list[Site]) -> list[Site]:

@@ -110,8 +110,10 @@ def register_functions(conn: sqlite3.Connection) -> None:
     )
 
 
-def encode_points(lon, lat) -> list[bytes]:
-    """:func:`encode_point` of many points at once (float arrays), byte for byte the same."""
+def encode_points(lon, lat) -> list[bytearray]:
+    """:func:`encode_point` of many points at once (float arrays), byte for byte the same,
+    as bytearrays: Python's sqlite3 binds a bytearray directly, but looks up an adapter
+    for every ``bytes`` first (three times the cost of binding it)."""
     import numpy as np
 
     n = len(lon)
@@ -120,5 +122,5 @@ def encode_points(lon, lat) -> list[bytes]:
     raw[:, 8:13] = (1, 1, 0, 0, 0)  # little endian, WKB point
     raw[:, 13:29] = np.column_stack([np.asarray(lon, dtype="<f8"),
                                      np.asarray(lat, dtype="<f8")]).view(np.uint8)
-    data = raw.tobytes()
+    data = bytearray(raw.tobytes())
     return [data[k:k + 29] for k in range(0, 29 * n, 29)]
