@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.ingest.descriptions import described_in, head_first_in, outposts_in
+from catalog.ingest.descriptions import (
+    described_in,
+    head_first_in,
+    military_airports_in,
+    outposts_in,
+)
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -280,3 +285,18 @@ def test_an_outpost_named_by_its_reef_or_island(sentence, found):
 ])
 def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     assert outposts_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Its fighters fly from Tallow Airport, a former civil field on the edge of Orvale, "
+     "where MiG-29 fighters and helicopters are based.", ["Tallow Airport"]),
+    ("Kestrel Airport, home of the Russian 3624th air base, lies south of the city.",
+     ["Kestrel Airport"]),
+    # an airport named in passing, or flown to by fighters
+    ("Fighters escorted the airliner to Tallow Airport, where it landed.", []),
+    ("Tallow Airport, home of the city's flying club, reopened.", []),
+    ("Troops flew home from Kestrel International Airport on Monday.", []),
+])
+def test_an_airport_the_military_flies_from(sentence, found):
+    assert [f.full for f in military_airports_in(sentence)] == found
+    assert all(f.facility_type == "airbase" for f in military_airports_in(sentence))

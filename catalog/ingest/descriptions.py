@@ -369,9 +369,11 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
     for m in _CAMP.finditer(sentence) if "Camp" in sentence else ():
         name = m.group("name")
         words = [w.lower() for w in name.split()]
+        # (the paragraph's words are read only when the sentence's own say nothing)
+        read = sentence if _MILITARY.search(sentence) else around
         if words[0] in _NOT_NAMES or words[0] in STOPWORDS or clean_name(name) is None or \
                 not _military_around(sentence, around) or \
-                not _CIVIL_CAMP.isdisjoint(re.findall(r"[a-z]+", (around or sentence).lower())):
+                not _CIVIL_CAMP.isdisjoint(re.findall(r"[a-z]+", (read or sentence).lower())):
             continue  # "Camp Nou", a detention camp
         out.append(Finding(name, "Camp", "other", m.start("name"), m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),
@@ -520,4 +522,45 @@ def outposts_in(sentence: str) -> list[Finding]:
         out.append(Finding(name, m.group("feature").lower(), kind, start, start + len(name),
                            (0, 0), full=name, full_start=start, stop=start + len(name),
                            described=True))
+    return out
+
+
+# "Tallow Airport, home of the 3624th air base", "Tallow Airport, a civil field where
+# fighters are based": an airport the sentence says the military flies from
+_AIRPORT = re.compile(
+    r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})[ \t]"
+    r"(?:International[ \t])?(?:Airport|Aerodrome))(?![\w'’-])")
+_MILITARY_USE = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
+    r"[^.;]{0,120}?(?:\bhome(?:[ \t]+base)?[ \t]+(?:of|to)\b[^.;]{0,60}?"
+    r"\b(?:air[ \t]+(?:base|wing|group|regiment)|squadrons?|fighters?|bombers?|air[ \t]+force)"
+    r"|\bwhere\b[^.;]{0,80}?\b(?:fighters?|bombers?|helicopters?|squadrons?|jets|"
+    r"military[ \t]+aircraft|drones?)\b[^.;]{0,40}?\b(?:are|is|were|was)[ \t]+"
+    r"(?:now[ \t]+)?(?:based|stationed|deployed))\b", re.I)
+
+
+def military_airports_in(sentence: str) -> list[Finding]:
+    """Airports a sentence says the military flies from, right after their name ("Tallow
+    Airport, home of the Russian 3624th air base"; "from Tallow Airport, a former civil
+    field, where MiG-29 fighters are based"): air bases.
+
+    Examples
+    --------
+    >>> [f.full for f in military_airports_in(
+    ...     "Jets use Tallow Airport, home of the Russian 3624th air base.")]
+    ['Tallow Airport']
+    >>> military_airports_in("Fighters escorted the airliner to Tallow Airport, where it landed.")
+    []
+    """
+    out = []
+    for m in _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence else ():
+        if not _MILITARY_USE.match(sentence, m.end()):
+            continue
+        words = m.group("name").split()
+        if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
+                clean_name(m.group("name")) is None:
+            continue
+        out.append(Finding(m.group("name"), "airport", "airbase", m.start("name"),
+                           m.end("name"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full"), described=True))
     return out
