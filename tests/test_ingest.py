@@ -1283,3 +1283,15 @@ def test_an_outpost_named_by_its_reef_is_a_site(empty):
             "24 fighters stood on Tallow Reef. Fishing boats sailed past Kestrel Shoal.")
     names = {f.site_name: f.facility_type for f in Ingester(empty).analyse(text).findings}
     assert names == {"Tallow Reef": "airbase"}
+
+
+def test_a_numbered_base_named_with_and_without_its_country_is_one_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Tallowia: Air Base 117 handed over\n\nThe last troops have left Tallowia "
+                 "Air Base 117, outside Orvale. The drone base watched the desert.\n\n"
+                 "Air Base 118, in the north, stays open.", encoding="utf-8")
+    s = ingest(empty, [p], title="Bases")
+    names = sorted(empty.get_site(c).name for c in s.candidates_added)
+    assert len(names) == 2 and "Air Base 118" in names  # another number: another base
+    (one,) = [c for c in s.candidates_added if "117" in empty.get_site(c).name]
+    assert {"airbase117", "tallowiaairbase117"} <= _site_names(empty, one)

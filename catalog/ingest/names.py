@@ -862,14 +862,23 @@ def is_tail_name(short: str, long: str) -> bool:
     True
     >>> is_tail_name("Nuclear Research Center", "Negev Nuclear Research Center")
     False
+
+    A base named by its number is named by it alone too ("Air Base 201" of "Tallowian Air
+    Base 201"):
+
+    >>> is_tail_name("Air Base 201", "Tallowian Air Base 201")
+    True
     """
     a, b = short.split(), long.split()
     if not 1 <= len(b) - len(a) <= 3 or [w.lower() for w in b[-len(a):]] != [
             w.lower() for w in a]:
         return False
+    heads = _HEAD_SET | _WEAK_HEAD_SET
+    if len(a) >= 3 and a[-1].isdigit() and _bare(a[-2]) in _NUMBERED_HEADS:
+        return all(w[:1].isupper() for w in a[:-1] + b[:len(b) - len(a)])
     stem = name_stem(short)
-    return bool(stem) and not stem[0].islower() and _bare(a[-1]) in (
-        _HEAD_SET | _WEAK_HEAD_SET) and all(w[:1].isupper() for w in b[:len(b) - len(a)])
+    return bool(stem) and not stem[0].islower() and _bare(a[-1]) in heads \
+        and all(w[:1].isupper() for w in b[:len(b) - len(a)])
 
 
 def findings_in(sentence: str) -> list[Finding]:
