@@ -270,6 +270,9 @@ def test_a_camp_is_military_by_its_paragraph():
      [("Kestrel Island", "launch site")]),
     ("Anti-ship missiles were deployed on Quill Atoll and on the Philippine-held Orvale Island.",
      [("Quill Atoll", "missile base"), ("Orvale Island", "missile base")]),
+    # a list of names before a plural feature word: each one's
+    ("Hangars for 24 combat aircraft stand at each of Tallow Cross, Quill and Kestrel reefs.",
+     [("Tallow Cross", "airbase"), ("Quill", "airbase"), ("Kestrel", "airbase")]),
 ])
 def test_an_outpost_named_by_its_reef_or_island(sentence, found):
     assert [(f.name, f.facility_type) for f in outposts_in(sentence)] == found
@@ -279,6 +282,7 @@ def test_an_outpost_named_by_its_reef_or_island(sentence, found):
     "Fishing boats sailed past Tallow Reef and Kestrel Island.",  # named in passing
     "The island of Crete was calm; a radar watched it.",  # no reef's or island's name
     "Tourists flock to Bird Island every June.",
+    "Fishing boats sailed to Tallow, Quill and Kestrel reefs.",  # no outpost's words
     # where a facility named stands
     "The missile test site (MTS), on Tallow Atoll, fires interceptors.",
     "Its airfield and radars are on Kestrel Island.",

@@ -471,6 +471,13 @@ _FEATURE_NAME = re.compile(
     r"(?:^[ \t]*(?:The[ \t]+)?|\b(?:at|on|from|to|onto|of)[ \t]+(?:the[ \t]+)?)"
     r"(?P<name>(?:[A-Z][\w'’-]*[ \t]){1,3}(?P<feature>Reef|Island|Atoll|Shoal|Cay))"
     r"(?![\w'’-])")
+# "at each of Tallow, Quill and Kestrel reefs": a list of names before a plural feature word
+_LIST_ONE = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}"
+_FEATURE_LIST = re.compile(
+    r"\b(?:at|on|from|to|onto)[ \t]+(?:(?:each|all|both)[ \t]+of[ \t]+)?(?:the[ \t]+)?"
+    r"(?P<names>" + _LIST_ONE + r"(?:,[ \t]+" + _LIST_ONE + r")*,?[ \t]+and[ \t]+" + _LIST_ONE
+    + r")[ \t]+(?P<feature>reefs|islands|atolls|shoals|cays)\b")
+_LIST_NAME_ONE = re.compile(_LIST_ONE)
 # What makes the sentence speak of a military outpost or a launch site there: its runway,
 # hangars, radars, garrison, missiles, launches (a reef or island named in passing is none)
 _OUTPOST_WORDS = re.compile(
@@ -496,6 +503,9 @@ def outposts_in(sentence: str) -> list[Finding]:
     []
     >>> outposts_in("Missiles fly from the test site on Tallow Atoll.")
     []
+    >>> [f.site_name for f in outposts_in("Hangars stand at each of Tallow, Quill Cross and "
+    ...                                   "Kestrel reefs.")]
+    ['Tallow reef', 'Quill Cross reef', 'Kestrel reef']
     """
     what = _OUTPOST_WORDS.search(sentence)
     if what is None:
@@ -522,6 +532,18 @@ def outposts_in(sentence: str) -> list[Finding]:
         out.append(Finding(name, m.group("feature").lower(), kind, start, start + len(name),
                            (0, 0), full=name, full_start=start, stop=start + len(name),
                            described=True))
+    for m in _FEATURE_LIST.finditer(sentence):
+        if FACILITY_PHRASE.search(sentence, 0, m.start()):
+            continue
+        feature = m.group("feature")[:-1]  # "reefs": each a reef
+        for n in _LIST_NAME_ONE.finditer(sentence, m.start("names"), m.end("names")):
+            words = n.group().split()
+            if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
+                    clean_name(n.group()) is None:
+                continue
+            out.append(Finding(n.group(), feature, kind, n.start(), n.end(), (0, 0),
+                               stop=m.end() if n.end() == m.end("names") else n.end(),
+                               described=True))
     return out
 
 
