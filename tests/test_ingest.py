@@ -1225,6 +1225,7 @@ def test_a_base_named_by_its_number(sentence, names):
 @pytest.mark.parametrize("sentence", [
     "The Air Base 12 km north was hit.",  # a distance, not a number of its name
     "The Air Base has 24 aircraft.",
+    "The International Space Station 2 was never built.",  # in orbit
 ])
 def test_a_number_after_a_base_that_is_no_part_of_its_name(sentence):
     assert findings_in(sentence) == []

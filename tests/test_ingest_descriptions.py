@@ -283,6 +283,7 @@ def test_an_outpost_named_by_its_reef_or_island(sentence, found):
     "The island of Crete was calm; a radar watched it.",  # no reef's or island's name
     "Tourists flock to Bird Island every June.",
     "Fishing boats sailed to Tallow, Quill and Kestrel reefs.",  # no outpost's words
+    "Radars watch the coast of Tallow Island.",  # a big island's coast: no outpost named
     # where a facility named stands
     "The missile test site (MTS), on Tallow Atoll, fires interceptors.",
     "Its airfield and radars are on Kestrel Island.",

@@ -979,16 +979,16 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
     chunks = _chunks(sentence)
     for a, b, words in chunks:
         texts = [w.group() for w, _ in words]
-        numbered = _numbered_base(sentence, b, texts)
-        if numbered is not None:  # "Air Base 201", "Niger Air Base 201"
-            out.append(numbered)
-            continue
         if any(k == "admin" for _, k in words):
             continue  # "X Province base": a location, read by ingest.locations
         if _SPACE_STATION.search(sentence[a:b]):
             continue  # the Tiangong space station is in orbit
         if not CIVIL_WORDS.isdisjoint(map(_bare, texts)):
             continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station
+        numbered = _numbered_base(sentence, b, texts)
+        if numbered is not None:  # "Air Base 201", "Niger Air Base 201"
+            out.append(numbered)
+            continue
         # the place: the run of proper words (the first such run); a weapon's name is
         # none ("a Sarmat silo at Plesetsk": the silo is at Plesetsk)
         run = []
