@@ -533,14 +533,8 @@ class Ingester:
         for d in described_in(sentence) if facility else ():
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 found.append(d)
-        found = [f for f in found if not is_weapon_or_unit(f, sentence)
-                 and not _opens_with_a_common_word(f, sentence) and self._is_new(f)]
-        if len(found) > 1 and any(f.named_first for f in found):
-            # "Base aérienne 113 Saint-Dizier (BA 113)": a name put first that is another
-            # finding's other name in brackets is that one's alias, not a site of its own
-            other = {o for f in found for _, o in aliases_after(sentence, f.span_end)}
-            found = [f for f in found if not (f.named_first and f.full_start in other)]
-        return found
+        return [f for f in found if not is_weapon_or_unit(f, sentence)
+                and not _opens_with_a_common_word(f, sentence) and self._is_new(f)]
 
     def _with_units(self, text: str, sentences: list[tuple[int, int]],
                     findings: list[Finding], mentions: list[Mention], low: str | None = None
