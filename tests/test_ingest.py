@@ -1211,3 +1211,88 @@ def test_a_division_of_no_missiles_is_a_unit(sentence):
 ])
 def test_local_stem_drops_a_local_word_for_a_base_only(name, stem):
     assert local_stem(name) == stem
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The last troops have left Tallowian Air Base 201, outside Orvale.",
+     ["Tallowian Air Base 201"]),
+    ("Drones flew from Air Base 117 near Orvale.", ["Air Base 117"]),
+])
+def test_a_base_named_by_its_number(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Air Base 12 km north was hit.",  # a distance, not a number of its name
+    "The Air Base has 24 aircraft.",
+    "The International Space Station 2 was never built.",  # in orbit
+])
+def test_a_number_after_a_base_that_is_no_part_of_its_name(sentence):
+    assert findings_in(sentence) == []
+
+
+@pytest.mark.parametrize("text, part, parent", [
+    ("Soyuz rockets fly from Site 31 at the Tallowby Cosmodrome.", "Site 31",
+     "Tallowby Cosmodrome"),
+    ("The Tallowby Cosmodrome is large. Site 31 is the only pad now used.", "Site 31",
+     "Tallowby Cosmodrome"),
+    ("Rockets use Launch Complex 39A at the Kestrel Space Center.", "Launch Complex 39A",
+     "Kestrel Space Center"),
+])
+def test_a_numbered_pad_is_a_part_of_its_launch_site(empty, text, part, parent):
+    found = {f.site_name: f for f in Ingester(empty).analyse(text).findings}
+    assert found[part].parent == parent and found[part].unit
+    assert found[part].facility_type == "launch site"
+
+
+@pytest.mark.parametrize("text", [
+    "Site 31 is a plot of land the council sold.",  # no launch site to be a part of
+    "The site is 12 km away; the Site 2 km further on is a farm.",
+])
+def test_a_numbered_site_of_no_launch_site_is_nothing(empty, text):
+    assert Ingester(empty).analyse(text).findings == []
+
+
+@pytest.mark.parametrize("text, site, alias", [
+    ('Naval Submarine Base New Tallowby ("SUBASE New Tallowby") is on the river. '
+     "SUBASE New Tallowby hosts boats.", "Naval Submarine Base New Tallowby",
+     "SUBASE New Tallowby"),
+    ("My first stop was Base aérienne 118 Orvale-Kestrel (BA 118), home of two squadrons.",
+     "Base aérienne 118 Orvale-Kestrel", "BA 118"),
+])
+def test_an_acronym_or_number_put_first_is_the_other_name(empty, text, site, alias):
+    names = {f.site_name: {a for a, _ in f.aliases}
+             for f in Ingester(empty).analyse(text).findings}
+    assert names == {site: {alias}}
+
+
+def test_another_number_is_another_base(empty):
+    text = "Jets left Base aérienne 118 Orvale; BA 702 Kestrel kept its tankers."
+    names = {f.site_name for f in Ingester(empty).analyse(text).findings}
+    assert names == {"Base aérienne 118 Orvale", "BA 702 Kestrel"}
+
+
+def test_a_camp_whose_paragraph_speaks_of_troops(empty):
+    text = ("Sites:\n\n* Camp Tessier - near Orvale, in the south-east. The main base of the "
+            "contingent, with 4,000 soldiers.\n\n* Camp Quill - near Tallow. A summer camp "
+            "for children.")
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == ["Camp Tessier"]
+
+
+def test_an_outpost_named_by_its_reef_is_a_site(empty):
+    text = ("Reclamation started at Tallow Reef in 2014. By 2018 a runway and hangars for "
+            "24 fighters stood on Tallow Reef. Fishing boats sailed past Kestrel Shoal.")
+    names = {f.site_name: f.facility_type for f in Ingester(empty).analyse(text).findings}
+    assert names == {"Tallow Reef": "airbase"}
+
+
+def test_a_numbered_base_named_with_and_without_its_country_is_one_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Tallowia: Air Base 117 handed over\n\nThe last troops have left Tallowia "
+                 "Air Base 117, outside Orvale. The drone base watched the desert.\n\n"
+                 "Air Base 118, in the north, stays open.", encoding="utf-8")
+    s = ingest(empty, [p], title="Bases")
+    names = sorted(empty.get_site(c).name for c in s.candidates_added)
+    assert len(names) == 2 and "Air Base 118" in names  # another number: another base
+    (one,) = [c for c in s.candidates_added if "117" in empty.get_site(c).name]
+    assert {"airbase117", "tallowiaairbase117"} <= _site_names(empty, one)

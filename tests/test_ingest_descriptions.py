@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.ingest.descriptions import described_in, head_first_in
+from catalog.ingest.descriptions import (
+    described_in,
+    head_first_in,
+    military_airports_in,
+    outposts_in,
+)
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -211,7 +216,101 @@ def test_head_first_gates_change_no_answer(monkeypatch):
                   "Camp Lemonnier hosts troops.", "The Bhabha Centre for Atomic Research grew."]
     gated = [descriptions.head_first_in(s) for s in sentences]
     always = re.compile("")
-    for name in ("_ACRONYM_GATE", "_HEAD_GATE", "_CENTRE_GATE"):
+    for name in ("_ACRONYM_GATE", "_HEAD_GATE", "_CENTRE_GATE", "_SHIP_GATE", "_BA_GATE"):
         monkeypatch.setattr(descriptions, name, always)
     assert [descriptions.head_first_in(s) for s in sentences] == gated
     assert sum(map(len, gated)) > 20  # the sentences do hold such names
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # more acronyms put first: a Canadian Forces Station, a Naval Submarine Base, an Air
+    # Force Station; "New" and a compass word open a name of two words
+    ("Signals are read at CFS Tallowby, in the far north.",
+     [("CFS Tallowby", "Tallowby", "other")]),
+    ("Boats sail from SUBASE New Tallowby each spring.",
+     [("SUBASE New Tallowby", "New Tallowby", "naval base")]),
+    ("Naval Submarine Base New Tallowby is on the river.",
+     [("Naval Submarine Base New Tallowby", "New Tallowby", "naval base")]),
+    ("Canadian Forces Station Kestrel is the northernmost post.",
+     [("Canadian Forces Station Kestrel", "Kestrel", "other")]),
+    # a navy's shore establishment named like a ship, where the sentence says so
+    ("INS Tallowby, the Indian Navy's largest air station, hosts P-8I aircraft.",
+     [("INS Tallowby", "Tallowby", "airbase")]),
+    ("Work goes on at the naval base INS Kestrelpur, on the west coast.",
+     [("INS Kestrelpur", "Kestrelpur", "naval base")]),
+    # a French air base by its number, with or without its place
+    ("Rafales fly from BA 702 Tallowby, in the Cher.",
+     [("BA 702 Tallowby", "Tallowby", "airbase")]),
+    ("Jets left Base aérienne 118 Orvale-Kestrel at dawn.",
+     [("Base aérienne 118 Orvale-Kestrel", "Orvale-Kestrel", "airbase")]),
+    ("The squadron moved to BA 125 last year.", [("BA 125", "BA 125", "airbase")]),
+])
+def test_more_names_put_first(sentence, found):
+    got = head_first_in(sentence)
+    assert [(f.full, f.name, f.facility_type) for f in got] == found
+    assert all(f.named_first for f in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "INS Tallowby sailed from the naval base at Kochi.",  # a ship
+    "The destroyer INS Kestrel, a new vessel, docked.",  # a ship's words
+    "INS Tallowby fired a missile at sea.",  # nothing says it is a base
+    "The new BA 7 train left Orvale.",  # no air base's number of two or three digits
+    "Base New was the password.",  # "New" alone opens no name
+    # another name of a base named before it
+    "Jets are at Kestrel Air Base (Base aérienne 125, BA 125) now.",
+    "The detachment is known to the French as Base aérienne 104.",
+])
+def test_a_ship_or_a_number_that_names_no_base(sentence):
+    assert head_first_in(sentence) == []
+
+
+def test_a_camp_is_military_by_its_paragraph():
+    sentence = "Camp Tessier - near Orvale, in the south-east."
+    assert head_first_in(sentence) == []
+    para = sentence + " The main base of the contingent, with 4,000 soldiers."
+    assert [f.full for f in head_first_in(sentence, para)] == ["Camp Tessier"]
+    assert head_first_in(sentence, sentence + " Refugees lived there in 1999.") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("New radar domes and hangars stand at Tallow Reef.", [("Tallow Reef", "airbase")]),
+    ("Missiles are launched from Kestrel Island, off the coast.",
+     [("Kestrel Island", "launch site")]),
+    ("Anti-ship missiles were deployed on Quill Atoll and on the Philippine-held Orvale Island.",
+     [("Quill Atoll", "missile base"), ("Orvale Island", "missile base")]),
+    # a list of names before a plural feature word: each one's
+    ("Hangars for 24 combat aircraft stand at each of Tallow Cross, Quill and Kestrel reefs.",
+     [("Tallow Cross", "airbase"), ("Quill", "airbase"), ("Kestrel", "airbase")]),
+])
+def test_an_outpost_named_by_its_reef_or_island(sentence, found):
+    assert [(f.name, f.facility_type) for f in outposts_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fishing boats sailed past Tallow Reef and Kestrel Island.",  # named in passing
+    "The island of Crete was calm; a radar watched it.",  # no reef's or island's name
+    "Tourists flock to Bird Island every June.",
+    "Fishing boats sailed to Tallow, Quill and Kestrel reefs.",  # no outpost's words
+    "Radars watch the coast of Tallow Island.",  # a big island's coast: no outpost named
+    # where a facility named stands
+    "The missile test site (MTS), on Tallow Atoll, fires interceptors.",
+    "Its airfield and radars are on Kestrel Island.",
+])
+def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
+    assert outposts_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Its fighters fly from Tallow Airport, a former civil field on the edge of Orvale, "
+     "where MiG-29 fighters and helicopters are based.", ["Tallow Airport"]),
+    ("Kestrel Airport, home of the Russian 3624th air base, lies south of the city.",
+     ["Kestrel Airport"]),
+    # an airport named in passing, or flown to by fighters
+    ("Fighters escorted the airliner to Tallow Airport, where it landed.", []),
+    ("Tallow Airport, home of the city's flying club, reopened.", []),
+    ("Troops flew home from Kestrel International Airport on Monday.", []),
+])
+def test_an_airport_the_military_flies_from(sentence, found):
+    assert [f.full for f in military_airports_in(sentence)] == found
+    assert all(f.facility_type == "airbase" for f in military_airports_in(sentence))

@@ -240,8 +240,10 @@ def _sibling_designations(sentence: str, out: list[Finding]) -> list[Finding]:
 # Station Ambala": the facility words first, a service's and a kind's words before them.
 # (A "Camp" may be a prison camp: read only in a military sentence, see _CAMP.) One space
 # between the words: a table's columns are wider apart.
+# ("Canadian Forces Station Alert", "Canadian Forces Base Trenton": a force's whole name)
 _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missile|Joint|Force|"
-            r"Submarine|Weapons|Ordnance|Support|Coast|Guard|Royal|Reserve|Logistics)")
+            r"Submarine|Weapons|Ordnance|Support|Coast|Guard|Royal|Reserve|Logistics|"
+            r"Canadian[ \t]Forces|Armed[ \t]Forces)")
 _PLACE_WORDS = r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
@@ -256,11 +258,17 @@ _HEAD_FIRST = re.compile(
 #: Coulport", "NSA Bahrain", "MCAS Iwakuni"), an atomic establishment ("AWE Aldermaston",
 #: "CEA Valduc"), with the kind of facility each names.
 FACILITY_ACRONYMS = {
+    # a Naval Air Station, a Marine Corps Air Station, a Joint Base, an (Indian) Air Force
+    # Station, an Air National Guard Base, an Air Reserve Base, a Joint Reserve Base, a
+    # Naval Air Weapons Station
     **dict.fromkeys(("RAF", "RAAF", "RNZAF", "RCAF", "RNAS", "NAS", "NAF", "MCAS", "JB",
-                     "JBSA", "AFB", "CFB"), "airbase"),
-    **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB", "USAG"),
-                    "naval base"),
+                     "JBSA", "AFB", "CFB", "AFS", "ANGB", "ARB", "JRB", "NAWS"), "airbase"),
+    # a Naval Submarine Base ("SUBASE New London"), a US Navy base ("NAVBASE Kitsap")
+    **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB", "USAG",
+                     "SUBASE", "NAVBASE"), "naval base"),
     **dict.fromkeys(("AWE", "CEA"), "nuclear"),
+    # a Canadian Forces Station (a signals or radar station: "CFS Alert")
+    "CFS": "other",
 }
 _ACRONYM_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS) + r")[ \t]"
@@ -278,6 +286,29 @@ _ACRONYM_NOT_PLACE = frozenset({
     "website", "statement", "data", "scientists", "engineers", "workers", "employees",
     "researchers", "air", "marshal", "band", "college",
 })
+# A navy's shore establishment is named like its ships ("INS Rajali", "HMS Neptune"): the
+# name is a facility's only where the sentence says so, right after it ("INS Rajali, the
+# Indian Navy's largest air station", "HMS Tallow is a naval base") or right before it
+# ("the naval air station INS Rajali"); a ship's words there make it a ship.
+_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS)[ \t]" + _PLACE_WORDS
+                          + r")(?![\w'’-])")
+_SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]?strip|"
+          r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
+          r"(?:shore[ \t]+)?establishment|depot)")
+_SHORE_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
+    r"(?P<words>[^.;:,()\n]{0,60}?)\b(?P<shore>" + _SHORE + r")\b", re.I)
+_SHORE_BEFORE = re.compile(r"\b(?P<shore>" + _SHORE + r")[ \t]*,?[ \t]*\Z", re.I)
+_SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes?|submarines?|"
+                         r"vessels?|cruisers?|boats?|tankers?|sailed|docked|berthed|"
+                         r"commissioned|launched|decommissioned|homeport(?:ed)?)\b", re.I)
+# "BA 702 Avord", "BA 113", "Base aérienne 113 Saint-Dizier-Robinson": a French air base by
+# its number, and the place it bears, if written
+_NUMBERED_AIR_BASE = re.compile(
+    r"(?<![\w'’-])(?P<full>(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
+    r"[ \t](?P<number>\d{2,3})(?:[ \t](?P<name>[A-Z][a-zé][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?))?)"
+    r"(?![\w'’-])")
+
 # "(as RAF Aqir)", "built as": what follows is another name of the subject, not a new site
 _AS_BEFORE = re.compile(r"(?<![Ss]uch)[\s(]as\s+\Z|^as\s+\Z")
 # "Camp Lemonnier": a camp's name, in a sentence of troops or forces (not "Camp Nou", a
@@ -311,13 +342,34 @@ _ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS) + r")[ \t][A-Z]"
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activities|Field|"
                         r"Magazine)"
                         r"[ \t][A-Z]")
+_SHIP_GATE = re.compile(r"(?:INS|HMS)[ \t][A-Z]")
+_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale))[ \t]\d")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
 
 
-def head_first_in(sentence: str) -> list[Finding]:
+def _opens_no_name(words: list[str]) -> bool:
+    """Whether the words after facility words put first open no place's name: a title, a
+    month, a stop word ("Base Commander", "Station The"); a compass word or "New" opens one
+    of two words ("Naval Submarine Base New London", "Naval Air Station North Island")."""
+    first = words[0].lower()
+    if first in ("new", "north", "south", "east", "west") and len(words) > 1:
+        return False
+    return first in _NOT_NAMES or first in STOPWORDS
+
+
+def _military_around(sentence: str, around: str | None) -> bool:
+    """Whether a sentence, or the paragraph around it (a list item's next sentence: "Camp
+    Tessier - near Orvale. The main base of the contingent."), speaks of troops or forces."""
+    return _MILITARY.search(sentence) is not None or (
+        around is not None and _MILITARY.search(around) is not None)
+
+
+def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
     """Facilities whose name puts the facility words first ("PAF Base Masroor"), as
-    findings with that full name, named after the place words that follow.
+    findings with that full name, named after the place words that follow. ``around`` is
+    the paragraph that holds the sentence, if known (what a camp's military words may be
+    looked for in).
 
     Examples
     --------
@@ -328,7 +380,7 @@ def head_first_in(sentence: str) -> list[Finding]:
     for m in _ACRONYM_FIRST.finditer(sentence) if _ACRONYM_GATE.search(sentence) else ():
         name = m.group("name")
         words = [w.lower() for w in name.split()]
-        if words[0] in _NOT_NAMES or words[0] in STOPWORDS or \
+        if _opens_no_name(name.split()) or \
                 not _ACRONYM_NOT_PLACE.isdisjoint(words) or clean_name(name) is None:
             continue  # "RAF Typhoons", "the CEA Director": no place
         if _AS_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
@@ -340,17 +392,18 @@ def head_first_in(sentence: str) -> list[Finding]:
     for m in _CAMP.finditer(sentence) if "Camp" in sentence else ():
         name = m.group("name")
         words = [w.lower() for w in name.split()]
+        # (the paragraph's words are read only when the sentence's own say nothing)
+        read = sentence if _MILITARY.search(sentence) else around
         if words[0] in _NOT_NAMES or words[0] in STOPWORDS or clean_name(name) is None or \
-                not _MILITARY.search(sentence) or \
-                not _CIVIL_CAMP.isdisjoint(re.findall(r"[a-z]+", sentence.lower())):
+                not _military_around(sentence, around) or \
+                not _CIVIL_CAMP.isdisjoint(re.findall(r"[a-z]+", (read or sentence).lower())):
             continue  # "Camp Nou", a detention camp
         out.append(Finding(name, "Camp", "other", m.start("name"), m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),
                            stop=m.end("full"), described=True, named_first=True))
     for m in _HEAD_FIRST.finditer(sentence) if _HEAD_GATE.search(sentence) else ():
         name = m.group("name")
-        first = name.split()[0].lower()
-        if first in _NOT_NAMES or first in STOPWORDS or m.group("head") in (
+        if _opens_no_name(name.split()) or m.group("head") in (
                 "Station", "Base") and m.group("full") == m.group("head") + " " + name:
             continue  # "Base Commander", a bare "Station Road": not a facility's name
         phrase = m.group("full")[:m.start("name") - m.start("full")].strip()
@@ -359,6 +412,30 @@ def head_first_in(sentence: str) -> list[Finding]:
             facility_type_of(phrase + " base")  # PAF, RAF, USAF: an air force's
         out.append(Finding(name, phrase, kind, m.start("name"),
                            m.end("name"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full"), described=True,
+                           named_first=True))
+    for m in _SHIP_PREFIX.finditer(sentence) if _SHIP_GATE.search(sentence) else ():
+        kind = _shore_establishment(sentence, m)
+        name = m.group("name")
+        if kind is None or _opens_no_name(name.split()) or clean_name(name) is None:
+            continue  # "INS Vikrant sailed": a ship
+        out.append(Finding(name, m.group("head"), kind, m.start("name"), m.end("name"),
+                           (0, 0), full=m.group("full"), full_start=m.start("full"),
+                           stop=m.end("full"), described=True, named_first=True))
+    for m in _NUMBERED_AIR_BASE.finditer(sentence) if _BA_GATE.search(sentence) else ():
+        if m.group("name") and _opens_no_name(m.group("name").split()):
+            continue
+        if not m.group("name") and (
+                sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start())
+                or _AS_BEFORE.search(sentence, max(0, m.start() - 20), m.start())):
+            continue  # "X Air Base (Base aérienne 125)", "known as BA 104": X's other name
+        # with no place in it ("BA 113") the whole name is the "place" part: no word of
+        # it a place to put the site at
+        name = m.group("name") or m.group("full")
+        start = m.start("name") if m.group("name") else m.start("full")
+        out.append(Finding(name, m.group("full")[:m.start("number") - m.start("full")
+                                                  + len(m.group("number"))],
+                           "airbase", start, start + len(name), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
                            named_first=True))
     for m in _CENTRE_FOR.finditer(sentence) if _CENTRE_GATE.search(sentence) else ():
@@ -379,6 +456,20 @@ def head_first_in(sentence: str) -> list[Finding]:
     return out
 
 
+def _shore_establishment(sentence: str, m: re.Match) -> str | None:
+    """The facility type of a navy's shore establishment named like a ship (``m`` of
+    ``_SHIP_PREFIX``), when the sentence says it is one, else None."""
+    after = _SHORE_AFTER.match(sentence, m.end())
+    if after is not None and not _SHIP_WORDS.search(after.group("words")):
+        shore = after.group("shore")
+    else:
+        before = _SHORE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if before is None:
+            return None
+        shore = before.group("shore")
+    return "airbase" if re.search(r"\bair|airfield", shore, re.I) else "naval base"
+
+
 def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
     words = name.split()
     if words[0].lower().rstrip(".") in _NOT_NAMES or words[0].lower() in STOPWORDS:
@@ -395,3 +486,126 @@ def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
         phrase = phrase[:-1]  # "air bases, including Nur Khan": Nur Khan air base
     return Finding(name, phrase, facility_type_of(phrase), start, start + len(name), (0, 0),
                    described=True)
+
+
+# An outpost named after the reef or island it stands on ("Fiery Cross Reef", "Woody
+# Island"): the name, after a preposition of place or opening the sentence
+_FEATURE_NAME = re.compile(
+    r"(?:^[ \t]*(?:The[ \t]+)?|\b(?:at|on|from|to|onto)[ \t]+(?:the[ \t]+)?)"
+    r"(?P<name>(?:[A-Z][\w'’-]*[ \t]){1,3}(?P<feature>Reef|Island|Atoll|Shoal|Cay))"
+    r"(?![\w'’-])")
+# "at each of Tallow, Quill and Kestrel reefs": a list of names before a plural feature word
+_LIST_ONE = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}"
+_FEATURE_LIST = re.compile(
+    r"\b(?:at|on|from|to|onto)[ \t]+(?:(?:each|all|both)[ \t]+of[ \t]+)?(?:the[ \t]+)?"
+    r"(?P<names>" + _LIST_ONE + r"(?:,[ \t]+" + _LIST_ONE + r")*,?[ \t]+and[ \t]+" + _LIST_ONE
+    + r")[ \t]+(?P<feature>reefs|islands|atolls|shoals|cays)\b")
+_LIST_NAME_ONE = re.compile(_LIST_ONE)
+# What makes the sentence speak of a military outpost or a launch site there: its runway,
+# hangars, radars, garrison, missiles, launches (a reef or island named in passing is none)
+_OUTPOST_WORDS = re.compile(
+    r"\b(?:(?P<air>runways?|airstrips?|airfields?|hangars?|bombers?|fighters?|fighter[ \t]jets)|"
+    r"(?P<launch>launch(?:ed|es)?[ \t]+(?:from|site|complex|pad)|missile[ \t]+tests?|"
+    r"test[ \t]+launch(?:es)?)|"
+    r"(?P<arms>radars?|radar[ \t]+domes?|garrison(?:ed|s)?|outposts?|missiles?|"
+    r"anti-ship|surface-to-air|military[ \t]+(?:base|facility|facilities|installations?)|"
+    r"troops[ \t]+(?:are[ \t]+|were[ \t]+)?(?:stationed|based)))\b", re.I)
+
+
+def outposts_in(sentence: str) -> list[Finding]:
+    """Military outposts or launch sites a sentence names by their reef or island ("HQ-9
+    launchers stand on Tallow Island", "missiles are launched from Kestrel Island", "radar
+    domes at Quill Reef"): the sentence must say what stands there.
+
+    Examples
+    --------
+    >>> [(f.name, f.facility_type) for f in outposts_in(
+    ...     "New radar domes and hangars stand at Tallow Reef.")]
+    [('Tallow Reef', 'airbase')]
+    >>> outposts_in("Ships sailed past Tallow Reef; the island of Crete was calm.")
+    []
+    >>> outposts_in("Missiles fly from the test site on Tallow Atoll.")
+    []
+    >>> [f.site_name for f in outposts_in("Hangars stand at each of Tallow, Quill Cross and "
+    ...                                   "Kestrel reefs.")]
+    ['Tallow reef', 'Quill Cross reef', 'Kestrel reef']
+    """
+    what = _OUTPOST_WORDS.search(sentence)
+    if what is None:
+        return []
+    kinds = {k for m in _OUTPOST_WORDS.finditer(sentence) for k, v in m.groupdict().items()
+             if v}
+    kind = "launch site" if "launch" in kinds else "airbase" if "air" in kinds else \
+        "missile base" if re.search(r"\bmissiles?\b", sentence, re.I) else "other"
+    out = []
+    for m in _FEATURE_NAME.finditer(sentence):
+        if FACILITY_PHRASE.search(sentence, 0, m.start()):
+            continue  # "the naval base on Tallow Island": where a facility named stands
+        words = m.group("name").split()
+        start = m.start("name")
+        while words[:-1] and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
+                              or words[0].lower().rstrip(".") in DEMONYMS
+                              or words[0].lower().endswith(("-held", "-controlled",
+                                                            "-occupied"))):
+            start = sentence.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if len(words) < 2:
+            continue  # a bare "Island": no name
+        name = " ".join(words)
+        out.append(Finding(name, m.group("feature").lower(), kind, start, start + len(name),
+                           (0, 0), full=name, full_start=start, stop=start + len(name),
+                           described=True))
+    for m in _FEATURE_LIST.finditer(sentence):
+        if FACILITY_PHRASE.search(sentence, 0, m.start()):
+            continue
+        feature = m.group("feature")[:-1]  # "reefs": each a reef
+        for n in _LIST_NAME_ONE.finditer(sentence, m.start("names"), m.end("names")):
+            words = n.group().split()
+            if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
+                    clean_name(n.group()) is None:
+                continue
+            out.append(Finding(n.group(), feature, kind, n.start(), n.end(), (0, 0),
+                               stop=m.end() if n.end() == m.end("names") else n.end(),
+                               described=True))
+    return out
+
+
+# "Tallow Airport, home of the 3624th air base", "Tallow Airport, a civil field where
+# fighters are based": an airport the sentence says the military flies from
+_AIRPORT = re.compile(
+    r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})[ \t]"
+    r"(?:International[ \t])?(?:Airport|Aerodrome))(?![\w'’-])")
+_MILITARY_USE = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
+    r"[^.;]{0,120}?(?:\bhome(?:[ \t]+base)?[ \t]+(?:of|to)\b[^.;]{0,60}?"
+    r"\b(?:air[ \t]+(?:base|wing|group|regiment)|squadrons?|fighters?|bombers?|air[ \t]+force)"
+    r"|\bwhere\b[^.;]{0,80}?\b(?:fighters?|bombers?|helicopters?|squadrons?|jets|"
+    r"military[ \t]+aircraft|drones?)\b[^.;]{0,40}?\b(?:are|is|were|was)[ \t]+"
+    r"(?:now[ \t]+)?(?:based|stationed|deployed))\b", re.I)
+
+
+def military_airports_in(sentence: str) -> list[Finding]:
+    """Airports a sentence says the military flies from, right after their name ("Tallow
+    Airport, home of the Russian 3624th air base"; "from Tallow Airport, a former civil
+    field, where MiG-29 fighters are based"): air bases.
+
+    Examples
+    --------
+    >>> [f.full for f in military_airports_in(
+    ...     "Jets use Tallow Airport, home of the Russian 3624th air base.")]
+    ['Tallow Airport']
+    >>> military_airports_in("Fighters escorted the airliner to Tallow Airport, where it landed.")
+    []
+    """
+    out = []
+    for m in _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence else ():
+        if not _MILITARY_USE.match(sentence, m.end()):
+            continue
+        words = m.group("name").split()
+        if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
+                clean_name(m.group("name")) is None:
+            continue
+        out.append(Finding(m.group("name"), "airport", "airbase", m.start("name"),
+                           m.end("name"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full"), described=True))
+    return out

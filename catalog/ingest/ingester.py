@@ -35,7 +35,7 @@ from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gaz
 from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
-from .descriptions import described_in, head_first_in
+from .descriptions import described_in, head_first_in, military_airports_in, outposts_in
 from .locations import statements_by_sentence, statements_in
 from .names import (
     FACILITY_PHRASE,
@@ -50,6 +50,7 @@ from .names import (
     is_weapon_or_unit,
     name_stem,
     named_after_its_town,
+    numbered_parts,
     one_site_per_place,
     starts_with_facility_word,
     towns_in,
@@ -81,7 +82,8 @@ def _initials(name: str) -> str:
 
 
 def unit_parent(text: str, sentence: tuple[int, int], designation: str, pos: int,
-                sites: list[tuple[int, str, list[str], str]]) -> tuple[str, int] | None:
+                sites: list[tuple[int, str, list[str], str]],
+                kinds: frozenset[str] = frozenset({"nuclear"})) -> tuple[str, int] | None:
     """The facility a unit named ``designation`` (at ``pos`` of ``text``, in
     ``sentence``) is a part of, as ``(name, offset)``; None when the report does not say.
 
@@ -96,7 +98,8 @@ def unit_parent(text: str, sentence: tuple[int, int], designation: str, pos: int
     - the nuclear facility the sentence names before it, else the last one its paragraph
       names before it ("The Rajasthan Atomic Power Station ... Two new units, RAPP-7
       and RAPP-8, are being commissioned there"), else the only one the report names
-      before it.
+      before it (of ``kinds``: a launch site's for a numbered pad, see
+      :func:`.names.numbered_parts`).
     """
     letters = designation.split("-")[0].upper()
     if len(letters) >= 2:
@@ -119,11 +122,11 @@ def unit_parent(text: str, sentence: tuple[int, int], designation: str, pos: int
             return acronym, opening.start("name")
     para = text.rfind("\n\n", 0, a)
     para = 0 if para < 0 else para
-    near = [(o, n) for o, n, _, kind in sites if para <= o < pos and kind == "nuclear"
+    near = [(o, n) for o, n, _, kind in sites if para <= o < pos and kind in kinds
             and not (o <= pos < o + len(n))]
     if near:
         return near[-1][1], near[-1][0]
-    earlier = {n: o for o, n, _, kind in sites if o < pos and kind == "nuclear"}
+    earlier = {n: o for o, n, _, kind in sites if o < pos and kind in kinds}
     if len(earlier) == 1:  # "the plant's newer reactors, KANUPP-2 and ...", a paragraph on
         ((n, o),) = earlier.items()
         return n, o
@@ -422,7 +425,8 @@ class Ingester:
             sentence = text[a:b]
             if is_headline(sentence) and not _aligned_row(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
-            for f in self._findings(sentence, facility, may_name):
+            for f in self._findings(sentence, facility, may_name,
+                                    _paragraph(text, a, b) if "Camp" in sentence else None):
                 f.start += a
                 f.end += a
                 f.sentence = (a, b)
@@ -501,7 +505,8 @@ class Ingester:
         unit is a part of depends on the sites the report names, known ones included."""
         low = lowered(text)
         if any(unit_designations(text[a:b])
-               for a, b in self._unit_spans(text, analysis.sentences, low)):
+               for a, b in self._unit_spans(text, analysis.sentences, low)) or any(
+                numbered_parts(text[a:b]) for a, b in self._part_spans(text, analysis.sentences)):
             return self._analysed(text, analysis.sentences, low)
         return Analysis(analysis.sentences,
                         self.mentions_in(text, analysis.sentences, analysis.statements),
@@ -509,15 +514,21 @@ class Ingester:
                         analysis.statements, analysis.country_counts, analysis.cues,
                         analysis.towns)
 
-    def _findings(self, sentence: str, facility: bool = True, may_name: bool = True
-                  ) -> list[Finding]:
+    def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
+                  around: str | None = None) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
-        :func:`.names.facility_sentences`): what needs them is not looked for."""
+        :func:`.names.facility_sentences`): what needs them is not looked for. ``around``
+        is the paragraph that holds the sentence, if wanted (see
+        :func:`.descriptions.head_first_in`)."""
         found = findings_with_facility_words(sentence, may_name) if facility else []
-        for h in head_first_in(sentence):  # "PAF Base Masroor", not "PAF Base"
+        for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
             found.append(h)
+        # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
+        for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []):
+            if not any(f.start < o.end and o.start < f.span_end for f in found):
+                found.append(o)
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
         for d in described_in(sentence) if facility else ():
             if not any(f.start < d.end and d.start < f.span_end for f in found):
@@ -535,7 +546,8 @@ class Ingester:
         Only the sentences that hold "unit" or "reactor" are read (found in ``low``,
         :func:`.scan.lowered` of the text, when given)."""
         spans = self._unit_spans(text, sentences, low)
-        if not spans:
+        parts = self._part_spans(text, sentences)
+        if not spans and not parts:
             return findings
         sites = []  # (offset, name, other names, facility type) of what the report names
         for f in findings:
@@ -563,11 +575,40 @@ class Ingester:
                             parent_start=p0, stop=pos + len(designation), unit=True)
                 if self._is_new(f):
                     units.append(f)
+        for a, b in parts:  # "Site 31", "Launch Complex 39A": a launch or test site's
+            for name, off in numbered_parts(text[a:b]):
+                pos = a + off
+                # the facility the sentence names after it ("Site 31 at Baikonur"), else
+                # the last one before it, as for a unit
+                after = [(o, n) for o, n, _, kind in sites
+                         if pos + len(name) <= o <= pos + len(name) + 12
+                         and re.match(r"[ \t]+(?:at|of|in)[ \t]+(?:the[ \t]+)?\Z",
+                                      text[pos + len(name):o])]
+                got = after[0][::-1] if after else unit_parent(
+                    text, (a, b), name, pos, sites, _PART_OF)
+                if got is None:
+                    continue
+                parent, p0 = got
+                kind = "launch site" if re.search(r"Launch|Pad", name) else next(
+                    (k for o, n, _, k in sites if o == p0 and n == parent), "launch site")
+                f = Finding(parent, name, kind, pos, pos + len(name), (a, b), full=name,
+                            full_start=pos, parent=parent, parent_start=p0,
+                            stop=pos + len(name), unit=True)
+                if self._is_new(f):
+                    units.append(f)
         if not units:
             return findings
         kept = [f for f in findings
                 if not any(u.start < f.span_end and f.start < u.end for u in units)]
         return kept + units
+
+    @staticmethod
+    def _part_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The sentences that may name a numbered part of a launch or test site ("Site
+        31", :func:`.names.numbered_parts`)."""
+        if not _PART_GATE.search(text):
+            return []
+        return [(a, b) for a, b in sentences if _PART_GATE.search(text, a, b)]
 
     @staticmethod
     def _unit_spans(text: str, sentences: list[tuple[int, int]], low: str | None
@@ -754,6 +795,19 @@ class Ingester:
 # words of a line; one at least of three or more (two may stand inside a name, see
 # names._NAME_GAP)
 _COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)(?=\S)")
+
+
+#: What a numbered part ("Site 31", "Pad 2") is a part of.
+_PART_OF = frozenset({"launch site", "test site", "missile base"})
+_PART_GATE = re.compile(r"(?:Site|Pad|Complex)[ \t]+(?:No\.?[ \t]*)?\d")
+
+
+def _paragraph(text: str, a: int, b: int) -> str:
+    """The paragraph of ``text`` that holds the sentence ``a``..``b`` (between blank
+    lines), at most 600 characters on either side of it."""
+    start = text.rfind("\n\n", max(0, a - 600), a)
+    end = text.find("\n\n", b, b + 600)
+    return text[max(0, a - 600) if start < 0 else start:b + 600 if end < 0 else end]
 
 
 def _aligned_row(sentence: str) -> bool:

@@ -862,14 +862,23 @@ def is_tail_name(short: str, long: str) -> bool:
     True
     >>> is_tail_name("Nuclear Research Center", "Negev Nuclear Research Center")
     False
+
+    A base named by its number is named by it alone too ("Air Base 201" of "Tallowian Air
+    Base 201"):
+
+    >>> is_tail_name("Air Base 201", "Tallowian Air Base 201")
+    True
     """
     a, b = short.split(), long.split()
     if not 1 <= len(b) - len(a) <= 3 or [w.lower() for w in b[-len(a):]] != [
             w.lower() for w in a]:
         return False
+    heads = _HEAD_SET | _WEAK_HEAD_SET
+    if len(a) >= 3 and a[-1].isdigit() and _bare(a[-2]) in _NUMBERED_HEADS:
+        return all(w[:1].isupper() for w in a[:-1] + b[:len(b) - len(a)])
     stem = name_stem(short)
-    return bool(stem) and not stem[0].islower() and _bare(a[-1]) in (
-        _HEAD_SET | _WEAK_HEAD_SET) and all(w[:1].isupper() for w in b[:len(b) - len(a)])
+    return bool(stem) and not stem[0].islower() and _bare(a[-1]) in heads \
+        and all(w[:1].isupper() for w in b[:len(b) - len(a)])
 
 
 def findings_in(sentence: str) -> list[Finding]:
@@ -932,7 +941,13 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
 #: the sentences holding one are read by :func:`.descriptions.head_first_in` too.
 _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rnzaf", "rcaf", "rnas", "nas",
                 "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
-                "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea")
+                "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea", "afs", "angb",
+                "arb", "jrb", "naws", "subase", "navbase", "cfs",
+                # a navy's shore establishment named like a ship ("INS Rajali"), a French
+                # air base by its number ("BA 113")
+                "ins", "hms", "ba",
+                # an outpost named after its reef or island ("Fiery Cross Reef")
+                "reef", "reefs", "island", "islands", "atoll", "shoal", "cay")
 
 
 @functools.lru_cache(maxsize=1)
@@ -970,6 +985,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
             continue  # the Tiangong space station is in orbit
         if not CIVIL_WORDS.isdisjoint(map(_bare, texts)):
             continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station
+        numbered = _numbered_base(sentence, b, texts)
+        if numbered is not None:  # "Air Base 201", "Niger Air Base 201"
+            out.append(numbered)
+            continue
         # the place: the run of proper words (the first such run); a weapon's name is
         # none ("a Sarmat silo at Plesetsk": the silo is at Plesetsk)
         run = []
@@ -1054,6 +1073,33 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
     if may_name:
         _add_named_findings(sentence, out)
     return [f for f in out if not _OWNER.search(f.name)]
+
+
+# the number after a base's words ("Air Base 201"), not a distance or a count after them
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\w'’/.-]|[.,]\d|[ \t]*(?:km|kilomet|mi(?:les?)?\b|m\b|%|"
+    r"per\b|years?\b|days?\b|hours?\b|aircraft\b|jets\b|troops\b|personnel\b))")
+#: The heads of a base that its number names ("Air Base 201"; a numbered "Site 31" is a
+#: part of another facility, see :func:`numbered_parts`).
+_NUMBERED_HEADS = frozenset({"base", "airbase", "airfield", "station", "garrison"})
+
+
+def _numbered_base(sentence: str, b: int, texts: list[str]) -> Finding | None:
+    """The finding of a base named by its number after its capitalised facility words
+    ("Air Base 201", "Niger Air Base 201": the whole name is the "place" part, no word of it
+    a place to put the site at), or None."""
+    if _bare(texts[-1]) not in _NUMBERED_HEADS or not all(t[:1].isupper() for t in texts) \
+            or len(texts) < 2:
+        return None
+    m = _NUMBER_AFTER.match(sentence, b)
+    if m is None:
+        return None
+    a = b - len(" ".join(texts))
+    if sentence[a:b] != " ".join(texts):
+        return None  # a line break inside: keep to the plain name
+    full = sentence[a:m.end()]
+    return Finding(full, full, facility_type_of(" ".join(texts)), a, m.end(), (0, 0),
+                   full=full, full_start=a, stop=m.end())
 
 
 # "the plant at X", "the mine near X": a civil word alone, then the place it stands at
@@ -1175,6 +1221,10 @@ def _short_names_folded(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if id(f) not in dropped]
 
 
+#: A service's word that an acronym of the words after it may leave out ("SUBASE").
+_SERVICE_WORDS = frozenset({"naval", "navy", "air", "army", "marine", "royal"})
+
+
 def _spelled_out(a: str, b: str) -> bool:
     """Whether one of two names' leading words is an acronym of the other's ("NSA" and
     "Naval Support Activity", "NAF" and "Naval Air Facility", "NAVSTA" and "Naval Station"):
@@ -1185,7 +1235,15 @@ def _spelled_out(a: str, b: str) -> bool:
     --------
     >>> _spelled_out("NAVSTA", "Naval Station"), _spelled_out("NAS", "Naval Station")
     (True, False)
+    >>> _spelled_out("SUBASE", "Naval Submarine Base"), _spelled_out("BA 113", "Base aérienne 113")
+    (True, True)
     """
+    # a number both end in is the same base's ("BA 113", "Base aérienne 113")
+    numbers = [w for w in (a.split()[-1:] + b.split()[-1:]) if w.isdigit()]
+    if numbers:
+        if len(numbers) != 2 or numbers[0] != numbers[1]:
+            return False
+        a, b = a.rsplit(None, 1)[0], b.rsplit(None, 1)[0]
     short, long = (a, b) if a.isupper() and " " not in a else (b, a)
     if not short.isupper() or " " in short or " " not in long.strip():
         return False
@@ -1194,12 +1252,15 @@ def _spelled_out(a: str, b: str) -> bool:
     if short == "".join(w[0] for w in words):
         return True
 
-    def spells(i: int, j: int) -> bool:  # short[i:] by words[j:], three letters or more each
+    def spells(i: int, j: int, least: int) -> bool:  # short[i:] by words[j:]
         if j == len(words):
             return i == len(short)
-        return any(spells(i + k, j + 1) for k in range(3, len(words[j]) + 1)
+        return any(spells(i + k, j + 1, least) for k in range(least, len(words[j]) + 1)
                    if short[i:i + k] == words[j][:k])
-    return spells(0, 0)
+    # three letters or more of each word; or two or more of each word after a service's
+    # ("SUBASE": "Naval SUbmarine BASE")
+    return spells(0, 0, 3) or (words[0] in _SERVICE_WORDS and len(words) > 2
+                               and spells(0, 1, 2))
 
 
 def _lettered(word: str) -> bool:
@@ -1981,3 +2042,26 @@ def unit_designations(sentence: str) -> list[tuple[str, int]]:
                 continue
             out.append((text, m.start()))
     return out
+
+
+# "Site 31", "Pad 2", "Launch Complex 39A", "Space Launch Complex 4E": a part of a launch or
+# test site by its number (not "Site 2 km away", "Pad 3.5")
+_PART = re.compile(
+    r"(?<![\w'’-])(?:(?:Space[ \t]+)?Launch[ \t]+(?:Complex|Pad|Site|Area)|Site|Pad|Complex)"
+    r"[ \t]+(?:No\.?[ \t]*)?\d{1,3}[A-Z]?(?:/\d{1,2})?(?![\w'’/-]|[.,]\d|"
+    r"[ \t]*(?:km|kilomet|mi(?:les?)?\b|m\b|%|per\b|years?\b|days?\b|hours?\b))")
+
+
+def numbered_parts(sentence: str) -> list[tuple[str, int]]:
+    """The parts of a launch or test site a sentence names by a number, as ``(name,
+    offset)``: "Site 31", "Pad 2", "Launch Complex 39A". Which facility each is a part of
+    is for the caller (a numbered part alone is no site: every cosmodrome has a "Site 1").
+
+    Examples
+    --------
+    >>> numbered_parts("Soyuz crews fly from Site 31; Launch Complex 39A is 2 km away.")
+    [('Site 31', 21), ('Launch Complex 39A', 30)]
+    >>> numbered_parts("The site is 12 km away, the Site 2 km further.")
+    []
+    """
+    return [(m.group(), m.start()) for m in _PART.finditer(sentence)]
