@@ -512,6 +512,9 @@ _OUTPOST_WORDS = re.compile(
     r"troops[ \t]+(?:are[ \t]+|were[ \t]+)?(?:stationed|based)))\b", re.I)
 
 
+_FEATURE_WORD = re.compile(r"[Rr]eef|[Ii]sland|[Aa]toll|[Ss]hoal|[Cc]ay")
+
+
 def outposts_in(sentence: str) -> list[Finding]:
     """Military outposts or launch sites a sentence names by their reef or island ("HQ-9
     launchers stand on Tallow Island", "missiles are launched from Kestrel Island", "radar
@@ -530,6 +533,8 @@ def outposts_in(sentence: str) -> list[Finding]:
     ...                                   "Kestrel reefs.")]
     ['Tallow reef', 'Quill Cross reef', 'Kestrel reef']
     """
+    if _FEATURE_WORD.search(sentence) is None:
+        return []  # no reef, island, atoll, shoal or cay: most sentences, cheaply
     what = _OUTPOST_WORDS.search(sentence)
     if what is None:
         return []
