@@ -35,7 +35,7 @@ def test_one_catalogue_site_per_real_site(result):
     assert result["catalogue_sites_per_real_site"] <= 1.15, eval_locate.report(result)
 
 
-# -- the blind sets (tests/data/locate-b to -e): longer and noisier -----------------------
+# -- the blind sets (tests/data/locate-b to -f): longer and noisier -----------------------
 # Written blind, they first scored 53 %, 60 %, 55 % and 76 % recall and broke the uncertainty
 # rule two, two, three and two times (337 to 9,497 km); these floors hold what the fixes they
 # led to reached. Statements of place tied to the sites a naming round found (names put
@@ -44,7 +44,7 @@ def test_one_catalogue_site_per_real_site(result):
 BLIND = {"locate-b": {"located": 47, "names_found": 0.82, "precision": 0.85, "duplicates": 1.07},
          "locate-c": {"located": 34, "names_found": 0.90, "precision": 0.80,
                       "duplicates": 1.07},
-         "locate-d": {"located": 51, "names_found": 0.86, "precision": 0.91,
+         "locate-d": {"located": 54, "names_found": 0.88, "precision": 0.91,
                       "duplicates": 1.01},
          # first blind score 76 % recall, two sites 7,643 and 9,497 km outside their circles;
          # six facilities split between an official name and a former, local or second one
@@ -53,7 +53,13 @@ BLIND = {"locate-b": {"located": 47, "names_found": 0.82, "precision": 0.85, "du
          # precision, with recall and distances the same or better; an acronym put first
          # and its spelled-out name one site ("NAVSTA Rota"), Pine Gap, Yokosuka, Malmstrom
          # and F.E. Warren found: 92 % recall, 1.03
-         "locate-e": {"located": 65, "names_found": 0.91, "precision": 0.77,
+         "locate-e": {"located": 68, "names_found": 0.91, "precision": 0.81,
+                      "duplicates": 1.03},
+         # first blind score (2026-12-02) 78 % recall, 78 % precision, 1.14 sites per
+         # facility, Bagram placed in Pakistan 312 km outside its circle; after the round
+         # it led to (names by number, reef, acronym; a digest's items; "the capital" of
+         # any country; a coast too long to place by...): 96 %, 81 %, 1.03, 64 located
+         "locate-f": {"located": 64, "names_found": 0.95, "precision": 0.80,
                       "duplicates": 1.03}}
 
 
