@@ -1267,3 +1267,15 @@ def test_report_items_start_at_a_country_heading_only():
 
     assert [cc for _, cc in report_items(DIGEST)] == ["ZA", "BD", "PK"]
     assert report_items("Country: Iran\nNote: the base is new.\nKestrel Air Base\n") == []
+
+
+def test_a_plant_there_is_a_part_of_the_site_named_before_it(empty, tmp_path):
+    # Marcoule lies about 25 km north of Avignon; MELOX stands inside it
+    _ingest(empty, tmp_path,
+            "In France, the Marcoule Nuclear Site lies about 25 km north of Avignon. Today "
+            "Marcoule is mostly a site of dismantling: the MELOX plant there makes mixed-oxide "
+            "fuel from plutonium.")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    site, melox = sites["Marcoule Nuclear Site"], sites["MELOX plant"]
+    assert distance_m(melox.lon, melox.lat, site.lon, site.lat) <= site.precision_m
+    assert melox.precision_m > site.precision_m  # the parent's circle and the plant's extent

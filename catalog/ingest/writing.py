@@ -647,6 +647,17 @@ class ReportWriter:
                              None)
                 if whole is not None:
                     self.new[r.key].facts.append(self._part_fact(r, span, whole))
+            for r in refs:
+                # "Marcoule ...: the MELOX plant there makes ...": within the site named
+                # before it in the sentence, else the one the sentences are about
+                if r.key not in self.new or not _THERE.match(self.text, r.end, span[1]) or \
+                        any(x.statement.extra.get("part_of") for x in self.new[r.key].facts):
+                    continue
+                whole = next((r2.key for r2 in sorted(refs, key=lambda x: -x.start)
+                              if r2.end <= r.start and r2.key != r.key), None) or (
+                    last if last != r.key else None)
+                if whole is not None:
+                    self.new[r.key].facts.append(self._part_fact(r, span, whole))
             if goes_on and last and holds_parts(sentence):
                 # "It was the site of the X reactor": X stands within the site "it" is
                 for r in refs:
@@ -1514,6 +1525,8 @@ _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+a
 # After a site's name: "(KUMSC) on the base", "at the site" (a site named before).
 _ON_THE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|at|within|inside)\s+the\s+("
                      + SUBJECT_NOUNS + r")\b(?!\s+of\b)(?!['’])")
+# "the MELOX plant there makes ...", not "the plant there is" (there is: a thing exists)
+_THERE = re.compile(r"[ \t]+there\b(?![ \t]+(?:is|are|was|were|has|have|had|will|would)\b)")
 # "near the village of Deveselu": a place, never the site named after it.
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|port)\s+of\s", re.I)
 # A site's initials, as a report gives them in brackets ("(NNC)", "(VNIIEF)").
