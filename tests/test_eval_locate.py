@@ -110,6 +110,16 @@ SETS = {s.name: s for s in (
                  "ISR", "CUB", "HND", "COL", "VEN", "USA", "FLK", "GBR", "FRA", "AUS", "NZL", "MHL",
                  "CAN", "ISL", "NOR", "RUS", "CHN", "ALB", "XKX", "SRB", "SVN"},
                 {"Embalse"}, 10, 0, 60, 60, 0),
+    LabelledSet("locate-g", (400, 1500), 20,
+                BASE_STYLES | {"long-form feature", "government report", "plain-text table",
+                               "parliamentary question", "translated report", "sanctions document",
+                               "social-media thread", "email newsletter digest", "court filing",
+                               "timeline", "bulleted list", "ocr text", "press release"},
+                {"LTU", "EST", "LVA", "POL", "PRT", "UKR", "RUS", "DEU", "GBR", "FRA", "BEL", "NLD",
+                 "CHE", "ESP", "TUR", "IRQ", "SYR", "CZE", "SVK", "HUN", "BLR", "SAU", "EGY", "LBY",
+                 "USA", "AUS", "PNG", "CAN", "JPN", "KOR", "TWN", "IND", "PHL", "VNM", "THA", "SGP",
+                 "MYS", "LKA", "ZAF", "KEN", "BRA", "ECU", "KAZ", "TKM", "CHN"},
+                {"Edinburgh"}, 15, 0, 120, 120, 0),
 )}
 
 
