@@ -633,12 +633,14 @@ def country_region(name: str, boundaries: str | os.PathLike | None = None,
     return label, _world().country_geometry(code)
 
 
-def admin1_units(name: str, country: str | None = None, *, suggest: bool = True
-                 ) -> tuple[str, np.ndarray]:
+def admin1_units(name: str, country: str | None = None, *, suggest: bool = True,
+                 every: bool = False) -> tuple[str, np.ndarray]:
     """``(label, unit numbers)`` of the shipped province that ``name`` names.
 
     ``suggest=False`` skips the search for close names when there is none (ingest asks
-    about every capitalised word before "Province": a miss must be quick).
+    about every capitalised word before "Province": a miss must be quick). ``every=True``
+    gives all the units of one country that bear the name (a Hungarian county and the
+    city of its seat) instead of calling them ambiguous.
 
     Raises
     ------
@@ -649,7 +651,7 @@ def admin1_units(name: str, country: str | None = None, *, suggest: bool = True
     code = country_code(country) if country is not None else None
     units = _resolve(w.index, w.rows, name, "province",
                      allowed=None if code is None else _units_of(code),
-                     countries=w.iso3, suggest=suggest)
+                     countries=w.iso3, suggest=suggest, every=every)
     return w.label(units[0]), np.asarray(units, dtype=np.intp)
 
 
@@ -700,8 +702,10 @@ def admin1_region(name: str, country: str | None = None,
 
 
 def _resolve(index: _NameIndex | _CachedNameIndex, rows: list[dict], name: str, what: str,
-             allowed: set | None = None, countries=None, suggest: bool = True) -> list[int]:
-    """The units ``name`` names (one, or several rows of one feature in a user's file)."""
+             allowed: set | None = None, countries=None, suggest: bool = True,
+             every: bool = False) -> list[int]:
+    """The units ``name`` names (one, or several rows of one feature in a user's file; with
+    ``every``, all of one country's that bear it)."""
     key = name_key(name)
     if not key:
         raise ValidationError(f"{what} name {name!r} has no letters or digits")
@@ -717,6 +721,8 @@ def _resolve(index: _NameIndex | _CachedNameIndex, rows: list[dict], name: str, 
     labels = list(dict.fromkeys(_label(rows[u]) for u in units))
     if len(labels) > 1:
         many = countries is not None and len({countries[u] for u in units}) > 1
+        if every and not many:
+            return units
         raise ValidationError(
             f"{what} {name!r} is ambiguous: it names " + "; ".join(labels)
             + ("; give the country too (--country)" if many else "; give one of these"))

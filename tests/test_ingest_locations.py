@@ -463,3 +463,40 @@ def test_the_capital_of_any_country_is_the_one_geonames_names():
     (s,) = statements_in("It lies about 23 km north-north-west of the capital.")
     f = _resolver([capital], countries=("KG",)).fact(s, (0, 0))
     assert f.problem is None and f.anchor.place is capital
+
+
+def test_the_capital_is_that_of_the_country_the_sentences_around_it_name():
+    cairo = Place("geonames:13", "Cairo", 30.06, 31.25, "EG", None, "PPLC", 7_700_000)
+    tripoli = Place("geonames:14", "Tripoli", 32.89, 13.19, "LY", None, "PPLC", 1_150_000)
+    r = _resolver([cairo, tripoli], countries=("EG", "LY"))
+    (s,) = statements_in("It lies about 8 km east of the capital.")
+    assert r.fact(s, (0, 0)).anchor.place is cairo  # the report's first country
+    r.context = "The last stop is Tripoli, in Libya. It lies about 8 km east of the capital."
+    assert r.fact(s, (0, 0)).anchor.place is tripoli
+
+
+@pytest.mark.parametrize("text, picked", [
+    ("The plant stands in Testville district, Ryanggang, by a weir.", "geonames:2"),
+    ("The plant stands in Testville district, Chagang, by a weir.", None),  # none there
+])
+def test_a_province_written_after_a_district_picks_its_town_or_none(text, picked):
+    twin = Place("geonames:2", "Testville", 41.2, 128.0, "KP", None, "PPL", 1000)
+    (s,) = [x for x in statements_in(text) if x.kind == "admin"]
+    f = _resolver([TOWN, twin]).fact(s, (0, 0))
+    if picked is None:
+        assert f.constraint is None and "no 'Testville' in Chagang" in f.problem
+    else:
+        assert f.problem is None and f.constraint.contains(128.0, 41.2)
+
+
+def test_a_county_that_is_a_province_is_its_polygon_not_a_circle_round_its_seat():
+    from catalog.constraints import Area, Disc
+
+    (s,) = statements_in("The air base lies in Veszprém County.")
+    f = _resolver([], countries=("HU",)).fact(s, (0, 0))
+    # Pápa is 43 km from Veszprém, the seat: outside a seat's 35 km circle
+    assert isinstance(f.constraint, Area) and f.constraint.contains(17.50, 47.36)
+    seat = Place("geonames:15", "Testbury", 34.42, -119.70, "US", None, "PPLA2", 90_000)
+    (s,) = statements_in("The base lies in Testbury County.")
+    f = _resolver([seat], countries=("US",)).fact(s, (0, 0))
+    assert isinstance(f.constraint, Disc)  # a US county: a circle around its seat

@@ -28,7 +28,7 @@ from ..coordinates import coordinate_hints, find_coordinates, parse_coordinate
 from ..countries import iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from ..gazetteer import match_key
-from .names import country_of_word, is_facility_word
+from .names import country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
 
 # -- numbers and units -----------------------------------------------------------------------
@@ -119,6 +119,10 @@ COUNTY_M = 35_000.0
 BARE_DIRECTION_M = 100_000.0
 BARE_DIRECTION_CITY_M = 300_000.0
 BIG_CITY_POPULATION = 1_000_000
+#: Countries whose counties are the shipped boundaries' admin-1 units (the United States'
+#: and China's are not: there a county is read as a circle around its seat).
+COUNTIES_ARE_PROVINCES = frozenset({"GB", "IE", "HU", "NO", "SE", "RO", "HR", "EE", "KE",
+                                    "LR", "LT"})
 #: A coast or border longer than this (in degrees of latitude or longitude) places no site:
 #: "on the shore" of Russia or of the United States says next to nothing.
 LONGEST_LINE_DEG = 40.0
@@ -416,8 +420,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             longer = _COMPASS_AFTER.match(text, st.anchor_end, end)
             if longer is not None and st.kind in ("distance", "near", "in"):
                 st.extra["longer"] = st.anchor + longer.group()  # "Palmerston North"
-            q = _QUALIFIER.match(text, st.anchor_end, end)
-            if q is not None and st.kind in ("distance", "near", "in"):
+            q = _QUALIFIER.match(text, st.end if st.kind == "admin" else st.anchor_end, end)
+            if q is not None and st.kind in ("distance", "near", "in", "admin"):
                 # "Great Falls, Montana", "Tartus, Syria's second port"
                 st.extra["qualifier"] = re.sub(r"['’]s$", "", q.group("region"))
         st.words = text[st.start:st.end]
@@ -868,6 +872,9 @@ class Resolver:
         #: places of one name apart ("9 km north of Silverdale" and "30 km west of Seattle").
         self.near: tuple[float, float, float] | None = None
         self._regions_written: dict[str, object] = {}
+        #: The text around the statement being read (its sentence and the one before), set
+        #: by the caller: which country "the capital" is.
+        self.context = ""
 
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None,
@@ -887,8 +894,9 @@ class Resolver:
         area = self._written_region(qualifier) if qualifier and len(found) > 1 else None
         if area is not None:
             inside = [p for p in found if area.contains(p.lon, p.lat)]
-            if inside:  # the text names the region: the report's countries do not matter
-                found, countries = inside, []
+            if not inside:  # "Tapi district, Gujarat": not a Tapi elsewhere
+                return None, f"the gazetteer has no {name!r} in {qualifier}"
+            found, countries = inside, []  # the text names the region: it decides
         if self.within is not None:  # the province the report puts the site in
             import shapely
 
@@ -938,14 +946,31 @@ class Resolver:
                     geom = self.regions.country_geometry(self.regions.country_units(name)[0])
                 except ValidationError:
                     pass
+            if geom is None:  # a province of a country the report's words missed
+                try:
+                    _, units = self.regions.admin1_units(name, None, suggest=False)
+                    geom = _units_geometry(self.regions, tuple(int(u) for u in units))
+                except ValidationError:
+                    pass
             self._regions_written[name] = None if geom is None else Area(geom, ADMIN_BUFFER_M)
         return self._regions_written[name]
+
+    def _capital_order(self) -> list[str]:
+        """The report's countries, those whose capital or name the sentences around the
+        statement (:attr:`context`) name first: "the capital" of a paragraph about Tripoli
+        in a report about Egypt and Libya is Tripoli."""
+        if not self.context:
+            return self.countries
+        named = [cc for cc in self.countries
+                 if (capital_of(cc) or "\0") in self.context] + [
+            cc for cc in self.countries if cc in report_countries(self.context)]
+        return list(dict.fromkeys(named + self.countries))
 
     def anchor(self, name: str, qualifier: str | None = None) -> tuple[Anchor | None, str]:
         """The anchor a statement measures from: "the capital", a located site, a place
         (in the region written after it, if any)."""
         if name.lower().startswith("the capital"):
-            for cc in self.countries:
+            for cc in self._capital_order():
                 capital = capital_of(cc)
                 if capital is not None:
                     place, why = self.place(capital, [cc])
@@ -1053,8 +1078,15 @@ class Resolver:
 
     def _admin(self, st: Statement, f: Fact, why_not_town: str | None = None) -> Fact:
         word = st.admin_word or "province"
+        if word == "county" and any(cc in COUNTIES_ARE_PROVINCES for cc in self.countries):
+            # "Veszprém County": a Hungarian county is a province of the shipped boundaries,
+            # its polygon, not a circle around its seat
+            prov = self._admin(dataclasses.replace(st, admin_word="province", extra={
+                **st.extra, "county": True}), Fact(st, f.sentence), None)
+            if prov.constraint is not None and prov.country in COUNTIES_ARE_PROVINCES:
+                return prov
         if word in ("county", "district", "gun"):
-            place, why = self.place(st.anchor)
+            place, why = self.place(st.anchor, qualifier=st.extra.get("qualifier"))
             if place is None and word == "district" and st.extra.get("of"):
                 town, _ = self.place(st.extra["of"])  # "the Juffair district of Manama"
                 if town is not None and (town.feature_code or "").upper().startswith("PP"):
@@ -1081,7 +1113,8 @@ class Resolver:
         for cc in self.countries or [None]:
             try:
                 label, units = self.regions.admin1_units(st.anchor, self._iso3(cc),
-                                                         suggest=False)
+                                                         suggest=False,
+                                                         every=bool(st.extra.get("county")))
             except ValidationError as e:  # none there, or several: not this country's
                 why = str(e)
                 try:  # "the Sakha Republic", "Jewish Autonomous Oblast": the word is the name's

@@ -601,10 +601,13 @@ class ReportWriter:
                         st, max_m=named_after_radius_m(self._type_of(key)))
                 saved = self.resolver.countries
                 self.resolver.countries = self._item_first(span[1] - 1)
+                before = sentences[i - 1][0] if i > 0 else span[0]
+                self.resolver.context = self.text[before:span[1]]
                 try:
                     fact = self.resolver.fact(st, span, self._type_of(key))
                 finally:
                     self.resolver.countries = saved
+                    self.resolver.context = ""
                 if st.extra.get("of_it"):
                     # "Next to it stands the X plant": near the site the sentences before
                     # speak of
