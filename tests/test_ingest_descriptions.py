@@ -244,6 +244,8 @@ def test_head_first_gates_change_no_answer(monkeypatch):
     ("Jets left Base aérienne 118 Orvale-Kestrel at dawn.",
      [("Base aérienne 118 Orvale-Kestrel", "Orvale-Kestrel", "airbase")]),
     ("The squadron moved to BA 125 last year.", [("BA 125", "BA 125", "airbase")]),
+    # the Royal Malaysian Air Force's bases
+    ("RMAF Tallowby lies on the mainland.", [("RMAF Tallowby", "Tallowby", "airbase")]),
 ])
 def test_more_names_put_first(sentence, found):
     got = head_first_in(sentence)

@@ -261,7 +261,7 @@ FACILITY_ACRONYMS = {
     # a Naval Air Station, a Marine Corps Air Station, a Joint Base, an (Indian) Air Force
     # Station, an Air National Guard Base, an Air Reserve Base, a Joint Reserve Base, a
     # Naval Air Weapons Station
-    **dict.fromkeys(("RAF", "RAAF", "RNZAF", "RCAF", "RNAS", "NAS", "NAF", "MCAS", "JB",
+    **dict.fromkeys(("RAF", "RAAF", "RMAF", "RNZAF", "RCAF", "RNAS", "NAS", "NAF", "MCAS", "JB",
                      "JBSA", "AFB", "CFB", "AFS", "ANGB", "ARB", "JRB", "NAWS"), "airbase"),
     # a Naval Submarine Base ("SUBASE New London"), a US Navy base ("NAVBASE Kitsap")
     **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB", "USAG",

@@ -939,7 +939,7 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
 #: Support Activity Bahrain", "United States Fleet Activities Yokosuka", "Camp Lemonnier",
 #: "RAF Lakenheath", "AWE Aldermaston"):
 #: the sentences holding one are read by :func:`.descriptions.head_first_in` too.
-_NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rnzaf", "rcaf", "rnas", "nas",
+_NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rcaf", "rnas", "nas",
                 "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
                 "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea", "afs", "angb",
                 "arb", "jrb", "naws", "subase", "navbase", "cfs",
