@@ -52,6 +52,8 @@ def test_every_inhabited_country_has_words_for_ingest():
     ("Georgia's ministry in Tbilisi denied it; the base is in Abkhazia.", {"GE": 3}),
     ("Kings Bay, Georgia, and Fort Stewart in the state of Georgia.", {}),
     ("Niger Air Base 201 lies outside Agadez; the Niger River is far south.", {"NE": 1}),
+    ("Patrols over the South China Sea, the Indian Ocean and the Sea of Japan.", {}),
+    ("Chinese and Indian ships met Japanese ones.", {"CN": 1, "IN": 1, "JP": 1}),
     ("Port Moresby, Papua New Guinea, and Pago Pago, American Samoa.",
      {"PG": 1, "AS": 1, "US": 1}),  # a US territory
 ])

@@ -1675,14 +1675,15 @@ def infobox_aliases(line: str) -> list[tuple[str, int]]:
 COUNTRY_WORDS = {
     "KP": r"north\s+korean?s?|dprk|pyongyang",
     "KR": r"south\s+korean?s?|republic\s+of\s+korea|seoul",
-    "CN": r"china|chinese|beijing|prc",
-    "JP": r"japan(?:ese)?|tokyo",
+    # not "the South China Sea", "the Indian Ocean", "the Sea of Japan": seas
+    "CN": r"china(?<!south\schina)(?<!east\schina)(?!\s+sea)|chinese|beijing|prc",
+    "JP": r"japan(?:ese)?(?<!sea\sof\sjapan)|tokyo",
     "RU": r"russian?s?|moscow|kremlin",
     "IR": r"iran(?:ian)?s?|tehran",
     "SY": r"syrian?s?|damascus",
     "IQ": r"iraq(?:i)?s?|baghdad",
     "PK": r"pakistan(?:i)?s?|islamabad",
-    "IN": r"india|indians?|new\s+delhi",
+    "IN": r"india|indians?(?!\s+ocean)|new\s+delhi",
     "IL": r"israel(?:i)?s?|jerusalem|tel\s+aviv",
     "LY": r"libyan?s?|tripoli",
     "MM": r"myanmar|burm(?:a|ese)",
