@@ -35,7 +35,7 @@ def test_one_catalogue_site_per_real_site(result):
     assert result["catalogue_sites_per_real_site"] <= 1.15, eval_locate.report(result)
 
 
-# -- the blind sets (tests/data/locate-b to -f): longer and noisier -----------------------
+# -- the blind sets (tests/data/locate-b to -g): longer and noisier -----------------------
 # Written blind, they first scored 53 %, 60 %, 55 % and 76 % recall and broke the uncertainty
 # rule two, two, three and two times (337 to 9,497 km); these floors hold what the fixes they
 # led to reached. Statements of place tied to the sites a naming round found (names put
@@ -60,7 +60,12 @@ BLIND = {"locate-b": {"located": 47, "names_found": 0.82, "precision": 0.85, "du
          # it led to (names by number, reef, acronym; a digest's items; "the capital" of
          # any country; a coast too long to place by...): 96 %, 81 %, 1.03, 64 located
          "locate-f": {"located": 64, "names_found": 0.95, "precision": 0.80,
-                      "duplicates": 1.03}}
+                      "duplicates": 1.03},
+         # first blind score (2026-12-02, mid-day code) 75 % recall, 78 % precision, three
+         # sites outside their circles (4,615 km, 1,734 km, 43 km); 79 % and 80 % on the
+         # evening's code before any fix made looking at it; the three fixed generically
+         "locate-g": {"located": 72, "names_found": 0.79, "precision": 0.79,
+                      "duplicates": 1.13}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
