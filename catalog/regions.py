@@ -655,6 +655,15 @@ def admin1_units(name: str, country: str | None = None, *, suggest: bool = True,
     return w.label(units[0]), np.asarray(units, dtype=np.intp)
 
 
+@functools.lru_cache(maxsize=4096)
+def names_admin1(name: str) -> bool:
+    """Whether any shipped province bears ``name`` (or a name it is a stem of): what ingest
+    asks before looking for it country by country."""
+    w = _world()
+    key = name_key(name)
+    return bool(key) and bool(w.index.units(key) or w.index.stem_units(key))
+
+
 @functools.lru_cache(maxsize=512)
 def _units_of(code: str) -> frozenset[int]:
     """The unit numbers of a country (ISO alpha-3)."""

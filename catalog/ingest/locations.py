@@ -959,9 +959,10 @@ class Resolver:
         in a report about Egypt and Libya is Tripoli."""
         if not self.context:
             return self.countries
+        worded = report_countries(self.context)
         named = [cc for cc in self.countries
                  if (capital_of(cc) or "\0") in self.context] + [
-            cc for cc in self.countries if cc in report_countries(self.context)]
+            cc for cc in self.countries if cc in worded]
         return list(dict.fromkeys(named + self.countries))
 
     def anchor(self, name: str, qualifier: str | None = None) -> tuple[Anchor | None, str]:
@@ -1108,6 +1109,10 @@ class Resolver:
                       f"{place.name} ({place.place_id}).")
             return f
         why = f"no province named {st.anchor!r}"
+        if not (self.regions.names_admin1(st.anchor)
+                or self.regions.names_admin1(f"{st.anchor} {word}")):
+            f.problem = f"{st.words!r}: {why_not_town or why}"  # most "X District"s: quickly
+            return f
         for cc in self.countries or [None]:
             try:
                 label, units = self.regions.admin1_units(st.anchor, self._iso3(cc),

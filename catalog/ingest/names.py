@@ -1712,10 +1712,13 @@ _COUNTRY_RE = {cc: re.compile(r"\b(?:" + p + r")\b", re.I) for cc, p in COUNTRY_
 
 def country_of_word(word: str) -> str | None:
     """ISO alpha-2 of a country named or its people ("Chinese" -> CN), else None."""
-    for cc, rx in _COUNTRY_RE.items():
-        if rx.fullmatch(word.strip()):
-            return cc
-    return None
+    m = _ANY_COUNTRY.fullmatch(word.strip())
+    return m.lastgroup if m is not None else None
+
+
+# Every country's words in one pattern, each in a group named by its code: the first that
+# matches the whole word is the one (as a search country by country would find it).
+_ANY_COUNTRY = re.compile("|".join(f"(?P<{cc}>{p})" for cc, p in COUNTRY_WORDS.items()), re.I)
 
 
 def report_countries(text: str) -> set[str]:
