@@ -120,6 +120,13 @@ SETS = {s.name: s for s in (
                  "USA", "AUS", "PNG", "CAN", "JPN", "KOR", "TWN", "IND", "PHL", "VNM", "THA", "SGP",
                  "MYS", "LKA", "ZAF", "KEN", "BRA", "ECU", "KAZ", "TKM", "CHN"},
                 {"Edinburgh"}, 15, 0, 120, 120, 0),
+    LabelledSet("locate-h", (400, 1500), 15,
+                BASE_STYLES | {"long-form feature", "plain-text table", "parliamentary question",
+                               "translated report", "social-media thread",
+                               "email newsletter digest", "timeline", "ocr text", "press release"},
+                {"USA", "ITA", "DEU", "FRA", "GBR", "NLD", "NOR", "SWE", "FIN", "JPN", "KOR", "POL",
+                 "SVK", "HUN", "RUS", "AUS", "NZL", "IND", "CHN", "GRC", "TUR", "ESP"},
+                set(), 10, 0, 75, 75, 0),
 )}
 
 
