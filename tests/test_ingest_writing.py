@@ -1279,3 +1279,16 @@ def test_a_plant_there_is_a_part_of_the_site_named_before_it(empty, tmp_path):
     site, melox = sites["Marcoule Nuclear Site"], sites["MELOX plant"]
     assert distance_m(melox.lon, melox.lat, site.lon, site.lat) <= site.precision_m
     assert melox.precision_m > site.precision_m  # the parent's circle and the plant's extent
+
+
+def test_a_small_namesake_far_from_its_paragraphs_places_places_nothing(empty, tmp_path):
+    # Biggs Army Airfield is at Fort Bliss by El Paso, named after a person; the gazetteer's
+    # only Biggs is a small town in California, 1,600 km away
+    _ingest(empty, tmp_path,
+            "In the United States, Minot Air Force Base lies about 21 km north of Minot.\n\n"
+            "Fort Bliss, about 14 km north-east of downtown El Paso, hosts an armored "
+            "division. The cantonment next to Biggs Army Airfield has grown.\n")
+    biggs = next(s for s in empty.sites(("candidate",)) if s.name == "Biggs Army Airfield")
+    assert not biggs.located
+    assert any("paragraph naming the site" in r.reason
+               for r in empty.review_items(site_id=biggs.site_id))

@@ -132,6 +132,7 @@ class ReportWriter:
         #: new sites folded into others: key -> the key it became part of (see _site_key)
         self.merged: dict[str, str] = {}
         self._anchors: list[Anchor] | None = None  # see _far_namesake
+        self._anchor_facts: list[tuple[tuple[int, int], Anchor]] = []
         self.problem_later: list[str] = []  # for the site being written
         self._former: dict[tuple[int, int], set[str]] = {}  # see _former_keys
         self._items: tuple[list[int], list[str]] | None = None  # see _item_country
@@ -1038,7 +1039,8 @@ class ReportWriter:
             bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
             if pl is None and bare != f.name:
                 pl, why = self.resolver.place(bare, countries)
-            far = self._far_namesake(pl, f.facility_type, facts) if pl is not None else None
+            far = self._far_namesake(pl, f.facility_type, facts, f.sentence[0]) \
+                if pl is not None else None
             if far is not None:
                 notes.append(f"For review: {far}.")
                 self.result.problems.append(f"{f.site_name}: {far}")
@@ -1140,7 +1142,8 @@ class ReportWriter:
         return next((t for t in others if match_key(t) not in former and any(
             is_facility_word(w) for w in t.split()[1:])), name)
 
-    def _far_namesake(self, place, facility_type: str, facts: list[Fact] = ()) -> str | None:
+    def _far_namesake(self, place, facility_type: str, facts: list[Fact] = (),
+                      at: int | None = None) -> str | None:
         """Why the small place a site is named after is likely another place of that
         name: the places the report measures its sites from lie together, within
         :data:`FAR_NAMESAKE_M` of each other, and all farther from it than that and the
@@ -1154,17 +1157,32 @@ class ReportWriter:
                and x.constraint.contains(place.lon, place.lat) for x in facts):
             return None
         if self._anchors is None:
-            facts = [x for ns in self.new.values() for x in ns.facts]
-            facts += [x for xs in self.facts.values() for x in xs]
-            self._anchors = [x.anchor for x in facts if x.anchor is not None
-                             and x.anchor.place is not None and not x.problem]
+            every = [x for ns in self.new.values() for x in ns.facts]
+            every += [x for xs in self.facts.values() for x in xs]
+            self._anchor_facts = [(x.sentence, x.anchor) for x in every if x.anchor is not None
+                                  and x.anchor.place is not None and not x.problem]
+            self._anchors = [a for _, a in self._anchor_facts]
         if not self._anchors:
             return None
+        reach = FAR_NAMESAKE_M + named_after_radius_m(facility_type)
+        if at is not None:
+            # "The cantonment next to Biggs Army Airfield", in a paragraph about El Paso: a
+            # paragraph's places say where its sites are, in a report of places far apart
+            lo = self.text.rfind("\n\n", 0, at)
+            hi = self.text.find("\n\n", at)
+            hi = len(self.text) if hi < 0 else hi
+            near = [a for (x0, _), a in self._anchor_facts if lo <= x0 < hi]
+            if near and all(distance_m(place.lon, place.lat, a.lon, a.lat) > reach
+                            for a in near):
+                gap = min(distance_m(place.lon, place.lat, a.lon, a.lat) for a in near)
+                return (f"the only {place.name!r} the gazetteer has ({place.place_id}, a "
+                        f"small place) lies {gap / 1000:.0f} km from every place the "
+                        "paragraph naming the site measures from: likely another place of "
+                        "that name (or a person's), so the site is not placed there")
         a0 = self._anchors[0]
         if any(distance_m(a0.lon, a0.lat, a.lon, a.lat) > FAR_NAMESAKE_M
                for a in self._anchors[1:]):
             return None  # a report of places far apart: a site may be far from them all
-        reach = FAR_NAMESAKE_M + named_after_radius_m(facility_type)
         gaps = [distance_m(place.lon, place.lat, a.lon, a.lat) for a in self._anchors]
         if min(gaps) <= reach:
             return None
