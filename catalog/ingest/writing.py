@@ -1166,14 +1166,17 @@ class ReportWriter:
             return None
         reach = FAR_NAMESAKE_M + named_after_radius_m(facility_type)
         if at is not None:
-            # "The cantonment next to Biggs Army Airfield", in a paragraph about El Paso: a
-            # paragraph's places say where its sites are, in a report of places far apart
+            # "The cantonment next to Biggs Army Airfield", in a paragraph about El Paso: the
+            # places of a paragraph that lie together say where its sites are, in a report
+            # of places far apart
             lo = self.text.rfind("\n\n", 0, at)
             hi = self.text.find("\n\n", at)
             hi = len(self.text) if hi < 0 else hi
             near = [a for (x0, _), a in self._anchor_facts if lo <= x0 < hi]
-            if near and all(distance_m(place.lon, place.lat, a.lon, a.lat) > reach
-                            for a in near):
+            together = near and all(distance_m(near[0].lon, near[0].lat, a.lon, a.lat)
+                                    <= FAR_NAMESAKE_M for a in near[1:])
+            if together and all(distance_m(place.lon, place.lat, a.lon, a.lat) > reach
+                                for a in near):
                 gap = min(distance_m(place.lon, place.lat, a.lon, a.lat) for a in near)
                 return (f"the only {place.name!r} the gazetteer has ({place.place_id}, a "
                         f"small place) lies {gap / 1000:.0f} km from every place the "
