@@ -500,3 +500,45 @@ def test_a_county_that_is_a_province_is_its_polygon_not_a_circle_round_its_seat(
     (s,) = statements_in("The base lies in Testbury County.")
     f = _resolver([seat], countries=("US",)).fact(s, (0, 0))
     assert isinstance(f.constraint, Disc)  # a US county: a circle around its seat
+
+
+def test_the_centre_of_a_town_is_the_anchor_not_the_site_measured_from():
+    # "7 km SSW of the centre of X" measures from the town X: not a reverse reading that
+    # would make the place before the comma ("the Gulf of Testland") the anchor
+    (s,) = statements_in("The plant stands on the Gulf of Testland, about 7 km "
+                         "south-south-west of the centre of Sosnovy Bor.")
+    assert (s.kind, s.anchor, s.bearing) == ("distance", "Sosnovy Bor", 202.5)
+    assert "reverse" not in s.extra
+    # the site's own word still reverses a statement: the town lies north of the site
+    (s,) = statements_in("Testville, which lies about 5 km north of the site, is a town.")
+    assert (s.anchor, s.bearing, s.extra.get("reverse")) == ("Testville", 180.0, True)
+
+
+def test_a_city_state_measures_from_its_city():
+    country = Place("ne-adm0:TST", "Citystate", 22.45, 114.05, "HK", None, "PCLI", None)
+    city = Place("geonames:7", "Citystate", 22.28, 114.17, "HK", None, "PPLC", 7_000_000)
+    (s,) = statements_in("It lies about 50 km north-east of Citystate.")
+    f = _resolver([country, city], countries=("CN", "HK")).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is city
+    # a country whose land reaches far from its capital of the same name is no anchor
+    far_city = Place("geonames:8", "Citystate", 20.0, 114.17, "HK", None, "PPLC", 700_000)
+    f = _resolver([country, far_city], countries=("CN", "HK")).fact(s, (0, 0))
+    assert f.constraint is None and "country's name" in f.problem
+
+
+def test_two_counties_named_together_are_not_a_town():
+    assert _kinds("The base is in Meade and Pennington counties, South Dakota, about 12 km "
+                  "north-east of Rapid City.") == [("distance", "Rapid")]
+    assert _kinds("The depot lies in Homs, Hama and Idlib provinces.") == []
+    assert ("in", "Meade") in _kinds("The base is in Meade, 12 km north of Rapid City.")
+
+
+def test_a_province_named_without_its_arabic_article():
+    province = Place("ne-adm1:IRQ-3471", "Al Anbar", 33.2, 41.5, "IQ", None, "ADM1", None)
+    village = Place("geonames:3", "Anbar", 37.85, 40.53, "TR", None, "PPL", 5000)
+    (s,) = statements_in("The base lies in Anbar.")
+    f = _resolver([province], countries=("TR", "IQ")).fact(s, (0, 0))
+    assert f.problem is None and f.country == "IQ" and f.constraint.contains(43.5, 33.3)
+    # no such province: the town of that name, as before
+    f = _resolver([village], countries=("TR", "IQ")).fact(s, (0, 0))
+    assert f.anchor is not None and f.anchor.place is village

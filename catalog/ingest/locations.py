@@ -250,6 +250,10 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})")
+# "in Meade and Pennington counties", "in Homs and Hama provinces": provinces, not towns
+_AND_PROVINCES = re.compile(r"(?:[ \t]*,[ \t]*(?=[A-Z])" + _NAME + r")*,?[ \t]+and[ \t]+"
+                            r"(?:(?=[A-Z])" + _NAME + r"[ \t]+){1,3}(?i:counties|provinces|"
+                            r"districts|oblasts|regions|states|prefectures|governorates)\b")
 _OF_TOWN = re.compile(r"[ \t]+of[ \t]*\n?[ \t]*(?:the[ \t]+(?:city|town)[ \t]+of[ \t]+)?"
                       r"(?P<town>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})")
@@ -263,7 +267,9 @@ _SITE_AFTER = re.compile(rf"(?:of|from)\s+the\s+(?:{_SITE_WORDS})")
 _REVERSE = re.compile(
     r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
     + r"){0,2}),?\s+(?i:(?:which|that)\s+)?(?i:(?:lies|is|sits|stands|lay|was)\s+)?"
-    + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD)
+    + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD
+    # "7 km south-south-west of the centre of Sosnovy Bor": a town's centre, not the site
+    + r"(?!(?<=centre|center)\s+(?i:of)\s)")
 _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
 # "Next to it stands the ... plant": near the site "it" stands for (see Fact.site)
 _NEAR_IT = re.compile(r"\b(?P<how>(?i:next\s+to|beside|alongside|adjacent\s+to|near|close\s+to))"
@@ -510,8 +516,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                           NEAR_M if how in ("near", "close to") else OUTSKIRTS_M,
                           extra={"how": how, "of_it": True}))
     for m in _IN_TOWN.finditer(chunk) if "in" in gates else ():
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or _AND_PROVINCES.match(chunk, m.end()):
+            continue  # "in Meade and Pennington counties": two counties' names, no town
         anchor = _trim_anchor(m)
         if anchor is None:
             continue
@@ -883,7 +889,8 @@ class Resolver:
         the places inside it when there are any."""
         countries = self.countries if countries is None else countries
         every = {p.place_id: p for n in spellings(name) for p in self.places_named(n)}
-        if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()):
+        if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()) \
+                and not _city_state(every.values()):
             return None, f"{name!r} is a country's name, not a place's"  # Iraq is not Arak
         found = [p for p in every.values()
                  if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
@@ -1010,6 +1017,9 @@ class Resolver:
                       f"{facility_type}.")
             f.problem = self._implausible(c.lon, c.lat)
             return f
+        if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
+                and self._is_province(f"Al {st.anchor}"):
+            st = dataclasses.replace(st, anchor=f"Al {st.anchor}")  # "in Anbar": Al Anbar
         if st.kind == "in" and self._is_province(st.anchor):
             # "in Punjab", "in Homs": the province (which holds its namesake town too)
             return self._admin(st, f)
@@ -1193,6 +1203,24 @@ class Resolver:
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
                 f"{', '.join(self.countries)}, the countries the report names "
                 "(swapped axes or a lost sign?)")
+
+
+#: A country whose capital of the same name lies this close to the country's own point is a
+#: city-state or a city territory (Singapore, Hong Kong): "50 km north-east of Hong Kong"
+#: measures from the city.
+CITY_STATE_M = 50_000.0
+
+
+def _city_state(places) -> bool:
+    """Whether the places of one name are a country and its capital of that name, the
+    capital within :data:`CITY_STATE_M` of the country's point (Hong Kong, Singapore; not
+    Djibouti, Kuwait or Mexico, whose land reaches far from the city)."""
+    places = list(places)
+    countries = [p for p in places if (p.feature_code or "").upper().startswith("PCL")]
+    capitals = [p for p in places if (p.feature_code or "").upper() == "PPLC"]
+    return bool(countries) and all(
+        any(c.country == k.country and distance_m(c.lon, c.lat, k.lon, k.lat) <= CITY_STATE_M
+            for c in capitals) for k in countries)
 
 
 def _big_city(anchor: Anchor) -> bool:
