@@ -1279,3 +1279,25 @@ def test_a_plant_there_is_a_part_of_the_site_named_before_it(empty, tmp_path):
     site, melox = sites["Marcoule Nuclear Site"], sites["MELOX plant"]
     assert distance_m(melox.lon, melox.lat, site.lon, site.lat) <= site.precision_m
     assert melox.precision_m > site.precision_m  # the parent's circle and the plant's extent
+
+
+def _location_notes(cat, site_id):
+    return [c.note for c in cat.citations(site_id=site_id) if c.supports == "location"]
+
+
+def test_a_sentence_opening_with_the_place_a_site_is_named_after_speaks_of_it(empty, tmp_path):
+    # "Waddington lies ..." right after the sentence naming RAF Waddington: the station
+    _ingest(empty, tmp_path, "In England, the squadron will move to RAF Waddington next "
+                             "year. Waddington lies about 7 km south of Lincoln, on the "
+                             "ridge.\n")
+    (s,) = [x for x in empty.sites(("candidate",)) if "waddington" in x.site_id]
+    assert any("7 km south of Lincoln" in n for n in _location_notes(empty, s.site_id))
+    assert s.location_method == "derived from source text"
+
+
+def test_a_place_name_sentences_after_the_site_is_not_tied_to_it(empty, tmp_path):
+    _ingest(empty, tmp_path, "In England, the squadron will move to RAF Waddington next "
+                             "year. The weather was poor all week. Waddington lies about "
+                             "7 km south of Lincoln, on the ridge.\n")
+    (s,) = [x for x in empty.sites(("candidate",)) if "waddington" in x.site_id]
+    assert not any("Lincoln" in n for n in _location_notes(empty, s.site_id))

@@ -485,6 +485,19 @@ class ReportWriter:
                 return [Ref(key, m.start(1), m.end(1))]
         return []
 
+    def _short_name_lies(self, span: tuple[int, int], key: str) -> list[Ref]:
+        """The new site ``key`` when the sentence opens with the place it is named after and
+        a verb of place ("Coningsby lies about 30 km east-south-east of Lincoln" after "RAF
+        Coningsby"), else nothing."""
+        m = _OPENING_LIES.match(self.text, span[0], span[1])
+        ns = self.new.get(key)
+        if m is None or ns is None:
+            return []
+        opening = match_key(m.group(1))
+        if any(f.parent is None and match_key(f.name) == opening for f in ns.findings):
+            return [Ref(key, m.start(1), m.end(1))]
+        return []
+
     def tie_statements(self) -> None:
         """Each statement of place, and each other name a sentence gives, to the site it
         is about (see :func:`catalog.ingest.locations.subject_of`): the site named before
@@ -507,6 +520,10 @@ class ReportWriter:
                 unknown = i - 1
                 recent.clear()
             refs = self._refs(span)
+            if not refs and recent and recent[-1][0] == i - 1:
+                # "... at RAF Brize Norton. Brize Norton lies just south-east of ...": the
+                # site the sentence before named, by the place it is named after
+                refs = self._short_name_lies(span, recent[-1][1])
             keys = {r.key for r in refs}
             sentence = self.text[span[0]:span[1]]
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
@@ -1543,6 +1560,9 @@ _INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
+# A sentence opening with a name and a verb of place: "Brize Norton lies ...".
+_OPENING_LIES = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s+(?:lies|sits|"
+                           r"stands|is\s+(?:located|situated|sited))\b")
 
 # How a sentence holding a cue (see cue_sentences) may open: a start of each pattern
 # that must open one (SUBJECT_START, _OPENING_NAME, "It is also known as", an infobox's
