@@ -542,3 +542,20 @@ def test_a_province_named_without_its_arabic_article():
     # no such province: the town of that name, as before
     f = _resolver([village], countries=("TR", "IQ")).fact(s, (0, 0))
     assert f.anchor is not None and f.anchor.place is village
+
+
+def test_a_new_town_is_an_anchor():
+    assert _kinds("It lies some 13 km north-west of the new town of Sheikh Zayed.") == [
+        ("distance", "Sheikh Zayed")]
+
+
+def test_a_town_written_without_city_is_the_gazetteers_city_of_that_name():
+    city = Place("geonames:11", "Testburg City", 30.02, 31.0, "EG", None, "PPL", 95_000)
+    (s,) = statements_in("It lies some 13 km north-west of Testburg.")
+    f = _resolver([city], countries=("EG",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is city
+    # a place of the name itself wins; none at all stays a problem
+    town = Place("geonames:12", "Testburg", 31.0, 31.5, "EG", None, "PPL", 9_000)
+    assert _resolver([city, town], countries=("EG",)).fact(s, (0, 0)).anchor.place is town
+    f = _resolver([], countries=("EG",)).fact(s, (0, 0))
+    assert f.constraint is None and "not in the gazetteer" in f.problem

@@ -209,7 +209,7 @@ _NAME = r"[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*"
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
            r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
            r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|neighboring|"
-           r"former|regional|frontier|resort|railway|remote|historic)\s+)?"
+           r"former|regional|frontier|resort|railway|remote|historic|new)\s+)?"
            r"(?:town|village|city|port|county|district|province|region|settlement|hamlet|"
            r"township|municipality|commune)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
@@ -988,6 +988,10 @@ class Resolver:
             return Anchor(f"{site.name} ({site.site_id})", site.lon, site.lat, radius,
                           site_id=site.site_id), ""
         place, why = self.place(name, qualifier=qualifier)
+        if place is None and why.endswith("is not in the gazetteer") and \
+                not name.lower().endswith(" city"):
+            # "13 km north-west of Sheikh Zayed": the gazetteer's "Sheikh Zayed City"
+            place, _ = self.place(f"{name} City", qualifier=qualifier)
         if place is None:
             return None, why
         return self._place_anchor(place), ""
