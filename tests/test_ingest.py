@@ -60,6 +60,13 @@ def test_split_sentences_keeps_exact_spans():
         "U.S. President Trump met Mr. Kim.", "They spoke.", "A headline", "Last one!"]
 
 
+def test_circa_does_not_end_a_sentence():
+    text = "| 1 | Testfield | Region, CZ; ca. 24 km north of Brno |\nIt lies ca. 5 km away. Next."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "| 1 | Testfield | Region, CZ; ca. 24 km north of Brno |", "It lies ca. 5 km away.",
+        "Next."]
+
+
 def test_a_report_cites_known_sites_then_adds_nothing_and_says_so(shipped):
     """The same flow as the seed report's, on the project's own text (a plain clone)."""
     text = FIRST_RUN_REPORT.read_text(encoding="utf-8")

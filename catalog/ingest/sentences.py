@@ -9,7 +9,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "no",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "inc", "co", "corp", "vs", "etc", "fig", "adm", "capt", "sgt", "maj", "cmdr", "approx",
-    "e.g", "i.e", "al",
+    "e.g", "i.e", "al", "ca",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
