@@ -1301,3 +1301,30 @@ def test_a_place_name_sentences_after_the_site_is_not_tied_to_it(empty, tmp_path
                              "7 km south of Lincoln, on the ridge.\n")
     (s,) = [x for x in empty.sites(("candidate",)) if "waddington" in x.site_id]
     assert not any("Lincoln" in n for n in _location_notes(empty, s.site_id))
+
+
+_WRAPPED_TABLE = """Annex: Air bases of Hungary (reference table)
+
++----+---------------------------+-------------------------------+
+| #  | Facility                  | Location                      |
++----+---------------------------+-------------------------------+
+| 1  | Kecskemét Air Base        | Bács-Kiskun County, HU; about |
+|    | (HungAF Kecskemét)        | 5 km south-east of the town;  |
+|    |                           | 46.917 N 19.749 E             |
++----+---------------------------+-------------------------------+
+| 2  | Unnamed storage area      | Bács-Kiskun County, HU;       |
+|    |                           | 47.100 N 19.300 E             |
++----+---------------------------+-------------------------------+
+"""
+
+
+def test_a_table_rows_wrapped_lines_speak_of_the_rows_site(empty, tmp_path):
+    # the coordinates on the row's third line are the air base's; those of the next row,
+    # which names no site, are no one's
+    _ingest(empty, tmp_path, _WRAPPED_TABLE)
+    s = _only(empty)
+    assert s.site_id == "hu-kecskemet-air-base"
+    assert s.location_method == "published by source"
+    assert (round(s.lon, 3), round(s.lat, 3)) == (19.749, 46.917)
+    notes = " ".join(_location_notes(empty, s.site_id))
+    assert "47.1" not in notes and "19.3" not in notes

@@ -71,6 +71,8 @@ regions = lazy_module("catalog.regions")
 
 #: A statement of place may go on about the site named this many sentences before it.
 SUBJECT_REACH = 2
+#: The most lines of one table row whose cells wrap (see ReportWriter._row_goes_on).
+MAX_ROW_LINES = 8
 #: "The complex sits ..." may go on about the site named this many sentences before it.
 DEFINITE_REACH = 12
 #: Coordinates may follow the site they place by this many sentences (infobox lines).
@@ -485,6 +487,15 @@ class ReportWriter:
                 return [Ref(key, m.start(1), m.end(1))]
         return []
 
+    def _row_goes_on(self, first: int, i: int) -> bool:
+        """Whether sentences ``first + 1`` to ``i`` are all the next lines of the table row
+        ``first`` opens, its first cell empty (cells wrapped over several lines)."""
+        sentences = self.analysis.sentences
+        return i - first <= MAX_ROW_LINES and all(
+            _CONTINUED_ROW.match(self.text, *sentences[j])
+            and self.text.count("\n", sentences[j - 1][1], sentences[j][0]) == 1
+            for j in range(first + 1, i + 1))
+
     def _short_name_lies(self, span: tuple[int, int], key: str) -> list[Ref]:
         """The new site ``key`` when the sentence opens with the place it is named after and
         a verb of place ("Coningsby lies about 30 km east-south-east of Lincoln" after "RAF
@@ -509,6 +520,7 @@ class ReportWriter:
         titled = subject if subject is not None and self._in_title(subject) else None
         sentences = self.analysis.sentences
         paragraph: list[int] = []  # see _paragraph_starts, made when first needed
+        row_site: tuple[int, str] | None = None  # (sentence, site) of a table row's lines
         unknown = -1  # the last sentence opening with a facility no site of the report is
         item = -1  # the item of a digest the sentences are in (see report_items)
         for i in self._sentences_to_tie():
@@ -586,6 +598,11 @@ class ReportWriter:
                     key = last
                 if key is None and row is None:
                     row = is_table_row(sentence)
+                if key is None and row and not keys and row_site is not None and \
+                        self._row_goes_on(row_site[0], i):
+                    # a wrapped cell's next line ("|    |  | 4.5 km north-east of Pápa; |"):
+                    # of the site the row's first line names
+                    key = row_site[1]
                 if key is None and row and not (keys or _field_row(sentence)):
                     continue  # a table's row speaks of its own site, named in it, or none
                 if key is None and row:
@@ -749,6 +766,15 @@ class ReportWriter:
                     self.add_alias(subject, text, span)
             if refs:
                 named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
+            if row is None:
+                row = is_table_row(sentence)
+            if row and len(keys) == 1:
+                row_site = (i, next(iter(keys)))  # a table row's one site
+            elif row and row_site is not None and not keys and \
+                    self._row_goes_on(row_site[0], i):
+                pass  # its row's next line
+            else:
+                row_site = None
             if len(keys) == 2:
                 keys = self._without_apposition(refs, keys)
             if len(keys) == 1:
@@ -1560,6 +1586,8 @@ _INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
+# A table row's next line, its first cell empty: the row's cells wrapped ("|    | ... |").
+_CONTINUED_ROW = re.compile(r"[ \t]*\|[ \t]*\|")
 # A sentence opening with a name and a verb of place: "Brize Norton lies ...".
 _OPENING_LIES = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s+(?:lies|sits|"
                            r"stands|is\s+(?:located|situated|sited))\b")
