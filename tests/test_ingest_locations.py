@@ -559,3 +559,22 @@ def test_a_town_written_without_city_is_the_gazetteers_city_of_that_name():
     assert _resolver([city, town], countries=("EG",)).fact(s, (0, 0)).anchor.place is town
     f = _resolver([], countries=("EG",)).fact(s, (0, 0))
     assert f.constraint is None and "not in the gazetteer" in f.problem
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It lies about 4 km south of the spa town of Testville.", [("distance", "Testville")]),
+    ("It lies 9 km east of the university town of Testville.", [("distance", "Testville")]),
+    ("The base, in the department of Haute-Saône, is new.", [("admin", "Haute-Saône")]),
+    ("Air Base 120, in the Gironde department, is old.", [("admin", "Gironde")]),
+    # a word that is no kind of town is still not an anchor's
+    ("It lies 9 km east of the Sea of Testville.", [("distance", "Sea")]),
+])
+def test_more_towns_and_departments(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_a_french_department_is_a_province():
+    (s,) = statements_in("The base lies in the department of Haute-Saône.")
+    f = _resolver([], countries=("FR",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "FR" and f.constraint.contains(6.1, 47.6)
+    assert not f.constraint.contains(-0.6, 44.8)  # Gironde
