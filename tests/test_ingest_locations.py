@@ -578,3 +578,15 @@ def test_a_french_department_is_a_province():
     f = _resolver([], countries=("FR",)).fact(s, (0, 0))
     assert f.problem is None and f.country == "FR" and f.constraint.contains(6.1, 47.6)
     assert not f.constraint.contains(-0.6, 44.8)  # Gironde
+
+
+def test_the_village_of_the_same_name_is_read_and_left_to_the_writer():
+    (s, s2) = statements_in("Coningsby lies about 1.5 km south-south-east of the village of "
+                            "the same name and some 30 km east-south-east of Lincoln.")
+    assert (s.kind, s.anchor, s.bearing, s.extra) == ("distance", None, 157.5,
+                                                      {"same_name": True})
+    assert s2.anchor == "Lincoln"
+    # which place has the name, the resolver alone does not know: a problem, no region
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.constraint is None and "same name" in f.problem
+    assert _kinds("It lies 2 km north of the town of the same size.") == []

@@ -1328,3 +1328,14 @@ def test_a_table_rows_wrapped_lines_speak_of_the_rows_site(empty, tmp_path):
     assert (round(s.lon, 3), round(s.lat, 3)) == (19.749, 46.917)
     notes = " ".join(_location_notes(empty, s.site_id))
     assert "47.1" not in notes and "19.3" not in notes
+
+
+def test_the_village_of_the_same_name_is_the_place_the_site_is_named_after(empty, tmp_path):
+    _ingest(empty, tmp_path, "In England, the Typhoon squadron will move to RAF Coningsby "
+                             "next year. Coningsby lies about 1.5 km south-south-east of the "
+                             "village of the same name and some 30 km east-south-east of "
+                             "Lincoln.\n")
+    (s,) = [x for x in empty.sites(("candidate",)) if "coningsby" in x.site_id]
+    notes = " ".join(_location_notes(empty, s.site_id))
+    assert "0.0 km to 4.5 km from Coningsby (geonames:" in notes
+    assert s.precision_m < 6_000

@@ -272,6 +272,11 @@ _REVERSE = re.compile(
     + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD
     # "7 km south-south-west of the centre of Sosnovy Bor": a town's centre, not the site
     + r"(?!(?<=centre|center)\s+(?i:of)\s)")
+# "1.5 km south-south-east of the village of the same name": the place the site is named
+# after (the writer knows which: see Fact.same_name)
+_SAME_NAME = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+(?i:of|from)"
+                        r"\s+(?i:the\s+(?:village|town|city|settlement|hamlet)\s+of\s+the\s+same\s+"
+                        r"name)")
 _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
 # "Next to it stands the ... plant": near the site "it" stands for (see Fact.site)
 _NEAR_IT = re.compile(r"\b(?P<how>(?i:next\s+to|beside|alongside|adjacent\s+to|near|close\s+to))"
@@ -447,6 +452,14 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
         add(Statement("distance", m.start(), m.end(), anchor[0], anchor[1], lo, hi,
                       (b[0] + 180.0) % 360.0, b[1], extra={"reverse": True}))
+    for m in _SAME_NAME.finditer(chunk) if distance else ():
+        b = bearing_of(m.group("dir"))
+        if b is not None and free(m.start(), m.end()):
+            lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"),
+                                    m.group("qual"))
+            st = Statement("distance", m.start(), m.end(), None, None, lo, hi, b[0], b[1],
+                           extra={"same_name": True})
+            add(st)
     for m in _DIST_DIR.finditer(chunk) if distance else ():
         if not free(m.start(), m.end()):
             continue
@@ -1012,6 +1025,9 @@ class Resolver:
         f = Fact(st, sentence)
         if st.extra.get("of_it"):
             return f  # "next to it": the writer knows which site "it" is (Fact.site)
+        if st.extra.get("same_name") and st.anchor is None:
+            f.problem = f"{st.words!r}: which place has the site's name is not known"
+            return f
         if st.kind == "coordinates":
             c = st.coordinate
             if c.problem:

@@ -633,6 +633,14 @@ class ReportWriter:
                     # from it as a plant named after a town may be, not 15 km
                     st = dataclasses.replace(
                         st, max_m=named_after_radius_m(self._type_of(key)))
+                if st.extra.get("same_name") and st.anchor is None and \
+                        (ns := self.new.get(self._site_key(key))) is not None:
+                    # "1.5 km south-south-east of the village of the same name": the place
+                    # the site is named after
+                    place_name = next((x.place for x in ns.findings
+                                       if x.parent is None and not x.unit), None)
+                    if place_name:
+                        st = dataclasses.replace(st, anchor=place_name)
                 saved = self.resolver.countries
                 self.resolver.countries = self._item_first(span[1] - 1)
                 before = sentences[i - 1][0] if i > 0 else span[0]
