@@ -590,3 +590,9 @@ def test_the_village_of_the_same_name_is_read_and_left_to_the_writer():
     f = _resolver([TOWN]).fact(s, (0, 0))
     assert f.constraint is None and "same name" in f.problem
     assert _kinds("It lies 2 km north of the town of the same size.") == []
+
+
+def test_adjoining_a_village_is_on_its_edge():
+    (s,) = statements_in("The base, the airfield adjoining the village of Testville, is old.")
+    assert (s.kind, s.anchor, s.max_m) == ("near", "Testville", OUTSKIRTS_M)
+    assert _kinds("The adjoining hangars of Testville Air Base are old.") == []

@@ -235,7 +235,7 @@ _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
               r"\s+side\s+of")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
                    + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
-                   r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
+                   r"adjacent\s+to|adjoining|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
                    + _ANCHOR)
 _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
                 "Governorate", "governorate", "Oblast", "oblast", "Region", "region", "Krai",
@@ -298,7 +298,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
                          "alongside",
-                         "adjacent", "next", "short", "nearby", "edge", "fringe", "fringes",
+                         "adjacent", "adjoining", "next", "short", "nearby", "edge", "fringe",
+                         "fringes",
                          "side"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave", "republic",
@@ -522,7 +523,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         how = " ".join(m.group("how").lower().split())
         radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side", how) or how in (
             "outside", "just outside",
-                                                             "adjacent to", "next to") else NEAR_M
+                                                             "adjacent to", "adjoining",
+                                                             "next to") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
     for m in _NEAR_IT.finditer(chunk) if near else ():
@@ -668,7 +670,8 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 # How each phrase of _NEAR starts, in lower case, with the white space after it.
 _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
                       r"alongside|"
-                      r"adjacent\s+to|next\s+to|short\s+distance|edge\s+of|fringes?\s+of|"
+                      r"adjacent\s+to|adjoining|next\s+to|short\s+distance|edge\s+of|"
+                      r"fringes?\s+of|"
                       r"side\s+of)\s")
 
 
