@@ -83,8 +83,20 @@ def test_a_report_is_about_the_country_it_names_most(text, about):
     ("The jets are based in Norway, at the Andoya air station.", {"NO"}),
     ("The interceptor field is in Alaska, near Delta Junction.", {"US"}),  # a US state
     ("Radars in the U.S. and in Greenland watch the pole.", {"US", "GL"}),  # U.S. then a space
+    # waters named after a country are not in it; the country itself is
+    ("The plant stands on the Gulf of Finland, south of the town.", set()),
+    ("Patrols in the Bay of Testland and the Strait of Malta.", set()),
+    ("The plant stands in Finland, on the Gulf of Finland.", {"FI"}),
 ])
 def test_countries_a_sentence_puts_things_in(sentence, where):
     from catalog.ingest.names import located_countries
 
     assert located_countries(sentence) == where
+
+
+def test_waters_named_after_a_country_do_not_name_it():
+    from catalog.ingest.names import report_countries
+
+    assert report_countries("The plant stands on the Gulf of Finland.") == set()
+    assert report_countries("Ships cross the Sea of the Hebrides and the Gulf of Oman.") == set()
+    assert report_countries("Finland's plant stands on the gulf.") == {"FI"}

@@ -60,6 +60,26 @@ def test_split_sentences_keeps_exact_spans():
         "U.S. President Trump met Mr. Kim.", "They spoke.", "A headline", "Last one!"]
 
 
+def test_a_list_items_line_ending_in_a_comma_goes_on_in_wrapped_text():
+    text = ("1. PURPOSE. This note records what the tour saw on its way through the\n"
+            "hills of the north and the south of the country, and back again.\n\n"
+            "3. KAKRAPAR. The Testfield Atomic Power Station, Tapi district,\n"
+            "stands beside the weir, approx 54 km east of Surat.\n"
+            "4. NEXT. Another item\n"
+            "The following paragraph.\n")
+    got = [text[a:b] for a, b in split_sentences(text, wrapped=True)]
+    assert ("The Testfield Atomic Power Station, Tapi district,\nstands beside the weir, "
+            "approx 54 km east of Surat.") in got
+    assert "Another item" in got  # no comma at its end: the item's line ends there
+
+
+def test_circa_does_not_end_a_sentence():
+    text = "| 1 | Testfield | Region, CZ; ca. 24 km north of Brno |\nIt lies ca. 5 km away. Next."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "| 1 | Testfield | Region, CZ; ca. 24 km north of Brno |", "It lies ca. 5 km away.",
+        "Next."]
+
+
 def test_a_report_cites_known_sites_then_adds_nothing_and_says_so(shipped):
     """The same flow as the seed report's, on the project's own text (a plain clone)."""
     text = FIRST_RUN_REPORT.read_text(encoding="utf-8")

@@ -500,3 +500,99 @@ def test_a_county_that_is_a_province_is_its_polygon_not_a_circle_round_its_seat(
     (s,) = statements_in("The base lies in Testbury County.")
     f = _resolver([seat], countries=("US",)).fact(s, (0, 0))
     assert isinstance(f.constraint, Disc)  # a US county: a circle around its seat
+
+
+def test_the_centre_of_a_town_is_the_anchor_not_the_site_measured_from():
+    # "7 km SSW of the centre of X" measures from the town X: not a reverse reading that
+    # would make the place before the comma ("the Gulf of Testland") the anchor
+    (s,) = statements_in("The plant stands on the Gulf of Testland, about 7 km "
+                         "south-south-west of the centre of Sosnovy Bor.")
+    assert (s.kind, s.anchor, s.bearing) == ("distance", "Sosnovy Bor", 202.5)
+    assert "reverse" not in s.extra
+    # the site's own word still reverses a statement: the town lies north of the site
+    (s,) = statements_in("Testville, which lies about 5 km north of the site, is a town.")
+    assert (s.anchor, s.bearing, s.extra.get("reverse")) == ("Testville", 180.0, True)
+
+
+def test_a_city_state_measures_from_its_city():
+    country = Place("ne-adm0:TST", "Citystate", 22.45, 114.05, "HK", None, "PCLI", None)
+    city = Place("geonames:7", "Citystate", 22.28, 114.17, "HK", None, "PPLC", 7_000_000)
+    (s,) = statements_in("It lies about 50 km north-east of Citystate.")
+    f = _resolver([country, city], countries=("CN", "HK")).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is city
+    # a country whose land reaches far from its capital of the same name is no anchor
+    far_city = Place("geonames:8", "Citystate", 20.0, 114.17, "HK", None, "PPLC", 700_000)
+    f = _resolver([country, far_city], countries=("CN", "HK")).fact(s, (0, 0))
+    assert f.constraint is None and "country's name" in f.problem
+
+
+def test_two_counties_named_together_are_not_a_town():
+    assert _kinds("The base is in Meade and Pennington counties, South Dakota, about 12 km "
+                  "north-east of Rapid City.") == [("distance", "Rapid")]
+    assert _kinds("The depot lies in Homs, Hama and Idlib provinces.") == []
+    assert ("in", "Meade") in _kinds("The base is in Meade, 12 km north of Rapid City.")
+
+
+def test_a_province_named_without_its_arabic_article():
+    province = Place("ne-adm1:IRQ-3471", "Al Anbar", 33.2, 41.5, "IQ", None, "ADM1", None)
+    village = Place("geonames:3", "Anbar", 37.85, 40.53, "TR", None, "PPL", 5000)
+    (s,) = statements_in("The base lies in Anbar.")
+    f = _resolver([province], countries=("TR", "IQ")).fact(s, (0, 0))
+    assert f.problem is None and f.country == "IQ" and f.constraint.contains(43.5, 33.3)
+    # no such province: the town of that name, as before
+    f = _resolver([village], countries=("TR", "IQ")).fact(s, (0, 0))
+    assert f.anchor is not None and f.anchor.place is village
+
+
+def test_a_new_town_is_an_anchor():
+    assert _kinds("It lies some 13 km north-west of the new town of Sheikh Zayed.") == [
+        ("distance", "Sheikh Zayed")]
+
+
+def test_a_town_written_without_city_is_the_gazetteers_city_of_that_name():
+    city = Place("geonames:11", "Testburg City", 30.02, 31.0, "EG", None, "PPL", 95_000)
+    (s,) = statements_in("It lies some 13 km north-west of Testburg.")
+    f = _resolver([city], countries=("EG",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is city
+    # a place of the name itself wins; none at all stays a problem
+    town = Place("geonames:12", "Testburg", 31.0, 31.5, "EG", None, "PPL", 9_000)
+    assert _resolver([city, town], countries=("EG",)).fact(s, (0, 0)).anchor.place is town
+    f = _resolver([], countries=("EG",)).fact(s, (0, 0))
+    assert f.constraint is None and "not in the gazetteer" in f.problem
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It lies about 4 km south of the spa town of Testville.", [("distance", "Testville")]),
+    ("It lies 9 km east of the university town of Testville.", [("distance", "Testville")]),
+    ("The base, in the department of Haute-Saône, is new.", [("admin", "Haute-Saône")]),
+    ("Air Base 120, in the Gironde department, is old.", [("admin", "Gironde")]),
+    # a word that is no kind of town is still not an anchor's
+    ("It lies 9 km east of the Sea of Testville.", [("distance", "Sea")]),
+])
+def test_more_towns_and_departments(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_a_french_department_is_a_province():
+    (s,) = statements_in("The base lies in the department of Haute-Saône.")
+    f = _resolver([], countries=("FR",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "FR" and f.constraint.contains(6.1, 47.6)
+    assert not f.constraint.contains(-0.6, 44.8)  # Gironde
+
+
+def test_the_village_of_the_same_name_is_read_and_left_to_the_writer():
+    (s, s2) = statements_in("Coningsby lies about 1.5 km south-south-east of the village of "
+                            "the same name and some 30 km east-south-east of Lincoln.")
+    assert (s.kind, s.anchor, s.bearing, s.extra) == ("distance", None, 157.5,
+                                                      {"same_name": True})
+    assert s2.anchor == "Lincoln"
+    # which place has the name, the resolver alone does not know: a problem, no region
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.constraint is None and "same name" in f.problem
+    assert _kinds("It lies 2 km north of the town of the same size.") == []
+
+
+def test_adjoining_a_village_is_on_its_edge():
+    (s,) = statements_in("The base, the airfield adjoining the village of Testville, is old.")
+    assert (s.kind, s.anchor, s.max_m) == ("near", "Testville", OUTSKIRTS_M)
+    assert _kinds("The adjoining hangars of Testville Air Base are old.") == []

@@ -1292,3 +1292,63 @@ def test_a_small_namesake_far_from_its_paragraphs_places_places_nothing(empty, t
     assert not biggs.located
     assert any("paragraph naming the site" in r.reason
                for r in empty.review_items(site_id=biggs.site_id))
+
+
+def _location_notes(cat, site_id):
+    return [c.note for c in cat.citations(site_id=site_id) if c.supports == "location"]
+
+
+def test_a_sentence_opening_with_the_place_a_site_is_named_after_speaks_of_it(empty, tmp_path):
+    # "Waddington lies ..." right after the sentence naming RAF Waddington: the station
+    _ingest(empty, tmp_path, "In England, the squadron will move to RAF Waddington next "
+                             "year. Waddington lies about 7 km south of Lincoln, on the "
+                             "ridge.\n")
+    (s,) = [x for x in empty.sites(("candidate",)) if "waddington" in x.site_id]
+    assert any("7 km south of Lincoln" in n for n in _location_notes(empty, s.site_id))
+    assert s.location_method == "derived from source text"
+
+
+def test_a_place_name_sentences_after_the_site_is_not_tied_to_it(empty, tmp_path):
+    _ingest(empty, tmp_path, "In England, the squadron will move to RAF Waddington next "
+                             "year. The weather was poor all week. Waddington lies about "
+                             "7 km south of Lincoln, on the ridge.\n")
+    (s,) = [x for x in empty.sites(("candidate",)) if "waddington" in x.site_id]
+    assert not any("Lincoln" in n for n in _location_notes(empty, s.site_id))
+
+
+_WRAPPED_TABLE = """Annex: Air bases of Hungary (reference table)
+
++----+---------------------------+-------------------------------+
+| #  | Facility                  | Location                      |
++----+---------------------------+-------------------------------+
+| 1  | Kecskemét Air Base        | Bács-Kiskun County, HU; about |
+|    | (HungAF Kecskemét)        | 5 km south-east of the town;  |
+|    |                           | 46.917 N 19.749 E             |
++----+---------------------------+-------------------------------+
+| 2  | Unnamed storage area      | Bács-Kiskun County, HU;       |
+|    |                           | 47.100 N 19.300 E             |
++----+---------------------------+-------------------------------+
+"""
+
+
+def test_a_table_rows_wrapped_lines_speak_of_the_rows_site(empty, tmp_path):
+    # the coordinates on the row's third line are the air base's; those of the next row,
+    # which names no site, are no one's
+    _ingest(empty, tmp_path, _WRAPPED_TABLE)
+    s = _only(empty)
+    assert s.site_id == "hu-kecskemet-air-base"
+    assert s.location_method == "published by source"
+    assert (round(s.lon, 3), round(s.lat, 3)) == (19.749, 46.917)
+    notes = " ".join(_location_notes(empty, s.site_id))
+    assert "47.1" not in notes and "19.3" not in notes
+
+
+def test_the_village_of_the_same_name_is_the_place_the_site_is_named_after(empty, tmp_path):
+    _ingest(empty, tmp_path, "In England, the Typhoon squadron will move to RAF Coningsby "
+                             "next year. Coningsby lies about 1.5 km south-south-east of the "
+                             "village of the same name and some 30 km east-south-east of "
+                             "Lincoln.\n")
+    (s,) = [x for x in empty.sites(("candidate",)) if "coningsby" in x.site_id]
+    notes = " ".join(_location_notes(empty, s.site_id))
+    assert "0.0 km to 4.5 km from Coningsby (geonames:" in notes
+    assert s.precision_m < 6_000

@@ -209,7 +209,8 @@ _NAME = r"[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*"
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
            r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
            r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|neighboring|"
-           r"former|regional|frontier|resort|railway|remote|historic)\s+)?"
+           r"former|regional|frontier|resort|railway|remote|historic|new|spa|university|"
+           r"cathedral|garden|oil|steel|pilgrimage|naval|military|lakeside|hill)\s+)?"
            r"(?:town|village|city|port|county|district|province|region|settlement|hamlet|"
            r"township|municipality|commune)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
@@ -234,22 +235,27 @@ _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
               r"\s+side\s+of")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
                    + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
-                   r"adjacent\s+to|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
+                   r"adjacent\s+to|adjoining|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
                    + _ANCHOR)
 _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
                 "Governorate", "governorate", "Oblast", "oblast", "Region", "region", "Krai",
-                "krai", "State", "state", "Exclave", "exclave", "Republic")
+                "krai", "State", "state", "Exclave", "exclave", "Republic", "Department",
+                "department")
 _ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
 _IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                        + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})[ \t]+"
                        + _ADMIN_WORDS + r"\b")
 _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|governorate|"
-                          r"prefecture|region|oblast)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                          r"prefecture|region|oblast|department)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
                       r"\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})")
+# "in Meade and Pennington counties", "in Homs and Hama provinces": provinces, not towns
+_AND_PROVINCES = re.compile(r"(?:[ \t]*,[ \t]*(?=[A-Z])" + _NAME + r")*,?[ \t]+and[ \t]+"
+                            r"(?:(?=[A-Z])" + _NAME + r"[ \t]+){1,3}(?i:counties|provinces|"
+                            r"districts|oblasts|regions|states|prefectures|governorates)\b")
 _OF_TOWN = re.compile(r"[ \t]+of[ \t]*\n?[ \t]*(?:the[ \t]+(?:city|town)[ \t]+of[ \t]+)?"
                       r"(?P<town>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})")
@@ -263,7 +269,14 @@ _SITE_AFTER = re.compile(rf"(?:of|from)\s+the\s+(?:{_SITE_WORDS})")
 _REVERSE = re.compile(
     r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
     + r"){0,2}),?\s+(?i:(?:which|that)\s+)?(?i:(?:lies|is|sits|stands|lay|was)\s+)?"
-    + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD)
+    + _DISTANCE + r"\s+(?i:to\s+the\s+)?" + _DIRECTION + r"\s+(?i:of|from)\s+" + _SITE_WORD
+    # "7 km south-south-west of the centre of Sosnovy Bor": a town's centre, not the site
+    + r"(?!(?<=centre|center)\s+(?i:of)\s)")
+# "1.5 km south-south-east of the village of the same name": the place the site is named
+# after (the writer knows which: see Fact.same_name)
+_SAME_NAME = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+(?i:of|from)"
+                        r"\s+(?i:the\s+(?:village|town|city|settlement|hamlet)\s+of\s+the\s+same\s+"
+                        r"name)")
 _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
 # "Next to it stands the ... plant": near the site "it" stands for (see Fact.site)
 _NEAR_IT = re.compile(r"\b(?P<how>(?i:next\s+to|beside|alongside|adjacent\s+to|near|close\s+to))"
@@ -285,10 +298,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
                          "alongside",
-                         "adjacent", "next", "short", "nearby", "edge", "fringe", "fringes",
+                         "adjacent", "adjoining", "next", "short", "nearby", "edge", "fringe",
+                         "fringes",
                          "side"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
-                             "oblast", "region", "krai", "state", "exclave", "republic"})
+                             "oblast", "region", "krai", "state", "exclave", "republic",
+                             "department"})
 _BORDER_PARTS = ("border", "frontier", "dmz", "demilitari", "coast", "sea", "shore")
 _BORDER_WORD = re.compile("(?i:" + "|".join(_BORDER_PARTS) + ")")
 _GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WORD_SET}
@@ -438,6 +453,14 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
         add(Statement("distance", m.start(), m.end(), anchor[0], anchor[1], lo, hi,
                       (b[0] + 180.0) % 360.0, b[1], extra={"reverse": True}))
+    for m in _SAME_NAME.finditer(chunk) if distance else ():
+        b = bearing_of(m.group("dir"))
+        if b is not None and free(m.start(), m.end()):
+            lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"),
+                                    m.group("qual"))
+            st = Statement("distance", m.start(), m.end(), None, None, lo, hi, b[0], b[1],
+                           extra={"same_name": True})
+            add(st)
     for m in _DIST_DIR.finditer(chunk) if distance else ():
         if not free(m.start(), m.end()):
             continue
@@ -500,7 +523,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         how = " ".join(m.group("how").lower().split())
         radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side", how) or how in (
             "outside", "just outside",
-                                                             "adjacent to", "next to") else NEAR_M
+                                                             "adjacent to", "adjoining",
+                                                             "next to") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
     for m in _NEAR_IT.finditer(chunk) if near else ():
@@ -510,8 +534,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                           NEAR_M if how in ("near", "close to") else OUTSKIRTS_M,
                           extra={"how": how, "of_it": True}))
     for m in _IN_TOWN.finditer(chunk) if "in" in gates else ():
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or _AND_PROVINCES.match(chunk, m.end()):
+            continue  # "in Meade and Pennington counties": two counties' names, no town
         anchor = _trim_anchor(m)
         if anchor is None:
             continue
@@ -646,7 +670,8 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 # How each phrase of _NEAR starts, in lower case, with the white space after it.
 _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
                       r"alongside|"
-                      r"adjacent\s+to|next\s+to|short\s+distance|edge\s+of|fringes?\s+of|"
+                      r"adjacent\s+to|adjoining|next\s+to|short\s+distance|edge\s+of|"
+                      r"fringes?\s+of|"
                       r"side\s+of)\s")
 
 
@@ -883,7 +908,8 @@ class Resolver:
         the places inside it when there are any."""
         countries = self.countries if countries is None else countries
         every = {p.place_id: p for n in spellings(name) for p in self.places_named(n)}
-        if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()):
+        if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()) \
+                and not _city_state(every.values()):
             return None, f"{name!r} is a country's name, not a place's"  # Iraq is not Arak
         found = [p for p in every.values()
                  if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
@@ -982,6 +1008,10 @@ class Resolver:
             return Anchor(f"{site.name} ({site.site_id})", site.lon, site.lat, radius,
                           site_id=site.site_id), ""
         place, why = self.place(name, qualifier=qualifier)
+        if place is None and why.endswith("is not in the gazetteer") and \
+                not name.lower().endswith(" city"):
+            # "13 km north-west of Sheikh Zayed": the gazetteer's "Sheikh Zayed City"
+            place, _ = self.place(f"{name} City", qualifier=qualifier)
         if place is None:
             return None, why
         return self._place_anchor(place), ""
@@ -999,6 +1029,9 @@ class Resolver:
         f = Fact(st, sentence)
         if st.extra.get("of_it"):
             return f  # "next to it": the writer knows which site "it" is (Fact.site)
+        if st.extra.get("same_name") and st.anchor is None:
+            f.problem = f"{st.words!r}: which place has the site's name is not known"
+            return f
         if st.kind == "coordinates":
             c = st.coordinate
             if c.problem:
@@ -1011,6 +1044,9 @@ class Resolver:
                       f"{facility_type}.")
             f.problem = self._implausible(c.lon, c.lat)
             return f
+        if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
+                and self._is_province(f"Al {st.anchor}"):
+            st = dataclasses.replace(st, anchor=f"Al {st.anchor}")  # "in Anbar": Al Anbar
         if st.kind == "in" and self._is_province(st.anchor):
             # "in Punjab", "in Homs": the province (which holds its namesake town too)
             return self._admin(st, f)
@@ -1198,6 +1234,24 @@ class Resolver:
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
                 f"{', '.join(self.countries)}, the countries the report names "
                 "(swapped axes or a lost sign?)")
+
+
+#: A country whose capital of the same name lies this close to the country's own point is a
+#: city-state or a city territory (Singapore, Hong Kong): "50 km north-east of Hong Kong"
+#: measures from the city.
+CITY_STATE_M = 50_000.0
+
+
+def _city_state(places) -> bool:
+    """Whether the places of one name are a country and its capital of that name, the
+    capital within :data:`CITY_STATE_M` of the country's point (Hong Kong, Singapore; not
+    Djibouti, Kuwait or Mexico, whose land reaches far from the city)."""
+    places = list(places)
+    countries = [p for p in places if (p.feature_code or "").upper().startswith("PCL")]
+    capitals = [p for p in places if (p.feature_code or "").upper() == "PPLC"]
+    return bool(countries) and all(
+        any(c.country == k.country and distance_m(c.lon, c.lat, k.lon, k.lat) <= CITY_STATE_M
+            for c in capitals) for k in countries)
 
 
 def _big_city(anchor: Anchor) -> bool:

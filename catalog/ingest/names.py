@@ -1707,7 +1707,12 @@ COUNTRY_WORDS = {
 }
 COUNTRY_WORDS.update((cc, p) for words in (MORE_COUNTRY_WORDS, WORLD_COUNTRY_WORDS)
                      for cc, p in words.items() if cc not in COUNTRY_WORDS)
-_COUNTRY_RE = {cc: re.compile(r"\b(?:" + p + r")\b", re.I) for cc, p in COUNTRY_WORDS.items()}
+# "the Gulf of Finland", "the Bay of Bengal", "the Sea of Japan": waters named after a
+# country are not the country
+_NOT_WATER = "".join(rf"(?<!{w}\sof\s)(?<!{w}\sof\sthe\s)"
+                     for w in ("gulf", "bay", "sea", "strait", "straits", "bight"))
+_COUNTRY_RE = {cc: re.compile(r"\b" + _NOT_WATER + r"(?:" + p + r")\b", re.I)
+               for cc, p in COUNTRY_WORDS.items()}
 
 
 def country_of_word(word: str) -> str | None:
@@ -1727,7 +1732,7 @@ def report_countries(text: str) -> set[str]:
 
 
 _LOCATIVE = {cc: re.compile(
-    r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?(?:" + p + r")\b|\b(?:" + p
+    r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?" + _NOT_WATER + r"(?:" + p + r")\b|\b(?:" + p
     + r")(?:'s|’s)\s|\b(?:" + p + r")\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(_HEADS) + r")\b",
     re.I) for cc, p in COUNTRY_WORDS.items()}
 

@@ -9,13 +9,16 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "no",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "inc", "co", "corp", "vs", "etc", "fig", "adm", "capt", "sgt", "maj", "cmdr", "approx",
-    "e.g", "i.e", "al",
+    "e.g", "i.e", "al", "ca",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
 _PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-*•#>]|\d+[.)])\s")
+# A list item's line that a hard wrap broke: a comma or a hyphen at its end ("3. KAKRAPAR.
+# The Kakrapar Atomic Power Station (KAPS), Tapi district, Gujarat,").
+_WRAPS_ON = re.compile(r"[,-]\s*$")
 # A row of a plain-text table: cells between pipes, or columns set apart by wide gaps.
 _TABLE_ROW = re.compile(r"\|.*\||\S {3,}\S.*\S {3,}\S")
 
@@ -55,7 +58,8 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
             start = a
         nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
         if (_PARAGRAPH_END.search(line) or not nxt.strip() or _LIST_START.match(nxt)
-                or _LIST_START.match(line) or _looks_like_row(line)
+                or (_LIST_START.match(line) and not _WRAPS_ON.search(line))
+                or _looks_like_row(line)
                 or _looks_like_row(nxt)):  # a table's row stands alone
             blocks.append((start, b))
             start = None

@@ -71,6 +71,8 @@ regions = lazy_module("catalog.regions")
 
 #: A statement of place may go on about the site named this many sentences before it.
 SUBJECT_REACH = 2
+#: The most lines of one table row whose cells wrap (see ReportWriter._row_goes_on).
+MAX_ROW_LINES = 8
 #: "The complex sits ..." may go on about the site named this many sentences before it.
 DEFINITE_REACH = 12
 #: Coordinates may follow the site they place by this many sentences (infobox lines).
@@ -486,6 +488,28 @@ class ReportWriter:
                 return [Ref(key, m.start(1), m.end(1))]
         return []
 
+    def _row_goes_on(self, first: int, i: int) -> bool:
+        """Whether sentences ``first + 1`` to ``i`` are all the next lines of the table row
+        ``first`` opens, its first cell empty (cells wrapped over several lines)."""
+        sentences = self.analysis.sentences
+        return i - first <= MAX_ROW_LINES and all(
+            _CONTINUED_ROW.match(self.text, *sentences[j])
+            and self.text.count("\n", sentences[j - 1][1], sentences[j][0]) == 1
+            for j in range(first + 1, i + 1))
+
+    def _short_name_lies(self, span: tuple[int, int], key: str) -> list[Ref]:
+        """The new site ``key`` when the sentence opens with the place it is named after and
+        a verb of place ("Coningsby lies about 30 km east-south-east of Lincoln" after "RAF
+        Coningsby"), else nothing."""
+        m = _OPENING_LIES.match(self.text, span[0], span[1])
+        ns = self.new.get(key)
+        if m is None or ns is None:
+            return []
+        opening = match_key(m.group(1))
+        if any(f.parent is None and match_key(f.name) == opening for f in ns.findings):
+            return [Ref(key, m.start(1), m.end(1))]
+        return []
+
     def tie_statements(self) -> None:
         """Each statement of place, and each other name a sentence gives, to the site it
         is about (see :func:`catalog.ingest.locations.subject_of`): the site named before
@@ -497,6 +521,7 @@ class ReportWriter:
         titled = subject if subject is not None and self._in_title(subject) else None
         sentences = self.analysis.sentences
         paragraph: list[int] = []  # see _paragraph_starts, made when first needed
+        row_site: tuple[int, str] | None = None  # (sentence, site) of a table row's lines
         unknown = -1  # the last sentence opening with a facility no site of the report is
         item = -1  # the item of a digest the sentences are in (see report_items)
         for i in self._sentences_to_tie():
@@ -508,6 +533,10 @@ class ReportWriter:
                 unknown = i - 1
                 recent.clear()
             refs = self._refs(span)
+            if not refs and recent and recent[-1][0] == i - 1:
+                # "... at RAF Brize Norton. Brize Norton lies just south-east of ...": the
+                # site the sentence before named, by the place it is named after
+                refs = self._short_name_lies(span, recent[-1][1])
             keys = {r.key for r in refs}
             sentence = self.text[span[0]:span[1]]
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
@@ -570,6 +599,11 @@ class ReportWriter:
                     key = last
                 if key is None and row is None:
                     row = is_table_row(sentence)
+                if key is None and row and not keys and row_site is not None and \
+                        self._row_goes_on(row_site[0], i):
+                    # a wrapped cell's next line ("|    |  | 4.5 km north-east of Pápa; |"):
+                    # of the site the row's first line names
+                    key = row_site[1]
                 if key is None and row and not (keys or _field_row(sentence)):
                     continue  # a table's row speaks of its own site, named in it, or none
                 if key is None and row:
@@ -600,6 +634,14 @@ class ReportWriter:
                     # from it as a plant named after a town may be, not 15 km
                     st = dataclasses.replace(
                         st, max_m=named_after_radius_m(self._type_of(key)))
+                if st.extra.get("same_name") and st.anchor is None and \
+                        (ns := self.new.get(self._site_key(key))) is not None:
+                    # "1.5 km south-south-east of the village of the same name": the place
+                    # the site is named after
+                    place_name = next((x.place for x in ns.findings
+                                       if x.parent is None and not x.unit), None)
+                    if place_name:
+                        st = dataclasses.replace(st, anchor=place_name)
                 saved = self.resolver.countries
                 self.resolver.countries = self._item_first(span[1] - 1)
                 before = sentences[i - 1][0] if i > 0 else span[0]
@@ -733,6 +775,15 @@ class ReportWriter:
                     self.add_alias(subject, text, span)
             if refs:
                 named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
+            if row is None:
+                row = is_table_row(sentence)
+            if row and len(keys) == 1:
+                row_site = (i, next(iter(keys)))  # a table row's one site
+            elif row and row_site is not None and not keys and \
+                    self._row_goes_on(row_site[0], i):
+                pass  # its row's next line
+            else:
+                row_site = None
             if len(keys) == 2:
                 keys = self._without_apposition(refs, keys)
             if len(keys) == 1:
@@ -1564,6 +1615,11 @@ _INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
+# A table row's next line, its first cell empty: the row's cells wrapped ("|    | ... |").
+_CONTINUED_ROW = re.compile(r"[ \t]*\|[ \t]*\|")
+# A sentence opening with a name and a verb of place: "Brize Norton lies ...".
+_OPENING_LIES = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s+(?:lies|sits|"
+                           r"stands|is\s+(?:located|situated|sited))\b")
 
 # How a sentence holding a cue (see cue_sentences) may open: a start of each pattern
 # that must open one (SUBJECT_START, _OPENING_NAME, "It is also known as", an infobox's
