@@ -643,9 +643,32 @@ def test_facility_words_on_a_place(sentence, names):
     ("New F-35A shelters are under way, and the MiG-29 base was quiet.", []),
     ("Whether Moscow reads the Aegis sites as one system is unclear.", []),
     ("The Aegis Ashore site at Redzikowo was declared operational.", ["Redzikowo site"]),
+    # any aircraft's designator, by its form: a type flown from a base, not the base's name
+    ("Lomnica, once a MiG-23 base, now hosts a wing of airlifters.", []),
+    ("The Su-24M base and an F-4E base were closed, the Il-78 regiment moved.", []),
+    ("The Tu-22M3 airfield at Soltsy was struck.", ["Soltsy airfield"]),
 ])
 def test_a_weapons_name_before_facility_words_is_not_the_sites(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a site's own designation of a letter and a number is not an aircraft's
+    ("Uranium was enriched at the Y-12 National Security Complex.",
+     ["Y-12 National Security Complex"]),
+    ("Workers at the K-25 site in Oak Ridge enriched uranium.", ["Oak Ridge K-25 site"]),
+])
+def test_a_sites_lettered_designation_is_not_an_aircrafts(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_aircraft_designators_are_weapons_and_site_designations_are_not():
+    from catalog.ingest.names import is_weapon_word
+    for word in ("MiG-21", "Su-34", "F-4E", "Tu-22M3", "Il-76", "An-124", "B-52H", "KC-135",
+                 "C-130J", "H-6K"):
+        assert is_weapon_word(word), word
+    for word in ("Y-12", "K-25", "X-10", "C-3", "Engels-2", "IR-40", "Severomorsk-1"):
+        assert not is_weapon_word(word), word
 
 
 def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():

@@ -993,7 +993,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         # none ("a Sarmat silo at Plesetsk": the silo is at Plesetsk)
         run = []
         for j, (w, k) in enumerate(words):
-            if k == "proper" and _bare(w.group()) not in WEAPON_NAMES:
+            if k == "proper" and not is_weapon_word(w.group()):
                 if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before;
                     # "Y-12 National Security Complex": a designation of letters and a number
                     while j > 0 and (words[j - 1][1] == "qualifier" or _lettered(
@@ -1042,8 +1042,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
                 not _ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
         phrase = sentence[a:b]
-        if any(_bare(w) in WEAPON_NAMES for w in texts):  # "Plesetsk silo", not "... sarmat ..."
-            phrase = " ".join(w for w in texts if _bare(w) not in WEAPON_NAMES)
+        if any(map(is_weapon_word, texts)):  # "Plesetsk silo", not "... sarmat ..."
+            phrase = " ".join(w for w in texts if not is_weapon_word(w))
         own_name = any(k == "designator" for _, k in words) or (
             sentence[a].isupper() and sum(w.group()[0].isupper() for w, _ in words) >= 2)
         pos, how = prep.end(), prep.group("prep").lower()
@@ -1918,6 +1918,25 @@ WEAPON_NAMES = frozenset({
     "su-57", "mig-29", "mig-31", "tu-22m3", "tu-95", "tu-160", "j-20", "h-6",
     "ashore",  # "the Aegis Ashore site at Redzikowo" is at Redzikowo
 })
+#: An aircraft's or a missile's designator ("a MiG-21 base", "an F-4E base", "the Tu-22M3
+#: regiment's airfield", "KC-135 tankers", "SS-18 silos"): a type kept at a site, not a
+#: place. Single letters only where they are an aircraft's mission (fighter, bomber, cargo,
+#: attack, patrol, electronic) with two digits or more, or carry a series letter ("H-6K"):
+#: "Y-12 National Security Complex", "K-25 site", "X-10 reactor", the reactor "C-3" are
+#: sites' own designations.
+_AIRCRAFT = re.compile(
+    r"(?:mig|su|tu|il|an|yak|mi|ka|be|kc|ec|ea|rc|mq|rq|ah|ch|uh|hh|mh|mv|cv|kj|jf|jh|"
+    r"ss|sa|f/a)-\d{1,3}[a-z]{0,3}(?:-\d{1,3})?"
+    r"|[fbacpej]-\d{2,3}[a-z]{0,3}|[a-z]-\d{1,3}[a-z]{1,2}")
+
+
+def is_weapon_word(token: str) -> bool:
+    """Whether a word names a weapon or an aircraft type: one of :data:`WEAPON_NAMES` or a
+    designator ("MiG-21", "Su-34", "F-4E", "Tu-22M3", "Il-76", "An-124", "B-52H")."""
+    bare = _bare(token)
+    return bare in WEAPON_NAMES or _AIRCRAFT.fullmatch(bare) is not None
+
+
 #: Words that make a centre a unit's headquarters: "the Combined Air Operations Center".
 _HEADQUARTERS_WORDS = frozenset({"operations", "operational", "command", "control"})
 #: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.
@@ -1958,7 +1977,7 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
         return False  # "the Kozelsk missile division": its silos around the town
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or \
-        " ".join(f.name.lower().split()) in WEAPON_NAMES or (
+        " ".join(f.name.lower().split()) in WEAPON_NAMES or is_weapon_word(f.name) or (
             f.full is None and DESIGN_OR_FORCE.match(f.name) is not None) or (
             _DESIGN.match(f.name) is not None)
 
