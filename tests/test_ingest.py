@@ -671,6 +671,53 @@ def test_aircraft_designators_are_weapons_and_site_designations_are_not():
         assert not is_weapon_word(word), word
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a people's adjective or a generic word is no place: the base is at the town
+    ("Jets left the Latvian base at Lielvarde on Monday.", ["Lielvarde base"]),
+    ("A Danish site and the Portuguese bases were named, but no Iraqi depot.", []),
+    ("The Walloon airfield was closed.", []),
+    ("Joint base defence drills were held.", []),
+    ("A joint base at Hmeimim hosts jets.", ["Hmeimim base"]),
+    # a table's subtitle: a compass word joined to a small word describes, not names
+    ("Southern-hemisphere air bases and ranges visited, 2024-2026", []),
+    ("The missile base near Yeongjeo-dong grew.", ["Yeongjeo-dong missile base"]),
+    # a place's name that ends like a people's adjective, or a capital, stays a place
+    ("The Dalian shipyard launched a carrier.", ["Dalian shipyard"]),
+    ("The Helsinki depot and the Tehran Research Reactor were inspected.",
+     ["Helsinki depot", "Tehran Research Reactor"]),
+])
+def test_a_demonym_or_a_generic_word_is_not_a_sites_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_a_forces_acronym_is_its_owner_not_a_place():
+    text = ("Popular Mobilization Forces units moved in; a drone hit a PMF depot and the "
+            "MAPS site.")
+    kept = [f.site_name for f in findings_in(text) if not is_weapon_or_unit(f, text)]
+    assert kept == ["MAPS site"]  # an acronym no force's name in the sentence spells
+
+
+def test_a_footnotes_mark_ends_a_sentence():
+    text = "Jets fly from Aviano.[1] A second base, Tallow Air Base, lies north.[2][3] See it."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Jets fly from Aviano.[1]", "A second base, Tallow Air Base, lies north.[2][3]",
+        "See it."]
+    text = "It is listed in ref.[4] and in the annex."  # a small letter: the same sentence
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the mine of a paragraph about uranium, in a sentence of no atom word
+    ("Iran mines uranium in three places. The oldest is the Orvansk mine, a small open "
+     "pit that fed a mill.[2]", ["Orvansk mine"]),
+    # a paragraph about gold; a sentence's first word before small works words
+    ("Gold comes from three places. The oldest is the Orvansk mine, a small open pit.", []),
+    ("Nuclear bombers stay there. Infrastructure works at the field were funded.", []),
+])
+def test_a_paragraph_about_the_atom_makes_a_named_mine_a_site(empty, text, names):
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
+
+
 def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():
     # a football club's training ground: "training" makes no ground a military site
     assert findings_in("Players trained at Chelsea's Cobham training ground in Surrey.") == []

@@ -176,6 +176,10 @@ DEMONYMS = {
     "arctic", "antarctic", "baltic", "pacific", "atlantic", "mediterranean", "caspian",
     "middle", "islamic", "republic", "persian", "arab", "arabian", "nato", "gulf",
     "federation", "union", "kingdom",  # "in the Russian Federation", "the Soviet Union"
+    # a region's people, who have no country of their own words: "the Flemish base"
+    # ("the Siberian Chemical Combine" is a name: "siberian" is not here)
+    "flemish", "walloon", "kurdish", "basque", "catalan", "scandinavian", "nordic",
+    "balkan", "saudi", "emirati",
 }
 #: Countries, capitals and other places that stand for governments, and summit venues.
 NON_SITE_NAMES = {
@@ -189,6 +193,26 @@ NON_SITE_NAMES = {
     "east sea", "sea of japan", "pacific", "guam", "hawaii",
 }
 NON_SITE_KEYS = {match_key(n) for n in NON_SITE_NAMES}
+
+
+#: The endings of a people's adjective ("Lithuanian", "Polish", "Portuguese", "Dutch"):
+#: with a country's words, a demonym; a capital ("Tehran", "Helsinki") ends otherwise.
+_DEMONYM_END = re.compile(r"(?:ian|ean|ish|ese|ch|ss)s?$")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """Whether a word is a people's or a nation's adjective ("Lithuanian", "Finnish",
+    "Iraqi", "Flemish"), which names no place of a site: "the Lithuanian base"."""
+    bare = _bare(word).split("-")[0]
+    if bare in DEMONYMS:
+        return True
+    if len(bare) < 4 or not bare.isalpha():
+        return False
+    if _DEMONYM_END.search(bare):
+        return country_of_word(bare) is not None
+    # "Iraqi", "Yemeni", "Omani": the country's name and an "i" (not "Helsinki", "Tbilisi")
+    return bare.endswith("i") and country_of_word(bare[:-1]) is not None
 
 
 def is_facility_word(word: str) -> bool:
@@ -378,6 +402,13 @@ def _kind(token: str, prev: list[str] | str | None) -> str:
     return _kind_alone(token)
 
 
+#: A compass word or a stop word joined to a small word: "Southern-hemisphere air bases",
+#: "Northern-tier bases", "Post-war sites" describe, not name ("Musudan-ri" is a name).
+_GENERIC_COMPOUND = re.compile(
+    r"(?i:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+    r"post|pre|non|mid|cold|front|far|near|high|low|long|short|deep|forward)-[a-z]{3,}")
+
+
 @functools.lru_cache(maxsize=65536)
 def _kind_alone(token: str) -> str:
     """:func:`_kind` of a word with no word before it (cached: words recur)."""
@@ -388,7 +419,8 @@ def _kind_alone(token: str) -> str:
         return "modifier"
     if token[0].isupper() and any(ch.isalpha() for ch in token[1:]) and bare not in (
             "mwe", "mwt", "mw", "gw", "kw") and bare not in _QUALIFIERS \
-            and bare not in STOPWORDS and bare.split("-")[0] not in DEMONYMS \
+            and not _GENERIC_COMPOUND.fullmatch(token) \
+            and bare not in STOPWORDS and not is_demonym(bare) \
             and bare not in NON_FACILITY_WORDS and bare not in ADMIN_WORDS:
         return "proper"  # "Engels-2", "IR-40", "Sinpo"
     if any(ch.isdigit() for ch in token) or bare in _QUALIFIERS:
@@ -457,14 +489,19 @@ _ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "co
 
 
 def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
-                       last: int) -> bool:
+                       last: int, around: str | None = None) -> bool:
     """Whether a chunk is a place's name and a civil head in small letters, in a sentence
-    about the atom ("the Orvansk plant", "the Orvansk mine" of uranium ore)."""
+    (or the paragraph ``around`` it) about the atom ("the Orvansk plant", "the Orvansk
+    mine" of uranium ore)."""
     head = toks[last]
     if not head[:1].islower() or _bare(head) not in _OWN_WORKS or first == last or \
             any(kinds[k] != "proper" for k in range(first, last)):
         return False
-    return _ATOMS.search(sentence) is not None
+    if _ATOMS.search(sentence):
+        return True
+    # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
+    return around is not None and _ATOMS.search(around) is not None and \
+        not sentence.lstrip(" \t\n*-•").startswith(toks[first])
 
 
 def _titled_works(word: str) -> bool:
@@ -522,7 +559,8 @@ class _Word:
         return self._start + len(self._text)
 
 
-def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
+def _chunks(sentence: str, around: str | None = None
+            ) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
     """Facility name chunks: runs of words ending in a head word, as ``(first, last, words)``
     with each word's kind; leading words that cannot start a name are dropped.
 
@@ -587,7 +625,7 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
                 and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
-                    sentence, toks, kinds, first, last):
+                    sentence, toks, kinds, first, last, around):
             continue  # a "power plant", a "machine factory": not a facility of ours
         tail = _science_tail(toks, last, joined)
         if tail is None:
@@ -971,12 +1009,20 @@ def _facility_scanner():
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
 
 
-def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[Finding]:
+#: Adjectives of a kind of base, capitalised at a line's start before small facility words
+#: ("Joint base defence drills"); in capitals they open a name ("Joint Base Andrews").
+_GENERIC_FIRST = frozenset({"joint", "forward", "shared", "combined", "allied", "coalition"})
+
+
+def findings_with_facility_words(sentence: str, may_name: bool = True,
+                                 around: str | None = None) -> list[Finding]:
     """:func:`findings_in` of a sentence known to hold a facility word (``_HEAD_WORD``);
     ``may_name`` False says it holds none of the words of "known as X" (see
-    :func:`facility_sentences`), whose search is then skipped."""
+    :func:`facility_sentences`), whose search is then skipped. ``around`` is the paragraph
+    that holds the sentence, if known: a paragraph about uranium makes "the Gchine mine"
+    of a sentence of no atom word (the sentence before a footnote's mark) a site."""
     out: list[Finding] = []
-    chunks = _chunks(sentence)
+    chunks = _chunks(sentence, around)
     for a, b, words in chunks:
         texts = [w.group() for w, _ in words]
         if any(k == "admin" for _, k in words):
@@ -1005,6 +1051,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
                 break
         head_text = sentence[words[-1][0].start():words[-1][0].end()]
         ftype = facility_type_of(" ".join(texts))
+        if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
+            run = []  # "Joint base defence drills", "Forward bases": a kind, no place
         if run:
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
@@ -1878,8 +1926,7 @@ def _country_scanner():
 def clean_name(name: str) -> str | None:
     """Strip leading stop words; None if nothing that can name a site is left."""
     words = name.split()
-    while words and (words[0].lower() in STOPWORDS or words[0].lower().rstrip(".")
-                     in DEMONYMS):
+    while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])):
         words.pop(0)
     if not words:
         return None
@@ -1964,6 +2011,25 @@ def named_after_its_town(f: Finding) -> bool:
     return bool(words) and words[-1] in _DIVISION_WORDS and f.full is None
 
 
+#: Words that end an organisation's or a force's name: "Popular Mobilization Forces".
+_OWNER_ENDS = (NON_FACILITY_WORDS | UNIT_WORDS | {"militia", "militias", "front", "movement",
+                                                  "guard", "guards", "brigades", "units"}) \
+    - {"center", "centre", "office", "park", "station"}
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)?[A-Z][\w'’-]*)*")
+
+
+def _owners_initials(sentence: str, acronym: str) -> bool:
+    """Whether ``acronym`` is the initials of a force or an organisation the sentence names
+    ("Popular Mobilization Forces ... a PMF depot"): an owner, not a place."""
+    for m in _CAPITALISED.finditer(sentence):
+        words = [w for w in m.group().split() if w not in ("and", "of", "for", "the")]
+        for i in range(len(words) - len(acronym) + 1):
+            part = words[i:i + len(acronym)]
+            if "".join(w[0] for w in part) == acronym and _bare(part[-1]) in _OWNER_ENDS:
+                return True
+    return False
+
+
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
     10th Tanker Base Command"), not a facility at a place."""
@@ -1975,6 +2041,9 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     if len(words) > 2 and words[-1] in _DIVISION_WORDS and words[-2] in _DIVISION_ARMS \
             and f.full is None and f.parent is None:
         return False  # "the Kozelsk missile division": its silos around the town
+    if f.full is None and re.fullmatch(r"[A-Z]{2,6}", f.name) and \
+            _owners_initials(sentence, f.name):
+        return True  # "Popular Mobilization Forces ... a PMF depot": the force's
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or \
         " ".join(f.name.lower().split()) in WEAPON_NAMES or is_weapon_word(f.name) or (
