@@ -1279,3 +1279,22 @@ def test_a_plant_there_is_a_part_of_the_site_named_before_it(empty, tmp_path):
     site, melox = sites["Marcoule Nuclear Site"], sites["MELOX plant"]
     assert distance_m(melox.lon, melox.lat, site.lon, site.lat) <= site.precision_m
     assert melox.precision_m > site.precision_m  # the parent's circle and the plant's extent
+
+
+def test_a_local_generic_prefix_does_not_make_two_places_one_site(empty, tmp_path):
+    # "Base Aérea de ..." is every Spanish or Portuguese air base's word: the alias is the
+    # whole name, its place included, and each report's base stays a site of its own
+    _ingest(empty, tmp_path, "Spain's Zaragoza Air Base (Base Aérea de Zaragoza) hosts "
+                             "tankers.", name="es.txt")
+    _ingest(empty, tmp_path, "Visited bases, Brazil\n\n- Anápolis Air Force Base (Base Aérea "
+                             "de Anápolis, BAAN)\n- Natal Air Force Base (Base Aérea de "
+                             "Natal, BANT)\n", name="br.txt")
+    names = sorted(s.name for s in empty.sites(None))
+    assert names == ["Anápolis Air Force Base", "Natal Air Force Base", "Zaragoza Air Base"]
+    aliases = {a.alias for s in empty.sites(None) for a in empty.aliases(s.site_id)}
+    assert "Base Aérea de Anápolis" in aliases and "Base Aérea" not in aliases
+
+
+def test_a_title_case_line_that_is_no_list_item_is_still_a_heading(empty, tmp_path):
+    _ingest(empty, tmp_path, "Southern Air Bases Visited By Foreign Forces\n\nNone were.\n")
+    assert empty.sites(None) == []

@@ -196,7 +196,10 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
     word an adjective or a participle ("Hardened shelters appear ...", "Expanding missile
     bases ..."): a capital that marks the sentence, not a name."""
     return (" " not in f.name and not sentence[:f.start].strip(" \t\"“‘'(#*>-")
-            and f.name.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al")))
+            and f.name.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
+            # a list's item that is a name in capitals: "- Natal Air Force Base (...)"
+            and not (f.full is not None and sentence.lstrip()[:1] in "-*•"
+                     and all(w[:1].isupper() for w in f.full.split())))
 
 
 #: Words for any facility: "the Nevatim site" is whichever one facility stands there.

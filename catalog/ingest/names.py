@@ -1496,6 +1496,18 @@ def _and_in_name(sentence: str, before: re.Match, word: re.Match) -> bool:
 _GENERIC_WORDS = _HEAD_SET | _WEAK_HEAD_SET | _MODIFIER_SET | frozenset(STOPWORDS)
 
 
+#: Small words inside a name in the languages reports quote: "Base Aérea de Anápolis",
+#: "Aeroporto di Ghedi", "Praia da Vitória" (the name goes on to the capital after them).
+_NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "des",
+                             "van", "von", "der"})
+
+
+def _proper_next(sentence: str, word: re.Match) -> bool:
+    """Whether a capitalised word follows ``word`` after one space."""
+    m = re.compile(r"[ \t]([^\W\d_])").match(sentence, word.end())
+    return m is not None and m.group(1).isupper()
+
+
 def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     """The name that starts at ``pos``: capitalised words (or a designation such as
     "IR-40"), and the facility words that may follow ("the Dimona reactor")."""
@@ -1514,13 +1526,15 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
             if not proper or bare in STOPWORDS and not word[0].isupper():
                 return None
         elif not (proper and bare not in ("and", "or", "the")) and not facility and not (
-                word == "and" and _and_in_name(sentence, toks[-1], t)):
+                word == "and" and _and_in_name(sentence, toks[-1], t)) and not (
+                word in _NAME_PARTICLES and _proper_next(sentence, t)):
             break
         toks.append(t)
         if len(toks) >= 8 or word.endswith(("'s", "’s")):
             break
     # a name ends at its last proper or facility word (not at "a", "of"...)
-    while toks and _bare(toks[-1].group()) in STOPWORDS and not toks[-1].group()[0].isupper():
+    while toks and (_bare(toks[-1].group()) in STOPWORDS or toks[-1].group()
+                    in _NAME_PARTICLES) and not toks[-1].group()[0].isupper():
         toks.pop()
     if not toks:
         return None
@@ -1528,7 +1542,7 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     if sentence[end - 1] == "." and _bare(toks[-1].group()) not in ("no",):
         end -= 1
     text = sentence[pos:end]
-    if not text or re.fullmatch(r"[\d\s.,]+", text) or _bare(text) in DEMONYMS:
+    if not text or re.fullmatch(r"[\d\s.,]+", text) or is_demonym(text):
         return None
     if all(_bare(t.group()) in _GENERIC_WORDS for t in toks):
         return None  # "Base" of "(Base aérienne 125)": facility words alone name nothing

@@ -141,6 +141,9 @@ def _looks_like_row(line: str) -> bool:
     return ("|" in line or "   " in line) and _TABLE_ROW.search(line) is not None
 
 
+_BULLET = re.compile(r"\s*[-*•]\s")
+
+
 def is_headline(sentence: str) -> bool:
     """A title-case line without closing punctuation (a headline or a heading); not a
     table's row, whose cells are names."""
@@ -148,6 +151,8 @@ def is_headline(sentence: str) -> bool:
         return False
     if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
         return False
+    if _BULLET.match(sentence):
+        return False  # "- Anápolis Air Force Base (Base Aérea de Anápolis)": a list's name
     words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
