@@ -718,6 +718,19 @@ def test_a_paragraph_about_the_atom_makes_a_named_mine_a_site(empty, text, names
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
 
 
+def test_a_numbered_bases_names_in_its_language_are_one_base(empty):
+    text = ('Air Base 120 at Cazaux (BA 120 "Commandant Marzac") lies on a lake. In 2024 '
+            'BA 120 received a test squadron.')
+    (f,) = Ingester(empty).analyse(text).findings
+    assert f.site_name == "Air Base 120" and [a for a, _ in f.aliases] == ["BA 120"]
+    text = "Air Base 116 at Luxeuil (Base aérienne 116, BA 116) was visited."
+    assert [a for a, _ in aliases_after(text, text.index(" at"))] == [
+        "Base aérienne 116", "BA 116"]
+    # another number in the brackets is another base's
+    text = "Air Base 116 at Luxeuil (near BA 133) was visited."
+    assert aliases_after(text, text.index(" at")) == []
+
+
 def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():
     # a football club's training ground: "training" makes no ground a military site
     assert findings_in("Players trained at Chelsea's Cobham training ground in Surrey.") == []

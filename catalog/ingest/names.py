@@ -1150,6 +1150,31 @@ def _numbered_base(sentence: str, b: int, texts: list[str]) -> Finding | None:
                    full=full, full_start=a, stop=m.end())
 
 
+#: The brackets after a numbered base's name and the place it is at ("Air Base 120 at
+#: Cazaux (BA 120 "Commandant Marzac")", "Air Base 116 "Tony Papin" at Luxeuil (Base
+#: aérienne 116, BA 116)"): its names in the country's language, each with the number.
+_BRACKETS_SOON = re.compile(r"[^().;]{0,80}?\((?P<inner>[^()]{2,120})\)")
+_NUMBERED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*[ \t]+){0,3}?(?:[A-Z]{2,5}|"
+                            r"[A-Z][\w'’]*(?:[ \t]+[a-zà-ÿ][\w'’]*)?)[ \t]+(?:n\.?º[ \t]*)?"
+                            r"(?P<number>\d{1,4})(?![\w'’])")
+
+
+_NUMBER_END = re.compile(r"\b(?:Base|Airbase|Airfield|Station)[ \t]+(?P<number>\d{1,4})\Z")
+
+
+def _same_number_after(sentence: str, end: int, number: str) -> list[tuple[str, int]]:
+    """The names in the brackets soon after a numbered base's name that carry its number:
+    its other names ("BA 120", "Base aérienne 116")."""
+    m = _BRACKETS_SOON.match(sentence, end)
+    if m is None:
+        return []
+    out = []
+    for n in _NUMBERED_NAME.finditer(sentence, m.start("inner"), m.end("inner")):
+        if n.group("number") == number:
+            out.append((n.group(), n.start()))
+    return out
+
+
 # "the plant at X", "the mine near X": a civil word alone, then the place it stands at
 _BARE_WORKS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<head>plant|factory|works|mine)"
                             r"(?=[ \t]+(?:at|near|outside)[ \t]+[A-Z])")
@@ -1194,7 +1219,7 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
     >>> [(f.site_name, f.aliases) for f in one_site_per_place([a, b])]
     [('Ramat David Airbase', [('RAF Ramat David', 36)])]
     """
-    findings = _short_names_folded(findings)
+    findings = _short_names_folded(_aliases_folded(findings))
     if not any(f.named_first for f in findings):
         return findings
     # "The Atomic Weapons Establishment (AWE) operates two sites ... AWE Aldermaston": the
@@ -1225,6 +1250,22 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
             f, into = into, f
         into.aliases.append((one_line(f.full), f.full_start))
         into.aliases.extend(f.aliases)
+    return kept
+
+
+def _aliases_folded(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with each whose whole name is another's alias in brackets ("BA 120" of
+    "Air Base 120 at Cazaux (BA 120)") folded into that one: one base, not two."""
+    named = {match_key(a): f for f in findings if f.full for a, _ in f.aliases}
+    if not named:
+        return findings
+    kept = []
+    for f in findings:
+        into = named.get(match_key(f.site_name))
+        if into is not None and into is not f and f.parent is None and not f.unit:
+            into.aliases.extend(a for a in f.aliases if a not in into.aliases)
+            continue
+        kept.append(f)
     return kept
 
 
@@ -1567,6 +1608,11 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     [('MAPS', 37)]
     """
     out: list[tuple[str, int]] = []
+    number = _NUMBER_END.search(sentence, max(0, end - 40), end)
+    if number is not None:  # "Air Base 120 at Cazaux (BA 120)": its names with its number
+        got = _same_number_after(sentence, end, number.group("number"))
+        if got:
+            return got
     # past the end of Markdown emphasis around the name ("**Madras Atomic Power
     # Station** (MAPS)")
     end += len(_EMPHASIS_END.match(sentence, end).group())
