@@ -731,6 +731,21 @@ def test_a_numbered_bases_names_in_its_language_are_one_base(empty):
     assert aliases_after(text, text.index(" at")) == []
 
 
+def test_a_dot_inside_brackets_ends_no_sentence(empty):
+    text = ('Start with Tallow Air Base (8th Main Jet Base, "8. Ana Jet Üs"). It shares a '
+            'runway. The plant closed (in 2019. Then) it reopened.')
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        'Start with Tallow Air Base (8th Main Jet Base, "8. Ana Jet Üs").', "It shares a runway.",
+        "The plant closed (in 2019. Then) it reopened."]
+    # a unit-base's name in the brackets is the base's other name, not a second site
+    (f,) = Ingester(empty).analyse(text).findings
+    assert f.site_name == "Tallow Air Base" and [a for a, _ in f.aliases] == ["8th Main Jet Base"]
+    # brackets never closed on the line: the stop ends the sentence
+    text = "Work began (see below. It ended in May."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Work began (see below.", "It ended in May."]
+
+
 def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():
     # a football club's training ground: "training" makes no ground a military site
     assert findings_in("Players trained at Chelsea's Cobham training ground in Surrey.") == []

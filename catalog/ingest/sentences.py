@@ -102,7 +102,8 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
         while m is not None and m.end() <= block_end:
             word = _word_before(text, m.start() + 1).lstrip("\"“‘([")
             bare = word.rstrip(".").lower()
-            if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)):
+            if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)
+                    or _inside_brackets(text, start, m.start(), m.end())):
                 end = m.end()
                 while end > m.start() and text[end - 1].isspace():
                     end -= 1
@@ -112,6 +113,17 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
         add(start, block_end)
     return spans
 
+
+
+def _inside_brackets(text: str, start: int, stop: int, after: int) -> bool:
+    """Whether a stop at ``stop`` is inside brackets opened since ``start`` and closed on
+    the same line soon after ("Diyarbakır Air Base (8th Main Jet Base, "8. Ana Jet Üs")":
+    a Turkish ordinal's dot, not a sentence's end)."""
+    opened = text.rfind("(", start, stop)
+    if opened < 0 or text.find(")", opened, stop) >= 0:
+        return False
+    close = text.find(")", after, after + 80)
+    return close >= 0 and "\n" not in text[after:close]
 
 
 def _word_before(body: str, end: int) -> str:
