@@ -1298,3 +1298,17 @@ def test_a_local_generic_prefix_does_not_make_two_places_one_site(empty, tmp_pat
 def test_a_title_case_line_that_is_no_list_item_is_still_a_heading(empty, tmp_path):
     _ingest(empty, tmp_path, "Southern Air Bases Visited By Foreign Forces\n\nNone were.\n")
     assert empty.sites(None) == []
+
+
+def test_a_bases_other_name_in_brackets_is_no_second_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "3. Canadian Forces Base Tallow Lake (CFB Tallow Lake, also "
+                             "known as 4 Wing Tallow Lake) lies in Alberta, Canada.")
+    (s,) = empty.sites(None)
+    assert s.name == "Canadian Forces Base Tallow Lake"
+    assert "4 Wing Tallow Lake" in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_a_base_named_beside_another_is_still_a_site_of_its_own(empty, tmp_path):
+    _ingest(empty, tmp_path, "3. Canadian Forces Base Tallow Lake (CFB Tallow Lake) lies in "
+                             "Alberta, Canada; 4 Wing Orvale base lies in Quebec, Canada.")
+    assert len(empty.sites(None)) == 2

@@ -1255,13 +1255,16 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
 
 def _aliases_folded(findings: list[Finding]) -> list[Finding]:
     """``findings`` with each whose whole name is another's alias in brackets ("BA 120" of
-    "Air Base 120 at Cazaux (BA 120)") folded into that one: one base, not two."""
+    "Air Base 120 at Cazaux (BA 120)"), or whose place is ("4 Wing Cold Lake" of "CFB Cold
+    Lake, also known as 4 Wing Cold Lake"), folded into that one: one base, not two."""
     named = {match_key(a): f for f in findings if f.full for a, _ in f.aliases}
     if not named:
         return findings
     kept = []
     for f in findings:
         into = named.get(match_key(f.site_name))
+        if into is None and f.full is None:  # "4 Wing Cold Lake" and the base's words
+            into = named.get(match_key(f.name))
         if into is not None and into is not f and f.parent is None and not f.unit:
             into.aliases.extend(a for a in f.aliases if a not in into.aliases)
             continue
