@@ -746,6 +746,14 @@ def test_a_dot_inside_brackets_ends_no_sentence(empty):
         "Work began (see below.", "It ended in May."]
 
 
+def test_two_names_each_the_others_alias_keep_the_first(empty):
+    text = ("The Tallow Satellite Launching Station (West Sea Satellite Launching Station) "
+            "fired. The West Sea Satellite Launching Station (Tallow Satellite Launching "
+            "Station) fired again.")
+    found = {f.site_name for f in Ingester(empty).analyse(text).findings}
+    assert found == {"Tallow Satellite Launching Station"}
+
+
 def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():
     # a football club's training ground: "training" makes no ground a military site
     assert findings_in("Players trained at Chelsea's Cobham training ground in Surrey.") == []

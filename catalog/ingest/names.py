@@ -1260,12 +1260,17 @@ def _aliases_folded(findings: list[Finding]) -> list[Finding]:
     named = {match_key(a): f for f in findings if f.full for a, _ in f.aliases}
     if not named:
         return findings
-    kept = []
+    kept, gone = [], set()
     for f in findings:
         into = named.get(match_key(f.site_name))
         if into is None and f.full is None:  # "4 Wing Cold Lake" and the base's words
             into = named.get(match_key(f.name))
-        if into is not None and into is not f and f.parent is None and not f.unit:
+        if into is not None and id(into) not in gone and into is not f and \
+                f.parent is None and not f.unit and not (
+                    f.start < into.start and any(match_key(a) == match_key(into.site_name)
+                                                 for a, _ in f.aliases)):
+            # (two names each the other's alias: the site keeps the first in the text)
+            gone.add(id(f))
             into.aliases.extend(a for a in f.aliases if a not in into.aliases)
             continue
         kept.append(f)
