@@ -754,6 +754,22 @@ def test_two_names_each_the_others_alias_keep_the_first(empty):
     assert found == {"Tallow Satellite Launching Station"}
 
 
+@pytest.mark.parametrize("line, headline", [
+    # a wrapped line of prose that names a base, its comma before a small word
+    ("Air Force Station Tallow (AF Stn Tallow), home to a Su-30MKI", False),
+    ("Air Force Station Tallow, Orvale district, Assam, approx 9 km", False),
+    ("- Tallow Air Force Base (Base Aérea de Tallow, BATL)", False),  # a list's item
+    # headlines stay headlines
+    ("Analysts Revisit a Mountain Missile Base", True),
+    ("Russia Moves Missiles, Satellite Images Show", True),
+    ("Iran Says It Will Enrich, a Report Finds", True),
+    ("Principal Bases of Submarines (SSBNs) outside the Arctic", True),
+])
+def test_a_line_of_prose_in_capitals_is_no_headline(line, headline):
+    from catalog.ingest.sentences import is_headline
+    assert is_headline(line) is headline
+
+
 def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():
     # a football club's training ground: "training" makes no ground a military site
     assert findings_in("Players trained at Chelsea's Cobham training ground in Surrey.") == []

@@ -323,3 +323,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found
     assert all(f.facility_type == "airbase" for f in military_airports_in(sentence))
+
+
+def test_a_description_after_a_name_and_its_other_name_in_brackets():
+    found = described_in("Jets flew from Tallow-1 (Orvale), the fleet's larger airfield.")
+    assert [f.site_name for f in found] == ["Tallow-1 airfield"]
+    # a bracket of no name, then a description of a person
+    assert described_in("Jets flew from Tallow-1 (Orvale), the fleet's commander said.") == []

@@ -57,7 +57,8 @@ _LEAD = (r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)
 # What sets the description off from the name: a comma, a dash or a bracket, and a
 # relative clause's verb ("Sellafield — the reprocessing site in Cumbria —", "Sellafield
 # (the reprocessing site)", "Sellafield, which is the country's main reprocessing site")
-_SET_OFF = (r"(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*\()[ \t]*"
+# (an other name in brackets may come first: "Severomorsk-1 (Safonovo), the fleet's airfield")
+_SET_OFF = (r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*\()[ \t]*"
             r"(?:(?:which|that)[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been)[ \t]+)?")
 _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + _HEAD)
 _PREDICATE = re.compile(

@@ -154,6 +154,7 @@ def _looks_like_row(line: str) -> bool:
 
 
 _BULLET = re.compile(r"\s*[-*•]\s")
+_COMMA_SMALL = re.compile(r",[ \t]+(?!(?:a|an|the|and|or|of|in|on|at|to|for|by)\b)[a-z]{3,}\b")
 
 
 def is_headline(sentence: str) -> bool:
@@ -163,8 +164,10 @@ def is_headline(sentence: str) -> bool:
         return False
     if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
         return False
-    if _BULLET.match(sentence):
-        return False  # "- Anápolis Air Force Base (Base Aérea de Anápolis)": a list's name
+    if _BULLET.match(sentence) or _COMMA_SMALL.search(sentence):
+        # "- Anápolis Air Force Base (Base Aérea de Anápolis)": a list's name; a wrapped
+        # line of prose, a comma before a small word ("Air Force Station X, approx 9 km")
+        return False
     words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
