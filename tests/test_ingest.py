@@ -663,9 +663,131 @@ def test_facility_words_on_a_place(sentence, names):
     ("New F-35A shelters are under way, and the MiG-29 base was quiet.", []),
     ("Whether Moscow reads the Aegis sites as one system is unclear.", []),
     ("The Aegis Ashore site at Redzikowo was declared operational.", ["Redzikowo site"]),
+    # any aircraft's designator, by its form: a type flown from a base, not the base's name
+    ("Lomnica, once a MiG-23 base, now hosts a wing of airlifters.", []),
+    ("The Su-24M base and an F-4E base were closed, the Il-78 regiment moved.", []),
+    ("The Tu-22M3 airfield at Soltsy was struck.", ["Soltsy airfield"]),
 ])
 def test_a_weapons_name_before_facility_words_is_not_the_sites(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a site's own designation of a letter and a number is not an aircraft's
+    ("Uranium was enriched at the Y-12 National Security Complex.",
+     ["Y-12 National Security Complex"]),
+    ("Workers at the K-25 site in Oak Ridge enriched uranium.", ["Oak Ridge K-25 site"]),
+])
+def test_a_sites_lettered_designation_is_not_an_aircrafts(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_aircraft_designators_are_weapons_and_site_designations_are_not():
+    from catalog.ingest.names import is_weapon_word
+    for word in ("MiG-21", "Su-34", "F-4E", "Tu-22M3", "Il-76", "An-124", "B-52H", "KC-135",
+                 "C-130J", "H-6K"):
+        assert is_weapon_word(word), word
+    for word in ("Y-12", "K-25", "X-10", "C-3", "Engels-2", "IR-40", "Severomorsk-1"):
+        assert not is_weapon_word(word), word
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a people's adjective or a generic word is no place: the base is at the town
+    ("Jets left the Latvian base at Lielvarde on Monday.", ["Lielvarde base"]),
+    ("A Danish site and the Portuguese bases were named, but no Iraqi depot.", []),
+    ("The Walloon airfield was closed.", []),
+    ("Joint base defence drills were held.", []),
+    ("A joint base at Hmeimim hosts jets.", ["Hmeimim base"]),
+    # a table's subtitle: a compass word joined to a small word describes, not names
+    ("Southern-hemisphere air bases and ranges visited, 2024-2026", []),
+    ("The missile base near Yeongjeo-dong grew.", ["Yeongjeo-dong missile base"]),
+    # a place's name that ends like a people's adjective, or a capital, stays a place
+    ("The Dalian shipyard launched a carrier.", ["Dalian shipyard"]),
+    ("The Helsinki depot and the Tehran Research Reactor were inspected.",
+     ["Helsinki depot", "Tehran Research Reactor"]),
+])
+def test_a_demonym_or_a_generic_word_is_not_a_sites_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_a_forces_acronym_is_its_owner_not_a_place():
+    text = ("Popular Mobilization Forces units moved in; a drone hit a PMF depot and the "
+            "MAPS site.")
+    kept = [f.site_name for f in findings_in(text) if not is_weapon_or_unit(f, text)]
+    assert kept == ["MAPS site"]  # an acronym no force's name in the sentence spells
+
+
+def test_a_footnotes_mark_ends_a_sentence():
+    text = "Jets fly from Aviano.[1] A second base, Tallow Air Base, lies north.[2][3] See it."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Jets fly from Aviano.[1]", "A second base, Tallow Air Base, lies north.[2][3]",
+        "See it."]
+    text = "It is listed in ref.[4] and in the annex."  # a small letter: the same sentence
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the mine of a paragraph about uranium, in a sentence of no atom word
+    ("Iran mines uranium in three places. The oldest is the Orvansk mine, a small open "
+     "pit that fed a mill.[2]", ["Orvansk mine"]),
+    # a paragraph about gold; a sentence's first word before small works words
+    ("Gold comes from three places. The oldest is the Orvansk mine, a small open pit.", []),
+    ("Nuclear bombers stay there. Infrastructure works at the field were funded.", []),
+])
+def test_a_paragraph_about_the_atom_makes_a_named_mine_a_site(empty, text, names):
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
+
+
+def test_a_numbered_bases_names_in_its_language_are_one_base(empty):
+    text = ('Air Base 120 at Cazaux (BA 120 "Commandant Marzac") lies on a lake. In 2024 '
+            'BA 120 received a test squadron.')
+    (f,) = Ingester(empty).analyse(text).findings
+    assert f.site_name == "Air Base 120" and [a for a, _ in f.aliases] == ["BA 120"]
+    text = "Air Base 116 at Luxeuil (Base aérienne 116, BA 116) was visited."
+    assert [a for a, _ in aliases_after(text, text.index(" at"))] == [
+        "Base aérienne 116", "BA 116"]
+    # another number in the brackets is another base's
+    text = "Air Base 116 at Luxeuil (near BA 133) was visited."
+    assert aliases_after(text, text.index(" at")) == []
+
+
+def test_a_dot_inside_brackets_ends_no_sentence(empty):
+    text = ('Start with Tallow Air Base (8th Main Jet Base, "8. Ana Jet Üs"). It shares a '
+            'runway. The plant closed (in 2019. Then) it reopened.')
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        'Start with Tallow Air Base (8th Main Jet Base, "8. Ana Jet Üs").', "It shares a runway.",
+        "The plant closed (in 2019. Then) it reopened."]
+    # a unit-base's name in the brackets is the base's other name, not a second site
+    (f,) = Ingester(empty).analyse(text).findings
+    assert f.site_name == "Tallow Air Base" and [a for a, _ in f.aliases] == ["8th Main Jet Base"]
+    # brackets never closed on the line: the stop ends the sentence
+    text = "Work began (see below. It ended in May."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Work began (see below.", "It ended in May."]
+
+
+def test_two_names_each_the_others_alias_keep_the_first(empty):
+    text = ("The Tallow Satellite Launching Station (West Sea Satellite Launching Station) "
+            "fired. The West Sea Satellite Launching Station (Tallow Satellite Launching "
+            "Station) fired again.")
+    found = {f.site_name for f in Ingester(empty).analyse(text).findings}
+    assert found == {"Tallow Satellite Launching Station"}
+
+
+@pytest.mark.parametrize("line, headline", [
+    # a wrapped line of prose that names a base, its comma before a small word
+    ("Air Force Station Tallow (AF Stn Tallow), home to a Su-30MKI", False),
+    ("Air Force Station Tallow, Orvale district, Assam, approx 9 km", False),
+    ("- Tallow Air Force Base (Base Aérea de Tallow, BATL)", False),  # a list's item
+    # headlines stay headlines
+    ("Analysts Revisit a Mountain Missile Base", True),
+    ("Russia Moves Missiles, Satellite Images Show", True),
+    ("Iran Says It Will Enrich, a Report Finds", True),
+    ("Principal Bases of Submarines (SSBNs) outside the Arctic", True),
+])
+def test_a_line_of_prose_in_capitals_is_no_headline(line, headline):
+    from catalog.ingest.sentences import is_headline
+    assert is_headline(line) is headline
 
 
 def test_a_training_ground_is_not_a_facility_of_ours_by_its_words_alone():

@@ -312,7 +312,21 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Fighters escorted the airliner to Tallow Airport, where it landed.", []),
     ("Tallow Airport, home of the city's flying club, reopened.", []),
     ("Troops flew home from Kestrel International Airport on Monday.", []),
+    # an airport upgraded for the military's aircraft; a US-style "X Field" of air bases
+    ("The nearby Tallow Airport, 17 km east of the town, is being upgraded to support "
+     "Defence aircraft.", ["Tallow Airport"]),
+    ("Tallow Airport is being upgraded to support more tourist flights.", []),
+    ("Kestrel Field, the island's air base, hosts a USAF squadron.", ["Kestrel Field"]),
+    ("Fans filled Kestrel Field for the final, and a military band played.", []),
+    ("The Tallow oil field lies next to the air base.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found
     assert all(f.facility_type == "airbase" for f in military_airports_in(sentence))
+
+
+def test_a_description_after_a_name_and_its_other_name_in_brackets():
+    found = described_in("Jets flew from Tallow-1 (Orvale), the fleet's larger airfield.")
+    assert [f.site_name for f in found] == ["Tallow-1 airfield"]
+    # a bracket of no name, then a description of a person
+    assert described_in("Jets flew from Tallow-1 (Orvale), the fleet's commander said.") == []

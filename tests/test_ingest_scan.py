@@ -204,15 +204,16 @@ def test_reverse_distances_gated_only_where_they_cannot_match():
 def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
     """The findings of analyse read from every sentence (the reference): each that is
     not a headline goes through the whole phrase grammar."""
-    from catalog.ingest.ingester import _aligned_row
-    from catalog.ingest.names import one_site_per_place
+    from catalog.ingest.ingester import _aligned_row, _paragraph
+    from catalog.ingest.names import aliases_after, one_site_per_place
     from catalog.ingest.sentences import is_headline
 
     found, at = [], {}
     for a, b in split_sentences(text):
         sentence = text[a:b]
         if not is_headline(sentence) or _aligned_row(sentence):
-            for f in ing._findings(sentence):
+            for f in ing._findings(sentence, paragraph=_paragraph(text, a, b)):
+                f.aliases = aliases_after(sentence, f.span_end)  # as analyse reads them
                 found.append(f)
                 at[id(f)] = a
     # one site per facility of the report ("the Natanz plant" of the Natanz Fuel Enrichment

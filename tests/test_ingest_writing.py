@@ -1352,3 +1352,46 @@ def test_the_village_of_the_same_name_is_the_place_the_site_is_named_after(empty
     notes = " ".join(_location_notes(empty, s.site_id))
     assert "0.0 km to 4.5 km from Coningsby (geonames:" in notes
     assert s.precision_m < 6_000
+
+
+def test_a_local_generic_prefix_does_not_make_two_places_one_site(empty, tmp_path):
+    # "Base Aérea de ..." is every Spanish or Portuguese air base's word: the alias is the
+    # whole name, its place included, and each report's base stays a site of its own
+    _ingest(empty, tmp_path, "Spain's Zaragoza Air Base (Base Aérea de Zaragoza) hosts "
+                             "tankers.", name="es.txt")
+    _ingest(empty, tmp_path, "Visited bases, Brazil\n\n- Anápolis Air Force Base (Base Aérea "
+                             "de Anápolis, BAAN)\n- Natal Air Force Base (Base Aérea de "
+                             "Natal, BANT)\n", name="br.txt")
+    names = sorted(s.name for s in empty.sites(None))
+    assert names == ["Anápolis Air Force Base", "Natal Air Force Base", "Zaragoza Air Base"]
+    aliases = {a.alias for s in empty.sites(None) for a in empty.aliases(s.site_id)}
+    assert "Base Aérea de Anápolis" in aliases and "Base Aérea" not in aliases
+
+
+def test_a_title_case_line_that_is_no_list_item_is_still_a_heading(empty, tmp_path):
+    _ingest(empty, tmp_path, "Southern Air Bases Visited By Foreign Forces\n\nNone were.\n")
+    assert empty.sites(None) == []
+
+
+def test_a_bases_other_name_in_brackets_is_no_second_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "3. Canadian Forces Base Tallow Lake (CFB Tallow Lake, also "
+                             "known as 4 Wing Tallow Lake) lies in Alberta, Canada.")
+    (s,) = empty.sites(None)
+    assert s.name == "Canadian Forces Base Tallow Lake"
+    assert "4 Wing Tallow Lake" in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_a_base_named_beside_another_is_still_a_site_of_its_own(empty, tmp_path):
+    _ingest(empty, tmp_path, "3. Canadian Forces Base Tallow Lake (CFB Tallow Lake) lies in "
+                             "Alberta, Canada; 4 Wing Orvale base lies in Quebec, Canada.")
+    assert len(empty.sites(None)) == 2
+
+
+@pytest.mark.parametrize("name", ["Ault Field", "Biggs Army Airfield"])
+def test_an_airfield_named_like_a_person_is_not_placed_at_a_village_of_that_name(
+        empty, tmp_path, name):
+    # the gazetteer's Ault (Colorado) and Biggs (California) are small towns far from these
+    _ingest(empty, tmp_path, f"In the United States, Navy squadrons fly from the runway of "
+                             f"{name}.")
+    site = next(s for s in empty.sites(("candidate",)) if s.name == name)
+    assert not site.located

@@ -57,7 +57,8 @@ _LEAD = (r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)
 # What sets the description off from the name: a comma, a dash or a bracket, and a
 # relative clause's verb ("Sellafield — the reprocessing site in Cumbria —", "Sellafield
 # (the reprocessing site)", "Sellafield, which is the country's main reprocessing site")
-_SET_OFF = (r"(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*\()[ \t]*"
+# (an other name in brackets may come first: "Severomorsk-1 (Safonovo), the fleet's airfield")
+_SET_OFF = (r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*\()[ \t]*"
             r"(?:(?:which|that)[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been)[ \t]+)?")
 _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + _HEAD)
 _PREDICATE = re.compile(
@@ -586,7 +587,18 @@ _MILITARY_USE = re.compile(
     r"\b(?:air[ \t]+(?:base|wing|group|regiment)|squadrons?|fighters?|bombers?|air[ \t]+force)"
     r"|\bwhere\b[^.;]{0,80}?\b(?:fighters?|bombers?|helicopters?|squadrons?|jets|"
     r"military[ \t]+aircraft|drones?)\b[^.;]{0,40}?\b(?:are|is|were|was)[ \t]+"
-    r"(?:now[ \t]+)?(?:based|stationed|deployed))\b", re.I)
+    r"(?:now[ \t]+)?(?:based|stationed|deployed)"
+    # "Tallow Airport, ..., is being upgraded to support Defence aircraft"
+    r"|\b(?:support|host|serve|take|accommodate|used[ \t]+by)\b[^.;]{0,30}?"
+    r"\b(?:defen[cs]e|military|air[ \t]+force|naval|navy)[ \t]+(?:aircraft|jets|flights|"
+    r"forces?|use))\b", re.I)
+#: "Lajes Field", "Hickam Field": a US-style airfield's name, in a sentence of air bases
+#: or squadrons (not "Soldier Field" in Chicago, nor an oil field, in small letters)
+_FIELD = re.compile(r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+                    r"[ \t]Field)(?![\w'’-])")
+_AIR_MILITARY = re.compile(
+    r"\b(?:air[ \t]+bases?|airfields?|air[ \t]+force|squadrons?|USAF|air[ \t]+wing|"
+    r"base[ \t]+a[ée]rea|air[ \t]+station|runways?)\b", re.I)
 
 
 def military_airports_in(sentence: str) -> list[Finding]:
@@ -611,6 +623,14 @@ def military_airports_in(sentence: str) -> list[Finding]:
                 clean_name(m.group("name")) is None:
             continue
         out.append(Finding(m.group("name"), "airport", "airbase", m.start("name"),
+                           m.end("name"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full"), described=True))
+    for m in _FIELD.finditer(sentence) if "Field" in sentence else ():
+        words = m.group("name").split()
+        if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
+                clean_name(m.group("name")) is None or not _AIR_MILITARY.search(sentence):
+            continue
+        out.append(Finding(m.group("name"), "Field", "airbase", m.start("name"),
                            m.end("name"), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True))
     return out

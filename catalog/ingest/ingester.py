@@ -196,7 +196,10 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
     word an adjective or a participle ("Hardened shelters appear ...", "Expanding missile
     bases ..."): a capital that marks the sentence, not a name."""
     return (" " not in f.name and not sentence[:f.start].strip(" \t\"“‘'(#*>-")
-            and f.name.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al")))
+            and f.name.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
+            # a list's item that is a name in capitals: "- Natal Air Force Base (...)"
+            and not (f.full is not None and sentence.lstrip()[:1] in "-*•"
+                     and all(w[:1].isupper() for w in f.full.split())))
 
 
 #: Words for any facility: "the Nevatim site" is whichever one facility stands there.
@@ -425,8 +428,9 @@ class Ingester:
             sentence = text[a:b]
             if is_headline(sentence) and not _aligned_row(sentence):
                 continue  # Title Case capitalizes every word: no name can be told apart
+            paragraph = _paragraph(text, a, b)
             for f in self._findings(sentence, facility, may_name,
-                                    _paragraph(text, a, b) if "Camp" in sentence else None):
+                                    paragraph if "Camp" in sentence else None, paragraph):
                 f.start += a
                 f.end += a
                 f.sentence = (a, b)
@@ -515,13 +519,13 @@ class Ingester:
                         analysis.towns)
 
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
-                  around: str | None = None) -> list[Finding]:
+                  around: str | None = None, paragraph: str | None = None) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
         :func:`.names.facility_sentences`): what needs them is not looked for. ``around``
         is the paragraph that holds the sentence, if wanted (see
         :func:`.descriptions.head_first_in`)."""
-        found = findings_with_facility_words(sentence, may_name) if facility else []
+        found = findings_with_facility_words(sentence, may_name, paragraph) if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
             found.append(h)

@@ -176,6 +176,10 @@ DEMONYMS = {
     "arctic", "antarctic", "baltic", "pacific", "atlantic", "mediterranean", "caspian",
     "middle", "islamic", "republic", "persian", "arab", "arabian", "nato", "gulf",
     "federation", "union", "kingdom",  # "in the Russian Federation", "the Soviet Union"
+    # a region's people, who have no country of their own words: "the Flemish base"
+    # ("the Siberian Chemical Combine" is a name: "siberian" is not here)
+    "flemish", "walloon", "kurdish", "basque", "catalan", "scandinavian", "nordic",
+    "balkan", "saudi", "emirati",
 }
 #: Countries, capitals and other places that stand for governments, and summit venues.
 NON_SITE_NAMES = {
@@ -189,6 +193,26 @@ NON_SITE_NAMES = {
     "east sea", "sea of japan", "pacific", "guam", "hawaii",
 }
 NON_SITE_KEYS = {match_key(n) for n in NON_SITE_NAMES}
+
+
+#: The endings of a people's adjective ("Lithuanian", "Polish", "Portuguese", "Dutch"):
+#: with a country's words, a demonym; a capital ("Tehran", "Helsinki") ends otherwise.
+_DEMONYM_END = re.compile(r"(?:ian|ean|ish|ese|ch|ss)s?$")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """Whether a word is a people's or a nation's adjective ("Lithuanian", "Finnish",
+    "Iraqi", "Flemish"), which names no place of a site: "the Lithuanian base"."""
+    bare = _bare(word).split("-")[0]
+    if bare in DEMONYMS:
+        return True
+    if len(bare) < 4 or not bare.isalpha():
+        return False
+    if _DEMONYM_END.search(bare):
+        return country_of_word(bare) is not None
+    # "Iraqi", "Yemeni", "Omani": the country's name and an "i" (not "Helsinki", "Tbilisi")
+    return bare.endswith("i") and country_of_word(bare[:-1]) is not None
 
 
 def is_facility_word(word: str) -> bool:
@@ -378,6 +402,13 @@ def _kind(token: str, prev: list[str] | str | None) -> str:
     return _kind_alone(token)
 
 
+#: A compass word or a stop word joined to a small word: "Southern-hemisphere air bases",
+#: "Northern-tier bases", "Post-war sites" describe, not name ("Musudan-ri" is a name).
+_GENERIC_COMPOUND = re.compile(
+    r"(?i:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+    r"post|pre|non|mid|cold|front|far|near|high|low|long|short|deep|forward)-[a-z]{3,}")
+
+
 @functools.lru_cache(maxsize=65536)
 def _kind_alone(token: str) -> str:
     """:func:`_kind` of a word with no word before it (cached: words recur)."""
@@ -388,7 +419,8 @@ def _kind_alone(token: str) -> str:
         return "modifier"
     if token[0].isupper() and any(ch.isalpha() for ch in token[1:]) and bare not in (
             "mwe", "mwt", "mw", "gw", "kw") and bare not in _QUALIFIERS \
-            and bare not in STOPWORDS and bare.split("-")[0] not in DEMONYMS \
+            and not _GENERIC_COMPOUND.fullmatch(token) \
+            and bare not in STOPWORDS and not is_demonym(bare) \
             and bare not in NON_FACILITY_WORDS and bare not in ADMIN_WORDS:
         return "proper"  # "Engels-2", "IR-40", "Sinpo"
     if any(ch.isdigit() for ch in token) or bare in _QUALIFIERS:
@@ -457,14 +489,19 @@ _ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "co
 
 
 def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
-                       last: int) -> bool:
+                       last: int, around: str | None = None) -> bool:
     """Whether a chunk is a place's name and a civil head in small letters, in a sentence
-    about the atom ("the Orvansk plant", "the Orvansk mine" of uranium ore)."""
+    (or the paragraph ``around`` it) about the atom ("the Orvansk plant", "the Orvansk
+    mine" of uranium ore)."""
     head = toks[last]
     if not head[:1].islower() or _bare(head) not in _OWN_WORKS or first == last or \
             any(kinds[k] != "proper" for k in range(first, last)):
         return False
-    return _ATOMS.search(sentence) is not None
+    if _ATOMS.search(sentence):
+        return True
+    # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
+    return around is not None and _ATOMS.search(around) is not None and \
+        not sentence.lstrip(" \t\n*-•").startswith(toks[first])
 
 
 def _titled_works(word: str) -> bool:
@@ -522,7 +559,8 @@ class _Word:
         return self._start + len(self._text)
 
 
-def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
+def _chunks(sentence: str, around: str | None = None
+            ) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
     """Facility name chunks: runs of words ending in a head word, as ``(first, last, words)``
     with each word's kind; leading words that cannot start a name are dropped.
 
@@ -587,7 +625,7 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
                 and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
-                    sentence, toks, kinds, first, last):
+                    sentence, toks, kinds, first, last, around):
             continue  # a "power plant", a "machine factory": not a facility of ours
         tail = _science_tail(toks, last, joined)
         if tail is None:
@@ -971,12 +1009,20 @@ def _facility_scanner():
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
 
 
-def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[Finding]:
+#: Adjectives of a kind of base, capitalised at a line's start before small facility words
+#: ("Joint base defence drills"); in capitals they open a name ("Joint Base Andrews").
+_GENERIC_FIRST = frozenset({"joint", "forward", "shared", "combined", "allied", "coalition"})
+
+
+def findings_with_facility_words(sentence: str, may_name: bool = True,
+                                 around: str | None = None) -> list[Finding]:
     """:func:`findings_in` of a sentence known to hold a facility word (``_HEAD_WORD``);
     ``may_name`` False says it holds none of the words of "known as X" (see
-    :func:`facility_sentences`), whose search is then skipped."""
+    :func:`facility_sentences`), whose search is then skipped. ``around`` is the paragraph
+    that holds the sentence, if known: a paragraph about uranium makes "the Gchine mine"
+    of a sentence of no atom word (the sentence before a footnote's mark) a site."""
     out: list[Finding] = []
-    chunks = _chunks(sentence)
+    chunks = _chunks(sentence, around)
     for a, b, words in chunks:
         texts = [w.group() for w, _ in words]
         if any(k == "admin" for _, k in words):
@@ -993,7 +1039,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
         # none ("a Sarmat silo at Plesetsk": the silo is at Plesetsk)
         run = []
         for j, (w, k) in enumerate(words):
-            if k == "proper" and _bare(w.group()) not in WEAPON_NAMES:
+            if k == "proper" and not is_weapon_word(w.group()):
                 if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before;
                     # "Y-12 National Security Complex": a designation of letters and a number
                     while j > 0 and (words[j - 1][1] == "qualifier" or _lettered(
@@ -1005,6 +1051,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
                 break
         head_text = sentence[words[-1][0].start():words[-1][0].end()]
         ftype = facility_type_of(" ".join(texts))
+        if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
+            run = []  # "Joint base defence drills", "Forward bases": a kind, no place
         if run:
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
@@ -1042,8 +1090,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True) -> list[F
                 not _ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
         phrase = sentence[a:b]
-        if any(_bare(w) in WEAPON_NAMES for w in texts):  # "Plesetsk silo", not "... sarmat ..."
-            phrase = " ".join(w for w in texts if _bare(w) not in WEAPON_NAMES)
+        if any(map(is_weapon_word, texts)):  # "Plesetsk silo", not "... sarmat ..."
+            phrase = " ".join(w for w in texts if not is_weapon_word(w))
         own_name = any(k == "designator" for _, k in words) or (
             sentence[a].isupper() and sum(w.group()[0].isupper() for w, _ in words) >= 2)
         pos, how = prep.end(), prep.group("prep").lower()
@@ -1102,6 +1150,31 @@ def _numbered_base(sentence: str, b: int, texts: list[str]) -> Finding | None:
                    full=full, full_start=a, stop=m.end())
 
 
+#: The brackets after a numbered base's name and the place it is at ("Air Base 120 at
+#: Cazaux (BA 120 "Commandant Marzac")", "Air Base 116 "Tony Papin" at Luxeuil (Base
+#: aérienne 116, BA 116)"): its names in the country's language, each with the number.
+_BRACKETS_SOON = re.compile(r"[^().;]{0,80}?\((?P<inner>[^()]{2,120})\)")
+_NUMBERED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*[ \t]+){0,3}?(?:[A-Z]{2,5}|"
+                            r"[A-Z][\w'’]*(?:[ \t]+[a-zà-ÿ][\w'’]*)?)[ \t]+(?:n\.?º[ \t]*)?"
+                            r"(?P<number>\d{1,4})(?![\w'’])")
+
+
+_NUMBER_END = re.compile(r"\b(?:Base|Airbase|Airfield|Station)[ \t]+(?P<number>\d{1,4})\Z")
+
+
+def _same_number_after(sentence: str, end: int, number: str) -> list[tuple[str, int]]:
+    """The names in the brackets soon after a numbered base's name that carry its number:
+    its other names ("BA 120", "Base aérienne 116")."""
+    m = _BRACKETS_SOON.match(sentence, end)
+    if m is None:
+        return []
+    out = []
+    for n in _NUMBERED_NAME.finditer(sentence, m.start("inner"), m.end("inner")):
+        if n.group("number") == number:
+            out.append((n.group(), n.start()))
+    return out
+
+
 # "the plant at X", "the mine near X": a civil word alone, then the place it stands at
 _BARE_WORKS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<head>plant|factory|works|mine)"
                             r"(?=[ \t]+(?:at|near|outside)[ \t]+[A-Z])")
@@ -1146,7 +1219,7 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
     >>> [(f.site_name, f.aliases) for f in one_site_per_place([a, b])]
     [('Ramat David Airbase', [('RAF Ramat David', 36)])]
     """
-    findings = _short_names_folded(findings)
+    findings = _short_names_folded(_aliases_folded(findings))
     if not any(f.named_first for f in findings):
         return findings
     # "The Atomic Weapons Establishment (AWE) operates two sites ... AWE Aldermaston": the
@@ -1177,6 +1250,30 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
             f, into = into, f
         into.aliases.append((one_line(f.full), f.full_start))
         into.aliases.extend(f.aliases)
+    return kept
+
+
+def _aliases_folded(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with each whose whole name is another's alias in brackets ("BA 120" of
+    "Air Base 120 at Cazaux (BA 120)"), or whose place is ("4 Wing Cold Lake" of "CFB Cold
+    Lake, also known as 4 Wing Cold Lake"), folded into that one: one base, not two."""
+    named = {match_key(a): f for f in findings if f.full for a, _ in f.aliases}
+    if not named:
+        return findings
+    kept, gone = [], set()
+    for f in findings:
+        into = named.get(match_key(f.site_name))
+        if into is None and f.full is None:  # "4 Wing Cold Lake" and the base's words
+            into = named.get(match_key(f.name))
+        if into is not None and id(into) not in gone and into is not f and \
+                f.parent is None and not f.unit and not (
+                    f.start < into.start and any(match_key(a) == match_key(into.site_name)
+                                                 for a, _ in f.aliases)):
+            # (two names each the other's alias: the site keeps the first in the text)
+            gone.add(id(f))
+            into.aliases.extend(a for a in f.aliases if a not in into.aliases)
+            continue
+        kept.append(f)
     return kept
 
 
@@ -1448,6 +1545,18 @@ def _and_in_name(sentence: str, before: re.Match, word: re.Match) -> bool:
 _GENERIC_WORDS = _HEAD_SET | _WEAK_HEAD_SET | _MODIFIER_SET | frozenset(STOPWORDS)
 
 
+#: Small words inside a name in the languages reports quote: "Base Aérea de Anápolis",
+#: "Aeroporto di Ghedi", "Praia da Vitória" (the name goes on to the capital after them).
+_NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "des",
+                             "van", "von", "der"})
+
+
+def _proper_next(sentence: str, word: re.Match) -> bool:
+    """Whether a capitalised word follows ``word`` after one space."""
+    m = re.compile(r"[ \t]([^\W\d_])").match(sentence, word.end())
+    return m is not None and m.group(1).isupper()
+
+
 def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     """The name that starts at ``pos``: capitalised words (or a designation such as
     "IR-40"), and the facility words that may follow ("the Dimona reactor")."""
@@ -1466,13 +1575,15 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
             if not proper or bare in STOPWORDS and not word[0].isupper():
                 return None
         elif not (proper and bare not in ("and", "or", "the")) and not facility and not (
-                word == "and" and _and_in_name(sentence, toks[-1], t)):
+                word == "and" and _and_in_name(sentence, toks[-1], t)) and not (
+                word in _NAME_PARTICLES and _proper_next(sentence, t)):
             break
         toks.append(t)
         if len(toks) >= 8 or word.endswith(("'s", "’s")):
             break
     # a name ends at its last proper or facility word (not at "a", "of"...)
-    while toks and _bare(toks[-1].group()) in STOPWORDS and not toks[-1].group()[0].isupper():
+    while toks and (_bare(toks[-1].group()) in STOPWORDS or toks[-1].group()
+                    in _NAME_PARTICLES) and not toks[-1].group()[0].isupper():
         toks.pop()
     if not toks:
         return None
@@ -1480,7 +1591,7 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     if sentence[end - 1] == "." and _bare(toks[-1].group()) not in ("no",):
         end -= 1
     text = sentence[pos:end]
-    if not text or re.fullmatch(r"[\d\s.,]+", text) or _bare(text) in DEMONYMS:
+    if not text or re.fullmatch(r"[\d\s.,]+", text) or is_demonym(text):
         return None
     if all(_bare(t.group()) in _GENERIC_WORDS for t in toks):
         return None  # "Base" of "(Base aérienne 125)": facility words alone name nothing
@@ -1505,6 +1616,11 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     [('MAPS', 37)]
     """
     out: list[tuple[str, int]] = []
+    number = _NUMBER_END.search(sentence, max(0, end - 40), end)
+    if number is not None:  # "Air Base 120 at Cazaux (BA 120)": its names with its number
+        got = _same_number_after(sentence, end, number.group("number"))
+        if got:
+            return got
     # past the end of Markdown emphasis around the name ("**Madras Atomic Power
     # Station** (MAPS)")
     end += len(_EMPHASIS_END.match(sentence, end).group())
@@ -1886,8 +2002,7 @@ def _country_scanner():
 def clean_name(name: str) -> str | None:
     """Strip leading stop words; None if nothing that can name a site is left."""
     words = name.split()
-    while words and (words[0].lower() in STOPWORDS or words[0].lower().rstrip(".")
-                     in DEMONYMS):
+    while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])):
         words.pop(0)
     if not words:
         return None
@@ -1926,6 +2041,25 @@ WEAPON_NAMES = frozenset({
     "su-57", "mig-29", "mig-31", "tu-22m3", "tu-95", "tu-160", "j-20", "h-6",
     "ashore",  # "the Aegis Ashore site at Redzikowo" is at Redzikowo
 })
+#: An aircraft's or a missile's designator ("a MiG-21 base", "an F-4E base", "the Tu-22M3
+#: regiment's airfield", "KC-135 tankers", "SS-18 silos"): a type kept at a site, not a
+#: place. Single letters only where they are an aircraft's mission (fighter, bomber, cargo,
+#: attack, patrol, electronic) with two digits or more, or carry a series letter ("H-6K"):
+#: "Y-12 National Security Complex", "K-25 site", "X-10 reactor", the reactor "C-3" are
+#: sites' own designations.
+_AIRCRAFT = re.compile(
+    r"(?:mig|su|tu|il|an|yak|mi|ka|be|kc|ec|ea|rc|mq|rq|ah|ch|uh|hh|mh|mv|cv|kj|jf|jh|"
+    r"ss|sa|f/a)-\d{1,3}[a-z]{0,3}(?:-\d{1,3})?"
+    r"|[fbacpej]-\d{2,3}[a-z]{0,3}|[a-z]-\d{1,3}[a-z]{1,2}")
+
+
+def is_weapon_word(token: str) -> bool:
+    """Whether a word names a weapon or an aircraft type: one of :data:`WEAPON_NAMES` or a
+    designator ("MiG-21", "Su-34", "F-4E", "Tu-22M3", "Il-76", "An-124", "B-52H")."""
+    bare = _bare(token)
+    return bare in WEAPON_NAMES or _AIRCRAFT.fullmatch(bare) is not None
+
+
 #: Words that make a centre a unit's headquarters: "the Combined Air Operations Center".
 _HEADQUARTERS_WORDS = frozenset({"operations", "operational", "command", "control"})
 #: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.
@@ -1953,6 +2087,25 @@ def named_after_its_town(f: Finding) -> bool:
     return bool(words) and words[-1] in _DIVISION_WORDS and f.full is None
 
 
+#: Words that end an organisation's or a force's name: "Popular Mobilization Forces".
+_OWNER_ENDS = (NON_FACILITY_WORDS | UNIT_WORDS | {"militia", "militias", "front", "movement",
+                                                  "guard", "guards", "brigades", "units"}) \
+    - {"center", "centre", "office", "park", "station"}
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)?[A-Z][\w'’-]*)*")
+
+
+def _owners_initials(sentence: str, acronym: str) -> bool:
+    """Whether ``acronym`` is the initials of a force or an organisation the sentence names
+    ("Popular Mobilization Forces ... a PMF depot"): an owner, not a place."""
+    for m in _CAPITALISED.finditer(sentence):
+        words = [w for w in m.group().split() if w not in ("and", "of", "for", "the")]
+        for i in range(len(words) - len(acronym) + 1):
+            part = words[i:i + len(acronym)]
+            if "".join(w[0] for w in part) == acronym and _bare(part[-1]) in _OWNER_ENDS:
+                return True
+    return False
+
+
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
     10th Tanker Base Command"), not a facility at a place."""
@@ -1964,9 +2117,12 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     if len(words) > 2 and words[-1] in _DIVISION_WORDS and words[-2] in _DIVISION_ARMS \
             and f.full is None and f.parent is None:
         return False  # "the Kozelsk missile division": its silos around the town
+    if f.full is None and re.fullmatch(r"[A-Z]{2,6}", f.name) and \
+            _owners_initials(sentence, f.name):
+        return True  # "Popular Mobilization Forces ... a PMF depot": the force's
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or \
-        " ".join(f.name.lower().split()) in WEAPON_NAMES or (
+        " ".join(f.name.lower().split()) in WEAPON_NAMES or is_weapon_word(f.name) or (
             f.full is None and DESIGN_OR_FORCE.match(f.name) is not None) or (
             _DESIGN.match(f.name) is not None)
 

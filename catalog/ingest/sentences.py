@@ -11,7 +11,8 @@ _ABBREVIATIONS = {
     "inc", "co", "corp", "vs", "etc", "fig", "adm", "capt", "sgt", "maj", "cmdr", "approx",
     "e.g", "i.e", "al", "ca",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+# (a footnote's mark may follow the stop: "...pilots.[1] A second base")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
 _PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
@@ -105,7 +106,8 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
         while m is not None and m.end() <= block_end:
             word = _word_before(text, m.start() + 1).lstrip("\"“‘([")
             bare = word.rstrip(".").lower()
-            if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)):
+            if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)
+                    or _inside_brackets(text, start, m.start(), m.end())):
                 end = m.end()
                 while end > m.start() and text[end - 1].isspace():
                     end -= 1
@@ -115,6 +117,17 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
         add(start, block_end)
     return spans
 
+
+
+def _inside_brackets(text: str, start: int, stop: int, after: int) -> bool:
+    """Whether a stop at ``stop`` is inside brackets opened since ``start`` and closed on
+    the same line soon after ("Diyarbakır Air Base (8th Main Jet Base, "8. Ana Jet Üs")":
+    a Turkish ordinal's dot, not a sentence's end)."""
+    opened = text.rfind("(", start, stop)
+    if opened < 0 or text.find(")", opened, stop) >= 0:
+        return False
+    close = text.find(")", after, after + 80)
+    return close >= 0 and "\n" not in text[after:close]
 
 
 def _word_before(body: str, end: int) -> str:
@@ -144,12 +157,20 @@ def _looks_like_row(line: str) -> bool:
     return ("|" in line or "   " in line) and _TABLE_ROW.search(line) is not None
 
 
+_BULLET = re.compile(r"\s*[-*•]\s")
+_COMMA_SMALL = re.compile(r",[ \t]+(?!(?:a|an|the|and|or|of|in|on|at|to|for|by)\b)[a-z]{3,}\b")
+
+
 def is_headline(sentence: str) -> bool:
     """A title-case line without closing punctuation (a headline or a heading); not a
     table's row, whose cells are names."""
     if "|" in sentence and _looks_like_row(sentence):
         return False
     if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    if _BULLET.match(sentence) or _COMMA_SMALL.search(sentence):
+        # "- Anápolis Air Force Base (Base Aérea de Anápolis)": a list's name; a wrapped
+        # line of prose, a comma before a small word ("Air Force Station X, approx 9 km")
         return False
     words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

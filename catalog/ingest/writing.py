@@ -1096,6 +1096,12 @@ class ReportWriter:
                 notes.append(f"For review: {far}.")
                 self.result.problems.append(f"{f.site_name}: {far}")
                 self.problem_later.append(far)
+            elif pl is not None and _PERSONS_FIELD.fullmatch(f.phrase) and \
+                    (pl.population or 0) < SMALL_PLACE_POPULATION:
+                # "Ault Field", "Biggs Army Airfield": airfields so named bear a person's
+                # name; a village that shares it says nothing of where they are
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): an airfield called "
+                             f"{f.site_name!r} is usually named after a person.")
             elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
@@ -1223,7 +1229,8 @@ class ReportWriter:
             lo = self.text.rfind("\n\n", 0, at)
             hi = self.text.find("\n\n", at)
             hi = len(self.text) if hi < 0 else hi
-            near = [a for (x0, _), a in self._anchor_facts if lo <= x0 < hi]
+            near = [a for (x0, _), a in self._anchor_facts if x0 == at] or [
+                a for (x0, _), a in self._anchor_facts if lo <= x0 < hi]  # its sentence's first
             together = near and all(distance_m(near[0].lon, near[0].lat, a.lon, a.lat)
                                     <= FAR_NAMESAKE_M for a in near[1:])
             if together and all(distance_m(place.lon, place.lat, a.lon, a.lat) > reach
@@ -1231,8 +1238,8 @@ class ReportWriter:
                 gap = min(distance_m(place.lon, place.lat, a.lon, a.lat) for a in near)
                 return (f"the only {place.name!r} the gazetteer has ({place.place_id}, a "
                         f"small place) lies {gap / 1000:.0f} km from every place the "
-                        "paragraph naming the site measures from: likely another place of "
-                        "that name (or a person's), so the site is not placed there")
+                        "sentence or paragraph naming the site measures from: likely another "
+                        "place of that name (or a person's), so the site is not placed there")
         a0 = self._anchors[0]
         if any(distance_m(a0.lon, a0.lat, a.lon, a.lat) > FAR_NAMESAKE_M
                for a in self._anchors[1:]):
@@ -1741,6 +1748,11 @@ def _only_named_after(st: Statement, refs: list[Ref]) -> bool:
     return not any(r.start < st.start or (
         a0 is not None and r.place_start is not None and r.place_start < a1
         and a0 < r.place_end) for r in refs)
+
+
+#: The words of an airfield named after a person, US-style ("Ault Field", "Biggs Army
+#: Airfield", "Wheeler-Sack Army Air Field").
+_PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)")
 
 
 def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
