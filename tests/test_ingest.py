@@ -221,6 +221,31 @@ def test_bad_file_among_many_is_listed_and_the_others_ingested(shipped, tmp_path
         ingest(shipped, [bad])
 
 
+
+def test_a_batch_copies_the_wal_into_the_file_at_its_end_not_every_few_reports(
+        shipped, tmp_path, monkeypatch):
+    """A GeoPackage's WAL is copied into the file (a checkpoint: two waits for the disk)
+    every 1,000 pages; an ingest of many reports puts that off to its end (bulk())."""
+    if not hasattr(shipped, "conn"):
+        pytest.skip("a GeoPackage's own housekeeping")
+    for i in range(3):
+        (tmp_path / f"r{i}.txt").write_text(f"Work {i} continued at the Sinpo shipyard.",
+                                            encoding="utf-8")
+    seen = []
+    real = Ingester.ingest_report
+
+    def ingest_report(self, report, **kw):
+        seen.append(shipped.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+        return real(self, report, **kw)
+
+    monkeypatch.setattr(Ingester, "ingest_report", ingest_report)
+    assert ingest(shipped, [tmp_path]).sources_added == 3
+    assert seen == [shipped.BULK_CHECKPOINT_PAGES] * 3
+    assert shipped.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    busy, frames, copied = shipped.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert (busy, frames) == (0, copied)  # nothing left uncopied by the run
+
+
 def test_title_for_many_reports_is_refused(shipped):
     with pytest.raises(ValidationError, match="describe one report"):
         ingest(shipped, [REPORTS], title="One title")

@@ -160,18 +160,19 @@ def ingest(cat: Catalog, paths, *, title=None, authors=None, publisher=None, pub
                 bar.advance(task)
         if bar:
             bar.update(task, description="ingesting", completed=0)
-        for r in reports:
-            f = r.path if isinstance(r, Report) else r
-            try:
-                if not isinstance(r, Report):
-                    r = read_report(r, encoding=encoding)
-                summary.reports.append(ingester.ingest_report(
-                    r, title=title, authors=authors, publisher=publisher,
-                    published=published, url=url, kind=kind, rescan=rescan))
-            except (ValidationError, DuplicateError) as e:  # this report's, not the batch's
-                _failed(summary, f, e, alone=len(files) == 1)
-            if bar:
-                bar.advance(task)
+        with cat.bulk():  # one transaction a report, the store's housekeeping at the end
+            for r in reports:
+                f = r.path if isinstance(r, Report) else r
+                try:
+                    if not isinstance(r, Report):
+                        r = read_report(r, encoding=encoding)
+                    summary.reports.append(ingester.ingest_report(
+                        r, title=title, authors=authors, publisher=publisher,
+                        published=published, url=url, kind=kind, rescan=rescan))
+                except (ValidationError, DuplicateError) as e:  # this report's alone
+                    _failed(summary, f, e, alone=len(files) == 1)
+                if bar:
+                    bar.advance(task)
     finally:
         if bar:
             bar.stop()

@@ -562,7 +562,7 @@ def ingest_on_dask(ing: Ingester, locations: Sequence[str], *, client=None,
     if stats is not None:
         writer.stats = stats
     stats = writer.stats
-    with dask_client(client, workers, scheduler) as c:
+    with dask_client(client, workers, scheduler) as c, ing.cat.bulk():
         distributed = _distributed()
         try:
             c.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S)

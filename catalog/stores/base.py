@@ -69,6 +69,11 @@ class Catalog(abc.ABC):
     def transaction(self) -> contextlib.AbstractContextManager[None]:
         """Group writes: all of them land, or (on any exception) none."""
 
+    def bulk(self) -> contextlib.AbstractContextManager[None]:
+        """A run of many transactions (an ingest of many reports): the store may put off
+        its housekeeping to the end of the run. Each transaction still lands on its own."""
+        return contextlib.nullcontext()
+
     # -- sites -------------------------------------------------------------------------
     @abc.abstractmethod
     def add_site(self, site: Site) -> Site:
