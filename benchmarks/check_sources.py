@@ -118,7 +118,7 @@ def check_not_copied(reports: Path, failures: list[str], n: int = 8) -> None:
     # the labelled sets (tests/data/reports are notes of a few sentences each: one names
     # the summit's venue in the words every article uses)
     for folder in ("locate", "locate-b", "locate-c", "locate-d", "locate-e", "locate-f",
-                   "locate-g", "locate-h", "first-run"):
+                   "locate-g", "locate-h", "locate-i", "first-run"):
         for p in sorted((ROOT / "tests" / "data" / folder).glob("*")):
             if p.suffix in (".txt", ".md", ".html"):
                 common = shingles(p.read_text(encoding="utf-8")) & theirs

@@ -127,6 +127,15 @@ SETS = {s.name: s for s in (
                 {"USA", "ITA", "DEU", "FRA", "GBR", "NLD", "NOR", "SWE", "FIN", "JPN", "KOR", "POL",
                  "SVK", "HUN", "RUS", "AUS", "NZL", "IND", "CHN", "GRC", "TUR", "ESP"},
                 set(), 10, 0, 75, 75, 0),
+    LabelledSet("locate-i", (300, 650), 20,
+                BASE_STYLES | {"long-form feature", "plain-text table", "parliamentary question",
+                               "translated report", "social-media thread",
+                               "email newsletter digest", "timeline", "ocr text", "press release",
+                               "bulleted list"},
+                {"NOR", "DNK", "FIN", "SWE", "ARM", "UZB", "PAK", "BGR", "SRB", "GRC", "ROU", "CHL",
+                 "BRA", "ARG", "GUF", "NER", "TCD", "DJI", "ETH", "SGP", "THA", "VNM", "PHL", "IDN",
+                 "NCL", "PYF", "UMI", "KOR", "IRN", "ISR"},
+                set(), 10, 0, 45, 45, 0),
 )}
 
 
