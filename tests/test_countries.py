@@ -94,6 +94,17 @@ def test_countries_a_sentence_puts_things_in(sentence, where):
     assert located_countries(sentence) == where
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("The Democratic People's Republic of Korea tested a missile.", {"KP": 1}),
+    ("The Democratic People’s Republic of Korea tested a missile.", {"KP": 1}),
+    ("The Republic of Korea Air Force flies from the base.", {"KR": 1}),
+])
+def test_the_two_koreas_by_their_official_names(text, counted):
+    from catalog.ingest.names import country_counts
+
+    assert country_counts(text) == counted
+
+
 def test_waters_named_after_a_country_do_not_name_it():
     from catalog.ingest.names import report_countries
 

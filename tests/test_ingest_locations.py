@@ -192,6 +192,26 @@ def test_a_countrys_name_is_never_a_town_and_a_former_name_yields_to_the_own_nam
     assert place is city
 
 
+def test_a_small_namesake_in_one_country_is_no_answer_when_a_city_lies_in_another_as_named():
+    """A report naming both Koreas once each: "north of Testju" may mean the South's city
+    of 850,000 as well as the North's town of 29,000, so neither is guessed. Named less
+    often, the other country does not stand in the way."""
+    town = Place("geonames:11", "Testju", 39.76, 125.21, "KP", None, "PPL", 29_000)
+    city = Place("geonames:12", "Testju", 36.64, 127.49, "KR", None, "PPL", 850_000)
+    places = {"testju": [town, city]}
+
+    def resolver(weights):
+        return Resolver(lambda name: places.get(name.lower(), []), lambda name: None,
+                        list(weights), regions, weights)
+
+    place, why = resolver({"KP": 1, "KR": 1}).place("Testju")
+    assert place is None and "small namesake of Testju (KR)" in why
+    place, _ = resolver({"KP": 3, "KR": 1}).place("Testju")
+    assert place is town  # a report on the North: its own town
+    place, _ = resolver({"KR": 1, "KP": 1}).place("Testju")
+    assert place is city  # the city first: the town is no rival of it
+
+
 def test_province_statement_is_the_province_polygon():
     (s,) = statements_in("The base is in Chagang Province.")
     f = _resolver([]).fact(s, (0, 0))

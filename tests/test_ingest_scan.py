@@ -158,7 +158,8 @@ def _split_sentences_block_by_block(text: str, wrapped: bool) -> list[tuple[int,
         for m in S._BOUNDARY.finditer(body):
             word = body[:m.start() + 1].rsplit(None, 1)[-1].lstrip("\"“‘([")
             if word.rstrip(".").lower() in S._ABBREVIATIONS or re.fullmatch(
-                    r"(?:[A-Za-z]\.)+", word):
+                    r"(?:[A-Za-z]\.)+", word) or S._inside_brackets(body, start, m.start(),
+                                                                   m.end()):
                 continue
             end = m.end()
             while end > m.start() and body[end - 1].isspace():
@@ -178,6 +179,7 @@ _SENTENCE_PIECES = st.sampled_from(["It", " ", "  ", "\n", "\n\n", " \n", ".", "
 @given(st.lists(_SENTENCE_PIECES, max_size=30).map("".join), st.booleans())
 @example("It. \nB. C.  \nD", False)
 @example("It.\n\nB went. Mr. C", True)
+@example("(1. It)", False)
 def test_sentences_from_one_scan_as_block_by_block(text, wrapped):
     assert split_sentences(text, wrapped) == _split_sentences_block_by_block(text, wrapped)
 

@@ -56,6 +56,23 @@ def test_distance_and_direction_from_a_town_are_derived_and_hold_the_truth(empty
     assert any("geonames:" in n and "not the facility itself" in n for n in notes)
 
 
+def test_a_facility_is_not_placed_at_a_city_that_bears_its_name_only_as_another_name(
+        empty, tmp_path):
+    """GeoNames lists "Saeul" among Seoul's other names: the Saeul plant is not put at
+    Seoul (its true place is 300 km away); the Dalat reactor is at Ðà Lạt, whose own name
+    that is."""
+    _ingest(empty, tmp_path, "The regulator in South Korea approved unit 3 of the Saeul "
+                             "Nuclear Power Plant.")
+    s = _only(empty)
+    assert s.name == "Saeul Nuclear Power Plant" and not s.located
+    assert "Not placed at Seoul (geonames:1835848): 'Saeul' is only one of that city's " \
+        "other names" in s.notes
+    _ingest(empty, tmp_path, "Vietnam said the Dalat Nuclear Research Reactor will get new "
+                             "fuel.", name="r2.txt")
+    (dalat,) = [x for x in empty.sites(("candidate",)) if x.name.startswith("Dalat")]
+    assert dalat.located and distance_m(dalat.lon, dalat.lat, 108.44, 11.94) <= 5_000
+
+
 def test_impossible_coordinates_go_to_review_with_the_reason(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station sits "
                                  "at 123.66°N 124.70°E, the report said.")

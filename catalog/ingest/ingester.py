@@ -693,8 +693,9 @@ class Ingester:
         if analysis is None:
             analysis = self.analyse_report(report)
         result = ReportResult(path, source.source_id, "added")
-        countries = self._countries(report.text, analysis)
-        writer = ReportWriter(self, report.text, source, analysis, result, countries)
+        weights = self._country_weights(analysis)
+        countries = sorted(weights, key=lambda cc: -weights[cc])
+        writer = ReportWriter(self, report.text, source, analysis, result, countries, weights)
         try:
             with self.cat.transaction():
                 self.cat.add_source(source)
@@ -714,9 +715,10 @@ class Ingester:
                           f"{len(result.located)} located")
         return result
 
-    def _countries(self, text: str, analysis: Analysis) -> list[str]:
-        """ISO alpha-2 codes of the countries a report is about, most named first (the
-        countries of the known sites it cites count too)."""
+    def _country_weights(self, analysis: Analysis) -> dict[str, int]:
+        """How much a report speaks of each country (ISO alpha-2), the countries of the
+        known sites it cites counting too; sorted, the countries it is about, most named
+        first."""
         counts = dict(analysis.country_counts)
         for m in analysis.mentions:
             site = self._sites.get(m.site_id)
@@ -726,7 +728,7 @@ class Ingester:
         # the United States is named as a government far more often than as a place
         if "US" in counts and len(counts) > 1:
             counts["US"] = 0
-        return [cc for cc, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+        return counts
 
     def _rescan(self, report: Report, existing: Source, path: str | None,
                 analysis: Analysis | None = None) -> ReportResult:

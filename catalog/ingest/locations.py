@@ -879,10 +879,16 @@ class Resolver:
         are looked for there, and a place of that name elsewhere is a homonym.
     regions
         The module giving country and province polygons (:mod:`catalog.regions`).
+    weights
+        How much the report speaks of each of its countries: a small place of a name in
+        one of them is no answer when a city of that name lies in another it names as
+        much (see :meth:`place`).
     """
 
-    def __init__(self, places_named, site_named, countries: list[str], regions):
+    def __init__(self, places_named, site_named, countries: list[str], regions,
+                 weights: dict[str, int] | None = None):
         self.places_named, self.site_named = places_named, site_named
+        self.weights = dict(weights or {})
         self.countries = list(countries)
         # a report about the United States speaks of Guam too: the territories of the
         # countries it names come after them
@@ -935,6 +941,11 @@ class Resolver:
             for cc in countries:
                 here = [p for p in found if p.country == cc]
                 if here:
+                    rival = self._rival(cc, here, found, countries)
+                    if rival is not None:
+                        return None, (f"the gazetteer's {name!r} in {cc} is a small namesake "
+                                      f"of {rival.name} ({rival.country}), and the report "
+                                      f"names {rival.country} as much")
                     found = here
                     break
             else:
@@ -952,6 +963,21 @@ class Resolver:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
         return best, ""
+
+    def _rival(self, cc: str, here: list, found: list, countries: list[str]):
+        """A city named like the places ``here`` (in ``cc``) that outweighs them all
+        (:func:`_dominant`), in another of ``countries`` the report names at least as
+        often as ``cc``: a report on both Koreas naming "Cheongju" means the South's city
+        of 850,000 as likely as the North's town of 29,000. None when there is none."""
+        weight = self.weights.get(cc)
+        if weight is None:
+            return None
+        others = [p for p in found if p.country != cc and p.country in countries
+                  and self.weights.get(p.country, -1) >= weight]
+        if not others:
+            return None
+        big = max(others, key=lambda p: p.population or 0)
+        return big if _dominant(big, here) else None
 
     def _written_region(self, name: str):
         """The province of the report's countries, or else the country, that ``name``

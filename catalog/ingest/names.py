@@ -1789,8 +1789,10 @@ def infobox_aliases(line: str) -> list[tuple[str, int]]:
 
 #: Words that name a country or its people, by ISO alpha-2: what a report is about.
 COUNTRY_WORDS = {
-    "KP": r"north\s+korean?s?|dprk|pyongyang",
-    "KR": r"south\s+korean?s?|republic\s+of\s+korea|seoul",
+    "KP": r"north\s+korean?s?|dprk|pyongyang|democratic\s+people(?:'|’)?s\s+republic\s+of\s+korea",
+    # "the Republic of Korea", not the end of "the Democratic People's Republic of Korea"
+    "KR": r"south\s+korean?s?|seoul|republic\s+of\s+korea" + "".join(
+        rf"(?<!{p}\srepublic\sof\skorea)" for p in ("people's", "people’s", "peoples")),
     # not "the South China Sea", "the Indian Ocean", "the Sea of Japan": seas
     "CN": r"china(?<!south\schina)(?<!east\schina)(?!\s+sea)|chinese|beijing|prc",
     "JP": r"japan(?:ese)?(?<!sea\sof\sjapan)|tokyo",

@@ -26,6 +26,7 @@ from .locations import (
     FACILITY_EXTENT_M,
     SUBJECT_NOUNS,
     SUBJECT_START,
+    WELL_KNOWN_POPULATION,
     Anchor,
     Fact,
     Ref,
@@ -36,6 +37,7 @@ from .locations import (
     holds_parts,
     named_after_radius_m,
     names_its_kind,
+    spellings,
     stands_within,
     statements_in,
     subject_of,
@@ -112,12 +114,12 @@ class ReportWriter:
     """Writes one analysed report (see the module docstring). Use :meth:`run` once."""
 
     def __init__(self, ingester, text: str, source: Source, analysis, result,
-                 countries: list[str]):
+                 countries: list[str], weights: dict[str, int] | None = None):
         self.ing, self.cat = ingester, ingester.cat
         self.text, self.source, self.analysis, self.result = text, source, analysis, result
         self.countries = countries
         self.resolver = Resolver(ingester.places_named, self._located_site, countries,
-                                 regions)
+                                 regions, weights)
         self.cited: set[tuple[str, str, tuple[int, int]]] = set()
         self.pending: list[Citation] = []  # written together at the end of :meth:`run`
         self.reviews: list[ReviewItem] = []  # ... and these
@@ -1102,6 +1104,11 @@ class ReportWriter:
                 # name; a village that shares it says nothing of where they are
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): an airfield called "
                              f"{f.site_name!r} is usually named after a person.")
+            elif pl is not None and _by_another_name(f.name, pl, bare):
+                # "the Saeul plant": GeoNames lists "Saeul" among Seoul's hundreds of
+                # other names; a facility named after a city bears the city's own name
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
+                             f"one of that city's other names.")
             elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
@@ -1752,6 +1759,23 @@ def _only_named_after(st: Statement, refs: list[Ref]) -> bool:
 
 #: The words of an airfield named after a person, US-style ("Ault Field", "Biggs Army
 #: Airfield", "Wheeler-Sack Army Air Field").
+def _by_another_name(name: str, place, bare: str) -> bool:
+    """Whether a city of :data:`~.locations.WELL_KNOWN_POPULATION` or a capital bears
+    ``name`` (or ``bare``, the name without its number) only as one of its other names:
+    its own name's key does not begin with theirs ("Cheongju" of "Cheongju-si" and
+    "Dalat" of "Ðà Lạt" are its own)."""
+    if (place.population or 0) < WELL_KNOWN_POPULATION and \
+            (place.feature_code or "").upper() != "PPLC":
+        return False
+    own = match_key(place.name).translate(_STROKED)
+    return not any(own.startswith(match_key(k).translate(_STROKED))
+                   for n in {name, bare} for k in spellings(n))
+
+
+#: Letters a key keeps that a report's ASCII spelling writes plainly ("Ðà Lạt", "Dalat").
+_STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
+
+
 _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)")
 
 
