@@ -541,6 +541,15 @@ def test_a_name_renamed_is_a_former_one():
                              len("Tolsby Air Base"))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Officials said the Testburg Air Base's runway was closed.",
+    "Officials said the Testburg Air Base’s runway was closed.",
+])
+def test_a_possessive_after_the_facility_words_is_not_part_of_the_name(sentence):
+    (f,) = findings_in(sentence)
+    assert f.site_name == "Testburg Air Base" and sentence[f.span_end - 4:f.span_end] == "Base"
+
+
 def test_a_numbered_bases_number_is_part_of_its_name():
     """'the 7th Tactical Air Base' and 'the 32nd Tactical Air Base' are two bases: without
     their numbers both were one 'Tactical Air Base', and the second report's point went to

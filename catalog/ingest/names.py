@@ -1024,6 +1024,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
     out: list[Finding] = []
     chunks = _chunks(sentence, around)
     for a, b, words in chunks:
+        if sentence.endswith(("'s", "’s"), a, b):
+            b -= 2  # "the Testburg Air Base's runway": the base, not its possessive
         texts = [w.group() for w, _ in words]
         if any(k == "admin" for _, k in words):
             continue  # "X Province base": a location, read by ingest.locations
