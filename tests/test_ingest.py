@@ -541,6 +541,11 @@ def test_a_name_renamed_is_a_former_one():
                              len("Tolsby Air Base"))
 
 
+@pytest.mark.parametrize("word", ["Neither", "Either", "Whichever"])
+def test_a_determiner_opening_a_sentence_names_no_base(word):
+    assert findings_in(f"{word} base is large.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Officials said the Testburg Air Base's runway was closed.",
     "Officials said the Testburg Air Base’s runway was closed.",

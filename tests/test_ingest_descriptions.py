@@ -124,6 +124,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
 
 @pytest.mark.parametrize("sentence, found", [
     ("Jets left PAF Base Masroor at dawn.", [("PAF Base Masroor", "Masroor", "airbase")]),
+    # a person's initials before the name the base bears
+    ("Jets left PAF Base M.M. Alam at dawn.",
+     [("PAF Base M.M. Alam", "M.M. Alam", "airbase")]),
     ("US ships use Naval Station Rota in Spain.",
      [("Naval Station Rota", "Rota", "naval base")]),
     ("The Base Commander said the 39th Air Base Wing flew.", []),

@@ -245,7 +245,10 @@ def _sibling_designations(sentence: str, out: list[Finding]) -> list[Finding]:
 _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missile|Joint|Force|"
             r"Submarine|Weapons|Ordnance|Support|Coast|Guard|Royal|Reserve|Logistics|"
             r"Canadian[ \t]Forces|Armed[ \t]Forces)")
-_PLACE_WORDS = r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
+# one or two capitalised words, the first after a person's initials, if any ("PAF Base
+# M.M. Alam", "Fort A.P. Hill")
+_PLACE_WORDS = (r"(?P<name>(?:(?:[A-Z]\.){1,3}[ \t]?)?[A-Z][a-z][\w'’-]*"
+                r"(?:[ \t][A-Z][a-z][\w'’-]*)?)")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield)|(?:" + _SERVICE + r"[ \t]){1,3}"

@@ -122,7 +122,8 @@ _NAME_GAP = re.compile(r"[ \u00a0]{0,2}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*)?")
 STOPWORDS = {
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "one", "two", "three", "another", "other", "additional", "new", "old", "such", "several",
-    "many", "some", "both", "each", "every", "key", "main", "large", "largest", "suspected",
+    "many", "some", "both", "each", "every", "either", "neither", "whichever", "key",
+    "main", "large", "largest", "suspected",
     "secret", "nuclear", "missile", "military", "underground", "satellite", "rocket",
     "launch", "test", "north", "south", "east", "west", "northern", "southern", "eastern",
     "western", "central", "first", "second", "third", "last", "next", "previous", "former",
