@@ -933,6 +933,21 @@ def test_it_is_called_in_the_middle_of_a_sentence_names_it():
     assert aliases_of_it("Brinmoor Air Base grew, and it was calling Kesk Base.") == []
 
 
+def test_a_sentence_opening_with_a_former_name_gives_the_subject_another_name(empty, tmp_path):
+    """"Formerly known as X, it is ...": X is a name of the site the sentences before
+    speak of, not a site of its own."""
+    s = "Formerly known as Tolsby Air Station, it is one of the oldest bases in the country."
+    assert [a for a, _ in aliases_of_it(s)] == ["Tolsby Air Station"]
+    assert aliases_of_it("Long known as a quiet town, it grew.") == []
+    p = tmp_path / "r.txt"
+    p.write_text("Harwick Air Base lies in the middle of Testburg in Norway. " + s,
+                 encoding="utf-8")
+    ingest(empty, [p])
+    (site,) = empty.sites(None)
+    assert site.name == "Harwick Air Base"
+    assert "Tolsby Air Station" in {a.alias for a in empty.aliases(site.site_id)}
+
+
 def test_and_joins_facility_words_inside_one_name_not_two_places_or_kinds():
     (f,) = findings_in("Crews left the Ossora Missile and Space Test Center at dawn.")
     assert f.site_name == "Ossora Missile and Space Test Center"

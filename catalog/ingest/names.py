@@ -1518,7 +1518,10 @@ _CALL_IT = (
     r"(?:as[ \t]+)?(?:the[ \t]+)?")
 _IT_ALIAS = re.compile(
     _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)[ \t]+(?:is|was)[ \t]+(?:also[ \t]+)?"
-    r"(?:known|called|referred[ \t]+to)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?", re.I)
+    r"(?:known|called|referred[ \t]+to)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?"
+    # "Formerly known as X, it is ...": the subject's name before
+    r"|^\s*(?:formerly|previously|originally|once|long)[ \t]+(?:known[ \t]+as|called|named)"
+    r"[ \t]+(?:simply[ \t]+)?(?:the[ \t]+)?", re.I)
 # "X lies in Y, although it is generally called Z": "it" in the middle of a sentence,
 # the site it names before (so read only in sentences that name one)
 _IT_ALIAS_AFTER = re.compile(
