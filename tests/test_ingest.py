@@ -933,6 +933,15 @@ def test_it_is_called_in_the_middle_of_a_sentence_names_it():
     assert aliases_of_it("Brinmoor Air Base grew, and it was calling Kesk Base.") == []
 
 
+def test_a_base_named_in_its_countrys_language_alone_is_found(empty, tmp_path):
+    """A sentence whose only facility words are a native base's ("Flyvestation") is
+    read for names too."""
+    p = tmp_path / "r.txt"
+    p.write_text("Jets flew from Flyvestation Testrup in Denmark.", encoding="utf-8")
+    ingest(empty, [p])
+    assert [s.name for s in empty.sites(None)] == ["Flyvestation Testrup"]
+
+
 def test_a_sentence_opening_with_a_former_name_gives_the_subject_another_name(empty, tmp_path):
     """"Formerly known as X, it is ...": X is a name of the site the sentences before
     speak of, not a site of its own."""

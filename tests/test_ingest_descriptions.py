@@ -124,6 +124,16 @@ def test_a_designation_of_other_letters_is_not_taken_along():
 
 @pytest.mark.parametrize("sentence, found", [
     ("Jets left PAF Base Masroor at dawn.", [("PAF Base Masroor", "Masroor", "airbase")]),
+    # a base's name in its country's language; across a line's end; another name of a
+    # base spoken of (in brackets, or "known as") is no site of its own
+    ("Jets flew from Fliegerhorst Büchel at dawn.",
+     [("Fliegerhorst Büchel", "Büchel", "airbase")]),
+    ("Ships left Base\nAeronaval Comandante Espora at dawn.",
+     [("Base\nAeronaval Comandante Espora", "Comandante Espora", "airbase")]),
+    ("The Base Naval de Testa hosts destroyers.",
+     [("Base Naval de Testa", "Testa", "naval base")]),
+    ("The Testa naval base (Marinebasis Testa) grew.", []),
+    ("The base, known in Spanish as the Base Naval de Testa, grew.", []),
     # a person's initials before the name the base bears
     ("Jets left PAF Base M.M. Alam at dawn.",
      [("PAF Base M.M. Alam", "M.M. Alam", "airbase")]),

@@ -247,8 +247,9 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
             r"Canadian[ \t]Forces|Armed[ \t]Forces)")
 # one or two capitalised words, the first after a person's initials, if any ("PAF Base
 # M.M. Alam", "Fort A.P. Hill")
-_PLACE_WORDS = (r"(?P<name>(?:(?:[A-Z]\.){1,3}[ \t]?)?[A-Z][a-z][\w'’-]*"
-                r"(?:[ \t][A-Z][a-z][\w'’-]*)?)")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)
+_PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
+                rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield)|(?:" + _SERVICE + r"[ \t]){1,3}"
@@ -315,6 +316,7 @@ _NUMBERED_AIR_BASE = re.compile(
 
 # "(as RAF Aqir)", "built as": what follows is another name of the subject, not a new site
 _AS_BEFORE = re.compile(r"(?<![Ss]uch)[\s(]as\s+\Z|^as\s+\Z")
+_AS_THE_BEFORE = re.compile(r"(?:(?<![Ss]uch)[\s(]|^)as\s+(?:the\s+)?\Z")
 # "Camp Lemonnier": a camp's name, in a sentence of troops or forces (not "Camp Nou", a
 # stadium, nor a prison camp: the civil words rule those out)
 _CAMP = re.compile(r"\b(?P<full>(?P<head>Camp)[ \t]" + _PLACE_WORDS + r")(?![\w'’-])")
@@ -343,6 +345,26 @@ _CENTRE_FOR = re.compile(
 # What each pattern of head_first_in needs somewhere in a sentence, searched first: three
 # plain searches instead of three patterns tried at every word (a fifth of analysing).
 _ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS) + r")[ \t][A-Z]")
+#: An air or naval base's name in its country's language, the words for the base put first
+#: ("Fliegerhorst Büchel", "Flyvestation Skrydstrup", "Vliegbasis Volkel", "Base Aérea de
+#: Torrejón", "Base Aeronaval Comandante Espora", "Aeroporto Militare di Amendola"), with
+#: the kind each names.
+NATIVE_BASE_WORDS = {
+    **dict.fromkeys(("Fliegerhorst", "Flyvestation", "Flystasjon", "Flygbas", "Vliegbasis",
+                     "Base Aérea", "Base Aerea", "Base Aeronaval", "Base Aeronavale",
+                     "Aeroporto Militare", "Aeródromo Militar", "Aerodromo Militar",
+                     "Baza Aeriană", "Baza Aeriana", "Baza Lotnicza"),
+                    "airbase"),
+    **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
+                     "Marinestützpunkt", "Stazione Navale"), "naval base"),
+}
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line break at most
+_NATIVE_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
+        w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
+    + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _PLACE_WORDS + r")")
+_NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]A|"
+                          r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activities|Field|"
                         r"Magazine)"
                         r"[ \t][A-Z]")
@@ -418,6 +440,19 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                            m.end("name"), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
                            named_first=True))
+    for m in _NATIVE_FIRST.finditer(sentence) if _NATIVE_GATE.search(sentence) else ():
+        name = m.group("name")
+        if _opens_no_name(name.split()) or clean_name(name) is None or \
+                sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start()) or \
+                _AS_THE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "the Den Helder naval base (Marinebasis Den Helder)", "known in
+            # Spanish as the Base Naval de Rota": another name of what is spoken of
+        head = re.sub(r"\s+", " ", m.group("head"))
+        out.append(Finding(name, re.sub(r"\s+", " ", sentence[m.start("full"):m.start("name")]
+                                        ).strip(),
+                           NATIVE_BASE_WORDS[head], m.start("name"), m.end("name"), (0, 0),
+                           full=m.group("full"), full_start=m.start("full"),
+                           stop=m.end("full"), described=True, named_first=True))
     for m in _SHIP_PREFIX.finditer(sentence) if _SHIP_GATE.search(sentence) else ():
         kind = _shore_establishment(sentence, m)
         name = m.group("name")

@@ -986,7 +986,12 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # air base by its number ("BA 113")
                 "ins", "hms", "ba",
                 # an outpost named after its reef or island ("Fiery Cross Reef")
-                "reef", "reefs", "island", "islands", "atoll", "shoal", "cay")
+                "reef", "reefs", "island", "islands", "atoll", "shoal", "cay",
+                # a base named in its country's language ("Fliegerhorst Büchel",
+                # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
+                "fliegerhorst", "flyvestation", "flystasjon", "flygbas", "vliegbasis",
+                "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
+                "marinestützpunkt", "stazione")
 
 
 @functools.lru_cache(maxsize=1)
