@@ -596,3 +596,18 @@ def test_adjoining_a_village_is_on_its_edge():
     (s,) = statements_in("The base, the airfield adjoining the village of Testville, is old.")
     assert (s.kind, s.anchor, s.max_m) == ("near", "Testville", OUTSKIRTS_M)
     assert _kinds("The adjoining hangars of Testville Air Base are old.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The air base lies about 13 km south-\nsouth-west of Testville.",
+    "The air base lies about 13 km south- south-west of Testville.",
+])
+def test_a_compass_word_broken_at_its_hyphen_is_one_word(text):
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor, s.bearing, s.half_angle) == ("distance", "Testville", 202.5, 25.0)
+    assert s.extra.get("bare") is None  # the distance is read, not a bare "south-west of"
+
+
+def test_a_compass_word_is_not_joined_across_a_sentence():
+    s = statements_in("The base is 13 km south. West of Testville lies a lake.")
+    assert [(x.anchor, x.bearing) for x in s] == [("Testville", 270.0)]

@@ -70,8 +70,10 @@ _ABBREV = {"N": "north", "NNE": "north-northeast", "NE": "northeast", "ENE": "ea
            "E": "east", "ESE": "east-southeast", "SE": "southeast", "SSE": "south-southeast",
            "S": "south", "SSW": "south-southwest", "SW": "southwest", "WSW": "west-southwest",
            "W": "west", "WNW": "west-northwest", "NW": "northwest", "NNW": "north-northwest"}
+# (a line may break after a compass word's hyphen: "south-\nsouth-west", "south- south-west")
+_JOIN = r"(?:-[ \t]*\r?\n?[ \t]*|[\s-])"
 _DIRECTION = (r"(?P<dir>(?i:(?:due\s+)?(?:(?:north|south)[\s-]?(?:east|west)|north|south|east|"
-              r"west)(?:[\s-](?:north|south)[\s-]?(?:east|west))?(?:ward)?)|"
+              r"west)(?:" + _JOIN + r"(?:north|south)[\s-]?(?:east|west))?(?:ward)?)|"
               r"(?:N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW)(?=\s+of\b))")
 
 #: Half-width in degrees of the bearings a compass word stands for: a reporter's "north"
@@ -88,7 +90,7 @@ def bearing_of(word: str) -> tuple[float, float] | None:
     if w in _ABBREV:
         w = _ABBREV[w]
     w = re.sub(r"^due\s+", "", w.lower()).removesuffix("ward")
-    w = re.sub(r"\s+", "-", w)
+    w = re.sub(r"-?\s+-?|-{2,}", "-", w)
     w = re.sub(r"^(north|south)-?(east|west)", r"\1\2", w)
     w = re.sub(r"-(north|south)-?(east|west)$", r"-\1\2", w)
     if w not in BEARINGS:
@@ -287,7 +289,7 @@ _NEAR_IT = re.compile(r"\b(?P<how>(?i:next\s+to|beside|alongside|adjacent\s+to|n
 # the words before it (see _bare_direction).
 _BARE_DIR = re.compile(
     r"(?<![\w-])(?P<dir>(?i:(?:north|south)[\s-]?(?:east|west)|north|south|east|west)"
-    r"(?:[\s-](?i:(?:north|south)[\s-]?(?:east|west)))?)\s+(?i:of)\s+"
+    r"(?:" + _JOIN + r"(?i:(?:north|south)[\s-]?(?:east|west)))?)\s+(?i:of)\s+"
     rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
                           r"|\b(?P<to>to\s+the)\s+|\b(?P<the>the|its|a|an)\s+)$")
