@@ -611,3 +611,17 @@ def test_a_compass_word_broken_at_its_hyphen_is_one_word(text):
 def test_a_compass_word_is_not_joined_across_a_sentence():
     s = statements_in("The base is 13 km south. West of Testville lies a lake.")
     assert [(x.anchor, x.bearing) for x in s] == [("Testville", 270.0)]
+
+
+def test_a_sentence_adverb_before_in_x_names_nothing():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "Meanwhile in Testville, Cumbria, the Example shipyard is busy."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    yard = Ref("yard", text.index("Example"), text.index(" is busy"))
+    assert not describes_another_thing(text, s, [yard])
+    # ... but a name there is another thing's place: "Kirkuk in Testville"
+    text = "Officials said Kirkuk in Testville, Cumbria, and the Example shipyard are busy."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    yard = Ref("yard", text.index("Example"), text.index(" are busy"))
+    assert describes_another_thing(text, s, [yard])

@@ -1390,6 +1390,15 @@ _LAND_WORDS = frozenset({
 })
 _PRONOUNS = {"it", "its", "this", "that", "these", "those", "there", "they", "he", "she",
              "we", "i", "the", "a", "an"}
+#: Words that open a sentence with a capital and name nothing: "Meanwhile in X, the Y
+#: shipyard ..." places the shipyard.
+_SENTENCE_ADVERBS = frozenset({
+    "meanwhile", "however", "elsewhere", "also", "further", "furthermore", "moreover",
+    "additionally", "separately", "similarly", "likewise", "today", "now", "then", "later",
+    "earlier", "yesterday", "recently", "currently", "previously", "since", "still", "here",
+    "instead", "finally", "first", "second", "third", "next", "meantime", "nearby",
+    "and", "but", "so", "thus", "hence", "besides", "otherwise", "once", "again",
+})
 
 
 def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
@@ -1399,7 +1408,7 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     if st.kind not in ("near", "in", "distance"):
         return False
     m = _OTHER_NAME_BEFORE.search(text, max(0, st.start - 120), st.start)
-    if m is None or m.group().split()[-1].lower() in _PRONOUNS:
+    if m is None or m.group().split()[-1].lower() in _PRONOUNS | _SENTENCE_ADVERBS:
         return False
     if m.group().split()[-1].lower() in _LAND_WORDS:
         return False  # "on the Coromandel Coast about 60 km south of X": where the site is
