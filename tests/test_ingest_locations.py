@@ -625,3 +625,28 @@ def test_a_sentence_adverb_before_in_x_names_nothing():
     s = next(x for x in statements_in(text) if x.kind == "in")
     yard = Ref("yard", text.index("Example"), text.index(" are busy"))
     assert describes_another_thing(text, s, [yard])
+
+
+def test_a_coast_named_after_a_province_is_that_provinces_coast():
+    (s,) = statements_in("The launch site is on the Virginia coast.")
+    f = _resolver([], countries=("GU", "US")).fact(s, (0, 0))
+    assert f.problem is None and f.country == "US"
+    assert f.constraint.contains(-75.47, 37.94)  # on the Virginia shore
+    assert not f.constraint.contains(-120.6, 34.7)  # the Californian coast is not it
+    assert not f.constraint.contains(144.8, 13.5)  # nor Guam's, the report's first country
+
+
+def test_a_coast_named_after_a_country_is_that_countrys_not_the_reports_first():
+    (s,) = statements_in("The port is on the Turkish coast.")
+    f = _resolver([], countries=("SY", "TR")).fact(s, (0, 0))
+    assert f.problem is None and f.country == "TR"
+    assert not f.constraint.contains(35.8, 35.5)  # Latakia, on the Syrian coast
+
+
+def test_a_coast_of_an_unknown_region_in_a_report_on_two_countries_places_nothing():
+    (s,) = statements_in("The plant is on the Nowhereland coast.")
+    f = _resolver([], countries=("FI", "SE")).fact(s, (0, 0))
+    assert f.constraint is None and "which country's coast" in f.problem
+    # ... but in a report on one country, it is that country's coast
+    f = _resolver([], countries=("SE",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "SE"

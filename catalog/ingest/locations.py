@@ -128,6 +128,15 @@ COUNTIES_ARE_PROVINCES = frozenset({"GB", "IE", "HU", "NO", "SE", "RO", "HR", "E
 #: A coast or border longer than this (in degrees of latitude or longitude) places no site:
 #: "on the shore" of Russia or of the United States says next to nothing.
 LONGEST_LINE_DEG = 40.0
+#: Words of a sea's or an ocean's name before "coast": "the Yellow Sea coast", "the Pacific
+#: coast" (of the report's country), not a province's coast.
+_SEA_WORDS = re.compile(r"(?i:\b(?:sea|gulf|ocean|bay|pacific|atlantic|arctic|mediterranean|"
+                        r"caspian|baltic|adriatic|aegean|ionian|tyrrhenian|bohai|indian)\b)")
+#: A province word after a province's name ("the Fukuoka Prefecture coast").
+_ADMIN_TAIL = re.compile(r"\s+(?:Prefecture|Province|State|County|Region|Oblast|Governorate)$")
+#: How far (in degrees) from a province's polygon its stretch of the country's coast is
+#: looked for: the two share their edge, and a buffer this thin holds it.
+PROVINCE_EDGE_DEG = 0.01
 #: A city this large, the only one of its name, is the one meant even outside the
 #: countries a report seems to be about.
 WELL_KNOWN_POPULATION = 200_000
@@ -1174,6 +1183,10 @@ class Resolver:
 
     def _line(self, st: Statement, f: Fact) -> Fact:
         other = country_of_word_safe(st.country_word) if st.country_word else None
+        if st.kind == "coast" and st.country_word and _SEA_WORDS.search(st.country_word) is None:
+            # "on the Virginia coast", "the Turkish coast": the province's or the country's
+            # the words name, not the report's first country's
+            return self._named_coast(st, f, other)
         home = next((c for c in self.countries if c != other), None)
         if home is None:
             f.problem = f"{st.words!r}: which country's {st.admin_word} is not known"
@@ -1199,6 +1212,65 @@ class Resolver:
         f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from the "
                   f"{what} of {home} (± {_km(LINE_BUFFER_M)} for the shipped boundaries).")
         f.country = home
+        return f
+
+    def _named_coast(self, st: Statement, f: Fact, country: str | None) -> Fact:
+        """ "On the Fukuoka Prefecture coast": within the statement's reach of the part of
+        the coast that borders the province named (one of the report's countries' first,
+        then the country the word names, then a province elsewhere). "The Turkish coast":
+        the coast of the country named. A word that names neither ("the Konkan coast") is
+        the coast of the report's one country, and of none when the report speaks of
+        several ("the Uppland coast" in a report on Sweden and Finland)."""
+        import shapely
+
+        name = _ADMIN_TAIL.sub("", st.country_word)
+        units = None
+        if self.regions.names_admin1(name):
+            places = [*self.countries, *([country] if country else []), None]
+            for cc in places:
+                if cc is None and country is not None:
+                    break  # "the Georgia coast" abroad: the country
+                try:
+                    _, units = self.regions.admin1_units(name, self._iso3(cc), suggest=False)
+                    break
+                except ValidationError:
+                    continue
+        if units is None and country is not None:
+            saved = self.countries
+            self.countries = [country]
+            try:
+                return self._line(dataclasses.replace(st, country_word=None), f)
+            finally:
+                self.countries = saved
+        if units is None:
+            home = [c for c in self.countries
+                    if not any(c in TERRITORIES.get(o, ()) for o in self.countries)]
+            if len(home) == 1:
+                return self._line(dataclasses.replace(st, country_word=None), f)
+            f.problem = (f"{st.words!r}: {st.country_word!r} names neither a country nor a "
+                         "province of the shipped boundaries, and which country's coast is "
+                         "meant is not known")
+            return f
+        province = _units_geometry(self.regions, tuple(int(u) for u in units))
+        iso3 = self.regions.unit_iso3(int(units[0]))
+        try:
+            line, within = self.regions.boundary_line(iso3, coast=True)
+        except Exception as e:  # noqa: BLE001  (a province of a country with no coast)
+            f.problem = f"{st.words!r}: {e}"
+            return f
+        # the country's coast where it runs along the province (the province's polygon
+        # is the country's, simplified alike: a hair's buffer holds their shared edge)
+        line = shapely.intersection(line, province.buffer(PROVINCE_EDGE_DEG))
+        if line.is_empty or line.length == 0:
+            f.problem = f"{st.words!r}: the shipped boundaries give {name} no coast"
+            return f
+        label = self.regions.unit_name(int(units[0]))
+        f.constraint = Band(line, max(0.0, st.min_m - LINE_BUFFER_M),
+                            st.max_m + LINE_BUFFER_M, within)
+        f.country = iso3_to_iso2(iso3) or iso3
+        f.admin1 = label
+        f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from the coast "
+                  f"of {label}, {iso3} (± {_km(LINE_BUFFER_M)} for the shipped boundaries).")
         return f
 
     @staticmethod
