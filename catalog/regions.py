@@ -728,6 +728,12 @@ def _resolve(index: _NameIndex | _CachedNameIndex, rows: list[dict], name: str, 
         hits = {u: t for u, t in hits.items() if t == best[countries[u]]}
     units = sorted(hits)
     labels = list(dict.fromkeys(_label(rows[u]) for u in units))
+    if len(labels) > 1 and countries is not None and len({countries[u] for u in units}) == 1:
+        # "Washington" is the state whose name it is, not the District of Columbia, whose
+        # English name Natural Earth also gives as "Washington"
+        own = [u for u in units if name_key(str(rows[u].get("name") or "")) == key]
+        if own and len({_label(rows[u]) for u in own}) == 1:
+            units, labels = own, [_label(rows[own[0]])]
     if len(labels) > 1:
         many = countries is not None and len({countries[u] for u in units}) > 1
         if every and not many:

@@ -102,6 +102,12 @@ def test_a_country_settles_an_ambiguous_province():
     assert admin1_units("Punjab", "Pakistan")[0].startswith("PK-PB")
 
 
+def test_a_provinces_own_name_beats_another_units_english_name_in_one_country():
+    # Natural Earth gives the District of Columbia "Washington" as its English name
+    assert admin1_units("Washington")[0].startswith("US-WA ")
+    assert admin1_units("Washington", "USA")[0].startswith("US-WA ")
+
+
 # -- locating points: a coastal site is in its own province ---------------------------------
 
 @pytest.mark.parametrize("where, lon, lat, expected", [
