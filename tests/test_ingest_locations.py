@@ -650,3 +650,28 @@ def test_a_coast_of_an_unknown_region_in_a_report_on_two_countries_places_nothin
     # ... but in a report on one country, it is that country's coast
     f = _resolver([], countries=("SE",)).fact(s, (0, 0))
     assert f.problem is None and f.country == "SE"
+
+
+TWIN_WA = Place("geonames:21", "Twinport", 48.29, -122.64, "US", None, "PPL", 20_000)
+TWIN_OH = Place("geonames:22", "Twinport", 41.51, -83.14, "US", None, "PPL", 20_000)
+
+
+@pytest.mark.parametrize("text", [
+    "The air station lies about 7 km north of Twinport in Washington state.",
+    "The air station lies about 7 km north of Twinport, in northern Washington, and is big.",
+    "The air station lies about 7 km north of Twinport in the Puget Sound of Washington.",
+])
+def test_a_region_written_after_the_anchor_with_in_picks_among_namesakes(text):
+    s = next(x for x in statements_in(text) if x.kind == "distance")
+    f = _resolver([TWIN_WA, TWIN_OH], countries=("US",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is TWIN_WA
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("The air station lies about 7 km north of Twinport in March 2020.", "several places"),
+    ("The air station lies about 7 km north of Twinport in Texas.", "no 'Twinport' in Texas"),
+])
+def test_a_region_after_the_anchor_that_holds_no_namesake_places_nothing(text, problem):
+    s = next(x for x in statements_in(text) if x.kind == "distance")
+    f = _resolver([TWIN_WA, TWIN_OH], countries=("US",)).fact(s, (0, 0))
+    assert f.constraint is None and problem in f.problem

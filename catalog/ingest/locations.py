@@ -354,6 +354,18 @@ _QUALIFIER = re.compile(
     r"(?=[ \t]*(?:[.;:),\n]|$|[a-z]))")
 
 
+#: The region written after an anchor with "in": "Oak Harbor in Washington state",
+#: "Watertown, in upstate New York", "Ridgecrest in the Mojave Desert of California" (the
+#: region after "of" too), "Komatsu in Ishikawa Prefecture".
+_IN_REGION = (r"(?P<{g}>(?=[A-Z])" + _NAME + r"(?:[ \t]+(?=[A-Z])" + _NAME + r"){{0,2}})"
+              r"(?:[ \t]+(?i:state|province|prefecture|county|oblast|region|governorate))?")
+_IN_QUALIFIER = re.compile(
+    r",?[ \t]*\r?\n?[ \t]*in[ \t]+(?:the[ \t]+)?(?:(?:upstate|downstate|northern|southern|"
+    r"eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
+    r"rural|coastal)[ \t]+)?" + _IN_REGION.format(g="region")
+    + r"(?:[ \t]+of[ \t]+" + _IN_REGION.format(g="region2") + r")?")
+
+
 #: A compass word or "Town", "City" after an anchor, which may end its name ("Palmerston
 #: North", "Cape Town", "Kuwait City").
 _COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Town|City)\b(?![ \t]+[A-Z])")
@@ -450,6 +462,11 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             if q is not None and st.kind in ("distance", "near", "in", "admin"):
                 # "Great Falls, Montana", "Tartus, Syria's second port"
                 st.extra["qualifier"] = re.sub(r"['’]s$", "", q.group("region"))
+            elif st.kind in ("distance", "near"):
+                q = _IN_QUALIFIER.match(text, st.anchor_end, end)
+                if q is not None:  # "Oak Harbor in Washington state"
+                    st.extra["regions"] = tuple(
+                        r for r in (q.group("region"), q.group("region2")) if r)
         st.words = text[st.start:st.end]
         out.append(st)
         taken.append((st.start - start, st.end - start))
@@ -1065,10 +1082,11 @@ class Resolver:
             return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
         if st.kind in ("distance", "near", "in"):
             anchor, why = None, ""
+            qualifier = st.extra.get("qualifier") or self._region_after(st)
             if st.extra.get("longer"):  # "Palmerston North", when the gazetteer has it
-                anchor, _ = self.anchor(st.extra["longer"], st.extra.get("qualifier"))
+                anchor, _ = self.anchor(st.extra["longer"], qualifier)
             if anchor is None:
-                anchor, why = self.anchor(st.anchor, st.extra.get("qualifier"))
+                anchor, why = self.anchor(st.anchor, qualifier)
             if anchor is None:
                 f.problem = f"{st.words!r}: {why}"
                 return f
@@ -1099,6 +1117,17 @@ class Resolver:
             return self._line(st, f)
         f.problem = f"{st.words!r}: not a statement of place this version reads"
         return f
+
+    def _region_after(self, st: Statement) -> str | None:
+        """The first region written after a statement's anchor with "in" ("Oak Harbor in
+        Washington state") that names a province or a country (see
+        :meth:`_written_region`), or None."""
+        for name in st.extra.get("regions", ()):
+            name = _ADMIN_TAIL.sub("", name)
+            if name.split()[0].lower() not in _NOT_PLACES and \
+                    self._written_region(name) is not None:
+                return name
+        return None
 
     def _is_province(self, name: str) -> bool:
         """Whether a name is a province's in the report's countries."""
