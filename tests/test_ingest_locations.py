@@ -675,3 +675,25 @@ def test_a_region_after_the_anchor_that_holds_no_namesake_places_nothing(text, p
     s = next(x for x in statements_in(text) if x.kind == "distance")
     f = _resolver([TWIN_WA, TWIN_OH], countries=("US",)).fact(s, (0, 0))
     assert f.constraint is None and problem in f.problem
+
+
+def test_a_sentence_opening_in_a_place_places_the_site_named_right_after_it():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "In Testville, the Example Naval Base, the largest in the west, is busy."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    assert (s.anchor, s.words, "qualifier" in s.extra) == ("Testville", "In Testville", False)
+    base = Ref("base", text.index("Example"), text.index(", the largest"))
+    assert not describes_another_thing(text, s, [base])
+
+
+@pytest.mark.parametrize("text", [
+    "In Testville, officials said the Example Naval Base was safe.",
+    "In March, the Example Naval Base was hit.",
+])
+def test_a_sentence_opening_in_a_place_then_other_words_places_no_site(text):
+    from catalog.ingest.locations import describes_another_thing
+
+    base = Ref("base", text.index("Example"), text.index(" Base") + 5)
+    assert all(describes_another_thing(text, s, [base])
+               for s in statements_in(text) if s.kind == "in")

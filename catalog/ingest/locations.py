@@ -263,6 +263,11 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})")
+# "In Plymouth, HMNB Devonport ...": a sentence that opens with the place, then a comma
+# (whose site, if any, is the one named right after: see describes_another_thing)
+_LEAD_IN = re.compile(r"\s*In\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
+                      r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                      + _NAME + r"){0,2})(?=[ \t]*,)")
 # "in Meade and Pennington counties", "in Homs and Hama provinces": provinces, not towns
 _AND_PROVINCES = re.compile(r"(?:[ \t]*,[ \t]*(?=[A-Z])" + _NAME + r")*,?[ \t]+and[ \t]+"
                             r"(?:(?=[A-Z])" + _NAME + r"[ \t]+){1,3}(?i:counties|provinces|"
@@ -569,6 +574,15 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             continue
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, IN_TOWN_M))
+    m = _LEAD_IN.match(chunk) if "in" in gates else None
+    if m is not None and free(m.start("anchor"), m.end()):
+        anchor = _trim_anchor(m)
+        if anchor is not None and anchor[0] == m.group("anchor"):
+            st = Statement("in", len(m.group()) - len(m.group().lstrip()),
+                           anchor[1] + len(anchor[0]), anchor[0], anchor[1], 0.0, IN_TOWN_M,
+                           extra={"lead": True})
+            add(st)
+            st.extra.pop("qualifier", None)  # "In Plymouth, HMNB Devonport": the site's name
     out.sort(key=lambda s: s.start)
     return out
 
@@ -754,7 +768,7 @@ _BEARING_GATE = re.compile(r"(?:north|south|east|west)\s+of\s")
 # Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
 _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
                              rf"the\s+(?:town|village|city|port)\s+of\s)")
-                  for w in ("in", "at"))
+                  for w in ("in", "at", "In"))
 
 
 def anchor_radius_m(population: int | None, feature_code: str | None = None) -> float:
@@ -1524,6 +1538,10 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     Iraq"), or, for "in X", a common noun just before it ("targets in Kamchatka",
     "farmers in Isfahan"), where a site's own words, a verb of place or a comma would be
     ("the missile factory in Kusong", "it lies in", "the base, in")."""
+    if st.extra.get("lead"):
+        # "In Plymouth, HMNB Devonport, ...": the site named right after the comma; "In
+        # Tehran, officials said the Fordow plant ..." places no site
+        return not any(_RIGHT_AFTER.fullmatch(text, st.end, r.start) for r in refs)
     if qualifies_another_name(text, st, refs):
         return True
     if st.kind != "in":
@@ -1540,6 +1558,8 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
+#: What stands between "In X" opening a sentence and the site it places: a comma.
+_RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at
 #: Istres"): the words after the last comma, "and" or "or" of the clause.
 _FACILITY_BEFORE = re.compile(r"(?:^|[,;:(]|\band\b|\bor\b)\s*(?P<np>(?:the|a|an|its|their)"
