@@ -697,3 +697,22 @@ def test_a_sentence_opening_in_a_place_then_other_words_places_no_site(text):
     base = Ref("base", text.index("Example"), text.index(" Base") + 5)
     assert all(describes_another_thing(text, s, [base])
                for s in statements_in(text) if s.kind == "in")
+
+
+@pytest.mark.parametrize("text, kind, radius", [
+    ("The shipyard is on the waterfront of the port city of Testville.", "near", OUTSKIRTS_M),
+    ("The plant is in the closed city of Testville.", "in", None),
+    ("The plant is at the closed town of Testville.", "in", None),
+])
+def test_a_town_described_before_its_name_is_read(text, kind, radius):
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor) == (kind, "Testville")
+    assert radius is None or s.max_m == radius
+
+
+@pytest.mark.parametrize("text", [
+    "The shipyard is on the waterfront. Testville grew.",
+    "The plant is in the big city of Testville.",  # no town's word: "big" says nothing
+])
+def test_no_town_is_read_without_its_words(text):
+    assert statements_in(text) == []

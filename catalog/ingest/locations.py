@@ -217,11 +217,13 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
 # (a hyphen may end a line: "Reho-\nvot", a word a PDF's text broke in two)
 _NAME = r"[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
-_ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
-           r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
-           r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|neighboring|"
-           r"former|regional|frontier|resort|railway|remote|historic|new|spa|university|"
-           r"cathedral|garden|oil|steel|pilgrimage|naval|military|lakeside|hill)\s+)?"
+_TOWN_ADJECTIVES = (r"ancient|old|small|desert|coastal|industrial|northern|southern|"
+                    r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
+                    r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|"
+                    r"neighboring|former|regional|frontier|resort|railway|remote|historic|new|"
+                    r"spa|university|cathedral|garden|oil|steel|pilgrimage|naval|military|"
+                    r"lakeside|hill")
+_ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?:town|village|city|port|county|district|province|region|settlement|hamlet|"
            r"township|municipality|commune)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
@@ -239,7 +241,8 @@ _DIST_DIR = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}
 _DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
-              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?)\s+of|"
+              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?|"
+              r"waterfront)\s+of|"
               # "on the south-east side of Albuquerque" (a direction: "the other side of" is
               # no place)
               r"on\s+the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?"
@@ -260,7 +263,8 @@ _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|
                           r"prefecture|region|oblast|department)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
-                      r"\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
+                      r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
+                      r"(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})")
 # "In Plymouth, HMNB Devonport ...": a sentence that opens with the place, then a comma
@@ -315,7 +319,7 @@ _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
                          "alongside",
                          "adjacent", "adjoining", "next", "short", "nearby", "edge", "fringe",
-                         "fringes",
+                         "fringes", "waterfront",
                          "side"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave", "republic",
@@ -554,10 +558,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if anchor is None:
             continue
         how = " ".join(m.group("how").lower().split())
-        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side", how) or how in (
-            "outside", "just outside",
-                                                             "adjacent to", "adjoining",
-                                                             "next to") else NEAR_M
+        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side|waterfront", how) or \
+            how in ("outside", "just outside", "adjacent to", "adjoining", "next to") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
     for m in _NEAR_IT.finditer(chunk) if near else ():
@@ -713,7 +715,7 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
                       r"alongside|"
                       r"adjacent\s+to|adjoining|next\s+to|short\s+distance|edge\s+of|"
-                      r"fringes?\s+of|"
+                      r"fringes?\s+of|waterfront\s+of|"
                       r"side\s+of)\s")
 
 
@@ -767,7 +769,7 @@ _BEARING_GATE = re.compile(r"(?:north|south|east|west)\s+of\s")
 
 # Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
 _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
-                             rf"the\s+(?:town|village|city|port)\s+of\s)")
+                             rf"the\s+(?:[a-z]+\s+)?(?:town|village|city|port)\s+of\s)")
                   for w in ("in", "at", "In"))
 
 
