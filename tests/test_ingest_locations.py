@@ -660,6 +660,7 @@ TWIN_OH = Place("geonames:22", "Twinport", 41.51, -83.14, "US", None, "PPL", 20_
     "The air station lies about 7 km north of Twinport in Washington state.",
     "The air station lies about 7 km north of Twinport, in northern Washington, and is big.",
     "The air station lies about 7 km north of Twinport in the Puget Sound of Washington.",
+    "The air station lies about 7 km north of Twinport in St. Nowhere County, Washington.",
 ])
 def test_a_region_written_after_the_anchor_with_in_picks_among_namesakes(text):
     s = next(x for x in statements_in(text) if x.kind == "distance")
@@ -670,6 +671,8 @@ def test_a_region_written_after_the_anchor_with_in_picks_among_namesakes(text):
 @pytest.mark.parametrize("text, problem", [
     ("The air station lies about 7 km north of Twinport in March 2020.", "several places"),
     ("The air station lies about 7 km north of Twinport in Texas.", "no 'Twinport' in Texas"),
+    ("The air station lies about 7 km north of Twinport in St. Nowhere County, Texas.",
+     "no 'Twinport' in Texas"),
 ])
 def test_a_region_after_the_anchor_that_holds_no_namesake_places_nothing(text, problem):
     s = next(x for x in statements_in(text) if x.kind == "distance")

@@ -366,13 +366,14 @@ _QUALIFIER = re.compile(
 #: The region written after an anchor with "in": "Oak Harbor in Washington state",
 #: "Watertown, in upstate New York", "Ridgecrest in the Mojave Desert of California" (the
 #: region after "of" too), "Komatsu in Ishikawa Prefecture".
-_IN_REGION = (r"(?P<{g}>(?=[A-Z])" + _NAME + r"(?:[ \t]+(?=[A-Z])" + _NAME + r"){{0,2}})"
+_IN_REGION = (r"(?P<{g}>(?:(?:St|Ste|Mt)\.[ \t]+)?(?=[A-Z])" + _NAME
+              + r"(?:[ \t]+(?=[A-Z])" + _NAME + r"){{0,2}})"
               r"(?:[ \t]+(?i:state|province|prefecture|county|oblast|region|governorate))?")
 _IN_QUALIFIER = re.compile(
     r",?[ \t]*\r?\n?[ \t]*in[ \t]+(?:the[ \t]+)?(?:(?:upstate|downstate|northern|southern|"
     r"eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
     r"rural|coastal)[ \t]+)?" + _IN_REGION.format(g="region")
-    + r"(?:[ \t]+of[ \t]+" + _IN_REGION.format(g="region2") + r")?")
+    + r"(?:(?:[ \t]+of|,)[ \t]+" + _IN_REGION.format(g="region2") + r")?")
 
 
 #: A compass word or "Town", "City" after an anchor, which may end its name ("Palmerston
