@@ -719,3 +719,30 @@ def test_a_town_described_before_its_name_is_read(text, kind, radius):
 ])
 def test_no_town_is_read_without_its_words(text):
     assert statements_in(text) == []
+
+
+def test_a_region_the_boundaries_lack_is_the_union_of_the_provinces_naming_it():
+    (s,) = statements_in("The air base is in Lombardy.")
+    f = _resolver([], countries=("IT",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "IT"
+    assert f.constraint.contains(9.19, 45.46) and f.constraint.contains(10.27, 45.43)  # Milan
+    assert not f.constraint.contains(7.68, 45.07)  # Turin, in Piedmont
+    # ... of the report's countries only
+    f = _resolver([], countries=("FR",)).fact(s, (0, 0))
+    assert f.constraint is None and f.problem
+
+
+def test_a_region_whose_provinces_lie_apart_places_nothing():
+    import numpy as np
+
+    class Listed:  # Natural Earth listing another region's provinces under one region's name
+        def __getattr__(self, name):
+            return getattr(regions, name)
+
+        def region_units(self, name, country=None):
+            label, units = regions.region_units("Lombardy", "ITA")
+            return label, np.concatenate([units, regions.region_units("Sicilia", "ITA")[1]])
+
+    (s,) = statements_in("The air base is in Lombardy.")
+    f = Resolver(lambda name: [], lambda name: None, ["IT"], Listed()).fact(s, (0, 0))
+    assert f.constraint is None and f.problem

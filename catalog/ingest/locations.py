@@ -137,6 +137,9 @@ _ADMIN_TAIL = re.compile(r"\s+(?:Prefecture|Province|State|County|Region|Oblast|
 #: How far (in degrees) from a province's polygon its stretch of the country's coast is
 #: looked for: the two share their edge, and a buffer this thin holds it.
 PROVINCE_EDGE_DEG = 0.01
+#: The share of a region of provinces (:meth:`Resolver._region_of_provinces`) its largest
+#: piece of land must hold: the rest are islands.
+REGION_MAIN_PART = 0.9
 #: A city this large, the only one of its name, is the one meant even outside the
 #: countries a report seems to be about.
 WELL_KNOWN_POPULATION = 200_000
@@ -1105,6 +1108,9 @@ class Resolver:
             if anchor is None:
                 anchor, why = self.anchor(st.anchor, qualifier)
             if anchor is None:
+                if st.kind == "in" and why.endswith("is not in the gazetteer") and (
+                        region := self._region_of_provinces(st, f)) is not None:
+                    return region  # "in Lombardy": its provinces
                 f.problem = f"{st.words!r}: {why}"
                 return f
             f.anchor = anchor
@@ -1144,6 +1150,30 @@ class Resolver:
             if name.split()[0].lower() not in _NOT_PLACES and \
                     self._written_region(name) is not None:
                 return name
+        return None
+
+    def _region_of_provinces(self, st: Statement, f: Fact) -> Fact | None:
+        """The fact of a region the shipped boundaries have no unit for but name in its
+        provinces' other names ("in Lombardy": :func:`catalog.regions.region_units`), in
+        the report's countries; None for none, for provinces that leave a hole (one of the
+        region's own missing from the list: the union would not hold it), and for
+        provinces in pieces apart (Natural Earth lists Liguria's among Lazio's): a region
+        is one piece of land, but for its islands (:data:`REGION_MAIN_PART`)."""
+        for cc in self.countries:
+            try:
+                label, units = self.regions.region_units(st.anchor, self._iso3(cc))
+            except ValidationError:
+                continue
+            geom = _units_geometry(self.regions, tuple(int(u) for u in units))
+            parts = list(getattr(geom, "geoms", [geom]))
+            if any(len(p.interiors) for p in parts) or \
+                    max(p.area for p in parts) < REGION_MAIN_PART * geom.area:
+                return None  # a province missing inside, or another region's listed too
+            f.constraint = Area(geom, ADMIN_BUFFER_M)
+            f.country = cc
+            f.note = (f"Read from {st.words!r}: inside {label}, the provinces the shipped "
+                      "boundaries give that region's name.")
+            return f
         return None
 
     def _is_province(self, name: str) -> bool:
@@ -1204,6 +1234,8 @@ class Resolver:
         why = f"no province named {st.anchor!r}"
         if not (self.regions.names_admin1(st.anchor)
                 or self.regions.names_admin1(f"{st.anchor} {word}")):
+            if (region := self._region_of_provinces(st, f)) is not None:
+                return region  # "in Lombardy", "the Lombardy region": its provinces
             f.problem = f"{st.words!r}: {why_not_town or why}"  # most "X District"s: quickly
             return f
         for cc in self.countries or [None]:
@@ -1224,6 +1256,8 @@ class Resolver:
             f.country = cc or iso3_to_iso2(self.regions.unit_iso3(int(units[0])))
             f.note = f"Read from {st.words!r}: inside {label}."
             return f
+        if (region := self._region_of_provinces(st, f)) is not None:
+            return region  # "in Lombardy", which a province's other names hold too
         f.problem = f"{st.words!r}: {why_not_town or why}"
         return f
 
