@@ -746,3 +746,37 @@ def test_a_region_whose_provinces_lie_apart_places_nothing():
     (s,) = statements_in("The air base is in Lombardy.")
     f = Resolver(lambda name: [], lambda name: None, ["IT"], Listed()).fact(s, (0, 0))
     assert f.constraint is None and f.problem
+
+
+@pytest.mark.parametrize("opening", ["It's", "It’s", "That's"])
+def test_a_pronouns_contraction_before_in_x_names_nothing(opening):
+    from catalog.ingest.locations import describes_another_thing
+
+    text = f"{opening} in Testville, about 6 km south-west of the city centre."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    assert not describes_another_thing(text, s, [])
+
+
+def test_a_possessive_name_before_in_x_is_still_another_things():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "Officials said Example Corporation's in Testville, and the base grew."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    assert describes_another_thing(text, s, [])
+
+
+@pytest.mark.parametrize("text, words", [
+    ("It lies 20 km north of the state capital, Testville, across the bay.",
+     "20 km north of the state capital, Testville"),
+    ("It lies 55 km east of the provincial capital Testville.",
+     "55 km east of the provincial capital Testville"),
+    ("It lies just north of the colonial town of Testville.",
+     "just north of the colonial town of Testville"),
+])
+def test_an_anchor_described_before_its_name_is_read(text, words):
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor, s.words) == ("distance", "Testville", words)
+
+
+def test_a_capital_not_named_is_no_anchor():
+    assert statements_in("It lies 20 km north of the state capital.") == []

@@ -225,11 +225,15 @@ _TOWN_ADJECTIVES = (r"ancient|old|small|desert|coastal|industrial|northern|south
                     r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|"
                     r"neighboring|former|regional|frontier|resort|railway|remote|historic|new|"
                     r"spa|university|cathedral|garden|oil|steel|pilgrimage|naval|military|"
-                    r"lakeside|hill")
+                    r"lakeside|hill|colonial|medieval|tiny|little|sleepy|quiet|rural|island|"
+                    r"northernmost|southernmost|easternmost|westernmost")
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?:town|village|city|port|county|district|province|region|settlement|hamlet|"
            r"township|municipality|commune)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
+           # "the state capital, São Luís", "the provincial capital Hamhung"
+           r"(?i:the\s+(?:state|provincial|province's|regional|district|county)\s+"
+           r"(?:capital|seat)(?:\s+city)?,?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))?"
            r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
            + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?)")
@@ -1542,6 +1546,7 @@ _LAND_WORDS = frozenset({
 })
 _PRONOUNS = {"it", "its", "this", "that", "these", "those", "there", "they", "he", "she",
              "we", "i", "the", "a", "an"}
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d)$")
 #: Words that open a sentence with a capital and name nothing: "Meanwhile in X, the Y
 #: shipyard ..." places the shipyard.
 _SENTENCE_ADVERBS = frozenset({
@@ -1560,7 +1565,9 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     if st.kind not in ("near", "in", "distance"):
         return False
     m = _OTHER_NAME_BEFORE.search(text, max(0, st.start - 120), st.start)
-    if m is None or m.group().split()[-1].lower() in _PRONOUNS | _SENTENCE_ADVERBS:
+    # "It's in Pyeongtaek": a pronoun's contraction is the pronoun
+    if m is None or _CONTRACTION.sub("", m.group().split()[-1].lower()) in \
+            _PRONOUNS | _SENTENCE_ADVERBS:
         return False
     if m.group().split()[-1].lower() in _LAND_WORDS:
         return False  # "on the Coromandel Coast about 60 km south of X": where the site is
