@@ -256,7 +256,8 @@ _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
               r"\s+side\s+of")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
                    + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
-                   r"adjacent\s+to|adjoining|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
+                   r"adjacent\s+to|adjoining|next\s+to|beside|alongside|a\s+short\s+distance\s+from|"
+                   r"nearby))\s+"
                    + _ANCHOR)
 _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
                 "Governorate", "governorate", "Oblast", "oblast", "Region", "region", "Krai",
@@ -567,7 +568,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             continue
         how = " ".join(m.group("how").lower().split())
         radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side|waterfront", how) or \
-            how in ("outside", "just outside", "adjacent to", "adjoining", "next to") else NEAR_M
+            how in ("outside", "just outside", "adjacent to", "adjoining", "next to", "beside",
+                    "alongside") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
     for m in _NEAR_IT.finditer(chunk) if near else ():
