@@ -782,3 +782,19 @@ def test_an_anchor_described_before_its_name_is_read(text, words):
 
 def test_a_capital_not_named_is_no_anchor():
     assert statements_in("It lies 20 km north of the state capital.") == []
+
+
+def test_in_a_part_of_a_place_is_in_the_place():
+    (s,) = statements_in("The new plant was built in the west of Testville.")
+    assert (s.kind, s.anchor, s.words) == ("in", "Testville", "in the west of Testville")
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.problem is None and f.constraint.contains(TOWN.lon, TOWN.lat)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It lies in the south-east of Chagang Province.", [("admin", "Chagang")]),
+    ("It lies to the west of Testville.", [("distance", "Testville")]),  # beside it
+    ("It was the west of Testville that grew.", []),
+])
+def test_a_part_of_a_province_or_a_side_is_not_read_as_in_a_town(text, expected):
+    assert _kinds(text) == expected

@@ -317,8 +317,10 @@ _BARE_DIR = re.compile(
     r"(?<![\w-])(?P<dir>(?i:(?:north|south)[\s-]?(?:east|west)|north|south|east|west)"
     r"(?:" + _JOIN + r"(?i:(?:north|south)[\s-]?(?:east|west)))?)\s+(?i:of)\s+"
     rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
+# A province word after a name: "Tehran province" (read by _IN_ADMIN as a whole)
+_ADMIN_AFTER = re.compile(r"[ \t]+" + _ADMIN_WORDS + r"\b")
 _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
-                          r"|\b(?P<to>to\s+the)\s+|\b(?P<the>the|its|a|an)\s+)$")
+                          r"|\b(?P<to>to\s+the)\s+|\b(?P<in>in\s+)?(?P<the>the|its|a|an)\s+)$")
 
 # Words one of which each pattern needs (lower case; letters only, so "40km" has "km"):
 # the gates of statements_in.
@@ -610,8 +612,14 @@ def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
     if b is None or anchor is None:
         return None
     before = _BEFORE_BARE.search(chunk, max(0, m.start() - 30), m.start())
+    if before is not None and before.group("in") and before.group("the").lower() == "the" \
+            and not m.group("dir")[0].isupper() and \
+            _ADMIN_AFTER.match(chunk, anchor[1] + len(anchor[0])) is None:
+        # "in the west of Punjab": inside it, wherever in it (the part is not drawn)
+        return Statement("in", before.start(), anchor[1] + len(anchor[0]), anchor[0],
+                         anchor[1], 0.0, IN_TOWN_M, extra={"part": m.group("dir").lower()})
     if before is not None and before.group("the"):
-        return None  # "in the south-east of Tehran province": inside it, not beside it
+        return None  # "the south-east of Tehran province": a part of it, not beside it
     close = before is not None and before.group("close") is not None
     start = before.start() if before is not None and not before.group("the") else m.start()
     return Statement("distance", start, anchor[1] + len(anchor[0]), anchor[0], anchor[1],
