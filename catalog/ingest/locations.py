@@ -171,6 +171,9 @@ class Statement:
     country_word: str | None = None  # "Chinese" in "the Chinese border"
     coordinate: object | None = None  # a catalog.coordinates.CoordinateMatch
     words: str = ""  # the statement as written
+    #: what else the words say: "town_of" for "in the town of X" (in the town itself, not
+    #: just named after it), "lead" for a sentence opening "In X,", "regions" written after
+    #: the anchor with "in", "qualifier" after a comma...
     extra: dict = field(default_factory=dict)
 
     @property
@@ -586,8 +589,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         anchor = _trim_anchor(m)
         if anchor is None:
             continue
+        # "in the town of X" says the site is in the town (see Statement.extra)
+        town_of = re.search(r"\s(?:town|village|city|port)\s+of\s", m.group()) is not None
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
-                      0.0, IN_TOWN_M))
+                      0.0, IN_TOWN_M, extra={"town_of": True} if town_of else {}))
     m = _LEAD_IN.match(chunk) if "in" in gates else None
     if m is not None and free(m.start("anchor"), m.end()):
         anchor = _trim_anchor(m)
