@@ -798,3 +798,18 @@ def test_in_a_part_of_a_place_is_in_the_place():
 ])
 def test_a_part_of_a_province_or_a_side_is_not_read_as_in_a_town(text, expected):
     assert _kinds(text) == expected
+
+
+def test_a_sentence_opening_in_a_place_does_not_place_a_site_named_after_another():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "In Testville, the Otherton launch centre said the launch had failed."
+    (s,) = [x for x in statements_in(text) if x.kind == "in"]
+    a = text.index("Otherton")
+    centre = Ref("centre", a, text.index(" said"), place_start=a, place_end=a + 8)
+    assert describes_another_thing(text, s, [centre])
+    text = "In Testville, the Testville launch centre said the launch had failed."
+    (s,) = [x for x in statements_in(text) if x.kind == "in"]
+    a = text.index("Testville", 5)
+    centre = Ref("centre", a, text.index(" said"), place_start=a, place_end=a + 9)
+    assert not describes_another_thing(text, s, [centre])

@@ -1599,8 +1599,11 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     ("the missile factory in Kusong", "it lies in", "the base, in")."""
     if st.extra.get("lead"):
         # "In Plymouth, HMNB Devonport, ...": the site named right after the comma; "In
-        # Tehran, officials said the Fordow plant ..." places no site
-        return not any(_RIGHT_AFTER.fullmatch(text, st.end, r.start) for r in refs)
+        # Tehran, officials said the Fordow plant ..." places no site, nor does "In
+        # Beijing, the Jiuquan launch centre said ...": a site named after another place
+        return not any(_RIGHT_AFTER.fullmatch(text, st.end, r.start) and (
+            r.place_start is None or text[r.place_start:r.place_end] == st.anchor)
+            for r in refs)
     if qualifies_another_name(text, st, refs):
         return True
     if st.kind != "in":
