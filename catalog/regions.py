@@ -664,6 +664,49 @@ def names_admin1(name: str) -> bool:
     return bool(key) and bool(w.index.units(key) or w.index.stem_units(key))
 
 
+@functools.lru_cache(maxsize=1)
+def _regions_by_key() -> dict[str, dict[str, tuple[int, ...]]]:
+    """``name key -> {ISO alpha-3 -> units}`` of the names Natural Earth gives as another
+    name (:data:`NE_ALT_COLUMN`) of :data:`REGION_OF_UNITS` units of one country or more."""
+    w = _world()
+    found: dict[str, dict[str, list[int]]] = {}
+    for i, row in enumerate(w.rows):
+        value = row.get(NE_ALT_COLUMN)
+        if not isinstance(value, str) or not w.iso3[i]:
+            continue
+        for k in {name_key(p) for p in value.split("|") if p.strip()}:
+            if k:
+                found.setdefault(k, {}).setdefault(w.iso3[i], []).append(i)
+    return {k: {c: tuple(us) for c, us in by.items() if len(us) >= REGION_OF_UNITS}
+            for k, by in found.items()
+            if any(len(us) >= REGION_OF_UNITS for us in by.values())}
+
+
+def region_units(name: str, country: str | None = None) -> tuple[str, np.ndarray]:
+    """``(label, unit numbers)`` of a region the shipped boundaries have no unit for, but
+    name in each of its provinces' other names: "Lombardy" is the twelve Lombard provinces
+    whose Natural Earth ``name_alt`` gives it (Bergamo ... Varese).
+
+    Raises
+    ------
+    ValidationError
+        If no such region has that name (in ``country``), or regions of several countries
+        do.
+    """
+    by = _regions_by_key().get(name_key(name), {})
+    if country is not None:
+        code = country_code(country)
+        by = {code: by[code]} if code in by else {}
+    if not by:
+        raise ValidationError(f"no region of provinces named {name!r}")
+    if len(by) > 1:
+        raise ValidationError(f"region {name!r} is ambiguous: it names regions of "
+                              + ", ".join(sorted(by)) + "; give the country too")
+    (code, units), = by.items()
+    members = ", ".join(unit_name(u) for u in units)
+    return f"{name} {code} ({members})", np.asarray(units, dtype=np.intp)
+
+
 @functools.lru_cache(maxsize=512)
 def _units_of(code: str) -> frozenset[int]:
     """The unit numbers of a country (ISO alpha-3)."""
@@ -728,6 +771,12 @@ def _resolve(index: _NameIndex | _CachedNameIndex, rows: list[dict], name: str, 
         hits = {u: t for u, t in hits.items() if t == best[countries[u]]}
     units = sorted(hits)
     labels = list(dict.fromkeys(_label(rows[u]) for u in units))
+    if len(labels) > 1 and countries is not None and len({countries[u] for u in units}) == 1:
+        # "Washington" is the state whose name it is, not the District of Columbia, whose
+        # English name Natural Earth also gives as "Washington"
+        own = [u for u in units if name_key(str(rows[u].get("name") or "")) == key]
+        if own and len({_label(rows[u]) for u in own}) == 1:
+            units, labels = own, [_label(rows[own[0]])]
     if len(labels) > 1:
         many = countries is not None and len({countries[u] for u in units}) > 1
         if every and not many:

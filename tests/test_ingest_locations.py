@@ -616,3 +616,220 @@ def test_adjoining_a_village_is_on_its_edge():
     (s,) = statements_in("The base, the airfield adjoining the village of Testville, is old.")
     assert (s.kind, s.anchor, s.max_m) == ("near", "Testville", OUTSKIRTS_M)
     assert _kinds("The adjoining hangars of Testville Air Base are old.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The air base lies about 13 km south-\nsouth-west of Testville.",
+    "The air base lies about 13 km south- south-west of Testville.",
+])
+def test_a_compass_word_broken_at_its_hyphen_is_one_word(text):
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor, s.bearing, s.half_angle) == ("distance", "Testville", 202.5, 25.0)
+    assert s.extra.get("bare") is None  # the distance is read, not a bare "south-west of"
+
+
+def test_a_compass_word_is_not_joined_across_a_sentence():
+    s = statements_in("The base is 13 km south. West of Testville lies a lake.")
+    assert [(x.anchor, x.bearing) for x in s] == [("Testville", 270.0)]
+
+
+def test_a_sentence_adverb_before_in_x_names_nothing():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "Meanwhile in Testville, Cumbria, the Example shipyard is busy."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    yard = Ref("yard", text.index("Example"), text.index(" is busy"))
+    assert not describes_another_thing(text, s, [yard])
+    # ... but a name there is another thing's place: "Kirkuk in Testville"
+    text = "Officials said Kirkuk in Testville, Cumbria, and the Example shipyard are busy."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    yard = Ref("yard", text.index("Example"), text.index(" are busy"))
+    assert describes_another_thing(text, s, [yard])
+
+
+def test_a_coast_named_after_a_province_is_that_provinces_coast():
+    (s,) = statements_in("The launch site is on the Virginia coast.")
+    f = _resolver([], countries=("GU", "US")).fact(s, (0, 0))
+    assert f.problem is None and f.country == "US"
+    assert f.constraint.contains(-75.47, 37.94)  # on the Virginia shore
+    assert not f.constraint.contains(-120.6, 34.7)  # the Californian coast is not it
+    assert not f.constraint.contains(144.8, 13.5)  # nor Guam's, the report's first country
+
+
+def test_a_coast_named_after_a_country_is_that_countrys_not_the_reports_first():
+    (s,) = statements_in("The port is on the Turkish coast.")
+    f = _resolver([], countries=("SY", "TR")).fact(s, (0, 0))
+    assert f.problem is None and f.country == "TR"
+    assert not f.constraint.contains(35.8, 35.5)  # Latakia, on the Syrian coast
+
+
+def test_a_coast_of_an_unknown_region_in_a_report_on_two_countries_places_nothing():
+    (s,) = statements_in("The plant is on the Nowhereland coast.")
+    f = _resolver([], countries=("FI", "SE")).fact(s, (0, 0))
+    assert f.constraint is None and "which country's coast" in f.problem
+    # ... but in a report on one country, it is that country's coast
+    f = _resolver([], countries=("SE",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "SE"
+
+
+TWIN_WA = Place("geonames:21", "Twinport", 48.29, -122.64, "US", None, "PPL", 20_000)
+TWIN_OH = Place("geonames:22", "Twinport", 41.51, -83.14, "US", None, "PPL", 20_000)
+
+
+@pytest.mark.parametrize("text", [
+    "The air station lies about 7 km north of Twinport in Washington state.",
+    "The air station lies about 7 km north of Twinport, in northern Washington, and is big.",
+    "The air station lies about 7 km north of Twinport in the Puget Sound of Washington.",
+    "The air station lies about 7 km north of Twinport in St. Nowhere County, Washington.",
+])
+def test_a_region_written_after_the_anchor_with_in_picks_among_namesakes(text):
+    s = next(x for x in statements_in(text) if x.kind == "distance")
+    f = _resolver([TWIN_WA, TWIN_OH], countries=("US",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is TWIN_WA
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("The air station lies about 7 km north of Twinport in March 2020.", "several places"),
+    ("The air station lies about 7 km north of Twinport in Texas.", "no 'Twinport' in Texas"),
+    ("The air station lies about 7 km north of Twinport in St. Nowhere County, Texas.",
+     "no 'Twinport' in Texas"),
+])
+def test_a_region_after_the_anchor_that_holds_no_namesake_places_nothing(text, problem):
+    s = next(x for x in statements_in(text) if x.kind == "distance")
+    f = _resolver([TWIN_WA, TWIN_OH], countries=("US",)).fact(s, (0, 0))
+    assert f.constraint is None and problem in f.problem
+
+
+def test_a_sentence_opening_in_a_place_places_the_site_named_right_after_it():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "In Testville, the Example Naval Base, the largest in the west, is busy."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    assert (s.anchor, s.words, "qualifier" in s.extra) == ("Testville", "In Testville", False)
+    base = Ref("base", text.index("Example"), text.index(", the largest"))
+    assert not describes_another_thing(text, s, [base])
+
+
+@pytest.mark.parametrize("text", [
+    "In Testville, officials said the Example Naval Base was safe.",
+    "In March, the Example Naval Base was hit.",
+])
+def test_a_sentence_opening_in_a_place_then_other_words_places_no_site(text):
+    from catalog.ingest.locations import describes_another_thing
+
+    base = Ref("base", text.index("Example"), text.index(" Base") + 5)
+    assert all(describes_another_thing(text, s, [base])
+               for s in statements_in(text) if s.kind == "in")
+
+
+@pytest.mark.parametrize("text, kind, radius", [
+    ("The shipyard is on the waterfront of the port city of Testville.", "near", OUTSKIRTS_M),
+    ("The base is on the river beside the town of Testville.", "near", OUTSKIRTS_M),
+    ("The plant stands alongside Testville.", "near", OUTSKIRTS_M),
+    ("The plant is in the closed city of Testville.", "in", None),
+    ("The plant is at the closed town of Testville.", "in", None),
+])
+def test_a_town_described_before_its_name_is_read(text, kind, radius):
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor) == (kind, "Testville")
+    assert radius is None or s.max_m == radius
+
+
+@pytest.mark.parametrize("text", [
+    "The shipyard is on the waterfront. Testville grew.",
+    "The plant is in the big city of Testville.",  # no town's word: "big" says nothing
+])
+def test_no_town_is_read_without_its_words(text):
+    assert statements_in(text) == []
+
+
+def test_a_region_the_boundaries_lack_is_the_union_of_the_provinces_naming_it():
+    (s,) = statements_in("The air base is in Lombardy.")
+    f = _resolver([], countries=("IT",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "IT"
+    assert f.constraint.contains(9.19, 45.46) and f.constraint.contains(10.27, 45.43)  # Milan
+    assert not f.constraint.contains(7.68, 45.07)  # Turin, in Piedmont
+    # ... of the report's countries only
+    f = _resolver([], countries=("FR",)).fact(s, (0, 0))
+    assert f.constraint is None and f.problem
+
+
+def test_a_region_whose_provinces_lie_apart_places_nothing():
+    import numpy as np
+
+    class Listed:  # Natural Earth listing another region's provinces under one region's name
+        def __getattr__(self, name):
+            return getattr(regions, name)
+
+        def region_units(self, name, country=None):
+            label, units = regions.region_units("Lombardy", "ITA")
+            return label, np.concatenate([units, regions.region_units("Sicilia", "ITA")[1]])
+
+    (s,) = statements_in("The air base is in Lombardy.")
+    f = Resolver(lambda name: [], lambda name: None, ["IT"], Listed()).fact(s, (0, 0))
+    assert f.constraint is None and f.problem
+
+
+@pytest.mark.parametrize("opening", ["It's", "It’s", "That's"])
+def test_a_pronouns_contraction_before_in_x_names_nothing(opening):
+    from catalog.ingest.locations import describes_another_thing
+
+    text = f"{opening} in Testville, about 6 km south-west of the city centre."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    assert not describes_another_thing(text, s, [])
+
+
+def test_a_possessive_name_before_in_x_is_still_another_things():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "Officials said Example Corporation's in Testville, and the base grew."
+    s = next(x for x in statements_in(text) if x.kind == "in")
+    assert describes_another_thing(text, s, [])
+
+
+@pytest.mark.parametrize("text, words", [
+    ("It lies 20 km north of the state capital, Testville, across the bay.",
+     "20 km north of the state capital, Testville"),
+    ("It lies 55 km east of the provincial capital Testville.",
+     "55 km east of the provincial capital Testville"),
+    ("It lies just north of the colonial town of Testville.",
+     "just north of the colonial town of Testville"),
+])
+def test_an_anchor_described_before_its_name_is_read(text, words):
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor, s.words) == ("distance", "Testville", words)
+
+
+def test_a_capital_not_named_is_no_anchor():
+    assert statements_in("It lies 20 km north of the state capital.") == []
+
+
+def test_in_a_part_of_a_place_is_in_the_place():
+    (s,) = statements_in("The new plant was built in the west of Testville.")
+    assert (s.kind, s.anchor, s.words) == ("in", "Testville", "in the west of Testville")
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.problem is None and f.constraint.contains(TOWN.lon, TOWN.lat)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It lies in the south-east of Chagang Province.", [("admin", "Chagang")]),
+    ("It lies to the west of Testville.", [("distance", "Testville")]),  # beside it
+    ("It was the west of Testville that grew.", []),
+])
+def test_a_part_of_a_province_or_a_side_is_not_read_as_in_a_town(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_a_sentence_opening_in_a_place_does_not_place_a_site_named_after_another():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "In Testville, the Otherton launch centre said the launch had failed."
+    (s,) = [x for x in statements_in(text) if x.kind == "in"]
+    a = text.index("Otherton")
+    centre = Ref("centre", a, text.index(" said"), place_start=a, place_end=a + 8)
+    assert describes_another_thing(text, s, [centre])
+    text = "In Testville, the Testville launch centre said the launch had failed."
+    (s,) = [x for x in statements_in(text) if x.kind == "in"]
+    a = text.index("Testville", 5)
+    centre = Ref("centre", a, text.index(" said"), place_start=a, place_end=a + 9)
+    assert not describes_another_thing(text, s, [centre])

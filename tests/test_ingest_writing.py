@@ -1412,3 +1412,17 @@ def test_an_airfield_named_like_a_person_is_not_placed_at_a_village_of_that_name
                              f"{name}.")
     site = next(s for s in empty.sites(("candidate",)) if s.name == name)
     assert not site.located
+
+
+def test_a_base_in_the_town_of_x_is_in_the_town_not_only_named_after_it(empty, tmp_path):
+    _ingest(empty, tmp_path, "Russia keeps Iskander-M missiles of the 112th Guards Missile "
+                             "Brigade at a base in the town of Shuya, in Ivanovo Oblast.")
+    s = _only(empty)
+    assert s.site_id == "ru-shuya-base" and s.precision_m < 25_000
+
+
+def test_a_base_at_x_may_stand_as_far_from_x_as_a_site_named_after_it(empty, tmp_path):
+    _ingest(empty, tmp_path, "Russia keeps Iskander-M missiles of the 112th Guards Missile "
+                             "Brigade at a base at Shuya, in Ivanovo Oblast.")
+    s = _only(empty)
+    assert s.site_id == "ru-shuya-base" and s.precision_m > 50_000

@@ -102,6 +102,23 @@ def test_a_country_settles_an_ambiguous_province():
     assert admin1_units("Punjab", "Pakistan")[0].startswith("PK-PB")
 
 
+def test_a_provinces_own_name_beats_another_units_english_name_in_one_country():
+    # Natural Earth gives the District of Columbia "Washington" as its English name
+    assert admin1_units("Washington")[0].startswith("US-WA ")
+    assert admin1_units("Washington", "USA")[0].startswith("US-WA ")
+
+
+def test_a_region_without_a_unit_is_the_provinces_that_give_its_name():
+    from catalog.regions import region_units
+
+    label, units = region_units("Lombardy", "Italy")
+    assert len(units) == 12 and label.startswith("Lombardy ITA (")
+    with pytest.raises(ValidationError, match="no region of provinces named 'Lombardy'"):
+        region_units("Lombardy", "France")
+    with pytest.raises(ValidationError, match="no region of provinces named 'Milan'"):
+        region_units("Milan")  # a province's own name is no region of several
+
+
 # -- locating points: a coastal site is in its own province ---------------------------------
 
 @pytest.mark.parametrize("where, lon, lat, expected", [

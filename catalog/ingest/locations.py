@@ -70,8 +70,10 @@ _ABBREV = {"N": "north", "NNE": "north-northeast", "NE": "northeast", "ENE": "ea
            "E": "east", "ESE": "east-southeast", "SE": "southeast", "SSE": "south-southeast",
            "S": "south", "SSW": "south-southwest", "SW": "southwest", "WSW": "west-southwest",
            "W": "west", "WNW": "west-northwest", "NW": "northwest", "NNW": "north-northwest"}
+# (a line may break after a compass word's hyphen: "south-\nsouth-west", "south- south-west")
+_JOIN = r"(?:-[ \t]*\r?\n?[ \t]*|[\s-])"
 _DIRECTION = (r"(?P<dir>(?i:(?:due\s+)?(?:(?:north|south)[\s-]?(?:east|west)|north|south|east|"
-              r"west)(?:[\s-](?:north|south)[\s-]?(?:east|west))?(?:ward)?)|"
+              r"west)(?:" + _JOIN + r"(?:north|south)[\s-]?(?:east|west))?(?:ward)?)|"
               r"(?:N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW)(?=\s+of\b))")
 
 #: Half-width in degrees of the bearings a compass word stands for: a reporter's "north"
@@ -88,7 +90,7 @@ def bearing_of(word: str) -> tuple[float, float] | None:
     if w in _ABBREV:
         w = _ABBREV[w]
     w = re.sub(r"^due\s+", "", w.lower()).removesuffix("ward")
-    w = re.sub(r"\s+", "-", w)
+    w = re.sub(r"-?\s+-?|-{2,}", "-", w)
     w = re.sub(r"^(north|south)-?(east|west)", r"\1\2", w)
     w = re.sub(r"-(north|south)-?(east|west)$", r"-\1\2", w)
     if w not in BEARINGS:
@@ -126,6 +128,18 @@ COUNTIES_ARE_PROVINCES = frozenset({"GB", "IE", "HU", "NO", "SE", "RO", "HR", "E
 #: A coast or border longer than this (in degrees of latitude or longitude) places no site:
 #: "on the shore" of Russia or of the United States says next to nothing.
 LONGEST_LINE_DEG = 40.0
+#: Words of a sea's or an ocean's name before "coast": "the Yellow Sea coast", "the Pacific
+#: coast" (of the report's country), not a province's coast.
+_SEA_WORDS = re.compile(r"(?i:\b(?:sea|gulf|ocean|bay|pacific|atlantic|arctic|mediterranean|"
+                        r"caspian|baltic|adriatic|aegean|ionian|tyrrhenian|bohai|indian)\b)")
+#: A province word after a province's name ("the Fukuoka Prefecture coast").
+_ADMIN_TAIL = re.compile(r"\s+(?:Prefecture|Province|State|County|Region|Oblast|Governorate)$")
+#: How far (in degrees) from a province's polygon its stretch of the country's coast is
+#: looked for: the two share their edge, and a buffer this thin holds it.
+PROVINCE_EDGE_DEG = 0.01
+#: The share of a region of provinces (:meth:`Resolver._region_of_provinces`) its largest
+#: piece of land must hold: the rest are islands.
+REGION_MAIN_PART = 0.9
 #: A city this large, the only one of its name, is the one meant even outside the
 #: countries a report seems to be about.
 WELL_KNOWN_POPULATION = 200_000
@@ -157,6 +171,9 @@ class Statement:
     country_word: str | None = None  # "Chinese" in "the Chinese border"
     coordinate: object | None = None  # a catalog.coordinates.CoordinateMatch
     words: str = ""  # the statement as written
+    #: what else the words say: "town_of" for "in the town of X" (in the town itself, not
+    #: just named after it), "lead" for a sentence opening "In X,", "regions" written after
+    #: the anchor with "in", "qualifier" after a comma...
     extra: dict = field(default_factory=dict)
 
     @property
@@ -206,14 +223,20 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
 # (a hyphen may end a line: "Reho-\nvot", a word a PDF's text broke in two)
 _NAME = r"[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
-_ANCHOR = (r"(?i:the\s+(?:(?:(?:ancient|old|small|desert|coastal|industrial|northern|southern|"
-           r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
-           r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|neighboring|"
-           r"former|regional|frontier|resort|railway|remote|historic|new|spa|university|"
-           r"cathedral|garden|oil|steel|pilgrimage|naval|military|lakeside|hill)\s+)?"
+_TOWN_ADJECTIVES = (r"ancient|old|small|desert|coastal|industrial|northern|southern|"
+                    r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
+                    r"market|harbour|harbor|seaside|river|mountain|nearby|neighbouring|"
+                    r"neighboring|former|regional|frontier|resort|railway|remote|historic|new|"
+                    r"spa|university|cathedral|garden|oil|steel|pilgrimage|naval|military|"
+                    r"lakeside|hill|colonial|medieval|tiny|little|sleepy|quiet|rural|island|"
+                    r"northernmost|southernmost|easternmost|westernmost")
+_ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?:town|village|city|port|county|district|province|region|settlement|hamlet|"
            r"township|municipality|commune)\s+of\s+)?)?"
            r"(?i:(?:town|village|city|port)\s+of\s+)?"
+           # "the state capital, São Luís", "the provincial capital Hamhung"
+           r"(?i:the\s+(?:state|provincial|province's|regional|district|county)\s+"
+           r"(?:capital|seat)(?:\s+city)?,?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))?"
            r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
            + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?)")
@@ -228,14 +251,16 @@ _DIST_DIR = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}
 _DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
-              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?)\s+of|"
+              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?|"
+              r"waterfront)\s+of|"
               # "on the south-east side of Albuquerque" (a direction: "the other side of" is
               # no place)
               r"on\s+the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?"
               r"\s+side\s+of")
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
                    + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
-                   r"adjacent\s+to|adjoining|next\s+to|a\s+short\s+distance\s+from|nearby))\s+"
+                   r"adjacent\s+to|adjoining|next\s+to|beside|alongside|a\s+short\s+distance\s+from|"
+                   r"nearby))\s+"
                    + _ANCHOR)
 _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
                 "Governorate", "governorate", "Oblast", "oblast", "Region", "region", "Krai",
@@ -249,9 +274,15 @@ _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|
                           r"prefecture|region|oblast|department)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
-                      r"\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
+                      r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
+                      r"(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})")
+# "In Plymouth, HMNB Devonport ...": a sentence that opens with the place, then a comma
+# (whose site, if any, is the one named right after: see describes_another_thing)
+_LEAD_IN = re.compile(r"\s*In\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
+                      r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                      + _NAME + r"){0,2})(?=[ \t]*,)")
 # "in Meade and Pennington counties", "in Homs and Hama provinces": provinces, not towns
 _AND_PROVINCES = re.compile(r"(?:[ \t]*,[ \t]*(?=[A-Z])" + _NAME + r")*,?[ \t]+and[ \t]+"
                             r"(?:(?=[A-Z])" + _NAME + r"[ \t]+){1,3}(?i:counties|provinces|"
@@ -287,10 +318,12 @@ _NEAR_IT = re.compile(r"\b(?P<how>(?i:next\s+to|beside|alongside|adjacent\s+to|n
 # the words before it (see _bare_direction).
 _BARE_DIR = re.compile(
     r"(?<![\w-])(?P<dir>(?i:(?:north|south)[\s-]?(?:east|west)|north|south|east|west)"
-    r"(?:[\s-](?i:(?:north|south)[\s-]?(?:east|west)))?)\s+(?i:of)\s+"
+    r"(?:" + _JOIN + r"(?i:(?:north|south)[\s-]?(?:east|west)))?)\s+(?i:of)\s+"
     rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
+# A province word after a name: "Tehran province" (read by _IN_ADMIN as a whole)
+_ADMIN_AFTER = re.compile(r"[ \t]+" + _ADMIN_WORDS + r"\b")
 _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
-                          r"|\b(?P<to>to\s+the)\s+|\b(?P<the>the|its|a|an)\s+)$")
+                          r"|\b(?P<to>to\s+the)\s+|\b(?P<in>in\s+)?(?P<the>the|its|a|an)\s+)$")
 
 # Words one of which each pattern needs (lower case; letters only, so "40km" has "km"):
 # the gates of statements_in.
@@ -299,7 +332,7 @@ _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
                          "alongside",
                          "adjacent", "adjoining", "next", "short", "nearby", "edge", "fringe",
-                         "fringes",
+                         "fringes", "waterfront",
                          "side"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave", "republic",
@@ -341,6 +374,19 @@ _QUALIFIER = re.compile(
     r"(?![\w'’-]|,?[ \t]+(?:and|or)[ \t]+[A-Z]"
     r"|,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:and|or)\b)"
     r"(?=[ \t]*(?:[.;:),\n]|$|[a-z]))")
+
+
+#: The region written after an anchor with "in": "Oak Harbor in Washington state",
+#: "Watertown, in upstate New York", "Ridgecrest in the Mojave Desert of California" (the
+#: region after "of" too), "Komatsu in Ishikawa Prefecture".
+_IN_REGION = (r"(?P<{g}>(?:(?:St|Ste|Mt)\.[ \t]+)?(?=[A-Z])" + _NAME
+              + r"(?:[ \t]+(?=[A-Z])" + _NAME + r"){{0,2}})"
+              r"(?:[ \t]+(?i:state|province|prefecture|county|oblast|region|governorate))?")
+_IN_QUALIFIER = re.compile(
+    r",?[ \t]*\r?\n?[ \t]*in[ \t]+(?:the[ \t]+)?(?:(?:upstate|downstate|northern|southern|"
+    r"eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
+    r"rural|coastal)[ \t]+)?" + _IN_REGION.format(g="region")
+    + r"(?:(?:[ \t]+of|,)[ \t]+" + _IN_REGION.format(g="region2") + r")?")
 
 
 #: A compass word or "Town", "City" after an anchor, which may end its name ("Palmerston
@@ -439,6 +485,11 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             if q is not None and st.kind in ("distance", "near", "in", "admin"):
                 # "Great Falls, Montana", "Tartus, Syria's second port"
                 st.extra["qualifier"] = re.sub(r"['’]s$", "", q.group("region"))
+            elif st.kind in ("distance", "near"):
+                q = _IN_QUALIFIER.match(text, st.anchor_end, end)
+                if q is not None:  # "Oak Harbor in Washington state"
+                    st.extra["regions"] = tuple(
+                        r for r in (q.group("region"), q.group("region2")) if r)
         st.words = text[st.start:st.end]
         out.append(st)
         taken.append((st.start - start, st.end - start))
@@ -521,10 +572,9 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if anchor is None:
             continue
         how = " ".join(m.group("how").lower().split())
-        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side", how) or how in (
-            "outside", "just outside",
-                                                             "adjacent to", "adjoining",
-                                                             "next to") else NEAR_M
+        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side|waterfront", how) or \
+            how in ("outside", "just outside", "adjacent to", "adjoining", "next to", "beside",
+                    "alongside") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
     for m in _NEAR_IT.finditer(chunk) if near else ():
@@ -539,8 +589,19 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         anchor = _trim_anchor(m)
         if anchor is None:
             continue
+        # "in the town of X" says the site is in the town (see Statement.extra)
+        town_of = re.search(r"\s(?:town|village|city|port)\s+of\s", m.group()) is not None
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
-                      0.0, IN_TOWN_M))
+                      0.0, IN_TOWN_M, extra={"town_of": True} if town_of else {}))
+    m = _LEAD_IN.match(chunk) if "in" in gates else None
+    if m is not None and free(m.start("anchor"), m.end()):
+        anchor = _trim_anchor(m)
+        if anchor is not None and anchor[0] == m.group("anchor"):
+            st = Statement("in", len(m.group()) - len(m.group().lstrip()),
+                           anchor[1] + len(anchor[0]), anchor[0], anchor[1], 0.0, IN_TOWN_M,
+                           extra={"lead": True})
+            add(st)
+            st.extra.pop("qualifier", None)  # "In Plymouth, HMNB Devonport": the site's name
     out.sort(key=lambda s: s.start)
     return out
 
@@ -556,8 +617,14 @@ def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
     if b is None or anchor is None:
         return None
     before = _BEFORE_BARE.search(chunk, max(0, m.start() - 30), m.start())
+    if before is not None and before.group("in") and before.group("the").lower() == "the" \
+            and not m.group("dir")[0].isupper() and \
+            _ADMIN_AFTER.match(chunk, anchor[1] + len(anchor[0])) is None:
+        # "in the west of Punjab": inside it, wherever in it (the part is not drawn)
+        return Statement("in", before.start(), anchor[1] + len(anchor[0]), anchor[0],
+                         anchor[1], 0.0, IN_TOWN_M, extra={"part": m.group("dir").lower()})
     if before is not None and before.group("the"):
-        return None  # "in the south-east of Tehran province": inside it, not beside it
+        return None  # "the south-east of Tehran province": a part of it, not beside it
     close = before is not None and before.group("close") is not None
     start = before.start() if before is not None and not before.group("the") else m.start()
     return Statement("distance", start, anchor[1] + len(anchor[0]), anchor[0], anchor[1],
@@ -671,7 +738,7 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
                       r"alongside|"
                       r"adjacent\s+to|adjoining|next\s+to|short\s+distance|edge\s+of|"
-                      r"fringes?\s+of|"
+                      r"fringes?\s+of|waterfront\s+of|"
                       r"side\s+of)\s")
 
 
@@ -725,8 +792,8 @@ _BEARING_GATE = re.compile(r"(?:north|south|east|west)\s+of\s")
 
 # Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
 _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
-                             rf"the\s+(?:town|village|city|port)\s+of\s)")
-                  for w in ("in", "at"))
+                             rf"the\s+(?:[a-z]+\s+)?(?:town|village|city|port)\s+of\s)")
+                  for w in ("in", "at", "In"))
 
 
 def anchor_radius_m(population: int | None, feature_code: str | None = None) -> float:
@@ -1080,11 +1147,15 @@ class Resolver:
             return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
         if st.kind in ("distance", "near", "in"):
             anchor, why = None, ""
+            qualifier = st.extra.get("qualifier") or self._region_after(st)
             if st.extra.get("longer"):  # "Palmerston North", when the gazetteer has it
-                anchor, _ = self.anchor(st.extra["longer"], st.extra.get("qualifier"))
+                anchor, _ = self.anchor(st.extra["longer"], qualifier)
             if anchor is None:
-                anchor, why = self.anchor(st.anchor, st.extra.get("qualifier"))
+                anchor, why = self.anchor(st.anchor, qualifier)
             if anchor is None:
+                if st.kind == "in" and why.endswith("is not in the gazetteer") and (
+                        region := self._region_of_provinces(st, f)) is not None:
+                    return region  # "in Lombardy": its provinces
                 f.problem = f"{st.words!r}: {why}"
                 return f
             f.anchor = anchor
@@ -1114,6 +1185,41 @@ class Resolver:
             return self._line(st, f)
         f.problem = f"{st.words!r}: not a statement of place this version reads"
         return f
+
+    def _region_after(self, st: Statement) -> str | None:
+        """The first region written after a statement's anchor with "in" ("Oak Harbor in
+        Washington state") that names a province or a country (see
+        :meth:`_written_region`), or None."""
+        for name in st.extra.get("regions", ()):
+            name = _ADMIN_TAIL.sub("", name)
+            if name.split()[0].lower() not in _NOT_PLACES and \
+                    self._written_region(name) is not None:
+                return name
+        return None
+
+    def _region_of_provinces(self, st: Statement, f: Fact) -> Fact | None:
+        """The fact of a region the shipped boundaries have no unit for but name in its
+        provinces' other names ("in Lombardy": :func:`catalog.regions.region_units`), in
+        the report's countries; None for none, for provinces that leave a hole (one of the
+        region's own missing from the list: the union would not hold it), and for
+        provinces in pieces apart (Natural Earth lists Liguria's among Lazio's): a region
+        is one piece of land, but for its islands (:data:`REGION_MAIN_PART`)."""
+        for cc in self.countries:
+            try:
+                label, units = self.regions.region_units(st.anchor, self._iso3(cc))
+            except ValidationError:
+                continue
+            geom = _units_geometry(self.regions, tuple(int(u) for u in units))
+            parts = list(getattr(geom, "geoms", [geom]))
+            if any(len(p.interiors) for p in parts) or \
+                    max(p.area for p in parts) < REGION_MAIN_PART * geom.area:
+                return None  # a province missing inside, or another region's listed too
+            f.constraint = Area(geom, ADMIN_BUFFER_M)
+            f.country = cc
+            f.note = (f"Read from {st.words!r}: inside {label}, the provinces the shipped "
+                      "boundaries give that region's name.")
+            return f
+        return None
 
     def _is_province(self, name: str) -> bool:
         """Whether a name is a province's in the report's countries."""
@@ -1173,6 +1279,8 @@ class Resolver:
         why = f"no province named {st.anchor!r}"
         if not (self.regions.names_admin1(st.anchor)
                 or self.regions.names_admin1(f"{st.anchor} {word}")):
+            if (region := self._region_of_provinces(st, f)) is not None:
+                return region  # "in Lombardy", "the Lombardy region": its provinces
             f.problem = f"{st.words!r}: {why_not_town or why}"  # most "X District"s: quickly
             return f
         for cc in self.countries or [None]:
@@ -1193,11 +1301,17 @@ class Resolver:
             f.country = cc or iso3_to_iso2(self.regions.unit_iso3(int(units[0])))
             f.note = f"Read from {st.words!r}: inside {label}."
             return f
+        if (region := self._region_of_provinces(st, f)) is not None:
+            return region  # "in Lombardy", which a province's other names hold too
         f.problem = f"{st.words!r}: {why_not_town or why}"
         return f
 
     def _line(self, st: Statement, f: Fact) -> Fact:
         other = country_of_word_safe(st.country_word) if st.country_word else None
+        if st.kind == "coast" and st.country_word and _SEA_WORDS.search(st.country_word) is None:
+            # "on the Virginia coast", "the Turkish coast": the province's or the country's
+            # the words name, not the report's first country's
+            return self._named_coast(st, f, other)
         home = next((c for c in self.countries if c != other), None)
         if home is None:
             f.problem = f"{st.words!r}: which country's {st.admin_word} is not known"
@@ -1223,6 +1337,65 @@ class Resolver:
         f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from the "
                   f"{what} of {home} (± {_km(LINE_BUFFER_M)} for the shipped boundaries).")
         f.country = home
+        return f
+
+    def _named_coast(self, st: Statement, f: Fact, country: str | None) -> Fact:
+        """ "On the Fukuoka Prefecture coast": within the statement's reach of the part of
+        the coast that borders the province named (one of the report's countries' first,
+        then the country the word names, then a province elsewhere). "The Turkish coast":
+        the coast of the country named. A word that names neither ("the Konkan coast") is
+        the coast of the report's one country, and of none when the report speaks of
+        several ("the Uppland coast" in a report on Sweden and Finland)."""
+        import shapely
+
+        name = _ADMIN_TAIL.sub("", st.country_word)
+        units = None
+        if self.regions.names_admin1(name):
+            places = [*self.countries, *([country] if country else []), None]
+            for cc in places:
+                if cc is None and country is not None:
+                    break  # "the Georgia coast" abroad: the country
+                try:
+                    _, units = self.regions.admin1_units(name, self._iso3(cc), suggest=False)
+                    break
+                except ValidationError:
+                    continue
+        if units is None and country is not None:
+            saved = self.countries
+            self.countries = [country]
+            try:
+                return self._line(dataclasses.replace(st, country_word=None), f)
+            finally:
+                self.countries = saved
+        if units is None:
+            home = [c for c in self.countries
+                    if not any(c in TERRITORIES.get(o, ()) for o in self.countries)]
+            if len(home) == 1:
+                return self._line(dataclasses.replace(st, country_word=None), f)
+            f.problem = (f"{st.words!r}: {st.country_word!r} names neither a country nor a "
+                         "province of the shipped boundaries, and which country's coast is "
+                         "meant is not known")
+            return f
+        province = _units_geometry(self.regions, tuple(int(u) for u in units))
+        iso3 = self.regions.unit_iso3(int(units[0]))
+        try:
+            line, within = self.regions.boundary_line(iso3, coast=True)
+        except Exception as e:  # noqa: BLE001  (a province of a country with no coast)
+            f.problem = f"{st.words!r}: {e}"
+            return f
+        # the country's coast where it runs along the province (the province's polygon
+        # is the country's, simplified alike: a hair's buffer holds their shared edge)
+        line = shapely.intersection(line, province.buffer(PROVINCE_EDGE_DEG))
+        if line.is_empty or line.length == 0:
+            f.problem = f"{st.words!r}: the shipped boundaries give {name} no coast"
+            return f
+        label = self.regions.unit_name(int(units[0]))
+        f.constraint = Band(line, max(0.0, st.min_m - LINE_BUFFER_M),
+                            st.max_m + LINE_BUFFER_M, within)
+        f.country = iso3_to_iso2(iso3) or iso3
+        f.admin1 = label
+        f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from the coast "
+                  f"of {label}, {iso3} (± {_km(LINE_BUFFER_M)} for the shipped boundaries).")
         return f
 
     @staticmethod
@@ -1414,6 +1587,16 @@ _LAND_WORDS = frozenset({
 })
 _PRONOUNS = {"it", "its", "this", "that", "these", "those", "there", "they", "he", "she",
              "we", "i", "the", "a", "an"}
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d)$")
+#: Words that open a sentence with a capital and name nothing: "Meanwhile in X, the Y
+#: shipyard ..." places the shipyard.
+_SENTENCE_ADVERBS = frozenset({
+    "meanwhile", "however", "elsewhere", "also", "further", "furthermore", "moreover",
+    "additionally", "separately", "similarly", "likewise", "today", "now", "then", "later",
+    "earlier", "yesterday", "recently", "currently", "previously", "since", "still", "here",
+    "instead", "finally", "first", "second", "third", "next", "meantime", "nearby",
+    "and", "but", "so", "thus", "hence", "besides", "otherwise", "once", "again",
+})
 
 
 def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
@@ -1423,7 +1606,9 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     if st.kind not in ("near", "in", "distance"):
         return False
     m = _OTHER_NAME_BEFORE.search(text, max(0, st.start - 120), st.start)
-    if m is None or m.group().split()[-1].lower() in _PRONOUNS:
+    # "It's in Pyeongtaek": a pronoun's contraction is the pronoun
+    if m is None or _CONTRACTION.sub("", m.group().split()[-1].lower()) in \
+            _PRONOUNS | _SENTENCE_ADVERBS:
         return False
     if m.group().split()[-1].lower() in _LAND_WORDS:
         return False  # "on the Coromandel Coast about 60 km south of X": where the site is
@@ -1438,6 +1623,13 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     Iraq"), or, for "in X", a common noun just before it ("targets in Kamchatka",
     "farmers in Isfahan"), where a site's own words, a verb of place or a comma would be
     ("the missile factory in Kusong", "it lies in", "the base, in")."""
+    if st.extra.get("lead"):
+        # "In Plymouth, HMNB Devonport, ...": the site named right after the comma; "In
+        # Tehran, officials said the Fordow plant ..." places no site, nor does "In
+        # Beijing, the Jiuquan launch centre said ...": a site named after another place
+        return not any(_RIGHT_AFTER.fullmatch(text, st.end, r.start) and (
+            r.place_start is None or text[r.place_start:r.place_end] == st.anchor)
+            for r in refs)
     if qualifies_another_name(text, st, refs):
         return True
     if st.kind != "in":
@@ -1454,6 +1646,8 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
+#: What stands between "In X" opening a sentence and the site it places: a comma.
+_RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at
 #: Istres"): the words after the last comma, "and" or "or" of the clause.
 _FACILITY_BEFORE = re.compile(r"(?:^|[,;:(]|\band\b|\bor\b)\s*(?P<np>(?:the|a|an|its|their)"

@@ -630,8 +630,8 @@ class ReportWriter:
                     key = subject
                 if key is None:
                     continue
-                if st.kind == "in" and any(r.key == key and r.place_start == st.anchor_start
-                                           for r in refs):
+                if st.kind == "in" and not st.extra.get("town_of") and any(
+                        r.key == key and r.place_start == st.anchor_start for r in refs):
                     # "the enrichment plant at Natanz" names the plant after the town: as far
                     # from it as a plant named after a town may be, not 15 km
                     st = dataclasses.replace(
