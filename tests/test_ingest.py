@@ -1438,3 +1438,25 @@ def test_a_numbered_base_named_with_and_without_its_country_is_one_site(empty, t
     assert len(names) == 2 and "Air Base 118" in names  # another number: another base
     (one,) = [c for c in s.candidates_added if "117" in empty.get_site(c).name]
     assert {"airbase117", "tallowiaairbase117"} <= _site_names(empty, one)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Work at the Tallow shipyards and at the Kestrel bases resumed in May.",
+    "NAVY SHORE INSTALLATIONS: A TIMELINE",
+    "Repairs at the shipyards of Tallow and close to the harbour went on.",
+    "Military installations in Kestrel",
+])
+def test_a_places_plural_bases_are_several_facilities_no_site(sentence):
+    """'the Kestrel bases', 'the shipyards of Tallow' name every base or yard of a place:
+    as one site they drew the citations of each (a town's name its alias)."""
+    assert [f.site_name for f in findings_in(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Boats left the Tallow and Kestrel submarine bases.", ["Kestrel submarine bases"]),
+    ("Jets use the air bases at Tallow and Kestrel.", ["Tallow air bases"]),
+    ("Repairs at the Kestrel shipyard went on.", ["Kestrel shipyard"]),
+    ("Steam rose from the Kestrel reactors.", ["Kestrel reactors"]),  # one plant's parts
+])
+def test_a_list_of_places_before_plural_bases_names_each(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

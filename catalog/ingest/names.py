@@ -694,6 +694,17 @@ def _science_tail(toks: list[str], last: int, joined) -> int | None:
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes|as)\s+(?:an?|one\s+of\s+the|"
                         r"the\s+\w+\s+of\s+an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
+#: Plural heads of posts that stand apart: one place's "bases", "shipyards" or "military
+#: installations" are several facilities there ("the Jacksonville bases", "Sicily's
+#: military installations"), not one site; the parts of one facility ("the Khushab
+#: reactors", "silos", "pads", "facilities") are not among them.
+_GROUP_HEADS = frozenset({"bases", "airbases", "airfields", "shipyards", "dockyards",
+                          "installations", "stations", "depots", "garrisons"})
+# a list of places before a plural head: "the Sinpo and Mayang-do bases" are two bases
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]*(?:\r?\n[ \t]*)?\Z")
+# ... or after it: "the air bases at Nur Khan and Masroor" are two bases
+_LIST_AFTER = re.compile(r"[ \t]*(?:,|and\b|or\b|&)\s*(?:(?:at|in|near|of)\s+)?(?:the\s+)?"
+                         r"[^\W\d_]")
 # "The reactor, formerly known as X": the facility words are another name of a site.
 _DESCRIBED_BEFORE = re.compile(r"(?:^|\b[Tt]he|\b[Ii]ts|\b[Tt]his)\s*$")
 # A place name followed by one of these words is a region or a feature, not a town.
@@ -1053,6 +1064,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         ftype = facility_type_of(" ".join(texts))
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
+        if run and _bare(texts[-1]) in _GROUP_HEADS and not _LIST_BEFORE.search(
+                sentence, max(0, run[0].start() - 12), run[0].start()):
+            continue  # "the Jacksonville bases": several facilities of one place
         if run:
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
@@ -1089,6 +1103,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not _ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
+        if _bare(texts[-1]) in _GROUP_HEADS:
+            after = _words_after(sentence, prep.end())
+            more = _LIST_AFTER.match(sentence, after[-1].end()) if after else None
+            if after and (more is None or not sentence[more.end() - 1].isupper()):
+                continue  # "the shipyards of Dalian": several facilities of one place
         phrase = sentence[a:b]
         if any(map(is_weapon_word, texts)):  # "Plesetsk silo", not "... sarmat ..."
             phrase = " ".join(w for w in texts if not is_weapon_word(w))
