@@ -1460,3 +1460,19 @@ def test_a_places_plural_bases_are_several_facilities_no_site(sentence):
 ])
 def test_a_list_of_places_before_plural_bases_names_each(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, after, aliases", [
+    ('The station is commonly called the "Hub of the Med" by its crews.', "The station", []),
+    ("Tallow Air Base, known to its pilots as “Rock of the North”, lies north.",
+     "Tallow Air Base", []),
+    # a quoted name read to its closing quote, and one with no quotes, stay
+    ("Tallow Air Base, known to its pilots as “Kestrel Field”, lies north.", "Tallow Air Base",
+     ["Kestrel Field"]),
+    ("Tallow Air Base, also known as Kestrel Field of the North, lies north.",
+     "Tallow Air Base", ["Kestrel Field"]),
+])
+def test_a_quoted_nickname_cut_short_is_no_other_name(sentence, after, aliases):
+    """'the "Hub of the Med"' is a nickname; its first word alone made 'Hub' an alias, and
+    two other reports' "hub" cited the base."""
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases

@@ -1682,6 +1682,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         if got is None or _NOW_END.search(m.group()) and (
                 got[0].endswith(("'s", "’s")) or not _HEAD_WORD.search(got[0])):
             break  # "X, now Pakistan's largest base", "X, now Monday"
+        if _cut_in_quotes(sentence, m, got):
+            break  # 'called the "Hub of the Med"': no name, and "Hub" none either
         out.append(got)
         named = True
         pos = got[1] + len(got[0])
@@ -1689,6 +1691,20 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
 
 
 _NOW_END = re.compile(r"\bnow\W*\Z", re.I)
+_OPEN_QUOTE = re.compile(r"[\"“'‘][*_]{0,3}\Z")
+_CLOSE_QUOTE = re.compile(r"[*_]{0,3}[\"”'’]")
+
+
+def _cut_in_quotes(sentence: str, intro: re.Match, got: tuple[str, int]) -> bool:
+    """Whether a name the intro opened a quotation for ends before the quotation does:
+    'commonly called the "Hub of the Med"' gives a nickname, and its first word alone
+    ("Hub") is no name of the site (every later "hub" of a report would cite it)."""
+    if not _OPEN_QUOTE.search(intro.group()):
+        return False
+    end = got[1] + len(got[0])
+    return not got[0].endswith(("'", "’")) and _CLOSE_QUOTE.match(sentence, end) is None
+
+
 # What says the name after it is a former one: "formerly Y", "previously called Y", "known
 # until 1992 as Y", "renamed from Y", "the former Y, now X"
 _FORMER_BEFORE = re.compile(
