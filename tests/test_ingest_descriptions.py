@@ -284,6 +284,9 @@ def test_a_camp_is_military_by_its_paragraph():
     # a list of names before a plural feature word: each one's
     ("Hangars for 24 combat aircraft stand at each of Tallow Cross, Quill and Kestrel reefs.",
      [("Tallow Cross", "airbase"), ("Quill", "airbase"), ("Kestrel", "airbase")]),
+    # facility words after it in small letters name no facility of its own
+    ("Missiles are launched from Kestrel Island, off the Quill test range.",
+     [("Kestrel Island", "launch site")]),
 ])
 def test_an_outpost_named_by_its_reef_or_island(sentence, found):
     assert [(f.name, f.facility_type) for f in outposts_in(sentence)] == found
@@ -298,6 +301,8 @@ def test_an_outpost_named_by_its_reef_or_island(sentence, found):
     # where a facility named stands
     "The missile test site (MTS), on Tallow Atoll, fires interceptors.",
     "Its airfield and radars are on Kestrel Island.",
+    # ... or named after it: the island is where that facility stands
+    "The tracking radar on Kestrel Island, operated from Tallow Air Station, was delayed.",
 ])
 def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     assert outposts_in(sentence) == []

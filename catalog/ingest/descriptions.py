@@ -514,6 +514,17 @@ _OUTPOST_WORDS = re.compile(
 
 
 _FEATURE_WORD = re.compile(r"[Rr]eef|[Ii]sland|[Aa]toll|[Ss]hoal|[Cc]ay")
+# A facility's own name: a capitalised word, then facility words in capitals ("Kestrel Air
+# Station", "Tallow Naval Base")
+_OWN_FACILITY_NAME = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?i:" + FACILITY_PHRASE.pattern
+                                .replace(r"\b", "") + r")\b")
+
+
+def _named_facility_after(sentence: str, end: int) -> bool:
+    """Whether the sentence goes on to name a facility by its own name after ``end``: the
+    reef or island is then where that facility stands, not an outpost of its own."""
+    return any(m.group()[m.group().index(" ") + 1:][:1].isupper()
+               for m in _OWN_FACILITY_NAME.finditer(sentence, end))
 
 
 def outposts_in(sentence: str) -> list[Finding]:
@@ -547,6 +558,8 @@ def outposts_in(sentence: str) -> list[Finding]:
     for m in _FEATURE_NAME.finditer(sentence):
         if FACILITY_PHRASE.search(sentence, 0, m.start()):
             continue  # "the naval base on Tallow Island": where a facility named stands
+        if _named_facility_after(sentence, m.end()):
+            continue  # "the radar on Tallow Island, operated from Kestrel Air Station"
         words = m.group("name").split()
         start = m.start("name")
         while words[:-1] and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
