@@ -1476,3 +1476,17 @@ def test_a_quoted_nickname_cut_short_is_no_other_name(sentence, after, aliases):
     """'the "Hub of the Med"' is a nickname; its first word alone made 'Hub' an alias, and
     two other reports' "hub" cited the base."""
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Tallow, the old MiG-29 base near the Kestrel delta, hosts jets.", []),
+    ("A missile base near the Quill River was seen.", []),
+    ("A missile base in the Orvale Valley was seen.", []),
+    # a bay, a lake or a town is a place a base is named after
+    ("A naval base at Quill Bay was seen.", ["Quill Bay naval base"]),
+    ("A missile base near Orvale was seen.", ["Orvale missile base"]),
+])
+def test_a_base_near_a_river_or_delta_is_named_after_no_place(sentence, names):
+    """'the base near the Vistula delta' made a 'Vistula base': a river, a delta or a valley
+    is where a site lies, not the place its name is."""
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -710,8 +710,23 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|\b[Tt]he|\b[Ii]ts|\b[Tt]his)\s*$")
 # A place name followed by one of these words is a region or a feature, not a town.
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:desert|mountains?|range|river|valley|sea|coast|bay|gulf|lake|plateau|plain|"
-    r"peninsula|island|islands|region|area|province|county|district|basin|hills|strait)\b",
+    r"peninsula|island|islands|region|area|province|county|district|basin|hills|strait|"
+    r"delta|estuary|fjord|lagoon|steppe|archipelago|canyon|forest|marshes|highlands|"
+    r"foothills)\b",
     re.I)
+#: The last word of a place's name that makes it a river's, a region's or a landform's
+#: ("near the Yalu River", "in the Vistula Delta"): no place a facility is named after
+#: ("Souda Bay", "China Lake" and "Woody Island" are).
+_FEATURE_LAST = frozenset({"river", "delta", "estuary", "valley", "desert", "mountains",
+                           "plateau", "plain", "basin", "hills", "region", "steppe", "sea",
+                           "ocean", "strait", "straits", "forest", "highlands", "foothills"})
+
+
+def _a_feature(sentence: str, after: list) -> bool:
+    """Whether the place words ``after`` name a region or a landform, by the word after
+    them ("the Negev desert") or their own last word ("the Yalu River")."""
+    return _FEATURE_AFTER.match(sentence, after[-1].end()) is not None or (
+        len(after) > 1 and _bare(after[-1].group()) in _FEATURE_LAST)
 # (each run of blanks matched by one [ \t]* only: three in a row backtracked cubically on a
 # long run of blanks after facility words, 9 s for 800)
 _BLANK = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"  # spaces, at most one line break
@@ -1116,7 +1131,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         pos, how = prep.end(), prep.group("prep").lower()
         while True:  # the place, and those "and at Y" adds
             after = _words_after(sentence, pos)
-            if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
+            if not after or _a_feature(sentence, after):
                 break  # "in the Negev desert", "near the Yalu River": a region, not a place
             if after[-1].group()[-2:] in ("'s", "’s"):
                 break  # "the base of the People's Liberation Army": an owner, not a place
@@ -1209,7 +1224,7 @@ def _add_works_at(sentence: str, chunks: list, out: list[Finding]) -> None:
         if prep is None:
             continue
         after = _words_after(sentence, prep.end())
-        if not after or _FEATURE_AFTER.match(sentence, after[-1].end()) or \
+        if not after or _a_feature(sentence, after) or \
                 after[-1].group()[-2:] in ("'s", "’s") or \
                 any(a2 <= after[0].start() < b2 for a2, b2, _ in chunks) or \
                 any(f.start <= after[0].start() < f.span_end for f in out):
