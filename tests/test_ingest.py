@@ -1490,3 +1490,15 @@ def test_a_base_near_a_river_or_delta_is_named_after_no_place(sentence, names):
     """'the base near the Vistula delta' made a 'Vistula base': a river, a delta or a valley
     is where a site lies, not the place its name is."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The shipyard of Tallow at Kestrel builds the new frigates.", []),
+    # "of" a place alone, or "in" a province after it: the place the site is named after
+    ("The naval base of Quill lies at the mouth of the bay.", ["Quill naval base"]),
+    ("The airfield of Orvale in Kestrel Province was seen.", ["Orvale airfield"]),
+])
+def test_facility_words_of_an_owner_at_a_place_name_no_site_after_the_owner(sentence, names):
+    """'the shipyard of Navantia at Ferrol': Navantia owns the yard; a 'Navantia shipyard'
+    made the company a site."""
+    assert [f.site_name for f in findings_in(sentence)] == names

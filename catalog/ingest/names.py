@@ -722,6 +722,10 @@ _FEATURE_LAST = frozenset({"river", "delta", "estuary", "valley", "desert", "mou
                            "ocean", "strait", "straits", "forest", "highlands", "foothills"})
 
 
+# "... of X at Y": X owns what stands at Y
+_AT_PLACE = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def _a_feature(sentence: str, after: list) -> bool:
     """Whether the place words ``after`` name a region or a landform, by the word after
     them ("the Negev desert") or their own last word ("the Yalu River")."""
@@ -1135,6 +1139,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 break  # "in the Negev desert", "near the Yalu River": a region, not a place
             if after[-1].group()[-2:] in ("'s", "’s"):
                 break  # "the base of the People's Liberation Army": an owner, not a place
+            if how == "of" and _AT_PLACE.match(sentence, after[-1].end()):
+                break  # "the shipyard of Navantia at Ferrol": an owner, then the place
             named = next((b2 for a2, b2, _ in chunks if a2 <= after[0].start() < b2), None)
             if named is None:
                 f = _facility_at(sentence, after, phrase, ftype)
