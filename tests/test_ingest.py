@@ -1502,3 +1502,17 @@ def test_facility_words_of_an_owner_at_a_place_name_no_site_after_the_owner(sent
     """'the shipyard of Navantia at Ferrol': Navantia owns the yard; a 'Navantia shipyard'
     made the company a site."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Drones struck a KLM depot near the river.", []),
+    ("An IRGC missile base was hit.", []),
+    ("Tallow is the only JASDF fighter base facing the sea.", []),
+    # a name in capitals after "a", and a place's facility after "the", stay
+    ("A Kestrel Air Base spokesman said so.", ["Kestrel Air Base"]),
+    ("The Kestrel shipyard grew.", ["Kestrel shipyard"]),
+])
+def test_a_capitalised_word_after_a_or_only_says_a_kind_not_a_place(sentence, names):
+    """'a PMF depot', 'the only JASDF fighter base': whose or what kind of facility, not
+    the place one is named after."""
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -700,6 +700,10 @@ _SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
 #: reactors", "silos", "pads", "facilities") are not among them.
 _GROUP_HEADS = frozenset({"bases", "airbases", "airfields", "shipyards", "dockyards",
                           "installations", "stations", "depots", "garrisons"})
+# "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
+# after an indefinite article or "only", before facility words in small letters, says
+# whose or what kind of facility; a place's is "the Sinpo shipyard"
+_A_KIND_BEFORE = re.compile(r"(?:^|(?<![\w'’-]))(?:[Aa]n?|only)[ \t]+\Z")
 # a list of places before a plural head: "the Sinpo and Mayang-do bases" are two bases
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]*(?:\r?\n[ \t]*)?\Z")
 # ... or after it: "the air bases at Nur Khan and Masroor" are two bases
@@ -1083,6 +1087,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         ftype = facility_type_of(" ".join(texts))
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
+        if run and head_text.islower() and _A_KIND_BEFORE.search(
+                sentence, max(0, run[0].start() - 12), run[0].start()):
+            continue  # "an IRGC missile base", "the only JASDF fighter base": a kind
         if run and _bare(texts[-1]) in _GROUP_HEADS and not _LIST_BEFORE.search(
                 sentence, max(0, run[0].start() - 12), run[0].start()):
             continue  # "the Jacksonville bases": several facilities of one place
