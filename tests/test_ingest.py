@@ -1516,3 +1516,27 @@ def test_a_capitalised_word_after_a_or_only_says_a_kind_not_a_place(sentence, na
     """'a PMF depot', 'the only JASDF fighter base': whose or what kind of facility, not
     the place one is named after."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+_WRAPPED_LIST = (
+    "The company reports the completion of scheduled maintenance at three of its old\n"
+    "plants and of a joint research programme with a scientific institute in the east.\n"
+    "\n"
+    "1. Tallow Nuclear Power Plant (Tallow NPP), in the Kestrel Region about 4 km north\n"
+    "of the town of Quill, returned its unit 3 to the grid on 11 November after a long\n"
+    "outage of many weeks.\n"
+    "2. Orvale Nuclear Power Plant, in the Chukotka\n"
+    "3. Short items stand alone\n"
+)
+
+
+def test_a_full_list_line_of_wrapped_text_goes_on_and_a_short_one_ends():
+    """A numbered item's line as long as the text's lines was broken by the wrap: read
+    alone, "1. Tallow Nuclear Power Plant (...), in the Kestrel Region about" looked like
+    a headline and its name was lost."""
+    spans = split_sentences(_WRAPPED_LIST, wrapped=True)
+    texts = [_WRAPPED_LIST[a:b] for a, b in spans]
+    assert any(t.startswith("Tallow Nuclear Power Plant") and t.endswith("many weeks.")
+               for t in texts)
+    assert "Orvale Nuclear Power Plant, in the Chukotka" in texts
+    assert "Short items stand alone" in texts
