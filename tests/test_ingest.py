@@ -1540,3 +1540,16 @@ def test_a_full_list_line_of_wrapped_text_goes_on_and_a_short_one_ends():
                for t in texts)
     assert "Orvale Nuclear Power Plant, in the Chukotka" in texts
     assert "Short items stand alone" in texts
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Jets flew from Tallow del Kestrel Air Base at dawn.", ["Tallow del Kestrel Air Base"]),
+    ("Jets flew from Quill da Orvale\nAir Base at dawn.", ["Quill da Orvale Air Base"]),
+    # a particle with no name before it, or a small word that is none, joins nothing
+    ("Jets of the force di Tallow Air Base flew.", ["Tallow Air Base"]),
+    ("Jets of Quill at Tallow Air Base flew.", ["Tallow Air Base"]),
+])
+def test_a_place_name_with_a_particle_is_one_name(sentence, names):
+    """'Gioia del Colle Air Base' was read as 'Colle Air Base': the small word of a Romance
+    place name joins its capitalised words."""
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -585,6 +585,10 @@ def _chunks(sentence: str, around: str | None = None
             _title_modifier(toks[k - 1], kinds[k - 1]) and \
             _title_modifier(toks[k + 1], kinds[k + 1])
 
+    def in_place_name(k: int) -> bool:  # "Gioia del Colle Air Base", "Praia da Vitória"
+        return toks[k] in _NAME_PARTICLES and 0 < k < n - 1 and kinds[k - 1] == "proper" \
+            and kinds[k + 1] == "proper" and joined(k - 1) and joined(k)
+
     n = len(toks)
     out = []
     next_i = 0
@@ -600,13 +604,18 @@ def _chunks(sentence: str, around: str | None = None
                                               and kinds[last + 2] == "head")):
             last += 1
         first = i
+        particles = []
         while first > 0 and i - first < 7 and joined(first - 1) \
                 and (kinds[first - 1] in ("modifier", "designator", "qualifier", "proper",
-                                          "head", "admin") or joins_words(first - 1, toks[last])):
+                                          "head", "admin") or joins_words(first - 1, toks[last])
+                     or in_place_name(first - 1)):
             if kinds[first - 1] in ("qualifier", "designator") and not (
                     toks[first - 1][0].isupper() or kinds[first - 1] == "designator"):
                 break
             first -= 1
+            if kinds[first] not in ("modifier", "designator", "qualifier", "proper", "head",
+                                    "admin") and toks[first] != "and":
+                particles.append(first)
         # "Malmstrom\nMalmstrom Air Force Base": a heading on a line of its own that the
         # paragraph under it repeats is no part of the name ("Walla\nWalla Air Base",
         # wrapped after other words, is a name of two words)
@@ -641,6 +650,7 @@ def _chunks(sentence: str, around: str | None = None
         while first <= last and kinds[first] == "qualifier" and not toks[first][0].isupper():
             first += 1
         if first <= last:
+            kinds_here.update((k, "proper") for k in particles)
             words = [(_Word(toks[k], starts[k]), kinds_here.get(k, kinds[k]))
                      for k in range(first, last + 1)]
             out.append((starts[first], end, words))
