@@ -335,3 +335,15 @@ def test_a_description_after_a_name_and_its_other_name_in_brackets():
     assert [f.site_name for f in found] == ["Tallow-1 airfield"]
     # a bracket of no name, then a description of a person
     assert described_in("Jets flew from Tallow-1 (Orvale), the fleet's commander said.") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("- Project Tallow, a new enriched uranium facility at Kestrel.", ["Project Tallow"]),
+    ("* Quill, the navy's main submarine base, lies north.", ["Quill"]),
+    # a bullet before a name that no description follows
+    ("- Project Tallow and the town of Kestrel.", []),
+])
+def test_a_bulleted_line_may_open_on_a_described_name(sentence, found):
+    """'- Project Pegasus, a new enriched uranium facility at Aldermaston': a list's
+    bullet before the name hid the apposition that names the facility."""
+    assert [f.name for f in described_in(sentence)] == found

@@ -35,8 +35,10 @@ from .names import (
 # A name: one to four capitalised words ("Kapustin Yar", "Nur Khan", "Al-Watah"), and an
 # acronym in brackets after it ("Pakistan Institute of ... (PINSTECH)" is not read here).
 _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
-# Where a described name may begin: the sentence's start, or after a preposition or a comma.
-_BEFORE = r"(?:^|(?<=[,;:(])[ \t]*|\b(?:at|in|near|from|to|on|of|and|with|by)[ \t]+)"
+# Where a described name may begin: the sentence's start (after a list's bullet: "- Project
+# Pegasus, a new enriched uranium facility"), or after a preposition or a comma.
+_BEFORE = (r"(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[,;:(])[ \t]*|"
+           r"\b(?:at|in|near|from|to|on|of|and|with|by)[ \t]+)")
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
