@@ -347,3 +347,17 @@ def test_a_bulleted_line_may_open_on_a_described_name(sentence, found):
     """'- Project Pegasus, a new enriched uranium facility at Aldermaston': a list's
     bullet before the name hid the apposition that names the facility."""
     assert [f.name for f in described_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Tankers now fly from Tallow Air Base in Orvale or from Kestrel Bay in Quill.",
+     [("Kestrel Bay", "airbase")]),
+    ("Boats sail from Tallow Naval Base and from Kestrel.", [("Kestrel", "naval base")]),
+    # not after the same preposition, or a country: no facility of that kind
+    ("Tankers fly from Tallow Air Base in Orvale and Kestrel.", []),
+    ("Tankers fly from Tallow Air Base or from Jordan.", []),
+])
+def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sentence, found):
+    """'fly from Muwaffaq Salti Air Base in Jordan or from Souda Bay in Crete': Souda Bay is
+    an air base too, named by its place only."""
+    assert [(f.name, f.facility_type) for f in described_in(sentence)] == found

@@ -149,6 +149,15 @@ def _head_then_name(sentence: str) -> bool:
 _WORD_COMMA_CAPITAL = re.compile(r"([\w-]+),[ \t]+[A-Z]")
 
 
+# "fly from Muwaffaq Salti Air Base in Jordan or from Souda Bay in Crete": a name given
+# beside a facility's full name, after the same preposition, is a facility of its kind
+_SIBLING = re.compile(
+    r"\b(?P<prep>at|from)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?P<head>(?:(?:Air|Naval|Navy|"
+    r"Army|Air[ \t]+Force|Space[ \t]+Force|Naval[ \t]+Air)[ \t]+)?(?:Base|Airbase|Air[ \t]+Base|"
+    r"Station|Airfield|Shipyard|Depot|Garrison))(?:[ \t]+in[ \t]+[A-Z][\w'’-]*)?,?[ \t]+"
+    r"(?:and|or)[ \t]+(?P=prep)[ \t]+" + _NAME + r"(?=[ \t]*(?:[,.;)]|in\b|$))")
+
+
 def described_in(sentence: str) -> list[Finding]:
     """Sites ``sentence`` names by saying what they are (offsets within it).
 
@@ -196,6 +205,10 @@ def described_in(sentence: str) -> list[Finding]:
         f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
         if f is not None:
             f.place_only, f.stop = True, m.end()
+            out.append(f)
+    for m in _SIBLING.finditer(sentence) if " or " in sentence or " and " in sentence else ():
+        f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
+        if f is not None and country_of_word(m.group("name")) is None:
             out.append(f)
     for m in _LIST_WORDS.finditer(sentence):
         h = _HEAD_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
