@@ -1553,3 +1553,16 @@ def test_a_place_name_with_a_particle_is_one_name(sentence, names):
     """'Gioia del Colle Air Base' was read as 'Colle Air Base': the small word of a Romance
     place name joins its capitalised words."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The station is the home of the Naval Air Quill Center Aircraft Division.", []),
+    ("Staff of the Tallow Research Institute Design Office met.", []),
+    # a base's own unit, and a center named alone, stay
+    ("The Kestrel Air Base Wing flew.", ["Kestrel Air Base"]),
+    ("The Tallow Missile Test Center moved.", ["Tallow Missile Test Center"]),
+])
+def test_a_centre_named_with_a_bodys_word_is_an_organisation(sentence, names):
+    """'the Naval Air Warfare Center Aircraft Division' is a body: it made a 'Warfare
+    Center' site."""
+    assert [f.site_name for f in findings_in(sentence)] == names

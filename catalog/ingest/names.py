@@ -710,6 +710,10 @@ _SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
 #: reactors", "silos", "pads", "facilities") are not among them.
 _GROUP_HEADS = frozenset({"bases", "airbases", "airfields", "shipyards", "dockyards",
                           "installations", "stations", "depots", "garrisons"})
+# A body's word after a civil or weak head in capitals ("Warfare Center Aircraft Division",
+# "Test Center Office"): the name is an organisation's, not a facility's
+_ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directorate|"
+                        r"Detachment|Department|Office|Agency|Branch)\b")
 # "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
 # after an indefinite article or "only", before facility words in small letters, says
 # whose or what kind of facility; a place's is "the Sinpo shipyard"
@@ -1097,6 +1101,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         ftype = facility_type_of(" ".join(texts))
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
+        if run and _bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b):
+            continue  # "the Naval Air Warfare Center Aircraft Division": a body's name
         if run and head_text.islower() and _A_KIND_BEFORE.search(
                 sentence, max(0, run[0].start() - 12), run[0].start()):
             continue  # "an IRGC missile base", "the only JASDF fighter base": a kind
