@@ -361,3 +361,16 @@ def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sen
     """'fly from Muwaffaq Salti Air Base in Jordan or from Souda Bay in Crete': Souda Bay is
     an air base too, named by its place only."""
     assert [(f.name, f.facility_type) for f in described_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("HMAS Tallow, also known as Fleet Base Kestrel, lies on Quill Island.",
+     [("HMAS Tallow", "naval base")]),
+    ("HMCS Kestrel is a naval base on the coast.", [("HMCS Kestrel", "naval base")]),
+    # a Commonwealth navy's ship
+    ("HMAS Tallow sailed for Orvale with two frigates.", []),
+])
+def test_a_commonwealth_navys_shore_establishment_is_named_like_a_ship(sentence, found):
+    """'HMAS Stirling, also known as Fleet Base West' is a base; only 'Fleet Base' was made
+    a site, the base's own name lost."""
+    assert [(f.full, f.facility_type) for f in head_first_in(sentence)] == found

@@ -302,11 +302,12 @@ _ACRONYM_NOT_PLACE = frozenset({
     "website", "statement", "data", "scientists", "engineers", "workers", "employees",
     "researchers", "air", "marshal", "band", "college",
 })
-# A navy's shore establishment is named like its ships ("INS Rajali", "HMS Neptune"): the
+# A navy's shore establishment is named like its ships ("INS Rajali", "HMS Neptune", the
+# Commonwealth navies' "HMAS", "HMCS", "HMNZS"): the
 # name is a facility's only where the sentence says so, right after it ("INS Rajali, the
 # Indian Navy's largest air station", "HMS Tallow is a naval base") or right before it
 # ("the naval air station INS Rajali"); a ship's words there make it a ship.
-_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS)[ \t]" + _PLACE_WORDS
+_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS|HMAS|HMCS|HMNZS)[ \t]" + _PLACE_WORDS
                           + r")(?![\w'’-])")
 _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]?strip|"
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
@@ -358,7 +359,7 @@ _ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS) + r")[ \t][A-Z]"
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activities|Field|"
                         r"Magazine)"
                         r"[ \t][A-Z]")
-_SHIP_GATE = re.compile(r"(?:INS|HMS)[ \t][A-Z]")
+_SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS)[ \t][A-Z]")
 _BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale))[ \t]\d")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
