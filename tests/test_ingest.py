@@ -1566,3 +1566,13 @@ def test_a_centre_named_with_a_bodys_word_is_an_organisation(sentence, names):
     """'the Naval Air Warfare Center Aircraft Division' is a body: it made a 'Warfare
     Center' site."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Neither site is large by world standards.", []),
+    ("Neither Aegis site can defend it alone.", []),
+    ("Either base may host the jets.", []),
+    ("The Tallow site is large.", ["Tallow site"]),
+])
+def test_neither_or_either_opens_no_name(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -137,6 +137,7 @@ STOPWORDS = {
     "sep", "sept", "oct", "nov", "dec", "ballistic", "known", "called", "what", "which",
     "who", "whose", "why", "how", "all", "any", "no", "not", "more", "most", "less",
     "unlike", "like", "unit", "units", "earlier", "later", "recent", "same", "nearby",
+    "neither", "either",  # "Neither site is large": no name
     # prepositions that start a heading ("From missile range to polar spaceport")
     "from", "to", "into", "for", "with", "by", "over", "under", "between", "about",
     "across", "through", "inside", "within", "without", "beyond", "toward", "towards",
@@ -1031,7 +1032,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "arb", "jrb", "naws", "subase", "navbase", "cfs",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
-                "ins", "hms", "ba",
+                "ins", "hms", "hmas", "hmcs", "hmnzs", "ba",
                 # an outpost named after its reef or island ("Fiery Cross Reef")
                 "reef", "reefs", "island", "islands", "atoll", "shoal", "cay")
 
