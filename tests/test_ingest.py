@@ -1576,3 +1576,15 @@ def test_a_centre_named_with_a_bodys_word_is_an_organisation(sentence, names):
 ])
 def test_neither_or_either_opens_no_name(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, after, aliases", [
+    ("- Tallow Air Base is also written Tallow Bay Air Base; locally, Kestrel.",
+     "- Tallow Air Base", ["Tallow Bay Air Base"]),
+    # "written" saying no name
+    ("Tallow Air Base was written off in 1990.", "Tallow Air Base", []),
+    ("Tallow Air Base, written about by many, grew.", "Tallow Air Base", []),
+])
+def test_a_name_also_written_otherwise_is_another_name(sentence, after, aliases):
+    """'Cam Ranh Air Base is also written Cam Ranh Bay Air Base' made two sites."""
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
