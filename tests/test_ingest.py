@@ -1588,3 +1588,15 @@ def test_neither_or_either_opens_no_name(sentence, names):
 def test_a_name_also_written_otherwise_is_another_name(sentence, after, aliases):
     """'Cam Ranh Air Base is also written Cam Ranh Bay Air Base' made two sites."""
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("- Example Institute, *Fast Reactor Newsletter*, various issues.", []),
+    ("The Tallow Shipyard Company built boats.", []),
+    # facility words and a name of its own after them stay
+    ("The Tallow shipyard built boats for the Navy.", ["Tallow shipyard"]),
+    ("Jets of the Kestrel Air Base Wing flew.", ["Kestrel Air Base"]),
+])
+def test_facility_words_inside_a_journals_or_companys_name_name_no_site(sentence, names):
+    """'*Fast Reactor Newsletter*' in a list of sources made a 'Fast Reactor' site."""
+    assert [f.site_name for f in findings_in(sentence)] == names

@@ -715,6 +715,11 @@ _GROUP_HEADS = frozenset({"bases", "airbases", "airfields", "shipyards", "dockya
 # "Test Center Office"): the name is an organisation's, not a facility's
 _ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directorate|"
                         r"Detachment|Department|Office|Agency|Branch)\b")
+# ... after any facility words, a publication's or a company's word ("Fast Reactor
+# Newsletter", "Tallow Shipyard Company")
+_BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|Gazette|"
+                         r"Company|Corporation|Authority|Society|Association|Council|"
+                         r"Committee|Foundation|Trust)\b")
 # "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
 # after an indefinite article or "only", before facility words in small letters, says
 # whose or what kind of facility; a place's is "the Sinpo shipyard"
@@ -1102,8 +1107,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         ftype = facility_type_of(" ".join(texts))
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
-        if run and _bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b):
-            continue  # "the Naval Air Warfare Center Aircraft Division": a body's name
+        if run and (_bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
+                    or _BODY_AFTER.match(sentence, b)):
+            continue  # "the Naval Air Warfare Center Aircraft Division": a body's name;
+            # "the Fast Reactor Newsletter": a journal's
         if run and head_text.islower() and _A_KIND_BEFORE.search(
                 sentence, max(0, run[0].start() - 12), run[0].start()):
             continue  # "an IRGC missile base", "the only JASDF fighter base": a kind
