@@ -1600,3 +1600,13 @@ def test_a_name_also_written_otherwise_is_another_name(sentence, after, aliases)
 def test_facility_words_inside_a_journals_or_companys_name_name_no_site(sentence, names):
     """'*Fast Reactor Newsletter*' in a list of sources made a 'Fast Reactor' site."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Port facility upgraded in 2021.", []),
+    ("Range base expanded last year.", []),
+    ("Kestrel naval base grew.", ["Kestrel naval base"]),
+])
+def test_a_facility_word_opening_a_line_is_no_place(sentence, names):
+    """'Port facility' at a table cell's start made a site named after 'Port'."""
+    assert [f.site_name for f in findings_in(sentence)] == names

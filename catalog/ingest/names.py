@@ -1114,6 +1114,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if run and head_text.islower() and _A_KIND_BEFORE.search(
                 sentence, max(0, run[0].start() - 12), run[0].start()):
             continue  # "an IRGC missile base", "the only JASDF fighter base": a kind
+        if len(run) == 1 and head_text.islower() and (
+                _bare(run[0].group()) in _WEAK_HEAD_SET or _bare(run[0].group()) in _HEAD_SET):
+            continue  # "Port facility" opening a line: a facility word, no place's name
         if run and _bare(texts[-1]) in _GROUP_HEADS and not _LIST_BEFORE.search(
                 sentence, max(0, run[0].start() - 12), run[0].start()):
             continue  # "the Jacksonville bases": several facilities of one place
