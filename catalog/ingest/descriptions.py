@@ -307,8 +307,8 @@ _ACRONYM_NOT_PLACE = frozenset({
 # name is a facility's only where the sentence says so, right after it ("INS Rajali, the
 # Indian Navy's largest air station", "HMS Tallow is a naval base") or right before it
 # ("the naval air station INS Rajali"); a ship's words there make it a ship.
-_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS|HMAS|HMCS|HMNZS)[ \t]" + _PLACE_WORDS
-                          + r")(?![\w'’-])")
+_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS|HMAS|HMCS|HMNZS)[ \t]"
+                          + _PLACE_WORDS + r")(?![\w'’-])")
 _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]?strip|"
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
           r"(?:shore[ \t]+)?establishment|depot)")
