@@ -1501,3 +1501,175 @@ def test_a_numbered_base_named_with_and_without_its_country_is_one_site(empty, t
     assert len(names) == 2 and "Air Base 118" in names  # another number: another base
     (one,) = [c for c in s.candidates_added if "117" in empty.get_site(c).name]
     assert {"airbase117", "tallowiaairbase117"} <= _site_names(empty, one)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Work at the Tallow shipyards and at the Kestrel bases resumed in May.",
+    "NAVY SHORE INSTALLATIONS: A TIMELINE",
+    "Repairs at the shipyards of Tallow and close to the harbour went on.",
+    "Military installations in Kestrel",
+])
+def test_a_places_plural_bases_are_several_facilities_no_site(sentence):
+    """'the Kestrel bases', 'the shipyards of Tallow' name every base or yard of a place:
+    as one site they drew the citations of each (a town's name its alias)."""
+    assert [f.site_name for f in findings_in(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Boats left the Tallow and Kestrel submarine bases.", ["Kestrel submarine bases"]),
+    ("Jets use the air bases at Tallow and Kestrel.", ["Tallow air bases"]),
+    ("Repairs at the Kestrel shipyard went on.", ["Kestrel shipyard"]),
+    ("Steam rose from the Kestrel reactors.", ["Kestrel reactors"]),  # one plant's parts
+])
+def test_a_list_of_places_before_plural_bases_names_each(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, after, aliases", [
+    ('The station is commonly called the "Hub of the Med" by its crews.', "The station", []),
+    ("Tallow Air Base, known to its pilots as “Rock of the North”, lies north.",
+     "Tallow Air Base", []),
+    # a quoted name read to its closing quote, and one with no quotes, stay
+    ("Tallow Air Base, known to its pilots as “Kestrel Field”, lies north.", "Tallow Air Base",
+     ["Kestrel Field"]),
+    ("Tallow Air Base, also known as Kestrel Field of the North, lies north.",
+     "Tallow Air Base", ["Kestrel Field"]),
+])
+def test_a_quoted_nickname_cut_short_is_no_other_name(sentence, after, aliases):
+    """'the "Hub of the Med"' is a nickname; its first word alone made 'Hub' an alias, and
+    two other reports' "hub" cited the base."""
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Tallow, the old MiG-29 base near the Kestrel delta, hosts jets.", []),
+    ("A missile base near the Quill River was seen.", []),
+    ("A missile base in the Orvale Valley was seen.", []),
+    # a bay, a lake or a town is a place a base is named after
+    ("A naval base at Quill Bay was seen.", ["Quill Bay naval base"]),
+    ("A missile base near Orvale was seen.", ["Orvale missile base"]),
+])
+def test_a_base_near_a_river_or_delta_is_named_after_no_place(sentence, names):
+    """'the base near the Vistula delta' made a 'Vistula base': a river, a delta or a valley
+    is where a site lies, not the place its name is."""
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The shipyard of Tallow at Kestrel builds the new frigates.", []),
+    # "of" a place alone, or "in" a province after it: the place the site is named after
+    ("The naval base of Quill lies at the mouth of the bay.", ["Quill naval base"]),
+    ("The airfield of Orvale in Kestrel Province was seen.", ["Orvale airfield"]),
+])
+def test_facility_words_of_an_owner_at_a_place_name_no_site_after_the_owner(sentence, names):
+    """'the shipyard of Navantia at Ferrol': Navantia owns the yard; a 'Navantia shipyard'
+    made the company a site."""
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Drones struck a KLM depot near the river.", []),
+    ("An IRGC missile base was hit.", []),
+    ("Tallow is the only JASDF fighter base facing the sea.", []),
+    # a name in capitals after "a", and a place's facility after "the", stay
+    ("A Kestrel Air Base spokesman said so.", ["Kestrel Air Base"]),
+    ("The Kestrel shipyard grew.", ["Kestrel shipyard"]),
+])
+def test_a_capitalised_word_after_a_or_only_says_a_kind_not_a_place(sentence, names):
+    """'a PMF depot', 'the only JASDF fighter base': whose or what kind of facility, not
+    the place one is named after."""
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+_WRAPPED_LIST = (
+    "The company reports the completion of scheduled maintenance at three of its old\n"
+    "plants and of a joint research programme with a scientific institute in the east.\n"
+    "\n"
+    "1. Tallow Nuclear Power Plant (Tallow NPP), in the Kestrel Region about 4 km north\n"
+    "of the town of Quill, returned its unit 3 to the grid on 11 November after a long\n"
+    "outage of many weeks.\n"
+    "2. Orvale Nuclear Power Plant, in the Chukotka\n"
+    "3. Short items stand alone\n"
+)
+
+
+def test_a_full_list_line_of_wrapped_text_goes_on_and_a_short_one_ends():
+    """A numbered item's line as long as the text's lines was broken by the wrap: read
+    alone, "1. Tallow Nuclear Power Plant (...), in the Kestrel Region about" looked like
+    a headline and its name was lost."""
+    spans = split_sentences(_WRAPPED_LIST, wrapped=True)
+    texts = [_WRAPPED_LIST[a:b] for a, b in spans]
+    assert any(t.startswith("Tallow Nuclear Power Plant") and t.endswith("many weeks.")
+               for t in texts)
+    assert "Orvale Nuclear Power Plant, in the Chukotka" in texts
+    assert "Short items stand alone" in texts
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Jets flew from Tallow del Kestrel Air Base at dawn.", ["Tallow del Kestrel Air Base"]),
+    ("Jets flew from Quill da Orvale\nAir Base at dawn.", ["Quill da Orvale Air Base"]),
+    # a particle with no name before it, or a small word that is none, joins nothing
+    ("Jets of the force di Tallow Air Base flew.", ["Tallow Air Base"]),
+    ("Jets of Quill at Tallow Air Base flew.", ["Tallow Air Base"]),
+])
+def test_a_place_name_with_a_particle_is_one_name(sentence, names):
+    """'Gioia del Colle Air Base' was read as 'Colle Air Base': the small word of a Romance
+    place name joins its capitalised words."""
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The station is the home of the Naval Air Quill Center Aircraft Division.", []),
+    ("Staff of the Tallow Research Institute Design Office met.", []),
+    # a base's own unit, and a center named alone, stay
+    ("The Kestrel Air Base Wing flew.", ["Kestrel Air Base"]),
+    ("The Tallow Missile Test Center moved.", ["Tallow Missile Test Center"]),
+])
+def test_a_centre_named_with_a_bodys_word_is_an_organisation(sentence, names):
+    """'the Naval Air Warfare Center Aircraft Division' is a body: it made a 'Warfare
+    Center' site."""
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Neither site is large by world standards.", []),
+    ("Neither Aegis site can defend it alone.", []),
+    ("Either base may host the jets.", []),
+    ("The Tallow site is large.", ["Tallow site"]),
+])
+def test_neither_or_either_opens_no_name(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, after, aliases", [
+    ("- Tallow Air Base is also written Tallow Bay Air Base; locally, Kestrel.",
+     "- Tallow Air Base", ["Tallow Bay Air Base"]),
+    # "written" saying no name
+    ("Tallow Air Base was written off in 1990.", "Tallow Air Base", []),
+    ("Tallow Air Base, written about by many, grew.", "Tallow Air Base", []),
+])
+def test_a_name_also_written_otherwise_is_another_name(sentence, after, aliases):
+    """'Cam Ranh Air Base is also written Cam Ranh Bay Air Base' made two sites."""
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("- Example Institute, *Fast Reactor Newsletter*, various issues.", []),
+    ("The Tallow Shipyard Company built boats.", []),
+    # facility words and a name of its own after them stay
+    ("The Tallow shipyard built boats for the Navy.", ["Tallow shipyard"]),
+    ("Jets of the Kestrel Air Base Wing flew.", ["Kestrel Air Base"]),
+])
+def test_facility_words_inside_a_journals_or_companys_name_name_no_site(sentence, names):
+    """'*Fast Reactor Newsletter*' in a list of sources made a 'Fast Reactor' site."""
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Port facility upgraded in 2021.", []),
+    ("Range base expanded last year.", []),
+    ("Kestrel naval base grew.", ["Kestrel naval base"]),
+])
+def test_a_facility_word_opening_a_line_is_no_place(sentence, names):
+    """'Port facility' at a table cell's start made a site named after 'Port'."""
+    assert [f.site_name for f in findings_in(sentence)] == names

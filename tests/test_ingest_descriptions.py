@@ -297,6 +297,9 @@ def test_a_camp_is_military_by_its_paragraph():
     # a list of names before a plural feature word: each one's
     ("Hangars for 24 combat aircraft stand at each of Tallow Cross, Quill and Kestrel reefs.",
      [("Tallow Cross", "airbase"), ("Quill", "airbase"), ("Kestrel", "airbase")]),
+    # facility words after it in small letters name no facility of its own
+    ("Missiles are launched from Kestrel Island, off the Quill test range.",
+     [("Kestrel Island", "launch site")]),
 ])
 def test_an_outpost_named_by_its_reef_or_island(sentence, found):
     assert [(f.name, f.facility_type) for f in outposts_in(sentence)] == found
@@ -311,6 +314,8 @@ def test_an_outpost_named_by_its_reef_or_island(sentence, found):
     # where a facility named stands
     "The missile test site (MTS), on Tallow Atoll, fires interceptors.",
     "Its airfield and radars are on Kestrel Island.",
+    # ... or named after it: the island is where that facility stands
+    "The tracking radar on Kestrel Island, operated from Tallow Air Station, was delayed.",
 ])
 def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     assert outposts_in(sentence) == []
@@ -343,3 +348,42 @@ def test_a_description_after_a_name_and_its_other_name_in_brackets():
     assert [f.site_name for f in found] == ["Tallow-1 airfield"]
     # a bracket of no name, then a description of a person
     assert described_in("Jets flew from Tallow-1 (Orvale), the fleet's commander said.") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("- Project Tallow, a new enriched uranium facility at Kestrel.", ["Project Tallow"]),
+    ("* Quill, the navy's main submarine base, lies north.", ["Quill"]),
+    # a bullet before a name that no description follows
+    ("- Project Tallow and the town of Kestrel.", []),
+])
+def test_a_bulleted_line_may_open_on_a_described_name(sentence, found):
+    """'- Project Pegasus, a new enriched uranium facility at Aldermaston': a list's
+    bullet before the name hid the apposition that names the facility."""
+    assert [f.name for f in described_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Tankers now fly from Tallow Air Base in Orvale or from Kestrel Bay in Quill.",
+     [("Kestrel Bay", "airbase")]),
+    ("Boats sail from Tallow Naval Base and from Kestrel.", [("Kestrel", "naval base")]),
+    # not after the same preposition, or a country: no facility of that kind
+    ("Tankers fly from Tallow Air Base in Orvale and Kestrel.", []),
+    ("Tankers fly from Tallow Air Base or from Jordan.", []),
+])
+def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sentence, found):
+    """'fly from Muwaffaq Salti Air Base in Jordan or from Souda Bay in Crete': Souda Bay is
+    an air base too, named by its place only."""
+    assert [(f.name, f.facility_type) for f in described_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("HMAS Tallow, also known as Fleet Base Kestrel, lies on Quill Island.",
+     [("HMAS Tallow", "naval base")]),
+    ("HMCS Kestrel is a naval base on the coast.", [("HMCS Kestrel", "naval base")]),
+    # a Commonwealth navy's ship
+    ("HMAS Tallow sailed for Orvale with two frigates.", []),
+])
+def test_a_commonwealth_navys_shore_establishment_is_named_like_a_ship(sentence, found):
+    """'HMAS Stirling, also known as Fleet Base West' is a base; only 'Fleet Base' was made
+    a site, the base's own name lost."""
+    assert [(f.full, f.facility_type) for f in head_first_in(sentence)] == found

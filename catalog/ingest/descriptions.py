@@ -35,8 +35,10 @@ from .names import (
 # A name: one to four capitalised words ("Kapustin Yar", "Nur Khan", "Al-Watah"), and an
 # acronym in brackets after it ("Pakistan Institute of ... (PINSTECH)" is not read here).
 _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
-# Where a described name may begin: the sentence's start, or after a preposition or a comma.
-_BEFORE = r"(?:^|(?<=[,;:(])[ \t]*|\b(?:at|in|near|from|to|on|of|and|with|by)[ \t]+)"
+# Where a described name may begin: the sentence's start (after a list's bullet: "- Project
+# Pegasus, a new enriched uranium facility"), or after a preposition or a comma.
+_BEFORE = (r"(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[,;:(])[ \t]*|"
+           r"\b(?:at|in|near|from|to|on|of|and|with|by)[ \t]+)")
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
@@ -147,6 +149,15 @@ def _head_then_name(sentence: str) -> bool:
 _WORD_COMMA_CAPITAL = re.compile(r"([\w-]+),[ \t]+[A-Z]")
 
 
+# "fly from Muwaffaq Salti Air Base in Jordan or from Souda Bay in Crete": a name given
+# beside a facility's full name, after the same preposition, is a facility of its kind
+_SIBLING = re.compile(
+    r"\b(?P<prep>at|from)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?(?P<head>(?:(?:Air|Naval|Navy|"
+    r"Army|Air[ \t]+Force|Space[ \t]+Force|Naval[ \t]+Air)[ \t]+)?(?:Base|Airbase|Air[ \t]+Base|"
+    r"Station|Airfield|Shipyard|Depot|Garrison))(?:[ \t]+in[ \t]+[A-Z][\w'’-]*)?,?[ \t]+"
+    r"(?:and|or)[ \t]+(?P=prep)[ \t]+" + _NAME + r"(?=[ \t]*(?:[,.;)]|in\b|$))")
+
+
 def described_in(sentence: str) -> list[Finding]:
     """Sites ``sentence`` names by saying what they are (offsets within it).
 
@@ -194,6 +205,10 @@ def described_in(sentence: str) -> list[Finding]:
         f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
         if f is not None:
             f.place_only, f.stop = True, m.end()
+            out.append(f)
+    for m in _SIBLING.finditer(sentence) if " or " in sentence or " and " in sentence else ():
+        f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
+        if f is not None and country_of_word(m.group("name")) is None:
             out.append(f)
     for m in _LIST_WORDS.finditer(sentence):
         h = _HEAD_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
@@ -291,12 +306,13 @@ _ACRONYM_NOT_PLACE = frozenset({
     "website", "statement", "data", "scientists", "engineers", "workers", "employees",
     "researchers", "air", "marshal", "band", "college",
 })
-# A navy's shore establishment is named like its ships ("INS Rajali", "HMS Neptune"): the
+# A navy's shore establishment is named like its ships ("INS Rajali", "HMS Neptune", the
+# Commonwealth navies' "HMAS", "HMCS", "HMNZS"): the
 # name is a facility's only where the sentence says so, right after it ("INS Rajali, the
 # Indian Navy's largest air station", "HMS Tallow is a naval base") or right before it
 # ("the naval air station INS Rajali"); a ship's words there make it a ship.
-_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS)[ \t]" + _PLACE_WORDS
-                          + r")(?![\w'’-])")
+_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS|HMAS|HMCS|HMNZS)[ \t]"
+                          + _PLACE_WORDS + r")(?![\w'’-])")
 _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]?strip|"
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
           r"(?:shore[ \t]+)?establishment|depot)")
@@ -368,7 +384,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activities|Field|"
                         r"Magazine)"
                         r"[ \t][A-Z]")
-_SHIP_GATE = re.compile(r"(?:INS|HMS)[ \t][A-Z]")
+_SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS)[ \t][A-Z]")
 _BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale))[ \t]\d")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
@@ -552,6 +568,17 @@ _OUTPOST_WORDS = re.compile(
 
 
 _FEATURE_WORD = re.compile(r"[Rr]eef|[Ii]sland|[Aa]toll|[Ss]hoal|[Cc]ay")
+# A facility's own name: a capitalised word, then facility words in capitals ("Kestrel Air
+# Station", "Tallow Naval Base")
+_OWN_FACILITY_NAME = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?i:" + FACILITY_PHRASE.pattern
+                                .replace(r"\b", "") + r")\b")
+
+
+def _named_facility_after(sentence: str, end: int) -> bool:
+    """Whether the sentence goes on to name a facility by its own name after ``end``: the
+    reef or island is then where that facility stands, not an outpost of its own."""
+    return any(m.group()[m.group().index(" ") + 1:][:1].isupper()
+               for m in _OWN_FACILITY_NAME.finditer(sentence, end))
 
 
 def outposts_in(sentence: str) -> list[Finding]:
@@ -585,6 +612,8 @@ def outposts_in(sentence: str) -> list[Finding]:
     for m in _FEATURE_NAME.finditer(sentence):
         if FACILITY_PHRASE.search(sentence, 0, m.start()):
             continue  # "the naval base on Tallow Island": where a facility named stands
+        if _named_facility_after(sentence, m.end()):
+            continue  # "the radar on Tallow Island, operated from Kestrel Air Station"
         words = m.group("name").split()
         start = m.start("name")
         while words[:-1] and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES

@@ -138,6 +138,7 @@ STOPWORDS = {
     "sep", "sept", "oct", "nov", "dec", "ballistic", "known", "called", "what", "which",
     "who", "whose", "why", "how", "all", "any", "no", "not", "more", "most", "less",
     "unlike", "like", "unit", "units", "earlier", "later", "recent", "same", "nearby",
+    "neither", "either",  # "Neither site is large": no name
     # prepositions that start a heading ("From missile range to polar spaceport")
     "from", "to", "into", "for", "with", "by", "over", "under", "between", "about",
     "across", "through", "inside", "within", "without", "beyond", "toward", "towards",
@@ -586,6 +587,10 @@ def _chunks(sentence: str, around: str | None = None
             _title_modifier(toks[k - 1], kinds[k - 1]) and \
             _title_modifier(toks[k + 1], kinds[k + 1])
 
+    def in_place_name(k: int) -> bool:  # "Gioia del Colle Air Base", "Praia da Vitória"
+        return toks[k] in _NAME_PARTICLES and 0 < k < n - 1 and kinds[k - 1] == "proper" \
+            and kinds[k + 1] == "proper" and joined(k - 1) and joined(k)
+
     n = len(toks)
     out = []
     next_i = 0
@@ -601,13 +606,18 @@ def _chunks(sentence: str, around: str | None = None
                                               and kinds[last + 2] == "head")):
             last += 1
         first = i
+        particles = []
         while first > 0 and i - first < 7 and joined(first - 1) \
                 and (kinds[first - 1] in ("modifier", "designator", "qualifier", "proper",
-                                          "head", "admin") or joins_words(first - 1, toks[last])):
+                                          "head", "admin") or joins_words(first - 1, toks[last])
+                     or in_place_name(first - 1)):
             if kinds[first - 1] in ("qualifier", "designator") and not (
                     toks[first - 1][0].isupper() or kinds[first - 1] == "designator"):
                 break
             first -= 1
+            if kinds[first] not in ("modifier", "designator", "qualifier", "proper", "head",
+                                    "admin") and toks[first] != "and":
+                particles.append(first)
         # "Malmstrom\nMalmstrom Air Force Base": a heading on a line of its own that the
         # paragraph under it repeats is no part of the name ("Walla\nWalla Air Base",
         # wrapped after other words, is a name of two words)
@@ -642,6 +652,7 @@ def _chunks(sentence: str, around: str | None = None
         while first <= last and kinds[first] == "qualifier" and not toks[first][0].isupper():
             first += 1
         if first <= last:
+            kinds_here.update((k, "proper") for k in particles)
             words = [(_Word(toks[k], starts[k]), kinds_here.get(k, kinds[k]))
                      for k in range(first, last + 1)]
             out.append((starts[first], end, words))
@@ -695,13 +706,56 @@ def _science_tail(toks: list[str], last: int, joined) -> int | None:
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes|as)\s+(?:an?|one\s+of\s+the|"
                         r"the\s+\w+\s+of\s+an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
+#: Plural heads of posts that stand apart: one place's "bases", "shipyards" or "military
+#: installations" are several facilities there ("the Jacksonville bases", "Sicily's
+#: military installations"), not one site; the parts of one facility ("the Khushab
+#: reactors", "silos", "pads", "facilities") are not among them.
+_GROUP_HEADS = frozenset({"bases", "airbases", "airfields", "shipyards", "dockyards",
+                          "installations", "stations", "depots", "garrisons"})
+# A body's word after a civil or weak head in capitals ("Warfare Center Aircraft Division",
+# "Test Center Office"): the name is an organisation's, not a facility's
+_ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directorate|"
+                        r"Detachment|Department|Office|Agency|Branch)\b")
+# ... after any facility words, a publication's or a company's word ("Fast Reactor
+# Newsletter", "Tallow Shipyard Company")
+_BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|Gazette|"
+                         r"Company|Corporation|Authority|Society|Association|Council|"
+                         r"Committee|Foundation|Trust)\b")
+# "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
+# after an indefinite article or "only", before facility words in small letters, says
+# whose or what kind of facility; a place's is "the Sinpo shipyard"
+_A_KIND_BEFORE = re.compile(r"(?:^|(?<![\w'’-]))(?:[Aa]n?|only)[ \t]+\Z")
+# a list of places before a plural head: "the Sinpo and Mayang-do bases" are two bases
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]*(?:\r?\n[ \t]*)?\Z")
+# ... or after it: "the air bases at Nur Khan and Masroor" are two bases
+_LIST_AFTER = re.compile(r"[ \t]*(?:,|and\b|or\b|&)\s*(?:(?:at|in|near|of)\s+)?(?:the\s+)?"
+                         r"[^\W\d_]")
 # "The reactor, formerly known as X": the facility words are another name of a site.
 _DESCRIBED_BEFORE = re.compile(r"(?:^|\b[Tt]he|\b[Ii]ts|\b[Tt]his)\s*$")
 # A place name followed by one of these words is a region or a feature, not a town.
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:desert|mountains?|range|river|valley|sea|coast|bay|gulf|lake|plateau|plain|"
-    r"peninsula|island|islands|region|area|province|county|district|basin|hills|strait)\b",
+    r"peninsula|island|islands|region|area|province|county|district|basin|hills|strait|"
+    r"delta|estuary|fjord|lagoon|steppe|archipelago|canyon|forest|marshes|highlands|"
+    r"foothills)\b",
     re.I)
+#: The last word of a place's name that makes it a river's, a region's or a landform's
+#: ("near the Yalu River", "in the Vistula Delta"): no place a facility is named after
+#: ("Souda Bay", "China Lake" and "Woody Island" are).
+_FEATURE_LAST = frozenset({"river", "delta", "estuary", "valley", "desert", "mountains",
+                           "plateau", "plain", "basin", "hills", "region", "steppe", "sea",
+                           "ocean", "strait", "straits", "forest", "highlands", "foothills"})
+
+
+# "... of X at Y": X owns what stands at Y
+_AT_PLACE = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _a_feature(sentence: str, after: list) -> bool:
+    """Whether the place words ``after`` name a region or a landform, by the word after
+    them ("the Negev desert") or their own last word ("the Yalu River")."""
+    return _FEATURE_AFTER.match(sentence, after[-1].end()) is not None or (
+        len(after) > 1 and _bare(after[-1].group()) in _FEATURE_LAST)
 # (each run of blanks matched by one [ \t]* only: three in a row backtracked cubically on a
 # long run of blanks after facility words, 9 s for 800)
 _BLANK = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"  # spaces, at most one line break
@@ -984,7 +1038,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "arb", "jrb", "naws", "subase", "navbase", "cfs",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
-                "ins", "hms", "ba",
+                "ins", "hms", "hmas", "hmcs", "hmnzs", "ba",
                 # an outpost named after its reef or island ("Fiery Cross Reef")
                 "reef", "reefs", "island", "islands", "atoll", "shoal", "cay",
                 # a base named in its country's language ("Fliegerhorst Büchel",
@@ -1061,6 +1115,19 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         ftype = facility_type_of(" ".join(texts))
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
+        if run and (_bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
+                    or _BODY_AFTER.match(sentence, b)):
+            continue  # "the Naval Air Warfare Center Aircraft Division": a body's name;
+            # "the Fast Reactor Newsletter": a journal's
+        if run and head_text.islower() and _A_KIND_BEFORE.search(
+                sentence, max(0, run[0].start() - 12), run[0].start()):
+            continue  # "an IRGC missile base", "the only JASDF fighter base": a kind
+        if len(run) == 1 and head_text.islower() and (
+                _bare(run[0].group()) in _WEAK_HEAD_SET or _bare(run[0].group()) in _HEAD_SET):
+            continue  # "Port facility" opening a line: a facility word, no place's name
+        if run and _bare(texts[-1]) in _GROUP_HEADS and not _LIST_BEFORE.search(
+                sentence, max(0, run[0].start() - 12), run[0].start()):
+            continue  # "the Jacksonville bases": several facilities of one place
         if run:
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
@@ -1097,6 +1164,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not _ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
+        if _bare(texts[-1]) in _GROUP_HEADS:
+            after = _words_after(sentence, prep.end())
+            more = _LIST_AFTER.match(sentence, after[-1].end()) if after else None
+            if after and (more is None or not sentence[more.end() - 1].isupper()):
+                continue  # "the shipyards of Dalian": several facilities of one place
         phrase = sentence[a:b]
         if any(map(is_weapon_word, texts)):  # "Plesetsk silo", not "... sarmat ..."
             phrase = " ".join(w for w in texts if not is_weapon_word(w))
@@ -1105,10 +1177,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         pos, how = prep.end(), prep.group("prep").lower()
         while True:  # the place, and those "and at Y" adds
             after = _words_after(sentence, pos)
-            if not after or _FEATURE_AFTER.match(sentence, after[-1].end()):
+            if not after or _a_feature(sentence, after):
                 break  # "in the Negev desert", "near the Yalu River": a region, not a place
             if after[-1].group()[-2:] in ("'s", "’s"):
                 break  # "the base of the People's Liberation Army": an owner, not a place
+            if how == "of" and _AT_PLACE.match(sentence, after[-1].end()):
+                break  # "the shipyard of Navantia at Ferrol": an owner, then the place
             named = next((b2 for a2, b2, _ in chunks if a2 <= after[0].start() < b2), None)
             if named is None:
                 f = _facility_at(sentence, after, phrase, ftype)
@@ -1198,7 +1272,7 @@ def _add_works_at(sentence: str, chunks: list, out: list[Finding]) -> None:
         if prep is None:
             continue
         after = _words_after(sentence, prep.end())
-        if not after or _FEATURE_AFTER.match(sentence, after[-1].end()) or \
+        if not after or _a_feature(sentence, after) or \
                 after[-1].group()[-2:] in ("'s", "’s") or \
                 any(a2 <= after[0].start() < b2 for a2, b2, _ in chunks) or \
                 any(f.start <= after[0].start() < f.span_end for f in out):
@@ -1485,7 +1559,8 @@ _ALIAS_INTRO = re.compile(
     r"(?:(?:(?:until|till|before|when)" + _S1 + r"(?:it|which)" + _S1 + r")?(?:is|was)"
     + _S1 + r")?"
     r"(?:" + _ADV + _S1 + r")*"
-    r"(?:(?:known|referred" + _S1 + r"to|called|named|spelled|spelt|designated|renamed|dubbed)"
+    r"(?:(?:known|referred" + _S1 + r"to|called|named|spelled|spelt|written|designated|"
+    r"renamed|dubbed)"
     r"(?:" + _S1 + _ADV + r")?"
     # "known until 1992 as", "called before 2023"
     r"(?:" + _S1 + _UNTIL + r")?"
@@ -1674,6 +1749,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         if got is None or _NOW_END.search(m.group()) and (
                 got[0].endswith(("'s", "’s")) or not _HEAD_WORD.search(got[0])):
             break  # "X, now Pakistan's largest base", "X, now Monday"
+        if _cut_in_quotes(sentence, m, got):
+            break  # 'called the "Hub of the Med"': no name, and "Hub" none either
         out.append(got)
         named = True
         pos = got[1] + len(got[0])
@@ -1681,6 +1758,20 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
 
 
 _NOW_END = re.compile(r"\bnow\W*\Z", re.I)
+_OPEN_QUOTE = re.compile(r"[\"“'‘][*_]{0,3}\Z")
+_CLOSE_QUOTE = re.compile(r"[*_]{0,3}[\"”'’]")
+
+
+def _cut_in_quotes(sentence: str, intro: re.Match, got: tuple[str, int]) -> bool:
+    """Whether a name the intro opened a quotation for ends before the quotation does:
+    'commonly called the "Hub of the Med"' gives a nickname, and its first word alone
+    ("Hub") is no name of the site (every later "hub" of a report would cite it)."""
+    if not _OPEN_QUOTE.search(intro.group()):
+        return False
+    end = got[1] + len(got[0])
+    return not got[0].endswith(("'", "’")) and _CLOSE_QUOTE.match(sentence, end) is None
+
+
 # What says the name after it is a former one: "formerly Y", "previously called Y", "known
 # until 1992 as Y", "renamed from Y", "the former Y, now X"
 _FORMER_BEFORE = re.compile(
