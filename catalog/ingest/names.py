@@ -138,7 +138,6 @@ STOPWORDS = {
     "sep", "sept", "oct", "nov", "dec", "ballistic", "known", "called", "what", "which",
     "who", "whose", "why", "how", "all", "any", "no", "not", "more", "most", "less",
     "unlike", "like", "unit", "units", "earlier", "later", "recent", "same", "nearby",
-    "neither", "either",  # "Neither site is large": no name
     # prepositions that start a heading ("From missile range to polar spaceport")
     "from", "to", "into", "for", "with", "by", "over", "under", "between", "about",
     "across", "through", "inside", "within", "without", "beyond", "toward", "towards",
