@@ -541,6 +541,13 @@ def test_a_name_renamed_is_a_former_one():
                              len("Tolsby Air Base"))
 
 
+def test_a_spent_fuel_repository_is_a_storage_site_and_a_data_repository_none():
+    (f,) = findings_in("The island holds the Testlo spent nuclear fuel repository, built by "
+                       "a utility.")
+    assert (f.site_name, f.facility_type) == ("Testlo spent nuclear fuel repository", "storage")
+    assert findings_in("The code lives in a Testburg data repository.") == []
+
+
 @pytest.mark.parametrize("word", ["Neither", "Either", "Whichever"])
 def test_a_determiner_opening_a_sentence_names_no_base(word):
     assert findings_in(f"{word} base is large.") == []

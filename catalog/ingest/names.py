@@ -37,6 +37,8 @@ _WEAK_HEADS = (
     "plants", "plant", "factories", "factory",
     # a Soviet "kombinat": the "Siberian Chemical Combine", a "mining combine"
     "combine", "combines",
+    # a "spent nuclear fuel repository" (not a "data repository")
+    "repository", "repositories",
 )
 #: Words that say what kind of facility: "nuclear", "missile", "Enrichment".
 _MODIFIERS = (
@@ -237,6 +239,8 @@ def facility_type_of(phrase: str) -> str:
                                         "divisions"}) or \
             words & {"silo", "silos"}:
         return "missile base"  # a silo holds a missile
+    if words & {"repository", "repositories"}:
+        return "storage"  # of spent fuel or waste, nuclear as it may be
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
                 "centrifuge", "centrifuges", "plutonium", "radiochemical", "atomic", "tritium",
                 "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
