@@ -949,6 +949,13 @@ def test_a_base_named_in_its_countrys_language_alone_is_found(empty, tmp_path):
     assert [s.name for s in empty.sites(None)] == ["Flyvestation Testrup"]
 
 
+def test_the_subject_long_known_simply_as_x_across_a_line_break_has_that_other_name():
+    s = "The base was\nlong known simply as Tolsby Air Station and was renamed in 2001."
+    assert [a for a, _ in aliases_of_it(s)] == ["Tolsby Air Station"]
+    assert [a for a, _ in aliases_of_it("It was once called Tolsby Field.")] == ["Tolsby Field"]
+    assert aliases_of_it("The base was known for its long runway.") == []
+
+
 def test_a_sentence_opening_with_a_former_name_gives_the_subject_another_name(empty, tmp_path):
     """"Formerly known as X, it is ...": X is a name of the site the sentences before
     speak of, not a site of its own."""

@@ -1600,8 +1600,10 @@ _CALL_IT = (
     r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
     r"(?:as[ \t]+)?(?:the[ \t]+)?")
 _IT_ALIAS = re.compile(
-    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)[ \t]+(?:is|was)[ \t]+(?:also[ \t]+)?"
-    r"(?:known|called|referred[ \t]+to)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?"
+    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)" + _S1 + r"(?:is|was)" + _S1 + r"(?:(?:" + _ADV
+    + r"|long)" + _S1 + r"){0,2}"  # "The base was long known simply as X"
+    r"(?:known|called|referred" + _S1 + r"to)" + _S1 + r"(?:simply" + _S1 + r")?(?:as"
+    + _S1 + r")?(?:the" + _S1 + r")?"
     # "Formerly known as X, it is ...": the subject's name before
     r"|^\s*(?:formerly|previously|originally|once|long)[ \t]+(?:known[ \t]+as|called|named)"
     r"[ \t]+(?:simply[ \t]+)?(?:the[ \t]+)?", re.I)
