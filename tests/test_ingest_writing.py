@@ -73,6 +73,16 @@ def test_a_facility_is_not_placed_at_a_city_that_bears_its_name_only_as_another_
     assert dalat.located and distance_m(dalat.lon, dalat.lat, 108.44, 11.94) <= 5_000
 
 
+def test_a_country_named_city_is_its_capital(empty, tmp_path):
+    """"12 km south-west of Djibouti city": the capital of the country of that name (the
+    country alone places nothing)."""
+    _ingest(empty, tmp_path, "In Djibouti, the Testel Air Base, about 12 km south-west of "
+                             "Djibouti city, continues to grow.")
+    s = _only(empty)
+    assert s.located and distance_m(s.lon, s.lat, 43.15, 11.59) <= s.precision_m + 12_000
+    assert s.precision_m < 40_000
+
+
 def test_impossible_coordinates_go_to_review_with_the_reason(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station sits "
                                  "at 123.66°N 124.70°E, the report said.")

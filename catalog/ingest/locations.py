@@ -390,8 +390,8 @@ _IN_QUALIFIER = re.compile(
 
 
 #: A compass word or "Town", "City" after an anchor, which may end its name ("Palmerston
-#: North", "Cape Town", "Kuwait City").
-_COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Town|City)\b(?![ \t]+[A-Z])")
+#: North", "Cape Town", "Kuwait City", "Djibouti city").
+_COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Town|[Cc]ity)\b(?![ \t]+[A-Z])")
 
 
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
@@ -1105,6 +1105,13 @@ class Resolver:
                 not name.lower().endswith(" city"):
             # "13 km north-west of Sheikh Zayed": the gazetteer's "Sheikh Zayed City"
             place, _ = self.place(f"{name} City", qualifier=qualifier)
+        if place is None and name.lower().endswith(" city"):
+            # "Djibouti city": the capital of the country of that name
+            cc = country_of_word_safe(name[:-5])
+            capital = capital_of(cc) if cc else None
+            if capital and match_key(capital).startswith(match_key(name[:-5])):
+                place = next((p for p in self.places_named(capital) if p.country == cc
+                              and (p.feature_code or "").upper() == "PPLC"), None)
         if place is None:
             return None, why
         return self._place_anchor(place), ""
