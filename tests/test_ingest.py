@@ -541,6 +541,12 @@ def test_a_name_renamed_is_a_former_one():
                              len("Tolsby Air Base"))
 
 
+def test_a_base_named_by_its_number_and_whose_it_is_keeps_that_name():
+    (f,) = findings_in("The 102nd Russian Military Base in Testburg is the largest.")
+    assert f.site_name == "102nd Russian Military Base"  # not "Testburg Military Base"
+    assert findings_in("On 12th March Air Base Testburg closed.") == []  # a date
+
+
 def test_a_spent_fuel_repository_is_a_storage_site_and_a_data_repository_none():
     (f,) = findings_in("The island holds the Testlo spent nuclear fuel repository, built by "
                        "a utility.")

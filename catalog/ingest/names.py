@@ -1070,6 +1070,9 @@ def _facility_scanner():
 
 # An ordinal right before a name's first word ("the 7th Tactical Air Base")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+# ... or before a people's word, which is no place ("the 102nd Russian Military Base")
+_ORDINAL_NAMED = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<people>[A-Z][a-z]+)"
+                            r"[ \t]+\Z")
 
 
 #: Adjectives of a kind of base, capitalised at a line's start before small facility words
@@ -1155,6 +1158,16 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         # no place of its own: facility words followed by a place
         if _bare(texts[-1]) in _DIVISION_WORDS:
             continue  # "missile divisions of the RVSN": a force's, named by no place
+        ordinal = _ORDINAL_NAMED.search(sentence, max(0, a - 40), a)
+        if ordinal is not None and all(t[:1].isupper() for t in texts) and \
+                country_of_word(ordinal.group("people")) is not None:
+            # "the 102nd Russian Military Base in Gyumri": a base named by its number (and
+            # whose it is), not after the town it stands in; the whole name is the "place"
+            # part, no word of it a place to put the site at
+            full = sentence[ordinal.start():b]
+            out.append(Finding(full, full, ftype, ordinal.start(), b, (0, 0), full=full,
+                               full_start=ordinal.start(), stop=b))
+            continue
         prep = _PREP_AFTER.match(sentence, b)
         if not prep and _named_by_initials(sentence, a, b, words):
             # "the Mining and Chemical Combine (MCC)": the whole name is the "place" part,
