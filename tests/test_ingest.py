@@ -946,6 +946,16 @@ def test_it_is_called_in_the_middle_of_a_sentence_names_it():
     assert aliases_of_it("Brinmoor Air Base grew, and it was calling Kesk Base.") == []
 
 
+def test_a_base_named_in_english_and_in_its_countrys_language_is_one_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Jets flew from Air Base Testrup in Denmark. Flyvestation Testrup got new "
+                 "hangars.", encoding="utf-8")
+    ingest(empty, [p])
+    assert sorted(s.name for s in empty.sites(None)) == ["Air Base Testrup"]
+    aliases = {a.alias for a in empty.aliases()}
+    assert "Flyvestation Testrup" in aliases
+
+
 def test_a_base_named_in_its_countrys_language_alone_is_found(empty, tmp_path):
     """A sentence whose only facility words are a native base's ("Flyvestation") is
     read for names too."""

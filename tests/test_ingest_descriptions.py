@@ -133,6 +133,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     ("The Base Naval de Testa hosts destroyers.",
      [("Base Naval de Testa", "Testa", "naval base")]),
     ("The Testa naval base (Marinebasis Testa) grew.", []),
+    # ... but a unit's name before the bracket names no facility of which it is another name
+    ("| 1 | Fighter Wing Testrup (Flyvestation Testrup) | Denmark |",
+     [("Flyvestation Testrup", "Testrup", "airbase")]),
     ("The base, known in Spanish as the Base Naval de Testa, grew.", []),
     # a person's initials before the name the base bears
     ("Jets left PAF Base M.M. Alam at dawn.",

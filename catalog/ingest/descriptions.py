@@ -332,6 +332,11 @@ _NUMBERED_AIR_BASE = re.compile(
 
 # "(as RAF Aqir)", "built as": what follows is another name of the subject, not a new site
 _AS_BEFORE = re.compile(r"(?<![Ss]uch)[\s(]as\s+\Z|^as\s+\Z")
+# a facility's words among the last words before a bracket ("the Den Helder naval base (",
+# "Air Base Karup ("): what the bracket names is that facility's other name
+_FACILITY_BEFORE = re.compile(r"\b(?i:base|station|airfield|airport|field|facility|harbou?r|"
+                              r"port|yard|depot|air[ \t]*strip)\b(?:[ \t]+[\w'’.-]+){0,3}"
+                              r"[*_\"”’']*[ \t]*\Z")
 _AS_THE_BEFORE = re.compile(r"(?:(?<![Ss]uch)[\s(]|^)as\s+(?:the\s+)?\Z")
 # "Camp Lemonnier": a camp's name, in a sentence of troops or forces (not "Camp Nou", a
 # stadium, nor a prison camp: the civil words rule those out)
@@ -458,14 +463,16 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                            named_first=True))
     for m in _NATIVE_FIRST.finditer(sentence) if _NATIVE_GATE.search(sentence) else ():
         name = m.group("name")
-        if _opens_no_name(name.split()) or clean_name(name) is None or \
-                sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start()) or \
+        opened = sentence.rfind("(", 0, m.start())
+        if _opens_no_name(name.split()) or clean_name(name) is None or (
+                opened > sentence.rfind(")", 0, m.start())
+                and _FACILITY_BEFORE.search(sentence, max(0, opened - 30), opened)) or \
                 _AS_THE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "the Den Helder naval base (Marinebasis Den Helder)", "known in
-            # Spanish as the Base Naval de Rota": another name of what is spoken of
+            # Spanish as the Base Naval de Rota": another name of what is spoken of (but
+            # "Fighter Wing Skrydstrup (Flyvestation Skrydstrup)" names no facility first)
         head = re.sub(r"\s+", " ", m.group("head"))
-        out.append(Finding(name, re.sub(r"\s+", " ", sentence[m.start("full"):m.start("name")]
-                                        ).strip(),
+        out.append(Finding(name, head,
                            NATIVE_BASE_WORDS[head], m.start("name"), m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),
                            stop=m.end("full"), described=True, named_first=True))

@@ -22,6 +22,7 @@ from ..gazetteer import Entry, Match, NameIndex, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
+from .descriptions import NATIVE_BASE_WORDS
 from .locations import (
     FACILITY_EXTENT_M,
     SUBJECT_NOUNS,
@@ -372,7 +373,8 @@ class ReportWriter:
                             g.full and f.full) or _airfield_words(g.phrase, f.phrase)) and (
                             _same_head(g.phrase, f.phrase) or (
                             g.described or f.described)  # "Chkalovsk, ..., is the airfield"
-                            or _same_post(g.phrase, f.phrase)):
+                            or _same_post(g.phrase, f.phrase)
+                            or _airfield_words(g.phrase, f.phrase)):
                         key = other.key
                         break
             ns = self.new.setdefault(key, NewSite(key, []))
@@ -1901,9 +1903,11 @@ def _head(phrase: str) -> str:
     return {"centre": "center", "centres": "centers", "defence": "defense"}.get(head, head)
 
 
-#: The ways one airfield is named: "Bagram Airfield" is "Bagram Air Base".
+#: The ways one airfield is named: "Bagram Airfield" is "Bagram Air Base", "Air Base Karup"
+#: is "Flyvestation Karup".
 _AIRFIELD_WORDS = frozenset({"air base", "airbase", "airfield", "air field", "air station",
-                             "aerodrome", "air force base", "military airfield"})
+                             "aerodrome", "air force base", "military airfield"} | {
+    w.lower() for w, kind in NATIVE_BASE_WORDS.items() if kind == "airbase"})
 
 
 def _airfield_words(a: str, b: str) -> bool:
