@@ -260,6 +260,12 @@ def test_head_first_gates_change_no_answer(monkeypatch):
     ("Jets left Base aérienne 118 Orvale-Kestrel at dawn.",
      [("Base aérienne 118 Orvale-Kestrel", "Orvale-Kestrel", "airbase")]),
     ("The squadron moved to BA 125 last year.", [("BA 125", "BA 125", "airbase")]),
+    # named after a person over four words, the name on the next line; a capital with an
+    # accent
+    ("France left Base aérienne 172\nSergent-Chef Adji Testeï at N'Djamena.",
+     [("Base aérienne 172\nSergent-Chef Adji Testeï", "Sergent-Chef Adji Testeï", "airbase")]),
+    ("Tankers use BA 105 Évreux-Kestrel now.",
+     [("BA 105 Évreux-Kestrel", "Évreux-Kestrel", "airbase")]),
     # the Royal Malaysian Air Force's bases
     ("RMAF Tallowby lies on the mainland.", [("RMAF Tallowby", "Tallowby", "airbase")]),
 ])

@@ -263,6 +263,7 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
 # one or two capitalised words, the first after a person's initials, if any ("PAF Base
 # M.M. Alam", "Fort A.P. Hill")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line break at most
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
 _HEAD_FIRST = re.compile(
@@ -327,7 +328,10 @@ _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes
 # its number, and the place it bears, if written
 _NUMBERED_AIR_BASE = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
-    r"[ \t](?P<number>\d{2,3})(?:[ \t](?P<name>[A-Z][a-zé][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?))?)"
+    # the name after the number: up to four words ("Sergent-Chef Adji Kosseï", "Évreux-
+    # Fauville"), over one line's end at most
+    r"[ \t](?P<number>\d{2,3})(?:" + _GAP + rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
+    rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*){{0,3}}))?)"
     r"(?![\w'’-])")
 
 # "(as RAF Aqir)", "built as": what follows is another name of the subject, not a new site
@@ -379,7 +383,6 @@ NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale"), "naval base"),
 }
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line break at most
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
