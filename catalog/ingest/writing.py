@@ -49,7 +49,6 @@ from .names import (
     Finding,
     aliases_after,
     aliases_of_it,
-    country_counts,
     country_of_word,
     facility_type_of,
     former_names,
@@ -1378,8 +1377,7 @@ class ReportWriter:
             return here.pop()
         if (cc := self._item_country(f.sentence[1] - 1)) is not None:
             return cc  # an item of a digest headed "SOUTH AFRICA - ...": that country
-        counts = country_counts(self.text)
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        ranked = sorted(self.analysis.country_counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
