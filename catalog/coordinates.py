@@ -23,6 +23,14 @@ dm / dms
 mgrs
     ``52SDH1234567890`` · ``52S DH 12345 67890`` · 1 to 5 digits per axis. Polar (UPS)
     references, which have no zone number, are not read.
+map links
+    a link to Google Maps, OpenStreetMap, Bing Maps or Apple Maps that holds its point:
+    a marker (``?q=39.7967,125.7547``, ``/place/39°47'48"N+125°45'17"E``, ``?mlat=..&mlon=``,
+    Apple's ``?ll=``) or a view's centre with its zoom (``/@39.7967,125.7547,1200m``,
+    ``/@39.7967,125.7547,16z``, ``#map=16/39.7967/125.7547``, Bing's ``?cp=..~..&lvl=16``).
+    A view's radius adds half the width a screen of 1,920 pixels shows at that zoom (or
+    the metres the link gives): the author centred the view on the facility, no closer;
+    a view wider than 20 km is not read as a point.
 utm
     ``52N 345678 4412345`` · ``Zone 52S 345678mE 4412345mN`` · ``UTM 52S 345678 m E,
     4412345 m N``. The letter after the zone is read as a latitude band; ``S`` is read as
@@ -102,6 +110,7 @@ __all__ = [
     "format_dms",
     "format_mgrs",
     "format_utm",
+    "is_map_link",
     "parse_coordinate",
 ]
 
@@ -206,6 +215,22 @@ _UTM = re.compile(
     rf"(?P<e>\d{{5,7}}{_FRAC}){_SP}?(?:m{_SP}?E|E)?(?![\w.]),?{_SP}+"
     rf"(?P<n>\d{{5,8}}{_FRAC}){_SP}?(?:m{_SP}?N|N)?(?![\w.]|\.\d)"
 )
+
+# A link to a map service (a token of a URL; ")" and quotes end it, as in Markdown links).
+_MAP_HOSTS = (r"google\.[a-z.]{2,6}/maps|maps\.google\.[a-z.]{2,6}|openstreetmap\.org"
+              r"|bing\.com/maps|maps\.apple\.com")
+_MAP_LINK = re.compile(
+    r"(?:(?i:\bhttps?://)|(?<![\w./]))(?i:www\.)?(?i:" + _MAP_HOSTS + ")"
+    r"[^\s<>\"()\[\]]*"  # "'" stays: Google writes a place's minutes with it
+)
+_URL_NUMBER = r"([-+]?\d{1,3}\.\d\d+)"  # two decimals at least, as a plain pair's
+_URL_PAIR = re.compile(rf"\s*{_URL_NUMBER}\s*,\s*{_URL_NUMBER}\s*")
+_URL_VIEW = re.compile(rf"/@{_URL_NUMBER},{_URL_NUMBER},(\d+(?:\.\d+)?)([zm])\b")
+_URL_PLACE = re.compile(r"/(?:place|search)/([^/@?#]+)")
+# Half the width a screen of 1,920 pixels shows of a web map at zoom 0 (metres, at the
+# equator); each zoom level halves it.
+_VIEW_HALF_M_Z0 = 960 * 156_543.033_92
+_VIEW_MAX_HALF_M = 10_000.0
 
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -527,6 +552,83 @@ def _mgrs_candidate(m: re.Match, priority: int) -> _Candidate | None:
                       priority=priority)
 
 
+def is_map_link(url: str) -> bool:
+    """Whether ``url`` is a link to a map service that holds a point :func:`find_coordinates`
+    reads (a marker, or a view's centre and zoom)."""
+    m = _MAP_LINK.fullmatch(url.strip())
+    return m is not None and _map_link_candidate(m, 0) is not None
+
+
+def _map_link_candidate(m: re.Match, priority: int) -> _Candidate | None:
+    """The point a map service's link holds (see the module docstring), marker first."""
+    from urllib.parse import parse_qs, unquote_plus, urlsplit
+
+    url = m.group(0).rstrip(".,;:!?'")
+    parts = urlsplit(url if "://" in url else "https://" + url)
+    query = {k.lower(): v[0] for k, v in parse_qs(parts.query).items()}
+    fragment = {k.lower(): v[0] for k, v in parse_qs(parts.fragment).items()}
+    place = _URL_PLACE.search(parts.path)
+    view = _URL_VIEW.search(parts.path)
+    half_m = 0.0
+    point = None  # (latitude text, longitude text) or a CoordinateMatch
+    for key in ("q", "query", "daddr", "destination"):
+        if key in query and (pair := _URL_PAIR.fullmatch(query[key].removeprefix("loc:"))):
+            point = pair.groups()
+            break
+    if point is None and (pair := _URL_PAIR.fullmatch(
+            f"{query.get('mlat', '')},{query.get('mlon', '')}")):
+        point = pair.groups()
+    if point is None and place is not None:
+        written = unquote_plus(place.group(1))
+        if pair := _URL_PAIR.fullmatch(written):
+            point = pair.groups()
+        else:
+            found = find_coordinates(written)
+            if len(found) == 1 and found[0].problem is None:
+                point = found[0]
+    if point is None and "ll" in query and "maps.apple" in parts.netloc.lower():
+        point = (pair.groups() if (pair := _URL_PAIR.fullmatch(query["ll"])) else None)
+    if point is None:  # a view's centre
+        zoom = None
+        if view is not None:
+            point, zoom = view.group(1, 2), view.group(3, 4)
+        elif "map" in fragment and (osm := re.fullmatch(
+                rf"(\d+(?:\.\d+)?)/{_URL_NUMBER}/{_URL_NUMBER}", fragment["map"])):
+            point, zoom = osm.group(2, 3), (osm.group(1), "z")
+        elif "z" in query and (ll := _URL_PAIR.fullmatch(query.get("ll") or query.get(
+                "center") or "")):
+            point, zoom = ll.groups(), (query["z"], "z")
+        elif "cp" in query and "lvl" in query and (bing := re.fullmatch(
+                rf"{_URL_NUMBER}~{_URL_NUMBER}", query["cp"])):
+            point, zoom = bing.groups(), (query["lvl"], "z")
+        if point is None:
+            return None
+        lat_ = float(point[0])
+        value, unit = zoom
+        try:
+            half_m = (float(value) if unit == "m" else
+                      _VIEW_HALF_M_Z0 * math.cos(math.radians(min(abs(lat_), 89.0)))
+                      / 2.0 ** float(value))
+        except (OverflowError, ValueError):
+            return None
+        if half_m > _VIEW_MAX_HALF_M:
+            return None  # a region's view, not a facility's
+    end = m.start() + len(url)
+    if isinstance(point, CoordinateMatch):
+        return _Candidate(m.start(), end, point.lat, point.lon, point.format, None,
+                          radius=point.precision_m, priority=priority)
+    a = _read_axis(point[0], None, "latitude")
+    b = _read_axis(point[1], None, "longitude")
+    if a is None or b is None:
+        return None
+    problem = a.problem or b.problem or _range_problem(a.value, b.value)
+    radius = None
+    if half_m and problem is None:
+        radius = _degree_cell_radius(a.value, b.value, a.half, b.half) + half_m
+    return _Candidate(m.start(), end, a.value, b.value, "decimal", problem, a.half, b.half,
+                      radius=radius, priority=priority)
+
+
 def _band_limits(letter: str) -> tuple[float, float]:
     i = _BANDS.index(letter)
     south = -80.0 + 8 * i
@@ -569,6 +671,7 @@ def _utm_candidate(m: re.Match, priority: int) -> _Candidate | None:
 
 # Order = priority when two candidates start at the same place and end at the same place.
 _MATCHERS = (
+    (_MAP_LINK, _map_link_candidate),
     (_MGRS, _mgrs_candidate),
     (_UTM, _utm_candidate),
     (_LABELLED_PAIR, _labelled_pair),
@@ -584,7 +687,8 @@ _MATCHERS = (
 _GRID_NEEDS = re.compile(rf"\d{_SP}?[C-HJ-NP-X]")  # a zone's last digit, then its band
 _HEMISPHERE_NEEDS = re.compile(
     rf"(?:[NSEW]|(?i:north|south|east|west))(?![A-Za-z]){_THEN_DIGIT}")  # then a value
-_NEEDS = (_GRID_NEEDS, _GRID_NEEDS, re.compile(r"(?i:lat)"), _HEMISPHERE_NEEDS,
+_NEEDS = (re.compile(r"(?i:google|openstreetmap|bing\.com|maps\.apple)"),
+          _GRID_NEEDS, _GRID_NEEDS, re.compile(r"(?i:lat)"), _HEMISPHERE_NEEDS,
           _HEMISPHERE_NEEDS,
           re.compile(r"\d\.\d\d|[°º˚]|(?i:deg)"))  # plain pair: decimals, or degree signs
 
@@ -678,6 +782,7 @@ _HINTS = (
 # The same for words in any case, run over the lower-cased text.
 _LOWER_HINTS = (
     re.compile(r"lat(?<!\wlat)(?:itude)?(?!\w)"),  # a lat ... lon label
+    re.compile(_MAP_HOSTS),  # a map's link
     *(re.compile(word + _THEN_DIGIT) for word in ("north", "south", "east", "west")),
 )
 # A pair of degree signs (a sign or its word after a value's digits), in the text and in

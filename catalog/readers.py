@@ -406,6 +406,7 @@ class _TextExtractor(HTMLParser):
         self.meta: dict = {}
         self.in_title = False
         self.title: list[str] = []
+        self.map_link: str | None = None  # the href of the <a> being read, if a map's
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -417,6 +418,13 @@ class _TextExtractor(HTMLParser):
                 self.meta.setdefault(key, a["content"].strip())
         elif tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
             self.meta.setdefault("canonical", a["href"].strip())
+        elif tag == "a":
+            # a link to a map that holds its point ("satellite view") is kept after its
+            # text, as a Markdown autolink: the report publishes that point
+            from .coordinates import is_map_link
+
+            href = a.get("href", "").strip()
+            self.map_link = href if href and is_map_link(href) else None
         if tag in _SKIP_TAGS:
             if tag not in _VOID_TAGS:
                 self.skip += 1
@@ -432,6 +440,10 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "title":
             self.in_title = False
+        if tag == "a" and self.map_link is not None:
+            if not self.skip:
+                self.parts.append(f" <{self.map_link}>")
+            self.map_link = None
         if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
             self.skip = max(0, self.skip - 1)
             return

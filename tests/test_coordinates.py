@@ -287,6 +287,66 @@ def test_line_break_inside_a_hemisphere_pair():
     assert (m.lat, m.lon) == DMS
 
 
+# A map service's link: (text, the link found, lat, lon, least and most radius in metres).
+# A marker's radius is its digits'; a view's adds half the width a 1,920-pixel screen shows.
+MAP_LINKS = [
+    ("Satellite view: https://www.google.com/maps/@39.7967,125.7547,1200m/data=!3m1!1e3.",
+     "https://www.google.com/maps/@39.7967,125.7547,1200m/data=!3m1!1e3", 39.7967, 125.7547,
+     1200, 1220),
+    ("[map](https://www.google.com/maps/@39.7967,125.7547,17z)",
+     "https://www.google.com/maps/@39.7967,125.7547,17z", 39.7967, 125.7547, 880, 900),
+    ("see www.google.com/maps/@-33.9200,18.4200,16z, then",
+     "www.google.com/maps/@-33.9200,18.4200,16z", -33.92, 18.42, 1900, 1960),
+    ("https://maps.google.com/?q=39.7967,125.7547", "https://maps.google.com/?q=39.7967,125.7547",
+     39.7967, 125.7547, 1, 10),
+    ("https://maps.google.com/maps?ll=39.7967,125.7547&z=16",
+     "https://maps.google.com/maps?ll=39.7967,125.7547&z=16", 39.7967, 125.7547, 1700, 1800),
+    ("(https://www.google.com/maps/place/39%C2%B047'48.0%22N+125%C2%B045'17.0%22E/"
+     "@39.7967,125.7547,15z)",
+     "https://www.google.com/maps/place/39%C2%B047'48.0%22N+125%C2%B045'17.0%22E/"
+     "@39.7967,125.7547,15z", DMS[0], DMS[1], 1, 5),  # the marker, not the view
+    ("https://www.google.com/maps/search/39.7967,+125.7547",
+     "https://www.google.com/maps/search/39.7967,+125.7547", 39.7967, 125.7547, 1, 10),
+    ("https://www.openstreetmap.org/?mlat=39.7967&mlon=125.7547#map=12/39.70/125.70",
+     "https://www.openstreetmap.org/?mlat=39.7967&mlon=125.7547#map=12/39.70/125.70",
+     39.7967, 125.7547, 1, 10),
+    ("https://www.openstreetmap.org/#map=16/39.7967/125.7547",
+     "https://www.openstreetmap.org/#map=16/39.7967/125.7547", 39.7967, 125.7547, 1700, 1800),
+    ("https://www.bing.com/maps?cp=39.7967~125.7547&lvl=16",
+     "https://www.bing.com/maps?cp=39.7967~125.7547&lvl=16", 39.7967, 125.7547, 1700, 1800),
+    ("https://maps.apple.com/?ll=39.7967,125.7547&q=Pad", "https://maps.apple.com/?ll=39.7967,"
+     "125.7547&q=Pad", 39.7967, 125.7547, 1, 10),
+]
+
+
+@pytest.mark.parametrize("text,link,lat,lon,least,most", MAP_LINKS,
+                         ids=[m[1][8:40] for m in MAP_LINKS])
+def test_map_links(text, link, lat, lon, least, most):
+    m = only(text)
+    assert text[m.start:m.end] == link and m.problem is None
+    assert (round(m.lat, 6), round(m.lon, 6)) == (round(lat, 6), round(lon, 6))
+    assert least <= m.precision_m <= most
+    assert catalog.coordinates.is_map_link(link)
+
+
+@pytest.mark.parametrize("text", [
+    "https://www.google.com/maps/place/Sinpo",  # a place's name: no point
+    "https://www.google.com/maps/@39.7967,125.7547,9z",  # a view of a region
+    "https://www.google.com/maps/@39.7967,125.7547,60000m",
+    "https://maps.google.com/?q=39,125",  # whole degrees
+    "https://example.org/maps/@39.7967,125.7547,17z",  # not a map service
+    "https://maps.google.com/?ll=39.7967,125.7547&z=many",
+])
+def test_map_links_without_a_point(text):
+    assert find_coordinates(text) == []
+    assert not catalog.coordinates.is_map_link(text)
+
+
+def test_a_map_link_with_an_impossible_point_says_so():
+    [m] = find_coordinates("https://www.google.com/maps/@139.7967,125.7547,17z")
+    assert m.problem == "latitude 139.7967 is outside [-90, 90]"
+
+
 def _every_candidate(text: str) -> list:
     """Every matcher's candidates, none skipped (what find_coordinates once read)."""
     found = [c for priority, (rx, build) in enumerate(catalog.coordinates._MATCHERS)
@@ -302,7 +362,9 @@ def _found_reading_every_matcher(text: str) -> list:
 _TOKENS = ["39", "47", "48", "125", "40.123", "7.5", "-33.92", "°", "º", "˚", "′", "″", "'",
            '"', "N", "S", "E", "W", "north", "EAST", "ſouth", " ", " ", "\n", ", ", "; ", " / ",
            "and", "lat", "Lat.", "lon", "deg", "degrees", "min", "52S", "DH", "12345", "67890",
-           "UTM", "Zone", "345678", "4412345", "mE", "km", "Coordinates:", "at", "(", ")", "x"]
+           "UTM", "Zone", "345678", "4412345", "mE", "km", "Coordinates:", "at", "(", ")", "x",
+           "https://www.google.com/maps/@", "maps.google.com/?q=", "openstreetmap.org/#map=16/",
+           ",16z", ",800m", "/"]
 
 
 @settings(max_examples=400, deadline=None)

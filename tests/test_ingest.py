@@ -1703,3 +1703,22 @@ def test_facility_words_inside_a_journals_or_companys_name_name_no_site(sentence
 def test_a_facility_word_opening_a_line_is_no_place(sentence, names):
     """'Port facility' at a table cell's start made a site named after 'Port'."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("name,text", [
+    ("post.md", "The engine stand at the Sohae Satellite Launching Station ([satellite view]("
+                "https://www.google.com/maps/@39.6604,124.7053,1200m/data=!3m1!1e3)) was "
+                "rebuilt.\n"),
+    ("page.html", '<p>The engine stand at the Sohae Satellite Launching Station (<a href="'
+                  'https://www.google.com/maps/@39.6604,124.7053,1200m/data=!3m1!1e3">satellite '
+                  'view</a>) was rebuilt.</p>'),
+])
+def test_a_map_link_in_the_sentence_places_the_site_it_names(empty, tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    ingest(empty, [p], title="A post")
+    (s,) = empty.sites(None)
+    assert s.site_id == "kp-sohae-satellite-launching-station"
+    assert (round(s.lat, 4), round(s.lon, 4)) == (39.6604, 124.7053)
+    assert s.location_method == "published by source" and s.location_precision == "exact"
+    assert s.precision_m >= 1200  # the view's half width at least

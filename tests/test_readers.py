@@ -75,6 +75,16 @@ def test_html_strips_scripts_styles_and_nav_and_reads_meta():
         "url": "https://example.org/2019/01/21/second-site"}
 
 
+def test_html_keeps_a_map_links_address_after_its_text(tmp_path):
+    p = tmp_path / "p.html"
+    p.write_text('<p>The yard (<a href="https://www.google.com/maps/@40.0297,128.1917,900m'
+                 '/data=!3m1!1e3&amp;x=1">satellite view</a>) grew. <a href="https://example.org'
+                 '/@40.0297,128.1917,17z">More</a>.</p>', encoding="utf-8")
+    assert read_report(p).text == (
+        "The yard (satellite view <https://www.google.com/maps/@40.0297,128.1917,900m"
+        "/data=!3m1!1e3&x=1>) grew. More.")
+
+
 def test_no_citation_quotes_the_front_matter_even_on_rescan(shipped, tmp_path):
     """Issue 12: `ingest --rescan` of a Markdown report cited its YAML front matter."""
     from catalog import Site
