@@ -136,6 +136,14 @@ SETS = {s.name: s for s in (
                  "BRA", "ARG", "GUF", "NER", "TCD", "DJI", "ETH", "SGP", "THA", "VNM", "PHL", "IDN",
                  "NCL", "PYF", "UMI", "KOR", "IRN", "ISR"},
                 set(), 10, 0, 45, 45, 0),
+    LabelledSet("locate-j", (300, 2000), 20,
+                BASE_STYLES | {"long-form feature", "government report", "plain-text table",
+                               "parliamentary question", "translated report", "sanctions document",
+                               "social-media thread", "email newsletter digest", "fact sheet",
+                               "timeline"},
+                {"PRK", "IRN", "CHN", "RUS", "UKR", "IND", "PAK", "SYR", "IRQ", "SAU", "TUR", "JPN",
+                 "KOR", "GBR", "FRA", "AUS", "SDN", "LBY", "KEN"},
+                {"Marham", "Pathankot"}, 12, 0, 70, 70, 0),
 )}
 
 
