@@ -1722,3 +1722,21 @@ def test_a_map_link_in_the_sentence_places_the_site_it_names(empty, tmp_path, na
     assert (round(s.lat, 4), round(s.lon, 4)) == (39.6604, 124.7053)
     assert s.location_method == "published by source" and s.location_precision == "exact"
     assert s.precision_m >= 1200  # the view's half width at least
+
+
+def test_a_candidates_first_word_the_report_writes_before_other_names_is_held(empty, tmp_path):
+    """A new site's name cut to its first word is a mention only where the word is the
+    site's: a report writing the word before other names ("Example Orbital") holds it."""
+    for i, text in enumerate([
+            "Ships crowded the Sample Naval Base in May.",
+            "Imagery by Sample Orbital shows new roofs; Sample said so.",
+            "Sample said it again."]):
+        p = tmp_path / f"r{i}.txt"
+        p.write_text(text, encoding="utf-8")
+        ingest(empty, [p], title=f"r{i}")
+    (site,) = [s for s in empty.sites(None) if s.name == "Sample Naval Base"]
+    cited = {c.source_id for c in empty.citations() if c.site_id == site.site_id}
+    held = [r for r in empty.review_items() if r.site_id == site.site_id
+            and r.kind == "held mention"]
+    assert len(cited) == 2 and len(held) == 1  # r0 and r2 cite it; r1 holds "Sample"
+    assert "before other names" in held[0].reason

@@ -392,6 +392,21 @@ class Ingester:
                 return f"a town's name ({p.place_id} {p.name})"
         return None
 
+    def _bare_word(self, site: Site, key: str, text: str) -> bool:
+        """Whether ``key`` is a candidate site's name cut to its first word, a word the
+        report also writes before other names ("Example" of an "Example Naval Institute",
+        where the report has "Example Orbital" and "Example Sergei" too): a word of names,
+        as weak as a town's name. A site a reviewer accepted keeps its names."""
+        words = site.name.split()
+        if site.review_status != "candidate" or len(words) < 2 or match_key(words[0]) != key:
+            return False
+        names = self._names.get(site.site_id, set())
+        for m in re.finditer(rf"(?<!\w)(?i:{re.escape(words[0])})[ \t]+([A-Z][\w-]*)", text):
+            joined = match_key(f"{words[0]} {m.group(1)}")
+            if not any(n.startswith(joined) for n in names | {match_key(site.name)}):
+                return True
+        return False
+
     def _speaks_of(self, site: Site, sentence: str, matched: set[str]) -> bool:
         """Whether a sentence speaks of the facility, not of the town it is named after:
         facility words of its type, the words of its trade, or another of its names."""
@@ -488,7 +503,10 @@ class Ingester:
                     site = self._sites.get(e.ref)
                     held = None
                     why = self._ambiguous(key) if site is not None else None
-                    if why and not self._speaks_of(site, sentence, keys_here):
+                    if why is None and site is not None and self._bare_word(site, key, text):
+                        why = (f"only the first word of the name {site.name!r}, and the "
+                               "report writes it before other names")
+                    if why and not self._speaks_of(site, sentence, keys_here - {key}):
                         held = (f"{text[m.start:m.end]!r} is {why}, and the sentence does "
                                 f"not speak of the facility")
                     mentions.append(Mention(e.ref, m.start, m.end, sentences[i], held))
