@@ -12,6 +12,7 @@ from catalog import regions
 from catalog.constraints import Frame, distance_m
 from catalog.gazetteer import Place
 from catalog.ingest.locations import (
+    NEAR_M,
     OUTSKIRTS_M,
     Ref,
     Resolver,
@@ -833,3 +834,34 @@ def test_a_sentence_opening_in_a_place_does_not_place_a_site_named_after_another
     a = text.index("Testville", 5)
     centre = Ref("centre", a, text.index(" said"), place_start=a, place_end=a + 9)
     assert not describes_another_thing(text, s, [centre])
+
+
+def _by_sentence(text):
+    from catalog.ingest.locations import statements_by_sentence
+    from catalog.ingest.sentences import split_sentences
+
+    return [s for sts in statements_by_sentence(text, split_sentences(text)) for s in sts]
+
+
+@pytest.mark.parametrize("text, town", [
+    # the town the sentence before introduces by where it lies
+    ("The first of them is Testville, about 40 km north of Otherton. Today the town is "
+     "home to the Example Physics Institute.", "Testville"),
+    ("Next comes Testville, once known as Box-9, in Chagang Province. Founded in 1950, the "
+     "closed town grew up around the Example Chemical Works.", "Testville"),
+    ("Our road ended near the town of Testville. The town has long been home to the "
+     "Example Test Range.", "Testville"),
+    # a facility introduced so is no town; a paragraph's break ends the reach
+    ("We drove to Example Air Base, about 40 km north of Otherton. The town is home to the "
+     "Example Physics Institute.", None),
+    ("The first of them is Testville, about 40 km north of Otherton.\n\nToday the town is "
+     "home to the Example Physics Institute.", None),
+])
+def test_the_town_is_home_to_a_site_the_town_the_sentences_before_introduce(text, town):
+    near = [s for s in _by_sentence(text) if s.extra.get("town_before")]
+    assert [s.anchor for s in near] == ([town] if town else [])
+    if town:
+        (s,) = near
+        assert s.kind == "near" and s.max_m == NEAR_M and text[s.anchor_start:].startswith(town)
+        f = _resolver([TOWN]).fact(s, (0, 0))
+        assert f.problem is None and f.constraint.contains(TOWN.lon, TOWN.lat)

@@ -676,14 +676,88 @@ def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
     """
     low = lowered(text) if low is None else low
     if low is None:
-        return [statements_in(text, a, b) for a, b in sentences]
+        out = [statements_in(text, a, b) for a, b in sentences]
+        _town_before(text, sentences, out, None)
+        return out
     out: list[list[Statement]] = [[] for _ in sentences]
-    for i, gates in _sentence_gates(text, low, SentenceSpans(sentences)).items():
+    spans = SentenceSpans(sentences)
+    for i, gates in _sentence_gates(text, low, spans).items():
         a, b = sentences[i]
         if "distance" in gates and _SITE_AFTER.search(low, a, b):
             gates.add("reverse")
         out[i] = _read_statements(text, a, b, frozenset(gates))
+    _town_before(text, sentences, out, low, spans)
     return out
+
+
+#: "Today the town is home to the X institute", "Founded in 1949, the town grew around the
+#: X combine": what the words after stands in or by the town the sentences before name.
+_TOWN_HOSTS = re.compile(
+    r"\bthe[ \t]+(?:(?:" + _TOWN_ADJECTIVES + r")[ \t]+)?(?P<noun>town|city|village|settlement)"
+    r"\s+(?:(?:is|was|has\s+(?:long\s+)?been|remains|became)\s+(?:also\s+)?(?:still\s+)?"
+    r"home\s+to|(?:has\s+)?grew\s+(?:up\s+)?around|(?:has\s+)?grown\s+(?:up\s+)?around)\b")
+#: A town the text introduces by saying where it lies: its name, a comma (and a former name:
+#: "Seversk, formerly Tomsk-7,"), then the statement of where it is.
+_INTRODUCED = re.compile(
+    r"(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
+    + r"){0,2}),[ \t]*(?:(?:formerly|once|previously|also)[ \t]+(?:called[ \t]+|known[ \t]+as"
+    r"[ \t]+)?[^,.;\n]{1,40},[ \t]*)?$")
+#: How many sentences back "the town" may reach for the town it means.
+TOWN_REACH = 2
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _town_before(text: str, sentences: list[tuple[int, int]], out: list[list[Statement]],
+                 low: str | None, spans: SentenceSpans | None = None) -> None:
+    """Adds to ``out`` the statements of "the town is home to ...", "the town grew around
+    ...": near the town the sentences before introduce, in the same paragraph, by saying
+    where it lies ("Sarov, in the south of Nizhny Novgorod Oblast", "Seversk, formerly
+    Tomsk-7, about 15 km north-west of Tomsk") or as "the town of X". The latest such town
+    is meant; none, and the words place nothing."""
+    hay = text.lower() if low is None else low
+    if "home to" not in hay and "around" not in hay:
+        return
+    spans = spans or SentenceSpans(sentences)
+    for m in _TOWN_HOSTS.finditer(hay):
+        i = spans.holding(m.start(), m.end())
+        if i is None:
+            continue
+        town = _introduced_town(text, sentences, out, i, m.start())
+        if town is None:
+            continue
+        name, at = town
+        st = Statement("near", m.start(), m.end(), name, at, 0.0, NEAR_M,
+                       words=text[m.start():m.end()],
+                       extra={"how": "home to", "town_before": True})
+        out[i] = sorted([*out[i], st], key=lambda s: s.start)
+
+
+def _introduced_town(text: str, sentences: list[tuple[int, int]],
+                     out: list[list[Statement]], i: int, at: int) -> tuple[str, int] | None:
+    """The name and offset of the town sentences ``i - TOWN_REACH`` to ``i`` introduce
+    before offset ``at`` (see :func:`_town_before`), the latest first; None for none."""
+    for j in range(i, max(-1, i - TOWN_REACH - 1), -1):
+        a = sentences[j][0]
+        if _PARAGRAPH_BREAK.search(text, a, at if j == i else sentences[i][0]):
+            return None
+        found = []
+        for st in out[j]:
+            if st.start >= at or st.extra.get("town_before"):
+                continue
+            if st.anchor is not None and st.anchor_start is not None and \
+                    _SETTLEMENT_WORDS.search(text, max(a, st.start), st.anchor_start):
+                found.append((st.anchor, st.anchor_start))  # "near the town of X"
+            if st.kind in ("in", "admin", "near", "distance"):
+                m = _INTRODUCED.search(text, a, st.start)
+                if m is not None and not is_facility_word(m.group("name").split()[-1]) and \
+                        m.group("name").split()[0].lower() not in _ANCHOR_LEADING_STOP:
+                    found.append((m.group("name"), m.start("name")))
+        if found:
+            return max(found, key=lambda x: x[1])
+    return None
+
+
+_SETTLEMENT_WORDS = re.compile(r"\b(?:town|city|village|settlement)\s+of\s", re.I)
 
 
 def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[str]]:
