@@ -865,3 +865,18 @@ def test_the_town_is_home_to_a_site_the_town_the_sentences_before_introduce(text
         assert s.kind == "near" and s.max_m == NEAR_M and text[s.anchor_start:].startswith(town)
         f = _resolver([TOWN]).fact(s, (0, 0))
         assert f.problem is None and f.constraint.contains(TOWN.lon, TOWN.lat)
+
+
+def test_in_the_one_province_of_its_name_in_the_world_when_no_town_of_it_is_meant():
+    towns = [Place("geonames:21", "Tasmania", 40.0, -90.0, "US", None, "PPL", 900),
+             Place("geonames:22", "Tasmania", 35.0, -100.0, "US", None, "PPL", 800)]
+    state = Place("ne-adm1:AUS-2650", "Tasmania", -42.0, 146.6, "AU", None, "ADM1", None)
+    (s,) = statements_in("The tankers now fly from a field in Tasmania.")
+    f = _resolver(towns, countries=("US",)).fact(s, (0, 0))
+    assert f.constraint is None and "several places" in f.problem  # two towns: no answer
+    f = _resolver([*towns, state], countries=("US",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "AU"
+    assert f.constraint.contains(147.33, -42.88) and not f.constraint.contains(-90.0, 40.0)
+    other = Place("ne-adm1:XXX-1", "Tasmania", 10.0, 10.0, "NG", None, "ADM1", None)
+    f = _resolver([*towns, state, other], countries=("US",)).fact(s, (0, 0))
+    assert f.constraint is None  # two provinces of the name: which is not known

@@ -1237,6 +1237,8 @@ class Resolver:
                 if st.kind == "in" and why.endswith("is not in the gazetteer") and (
                         region := self._region_of_provinces(st, f)) is not None:
                     return region  # "in Lombardy": its provinces
+                if st.kind == "in" and (region := self._only_province(st, f)) is not None:
+                    return region  # "in Crete", two small Cretes in the United States
                 f.problem = f"{st.words!r}: {why}"
                 return f
             f.anchor = anchor
@@ -1301,6 +1303,25 @@ class Resolver:
                       "boundaries give that region's name.")
             return f
         return None
+
+    def _only_province(self, st: Statement, f: Fact) -> Fact | None:
+        """The fact of "in X" read as the one province of that name in the world, when no
+        town of the name is the one meant (none, several, or abroad): "Souda Bay in Crete"
+        is in Greece's Crete in a report that speaks of the United States, where two small
+        towns bear the name. None when the world has no such province, or several."""
+        units = {p.place_id: p for n in spellings(st.anchor) for p in self.places_named(n)
+                 if (p.feature_code or "").upper() == "ADM1"}
+        if len(units) != 1:
+            return None
+        (unit,) = units.values()
+        saved = self.countries
+        self.countries = [unit.country]
+        try:
+            g = self._admin(dataclasses.replace(st, kind="admin", admin_word="province"),
+                            Fact(st, f.sentence))
+        finally:
+            self.countries = saved
+        return g if g.constraint is not None and g.country == unit.country else None
 
     def _is_province(self, name: str) -> bool:
         """Whether a name is a province's in the report's countries."""
