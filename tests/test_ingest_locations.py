@@ -849,6 +849,8 @@ def _by_sentence(text):
      "home to the Example Physics Institute.", "Testville"),
     ("Next comes Testville, once known as Box-9, in Chagang Province. Founded in 1950, the "
      "closed town grew up around the Example Chemical Works.", "Testville"),
+    ("The oldest is Testville, in the north of Chagang\nProvince. Today the town is home to "
+     "the Example Physics Institute.", "Testville"),
     ("Our road ended near the town of Testville. The town has long been home to the "
      "Example Test Range.", "Testville"),
     # a facility introduced so is no town; a paragraph's break ends the reach
@@ -880,3 +882,14 @@ def test_in_the_one_province_of_its_name_in_the_world_when_no_town_of_it_is_mean
     other = Place("ne-adm1:XXX-1", "Tasmania", 10.0, 10.0, "NG", None, "ADM1", None)
     f = _resolver([*towns, state, other], countries=("US",)).fact(s, (0, 0))
     assert f.constraint is None  # two provinces of the name: which is not known
+
+
+def test_a_province_or_region_name_may_go_on_over_a_lines_end():
+    (s,) = statements_in("The plant lies in the south of Chagang\nProvince, far from the sea.")
+    assert (s.kind, s.anchor) == ("admin", "Chagang")
+    west = Place("geonames:31", "Testville", -31.95, 115.86, "AU", None, "PPL", 20_000)
+    east = Place("geonames:32", "Testville", -37.8, 145.0, "AU", None, "PPL", 20_000)
+    (s,) = statements_in("The base lies some 35 km south-south-west of Testville in Western\n"
+                         "Australia.")
+    f = _resolver([west, east], countries=("AU",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is west

@@ -267,9 +267,12 @@ _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "distric
                 "krai", "State", "state", "Exclave", "exclave", "Republic", "Department",
                 "department")
 _ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
+# White space between the words of a name, a line's end included: "Nizhny Novgorod\nOblast"
+# (where a name is known to go on, as before a province word)
+_WRAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
-                       + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})[ \t]+"
-                       + _ADMIN_WORDS + r"\b")
+                       + _NAME + r")(?:" + _WRAP + r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
+                       + _WRAP + _ADMIN_WORDS + r"\b")
 _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|governorate|"
                           r"prefecture|region|oblast|department)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
@@ -321,7 +324,7 @@ _BARE_DIR = re.compile(
     r"(?:" + _JOIN + r"(?i:(?:north|south)[\s-]?(?:east|west)))?)\s+(?i:of)\s+"
     rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 # A province word after a name: "Tehran province" (read by _IN_ADMIN as a whole)
-_ADMIN_AFTER = re.compile(r"[ \t]+" + _ADMIN_WORDS + r"\b")
+_ADMIN_AFTER = re.compile(_WRAP + _ADMIN_WORDS + r"\b")
 _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
                           r"|\b(?P<to>to\s+the)\s+|\b(?P<in>in\s+)?(?P<the>the|its|a|an)\s+)$")
 
@@ -380,8 +383,8 @@ _QUALIFIER = re.compile(
 #: "Watertown, in upstate New York", "Ridgecrest in the Mojave Desert of California" (the
 #: region after "of" too), "Komatsu in Ishikawa Prefecture".
 _IN_REGION = (r"(?P<{g}>(?:(?:St|Ste|Mt)\.[ \t]+)?(?=[A-Z])" + _NAME
-              + r"(?:[ \t]+(?=[A-Z])" + _NAME + r"){{0,2}})"
-              r"(?:[ \t]+(?i:state|province|prefecture|county|oblast|region|governorate))?")
+              + r"(?:" + _WRAP + r"(?=[A-Z])" + _NAME + r"){{0,2}})"
+              r"(?:" + _WRAP + r"(?i:state|province|prefecture|county|oblast|region|governorate))?")
 _IN_QUALIFIER = re.compile(
     r",?[ \t]*\r?\n?[ \t]*in[ \t]+(?:the[ \t]+)?(?:(?:upstate|downstate|northern|southern|"
     r"eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
@@ -697,11 +700,12 @@ _TOWN_HOSTS = re.compile(
     r"\s+(?:(?:is|was|has\s+(?:long\s+)?been|remains|became)\s+(?:also\s+)?(?:still\s+)?"
     r"home\s+to|(?:has\s+)?grew\s+(?:up\s+)?around|(?:has\s+)?grown\s+(?:up\s+)?around)\b")
 #: A town the text introduces by saying where it lies: its name, a comma (and a former name:
-#: "Seversk, formerly Tomsk-7,"), then the statement of where it is.
+#: "Seversk, formerly Tomsk-7,"), then the statement of where it is, a few small words
+#: before it maybe ("Sarov, in the south of ... Oblast", "X, which lies 15 km ...").
 _INTRODUCED = re.compile(
     r"(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
     + r"){0,2}),[ \t]*(?:(?:formerly|once|previously|also)[ \t]+(?:called[ \t]+|known[ \t]+as"
-    r"[ \t]+)?[^,.;\n]{1,40},[ \t]*)?$")
+    r"[ \t]+)?[^,.;\n]{1,40},[ \t]*)?(?:[a-z]+\s+){0,4}$")
 #: How many sentences back "the town" may reach for the town it means.
 TOWN_REACH = 2
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -831,7 +835,7 @@ def _may_be_admin(text: str, start: int, end: int) -> bool:
     it (written as it lists, after a space or a tab) or stand in "the province of"
     (_PROVINCE_OF: in small letters, "of" after)."""
     word = text[start:end]
-    return (start > 0 and text[start - 1] in " \t" and word in _ADMIN_AS_WRITTEN) or (
+    return (start > 0 and text[start - 1] in " \t\n" and word in _ADMIN_AS_WRITTEN) or (
         word.islower() and _OF_AFTER.match(text, end) is not None)
 
 
@@ -1273,11 +1277,13 @@ class Resolver:
         """The first region written after a statement's anchor with "in" ("Oak Harbor in
         Washington state") that names a province or a country (see
         :meth:`_written_region`), or None."""
-        for name in st.extra.get("regions", ()):
-            name = _ADMIN_TAIL.sub("", name)
-            if name.split()[0].lower() not in _NOT_PLACES and \
-                    self._written_region(name) is not None:
-                return name
+        for written in st.extra.get("regions", ()):
+            # "Perth in Western\nAustralia": the name over a line's end, else its first line
+            for name in dict.fromkeys((" ".join(written.split()), written.split("\n")[0])):
+                name = _ADMIN_TAIL.sub("", name.strip())
+                if name and name.split()[0].lower() not in _NOT_PLACES and \
+                        self._written_region(name) is not None:
+                    return name
         return None
 
     def _region_of_provinces(self, st: Statement, f: Fact) -> Fact | None:
