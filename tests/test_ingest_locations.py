@@ -893,3 +893,15 @@ def test_a_province_or_region_name_may_go_on_over_a_lines_end():
                          "Australia.")
     f = _resolver([west, east], countries=("AU",)).fact(s, (0, 0))
     assert f.problem is None and f.anchor.place is west
+
+
+@pytest.mark.parametrize("written, listed", [
+    ("Al-Tarfaya", "At Tarfaya"),  # the article as spoken before a "sun letter"
+    ("As-Tarfaya", "Al Tarfaya"),
+    ("El-Tarfaya", "At Tarfaya"),
+])
+def test_the_arabic_article_as_written_or_as_spoken(written, listed):
+    town = Place("geonames:41", listed, 20.4, 45.6, "SA", None, "PPL", 24_000)
+    (s,) = statements_in(f"The older missile site lies near {written}.")
+    f = _resolver([town], countries=("SA",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is town

@@ -979,19 +979,35 @@ DOMINANT_POPULATION = 100_000
 DOMINANCE = 10
 
 
+# The Arabic article before a name, as written or as spoken before a "sun letter"
+# ("As Sulayyil", "Ar Ruways", "Ash Sharqiyah"), then the name.
+_ARTICLE = re.compile(r"(?i:a[lsrdtzn]|ash|ath|adh|el)[- ](?P<rest>[A-Z]\w+.*)")
+_SUN = re.compile(r"(?i:sh|th|dh|[tdrzsln])")
+
+
 def spellings(name: str) -> list[str]:
     """A place name and its other transliterations a gazetteer may hold: Russian adjective
-    endings (Mirny = Mirnyy = Mirnyi, as GeoNames writes -yy).
+    endings (Mirny = Mirnyy = Mirnyi, as GeoNames writes -yy); the Arabic article as
+    written and as spoken before a "sun letter" (Al-Sulayyil = As Sulayyil, the GeoNames
+    spelling).
 
     Examples
     --------
     >>> spellings("Mirny")
     ['Mirny', 'Mirnyy', 'Mirnyi', 'Mirniy']
+    >>> spellings("Al-Sulayyil")
+    ['Al-Sulayyil', 'As Sulayyil']
     """
     out = [name]
     m = re.fullmatch(r"(.*?\w{3})(?:yy|yi|iy|y)", name)
     if m:
         out += [m.group(1) + e for e in ("y", "yy", "yi", "iy") if m.group(1) + e != name]
+    a = _ARTICLE.fullmatch(name)
+    if a is not None:
+        rest = a.group("rest")
+        sun = _SUN.match(rest)
+        forms = ([f"A{sun.group().lower()} {rest}"] if sun else []) + [f"Al {rest}"]
+        out += [f for f in forms if match_key(f) != match_key(name)]
     return out
 
 
