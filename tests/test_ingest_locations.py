@@ -905,3 +905,24 @@ def test_the_arabic_article_as_written_or_as_spoken(written, listed):
     (s,) = statements_in(f"The older missile site lies near {written}.")
     f = _resolver([town], countries=("SA",)).fact(s, (0, 0))
     assert f.problem is None and f.anchor.place is town
+
+
+def test_an_anchors_name_may_go_on_in_the_next_line():
+    town = Place("geonames:51", "Port Testville", 39.0, 125.75, "KP", None, "PPL", 50_000)
+    (s,) = statements_in("1  Example Air Base   about 20 km north of Port\n"
+                         "                      Testville city")
+    assert (s.anchor, s.extra.get("wrapped")) == ("Port", "Port Testville")
+    f = _resolver([town]).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is town
+    (s,) = statements_in("It lies 20 km north of Testville\nArmy Group headquarters said.")
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is TOWN  # no such place: the first line's
+
+
+def test_a_table_cell_cut_after_of_goes_on_in_the_next_line():
+    text = ("3  Example Base   Kuwait   in the Testa district of\n"
+            "                           Testville\n")
+    (s,) = statements_in(text, 0, text.index("\n"))
+    assert (s.kind, s.anchor, s.extra.get("of")) == ("admin", "Testa", "Testville")
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.problem is None and f.constraint.contains(TOWN.lon, TOWN.lat)

@@ -397,6 +397,20 @@ _IN_QUALIFIER = re.compile(
 _COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Town|[Cc]ity)\b(?![ \t]+[A-Z])")
 
 
+#: Capitalised words that open the next line after an anchor ending a line: the anchor's
+#: name may go on there ("of Abu\n    Dhabi city", "of Tel\nAviv").
+_WRAPPED_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*(?P<more>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
+                            + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+#: " of" ending a sentence (as a table's line may, its cell going on in the next line).
+_OF_AT_END = re.compile(r"[ \t]+of[ \t]*")
+
+
+def _line_end(text: str, at: int) -> int:
+    """The offset of the end of the line ``at`` falls in (of the text's end)."""
+    n = text.find("\n", at)
+    return len(text) if n < 0 else n
+
+
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     """The anchor of a match cut at the first word that is not part of a place name."""
     text = m.group("anchor")
@@ -484,6 +498,16 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             longer = _COMPASS_AFTER.match(text, st.anchor_end, end)
             if longer is not None and st.kind in ("distance", "near", "in"):
                 st.extra["longer"] = st.anchor + longer.group()  # "Palmerston North"
+            wrapped = _WRAPPED_AFTER.match(text, st.anchor_end, end)
+            if wrapped is not None and st.kind in ("distance", "near", "in"):
+                # "south-east of Abu\n    Dhabi city": the name may go on in the next line
+                more = []
+                for w in wrapped.group("more").split():
+                    if w.lower().strip(",.;:") in _ANCHOR_STOP:
+                        break
+                    more.append(w.rstrip(",.;:"))
+                if more and len(st.anchor.split()) + len(more) <= 4:
+                    st.extra["wrapped"] = " ".join([*st.anchor.split(), *more])
             q = _QUALIFIER.match(text, st.end if st.kind == "admin" else st.anchor_end, end)
             if q is not None and st.kind in ("distance", "near", "in", "admin"):
                 # "Great Falls, Montana", "Tartus, Syria's second port"
@@ -565,6 +589,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             st = Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
                            admin_word=m.group("aw").lower())
             of = _OF_TOWN.match(chunk, m.end()) if rx is _IN_ADMIN else None
+            if of is None and rx is _IN_ADMIN and _OF_AT_END.fullmatch(chunk, m.end()):
+                # "in the Juffair district of" ending a table's line, "Manama" the next:
+                # "of" ends no sentence, and the town's name is the next line's
+                of = _OF_TOWN.match(text, start + m.end(), _line_end(text, end + 1))
             if of is not None:
                 st.extra["of"] = of.group("town")  # "the Juffair district of Manama"
             add(st)
@@ -1249,8 +1277,11 @@ class Resolver:
         if st.kind in ("distance", "near", "in"):
             anchor, why = None, ""
             qualifier = st.extra.get("qualifier") or self._region_after(st)
-            if st.extra.get("longer"):  # "Palmerston North", when the gazetteer has it
-                anchor, _ = self.anchor(st.extra["longer"], qualifier)
+            for longer in (st.extra.get("wrapped"), st.extra.get("longer")):
+                # "Abu\nDhabi" over a line's end, "Palmerston North", when the gazetteer
+                # has it
+                if longer and anchor is None:
+                    anchor, _ = self.anchor(longer, qualifier)
             if anchor is None:
                 anchor, why = self.anchor(st.anchor, qualifier)
             if anchor is None:
