@@ -926,3 +926,25 @@ def test_a_table_cell_cut_after_of_goes_on_in_the_next_line():
     assert (s.kind, s.anchor, s.extra.get("of")) == ("admin", "Testa", "Testville")
     f = _resolver([TOWN]).fact(s, (0, 0))
     assert f.problem is None and f.constraint.contains(TOWN.lon, TOWN.lat)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("The range lies in South Testland, far from the coast.", "South Testland"),
+    ("The range lies in Western Testland.", "Western Testland"),
+    ("The range lies in northern Testland.", None),  # a part of it, written small
+    ("The range lies in South, far from the coast.", None),
+])
+def test_a_compass_word_with_a_capital_opens_a_name(text, anchor):
+    assert [s.anchor for s in statements_in(text) if s.kind == "in"] == (
+        [anchor] if anchor else [])
+
+
+def test_a_second_base_in_a_place_is_another_facility():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = ("The jets fly from Example Air Station in Testland, and a second base in "
+            "Otherland, near the border.")
+    site = Ref("station", text.index("Example"), text.index(" in Testland"))
+    first, second = [s for s in statements_in(text) if s.kind == "in"]
+    assert not describes_another_thing(text, first, [site])
+    assert describes_another_thing(text, second, [site])

@@ -357,6 +357,13 @@ _ANCHOR_LEADING_STOP = {"the", "a", "an", "this", "that", "its", "their", "his",
                         "central", "satellite", "commercial", "recent", "new", "both", "all"}
 
 
+#: Leading words of :data:`_ANCHOR_LEADING_STOP` that open a name when written with a
+#: capital before another capitalised word ("New Delhi", "South Australia", "Northern
+#: Territory"); written small they say which part ("in northern Iran").
+_NAME_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern",
+                           "eastern", "western", "central"})
+
+
 _NOT_PLACES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -424,10 +431,11 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     for i, w in enumerate(words):
         bare = w.group().strip(",.;:()").lower()
         if i == 0 and bare in _ANCHOR_LEADING_STOP and not (
-                bare == "new" and w.group() == "New" and len(words) > 1
+                bare in _NAME_OPENERS and w.group()[0].isupper() and len(words) > 1
                 and words[1].group()[0].isupper()
                 and words[1].group().strip(",.;:()").lower() not in _ANCHOR_STOP):
-            return None  # ... but "New Mexico", "New Delhi" are names
+            # ... but "New Mexico", "New Delhi", "South Australia", "Western Cape" are names
+            return None
         if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()):
             break
         keep.append(w)
@@ -1822,7 +1830,12 @@ def _another_facility_before(text: str, st: Statement, refs: list[Ref]) -> bool:
     if any(r.start < b and a < r.end for r in refs) or a0 is not None and any(
             r.start < a1 and a0 < r.end for r in refs):
         return False  # a site's words, or "the enrichment plant at Natanz" naming it
-    return all(is_facility_word(w) for w in m.group("np").split()[1:])
+    return all(is_facility_word(w) or w in _ANOTHER_WORDS for w in m.group("np").split()[1:])
+
+
+#: Words before a facility's word that make it another one ("and a second base in X").
+_ANOTHER_WORDS = frozenset({"second", "third", "fourth", "fifth", "other", "new", "separate",
+                            "further", "smaller", "larger", "older", "newer"})
 #: Words after which "in X" says where the site is ("it lies in", "is located in").
 _PLACE_VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "lies", "lie", "lay", "lying", "located",
