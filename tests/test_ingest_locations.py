@@ -948,3 +948,18 @@ def test_a_second_base_in_a_place_is_another_facility():
     first, second = [s for s in statements_in(text) if s.kind == "in"]
     assert not describes_another_thing(text, first, [site])
     assert describes_another_thing(text, second, [site])
+
+
+def test_a_capital_of_the_country_the_sentence_names_among_namesakes():
+    towns = [Place("geonames:61", "Testford", 54.9, -1.7, "GB", None, "PPL", 31_000),
+             Place("geonames:62", "Testford", 56.5, -3.5, "GB", None, "PPL", 1_400)]
+    capital = Place("geonames:63", "Testford", -51.7, -57.9, "FK", None, "PPLC", 2_200)
+    text = "The garrison's airfield, on the Falkland Islands, lies some 40 km west of Testford."
+    (s,) = [x for x in statements_in(text) if x.kind == "distance"]
+    r = _resolver([*towns, capital], countries=("GB", "FK"))
+    assert "several places" in r.fact(s, (0, 0)).problem  # no sentence to go by
+    r.context = text
+    f = r.fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is capital
+    r.context = "The garrison's airfield lies some 40 km west of Testford."
+    assert "several places" in r.fact(s, (0, 0)).problem  # no country named: no answer

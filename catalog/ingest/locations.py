@@ -1134,6 +1134,7 @@ class Resolver:
             lon, lat, r = self.near
             close = [p for p in found if distance_m(lon, lat, p.lon, p.lat) <= r]
             found = close or found
+        candidates = found
         if countries:
             for cc in countries:
                 here = [p for p in found if p.country == cc]
@@ -1146,7 +1147,7 @@ class Resolver:
                     found = here
                     break
             else:
-                known = _well_known_abroad(found)
+                known = _well_known_abroad(found) or self._capital_named_around(found)
                 if known is None:
                     return None, (f"the gazetteer's {name!r} lies outside the countries the "
                                   f"report is about ({', '.join(countries)})")
@@ -1156,10 +1157,25 @@ class Resolver:
         far = [p for p in found if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
         if far and _dominant(best, far):
             return best, ""  # "35 km southeast of Tehran" means the capital, not Tiran
+        if far and (capital := self._capital_named_around(candidates)) is not None:
+            return capital, ""  # "43 km west-south-west of Stanley", the sentence on the Falklands
         if far:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
         return best, ""
+
+    def _capital_named_around(self, places: list):
+        """The capital, among ``places`` of one name, of the one country the sentences
+        around the statement (:attr:`context`) name: "Stanley" in a sentence on the
+        Falklands is their capital, not a town of that name in England. None for none."""
+        if not self.context:
+            return None
+        capitals = [p for p in places if (p.feature_code or "").upper() == "PPLC"]
+        if not capitals:
+            return None
+        named = report_countries(self.context)
+        here = [p for p in capitals if p.country in named]
+        return here[0] if len(here) == 1 else None
 
     def _rival(self, cc: str, here: list, found: list, countries: list[str]):
         """A city named like the places ``here`` (in ``cc``) that outweighs them all
