@@ -963,3 +963,14 @@ def test_a_capital_of_the_country_the_sentence_names_among_namesakes():
     assert f.problem is None and f.anchor.place is capital
     r.context = "The garrison's airfield lies some 40 km west of Testford."
     assert "several places" in r.fact(s, (0, 0)).problem  # no country named: no answer
+
+
+def test_a_place_the_gazetteer_lacks_written_with_the_city_it_is_in():
+    (s,) = statements_in("The marines will move to the camp at Testhama, Testville City, "
+                         "in the north.")
+    assert (s.kind, s.anchor, s.extra.get("qualifier")) == ("in", "Testhama", "Testville City")
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is TOWN
+    assert f.constraint.contains(TOWN.lon, TOWN.lat) and f.constraint.radius_m > NEAR_M
+    (s,) = statements_in("The marines will move to the camp at Testhama, Testville, in the north.")
+    assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem

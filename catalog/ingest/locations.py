@@ -1314,6 +1314,9 @@ class Resolver:
                     return region  # "in Lombardy": its provinces
                 if st.kind == "in" and (region := self._only_province(st, f)) is not None:
                     return region  # "in Crete", two small Cretes in the United States
+                if st.kind in ("in", "near") and why.endswith("is not in the gazetteer") and \
+                        (town := self._town_written_after(st, f)) is not None:
+                    return town  # "at Henoko, Nago City": in or by the city
                 f.problem = f"{st.words!r}: {why}"
                 return f
             f.anchor = anchor
@@ -1380,6 +1383,29 @@ class Resolver:
                       "boundaries give that region's name.")
             return f
         return None
+
+    def _town_written_after(self, st: Statement, f: Fact) -> Fact | None:
+        """The fact of "at X, Y City" (or "near X, Y City") where the gazetteer lacks X and
+        Y is a town ("at Henoko, Nago City"): X is a part of the city or a place by it,
+        within :data:`NEAR_M` of its extent. None when Y is no town of the gazetteer."""
+        written = st.extra.get("qualifier")
+        if not written or not written.lower().endswith(" city") or \
+                country_of_word_safe(st.anchor) is not None:
+            return None  # "in Vietnamese, Sân bay Cam Ranh": a language's name, no place
+        place, _ = self.place(written)
+        if place is None:
+            place, _ = self.place(written[:-5])
+        if place is None or not (place.feature_code or "").upper().startswith("PP"):
+            return None
+        a = self._place_anchor(place)
+        r = a.radius_m + NEAR_M
+        f.anchor = a
+        f.country = place.country
+        f.constraint = Disc(place.lon, place.lat, r)
+        f.note = (f"Read from {st.words!r}, {written}: {st.anchor} is not in the gazetteer; "
+                  f"written as in or by {written}, within {_km(r)} of {a.label} at "
+                  f"{place.lat:.4f} N, {place.lon:.4f} E.")
+        return f
 
     def _only_province(self, st: Statement, f: Fact) -> Fact | None:
         """The fact of "in X" read as the one province of that name in the world, when no
