@@ -12,6 +12,7 @@ from catalog import regions
 from catalog.constraints import Frame, distance_m
 from catalog.gazetteer import Place
 from catalog.ingest.locations import (
+    NEAR_M,
     OUTSKIRTS_M,
     Ref,
     Resolver,
@@ -833,3 +834,143 @@ def test_a_sentence_opening_in_a_place_does_not_place_a_site_named_after_another
     a = text.index("Testville", 5)
     centre = Ref("centre", a, text.index(" said"), place_start=a, place_end=a + 9)
     assert not describes_another_thing(text, s, [centre])
+
+
+def _by_sentence(text):
+    from catalog.ingest.locations import statements_by_sentence
+    from catalog.ingest.sentences import split_sentences
+
+    return [s for sts in statements_by_sentence(text, split_sentences(text)) for s in sts]
+
+
+@pytest.mark.parametrize("text, town", [
+    # the town the sentence before introduces by where it lies
+    ("The first of them is Testville, about 40 km north of Otherton. Today the town is "
+     "home to the Example Physics Institute.", "Testville"),
+    ("Next comes Testville, once known as Box-9, in Chagang Province. Founded in 1950, the "
+     "closed town grew up around the Example Chemical Works.", "Testville"),
+    ("The oldest is Testville, in the north of Chagang\nProvince. Today the town is home to "
+     "the Example Physics Institute.", "Testville"),
+    ("Our road ended near the town of Testville. The town has long been home to the "
+     "Example Test Range.", "Testville"),
+    # a facility introduced so is no town; a paragraph's break ends the reach
+    ("We drove to Example Air Base, about 40 km north of Otherton. The town is home to the "
+     "Example Physics Institute.", None),
+    ("The first of them is Testville, about 40 km north of Otherton.\n\nToday the town is "
+     "home to the Example Physics Institute.", None),
+])
+def test_the_town_is_home_to_a_site_the_town_the_sentences_before_introduce(text, town):
+    near = [s for s in _by_sentence(text) if s.extra.get("town_before")]
+    assert [s.anchor for s in near] == ([town] if town else [])
+    if town:
+        (s,) = near
+        assert s.kind == "near" and s.max_m == NEAR_M and text[s.anchor_start:].startswith(town)
+        f = _resolver([TOWN]).fact(s, (0, 0))
+        assert f.problem is None and f.constraint.contains(TOWN.lon, TOWN.lat)
+
+
+def test_in_the_one_province_of_its_name_in_the_world_when_no_town_of_it_is_meant():
+    towns = [Place("geonames:21", "Tasmania", 40.0, -90.0, "US", None, "PPL", 900),
+             Place("geonames:22", "Tasmania", 35.0, -100.0, "US", None, "PPL", 800)]
+    state = Place("ne-adm1:AUS-2650", "Tasmania", -42.0, 146.6, "AU", None, "ADM1", None)
+    (s,) = statements_in("The tankers now fly from a field in Tasmania.")
+    f = _resolver(towns, countries=("US",)).fact(s, (0, 0))
+    assert f.constraint is None and "several places" in f.problem  # two towns: no answer
+    f = _resolver([*towns, state], countries=("US",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "AU"
+    assert f.constraint.contains(147.33, -42.88) and not f.constraint.contains(-90.0, 40.0)
+    other = Place("ne-adm1:XXX-1", "Tasmania", 10.0, 10.0, "NG", None, "ADM1", None)
+    f = _resolver([*towns, state, other], countries=("US",)).fact(s, (0, 0))
+    assert f.constraint is None  # two provinces of the name: which is not known
+
+
+def test_a_province_or_region_name_may_go_on_over_a_lines_end():
+    (s,) = statements_in("The plant lies in the south of Chagang\nProvince, far from the sea.")
+    assert (s.kind, s.anchor) == ("admin", "Chagang")
+    west = Place("geonames:31", "Testville", -31.95, 115.86, "AU", None, "PPL", 20_000)
+    east = Place("geonames:32", "Testville", -37.8, 145.0, "AU", None, "PPL", 20_000)
+    (s,) = statements_in("The base lies some 35 km south-south-west of Testville in Western\n"
+                         "Australia.")
+    f = _resolver([west, east], countries=("AU",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is west
+
+
+@pytest.mark.parametrize("written, listed", [
+    ("Al-Tarfaya", "At Tarfaya"),  # the article as spoken before a "sun letter"
+    ("As-Tarfaya", "Al Tarfaya"),
+    ("El-Tarfaya", "At Tarfaya"),
+])
+def test_the_arabic_article_as_written_or_as_spoken(written, listed):
+    town = Place("geonames:41", listed, 20.4, 45.6, "SA", None, "PPL", 24_000)
+    (s,) = statements_in(f"The older missile site lies near {written}.")
+    f = _resolver([town], countries=("SA",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is town
+
+
+def test_an_anchors_name_may_go_on_in_the_next_line():
+    town = Place("geonames:51", "Port Testville", 39.0, 125.75, "KP", None, "PPL", 50_000)
+    (s,) = statements_in("1  Example Air Base   about 20 km north of Port\n"
+                         "                      Testville city")
+    assert (s.anchor, s.extra.get("wrapped")) == ("Port", "Port Testville")
+    f = _resolver([town]).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is town
+    (s,) = statements_in("It lies 20 km north of Testville\nArmy Group headquarters said.")
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is TOWN  # no such place: the first line's
+
+
+def test_a_table_cell_cut_after_of_goes_on_in_the_next_line():
+    text = ("3  Example Base   Kuwait   in the Testa district of\n"
+            "                           Testville\n")
+    (s,) = statements_in(text, 0, text.index("\n"))
+    assert (s.kind, s.anchor, s.extra.get("of")) == ("admin", "Testa", "Testville")
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.problem is None and f.constraint.contains(TOWN.lon, TOWN.lat)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("The range lies in South Testland, far from the coast.", "South Testland"),
+    ("The range lies in Western Testland.", "Western Testland"),
+    ("The range lies in northern Testland.", None),  # a part of it, written small
+    ("The range lies in South, far from the coast.", None),
+])
+def test_a_compass_word_with_a_capital_opens_a_name(text, anchor):
+    assert [s.anchor for s in statements_in(text) if s.kind == "in"] == (
+        [anchor] if anchor else [])
+
+
+def test_a_second_base_in_a_place_is_another_facility():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = ("The jets fly from Example Air Station in Testland, and a second base in "
+            "Otherland, near the border.")
+    site = Ref("station", text.index("Example"), text.index(" in Testland"))
+    first, second = [s for s in statements_in(text) if s.kind == "in"]
+    assert not describes_another_thing(text, first, [site])
+    assert describes_another_thing(text, second, [site])
+
+
+def test_a_capital_of_the_country_the_sentence_names_among_namesakes():
+    towns = [Place("geonames:61", "Testford", 54.9, -1.7, "GB", None, "PPL", 31_000),
+             Place("geonames:62", "Testford", 56.5, -3.5, "GB", None, "PPL", 1_400)]
+    capital = Place("geonames:63", "Testford", -51.7, -57.9, "FK", None, "PPLC", 2_200)
+    text = "The garrison's airfield, on the Falkland Islands, lies some 40 km west of Testford."
+    (s,) = [x for x in statements_in(text) if x.kind == "distance"]
+    r = _resolver([*towns, capital], countries=("GB", "FK"))
+    assert "several places" in r.fact(s, (0, 0)).problem  # no sentence to go by
+    r.context = text
+    f = r.fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is capital
+    r.context = "The garrison's airfield lies some 40 km west of Testford."
+    assert "several places" in r.fact(s, (0, 0)).problem  # no country named: no answer
+
+
+def test_a_place_the_gazetteer_lacks_written_with_the_city_it_is_in():
+    (s,) = statements_in("The marines will move to the camp at Testhama, Testville City, "
+                         "in the north.")
+    assert (s.kind, s.anchor, s.extra.get("qualifier")) == ("in", "Testhama", "Testville City")
+    f = _resolver([TOWN]).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is TOWN
+    assert f.constraint.contains(TOWN.lon, TOWN.lat) and f.constraint.radius_m > NEAR_M
+    (s,) = statements_in("The marines will move to the camp at Testhama, Testville, in the north.")
+    assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem

@@ -267,9 +267,12 @@ _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "distric
                 "krai", "State", "state", "Exclave", "exclave", "Republic", "Department",
                 "department")
 _ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
+# White space between the words of a name, a line's end included: "Nizhny Novgorod\nOblast"
+# (where a name is known to go on, as before a province word)
+_WRAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
-                       + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})[ \t]+"
-                       + _ADMIN_WORDS + r"\b")
+                       + _NAME + r")(?:" + _WRAP + r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
+                       + _WRAP + _ADMIN_WORDS + r"\b")
 _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|governorate|"
                           r"prefecture|region|oblast|department)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
@@ -321,7 +324,7 @@ _BARE_DIR = re.compile(
     r"(?:" + _JOIN + r"(?i:(?:north|south)[\s-]?(?:east|west)))?)\s+(?i:of)\s+"
     rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 # A province word after a name: "Tehran province" (read by _IN_ADMIN as a whole)
-_ADMIN_AFTER = re.compile(r"[ \t]+" + _ADMIN_WORDS + r"\b")
+_ADMIN_AFTER = re.compile(_WRAP + _ADMIN_WORDS + r"\b")
 _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
                           r"|\b(?P<to>to\s+the)\s+|\b(?P<in>in\s+)?(?P<the>the|its|a|an)\s+)$")
 
@@ -354,6 +357,13 @@ _ANCHOR_LEADING_STOP = {"the", "a", "an", "this", "that", "its", "their", "his",
                         "central", "satellite", "commercial", "recent", "new", "both", "all"}
 
 
+#: Leading words of :data:`_ANCHOR_LEADING_STOP` that open a name when written with a
+#: capital before another capitalised word ("New Delhi", "South Australia", "Northern
+#: Territory"); written small they say which part ("in northern Iran").
+_NAME_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern",
+                           "eastern", "western", "central"})
+
+
 _NOT_PLACES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -380,8 +390,8 @@ _QUALIFIER = re.compile(
 #: "Watertown, in upstate New York", "Ridgecrest in the Mojave Desert of California" (the
 #: region after "of" too), "Komatsu in Ishikawa Prefecture".
 _IN_REGION = (r"(?P<{g}>(?:(?:St|Ste|Mt)\.[ \t]+)?(?=[A-Z])" + _NAME
-              + r"(?:[ \t]+(?=[A-Z])" + _NAME + r"){{0,2}})"
-              r"(?:[ \t]+(?i:state|province|prefecture|county|oblast|region|governorate))?")
+              + r"(?:" + _WRAP + r"(?=[A-Z])" + _NAME + r"){{0,2}})"
+              r"(?:" + _WRAP + r"(?i:state|province|prefecture|county|oblast|region|governorate))?")
 _IN_QUALIFIER = re.compile(
     r",?[ \t]*\r?\n?[ \t]*in[ \t]+(?:the[ \t]+)?(?:(?:upstate|downstate|northern|southern|"
     r"eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
@@ -392,6 +402,20 @@ _IN_QUALIFIER = re.compile(
 #: A compass word or "Town", "City" after an anchor, which may end its name ("Palmerston
 #: North", "Cape Town", "Kuwait City", "Djibouti city").
 _COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Town|[Cc]ity)\b(?![ \t]+[A-Z])")
+
+
+#: Capitalised words that open the next line after an anchor ending a line: the anchor's
+#: name may go on there ("of Abu\n    Dhabi city", "of Tel\nAviv").
+_WRAPPED_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*(?P<more>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
+                            + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+#: " of" ending a sentence (as a table's line may, its cell going on in the next line).
+_OF_AT_END = re.compile(r"[ \t]+of[ \t]*")
+
+
+def _line_end(text: str, at: int) -> int:
+    """The offset of the end of the line ``at`` falls in (of the text's end)."""
+    n = text.find("\n", at)
+    return len(text) if n < 0 else n
 
 
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
@@ -407,10 +431,11 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     for i, w in enumerate(words):
         bare = w.group().strip(",.;:()").lower()
         if i == 0 and bare in _ANCHOR_LEADING_STOP and not (
-                bare == "new" and w.group() == "New" and len(words) > 1
+                bare in _NAME_OPENERS and w.group()[0].isupper() and len(words) > 1
                 and words[1].group()[0].isupper()
                 and words[1].group().strip(",.;:()").lower() not in _ANCHOR_STOP):
-            return None  # ... but "New Mexico", "New Delhi" are names
+            # ... but "New Mexico", "New Delhi", "South Australia", "Western Cape" are names
+            return None
         if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()):
             break
         keep.append(w)
@@ -481,6 +506,16 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             longer = _COMPASS_AFTER.match(text, st.anchor_end, end)
             if longer is not None and st.kind in ("distance", "near", "in"):
                 st.extra["longer"] = st.anchor + longer.group()  # "Palmerston North"
+            wrapped = _WRAPPED_AFTER.match(text, st.anchor_end, end)
+            if wrapped is not None and st.kind in ("distance", "near", "in"):
+                # "south-east of Abu\n    Dhabi city": the name may go on in the next line
+                more = []
+                for w in wrapped.group("more").split():
+                    if w.lower().strip(",.;:") in _ANCHOR_STOP:
+                        break
+                    more.append(w.rstrip(",.;:"))
+                if more and len(st.anchor.split()) + len(more) <= 4:
+                    st.extra["wrapped"] = " ".join([*st.anchor.split(), *more])
             q = _QUALIFIER.match(text, st.end if st.kind == "admin" else st.anchor_end, end)
             if q is not None and st.kind in ("distance", "near", "in", "admin"):
                 # "Great Falls, Montana", "Tartus, Syria's second port"
@@ -562,6 +597,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             st = Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
                            admin_word=m.group("aw").lower())
             of = _OF_TOWN.match(chunk, m.end()) if rx is _IN_ADMIN else None
+            if of is None and rx is _IN_ADMIN and _OF_AT_END.fullmatch(chunk, m.end()):
+                # "in the Juffair district of" ending a table's line, "Manama" the next:
+                # "of" ends no sentence, and the town's name is the next line's
+                of = _OF_TOWN.match(text, start + m.end(), _line_end(text, end + 1))
             if of is not None:
                 st.extra["of"] = of.group("town")  # "the Juffair district of Manama"
             add(st)
@@ -676,14 +715,89 @@ def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
     """
     low = lowered(text) if low is None else low
     if low is None:
-        return [statements_in(text, a, b) for a, b in sentences]
+        out = [statements_in(text, a, b) for a, b in sentences]
+        _town_before(text, sentences, out, None)
+        return out
     out: list[list[Statement]] = [[] for _ in sentences]
-    for i, gates in _sentence_gates(text, low, SentenceSpans(sentences)).items():
+    spans = SentenceSpans(sentences)
+    for i, gates in _sentence_gates(text, low, spans).items():
         a, b = sentences[i]
         if "distance" in gates and _SITE_AFTER.search(low, a, b):
             gates.add("reverse")
         out[i] = _read_statements(text, a, b, frozenset(gates))
+    _town_before(text, sentences, out, low, spans)
     return out
+
+
+#: "Today the town is home to the X institute", "Founded in 1949, the town grew around the
+#: X combine": what the words after stands in or by the town the sentences before name.
+_TOWN_HOSTS = re.compile(
+    r"\bthe[ \t]+(?:(?:" + _TOWN_ADJECTIVES + r")[ \t]+)?(?P<noun>town|city|village|settlement)"
+    r"\s+(?:(?:is|was|has\s+(?:long\s+)?been|remains|became)\s+(?:also\s+)?(?:still\s+)?"
+    r"home\s+to|(?:has\s+)?grew\s+(?:up\s+)?around|(?:has\s+)?grown\s+(?:up\s+)?around)\b")
+#: A town the text introduces by saying where it lies: its name, a comma (and a former name:
+#: "Seversk, formerly Tomsk-7,"), then the statement of where it is, a few small words
+#: before it maybe ("Sarov, in the south of ... Oblast", "X, which lies 15 km ...").
+_INTRODUCED = re.compile(
+    r"(?P<name>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
+    + r"){0,2}),[ \t]*(?:(?:formerly|once|previously|also)[ \t]+(?:called[ \t]+|known[ \t]+as"
+    r"[ \t]+)?[^,.;\n]{1,40},[ \t]*)?(?:[a-z]+\s+){0,4}$")
+#: How many sentences back "the town" may reach for the town it means.
+TOWN_REACH = 2
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _town_before(text: str, sentences: list[tuple[int, int]], out: list[list[Statement]],
+                 low: str | None, spans: SentenceSpans | None = None) -> None:
+    """Adds to ``out`` the statements of "the town is home to ...", "the town grew around
+    ...": near the town the sentences before introduce, in the same paragraph, by saying
+    where it lies ("Sarov, in the south of Nizhny Novgorod Oblast", "Seversk, formerly
+    Tomsk-7, about 15 km north-west of Tomsk") or as "the town of X". The latest such town
+    is meant; none, and the words place nothing."""
+    hay = text.lower() if low is None else low
+    if "home to" not in hay and "around" not in hay:
+        return
+    spans = spans or SentenceSpans(sentences)
+    for m in _TOWN_HOSTS.finditer(hay):
+        i = spans.holding(m.start(), m.end())
+        if i is None:
+            continue
+        town = _introduced_town(text, sentences, out, i, m.start())
+        if town is None:
+            continue
+        name, at = town
+        st = Statement("near", m.start(), m.end(), name, at, 0.0, NEAR_M,
+                       words=text[m.start():m.end()],
+                       extra={"how": "home to", "town_before": True})
+        out[i] = sorted([*out[i], st], key=lambda s: s.start)
+
+
+def _introduced_town(text: str, sentences: list[tuple[int, int]],
+                     out: list[list[Statement]], i: int, at: int) -> tuple[str, int] | None:
+    """The name and offset of the town sentences ``i - TOWN_REACH`` to ``i`` introduce
+    before offset ``at`` (see :func:`_town_before`), the latest first; None for none."""
+    for j in range(i, max(-1, i - TOWN_REACH - 1), -1):
+        a = sentences[j][0]
+        if _PARAGRAPH_BREAK.search(text, a, at if j == i else sentences[i][0]):
+            return None
+        found = []
+        for st in out[j]:
+            if st.start >= at or st.extra.get("town_before"):
+                continue
+            if st.anchor is not None and st.anchor_start is not None and \
+                    _SETTLEMENT_WORDS.search(text, max(a, st.start), st.anchor_start):
+                found.append((st.anchor, st.anchor_start))  # "near the town of X"
+            if st.kind in ("in", "admin", "near", "distance"):
+                m = _INTRODUCED.search(text, a, st.start)
+                if m is not None and not is_facility_word(m.group("name").split()[-1]) and \
+                        m.group("name").split()[0].lower() not in _ANCHOR_LEADING_STOP:
+                    found.append((m.group("name"), m.start("name")))
+        if found:
+            return max(found, key=lambda x: x[1])
+    return None
+
+
+_SETTLEMENT_WORDS = re.compile(r"\b(?:town|city|village|settlement)\s+of\s", re.I)
 
 
 def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[str]]:
@@ -757,7 +871,7 @@ def _may_be_admin(text: str, start: int, end: int) -> bool:
     it (written as it lists, after a space or a tab) or stand in "the province of"
     (_PROVINCE_OF: in small letters, "of" after)."""
     word = text[start:end]
-    return (start > 0 and text[start - 1] in " \t" and word in _ADMIN_AS_WRITTEN) or (
+    return (start > 0 and text[start - 1] in " \t\n" and word in _ADMIN_AS_WRITTEN) or (
         word.islower() and _OF_AFTER.match(text, end) is not None)
 
 
@@ -901,19 +1015,35 @@ DOMINANT_POPULATION = 100_000
 DOMINANCE = 10
 
 
+# The Arabic article before a name, as written or as spoken before a "sun letter"
+# ("As Sulayyil", "Ar Ruways", "Ash Sharqiyah"), then the name.
+_ARTICLE = re.compile(r"(?i:a[lsrdtzn]|ash|ath|adh|el)[- ](?P<rest>[A-Z]\w+.*)")
+_SUN = re.compile(r"(?i:sh|th|dh|[tdrzsln])")
+
+
 def spellings(name: str) -> list[str]:
     """A place name and its other transliterations a gazetteer may hold: Russian adjective
-    endings (Mirny = Mirnyy = Mirnyi, as GeoNames writes -yy).
+    endings (Mirny = Mirnyy = Mirnyi, as GeoNames writes -yy); the Arabic article as
+    written and as spoken before a "sun letter" (Al-Sulayyil = As Sulayyil, the GeoNames
+    spelling).
 
     Examples
     --------
     >>> spellings("Mirny")
     ['Mirny', 'Mirnyy', 'Mirnyi', 'Mirniy']
+    >>> spellings("Al-Sulayyil")
+    ['Al-Sulayyil', 'As Sulayyil']
     """
     out = [name]
     m = re.fullmatch(r"(.*?\w{3})(?:yy|yi|iy|y)", name)
     if m:
         out += [m.group(1) + e for e in ("y", "yy", "yi", "iy") if m.group(1) + e != name]
+    a = _ARTICLE.fullmatch(name)
+    if a is not None:
+        rest = a.group("rest")
+        sun = _SUN.match(rest)
+        forms = ([f"A{sun.group().lower()} {rest}"] if sun else []) + [f"Al {rest}"]
+        out += [f for f in forms if match_key(f) != match_key(name)]
     return out
 
 
@@ -1004,6 +1134,7 @@ class Resolver:
             lon, lat, r = self.near
             close = [p for p in found if distance_m(lon, lat, p.lon, p.lat) <= r]
             found = close or found
+        candidates = found
         if countries:
             for cc in countries:
                 here = [p for p in found if p.country == cc]
@@ -1016,7 +1147,7 @@ class Resolver:
                     found = here
                     break
             else:
-                known = _well_known_abroad(found)
+                known = _well_known_abroad(found) or self._capital_named_around(found)
                 if known is None:
                     return None, (f"the gazetteer's {name!r} lies outside the countries the "
                                   f"report is about ({', '.join(countries)})")
@@ -1026,10 +1157,25 @@ class Resolver:
         far = [p for p in found if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
         if far and _dominant(best, far):
             return best, ""  # "35 km southeast of Tehran" means the capital, not Tiran
+        if far and (capital := self._capital_named_around(candidates)) is not None:
+            return capital, ""  # "43 km west-south-west of Stanley", the sentence on the Falklands
         if far:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
         return best, ""
+
+    def _capital_named_around(self, places: list):
+        """The capital, among ``places`` of one name, of the one country the sentences
+        around the statement (:attr:`context`) name: "Stanley" in a sentence on the
+        Falklands is their capital, not a town of that name in England. None for none."""
+        if not self.context:
+            return None
+        capitals = [p for p in places if (p.feature_code or "").upper() == "PPLC"]
+        if not capitals:
+            return None
+        named = report_countries(self.context)
+        here = [p for p in capitals if p.country in named]
+        return here[0] if len(here) == 1 else None
 
     def _rival(self, cc: str, here: list, found: list, countries: list[str]):
         """A city named like the places ``here`` (in ``cc``) that outweighs them all
@@ -1155,14 +1301,22 @@ class Resolver:
         if st.kind in ("distance", "near", "in"):
             anchor, why = None, ""
             qualifier = st.extra.get("qualifier") or self._region_after(st)
-            if st.extra.get("longer"):  # "Palmerston North", when the gazetteer has it
-                anchor, _ = self.anchor(st.extra["longer"], qualifier)
+            for longer in (st.extra.get("wrapped"), st.extra.get("longer")):
+                # "Abu\nDhabi" over a line's end, "Palmerston North", when the gazetteer
+                # has it
+                if longer and anchor is None:
+                    anchor, _ = self.anchor(longer, qualifier)
             if anchor is None:
                 anchor, why = self.anchor(st.anchor, qualifier)
             if anchor is None:
                 if st.kind == "in" and why.endswith("is not in the gazetteer") and (
                         region := self._region_of_provinces(st, f)) is not None:
                     return region  # "in Lombardy": its provinces
+                if st.kind == "in" and (region := self._only_province(st, f)) is not None:
+                    return region  # "in Crete", two small Cretes in the United States
+                if st.kind in ("in", "near") and why.endswith("is not in the gazetteer") and \
+                        (town := self._town_written_after(st, f)) is not None:
+                    return town  # "at Henoko, Nago City": in or by the city
                 f.problem = f"{st.words!r}: {why}"
                 return f
             f.anchor = anchor
@@ -1197,11 +1351,13 @@ class Resolver:
         """The first region written after a statement's anchor with "in" ("Oak Harbor in
         Washington state") that names a province or a country (see
         :meth:`_written_region`), or None."""
-        for name in st.extra.get("regions", ()):
-            name = _ADMIN_TAIL.sub("", name)
-            if name.split()[0].lower() not in _NOT_PLACES and \
-                    self._written_region(name) is not None:
-                return name
+        for written in st.extra.get("regions", ()):
+            # "Perth in Western\nAustralia": the name over a line's end, else its first line
+            for name in dict.fromkeys((" ".join(written.split()), written.split("\n")[0])):
+                name = _ADMIN_TAIL.sub("", name.strip())
+                if name and name.split()[0].lower() not in _NOT_PLACES and \
+                        self._written_region(name) is not None:
+                    return name
         return None
 
     def _region_of_provinces(self, st: Statement, f: Fact) -> Fact | None:
@@ -1227,6 +1383,48 @@ class Resolver:
                       "boundaries give that region's name.")
             return f
         return None
+
+    def _town_written_after(self, st: Statement, f: Fact) -> Fact | None:
+        """The fact of "at X, Y City" (or "near X, Y City") where the gazetteer lacks X and
+        Y is a town ("at Henoko, Nago City"): X is a part of the city or a place by it,
+        within :data:`NEAR_M` of its extent. None when Y is no town of the gazetteer."""
+        written = st.extra.get("qualifier")
+        if not written or not written.lower().endswith(" city") or \
+                country_of_word_safe(st.anchor) is not None:
+            return None  # "in Vietnamese, Sân bay Cam Ranh": a language's name, no place
+        place, _ = self.place(written)
+        if place is None:
+            place, _ = self.place(written[:-5])
+        if place is None or not (place.feature_code or "").upper().startswith("PP"):
+            return None
+        a = self._place_anchor(place)
+        r = a.radius_m + NEAR_M
+        f.anchor = a
+        f.country = place.country
+        f.constraint = Disc(place.lon, place.lat, r)
+        f.note = (f"Read from {st.words!r}, {written}: {st.anchor} is not in the gazetteer; "
+                  f"written as in or by {written}, within {_km(r)} of {a.label} at "
+                  f"{place.lat:.4f} N, {place.lon:.4f} E.")
+        return f
+
+    def _only_province(self, st: Statement, f: Fact) -> Fact | None:
+        """The fact of "in X" read as the one province of that name in the world, when no
+        town of the name is the one meant (none, several, or abroad): "Souda Bay in Crete"
+        is in Greece's Crete in a report that speaks of the United States, where two small
+        towns bear the name. None when the world has no such province, or several."""
+        units = {p.place_id: p for n in spellings(st.anchor) for p in self.places_named(n)
+                 if (p.feature_code or "").upper() == "ADM1"}
+        if len(units) != 1:
+            return None
+        (unit,) = units.values()
+        saved = self.countries
+        self.countries = [unit.country]
+        try:
+            g = self._admin(dataclasses.replace(st, kind="admin", admin_word="province"),
+                            Fact(st, f.sentence))
+        finally:
+            self.countries = saved
+        return g if g.constraint is not None and g.country == unit.country else None
 
     def _is_province(self, name: str) -> bool:
         """Whether a name is a province's in the report's countries."""
@@ -1674,7 +1872,12 @@ def _another_facility_before(text: str, st: Statement, refs: list[Ref]) -> bool:
     if any(r.start < b and a < r.end for r in refs) or a0 is not None and any(
             r.start < a1 and a0 < r.end for r in refs):
         return False  # a site's words, or "the enrichment plant at Natanz" naming it
-    return all(is_facility_word(w) for w in m.group("np").split()[1:])
+    return all(is_facility_word(w) or w in _ANOTHER_WORDS for w in m.group("np").split()[1:])
+
+
+#: Words before a facility's word that make it another one ("and a second base in X").
+_ANOTHER_WORDS = frozenset({"second", "third", "fourth", "fifth", "other", "new", "separate",
+                            "further", "smaller", "larger", "older", "newer"})
 #: Words after which "in X" says where the site is ("it lies in", "is located in").
 _PLACE_VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "lies", "lie", "lay", "lying", "located",

@@ -135,6 +135,12 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
                                  "seat, disagrees with the site's other statements: the "
                                  "county reaches farther, and the statement was left out",
                                  f.sentence))
+        if named_after is not None and named_after in used and len(used) > 1 and \
+                _not_narrowed(est, named_after.constraint):
+            # "the Yongbyon reactor in North Korea": the country holds the whole circle
+            # around the town, and the point is the town's, as if named after it alone
+            used = [named_after]
+            est = named_after.constraint
         only_name = used == [named_after]
         p = Placement(est.lon, est.lat, est.radius_m, "approximate",
                       "gazetteer" if only_name else "derived from source text",
@@ -150,6 +156,17 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
                      + "; ".join(repr(f.statement.words) for f in regions),
                      regions[0].sentence if regions else None))
     return None, problems
+
+
+def _not_narrowed(est, disc: Disc) -> bool:
+    """Whether the circle the statements leave is, but for the rounding of the polygons,
+    the circle around the place the site is named after: they narrow nothing."""
+    return est.radius_m >= disc.radius_m * (1 - NOT_NARROWED) and \
+        distance_m(est.lon, est.lat, disc.lon, disc.lat) <= disc.radius_m * NOT_NARROWED
+
+
+#: The share of its radius by which a circle may differ from another and be the same.
+NOT_NARROWED = 1e-3
 
 
 def _county_seat(f: Fact) -> bool:
