@@ -450,6 +450,19 @@ def test_a_district_of_a_town_is_within_that_town():
     assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem
 
 
+def test_a_district_named_like_a_town_far_away_is_the_district_of_the_town_named():
+    # "the Eastleigh district of Nairobi": not England's Eastleigh, 6,800 km off
+    far = Place("geonames:12", "Oldquarter", 51.0, -1.35, "GB", None, "PPL", 50_000)
+    (s,) = statements_in("The base lies in the Oldquarter district of Testville.")
+    f = _resolver([TOWN, far], countries=("KP", "GB")).fact(s, (0, 0))
+    assert f.problem is None and f.constraint.contains(125.75, 39.05)
+    assert not f.constraint.contains(-1.35, 51.0)
+    # a district of that name by the town is the district
+    near = Place("geonames:13", "Oldquarter", 39.06, 125.76, "KP", None, "PPL", 5_000)
+    f = _resolver([TOWN, near]).fact(s, (0, 0))
+    assert f.problem is None and "Oldquarter" in f.note
+
+
 def test_a_compass_word_ending_a_towns_name_is_part_of_it():
     north = Place("geonames:11", "Testville North", 40.5, 126.5, "KP", None, "PPL", 80_000)
     (s,) = statements_in("It lies about 25 km north-west of Testville North and beyond.")

@@ -1459,9 +1459,14 @@ class Resolver:
                 return prov
         if word in ("county", "district", "gun"):
             place, why = self.place(st.anchor, qualifier=st.extra.get("qualifier"))
-            if place is None and word == "district" and st.extra.get("of"):
+            if word == "district" and st.extra.get("of"):
                 town, _ = self.place(st.extra["of"])  # "the Juffair district of Manama"
-                if town is not None and (town.feature_code or "").upper().startswith("PP"):
+                if town is not None and (town.feature_code or "").upper().startswith("PP") \
+                        and (place is None or distance_m(place.lon, place.lat, town.lon,
+                                                         town.lat)
+                             > self._place_anchor(town).radius_m + NEAR_M):
+                    # the district's name not in the gazetteer, or a namesake far from
+                    # the town ("the Eastleigh district of Nairobi", not England's)
                     a = self._place_anchor(town)
                     r = a.radius_m + OUTSKIRTS_M
                     f.country = town.country
