@@ -24,3 +24,21 @@ def test_a_country_that_holds_the_whole_circle_around_the_namesake_narrows_nothi
     # a border that cuts the circle does narrow it: the statements place the site
     p, _ = place([_in_country((126.3, 35.0, 131.0, 44.0))], named)
     assert p.method == "derived from source text" and p.lon > 126.0
+
+
+def test_a_namesake_outside_the_province_the_report_names_is_not_the_one():
+    # "the Akkuyu plant in Mersin province": the gazetteer's one Akkuyu lies in the next
+    # province; the circle around it would have cut a sliver 150 km from the plant
+    town = Anchor("Testville (geonames:1)", 125.8, 39.8, 2000.0, country="KP")
+    named = named_after_fact(town, (0, 0), "nuclear")
+    province = Fact(Statement("admin", 0, 0, "Testshire", words="in Testshire Province"),
+                    (0, 0), Area(shapely.box(126.5, 38.0, 128.0, 40.0)), country="KP")
+    p, problems = place([province], named)
+    assert p.named_after is None and p.method == "derived from source text"
+    assert shapely.box(126.5, 38.0, 128.0, 40.0).contains(shapely.Point(p.lon, p.lat))
+    assert [r for r, _ in problems] == [
+        "Testville (geonames:1) lies outside 'in Testshire Province': not the place the site "
+        "is named after"]
+    # inside it, the namesake narrows the province
+    p, problems = place([_in_country((125.0, 38.0, 128.0, 40.0))], named)
+    assert p.named_after == town and not problems

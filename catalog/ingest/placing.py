@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..constraints import ConflictError, Disc, distance_m, locate
+from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from .locations import Anchor, Fact, Statement, named_after_radius_m
 
 
@@ -114,6 +114,17 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
     site is named after, when they allow it)."""
     if not regions and named_after is None:
         return None, problems
+    if named_after is not None and (outside := next(
+            (f for f in regions if isinstance(f.constraint, Area)
+             and not f.constraint.contains(named_after.anchor.lon, named_after.anchor.lat)),
+            None)) is not None:
+        # "the Akkuyu plant in Mersin province", the gazetteer's one Akkuyu in Adana: a
+        # namesake outside the province or country the report puts the site in is not the
+        # place it is named after (the site keeps what the report says)
+        problems.append((f"{named_after.anchor.label} lies outside "
+                         f"{outside.statement.words!r}: not the place the site is named "
+                         "after", None))
+        named_after = None
     tries = [regions + [named_after]] if named_after is not None else []
     tries.append(regions)
     # "of Santa Barbara County" is read as a disc around the county seat, which a large
