@@ -1192,6 +1192,12 @@ def test_the_rest_of_a_states_name_is_no_place(sentence, names):
     ("The Kestrel Nuclear Research Center of North Korea grew.",
      ["Kestrel Nuclear Research Center"]),
     ("The Kestrel Research Institute for Strategic Studies published a report.", []),
+    # a naval or military institute is a school or a think tank ("said X of the Y Naval
+    # Institute" had made a naval base); a naval research institute may be a facility
+    ("\"Few ships stay,\" said K. Petrov of the Kestrel Naval Institute.", []),
+    ("Cadets of the Kestrel Military Institute marched.", []),
+    ("The Kestrel Naval Research Institute tests torpedoes.",
+     ["Kestrel Naval Research Institute"]),
 ])
 def test_an_institutes_field_of_science_is_part_of_its_name(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

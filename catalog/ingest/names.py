@@ -630,8 +630,10 @@ def _chunks(sentence: str, around: str | None = None
             first = br + 1
         next_i = last + 1
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
+        defining = _DEFINING - _SCHOOL_WORDS if any(
+            _bare(w) in ("institute", "institutes") for w in heads) else _DEFINING
         if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
-                _bare(toks[k]) in _DEFINING or (_bare(toks[k]) in _YARD_MODIFIERS
+                _bare(toks[k]) in defining or (_bare(toks[k]) in _YARD_MODIFIERS
                                                and _bare(toks[last]) in ("yard", "yards")
                                                and _SHIPS.search(sentence))
                 for k in range(first, last + 1)
@@ -661,6 +663,11 @@ def _chunks(sentence: str, around: str | None = None
             out.append((starts[first], end, words))
     return out
 
+
+#: Modifiers that make an institute a school or a think tank, not a facility: the "Naval
+#: Institute", a "Military Institute", the "Air Force Institute of Technology".
+_SCHOOL_WORDS = frozenset({"naval", "navy", "military", "army", "air", "strategic",
+                           "weapons", "weapon", "fighter", "bomber"})
 
 #: Heads a field of science may follow: "Institute of Experimental Physics".
 _SCIENCE_HEADS = frozenset({"institute", "institutes", "centre", "center", "laboratory",
