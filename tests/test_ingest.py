@@ -1746,3 +1746,51 @@ def test_a_candidates_first_word_the_report_writes_before_other_names_is_held(em
             and r.kind == "held mention"]
     assert len(cited) == 2 and len(held) == 1  # r0 and r2 cite it; r1 holds "Sample"
     assert "before other names" in held[0].reason
+
+
+FACT_SHEETS = """SAMPLE INITIATIVE - FACILITY FACT SHEETS
+North Korea: two power plants
+
+==============================
+KESTREL NUCLEAR POWER PLANT
+==============================
+Other names: Kestrelskaya AES; Kestrel NPP
+Location: about 40 km east of Pyongyang
+Status: under construction
+
+The Kestrel Nuclear Power Plant will have two units.
+
+==============================
+TALLOW NUCLEAR POWER PLANT
+==============================
+Other names: Tallowskaya AES
+Location: about 30 km north of Sinuiju
+Status: planned
+"""
+
+
+def test_a_fact_sheets_headings_name_the_sites_its_fields_describe(empty, tmp_path):
+    """A heading in capitals over fields ("Other names:", "Location:") is the name of the
+    site they describe: its other names and its place are that site's, not the page's."""
+    p = tmp_path / "sheets.txt"
+    p.write_text(FACT_SHEETS, encoding="utf-8")
+    ingest(empty, [p], title="Fact sheets")
+    sites = {s.name: s for s in empty.sites(None)}
+    assert set(sites) == {"Kestrel Nuclear Power Plant", "Tallow Nuclear Power Plant"}
+    kestrel, tallow = sites["Kestrel Nuclear Power Plant"], sites["Tallow Nuclear Power Plant"]
+    aliases = {s.site_id: {a.alias for a in empty.aliases(s.site_id)} for s in sites.values()}
+    assert "Kestrelskaya AES" in aliases[kestrel.site_id]
+    assert "Tallowskaya AES" in aliases[tallow.site_id]
+    assert "Tallowskaya AES" not in aliases[kestrel.site_id]
+    # each placed from its own "Location:" field: east of Pyongyang, north of Sinuiju
+    assert kestrel.lon > 125.9 and 38.8 < kestrel.lat < 39.3
+    assert tallow.lat > 40.2 and tallow.lon < 125.0
+
+
+def test_a_bracket_two_places_share_qualifies_them_and_names_neither(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Two bare bases: RAAF Base Kestrel (WA) and RAAF Base Tallow (WA) were "
+                 "upgraded.\n", encoding="utf-8")
+    ingest(empty, [p], title="Bases")
+    assert sorted(s.name for s in empty.sites(None)) == ["RAAF Base Kestrel",
+                                                         "RAAF Base Tallow"]

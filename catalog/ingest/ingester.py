@@ -441,11 +441,19 @@ class Ingester:
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
+            whole = False  # a fact sheet's heading: a name is all of it, or none
             if is_headline(sentence) and not _aligned_row(sentence):
-                continue  # Title Case capitalizes every word: no name can be told apart
+                if not _FIELDS_BELOW.match(text, b):
+                    continue  # Title Case capitalizes every word: no name can be told apart
+                # "ROSTOV NUCLEAR POWER PLANT" over "Other names: ...", "Location: ...": the
+                # name of the site the fields describe, read in Title Case
+                sentence, whole = _capitalised(sentence), True
             paragraph = _paragraph(text, a, b)
             for f in self._findings(sentence, facility, may_name,
                                     paragraph if "Camp" in sentence else None, paragraph):
+                if whole and (f.full_start if f.full_start is not None else f.start,
+                              f.span_end) != _stripped_span(sentence):
+                    continue
                 f.start += a
                 f.end += a
                 f.sentence = (a, b)
@@ -457,8 +465,9 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
-        findings = self._with_units(text, sentences, one_site_per_place(findings), mentions,
-                                    low)
+        findings = self._with_units(text, sentences,
+                                    one_site_per_place(_without_shared_aliases(findings)),
+                                    mentions, low)
         # "the Kozelsk missile division": Kozelsk stays the town's name
         towns = towns_in(text) | {match_key(f.name) for f in findings
                                   if named_after_its_town(f)}
@@ -832,6 +841,42 @@ def _paragraph(text: str, a: int, b: int) -> str:
     start = text.rfind("\n\n", max(0, a - 600), a)
     end = text.find("\n\n", b, b + 600)
     return text[max(0, a - 600) if start < 0 else start:b + 600 if end < 0 else end]
+
+
+def _without_shared_aliases(findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the other names that findings of different places both give:
+    "RAAF Base Curtin (WA), ... and RAAF Base Learmonth (WA)" qualify two bases by their
+    state, which names neither (it had made them one site)."""
+    givers: dict[str, set[str]] = {}
+    for f in findings:
+        for t, _ in f.aliases:
+            givers.setdefault(match_key(t), set()).add(match_key(f.name))
+    shared = {k for k, places in givers.items() if len(places) > 1}
+    if shared:
+        for f in findings:
+            f.aliases = [(t, o) for t, o in f.aliases if match_key(t) not in shared]
+    return findings
+
+
+#: Below a heading, the fields of a fact sheet or an infobox ("Other names: ...",
+#: "Location: ..."), over a rule of "=" or "-" if one is drawn.
+_FIELDS_BELOW = re.compile(
+    r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t]")
+
+
+def _capitalised(line: str) -> str:
+    """A line in capitals written as a name is ("BELOYARSK NUCLEAR POWER PLANT" ->
+    "Beloyarsk Nuclear Power Plant"), as long as the line; any other line as it is."""
+    if not line.isupper():
+        return line
+    out = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), line)
+    return out if len(out) == len(line) else line
+
+
+def _stripped_span(line: str) -> tuple[int, int]:
+    """Where a line's words start and end, without spaces and the marks of a heading."""
+    start = len(line) - len(line.lstrip(" \t#=*_"))
+    return start, len(line.rstrip(" \t#=*_"))
 
 
 def _aligned_row(sentence: str) -> bool:

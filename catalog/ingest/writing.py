@@ -129,6 +129,7 @@ class ReportWriter:
         self.gazetteer_used: set[str] = set()
         self._by_sentence: dict[tuple[int, int], list] | None = None  # see _refs
         self._short_named: bool | None = None  # see _subject_by_short_name
+        self._heading_keys: dict[tuple[int, int], str] | None = None  # see _headings
         #: what this report changed in the ingester's memory, as it was before (see forget)
         self._saved: dict[tuple[int, str], tuple[dict, str, object]] = {}
         self._lower_words: set[str] | None = None  # see _common_word
@@ -420,9 +421,28 @@ class ReportWriter:
                 named = x.full is None and x.parent is None
                 refs.append(Ref(key, start, x.span_end,
                                 x.start if named else None, x.end if named else None))
+        if not refs and (key := self._headings().get(span)) is not None:
+            return [Ref(key, span[0], span[1])]
         if not refs:
             refs = self._subject_by_short_name(span) or self._by_initials(span)
         return refs
+
+    def _headings(self) -> dict[tuple[int, int], str]:
+        """The lines that are a new site's name and nothing else, in any case, which no
+        finding reads (a heading is no sentence to find names in): a fact sheet's
+        "RAAF Base Curtin" or "BELOYARSK NUCLEAR POWER PLANT" over the fields of that
+        site ("Location: ...", "Other names: ...")."""
+        if self._heading_keys is None:
+            names: dict[str, str] = {}
+            for key, ns in self.new.items():
+                for n in [f.site_name for f in ns.findings] + ns.aliases:
+                    names.setdefault(match_key(n), key)
+            self._heading_keys = {}
+            for span in self.analysis.sentences:
+                line = self.text[span[0]:span[1]].strip(" \t#=*_")
+                if len(line) <= 100 and (key := names.get(match_key(line))) is not None:
+                    self._heading_keys[span] = key
+        return self._heading_keys
 
     def _by_initials(self, span: tuple[int, int]) -> list[Ref]:
         """The new sites a sentence naming no site names by the initials the report gave
@@ -624,9 +644,11 @@ class ReportWriter:
                     key = named[-1][1]
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
-                if key is None and st.kind == "coordinates" and recent and \
-                        i - recent[-1][0] <= COORDINATE_REACH:
-                    key = recent[-1][1]  # an infobox: "Coordinates:" a few lines down
+                if key is None and recent and i - recent[-1][0] <= COORDINATE_REACH and (
+                        st.kind == "coordinates" or (not refs and _PLACE_FIELD.match(sentence))):
+                    # an infobox, a fact sheet: "Coordinates:", "Location: about 40 km
+                    # south-east of Derby" a few lines below the site's name
+                    key = recent[-1][1]
                 if key is None and st.kind == "coordinates" and not keys and unknown < 0:
                     key = subject
                 if key is None:
@@ -767,9 +789,12 @@ class ReportWriter:
                     if k in self.new and k != last and self._same_post_as(k, last):
                         self._fold_into(k, last, span)
                         keys = (keys - {k}) | {last}
-            if subject and not keys:
+            owner = (recent[-1][1] if recent and i - recent[-1][0] <= COORDINATE_REACH
+                     and sentences[recent[-1][0]] in self._headings() else subject)
+            if owner and not keys:
+                # "Other names: ..." below the title of the page, or of a fact sheet's part
                 for text, _ in infobox_aliases(sentence):
-                    self.add_alias(subject, text, span)
+                    self.add_alias(owner, text, span)
             elif subject and infobox_aliases(sentence):
                 # "Other names: Olenegorsk air base; Vysoky": the page's site, not new ones
                 for k in keys - {subject}:
@@ -894,6 +919,7 @@ class ReportWriter:
         visit = set(a.cues)
         visit.update(i for i, sts in enumerate(a.statements) if sts)
         visit.update(at[span] for span in self._names_by_sentence() if span in at)
+        visit.update(at[span] for span in self._headings() if span in at)
         return sorted(visit)
 
     def _common_word(self, name: str) -> bool:
@@ -1608,6 +1634,9 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
 # Between a site's name and that of the site it stands at ("X at the Y", "X on the Y").
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # "Faslane, as the base is universally known, ...": another name of a site named before.
+#: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
+_PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:Location|Situated|Position|Address)"
+                          r"[ \t]*:", re.I)
 _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+("
                        + SUBJECT_NOUNS + r")\s+is\s+(?:(?:\w+ly|also|still|now)\s+)?"
                        r"(?:known|called)\b")
