@@ -450,6 +450,25 @@ def test_a_district_of_a_town_is_within_that_town():
     assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem
 
 
+def test_a_city_is_its_own_name_though_gazetteer_gives_its_people_to_a_quarter():
+    # GeoNames lists Visakhapatnam's 1.7 million people under its quarter Rasapudipalem,
+    # whose other names hold "Visakhapatnam"
+    city = Place("geonames:20", "Testville", 39.0, 125.75, "KP", None, "PPL", 1_000_000)
+    quarter = Place("geonames:21", "Oldquarter", 39.05, 125.88, "KP", None, "PPL",
+                    1_700_000, alternate_names=("Testville",))
+    r = Resolver(lambda name: [p for p in (city, quarter) if name in (p.name,
+                                                                  *p.alternate_names)],
+                 lambda name: None, ["KP"], regions)
+    assert r.place("Testville")[0] is city
+    # a namesake of the quarter's far away is no reason to leave the city
+    far = Place("geonames:22", "Farville", 41.0, 129.0, "KP", None, "PPL", 2_000_000,
+                alternate_names=("Testville",))
+    r = Resolver(lambda name: [p for p in (city, far) if name in (p.name,
+                                                             *p.alternate_names)],
+                 lambda name: None, ["KP"], regions)
+    assert r.place("Testville")[0] is not city
+
+
 def test_a_district_named_like_a_town_far_away_is_the_district_of_the_town_named():
     # "the Eastleigh district of Nairobi": not England's Eastleigh, 6,800 km off
     far = Place("geonames:12", "Oldquarter", 51.0, -1.35, "GB", None, "PPL", 50_000)

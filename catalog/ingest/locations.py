@@ -1687,11 +1687,18 @@ def _well_known_abroad(places: list):
 
 def _by_own_name(name: str, places: list) -> list:
     """The places that bear ``name`` as their own (not as a former or other name), when
-    one of those is the most populous: "Kaliningrad" is the city on the Baltic, not
-    Korolev near Moscow that once bore the name; "Tehran" is not Tiran."""
+    one of those is the most populous or stands where it stands: "Kaliningrad" is the
+    city on the Baltic, not Korolev near Moscow that once bore the name; "Tehran" is not
+    Tiran."""
     keys = {match_key(n) for n in spellings(name)}
     own = [p for p in places if match_key(p.name) in keys]
-    if own and max(p.population or 0 for p in own) >= max(p.population or 0 for p in places):
+    if not own:
+        return places
+    top = max(places, key=lambda p: p.population or 0)
+    if max(p.population or 0 for p in own) >= (top.population or 0) or any(
+            distance_m(p.lon, p.lat, top.lon, top.lat) <= SAME_PLACE_M for p in own):
+        # ... or one of them is the same city as the most populous, which GeoNames lists
+        # twice ("Visakhapatnam" and its quarter Rasapudipalem, given the city's people)
         return own
     return places
 
