@@ -469,6 +469,26 @@ def test_a_city_is_its_own_name_though_gazetteer_gives_its_people_to_a_quarter()
     assert r.place("Testville")[0] is not city
 
 
+def test_a_province_outside_the_reports_countries_is_the_one_of_its_name_in_the_world():
+    # a report that names only China ("25 km from the Chinese border")
+    (s,) = statements_in("The base lies in Jagang Province.")
+    f = _resolver([], countries=("CN",)).fact(s, (0, 0))
+    assert f.problem is None and f.country == "KP" and "Chagang" in f.note
+    # a name several countries' provinces bear is no answer
+    (s,) = statements_in("The base lies in Punjab Province.")
+    assert _resolver([], countries=("IR",)).fact(s, (0, 0)).problem is not None
+
+
+def test_a_town_written_with_ou_is_the_gazetteers_u():
+    rud = Place("geonames:30", "Testrud", 39.0, 125.75, "KP", None, "PPL", 50_000)
+    (s,) = statements_in("It lies 40 km north of Testroud.")
+    f = _resolver([rud]).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is rud
+    # the name as written comes first: a Testroud of its own is the one
+    roud = Place("geonames:31", "Testroud", 40.0, 126.0, "KP", None, "PPL", 5_000)
+    assert _resolver([rud, roud]).fact(s, (0, 0)).anchor.place is roud
+
+
 def test_a_district_named_like_a_town_far_away_is_the_district_of_the_town_named():
     # "the Eastleigh district of Nairobi": not England's Eastleigh, 6,800 km off
     far = Place("geonames:12", "Oldquarter", 51.0, -1.35, "GB", None, "PPL", 50_000)

@@ -1047,6 +1047,25 @@ def spellings(name: str) -> list[str]:
     return out
 
 
+def transliterations(name: str) -> list[str]:
+    """Other romanizations of a name for a vowel, tried when the name itself is in no
+    gazetteer: French and English "ou" and "oo" for GeoNames' "u" (Shahroud and Shahrood
+    for Shahrud, Tajoura for Tajura), "ee" for "i".
+
+    Examples
+    --------
+    >>> transliterations("Shahroud")
+    ['Shahrud']
+    >>> transliterations("Bushehr")
+    []
+    """
+    out = []
+    for old, new in (("ou", "u"), ("oo", "u"), ("ee", "i")):
+        if old in name.lower():
+            out.append(re.sub(old, new, name, flags=re.I))
+    return [n for n in dict.fromkeys(out) if n != name]
+
+
 #: Territories abroad (ISO alpha-2) of a country, which a report about the country may place
 #: its bases in without naming them as countries: Guam's Andersen Air Force Base in a report
 #: about the United States, Diego Garcia in one about Britain.
@@ -1111,6 +1130,9 @@ class Resolver:
         the places inside it when there are any."""
         countries = self.countries if countries is None else countries
         every = {p.place_id: p for n in spellings(name) for p in self.places_named(n)}
+        if not every:  # "Shahroud", "Tajoura": GeoNames' Shahrud, Tajura
+            every = {p.place_id: p for n in transliterations(name)
+                     for p in self.places_named(n)}
         if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()) \
                 and not _city_state(every.values()):
             return None, f"{name!r} is a country's name, not a place's"  # Iraq is not Arak
@@ -1493,7 +1515,11 @@ class Resolver:
                 return region  # "in Lombardy", "the Lombardy region": its provinces
             f.problem = f"{st.words!r}: {why_not_town or why}"  # most "X District"s: quickly
             return f
-        for cc in self.countries or [None]:
+        # the report's countries first, then, for a "Province", the world: "in Jagang
+        # Province" in a report that names only China ("25 km from the Chinese border") is
+        # the one Jagang there is ("the Kurdistan Region" of Iraq is no Iranian province)
+        world = [None] if not self.countries or word.lower() == "province" else []
+        for cc in [*self.countries, *world]:
             try:
                 label, units = self.regions.admin1_units(st.anchor, self._iso3(cc),
                                                          suggest=False,
