@@ -1203,6 +1203,22 @@ def test_an_institutes_field_of_science_is_part_of_its_name(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a base named by a designation of letters and a number
+    ("US troops returned to K-1 Air Base, south of Kirkuk.", ["K-1 Air Base"]),
+    ("In Syria, the T-4 air base east of Homs was hit.", ["T-4 air base"]),
+    ("An S-400 battery was deployed near the port.", []),  # a weapon's, no base
+    ("Several MiG-29 fighter bases were struck.", []),
+    # "high explosives" is what the site tests, not where the name ends
+    ("Work went on at the Kestrel-dong high explosives test site.",
+     ["Kestrel-dong high explosives test site"]),
+    ("The Kestrel-dong High Explosives Test Site grew.",
+     ["Kestrel-dong High Explosives Test Site"]),
+])
+def test_designations_and_high_explosives_in_names(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 def test_a_name_hyphenated_across_a_line_break_is_written_whole():
     from catalog.ingest.names import one_line
 

@@ -453,6 +453,10 @@ def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
+    if "high" in words or "High" in words:  # "the X high explosives test site"
+        for i, w in enumerate(words[:-1]):
+            if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
+                kinds[i] = "modifier"
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
             if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
@@ -1124,6 +1128,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 run.append(w)
             elif run:
                 break
+        if not run and len(words) > 1 and _lettered(texts[0]) and "-" in texts[0] and \
+                all(k in ("modifier", "head") for _, k in words[1:]):
+            run = [words[0][0]]  # "K-1 Air Base", "the T-4 air base": named by a designation
         head_text = sentence[words[-1][0].start():words[-1][0].end()]
         ftype = facility_type_of(" ".join(texts))
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
