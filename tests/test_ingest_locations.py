@@ -489,6 +489,18 @@ def test_a_town_written_with_ou_is_the_gazetteers_u():
     assert _resolver([rud, roud]).fact(s, (0, 0)).anchor.place is roud
 
 
+def test_a_quarter_the_gazetteer_lacks_before_a_city_is_by_that_city():
+    city = Place("geonames:40", "Bigcity", 39.0, 125.75, "KP", None, "PPL", 2_000_000)
+    (s,) = statements_in("The reactor stands in Oldquarter, Bigcity.")
+    f = _resolver([city]).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is city and f.constraint.contains(125.75, 39.1)
+    # a clause that goes on ("Bigcity has ...") is no address; a small town is no city
+    (s,) = statements_in("The reactor stands in Oldquarter, Bigcity has said.")
+    assert _resolver([city]).fact(s, (0, 0)).problem is not None
+    (s,) = statements_in("The reactor stands in Oldquarter, Testville.")
+    assert _resolver([TOWN]).fact(s, (0, 0)).problem is not None
+
+
 def test_a_district_named_like_a_town_far_away_is_the_district_of_the_town_named():
     # "the Eastleigh district of Nairobi": not England's Eastleigh, 6,800 km off
     far = Place("geonames:12", "Oldquarter", 51.0, -1.35, "GB", None, "PPL", 50_000)

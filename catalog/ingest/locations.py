@@ -386,6 +386,8 @@ _QUALIFIER = re.compile(
     r"(?=[ \t]*(?:[.;:),\n]|$|[a-z]))")
 
 
+_CLOSED = re.compile(r"[ \t]*(?:[.;:),\n]|$)")
+
 #: The region written after an anchor with "in": "Oak Harbor in Washington state",
 #: "Watertown, in upstate New York", "Ridgecrest in the Mojave Desert of California" (the
 #: region after "of" too), "Komatsu in Ishikawa Prefecture".
@@ -520,6 +522,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             if q is not None and st.kind in ("distance", "near", "in", "admin"):
                 # "Great Falls, Montana", "Tartus, Syria's second port"
                 st.extra["qualifier"] = re.sub(r"['’]s$", "", q.group("region"))
+                if _CLOSED.match(text, q.end()):
+                    st.extra["qualifier_closed"] = True  # "in Trombay, Mumbai." (no verb)
             elif st.kind in ("distance", "near"):
                 q = _IN_QUALIFIER.match(text, st.anchor_end, end)
                 if q is not None:  # "Oak Harbor in Washington state"
@@ -1009,6 +1013,9 @@ def capital_of(cc: str) -> str | None:
 
 #: Places of one name closer than this to each other are one place (a town and its district).
 SAME_PLACE_M = 25_000.0
+#: A town this populous is a city whose quarters and suburbs a report may name before it
+#: ("in Trombay, Mumbai") when the gazetteer has only the city.
+CITY_POPULATION = 100_000
 #: A city this populous, ten times (:data:`DOMINANCE`) any other place of the same name
 #: in the report's country, is the one a bare mention of the name means.
 DOMINANT_POPULATION = 100_000
@@ -1407,18 +1414,21 @@ class Resolver:
         return None
 
     def _town_written_after(self, st: Statement, f: Fact) -> Fact | None:
-        """The fact of "at X, Y City" (or "near X, Y City") where the gazetteer lacks X and
-        Y is a town ("at Henoko, Nago City"): X is a part of the city or a place by it,
-        within :data:`NEAR_M` of its extent. None when Y is no town of the gazetteer."""
+        """The fact of "at X, Y City" (or "near X, Y City", "in X, Y." of a city Y of
+        :data:`CITY_POPULATION`) where the gazetteer lacks X and Y is a town ("at Henoko,
+        Nago City", "in Trombay, Mumbai"): X is a part of the city or a place by it, within
+        :data:`NEAR_M` of its extent. None when Y is no town of the gazetteer."""
         written = st.extra.get("qualifier")
-        if not written or not written.lower().endswith(" city") or \
+        city = bool(written) and written.lower().endswith(" city")
+        if not written or not (city or st.extra.get("qualifier_closed")) or \
                 country_of_word_safe(st.anchor) is not None:
             return None  # "in Vietnamese, Sân bay Cam Ranh": a language's name, no place
         place, _ = self.place(written)
-        if place is None:
+        if place is None and city:
             place, _ = self.place(written[:-5])
-        if place is None or not (place.feature_code or "").upper().startswith("PP"):
-            return None
+        if place is None or not (place.feature_code or "").upper().startswith("PP") or (
+                not city and (place.population or 0) < CITY_POPULATION):
+            return None  # "in Trombay, Mumbai.": a city's part; not "in Congress, Moscow has"
         a = self._place_anchor(place)
         r = a.radius_m + NEAR_M
         f.anchor = a
