@@ -1209,6 +1209,11 @@ def test_an_institutes_field_of_science_is_part_of_its_name(sentence, names):
     ("In Syria, the T-4 air base east of Homs was hit.", ["T-4 air base"]),
     ("An S-400 battery was deployed near the port.", []),  # a weapon's, no base
     ("Several MiG-29 fighter bases were struck.", []),
+    # a base "was identified near" a place is named after it, as one "located near" it
+    ("A new missile base was identified near the town of Kestrelni in the north.",
+     ["Kestrelni missile base"]),
+    ("A third enrichment site was spotted at Kestrelabad.", ["Kestrelabad enrichment site"]),
+    ("A missile base was found in 2019.", []),
     # "high explosives" is what the site tests, not where the name ends
     ("Work went on at the Kestrel-dong high explosives test site.",
      ["Kestrel-dong high explosives test site"]),

@@ -781,6 +781,7 @@ _STANDS = (
     r"(?:[ \t]*,)?(?:" + _BLANK + r"(?:(?:has|have|had)" + _BLANK + r"been|(?:is|are|was|were)(?:"
     + _BLANK + r"being)?|being)(?=" + _BLANK + r"[a-z]))?" + _BLANK
     + r"(?:built|constructed|located|situated|sited|based|housed|dug|hidden|buried|"
+    r"identified|spotted|discovered|found|seen|observed|detected|imaged|photographed|"
     r"(?:believed|thought|said|reported|understood)" + _BLANK + r"to" + _BLANK
     + r"(?:be(?:" + _BLANK + r"(?:located|situated|based))?|operate|lie|stand))"
     r"(?=" + _BLANK + r"(?:at|in|near)\b)")
