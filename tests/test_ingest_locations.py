@@ -501,6 +501,13 @@ def test_a_quarter_the_gazetteer_lacks_before_a_city_is_by_that_city():
     assert _resolver([TOWN]).fact(s, (0, 0)).problem is not None
 
 
+def test_the_dmz_is_the_korean_one_in_a_report_naming_no_country():
+    (s,) = statements_in("The base lies about 30 km north of the DMZ.")
+    f = _resolver([], countries=()).fact(s, (0, 0))
+    assert f.problem is None and f.country == "KP"
+    assert f.constraint.contains(126.9, 38.3 + 0.27)  # ~30 km north of the line, inland
+
+
 def test_a_district_named_like_a_town_far_away_is_the_district_of_the_town_named():
     # "the Eastleigh district of Nairobi": not England's Eastleigh, 6,800 km off
     far = Place("geonames:12", "Oldquarter", 51.0, -1.35, "GB", None, "PPL", 50_000)

@@ -1559,11 +1559,11 @@ class Resolver:
             # the words name, not the report's first country's
             return self._named_coast(st, f, other)
         home = next((c for c in self.countries if c != other), None)
+        if (st.admin_word or "").lower() in ("dmz", "demilitarized zone", "demilitarised zone"):
+            home, other = "KP", "KR"  # "30 km north of the DMZ": the Korean one, whoever names it
         if home is None:
             f.problem = f"{st.words!r}: which country's {st.admin_word} is not known"
             return f
-        if (st.admin_word or "").lower() in ("dmz", "demilitarized zone", "demilitarised zone"):
-            home, other = "KP", "KR"
         try:
             line, within = self.regions.boundary_line(self._iso3(home), self._iso3(other),
                                                       coast=st.kind == "coast")
