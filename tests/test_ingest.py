@@ -1703,3 +1703,31 @@ def test_facility_words_inside_a_journals_or_companys_name_name_no_site(sentence
 def test_a_facility_word_opening_a_line_is_no_place(sentence, names):
     """'Port facility' at a table cell's start made a site named after 'Port'."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_the_name_a_base_was_built_or_opened_under_is_another_name_of_it():
+    s = "The base, one of the oldest in the region, was built in 1962 as Quellan Airfield."
+    assert [a for a, _ in aliases_of_it(s)] == ["Quellan Airfield"]
+    s = "It was opened by Dutch engineers in 1971 as Holt Air Station; it grew."
+    assert [a for a, _ in aliases_of_it(s)] == ["Holt Air Station"]
+    s = "Foreign troops used it as a depot for ten years, under the name Camp Brinmoor."
+    assert [a for a, _ in aliases_of_it(s)] == ["Camp Brinmoor"]
+    # built as no facility's name: nothing
+    assert aliases_of_it("The reactor was built as a copy of the Tolsby design.") == []
+    assert aliases_of_it("The plant was opened in 1971 as Kesk grew.") == []
+
+
+def test_the_subject_also_known_as_after_a_comma_has_that_other_name():
+    s = "The airfield, also known as Tolsby air base, lies west of the town."
+    assert [a for a, _ in aliases_of_it(s)] == ["Tolsby air base"]
+    assert aliases_of_it("The airfield, known for its long runway, lies west.") == []
+
+
+def test_a_base_opened_under_another_name_is_one_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Brinmoor Air Base lies in the south of the country. The base was built by "
+                 "foreign engineers in 1952 and opened in 1955 as Holt Air Base; it took "
+                 "its present name in 1960.", encoding="utf-8")
+    ingest(empty, [p])
+    assert [s.name for s in empty.sites(None)] == ["Brinmoor Air Base"]
+    assert "Holt Air Base" in {a.alias for a in empty.aliases()}

@@ -1613,7 +1613,9 @@ _CALL_IT = (
     r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
     r"(?:as[ \t]+)?(?:the[ \t]+)?")
 _IT_ALIAS = re.compile(
-    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)" + _S1 + r"(?:is|was)" + _S1 + r"(?:(?:" + _ADV
+    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)(?:" + _S1 + r"(?:is|was)" + _S1
+    # "The airport, also known as X, lies ..."
+    + r"|[ \t]*,[ \t]*(?=(?:" + _ADV + _S1 + r")?(?:known|called)\b))(?:(?:" + _ADV
     + r"|long)" + _S1 + r"){0,2}"  # "The base was long known simply as X"
     r"(?:known|called|referred" + _S1 + r"to)" + _S1 + r"(?:simply" + _S1 + r")?(?:as"
     + _S1 + r")?(?:the" + _S1 + r")?"
@@ -1627,6 +1629,15 @@ _IT_ALIAS_AFTER = re.compile(
     + _S1 + r"(?:is|was)" + _S1 + r"(?:" + _ADV + _S1 + r")*"
     r"(?:known|called|referred" + _S1 + r"to)" + _S1 + r"(?:as" + _S1 + r")?(?:the"
     + _S1 + r")?", re.I)
+# "The base was built in the 1980s as Qadisiyah Airbase", "X ... opened in 1955 as Y",
+# "used it as a hub, under the name Camp Y": the name the site bore when it was made (a
+# facility's name: "built as a copy of ..." names none)
+_BUILT_AS = re.compile(
+    r"\b(?:was|were)" + _S1 + r"(?:(?:first|originally|initially)" + _S1 + r")?(?:built|opened|"
+    r"established|founded|constructed|commissioned|set" + _S1 + r"up)\b[^.;:()\n\"“]{0,60}?"
+    r"\bas" + _S1 + r"(?:the" + _S1 + r")?|\bunder" + _S1 + r"the" + _S1 + r"name" + _S1
+    + r"(?:of" + _S1 + r")?", re.I)
+_BUILT_AS_NAME = re.compile(r"\b(?:Camp|Fort)\b|" + _HEAD_WORD.pattern, re.I)
 #: The part of what :func:`aliases_of_it` looks for that may stand anywhere in a sentence
 #: ("... call it simply X"); the rest opens one ("It is also known as X", "Other names:").
 CALLS_IT = re.compile(_CALL_IT, re.I)
@@ -1846,7 +1857,8 @@ def renamed_after(sentence: str, end: int) -> bool:
 
 def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
     """Names a sentence gives to a site it does not name: "Diplomats call it simply the
-    Arak heavy water reactor", "It is also known as X"."""
+    Arak heavy water reactor", "It is also known as X", "The base was built in the 1980s as
+    X", "... used it as a hub, under the name Camp X" (each with its offset, in order)."""
     out = []
     found = list(_IT_ALIAS.finditer(sentence)) + list(_IT_ALIAS_AFTER.finditer(sentence))
     for m in sorted(found, key=lambda m: m.start()):
@@ -1854,7 +1866,11 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
         if got:
             out.append(got)
             out.extend(aliases_after(sentence, got[1] + len(got[0])))
-    return out
+    for m in _BUILT_AS.finditer(sentence):
+        got = _name_at(sentence, m.end())
+        if got and _BUILT_AS_NAME.search(got[0]) and got not in out:
+            out.append(got)
+    return sorted(out, key=lambda g: g[1])
 
 
 _WHAT_CALLED = re.compile(
