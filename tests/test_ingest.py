@@ -1731,3 +1731,14 @@ def test_a_base_opened_under_another_name_is_one_site(empty, tmp_path):
     ingest(empty, [p])
     assert [s.name for s in empty.sites(None)] == ["Brinmoor Air Base"]
     assert "Holt Air Base" in {a.alias for a in empty.aliases()}
+
+
+def test_brackets_after_the_place_a_facility_stands_at_give_its_other_names():
+    s = "Jets left the 4th Wing Base at Tolsby\n(Tolsby Air Base, TAB Tolsby) at dawn."
+    end = s.index(" at Tolsby")
+    assert [a for a, _ in aliases_after(s, end)] == ["Tolsby Air Base", "TAB Tolsby"]
+    # brackets that do not bear the place's name are not the facility's
+    s = "Jets left the 4th Wing Base at Tolsby (Kesk Province) at dawn."
+    assert aliases_after(s, s.index(" at Tolsby")) == []
+    s = "Jets left the 4th Wing Base at Tolsby (Tolsby) at dawn."
+    assert aliases_after(s, s.index(" at Tolsby")) == []

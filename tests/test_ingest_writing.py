@@ -1436,3 +1436,15 @@ def test_a_base_at_x_may_stand_as_far_from_x_as_a_site_named_after_it(empty, tmp
                              "Brigade at a base at Shuya, in Ivanovo Oblast.")
     s = _only(empty)
     assert s.site_id == "ru-shuya-base" and s.precision_m > 50_000
+
+
+@pytest.mark.parametrize("text", [
+    "Jets flew from Al Tallow Air Base in the west. Militias later moved into the Tallow "
+    "base.",
+    "Jets flew from Holt-Tallow Air Base in the west. Tallow, on the edge of Holt, is the "
+    "main fighter station.",
+])
+def test_a_base_named_with_and_without_an_article_or_its_citys_name_is_one_site(
+        empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    assert len(empty.sites(None)) == 1

@@ -1602,6 +1602,9 @@ _FACILITY_TAIL = re.compile(r"[ \t]+(?-i:" + FACILITY_PHRASE.pattern.replace(r"\
                             + r")\b")
 _EMPHASIS_END = re.compile(r"[*_]{0,3}")
 _PAREN_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()]{2,120})\)")
+# "at Balikesir (": a place a facility stands at, and brackets after it
+_AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
+                             r"[^\W\d_][\w'’-]*){0,2}?)[ \t]*(?:\r?\n[ \t]*)?(?=\()")
 _PAREN_PREFIX = re.compile(
     r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
     r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]*|formerly[ \t]+|officially[ \t]+)?"
@@ -1745,6 +1748,13 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     if tail:
         end = tail.end()
     m = _PAREN_ALIAS.match(sentence, end)
+    place = None
+    if m is None and (at := _AT_PLACE_PAREN.match(sentence, end)) is not None and \
+            at.group("place")[0].isupper():
+        # "the 9th Main Jet Base at Balikesir (Balikesir Air Base)": the brackets after
+        # the place it stands at, when what they hold bears the place's name
+        place = at.group("place")
+        m = _PAREN_ALIAS.match(sentence, at.end())
     if m:
         inner_start = m.start("alias")
         for part in re.finditer(r"[^;,]+", m.group("alias")):
@@ -1756,11 +1766,13 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
                 off += 1
             got = _name_at(sentence, off)
             if got and not re.search(r"\d\s*(?:km|mi|miles|m)\b", text) and (
-                    k and k.end() or not re.search(r"\b\d{4}\b", text)):
+                    k and k.end() or not re.search(r"\b\d{4}\b", text)) and (
+                    place is None or got[0] != place and re.search(
+                        r"(?<![\w'’-])" + re.escape(place) + r"(?![\w'’-])", got[0])):
                 # "(1951)", "(built 1951)": no name; "(known as Y until 2023)": one
                 out.append(got)
         # "Ramat David Airbase (Hebrew: ...), also known as Wing 1": on past the brackets
-        end = m.end()
+        end = m.end() if place is None or out else end
     pos = end
     named = False  # the last alias came after words that name ("also known as")
     while True:

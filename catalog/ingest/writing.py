@@ -367,8 +367,7 @@ class ReportWriter:
             if key not in self.new and f.parent is None:
                 for other in self.new.values():
                     g = other.first
-                    if g.parent is None and match_key(local_stem(g.name)) == match_key(
-                            local_stem(f.name)) and (
+                    if g.parent is None and _stems_meet(g.name, f.name) and (
                             _same_kind(g.facility_type, f.facility_type)) and (not (
                             g.full and f.full) or _airfield_words(g.phrase, f.phrase)) and (
                             _same_head(g.phrase, f.phrase) or (
@@ -1870,6 +1869,42 @@ def _overlaps_joined(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         out.append(g)
     return out
+
+
+# "Al Taqaddum", "al-Asad", "El Alamein": an Arabic article before a place's name, which
+# reports write or leave out
+_ARTICLE_FIRST = re.compile(r"^(?:[Aa]l|[Ee]l)(?:[ \t]+|-(?=[A-Z]))")
+# "Poznań-Krzesiny": a city's name joined before the place a base is named after
+_CITY_FIRST = re.compile(r"^[^\W\d_][\w'’]+-(?=[^\W\d_]{3})")
+
+
+def _stems_meet(a: str, b: str) -> bool:
+    """Whether two new sites' place names (see :func:`.names.local_stem`) are one place's:
+    the same, or one the other with an Arabic article before it ("Al Taqaddum",
+    "Taqaddum") or with a city's name joined before it by a hyphen ("Poznań-Krzesiny",
+    "Krzesiny").
+
+    Examples
+    --------
+    >>> _stems_meet("Al Tallow", "Tallow"), _stems_meet("Holt-Tallow", "Tallow")
+    (True, True)
+    >>> _stems_meet("Tallow-Holt", "Tallow"), _stems_meet("Holt-3", "3")
+    (False, False)
+    """
+    ka, kb = match_key(local_stem(a)), match_key(local_stem(b))
+    if ka == kb:
+        return True
+
+    def shorter(name: str) -> set[str]:
+        name = local_stem(name)
+        out = set()
+        if (m := _ARTICLE_FIRST.match(name)) is not None:
+            out.add(match_key(name[m.end():]))
+        if (m := _CITY_FIRST.match(name)) is not None and name[0].isupper() \
+                and name[m.end()].isupper():
+            out.add(match_key(name[m.end():]))
+        return out
+    return ka in shorter(b) or kb in shorter(a)
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
