@@ -1742,3 +1742,12 @@ def test_brackets_after_the_place_a_facility_stands_at_give_its_other_names():
     assert aliases_after(s, s.index(" at Tolsby")) == []
     s = "Jets left the 4th Wing Base at Tolsby (Tolsby) at dawn."
     assert aliases_after(s, s.index(" at Tolsby")) == []
+
+
+def test_an_arabic_article_joined_to_a_name_inside_it_is_part_of_the_name():
+    f, = findings_in("Drones flew from Qasr ez-Tallow Air Base at night.")
+    assert f.site_name == "Qasr ez-Tallow Air Base"
+    # opening a name it is not read as one (the name may be a former one, in passing)
+    assert findings_in("Drones flew from the al-Tallow air base at night.") == []
+    s = "Tallow Airbase, which the army calls Qasr al-Tallow, lies west."
+    assert [a for a, _ in aliases_after(s, s.index(","))] == ["Qasr al-Tallow"]

@@ -346,6 +346,13 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Kestrel Field, the island's air base, hosts a USAF squadron.", ["Kestrel Field"]),
     ("Fans filled Kestrel Field for the final, and a military band played.", []),
     ("The Tallow oil field lies next to the air base.", []),
+    # an airport missiles are launched from
+    ("The army test-fired a cruise missile, launching it from Kestrel International "
+     "Airport at dawn.", ["Kestrel International Airport"]),
+    ("Since 2020 the army has fired rockets from an odd place: Tallow Airport, east of "
+     "the capital.", ["Tallow Airport"]),
+    ("Tourists fired questions at guides on the way from Tallow Airport.", []),
+    ("Missile parts were flown from Tallow Airport to the coast.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

@@ -1448,3 +1448,10 @@ def test_a_base_named_with_and_without_an_article_or_its_citys_name_is_one_site(
         empty, tmp_path, text):
     _ingest(empty, tmp_path, text)
     assert len(empty.sites(None)) == 1
+
+
+def test_an_airfield_named_after_the_place_another_is_called_is_that_one(empty, tmp_path):
+    _ingest(empty, tmp_path, "Rockets struck the Qasr al-Tallow air base on Sunday.\n\n"
+                             "Tallow Airbase, which the army calls Qasr al-Tallow, lies in "
+                             "the western desert.")
+    assert [s.name for s in empty.sites(None)] == ["Tallow Airbase"]

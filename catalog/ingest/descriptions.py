@@ -669,6 +669,11 @@ _MILITARY_USE = re.compile(
     r"|\b(?:support|host|serve|take|accommodate|used[ \t]+by)\b[^.;]{0,30}?"
     r"\b(?:defen[cs]e|military|air[ \t]+force|naval|navy)[ \t]+(?:aircraft|jets|flights|"
     r"forces?|use))\b", re.I)
+# "launched missiles from an unusual place: Tallow Airport", "fired a missile, launching it
+# from Tallow International Airport": an airport missiles are launched from
+_LAUNCHED_FROM = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,40}?\bfrom"
+                            r"(?:[ \t]+an?[ \t]+[\w-]+[ \t]+place:)?[ \t]+(?:the[ \t]+)?\Z", re.I)
+_MISSILES = re.compile(r"\b(?:missiles?|ICBMs?|rockets?)\b", re.I)
 #: "Lajes Field", "Hickam Field": a US-style airfield's name, in a sentence of air bases
 #: or squadrons (not "Soldier Field" in Chicago, nor an oil field, in small letters)
 _FIELD = re.compile(r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
@@ -690,10 +695,15 @@ def military_airports_in(sentence: str) -> list[Finding]:
     ['Tallow Airport']
     >>> military_airports_in("Fighters escorted the airliner to Tallow Airport, where it landed.")
     []
+    >>> [f.full for f in military_airports_in(
+    ...     "It fired a missile, launching it from Tallow International Airport.")]
+    ['Tallow International Airport']
     """
     out = []
     for m in _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence else ():
-        if not _MILITARY_USE.match(sentence, m.end()):
+        if not _MILITARY_USE.match(sentence, m.end()) and not (
+                _LAUNCHED_FROM.search(sentence, max(0, m.start() - 80), m.start())
+                and _MISSILES.search(sentence)):
             continue
         words = m.group("name").split()
         if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \

@@ -414,6 +414,10 @@ _GENERIC_COMPOUND = re.compile(
     r"post|pre|non|mid|cold|front|far|near|high|low|long|short|deep|forward)-[a-z]{3,}")
 
 
+#: An Arabic article joined to a name by a hyphen, in small letters: "ez-Zor", "al-Asad".
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|um)-[A-Z][a-z]\w*")
+
+
 @functools.lru_cache(maxsize=65536)
 def _kind_alone(token: str) -> str:
     """:func:`_kind` of a word with no word before it (cached: words recur)."""
@@ -428,6 +432,8 @@ def _kind_alone(token: str) -> str:
             and bare not in STOPWORDS and not is_demonym(bare) \
             and bare not in NON_FACILITY_WORDS and bare not in ADMIN_WORDS:
         return "proper"  # "Engels-2", "IR-40", "Sinpo"
+    if _ARTICLE_JOINED.fullmatch(token):
+        return "proper"  # "Deir ez-Zor", "Ain al-Asad": an Arabic article joined to a name
     if any(ch.isdigit() for ch in token) or bare in _QUALIFIERS:
         return "designator" if any(ch.isdigit() for ch in token) or bare in (
             "mwe", "mwt", "mw", "gw", "kw", "no", "unit", "block", "line") else "qualifier"
@@ -453,6 +459,9 @@ def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
+    for i, w in enumerate(words):  # "Deir ez-Zor", but not "al-Bakr" opening a name
+        if w[0].islower() and kinds[i] == "proper" and (i == 0 or kinds[i - 1] != "proper"):
+            kinds[i] = "other"
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
             if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
@@ -1687,7 +1696,8 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
         word = t.group()
         bare = _bare(word)
         proper = word[0].isupper() or any(ch.isdigit() for ch in word) or \
-            not word.isascii() and word[0].isalpha() and not word[0].islower()
+            not word.isascii() and word[0].isalpha() and not word[0].islower() or \
+            toks and _ARTICLE_JOINED.fullmatch(word) is not None  # "Ain al-Asad"
         facility = bare in _HEAD_SET or bare in _WEAK_HEAD_SET or bare in _MODIFIER_SET
         if not toks:
             if not proper or bare in STOPWORDS and not word[0].isupper():
