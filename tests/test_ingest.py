@@ -1751,3 +1751,21 @@ def test_an_arabic_article_joined_to_a_name_inside_it_is_part_of_the_name():
     assert findings_in("Drones flew from the al-Tallow air base at night.") == []
     s = "Tallow Airbase, which the army calls Qasr al-Tallow, lies west."
     assert [a for a, _ in aliases_after(s, s.index(","))] == ["Qasr al-Tallow"]
+
+
+def test_a_stations_letter_inside_its_name_is_part_of_it():
+    f, = findings_in("Tallow B power station closed in 2020.")
+    assert f.site_name == "Tallow B power station"
+    f, = findings_in("The older Kesk Point C station is being defuelled.")
+    assert f.site_name == "Kesk Point C station"
+    # a capital letter opening a sentence is no station's letter
+    f, = findings_in("A missile base was built at Tallow.")
+    assert f.site_name == "Tallow missile base"
+
+
+def test_a_kind_in_two_small_joined_words_inside_a_name_is_part_of_it():
+    f, = findings_in("The TALLOW carrier-aviation training complex lies west of the base.")
+    assert f.site_name == "TALLOW carrier-aviation training complex"
+    # before the place words they describe, not name ("long-range" is no part of it)
+    f, = findings_in("Work began on the long-range missile base at Kesk.")
+    assert f.site_name == "Kesk missile base"

@@ -418,6 +418,10 @@ _GENERIC_COMPOUND = re.compile(
 _ARTICLE_JOINED = re.compile(r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|um)-[A-Z][a-z]\w*")
 
 
+#: Two small words joined by a hyphen, saying what kind of facility: "carrier-aviation".
+_LOWER_COMPOUND = re.compile(r"[a-z]{3,}-[a-z]{3,}")
+
+
 @functools.lru_cache(maxsize=65536)
 def _kind_alone(token: str) -> str:
     """:func:`_kind` of a word with no word before it (cached: words recur)."""
@@ -459,9 +463,15 @@ def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
-    for i, w in enumerate(words):  # "Deir ez-Zor", but not "al-Bakr" opening a name
+    for i, w in enumerate(words):
         if w[0].islower() and kinds[i] == "proper" and (i == 0 or kinds[i - 1] != "proper"):
-            kinds[i] = "other"
+            kinds[i] = "other"  # "Deir ez-Zor", but not "al-Bakr" opening a name
+        elif len(w) == 1 and "A" <= w <= "H" and i and kinds[i - 1] == "proper" and \
+                i + 1 < len(words) and kinds[i + 1] in ("head", "modifier"):
+            kinds[i] = "designator"  # "Dungeness B power station": a station's letter
+        elif kinds[i] == "other" and i and kinds[i - 1] == "proper" and \
+                i + 1 < len(words) and kinds[i + 1] == "modifier" and _LOWER_COMPOUND.fullmatch(w):
+            kinds[i] = "modifier"  # "the X carrier-aviation training complex"
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
             if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
