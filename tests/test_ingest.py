@@ -1769,3 +1769,46 @@ def test_a_kind_in_two_small_joined_words_inside_a_name_is_part_of_it():
     # before the place words they describe, not name ("long-range" is no part of it)
     f, = findings_in("Work began on the long-range missile base at Kesk.")
     assert f.site_name == "Kesk missile base"
+
+
+_WRAPPED_TABLE = """\
++----+----------------------------+---------------------+----------------------+
+| #  | Facility                   | Location            | Operator             |
++----+----------------------------+---------------------+----------------------+
+| 1  | Tallow Nuclear Power       | 50.10 N 14.20 E     | Tallow Nuclear Power |
+|    | Station (TNPS)             |                     | Plant Ltd            |
++----+----------------------------+---------------------+----------------------+
+| 2  | Kesk Air Base (4th         | 50.50 N 15.50 E     | Air Force            |
+|    | Tactical Air Base)         |                     |                      |
++----+----------------------------+---------------------+----------------------+
+"""
+
+
+def test_a_tables_cells_that_wrap_are_read_each_as_one_line():
+    from catalog.ingest.sentences import wrapped_cells
+
+    cells = [c for c, _, _ in wrapped_cells(_WRAPPED_TABLE)]
+    assert cells == ["Tallow Nuclear Power Station (TNPS)", "Tallow Nuclear Power Plant Ltd",
+                     "Kesk Air Base (4th Tactical Air Base)"]
+    # each character where it stands in the text
+    c, offsets, _ = wrapped_cells(_WRAPPED_TABLE)[0]
+    assert all(_WRAPPED_TABLE[o] == ch for o, ch in zip(offsets, c) if ch != " ")
+    assert wrapped_cells("| a | b |\n| c | d |\n") == []  # a row each line
+
+
+def test_a_name_wrapped_in_a_tables_cell_is_one_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Annex: sites\n\n" + _WRAPPED_TABLE, encoding="utf-8")
+    ingest(empty, [p])
+    names = sorted(s.name for s in empty.sites(None))
+    # the operator's name, a firm's, is no site; nor the base's unit's words on their own
+    assert names == ["Kesk Air Base", "Tallow Nuclear Power Station"]
+    aliases = {a.alias for a in empty.aliases()}
+    assert {"TNPS", "4th Tactical Air Base"} <= aliases
+
+
+def test_a_firms_name_ending_in_facility_words_is_no_site():
+    assert findings_in("Shares of Tallow Nuclear Power Plant Ltd rose on Monday.") == []
+    assert findings_in("The Kesk Shipyard Co. won the order.") == []
+    f, = findings_in("Work at the Tallow Nuclear Power Plant went on.")
+    assert f.site_name == "Tallow Nuclear Power Plant"

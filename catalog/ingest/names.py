@@ -7,15 +7,17 @@ venues, organisations and demonyms are never findings.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS, WORLD_COUNTRY_WORDS
 from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
+from .sentences import wrapped_cells
 
 #: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
@@ -742,7 +744,10 @@ _ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directora
 # Newsletter", "Tallow Shipyard Company")
 _BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|Gazette|"
                          r"Company|Corporation|Authority|Society|Association|Council|"
-                         r"Committee|Foundation|Trust)\b")
+                         r"Committee|Foundation|Trust|"
+                         # a firm's ("Tallow Nuclear Power Plant Ltd")
+                         r"Ltd\.?|Limited|Inc\.?|Incorporated|LLC|PLC|plc|GmbH|AG|JSC|PJSC|"
+                         r"S\.A\.?|Co\.)(?![\w'’-])")
 # "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
 # after an indefinite article or "only", before facility words in small letters, says
 # whose or what kind of facility; a place's is "the Sinpo shipyard"
@@ -1022,6 +1027,49 @@ def findings_in(sentence: str) -> list[Finding]:
     if not _HEAD_WORD.search(sentence):
         return []  # no facility word at all: most sentences, cheaply
     return findings_with_facility_words(sentence)
+
+
+def findings_of_wrapped_cells(text: str, sentences: list[tuple[int, int]],
+                              findings: list[Finding],
+                              find: Callable[[str, bool, bool], list[Finding]]
+                              ) -> list[Finding]:
+    """``findings`` of a text's sentences, but those of the table cells that wrap over
+    several lines read again in each such cell made one line (see
+    :func:`.sentences.wrapped_cells`: "Dukovany Nuclear Power" over "Station (EDU)" is one
+    name). ``find(cell, facility, may_name)`` gives a cell's findings, offsets within it
+    (see :func:`facility_sentences`); they are put back at the cell's
+    characters in ``text``, in the sentence their name starts in."""
+    cells = wrapped_cells(text)
+    if not cells:
+        return findings
+    parts = sorted(p for _, _, ps in cells for p in ps)
+    starts = [a for a, _ in parts]
+
+    def in_cell(at: int | None) -> bool:
+        i = bisect.bisect_right(starts, at) - 1 if at is not None else -1
+        return i >= 0 and at < parts[i][1]
+    out = [f for f in findings if not (in_cell(f.start) or in_cell(f.full_start))]
+    firsts = [a for a, _ in sentences]
+    for cell, offsets, _ in cells:
+        found: list[Finding] = []  # none in a cell with no word of a facility's name
+        for _, facility, may_name in facility_sentences(cell, [(0, len(cell))], lowered(cell)):
+            found = find(cell, facility, may_name)
+        for f in found:
+            aliases = aliases_after(cell, f.span_end)
+            i = bisect.bisect_right(firsts, offsets[f.start]) - 1
+            if i < 0 or offsets[f.start] >= sentences[i][1]:
+                continue
+            f.aliases = [(t, offsets[o]) for t, o in aliases]
+            f.start, f.end = offsets[f.start], offsets[f.end - 1] + 1
+            if f.full_start is not None:
+                f.full_start = offsets[f.full_start]
+            if f.parent_start is not None:
+                f.parent_start = offsets[f.parent_start]
+            if f.stop is not None:
+                f.stop = offsets[f.stop - 1] + 1
+            f.sentence = sentences[i]
+            out.append(f)
+    return sorted(out, key=lambda f: f.start)
 
 
 def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
