@@ -1455,3 +1455,15 @@ def test_an_airfield_named_after_the_place_another_is_called_is_that_one(empty, 
                              "Tallow Airbase, which the army calls Qasr al-Tallow, lies in "
                              "the western desert.")
     assert [s.name for s in empty.sites(None)] == ["Tallow Airbase"]
+
+
+def test_a_base_and_the_unit_it_is_home_to_named_as_a_base_are_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "Tallow Air Base, the home of the Air Force's 32nd Tactical Air "
+                             "Base, lies about 5 km south-east of the town of Kesk.")
+    assert [s.name for s in empty.sites(None)] == ["Tallow Air Base"]
+    assert "32nd Tactical Air Base" in {a.alias for a in empty.aliases()}
+
+
+def test_a_base_and_a_numbered_base_a_sentence_lists_stay_two(empty, tmp_path):
+    _ingest(empty, tmp_path, "Jets moved from Kesk Air Base to the 33rd Tactical Air Base.")
+    assert len(empty.sites(None)) == 2

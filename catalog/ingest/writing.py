@@ -255,6 +255,10 @@ class ReportWriter:
             out |= {match_key(t) for f in ns.findings for t, _ in f.aliases}
             return out | {match_key(a) for a in ns.aliases}
         order = list(self.new)
+        in_sentence: dict[tuple[int, int], set[str]] = {}  # the new sites each names
+        for k, ns in self.new.items():
+            for f in ns.findings:
+                in_sentence.setdefault(f.sentence, set()).add(k)
         for i, k in enumerate(order):
             if k not in self.new:
                 continue
@@ -262,7 +266,8 @@ class ReportWriter:
                 if k2 not in self.new or not (names(self.new[k]) & names(self.new[k2])
                                               or _tail_named(self.new[k], self.new[k2])
                                               or self._acronym_of(k, k2)
-                                              or self._spelled_alike(k, k2)):
+                                              or self._spelled_alike(k, k2)
+                                              or self._numbered_unit_of(k, k2, in_sentence)):
                     continue
                 a, b = self.new[k], self.new.pop(k2)
                 self.merged[k2] = k
@@ -270,6 +275,28 @@ class ReportWriter:
                 a.facts += b.facts
                 a.aliases += b.aliases
                 a.same_as = a.same_as or b.same_as
+
+    def _numbered_unit_of(self, k: str, k2: str, in_sentence: dict[tuple[int, int], set[str]]
+                          ) -> bool:
+        """Whether one of two new air bases is named by its unit's number only ("the 32nd
+        Tactical Air Base"), and only where the other is said to be its home ("Tallow Air
+        Base, the home of the 32nd Tactical Air Base") or in the other's table row naming
+        no third new site ("| Tallow Air Base | ... | 22nd Tactical Air Base; |"): one
+        base. ``in_sentence`` gives the keys of the new sites each sentence names."""
+        a, b = self.new[k], self.new[k2]
+        if a.first.facility_type != "airbase" or b.first.facility_type != "airbase":
+            return False
+        for unit, other in ((a, b), (b, a)):
+            if not all(_ORDINAL_NAME.match(f.site_name) for f in unit.findings) or any(
+                    _ORDINAL_NAME.match(f.site_name) for f in other.findings):
+                continue
+            if all(in_sentence.get(f.sentence) == {unit.key, other.key} and (
+                    is_table_row(self.text[f.sentence[0]:f.sentence[1]]) or any(
+                        g.sentence == f.sentence and g.span_end < f.start and _HOME_OF.match(
+                            self.text[g.span_end:f.full_start or f.start])
+                        for g in other.findings)) for f in unit.findings):
+                return True
+        return False
 
     def _initials_given(self, ns: NewSite) -> set[str]:
         """The initials the report writes in brackets or after "known as" beside a name of
@@ -1905,6 +1932,12 @@ def _stems_meet(a: str, b: str) -> bool:
             out.add(match_key(name[m.end():]))
         return out
     return ka in shorter(b) or kb in shorter(a)
+
+
+_ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]")
+# "Tallow Air Base, the home of the Air Force's 32nd Tactical Air Base"
+_HOME_OF = re.compile(r"\A[ \t]*,[ \t]+(?:the[ \t]+)?home[ \t]+(?:base[ \t]+)?(?:of|to)[ \t]+"
+                      r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}?\Z")
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
