@@ -1812,3 +1812,18 @@ def test_a_firms_name_ending_in_facility_words_is_no_site():
     assert findings_in("The Kesk Shipyard Co. won the order.") == []
     f, = findings_in("Work at the Tallow Nuclear Power Plant went on.")
     assert f.site_name == "Tallow Nuclear Power Plant"
+
+
+def test_a_note_that_also_calls_it_something_names_the_site_spoken_of():
+    s = "[TN: Also called the Tallow Space Center; not the Kesk airport.]"
+    assert [a for a, _ in aliases_of_it(s)] == ["Tallow Space Center"]
+    assert aliases_of_it("Also called for were new talks on the Kesk base.") == []
+
+
+def test_facility_words_on_an_island_name_a_site_there():
+    f, = findings_in("Moscow may resume testing at its test site on Tallow Zemlya.")
+    assert f.site_name == "Tallow Zemlya test site"
+    # on a peninsula, a sea or a lake with its article, or on a loch: a region's words
+    assert findings_in("Jets use the fighter field on the Kesk Peninsula.") == []
+    assert findings_in("Warheads are kept at the armaments depot on Loch Tallow.") == []
+    assert findings_in("They wrote a report on the missile base.") == []

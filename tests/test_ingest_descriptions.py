@@ -403,3 +403,10 @@ def test_a_commonwealth_navys_shore_establishment_is_named_like_a_ship(sentence,
     """'HMAS Stirling, also known as Fleet Base West' is a base; only 'Fleet Base' was made
     a site, the base's own name lost."""
     assert [(f.full, f.facility_type) for f in head_first_in(sentence)] == found
+
+
+def test_a_description_of_two_kinds_joined_by_and_names_the_facility():
+    s = "- Project Tallow, a new warhead assembly and disassembly facility at Kesk, opened."
+    assert [f.name for f in described_in(s)] == ["Project Tallow"]
+    # "and" between two things is no facility's kinds
+    assert described_in("Tallow, a town and a base, lies here.") == []

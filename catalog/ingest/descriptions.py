@@ -50,7 +50,9 @@ _HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
 
 # "a major reprocessing and isotope production centre": a kind joined to the facility
 # words by "and" (a word of facility words only: "a town and a base" is two things)
-_AND_KIND = r"(?:(?i:" + "|".join(MODIFIERS) + r")[ \t]+and[ \t]+)?"
+# ("a warhead assembly and disassembly facility": and a word of another kind after it)
+_AND_KIND = (r"(?:(?i:" + "|".join(MODIFIERS) + r")[ \t]+and[ \t]+(?:(?!(?i:" + "|".join(MODIFIERS)
+             + r")\b)[a-z][\w-]*[ \t]+(?=(?i:" + FACILITY_PHRASE.pattern + r")))?)?")
 # What may open a sentence before its subject: a numbered paragraph's number ("6.1",
 # "d."), a speaker's name in capitals in a transcript ("JORDAN PYLE:", "Q:")
 _LEAD = (r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)?"

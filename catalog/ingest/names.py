@@ -803,7 +803,8 @@ _PREP_AFTER = re.compile(
     r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b)[ \t]*)?"  # "a carrier base, at Guzhenkou"
     r"(?:(?:\r\n?|\n)[ \t]*)?"
     r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
-    r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?",
+    r"close\s+to|around|just\s+outside|on(?=\s+(?!loch\b|lake\b)(?-i:[A-Z])))\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|county)\s+of\s+)?",
     re.I)
 
 
@@ -1690,7 +1691,10 @@ _IT_ALIAS = re.compile(
     r"(?:known|called|referred" + _S1 + r"to)" + _S1 + r"(?:simply" + _S1 + r")?(?:as"
     + _S1 + r")?(?:the" + _S1 + r")?"
     # "Formerly known as X, it is ...": the subject's name before
-    r"|^\s*(?:formerly|previously|originally|once|long)[ \t]+(?:known[ \t]+as|called|named)"
+    # "[Translator's note: Also called the X; ...]": a note on what the sentence before named
+    r"|^\s*(?:formerly|previously|originally|once|long|"
+    r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)?also)"
+    r"[ \t]+(?:known[ \t]+as|called|named)"
     r"[ \t]+(?:simply[ \t]+)?(?:the[ \t]+)?", re.I)
 # "X lies in Y, although it is generally called Z": "it" in the middle of a sentence,
 # the site it names before (so read only in sentences that name one)
