@@ -1827,3 +1827,9 @@ def test_facility_words_on_an_island_name_a_site_there():
     assert findings_in("Jets use the fighter field on the Kesk Peninsula.") == []
     assert findings_in("Warheads are kept at the armaments depot on Loch Tallow.") == []
     assert findings_in("They wrote a report on the missile base.") == []
+
+
+def test_the_name_a_base_later_took_under_an_owner_is_another_name_of_it():
+    s = "X was built as Holt Air Base and later became the Tallow Air Force's Kesk base."
+    assert [a for a, _ in aliases_of_it(s)] == ["Holt Air Base", "Kesk base"]
+    assert aliases_of_it("It later became the Tallow Air Force's main hub.") == []

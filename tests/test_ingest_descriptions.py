@@ -353,6 +353,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
      "the capital.", ["Tallow Airport"]),
     ("Tourists fired questions at guides on the way from Tallow Airport.", []),
     ("Missile parts were flown from Tallow Airport to the coast.", []),
+    # an airport that was built as an air base
+    ("Kestrel International Airport, on the edge of the capital some 8 km east of the "
+     "centre, was built by the Americans as Holt Air Base.", ["Kestrel International Airport"]),
+    ("Kestrel International Airport was built by a Danish firm as a hub for tourists.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

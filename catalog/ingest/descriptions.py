@@ -658,7 +658,7 @@ def outposts_in(sentence: str) -> list[Finding]:
 # "Tallow Airport, home of the 3624th air base", "Tallow Airport, a civil field where
 # fighters are based": an airport the sentence says the military flies from
 _AIRPORT = re.compile(
-    r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})[ \t]"
+    r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}?)[ \t]"
     r"(?:International[ \t])?(?:Airport|Aerodrome))(?![\w'’-])")
 _MILITARY_USE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
@@ -675,6 +675,12 @@ _MILITARY_USE = re.compile(
 # from Tallow International Airport": an airport missiles are launched from
 _LAUNCHED_FROM = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,40}?\bfrom"
                             r"(?:[ \t]+an?[ \t]+[\w-]+[ \t]+place:)?[ \t]+(?:the[ \t]+)?\Z", re.I)
+# "X International Airport, on the edge of the capital, was built by the Americans as Y
+# Air Base": an airport that was an air base
+_BUILT_AS_BASE = re.compile(
+    r"[ \t]*(?:,|[ \t]+(?:is|was)\b)[^.;]{0,160}?\b(?:built|opened|established)\b[^.;]{0,40}?"
+    r"\bas[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+"
+    r"(?:Air[ \t]+(?:Base|Station|Field)|Airbase|Airfield)\b")
 _MISSILES = re.compile(r"\b(?:missiles?|ICBMs?|rockets?)\b", re.I)
 #: "Lajes Field", "Hickam Field": a US-style airfield's name, in a sentence of air bases
 #: or squadrons (not "Soldier Field" in Chicago, nor an oil field, in small letters)
@@ -703,7 +709,8 @@ def military_airports_in(sentence: str) -> list[Finding]:
     """
     out = []
     for m in _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence else ():
-        if not _MILITARY_USE.match(sentence, m.end()) and not (
+        if not _MILITARY_USE.match(sentence, m.end()) and not \
+                _BUILT_AS_BASE.match(sentence, m.end()) and not (
                 _LAUNCHED_FROM.search(sentence, max(0, m.start() - 80), m.start())
                 and _MISSILES.search(sentence)):
             continue

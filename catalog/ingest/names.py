@@ -1710,7 +1710,10 @@ _BUILT_AS = re.compile(
     r"\b(?:was|were)" + _S1 + r"(?:(?:first|originally|initially)" + _S1 + r")?(?:built|opened|"
     r"established|founded|constructed|commissioned|set" + _S1 + r"up)\b[^.;:()\n\"“]{0,60}?"
     r"\bas" + _S1 + r"(?:the" + _S1 + r")?|\bunder" + _S1 + r"the" + _S1 + r"name" + _S1
-    + r"(?:of" + _S1 + r")?", re.I)
+    + r"(?:of" + _S1 + r")?"
+    # "... and later became the Air Force's X base"
+    r"|\blater" + _S1 + r"became" + _S1 + r"(?:the" + _S1 + r")?(?:(?-i:[A-Z])[\w'’-]*"
+    + _S1 + r"){0,4}?(?-i:[A-Z])[\w-]*['’]s" + _S1, re.I)
 _BUILT_AS_NAME = re.compile(r"\b(?:Camp|Fort)\b|" + _HEAD_WORD.pattern, re.I)
 #: The part of what :func:`aliases_of_it` looks for that may stand anywhere in a sentence
 #: ("... call it simply X"); the rest opens one ("It is also known as X", "Other names:").
