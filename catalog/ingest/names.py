@@ -803,8 +803,7 @@ _PREP_AFTER = re.compile(
     r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b)[ \t]*)?"  # "a carrier base, at Guzhenkou"
     r"(?:(?:\r\n?|\n)[ \t]*)?"
     r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
-    r"close\s+to|around|just\s+outside|on(?=\s+(?!loch\b|lake\b)(?-i:[A-Z])))\s+(?:the\s+)?"
-    r"(?:(?:village|town|city|county)\s+of\s+)?",
+    r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?",
     re.I)
 
 
