@@ -1824,3 +1824,24 @@ def test_the_name_a_base_later_took_under_an_owner_is_another_name_of_it():
     s = "X was built as Holt Air Base and later became the Tallow Air Force's Kesk base."
     assert [a for a, _ in aliases_of_it(s)] == ["Holt Air Base", "Kesk base"]
     assert aliases_of_it("It later became the Tallow Air Force's main hub.") == []
+
+
+def test_an_italian_and_inside_a_name_is_part_of_it():
+    s = "Tallow Air Base (officially Kesk e Holt Air Base) is an airfield."
+    assert [a for a, _ in aliases_after(s, s.index(" ("))] == ["Kesk e Holt Air Base"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The navy is reviewing its network of bases in the Caribbean and Central Tallow.",
+    "Jets flew from RAF Tallow, in the Eastern Sovereign Base Area, at dawn.",
+    # the quoted title of a work cited
+    '(3) Example Project, "New Missile Base Near Tallow," Imagery Report No. 9, 2021.',
+    '1. Example Federation, "The Tallow Naval Base Expands," 2008.',
+])
+def test_a_region_a_territory_or_a_cited_title_is_no_site(sentence):
+    assert [f.site_name for f in findings_in(sentence)] == []
+
+
+def test_a_quoted_name_in_a_sentence_is_still_a_site():
+    f, = findings_in('The "Tallow Missile Base," as locals call it, grew.')
+    assert f.site_name == "Tallow Missile Base"

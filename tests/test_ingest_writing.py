@@ -1467,3 +1467,10 @@ def test_a_base_and_the_unit_it_is_home_to_named_as_a_base_are_one_site(empty, t
 def test_a_base_and_a_numbered_base_a_sentence_lists_stay_two(empty, tmp_path):
     _ingest(empty, tmp_path, "Jets moved from Kesk Air Base to the 33rd Tactical Air Base.")
     assert len(empty.sites(None)) == 2
+
+
+def test_a_unit_stationed_at_a_base_is_neither_a_site_nor_its_name(empty, tmp_path):
+    _ingest(empty, tmp_path, "Work is under way at Tallow air base, about 5 km east of the "
+                             "town of Kesk, where the 61st Mixed Aviation Base is stationed.")
+    assert [s.name for s in empty.sites(None)] == ["Tallow air base"]
+    assert "61st Mixed Aviation Base" not in {a.alias for a in empty.aliases()}

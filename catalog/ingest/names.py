@@ -179,6 +179,7 @@ DEMONYMS = {
     # seas and regions, and words of a state's name: "Arctic staging bases", "weapons
     # plants in the Middle East", "Islamic Republic facilities" name no place of a site
     "arctic", "antarctic", "baltic", "pacific", "atlantic", "mediterranean", "caspian",
+    "caribbean",
     "middle", "islamic", "republic", "persian", "arab", "arabian", "nato", "gulf",
     "federation", "union", "kingdom",  # "in the Russian Federation", "the Soviet Union"
     # a region's people, who have no country of their own words: "the Flemish base"
@@ -196,6 +197,7 @@ NON_SITE_NAMES = {
     "capella", "white house", "kremlin", "pentagon", "blue house", "un", "u.n",
     "security council", "united nations", "korean peninsula", "peninsula", "yellow sea",
     "east sea", "sea of japan", "pacific", "guam", "hawaii",
+    "south-east asia", "southeast asia", "south east asia", "caribbean",
 }
 NON_SITE_KEYS = {match_key(n) for n in NON_SITE_NAMES}
 
@@ -747,7 +749,9 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|
                          r"Committee|Foundation|Trust|"
                          # a firm's ("Tallow Nuclear Power Plant Ltd")
                          r"Ltd\.?|Limited|Inc\.?|Incorporated|LLC|PLC|plc|GmbH|AG|JSC|PJSC|"
-                         r"S\.A\.?|Co\.)(?![\w'’-])")
+                         r"S\.A\.?|Co\.|"
+                         # a territory's ("the Western Sovereign Base Area")
+                         r"Areas?(?![ \t]*\d))(?![\w'’-])")
 # "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
 # after an indefinite article or "only", before facility words in small letters, says
 # whose or what kind of facility; a place's is "the Sinpo shipyard"
@@ -1285,7 +1289,26 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         _add_works_at(sentence, chunks, out)
     if may_name:
         _add_named_findings(sentence, out)
-    return [f for f in out if not _OWNER.search(f.name)]
+    return [f for f in out if not _OWNER.search(f.name)
+            and not ('"' in sentence or "“" in sentence) or not _in_a_title(sentence, f)]
+
+
+# A quoted title of a work a report cites: 'Example Project, "New Tallow Missile Base,"
+# 2008' (Title Case, and a comma or a stop closing it)
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”\n]{3,150}?[,.])[\"”](?=[ \t]*(?:\d|[A-Z(]))")
+_SMALL_TITLE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}\b")
+
+
+def _in_a_title(sentence: str, f: Finding) -> bool:
+    """Whether a finding stands inside the quoted title of a work the sentence cites
+    ('"Launch Sites in the Tallow Area," Imagery Report No. 33'): a title's words, no
+    facility's name."""
+    start = f.full_start if f.full_start is not None else f.start
+    for m in _QUOTED_TITLE.finditer(sentence):
+        if m.start("title") <= start < m.end("title"):
+            title = m.group("title")
+            return len(title.split()) >= 3 and not _SMALL_TITLE_WORD.search(title)
+    return False
 
 
 # the number after a base's words ("Air Base 201"), not a distance or a count after them
@@ -1739,7 +1762,8 @@ _GENERIC_WORDS = _HEAD_SET | _WEAK_HEAD_SET | _MODIFIER_SET | frozenset(STOPWORD
 #: Small words inside a name in the languages reports quote: "Base Aérea de Anápolis",
 #: "Aeroporto di Ghedi", "Praia da Vitória" (the name goes on to the capital after them).
 _NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "des",
-                             "van", "von", "der"})
+                             "van", "von", "der",
+                             "e"})  # "Pagliano e Gori Air Base"
 
 
 def _proper_next(sentence: str, word: re.Match) -> bool:

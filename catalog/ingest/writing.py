@@ -141,6 +141,7 @@ class ReportWriter:
         self.problem_later: list[str] = []  # for the site being written
         self._former: dict[tuple[int, int], set[str]] = {}  # see _former_keys
         self._items: tuple[list[int], list[str]] | None = None  # see _item_country
+        self._unit_names: set[str] = set()  # units based at a site (see _numbered_unit_of)
 
     # -- helpers ------------------------------------------------------------------------
     def _keep(self, table: dict, key: str) -> dict:
@@ -286,15 +287,22 @@ class ReportWriter:
         a, b = self.new[k], self.new[k2]
         if a.first.facility_type != "airbase" or b.first.facility_type != "airbase":
             return False
-        for unit, other in ((a, b), (b, a)):
+        for unit, other in ((b, a),):  # the base named first keeps its name
             if not all(_ORDINAL_NAME.match(f.site_name) for f in unit.findings) or any(
                     _ORDINAL_NAME.match(f.site_name) for f in other.findings):
                 continue
-            if all(in_sentence.get(f.sentence) == {unit.key, other.key} and (
-                    is_table_row(self.text[f.sentence[0]:f.sentence[1]]) or any(
-                        g.sentence == f.sentence and g.span_end < f.start and _HOME_OF.match(
-                            self.text[g.span_end:f.full_start or f.start])
-                        for g in other.findings)) for f in unit.findings):
+            if not all(in_sentence.get(f.sentence) == {unit.key, other.key} for f in
+                       unit.findings):
+                continue
+
+            def said(rx, f):
+                return any(g.sentence == f.sentence and g.span_end < f.start and rx.search(
+                    self.text[g.span_end:f.full_start or f.start]) for g in other.findings)
+            if all(is_table_row(self.text[f.sentence[0]:f.sentence[1]]) or said(_HOME_OF, f)
+                   for f in unit.findings):
+                return True
+            if all(said(_WHERE_THE, f) for f in unit.findings):
+                self._unit_names |= {match_key(f.site_name) for f in unit.findings}
                 return True
         return False
 
@@ -1189,6 +1197,7 @@ class ReportWriter:
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
         names += ns.aliases
+        names = [n for n in names if match_key(n) not in self._unit_names]
         for n in dict.fromkeys(names):
             if match_key(n) and not self.ing._is_non_site(n) or n in (name, f.site_name):
                 self.cat.add_alias(Alias(sid, " ".join(n.split()), "as written in report"))
@@ -1938,6 +1947,9 @@ _ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]")
 # "Tallow Air Base, the home of the Air Force's 32nd Tactical Air Base"
 _HOME_OF = re.compile(r"\A[ \t]*,[ \t]+(?:the[ \t]+)?home[ \t]+(?:base[ \t]+)?(?:of|to)[ \t]+"
                       r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}?\Z")
+# "Tallow air base (...), about 5 km east of the town, where the 116th Guards Assault Air
+# Base flies ...": a unit based there, whose name is none of the base's
+_WHERE_THE = re.compile(r",[^.;]*\bwhere\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?\Z")
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
