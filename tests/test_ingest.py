@@ -1845,3 +1845,7 @@ def test_a_region_a_territory_or_a_cited_title_is_no_site(sentence):
 def test_a_quoted_name_in_a_sentence_is_still_a_site():
     f, = findings_in('The "Tallow Missile Base," as locals call it, grew.')
     assert f.site_name == "Tallow Missile Base"
+
+
+def test_a_fighters_name_is_no_place_of_its_base():
+    assert findings_in("Tallow is home of the MiG-29s and the planned Rafale base.") == []

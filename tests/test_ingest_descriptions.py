@@ -414,3 +414,8 @@ def test_a_description_of_two_kinds_joined_by_and_names_the_facility():
     assert [f.name for f in described_in(s)] == ["Project Tallow"]
     # "and" between two things is no facility's kinds
     assert described_in("Tallow, a town and a base, lies here.") == []
+
+
+def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
+    s = "Tritium is now recycled at CEA Tal-\nlow, whose role is not discussed here."
+    assert [f.site_name for f in head_first_in(s)] == ["CEA Tallow"]

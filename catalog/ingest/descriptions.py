@@ -266,7 +266,9 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
 # M.M. Alam", "Fort A.P. Hill")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line break at most
+# (a word a hyphen broke over a line's end: "CEA Val-\nduc")
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
+                rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"

@@ -2288,6 +2288,9 @@ WEAPON_NAMES = frozenset({
     "b-21", "b-52", "b-52h", "mq-9", "su-24", "su-25", "su-27", "su-30", "su-34", "su-35",
     "su-57", "mig-29", "mig-31", "tu-22m3", "tu-95", "tu-160", "j-20", "h-6",
     "ashore",  # "the Aegis Ashore site at Redzikowo" is at Redzikowo
+    # fighters by name: "the base of the Rafale jets" (a launcher's name is its pad's:
+    # "the Soyuz launch site")
+    "rafale", "gripen", "eurofighter", "mirage", "tornado",
 })
 #: An aircraft's or a missile's designator ("a MiG-21 base", "an F-4E base", "the Tu-22M3
 #: regiment's airfield", "KC-135 tankers", "SS-18 silos"): a type kept at a site, not a
