@@ -1849,3 +1849,9 @@ def test_a_quoted_name_in_a_sentence_is_still_a_site():
 
 def test_a_fighters_name_is_no_place_of_its_base():
     assert findings_in("Tallow is home of the MiG-29s and the planned Rafale base.") == []
+
+
+def test_an_armys_training_area_by_its_own_name_is_a_site():
+    f, = findings_in("The Tallow Training Area in the hills is the largest of its kind.")
+    assert f.site_name == "Tallow Training Area"
+    assert findings_in("The Tallow training area in the hills is the largest.") == []

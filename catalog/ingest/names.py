@@ -532,6 +532,19 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         not sentence.lstrip(" \t\n*-•").startswith(toks[first])
 
 
+#: An army's training ground by its own name: "the Grafenwöhr Training Area".
+_TRAINING_HEADS = frozenset({"Area", "Areas", "Ground", "Grounds", "Range", "Ranges"})
+
+
+def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> bool:
+    """Whether a chunk is a place's name and "Training Area" (or Ground, Range), in
+    capitals: an army's training ground ("the Grafenwöhr Training Area"), not "a training
+    area"."""
+    return last - first >= 2 and toks[last] in _TRAINING_HEADS and \
+        toks[last - 1] == "Training" and kinds[first] == "proper" and \
+        all(toks[k][:1].isupper() for k in range(first, last + 1))
+
+
 def _titled_works(word: str) -> bool:
     return word[:1].isupper() and _bare(word) in _NAMED_WORKS
 
@@ -662,7 +675,8 @@ def _chunks(sentence: str, around: str | None = None
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
                 and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
-                    sentence, toks, kinds, first, last, around):
+                    sentence, toks, kinds, first, last, around) and not _training_area(
+                    toks, kinds, first, last):
             continue  # a "power plant", a "machine factory": not a facility of ours
         tail = _science_tail(toks, last, joined)
         if tail is None:
