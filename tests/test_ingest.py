@@ -1855,3 +1855,11 @@ def test_an_armys_training_area_by_its_own_name_is_a_site():
     f, = findings_in("The Tallow Training Area in the hills is the largest of its kind.")
     assert f.site_name == "Tallow Training Area"
     assert findings_in("The Tallow training area in the hills is the largest.") == []
+
+
+def test_a_name_in_quotes_after_facility_words_is_the_facilitys():
+    f, = findings_in('Next to it is the optical tracking complex "Tallow" near Kesk.')
+    assert (f.name, f.facility_type) == ("Tallow", "other") and f.described
+    # a quoted title or phrase is no name
+    assert findings_in('The base "Where It All Began" is a film about Kesk.') == []
+    assert findings_in('He called the missile base "a disgrace".') == []

@@ -1303,6 +1303,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         _add_works_at(sentence, chunks, out)
     if may_name:
         _add_named_findings(sentence, out)
+    if '"' in sentence or "“" in sentence or "«" in sentence:
+        _add_quoted_names(sentence, out)
     return [f for f in out if not _OWNER.search(f.name)
             and not ('"' in sentence or "“" in sentence) or not _in_a_title(sentence, f)]
 
@@ -1647,6 +1649,30 @@ def _add_named_findings(sentence: str, out: list[Finding]) -> None:
             f = Finding(text, lead.group(), facility_type_of(lead.group()), p0, p0 + len(text),
                         (0, 0), described=True)
         out.append(f)
+
+
+# 'the optical-electronic complex "Okno"': facility words, then a name in quotes
+_QUOTED_AFTER = re.compile(r"[ \t]+[\"“«](?=[A-Z])")
+_QUOTE_END = re.compile(r"[\"”»]")
+
+
+def _add_quoted_names(sentence: str, out: list[Finding]) -> None:
+    """Add to ``out`` the names a sentence puts in quotes right after facility words in
+    small letters ('the optical-electronic complex "Okno" near X'): the facility's own."""
+    for lead in FACILITY_PHRASE.finditer(sentence):
+        m = _QUOTED_AFTER.match(sentence, lead.end())
+        if m is None or not lead.group()[:1].islower():
+            continue
+        got = _name_at(sentence, m.end())
+        if got is None or not _QUOTE_END.match(sentence, got[1] + len(got[0])):
+            continue  # 'the base "where it all began"': no name
+        text, p0 = got
+        words = text.split()
+        if len(words) > 3 or any(_bare(w) in STOPWORDS for w in words) or any(
+                f.start <= p0 < f.span_end for f in out) or clean_name(text) is None:
+            continue  # 'the base "Where It Began"': a title
+        out.append(Finding(text, lead.group(), facility_type_of(lead.group()), p0,
+                           p0 + len(text), (0, 0), described=True))
 
 
 # "the Baltic Fleet's airfield", "the Army's depot": an owner, not the place it stands.
