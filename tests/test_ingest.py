@@ -1863,3 +1863,10 @@ def test_a_name_in_quotes_after_facility_words_is_the_facilitys():
     # a quoted title or phrase is no name
     assert findings_in('The base "Where It All Began" is a film about Kesk.') == []
     assert findings_in('He called the missile base "a disgrace".') == []
+
+
+def test_a_range_a_missiles_warhead_struck_is_a_test_range():
+    f, = findings_in("Its dummy warhead struck a target at the Tallow-Kesk range on Friday.")
+    assert f.site_name == "Tallow-Kesk range"
+    # a range of hills is no site
+    assert findings_in("Missile bases are dug into the Tallow range.") == []

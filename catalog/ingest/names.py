@@ -488,7 +488,8 @@ def _kinds(words: list[str]) -> list[str]:
                 kinds[i] = "head"
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
-                _bare(words[i]) in _OWN_WORKS and i > 0 and kinds[i - 1] == "proper"):
+                (_bare(words[i]) in _OWN_WORKS or words[i] == "range") and i > 0
+                and kinds[i - 1] == "proper"):
             kinds[i] = "head"
     return kinds
 
@@ -530,6 +531,21 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
     # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
     return around is not None and _ATOMS.search(around) is not None and \
         not sentence.lstrip(" \t\n*-•").startswith(toks[first])
+
+
+# What missiles do at a test range: "its warhead struck a target at the Tallow range"
+_AT_A_RANGE = re.compile(r"\b(?:targets?|warheads?|interceptors?|impact(?:ed|s)?|"
+                         r"splash(?:ed)?[ \t]+down)\b", re.I)
+
+
+def _range_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
+                       last: int) -> bool:
+    """Whether a chunk is a place's name and "range" in small letters in a sentence of
+    a missile's target ("a warhead struck a target at the Tallow range"): a test range
+    named after the place, not a range of hills."""
+    return toks[last] == "range" and first < last and all(
+        kinds[k] == "proper" for k in range(first, last)) and \
+        _AT_A_RANGE.search(sentence) is not None
 
 
 #: An army's training ground by its own name: "the Grafenwöhr Training Area".
@@ -676,7 +692,8 @@ def _chunks(sentence: str, around: str | None = None
                                                   for k in range(first, last + 1))
                 and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
                     sentence, toks, kinds, first, last, around) and not _training_area(
-                    toks, kinds, first, last):
+                    toks, kinds, first, last) and not _range_named_after(
+                    sentence, toks, kinds, first, last):
             continue  # a "power plant", a "machine factory": not a facility of ours
         tail = _science_tail(toks, last, joined)
         if tail is None:
