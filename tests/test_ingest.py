@@ -1870,3 +1870,9 @@ def test_a_range_a_missiles_warhead_struck_is_a_test_range():
     assert f.site_name == "Tallow-Kesk range"
     # a range of hills is no site
     assert findings_in("Missile bases are dug into the Tallow range.") == []
+
+
+def test_facility_words_built_at_a_place_after_what_they_use():
+    f, = findings_in("A uranium enrichment plant using a novel process was built\nat Tallow.")
+    assert f.site_name == "Tallow uranium enrichment plant"
+    assert findings_in("A reactor with a French design was praised in Tallow.") == []

@@ -1474,3 +1474,12 @@ def test_a_unit_stationed_at_a_base_is_neither_a_site_nor_its_name(empty, tmp_pa
                              "town of Kesk, where the 61st Mixed Aviation Base is stationed.")
     assert [s.name for s in empty.sites(None)] == ["Tallow air base"]
     assert "61st Mixed Aviation Base" not in {a.alias for a in empty.aliases()}
+
+
+def test_a_units_designation_with_facility_words_is_that_unit(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The Tallow Nuclear Research Centre lies near Kesk. Its research reactor, known as "
+            "TALRR-1, reached criticality in 1965.\n\n"
+            "Sources: 1. Example Data Service, TALRR-1 reactor fact sheet, 2023.")
+    names = sorted(s.name for s in empty.sites(None))
+    assert len([n for n in names if "TALRR-1" in n]) == 1, names

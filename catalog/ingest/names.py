@@ -826,6 +826,9 @@ _BLANK = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"  # spaces, at most one line b
 # facility words stand
 # (each alternative opens on its own word: no run of blanks is read two ways)
 _STANDS = (
+    # ("a uranium enrichment plant using an aerodynamic process was built at X")
+    r"(?:" + _BLANK + r"(?:using|with)[ \t]+[^,.;:()]{1,60}?(?=" + _BLANK + r"(?:was|were)"
+    + _BLANK + r"(?:built|constructed)" + _BLANK + r"(?:at|in|near)\b))?"
     r"(?:[ \t]*,)?(?:" + _BLANK + r"(?:(?:has|have|had)" + _BLANK + r"been|(?:is|are|was|were)(?:"
     + _BLANK + r"being)?|being)(?=" + _BLANK + r"[a-z]))?" + _BLANK
     + r"(?:built|constructed|located|situated|sited|based|housed|dug|hidden|buried|"

@@ -254,6 +254,9 @@ class ReportWriter:
         def names(ns):
             out = {match_key(f.site_name) for f in ns.findings}
             out |= {match_key(t) for f in ns.findings for t, _ in f.aliases}
+            # a designation's own ("the SAFARI-1 reactor" is the unit "SAFARI-1")
+            out |= {match_key(f.name) for f in ns.findings if f.parent is None
+                    and _DESIGNATION.fullmatch(f.name)}
             return out | {match_key(a) for a in ns.aliases}
         order = list(self.new)
         in_sentence: dict[tuple[int, int], set[str]] = {}  # the new sites each names
@@ -270,12 +273,18 @@ class ReportWriter:
                                               or self._spelled_alike(k, k2)
                                               or self._numbered_unit_of(k, k2, in_sentence)):
                     continue
-                a, b = self.new[k], self.new.pop(k2)
-                self.merged[k2] = k
+                keep, drop = k, k2
+                if any(f.unit for f in self.new[k2].findings) and not any(
+                        f.unit for f in self.new[k].findings):
+                    keep, drop = k2, k  # a unit keeps its name and place ("SAFARI-1")
+                a, b = self.new[keep], self.new.pop(drop)
+                self.merged[drop] = keep
                 a.findings += b.findings
                 a.facts += b.facts
                 a.aliases += b.aliases
                 a.same_as = a.same_as or b.same_as
+                if drop == k:
+                    break
 
     def _numbered_unit_of(self, k: str, k2: str, in_sentence: dict[tuple[int, int], set[str]]
                           ) -> bool:
@@ -1943,6 +1952,8 @@ def _stems_meet(a: str, b: str) -> bool:
     return ka in shorter(b) or kb in shorter(a)
 
 
+# A unit's or a reactor's designation: "SAFARI-1", "IR-40", "TAPS-3"
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{1,7}-\d{1,3}[A-Z]?")
 _ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]")
 # "Tallow Air Base, the home of the Air Force's 32nd Tactical Air Base"
 _HOME_OF = re.compile(r"\A[ \t]*,[ \t]+(?:the[ \t]+)?home[ \t]+(?:base[ \t]+)?(?:of|to)[ \t]+"
