@@ -1483,3 +1483,21 @@ def test_a_units_designation_with_facility_words_is_that_unit(empty, tmp_path):
             "Sources: 1. Example Data Service, TALRR-1 reactor fact sheet, 2023.")
     names = sorted(s.name for s in empty.sites(None))
     assert len([n for n in names if "TALRR-1" in n]) == 1, names
+
+
+def test_an_airfield_said_to_be_the_stations_is_the_station(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "12 January - Naval Station Tallow, the largest naval base, lies 10 km north of "
+            "downtown Norfolk, Virginia.\n\n"
+            "3 March - Kesk Field, the station's airfield, is closed for a month.")
+    assert [s.name for s in empty.sites(None)] == ["Naval Station Tallow"]
+
+
+def test_an_army_airfield_named_with_its_fort_is_the_fort(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Fort Tallow lies about 18 km north-east of Watertown, in upstate New York.\n\n"
+            "    Figure 2. Kesk-Sack Army Airfield, Fort Tallow, 2 October 2026.\n")
+    assert [s.name for s in empty.sites(None)] == ["Fort Tallow"]
+    # a list of posts is no airfield's fort
+    _ingest(empty, tmp_path, "Jets use Holt Army Airfield, Fort Tallow and Fort Brin.", "b.txt")
+    assert "Holt Army Airfield" in {s.name for s in empty.sites(None)}

@@ -774,6 +774,30 @@ class ReportWriter:
                         self._fold_into(k, r.key, span)
                         keys = (keys - {k}) | {r.key}
                     self.add_alias(r.key, text, span)
+            for r in refs:
+                # "Wheeler-Sack Army Airfield, Fort Drum, 2 October": an army airfield of
+                # the fort named right after it (not a list of posts)
+                if r.key in self.new and _ARMY_AIRFIELD.search(self.text, r.start, r.end) and (
+                        m := _COMMA_FORT.match(self.text, r.end, span[1])) is not None:
+                    fort = next((r2 for r2 in refs if r2.start == m.end() and r2.key != r.key),
+                                None)
+                    if fort is not None and not _LIST_GOES_ON.match(self.text, fort.end,
+                                                                    span[1]):
+                        self._fold_into(r.key, fort.key, span)
+                        keys = (keys - {r.key}) | {fort.key}
+                        continue
+                # "Chambers Field, the station's airfield, ...": the airfield of the last
+                # site named with that word, the station itself to the catalogue
+                m = _ITS_AIRFIELD.match(self.text, r.end, span[1])
+                if m is None or r.key not in self.new:
+                    continue
+                words = "The " + m.group("owner")
+                whole = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                              and j > unknown and k != r.key and self._named_so(words, k)),
+                             None)
+                if whole is not None:
+                    self._fold_into(r.key, whole, span)
+                    keys = (keys - {r.key}) | {whole}
             if goes_on and last:
                 m = SUBJECT_START.match(sentence)
                 for text, _ in aliases_after(sentence, m.end()):
@@ -1952,6 +1976,13 @@ def _stems_meet(a: str, b: str) -> bool:
     return ka in shorter(b) or kb in shorter(a)
 
 
+# ", the station's airfield": an airfield of the site named before by that word
+_ITS_AIRFIELD = re.compile(r",[ \t]+the[ \t]+(?P<owner>base|station|fort|post|garrison|"
+                           r"installation)['’]s[ \t]+(?:main[ \t]+)?(?:airfield|air[ \t]?field|"
+                           r"airstrip|runway|heliport)\b", re.I)
+_ARMY_AIRFIELD = re.compile(r"\bArmy[ \t]+Air[ \t]?[Ff]ield\Z")
+_COMMA_FORT = re.compile(r",[ \t]+(?=Fort[ \t]+[A-Z])")
+_LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)\b")
 # A unit's or a reactor's designation: "SAFARI-1", "IR-40", "TAPS-3"
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{1,7}-\d{1,3}[A-Z]?")
 _ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]")
