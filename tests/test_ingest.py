@@ -1792,7 +1792,7 @@ def test_a_tables_cells_that_wrap_are_read_each_as_one_line():
                      "Kesk Air Base (4th Tactical Air Base)"]
     # each character where it stands in the text
     c, offsets, _ = wrapped_cells(_WRAPPED_TABLE)[0]
-    assert all(_WRAPPED_TABLE[o] == ch for o, ch in zip(offsets, c) if ch != " ")
+    assert all(_WRAPPED_TABLE[o] == ch for o, ch in zip(offsets, c, strict=False) if ch != " ")
     assert wrapped_cells("| a | b |\n| c | d |\n") == []  # a row each line
 
 

@@ -288,31 +288,32 @@ class ReportWriter:
 
     def _numbered_unit_of(self, k: str, k2: str, in_sentence: dict[tuple[int, int], set[str]]
                           ) -> bool:
-        """Whether one of two new air bases is named by its unit's number only ("the 32nd
-        Tactical Air Base"), and only where the other is said to be its home ("Tallow Air
-        Base, the home of the 32nd Tactical Air Base") or in the other's table row naming
-        no third new site ("| Tallow Air Base | ... | 22nd Tactical Air Base; |"): one
-        base. ``in_sentence`` gives the keys of the new sites each sentence names."""
+        """Whether the second of two new air bases (``k2``) is named by its unit's number
+        only ("the 32nd Tactical Air Base"), and only where the first is said to be its
+        home ("Tallow Air Base, the home of the 32nd Tactical Air Base") or in the first's
+        table row naming no third new site ("| Tallow Air Base | ... | 22nd Tactical Air
+        Base; |"): one base. A unit "stationed" there ("Tallow air base, ..., where the
+        50th Mixed Aviation Base is stationed") is one too, its name none of the base's
+        (kept in ``_unit_names``). ``in_sentence`` gives the keys of the new sites each
+        sentence names."""
         a, b = self.new[k], self.new[k2]
         if a.first.facility_type != "airbase" or b.first.facility_type != "airbase":
             return False
-        for unit, other in ((b, a),):  # the base named first keeps its name
-            if not all(_ORDINAL_NAME.match(f.site_name) for f in unit.findings) or any(
-                    _ORDINAL_NAME.match(f.site_name) for f in other.findings):
-                continue
-            if not all(in_sentence.get(f.sentence) == {unit.key, other.key} for f in
-                       unit.findings):
-                continue
+        unit, other = b, a  # the base named first keeps its name
+        if not all(_ORDINAL_NAME.match(f.site_name) for f in unit.findings) or any(
+                _ORDINAL_NAME.match(f.site_name) for f in other.findings) or not all(
+                in_sentence.get(f.sentence) == {unit.key, other.key} for f in unit.findings):
+            return False
 
-            def said(rx, f):
-                return any(g.sentence == f.sentence and g.span_end < f.start and rx.search(
-                    self.text[g.span_end:f.full_start or f.start]) for g in other.findings)
-            if all(is_table_row(self.text[f.sentence[0]:f.sentence[1]]) or said(_HOME_OF, f)
-                   for f in unit.findings):
-                return True
-            if all(said(_WHERE_THE, f) for f in unit.findings):
-                self._unit_names |= {match_key(f.site_name) for f in unit.findings}
-                return True
+        def said(rx, f):
+            return any(g.sentence == f.sentence and g.span_end < f.start and rx.search(
+                self.text[g.span_end:f.full_start or f.start]) for g in other.findings)
+        if all(is_table_row(self.text[f.sentence[0]:f.sentence[1]]) or said(_HOME_OF, f)
+               for f in unit.findings):
+            return True
+        if all(said(_WHERE_THE, f) for f in unit.findings):
+            self._unit_names |= {match_key(f.site_name) for f in unit.findings}
+            return True
         return False
 
     def _initials_given(self, ns: NewSite) -> set[str]:
