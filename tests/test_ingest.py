@@ -1876,3 +1876,9 @@ def test_facility_words_built_at_a_place_after_what_they_use():
     f, = findings_in("A uranium enrichment plant using a novel process was built\nat Tallow.")
     assert f.site_name == "Tallow uranium enrichment plant"
     assert findings_in("A reactor with a French design was praised in Tallow.") == []
+
+
+def test_two_nations_words_joined_name_no_place():
+    assert findings_in("It is a joint UK-US military facility, run by US forces.") == []
+    f, = findings_in("Jets flew from Holt-Tallow air base.")
+    assert f.site_name == "Holt-Tallow air base"

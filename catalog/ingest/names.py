@@ -214,6 +214,10 @@ def is_demonym(word: str) -> bool:
     bare = _bare(word).split("-")[0]
     if bare in DEMONYMS:
         return True
+    parts = _bare(word).split("-")
+    if len(parts) > 1 and all(p in DEMONYMS or p in NON_SITE_KEYS or is_demonym(p)
+                              for p in parts):
+        return True  # "UK-US", "US-Japanese": two nations' words, no place
     if len(bare) < 4 or not bare.isalpha():
         return False
     if _DEMONYM_END.search(bare):
