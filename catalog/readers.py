@@ -40,6 +40,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import ValidationError
+from .lazy import lazy_module
+
+coordinates = lazy_module("catalog.coordinates")  # for an HTML page's map links
 
 #: File suffixes read as reports when a directory is given.
 REPORT_SUFFIXES = {
@@ -421,10 +424,8 @@ class _TextExtractor(HTMLParser):
         elif tag == "a":
             # a link to a map that holds its point ("satellite view") is kept after its
             # text, as a Markdown autolink: the report publishes that point
-            from .coordinates import is_map_link
-
             href = a.get("href", "").strip()
-            self.map_link = href if href and is_map_link(href) else None
+            self.map_link = href if href and coordinates.is_map_link(href) else None
         if tag in _SKIP_TAGS:
             if tag not in _VOID_TAGS:
                 self.skip += 1

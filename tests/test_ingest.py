@@ -1815,3 +1815,182 @@ def test_a_bracket_two_places_share_qualifies_them_and_names_neither(empty, tmp_
     ingest(empty, [p], title="Bases")
     assert sorted(s.name for s in empty.sites(None)) == ["RAAF Base Kestrel",
                                                          "RAAF Base Tallow"]
+
+
+def test_the_name_a_base_was_built_or_opened_under_is_another_name_of_it():
+    s = "The base, one of the oldest in the region, was built in 1962 as Quellan Airfield."
+    assert [a for a, _ in aliases_of_it(s)] == ["Quellan Airfield"]
+    s = "It was opened by Dutch engineers in 1971 as Holt Air Station; it grew."
+    assert [a for a, _ in aliases_of_it(s)] == ["Holt Air Station"]
+    s = "Foreign troops used it as a depot for ten years, under the name Camp Brinmoor."
+    assert [a for a, _ in aliases_of_it(s)] == ["Camp Brinmoor"]
+    # built as no facility's name: nothing
+    assert aliases_of_it("The reactor was built as a copy of the Tolsby design.") == []
+    assert aliases_of_it("The plant was opened in 1971 as Kesk grew.") == []
+
+
+def test_the_subject_also_known_as_after_a_comma_has_that_other_name():
+    s = "The airfield, also known as Tolsby air base, lies west of the town."
+    assert [a for a, _ in aliases_of_it(s)] == ["Tolsby air base"]
+    assert aliases_of_it("The airfield, known for its long runway, lies west.") == []
+
+
+def test_a_base_opened_under_another_name_is_one_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Brinmoor Air Base lies in the south of the country. The base was built by "
+                 "foreign engineers in 1952 and opened in 1955 as Holt Air Base; it took "
+                 "its present name in 1960.", encoding="utf-8")
+    ingest(empty, [p])
+    assert [s.name for s in empty.sites(None)] == ["Brinmoor Air Base"]
+    assert "Holt Air Base" in {a.alias for a in empty.aliases()}
+
+
+def test_brackets_after_the_place_a_facility_stands_at_give_its_other_names():
+    s = "Jets left the 4th Wing Base at Tolsby\n(Tolsby Air Base, TAB Tolsby) at dawn."
+    end = s.index(" at Tolsby")
+    assert [a for a, _ in aliases_after(s, end)] == ["Tolsby Air Base", "TAB Tolsby"]
+    # brackets that do not bear the place's name are not the facility's
+    s = "Jets left the 4th Wing Base at Tolsby (Kesk Province) at dawn."
+    assert aliases_after(s, s.index(" at Tolsby")) == []
+    s = "Jets left the 4th Wing Base at Tolsby (Tolsby) at dawn."
+    assert aliases_after(s, s.index(" at Tolsby")) == []
+
+
+def test_an_arabic_article_joined_to_a_name_inside_it_is_part_of_the_name():
+    f, = findings_in("Drones flew from Qasr ez-Tallow Air Base at night.")
+    assert f.site_name == "Qasr ez-Tallow Air Base"
+    # opening a name it is not read as one (the name may be a former one, in passing)
+    assert findings_in("Drones flew from the al-Tallow air base at night.") == []
+    s = "Tallow Airbase, which the army calls Qasr al-Tallow, lies west."
+    assert [a for a, _ in aliases_after(s, s.index(","))] == ["Qasr al-Tallow"]
+
+
+def test_a_stations_letter_inside_its_name_is_part_of_it():
+    f, = findings_in("Tallow B power station closed in 2020.")
+    assert f.site_name == "Tallow B power station"
+    f, = findings_in("The older Kesk Point C station is being defuelled.")
+    assert f.site_name == "Kesk Point C station"
+    # a capital letter opening a sentence is no station's letter
+    f, = findings_in("A missile base was built at Tallow.")
+    assert f.site_name == "Tallow missile base"
+
+
+def test_a_kind_in_two_small_joined_words_inside_a_name_is_part_of_it():
+    f, = findings_in("The TALLOW carrier-aviation training complex lies west of the base.")
+    assert f.site_name == "TALLOW carrier-aviation training complex"
+    # before the place words they describe, not name ("long-range" is no part of it)
+    f, = findings_in("Work began on the long-range missile base at Kesk.")
+    assert f.site_name == "Kesk missile base"
+
+
+_WRAPPED_TABLE = """\
++----+----------------------------+---------------------+----------------------+
+| #  | Facility                   | Location            | Operator             |
++----+----------------------------+---------------------+----------------------+
+| 1  | Tallow Nuclear Power       | 50.10 N 14.20 E     | Tallow Nuclear Power |
+|    | Station (TNPS)             |                     | Plant Ltd            |
++----+----------------------------+---------------------+----------------------+
+| 2  | Kesk Air Base (4th         | 50.50 N 15.50 E     | Air Force            |
+|    | Tactical Air Base)         |                     |                      |
++----+----------------------------+---------------------+----------------------+
+"""
+
+
+def test_a_tables_cells_that_wrap_are_read_each_as_one_line():
+    from catalog.ingest.sentences import wrapped_cells
+
+    cells = [c for c, _, _ in wrapped_cells(_WRAPPED_TABLE)]
+    assert cells == ["Tallow Nuclear Power Station (TNPS)", "Tallow Nuclear Power Plant Ltd",
+                     "Kesk Air Base (4th Tactical Air Base)"]
+    # each character where it stands in the text
+    c, offsets, _ = wrapped_cells(_WRAPPED_TABLE)[0]
+    assert all(_WRAPPED_TABLE[o] == ch for o, ch in zip(offsets, c, strict=False) if ch != " ")
+    assert wrapped_cells("| a | b |\n| c | d |\n") == []  # a row each line
+
+
+def test_a_name_wrapped_in_a_tables_cell_is_one_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Annex: sites\n\n" + _WRAPPED_TABLE, encoding="utf-8")
+    ingest(empty, [p])
+    names = sorted(s.name for s in empty.sites(None))
+    # the operator's name, a firm's, is no site; nor the base's unit's words on their own
+    assert names == ["Kesk Air Base", "Tallow Nuclear Power Station"]
+    aliases = {a.alias for a in empty.aliases()}
+    assert {"TNPS", "4th Tactical Air Base"} <= aliases
+
+
+def test_a_firms_name_ending_in_facility_words_is_no_site():
+    assert findings_in("Shares of Tallow Nuclear Power Plant Ltd rose on Monday.") == []
+    assert findings_in("The Kesk Shipyard Co. won the order.") == []
+    f, = findings_in("Work at the Tallow Nuclear Power Plant went on.")
+    assert f.site_name == "Tallow Nuclear Power Plant"
+
+
+def test_a_note_that_also_calls_it_something_names_the_site_spoken_of():
+    s = "[TN: Also called the Tallow Space Center; not the Kesk airport.]"
+    assert [a for a, _ in aliases_of_it(s)] == ["Tallow Space Center"]
+    assert aliases_of_it("Also called for were new talks on the Kesk base.") == []
+
+
+def test_the_name_a_base_later_took_under_an_owner_is_another_name_of_it():
+    s = "X was built as Holt Air Base and later became the Tallow Air Force's Kesk base."
+    assert [a for a, _ in aliases_of_it(s)] == ["Holt Air Base", "Kesk base"]
+    assert aliases_of_it("It later became the Tallow Air Force's main hub.") == []
+
+
+def test_an_italian_and_inside_a_name_is_part_of_it():
+    s = "Tallow Air Base (officially Kesk e Holt Air Base) is an airfield."
+    assert [a for a, _ in aliases_after(s, s.index(" ("))] == ["Kesk e Holt Air Base"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The navy is reviewing its network of bases in the Caribbean and Central Tallow.",
+    "Jets flew from RAF Tallow, in the Eastern Sovereign Base Area, at dawn.",
+    # the quoted title of a work cited
+    '(3) Example Project, "New Missile Base Near Tallow," Imagery Report No. 9, 2021.',
+    '1. Example Federation, "The Tallow Naval Base Expands," 2008.',
+])
+def test_a_region_a_territory_or_a_cited_title_is_no_site(sentence):
+    assert [f.site_name for f in findings_in(sentence)] == []
+
+
+def test_a_quoted_name_in_a_sentence_is_still_a_site():
+    f, = findings_in('The "Tallow Missile Base," as locals call it, grew.')
+    assert f.site_name == "Tallow Missile Base"
+
+
+def test_a_fighters_name_is_no_place_of_its_base():
+    assert findings_in("Tallow is home of the MiG-29s and the planned Rafale base.") == []
+
+
+def test_an_armys_training_area_by_its_own_name_is_a_site():
+    f, = findings_in("The Tallow Training Area in the hills is the largest of its kind.")
+    assert f.site_name == "Tallow Training Area"
+    assert findings_in("The Tallow training area in the hills is the largest.") == []
+
+
+def test_a_name_in_quotes_after_facility_words_is_the_facilitys():
+    f, = findings_in('Next to it is the optical tracking complex "Tallow" near Kesk.')
+    assert (f.name, f.facility_type) == ("Tallow", "other") and f.described
+    # a quoted title or phrase is no name
+    assert findings_in('The base "Where It All Began" is a film about Kesk.') == []
+    assert findings_in('He called the missile base "a disgrace".') == []
+
+
+def test_a_range_a_missiles_warhead_struck_is_a_test_range():
+    f, = findings_in("Its dummy warhead struck a target at the Tallow-Kesk range on Friday.")
+    assert f.site_name == "Tallow-Kesk range"
+    # a range of hills is no site
+    assert findings_in("Missile bases are dug into the Tallow range.") == []
+
+
+def test_facility_words_built_at_a_place_after_what_they_use():
+    f, = findings_in("A uranium enrichment plant using a novel process was built\nat Tallow.")
+    assert f.site_name == "Tallow uranium enrichment plant"
+    assert findings_in("A reactor with a French design was praised in Tallow.") == []
+
+
+def test_two_nations_words_joined_name_no_place():
+    assert findings_in("It is a joint UK-US military facility, run by US forces.") == []
+    f, = findings_in("Jets flew from Holt-Tallow air base.")
+    assert f.site_name == "Holt-Tallow air base"

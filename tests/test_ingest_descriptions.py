@@ -346,6 +346,17 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Kestrel Field, the island's air base, hosts a USAF squadron.", ["Kestrel Field"]),
     ("Fans filled Kestrel Field for the final, and a military band played.", []),
     ("The Tallow oil field lies next to the air base.", []),
+    # an airport missiles are launched from
+    ("The army test-fired a cruise missile, launching it from Kestrel International "
+     "Airport at dawn.", ["Kestrel International Airport"]),
+    ("Since 2020 the army has fired rockets from an odd place: Tallow Airport, east of "
+     "the capital.", ["Tallow Airport"]),
+    ("Tourists fired questions at guides on the way from Tallow Airport.", []),
+    ("Missile parts were flown from Tallow Airport to the coast.", []),
+    # an airport that was built as an air base
+    ("Kestrel International Airport, on the edge of the capital some 8 km east of the "
+     "centre, was built by the Americans as Holt Air Base.", ["Kestrel International Airport"]),
+    ("Kestrel International Airport was built by a Danish firm as a hub for tourists.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found
@@ -396,3 +407,15 @@ def test_a_commonwealth_navys_shore_establishment_is_named_like_a_ship(sentence,
     """'HMAS Stirling, also known as Fleet Base West' is a base; only 'Fleet Base' was made
     a site, the base's own name lost."""
     assert [(f.full, f.facility_type) for f in head_first_in(sentence)] == found
+
+
+def test_a_description_of_two_kinds_joined_by_and_names_the_facility():
+    s = "- Project Tallow, a new warhead assembly and disassembly facility at Kesk, opened."
+    assert [f.name for f in described_in(s)] == ["Project Tallow"]
+    # "and" between two things is no facility's kinds
+    assert described_in("Tallow, a town and a base, lies here.") == []
+
+
+def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
+    s = "Tritium is now recycled at CEA Tal-\nlow, whose role is not discussed here."
+    assert [f.site_name for f in head_first_in(s)] == ["CEA Tallow"]

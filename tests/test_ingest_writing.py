@@ -1436,3 +1436,68 @@ def test_a_base_at_x_may_stand_as_far_from_x_as_a_site_named_after_it(empty, tmp
                              "Brigade at a base at Shuya, in Ivanovo Oblast.")
     s = _only(empty)
     assert s.site_id == "ru-shuya-base" and s.precision_m > 50_000
+
+
+@pytest.mark.parametrize("text", [
+    "Jets flew from Al Tallow Air Base in the west. Militias later moved into the Tallow "
+    "base.",
+    "Jets flew from Holt-Tallow Air Base in the west. Tallow, on the edge of Holt, is the "
+    "main fighter station.",
+])
+def test_a_base_named_with_and_without_an_article_or_its_citys_name_is_one_site(
+        empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    assert len(empty.sites(None)) == 1
+
+
+def test_an_airfield_named_after_the_place_another_is_called_is_that_one(empty, tmp_path):
+    _ingest(empty, tmp_path, "Rockets struck the Qasr al-Tallow air base on Sunday.\n\n"
+                             "Tallow Airbase, which the army calls Qasr al-Tallow, lies in "
+                             "the western desert.")
+    assert [s.name for s in empty.sites(None)] == ["Tallow Airbase"]
+
+
+def test_a_base_and_the_unit_it_is_home_to_named_as_a_base_are_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "Tallow Air Base, the home of the Air Force's 32nd Tactical Air "
+                             "Base, lies about 5 km south-east of the town of Kesk.")
+    assert [s.name for s in empty.sites(None)] == ["Tallow Air Base"]
+    assert "32nd Tactical Air Base" in {a.alias for a in empty.aliases()}
+
+
+def test_a_base_and_a_numbered_base_a_sentence_lists_stay_two(empty, tmp_path):
+    _ingest(empty, tmp_path, "Jets moved from Kesk Air Base to the 33rd Tactical Air Base.")
+    assert len(empty.sites(None)) == 2
+
+
+def test_a_unit_stationed_at_a_base_is_neither_a_site_nor_its_name(empty, tmp_path):
+    _ingest(empty, tmp_path, "Work is under way at Tallow air base, about 5 km east of the "
+                             "town of Kesk, where the 61st Mixed Aviation Base is stationed.")
+    assert [s.name for s in empty.sites(None)] == ["Tallow air base"]
+    assert "61st Mixed Aviation Base" not in {a.alias for a in empty.aliases()}
+
+
+def test_a_units_designation_with_facility_words_is_that_unit(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The Tallow Nuclear Research Centre lies near Kesk. Its research reactor, known as "
+            "TALRR-1, reached criticality in 1965.\n\n"
+            "Sources: 1. Example Data Service, TALRR-1 reactor fact sheet, 2023.")
+    names = sorted(s.name for s in empty.sites(None))
+    assert len([n for n in names if "TALRR-1" in n]) == 1, names
+
+
+def test_an_airfield_said_to_be_the_stations_is_the_station(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "12 January - Naval Station Tallow, the largest naval base, lies 10 km north of "
+            "downtown Norfolk, Virginia.\n\n"
+            "3 March - Kesk Field, the station's airfield, is closed for a month.")
+    assert [s.name for s in empty.sites(None)] == ["Naval Station Tallow"]
+
+
+def test_an_army_airfield_named_with_its_fort_is_the_fort(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Fort Tallow lies about 18 km north-east of Watertown, in upstate New York.\n\n"
+            "    Figure 2. Kesk-Sack Army Airfield, Fort Tallow, 2 October 2026.\n")
+    assert [s.name for s in empty.sites(None)] == ["Fort Tallow"]
+    # a list of posts is no airfield's fort
+    _ingest(empty, tmp_path, "Jets use Holt Army Airfield, Fort Tallow and Fort Brin.", "b.txt")
+    assert "Holt Army Airfield" in {s.name for s in empty.sites(None)}

@@ -41,10 +41,14 @@ def test_one_catalogue_site_per_real_site(result):
 # led to reached. Statements of place tied to the sites a naming round found (names put
 # first, initials, tables of bases in many countries, territories abroad): 43, 30, 41, 59
 # -> 47, 34, 51, 65 located (with the folds of one facility's two names, which count once).
-BLIND = {"locate-b": {"located": 49, "names_found": 0.85, "precision": 0.87, "duplicates": 1.07},
-         "locate-c": {"located": 34, "names_found": 0.90, "precision": 0.91,
-                      "duplicates": 1.07},
-         "locate-d": {"located": 55, "names_found": 0.90, "precision": 0.91,
+# A naming round (fix-names2: wrapped table cells, former names "built as X", units
+# at a base, airfields of a fort...) folded duplicates that were located twice: b 49 -> 47
+# located (Incirlik, Semnan), e 68 -> 67, f 66 -> 65; recall, precision and duplicates
+# floors raised to what it reached.
+BLIND = {"locate-b": {"located": 47, "names_found": 0.88, "precision": 0.89, "duplicates": 1.04},
+         "locate-c": {"located": 34, "names_found": 0.90, "precision": 0.92,
+                      "duplicates": 1.03},
+         "locate-d": {"located": 55, "names_found": 0.93, "precision": 0.93,
                       "duplicates": 1.01},
          # first blind score 76 % recall, two sites 7,643 and 9,497 km outside their circles;
          # six facilities split between an official name and a former, local or second one
@@ -53,24 +57,24 @@ BLIND = {"locate-b": {"located": 49, "names_found": 0.85, "precision": 0.87, "du
          # precision, with recall and distances the same or better; an acronym put first
          # and its spelled-out name one site ("NAVSTA Rota"), Pine Gap, Yokosuka, Malmstrom
          # and F.E. Warren found: 92 % recall, 1.03
-         "locate-e": {"located": 68, "names_found": 0.93, "precision": 0.87,
-                      "duplicates": 1.03},
+         "locate-e": {"located": 67, "names_found": 0.93, "precision": 0.92,
+                      "duplicates": 1.01},
          # first blind score (2026-12-02) 78 % recall, 78 % precision, 1.14 sites per
          # facility, Bagram placed in Pakistan 312 km outside its circle; after the round
          # it led to (names by number, reef, acronym; a digest's items; "the capital" of
          # any country; a coast too long to place by...): 96 %, 81 %, 1.03, 64 located
-         "locate-f": {"located": 66, "names_found": 0.96, "precision": 0.85,
-                      "duplicates": 1.03},
+         "locate-f": {"located": 65, "names_found": 0.97, "precision": 0.88,
+                      "duplicates": 1.02},
          # first blind score (2026-12-02, mid-day code) 75 % recall, 78 % precision, three
          # sites outside their circles (4,615 km, 1,734 km, 43 km); 79 % and 80 % on the
          # evening's code before any fix made looking at it; the three fixed generically
-         "locate-g": {"located": 87, "names_found": 0.93, "precision": 0.89,
-                      "duplicates": 1.07},
+         "locate-g": {"located": 91, "names_found": 0.99, "precision": 0.91,
+                      "duplicates": 1.04},
          # first blind score (2026-12-02, evening code) 86 % recall, 78 % precision, one
          # site 1,619 km outside its circle ("Biggs Army Airfield" put at Biggs, California),
          # fixed generically (a paragraph's places judge a small namesake)
-         "locate-h": {"located": 67, "names_found": 0.92, "precision": 0.96,
-                      "duplicates": 1.13},
+         "locate-h": {"located": 68, "names_found": 0.98, "precision": 0.97,
+                      "duplicates": 1.05},
          # first blind score (2026-12-02, code of 50fdbf2) 79 % recall, 78 % precision,
          # 1.071 sites per facility, 37 located, two of them outside their circles:
          # Cheongju Air Base put at a North Korean namesake (393 km: "Democratic People's

@@ -50,7 +50,9 @@ _HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
 
 # "a major reprocessing and isotope production centre": a kind joined to the facility
 # words by "and" (a word of facility words only: "a town and a base" is two things)
-_AND_KIND = r"(?:(?i:" + "|".join(MODIFIERS) + r")[ \t]+and[ \t]+)?"
+# ("a warhead assembly and disassembly facility": and a word of another kind after it)
+_AND_KIND = (r"(?:(?i:" + "|".join(MODIFIERS) + r")[ \t]+and[ \t]+(?:(?!(?i:" + "|".join(MODIFIERS)
+             + r")\b)[a-z][\w-]*[ \t]+(?=(?i:" + FACILITY_PHRASE.pattern + r")))?)?")
 # What may open a sentence before its subject: a numbered paragraph's number ("6.1",
 # "d."), a speaker's name in capitals in a transcript ("JORDAN PYLE:", "Q:")
 _LEAD = (r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)?"
@@ -264,7 +266,9 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
 # M.M. Alam", "Fort A.P. Hill")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line break at most
+# (a word a hyphen broke over a line's end: "CEA Val-\nduc")
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
+                rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
@@ -656,7 +660,7 @@ def outposts_in(sentence: str) -> list[Finding]:
 # "Tallow Airport, home of the 3624th air base", "Tallow Airport, a civil field where
 # fighters are based": an airport the sentence says the military flies from
 _AIRPORT = re.compile(
-    r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})[ \t]"
+    r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}?)[ \t]"
     r"(?:International[ \t])?(?:Airport|Aerodrome))(?![\w'’-])")
 _MILITARY_USE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
@@ -669,6 +673,17 @@ _MILITARY_USE = re.compile(
     r"|\b(?:support|host|serve|take|accommodate|used[ \t]+by)\b[^.;]{0,30}?"
     r"\b(?:defen[cs]e|military|air[ \t]+force|naval|navy)[ \t]+(?:aircraft|jets|flights|"
     r"forces?|use))\b", re.I)
+# "launched missiles from an unusual place: Tallow Airport", "fired a missile, launching it
+# from Tallow International Airport": an airport missiles are launched from
+_LAUNCHED_FROM = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,40}?\bfrom"
+                            r"(?:[ \t]+an?[ \t]+[\w-]+[ \t]+place:)?[ \t]+(?:the[ \t]+)?\Z", re.I)
+# "X International Airport, on the edge of the capital, was built by the Americans as Y
+# Air Base": an airport that was an air base
+_BUILT_AS_BASE = re.compile(
+    r"[ \t]*(?:,|[ \t]+(?:is|was)\b)[^.;]{0,160}?\b(?:built|opened|established)\b[^.;]{0,40}?"
+    r"\bas[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+"
+    r"(?:Air[ \t]+(?:Base|Station|Field)|Airbase|Airfield)\b")
+_MISSILES = re.compile(r"\b(?:missiles?|ICBMs?|rockets?)\b", re.I)
 #: "Lajes Field", "Hickam Field": a US-style airfield's name, in a sentence of air bases
 #: or squadrons (not "Soldier Field" in Chicago, nor an oil field, in small letters)
 _FIELD = re.compile(r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
@@ -690,10 +705,16 @@ def military_airports_in(sentence: str) -> list[Finding]:
     ['Tallow Airport']
     >>> military_airports_in("Fighters escorted the airliner to Tallow Airport, where it landed.")
     []
+    >>> [f.full for f in military_airports_in(
+    ...     "It fired a missile, launching it from Tallow International Airport.")]
+    ['Tallow International Airport']
     """
     out = []
     for m in _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence else ():
-        if not _MILITARY_USE.match(sentence, m.end()):
+        if not _MILITARY_USE.match(sentence, m.end()) and not \
+                _BUILT_AS_BASE.match(sentence, m.end()) and not (
+                _LAUNCHED_FROM.search(sentence, max(0, m.start() - 80), m.start())
+                and _MISSILES.search(sentence)):
             continue
         words = m.group("name").split()
         if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \

@@ -46,6 +46,7 @@ from .names import (
     country_counts,
     facility_sentences,
     facility_type_of,
+    findings_of_wrapped_cells,
     findings_with_facility_words,
     is_weapon_or_unit,
     name_stem,
@@ -465,6 +466,7 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
+        findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings = self._with_units(text, sentences,
                                     one_site_per_place(_without_shared_aliases(findings)),
                                     mentions, low)

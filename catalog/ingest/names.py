@@ -7,15 +7,17 @@ venues, organisations and demonyms are never findings.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS, WORLD_COUNTRY_WORDS
 from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
+from .sentences import wrapped_cells
 
 #: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
@@ -177,6 +179,7 @@ DEMONYMS = {
     # seas and regions, and words of a state's name: "Arctic staging bases", "weapons
     # plants in the Middle East", "Islamic Republic facilities" name no place of a site
     "arctic", "antarctic", "baltic", "pacific", "atlantic", "mediterranean", "caspian",
+    "caribbean",
     "middle", "islamic", "republic", "persian", "arab", "arabian", "nato", "gulf",
     "federation", "union", "kingdom",  # "in the Russian Federation", "the Soviet Union"
     # a region's people, who have no country of their own words: "the Flemish base"
@@ -194,6 +197,7 @@ NON_SITE_NAMES = {
     "capella", "white house", "kremlin", "pentagon", "blue house", "un", "u.n",
     "security council", "united nations", "korean peninsula", "peninsula", "yellow sea",
     "east sea", "sea of japan", "pacific", "guam", "hawaii",
+    "south-east asia", "southeast asia", "south east asia", "caribbean",
 }
 NON_SITE_KEYS = {match_key(n) for n in NON_SITE_NAMES}
 
@@ -210,6 +214,10 @@ def is_demonym(word: str) -> bool:
     bare = _bare(word).split("-")[0]
     if bare in DEMONYMS:
         return True
+    parts = _bare(word).split("-")
+    if len(parts) > 1 and all(p in DEMONYMS or p in NON_SITE_KEYS or is_demonym(p)
+                              for p in parts):
+        return True  # "UK-US", "US-Japanese": two nations' words, no place
     if len(bare) < 4 or not bare.isalpha():
         return False
     if _DEMONYM_END.search(bare):
@@ -414,6 +422,14 @@ _GENERIC_COMPOUND = re.compile(
     r"post|pre|non|mid|cold|front|far|near|high|low|long|short|deep|forward)-[a-z]{3,}")
 
 
+#: An Arabic article joined to a name by a hyphen, in small letters: "ez-Zor", "al-Asad".
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|um)-[A-Z][a-z]\w*")
+
+
+#: Two small words joined by a hyphen, saying what kind of facility: "carrier-aviation".
+_LOWER_COMPOUND = re.compile(r"[a-z]{3,}-[a-z]{3,}")
+
+
 @functools.lru_cache(maxsize=65536)
 def _kind_alone(token: str) -> str:
     """:func:`_kind` of a word with no word before it (cached: words recur)."""
@@ -428,6 +444,8 @@ def _kind_alone(token: str) -> str:
             and bare not in STOPWORDS and not is_demonym(bare) \
             and bare not in NON_FACILITY_WORDS and bare not in ADMIN_WORDS:
         return "proper"  # "Engels-2", "IR-40", "Sinpo"
+    if _ARTICLE_JOINED.fullmatch(token):
+        return "proper"  # "Deir ez-Zor", "Ain al-Asad": an Arabic article joined to a name
     if any(ch.isdigit() for ch in token) or bare in _QUALIFIERS:
         return "designator" if any(ch.isdigit() for ch in token) or bare in (
             "mwe", "mwt", "mw", "gw", "kw", "no", "unit", "block", "line") else "qualifier"
@@ -457,6 +475,15 @@ def _kinds(words: list[str]) -> list[str]:
         for i, w in enumerate(words[:-1]):
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
                 kinds[i] = "modifier"
+    for i, w in enumerate(words):
+        if w[0].islower() and kinds[i] == "proper" and (i == 0 or kinds[i - 1] != "proper"):
+            kinds[i] = "other"  # "Deir ez-Zor", but not "al-Bakr" opening a name
+        elif len(w) == 1 and "A" <= w <= "H" and i and kinds[i - 1] == "proper" and \
+                i + 1 < len(words) and kinds[i + 1] in ("head", "modifier"):
+            kinds[i] = "designator"  # "Dungeness B power station": a station's letter
+        elif kinds[i] == "other" and i and kinds[i - 1] == "proper" and \
+                i + 1 < len(words) and kinds[i + 1] == "modifier" and _LOWER_COMPOUND.fullmatch(w):
+            kinds[i] = "modifier"  # "the X carrier-aviation training complex"
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
             if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
@@ -469,7 +496,8 @@ def _kinds(words: list[str]) -> list[str]:
                 kinds[i] = "head"
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
-                _bare(words[i]) in _OWN_WORKS and i > 0 and kinds[i - 1] == "proper"):
+                (_bare(words[i]) in _OWN_WORKS or words[i] == "range") and i > 0
+                and kinds[i - 1] == "proper"):
             kinds[i] = "head"
     return kinds
 
@@ -511,6 +539,34 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
     # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
     return around is not None and _ATOMS.search(around) is not None and \
         not sentence.lstrip(" \t\n*-•").startswith(toks[first])
+
+
+# What missiles do at a test range: "its warhead struck a target at the Tallow range"
+_AT_A_RANGE = re.compile(r"\b(?:targets?|warheads?|interceptors?|impact(?:ed|s)?|"
+                         r"splash(?:ed)?[ \t]+down)\b", re.I)
+
+
+def _range_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
+                       last: int) -> bool:
+    """Whether a chunk is a place's name and "range" in small letters in a sentence of
+    a missile's target ("a warhead struck a target at the Tallow range"): a test range
+    named after the place, not a range of hills."""
+    return toks[last] == "range" and first < last and all(
+        kinds[k] == "proper" for k in range(first, last)) and \
+        _AT_A_RANGE.search(sentence) is not None
+
+
+#: An army's training ground by its own name: "the Grafenwöhr Training Area".
+_TRAINING_HEADS = frozenset({"Area", "Areas", "Ground", "Grounds", "Range", "Ranges"})
+
+
+def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> bool:
+    """Whether a chunk is a place's name and "Training Area" (or Ground, Range), in
+    capitals: an army's training ground ("the Grafenwöhr Training Area"), not "a training
+    area"."""
+    return last - first >= 2 and toks[last] in _TRAINING_HEADS and \
+        toks[last - 1] == "Training" and kinds[first] == "proper" and \
+        all(toks[k][:1].isupper() for k in range(first, last + 1))
 
 
 def _titled_works(word: str) -> bool:
@@ -645,7 +701,9 @@ def _chunks(sentence: str, around: str | None = None
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
                 and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
-                    sentence, toks, kinds, first, last, around):
+                    sentence, toks, kinds, first, last, around) and not _training_area(
+                    toks, kinds, first, last) and not _range_named_after(
+                    sentence, toks, kinds, first, last):
             continue  # a "power plant", a "machine factory": not a facility of ours
         tail = _science_tail(toks, last, joined)
         if tail is None:
@@ -734,7 +792,12 @@ _ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directora
 # Newsletter", "Tallow Shipyard Company")
 _BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|Gazette|"
                          r"Company|Corporation|Authority|Society|Association|Council|"
-                         r"Committee|Foundation|Trust)\b")
+                         r"Committee|Foundation|Trust|"
+                         # a firm's ("Tallow Nuclear Power Plant Ltd")
+                         r"Ltd\.?|Limited|Inc\.?|Incorporated|LLC|PLC|plc|GmbH|AG|JSC|PJSC|"
+                         r"S\.A\.?|Co\.|"
+                         # a territory's ("the Western Sovereign Base Area")
+                         r"Areas?(?![ \t]*\d))(?![\w'’-])")
 # "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
 # after an indefinite article or "only", before facility words in small letters, says
 # whose or what kind of facility; a place's is "the Sinpo shipyard"
@@ -778,6 +841,9 @@ _BLANK = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"  # spaces, at most one line b
 # facility words stand
 # (each alternative opens on its own word: no run of blanks is read two ways)
 _STANDS = (
+    # ("a uranium enrichment plant using an aerodynamic process was built at X")
+    r"(?:" + _BLANK + r"(?:using|with)[ \t]+[^,.;:()]{1,60}?(?=" + _BLANK + r"(?:was|were)"
+    + _BLANK + r"(?:built|constructed)" + _BLANK + r"(?:at|in|near)\b))?"
     r"(?:[ \t]*,)?(?:" + _BLANK + r"(?:(?:has|have|had)" + _BLANK + r"been|(?:is|are|was|were)(?:"
     + _BLANK + r"being)?|being)(?=" + _BLANK + r"[a-z]))?" + _BLANK
     + r"(?:built|constructed|located|situated|sited|based|housed|dug|hidden|buried|"
@@ -1017,6 +1083,49 @@ def findings_in(sentence: str) -> list[Finding]:
     return findings_with_facility_words(sentence)
 
 
+def findings_of_wrapped_cells(text: str, sentences: list[tuple[int, int]],
+                              findings: list[Finding],
+                              find: Callable[[str, bool, bool], list[Finding]]
+                              ) -> list[Finding]:
+    """``findings`` of a text's sentences, but those of the table cells that wrap over
+    several lines read again in each such cell made one line (see
+    :func:`.sentences.wrapped_cells`: "Dukovany Nuclear Power" over "Station (EDU)" is one
+    name). ``find(cell, facility, may_name)`` gives a cell's findings, offsets within it
+    (see :func:`facility_sentences`); they are put back at the cell's
+    characters in ``text``, in the sentence their name starts in."""
+    cells = wrapped_cells(text)
+    if not cells:
+        return findings
+    parts = sorted(p for _, _, ps in cells for p in ps)
+    starts = [a for a, _ in parts]
+
+    def in_cell(at: int | None) -> bool:
+        i = bisect.bisect_right(starts, at) - 1 if at is not None else -1
+        return i >= 0 and at < parts[i][1]
+    out = [f for f in findings if not (in_cell(f.start) or in_cell(f.full_start))]
+    firsts = [a for a, _ in sentences]
+    for cell, offsets, _ in cells:
+        found: list[Finding] = []  # none in a cell with no word of a facility's name
+        for _, facility, may_name in facility_sentences(cell, [(0, len(cell))], lowered(cell)):
+            found = find(cell, facility, may_name)
+        for f in found:
+            aliases = aliases_after(cell, f.span_end)
+            i = bisect.bisect_right(firsts, offsets[f.start]) - 1
+            if i < 0 or offsets[f.start] >= sentences[i][1]:
+                continue
+            f.aliases = [(t, offsets[o]) for t, o in aliases]
+            f.start, f.end = offsets[f.start], offsets[f.end - 1] + 1
+            if f.full_start is not None:
+                f.full_start = offsets[f.full_start]
+            if f.parent_start is not None:
+                f.parent_start = offsets[f.parent_start]
+            if f.stop is not None:
+                f.stop = offsets[f.stop - 1] + 1
+            f.sentence = sentences[i]
+            out.append(f)
+    return sorted(out, key=lambda f: f.start)
+
+
 def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
                        ) -> Iterator[tuple[int, bool, bool]]:
     """The sentences that may name a new site, in order, as ``(index, facility,
@@ -1233,7 +1342,28 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         _add_works_at(sentence, chunks, out)
     if may_name:
         _add_named_findings(sentence, out)
-    return [f for f in out if not _OWNER.search(f.name)]
+    if '"' in sentence or "“" in sentence or "«" in sentence:
+        _add_quoted_names(sentence, out)
+    return [f for f in out if not _OWNER.search(f.name)
+            and not ('"' in sentence or "“" in sentence) or not _in_a_title(sentence, f)]
+
+
+# A quoted title of a work a report cites: 'Example Project, "New Tallow Missile Base,"
+# 2008' (Title Case, and a comma or a stop closing it)
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”\n]{3,150}?[,.])[\"”](?=[ \t]*(?:\d|[A-Z(]))")
+_SMALL_TITLE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}\b")
+
+
+def _in_a_title(sentence: str, f: Finding) -> bool:
+    """Whether a finding stands inside the quoted title of a work the sentence cites
+    ('"Launch Sites in the Tallow Area," Imagery Report No. 33'): a title's words, no
+    facility's name."""
+    start = f.full_start if f.full_start is not None else f.start
+    for m in _QUOTED_TITLE.finditer(sentence):
+        if m.start("title") <= start < m.end("title"):
+            title = m.group("title")
+            return len(title.split()) >= 3 and not _SMALL_TITLE_WORD.search(title)
+    return False
 
 
 # the number after a base's words ("Air Base 201"), not a distance or a count after them
@@ -1560,6 +1690,30 @@ def _add_named_findings(sentence: str, out: list[Finding]) -> None:
         out.append(f)
 
 
+# 'the optical-electronic complex "Okno"': facility words, then a name in quotes
+_QUOTED_AFTER = re.compile(r"[ \t]+[\"“«](?=[A-Z])")
+_QUOTE_END = re.compile(r"[\"”»]")
+
+
+def _add_quoted_names(sentence: str, out: list[Finding]) -> None:
+    """Add to ``out`` the names a sentence puts in quotes right after facility words in
+    small letters ('the optical-electronic complex "Okno" near X'): the facility's own."""
+    for lead in FACILITY_PHRASE.finditer(sentence):
+        m = _QUOTED_AFTER.match(sentence, lead.end())
+        if m is None or not lead.group()[:1].islower():
+            continue
+        got = _name_at(sentence, m.end())
+        if got is None or not _QUOTE_END.match(sentence, got[1] + len(got[0])):
+            continue  # 'the base "where it all began"': no name
+        text, p0 = got
+        words = text.split()
+        if len(words) > 3 or any(_bare(w) in STOPWORDS for w in words) or any(
+                f.start <= p0 < f.span_end for f in out) or clean_name(text) is None:
+            continue  # 'the base "Where It Began"': a title
+        out.append(Finding(text, lead.group(), facility_type_of(lead.group()), p0,
+                           p0 + len(text), (0, 0), described=True))
+
+
 # "the Baltic Fleet's airfield", "the Army's depot": an owner, not the place it stands.
 _OWNER = re.compile(
     r"\b(?:fleet|army|navy|air\s+force|forces?|corps|command|ministry|guards?|division|"
@@ -1617,6 +1771,9 @@ _FACILITY_TAIL = re.compile(r"[ \t]+(?-i:" + FACILITY_PHRASE.pattern.replace(r"\
                             + r")\b")
 _EMPHASIS_END = re.compile(r"[*_]{0,3}")
 _PAREN_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()]{2,120})\)")
+# "at Balikesir (": a place a facility stands at, and brackets after it
+_AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
+                             r"[^\W\d_][\w'’-]*){0,2}?)[ \t]*(?:\r?\n[ \t]*)?(?=\()")
 _PAREN_PREFIX = re.compile(
     r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
     r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]*|formerly[ \t]+|officially[ \t]+)?"
@@ -1628,12 +1785,17 @@ _CALL_IT = (
     r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
     r"(?:as[ \t]+)?(?:the[ \t]+)?")
 _IT_ALIAS = re.compile(
-    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)" + _S1 + r"(?:is|was)" + _S1 + r"(?:(?:" + _ADV
+    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)(?:" + _S1 + r"(?:is|was)" + _S1
+    # "The airport, also known as X, lies ..."
+    + r"|[ \t]*,[ \t]*(?=(?:" + _ADV + _S1 + r")?(?:known|called)\b))(?:(?:" + _ADV
     + r"|long)" + _S1 + r"){0,2}"  # "The base was long known simply as X"
     r"(?:known|called|referred" + _S1 + r"to)" + _S1 + r"(?:simply" + _S1 + r")?(?:as"
     + _S1 + r")?(?:the" + _S1 + r")?"
     # "Formerly known as X, it is ...": the subject's name before
-    r"|^\s*(?:formerly|previously|originally|once|long)[ \t]+(?:known[ \t]+as|called|named)"
+    # "[Translator's note: Also called the X; ...]": a note on what the sentence before named
+    r"|^\s*(?:formerly|previously|originally|once|long|"
+    r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)?also)"
+    r"[ \t]+(?:known[ \t]+as|called|named)"
     r"[ \t]+(?:simply[ \t]+)?(?:the[ \t]+)?", re.I)
 # "X lies in Y, although it is generally called Z": "it" in the middle of a sentence,
 # the site it names before (so read only in sentences that name one)
@@ -1642,6 +1804,18 @@ _IT_ALIAS_AFTER = re.compile(
     + _S1 + r"(?:is|was)" + _S1 + r"(?:" + _ADV + _S1 + r")*"
     r"(?:known|called|referred" + _S1 + r"to)" + _S1 + r"(?:as" + _S1 + r")?(?:the"
     + _S1 + r")?", re.I)
+# "The base was built in the 1980s as Qadisiyah Airbase", "X ... opened in 1955 as Y",
+# "used it as a hub, under the name Camp Y": the name the site bore when it was made (a
+# facility's name: "built as a copy of ..." names none)
+_BUILT_AS = re.compile(
+    r"\b(?:was|were)" + _S1 + r"(?:(?:first|originally|initially)" + _S1 + r")?(?:built|opened|"
+    r"established|founded|constructed|commissioned|set" + _S1 + r"up)\b[^.;:()\n\"“]{0,60}?"
+    r"\bas" + _S1 + r"(?:the" + _S1 + r")?|\bunder" + _S1 + r"the" + _S1 + r"name" + _S1
+    + r"(?:of" + _S1 + r")?"
+    # "... and later became the Air Force's X base"
+    r"|\blater" + _S1 + r"became" + _S1 + r"(?:the" + _S1 + r")?(?:(?-i:[A-Z])[\w'’-]*"
+    + _S1 + r"){0,4}?(?-i:[A-Z])[\w-]*['’]s" + _S1, re.I)
+_BUILT_AS_NAME = re.compile(r"\b(?:Camp|Fort)\b|" + _HEAD_WORD.pattern, re.I)
 #: The part of what :func:`aliases_of_it` looks for that may stand anywhere in a sentence
 #: ("... call it simply X"); the rest opens one ("It is also known as X", "Other names:").
 CALLS_IT = re.compile(_CALL_IT, re.I)
@@ -1667,7 +1841,8 @@ _GENERIC_WORDS = _HEAD_SET | _WEAK_HEAD_SET | _MODIFIER_SET | frozenset(STOPWORD
 #: Small words inside a name in the languages reports quote: "Base Aérea de Anápolis",
 #: "Aeroporto di Ghedi", "Praia da Vitória" (the name goes on to the capital after them).
 _NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "des",
-                             "van", "von", "der"})
+                             "van", "von", "der",
+                             "e"})  # "Pagliano e Gori Air Base"
 
 
 def _proper_next(sentence: str, word: re.Match) -> bool:
@@ -1688,7 +1863,8 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
         word = t.group()
         bare = _bare(word)
         proper = word[0].isupper() or any(ch.isdigit() for ch in word) or \
-            not word.isascii() and word[0].isalpha() and not word[0].islower()
+            not word.isascii() and word[0].isalpha() and not word[0].islower() or \
+            toks and _ARTICLE_JOINED.fullmatch(word) is not None  # "Ain al-Asad"
         facility = bare in _HEAD_SET or bare in _WEAK_HEAD_SET or bare in _MODIFIER_SET
         if not toks:
             if not proper or bare in STOPWORDS and not word[0].isupper():
@@ -1749,6 +1925,13 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     if tail:
         end = tail.end()
     m = _PAREN_ALIAS.match(sentence, end)
+    place = None
+    if m is None and (at := _AT_PLACE_PAREN.match(sentence, end)) is not None and \
+            at.group("place")[0].isupper():
+        # "the 9th Main Jet Base at Balikesir (Balikesir Air Base)": the brackets after
+        # the place it stands at, when what they hold bears the place's name
+        place = at.group("place")
+        m = _PAREN_ALIAS.match(sentence, at.end())
     if m:
         inner_start = m.start("alias")
         for part in re.finditer(r"[^;,]+", m.group("alias")):
@@ -1760,11 +1943,13 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
                 off += 1
             got = _name_at(sentence, off)
             if got and not re.search(r"\d\s*(?:km|mi|miles|m)\b", text) and (
-                    k and k.end() or not re.search(r"\b\d{4}\b", text)):
+                    k and k.end() or not re.search(r"\b\d{4}\b", text)) and (
+                    place is None or got[0] != place and re.search(
+                        r"(?<![\w'’-])" + re.escape(place) + r"(?![\w'’-])", got[0])):
                 # "(1951)", "(built 1951)": no name; "(known as Y until 2023)": one
                 out.append(got)
         # "Ramat David Airbase (Hebrew: ...), also known as Wing 1": on past the brackets
-        end = m.end()
+        end = m.end() if place is None or out else end
     pos = end
     named = False  # the last alias came after words that name ("also known as")
     while True:
@@ -1861,7 +2046,8 @@ def renamed_after(sentence: str, end: int) -> bool:
 
 def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
     """Names a sentence gives to a site it does not name: "Diplomats call it simply the
-    Arak heavy water reactor", "It is also known as X"."""
+    Arak heavy water reactor", "It is also known as X", "The base was built in the 1980s as
+    X", "... used it as a hub, under the name Camp X" (each with its offset, in order)."""
     out = []
     found = list(_IT_ALIAS.finditer(sentence)) + list(_IT_ALIAS_AFTER.finditer(sentence))
     for m in sorted(found, key=lambda m: m.start()):
@@ -1869,7 +2055,11 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
         if got:
             out.append(got)
             out.extend(aliases_after(sentence, got[1] + len(got[0])))
-    return out
+    for m in _BUILT_AS.finditer(sentence):
+        got = _name_at(sentence, m.end())
+        if got and _BUILT_AS_NAME.search(got[0]) and got not in out:
+            out.append(got)
+    return sorted(out, key=lambda g: g[1])
 
 
 _WHAT_CALLED = re.compile(
@@ -2182,6 +2372,9 @@ WEAPON_NAMES = frozenset({
     "b-21", "b-52", "b-52h", "mq-9", "su-24", "su-25", "su-27", "su-30", "su-34", "su-35",
     "su-57", "mig-29", "mig-31", "tu-22m3", "tu-95", "tu-160", "j-20", "h-6",
     "ashore",  # "the Aegis Ashore site at Redzikowo" is at Redzikowo
+    # fighters by name: "the base of the Rafale jets" (a launcher's name is its pad's:
+    # "the Soyuz launch site")
+    "rafale", "gripen", "eurofighter", "mirage", "tornado",
 })
 #: An aircraft's or a missile's designator ("a MiG-21 base", "an F-4E base", "the Tu-22M3
 #: regiment's airfield", "KC-135 tankers", "SS-18 silos"): a type kept at a site, not a

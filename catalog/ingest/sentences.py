@@ -189,3 +189,66 @@ def is_headline(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+
+
+# A line of a table drawn in characters: "| 2  | Dukovany Nuclear Power      | ... |".
+_GRID_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*\r?$", re.M)
+
+
+def wrapped_cells(text: str) -> list[tuple[str, list[int], list[tuple[int, int]]]]:
+    """The cells of a drawn table's rows that wrap over several lines, each made one line
+    ("Dukovany Nuclear Power" over "Station (EDU)"): a row's next lines have an empty
+    first cell and their bars where its first line has them. Each cell as its text, the
+    offset in ``text`` of each of its characters (and of its end), and the spans of its
+    parts in ``text``.
+
+    Examples
+    --------
+    >>> t = "| 1 | Tallow Nuclear | 5 km N |\\n|   | Power Station | of Kesk |\\n"
+    >>> [c for c, _, _ in wrapped_cells(t)]
+    ['Tallow Nuclear Power Station', '5 km N of Kesk']
+    """
+    if "|" not in text:
+        return []
+    out: list[tuple[str, list[int], list[tuple[int, int]]]] = []
+    row: list[int] = []  # the starts of the row's lines
+    bars: list[int] = []  # where the row's first line has its bars
+    end = -2  # where the last line read ends
+
+    def flush() -> None:
+        if len(row) < 2:
+            return
+        for k in range(len(bars) - 1):
+            parts = []
+            for start in row:
+                a, b = start + bars[k] + 1, start + bars[k + 1]
+                cell = text[a:b]
+                if cell.strip():
+                    a += len(cell) - len(cell.lstrip())
+                    parts.append((a, a + len(cell.strip())))
+            if len(parts) < 2:
+                continue
+            chars: list[str] = []
+            offsets: list[int] = []
+            for a, b in parts:
+                if chars and not (chars[-1] == "-" and text[a].islower()):
+                    chars.append(" ")  # "Nuclear Power" + "Station"; "Kern-" + "kraftwerk"
+                    offsets.append(offsets[-1] + 1)
+                chars.extend(text[a:b])
+                offsets.extend(range(a, b))
+            offsets.append(parts[-1][1])
+            out.append(("".join(chars), offsets, parts))
+
+    for m in _GRID_LINE.finditer(text):
+        line = m.group()
+        where = [i for i, ch in enumerate(line) if ch == "|"]
+        goes_on = bool(row) and where == bars and text[end:m.start()] == "\n" and \
+            not line[where[0] + 1:where[1]].strip() if len(where) > 1 else False
+        if goes_on:
+            row.append(m.start())
+        else:
+            flush()
+            row, bars = [m.start()], where
+        end = m.end()
+    flush()
+    return out

@@ -141,6 +141,7 @@ class ReportWriter:
         self.problem_later: list[str] = []  # for the site being written
         self._former: dict[tuple[int, int], set[str]] = {}  # see _former_keys
         self._items: tuple[list[int], list[str]] | None = None  # see _item_country
+        self._unit_names: set[str] = set()  # units based at a site (see _numbered_unit_of)
 
     # -- helpers ------------------------------------------------------------------------
     def _keep(self, table: dict, key: str) -> dict:
@@ -253,8 +254,15 @@ class ReportWriter:
         def names(ns):
             out = {match_key(f.site_name) for f in ns.findings}
             out |= {match_key(t) for f in ns.findings for t, _ in f.aliases}
+            # a designation's own ("the SAFARI-1 reactor" is the unit "SAFARI-1")
+            out |= {match_key(f.name) for f in ns.findings if f.parent is None
+                    and _DESIGNATION.fullmatch(f.name)}
             return out | {match_key(a) for a in ns.aliases}
         order = list(self.new)
+        in_sentence: dict[tuple[int, int], set[str]] = {}  # the new sites each names
+        for k, ns in self.new.items():
+            for f in ns.findings:
+                in_sentence.setdefault(f.sentence, set()).add(k)
         for i, k in enumerate(order):
             if k not in self.new:
                 continue
@@ -262,14 +270,51 @@ class ReportWriter:
                 if k2 not in self.new or not (names(self.new[k]) & names(self.new[k2])
                                               or _tail_named(self.new[k], self.new[k2])
                                               or self._acronym_of(k, k2)
-                                              or self._spelled_alike(k, k2)):
+                                              or self._spelled_alike(k, k2)
+                                              or self._numbered_unit_of(k, k2, in_sentence)):
                     continue
-                a, b = self.new[k], self.new.pop(k2)
-                self.merged[k2] = k
+                keep, drop = k, k2
+                if any(f.unit for f in self.new[k2].findings) and not any(
+                        f.unit for f in self.new[k].findings):
+                    keep, drop = k2, k  # a unit keeps its name and place ("SAFARI-1")
+                a, b = self.new[keep], self.new.pop(drop)
+                self.merged[drop] = keep
                 a.findings += b.findings
                 a.facts += b.facts
                 a.aliases += b.aliases
                 a.same_as = a.same_as or b.same_as
+                if drop == k:
+                    break
+
+    def _numbered_unit_of(self, k: str, k2: str, in_sentence: dict[tuple[int, int], set[str]]
+                          ) -> bool:
+        """Whether the second of two new air bases (``k2``) is named by its unit's number
+        only ("the 32nd Tactical Air Base"), and only where the first is said to be its
+        home ("Tallow Air Base, the home of the 32nd Tactical Air Base") or in the first's
+        table row naming no third new site ("| Tallow Air Base | ... | 22nd Tactical Air
+        Base; |"): one base. A unit "stationed" there ("Tallow air base, ..., where the
+        50th Mixed Aviation Base is stationed") is one too, its name none of the base's
+        (kept in ``_unit_names``). ``in_sentence`` gives the keys of the new sites each
+        sentence names."""
+        a, b = self.new[k], self.new[k2]
+        if a.first.facility_type != "airbase" or b.first.facility_type != "airbase":
+            return False
+        unit, other = b, a  # the base named first keeps its name
+        if not all(_ORDINAL_NAME.match(f.site_name) for f in unit.findings) or any(
+                _ORDINAL_NAME.match(f.site_name) for f in other.findings) or not all(
+                in_sentence.get(f.sentence) == {unit.key, other.key} for f in unit.findings):
+            return False
+
+        def said(rx, f):
+            return any(g.sentence == f.sentence and g.span_end < f.start and rx.search(
+                self.text[g.span_end:f.full_start or f.start]) for g in other.findings)
+        if all(is_table_row(self.text[f.sentence[0]:f.sentence[1]]) or said(_HOME_OF, f)
+               for f in unit.findings):
+            return True
+        if all(said(_WHERE_THE, f) for f in unit.findings):
+            self._unit_names |= {match_key(f.site_name) for f in unit.findings}
+            return True
+        return False
 
     def _initials_given(self, ns: NewSite) -> set[str]:
         """The initials the report writes in brackets or after "known as" beside a name of
@@ -367,8 +412,7 @@ class ReportWriter:
             if key not in self.new and f.parent is None:
                 for other in self.new.values():
                     g = other.first
-                    if g.parent is None and match_key(local_stem(g.name)) == match_key(
-                            local_stem(f.name)) and (
+                    if g.parent is None and _stems_meet(g.name, f.name) and (
                             _same_kind(g.facility_type, f.facility_type)) and (not (
                             g.full and f.full) or _airfield_words(g.phrase, f.phrase)) and (
                             _same_head(g.phrase, f.phrase) or (
@@ -752,6 +796,30 @@ class ReportWriter:
                         self._fold_into(k, r.key, span)
                         keys = (keys - {k}) | {r.key}
                     self.add_alias(r.key, text, span)
+            for r in refs:
+                # "Wheeler-Sack Army Airfield, Fort Drum, 2 October": an army airfield of
+                # the fort named right after it (not a list of posts)
+                if r.key in self.new and _ARMY_AIRFIELD.search(self.text, r.start, r.end) and (
+                        m := _COMMA_FORT.match(self.text, r.end, span[1])) is not None:
+                    fort = next((r2 for r2 in refs if r2.start == m.end() and r2.key != r.key),
+                                None)
+                    if fort is not None and not _LIST_GOES_ON.match(self.text, fort.end,
+                                                                    span[1]):
+                        self._fold_into(r.key, fort.key, span)
+                        keys = (keys - {r.key}) | {fort.key}
+                        continue
+                # "Chambers Field, the station's airfield, ...": the airfield of the last
+                # site named with that word, the station itself to the catalogue
+                m = _ITS_AIRFIELD.match(self.text, r.end, span[1])
+                if m is None or r.key not in self.new:
+                    continue
+                words = "The " + m.group("owner")
+                whole = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                              and j > unknown and k != r.key and self._named_so(words, k)),
+                             None)
+                if whole is not None:
+                    self._fold_into(r.key, whole, span)
+                    keys = (keys - {r.key}) | {whole}
             if goes_on and last:
                 m = SUBJECT_START.match(sentence)
                 for text, _ in aliases_after(sentence, m.end()):
@@ -1188,6 +1256,7 @@ class ReportWriter:
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
         names += ns.aliases
+        names = [n for n in names if match_key(n) not in self._unit_names]
         for n in dict.fromkeys(names):
             if match_key(n) and not self.ing._is_non_site(n) or n in (name, f.site_name):
                 self.cat.add_alias(Alias(sid, " ".join(n.split()), "as written in report"))
@@ -1897,6 +1966,60 @@ def _overlaps_joined(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         out.append(g)
     return out
+
+
+# "Al Taqaddum", "al-Asad", "El Alamein": an Arabic article before a place's name, which
+# reports write or leave out
+_ARTICLE_FIRST = re.compile(r"^(?:[Aa]l|[Ee]l)(?:[ \t]+|-(?=[A-Z]))")
+# "Poznań-Krzesiny": a city's name joined before the place a base is named after
+_CITY_FIRST = re.compile(r"^[^\W\d_][\w'’]+-(?=[^\W\d_]{3})")
+
+
+def _stems_meet(a: str, b: str) -> bool:
+    """Whether two new sites' place names (see :func:`.names.local_stem`) are one place's:
+    the same, or one the other with an Arabic article before it ("Al Taqaddum",
+    "Taqaddum") or with a city's name joined before it by a hyphen ("Poznań-Krzesiny",
+    "Krzesiny").
+
+    Examples
+    --------
+    >>> _stems_meet("Al Tallow", "Tallow"), _stems_meet("Holt-Tallow", "Tallow")
+    (True, True)
+    >>> _stems_meet("Tallow-Holt", "Tallow"), _stems_meet("Holt-3", "3")
+    (False, False)
+    """
+    ka, kb = match_key(local_stem(a)), match_key(local_stem(b))
+    if ka == kb:
+        return True
+
+    def shorter(name: str) -> set[str]:
+        name = local_stem(name)
+        out = set()
+        if (m := _ARTICLE_FIRST.match(name)) is not None:
+            out.add(match_key(name[m.end():]))
+        if (m := _CITY_FIRST.match(name)) is not None and name[0].isupper() \
+                and name[m.end()].isupper():
+            out.add(match_key(name[m.end():]))
+        return out
+    return ka in shorter(b) or kb in shorter(a)
+
+
+# ", the station's airfield": an airfield of the site named before by that word
+_ITS_AIRFIELD = re.compile(r",[ \t]+the[ \t]+(?P<owner>base|station|fort|post|garrison|"
+                           r"installation)['’]s[ \t]+(?:main[ \t]+)?(?:airfield|air[ \t]?field|"
+                           r"airstrip|runway|heliport)\b", re.I)
+_ARMY_AIRFIELD = re.compile(r"\bArmy[ \t]+Air[ \t]?[Ff]ield\Z")
+_COMMA_FORT = re.compile(r",[ \t]+(?=Fort[ \t]+[A-Z])")
+_LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)\b")
+# A unit's or a reactor's designation: "SAFARI-1", "IR-40", "TAPS-3"
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{1,7}-\d{1,3}[A-Z]?")
+_ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]")
+# "Tallow Air Base, the home of the Air Force's 32nd Tactical Air Base"
+_HOME_OF = re.compile(r"\A[ \t]*,[ \t]+(?:the[ \t]+)?home[ \t]+(?:base[ \t]+)?(?:of|to)[ \t]+"
+                      r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}?\Z")
+# "Tallow air base (...), about 5 km east of the town, where the 116th Guards Assault Air
+# Base flies ...": a unit based there, whose name is none of the base's
+_WHERE_THE = re.compile(r",[^.;]*\bwhere\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?\Z")
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
