@@ -1787,6 +1787,8 @@ TALLOW NUCLEAR POWER PLANT
 Other names: Tallowskaya AES
 Location: about 30 km north of Sinuiju
 Status: planned
+
+Construction began in 1990 under the name Westville Nuclear Power Plant.
 """
 
 
@@ -1803,6 +1805,9 @@ def test_a_fact_sheets_headings_name_the_sites_its_fields_describe(empty, tmp_pa
     assert "Kestrelskaya AES" in aliases[kestrel.site_id]
     assert "Tallowskaya AES" in aliases[tallow.site_id]
     assert "Tallowskaya AES" not in aliases[kestrel.site_id]
+    # "under the name X" in a part of the page: that part's site, not the page's first
+    assert "Westville Nuclear Power Plant" in aliases[tallow.site_id]
+    assert "Westville Nuclear Power Plant" not in aliases[kestrel.site_id]
     # each placed from its own "Location:" field: east of Pyongyang, north of Sinuiju
     assert kestrel.lon > 125.9 and 38.8 < kestrel.lat < 39.3
     assert tallow.lat > 40.2 and tallow.lon < 125.0

@@ -589,6 +589,7 @@ class ReportWriter:
         sentences = self.analysis.sentences
         paragraph: list[int] = []  # see _paragraph_starts, made when first needed
         row_site: tuple[int, str] | None = None  # (sentence, site) of a table row's lines
+        section = None  # the site whose heading the sentences are under (see _headings)
         unknown = -1  # the last sentence opening with a facility no site of the report is
         item = -1  # the item of a digest the sentences are in (see report_items)
         for i in self._sentences_to_tie():
@@ -600,6 +601,8 @@ class ReportWriter:
                 unknown = i - 1
                 recent.clear()
             refs = self._refs(span)
+            if span in self._headings():
+                section = self._headings()[span]
             if not refs and recent and recent[-1][0] == i - 1:
                 # "... at RAF Brize Norton. Brize Norton lies just south-east of ...": the
                 # site the sentence before named, by the place it is named after
@@ -842,12 +845,13 @@ class ReportWriter:
                         self.add_alias(last, text, span)
                     if k in keys:  # ... and the sentence goes on about "it"
                         keys = (keys - {k}) | {last}
-            elif subject:
+            elif owner := section or subject:
                 # "documents called it the X Test Center", no site named near: the page's
-                # site, when X is a new site of this report (no other name given to it)
+                # site (or its part's, under a heading), when X is a new site of this
+                # report (no other name given to it)
                 for text, _ in its:
-                    if match_key(text) in self.new and match_key(text) != subject:
-                        self._fold_into(match_key(text), subject, span)
+                    if match_key(text) in self.new and match_key(text) != owner:
+                        self._fold_into(match_key(text), owner, span)
             if last and not its and keys:
                 # "The domes of what most people call the Globus radar station ...", the
                 # Vardø radar station named just before: a new site of the same kind and
@@ -857,8 +861,7 @@ class ReportWriter:
                     if k in self.new and k != last and self._same_post_as(k, last):
                         self._fold_into(k, last, span)
                         keys = (keys - {k}) | {last}
-            owner = (recent[-1][1] if recent and i - recent[-1][0] <= COORDINATE_REACH
-                     and sentences[recent[-1][0]] in self._headings() else subject)
+            owner = section or subject
             if owner and not keys:
                 # "Other names: ..." below the title of the page, or of a fact sheet's part
                 for text, _ in infobox_aliases(sentence):
