@@ -45,7 +45,7 @@ def test_one_catalogue_site_per_real_site(result):
 # at a base, airfields of a fort...) folded duplicates that were located twice: b 49 -> 47
 # located (Incirlik, Semnan), e 68 -> 67, f 66 -> 65; recall, precision and duplicates
 # floors raised to what it reached.
-BLIND = {"locate-b": {"located": 47, "names_found": 0.88, "precision": 0.89, "duplicates": 1.04},
+BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "duplicates": 1.04},
          "locate-c": {"located": 34, "names_found": 0.90, "precision": 0.92,
                       "duplicates": 1.03},
          "locate-d": {"located": 55, "names_found": 0.93, "precision": 0.93,
@@ -63,7 +63,7 @@ BLIND = {"locate-b": {"located": 47, "names_found": 0.88, "precision": 0.89, "du
          # facility, Bagram placed in Pakistan 312 km outside its circle; after the round
          # it led to (names by number, reef, acronym; a digest's items; "the capital" of
          # any country; a coast too long to place by...): 96 %, 81 %, 1.03, 64 located
-         "locate-f": {"located": 65, "names_found": 0.97, "precision": 0.88,
+         "locate-f": {"located": 66, "names_found": 0.97, "precision": 0.88,
                       "duplicates": 1.02},
          # first blind score (2026-12-02, mid-day code) 75 % recall, 78 % precision, three
          # sites outside their circles (4,615 km, 1,734 km, 43 km); 79 % and 80 % on the
@@ -90,10 +90,15 @@ BLIND = {"locate-b": {"located": 47, "names_found": 0.88, "precision": 0.89, "du
          # circles: Moi Air Base put at Eastleigh, England (6,824 km: 'in the Eastleigh
          # district of Nairobi'), one 'Example Naval Institute' site that took three Russian
          # plants' other names and Matan al-Sarra's published point (3,413 to 9,564 km),
-         # and Akkuyu placed by a village of that name (153 km). These floors hold the first
-         # score a few points down; "outside" may only shrink.
-         "locate-j": {"located": 58, "names_found": 0.69, "precision": 0.84,
-                      "duplicates": 1.15, "outside": 5}}
+         # and Akkuyu placed by a village of that name (153 km). All five fixed generically
+         # (a district of the town written after it; a naval institute no facility; a
+         # candidate's first word held where the report writes it before other names; a
+         # fact sheet's headings; a namesake outside the stated province no namesake), and
+         # with the day's other rounds: 72 %, 85 %, 1.04, 61 located, none outside.
+         # ("outside" counts a set's known breaks of the uncertainty rule; it may only
+         # shrink, and none is allowed now.)
+         "locate-j": {"located": 61, "names_found": 0.72, "precision": 0.84,
+                      "duplicates": 1.04}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
