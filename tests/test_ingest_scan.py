@@ -206,22 +206,35 @@ def test_reverse_distances_gated_only_where_they_cannot_match():
 def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
     """The findings of analyse read from every sentence (the reference): each that is
     not a headline goes through the whole phrase grammar."""
-    from catalog.ingest.ingester import _aligned_row, _paragraph
+    from catalog.ingest.ingester import (
+        _FIELDS_BELOW,
+        _aligned_row,
+        _capitalised,
+        _paragraph,
+        _stripped_span,
+        _without_shared_aliases,
+    )
     from catalog.ingest.names import aliases_after, one_site_per_place
     from catalog.ingest.sentences import is_headline
 
     found, at = [], {}
     for a, b in split_sentences(text):
-        sentence = text[a:b]
-        if not is_headline(sentence) or _aligned_row(sentence):
-            for f in ing._findings(sentence, paragraph=_paragraph(text, a, b)):
-                f.aliases = aliases_after(sentence, f.span_end)  # as analyse reads them
-                found.append(f)
-                at[id(f)] = a
+        sentence, whole = text[a:b], False
+        if is_headline(sentence) and not _aligned_row(sentence):
+            if not _FIELDS_BELOW.match(text, b):
+                continue
+            sentence, whole = _capitalised(sentence), True  # a fact sheet's heading
+        for f in ing._findings(sentence, paragraph=_paragraph(text, a, b)):
+            if whole and (f.full_start if f.full_start is not None else f.start,
+                          f.span_end) != _stripped_span(sentence):
+                continue
+            f.aliases = aliases_after(sentence, f.span_end)  # as analyse reads them
+            found.append(f)
+            at[id(f)] = a
     # one site per facility of the report ("the Natanz plant" of the Natanz Fuel Enrichment
     # Plant), as analyse folds them
     return [repr((f.place, f.phrase, f.start + at[id(f)], f.full, f.parent))
-            for f in one_site_per_place(found)]
+            for f in one_site_per_place(_without_shared_aliases(found))]
 
 
 def test_findings_read_where_the_scan_sends_them(shipped):

@@ -1239,8 +1239,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             elif run:
                 break
         if not run and len(words) > 1 and _lettered(texts[0]) and "-" in texts[0] and \
-                all(k in ("modifier", "head") for _, k in words[1:]):
-            run = [words[0][0]]  # "K-1 Air Base", "the T-4 air base": named by a designation
+                all(k in ("modifier", "head") for _, k in words[1:]) and \
+                not _PREP_AFTER.match(sentence, b):
+            # "K-1 Air Base", "the T-4 air base": named by a designation ("the K-25 site in
+            # Oak Ridge" is the Oak Ridge K-25 site)
+            run = [words[0][0]]
         head_text = sentence[words[-1][0].start():words[-1][0].end()]
         ftype = facility_type_of(" ".join(texts))
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
