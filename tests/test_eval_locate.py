@@ -144,6 +144,14 @@ SETS = {s.name: s for s in (
                 {"PRK", "IRN", "CHN", "RUS", "UKR", "IND", "PAK", "SYR", "IRQ", "SAU", "TUR", "JPN",
                  "KOR", "GBR", "FRA", "AUS", "SDN", "LBY", "KEN"},
                 {"Marham", "Pathankot"}, 12, 0, 70, 70, 0),
+    LabelledSet("locate-k", (300, 2000), 15,
+                BASE_STYLES | {"long-form feature", "plain-text table", "parliamentary question",
+                               "sanctions document", "social-media thread", "fact sheet",
+                               "press release", "court filing"},
+                {"PRK", "IRN", "RUS", "CHN", "SYR", "LBY", "SAU", "BHR", "YEM", "DEU", "POL", "UKR",
+                 "IND", "PAK", "USA", "PRI", "VEN", "CUW", "CIV", "KEN", "SOM", "UGA", "GBR", "KWT",
+                 "JOR", "OMN", "IRQ", "MEX"},
+                {"Barquisimeto", "Entebbe", "Jamnagar", "Samjiyŏn", "Wajir"}, 10, 0, 65, 65, 0),
 )}
 
 
