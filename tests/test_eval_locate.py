@@ -144,6 +144,16 @@ SETS = {s.name: s for s in (
                 {"PRK", "IRN", "CHN", "RUS", "UKR", "IND", "PAK", "SYR", "IRQ", "SAU", "TUR", "JPN",
                  "KOR", "GBR", "FRA", "AUS", "SDN", "LBY", "KEN"},
                 {"Marham", "Pathankot"}, 12, 0, 70, 70, 0),
+    LabelledSet("locate-k", (300, 2000), 19,
+                BASE_STYLES | {"long-form feature", "plain-text table", "parliamentary question",
+                               "sanctions document", "social-media thread", "fact sheet",
+                               "press release", "court filing", "translated report",
+                               "email newsletter digest"},
+                {"PRK", "IRN", "RUS", "CHN", "SYR", "LBY", "SAU", "BHR", "YEM", "DEU", "POL", "UKR",
+                 "IND", "PAK", "USA", "PRI", "VEN", "CUW", "CIV", "KEN", "SOM", "UGA", "GBR", "KWT",
+                 "JOR", "OMN", "IRQ", "MEX", "KOR", "TUR"},
+                {"Barquisimeto", "Entebbe", "Hwangju", "Jamnagar", "Samjiyŏn", "Wajir"},
+                10, 0, 76, 76, 0),
 )}
 
 
