@@ -1501,3 +1501,18 @@ def test_an_army_airfield_named_with_its_fort_is_the_fort(empty, tmp_path):
     # a list of posts is no airfield's fort
     _ingest(empty, tmp_path, "Jets use Holt Army Airfield, Fort Tallow and Fort Brin.", "b.txt")
     assert "Holt Army Airfield" in {s.name for s in empty.sites(None)}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("New shelters stand at Air Force Station Korvan, on the edge of Korvan town.",
+     "Drones were launched at air bases including Korvan and Tarsin in the north."),
+    ("Drones were launched at air bases including Korvan and Tarsin in the north.",
+     "New shelters stand at Air Force Station Korvan, on the edge of Korvan town."),
+])
+def test_a_base_named_with_its_base_words_first_is_the_base_at_its_place(
+        empty, tmp_path, first, second):
+    _ingest(empty, tmp_path, first, name="a.txt")
+    _ingest(empty, tmp_path, second, name="b.txt")
+    korvan = [s.name for s in empty.sites(None) if "Korvan" in s.name]
+    assert len(korvan) == 1, korvan
+

@@ -43,6 +43,7 @@ from .names import (
     NON_SITE_KEYS,
     Finding,
     aliases_after,
+    base_place,
     country_counts,
     facility_sentences,
     facility_type_of,
@@ -259,6 +260,8 @@ class Ingester:
         # Fuel Enrichment Plant), to know a facility named anew.
         self._names: dict[str, set[str]] = {}
         self._stems: dict[str, set[str]] = {}
+        # the places of bases named with the base words first ("Air Force Station X")
+        self._base_places: dict[str, set[str]] = {}
         for s in sites:
             if s.site_id not in rejected:
                 self.add_name(s.site_id, s.name)
@@ -277,6 +280,9 @@ class Ingester:
         stem = match_key(name_stem(name))
         if stem:
             self._stems.setdefault(stem, set()).add(site_id)
+        place = base_place(name)
+        if place:
+            self._base_places.setdefault(match_key(place), set()).add(site_id)
 
     def _learn(self, name: str, site_id: str) -> None:
         """A name of a site, to be found in the next reports."""
@@ -304,6 +310,9 @@ class Ingester:
         a town's ("Arak": two plants stand there)."""
         stem = name_stem(name)
         ids = self._stems.get(match_key(stem), set())
+        same = self._same_base(name, stem, facility_type)
+        if same is not None:
+            return same
         ids = {i for i in ids if i in self._sites and (
             self._sites[i].facility_type == facility_type
             or "other" in (facility_type, self._sites[i].facility_type))}
@@ -314,6 +323,24 @@ class Ingester:
                 and not generic:
             return None  # "the Arak reactor" is not the Arak production plant
         return ids.pop()  # "the Nevatim site": the one site named after Nevatim
+
+    def _same_base(self, name: str, stem: str, facility_type: str) -> str | None:
+        """The one known base of ``facility_type`` at the place a base's name gives, the
+        base words after it in one name and before it in the other: "Pathankot air base"
+        is "Air Force Station Pathankot" (and the other way round), though a town is
+        named Pathankot. None for any other name."""
+        if facility_type not in ("airbase", "naval base"):
+            return None
+        place = base_place(name)
+        if place is not None:
+            ids = self._stems.get(match_key(place), set())
+        elif stem and stem != name.strip() and len(name.split()) - len(stem.split()) <= 2:
+            ids = self._base_places.get(match_key(stem), set())
+        else:
+            return None
+        ids = {i for i in ids if i in self._sites and self._sites[i].facility_type ==
+               facility_type and self._sites[i].review_status != "rejected"}
+        return ids.pop() if len(ids) == 1 else None
 
     def _connect_gazetteer(self) -> None:
         if self._own_places is None:

@@ -1023,6 +1023,40 @@ def local_stem(name: str) -> str:
     return stem or name
 
 
+# The words that open a base's name before its place ("Air Force Station Pathankot", "PAF
+# Base Rafiqui", "RAAF Base Curtin", "Naval Air Station Sigonella", "RAF Lakenheath"): the
+# name after them is the place's, as another report's "Pathankot air base" has it
+_BASE_FIRST = re.compile(
+    r"^(?:(?:[A-Z]{2,6}|Air[ \t]+Force|Naval|Navy|Army)[ \t]+)?"
+    r"(?:Air[ \t]+Force[ \t]+Station|(?:Naval[ \t]+)?Air[ \t]+Station|Naval[ \t]+Station|"
+    r"Air[ \t]+Base|Airbase|Naval[ \t]+Base)[ \t]+(?=[A-Z][a-z])"
+    r"|^(?:[A-Z]{2,6}|Joint)[ \t]+Base[ \t]+(?=[A-Z][a-z])"  # "PAF Base X" (not "Base Camp")
+    r"|^(?:RAF|RNAS|RAAF|RCAF|RNZAF)[ \t]+(?=[A-Z][a-z])")
+
+
+def base_place(name: str) -> str | None:
+    """The place a base's name puts after the words for a base ("Air Force Station
+    Pathankot" -> "Pathankot"), or None when it does not open with them.
+
+    Examples
+    --------
+    >>> base_place("Air Force Station Pathankot"), base_place("PAF Base Nur Khan")
+    ('Pathankot', 'Nur Khan')
+    >>> base_place("Pathankot Air Base") is None, base_place("Base Camp") is None
+    (True, True)
+    """
+    m = _BASE_FIRST.match(name.strip())
+    if m is None:
+        return None
+    rest = name.strip()[m.end():]
+    words = rest.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
+            any(_bare(w) in _HEAD_SET or _bare(w) in _WEAK_HEAD_SET or _bare(w) in UNIT_WORDS
+                for w in words):
+        return None  # "Air Base Wing", "Base Operations Center": no place
+    return rest
+
+
 def is_tail_name(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` without its first words, both a facility's own name
     with a place word of its own left: a report that has written "the Shimon Peres Negev
