@@ -1516,3 +1516,24 @@ def test_a_base_named_with_its_base_words_first_is_the_base_at_its_place(
     korvan = [s.name for s in empty.sites(None) if "Korvan" in s.name]
     assert len(korvan) == 1, korvan
 
+
+
+def test_a_fact_sheets_part_keeps_its_own_other_names(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "PLANT FACT SHEETS\n\n"
+            "=====\nTARSIN NUCLEAR POWER PLANT\n=====\n"
+            "Other names: Tarsinskaya AES\n"
+            "Type: Two pressurised water reactors\n\n"
+            "Description:\nThe Tarsin Nuclear Power Plant feeds the northern grid.\n\n"
+            "=====\nKORVAN NUCLEAR POWER PLANT\n=====\n"
+            "Other names: Korvanskaya AES; formerly Holtby Nuclear Power Plant\n"
+            "Type: Four pressurised water reactors\n"
+            "Operator: Example Energy\n"
+            "Status: Operational\n\n"
+            "Description:\nBuilding work started in 1979 under the name Holtby Nuclear "
+            "Power Plant but stopped in 1990.\n")
+    names = {s.site_id: {s.name} | {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+             for s in empty.sites(None)}
+    tarsin = next(n for n in names.values() if "Tarsinskaya AES" in n)
+    assert not any("Korvan" in n or "Holtby" in n for n in tarsin), tarsin
+    assert len(names) == 2, names

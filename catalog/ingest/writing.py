@@ -589,6 +589,7 @@ class ReportWriter:
         sentences = self.analysis.sentences
         paragraph: list[int] = []  # see _paragraph_starts, made when first needed
         row_site: tuple[int, str] | None = None  # (sentence, site) of a table row's lines
+        part = None  # the site the last heading line named: a fact sheet's part's site
         unknown = -1  # the last sentence opening with a facility no site of the report is
         item = -1  # the item of a digest the sentences are in (see report_items)
         for i in self._sentences_to_tie():
@@ -600,6 +601,9 @@ class ReportWriter:
                 unknown = i - 1
                 recent.clear()
             refs = self._refs(span)
+            if span in self._headings():
+                part = self._headings()[span]
+            page = part if part in self.new else subject
             if not refs and recent and recent[-1][0] == i - 1:
                 # "... at RAF Brize Norton. Brize Norton lies just south-east of ...": the
                 # site the sentence before named, by the place it is named after
@@ -842,12 +846,13 @@ class ReportWriter:
                         self.add_alias(last, text, span)
                     if k in keys:  # ... and the sentence goes on about "it"
                         keys = (keys - {k}) | {last}
-            elif subject:
+            elif page:
                 # "documents called it the X Test Center", no site named near: the page's
-                # site, when X is a new site of this report (no other name given to it)
+                # site (or that of the fact sheet's part it is in), when X is a new site of
+                # this report (no other name given to it)
                 for text, _ in its:
-                    if match_key(text) in self.new and match_key(text) != subject:
-                        self._fold_into(match_key(text), subject, span)
+                    if match_key(text) in self.new and match_key(text) != page:
+                        self._fold_into(match_key(text), page, span)
             if last and not its and keys:
                 # "The domes of what most people call the Globus radar station ...", the
                 # Vardø radar station named just before: a new site of the same kind and
@@ -858,17 +863,18 @@ class ReportWriter:
                         self._fold_into(k, last, span)
                         keys = (keys - {k}) | {last}
             owner = (recent[-1][1] if recent and i - recent[-1][0] <= COORDINATE_REACH
-                     and sentences[recent[-1][0]] in self._headings() else subject)
+                     and sentences[recent[-1][0]] in self._headings() else page)
             if owner and not keys:
                 # "Other names: ..." below the title of the page, or of a fact sheet's part
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(owner, text, span)
-            elif subject and infobox_aliases(sentence):
-                # "Other names: Olenegorsk air base; Vysoky": the page's site, not new ones
-                for k in keys - {subject}:
-                    self._fold_into(k, subject, span)
+            elif owner and infobox_aliases(sentence):
+                # "Other names: Olenegorsk air base; Vysoky": the page's site (or that of
+                # the fact sheet's part it is in), not new ones
+                for k in keys - {owner}:
+                    self._fold_into(k, owner, span)
                 for text, _ in infobox_aliases(sentence):
-                    self.add_alias(subject, text, span)
+                    self.add_alias(owner, text, span)
             if refs:
                 named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
             if row is None:
