@@ -1537,3 +1537,13 @@ def test_a_fact_sheets_part_keeps_its_own_other_names(empty, tmp_path):
     tarsin = next(n for n in names.values() if "Tarsinskaya AES" in n)
     assert not any("Korvan" in n or "Holtby" in n for n in tarsin), tarsin
     assert len(names) == 2, names
+
+
+def test_a_name_as_it_is_commonly_known_is_the_site_spoken_of(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Jets bombed the Korvan military air base in eastern Testland on Monday. "
+            "The K-7 air base, as it is commonly known, lies some 40 km north of the "
+            "town of Tarsin.")
+    (s,) = empty.sites(None)
+    assert "K-7 air base" in {s.name} | {a.alias for a in empty.aliases()
+                                          if a.site_id == s.site_id}

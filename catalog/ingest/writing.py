@@ -207,6 +207,23 @@ class ReportWriter:
             b = site.name if site is not None else ""
         return _head(a) == _head(b) and (_same_post(a, b) or _head(a) not in _POST_HEADS)
 
+    def _same_kind_as(self, key: str, other: str) -> bool:
+        """Whether the new site ``key`` is of the kind of the site ``other``: the same
+        facility type, and the facility words of one the last words of the other's ("air
+        base" of "military air base"), or both words for an airfield."""
+        if self._type_of(key) != self._type_of(other):
+            return False
+        a = self.new[key].first.phrase
+        if other in self.new:
+            b = self.new[other].first.phrase
+        else:
+            site = self.ing._sites.get(other)
+            b = site.name if site is not None else ""
+        wa, wb = a.lower().split(), b.lower().split()
+        short, long = sorted((wa, wb), key=len)
+        return bool(short) and long[len(long) - len(short):] == short or (
+            bool(wa and wb) and _airfield_words(a, b))
+
     def _type_of(self, key: str) -> str:
         if key in self.new:
             return self.new[key].first.facility_type
@@ -828,6 +845,15 @@ class ReportWriter:
                 m = SUBJECT_START.match(sentence)
                 for text, _ in aliases_after(sentence, m.end()):
                     self.add_alias(last, text, span)
+            known_as = _AS_IT_IS_KNOWN.match(sentence) if last else None
+            if known_as is not None:
+                # "The T-4 air base, as it is commonly known, lies ...", the Tiyas air base
+                # named just before: the base spoken of, by the name most people use
+                opening = {r.key for r in refs if r.start < span[0] + known_as.start("as")}
+                k = opening.pop() if len(opening) == 1 else None
+                if k in self.new and k != last and self._same_kind_as(k, last):
+                    self._fold_into(k, last, span)
+                    keys = (keys - {k}) | {last}
             its = aliases_of_it(sentence)
             if its and refs:
                 # "X lies ..., although it is generally called Y": the one site the
@@ -2010,6 +2036,12 @@ def _stems_meet(a: str, b: str) -> bool:
     return ka in shorter(b) or kb in shorter(a)
 
 
+# "The T-4 air base, as it is commonly known, ...": a sentence opening with another name of
+# the site spoken of
+_AS_IT_IS_KNOWN = re.compile(
+    r"[ \t]*(?:The[ \t]+)?[^,.;:]{1,80}?,[ \t]+(?P<as>as[ \t]+it[ \t]+is[ \t]+(?:(?:more[ \t]+)?"
+    r"(?:commonly|widely|popularly|locally|generally|usually|often|also|better)[ \t]+)?"
+    r"(?:known|called)\b)")
 # ", the station's airfield": an airfield of the site named before by that word
 _ITS_AIRFIELD = re.compile(r",[ \t]+the[ \t]+(?P<owner>base|station|fort|post|garrison|"
                            r"installation)['’]s[ \t]+(?:main[ \t]+)?(?:airfield|air[ \t]?field|"
