@@ -1547,3 +1547,11 @@ def test_a_name_as_it_is_commonly_known_is_the_site_spoken_of(empty, tmp_path):
     (s,) = empty.sites(None)
     assert "K-7 air base" in {s.name} | {a.alias for a in empty.aliases()
                                           if a.site_id == s.site_id}
+
+
+def test_a_bases_initials_and_number_are_the_base(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Work on new shelters has begun at Base aérienne 121 Tarsin, the ministry said. "
+            "BA 121, on the western edge of the town of Tarsin, hosts two squadrons.")
+    (s,) = empty.sites(None)
+    assert "BA 121" in {s.name} | {a.alias for a in empty.aliases() if a.site_id == s.site_id}

@@ -429,6 +429,9 @@ class ReportWriter:
             if key not in self.new and f.parent is None:
                 for other in self.new.values():
                     g = other.first
+                    if g.parent is None and _numbered_initials(g, f):
+                        key = other.key  # "BA 118" of "Base aérienne 118 Mont-de-Marsan"
+                        break
                     if g.parent is None and _stems_meet(g.name, f.name) and (
                             _same_kind(g.facility_type, f.facility_type)) and (not (
                             g.full and f.full) or _airfield_words(g.phrase, f.phrase)) and (
@@ -2005,6 +2008,41 @@ def _overlaps_joined(text: str, findings: list[Finding]) -> list[Finding]:
 _ARTICLE_FIRST = re.compile(r"^(?:[Aa]l|[Ee]l)(?:[ \t]+|-(?=[A-Z]))")
 # "Poznań-Krzesiny": a city's name joined before the place a base is named after
 _CITY_FIRST = re.compile(r"^[^\W\d_][\w'’]+-(?=[^\W\d_]{3})")
+
+
+# "BA 118", "AB 201": a base's initials and its number
+_INITIALS_NUMBER = re.compile(r"(?P<letters>[A-Z]{2,4})[ \t]+(?P<number>\d{1,3})")
+
+
+def _numbered_initials(a: Finding, b: Finding) -> bool:
+    """Whether one finding's name is the initials of the words before the other's number,
+    and that number: "BA 118" of "Base aérienne 118 Mont-de-Marsan", "AB 201" of "Air Base
+    201". The two of one facility type only.
+
+    Examples
+    --------
+    >>> f = Finding("BA 118", "BA 118", "airbase", 0, 6, (0, 0), full="BA 118")
+    >>> g = Finding("Tarsin", "Base aérienne 118", "airbase", 0, 6, (0, 0),
+    ...             full="Base aérienne 118 Tarsin")
+    >>> _numbered_initials(f, g), _numbered_initials(g, f)
+    (True, True)
+    >>> _numbered_initials(f, dataclasses.replace(g, full="Base aérienne 116 Tarsin"))
+    False
+    """
+    if a.facility_type != b.facility_type:
+        return False
+    for short, long in ((a, b), (b, a)):
+        m = _INITIALS_NUMBER.fullmatch(short.site_name.strip())
+        if m is None:
+            continue
+        n = len(m.group("letters"))
+        pattern = (r"(?<![\w'’-])(?P<words>(?:[^\W\d_][\w'’-]*[ \t]+){" + str(n) + "})"
+                   + m.group("number") + r"(?!\d)")
+        for words in re.finditer(pattern, long.site_name):
+            if "".join(w[0] for w in words.group("words").split()).upper() == \
+                    m.group("letters") and long.site_name != short.site_name:
+                return True
+    return False
 
 
 def _stems_meet(a: str, b: str) -> bool:
