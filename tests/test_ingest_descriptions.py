@@ -46,6 +46,11 @@ from catalog.ingest.descriptions import (
      [("Quillfield", "reprocessing site", "nuclear")]),
     ("Quillfield, which is the country's main reprocessing site, stores plutonium.",
      [("Quillfield", "reprocessing site", "nuclear")]),
+    # after a verb of a strike; aircraft by their designations among the adjectives
+    ("Overnight a drone struck Tallowby, the main Tu-22 and Su-34 air base in the south.",
+     [("Tallowby", "air base", "airbase")]),
+    ("Rockets hit Orvale, a fighter base near the border.",
+     [("Orvale", "fighter base", "other")]),
     # the description first, the name after it
     ("Warheads go to the nation's only warhead assembly plant, Tallowby.",
      [("Tallowby", "warhead assembly plant", "production")]),
@@ -76,6 +81,7 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     "12 Analysts is a missile test site blog.",
     # facility words that are a person's or a firm's attribute
     "Adams, the air base commander, said so.",
+    "The blast hit Adams, the base commander, and two guards.",
     "Vell, the reactor builder, said so.",
     "Jones — the site manager — agreed.",
     "Adams is the base commander.",

@@ -37,15 +37,19 @@ from .names import (
 _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
 # Where a described name may begin: the sentence's start (after a list's bullet: "- Project
 # Pegasus, a new enriched uranium facility"), or after a preposition or a comma.
+# (or after a verb of a strike or a visit: "a drone struck Tallow, the main bomber base")
 _BEFORE = (r"(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[,;:(])[ \t]*|"
-           r"\b(?:at|in|near|from|to|on|of|and|with|by)[ \t]+)")
+           r"\b(?:at|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
+           r"shelled|raided|visited|toured)[ \t]+)")
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
 _DET = (r"(?:(?:one[ \t]+of[ \t]+)?(?:a|an|the|its|their|[A-Z][\w-]*['’]s?|"
         r"the[ \t]+[A-Za-z][\w-]*['’]s)[ \t]+)")
+# (and aircraft or missiles by their designations: "the main Tu-95 and Tu-160 base")
 _ADJ = (r"(?:(?!(?:of|in|at|for|with|to|from|by|on|and|or|that|which|who|where|is|was|"
-        r"are|were|has|had|near|outside)\b)[A-Za-z][\w-]*[ \t]+){0,4}?")
+        r"are|were|has|had|near|outside)\b)[A-Za-z][\w-]*[ \t]+"
+        r"|[A-Z][A-Za-z]{0,3}-\d[\w-]*,?[ \t]+and[ \t]+){0,4}?")
 _HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
 
 # "a major reprocessing and isotope production centre": a kind joined to the facility
