@@ -1555,3 +1555,9 @@ def test_a_bases_initials_and_number_are_the_base(empty, tmp_path):
             "BA 121, on the western edge of the town of Tarsin, hosts two squadrons.")
     (s,) = empty.sites(None)
     assert "BA 121" in {s.name} | {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+def test_a_town_fighters_fly_from_is_an_air_base(empty, tmp_path):
+    _ingest(empty, tmp_path, "The new Rafales currently fly from Tarsin, the ministry said.")
+    (s,) = empty.sites(None)
+    assert s.facility_type == "airbase" and "Tarsin" in s.name

@@ -35,7 +35,13 @@ from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gaz
 from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
-from .descriptions import described_in, head_first_in, military_airports_in, outposts_in
+from .descriptions import (
+    air_bases_flown_from,
+    described_in,
+    head_first_in,
+    military_airports_in,
+    outposts_in,
+)
 from .locations import statements_by_sentence, statements_in
 from .names import (
     FACILITY_PHRASE,
@@ -586,7 +592,9 @@ class Ingester:
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
             found.append(h)
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
-        for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []):
+        # ... and "F-35As are based at Tallow": an air base
+        for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []) \
+                + air_bases_flown_from(sentence):
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)

@@ -1165,10 +1165,10 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
     """The sentences that may name a new site, in order, as ``(index, facility,
     may_name)``: ``facility`` when the sentence has a facility word (what
     :func:`findings_in` and the described names of :mod:`.descriptions` need), else it
-    has only "Fort" (of "Fort Meade"); ``may_name`` False when it has none of the words
-    of "known as X". The words are looked for once in the whole text (``low`` is
-    :func:`.scan.lowered` of it; None looks sentence by sentence), each as a whole word,
-    as ``_HEAD_WORD`` does."""
+    has only "Fort" (of "Fort Meade") or "based" (of "F-35As are based at X");
+    ``may_name`` False when it has none of the words of "known as X". The words are
+    looked for once in the whole text (``low`` is :func:`.scan.lowered` of it; None looks
+    sentence by sentence), each as a whole word, as ``_HEAD_WORD`` does."""
     if low is None:
         for i, (a, b) in enumerate(sentences):
             yield i, _HEAD_WORD.search(text[a:b]) is not None, True
@@ -1206,6 +1206,11 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "marinestützpunkt", "stazione")
 
 
+#: Words of military aircraft based at or flying from a place ("F-35As are based at X"): the
+#: sentences holding one are read by :func:`.descriptions.air_bases_flown_from` too.
+_BASED_WORDS = ("based", "stationed", "fly", "flying", "operate", "operating")
+
+
 @functools.lru_cache(maxsize=1)
 def _facility_scanner():
     """An automaton over the facility words (``_HEAD_WORD``'s), the words of "known as
@@ -1217,7 +1222,7 @@ def _facility_scanner():
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
-    for word in _NAMED_FIRST:
+    for word in _NAMED_FIRST + _BASED_WORDS:
         automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
     return automaton
