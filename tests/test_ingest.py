@@ -20,6 +20,7 @@ from catalog.ingest.names import (
     _COUNTRY_RE,
     aliases_after,
     aliases_of_it,
+    base_place,
     country_counts,
     facility_type_of,
     findings_in,
@@ -1473,6 +1474,17 @@ def test_a_division_of_no_missiles_is_a_unit(sentence):
 ])
 def test_local_stem_drops_a_local_word_for_a_base_only(name, stem):
     assert local_stem(name) == stem
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Air Force Station Tarsin", "Tarsin"), ("Naval Air Station Holt Creek", "Holt Creek"),
+    ("RAF Tarsin", "Tarsin"), ("TAF Base Tarsin", "Tarsin"),
+    # no base words first, or no place after them
+    ("Tarsin Air Base", None), ("Base Camp Tern", None), ("Air Base 201", None),
+    ("Air Force Station Command", None),
+])
+def test_base_place_is_the_place_after_the_base_words(name, place):
+    assert base_place(name) == place
 
 
 @pytest.mark.parametrize("sentence, names", [

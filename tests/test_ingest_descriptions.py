@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.ingest.descriptions import (
+    air_bases_flown_from,
     described_in,
     head_first_in,
     military_airports_in,
@@ -46,6 +47,11 @@ from catalog.ingest.descriptions import (
      [("Quillfield", "reprocessing site", "nuclear")]),
     ("Quillfield, which is the country's main reprocessing site, stores plutonium.",
      [("Quillfield", "reprocessing site", "nuclear")]),
+    # after a verb of a strike; aircraft by their designations among the adjectives
+    ("Overnight a drone struck Tallowby, the main Tu-22 and Su-34 air base in the south.",
+     [("Tallowby", "air base", "airbase")]),
+    ("Rockets hit Orvale, a fighter base near the border.",
+     [("Orvale", "fighter base", "other")]),
     # the description first, the name after it
     ("Warheads go to the nation's only warhead assembly plant, Tallowby.",
      [("Tallowby", "warhead assembly plant", "production")]),
@@ -76,6 +82,7 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     "12 Analysts is a missile test site blog.",
     # facility words that are a person's or a firm's attribute
     "Adams, the air base commander, said so.",
+    "The blast hit Adams, the base commander, and two guards.",
     "Vell, the reactor builder, said so.",
     "Jones — the site manager — agreed.",
     "Adams is the base commander.",
@@ -419,3 +426,20 @@ def test_a_description_of_two_kinds_joined_by_and_names_the_facility():
 def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
     s = "Tritium is now recycled at CEA Tal-\nlow, whose role is not discussed here."
     assert [f.site_name for f in head_first_in(s)] == ["CEA Tallow"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The first 24 F-16Vs are based at Tarsin.", ["Tarsin"]),
+    ("Its Mirages currently fly from Tarsin in the north-east and Holt in the south.",
+     ["Tarsin", "Holt"]),
+    ("Bombers that had been flying from Orvale, in the Testland region, were moved.",
+     ["Orvale"]),
+    # a single flight; a country; no aircraft
+    ("Two F-16s flew from Tarsin to Holt on Monday.", []),
+    ("Jets fly from Japan to the exercise area.", []),
+    ("Ministers are based at Tarsin.", []),
+])
+def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
+    got = air_bases_flown_from(sentence)
+    assert [f.name for f in got] == names
+    assert all(f.facility_type == "airbase" for f in got)

@@ -581,6 +581,25 @@ def test_a_province_written_after_a_district_picks_its_town_or_none(text, picked
         assert f.problem is None and f.constraint.contains(128.0, 41.2)
 
 
+def test_a_province_name_two_countries_share_is_either_countrys_province():
+    # Punjab is a state of India and a province of Pakistan: a report that names India
+    # first still finds a town of Pakistan's Punjab "in Testpur district, Punjab"
+    east = Place("geonames:21", "Testpur", 31.30, 72.32, "PK", None, "PPL", 50_000)
+    west = Place("geonames:22", "Testpur", 26.0, 68.0, "PK", None, "PPL", 3_000)
+    (s,) = [x for x in statements_in("The base lies in Testpur district, Punjab, by a canal.")
+            if x.kind == "admin"]
+    f = _resolver([east, west], countries=("IN", "PK")).fact(s, (0, 0))
+    assert f.problem is None and f.constraint.contains(72.32, 31.30)
+
+
+def test_a_south_asian_district_is_wider_than_a_county():
+    # a district of Pakistan runs some 60 km from its seat; a US county is a circle of 35 km
+    seat = Place("geonames:23", "Testpur", 31.27, 72.32, "PK", None, "PPLA3", 600_000)
+    (s,) = [x for x in statements_in("The base lies in Testpur district.") if x.kind == "admin"]
+    f = _resolver([seat], countries=("PK",)).fact(s, (0, 0))
+    assert f.problem is None and f.constraint.contains(72.03, 30.83)  # 57 km south-west
+
+
 def test_a_county_that_is_a_province_is_its_polygon_not_a_circle_round_its_seat():
     from catalog.constraints import Area, Disc
 

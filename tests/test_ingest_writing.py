@@ -1501,3 +1501,63 @@ def test_an_army_airfield_named_with_its_fort_is_the_fort(empty, tmp_path):
     # a list of posts is no airfield's fort
     _ingest(empty, tmp_path, "Jets use Holt Army Airfield, Fort Tallow and Fort Brin.", "b.txt")
     assert "Holt Army Airfield" in {s.name for s in empty.sites(None)}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("New shelters stand at Air Force Station Korvan, on the edge of Korvan town.",
+     "Drones were launched at air bases including Korvan and Tarsin in the north."),
+    ("Drones were launched at air bases including Korvan and Tarsin in the north.",
+     "New shelters stand at Air Force Station Korvan, on the edge of Korvan town."),
+])
+def test_a_base_named_with_its_base_words_first_is_the_base_at_its_place(
+        empty, tmp_path, first, second):
+    _ingest(empty, tmp_path, first, name="a.txt")
+    _ingest(empty, tmp_path, second, name="b.txt")
+    korvan = [s.name for s in empty.sites(None) if "Korvan" in s.name]
+    assert len(korvan) == 1, korvan
+
+
+
+def test_a_fact_sheets_part_keeps_its_own_other_names(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "PLANT FACT SHEETS\n\n"
+            "=====\nTARSIN NUCLEAR POWER PLANT\n=====\n"
+            "Other names: Tarsinskaya AES\n"
+            "Type: Two pressurised water reactors\n\n"
+            "Description:\nThe Tarsin Nuclear Power Plant feeds the northern grid.\n\n"
+            "=====\nKORVAN NUCLEAR POWER PLANT\n=====\n"
+            "Other names: Korvanskaya AES; formerly Holtby Nuclear Power Plant\n"
+            "Type: Four pressurised water reactors\n"
+            "Operator: Example Energy\n"
+            "Status: Operational\n\n"
+            "Description:\nBuilding work started in 1979 under the name Holtby Nuclear "
+            "Power Plant but stopped in 1990.\n")
+    names = {s.site_id: {s.name} | {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+             for s in empty.sites(None)}
+    tarsin = next(n for n in names.values() if "Tarsinskaya AES" in n)
+    assert not any("Korvan" in n or "Holtby" in n for n in tarsin), tarsin
+    assert len(names) == 2, names
+
+
+def test_a_name_as_it_is_commonly_known_is_the_site_spoken_of(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Jets bombed the Korvan military air base in eastern Testland on Monday. "
+            "The K-7 air base, as it is commonly known, lies some 40 km north of the "
+            "town of Tarsin.")
+    (s,) = empty.sites(None)
+    assert "K-7 air base" in {s.name} | {a.alias for a in empty.aliases()
+                                          if a.site_id == s.site_id}
+
+
+def test_a_bases_initials_and_number_are_the_base(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Work on new shelters has begun at Base aérienne 121 Tarsin, the ministry said. "
+            "BA 121, on the western edge of the town of Tarsin, hosts two squadrons.")
+    (s,) = empty.sites(None)
+    assert "BA 121" in {s.name} | {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+def test_a_town_fighters_fly_from_is_an_air_base(empty, tmp_path):
+    _ingest(empty, tmp_path, "The new Rafales currently fly from Tarsin, the ministry said.")
+    (s,) = empty.sites(None)
+    assert s.facility_type == "airbase" and "Tarsin" in s.name

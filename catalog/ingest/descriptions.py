@@ -37,15 +37,19 @@ from .names import (
 _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
 # Where a described name may begin: the sentence's start (after a list's bullet: "- Project
 # Pegasus, a new enriched uranium facility"), or after a preposition or a comma.
+# (or after a verb of a strike or a visit: "a drone struck Tallow, the main bomber base")
 _BEFORE = (r"(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[,;:(])[ \t]*|"
-           r"\b(?:at|in|near|from|to|on|of|and|with|by)[ \t]+)")
+           r"\b(?:at|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
+           r"shelled|raided|visited|toured)[ \t]+)")
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
 _DET = (r"(?:(?:one[ \t]+of[ \t]+)?(?:a|an|the|its|their|[A-Z][\w-]*['’]s?|"
         r"the[ \t]+[A-Za-z][\w-]*['’]s)[ \t]+)")
+# (and aircraft or missiles by their designations: "the main Tu-95 and Tu-160 base")
 _ADJ = (r"(?:(?!(?:of|in|at|for|with|to|from|by|on|and|or|that|which|who|where|is|was|"
-        r"are|were|has|had|near|outside)\b)[A-Za-z][\w-]*[ \t]+){0,4}?")
+        r"are|were|has|had|near|outside)\b)[A-Za-z][\w-]*[ \t]+"
+        r"|[A-Z][A-Za-z]{0,3}-\d[\w-]*,?[ \t]+and[ \t]+){0,4}?")
 _HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
 
 # "a major reprocessing and isotope production centre": a kind joined to the facility
@@ -230,6 +234,61 @@ def described_in(sentence: str) -> list[Finding]:
                 break
             pos = sep.end()
     return _sibling_designations(sentence, out) if out else out
+
+
+def air_bases_flown_from(sentence: str) -> list[Finding]:
+    """The air bases a sentence names only by the place military aircraft are based at or
+    fly from: "The first 40 F-35As are based at Tarsin", "Rafales fly from Tarsin in the
+    north and Holt in the south" (a single flight, "flew from X", names none).
+
+    Examples
+    --------
+    >>> [(f.name, f.phrase) for f in air_bases_flown_from(
+    ...     "The F-16s are now based at Tarsin.")]
+    [('Tarsin', 'air base')]
+    >>> air_bases_flown_from("The F-16s flew from Tarsin to Holt.")
+    []
+    """
+    out: list[Finding] = []
+    if not _FLY_WORDS.search(sentence):
+        return out
+    for m in _FLOWN_FROM.finditer(sentence):
+        pos = m.end()
+        while (n := _LIST_NAME.match(sentence, pos)) is not None:
+            f = _finding(sentence, n.start("name"), n.group("name"), "air base")
+            if f is None or country_of_word(n.group("name")) is not None or \
+                    n.group("name").lower() in _REGIONS:
+                break
+            out.append(f)
+            pos = n.end()
+            if (p := _LIST_PLACE.match(sentence, pos)) is not None:
+                pos = p.end()
+            elif (p := _LIST_WHERE.match(sentence, pos)) is not None:
+                pos = p.end()
+            if (sep := _LIST_SEP.match(sentence, pos)) is None:
+                break
+            pos = sep.end()
+    return out
+
+
+# Military aircraft based at or flying from a place: "The first 40 F-35As are based at X",
+# "nuclear-armed Rafales currently fly from X in the north-east and Y in the south",
+# "bombers that had been flying from X": the place is an air base's (a single flight,
+# "flew from", is none)
+_FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|operate|operating)\b")
+_FLOWN_FROM = re.compile(
+    r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?|(?i:fighters|bombers|fighter[ \t]+jets|"
+    r"jets|squadrons?|(?:combat|military|strike)[ \t]+aircraft|Rafales|Mirages|Typhoons|"
+    r"Tornados|Gripens|tankers|drones))\b"
+    r"(?:[ \t]+(?:that|which)[ \t]+had[ \t]+been)?"  # "bombers that had been flying from"
+    r"[ \t]+(?:(?:are|is|were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:(?:now|currently|still|permanently|usually|normally)[ \t]+)?"
+    r"(?:based[ \t]+at|stationed[ \t]+at|fly[ \t]+from|flying[ \t]+from|"
+    r"operate[ \t]+from|operating[ \t]+from)[ \t]+(?=[A-Z])")
+# after a listed place, where in the country it is: "X in the north-east and Y in the south"
+_LIST_WHERE = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:far[ \t]+)?(?:north|south|east|west|"
+                         r"centre|center|interior)(?:-?(?:east|west))?(?:ern)?"
+                         r"(?:[ \t]+of[ \t]+the[ \t]+country)?\b")
 
 
 # "ETRR-1", "Unit-2": a designation's letters and its number

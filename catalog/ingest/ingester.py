@@ -35,7 +35,13 @@ from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gaz
 from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
-from .descriptions import described_in, head_first_in, military_airports_in, outposts_in
+from .descriptions import (
+    air_bases_flown_from,
+    described_in,
+    head_first_in,
+    military_airports_in,
+    outposts_in,
+)
 from .locations import statements_by_sentence, statements_in
 from .names import (
     FACILITY_PHRASE,
@@ -43,6 +49,7 @@ from .names import (
     NON_SITE_KEYS,
     Finding,
     aliases_after,
+    base_place,
     country_counts,
     facility_sentences,
     facility_type_of,
@@ -259,6 +266,8 @@ class Ingester:
         # Fuel Enrichment Plant), to know a facility named anew.
         self._names: dict[str, set[str]] = {}
         self._stems: dict[str, set[str]] = {}
+        # the places of bases named with the base words first ("Air Force Station X")
+        self._base_places: dict[str, set[str]] = {}
         for s in sites:
             if s.site_id not in rejected:
                 self.add_name(s.site_id, s.name)
@@ -277,6 +286,9 @@ class Ingester:
         stem = match_key(name_stem(name))
         if stem:
             self._stems.setdefault(stem, set()).add(site_id)
+        place = base_place(name)
+        if place:
+            self._base_places.setdefault(match_key(place), set()).add(site_id)
 
     def _learn(self, name: str, site_id: str) -> None:
         """A name of a site, to be found in the next reports."""
@@ -304,6 +316,9 @@ class Ingester:
         a town's ("Arak": two plants stand there)."""
         stem = name_stem(name)
         ids = self._stems.get(match_key(stem), set())
+        same = self._same_base(name, stem, facility_type)
+        if same is not None:
+            return same
         ids = {i for i in ids if i in self._sites and (
             self._sites[i].facility_type == facility_type
             or "other" in (facility_type, self._sites[i].facility_type))}
@@ -314,6 +329,24 @@ class Ingester:
                 and not generic:
             return None  # "the Arak reactor" is not the Arak production plant
         return ids.pop()  # "the Nevatim site": the one site named after Nevatim
+
+    def _same_base(self, name: str, stem: str, facility_type: str) -> str | None:
+        """The one known base of ``facility_type`` at the place a base's name gives, the
+        base words after it in one name and before it in the other: "Pathankot air base"
+        is "Air Force Station Pathankot" (and the other way round), though a town is
+        named Pathankot. None for any other name."""
+        if facility_type not in ("airbase", "naval base"):
+            return None
+        place = base_place(name)
+        if place is not None:
+            ids = self._stems.get(match_key(place), set())
+        elif stem and stem != name.strip() and len(name.split()) - len(stem.split()) <= 2:
+            ids = self._base_places.get(match_key(stem), set())
+        else:
+            return None
+        ids = {i for i in ids if i in self._sites and self._sites[i].facility_type ==
+               facility_type and self._sites[i].review_status != "rejected"}
+        return ids.pop() if len(ids) == 1 else None
 
     def _connect_gazetteer(self) -> None:
         if self._own_places is None:
@@ -559,7 +592,9 @@ class Ingester:
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
             found.append(h)
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
-        for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []):
+        # ... and "F-35As are based at Tallow": an air base
+        for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []) \
+                + air_bases_flown_from(sentence):
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)

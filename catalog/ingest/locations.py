@@ -114,6 +114,11 @@ OUTSKIRTS_M = 15_000.0
 IN_TOWN_M = 15_000.0
 #: A county's seat stands for the county: its radius.
 COUNTY_M = 35_000.0
+#: ... but a district of South Asia's (a second-level unit of thousands of square
+#: kilometres: Jhang's runs some 60 km from its seat) by this
+DISTRICT_M = 75_000.0
+#: The countries whose districts are that large (the district named after its seat).
+LARGE_DISTRICTS = frozenset({"IN", "PK", "BD", "NP", "LK", "AF", "BT", "MM"})
 #: "south-east of Dimona", no distance given: how far from the place the site may be. A
 #: town is a landmark for what lies within a drive of it; a capital or a city of a million
 #: (:data:`BIG_CITY_POPULATION`) for what lies hundreds of kilometres off ("Yongbyon, north
@@ -1223,16 +1228,20 @@ class Resolver:
 
     def _written_region(self, name: str):
         """The province of the report's countries, or else the country, that ``name``
-        names, as an :class:`~catalog.constraints.Area`; None for neither."""
+        names, as an :class:`~catalog.constraints.Area`; None for neither. A name two of
+        the report's countries give a province ("Punjab" of a report on India and Pakistan)
+        is either province."""
         if name not in self._regions_written:
             geom = None
+            found: list[int] = []
             for cc in self.countries:
                 try:
                     _, units = self.regions.admin1_units(name, self._iso3(cc), suggest=False)
                 except ValidationError:
                     continue
-                geom = _units_geometry(self.regions, tuple(int(u) for u in units))
-                break
+                found += [int(u) for u in units if int(u) not in found]
+            if found:
+                geom = _units_geometry(self.regions, tuple(found))
             if geom is None:
                 try:
                     geom = self.regions.country_geometry(self.regions.country_units(name)[0])
@@ -1514,8 +1523,10 @@ class Resolver:
                 f.problem = f"{st.words!r}: {why}"
                 return f
             f.country = place.country
-            f.constraint = Disc(place.lon, place.lat, COUNTY_M)
-            f.note = (f"Read from {st.words!r}: within {_km(COUNTY_M)} of the county seat "
+            r = DISTRICT_M if word == "district" and place.country in LARGE_DISTRICTS \
+                else COUNTY_M
+            f.constraint = Disc(place.lon, place.lat, r)
+            f.note = (f"Read from {st.words!r}: within {_km(r)} of the {word} seat "
                       f"{place.name} ({place.place_id}).")
             return f
         why = f"no province named {st.anchor!r}"

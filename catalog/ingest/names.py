@@ -1023,6 +1023,40 @@ def local_stem(name: str) -> str:
     return stem or name
 
 
+# The words that open a base's name before its place ("Air Force Station Pathankot", "PAF
+# Base Rafiqui", "RAAF Base Curtin", "Naval Air Station Sigonella", "RAF Lakenheath"): the
+# name after them is the place's, as another report's "Pathankot air base" has it
+_BASE_FIRST = re.compile(
+    r"^(?:(?:[A-Z]{2,6}|Air[ \t]+Force|Naval|Navy|Army)[ \t]+)?"
+    r"(?:Air[ \t]+Force[ \t]+Station|(?:Naval[ \t]+)?Air[ \t]+Station|Naval[ \t]+Station|"
+    r"Air[ \t]+Base|Airbase|Naval[ \t]+Base)[ \t]+(?=[A-Z][a-z])"
+    r"|^(?:[A-Z]{2,6}|Joint)[ \t]+Base[ \t]+(?=[A-Z][a-z])"  # "PAF Base X" (not "Base Camp")
+    r"|^(?:RAF|RNAS|RAAF|RCAF|RNZAF)[ \t]+(?=[A-Z][a-z])")
+
+
+def base_place(name: str) -> str | None:
+    """The place a base's name puts after the words for a base ("Air Force Station
+    Pathankot" -> "Pathankot"), or None when it does not open with them.
+
+    Examples
+    --------
+    >>> base_place("Air Force Station Pathankot"), base_place("PAF Base Nur Khan")
+    ('Pathankot', 'Nur Khan')
+    >>> base_place("Pathankot Air Base") is None, base_place("Base Camp") is None
+    (True, True)
+    """
+    m = _BASE_FIRST.match(name.strip())
+    if m is None:
+        return None
+    rest = name.strip()[m.end():]
+    words = rest.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
+            any(_bare(w) in _HEAD_SET or _bare(w) in _WEAK_HEAD_SET or _bare(w) in UNIT_WORDS
+                for w in words):
+        return None  # "Air Base Wing", "Base Operations Center": no place
+    return rest
+
+
 def is_tail_name(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` without its first words, both a facility's own name
     with a place word of its own left: a report that has written "the Shimon Peres Negev
@@ -1131,10 +1165,10 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
     """The sentences that may name a new site, in order, as ``(index, facility,
     may_name)``: ``facility`` when the sentence has a facility word (what
     :func:`findings_in` and the described names of :mod:`.descriptions` need), else it
-    has only "Fort" (of "Fort Meade"); ``may_name`` False when it has none of the words
-    of "known as X". The words are looked for once in the whole text (``low`` is
-    :func:`.scan.lowered` of it; None looks sentence by sentence), each as a whole word,
-    as ``_HEAD_WORD`` does."""
+    has only "Fort" (of "Fort Meade") or "based" (of "F-35As are based at X");
+    ``may_name`` False when it has none of the words of "known as X". The words are
+    looked for once in the whole text (``low`` is :func:`.scan.lowered` of it; None looks
+    sentence by sentence), each as a whole word, as ``_HEAD_WORD`` does."""
     if low is None:
         for i, (a, b) in enumerate(sentences):
             yield i, _HEAD_WORD.search(text[a:b]) is not None, True
@@ -1172,6 +1206,11 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "marinestützpunkt", "stazione")
 
 
+#: Words of military aircraft based at or flying from a place ("F-35As are based at X"): the
+#: sentences holding one are read by :func:`.descriptions.air_bases_flown_from` too.
+_BASED_WORDS = ("based", "stationed", "fly", "flying", "operate", "operating")
+
+
 @functools.lru_cache(maxsize=1)
 def _facility_scanner():
     """An automaton over the facility words (``_HEAD_WORD``'s), the words of "known as
@@ -1183,7 +1222,7 @@ def _facility_scanner():
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
-    for word in _NAMED_FIRST:
+    for word in _NAMED_FIRST + _BASED_WORDS:
         automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
     return automaton

@@ -207,6 +207,23 @@ class ReportWriter:
             b = site.name if site is not None else ""
         return _head(a) == _head(b) and (_same_post(a, b) or _head(a) not in _POST_HEADS)
 
+    def _same_kind_as(self, key: str, other: str) -> bool:
+        """Whether the new site ``key`` is of the kind of the site ``other``: the same
+        facility type, and the facility words of one the last words of the other's ("air
+        base" of "military air base"), or both words for an airfield."""
+        if self._type_of(key) != self._type_of(other):
+            return False
+        a = self.new[key].first.phrase
+        if other in self.new:
+            b = self.new[other].first.phrase
+        else:
+            site = self.ing._sites.get(other)
+            b = site.name if site is not None else ""
+        wa, wb = a.lower().split(), b.lower().split()
+        short, long = sorted((wa, wb), key=len)
+        return bool(short) and long[len(long) - len(short):] == short or (
+            bool(wa and wb) and _airfield_words(a, b))
+
     def _type_of(self, key: str) -> str:
         if key in self.new:
             return self.new[key].first.facility_type
@@ -412,6 +429,9 @@ class ReportWriter:
             if key not in self.new and f.parent is None:
                 for other in self.new.values():
                     g = other.first
+                    if g.parent is None and _numbered_initials(g, f):
+                        key = other.key  # "BA 118" of "Base aérienne 118 Mont-de-Marsan"
+                        break
                     if g.parent is None and _stems_meet(g.name, f.name) and (
                             _same_kind(g.facility_type, f.facility_type)) and (not (
                             g.full and f.full) or _airfield_words(g.phrase, f.phrase)) and (
@@ -589,7 +609,7 @@ class ReportWriter:
         sentences = self.analysis.sentences
         paragraph: list[int] = []  # see _paragraph_starts, made when first needed
         row_site: tuple[int, str] | None = None  # (sentence, site) of a table row's lines
-        section = None  # the site whose heading the sentences are under (see _headings)
+        part = None  # the site the last heading line named: a fact sheet's part's site
         unknown = -1  # the last sentence opening with a facility no site of the report is
         item = -1  # the item of a digest the sentences are in (see report_items)
         for i in self._sentences_to_tie():
@@ -602,7 +622,8 @@ class ReportWriter:
                 recent.clear()
             refs = self._refs(span)
             if span in self._headings():
-                section = self._headings()[span]
+                part = self._headings()[span]
+            page = part if part in self.new else subject
             if not refs and recent and recent[-1][0] == i - 1:
                 # "... at RAF Brize Norton. Brize Norton lies just south-east of ...": the
                 # site the sentence before named, by the place it is named after
@@ -827,6 +848,15 @@ class ReportWriter:
                 m = SUBJECT_START.match(sentence)
                 for text, _ in aliases_after(sentence, m.end()):
                     self.add_alias(last, text, span)
+            known_as = _AS_IT_IS_KNOWN.match(sentence) if last else None
+            if known_as is not None:
+                # "The T-4 air base, as it is commonly known, lies ...", the Tiyas air base
+                # named just before: the base spoken of, by the name most people use
+                opening = {r.key for r in refs if r.start < span[0] + known_as.start("as")}
+                k = opening.pop() if len(opening) == 1 else None
+                if k in self.new and k != last and self._same_kind_as(k, last):
+                    self._fold_into(k, last, span)
+                    keys = (keys - {k}) | {last}
             its = aliases_of_it(sentence)
             if its and refs:
                 # "X lies ..., although it is generally called Y": the one site the
@@ -845,13 +875,13 @@ class ReportWriter:
                         self.add_alias(last, text, span)
                     if k in keys:  # ... and the sentence goes on about "it"
                         keys = (keys - {k}) | {last}
-            elif owner := section or subject:
+            elif page:
                 # "documents called it the X Test Center", no site named near: the page's
-                # site (or its part's, under a heading), when X is a new site of this
-                # report (no other name given to it)
+                # site (or that of the fact sheet's part it is in), when X is a new site of
+                # this report (no other name given to it)
                 for text, _ in its:
-                    if match_key(text) in self.new and match_key(text) != owner:
-                        self._fold_into(match_key(text), owner, span)
+                    if match_key(text) in self.new and match_key(text) != page:
+                        self._fold_into(match_key(text), page, span)
             if last and not its and keys:
                 # "The domes of what most people call the Globus radar station ...", the
                 # Vardø radar station named just before: a new site of the same kind and
@@ -861,17 +891,19 @@ class ReportWriter:
                     if k in self.new and k != last and self._same_post_as(k, last):
                         self._fold_into(k, last, span)
                         keys = (keys - {k}) | {last}
-            owner = section or subject
+            owner = (recent[-1][1] if recent and i - recent[-1][0] <= COORDINATE_REACH
+                     and sentences[recent[-1][0]] in self._headings() else page)
             if owner and not keys:
                 # "Other names: ..." below the title of the page, or of a fact sheet's part
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(owner, text, span)
-            elif subject and infobox_aliases(sentence):
-                # "Other names: Olenegorsk air base; Vysoky": the page's site, not new ones
-                for k in keys - {subject}:
-                    self._fold_into(k, subject, span)
+            elif owner and infobox_aliases(sentence):
+                # "Other names: Olenegorsk air base; Vysoky": the page's site (or that of
+                # the fact sheet's part it is in), not new ones
+                for k in keys - {owner}:
+                    self._fold_into(k, owner, span)
                 for text, _ in infobox_aliases(sentence):
-                    self.add_alias(subject, text, span)
+                    self.add_alias(owner, text, span)
             if refs:
                 named += [(i, r.key) for r in sorted(refs, key=lambda r: r.start)]
             if row is None:
@@ -1978,6 +2010,41 @@ _ARTICLE_FIRST = re.compile(r"^(?:[Aa]l|[Ee]l)(?:[ \t]+|-(?=[A-Z]))")
 _CITY_FIRST = re.compile(r"^[^\W\d_][\w'’]+-(?=[^\W\d_]{3})")
 
 
+# "BA 118", "AB 201": a base's initials and its number
+_INITIALS_NUMBER = re.compile(r"(?P<letters>[A-Z]{2,4})[ \t]+(?P<number>\d{1,3})")
+
+
+def _numbered_initials(a: Finding, b: Finding) -> bool:
+    """Whether one finding's name is the initials of the words before the other's number,
+    and that number: "BA 118" of "Base aérienne 118 Mont-de-Marsan", "AB 201" of "Air Base
+    201". The two of one facility type only.
+
+    Examples
+    --------
+    >>> f = Finding("BA 118", "BA 118", "airbase", 0, 6, (0, 0), full="BA 118")
+    >>> g = Finding("Tarsin", "Base aérienne 118", "airbase", 0, 6, (0, 0),
+    ...             full="Base aérienne 118 Tarsin")
+    >>> _numbered_initials(f, g), _numbered_initials(g, f)
+    (True, True)
+    >>> _numbered_initials(f, dataclasses.replace(g, full="Base aérienne 116 Tarsin"))
+    False
+    """
+    if a.facility_type != b.facility_type:
+        return False
+    for short, long in ((a, b), (b, a)):
+        m = _INITIALS_NUMBER.fullmatch(short.site_name.strip())
+        if m is None:
+            continue
+        n = len(m.group("letters"))
+        pattern = (r"(?<![\w'’-])(?P<words>(?:[^\W\d_][\w'’-]*[ \t]+){" + str(n) + "})"
+                   + m.group("number") + r"(?!\d)")
+        for words in re.finditer(pattern, long.site_name):
+            if "".join(w[0] for w in words.group("words").split()).upper() == \
+                    m.group("letters") and long.site_name != short.site_name:
+                return True
+    return False
+
+
 def _stems_meet(a: str, b: str) -> bool:
     """Whether two new sites' place names (see :func:`.names.local_stem`) are one place's:
     the same, or one the other with an Arabic article before it ("Al Taqaddum",
@@ -2007,6 +2074,12 @@ def _stems_meet(a: str, b: str) -> bool:
     return ka in shorter(b) or kb in shorter(a)
 
 
+# "The T-4 air base, as it is commonly known, ...": a sentence opening with another name of
+# the site spoken of
+_AS_IT_IS_KNOWN = re.compile(
+    r"[ \t]*(?:The[ \t]+)?[^,.;:]{1,80}?,[ \t]+(?P<as>as[ \t]+it[ \t]+is[ \t]+(?:(?:more[ \t]+)?"
+    r"(?:commonly|widely|popularly|locally|generally|usually|often|also|better)[ \t]+)?"
+    r"(?:known|called)\b)")
 # ", the station's airfield": an airfield of the site named before by that word
 _ITS_AIRFIELD = re.compile(r",[ \t]+the[ \t]+(?P<owner>base|station|fort|post|garrison|"
                            r"installation)['’]s[ \t]+(?:main[ \t]+)?(?:airfield|air[ \t]?field|"
