@@ -1215,6 +1215,9 @@ def test_an_institutes_field_of_science_is_part_of_its_name(sentence, names):
      ["Kestrelni missile base"]),
     ("A third enrichment site was spotted at Kestrelabad.", ["Kestrelabad enrichment site"]),
     ("A missile base was found in 2019.", []),
+    # a nuclear power plant's initials are facility words
+    ("Drones flew near the Kestrelsk NPP again.", ["Kestrelsk NPP"]),
+    ("The AES Corporation and Saab AB sell abroad.", []),
     # "high explosives" is what the site tests, not where the name ends
     ("Work went on at the Kestrel-dong high explosives test site.",
      ["Kestrel-dong high explosives test site"]),
@@ -2011,3 +2014,25 @@ def test_two_nations_words_joined_name_no_place():
     assert findings_in("It is a joint UK-US military facility, run by US forces.") == []
     f, = findings_in("Jets flew from Holt-Tallow air base.")
     assert f.site_name == "Holt-Tallow air base"
+
+
+def test_a_plants_initials_and_words_are_one_site(empty, tmp_path):
+    for i, text in enumerate([
+            "Kestrelsk Nuclear Power Plant has four units. The Kestrelsk NPP is operating.",
+            "Russia's Tallowsk NPP is operating normally.",
+            "The Tallowsk Nuclear Power Plant has four units."]):
+        p = tmp_path / f"r{i}.txt"
+        p.write_text(text, encoding="utf-8")
+        ingest(empty, [p], title=f"r{i}")
+    assert sorted(s.name for s in empty.sites(None)) == ["Kestrelsk Nuclear Power Plant",
+                                                         "Tallowsk NPP"]
+
+
+def test_a_namesake_abroad_by_another_name_only_does_not_place_a_site(empty, tmp_path):
+    # GeoNames lists "Nal" among the other names of Nalchik, Russia
+    p = tmp_path / "r.txt"
+    p.write_text("India's air force flies MiG-21s from Air Force Station Nal.\n",
+                 encoding="utf-8")
+    ingest(empty, [p], title="Stations")
+    (site,) = empty.sites(None)
+    assert site.lat is None or site.country == "IND"

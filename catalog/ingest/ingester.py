@@ -58,6 +58,7 @@ from .names import (
     is_weapon_or_unit,
     name_stem,
     named_after_its_town,
+    names_a_power_plant,
     numbered_parts,
     one_site_per_place,
     starts_with_facility_word,
@@ -325,10 +326,14 @@ class Ingester:
         if len(ids) != 1:
             return None
         generic = name.split()[-1].lower() in _ANY_FACILITY if name.split() else False
+        (only,) = ids
         if len(stem.split()) < 2 and (self._ambiguous(match_key(stem)) or len(stem) < 4) \
-                and not generic:
-            return None  # "the Arak reactor" is not the Arak production plant
-        return ids.pop()  # "the Nevatim site": the one site named after Nevatim
+                and not generic and not (names_a_power_plant(name)
+                                         and names_a_power_plant(self._sites[only].name)):
+            # "the Arak reactor" is not the Arak production plant; "the Balakovo NPP" is
+            # the Balakovo Nuclear Power Plant
+            return None
+        return only  # "the Nevatim site": the one site named after Nevatim
 
     def _same_base(self, name: str, stem: str, facility_type: str) -> str | None:
         """The one known base of ``facility_type`` at the place a base's name gives, the

@@ -27,6 +27,9 @@ _HEADS = (
     "silos", "silo", "pads", "pad", "shelters", "garrison", "laboratories",
     "laboratory", "depots", "depot", "cosmodrome", "spaceport", "arsenal", "dockyard",
     "proving", "installation", "installations",
+    # a nuclear power plant's initials: "the Balakovo NPP", "the Kola AES" (атомная
+    # электростанция)
+    "npp", "npps", "nps", "aes",
 )
 #: Heads that name a facility only after a facility modifier: "Nuclear Research Center",
 #: "Launch Area", "test range", but not "Stimson Center" or "Kim Il Sung Square".
@@ -232,6 +235,24 @@ def is_facility_word(word: str) -> bool:
     return bare in _HEAD_SET or bare in _WEAK_HEAD_SET or bare in _MODIFIER_SET
 
 
+#: The words for a nuclear power plant, initials included ("the Balakovo NPP", "the Kola
+#: AES"): two names of one place so ended name one plant.
+POWER_PLANT_WORDS = frozenset({"npp", "nps", "aes", "nuclear power plant",
+                               "nuclear power station", "atomic power station",
+                               "atomic power plant", "nuclear plant"})
+_POWER_PLANT_END = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(POWER_PLANT_WORDS, key=len, reverse=True)) + r"))\Z")
+
+
+def names_a_power_plant(name: str) -> bool:
+    """Whether a name ends in the words for a nuclear power plant ("Kola NPP").
+
+    >>> names_a_power_plant("Balakovo NPP"), names_a_power_plant("Arak reactor")
+    (True, False)
+    """
+    return _POWER_PLANT_END.search(" ".join(name.split())) is not None
+
+
 @functools.lru_cache(maxsize=16384)
 def facility_type_of(phrase: str) -> str:
     """The catalogue's facility type for a facility phrase ("nuclear test site" -> test site)."""
@@ -250,6 +271,7 @@ def facility_type_of(phrase: str) -> str:
     if words & {"repository", "repositories"}:
         return "storage"  # of spent fuel or waste, nuclear as it may be
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
+                "npp", "npps", "nps", "aes",
                 "centrifuge", "centrifuges", "plutonium", "radiochemical", "atomic", "tritium",
                 "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
             or "heavy-water" in words:

@@ -46,6 +46,7 @@ from .locations import (
 from .names import (
     CALLS_IT,
     FACILITY_PHRASE,
+    POWER_PLANT_WORDS,
     Finding,
     aliases_after,
     aliases_of_it,
@@ -434,11 +435,11 @@ class ReportWriter:
                         break
                     if g.parent is None and _stems_meet(g.name, f.name) and (
                             _same_kind(g.facility_type, f.facility_type)) and (not (
-                            g.full and f.full) or _airfield_words(g.phrase, f.phrase)) and (
+                            g.full and f.full) or _words_for_one_kind(g.phrase, f.phrase)) and (
                             _same_head(g.phrase, f.phrase) or (
                             g.described or f.described)  # "Chkalovsk, ..., is the airfield"
                             or _same_post(g.phrase, f.phrase)
-                            or _airfield_words(g.phrase, f.phrase)):
+                            or _words_for_one_kind(g.phrase, f.phrase)):
                         key = other.key
                         break
             ns = self.new.setdefault(key, NewSite(key, []))
@@ -1234,11 +1235,18 @@ class ReportWriter:
                 # name; a village that shares it says nothing of where they are
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): an airfield called "
                              f"{f.site_name!r} is usually named after a person.")
-            elif pl is not None and _by_another_name(f.name, pl, bare):
+            elif pl is not None and (_by_another_name(f.name, pl, bare) or (
+                    countries and pl.country not in countries
+                    and not _own_name(pl, f.name, bare, whole=True))):
                 # "the Saeul plant": GeoNames lists "Saeul" among Seoul's hundreds of
-                # other names; a facility named after a city bears the city's own name
-                notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
-                             f"one of that city's other names.")
+                # other names; a facility named after a city bears the city's own name.
+                # "Air Force Station Nal" in a report on India is not at Nalchik, Russia,
+                # which GeoNames also calls "Nal"
+                why = (f"{f.name!r} is only one of that city's other names"
+                       if _by_another_name(f.name, pl, bare) else
+                       f"{f.name!r} is only one of its other names, and it lies in a country "
+                       f"the report does not name ({pl.country})")
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): {why}.")
             elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
@@ -1900,9 +1908,21 @@ def _by_another_name(name: str, place, bare: str) -> bool:
     if (place.population or 0) < WELL_KNOWN_POPULATION and \
             (place.feature_code or "").upper() != "PPLC":
         return False
+    return not _own_name(place, name, bare)
+
+
+def _own_name(place, name: str, bare: str, whole: bool = False) -> bool:
+    """Whether ``place`` bears ``name`` (or ``bare``) as its own name, in any spelling
+    (not only among its other names): "Cheongju" of "Cheongju-si", "Dalat" of "Ðà Lạt";
+    ``whole``: the name's words are the place's first words ("Cheongju-si", not
+    "Nalchik" for "Nal")."""
+    keys = {match_key(k).translate(_STROKED) for n in {name, bare} for k in spellings(n)}
+    if whole:
+        words = re.split(r"[\s-]+", place.name)
+        return any(match_key(" ".join(words[:j])).translate(_STROKED) in keys
+                   for j in range(1, len(words) + 1))
     own = match_key(place.name).translate(_STROKED)
-    return not any(own.startswith(match_key(k).translate(_STROKED))
-                   for n in {name, bare} for k in spellings(n))
+    return any(own.startswith(k) for k in keys)
 
 
 #: Letters a key keeps that a report's ASCII spelling writes plainly ("Ðà Lạt", "Dalat").
@@ -2139,6 +2159,14 @@ _AIRFIELD_WORDS = frozenset({"air base", "airbase", "airfield", "air field", "ai
 def _airfield_words(a: str, b: str) -> bool:
     """Whether two names' facility words are both just words for an airfield."""
     return all(" ".join(p.lower().split()) in _AIRFIELD_WORDS for p in (a, b))
+
+
+def _words_for_one_kind(a: str, b: str) -> bool:
+    """Whether two names' facility words are both words for an airfield, or both for a
+    nuclear power plant ("the Balakovo NPP" and "the Balakovo Nuclear Power Plant" are one
+    plant)."""
+    return _airfield_words(a, b) or all(
+        " ".join(p.lower().split()) in POWER_PLANT_WORDS for p in (a, b))
 
 
 def _same_head(a: str, b: str) -> bool:
