@@ -195,31 +195,31 @@ class ReportWriter:
             site_id, self.source.source_id, "location problem", reason,
             self.text[a:b] if a is not None else None, a, b))
 
+    def _phrases(self, key: str, other: str) -> tuple[str, str] | None:
+        """The facility words of the new site ``key`` and those of the site ``other`` (a
+        known site's name), when the two are of one facility type; else None."""
+        if self._type_of(key) != self._type_of(other):
+            return None
+        if other in self.new:
+            return self.new[key].first.phrase, self.new[other].first.phrase
+        site = self.ing._sites.get(other)
+        return self.new[key].first.phrase, site.name if site is not None else ""
+
     def _same_post_as(self, key: str, other: str) -> bool:
         """Whether the new site ``key`` may be the site ``other`` by another name: the
         same facility type, and facility words of one kind ("radar station")."""
-        if self._type_of(key) != self._type_of(other):
+        if (pair := self._phrases(key, other)) is None:
             return False
-        a = self.new[key].first.phrase
-        if other in self.new:
-            b = self.new[other].first.phrase
-        else:
-            site = self.ing._sites.get(other)
-            b = site.name if site is not None else ""
+        a, b = pair
         return _head(a) == _head(b) and (_same_post(a, b) or _head(a) not in _POST_HEADS)
 
     def _same_kind_as(self, key: str, other: str) -> bool:
         """Whether the new site ``key`` is of the kind of the site ``other``: the same
         facility type, and the facility words of one the last words of the other's ("air
         base" of "military air base"), or both words for an airfield."""
-        if self._type_of(key) != self._type_of(other):
+        if (pair := self._phrases(key, other)) is None:
             return False
-        a = self.new[key].first.phrase
-        if other in self.new:
-            b = self.new[other].first.phrase
-        else:
-            site = self.ing._sites.get(other)
-            b = site.name if site is not None else ""
+        a, b = pair
         wa, wb = a.lower().split(), b.lower().split()
         short, long = sorted((wa, wb), key=len)
         return bool(short) and long[len(long) - len(short):] == short or (
