@@ -1316,7 +1316,9 @@ def test_a_small_namesake_far_from_its_paragraphs_places_places_nothing(empty, t
             "Fort Bliss, about 14 km north-east of downtown El Paso, hosts an armored "
             "division. The cantonment next to Biggs Army Airfield has grown.\n")
     biggs = next(s for s in empty.sites(("candidate",)) if s.name == "Biggs Army Airfield")
-    assert not biggs.located
+    # placed at the airfield of that name (airportsdata's KBIF, by Fort Bliss), not the town
+    assert biggs.location_source_id == "airportsdata"
+    assert distance_m(biggs.lon, biggs.lat, -106.38, 31.85) < biggs.precision_m
     assert any("paragraph naming the site" in r.reason
                for r in empty.review_items(site_id=biggs.site_id))
 
@@ -1332,7 +1334,8 @@ def test_a_sentence_opening_with_the_place_a_site_is_named_after_speaks_of_it(em
                              "ridge.\n")
     (s,) = [x for x in empty.sites(("candidate",)) if "waddington" in x.site_id]
     assert any("7 km south of Lincoln" in n for n in _location_notes(empty, s.site_id))
-    assert s.location_method == "derived from source text"
+    # the airfield of that name places it; the statement, which holds there, is cited
+    assert (s.location_method, s.location_source_id) == ("gazetteer", "airportsdata")
 
 
 def test_a_place_name_sentences_after_the_site_is_not_tied_to_it(empty, tmp_path):
@@ -1421,7 +1424,8 @@ def test_an_airfield_named_like_a_person_is_not_placed_at_a_village_of_that_name
     _ingest(empty, tmp_path, f"In the United States, Navy squadrons fly from the runway of "
                              f"{name}.")
     site = next(s for s in empty.sites(("candidate",)) if s.name == name)
-    assert not site.located
+    # the airfield of that name places it (airportsdata), not the village
+    assert site.location_source_id == "airportsdata" and site.precision_m <= 5_000
 
 
 def test_a_base_in_the_town_of_x_is_in_the_town_not_only_named_after_it(empty, tmp_path):
@@ -1561,3 +1565,47 @@ def test_a_town_fighters_fly_from_is_an_air_base(empty, tmp_path):
     _ingest(empty, tmp_path, "The new Rafales currently fly from Tarsin, the ministry said.")
     (s,) = empty.sites(None)
     assert s.facility_type == "airbase" and "Tarsin" in s.name
+
+
+def test_an_air_base_named_like_an_airfield_is_placed_at_its_reference_point(empty, tmp_path):
+    _ingest(empty, tmp_path, "Tanker aircraft deployed to RAF Mildenhall in England on "
+                             "Monday, the ministry said.\n")
+    s = _only(empty)
+    # airportsdata's EGUN, 52.3619 N, 0.4864 E: within the field's few kilometres
+    assert (s.location_method, s.location_source_id) == ("gazetteer", "airportsdata")
+    assert distance_m(s.lon, s.lat, 0.4864, 52.3619) < 1 and s.precision_m == 5_000
+    (src,) = [x for x in empty.sources() if x.source_id == "airportsdata"]
+    assert "MIT" in src.notes
+    notes = _location_notes(empty, s.site_id)
+    assert any("airportsdata:EGUN" in n and "airfield" in n for n in notes)
+
+
+def test_a_report_placing_an_air_base_elsewhere_overrules_an_airfield_of_its_name(
+        empty, tmp_path):
+    # the text puts it in Scotland, 500 km from the English field of that name
+    _ingest(empty, tmp_path, "Tanker aircraft deployed to RAF Mildenhall, about 10 km west "
+                             "of Inverness, Scotland, on Monday.\n")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, -4.22, 57.48) < 30_000
+
+
+def test_a_village_the_base_is_named_after_widens_a_point_the_dataset_gets_wrong(
+        empty, tmp_path):
+    # airportsdata lists Kleine Brogel Air Base (EBBL) 15 km west of the field, which
+    # stands beside the village of Kleine-Brogel: the circle holds both
+    _ingest(empty, tmp_path, "Belgium's nuclear-capable F-16s are based at Kleine Brogel Air "
+                             "Base.\n")
+    s = _only(empty)
+    assert s.location_source_id == "airportsdata"
+    truth = (5.4700, 51.1681)
+    assert distance_m(s.lon, s.lat, *truth) <= s.precision_m < 25_000
+
+
+def test_an_air_base_of_an_unnamed_country_is_placed_abroad_only_by_a_military_field(
+        empty, tmp_path):
+    _ingest(empty, tmp_path, "Crews trained at Pope Army Airfield and at Kestrel Air Base "
+                             "last spring.\n")
+    sites = {s.name: s for s in empty.sites(None)}
+    assert sites["Pope Army Airfield"].location_source_id == "airportsdata"
+    assert not sites["Kestrel Air Base"].located  # only a civil Kestrel strip is listed

@@ -14,6 +14,10 @@ GAZETTEER_SOURCES = {
                  "https://www.geonames.org/",
                  "Contains data from GeoNames (geonames.org), licensed under CC BY 4.0. "
                  "Candidate sites located through the gazetteer cite it for their point."),
+    "airportsdata": ("airportsdata", "airportsdata: airports and landing strips of the world",
+                     "airportsdata (Mike Borsetti)", "https://github.com/mborsetti/airportsdata",
+                     "MIT licence. Aerodrome reference points by ICAO code; an air base a "
+                     "report names like one airfield is placed at that field's point."),
     "gns": ("nga-gns", "GEOnet Names Server (GNS)", "US National Geospatial-Intelligence Agency",
             "https://geonames.nga.mil/", "Place names imported from NGA GNS country files."),
 }

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..airfields import airfield_named, airfield_radius_m, military
 from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..gazetteer import Entry, Match, NameIndex, match_key
 from ..lazy import lazy_module
@@ -63,7 +64,7 @@ from .names import (
     own_name,
     renamed_after,
 )
-from .placing import Placement, holds, named_after_fact, place
+from .placing import Placement, airfield_fact, holds, named_after_fact, place
 from .scan import lowered
 from .sentences import is_table_row
 
@@ -1251,6 +1252,13 @@ class ReportWriter:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
+        if parent is None and not f.unit and f.facility_type in ("airbase", "other") and \
+                (field := self._airfield(ns, facts)) is not None and \
+                (r := airfield_radius_m(f.site_name, field, f.facility_type)) is not None:
+            # a village the base is named after stands beside it, whatever the dataset says
+            town = named.anchor if named is not None and (
+                named.anchor.place.population or 0) < SMALL_PLACE_POPULATION else None
+            named = airfield_fact(field, r, f.sentence, town)
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
         placement, problems = place(facts, named)
@@ -1344,6 +1352,26 @@ class ReportWriter:
             t for f in ns.findings for t, _ in f.aliases] + ns.aliases
         return next((t for t in others if match_key(t) not in former and any(
             is_facility_word(w) for w in t.split()[1:])), name)
+
+    def _airfield(self, ns: NewSite, facts: list[Fact]):
+        """The one airfield a new site's names name (see
+        :func:`catalog.airfields.airfield_named`): in the country its statements put it in,
+        else in the report's countries, else anywhere if both names call it military (a
+        fictional or unlisted "Kestrel Air Base" is not the Kestrel airstrip of another
+        country); or ``None``."""
+        names = list(dict.fromkeys([x.site_name for x in ns.findings] + ns.aliases))
+        own = list(dict.fromkeys(x.country for x in facts if x.country and not x.problem))
+        for countries in (own, self._item_first(ns.first.sentence[1] - 1), None):
+            if countries == []:
+                continue
+            for name in names:
+                field = airfield_named(name, countries)
+                if field is not None and (countries or military(name) and
+                                          military(field.name)):
+                    return field
+            if countries is own:
+                return None  # the report says which country: not a namesake elsewhere
+        return None
 
     def _far_namesake(self, place, facility_type: str, facts: list[Fact] = (),
                       at: int | None = None) -> str | None:
@@ -1564,7 +1592,9 @@ class ReportWriter:
             what = "; ".join(dict.fromkeys(
                 f"{a.place.place_id} ({a.place.name}) at {a.place.lat} N, {a.place.lon} E"
                 for a in items))
-            note = (f"Gazetteer place {what}: the place the report measures from or names "
+            note = (f"Airfield {what}: the reference point of the airfield the site is "
+                    "named like." if src == "airportsdata" else
+                    f"Gazetteer place {what}: the place the report measures from or names "
                     "the site after, not the facility itself.")
             key = (sid, "location", (-1, -1), src)
             if key in self.cited:
@@ -2204,6 +2234,9 @@ def _placement_note(p: Placement) -> str:
            "derived from source text": "at the centre of the smallest circle holding what "
                                        "the report says of its place",
            "gazetteer": "at the place it is named after"}[p.method]
+    if p.method == "gazetteer" and p.named_after is not None and p.named_after.place is not \
+            None and p.named_after.place.place_id.startswith("airportsdata:"):
+        how = f"at the reference point of the airfield it is named like ({p.named_after.label})"
     return (f"Located {how}; if what it says holds, the site is within "
             f"{p.radius_m / 1000:.1f} km of this point (see the location citations).")
 

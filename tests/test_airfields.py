@@ -1,0 +1,62 @@
+"""The airfields of the world by name (catalog.airfields), on the installed airportsdata."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.airfields import (
+    AIRFIELD_M,
+    OTHER_FIELD_M,
+    airfield_named,
+    airfield_radius_m,
+    military,
+    stem,
+)
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("RAF Lakenheath", "lakenheath"),
+    ("Lakenheath Air Base", "lakenheath"),
+    ("Pope Army Air Field", "pope"),
+    ("Base Aérea de Natal", "natal"),
+    ("Naval Air Station Key West", "keywest"),
+    ("14th Tactical Air Base", ""),  # a unit's number, not a place
+    ("King Fahd Air Base", ""),  # a person's name: airfields far apart bear it
+    ("Air Base", ""),
+])
+def test_a_names_stem_drops_its_aviation_words(name, key):
+    assert stem(name) == key
+
+
+def test_an_airfield_is_found_in_the_given_countries_only():
+    assert airfield_named("RAF Lakenheath", ["GB"]).place_id == "airportsdata:EGUL"
+    assert airfield_named("Lakenheath Air Base").place_id == "airportsdata:EGUL"
+    assert airfield_named("RAF Lakenheath", ["FR", "DE"]) is None
+
+
+def test_a_city_written_before_the_fields_own_name_may_be_left_out():
+    # airportsdata's "Rzeszow-Jasionka Airport" (city Rzeszow)
+    assert airfield_named("Jasionka airport", ["PL"]).place_id == "airportsdata:EPRZ"
+
+
+def test_two_fields_of_one_name_place_nothing_unless_one_alone_is_military():
+    # Pope Field (civil, Indiana) and Pope Army Air Field (North Carolina)
+    assert airfield_named("Pope airfield", ["US"]) is None
+    assert airfield_named("Pope Army Airfield", ["US"]).place_id == "airportsdata:KPOB"
+
+
+def test_an_air_base_named_like_a_civil_airport_may_be_another_field_of_its_city():
+    lakenheath = airfield_named("RAF Lakenheath", ["GB"])
+    assert airfield_radius_m("Lakenheath Air Base", lakenheath) == AIRFIELD_M
+    entebbe = airfield_named("Entebbe", ["UG"])
+    assert not military(entebbe.name)
+    assert airfield_radius_m("Entebbe Air Base", entebbe) == OTHER_FIELD_M
+    assert airfield_radius_m("Entebbe Airport", entebbe) == AIRFIELD_M
+
+
+def test_only_an_air_base_or_a_base_of_no_known_kind_is_placed_by_an_airfield():
+    adampur = airfield_named("Adampur", ["IN"])  # Adampur Air Force Station
+    assert airfield_radius_m("Adampur base", adampur, "other") == OTHER_FIELD_M
+    assert airfield_radius_m("Adampur missile base", adampur, "missile base") is None
+    assert airfield_radius_m("Entebbe base", airfield_named("Entebbe", ["UG"]), "other") \
+        is None
