@@ -20,7 +20,7 @@ def run(path, *args):
 def test_ingest_directory_with_summary(shipped_path):
     r = run(shipped_path, "ingest", str(REPORTS), "--kind", "news")
     assert r.exit_code == 0, r.output
-    assert r.stdout.strip() == ("10 source(s) added, 27 citation(s) added, 5 known site(s) "
+    assert r.stdout.strip() == ("10 source(s) added, 28 citation(s) added, 5 known site(s) "
                                 "matched, 10 new candidate site(s), 0 duplicate report(s) "
                                 "skipped")
     assert "new candidate kp-sinpo-shipyard" in r.stderr

@@ -64,7 +64,10 @@ def test_a_facility_is_not_placed_at_a_city_that_bears_its_name_only_as_another_
     _ingest(empty, tmp_path, "The regulator in South Korea approved unit 3 of the Saeul "
                              "Nuclear Power Plant.")
     s = _only(empty)
-    assert s.name == "Saeul Nuclear Power Plant" and not s.located
+    assert s.name == "Saeul Nuclear Power Plant"
+    # placed at GeoNuclearData's Saeul, by Ulsan, not at Seoul
+    assert s.location_source_id == "geonucleardata"
+    assert distance_m(s.lon, s.lat, 129.302, 35.327) < 100
     assert "Not placed at Seoul (geonames:1835848): 'Saeul' is only one of that city's " \
         "other names" in s.notes
     _ingest(empty, tmp_path, "Vietnam said the Dalat Nuclear Research Reactor will get new "
@@ -1609,3 +1612,15 @@ def test_an_air_base_of_an_unnamed_country_is_placed_abroad_only_by_a_military_f
     sites = {s.name: s for s in empty.sites(None)}
     assert sites["Pope Army Airfield"].location_source_id == "airportsdata"
     assert not sites["Kestrel Air Base"].located  # only a civil Kestrel strip is listed
+
+
+def test_a_nuclear_plant_named_like_a_listed_one_is_placed_at_its_point(empty, tmp_path):
+    _ingest(empty, tmp_path, "Inspectors visited the Koeberg Nuclear Power Station in South "
+                             "Africa last week.\n")
+    s = _only(empty)
+    # GeoNuclearData's Koeberg, -33.676 S, 18.432 E (Koeberg's encyclopedia point: 33°40′35″S
+    # 18°25′55″E, 0.3 km away); the plant lies 30 km from Cape Town, named after its farm
+    assert (s.location_method, s.location_source_id) == ("gazetteer", "geonucleardata")
+    assert distance_m(s.lon, s.lat, 18.4319, -33.6764) <= s.precision_m == 5_000
+    (src,) = [x for x in empty.sources() if x.source_id == "geonucleardata"]
+    assert "Open Database License" in src.notes

@@ -18,6 +18,12 @@ GAZETTEER_SOURCES = {
                      "airportsdata (Mike Borsetti)", "https://github.com/mborsetti/airportsdata",
                      "MIT licence. Aerodrome reference points by ICAO code; an air base a "
                      "report names like one airfield is placed at that field's point."),
+    "geonucleardata": ("geonucleardata", "GeoNuclearData: the nuclear power plants of the world",
+                       "GeoNuclearData (Cristian Stoica)",
+                       "https://github.com/cristianst85/GeoNuclearData",
+                       "Contains information from GeoNuclearData, which is made available "
+                       "under the Open Database License 1.0. A nuclear site a report names "
+                       "like one plant is placed at that plant's point."),
     "gns": ("nga-gns", "GEOnet Names Server (GNS)", "US National Geospatial-Intelligence Agency",
             "https://geonames.nga.mil/", "Place names imported from NGA GNS country files."),
 }

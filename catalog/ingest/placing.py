@@ -11,8 +11,9 @@ location, precision, method and uncertainty, honestly:
   method ``derived from source text``, that circle's radius as uncertainty;
 - a site named after a place and nothing more is placed at the place with the radius a
   facility named after a town really needs (:func:`~catalog.ingest.locations.named_after_radius_m`),
-  method ``gazetteer``; an air base named like one airfield of the report's countries, at
-  that airfield's reference point with the few kilometres a field spans (:func:`airfield_fact`);
+  method ``gazetteer``; an air base named like one airfield of the report's countries, or a
+  nuclear plant like one power plant, at its listed point with the few kilometres such a
+  facility spans (:func:`listed_fact`);
 - statements that disagree (published points that do not overlap included), and impossible
   coordinates, leave the site where it was and go to review with the reason.
 """
@@ -54,22 +55,29 @@ def named_after_fact(anchor: Anchor, sentence: tuple[int, int], facility_type: s
                       f"{r / 1000:.0f} km from it."))
 
 
-def airfield_fact(field: Place, radius_m: float, sentence: tuple[int, int],
-                  town: Anchor | None = None) -> Fact:
-    """The region of the airfield a site's name names (:func:`catalog.airfields.airfield_named`):
-    within ``radius_m`` of its reference point; wider, when the place the site is named
-    after lies farther from it, to hold that place too ("Kleine Brogel Air Base" is listed
-    15 km from the village of Kleine-Brogel, beside which it stands)."""
-    gap = distance_m(field.lon, field.lat, town.lon, town.lat) if town is not None else 0.0
-    r = max(radius_m, gap + radius_m) if gap > radius_m else radius_m
-    anchor = Anchor(f"{field.name} ({field.place_id})", field.lon, field.lat, 0.0, field,
-                    country=field.country)
-    st = Statement("named-after", 0, 0, field.name)
-    return Fact(st, sentence, Disc(field.lon, field.lat, r), anchor=anchor,
-                country=field.country,
-                note=(f"Named like the airfield {field.name} ({field.place_id}) at "
-                      f"{field.lat:.4f} N, {field.lon:.4f} E: the site stands within "
-                      f"{r / 1000:.0f} km of its reference point."))
+#: The datasets of facilities a site may be named like, by place id prefix: what they list.
+LISTED = {"airportsdata": "airfield", "geonucleardata": "nuclear power plant"}
+
+
+def listed_fact(listed: Place, radius_m: float, sentence: tuple[int, int],
+                town: Anchor | None = None) -> Fact:
+    """The region of the facility of a public dataset a site's name names (an airfield,
+    :func:`catalog.airfields.airfield_named`; a power plant,
+    :func:`catalog.power_plants.plant_named`): within ``radius_m`` of its listed point; wider,
+    when the place the site is named after lies farther from it, to hold that place too
+    ("Kleine Brogel Air Base" is listed 15 km from the village of Kleine-Brogel, beside which
+    it stands)."""
+    gap = distance_m(listed.lon, listed.lat, town.lon, town.lat) if town is not None else 0.0
+    r = gap + radius_m if gap > radius_m else radius_m
+    anchor = Anchor(f"{listed.name} ({listed.place_id})", listed.lon, listed.lat, 0.0, listed,
+                    country=listed.country)
+    st = Statement("named-after", 0, 0, listed.name)
+    what = LISTED[listed.place_id.split(":")[0]]
+    return Fact(st, sentence, Disc(listed.lon, listed.lat, r), anchor=anchor,
+                country=listed.country,
+                note=(f"Named like the {what} {listed.name} ({listed.place_id}) at "
+                      f"{listed.lat:.4f} N, {listed.lon:.4f} E: the site stands within "
+                      f"{r / 1000:.0f} km of its listed point."))
 
 
 def place(facts: list[Fact], named_after: Fact | None = None
@@ -173,7 +181,7 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
             used = [named_after]
             est = named_after.constraint
         only_name = used == [named_after]
-        if only_name and _airfield(named_after):
+        if only_name and is_listed(named_after):
             # "RAF Waddington ... lies about 7 km south of Lincoln": the airfield places it,
             # and the statements that hold there are cited with it
             used = [named_after] + [f for f in regions if holds(f, est.lon, est.lat)]
@@ -193,10 +201,10 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
     return None, problems
 
 
-def _airfield(f: Fact) -> bool:
-    """Whether a fact is the airfield a site is named like (see :func:`airfield_fact`)."""
+def is_listed(f: Fact) -> bool:
+    """Whether a fact is a listed facility the site is named like (see :func:`listed_fact`)."""
     return f.anchor is not None and f.anchor.place is not None and \
-        f.anchor.place.place_id.startswith("airportsdata:")
+        f.anchor.place.place_id.split(":")[0] in LISTED
 
 
 def _not_narrowed(est, disc: Disc) -> bool:

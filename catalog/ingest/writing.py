@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from ..airfields import airfield_named, airfield_radius_m, military
 from ..constraints import Area, ConflictError, Disc, distance_m, locate
-from ..gazetteer import Entry, Match, NameIndex, match_key
+from ..gazetteer import Entry, Match, NameIndex, Place, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
+from ..power_plants import PLANT_M, plant_named
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .descriptions import NATIVE_BASE_WORDS
 from .locations import (
@@ -64,7 +65,7 @@ from .names import (
     own_name,
     renamed_after,
 )
-from .placing import Placement, airfield_fact, holds, named_after_fact, place
+from .placing import LISTED, Placement, holds, listed_fact, named_after_fact, place
 from .scan import lowered
 from .sentences import is_table_row
 
@@ -1252,13 +1253,11 @@ class ReportWriter:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
-        if parent is None and not f.unit and f.facility_type in ("airbase", "other") and \
-                (field := self._airfield(ns, facts)) is not None and \
-                (r := airfield_radius_m(f.site_name, field, f.facility_type)) is not None:
-            # a village the base is named after stands beside it, whatever the dataset says
+        if parent is None and not f.unit and (listed := self._listed(ns, facts)) is not None:
+            # a village the site is named after stands beside it, whatever the dataset says
             town = named.anchor if named is not None and (
                 named.anchor.place.population or 0) < SMALL_PLACE_POPULATION else None
-            named = airfield_fact(field, r, f.sentence, town)
+            named = listed_fact(*listed, f.sentence, town)
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
         placement, problems = place(facts, named)
@@ -1353,22 +1352,36 @@ class ReportWriter:
         return next((t for t in others if match_key(t) not in former and any(
             is_facility_word(w) for w in t.split()[1:])), name)
 
-    def _airfield(self, ns: NewSite, facts: list[Fact]):
-        """The one airfield a new site's names name (see
-        :func:`catalog.airfields.airfield_named`): in the country its statements put it in,
-        else in the report's countries, else anywhere if both names call it military (a
-        fictional or unlisted "Kestrel Air Base" is not the Kestrel airstrip of another
-        country); or ``None``."""
+    def _listed(self, ns: NewSite, facts: list[Fact]) -> tuple[Place, float] | None:
+        """The facility of a public dataset a new site is named like, and how far from its
+        point the site may be: an airfield for an air base (or a base of no known kind, by a
+        military field), a power plant for a nuclear site; or ``None``."""
+        kind = ns.first.facility_type
+        if kind in ("airbase", "other"):
+            field = self._named_in(airfield_named, ns, facts, anywhere=military)
+            if field is not None and (r := airfield_radius_m(
+                    ns.first.site_name, field, kind)) is not None:
+                return field, r
+        elif kind == "nuclear" and (plant := self._named_in(plant_named, ns, facts)):
+            return plant, PLANT_M
+        return None
+
+    def _named_in(self, lookup, ns: NewSite, facts: list[Fact], anywhere=None):
+        """The one entry ``lookup(name, countries)`` gives for a new site's names: in the
+        country its statements put it in, else in the report's countries, else anywhere if
+        ``anywhere(name)`` and ``anywhere(entry's name)`` (both names call an airfield
+        military: a fictional or unlisted "Kestrel Air Base" is not the Kestrel airstrip of
+        another country); or ``None``."""
         names = list(dict.fromkeys([x.site_name for x in ns.findings] + ns.aliases))
         own = list(dict.fromkeys(x.country for x in facts if x.country and not x.problem))
         for countries in (own, self._item_first(ns.first.sentence[1] - 1), None):
-            if countries == []:
+            if countries == [] or countries is None and anywhere is None:
                 continue
             for name in names:
-                field = airfield_named(name, countries)
-                if field is not None and (countries or military(name) and
-                                          military(field.name)):
-                    return field
+                found = lookup(name, countries)
+                if found is not None and (countries or anywhere(name) and
+                                          anywhere(found.name)):
+                    return found
             if countries is own:
                 return None  # the report says which country: not a namesake elsewhere
         return None
@@ -1592,8 +1605,8 @@ class ReportWriter:
             what = "; ".join(dict.fromkeys(
                 f"{a.place.place_id} ({a.place.name}) at {a.place.lat} N, {a.place.lon} E"
                 for a in items))
-            note = (f"Airfield {what}: the reference point of the airfield the site is "
-                    "named like." if src == "airportsdata" else
+            note = (f"{LISTED[src].capitalize()} {what}: the listed point of the "
+                    f"{LISTED[src]} the site is named like." if src in LISTED else
                     f"Gazetteer place {what}: the place the report measures from or names "
                     "the site after, not the facility itself.")
             key = (sid, "location", (-1, -1), src)
@@ -2235,8 +2248,8 @@ def _placement_note(p: Placement) -> str:
                                        "the report says of its place",
            "gazetteer": "at the place it is named after"}[p.method]
     if p.method == "gazetteer" and p.named_after is not None and p.named_after.place is not \
-            None and p.named_after.place.place_id.startswith("airportsdata:"):
-        how = f"at the reference point of the airfield it is named like ({p.named_after.label})"
+            None and (what := LISTED.get(p.named_after.place.place_id.split(":")[0])):
+        how = f"at the listed point of the {what} it is named like ({p.named_after.label})"
     return (f"Located {how}; if what it says holds, the site is within "
             f"{p.radius_m / 1000:.1f} km of this point (see the location citations).")
 

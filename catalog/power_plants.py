@@ -1,0 +1,76 @@
+"""The nuclear power plants of the world, by name: where a plant a report names lies.
+
+"The Kursk NPP", "Koeberg Nuclear Power Station", "the Akkuyu plant": a plant is named after a
+town that can be 30 km away (ingest allows 80 km), but its reactors are listed with their
+points in GeoNuclearData (Open Database License 1.0; reactors from the IAEA's PRIS and the
+WNA, points corrected from imagery), shipped as one row a plant in
+``data/gazetteer/nuclear_power_plants.csv`` (see its ``SOURCE.md``).
+
+:func:`plant_named` finds the one plant whose name is the site's without its power-plant
+words, in the countries the report names. A plant whose units' points lie more than
+:data:`MAX_SPREAD_M` apart has a wrong one, and places nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+
+from .files import shipped
+from .gazetteer import Place, match_key
+
+#: Words that say a name is a nuclear plant's, not what it is named after.
+PLANT_WORDS = frozenset("""
+    nuclear power plant plants station stations npp nps aes npps atomic energy generating
+    reactor reactors complex site unit units facility the of de del du la le centrale
+    nucléaire nucleaire central kernkraftwerk akw kkw elektrownia jądrowa
+""".split())
+#: Plants whose units lie farther apart than this have a wrong point among them.
+MAX_SPREAD_M = 5_000.0
+#: How far from a plant's point its site may be: the plant's own extent and the rounding of
+#: the listed points (a few kilometres; checked against encyclopedia coordinates).
+PLANT_M = 5_000.0
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+SOURCE_FILE = shipped("gazetteer", "nuclear_power_plants.csv")
+
+
+def stem(name: str) -> str:
+    """The key of a name without its power-plant words: ``"the Kursk NPP"`` -> ``kursk``."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in PLANT_WORDS]
+    if not any(w.isalpha() and len(w) > 2 for w in words):
+        return ""
+    return match_key(" ".join(words))
+
+
+@functools.cache
+def _index() -> dict[str, list[Place]]:
+    out: dict[str, list[Place]] = {}
+    with open(SOURCE_FILE, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if float(row["spread_m"]) > MAX_SPREAD_M:
+                continue
+            place = Place(f"geonucleardata:{row['name']}", row["name"], float(row["lat"]),
+                          float(row["lon"]), country=row["country"], feature_class="S",
+                          feature_code="PS")
+            if key := stem(row["name"]):
+                out.setdefault(key, []).append(place)
+    return out
+
+
+def plant_named(name: str, countries: list[str] | None = None) -> Place | None:
+    """The one nuclear power plant ``name`` names, in one of ``countries`` (ISO alpha-2)
+    when given; ``None`` when none or several do.
+
+    Examples
+    --------
+    >>> plant_named("the Kursk NPP", ["RU"]).name
+    'Kursk'
+    >>> plant_named("Kursk Nuclear Power Plant", ["UA"]) is None
+    True
+    """
+    key = stem(name)
+    found = _index().get(key, []) if key else []
+    if countries:
+        found = [p for p in found if p.country in countries]
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,46 @@
+"""The nuclear power plants of the world by name (catalog.power_plants), on the shipped
+GeoNuclearData extract."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from catalog.power_plants import MAX_SPREAD_M, SOURCE_FILE, plant_named, stem
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("the Kursk NPP", "kursk"),
+    ("Kursk Nuclear Power Plant", "kursk"),
+    ("Koeberg Nuclear Power Station", "koeberg"),
+    ("Kola AES", "kola"),
+    ("Tarapur Atomic Power Station", "tarapur"),
+    ("the nuclear power plant", ""),
+])
+def test_a_names_stem_drops_its_power_plant_words(name, key):
+    assert stem(name) == key
+
+
+def test_a_plant_is_found_in_the_given_countries_only():
+    kursk = plant_named("Kursk Nuclear Power Plant", ["RU"])
+    assert (kursk.place_id, kursk.country) == ("geonucleardata:Kursk", "RU")
+    assert plant_named("Kursk Nuclear Power Plant", ["UA"]) is None
+    assert plant_named("Koeberg Nuclear Power Station").country == "ZA"
+
+
+def test_a_plant_whose_units_are_listed_far_apart_places_nothing():
+    # GeoNuclearData lists one of Fuqing's six units 31 km from the others
+    with open(SOURCE_FILE, encoding="utf-8") as fh:
+        rows = {r["name"]: r for r in csv.DictReader(fh)}
+    assert float(rows["Fuqing"]["spread_m"]) > MAX_SPREAD_M
+    assert plant_named("Fuqing Nuclear Power Plant", ["CN"]) is None
+
+
+def test_every_shipped_plant_has_a_point_and_a_country():
+    with open(SOURCE_FILE, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 300
+    for r in rows:
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
+        assert len(r["country"]) == 2, r
