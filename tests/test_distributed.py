@@ -144,7 +144,8 @@ def test_distributed_ingest_equals_serial_on_both_stores(store_location, corpus,
          r.located, r.held, r.problems, r.message) for r in out]
     assert got == want
     sites, sources, _, cites = got
-    assert len(sources) == 3 + 1 + len(locations)  # shipped, gazetteer, one per report
+    # shipped, the gazetteer and the airfields, one per report
+    assert len(sources) == 3 + 2 + len(locations)
     assert sum(s.review_status == "candidate" for s in sites.values()) >= 70
     assert any(s.located for s in sites.values() if s.review_status == "candidate")
     assert any(c[4] == "location" for c in cites)
