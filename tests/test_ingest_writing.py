@@ -1624,3 +1624,12 @@ def test_a_nuclear_plant_named_like_a_listed_one_is_placed_at_its_point(empty, t
     assert distance_m(s.lon, s.lat, 18.4319, -33.6764) <= s.precision_m == 5_000
     (src,) = [x for x in empty.sources() if x.source_id == "geonucleardata"]
     assert "Open Database License" in src.notes
+
+
+def test_a_place_written_after_another_named_facility_is_that_ones(empty, tmp_path):
+    # "in Malatya" is the radar's, which is no site of the report's: not the plant's too
+    _ingest(empty, tmp_path, "Air defence systems now protect the Tallowfield Nuclear Power "
+                             "Plant in Mersin and the Kestrelkaya radar in Malatya, Turkey.\n")
+    s = _only(empty)
+    assert s.name == "Tallowfield Nuclear Power Plant"
+    assert s.located and s.admin1 == "Mersin"

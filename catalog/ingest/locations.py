@@ -1915,7 +1915,7 @@ _RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at
 #: Istres"): the words after the last comma, "and" or "or" of the clause.
 _FACILITY_BEFORE = re.compile(r"(?:^|[,;:(]|\band\b|\bor\b)\s*(?P<np>(?:the|a|an|its|their)"
-                              r"\s+(?:[a-z][\w-]*\s+){1,3}?(?P<head>[a-z][\w-]*))\s*$")
+                              r"\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?(?P<head>[a-z][\w-]*))\s*$")
 
 
 def _another_facility_before(text: str, st: Statement, refs: list[Ref]) -> bool:
@@ -1931,7 +1931,10 @@ def _another_facility_before(text: str, st: Statement, refs: list[Ref]) -> bool:
     if any(r.start < b and a < r.end for r in refs) or a0 is not None and any(
             r.start < a1 and a0 < r.end for r in refs):
         return False  # a site's words, or "the enrichment plant at Natanz" naming it
-    return all(is_facility_word(w) or w in _ANOTHER_WORDS for w in m.group("np").split()[1:])
+    # "and the air base at Istres", "and a second base in X"; "and the Kürecik radar in
+    # Malatya", a facility named but not a site of the report's
+    return all(is_facility_word(w) or w in _ANOTHER_WORDS or w[0].isupper()
+               for w in m.group("np").split()[1:])
 
 
 #: Words before a facility's word that make it another one ("and a second base in X").
