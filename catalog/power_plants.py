@@ -23,6 +23,7 @@ from .gazetteer import Place, match_key
 #: Words that say a name is a nuclear plant's, not what it is named after.
 PLANT_WORDS = frozenset("""
     nuclear power plant plants station stations npp nps aes npps atomic energy generating
+    floating
     reactor reactors complex site unit units facility the of de del du la le centrale
     nucléaire nucleaire central kernkraftwerk akw kkw elektrownia jądrowa
 """.split())
@@ -31,13 +32,19 @@ MAX_SPREAD_M = 5_000.0
 #: How far from a plant's point its site may be: the plant's own extent and the rounding of
 #: the listed points (a few kilometres; checked against encyclopedia coordinates).
 PLANT_M = 5_000.0
+#: ... and a site of no known kind named like it ("Hinkley Point B station"): the plant,
+#: or something of the plant's beside it.
+OTHER_PLANT_M = 15_000.0
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_UNIT = re.compile(r"[A-Z]|\d+|I{1,3}|IV")
 SOURCE_FILE = shipped("gazetteer", "nuclear_power_plants.csv")
 
 
 def stem(name: str) -> str:
     """The key of a name without its power-plant words: ``"the Kursk NPP"`` -> ``kursk``."""
     words = [w for w in _WORD.findall(name) if w.lower() not in PLANT_WORDS]
+    while len(words) > 1 and _UNIT.fullmatch(words[-1]):
+        words.pop()  # "Hinkley Point B", "Kursk II", "Leningrad NPP-2": the plant's site
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return ""
     return match_key(" ".join(words))
@@ -74,3 +81,12 @@ def plant_named(name: str, countries: list[str] | None = None) -> Place | None:
     if countries:
         found = [p for p in found if p.country in countries]
     return found[0] if len(found) == 1 else None
+
+
+_PLANT_NAME = re.compile(r"\b(?:nuclear power|atomic power|NPP|NPS|AES|nuclear generating|"
+                         r"nuclear plant|nuclear station)\b", re.IGNORECASE)
+
+
+def names_a_plant(name: str) -> bool:
+    """Whether a name calls its site a nuclear power plant ("the Kursk NPP")."""
+    return _PLANT_NAME.search(name) is not None

@@ -2,7 +2,8 @@
 
 GeoNuclearData (https://github.com/cristianst85/GeoNuclearData, Open Database License 1.0)
 lists each power reactor with a point. A plant is its reactors grouped by name without the
-unit number ("Kursk-1" ... "Kursk-4" -> "Kursk") and country; its point is the median of
+units' designations ("Kursk-1" ... "Kursk 2-2" -> "Kursk"; "Hinkley Point-B1" -> "Hinkley
+Point") and country; its point is the median of
 its units' points and ``spread_m`` the farthest unit from it (a wide spread means a unit's
 point is wrong: ingest does not use such a plant). The output is ODbL 1.0 as its source.
 
@@ -20,7 +21,9 @@ from pathlib import Path
 from pyproj import Geod
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "nuclear_power_plants.csv"
-_UNIT = re.compile(r"[-\s]+\d+[A-Z]?$")
+#: A unit's designation at a name's end: "Kursk-1", "Hinkley Point-B1", "Sizewell-B",
+#: "Leningrad 2-1" (the second plant's first unit; the two stand side by side).
+_UNIT = re.compile(r"[-\s]+(?:[A-Z]?\d*[A-Z]?|\d+-\d+)$")
 
 
 def main(upstream: str) -> None:
@@ -28,7 +31,9 @@ def main(upstream: str) -> None:
     plants: dict[tuple[str, str], list[dict]] = {}
     with open(upstream, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            name = _UNIT.sub("", row["Name"]).strip()
+            name = row["Name"].strip()
+            while (short := _UNIT.sub("", name)) != name and short:
+                name = short.strip()
             plants.setdefault((name, row["CountryCode"]), []).append(row)
     rows = []
     for (name, cc), units in sorted(plants.items()):

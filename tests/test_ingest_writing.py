@@ -1633,3 +1633,13 @@ def test_a_place_written_after_another_named_facility_is_that_ones(empty, tmp_pa
     s = _only(empty)
     assert s.name == "Tallowfield Nuclear Power Plant"
     assert s.located and s.admin1 == "Mersin"
+
+
+def test_a_plant_of_a_country_the_report_does_not_name_is_found_by_its_plants_name(
+        empty, tmp_path):
+    # the report names no country: a name that calls the site a power plant still finds it
+    _ingest(empty, tmp_path, "| Site | Status |\n|---|---|\n| Mochovce Nuclear Power Plant | "
+                             "unit 3 online |\n")
+    s = _only(empty)
+    assert s.location_source_id == "geonucleardata"
+    assert distance_m(s.lon, s.lat, 18.457, 48.263) < 1_000

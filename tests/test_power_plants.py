@@ -7,7 +7,7 @@ import csv
 
 import pytest
 
-from catalog.power_plants import MAX_SPREAD_M, SOURCE_FILE, plant_named, stem
+from catalog.power_plants import MAX_SPREAD_M, SOURCE_FILE, names_a_plant, plant_named, stem
 
 
 @pytest.mark.parametrize(("name", "key"), [
@@ -17,6 +17,9 @@ from catalog.power_plants import MAX_SPREAD_M, SOURCE_FILE, plant_named, stem
     ("Kola AES", "kola"),
     ("Tarapur Atomic Power Station", "tarapur"),
     ("the nuclear power plant", ""),
+    ("Hinkley Point B station", "hinkleypoint"),  # one site with Hinkley Point A and C
+    ("Leningrad NPP-2", "leningrad"),
+    ("Akademik Lomonosov Floating Nuclear Power Plant", "akademiklomonosov"),
 ])
 def test_a_names_stem_drops_its_power_plant_words(name, key):
     assert stem(name) == key
@@ -44,3 +47,18 @@ def test_every_shipped_plant_has_a_point_and_a_country():
     for r in rows:
         assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
         assert len(r["country"]) == 2, r
+
+
+def test_the_units_of_a_plant_and_of_its_second_plant_are_one_row():
+    with open(SOURCE_FILE, encoding="utf-8") as fh:
+        rows = {r["name"]: r for r in csv.DictReader(fh)}
+    assert int(rows["Leningrad"]["units"]) == 8 and "Leningrad 2" not in rows
+    assert int(rows["Hinkley Point"]["units"]) == 6
+
+
+@pytest.mark.parametrize(("name", "plant"), [
+    ("the Kursk NPP", True), ("Kola AES", True), ("Koeberg Nuclear Power Station", True),
+    ("Kursk", False), ("the Kursk garrison", False),
+])
+def test_a_name_calls_its_site_a_power_plant_or_not(name, plant):
+    assert names_a_plant(name) is plant

@@ -22,7 +22,7 @@ from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..gazetteer import Entry, Match, NameIndex, Place, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
-from ..power_plants import PLANT_M, plant_named
+from ..power_plants import OTHER_PLANT_M, PLANT_M, names_a_plant, plant_named
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .descriptions import NATIVE_BASE_WORDS
 from .locations import (
@@ -1358,20 +1358,23 @@ class ReportWriter:
         military field), a power plant for a nuclear site; or ``None``."""
         kind = ns.first.facility_type
         if kind in ("airbase", "other"):
-            field = self._named_in(airfield_named, ns, facts, anywhere=military)
+            field = self._named_in(airfield_named, ns, facts, anywhere=lambda name, field:
+                                   military(name) and military(field.name))
             if field is not None and (r := airfield_radius_m(
                     ns.first.site_name, field, kind)) is not None:
                 return field, r
-        elif kind == "nuclear" and (plant := self._named_in(plant_named, ns, facts)):
-            return plant, PLANT_M
+        if kind in ("nuclear", "other") and (plant := self._named_in(
+                plant_named, ns, facts, anywhere=lambda name, _: names_a_plant(name))):
+            # "Hinkley Point B station", of no known kind, is the plant of that name
+            return plant, PLANT_M if kind == "nuclear" else OTHER_PLANT_M
         return None
 
     def _named_in(self, lookup, ns: NewSite, facts: list[Fact], anywhere=None):
         """The one entry ``lookup(name, countries)`` gives for a new site's names: in the
         country its statements put it in, else in the report's countries, else anywhere if
-        ``anywhere(name)`` and ``anywhere(entry's name)`` (both names call an airfield
-        military: a fictional or unlisted "Kestrel Air Base" is not the Kestrel airstrip of
-        another country); or ``None``."""
+        ``anywhere(name, entry)`` (both names call an airfield military: a fictional or
+        unlisted "Kestrel Air Base" is not the Kestrel airstrip of another country; the
+        name calls the site a power plant); or ``None``."""
         names = list(dict.fromkeys([x.site_name for x in ns.findings] + ns.aliases))
         own = list(dict.fromkeys(x.country for x in facts if x.country and not x.problem))
         for countries in (own, self._item_first(ns.first.sentence[1] - 1), None):
@@ -1379,8 +1382,7 @@ class ReportWriter:
                 continue
             for name in names:
                 found = lookup(name, countries)
-                if found is not None and (countries or anywhere(name) and
-                                          anywhere(found.name)):
+                if found is not None and (countries or anywhere(name, found)):
                     return found
             if countries is own:
                 return None  # the report says which country: not a namesake elsewhere
