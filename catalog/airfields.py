@@ -12,16 +12,22 @@ site's name without its own ("Samjiyon Airport" and "Samjiyon Airfield" are both
 ``samjiyon``; "Key West Nas (Boca Chica Field) Airport" is ``keywest`` and ``bocachica``),
 in the countries the report names, and only when exactly one airfield there bears it: a
 namesake in another country, or two fields of one name, place nothing. The place it returns
-is a :class:`~catalog.gazetteer.Place` with id ``airportsdata:<ICAO>``.
+is a :class:`~catalog.gazetteer.Place` with id ``airportsdata:<ICAO>``. The stems of the
+names are computed once and kept in the cache folder (see :func:`_cache`).
 """
 
 from __future__ import annotations
 
 import csv
 import functools
+import json
 import re
+import sqlite3
+from collections.abc import Iterator
 from importlib import resources
+from importlib.metadata import version
 
+from .cache import cached_sqlite
 from .gazetteer import Place, match_key
 
 #: Words that say a name is an airfield's, not what it is named after. Dropped wherever they
@@ -69,26 +75,66 @@ def stem(name: str) -> str:
     return match_key(" ".join(words))
 
 
-@functools.cache
-def _index() -> dict[str, list[Place]]:
+def _stemmed() -> Iterator[tuple[str, tuple]]:
     """Every airfield under each stem of its name (the name, its bracketed part, and the
-    name without its city in front: "Rzeszów-Jasionka Airport" is also ``jasionka``)."""
-    out: dict[str, list[Place]] = {}
+    name without its city in front: "Rzeszów-Jasionka Airport" is also ``jasionka``), as
+    ``(stem, (icao, name, lat, lon, country, subdivision))``."""
     with resources.files("airportsdata").joinpath("airports.csv").open(
             encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             name, city = row["name"], row["city"]
-            place = Place(f"airportsdata:{row['icao']}", name, float(row["lat"]),
-                          float(row["lon"]), country=row["country"] or None,
-                          feature_class="S", feature_code="AIRF", admin1_name=row["subd"])
             outer = _PAREN.sub(" ", name)
             names = [outer, *_PAREN.findall(name)]
             if city and outer.lower().startswith(city.lower()) and \
                     not outer[len(city):len(city) + 1].isalnum():
                 names.append(outer[len(city):])
+            field = (row["icao"], name, float(row["lat"]), float(row["lon"]),
+                     row["country"] or None, row["subd"])
             for key in dict.fromkeys(filter(None, map(stem, names))):
-                out.setdefault(key, []).append(place)
-    return out
+                yield key, field
+
+
+def _build(db: sqlite3.Connection) -> None:
+    db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
+    db.execute("CREATE TABLE fields (key TEXT NOT NULL, icao TEXT, name TEXT, lat REAL, "
+               "lon REAL, country TEXT, subd TEXT)")
+    db.executemany("INSERT INTO fields VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   ((k, *f) for k, f in _stemmed()))
+    db.execute("CREATE INDEX fields_key ON fields (key)")
+    db.executemany("INSERT INTO meta VALUES (?, ?)", _meta())
+
+
+def _meta() -> list[tuple[str, str]]:
+    """What a cache must have been built from: this layout, this airportsdata, today's
+    stems of a few names."""
+    return [("version", str(CACHE_VERSION)), ("airportsdata", version("airportsdata")),
+            ("samples", json.dumps([[n, stem(n)] for n in STEM_PROBES]))]
+
+
+@functools.cache
+def _cache() -> sqlite3.Connection:
+    """The stems of every airfield's names, kept in the cache folder (:mod:`catalog.cache`):
+    stemming the 28,000 names takes half a second, a lookup in the cache well under a
+    millisecond."""
+    return cached_sqlite(f"airfields-v{CACHE_VERSION}.sqlite", _build,
+                         lambda db: dict(db.execute("SELECT k, v FROM meta")) == dict(_meta()))
+
+
+#: Bump when the cache's layout or contents change.
+CACHE_VERSION = 1
+#: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
+#: stored stems for them differ from today's was built with other rules, and is rebuilt.
+STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
+               "Pope Army Air Field", "King Fahd Air Base")
+
+
+def airfields_with_stem(key: str) -> list[Place]:
+    """Every airfield with a name of stem ``key``."""
+    rows = _cache().execute("SELECT icao, name, lat, lon, country, subd FROM fields "
+                            "WHERE key = ?", (key,))
+    return [Place(f"airportsdata:{icao}", name, lat, lon, country=country,
+                  feature_class="S", feature_code="AIRF", admin1_name=subd)
+            for icao, name, lat, lon, country, subd in rows]
 
 
 def airfield_named(name: str, countries: list[str] | None = None) -> Place | None:
@@ -107,7 +153,7 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     key = stem(name)
     if not key:
         return None
-    found = _index().get(key, [])
+    found = airfields_with_stem(key)
     if countries:
         found = [p for p in found if p.country in countries]
     if len(found) > 1 and _MILITARY.search(name):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
+from catalog import airfields
 from catalog.airfields import (
     AIRFIELD_M,
     OTHER_FIELD_M,
@@ -60,3 +63,18 @@ def test_only_an_air_base_or_a_base_of_no_known_kind_is_placed_by_an_airfield():
     assert airfield_radius_m("Adampur missile base", adampur, "missile base") is None
     assert airfield_radius_m("Entebbe base", airfield_named("Entebbe", ["UG"]), "other") \
         is None
+
+
+def test_the_stems_are_kept_in_the_cache_and_built_again_when_stale(tmp_path, monkeypatch):
+    monkeypatch.setenv("CATALOG_CACHE_DIR", str(tmp_path))
+    airfields._cache.cache_clear()
+    try:
+        assert airfield_named("RAF Lakenheath", ["GB"]).place_id == "airportsdata:EGUL"
+        (path,) = tmp_path.glob("airfields-*.sqlite")
+        with sqlite3.connect(path) as db:  # as if built with other stemming rules
+            db.execute("UPDATE meta SET v = '[]' WHERE k = 'samples'")
+            db.execute("DELETE FROM fields WHERE icao = 'EGUL'")
+        airfields._cache.cache_clear()
+        assert airfield_named("RAF Lakenheath", ["GB"]).place_id == "airportsdata:EGUL"
+    finally:
+        airfields._cache.cache_clear()
