@@ -13,6 +13,7 @@ $(BIN)/catalog: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	# the world gazetteer's name index, kept in ~/.cache/facility-catalog (about a minute, once)
 	$(BIN)/python -m catalog.places
+	$(BIN)/python -m catalog.airfields
 	touch $@
 
 install: $(BIN)/catalog

@@ -180,3 +180,8 @@ def airfield_radius_m(site_name: str, field: Place, facility_type: str = "airbas
 def military(name: str) -> bool:
     """Whether a name calls an airfield military ("RAF Lakenheath", "Pope Army Air Field")."""
     return _MILITARY.search(name) is not None
+
+
+if __name__ == "__main__":  # pragma: no cover - `make install` builds the cache once
+    print(f"airfields: {_cache().execute('SELECT count(*) FROM fields').fetchone()[0]} stems "
+          "cached")
