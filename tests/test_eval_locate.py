@@ -154,6 +154,19 @@ SETS = {s.name: s for s in (
                  "JOR", "OMN", "IRQ", "MEX", "KOR", "TUR"},
                 {"Barquisimeto", "Entebbe", "Hwangju", "Jamnagar", "Samjiyŏn", "Wajir"},
                 10, 0, 76, 76, 0),
+    LabelledSet("locate-l", (300, 2000), 22,
+                BASE_STYLES | {"long-form feature", "plain-text table", "parliamentary question",
+                               "social-media thread", "fact sheet", "press release",
+                               "translated report", "email newsletter digest",
+                               "government report", "timeline", "ocr text",
+                               "interview transcript", "academic paper"},
+                {"ARG", "AUS", "BGD", "BGR", "BRA", "BWA", "CCK", "CHL", "COD", "COL", "CYP",
+                 "CZE", "DEU", "FSM", "GBR", "GHA", "GRC", "GUM", "HRV", "IDN", "IND", "JOR",
+                 "KAZ", "KOR", "LAO", "LBN", "LKA", "MAR", "MDA", "MEX", "MKD", "MMR", "MNE",
+                 "MNP", "MYS", "NAM", "NGA", "NOR", "PER", "PHL", "PLW", "PRK", "PRY", "RUS",
+                 "SRB", "SWE", "THA", "TJK", "VEN", "ZAF"},
+                {"Gorakhpur", "Kuantan", "Meiktila", "Nea Anchialos", "Richmond"},
+                16, 0, 118, 118, 0),
 )}
 
 

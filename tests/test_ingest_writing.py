@@ -1643,3 +1643,14 @@ def test_a_plant_of_a_country_the_report_does_not_name_is_found_by_its_plants_na
     s = _only(empty)
     assert s.location_source_id == "geonucleardata"
     assert distance_m(s.lon, s.lat, 18.457, 48.263) < 1_000
+
+
+def test_a_table_rows_country_cell_puts_its_site_in_that_country(empty, tmp_path):
+    # GeoNames' one Los Cóndores is an Argentine village: the row says Chile
+    _ingest(empty, tmp_path, "Fighter bases of the region\n\n"
+                             "| Country | Base | Aircraft |\n|---|---|---|\n"
+                             "| Argentina | Tallowfield Air Base | IA-63 |\n"
+                             "| Chile | Base Aérea Los Cóndores | F-16 |\n")
+    s = next(x for x in empty.sites(None) if "ndores" in x.name)
+    assert s.country == "CHL"
+    assert not s.located or s.admin1 != "Córdoba"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import copy
 import dataclasses
+import functools
 import os
 import re
 from collections.abc import Iterator
@@ -19,6 +20,9 @@ from dataclasses import dataclass, field
 
 from ..airfields import airfield_named, airfield_radius_m, military
 from ..constraints import Area, ConflictError, Disc, distance_m, locate
+from ..countries import countries as all_countries
+from ..countries import country_code
+from ..errors import CatalogError
 from ..gazetteer import Entry, Match, NameIndex, Place, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
@@ -1253,6 +1257,8 @@ class ReportWriter:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
+        if parent is None and not f.unit and (row := self._row_country(f)) is not None:
+            facts.append(row)
         if parent is None and not f.unit and (listed := self._listed(ns, facts)) is not None:
             # a village the site is named after stands beside it, whatever the dataset says
             town = named.anchor if named is not None and (
@@ -1351,6 +1357,26 @@ class ReportWriter:
             t for f in ns.findings for t, _ in f.aliases] + ns.aliases
         return next((t for t in others if match_key(t) not in former and any(
             is_facility_word(w) for w in t.split()[1:])), name)
+
+    def _row_country(self, f: Finding) -> Fact | None:
+        """"In X" from a table row's cell that is a country's name ("| Chile | Base Aérea
+        Los Cóndores | ..."): the row's site is in that country, not at a namesake abroad."""
+        a, b = f.sentence
+        row = self.text[a:b]
+        if not is_table_row(row):
+            return None
+        for m in _CELL.finditer(row):
+            cell = m.group(1)
+            if len(cell) < 4 or match_key(cell) not in _country_keys():
+                continue
+            try:
+                country_code(cell)
+            except CatalogError:
+                continue  # "Korea": more than one
+            st = Statement("in", a + m.start(1), a + m.end(1), cell, a + m.start(1),
+                           words=cell)
+            return self.resolver.fact(st, f.sentence, f.facility_type)
+        return None
 
     def _listed(self, ns: NewSite, facts: list[Fact]) -> tuple[Place, float] | None:
         """The facility of a public dataset a new site is named like, and how far from its
@@ -1733,6 +1759,16 @@ class ReportWriter:
                     out.append(resolver.fact(st, (c.char_start or 0, c.char_end or 0),
                                              site.facility_type))
         return out
+
+
+#: A cell of a table row: text between bars.
+_CELL = re.compile(r"(?<=\|)[ \t]*([^|\n]*?)[ \t]*(?=\|)")
+
+
+@functools.cache
+def _country_keys() -> frozenset[str]:
+    """The keys of every country's names (a cell is only looked up when it is one)."""
+    return frozenset(match_key(n) for c in all_countries().values() for n in c.names)
 
 
 #: Above these radii a derived location is a province's or a country's, not a point's.
