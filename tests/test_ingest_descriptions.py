@@ -155,6 +155,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("Naval Support Facility Diego Garcia", "Diego Garcia", "naval base")]),
     ("Naval Support Activity Bahrain hosts the fleet.",
      [("Naval Support Activity Bahrain", "Bahrain", "naval base")]),
+    # a base's number opens its name
+    ("Rafales landed at the 91st Air Force Base Tallow-Pleso on Friday.",
+     [("91st Air Force Base Tallow-Pleso", "Tallow-Pleso", "airbase")]),
     ("The Facility Manager said Activity Reports were late.", []),
     # a centre named after a person or a body: the whole name, no word of it a place
     ("Across the road sits the **Indira Gandhi Centre for Atomic Research** (IGCAR).",

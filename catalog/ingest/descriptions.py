@@ -478,6 +478,10 @@ def _military_around(sentence: str, around: str | None) -> bool:
         around is not None and _MILITARY.search(around) is not None)
 
 
+#: An ordinal right before a name ("the 91st Air Force Base Zagreb-Pleso").
+_ORDINAL = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+
+
 def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
     """Facilities whose name puts the facility words first ("PAF Base Masroor"), as
     findings with that full name, named after the place words that follow. ``around`` is
@@ -523,9 +527,13 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         kind = "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
             "naval base" if "Fleet" in phrase else \
             facility_type_of(phrase + " base")  # PAF, RAF, USAF: an air force's
+        # "the 91st Air Force Base Zagreb-Pleso": its number is its name's
+        first = m.start("full")
+        if (ordinal := _ORDINAL.search(sentence, max(0, first - 8), first)) is not None:
+            first = ordinal.start()
         out.append(Finding(name, phrase, kind, m.start("name"),
-                           m.end("name"), (0, 0), full=m.group("full"),
-                           full_start=m.start("full"), stop=m.end("full"), described=True,
+                           m.end("name"), (0, 0), full=sentence[first:m.end("full")],
+                           full_start=first, stop=m.end("full"), described=True,
                            named_first=True))
     for m in _NATIVE_FIRST.finditer(sentence) if _NATIVE_GATE.search(sentence) else ():
         name = m.group("name")
