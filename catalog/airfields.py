@@ -36,6 +36,7 @@ AVIATION_WORDS = frozenset("""
     airport international intl regional municipal domestic air airbase airfield airstrip
     aerodrome airpark field strip base force station afb ab afs nas naf mcas naval navy army
     facility military joint marine corps raf raaf rcaf rnzaf rmaf paf iaf saaf rafo rsaf
+    slaf rtaf rtafb af stn
     aeroporto aeropuerto aeroport aéroport flughafen flugplatz fliegerhorst flyvestation
     lufthavn flyplass flygplats lotnisko havalimani aerea aérea aerienne aérienne
     militar militaire de del da do la le of the
@@ -56,7 +57,7 @@ OTHER_FIELD_M = 30_000.0
 _MILITARY = re.compile(
     r"\b(?:air ?base|air force|afb|air station|army air(?:field)?|naval air|base a[ée]r|"
     r"fliegerhorst|flyvestation|military|militar|raf|raaf|rcaf|paf|rnzaf|rmaf|iaf|saaf|nas|"
-    r"naf|ab)\b",
+    r"naf|ab|slaf|rtafb|af stn)\b",
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -106,9 +107,10 @@ def _build(db: sqlite3.Connection) -> None:
 
 def _meta() -> list[tuple[str, str]]:
     """What a cache must have been built from: this layout, this airportsdata, today's
-    stems of a few names."""
+    stems of a few names and today's words dropped from them."""
     return [("version", str(CACHE_VERSION)), ("airportsdata", version("airportsdata")),
-            ("samples", json.dumps([[n, stem(n)] for n in STEM_PROBES]))]
+            ("samples", json.dumps([[n, stem(n)] for n in STEM_PROBES])),
+            ("words", " ".join(sorted(AVIATION_WORDS | TITLES)))]
 
 
 @functools.cache

@@ -155,6 +155,11 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("Naval Support Facility Diego Garcia", "Diego Garcia", "naval base")]),
     ("Naval Support Activity Bahrain hosts the fleet.",
      [("Naval Support Activity Bahrain", "Bahrain", "naval base")]),
+    # a Sri Lanka Air Force base, an Indian Air Force Station written short
+    ("Transports flew from SLAF Tallowpura on Monday.",
+     [("SLAF Tallowpura", "Tallowpura", "airbase")]),
+    ("The radar at AF Stn Tallowpur was upgraded.",
+     [("AF Stn Tallowpur", "Tallowpur", "airbase")]),
     # a base's number opens its name
     ("Rafales landed at the 91st Air Force Base Tallow-Pleso on Friday.",
      [("91st Air Force Base Tallow-Pleso", "Tallow-Pleso", "airbase")]),

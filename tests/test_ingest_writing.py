@@ -1654,3 +1654,11 @@ def test_a_table_rows_country_cell_puts_its_site_in_that_country(empty, tmp_path
     s = next(x for x in empty.sites(None) if "ndores" in x.name)
     assert s.country == "CHL"
     assert not s.located or s.admin1 != "Córdoba"
+
+
+def test_an_air_force_station_written_short_and_in_full_is_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "Jets left AF Stn Tallowpur on Monday. Air Force Station "
+                             "Tallowpur is in India.\n")
+    (s,) = empty.sites(None)
+    assert {"AF Stn Tallowpur", "Air Force Station Tallowpur"} <= {
+        a.alias for a in empty.aliases(s.site_id)}

@@ -347,6 +347,9 @@ FACILITY_ACRONYMS = {
     # Naval Air Weapons Station
     **dict.fromkeys(("RAF", "RAAF", "RMAF", "RNZAF", "RCAF", "RNAS", "NAS", "NAF", "MCAS", "JB",
                      "JBSA", "AFB", "CFB", "AFS", "ANGB", "ARB", "JRB", "NAWS"), "airbase"),
+    # a Sri Lanka Air Force base ("SLAF Ratmalana"), an Indian Air Force Station written
+    # short ("AF Stn Gorakhpur")
+    **dict.fromkeys(("SLAF", "AF Stn"), "airbase"),
     # a Naval Submarine Base ("SUBASE New London"), a US Navy base ("NAVBASE Kitsap")
     **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB", "USAG",
                      "SUBASE", "NAVBASE"), "naval base"),

@@ -1053,7 +1053,7 @@ _BASE_FIRST = re.compile(
     r"(?:Air[ \t]+Force[ \t]+Station|(?:Naval[ \t]+)?Air[ \t]+Station|Naval[ \t]+Station|"
     r"Air[ \t]+Base|Airbase|Naval[ \t]+Base)[ \t]+(?=[A-Z][a-z])"
     r"|^(?:[A-Z]{2,6}|Joint)[ \t]+Base[ \t]+(?=[A-Z][a-z])"  # "PAF Base X" (not "Base Camp")
-    r"|^(?:RAF|RNAS|RAAF|RCAF|RNZAF)[ \t]+(?=[A-Z][a-z])")
+    r"|^(?:RAF|RNAS|RAAF|RCAF|RNZAF|SLAF|AF[ \t]+Stn)[ \t]+(?=[A-Z][a-z])")
 
 
 def base_place(name: str) -> str | None:
@@ -1215,7 +1215,7 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
 _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rcaf", "rnas", "nas",
                 "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
                 "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea", "afs", "angb",
-                "arb", "jrb", "naws", "subase", "navbase", "cfs",
+                "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "ba",

@@ -2233,13 +2233,26 @@ def _head(phrase: str) -> str:
 #: The ways one airfield is named: "Bagram Airfield" is "Bagram Air Base", "Air Base Karup"
 #: is "Flyvestation Karup".
 _AIRFIELD_WORDS = frozenset({"air base", "airbase", "airfield", "air field", "air station",
-                             "aerodrome", "air force base", "military airfield"} | {
+                             "aerodrome", "air force base", "military airfield",
+                             "air force station"} | {
     w.lower() for w, kind in NATIVE_BASE_WORDS.items() if kind == "airbase"})
 
 
+#: Facility words written short, and in full ("AF Stn Bareilly" is "Air Force Station
+#: Bareilly").
+_SHORT = {"af stn": "Air Force Station", "slaf": "Air Base"}
+_SHORT_WORDS = re.compile(r"\b(?:AF[ \t]+Stn|SLAF)\b")
+
+
+def _spelt_out(m: re.Match) -> str:
+    return _SHORT[" ".join(m.group().lower().split())]
+
+
 def _airfield_words(a: str, b: str) -> bool:
-    """Whether two names' facility words are both just words for an airfield."""
-    return all(" ".join(p.lower().split()) in _AIRFIELD_WORDS for p in (a, b))
+    """Whether two names' facility words are both just words for an airfield ("AF Stn" of
+    "AF Stn Bareilly" is "Air Force Station")."""
+    return all(" ".join(_SHORT_WORDS.sub(_spelt_out, p).lower().split()) in _AIRFIELD_WORDS
+               for p in (a, b))
 
 
 def _words_for_one_kind(a: str, b: str) -> bool:
