@@ -754,6 +754,14 @@ _BUILT_AS_BASE = re.compile(
     r"\bas[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+"
     r"(?:Air[ \t]+(?:Base|Station|Field)|Airbase|Airfield)\b")
 _MISSILES = re.compile(r"\b(?:missiles?|ICBMs?|rockets?)\b", re.I)
+#: Warplanes sent to an airport ("Four Gripen fighters have been deployed to Visby Airport"):
+#: the airport serves as an air base (not "escorted the airliner to": no verb of basing)
+_DEPLOYED_TO = re.compile(r"\b(?:deployed|redeployed|relocated|dispersed|rebased|based|"
+                          r"stationed|forward-deployed)\b[^.;]{0,20}?\b(?:to|at)[ \t]+"
+                          r"(?:the[ \t]+)?\Z")
+_WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadrons?|"
+                        r"(?:F|Su|MiG|KC|B|J|P)-?\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|"
+                        r"Mirages?|Tornados?|Sukhois?)\b")
 #: "Lajes Field", "Hickam Field": a US-style airfield's name, in a sentence of air bases
 #: or squadrons (not "Soldier Field" in Chicago, nor an oil field, in small letters)
 _FIELD = re.compile(r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
@@ -778,13 +786,18 @@ def military_airports_in(sentence: str) -> list[Finding]:
     >>> [f.full for f in military_airports_in(
     ...     "It fired a missile, launching it from Tallow International Airport.")]
     ['Tallow International Airport']
+    >>> [f.full for f in military_airports_in(
+    ...     "Four Gripen fighters have been deployed to Tallow Airport for the exercise.")]
+    ['Tallow Airport']
     """
     out = []
     for m in _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence else ():
         if not _MILITARY_USE.match(sentence, m.end()) and not \
                 _BUILT_AS_BASE.match(sentence, m.end()) and not (
                 _LAUNCHED_FROM.search(sentence, max(0, m.start() - 80), m.start())
-                and _MISSILES.search(sentence)):
+                and _MISSILES.search(sentence)) and not (
+                _DEPLOYED_TO.search(sentence, max(0, m.start() - 60), m.start())
+                and _WARPLANES.search(sentence, 0, m.start())):
             continue
         words = m.group("name").split()
         if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
