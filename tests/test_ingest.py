@@ -1987,6 +1987,17 @@ def test_an_armys_training_area_by_its_own_name_is_a_site():
     f, = findings_in("The Tallow Training Area in the hills is the largest of its kind.")
     assert f.site_name == "Tallow Training Area"
     assert findings_in("The Tallow training area in the hills is the largest.") == []
+    # in small letters, where troops drill
+    f, = findings_in("A live-fire drill at the Tallow training area was planned.")
+    assert f.site_name == "Tallow training area"
+    f, = findings_in("Live firing will take place at the Tallow firing range on Monday.")
+    assert f.site_name == "Tallow firing range"
+
+
+def test_a_kings_number_is_part_of_a_bases_name_a_class_is_not():
+    f, = findings_in("Aircraft from King Tallow I Air Base flew on Monday.")
+    assert f.site_name == "King Tallow I Air Base"
+    assert findings_in("Drones were seen over Class I nuclear facilities.") == []
 
 
 def test_a_name_in_quotes_after_facility_words_is_the_facilitys():

@@ -57,6 +57,7 @@ _MODIFIERS = (
     "solid-fuel", "liquid-fuel", "icbm", "slbm", "irbm", "sam", "munitions", "ammunition",
     "ship", "shipbuilding", "repair", "yellowcake", "mining", "milling", "mill", "technology",
     "development", "training", "proving", "air-defense", "air-defence", "defense", "defence",
+    "firing", "gunnery", "bombing",
     "cruise", "strategic", "bomber", "fighter", "army", "rocket-engine", "propellant",
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
@@ -489,6 +490,14 @@ _DIVISION_ARMS = frozenset({"missile", "rocket", "icbm"})
 _DIVISION_WORDS = ("division", "divisions")
 
 
+_ROMAN = frozenset({"I", "II", "III", "IV"})
+#: Words a roman number follows that make a kind, not a name ("Class I nuclear facilities").
+_NUMBERED_KINDS = frozenset({"Class", "Category", "Type", "Phase", "Stage", "Block", "Group",
+                             "Level", "Tier", "War", "Part", "Annex", "Chapter", "Title",
+                             "Article", "Section", "Schedule", "Mark", "Mk", "Generation",
+                             "Gen", "Safeguards"})
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
@@ -500,9 +509,13 @@ def _kinds(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if w[0].islower() and kinds[i] == "proper" and (i == 0 or kinds[i - 1] != "proper"):
             kinds[i] = "other"  # "Deir ez-Zor", but not "al-Bakr" opening a name
-        elif len(w) == 1 and "A" <= w <= "H" and i and kinds[i - 1] == "proper" and \
-                i + 1 < len(words) and kinds[i + 1] in ("head", "modifier"):
-            kinds[i] = "designator"  # "Dungeness B power station": a station's letter
+        elif (len(w) == 1 and "A" <= w <= "H" or w in _ROMAN
+              and words[i - 1] not in _NUMBERED_KINDS) and i and \
+                kinds[i - 1] == "proper" and i + 1 < len(words) and \
+                kinds[i + 1] in ("head", "modifier"):
+            # "Dungeness B power station": a station's letter; "King Abdullah I Air Base":
+            # a king's number
+            kinds[i] = "designator"
         elif kinds[i] == "other" and i and kinds[i - 1] == "proper" and \
                 i + 1 < len(words) and kinds[i + 1] == "modifier" and _LOWER_COMPOUND.fullmatch(w):
             kinds[i] = "modifier"  # "the X carrier-aviation training complex"
@@ -583,12 +596,28 @@ _TRAINING_HEADS = frozenset({"Area", "Areas", "Ground", "Grounds", "Range", "Ran
 
 
 def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> bool:
-    """Whether a chunk is a place's name and "Training Area" (or Ground, Range), in
-    capitals: an army's training ground ("the Grafenwöhr Training Area"), not "a training
-    area"."""
-    return last - first >= 2 and toks[last] in _TRAINING_HEADS and \
-        toks[last - 1] == "Training" and kinds[first] == "proper" and \
-        all(toks[k][:1].isupper() for k in range(first, last + 1))
+    """Whether a chunk is a place's name and "Training Area" (or Ground, Range): an army's
+    training ground ("the Grafenwöhr Training Area", "the Krivolak training area", "the
+    Tofta firing range"), not "a training area"."""
+    if last - first < 2 or kinds[first] != "proper" or \
+            toks[last].capitalize() not in _TRAINING_HEADS:
+        return False
+    if toks[last - 1] == "Training":
+        return all(toks[k][:1].isupper() for k in range(first, last + 1))
+    # in small letters, in a sentence of troops ("a live-fire drill at the Krivolak training
+    # area"; not a football club's "Cobham training ground")
+    return toks[last - 1] in _DRILL_WORDS and toks[last][:1].islower() and \
+        all(kinds[k] == "proper" and toks[k][:1].isupper() for k in range(first, last - 1)) \
+        and not _TROOPS.isdisjoint(map(_bare, toks))
+
+
+#: What troops do at a training ground, in small letters after its place's name.
+_DRILL_WORDS = frozenset({"training", "firing", "gunnery", "bombing", "artillery"})
+#: Words of a sentence about troops.
+_TROOPS = frozenset({"troops", "soldiers", "drill", "drills", "exercise", "exercises",
+                     "live-fire", "firing", "army", "armies", "brigade", "brigades",
+                     "battalion", "battalions", "regiment", "artillery", "tanks", "nato",
+                     "military", "marines", "infantry", "armoured", "armored", "mock"})
 
 
 def _titled_works(word: str) -> bool:
