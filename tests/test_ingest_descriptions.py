@@ -364,6 +364,27 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Kestrel International Airport, on the edge of the capital some 8 km east of the "
      "centre, was built by the Americans as Holt Air Base.", ["Kestrel International Airport"]),
     ("Kestrel International Airport was built by a Danish firm as a hub for tourists.", []),
+    # an airport the sentence says forces use, in small letters too, after a possessive or
+    # a preposition
+    ("The navy still keeps a presence at Tallow airport, with two patrol aircraft.",
+     ["Tallow airport"]),
+    ("Kestrel airport, on the northern edge of the town and some 4 km from the harbour, "
+     "became a French military outpost in 2012.", ["Kestrel airport"]),
+    ("The militia has turned Tallow airport, east of the port, into a military\nairfield.",
+     ["Tallow airport"]),
+    ("A new tanker was shown at Orvale's Kestrel International Airport, which is shared by "
+     "the national airline and an air force regiment.", ["Kestrel International Airport"]),
+    ("Tallow airport, south of the old town, where the rebels have set up launch positions "
+     "for drones, was struck twice.", ["Tallow airport"]),
+    ("At Kestrel airport, imagery from May shows four drones on the military apron.",
+     ["Kestrel airport"]),
+    ("Kestrel airport was closed in 2016 and used by forces of the coalition.",
+     ["Kestrel airport"]),
+    # a civil airport: a target, a neighbour that shares a base's runway, a place of travel
+    ("The rebels fired a drone at Tallow airport on Sunday.", []),
+    ("The base shares its runway with the civil Kestrel airport, used by the air force too.",
+     []),
+    ("Tallow airport, the city's gateway, became a regional hub for tourist flights.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

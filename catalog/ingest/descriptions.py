@@ -718,9 +718,11 @@ def outposts_in(sentence: str) -> list[Finding]:
 
 # "Tallow Airport, home of the 3624th air base", "Tallow Airport, a civil field where
 # fighters are based": an airport the sentence says the military flies from
+# ("Qamishli airport" in small letters too; a word before the name, "At Kashgar airport",
+# "Pyongyang's Sunan International Airport", is dropped by _airport_name)
 _AIRPORT = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}?)[ \t]"
-    r"(?:International[ \t])?(?:Airport|Aerodrome))(?![\w'’-])")
+    r"(?:International[ \t])?(?:[Aa]irport|Aerodrome))(?![\w'’-])")
 _MILITARY_USE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
     r"[^.;]{0,120}?(?:\bhome(?:[ \t]+base)?[ \t]+(?:of|to)\b[^.;]{0,60}?"
@@ -732,6 +734,34 @@ _MILITARY_USE = re.compile(
     r"|\b(?:support|host|serve|take|accommodate|used[ \t]+by)\b[^.;]{0,30}?"
     r"\b(?:defen[cs]e|military|air[ \t]+force|naval|navy)[ \t]+(?:aircraft|jets|flights|"
     r"forces?|use))\b", re.I)
+# What else, said after an airport's name, makes it a military field: "Tallow Airport, ...,
+# became a Russian military outpost in 2019", "Tallow airport, ..., was closed to civilian
+# traffic and used by forces of the coalition", "Tallow International Airport, which is
+# shared by the airline and an air force unit", "Tallow airport, where the rebels have set up
+# launch positions for drones", "(imagery) shows drones on the military apron", "expanded
+# Tallow airport, near the coast, into a military airfield"
+_MILITARY_AFTER = re.compile(
+    r"[^.;]{0,240}?\b(?:"
+    r"(?:became|becomes|turned\s+into|is\s+now|serves\s+as)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:military|air|naval)\s+(?:outpost|base|airfield|hub)"
+    r"|used\s+by\s+(?:the\s+)?(?:forces|troops|military|armed\s+forces|air\s+force"
+    r"|army|navy)"
+    r"|shared\s+by[^.;]{0,60}?\b(?:air\s+force|military|naval|army)\s+"
+    r"(?:units?|squadrons?|regiments?|wings?)"
+    r"|where\b[^.;]{0,60}?\b(?:set\s+up|deployed|installed|positioned)\b[^.;]{0,30}?"
+    r"\b(?:launch(?:ing)?\s+(?:positions|sites|pads)|launchers|batteries)"
+    r"|on\s+the\s+military\s+(?:apron|aprons|ramp|side)"
+    r"|into\s+an?\s+(?:military\s+(?:airfield|air[ \t]*base|base|outpost)|air[ \t]*base)"
+    r")\b", re.I)
+# ... or said before it: "Russia keeps a presence at Tallow airport", "troops at Tallow
+# airport" (not "a drone strike at Tallow airport": a target is no base)
+_MILITARY_BEFORE = re.compile(
+    r"\b(?:presence|forces|troops|garrison|detachment|contingent)[ \t]+at[ \t]+\Z", re.I)
+# "shares its runway with the civil Tallow Airport", "the civilian Tallow airport": the
+# civil neighbour of a base, which is no base itself
+_CIVIL_NEIGHBOUR = re.compile(
+    r"(?:\b(?:shares?|shared|sharing)\b[^.;]{0,40}?\bwith[ \t]+(?:the[ \t]+)?"
+    r"|\bcivil(?:ian)?[ \t]+)\Z", re.I)
 # "launched missiles from an unusual place: Tallow Airport", "fired a missile, launching it
 # from Tallow International Airport": an airport missiles are launched from
 _LAUNCHED_FROM = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,40}?\bfrom"
@@ -752,6 +782,33 @@ _AIR_MILITARY = re.compile(
     r"base[ \t]+a[ée]rea|air[ \t]+station|runways?)\b", re.I)
 
 
+def _military_airport(sentence: str, m: re.Match) -> bool:
+    """Whether the sentence says the military uses the airport ``m`` names (see
+    :data:`_MILITARY_USE`, :data:`_MILITARY_AFTER`, :data:`_MILITARY_BEFORE`)."""
+    before = sentence[max(0, m.start() - 80):m.start()]
+    if _CIVIL_NEIGHBOUR.search(before):
+        return False
+    return bool(_MILITARY_USE.match(sentence, m.end()) or _BUILT_AS_BASE.match(sentence, m.end())
+                or _MILITARY_AFTER.match(sentence, m.end())
+                or _MILITARY_BEFORE.search(before)
+                or _LAUNCHED_FROM.search(before) and _MISSILES.search(sentence))
+
+
+def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
+    """The start and the name of the airport ``m`` matched, without a common word or a
+    possessive before it ("At Kashgar airport", "Pyongyang's Sunan International Airport"),
+    or None when no name is left."""
+    start, words = m.start("name"), m.group("name").split()
+    while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
+                     or words[0].endswith(("'s", "’s"))):
+        start = sentence.index(words[1], start + len(words[0])) if words[1:] else -1
+        words = words[1:]
+    name = " ".join(words)
+    if not words or clean_name(name) is None:
+        return None
+    return start, name
+
+
 def military_airports_in(sentence: str) -> list[Finding]:
     """Airports a sentence says the military flies from, right after their name ("Tallow
     Airport, home of the Russian 3624th air base"; "from Tallow Airport, a former civil
@@ -769,19 +826,18 @@ def military_airports_in(sentence: str) -> list[Finding]:
     ['Tallow International Airport']
     """
     out = []
-    for m in _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence else ():
-        if not _MILITARY_USE.match(sentence, m.end()) and not \
-                _BUILT_AS_BASE.match(sentence, m.end()) and not (
-                _LAUNCHED_FROM.search(sentence, max(0, m.start() - 80), m.start())
-                and _MISSILES.search(sentence)):
+    airports = _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence or \
+        "airport" in sentence else ()
+    for m in airports:
+        if not _military_airport(sentence, m):
             continue
-        words = m.group("name").split()
-        if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
-                clean_name(m.group("name")) is None:
+        got = _airport_name(sentence, m)
+        if got is None:
             continue
-        out.append(Finding(m.group("name"), "airport", "airbase", m.start("name"),
-                           m.end("name"), (0, 0), full=m.group("full"),
-                           full_start=m.start("full"), stop=m.end("full"), described=True))
+        start, name = got
+        full = sentence[start:m.end("full")]
+        out.append(Finding(name, "airport", "airbase", start, start + len(name), (0, 0),
+                           full=full, full_start=start, stop=m.end("full"), described=True))
     for m in _FIELD.finditer(sentence) if "Field" in sentence else ():
         words = m.group("name").split()
         if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
