@@ -26,6 +26,9 @@ from catalog.ingest.descriptions import (
     ("Missiles struck several air bases, including Nur Khan near Rawalpindi and Sargodha in "
      "Punjab, the army said.",
      [("Nur Khan", "air base", "airbase"), ("Sargodha", "air base", "airbase")]),
+    # a hard-wrapped list, broken before "and"
+    ("They train at air bases such as Tarsin\nand Holt.",
+     [("Tarsin", "air base", "airbase"), ("Holt", "air base", "airbase")]),
     ("Ships sailed from Souda Bay, a NATO naval base on Crete.",
      [("Souda Bay", "naval base", "naval base")]),
     # a numbered paragraph, a lettered note, a speaker in a transcript before the subject
@@ -455,6 +458,7 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
      ["Tarsin", "Holt"]),
     ("Bombers that had been flying from Orvale, in the Testland region, were moved.",
      ["Orvale"]),
+    ("Its Rafales fly from Tarsin,\nHolt and Orvale.", ["Tarsin", "Holt", "Orvale"]),
     # a single flight; a country; no aircraft
     ("Two F-16s flew from Tarsin to Holt on Monday.", []),
     ("Jets fly from Japan to the exercise area.", []),

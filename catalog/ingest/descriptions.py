@@ -108,9 +108,11 @@ _ONE_OF_A_KIND = re.compile(r"['’]s[ \t]+(?:only|sole|first|second|third|last|
 _LIST_WORDS = re.compile(r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
 _HEAD_BEFORE = re.compile(_HEAD + r"$")
 _LIST_NAME = re.compile(_NAME)
-# Between the names of a list: their own places ("near Rawalpindi", "in Punjab"), commas, "and".
+# Between the names of a list: their own places ("near Rawalpindi", "in Punjab"), commas, "and";
+# a hard-wrapped text may break its line at any of these gaps ("such as Tallow⏎and Holt").
 _LIST_PLACE = re.compile(r"[ \t]+(?:near|in|at|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
-_LIST_SEP = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+_LIST_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"  # spaces, or one line break
+_LIST_SEP = re.compile(rf"(?:,{_LIST_GAP}(?:and{_LIST_GAP})?|{_LIST_GAP}and{_LIST_GAP})")
 
 # What may follow the facility words of a description: the end of the phrase (a stop, a
 # comma, a bracket, a number), or a word that does not go on naming a thing of which the
