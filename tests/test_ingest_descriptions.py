@@ -459,8 +459,13 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
     ("Bombers that had been flying from Orvale, in the Testland region, were moved.",
      ["Orvale"]),
     ("Its Rafales fly from Tarsin,\nHolt and Orvale.", ["Tarsin", "Holt", "Orvale"]),
-    # a single flight; a country; no aircraft
+    # a flying unit at a place, the place in emphasis and across a line break too
+    ("Aircraft of the bomber regiment at Orvale took part.", ["Orvale"]),
+    ("The Su-30 squadron is now at\n**Tarsin**, the analysts say.", ["Tarsin"]),
+    # a single flight; a country; no aircraft; a unit that flies none
     ("Two F-16s flew from Tarsin to Holt on Monday.", []),
+    ("The air defence regiment at Orvale was put on alert.", []),
+    ("The 3rd Infantry Regiment at Tarsin held a parade.", []),
     ("Jets fly from Japan to the exercise area.", []),
     ("Ministers are based at Tarsin.", []),
 ])

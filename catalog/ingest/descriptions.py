@@ -17,6 +17,7 @@ every finding.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .names import (
@@ -254,7 +255,7 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     out: list[Finding] = []
     if not _FLY_WORDS.search(sentence):
         return out
-    for m in _FLOWN_FROM.finditer(sentence):
+    for m in itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence)):
         pos = m.end()
         while (n := _LIST_NAME.match(sentence, pos)) is not None:
             f = _finding(sentence, n.start("name"), n.group("name"), "air base")
@@ -277,7 +278,8 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
 # "nuclear-armed Rafales currently fly from X in the north-east and Y in the south",
 # "bombers that had been flying from X": the place is an air base's (a single flight,
 # "flew from", is none)
-_FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|operate|operating)\b")
+_FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|operate|operating|"
+                        r"regiments?|squadrons?|wings?)\b")
 _FLOWN_FROM = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?|(?i:fighters|bombers|fighter[ \t]+jets|"
     r"jets|squadrons?|(?:combat|military|strike)[ \t]+aircraft|Rafales|Mirages|Typhoons|"
@@ -287,6 +289,15 @@ _FLOWN_FROM = re.compile(
     r"(?:(?:now|currently|still|permanently|usually|normally)[ \t]+)?"
     r"(?:based[ \t]+at|stationed[ \t]+at|fly[ \t]+from|flying[ \t]+from|"
     r"operate[ \t]+from|operating[ \t]+from)[ \t]+(?=[A-Z])")
+# ... or a flying unit at a place: "the fighter regiment at X", "The MiG-29 regiment is at
+# **X**" (an air-defence or infantry regiment is no air base's: only the kinds of aircraft
+# a unit flies count, right before its word)
+_UNIT_AT = re.compile(
+    r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}|(?i:fighter|bomber|interceptor|"
+    r"transport|helicopter|aviation|tanker|reconnaissance|drone))[ \t]+"
+    r"(?i:regiments?|squadrons?|wings?)"
+    r"\s+(?:(?:is|are|was|were)\s+(?:(?:now|currently|still|usually)\s+)?(?:based\s+)?)?"
+    r"at\s+[*_]{0,3}(?=[A-Z])")
 # after a listed place, where in the country it is: "X in the north-east and Y in the south"
 _LIST_WHERE = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:far[ \t]+)?(?:north|south|east|west|"
                          r"centre|center|interior)(?:-?(?:east|west))?(?:ern)?"
