@@ -276,6 +276,11 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("Base aérienne 172\nSergent-Chef Adji Testeï", "Sergent-Chef Adji Testeï", "airbase")]),
     ("Tankers use BA 105 Évreux-Kestrel now.",
      [("BA 105 Évreux-Kestrel", "Évreux-Kestrel", "airbase")]),
+    # a Spanish-speaking air force's base by its number after "No.", of one digit too
+    ("Two C-130s landed at Base Aérea Militar No. 7 near Orvale.",
+     [("Base Aérea Militar No. 7", "Base Aérea Militar No. 7", "airbase")]),
+    ("The squadron left Base Aérea No. 12 Tallowby in May.",
+     [("Base Aérea No. 12 Tallowby", "Tallowby", "airbase")]),
     # the Royal Malaysian Air Force's bases
     ("RMAF Tallowby lies on the mainland.", [("RMAF Tallowby", "Tallowby", "airbase")]),
 ])

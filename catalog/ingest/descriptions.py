@@ -402,11 +402,16 @@ _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes
                          r"commissioned|launched|decommissioned|homeport(?:ed)?)\b", re.I)
 # "BA 702 Avord", "BA 113", "Base aérienne 113 Saint-Dizier-Robinson": a French air base by
 # its number, and the place it bears, if written
+# ... and a Spanish-speaking air force's by its number after "No." ("Base Aérea Militar No. 1",
+# Mexico's; "Base Aérea No. 2"), which may be a single digit
 _NUMBERED_AIR_BASE = re.compile(
-    r"(?<![\w'’-])(?P<full>(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
+    r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
+    r"[ \t](?P<number>\d{2,3})"
+    r"|(?P<head_no>Base[ \t]A[ée]rea(?:[ \t]Militar)?[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?)"
+    r"(?P<number_no>\d{1,3}))"
     # the name after the number: up to four words ("Sergent-Chef Adji Kosseï", "Évreux-
     # Fauville"), over one line's end at most
-    r"[ \t](?P<number>\d{2,3})(?:" + _GAP + rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
+    r"(?:" + _GAP + rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
     rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*){{0,3}}))?)"
     r"(?![\w'’-])")
 
@@ -469,7 +474,7 @@ _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activi
                         r"Magazine)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS)[ \t][A-Z]")
-_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale))[ \t]\d")
+_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale))[ \t]\d|A[ée]rea[ \t](?:Militar[ \t])?N")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
 
@@ -546,7 +551,9 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if _opens_no_name(name.split()) or clean_name(name) is None or (
                 opened > sentence.rfind(")", 0, m.start())
                 and _FACILITY_BEFORE.search(sentence, max(0, opened - 30), opened)) or \
-                _AS_THE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+                _AS_THE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or \
+                _NUMBERED_AIR_BASE.match(sentence, m.start()):
+            # (a base by its number, "Base Aérea Militar No. 1", is read below)
             continue  # "the Den Helder naval base (Marinebasis Den Helder)", "known in
             # Spanish as the Base Naval de Rota": another name of what is spoken of (but
             # "Fighter Wing Skrydstrup (Flyvestation Skrydstrup)" names no facility first)
@@ -574,8 +581,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         # it a place to put the site at
         name = m.group("name") or m.group("full")
         start = m.start("name") if m.group("name") else m.start("full")
-        out.append(Finding(name, m.group("full")[:m.start("number") - m.start("full")
-                                                  + len(m.group("number"))],
+        number = "number" if m.group("number") else "number_no"
+        out.append(Finding(name, m.group("full")[:m.end(number) - m.start("full")],
                            "airbase", start, start + len(name), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
                            named_first=True))
