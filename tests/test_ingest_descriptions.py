@@ -38,6 +38,14 @@ from catalog.ingest.descriptions import (
      [("Tallow Flats", "missile training area", "missile base")]),
     ("ANNA REYES: Kestrel-dong is a high-explosives testing area near the river.",
      [("Kestrel-dong", "testing area", "test site")]),
+    # a translator's or an editor's note, a digest item's rule over the line; two
+    # asides between the name and its verb, and a line broken after it
+    ("[Editor's note: Tallowby is the main bomber base of the region.]",
+     [("Tallowby", "bomber base", "other")]),
+    ("-----------\nTallowby is the navy's main submarine base.",
+     [("Tallowby", "submarine base", "naval base")]),
+    ("Orvale (Orv), about 30 km south of Kestrel, the seat of the district, is\nthe largest "
+     "missile base in the north.", [("Orvale", "missile base", "missile base")]),
     # a kind joined by "and" to the facility words
     ("Orvansk is a major reprocessing and isotope production centre.",
      [("Orvansk", "isotope production centre", "nuclear")]),

@@ -33,6 +33,8 @@ from .names import (
     is_facility_word,
 )
 
+# Spaces, or one line break: a gap a hard-wrapped text may break its line at
+_LIST_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 # A name: one to four capitalised words ("Kapustin Yar", "Nur Khan", "Al-Watah"), and an
 # acronym in brackets after it ("Pakistan Institute of ... (PINSTECH)" is not read here).
 _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -60,8 +62,12 @@ _AND_KIND = (r"(?:(?i:" + "|".join(MODIFIERS) + r")[ \t]+and[ \t]+(?:(?!(?i:" + 
              + r")\b)[a-z][\w-]*[ \t]+(?=(?i:" + FACILITY_PHRASE.pattern + r")))?)?")
 # What may open a sentence before its subject: a numbered paragraph's number ("6.1",
 # "d."), a speaker's name in capitals in a transcript ("JORDAN PYLE:", "Q:")
-_LEAD = (r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)?"
-         r"(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}:[ \t]+)?")
+# (or a translator's or an editor's note: "[Translator's note: X is ...", "Note: X is ...";
+# or a rule of dashes or equals signs over the line: a digest's item under its heading)
+_LEAD = (r"(?:[-=_~*]{3,}[ \t]*\r?\n[ \t]*)?"
+         r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)?"
+         r"(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}:[ \t]+)?"
+         r"(?:[\[(]?(?:[A-Z][a-z]+['’]s[ \t]+)?(?:[Nn]ote|NB|N\.B\.|TN):[ \t]+)?")
 
 # What sets the description off from the name: a comma, a dash or a bracket, and a
 # relative clause's verb ("Sellafield — the reprocessing site in Cumbria —", "Sellafield
@@ -72,8 +78,11 @@ _SET_OFF = (r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])
 _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + _HEAD)
 _PREDICATE = re.compile(
     r"^[ \t]*" + _LEAD + r"(?:The[ \t]+)?" + _NAME
-    + r"(?:,[^,;\n]{1,150},)?"  # "Kapustin Yar, about 90 km east of Volgograd, is ..."
-    + r"[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)[ \t]+" + _DET + _ADJ
+    # "Kapustin Yar, about 90 km east of Volgograd, is ...", "..., the seat of X, is ..."
+    + r"(?:(?:,[^,;\n]{1,150}){1,2},)?"
+    # (a hard-wrapped line may break before or after the verb)
+    + _LIST_GAP + r"(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)" + _LIST_GAP
+    + _DET + _ADJ
     + _AND_KIND + _HEAD)
 # "the nation's only warhead assembly plant, Pantex, ...", "Britain's reprocessing site,
 # Sellafield.": the description first, then the name set off by commas (or ending the
@@ -112,7 +121,6 @@ _LIST_NAME = re.compile(_NAME)
 # Between the names of a list: their own places ("near Rawalpindi", "in Punjab"), commas, "and";
 # a hard-wrapped text may break its line at any of these gaps ("such as Tallow⏎and Holt").
 _LIST_PLACE = re.compile(r"[ \t]+(?:near|in|at|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
-_LIST_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"  # spaces, or one line break
 _LIST_SEP = re.compile(rf"(?:,{_LIST_GAP}(?:and{_LIST_GAP})?|{_LIST_GAP}and{_LIST_GAP})")
 
 # What may follow the facility words of a description: the end of the phrase (a stop, a
