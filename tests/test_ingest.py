@@ -20,6 +20,7 @@ from catalog.ingest.names import (
     _COUNTRY_RE,
     aliases_after,
     aliases_of_it,
+    as_base_command,
     base_place,
     country_counts,
     facility_type_of,
@@ -2036,3 +2037,28 @@ def test_a_namesake_abroad_by_another_name_only_does_not_place_a_site(empty, tmp
     ingest(empty, [p], title="Stations")
     (site,) = empty.sites(None)
     assert site.lat is None or site.country == "IND"
+
+
+def test_a_base_named_by_its_command_where_it_is_is_the_base(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("The drill was held at the 6th Main Jet Base Command in Tallowby. Jets "
+                 "flew from the 2nd Main Jet Base Command (2. Ana Jet Us) to the "
+                 "coast.\n\nThe 6th Main Jet Base, about 5 km north of Tallowby, got new "
+                 "shelters.", encoding="utf-8")
+    ingest(empty, [p])
+    assert sorted(s.name for s in empty.sites(None)) == [
+        "2nd Main Jet Base Command", "6th Main Jet Base Command"]
+    assert "6th Main Jet Base" in {a.alias for a in empty.aliases()}
+
+
+def test_a_base_command_a_base_is_home_to_is_a_unit():
+    text = ("Kestrel Air Base is home to the 10th Tanker Base Command in Orvale; Holt Air "
+            "Base was the headquarters of the 4th Main Jet Base Command (4. Ana Jet).")
+    kept = [as_base_command(f, text) for f in findings_in(text)]
+    assert [f.site_name for f in kept if not is_weapon_or_unit(f, text)] == [
+        "Kestrel Air Base", "Holt Air Base"]
+
+
+def test_a_translators_note_on_what_the_base_is_called_names_it():
+    s = "[Translator's note: the base is generally called Tallowby Air Base in English.]"
+    assert [a for a, _ in aliases_of_it(s)] == ["Tallowby Air Base"]

@@ -49,6 +49,7 @@ from .names import (
     NON_SITE_KEYS,
     Finding,
     aliases_after,
+    as_base_command,
     base_place,
     country_counts,
     facility_sentences,
@@ -606,6 +607,7 @@ class Ingester:
         for d in described_in(sentence) if facility else ():
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 found.append(d)
+        found = [as_base_command(f, sentence) for f in found]
         return [f for f in found if not is_weapon_or_unit(f, sentence)
                 and not _opens_with_a_common_word(f, sentence) and self._is_new(f)]
 

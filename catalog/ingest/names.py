@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS, WORLD_COUNTRY_WORDS
 from ..gazetteer import match_key
@@ -1528,7 +1528,7 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
     >>> [(f.site_name, f.aliases) for f in one_site_per_place([a, b])]
     [('Ramat David Airbase', [('RAF Ramat David', 36)])]
     """
-    findings = _short_names_folded(_aliases_folded(findings))
+    findings = _commands_folded(_short_names_folded(_aliases_folded(findings)))
     if not any(f.named_first for f in findings):
         return findings
     # "The Atomic Weapons Establishment (AWE) operates two sites ... AWE Aldermaston": the
@@ -1625,6 +1625,36 @@ def _short_names_folded(findings: list[Finding]) -> list[Finding]:
             g.aliases.extend(f.aliases)
             dropped.add(id(f))
     return [f for f in findings if id(f) not in dropped]
+
+
+def _commands_folded(findings: list[Finding]) -> list[Finding]:
+    """Findings with a base's name ("the 14th Main Jet Base") made another name of the
+    finding that names it by its command ("the 14th Main Jet Base Command (...) in X", see
+    :func:`as_base_command`): one base.
+
+    Examples
+    --------
+    >>> a = Finding("9th Main Jet", "Base", "other", 0, 12, (0, 0),
+    ...             full="9th Main Jet Base Command", full_start=0)
+    >>> b = Finding("9th Main Jet", "Base", "other", 90, 102, (80, 120),
+    ...             full="9th Main Jet Base", full_start=90)
+    >>> [(f.site_name, f.aliases) for f in _commands_folded([a, b])]
+    [('9th Main Jet Base Command', [('9th Main Jet Base', 90)])]
+    """
+    commands = {match_key(one_line(f.full)[:-len(" Command")]): f for f in findings
+                if f.full and f.parent is None and one_line(f.full).endswith(" Base Command")}
+    if not commands:
+        return findings
+    kept = []
+    for f in findings:
+        into = commands.get(match_key(one_line(f.full))) if f.full and f.parent is None \
+            and not f.unit else None
+        if into is None:
+            kept.append(f)
+            continue
+        into.aliases.append((one_line(f.full), f.full_start))
+        into.aliases.extend(f.aliases)
+    return kept
 
 
 #: A service's word that an acronym of the words after it may leave out ("SUBASE").
@@ -1850,8 +1880,11 @@ _CALL_IT = (
     r"\b(?:call(?:s|ed)?|know(?:s)?|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)[ \t]+"
     r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
     r"(?:as[ \t]+)?(?:the[ \t]+)?")
+# A translator's or an editor's note opening a sentence: "[Translator's note: ", "(TN: "
+_NOTE = r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)"
 _IT_ALIAS = re.compile(
-    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)(?:" + _S1 + r"(?:is|was)" + _S1
+    # ("[Translator's note: the base is generally called X]": of the sentence before)
+    _CALL_IT + r"|^\s*" + _NOTE + r"?(?:it|the[ \t]+\w+)(?:" + _S1 + r"(?:is|was)" + _S1
     # "The airport, also known as X, lies ..."
     + r"|[ \t]*,[ \t]*(?=(?:" + _ADV + _S1 + r")?(?:known|called)\b))(?:(?:" + _ADV
     + r"|long)" + _S1 + r"){0,2}"  # "The base was long known simply as X"
@@ -1860,7 +1893,7 @@ _IT_ALIAS = re.compile(
     # "Formerly known as X, it is ...": the subject's name before
     # "[Translator's note: Also called the X; ...]": a note on what the sentence before named
     r"|^\s*(?:formerly|previously|originally|once|long|"
-    r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)?also)"
+    + _NOTE + r"?also)"
     r"[ \t]+(?:known[ \t]+as|called|named)"
     r"[ \t]+(?:simply[ \t]+)?(?:the[ \t]+)?", re.I)
 # "X lies in Y, although it is generally called Z": "it" in the middle of a sentence,
@@ -2507,9 +2540,30 @@ def _owners_initials(sentence: str, acronym: str) -> bool:
     return False
 
 
+# "the 3rd Main Jet Base Command in Konya", "the 1st Main Jet Base Command (1. Ana Jet Üs
+# Komutanlığı)": a Turkish air base's official name, the command being the base, where the
+# sentence says where it is or gives its own name in brackets
+_COMMAND_PLACED = re.compile(r"\s+Command(?=\s*\(|\s+(?:in|at|near)\s+[A-Z])")
+# ... not the unit a base is "home to" or was "the headquarters of" ("home to the 10th
+# Tanker Base Command")
+_HOME_TO = re.compile(r"\b(?:home|headquarters)\s+(?:to|of)\s+(?:the\s+)?\Z")
+
+
+def as_base_command(f: Finding, sentence: str) -> Finding:
+    """``f`` named with the "Command" after its "Base" when that names the base itself
+    (see ``_COMMAND_PLACED``), else ``f`` (offsets within ``sentence``)."""
+    m = _COMMAND_PLACED.match(sentence, f.span_end)
+    if m is None or f.full is None or not f.full.endswith("Base") or f.full_start is None \
+            or _HOME_TO.search(sentence, 0, f.full_start):
+        return f
+    return replace(f, full=f.full + " Command", stop=m.end())
+
+
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
     10th Tanker Base Command"), not a facility at a place."""
+    if f.full is not None and f.full.endswith(" Base Command"):
+        return False  # a base by its command's name (as_base_command)
     words = f.site_name.lower().split()
     after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
     if len(words) > 1 and words[-1] in ("center", "centre", "centers", "centres") and \
