@@ -342,6 +342,10 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     # a part of a named facility, not a pad at the town: only the facility is found
     ("Crews poured a third pad at the Kusong Satellite Launch Center last winter.",
      [("Kusong", "Satellite Launch Center")]),
+    # an arms industry's aircraft works, one named; plural works of one place are several
+    ("Su-34s are still built at the Kusong aircraft plant.", [("Kusong", "aircraft plant")]),
+    ("Not to be confused with the Kusong Aviation Plant.", [("Kusong", "Aviation Plant")]),
+    ("Other sites include the aircraft factories at Kusong.", []),
 ])
 def test_findings(shipped, sentence, expected):
     ing = Ingester(shipped)

@@ -61,6 +61,8 @@ _MODIFIERS = (
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
     "silo", "silos", "electrochemical", "processing",
+    # an arms industry's works: "the Kazan aircraft plant", "Smolensk Aviation Plant"
+    "aircraft", "aviation",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -77,7 +79,7 @@ _DEFINING = frozenset({
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
-    "silo", "silos", "air", "underground",
+    "silo", "silos", "air", "underground", "aircraft", "aviation",
     # a Soviet "electrochemical combine" or "plant" enriches uranium (Novouralsk, Zelenogorsk)
     "electrochemical",
 })
@@ -806,6 +808,9 @@ _SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
 #: reactors", "silos", "pads", "facilities") are not among them.
 _GROUP_HEADS = frozenset({"bases", "airbases", "airfields", "shipyards", "dockyards",
                           "installations", "stations", "depots", "garrisons"})
+#: ... and plural works in small letters: "the aircraft factories at X" (but one body's
+#: name: "the Pakistan Ordnance Factories at X")
+_WORKS_GROUP_HEADS = frozenset({"factories", "plants"})
 # A body's word after a civil or weak head in capitals ("Warfare Center Aircraft Division",
 # "Test Center Office"): the name is an organisation's, not a facility's
 _ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directorate|"
@@ -1370,7 +1375,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not _ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
-        if _bare(texts[-1]) in _GROUP_HEADS:
+        if _bare(texts[-1]) in _GROUP_HEADS or texts[-1] in _WORKS_GROUP_HEADS:
             after = _words_after(sentence, prep.end())
             more = _LIST_AFTER.match(sentence, after[-1].end()) if after else None
             if after and (more is None or not sentence[more.end() - 1].isupper()):
