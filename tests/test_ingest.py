@@ -2066,3 +2066,22 @@ def test_a_base_command_a_base_is_home_to_is_a_unit():
 def test_a_translators_note_on_what_the_base_is_called_names_it():
     s = "[Translator's note: the base is generally called Tallowby Air Base in English.]"
     assert [a for a, _ in aliases_of_it(s)] == ["Tallowby Air Base"]
+
+
+def test_a_list_item_that_is_a_name_and_nothing_else_names_a_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("The plant has two reactors.\nSee also\nTallowby Nuclear Power Plant\n"
+                 "Kestrel Nuclear Power Plant\nReferences\n",
+                 encoding="utf-8")
+    ingest(empty, [p])
+    assert sorted(s.name for s in empty.sites(None)) == [
+        "Kestrel Nuclear Power Plant", "Tallowby Nuclear Power Plant"]
+
+
+def test_a_heading_alone_or_a_title_of_more_words_names_no_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Orvale Test Site\n\nThe Orvale Ballistic Missile Test Site (OTS) lies on "
+                 "an atoll.\n\nRelated articles\nWork At Kestrel Missile Base Goes On\n"
+                 "Drones Seen Over Tallowby Air Base Again\n", encoding="utf-8")
+    ingest(empty, [p])
+    assert [s.name for s in empty.sites(None)] == ["Orvale Ballistic Missile Test Site"]

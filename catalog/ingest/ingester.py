@@ -481,13 +481,20 @@ class Ingester:
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
-            whole = False  # a fact sheet's heading: a name is all of it, or none
+            whole = False  # a heading or a title: a name is all of it, or none
             if is_headline(sentence) and not _aligned_row(sentence):
-                if not _FIELDS_BELOW.match(text, b):
-                    continue  # Title Case capitalizes every word: no name can be told apart
-                # "ROSTOV NUCLEAR POWER PLANT" over "Other names: ...", "Location: ...": the
-                # name of the site the fields describe, read in Title Case
-                sentence, whole = _capitalised(sentence), True
+                # Title Case capitalizes every word, so no name can be told apart from the
+                # rest of the line
+                if _FIELDS_BELOW.match(text, b):
+                    # "ROSTOV NUCLEAR POWER PLANT" over "Other names: ...", "Location: ...":
+                    # the name of the site the fields describe, read in Title Case
+                    sentence = _capitalised(sentence)
+                elif not _listed(text, a, b):
+                    continue
+                # (or a list's item that is one name and nothing else: "Kursk Nuclear Power
+                # Plant" in a page's "See also" list; a heading, alone between blank lines,
+                # may be a short form of the name the section spells out)
+                whole = True
             paragraph = _paragraph(text, a, b)
             for f in self._findings(sentence, facility, may_name,
                                     paragraph if "Camp" in sentence else None, paragraph):
@@ -906,6 +913,23 @@ def _without_shared_aliases(findings: list[Finding]) -> list[Finding]:
 #: "Location: ..."), over a rule of "=" or "-" if one is drawn.
 _FIELDS_BELOW = re.compile(
     r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t]")
+
+
+_LIST_LINE_MAX = 80  # the longest line a list of names holds
+
+
+def _listed(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, a whole line, is an item of a list of short lines: the line
+    right above or right below it (no blank line between) is short and ends with no
+    punctuation of prose."""
+    if a > 0 and text[a - 1] != "\n" or text[b:b + 1] not in ("\n", ""):
+        return False
+    above = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:a - 1] if a > 0 else ""
+    end = text.find("\n", b + 1)
+    below = text[b + 1:end if end >= 0 else len(text)] if b < len(text) else ""
+    return any(0 < len(line.strip()) <= _LIST_LINE_MAX
+               and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+               for line in (above, below))
 
 
 def _capitalised(line: str) -> str:
