@@ -33,6 +33,7 @@ from catalog.ingest.names import (
     towns_in,
     unit_designations,
 )
+from catalog.ingest.sentences import site_column_cells
 from catalog.model import Site
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
@@ -2085,3 +2086,39 @@ def test_a_heading_alone_or_a_title_of_more_words_names_no_site(empty, tmp_path)
                  "Drones Seen Over Tallowby Air Base Again\n", encoding="utf-8")
     ingest(empty, [p])
     assert [s.name for s in empty.sites(None)] == ["Orvale Ballistic Missile Test Site"]
+
+
+_SITE_TABLE = """Foreign air bases in Testland (as of 2026)
+
++----+----------------------+--------------------+
+| #  | Site                 | Where / users      |
++----+----------------------+--------------------+
+| 1  | Tallowby (2nd Wing   | Kesk; about 12 km  |
+|    | camp), beside Kesk   | north of the port  |
++----+----------------------+--------------------+
+| 2  | Camp de Orvale       | Holt               |
+| 3  | Brinmoor / Kestrel   | Holt               |
+| 4  | Kenya                | everywhere         |
++----+----------------------+--------------------+
+"""
+
+
+def test_a_tables_column_of_sites_names_each_rows_site():
+    cells = site_column_cells(_SITE_TABLE)
+    assert [(n, _SITE_TABLE[o:o + len(n)], k) for n, o, k in cells] == [
+        ("Tallowby", "Tallowby", "other"), ("Camp de Orvale", "Camp de Orvale", "other"),
+        ("Kenya", "Kenya", "other")]  # no telling which of two names; a country
+    # is dropped by the findings
+    # another column, or a table of no sites, names none
+    assert site_column_cells("| # | Town | Where |\n| 1 | Tallowby | Kesk |\n") == []
+    assert site_column_cells("| Airfield | Runway  |\n| Kesk     | 2,400 m |\n") == [
+        ("Kesk", 25, "airbase")]
+
+
+def test_a_bare_place_in_a_tables_column_of_sites_is_a_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text(_SITE_TABLE, encoding="utf-8")
+    ingest(empty, [p])
+    names = {a.alias for a in empty.aliases()}
+    assert {"Tallowby", "Camp de Orvale"} <= names
+    assert not {"Brinmoor", "Kestrel", "Kenya"} & names

@@ -62,6 +62,7 @@ from .names import (
     names_a_power_plant,
     numbered_parts,
     one_site_per_place,
+    site_column_findings,
     starts_with_facility_word,
     towns_in,
     unit_designations,
@@ -513,6 +514,8 @@ class Ingester:
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
+        findings += [f for f in site_column_findings(text, sentences, findings)
+                     if not is_weapon_or_unit(f) and self._is_new(f)]
         findings = self._with_units(text, sentences,
                                     one_site_per_place(_without_shared_aliases(findings)),
                                     mentions, low)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS, WORLD_COUNTRY_WORDS
 from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
-from .sentences import wrapped_cells
+from .sentences import site_column_cells, wrapped_cells
 
 #: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
@@ -1185,6 +1185,32 @@ def findings_of_wrapped_cells(text: str, sentences: list[tuple[int, int]],
             f.sentence = sentences[i]
             out.append(f)
     return sorted(out, key=lambda f: f.start)
+
+
+def site_column_findings(text: str, sentences: list[tuple[int, int]],
+                         findings: list[Finding]) -> list[Finding]:
+    """The sites a table's column of sites names (see :func:`.sentences.site_column_cells`:
+    "| 7 | Entebbe | Entebbe, Uganda |" under "| # | Site | Where |") where none of
+    ``findings`` (of the whole text) covers the name: a bare place there is a base, as its
+    header says. Not a country, nor a people's word ("Chinese PLA Support Base" is read by
+    the facility words)."""
+    out: list[Finding] = []
+    starts = [a for a, _ in sentences]
+    for name, at, kind in site_column_cells(text):
+        end = at + len(name)
+        first = name.split()[0]
+        if any(f.start < end and at < f.span_end for f in findings) or \
+                first.lower() in STOPWORDS or is_demonym(first) or country_of_word(name):
+            continue
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0 or end > sentences[i][1]:
+            continue
+        words = FACILITY_PHRASE.search(name)
+        phrase = "airfield" if kind == "airbase" else "base"
+        out.append(Finding(name, phrase, kind, at, end, sentences[i],
+                           full=name if words else None, full_start=at if words else None,
+                           stop=end, described=True))
+    return out
 
 
 def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
