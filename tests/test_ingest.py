@@ -2099,6 +2099,7 @@ _SITE_TABLE = """Foreign air bases in Testland (as of 2026)
 | 2  | Camp de Orvale       | Holt               |
 | 3  | Brinmoor / Kestrel   | Holt               |
 | 4  | Kenya                | everywhere         |
+| 5  | Fighter Wing Kestrel | Kesk               |
 +----+----------------------+--------------------+
 """
 
@@ -2107,8 +2108,8 @@ def test_a_tables_column_of_sites_names_each_rows_site():
     cells = site_column_cells(_SITE_TABLE)
     assert [(n, _SITE_TABLE[o:o + len(n)], k) for n, o, k in cells] == [
         ("Tallowby", "Tallowby", "other"), ("Camp de Orvale", "Camp de Orvale", "other"),
-        ("Kenya", "Kenya", "other")]  # no telling which of two names; a country
-    # is dropped by the findings
+        ("Kenya", "Kenya", "other"), ("Fighter Wing Kestrel", "Fighter Wing Kestrel", "other")]
+    # (no telling which of two names; a country and a unit are dropped by the findings)
     # another column, or a table of no sites, names none
     assert site_column_cells("| # | Town | Where |\n| 1 | Tallowby | Kesk |\n") == []
     assert site_column_cells("| Airfield | Runway  |\n| Kesk     | 2,400 m |\n") == [
@@ -2121,4 +2122,4 @@ def test_a_bare_place_in_a_tables_column_of_sites_is_a_site(empty, tmp_path):
     ingest(empty, [p])
     names = {a.alias for a in empty.aliases()}
     assert {"Tallowby", "Camp de Orvale"} <= names
-    assert not {"Brinmoor", "Kestrel", "Kenya"} & names
+    assert not {"Brinmoor", "Kestrel", "Kenya", "Fighter Wing Kestrel"} & names

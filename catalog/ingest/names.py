@@ -1193,15 +1193,16 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
     "| 7 | Entebbe | Entebbe, Uganda |" under "| # | Site | Where |") where none of
     ``findings`` (of the whole text) covers the name: a bare place there is a base, as its
     header says. Not a country, nor a people's word ("Chinese PLA Support Base" is read by
-    the facility words)."""
+    the facility words), nor a unit's name."""
     out: list[Finding] = []
     starts = [a for a, _ in sentences]
     for name, at, kind in site_column_cells(text):
         end = at + len(name)
         first = name.split()[0]
         if any(f.start < end and at < f.span_end for f in findings) or \
-                first.lower() in STOPWORDS or is_demonym(first) or country_of_word(name):
-            continue
+                first.lower() in STOPWORDS or is_demonym(first) or country_of_word(name) or \
+                any(w.lower() in UNIT_WORDS for w in name.split()):
+            continue  # ("Fighter Wing Skrydstrup": the unit, its base named beside it)
         i = bisect.bisect_right(starts, at) - 1
         if i < 0 or end > sentences[i][1]:
             continue
