@@ -11,6 +11,7 @@ from catalog.ingest.descriptions import (
     head_first_in,
     military_airports_in,
     outposts_in,
+    reactor_sites_at,
 )
 
 
@@ -486,3 +487,18 @@ def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
     got = air_bases_flown_from(sentence)
     assert [f.name for f in got] == names
     assert all(f.facility_type == "airbase" for f in got)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The regulator approved six new reactors, including units at Tarsin, Holt and\nOrvale.",
+     ["Tarsin", "Holt", "Orvale"]),
+    ("The fast reactors at Tarsin are fuelled from abroad.", ["Tarsin"]),
+    # one reactor at a place is a part of a facility; units of no reactors; a country
+    ("The reactor at Tarsin was restarted.", []),
+    ("Army units at Tarsin and Holt were put on alert.", []),
+    ("It has 20 reactors: units at Japan's coast are old.", []),
+])
+def test_the_places_a_sentence_of_reactors_has_units_at_are_power_plants(sentence, names):
+    got = reactor_sites_at(sentence)
+    assert [f.name for f in got] == names
+    assert all(f.facility_type == "nuclear" for f in got)

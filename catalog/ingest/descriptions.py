@@ -264,21 +264,51 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     if not _FLY_WORDS.search(sentence):
         return out
     for m in itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence)):
-        pos = m.end()
-        while (n := _LIST_NAME.match(sentence, pos)) is not None:
-            f = _finding(sentence, n.start("name"), n.group("name"), "air base")
-            if f is None or country_of_word(n.group("name")) is not None or \
-                    n.group("name").lower() in _REGIONS:
-                break
-            out.append(f)
-            pos = n.end()
-            if (p := _LIST_PLACE.match(sentence, pos)) is not None:
-                pos = p.end()
-            elif (p := _LIST_WHERE.match(sentence, pos)) is not None:
-                pos = p.end()
-            if (sep := _LIST_SEP.match(sentence, pos)) is None:
-                break
-            pos = sep.end()
+        out.extend(_places_listed(sentence, m.end(), "air base"))
+    return out
+
+
+def reactor_sites_at(sentence: str) -> list[Finding]:
+    """The nuclear power plants a sentence of reactors names only by their places: "10 new
+    reactors, including units at Tarsin, Holt and Orvale", "the fast reactors at Tarsin"
+    (one reactor at a place, "the reactor at Tarsin", is a part of a facility named
+    elsewhere: not read here).
+
+    Examples
+    --------
+    >>> [f.name for f in reactor_sites_at("It approved new reactor units at Tarsin and Holt.")]
+    ['Tarsin', 'Holt']
+    """
+    if "eactor" not in sentence:
+        return []
+    out: list[Finding] = []
+    for m in _REACTORS_AT.finditer(sentence):
+        out.extend(_places_listed(sentence, m.end(), "nuclear power plant"))
+    return out
+
+
+_REACTORS_AT = re.compile(r"\b(?:reactors|units)[ \t]+at[ \t]+(?=[A-Z])")
+
+
+def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
+    """The places a list names from ``pos`` on ("Tarsin in the north-east, Holt and
+    Orvale"), each a finding of the facility words ``head``, up to the first word that is
+    no place's name (a country's, a part of the world's, a possessive)."""
+    out = []
+    while (n := _LIST_NAME.match(sentence, pos)) is not None:
+        f = _finding(sentence, n.start("name"), n.group("name"), head)
+        if f is None or country_of_word(n.group("name")) is not None or \
+                n.group("name").lower() in _REGIONS or n.group("name").endswith(("'s", "’s")):
+            break  # (a possessive: "units at Japan's coast" names what is the country's)
+        out.append(f)
+        pos = n.end()
+        if (p := _LIST_PLACE.match(sentence, pos)) is not None:
+            pos = p.end()
+        elif (p := _LIST_WHERE.match(sentence, pos)) is not None:
+            pos = p.end()
+        if (sep := _LIST_SEP.match(sentence, pos)) is None:
+            break
+        pos = sep.end()
     return out
 
 

@@ -41,6 +41,7 @@ from .descriptions import (
     head_first_in,
     military_airports_in,
     outposts_in,
+    reactor_sites_at,
 )
 from .locations import statements_by_sentence, statements_in
 from .names import (
@@ -609,8 +610,9 @@ class Ingester:
             found.append(h)
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base
+        # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
         for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []) \
-                + air_bases_flown_from(sentence):
+                + air_bases_flown_from(sentence) + reactor_sites_at(sentence):
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
