@@ -473,6 +473,10 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
     ("Bombers that had been flying from Orvale, in the Testland region, were moved.",
      ["Orvale"]),
     ("Its Rafales fly from Tarsin,\nHolt and Orvale.", ["Tarsin", "Holt", "Orvale"]),
+    # what is to come, or has begun
+    ("It is possible that the new aircraft will be based at Tarsin instead.", ["Tarsin"]),
+    ("In 2026 its F-39E fighters began operating from Holt.", ["Holt"]),
+    ("Aircraft will be based at Tarsin, the airline says.", []),  # no military aircraft
     # a flying unit at a place, the place in emphasis and across a line break too
     ("Aircraft of the bomber regiment at Orvale took part.", ["Orvale"]),
     ("The Su-30 squadron is now at\n**Tarsin**, the analysts say.", ["Tarsin"]),

@@ -321,12 +321,14 @@ _FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|operate|operating|"
 _FLOWN_FROM = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?|(?i:fighters|bombers|fighter[ \t]+jets|"
     r"jets|squadrons?|(?:combat|military|strike)[ \t]+aircraft|Rafales|Mirages|Typhoons|"
-    r"Tornados|Gripens|tankers|drones))\b"
+    r"Tornados|Gripens|tankers|drones|(?<=new[ \t])aircraft))\b"
     r"(?:[ \t]+(?:that|which)[ \t]+had[ \t]+been)?"  # "bombers that had been flying from"
-    r"[ \t]+(?:(?:are|is|were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
-    r"(?:(?:now|currently|still|permanently|usually|normally)[ \t]+)?"
-    r"(?:based[ \t]+at|stationed[ \t]+at|fly[ \t]+from|flying[ \t]+from|"
-    r"operate[ \t]+from|operating[ \t]+from)[ \t]+(?=[A-Z])")
+    # ("the new aircraft will be based at X", "Gripens began operating from X")
+    r"\s+(?:(?:are|is|were|was|have\s+been|had\s+been|(?:will|would|could|may|might|"
+    r"should|are\s+to|is\s+to)\s+be|begin|began|begins|started|start|starts)\s+)?"
+    r"(?:(?:now|currently|still|permanently|usually|normally)\s+)?"
+    r"(?:based\s+at|stationed\s+at|fly\s+from|flying\s+from|"
+    r"operate\s+from|operating\s+from)\s+(?=[A-Z])")
 # ... or a flying unit at a place: "the fighter regiment at X", "The MiG-29 regiment is at
 # **X**" (an air-defence or infantry regiment is no air base's: only the kinds of aircraft
 # a unit flies count, right before its word)
