@@ -2123,3 +2123,8 @@ def test_a_bare_place_in_a_tables_column_of_sites_is_a_site(empty, tmp_path):
     names = {a.alias for a in empty.aliases()}
     assert {"Tallowby", "Camp de Orvale"} <= names
     assert not {"Brinmoor", "Kestrel", "Kenya", "Fighter Wing Kestrel"} & names
+
+
+def test_an_aviation_plant_is_works_and_an_aviation_base_an_air_base():
+    assert facility_type_of("Aviation Plant") == "production"
+    assert facility_type_of("naval aviation base") == "airbase"

@@ -278,10 +278,11 @@ def facility_type_of(phrase: str) -> str:
                 "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
             or "heavy-water" in words:
         return "nuclear"
-    if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "aviation",
-                 "airport", "airports"} or \
+    works = words & {"factory", "factories", "plant", "plants", "works"}
+    if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
+                "airports"} or words & {"aviation"} and not works or \
             re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
-        return "airbase"  # a naval air base too: an airfield
+        return "airbase"  # a naval air base too: an airfield (an aviation plant: works)
     if words & {"shipyard", "shipyards", "naval", "submarine", "port"} or (
             words & {"yard", "yards"} and words & _YARD_MODIFIERS):
         return "naval base"
