@@ -47,6 +47,11 @@ from catalog.ingest.descriptions import (
      [("Tallowby", "submarine base", "naval base")]),
     ("Orvale (Orv), about 30 km south of Kestrel, the seat of the district, is\nthe largest "
      "missile base in the north.", [("Orvale", "missile base", "missile base")]),
+    # a clause after "and" or a semicolon; an airfield by its older words
+    ("The Holt airfield was upgraded in 2025, and Tallow Flats remains a landing ground "
+     "for transports.", [("Tallow Flats", "landing ground", "airbase")]),
+    ("Holt has fighters; Orvansk is the main bomber base of the north.",
+     [("Orvansk", "bomber base", "other")]),
     # a kind joined by "and" to the facility words
     ("Orvansk is a major reprocessing and isotope production centre.",
      [("Orvansk", "isotope production centre", "nuclear")]),
@@ -98,6 +103,7 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     "Vell, the reactor builder, said so.",
     "Jones — the site manager — agreed.",
     "Adams is the base commander.",
+    "The jets left, and Adams is the base commander now.",
     # a sentence opening on a place ("At the base,"); a description of no kind
     "At the air base, Adams, a pilot, said hello.",
     "In Orvale, at the naval base, Adams, a pilot, said hello.",

@@ -77,7 +77,9 @@ _SET_OFF = (r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])
             r"(?:(?:which|that)[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been)[ \t]+)?")
 _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + _HEAD)
 _PREDICATE = re.compile(
-    r"^[ \t]*" + _LEAD + r"(?:The[ \t]+)?" + _NAME
+    # (or a clause's: "..., and Tallow remains a landing ground for transports")
+    r"(?:^[ \t]*" + _LEAD + r"|[,;]" + _LIST_GAP + r"(?:and|but|while|whereas)" + _LIST_GAP
+    + r"|;" + _LIST_GAP + r")(?:The[ \t]+)?" + _NAME
     # "Kapustin Yar, about 90 km east of Volgograd, is ...", "..., the seat of X, is ..."
     + r"(?:(?:,[^,;\n]{1,150}){1,2},)?"
     # (a hard-wrapped line may break before or after the verb)

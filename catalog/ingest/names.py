@@ -61,6 +61,8 @@ _MODIFIERS = (
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
     "silo", "silos", "electrochemical", "processing",
+    # an airfield by its older or smaller words: "an advanced landing ground"
+    "landing",
     # an arms industry's works: "the Kazan aircraft plant", "Smolensk Aviation Plant"
     "aircraft", "aviation",
 )
@@ -79,7 +81,7 @@ _DEFINING = frozenset({
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
-    "silo", "silos", "air", "underground", "aircraft", "aviation",
+    "silo", "silos", "air", "underground", "aircraft", "aviation", "landing",
     # a Soviet "electrochemical combine" or "plant" enriches uranium (Novouralsk, Zelenogorsk)
     "electrochemical",
 })
@@ -280,7 +282,7 @@ def facility_type_of(phrase: str) -> str:
         return "nuclear"
     works = words & {"factory", "factories", "plant", "plants", "works"}
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
-                "airports"} or words & {"aviation"} and not works or \
+                "airports", "landing"} or words & {"aviation"} and not works or \
             re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
         return "airbase"  # a naval air base too: an airfield (an aviation plant: works)
     if words & {"shipyard", "shipyards", "naval", "submarine", "port"} or (
