@@ -503,9 +503,11 @@ def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
     ("The regulator approved six new reactors, including units at Tarsin, Holt and\nOrvale.",
      ["Tarsin", "Holt", "Orvale"]),
     ("The fast reactors at Tarsin are fuelled from abroad.", ["Tarsin"]),
+    ("Their concern was the fast-reactor programme\nat Holt in the south.", ["Holt"]),
     # one reactor at a place is a part of a facility; units of no reactors; a country
     ("The reactor at Tarsin was restarted.", []),
     ("Army units at Tarsin and Holt were put on alert.", []),
+    ("The reactor programme of Tarsin is old.", []),
     ("It has 20 reactors: units at Japan's coast are old.", []),
 ])
 def test_the_places_a_sentence_of_reactors_has_units_at_are_power_plants(sentence, names):

@@ -289,7 +289,9 @@ def reactor_sites_at(sentence: str) -> list[Finding]:
     return out
 
 
-_REACTORS_AT = re.compile(r"\b(?:reactors|units)[ \t]+at[ \t]+(?=[A-Z])")
+# (a reactor programme or project at a place too: "the fast-reactor programme at X")
+_REACTORS_AT = re.compile(r"\b(?:reactors|units|reactor\s+(?:programme|program|project))"
+                          r"\s+at\s+(?=[A-Z])")
 
 
 def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
