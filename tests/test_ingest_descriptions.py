@@ -52,6 +52,12 @@ from catalog.ingest.descriptions import (
      "for transports.", [("Tallow Flats", "landing ground", "airbase")]),
     ("Holt has fighters; Orvansk is the main bomber base of the north.",
      [("Orvansk", "bomber base", "other")]),
+    # a list of names then said to be facilities of the plural's kind
+    ("– Tarsin, Holt and Orvale, described by the army as radar and air defence sites.",
+     [("Tarsin", "air defence site", "other"), ("Holt", "air defence site", "other"),
+      ("Orvale", "air defence site", "other")]),
+    ("Struck: Tarsin and Holt, identified as the main missile bases.",
+     [("Tarsin", "missile base", "missile base"), ("Holt", "missile base", "missile base")]),
     # a kind joined by "and" to the facility words
     ("Orvansk is a major reprocessing and isotope production centre.",
      [("Orvansk", "isotope production centre", "nuclear")]),
@@ -104,6 +110,9 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     "Jones — the site manager — agreed.",
     "Adams is the base commander.",
     "The jets left, and Adams is the base commander now.",
+    # one facility's words after two names; a country in the list
+    "Tarsin and Holt, described as a missile base, were hit.",
+    "France and Spain, identified as host nations of the bases, agreed.",
     # a sentence opening on a place ("At the base,"); a description of no kind
     "At the air base, Adams, a pilot, said hello.",
     "In Orvale, at the naval base, Adams, a pilot, said hello.",

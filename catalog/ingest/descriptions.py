@@ -100,6 +100,15 @@ _OPENING_PLACE = re.compile(
     r"over|under|on|by|beside|after|before|since|for|to|into|off|past|along)[ \t]+\Z")
 # "Dimona's reactor", "Sellafield's reprocessing plant": a place's facility, named by the
 # place's possessive (a person's too: "Kim's missile base"; see Finding.place_only)
+# "Sukkur, Sialkot, Pasrur and Chunian, described by India as radar and air defence sites":
+# a list of names the sentence then says are facilities (each of the plural's kind)
+_NAMES_LISTED = (r"(?P<names>" + _NAME.replace("?P<name>", "") + r"(?:,?[ \t]+(?:and[ \t]+)?"
+                 + _NAME.replace("?P<name>", "") + r"){0,8})")
+_LIST_DESCRIBED = re.compile(
+    r"(?:^(?:[ \t]*[-–*•][ \t]+)?|(?<=[:;])[ \t]*)" + _NAMES_LISTED
+    + r",[ \t]+(?:described|identified|designated|listed|named|confirmed)"
+    r"(?:[ \t]+by[ \t]+[^,.;]{1,40}?)?[ \t]+as[ \t]+(?:the[ \t]+)?"
+    + _ADJ + _AND_KIND + _HEAD)
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['’]s[ \t]+" + _ADJ
     + _AND_KIND + _HEAD)
@@ -199,6 +208,13 @@ def described_in(sentence: str) -> list[Finding]:
                 continue  # "Adams, the base commander": a person's, a firm's words
             f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
             if f is not None:
+                out.append(f)
+    for m in _LIST_DESCRIBED.finditer(sentence) if " as " in sentence else ():
+        if not m.group("head").lower().endswith("s"):
+            continue  # one facility's words: "X and Y, described as a base" is one, or none
+        for n in _LIST_NAME.finditer(sentence, m.start("names"), m.end("names")):
+            f = _finding(sentence, n.start("name"), n.group("name"), m.group("head"))
+            if f is not None and country_of_word(n.group("name")) is None:
                 out.append(f)
     for m in _DESCRIBED_FIRST.finditer(sentence) if _head_then_name(sentence) else ():
         words = set(re.findall(r"[a-z]+", m.group("head").lower()))
