@@ -20,6 +20,7 @@ from catalog.ingest.names import (
     _COUNTRY_RE,
     aliases_after,
     aliases_of_it,
+    as_base_command,
     base_place,
     country_counts,
     facility_type_of,
@@ -32,6 +33,7 @@ from catalog.ingest.names import (
     towns_in,
     unit_designations,
 )
+from catalog.ingest.sentences import site_column_cells
 from catalog.model import Site
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
@@ -341,6 +343,10 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     # a part of a named facility, not a pad at the town: only the facility is found
     ("Crews poured a third pad at the Kusong Satellite Launch Center last winter.",
      [("Kusong", "Satellite Launch Center")]),
+    # an arms industry's aircraft works, one named; plural works of one place are several
+    ("Su-34s are still built at the Kusong aircraft plant.", [("Kusong", "aircraft plant")]),
+    ("Not to be confused with the Kusong Aviation Plant.", [("Kusong", "Aviation Plant")]),
+    ("Other sites include the aircraft factories at Kusong.", []),
 ])
 def test_findings(shipped, sentence, expected):
     ing = Ingester(shipped)
@@ -2047,3 +2053,89 @@ def test_a_namesake_abroad_by_another_name_only_does_not_place_a_site(empty, tmp
     ingest(empty, [p], title="Stations")
     (site,) = empty.sites(None)
     assert site.lat is None or site.country == "IND"
+
+
+def test_a_base_named_by_its_command_where_it_is_is_the_base(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("The drill was held at the 6th Main Jet Base Command in Tallowby. Jets "
+                 "flew from the 2nd Main Jet Base Command (2. Ana Jet Us) to the "
+                 "coast.\n\nThe 6th Main Jet Base, about 5 km north of Tallowby, got new "
+                 "shelters.", encoding="utf-8")
+    ingest(empty, [p])
+    assert sorted(s.name for s in empty.sites(None)) == [
+        "2nd Main Jet Base Command", "6th Main Jet Base Command"]
+    assert "6th Main Jet Base" in {a.alias for a in empty.aliases()}
+
+
+def test_a_base_command_a_base_is_home_to_is_a_unit():
+    text = ("Kestrel Air Base is home to the 10th Tanker Base Command in Orvale; Holt Air "
+            "Base was the headquarters of the 4th Main Jet Base Command (4. Ana Jet).")
+    kept = [as_base_command(f, text) for f in findings_in(text)]
+    assert [f.site_name for f in kept if not is_weapon_or_unit(f, text)] == [
+        "Kestrel Air Base", "Holt Air Base"]
+
+
+def test_a_translators_note_on_what_the_base_is_called_names_it():
+    s = "[Translator's note: the base is generally called Tallowby Air Base in English.]"
+    assert [a for a, _ in aliases_of_it(s)] == ["Tallowby Air Base"]
+
+
+def test_a_list_item_that_is_a_name_and_nothing_else_names_a_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("The plant has two reactors.\nSee also\nTallowby Nuclear Power Plant\n"
+                 "Kestrel Nuclear Power Plant\nReferences\n",
+                 encoding="utf-8")
+    ingest(empty, [p])
+    assert sorted(s.name for s in empty.sites(None)) == [
+        "Kestrel Nuclear Power Plant", "Tallowby Nuclear Power Plant"]
+
+
+def test_a_heading_alone_or_a_title_of_more_words_names_no_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Orvale Test Site\n\nThe Orvale Ballistic Missile Test Site (OTS) lies on "
+                 "an atoll.\n\nRelated articles\nWork At Kestrel Missile Base Goes On\n"
+                 "Drones Seen Over Tallowby Air Base Again\n", encoding="utf-8")
+    ingest(empty, [p])
+    assert [s.name for s in empty.sites(None)] == ["Orvale Ballistic Missile Test Site"]
+
+
+_SITE_TABLE = """Foreign air bases in Testland (as of 2026)
+
++----+----------------------+--------------------+
+| #  | Site                 | Where / users      |
++----+----------------------+--------------------+
+| 1  | Tallowby (2nd Wing   | Kesk; about 12 km  |
+|    | camp), beside Kesk   | north of the port  |
++----+----------------------+--------------------+
+| 2  | Camp de Orvale       | Holt               |
+| 3  | Brinmoor / Kestrel   | Holt               |
+| 4  | Kenya                | everywhere         |
+| 5  | Fighter Wing Kestrel | Kesk               |
++----+----------------------+--------------------+
+"""
+
+
+def test_a_tables_column_of_sites_names_each_rows_site():
+    cells = site_column_cells(_SITE_TABLE)
+    assert [(n, _SITE_TABLE[o:o + len(n)], k) for n, o, k in cells] == [
+        ("Tallowby", "Tallowby", "other"), ("Camp de Orvale", "Camp de Orvale", "other"),
+        ("Kenya", "Kenya", "other"), ("Fighter Wing Kestrel", "Fighter Wing Kestrel", "other")]
+    # (no telling which of two names; a country and a unit are dropped by the findings)
+    # another column, or a table of no sites, names none
+    assert site_column_cells("| # | Town | Where |\n| 1 | Tallowby | Kesk |\n") == []
+    assert site_column_cells("| Airfield | Runway  |\n| Kesk     | 2,400 m |\n") == [
+        ("Kesk", 25, "airbase")]
+
+
+def test_a_bare_place_in_a_tables_column_of_sites_is_a_site(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text(_SITE_TABLE, encoding="utf-8")
+    ingest(empty, [p])
+    names = {a.alias for a in empty.aliases()}
+    assert {"Tallowby", "Camp de Orvale"} <= names
+    assert not {"Brinmoor", "Kestrel", "Kenya", "Fighter Wing Kestrel"} & names
+
+
+def test_an_aviation_plant_is_works_and_an_aviation_base_an_air_base():
+    assert facility_type_of("Aviation Plant") == "production"
+    assert facility_type_of("naval aviation base") == "airbase"

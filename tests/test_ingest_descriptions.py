@@ -11,6 +11,7 @@ from catalog.ingest.descriptions import (
     head_first_in,
     military_airports_in,
     outposts_in,
+    reactor_sites_at,
 )
 
 
@@ -26,6 +27,9 @@ from catalog.ingest.descriptions import (
     ("Missiles struck several air bases, including Nur Khan near Rawalpindi and Sargodha in "
      "Punjab, the army said.",
      [("Nur Khan", "air base", "airbase"), ("Sargodha", "air base", "airbase")]),
+    # a hard-wrapped list, broken before "and"
+    ("They train at air bases such as Tarsin\nand Holt.",
+     [("Tarsin", "air base", "airbase"), ("Holt", "air base", "airbase")]),
     ("Ships sailed from Souda Bay, a NATO naval base on Crete.",
      [("Souda Bay", "naval base", "naval base")]),
     # a numbered paragraph, a lettered note, a speaker in a transcript before the subject
@@ -35,6 +39,25 @@ from catalog.ingest.descriptions import (
      [("Tallow Flats", "missile training area", "missile base")]),
     ("ANNA REYES: Kestrel-dong is a high-explosives testing area near the river.",
      [("Kestrel-dong", "testing area", "test site")]),
+    # a translator's or an editor's note, a digest item's rule over the line; two
+    # asides between the name and its verb, and a line broken after it
+    ("[Editor's note: Tallowby is the main bomber base of the region.]",
+     [("Tallowby", "bomber base", "other")]),
+    ("-----------\nTallowby is the navy's main submarine base.",
+     [("Tallowby", "submarine base", "naval base")]),
+    ("Orvale (Orv), about 30 km south of Kestrel, the seat of the district, is\nthe largest "
+     "missile base in the north.", [("Orvale", "missile base", "missile base")]),
+    # a clause after "and" or a semicolon; an airfield by its older words
+    ("The Holt airfield was upgraded in 2025, and Tallow Flats remains a landing ground "
+     "for transports.", [("Tallow Flats", "landing ground", "airbase")]),
+    ("Holt has fighters; Orvansk is the main bomber base of the north.",
+     [("Orvansk", "bomber base", "other")]),
+    # a list of names then said to be facilities of the plural's kind
+    ("– Tarsin, Holt and Orvale, described by the army as radar and air defence sites.",
+     [("Tarsin", "air defence site", "other"), ("Holt", "air defence site", "other"),
+      ("Orvale", "air defence site", "other")]),
+    ("Struck: Tarsin and Holt, identified as the main missile bases.",
+     [("Tarsin", "missile base", "missile base"), ("Holt", "missile base", "missile base")]),
     # a kind joined by "and" to the facility words
     ("Orvansk is a major reprocessing and isotope production centre.",
      [("Orvansk", "isotope production centre", "nuclear")]),
@@ -86,6 +109,10 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     "Vell, the reactor builder, said so.",
     "Jones — the site manager — agreed.",
     "Adams is the base commander.",
+    "The jets left, and Adams is the base commander now.",
+    # one facility's words after two names; a country in the list
+    "Tarsin and Holt, described as a missile base, were hit.",
+    "France and Spain, identified as host nations of the bases, agreed.",
     # a sentence opening on a place ("At the base,"); a description of no kind
     "At the air base, Adams, a pilot, said hello.",
     "In Orvale, at the naval base, Adams, a pilot, said hello.",
@@ -281,6 +308,11 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("Base aérienne 172\nSergent-Chef Adji Testeï", "Sergent-Chef Adji Testeï", "airbase")]),
     ("Tankers use BA 105 Évreux-Kestrel now.",
      [("BA 105 Évreux-Kestrel", "Évreux-Kestrel", "airbase")]),
+    # a Spanish-speaking air force's base by its number after "No.", of one digit too
+    ("Two C-130s landed at Base Aérea Militar No. 7 near Orvale.",
+     [("Base Aérea Militar No. 7", "Base Aérea Militar No. 7", "airbase")]),
+    ("The squadron left Base Aérea No. 12 Tallowby in May.",
+     [("Base Aérea No. 12 Tallowby", "Tallowby", "airbase")]),
     # the Royal Malaysian Air Force's bases
     ("RMAF Tallowby lies on the mainland.", [("RMAF Tallowby", "Tallowby", "airbase")]),
 ])
@@ -372,6 +404,27 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Kestrel International Airport, on the edge of the capital some 8 km east of the "
      "centre, was built by the Americans as Holt Air Base.", ["Kestrel International Airport"]),
     ("Kestrel International Airport was built by a Danish firm as a hub for tourists.", []),
+    # an airport the sentence says forces use, in small letters too, after a possessive or
+    # a preposition
+    ("The navy still keeps a presence at Tallow airport, with two patrol aircraft.",
+     ["Tallow airport"]),
+    ("Kestrel airport, on the northern edge of the town and some 4 km from the harbour, "
+     "became a French military outpost in 2012.", ["Kestrel airport"]),
+    ("The militia has turned Tallow airport, east of the port, into a military\nairfield.",
+     ["Tallow airport"]),
+    ("A new tanker was shown at Orvale's Kestrel International Airport, which is shared by "
+     "the national airline and an air force regiment.", ["Kestrel International Airport"]),
+    ("Tallow airport, south of the old town, where the rebels have set up launch positions "
+     "for drones, was struck twice.", ["Tallow airport"]),
+    ("At Kestrel airport, imagery from May shows four drones on the military apron.",
+     ["Kestrel airport"]),
+    ("Kestrel airport was closed in 2016 and used by forces of the coalition.",
+     ["Kestrel airport"]),
+    # a civil airport: a target, a neighbour that shares a base's runway, a place of travel
+    ("The rebels fired a drone at Tallow airport on Sunday.", []),
+    ("The base shares its runway with the civil Kestrel airport, used by the air force too.",
+     []),
+    ("Tallow airport, the city's gateway, became a regional hub for tourist flights.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found
@@ -442,8 +495,18 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
      ["Tarsin", "Holt"]),
     ("Bombers that had been flying from Orvale, in the Testland region, were moved.",
      ["Orvale"]),
-    # a single flight; a country; no aircraft
+    ("Its Rafales fly from Tarsin,\nHolt and Orvale.", ["Tarsin", "Holt", "Orvale"]),
+    # what is to come, or has begun
+    ("It is possible that the new aircraft will be based at Tarsin instead.", ["Tarsin"]),
+    ("In 2026 its F-39E fighters began operating from Holt.", ["Holt"]),
+    ("Aircraft will be based at Tarsin, the airline says.", []),  # no military aircraft
+    # a flying unit at a place, the place in emphasis and across a line break too
+    ("Aircraft of the bomber regiment at Orvale took part.", ["Orvale"]),
+    ("The Su-30 squadron is now at\n**Tarsin**, the analysts say.", ["Tarsin"]),
+    # a single flight; a country; no aircraft; a unit that flies none
     ("Two F-16s flew from Tarsin to Holt on Monday.", []),
+    ("The air defence regiment at Orvale was put on alert.", []),
+    ("The 3rd Infantry Regiment at Tarsin held a parade.", []),
     ("Jets fly from Japan to the exercise area.", []),
     ("Ministers are based at Tarsin.", []),
 ])
@@ -451,3 +514,20 @@ def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
     got = air_bases_flown_from(sentence)
     assert [f.name for f in got] == names
     assert all(f.facility_type == "airbase" for f in got)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The regulator approved six new reactors, including units at Tarsin, Holt and\nOrvale.",
+     ["Tarsin", "Holt", "Orvale"]),
+    ("The fast reactors at Tarsin are fuelled from abroad.", ["Tarsin"]),
+    ("Their concern was the fast-reactor programme\nat Holt in the south.", ["Holt"]),
+    # one reactor at a place is a part of a facility; units of no reactors; a country
+    ("The reactor at Tarsin was restarted.", []),
+    ("Army units at Tarsin and Holt were put on alert.", []),
+    ("The reactor programme of Tarsin is old.", []),
+    ("It has 20 reactors: units at Japan's coast are old.", []),
+])
+def test_the_places_a_sentence_of_reactors_has_units_at_are_power_plants(sentence, names):
+    got = reactor_sites_at(sentence)
+    assert [f.name for f in got] == names
+    assert all(f.facility_type == "nuclear" for f in got)

@@ -210,6 +210,7 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
         _FIELDS_BELOW,
         _aligned_row,
         _capitalised,
+        _listed,
         _paragraph,
         _stripped_span,
         _without_shared_aliases,
@@ -221,9 +222,11 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
     for a, b in split_sentences(text):
         sentence, whole = text[a:b], False
         if is_headline(sentence) and not _aligned_row(sentence):
-            if not _FIELDS_BELOW.match(text, b):
+            if _FIELDS_BELOW.match(text, b):
+                sentence = _capitalised(sentence)  # a fact sheet's heading
+            elif not _listed(text, a, b):
                 continue
-            sentence, whole = _capitalised(sentence), True  # a fact sheet's heading
+            whole = True  # (or a list's item: a name is all of it, or none)
         for f in ing._findings(sentence, paragraph=_paragraph(text, a, b)):
             if whole and (f.full_start if f.full_start is not None else f.start,
                           f.span_end) != _stripped_span(sentence):

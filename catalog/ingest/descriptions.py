@@ -17,6 +17,7 @@ every finding.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .names import (
@@ -32,6 +33,8 @@ from .names import (
     is_facility_word,
 )
 
+# Spaces, or one line break: a gap a hard-wrapped text may break its line at
+_LIST_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 # A name: one to four capitalised words ("Kapustin Yar", "Nur Khan", "Al-Watah"), and an
 # acronym in brackets after it ("Pakistan Institute of ... (PINSTECH)" is not read here).
 _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -59,8 +62,12 @@ _AND_KIND = (r"(?:(?i:" + "|".join(MODIFIERS) + r")[ \t]+and[ \t]+(?:(?!(?i:" + 
              + r")\b)[a-z][\w-]*[ \t]+(?=(?i:" + FACILITY_PHRASE.pattern + r")))?)?")
 # What may open a sentence before its subject: a numbered paragraph's number ("6.1",
 # "d."), a speaker's name in capitals in a transcript ("JORDAN PYLE:", "Q:")
-_LEAD = (r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)?"
-         r"(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}:[ \t]+)?")
+# (or a translator's or an editor's note: "[Translator's note: X is ...", "Note: X is ...";
+# or a rule of dashes or equals signs over the line: a digest's item under its heading)
+_LEAD = (r"(?:[-=_~*]{3,}[ \t]*\r?\n[ \t]*)?"
+         r"(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-z]\.|\(?[a-z0-9]{1,3}\))[ \t]+)?"
+         r"(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}:[ \t]+)?"
+         r"(?:[\[(]?(?:[A-Z][a-z]+['’]s[ \t]+)?(?:[Nn]ote|NB|N\.B\.|TN):[ \t]+)?")
 
 # What sets the description off from the name: a comma, a dash or a bracket, and a
 # relative clause's verb ("Sellafield — the reprocessing site in Cumbria —", "Sellafield
@@ -70,9 +77,14 @@ _SET_OFF = (r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])
             r"(?:(?:which|that)[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been)[ \t]+)?")
 _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + _HEAD)
 _PREDICATE = re.compile(
-    r"^[ \t]*" + _LEAD + r"(?:The[ \t]+)?" + _NAME
-    + r"(?:,[^,;\n]{1,150},)?"  # "Kapustin Yar, about 90 km east of Volgograd, is ..."
-    + r"[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)[ \t]+" + _DET + _ADJ
+    # (or a clause's: "..., and Tallow remains a landing ground for transports")
+    r"(?:^[ \t]*" + _LEAD + r"|[,;]" + _LIST_GAP + r"(?:and|but|while|whereas)" + _LIST_GAP
+    + r"|;" + _LIST_GAP + r")(?:The[ \t]+)?" + _NAME
+    # "Kapustin Yar, about 90 km east of Volgograd, is ...", "..., the seat of X, is ..."
+    + r"(?:(?:,[^,;\n]{1,150}){1,2},)?"
+    # (a hard-wrapped line may break before or after the verb)
+    + _LIST_GAP + r"(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)" + _LIST_GAP
+    + _DET + _ADJ
     + _AND_KIND + _HEAD)
 # "the nation's only warhead assembly plant, Pantex, ...", "Britain's reprocessing site,
 # Sellafield.": the description first, then the name set off by commas (or ending the
@@ -88,6 +100,15 @@ _OPENING_PLACE = re.compile(
     r"over|under|on|by|beside|after|before|since|for|to|into|off|past|along)[ \t]+\Z")
 # "Dimona's reactor", "Sellafield's reprocessing plant": a place's facility, named by the
 # place's possessive (a person's too: "Kim's missile base"; see Finding.place_only)
+# "Sukkur, Sialkot, Pasrur and Chunian, described by India as radar and air defence sites":
+# a list of names the sentence then says are facilities (each of the plural's kind)
+_NAMES_LISTED = (r"(?P<names>" + _NAME.replace("?P<name>", "") + r"(?:,?[ \t]+(?:and[ \t]+)?"
+                 + _NAME.replace("?P<name>", "") + r"){0,8})")
+_LIST_DESCRIBED = re.compile(
+    r"(?:^(?:[ \t]*[-–*•][ \t]+)?|(?<=[:;])[ \t]*)" + _NAMES_LISTED
+    + r",[ \t]+(?:described|identified|designated|listed|named|confirmed)"
+    r"(?:[ \t]+by[ \t]+[^,.;]{1,40}?)?[ \t]+as[ \t]+(?:the[ \t]+)?"
+    + _ADJ + _AND_KIND + _HEAD)
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['’]s[ \t]+" + _ADJ
     + _AND_KIND + _HEAD)
@@ -108,9 +129,10 @@ _ONE_OF_A_KIND = re.compile(r"['’]s[ \t]+(?:only|sole|first|second|third|last|
 _LIST_WORDS = re.compile(r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
 _HEAD_BEFORE = re.compile(_HEAD + r"$")
 _LIST_NAME = re.compile(_NAME)
-# Between the names of a list: their own places ("near Rawalpindi", "in Punjab"), commas, "and".
+# Between the names of a list: their own places ("near Rawalpindi", "in Punjab"), commas, "and";
+# a hard-wrapped text may break its line at any of these gaps ("such as Tallow⏎and Holt").
 _LIST_PLACE = re.compile(r"[ \t]+(?:near|in|at|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
-_LIST_SEP = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+_LIST_SEP = re.compile(rf"(?:,{_LIST_GAP}(?:and{_LIST_GAP})?|{_LIST_GAP}and{_LIST_GAP})")
 
 # What may follow the facility words of a description: the end of the phrase (a stop, a
 # comma, a bracket, a number), or a word that does not go on naming a thing of which the
@@ -187,6 +209,13 @@ def described_in(sentence: str) -> list[Finding]:
             f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
             if f is not None:
                 out.append(f)
+    for m in _LIST_DESCRIBED.finditer(sentence) if " as " in sentence else ():
+        if not m.group("head").lower().endswith("s"):
+            continue  # one facility's words: "X and Y, described as a base" is one, or none
+        for n in _LIST_NAME.finditer(sentence, m.start("names"), m.end("names")):
+            f = _finding(sentence, n.start("name"), n.group("name"), m.group("head"))
+            if f is not None and country_of_word(n.group("name")) is None:
+                out.append(f)
     for m in _DESCRIBED_FIRST.finditer(sentence) if _head_then_name(sentence) else ():
         words = set(re.findall(r"[a-z]+", m.group("head").lower()))
         if _OPENING_PLACE.search(sentence, 0, m.start()) or not _CIVIL.isdisjoint(words) \
@@ -252,22 +281,54 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     out: list[Finding] = []
     if not _FLY_WORDS.search(sentence):
         return out
-    for m in _FLOWN_FROM.finditer(sentence):
-        pos = m.end()
-        while (n := _LIST_NAME.match(sentence, pos)) is not None:
-            f = _finding(sentence, n.start("name"), n.group("name"), "air base")
-            if f is None or country_of_word(n.group("name")) is not None or \
-                    n.group("name").lower() in _REGIONS:
-                break
-            out.append(f)
-            pos = n.end()
-            if (p := _LIST_PLACE.match(sentence, pos)) is not None:
-                pos = p.end()
-            elif (p := _LIST_WHERE.match(sentence, pos)) is not None:
-                pos = p.end()
-            if (sep := _LIST_SEP.match(sentence, pos)) is None:
-                break
-            pos = sep.end()
+    for m in itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence)):
+        out.extend(_places_listed(sentence, m.end(), "air base"))
+    return out
+
+
+def reactor_sites_at(sentence: str) -> list[Finding]:
+    """The nuclear power plants a sentence of reactors names only by their places: "10 new
+    reactors, including units at Tarsin, Holt and Orvale", "the fast reactors at Tarsin"
+    (one reactor at a place, "the reactor at Tarsin", is a part of a facility named
+    elsewhere: not read here).
+
+    Examples
+    --------
+    >>> [f.name for f in reactor_sites_at("It approved new reactor units at Tarsin and Holt.")]
+    ['Tarsin', 'Holt']
+    """
+    if "eactor" not in sentence:
+        return []
+    out: list[Finding] = []
+    for m in _REACTORS_AT.finditer(sentence):
+        out.extend(_places_listed(sentence, m.end(), "nuclear power plant"))
+    return out
+
+
+# (a reactor programme or project at a place too: "the fast-reactor programme at X")
+_REACTORS_AT = re.compile(r"\b(?:reactors|units|reactor\s+(?:programme|program|project))"
+                          r"\s+at\s+(?=[A-Z])")
+
+
+def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
+    """The places a list names from ``pos`` on ("Tarsin in the north-east, Holt and
+    Orvale"), each a finding of the facility words ``head``, up to the first word that is
+    no place's name (a country's, a part of the world's, a possessive)."""
+    out = []
+    while (n := _LIST_NAME.match(sentence, pos)) is not None:
+        f = _finding(sentence, n.start("name"), n.group("name"), head)
+        if f is None or country_of_word(n.group("name")) is not None or \
+                n.group("name").lower() in _REGIONS or n.group("name").endswith(("'s", "’s")):
+            break  # (a possessive: "units at Japan's coast" names what is the country's)
+        out.append(f)
+        pos = n.end()
+        if (p := _LIST_PLACE.match(sentence, pos)) is not None:
+            pos = p.end()
+        elif (p := _LIST_WHERE.match(sentence, pos)) is not None:
+            pos = p.end()
+        if (sep := _LIST_SEP.match(sentence, pos)) is None:
+            break
+        pos = sep.end()
     return out
 
 
@@ -275,16 +336,28 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
 # "nuclear-armed Rafales currently fly from X in the north-east and Y in the south",
 # "bombers that had been flying from X": the place is an air base's (a single flight,
 # "flew from", is none)
-_FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|operate|operating)\b")
+_FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|operate|operating|"
+                        r"regiments?|squadrons?|wings?)\b")
 _FLOWN_FROM = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?|(?i:fighters|bombers|fighter[ \t]+jets|"
     r"jets|squadrons?|(?:combat|military|strike)[ \t]+aircraft|Rafales|Mirages|Typhoons|"
-    r"Tornados|Gripens|tankers|drones))\b"
+    r"Tornados|Gripens|tankers|drones|(?<=new[ \t])aircraft))\b"
     r"(?:[ \t]+(?:that|which)[ \t]+had[ \t]+been)?"  # "bombers that had been flying from"
-    r"[ \t]+(?:(?:are|is|were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
-    r"(?:(?:now|currently|still|permanently|usually|normally)[ \t]+)?"
-    r"(?:based[ \t]+at|stationed[ \t]+at|fly[ \t]+from|flying[ \t]+from|"
-    r"operate[ \t]+from|operating[ \t]+from)[ \t]+(?=[A-Z])")
+    # ("the new aircraft will be based at X", "Gripens began operating from X")
+    r"\s+(?:(?:are|is|were|was|have\s+been|had\s+been|(?:will|would|could|may|might|"
+    r"should|are\s+to|is\s+to)\s+be|begin|began|begins|started|start|starts)\s+)?"
+    r"(?:(?:now|currently|still|permanently|usually|normally)\s+)?"
+    r"(?:based\s+at|stationed\s+at|fly\s+from|flying\s+from|"
+    r"operate\s+from|operating\s+from)\s+(?=[A-Z])")
+# ... or a flying unit at a place: "the fighter regiment at X", "The MiG-29 regiment is at
+# **X**" (an air-defence or infantry regiment is no air base's: only the kinds of aircraft
+# a unit flies count, right before its word)
+_UNIT_AT = re.compile(
+    r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}|(?i:fighter|bomber|interceptor|"
+    r"transport|helicopter|aviation|tanker|reconnaissance|drone))[ \t]+"
+    r"(?i:regiments?|squadrons?|wings?)"
+    r"\s+(?:(?:is|are|was|were)\s+(?:(?:now|currently|still|usually)\s+)?(?:based\s+)?)?"
+    r"at\s+[*_]{0,3}(?=[A-Z])")
 # after a listed place, where in the country it is: "X in the north-east and Y in the south"
 _LIST_WHERE = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:far[ \t]+)?(?:north|south|east|west|"
                          r"centre|center|interior)(?:-?(?:east|west))?(?:ern)?"
@@ -392,11 +465,16 @@ _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes
                          r"commissioned|launched|decommissioned|homeport(?:ed)?)\b", re.I)
 # "BA 702 Avord", "BA 113", "Base aérienne 113 Saint-Dizier-Robinson": a French air base by
 # its number, and the place it bears, if written
+# ... and a Spanish-speaking air force's by its number after "No." ("Base Aérea Militar No. 1",
+# Mexico's; "Base Aérea No. 2"), which may be a single digit
 _NUMBERED_AIR_BASE = re.compile(
-    r"(?<![\w'’-])(?P<full>(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
+    r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
+    r"[ \t](?P<number>\d{2,3})"
+    r"|(?P<head_no>Base[ \t]A[ée]rea(?:[ \t]Militar)?[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?)"
+    r"(?P<number_no>\d{1,3}))"
     # the name after the number: up to four words ("Sergent-Chef Adji Kosseï", "Évreux-
     # Fauville"), over one line's end at most
-    r"[ \t](?P<number>\d{2,3})(?:" + _GAP + rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
+    r"(?:" + _GAP + rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
     rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*){{0,3}}))?)"
     r"(?![\w'’-])")
 
@@ -459,7 +537,7 @@ _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activi
                         r"Magazine)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS)[ \t][A-Z]")
-_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale))[ \t]\d")
+_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale))[ \t]\d|A[ée]rea[ \t](?:Militar[ \t])?N")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
 
@@ -544,7 +622,9 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if _opens_no_name(name.split()) or clean_name(name) is None or (
                 opened > sentence.rfind(")", 0, m.start())
                 and _FACILITY_BEFORE.search(sentence, max(0, opened - 30), opened)) or \
-                _AS_THE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+                _AS_THE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or \
+                _NUMBERED_AIR_BASE.match(sentence, m.start()):
+            # (a base by its number, "Base Aérea Militar No. 1", is read below)
             continue  # "the Den Helder naval base (Marinebasis Den Helder)", "known in
             # Spanish as the Base Naval de Rota": another name of what is spoken of (but
             # "Fighter Wing Skrydstrup (Flyvestation Skrydstrup)" names no facility first)
@@ -572,8 +652,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         # it a place to put the site at
         name = m.group("name") or m.group("full")
         start = m.start("name") if m.group("name") else m.start("full")
-        out.append(Finding(name, m.group("full")[:m.start("number") - m.start("full")
-                                                  + len(m.group("number"))],
+        number = "number" if m.group("number") else "number_no"
+        out.append(Finding(name, m.group("full")[:m.end(number) - m.start("full")],
                            "airbase", start, start + len(name), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
                            named_first=True))
@@ -729,9 +809,11 @@ def outposts_in(sentence: str) -> list[Finding]:
 
 # "Tallow Airport, home of the 3624th air base", "Tallow Airport, a civil field where
 # fighters are based": an airport the sentence says the military flies from
+# ("Qamishli airport" in small letters too; a word before the name, "At Kashgar airport",
+# "Pyongyang's Sunan International Airport", is dropped by _airport_name)
 _AIRPORT = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}?)[ \t]"
-    r"(?:International[ \t])?(?:Airport|Aerodrome))(?![\w'’-])")
+    r"(?:International[ \t])?(?:[Aa]irport|Aerodrome))(?![\w'’-])")
 _MILITARY_USE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
     r"[^.;]{0,120}?(?:\bhome(?:[ \t]+base)?[ \t]+(?:of|to)\b[^.;]{0,60}?"
@@ -743,6 +825,34 @@ _MILITARY_USE = re.compile(
     r"|\b(?:support|host|serve|take|accommodate|used[ \t]+by)\b[^.;]{0,30}?"
     r"\b(?:defen[cs]e|military|air[ \t]+force|naval|navy)[ \t]+(?:aircraft|jets|flights|"
     r"forces?|use))\b", re.I)
+# What else, said after an airport's name, makes it a military field: "Tallow Airport, ...,
+# became a Russian military outpost in 2019", "Tallow airport, ..., was closed to civilian
+# traffic and used by forces of the coalition", "Tallow International Airport, which is
+# shared by the airline and an air force unit", "Tallow airport, where the rebels have set up
+# launch positions for drones", "(imagery) shows drones on the military apron", "expanded
+# Tallow airport, near the coast, into a military airfield"
+_MILITARY_AFTER = re.compile(
+    r"[^.;]{0,240}?\b(?:"
+    r"(?:became|becomes|turned\s+into|is\s+now|serves\s+as)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:military|air|naval)\s+(?:outpost|base|airfield|hub)"
+    r"|used\s+by\s+(?:the\s+)?(?:forces|troops|military|armed\s+forces|air\s+force"
+    r"|army|navy)"
+    r"|shared\s+by[^.;]{0,60}?\b(?:air\s+force|military|naval|army)\s+"
+    r"(?:units?|squadrons?|regiments?|wings?)"
+    r"|where\b[^.;]{0,60}?\b(?:set\s+up|deployed|installed|positioned)\b[^.;]{0,30}?"
+    r"\b(?:launch(?:ing)?\s+(?:positions|sites|pads)|launchers|batteries)"
+    r"|on\s+the\s+military\s+(?:apron|aprons|ramp|side)"
+    r"|into\s+an?\s+(?:military\s+(?:airfield|air[ \t]*base|base|outpost)|air[ \t]*base)"
+    r")\b", re.I)
+# ... or said before it: "Russia keeps a presence at Tallow airport", "troops at Tallow
+# airport" (not "a drone strike at Tallow airport": a target is no base)
+_MILITARY_BEFORE = re.compile(
+    r"\b(?:presence|forces|troops|garrison|detachment|contingent)[ \t]+at[ \t]+\Z", re.I)
+# "shares its runway with the civil Tallow Airport", "the civilian Tallow airport": the
+# civil neighbour of a base, which is no base itself
+_CIVIL_NEIGHBOUR = re.compile(
+    r"(?:\b(?:shares?|shared|sharing)\b[^.;]{0,40}?\bwith[ \t]+(?:the[ \t]+)?"
+    r"|\bcivil(?:ian)?[ \t]+)\Z", re.I)
 # "launched missiles from an unusual place: Tallow Airport", "fired a missile, launching it
 # from Tallow International Airport": an airport missiles are launched from
 _LAUNCHED_FROM = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\b[^.;]{0,40}?\bfrom"
@@ -771,6 +881,34 @@ _AIR_MILITARY = re.compile(
     r"base[ \t]+a[ée]rea|air[ \t]+station|runways?)\b", re.I)
 
 
+def _military_airport(sentence: str, m: re.Match) -> bool:
+    """Whether the sentence says the military uses the airport ``m`` names (see
+    :data:`_MILITARY_USE`, :data:`_MILITARY_AFTER`, :data:`_MILITARY_BEFORE`)."""
+    before = sentence[max(0, m.start() - 80):m.start()]
+    if _CIVIL_NEIGHBOUR.search(before):
+        return False
+    return bool(_MILITARY_USE.match(sentence, m.end()) or _BUILT_AS_BASE.match(sentence, m.end())
+                or _MILITARY_AFTER.match(sentence, m.end())
+                or _MILITARY_BEFORE.search(before)
+                or _LAUNCHED_FROM.search(before) and _MISSILES.search(sentence)
+                or _DEPLOYED_TO.search(before) and _WARPLANES.search(sentence, 0, m.start()))
+
+
+def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
+    """The start and the name of the airport ``m`` matched, without a common word or a
+    possessive before it ("At Kashgar airport", "Pyongyang's Sunan International Airport"),
+    or None when no name is left."""
+    start, words = m.start("name"), m.group("name").split()
+    while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
+                     or words[0].endswith(("'s", "’s"))):
+        start = sentence.index(words[1], start + len(words[0])) if words[1:] else -1
+        words = words[1:]
+    name = " ".join(words)
+    if not words or clean_name(name) is None:
+        return None
+    return start, name
+
+
 def military_airports_in(sentence: str) -> list[Finding]:
     """Airports a sentence says the military flies from, right after their name ("Tallow
     Airport, home of the Russian 3624th air base"; "from Tallow Airport, a former civil
@@ -791,21 +929,18 @@ def military_airports_in(sentence: str) -> list[Finding]:
     ['Tallow Airport']
     """
     out = []
-    for m in _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence else ():
-        if not _MILITARY_USE.match(sentence, m.end()) and not \
-                _BUILT_AS_BASE.match(sentence, m.end()) and not (
-                _LAUNCHED_FROM.search(sentence, max(0, m.start() - 80), m.start())
-                and _MISSILES.search(sentence)) and not (
-                _DEPLOYED_TO.search(sentence, max(0, m.start() - 60), m.start())
-                and _WARPLANES.search(sentence, 0, m.start())):
+    airports = _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence or \
+        "airport" in sentence else ()
+    for m in airports:
+        if not _military_airport(sentence, m):
             continue
-        words = m.group("name").split()
-        if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
-                clean_name(m.group("name")) is None:
+        got = _airport_name(sentence, m)
+        if got is None:
             continue
-        out.append(Finding(m.group("name"), "airport", "airbase", m.start("name"),
-                           m.end("name"), (0, 0), full=m.group("full"),
-                           full_start=m.start("full"), stop=m.end("full"), described=True))
+        start, name = got
+        full = sentence[start:m.end("full")]
+        out.append(Finding(name, "airport", "airbase", start, start + len(name), (0, 0),
+                           full=full, full_start=start, stop=m.end("full"), described=True))
     for m in _FIELD.finditer(sentence) if "Field" in sentence else ():
         words = m.group("name").split()
         if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \

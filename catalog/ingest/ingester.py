@@ -41,6 +41,7 @@ from .descriptions import (
     head_first_in,
     military_airports_in,
     outposts_in,
+    reactor_sites_at,
 )
 from .locations import statements_by_sentence, statements_in
 from .names import (
@@ -49,6 +50,7 @@ from .names import (
     NON_SITE_KEYS,
     Finding,
     aliases_after,
+    as_base_command,
     base_place,
     country_counts,
     facility_sentences,
@@ -61,6 +63,7 @@ from .names import (
     names_a_power_plant,
     numbered_parts,
     one_site_per_place,
+    site_column_findings,
     starts_with_facility_word,
     towns_in,
     unit_designations,
@@ -480,13 +483,20 @@ class Ingester:
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
-            whole = False  # a fact sheet's heading: a name is all of it, or none
+            whole = False  # a heading or a title: a name is all of it, or none
             if is_headline(sentence) and not _aligned_row(sentence):
-                if not _FIELDS_BELOW.match(text, b):
-                    continue  # Title Case capitalizes every word: no name can be told apart
-                # "ROSTOV NUCLEAR POWER PLANT" over "Other names: ...", "Location: ...": the
-                # name of the site the fields describe, read in Title Case
-                sentence, whole = _capitalised(sentence), True
+                # Title Case capitalizes every word, so no name can be told apart from the
+                # rest of the line
+                if _FIELDS_BELOW.match(text, b):
+                    # "ROSTOV NUCLEAR POWER PLANT" over "Other names: ...", "Location: ...":
+                    # the name of the site the fields describe, read in Title Case
+                    sentence = _capitalised(sentence)
+                elif not _listed(text, a, b):
+                    continue
+                # (or a list's item that is one name and nothing else: "Kursk Nuclear Power
+                # Plant" in a page's "See also" list; a heading, alone between blank lines,
+                # may be a short form of the name the section spells out)
+                whole = True
             paragraph = _paragraph(text, a, b)
             for f in self._findings(sentence, facility, may_name,
                                     paragraph if "Camp" in sentence else None, paragraph):
@@ -505,6 +515,8 @@ class Ingester:
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
+        findings += [f for f in site_column_findings(text, sentences, findings)
+                     if not is_weapon_or_unit(f) and self._is_new(f)]
         findings = self._with_units(text, sentences,
                                     one_site_per_place(_without_shared_aliases(findings)),
                                     mentions, low)
@@ -598,14 +610,16 @@ class Ingester:
             found.append(h)
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base
+        # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
         for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []) \
-                + air_bases_flown_from(sentence):
+                + air_bases_flown_from(sentence) + reactor_sites_at(sentence):
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
         for d in described_in(sentence) if facility else ():
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 found.append(d)
+        found = [as_base_command(f, sentence) for f in found]
         return [f for f in found if not is_weapon_or_unit(f, sentence)
                 and not _opens_with_a_common_word(f, sentence) and self._is_new(f)]
 
@@ -904,6 +918,23 @@ def _without_shared_aliases(findings: list[Finding]) -> list[Finding]:
 #: "Location: ..."), over a rule of "=" or "-" if one is drawn.
 _FIELDS_BELOW = re.compile(
     r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t]")
+
+
+_LIST_LINE_MAX = 80  # the longest line a list of names holds
+
+
+def _listed(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, a whole line, is an item of a list of short lines: the line
+    right above or right below it (no blank line between) is short and ends with no
+    punctuation of prose."""
+    if a > 0 and text[a - 1] != "\n" or text[b:b + 1] not in ("\n", ""):
+        return False
+    above = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:a - 1] if a > 0 else ""
+    end = text.find("\n", b + 1)
+    below = text[b + 1:end if end >= 0 else len(text)] if b < len(text) else ""
+    return any(0 < len(line.strip()) <= _LIST_LINE_MAX
+               and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+               for line in (above, below))
 
 
 def _capitalised(line: str) -> str:

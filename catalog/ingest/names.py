@@ -12,12 +12,12 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS, WORLD_COUNTRY_WORDS
 from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
-from .sentences import wrapped_cells
+from .sentences import site_column_cells, wrapped_cells
 
 #: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
@@ -62,6 +62,10 @@ _MODIFIERS = (
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
     "silo", "silos", "electrochemical", "processing",
+    # an airfield by its older or smaller words: "an advanced landing ground"
+    "landing",
+    # an arms industry's works: "the Kazan aircraft plant", "Smolensk Aviation Plant"
+    "aircraft", "aviation",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -78,7 +82,7 @@ _DEFINING = frozenset({
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
-    "silo", "silos", "air", "underground",
+    "silo", "silos", "air", "underground", "aircraft", "aviation", "landing",
     # a Soviet "electrochemical combine" or "plant" enriches uranium (Novouralsk, Zelenogorsk)
     "electrochemical",
 })
@@ -277,10 +281,11 @@ def facility_type_of(phrase: str) -> str:
                 "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
             or "heavy-water" in words:
         return "nuclear"
-    if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "aviation",
-                 "airport", "airports"} or \
+    works = words & {"factory", "factories", "plant", "plants", "works"}
+    if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
+                "airports", "landing"} or words & {"aviation"} and not works or \
             re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
-        return "airbase"  # a naval air base too: an airfield
+        return "airbase"  # a naval air base too: an airfield (an aviation plant: works)
     if words & {"shipyard", "shipyards", "naval", "submarine", "port"} or (
             words & {"yard", "yards"} and words & _YARD_MODIFIERS):
         return "naval base"
@@ -835,6 +840,9 @@ _SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
 #: reactors", "silos", "pads", "facilities") are not among them.
 _GROUP_HEADS = frozenset({"bases", "airbases", "airfields", "shipyards", "dockyards",
                           "installations", "stations", "depots", "garrisons"})
+#: ... and plural works in small letters: "the aircraft factories at X" (but one body's
+#: name: "the Pakistan Ordnance Factories at X")
+_WORKS_GROUP_HEADS = frozenset({"factories", "plants"})
 # A body's word after a civil or weak head in capitals ("Warfare Center Aircraft Division",
 # "Test Center Office"): the name is an organisation's, not a facility's
 _ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directorate|"
@@ -1211,6 +1219,33 @@ def findings_of_wrapped_cells(text: str, sentences: list[tuple[int, int]],
     return sorted(out, key=lambda f: f.start)
 
 
+def site_column_findings(text: str, sentences: list[tuple[int, int]],
+                         findings: list[Finding]) -> list[Finding]:
+    """The sites a table's column of sites names (see :func:`.sentences.site_column_cells`:
+    "| 7 | Entebbe | Entebbe, Uganda |" under "| # | Site | Where |") where none of
+    ``findings`` (of the whole text) covers the name: a bare place there is a base, as its
+    header says. Not a country, nor a people's word ("Chinese PLA Support Base" is read by
+    the facility words), nor a unit's name."""
+    out: list[Finding] = []
+    starts = [a for a, _ in sentences]
+    for name, at, kind in site_column_cells(text):
+        end = at + len(name)
+        first = name.split()[0]
+        if any(f.start < end and at < f.span_end for f in findings) or \
+                first.lower() in STOPWORDS or is_demonym(first) or country_of_word(name) or \
+                any(w.lower() in UNIT_WORDS for w in name.split()):
+            continue  # ("Fighter Wing Skrydstrup": the unit, its base named beside it)
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0 or end > sentences[i][1]:
+            continue
+        words = FACILITY_PHRASE.search(name)
+        phrase = "airfield" if kind == "airbase" else "base"
+        out.append(Finding(name, phrase, kind, at, end, sentences[i],
+                           full=name if words else None, full_start=at if words else None,
+                           stop=end, described=True))
+    return out
+
+
 def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
                        ) -> Iterator[tuple[int, bool, bool]]:
     """The sentences that may name a new site, in order, as ``(index, facility,
@@ -1259,7 +1294,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
 
 #: Words of military aircraft based at or flying from a place ("F-35As are based at X"): the
 #: sentences holding one are read by :func:`.descriptions.air_bases_flown_from` too.
-_BASED_WORDS = ("based", "stationed", "fly", "flying", "operate", "operating")
+_BASED_WORDS = ("based", "stationed", "fly", "flying", "operate", "operating",
+                # a flying unit at a place ("the fighter regiment at X")
+                "regiment", "regiments", "squadron", "squadrons", "wing", "wings")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1397,7 +1434,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not _ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
-        if _bare(texts[-1]) in _GROUP_HEADS:
+        if _bare(texts[-1]) in _GROUP_HEADS or texts[-1] in _WORKS_GROUP_HEADS:
             after = _words_after(sentence, prep.end())
             more = _LIST_AFTER.match(sentence, after[-1].end()) if after else None
             if after and (more is None or not sentence[more.end() - 1].isupper()):
@@ -1555,7 +1592,7 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
     >>> [(f.site_name, f.aliases) for f in one_site_per_place([a, b])]
     [('Ramat David Airbase', [('RAF Ramat David', 36)])]
     """
-    findings = _short_names_folded(_aliases_folded(findings))
+    findings = _commands_folded(_short_names_folded(_aliases_folded(findings)))
     if not any(f.named_first for f in findings):
         return findings
     # "The Atomic Weapons Establishment (AWE) operates two sites ... AWE Aldermaston": the
@@ -1652,6 +1689,36 @@ def _short_names_folded(findings: list[Finding]) -> list[Finding]:
             g.aliases.extend(f.aliases)
             dropped.add(id(f))
     return [f for f in findings if id(f) not in dropped]
+
+
+def _commands_folded(findings: list[Finding]) -> list[Finding]:
+    """Findings with a base's name ("the 14th Main Jet Base") made another name of the
+    finding that names it by its command ("the 14th Main Jet Base Command (...) in X", see
+    :func:`as_base_command`): one base.
+
+    Examples
+    --------
+    >>> a = Finding("9th Main Jet", "Base", "other", 0, 12, (0, 0),
+    ...             full="9th Main Jet Base Command", full_start=0)
+    >>> b = Finding("9th Main Jet", "Base", "other", 90, 102, (80, 120),
+    ...             full="9th Main Jet Base", full_start=90)
+    >>> [(f.site_name, f.aliases) for f in _commands_folded([a, b])]
+    [('9th Main Jet Base Command', [('9th Main Jet Base', 90)])]
+    """
+    commands = {match_key(one_line(f.full)[:-len(" Command")]): f for f in findings
+                if f.full and f.parent is None and one_line(f.full).endswith(" Base Command")}
+    if not commands:
+        return findings
+    kept = []
+    for f in findings:
+        into = commands.get(match_key(one_line(f.full))) if f.full and f.parent is None \
+            and not f.unit else None
+        if into is None:
+            kept.append(f)
+            continue
+        into.aliases.append((one_line(f.full), f.full_start))
+        into.aliases.extend(f.aliases)
+    return kept
 
 
 #: A service's word that an acronym of the words after it may leave out ("SUBASE").
@@ -1877,8 +1944,11 @@ _CALL_IT = (
     r"\b(?:call(?:s|ed)?|know(?:s)?|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)[ \t]+"
     r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
     r"(?:as[ \t]+)?(?:the[ \t]+)?")
+# A translator's or an editor's note opening a sentence: "[Translator's note: ", "(TN: "
+_NOTE = r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)"
 _IT_ALIAS = re.compile(
-    _CALL_IT + r"|^\s*(?:it|the[ \t]+\w+)(?:" + _S1 + r"(?:is|was)" + _S1
+    # ("[Translator's note: the base is generally called X]": of the sentence before)
+    _CALL_IT + r"|^\s*" + _NOTE + r"?(?:it|the[ \t]+\w+)(?:" + _S1 + r"(?:is|was)" + _S1
     # "The airport, also known as X, lies ..."
     + r"|[ \t]*,[ \t]*(?=(?:" + _ADV + _S1 + r")?(?:known|called)\b))(?:(?:" + _ADV
     + r"|long)" + _S1 + r"){0,2}"  # "The base was long known simply as X"
@@ -1887,7 +1957,7 @@ _IT_ALIAS = re.compile(
     # "Formerly known as X, it is ...": the subject's name before
     # "[Translator's note: Also called the X; ...]": a note on what the sentence before named
     r"|^\s*(?:formerly|previously|originally|once|long|"
-    r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)?also)"
+    + _NOTE + r"?also)"
     r"[ \t]+(?:known[ \t]+as|called|named)"
     r"[ \t]+(?:simply[ \t]+)?(?:the[ \t]+)?", re.I)
 # "X lies in Y, although it is generally called Z": "it" in the middle of a sentence,
@@ -2534,9 +2604,30 @@ def _owners_initials(sentence: str, acronym: str) -> bool:
     return False
 
 
+# "the 3rd Main Jet Base Command in Konya", "the 1st Main Jet Base Command (1. Ana Jet Üs
+# Komutanlığı)": a Turkish air base's official name, the command being the base, where the
+# sentence says where it is or gives its own name in brackets
+_COMMAND_PLACED = re.compile(r"\s+Command(?=\s*\(|\s+(?:in|at|near)\s+[A-Z])")
+# ... not the unit a base is "home to" or was "the headquarters of" ("home to the 10th
+# Tanker Base Command")
+_HOME_TO = re.compile(r"\b(?:home|headquarters)\s+(?:to|of)\s+(?:the\s+)?\Z")
+
+
+def as_base_command(f: Finding, sentence: str) -> Finding:
+    """``f`` named with the "Command" after its "Base" when that names the base itself
+    (see ``_COMMAND_PLACED``), else ``f`` (offsets within ``sentence``)."""
+    m = _COMMAND_PLACED.match(sentence, f.span_end)
+    if m is None or f.full is None or not f.full.endswith("Base") or f.full_start is None \
+            or _HOME_TO.search(sentence, 0, f.full_start):
+        return f
+    return replace(f, full=f.full + " Command", stop=m.end())
+
+
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
     10th Tanker Base Command"), not a facility at a place."""
+    if f.full is not None and f.full.endswith(" Base Command"):
+        return False  # a base by its command's name (as_base_command)
     words = f.site_name.lower().split()
     after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
     if len(words) > 1 and words[-1] in ("center", "centre", "centers", "centres") and \

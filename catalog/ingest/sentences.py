@@ -252,3 +252,92 @@ def wrapped_cells(text: str) -> list[tuple[str, list[int], list[tuple[int, int]]
         end = m.end()
     flush()
     return out
+
+
+# A table's column that names its sites: headed "Site", "Base", "Facility", "Airfield",
+# "Installation" ("Base (other names)" too), with the kind of facility each names.
+_SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "other",
+                 "facility": "other", "facilities": "other", "installation": "other",
+                 "airfield": "airbase", "airfields": "airbase", "air base": "airbase",
+                 "air bases": "airbase", "airbase": "airbase"}
+_HEADER_CELL = re.compile(r"(?P<word>[A-Za-z][A-Za-z /,&.-]*?)(?:[ \t]*\([^()]*\))?")
+# The name a cell opens with: capitalised words (and the small words of names in French,
+# Spanish, Arabic: "Camp de Gaulle"), up to a bracket, a comma, a slash or the cell's end
+_CELL_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d['’])[ \t]+)?[A-Z][\w'’.-]*)*")
+
+
+#: Words that open a cell without naming anything: "None", "Unknown", "Total"
+_STARTS = frozenset({"None", "Unknown", "Unnamed", "Total", "Other", "Others", "Various",
+                     "Several", "All", "See", "Not", "No", "Yes", "N/A", "TBD"})
+_RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*")
+
+
+def site_column_cells(text: str) -> list[tuple[str, int, str]]:
+    """The names a drawn or barred table gives in its column of sites (see
+    ``_SITE_HEADERS``), one per row, as ``(name, offset in text, kind)``: a table of bases
+    names each row's base there even when the name is a bare place ("| 7 | Entebbe |
+    Entebbe, Uganda |"). A row wrapped over several lines (its next lines' first cell
+    empty) gives the name its first line's cell opens with.
+
+    Examples
+    --------
+    >>> t = "| # | Site     | Where |\\n| 1 | Tallowby | Kesk  |\\n"
+    >>> site_column_cells(t)
+    [('Tallowby', 31, 'other')]
+    """
+    if "|" not in text:
+        return []
+    out: list[tuple[str, int, str]] = []
+    column = None  # (bars of the header line, index of the sites' column, kind)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\r\n")
+        if _RULE_LINE.fullmatch(body):
+            continue  # "+----+----+": a drawn table's rule
+        bars = [i for i, ch in enumerate(body) if ch == "|"]
+        if not bars:
+            column = None  # the table ended
+            continue
+        cells = _cells(body, bars)
+        header = _site_header(cells)
+        if header is not None:
+            column = (bars, *header)
+            continue
+        if column is None or bars != column[0]:
+            continue
+        k, kind = column[1], column[2]
+        if not cells[0][0].strip():
+            continue  # a wrapped row's next line
+        cell, at = cells[k]
+        m = _CELL_NAME.match(cell, len(cell) - len(cell.lstrip()))
+        rest = cell[m.end():].lstrip() if m is not None else ""
+        if m is not None and (not rest or rest[0] in "(,;[") and m.group() not in _STARTS:
+            # the name is all the cell opens with: not "Unnamed coastal pad" (the facility
+            # words read it), not "Sinpo / Mayang-do" (a town and the base off it, or two
+            # names: no telling)
+            out.append((m.group().rstrip(".-"), start + at + m.start(), kind))
+    return out
+
+
+def _cells(line: str, bars: list[int]) -> list[tuple[str, int]]:
+    """A table line's cells between its bars (and before the first, after the last, when
+    the line does not open or close with one), each with its offset in the line."""
+    edges = ([-1] if bars[0] > 0 and line[:bars[0]].strip() else []) + bars + (
+        [len(line)] if line[bars[-1] + 1:].strip() else [])
+    return [(line[a + 1:b], a + 1) for a, b in zip(edges, edges[1:], strict=False)]
+
+
+def _site_header(cells: list[tuple[str, int]]) -> tuple[int, str] | None:
+    """The index and kind of a header line's column of sites, if it has one (and its
+    other cells are headers too: short words, no digits)."""
+    found = None
+    for i, (cell, _) in enumerate(cells):
+        m = _HEADER_CELL.fullmatch(cell.strip())
+        if cell.strip() and (m is None and not re.fullmatch(r"[#№]|No\.?", cell.strip())):
+            return None  # a row of data, not of headers
+        word = m.group("word").lower() if m is not None else ""
+        if word in _SITE_HEADERS and found is None:
+            found = (i, _SITE_HEADERS[word])
+    return found
