@@ -100,6 +100,29 @@ class Frame:
         lon, lat = self._t.transform(xy[:, 0], xy[:, 1], direction="INVERSE")
         return np.column_stack([lon, lat])
 
+    def lonlat_box(self, geom_xy, pad_m: float) -> tuple[float, float, float, float] | None:
+        """A lon/lat box holding ``geom_xy`` (a geometry in this frame) grown by ``pad_m``:
+        the frame's box around it, its edges sampled (they curve in lon/lat), with a tenth
+        to spare; None where the box would cross the antimeridian or reach a pole."""
+        import numpy as np
+
+        x0, y0, x1, y1 = geom_xy.bounds
+        x0, y0, x1, y1 = x0 - pad_m, y0 - pad_m, x1 + pad_m, y1 + pad_m
+        t = np.linspace(0.0, 1.0, 9)
+        xs = np.concatenate([x0 + (x1 - x0) * t, np.full(9, x1), x1 - (x1 - x0) * t,
+                             np.full(9, x0)])
+        ys = np.concatenate([np.full(9, y0), y0 + (y1 - y0) * t, np.full(9, y1),
+                             y1 - (y1 - y0) * t])
+        ll = self.to_lonlat(np.column_stack([xs, ys]))
+        lon0, lat0 = ll.min(axis=0)
+        lon1, lat1 = ll.max(axis=0)
+        dlon, dlat = (lon1 - lon0) * 0.1, (lat1 - lat0) * 0.1
+        box = (lon0 - dlon, lat0 - dlat, lon1 + dlon, lat1 + dlat)
+        if not np.all(np.isfinite(box)) or box[2] - box[0] > 90.0 or box[0] < -180.0 or \
+                box[2] > 180.0 or box[1] < -85.0 or box[3] > 85.0:
+            return None
+        return box
+
     #: Degrees of longitude and latitude around the centre that a frame projects: farther,
     #: the azimuthal projection folds the polygons of a large country onto themselves.
     REACH_DEG = (40.0, 25.0)
@@ -244,7 +267,16 @@ class Area(Constraint):
             shapely.Point(0.0, 0.0)) <= self.buffer_m
 
     def polygon(self, frame: Frame, roi=None):
-        shape = frame.geometry(self.geometry)
+        geometry = self.geometry
+        if roi is not None:
+            # only the part of the province near the region of interest is projected: a
+            # province's thousands of vertices cost more than the rest of a placement
+            box = frame.lonlat_box(roi, self.buffer_m + 2000.0)
+            if box is not None:
+                import shapely
+
+                geometry = shapely.clip_by_rect(geometry, *box)
+        shape = frame.geometry(geometry)
         if roi is not None:
             shape = shape.intersection(roi.buffer(self.buffer_m + 1000.0))
         return shape.buffer(self.buffer_m) if self.buffer_m > 0 else shape

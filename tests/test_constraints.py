@@ -15,10 +15,12 @@ from catalog.constraints import (
     Band,
     ConflictError,
     Disc,
+    Frame,
     Sector,
     distance_m,
     locate,
 )
+from catalog.regions import country_geometry
 
 GEOD = Geod(ellps="WGS84")
 PYONGYANG = (125.7543, 39.0339)
@@ -146,3 +148,19 @@ def test_sector_and_disc_contains_agree_with_their_polygons(lat0, bearing, min_m
         assert disc.contains(lon, lat)
     if not _polygon_contains(Disc(lon0, lat0, max_m * 1.02 + 100), lon, lat):
         assert not disc.contains(lon, lat)
+
+
+@pytest.mark.parametrize(("lon", "lat", "iso3"), [
+    (125.75, 39.03, "PRK"),  # a small country: the sector reaches its border
+    (37.62, 55.75, "RUS"),  # a huge one, far north
+    (-70.65, -33.45, "CHL"),  # long and thin, south of the equator
+])
+def test_a_province_or_country_clipped_near_the_region_gives_the_same_place(
+        lon, lat, iso3, monkeypatch):
+    cs = [Sector(lon, lat, 30_000, 60_000, bearing=0, half_angle=45),
+          Area(country_geometry(iso3), 6_000)]
+    clipped = locate(cs)
+    monkeypatch.setattr(Frame, "lonlat_box", lambda self, geom, pad: None)
+    whole = locate(cs)
+    assert distance_m(clipped.lon, clipped.lat, whole.lon, whole.lat) < 1.0
+    assert abs(clipped.radius_m - whole.radius_m) < 1.0
