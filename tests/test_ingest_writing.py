@@ -1662,3 +1662,14 @@ def test_an_air_force_station_written_short_and_in_full_is_one_site(empty, tmp_p
     (s,) = empty.sites(None)
     assert {"AF Stn Tallowpur", "Air Force Station Tallowpur"} <= {
         a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_statements_in_two_countries_that_do_not_overlap_give_the_sentences_country(
+        empty, tmp_path):
+    # "at Marka" is read as the Somali town (the gazetteer has no Marka in Jordan): the
+    # site is left unlocated, and in the country its sentence is about, not in Somalia
+    _ingest(empty, tmp_path, "Jordan's air force intercepts drones; aircraft from King "
+                             "Tallow I Air Base, at Marka in eastern Amman about 5 km "
+                             "north-east of downtown Amman, flew.\n")
+    (s,) = empty.sites(None)
+    assert not s.located and s.country == "JOR"

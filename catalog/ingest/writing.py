@@ -1520,6 +1520,11 @@ class ReportWriter:
             cc, a1 = _locate_point(placement.lon, placement.lat)
             if cc and (placement.precision == "exact" or len(stated) != 1 or cc in stated):
                 return cc, admin1 or a1
+        if placement is None and len(stated) > 1:
+            # statements that do not overlap, in two countries ("at Marka" read as the
+            # Somali town, "5 km north-east of downtown Amman"): the sentence's country if
+            # it is one of them, else none
+            return (self.context_country if self.context_country in stated else None), admin1
         for f in facts + ([named] if named else []):
             if f.country and not f.problem:
                 return f.country, admin1
