@@ -59,6 +59,7 @@ _MILITARY = re.compile(
     r"fliegerhorst|flyvestation|military|militar|raf|raaf|rcaf|paf|rnzaf|rmaf|iaf|saaf|nas|"
     r"naf|ab|slaf|rtafb|af stn)\b",
     re.IGNORECASE)
+_AIRPORT = re.compile(r"\b(?:airport|airfield|aerodrome|airstrip)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]*)\)")
 
@@ -76,10 +77,13 @@ def stem(name: str) -> str:
     return match_key(" ".join(words))
 
 
-def _stemmed() -> Iterator[tuple[str, tuple]]:
+def _stemmed() -> Iterator[tuple[str, int, tuple]]:
     """Every airfield under each stem of its name (the name, its bracketed part, and the
     name without its city in front: "Rzeszów-Jasionka Airport" is also ``jasionka``), as
-    ``(stem, (icao, name, lat, lon, country, subdivision))``."""
+    ``(stem, 0, (icao, name, lat, lon, country, subdivision))``; and, as ``(stem, 1,
+    ...)``, the name without its first word ("Chelyabinsk Shagol Airport" is ``shagol``
+    too, its city unwritten), which a name is looked up by only when no airfield bears it
+    whole."""
     with resources.files("airportsdata").joinpath("airports.csv").open(
             encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
@@ -91,16 +95,21 @@ def _stemmed() -> Iterator[tuple[str, tuple]]:
                 names.append(outer[len(city):])
             field = (row["icao"], name, float(row["lat"]), float(row["lon"]),
                      row["country"] or None, row["subd"])
-            for key in dict.fromkeys(filter(None, map(stem, names))):
-                yield key, field
+            keys = dict.fromkeys(filter(None, map(stem, names)))
+            for key in keys:
+                yield key, 0, field
+            words = _WORD.findall(outer)
+            if len(words) > 2 and words[0][:1].isupper() and \
+                    len(tail := stem(" ".join(words[1:]))) >= 5 and tail not in keys:
+                yield tail, 1, field
 
 
 def _build(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
-    db.execute("CREATE TABLE fields (key TEXT NOT NULL, icao TEXT, name TEXT, lat REAL, "
-               "lon REAL, country TEXT, subd TEXT)")
-    db.executemany("INSERT INTO fields VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   ((k, *f) for k, f in _stemmed()))
+    db.execute("CREATE TABLE fields (key TEXT NOT NULL, tail INTEGER, icao TEXT, name TEXT, "
+               "lat REAL, lon REAL, country TEXT, subd TEXT)")
+    db.executemany("INSERT INTO fields VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   ((k, tail, *f) for k, tail, f in _stemmed()))
     db.execute("CREATE INDEX fields_key ON fields (key)")
     db.executemany("INSERT INTO meta VALUES (?, ?)", _meta())
 
@@ -123,17 +132,18 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
                "Pope Army Air Field", "King Fahd Air Base")
 
 
-def airfields_with_stem(key: str) -> list[Place]:
-    """Every airfield with a name of stem ``key``."""
+def airfields_with_stem(key: str, tail: bool = False) -> list[Place]:
+    """Every airfield with a name of stem ``key`` (``tail``: of stem ``key`` once its
+    first word is left out, see :func:`_stemmed`)."""
     rows = _cache().execute("SELECT icao, name, lat, lon, country, subd FROM fields "
-                            "WHERE key = ?", (key,))
+                            "WHERE key = ? AND tail = ?", (key, int(tail)))
     return [Place(f"airportsdata:{icao}", name, lat, lon, country=country,
                   feature_class="S", feature_code="AIRF", admin1_name=subd)
             for icao, name, lat, lon, country, subd in rows]
@@ -151,17 +161,22 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     True
     >>> airfield_named("Pope Army Airfield", ["US"]).name  # not the civil Pope Field
     'Pope Army Air Field'
+    >>> airfield_named("Shagol airfield", ["RU"]).name  # its city's name left out
+    'Chelyabinsk Shagol Airport'
     """
     key = stem(name)
     if not key:
         return None
-    found = airfields_with_stem(key)
-    if countries:
-        found = [p for p in found if p.country in countries]
-    if len(found) > 1 and _MILITARY.search(name):
-        # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field
-        found = [p for p in found if _MILITARY.search(p.name)]
-    return found[0] if len(found) == 1 else None
+    for tail in (False, True):
+        found = airfields_with_stem(key, tail)
+        if countries:
+            found = [p for p in found if p.country in countries]
+        if len(found) > 1 and _MILITARY.search(name):
+            # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field
+            found = [p for p in found if _MILITARY.search(p.name)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def airfield_radius_m(site_name: str, field: Place, facility_type: str = "airbase"
@@ -169,9 +184,11 @@ def airfield_radius_m(site_name: str, field: Place, facility_type: str = "airbas
     """How far from ``field``'s reference point a site of that name and type may be (see
     :data:`AIRFIELD_M`); ``None`` when the airfield says nothing of where it is: only an air
     base is placed by an airfield, or a base of no known kind ("the Adampur base") by a
-    military one ("Adampur Air Force Station")."""
+    military one ("Adampur Air Force Station") or by the airport its name names."""
     if facility_type == "other" and _MILITARY.search(field.name):
         return OTHER_FIELD_M
+    if facility_type == "other" and _AIRPORT.search(site_name):
+        return AIRFIELD_M  # "the Aden Adde Airport base": the airport itself
     if facility_type != "airbase":
         return None
     if _MILITARY.search(site_name) and not _MILITARY.search(field.name):

@@ -78,3 +78,15 @@ def test_the_stems_are_kept_in_the_cache_and_built_again_when_stale(tmp_path, mo
         assert airfield_named("RAF Lakenheath", ["GB"]).place_id == "airportsdata:EGUL"
     finally:
         airfields._cache.cache_clear()
+
+
+def test_a_fields_name_without_its_first_word_is_looked_up_only_when_none_bears_it_whole():
+    # airportsdata's "Chelyabinsk Shagol Airport" (its city field empty)
+    assert airfield_named("Shagol airfield", ["RU"]).place_id == "airportsdata:USCG"
+    # "Lakenheath" is RAF Lakenheath's whole name: no tail of another field's is tried
+    assert airfield_named("Lakenheath Air Base", ["GB"]).place_id == "airportsdata:EGUL"
+
+
+def test_a_base_of_no_known_kind_named_like_an_airport_is_that_airport():
+    aden = airfield_named("Aden Adde Airport base", ["SO"])
+    assert airfield_radius_m("Aden Adde Airport base", aden, "other") == AIRFIELD_M
