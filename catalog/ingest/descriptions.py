@@ -165,6 +165,11 @@ _NOT_NAMES = {
     # units and ranks: "39th Air Base Wing", "the Base Commander"
     "wing", "command", "commander", "group", "squadron", "regiment", "division", "brigade",
     "battalion", "company", "headquarters", "hq", "road", "street",
+    # what a programme or a budget head is about: "Modernisation of Airfield
+    # Infrastructure", "Air Base Operations", "Naval Station Security"
+    "infrastructure", "operations", "security", "services", "maintenance", "management",
+    "development", "modernisation", "modernization", "upgrade", "upgrades", "works",
+    "fund", "funds", "budget", "policy",
 }
 
 
