@@ -1673,3 +1673,15 @@ def test_statements_in_two_countries_that_do_not_overlap_give_the_sentences_coun
                              "north-east of downtown Amman, flew.\n")
     (s,) = empty.sites(None)
     assert not s.located and s.country == "JOR"
+
+
+def test_a_bases_town_the_report_measures_from_is_no_other_name_of_the_base(empty, tmp_path):
+    _ingest(empty, tmp_path, "F-16s moved to Tallowburg Air Base, about 6 km south of "
+                             "central Tallowburg, in March.\n")
+    (s,) = empty.sites(None)
+    assert "Tallowburg" not in {a.alias for a in empty.aliases(s.site_id)}
+    # a base named after its town and measured from another place keeps the town's name
+    _ingest(empty, tmp_path, "F-16s moved to Kestrelby Air Base, about 40 km north of "
+                             "Tallowburg, in May.\n", name="r2.txt")
+    kestrel = next(x for x in empty.sites(None) if x.name == "Kestrelby Air Base")
+    assert "Kestrelby" in {a.alias for a in empty.aliases(kestrel.site_id)}

@@ -148,6 +148,7 @@ class ReportWriter:
         self.problem_later: list[str] = []  # for the site being written
         self._former: dict[tuple[int, int], set[str]] = {}  # see _former_keys
         self._items: tuple[list[int], list[str]] | None = None  # see _item_country
+        self._anchors_measured: set[str] | None = None  # see _measured_from
         self._unit_names: set[str] = set()  # units based at a site (see _numbered_unit_of)
 
     # -- helpers ------------------------------------------------------------------------
@@ -1307,8 +1308,14 @@ class ReportWriter:
             if (f2.parent is None or parent is None) and not f2.unit and (
                     len(f2.name.split()) == 1 or f2.described
                     or self.ing.places_named(f2.name)) and not self._common_word(f2.name) \
-                    and match_key(f2.name) not in self.analysis.towns:  # "the town of X"
-                names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
+                    and match_key(f2.name) not in self.analysis.towns and not (
+                        f2.facility_type in ("airbase", "naval base")
+                        and match_key(f2.name) in self._measured_from()):
+                # "Sinpo" for the Sinpo shipyard, as analysts say; not where the report
+                # calls X a town ("the town of X"), nor a base's town the report measures
+                # from ("X Air Base, about 6 km south of central X": a plant's town stays
+                # its other name, "Natanz" for its enrichment plant, as reports use it)
+                names.append(f2.name)
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
         names += ns.aliases
@@ -1325,6 +1332,14 @@ class ReportWriter:
         if placement is not None:
             self._cite_placement(sid, placement)
             self.result.located.append(sid)
+
+    def _measured_from(self) -> set[str]:
+        """The keys of the places the report's distances are measured from."""
+        if self._anchors_measured is None:
+            self._anchors_measured = {
+                match_key(st.anchor) for sts in self.analysis.statements for st in sts
+                if st.kind == "distance" and st.anchor}
+        return self._anchors_measured
 
     def _former_keys(self, ns: NewSite) -> set[str]:
         """The match keys of the names the sentences naming ``ns`` say a facility bore
