@@ -1685,3 +1685,21 @@ def test_a_bases_town_the_report_measures_from_is_no_other_name_of_the_base(empt
                              "Tallowburg, in May.\n", name="r2.txt")
     kestrel = next(x for x in empty.sites(None) if x.name == "Kestrelby Air Base")
     assert "Kestrelby" in {a.alias for a in empty.aliases(kestrel.site_id)}
+
+
+def test_a_plant_is_placed_at_its_listed_point_not_widened_to_a_far_namesake(empty, tmp_path):
+    # GeoNames' one Akkuyu is a village in Adana, 200 km east of the plant on Mersin's coast
+    _ingest(empty, tmp_path, "Air defences now protect the Akkuyu Nuclear Power Plant in "
+                             "Mersin province, Turkey.\n")
+    s = _only(empty)
+    assert s.location_source_id == "geonucleardata" and s.precision_m == 5_000
+    assert distance_m(s.lon, s.lat, 33.5411, 36.1444) < 100
+
+
+def test_a_later_report_on_a_candidate_named_like_an_airfield_keeps_it_there(
+        empty, tmp_path):
+    _ingest(empty, tmp_path, "Tanker aircraft deployed to RAF Mildenhall in England.\n")
+    _ingest(empty, tmp_path, "RAF Mildenhall lies about 20 km north-west of Bury St Edmunds, "
+                             "in Suffolk.\n", name="r2.txt")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, 0.4864, 52.3619) < 1_000 and s.precision_m <= 5_000

@@ -59,6 +59,11 @@ def named_after_fact(anchor: Anchor, sentence: tuple[int, int], facility_type: s
 LISTED = {"airportsdata": "airfield", "geonucleardata": "nuclear power plant"}
 
 
+#: How far a village a listed facility is named after may lie from its listed point and
+#: still be the village it stands beside (the listed point then wrong by as much).
+BESIDE_M = 30_000.0
+
+
 def listed_fact(listed: Place, radius_m: float, sentence: tuple[int, int],
                 town: Anchor | None = None) -> Fact:
     """The region of the facility of a public dataset a site's name names (an airfield,
@@ -66,9 +71,11 @@ def listed_fact(listed: Place, radius_m: float, sentence: tuple[int, int],
     :func:`catalog.power_plants.plant_named`): within ``radius_m`` of its listed point; wider,
     when the place the site is named after lies farther from it, to hold that place too
     ("Kleine Brogel Air Base" is listed 15 km from the village of Kleine-Brogel, beside which
-    it stands)."""
+    it stands); a village of the name farther than :data:`BESIDE_M` is another one (the
+    Akkuyu plant is listed on the coast of Mersin, the gazetteer's village Akkuyu lies
+    200 km east, in Adana)."""
     gap = distance_m(listed.lon, listed.lat, town.lon, town.lat) if town is not None else 0.0
-    r = gap + radius_m if gap > radius_m else radius_m
+    r = gap + radius_m if radius_m < gap <= BESIDE_M else radius_m
     anchor = Anchor(f"{listed.name} ({listed.place_id})", listed.lon, listed.lat, 0.0, listed,
                     country=listed.country)
     st = Statement("named-after", 0, 0, listed.name)

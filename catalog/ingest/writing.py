@@ -1394,31 +1394,43 @@ class ReportWriter:
         return None
 
     def _listed(self, ns: NewSite, facts: list[Fact]) -> tuple[Place, float] | None:
-        """The facility of a public dataset a new site is named like, and how far from its
-        point the site may be: an airfield for an air base (or a base of no known kind, by a
-        military field), a power plant for a nuclear site; or ``None``."""
-        kind = ns.first.facility_type
+        """The facility of a public dataset a new site is named like (see
+        :meth:`_listed_as`)."""
+        names = [x.site_name for x in ns.findings] + ns.aliases
+        return self._listed_as(ns.first.facility_type, ns.first.site_name, names, facts,
+                               self._item_first(ns.first.sentence[1] - 1))
+
+    def _listed_as(self, kind: str, site_name: str, names: list[str], facts: list[Fact],
+                   report_countries: list[str]) -> tuple[Place, float] | None:
+        """The facility of a public dataset a site of type ``kind`` and these ``names`` is
+        named like, and how far from its point the site may be: an airfield for an air base
+        (or a base of no known kind, by a military field or its airport's name), a power
+        plant for a nuclear site; or ``None``."""
+        names = list(dict.fromkeys(names))
         if kind in ("airbase", "other"):
-            field = self._named_in(airfield_named, ns, facts, anywhere=lambda name, field:
+            field = self._named_in(airfield_named, names, facts, report_countries,
+                                   anywhere=lambda name, field:
                                    military(name) and military(field.name))
             if field is not None and (r := airfield_radius_m(
-                    ns.first.site_name, field, kind)) is not None:
+                    site_name, field, kind)) is not None:
                 return field, r
         if kind in ("nuclear", "other") and (plant := self._named_in(
-                plant_named, ns, facts, anywhere=lambda name, _: names_a_plant(name))):
+                plant_named, names, facts, report_countries,
+                anywhere=lambda name, _: names_a_plant(name))):
             # "Hinkley Point B station", of no known kind, is the plant of that name
             return plant, PLANT_M if kind == "nuclear" else OTHER_PLANT_M
         return None
 
-    def _named_in(self, lookup, ns: NewSite, facts: list[Fact], anywhere=None):
-        """The one entry ``lookup(name, countries)`` gives for a new site's names: in the
+    @staticmethod
+    def _named_in(lookup, names: list[str], facts: list[Fact], report_countries: list[str],
+                  anywhere=None):
+        """The one entry ``lookup(name, countries)`` gives for a site's names: in the
         country its statements put it in, else in the report's countries, else anywhere if
         ``anywhere(name, entry)`` (both names call an airfield military: a fictional or
         unlisted "Kestrel Air Base" is not the Kestrel airstrip of another country; the
         name calls the site a power plant); or ``None``."""
-        names = list(dict.fromkeys([x.site_name for x in ns.findings] + ns.aliases))
         own = list(dict.fromkeys(x.country for x in facts if x.country and not x.problem))
-        for countries in (own, self._item_first(ns.first.sentence[1] - 1), None):
+        for countries in (own, report_countries, None):
             if countries == [] or countries is None and anywhere is None:
                 continue
             for name in names:
@@ -1700,7 +1712,13 @@ class ReportWriter:
                 # party's point (not ingest's to move): cited where it agrees
                 self._corroborate(site, facts)
                 continue
-            placement, problems = place(before + novel)
+            # a candidate named like a listed airfield or plant is placed by it still
+            listed = self._listed_as(
+                site.facility_type, site.name,
+                [site.name] + [a.alias for a in self.cat.aliases(sid)], before + novel,
+                self.resolver.countries)
+            placement, problems = place(
+                before + novel, listed_fact(*listed, (0, 0)) if listed is not None else None)
             for p, span in problems:
                 self.result.problems.append(f"{site.name}: {p}")
                 self.problem(sid, p, span)
