@@ -509,6 +509,16 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
     ("The 3rd Infantry Regiment at Tarsin held a parade.", []),
     ("Jets fly from Japan to the exercise area.", []),
     ("Ministers are based at Tarsin.", []),
+    # aircraft at or from a place, with no verb between
+    ("US forces, which operate F-16s at Tarsin and Holt, welcomed it.", ["Tarsin", "Holt"]),
+    ("Officials said MiG-29s from Tarsin and older fighters from Holt took part.",
+     ["Tarsin", "Holt"]),
+    ("A tanker will support the Gripens from Orvale in Testland.", ["Orvale"]),
+    ("Two F-16s from Tarsin to Holt were seen.", []),  # a flight's way
+    ("Fighters from Tarsin attacked the town.", []),  # a militia's, maybe: no aircraft type
+    # an air force's larger units
+    ("The air brigade, based at Tarsin beside the airport, asked for help.", ["Tarsin"]),
+    ("Helicopters of the Aviation Division at Holt deployed north.", ["Holt"]),
 ])
 def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
     got = air_bases_flown_from(sentence)

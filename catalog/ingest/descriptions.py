@@ -281,9 +281,22 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     out: list[Finding] = []
     if not _FLY_WORDS.search(sentence):
         return out
-    for m in itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence)):
+    for m in itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence),
+                             _aircraft_at(sentence)):
         out.extend(_places_listed(sentence, m.end(), "air base"))
     return out
+
+
+def _aircraft_at(sentence: str) -> list[re.Match]:
+    """Military aircraft put at or from a place with no verb between ("operate F-16s at
+    Tarsin and Holt", "MiG-29s from Tarsin and older fighters from Holt took part",
+    "support the Gripens from Tarsin in Testland"): a type's words say the aircraft are
+    military; words of any aircraft ("fighters", "jets", "drones": also a militia's men, an
+    airline's planes) count only beside a type's designation in the same sentence."""
+    out = [m for m in _AIRCRAFT_AT.finditer(sentence)
+           if m.group("generic") is None or _DESIGNATION.search(sentence)]
+    # "F-16s from Tarsin to Holt": a single flight's way, no base (see _TO_AFTER)
+    return [m for m in out if not _TO_AFTER.match(sentence, m.end())]
 
 
 def reactor_sites_at(sentence: str) -> list[Finding]:
@@ -337,7 +350,9 @@ def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
 # "bombers that had been flying from X": the place is an air base's (a single flight,
 # "flew from", is none)
 _FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|operate|operating|"
-                        r"regiments?|squadrons?|wings?)\b")
+                        r"regiments?|squadrons?|wings?|brigades?|groups?|divisions?|fighters|bombers|jets|interceptors|"
+                        r"tankers|Rafales|Mirages|Typhoons|Tornados|Gripens|Sukhois|MiGs|"
+                        r"Hornets|Eagles|Vipers|Falcons|Tucanos|Kfirs)\b", re.I)
 _FLOWN_FROM = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?|(?i:fighters|bombers|fighter[ \t]+jets|"
     r"jets|squadrons?|(?:combat|military|strike)[ \t]+aircraft|Rafales|Mirages|Typhoons|"
@@ -353,11 +368,24 @@ _FLOWN_FROM = re.compile(
 # **X**" (an air-defence or infantry regiment is no air base's: only the kinds of aircraft
 # a unit flies count, right before its word)
 _UNIT_AT = re.compile(
-    r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}|(?i:fighter|bomber|interceptor|"
+    # ("the air brigade, based at X", "the Aviation Division at X": an air force's larger
+    # units too)
+    r"(?:\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}|(?i:fighter|bomber|interceptor|"
     r"transport|helicopter|aviation|tanker|reconnaissance|drone))[ \t]+"
-    r"(?i:regiments?|squadrons?|wings?)"
-    r"\s+(?:(?:is|are|was|were)\s+(?:(?:now|currently|still|usually)\s+)?(?:based\s+)?)?"
+    r"(?i:regiments?|squadrons?|wings?|brigades?|groups?|divisions?)"
+    r"|\b(?i:air[ \t]+(?:brigades?|divisions?)))"
+    r"(?:,?\s+based\s+|\s+(?:(?:is|are|was|were)\s+(?:(?:now|currently|still|usually)\s+)?"
+    r"(?:based\s+)?)?)"
     r"at\s+[*_]{0,3}(?=[A-Z])")
+# a military aircraft's designation ("F-16s", "MiG-29s", "Su-30SM", "KC-135"), or a type's
+# plural ("Gripens"); then "at" or "from" and a capitalised name
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?\b")
+_AIRCRAFT_AT = re.compile(
+    r"(?:\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s|\b(?:Rafales|Mirages|Typhoons|Tornados|"
+    r"Gripens|Sukhois|MiGs|Hornets|Eagles|Vipers|Falcons|Tucanos|Kfirs)"
+    r"|(?P<generic>\b(?i:fighters|bombers|fighter[ \t]+jets|jets|interceptors|tankers)))"
+    r"[ \t]+(?:at|from)[ \t]+(?=[A-Z])")
+_TO_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+to[ \t]+[A-Z]")
 # after a listed place, where in the country it is: "X in the north-east and Y in the south"
 _LIST_WHERE = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:far[ \t]+)?(?:north|south|east|west|"
                          r"centre|center|interior)(?:-?(?:east|west))?(?:ern)?"

@@ -1296,7 +1296,11 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
 #: sentences holding one are read by :func:`.descriptions.air_bases_flown_from` too.
 _BASED_WORDS = ("based", "stationed", "fly", "flying", "operate", "operating",
                 # a flying unit at a place ("the fighter regiment at X")
-                "regiment", "regiments", "squadron", "squadrons", "wing", "wings")
+                "regiment", "regiments", "squadron", "squadrons", "wing", "wings",
+                # military aircraft at or from a place ("F-16s at X", "fighters from Y")
+                "fighters", "bombers", "jets", "interceptors", "tankers", "rafales",
+                "mirages", "typhoons", "tornados", "gripens", "sukhois", "migs", "hornets",
+                "eagles", "vipers", "falcons", "tucanos", "kfirs")
 
 
 @functools.lru_cache(maxsize=1)
