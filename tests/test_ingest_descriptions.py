@@ -12,6 +12,7 @@ from catalog.ingest.descriptions import (
     military_airports_in,
     outposts_in,
     reactor_sites_at,
+    reactors_by_designation,
 )
 
 
@@ -539,5 +540,25 @@ def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
 ])
 def test_the_places_a_sentence_of_reactors_has_units_at_are_power_plants(sentence, names):
     got = reactor_sites_at(sentence)
+    assert [f.name for f in got] == names
+    assert all(f.facility_type == "nuclear" for f in got)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Its two research reactors, TAL-1 at the Tallow Nuclear Studies Centre and TAL-2 at\n"
+     "the Holt Centre west of the capital, were supplied by Testland.", ["TAL-1", "TAL-2"]),
+    ("The smaller TR-6, at the Orvale Atomic Centre, followed in 2009.", ["TR-6"]),
+    ("It builds a multipurpose reactor, the TR-10, and the KAREL-25 prototype small modular\n"
+     "reactor near Holt.", ["KAREL-25"]),
+    ("Holt's small reactor and Tallow's TRIGA Mark III at the National Institute were "
+     "converted.", ["TRIGA Mark III"]),
+    # a model: counted, or a type's reactor; a power reactor's type; no reactor said
+    ("The Holt reactor began as a 250 kW TRIGA Mark II supplied by Testland.", []),
+    ("Holt has two CFR-600 sodium-cooled fast breeder reactors.", []),
+    ("Two VVER-440 at Holt are old reactors.", []),
+    ("The F-16 at the Tallow show was new.", []),
+])
+def test_a_research_reactor_named_by_its_designation_is_a_site(sentence, names):
+    got = reactors_by_designation(sentence)
     assert [f.name for f in got] == names
     assert all(f.facility_type == "nuclear" for f in got)

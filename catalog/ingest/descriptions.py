@@ -318,6 +318,58 @@ def reactor_sites_at(sentence: str) -> list[Finding]:
     return out
 
 
+def reactors_by_designation(sentence: str) -> list[Finding]:
+    """The research reactors a sentence of reactors names by a designation alone, set at
+    an institution's site or followed by the reactor's words: "the RA-10, at the Tallow
+    Atomic Centre", "RECH-1 at the Holt Nuclear Centre", "the TRIGA Mark II at the
+    National Institute", "the CAREM-25 prototype small modular reactor" (a power reactor's
+    type, "VVER-440", "BN-600", names many reactors: none of them).
+
+    Examples
+    --------
+    >>> [f.name for f in reactors_by_designation(
+    ...     "Its two research reactors, RECH-1 at the Tallow Centre and RECH-2, are old.")]
+    ['RECH-1', 'RECH-2']
+    """
+    if "-" not in sentence and "TRIGA" not in sentence:
+        return []
+    reactors = "eactor" in sentence
+    out = []
+    for m in _REACTOR_DESIGNATION.finditer(sentence):
+        if _COUNTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "a 250 kW TRIGA Mark II", "two CFR-600 fast reactors": a model
+        if _AT_ATOMIC_CENTRE.match(sentence, m.end()):
+            pass  # "The smaller RA-6, at the Tallow Atomic Centre": the reactor said before
+        elif not reactors or not (_DESIGNATION_SET_AT.match(sentence, m.end()) or (
+                m.group("type") is None and _REACTOR_WORDS_AFTER.match(sentence, m.end()))):
+            continue  # "the RA-10 programme": a designation, no site said; "the TRIGA
+            # Mark II reactor": a model's
+        out.append(Finding(m.group("name"), "research reactor", "nuclear", m.start(),
+                           m.end(), (0, 0), described=True))
+    return _sibling_designations(sentence, out) if out else out
+
+
+# A research reactor's designation: letters, a hyphen, a number ("RA-10", "RECH-1",
+# "IEA-R1", "CAREM-25"), or a TRIGA by its mark (a type, but one a country has one of)
+# (not a power reactor's type: "VVER-440", "BN-600", "AP-1000" name models, not sites)
+_REACTOR_DESIGNATION = re.compile(
+    r"(?<![\w'’-])(?P<name>(?!(?:VVER|RBMK|BN|AP|APR|EPR|CANDU|ACP|ACR|HPR|KLT|RITM|SMR|"
+    r"BWR|PWR|ABWR|ESBWR|HTR)-)[A-Z]{2,6}-[A-Z]?\d{1,3}[A-Z]?"
+    r"|(?P<type>TRIGA(?:[ \t]+Mark[ \t]+(?:I{1,3}|IV|V|F))?))(?![\w'’-])")
+# ... set at an institution's site: "RA-6, at the Tallow Atomic Centre", "at Holt"
+# (a hard-wrapped line may break at any gap)
+_DESIGNATION_SET_AT = re.compile(r",?\s+(?:at|in)\s+the\s+[A-Z]|,?\s+at\s+[A-Z]")
+# ... or followed by the reactor's words: "CAREM-25 prototype small modular reactor"
+_REACTOR_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+reactor\b")
+# A count or an article before a designation (and a rating between): a model's, not one
+# reactor's
+_COUNTED_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
+                             r"(?:[\d.,]+\s*(?:kW|MW|MWt|MWe)\s+)?\Z", re.I)
+# ... or at an atomic or a nuclear centre, in a sentence that need not say "reactor"
+_AT_ATOMIC_CENTRE = re.compile(r",?\s+at\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Atomic|Nuclear)\s+"
+                               r"(?:Centre|Center|Research\s+Centre|Research\s+Center)\b")
+
+
 # (a reactor programme or project at a place too: "the fast-reactor programme at X")
 _REACTORS_AT = re.compile(r"\b(?:reactors|units|reactor\s+(?:programme|program|project))"
                           r"\s+at\s+(?=[A-Z])")

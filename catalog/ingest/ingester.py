@@ -42,6 +42,7 @@ from .descriptions import (
     military_airports_in,
     outposts_in,
     reactor_sites_at,
+    reactors_by_designation,
 )
 from .locations import statements_by_sentence, statements_in
 from .names import (
@@ -612,7 +613,8 @@ class Ingester:
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
         for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []) \
-                + air_bases_flown_from(sentence) + reactor_sites_at(sentence):
+                + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
+                + reactors_by_designation(sentence):
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
