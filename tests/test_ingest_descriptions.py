@@ -432,6 +432,28 @@ def test_an_airport_the_military_flies_from(sentence, found):
     assert all(f.facility_type == "airbase" for f in military_airports_in(sentence))
 
 
+@pytest.mark.parametrize("sentence, after, found", [
+    # the next sentence says the military uses it
+    ("Holt has a runway of under 2,000 metres at Tallow International Airport.",
+     "Marine KC-130Js used it in 2023.", ["Tallow International Airport"]),
+    ("Kestrel Airport is about 10 km south of Holt.",
+     "It is still used as a divert field: a dozen F-15Es landed here in 2024.",
+     ["Kestrel Airport"]),
+    # ... of no military; of a base whose runway the airport shares; no next sentence
+    ("Kestrel Airport is about 10 km south of Holt.", "It has a new terminal.", []),
+    ("Tallow Air Base shares the runway of Kestrel International Airport.",
+     "Coalition forces have used it since 2014.", []),
+    ("Kestrel Airport is about 10 km south of Holt.", None, []),
+])
+def test_an_airport_the_next_sentence_says_the_military_uses(sentence, after, found):
+    assert [f.full for f in military_airports_in(sentence, after)] == found
+
+
+def test_a_warplane_at_an_airport_makes_it_an_air_base():
+    got = military_airports_in("A KC-46 on the ramp at Tallow International Airport, May 2025.")
+    assert [f.full for f in got] == ["Tallow International Airport"]
+
+
 def test_a_description_after_a_name_and_its_other_name_in_brackets():
     found = described_in("Jets flew from Tallow-1 (Orvale), the fleet's larger airfield.")
     assert [f.site_name for f in found] == ["Tallow-1 airfield"]

@@ -949,6 +949,7 @@ _MISSILES = re.compile(r"\b(?:missiles?|ICBMs?|rockets?)\b", re.I)
 _DEPLOYED_TO = re.compile(r"\b(?:deployed|redeployed|relocated|dispersed|rebased|based|"
                           r"stationed|forward-deployed)\b[^.;]{0,20}?\b(?:to|at)[ \t]+"
                           r"(?:the[ \t]+)?\Z")
+_AT_BEFORE = re.compile(r"\bat[ \t]+(?:the[ \t]+)?\Z")
 _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadrons?|"
                         r"(?:F|Su|MiG|KC|B|J|P)-?\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|"
                         r"Mirages?|Tornados?|Sukhois?)\b")
@@ -971,7 +972,34 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
                 or _MILITARY_AFTER.match(sentence, m.end())
                 or _MILITARY_BEFORE.search(before)
                 or _LAUNCHED_FROM.search(before) and _MISSILES.search(sentence)
-                or _DEPLOYED_TO.search(before) and _WARPLANES.search(sentence, 0, m.start()))
+                or _DEPLOYED_TO.search(before) and _WARPLANES.search(sentence, 0, m.start())
+                # "A KC-46 on the ramp at Tallow International Airport": a warplane there
+                or _AT_BEFORE.search(before) and _WARPLANES.search(sentence, 0, m.start()))
+
+
+def _used_next(sentence: str, m: re.Match, after: str | None) -> bool:
+    """Whether the sentence after an airport's says the military uses "it" ("Marine
+    KC-130Js used it in 2023", "it is still used as a divert field: F-15Es landed here"):
+    when the airport is the sentence's first (what follows it may be its other name), and
+    not a base's civil neighbour."""
+    if after is None or next(_AIRPORT.finditer(sentence)).start() != m.start() or \
+            _CIVIL_NEIGHBOUR.search(sentence, max(0, m.start() - 80), m.start()):
+        return False
+    if _NEIGHBOUR_WORDS.search(sentence, 0, m.start()) or FACILITY_PHRASE.search(sentence):
+        return False  # "X Air Base shares the runway of Tallow Airport. It ...": the base's
+    return _BACK_REFERENCE.search(after) is not None and (
+        _WARPLANES.search(after) is not None or _MILITARY_USERS.search(after) is not None)
+
+
+# An airport named as a base's neighbour: "shares the runway of", "the military side of"
+_NEIGHBOUR_WORDS = re.compile(r"\b(?:shar(?:e|es|ed|ing)|side\s+of|on\s+top\s+of|next\s+to|"
+                              r"beside)\b", re.I)
+# The next sentence speaks of the airport: "it", "here", "the airport", "its runway"
+_BACK_REFERENCE = re.compile(r"\b(?:[Ii]t|[Ii]ts[ \t]+(?:runway|apron|ramp)|here|"
+                             r"[Tt]he[ \t]+(?:airport|field|airfield))\b")
+# ... and its military users: an air force, marines, the military, a divert field
+_MILITARY_USERS = re.compile(r"\b(?:[Aa]ir[ \t]+[Ff]orces?|Marines?|[Mm]ilitary|"
+                             r"[Dd]ivert[ \t]+(?:field|airfield)|[Nn]avy|[Aa]rmy|USAF)\b")
 
 
 def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
@@ -989,10 +1017,12 @@ def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
     return start, name
 
 
-def military_airports_in(sentence: str) -> list[Finding]:
+def military_airports_in(sentence: str, after: str | None = None) -> list[Finding]:
     """Airports a sentence says the military flies from, right after their name ("Tallow
     Airport, home of the Russian 3624th air base"; "from Tallow Airport, a former civil
-    field, where MiG-29 fighters are based"): air bases.
+    field, where MiG-29 fighters are based"), or the next sentence does, ``after`` (of the
+    same paragraph: "Rota has a runway at Tallow Airport. Marine KC-130Js used it in
+    2023."): air bases.
 
     Examples
     --------
@@ -1012,7 +1042,7 @@ def military_airports_in(sentence: str) -> list[Finding]:
     airports = _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence or \
         "airport" in sentence else ()
     for m in airports:
-        if not _military_airport(sentence, m):
+        if not _military_airport(sentence, m) and not _used_next(sentence, m, after):
             continue
         got = _airport_name(sentence, m)
         if got is None:

@@ -500,7 +500,8 @@ class Ingester:
                 whole = True
             paragraph = _paragraph(text, a, b)
             for f in self._findings(sentence, facility, may_name,
-                                    paragraph if "Camp" in sentence else None, paragraph):
+                                    paragraph if "Camp" in sentence else None, paragraph,
+                                    _next_sentence(text, sentences, i)):
                 if whole and (f.full_start if f.full_start is not None else f.start,
                               f.span_end) != _stripped_span(sentence):
                     continue
@@ -599,12 +600,14 @@ class Ingester:
                         analysis.towns)
 
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
-                  around: str | None = None, paragraph: str | None = None) -> list[Finding]:
+                  around: str | None = None, paragraph: str | None = None,
+                  after: str | None = None) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
         :func:`.names.facility_sentences`): what needs them is not looked for. ``around``
         is the paragraph that holds the sentence, if wanted (see
-        :func:`.descriptions.head_first_in`)."""
+        :func:`.descriptions.head_first_in`); ``after`` the paragraph's next sentence,
+        if any (see :func:`.descriptions.military_airports_in`)."""
         found = findings_with_facility_words(sentence, may_name, paragraph) if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
@@ -612,7 +615,8 @@ class Ingester:
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
-        for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []) \
+        for o in outposts_in(sentence) + (military_airports_in(sentence, after) if facility
+                                          else []) \
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
                 + reactors_by_designation(sentence):
             if not any(f.start < o.end and o.start < f.span_end for f in found):
@@ -891,6 +895,20 @@ _COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)(?=\S)")
 #: What a numbered part ("Site 31", "Pad 2") is a part of.
 _PART_OF = frozenset({"launch site", "test site", "missile base"})
 _PART_GATE = re.compile(r"(?:Site|Pad|Complex)[ \t]+(?:No\.?[ \t]*)?\d")
+
+
+def _next_sentence(text: str, sentences: list[tuple[int, int]], i: int) -> str | None:
+    """The sentence after sentence ``i`` when the same paragraph holds it (no blank line
+    between), else None."""
+    if i + 1 >= len(sentences):
+        return None
+    a, b = sentences[i + 1]
+    if _BLANK_LINE.search(text, sentences[i][1], a):
+        return None
+    return text[a:b]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 
 def _paragraph(text: str, a: int, b: int) -> str:
