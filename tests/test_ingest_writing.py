@@ -144,6 +144,13 @@ def test_also_known_as_makes_one_site_with_aliases(empty, tmp_path):
     assert r.candidates == [] and r.sites_matched == [sid]
 
 
+def test_a_base_numbered_at_a_place_is_known_by_its_number_too(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In Testland, sources say the 602nd air base at Tallow is "
+                                 "being prepared for new fighters.")
+    (sid,) = r.candidates
+    assert "602nd air base" in {a.alias for a in empty.aliases(sid)}
+
+
 def test_a_component_is_a_part_of_its_site(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Yongbyon Nuclear Scientific Research "
                                  "Center was busy. Steam rose from the 5 MWe reactor at "

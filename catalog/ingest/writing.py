@@ -1311,6 +1311,8 @@ class ReportWriter:
                 names.append(f2.name)  # "Sinpo" for the Sinpo shipyard: as analysts say
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
+            elif f2.parent is not None and _NUMBERED_BASE.match(f2.phrase):
+                names.append(f2.phrase)  # "the 602nd air base at Tallow": its number names it
         names += ns.aliases
         names = [n for n in names if match_key(n) not in self._unit_names]
         for n in dict.fromkeys(names):
@@ -1774,6 +1776,11 @@ def _country_keys() -> frozenset[str]:
 #: Above these radii a derived location is a province's or a country's, not a point's.
 PROVINCE_RADIUS_M = 100_000.0
 COUNTRY_RADIUS_M = 400_000.0
+
+
+#: A base's words that open with its number ("602nd air base", "201st military base"): a
+#: unit's base, named by the number as much as by its place
+_NUMBERED_BASE = re.compile(r"\d{1,4}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}base\b", re.I)
 
 
 #: Words of the sentences that may give a former name (see ReportWriter._former_keys)
