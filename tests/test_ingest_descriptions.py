@@ -584,3 +584,14 @@ def test_a_research_reactor_named_by_its_designation_is_a_site(sentence, names):
     got = reactors_by_designation(sentence)
     assert [f.name for f in got] == names
     assert all(f.facility_type == "nuclear" for f in got)
+
+
+@pytest.mark.parametrize("sentence, full", [
+    ("Six jets are at the Base Aérea Capitán Tallow Ríos, in the south.",
+     "Base Aérea Capitán Tallow Ríos"),
+    ("They parked at La Holt (Base Aérea Generalísimo Tallow de Orvale), east of the centre.",
+     "Base Aérea Generalísimo Tallow de Orvale"),
+])
+def test_a_native_base_name_of_a_persons_several_words_is_whole(sentence, full):
+    assert full in [f.full for f in head_first_in(sentence)]
+

@@ -607,10 +607,16 @@ NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale"), "naval base"),
 }
+# The name after them: a place's or a person's, of up to four words and the particles
+# between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda")
+_NATIVE_NAME = (rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
+                rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
+                rf"(?:[ \t](?:(?:de|del|da|do|dos|das|di|la)[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)"
+                r"{0,3})")
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
-    + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _PLACE_WORDS + r")")
+    + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _NATIVE_NAME + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]A|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activities|Field|"
