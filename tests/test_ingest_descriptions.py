@@ -595,3 +595,12 @@ def test_a_research_reactor_named_by_its_designation_is_a_site(sentence, names):
 def test_a_native_base_name_of_a_persons_several_words_is_whole(sentence, full):
     assert full in [f.full for f in head_first_in(sentence)]
 
+
+@pytest.mark.parametrize("sentence, full, name", [
+    ("The first Gripens will go to CACOM 1 at Tallow, as we all know.", "CACOM 1", "Tallow"),
+    ("At CACOM 2 in Holt, about 9 km south-east of Orvale, they resurface the taxiways.",
+     "CACOM 2", "Holt"),
+])
+def test_an_air_combat_command_by_its_number_is_an_air_base_at_its_place(sentence, full, name):
+    (f,) = head_first_in(sentence)
+    assert (f.full, f.name, f.facility_type) == (full, name, "airbase")

@@ -547,9 +547,10 @@ _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes
 # its number, and the place it bears, if written
 # ... and a Spanish-speaking air force's by its number after "No." ("Base Aérea Militar No. 1",
 # Mexico's; "Base Aérea No. 2"), which may be a single digit
+# ... and Colombia's air combat commands, each an air base ("CACOM 1")
 _NUMBERED_AIR_BASE = re.compile(
     r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
-    r"[ \t](?P<number>\d{2,3})"
+    r"[ \t](?P<number>\d{2,3})|(?P<command>CACOM)[ \t](?P<number_c>\d{1,2})"
     r"|(?P<head_no>Base[ \t]A[ée]rea(?:[ \t]Militar)?[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?)"
     r"(?P<number_no>\d{1,3}))"
     # the name after the number: up to four words ("Sergent-Chef Adji Kosseï", "Évreux-
@@ -623,7 +624,10 @@ _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activi
                         r"Magazine)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS)[ \t][A-Z]")
-_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale))[ \t]\d|A[ée]rea[ \t](?:Militar[ \t])?N")
+# where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
+_COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)")
+_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM)[ \t]\d|"
+                      r"A[ée]rea[ \t](?:Militar[ \t])?N")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
 
@@ -738,7 +742,15 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         # it a place to put the site at
         name = m.group("name") or m.group("full")
         start = m.start("name") if m.group("name") else m.start("full")
-        number = "number" if m.group("number") else "number_no"
+        number = next(g for g in ("number", "number_c", "number_no") if m.group(g))
+        if m.group("command") and (at := _COMMAND_AT.match(sentence, m.end())) and \
+                clean_name(at.group("place")) is not None:
+            # "CACOM 3 in Tallow": the command's base is Tallow's air base, known by both
+            out.append(Finding(at.group("place"), "air base", "airbase", at.start("place"),
+                               at.end("place"), (0, 0), full=m.group("full"),
+                               full_start=m.start("full"), stop=at.end("place"),
+                               described=True, named_first=True))
+            continue
         out.append(Finding(name, m.group("full")[:m.end(number) - m.start("full")],
                            "airbase", start, start + len(name), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,

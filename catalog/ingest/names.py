@@ -1283,6 +1283,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "ba",
+                # a Colombian air combat command by its number ("CACOM 1")
+                "cacom",
                 # an outpost named after its reef or island ("Fiery Cross Reef")
                 "reef", "reefs", "island", "islands", "atoll", "shoal", "cay",
                 # a base named in its country's language ("Fliegerhorst Büchel",
