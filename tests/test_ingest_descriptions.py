@@ -604,3 +604,8 @@ def test_a_native_base_name_of_a_persons_several_words_is_whole(sentence, full):
 def test_an_air_combat_command_by_its_number_is_an_air_base_at_its_place(sentence, full, name):
     (f,) = head_first_in(sentence)
     assert (f.full, f.name, f.facility_type) == (full, name, "airbase")
+
+
+def test_an_air_combat_command_before_its_bases_full_name_is_that_base():
+    got = head_first_in("CACOM 6 - Base Aérea Tallow Holt, in Orvale, got two gunships.")
+    assert [f.full for f in got] == ["Base Aérea Tallow Holt"]

@@ -626,6 +626,9 @@ _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activi
 _SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS)[ \t][A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
 _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)")
+# ... or what its base's full name follows, set off: "CACOM 6 - Base Aérea Tallow"
+_FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIVE_BASE_WORDS)
+                             + r"|(?:[A-Z][\w'’-]*[ \t]){1,3}Air[ \t]Base)\b")
 _BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM)[ \t]\d|"
                       r"A[ée]rea[ \t](?:Militar[ \t])?N")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
@@ -751,6 +754,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                                full_start=m.start("full"), stop=at.end("place"),
                                described=True, named_first=True))
             continue
+        if m.group("command") and _FULL_NAME_NEXT.match(sentence, m.end()):
+            continue  # "CACOM 6 - Base Aérea Tallow, in ...": the base's full name, read above
         out.append(Finding(name, m.group("full")[:m.end(number) - m.start("full")],
                            "airbase", start, start + len(name), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
