@@ -491,8 +491,13 @@ def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sen
     ("HMAS Tallow, also known as Fleet Base Kestrel, lies on Quill Island.",
      [("HMAS Tallow", "naval base")]),
     ("HMCS Kestrel is a naval base on the coast.", [("HMCS Kestrel", "naval base")]),
+    # a fixed distance from a town; its place set off before the words of a station
+    ("HMAS Tallow, about 9 km south-west of Orvale.", [("HMAS Tallow", "naval base")]),
+    ("(v) INS Kestrel, Holt, the Navy's air station at Quill, about 2 km east of Orvale;",
+     [("INS Kestrel", "airbase")]),
     # a Commonwealth navy's ship
     ("HMAS Tallow sailed for Orvale with two frigates.", []),
+    ("HMAS Tallow, a frigate, sailed 20 km from Orvale.", []),
 ])
 def test_a_commonwealth_navys_shore_establishment_is_named_like_a_ship(sentence, found):
     """'HMAS Stirling, also known as Fleet Base West' is a base; only 'Fleet Base' was made

@@ -537,8 +537,13 @@ _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
           r"(?:shore[ \t]+)?establishment|depot)")
 _SHORE_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
+    # (its place set off first: "INS Tallow, Goa, the Navy's air station")
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))?"
+    r"(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
     r"(?P<words>[^.;:,()\n]{0,60}?)\b(?P<shore>" + _SHORE + r")\b", re.I)
+_DISTANCE_AFTER = re.compile(r",?[ \t]+(?:(?:about|some|around|approximately|approx\.?|roughly)"
+                             r"[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:km|kilometres|kilometers|miles)\b"
+                             r"[^.;]{0,30}?\b(?:of|from)[ \t]+[A-Z]")
 _SHORE_BEFORE = re.compile(r"\b(?P<shore>" + _SHORE + r")[ \t]*,?[ \t]*\Z", re.I)
 _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes?|submarines?|"
                          r"vessels?|cruisers?|boats?|tankers?|sailed|docked|berthed|"
@@ -784,6 +789,9 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     after = _SHORE_AFTER.match(sentence, m.end())
     if after is not None and not _SHIP_WORDS.search(after.group("words")):
         shore = after.group("shore")
+    elif _DISTANCE_AFTER.match(sentence, m.end()) and not _SHIP_WORDS.search(sentence):
+        return "naval base"  # "HMAS Tallow, about 9 km south-west of Holt": a ship has no
+        # fixed distance from a town
     else:
         before = _SHORE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
         if before is None:
