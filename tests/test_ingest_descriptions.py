@@ -614,3 +614,9 @@ def test_an_air_combat_command_by_its_number_is_an_air_base_at_its_place(sentenc
 def test_an_air_combat_command_before_its_bases_full_name_is_that_base():
     got = head_first_in("CACOM 6 - Base Aérea Tallow Holt, in Orvale, got two gunships.")
     assert [f.full for f in got] == ["Base Aérea Tallow Holt"]
+
+
+def test_a_navys_signals_station_named_after_a_person_with_a_middle_initial():
+    got = head_first_in("Secondly, the Naval Communication Station Tallow E. Holt. It grew.")
+    assert [(f.full, f.name) for f in got] == [
+        ("Naval Communication Station Tallow E. Holt", "Tallow E. Holt")]

@@ -473,7 +473,9 @@ def _sibling_designations(sentence: str, out: list[Finding]) -> list[Finding]:
 # ("Canadian Forces Station Alert", "Canadian Forces Base Trenton": a force's whole name)
 _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missile|Joint|Force|"
             r"Submarine|Weapons|Ordnance|Support|Coast|Guard|Royal|Reserve|Logistics|"
-            r"Canadian[ \t]Forces|Armed[ \t]Forces)")
+            r"Canadian[ \t]Forces|Armed[ \t]Forces|"
+            # a navy's signals station: "Naval Communication Station Harold E. Holt"
+            r"Communications?|Radio)")
 # one or two capitalised words, the first after a person's initials, if any ("PAF Base
 # M.M. Alam", "Fort A.P. Hill")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)
@@ -481,7 +483,8 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line bre
 # (a word a hyphen broke over a line's end: "CEA Val-\nduc")
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
-                rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
+                # (a person's middle initial: "Harold E. Holt")
+                rf"(?:[ \t](?:[A-Z]\.[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)?)")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield)|(?:" + _SERVICE + r"[ \t]){1,3}"
