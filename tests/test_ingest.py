@@ -2139,3 +2139,9 @@ def test_a_bare_place_in_a_tables_column_of_sites_is_a_site(empty, tmp_path):
 def test_an_aviation_plant_is_works_and_an_aviation_base_an_air_base():
     assert facility_type_of("Aviation Plant") == "production"
     assert facility_type_of("naval aviation base") == "airbase"
+
+
+def test_an_air_force_bases_initials_after_its_name():
+    (f,) = findings_in("Noise at Tallow RTAFB, on the edge of the town, grew.")
+    assert (f.site_name, f.facility_type) == ("Tallow RTAFB", "airbase")
+    assert facility_type_of("AFB") == "airbase"

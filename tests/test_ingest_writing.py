@@ -151,6 +151,12 @@ def test_a_base_numbered_at_a_place_is_known_by_its_number_too(empty, tmp_path):
     assert "602nd air base" in {a.alias for a in empty.aliases(sid)}
 
 
+def test_an_air_force_base_and_its_initials_are_one_site(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In Testland, Tallow Air Force Base lies 12 km north of "
+                                 "Holt. New hangars at Tallow AFB were built in 2025.")
+    assert len(r.candidates) == 1
+
+
 def test_a_component_is_a_part_of_its_site(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Yongbyon Nuclear Scientific Research "
                                  "Center was busy. Steam rose from the 5 MWe reactor at "

@@ -30,6 +30,9 @@ _HEADS = (
     # a nuclear power plant's initials: "the Balakovo NPP", "the Kola AES" (атомная
     # электростанция)
     "npp", "npps", "nps", "aes",
+    # an air force base's initials after its name: "Travis AFB", a Royal Thai Air Force
+    # Base's ("Udorn RTAFB")
+    "afb", "afbs", "rtafb",
 )
 #: Heads that name a facility only after a facility modifier: "Nuclear Research Center",
 #: "Launch Area", "test range", but not "Stimson Center" or "Kim Il Sung Square".
@@ -283,6 +286,7 @@ def facility_type_of(phrase: str) -> str:
         return "nuclear"
     works = words & {"factory", "factories", "plant", "plants", "works"}
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
+                "afb", "afbs", "rtafb",
                 "airports", "landing"} or words & {"aviation"} and not works or \
             re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
         return "airbase"  # a naval air base too: an airfield (an aviation plant: works)

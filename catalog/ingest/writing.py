@@ -2247,8 +2247,10 @@ _AIRFIELD_WORDS = frozenset({"air base", "airbase", "airfield", "air field", "ai
 
 #: Facility words written short, and in full ("AF Stn Bareilly" is "Air Force Station
 #: Bareilly").
-_SHORT = {"af stn": "Air Force Station", "slaf": "Air Base"}
-_SHORT_WORDS = re.compile(r"\b(?:AF[ \t]+Stn|SLAF)\b")
+# ("Dyess AFB" is Dyess Air Force Base, "Udorn RTAFB" Udorn Royal Thai Air Force Base)
+_SHORT = {"af stn": "Air Force Station", "slaf": "Air Base", "afb": "Air Force Base",
+          "rtafb": "Air Force Base"}
+_SHORT_WORDS = re.compile(r"\b(?:AF[ \t]+Stn|SLAF|AFB|RTAFB)\b", re.I)
 
 
 def _spelt_out(m: re.Match) -> str:
