@@ -70,7 +70,7 @@ from .names import (
     unit_designations,
 )
 from .scan import lowered
-from .sentences import is_headline, split_sentences
+from .sentences import in_capitals, is_headline, split_sentences
 from .writing import ReportWriter, cue_sentences
 
 
@@ -213,6 +213,11 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
             # a list's item that is a name in capitals: "- Natal Air Force Base (...)"
             and not (f.full is not None and sentence.lstrip()[:1] in "-*•"
                      and all(w[:1].isupper() for w in f.full.split())))
+
+
+#: Facility words that are initials ("Udorn RTAFB", "Kola NPP"): set after a name, they
+#: mark it off even in a text in capitals.
+_INITIALS_HEADS = frozenset({"afb", "afbs", "rtafb", "npp", "npps", "nps", "aes"})
 
 
 #: Words for any facility: "the Nevatim site" is whichever one facility stands there.
@@ -393,6 +398,13 @@ class Ingester:
         ids = {e.ref for e in self.index.lookup(name) if e.kind == "site"}
         return ids.pop() if len(ids) == 1 else None
 
+    def _named_in_capitals(self, f: Finding) -> bool:
+        """Whether a finding of a text in capitals names a place: there every word is
+        capitalised, so a name runs into the words before it ("AMBASSADOR SAID PORT
+        FACILITIES"); only a gazetteer's place, or a name before initials ("UDORN
+        RTAFB"), is one."""
+        return bool(self.places_named(f.name)) or f.phrase.lower() in _INITIALS_HEADS
+
     def places_named(self, name: str) -> list[Place]:
         """Gazetteer places with this name (romanization-tolerant): the world's, then the
         catalogue's imported ones."""
@@ -481,6 +493,7 @@ class Ingester:
         statements = statements_by_sentence(text, sentences, low)
         mentions = self.mentions_in(text, sentences, statements)
         findings: list[Finding] = []
+        capitals = in_capitals(text)
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
@@ -504,6 +517,8 @@ class Ingester:
                                     _next_sentence(text, sentences, i)):
                 if whole and (f.full_start if f.full_start is not None else f.start,
                               f.span_end) != _stripped_span(sentence):
+                    continue
+                if capitals and not self._named_in_capitals(f):
                     continue
                 f.start += a
                 f.end += a
