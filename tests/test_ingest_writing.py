@@ -157,6 +157,15 @@ def test_an_air_force_base_and_its_initials_are_one_site(empty, tmp_path):
     assert len(r.candidates) == 1
 
 
+def test_an_air_force_base_by_initials_and_its_name_without_a_persons_initials_are_one(
+        empty, tmp_path):
+    r = _ingest(empty, tmp_path, "<h2>T.E. Tallow</h2>\n<p><b>T.E. Tallow Air Force Base</b>, "
+                                 "on the western edge of Holt, Testland, hosts the 90th Missile "
+                                 "Wing.\nOfficials at T. E. Tallow AFB say new command centers "
+                                 "will be built.</p>\n", name="r.html")
+    assert len(r.candidates) == 1
+
+
 def test_a_component_is_a_part_of_its_site(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Yongbyon Nuclear Scientific Research "
                                  "Center was busy. Steam rose from the 5 MWe reactor at "

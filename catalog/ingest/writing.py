@@ -2209,8 +2209,9 @@ _WHERE_THE = re.compile(r",[^.;]*\bwhere\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\
 def _tail_named(a: NewSite, b: NewSite) -> bool:
     """Whether one new site's own name is the other's without its first words ("Negev
     Nuclear Research Center" of "Shimon Peres Negev Nuclear Research Center")."""
-    fa = [f.full for f in a.findings if f.full]
-    fb = [f.full for f in b.findings if f.full]
+    # (facility words written short spelt out: "Warren AFB" of "F.E. Warren Air Force Base")
+    fa = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in a.findings if f.full]
+    fb = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in b.findings if f.full]
     return any(is_tail_name(x, y) or is_tail_name(y, x) for x in fa for y in fb)
 
 
