@@ -2139,3 +2139,35 @@ def test_a_bare_place_in_a_tables_column_of_sites_is_a_site(empty, tmp_path):
 def test_an_aviation_plant_is_works_and_an_aviation_base_an_air_base():
     assert facility_type_of("Aviation Plant") == "production"
     assert facility_type_of("naval aviation base") == "airbase"
+
+
+_CABLE = (
+    "1. FONMIN SAID THAT PRESS REPORTS OF F-105 STRIKES FROM TALLOW RTAFB HAD BEEN\n"
+    "RAISED BY OPPOSITION MEMBERS. HE NOTED THAT THE BASE WAS NOW BETTER KNOWN\n"
+    "IN AMERICA THAN AT HOME.\n\n"
+    "2. FONMIN ALSO RAISED NOISE AND ACCIDENTS AT HOLT RTAFB, ON SOUTHERN EDGE\n"
+    "OF HOLT TOWN, WHERE AN RF-4C CRASHED SHORT OF RUNWAY DAMAGING HOUSES.\n\n"
+    "3. AMBASSADOR SAID\n"
+    "PORT FACILITIES WERE PRIMARILY TO SUPPORT THE AIR BASES AND WOULD BE HANDED\n"
+    "OVER TO THE NAVY.\n")
+
+
+def test_a_cable_in_capitals_is_read_in_sentences_over_its_wrapped_lines():
+    got = [_CABLE[a:b] for a, b in split_sentences(_CABLE)]
+    assert "HE NOTED THAT THE BASE WAS NOW BETTER KNOWN\nIN AMERICA THAN AT HOME." in got
+    assert any(s.startswith("FONMIN ALSO RAISED") and s.endswith("HOUSES.") for s in got)
+
+
+def test_a_cable_in_capitals_names_bases_by_their_initials_only(empty, tmp_path):
+    p = tmp_path / "cable.txt"
+    p.write_text(_CABLE, encoding="utf-8")
+    ingest(empty, [p])
+    names = {s.name for s in empty.sites(None)}
+    assert {"TALLOW RTAFB", "HOLT RTAFB"} <= names
+    assert not any("AMBASSADOR" in n for n in names)  # every word is in capitals there
+
+
+def test_an_air_force_bases_initials_after_its_name():
+    (f,) = findings_in("Noise at Tallow RTAFB, on the edge of the town, grew.")
+    assert (f.site_name, f.facility_type) == ("Tallow RTAFB", "airbase")
+    assert facility_type_of("AFB") == "airbase"

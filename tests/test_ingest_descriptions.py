@@ -12,6 +12,7 @@ from catalog.ingest.descriptions import (
     military_airports_in,
     outposts_in,
     reactor_sites_at,
+    reactors_by_designation,
 )
 
 
@@ -434,6 +435,28 @@ def test_an_airport_the_military_flies_from(sentence, found):
     assert all(f.facility_type == "airbase" for f in military_airports_in(sentence))
 
 
+@pytest.mark.parametrize("sentence, after, found", [
+    # the next sentence says the military uses it
+    ("Holt has a runway of under 2,000 metres at Tallow International Airport.",
+     "Marine KC-130Js used it in 2023.", ["Tallow International Airport"]),
+    ("Kestrel Airport is about 10 km south of Holt.",
+     "It is still used as a divert field: a dozen F-15Es landed here in 2024.",
+     ["Kestrel Airport"]),
+    # ... of no military; of a base whose runway the airport shares; no next sentence
+    ("Kestrel Airport is about 10 km south of Holt.", "It has a new terminal.", []),
+    ("Tallow Air Base shares the runway of Kestrel International Airport.",
+     "Coalition forces have used it since 2014.", []),
+    ("Kestrel Airport is about 10 km south of Holt.", None, []),
+])
+def test_an_airport_the_next_sentence_says_the_military_uses(sentence, after, found):
+    assert [f.full for f in military_airports_in(sentence, after)] == found
+
+
+def test_a_warplane_at_an_airport_makes_it_an_air_base():
+    got = military_airports_in("A KC-46 on the ramp at Tallow International Airport, May 2025.")
+    assert [f.full for f in got] == ["Tallow International Airport"]
+
+
 def test_a_description_after_a_name_and_its_other_name_in_brackets():
     found = described_in("Jets flew from Tallow-1 (Orvale), the fleet's larger airfield.")
     assert [f.site_name for f in found] == ["Tallow-1 airfield"]
@@ -471,8 +494,13 @@ def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sen
     ("HMAS Tallow, also known as Fleet Base Kestrel, lies on Quill Island.",
      [("HMAS Tallow", "naval base")]),
     ("HMCS Kestrel is a naval base on the coast.", [("HMCS Kestrel", "naval base")]),
+    # a fixed distance from a town; its place set off before the words of a station
+    ("HMAS Tallow, about 9 km south-west of Orvale.", [("HMAS Tallow", "naval base")]),
+    ("(v) INS Kestrel, Holt, the Navy's air station at Quill, about 2 km east of Orvale;",
+     [("INS Kestrel", "airbase")]),
     # a Commonwealth navy's ship
     ("HMAS Tallow sailed for Orvale with two frigates.", []),
+    ("HMAS Tallow, a frigate, sailed 20 km from Orvale.", []),
 ])
 def test_a_commonwealth_navys_shore_establishment_is_named_like_a_ship(sentence, found):
     """'HMAS Stirling, also known as Fleet Base West' is a base; only 'Fleet Base' was made
@@ -512,6 +540,16 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
     ("The 3rd Infantry Regiment at Tarsin held a parade.", []),
     ("Jets fly from Japan to the exercise area.", []),
     ("Ministers are based at Tarsin.", []),
+    # aircraft at or from a place, with no verb between
+    ("US forces, which operate F-16s at Tarsin and Holt, welcomed it.", ["Tarsin", "Holt"]),
+    ("Officials said MiG-29s from Tarsin and older fighters from Holt took part.",
+     ["Tarsin", "Holt"]),
+    ("A tanker will support the Gripens from Orvale in Testland.", ["Orvale"]),
+    ("Two F-16s from Tarsin to Holt were seen.", []),  # a flight's way
+    ("Fighters from Tarsin attacked the town.", []),  # a militia's, maybe: no aircraft type
+    # an air force's larger units
+    ("The air brigade, based at Tarsin beside the airport, asked for help.", ["Tarsin"]),
+    ("Helicopters of the Aviation Division at Holt deployed north.", ["Holt"]),
 ])
 def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
     got = air_bases_flown_from(sentence)
@@ -534,3 +572,54 @@ def test_the_places_a_sentence_of_reactors_has_units_at_are_power_plants(sentenc
     got = reactor_sites_at(sentence)
     assert [f.name for f in got] == names
     assert all(f.facility_type == "nuclear" for f in got)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Its two research reactors, TAL-1 at the Tallow Nuclear Studies Centre and TAL-2 at\n"
+     "the Holt Centre west of the capital, were supplied by Testland.", ["TAL-1", "TAL-2"]),
+    ("The smaller TR-6, at the Orvale Atomic Centre, followed in 2009.", ["TR-6"]),
+    ("It builds a multipurpose reactor, the TR-10, and the KAREL-25 prototype small modular\n"
+     "reactor near Holt.", ["KAREL-25"]),
+    ("Holt's small reactor and Tallow's TRIGA Mark III at the National Institute were "
+     "converted.", ["TRIGA Mark III"]),
+    # a model: counted, or a type's reactor; a power reactor's type; no reactor said
+    ("The Holt reactor began as a 250 kW TRIGA Mark II supplied by Testland.", []),
+    ("Holt has two CFR-600 sodium-cooled fast breeder reactors.", []),
+    ("Two VVER-440 at Holt are old reactors.", []),
+    ("The F-16 at the Tallow show was new.", []),
+])
+def test_a_research_reactor_named_by_its_designation_is_a_site(sentence, names):
+    got = reactors_by_designation(sentence)
+    assert [f.name for f in got] == names
+    assert all(f.facility_type == "nuclear" for f in got)
+
+
+@pytest.mark.parametrize("sentence, full", [
+    ("Six jets are at the Base Aérea Capitán Tallow Ríos, in the south.",
+     "Base Aérea Capitán Tallow Ríos"),
+    ("They parked at La Holt (Base Aérea Generalísimo Tallow de Orvale), east of the centre.",
+     "Base Aérea Generalísimo Tallow de Orvale"),
+])
+def test_a_native_base_name_of_a_persons_several_words_is_whole(sentence, full):
+    assert full in [f.full for f in head_first_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence, full, name", [
+    ("The first Gripens will go to CACOM 1 at Tallow, as we all know.", "CACOM 1", "Tallow"),
+    ("At CACOM 2 in Holt, about 9 km south-east of Orvale, they resurface the taxiways.",
+     "CACOM 2", "Holt"),
+])
+def test_an_air_combat_command_by_its_number_is_an_air_base_at_its_place(sentence, full, name):
+    (f,) = head_first_in(sentence)
+    assert (f.full, f.name, f.facility_type) == (full, name, "airbase")
+
+
+def test_an_air_combat_command_before_its_bases_full_name_is_that_base():
+    got = head_first_in("CACOM 6 - Base Aérea Tallow Holt, in Orvale, got two gunships.")
+    assert [f.full for f in got] == ["Base Aérea Tallow Holt"]
+
+
+def test_a_navys_signals_station_named_after_a_person_with_a_middle_initial():
+    got = head_first_in("Secondly, the Naval Communication Station Tallow E. Holt. It grew.")
+    assert [(f.full, f.name) for f in got] == [
+        ("Naval Communication Station Tallow E. Holt", "Tallow E. Holt")]

@@ -144,6 +144,28 @@ def test_also_known_as_makes_one_site_with_aliases(empty, tmp_path):
     assert r.candidates == [] and r.sites_matched == [sid]
 
 
+def test_a_base_numbered_at_a_place_is_known_by_its_number_too(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In Testland, sources say the 602nd air base at Tallow is "
+                                 "being prepared for new fighters.")
+    (sid,) = r.candidates
+    assert "602nd air base" in {a.alias for a in empty.aliases(sid)}
+
+
+def test_an_air_force_base_and_its_initials_are_one_site(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "In Testland, Tallow Air Force Base lies 12 km north of "
+                                 "Holt. New hangars at Tallow AFB were built in 2025.")
+    assert len(r.candidates) == 1
+
+
+def test_an_air_force_base_by_initials_and_its_name_without_a_persons_initials_are_one(
+        empty, tmp_path):
+    r = _ingest(empty, tmp_path, "<h2>T.E. Tallow</h2>\n<p><b>T.E. Tallow Air Force Base</b>, "
+                                 "on the western edge of Holt, Testland, hosts the 90th Missile "
+                                 "Wing.\nOfficials at T. E. Tallow AFB say new command centers "
+                                 "will be built.</p>\n", name="r.html")
+    assert len(r.candidates) == 1
+
+
 def test_a_component_is_a_part_of_its_site(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Yongbyon Nuclear Scientific Research "
                                  "Center was busy. Steam rose from the 5 MWe reactor at "

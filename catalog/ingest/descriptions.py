@@ -286,9 +286,22 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     out: list[Finding] = []
     if not _FLY_WORDS.search(sentence):
         return out
-    for m in itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence)):
+    for m in itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence),
+                             _aircraft_at(sentence)):
         out.extend(_places_listed(sentence, m.end(), "air base"))
     return out
+
+
+def _aircraft_at(sentence: str) -> list[re.Match]:
+    """Military aircraft put at or from a place with no verb between ("operate F-16s at
+    Tarsin and Holt", "MiG-29s from Tarsin and older fighters from Holt took part",
+    "support the Gripens from Tarsin in Testland"): a type's words say the aircraft are
+    military; words of any aircraft ("fighters", "jets", "drones": also a militia's men, an
+    airline's planes) count only beside a type's designation in the same sentence."""
+    out = [m for m in _AIRCRAFT_AT.finditer(sentence)
+           if m.group("generic") is None or _DESIGNATION.search(sentence)]
+    # "F-16s from Tarsin to Holt": a single flight's way, no base (see _TO_AFTER)
+    return [m for m in out if not _TO_AFTER.match(sentence, m.end())]
 
 
 def reactor_sites_at(sentence: str) -> list[Finding]:
@@ -308,6 +321,58 @@ def reactor_sites_at(sentence: str) -> list[Finding]:
     for m in _REACTORS_AT.finditer(sentence):
         out.extend(_places_listed(sentence, m.end(), "nuclear power plant"))
     return out
+
+
+def reactors_by_designation(sentence: str) -> list[Finding]:
+    """The research reactors a sentence of reactors names by a designation alone, set at
+    an institution's site or followed by the reactor's words: "the RA-10, at the Tallow
+    Atomic Centre", "RECH-1 at the Holt Nuclear Centre", "the TRIGA Mark II at the
+    National Institute", "the CAREM-25 prototype small modular reactor" (a power reactor's
+    type, "VVER-440", "BN-600", names many reactors: none of them).
+
+    Examples
+    --------
+    >>> [f.name for f in reactors_by_designation(
+    ...     "Its two research reactors, RECH-1 at the Tallow Centre and RECH-2, are old.")]
+    ['RECH-1', 'RECH-2']
+    """
+    if "-" not in sentence and "TRIGA" not in sentence:
+        return []
+    reactors = "eactor" in sentence
+    out = []
+    for m in _REACTOR_DESIGNATION.finditer(sentence):
+        if _COUNTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "a 250 kW TRIGA Mark II", "two CFR-600 fast reactors": a model
+        if _AT_ATOMIC_CENTRE.match(sentence, m.end()):
+            pass  # "The smaller RA-6, at the Tallow Atomic Centre": the reactor said before
+        elif not reactors or not (_DESIGNATION_SET_AT.match(sentence, m.end()) or (
+                m.group("type") is None and _REACTOR_WORDS_AFTER.match(sentence, m.end()))):
+            continue  # "the RA-10 programme": a designation, no site said; "the TRIGA
+            # Mark II reactor": a model's
+        out.append(Finding(m.group("name"), "research reactor", "nuclear", m.start(),
+                           m.end(), (0, 0), described=True))
+    return _sibling_designations(sentence, out) if out else out
+
+
+# A research reactor's designation: letters, a hyphen, a number ("RA-10", "RECH-1",
+# "IEA-R1", "CAREM-25"), or a TRIGA by its mark (a type, but one a country has one of)
+# (not a power reactor's type: "VVER-440", "BN-600", "AP-1000" name models, not sites)
+_REACTOR_DESIGNATION = re.compile(
+    r"(?<![\w'’-])(?P<name>(?!(?:VVER|RBMK|BN|AP|APR|EPR|CANDU|ACP|ACR|HPR|KLT|RITM|SMR|"
+    r"BWR|PWR|ABWR|ESBWR|HTR)-)[A-Z]{2,6}-[A-Z]?\d{1,3}[A-Z]?"
+    r"|(?P<type>TRIGA(?:[ \t]+Mark[ \t]+(?:I{1,3}|IV|V|F))?))(?![\w'’-])")
+# ... set at an institution's site: "RA-6, at the Tallow Atomic Centre", "at Holt"
+# (a hard-wrapped line may break at any gap)
+_DESIGNATION_SET_AT = re.compile(r",?\s+(?:at|in)\s+the\s+[A-Z]|,?\s+at\s+[A-Z]")
+# ... or followed by the reactor's words: "CAREM-25 prototype small modular reactor"
+_REACTOR_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+reactor\b")
+# A count or an article before a designation (and a rating between): a model's, not one
+# reactor's
+_COUNTED_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
+                             r"(?:[\d.,]+\s*(?:kW|MW|MWt|MWe)\s+)?\Z", re.I)
+# ... or at an atomic or a nuclear centre, in a sentence that need not say "reactor"
+_AT_ATOMIC_CENTRE = re.compile(r",?\s+at\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Atomic|Nuclear)\s+"
+                               r"(?:Centre|Center|Research\s+Centre|Research\s+Center)\b")
 
 
 # (a reactor programme or project at a place too: "the fast-reactor programme at X")
@@ -342,7 +407,9 @@ def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
 # "bombers that had been flying from X": the place is an air base's (a single flight,
 # "flew from", is none)
 _FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|operate|operating|"
-                        r"regiments?|squadrons?|wings?)\b")
+                        r"regiments?|squadrons?|wings?|brigades?|groups?|divisions?|fighters|bombers|jets|interceptors|"
+                        r"tankers|Rafales|Mirages|Typhoons|Tornados|Gripens|Sukhois|MiGs|"
+                        r"Hornets|Eagles|Vipers|Falcons|Tucanos|Kfirs)\b", re.I)
 _FLOWN_FROM = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?|(?i:fighters|bombers|fighter[ \t]+jets|"
     r"jets|squadrons?|(?:combat|military|strike)[ \t]+aircraft|Rafales|Mirages|Typhoons|"
@@ -358,11 +425,24 @@ _FLOWN_FROM = re.compile(
 # **X**" (an air-defence or infantry regiment is no air base's: only the kinds of aircraft
 # a unit flies count, right before its word)
 _UNIT_AT = re.compile(
-    r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}|(?i:fighter|bomber|interceptor|"
+    # ("the air brigade, based at X", "the Aviation Division at X": an air force's larger
+    # units too)
+    r"(?:\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}|(?i:fighter|bomber|interceptor|"
     r"transport|helicopter|aviation|tanker|reconnaissance|drone))[ \t]+"
-    r"(?i:regiments?|squadrons?|wings?)"
-    r"\s+(?:(?:is|are|was|were)\s+(?:(?:now|currently|still|usually)\s+)?(?:based\s+)?)?"
+    r"(?i:regiments?|squadrons?|wings?|brigades?|groups?|divisions?)"
+    r"|\b(?i:air[ \t]+(?:brigades?|divisions?)))"
+    r"(?:,?\s+based\s+|\s+(?:(?:is|are|was|were)\s+(?:(?:now|currently|still|usually)\s+)?"
+    r"(?:based\s+)?)?)"
     r"at\s+[*_]{0,3}(?=[A-Z])")
+# a military aircraft's designation ("F-16s", "MiG-29s", "Su-30SM", "KC-135"), or a type's
+# plural ("Gripens"); then "at" or "from" and a capitalised name
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?\b")
+_AIRCRAFT_AT = re.compile(
+    r"(?:\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s|\b(?:Rafales|Mirages|Typhoons|Tornados|"
+    r"Gripens|Sukhois|MiGs|Hornets|Eagles|Vipers|Falcons|Tucanos|Kfirs)"
+    r"|(?P<generic>\b(?i:fighters|bombers|fighter[ \t]+jets|jets|interceptors|tankers)))"
+    r"[ \t]+(?:at|from)[ \t]+(?=[A-Z])")
+_TO_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+to[ \t]+[A-Z]")
 # after a listed place, where in the country it is: "X in the north-east and Y in the south"
 _LIST_WHERE = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:far[ \t]+)?(?:north|south|east|west|"
                          r"centre|center|interior)(?:-?(?:east|west))?(?:ern)?"
@@ -398,7 +478,9 @@ def _sibling_designations(sentence: str, out: list[Finding]) -> list[Finding]:
 # ("Canadian Forces Station Alert", "Canadian Forces Base Trenton": a force's whole name)
 _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missile|Joint|Force|"
             r"Submarine|Weapons|Ordnance|Support|Coast|Guard|Royal|Reserve|Logistics|"
-            r"Canadian[ \t]Forces|Armed[ \t]Forces)")
+            r"Canadian[ \t]Forces|Armed[ \t]Forces|"
+            # a navy's signals station: "Naval Communication Station Harold E. Holt"
+            r"Communications?|Radio)")
 # one or two capitalised words, the first after a person's initials, if any ("PAF Base
 # M.M. Alam", "Fort A.P. Hill")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)
@@ -406,7 +488,8 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line bre
 # (a word a hyphen broke over a line's end: "CEA Val-\nduc")
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
-                rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
+                # (a person's middle initial: "Harold E. Holt")
+                rf"(?:[ \t](?:[A-Z]\.[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)?)")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield)|(?:" + _SERVICE + r"[ \t]){1,3}"
@@ -462,8 +545,13 @@ _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
           r"(?:shore[ \t]+)?establishment|depot)")
 _SHORE_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
+    # (its place set off first: "INS Tallow, Goa, the Navy's air station")
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))?"
+    r"(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
     r"(?P<words>[^.;:,()\n]{0,60}?)\b(?P<shore>" + _SHORE + r")\b", re.I)
+_DISTANCE_AFTER = re.compile(r",?[ \t]+(?:(?:about|some|around|approximately|approx\.?|roughly)"
+                             r"[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:km|kilometres|kilometers|miles)\b"
+                             r"[^.;]{0,30}?\b(?:of|from)[ \t]+[A-Z]")
 _SHORE_BEFORE = re.compile(r"\b(?P<shore>" + _SHORE + r")[ \t]*,?[ \t]*\Z", re.I)
 _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes?|submarines?|"
                          r"vessels?|cruisers?|boats?|tankers?|sailed|docked|berthed|"
@@ -472,9 +560,10 @@ _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes
 # its number, and the place it bears, if written
 # ... and a Spanish-speaking air force's by its number after "No." ("Base Aérea Militar No. 1",
 # Mexico's; "Base Aérea No. 2"), which may be a single digit
+# ... and Colombia's air combat commands, each an air base ("CACOM 1")
 _NUMBERED_AIR_BASE = re.compile(
     r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
-    r"[ \t](?P<number>\d{2,3})"
+    r"[ \t](?P<number>\d{2,3})|(?P<command>CACOM)[ \t](?P<number_c>\d{1,2})"
     r"|(?P<head_no>Base[ \t]A[ée]rea(?:[ \t]Militar)?[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?)"
     r"(?P<number_no>\d{1,3}))"
     # the name after the number: up to four words ("Sergent-Chef Adji Kosseï", "Évreux-
@@ -532,17 +621,29 @@ NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale"), "naval base"),
 }
+# The name after them: a place's or a person's, of up to four words and the particles
+# between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda")
+_NATIVE_NAME = (rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
+                rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
+                rf"(?:[ \t](?:(?:de|del|da|do|dos|das|di|la)[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)"
+                r"{0,3})")
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
-    + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _PLACE_WORDS + r")")
+    + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _NATIVE_NAME + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]A|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activities|Field|"
                         r"Magazine)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS)[ \t][A-Z]")
-_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale))[ \t]\d|A[ée]rea[ \t](?:Militar[ \t])?N")
+# where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
+_COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)")
+# ... or what its base's full name follows, set off: "CACOM 6 - Base Aérea Tallow"
+_FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIVE_BASE_WORDS)
+                             + r"|(?:[A-Z][\w'’-]*[ \t]){1,3}Air[ \t]Base)\b")
+_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM)[ \t]\d|"
+                      r"A[ée]rea[ \t](?:Militar[ \t])?N")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
 
@@ -657,7 +758,17 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         # it a place to put the site at
         name = m.group("name") or m.group("full")
         start = m.start("name") if m.group("name") else m.start("full")
-        number = "number" if m.group("number") else "number_no"
+        number = next(g for g in ("number", "number_c", "number_no") if m.group(g))
+        if m.group("command") and (at := _COMMAND_AT.match(sentence, m.end())) and \
+                clean_name(at.group("place")) is not None:
+            # "CACOM 3 in Tallow": the command's base is Tallow's air base, known by both
+            out.append(Finding(at.group("place"), "air base", "airbase", at.start("place"),
+                               at.end("place"), (0, 0), full=m.group("full"),
+                               full_start=m.start("full"), stop=at.end("place"),
+                               described=True, named_first=True))
+            continue
+        if m.group("command") and _FULL_NAME_NEXT.match(sentence, m.end()):
+            continue  # "CACOM 6 - Base Aérea Tallow, in ...": the base's full name, read above
         out.append(Finding(name, m.group("full")[:m.end(number) - m.start("full")],
                            "airbase", start, start + len(name), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
@@ -686,6 +797,9 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     after = _SHORE_AFTER.match(sentence, m.end())
     if after is not None and not _SHIP_WORDS.search(after.group("words")):
         shore = after.group("shore")
+    elif _DISTANCE_AFTER.match(sentence, m.end()) and not _SHIP_WORDS.search(sentence):
+        return "naval base"  # "HMAS Tallow, about 9 km south-west of Holt": a ship has no
+        # fixed distance from a town
     else:
         before = _SHORE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
         if before is None:
@@ -874,6 +988,7 @@ _MISSILES = re.compile(r"\b(?:missiles?|ICBMs?|rockets?)\b", re.I)
 _DEPLOYED_TO = re.compile(r"\b(?:deployed|redeployed|relocated|dispersed|rebased|based|"
                           r"stationed|forward-deployed)\b[^.;]{0,20}?\b(?:to|at)[ \t]+"
                           r"(?:the[ \t]+)?\Z")
+_AT_BEFORE = re.compile(r"\bat[ \t]+(?:the[ \t]+)?\Z")
 _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadrons?|"
                         r"(?:F|Su|MiG|KC|B|J|P)-?\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|"
                         r"Mirages?|Tornados?|Sukhois?)\b")
@@ -896,7 +1011,34 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
                 or _MILITARY_AFTER.match(sentence, m.end())
                 or _MILITARY_BEFORE.search(before)
                 or _LAUNCHED_FROM.search(before) and _MISSILES.search(sentence)
-                or _DEPLOYED_TO.search(before) and _WARPLANES.search(sentence, 0, m.start()))
+                or _DEPLOYED_TO.search(before) and _WARPLANES.search(sentence, 0, m.start())
+                # "A KC-46 on the ramp at Tallow International Airport": a warplane there
+                or _AT_BEFORE.search(before) and _WARPLANES.search(sentence, 0, m.start()))
+
+
+def _used_next(sentence: str, m: re.Match, after: str | None) -> bool:
+    """Whether the sentence after an airport's says the military uses "it" ("Marine
+    KC-130Js used it in 2023", "it is still used as a divert field: F-15Es landed here"):
+    when the airport is the sentence's first (what follows it may be its other name), and
+    not a base's civil neighbour."""
+    if after is None or next(_AIRPORT.finditer(sentence)).start() != m.start() or \
+            _CIVIL_NEIGHBOUR.search(sentence, max(0, m.start() - 80), m.start()):
+        return False
+    if _NEIGHBOUR_WORDS.search(sentence, 0, m.start()) or FACILITY_PHRASE.search(sentence):
+        return False  # "X Air Base shares the runway of Tallow Airport. It ...": the base's
+    return _BACK_REFERENCE.search(after) is not None and (
+        _WARPLANES.search(after) is not None or _MILITARY_USERS.search(after) is not None)
+
+
+# An airport named as a base's neighbour: "shares the runway of", "the military side of"
+_NEIGHBOUR_WORDS = re.compile(r"\b(?:shar(?:e|es|ed|ing)|side\s+of|on\s+top\s+of|next\s+to|"
+                              r"beside)\b", re.I)
+# The next sentence speaks of the airport: "it", "here", "the airport", "its runway"
+_BACK_REFERENCE = re.compile(r"\b(?:[Ii]t|[Ii]ts[ \t]+(?:runway|apron|ramp)|here|"
+                             r"[Tt]he[ \t]+(?:airport|field|airfield))\b")
+# ... and its military users: an air force, marines, the military, a divert field
+_MILITARY_USERS = re.compile(r"\b(?:[Aa]ir[ \t]+[Ff]orces?|Marines?|[Mm]ilitary|"
+                             r"[Dd]ivert[ \t]+(?:field|airfield)|[Nn]avy|[Aa]rmy|USAF)\b")
 
 
 def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
@@ -914,10 +1056,12 @@ def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
     return start, name
 
 
-def military_airports_in(sentence: str) -> list[Finding]:
+def military_airports_in(sentence: str, after: str | None = None) -> list[Finding]:
     """Airports a sentence says the military flies from, right after their name ("Tallow
     Airport, home of the Russian 3624th air base"; "from Tallow Airport, a former civil
-    field, where MiG-29 fighters are based"): air bases.
+    field, where MiG-29 fighters are based"), or the next sentence does, ``after`` (of the
+    same paragraph: "Rota has a runway at Tallow Airport. Marine KC-130Js used it in
+    2023."): air bases.
 
     Examples
     --------
@@ -937,7 +1081,7 @@ def military_airports_in(sentence: str) -> list[Finding]:
     airports = _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence or \
         "airport" in sentence else ()
     for m in airports:
-        if not _military_airport(sentence, m):
+        if not _military_airport(sentence, m) and not _used_next(sentence, m, after):
             continue
         got = _airport_name(sentence, m)
         if got is None:

@@ -42,6 +42,7 @@ from .descriptions import (
     military_airports_in,
     outposts_in,
     reactor_sites_at,
+    reactors_by_designation,
 )
 from .locations import statements_by_sentence, statements_in
 from .names import (
@@ -69,7 +70,7 @@ from .names import (
     unit_designations,
 )
 from .scan import lowered
-from .sentences import is_headline, split_sentences
+from .sentences import in_capitals, is_headline, split_sentences
 from .writing import ReportWriter, cue_sentences
 
 
@@ -212,6 +213,11 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
             # a list's item that is a name in capitals: "- Natal Air Force Base (...)"
             and not (f.full is not None and sentence.lstrip()[:1] in "-*•"
                      and all(w[:1].isupper() for w in f.full.split())))
+
+
+#: Facility words that are initials ("Udorn RTAFB", "Kola NPP"): set after a name, they
+#: mark it off even in a text in capitals.
+_INITIALS_HEADS = frozenset({"afb", "afbs", "rtafb", "npp", "npps", "nps", "aes"})
 
 
 #: Words for any facility: "the Nevatim site" is whichever one facility stands there.
@@ -392,6 +398,13 @@ class Ingester:
         ids = {e.ref for e in self.index.lookup(name) if e.kind == "site"}
         return ids.pop() if len(ids) == 1 else None
 
+    def _named_in_capitals(self, f: Finding) -> bool:
+        """Whether a finding of a text in capitals names a place: there every word is
+        capitalised, so a name runs into the words before it ("AMBASSADOR SAID PORT
+        FACILITIES"); only a gazetteer's place, or a name before initials ("UDORN
+        RTAFB"), is one."""
+        return bool(self.places_named(f.name)) or f.phrase.lower() in _INITIALS_HEADS
+
     def places_named(self, name: str) -> list[Place]:
         """Gazetteer places with this name (romanization-tolerant): the world's, then the
         catalogue's imported ones."""
@@ -480,6 +493,7 @@ class Ingester:
         statements = statements_by_sentence(text, sentences, low)
         mentions = self.mentions_in(text, sentences, statements)
         findings: list[Finding] = []
+        capitals = in_capitals(text)
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
@@ -499,9 +513,12 @@ class Ingester:
                 whole = True
             paragraph = _paragraph(text, a, b)
             for f in self._findings(sentence, facility, may_name,
-                                    paragraph if "Camp" in sentence else None, paragraph):
+                                    paragraph if "Camp" in sentence else None, paragraph,
+                                    _next_sentence(text, sentences, i)):
                 if whole and (f.full_start if f.full_start is not None else f.start,
                               f.span_end) != _stripped_span(sentence):
+                    continue
+                if capitals and not self._named_in_capitals(f):
                     continue
                 f.start += a
                 f.end += a
@@ -598,12 +615,14 @@ class Ingester:
                         analysis.towns)
 
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
-                  around: str | None = None, paragraph: str | None = None) -> list[Finding]:
+                  around: str | None = None, paragraph: str | None = None,
+                  after: str | None = None) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
         :func:`.names.facility_sentences`): what needs them is not looked for. ``around``
         is the paragraph that holds the sentence, if wanted (see
-        :func:`.descriptions.head_first_in`)."""
+        :func:`.descriptions.head_first_in`); ``after`` the paragraph's next sentence,
+        if any (see :func:`.descriptions.military_airports_in`)."""
         found = findings_with_facility_words(sentence, may_name, paragraph) if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
@@ -611,8 +630,10 @@ class Ingester:
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
-        for o in outposts_in(sentence) + (military_airports_in(sentence) if facility else []) \
-                + air_bases_flown_from(sentence) + reactor_sites_at(sentence):
+        for o in outposts_in(sentence) + (military_airports_in(sentence, after) if facility
+                                          else []) \
+                + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
+                + reactors_by_designation(sentence):
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
@@ -889,6 +910,20 @@ _COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)(?=\S)")
 #: What a numbered part ("Site 31", "Pad 2") is a part of.
 _PART_OF = frozenset({"launch site", "test site", "missile base"})
 _PART_GATE = re.compile(r"(?:Site|Pad|Complex)[ \t]+(?:No\.?[ \t]*)?\d")
+
+
+def _next_sentence(text: str, sentences: list[tuple[int, int]], i: int) -> str | None:
+    """The sentence after sentence ``i`` when the same paragraph holds it (no blank line
+    between), else None."""
+    if i + 1 >= len(sentences):
+        return None
+    a, b = sentences[i + 1]
+    if _BLANK_LINE.search(text, sentences[i][1], a):
+        return None
+    return text[a:b]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 
 def _paragraph(text: str, a: int, b: int) -> str:

@@ -30,6 +30,9 @@ _HEADS = (
     # a nuclear power plant's initials: "the Balakovo NPP", "the Kola AES" (атомная
     # электростанция)
     "npp", "npps", "nps", "aes",
+    # an air force base's initials after its name: "Travis AFB", a Royal Thai Air Force
+    # Base's ("Udorn RTAFB")
+    "afb", "afbs", "rtafb",
 )
 #: Heads that name a facility only after a facility modifier: "Nuclear Research Center",
 #: "Launch Area", "test range", but not "Stimson Center" or "Kim Il Sung Square".
@@ -283,6 +286,7 @@ def facility_type_of(phrase: str) -> str:
         return "nuclear"
     works = words & {"factory", "factories", "plant", "plants", "works"}
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
+                "afb", "afbs", "rtafb",
                 "airports", "landing"} or words & {"aviation"} and not works or \
             re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
         return "airbase"  # a naval air base too: an airfield (an aviation plant: works)
@@ -1283,6 +1287,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "ba",
+                # a Colombian air combat command by its number ("CACOM 1")
+                "cacom",
                 # an outpost named after its reef or island ("Fiery Cross Reef")
                 "reef", "reefs", "island", "islands", "atoll", "shoal", "cay",
                 # a base named in its country's language ("Fliegerhorst Büchel",
@@ -1296,7 +1302,11 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
 #: sentences holding one are read by :func:`.descriptions.air_bases_flown_from` too.
 _BASED_WORDS = ("based", "stationed", "fly", "flying", "operate", "operating",
                 # a flying unit at a place ("the fighter regiment at X")
-                "regiment", "regiments", "squadron", "squadrons", "wing", "wings")
+                "regiment", "regiments", "squadron", "squadrons", "wing", "wings",
+                # military aircraft at or from a place ("F-16s at X", "fighters from Y")
+                "fighters", "bombers", "jets", "interceptors", "tankers", "rafales",
+                "mirages", "typhoons", "tornados", "gripens", "sukhois", "migs", "hornets",
+                "eagles", "vipers", "falcons", "tucanos", "kfirs")
 
 
 @functools.lru_cache(maxsize=1)

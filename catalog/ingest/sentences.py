@@ -27,6 +27,8 @@ _TABLE_ROW = re.compile(r"\|.*\||\S {3,}\S.*\S {3,}\S")
 def looks_wrapped(text: str) -> bool:
     """Whether a text is hard-wrapped: lines broken mid-sentence ("...base in\nthe hills")."""
     lines = [line.strip() for line in text.split("\n")]
+    # (a text in capitals, as an old cable, has no small letter to go on: any letter does)
+    goes_on = str.isalpha if in_capitals(text) else str.islower
     pairs = soft = 0
     for this, nxt in zip(lines, lines[1:], strict=False):
         if this and nxt:
@@ -34,9 +36,16 @@ def looks_wrapped(text: str) -> bool:
             # the line ends in a word character, a comma or a hyphen, the next one starts
             # with a small letter
             last = this[-1]
-            if "a" <= nxt[0] <= "z" and (last.isalnum() or last in "_,-"):
+            if nxt[0].isascii() and goes_on(nxt[0]) and (last.isalnum() or last in "_,-"):
                 soft += 1
     return soft >= 2 and soft >= 0.2 * pairs
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a text is written in capitals (a telegram, a teleprinter's copy): nine in
+    ten of its letters, and at least 200 of them."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 200 and sum(ch.isupper() for ch in text) >= 0.9 * letters
 
 
 def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:

@@ -1318,6 +1318,8 @@ class ReportWriter:
                 names.append(f2.name)
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
+            elif f2.parent is not None and _NUMBERED_BASE.match(f2.phrase):
+                names.append(f2.phrase)  # "the 602nd air base at Tallow": its number names it
         names += ns.aliases
         names = [n for n in names if match_key(n) not in self._unit_names]
         for n in dict.fromkeys(names):
@@ -1814,6 +1816,11 @@ PROVINCE_RADIUS_M = 100_000.0
 COUNTRY_RADIUS_M = 400_000.0
 
 
+#: A base's words that open with its number ("602nd air base", "201st military base"): a
+#: unit's base, named by the number as much as by its place
+_NUMBERED_BASE = re.compile(r"\d{1,4}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}base\b", re.I)
+
+
 #: Words of the sentences that may give a former name (see ReportWriter._former_keys)
 _FORMER_WORDS = ("former", "renamed", "until", "till", "previously", "originally", "once",
                  "earlier", "before", "up to")
@@ -2240,8 +2247,9 @@ _WHERE_THE = re.compile(r",[^.;]*\bwhere\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\
 def _tail_named(a: NewSite, b: NewSite) -> bool:
     """Whether one new site's own name is the other's without its first words ("Negev
     Nuclear Research Center" of "Shimon Peres Negev Nuclear Research Center")."""
-    fa = [f.full for f in a.findings if f.full]
-    fb = [f.full for f in b.findings if f.full]
+    # (facility words written short spelt out: "Warren AFB" of "F.E. Warren Air Force Base")
+    fa = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in a.findings if f.full]
+    fb = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in b.findings if f.full]
     return any(is_tail_name(x, y) or is_tail_name(y, x) for x in fa for y in fb)
 
 
@@ -2278,8 +2286,10 @@ _AIRFIELD_WORDS = frozenset({"air base", "airbase", "airfield", "air field", "ai
 
 #: Facility words written short, and in full ("AF Stn Bareilly" is "Air Force Station
 #: Bareilly").
-_SHORT = {"af stn": "Air Force Station", "slaf": "Air Base"}
-_SHORT_WORDS = re.compile(r"\b(?:AF[ \t]+Stn|SLAF)\b")
+# ("Dyess AFB" is Dyess Air Force Base, "Udorn RTAFB" Udorn Royal Thai Air Force Base)
+_SHORT = {"af stn": "Air Force Station", "slaf": "Air Base", "afb": "Air Force Base",
+          "rtafb": "Air Force Base"}
+_SHORT_WORDS = re.compile(r"\b(?:AF[ \t]+Stn|SLAF|AFB|RTAFB)\b", re.I)
 
 
 def _spelt_out(m: re.Match) -> str:
