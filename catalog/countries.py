@@ -198,6 +198,9 @@ MORE_COUNTRY_WORDS = {
     "LU": r"luxembourg",
     "CH": r"switzerland|swiss",
     "AT": r"austrian?s?",
+    # US territories in the Pacific (a report on them may never name the United States)
+    "GU": r"guam(?:anian)?s?",
+    "MP": r"northern\s+marianas?(?:\s+islands)?|cnmi",
     "IE": r"ireland|irish|dublin",
     "IS": r"iceland(?:ic)?|reykjavik",
     "DK": r"denmark|danish|danes|copenhagen",

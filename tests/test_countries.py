@@ -56,6 +56,9 @@ def test_every_inhabited_country_has_words_for_ingest():
     ("Chinese and Indian ships met Japanese ones.", {"CN": 1, "IN": 1, "JP": 1}),
     ("Port Moresby, Papua New Guinea, and Pago Pago, American Samoa.",
      {"PG": 1, "AS": 1, "US": 1}),  # a US territory
+    # "US" in capitals is the country, "us" the pronoun; the Pacific territories by name
+    ("The US has leased Tinian; let us see. Rota lies in the Northern Marianas, south of "
+     "Saipan and north of Guam.", {"US": 1, "MP": 1, "GU": 1}),
 ])
 def test_country_names_that_name_other_things_too(text, counted):
     from catalog.ingest.names import country_counts

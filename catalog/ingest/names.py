@@ -2305,7 +2305,8 @@ COUNTRY_WORDS = {
     "MM": r"myanmar|burm(?:a|ese)",
     "SA": r"saudi(?:\s+arabian?)?|riyadh",
     # "U.S" before its last dot: a word boundary after the dot would need a letter next
-    "US": r"united\s+states|americans?|u\.s(?=\.)|washington|" + US_STATE_WORDS,
+    # "US" in capitals ("the US has leased..."), not the pronoun
+    "US": r"united\s+states|americans?|u\.s(?=\.)|us(?<=(?-i:US))|washington|" + US_STATE_WORDS,
     "UA": r"ukrain(?:e|ian)s?|kyiv|kiev",
     "BY": r"belarus(?:ian)?|minsk",
     "KZ": r"kazakh(?:stan)?|astana",
