@@ -6,7 +6,7 @@ import shapely
 
 from catalog.constraints import Area
 from catalog.ingest.locations import Anchor, Fact, Statement
-from catalog.ingest.placing import named_after_fact, place
+from catalog.ingest.placing import listed_as, named_after_fact, place
 
 
 def _in_country(box) -> Fact:
@@ -42,3 +42,14 @@ def test_a_namesake_outside_the_province_the_report_names_is_not_the_one():
     # inside it, the namesake narrows the province
     p, problems = place([_in_country((125.0, 38.0, 128.0, 40.0))], named)
     assert p.named_after == town and not problems
+
+
+def test_a_site_named_like_a_listed_airfield_or_plant_finds_it_by_its_type():
+    field, r = listed_as("airbase", "RAF Lakenheath", ["RAF Lakenheath"], [], ["GB"])
+    assert (field.place_id, r) == ("airportsdata:EGUL", 5_000)
+    plant, r = listed_as("nuclear", "the Kursk NPP", ["the Kursk NPP"], [], ["RU"])
+    assert (plant.place_id, r) == ("geonucleardata:Kursk", 5_000)
+    # a missile base is placed by no airfield; a plant in the country the statements give
+    assert listed_as("missile base", "Lakenheath base", ["Lakenheath base"], [], ["GB"]) is None
+    in_ukraine = Fact(Statement("in", 0, 0, "Ukraine"), (0, 0), country="UA")
+    assert listed_as("nuclear", "the Kursk NPP", ["the Kursk NPP"], [in_ukraine], []) is None

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..airfields import airfield_named, airfield_radius_m, military
 from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..gazetteer import Place
+from ..power_plants import OTHER_PLANT_M, PLANT_M, names_a_plant, plant_named
 from .locations import Anchor, Fact, Statement, named_after_radius_m
 
 
@@ -85,6 +87,48 @@ def listed_fact(listed: Place, radius_m: float, sentence: tuple[int, int],
                 note=(f"Named like the {what} {listed.name} ({listed.place_id}) at "
                       f"{listed.lat:.4f} N, {listed.lon:.4f} E: the site stands within "
                       f"{r / 1000:.0f} km of its listed point."))
+
+
+def listed_as(kind: str, site_name: str, names: list[str], facts: list[Fact],
+              report_countries: list[str]) -> tuple[Place, float] | None:
+    """The facility of a public dataset a site of type ``kind`` and these ``names`` is
+    named like, and how far from its point the site may be: an airfield for an air base
+    (or a base of no known kind, by a military field or its airport's name), a power
+    plant for a nuclear site; or ``None``."""
+    names = list(dict.fromkeys(names))
+    if kind in ("airbase", "other"):
+        field = _named_in(airfield_named, names, facts, report_countries,
+                          anywhere=lambda name, field:
+                          military(name) and military(field.name))
+        if field is not None and (r := airfield_radius_m(
+                site_name, field, kind)) is not None:
+            return field, r
+    if kind in ("nuclear", "other") and (plant := _named_in(
+            plant_named, names, facts, report_countries,
+            anywhere=lambda name, _: names_a_plant(name))):
+        # "Hinkley Point B station", of no known kind, is the plant of that name
+        return plant, PLANT_M if kind == "nuclear" else OTHER_PLANT_M
+    return None
+
+
+def _named_in(lookup, names: list[str], facts: list[Fact], report_countries: list[str],
+              anywhere=None):
+    """The one entry ``lookup(name, countries)`` gives for a site's names: in the
+    country its statements put it in, else in the report's countries, else anywhere if
+    ``anywhere(name, entry)`` (both names call an airfield military: a fictional or
+    unlisted "Kestrel Air Base" is not the Kestrel airstrip of another country; the
+    name calls the site a power plant); or ``None``."""
+    own = list(dict.fromkeys(x.country for x in facts if x.country and not x.problem))
+    for countries in (own, report_countries, None):
+        if countries == [] or countries is None and anywhere is None:
+            continue
+        for name in names:
+            found = lookup(name, countries)
+            if found is not None and (countries or anywhere(name, found)):
+                return found
+        if countries is own:
+            return None  # the report says which country: not a namesake elsewhere
+    return None
 
 
 def place(facts: list[Fact], named_after: Fact | None = None

@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..airfields import airfield_named, airfield_radius_m, military
 from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..countries import countries as all_countries
 from ..countries import country_code
@@ -26,7 +25,6 @@ from ..errors import CatalogError
 from ..gazetteer import Entry, Match, NameIndex, Place, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
-from ..power_plants import OTHER_PLANT_M, PLANT_M, names_a_plant, plant_named
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .descriptions import NATIVE_BASE_WORDS
 from .locations import (
@@ -69,7 +67,15 @@ from .names import (
     own_name,
     renamed_after,
 )
-from .placing import LISTED, Placement, holds, listed_fact, named_after_fact, place
+from .placing import (
+    LISTED,
+    Placement,
+    holds,
+    listed_as,
+    listed_fact,
+    named_after_fact,
+    place,
+)
 from .scan import lowered
 from .sentences import is_table_row
 
@@ -1397,51 +1403,10 @@ class ReportWriter:
 
     def _listed(self, ns: NewSite, facts: list[Fact]) -> tuple[Place, float] | None:
         """The facility of a public dataset a new site is named like (see
-        :meth:`_listed_as`)."""
+        :func:`.placing.listed_as`)."""
         names = [x.site_name for x in ns.findings] + ns.aliases
-        return self._listed_as(ns.first.facility_type, ns.first.site_name, names, facts,
-                               self._item_first(ns.first.sentence[1] - 1))
-
-    def _listed_as(self, kind: str, site_name: str, names: list[str], facts: list[Fact],
-                   report_countries: list[str]) -> tuple[Place, float] | None:
-        """The facility of a public dataset a site of type ``kind`` and these ``names`` is
-        named like, and how far from its point the site may be: an airfield for an air base
-        (or a base of no known kind, by a military field or its airport's name), a power
-        plant for a nuclear site; or ``None``."""
-        names = list(dict.fromkeys(names))
-        if kind in ("airbase", "other"):
-            field = self._named_in(airfield_named, names, facts, report_countries,
-                                   anywhere=lambda name, field:
-                                   military(name) and military(field.name))
-            if field is not None and (r := airfield_radius_m(
-                    site_name, field, kind)) is not None:
-                return field, r
-        if kind in ("nuclear", "other") and (plant := self._named_in(
-                plant_named, names, facts, report_countries,
-                anywhere=lambda name, _: names_a_plant(name))):
-            # "Hinkley Point B station", of no known kind, is the plant of that name
-            return plant, PLANT_M if kind == "nuclear" else OTHER_PLANT_M
-        return None
-
-    @staticmethod
-    def _named_in(lookup, names: list[str], facts: list[Fact], report_countries: list[str],
-                  anywhere=None):
-        """The one entry ``lookup(name, countries)`` gives for a site's names: in the
-        country its statements put it in, else in the report's countries, else anywhere if
-        ``anywhere(name, entry)`` (both names call an airfield military: a fictional or
-        unlisted "Kestrel Air Base" is not the Kestrel airstrip of another country; the
-        name calls the site a power plant); or ``None``."""
-        own = list(dict.fromkeys(x.country for x in facts if x.country and not x.problem))
-        for countries in (own, report_countries, None):
-            if countries == [] or countries is None and anywhere is None:
-                continue
-            for name in names:
-                found = lookup(name, countries)
-                if found is not None and (countries or anywhere(name, found)):
-                    return found
-            if countries is own:
-                return None  # the report says which country: not a namesake elsewhere
-        return None
+        return listed_as(ns.first.facility_type, ns.first.site_name, names, facts,
+                         self._item_first(ns.first.sentence[1] - 1))
 
     def _far_namesake(self, place, facility_type: str, facts: list[Fact] = (),
                       at: int | None = None) -> str | None:
@@ -1715,7 +1680,7 @@ class ReportWriter:
                 self._corroborate(site, facts)
                 continue
             # a candidate named like a listed airfield or plant is placed by it still
-            listed = self._listed_as(
+            listed = listed_as(
                 site.facility_type, site.name,
                 [site.name] + [a.alias for a in self.cat.aliases(sid)], before + novel,
                 self.resolver.countries)
