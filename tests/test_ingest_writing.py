@@ -1725,3 +1725,10 @@ def test_a_later_report_on_a_candidate_named_like_an_airfield_keeps_it_there(
                              "in Suffolk.\n", name="r2.txt")
     s = _only(empty)
     assert distance_m(s.lon, s.lat, 0.4864, 52.3619) < 1_000 and s.precision_m <= 5_000
+
+
+def test_a_facility_named_then_placed_keeps_its_name_as_written(empty, tmp_path):
+    _ingest(empty, tmp_path, "The navy's principal base, the Naval Dockyard at Tallowmalee, "
+                             "has hosted foreign warships.\n")
+    (s,) = empty.sites(None)
+    assert "Naval Dockyard at Tallowmalee" in {a.alias for a in empty.aliases(s.site_id)}

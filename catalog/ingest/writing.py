@@ -1326,6 +1326,9 @@ class ReportWriter:
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
             elif f2.parent is not None and _NUMBERED_BASE.match(f2.phrase):
                 names.append(f2.phrase)  # "the 602nd air base at Tallow": its number names it
+            elif f2.parent is not None and f2.full_start is not None and own_name(f2.phrase) \
+                    and (m := _NAMED_AT.fullmatch(self.text, f2.full_start, f2.span_end)):
+                names.append(m.group())  # "the Naval Dockyard at Trincomalee", as written
         names += ns.aliases
         names = [n for n in names if match_key(n) not in self._unit_names]
         for n in dict.fromkeys(names):
@@ -1780,6 +1783,10 @@ def _country_keys() -> frozenset[str]:
 PROVINCE_RADIUS_M = 100_000.0
 COUNTRY_RADIUS_M = 400_000.0
 
+
+#: A facility's own name, then where it is: "Naval Dockyard at Trincomalee".
+_NAMED_AT = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,5}[ \t]+(?:at|in|of)"
+                       r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 
 #: A base's words that open with its number ("602nd air base", "201st military base"): a
 #: unit's base, named by the number as much as by its place
