@@ -2171,3 +2171,12 @@ def test_an_air_force_bases_initials_after_its_name():
     (f,) = findings_in("Noise at Tallow RTAFB, on the edge of the town, grew.")
     assert (f.site_name, f.facility_type) == ("Tallow RTAFB", "airbase")
     assert facility_type_of("AFB") == "airbase"
+
+
+def test_a_text_is_in_capitals_when_nine_in_ten_of_at_least_200_letters_are():
+    from catalog.ingest.sentences import in_capitals
+
+    cable = "FONMIN ASKED ABOUT THE TALLOW AIR BASE AND ITS RUNWAY. " * 6
+    assert in_capitals(cable)
+    assert not in_capitals(cable[:150])  # too few letters to tell
+    assert not in_capitals(cable + "But this note was typed later in small letters. " * 4)
