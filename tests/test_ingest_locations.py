@@ -1064,3 +1064,10 @@ def test_a_place_the_gazetteer_lacks_written_with_the_city_it_is_in():
     assert f.constraint.contains(TOWN.lon, TOWN.lat) and f.constraint.radius_m > NEAR_M
     (s,) = statements_in("The marines will move to the camp at Testhama, Testville, in the north.")
     assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem
+
+
+def test_a_name_without_the_arabic_article_geonames_writes_is_tried_with_it():
+    from catalog.ingest.locations import transliterations
+
+    assert "Al Qamishli" in transliterations("Qamishli")
+    assert transliterations("Al-Qamishli") == [] and transliterations("Tall Afar") == []

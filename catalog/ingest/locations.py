@@ -1062,19 +1062,24 @@ def spellings(name: str) -> list[str]:
 def transliterations(name: str) -> list[str]:
     """Other romanizations of a name for a vowel, tried when the name itself is in no
     gazetteer: French and English "ou" and "oo" for GeoNames' "u" (Shahroud and Shahrood
-    for Shahrud, Tajoura for Tajura), "ee" for "i".
+    for Shahrud, Tajoura for Tajura), "ee" for "i"; and the Arabic article GeoNames writes
+    and reports often drop ("Qamishli" for Al Qāmishlī).
 
     Examples
     --------
     >>> transliterations("Shahroud")
-    ['Shahrud']
+    ['Shahrud', 'Al Shahroud']
     >>> transliterations("Bushehr")
+    ['Al Bushehr']
+    >>> transliterations("Tall Afar")
     []
     """
     out = []
     for old, new in (("ou", "u"), ("oo", "u"), ("ee", "i")):
         if old in name.lower():
             out.append(re.sub(old, new, name, flags=re.I))
+    if " " not in name.strip() and not name.lower().startswith(("al-", "al ", "el-", "el ")):
+        out.append(f"Al {name.strip()}")
     return [n for n in dict.fromkeys(out) if n != name]
 
 
