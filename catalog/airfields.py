@@ -25,7 +25,6 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from importlib import resources
-from importlib.metadata import version
 
 from .cache import cached_sqlite
 from .gazetteer import Place, match_key
@@ -117,6 +116,8 @@ def _build(db: sqlite3.Connection) -> None:
 def _meta() -> list[tuple[str, str]]:
     """What a cache must have been built from: this layout, this airportsdata, today's
     stems of a few names and today's words dropped from them."""
+    from importlib.metadata import version  # 20 ms to import: only when a lookup is made
+
     return [("version", str(CACHE_VERSION)), ("airportsdata", version("airportsdata")),
             ("samples", json.dumps([[n, stem(n)] for n in STEM_PROBES])),
             ("words", " ".join(sorted(AVIATION_WORDS | TITLES)))]
