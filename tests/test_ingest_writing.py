@@ -1732,3 +1732,18 @@ def test_a_facility_named_then_placed_keeps_its_name_as_written(empty, tmp_path)
                              "has hosted foreign warships.\n")
     (s,) = empty.sites(None)
     assert "Naval Dockyard at Tallowmalee" in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_coordinates_after_another_named_facility_are_not_the_last_sites(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "At Tallowma, the airfield about 4 km west of the village has been resurfaced. "
+            "The Tallowma airfield hosted interceptor regiments.\n\n"
+            "Further east, the Kestrel-Alykel airport, about 35 km west of Kestrelsk at "
+            "69°18.7′N 87°19.9′E, has been used as a dispersal field.\n")
+    tallowma = next(s for s in empty.sites(None) if "Tallowma" in s.name)
+    assert tallowma.location_method != "published by source"
+    # a site's own name before its point stays its point
+    _ingest(empty, tmp_path, "Figure 1. Overview of Tallowgrad Air Base, 41°25′41″N "
+                             "129°38′49″E, on October 3.\n", name="r2.txt")
+    grad = next(s for s in empty.sites(None) if "Tallowgrad" in s.name)
+    assert grad.location_method == "published by source"

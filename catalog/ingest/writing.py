@@ -51,6 +51,7 @@ from .names import (
     CALLS_IT,
     FACILITY_PHRASE,
     POWER_PLANT_WORDS,
+    STOPWORDS,
     Finding,
     aliases_after,
     aliases_of_it,
@@ -724,6 +725,10 @@ class ReportWriter:
                     # Indonesia, at ... in Serpong": a line's end cut the sentence before
                     # the statement; the site its first part named last
                     key = named[-1][1]
+                if key is None and st.kind == "coordinates" and not refs and \
+                        self._names_another_facility(span[0], st.start):
+                    continue  # "the Norilsk-Alykel airport, ... at 69°18.7′N 87°19.9′E": its
+                    # point, not that of a site named sentences before
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
                 if key is None and recent and i - recent[-1][0] <= COORDINATE_REACH and (
@@ -1114,6 +1119,23 @@ class ReportWriter:
         for span in self.analysis.sentences[:5]:
             first |= {r.key for r in self._refs(span)}
         return first.pop() if len(first) == 1 else None
+
+    def _names_another_facility(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` (a sentence naming no site of the
+        report, up to a statement) names a facility: a capitalised name and a facility's
+        word ("the Norilsk-Alykel airport", "Vandenberg Space Force Base")."""
+        return any(w.group("head").lower() in _FACILITY_HEADS and any(
+            n.lower() not in STOPWORDS for n in w.group("name").split())
+            and not self._names_a_site(w.group())
+            for w in _NAME_AND_HEAD.finditer(self.text, start, end))
+
+    def _names_a_site(self, text: str) -> bool:
+        """Whether ``text`` ("Orang Airport") is a name of a site of the report or of the
+        catalogue."""
+        key = match_key(text)
+        return key in self.new or key in self.merged or any(
+            key in {match_key(f.site_name) for f in ns.findings} | set(map(match_key, ns.aliases))
+            for ns in self.new.values()) or self.ing._site_of(text) is not None
 
     def _opens_with_another_facility(self, span: tuple[int, int]) -> bool:
         """Whether a sentence naming no site of the report opens with a facility's name
@@ -1868,6 +1890,9 @@ _INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
+# A capitalised name and the word after it: "the Norilsk-Alykel airport".
+_NAME_AND_HEAD = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+"
+                            r"(?P<head>[A-Za-z]+)\b")
 # A table row's next line, its first cell empty: the row's cells wrapped ("|    | ... |").
 _CONTINUED_ROW = re.compile(r"[ \t]*\|[ \t]*\|")
 # A sentence opening with a name and a verb of place: "Brize Norton lies ...".
