@@ -167,6 +167,17 @@ SETS = {s.name: s for s in (
                  "SRB", "SWE", "THA", "TJK", "VEN", "ZAF"},
                 {"Gorakhpur", "Kuantan", "Meiktila", "Nea Anchialos", "Richmond"},
                 16, 0, 118, 118, 0),
+    LabelledSet("locate-m", (300, 2000), 20,
+                BASE_STYLES | {"long-form feature", "parliamentary question",
+                               "social-media thread", "fact sheet", "press release",
+                               "translated report", "government report", "timeline",
+                               "interview transcript", "ngo report", "sanctions notice",
+                               "court judgment"},
+                {"AFG", "AUS", "BFA", "BOL", "CAN", "CHE", "COG", "DOM", "ECU", "ESP", "ETH",
+                 "GBR", "GTM", "IDN", "JPN", "KGZ", "KOR", "LBY", "MDG", "MDV", "MLI", "MNG",
+                 "MOZ", "MUS", "MYS", "NZL", "OMN", "PHL", "PRT", "REU", "RUS", "SAU", "SDN",
+                 "SOM", "THA", "TJK", "TKM", "TWN", "TZA", "URY", "VNM", "YEM"},
+                set(), 18, 0, 58, 58, 0),
 )}
 
 
