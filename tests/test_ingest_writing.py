@@ -1747,3 +1747,12 @@ def test_coordinates_after_another_named_facility_are_not_the_last_sites(empty, 
                              "129°38′49″E, on October 3.\n", name="r2.txt")
     grad = next(s for s in empty.sites(None) if "Tallowgrad" in s.name)
     assert grad.location_method == "published by source"
+
+
+def test_a_capitals_air_base_named_after_it_is_a_site_a_base_near_it_is_not(empty, tmp_path):
+    _ingest(empty, tmp_path, "In Burkina Faso, the air force flies from the Ouagadougou air "
+                             "base beside the capital's international airport.\n")
+    assert [s.name for s in empty.sites(None)] == ["Ouagadougou air base"]
+    _ingest(empty, tmp_path, "North Korea keeps a missile base near Pyongyang.\n",
+            name="r2.txt")
+    assert len(empty.sites(None)) == 1

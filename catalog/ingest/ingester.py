@@ -432,6 +432,15 @@ class Ingester:
             return "ADM1" in codes and not any(c.startswith("PPL") for c in codes)
         return bool(codes & {"ADM1", "PPLA"})
 
+    def _capital(self, name: str) -> bool:
+        """Whether a name is a capital's own (and no country's)."""
+        key = match_key(name)
+        places = self.places_named(name)
+        return key not in NON_SITE_KEYS and any(
+            (p.feature_code or "").upper() == "PPLC" and match_key(p.name) == key
+            for p in places) and not any(
+            (p.feature_code or "").upper().startswith("PCL") for p in places)
+
     def _ambiguous(self, key: str) -> str | None:
         """Why a name is not a facility's own: it is also a country's, a province's or a
         town's name (None when it is the facility's alone)."""
@@ -742,9 +751,13 @@ class Ingester:
             return False  # a known site's name: its mention is cited already
         if f.parent is None and f.full is None and self._is_site_name(f.name):
             return False  # "the Yongbyon reactor", Yongbyon being known
-        if f.full is None and f.parent is None and self._is_non_site(
-                f.name, named=f.stop is not None and f.stop > f.end):
-            return False  # "a missile base near Pyongyang": the capital, not a site
+        named = f.stop is not None and f.stop > f.end
+        if f.full is None and f.parent is None and self._is_non_site(f.name, named=named) \
+                and not (named and f.facility_type in ("airbase", "naval base")
+                         and self._capital(f.name)):
+            # "a missile base near Pyongyang": the capital, not a site ("the Ouagadougou air
+            # base" is the capital's air base, as "the Tehran Research Reactor" is its reactor)
+            return False
         if f.place_only and not any((p.feature_code or "").upper().startswith("PPL")
                                     for p in self.places_named(f.name)):
             return False  # "Kim's missile base": a person's (no town of the name)
