@@ -429,6 +429,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("The base shares its runway with the civil Kestrel airport, used by the air force too.",
      []),
     ("Tallow airport, the city's gateway, became a regional hub for tourist flights.", []),
+    # an airport made ready for warplanes
+    ("Kestrel airport, east of the town, is being lengthened so that it can receive MiG-31 "
+     "interceptors.", ["Kestrel airport"]),
+    ("Kestrel Airport, the main hub, was lengthened to receive more tourist flights.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

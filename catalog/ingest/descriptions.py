@@ -943,7 +943,11 @@ _MILITARY_USE = re.compile(
     # "Tallow Airport, ..., is being upgraded to support Defence aircraft"
     r"|\b(?:support|host|serve|take|accommodate|used[ \t]+by)\b[^.;]{0,30}?"
     r"\b(?:defen[cs]e|military|air[ \t]+force|naval|navy)[ \t]+(?:aircraft|jets|flights|"
-    r"forces?|use))\b", re.I)
+    r"forces?|use)"
+    # "Tallow airport, ..., is being lengthened so that it can receive MiG-31 interceptors"
+    r"|\b(?:receive|host|take|accommodate|support|handle)\b[^.;]{0,20}?\b"
+    r"(?:interceptors|fighters|fighter[ \t]+jets|bombers|tankers|warplanes|"
+    r"(?-i:(?:MiG|Su|F|Tu|B|J|KC|P)-\d{1,3}[A-Z]?\d?s?)))\b", re.I)
 # What else, said after an airport's name, makes it a military field: "Tallow Airport, ...,
 # became a Russian military outpost in 2019", "Tallow airport, ..., was closed to civilian
 # traffic and used by forces of the coalition", "Tallow International Airport, which is
