@@ -2180,3 +2180,10 @@ def test_a_text_is_in_capitals_when_nine_in_ten_of_at_least_200_letters_are():
     assert in_capitals(cable)
     assert not in_capitals(cable[:150])  # too few letters to tell
     assert not in_capitals(cable + "But this note was typed later in small letters. " * 4)
+
+
+def test_a_designation_labelling_a_lists_item_is_no_part_of_the_name():
+    f, = findings_in("B-3 Tallow Obeid airbase - North Kordofan; about 4 km south of Holt.")
+    assert f.site_name == "Tallow Obeid airbase"
+    f, = findings_in("Workers at the Y-12 Tallow Security Complex left.")
+    assert f.site_name == "Y-12 Tallow Security Complex"

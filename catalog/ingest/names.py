@@ -1368,8 +1368,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             if k == "proper" and not is_weapon_word(w.group()):
                 if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before;
                     # "Y-12 National Security Complex": a designation of letters and a number
+                    # (a designation before a name in small-letter facility words labels
+                    # a list's item: "B-3 El Obeid airbase - North Kordofan")
                     while j > 0 and (words[j - 1][1] == "qualifier" or _lettered(
-                            words[j - 1][0].group())) and words[j - 1][0].group()[0].isupper():
+                            words[j - 1][0].group()) and words[-1][0].group()[0].isupper()) \
+                            and words[j - 1][0].group()[0].isupper():
                         j -= 1
                         run.insert(0, words[j][0])
                 run.append(w)
