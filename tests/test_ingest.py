@@ -2187,3 +2187,10 @@ def test_a_designation_labelling_a_lists_item_is_no_part_of_the_name():
     assert f.site_name == "Tallow Obeid airbase"
     f, = findings_in("Workers at the Y-12 Tallow Security Complex left.")
     assert f.site_name == "Y-12 Tallow Security Complex"
+
+
+def test_a_military_camp_by_its_name_is_a_site_a_camp_described_is_not():
+    f, = findings_in("Troops are posted to Tallowton Military Camp this year.")
+    assert f.site_name == "Tallowton Military Camp"
+    assert findings_in("It is the largest foreign military camp in the Tallowlands.") == []
+    assert findings_in("Aid reached the Tallowton refugee camp.") == []

@@ -191,6 +191,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     # what a programme or a budget head is about is no place
     ("The Modernisation of Airfield Infrastructure (MAFI) project was sanctioned.", []),
     ("Funds for Naval Station Security were cut.", []),
+    # a Canadian forward operating location
+    ("CF-18s deploy to FOL Tallowvik, on the western edge of the town.",
+     [("FOL Tallowvik", "Tallowvik", "airbase")]),
     # a base's number opens its name
     ("Rafales landed at the 91st Air Force Base Tallow-Pleso on Friday.",
      [("91st Air Force Base Tallow-Pleso", "Tallow-Pleso", "airbase")]),

@@ -1756,3 +1756,11 @@ def test_a_capitals_air_base_named_after_it_is_a_site_a_base_near_it_is_not(empt
     _ingest(empty, tmp_path, "North Korea keeps a missile base near Pyongyang.\n",
             name="r2.txt")
     assert len(empty.sites(None)) == 1
+
+
+def test_camps_a_question_lists_are_read_as_sites(empty, tmp_path):
+    # "camp" opens names ("Camp Lemonnier") and ends them: sentences with it are read both ways
+    _ingest(empty, tmp_path, "How many personnel are posted to Tallowton Military Camp and "
+                             "Kestrelby Military Camp?\n")
+    assert sorted(s.name for s in empty.sites(None)) == ["Kestrelby Military Camp",
+                                                         "Tallowton Military Camp"]

@@ -517,6 +517,8 @@ FACILITY_ACRONYMS = {
     **dict.fromkeys(("AWE", "CEA"), "nuclear"),
     # a Canadian Forces Station (a signals or radar station: "CFS Alert")
     "CFS": "other",
+    # a Canadian forward operating location for fighters ("FOL Iqaluit")
+    "FOL": "airbase",
 }
 _ACRONYM_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS) + r")[ \t]"

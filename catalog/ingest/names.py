@@ -39,6 +39,8 @@ _HEADS = (
 _WEAK_HEADS = (
     "center", "centre", "centers", "centres", "institute", "range", "ranges", "ground",
     "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
+    # "Burnham Military Camp" (not a "refugee camp", a "training camp" of a club)
+    "camp", "camps",
     "building", "buildings", "hall", "halls", "port", "ports", "field", "fields", "airstrip",
     "airstrips", "heliport", "airport", "airports",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
@@ -179,7 +181,8 @@ CIVIL_WORDS = {
     "web", "bus", "railway", "train", "subway", "metro", "ferry", "cruise-ship", "hydropower",
     "hydroelectric", "thermal", "coal", "cotton", "shoe", "clothing", "garment", "cosmetics",
     "tobacco", "brewery", "dairy", "poultry", "livestock", "water-treatment", "sewage",
-    "refugee", "detention", "prison", "labor", "labour", "camp",
+    "refugee", "refugees", "detention", "prison", "labor", "labour", "internment",
+    "displaced", "idp", "summer", "holiday", "boot",
 }
 #: Demonyms and national adjectives ("the North Korean base" names no place).
 DEMONYMS = {
@@ -507,6 +510,12 @@ _NUMBERED_KINDS = frozenset({"Class", "Category", "Type", "Phase", "Stage", "Blo
                              "Gen", "Safeguards"})
 
 
+def _names_a_camp(words: list[str], i: int) -> bool:
+    """Whether word ``i`` opens a camp's name ("Camp Humphreys"), no facility word of the
+    words before it ("Osan Air Base and Camp Humphreys")."""
+    return words[i] == "Camp" and i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
@@ -516,6 +525,9 @@ def _kinds(words: list[str]) -> list[str]:
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
                 kinds[i] = "modifier"
     for i, w in enumerate(words):
+        if _names_a_camp(words, i):
+            kinds[i] = "other"  # "Camp Humphreys" puts its word first (descriptions' _CAMP)
+            continue
         if w[0].islower() and kinds[i] == "proper" and (i == 0 or kinds[i - 1] != "proper"):
             kinds[i] = "other"  # "Deir ez-Zor", but not "al-Bakr" opening a name
         elif (len(w) == 1 and "A" <= w <= "H" or w in _ROMAN
@@ -539,6 +551,8 @@ def _kinds(words: list[str]) -> list[str]:
             if w in ("division", "divisions") and i > 0 and words[i - 1] in _DIVISION_ARMS:
                 kinds[i] = "head"
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
+        if _names_a_camp(words, i):
+            continue
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
                 (_bare(words[i]) in _OWN_WORKS or words[i] == "range") and i > 0
                 and kinds[i - 1] == "proper"):
@@ -1283,7 +1297,7 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
 _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rcaf", "rnas", "nas",
                 "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
                 "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea", "afs", "angb",
-                "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn",
+                "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn", "fol",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "ba",
@@ -1321,7 +1335,8 @@ def _facility_scanner():
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
     for word in _NAMED_FIRST + _BASED_WORDS:
-        automaton.add_word(word, (len(word), "fort"))
+        if word not in _HEADS + _WEAK_HEADS:  # "camp" is both: a facility word first
+            automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
     return automaton
 
@@ -1385,6 +1400,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # Oak Ridge" is the Oak Ridge K-25 site)
             run = [words[0][0]]
         head_text = sentence[words[-1][0].start():words[-1][0].end()]
+        if head_text in ("camp", "camps"):
+            continue  # "Burnham Military Camp" names one; "the largest foreign military camp
+            # in the Balkans" describes one named before
         ftype = facility_type_of(" ".join(texts))
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
