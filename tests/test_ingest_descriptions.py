@@ -630,3 +630,11 @@ def test_a_navys_signals_station_named_after_a_person_with_a_middle_initial():
     got = head_first_in("Secondly, the Naval Communication Station Tallow E. Holt. It grew.")
     assert [(f.full, f.name) for f in got] == [
         ("Naval Communication Station Tallow E. Holt", "Tallow E. Holt")]
+
+
+def test_the_x_plant_is_a_nuclear_plant_when_x_is_a_listed_plants_name():
+    from catalog.ingest.descriptions import listed_plants_in
+
+    (f,) = listed_plants_in("Inland, the Trillo plant in Guadalajara has a single unit.")
+    assert (f.site_name, f.facility_type) == ("Trillo plant", "nuclear")
+    assert listed_plants_in("Inland, the Tallowgrad plant makes tractors.") == []

@@ -1764,3 +1764,9 @@ def test_camps_a_question_lists_are_read_as_sites(empty, tmp_path):
                              "Kestrelby Military Camp?\n")
     assert sorted(s.name for s in empty.sites(None)) == ["Kestrelby Military Camp",
                                                          "Tallowton Military Camp"]
+
+
+def test_a_listed_plant_named_after_a_city_may_be_any_plant_of_the_city(empty, tmp_path):
+    _ingest(empty, tmp_path, "Inland, the Cofrentes plant has a single unit. The Kursk plant "
+                             "makes batteries.\n")
+    assert [s.name for s in empty.sites(None)] == ["Cofrentes plant"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..power_plants import plant_named
 from .names import (
     CIVIL_WORDS,
     DEMONYMS,
@@ -302,6 +303,35 @@ def _aircraft_at(sentence: str) -> list[re.Match]:
            if m.group("generic") is None or _DESIGNATION.search(sentence)]
     # "F-16s from Tarsin to Holt": a single flight's way, no base (see _TO_AFTER)
     return [m for m in out if not _TO_AFTER.match(sentence, m.end())]
+
+
+def listed_plants_in(sentence: str) -> list[Finding]:
+    """Nuclear power plants a sentence names as "the X plant" or "the X station", X the
+    name of one plant of GeoNuclearData (:mod:`catalog.power_plants`): "the Cofrentes plant
+    in the province of Valencia" says nothing of the atom, and "plant" alone is a civil
+    word. (The caller drops a plant named after a city, which may be any other plant.)
+
+    Examples
+    --------
+    >>> [f.site_name for f in listed_plants_in("Inland, the Trillo plant has one unit.")]
+    ['Trillo plant']
+    >>> listed_plants_in("Inland, the Tallowgrad plant makes tractors.")
+    []
+    """
+    out: list[Finding] = []
+    for m in _THE_X_PLANT.finditer(sentence) if "plant" in sentence or "station" in sentence \
+            else ():
+        name = m.group("name")
+        if plant_named(name) is None or clean_name(name) is None:
+            continue
+        out.append(Finding(name, m.group("head"), "nuclear", m.start("name"), m.end("name"),
+                           (0, 0)))
+    return out
+
+
+_THE_X_PLANT = re.compile(r"\bthe[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+                          r"[ \t]+(?P<head>(?:nuclear[ \t]+)?(?:power[ \t]+)?"
+                          r"(?:plant|station))\b")
 
 
 def reactor_sites_at(sentence: str) -> list[Finding]:

@@ -39,12 +39,13 @@ from .descriptions import (
     air_bases_flown_from,
     described_in,
     head_first_in,
+    listed_plants_in,
     military_airports_in,
     outposts_in,
     reactor_sites_at,
     reactors_by_designation,
 )
-from .locations import statements_by_sentence, statements_in
+from .locations import CITY_POPULATION, statements_by_sentence, statements_in
 from .names import (
     FACILITY_PHRASE,
     GENERIC_UNIT_WORDS,
@@ -432,6 +433,11 @@ class Ingester:
             return "ADM1" in codes and not any(c.startswith("PPL") for c in codes)
         return bool(codes & {"ADM1", "PPLA"})
 
+    def _city(self, name: str) -> bool:
+        """Whether a name is a city's (100,000 people or more): "the Kursk plant" may be
+        any of its plants, not only the nuclear one named after it."""
+        return any((p.population or 0) >= CITY_POPULATION for p in self.places_named(name))
+
     def _capital(self, name: str) -> bool:
         """Whether a name is a capital's own (and no country's)."""
         key = match_key(name)
@@ -642,7 +648,8 @@ class Ingester:
         for o in outposts_in(sentence) + (military_airports_in(sentence, after) if facility
                                           else []) \
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
-                + reactors_by_designation(sentence):
+                + reactors_by_designation(sentence) + [
+                    p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
