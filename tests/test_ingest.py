@@ -2194,3 +2194,10 @@ def test_a_military_camp_by_its_name_is_a_site_a_camp_described_is_not():
     assert f.site_name == "Tallowton Military Camp"
     assert findings_in("It is the largest foreign military camp in the Tallowlands.") == []
     assert findings_in("Aid reached the Tallowton refugee camp.") == []
+
+
+def test_an_armed_services_words_before_a_base_are_its_owner_not_a_place():
+    assert findings_in("It was the British and U.S. Marine Corps base about 35 km north-west "
+                       "of Tallowgah.") == []
+    f, = findings_in("The Coast Guard station at Tallowby closed.")
+    assert f.site_name == "Tallowby Coast Guard station"

@@ -1770,3 +1770,11 @@ def test_a_listed_plant_named_after_a_city_may_be_any_plant_of_the_city(empty, t
     _ingest(empty, tmp_path, "Inland, the Cofrentes plant has a single unit. The Kursk plant "
                              "makes batteries.\n")
     assert [s.name for s in empty.sites(None)] == ["Cofrentes plant"]
+
+
+def test_a_known_sites_one_word_name_before_a_weapons_words_is_no_mention(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "Formerly Camp Tallowion, the base lies north of Holtgah.\n")
+    _ingest(empty, tmp_path, "At the Kestrel air base, Russia has stationed a Tallowion "
+                             "coastal missile battery.\n", name="r2.txt")
+    camp = next(s for s in empty.sites(None) if s.name == "Camp Tallowion")
+    assert {c.source_id for c in empty.citations(site_id=camp.site_id)} == {r.source_id}

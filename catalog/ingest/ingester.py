@@ -226,6 +226,13 @@ _ANY_FACILITY = frozenset({"site", "sites", "facility", "facilities", "complex",
                            "installation", "compound"})
 
 
+#: After a one-word name, what makes it a weapon's: "a Bastion coastal missile battery",
+#: "the Tallow missile system", "Tallow launchers".
+_WEAPON_AFTER = re.compile(
+    r"[ \t]+(?:(?:coastal|anti-ship|air[- ]defen[cs]e|surface-to-air|cruise|ballistic)"
+    r"[ \t]+)?(?:missile[ \t]+)?(?:batter(?:y|ies)|systems?|launchers?)\b", re.I)
+
+
 class Ingester:
     """Ingests reports into one catalogue, keeping its name index between reports.
 
@@ -588,6 +595,9 @@ class Ingester:
                 if starts_with_facility_word(m.text) and _PROPER_BEFORE.search(text, 0,
                                                                               m.start):
                     continue  # "Fuel Enrichment Plant" inside "Fordow Fuel Enrichment Plant"
+                if " " not in m.text.strip() and _WEAPON_AFTER.match(text, m.end):
+                    continue  # "a Bastion coastal missile battery": a weapon's name, not
+                    # Camp Bastion's
                 key = match_key(text[m.start:m.end])
                 for e in m.entries:
                     if e.ref in seen:

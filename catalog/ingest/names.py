@@ -510,6 +510,12 @@ _NUMBERED_KINDS = frozenset({"Class", "Category", "Type", "Phase", "Stage", "Blo
                              "Gen", "Safeguards"})
 
 
+#: The words of an armed service: "Marine Corps", "Coast Guard", "Air Force".
+_ARMED_SERVICE_WORDS = frozenset({"marine", "marines", "corps", "army", "navy", "naval",
+                                  "air", "force", "forces", "coast", "guard", "space",
+                                  "national", "royal", "special", "operations", "border"})
+
+
 def _names_a_camp(words: list[str], i: int) -> bool:
     """Whether word ``i`` opens a camp's name ("Camp Humphreys"), no facility word of the
     words before it ("Osan Air Base and Camp Humphreys")."""
@@ -1419,6 +1425,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if run and _bare(texts[-1]) in _GROUP_HEADS and not _LIST_BEFORE.search(
                 sentence, max(0, run[0].start() - 12), run[0].start()):
             continue  # "the Jacksonville bases": several facilities of one place
+        if run and head_text.islower() and all(_bare(w.group()) in _ARMED_SERVICE_WORDS
+                                               for w in run):
+            run = []  # "the U.S. Marine Corps base": its owner, no place's name (but "the
+            # Coast Guard station at Tallow" is named after Tallow)
         if run:
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
