@@ -1134,8 +1134,9 @@ class ReportWriter:
         catalogue."""
         key = match_key(text)
         return key in self.new or key in self.merged or any(
-            key in {match_key(f.site_name) for f in ns.findings} | set(map(match_key, ns.aliases))
-            for ns in self.new.values()) or self.ing._site_of(text) is not None
+            key == match_key(name) for ns in self.new.values()
+            for name in [f.site_name for f in ns.findings] + ns.aliases
+        ) or self.ing._site_of(text) is not None
 
     def _opens_with_another_facility(self, span: tuple[int, int]) -> bool:
         """Whether a sentence naming no site of the report opens with a facility's name
