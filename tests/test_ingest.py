@@ -1689,11 +1689,29 @@ def test_a_full_list_line_of_wrapped_text_goes_on_and_a_short_one_ends():
     # a particle with no name before it, or a small word that is none, joins nothing
     ("Jets of the force di Tallow Air Base flew.", ["Tallow Air Base"]),
     ("Jets of Quill at Tallow Air Base flew.", ["Tallow Air Base"]),
+    # French, Spanish, Arabic and Swahili articles inside a name
+    ("Blasts hit the Quill la Tallow military depot.", ["Quill la Tallow military depot"]),
+    ("Ships used the naval base at Port des Kestrel for years.",
+     ["Port des Kestrel naval base"]),
+    ("Troops moved to the base at Quill el Tallow in May.", ["Quill el Tallow base"]),
+    # a particle after the place, before no capital, is no part of it
+    ("Ships used the naval base at Port Kestrel la nuit.", ["Port Kestrel naval base"]),
 ])
 def test_a_place_name_with_a_particle_is_one_name(sentence, names):
     """'Gioia del Colle Air Base' was read as 'Colle Air Base': the small word of a Romance
     place name joins its capitalised words."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("military depot", "storage"), ("ammunition depot", "storage"), ("armoury", "storage"),
+    ("Arsenal", "storage"), ("missile depot", "storage"), ("fuel depot", "storage"),
+])
+def test_a_depot_or_an_armoury_stores(phrase, kind):
+    """The 'Mpila armoury' was no facility and a 'military depot' was of type 'other'."""
+    assert facility_type_of(phrase) == kind
+    assert [f.site_name for f in findings_in(f"Blasts hit the Quill {phrase} in May.")] == \
+        [f"Quill {phrase}"]
 
 
 @pytest.mark.parametrize("sentence, names", [

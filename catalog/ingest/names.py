@@ -25,7 +25,8 @@ _HEADS = (
     "shipyards", "shipyard", "reactors", "reactor", "tunnels", "tunnel", "complexes", "complex",
     "airbases", "airbase", "airfields", "airfield",
     "silos", "silo", "pads", "pad", "shelters", "garrison", "laboratories",
-    "laboratory", "depots", "depot", "cosmodrome", "spaceport", "arsenal", "dockyard",
+    "laboratory", "depots", "depot", "cosmodrome", "spaceport", "arsenal", "arsenals",
+    "armoury", "armouries", "armory", "armories", "dockyard",
     "proving", "installation", "installations",
     # a nuclear power plant's initials: "the Balakovo NPP", "the Kola AES" (атомная
     # электростанция)
@@ -299,8 +300,9 @@ def facility_type_of(phrase: str) -> str:
     if words & {"factory", "factories", "plant", "plants", "production", "assembly",
                 "engine"}:
         return "production"
-    if "storage" in words:
-        return "storage"
+    if words & {"storage", "depot", "depots", "arsenal", "arsenals", "armoury", "armouries",
+                "armory", "armories"}:
+        return "storage"  # of munitions: an "ammunition depot", the "Mpila armoury"
     if "missile" in words:
         return "missile base"
     return "other"
@@ -336,7 +338,15 @@ def _words_after(sentence: str, start: int) -> list[re.Match]:
     pos = start
     while len(out) < 3:
         m = _NAME_WORD.match(sentence, pos)
-        if m is None or not m.group()[0].isupper() or m.group().lower() in STOPWORDS:
+        if m is not None and out and m.group() in _NAME_PARTICLES:
+            # "Port des Galets", "Gioia del Colle": a small word inside a name
+            sp = _GAP_AFTER.match(sentence[m.end():])
+            nxt = _NAME_WORD.match(sentence, m.end() + sp.end()) if sp and sp.group() else None
+            if nxt is None or not nxt.group()[0].isupper() or nxt.group().lower() in STOPWORDS:
+                break
+            out.append(m)
+            m = nxt
+        elif m is None or not m.group()[0].isupper() or m.group().lower() in STOPWORDS:
             break
         out.append(m)
         word = m.group()
@@ -2043,8 +2053,10 @@ _GENERIC_WORDS = _HEAD_SET | _WEAK_HEAD_SET | _MODIFIER_SET | frozenset(STOPWORD
 
 
 #: Small words inside a name in the languages reports quote: "Base Aérea de Anápolis",
-#: "Aeroporto di Ghedi", "Praia da Vitória" (the name goes on to the capital after them).
+#: "Aeroporto di Ghedi", "Praia da Vitória", "Gongo la Mboto", "Mers el Kébir" (the name
+#: goes on to the capital after them).
 _NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "des",
+                             "la", "le", "les", "los", "las", "el", "al", "ul", "bin", "ibn",
                              "van", "von", "der",
                              "e"})  # "Pagliano e Gori Air Base"
 
