@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shapely
 
-from catalog.constraints import Area
+from catalog.constraints import Area, Disc
 from catalog.ingest.locations import Anchor, Fact, Statement
 from catalog.ingest.placing import listed_as, named_after_fact, place
 
@@ -53,3 +53,31 @@ def test_a_site_named_like_a_listed_airfield_or_plant_finds_it_by_its_type():
     assert listed_as("missile base", "Lakenheath base", ["Lakenheath base"], [], ["GB"]) is None
     in_ukraine = Fact(Statement("in", 0, 0, "Ukraine"), (0, 0), country="UA")
     assert listed_as("nuclear", "the Kursk NPP", ["the Kursk NPP"], [in_ukraine], []) is None
+
+
+def _near(label: str, lon: float, lat: float, km: float, country: str) -> Fact:
+    anchor = Anchor(f"{label} (geonames:1)", lon, lat, 1000.0, country=country)
+    return Fact(Statement("near", 0, 0, label, words=f"near {label}"), (0, 0),
+                Disc(lon, lat, km * 1000), anchor=anchor, country=country)
+
+
+def test_of_statements_that_disagree_the_odd_one_out_is_left_out():
+    # "at Marka in eastern Amman, about 5 km north-east of downtown Amman": the one Marka
+    # of the gazetteer is in Somalia
+    amman = _near("Amman", 35.93, 31.95, 10, "JO")
+    marka = _near("Marka", 44.77, 1.72, 10, "SO")
+    p, problems = place([marka, amman], None, ["JO"])
+    assert (p.lon, p.lat) == (35.93, 31.95) and p.used == [amman]
+    assert problems[0][0].startswith("'near Marka' disagrees with the site's other")
+    # the text does not say which of two is wrong: none is put forward
+    for countries in ([], ["JO", "SO"], ["FR"]):
+        p, problems = place([marka, amman], None, countries)
+        assert p is None and "do not overlap anywhere" in problems[-1][0]
+    # of three, two that agree place it, wherever the third's place is
+    zarqa = _near("Zarqa", 36.09, 32.07, 25, "JO")
+    p, problems = place([zarqa, marka, amman], None, [])
+    assert p is not None and set(map(id, p.used)) == {id(zarqa), id(amman)}
+    # and when no one statement's leaving out makes the others agree, none is placed
+    aden = _near("Aden", 45.03, 12.78, 10, "YE")
+    p, problems = place([aden, marka, amman], None, ["JO"])
+    assert p is None

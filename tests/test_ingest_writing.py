@@ -1689,12 +1689,23 @@ def test_an_air_force_station_written_short_and_in_full_is_one_site(empty, tmp_p
 def test_statements_in_two_countries_that_do_not_overlap_give_the_sentences_country(
         empty, tmp_path):
     # "at Marka" is read as the Somali town (the gazetteer has no Marka in Jordan): the
-    # site is left unlocated, and in the country its sentence is about, not in Somalia
+    # site is in the country its sentence is about, not in Somalia, placed by the
+    # statement measured from Amman; "at Marka" goes to review
     _ingest(empty, tmp_path, "Jordan's air force intercepts drones; aircraft from King "
                              "Tallow I Air Base, at Marka in eastern Amman about 5 km "
                              "north-east of downtown Amman, flew.\n")
     (s,) = empty.sites(None)
-    assert not s.located and s.country == "JOR"
+    assert s.country == "JOR" and s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, 35.9916, 31.9727) < s.precision_m < 20_000
+    assert any("'at Marka' disagrees" in (i.reason or "")
+               for i in empty.review_items(s.site_id))
+    # of two statements measured from places in two countries the report names, which is
+    # wrong the text does not say: unlocated
+    _ingest(empty, tmp_path, "Somalia and Jordan both fly drones; aircraft from Kestrel II "
+                             "Air Base, at Marka about 5 km north-east of downtown Amman, "
+                             "flew.\n", name="r2.txt")
+    kestrel = next(x for x in empty.sites(None) if x.name == "Kestrel II Air Base")
+    assert not kestrel.located
 
 
 def test_a_bases_town_the_report_measures_from_is_no_other_name_of_the_base(empty, tmp_path):

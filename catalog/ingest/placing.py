@@ -20,6 +20,7 @@ location, precision, method and uncertainty, honestly:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..airfields import airfield_named, airfield_radius_m, military
@@ -131,7 +132,7 @@ def _named_in(lookup, names: list[str], facts: list[Fact], report_countries: lis
     return None
 
 
-def place(facts: list[Fact], named_after: Fact | None = None
+def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequence[str] = ()
           ) -> tuple[Placement | None, list[str]]:
     """The placement the facts give, and the problems found on the way.
 
@@ -141,6 +142,9 @@ def place(facts: list[Fact], named_after: Fact | None = None
         Resolved facts about one site (problems included: they are reported, not used).
     named_after
         The region of the place the site is named after, if it has a unique one.
+    countries
+        The countries the report names (ISO alpha-2): of statements that disagree, the
+        one measured from a place in another country is the one left out.
 
     Returns
     -------
@@ -171,7 +175,7 @@ def place(facts: list[Fact], named_after: Fact | None = None
         # One of them is another site's (a caption of the figure before, a table's next
         # row): which, the text does not say. No point is put forward as this site's with
         # the few metres its digits claim; the other statements place it, or review does.
-    return _from_regions(regions, named_after, problems)
+    return _from_regions(regions, named_after, problems, countries)
 
 
 def _checked(p: Placement, best: Fact, regions: list[Fact], problems: list
@@ -187,8 +191,8 @@ def _checked(p: Placement, best: Fact, regions: list[Fact], problems: list
     return p, problems
 
 
-def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
-                  ) -> tuple[Placement | None, list]:
+def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
+                  countries: Sequence[str] = ()) -> tuple[Placement | None, list]:
     """The centre of the smallest circle holding the statements' regions (and the place the
     site is named after, when they allow it)."""
     if not regions and named_after is None:
@@ -246,10 +250,44 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list
                              f"{named_after.anchor.label} than a site named after it usually "
                              "stands", None))
         return p, problems
+    odd = _odd_one_out(regions, countries)
+    if odd is not None:
+        # "at Marka in eastern Amman, about 5 km north-east of downtown Amman" in a report
+        # on Jordan: the gazetteer's one Marka is in Somalia; the statements but one agree,
+        # and they place the site, the odd one goes to review
+        problems.append((f"{odd.statement.words!r} disagrees with the site's other "
+                         "statements, which agree with each other: it was left out",
+                         odd.sentence))
+        return _from_regions([f for f in regions if f is not odd], None, problems)
     problems.append(("the statements about this site do not overlap anywhere: "
                      + "; ".join(repr(f.statement.words) for f in regions),
                      regions[0].sentence if regions else None))
     return None, problems
+
+
+def _odd_one_out(regions: list[Fact], countries: Sequence[str]) -> Fact | None:
+    """The one statement that disagrees with the others, which agree with each other:
+    of three or more, the only one whose leaving out makes the rest agree; of several
+    such (two that disagree), the only one measured from a place outside ``countries``
+    when the others are measured from places inside. ``None`` when the text does not
+    say which."""
+    if len(regions) < 2:
+        return None
+    odd = []
+    for f in regions:
+        try:
+            locate([g.constraint for g in regions if g is not f])
+        except ConflictError:
+            continue
+        odd.append(f)
+    if len(odd) == 1 and len(regions) >= 3:
+        return odd[0]
+    abroad = [f for f in odd if f.anchor is not None and f.anchor.country
+              and f.anchor.country not in countries]
+    home = [f for f in regions if f.anchor is not None and f.anchor.country in countries]
+    if countries and len(abroad) == 1 and len(home) == len(regions) - 1:
+        return abroad[0]
+    return None
 
 
 def is_listed(f: Fact) -> bool:

@@ -1296,7 +1296,7 @@ class ReportWriter:
             named = listed_fact(*listed, f.sentence, town)
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
-        placement, problems = place(facts, named)
+        placement, problems = place(facts, named, self.resolver.countries)
         weighed = {fact_key(x) for x in facts}
         for p, _ in problems:
             self.result.problems.append(f"{f.site_name}: {p}")
@@ -1711,7 +1711,8 @@ class ReportWriter:
                 [site.name] + [a.alias for a in self.cat.aliases(sid)], before + novel,
                 self.resolver.countries)
             placement, problems = place(
-                before + novel, listed_fact(*listed, (0, 0)) if listed is not None else None)
+                before + novel, listed_fact(*listed, (0, 0)) if listed is not None else None,
+                self.resolver.countries)
             for p, span in problems:
                 self.result.problems.append(f"{site.name}: {p}")
                 self.problem(sid, p, span)
