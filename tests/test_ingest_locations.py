@@ -193,6 +193,33 @@ def test_a_countrys_name_is_never_a_town_and_a_former_name_yields_to_the_own_nam
     assert place is city
 
 
+def test_a_city_bearing_the_name_as_its_own_wins_over_one_bearing_it_as_another():
+    # "Cheongju" is Cheongju-si, not Jeonju, more populous, whose older spellings GeoNames
+    # lists; a village bearing the name as its own does not win over a city
+    own = Place("geonames:1", "Testju-si", 36.64, 127.49, "KR", None, "PPL", 634_000)
+    other = Place("geonames:2", "Otherju", 35.82, 127.15, "KR", None, "PPL", 711_000)
+    village = Place("geonames:3", "Testju", 37.50, 128.00, "KR", None, "PPL", 2_000)
+    for places, meant in (([own, other], own), ([village, other], other)):
+        r = Resolver(lambda name, p=places: p, lambda name: None, ["KR"], regions)
+        assert r.place("Testju")[0] is meant
+
+
+def test_a_citys_district_is_the_city():
+    # "the 31st Tactical Air Base in Poznań-Krzesiny": GeoNames lists Poznań, not its
+    # district; a small town's "district", or a Korean place's suffix, is no such thing
+    city = Place("geonames:1", "Testburg", 52.41, 16.93, "PL", None, "PPL", 570_000)
+    town = Place("geonames:2", "Smallburg", 52.0, 17.5, "PL", None, "PPL", 20_000)
+    places = {"testburg": [city], "smallburg": [town], "yeongjeo": [city]}
+    r = Resolver(lambda name: places.get(name.lower(), []), lambda name: None, ["PL"],
+                 regions)
+    assert r.place("Testburg-Krzesiny") == (city, "")
+    assert r.place("Smallburg-Krzesiny")[0] is None
+    assert r.place("Yeongjeo-dong")[0] is None
+    (s,) = statements_in("It lies in Testburg-Krzesiny.")
+    f = r.fact(s, (0, 0))
+    assert f.constraint is not None and f.constraint.contains(16.93, 52.41)
+
+
 def test_a_small_namesake_in_one_country_is_no_answer_when_a_city_lies_in_another_as_named():
     """A report naming both Koreas once each: "north of Testju" may mean the South's city
     of 850,000 as well as the North's town of 29,000, so neither is guessed. Named less
@@ -461,7 +488,7 @@ def test_a_city_is_its_own_name_though_gazetteer_gives_its_people_to_a_quarter()
                  lambda name: None, ["KP"], regions)
     assert r.place("Testville")[0] is city
     # a namesake of the quarter's far away is no reason to leave the city
-    far = Place("geonames:22", "Farville", 41.0, 129.0, "KP", None, "PPL", 2_000_000,
+    far = Place("geonames:22", "Farville", 41.0, 129.0, "KP", None, "PPL", 2_500_000,
                 alternate_names=("Testville",))
     r = Resolver(lambda name: [p for p in (city, far) if name in (p.name,
                                                              *p.alternate_names)],

@@ -1155,6 +1155,13 @@ class Resolver:
             return None, f"{name!r} is a country's name, not a place's"  # Iraq is not Arak
         found = [p for p in every.values()
                  if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
+        if not found and (city := CITY_DISTRICT.fullmatch(name)) and \
+                city.group(1)[0].isupper() and city.group(2)[0].isupper():
+            # "Zagreb-Pleso", "Poznań-Krzesiny": a city's district or airport, which the
+            # gazetteer does not list, is the city's
+            got, why = self.place(city.group(1), countries, qualifier)
+            if got is not None and (got.population or 0) >= CITY_POPULATION:
+                return got, ""
         if not found:
             return None, f"{name!r} is not in the gazetteer"
         area = self._written_region(qualifier) if qualifier and len(found) > 1 else None
@@ -1737,17 +1744,30 @@ def _well_known_abroad(places: list):
     return None
 
 
+#: "Zagreb-Pleso": a city, then its district or airport (both capitalised: "Yeongjeo-dong"
+#: is one place's name).
+CITY_DISTRICT = re.compile(r"([^\W\d_][\w'’]{3,})-([^\W\d_][\w'’]{2,})")
+#: How populous a city must be for its districts and airports to bear its name.
+CITY_POPULATION = 100_000
+#: A South Korean city's or county's word after its name in GeoNames: "Cheongju-si".
+_KOREAN_CITY_SUFFIX = re.compile(r"-(?:si|gun)$")
+#: How populous, against the most populous place of a name, the places bearing it as their
+#: own must be to be the ones meant.
+OWN_NAME_SHARE = 0.5
+
+
 def _by_own_name(name: str, places: list) -> list:
     """The places that bear ``name`` as their own (not as a former or other name), when
-    one of those is the most populous or stands where it stands: "Kaliningrad" is the
-    city on the Baltic, not Korolev near Moscow that once bore the name; "Tehran" is not
-    Tiran."""
+    one of those is about as populous as the most populous (:data:`OWN_NAME_SHARE`) or
+    stands where it stands: "Kaliningrad" is the city on the Baltic, not Korolev near
+    Moscow that once bore the name; "Tehran" is not Tiran; "Cheongju" is Cheongju-si, not
+    Jeonju, whose older spellings GeoNames lists."""
     keys = {match_key(n) for n in spellings(name)}
-    own = [p for p in places if match_key(p.name) in keys]
+    own = [p for p in places if match_key(_KOREAN_CITY_SUFFIX.sub("", p.name)) in keys]
     if not own:
         return places
     top = max(places, key=lambda p: p.population or 0)
-    if max(p.population or 0 for p in own) >= (top.population or 0) or any(
+    if max(p.population or 0 for p in own) >= OWN_NAME_SHARE * (top.population or 0) or any(
             distance_m(p.lon, p.lat, top.lon, top.lat) <= SAME_PLACE_M for p in own):
         # ... or one of them is the same city as the most populous, which GeoNames lists
         # twice ("Visakhapatnam" and its quarter Rasapudipalem, given the city's people)

@@ -28,6 +28,7 @@ from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .descriptions import NATIVE_BASE_WORDS
 from .locations import (
+    CITY_DISTRICT,
     FACILITY_EXTENT_M,
     SUBJECT_NOUNS,
     SUBJECT_START,
@@ -1259,6 +1260,9 @@ class ReportWriter:
             bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
             if pl is None and bare != f.name:
                 pl, why = self.resolver.place(bare, countries)
+            if pl is not None and (city := CITY_DISTRICT.fullmatch(f.name)) and \
+                    _own_name(pl, city.group(1), city.group(1), whole=True):
+                bare = city.group(1)  # "Zagreb-Pleso" is Zagreb's district
             far = self._far_namesake(pl, f.facility_type, facts, f.sentence[0]) \
                 if pl is not None else None
             if far is not None:
