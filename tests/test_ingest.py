@@ -1703,6 +1703,23 @@ def test_a_place_name_with_a_particle_is_one_name(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("B-6 Tallow Military Industrial Complex — south of Kestrel. Damaged in 2012.",
+     ["Tallow Military Industrial Complex"]),
+    ("* B-5 Quill Air Base: north of Kestrel.", ["Quill Air Base"]),
+    # a designation that is the name's, not a list's label
+    ("Y-12 National Security Complex is in Oak Ridge.", ["Y-12 National Security Complex"]),
+    ("The K-25 Tallow Air Base — in the east — flew.", ["K-25 Tallow Air Base"]),
+    # an industrial complex of no arms maker's is none of ours
+    ("The Kestrel Industrial Complex reopened.", []),
+])
+def test_a_lists_label_is_no_part_of_the_name_and_an_arms_makers_complex_is_a_site(
+        sentence, names):
+    """'B-6 Yarmouk Military Industrial Complex — south of Khartoum' made no site: an
+    industrial complex was civil, and the list's label was kept in the name."""
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 @pytest.mark.parametrize("phrase, kind", [
     ("military depot", "storage"), ("ammunition depot", "storage"), ("armoury", "storage"),
     ("Arsenal", "storage"), ("missile depot", "storage"), ("fuel depot", "storage"),

@@ -173,6 +173,9 @@ NON_FACILITY_WORDS = {
 }
 #: Words that make a facility's name a civil one: "Kaesong Industrial Complex", "World
 #: Heritage Site", "Sports Complex", "Construction Site", "Fertilizer Factory".
+#: Words that make an industrial complex an arms maker's: the "Yarmouk Military Industrial
+#: Complex", a "Defence Industrial Complex".
+_ARMS_INDUSTRY = frozenset({"military", "defence", "defense", "munitions", "ordnance", "arms"})
 CIVIL_WORDS = {
     "industrial", "apartment", "apartments", "residential", "sports", "sport", "office",
     "leisure", "tourist", "tourism", "shopping", "entertainment", "housing", "heritage",
@@ -298,7 +301,7 @@ def facility_type_of(phrase: str) -> str:
             words & {"yard", "yards"} and words & _YARD_MODIFIERS):
         return "naval base"
     if words & {"factory", "factories", "plant", "plants", "production", "assembly",
-                "engine"}:
+                "engine"} or "industrial" in words and words & _ARMS_INDUSTRY:
         return "production"
     if words & {"storage", "depot", "depots", "arsenal", "arsenals", "armoury", "armouries",
                 "armory", "armories"}:
@@ -1369,6 +1372,17 @@ _ORDINAL_NAMED = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<people>
 _GENERIC_FIRST = frozenset({"joint", "forward", "shared", "combined", "allied", "coalition"})
 
 
+_ITEM_DASH = re.compile(r"[ \t]*(?:[—–:]|-[ \t])")
+
+
+def _list_label(sentence: str, word: re.Match, end: int) -> bool:
+    """Whether a designation that opens a sentence labels a list's item, its name followed
+    by a dash: "B-6 Yarmouk Military Industrial Complex — south of Khartoum" (not the
+    "Y-12 National Security Complex in Oak Ridge")."""
+    return not sentence[:word.start()].strip(" \t*-•#") and \
+        _ITEM_DASH.match(sentence, end) is not None
+
+
 def findings_with_facility_words(sentence: str, may_name: bool = True,
                                  around: str | None = None) -> list[Finding]:
     """:func:`findings_in` of a sentence known to hold a facility word (``_HEAD_WORD``);
@@ -1386,8 +1400,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             continue  # "X Province base": a location, read by ingest.locations
         if _SPACE_STATION.search(sentence[a:b]):
             continue  # the Tiangong space station is in orbit
-        if not CIVIL_WORDS.isdisjoint(map(_bare, texts)):
-            continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station
+        civil = CIVIL_WORDS.intersection(map(_bare, texts))
+        if civil and not (civil == {"industrial"} and
+                          _ARMS_INDUSTRY.intersection(map(_bare, texts))):
+            continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station (the
+            # "Yarmouk Military Industrial Complex" makes munitions)
         numbered = _numbered_base(sentence, b, texts)
         if numbered is not None:  # "Air Base 201", "Niger Air Base 201"
             out.append(numbered)
@@ -1402,7 +1419,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                     # (a designation before a name in small-letter facility words labels
                     # a list's item: "B-3 El Obeid airbase - North Kordofan")
                     while j > 0 and (words[j - 1][1] == "qualifier" or _lettered(
-                            words[j - 1][0].group()) and words[-1][0].group()[0].isupper()) \
+                            words[j - 1][0].group()) and words[-1][0].group()[0].isupper()
+                            and not _list_label(sentence, words[j - 1][0], b)) \
                             and words[j - 1][0].group()[0].isupper():
                         j -= 1
                         run.insert(0, words[j][0])
