@@ -2033,6 +2033,9 @@ def test_an_armys_training_area_by_its_own_name_is_a_site():
     assert f.site_name == "Tallow training area"
     f, = findings_in("Live firing will take place at the Tallow firing range on Monday.")
     assert f.site_name == "Tallow firing range"
+    # at a sentence's end, and where aircraft drop paratroopers
+    f, = findings_in("Transport aircraft flew airdrop missions over the Tallow training area.")
+    assert f.site_name == "Tallow training area"
 
 
 def test_a_kings_number_is_part_of_a_bases_name_a_class_is_not():

@@ -642,7 +642,7 @@ def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> 
     training ground ("the Grafenwöhr Training Area", "the Krivolak training area", "the
     Tofta firing range"), not "a training area"."""
     if last - first < 2 or kinds[first] != "proper" or \
-            toks[last].capitalize() not in _TRAINING_HEADS:
+            _bare(toks[last]).capitalize() not in _TRAINING_HEADS:  # "area." ends a sentence
         return False
     if toks[last - 1] == "Training":
         return all(toks[k][:1].isupper() for k in range(first, last + 1))
@@ -659,7 +659,9 @@ _DRILL_WORDS = frozenset({"training", "firing", "gunnery", "bombing", "artillery
 _TROOPS = frozenset({"troops", "soldiers", "drill", "drills", "exercise", "exercises",
                      "live-fire", "firing", "army", "armies", "brigade", "brigades",
                      "battalion", "battalions", "regiment", "artillery", "tanks", "nato",
-                     "military", "marines", "infantry", "armoured", "armored", "mock"})
+                     "military", "marines", "infantry", "armoured", "armored", "mock",
+                     "airdrop", "airdrops", "paratroopers", "manoeuvres", "maneuvers",
+                     "helicopters"})
 
 
 def _titled_works(word: str) -> bool:
