@@ -178,6 +178,13 @@ SETS = {s.name: s for s in (
                  "MOZ", "MUS", "MYS", "NZL", "OMN", "PHL", "PRT", "REU", "RUS", "SAU", "SDN",
                  "SOM", "THA", "TJK", "TKM", "TWN", "TZA", "URY", "VNM", "YEM"},
                 set(), 18, 0, 58, 58, 0),
+    LabelledSet("locate-n", (300, 2000), 22,
+                BASE_STYLES | {"long-form feature", "plain-text table", "social-media thread",
+                               "fact sheet", "press release", "translated report",
+                               "government report", "timeline"},
+                {"CHN", "IND", "IRN", "IRQ", "JOR", "JPN", "KOR", "KWT", "LBY", "PAK", "PRK",
+                 "QAT", "RUS", "SAU", "SYR", "TUR", "TWN", "UKR", "YEM"},
+                set(), 22, 1, 84, 83, 0),
 )}
 
 
