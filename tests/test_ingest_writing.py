@@ -1789,3 +1789,56 @@ def test_a_known_sites_one_word_name_before_a_weapons_words_is_no_mention(empty,
                              "coastal missile battery.\n", name="r2.txt")
     camp = next(s for s in empty.sites(None) if s.name == "Camp Tallowion")
     assert {c.source_id for c in empty.citations(site_id=camp.site_id)} == {r.source_id}
+
+
+def test_coordinates_after_another_facility_named_since_the_site_are_not_the_sites(
+        empty, tmp_path):
+    # a timeline: the entry after the air base's names an airport, and the next sentence
+    # captions a picture of "the field" with its point
+    _ingest(empty, tmp_path,
+            "2016 - Missiles target North Korea's Tallowburg Air Base, about 7 km east of "
+            "Pyongyang.\n\n"
+            "2021 - Forces advance on Kestrel. Kestrel airport, on the edge of the town, "
+            "comes within range. A picture of the field captioned \"39.4692 N, 125.3269 E\" "
+            "shows craters.\n")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, 125.84, 39.03) < s.precision_m < 20_000
+
+
+def test_coordinates_beside_a_site_named_again_later_are_that_sites(empty, tmp_path):
+    # "Kinmen Shang-Yi Airport (24.4279, 118.3590)": the airport becomes a site of the report
+    # only where a later sentence names it again; the point is its, not the air base's
+    _ingest(empty, tmp_path,
+            "Tallowburg Air Base, on the northern edge of Pyongyang, is North Korea's.\n\n"
+            "Kestrel Shang-Yi Airport (39.4279, 125.3590) is about 4 km east of the town.\n\n"
+            "Flights at the Kestrel Shang-Yi Airport, used by military transport planes, "
+            "continued.\n")
+    by_name = {s.name: s for s in empty.sites(None)}
+    base, field = by_name["Tallowburg Air Base"], by_name["Kestrel Shang-Yi Airport"]
+    assert (field.lat, field.lon, field.location_method) == (
+        39.4279, 125.359, "published by source")
+    assert base.location_method != "published by source"
+
+
+def test_a_statement_set_off_after_another_facilitys_name_is_that_facilitys(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Targets in North Korea are Tallowburg Air Base, about 7 km east of Pyongyang, "
+            "home of the MiG-29s; Kestrel International Airport, some 80 km north of "
+            "Pyongyang, which has a military section; and Quill airport (the Old Quill "
+            "Airport), on the coast about 4 km from Wonsan.\n")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, 125.84, 39.03) < s.precision_m < 20_000
+    assert not empty.review_items(s.site_id)
+
+
+def test_a_vague_statement_does_not_move_a_listed_plant(empty, tmp_path):
+    # the report's "about 60 km from the North Korean border" is wrong; the plant is listed
+    _ingest(empty, tmp_path,
+            "South Korea's plants:\n\n- Shin-Hanul Nuclear Power Plant, units 1 and 2 in "
+            "operation. The site is about 60 km from the North Korean border by sea.\n")
+    s = _only(empty)
+    assert s.location_source_id == "geonucleardata" and s.precision_m == 5_000
+    assert distance_m(s.lon, s.lat, 129.3917, 37.0839) < 1_000
+    (item,) = empty.review_items(s.site_id)
+    assert "60 km from the North Korean border' disagrees with the listed point" in item.reason

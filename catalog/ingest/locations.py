@@ -28,7 +28,7 @@ from ..coordinates import coordinate_hints, find_coordinates, parse_coordinate
 from ..countries import geonames_capitals, iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from ..gazetteer import match_key
-from .names import country_of_word, is_facility_word, report_countries
+from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
 
 # -- numbers and units -----------------------------------------------------------------------
@@ -1906,6 +1906,26 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     return not any(r.start < m.end() and m.start() < r.end for r in refs)
 
 
+#: A facility's name closing a clause, then a comma: "; Abha International Airport, " (a
+#: bracketed other name and a few small words may follow: "Jizan airport (the King Abdullah
+#: bin Abdulaziz Airport), on the coast ").
+_NAMED_BEFORE_COMMA = re.compile(
+    r"(?:^|[;:]|\band\b|\.\s)\s*(?P<name>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}"
+    r"(?P<head>[A-Za-z]+))(?:\s*\([^()]{0,80}\))?\s*,\s*(?:[a-z]+\s+){0,4}$")
+
+
+def _apposition_of_another(text: str, st: Statement, refs: list[Ref]) -> bool:
+    """Whether a statement is set off by a comma after the name of a facility that is
+    none of the sites of ``refs``: "...; Abha International Airport, some 15 km east of
+    Abha, ..." places the airport, not the air base the sentence named before."""
+    lo = max(0, st.start - 200)
+    m = _NAMED_BEFORE_COMMA.search(text, lo, st.start)
+    if m is None or not is_facility_word(m.group("head")) or all(
+            w.lower() in STOPWORDS for w in m.group("name").split()[:-1]):
+        return False  # "The base, about 60 km south of Jhang": the site, named before
+    return not any(r.start < m.end("name") and m.start("name") < r.end for r in refs)
+
+
 def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     """Whether a statement of place is about something other than the sites of ``refs``:
     a name just before it ("Imam Khomeini International Airport near Tehran", "Kirkuk in
@@ -1919,7 +1939,7 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         return not any(_RIGHT_AFTER.fullmatch(text, st.end, r.start) and (
             r.place_start is None or text[r.place_start:r.place_end] == st.anchor)
             for r in refs)
-    if qualifies_another_name(text, st, refs):
+    if qualifies_another_name(text, st, refs) or _apposition_of_another(text, st, refs):
         return True
     if st.kind != "in":
         return False

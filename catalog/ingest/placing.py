@@ -229,6 +229,18 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
                                  "seat, disagrees with the site's other statements: the "
                                  "county reaches farther, and the statement was left out",
                                  f.sentence))
+        if named_after is not None and named_after not in used and is_listed(named_after) \
+                and est.radius_m > VAGUE_M:
+            # "Shin-Hanul Nuclear Power Plant ... The site is about 60 km from the North Korean
+            # border": statements that leave the site anywhere in a wide circle do not move a
+            # listed plant or airfield; those that disagree with its point go to review
+            d = named_after.constraint
+            for f in regions:
+                if not holds(f, d.lon, d.lat):
+                    problems.append((f"{f.statement.words!r} disagrees with the listed point "
+                                     f"of {named_after.anchor.label}, and says less: it was "
+                                     "left out", f.sentence))
+            used, est = [named_after], d
         if named_after is not None and named_after in used and len(used) > 1 and \
                 _not_narrowed(est, named_after.constraint):
             # "the Yongbyon reactor in North Korea": the country holds the whole circle
@@ -303,6 +315,9 @@ def _not_narrowed(est, disc: Disc) -> bool:
         distance_m(est.lon, est.lat, disc.lon, disc.lat) <= disc.radius_m * NOT_NARROWED
 
 
+#: A circle wider than this is what vague statements leave ("about 60 km from the border",
+#: "on the coast"): they do not move a listed facility's point.
+VAGUE_M = 50_000.0
 #: The share of its radius by which a circle may differ from another and be the same.
 NOT_NARROWED = 1e-3
 

@@ -726,10 +726,16 @@ class ReportWriter:
                     # Indonesia, at ... in Serpong": a line's end cut the sentence before
                     # the statement; the site its first part named last
                     key = named[-1][1]
-                if key is None and st.kind == "coordinates" and not refs and \
-                        self._names_another_facility(span[0], st.start):
-                    continue  # "the Norilsk-Alykel airport, ... at 69°18.7′N 87°19.9′E": its
-                    # point, not that of a site named sentences before
+                if key is None and st.kind == "coordinates" and not refs and (
+                        other := self._names_another_facility(
+                            sentences[recent[-1][0]][1] if recent and recent[-1][0] < i
+                            else span[0], st.start, recent[-1][1] if recent else None)):
+                    if other is True:
+                        continue  # "the Norilsk-Alykel airport, ... at 69°18.7′N 87°19.9′E"
+                        # (or the sentence before: "Marib airport ... A picture of the
+                        # field captioned ..."): its point, not that of a site named before
+                    key = other  # "Kinmen Shang-Yi Airport (24.4279, 118.3590)", a site the
+                    # report names again later: its point
                 if key is None and last and (st.kind == "coordinates" or goes_on):
                     key = last
                 if key is None and recent and i - recent[-1][0] <= COORDINATE_REACH and (
@@ -1121,14 +1127,32 @@ class ReportWriter:
             first |= {r.key for r in self._refs(span)}
         return first.pop() if len(first) == 1 else None
 
-    def _names_another_facility(self, start: int, end: int) -> bool:
-        """Whether the text from ``start`` to ``end`` (a sentence naming no site of the
-        report, up to a statement) names a facility: a capitalised name and a facility's
-        word ("the Norilsk-Alykel airport", "Vandenberg Space Force Base")."""
-        return any(w.group("head").lower() in _FACILITY_HEADS and any(
-            n.lower() not in STOPWORDS for n in w.group("name").split())
-            and not self._names_a_site(w.group())
-            for w in _NAME_AND_HEAD.finditer(self.text, start, end))
+    def _names_another_facility(self, start: int, end: int, last: str | None = None
+                                ) -> bool | str:
+        """Whether the text from ``start`` to ``end`` (since the sentence that named the
+        site ``last``, up to a statement of a sentence naming none) names another facility:
+        a capitalised name and a facility's word ("the Norilsk-Alykel airport", "Vandenberg
+        Space Force Base"); the key of the report's site it names, if it is one other than
+        ``last``."""
+        for w in _NAME_AND_HEAD.finditer(self.text, start, end):
+            if w.group("head").lower() not in _FACILITY_HEADS or all(
+                    n.lower() in STOPWORDS for n in w.group("name").split()):
+                continue
+            if not self._names_a_site(w.group()):
+                return True
+            key = self._report_site_named(w.group())
+            if key is not None and (last is None or key != self._site_key(last)):
+                return key
+        return False
+
+    def _report_site_named(self, text: str) -> str | None:
+        """The key of the new site of the report ``text`` is a name of, if any."""
+        key = match_key(text)
+        if key in self.new or key in self.merged:
+            return self._site_key(key)
+        return next((k for k, ns in self.new.items()
+                     if key in {match_key(n) for n in [f.site_name for f in ns.findings]
+                                + ns.aliases}), None)
 
     def _names_a_site(self, text: str) -> bool:
         """Whether ``text`` ("Orang Airport") is a name of a site of the report or of the
