@@ -1723,6 +1723,7 @@ def test_a_lists_label_is_no_part_of_the_name_and_an_arms_makers_complex_is_a_si
 @pytest.mark.parametrize("phrase, kind", [
     ("military depot", "storage"), ("ammunition depot", "storage"), ("armoury", "storage"),
     ("Arsenal", "storage"), ("missile depot", "storage"), ("fuel depot", "storage"),
+    ("uranium concentrate plant", "nuclear"),
 ])
 def test_a_depot_or_an_armoury_stores(phrase, kind):
     """The 'Mpila armoury' was no facility and a 'military depot' was of type 'other'."""

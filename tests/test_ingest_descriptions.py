@@ -351,6 +351,17 @@ def test_a_camp_is_military_by_its_paragraph():
     assert head_first_in(sentence, sentence + " Refugees lived there in 1999.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "(2) Camp Tessier (Orvale City): the surface-to-ship missile unit received new missiles.",
+    "Ground Self-Defense Force (1) Camp Tessier: an electronic warfare unit was stationed.",
+    "The 12th Marine Littoral Regiment, based at Camp Tessier, trained.",
+])
+def test_a_camp_of_a_units_or_a_regiments_words_is_military(sentence):
+    """A Japanese ministry's press release: 'Camp Yonaguni', 'Camp Ishigaki', 'Camp Hansen'
+    were no sites, its sentences speaking of units, regiments and missiles."""
+    assert [f.full for f in head_first_in(sentence)] == ["Camp Tessier"]
+
+
 @pytest.mark.parametrize("sentence, found", [
     ("New radar domes and hangars stand at Tallow Reef.", [("Tallow Reef", "airbase")]),
     ("Missiles are launched from Kestrel Island, off the coast.",

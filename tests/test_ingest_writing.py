@@ -1842,3 +1842,20 @@ def test_a_vague_statement_does_not_move_a_listed_plant(empty, tmp_path):
     assert distance_m(s.lon, s.lat, 129.3917, 37.0839) < 1_000
     (item,) = empty.review_items(s.site_id)
     assert "60 km from the North Korean border' disagrees with the listed point" in item.reason
+
+
+def test_a_camp_is_not_placed_at_a_village_of_its_name_and_a_prefecture_is_found_abroad(
+        empty, tmp_path):
+    # "Camp Hansen" bears a person's name (the gazetteer's Hansen is a village in Idaho);
+    # "Okinawa Prefecture" is Japan's, though the report names only the United States; the
+    # town in brackets is where the camp is, no other name of it
+    _ingest(empty, tmp_path,
+            "The U.S. Marine Corps regiment based at Camp Hansen in Okinawa Prefecture "
+            "trained. (2) Camp Ishigaki (Ishigaki City, Okinawa Prefecture): the missile "
+            "unit received new missiles.\n")
+    by_name = {s.name: s for s in empty.sites(None)}
+    hansen, ishigaki = by_name["Camp Hansen"], by_name["Camp Ishigaki"]
+    assert hansen.country == "JPN" and 24 < hansen.lat < 28 and 122 < hansen.lon < 132
+    assert "usually named after a person" in hansen.notes
+    assert "Ishigaki City" not in {a.alias for a in empty.aliases(ishigaki.site_id)}
+    assert distance_m(ishigaki.lon, ishigaki.lat, 124.16, 24.34) < ishigaki.precision_m

@@ -615,9 +615,10 @@ _AS_THE_BEFORE = re.compile(r"(?:(?<![Ss]uch)[\s(]|^)as\s+(?:the\s+)?\Z")
 # "Camp Lemonnier": a camp's name, in a sentence of troops or forces (not "Camp Nou", a
 # stadium, nor a prison camp: the civil words rule those out)
 _CAMP = re.compile(r"\b(?P<full>(?P<head>Camp)[ \t]" + _PLACE_WORDS + r")(?![\w'’-])")
-_MILITARY = re.compile(r"\b(?:military|troops|forces|soldiers|marines|army|navy|naval|"
-                       r"air\s+force|expeditionary|deployed|garrison|bases?|drones?)\b",
-                       re.I)
+_MILITARY = re.compile(r"\b(?:military|troops|forces?|soldiers|marines?|army|navy|naval|"
+                       r"air\s+force|expeditionary|deployed|garrison(?:ed)?|stationed|"
+                       r"bases?|based|drones?|regiments?|battalions?|brigades?|missiles?|"
+                       r"self-defen[cs]e|warfare)\b", re.I)
 _CIVIL_CAMP = frozenset({"refugee", "refugees", "detention", "detainees", "prison",
                          "prisoners", "labor", "labour", "concentration", "internment",
                          "summer", "holiday", "football", "stadium", "scout", "scouts",

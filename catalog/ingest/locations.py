@@ -1551,7 +1551,7 @@ class Resolver:
         # the report's countries first, then, for a "Province", the world: "in Jagang
         # Province" in a report that names only China ("25 km from the Chinese border") is
         # the one Jagang there is ("the Kurdistan Region" of Iraq is no Iranian province)
-        world = [None] if not self.countries or word.lower() == "province" else []
+        world = [None] if not self.countries or word.lower() in WORLD_ADMIN_WORDS else []
         for cc in [*self.countries, *world]:
             try:
                 label, units = self.regions.admin1_units(st.anchor, self._iso3(cc),
@@ -1744,6 +1744,9 @@ def _well_known_abroad(places: list):
     return None
 
 
+#: The words of provinces looked for in the whole world when the report's countries have
+#: none of the name ("Okinawa Prefecture" in a report on U.S. Marines).
+WORLD_ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast", "krai"})
 #: "Zagreb-Pleso": a city, then its district or airport (both capitalised: "Yeongjeo-dong"
 #: is one place's name).
 CITY_DISTRICT = re.compile(r"([^\W\d_][\w'’]{3,})-([^\W\d_][\w'’]{2,})")

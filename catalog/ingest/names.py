@@ -55,6 +55,7 @@ _WEAK_HEADS = (
 _MODIFIERS = (
     "nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "satellite", "submarine",
     "naval", "navy", "air", "uranium", "enrichment", "reprocessing", "underground", "launch",
+    "concentrate",  # "the Pyongsan uranium concentrate plant"
     "launching", "test", "testing", "operating", "storage", "production", "assembly", "engine",
     "research", "military", "weapons", "weapon", "radar", "drive-through", "support",
     "nuclear-test", "fuel", "conversion", "heavy", "water", "heavy-water", "light-water",
@@ -2168,6 +2169,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         # the place it stands at, when what they hold bears the place's name
         place = at.group("place")
         m = _PAREN_ALIAS.match(sentence, at.end())
+    if m and _PLACE_IN_BRACKETS.search(m.group("alias")):
+        m = None  # "Camp Ishigaki (Ishigaki City, Okinawa Prefecture)": where it is
     if m:
         inner_start = m.start("alias")
         for part in re.finditer(r"[^;,]+", m.group("alias")):
@@ -2212,6 +2215,9 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
 
 
 _NOW_END = re.compile(r"\bnow\W*\Z", re.I)
+#: A town's or a province's name in brackets after a name: where it is, no other name.
+_PLACE_IN_BRACKETS = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:City|Town|Village|Prefecture|"
+                                r"Province|County|Oblast|Governorate)(?:[,;]|\Z)")
 _OPEN_QUOTE = re.compile(r"[\"“'‘][*_]{0,3}\Z")
 _CLOSE_QUOTE = re.compile(r"[*_]{0,3}[\"”'’]")
 

@@ -1295,9 +1295,11 @@ class ReportWriter:
                 self.problem_later.append(far)
             elif pl is not None and _PERSONS_FIELD.fullmatch(f.phrase) and \
                     (pl.population or 0) < SMALL_PLACE_POPULATION:
-                # "Ault Field", "Biggs Army Airfield": airfields so named bear a person's
-                # name; a village that shares it says nothing of where they are
-                notes.append(f"Not placed at {pl.name} ({pl.place_id}): an airfield called "
+                # "Ault Field", "Biggs Army Airfield", "Camp Hansen": airfields and camps so
+                # named bear a person's name; a village that shares it says nothing of where
+                # they are
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): "
+                             f"{'a camp' if f.phrase == 'Camp' else 'an airfield'} called "
                              f"{f.site_name!r} is usually named after a person.")
             elif pl is not None and (_by_another_name(f.name, pl, bare) or (
                     countries and pl.country not in countries
@@ -2082,7 +2084,7 @@ def _own_name(place, name: str, bare: str, whole: bool = False) -> bool:
 _STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
 
 
-_PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)")
+_PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp")
 
 
 def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
