@@ -447,6 +447,21 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Kestrel airport, east of the town, is being lengthened so that it can receive MiG-31 "
      "interceptors.", ["Kestrel airport"]),
     ("Kestrel Airport, the main hub, was lengthened to receive more tourist flights.", []),
+    # used by a country's forces, with its military section, a landing point for troops,
+    # used by forces as a hub, reinforced, receiving a military transport
+    ("Tallow airport, at the edge of the city, is used by both Orvalian and Kestrel forces.",
+     ["Tallow airport"]),
+    ("Tallow International Airport, some 15 km east of the town, is a target because of "
+     "its military section.", ["Tallow International Airport"]),
+    ("Kestrel International Airport, north of the port, becomes a landing point for "
+     "transport aircraft and troops.", ["Kestrel International Airport"]),
+    ("Kestrel International Airport becomes a landing point for charter tourists.", []),
+    ("Orvalian forces have used Tallow Airport, west of the town, as a hub for helicopters.",
+     ["Tallow Airport"]),
+    ("Orvale reinforces Tallow airport, near the border.", ["Tallow airport"]),
+    ("Tallow airport, west of the town, receives a military transport from the capital.",
+     ["Tallow airport"]),
+    ("Tourists have used Tallow Airport for years.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

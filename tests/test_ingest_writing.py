@@ -1859,3 +1859,16 @@ def test_a_camp_is_not_placed_at_a_village_of_its_name_and_a_prefecture_is_found
     assert "usually named after a person" in hansen.notes
     assert "Ishigaki City" not in {a.alias for a in empty.aliases(ishigaki.site_id)}
     assert distance_m(ishigaki.lon, ishigaki.lat, 124.16, 24.34) < ishigaki.precision_m
+
+
+def test_coordinates_a_possessive_gives_are_the_possessors(empty, tmp_path):
+    # a translator's note after another site's sentence gives the first site's point
+    _ingest(empty, tmp_path,
+            "Engineers repair the runway of Tallowburg Air Base, some 30 km north-east of "
+            "Pyongyang, in North Korea. Kestrel Air Base, at the edge of the town of Anju, is "
+            "used by both forces. [A previous version gave Tallowburg's position as "
+            "39°14′24″N 125°59′23″E, which we have checked.]\n")
+    by_name = {s.name: s for s in empty.sites(None)}
+    assert (by_name["Tallowburg Air Base"].lat, by_name["Tallowburg Air Base"].location_method
+            ) == (39.24, "published by source")
+    assert by_name["Kestrel Air Base"].location_method != "published by source"

@@ -991,8 +991,14 @@ _MILITARY_AFTER = re.compile(
     r"[^.;]{0,240}?\b(?:"
     r"(?:became|becomes|turned\s+into|is\s+now|serves\s+as)\s+an?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:military|air|naval)\s+(?:outpost|base|airfield|hub)"
-    r"|used\s+by\s+(?:the\s+)?(?:forces|troops|military|armed\s+forces|air\s+force"
-    r"|army|navy)"
+    r"|used\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|troops|military|"
+    r"armed\s+forces|air\s+force|army|navy)"
+    # "Abha International Airport, ..., because of its military section"
+    r"|\b(?:its|a|the)\s+military\s+(?:section|side|part|zone|terminal|wing)"
+    # "Aden International Airport, ..., becomes a landing point for ... troops"
+    r"|\b(?:landing\s+point|hub|staging\s+(?:post|area|point|base))\s+for\b[^.;]{0,60}?"
+    r"\b(?:troops|forces|military|helicopters|drones|fighters|warplanes)"
+    r"|\breceives?\s+an?\s+military\s+(?:transport|aircraft|plane|flight)"
     r"|shared\s+by[^.;]{0,60}?\b(?:air\s+force|military|naval|army)\s+"
     r"(?:units?|squadrons?|regiments?|wings?)"
     r"|where\b[^.;]{0,60}?\b(?:set\s+up|deployed|installed|positioned)\b[^.;]{0,30}?"
@@ -1003,7 +1009,11 @@ _MILITARY_AFTER = re.compile(
 # ... or said before it: "Russia keeps a presence at Tallow airport", "troops at Tallow
 # airport" (not "a drone strike at Tallow airport": a target is no base)
 _MILITARY_BEFORE = re.compile(
-    r"\b(?:presence|forces|troops|garrison|detachment|contingent)[ \t]+at[ \t]+\Z", re.I)
+    r"\b(?:presence|forces|troops|garrison|detachment|contingent)[ \t]+at[ \t]+\Z"
+    # "Somali forces have used Kismayo Airport, ..., as a hub"; "Saudi Arabia reinforces
+    # Sharurah airport"
+    r"|\b(?:forces|troops|military|army|navy|air[ \t]+force)[ \t]+(?:have[ \t]+|has[ \t]+|"
+    r"had[ \t]+)?used[ \t]+\Z|\breinforc(?:es|ed|ing|e)[ \t]+\Z", re.I)
 # "shares its runway with the civil Tallow Airport", "the civilian Tallow airport": the
 # civil neighbour of a base, which is no base itself
 _CIVIL_NEIGHBOUR = re.compile(

@@ -727,6 +727,14 @@ class ReportWriter:
                     # the statement; the site its first part named last
                     key = named[-1][1]
                 if key is None and st.kind == "coordinates" and not refs and (
+                        whose := _POSSESSIVE_POINT.search(self.text, span[0], st.start)):
+                    # "[A previous version gave Tamanhint's position as 27°14′24″N ...]":
+                    # the point of what the possessive names, if a site of the report, and
+                    # no other site's
+                    key = self._report_site_named(whose.group("name"), short=True)
+                    if key is None:
+                        continue
+                if key is None and st.kind == "coordinates" and not refs and (
                         other := self._names_another_facility(
                             sentences[recent[-1][0]][1] if recent and recent[-1][0] < i
                             else span[0], st.start, recent[-1][1] if recent else None)):
@@ -1145,14 +1153,17 @@ class ReportWriter:
                 return key
         return False
 
-    def _report_site_named(self, text: str) -> str | None:
-        """The key of the new site of the report ``text`` is a name of, if any."""
+    def _report_site_named(self, text: str, short: bool = False) -> str | None:
+        """The key of the new site of the report ``text`` is a name of, if any; ``short``:
+        or the place one is named after ("Tamanhint" of "Tamanhint Air Base")."""
         key = match_key(text)
         if key in self.new or key in self.merged:
             return self._site_key(key)
         return next((k for k, ns in self.new.items()
                      if key in {match_key(n) for n in [f.site_name for f in ns.findings]
-                                + ns.aliases}), None)
+                                + ns.aliases + [f.name for f in ns.findings if short
+                                                and f.parent is None and not f.unit]}),
+                    None)
 
     def _names_a_site(self, text: str) -> bool:
         """Whether ``text`` ("Orang Airport") is a name of a site of the report or of the
@@ -1923,6 +1934,10 @@ _INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
 # A capitalised name and the word after it: "the Norilsk-Alykel airport".
+#: Whose point a sentence gives: "Tamanhint's position as", "the base's coordinates".
+_POSSESSIVE_POINT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+"
+                               r"(?:exact[ \t]+)?(?:position|location|coordinates|"
+                               r"geo-?coordinates|grid[ \t]+reference)\b")
 _NAME_AND_HEAD = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+"
                             r"(?P<head>[A-Za-z]+)\b")
 # A table row's next line, its first cell empty: the row's cells wrapped ("|    | ... |").
