@@ -1825,7 +1825,7 @@ def test_a_statement_set_off_after_another_facilitys_name_is_that_facilitys(empt
     _ingest(empty, tmp_path,
             "Targets in North Korea are Tallowburg Air Base, about 7 km east of Pyongyang, "
             "home of the MiG-29s; Kestrel International Airport, some 80 km north of "
-            "Pyongyang, which has a military section; and Quill airport (the Old Quill "
+            "Pyongyang, which the rebels call a target; and Quill airport (the Old Quill "
             "Airport), on the coast about 4 km from Wonsan.\n")
     s = _only(empty)
     assert distance_m(s.lon, s.lat, 125.84, 39.03) < s.precision_m < 20_000
