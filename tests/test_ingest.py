@@ -1704,6 +1704,17 @@ def test_a_place_name_with_a_particle_is_one_name(sentence, names):
 
 
 @pytest.mark.parametrize("sentence, names", [
+    ("Its job was to support the al-Tallow garrison, across the border.",
+     ["al-Tallow garrison"]),
+    ("Jets bomb al-Kestrel Air Base at dawn.", ["al-Kestrel Air Base"]),
+    # a word in small letters with a hyphen opens no name
+    ("Fighting raged near the long-range missile base.", []),
+])
+def test_an_arabic_article_may_open_a_name(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
     ("B-6 Tallow Military Industrial Complex — south of Kestrel. Damaged in 2012.",
      ["Tallow Military Industrial Complex"]),
     ("* B-5 Quill Air Base: north of Kestrel.", ["Quill Air Base"]),
@@ -1921,8 +1932,10 @@ def test_brackets_after_the_place_a_facility_stands_at_give_its_other_names():
 def test_an_arabic_article_joined_to_a_name_inside_it_is_part_of_the_name():
     f, = findings_in("Drones flew from Qasr ez-Tallow Air Base at night.")
     assert f.site_name == "Qasr ez-Tallow Air Base"
-    # opening a name it is not read as one (the name may be a former one, in passing)
-    assert findings_in("Drones flew from the al-Tallow air base at night.") == []
+    # opening a name too ("the al-Tanf garrison", "al-Dulaimi Air Base" are how reports
+    # write them, though a former name in passing then makes a site of its own)
+    f, = findings_in("Drones flew from the al-Tallow air base at night.")
+    assert f.site_name == "al-Tallow air base"
     s = "Tallow Airbase, which the army calls Qasr al-Tallow, lies west."
     assert [a for a, _ in aliases_after(s, s.index(","))] == ["Qasr al-Tallow"]
 
@@ -2240,3 +2253,10 @@ def test_an_armed_services_words_before_a_base_are_its_owner_not_a_place():
                        "of Tallowgah.") == []
     f, = findings_in("The Coast Guard station at Tallowby closed.")
     assert f.site_name == "Tallowby Coast Guard station"
+
+
+def test_a_name_dated_before_a_year_is_a_former_one_and_the_next_another_name():
+    s = ("Joint Base Tallow under the Americans, al-Kestrel Air Base before 2003, now "
+         "Tallow Air Base of the air force.")
+    assert former_names(s) == [("al-Kestrel Air Base", s.index("al-"))]
+    assert aliases_after(s, s.index(" before")) == [("Tallow Air Base", s.index("Tallow Air"))]

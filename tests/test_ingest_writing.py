@@ -1872,3 +1872,18 @@ def test_coordinates_a_possessive_gives_are_the_possessors(empty, tmp_path):
     assert (by_name["Tallowburg Air Base"].lat, by_name["Tallowburg Air Base"].location_method
             ) == (39.24, "published by source")
     assert by_name["Kestrel Air Base"].location_method != "published by source"
+
+
+def test_a_timelines_coordinates_after_another_facility_are_not_the_first_sites(
+        empty, tmp_path):
+    # the first site named is no page's subject: the point after "Kestrel airport" is the
+    # airport's, which is no site
+    _ingest(empty, tmp_path,
+            "TIMELINE: the war\n\n"
+            "March 2015 - Jets bomb North Korea's Tallowburg Air Base, about 14 km north of "
+            "Pyongyang.\n\n"
+            "February 2021 - Forces advance on Kestrel. Kestrel airport, on the edge of the "
+            "town, comes within range. A picture of the field captioned \"40.4692 N, "
+            "126.3269 E\" shows craters.\n")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"

@@ -548,8 +548,9 @@ def _kinds(words: list[str]) -> list[str]:
         if _names_a_camp(words, i):
             kinds[i] = "other"  # "Camp Humphreys" puts its word first (descriptions' _CAMP)
             continue
-        if w[0].islower() and kinds[i] == "proper" and (i == 0 or kinds[i - 1] != "proper"):
-            kinds[i] = "other"  # "Deir ez-Zor", but not "al-Bakr" opening a name
+        if w[0].islower() and kinds[i] == "proper" and (i == 0 or kinds[i - 1] != "proper") \
+                and not _ARTICLE_JOINED.fullmatch(w.rstrip(".,;:")):
+            kinds[i] = "other"  # "Deir ez-Zor" opens no name, "al-Tanf" (an article) may
         elif (len(w) == 1 and "A" <= w <= "H" or w in _ROMAN
               and words[i - 1] not in _NUMBERED_KINDS) and i and \
                 kinds[i - 1] == "proper" and i + 1 < len(words) and \
@@ -2101,7 +2102,7 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
         bare = _bare(word)
         proper = word[0].isupper() or any(ch.isdigit() for ch in word) or \
             not word.isascii() and word[0].isalpha() and not word[0].islower() or \
-            toks and _ARTICLE_JOINED.fullmatch(word) is not None  # "Ain al-Asad"
+            _ARTICLE_JOINED.fullmatch(word.rstrip(".,;:")) is not None  # "Ain al-Asad"
         facility = bare in _HEAD_SET or bare in _WEAK_HEAD_SET or bare in _MODIFIER_SET
         if not toks:
             if not proper or bare in STOPWORDS and not word[0].isupper():
@@ -2161,6 +2162,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     tail = _FACILITY_TAIL.match(sentence, end)
     if tail:
         end = tail.end()
+    if (dated := _BEFORE_YEAR.match(sentence, end)) is not None:
+        end = dated.end()  # "al-Bakr Air Base before 2003, now Balad Air Base"
     m = _PAREN_ALIAS.match(sentence, end)
     place = None
     if m is None and (at := _AT_PLACE_PAREN.match(sentence, end)) is not None and \
@@ -2276,7 +2279,20 @@ def former_names(sentence: str) -> list[tuple[str, int]]:
         got = _name_at(sentence, m.end())
         if got and _UNTIL_AFTER.match(sentence, got[1] + len(got[0])) and got not in out:
             out.append(got)
+    for m in _BEFORE_YEAR.finditer(sentence) if "before" in sentence or "until" in sentence \
+            else ():
+        # "Joint Base Balad under the Americans, al-Bakr Air Base before 2003, now Balad Air
+        # Base": a facility's name a list of its names dates
+        lo = max(sentence.rfind(c, 0, m.start()) for c in ",;(—") + 1
+        pos = lo + len(sentence[lo:m.start()]) - len(sentence[lo:m.start()].lstrip())
+        got = _name_at(sentence, pos)
+        if got and got[1] + len(got[0]) == m.start() and _HEAD_WORD.search(got[0]) and \
+                got not in out:
+            out.append(got)
     return sorted(out, key=lambda g: g[1])
+
+
+_BEFORE_YEAR = re.compile(r"[ \t]+(?:until|before)[ \t]+(?:1[89]|20)\d\d\b")
 
 
 def renamed_after(sentence: str, end: int) -> bool:

@@ -751,8 +751,11 @@ class ReportWriter:
                     # an infobox, a fact sheet: "Coordinates:", "Location: about 40 km
                     # south-east of Derby" a few lines below the site's name
                     key = recent[-1][1]
-                if key is None and st.kind == "coordinates" and not keys and unknown < 0:
-                    key = subject
+                if key is None and st.kind == "coordinates" and not keys and unknown < 0 and \
+                        subject is not None and self._names_another_facility(
+                            sentences[i - 1][0] if i else span[0], st.start, subject) is False:
+                    key = subject  # (not "Marib airport, ... A picture of the field
+                    # captioned '15.4692 N, 45.3269 E'" in a timeline that opens on a base)
                 if key is None:
                     continue
                 if st.kind == "in" and not st.extra.get("town_of") and any(
