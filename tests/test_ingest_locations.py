@@ -204,6 +204,20 @@ def test_a_city_bearing_the_name_as_its_own_wins_over_one_bearing_it_as_another(
         assert r.place("Testju")[0] is meant
 
 
+def test_a_capital_abroad_bearing_the_name_wins_over_another_name_of_a_village_at_home():
+    # "about 30 km south-west of Doha" in a report on Iran: GeoNames lists "Doha" among the
+    # other names of an Iranian village
+    capital = Place("geonames:1", "Testha", 25.29, 51.53, "QA", None, "PPLC", 344_000)
+    village = Place("geonames:2", "Dehville", 32.9, 50.3, "IR", None, "PPL", 1_000,
+                    alternate_names=("Testha",))
+    r = Resolver(lambda name: [capital, village], lambda name: None, ["IR"], regions)
+    assert r.place("Testha")[0] is capital
+    # a village at home bearing the name as its own stays the one meant
+    own = Place("geonames:3", "Testha", 32.9, 50.3, "IR", None, "PPL", 1_000)
+    r = Resolver(lambda name: [capital, own], lambda name: None, ["IR"], regions)
+    assert r.place("Testha")[0] is own
+
+
 def test_a_citys_district_is_the_city():
     # "the 31st Tactical Air Base in Poznań-Krzesiny": GeoNames lists Poznań, not its
     # district; a small town's "district", or a Korean place's suffix, is no such thing

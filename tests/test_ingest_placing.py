@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shapely
 
-from catalog.constraints import Area, Disc
+from catalog.constraints import Area, Band, Disc
 from catalog.ingest.locations import Anchor, Fact, Statement
 from catalog.ingest.placing import listed_as, named_after_fact, place
 
@@ -81,3 +81,15 @@ def test_of_statements_that_disagree_the_odd_one_out_is_left_out():
     aden = _near("Aden", 45.03, 12.78, 10, "YE")
     p, problems = place([aden, marka, amman], None, ["JO"])
     assert p is None
+
+
+def test_a_coast_guessed_gives_way_to_a_place_measured_from():
+    # "Shanhaiguan Air Base, near the coast some 12 km east-north-east of Qinhuangdao" in a
+    # report whose first country is another's: that country's coast is a guess
+    coast = Fact(Statement("coast", 0, 0, None, words="near the coast"), (0, 0),
+                 Band(shapely.LineString([(120.0, 22.0), (121.0, 25.0)]), 0, 20_000),
+                 country="TW")
+    town = _near("Qinhuangdao", 119.59, 39.94, 20, "CN")
+    p, problems = place([coast, town], None, ["TW", "CN"])
+    assert p is not None and p.used == [town]
+    assert problems[0][0].startswith("'near the coast' disagrees")

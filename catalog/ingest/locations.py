@@ -1184,6 +1184,10 @@ class Resolver:
         if countries:
             for cc in countries:
                 here = [p for p in found if p.country == cc]
+                if here and (big := _own_capital_abroad(name, here, found)) is not None:
+                    # "about 30 km south-west of Doha" in a report on Iran: Qatar's capital,
+                    # not an Iranian village GeoNames also calls Doha
+                    return big, ""
                 if here:
                     rival = self._rival(cc, here, found, countries)
                     if rival is not None:
@@ -1757,6 +1761,17 @@ _KOREAN_CITY_SUFFIX = re.compile(r"-(?:si|gun)$")
 #: How populous, against the most populous place of a name, the places bearing it as their
 #: own must be to be the ones meant.
 OWN_NAME_SHARE = 0.5
+
+
+def _own_capital_abroad(name: str, here: list, found: list):
+    """The one capital, or city of :data:`WELL_KNOWN_POPULATION`, that bears ``name`` as its
+    own when the places of the report's country (``here``) bear it only as another name."""
+    keys = {match_key(n) for n in spellings(name)}
+    if any(match_key(_KOREAN_CITY_SUFFIX.sub("", p.name)) in keys for p in here):
+        return None
+    big = [p for p in found if p not in here and match_key(p.name) in keys and (
+        (p.feature_code or "").upper() == "PPLC" or (p.population or 0) >= WELL_KNOWN_POPULATION)]
+    return big[0] if len(big) == 1 else None
 
 
 def _by_own_name(name: str, places: list) -> list:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..airfields import airfield_named, airfield_radius_m, military
-from ..constraints import Area, ConflictError, Disc, distance_m, locate
+from ..constraints import Area, Band, ConflictError, Disc, distance_m, locate
 from ..gazetteer import Place
 from ..power_plants import OTHER_PLANT_M, PLANT_M, names_a_plant, plant_named
 from .locations import Anchor, Fact, Statement, named_after_radius_m
@@ -294,6 +294,11 @@ def _odd_one_out(regions: list[Fact], countries: Sequence[str]) -> Fact | None:
         odd.append(f)
     if len(odd) == 1 and len(regions) >= 3:
         return odd[0]
+    lines = [f for f in odd if isinstance(f.constraint, Band) and f.anchor is None]
+    if len(regions) == 2 and len(lines) == 1 and regions[1 - regions.index(lines[0])].anchor:
+        # "near the coast" (whose coast, the report's first country's, a guess) against
+        # "12 km east-north-east of Qinhuangdao": the place measured from says more
+        return lines[0]
     abroad = [f for f in odd if f.anchor is not None and f.anchor.country
               and f.anchor.country not in countries]
     home = [f for f in regions if f.anchor is not None and f.anchor.country in countries]
