@@ -583,6 +583,12 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
     # an air force's larger units
     ("The air brigade, based at Tarsin beside the airport, asked for help.", ["Tarsin"]),
     ("Helicopters of the Aviation Division at Holt deployed north.", ["Holt"]),
+    # a list's item: a place, then "home of" military aircraft
+    ("5/ Tarsin Severny, Tallow Oblast: home of the A-50 early warning planes.",
+     ["Tarsin Severny"]),
+    ("- Holt - home to two F-16 squadrons.", ["Holt"]),
+    ("Reasons: home of a long-range bomber regiment.", []),
+    ("- Holt - home to the national museum of flight.", []),
 ])
 def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
     got = air_bases_flown_from(sentence)

@@ -285,6 +285,13 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     []
     """
     out: list[Finding] = []
+    if "home" in sentence:
+        for m in _HOME_OF_AIRCRAFT.finditer(sentence):
+            if clean_name(m.group("name")) is not None and \
+                    m.group("name").split()[0].lower() not in STOPWORDS and \
+                    (m.group("item") or m.group("region")):  # not "Reasons: home of ..."
+                out.append(Finding(m.group("name"), "air base", "airbase", m.start("name"),
+                                   m.end("name"), (0, 0), described=True))
     if not _FLY_WORDS.search(sentence):
         return out
     for m in itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence),
@@ -451,6 +458,15 @@ _FLOWN_FROM = re.compile(
     r"(?:(?:now|currently|still|permanently|usually|normally)\s+)?"
     r"(?:based\s+at|stationed\s+at|fly\s+from|flying\s+from|"
     r"operate\s+from|operating\s+from)\s+(?=[A-Z])")
+# A list's item: a place, then "home of" military aircraft ("5/ Engels, Saratov Oblast: home
+# of the Tu-95 bombers", "- Tarsin - home to two F-16 squadrons"): the place's air base
+_HOME_OF_AIRCRAFT = re.compile(
+    r"^[ \t]*(?P<item>[-*•]|\d{1,2}[/.)])?[ \t]*[*_]{0,2}"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[*_]{0,2}"
+    r"(?P<region>,[ \t]+[^,:;.\n]{2,40})?[ \t]*(?::|[—–]|[ \t]-)[ \t]*(?:the[ \t]+)?home[ \t]+"
+    r"(?:base[ \t]+)?(?:of|to)[ \t]+[^.;\n]{0,50}?(?:\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?"
+    r"\b|\b(?i:bombers|fighters|interceptors|tankers|(?:fighter|bomber|air)[ \t]+"
+    r"(?:squadrons?|regiments?|wings?)))", re.M)
 # ... or a flying unit at a place: "the fighter regiment at X", "The MiG-29 regiment is at
 # **X**" (an air-defence or infantry regiment is no air base's: only the kinds of aircraft
 # a unit flies count, right before its word)

@@ -1343,7 +1343,9 @@ _BASED_WORDS = ("based", "stationed", "fly", "flying", "operate", "operating",
                 # military aircraft at or from a place ("F-16s at X", "fighters from Y")
                 "fighters", "bombers", "jets", "interceptors", "tankers", "rafales",
                 "mirages", "typhoons", "tornados", "gripens", "sukhois", "migs", "hornets",
-                "eagles", "vipers", "falcons", "tucanos", "kfirs")
+                "eagles", "vipers", "falcons", "tucanos", "kfirs",
+                # a list's item: "Engels, Saratov Oblast: home of the Tu-95 bombers"
+                "home")
 
 
 @functools.lru_cache(maxsize=1)
