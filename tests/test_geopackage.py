@@ -568,6 +568,35 @@ def test_insert_columns_keeps_within_the_connections_variable_limit():
         (i, i + 10) for i in range(10)]
 
 
+@pytest.mark.parametrize("n", [1, 2, 3, 7])
+@pytest.mark.parametrize("shared", [(), (0,), (1,), (3,), (0, 2), (1, 3), (0, 1, 2, 3)])
+def test_insert_columns_binds_a_text_every_row_shares_once(n, shared):
+    """A column of one text in every row is a named parameter bound once a statement:
+    wherever it stands, the rows are those given; values equal but not text (1 and 1.0)
+    are bound row by row, each as it is."""
+    from catalog.stores.geopackage import insert_columns
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (k INTEGER PRIMARY KEY AUTOINCREMENT, a, b, c, d)")
+    columns = [[f"{j}-{i}" for i in range(n)] for j in range(4)]
+    for j in shared:
+        columns[j] = ["it's the same"] * n
+    rows = list(zip(*columns, strict=True))
+    insert_columns(conn, "INSERT INTO t (a, b, c, d)", columns, per_statement=3)
+    assert conn.execute("SELECT a, b, c, d FROM t ORDER BY k").fetchall() == rows
+    conn.execute("DELETE FROM t")
+    mixed = [[1] * n, [1] * (n - 1) + [1.0], ["1"] * n, ["1"] * n]
+    insert_columns(conn, "INSERT INTO t (a, b, c, d)", mixed, per_statement=2)
+    assert conn.execute("SELECT typeof(a), typeof(b), c, d FROM t ORDER BY k").fetchall() == [
+        ("integer", "integer" if i < n - 1 else "real", "1", "1") for i in range(n)]
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 7)  # the shared one and 3 rows of 2
+    conn.execute("DELETE FROM t")
+    insert_columns(conn, "INSERT INTO t (a, b, c)", [range(10), ["s"] * 10, range(10, 20)],
+                   per_statement=1000)
+    assert conn.execute("SELECT a, b, c FROM t ORDER BY k").fetchall() == [
+        (i, "s", i + 10) for i in range(10)]
+
+
 def test_a_bulk_load_leaves_the_rtree_extent_and_triggers_edits_rely_on(tmp_path):
     """add_sites sets the R-tree's triggers aside, packs the tree from its arrays and
     writes the located and unlocated sites by separate statements: afterwards each located
