@@ -497,7 +497,8 @@ def _everything(cat) -> dict:
     out = {t: cat.conn.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables}
     out["schema"] = cat.conn.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall()
     out["temp"] = cat.conn.execute("SELECT * FROM sqlite_temp_master").fetchall()
-    for pragma in ("ignore_check_constraints", "cache_size", "foreign_keys"):
+    for pragma in ("ignore_check_constraints", "cache_size", "foreign_keys", "journal_mode",
+                   "synchronous", "busy_timeout"):
         out[pragma] = cat.conn.execute(f"PRAGMA {pragma}").fetchone()[0]
     return {k: [tuple(r) for r in v] if isinstance(v, list) else v for k, v in out.items()}
 
@@ -539,6 +540,98 @@ def test_a_failing_bulk_load_leaves_the_catalogue_as_it_was(tmp_path, filled):
         assert cat.add_sites(load, chunk_size=32) == len(load)  # and it still loads
         assert cat.conn.execute("SELECT rtreecheck('rtree_sites_geom')").fetchone()[0] == "ok"
         assert _everything(cat)["temp"] == []
+
+
+def _watched(sites, cat, seen: list, every: int = 32):
+    """``sites``, noting the journal mode of ``cat``'s connection every ``every`` sites
+    (while the bulk load consumes them, inside its transaction)."""
+    for i, s in enumerate(sites):
+        if i % every == 0:
+            seen.append(cat.conn.execute("PRAGMA journal_mode").fetchone()[0])
+        yield s
+
+
+def test_a_bulk_load_into_an_empty_catalogue_alone_uses_the_rollback_journal(tmp_path):
+    """Alone with an empty catalogue, the load writes through a rollback journal and the
+    file is back in WAL afterwards (and after a failed load); with another connection
+    open, into a filled catalogue, or inside a transaction, it stays in WAL."""
+    import dataclasses
+
+    from catalog.errors import ValidationError
+    from catalog.model import Source
+
+    sites = _bulk_sites()
+    path = tmp_path / "c.gpkg"
+    with open_catalog(path, create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        before = _everything(cat)
+        seen: list = []
+        with pytest.raises(ValidationError):
+            cat.add_sites(_watched([*sites[:40], dataclasses.replace(sites[5], lat=95.0)],
+                                   cat, seen), chunk_size=32)
+        assert seen == ["delete", "delete"] and _everything(cat) == before
+        assert not (tmp_path / "c.gpkg-journal").exists()
+        other = sqlite3.connect(path)
+        other.execute("SELECT count(*) FROM sites").fetchone()
+        seen.clear()
+        cat.add_sites(_watched(sites[:40], cat, seen), chunk_size=32)
+        assert seen == ["wal", "wal"]
+        other.close()
+    path2 = tmp_path / "d.gpkg"
+    with open_catalog(path2, create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        seen.clear()
+        with cat.transaction():
+            cat.add_sites(_watched(sites[:40], cat, seen), chunk_size=32)
+        assert seen == ["wal", "wal"]
+        seen.clear()
+        cat.add_sites(_watched(sites[40:], cat, seen), chunk_size=32)  # filled
+        assert set(seen) == {"wal"}
+        assert cat.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    path3 = tmp_path / "e.gpkg"
+    with open_catalog(path3, create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        seen.clear()
+        assert cat.add_sites(_watched(sites, cat, seen), chunk_size=32) == len(sites)
+        assert set(seen) == {"delete"}
+        assert cat.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert cat.conn.execute("PRAGMA synchronous").fetchone()[0] == 1
+        assert cat.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 30_000
+        assert cat.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con = sqlite3.connect(path3)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # kept in the file
+    assert con.execute("SELECT count(*) FROM sites").fetchone()[0] == len(sites)
+    con.close()
+
+
+def test_a_catalogue_opened_during_a_rollback_journal_load_reads_and_ends_in_wal(tmp_path):
+    """A catalogue opened while a load runs in the rollback journal reads the catalogue as
+    it was, then the whole load; the file ends in WAL, for it and for later opens."""
+    from catalog.model import Source
+    from catalog.stores.geopackage import GeoPackageCatalog
+
+    sites = _bulk_sites()
+    path = tmp_path / "c.gpkg"
+    opened = []
+
+    def feed(cat):
+        for i, s in enumerate(sites):
+            if i == 40:
+                assert cat.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+                opened.append(GeoPackageCatalog(path, busy_timeout=5))
+                assert opened[0].conn.execute("SELECT count(*) FROM sites").fetchone()[0] == 0
+            yield s
+
+    with open_catalog(path, create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        assert cat.add_sites(feed(cat), chunk_size=32) == len(sites)
+        assert cat.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    reader = opened[0]
+    assert reader.conn.execute("SELECT count(*) FROM sites").fetchone()[0] == len(sites)
+    assert reader.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    reader.close()
+    with open_catalog(path) as cat:
+        assert cat.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 @pytest.mark.parametrize("n", [0, 1, 2, 3, 9, 10])

@@ -1047,6 +1047,53 @@ class GeoPackageCatalog(SQLCatalog):
             "UPDATE site_counts SET unlocated = unlocated + ? WHERE review_status = ? "
             "AND facility_type = ? AND status = ?", [(g[3], *g[:3]) for g in groups])
 
+    @contextlib.contextmanager
+    def _rollback_journal_if_alone(self) -> Iterator[None]:
+        """For a load into an empty catalogue that no other connection has open: SQLite's
+        rollback journal for its time, so the new pages are written to the file once.
+
+        The WAL writes each page twice (into the WAL at the commit, then into the file at
+        the checkpoint, waiting for the disk both times, then deletes a WAL the size of
+        the load): 0.18 s of a 0.8 s load of 100,000 sites, against 0.07 s. A rollback
+        journal keeps only the pages the load changes (a few: the file is empty), and
+        ``synchronous = FULL`` makes it as safe as the WAL: a killed or failed load is
+        rolled back whole, by the next open if need be.
+
+        Leaving WAL needs the file to itself (SQLite refuses while another connection has
+        it open, and this asks without waiting); when it cannot, or inside a caller's
+        transaction, or into a filled catalogue, the load runs in the WAL as any write.
+        A connection opening the file during the load runs in rollback mode (its switch
+        to WAL waits for the load's lock), and a reader holding a read transaction across
+        the commit holds the commit up (at most the busy timeout; then nothing is
+        changed). Afterwards the file goes back to WAL, waiting as an open does for a
+        reader that came meanwhile; if it cannot, the next open switches it (:func:`connect`).
+        """
+        conn = self.conn
+        if (self._depth or conn.in_transaction
+                or conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal"
+                or conn.execute("SELECT EXISTS (SELECT 1 FROM sites)").fetchone()[0]):
+            yield
+            return
+        timeout = int(self.busy_timeout * 1000)
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlite3.OperationalError:  # another connection has the file open
+            mode = "wal"
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {timeout:d}")
+        if mode == "wal":
+            yield
+            return
+        try:
+            conn.execute("PRAGMA synchronous = FULL")
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.OperationalError):
+                conn.execute("PRAGMA journal_mode = WAL")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                conn.execute("PRAGMA synchronous = NORMAL")
+
     def add_sites(self, sites: Iterable[Site], *, record_history: bool = True,
                   chunk_size: int = 50_000) -> int:
         """Insert many sites fast: one transaction, many rows a statement and a bulk R-tree
@@ -1067,7 +1114,9 @@ class GeoPackageCatalog(SQLCatalog):
         many a statement (:func:`insert_columns`); history rows are written from the new
         rows by one ``INSERT ... SELECT`` a chunk. Sites are streamed in chunks, so a
         generator of a million sites is never held in memory at once. On any error the
-        whole batch, triggers included, is rolled back.
+        whole batch, triggers included, is rolled back. Into an empty catalogue no other
+        connection has open, the load goes through SQLite's rollback journal rather than
+        the WAL, which would write it twice (:meth:`_rollback_journal_if_alone`).
 
         Parameters
         ----------
@@ -1088,7 +1137,7 @@ class GeoPackageCatalog(SQLCatalog):
 
         check = SiteBatch(self, now_utc())
         it = iter(sites)
-        with self.transaction():
+        with self._rollback_journal_if_alone(), self.transaction():
             start = self.conn.execute("SELECT coalesce(max(fid), 0) FROM sites").fetchone()[0]
             seq = self.conn.execute(
                 "SELECT seq FROM sqlite_sequence WHERE name='sites'").fetchone()
