@@ -289,9 +289,10 @@ def insert_columns(conn: sqlite3.Connection, head: str, columns: list, tail: str
     100,000 rowids: 0.07 -> 0.03 s; 100,000 sites, 1,000 a statement: 0.37 -> 0.30 s).
 
     A column holding the same text in every row (:func:`_same_text`: a bulk load's
-    ``updated_at``, often its notes, method or review status) is one named parameter
-    that every row of a statement names, so it is bound once a statement rather than
-    once a row (sqlite3 copies every text it binds).
+    ``updated_at``, often its notes, method or review status), or given as
+    :class:`Repeated`, is one named parameter that every row of a statement names, so it
+    is bound once a statement rather than once a row (sqlite3 copies every text it
+    binds; 100,000 sites: 0.21 to 0.18 s).
 
     The callers write ``INSERT OR FAIL``: a refused row then stops the statement without
     undoing its earlier rows, so SQLite keeps no statement journal of the pages each
@@ -299,7 +300,8 @@ def insert_columns(conn: sqlite3.Connection, head: str, columns: list, tail: str
     temporary file: 70 MB for 100,000 sites and their aliases). Each caller is inside a
     transaction that a refusal rolls back whole."""
     n = len(columns[0])
-    same = {j: column[0] for j, column in enumerate(columns) if _same_text(column)}
+    same = {j: column[0] for j, column in enumerate(columns)
+            if type(column) is Repeated or _same_text(column)}
     if len(same) == len(columns):  # (each row keeps a value of its own)
         same.popitem()
     columns = [c for j, c in enumerate(columns) if j not in same]
@@ -333,6 +335,11 @@ def insert_columns(conn: sqlite3.Connection, head: str, columns: list, tail: str
         conn.executemany(sql(per_statement), statements(step, full))
     if full < len(flat):  # the rest a row a statement (one statement more to compile)
         conn.executemany(sql(1), statements(width, len(flat), full))
+
+
+class Repeated(list):
+    """A column of :func:`insert_columns` known to hold one value in every row (it is
+    bound once a statement without looking at every row)."""
 
 
 def _same_text(column) -> bool:
@@ -1028,7 +1035,7 @@ class GeoPackageCatalog(SQLCatalog):
             if blobs is not None:
                 columns["geom"] = blobs
             for c in filled:
-                values = [cols[c][0]] * len(part) if c in shared else pick(cols[c])
+                values = Repeated([cols[c][0]] * len(part)) if c in shared else pick(cols[c])
                 if blobs is None and values.count(None) == len(part):
                     continue
                 if c == "precision_m" and set(map(type, values)) <= {float, type(None)}:
