@@ -604,6 +604,36 @@ def test_a_bulk_load_into_an_empty_catalogue_alone_uses_the_rollback_journal(tmp
     con.close()
 
 
+def test_a_bulk_load_holds_the_garbage_collector_off_and_leaves_it_as_it_was(tmp_path):
+    import dataclasses
+    import gc
+
+    from catalog.errors import ValidationError
+    from catalog.model import Source
+
+    sites = _bulk_sites()
+    states: list = []
+
+    def watched(sites):
+        for s in sites:
+            states.append(gc.isenabled())
+            yield s
+
+    with open_catalog(tmp_path / "c.gpkg", create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        cat.add_sites(watched(sites[:9]), record_history=False)
+        assert states and not any(states) and gc.isenabled()
+        with pytest.raises(ValidationError):
+            cat.add_sites([dataclasses.replace(sites[10], lat=95.0)])
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            cat.add_sites(sites[20:29], record_history=False)
+            assert not gc.isenabled()  # left off, as it was
+        finally:
+            gc.enable()
+
+
 def test_a_catalogue_opened_during_a_rollback_journal_load_reads_and_ends_in_wal(tmp_path):
     """A catalogue opened while a load runs in the rollback journal reads the catalogue as
     it was, then the whole load; the file ends in WAL, for it and for later opens."""
