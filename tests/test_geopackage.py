@@ -497,7 +497,8 @@ def _everything(cat) -> dict:
     out = {t: cat.conn.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables}
     out["schema"] = cat.conn.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall()
     out["temp"] = cat.conn.execute("SELECT * FROM sqlite_temp_master").fetchall()
-    for pragma in ("ignore_check_constraints", "cache_size", "foreign_keys"):
+    for pragma in ("ignore_check_constraints", "cache_size", "foreign_keys", "journal_mode",
+                   "synchronous", "busy_timeout"):
         out[pragma] = cat.conn.execute(f"PRAGMA {pragma}").fetchone()[0]
     return {k: [tuple(r) for r in v] if isinstance(v, list) else v for k, v in out.items()}
 
@@ -541,6 +542,128 @@ def test_a_failing_bulk_load_leaves_the_catalogue_as_it_was(tmp_path, filled):
         assert _everything(cat)["temp"] == []
 
 
+def _watched(sites, cat, seen: list, every: int = 32):
+    """``sites``, noting the journal mode of ``cat``'s connection every ``every`` sites
+    (while the bulk load consumes them, inside its transaction)."""
+    for i, s in enumerate(sites):
+        if i % every == 0:
+            seen.append(cat.conn.execute("PRAGMA journal_mode").fetchone()[0])
+        yield s
+
+
+def test_a_bulk_load_into_an_empty_catalogue_alone_uses_the_rollback_journal(tmp_path):
+    """Alone with an empty catalogue, the load writes through a rollback journal and the
+    file is back in WAL afterwards (and after a failed load); with another connection
+    open, into a filled catalogue, or inside a transaction, it stays in WAL."""
+    import dataclasses
+
+    from catalog.errors import ValidationError
+    from catalog.model import Source
+
+    sites = _bulk_sites()
+    path = tmp_path / "c.gpkg"
+    with open_catalog(path, create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        before = _everything(cat)
+        seen: list = []
+        with pytest.raises(ValidationError):
+            cat.add_sites(_watched([*sites[:40], dataclasses.replace(sites[5], lat=95.0)],
+                                   cat, seen), chunk_size=32)
+        assert seen == ["delete", "delete"] and _everything(cat) == before
+        assert not (tmp_path / "c.gpkg-journal").exists()
+        other = sqlite3.connect(path)
+        other.execute("SELECT count(*) FROM sites").fetchone()
+        seen.clear()
+        cat.add_sites(_watched(sites[:40], cat, seen), chunk_size=32)
+        assert seen == ["wal", "wal"]
+        other.close()
+    path2 = tmp_path / "d.gpkg"
+    with open_catalog(path2, create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        seen.clear()
+        with cat.transaction():
+            cat.add_sites(_watched(sites[:40], cat, seen), chunk_size=32)
+        assert seen == ["wal", "wal"]
+        seen.clear()
+        cat.add_sites(_watched(sites[40:], cat, seen), chunk_size=32)  # filled
+        assert set(seen) == {"wal"}
+        assert cat.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    path3 = tmp_path / "e.gpkg"
+    with open_catalog(path3, create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        seen.clear()
+        assert cat.add_sites(_watched(sites, cat, seen), chunk_size=32) == len(sites)
+        assert set(seen) == {"delete"}
+        assert cat.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert cat.conn.execute("PRAGMA synchronous").fetchone()[0] == 1
+        assert cat.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 30_000
+        assert cat.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con = sqlite3.connect(path3)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # kept in the file
+    assert con.execute("SELECT count(*) FROM sites").fetchone()[0] == len(sites)
+    con.close()
+
+
+def test_a_bulk_load_holds_the_garbage_collector_off_and_leaves_it_as_it_was(tmp_path):
+    import dataclasses
+    import gc
+
+    from catalog.errors import ValidationError
+    from catalog.model import Source
+
+    sites = _bulk_sites()
+    states: list = []
+
+    def watched(sites):
+        for s in sites:
+            states.append(gc.isenabled())
+            yield s
+
+    with open_catalog(tmp_path / "c.gpkg", create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        cat.add_sites(watched(sites[:9]), record_history=False)
+        assert states and not any(states) and gc.isenabled()
+        with pytest.raises(ValidationError):
+            cat.add_sites([dataclasses.replace(sites[10], lat=95.0)])
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            cat.add_sites(sites[20:29], record_history=False)
+            assert not gc.isenabled()  # left off, as it was
+        finally:
+            gc.enable()
+
+
+def test_a_catalogue_opened_during_a_rollback_journal_load_reads_and_ends_in_wal(tmp_path):
+    """A catalogue opened while a load runs in the rollback journal reads the catalogue as
+    it was, then the whole load; the file ends in WAL, for it and for later opens."""
+    from catalog.model import Source
+    from catalog.stores.geopackage import GeoPackageCatalog
+
+    sites = _bulk_sites()
+    path = tmp_path / "c.gpkg"
+    opened = []
+
+    def feed(cat):
+        for i, s in enumerate(sites):
+            if i == 40:
+                assert cat.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+                opened.append(GeoPackageCatalog(path, busy_timeout=5))
+                assert opened[0].conn.execute("SELECT count(*) FROM sites").fetchone()[0] == 0
+            yield s
+
+    with open_catalog(path, create=True) as cat:
+        cat.add_source(Source("s-1", "R"))
+        assert cat.add_sites(feed(cat), chunk_size=32) == len(sites)
+        assert cat.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    reader = opened[0]
+    assert reader.conn.execute("SELECT count(*) FROM sites").fetchone()[0] == len(sites)
+    assert reader.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    reader.close()
+    with open_catalog(path) as cat:
+        assert cat.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 @pytest.mark.parametrize("n", [0, 1, 2, 3, 9, 10])
 def test_insert_columns_writes_every_row_once_in_order(n):
     from catalog.stores.geopackage import insert_columns
@@ -566,6 +689,35 @@ def test_insert_columns_keeps_within_the_connections_variable_limit():
     insert_columns(conn, "INSERT INTO t (a, b)", [range(10), range(10, 20)], per_statement=1000)
     assert conn.execute("SELECT a, b FROM t ORDER BY rowid").fetchall() == [
         (i, i + 10) for i in range(10)]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 7])
+@pytest.mark.parametrize("shared", [(), (0,), (1,), (3,), (0, 2), (1, 3), (0, 1, 2, 3)])
+def test_insert_columns_binds_a_text_every_row_shares_once(n, shared):
+    """A column of one text in every row is a named parameter bound once a statement:
+    wherever it stands, the rows are those given; values equal but not text (1 and 1.0)
+    are bound row by row, each as it is."""
+    from catalog.stores.geopackage import insert_columns
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (k INTEGER PRIMARY KEY AUTOINCREMENT, a, b, c, d)")
+    columns = [[f"{j}-{i}" for i in range(n)] for j in range(4)]
+    for j in shared:
+        columns[j] = ["it's the same"] * n
+    rows = list(zip(*columns, strict=True))
+    insert_columns(conn, "INSERT INTO t (a, b, c, d)", columns, per_statement=3)
+    assert conn.execute("SELECT a, b, c, d FROM t ORDER BY k").fetchall() == rows
+    conn.execute("DELETE FROM t")
+    mixed = [[1] * n, [1] * (n - 1) + [1.0], ["1"] * n, ["1"] * n]
+    insert_columns(conn, "INSERT INTO t (a, b, c, d)", mixed, per_statement=2)
+    assert conn.execute("SELECT typeof(a), typeof(b), c, d FROM t ORDER BY k").fetchall() == [
+        ("integer", "integer" if i < n - 1 else "real", "1", "1") for i in range(n)]
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 7)  # the shared one and 3 rows of 2
+    conn.execute("DELETE FROM t")
+    insert_columns(conn, "INSERT INTO t (a, b, c)", [range(10), ["s"] * 10, range(10, 20)],
+                   per_statement=1000)
+    assert conn.execute("SELECT a, b, c FROM t ORDER BY k").fetchall() == [
+        (i, "s", i + 10) for i in range(10)]
 
 
 def test_a_bulk_load_leaves_the_rtree_extent_and_triggers_edits_rely_on(tmp_path):
