@@ -2260,3 +2260,26 @@ def test_a_name_dated_before_a_year_is_a_former_one_and_the_next_another_name():
          "Tallow Air Base of the air force.")
     assert former_names(s) == [("al-Kestrel Air Base", s.index("al-"))]
     assert aliases_after(s, s.index(" before")) == [("Tallow Air Base", s.index("Tallow Air"))]
+
+
+@pytest.mark.parametrize("sentence, after, aliases", [
+    # the same base described by its town, set off by commas
+    ("PAF Base Tallow, the Kestrel air base some 4 km south of Kestrel, showed craters.",
+     "PAF Base Tallow", ["Kestrel air base"]),
+    ("India says it struck Quill Air Base, the Orvale airfield about 10 km west of Orvale.",
+     "Quill Air Base", ["Orvale airfield"]),
+    # a list of bases is no other name
+    ("Strikes hit Quill Air Base, the Orvale air base and the Kestrel air base.",
+     "Quill Air Base", []),
+    ("Strikes hit Quill Air Base, the Orvale air base of the army, and others.",
+     "Quill Air Base", []),
+    # an owner's possessive inside brackets; square brackets after a facility's name only
+    ("The Kestrel air base (the IRIAF's 9th Tactical Air Base) shares the runway.",
+     "The Kestrel air base", ["9th Tactical Air Base"]),
+    ("Engineers repair Tallow Air Base [Tallowe], north of the town.", "Tallow Air Base",
+     ["Tallowe"]),
+    ("The missile test site of Kestrel [also Kestrelle] grew.", "site of Kestrel", []),
+])
+def test_other_names_set_off_or_in_brackets(sentence, after, aliases):
+    end = sentence.index(after) + len(after)
+    assert [a for a, _ in aliases_after(sentence, end)] == aliases

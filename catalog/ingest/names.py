@@ -2005,7 +2005,15 @@ _OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0
 _FACILITY_TAIL = re.compile(r"[ \t]+(?-i:" + FACILITY_PHRASE.pattern.replace(r"\b", "")
                             + r")\b")
 _EMPHASIS_END = re.compile(r"[*_]{0,3}")
-_PAREN_ALIAS = re.compile(r"[ \t]*\((?P<alias>[^()]{2,120})\)")
+_PAREN_ALIAS = re.compile(r"[ \t]*(?:\((?P<alias>[^()]{2,120})\)|\[(?P<square>[^\[\]]{2,120})\])")
+_AND = re.compile(r"\band\b")
+_ENDS_WITH_HEAD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS) + r")[*_]{0,3}\Z", re.I)
+# "PAF Base Mushaf, the Sargodha air base some 4 km south of Sargodha": the same base
+# described by its town (not a list: "X, the Y air base and the Z airfield")
+_APPOSITIVE_BASE = re.compile(
+    r",[ \t]+the[ \t]+(?=[A-Z])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+"
+    r"(?:air[ \t]*base|airbase|airfield|air[ \t]+station|naval[ \t]+base))\b"
+    r"(?![ \t]+and\b|[ \t]*,[ \t]*(?:and[ \t]+)?the\b|[ \t]+(?:of|at|in|near)[ \t]+[A-Z])")
 # "at Balikesir (": a place a facility stands at, and brackets after it
 _AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
                              r"[^\W\d_][\w'’-]*){0,2}?)[ \t]*(?:\r?\n[ \t]*)?(?=\()")
@@ -2013,7 +2021,7 @@ _PAREN_PREFIX = re.compile(
     r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
     r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]*|formerly[ \t]+|officially[ \t]+)?"
     r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
-    r"[ \t]*:[ \t]*)?(?:the[ \t]+)?[*_]{0,3}", re.I)
+    r"[ \t]*:[ \t]*)?(?:the[ \t]+)?(?-i:[A-Z][\w-]*['’]s[ \t]+)?[*_]{0,3}", re.I)
 # "Western diplomats call it simply the Arak heavy water reactor"; "It is also known as X".
 _CALL_IT = (
     r"\b(?:call(?:s|ed)?|know(?:s)?|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)[ \t]+"
@@ -2174,11 +2182,15 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         # the place it stands at, when what they hold bears the place's name
         place = at.group("place")
         m = _PAREN_ALIAS.match(sentence, at.end())
-    if m and _PLACE_IN_BRACKETS.search(m.group("alias")):
+    group = "alias" if m is None or m.group("alias") is not None else "square"
+    if m and group == "square" and not _ENDS_WITH_HEAD.search(sentence, max(0, end - 20), end):
+        m = None  # "the test site of Shahrud [also Shahroud]": a translator's note on the
+        # town; "Tamanhint Air Base [Tamenhint]" is the base's
+    if m and _PLACE_IN_BRACKETS.search(m.group(group)):
         m = None  # "Camp Ishigaki (Ishigaki City, Okinawa Prefecture)": where it is
     if m:
-        inner_start = m.start("alias")
-        for part in re.finditer(r"[^;,]+", m.group("alias")):
+        inner_start = m.start(group)
+        for part in re.finditer(r"[^;,]+", m.group(group)):
             lead = len(part.group()) - len(part.group().lstrip())
             text = part.group().lstrip()
             k = _PAREN_PREFIX.match(text)
@@ -2194,6 +2206,10 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
                 out.append(got)
         # "Ramat David Airbase (Hebrew: ...), also known as Wing 1": on past the brackets
         end = m.end() if place is None or out else end
+    if (app := _APPOSITIVE_BASE.match(sentence, end)) is not None and \
+            not _AND.search(sentence, app.end(), app.end() + 60):
+        out.append((app.group("name"), app.start("name")))
+        end = app.end()
     pos = end
     named = False  # the last alias came after words that name ("also known as")
     while True:
