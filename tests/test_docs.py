@@ -1,7 +1,14 @@
-"""Docs as tests: every command is in the README, and the README starts with the two commands."""
+"""Docs as tests: every command is in the README, the README starts with the two commands,
+and the examples of the package's docstrings hold."""
 
+import doctest
+import importlib
+import pkgutil
 from pathlib import Path
 
+import pytest
+
+import catalog
 from catalog.cli import main
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
@@ -22,3 +29,15 @@ def test_every_command_appears_in_the_readme():
 def test_readme_opens_with_the_two_commands():
     first = README.index("make map")
     assert first < README.index("make test") < README.index("## The command line")
+
+
+@pytest.mark.parametrize("module", sorted(
+    m.name for m in pkgutil.walk_packages(catalog.__path__, "catalog.")
+    if not m.name.startswith(("catalog.static", "catalog.data", "catalog.__main__"))))
+def test_the_examples_in_docstrings_hold(module):
+    """Every ``>>>`` example of the package's docstrings runs as written (a stale example
+    had said a circle was narrower than it is)."""
+    mod = importlib.import_module(module)
+    failed, _ = doctest.testmod(mod, verbose=False, report=True,
+                                optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert failed == 0, module

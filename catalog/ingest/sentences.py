@@ -219,7 +219,7 @@ def wrapped_cells(text: str) -> list[tuple[str, list[int], list[tuple[int, int]]
 
     Examples
     --------
-    >>> t = "| 1 | Tallow Nuclear | 5 km N |\\n|   | Power Station | of Kesk |\\n"
+    >>> t = "| 1 | Tallow Nuclear | 5 km N  |\\n|   | Power Station  | of Kesk |\\n"
     >>> [c for c, _, _ in wrapped_cells(t)]
     ['Tallow Nuclear Power Station', '5 km N of Kesk']
     """
