@@ -47,7 +47,7 @@ bench: $(BIN)/catalog
 eval: $(BIN)/catalog
 	$(BIN)/python -m benchmarks.eval_locate
 
-# The same on the blind sets tests/data/locate-b ... locate-j (each written blind after the
+# The same on the blind sets tests/data/locate-b, locate-c, ... (each written blind after the
 # fixes the one before led to; their first scores are in the README): `make eval-c` writes
 # build/eval-c.json
 EVAL_SETS := $(patsubst tests/data/locate-%,eval-%,$(wildcard tests/data/locate-*))
