@@ -185,6 +185,13 @@ SETS = {s.name: s for s in (
                 {"CHN", "IND", "IRN", "IRQ", "JOR", "JPN", "KOR", "KWT", "LBY", "PAK", "PRK",
                  "QAT", "RUS", "SAU", "SYR", "TUR", "TWN", "UKR", "YEM"},
                 set(), 22, 1, 84, 83, 0),
+    LabelledSet("locate-o", (300, 2000), 20,
+                BASE_STYLES | {"long-form feature", "plain-text table", "social-media thread",
+                               "fact sheet", "press release", "government report", "timeline",
+                               "parliamentary question"},
+                {"CHN", "DEU", "GBR", "GUM", "IND", "IRN", "ISR", "ITA", "JPN", "PAK", "POL",
+                 "PRK", "ROU", "RUS", "UKR"},
+                set(), 16, 0, 74, 74, 0),
 )}
 
 
