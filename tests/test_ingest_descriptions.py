@@ -462,6 +462,14 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Tallow airport, west of the town, receives a military transport from the capital.",
      ["Tallow airport"]),
     ("Tourists have used Tallow Airport for years.", []),
+    # an air force's airfield; fighters or drones operating from it, after another field
+    ("In the north-east, Tallow Airport, the airfield of the Orvalian Air Force, was "
+     "cleared.", ["Tallow Airport"]),
+    ("Air force fighters operate from Quill airfield, about 13 km west of the town of "
+     "Quill, and from Tallow Airport, near Tallow.", ["Tallow Airport"]),
+    ("The Guards held exercises, flying drones from Kestrel International Airport.",
+     ["Kestrel International Airport"]),
+    ("Tourists arrive by flying from Kestrel International Airport.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

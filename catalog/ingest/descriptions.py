@@ -312,6 +312,35 @@ def _aircraft_at(sentence: str) -> list[re.Match]:
     return [m for m in out if not _TO_AFTER.match(sentence, m.end())]
 
 
+#: A North Korean works named after a date: "the March 16 Factory", "the February 26
+#: Factory (also written 2.26 Factory)", "the January 18 General Machine Plant".
+_DATED_WORKS = re.compile(
+    r"(?<![\w.])(?P<name>(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)[ \t]+\d{1,2}|\d{1,2}\.\d{1,2})[ \t]+"
+    r"(?:(?:General|Machine|Machinery|Munitions|Tractor|Vehicle|Electric)[ \t]+){0,2}"
+    r"(?:Factory|Plant|Works|Complex)\b")
+
+
+def dated_works_in(sentence: str) -> list[Finding]:
+    """Works named after a date, as North Korea names its arms factories ("the March 16
+    Factory in Pyongsong", where the largest missiles' launchers are built): the whole
+    name, no place in it.
+
+    Examples
+    --------
+    >>> [f.site_name for f in dated_works_in("Launchers are built at the March 16 Factory.")]
+    ['March 16 Factory']
+    >>> dated_works_in("Talks began on March 16 in the factory town.")
+    []
+    """
+    out: list[Finding] = []
+    for m in _DATED_WORKS.finditer(sentence) if any(ch.isdigit() for ch in sentence) else ():
+        full = m.group()
+        out.append(Finding(full, full, "production", m.start(), m.end(), (0, 0), full=full,
+                           full_start=m.start(), stop=m.end()))
+    return out
+
+
 def listed_plants_in(sentence: str) -> list[Finding]:
     """Nuclear power plants a sentence names as "the X plant" or "the X station", X the
     name of one plant of GeoNuclearData (:mod:`catalog.power_plants`): "the Cofrentes plant
@@ -1015,6 +1044,9 @@ _MILITARY_AFTER = re.compile(
     r"|\b(?:landing\s+point|hub|staging\s+(?:post|area|point|base))\s+for\b[^.;]{0,60}?"
     r"\b(?:troops|forces|military|helicopters|drones|fighters|warplanes)"
     r"|\breceives?\s+an?\s+military\s+(?:transport|aircraft|plane|flight)"
+    # "Orang Airport, the airfield of the Korean People's Army Air Force"
+    r"|\bthe\s+(?:air(?:field|[ \t]*base)|base)\s+of\s+the\b[^.;]{0,40}?"
+    r"\b(?:air\s+force|army|navy|military)"
     r"|shared\s+by[^.;]{0,60}?\b(?:air\s+force|military|naval|army)\s+"
     r"(?:units?|squadrons?|regiments?|wings?)"
     r"|where\b[^.;]{0,60}?\b(?:set\s+up|deployed|installed|positioned)\b[^.;]{0,30}?"
@@ -1052,6 +1084,9 @@ _DEPLOYED_TO = re.compile(r"\b(?:deployed|redeployed|relocated|dispersed|rebased
                           r"stationed|forward-deployed)\b[^.;]{0,20}?\b(?:to|at)[ \t]+"
                           r"(?:the[ \t]+)?\Z")
 _AT_BEFORE = re.compile(r"\bat[ \t]+(?:the[ \t]+)?\Z")
+_OPERATE_FROM = re.compile(r"\b(?:operat(?:e|es|ed|ing)|fly|flies|flying)\b[^.;]{0,140}?"
+                           r"\bfrom[ \t]+(?:the[ \t]+)?\Z")
+_DRONES = re.compile(r"\bdrones\b", re.I)
 _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadrons?|"
                         r"(?:F|Su|MiG|KC|B|J|P)-?\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|"
                         r"Mirages?|Tornados?|Sukhois?)\b")
@@ -1076,7 +1111,13 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
                 or _LAUNCHED_FROM.search(before) and _MISSILES.search(sentence)
                 or _DEPLOYED_TO.search(before) and _WARPLANES.search(sentence, 0, m.start())
                 # "A KC-46 on the ramp at Tallow International Airport": a warplane there
-                or _AT_BEFORE.search(before) and _WARPLANES.search(sentence, 0, m.start()))
+                or _AT_BEFORE.search(before) and _WARPLANES.search(sentence, 0, m.start())
+                # "fighters operate from X airfield ... and from Tallow Airport", "flying
+                # drones from Tallow International Airport"
+                or _OPERATE_FROM.search(sentence, max(0, m.start() - 160), m.start())
+                is not None and (
+                    _WARPLANES.search(sentence, 0, m.start()) is not None
+                    or _DRONES.search(sentence, 0, m.start()) is not None))
 
 
 def _used_next(sentence: str, m: re.Match, after: str | None) -> bool:

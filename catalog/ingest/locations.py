@@ -1928,7 +1928,8 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
 #: bracketed other name and a few small words may follow: "Jizan airport (the King Abdullah
 #: bin Abdulaziz Airport), on the coast ").
 _NAMED_BEFORE_COMMA = re.compile(
-    r"(?:^|[;:]|\band\b|\.\s)\s*(?P<name>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}"
+    r"(?:^|[;:]|\band\b(?:\s+(?:at|in|from|to|near))?|\.\s)\s*"
+    r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}"
     r"(?P<head>[A-Za-z]+))(?:\s*\([^()]{0,80}\))?\s*,\s*(?:[a-z]+\s+){0,4}$")
 
 

@@ -277,9 +277,18 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
     return None, problems
 
 
+def _foreign(f: Fact, regions: list[Fact]) -> bool:
+    """Whether ``f`` puts the site in a country none of the other statements does."""
+    mine = f.anchor.country if f.anchor is not None else f.country
+    theirs = {g.anchor.country if g.anchor is not None else g.country
+              for g in regions if g is not f} - {None}
+    return mine is not None and bool(theirs) and mine not in theirs
+
+
 def _odd_one_out(regions: list[Fact], countries: Sequence[str]) -> Fact | None:
     """The one statement that disagrees with the others, which agree with each other:
-    of three or more, the only one whose leaving out makes the rest agree; of several
+    of three or more, the only one whose leaving out makes the rest agree, if it is measured
+    from a place in a country none of the others is; of several
     such (two that disagree), the only one measured from a place outside ``countries``
     when the others are measured from places inside. ``None`` when the text does not
     say which."""
@@ -292,7 +301,10 @@ def _odd_one_out(regions: list[Fact], countries: Sequence[str]) -> Fact | None:
         except ConflictError:
             continue
         odd.append(f)
-    if len(odd) == 1 and len(regions) >= 3:
+    if len(odd) == 1 and len(regions) >= 3 and _foreign(odd[0], regions):
+        # (of statements in one country, the majority may be another facility's: "Kerman
+        # air base, about 12 km west of Kerman, and at Birjand Airport, some 5 km north-east
+        # of the city of Birjand in South Khorasan province")
         return odd[0]
     lines = [f for f in odd if isinstance(f.constraint, Band) and f.anchor is None]
     if len(regions) == 2 and len(lines) == 1 and regions[1 - regions.index(lines[0])].anchor:
