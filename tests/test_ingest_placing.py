@@ -93,3 +93,15 @@ def test_a_coast_guessed_gives_way_to_a_place_measured_from():
     p, problems = place([coast, town], None, ["TW", "CN"])
     assert p is not None and p.used == [town]
     assert problems[0][0].startswith("'near the coast' disagrees")
+
+
+def test_of_three_statements_in_one_country_the_odd_one_is_not_left_out():
+    # "Kerman air base, about 12 km west of Kerman, and at Birjand Airport, some 5 km
+    # north-east of the city of Birjand in South Khorasan province": two statements of the
+    # airport agree with each other, and they are not the base's
+    kerman = _near("Kerman", 57.08, 30.28, 15, "IR")
+    birjand = _near("Birjand", 59.22, 32.87, 10, "IR")
+    province = Fact(Statement("admin", 0, 0, "South Khorasan", words="in South Khorasan"),
+                    (0, 0), Area(shapely.box(57.5, 30.5, 61.0, 34.5)), country="IR")
+    p, problems = place([kerman, birjand, province], None, ["IR"])
+    assert p is None and "do not overlap anywhere" in problems[-1][0]
