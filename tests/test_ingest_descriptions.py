@@ -374,6 +374,10 @@ def test_a_camp_of_a_units_or_a_regiments_words_is_military(sentence):
     # facility words after it in small letters name no facility of its own
     ("Missiles are launched from Kestrel Island, off the Quill test range.",
      [("Kestrel Island", "launch site")]),
+    # a list's item, its name in Markdown's bold
+    ("1. **Tallow Reef** (Nanxun Jiao) – a high-frequency radar array.",
+     [("Tallow Reef", "other")]),
+    ("- **Quill Island** (Zhubi Dao), a nature reserve with a lighthouse.", []),
 ])
 def test_an_outpost_named_by_its_reef_or_island(sentence, found):
     assert [(f.name, f.facility_type) for f in outposts_in(sentence)] == found

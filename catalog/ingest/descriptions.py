@@ -907,7 +907,9 @@ def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
 # An outpost named after the reef or island it stands on ("Fiery Cross Reef", "Woody
 # Island"): the name, after a preposition of place or opening the sentence
 _FEATURE_NAME = re.compile(
-    r"(?:^[ \t]*(?:The[ \t]+)?|\b(?:at|on|from|to|onto)[ \t]+(?:the[ \t]+)?)"
+    # (a list's item too: "1. **Gaven Reef** (Nanxun Jiao) – a high-frequency radar array")
+    r"(?:^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[*_]{0,2}(?:The[ \t]+)?|"
+    r"\b(?:at|on|from|to|onto)[ \t]+(?:the[ \t]+)?[*_]{0,2})"
     r"(?P<name>(?:[A-Z][\w'’-]*[ \t]){1,3}(?P<feature>Reef|Island|Atoll|Shoal|Cay))"
     r"(?![\w'’-])")
 # "at each of Tallow, Quill and Kestrel reefs": a list of names before a plural feature word
