@@ -1493,6 +1493,20 @@ def test_a_base_and_the_unit_it_is_home_to_named_as_a_base_are_one_site(empty, t
     assert "32nd Tactical Air Base" in {a.alias for a in empty.aliases()}
 
 
+@pytest.mark.parametrize("text", [
+    "- Tallow Air Base (Kesk province) - rotations alongside Testland's F-16s of the 32nd "
+    "Tactical Air Base.\n",
+    "New revetments stand at Tallow air base, on the edge of Kesk. The airfield, also the "
+    "city's civil airport, is home to the air force's 32nd Tactical Air Base, which flies "
+    "F-4s.\n",
+])
+def test_a_base_and_its_units_aircraft_or_the_unit_the_airfield_is_home_to_are_one(
+        empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    (s,) = empty.sites(None)
+    assert "32nd Tactical Air Base" in {a.alias for a in empty.aliases(s.site_id)}
+
+
 def test_a_base_and_a_numbered_base_a_sentence_lists_stay_two(empty, tmp_path):
     _ingest(empty, tmp_path, "Jets moved from Kesk Air Base to the 33rd Tactical Air Base.")
     assert len(empty.sites(None)) == 2

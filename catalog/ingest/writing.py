@@ -319,6 +319,19 @@ class ReportWriter:
                 if drop == k:
                     break
 
+    def _home_said_before(self, f: Finding, other: NewSite,
+                          in_sentence: dict[tuple[int, int], set[str]]) -> bool:
+        """Whether the sentence of the unit ``f`` opens "The airfield ... is home to the" and
+        the sentence before names the base ``other`` and no other new site."""
+        sentences = self.analysis.sentences
+        try:
+            i = sentences.index(f.sentence)
+        except ValueError:
+            return False
+        start = f.full_start if f.full_start is not None else f.start
+        return i > 0 and in_sentence.get(sentences[i - 1]) == {other.key} and \
+            _THE_BASE_IS_HOME.match(self.text, f.sentence[0], start) is not None
+
     def _numbered_unit_of(self, k: str, k2: str, in_sentence: dict[tuple[int, int], set[str]]
                           ) -> bool:
         """Whether the second of two new air bases (``k2``) is named by its unit's number
@@ -334,15 +347,20 @@ class ReportWriter:
             return False
         unit, other = b, a  # the base named first keeps its name
         if not all(_ORDINAL_NAME.match(f.site_name) for f in unit.findings) or any(
-                _ORDINAL_NAME.match(f.site_name) for f in other.findings) or not all(
-                in_sentence.get(f.sentence) == {unit.key, other.key} for f in unit.findings):
+                _ORDINAL_NAME.match(f.site_name) for f in other.findings):
+            return False
+        if all(in_sentence.get(f.sentence) == {unit.key} and self._home_said_before(
+                f, other, in_sentence) for f in unit.findings):
+            return True  # "... at Zahedan air base ... The airfield ... is home to the air
+            # force's 10th Tactical Air Base"
+        if not all(in_sentence.get(f.sentence) == {unit.key, other.key} for f in unit.findings):
             return False
 
         def said(rx, f):
             return any(g.sentence == f.sentence and g.span_end < f.start and rx.search(
                 self.text[g.span_end:f.full_start or f.start]) for g in other.findings)
         if all(is_table_row(self.text[f.sentence[0]:f.sentence[1]]) or said(_HOME_OF, f)
-               for f in unit.findings):
+               or said(_AIRCRAFT_OF_THE, f) for f in unit.findings):
             return True
         if all(said(_WHERE_THE, f) for f in unit.findings):
             self._unit_names |= {match_key(f.site_name) for f in unit.findings}
@@ -2289,6 +2307,17 @@ _HOME_OF = re.compile(r"\A[ \t]*,[ \t]+(?:the[ \t]+)?home[ \t]+(?:base[ \t]+)?(?
 # "Tallow air base (...), about 5 km east of the town, where the 116th Guards Assault Air
 # Base flies ...": a unit based there, whose name is none of the base's
 _WHERE_THE = re.compile(r",[^.;]*\bwhere\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?\Z")
+
+
+# "Łask Air Base — F-35 rotations alongside Polish F-16s of the 32nd Tactical Air Base": the
+# aircraft of the unit at the base the sentence names
+_AIRCRAFT_OF_THE = re.compile(r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s|aircraft|jets|"
+                              r"fighters|bombers|helicopters)[ \t]+of[ \t]+the[ \t]+\Z")
+# "The airfield, also the city's civil airport, is home to the air force's 10th Tactical Air
+# Base": the base the sentence before named
+_THE_BASE_IS_HOME = re.compile(
+    r"\W*The[ \t]+(?:air[ \t]*base|airfield|base|field)\b[^.;]{0,80}?\bhome[ \t]+"
+    r"(?:base[ \t]+)?(?:of|to)[ \t]+(?:the[ \t]+)?(?:[\w'’ -]{0,30}?['’]s[ \t]+)?\Z")
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
