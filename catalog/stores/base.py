@@ -484,7 +484,7 @@ class Candidates:
         Float arrays of the candidates' coordinates.
     read
         ``read(positions) -> rows``: the :data:`~catalog.model.SITE_COLUMNS` values of
-        the candidates at ``positions`` (a sequence of ints), as tuples in that order, or
+        the candidates at ``positions`` (an int array), as tuples in that order, or
         as a dict of columns (lists or pyarrow arrays) holding a ``"_pos"`` entry, the
         position of each row, in any order; and optionally ``"_rows"``, an int array: the
         rows are then those entries of the columns (taken once, with the sort).
@@ -503,7 +503,7 @@ class Candidates:
         import pandas as pd
 
         positions = np.asarray(positions, dtype=np.intp)
-        rows = self._read(positions.tolist())
+        rows = self._read(positions)  # an array: no Python int a row
         if isinstance(rows, dict):
             import pyarrow as pa
             import pyarrow.compute as pc
