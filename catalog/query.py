@@ -160,6 +160,33 @@ def _grid_cover(geom: shapely.Geometry, cells: int = 16, fill: float = 0.75
     return [tuple(map(float, b)) for b in boxes]
 
 
+def _strip_cover(geom: shapely.Geometry, strips: int = 32, most: int = 4, fill: float = 0.75
+                 ) -> list[tuple[float, float, float, float]]:
+    """Boxes covering ``geom`` more tightly than :func:`_grid_cover`'s cells: ``geom`` cut
+    into ``strips`` horizontal strips (closed), each part's bounds in its strip, grown by
+    1e-9 degrees against rounding in the cut (a strip of more than ``most`` parts gives one
+    box). At 1M sites, a 100-vertex polygon holding 47,000: 49,500 candidates against
+    54,700 through 16 x 16 cells, for 0.3 ms more. Just the bounds when ``geom`` fills
+    ``fill`` of them or more; the cells when GEOS cannot cut it."""
+    w, s, e, n = geom.bounds
+    if not (e > w and n > s) or geom.area >= fill * (e - w) * (n - s):
+        return [(w, s, e, n)]
+    ys = np.linspace(s, n, strips + 1)
+    try:
+        cuts = shapely.intersection(geom, shapely.box(w, ys[:-1], e, ys[1:]))
+    except shapely.errors.GEOSException:
+        return _grid_cover(geom)
+    boxes = []
+    for j, cut in enumerate(cuts):
+        parts = shapely.get_parts(cut)
+        parts = [cut] if len(parts) > most else parts
+        for part in parts:
+            if not part.is_empty:
+                x0, _, x1, _ = part.bounds
+                boxes.append((max(x0 - 1e-9, w), ys[j], min(x1 + 1e-9, e), ys[j + 1]))
+    return [tuple(map(float, b)) for b in boxes]
+
+
 def _box_area(boxes) -> float:
     return sum((e - w) * (n - s) for w, s, e, n in boxes)
 
@@ -299,7 +326,7 @@ class PolygonRegion(Region):
             parts = [self._geom]
         boxes = []
         for p in parts:
-            for box in (_grid_cover(p) if pad_m <= 0 else [p.bounds]):
+            for box in (_strip_cover(p) if pad_m <= 0 else [p.bounds]):
                 boxes.extend(_pad(box, pad_m))
         return boxes
 
