@@ -303,6 +303,10 @@ class PolygonRegion(Region):
 
     #: Above this many parts one box around everything is cheaper than a box per part.
     MAX_PART_BOXES = 32
+    #: A part of at most this many vertices is searched through strips (:func:`_strip_cover`),
+    #: a longer one through cells (:func:`_grid_cover`): cutting a country's outline into
+    #: 32 strips took 16 to 90 ms, its cells 2 to 16 ms.
+    MAX_STRIP_VERTICES = 500
 
     def __init__(self, geom: shapely.Geometry, label: str = "polygon"):
         if geom is None or geom.is_empty:
@@ -326,19 +330,27 @@ class PolygonRegion(Region):
             parts = [self._geom]
         boxes = []
         for p in parts:
-            for box in (_strip_cover(p) if pad_m <= 0 else [p.bounds]):
+            if pad_m > 0:
+                cover = [p.bounds]
+            elif shapely.get_num_coordinates(p) <= self.MAX_STRIP_VERTICES:
+                cover = _strip_cover(p)
+            else:  # cutting a long outline 32 times costs more than its cells
+                cover = _grid_cover(p)
+            for box in cover:
                 boxes.extend(_pad(box, pad_m))
         return boxes
 
-    #: From this many points on, :meth:`contains` first looks each point up in a grid of
-    #: cells over the polygon's bounds: a point in a cell wholly inside the polygon needs
-    #: no exact test (at 47,000 points, 100 vertices: about two thirds of them).
+    #: From this many points on (and 20 a vertex), :meth:`contains` first looks each point
+    #: up in a grid of cells over the polygon's bounds: a point in a cell wholly inside the
+    #: polygon needs no exact test (at 47,000 points, 100 vertices: about two thirds).
     GRID_MIN_POINTS = 5_000
     GRID_CELLS = 32
 
     def contains(self, lon, lat):
         lon, lat = np.asarray(lon, float), np.asarray(lat, float)
-        if len(lon) < self.GRID_MIN_POINTS:
+        if len(lon) < max(self.GRID_MIN_POINTS, 20 * shapely.get_num_coordinates(self._geom)):
+            # few points, or a long outline whose grid costs more than it saves (a
+            # country's: 3 to 14 ms)
             return shapely.intersects_xy(self._geom, lon, lat)
         xs, ys, inner = self._inner_cells()
         # the cell of each point (NaN or outside the bounds: none), checked against the
