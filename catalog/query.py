@@ -160,6 +160,33 @@ def _grid_cover(geom: shapely.Geometry, cells: int = 16, fill: float = 0.75
     return [tuple(map(float, b)) for b in boxes]
 
 
+def _strip_cover(geom: shapely.Geometry, strips: int = 32, most: int = 4, fill: float = 0.75
+                 ) -> list[tuple[float, float, float, float]]:
+    """Boxes covering ``geom`` more tightly than :func:`_grid_cover`'s cells: ``geom`` cut
+    into ``strips`` horizontal strips (closed), each part's bounds in its strip, grown by
+    1e-9 degrees against rounding in the cut (a strip of more than ``most`` parts gives one
+    box). At 1M sites, a 100-vertex polygon holding 47,000: 49,500 candidates against
+    54,700 through 16 x 16 cells, for 0.3 ms more. Just the bounds when ``geom`` fills
+    ``fill`` of them or more; the cells when GEOS cannot cut it."""
+    w, s, e, n = geom.bounds
+    if not (e > w and n > s) or geom.area >= fill * (e - w) * (n - s):
+        return [(w, s, e, n)]
+    ys = np.linspace(s, n, strips + 1)
+    try:
+        cuts = shapely.intersection(geom, shapely.box(w, ys[:-1], e, ys[1:]))
+    except shapely.errors.GEOSException:
+        return _grid_cover(geom)
+    boxes = []
+    for j, cut in enumerate(cuts):
+        parts = shapely.get_parts(cut)
+        parts = [cut] if len(parts) > most else parts
+        for part in parts:
+            if not part.is_empty:
+                x0, _, x1, _ = part.bounds
+                boxes.append((max(x0 - 1e-9, w), ys[j], min(x1 + 1e-9, e), ys[j + 1]))
+    return [tuple(map(float, b)) for b in boxes]
+
+
 def _box_area(boxes) -> float:
     return sum((e - w) * (n - s) for w, s, e, n in boxes)
 
@@ -276,6 +303,10 @@ class PolygonRegion(Region):
 
     #: Above this many parts one box around everything is cheaper than a box per part.
     MAX_PART_BOXES = 32
+    #: A part of at most this many vertices is searched through strips (:func:`_strip_cover`),
+    #: a longer one through cells (:func:`_grid_cover`): cutting a country's outline into
+    #: 32 strips took 16 to 90 ms, its cells 2 to 16 ms.
+    MAX_STRIP_VERTICES = 500
 
     def __init__(self, geom: shapely.Geometry, label: str = "polygon"):
         if geom is None or geom.is_empty:
@@ -299,12 +330,57 @@ class PolygonRegion(Region):
             parts = [self._geom]
         boxes = []
         for p in parts:
-            for box in (_grid_cover(p) if pad_m <= 0 else [p.bounds]):
+            if pad_m > 0:
+                cover = [p.bounds]
+            elif shapely.get_num_coordinates(p) <= self.MAX_STRIP_VERTICES:
+                cover = _strip_cover(p)
+            else:  # cutting a long outline 32 times costs more than its cells
+                cover = _grid_cover(p)
+            for box in cover:
                 boxes.extend(_pad(box, pad_m))
         return boxes
 
+    #: From this many points on (and 20 a vertex), :meth:`contains` first looks each point
+    #: up in a grid of cells over the polygon's bounds: a point in a cell wholly inside the
+    #: polygon needs no exact test (at 47,000 points, 100 vertices: about two thirds).
+    GRID_MIN_POINTS = 5_000
+    GRID_CELLS = 32
+
     def contains(self, lon, lat):
-        return shapely.intersects_xy(self._geom, np.asarray(lon, float), np.asarray(lat, float))
+        lon, lat = np.asarray(lon, float), np.asarray(lat, float)
+        if len(lon) < max(self.GRID_MIN_POINTS, 20 * shapely.get_num_coordinates(self._geom)):
+            # few points, or a long outline whose grid costs more than it saves (a
+            # country's: 3 to 14 ms)
+            return shapely.intersects_xy(self._geom, lon, lat)
+        xs, ys, inner = self._inner_cells()
+        # the cell of each point (NaN or outside the bounds: none), checked against the
+        # cell's own edges, so that rounding in the division never puts a point in a cell
+        # it is not in
+        cells = len(xs) - 1
+        with np.errstate(invalid="ignore"):
+            i = np.clip(np.floor((lon - xs[0]) / (xs[-1] - xs[0]) * cells), 0, cells - 1)
+            j = np.clip(np.floor((lat - ys[0]) / (ys[-1] - ys[0]) * cells), 0, cells - 1)
+        i = np.nan_to_num(i).astype(np.intp)
+        j = np.nan_to_num(j).astype(np.intp)
+        sure = (inner[j, i] & (xs[i] <= lon) & (lon <= xs[i + 1])
+                & (ys[j] <= lat) & (lat <= ys[j + 1]))
+        rest = np.flatnonzero(~sure)
+        sure[rest] = shapely.intersects_xy(self._geom, lon[rest], lat[rest])
+        return sure
+
+    def _inner_cells(self):
+        """``(xs, ys, inner)``: the edges of a grid of :data:`GRID_CELLS` squared cells over
+        the polygon's bounds, and which cells (closed: edges included) lie wholly in its
+        interior (``inner[row, column]``); about 1 ms, made at each query."""
+        w, s, e, n = self._geom.bounds
+        k = self.GRID_CELLS
+        xs, ys = np.linspace(w, e, k + 1), np.linspace(s, n, k + 1)
+        i, j = np.meshgrid(np.arange(k), np.arange(k))
+        inner = shapely.contains_properly(
+            self._geom, shapely.box(xs[i], ys[j], xs[i + 1], ys[j + 1]))
+        if not (e > w and n > s):
+            inner[:] = False
+        return xs, ys, inner
 
     def geometry(self):
         return self._geom

@@ -621,3 +621,58 @@ def test_query_frames_are_built_as_geopandas_builds_them(points):
     geoms = np.array([shapely.Point(1, 2), None, shapely.Point(3, 4)], dtype=object)
     plain = gpd.GeoDataFrame(rows.copy(), geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"))
     assert_geodataframe_equal(_with_points(rows.copy(), geoms), plain)
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), hole=st.booleans())
+def test_polygon_grid_of_inner_cells_answers_as_the_exact_test(seed, hole):
+    # many points: contains() skips the exact test for points in cells wholly inside;
+    # the answer must be intersects_xy's for every point, on edges, vertices and cell
+    # lines too
+    rng = np.random.default_rng(seed)
+    t = np.linspace(0, 2 * math.pi, 37, endpoint=False)
+    r = 10 * (1 + 0.3 * np.sin(rng.integers(2, 7) * t + rng.uniform(0, 6)))
+    shell = np.column_stack([r * np.cos(t) + rng.uniform(-50, 50), r * np.sin(t)])
+    holes = [shell.mean(axis=0) + rng.uniform(1, 3) * np.array(
+        [[-1, -1], [1, -1], [1, 1], [-1, 1]])] if hole else None
+    region = PolygonRegion(shapely.Polygon(shell, holes))
+    geom = region.geometry()
+    w, s, e, n = geom.bounds
+    k = PolygonRegion.GRID_CELLS
+    xs, ys = np.linspace(w, e, k + 1), np.linspace(s, n, k + 1)
+    m = max(PolygonRegion.GRID_MIN_POINTS, 6000)
+    lon = np.concatenate([rng.uniform(w - 1, e + 1, m), rng.choice(xs, 500),
+                          shell[:, 0], rng.uniform(w, e, 200), [np.nan, w, e]])
+    lat = np.concatenate([rng.uniform(s - 1, n + 1, m), rng.uniform(s, n, 500),
+                          shell[:, 1], rng.choice(ys, 200), [0.0, s, n]])
+    assert (region.contains(lon, lat) == shapely.intersects_xy(geom, lon, lat)).all()
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), hole=st.booleans(), strips=st.sampled_from([1, 7, 32]))
+def test_a_polygons_boxes_cover_it_edges_and_vertices_included(seed, hole, strips):
+    from catalog.query import _strip_cover
+    from catalog.stores.base import in_boxes
+
+    rng = np.random.default_rng(seed)
+    t = np.sort(rng.uniform(0, 2 * math.pi, 23))
+    r = 10 * (1 + 0.6 * np.sin(rng.integers(2, 9) * t + rng.uniform(0, 6)))
+    shell = np.column_stack([r * np.cos(t) + rng.uniform(-100, 100), r * np.sin(t)])
+    holes = [shell.mean(axis=0) + np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]])] \
+        if hole else None
+    geom = PolygonRegion(shapely.Polygon(shell, holes)).geometry()
+    boxes = _strip_cover(geom, strips=strips)
+    edge = shapely.line_interpolate_point(shapely.boundary(geom), rng.uniform(0, 1, 500),
+                                          normalized=True)
+    w, s, e, n = geom.bounds
+    ys = np.linspace(s, n, strips + 1)
+    # points on the strips' lines inside the polygon, the vertices, the edges, inside
+    cuts = shapely.get_parts(shapely.intersection(geom, shapely.linestrings(
+        [[[w, y], [e, y]] for y in ys])))
+    pts = np.concatenate([
+        shapely.get_coordinates(geom), shapely.get_coordinates(edge),
+        shapely.get_coordinates(cuts),
+        shapely.get_coordinates(shapely.points(rng.uniform(w, e, 2000), rng.uniform(s, n, 2000))),
+    ])
+    pts = pts[shapely.intersects_xy(geom, pts[:, 0], pts[:, 1])]
+    assert in_boxes(pts[:, 0], pts[:, 1], boxes).all()
