@@ -600,6 +600,10 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
      ["Tarsin Severny"]),
     ("- Holt - home to two F-16 squadrons.", ["Holt"]),
     ("Reasons: home of a long-range bomber regiment.", []),
+    # set off by a comma after "and" or a colon
+    ("Near the port: Tarsin-1, the fleet's main air base, and Tarsin-3, home of its fighter "
+     "regiment.", ["Tarsin-3"]),
+    ("Ministers met officials, and Holt, home of the city's museum of air regiments.", []),
     ("- Holt - home to the national museum of flight.", []),
 ])
 def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):

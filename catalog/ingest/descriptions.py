@@ -286,6 +286,11 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     """
     out: list[Finding] = []
     if "home" in sentence:
+        for m in _HOME_OF_UNIT.finditer(sentence):
+            if clean_name(m.group("name")) is not None and \
+                    m.group("name").split()[0].lower() not in STOPWORDS:
+                out.append(Finding(m.group("name"), "air base", "airbase", m.start("name"),
+                                   m.end("name"), (0, 0), described=True))
         for m in _HOME_OF_AIRCRAFT.finditer(sentence):
             if clean_name(m.group("name")) is not None and \
                     m.group("name").split()[0].lower() not in STOPWORDS and \
@@ -496,6 +501,13 @@ _HOME_OF_AIRCRAFT = re.compile(
     r"(?:base[ \t]+)?(?:of|to)[ \t]+[^.;\n]{0,50}?(?:\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?"
     r"\b|\b(?i:bombers|fighters|interceptors|tankers|(?:fighter|bomber|air)[ \t]+"
     r"(?:squadrons?|regiments?|wings?)))", re.M)
+# ... or after "and" or a colon, set off by a comma: "Severomorsk-1, the fleet's principal
+# air base, and Severomorsk-3, home of its fighter regiment"
+_HOME_OF_UNIT = re.compile(
+    r"(?:(?<=\band[ \t])|(?<=:[ \t]))(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+"
+    r"home[ \t]+(?:base[ \t]+)?(?:of|to)[ \t]+(?:the|its|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    r"(?i:fighter|bomber|interceptor|tanker|transport|helicopter|aviation|air)[ \t]+"
+    r"(?i:regiments?|squadrons?|wings?|divisions?|brigades?|groups?)\b")
 # ... or a flying unit at a place: "the fighter regiment at X", "The MiG-29 regiment is at
 # **X**" (an air-defence or infantry regiment is no air base's: only the kinds of aircraft
 # a unit flies count, right before its word)
