@@ -2283,3 +2283,19 @@ def test_a_name_dated_before_a_year_is_a_former_one_and_the_next_another_name():
 def test_other_names_set_off_or_in_brackets(sentence, after, aliases):
     end = sentence.index(after) + len(after)
     assert [a for a, _ in aliases_after(sentence, end)] == aliases
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Tallow Barracks, on the edge of Kesk, is home of a cavalry regiment.", ["Tallow Barracks"]),
+    # a person's middle initial inside the name
+    ("The Lucius D. Tallow Kaserne houses the headquarters.", ["Lucius D. Tallow Kaserne"]),
+    # the police's is none of ours
+    ("Police barracks in the town were attacked.", []),
+])
+def test_barracks_by_name(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_the_former_name_set_off_is_another_name():
+    s = "Lucius D. Tallow Kaserne, the former Kesk Army Airfield, about 7 km south-east."
+    assert [a for a, _ in aliases_after(s, s.index(","))] == ["Kesk Army Airfield"]

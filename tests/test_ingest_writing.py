@@ -1901,3 +1901,11 @@ def test_a_timelines_coordinates_after_another_facility_are_not_the_first_sites(
             "126.3269 E\" shows craters.\n")
     s = _only(empty)
     assert s.location_method == "derived from source text"
+
+
+def test_barracks_are_not_placed_at_a_village_of_their_name(empty, tmp_path):
+    # "Smith Barracks" bears a person's name, as camps and airfields do
+    # (GeoNames has a village named Smith in Nevada, where the barracks had been put)
+    _ingest(empty, tmp_path, "Smith Barracks is a base for U.S. combat engineers.\n")
+    s = _only(empty)
+    assert not s.located and "usually named after a person" in s.notes

@@ -27,6 +27,8 @@ _HEADS = (
     "silos", "silo", "pads", "pad", "shelters", "garrison", "laboratories",
     "laboratory", "depots", "depot", "cosmodrome", "spaceport", "arsenal", "arsenals",
     "armoury", "armouries", "armory", "armories", "dockyard",
+    # "Rose Barracks", "the Lucius D. Clay Kaserne"
+    "barracks", "kaserne",
     "proving", "installation", "installations",
     # a nuclear power plant's initials: "the Balakovo NPP", "the Kola AES" (атомная
     # электростанция)
@@ -187,7 +189,7 @@ CIVIL_WORDS = {
     "hydroelectric", "thermal", "coal", "cotton", "shoe", "clothing", "garment", "cosmetics",
     "tobacco", "brewery", "dairy", "poultry", "livestock", "water-treatment", "sewage",
     "refugee", "refugees", "detention", "prison", "labor", "labour", "internment",
-    "displaced", "idp", "summer", "holiday", "boot",
+    "displaced", "idp", "summer", "holiday", "boot", "police",
 }
 #: Demonyms and national adjectives ("the North Korean base" names no place).
 DEMONYMS = {
@@ -545,6 +547,10 @@ def _kinds(words: list[str]) -> list[str]:
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
                 kinds[i] = "modifier"
     for i, w in enumerate(words):
+        if len(w) == 2 and w[1] == "." and w[0].isupper() and 0 < i < len(words) - 1 and \
+                kinds[i - 1] == "proper" and kinds[i + 1] == "proper":
+            kinds[i] = "proper"  # a middle initial: "the Lucius D. Clay Kaserne"
+            continue
         if _names_a_camp(words, i):
             kinds[i] = "other"  # "Camp Humphreys" puts its word first (descriptions' _CAMP)
             continue
@@ -2007,6 +2013,7 @@ _FACILITY_TAIL = re.compile(r"[ \t]+(?-i:" + FACILITY_PHRASE.pattern.replace(r"\
 _EMPHASIS_END = re.compile(r"[*_]{0,3}")
 _PAREN_ALIAS = re.compile(r"[ \t]*(?:\((?P<alias>[^()]{2,120})\)|\[(?P<square>[^\[\]]{2,120})\])")
 _AND = re.compile(r"\band\b")
+_THE_FORMER = re.compile(r",[ \t]+the[ \t]+former[ \t]+(?=[A-Z])")
 _ENDS_WITH_HEAD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS) + r")[*_]{0,3}\Z", re.I)
 # "PAF Base Mushaf, the Sargodha air base some 4 km south of Sargodha": the same base
 # described by its town (not a list: "X, the Y air base and the Z airfield")
@@ -2210,6 +2217,10 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
             not _AND.search(sentence, app.end(), app.end() + 60):
         out.append((app.group("name"), app.start("name")))
         end = app.end()
+    elif (former := _THE_FORMER.match(sentence, end)) is not None and \
+            (got := _name_at(sentence, former.end())) is not None:
+        out.append(got)  # "Lucius D. Clay Kaserne, the former Wiesbaden Army Airfield"
+        end = got[1] + len(got[0])
     pos = end
     named = False  # the last alias came after words that name ("also known as")
     while True:

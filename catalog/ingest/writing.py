@@ -1331,7 +1331,7 @@ class ReportWriter:
                 # named bear a person's name; a village that shares it says nothing of where
                 # they are
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): "
-                             f"{'a camp' if f.phrase == 'Camp' else 'an airfield'} called "
+                             f"{'an airfield' if 'ield' in f.phrase else 'a camp'} called "
                              f"{f.site_name!r} is usually named after a person.")
             elif pl is not None and (_by_another_name(f.name, pl, bare) or (
                     countries and pl.country not in countries
@@ -2120,7 +2120,7 @@ def _own_name(place, name: str, bare: str, whole: bool = False) -> bool:
 _STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
 
 
-_PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp")
+_PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne")
 
 
 def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
