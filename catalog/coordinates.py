@@ -240,7 +240,7 @@ _CONTEXT = re.compile(
     r"(?i)\b(?:co-?ordinates?|coords?|located|locations?|lat(?:itude)?|lon(?:g(?:itude)?)?"
     r"|lng|position(?:ed)?|gps|geolocat\w*|cent(?:red|ered))\b"
 )
-_AT_BEFORE = re.compile(rf"(?:(?i:\bat)|@){_SP}*\Z")
+_AT_BEFORE = re.compile(rf"(?:(?i:\bat)|@){_SP}*`?\Z")  # (Markdown's code: "at `25.8, 55.0`")
 _OPEN_BEFORE = re.compile(rf"[(\[]{_SP}*\Z")
 _CLOSE_AFTER = re.compile(rf"{_SP}*[)\]]")
 _LIST_BEFORE = re.compile(rf"\d{_SP}*(?:[,;&]|\b(?i:and|or)\b){_SP}*\Z")

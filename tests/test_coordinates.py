@@ -260,6 +260,7 @@ def test_not_coordinates(text):
     "GPS 39.7967,125.7547",
     "Imagery of the site [39.7967; 125.7547] shows",
     "seen @ 39.7967, 125.7547",
+    "The airstrip sits at `39.7967, 125.7547` and grew.",  # Markdown's code
 ])
 def test_plain_pairs_in_context(text):
     m = only(text)

@@ -346,6 +346,42 @@ def dated_works_in(sentence: str) -> list[Finding]:
     return out
 
 
+#: "The Abu Musa airstrip sits at `25.8757, 55.0330`": a named airstrip whose point the
+#: sentence gives (a report gives the point of what it watches; "the island's airstrip" or
+#: an airstrip with no point is none)
+_NAMED_AIRSTRIP = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+                             r"[ \t]+(?:airstrip|heliport)\b")
+_POINT_HINT = re.compile(r"\d[ \t]*[°º]|\b\d{1,3}\.\d{3,}[ \t]*,[ \t]*-?\d{1,3}\.\d{3,}")
+
+
+def airstrips_with_a_point(sentence: str) -> list[Finding]:
+    """Named airstrips a sentence gives the coordinates of.
+
+    Examples
+    --------
+    >>> [f.site_name for f in airstrips_with_a_point(
+    ...     "The Tallow airstrip sits at 25.8757, 55.0330.")]
+    ['Tallow airstrip']
+    >>> airstrips_with_a_point("The Tallow airstrip is used by tourists.")
+    []
+    """
+    out: list[Finding] = []
+    if "air" not in sentence and "heli" not in sentence or not _POINT_HINT.search(sentence):
+        return out
+    for m in _NAMED_AIRSTRIP.finditer(sentence):
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES):
+            start = sentence.index(words[1], start + len(words[0])) if words[1:] else -1
+            words = words[1:]
+        name = " ".join(words)
+        if not words or clean_name(name) is None:
+            continue
+        out.append(Finding(name, "airstrip", "airbase", start, start + len(name), (0, 0),
+                           described=True))
+    return out
+
+
 def listed_plants_in(sentence: str) -> list[Finding]:
     """Nuclear power plants a sentence names as "the X plant" or "the X station", X the
     name of one plant of GeoNuclearData (:mod:`catalog.power_plants`): "the Cofrentes plant

@@ -37,6 +37,7 @@ from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
     air_bases_flown_from,
+    airstrips_with_a_point,
     dated_works_in,
     described_in,
     head_first_in,
@@ -659,7 +660,7 @@ class Ingester:
         for o in outposts_in(sentence) + (military_airports_in(sentence, after) if facility
                                           else []) \
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
-                + dated_works_in(sentence) \
+                + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
