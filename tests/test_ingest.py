@@ -2268,6 +2268,8 @@ def test_a_name_dated_before_a_year_is_a_former_one_and_the_next_another_name():
      "PAF Base Tallow", ["Kestrel air base"]),
     ("India says it struck Quill Air Base, the Orvale airfield about 10 km west of Orvale.",
      "Quill Air Base", ["Orvale airfield"]),
+    ("The Tallow Nuclear Research Center, the Kestrel reactor, was not hit.",
+     "Tallow Nuclear Research Center", ["Kestrel reactor"]),
     # a list of bases is no other name
     ("Strikes hit Quill Air Base, the Orvale air base and the Kestrel air base.",
      "Quill Air Base", []),

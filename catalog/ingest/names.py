@@ -2019,7 +2019,8 @@ _ENDS_WITH_HEAD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS) + r")[*_]
 # described by its town (not a list: "X, the Y air base and the Z airfield")
 _APPOSITIVE_BASE = re.compile(
     r",[ \t]+the[ \t]+(?=[A-Z])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+"
-    r"(?:air[ \t]*base|airbase|airfield|air[ \t]+station|naval[ \t]+base))\b"
+    r"(?:air[ \t]*base|airbase|airfield|air[ \t]+station|naval[ \t]+base|reactor|"
+    r"(?:enrichment|nuclear|power)[ \t]+plant|shipyard|test[ \t]+site|missile[ \t]+base))\b"
     r"(?![ \t]+and\b|[ \t]*,[ \t]*(?:and[ \t]+)?the\b|[ \t]+(?:of|at|in|near)[ \t]+[A-Z])")
 # "at Balikesir (": a place a facility stands at, and brackets after it
 _AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
