@@ -1909,3 +1909,16 @@ def test_barracks_are_not_placed_at_a_village_of_their_name(empty, tmp_path):
     _ingest(empty, tmp_path, "Smith Barracks is a base for U.S. combat engineers.\n")
     s = _only(empty)
     assert not s.located and "usually named after a person" in s.notes
+
+
+def test_shelters_at_the_place_a_base_is_named_after_are_the_bases(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Tallowburg air base, the home of the bomber regiments, lies about 15 km east of "
+            "Pyongyang in North Korea.\n\nSome aircraft might be in the new shelters being "
+            "built at Tallowburg.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Tallowburg air base"
+    # shelters at a place no site of the report is named after stay a site of their own
+    _ingest(empty, tmp_path, "New shelters are being built at Kestrelton in North Korea.\n",
+            name="r2.txt")
+    assert len(empty.sites(None)) == 2

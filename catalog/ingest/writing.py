@@ -304,9 +304,13 @@ class ReportWriter:
                                               or _tail_named(self.new[k], self.new[k2])
                                               or self._acronym_of(k, k2)
                                               or self._spelled_alike(k, k2)
-                                              or self._numbered_unit_of(k, k2, in_sentence)):
+                                              or self._numbered_unit_of(k, k2, in_sentence)
+                                              or self._part_at_place_of(k, k2)):
                     continue
                 keep, drop = k, k2
+                if _only_parts(self.new[k]):
+                    keep, drop = k2, k  # the base keeps its name, not its shelters'
+
                 if any(f.unit for f in self.new[k2].findings) and not any(
                         f.unit for f in self.new[k].findings):
                     keep, drop = k2, k  # a unit keeps its name and place ("SAFARI-1")
@@ -318,6 +322,19 @@ class ReportWriter:
                 a.same_as = a.same_as or b.same_as
                 if drop == k:
                     break
+
+    def _part_at_place_of(self, k: str, k2: str) -> bool:
+        """Whether one of two new sites is only the shelters or hangars at the place the
+        other is named after ("the new shelters being built at Engels" in a report naming
+        Engels air base): the base's, not a site of their own."""
+        a, b = self.new[k], self.new[k2]
+        for part, whole in ((a, b), (b, a)):
+            if _only_parts(part):
+                places = {match_key(f.name) for f in part.findings}
+                if any(g.parent is None and not g.unit and match_key(g.name) in places
+                       and g.phrase.lower() not in _PART_WORDS for g in whole.findings):
+                    return True
+        return False
 
     def _home_said_before(self, f: Finding, other: NewSite,
                           in_sentence: dict[tuple[int, int], set[str]]) -> bool:
@@ -2318,6 +2335,16 @@ _AIRCRAFT_OF_THE = re.compile(r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s|air
 _THE_BASE_IS_HOME = re.compile(
     r"\W*The[ \t]+(?:air[ \t]*base|airfield|base|field)\b[^.;]{0,80}?\bhome[ \t]+"
     r"(?:base[ \t]+)?(?:of|to)[ \t]+(?:the[ \t]+)?(?:[\w'’ -]{0,30}?['’]s[ \t]+)?\Z")
+
+
+#: What stands at a base, no facility of its own: "the new shelters being built at Engels".
+_PART_WORDS = frozenset({"shelters", "shelter", "hangars", "hangar", "revetments"})
+
+
+def _only_parts(ns: NewSite) -> bool:
+    """Whether every finding of a new site names shelters or hangars at a place."""
+    return all(f.phrase.lower() in _PART_WORDS and f.parent is None and f.full is None
+               for f in ns.findings)
 
 
 def _tail_named(a: NewSite, b: NewSite) -> bool:
