@@ -36,8 +36,6 @@ specially.
 from __future__ import annotations
 
 import abc
-import contextlib
-import gc
 import math
 import os
 
@@ -51,6 +49,7 @@ import shapely.affinity
 from . import regions
 from .errors import CRSError, ValidationError
 from .filters import SiteFilter, uncertainty_m
+from .gcpause import gc_paused
 from .model import SITE_COLUMNS, check_lonlat
 from .regions import COAST_MARGIN_M, read_boundaries
 
@@ -630,27 +629,8 @@ def query(cat, *regions: Region, site_filter: SiteFilter | None = None,
         return _sorted(out, sort)
 
     pad = cat.max_uncertainty_m() if precision_aware else 0.0
-    with _gc_paused():
+    with gc_paused():
         return _region_query(cat, regions, near, site_filter, precision_aware, sort, pad)
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """Python's cyclic garbage collector held off while a query builds its answer.
-
-    A query makes one Python object a point (tens of thousands of them, none in a cycle),
-    and so many allocations set off full collections over every object of the process:
-    about 15 % of a 47,000-site polygon query's time, measured. The collector runs again at
-    the end as it was (it is left alone if something else had turned it off).
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _region_query(cat, regions, near, site_filter, precision_aware, sort, pad

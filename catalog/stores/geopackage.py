@@ -11,7 +11,6 @@ the QGIS styles and project written into every file, whose layer paths name the 
 from __future__ import annotations
 
 import contextlib
-import gc
 import itertools
 import json
 import math
@@ -36,6 +35,7 @@ from ..errors import (
 )
 from ..files import atomic_output
 from ..gazetteer import match_keys
+from ..gcpause import gc_paused
 from ..model import (
     ALIAS_COLUMNS,
     HISTORY_COLUMNS,
@@ -1059,22 +1059,6 @@ class GeoPackageCatalog(SQLCatalog):
             "UPDATE site_counts SET unlocated = unlocated + ? WHERE review_status = ? "
             "AND facility_type = ? AND status = ?", [(g[3], *g[:3]) for g in groups])
 
-    @staticmethod
-    @contextlib.contextmanager
-    def _gc_paused() -> Iterator[None]:
-        """Python's cyclic garbage collector held off for a bulk load, as a query holds it
-        off (:mod:`catalog.query`): the load makes a few Python objects a site, none in a
-        cycle, and their allocations set off collections that walk every young object
-        (30 ms of a 100,000-site load, measured). It runs again at the end as it was."""
-        if not gc.isenabled():
-            yield
-            return
-        gc.disable()
-        try:
-            yield
-        finally:
-            gc.enable()
-
     @contextlib.contextmanager
     def _rollback_journal_if_alone(self) -> Iterator[None]:
         """For a load into an empty catalogue that no other connection has open: SQLite's
@@ -1165,7 +1149,7 @@ class GeoPackageCatalog(SQLCatalog):
 
         check = SiteBatch(self, now_utc())
         it = iter(sites)
-        with self._gc_paused(), self._rollback_journal_if_alone(), self.transaction():
+        with gc_paused(), self._rollback_journal_if_alone(), self.transaction():
             start = self.conn.execute("SELECT coalesce(max(fid), 0) FROM sites").fetchone()[0]
             seq = self.conn.execute(
                 "SELECT seq FROM sqlite_sequence WHERE name='sites'").fetchone()
