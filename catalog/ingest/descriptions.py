@@ -286,15 +286,13 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     """
     out: list[Finding] = []
     if "home" in sentence:
-        for m in _HOME_OF_UNIT.finditer(sentence):
+        # (a list's item must be one, or name a region: not "Reasons: home of ...")
+        homes = itertools.chain(_HOME_OF_UNIT.finditer(sentence), (
+            m for m in _HOME_OF_AIRCRAFT.finditer(sentence)
+            if m.group("item") or m.group("region")))
+        for m in homes:
             if clean_name(m.group("name")) is not None and \
                     m.group("name").split()[0].lower() not in STOPWORDS:
-                out.append(Finding(m.group("name"), "air base", "airbase", m.start("name"),
-                                   m.end("name"), (0, 0), described=True))
-        for m in _HOME_OF_AIRCRAFT.finditer(sentence):
-            if clean_name(m.group("name")) is not None and \
-                    m.group("name").split()[0].lower() not in STOPWORDS and \
-                    (m.group("item") or m.group("region")):  # not "Reasons: home of ..."
                 out.append(Finding(m.group("name"), "air base", "airbase", m.start("name"),
                                    m.end("name"), (0, 0), described=True))
     if not _FLY_WORDS.search(sentence):
