@@ -371,6 +371,8 @@ def locate(constraints: list[Constraint]) -> Estimate:
 
     if not constraints:
         raise ValueError("locate needs at least one constraint")
+    # a statement repeated (a province every report names) narrows nothing the second time
+    constraints = list(dict.fromkeys(constraints))
     if len(constraints) == 1 and isinstance(constraints[0], Disc):
         d = constraints[0]
         return Estimate(d.lon, d.lat, d.radius_m)

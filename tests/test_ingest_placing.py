@@ -105,3 +105,21 @@ def test_of_three_statements_in_one_country_the_odd_one_is_not_left_out():
                     (0, 0), Area(shapely.box(57.5, 30.5, 61.0, 34.5)), country="IR")
     p, problems = place([kerman, birjand, province], None, ["IR"])
     assert p is None and "do not overlap anywhere" in problems[-1][0]
+
+
+def test_a_statement_repeated_by_many_reports_is_weighed_once():
+    # a site every report puts "in Testshire" and near Amman: ninety copies of the same two
+    # statements (each its own fact) and one that disagrees; the odd one is still found
+    # and the copies place the site where one of each would
+    amman = [_near("Amman", 35.93, 31.95, 10, "JO") for _ in range(45)]
+    zarqa = [_near("Zarqa", 36.09, 32.07, 25, "JO") for _ in range(45)]
+    marka = _near("Marka", 44.77, 1.72, 10, "SO")
+    p, problems = place(amman + zarqa + [marka], None, ["JO"])
+    one, _ = place([amman[0], zarqa[0]], None, ["JO"])
+    assert (p.lon, p.lat, p.radius_m) == (one.lon, one.lat, one.radius_m)
+    assert len(p.used) == 90 and marka not in p.used
+    assert problems[0][0].startswith("'near Marka' disagrees with the site's other")
+    # a statement made twice is no odd one: two Markas against Amman and Zarqa place nothing
+    p, problems = place(amman[:1] + zarqa[:1] + [marka, _near("Marka", 44.77, 1.72, 10, "SO")],
+                        None, ["JO"])
+    assert p is None and "do not overlap anywhere" in problems[-1][0]

@@ -20,6 +20,7 @@ location, precision, method and uncertainty, honestly:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -295,7 +296,10 @@ def _odd_one_out(regions: list[Fact], countries: Sequence[str]) -> Fact | None:
     if len(regions) < 2:
         return None
     odd = []
+    times = Counter(f.constraint for f in regions)
     for f in regions:
+        if times[f.constraint] > 1:
+            continue  # a statement made twice is not the odd one: its twin stays
         try:
             locate([g.constraint for g in regions if g is not f])
         except ConflictError:
