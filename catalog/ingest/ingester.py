@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
@@ -471,16 +471,17 @@ class Ingester:
                 return f"a town's name ({p.place_id} {p.name})"
         return None
 
-    def _bare_word(self, site: Site, key: str, text: str) -> bool:
+    def _bare_word(self, site: Site, key: str, text: str, low: str | None = None) -> bool:
         """Whether ``key`` is a candidate site's name cut to its first word, a word the
         report also writes before other names ("Example" of an "Example Naval Institute",
         where the report has "Example Orbital" and "Example Sergei" too): a word of names,
-        as weak as a town's name. A site a reviewer accepted keeps its names."""
+        as weak as a town's name. A site a reviewer accepted keeps its names. ``low`` is
+        :func:`.scan.lowered` of ``text``, if at hand."""
         words = site.name.split()
         if site.review_status != "candidate" or len(words) < 2 or match_key(words[0]) != key:
             return False
         names = self._names.get(site.site_id, set())
-        for m in re.finditer(rf"(?<!\w)(?i:{re.escape(words[0])})[ \t]+([A-Z][\w-]*)", text):
+        for m in _words_after(words[0], text, low):
             joined = match_key(f"{words[0]} {m.group(1)}")
             if not any(n.startswith(joined) for n in names | {match_key(site.name)}):
                 return True
@@ -577,6 +578,8 @@ class Ingester:
         # One pass of the automaton over the whole text; each match then falls in the
         # sentence that holds it (a name never spans a line break or a full stop).
         by_sentence: dict[int, list] = {}
+        bare: dict[tuple[str, str], bool] = {}  # (site, key): a first word of its name
+        low = lowered(text)
         for m in self.index.find(text, kinds=("site",)):
             i = bisect.bisect_right(starts, m.start) - 1
             if i < 0 or m.end > sentences[i][1]:
@@ -608,7 +611,9 @@ class Ingester:
                     site = self._sites.get(e.ref)
                     held = None
                     why = self._ambiguous(key) if site is not None else None
-                    if why is None and site is not None and self._bare_word(site, key, text):
+                    if why is None and site is not None and (e.ref, key) not in bare:
+                        bare[e.ref, key] = self._bare_word(site, key, text, low)  # once
+                    if why is None and site is not None and bare[e.ref, key]:
                         why = (f"only the first word of the name {site.name!r}, and the "
                                "report writes it before other names")
                     if why and not self._speaks_of(site, sentence, keys_here - {key}):
@@ -1030,3 +1035,27 @@ def _aligned_row(sentence: str) -> bool:
 
 def _wrapped(report: Report) -> bool | None:
     return True if report.format == "pdf" else None
+
+
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
+
+
+def _words_after(word: str, text: str, low: str | None) -> Iterator[re.Match]:
+    """Each capitalised word that follows ``word`` (in any case, as a whole word) in
+    ``text``, as a match whose group 1 it is; ``low`` (:func:`.scan.lowered` of ``text``)
+    lets an ASCII word be found by plain search.
+
+    >>> [m.group(1) for m in _words_after("example", "Example Orbital; EXAMPLE Sergei", None)]
+    ['Orbital', 'Sergei']
+    """
+    if low is None or not word.isascii():
+        yield from re.finditer(rf"(?<!\w)(?i:{re.escape(word)})[ \t]+([A-Z][\w-]*)", text)
+        return
+    w = word.lower()
+    i = low.find(w)
+    while i >= 0:
+        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+            m = _NAME_AFTER.match(text, i + len(w))
+            if m is not None:
+                yield m
+        i = low.find(w, i + 1)
