@@ -28,6 +28,17 @@ from catalog.ingest.descriptions import (
     ("Missiles struck several air bases, including Nur Khan near Rawalpindi and Sargodha in "
      "Punjab, the army said.",
      [("Nur Khan", "air base", "airbase"), ("Sargodha", "air base", "airbase")]),
+    # ... in a country, each after "at"; in brackets; after a colon at the sentence's end
+    ("Israel struck missile production sites in Iran, including at Parchin and Khojir.",
+     [("Parchin", "missile production site", "production"),
+      ("Khojir", "missile production site", "production")]),
+    ("Drones struck two air bases (Tarsin and Holt) overnight.",
+     [("Tarsin", "air base", "airbase"), ("Holt", "air base", "airbase")]),
+    ("The bombers moved to air bases in the Far East: Tarsin and Holt.",
+     [("Tarsin", "air base", "airbase"), ("Holt", "air base", "airbase")]),
+    # ... but not words in brackets or after a colon that go on otherwise
+    ("Drones struck missile sites (Orvale said none) overnight.", []),
+    ("Two air bases: Tarsin was hit.", []),
     # a hard-wrapped list, broken before "and"
     ("They train at air bases such as Tarsin\nand Holt.",
      [("Tarsin", "air base", "airbase"), ("Holt", "air base", "airbase")]),
@@ -466,6 +477,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Tallow airport, west of the town, receives a military transport from the capital.",
      ["Tallow airport"]),
     ("Tourists have used Tallow Airport for years.", []),
+    # used by warplanes or attack helicopters (by a type's designation), not by tourists'
+    ("Tallow Airport, about 7 km north of the port, used by Orvalian Ka-52 helicopters.",
+     ["Tallow Airport"]),
+    ("Tallow Airport, about 7 km north of the port, is used by tourist helicopters.", []),
     # an air force's airfield; fighters or drones operating from it, after another field
     ("In the north-east, Tallow Airport, the airfield of the Orvalian Air Force, was "
      "cleared.", ["Tallow Airport"]),

@@ -128,7 +128,14 @@ _ONE_OF_A_KIND = re.compile(r"['’]s[ \t]+(?:only|sole|first|second|third|last|
 # "air bases, including": the words that open a list, then the facility words before them
 # (looked for only there: a search for facility words everywhere costs a regex per place)
 _LIST_WORDS = re.compile(r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
-_HEAD_BEFORE = re.compile(_HEAD + r"$")
+#: ... and the country or region they stand in ("missile production sites in Iran, including")
+_HEAD_BEFORE = re.compile(_HEAD + r"(?:[ \t]+(?:in|across|inside)[ \t]+(?:the[ \t]+)?"
+                          r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?$")
+#: A list in brackets or after a colon, which must close where its names end
+_LIST_OPEN = re.compile(r"[ \t]*\([ \t]*|:[ \t]+")
+_LIST_CLOSE = {"(": re.compile(r"[ \t]*\)"), ":": re.compile(r"[ \t]*(?:[.;]|$)")}
+#: "including at Parchin and at Khojir": the preposition of the list's places
+_LIST_AT = re.compile(r"at[ \t]+(?=[A-Z])")
 _LIST_NAME = re.compile(_NAME)
 # Between the names of a list: their own places ("near Rawalpindi", "in Punjab"), commas, "and";
 # a hard-wrapped text may break its line at any of these gaps ("such as Tallow⏎and Holt").
@@ -252,23 +259,42 @@ def described_in(sentence: str) -> list[Finding]:
         if f is not None and country_of_word(m.group("name")) is None:
             out.append(f)
     for m in _LIST_WORDS.finditer(sentence):
-        h = _HEAD_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
-        if h is None or not h.group("head").lower().endswith("s"):
-            continue  # "a base including ...": not a list of sites
-        head = h.group("head")
-        pos = m.end()
-        while (n := _LIST_NAME.match(sentence, pos)) is not None:
-            f = _finding(sentence, n.start("name"), n.group("name"), head)
-            if f is None:
-                break
-            out.append(f)
-            pos = n.end()
-            if (p := _LIST_PLACE.match(sentence, pos)) is not None:
-                pos = p.end()
-            if (sep := _LIST_SEP.match(sentence, pos)) is None:
-                break
-            pos = sep.end()
+        out += _listed_after(sentence, m)
+    for m in _LIST_OPEN.finditer(sentence) if "(" in sentence or ":" in sentence else ():
+        listed = _listed_after(sentence, m)
+        if listed and _LIST_CLOSE[m.group().strip()].match(sentence, listed[-1].end):
+            out += listed  # "two air bases (Saky and Belbek)", "air bases: Ukrainka and Belaya."
     return _sibling_designations(sentence, out) if out else out
+
+
+def _listed_after(sentence: str, m: re.Match) -> list[Finding]:
+    """The names listed after ``m`` (", including", "such as", a bracket or a colon) when
+    plural facility words come right before it ("air bases in Pakistan, including Nur Khan
+    and Sargodha")."""
+    h = _HEAD_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+    if h is None or not h.group("head").lower().endswith("s"):
+        return []  # "a base including ...": not a list of sites
+    head = h.group("head")
+    out: list[Finding] = []
+    pos = m.end()
+    while (n := _LIST_NAME.match(sentence, _skip(_LIST_AT, sentence, pos))) is not None:
+        f = _finding(sentence, n.start("name"), n.group("name"), head)
+        if f is None:
+            break
+        out.append(f)
+        pos = n.end()
+        if (p := _LIST_PLACE.match(sentence, pos)) is not None:
+            pos = p.end()
+        if (sep := _LIST_SEP.match(sentence, pos)) is None:
+            break
+        pos = sep.end()
+    return out
+
+
+def _skip(rx: re.Pattern, text: str, pos: int) -> int:
+    """Where ``text`` goes on after what ``rx`` matches at ``pos`` (``pos`` if nothing)."""
+    m = rx.match(text, pos)
+    return m.end() if m else pos
 
 
 def air_bases_flown_from(sentence: str) -> list[Finding]:
@@ -1086,6 +1112,10 @@ _MILITARY_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:military|air|naval)\s+(?:outpost|base|airfield|hub)"
     r"|used\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|troops|military|"
     r"armed\s+forces|air\s+force|army|navy)"
+    # "Tallow Airport, ..., used by Russian Ka-52 helicopters"
+    r"|used\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fighters|bombers|warplanes|"
+    r"(?:attack|combat|military)\s+helicopters|(?-i:(?:Ka|Mi|AH|UH|Su|MiG|F|J)-\d{1,3}\w*)\s+"
+    r"(?:helicopters|jets|fighters|bombers))"
     # "Abha International Airport, ..., because of its military section"
     r"|\b(?:its|a|the)\s+military\s+(?:section|side|part|zone|terminal|wing)"
     # "Aden International Airport, ..., becomes a landing point for ... troops"
