@@ -39,6 +39,7 @@ from catalog.ingest.descriptions import (
     # ... but not words in brackets or after a colon that go on otherwise
     ("Drones struck missile sites (Orvale said none) overnight.", []),
     ("Two air bases: Tarsin was hit.", []),
+    ("Eight new aircraft shelters (HAS) stand at the runway's end.", []),
     # a hard-wrapped list, broken before "and"
     ("They train at air bases such as Tarsin\nand Holt.",
      [("Tarsin", "air base", "airbase"), ("Holt", "air base", "airbase")]),

@@ -262,8 +262,10 @@ def described_in(sentence: str) -> list[Finding]:
         out += _listed_after(sentence, m)
     for m in _LIST_OPEN.finditer(sentence) if "(" in sentence or ":" in sentence else ():
         listed = _listed_after(sentence, m)
-        if listed and _LIST_CLOSE[m.group().strip()].match(sentence, listed[-1].end):
-            out += listed  # "two air bases (Saky and Belbek)", "air bases: Ukrainka and Belaya."
+        if len(listed) > 1 and _LIST_CLOSE[m.group().strip()].match(sentence, listed[-1].end):
+            # "two air bases (Saky and Belbek)", "air bases: Ukrainka and Belaya." (one name
+            # in brackets is the words' own: "aircraft shelters (HAS)")
+            out += listed
     return _sibling_designations(sentence, out) if out else out
 
 
