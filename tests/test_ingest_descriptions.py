@@ -482,6 +482,15 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Tallow Airport, about 7 km north of the port, used by Orvalian Ka-52 helicopters.",
      ["Tallow Airport"]),
     ("Tallow Airport, about 7 km north of the port, is used by tourist helicopters.", []),
+    # a dispersal field, the army's hub, a detachment rotated through it
+    ("The Kestrel airport, about 35 km west of Orvale at 69°18.7′N 87°19.9′E, has been used "
+     "since 2023 as a dispersal field for bombers.", ["Kestrel airport"]),
+    ("Tallow airport, some 12 km east of the port, serves as the army's hub for the delta.",
+     ["Tallow airport"]),
+    ("Tallow airport serves as the airline's hub for the region.", []),
+    ("A smaller detachment has rotated through Kestrel Airport in the north.",
+     ["Kestrel Airport"]),
+    ("Tourists have rotated through Kestrel Airport all summer.", []),
     # an air force's airfield; fighters or drones operating from it, after another field
     ("In the north-east, Tallow Airport, the airfield of the Orvalian Air Force, was "
      "cleared.", ["Tallow Airport"]),

@@ -1109,7 +1109,7 @@ _MILITARY_USE = re.compile(
 # launch positions for drones", "(imagery) shows drones on the military apron", "expanded
 # Tallow airport, near the coast, into a military airfield"
 _MILITARY_AFTER = re.compile(
-    r"[^.;]{0,240}?\b(?:"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,240}?\b(?:"  # (a decimal point goes on: "69°18.7′N")
     r"(?:became|becomes|turned\s+into|is\s+now|serves\s+as)\s+an?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:military|air|naval)\s+(?:outpost|base|airfield|hub)"
     r"|used\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|troops|military|"
@@ -1132,6 +1132,11 @@ _MILITARY_AFTER = re.compile(
     r"|where\b[^.;]{0,60}?\b(?:set\s+up|deployed|installed|positioned)\b[^.;]{0,30}?"
     r"\b(?:launch(?:ing)?\s+(?:positions|sites|pads)|launchers|batteries)"
     r"|on\s+the\s+military\s+(?:apron|aprons|ramp|side)"
+    # "Tallow airport, ..., has been used since 2023 as a dispersal field for bombers";
+    # "..., serves as the army's hub for the delta"
+    r"|\b(?:dispersal|forward\s+operating|forward)\s+(?:field|airfield|base|location)\s+for\b"
+    r"|\b(?:army|military|air\s+force|navy|forces)['’]s?\s+(?:main\s+)?"
+    r"(?:hub|base|airfield|air\s+base|staging\s+(?:post|area|base))"
     r"|into\s+an?\s+(?:military\s+(?:airfield|air[ \t]*base|base|outpost)|air[ \t]*base)"
     r")\b", re.I)
 # ... or said before it: "Russia keeps a presence at Tallow airport", "troops at Tallow
@@ -1141,7 +1146,10 @@ _MILITARY_BEFORE = re.compile(
     # "Somali forces have used Kismayo Airport, ..., as a hub"; "Saudi Arabia reinforces
     # Sharurah airport"
     r"|\b(?:forces|troops|military|army|navy|air[ \t]+force)[ \t]+(?:have[ \t]+|has[ \t]+|"
-    r"had[ \t]+)?used[ \t]+\Z|\breinforc(?:es|ed|ing|e)[ \t]+\Z", re.I)
+    r"had[ \t]+)?used[ \t]+\Z|\breinforc(?:es|ed|ing|e)[ \t]+\Z"
+    # "a detachment has rotated through Tallow Airport"
+    r"|\b(?:detachments?|squadrons?|units?|jets|fighters)\b[^.;]{0,40}?\brotat(?:ed|es|ing|e)"
+    r"[ \t]+(?:through|to|via)[ \t]+\Z", re.I)
 # "shares its runway with the civil Tallow Airport", "the civilian Tallow airport": the
 # civil neighbour of a base, which is no base itself
 _CIVIL_NEIGHBOUR = re.compile(
