@@ -261,6 +261,10 @@ def described_in(sentence: str) -> list[Finding]:
     for m in _LIST_WORDS.finditer(sentence):
         out += _listed_after(sentence, m)
     for m in _LIST_OPEN.finditer(sentence) if "(" in sentence or ":" in sentence else ():
+        end = sentence.find(")", m.end()) if m.group().strip() == "(" else len(sentence)
+        inside = sentence[m.end():end]
+        if not inside[:1].isupper() or "," not in inside and " and " not in inside:
+            continue  # (two names or more, each with a capital, or no list)
         listed = _listed_after(sentence, m)
         if len(listed) > 1 and _LIST_CLOSE[m.group().strip()].match(sentence, listed[-1].end):
             # "two air bases (Saky and Belbek)", "air bases: Ukrainka and Belaya." (one name
@@ -352,6 +356,9 @@ _DATED_WORKS = re.compile(
     r"(?:Factory|Plant|Works|Complex)\b")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def dated_works_in(sentence: str) -> list[Finding]:
     """Works named after a date, as North Korea names its arms factories ("the March 16
     Factory in Pyongsong", where the largest missiles' launchers are built): the whole
@@ -365,7 +372,7 @@ def dated_works_in(sentence: str) -> list[Finding]:
     []
     """
     out: list[Finding] = []
-    for m in _DATED_WORKS.finditer(sentence) if any(ch.isdigit() for ch in sentence) else ():
+    for m in _DATED_WORKS.finditer(sentence) if _DIGIT.search(sentence) else ():
         full = m.group()
         out.append(Finding(full, full, "production", m.start(), m.end(), (0, 0), full=full,
                            full_start=m.start(), stop=m.end()))
