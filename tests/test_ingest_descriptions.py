@@ -604,6 +604,13 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
     # a flying unit at a place, the place in emphasis and across a line break too
     ("Aircraft of the bomber regiment at Orvale took part.", ["Orvale"]),
     ("The Su-30 squadron is now at\n**Tarsin**, the analysts say.", ["Tarsin"]),
+    # where a type's aircraft are kept; a standing alert's field
+    ("The Sukhois normally live at Tarsin in the east.", ["Tarsin"]),
+    ("The F-14s are at Holt, shared with the civilian airport.", ["Holt"]),
+    ("Quick reaction alert in the north is flown from Orvale, and the rest lives here.",
+     ["Orvale"]),
+    ("The fighters are at risk, and the jets are at Tarsin.", []),
+    ("Passengers are flown from Tarsin to the capital.", []),
     # a single flight; a country; no aircraft; a unit that flies none
     ("Two F-16s flew from Tarsin to Holt on Monday.", []),
     ("The air defence regiment at Orvale was put on alert.", []),

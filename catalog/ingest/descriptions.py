@@ -327,10 +327,14 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
                     m.group("name").split()[0].lower() not in STOPWORDS:
                 out.append(Finding(m.group("name"), "air base", "airbase", m.start("name"),
                                    m.end("name"), (0, 0), described=True))
-    if not _FLY_WORDS.search(sentence):
+    if _FLY_WORDS.search(sentence):
+        found = itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence),
+                                _aircraft_at(sentence))
+    elif _DESIGNATION.search(sentence):
+        found = _FLOWN_FROM.finditer(sentence)  # "The F-14s are at X" (not "with F-14s at X")
+    else:
         return out
-    for m in itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence),
-                             _aircraft_at(sentence)):
+    for m in found:
         out.extend(_places_listed(sentence, m.end(), "air base"))
     return out
 
@@ -546,7 +550,7 @@ def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
 # "nuclear-armed Rafales currently fly from X in the north-east and Y in the south",
 # "bombers that had been flying from X": the place is an air base's (a single flight,
 # "flew from", is none)
-_FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|operate|operating|"
+_FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|flown|operate|operating|"
                         r"regiments?|squadrons?|wings?|brigades?|groups?|divisions?|fighters|bombers|jets|interceptors|"
                         r"tankers|Rafales|Mirages|Typhoons|Tornados|Gripens|Sukhois|MiGs|"
                         r"Hornets|Eagles|Vipers|Falcons|Tucanos|Kfirs)\b", re.I)
@@ -560,7 +564,17 @@ _FLOWN_FROM = re.compile(
     r"should|are\s+to|is\s+to)\s+be|begin|began|begins|started|start|starts)\s+)?"
     r"(?:(?:now|currently|still|permanently|usually|normally)\s+)?"
     r"(?:based\s+at|stationed\s+at|fly\s+from|flying\s+from|"
-    r"operate\s+from|operating\s+from)\s+(?=[A-Z])")
+    r"operate\s+from|operating\s+from)\s+(?=[A-Z])"
+    # "The F-14s are at X", "The Sukhois normally live at X": a type's aircraft, where they
+    # are kept (not "jets" or "drones", anyone's)
+    r"|(?:\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s|\b(?:Rafales|Mirages|Typhoons|Tornados|"
+    r"Gripens|Sukhois|MiGs|Hornets|Eagles|Vipers|Falcons|Tucanos|Kfirs|(?i:fighters|bombers|"
+    r"interceptors)))\s+(?:(?:are|were)\s+(?:(?:now|currently|still|usually|normally|mostly)"
+    r"\s+)?|(?:(?:now|currently|still|usually|normally|mostly)\s+)?(?:live|lived|sit|remain|"
+    r"stay)\s+)at\s+(?=[A-Z])"
+    # "Quick reaction alert in the north is flown from X": a standing mission's base
+    r"|\b(?i:quick\s+reaction\s+alert|QRA|air\s+policing)\b[^.;]{0,40}?\b(?:is|are)\s+"
+    r"flown\s+from\s+(?=[A-Z])")
 # A list's item: a place, then "home of" military aircraft ("5/ Engels, Saratov Oblast: home
 # of the Tu-95 bombers", "- Tarsin - home to two F-16 squadrons"): the place's air base
 _HOME_OF_AIRCRAFT = re.compile(

@@ -1343,7 +1343,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
 
 #: Words of military aircraft based at or flying from a place ("F-35As are based at X"): the
 #: sentences holding one are read by :func:`.descriptions.air_bases_flown_from` too.
-_BASED_WORDS = ("based", "stationed", "fly", "flying", "operate", "operating",
+_BASED_WORDS = ("based", "stationed", "fly", "flying", "flown", "operate", "operating",
                 # a flying unit at a place ("the fighter regiment at X")
                 "regiment", "regiments", "squadron", "squadrons", "wing", "wings",
                 # military aircraft at or from a place ("F-16s at X", "fighters from Y")
