@@ -316,6 +316,21 @@ def test_the_kind_of_site_goes_on_about_it_paragraphs_later(empty, tmp_path):
     assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
 
 
+def test_the_airport_goes_on_about_the_last_site_with_airport_in_its_name(empty, tmp_path):
+    # "The airport" opens no sentence about a site that is not one (a base, a launch site)
+    _ingest(empty, tmp_path,
+            "North Korea launched its missile from Tallowby International Airport, officials "
+            "said.\nThe airport lies about 55 km southeast of Sinuiju.")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+    _ingest(empty, tmp_path,
+            "North Korea launched its missile from the Orvale launch site, officials "
+            "said.\nThe airport lies about 55 km southeast of Sinuiju.")
+    site = next(s for s in empty.sites(("candidate",)) if "Orvale" in s.name)
+    assert site.location_method is None
+
+
 def test_a_site_named_after_a_town_is_placed_by_a_sentence_opening_with_that_name(
         empty, tmp_path):
     # "Sohae" is no town of the gazetteer; the second sentence opens with the site's name

@@ -683,6 +683,15 @@ class ReportWriter:
             sentence = self.text[span[0]:span[1]]
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
             goes_on = continues_subject(sentence)
+            own_noun = False  # "The airport lies ...": see _OWN_NOUN_START
+            if not goes_on and (m := _OWN_NOUN_START.match(sentence)) is not None:
+                # only of the last site named with that word in its name (an airport, a
+                # camp may be anything's)
+                own = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                            and j > unknown and self._named_so(sentence, k,
+                                                               m.group(1).lower())), None)
+                if own is not None and (last is None or own == last):
+                    own_noun, last = True, own
             row = None  # whether the sentence is a table's row, asked when needed
             if not refs and self._opens_with_another_facility(span):
                 # "Vandenberg Space Force Base, on the coast ...", a facility the report
@@ -779,7 +788,7 @@ class ReportWriter:
                         # field captioned ..."): its point, not that of a site named before
                     key = other  # "Kinmen Shang-Yi Airport (24.4279, 118.3590)", a site the
                     # report names again later: its point
-                if key is None and last and (st.kind == "coordinates" or goes_on):
+                if key is None and last and (st.kind == "coordinates" or goes_on or own_noun):
                     key = last
                 if key is None and recent and i - recent[-1][0] <= COORDINATE_REACH and (
                         st.kind == "coordinates" or (not refs and _PLACE_FIELD.match(sentence))):
@@ -1129,11 +1138,11 @@ class ReportWriter:
         else:
             self.facts.setdefault(into, []).extend(ns.facts)
 
-    def _named_so(self, sentence: str, key: str) -> bool:
-        """Whether the noun "The site ..." opens with is the last word of a name of the
-        site ``key`` ("the Marcoule Nuclear Site"), or a word of a name put first ("PAF Base
-        Minhas", "Naval Station Rota")."""
-        noun = _head(SUBJECT_START.match(sentence).group()).rstrip("s")
+    def _named_so(self, sentence: str, key: str, noun: str | None = None) -> bool:
+        """Whether the noun "The site ..." opens with (or ``noun``) is the last word of a
+        name of the site ``key`` ("the Marcoule Nuclear Site"), or a word of a name put
+        first ("PAF Base Minhas", "Naval Station Rota")."""
+        noun = noun or _head(SUBJECT_START.match(sentence).group()).rstrip("s")
         if key in self.new:
             names = [f.site_name for f in self.new[key].findings]
         else:
@@ -1950,6 +1959,9 @@ _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 #: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
 _PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:Location|Situated|Position|Address)"
                           r"[ \t]*:", re.I)
+#: "The airport lies ...": words that go on about the last site only when they are its name's
+_OWN_NOUN_START = re.compile(r"\s*[Tt]he\s+(airport|airstrip|aerodrome|camp|depot|laboratory|"
+                            r"arsenal)\b")
 _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+("
                        + SUBJECT_NOUNS + r")\s+is\s+(?:(?:\w+ly|also|still|now)\s+)?"
                        r"(?:known|called)\b")
