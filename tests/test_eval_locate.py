@@ -192,6 +192,14 @@ SETS = {s.name: s for s in (
                 {"CHN", "DEU", "GBR", "GUM", "IND", "IRN", "ISR", "ITA", "JPN", "PAK", "POL",
                  "PRK", "ROU", "RUS", "UKR"},
                 set(), 16, 0, 74, 74, 0),
+    LabelledSet("locate-p", (300, 2000), 20,
+                BASE_STYLES | {"long-form feature", "plain-text table", "social-media thread",
+                               "fact sheet", "press release", "translated report",
+                               "government report", "timeline", "parliamentary question"},
+                {"ARE", "AUS", "BHR", "DEU", "DJI", "ESP", "EST", "FIN", "FRA", "GBR", "GUM",
+                 "IND", "IOT", "IRN", "ISR", "KHM", "KWT", "LBY", "LTU", "LVA", "NOR", "PAK",
+                 "PHL", "POL", "PRK", "QAT", "RUS", "SAU", "SDN", "SYR", "TUR", "USA"},
+                set(), 13, 2, 82, 82, 0),
 )}
 
 
