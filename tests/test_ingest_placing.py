@@ -5,8 +5,9 @@ from __future__ import annotations
 import shapely
 
 from catalog.constraints import Area, Band, Disc
+from catalog.gazetteer import Place
 from catalog.ingest.locations import Anchor, Fact, Statement
-from catalog.ingest.placing import listed_as, named_after_fact, place
+from catalog.ingest.placing import listed_as, listed_fact, named_after_fact, place
 
 
 def _in_country(box) -> Fact:
@@ -123,3 +124,21 @@ def test_a_statement_repeated_by_many_reports_is_weighed_once():
     p, problems = place(amman[:1] + zarqa[:1] + [marka, _near("Marka", 44.77, 1.72, 10, "SO")],
                         None, ["JO"])
     assert p is None and "do not overlap anywhere" in problems[-1][0]
+
+
+def test_a_published_point_far_from_the_listed_field_the_site_is_named_like_is_left_out():
+    # "... bombers from Whiteman Air Force Base, Missouri. The position of the airfield is
+    # 43M BM 1415 9079": the point of the atoll the note is about, not of the listed base
+    field = Place("airportsdata:KSZL", "Whiteman Air Force Base", 38.7303, -93.5479,
+                  country="US")
+    listed = listed_fact(field, 5_000, (0, 0))
+    atoll = Fact(Statement("coordinates", 0, 0, None, words="43M BM 1415 9079"), (9, 9),
+                 point=(72.4111, -7.3133, 4_000.0))
+    p, problems = place([atoll], listed, ["US"])
+    assert (p.lon, p.lat) == (-93.5479, 38.7303) and p.method == "gazetteer"
+    assert problems[0][0].startswith("'43M BM 1415 9079' lies far from the listed point")
+    # a point a few kilometres off the listed one is the site's own, published
+    near = Fact(Statement("coordinates", 0, 0, None, words="38°44′N 93°33′W"), (9, 9),
+                point=(-93.55, 38.7333, 1_000.0))
+    p, problems = place([near], listed, ["US"])
+    assert (p.lon, p.lat, p.method) == (-93.55, 38.7333, "published by source")

@@ -155,6 +155,18 @@ def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequenc
     problems = [(f.problem, f.sentence) for f in facts if f.problem]
     points = [f for f in facts if f.point is not None and not f.problem]
     regions = [f for f in facts if f.constraint is not None and not f.problem]
+    if points and named_after is not None and is_listed(named_after):
+        d = named_after.constraint
+        far = [f for f in points if distance_m(d.lon, d.lat, f.point[0], f.point[1])
+               > d.radius_m + f.point[2] + FAR_FROM_LISTED_M]
+        for f in far:
+            # "D01 - Diego Garcia ... hosted B-2 bombers from Whiteman Air Force Base,
+            # Missouri. The ... position of the airfield is 43M BM 1415 9079": a point far
+            # from the listed field the site is named like is another place's
+            problems.append((f"{f.statement.words!r} lies far from the listed point of "
+                             f"{named_after.anchor.label}: another place's, left out",
+                             f.sentence))
+        points = [f for f in points if f not in far]
     if points:
         best = min(points, key=lambda f: f.point[2])
         lon, lat, radius = best.point
@@ -336,6 +348,9 @@ def _not_narrowed(est, disc: Disc) -> bool:
         distance_m(est.lon, est.lat, disc.lon, disc.lat) <= disc.radius_m * NOT_NARROWED
 
 
+#: A published point this much farther from the listed airfield or plant a site is named
+#: like than both their radii is another place's.
+FAR_FROM_LISTED_M = 100_000.0
 #: A circle wider than this is what vague statements leave ("about 60 km from the border",
 #: "on the coast"): they do not move a listed facility's point.
 VAGUE_M = 50_000.0
