@@ -52,6 +52,10 @@ def _kinds(text):
     ("the town of Yongbyon, which lies about 5 km to the northeast of the complex",
      [("distance", "Yongbyon")]),
     ("The talks lasted 40 minutes.", []),
+    # a particle between a place name's words; a name joined by a slash is an airport's
+    ("the air base in Cagayan de Oro on Mindanao", [("in", "Cagayan de Oro")]),
+    ("about 10 km north of Ciudad del Este", [("distance", "Ciudad del Este")]),
+    ("the station, at Tarsin/Holt Airport, in Orvale", [("in", "Orvale")]),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected
@@ -753,6 +757,7 @@ def test_adjoining_a_village_is_on_its_edge():
 @pytest.mark.parametrize("text", [
     "The air base lies about 13 km south-\nsouth-west of Testville.",
     "The air base lies about 13 km south- south-west of Testville.",
+    "The air base lies about 13 km south-south-\nwest of Testville.",
 ])
 def test_a_compass_word_broken_at_its_hyphen_is_one_word(text):
     (s,) = statements_in(text)

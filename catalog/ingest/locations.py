@@ -72,8 +72,8 @@ _ABBREV = {"N": "north", "NNE": "north-northeast", "NE": "northeast", "ENE": "ea
            "W": "west", "WNW": "west-northwest", "NW": "northwest", "NNW": "north-northwest"}
 # (a line may break after a compass word's hyphen: "south-\nsouth-west", "south- south-west")
 _JOIN = r"(?:-[ \t]*\r?\n?[ \t]*|[\s-])"
-_DIRECTION = (r"(?P<dir>(?i:(?:due\s+)?(?:(?:north|south)[\s-]?(?:east|west)|north|south|east|"
-              r"west)(?:" + _JOIN + r"(?:north|south)[\s-]?(?:east|west))?(?:ward)?)|"
+_DIRECTION = (r"(?P<dir>(?i:(?:due\s+)?(?:(?:north|south)" + _JOIN + r"?(?:east|west)|north|south|"
+              r"east|west)(?:" + _JOIN + r"(?:north|south)" + _JOIN + r"?(?:east|west))?(?:ward)?)|"
               r"(?:N|NNE|NE|ENE|E|ESE|SE|SSE|S|SSW|SW|WSW|W|WNW|NW|NNW)(?=\s+of\b))")
 
 #: Half-width in degrees of the bearings a compass word stands for: a reporter's "north"
@@ -235,6 +235,8 @@ _TOWN_ADJECTIVES = (r"ancient|old|small|desert|coastal|industrial|northern|south
                     r"spa|university|cathedral|garden|oil|steel|pilgrimage|naval|military|"
                     r"lakeside|hill|colonial|medieval|tiny|little|sleepy|quiet|rural|island|"
                     r"northernmost|southernmost|easternmost|westernmost")
+_PARTICLE = r"(?:de|del|da|do|dos|das|di|la|las|los|le|les|des|du|el|y)"
+_PARTICLE_WORD = re.compile(_PARTICLE)
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?:town|village|city|port|county|district|province|region|settlement|hamlet|"
            r"township|municipality|commune)\s+of\s+)?)?"
@@ -243,8 +245,9 @@ _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?i:the\s+(?:state|provincial|province's|regional|district|county)\s+"
            r"(?:capital|seat)(?:\s+city)?,?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))?"
            r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
-           r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
-           + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?)")
+           # (with a particle between its words: "Cagayan de Oro", "Ciudad del Este")
+           r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
+           + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?)")
 _BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
            r"(?P<bw>border|frontier|DMZ|(?i:demilitari[sz]ed\s+zone)|coast(?:line)?|shore)\b"
            r"(?:\s+with\s+(?P<cw2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
@@ -284,8 +287,8 @@ _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
                       r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
                       r"(?:town|village|city|port)\s+of\s+)?"
-                      r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
-                      + _NAME + r"){0,2})")
+                      r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
+                      + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 # "In Plymouth, HMNB Devonport ...": a sentence that opens with the place, then a comma
 # (whose site, if any, is the one named right after: see describes_another_thing)
 _LEAD_IN = re.compile(r"\s*In\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
@@ -443,8 +446,10 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
                 and words[1].group().strip(",.;:()").lower() not in _ANCHOR_STOP):
             # ... but "New Mexico", "New Delhi", "South Australia", "Western Cape" are names
             return None
-        if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()):
-            break
+        if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()) and not (
+                _PARTICLE_WORD.fullmatch(w.group()) and i + 1 < len(words)
+                and words[i + 1].group()[0].isupper()):
+            break  # (but "Cagayan de Oro": a particle between a name's words)
         keep.append(w)
         if w.group()[-1] in ",.;:)":
             break
@@ -635,8 +640,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if not free(m.start(), m.end()) or _AND_PROVINCES.match(chunk, m.end()):
             continue  # "in Meade and Pennington counties": two counties' names, no town
         anchor = _trim_anchor(m)
-        if anchor is None:
-            continue
+        if anchor is None or chunk.startswith("/", anchor[1] + len(anchor[0])):
+            continue  # (not "at Harstad/Narvik Airport": a name joined by a slash)
         # "in the town of X" says the site is in the town (see Statement.extra)
         town_of = re.search(r"\s(?:town|village|city|port)\s+of\s", m.group()) is not None
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
