@@ -1261,6 +1261,8 @@ def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
     ("A fire broke out at the Orvansk plant, which makes uranium fuel.", ["Orvansk plant"]),
     ("The oldest source of ore is the Tallow mine, which fed the uranium mill.",
      ["Tallow mine"]),
+    ("Fissile material is no longer made: the Orvansk plant closed in 1996.",
+     ["Orvansk plant"]),
     # not of arms (a company's plant), not in a sentence of neither, not "mines"
     ("The Kestrel plant in Orvansk makes cars, not missiles.", []),
     ("The Kestrel plant reopened after the strike.", []),

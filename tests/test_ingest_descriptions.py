@@ -8,12 +8,15 @@ import pytest
 from catalog.ingest.descriptions import (
     air_bases_flown_from,
     described_in,
+    described_near,
     head_first_in,
     military_airports_in,
     outposts_in,
+    plural_siblings,
     reactor_sites_at,
     reactors_by_designation,
 )
+from catalog.ingest.names import Finding
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -36,6 +39,14 @@ from catalog.ingest.descriptions import (
      [("Tarsin", "air base", "airbase"), ("Holt", "air base", "airbase")]),
     ("The bombers moved to air bases in the Far East: Tarsin and Holt.",
      [("Tarsin", "air base", "airbase"), ("Holt", "air base", "airbase")]),
+    ("Excluded: deployments to bases in the continental Testland (Tarsin, Holt), and ships.",
+     [("Tarsin", "base", "other"), ("Holt", "base", "other")]),
+    # names listed before the plural words that describe the last ("... and Y, the bases");
+    # a type's designation makes a base an air base
+    ("3.2 Tarsin and Holt, the F-15 and F-35I bases, were described last year.",
+     [("Holt", "air base", "airbase"), ("Tarsin", "air base", "airbase")]),
+    ("And of course Orvale, the Tu-22M3 and Tu-95 base near Kestrel, was hit.",
+     [("Orvale", "air base", "airbase")]),
     # ... but not words in brackets or after a colon that go on otherwise
     ("Drones struck missile sites (Orvale said none) overnight.", []),
     ("Two air bases: Tarsin was hit.", []),
@@ -491,6 +502,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("A smaller detachment has rotated through Kestrel Airport in the north.",
      ["Kestrel Airport"]),
     ("Tourists have rotated through Kestrel Airport all summer.", []),
+    # forces withdrew from it; where they had stationed helicopters
+    ("Orvalian forces also withdrew from Tallow airport last year.", ["Tallow airport"]),
+    ("Kestrel airport, where they had stationed helicopters, was quiet.", ["Kestrel airport"]),
+    ("Tourists also withdrew from Tallow airport last year.", []),
     # an air force's airfield; fighters or drones operating from it, after another field
     ("In the north-east, Tallow Airport, the airfield of the Orvalian Air Force, was "
      "cleared.", ["Tallow Airport"]),
@@ -611,6 +626,7 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
      ["Orvale"]),
     ("The fighters are at risk, and the jets are at Tarsin.", []),
     ("Passengers are flown from Tarsin to the capital.", []),
+    ("The Karelia Air Command flies from Tarsin-Holt, north of the town.", ["Tarsin-Holt"]),
     # a single flight; a country; no aircraft; a unit that flies none
     ("Two F-16s flew from Tarsin to Holt on Monday.", []),
     ("The air defence regiment at Orvale was put on alert.", []),
@@ -718,3 +734,32 @@ def test_the_x_plant_is_a_nuclear_plant_when_x_is_a_listed_plants_name():
     (f,) = listed_plants_in("Inland, the Trillo plant in Guadalajara has a single unit.")
     assert (f.site_name, f.facility_type) == ("Trillo plant", "nuclear")
     assert listed_plants_in("Inland, the Tallowgrad plant makes tractors.") == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Drones struck the Tarsin and Holt air bases on Monday.",
+     ["Holt air base", "Tarsin air base"]),
+    ("The Tarsin, Kestrel and Holt naval bases were visited.",
+     ["Holt naval base", "Tarsin naval base", "Kestrel naval base"]),
+    ("Drones struck the Holt air bases on Monday.", ["Holt air bases"]),
+    ("Officials and Holt air bases met.", ["Holt air bases"]),
+])
+def test_names_listed_before_plural_facility_words_are_each_a_site(sentence, names):
+    start = sentence.index("Holt")
+    phrase = sentence[start + 5:].split(" on ")[0].split(" were")[0].split(" met")[0]
+    f = Finding("Holt", phrase, "airbase", start, start + 4, (0, 0))
+    found = [f] + plural_siblings(sentence, f)
+    assert [g.site_name for g in found] == names
+
+
+def test_a_base_described_near_a_place_is_not_also_named_after_it():
+    s = "Orvale, the Tu-95 base near Kestrel, was hit."
+    d = Finding("Orvale", "air base", "airbase", 0, 6, (0, 0), described=True)
+    near = Finding("Kestrel", "base", "other", s.index("Kestrel"), s.index("Kestrel") + 7,
+                   (0, 0))
+    assert described_near(s, d, near)
+    s = "Project Tallow, a new facility at Kestrel, opened."  # a part at the Kestrel site
+    d = Finding("Project Tallow", "facility", "other", 0, 14, (0, 0), described=True)
+    at = Finding("Kestrel", "facility", "other", s.index("Kestrel"), s.index("Kestrel") + 7,
+                 (0, 0))
+    assert not described_near(s, d, at)

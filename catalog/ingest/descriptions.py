@@ -44,7 +44,7 @@ _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()
 # (or after a verb of a strike or a visit: "a drone struck Tallow, the main bomber base")
 _BEFORE = (r"(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[,;:(])[ \t]*|"
            r"\b(?:at|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
-           r"shelled|raided|visited|toured)[ \t]+)")
+           r"shelled|raided|visited|toured|of[ \t]+course)[ \t]+)")
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
@@ -130,7 +130,8 @@ _ONE_OF_A_KIND = re.compile(r"['’]s[ \t]+(?:only|sole|first|second|third|last|
 _LIST_WORDS = re.compile(r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
 #: ... and the country or region they stand in ("missile production sites in Iran, including")
 _HEAD_BEFORE = re.compile(_HEAD + r"(?:[ \t]+(?:in|across|inside)[ \t]+(?:the[ \t]+)?"
-                          r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?$")
+                          r"(?:(?:continental|mainland|northern|southern|eastern|western|"
+                          r"central)[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?$")
 #: A list in brackets or after a colon, which must close where its names end
 _LIST_OPEN = re.compile(r"[ \t]*\([ \t]*|:[ \t]+")
 _LIST_CLOSE = {"(": re.compile(r"[ \t]*\)"), ":": re.compile(r"[ \t]*(?:[.;]|$)")}
@@ -220,8 +221,14 @@ def described_in(sentence: str) -> list[Finding]:
             if not _AFTER_HEAD.match(sentence, m.end()):
                 continue  # "Adams, the base commander": a person's, a firm's words
             f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
-            if f is not None:
-                out.append(f)
+            if f is None:
+                continue
+            found = [f] + _named_before_and(sentence, m.start("name"), m.group("head"))
+            if f.phrase == "base" and _DESIGNATION.search(sentence, m.end("name"),
+                                                          m.start("head")):
+                for g in found:  # "Olenya, the Tu-22M3 and Tu-95 base": an air base
+                    g.phrase, g.facility_type = "air base", "airbase"
+            out += found
     for m in _LIST_DESCRIBED.finditer(sentence) if " as " in sentence else ():
         if not m.group("head").lower().endswith("s"):
             continue  # one facility's words: "X and Y, described as a base" is one, or none
@@ -294,6 +301,54 @@ def _listed_after(sentence: str, m: re.Match) -> list[Finding]:
         if (sep := _LIST_SEP.match(sentence, pos)) is None:
             break
         pos = sep.end()
+    return out
+
+
+def described_near(sentence: str, d: Finding, f: Finding) -> bool:
+    """Whether ``f``, a facility named after the place its words stand near ("base near
+    Olenegorsk"), is the facility ``d`` describes with those words ("Olenya, the Tu-95
+    base near Olenegorsk"): one site, named by ``d``. (Not "at" or "in": "Project Mensa,
+    a new facility at Burghfield" is a part of the Burghfield site.)"""
+    if not d.described or f.described or f.full is not None or f.start <= d.end:
+        return False
+    between = sentence[d.end:f.start]
+    return len(between) < 120 and re.fullmatch(
+        r",?[ \t]+(?:the|an?)[ \t]+[^,;.()]*?\b" + re.escape(f.phrase) + r"s?[ \t]+"
+        r"(?:near|outside|close[ \t]+to)[ \t]+(?:the[ \t]+(?:town|village|city)"
+        r"[ \t]+of[ \t]+)?", between, re.I) is not None
+
+
+def plural_siblings(sentence: str, f: Finding) -> list[Finding]:
+    """The other facilities a place-named finding of plural facility words names before it
+    ("the Tarsin and Holt air bases": Tarsin air base, and ``f``, Holt's, made singular);
+    none when its words are singular or no list of names comes right before it."""
+    phrase = f.phrase.lower()
+    if f.full is not None or f.parent is not None or f.described or f.unit or \
+            not phrase.endswith("s") or phrase.endswith(("ss", "us")):
+        return []
+    out = _named_before_and(sentence, f.start, f.phrase)
+    if out:
+        f.phrase = out[0].phrase  # (made singular)
+        for g in out:
+            g.facility_type, g.described = f.facility_type, False
+    return out
+
+
+def _named_before_and(sentence: str, start: int, head: str) -> list[Finding]:
+    """The names listed before ``start`` and "and", when ``head``, the words that describe
+    the name at ``start``, are plural ("Tarsin and Holt, the main air bases")."""
+    h = head.lower()
+    if not h.endswith("s") or h.endswith(("ss", "us")):
+        return []
+    m = _NAMES_AND.search(sentence, max(0, start - 120), start)
+    if m is None:
+        return []
+    out = []
+    for n in _LIST_NAME_ONE.finditer(sentence, m.start("names"), m.end("names")):
+        f = _finding(sentence, n.start(), n.group(), head)
+        if f is None:
+            return []  # ("Officials and Tarsin, ..."): no list of names
+        out.append(f)
     return out
 
 
@@ -550,21 +605,21 @@ def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
 # "nuclear-armed Rafales currently fly from X in the north-east and Y in the south",
 # "bombers that had been flying from X": the place is an air base's (a single flight,
 # "flew from", is none)
-_FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flying|flown|operate|operating|"
+_FLY_WORDS = re.compile(r"\b(?:based|stationed|fly|flies|flying|flown|operate|operates|operating|"
                         r"regiments?|squadrons?|wings?|brigades?|groups?|divisions?|fighters|bombers|jets|interceptors|"
                         r"tankers|Rafales|Mirages|Typhoons|Tornados|Gripens|Sukhois|MiGs|"
                         r"Hornets|Eagles|Vipers|Falcons|Tucanos|Kfirs)\b", re.I)
 _FLOWN_FROM = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?|(?i:fighters|bombers|fighter[ \t]+jets|"
     r"jets|squadrons?|(?:combat|military|strike)[ \t]+aircraft|Rafales|Mirages|Typhoons|"
-    r"Tornados|Gripens|tankers|drones|(?<=new[ \t])aircraft))\b"
+    r"Tornados|Gripens|tankers|drones|(?<=new[ \t])aircraft|air[ \t]+(?:command|wing|group)))\b"
     r"(?:[ \t]+(?:that|which)[ \t]+had[ \t]+been)?"  # "bombers that had been flying from"
     # ("the new aircraft will be based at X", "Gripens began operating from X")
     r"\s+(?:(?:are|is|were|was|have\s+been|had\s+been|(?:will|would|could|may|might|"
     r"should|are\s+to|is\s+to)\s+be|begin|began|begins|started|start|starts)\s+)?"
     r"(?:(?:now|currently|still|permanently|usually|normally)\s+)?"
     r"(?:based\s+at|stationed\s+at|fly\s+from|flying\s+from|"
-    r"operate\s+from|operating\s+from)\s+(?=[A-Z])"
+    r"operate\s+from|operates\s+from|operating\s+from|flies\s+from)\s+(?=[A-Z])"
     # "The F-14s are at X", "The Sukhois normally live at X": a type's aircraft, where they
     # are kept (not "jets" or "drones", anyone's)
     r"|(?:\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s|\b(?:Rafales|Mirages|Typhoons|Tornados|"
@@ -1014,6 +1069,9 @@ _FEATURE_LIST = re.compile(
     r"(?P<names>" + _LIST_ONE + r"(?:,[ \t]+" + _LIST_ONE + r")*,?[ \t]+and[ \t]+" + _LIST_ONE
     + r")[ \t]+(?P<feature>reefs|islands|atolls|shoals|cays)\b")
 _LIST_NAME_ONE = re.compile(_LIST_ONE)
+#: "Tel Nof and Nevatim, the F-15 and F-35I bases": the names before the one described
+_NAMES_AND = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[Tt]he[ \t]+)?(?P<names>(?![Tt]he[ \t])" + _LIST_ONE
+                        + r"(?:,[ \t]+" + _LIST_ONE + r")*),?[ \t]+and[ \t]+\Z")
 # What makes the sentence speak of a military outpost or a launch site there: its runway,
 # hangars, radars, garrison, missiles, launches (a reef or island named in passing is none)
 _OUTPOST_WORDS = re.compile(
@@ -1150,6 +1208,9 @@ _MILITARY_AFTER = re.compile(
     r"\b(?:air\s+force|army|navy|military)"
     r"|shared\s+by[^.;]{0,60}?\b(?:air\s+force|military|naval|army)\s+"
     r"(?:units?|squadrons?|regiments?|wings?)"
+    # "Tallow airport, where they had stationed helicopters and an air defence unit"
+    r"|where\b[^.;]{0,40}?\b(?:stationed|based|deployed|kept)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:fighters|bombers|helicopters|jets|drones|warplanes|military\s+aircraft|troops)\b"
     r"|where\b[^.;]{0,60}?\b(?:set\s+up|deployed|installed|positioned)\b[^.;]{0,30}?"
     r"\b(?:launch(?:ing)?\s+(?:positions|sites|pads)|launchers|batteries)"
     r"|on\s+the\s+military\s+(?:apron|aprons|ramp|side)"
@@ -1168,6 +1229,9 @@ _MILITARY_BEFORE = re.compile(
     # Sharurah airport"
     r"|\b(?:forces|troops|military|army|navy|air[ \t]+force)[ \t]+(?:have[ \t]+|has[ \t]+|"
     r"had[ \t]+)?used[ \t]+\Z|\breinforc(?:es|ed|ing|e)[ \t]+\Z"
+    # "Russian forces also withdrew from Tallow airport"
+    r"|\b(?:forces|troops|military|contingent|garrison)\b[^.;]{0,20}?\b(?:withdrew|withdrawn|"
+    r"pulled\s+out|left)[ \t]+from[ \t]+(?:the[ \t]+)?\Z"
     # "a detachment has rotated through Tallow Airport"
     r"|\b(?:detachments?|squadrons?|units?|jets|fighters)\b[^.;]{0,40}?\brotat(?:ed|es|ing|e)"
     r"[ \t]+(?:through|to|via)[ \t]+\Z", re.I)

@@ -40,10 +40,12 @@ from .descriptions import (
     airstrips_with_a_point,
     dated_works_in,
     described_in,
+    described_near,
     head_first_in,
     listed_plants_in,
     military_airports_in,
     outposts_in,
+    plural_siblings,
     reactor_sites_at,
     reactors_by_designation,
 )
@@ -673,7 +675,9 @@ class Ingester:
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
         for d in described_in(sentence) if facility else ():
             if not any(f.start < d.end and d.start < f.span_end for f in found):
-                found.append(d)
+                # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
+                found = [f for f in found if not described_near(sentence, d, f)] + [d]
+        found += [g for f in found for g in plural_siblings(sentence, f)]  # "the X and Y bases"
         found = [as_base_command(f, sentence) for f in found]
         return [f for f in found if not is_weapon_or_unit(f, sentence)
                 and not _opens_with_a_common_word(f, sentence) and self._is_new(f)]

@@ -592,7 +592,7 @@ def _kinds(words: list[str]) -> list[str]:
 #: Materials Plant"): a "power plant" is not, nor the "Hyundai Motor Plant".
 _NAMED_WORKS = frozenset({"plant", "plants", "factory", "factories", "works"})
 _ARMS_OR_ATOMS = re.compile(
-    r"\b(?:nuclear|atomic|uranium|plutonium|enrich\w*|reactors?|centrifuges?|weapons?|"
+    r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|centrifuges?|weapons?|"
     r"military|missiles?|ordnance|munitions?|ammunition|explosives?|warheads?|rockets?|"
     r"chemical\s+agents?|nerve\s+agents?)\b", re.I)
 #: Civil heads that follow a place's name in small letters, in a sentence about the atom
@@ -600,7 +600,7 @@ _ARMS_OR_ATOMS = re.compile(
 #: ore): the works named after the place. (Of arms, the works named so are too often a
 #: company's: "the Hyundai plant ... makes missiles"; "mines" are weapons too.)
 _OWN_WORKS = _NAMED_WORKS | {"mine"}
-_ATOMS = re.compile(r"\b(?:nuclear|atomic|uranium|plutonium|enrich\w*|reactors?|"
+_ATOMS = re.compile(r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|"
                     r"centrifuges?|yellowcake|thorium|tritium)\b", re.I)
 
 
@@ -1343,7 +1343,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
 
 #: Words of military aircraft based at or flying from a place ("F-35As are based at X"): the
 #: sentences holding one are read by :func:`.descriptions.air_bases_flown_from` too.
-_BASED_WORDS = ("based", "stationed", "fly", "flying", "flown", "operate", "operating",
+_BASED_WORDS = ("based", "stationed", "fly", "flies", "flying", "flown", "operate",
+                "operates", "operating",
                 # a flying unit at a place ("the fighter regiment at X")
                 "regiment", "regiments", "squadron", "squadrons", "wing", "wings",
                 # military aircraft at or from a place ("F-16s at X", "fighters from Y")
