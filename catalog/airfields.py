@@ -59,6 +59,13 @@ _MILITARY = re.compile(
     r"naf|ab|slaf|rtafb|af stn)\b",
     re.IGNORECASE)
 _AIRPORT = re.compile(r"\b(?:airport|airfield|aerodrome|airstrip)\b", re.IGNORECASE)
+#: A base: the military's, of several fields of its name ("the Minot base": Minot AFB)
+_BASE = re.compile(r"\bbases?\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+#: The kinds of a numbered unit written before a base's place ("22nd Tactical Air Base X")
+_UNIT_KINDS = frozenset({"tactical", "transport", "fighter", "bomber", "training", "main",
+                         "jet", "aviation", "helicopter", "wing", "group", "regiment",
+                         "squadron", "brigade"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]*)\)")
 
@@ -68,6 +75,11 @@ def stem(name: str) -> str:
     ``"Pope Army Air Field"`` -> ``pope``; empty when nothing else is left, or only numbers
     ("14th Tactical Air Base" names a unit, not a place)."""
     words = [w for w in _WORD.findall(name) if w.lower() not in AVIATION_WORDS]
+    if words and _ORDINAL.fullmatch(words[0]):
+        # "22nd Tactical Air Base Malbork": the unit's number and kind, then the place
+        rest = [w for w in words[1:] if w.lower() not in _UNIT_KINDS]
+        if rest and not any(w[0].isdigit() for w in rest):
+            words = rest
     if words and words[0].lower() in TITLES:
         return ""
     if not any(w.isalpha() and len(w) > 2 for w in words) or any(
@@ -133,11 +145,11 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
-               "Pope Army Air Field", "King Fahd Air Base")
+               "Pope Army Air Field", "King Fahd Air Base", "22nd Tactical Air Base Malbork")
 
 
 def airfields_with_stem(key: str, tail: bool = False) -> list[Place]:
@@ -164,6 +176,10 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Pope Army Air Field'
     >>> airfield_named("Shagol airfield", ["RU"]).name  # its city's name left out
     'Chelyabinsk Shagol Airport'
+    >>> airfield_named("the Minot base", ["US"]).name  # a base: the military field
+    'Minot Afb Airport'
+    >>> airfield_named("22nd Tactical Air Base Malbork", ["PL"]).name  # a unit's number
+    'Malbork Military Air Base'
     """
     key = stem(name)
     if not key:
@@ -172,7 +188,7 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
         found = airfields_with_stem(key, tail)
         if countries:
             found = [p for p in found if p.country in countries]
-        if len(found) > 1 and _MILITARY.search(name):
+        if len(found) > 1 and (_MILITARY.search(name) or _BASE.search(name)):
             # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field
             found = [p for p in found if _MILITARY.search(p.name)]
         if found:

@@ -316,6 +316,31 @@ def test_the_kind_of_site_goes_on_about_it_paragraphs_later(empty, tmp_path):
     assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
 
 
+def test_a_list_item_of_its_own_is_not_about_the_site_of_the_item_before(empty, tmp_path):
+    # "Its headquarters" are the brigade's, whose item names no site; a nested item
+    # ("  - about 55 km ...") goes on about its parent's site
+    _ingest(empty, tmp_path,
+            "Also this month:\n"
+            "- Fighters from Tarsin Air Base, about 55 km southeast of Sinuiju, will train.\n"
+            "- The Orvalian brigade completes its move to the north. Its headquarters are "
+            "near Pyongyang.\n")
+    s = _only(empty)
+    assert s.location_method == "derived from source text"
+    assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "Pyongyang" not in notes
+
+
+def test_an_item_nested_in_a_sites_item_goes_on_about_it(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "- Holt Air Base (also Holt airfield)\n"
+            "  - Used by the air force since 1970; hangars.\n"
+            "  - Coordinates of the airfield: 39°39′37″N 124°42′19″E.\n")
+    s = _only(empty)
+    assert s.location_method == "published by source"
+    assert (round(s.lon, 6), round(s.lat, 6)) == SOHAE
+
+
 def test_the_airport_goes_on_about_the_last_site_with_airport_in_its_name(empty, tmp_path):
     # "The airport" opens no sentence about a site that is not one (a base, a launch site)
     _ingest(empty, tmp_path,

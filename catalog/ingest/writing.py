@@ -693,7 +693,8 @@ class ReportWriter:
                 if own is not None and (last is None or own == last):
                     own_noun, last = True, own
             row = None  # whether the sentence is a table's row, asked when needed
-            if not refs and self._opens_with_another_facility(span):
+            if not refs and (self._opens_with_another_facility(span) or (
+                    recent and self._item_began_since(sentences[recent[-1][0]][0], span))):
                 # "Vandenberg Space Force Base, on the coast ...", a facility the report
                 # does not make a site of: what follows is about it, not the sites before
                 unknown = i
@@ -1220,6 +1221,28 @@ class ReportWriter:
             key == match_key(name) for ns in self.new.values()
             for name in [f.site_name for f in ns.findings] + ns.aliases
         ) or self.ing._site_of(text) is not None
+
+    def _item_began_since(self, before: int, span: tuple[int, int]) -> bool:
+        """Whether a list's item of its own began between the offset ``before`` (where
+        the last site was named, in an item of a list) and the sentence ``span`` ("- The
+        German-led brigade moves to Rukla. Its headquarters are ..."): an item of the same
+        list, not one nested in it ("- Overberg Test Range" then "  - Western Cape; near
+        ..."), and not a field ("- Location: ...") nor "- It ..." going on about it."""
+        outer = self._bullet_of(before)
+        line_end = self.text.find("\n", before)
+        if outer is None or line_end < 0 or line_end >= span[0]:
+            return False
+        for m in _BULLET_LINE.finditer(self.text, line_end, span[0] + 1):
+            if len(m.group(1)) > len(outer.group(1)):
+                continue
+            opening = self.text[m.end():self.text.find("\n", m.end()) % (len(self.text) + 1)]
+            if not _FIELD_LABEL.match(opening) and not continues_subject(opening):
+                return True
+        return False
+
+    def _bullet_of(self, pos: int) -> re.Match | None:
+        """The bullet opening the line that holds ``pos``, if any (group 1: its indent)."""
+        return _BULLET.match(self.text, self.text.rfind("\n", 0, pos) + 1)
 
     def _opens_with_another_facility(self, span: tuple[int, int]) -> bool:
         """Whether a sentence naming no site of the report opens with a facility's name
@@ -1962,6 +1985,10 @@ _PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:Location|Situated|Posit
 #: "The airport lies ...": words that go on about the last site only when they are its name's
 _OWN_NOUN_START = re.compile(r"\s*[Tt]he\s+(airport|airstrip|aerodrome|camp|depot|laboratory|"
                             r"arsenal)\b")
+#: A list's bullet at a line's start, and a field's label ("Location:", "Other names:")
+_BULLET = re.compile(r"([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+")
+_BULLET_LINE = re.compile(r"^([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+", re.M)
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][\w'’ /-]{0,30}:")
 _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+("
                        + SUBJECT_NOUNS + r")\s+is\s+(?:(?:\w+ly|also|still|now)\s+)?"
                        r"(?:known|called)\b")
