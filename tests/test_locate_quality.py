@@ -152,7 +152,17 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # from, reefs in a list, a base's numbered unit, barracks, shelters at a base:
          # 78 %, 88 %, 1.02, 87 located (the shelters had been a second located site)
          "locate-o": {"located": 87, "names_found": 0.78, "precision": 0.87,
-                      "duplicates": 1.04}}
+                      "duplicates": 1.04},
+         # first blind score (2026-12-02, code of 53ad492, labels of a769d39) 85 % recall,
+         # 92 % precision, 1.02 sites per facility, 80 located, three outside their circles
+         # (Whiteman AFB given the Diego Garcia note's MGRS point, Lumbia put in Cagayan
+         # province for "in Cagayan de Oro", Evenes at Harstad for "at Harstad/Narvik
+         # Airport"), fixed generically; then its own round (names listed before plural
+         # facility words, a designation's base an air base, bases in brackets, a base
+         # of several fields the military one, a numbered unit's base, a list's items):
+         # 90 %, 92 %, 1.02, 87 located
+         "locate-p": {"located": 87, "names_found": 0.90, "precision": 0.92,
+                      "duplicates": 1.02}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
