@@ -385,6 +385,20 @@ def test_a_camp_of_a_units_or_a_regiments_words_is_military(sentence):
     assert [f.full for f in head_first_in(sentence)] == ["Camp Tessier"]
 
 
+@pytest.mark.parametrize("sentence, full", [
+    # a particle and a last word inside a camp's name
+    ("The 12th Marine Littoral Regiment trains at Camp Tallow Dela Cruz, in Kesk.",
+     "Camp Tallow Dela Cruz"),
+    ("The 12th Marine Littoral Regiment trains at Camp Van Houten near Kesk.",
+     "Camp Van Houten"),
+    ("The 12th Marine Littoral Regiment trains at Camp Tallow De La Paz.",
+     "Camp Tallow De La Paz"),
+    ("The 12th Marine Littoral Regiment trains at Camp Tallow Holt Kesk.", "Camp Tallow Holt"),
+])
+def test_a_camps_name_with_a_particle(sentence, full):
+    assert [f.full for f in head_first_in(sentence)] == [full]
+
+
 @pytest.mark.parametrize("sentence, found", [
     ("New radar domes and hangars stand at Tallow Reef.", [("Tallow Reef", "airbase")]),
     ("Missiles are launched from Kestrel Island, off the coast.",

@@ -56,6 +56,10 @@ def _kinds(text):
     ("the air base in Cagayan de Oro on Mindanao", [("in", "Cagayan de Oro")]),
     ("about 10 km north of Ciudad del Este", [("distance", "Ciudad del Este")]),
     ("the station, at Tarsin/Holt Airport, in Orvale", [("in", "Orvale")]),
+    # "City" and "Town" in a capital are a name's own words
+    ("about 20 km south of Kuwait City", [("distance", "Kuwait City")]),
+    ("about 9 km north-east of George Town, home of", [("distance", "George Town")]),
+    ("about 5 km east of Kanggye city", [("distance", "Kanggye")]),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected
@@ -684,7 +688,7 @@ def test_a_city_state_measures_from_its_city():
 
 def test_two_counties_named_together_are_not_a_town():
     assert _kinds("The base is in Meade and Pennington counties, South Dakota, about 12 km "
-                  "north-east of Rapid City.") == [("distance", "Rapid")]
+                  "north-east of Rapid City.") == [("distance", "Rapid City")]
     assert _kinds("The depot lies in Homs, Hama and Idlib provinces.") == []
     assert ("in", "Meade") in _kinds("The base is in Meade, 12 km north of Rapid City.")
 

@@ -714,7 +714,12 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line bre
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 # (a person's middle initial: "Harold E. Holt")
-                rf"(?:[ \t](?:[A-Z]\.[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)?)")
+                rf"(?:[ \t](?:[A-Z]\.[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)?"
+                # (a particle and a last word: "Camp Melchor Dela Cruz", "Camp De La Paz")
+                rf"(?:(?<=[ \t]De|[ \t]Da|[ \t]Di|[ \t]La|[ \t]Le|[ \t]Du)"
+                rf"(?:[ \t]La)?[ \t][{_UPPER}][{_LOWER}][\w'’-]*"
+                rf"|(?<=[ \t]Del|[ \t]Van|[ \t]Von|[ \t]Des|[ \t]Los|[ \t]Las)[ \t][{_UPPER}]"
+                rf"[{_LOWER}][\w'’-]*|(?<=[ \t]Dela)[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield)|(?:" + _SERVICE + r"[ \t]){1,3}"

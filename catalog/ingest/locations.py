@@ -446,6 +446,11 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
                 and words[1].group().strip(",.;:()").lower() not in _ANCHOR_STOP):
             # ... but "New Mexico", "New Delhi", "South Australia", "Western Cape" are names
             return None
+        if i > 0 and w.group().rstrip(",.;:)") in ("City", "Town"):
+            keep.append(w)  # "George Town", "Kuwait City": a name's own word
+            if w.group()[-1] in ",.;:)":
+                break
+            continue
         if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()) and not (
                 _PARTICLE_WORD.fullmatch(w.group()) and i + 1 < len(words)
                 and words[i + 1].group()[0].isupper()):
@@ -1317,6 +1322,9 @@ class Resolver:
             if capital and match_key(capital).startswith(match_key(name[:-5])):
                 place = next((p for p in self.places_named(capital) if p.country == cc
                               and (p.feature_code or "").upper() == "PPLC"), None)
+        if place is None and name[-5:] in (" City", " Town"):
+            # "Kanggye City", "the town of Tallow Town": the place, by its name alone
+            place, _ = self.place(name[:-5], qualifier=qualifier)
         if place is None:
             return None, why
         return self._place_anchor(place), ""
