@@ -61,6 +61,7 @@ _MILITARY = re.compile(
 _AIRPORT = re.compile(r"\b(?:airport|airfield|aerodrome|airstrip)\b", re.IGNORECASE)
 #: A base: the military's, of several fields of its name ("the Minot base": Minot AFB)
 _BASE = re.compile(r"\bbases?\b", re.IGNORECASE)
+_AFTER_AIRPORT = re.compile(r"\b(?:Airport|Airfield)[ \t]+([^\W\d_][\w'’ -]*)$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 #: The kinds of a numbered unit written before a base's place ("22nd Tactical Air Base X")
 _UNIT_KINDS = frozenset({"tactical", "transport", "fighter", "bomber", "training", "main",
@@ -110,9 +111,16 @@ def _stemmed() -> Iterator[tuple[str, int, tuple]]:
             for key in keys:
                 yield key, 0, field
             words = _WORD.findall(outer)
-            if len(words) > 2 and words[0][:1].isupper() and \
-                    len(tail := stem(" ".join(words[1:]))) >= 5 and tail not in keys:
-                yield tail, 1, field
+            tails = []
+            if len(words) > 2 and words[0][:1].isupper():
+                tails.append(stem(" ".join(words[1:])))
+            if (after := _AFTER_AIRPORT.search(outer)) is not None:
+                # "Harstad/Narvik Airport Evenes", "Moss Airport Rygge": the place the
+                # field stands at, written after the towns it serves
+                tails.append(stem(after.group(1)))
+            for tail in dict.fromkeys(tails):
+                if len(tail) >= 5 and tail not in keys:
+                    yield tail, 1, field
 
 
 def _build(db: sqlite3.Connection) -> None:
@@ -145,7 +153,7 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 3
+CACHE_VERSION = 5
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
@@ -180,6 +188,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Minot Afb Airport'
     >>> airfield_named("22nd Tactical Air Base Malbork", ["PL"]).name  # a unit's number
     'Malbork Military Air Base'
+    >>> airfield_named("Evenes Air Station", ["NO"]).name  # the place after "Airport"
+    'Harstad/Narvik Airport Evenes'
     """
     key = stem(name)
     if not key:
