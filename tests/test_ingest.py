@@ -797,6 +797,17 @@ def test_a_paragraph_about_the_atom_makes_a_named_mine_a_site(empty, text, names
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a region's name is where an unnamed facility is, not its name
+    ("Bombers went to Tallow air base in Kesk Oblast, the base of the Tu-22M3 regiment.",
+     ["Tallow air base"]),
+    ("The base in Kesk County had been rebuilt for the type.", []),
+    ("Holt Air Base in Kesk Province is the larger.", ["Holt Air Base"]),
+])
+def test_no_facility_is_named_after_a_whole_region(empty, text, names):
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
+
+
 def test_a_numbered_bases_names_in_its_language_are_one_base(empty):
     text = ('Air Base 120 at Cazaux (BA 120 "Commandant Marzac") lies on a lake. In 2024 '
             'BA 120 received a test squadron.')

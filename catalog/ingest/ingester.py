@@ -209,6 +209,19 @@ _PROPER_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b|A\b|An\b|At\b|In\b)[A
 _TYPE_RE = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in _TYPE_WORDS.items()}
 
 
+#: The last words of a region's name: no facility is named after a whole province ("Olenya
+#: air base in Murmansk Oblast, the base of the Tu-22M3 regiment"; "the base in Zagreb
+#: County"): the words say where an unnamed facility is.
+_REGION_LAST_WORDS = frozenset({"oblast", "province", "governorate", "prefecture", "krai",
+                                "county", "region", "voivodeship", "okrug", "district"})
+
+
+def _a_region(f: Finding) -> bool:
+    """Whether a place-named finding's place is a region's name ("Murmansk Oblast")."""
+    return f.full is None and f.parent is None and not f.unit and \
+        f.name.split()[-1].lower() in _REGION_LAST_WORDS
+
+
 def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
     """Whether a finding's place is only the sentence's capitalised first word, and that
     word an adjective or a participle ("Hardened shelters appear ...", "Expanding missile
@@ -680,7 +693,8 @@ class Ingester:
         found += [g for f in found for g in plural_siblings(sentence, f)]  # "the X and Y bases"
         found = [as_base_command(f, sentence) for f in found]
         return [f for f in found if not is_weapon_or_unit(f, sentence)
-                and not _opens_with_a_common_word(f, sentence) and self._is_new(f)]
+                and not _opens_with_a_common_word(f, sentence) and not _a_region(f)
+                and self._is_new(f)]
 
     def _with_units(self, text: str, sentences: list[tuple[int, int]],
                     findings: list[Finding], mentions: list[Mention], low: str | None = None
