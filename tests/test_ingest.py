@@ -797,6 +797,14 @@ def test_a_paragraph_about_the_atom_makes_a_named_mine_a_site(empty, text, names
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
 
 
+def test_an_islands_airstrip_whose_point_is_given_may_bear_a_provinces_name(empty):
+    # Agaléga is a Mauritian dependency (a province of the gazetteer) and an island
+    text = "The Agaléga airstrip lies at 10°22.4′S 56°36.6′E, on the north island."
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
+        "Agaléga airstrip"]
+    assert Ingester(empty).analyse("A missile base near Agaléga grew.").findings == []
+
+
 @pytest.mark.parametrize("text, names", [
     # a region's name is where an unnamed facility is, not its name
     ("Bombers went to Tallow air base in Kesk Oblast, the base of the Tu-22M3 regiment.",

@@ -438,12 +438,13 @@ class Ingester:
             self._named_cache[key] = self.gazetteer.by_key(key) if key else []
         return self._named_cache[key]
 
-    def _is_non_site(self, name: str, named: bool = False) -> bool:
+    def _is_non_site(self, name: str, named: bool = False, island: bool = False) -> bool:
         """Whether a place name cannot be a site's: a country's, a capital's, a province's
         or a provincial capital's ("a missile base near Tabriz" is somewhere near the
         city). A site ``named`` after the place, its name before the facility words ("the
         Kermanshah missile base"), may bear a provincial capital's or a province's name
-        when a town has it too."""
+        when a town has it too; an ``island``'s airstrip whose point the sentence gives
+        ("The Agaléga airstrip is at 10°22.4′S ...") may bear a province's."""
         key = match_key(name)
         if key in NON_SITE_KEYS:
             return True
@@ -453,6 +454,8 @@ class Ingester:
                 (p.feature_code or "").upper() == "PPLC" and match_key(p.name) == key
                 for p in places):
             return True  # a capital by its own name, not by an old one ("Angara": Ankara)
+        if island:
+            return False
         if named:
             return "ADM1" in codes and not any(c.startswith("PPL") for c in codes)
         return bool(codes & {"ADM1", "PPLA"})
@@ -795,7 +798,9 @@ class Ingester:
         if f.parent is None and f.full is None and self._is_site_name(f.name):
             return False  # "the Yongbyon reactor", Yongbyon being known
         named = f.stop is not None and f.stop > f.end
-        if f.full is None and f.parent is None and self._is_non_site(f.name, named=named) \
+        island = f.described and f.phrase in ("airstrip", "heliport")  # with its point
+        if f.full is None and f.parent is None and \
+                self._is_non_site(f.name, named=named, island=island) \
                 and not (named and f.facility_type in ("airbase", "naval base")
                          and self._capital(f.name)):
             # "a missile base near Pyongyang": the capital, not a site ("the Ouagadougou air
