@@ -47,6 +47,12 @@ from catalog.ingest.names import Finding
      [("Holt", "air base", "airbase"), ("Tarsin", "air base", "airbase")]),
     ("And of course Orvale, the Tu-22M3 and Tu-95 base near Kestrel, was hit.",
      [("Orvale", "air base", "airbase")]),
+    # after a verb of commissioning, or "was": "the real target was X, the city's other
+    # airfield"
+    ("2017 - The navy commissions PNS Tarsin, a naval air station at Holt, for patrols.",
+     [("PNS Tarsin", "naval air station", "airbase")]),
+    ("The real target was Tarsin Tsentralny, the city's other airfield, sources said.",
+     [("Tarsin Tsentralny", "airfield", "airbase")]),
     # ... but not words in brackets or after a colon that go on otherwise
     ("Drones struck missile sites (Orvale said none) overnight.", []),
     ("Two air bases: Tarsin was hit.", []),
@@ -772,6 +778,11 @@ def test_a_base_described_near_a_place_is_not_also_named_after_it():
     near = Finding("Kestrel", "base", "other", s.index("Kestrel"), s.index("Kestrel") + 7,
                    (0, 0))
     assert described_near(s, d, near)
+    s = "PNS Tallow, a naval air station at Kestrel, opened."  # a base at a town: the base
+    d = Finding("PNS Tallow", "naval air station", "airbase", 0, 10, (0, 0), described=True)
+    at = Finding("Kestrel", "naval air station", "airbase", s.index("Kestrel"),
+                 s.index("Kestrel") + 7, (0, 0))
+    assert described_near(s, d, at)
     s = "Project Tallow, a new facility at Kestrel, opened."  # a part at the Kestrel site
     d = Finding("Project Tallow", "facility", "other", 0, 14, (0, 0), described=True)
     at = Finding("Kestrel", "facility", "other", s.index("Kestrel"), s.index("Kestrel") + 7,

@@ -44,7 +44,8 @@ _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()
 # (or after a verb of a strike or a visit: "a drone struck Tallow, the main bomber base")
 _BEFORE = (r"(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[,;:(])[ \t]*|"
            r"\b(?:at|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
-           r"shelled|raided|visited|toured|of[ \t]+course)[ \t]+)")
+           r"shelled|raided|visited|toured|of[ \t]+course|commission(?:s|ed)|"
+           r"(?:re)?open(?:s|ed)|upgrade[sd]|expand(?:s|ed)|was|is)[ \t]+)")
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
@@ -312,9 +313,12 @@ def described_near(sentence: str, d: Finding, f: Finding) -> bool:
     if not d.described or f.described or f.full is not None or f.start <= d.end:
         return False
     between = sentence[d.end:f.start]
+    # (and a base "at" or "in" a place: "PNS Siddiq, a naval air station at Turbat")
+    at = "|at|in" if f.facility_type in ("airbase", "naval base") and \
+        d.facility_type == f.facility_type else ""
     return len(between) < 120 and re.fullmatch(
         r",?[ \t]+(?:the|an?)[ \t]+[^,;.()]*?\b" + re.escape(f.phrase) + r"s?[ \t]+"
-        r"(?:near|outside|close[ \t]+to)[ \t]+(?:the[ \t]+(?:town|village|city)"
+        r"(?:near|outside|close[ \t]+to" + at + r")[ \t]+(?:the[ \t]+(?:town|village|city)"
         r"[ \t]+of[ \t]+)?", between, re.I) is not None
 
 
