@@ -2200,6 +2200,30 @@ def test_a_tables_column_of_sites_names_each_rows_site():
         ("Kesk", 25, "airbase")]
 
 
+_ALIGNED_TABLE = """\
+KESTREL AIRFIELDS STRUCK, 2024
+
+Airfield            Oblast    Notes
+------------------  --------  -----------------------
+Tallowby            Kesk      fuel depot hit
+Orvale airport      Kesk      civil, used by the army
+Holt air base       Tarsin    -
+                    Tarsin    (a wrapped note)
+Unnamed strip       Kesk      -
+
+Tarsin is 40 km away.
+"""
+
+
+def test_a_table_aligned_with_spaces_names_its_sites_in_its_column():
+    cells = site_column_cells(_ALIGNED_TABLE)
+    assert [(n, _ALIGNED_TABLE[o:o + len(n)], k) for n, o, k in cells] == [
+        ("Tallowby", "Tallowby", "airbase"), ("Orvale airport", "Orvale airport", "airbase")]
+    # ("Holt air base": the facility words read it; a wrapped line and "Unnamed" name none;
+    # the table ends at the blank line) a column of towns names none
+    assert site_column_cells("Town      Notes\n--------  -----\nTallowby  small\n") == []
+
+
 def test_a_bare_place_in_a_tables_column_of_sites_is_a_site(empty, tmp_path):
     p = tmp_path / "r.txt"
     p.write_text(_SITE_TABLE, encoding="utf-8")

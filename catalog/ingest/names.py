@@ -1285,7 +1285,8 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
         i = bisect.bisect_right(starts, at) - 1
         if i < 0 or end > sentences[i][1]:
             continue
-        words = FACILITY_PHRASE.search(name)
+        # (a column of airfields may name an airport: "Hostomel airport", all its name)
+        words = FACILITY_PHRASE.search(name) or re.search(r"(?i:airport|aerodrome)$", name)
         phrase = "airfield" if kind == "airbase" else "base"
         out.append(Finding(name, phrase, kind, at, end, sentences[i],
                            full=name if words else None, full_start=at if words else None,

@@ -300,9 +300,12 @@ def site_column_cells(text: str) -> list[tuple[str, int, str]]:
     >>> t = "| # | Site     | Where |\\n| 1 | Tallowby | Kesk  |\\n"
     >>> site_column_cells(t)
     [('Tallowby', 31, 'other')]
+    >>> site_column_cells("Airfield         Where\\n---------------  -----\\n"
+    ...                   "Tallowby airport  Kesk\\n")
+    [('Tallowby airport', 46, 'airbase')]
     """
     if "|" not in text:
-        return []
+        return _aligned_site_cells(text)
     out: list[tuple[str, int, str]] = []
     column = None  # (bars of the header line, index of the sites' column, kind)
     pos = 0
@@ -326,13 +329,63 @@ def site_column_cells(text: str) -> list[tuple[str, int, str]]:
         if not cells[0][0].strip():
             continue  # a wrapped row's next line
         cell, at = cells[k]
-        m = _CELL_NAME.match(cell, len(cell) - len(cell.lstrip()))
-        rest = cell[m.end():].lstrip() if m is not None else ""
-        if m is not None and (not rest or rest[0] in "(,;[") and m.group() not in _STARTS:
-            # the name is all the cell opens with: not "Unnamed coastal pad" (the facility
-            # words read it), not "Sinpo / Mayang-do" (a town and the base off it, or two
-            # names: no telling)
-            out.append((m.group().rstrip(".-"), start + at + m.start(), kind))
+        if (named := _cell_site(cell, kind)) is not None:
+            out.append((named[0], start + at + named[1], kind))
+    return out + _aligned_site_cells(text)
+
+
+def _cell_site(cell: str, kind: str) -> tuple[str, int] | None:
+    """The site a table's cell of sites names, and its offset in the cell: the name all
+    the cell opens with (not "Unnamed coastal pad": the facility words read it; not
+    "Sinpo / Mayang-do": a town and the base off it, or two names, no telling), or in a
+    column of airfields an airport by its name ("Hostomel airport")."""
+    m = _CELL_NAME.match(cell, len(cell) - len(cell.lstrip()))
+    if m is None or m.group() in _STARTS:
+        return None
+    rest = cell[m.end():]
+    if not rest.strip() or rest.lstrip()[0] in "(,;[":
+        return m.group().rstrip(".-"), m.start()
+    if kind == "airbase" and (a := _AIRPORT_AFTER.match(rest)) is not None:
+        return cell[m.start():m.end() + a.end()], m.start()
+    return None
+
+
+_AIRPORT_AFTER = re.compile(r"[ \t]+(?i:airport|airfield|aerodrome)(?=[ \t]*(?:$|[(,;\[]))")
+#: A plain-text table's rule under its header: runs of dashes, one a column
+_DASH_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
+_DASHES = re.compile(r"-{2,}")
+
+
+def _aligned_site_cells(text: str) -> list[tuple[str, int, str]]:
+    """:func:`site_column_cells` of a table aligned with spaces, its header over a rule of
+    dashes ("Airfield      Oblast" over "--------  ------"): each column runs from its
+    dashes' start to the next one's, and the table ends at a blank line."""
+    if "--" not in text:
+        return []
+    out: list[tuple[str, int, str]] = []
+    lines = text.splitlines(keepends=True)
+    starts = list(itertools.accumulate((len(x) for x in lines), initial=0))
+    i = 1
+    while i < len(lines):
+        rule = lines[i].rstrip("\r\n")
+        if not _DASH_RULE.fullmatch(rule):
+            i += 1
+            continue
+        edges = [m.start() for m in _DASHES.finditer(rule)]
+        spans = list(zip(edges, edges[1:] + [None], strict=True))
+        head = lines[i - 1].rstrip("\r\n")
+        header = _site_header([(head[a:b], a) for a, b in spans])
+        i += 1
+        if header is None:
+            continue
+        k, kind = header
+        a, b = spans[k]
+        while i < len(lines) and lines[i].strip():
+            body = lines[i].rstrip("\r\n")
+            if not body[:a].strip() and body[a:a + 1].strip() and \
+                    (named := _cell_site(body[a:b], kind)) is not None:
+                out.append((named[0], starts[i] + a + named[1], kind))
+            i += 1
     return out
 
 
