@@ -2332,6 +2332,21 @@ def test_other_names_set_off_or_in_brackets(sentence, after, aliases):
     assert [a for a, _ in aliases_after(sentence, end)] == aliases
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a part by its own name at a facility named in full: of the place that facility is
+    # named after ("light" is a reactor's word, no place's)
+    ("The Experimental Light Water Reactor (ELWR) at the Tallow Nuclear Scientific Research "
+     "Center continues to operate.",
+     [("Tallow Experimental Light Water Reactor", "Tallow"),
+      ("Tallow Nuclear Scientific Research Center", None)]),
+    # an indefinite one is no name
+    ("It restarted a 220-megawatt reactor at the Tallow Atomic Power Station.",
+     [("Tallow Atomic Power Station", None)]),
+])
+def test_a_part_by_its_own_name_at_a_facility_named_in_full(sentence, found):
+    assert [(f.site_name, f.parent) for f in findings_in(sentence)] == found
+
+
 @pytest.mark.parametrize("sentence, names", [
     ("Tallow Barracks, on the edge of Kesk, is home of a cavalry regiment.", ["Tallow Barracks"]),
     # a person's middle initial inside the name

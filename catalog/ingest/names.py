@@ -60,7 +60,7 @@ _MODIFIERS = (
     "concentrate",  # "the Pyongsan uranium concentrate plant"
     "launching", "test", "testing", "operating", "storage", "production", "assembly", "engine",
     "research", "military", "weapons", "weapon", "radar", "drive-through", "support",
-    "nuclear-test", "fuel", "conversion", "heavy", "water", "heavy-water", "light-water",
+    "nuclear-test", "fuel", "conversion", "heavy", "light", "water", "heavy-water", "light-water",
     "scientific", "space", "centrifuge", "pilot", "experimental", "power", "isotope",
     "radiochemical", "chemical", "plutonium", "tritium", "fabrication", "warhead",
     "solid-fuel", "liquid-fuel", "icbm", "slbm", "irbm", "sam", "munitions", "ammunition",
@@ -1544,6 +1544,13 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 if own_name and how in ("at", "in", "of"):
                     f.parent, f.parent_start = f.place, f.start
                     f.full, f.full_start = phrase, a
+                out.append(f)
+            elif own_name and sentence[a].isupper() and how in ("at", "in") and \
+                    (f := _facility_at(sentence, after, phrase, ftype)) is not None:
+                # "the Experimental Light Water Reactor at the Yongbyon Nuclear Scientific
+                # Research Center": a part by its own name, of the facility named after it
+                f.parent, f.parent_start = f.place, f.start
+                f.full, f.full_start = phrase, a
                 out.append(f)
             # else "a pad at the Taiyuan Satellite Launch Center": a part of a named
             # facility (read as a finding of its own), not a site at the town
