@@ -341,6 +341,17 @@ def test_an_item_nested_in_a_sites_item_goes_on_about_it(empty, tmp_path):
     assert (round(s.lon, 6), round(s.lat, 6)) == SOHAE
 
 
+def test_a_part_at_a_town_no_site_of_the_report_keeps_its_own_name(empty, tmp_path):
+    # "the Uranium Conversion Facility (UCF) at Esfahan": a site of the town's name, and
+    # the name the report gives it its other name
+    _ingest(empty, tmp_path,
+            "Iran has not given the Agency access to the Uranium Conversion Facility at "
+            "Kestrelabad since 2021.")
+    s = _only(empty)
+    names = {a.alias for a in empty.aliases(s.site_id)}
+    assert "Uranium Conversion Facility" in names
+
+
 def test_the_airport_goes_on_about_the_last_site_with_airport_in_its_name(empty, tmp_path):
     # "The airport" opens no sentence about a site that is not one (a base, a launch site)
     _ingest(empty, tmp_path,

@@ -1456,8 +1456,11 @@ class ReportWriter:
                 # from ("X Air Base, about 6 km south of central X": a plant's town stays
                 # its other name, "Natanz" for its enrichment plant, as reports use it)
                 names.append(f2.name)
-            if parent is not None and f2.parent is not None and own_name(f2.phrase):
-                names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
+            if f2.parent is not None and own_name(f2.phrase) and (
+                    parent is not None or f2.phrase[:1].isupper()):
+                # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"; "the Uranium Conversion
+                # Facility (UCF) at Esfahan", a town no site of the report: its own name too
+                names.append(f2.phrase)
             elif f2.parent is not None and _NUMBERED_BASE.match(f2.phrase):
                 names.append(f2.phrase)  # "the 602nd air base at Tallow": its number names it
             elif f2.parent is not None and f2.full_start is not None and own_name(f2.phrase) \
