@@ -1456,16 +1456,18 @@ class ReportWriter:
                 # from ("X Air Base, about 6 km south of central X": a plant's town stays
                 # its other name, "Natanz" for its enrichment plant, as reports use it)
                 names.append(f2.name)
-            if f2.parent is not None and own_name(f2.phrase) and (
-                    parent is not None or f2.phrase[:1].isupper()):
-                # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"; "the Uranium Conversion
-                # Facility (UCF) at Esfahan", a town no site of the report: its own name too
-                names.append(f2.phrase)
+            if parent is not None and f2.parent is not None and own_name(f2.phrase):
+                names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
             elif f2.parent is not None and _NUMBERED_BASE.match(f2.phrase):
                 names.append(f2.phrase)  # "the 602nd air base at Tallow": its number names it
             elif f2.parent is not None and f2.full_start is not None and own_name(f2.phrase) \
                     and (m := _NAMED_AT.fullmatch(self.text, f2.full_start, f2.span_end)):
                 names.append(m.group())  # "the Naval Dockyard at Trincomalee", as written
+            if parent is None and f2.parent is not None and own_name(f2.phrase) and \
+                    f2.phrase[:1].isupper():
+                # "the Uranium Conversion Facility (UCF) at Esfahan", a town no site of the
+                # report: its own name too
+                names.append(f2.phrase)
         names += ns.aliases
         names = [n for n in names if match_key(n) not in self._unit_names]
         for n in dict.fromkeys(names):
