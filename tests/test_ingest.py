@@ -2347,6 +2347,17 @@ def test_a_part_by_its_own_name_at_a_facility_named_in_full(sentence, found):
     assert [(f.site_name, f.parent) for f in findings_in(sentence)] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a model's name before the facility words is no place: the place is after "at"
+    ("In the north, the Voronezh-VP station at Tarsin has replaced the old radar.",
+     [("Tarsin Voronezh-VP station", None)]),
+    # a number after the hyphen: a base named after its town
+    ("The Tarsin-2 air base was struck.", [("Tarsin-2 air base", None)]),
+])
+def test_a_models_name_is_no_place(sentence, found):
+    assert [(f.site_name, f.parent) for f in findings_in(sentence)] == found
+
+
 @pytest.mark.parametrize("sentence, names", [
     ("Tallow Barracks, on the edge of Kesk, is home of a cavalry regiment.", ["Tallow Barracks"]),
     # a person's middle initial inside the name

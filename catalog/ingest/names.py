@@ -441,7 +441,8 @@ class Finding:
             return f"{one_line(self.parent)} {one_line(self.phrase)}"
         if self.full:
             return one_line(self.full)
-        return f"{self.name} {one_line(self.phrase).lower()}"
+        return f"{self.name} " + " ".join(  # (a model keeps its capitals: "Voronezh-VP")
+            w if _MODEL.fullmatch(w) else w.lower() for w in one_line(self.phrase).split())
 
     @property
     def span_end(self) -> int:
@@ -481,6 +482,11 @@ _ARTICLE_JOINED = re.compile(r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|um)
 _LOWER_COMPOUND = re.compile(r"[a-z]{3,}-[a-z]{3,}")
 
 
+#: A model's name: a word and a suffix in capitals ("Voronezh-DM", "Voronezh-VP"), not a
+#: number ("Engels-2", "Severomorsk-3": bases named after their towns)
+_MODEL = re.compile(r"[A-Z][a-z]{3,}-[A-Z]{1,3}")
+
+
 @functools.lru_cache(maxsize=65536)
 def _kind_alone(token: str) -> str:
     """:func:`_kind` of a word with no word before it (cached: words recur)."""
@@ -489,6 +495,8 @@ def _kind_alone(token: str) -> str:
         return "head"
     if bare in _MODIFIER_SET:
         return "modifier"
+    if _MODEL.fullmatch(token.rstrip(".,;:")):
+        return "modifier"  # "the Voronezh-DM station at Armavir": a radar's model, no place
     if token[0].isupper() and any(ch.isalpha() for ch in token[1:]) and bare not in (
             "mwe", "mwt", "mw", "gw", "kw") and bare not in _QUALIFIERS \
             and not _GENERIC_COMPOUND.fullmatch(token) \
