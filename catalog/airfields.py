@@ -102,6 +102,15 @@ def _stemmed() -> Iterator[tuple[str, int, tuple]]:
             name, city = row["name"], row["city"]
             outer = _PAREN.sub(" ", name)
             names = [outer, *_PAREN.findall(name)]
+            if " / " in outer:
+                # "Al Azraq / Al Shaheed Muwaffaq Salti Air Base": two names, the second
+                # also without its article and title ("Muwaffaq Salti Air Base")
+                for part in outer.split(" / "):
+                    names.append(part)
+                    words = part.split()
+                    while words and words[0].lower() in TITLES | {"al", "el"}:
+                        words = words[1:]
+                    names.append(" ".join(words))
             if city and outer.lower().startswith(city.lower()) and \
                     not outer[len(city):len(city) + 1].isalnum():
                 names.append(outer[len(city):])
@@ -153,7 +162,7 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
@@ -190,6 +199,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Malbork Military Air Base'
     >>> airfield_named("Evenes Air Station", ["NO"]).name  # the place after "Airport"
     'Harstad/Narvik Airport Evenes'
+    >>> airfield_named("Muwaffaq Salti Air Base", ["JO"]).name  # one of two names
+    'Al Azraq / Al Shaheed Muwaffaq Salti Air Base'
     """
     key = stem(name)
     if not key:

@@ -797,6 +797,17 @@ def test_a_paragraph_about_the_atom_makes_a_named_mine_a_site(empty, text, names
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
 
 
+def test_the_plant_of_a_listed_power_plants_name_is_nuclear(empty):
+    # read as works by its civil word, it is the listed plant (GeoNuclearData's Kudankulam)
+    # (a paragraph about a maker of parts: its plant would be works)
+    found = Ingester(empty).analyse(
+        "Shares of Tallow Works, which supplies reactor components, rose 1.2 percent. The "
+        "company is also bidding for work at the Kudankulam plant in Tamil Nadu, where "
+        "Russia is helping build four more units.").findings
+    assert [(f.site_name, f.facility_type) for f in found if "plant" in f.site_name] == [
+        ("Kudankulam plant", "nuclear")]
+
+
 def test_an_islands_airstrip_whose_point_is_given_may_bear_a_provinces_name(empty):
     # Agaléga is a Mauritian dependency (a province of the gazetteer) and an island
     text = "The Agaléga airstrip lies at 10°22.4′S 56°36.6′E, on the north island."

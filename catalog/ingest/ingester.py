@@ -688,6 +688,11 @@ class Ingester:
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
+            elif o.phrase in ("plant", "station", "power station", "power plant"):
+                for f in found:  # "the Kudankulam plant" read as works: the listed plant
+                    if f.start == o.start and f.end == o.end and \
+                            f.facility_type == "production" and f.full is None:
+                        f.facility_type = "nuclear"
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
         for d in described_in(sentence) if facility else ():
             if not any(f.start < d.end and d.start < f.span_end for f in found):
