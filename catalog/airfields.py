@@ -199,6 +199,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Malbork Military Air Base'
     >>> airfield_named("Evenes Air Station", ["NO"]).name  # the place after "Airport"
     'Harstad/Narvik Airport Evenes'
+    >>> airfield_named("Kamina Air Base", ["CD"]).name  # of the town's two, the base's
+    'Kamina Base Airport'
     >>> airfield_named("Muwaffaq Salti Air Base", ["JO"]).name  # one of two names
     'Al Azraq / Al Shaheed Muwaffaq Salti Air Base'
     """
@@ -210,8 +212,9 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
         if countries:
             found = [p for p in found if p.country in countries]
         if len(found) > 1 and (_MILITARY.search(name) or _BASE.search(name)):
-            # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field
-            found = [p for p in found if _MILITARY.search(p.name)]
+            # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field ("Kamina
+            # Air Base": the Kamina Base Airport, not the town's)
+            found = [p for p in found if _MILITARY.search(p.name) or _BASE.search(p.name)]
         if found:
             return found[0] if len(found) == 1 else None
     return None

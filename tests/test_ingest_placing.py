@@ -54,6 +54,11 @@ def test_a_site_named_like_a_listed_airfield_or_plant_finds_it_by_its_type():
     assert listed_as("missile base", "Lakenheath base", ["Lakenheath base"], [], ["GB"]) is None
     in_ukraine = Fact(Statement("in", 0, 0, "Ukraine"), (0, 0), country="UA")
     assert listed_as("nuclear", "the Kursk NPP", ["the Kursk NPP"], [in_ukraine], []) is None
+    # an air force's acronym says the country, in a report of others
+    field, _ = listed_as("airbase", "RMAF Butterworth", ["RMAF Butterworth"], [], ["GB"])
+    assert field.place_id == "airportsdata:WMKB"
+    assert listed_as("airbase", "Butterworth air base", ["Butterworth air base"], [],
+                     ["GB"]) is None
 
 
 def _near(label: str, lon: float, lat: float, km: float, country: str) -> Fact:

@@ -91,6 +91,13 @@ def listed_fact(listed: Place, radius_m: float, sentence: tuple[int, int],
                       f"{r / 1000:.0f} km of its listed point."))
 
 
+#: The country an armed service's acronym before a name says ("RMAF Butterworth",
+#: "HMAS Stirling", "INS Hansa"): where its airfield is looked for first.
+_SERVICE_COUNTRY = {"RAF": "GB", "RAAF": "AU", "RMAF": "MY", "RNZAF": "NZ", "RCAF": "CA",
+                    "CFB": "CA", "SLAF": "LK", "HMAS": "AU", "HMNB": "GB", "INS": "IN",
+                    "PNS": "PK", "PAF": "PK", "RTAFB": "TH", "RNAS": "GB"}
+
+
 def listed_as(kind: str, site_name: str, names: list[str], facts: list[Fact],
               report_countries: list[str]) -> tuple[Place, float] | None:
     """The facility of a public dataset a site of type ``kind`` and these ``names`` is
@@ -98,6 +105,8 @@ def listed_as(kind: str, site_name: str, names: list[str], facts: list[Fact],
     (or a base of no known kind, by a military field or its airport's name), a power
     plant for a nuclear site; or ``None``."""
     names = list(dict.fromkeys(names))
+    if (served := _SERVICE_COUNTRY.get(site_name.split()[0])) and served not in report_countries:
+        report_countries = [served, *report_countries]  # "RMAF Butterworth": Malaysia's
     if kind in ("airbase", "other"):
         field = _named_in(airfield_named, names, facts, report_countries,
                           anywhere=lambda name, field:
