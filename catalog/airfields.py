@@ -201,6 +201,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Harstad/Narvik Airport Evenes'
     >>> airfield_named("Kamina Air Base", ["CD"]).name  # of the town's two, the base's
     'Kamina Base Airport'
+    >>> airfield_named("Tel Nof Air Base", ["IL"]).name  # spelt one letter apart
+    'Tel Nov Air Base'
     >>> airfield_named("Muwaffaq Salti Air Base", ["JO"]).name  # one of two names
     'Al Azraq / Al Shaheed Muwaffaq Salti Air Base'
     """
@@ -217,7 +219,39 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
             found = [p for p in found if _MILITARY.search(p.name) or _BASE.search(p.name)]
         if found:
             return found[0] if len(found) == 1 else None
+    if countries and len(key) >= 6:
+        # "Tel Nof Air Base", listed as "Tel Nov Air Base"; "Mezzeh", listed as "Mezze":
+        # a name spelt one letter apart, in the report's countries, the only one so
+        near = {p.place_id: p for k, p in _fields_in(countries) if _one_apart(key, k)}
+        if len(near) == 1:
+            return next(iter(near.values()))
     return None
+
+
+def _fields_in(countries: list[str]) -> Iterator[tuple[str, Place]]:
+    """Every airfield of ``countries`` under each whole stem of its names."""
+    marks = ",".join("?" * len(countries))
+    rows = _cache().execute(f"SELECT key, icao, name, lat, lon, country, subd FROM fields "
+                            f"WHERE tail = 0 AND country IN ({marks})", countries)
+    for key, icao, name, lat, lon, country, subd in rows:
+        yield key, Place(f"airportsdata:{icao}", name, lat, lon, country=country,
+                         feature_class="S", feature_code="AIRF", admin1_name=subd)
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Whether two stems differ by one letter changed, added or left out.
+
+    >>> _one_apart("telnof", "telnov"), _one_apart("mezzeh", "mezze"), _one_apart("ab", "ba")
+    (True, True, False)
+    """
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def airfield_radius_m(site_name: str, field: Place, facility_type: str = "airbase"
