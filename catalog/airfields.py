@@ -222,20 +222,21 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     if countries and len(key) >= 6:
         # "Tel Nof Air Base", listed as "Tel Nov Air Base"; "Mezzeh", listed as "Mezze":
         # a name spelt one letter apart, in the report's countries, the only one so
-        near = {p.place_id: p for k, p in _fields_in(countries) if _one_apart(key, k)}
+        near = {p.place_id: p for p in _fields_one_apart(key, countries)}
         if len(near) == 1:
             return next(iter(near.values()))
     return None
 
 
-def _fields_in(countries: list[str]) -> Iterator[tuple[str, Place]]:
-    """Every airfield of ``countries`` under each whole stem of its names."""
+def _fields_one_apart(key: str, countries: list[str]) -> list[Place]:
+    """The airfields of ``countries`` with a whole stem one letter apart from ``key``."""
     marks = ",".join("?" * len(countries))
     rows = _cache().execute(f"SELECT key, icao, name, lat, lon, country, subd FROM fields "
-                            f"WHERE tail = 0 AND country IN ({marks})", countries)
-    for key, icao, name, lat, lon, country, subd in rows:
-        yield key, Place(f"airportsdata:{icao}", name, lat, lon, country=country,
-                         feature_class="S", feature_code="AIRF", admin1_name=subd)
+                            f"WHERE tail = 0 AND length(key) BETWEEN ? AND ? "
+                            f"AND country IN ({marks})", (len(key) - 1, len(key) + 1, *countries))
+    return [Place(f"airportsdata:{icao}", name, lat, lon, country=country, feature_class="S",
+                  feature_code="AIRF", admin1_name=subd)
+            for k, icao, name, lat, lon, country, subd in rows if _one_apart(key, k)]
 
 
 def _one_apart(a: str, b: str) -> bool:
