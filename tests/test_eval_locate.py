@@ -200,6 +200,16 @@ SETS = {s.name: s for s in (
                  "IND", "IOT", "IRN", "ISR", "KHM", "KWT", "LBY", "LTU", "LVA", "NOR", "PAK",
                  "PHL", "POL", "PRK", "QAT", "RUS", "SAU", "SDN", "SYR", "TUR", "USA"},
                 set(), 13, 2, 82, 82, 0),
+    LabelledSet("locate-q", (300, 2000), 21,
+                BASE_STYLES | {"long-form feature", "plain-text table", "social-media thread",
+                               "fact sheet", "press release", "translated report",
+                               "government report", "timeline", "parliamentary question",
+                               "court filing", "email newsletter digest"},
+                {"ARE", "ARG", "ARM", "AZE", "BHR", "BIH", "BRA", "CAN", "CHN", "DZA", "EGY",
+                 "GEO", "GRC", "HRV", "IDN", "IND", "IRQ", "JPN", "KGZ", "KOR", "KWT", "MAR",
+                 "MLI", "NER", "NGA", "OMN", "PAK", "QAT", "RUS", "SAU", "SRB", "SVN", "TCD",
+                 "TJK", "TUR", "TWN", "USA", "UZB", "XKX"},
+                set(), 24, 1, 147, 147, 0),
 )}
 
 
