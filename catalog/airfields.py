@@ -54,7 +54,8 @@ TITLES = frozenset("""
 AIRFIELD_M = 5_000.0
 OTHER_FIELD_M = 30_000.0
 _MILITARY = re.compile(
-    r"\b(?:air ?base|air force|afb|air station|army air(?:field)?|naval air|base a[ée]r|"
+    r"\b(?:air ?base|air force|afb|air station|army air(?:field)?|naval air|"
+    r"base a[ée]r(?:ea|ienne)|brigada a[ée]rea|"
     r"fliegerhorst|flyvestation|military|militar|raf|raaf|rcaf|paf|rnzaf|rmaf|iaf|saaf|nas|"
     r"naf|ab|slaf|rtafb|af stn)\b",
     re.IGNORECASE)
@@ -92,10 +93,10 @@ def stem(name: str) -> str:
 def _stemmed() -> Iterator[tuple[str, int, tuple]]:
     """Every airfield under each stem of its name (the name, its bracketed part, and the
     name without its city in front: "Rzeszów-Jasionka Airport" is also ``jasionka``), as
-    ``(stem, 0, (icao, name, lat, lon, country, subdivision))``; and, as ``(stem, 1,
-    ...)``, the name without its first word ("Chelyabinsk Shagol Airport" is ``shagol``
-    too, its city unwritten), which a name is looked up by only when no airfield bears it
-    whole."""
+    ``(stem, WHOLE, (icao, name, lat, lon, country, subdivision))``; and, looked up only
+    when no airfield bears a name whole, as ``AT_PLACE`` the place written after "Airport"
+    and as ``FIRST_WORD_OUT`` the name without its first word ("Chelyabinsk Shagol
+    Airport" is ``shagol`` too, its city unwritten)."""
     with resources.files("airportsdata").joinpath("airports.csv").open(
             encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
@@ -120,16 +121,16 @@ def _stemmed() -> Iterator[tuple[str, int, tuple]]:
             for key in keys:
                 yield key, 0, field
             words = _WORD.findall(outer)
-            tails = []
-            if len(words) > 2 and words[0][:1].isupper():
-                tails.append(stem(" ".join(words[1:])))
+            tails = {}
             if (after := _AFTER_AIRPORT.search(outer)) is not None:
                 # "Harstad/Narvik Airport Evenes", "Moss Airport Rygge": the place the
                 # field stands at, written after the towns it serves
-                tails.append(stem(after.group(1)))
-            for tail in dict.fromkeys(tails):
+                tails.setdefault(stem(after.group(1)), AT_PLACE)
+            if len(words) > 2 and words[0][:1].isupper():
+                tails.setdefault(stem(" ".join(words[1:])), FIRST_WORD_OUT)
+            for tail, level in tails.items():
                 if len(tail) >= 5 and tail not in keys:
-                    yield tail, 1, field
+                    yield tail, level, field
 
 
 def _build(db: sqlite3.Connection) -> None:
@@ -162,16 +163,21 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
                "Pope Army Air Field", "King Fahd Air Base", "22nd Tactical Air Base Malbork")
 
 
-def airfields_with_stem(key: str, tail: bool = False) -> list[Place]:
-    """Every airfield with a name of stem ``key`` (``tail``: of stem ``key`` once its
-    first word is left out, see :func:`_stemmed`)."""
+#: How a stem was cut from a field's name (the cache's ``tail``): the name whole, the place
+#: written after "Airport" ("Moss Airport Rygge"), the name without its first word
+WHOLE, AT_PLACE, FIRST_WORD_OUT = 0, 2, 1
+
+
+def airfields_with_stem(key: str, tail: int = WHOLE) -> list[Place]:
+    """Every airfield with a name of stem ``key``, cut from it as ``tail`` says (see
+    :func:`_stemmed`)."""
     rows = _cache().execute("SELECT icao, name, lat, lon, country, subd FROM fields "
                             "WHERE key = ? AND tail = ?", (key, int(tail)))
     return [Place(f"airportsdata:{icao}", name, lat, lon, country=country,
@@ -199,6 +205,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Malbork Military Air Base'
     >>> airfield_named("Evenes Air Station", ["NO"]).name  # the place after "Airport"
     'Harstad/Narvik Airport Evenes'
+    >>> airfield_named("Base Aérea de Campo Grande", ["BR"]) is None  # two civil, a farm's
+    True
     >>> airfield_named("Kamina Air Base", ["CD"]).name  # of the town's two, the base's
     'Kamina Base Airport'
     >>> airfield_named("Tel Nof Air Base", ["IL"]).name  # spelt one letter apart
@@ -209,13 +217,20 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     key = stem(name)
     if not key:
         return None
-    for tail in (False, True):
+    for tail in (WHOLE, AT_PLACE, FIRST_WORD_OUT):
         found = airfields_with_stem(key, tail)
         if countries:
             found = [p for p in found if p.country in countries]
-        if len(found) > 1 and (_MILITARY.search(name) or _BASE.search(name)):
+        military_name = _MILITARY.search(name) or _BASE.search(name)
+        if len(found) > 1 and military_name:
             # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field ("Kamina
             # Air Base": the Kamina Base Airport, not the town's)
+            found = [p for p in found if _MILITARY.search(p.name) or _BASE.search(p.name)]
+            if not found:
+                return None  # two civil fields of the name: no telling (nor a namesake's)
+        if tail == FIRST_WORD_OUT and military_name:
+            # a base by a field's name cut of its first word only if that field is a
+            # base's ("Base Aérea de Campo Grande" is no farm's "Fazenda Campo Grande")
             found = [p for p in found if _MILITARY.search(p.name) or _BASE.search(p.name)]
         if found:
             return found[0] if len(found) == 1 else None

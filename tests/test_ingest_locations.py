@@ -1121,3 +1121,32 @@ def test_a_name_without_the_arabic_article_geonames_writes_is_tried_with_it():
 
     assert "Al Qamishli" in transliterations("Qamishli")
     assert transliterations("Al-Qamishli") == [] and transliterations("Tall Afar") == []
+
+
+def test_the_capital_a_sentence_names_is_the_capital_it_means():
+    # "• Kossei air base, N'Djamena, Chad — on the northern edge of the capital", after an
+    # item about Niger, in a report whose countries are Niger's
+    ndjamena = Place("geonames:2427123", "N'Djamena", 12.1067, 15.0444, "TD", None, "PPLC",
+                     721_000)
+    niamey = Place("geonames:2440485", "Niamey", 13.5137, 2.1098, "NE", None, "PPLC", 774_000)
+    text = ("• Dirkou airfield, Niger, is a refuelling stop.\n• Kossei air base, N'Djamena, "
+            "Chad — on the northern edge of the capital.")
+    (s,) = [st for st in statements_in(text) if st.anchor == "the capital"]
+    r = _resolver([ndjamena, niamey], countries=("NE",))
+    r.context = text
+    assert r.fact(s, (0, 0)).anchor.label.startswith("N'Djamena")
+    r.context = "• Tallow air base — on the northern edge of the capital."
+    assert r.fact(s, (0, 0)).anchor.label.startswith("Niamey")
+
+
+def test_a_province_two_of_the_reports_countries_have_is_the_one_the_sentence_says():
+    (s,) = statements_in("The base lies in Punjab province.")
+    r = _resolver([], countries=("IN", "PK"))
+    r.context = "Satellite images showed JF-17s of the Pakistan Air Force there."
+    f = r.fact(s, (0, 0))
+    assert f.problem is None and f.country == "PK"
+    r.context = "Satellite images showed jets there."
+    f = r.fact(s, (0, 0))
+    assert f.constraint is None and "several of the report's countries" in f.problem
+    # one country of the report: its province, as before
+    assert _resolver([], countries=("IN",)).fact(s, (0, 0)).country == "IN"

@@ -1289,10 +1289,14 @@ class Resolver:
         if not self.context:
             return self.countries
         worded = report_countries(self.context)
-        named = [cc for cc in self.countries
-                 if (capital_of(cc) or "\0") in self.context] + [
-            cc for cc in self.countries if cc in worded]
-        return list(dict.fromkeys(named + self.countries))
+        # a capital the sentences name, of the report's countries first, of any country
+        # next ("• Kosseï air base, N'Djamena, Chad — on the northern edge of the capital"
+        # after an item about Niger, in a report whose countries leave Chad out)
+        named = [cc for cc in self.countries if (capital_of(cc) or "\0") in self.context] + \
+            sorted(cc for cc in {*CAPITALS, *geonames_capitals()}
+                   if len(capital_of(cc) or "") > 3 and capital_of(cc) in self.context)
+        return list(dict.fromkeys(named + [cc for cc in self.countries if cc in worded]
+                                  + self.countries))
 
     def anchor(self, name: str, qualifier: str | None = None) -> tuple[Anchor | None, str]:
         """The anchor a statement measures from: "the capital", a located site, a place
@@ -1569,7 +1573,10 @@ class Resolver:
         # Province" in a report that names only China ("25 km from the Chinese border") is
         # the one Jagang there is ("the Kurdistan Region" of Iraq is no Iranian province)
         world = [None] if not self.countries or word.lower() in WORLD_ADMIN_WORDS else []
+        found = []  # (country, label, units) of each report country with such a province
         for cc in [*self.countries, *world]:
+            if cc is None and found:
+                break
             try:
                 label, units = self.regions.admin1_units(st.anchor, self._iso3(cc),
                                                          suggest=False,
@@ -1581,6 +1588,17 @@ class Resolver:
                                                              self._iso3(cc), suggest=False)
                 except ValidationError:
                     continue
+            found.append((cc, label, units))
+        if len(found) > 1:
+            # "PAF Base Minhas, at Kamra in Punjab province" in a report on India and
+            # Pakistan: the Punjab of the country the sentences name, or none
+            here = report_countries(self.context) if self.context else set()
+            found = [x for x in found if x[0] in here]
+            if len(found) != 1:
+                f.problem = (f"{st.words!r}: several of the report's countries have a "
+                             f"province of that name, and the sentence does not say whose")
+                return f
+        for cc, label, units in found[:1]:
             geom = _units_geometry(self.regions, tuple(int(u) for u in units))
             f.constraint = Area(geom, ADMIN_BUFFER_M)
             f.admin1 = self.regions.unit_name(int(units[0]))
