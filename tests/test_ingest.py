@@ -2369,6 +2369,16 @@ def test_a_models_name_is_no_place(sentence, found):
     assert [(f.site_name, f.parent) for f in findings_in(sentence)] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a table row's number before the name is none of its words
+    ("GB-011 Tallow Air Base             ARE   Kesk      active",
+     [("Tallow Air Base", None)]),
+    ("The IR-40 reactor at Tallow was redesigned.", [("IR-40 reactor", None)]),
+])
+def test_a_rows_number_is_no_part_of_a_name(sentence, found):
+    assert [(f.site_name, f.parent) for f in findings_in(sentence)] == found
+
+
 @pytest.mark.parametrize("sentence, names", [
     ("Tallow Barracks, on the edge of Kesk, is home of a cavalry regiment.", ["Tallow Barracks"]),
     # a person's middle initial inside the name

@@ -485,6 +485,8 @@ _LOWER_COMPOUND = re.compile(r"[a-z]{3,}-[a-z]{3,}")
 #: A model's name: a word and a suffix in capitals ("Voronezh-DM", "Voronezh-VP"), not a
 #: number ("Engels-2", "Severomorsk-3": bases named after their towns)
 _MODEL = re.compile(r"[A-Z][a-z]{3,}-[A-Z]{1,3}")
+#: A row's number in a table of records, zero-padded ("GB-011", "ID-0042")
+_ROW_ID = re.compile(r"[A-Z]{1,3}-0\d{2,3}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -497,6 +499,8 @@ def _kind_alone(token: str) -> str:
         return "modifier"
     if _MODEL.fullmatch(token.rstrip(".,;:")):
         return "modifier"  # "the Voronezh-DM station at Armavir": a radar's model, no place
+    if _ROW_ID.fullmatch(token):
+        return "other"  # "GB-011 Al Minhad Air Base": a table row's number, no name's word
     if token[0].isupper() and any(ch.isalpha() for ch in token[1:]) and bare not in (
             "mwe", "mwt", "mw", "gw", "kw") and bare not in _QUALIFIERS \
             and not _GENERIC_COMPOUND.fullmatch(token) \
