@@ -351,6 +351,9 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("Base Aérea No. 12 Tallowby", "Tallowby", "airbase")]),
     # the Royal Malaysian Air Force's bases
     ("RMAF Tallowby lies on the mainland.", [("RMAF Tallowby", "Tallowby", "airbase")]),
+    # a Brazilian navy's air base
+    ("Helicopters fly from the Base Aérea Naval de Tallowby da Aldeia, near the cape.",
+     [("Base Aérea Naval de Tallowby da Aldeia", "Tallowby da Aldeia", "airbase")]),
 ])
 def test_more_names_put_first(sentence, found):
     got = head_first_in(sentence)

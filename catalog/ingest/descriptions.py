@@ -356,6 +356,26 @@ def _named_before_and(sentence: str, start: int, head: str) -> list[Finding]:
     return out
 
 
+#: "15 Wing Moose Jaw", "4 Wing Cold Lake": a Canadian air base by its wing's number
+_NUMBERED_WING = re.compile(r"(?<![\w.,-])(?P<full>\d{1,2}[ \t]Wing[ \t](?P<name>[A-Z][a-z]+"
+                            r"(?:[ \t][A-Z][a-z]+)?))(?![\w'’-])")
+
+
+def wing_bases_in(sentence: str) -> list[Finding]:
+    """Air bases a sentence names by their wing's number and place, as Canada's are.
+
+    Examples
+    --------
+    >>> [f.site_name for f in wing_bases_in("Jets of 4 Wing Cold Lake and 3 Wing Bagotville.")]
+    ['4 Wing Cold Lake', '3 Wing Bagotville']
+    >>> wing_bases_in("The 4th Wing flew.")
+    []
+    """
+    return [Finding(m.group("name"), "air base", "airbase", m.start("name"), m.end("name"),
+                    (0, 0), full=m.group("full"), full_start=m.start(), stop=m.end())
+            for m in _NUMBERED_WING.finditer(sentence)] if " Wing " in sentence else []
+
+
 def _skip(rx: re.Pattern, text: str, pos: int) -> int:
     """Where ``text`` goes on after what ``rx`` matches at ``pos`` (``pos`` if nothing)."""
     m = rx.match(text, pos)
@@ -851,7 +871,8 @@ _ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS) + r")[ \t][A-Z]"
 #: the kind each names.
 NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Fliegerhorst", "Flyvestation", "Flystasjon", "Flygbas", "Vliegbasis",
-                     "Base Aérea", "Base Aerea", "Base Aeronaval", "Base Aeronavale",
+                     "Base Aérea", "Base Aerea", "Base Aérea Naval", "Base Aerea Naval",
+                     "Base Aeronaval", "Base Aeronavale",
                      "Aeroporto Militare", "Aeródromo Militar", "Aerodromo Militar",
                      "Baza Aeriană", "Baza Aeriana", "Baza Lotnicza"),
                     "airbase"),
