@@ -1242,7 +1242,7 @@ class ReportWriter:
 
     def _bullet_of(self, pos: int) -> re.Match | None:
         """The bullet opening the line that holds ``pos``, if any (group 1: its indent)."""
-        return _BULLET.match(self.text, self.text.rfind("\n", 0, pos) + 1)
+        return _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, pos) + 1)
 
     def _opens_with_another_facility(self, span: tuple[int, int]) -> bool:
         """Whether a sentence naming no site of the report opens with a facility's name
@@ -1991,7 +1991,6 @@ _PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:Location|Situated|Posit
 _OWN_NOUN_START = re.compile(r"\s*[Tt]he\s+(airport|airstrip|aerodrome|camp|depot|laboratory|"
                             r"arsenal)\b")
 #: A list's bullet at a line's start, and a field's label ("Location:", "Other names:")
-_BULLET = re.compile(r"([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+")
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+", re.M)
 _FIELD_LABEL = re.compile(r"[ \t]*[A-Z][\w'’ /-]{0,30}:")
 _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+("
