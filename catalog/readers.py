@@ -396,7 +396,10 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe"
               "canvas", "button", "select", "form", "nav"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "table", "section", "article", "header", "footer", "blockquote", "figcaption",
-               "figure", "pre", "dd", "dt", "main", "aside", "hr", "title", "td", "th"}
+               "figure", "pre", "dd", "dt", "main", "aside", "hr", "title"}
+#: A table's cells: each row one line, its cells between bars ("| Tallow Air Base | Kesk |"),
+#: as a text table is written, so that a row is a sentence and a column of sites is read
+_CELL_TAGS = {"td", "th"}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed",
               "source", "track", "wbr", "param"}
 
@@ -410,6 +413,8 @@ class _TextExtractor(HTMLParser):
         self.in_title = False
         self.title: list[str] = []
         self.map_link: str | None = None  # the href of the <a> being read, if a map's
+        self.cells = 0  # how deep in table cells the text being read is
+        self.rows = 0  # ... and in table rows
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -430,8 +435,16 @@ class _TextExtractor(HTMLParser):
             if tag not in _VOID_TAGS:
                 self.skip += 1
             return
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+        if tag == "tr":
+            self.rows += 1
+        if tag in _CELL_TAGS:
+            if not self.cells and not self.skip:
+                # a row's first cell opens its line with a bar, the others follow the last
+                last = "".join(self.parts[-3:]).rstrip(" \t")
+                self.parts.append("| " if last.endswith("\n") or not last else " ")
+            self.cells += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append(" " if self.cells else "\n")
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -448,14 +461,25 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
             self.skip = max(0, self.skip - 1)
             return
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+        if tag == "tr":
+            self.rows = max(0, self.rows - 1)
+        if tag in _CELL_TAGS:
+            self.cells = max(0, self.cells - 1)
+            if not self.cells and not self.skip:
+                self.parts.append(" |")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append(" " if self.cells else "\n")
 
     def handle_data(self, data):
         if self.in_title:
             self.title.append(data)
         if not self.skip:
-            self.parts.append(data)
+            # (inside a cell, its text on the row's line; between a row's cells, no line
+            # break of the page's layout)
+            if self.cells:
+                self.parts.append(" ".join(data.split()))
+            elif not (self.rows and not data.strip()):
+                self.parts.append(data)
 
 
 def _html_charset(data: bytes) -> str | None:

@@ -85,6 +85,18 @@ def test_html_keeps_a_map_links_address_after_its_text(tmp_path):
         "/data=!3m1!1e3&x=1>) grew. More.")
 
 
+def test_an_html_tables_rows_are_lines_of_cells_between_bars(tmp_path):
+    # each row one line (a cell's own line breaks and the page's layout between cells
+    # made spaces), as a text table is written: a row is a sentence, a column of sites read
+    p = tmp_path / "t.html"
+    p.write_text("<p>Bases:</p>\n<table>\n <tr>\n  <th>Base</th>\n  <th>Where</th>\n </tr>\n"
+                 " <tr>\n  <td>Tallow Air Base<br>(old)</td>\n  <td>Kesk,\n Orvale</td>\n </tr>\n"
+                 "</table>\n<p>After.</p>", encoding="utf-8")
+    lines = [x for x in read_report(p).text.splitlines() if x.strip()]
+    assert lines == ["Bases:", "| Base | Where |", "| Tallow Air Base (old) | Kesk, Orvale |",
+                     "After."]
+
+
 def test_no_citation_quotes_the_front_matter_even_on_rescan(shipped, tmp_path):
     """Issue 12: `ingest --rescan` of a Markdown report cited its YAML front matter."""
     from catalog import Site

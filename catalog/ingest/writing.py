@@ -2134,10 +2134,22 @@ _FIELD_ROW = re.compile(r"\s*\|?[ \t]*[A-Z][a-z]+(?:[ \t][a-z]+){0,2}(?::[ \t]*|
                         r"[^|\n]*\S[^|\n]*\|?\s*")
 
 
+#: ... or of an infobox saved from a web page, its label in a cell of its own
+#: ("| Coordinates | 68°18′15″N 133°28′59″W |"): an infobox's labels only (a table of two
+#: columns, places and points, is no box)
+_FIELD_ROW_CELLS = re.compile(
+    r"\s*\|[ \t]*(?:Coordinates|Location|Position|Elevation|Type|Operator|Owner|Country|"
+    r"Controlled by|Built|Opened|In use|Status|Garrison|Occupants|Site area|Other names?|"
+    r"Also known as|Nearest town|Region|Province|State|District)[ \t]*\|"
+    r"[^|\n]*\S[^|\n]*\|\s*")
+
+
 def _field_row(sentence: str) -> bool:
     """Whether a table row is one field of an infobox drawn as a box (see
-    :data:`_FIELD_ROW`): what it says is of the box's site, not of a site of its own."""
-    return _FIELD_ROW.fullmatch(sentence) is not None
+    :data:`_FIELD_ROW`, :data:`_FIELD_ROW_CELLS`): what it says is of the box's site, not
+    of a site of its own."""
+    return _FIELD_ROW.fullmatch(sentence) is not None or \
+        _FIELD_ROW_CELLS.fullmatch(sentence) is not None
 
 
 def _only_named_after(st: Statement, refs: list[Ref]) -> bool:
