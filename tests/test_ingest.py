@@ -797,6 +797,18 @@ def test_a_paragraph_about_the_atom_makes_a_named_mine_a_site(empty, text, names
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
 
 
+def test_the_airports_of_a_list_of_military_airports_are_air_bases(empty):
+    text = ("Tallow is one of thirty airports built in the west with military use in mind, "
+            "including:\n- Kesk airport (Orvale), about 5 km west of Kesk;\n"
+            "- Holt airport (Orvale), near Holt.\n\nTourists use Quill airport.\n")
+    found = Ingester(empty).analyse(text).findings
+    assert sorted((f.site_name, f.facility_type) for f in found) == [
+        ("Holt airport", "airbase"), ("Kesk airport", "airbase")]
+    # a list of no military use names none
+    text = text.replace("with military use in mind", "for tourists")
+    assert Ingester(empty).analyse(text).findings == []
+
+
 def test_the_plant_of_a_listed_power_plants_name_is_nuclear(empty):
     # read as works by its civil word, it is the listed plant (GeoNuclearData's Kudankulam)
     # (a paragraph about a maker of parts: its plant would be works)

@@ -1267,6 +1267,12 @@ _MILITARY_BEFORE = re.compile(
     r"[ \t]+(?:through|to|via)[ \t]+\Z", re.I)
 # "shares its runway with the civil Tallow Airport", "the civilian Tallow airport": the
 # civil neighbour of a base, which is no base itself
+#: The line a list of military airports follows: "about thirty airports built or extended
+#: since 2017 with military use in mind, including:", "airfields the air force uses:"
+_MILITARY_LIST = re.compile(
+    r"\b(?:airports|airfields)\b[^:\n]{0,120}?\b(?:military|air[ \t]+force|dual-use|"
+    r"armed[ \t]+forces)\b[^:\n]{0,80}:[ \t]*$|\b(?:military|dual-use)[ \t]+"
+    r"(?:airports|airfields)\b[^:\n]{0,80}:[ \t]*$", re.I)
 _CIVIL_NEIGHBOUR = re.compile(
     r"(?:\b(?:shares?|shared|sharing)\b[^.;]{0,40}?\bwith[ \t]+(?:the[ \t]+)?"
     r"|\bcivil(?:ian)?[ \t]+)\Z", re.I)
@@ -1363,12 +1369,15 @@ def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
     return start, name
 
 
-def military_airports_in(sentence: str, after: str | None = None) -> list[Finding]:
+def military_airports_in(sentence: str, after: str | None = None,
+                         intro: str | None = None) -> list[Finding]:
     """Airports a sentence says the military flies from, right after their name ("Tallow
     Airport, home of the Russian 3624th air base"; "from Tallow Airport, a former civil
     field, where MiG-29 fighters are based"), or the next sentence does, ``after`` (of the
     same paragraph: "Rota has a runway at Tallow Airport. Marine KC-130Js used it in
-    2023."): air bases.
+    2023."): air bases. ``intro`` is the line a list's item follows, if it is one:
+    "airports built with military use in mind, including:" makes its items' airports the
+    military's.
 
     Examples
     --------
@@ -1383,12 +1392,17 @@ def military_airports_in(sentence: str, after: str | None = None) -> list[Findin
     >>> [f.full for f in military_airports_in(
     ...     "Four Gripen fighters have been deployed to Tallow Airport for the exercise.")]
     ['Tallow Airport']
+    >>> [f.full for f in military_airports_in("- Kesk airport (Orvale), 5 km west of Kesk;",
+    ...     intro="It is one of thirty airports built with military use in mind, including:")]
+    ['Kesk airport']
     """
     out = []
     airports = _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence or \
         "airport" in sentence else ()
+    listed = intro is not None and _MILITARY_LIST.search(intro) is not None
     for m in airports:
-        if not _military_airport(sentence, m) and not _used_next(sentence, m, after):
+        if not listed and not _military_airport(sentence, m) and \
+                not _used_next(sentence, m, after):
             continue
         got = _airport_name(sentence, m)
         if got is None:

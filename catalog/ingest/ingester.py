@@ -223,6 +223,24 @@ def _a_region(f: Finding) -> bool:
         f.name.split()[-1].lower() in _REGION_LAST_WORDS
 
 
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+")
+
+
+def _list_intro(text: str, at: int) -> str | None:
+    """The line a list's item at ``at`` follows, the items before it passed over, when the
+    item is one and that line ends with a colon ("... including:")."""
+    start = text.rfind("\n", 0, at) + 1
+    if not _ITEM_LINE.match(text, start):
+        return None
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        if not _ITEM_LINE.match(line):
+            return line if line.rstrip().endswith(":") else None
+        start = prev
+    return None
+
+
 def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
     """Whether a finding's place is only the sentence's capitalised first word, and that
     word an adjective or a participle ("Hardened shelters appear ...", "Expanding missile
@@ -558,7 +576,7 @@ class Ingester:
             paragraph = _paragraph(text, a, b)
             for f in self._findings(sentence, facility, may_name,
                                     paragraph if "Camp" in sentence else None, paragraph,
-                                    _next_sentence(text, sentences, i)):
+                                    _next_sentence(text, sentences, i), _list_intro(text, a)):
                 if whole and (f.full_start if f.full_start is not None else f.start,
                               f.span_end) != _stripped_span(sentence):
                     continue
@@ -667,7 +685,7 @@ class Ingester:
 
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
                   around: str | None = None, paragraph: str | None = None,
-                  after: str | None = None) -> list[Finding]:
+                  after: str | None = None, intro: str | None = None) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
         :func:`.names.facility_sentences`): what needs them is not looked for. ``around``
@@ -681,8 +699,8 @@ class Ingester:
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
-        for o in outposts_in(sentence) + (military_airports_in(sentence, after) if facility
-                                          else []) \
+        for o in outposts_in(sentence) + (
+                military_airports_in(sentence, after, intro) if facility else []) \
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence) + wing_bases_in(sentence) + [
