@@ -553,7 +553,7 @@ class Ingester:
                   ) -> Analysis:
         """:meth:`analyse` of a text already split into ``sentences``."""
         statements = statements_by_sentence(text, sentences, low)
-        mentions = self.mentions_in(text, sentences, statements)
+        mentions = self.mentions_in(text, sentences, statements, low)
         findings: list[Finding] = []
         capitals = in_capitals(text)
         for i, facility, may_name in facility_sentences(text, sentences, low):
@@ -606,17 +606,19 @@ class Ingester:
                         cue_sentences(text, sentences, low), frozenset(towns))
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]],
-                    statements: list[list] | None = None) -> list[Mention]:
+                    statements: list[list] | None = None, low: str | None = None
+                    ) -> list[Mention]:
         """Mentions of known sites in ``text`` (split into ``sentences``, with their
         ``statements`` of place if already read), held where the name is also a place's and
-        the sentence does not speak of the facility."""
+        the sentence does not speak of the facility. ``low``: :func:`.scan.lowered` of the
+        text, when the caller has it."""
         starts = [a for a, _ in sentences]
         mentions: list[Mention] = []
         # One pass of the automaton over the whole text; each match then falls in the
         # sentence that holds it (a name never spans a line break or a full stop).
         by_sentence: dict[int, list] = {}
         bare: dict[tuple[str, str], bool] = {}  # (site, key): a first word of its name
-        low = lowered(text)
+        low = lowered(text) if low is None else low
         for m in self.index.find(text, kinds=("site",)):
             i = bisect.bisect_right(starts, m.start) - 1
             if i < 0 or m.end > sentences[i][1]:
@@ -678,7 +680,7 @@ class Ingester:
                 numbered_parts(text[a:b]) for a, b in self._part_spans(text, analysis.sentences)):
             return self._analysed(text, analysis.sentences, low)
         return Analysis(analysis.sentences,
-                        self.mentions_in(text, analysis.sentences, analysis.statements),
+                        self.mentions_in(text, analysis.sentences, analysis.statements, low),
                         [f for f in analysis.findings if self._is_new(f)],
                         analysis.statements, analysis.country_counts, analysis.cues,
                         analysis.towns)
