@@ -248,6 +248,40 @@ def test_a_catalogue_from_before_migrations_opens_unchanged_or_migrates(shipped_
         conn.close()
 
 
+def test_the_mostly_empty_keys_are_indexed_where_set_and_still_used(shipped_path):
+    """Migration 5: ``parent_site_id`` and ``location_source_id`` indexed only where set,
+    still chosen for the lookups foreign keys make; ``aliases(site_id)`` gone, the UNIQUE
+    index serving it."""
+    from catalog import open_catalog
+    from catalog.errors import CatalogError
+
+    with open_catalog(shipped_path) as cat:
+        conn = cat.conn
+        indexes = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = "
+                                    "'index' AND sql IS NOT NULL"))
+        assert "aliases_site_id" not in indexes
+        for column in ("parent_site_id", "location_source_id"):
+            assert indexes[f"sites_{column}"].endswith(f"WHERE {column} IS NOT NULL")
+            plan = " ".join(r[-1] for r in conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT fid FROM sites WHERE {column} = ?", ("x",)))
+            assert f"INDEX sites_{column}" in plan, plan
+        plan = " ".join(r[-1] for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT alias FROM aliases WHERE site_id = ?", ("x",)))
+        assert "sqlite_autoindex_aliases" in plan, plan
+        # each partial index holds the sites that set its column (of four, one has a
+        # parent, two a location source), and still guards what they name
+        for column, n in (("parent_site_id", 1), ("location_source_id", 2)):
+            assert conn.execute(f"SELECT count(*) FROM sites INDEXED BY sites_{column} "
+                                f"WHERE {column} IS NOT NULL").fetchone()[0] == n
+        cat.add_site(Site("kp-x", "X", "other"))  # neither cited nor placed
+        cat.add_site(Site("kp-x-part", "X part", "other", parent_site_id="kp-x"))
+        with pytest.raises(CatalogError, match="FOREIGN KEY"):
+            cat.delete_site("kp-x")
+        assert cat.get_site("kp-x-part").parent_site_id == "kp-x"
+        cat.delete_site("kp-x-part")
+        cat.delete_site("kp-x")
+
+
 def test_a_newer_catalogue_is_refused_clearly(shipped_path):
     from catalog import CatalogError, open_catalog
 
@@ -290,7 +324,7 @@ def test_a_version_2_geopackage_is_migrated_to_todays_vocabularies(tmp_path):
                     "VALUES ('x', 'X', 'other', 'derived from source text')")
     con.close()
     with open_catalog(path) as cat:
-        assert cat.schema_version() == MIGRATIONS[-1][0] == 4
+        assert cat.schema_version() == MIGRATIONS[-1][0] == 5
         cat.add_site(Site("kp-x", "X", "other", lon=125.0, lat=39.0,
                           location_precision="approximate", precision_m=5000,
                           location_method="derived from source text"))
