@@ -210,6 +210,17 @@ SETS = {s.name: s for s in (
                  "MLI", "NER", "NGA", "OMN", "PAK", "QAT", "RUS", "SAU", "SRB", "SVN", "TCD",
                  "TJK", "TUR", "TWN", "USA", "UZB", "XKX"},
                 set(), 24, 1, 147, 147, 0),
+    LabelledSet("locate-r", (300, 2000), 18,
+                BASE_STYLES | {"long-form feature", "plain-text table", "social-media thread",
+                               "fact sheet", "press release", "translated report",
+                               "government report", "timeline", "email newsletter digest"},
+                {"AUS", "BEL", "BGD", "BRA", "CAN", "CHL", "CHN", "CUB", "CZE", "DEU", "DJI", "DNK",
+                 "DZA", "EGY", "ERI", "ESP", "EST", "FIN", "FRA", "GBR", "GHA", "GRL", "GUF", "IDN",
+                 "IND", "IRN", "ISL", "ITA", "JOR", "JPN", "KAZ", "KEN", "KHM", "KOR", "LBY", "LKA",
+                 "LTU", "LVA", "MAR", "MEX", "MMR", "MYS", "NAM", "NER", "NGA", "NLD", "NOR", "NZL",
+                 "PAK", "PER", "PHL", "PLW", "PNG", "POL", "PRK", "RUS", "SDN", "SOM", "SWE", "TZA",
+                 "USA", "UZB", "VEN", "VNM", "ZAF"},
+                set(), 15, 2, 87, 87, 0),
 )}
 
 
