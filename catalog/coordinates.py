@@ -59,7 +59,9 @@ What counts as a coordinate (the false-positive rule)
   3. it is enclosed in brackets: ``(39.7967, 125.7547)``;
   4. it is alone on its line, optionally after a bullet and a short label ending in ``:``,
      ``=`` or ``|`` (an infobox line);
-  5. it repeats, after a ``/``, the coordinate just before it (Wikipedia's plain text).
+  5. it repeats, after a ``/``, the coordinate just before it (Wikipedia's plain text);
+  6. its line is a row of a table whose header, above it with no blank line between, names
+     a latitude and a longitude column (``ID  Base  Lat  Lon``).
 
   So dates, times, version numbers, money, counts, distances, scores, section and page
   numbers, phone numbers and lists of figures are not coordinates.
@@ -712,7 +714,8 @@ def _candidates(text: str, *, lenient: bool = False) -> list[_Candidate]:
     return found
 
 
-def _plain_pair_accepted(text: str, c: _Candidate, previous: CoordinateMatch | None) -> bool:
+def _plain_pair_accepted(text: str, c: _Candidate, previous: CoordinateMatch | None,
+                         table_row: bool = False) -> bool:
     """The context rule for a pair of plain numbers (see the module docstring)."""
     if c.min_decimals < 2:
         return False
@@ -727,13 +730,37 @@ def _plain_pair_accepted(text: str, c: _Candidate, previous: CoordinateMatch | N
     return bool(
         _CONTEXT.search(before)
         or _AT_BEFORE.search(before)
+        or table_row
+        or under_lat_lon_header(text, line_start)
         or (_OPEN_BEFORE.search(before) and _CLOSE_AFTER.match(text, c.end, line_end))
         or (_LINE_PREFIX.fullmatch(text, line_start, c.start)
             and _LINE_SUFFIX.fullmatch(text, c.end, line_end))
     )
 
 
-def _select(text: str, candidates: list[_Candidate], *, lenient: bool) -> list[CoordinateMatch]:
+def under_lat_lon_header(text: str, line_start: int) -> bool:
+    """Whether a line is a row of a table whose header, above it with no blank line
+    between, has a latitude's and a longitude's column ("ID  Base  Lat  Lon  Use")."""
+    end = line_start
+    for _ in range(_HEADER_REACH):  # the lines above, up to a blank one
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end]
+        if not line.strip():
+            return False
+        if _LAT_LON_HEADER.search(line):
+            return True
+        end = start
+    return False
+
+
+_HEADER_REACH = 60  # rows of a table under its header
+_LAT_LON_HEADER = re.compile(r"(?i)\blat(?:itude)?\b.*\blon(?:g|gitude)?\b")
+
+
+def _select(text: str, candidates: list[_Candidate], *, lenient: bool,
+            table_row: bool = False) -> list[CoordinateMatch]:
     """Leftmost-longest non-overlapping candidates, context rule applied, repeats merged."""
     chosen: list[CoordinateMatch] = []
     last_end = -1
@@ -743,7 +770,7 @@ def _select(text: str, candidates: list[_Candidate], *, lenient: bool) -> list[C
         if c.weak and not lenient:
             if c.problem is not None and "swapped axes?" not in c.problem:
                 continue  # a plain pair that cannot be a point is not a coordinate
-            if not _plain_pair_accepted(text, c, chosen[-1] if chosen else None):
+            if not _plain_pair_accepted(text, c, chosen[-1] if chosen else None, table_row):
                 continue
         match = c.to_match()
         if chosen and _is_repeat(text, chosen[-1], match):
@@ -822,13 +849,17 @@ def _digit_before(text: str, end: int) -> bool:
 # Public API
 
 
-def find_coordinates(text: str) -> list[CoordinateMatch]:
+def find_coordinates(text: str, *, table_row: bool = False) -> list[CoordinateMatch]:
     """Find every coordinate expression in ``text``.
 
     Parameters
     ----------
     text : str
         Any text: a report, a paragraph, an infobox line.
+    table_row : bool, default False
+        ``text`` is a row of a table whose header names a latitude and a longitude column
+        (:func:`under_lat_lon_header` of the whole text): a plain pair needs no other
+        context.
 
     Returns
     -------
@@ -856,7 +887,7 @@ def find_coordinates(text: str) -> list[CoordinateMatch]:
     """
     if not _DIGIT.search(text):
         return []
-    return _select(text, _candidates(text), lenient=False)
+    return _select(text, _candidates(text), lenient=False, table_row=table_row)
 
 
 def parse_coordinate(expr: str, *, strict: bool = True) -> CoordinateMatch:

@@ -276,6 +276,24 @@ def test_plain_pairs_without_context_are_not_coordinates(text):
     assert find_coordinates(text) == []
 
 
+def test_plain_pairs_in_the_rows_of_a_table_under_lat_lon_headers():
+    table = ("ID     Base             Lat        Lon        Use\n"
+             "-----  ---------------  ---------  ---------  ------\n"
+             "TB-01  Tallow Air Base  62.3995    25.6783    HQ\n"
+             "TB-02  Holt Air Base    --         --         F-35A\n")
+    (m,) = find_coordinates(table)
+    assert (m.lat, m.lon) == (62.3995, 25.6783)
+    assert table[m.start:m.end] == "62.3995    25.6783"
+    # below a blank line the header no longer holds; nor does a header without both words
+    assert find_coordinates(table + "\nThe hall 39.7967 125.7547 burned.\n") == [m]
+    assert find_coordinates(table.replace("Lon ", "Use")) == []
+    # a row read alone, by a caller that knows its header (ingest reads sentence by sentence)
+    row = "TB-01  Tallow Air Base  62.3995    25.6783    HQ"
+    assert find_coordinates(row) == []
+    assert [(x.lat, x.lon) for x in find_coordinates(row, table_row=True)] == [
+        (62.3995, 25.6783)]
+
+
 def test_several_coordinates_in_one_text_in_order():
     text = ("The pad (39.7967, 125.7547) and the stand at 39°40′N 125°30′E; "
             "the grid reference 52SDH1234567890.")

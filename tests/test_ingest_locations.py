@@ -401,6 +401,10 @@ def test_next_to_it_is_near_the_site_it_stands_for_and_what_it_holds():
     f = _resolver([TOWN]).fact(s, (0, 0))  # drawn by the writer, who knows what "it" is
     assert f.problem is None and f.constraint is None
     assert statements_in("It's next to its own power line.") == []
+    # a noun before "beside it" is what stands there: "the fuel depots beside it"
+    assert statements_in("The base was repaired, but the fuel depots beside it were not.") == []
+    (s,) = statements_in("A new hall was built beside it in 2024.")
+    assert s.extra.get("of_it")
     assert holds_parts("It was the site of the Testville reactor.")
     assert holds_parts("The complex also houses a plant.")
     assert not holds_parts("It was hit by the Testville strike.")

@@ -1975,3 +1975,36 @@ def test_shelters_at_the_place_a_base_is_named_after_are_the_bases(empty, tmp_pa
     _ingest(empty, tmp_path, "New shelters are being built at Kestrelton in North Korea.\n",
             name="r2.txt")
     assert len(empty.sites(None)) == 2
+
+
+def test_the_latter_is_the_last_item_of_a_list_not_the_site_before_it(empty, tmp_path):
+    # "the latter" is Holtfield, which is no site: its distance places nothing
+    _ingest(empty, tmp_path, "In Libya, flights link Tallow Air Base, about 9 km north of "
+                             "the oasis town of Hun, and the fields of Kesk and Holtfield, "
+                             "the latter about 30 km north-east of Sabha.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Tallow Air Base")
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "Sabha" not in notes and "of the oasis town of Hun" in notes
+
+
+def test_a_table_of_bases_with_row_numbers_codes_and_notes(empty, tmp_path):
+    """A data extract: each row's number a cell of its own (not a word of the name), a
+    column of ISO alpha-3 codes (countries the report names), a "Lat  Lon" header (plain
+    pairs read as points), and notes that speak of a row's site by its number."""
+    _ingest(empty, tmp_path,
+            "Allied air bases\n\n"
+            "ID     Base                   Ctry  Lat        Lon\n"
+            "-----  ---------------------  ----  ---------  ---------\n"
+            "TB-01  Tallowby Air Base      FIN   62.3995    25.6783\n"
+            "TB-12  Kesktrup Air Base      DNK   55.2256    9.2639\n"
+            "TB-13  Holtvik Air Station    NOR   --         --\n\n"
+            "NOTES\n"
+            "TB-13  About 12 km south-west of Stavanger.\n")
+    by_name = {s.name: s for s in empty.sites(None)}
+    assert set(by_name) == {"Tallowby Air Base", "Kesktrup Air Base", "Holtvik Air Station"}
+    kesk = by_name["Kesktrup Air Base"]
+    assert kesk.country == "DNK" and (kesk.lat, kesk.lon) == (55.2256, 9.2639)
+    assert kesk.location_method == "published by source"
+    holt = by_name["Holtvik Air Station"]
+    assert holt.located and holt.location_method == "derived from source text"
+    assert distance_m(holt.lon, holt.lat, 5.7331, 58.9700) < 20_000  # Stavanger

@@ -24,7 +24,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..constraints import Area, Band, Disc, Sector, distance_m
-from ..coordinates import coordinate_hints, find_coordinates, parse_coordinate
+from ..coordinates import (
+    coordinate_hints,
+    find_coordinates,
+    parse_coordinate,
+    under_lat_lon_header,
+)
 from ..countries import geonames_capitals, iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from ..gazetteer import match_key
@@ -234,7 +239,8 @@ _TOWN_ADJECTIVES = (r"ancient|old|small|desert|coastal|industrial|northern|south
                     r"neighboring|former|regional|frontier|resort|railway|remote|historic|new|"
                     r"spa|university|cathedral|garden|oil|steel|pilgrimage|naval|military|"
                     r"lakeside|hill|colonial|medieval|tiny|little|sleepy|quiet|rural|island|"
-                    r"northernmost|southernmost|easternmost|westernmost")
+                    r"northernmost|southernmost|easternmost|westernmost|oasis|arctic|highland|"
+                    r"uranium|copper|gold|coal|farming|logging|trading|tourist")
 _PARTICLE = r"(?:de|del|da|do|dos|das|di|la|las|los|le|les|des|du|el|y)"
 _PARTICLE_WORD = re.compile(_PARTICLE)
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
@@ -323,6 +329,15 @@ _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
 # "Next to it stands the ... plant": near the site "it" stands for (see Fact.site)
 _NEAR_IT = re.compile(r"\b(?P<how>(?i:next\s+to|beside|alongside|adjacent\s+to|near|close\s+to))"
                       r"\s+(?i:it)\b(?!['’])")
+# The word just before "beside it" (no comma between): a verb or a conjunction puts the
+# sentence's site there ("Next to it stands", "which was built beside it"); a noun is
+# another thing's place ("the fuel depots beside it").
+_IT_VERBS = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "stands", "stand", "stood", "lies",
+    "lie", "lay", "sits", "sit", "sat", "built", "located", "situated", "sited", "placed",
+    "set", "rises", "rose", "runs", "ran", "appear", "appears", "appeared", "opened", "went",
+    "goes", "go", "moved", "just", "right", "also", "now", "still", "and", "or", "but",
+    "then", "while", "which", "that", "where", "up", "there", "here", "even"})
 # "south-east of the desert town of Dimona", "just west of Yavne", "to the north of X": a
 # direction and no distance (a distance before it is _DIST_DIR's). The compass word starts
 # the match, so that "in the west of the country" (a part of X, not a side) is told by
@@ -548,7 +563,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         out.append(st)
         taken.append((st.start - start, st.end - start))
 
-    for c in _coordinates(chunk) if "coordinates" in gates else ():
+    for c in _coordinates(chunk, text, start) if "coordinates" in gates else ():
         add(Statement("coordinates", c.start, c.end, coordinate=c))
     for m in _REVERSE.finditer(chunk) if distance and "reverse" in gates else ():
         b = bearing_of(m.group("dir"))
@@ -636,6 +651,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how}))
     for m in _NEAR_IT.finditer(chunk) if near else ():
+        if (w := _WORD_BEFORE.search(chunk, max(0, m.start() - 40), m.start())) \
+                and w.group(1).islower() \
+                and w.group(1) not in _IT_VERBS and not w.group(1).endswith("ly"):
+            continue  # "the fuel depots beside it": the depots' place, not the site's
         if free(m.start(), m.end()):
             how = " ".join(m.group("how").lower().split())
             add(Statement("near", m.start(), m.end(), None, None, 0.0,
@@ -690,12 +709,14 @@ def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
                      extra={"bare": "close" if close else "far"})
 
 
-def _coordinates(text: str) -> list:
-    """Coordinate expressions (catalog.coordinates), and a plain pair that is a whole cell
-    of a table's row (:func:`_cell_coordinates`)."""
+def _coordinates(text: str, whole: str = "", start: int = 0) -> list:
+    """Coordinate expressions (catalog.coordinates) in a sentence ``text`` (at ``start``
+    of the ``whole`` text), and a plain pair that is a whole cell of a table's row
+    (:func:`_cell_coordinates`) or stands in a row under a "Lat  Lon" header."""
     if not any(map(str.isdigit, text)):
         return []
-    found = find_coordinates(text)
+    found = find_coordinates(text, table_row=bool(whole) and under_lat_lon_header(
+        whole, whole.rfind("\n", 0, start) + 1))
     if "|" in text and not found:
         found = _cell_coordinates(text)
     return found
@@ -1160,6 +1181,9 @@ class Resolver:
         if not every:  # "Shahroud", "Tajoura": GeoNames' Shahrud, Tajura
             every = {p.place_id: p for n in transliterations(name)
                      for p in self.places_named(n)}
+        if len(name) <= 3 and not name.isupper():  # "Hun" (Libya) is not Hungary's "HUN"
+            every = {k: p for k, p in every.items()
+                     if not (p.feature_code or "").upper().startswith("PCL")}
         if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()) \
                 and not _city_state(every.values()):
             return None, f"{name!r} is a country's name, not a place's"  # Iraq is not Arak
@@ -1991,6 +2015,13 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
             for r in refs)
     if qualifies_another_name(text, st, refs) or _apposition_of_another(text, st, refs):
         return True
+    if (m := _LATTER.search(text, max(0, st.start - 30), st.start)) is not None:
+        # "Al Jufra, and the fields of Brak and Tamanhint, the latter about 30 km north-east
+        # of Sabha": the last item's place, which is the site named before it only if no
+        # other name stands between them; "the former" is the first item's
+        before = [r for r in refs if r.end <= m.start()]
+        return m.group(1).lower() == "former" or not before or _CAPITALISED.search(
+            text, max(r.end for r in before), m.start()) is not None
     if st.kind != "in":
         return False
     if _another_facility_before(text, st, refs):
@@ -2005,6 +2036,9 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
+_LATTER = re.compile(r"\b(?i:the\s+(latter|former))(?:'s|’s)?\s*[,:]?\s*(?:(?i:is|was|lies|"
+                     r"sits|stands|being)\s+)?$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]")
 #: What stands between "In X" opening a sentence and the site it places: a comma.
 _RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS, WORLD_COUNTRY_WORDS
+from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS, WORLD_COUNTRY_WORDS, iso3_to_iso2
 from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
 from .sentences import site_column_cells, wrapped_cells
@@ -485,8 +485,11 @@ _LOWER_COMPOUND = re.compile(r"[a-z]{3,}-[a-z]{3,}")
 #: A model's name: a word and a suffix in capitals ("Voronezh-DM", "Voronezh-VP"), not a
 #: number ("Engels-2", "Severomorsk-3": bases named after their towns)
 _MODEL = re.compile(r"[A-Z][a-z]{3,}-[A-Z]{1,3}")
-#: A row's number in a table of records, zero-padded ("GB-011", "ID-0042")
-_ROW_ID = re.compile(r"[A-Z]{1,3}-0\d{2,3}")
+#: A row's number opening a line of a table, a cell of its own: "NB-10  Værnes Air Station"
+_ROW_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}")
+_CELL_GAP = re.compile(r"[ ]{2,}|[ ]*\t[ \t]*")
+#: A row's number in a table of records, zero-padded ("GB-011", "ID-0042", "NB-07")
+_ROW_ID = re.compile(r"[A-Z]{1,3}-0\d{1,3}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -752,6 +755,8 @@ def _chunks(sentence: str, around: str | None = None
     kinds = _kinds(toks)
     if "head" not in kinds:
         return []
+    if len(toks) > 1 and _ROW_NUMBER.fullmatch(toks[0]) and _CELL_GAP.fullmatch(parts[2]):
+        kinds[0] = "other"  # "NB-10  Værnes Air Station": a table row's number, its own cell
     offsets = list(itertools.accumulate(map(len, parts)))
     starts = offsets[0::2]  # where each word starts (the end of the gap before it)
     gaps = parts[2::2]  # the gap after each word
@@ -2558,7 +2563,16 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
                   if first & heads}
     else:
         counts = _country_counts_scanned(text, low)
+    if "  " in text or "\t" in text or "|" in text:
+        for m in _TABLE_COUNTRY_CODE.finditer(text):  # a table's column of "DNK", "POL"
+            if (cc := iso3_to_iso2(m.group(1))) is not None:
+                counts[cc] = counts.get(cc, 0) + 1
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
+
+
+#: An ISO alpha-3 code alone in a table's cell (columns two spaces, a tab or a bar apart)
+_TABLE_COUNTRY_CODE = re.compile(
+    r"(?:^|(?<=[ ][ ])|(?<=\t)|(?<=\|))[ \t]*([A-Z]{3})(?=[ ][ ]|\t|[ \t]*(?:\||$))", re.M)
 
 
 def _country_counts_scanned(text: str, low: str) -> dict[str, int]:

@@ -382,7 +382,8 @@ def _aligned_site_cells(text: str) -> list[tuple[str, int, str]]:
         a, b = spans[k]
         while i < len(lines) and lines[i].strip():
             body = lines[i].rstrip("\r\n")
-            if not body[:a].strip() and body[a:a + 1].strip() and \
+            # the cell starts at its column (a row's number may stand before it: "NB-07")
+            if body[a - 1:a].strip() == "" and body[a:a + 1].strip() and \
                     (named := _cell_site(body[a:b], kind)) is not None:
                 out.append((named[0], starts[i] + a + named[1], kind))
             i += 1

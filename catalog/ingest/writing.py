@@ -663,6 +663,7 @@ class ReportWriter:
         part = None  # the site the last heading line named: a fact sheet's part's site
         unknown = -1  # the last sentence opening with a facility no site of the report is
         item = -1  # the item of a digest the sentences are in (see report_items)
+        row_ids: dict[str, str] = {}  # a table row's number: the site the row names
         for i in self._sentences_to_tie():
             span = sentences[i]
             if (at := self._item_of(span[1] - 1)) != item:
@@ -672,6 +673,14 @@ class ReportWriter:
                 unknown = i - 1
                 recent.clear()
             refs = self._refs(span)
+            if (rid := _ROW_ID_OPENS.match(self.text, span[0], span[1])) is not None:
+                # a table's rows and the notes under it by the rows' numbers ("NB-10  Værnes
+                # Air Station  NOR ..."; "NB-10  Just south of Stjørdalshalsen"): a note
+                # speaks of the site its number's row names
+                if len({r.key for r in refs}) == 1:
+                    row_ids.setdefault(rid.group(1), refs[0].key)
+                elif not refs and rid.group(1) in row_ids:
+                    refs = [Ref(row_ids[rid.group(1)], rid.start(1), rid.end(1))]
             if span in self._headings():
                 part = self._headings()[span]
             page = part if part in self.new else subject
@@ -2193,6 +2202,10 @@ _STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
 
 
 _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne")
+
+
+#: A line opening with a row's number in a column of its own ("NB-10  ")
+_ROW_ID_OPENS = re.compile(r"[ \t]*([A-Z]{1,3}-\d{1,4})(?:[ ]{2,}|[ ]*\t)")
 
 
 def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
