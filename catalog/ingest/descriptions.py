@@ -88,6 +88,13 @@ _PREDICATE = re.compile(
     + _LIST_GAP + r"(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)" + _LIST_GAP
     + _DET + _ADJ
     + _AND_KIND + _HEAD)
+# Cheap exact gates, searched first (few sentences hold either description): every match of
+# _APPOSITION holds a set-off mark, then _DET's first word or a relative clause's; every match
+# of _PREDICATE its verb ("has been" ends in "been"), a gap and _DET's first word.
+_DET_FIRST = r"(?:(?:one|an?|the|its|their)[ \t]|[A-Z])"
+_APPOSITION_GATE = re.compile(r"(?:[,—–(]|[ \t]--?)[ \t]*(?:(?:which|that)[ \t]|" + _DET_FIRST
+                              + ")")
+_PREDICATE_GATE = re.compile(r"(?:is|was|remains|been|became)" + _LIST_GAP + _DET_FIRST)
 # "the nation's only warhead assembly plant, Pantex, ...", "Britain's reprocessing site,
 # Sellafield.": the description first, then the name set off by commas (or ending the
 # sentence)
@@ -214,8 +221,8 @@ def described_in(sentence: str) -> list[Finding]:
     ['Nur Khan', 'Sargodha']
     """
     out: list[Finding] = []
-    for rx in (_APPOSITION, _PREDICATE):
-        for m in rx.finditer(sentence):
+    for rx, gate in ((_APPOSITION, _APPOSITION_GATE), (_PREDICATE, _PREDICATE_GATE)):
+        for m in rx.finditer(sentence) if gate.search(sentence) else ():
             if not _CIVIL.isdisjoint(re.findall(r"[a-z]+", sentence[m.end("name"):m.end()]
                                                 .lower())):
                 continue  # "Tel Megiddo, the ancient site ...": a dig, not a facility
