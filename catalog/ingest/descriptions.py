@@ -137,6 +137,8 @@ _ONE_OF_A_KIND = re.compile(r"['’]s[ \t]+(?:only|sole|first|second|third|last|
 # "air bases, including": the words that open a list, then the facility words before them
 # (looked for only there: a search for facility words everywhere costs a regex per place)
 _LIST_WORDS = re.compile(r",?[ \t]+(?:including|such[ \t]+as|like|notably|among[ \t]+them)[ \t]+")
+# (a word each match holds: looked for first, faster than the search at every blank)
+_LIST_OPENERS = ("including", "such", "like", "notably", "among")
 #: ... and the country or region they stand in ("missile production sites in Iran, including")
 _HEAD_BEFORE = re.compile(_HEAD + r"(?:[ \t]+(?:in|across|inside)[ \t]+(?:the[ \t]+)?"
                           r"(?:(?:continental|mainland|northern|southern|eastern|western|"
@@ -194,10 +196,14 @@ _NOT_NAMES = {
 def _head_then_name(sentence: str) -> bool:
     """Whether a facility word comes before a comma and a capital ("... assembly plant,
     Pantex"): what :data:`_DESCRIBED_FIRST` needs, told before its costlier search."""
+    if _COMMA_CAPITAL.search(sentence) is None:
+        return False  # (exact: each match of _WORD_COMMA_CAPITAL holds one; most sentences none)
     return any(is_facility_word(m.group(1)) for m in _WORD_COMMA_CAPITAL.finditer(sentence))
 
 
 _WORD_COMMA_CAPITAL = re.compile(r"([\w-]+),[ \t]+[A-Z]")
+# (a search of the word at every letter costs more than the comma's, found first)
+_COMMA_CAPITAL = re.compile(r",[ \t]+[A-Z]")
 
 
 # "fly from Muwaffaq Salti Air Base in Jordan or from Souda Bay in Crete": a name given
@@ -274,7 +280,7 @@ def described_in(sentence: str) -> list[Finding]:
         f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
         if f is not None and country_of_word(m.group("name")) is None:
             out.append(f)
-    for m in _LIST_WORDS.finditer(sentence):
+    for m in _LIST_WORDS.finditer(sentence) if any(w in sentence for w in _LIST_OPENERS) else ():
         out += _listed_after(sentence, m)
     for m in _LIST_OPEN.finditer(sentence) if "(" in sentence or ":" in sentence else ():
         end = sentence.find(")", m.end()) if m.group().strip() == "(" else len(sentence)
@@ -1126,6 +1132,8 @@ _OUTPOST_WORDS = re.compile(
 
 
 _FEATURE_WORD = re.compile(r"[Rr]eef|[Ii]sland|[Aa]toll|[Ss]hoal|[Cc]ay")
+# (a part each match holds: looked for first, five times faster than the search)
+_FEATURE_PARTS = ("eef", "sland", "toll", "hoal", "Cay", "cay")
 # A facility's own name: a capitalised word, then facility words in capitals ("Kestrel Air
 # Station", "Tallow Naval Base")
 _OWN_FACILITY_NAME = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?i:" + FACILITY_PHRASE.pattern
@@ -1157,7 +1165,7 @@ def outposts_in(sentence: str) -> list[Finding]:
     ...                                   "Kestrel reefs.")]
     ['Tallow reef', 'Quill Cross reef', 'Kestrel reef']
     """
-    if _FEATURE_WORD.search(sentence) is None:
+    if not any(p in sentence for p in _FEATURE_PARTS) or _FEATURE_WORD.search(sentence) is None:
         return []  # no reef, island, atoll, shoal or cay: most sentences, cheaply
     what = _OUTPOST_WORDS.search(sentence)
     if what is None:
