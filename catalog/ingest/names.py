@@ -1570,7 +1570,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             if more is None:
                 break
             pos, how = more.end(), more.group("prep").lower()
-    if _BARE_WORKS_AT.search(sentence) and _ATOMS.search(sentence):
+    if any(w in sentence for w in _BARE_WORKS) and _BARE_WORKS_AT.search(sentence) and \
+            _ATOMS.search(sentence):
         _add_works_at(sentence, chunks, out)
     if may_name:
         _add_named_findings(sentence, out)
@@ -1653,6 +1654,8 @@ def _same_number_after(sentence: str, end: int, number: str) -> list[tuple[str, 
 # "the plant at X", "the mine near X": a civil word alone, then the place it stands at
 _BARE_WORKS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<head>plant|factory|works|mine)"
                             r"(?=[ \t]+(?:at|near|outside)[ \t]+[A-Z])")
+# (the word each match holds: looked for first, faster than the search)
+_BARE_WORKS = ("plant", "factory", "works", "mine")
 
 
 def _add_works_at(sentence: str, chunks: list, out: list[Finding]) -> None:
@@ -1960,6 +1963,8 @@ _QUOTE_END = re.compile(r"[\"”»]")
 def _add_quoted_names(sentence: str, out: list[Finding]) -> None:
     """Add to ``out`` the names a sentence puts in quotes right after facility words in
     small letters ('the optical-electronic complex "Okno" near X'): the facility's own."""
+    if _QUOTED_AFTER.search(sentence) is None:
+        return  # no quoted name anywhere (what each lead needs), so no search for leads
     for lead in FACILITY_PHRASE.finditer(sentence):
         m = _QUOTED_AFTER.match(sentence, lead.end())
         if m is None or not lead.group()[:1].islower():
