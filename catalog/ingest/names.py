@@ -550,6 +550,17 @@ def _names_a_camp(words: list[str], i: int) -> bool:
     return words[i] == "Camp" and i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
+@functools.lru_cache(maxsize=65536)
+def _read_in_context(word: str) -> bool:
+    """Whether :func:`_kinds` may change a word's kind for the words around it: a middle
+    initial, "Camp", a name's word in small letters, a letter or a roman number, a compound
+    of small words (what each of its rules needs of the word itself; cached)."""
+    kind = _kind_alone(word)
+    return len(word) == 2 and word[1] == "." and word[0].isupper() or word == "Camp" or \
+        word[0].islower() and kind == "proper" or len(word) == 1 and "A" <= word <= "H" or \
+        word in _ROMAN or kind == "other" and _LOWER_COMPOUND.fullmatch(word) is not None
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
@@ -558,7 +569,9 @@ def _kinds(words: list[str]) -> list[str]:
         for i, w in enumerate(words[:-1]):
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
                 kinds[i] = "modifier"
-    for i, w in enumerate(words):
+    # (a word _read_in_context turns down meets no rule below: it keeps its kind)
+    for i in itertools.compress(range(len(words)), map(_read_in_context, words)):
+        w = words[i]
         if len(w) == 2 and w[1] == "." and w[0].isupper() and 0 < i < len(words) - 1 and \
                 kinds[i - 1] == "proper" and kinds[i + 1] == "proper":
             kinds[i] = "proper"  # a middle initial: "the Lucius D. Clay Kaserne"
