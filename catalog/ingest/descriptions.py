@@ -424,7 +424,7 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     if (_FLY_WORDS.search(sentence) if low is None else _FLY_WORDS_LOW.search(low)):
         found = itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence),
                                 _aircraft_at(sentence))
-    elif _DESIGNATION.search(sentence):
+    elif "-" in sentence and _DESIGNATION.search(sentence):  # (each designation has a hyphen)
         found = _FLOWN_FROM.finditer(sentence)  # "The F-14s are at X" (not "with F-14s at X")
     else:
         return out
