@@ -573,7 +573,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
         add(Statement("distance", m.start(), m.end(), anchor[0], anchor[1], lo, hi,
                       (b[0] + 180.0) % 360.0, b[1], extra={"reverse": True}))
-    for m in _SAME_NAME.finditer(chunk) if distance else ():
+    low = lowered(chunk) if distance else None
+    # (every match of _SAME_NAME says "same", which lowered text shows as is)
+    same = distance and (low is None or "same" in low)
+    for m in _SAME_NAME.finditer(chunk) if same else ():
         b = bearing_of(m.group("dir"))
         if b is not None and free(m.start(), m.end()):
             lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"),

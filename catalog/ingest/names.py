@@ -553,6 +553,17 @@ def _names_a_camp(words: list[str], i: int) -> bool:
     return words[i] == "Camp" and i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
+@functools.lru_cache(maxsize=65536)
+def _read_in_context(word: str) -> bool:
+    """Whether :func:`_kinds` may change a word's kind for the words around it: a middle
+    initial, "Camp", a name's word in small letters, a letter or a roman number, a compound
+    of small words (what each of its rules needs of the word itself; cached)."""
+    kind = _kind_alone(word)
+    return len(word) == 2 and word[1] == "." and word[0].isupper() or word == "Camp" or \
+        word[0].islower() and kind == "proper" or len(word) == 1 and "A" <= word <= "H" or \
+        word in _ROMAN or kind == "other" and _LOWER_COMPOUND.fullmatch(word) is not None
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
@@ -561,7 +572,9 @@ def _kinds(words: list[str]) -> list[str]:
         for i, w in enumerate(words[:-1]):
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
                 kinds[i] = "modifier"
-    for i, w in enumerate(words):
+    # (a word _read_in_context turns down meets no rule below: it keeps its kind)
+    for i in itertools.compress(range(len(words)), map(_read_in_context, words)):
+        w = words[i]
         if len(w) == 2 and w[1] == "." and w[0].isupper() and 0 < i < len(words) - 1 and \
                 kinds[i - 1] == "proper" and kinds[i + 1] == "proper":
             kinds[i] = "proper"  # a middle initial: "the Lucius D. Clay Kaserne"
@@ -1575,7 +1588,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             if more is None:
                 break
             pos, how = more.end(), more.group("prep").lower()
-    if _BARE_WORKS_AT.search(sentence) and _ATOMS.search(sentence):
+    if any(w in sentence for w in _BARE_WORKS) and _BARE_WORKS_AT.search(sentence) and \
+            _ATOMS.search(sentence):
         _add_works_at(sentence, chunks, out)
     if may_name:
         _add_named_findings(sentence, out)
@@ -1658,6 +1672,8 @@ def _same_number_after(sentence: str, end: int, number: str) -> list[tuple[str, 
 # "the plant at X", "the mine near X": a civil word alone, then the place it stands at
 _BARE_WORKS_AT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?P<head>plant|factory|works|mine)"
                             r"(?=[ \t]+(?:at|near|outside)[ \t]+[A-Z])")
+# (the word each match holds: looked for first, faster than the search)
+_BARE_WORKS = ("plant", "factory", "works", "mine")
 
 
 def _add_works_at(sentence: str, chunks: list, out: list[Finding]) -> None:
@@ -1965,6 +1981,8 @@ _QUOTE_END = re.compile(r"[\"”»]")
 def _add_quoted_names(sentence: str, out: list[Finding]) -> None:
     """Add to ``out`` the names a sentence puts in quotes right after facility words in
     small letters ('the optical-electronic complex "Okno" near X'): the facility's own."""
+    if _QUOTED_AFTER.search(sentence) is None:
+        return  # no quoted name anywhere (what each lead needs), so no search for leads
     for lead in FACILITY_PHRASE.finditer(sentence):
         m = _QUOTED_AFTER.match(sentence, lead.end())
         if m is None or not lead.group()[:1].islower():
