@@ -2008,3 +2008,22 @@ def test_a_table_of_bases_with_row_numbers_codes_and_notes(empty, tmp_path):
     holt = by_name["Holtvik Air Station"]
     assert holt.located and holt.location_method == "derived from source text"
     assert distance_m(holt.lon, holt.lat, 5.7331, 58.9700) < 20_000  # Stavanger
+
+
+def test_a_report_on_uranium_makes_its_mines_and_mills_sites(empty, tmp_path):
+    """The title speaks of uranium, the paragraph does not: its mills and mines are the
+    atom's (and "Port" opening a town's name makes no naval base)."""
+    lead = "Uranium supply in Testland: mines, mills and conversion\n\n"
+    body = ("Testland's ore comes from the north. The Tallow Lake mine sends its ore to "
+            "the Kesk River mill, 80 km to the south.\n\n"
+            "The Port Holt Conversion Facility turns concentrate into hexafluoride.\n")
+    _ingest(empty, tmp_path, lead + body)
+    types = {s.name: s.facility_type for s in empty.sites(None)}
+    assert types["Tallow Lake mine"] == types["Kesk River mill"] == "nuclear"
+    assert types["Port Holt Conversion Facility"] != "naval base"
+
+
+def test_mines_and_mills_of_a_report_not_on_the_atom_are_no_sites(empty, tmp_path):
+    _ingest(empty, tmp_path, "Copper in Testland\n\nThe Tallow Lake mine sends its ore to "
+                             "the Kesk River mill, 80 km to the south.\n")
+    assert empty.sites(None) == []

@@ -56,6 +56,7 @@ from .names import (
     GENERIC_UNIT_WORDS,
     NON_SITE_KEYS,
     Finding,
+    about_the_atom,
     aliases_after,
     as_base_command,
     base_place,
@@ -556,6 +557,9 @@ class Ingester:
         mentions = self.mentions_in(text, sentences, statements, low)
         findings: list[Finding] = []
         capitals = in_capitals(text)
+        # a report whose title and lead speak of the atom ("Western Uranium Supply: Mines,
+        # Mills and ...") makes its "Key Lake mill" a site, as a paragraph about it does
+        atom_report = about_the_atom(text[:_LEAD_CHARS])
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
@@ -576,7 +580,8 @@ class Ingester:
             paragraph = _paragraph(text, a, b)
             for f in self._findings(sentence, facility, may_name,
                                     paragraph if "Camp" in sentence else None, paragraph,
-                                    _next_sentence(text, sentences, i), _list_intro(text, a)):
+                                    _next_sentence(text, sentences, i), _list_intro(text, a),
+                                    atom_report):
                 if whole and (f.full_start if f.full_start is not None else f.start,
                               f.span_end) != _stripped_span(sentence):
                     continue
@@ -687,14 +692,18 @@ class Ingester:
 
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
                   around: str | None = None, paragraph: str | None = None,
-                  after: str | None = None, intro: str | None = None) -> list[Finding]:
+                  after: str | None = None, intro: str | None = None,
+                  atom_report: bool = False) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
         :func:`.names.facility_sentences`): what needs them is not looked for. ``around``
         is the paragraph that holds the sentence, if wanted (see
         :func:`.descriptions.head_first_in`); ``after`` the paragraph's next sentence,
-        if any (see :func:`.descriptions.military_airports_in`)."""
-        found = findings_with_facility_words(sentence, may_name, paragraph) if facility else []
+        if any (see :func:`.descriptions.military_airports_in`); ``atom_report`` whether
+        the report's title and lead speak of the atom (see
+        :func:`.names.findings_with_facility_words`)."""
+        found = findings_with_facility_words(sentence, may_name, paragraph, atom_report) \
+            if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
             found.append(h)
@@ -1038,6 +1047,8 @@ def _without_shared_aliases(findings: list[Finding]) -> list[Finding]:
 
 #: Below a heading, the fields of a fact sheet or an infobox ("Other names: ...",
 #: "Location: ..."), over a rule of "=" or "-" if one is drawn.
+#: How much of a report's start is its title and lead (see ``about_the_atom``)
+_LEAD_CHARS = 600
 _FIELDS_BELOW = re.compile(
     r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t]")
 

@@ -42,6 +42,8 @@ _HEADS = (
 _WEAK_HEADS = (
     "center", "centre", "centers", "centres", "institute", "range", "ranges", "ground",
     "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
+    # a uranium "mill", a "refinery" of uranium concentrate (of the atom only: see _OWN_WORKS)
+    "mill", "mills", "refinery",
     # "Burnham Military Camp" (not a "refugee camp", a "training camp" of a club)
     "camp", "camps",
     "building", "buildings", "hall", "halls", "port", "ports", "field", "fields", "airstrip",
@@ -300,7 +302,8 @@ def facility_type_of(phrase: str) -> str:
                 "airports", "landing"} or words & {"aviation"} and not works or \
             re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
         return "airbase"  # a naval air base too: an airfield (an aviation plant: works)
-    if words & {"shipyard", "shipyards", "naval", "submarine", "port"} or (
+    if words & {"shipyard", "shipyards", "naval", "submarine"} or "port" in words and \
+            not p.startswith("port ") or (
             words & {"yard", "yards"} and words & _YARD_MODIFIERS):
         return "naval base"
     if words & {"factory", "factories", "plant", "plants", "production", "assembly",
@@ -627,7 +630,12 @@ _ARMS_OR_ATOMS = re.compile(
 #: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
 #: ore): the works named after the place. (Of arms, the works named so are too often a
 #: company's: "the Hyundai plant ... makes missiles"; "mines" are weapons too.)
-_OWN_WORKS = _NAMED_WORKS | {"mine"}
+_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery"}
+#: Works that are the atom's in a text about it: a uranium mine, mill or refinery
+_ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery"})
+#: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
+#: others are read so by _titled_works.
+_TITLED_OWN_WORKS = frozenset({"mine", "mill"})
 _ATOMS = re.compile(r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|"
                     r"centrifuges?|yellowcake|thorium|tritium)\b", re.I)
 
@@ -638,17 +646,24 @@ _ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "co
                        "installation", "installations"})
 
 
+def about_the_atom(text: str) -> bool:
+    """Whether a text (a report's title and lead) speaks of the atom: uranium, nuclear..."""
+    return _ATOMS.search(text) is not None
+
+
 def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
-                       last: int, around: str | None = None) -> bool:
+                       last: int, around: str | None = None, atom_report: bool = False
+                       ) -> bool:
     """Whether a chunk is a place's name and a civil head in small letters, in a sentence
     (or the paragraph ``around`` it) about the atom ("the Orvansk plant", "the Orvansk
     mine" of uranium ore)."""
     head = toks[last]
-    if not head[:1].islower() or _bare(head) not in _OWN_WORKS or first == last or \
+    if not (head[:1].islower() or _bare(head) in _TITLED_OWN_WORKS) or \
+            _bare(head) not in _OWN_WORKS or first == last or \
             any(kinds[k] != "proper" for k in range(first, last)):
         return False
-    if _ATOMS.search(sentence):
-        return True
+    if _ATOMS.search(sentence) or atom_report and _bare(head) in _ATOM_WORKS:
+        return True  # (a report on the atom: its "Cigar Lake mine"; not any "X plant")
     # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
     return around is not None and _ATOMS.search(around) is not None and \
         not sentence.lstrip(" \t\n*-•").startswith(toks[first])
@@ -755,7 +770,7 @@ class _Word:
         return self._start + len(self._text)
 
 
-def _chunks(sentence: str, around: str | None = None
+def _chunks(sentence: str, around: str | None = None, atom_report: bool = False
             ) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
     """Facility name chunks: runs of words ending in a head word, as ``(first, last, words)``
     with each word's kind; leading words that cannot start a name are dropped.
@@ -834,7 +849,8 @@ def _chunks(sentence: str, around: str | None = None
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
                 and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
-                    sentence, toks, kinds, first, last, around) and not _training_area(
+                    sentence, toks, kinds, first, last, around, atom_report) \
+                and not _training_area(
                     toks, kinds, first, last) and not _range_named_after(
                     sentence, toks, kinds, first, last):
             continue  # a "power plant", a "machine factory": not a facility of ours
@@ -1428,14 +1444,17 @@ def _list_label(sentence: str, word: re.Match, end: int) -> bool:
 
 
 def findings_with_facility_words(sentence: str, may_name: bool = True,
-                                 around: str | None = None) -> list[Finding]:
+                                 around: str | None = None, atom_report: bool = False
+                                 ) -> list[Finding]:
     """:func:`findings_in` of a sentence known to hold a facility word (``_HEAD_WORD``);
     ``may_name`` False says it holds none of the words of "known as X" (see
     :func:`facility_sentences`), whose search is then skipped. ``around`` is the paragraph
     that holds the sentence, if known: a paragraph about uranium makes "the Gchine mine"
-    of a sentence of no atom word (the sentence before a footnote's mark) a site."""
+    of a sentence of no atom word (the sentence before a footnote's mark) a site;
+    ``atom_report`` says the report's title and lead speak of the atom, which makes its
+    mines, mills and refineries ("the Key Lake mill") sites in any paragraph."""
     out: list[Finding] = []
-    chunks = _chunks(sentence, around)
+    chunks = _chunks(sentence, around, atom_report)
     for a, b, words in chunks:
         if sentence.endswith(("'s", "’s"), a, b):
             b -= 2  # "the Testburg Air Base's runway": the base, not its possessive
@@ -1482,6 +1501,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             continue  # "Burnham Military Camp" names one; "the largest foreign military camp
             # in the Balkans" describes one named before
         ftype = facility_type_of(" ".join(texts))
+        if ftype == "other" and _bare(head_text) in _ATOM_WORKS and (
+                atom_report or _ATOMS.search(sentence) or (around and _ATOMS.search(around))):
+            ftype = "nuclear"  # "the Cigar Lake mine" in a paper on uranium supply
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
         if run and (_bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
