@@ -720,6 +720,24 @@ def test_a_research_reactor_named_by_its_designation_is_a_site(sentence, names):
     assert all(f.facility_type == "nuclear" for f in got)
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a report on research reactors: no "reactor" in the sentence is needed
+    ("Testland's TAL-1 at the Holt centre near Kesk, and Orvale's ORR-2 at Tallow.",
+     ["TAL-1", "ORR-2"]),
+    ("Testland's TAL-1, a small Testish-built neutron source at Holt University.", ["TAL-1"]),
+    # a list's item: a name, its places, a power
+    ("TALOR, Holt Heights, New Kesk, Testland — 20 MW.", ["TALOR"]),
+    ("TR2, KES CEN, Holt, Testland — up to 100 MW; a major supplier of isotopes.", ["TR2"]),
+    ("In 2024, Holt, the capital, used 20 MW.", []),
+    ("MARTA reactor, Holt, Testland — 30 MW.", []),  # the facility words read that one
+])
+def test_a_report_on_research_reactors_names_them_by_designation_or_in_a_list(
+        sentence, names):
+    assert [f.name for f in reactors_by_designation(sentence, reactor_report=True)] == names
+    if names:  # not in a report on anything else
+        assert [f.name for f in reactors_by_designation(sentence)] != names
+
+
 @pytest.mark.parametrize("sentence, full", [
     ("Six jets are at the Base Aérea Capitán Tallow Ríos, in the south.",
      "Base Aérea Capitán Tallow Ríos"),

@@ -2027,3 +2027,14 @@ def test_mines_and_mills_of_a_report_not_on_the_atom_are_no_sites(empty, tmp_pat
     _ingest(empty, tmp_path, "Copper in Testland\n\nThe Tallow Lake mine sends its ore to "
                              "the Kesk River mill, 80 km to the south.\n")
     assert empty.sites(None) == []
+
+
+def test_a_lists_earlier_items_place_is_not_the_next_items_site(empty, tmp_path):
+    # "in Zaria, Kaduna State" is where Nigeria's reactor (no site here) stands: not the
+    # Ghanaian one named after "and Ghana's"
+    _ingest(empty, tmp_path, "Research reactors abroad\n\nNigeria's TALOR, a small "
+                             "neutron source at a university in Zaria, Kaduna State, and "
+                             "Ghana's HOLT-1 at Kwabenya, both small reactors, were "
+                             "converted.\n")
+    s = next(x for x in empty.sites(None) if "HOLT-1" in x.name)
+    assert s.country != "NGA" and (not s.located or s.admin1 != "Kaduna")

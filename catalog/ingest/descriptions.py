@@ -561,7 +561,7 @@ def reactor_sites_at(sentence: str) -> list[Finding]:
     return out
 
 
-def reactors_by_designation(sentence: str) -> list[Finding]:
+def reactors_by_designation(sentence: str, reactor_report: bool = False) -> list[Finding]:
     """The research reactors a sentence of reactors names by a designation alone, set at
     an institution's site or followed by the reactor's words: "the RA-10, at the Tallow
     Atomic Centre", "RECH-1 at the Holt Nuclear Centre", "the TRIGA Mark II at the
@@ -573,11 +573,20 @@ def reactors_by_designation(sentence: str) -> list[Finding]:
     >>> [f.name for f in reactors_by_designation(
     ...     "Its two research reactors, RECH-1 at the Tallow Centre and RECH-2, are old.")]
     ['RECH-1', 'RECH-2']
+
+    In a report on research reactors (``reactor_report``: its title and lead say so) the
+    sentence need not say "reactor" ("Peru's RP-10 at the Huarangal centre"), and a list's
+    item of a name, its places and a power is a reactor ("OPAL, Lucas Heights, New South
+    Wales, Australia — 20 MW").
     """
-    if "-" not in sentence and "TRIGA" not in sentence:
-        return []
-    reactors = "eactor" in sentence
     out = []
+    if reactor_report and (m := _POWER_ITEM.match(sentence)) is not None and \
+            not _NOT_A_NAME.search(m.group("name")):  # (named with facility words: others')
+        out.append(Finding(m.group("name"), "research reactor", "nuclear", m.start("name"),
+                           m.end("name"), (0, 0), described=True))
+    if "-" not in sentence and "TRIGA" not in sentence:
+        return out
+    reactors = reactor_report or "eactor" in sentence
     for m in _REACTOR_DESIGNATION.finditer(sentence):
         if _COUNTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "a 250 kW TRIGA Mark II", "two CFR-600 fast reactors": a model
@@ -587,9 +596,28 @@ def reactors_by_designation(sentence: str) -> list[Finding]:
                 m.group("type") is None and _REACTOR_WORDS_AFTER.match(sentence, m.end()))):
             continue  # "the RA-10 programme": a designation, no site said; "the TRIGA
             # Mark II reactor": a model's
-        out.append(Finding(m.group("name"), "research reactor", "nuclear", m.start(),
-                           m.end(), (0, 0), described=True))
+        if not any(f.start <= m.start() < f.end for f in out):
+            out.append(Finding(m.group("name"), "research reactor", "nuclear", m.start(),
+                               m.end(), (0, 0), described=True))
     return _sibling_designations(sentence, out) if out else out
+
+
+def about_research_reactors(text: str) -> bool:
+    """Whether a text (a report's title and lead) is about research reactors."""
+    return _RESEARCH_REACTORS.search(text) is not None
+
+
+_RESEARCH_REACTORS = re.compile(r"(?i:research\s+reactors?|neutron\s+sources?)")
+# A list's item: a name, its places after commas, a dash and a power ("OPAL, Lucas Heights,
+# New South Wales, Australia — 20 MW"; "BR2, SCK CEN, Mol, Belgium — up to 100 MW")
+_POWER_ITEM = re.compile(
+    r"[ \t]*(?:[-*•·][ \t]+)?(?P<name>[A-Z][\w'’.–-]*(?:[ \t]+[\w'’.–-]+){0,4}),[ \t]+"
+    r"[^\n—–]{2,120}?[ \t]+[—–-][ \t]+(?:up[ \t]+to[ \t]+|about[ \t]+|some[ \t]+)?"
+    r"\d+(?:[.,]\d+)?[ \t]*(?:MW|kW|MWt)\b")
+# ... but not a sentence's words ("In 2024, the ..."), a number or a date
+# (or a name with a facility's words, which the facility words read: "MARIA reactor")
+_NOT_A_NAME = re.compile(r"^(?:In|On|At|By|Since|From|The|A|An|It|This|That|Its)\b|^\d|"
+                         r"(?i:reactor|centre|center|institute|laborator|facility|station)")
 
 
 # A research reactor's designation: letters, a hyphen, a number ("RA-10", "RECH-1",
@@ -603,7 +631,8 @@ _REACTOR_DESIGNATION = re.compile(
 # (a hard-wrapped line may break at any gap)
 _DESIGNATION_SET_AT = re.compile(r",?\s+(?:at|in)\s+the\s+[A-Z]|,?\s+at\s+[A-Z]")
 # ... or followed by the reactor's words: "CAREM-25 prototype small modular reactor"
-_REACTOR_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+reactor\b")
+_REACTOR_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+reactor\b|"
+                                  r",\s+an?(?:\s+[\w-]+){0,3}\s+(?:reactor|neutron\s+source)\b")
 # A count or an article before a designation (and a rating between): a model's, not one
 # reactor's
 _COUNTED_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+"

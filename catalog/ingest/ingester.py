@@ -36,6 +36,7 @@ from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
+    about_research_reactors,
     air_bases_flown_from,
     airstrips_with_a_point,
     dated_works_in,
@@ -248,6 +249,7 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
     bases ..."): a capital that marks the sentence, not a name."""
     return (" " not in f.name and not sentence[:f.start].strip(" \t\"“‘'(#*>-")
             and f.name.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
+            and not f.name.isupper()  # an acronym ("OPAL, Lucas Heights, ... — 20 MW")
             # a list's item that is a name in capitals: "- Natal Air Force Base (...)"
             and not (f.full is not None and sentence.lstrip()[:1] in "-*•"
                      and all(w[:1].isupper() for w in f.full.split())))
@@ -560,6 +562,7 @@ class Ingester:
         # a report whose title and lead speak of the atom ("Western Uranium Supply: Mines,
         # Mills and ...") makes its "Key Lake mill" a site, as a paragraph about it does
         atom_report = about_the_atom(text[:_LEAD_CHARS])
+        reactor_report = about_research_reactors(text[:_LEAD_CHARS])
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
@@ -581,7 +584,7 @@ class Ingester:
             for f in self._findings(sentence, facility, may_name,
                                     paragraph if "Camp" in sentence else None, paragraph,
                                     _next_sentence(text, sentences, i), _list_intro(text, a),
-                                    atom_report):
+                                    atom_report, reactor_report):
                 if whole and (f.full_start if f.full_start is not None else f.start,
                               f.span_end) != _stripped_span(sentence):
                     continue
@@ -693,7 +696,8 @@ class Ingester:
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
                   around: str | None = None, paragraph: str | None = None,
                   after: str | None = None, intro: str | None = None,
-                  atom_report: bool = False) -> list[Finding]:
+                  atom_report: bool = False, reactor_report: bool = False
+                  ) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
         :func:`.names.facility_sentences`): what needs them is not looked for. ``around``
@@ -701,7 +705,8 @@ class Ingester:
         :func:`.descriptions.head_first_in`); ``after`` the paragraph's next sentence,
         if any (see :func:`.descriptions.military_airports_in`); ``atom_report`` whether
         the report's title and lead speak of the atom (see
-        :func:`.names.findings_with_facility_words`)."""
+        :func:`.names.findings_with_facility_words`), ``reactor_report`` of research
+        reactors (see :func:`.descriptions.reactors_by_designation`)."""
         found = findings_with_facility_words(sentence, may_name, paragraph, atom_report) \
             if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
@@ -714,7 +719,7 @@ class Ingester:
                 military_airports_in(sentence, after, intro) if facility else []) \
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
-                + reactors_by_designation(sentence) + wing_bases_in(sentence) + [
+                + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)

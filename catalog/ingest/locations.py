@@ -2018,6 +2018,13 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
             for r in refs)
     if qualifies_another_name(text, st, refs) or _apposition_of_another(text, st, refs):
         return True
+    if refs and not any(r.start < st.start for r in refs) and (
+            first := min((r for r in refs if r.start >= st.end), key=lambda r: r.start,
+                         default=None)) is not None and \
+            _NEXT_OWNER.search(text, st.end, first.start):
+        # "Nigeria's NIRR-1, ... in Zaria, Kaduna State, and Ghana's GHARR-1 at Kwabenya":
+        # the place of a list's item before the one a site is named in
+        return True
     if (m := _LATTER.search(text, max(0, st.start - 30), st.start)) is not None:
         # "Al Jufra, and the fields of Brak and Tamanhint, the latter about 30 km north-east
         # of Sabha": the last item's place, which is the site named before it only if no
@@ -2042,6 +2049,8 @@ _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
 _LATTER = re.compile(r"\b(?i:the\s+(latter|former))(?:'s|’s)?\s*[,:]?\s*(?:(?i:is|was|lies|"
                      r"sits|stands|being)\s+)?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]")
+_NEXT_OWNER = re.compile(r"(?:[,;]|\band)\s+(?:and\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s"
+                         r"\s+(?:[\w-]+\s+){0,3}\Z")
 #: What stands between "In X" opening a sentence and the site it places: a comma.
 _RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at

@@ -1405,7 +1405,8 @@ _BASED_WORDS = ("based", "stationed", "fly", "flies", "flying", "flown", "operat
 @functools.lru_cache(maxsize=1)
 def _facility_scanner():
     """An automaton over the facility words (``_HEAD_WORD``'s), the words of "known as
-    X" (``_KNOWN_AS``'s first words) and "fort" (a name put first: "Fort Meade")."""
+    X" (``_KNOWN_AS``'s first words) and "fort" (a name put first: "Fort Meade"; and the
+    other words that readers of :mod:`.descriptions` need: "based", "MW")."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
@@ -1413,7 +1414,8 @@ def _facility_scanner():
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
-    for word in _NAMED_FIRST + _BASED_WORDS:
+    # (and a power: "OPAL, Lucas Heights, Australia — 20 MW" lists a research reactor)
+    for word in _NAMED_FIRST + _BASED_WORDS + ("mw",):
         if word not in _HEADS + _WEAK_HEADS:  # "camp" is both: a facility word first
             automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
