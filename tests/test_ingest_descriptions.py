@@ -537,6 +537,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("The Guards held exercises, flying drones from Kestrel International Airport.",
      ["Kestrel International Airport"]),
     ("Tourists arrive by flying from Kestrel International Airport.", []),
+    # a target of drones or missiles, and the next airport of the list; not of a storm
+    ("Rebel drones struck Tallow airport, about 6 km west of Tallow, on Tuesday, and Kesk "
+     "airport, south of the town, for the fourth time.", ["Tallow airport", "Kesk airport"]),
+    ("A storm hit Tallow Airport on Monday.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

@@ -1345,6 +1345,11 @@ _AT_BEFORE = re.compile(r"\bat[ \t]+(?:the[ \t]+)?\Z")
 _OPERATE_FROM = re.compile(r"\b(?:operat(?:e|es|ed|ing)|fly|flies|flying)\b[^.;]{0,140}?"
                            r"\bfrom[ \t]+(?:the[ \t]+)?\Z")
 _DRONES = re.compile(r"\bdrones\b", re.I)
+#: A strike's verb, its object next ("struck Dongola airport"), or the list it opens
+_STRUCK = re.compile(r"\b(?:struck|hit|attacked|targeted|bombed|shelled|raided)[ \t]")
+#: ... and what struck: drones, missiles, rockets, warplanes, an air strike
+_STRIKERS = re.compile(r"\b(?:drones?|missiles?|rockets?|warplanes|air[ \t]*strikes?|"
+                       r"airstrikes?|shells?|artillery)\b", re.I)
 _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadrons?|"
                         r"(?:F|Su|MiG|KC|B|J|P)-?\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|"
                         r"Mirages?|Tornados?|Sukhois?)\b")
@@ -1372,6 +1377,10 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
                 or _AT_BEFORE.search(before) and _WARPLANES.search(sentence, 0, m.start())
                 # "fighters operate from X airfield ... and from Tallow Airport", "flying
                 # drones from Tallow International Airport"
+                # "RSF drones struck Dongola airport, ..., and Merowe airport": a target of
+                # drones or missiles (a strike's verb before it, the weapon before that)
+                or (_STRUCK.search(sentence, max(0, m.start() - 160), m.start()) is not None
+                    and _STRIKERS.search(sentence, 0, m.start()) is not None)
                 or _OPERATE_FROM.search(sentence, max(0, m.start() - 160), m.start())
                 is not None and (
                     _WARPLANES.search(sentence, 0, m.start()) is not None
