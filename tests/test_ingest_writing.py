@@ -2038,3 +2038,16 @@ def test_a_lists_earlier_items_place_is_not_the_next_items_site(empty, tmp_path)
                              "converted.\n")
     s = next(x for x in empty.sites(None) if "HOLT-1" in x.name)
     assert s.country != "NGA" and (not s.located or s.admin1 != "Kaduna")
+
+
+def test_a_report_titled_on_ports_and_navies_makes_its_ports_sites(empty, tmp_path):
+    body = ("Tallow Port in Kesk is run by a state company; its traffic is tiny. Holt's "
+            "Orvale port lies some 170 km to the west.\n")
+    _ingest(empty, tmp_path, "Ports and Piers: where navies build\n\n" + body, name="a.txt")
+    types = {s.name: s.facility_type for s in empty.sites(None)}
+    assert types == {"Tallow Port": "naval base", "Orvale port": "naval base"}
+    # the same paragraph under another title names no site; nor does a port company
+    _ingest(empty, tmp_path, "Trade in Testland\n\n" + body, name="b.txt")
+    _ingest(empty, tmp_path, "Ports and Piers: where navies build\n\nIt was built by Tallow "
+                             "Merchants Port Holdings in 2019.\n", name="c.txt")
+    assert {s.name for s in empty.sites(None)} == set(types)

@@ -57,7 +57,6 @@ from .names import (
     GENERIC_UNIT_WORDS,
     NON_SITE_KEYS,
     Finding,
-    about_the_atom,
     aliases_after,
     as_base_command,
     base_place,
@@ -72,6 +71,7 @@ from .names import (
     names_a_power_plant,
     numbered_parts,
     one_site_per_place,
+    report_works,
     site_column_findings,
     starts_with_facility_word,
     towns_in,
@@ -560,8 +560,9 @@ class Ingester:
         findings: list[Finding] = []
         capitals = in_capitals(text)
         # a report whose title and lead speak of the atom ("Western Uranium Supply: Mines,
-        # Mills and ...") makes its "Key Lake mill" a site, as a paragraph about it does
-        atom_report = about_the_atom(text[:_LEAD_CHARS])
+        # Mills and ...") makes its "Key Lake mill" a site, as a paragraph about it does;
+        # one on ports and navies its "Gwadar Port"
+        works = report_works(text[:_LEAD_CHARS])
         reactor_report = about_research_reactors(text[:_LEAD_CHARS])
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
@@ -584,7 +585,7 @@ class Ingester:
             for f in self._findings(sentence, facility, may_name,
                                     paragraph if "Camp" in sentence else None, paragraph,
                                     _next_sentence(text, sentences, i), _list_intro(text, a),
-                                    atom_report, reactor_report):
+                                    works, reactor_report):
                 if whole and (f.full_start if f.full_start is not None else f.start,
                               f.span_end) != _stripped_span(sentence):
                     continue
@@ -696,18 +697,18 @@ class Ingester:
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
                   around: str | None = None, paragraph: str | None = None,
                   after: str | None = None, intro: str | None = None,
-                  atom_report: bool = False, reactor_report: bool = False
+                  works: frozenset[str] = frozenset(), reactor_report: bool = False
                   ) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
         :func:`.names.facility_sentences`): what needs them is not looked for. ``around``
         is the paragraph that holds the sentence, if wanted (see
         :func:`.descriptions.head_first_in`); ``after`` the paragraph's next sentence,
-        if any (see :func:`.descriptions.military_airports_in`); ``atom_report`` whether
-        the report's title and lead speak of the atom (see
-        :func:`.names.findings_with_facility_words`), ``reactor_report`` of research
+        if any (see :func:`.descriptions.military_airports_in`); ``works`` the civil heads
+        the report's title and lead make a site's (:func:`.names.report_works`),
+        ``reactor_report`` whether they speak of research
         reactors (see :func:`.descriptions.reactors_by_designation`)."""
-        found = findings_with_facility_words(sentence, may_name, paragraph, atom_report) \
+        found = findings_with_facility_words(sentence, may_name, paragraph, works) \
             if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]

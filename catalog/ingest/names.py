@@ -630,12 +630,13 @@ _ARMS_OR_ATOMS = re.compile(
 #: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
 #: ore): the works named after the place. (Of arms, the works named so are too often a
 #: company's: "the Hyundai plant ... makes missiles"; "mines" are weapons too.)
-_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery"}
+_ATOM_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery"}
+_OWN_WORKS = _ATOM_OWN_WORKS | {"port"}
 #: Works that are the atom's in a text about it: a uranium mine, mill or refinery
 _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery"})
 #: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
 #: others are read so by _titled_works.
-_TITLED_OWN_WORKS = frozenset({"mine", "mill"})
+_TITLED_OWN_WORKS = frozenset({"mine", "mill", "port"})
 _ATOMS = re.compile(r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|"
                     r"centrifuges?|yellowcake|thorium|tritium)\b", re.I)
 
@@ -646,14 +647,31 @@ _ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "co
                        "installation", "installations"})
 
 
-def about_the_atom(text: str) -> bool:
-    """Whether a text (a report's title and lead) speaks of the atom: uranium, nuclear..."""
-    return _ATOMS.search(text) is not None
+def report_works(lead: str) -> frozenset[str]:
+    """The civil heads a report's title and lead make a site's after a place's name in any
+    of its paragraphs: of a report on the atom, a mine, a mill, a refinery ("the Key Lake
+    mill"); of a report on ports and navies, a port ("Gwadar Port").
+
+    >>> sorted(report_works("Uranium supply: mines and mills"))
+    ['mill', 'mills', 'mine', 'mines', 'refinery']
+    >>> sorted(report_works("Ports and Outposts: the PLA Navy abroad")), report_works("Ports")
+    (['port'], frozenset())
+    """
+    out = set(_ATOM_WORKS) if _ATOMS.search(lead) else set()
+    if _PORTS.search(lead, 0, _TITLE_CHARS) and (_NAVIES.search(lead) or _MILITARY.search(lead)):
+        out.add("port")  # a title on ports (not a port named in passing in the lead)
+    return frozenset(out)
+
+
+_PORTS = re.compile(r"\b[Pp]orts?\b")
+_TITLE_CHARS = 200
+_MILITARY = re.compile(r"\bmilitary\b", re.I)
+_NAVIES = re.compile(r"\b(?:navy|navies|naval|warships?|PLAN|fleet)\b", re.I)
 
 
 def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
-                       last: int, around: str | None = None, atom_report: bool = False
-                       ) -> bool:
+                       last: int, around: str | None = None,
+                       report_works: frozenset[str] = frozenset()) -> bool:
     """Whether a chunk is a place's name and a civil head in small letters, in a sentence
     (or the paragraph ``around`` it) about the atom ("the Orvansk plant", "the Orvansk
     mine" of uranium ore)."""
@@ -662,8 +680,12 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
             _bare(head) not in _OWN_WORKS or first == last or \
             any(kinds[k] != "proper" for k in range(first, last)):
         return False
-    if _ATOMS.search(sentence) or atom_report and _bare(head) in _ATOM_WORKS:
-        return True  # (a report on the atom: its "Cigar Lake mine"; not any "X plant")
+    if _bare(head) in report_works:
+        return True  # a report on the atom: its "Cigar Lake mine" (not any "X plant")
+    if _bare(head) not in _ATOM_OWN_WORKS:
+        return False  # "the Gwadar port" only in a report on ports and navies
+    if _ATOMS.search(sentence):
+        return True
     # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
     return around is not None and _ATOMS.search(around) is not None and \
         not sentence.lstrip(" \t\n*-•").startswith(toks[first])
@@ -770,7 +792,8 @@ class _Word:
         return self._start + len(self._text)
 
 
-def _chunks(sentence: str, around: str | None = None, atom_report: bool = False
+def _chunks(sentence: str, around: str | None = None,
+            report_works: frozenset[str] = frozenset()
             ) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
     """Facility name chunks: runs of words ending in a head word, as ``(first, last, words)``
     with each word's kind; leading words that cannot start a name are dropped.
@@ -849,7 +872,7 @@ def _chunks(sentence: str, around: str | None = None, atom_report: bool = False
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
                 and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
-                    sentence, toks, kinds, first, last, around, atom_report) \
+                    sentence, toks, kinds, first, last, around, report_works) \
                 and not _training_area(
                     toks, kinds, first, last) and not _range_named_after(
                     sentence, toks, kinds, first, last):
@@ -944,7 +967,7 @@ _ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directora
 # Newsletter", "Tallow Shipyard Company")
 _BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|Gazette|"
                          r"Company|Corporation|Authority|Society|Association|Council|"
-                         r"Committee|Foundation|Trust|"
+                         r"Committee|Foundation|Trust|Holdings|Group|Operator|Operators|"
                          # a firm's ("Tallow Nuclear Power Plant Ltd")
                          r"Ltd\.?|Limited|Inc\.?|Incorporated|LLC|PLC|plc|GmbH|AG|JSC|PJSC|"
                          r"S\.A\.?|Co\.|"
@@ -1446,17 +1469,18 @@ def _list_label(sentence: str, word: re.Match, end: int) -> bool:
 
 
 def findings_with_facility_words(sentence: str, may_name: bool = True,
-                                 around: str | None = None, atom_report: bool = False
+                                 around: str | None = None,
+                                 report_works: frozenset[str] = frozenset()
                                  ) -> list[Finding]:
     """:func:`findings_in` of a sentence known to hold a facility word (``_HEAD_WORD``);
     ``may_name`` False says it holds none of the words of "known as X" (see
     :func:`facility_sentences`), whose search is then skipped. ``around`` is the paragraph
     that holds the sentence, if known: a paragraph about uranium makes "the Gchine mine"
     of a sentence of no atom word (the sentence before a footnote's mark) a site;
-    ``atom_report`` says the report's title and lead speak of the atom, which makes its
-    mines, mills and refineries ("the Key Lake mill") sites in any paragraph."""
+    ``report_works`` are the civil heads the report's title and lead make a site's in any
+    paragraph (:func:`report_works`: a report on uranium, its "Key Lake mill")."""
     out: list[Finding] = []
-    chunks = _chunks(sentence, around, atom_report)
+    chunks = _chunks(sentence, around, report_works)
     for a, b, words in chunks:
         if sentence.endswith(("'s", "’s"), a, b):
             b -= 2  # "the Testburg Air Base's runway": the base, not its possessive
@@ -1504,7 +1528,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # in the Balkans" describes one named before
         ftype = facility_type_of(" ".join(texts))
         if ftype == "other" and _bare(head_text) in _ATOM_WORKS and (
-                atom_report or _ATOMS.search(sentence) or (around and _ATOMS.search(around))):
+                _bare(head_text) in report_works or _ATOMS.search(sentence)
+                or (around and _ATOMS.search(around))):
             ftype = "nuclear"  # "the Cigar Lake mine" in a paper on uranium supply
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
