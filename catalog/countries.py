@@ -233,7 +233,9 @@ MORE_COUNTRY_WORDS = {
     "TM": r"turkmen(?:istan)?|ashgabat",
     "TJ": r"tajik(?:istan)?|dushanbe",
     "KG": r"kyrgyz(?:stan)?|bishkek",
-    "MN": r"mongolian?s?|ulaanbaatar",
+    # (not "Inner Mongolia", a region of China)
+    "MN": r"mongolia(?<!inner\smongolia)(?!n)|mongolians?(?<!inner\smongolian)"
+          r"(?<!inner\smongolians)|ulaanbaatar",
     "AF": r"afghan(?:istan)?s?|kabul",
     "BD": r"bangladesh(?:i)?s?|dhaka",
     "LK": r"sri\s+lanka(?:n)?s?|colombo",

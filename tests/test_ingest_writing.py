@@ -2051,3 +2051,12 @@ def test_a_report_titled_on_ports_and_navies_makes_its_ports_sites(empty, tmp_pa
     _ingest(empty, tmp_path, "Ports and Piers: where navies build\n\nIt was built by Tallow "
                              "Merchants Port Holdings in 2019.\n", name="c.txt")
     assert {s.name for s in empty.sites(None)} == set(types)
+
+
+def test_a_numbered_base_headquartered_in_a_city_is_placed_there(empty, tmp_path):
+    # Lanzhou (GeoNames' cities500 extract has it); "Inner Mongolia" names no Mongolia
+    _ingest(empty, tmp_path, "In China, the Rocket Force's Base 64, headquartered in "
+                             "Lanzhou, Gansu, commands the silo fields of Inner Mongolia.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Base 64")
+    assert s.facility_type == "command" and s.located and s.country == "CHN"
+    assert distance_m(s.lon, s.lat, 103.8396, 36.0564) < s.precision_m

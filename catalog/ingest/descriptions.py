@@ -390,6 +390,40 @@ def wing_bases_in(sentence: str) -> list[Finding]:
             for m in _NUMBERED_WING.finditer(sentence)] if " Wing " in sentence else []
 
 
+def numbered_bases_in(sentence: str) -> list[Finding]:
+    """Bases a sentence names by their number alone, with where they sit: "Base 64,
+    headquartered in Lanzhou", "Base 61, at Huangshan" (the Rocket Force's bases, each a
+    command over brigades): a command's site. Not "Air Base 201" (its own reader's).
+
+    Examples
+    --------
+    >>> [f.site_name for f in numbered_bases_in(
+    ...     "The fields fall under Base 64, headquartered in Tallow, and Base 61, at Holt.")]
+    ['Base 64', 'Base 61']
+    >>> numbered_bases_in("Naval Base 7, at Holt, and Base 12 in the film.")
+    []
+    """
+    if "Base " not in sentence:
+        return []
+    out = []
+    for m in _NUMBERED_BASE.finditer(sentence):
+        before = _WORD_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if before is not None and before.group(1)[:1].isupper() and \
+                not before.group(1).endswith(("'s", "’s")):
+            continue  # "Air Base 201", "Naval Base 7" (not "the Rocket Force's Base 64")
+        # (its number the "place" part: no gazetteer place is named "Base")
+        out.append(Finding(m.group("n"), "base", "command", m.start("n"),
+                           m.end("n"), (0, 0), full=m.group("name"),
+                           full_start=m.start("name"), stop=m.end("name"), described=True))
+    return out
+
+
+_NUMBERED_BASE = re.compile(
+    r"(?<![\w-])(?P<name>Base[ \t]+(?P<n>\d{2,3}))(?![\w-])"
+    r"(?=,?[ \t]+(?:headquartered[ \t]+(?:in|at)|whose[ \t]+headquarters|"
+    r"based[ \t]+(?:in|at)|with[ \t]+its[ \t]+headquarters|at[ \t]+[A-Z]))")
+
+
 def _skip(rx: re.Pattern, text: str, pos: int) -> int:
     """Where ``text`` goes on after what ``rx`` matches at ``pos`` (``pos`` if nothing)."""
     m = rx.match(text, pos)

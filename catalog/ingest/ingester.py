@@ -45,6 +45,7 @@ from .descriptions import (
     head_first_in,
     listed_plants_in,
     military_airports_in,
+    numbered_bases_in,
     outposts_in,
     plural_siblings,
     reactor_sites_at,
@@ -720,7 +721,8 @@ class Ingester:
                 military_airports_in(sentence, after, intro) if facility else []) \
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
-                + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) + [
+                + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
+                + numbered_bases_in(sentence) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)

@@ -2088,6 +2088,7 @@ _PLACE_VERBS = frozenset({
     "housed", "hidden", "buried", "found", "set", "nestled", "tucked", "remains", "remain",
     "also", "deep", "somewhere", "far", "just", "right", "mostly", "entirely", "only",
     "there", "here", "operates", "operating", "stationed", "sited", "placed", "constructed",
+    "headquartered", "garrisoned", "deployed",
 })
 
 
