@@ -2060,3 +2060,14 @@ def test_a_numbered_base_headquartered_in_a_city_is_placed_there(empty, tmp_path
     s = next(x for x in empty.sites(None) if x.name == "Base 64")
     assert s.facility_type == "command" and s.located and s.country == "CHN"
     assert distance_m(s.lon, s.lat, 103.8396, 36.0564) < s.precision_m
+
+
+def test_an_unlocated_site_of_a_many_country_digest_gets_no_guessed_country(empty, tmp_path):
+    # the United States named three times, five other countries once each: the report is
+    # not plainly about any one of them, and the sentence names none
+    _ingest(empty, tmp_path, "Launch digest\n\nThe United States flew; so did Japan, Norway, "
+                             "Sweden, India and Brazil. The United States leads; the United "
+                             "States pays.\n\nThe Tallow Space Center next door launched "
+                             "twice.\n")
+    (s,) = [x for x in empty.sites(None) if "Tallow" in x.name]
+    assert not s.located and s.country is None

@@ -1726,8 +1726,10 @@ class ReportWriter:
         """The country the text puts an unlocated site in: the one its sentence places it
         in ("in North Korea", "Iran's", "a North Korean missile base"), else the one the
         item of a digest it is in is headed by (see :func:`report_items`), else the one the
-        report is plainly about (named at least twice, and at least twice as often as any
-        other). "US and South Korean officials" places nothing."""
+        report is plainly about (named at least twice, at least twice as often as any
+        other, and in more than half of all the report's namings of countries: a digest
+        of a dozen countries, one named five times, is about none). "US and South Korean
+        officials" places nothing."""
         sentence = self.text[f.sentence[0]:f.sentence[1]]
         here = located_countries(sentence)
         if len(here) == 1:
@@ -1735,7 +1737,8 @@ class ReportWriter:
         if (cc := self._item_country(f.sentence[1] - 1)) is not None:
             return cc  # an item of a digest headed "SOUTH AFRICA - ...": that country
         ranked = sorted(self.analysis.country_counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+                and 2 * ranked[0][1] > sum(n for _, n in ranked):
             return ranked[0][0]
         return None
 
@@ -1949,6 +1952,8 @@ _FORMER_WORDS = ("former", "renamed", "until", "till", "previously", "originally
 
 #: A line that opens an item of a digest with the country it is about: "1. SOUTH AFRICA -
 #: KOEBERG UNIT 2 LICENCE", "South Africa: Koeberg licence", "## Bangladesh", "- Niger —".
+#: A numbered or Markdown heading ("2. THE U.S. RANGES ARE FULL", "## Quick hits")
+_SECTION_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]*|\d{1,3}\.[ \t]+)[A-Z]")
 _ITEM_LEAD = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|[-*•][ \t]+|\(?\d{1,3}[.)][ \t]*)?"
     r"([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]*(?::|[ \t][-–—][ \t]|[ \t]*$)", re.M)
@@ -1958,18 +1963,24 @@ def report_items(text: str) -> list[tuple[int, str]]:
     """The items of a digest or newsletter of short items, each headed by the country it
     is about: (where its heading line starts, ISO alpha-2), in text order. A line opening
     with a country's name and a colon or a dash, or a line of that name alone, starts
-    one; a report of no such line has none.
+    one; a report of no such line has none. In a report that has some, a numbered or
+    Markdown heading of no country ("2. THE U.S. RANGES ARE FULL") starts an item of no
+    country (None): the item before it ends there.
 
     Examples
     --------
     >>> report_items("1. SOUTH AFRICA - KOEBERG\\nIt runs.\\nBangladesh: fuel at Rooppur")
     [(0, 'ZA'), (35, 'BD')]
+    >>> report_items("Chile: a pad\\n2. THE RANGES ARE FULL\\nX flew.")
+    [(0, 'CL'), (13, None)]
     """
-    out = []
+    out: list[tuple[int, str | None]] = []
     for m in _ITEM_LEAD.finditer(text):
         cc = country_of_word(m.group(1))
         if cc is not None:
             out.append((m.start(), cc))
+        elif out and _SECTION_HEADING.match(m.group()):
+            out.append((m.start(), None))
     return out
 
 
