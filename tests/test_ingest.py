@@ -2405,3 +2405,16 @@ def test_barracks_by_name(sentence, names):
 def test_the_former_name_set_off_is_another_name():
     s = "Lucius D. Tallow Kaserne, the former Kesk Army Airfield, about 7 km south-east."
     assert [a for a, _ in aliases_after(s, s.index(","))] == ["Kesk Army Airfield"]
+
+
+def test_a_one_word_name_in_small_letters_is_a_word_not_the_site(empty):
+    """A site called "Valley" by one of its names is not mentioned by "the valley floor";
+    "Valley" itself, capitalised, still is."""
+    from catalog.model import Alias
+
+    empty.add_site(Site("gb-tallow-valley", "RAF Tallow Valley", "airbase"))
+    empty.add_alias(Alias("gb-tallow-valley", "Valley"))
+    ing = Ingester(empty)
+    assert ing.analyse("Floods reached the valley floor on Monday.").mentions == []
+    (m,) = ing.analyse("Jets left Valley on Monday.").mentions
+    assert m.site_id == "gb-tallow-valley"

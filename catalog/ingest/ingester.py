@@ -649,6 +649,8 @@ class Ingester:
                 if starts_with_facility_word(m.text) and _PROPER_BEFORE.search(text, 0,
                                                                               m.start):
                     continue  # "Fuel Enrichment Plant" inside "Fordow Fuel Enrichment Plant"
+                if " " not in m.text.strip() and m.text[:1].islower():
+                    continue  # "neutron-scattering": a word, not the site called "Neutron"
                 if " " not in m.text.strip() and _WEAPON_AFTER.match(text, m.end):
                     continue  # "a Bastion coastal missile battery": a weapon's name, not
                     # Camp Bastion's
