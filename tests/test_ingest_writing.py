@@ -2071,3 +2071,15 @@ def test_an_unlocated_site_of_a_many_country_digest_gets_no_guessed_country(empt
                              "twice.\n")
     (s,) = [x for x in empty.sites(None) if "Tallow" in x.name]
     assert not s.located and s.country is None
+
+
+def test_a_site_is_not_placed_at_a_namesake_abroad_by_one_of_its_other_names(empty, tmp_path):
+    # GeoNames lists "Tonghae" among the other names of South Korea's Donghae; the report
+    # is about North Korea
+    _ingest(empty, tmp_path, "North Korea's launches\n\nNorth Korea fired again, North "
+                             "Korean media and South Korea's military said.\n\n- The "
+                             "Tonghae Satellite Launching Ground "
+                             "has been quiet for years.\n")
+    (s,) = [x for x in empty.sites(None) if "Tonghae" in x.name]
+    assert not s.located and s.country == "PRK"
+    assert "Not placed at" in (s.notes or "")

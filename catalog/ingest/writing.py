@@ -1403,6 +1403,14 @@ class ReportWriter:
                        f"{f.name!r} is only one of its other names, and it lies in a country "
                        f"the report does not name ({pl.country})")
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {why}.")
+            elif pl is not None and not facts and \
+                    not _own_name(pl, f.name, bare, whole=True) and \
+                    (home := self._sentence_country(f)) is not None and pl.country != home:
+                # "The Tonghae Satellite Launching Ground" in a report on North Korea: not
+                # at South Korea's Donghae, which GeoNames also calls Tonghae
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
+                             f"one of its other names, it lies in {pl.country}, and the "
+                             f"report speaks of {home}.")
             elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
