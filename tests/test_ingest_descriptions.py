@@ -541,6 +541,9 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Rebel drones struck Tallow airport, about 6 km west of Tallow, on Tuesday, and Kesk "
      "airport, south of the town, for the fourth time.", ["Tallow airport", "Kesk airport"]),
     ("A storm hit Tallow Airport on Monday.", []),
+    # staging points (plural) for forces
+    ("Tallow Air Base and Kesk airport, on the edge of Kesk, are both used as staging points "
+     "for supplies to the Rapid Support Forces.", ["Kesk airport"]),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

@@ -1313,7 +1313,7 @@ _MILITARY_AFTER = re.compile(
     # "Abha International Airport, ..., because of its military section"
     r"|\b(?:its|a|the)\s+military\s+(?:section|side|part|zone|terminal|wing)"
     # "Aden International Airport, ..., becomes a landing point for ... troops"
-    r"|\b(?:landing\s+point|hub|staging\s+(?:post|area|point|base))\s+for\b[^.;]{0,60}?"
+    r"|\b(?:landing\s+points?|hubs?|staging\s+(?:post|area|point|base)s?)\s+for\b[^.;]{0,60}?"
     r"\b(?:troops|forces|military|helicopters|drones|fighters|warplanes)"
     r"|\breceives?\s+an?\s+military\s+(?:transport|aircraft|plane|flight)"
     # "Orang Airport, the airfield of the Korean People's Army Air Force"
