@@ -827,7 +827,7 @@ _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w
                 rf"[{_LOWER}][\w'’-]*|(?<=[ \t]Dela)[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
-    r"(?P<head>Base|Station|Fort|Airfield)|(?:" + _SERVICE + r"[ \t]){1,3}"
+    r"(?P<head>Base|Station|Fort|Airfield|Spaceport)|(?:" + _SERVICE + r"[ \t]){1,3}"
     r"(?P<support>Facility|Activity|Field|Magazine)|"
     # "Joint Defence Facility Pine Gap", "United States Fleet Activities Yokosuka": these
     # words only (a "Defence Facility Review", "Fleet Activities Planning" are none)
@@ -972,8 +972,8 @@ _NATIVE_FIRST = re.compile(
     + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _NATIVE_NAME + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]A|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione")
-_HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Facility|Activity|Activities|Field|"
-                        r"Magazine)"
+_HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
+                        r"Activities|Field|Magazine)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS)[ \t][A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
@@ -1018,6 +1018,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
     --------
     >>> [(f.full, f.name) for f in head_first_in("Jets left PAF Base Masroor at dawn.")]
     [('PAF Base Masroor', 'Masroor')]
+    >>> [(f.full, f.facility_type) for f in head_first_in("Spaceport Tallow, near Holt, waits.")]
+    [('Spaceport Tallow', 'launch site')]
     """
     out = []
     for m in _ACRONYM_FIRST.finditer(sentence) if _ACRONYM_GATE.search(sentence) else ():
