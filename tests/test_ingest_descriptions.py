@@ -791,6 +791,8 @@ def test_the_x_plant_is_a_nuclear_plant_when_x_is_a_listed_plants_name():
      ["Holt naval base", "Tarsin naval base", "Kestrel naval base"]),
     ("Drones struck the Holt air bases on Monday.", ["Holt air bases"]),
     ("Officials and Holt air bases met.", ["Holt air bases"]),
+    # an owner's possessive is no word of the first name
+    ("Orvalia's Tarsin and Holt air bases were visited.", ["Holt air base", "Tarsin air base"]),
 ])
 def test_names_listed_before_plural_facility_words_are_each_a_site(sentence, names):
     start = sentence.index("Holt")

@@ -363,13 +363,18 @@ def _named_before_and(sentence: str, start: int, head: str) -> list[Finding]:
         return []
     out = []
     for n in _LIST_NAME_ONE.finditer(sentence, m.start("names"), m.end("names")):
-        f = _finding(sentence, n.start(), n.group(), head)
+        start, name = n.start(), n.group()
+        if (owner := _OWNER_FIRST.match(name)) is not None:
+            start, name = start + owner.end(), name[owner.end():]  # "Orano's Malvési"
+        f = _finding(sentence, start, name, head)
         if f is None:
             return []  # ("Officials and Tarsin, ..."): no list of names
         out.append(f)
     return out
 
 
+#: An owner's possessive opening a listed name ("Orano's Malvési and Tricastin plants")
+_OWNER_FIRST = re.compile(r"[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
 #: "15 Wing Moose Jaw", "4 Wing Cold Lake": a Canadian air base by its wing's number
 _NUMBERED_WING = re.compile(r"(?<![\w.,-])(?P<full>\d{1,2}[ \t]Wing[ \t](?P<name>[A-Z][a-z]+"
                             r"(?:[ \t][A-Z][a-z]+)?))(?![\w'’-])")
