@@ -257,10 +257,15 @@ def _fields_one_apart(key: str, countries: list[str]) -> list[Place]:
 def _one_apart(a: str, b: str) -> bool:
     """Whether two stems differ by one letter changed, added or left out.
 
+    Not in the first letter: a spelling moves a vowel or ends a name otherwise, but
+    "Onchon" and "Inchon" are two places.
+
     >>> _one_apart("telnof", "telnov"), _one_apart("mezzeh", "mezze"), _one_apart("ab", "ba")
     (True, True, False)
+    >>> _one_apart("onchon", "inchon")
+    False
     """
-    if abs(len(a) - len(b)) > 1 or a == b:
+    if abs(len(a) - len(b)) > 1 or a == b or a[:1] != b[:1]:
         return False
     if len(a) > len(b):
         a, b = b, a
