@@ -2083,3 +2083,9 @@ def test_a_site_is_not_placed_at_a_namesake_abroad_by_one_of_its_other_names(emp
     (s,) = [x for x in empty.sites(None) if "Tonghae" in x.name]
     assert not s.located and s.country == "PRK"
     assert "Not placed at" in (s.notes or "")
+    # a sentence that names the namesake's country is another matter
+    _ingest(empty, tmp_path, "North Korea's launches\n\nNorth Korea fired again, North "
+                             "Korean media and South Korea's military said.\n\n- South "
+                             "Korea's Tonghae Satellite Tracking Station saw it.\n", name="b.txt")
+    (t,) = [x for x in empty.sites(None) if "Tracking" in x.name]
+    assert "Not placed at" not in (t.notes or "")

@@ -68,6 +68,7 @@ from .names import (
     names_what_it_speaks_of,
     own_name,
     renamed_after,
+    report_countries,
 )
 from .placing import (
     LISTED,
@@ -1405,7 +1406,9 @@ class ReportWriter:
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {why}.")
             elif pl is not None and not facts and \
                     not _own_name(pl, f.name, bare, whole=True) and \
-                    (home := self._sentence_country(f)) is not None and pl.country != home:
+                    (home := self._sentence_country(f)) is not None and pl.country != home \
+                    and pl.country not in report_countries(
+                        self.text[f.sentence[0]:f.sentence[1]]):
                 # "The Tonghae Satellite Launching Ground" in a report on North Korea: not
                 # at South Korea's Donghae, which GeoNames also calls Tonghae
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
