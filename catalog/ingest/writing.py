@@ -1738,8 +1738,9 @@ class ReportWriter:
         in ("in North Korea", "Iran's", "a North Korean missile base"), else the one the
         item of a digest it is in is headed by (see :func:`report_items`), else the one the
         report is plainly about (named at least twice, at least twice as often as any
-        other, and in more than half of all the report's namings of countries: a digest
-        of a dozen countries, one named five times, is about none). "US and South Korean
+        other, and in more than two thirds of all the report's namings of countries: a
+        digest of a dozen countries, one named five times, is about none, nor is a report
+        on South Korea's air force that names the North's bases). "US and South Korean
         officials" places nothing."""
         sentence = self.text[f.sentence[0]:f.sentence[1]]
         here = located_countries(sentence)
@@ -1749,7 +1750,7 @@ class ReportWriter:
             return cc  # an item of a digest headed "SOUTH AFRICA - ...": that country
         ranked = sorted(self.analysis.country_counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
-                and 2 * ranked[0][1] > sum(n for _, n in ranked):
+                and 3 * ranked[0][1] > 2 * sum(n for _, n in ranked):
             return ranked[0][0]
         return None
 
