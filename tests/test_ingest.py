@@ -2418,3 +2418,11 @@ def test_a_one_word_name_in_small_letters_is_a_word_not_the_site(empty):
     assert ing.analyse("Floods reached the valley floor on Monday.").mentions == []
     (m,) = ing.analyse("Jets left Valley on Monday.").mentions
     assert m.site_id == "gb-tallow-valley"
+
+
+def test_a_makers_people_are_not_what_a_report_is_about():
+    from catalog.ingest.names import country_counts
+
+    text = ("Saudi Arabia has Chinese-made missiles and Chinese-built launchers. Saudi "
+            "officials said so.")
+    assert country_counts(text) == {"SA": 2}
