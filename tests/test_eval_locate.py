@@ -221,6 +221,16 @@ SETS = {s.name: s for s in (
                  "PAK", "PER", "PHL", "PLW", "PNG", "POL", "PRK", "RUS", "SDN", "SOM", "SWE", "TZA",
                  "USA", "UZB", "VEN", "VNM", "ZAF"},
                 set(), 15, 2, 87, 87, 0),
+    LabelledSet("locate-s", (300, 2000), 20,
+                BASE_STYLES | {"long-form feature", "plain-text table", "social-media thread",
+                               "fact sheet", "press release", "translated report",
+                               "government report", "timeline", "parliamentary question",
+                               "court filing", "email newsletter digest"},
+                {"AGO", "ARG", "BEL", "BRA", "CHE", "CHL", "CHN", "COL", "DEU", "ECU", "ETH", "FRA",
+                 "GBR", "GTM", "GUM", "HND", "IND", "IRN", "IRQ", "JOR", "KEN", "KHM", "KWT", "MEX",
+                 "MMR", "MOZ", "NAM", "NGA", "NLD", "OMN", "PAN", "PER", "PRK", "RUS", "SGP", "SLV",
+                 "SWE", "THA", "USA", "ZAF"},
+                set(), 17, 1, 99, 99, 0),
 )}
 
 
