@@ -1154,3 +1154,17 @@ def test_a_province_two_of_the_reports_countries_have_is_the_one_the_sentence_sa
     assert f.constraint is None and "several of the report's countries" in f.problem
     # one country of the report: its province, as before
     assert _resolver([], countries=("IN",)).fact(s, (0, 0)).country == "IN"
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("(The reactor is often wrongly placed at Kesk; the Tallow plant is a separate site.)",
+     "Kesk"),
+    ("The Tallow plant is the only one in the region; Holtvik, in Chukotka, is far off.",
+     "Chukotka"),
+])
+def test_a_statement_of_where_a_site_is_not_or_of_another_town_places_no_site(text, anchor):
+    from catalog.ingest.locations import Ref, describes_another_thing
+
+    (st,) = [s for s in statements_in(text) if s.anchor == anchor]
+    i = text.index("Tallow")
+    assert describes_another_thing(text, st, [Ref("x", i, i + len("Tallow plant"))])

@@ -2089,3 +2089,13 @@ def test_a_site_is_not_placed_at_a_namesake_abroad_by_one_of_its_other_names(emp
                              "Korea's Tonghae Satellite Tracking Station saw it.\n", name="b.txt")
     (t,) = [x for x in empty.sites(None) if "Tracking" in x.name]
     assert "Not placed at" not in (t.notes or "")
+
+
+def test_a_sentence_opening_on_its_country_looks_its_towns_up_there_first(empty, tmp_path):
+    # GeoNames has a Manta in Colombia too; the report names Colombia first
+    _ingest(empty, tmp_path, "Colombia and Peru flew; Colombia's air force said so. In "
+                             "Ecuador, the government wants a presence at Tallow Air Base "
+                             "in Manta, the field east of the city centre.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Tallow Air Base")
+    assert s.country == "ECU" and s.located
+    assert distance_m(s.lon, s.lat, -80.7127, -0.9677) < s.precision_m  # Manta, Ecuador

@@ -2018,6 +2018,11 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
             for r in refs)
     if qualifies_another_name(text, st, refs) or _apposition_of_another(text, st, refs):
         return True
+    if st.kind == "in" and (m := _PLACE_AFTER_SEMICOLON.search(
+            text, max(0, st.start - 60), st.start)) is not None and \
+            not any(r.start < m.end("name") and m.start("name") < r.end for r in refs):
+        # "...; Bilibino, in Chukotka, is far to the north-east": that town's province
+        return True
     if refs and not any(r.start < st.start for r in refs) and (
             first := min((r for r in refs if r.start >= st.end), key=lambda r: r.start,
                          default=None)) is not None and \
@@ -2025,6 +2030,8 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         # "Nigeria's NIRR-1, ... in Zaria, Kaduna State, and Ghana's GHARR-1 at Kwabenya":
         # the place of a list's item before the one a site is named in
         return True
+    if _WRONGLY.search(text, max(0, st.start - 40), st.start):
+        return True  # "The reactor is often wrongly placed at Ningde": where it is not
     if (m := _LATTER.search(text, max(0, st.start - 30), st.start)) is not None:
         # "Al Jufra, and the fields of Brak and Tamanhint, the latter about 30 km north-east
         # of Sabha": the last item's place, which is the site named before it only if no
@@ -2049,6 +2056,10 @@ _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
 _LATTER = re.compile(r"\b(?i:the\s+(latter|former))(?:'s|’s)?\s*[,:]?\s*(?:(?i:is|was|lies|"
                      r"sits|stands|being)\s+)?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]")
+_WRONGLY = re.compile(r"\b(?:wrongly|mistakenly|erroneously|incorrectly|falsely)[ \t]+"
+                      r"(?:[a-z]+[ \t]+){0,2}\Z")
+_PLACE_AFTER_SEMICOLON = re.compile(r";\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                                    r"\s*,\s*\Z")
 _NEXT_OWNER = re.compile(r"(?:[,;]|\band)\s+(?:and\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s"
                          r"\s+(?:[\w-]+\s+){0,3}\Z")
 #: What stands between "In X" opening a sentence and the site it places: a comma.

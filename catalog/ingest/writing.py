@@ -261,6 +261,17 @@ class ReportWriter:
         i = self._item_of(pos)
         return self._items[1][i] if i >= 0 else None
 
+    def _sentence_first(self, span: tuple[int, int]) -> list[str]:
+        """:meth:`_item_first`, with the one country the sentence puts things in first ("In
+        Ecuador, ... at Eloy Alfaro Air Base in Manta": Ecuador's Manta, not a Colombian
+        village of that name)."""
+        countries = self._item_first(span[1] - 1)
+        lead = _COUNTRY_LEAD.match(self.text, span[0], span[1])
+        cc = country_of_word(lead.group(1)) if lead is not None else None
+        if cc is None:  # (only a country named so: "Tripoli" is Lebanon's city too)
+            return countries
+        return [cc] + [c for c in countries if c != cc]
+
     def _item_first(self, pos: int) -> list[str]:
         """The report's countries with that of the item holding ``pos`` put first: a
         place's name is looked up in the country of its own item before the others."""
@@ -828,7 +839,7 @@ class ReportWriter:
                     if place_name:
                         st = dataclasses.replace(st, anchor=place_name)
                 saved = self.resolver.countries
-                self.resolver.countries = self._item_first(span[1] - 1)
+                self.resolver.countries = self._sentence_first(span)
                 before = sentences[i - 1][0] if i > 0 else span[0]
                 self.resolver.context = self.text[before:span[1]]
                 try:
@@ -2227,6 +2238,9 @@ _STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
 _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne")
 
 
+#: A sentence opening on its country: "In Ecuador, ..."
+_COUNTRY_LEAD = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
+                           r"{0,2}),")
 #: A line opening with a row's number in a column of its own ("NB-10  ")
 _ROW_ID_OPENS = re.compile(r"[ \t]*([A-Z]{1,3}-\d{1,4})(?:[ ]{2,}|[ ]*\t)")
 
