@@ -61,7 +61,8 @@ What counts as a coordinate (the false-positive rule)
      ``=`` or ``|`` (an infobox line);
   5. it repeats, after a ``/``, the coordinate just before it (Wikipedia's plain text);
   6. its line is a row of a table whose header, above it with no blank line between, names
-     a latitude and a longitude column (``ID  Base  Lat  Lon``).
+     a latitude and a longitude column (``ID  Base  Lat  Lon``) or a column of positions or
+     coordinates (``AIRFIELD  COUNTRY  POSITION``).
 
   So dates, times, version numbers, money, counts, distances, scores, section and page
   numbers, phone numbers and lists of figures are not coordinates.
@@ -756,7 +757,8 @@ def under_lat_lon_header(text: str, line_start: int) -> bool:
 
 
 _HEADER_REACH = 60  # rows of a table under its header
-_LAT_LON_HEADER = re.compile(r"(?i)\blat(?:itude)?\b.*\blon(?:g|gitude)?\b")
+_LAT_LON_HEADER = re.compile(r"(?i)\blat(?:itude)?\b.*\blon(?:g|gitude)?\b|"
+                             r"(?-i:\b(?:POSITION|COORDINATES|Position|Coordinates)\b)")
 
 
 def _select(text: str, candidates: list[_Candidate], *, lenient: bool,

@@ -287,6 +287,11 @@ def test_plain_pairs_in_the_rows_of_a_table_under_lat_lon_headers():
     # below a blank line the header no longer holds; nor does a header without both words
     assert find_coordinates(table + "\nThe hall 39.7967 125.7547 burned.\n") == [m]
     assert find_coordinates(table.replace("Lon ", "Use")) == []
+    # a column of positions, rows numbered without a hyphen
+    positions = ("ID   AIRFIELD          COUNTRY  POSITION\n"
+                 "---  ----------------  -------  ----------------\n"
+                 "G04  Tallow Air Base   Jordan   32.1607, 37.1494\n")
+    assert [(x.lat, x.lon) for x in find_coordinates(positions)] == [(32.1607, 37.1494)]
     # a row read alone, by a caller that knows its header (ingest reads sentence by sentence)
     row = "TB-01  Tallow Air Base  62.3995    25.6783    HQ"
     assert find_coordinates(row) == []

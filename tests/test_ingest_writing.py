@@ -1997,11 +1997,13 @@ def test_a_table_of_bases_with_row_numbers_codes_and_notes(empty, tmp_path):
             "-----  ---------------------  ----  ---------  ---------\n"
             "TB-01  Tallowby Air Base      FIN   62.3995    25.6783\n"
             "TB-12  Kesktrup Air Base      DNK   55.2256    9.2639\n"
-            "TB-13  Holtvik Air Station    NOR   --         --\n\n"
+            "TB-13  Holtvik Air Station    NOR   --         --\n"
+            "G05    Orvale Air Base        NOR   --         --\n\n"
             "NOTES\n"
             "TB-13  About 12 km south-west of Stavanger.\n")
     by_name = {s.name: s for s in empty.sites(None)}
-    assert set(by_name) == {"Tallowby Air Base", "Kesktrup Air Base", "Holtvik Air Station"}
+    assert set(by_name) == {"Tallowby Air Base", "Kesktrup Air Base", "Holtvik Air Station",
+                            "Orvale Air Base"}
     kesk = by_name["Kesktrup Air Base"]
     assert kesk.country == "DNK" and (kesk.lat, kesk.lon) == (55.2256, 9.2639)
     assert kesk.location_method == "published by source"

@@ -489,7 +489,7 @@ _LOWER_COMPOUND = re.compile(r"[a-z]{3,}-[a-z]{3,}")
 #: number ("Engels-2", "Severomorsk-3": bases named after their towns)
 _MODEL = re.compile(r"[A-Z][a-z]{3,}-[A-Z]{1,3}")
 #: A row's number opening a line of a table, a cell of its own: "NB-10  Værnes Air Station"
-_ROW_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}")
+_ROW_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
 _CELL_GAP = re.compile(r"[ ]{2,}|[ ]*\t[ \t]*")
 #: A row's number in a table of records, zero-padded ("GB-011", "ID-0042", "NB-07")
 _ROW_ID = re.compile(r"[A-Z]{1,3}-0\d{1,3}")

@@ -2242,7 +2242,7 @@ _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barra
 _COUNTRY_LEAD = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
                            r"{0,2}),")
 #: A line opening with a row's number in a column of its own ("NB-10  ")
-_ROW_ID_OPENS = re.compile(r"[ \t]*([A-Z]{1,3}-\d{1,4})(?:[ ]{2,}|[ ]*\t)")
+_ROW_ID_OPENS = re.compile(r"[ \t]*([A-Z]{1,3}-?\d{1,4})(?:[ ]{2,}|[ ]*\t)")
 
 
 def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
