@@ -332,6 +332,8 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("INS Tallowby", "Tallowby", "airbase")]),
     ("Work goes on at the naval base INS Kestrelpur, on the west coast.",
      [("INS Kestrelpur", "Kestrelpur", "naval base")]),
+    ("INS Orvalpur at Port Holt remains the main air station of the islands.",
+     [("INS Orvalpur", "Orvalpur", "airbase")]),
     # a French air base by its number, with or without its place
     ("Rafales fly from BA 702 Tallowby, in the Cher.",
      [("BA 702 Tallowby", "Tallowby", "airbase")]),
@@ -363,6 +365,7 @@ def test_more_names_put_first(sentence, found):
 
 @pytest.mark.parametrize("sentence", [
     "INS Tallowby sailed from the naval base at Kochi.",  # a ship
+    "INS Tallowby at Kochi was repainted.",  # a ship too: nothing says it is a base
     "The destroyer INS Kestrel, a new vessel, docked.",  # a ship's words
     "INS Tallowby fired a missile at sea.",  # nothing says it is a base
     "The new BA 7 train left Orvale.",  # no air base's number of two or three digits

@@ -889,6 +889,8 @@ _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]
 _SHORE_AFTER = re.compile(
     # (its place set off first: "INS Tallow, Goa, the Navy's air station")
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))?"
+    # (or its place after "at": "INS Utkrosh at Port Blair remains the main air station")
+    r"(?:[ \t]+at[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=[ \t]+(?:is|was|remains)\b))?"
     r"(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
     r"(?P<words>[^.;:,()\n]{0,60}?)\b(?P<shore>" + _SHORE + r")\b", re.I)
 _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:(?:about|some|around|approximately|approx\.?|roughly)"
