@@ -381,7 +381,8 @@ _NUMBERED_WING = re.compile(r"(?<![\w.,-])(?P<full>\d{1,2}[ \t]Wing[ \t](?P<name
 
 
 def wing_bases_in(sentence: str) -> list[Finding]:
-    """Air bases a sentence names by their wing's number and place, as Canada's are.
+    """Air bases a sentence names by their wing's number and place, as Canada's are, or
+    a list's item or table's row opens with ("Wing 41, Chiang Mai: ...", Thailand's).
 
     Examples
     --------
@@ -389,10 +390,20 @@ def wing_bases_in(sentence: str) -> list[Finding]:
     ['4 Wing Cold Lake', '3 Wing Bagotville']
     >>> wing_bases_in("The 4th Wing flew.")
     []
+    >>> [f.site_name for f in wing_bases_in("- Wing 41, Tallow Mai: at Tallow Airport.")]
+    ['Wing 41']
     """
-    return [Finding(m.group("name"), "air base", "airbase", m.start("name"), m.end("name"),
-                    (0, 0), full=m.group("full"), full_start=m.start(), stop=m.end())
-            for m in _NUMBERED_WING.finditer(sentence)] if " Wing " in sentence else []
+    out = [Finding(m.group("name"), "air base", "airbase", m.start("name"), m.end("name"),
+                   (0, 0), full=m.group("full"), full_start=m.start(), stop=m.end())
+           for m in _NUMBERED_WING.finditer(sentence)] if " Wing " in sentence else []
+    if "Wing " in sentence and (m := _WING_ITEM.match(sentence)) is not None and \
+            _AIR_WORDS.search(sentence):
+        # "Wing 41, Chiang Mai: on the military side of Chiang Mai International Airport"
+        # (a list's item or a table's row): the Royal Thai Air Force's way
+        out.append(Finding(m.group("name"), "air base", "airbase", m.start("name"),
+                           m.end("name"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full")))
+    return out
 
 
 def numbered_bases_in(sentence: str) -> list[Finding]:
@@ -427,6 +438,15 @@ _NUMBERED_BASE = re.compile(
     r"(?<![\w-])(?P<name>Base[ \t]+(?P<n>\d{2,3}))(?![\w-])"
     r"(?=,?[ \t]+(?:headquartered[ \t]+(?:in|at)|whose[ \t]+headquarters|"
     r"based[ \t]+(?:in|at)|with[ \t]+its[ \t]+headquarters|at[ \t]+[A-Z]))")
+
+
+# A list's item or a table's row (after its number) opening with a wing and its place
+_WING_ITEM = re.compile(r"[ \t]*(?:[-*•·][ \t]*|[A-Z]{1,3}-?\d{1,4}[ \t]{2,})?"
+                        r"(?P<full>Wing[ \t]\d{1,3}),[ \t]*"
+                        r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})"
+                        r"(?=[ \t]*[:;,]|[ \t]{2})")
+_AIR_WORDS = re.compile(r"\b(?:[Aa]ir(?:port|field|[ \t]+[Ff]orce|[ \t]+[Bb]ase)|RTAF|base|"
+                        r"aircraft|fighters|jets|F-\d+s?|Gripens)\b")
 
 
 def _skip(rx: re.Pattern, text: str, pos: int) -> int:
