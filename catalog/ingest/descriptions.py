@@ -397,7 +397,9 @@ def wing_bases_in(sentence: str) -> list[Finding]:
                    (0, 0), full=m.group("full"), full_start=m.start(), stop=m.end())
            for m in _NUMBERED_WING.finditer(sentence)] if " Wing " in sentence else []
     if "Wing " in sentence and (m := _WING_ITEM.match(sentence)) is not None and \
-            _AIR_WORDS.search(sentence):
+            _AIR_WORDS.search(sentence) and not _BASE_NAMED_NEXT.match(sentence, m.end()):
+        # (not "Wing 23, Udon Thani: Udorn Royal Thai Air Force Base, ...": the base's
+        # own name, which the facility words read, is the item's site)
         # "Wing 41, Chiang Mai: on the military side of Chiang Mai International Airport"
         # (a list's item or a table's row): the Royal Thai Air Force's way
         out.append(Finding(m.group("name"), "air base", "airbase", m.start("name"),
@@ -445,6 +447,8 @@ _WING_ITEM = re.compile(r"[ \t]*(?:[-*•·][ \t]*|[A-Z]{1,3}-?\d{1,4}[ \t]{2,})
                         r"(?P<full>Wing[ \t]\d{1,3}),[ \t]*"
                         r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})"
                         r"(?=[ \t]*[:;,]|[ \t]{2})")
+_BASE_NAMED_NEXT = re.compile(r"[ \t]*[:;,][ \t]*(?:[A-Z][\w'’-]*[ \t]+){1,6}Air[ \t]+"
+                              r"(?:Force[ \t]+)?Base\b")
 _AIR_WORDS = re.compile(r"\b(?:[Aa]ir(?:port|field|[ \t]+[Ff]orce|[ \t]+[Bb]ase)|RTAF|base|"
                         r"aircraft|fighters|jets|F-\d+s?|Gripens)\b")
 
