@@ -821,3 +821,17 @@ def test_a_base_described_near_a_place_is_not_also_named_after_it():
     at = Finding("Kestrel", "facility", "other", s.index("Kestrel"), s.index("Kestrel") + 7,
                  (0, 0))
     assert not described_near(s, d, at)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("- Wing 41, Tallow Mai: on the military side of Tallow Mai International Airport.",
+     ["Wing 41"]),
+    ("S01  Wing 6, Kesk Mueang      Testland   RTAF transport wing", ["Wing 6"]),
+    # the item names its base in full: that base is the site, read by its facility words
+    ("- Wing 23, Holt Thani: Holt Royal Testish Air Force Base, south of the city.", []),
+    ("- Wing 23, Holt Thani: a choir of forty voices.", []),  # no air words
+])
+def test_a_wing_opening_a_list_item_or_table_row_is_an_air_base(sentence, names):
+    from catalog.ingest.descriptions import wing_bases_in
+
+    assert [f.site_name for f in wing_bases_in(sentence)] == names
