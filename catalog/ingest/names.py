@@ -489,8 +489,7 @@ _LOWER_COMPOUND = re.compile(r"[a-z]{3,}-[a-z]{3,}")
 #: number ("Engels-2", "Severomorsk-3": bases named after their towns)
 _MODEL = re.compile(r"[A-Z][a-z]{3,}-[A-Z]{1,3}")
 #: A row's number opening a line of a table, a cell of its own: "NB-10  Værnes Air Station"
-_ROW_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
-_CELL_GAP = re.compile(r"[ ]{2,}|[ ]*\t[ \t]*")
+ROW_NUMBER_CELL = re.compile(r"[ \t]*([A-Z]{1,3}-?\d{1,4})(?:[ ]{2,}|[ ]*\t)")
 #: A row's number in a table of records, zero-padded ("GB-011", "ID-0042", "NB-07")
 _ROW_ID = re.compile(r"[A-Z]{1,3}-0\d{1,3}")
 
@@ -806,7 +805,7 @@ def _chunks(sentence: str, around: str | None = None,
     kinds = _kinds(toks)
     if "head" not in kinds:
         return []
-    if len(toks) > 1 and _ROW_NUMBER.fullmatch(toks[0]) and _CELL_GAP.fullmatch(parts[2]):
+    if len(toks) > 1 and (row := ROW_NUMBER_CELL.match(sentence)) and row.group(1) == toks[0]:
         kinds[0] = "other"  # "NB-10  Værnes Air Station": a table row's number, its own cell
     offsets = list(itertools.accumulate(map(len, parts)))
     starts = offsets[0::2]  # where each word starts (the end of the gap before it)

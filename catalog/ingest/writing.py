@@ -52,6 +52,7 @@ from .names import (
     CALLS_IT,
     FACILITY_PHRASE,
     POWER_PLANT_WORDS,
+    ROW_NUMBER_CELL,
     STOPWORDS,
     Finding,
     aliases_after,
@@ -685,7 +686,7 @@ class ReportWriter:
                 unknown = i - 1
                 recent.clear()
             refs = self._refs(span)
-            if (rid := _ROW_ID_OPENS.match(self.text, span[0], span[1])) is not None:
+            if (rid := ROW_NUMBER_CELL.match(self.text, span[0], span[1])) is not None:
                 # a table's rows and the notes under it by the rows' numbers ("NB-10  Værnes
                 # Air Station  NOR ..."; "NB-10  Just south of Stjørdalshalsen"): a note
                 # speaks of the site its number's row names
@@ -2241,8 +2242,6 @@ _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barra
 #: A sentence opening on its country: "In Ecuador, ..."
 _COUNTRY_LEAD = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
                            r"{0,2}),")
-#: A line opening with a row's number in a column of its own ("NB-10  ")
-_ROW_ID_OPENS = re.compile(r"[ \t]*([A-Z]{1,3}-?\d{1,4})(?:[ ]{2,}|[ ]*\t)")
 
 
 def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
