@@ -1343,6 +1343,34 @@ def test_a_capitals_old_name_is_no_capital(empty):
     assert ing.analyse("Crews poured the Kestrelgrad launch complex in April.").findings == []
 
 
+def test_an_air_or_naval_base_at_a_provincial_capital_is_the_towns_own(empty):
+    """"the air base at Dire Dawa", a provincial capital: the town's base, as "the Dire Dawa
+    air base" is; a missile base near or at such a town is still somewhere about it."""
+    from catalog.gazetteer import Place
+
+    seat = Place("geonames:2", "Orvale Dawa", 9.6, 41.8, "ET", feature_code="PPLA",
+                 population=250_000)
+    ing = Ingester(empty, [seat])
+    for sentence, site in (
+            ("Drones flew from the air base at Orvale Dawa, north of the town.",
+             "Orvale Dawa air base"),
+            ("Frigates call at the naval base in Orvale Dawa.", "Orvale Dawa naval base")):
+        assert [f.site_name for f in ing.analyse(sentence).findings] == [site], sentence
+    assert ing.analyse("A missile base near Orvale Dawa was busy.").findings == []
+    assert ing.analyse("The missile base at Orvale Dawa was busy.").findings == []
+
+
+@pytest.mark.parametrize("sentence, site", [
+    ("The Waste Isolation Pilot Plant near Carlsbad set a record.", "Waste Isolation Pilot Plant"),
+    ("The Chemical Material Institute in Hamhung has two new halls.",
+     "Chemical Material Institute"),
+    ("Crews left the Tallow Fuel Plant at dawn.", "Tallow Fuel Plant"),
+    ("Crews left the fuel Tallow Plant at dawn.", "Tallow Plant"),  # a small word: no name's
+])
+def test_facility_words_in_capitals_before_the_place_open_the_name(sentence, site):
+    assert [f.site_name for f in findings_in(sentence)] == [site]
+
+
 # -- names real reports use that the phrase grammar missed (set D's misses, made generic) --
 @pytest.mark.parametrize("sentence, site, kind", [
     ("Bombers returned to Tallowby Air Force Base, in the north of the state.",

@@ -842,7 +842,10 @@ class Ingester:
             return False  # a known site's name: its mention is cited already
         if f.parent is None and f.full is None and self._is_site_name(f.name):
             return False  # "the Yongbyon reactor", Yongbyon being known
-        named = f.stop is not None and f.stop > f.end
+        # (an air or naval base "at" or "in" a town is the town's own: "the air base at
+        # Dire Dawa", a provincial capital, as "the Dire Dawa air base")
+        named = f.stop is not None and f.stop > f.end or (
+            f.at_place and f.facility_type in ("airbase", "naval base"))
         island = f.described and f.phrase in ("airstrip", "heliport")  # with its point
         if f.full is None and f.parent is None and \
                 self._is_non_site(f.name, named=named, island=island) \

@@ -428,6 +428,9 @@ class Finding:
     #: reactor"): a person's or a firm's possessive is written alike ("Kim's missile
     #: base"), so the name makes a site only where a town bears it (see the ingester).
     place_only: bool = False
+    #: The facility words stand before "at X" or "in X" ("the air base at Dire Dawa"): a
+    #: base or an airport there is the town's own, even a provincial capital's.
+    at_place: bool = False
 
     @property
     def name(self) -> str:
@@ -1567,7 +1570,16 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 p0 = ordinal.start()  # every numbered base would be one "Tactical Air Base"
             f = Finding(sentence[p0:p1], phrase or head_text, ftype, p0, p1, (0, 0), stop=b)
             if proper and phrase:
-                f.full, f.full_start = sentence[p0:b], p0
+                first = p0
+                if head_text[0].isupper():
+                    # "the Waste Isolation Pilot Plant", "the Chemical Material Institute":
+                    # facility words in capitals before the place are the name's first words
+                    i = next(i for i, (w, _) in enumerate(words) if w.start() == run[0].start())
+                    while i > 0 and words[i - 1][1] == "modifier" and \
+                            words[i - 1][0].group()[0].isupper():
+                        i -= 1
+                        first = words[i][0].start()
+                f.full, f.full_start = sentence[first:b], first
             out.append(f)
             continue
         # no place of its own: facility words followed by a place
@@ -1619,6 +1631,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 f = _facility_at(sentence, after, phrase, ftype)
                 if f is None:
                     break
+                f.at_place = how in ("at", "in")
                 if own_name and how in ("at", "in", "of"):
                     f.parent, f.parent_start = f.place, f.start
                     f.full, f.full_start = phrase, a
