@@ -1354,10 +1354,12 @@ def test_an_air_or_naval_base_at_a_provincial_capital_is_the_towns_own(empty):
     for sentence, site in (
             ("Drones flew from the air base at Orvale Dawa, north of the town.",
              "Orvale Dawa air base"),
-            ("Frigates call at the naval base in Orvale Dawa.", "Orvale Dawa naval base")):
+            ("Frigates call at the naval base in Orvale Dawa.", "Orvale Dawa naval base"),
+            ("Drones fly from the airport of Orvale Dawa.", "Orvale Dawa airport")):
         assert [f.site_name for f in ing.analyse(sentence).findings] == [site], sentence
     assert ing.analyse("A missile base near Orvale Dawa was busy.").findings == []
     assert ing.analyse("The missile base at Orvale Dawa was busy.").findings == []
+    assert ing.analyse("Tourists fly from the airport of Orvale Dawa.").findings == []
 
 
 @pytest.mark.parametrize("sentence, site", [

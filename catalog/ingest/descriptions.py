@@ -1312,6 +1312,11 @@ def outposts_in(sentence: str) -> list[Finding]:
 _AIRPORT = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}?)[ \t]"
     r"(?:International[ \t])?(?:[Aa]irport|Aerodrome))(?![\w'’-])")
+# ... and the airport named after it: "the airport of Mekelle", "the airport at Kassala"
+# (a town's one airport; its military use said as for the other order)
+_AIRPORT_OF = re.compile(
+    r"\bthe[ \t]+(?:(?:main|military|civil|international|old|new)[ \t]+)?airport[ \t]+"
+    r"(?:of|at|in)[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})(?![\w'’-])")
 _MILITARY_USE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
     r"[^.;]{0,120}?(?:\bhome(?:[ \t]+base)?[ \t]+(?:of|to)\b[^.;]{0,60}?"
@@ -1520,6 +1525,8 @@ def military_airports_in(sentence: str, after: str | None = None,
     >>> [f.full for f in military_airports_in("- Kesk airport (Orvale), 5 km west of Kesk;",
     ...     intro="It is one of thirty airports built with military use in mind, including:")]
     ['Kesk airport']
+    >>> [f.site_name for f in military_airports_in("Drones fly from the airport of Tallow.")]
+    ['Tallow airport']
     """
     out = []
     airports = _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence or \
@@ -1536,6 +1543,15 @@ def military_airports_in(sentence: str, after: str | None = None,
         full = sentence[start:m.end("full")]
         out.append(Finding(name, "airport", "airbase", start, start + len(name), (0, 0),
                            full=full, full_start=start, stop=m.end("full"), described=True))
+    for m in _AIRPORT_OF.finditer(sentence) if "airport " in sentence else ():
+        if not listed and not _military_airport(sentence, m) or \
+                clean_name(m.group("name")) is None or \
+                m.group("name").split()[0].lower() in STOPWORDS:
+            continue
+        f = Finding(m.group("name"), "airport", "airbase", m.start("name"), m.end("name"),
+                    (0, 0), stop=m.end("name"))
+        f.at_place = True  # the town's airport, even a provincial capital's
+        out.append(f)
     for m in _FIELD.finditer(sentence) if "Field" in sentence else ():
         words = m.group("name").split()
         if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
