@@ -1373,6 +1373,45 @@ def test_facility_words_in_capitals_before_the_place_open_the_name(sentence, sit
     assert [f.site_name for f in findings_in(sentence)] == [site]
 
 
+_ANSWERS = (b"Written answers: old reactor sites\n\n"
+            b"The minister said no Russian material is imported, and no Russian fuel.\n"
+            b"Trawsfynydd, about 8 km south of Blaenau Ffestiniog in Gwynedd, is in care and "
+            b"maintenance.\n"
+            b"The Tallowmere fuel plant, in Lancashire, and the Orvale enrichment plant, in "
+            b"Cheshire, keep working.\nThe Kestrel enrichment plant is idle.\n")
+
+
+def test_a_report_naming_only_a_countrys_provinces_is_about_that_country(empty):
+    """A parliament's answers name Gwynedd, Lancashire and Cheshire but no country, and
+    "Russian" twice: an unlocated site is no Russian site, and the plant named bare and
+    placed at once is looked up in Britain."""
+    from catalog.power_plants import plant_named
+
+    Ingester(empty).ingest_report(read_bytes(_ANSWERS, "text"), title="Answers")
+    sites = {s.name: s for s in empty.sites(review_status=None)}
+    assert sites["Kestrel enrichment plant"].country is None  # Britain or Russia: unsaid
+    plant = sites["Trawsfynydd plant"]
+    point = plant_named("Trawsfynydd", ["GB"])
+    assert (plant.facility_type, plant.country, plant.location_method) == (
+        "nuclear", "GBR", "gazetteer")
+    assert abs(plant.lat - point.lat) < 0.01 and abs(plant.lon - point.lon) < 0.01
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Reactors: Tallowby closed; Trawsfynydd, about 8 km south of the village, is idle.",
+     ["Trawsfynydd"]),
+    ("Waste from Doel, about 15 km north-west of Antwerp, and from Tihange, some 3 km "
+     "east of Huy, goes to the reactor site's store.", ["Doel", "Tihange"]),
+    # the distance's anchor, a village named like no plant, a sentence of no atom
+    ("The reactor lies 8 km south of Trawsfynydd, near Tallowby, about 3 km east of Holt.", []),
+    ("Trawsfynydd, about 8 km south of the village, has a lake.", []),
+])
+def test_a_plant_named_bare_and_placed_at_once(sentence, names):
+    from catalog.ingest.descriptions import bare_plants_in
+
+    assert [f.name for f in bare_plants_in(sentence)] == names
+
+
 # -- names real reports use that the phrase grammar missed (set D's misses, made generic) --
 @pytest.mark.parametrize("sentence, site, kind", [
     ("Bombers returned to Tallowby Air Force Base, in the north of the state.",

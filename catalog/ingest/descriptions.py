@@ -22,6 +22,7 @@ import re
 
 from ..power_plants import plant_named
 from .names import (
+    ATOMS,
     CIVIL_WORDS,
     DEMONYMS,
     FACILITY_PHRASE,
@@ -598,6 +599,43 @@ def listed_plants_in(sentence: str) -> list[Finding]:
         out.append(Finding(name, m.group("head"), "nuclear", m.start("name"), m.end("name"),
                            (0, 0)))
     return out
+
+
+def bare_plants_in(sentence: str, atoms: bool = False) -> list[Finding]:
+    """Nuclear power plants a sentence about the atom (or of a paragraph or a report about
+    it: ``atoms``) names by their bare names, placing them at once: "Berkeley, about 2 km west
+    of the town of Berkeley", "waste from Doel, about 15 km north-west of Antwerp" (X the
+    name of one plant of GeoNuclearData, :mod:`catalog.power_plants`; a town of the name is
+    placed with no distance to it). The caller drops a plant named after a city.
+
+    Examples
+    --------
+    >>> [f.name for f in bare_plants_in(
+    ...     "Of the reactors, Trillo, about 8 km east of the village, has one unit.")]
+    ['Trillo']
+    >>> bare_plants_in("Tallowgrad, about 8 km east of the village, makes tractors.")
+    []
+    """
+    if "km" not in sentence and "mile" not in sentence or not (atoms or ATOMS.search(sentence)):
+        return []
+    out = []
+    for m in _BARE_PLANT.finditer(sentence):
+        name = m.group("name")
+        if plant_named(name) is None or clean_name(name) is None:
+            continue
+        out.append(Finding(name, "plant", "nuclear", m.start("name"), m.end("name"), (0, 0)))
+    return out
+
+
+# A bare name set off by a comma and placed by a distance and a direction within a few
+# words: "Oldbury, about 5 km north-west of", "Bradwell, on the Blackwater estuary about
+# 15 km east of" (not after "of" or "near": then it is a distance's anchor)
+_BARE_PLANT = re.compile(
+    r"(?:^|(?<=[,;:(])[ \t]*|\b(?:and|from|at|to|with|while|but)[ \t]+)"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?),[ \t]+"
+    r"(?:[^.;:()]{0,60}?[ \t])??(?:about|some|around|roughly|nearly|approximately)?[ \t]*"
+    r"\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)[ \t]+(?:to[ \t]+the[ \t]+)?"
+    r"(?i:north|south|east|west)[\w-]*[ \t]+of\b")
 
 
 _THE_X_PLANT = re.compile(r"\bthe[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"

@@ -32,6 +32,7 @@ from ..errors import ValidationError
 from ..gazetteer import Entry, NameIndex, Place, build_index, match_key
 from ..model import SOURCE_KINDS, Citation, Site, Source, parse_date
 from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gazetteer
+from ..power_plants import plant_named
 from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
@@ -39,6 +40,7 @@ from .descriptions import (
     about_research_reactors,
     air_bases_flown_from,
     airstrips_with_a_point,
+    bare_plants_in,
     dated_works_in,
     described_in,
     described_near,
@@ -54,6 +56,7 @@ from .descriptions import (
 )
 from .locations import CITY_POPULATION, statements_by_sentence, statements_in
 from .names import (
+    ATOMS,
     FACILITY_PHRASE,
     GENERIC_UNIT_WORDS,
     NON_SITE_KEYS,
@@ -80,7 +83,7 @@ from .names import (
 )
 from .scan import lowered
 from .sentences import in_capitals, is_headline, split_sentences
-from .writing import ReportWriter, cue_sentences
+from .writing import ReportWriter, cue_sentences, province_countries
 
 
 @dataclass
@@ -483,10 +486,12 @@ class Ingester:
             return "ADM1" in codes and not any(c.startswith("PPL") for c in codes)
         return bool(codes & {"ADM1", "PPLA"})
 
-    def _city(self, name: str) -> bool:
-        """Whether a name is a city's (100,000 people or more): "the Kursk plant" may be
-        any of its plants, not only the nuclear one named after it."""
-        return any((p.population or 0) >= CITY_POPULATION for p in self.places_named(name))
+    def _city(self, name: str, country: str | None = None) -> bool:
+        """Whether a name is a city's (100,000 people or more; in ``country``, an ISO 3166
+        alpha-2 code, if given): "the Kursk plant" may be any of its plants, not only the
+        nuclear one named after it."""
+        return any((p.population or 0) >= CITY_POPULATION and country in (None, p.country)
+                   for p in self.places_named(name))
 
     def _capital(self, name: str) -> bool:
         """Whether a name is a capital's own (and no country's)."""
@@ -603,6 +608,7 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
+        findings += self._bare_plants(text, sentences, findings, low)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
                      if not is_weapon_or_unit(f) and self._is_new(f)]
@@ -614,6 +620,30 @@ class Ingester:
                                   if named_after_its_town(f)}
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
                         cue_sentences(text, sentences, low), frozenset(towns))
+
+    def _bare_plants(self, text: str, sentences: list[tuple[int, int]],
+                     findings: list[Finding], low: str | None) -> list[Finding]:
+        """The nuclear power plants a report about the atom names bare and places at once
+        ("Oldbury, about 5 km north-west of Thornbury": :func:`.descriptions.bare_plants_in`),
+        other than those ``findings`` hold; none named after a city (any of its plants).
+        In a sentence of no word of the atom, the paragraph or the report's lead has one."""
+        if not ATOMS.search(text if low is None else low):
+            return []
+        lead = ATOMS.search(text, 0, _LEAD_CHARS) is not None  # a report on the atom
+        out = []
+        for a, b in sentences:
+            sentence = text[a:b]
+            if "km" not in sentence and "mile" not in sentence:
+                continue
+            atoms = lead or ATOMS.search(_paragraph(text, a, b)) is not None
+            for f in bare_plants_in(sentence, atoms):
+                f.start, f.end, f.sentence = f.start + a, f.end + a, (a, b)
+                if any(g.start <= f.start < g.span_end or f.start <= g.start < f.end
+                       for g in findings) or self._city(f.name, plant_named(f.name).country) \
+                        or not self._is_new(f):
+                    continue
+                out.append(f)
+        return out
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]],
                     statements: list[list] | None = None, low: str | None = None
@@ -941,6 +971,14 @@ class Ingester:
         # the United States is named as a government far more often than as a place
         if "US" in counts and len(counts) > 1:
             counts["US"] = 0
+        # ... and the provinces it names of a country it never names, each once: a
+        # parliament's answer on "Trawsfynydd, in Gwynedd" and "Chapelcross, in Dumfries
+        # and Galloway" is about Britain, though it names no country but the "Russian
+        # material" it does not import (the provinces of a country named are no more
+        # evidence: Crimea, Russia's in the boundaries, is no reason to look for Saky there)
+        for cc in province_countries(analysis.statements):
+            if cc not in analysis.country_counts:
+                counts[cc] = counts.get(cc, 0) + 1
         return counts
 
     def _rescan(self, report: Report, existing: Source, path: str | None,

@@ -639,8 +639,9 @@ _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery"})
 #: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
 #: others are read so by _titled_works.
 _TITLED_OWN_WORKS = frozenset({"mine", "mill", "port"})
-_ATOMS = re.compile(r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|"
-                    r"centrifuges?|yellowcake|thorium|tritium)\b", re.I)
+#: Words of the atom: a sentence or paragraph about nuclear matters.
+ATOMS = re.compile(r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|"
+                   r"centrifuges?|yellowcake|thorium|tritium)\b", re.I)
 
 
 #: Facility words that say no kind of facility: "a site near X" in a sentence of no arms
@@ -659,7 +660,7 @@ def report_works(lead: str) -> frozenset[str]:
     >>> sorted(report_works("Ports and Outposts: the PLA Navy abroad")), report_works("Ports")
     (['port'], frozenset())
     """
-    out = set(_ATOM_WORKS) if _ATOMS.search(lead) else set()
+    out = set(_ATOM_WORKS) if ATOMS.search(lead) else set()
     if _PORTS.search(lead, 0, _TITLE_CHARS) and (_NAVIES.search(lead) or _MILITARY.search(lead)):
         out.add("port")  # a title on ports (not a port named in passing in the lead)
     return frozenset(out)
@@ -686,10 +687,10 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         return True  # a report on the atom: its "Cigar Lake mine" (not any "X plant")
     if _bare(head) not in _ATOM_OWN_WORKS:
         return False  # "the Gwadar port" only in a report on ports and navies
-    if _ATOMS.search(sentence):
+    if ATOMS.search(sentence):
         return True
     # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
-    return around is not None and _ATOMS.search(around) is not None and \
+    return around is not None and ATOMS.search(around) is not None and \
         not sentence.lstrip(" \t\n*-•").startswith(toks[first])
 
 
@@ -1530,8 +1531,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # in the Balkans" describes one named before
         ftype = facility_type_of(" ".join(texts))
         if ftype == "other" and _bare(head_text) in _ATOM_WORKS and (
-                _bare(head_text) in report_works or _ATOMS.search(sentence)
-                or (around and _ATOMS.search(around))):
+                _bare(head_text) in report_works or ATOMS.search(sentence)
+                or (around and ATOMS.search(around))):
             ftype = "nuclear"  # "the Cigar Lake mine" in a paper on uranium supply
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
@@ -1650,7 +1651,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 break
             pos, how = more.end(), more.group("prep").lower()
     if any(w in sentence for w in _BARE_WORKS) and _BARE_WORKS_AT.search(sentence) and \
-            _ATOMS.search(sentence):
+            ATOMS.search(sentence):
         _add_works_at(sentence, chunks, out)
     if may_name:
         _add_named_findings(sentence, out)

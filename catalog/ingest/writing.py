@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..countries import countries as all_countries
 from ..countries import country_code
-from ..errors import CatalogError
+from ..errors import CatalogError, ValidationError
 from ..gazetteer import Entry, Match, NameIndex, Place, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
@@ -135,6 +135,8 @@ class ReportWriter:
         self.ing, self.cat = ingester, ingester.cat
         self.text, self.source, self.analysis, self.result = text, source, analysis, result
         self.countries = countries
+        self.unnamed_provinces = [cc for cc in province_countries(analysis.statements)
+                                  if cc not in analysis.country_counts]
         self.resolver = Resolver(ingester.places_named, self._located_site, countries,
                                  regions, weights)
         self.cited: set[tuple[str, str, tuple[int, int]]] = set()
@@ -1760,7 +1762,10 @@ class ReportWriter:
             return here.pop()
         if (cc := self._item_country(f.sentence[1] - 1)) is not None:
             return cc  # an item of a digest headed "SOUTH AFRICA - ...": that country
-        ranked = sorted(self.analysis.country_counts.items(), key=lambda kv: -kv[1])
+        counts = dict(self.analysis.country_counts)
+        for cc in self.unnamed_provinces:  # a country the report names only by provinces
+            counts[cc] = counts.get(cc, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
                 and 3 * ranked[0][1] > 2 * sum(n for _, n in ranked):
             return ranked[0][0]
@@ -2116,6 +2121,32 @@ def matches_by_sentence(index: NameIndex, text: str, sentences: list[tuple[int, 
         a, b = sentences[i]
         out[i] = index.find(text[a:b]) if i in crossed else inside[i]
     return {i: found for i, found in out.items() if found}
+
+
+def province_countries(statements: list[list]) -> list[str]:
+    """The country (ISO alpha-2) of each province a report's ``statements`` (a list a
+    sentence) name "in" or after a comma, once per province, for the countries of two
+    provinces or more; a name that provinces of several countries bear names none."""
+    names = set()
+    for sentence in statements:
+        for st in sentence:
+            if st.kind in ("in", "admin") and st.anchor:
+                names.add(st.anchor)
+            names.update(st.extra.get("regions", ()))
+            if isinstance(q := st.extra.get("qualifier"), str):
+                names.add(q)
+    out = []
+    for name in sorted(names):
+        try:
+            _, units = regions.admin1_units(name, None, suggest=False)
+        except ValidationError:
+            continue  # no province's name, or several countries' provinces'
+        codes = {regions.unit_iso3(int(u)) for u in units}
+        if len(codes) == 1 and (cc := iso2(codes.pop())):
+            out.append(cc)
+    # a country of one province named is a town's namesake as often as not ("Kochi" in
+    # Kerala is a Japanese prefecture's name, "Boa Vista" a Cape Verdean island's)
+    return [cc for cc in out if out.count(cc) >= 2]
 
 
 def cue_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
