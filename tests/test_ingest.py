@@ -1402,6 +1402,9 @@ def test_a_report_naming_only_a_countrys_provinces_is_about_that_country(empty):
      ["Trawsfynydd"]),
     ("Waste from Doel, about 15 km north-west of Antwerp, and from Tihange, some 3 km "
      "east of Huy, goes to the reactor site's store.", ["Doel", "Tihange"]),
+    # a name of no plant before, its words running on to the distance; "radioactive"
+    ("Belgium's Tallowprocess, at Orvale, takes radioactive waste from Doel, about 15 km "
+     "north-west of Antwerp.", ["Doel"]),
     # the distance's anchor, a village named like no plant, a sentence of no atom
     ("The reactor lies 8 km south of Trawsfynydd, near Tallowby, about 3 km east of Holt.", []),
     ("Trawsfynydd, about 8 km south of the village, has a lake.", []),

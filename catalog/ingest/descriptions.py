@@ -632,10 +632,10 @@ def bare_plants_in(sentence: str, atoms: bool = False) -> list[Finding]:
 # 15 km east of" (not after "of" or "near": then it is a distance's anchor)
 _BARE_PLANT = re.compile(
     r"(?:^|(?<=[,;:(])[ \t]*|\b(?:and|from|at|to|with|while|but)[ \t]+)"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?),[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?=,[ \t]+"
     r"(?:[^.;:()]{0,60}?[ \t])??(?:about|some|around|roughly|nearly|approximately)?[ \t]*"
     r"\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)[ \t]+(?:to[ \t]+the[ \t]+)?"
-    r"(?i:north|south|east|west)[\w-]*[ \t]+of\b")
+    r"(?i:north|south|east|west)[\w-]*[ \t]+of\b)")
 
 
 _THE_X_PLANT = re.compile(r"\bthe[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"

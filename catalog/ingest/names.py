@@ -640,7 +640,7 @@ _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery"})
 #: others are read so by _titled_works.
 _TITLED_OWN_WORKS = frozenset({"mine", "mill", "port"})
 #: Words of the atom: a sentence or paragraph about nuclear matters.
-ATOMS = re.compile(r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|"
+ATOMS = re.compile(r"\b(?:nuclear|atomic|radioactive|uranium|plutonium|fissile|enrich\w*|reactors?|"
                    r"centrifuges?|yellowcake|thorium|tritium)\b", re.I)
 
 
