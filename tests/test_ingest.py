@@ -1415,6 +1415,15 @@ def test_a_plant_named_bare_and_placed_at_once(sentence, names):
     assert [f.name for f in bare_plants_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tallowfield remains the largest and most complex site in the NDA estate.",
+    "Orvale, west of the capital, is the site of Kestco and a research reactor's hall.",
+    "Jets use the air base in the Tallow network.",
+])
+def test_an_owner_after_the_facility_words_is_no_place(sentence):
+    assert findings_in(sentence) == []  # no "NDA complex site", "Kestco site"
+
+
 # -- names real reports use that the phrase grammar missed (set D's misses, made generic) --
 @pytest.mark.parametrize("sentence, site, kind", [
     ("Bombers returned to Tallowby Air Force Base, in the north of the state.",

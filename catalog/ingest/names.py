@@ -952,6 +952,8 @@ def _science_tail(toks: list[str], last: int, joined) -> int | None:
 # "... is a nuclear installation in X": the facility words describe a site already named.
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes|as)\s+(?:an?|one\s+of\s+the|"
                         r"the\s+\w+\s+of\s+an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_IS_THE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:also\s+|now\s+)?"
+                     r"the\s+$", re.I)
 _SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
 #: Plural heads of posts that stand apart: one place's "bases", "shipyards" or "military
 #: installations" are several facilities there ("the Jacksonville bases", "Sicily's
@@ -992,7 +994,9 @@ _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:desert|mountains?|range|river|valley|sea|coast|bay|gulf|lake|plateau|plain|"
     r"peninsula|island|islands|region|area|province|county|district|basin|hills|strait|"
     r"delta|estuary|fjord|lagoon|steppe|archipelago|canyon|forest|marshes|highlands|"
-    r"foothills)\b",
+    r"foothills"
+    # (or an owner's holdings: "the most complex site in the NDA estate")
+    r"|estate|portfolio|inventory|programme|program|network)\b",
     re.I)
 #: The last word of a place's name that makes it a river's, a region's or a landform's
 #: ("near the Yalu River", "in the Vistula Delta"): no place a facility is named after
@@ -1007,8 +1011,9 @@ _AT_PLACE = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _a_feature(sentence: str, after: list) -> bool:
-    """Whether the place words ``after`` name a region or a landform, by the word after
-    them ("the Negev desert") or their own last word ("the Yalu River")."""
+    """Whether the place words ``after`` name a region or a landform (or an owner's
+    holdings), by the word after them ("the Negev desert", "the NDA estate") or their own
+    last word ("the Yalu River")."""
     return _FEATURE_AFTER.match(sentence, after[-1].end()) is not None or (
         len(after) > 1 and _bare(after[-1].group()) in _FEATURE_LAST)
 # (each run of blanks matched by one [ \t]* only: three in a row backtracked cubically on a
@@ -1605,6 +1610,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             continue
         if not prep or _PREDICATE.search(sentence, 0, a):
             continue  # "X ... is an Israeli nuclear installation in the Negev": says what X is
+        if prep.group("prep").lower() == "of" and texts[-1] in ("site", "sites") and \
+                _IS_THE.search(sentence, 0, a):
+            continue  # "Pelindaba is the site of Necsa": what stands there, not a place
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not _ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
