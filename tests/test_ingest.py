@@ -1415,6 +1415,18 @@ def test_a_plant_named_bare_and_placed_at_once(sentence, names):
     assert [f.name for f in bare_plants_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, sites", [
+    ("Crews finish the Tallow repository, the first disposal site for low- and "
+     "intermediate-level waste.", ["Tallow repository"]),
+    ("The Orvale repository holds radioactive waste.", ["Orvale repository"]),
+    ("The Orvale repository will open in 2030.", []),  # of anything
+    ("Researchers keep the Tallow data repository of uranium prices.", []),
+])
+def test_a_repository_named_after_a_place_in_a_sentence_of_the_atom(sentence, sites):
+    assert [f.site_name for f in findings_in(sentence)] == sites
+    assert all(f.facility_type == "storage" for f in findings_in(sentence))
+
+
 @pytest.mark.parametrize("sentence", [
     "Tallowfield remains the largest and most complex site in the NDA estate.",
     "Orvale, west of the capital, is the site of Kestco and a research reactor's hall.",

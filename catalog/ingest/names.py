@@ -632,16 +632,18 @@ _ARMS_OR_ATOMS = re.compile(
 #: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
 #: ore): the works named after the place. (Of arms, the works named so are too often a
 #: company's: "the Hyundai plant ... makes missiles"; "mines" are weapons too.)
-_ATOM_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery"}
+_ATOM_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery", "repository"}
 _OWN_WORKS = _ATOM_OWN_WORKS | {"port"}
-#: Works that are the atom's in a text about it: a uranium mine, mill or refinery
-_ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery"})
+#: Works that are the atom's in a text about it: a uranium mine, mill or refinery, a
+#: repository of its waste ("the Konrad repository")
+_ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository"})
 #: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
 #: others are read so by _titled_works.
 _TITLED_OWN_WORKS = frozenset({"mine", "mill", "port"})
 #: Words of the atom: a sentence or paragraph about nuclear matters.
 ATOMS = re.compile(r"\b(?:nuclear|atomic|radioactive|uranium|plutonium|fissile|enrich\w*|reactors?|"
-                   r"centrifuges?|yellowcake|thorium|tritium)\b", re.I)
+                   r"centrifuges?|yellowcake|thorium|tritium|(?:high|low|intermediate)-level"
+                   r"[ \t]+waste|spent[ \t]+fuel)\b", re.I)
 
 
 #: Facility words that say no kind of facility: "a site near X" in a sentence of no arms
@@ -652,11 +654,11 @@ _ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "co
 
 def report_works(lead: str) -> frozenset[str]:
     """The civil heads a report's title and lead make a site's after a place's name in any
-    of its paragraphs: of a report on the atom, a mine, a mill, a refinery ("the Key Lake
-    mill"); of a report on ports and navies, a port ("Gwadar Port").
+    of its paragraphs: of a report on the atom, a mine, a mill, a refinery, a repository
+    ("the Key Lake mill"); of a report on ports and navies, a port ("Gwadar Port").
 
     >>> sorted(report_works("Uranium supply: mines and mills"))
-    ['mill', 'mills', 'mine', 'mines', 'refinery']
+    ['mill', 'mills', 'mine', 'mines', 'refinery', 'repository']
     >>> sorted(report_works("Ports and Outposts: the PLA Navy abroad")), report_works("Ports")
     (['port'], frozenset())
     """
