@@ -1416,6 +1416,20 @@ def test_a_plant_named_bare_and_placed_at_once(sentence, names):
 
 
 @pytest.mark.parametrize("sentence, sites", [
+    ("Tallow airport, some 10 km south-west of Tallow, was hit in October.", ["Tallow airport"]),
+    ("Tallow International Airport, which the army recaptured in March, is shut.",
+     ["Tallow International Airport"]),
+    ("Army helicopters fly from Tallow Airport.", ["Tallow Airport"]),
+    ("Tallow Airport, a busy field, was hit by a tropical storm.", []),
+    ("Tallow Airport, which tourists use, was rebuilt.", []),
+])
+def test_an_airport_struck_or_taken_is_an_air_base(sentence, sites):
+    from catalog.ingest.descriptions import military_airports_in
+
+    assert [f.site_name for f in military_airports_in(sentence)] == sites
+
+
+@pytest.mark.parametrize("sentence, sites", [
     ("Crews finish the Tallow repository, the first disposal site for low- and "
      "intermediate-level waste.", ["Tallow repository"]),
     ("The Orvale repository holds radioactive waste.", ["Orvale repository"]),

@@ -1460,7 +1460,17 @@ _STRUCK = re.compile(r"\b(?:struck|hit|attacked|targeted|bombed|shelled|raided)[
 #: ... and what struck: drones, missiles, rockets, warplanes, an air strike
 _STRIKERS = re.compile(r"\b(?:drones?|missiles?|rockets?|warplanes|air[ \t]*strikes?|"
                        r"airstrikes?|shells?|artillery)\b", re.I)
+#: ... or the airport itself struck or taken ("Kassala airport, ..., was hit in October",
+#: "Khartoum International Airport, which the army recaptured in March")
+_HIT_AFTER = re.compile(
+    r"[^.;]{0,160}?\b(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:hit|struck|attacked|"
+    r"bombed|shelled|targeted|raided)\b(?![ \t]+by[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:storms?|cyclones?|hurricanes?|typhoons?|floods?|lightning|earthquakes?|tornado))"
+    r"|[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+which[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:army|forces|troops|militia|rebels|fighters)[ \t]+(?:re)?(?:captured|took|seized|"
+    r"shelled|bombed|attacked|struck|hit)\b")
 _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadrons?|"
+                        r"helicopters?|"
                         r"(?:F|Su|MiG|KC|B|J|P)-?\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|"
                         r"Mirages?|Tornados?|Sukhois?)\b")
 #: "Lajes Field", "Hickam Field": a US-style airfield's name, in a sentence of air bases
@@ -1480,6 +1490,7 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
         return False
     return bool(_MILITARY_USE.match(sentence, m.end()) or _BUILT_AS_BASE.match(sentence, m.end())
                 or _MILITARY_AFTER.match(sentence, m.end())
+                or _HIT_AFTER.match(sentence, m.end())
                 or _MILITARY_BEFORE.search(before)
                 or _LAUNCHED_FROM.search(before) and _MISSILES.search(sentence)
                 or _DEPLOYED_TO.search(before) and _WARPLANES.search(sentence, 0, m.start())
