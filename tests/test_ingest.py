@@ -1420,6 +1420,7 @@ def test_a_plant_named_bare_and_placed_at_once(sentence, names):
     ("Tallow International Airport, which the army recaptured in March, is shut.",
      ["Tallow International Airport"]),
     ("Army helicopters fly from Tallow Airport.", ["Tallow Airport"]),
+    ("Orvale airport, about 12 km south of Tallow, also has a military apron.", ["Orvale airport"]),
     ("Tallow Airport, a busy field, was hit by a tropical storm.", []),
     ("Tallow Airport, which tourists use, was rebuilt.", []),
 ])
