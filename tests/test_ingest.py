@@ -1397,6 +1397,25 @@ def test_a_report_naming_only_a_countrys_provinces_is_about_that_country(empty):
     assert abs(plant.lat - point.lat) < 0.01 and abs(plant.lon - point.lon) < 0.01
 
 
+def test_a_military_airfield_named_bare_in_a_sentence_of_air_war(empty):
+    """"Drones struck Belaya and Morozovsk": each the name of one airfield airportsdata
+    calls military, placed at it; not where the sentence says where something is (that
+    is another's), nor a city struck, nor a drone's name."""
+    from catalog.airfields import airfield_named
+
+    text = (b"Strikes on Russian bases\n\n"
+            b"Ukrainian drones struck Belaya and Morozovsk overnight, officials said.\n\n"
+            b"Bombers rotate from Altus and Dyess; the base is in Gloucestershire.\n\n"
+            b"Drones also hit Port Sudan, and Akinci drones flew.\n")
+    Ingester(empty).ingest_report(read_bytes(text, "text"), title="Strikes")
+    sites = {s.name: s for s in empty.sites(review_status=None)}
+    assert sorted(sites) == ["Belaya air base", "Morozovsk air base"]
+    for name, site in sites.items():
+        field = airfield_named(name, ["RU"])
+        assert site.facility_type == "airbase" and site.location_method == "gazetteer"
+        assert abs(site.lat - field.lat) < 0.01 and abs(site.lon - field.lon) < 0.01
+
+
 @pytest.mark.parametrize("sentence, names", [
     ("Reactors: Tallowby closed; Trawsfynydd, about 8 km south of the village, is idle.",
      ["Trawsfynydd"]),

@@ -20,6 +20,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..airfields import AVIATION_WORDS, airfields_with_stem, military
+from ..airfields import stem as airfield_stem
 from ..power_plants import plant_named
 from .names import (
     ATOMS,
@@ -636,6 +638,50 @@ _BARE_PLANT = re.compile(
     r"(?:[^.;:()]{0,60}?[ \t])??(?:about|some|around|roughly|nearly|approximately)?[ \t]*"
     r"\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)[ \t]+(?:to[ \t]+the[ \t]+)?"
     r"(?i:north|south|east|west)[\w-]*[ \t]+of\b)")
+
+
+def bare_air_bases_in(sentence: str) -> list[Finding]:
+    """Air bases a sentence of military flying names by their bare names: "drones struck
+    Belaya and Engels", "Everyone knows Kadena and Osan", "aircraft from Altus and Grand
+    Forks" (X the name of exactly one airfield that airportsdata calls military,
+    :mod:`catalog.airfields`; a civil airport of the name says nothing).
+
+    Examples
+    --------
+    >>> [f.site_name for f in bare_air_bases_in("Tankers from Altus and Grand Forks flew.")]
+    ['Altus air base', 'Grand Forks air base']
+    >>> bare_air_bases_in("Tourists from Altus and Grand Forks flew.")
+    []
+    """
+    if not _AIR_WAR.search(sentence):
+        return []
+    out = []
+    for m in _BARE_BASE.finditer(sentence):
+        name = m.group("name")
+        if clean_name(name) is None or name.split()[0].lower() in STOPWORDS or \
+                country_of_word(name) is not None or \
+                any(w.lower() in AVIATION_WORDS for w in name.split()):
+            continue  # (and "Ramat David Airbase": a base's own name, read as such)
+        key = airfield_stem(name)
+        if not key or len([p for p in airfields_with_stem(key) if military(p.name)]) != 1:
+            continue
+        out.append(Finding(name, "air base", "airbase", m.start("name"), m.end("name"),
+                           (0, 0)))
+    return out
+
+
+# A sentence of military flying: its aircraft, its bases, its strikes
+_AIR_WAR = re.compile(r"\b(?:air[ \t]*bases?|airfields?|military[ \t]+aircraft|fighters?|bombers?|"
+                      r"tankers?|warplanes|squadrons?|air[ \t]+forces?|drones?|sorties|"
+                      r"interceptors?|(?-i:(?:F|Su|MiG|Tu|KC|B|C)-\d{1,3}\w*))\b", re.I)
+# A bare name where a base is named: in a list, or after a verb of flying or striking
+# (not after "of" or "near": a distance's or a place's anchor; not before a facility word)
+_BARE_BASE = re.compile(
+    r"(?:^|(?<=[,;(])[ \t]*|\b(?:and|or|from|at|to|on|into|struck|hit|hitting|attacked|"
+    r"targeted|bombed|knows|including)[ \t]+)"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+    r"(?![\w'’-]|[ \t]+(?:[A-Z]|(?i:air|base|bases|airport|airfield|field|station|"
+    r"province|region|oblast|city|town|drones?|strikes?|missiles?|jets?|fighters?)\b))")
 
 
 _THE_X_PLANT = re.compile(r"\bthe[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"

@@ -40,6 +40,7 @@ from .descriptions import (
     about_research_reactors,
     air_bases_flown_from,
     airstrips_with_a_point,
+    bare_air_bases_in,
     bare_plants_in,
     dated_works_in,
     described_in,
@@ -608,7 +609,7 @@ class Ingester:
                     f.stop += a
                 f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
-        findings += self._bare_plants(text, sentences, findings, low)
+        findings += self._bare_sites(text, sentences, statements, findings, low)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
                      if not is_weapon_or_unit(f) and self._is_new(f)]
@@ -621,26 +622,37 @@ class Ingester:
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
                         cue_sentences(text, sentences, low), frozenset(towns))
 
-    def _bare_plants(self, text: str, sentences: list[tuple[int, int]],
-                     findings: list[Finding], low: str | None) -> list[Finding]:
-        """The nuclear power plants a report about the atom names bare and places at once
-        ("Oldbury, about 5 km north-west of Thornbury": :func:`.descriptions.bare_plants_in`),
-        other than those ``findings`` hold; none named after a city (any of its plants).
-        In a sentence of no word of the atom, the paragraph or the report's lead has one."""
-        if not ATOMS.search(text if low is None else low):
-            return []
-        lead = ATOMS.search(text, 0, _LEAD_CHARS) is not None  # a report on the atom
-        out = []
-        for a, b in sentences:
+    def _bare_sites(self, text: str, sentences: list[tuple[int, int]], statements: list[list],
+                    findings: list[Finding], low: str | None) -> list[Finding]:
+        """The sites a report names bare, other than those ``findings`` hold: nuclear power
+        plants placed at once in a report about the atom ("Oldbury, about 5 km north-west
+        of Thornbury": :func:`.descriptions.bare_plants_in`; none named after a city, which
+        may be any of its plants; in a sentence of no word of the atom, the paragraph or
+        the report's lead has one), and military airfields in a sentence of military
+        flying ("drones struck Belaya and Morozovsk": :func:`.descriptions.bare_air_bases_in`;
+        not a city's),
+        in a sentence that says nothing of where anything is (its ``statements`` would be
+        another's: "rotations from Barksdale; the base is in Gloucestershire") and by a
+        name no finding holds (the airfield's point places that finding's site)."""
+        atoms_text = ATOMS.search(text if low is None else low) is not None
+        lead = atoms_text and ATOMS.search(text, 0, _LEAD_CHARS) is not None
+        named = {match_key(f.name) for f in findings}
+        out: list[Finding] = []
+        for (a, b), said in zip(sentences, statements, strict=True):
             sentence = text[a:b]
-            if "km" not in sentence and "mile" not in sentence:
-                continue
-            atoms = lead or ATOMS.search(_paragraph(text, a, b)) is not None
-            for f in bare_plants_in(sentence, atoms):
+            # (not a city's name: "drones struck Port Sudan" is the city)
+            got = [] if said else [f for f in bare_air_bases_in(sentence)
+                                   if match_key(f.name) not in named
+                                   and not is_weapon_or_unit(f, sentence)
+                                   and not self._city(f.name)]
+            if atoms_text and ("km" in sentence or "mile" in sentence):
+                atoms = lead or ATOMS.search(_paragraph(text, a, b)) is not None
+                got += [f for f in bare_plants_in(sentence, atoms)
+                        if not self._city(f.name, plant_named(f.name).country)]
+            for f in got:
                 f.start, f.end, f.sentence = f.start + a, f.end + a, (a, b)
                 if any(g.start <= f.start < g.span_end or f.start <= g.start < f.end
-                       for g in findings) or self._city(f.name, plant_named(f.name).country) \
-                        or not self._is_new(f):
+                       for g in findings + out) or not self._is_new(f):
                     continue
                 out.append(f)
         return out

@@ -2800,6 +2800,8 @@ WEAPON_NAMES = frozenset({
     # fighters by name: "the base of the Rafale jets" (a launcher's name is its pad's:
     # "the Soyuz launch site")
     "rafale", "gripen", "eurofighter", "mirage", "tornado",
+    # drones by name ("Akinci drones": Akıncı is also a Turkish base's, so not here)
+    "bayraktar", "tb2", "anka", "shahed", "geran", "lancet", "mohajer", "kargu", "kizilelma",
 })
 #: An aircraft's or a missile's designator ("a MiG-21 base", "an F-4E base", "the Tu-22M3
 #: regiment's airfield", "KC-135 tankers", "SS-18 silos"): a type kept at a site, not a
