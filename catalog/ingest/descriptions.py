@@ -17,6 +17,7 @@ every finding.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -653,8 +654,9 @@ def bare_air_bases_in(sentence: str) -> list[Finding]:
     >>> bare_air_bases_in("Tourists from Altus and Grand Forks flew.")
     []
     """
-    if not _AIR_WAR.search(sentence):
-        return []
+    low = sentence.lower()
+    if not any(w in low for w in AIR_WAR_WORDS) or not _AIR_WAR.search(sentence):
+        return []  # (the words looked for as plain strings first: most sentences have none)
     out = []
     for m in _BARE_BASE.finditer(sentence):
         name = m.group("name")
@@ -662,18 +664,27 @@ def bare_air_bases_in(sentence: str) -> list[Finding]:
                 country_of_word(name) is not None or \
                 any(w.lower() in AVIATION_WORDS for w in name.split()):
             continue  # (and "Ramat David Airbase": a base's own name, read as such)
-        key = airfield_stem(name)
-        if not key or len([p for p in airfields_with_stem(key) if military(p.name)]) != 1:
+        if _military_fields(name) != 1:
             continue
         out.append(Finding(name, "air base", "airbase", m.start("name"), m.end("name"),
                            (0, 0)))
     return out
 
 
-# A sentence of military flying: its aircraft, its bases, its strikes
+@functools.lru_cache(maxsize=4096)
+def _military_fields(name: str) -> int:
+    """How many airfields airportsdata calls military bear ``name`` (cached: names recur)."""
+    key = airfield_stem(name)
+    return sum(military(p.name) for p in airfields_with_stem(key)) if key else 0
+
+
+#: A sentence of military flying: its aircraft, its bases, its strikes (and the words it
+#: must hold, as plain strings in small letters, for a quick look first)
 _AIR_WAR = re.compile(r"\b(?:air[ \t]*bases?|airfields?|military[ \t]+aircraft|fighters?|bombers?|"
                       r"tankers?|warplanes|squadrons?|air[ \t]+forces?|drones?|sorties|"
-                      r"interceptors?|(?-i:(?:F|Su|MiG|Tu|KC|B|C)-\d{1,3}\w*))\b", re.I)
+                      r"interceptors?)\b", re.I)
+AIR_WAR_WORDS = ("air", "fighter", "bomber", "tanker", "warplane", "squadron", "drone",
+                  "sortie", "interceptor")
 # A bare name where a base is named: in a list, or after a verb of flying or striking
 # (not after "of" or "near": a distance's or a place's anchor; not before a facility word)
 _BARE_BASE = re.compile(

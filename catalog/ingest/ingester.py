@@ -37,6 +37,7 @@ from ..readers import Report, clean_text
 from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
+    AIR_WAR_WORDS,
     about_research_reactors,
     air_bases_flown_from,
     airstrips_with_a_point,
@@ -637,11 +638,13 @@ class Ingester:
         atoms_text = ATOMS.search(text if low is None else low) is not None
         lead = atoms_text and ATOMS.search(text, 0, _LEAD_CHARS) is not None
         named = {match_key(f.name) for f in findings}
+        air = self._air_war_sentences(sentences, low)
         out: list[Finding] = []
-        for (a, b), said in zip(sentences, statements, strict=True):
+        for i, ((a, b), said) in enumerate(zip(sentences, statements, strict=True)):
             sentence = text[a:b]
             # (not a city's name: "drones struck Port Sudan" is the city)
-            got = [] if said else [f for f in bare_air_bases_in(sentence)
+            got = [] if said or air is not None and i not in air else [
+                f for f in bare_air_bases_in(sentence)
                                    if match_key(f.name) not in named
                                    and not is_weapon_or_unit(f, sentence)
                                    and not self._city(f.name)]
@@ -656,6 +659,23 @@ class Ingester:
                     continue
                 out.append(f)
         return out
+
+    @staticmethod
+    def _air_war_sentences(sentences: list[tuple[int, int]], low: str | None
+                           ) -> set[int] | None:
+        """The indices of the sentences that hold a word of military flying
+        (:data:`.descriptions.AIR_WAR_WORDS`), found in the text lowered (``low``) at
+        once; None when it is not at hand (each sentence is then looked at)."""
+        if low is None:
+            return None
+        starts = [a for a, _ in sentences]
+        held = set()
+        for word in AIR_WAR_WORDS:
+            at = low.find(word)
+            while at >= 0:
+                held.add(bisect.bisect_right(starts, at) - 1)
+                at = low.find(word, at + len(word))
+        return held
 
     def mentions_in(self, text: str, sentences: list[tuple[int, int]],
                     statements: list[list] | None = None, low: str | None = None
