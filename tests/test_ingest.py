@@ -1421,6 +1421,9 @@ def test_a_military_airfield_named_bare_in_a_sentence_of_air_war(empty):
      ["Trawsfynydd"]),
     ("Waste from Doel, about 15 km north-west of Antwerp, and from Tihange, some 3 km "
      "east of Huy, goes to the reactor site's store.", ["Doel", "Tihange"]),
+    # after "such as"; by "near"; a unit's letter
+    ("Nuclear sites such as Hunterston B, about 4 km north-north-west of West Kilbride, and "
+     "Sizewell B, near Leiston, are regulated.", ["Hunterston B", "Sizewell B"]),
     # a name of no plant before, its words running on to the distance; "radioactive"
     ("Belgium's Tallowprocess, at Orvale, takes radioactive waste from Doel, about 15 km "
      "north-west of Antwerp.", ["Doel"]),

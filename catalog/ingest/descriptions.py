@@ -619,26 +619,31 @@ def bare_plants_in(sentence: str, atoms: bool = False) -> list[Finding]:
     >>> bare_plants_in("Tallowgrad, about 8 km east of the village, makes tractors.")
     []
     """
-    if "km" not in sentence and "mile" not in sentence or not (atoms or ATOMS.search(sentence)):
+    if not any(w in sentence for w in _PLACING_WORDS) or not (atoms or ATOMS.search(sentence)):
         return []
     out = []
     for m in _BARE_PLANT.finditer(sentence):
         name = m.group("name")
         if plant_named(name) is None or clean_name(name) is None:
             continue
-        out.append(Finding(name, "plant", "nuclear", m.start("name"), m.end("name"), (0, 0)))
+        out.append(Finding(name, "plant", "nuclear", m.start("name"), m.end("name"), (0, 0),
+                           described=True))  # the name alone is the plant's
     return out
 
 
+_PLACING_WORDS = ("km", "mile", "near", "outside", "beside", "next to")
 # A bare name set off by a comma and placed by a distance and a direction within a few
-# words: "Oldbury, about 5 km north-west of", "Bradwell, on the Blackwater estuary about
-# 15 km east of" (not after "of" or "near": then it is a distance's anchor)
+# words, or by "near": "Oldbury, about 5 km north-west of", "Bradwell, on the Blackwater
+# estuary about 15 km east of", "Sizewell B, near Leiston" (not after "of" or "near":
+# then it is a distance's anchor)
 _BARE_PLANT = re.compile(
-    r"(?:^|(?<=[,;:(])[ \t]*|\b(?:and|from|at|to|with|while|but)[ \t]+)"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?=,[ \t]+"
+    r"(?:^|(?<=[,;:(])[ \t]*|\b(?:and|from|at|to|with|while|but|as|including|like)[ \t]+)"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?=,[ \t]+(?:"
     r"(?:[^.;:()]{0,60}?[ \t])??(?:about|some|around|roughly|nearly|approximately)?[ \t]*"
     r"\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)[ \t]+(?:to[ \t]+the[ \t]+)?"
-    r"(?i:north|south|east|west)[\w-]*[ \t]+of\b)")
+    r"(?i:north|south|east|west)[\w-]*[ \t]+of\b"
+    # ("Sizewell B, near Leiston on the Suffolk coast")
+    r"|(?:just[ \t]+)?(?:near|outside|beside|next[ \t]+to)[ \t]+[A-Z]))")
 
 
 def bare_air_bases_in(sentence: str) -> list[Finding]:
@@ -667,7 +672,7 @@ def bare_air_bases_in(sentence: str) -> list[Finding]:
         if _military_fields(name) != 1:
             continue
         out.append(Finding(name, "air base", "airbase", m.start("name"), m.end("name"),
-                           (0, 0)))
+                           (0, 0), described=True))  # the name alone is the base's
     return out
 
 

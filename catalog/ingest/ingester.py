@@ -648,7 +648,7 @@ class Ingester:
                                    if match_key(f.name) not in named
                                    and not is_weapon_or_unit(f, sentence)
                                    and not self._city(f.name)]
-            if atoms_text and ("km" in sentence or "mile" in sentence):
+            if atoms_text:
                 atoms = lead or ATOMS.search(_paragraph(text, a, b)) is not None
                 got += [f for f in bare_plants_in(sentence, atoms)
                         if not self._city(f.name, plant_named(f.name).country)]
