@@ -1443,6 +1443,9 @@ def test_a_plant_named_bare_and_placed_at_once(sentence, names):
      ["Tallow International Airport"]),
     ("Army helicopters fly from Tallow Airport.", ["Tallow Airport"]),
     ("Orvale airport, about 12 km south of Tallow, also has a military apron.", ["Orvale airport"]),
+    ("Drone launchers were also seen at the Kestrel base, about 12 km west of Kestrel, and at "
+     "Tallow Airport.", ["Tallow Airport"]),
+    ("Tourists were seen at Tallow Airport.", []),
     ("Tallow Airport, a busy field, was hit by a tropical storm.", []),
     ("Tallow Airport, which tourists use, was rebuilt.", []),
 ])

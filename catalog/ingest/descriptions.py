@@ -1523,6 +1523,13 @@ _STRUCK = re.compile(r"\b(?:struck|hit|attacked|targeted|bombed|shelled|raided)[
 #: ... and what struck: drones, missiles, rockets, warplanes, an air strike
 _STRIKERS = re.compile(r"\b(?:drones?|missiles?|rockets?|warplanes|air[ \t]*strikes?|"
                        r"airstrikes?|shells?|artillery)\b", re.I)
+#: ... or arms seen there ("Drone launchers were also seen at Kerman air base, ..., and at
+#: Birjand Airport")
+_SEEN_AT = re.compile(
+    r"\b(?:launchers?|batteries|drones?|troops|soldiers|helicopters|fighters?|bombers?|"
+    r"warplanes|military[ \t]+aircraft)\b[^.;]{0,40}?\b(?:were|was|are|is)[ \t]+(?:also[ \t]+)?"
+    r"(?:seen|spotted|deployed|stationed|parked|based|imaged|photographed)\b[^.;]{0,120}?"
+    r"\bat[ \t]+(?:the[ \t]+)?\Z", re.I)
 #: ... or the airport itself struck or taken ("Kassala airport, ..., was hit in October",
 #: "Khartoum International Airport, which the army recaptured in March")
 _HIT_AFTER = re.compile(
@@ -1554,6 +1561,7 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
     return bool(_MILITARY_USE.match(sentence, m.end()) or _BUILT_AS_BASE.match(sentence, m.end())
                 or _MILITARY_AFTER.match(sentence, m.end())
                 or _HIT_AFTER.match(sentence, m.end())
+                or _SEEN_AT.search(sentence, max(0, m.start() - 200), m.start()) is not None
                 or _MILITARY_BEFORE.search(before)
                 or _LAUNCHED_FROM.search(before) and _MISSILES.search(sentence)
                 or _DEPLOYED_TO.search(before) and _WARPLANES.search(sentence, 0, m.start())
