@@ -1446,6 +1446,9 @@ def test_a_plant_named_bare_and_placed_at_once(sentence, names):
     ("Drone launchers were also seen at the Kestrel base, about 12 km west of Kestrel, and at "
      "Tallow Airport.", ["Tallow Airport"]),
     ("Tourists were seen at Tallow Airport.", []),
+    ("Tallow Airport, across the estuary, serves both civil aviation and a detachment of "
+     "interceptors.", ["Tallow Airport"]),
+    ("Tallow Airport, across the estuary, serves both civil aviation and cargo.", []),
     ("Tallow Airport, a busy field, was hit by a tropical storm.", []),
     ("Tallow Airport, which tourists use, was rebuilt.", []),
 ])

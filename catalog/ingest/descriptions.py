@@ -1472,6 +1472,9 @@ _MILITARY_AFTER = re.compile(
     r"|\b(?:army|military|air\s+force|navy|forces)['’]s?\s+(?:main\s+)?"
     r"(?:hub|base|airfield|air\s+base|staging\s+(?:post|area|base))"
     r"|into\s+an?\s+(?:military\s+(?:airfield|air[ \t]*base|base|outpost)|air[ \t]*base)"
+    # "Tallow Airport, ..., serves both civil aviation and a detachment of MiG-31s"
+    r"|\b(?:serves|hosts|houses|accommodates)\b[^.;]{0,60}?\b(?:detachments?|squadrons?|"
+    r"regiments?|interceptors|fighters|bombers|warplanes|military\s+aircraft|troops)"
     r")\b", re.I)
 # ... or said before it: "Russia keeps a presence at Tallow airport", "troops at Tallow
 # airport" (not "a drone strike at Tallow airport": a target is no base)
