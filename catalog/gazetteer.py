@@ -48,6 +48,25 @@ _GLUED_RI = re.compile(r"(?:ng|[mnl])[nl]i$")
 _SEPARATOR = "|"  # stands between words that cannot belong to one name
 
 
+#: Latin letters no decomposition takes to ASCII: "Łask", "Bodø", "Lađevci", "Akıncı",
+#: "Værnes" (see :func:`latin_ascii`).
+LATIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae",
+                               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ħ": "h",
+                               "Ħ": "H", "ŧ": "t", "Ŧ": "T"})
+
+
+def latin_ascii(name: str) -> str:
+    """``name`` with the Latin letters no decomposition takes to ASCII written as ASCII
+    letters: what a dataset of ASCII names (airportsdata, GeoNuclearData) writes. (Name
+    keys, :func:`match_key`, keep them: the keys stored in catalogues were made so.)
+
+    >>> latin_ascii("Łask"), latin_ascii("Ørland"), latin_ascii("Akıncı")
+    ('Lask', 'Orland', 'Akinci')
+    """
+    return name.translate(LATIN_LETTERS) if not name.isascii() else name
+
+
 @functools.lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
     """Fold one word: case, diacritics, apostrophes, RR ``eo``/``eu`` -> MR ``o``/``u``.

@@ -18,7 +18,7 @@ import functools
 import re
 
 from .files import shipped
-from .gazetteer import Place, match_key
+from .gazetteer import Place, latin_ascii, match_key
 
 #: Words that say a name is a nuclear plant's, not what it is named after.
 PLANT_WORDS = frozenset("""
@@ -47,7 +47,7 @@ def stem(name: str) -> str:
         words.pop()  # "Hinkley Point B", "Kursk II", "Leningrad NPP-2": the plant's site
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return ""
-    return match_key(" ".join(words))
+    return match_key(latin_ascii(" ".join(words)))
 
 
 @functools.cache

@@ -90,3 +90,11 @@ def test_a_fields_name_without_its_first_word_is_looked_up_only_when_none_bears_
 def test_a_base_of_no_known_kind_named_like_an_airport_is_that_airport():
     aden = airfield_named("Aden Adde Airport base", ["SO"])
     assert airfield_radius_m("Aden Adde Airport base", aden, "other") == AIRFIELD_M
+
+
+@pytest.mark.parametrize("name, country, icao", [
+    ("Łask Air Base", "PL", "EPLK"),  # airportsdata writes "Lask"
+    ("Bodø Airport", "NO", "ENBO"),
+])
+def test_a_latin_letter_no_decomposition_folds_is_written_as_ascii(name, country, icao):
+    assert airfield_named(name, [country]).place_id == f"airportsdata:{icao}"
