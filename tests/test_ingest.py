@@ -1397,6 +1397,24 @@ def test_a_report_naming_only_a_countrys_provinces_is_about_that_country(empty):
     assert abs(plant.lat - point.lat) < 0.01 and abs(plant.lon - point.lon) < 0.01
 
 
+@pytest.mark.parametrize("sentence, sites", [
+    ("Then the warheads go to Tallowex, 17 miles north-east of Amarillo.", ["Tallowex"]),
+    # a place something is at; a region; a town the gazetteer has; no arms or atoms
+    ("The reactors stand at Orvalepur, about 60 km south of Chennai.", []),
+    ("Warheads are stored in Tallow Oblast, about 90 km east of Amarillo.", []),
+    ("The warheads pass Lubbock, 17 miles north-east of Amarillo.", []),
+    ("Tourists visit Tallowex, 17 miles north-east of Amarillo.", []),
+])
+def test_a_name_no_gazetteer_has_placed_at_once_in_a_sentence_of_arms(empty, sentence, sites):
+    """"Pantex, 17 miles north-east of Amarillo": a facility's name, as a town's would be
+    in the gazetteer, in a sentence or paragraph of arms or the atom."""
+    Ingester(empty).ingest_report(read_bytes(f"Deterrent\n\n{sentence}\n".encode(), "text"),
+                                  title="Deterrent")
+    got = empty.sites(review_status=None)
+    assert [s.name for s in got] == sites
+    assert all(s.location_method == "derived from source text" for s in got)
+
+
 def test_a_military_airfield_named_bare_in_a_sentence_of_air_war(empty):
     """"Drones struck Belaya and Morozovsk": each the name of one airfield airportsdata
     calls military, placed at it; not where the sentence says where something is (that

@@ -25,6 +25,7 @@ from ..airfields import AVIATION_WORDS, airfields_with_stem, military
 from ..airfields import stem as airfield_stem
 from ..power_plants import plant_named
 from .names import (
+    ADMIN_WORDS,
     ATOMS,
     CIVIL_WORDS,
     DEMONYMS,
@@ -619,7 +620,7 @@ def bare_plants_in(sentence: str, atoms: bool = False) -> list[Finding]:
     >>> bare_plants_in("Tallowgrad, about 8 km east of the village, makes tractors.")
     []
     """
-    if not any(w in sentence for w in _PLACING_WORDS) or not (atoms or ATOMS.search(sentence)):
+    if not any(w in sentence for w in PLACING_WORDS) or not (atoms or ATOMS.search(sentence)):
         return []
     out = []
     for m in _BARE_PLANT.finditer(sentence):
@@ -631,7 +632,38 @@ def bare_plants_in(sentence: str, atoms: bool = False) -> list[Finding]:
     return out
 
 
-_PLACING_WORDS = ("km", "mile", "near", "outside", "beside", "next to")
+#: The words that place a plant named bare (see :func:`bare_plants_in`): a quick look first
+PLACING_WORDS = ("km", "mile", "near", "outside", "beside", "next to")
+def placed_names_in(sentence: str) -> list[Finding]:
+    """Names a sentence places at once by a distance and a direction, set off by a comma
+    ("Pantex, 17 miles north-east of Amarillo", "Tallowfield, about 8 km south of Holt"):
+    what the caller keeps of them is a name no gazetteer place bears, in a sentence or
+    paragraph of arms or the atom — a facility's, as a town would be in the gazetteer.
+
+    >>> [f.name for f in placed_names_in("It all goes to Pantex, 17 miles north-east of "
+    ...                                   "Amarillo.")]
+    ['Pantex']
+    """
+    out = []
+    for m in _PLACED_NAME.finditer(sentence) if "of" in sentence else ():
+        name = m.group("name")
+        if clean_name(name) is None or name.split()[0].lower() in STOPWORDS or \
+                country_of_word(name) is not None or \
+                any(w.lower().rstrip(".") in DEMONYMS or w.lower() in ADMIN_WORDS
+                    for w in name.split()):
+            continue  # (a region: "Sverdlovsk Oblast, about ...")
+        out.append(Finding(name, "site", "other", m.start("name"), m.end("name"), (0, 0),
+                           full=name, full_start=m.start("name"), described=True))
+    return out
+
+
+_PLACED_NAME = re.compile(  # (not after "at", "in", "near": a place the site is at)
+    r"(?:^|(?<=[,;:(])[ \t]*|\b(?:and|but|as|including|like|go(?:es)?[ \t]+to)[ \t]+)"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=,[ \t]+(?:about|some|around|"
+    r"roughly|nearly|approximately)?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|"
+    r"miles?)[ \t]+(?:to[ \t]+the[ \t]+)?(?i:north|south|east|west)[\w-]*[ \t]+of\b)")
+
+
 # A bare name set off by a comma and placed by a distance and a direction within a few
 # words, or by "near": "Oldbury, about 5 km north-west of", "Bradwell, on the Blackwater
 # estuary about 15 km east of", "Sizewell B, near Leiston" (not after "of" or "near":

@@ -38,6 +38,7 @@ from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
     AIR_WAR_WORDS,
+    PLACING_WORDS,
     about_research_reactors,
     air_bases_flown_from,
     airstrips_with_a_point,
@@ -51,6 +52,7 @@ from .descriptions import (
     military_airports_in,
     numbered_bases_in,
     outposts_in,
+    placed_names_in,
     plural_siblings,
     reactor_sites_at,
     reactors_by_designation,
@@ -58,6 +60,7 @@ from .descriptions import (
 )
 from .locations import CITY_POPULATION, statements_by_sentence, statements_in
 from .names import (
+    ARMS_OR_ATOMS,
     ATOMS,
     FACILITY_PHRASE,
     GENERIC_UNIT_WORDS,
@@ -631,7 +634,9 @@ class Ingester:
         may be any of its plants; in a sentence of no word of the atom, the paragraph or
         the report's lead has one), and military airfields in a sentence of military
         flying ("drones struck Belaya and Morozovsk": :func:`.descriptions.bare_air_bases_in`;
-        not a city's),
+        not a city's), and names no gazetteer place bears, placed at once in a sentence or
+        paragraph of arms or the atom ("Pantex, 17 miles north-east of Amarillo":
+        :func:`.descriptions.placed_names_in`),
         in a sentence that says nothing of where anything is (its ``statements`` would be
         another's: "rotations from Barksdale; the base is in Gloucestershire") and by a
         name no finding holds (the airfield's point places that finding's site)."""
@@ -644,16 +649,26 @@ class Ingester:
             sentence = text[a:b]
             # (not a city's name: "drones struck Port Sudan" is the city)
             got = [] if said or air is not None and i not in air else [
-                f for f in bare_air_bases_in(sentence)
-                                   if match_key(f.name) not in named
-                                   and not is_weapon_or_unit(f, sentence)
-                                   and not self._city(f.name)]
-            if atoms_text:
+                f for f in bare_air_bases_in(sentence) if match_key(f.name) not in named
+                and not is_weapon_or_unit(f, sentence) and not self._city(f.name)]
+            if atoms_text and any(w in sentence for w in PLACING_WORDS):
                 atoms = lead or ATOMS.search(_paragraph(text, a, b)) is not None
                 got += [f for f in bare_plants_in(sentence, atoms)
                         if not self._city(f.name, plant_named(f.name).country)]
+            placed = placed_names_in(sentence) if "km" in sentence or "mile" in sentence \
+                else ()
+            if placed and (ARMS_OR_ATOMS.search(sentence)
+                           or ARMS_OR_ATOMS.search(_paragraph(text, a, b))):
+                for f in placed:
+                    if not self.places_named(f.name) and not self._is_site_name(f.name) \
+                            and not _written_as_a_place(text, f.name):
+                        if ATOMS.search(sentence):
+                            f.facility_type = "nuclear"
+                        got.append(f)
             for f in got:
                 f.start, f.end, f.sentence = f.start + a, f.end + a, (a, b)
+                if f.full_start is not None:
+                    f.full_start += a
                 if any(g.start <= f.start < g.span_end or f.start <= g.start < f.end
                        for g in findings + out) or not self._is_new(f):
                     continue
@@ -1132,6 +1147,13 @@ def _without_shared_aliases(findings: list[Finding]) -> list[Finding]:
 #: "Location: ..."), over a rule of "=" or "-" if one is drawn.
 #: How much of a report's start is its title and lead (see ``about_the_atom``)
 _LEAD_CHARS = 600
+
+
+def _written_as_a_place(text: str, name: str) -> bool:
+    """Whether a report writes a name as a place something is at ("at Kalpakkam, about 60 km
+    south of Chennai", "in Kalpakkam"): a town the gazetteer lacks, no facility's name."""
+    return re.search(r"\b(?:at|in|near|outside|of|from)[ \t]+" + re.escape(name)
+                     + r"(?![\w'’-])", text) is not None
 _FIELDS_BELOW = re.compile(
     r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t]")
 

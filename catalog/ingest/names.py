@@ -624,7 +624,8 @@ def _kinds(words: list[str]) -> list[str]:
 #: name in a sentence about arms or the atom ("India enriches uranium at the Rare
 #: Materials Plant"): a "power plant" is not, nor the "Hyundai Motor Plant".
 _NAMED_WORKS = frozenset({"plant", "plants", "factory", "factories", "works"})
-_ARMS_OR_ATOMS = re.compile(
+#: Words of arms or the atom: a sentence or paragraph about weapons or nuclear matters.
+ARMS_OR_ATOMS = re.compile(
     r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|centrifuges?|weapons?|"
     r"military|missiles?|ordnance|munitions?|ammunition|explosives?|warheads?|rockets?|"
     r"chemical\s+agents?|nerve\s+agents?)\b", re.I)
@@ -876,7 +877,7 @@ def _chunks(sentence: str, around: str | None = None,
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
-                and _ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
+                and ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
                     sentence, toks, kinds, first, last, around, report_works) \
                 and not _training_area(
                     toks, kinds, first, last) and not _range_named_after(
@@ -1616,7 +1617,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 _IS_THE.search(sentence, 0, a):
             continue  # "Pelindaba is the site of Necsa": what stands there, not a place
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
-                not _ARMS_OR_ATOMS.search(sentence):
+                not ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
         if _bare(texts[-1]) in _GROUP_HEADS or texts[-1] in _WORKS_GROUP_HEADS:
             after = _words_after(sentence, prep.end())
