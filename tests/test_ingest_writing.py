@@ -2101,3 +2101,17 @@ def test_a_sentence_opening_on_its_country_looks_its_towns_up_there_first(empty,
     s = next(x for x in empty.sites(None) if x.name == "Tallow Air Base")
     assert s.country == "ECU" and s.located
     assert distance_m(s.lon, s.lat, -80.7127, -0.9677) < s.precision_m  # Manta, Ecuador
+
+
+def test_a_country_in_brackets_after_a_name_is_the_sites_country(empty, tmp_path):
+    # a fact sheet on three countries: the item's brackets say where each site is, and a
+    # town of its sentence is looked up there first (Mérida, Spain, not Mexico's)
+    _ingest(empty, tmp_path, "Nuclear notes on Mexico, Spain and Argentina, with Mexico "
+                             "first.\n\n- Tallow Research Reactor (Spain; Enresa), about 20 km "
+                             "north of Mérida, is shut down.\n- Pellow Enrichment Complex "
+                             "(Mexico; CNSNS), under review since 2019.\n")
+    tallow = next(x for x in empty.sites(None) if x.name == "Tallow Research Reactor")
+    # (the report names Mexico as much, whose Mérida is the big one: not placed, not in Mexico)
+    assert tallow.country == "ESP"
+    pellow = next(x for x in empty.sites(None) if x.name == "Pellow Enrichment Complex")
+    assert pellow.country == "MEX" and not pellow.located

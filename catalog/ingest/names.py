@@ -2597,6 +2597,22 @@ def located_countries(sentence: str) -> set[str]:
     return {cc for cc in _countries_worded(sentence) if _locative(cc).search(sentence)}
 
 
+#: A country written after a name, in brackets or after a comma ("Pilcaniyeu Technological
+#: Complex (Argentina; CNEA)", "Yongbyon, North Korea."); the words are checked by
+#: :func:`country_of_word`.
+_COUNTRY_AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]+)(?:the[ \t]+)?"
+                            r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}?)[ \t]*"
+                            r"(?=[;,)]|\.(?:\s|$)|$)", re.M)
+
+
+def country_after(text: str, pos: int) -> str | None:
+    """ISO alpha-2 of the country written right after the name ending at ``pos``, in
+    brackets or after a comma ("... Complex (Argentina; CNEA)", "Yongbyon, North Korea,"),
+    else None ("Natanz, Iran's enrichment site" names no country so)."""
+    m = _COUNTRY_AFTER.match(text, pos)
+    return country_of_word(m.group(1)) if m is not None else None
+
+
 def _countries_worded(text: str) -> Iterable[str]:
     """The countries whose words may occur in ``text``: those with a word of the text
     beginning like one of theirs (:data:`_TRIGGERS`), or all of them where lower-casing

@@ -57,6 +57,7 @@ from .names import (
     Finding,
     aliases_after,
     aliases_of_it,
+    country_after,
     country_of_word,
     facility_type_of,
     former_names,
@@ -271,6 +272,10 @@ class ReportWriter:
         countries = self._item_first(span[1] - 1)
         lead = _COUNTRY_LEAD.match(self.text, span[0], span[1])
         cc = country_of_word(lead.group(1)) if lead is not None else None
+        if cc is None:  # "La Reina Centre (Chile; CCHEN), ... in the east of Santiago"
+            bracketed = {country_of_word(m.group(1)) for m in
+                         _BRACKETED_COUNTRY.finditer(self.text, span[0], span[1])} - {None}
+            cc = bracketed.pop() if len(bracketed) == 1 else None
         if cc is None:  # (only a country named so: "Tripoli" is Lebanon's city too)
             return countries
         return [cc] + [c for c in countries if c != cc]
@@ -1385,6 +1390,8 @@ class ReportWriter:
                          f"located.")
         elif parent is None:
             countries = self._item_first(f.sentence[1] - 1)
+            if (cc := country_after(self.text, f.span_end)) is not None:
+                countries = [cc] + [c for c in countries if c != cc]
             pl, why = self.resolver.place(f.name, countries)
             bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
             if pl is None and bare != f.name:
@@ -1756,6 +1763,8 @@ class ReportWriter:
         digest of a dozen countries, one named five times, is about none, nor is a report
         on South Korea's air force that names the North's bases). "US and South Korean
         officials" places nothing."""
+        if (cc := country_after(self.text, f.span_end)) is not None:
+            return cc  # "Pilcaniyeu Technological Complex (Argentina; CNEA)"
         sentence = self.text[f.sentence[0]:f.sentence[1]]
         here = located_countries(sentence)
         if len(here) == 1:
@@ -2269,6 +2278,10 @@ _STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
 
 _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne")
 
+
+#: A country in brackets ("(Chile; CCHEN)", "(Brazil)"): checked by country_of_word.
+_BRACKETED_COUNTRY = re.compile(r"\([ \t]*(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
+                                r"{0,2}?)[ \t]*[;,)]")
 
 #: A sentence opening on its country: "In Ecuador, ..."
 _COUNTRY_LEAD = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
