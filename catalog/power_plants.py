@@ -43,8 +43,10 @@ SOURCE_FILE = shipped("gazetteer", "nuclear_power_plants.csv")
 def stem(name: str) -> str:
     """The key of a name without its power-plant words: ``"the Kursk NPP"`` -> ``kursk``."""
     words = [w for w in _WORD.findall(name) if w.lower() not in PLANT_WORDS]
-    while len(words) > 1 and _UNIT.fullmatch(words[-1]):
-        words.pop()  # "Hinkley Point B", "Kursk II", "Leningrad NPP-2": the plant's site
+    while len(words) > 1 and (_UNIT.fullmatch(words[-1]) or len(words) > 2 and
+                              words[-1].lower() == "and" and _UNIT.fullmatch(words[-2])):
+        words.pop()  # "Hinkley Point B", "Kursk II", "Leningrad NPP-2", "Atucha I and II":
+        # the plant's site
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return ""
     return match_key(latin_ascii(" ".join(words)))

@@ -2115,3 +2115,20 @@ def test_a_country_in_brackets_after_a_name_is_the_sites_country(empty, tmp_path
     assert tallow.country == "ESP"
     pellow = next(x for x in empty.sites(None) if x.name == "Pellow Enrichment Complex")
     assert pellow.country == "MEX" and not pellow.located
+
+
+def test_a_list_item_opening_on_a_plants_name_is_that_plant(empty, tmp_path):
+    # a fact sheet on the atom lists plants by their bare names, with their units' numbers:
+    # each is the plant of that name, placed at it; its operator in the brackets is no name
+    _ingest(empty, tmp_path, "Nuclear power in Spain, a fact sheet.\n\nPOWER REACTORS\n"
+                             "- Almaraz I and II (Spain; CNAT). Two pressurised-water "
+                             "units on the Arrocampo reservoir.\n- Trillo nuclear power station "
+                             "(Spain; ENRESA), one unit.\n- Gaseous-diffusion plants: none.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Almaraz I and II")
+    assert s.country == "ESP" and s.located and s.location_method == "gazetteer"
+    assert distance_m(s.lon, s.lat, -5.697, 39.807) < s.precision_m  # GeoNuclearData's Almaraz
+    names = {a.alias for a in empty.aliases(s.site_id)}
+    assert "CNAT" not in names and "Almaraz" in names
+    trillo = next(x for x in empty.sites(None) if x.name == "Trillo nuclear power station")
+    assert "ENRESA" not in {a.alias for a in empty.aliases(trillo.site_id)}
+    assert not [x for x in empty.sites(None) if "Gaseous" in x.name]

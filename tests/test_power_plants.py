@@ -19,6 +19,9 @@ from catalog.power_plants import MAX_SPREAD_M, SOURCE_FILE, names_a_plant, plant
     ("the nuclear power plant", ""),
     ("Hinkley Point B station", "hinkleypoint"),  # one site with Hinkley Point A and C
     ("Leningrad NPP-2", "leningrad"),
+    ("Atucha I and II", "atucha"),  # units listed
+    ("Angra 1 and 2", "angra"),
+    ("Salem and Hope Creek", "salemandhopecreek"),  # no units: a name's own "and"
     ("Akademik Lomonosov Floating Nuclear Power Plant", "akademiklomonosov"),
 ])
 def test_a_names_stem_drops_its_power_plant_words(name, key):

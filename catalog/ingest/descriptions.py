@@ -619,17 +619,41 @@ def bare_plants_in(sentence: str, atoms: bool = False) -> list[Finding]:
     ['Trillo']
     >>> bare_plants_in("Tallowgrad, about 8 km east of the village, makes tractors.")
     []
+
+    A list's item of a report on the atom that opens on a plant's name, with its units'
+    numbers or not, is that plant's ("- Atucha I and II (Argentina; NA-SA). Both units..."):
+
+    >>> [f.name for f in bare_plants_in("- Atucha I and II (Argentina). Two units.", True)]
+    ['Atucha']
     """
-    if not any(w in sentence for w in PLACING_WORDS) or not (atoms or ATOMS.search(sentence)):
+    listed = _LISTED_PLANT.match(sentence)
+    if not (listed or any(w in sentence for w in PLACING_WORDS)) or \
+            not (atoms or ATOMS.search(sentence)):
         return []
     out = []
-    for m in _BARE_PLANT.finditer(sentence):
+    for m in ([listed] if listed else []) + list(_BARE_PLANT.finditer(sentence)):
         name = m.group("name")
         if plant_named(name) is None or clean_name(name) is None:
             continue
+        # the name alone is the plant's; with its units' numbers ("Atucha I and II") too
+        units = m.group("units") if m is listed else None
         out.append(Finding(name, "plant", "nuclear", m.start("name"), m.end("name"), (0, 0),
-                           described=True))  # the name alone is the plant's
+                           full=f"{name} {units.strip()}" if units else None,
+                           full_start=m.start("name") if units else None, described=True,
+                           stop=m.end("units") if units else None))
     return out
+
+
+# A list's item that opens on a name, its units' numbers or letters after it ("Atucha I and
+# II", "Angra 1-3", "Sizewell B"), then a bracket, a colon, a dash or a full stop
+_LISTED_PLANT = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]+|\d{1,2}[.)][ \t]+)(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+    r"(?P<units>[ \t]+(?:[IVX]{1,4}|\d{1,2}|[A-D])(?:[ \t]*(?:,|and|&|[-–/])[ \t]*"
+    r"(?:[IVX]{1,4}|\d{1,2}|[A-D]))*)?(?=[ \t]*(?:\(|:|[—–][ \t]|\.(?:\s|$)))")
+
+def listed_plant(sentence: str) -> bool:
+    """Whether a sentence is a list's item opening on a name (see :func:`bare_plants_in`)."""
+    return _LISTED_PLANT.match(sentence) is not None
 
 
 #: The words that place a plant named bare (see :func:`bare_plants_in`): a quick look first

@@ -48,6 +48,7 @@ from .descriptions import (
     described_in,
     described_near,
     head_first_in,
+    listed_plant,
     listed_plants_in,
     military_airports_in,
     numbered_bases_in,
@@ -255,9 +256,12 @@ def _list_intro(text: str, at: int) -> str | None:
 def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
     """Whether a finding's place is only the sentence's capitalised first word, and that
     word an adjective or a participle ("Hardened shelters appear ...", "Expanding missile
-    bases ..."): a capital that marks the sentence, not a name."""
+    bases ...", "Gaseous-diffusion enrichment plant in ..."): a capital that marks the
+    sentence, not a name."""
+    head, _, rest = f.name.partition("-")
     return (" " not in f.name and not sentence[:f.start].strip(" \t\"“‘'(#*>-")
-            and f.name.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
+            and (rest.islower() or not rest)
+            and head.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
             and not f.name.isupper()  # an acronym ("OPAL, Lucas Heights, ... — 20 MW")
             # a list's item that is a name in capitals: "- Natal Air Force Base (...)"
             and not (f.full is not None and sentence.lstrip()[:1] in "-*•"
@@ -651,7 +655,8 @@ class Ingester:
             got = [] if said or air is not None and i not in air else [
                 f for f in bare_air_bases_in(sentence) if match_key(f.name) not in named
                 and not is_weapon_or_unit(f, sentence) and not self._city(f.name)]
-            if atoms_text and any(w in sentence for w in PLACING_WORDS):
+            if atoms_text and (any(w in sentence for w in PLACING_WORDS)
+                               or listed_plant(sentence)):
                 atoms = lead or ATOMS.search(_paragraph(text, a, b)) is not None
                 got += [f for f in bare_plants_in(sentence, atoms)
                         if not self._city(f.name, plant_named(f.name).country)]

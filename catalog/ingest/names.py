@@ -2313,6 +2313,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         # town; "Tamanhint Air Base [Tamenhint]" is the base's
     if m and _PLACE_IN_BRACKETS.search(m.group(group)):
         m = None  # "Camp Ishigaki (Ishigaki City, Okinawa Prefecture)": where it is
+    if m and country_of_word(re.split(r"[;,]", m.group(group))[0]) is not None:
+        m = None  # "Embalse (Argentina; NA-SA)": its country, then who runs it
     if m:
         inner_start = m.start(group)
         for part in re.finditer(r"[^;,]+", m.group(group)):
