@@ -2132,3 +2132,25 @@ def test_a_list_item_opening_on_a_plants_name_is_that_plant(empty, tmp_path):
     trillo = next(x for x in empty.sites(None) if x.name == "Trillo nuclear power station")
     assert "ENRESA" not in {a.alias for a in empty.aliases(trillo.site_id)}
     assert not [x for x in empty.sites(None) if "Gaseous" in x.name]
+
+
+def test_works_named_in_capitals_in_a_paragraph_on_the_atom_are_sites(empty, tmp_path):
+    # the paragraph is about the atom, the sentence names no atom word; a name of proper
+    # words with a facility word inside it gives no alias of that one word ("Plate")
+    _ingest(empty, tmp_path, "Tallowabad's nuclear complex was struck in June. The Fuel Plate "
+                             "Fabrication Plant was damaged, officials said. The Hafnium "
+                             "Production Plant, which makes cladding for rods, was not hit, "
+                             "he said.\n")
+    names = {s.name: s for s in empty.sites(None)}
+    assert "Hafnium Production Plant" in names
+    plate = names["Fuel Plate Fabrication Plant"]
+    assert "Plate" not in {a.alias for a in empty.aliases(plate.site_id)}
+
+
+def test_a_name_in_british_and_american_spelling_is_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "The Tallowabad Nuclear Technology Center was hit. Later the "
+                             "Tallowabad Nuclear Technology Centre reported no leak.\n")
+    sites = [s for s in empty.sites(None) if s.name.startswith("Tallowabad Nuclear")]
+    assert len(sites) == 1
+    assert {"Tallowabad Nuclear Technology Center", "Tallowabad Nuclear Technology Centre"} <= {
+        a.alias for a in empty.aliases(sites[0].site_id)}

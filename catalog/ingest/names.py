@@ -877,7 +877,9 @@ def _chunks(sentence: str, around: str | None = None,
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
-                and ARMS_OR_ATOMS.search(sentence)) and not _works_named_after(
+                and (ARMS_OR_ATOMS.search(sentence)
+                     or around is not None and ARMS_OR_ATOMS.search(around))) \
+                and not _works_named_after(
                     sentence, toks, kinds, first, last, around, report_works) \
                 and not _training_area(
                     toks, kinds, first, last) and not _range_named_after(

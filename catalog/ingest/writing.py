@@ -472,6 +472,7 @@ class ReportWriter:
         operating base"). Two findings sharing their facility words are one name (see
         :func:`_overlaps_joined`)."""
         alias_of: dict[str, str] = {}
+        respelled: dict[str, str] = {}  # a key in American spelling -> the site's key
         for f in _overlaps_joined(self.text, self.analysis.findings):
             key = match_key(f.site_name)
             key = alias_of.get(key) or (
@@ -497,6 +498,8 @@ class ReportWriter:
                 if same not in self.result.sites_matched:
                     self.result.sites_matched.append(same)
                 continue
+            if key not in self.new:  # "... Technology Centre" after "... Technology Center"
+                key = respelled.get(_american(key), key)
             if key not in self.new and f.parent is None:
                 for other in self.new.values():
                     g = other.first
@@ -513,6 +516,7 @@ class ReportWriter:
                         key = other.key
                         break
             ns = self.new.setdefault(key, NewSite(key, []))
+            respelled.setdefault(_american(key), key)
             ns.findings.append(f)
             for t, _ in f.aliases:
                 alias_of.setdefault(match_key(t), key)
@@ -1488,14 +1492,17 @@ class ReportWriter:
             names += [t for t, _ in f2.aliases]
             if (f2.parent is None or parent is None) and not f2.unit and (
                     len(f2.name.split()) == 1 or f2.described
-                    or self.ing.places_named(f2.name)) and not self._common_word(f2.name) \
+                    or self.ing.places_named(f2.name)) \
+                    and not _inside_name(f2) \
+                    and not self._common_word(f2.name) \
                     and match_key(f2.name) not in self.analysis.towns and not (
                         f2.facility_type in ("airbase", "naval base")
                         and match_key(f2.name) in self._measured_from()):
                 # "Sinpo" for the Sinpo shipyard, as analysts say; not where the report
                 # calls X a town ("the town of X"), nor a base's town the report measures
                 # from ("X Air Base, about 6 km south of central X": a plant's town stays
-                # its other name, "Natanz" for its enrichment plant, as reports use it)
+                # its other name, "Natanz" for its enrichment plant, as reports use it);
+                # not a word inside the name ("Plate" of the "Fuel Plate Fabrication Plant")
                 names.append(f2.name)
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
@@ -2314,6 +2321,26 @@ def _fold_letters(word: str) -> str:
 
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower())
                    if not unicodedata.combining(ch))
+
+
+def _inside_name(f: Finding) -> bool:
+    """Whether a finding's place is a word inside its full name, with words before and
+    after it ("Plate" of the "Fuel Plate Fabrication Plant"), not the name's first words
+    ("Sinpo South Shipyard") nor its last ("Naval Base Subic Bay")."""
+    return f.full is not None and f.full_start is not None and f.full_start < f.start \
+        and f.end < f.full_start + len(f.full.rstrip())
+
+
+#: British spellings of facility words, as a match key holds them, and the American ones.
+_BRITISH = re.compile(r"centre|defence|programme|harbour|metre")
+_AMERICAN = {"centre": "center", "defence": "defense", "programme": "program",
+             "harbour": "harbor", "metre": "meter"}
+
+
+def _american(key: str) -> str:
+    """A match key with British spellings made American: one report's "Nuclear Technology
+    Centre" and "Nuclear Technology Center" are one name."""
+    return _BRITISH.sub(lambda m: _AMERICAN[m.group()], key)
 
 
 def _alike(a: str, b: str) -> bool:
