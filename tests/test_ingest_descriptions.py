@@ -547,6 +547,20 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     # staging points (plural) for forces
     ("Tallow Air Base and Kesk airport, on the edge of Kesk, are both used as staging points "
      "for supplies to the Rapid Support Forces.", ["Kesk airport"]),
+    # doubles as (is used as) a military station or a staging base; an air arm or attack
+    # aircraft flying from it; hosting helicopters; not a tourists' or airline's use
+    ("Kesk Airport, some 30 km west of Orvale, doubles as a navy air station.",
+     ["Kesk Airport"]),
+    ("Tallow Airport, about 8 km north-west of Tallow, is used as a staging base for "
+     "operations in the delta.", ["Tallow Airport"]),
+    ("Tallow Airport doubles as a bus station.", []),
+    ("The navy's air arm flies from Kesk International Airport, about 27 km west of Orvale.",
+     ["Kesk International Airport"]),
+    ("The Orvalian Air Force flies ground-attack aircraft from Tallow International Airport, "
+     "west of the city.", ["Tallow International Airport"]),
+    ("The national airline flies tourists from Tallow International Airport.", []),
+    ("The hub at Kesk Airport, some 10 km east of Kesk, hosts the air command's helicopters.",
+     ["Kesk Airport"]),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

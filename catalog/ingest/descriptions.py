@@ -1496,8 +1496,12 @@ _MILITARY_USE = re.compile(
 # Tallow airport, near the coast, into a military airfield"
 _MILITARY_AFTER = re.compile(
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,240}?\b(?:"  # (a decimal point goes on: "69°18.7′N")
-    r"(?:became|becomes|turned\s+into|is\s+now|serves\s+as)\s+an?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:military|air|naval)\s+(?:outpost|base|airfield|hub)"
+    r"(?:became|becomes|turned\s+into|is\s+now|serves\s+as|doubles\s+as|(?:is\s+)?used\s+as)"
+    r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:military|air|naval|staging)\s+"
+    r"(?:outpost|base|airfield|hub|station)"
+    # "Tallow Airport, the former Portuguese air base about 9 km north of the town"
+    r"|(?<=,)\s*the\s+(?:former\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*base|air\s+force\s+base|"
+    r"military\s+airfield)\b"
     r"|used\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|troops|military|"
     r"armed\s+forces|air\s+force|army|navy)"
     # "Tallow Airport, ..., used by Russian Ka-52 helicopters"
@@ -1530,7 +1534,8 @@ _MILITARY_AFTER = re.compile(
     r"|into\s+an?\s+(?:military\s+(?:airfield|air[ \t]*base|base|outpost)|air[ \t]*base)"
     # "Tallow Airport, ..., serves both civil aviation and a detachment of MiG-31s"
     r"|\b(?:serves|hosts|houses|accommodates)\b[^.;]{0,60}?\b(?:detachments?|squadrons?|"
-    r"regiments?|interceptors|fighters|bombers|warplanes|military\s+aircraft|troops)"
+    r"regiments?|interceptors|fighters|bombers|warplanes|military\s+aircraft|troops|"
+    r"helicopters)"
     r")\b", re.I)
 # ... or said before it: "Russia keeps a presence at Tallow airport", "troops at Tallow
 # airport" (not "a drone strike at Tallow airport": a target is no base)
@@ -1635,7 +1640,15 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
                 or _OPERATE_FROM.search(sentence, max(0, m.start() - 160), m.start())
                 is not None and (
                     _WARPLANES.search(sentence, 0, m.start()) is not None
-                    or _DRONES.search(sentence, 0, m.start()) is not None))
+                    or _DRONES.search(sentence, 0, m.start()) is not None
+                    # "The navy's air arm flies from X", "flies ground-attack aircraft from"
+                    or _AIR_ARMS.search(sentence, 0, m.start()) is not None))
+
+
+#: Who flies military aircraft, or what: "the navy's air arm", "ground-attack aircraft"
+_AIR_ARMS = re.compile(r"\b(?:air[ \t]+(?:force|arm|wing|corps)|naval[ \t]+aviation|"
+                       r"army[ \t]+aviation|(?:ground-attack|attack|combat|military|strike)"
+                       r"[ \t]+(?:aircraft|jets|planes))\b", re.I)
 
 
 def _used_next(sentence: str, m: re.Match, after: str | None) -> bool:
