@@ -561,6 +561,8 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("The national airline flies tourists from Tallow International Airport.", []),
     ("The hub at Kesk Airport, some 10 km east of Kesk, hosts the air command's helicopters.",
      ["Kesk Airport"]),
+    ("Its Air Transport Wing flies from Tallow International Airport, near the city.",
+     ["Tallow International Airport"]),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

@@ -2154,3 +2154,14 @@ def test_a_name_in_british_and_american_spelling_is_one_site(empty, tmp_path):
     assert len(sites) == 1
     assert {"Tallowabad Nuclear Technology Center", "Tallowabad Nuclear Technology Centre"} <= {
         a.alias for a in empty.aliases(sites[0].site_id)}
+
+
+def test_a_base_named_after_a_town_of_two_particles_keeps_its_whole_name(empty, tmp_path):
+    # two particles inside one town's name (GeoNames' San Antonio de los Baños, Cuba); the
+    # report calls the place a town, so the town's name alone is not the base's
+    _ingest(empty, tmp_path, "The Orvalian air force keeps its MiG-29s at San Antonio de los "
+                             "Baños Air Base, just south of the town of San Antonio de los "
+                             "Baños.\n")
+    s = next(x for x in empty.sites(None) if x.facility_type == "airbase")
+    assert s.name == "San Antonio de los Baños Air Base"
+    assert "San Antonio de los Baños" not in {a.alias for a in empty.aliases(s.site_id)}

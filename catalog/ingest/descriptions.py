@@ -1646,7 +1646,8 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
 
 
 #: Who flies military aircraft, or what: "the navy's air arm", "ground-attack aircraft"
-_AIR_ARMS = re.compile(r"\b(?:air[ \t]+(?:force|arm|wing|corps)|naval[ \t]+aviation|"
+_AIR_ARMS = re.compile(r"\b(?:air[ \t]+(?:force|arm|wing|corps)|air[ \t]+[\w-]+[ \t]+wing|"
+                       r"naval[ \t]+aviation|"
                        r"army[ \t]+aviation|(?:ground-attack|attack|combat|military|strike)"
                        r"[ \t]+(?:aircraft|jets|planes))\b", re.I)
 

@@ -827,9 +827,15 @@ def _chunks(sentence: str, around: str | None = None,
             _title_modifier(toks[k - 1], kinds[k - 1]) and \
             _title_modifier(toks[k + 1], kinds[k + 1])
 
-    def in_place_name(k: int) -> bool:  # "Gioia del Colle Air Base", "Praia da Vitória"
-        return toks[k] in _NAME_PARTICLES and 0 < k < n - 1 and kinds[k - 1] == "proper" \
-            and kinds[k + 1] == "proper" and joined(k - 1) and joined(k)
+    def in_place_name(k: int) -> bool:  # "Gioia del Colle Air Base", "Praia da Vitória",
+        # "San Antonio de los Baños Air Base" (two particles)
+        if toks[k] not in _NAME_PARTICLES or not 0 < k < n - 1 or not (
+                joined(k - 1) and joined(k)):
+            return False
+        return (kinds[k - 1] == "proper" or k > 1 and toks[k - 1] in _NAME_PARTICLES
+                and kinds[k - 2] == "proper" and joined(k - 2)) and (
+            kinds[k + 1] == "proper" or k + 2 < n and toks[k + 1] in _NAME_PARTICLES
+            and kinds[k + 2] == "proper" and joined(k + 1))
 
     n = len(toks)
     out = []
@@ -1050,7 +1056,8 @@ _PREP_AFTER = re.compile(
 
 
 # A name as a report writes a town's: one to three capitalised words.
-_TOWN_NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+_TOWN_NAME = (r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|la|los|las)[ \t]+)"
+              r"{0,2}[A-Z][\w'’-]*){0,2})")  # ("the town of San Antonio de los Baños")
 #: What a report says to tell a town or a region from the facility named after it: "the
 #: town of Dimona", "the small town of Tarapur", "Shorkot, a market town", "Taiyuan, the
 #: provincial capital", "the Negev desert". Each is read from the word that says it (found
