@@ -2165,3 +2165,18 @@ def test_a_base_named_after_a_town_of_two_particles_keeps_its_whole_name(empty, 
     s = next(x for x in empty.sites(None) if x.facility_type == "airbase")
     assert s.name == "San Antonio de los Baños Air Base"
     assert "San Antonio de los Baños" not in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_of_two_statements_that_disagree_the_one_away_from_the_sites_namesake_is_left_out(
+        empty, tmp_path):
+    # the second sentence's base is named in no way ingest reads, so its "near Kraljevo"
+    # falls to the base named before; the base's own town tells which statement is odd
+    _ingest(empty, tmp_path, "Serbian bases\n\nThe air force has moved MiG-29 fighters between "
+                             "Batajnica and Sombor. Its second base, Sombor Air Base, lies about "
+                             "4 km south of the centre of Sombor; it hosts helicopters and "
+                             "jets.(2) The air force also flies from Tallowci, near Kraljevo, "
+                             "which this brief does not cover.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Sombor Air Base")
+    assert s.located and s.precision_m < 20_000
+    assert distance_m(s.lon, s.lat, 19.1122, 45.7742) < 4_000 + s.precision_m  # Sombor
+    assert "'near Kraljevo' disagrees" in s.notes

@@ -285,6 +285,24 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
                              "stands", None))
         return p, problems
     odd = _odd_one_out(regions, countries)
+    if odd is None and named_after is not None:
+        # "Niš Air Base, ..., about 4 km west-north-west of the centre of Niš" and "near
+        # Kraljevo" (a sentence on another base, named in no way ingest read): of statements
+        # that disagree, the only one whose leaving out lets the rest hold at the place the
+        # site is named after is the odd one
+        fits = []
+        for f in regions:
+            try:
+                locate([g.constraint for g in regions if g is not f] + [named_after.constraint])
+            except ConflictError:
+                continue
+            fits.append(f)
+        if len(fits) == 1:
+            problems.append((f"{fits[0].statement.words!r} disagrees with the site's other "
+                             f"statements, which hold at {named_after.anchor.label}, the "
+                             "place it is named after: it was left out", fits[0].sentence))
+            return _from_regions([f for f in regions if f is not fits[0]], named_after,
+                                 problems)
     if odd is not None:
         # "at Marka in eastern Amman, about 5 km north-east of downtown Amman" in a report
         # on Jordan: the gazetteer's one Marka is in Somalia; the statements but one agree,
