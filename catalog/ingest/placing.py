@@ -219,6 +219,20 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
     site is named after, when they allow it)."""
     if not regions and named_after is None:
         return None, problems
+    if named_after is not None and len(regions) >= 2 and _conflict(regions):
+        # "Niš Air Base, ..., about 4 km west-north-west of the centre of Niš" and "near
+        # Kraljevo" (a sentence on another base, named in no way ingest read): of statements
+        # that disagree, the only one whose leaving out lets the rest hold at the place the
+        # site is named after is the odd one (before a province that leaves out a listed
+        # plant: "in North Rhine-Westphalia" of another store, "6 km south of Lingen")
+        fits = [f for f in regions if not _conflict(
+            [g for g in regions if g is not f] + [named_after])]
+        if len(fits) == 1:
+            problems.append((f"{fits[0].statement.words!r} disagrees with the site's other "
+                             f"statements, which hold at {named_after.anchor.label}, the "
+                             "place it is named after: it was left out", fits[0].sentence))
+            return _from_regions([f for f in regions if f is not fits[0]], named_after,
+                                 problems, countries)
     if named_after is not None and (outside := next(
             (f for f in regions if isinstance(f.constraint, Area)
              and not f.constraint.contains(named_after.anchor.lon, named_after.anchor.lat)),
@@ -285,24 +299,6 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
                              "stands", None))
         return p, problems
     odd = _odd_one_out(regions, countries)
-    if odd is None and named_after is not None:
-        # "Niš Air Base, ..., about 4 km west-north-west of the centre of Niš" and "near
-        # Kraljevo" (a sentence on another base, named in no way ingest read): of statements
-        # that disagree, the only one whose leaving out lets the rest hold at the place the
-        # site is named after is the odd one
-        fits = []
-        for f in regions:
-            try:
-                locate([g.constraint for g in regions if g is not f] + [named_after.constraint])
-            except ConflictError:
-                continue
-            fits.append(f)
-        if len(fits) == 1:
-            problems.append((f"{fits[0].statement.words!r} disagrees with the site's other "
-                             f"statements, which hold at {named_after.anchor.label}, the "
-                             "place it is named after: it was left out", fits[0].sentence))
-            return _from_regions([f for f in regions if f is not fits[0]], named_after,
-                                 problems)
     if odd is not None:
         # "at Marka in eastern Amman, about 5 km north-east of downtown Amman" in a report
         # on Jordan: the gazetteer's one Marka is in Somalia; the statements but one agree,
@@ -323,6 +319,15 @@ def _foreign(f: Fact, regions: list[Fact]) -> bool:
     theirs = {g.anchor.country if g.anchor is not None else g.country
               for g in regions if g is not f} - {None}
     return mine is not None and bool(theirs) and mine not in theirs
+
+
+def _conflict(facts: list[Fact]) -> bool:
+    """Whether the facts' regions overlap nowhere."""
+    try:
+        locate([f.constraint for f in facts])
+    except ConflictError:
+        return True
+    return False
 
 
 def _odd_one_out(regions: list[Fact], countries: Sequence[str]) -> Fact | None:
