@@ -1258,6 +1258,9 @@ def test_an_institutes_field_of_science_is_part_of_its_name(sentence, names):
     ("In Syria, the T-4 air base east of Homs was hit.", ["T-4 air base"]),
     ("An S-400 battery was deployed near the port.", []),  # a weapon's, no base
     ("Several MiG-29 fighter bases were struck.", []),
+    # an aircraft's one-digit designation before "base" is a kind of base, said of one
+    ("Tallow Air Base, the F-5 base, is south of the town.", ["Tallow Air Base"]),
+    ("A P-8 base was proposed.", []),
     # a base "was identified near" a place is named after it, as one "located near" it
     ("A new missile base was identified near the town of Kestrelni in the north.",
      ["Kestrelni missile base"]),

@@ -2180,3 +2180,14 @@ def test_of_two_statements_that_disagree_the_one_away_from_the_sites_namesake_is
     assert s.located and s.precision_m < 20_000
     assert distance_m(s.lon, s.lat, 19.1122, 45.7742) < 4_000 + s.precision_m  # Sombor
     assert "'near Kraljevo' disagrees" in s.notes
+
+
+def test_a_big_city_abroad_is_measured_from_though_a_village_bears_its_name_as_another(
+        empty, tmp_path):
+    # a report on Japan's bases measures one from Busan; GeoNames also lists "Busan" among
+    # the other names of Busano, an Italian village: Busan is still the city
+    _ingest(empty, tmp_path, "Japan's second-line bases.\n\nJapan hosts most of them. Tallow "
+                             "Air Base, about 12 km north-west of central Busan, hosts a "
+                             "transport wing.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Tallow Air Base")
+    assert s.located and s.country == "KOR"

@@ -1234,7 +1234,10 @@ class Resolver:
                     found = here
                     break
             else:
-                known = _well_known_abroad(found) or self._capital_named_around(found)
+                # (a city bearing the name as its own: "Busan", not Italy's Busano, whose
+                # other names GeoNames lists "Busan" among)
+                known = _well_known_abroad(_by_own_name(name, found)) or \
+                    self._capital_named_around(found)
                 if known is None:
                     return None, (f"the gazetteer's {name!r} lies outside the countries the "
                                   f"report is about ({', '.join(countries)})")

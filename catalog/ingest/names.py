@@ -1538,7 +1538,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 break
         if not run and len(words) > 1 and _lettered(texts[0]) and "-" in texts[0] and \
                 all(k in ("modifier", "head") for _, k in words[1:]) and \
-                not _PREP_AFTER.match(sentence, b):
+                not _PREP_AFTER.match(sentence, b) and not _SHORT_AIRCRAFT.fullmatch(texts[0]):
             # "K-1 Air Base", "the T-4 air base": named by a designation ("the K-25 site in
             # Oak Ridge" is the Oak Ridge K-25 site)
             run = [words[0][0]]
@@ -2841,6 +2841,11 @@ _AIRCRAFT = re.compile(
     r"(?:mig|su|tu|il|an|yak|mi|ka|be|kc|ec|ea|rc|mq|rq|ah|ch|uh|hh|mh|mv|cv|kj|jf|jh|"
     r"ss|sa|f/a)-\d{1,3}[a-z]{0,3}(?:-\d{1,3})?"
     r"|[fbacpej]-\d{2,3}[a-z]{0,3}|[a-z]-\d{1,3}[a-z]{1,2}")
+
+
+#: An aircraft's designation of one digit ("the F-5 base", "a P-8 base"): a kind of base,
+#: where "K-1 Air Base", "the T-4 air base" or "H-3" are bases' names.
+_SHORT_AIRCRAFT = re.compile(r"[FPE]-\d[A-Z]{0,2}")
 
 
 def is_weapon_word(token: str) -> bool:
