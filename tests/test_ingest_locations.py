@@ -48,7 +48,9 @@ def _kinds(text):
     ("Yongbyon County, North Pyongan Province", [("admin", "Yongbyon"),
                                                  ("admin", "North Pyongan")]),
     ("located in the town of Sinpo", [("in", "Sinpo")]),
-    ("It lies 40 km north of the city.", []),  # no named anchor
+    # "the city": the one the sentence names before (see Resolver._city_before)
+    ("It lies 40 km north of the city.", [("distance", "the city")]),
+    ("It lies 40 km north of the town of Tallow.", [("distance", "Tallow")]),
     ("the town of Yongbyon, which lies about 5 km to the northeast of the complex",
      [("distance", "Yongbyon")]),
     ("The talks lasted 40 minutes.", []),

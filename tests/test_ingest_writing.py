@@ -2191,3 +2191,17 @@ def test_a_big_city_abroad_is_measured_from_though_a_village_bears_its_name_as_a
                              "transport wing.\n")
     s = next(x for x in empty.sites(None) if x.name == "Tallow Air Base")
     assert s.located and s.country == "KOR"
+
+
+def test_the_city_centre_is_the_city_the_sentence_named_before(empty, tmp_path):
+    # "the city centre" names no city: the one the sentence gives before it does (Mianwali,
+    # not the province or the country after it); with none before, it places nothing
+    _ingest(empty, tmp_path, "Tallow Air Base lies in Mianwali, in Punjab, Pakistan, about 4 km "
+                             "east-south-east of the city centre.\n\nKesk Air Base, about 9 km "
+                             "north of the city centre, was visited.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Tallow Air Base")
+    assert s.located and s.precision_m < 12_000
+    assert distance_m(s.lon, s.lat, 71.5449, 32.5839) < s.precision_m  # Mianwali
+    assert 2_000 < distance_m(s.lon, s.lat, 71.5449, 32.5839)  # east-south-east of it
+    k = next(x for x in empty.sites(None) if x.name == "Kesk Air Base")
+    assert not k.located and "names no city before it" in k.notes

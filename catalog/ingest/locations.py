@@ -253,7 +253,9 @@ _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
            # (with a particle between its words: "Cagayan de Oro", "Ciudad del Este")
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
-           + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?)")
+           + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?"
+           # "about 10 km west of the city centre": the city the sentence named before
+           r"|(?i:the\s+(?:city|town)(?:['’]s)?(?:\s+(?:centre|center))?)(?![\w'’-]|\s+of\b))")
 _BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
            r"(?P<bw>border|frontier|DMZ|(?i:demilitari[sz]ed\s+zone)|coast(?:line)?|shore)\b"
            r"(?:\s+with\s+(?P<cw2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
@@ -449,7 +451,7 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     if text.split()[0].lower().strip(",.;:") in _NOT_PLACES:
         return None
     start = m.start("anchor")
-    if text.lower().startswith("the capital"):
+    if text.lower().startswith(("the capital", "the city", "the town")):
         return text, start
     words = list(_ANCHOR_WORD.finditer(text))
     keep = []
@@ -535,6 +537,11 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         st.end += start
         if st.anchor_start is not None:
             st.anchor_start += start
+            if st.anchor[:8].lower() in ("the city", "the town"):
+                # "about 10 km west of the city centre": the names the sentence gives
+                # before it, the latest first; the resolver takes the first that is a city
+                st.extra["cities"] = [m.group() for m in
+                                      _CITY_NAME.finditer(text, start, st.start)][::-1]
             longer = _COMPASS_AFTER.match(text, st.anchor_end, end)
             if longer is not None and st.kind in ("distance", "near", "in"):
                 st.extra["longer"] = st.anchor + longer.group()  # "Palmerston North"
@@ -770,6 +777,13 @@ def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
         out[i] = _read_statements(text, a, b, frozenset(gates))
     _town_before(text, sentences, out, low, spans)
     return out
+
+
+#: A name a sentence may give a city by: capitalised words, particles between them, cut
+#: before a possessive ("Rio de Janeiro's Galeão airport": "Rio de Janeiro", "Galeão")
+_CITY_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*(?:['’](?![sS]\b)[\w-]+)?"
+                        r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*"
+                        r"(?:['’](?![sS]\b)[\w-]+)?){0,3}")
 
 
 #: "Today the town is home to the X institute", "Founded in 1949, the town grew around the
@@ -1029,6 +1043,11 @@ class Fact:
 def _km(m: float) -> str:
     return f"{m / 1000:.0f} km" if m >= 10_000 else f"{m / 1000:.1f} km"
 
+
+#: How many people a place the sentence names before "the city" ("the town") must have to
+#: be the one it means (see :meth:`Resolver._city_before`).
+CITY_BEFORE_POPULATION = 10_000
+TOWN_BEFORE_POPULATION = 1_000
 
 #: Capitals, for "N km north of the capital" (ISO alpha-2 -> the capital's name).
 CAPITALS = {
@@ -1363,6 +1382,21 @@ class Resolver:
             return None, why
         return self._place_anchor(place), ""
 
+    def _city_before(self, st: Statement) -> tuple[Anchor | None, str]:
+        """The anchor of "the city" ("the town"): the latest name its sentence gives before
+        it that is a city of :data:`CITY_BEFORE_POPULATION` people (a town of
+        :data:`TOWN_BEFORE_POPULATION`), as "the city" names none by itself."""
+        least = CITY_BEFORE_POPULATION if st.anchor[4:8].lower() == "city" \
+            else TOWN_BEFORE_POPULATION
+        for name in st.extra.get("cities", ()):
+            if name.split()[0].lower() in _ANCHOR_LEADING_STOP:
+                continue
+            place, _ = self.place(name)
+            if place is not None and place.feature_class == "P" and \
+                    (place.population or 0) >= least:
+                return self._place_anchor(place), ""
+        return None, f"the sentence names no {st.anchor[4:8].lower()} before it"
+
     @staticmethod
     def _place_anchor(place) -> Anchor:
         return Anchor(f"{place.name} ({place.place_id})", place.lon, place.lat,
@@ -1407,7 +1441,9 @@ class Resolver:
                 # has it
                 if longer and anchor is None:
                     anchor, _ = self.anchor(longer, qualifier)
-            if anchor is None:
+            if anchor is None and st.anchor[:8].lower() in ("the city", "the town"):
+                anchor, why = self._city_before(st)
+            elif anchor is None:
                 anchor, why = self.anchor(st.anchor, qualifier)
             if anchor is None:
                 if st.kind == "in" and why.endswith("is not in the gazetteer") and (
