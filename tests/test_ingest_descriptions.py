@@ -851,3 +851,15 @@ def test_a_wing_opening_a_list_item_or_table_row_is_an_air_base(sentence, names)
     from catalog.ingest.descriptions import wing_bases_in
 
     assert [f.site_name for f in wing_bases_in(sentence)] == names
+
+
+def test_an_airport_a_paragraph_of_war_places_at_once_is_an_air_base():
+    war = ("Rebel drones and missiles flew over the gulf. Kesk airport, about 4 km east of "
+           "Kesk, was closed to civil traffic for hours.")
+    sentence = war.split(". ", 1)[1]
+    assert [f.full for f in military_airports_in(sentence, paragraph=war)] == ["Kesk airport"]
+    peace = "Tourists flew over the gulf. " + sentence
+    assert military_airports_in(sentence, paragraph=peace) == []
+    beside = ("Tallow Air Base, beside Kesk airport, about 4 km east of Kesk, was closed to "
+              "civil traffic.")  # the base's neighbour, which the base is
+    assert military_airports_in(beside, paragraph=war + " " + beside) == []

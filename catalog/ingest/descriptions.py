@@ -1652,6 +1652,19 @@ _AIR_ARMS = re.compile(r"\b(?:air[ \t]+(?:force|arm|wing|corps)|air[ \t]+[\w-]+[
                        r"[ \t]+(?:aircraft|jets|planes))\b", re.I)
 
 
+#: Where a paragraph speaks of war: its arms, its forces, its strikes.
+_WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air[ -]?strikes?|"
+                  r"bombers?|fighter[ \t]+jets?|warplanes|rebels?|militias?|army|air[ \t]+force|"
+                  r"navy|shelling|besieged|siege|offensive)\b", re.I)
+#: A distance and a direction right after a name, or an edge: ", about 4 km east of",
+#: ", on the south-western outskirts of"
+_PLACED_RIGHT_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+(?:(?:about|some|around|roughly|nearly|"
+    r"approximately|just)[ \t]+)?(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
+    r"[ \t]+(?:to[ \t]+the[ \t]+)?(?i:north|south|east|west)[\w-]*[ \t]+of\b|on[ \t]+the[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:outskirts|edge)[ \t]+of\b)")
+
+
 def _used_next(sentence: str, m: re.Match, after: str | None) -> bool:
     """Whether the sentence after an airport's says the military uses "it" ("Marine
     KC-130Js used it in 2023", "it is still used as a divert field: F-15Es landed here"):
@@ -1693,7 +1706,8 @@ def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
 
 
 def military_airports_in(sentence: str, after: str | None = None,
-                         intro: str | None = None) -> list[Finding]:
+                         intro: str | None = None, paragraph: str | None = None
+                         ) -> list[Finding]:
     """Airports a sentence says the military flies from, right after their name ("Tallow
     Airport, home of the Russian 3624th air base"; "from Tallow Airport, a former civil
     field, where MiG-29 fighters are based"), or the next sentence does, ``after`` (of the
@@ -1725,10 +1739,20 @@ def military_airports_in(sentence: str, after: str | None = None,
     airports = _AIRPORT.finditer(sentence) if "Air" in sentence or "Aero" in sentence or \
         "airport" in sentence else ()
     listed = intro is not None and _MILITARY_LIST.search(intro) is not None
+    war = None
     for m in airports:
         if not listed and not _military_airport(sentence, m) and \
                 not _used_next(sentence, m, after):
-            continue
+            # an airport a paragraph of war places at once ("Jizan airport, about 4 km
+            # east of Jizan, is closed ..." after missiles over the Red Sea)
+            if not _PLACED_RIGHT_AFTER.match(sentence, m.end()) or \
+                    _CIVIL_NEIGHBOUR.search(sentence, max(0, m.start() - 80), m.start()) or \
+                    _NEIGHBOUR_WORDS.search(sentence) or FACILITY_PHRASE.search(sentence):
+                continue  # (not the neighbour of a base the sentence names)
+            if war is None:
+                war = _WAR.search(paragraph or sentence) is not None
+            if not war:
+                continue
         got = _airport_name(sentence, m)
         if got is None:
             continue

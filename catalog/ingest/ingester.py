@@ -802,7 +802,7 @@ class Ingester:
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
         for o in outposts_in(sentence) + (
-                military_airports_in(sentence, after, intro) if facility else []) \
+                military_airports_in(sentence, after, intro, paragraph) if facility else []) \
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
