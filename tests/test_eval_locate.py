@@ -231,6 +231,12 @@ SETS = {s.name: s for s in (
                  "MMR", "MOZ", "NAM", "NGA", "NLD", "OMN", "PAN", "PER", "PRK", "RUS", "SGP", "SLV",
                  "SWE", "THA", "USA", "ZAF"},
                 set(), 17, 1, 99, 99, 0),
+    LabelledSet("locate-t", (300, 2000), 12,
+                {"wire", "think-tank", "encyclopedia", "markdown blog", "pdf-like hard-wrapped text",
+                 "news page saved as text", "translated report", "social-media thread",
+                 "email newsletter digest", "parliamentary question"},
+                {"CHN", "IND", "IRN", "ISR", "PAK", "PRK", "RUS", "SYR", "USA"},
+                set(), 4, 1, 42, 41, 0),
 )}
 
 
