@@ -2205,3 +2205,19 @@ def test_the_city_centre_is_the_city_the_sentence_named_before(empty, tmp_path):
     assert 2_000 < distance_m(s.lon, s.lat, 71.5449, 32.5839)  # east-south-east of it
     k = next(x for x in empty.sites(None) if x.name == "Kesk Air Base")
     assert not k.located and "names no city before it" in k.notes
+
+
+def test_a_town_written_with_its_province_is_not_the_one_place_of_its_name_elsewhere(
+        empty, tmp_path):
+    # GeoNames' only Shorkot here is in Khyber Pakhtunkhwa: "Shorkot, Punjab" is not it;
+    # and a country written after a town is the country, not a province that also bears
+    # its name among others ("Maputo, Mozambique": Natural Earth lists "Mozambique" as a
+    # name of Nampula province)
+    _ingest(empty, tmp_path, "Strikes in Pakistan and Mozambique.\n\nThe Tallow air base near "
+                             "Shorkot, Punjab, was hit. The Kesk ammunition depot on the outskirts "
+                             "of Maputo, Mozambique, exploded in 2007.\n")
+    sites = {s.name: s for s in empty.sites(None)}
+    tallow = sites["Tallow air base"]
+    assert not tallow.located or distance_m(tallow.lon, tallow.lat, 70.8776, 31.9102) > 50_000
+    kesk = next(s for n, s in sites.items() if n.startswith("Kesk"))
+    assert kesk.located and distance_m(kesk.lon, kesk.lat, 32.5832, -25.9655) < kesk.precision_m

@@ -1220,7 +1220,10 @@ class Resolver:
                 return got, ""
         if not found:
             return None, f"{name!r} is not in the gazetteer"
-        area = self._written_region(qualifier) if qualifier and len(found) > 1 else None
+        # (of one place too: "near Shorkot, Punjab" is not the Shorkot of another province;
+        # but "Diliman, Quezon City" names a city, not Quezon province)
+        area = self._written_region(qualifier) if qualifier and (
+            len(found) > 1 or not qualifier.endswith((" City", " city", " Town"))) else None
         if area is not None:
             inside = [p for p in found if area.contains(p.lon, p.lat)]
             if not inside:  # "Tapi district, Gujarat": not a Tapi elsewhere
@@ -1309,7 +1312,15 @@ class Resolver:
         if name not in self._regions_written:
             geom = None
             found: list[int] = []
-            for cc in self.countries:
+            if country_of_word(name) is not None:
+                # a country's name is the country, though a province of it bear that name
+                # among its others ("Mozambique" is no name of Nampula here); not a US
+                # state's ("Montana"), which the words for the US hold
+                try:
+                    geom = self.regions.country_geometry(self.regions.country_units(name)[0])
+                except ValidationError:
+                    pass
+            for cc in self.countries if geom is None else ():
                 try:
                     _, units = self.regions.admin1_units(name, self._iso3(cc), suggest=False)
                 except ValidationError:
