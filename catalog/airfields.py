@@ -212,6 +212,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Kamina Base Airport'
     >>> airfield_named("Tel Nof Air Base", ["IL"]).name  # spelt one letter apart
     'Tel Nov Air Base'
+    >>> airfield_named("Rogachevo air base", ["RU"]).name  # ё as "e", not "yo"
+    'Rogachyovo Air Base'
     >>> airfield_named("Muwaffaq Salti Air Base", ["JO"]).name  # one of two names
     'Al Azraq / Al Shaheed Muwaffaq Salti Air Base'
     """
@@ -252,7 +254,14 @@ def _fields_one_apart(key: str, countries: list[str]) -> list[Place]:
                             f"AND country IN ({marks})", (len(key) - 1, len(key) + 1, *countries))
     return [Place(f"airportsdata:{icao}", name, lat, lon, country=country, feature_class="S",
                   feature_code="AIRF", admin1_name=subd)
-            for k, icao, name, lat, lon, country, subd in rows if _one_apart(key, k)]
+            for k, icao, name, lat, lon, country, subd in rows
+            if _one_apart(key, k) or _yo_as_e(key) == _yo_as_e(k)]
+
+
+def _yo_as_e(key: str) -> str:
+    """A stem with Russian ё's "yo" written "e", as most transliterations do inside a word:
+    "Rogachyovo" is "Rogachevo", "Korolyov" "Korolev"."""
+    return key[:1] + key[1:].replace("yo", "e")
 
 
 def _one_apart(a: str, b: str) -> bool:

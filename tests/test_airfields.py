@@ -98,3 +98,10 @@ def test_a_base_of_no_known_kind_named_like_an_airport_is_that_airport():
 ])
 def test_a_latin_letter_no_decomposition_folds_is_written_as_ascii(name, country, icao):
     assert airfield_named(name, [country]).place_id == f"airportsdata:{icao}"
+
+
+def test_a_russian_yo_written_e_names_the_same_field():
+    # airportsdata writes "Rogachyovo Air Base"; reports mostly write "Rogachevo"
+    field = airfield_named("Rogachevo air base", ["RU"])
+    assert field is not None and field.place_id == "airportsdata:ULDA"
+    assert airfield_named("Rogachevo air base", ["NO"]) is None

@@ -1261,6 +1261,12 @@ def test_an_institutes_field_of_science_is_part_of_its_name(sentence, names):
     # an aircraft's one-digit designation before "base" is a kind of base, said of one
     ("Tallow Air Base, the F-5 base, is south of the town.", ["Tallow Air Base"]),
     ("A P-8 base was proposed.", []),
+    # an island's name before facility words is the place's ("Island" is no venue's word)
+    ("A transport landed at the Kesk Island airfield in the archipelago.",
+     ["Kesk Island airfield"]),
+    ("The guards operated from the Tallow Island naval base in the Gulf.",
+     ["Tallow Island naval base"]),
+    ("Treasure Island resort opened.", []),
     # a base "was identified near" a place is named after it, as one "located near" it
     ("A new missile base was identified near the town of Kestrelni in the north.",
      ["Kestrelni missile base"]),

@@ -600,6 +600,11 @@ def _kinds(words: list[str]) -> list[str]:
         elif kinds[i] == "other" and i and kinds[i - 1] == "proper" and \
                 i + 1 < len(words) and kinds[i + 1] == "modifier" and _LOWER_COMPOUND.fullmatch(w):
             kinds[i] = "modifier"  # "the X carrier-aviation training complex"
+    if "Island" in words:  # "the Sredny Island airfield": the island's name is the place
+        for i in [i for i, w in enumerate(words) if w == "Island"]:
+            if 0 < i < len(words) - 1 and kinds[i - 1] == "proper" and \
+                    kinds[i + 1] in ("head", "modifier"):
+                kinds[i] = "proper"
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
             if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
@@ -2792,6 +2797,8 @@ def clean_name(name: str) -> str | None:
     if not words:
         return None
     lowered = [w.lower().rstrip(".") for w in words]
+    if len(words) > 1 and words[-1] == "Island":
+        lowered.pop()  # "Farsi Island" (naval base): an island's name is a place's
     if any(w in NON_FACILITY_WORDS or w in DEMONYMS for w in lowered):
         return None
     if all(w in STOPWORDS for w in lowered):
