@@ -1267,6 +1267,9 @@ def test_an_institutes_field_of_science_is_part_of_its_name(sentence, names):
     ("The guards operated from the Tallow Island naval base in the Gulf.",
      ["Tallow Island naval base"]),
     ("Treasure Island resort opened.", []),
+    # a helicopter base
+    ("Factions handed over the Tallow helicopter base to the ministry.",
+     ["Tallow helicopter base"]),
     # a base "was identified near" a place is named after it, as one "located near" it
     ("A new missile base was identified near the town of Kestrelni in the north.",
      ["Kestrelni missile base"]),

@@ -334,6 +334,11 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("INS Kestrelpur", "Kestrelpur", "naval base")]),
     ("INS Orvalpur at Port Holt remains the main air station of the islands.",
      [("INS Orvalpur", "Orvalpur", "airbase")]),
+    # ... Pakistan's, Bangladesh's, Sri Lanka's, Nigeria's
+    ("The naval air station PNS Tallowby, on the city's eastern side, has P-3s again.",
+     [("PNS Tallowby", "Tallowby", "airbase")]),
+    ("BNS Kestrelpur, the navy's submarine base, opened in 2023.",
+     [("BNS Kestrelpur", "Kestrelpur", "naval base")]),
     # a French air base by its number, with or without its place
     ("Rafales fly from BA 702 Tallowby, in the Cher.",
      [("BA 702 Tallowby", "Tallowby", "airbase")]),

@@ -2221,3 +2221,11 @@ def test_a_town_written_with_its_province_is_not_the_one_place_of_its_name_elsew
     assert not tallow.located or distance_m(tallow.lon, tallow.lat, 70.8776, 31.9102) > 50_000
     kesk = next(s for n, s in sites.items() if n.startswith("Kesk"))
     assert kesk.located and distance_m(kesk.lon, kesk.lat, 32.5832, -25.9655) < kesk.precision_m
+
+
+def test_a_shore_establishment_said_to_be_a_station_at_a_town_is_one_site(empty, tmp_path):
+    # "INS Tallowby, a naval air station at Goa": one site, INS Tallowby (not a second,
+    # "Goa naval air station")
+    _ingest(empty, tmp_path, "The Indian Navy commissions INS Tallowby, a naval air station at "
+                             "Goa, to support patrol flights over the Arabian Sea.\n")
+    assert [s.name for s in empty.sites(None)] == ["INS Tallowby"]

@@ -1057,11 +1057,13 @@ _ACRONYM_NOT_PLACE = frozenset({
     "researchers", "air", "marshal", "band", "college",
 })
 # A navy's shore establishment is named like its ships ("INS Rajali", "HMS Neptune", the
-# Commonwealth navies' "HMAS", "HMCS", "HMNZS"): the
+# Commonwealth navies' "HMAS", "HMCS", "HMNZS", Pakistan's "PNS Mehran", Bangladesh's "BNS",
+# Sri Lanka's "SLNS", Nigeria's "NNS"): the
 # name is a facility's only where the sentence says so, right after it ("INS Rajali, the
 # Indian Navy's largest air station", "HMS Tallow is a naval base") or right before it
 # ("the naval air station INS Rajali"); a ship's words there make it a ship.
-_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS|HMAS|HMCS|HMNZS)[ \t]"
+_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS|HMAS|HMCS|HMNZS|PNS|BNS|SLNS|"
+                          r"NNS)[ \t]"
                           + _PLACE_WORDS + r")(?![\w'’-])")
 _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]?strip|"
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
@@ -1162,7 +1164,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
                         r"Activities|Field|Magazine)"
                         r"[ \t][A-Z]")
-_SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS)[ \t][A-Z]")
+_SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS|PNS|BNS|SLNS|NNS)[ \t][A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
 _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)")
 # ... or what its base's full name follows, set off: "CACOM 6 - Base Aérea Tallow"

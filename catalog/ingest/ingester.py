@@ -796,7 +796,9 @@ class Ingester:
         found = findings_with_facility_words(sentence, may_name, paragraph, works) \
             if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
-            found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)]
+            # (and "INS Tallow, a naval air station at Goa" is one site, INS Tallow)
+            found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)
+                     and not described_near(sentence, h, f)]
             found.append(h)
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base

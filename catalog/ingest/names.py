@@ -70,6 +70,7 @@ _MODIFIERS = (
     "development", "training", "proving", "air-defense", "air-defence", "defense", "defence",
     "firing", "gunnery", "bombing",
     "cruise", "strategic", "bomber", "fighter", "army", "rocket-engine", "propellant",
+    "helicopter",  # "the Taftanaz helicopter base"
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
     "silo", "silos", "electrochemical", "processing",
@@ -1424,7 +1425,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn", "fol",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
-                "ins", "hms", "hmas", "hmcs", "hmnzs", "ba",
+                "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba",
                 # a Colombian air combat command by its number ("CACOM 1")
                 "cacom",
                 # an outpost named after its reef or island ("Fiery Cross Reef")
