@@ -568,6 +568,12 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
      ["Kesk Airport"]),
     ("Its Air Transport Wing flies from Tallow International Airport, near the city.",
      ["Tallow International Airport"]),
+    # whose runway the air force shares; military aircraft on its apron; not tourists'
+    ("Kesk International Airport, whose runway the air force shares, showed no change.",
+     ["Kesk International Airport"]),
+    ("A military transport aircraft was photographed on the apron of Tallow International "
+     "Airport, north of the city.", ["Tallow International Airport"]),
+    ("Tourists photographed the apron of Tallow International Airport.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found
@@ -868,3 +874,10 @@ def test_an_airport_a_paragraph_of_war_places_at_once_is_an_air_base():
     beside = ("Tallow Air Base, beside Kesk airport, about 4 km east of Kesk, was closed to "
               "civil traffic.")  # the base's neighbour, which the base is
     assert military_airports_in(beside, paragraph=war + " " + beside) == []
+
+
+def test_a_towns_airport_hit_is_an_air_base():
+    # "Palmyra's airport ... was also hit": the town's airport, a target
+    got = military_airports_in("Kesk's airport, further east, was also hit.")
+    assert [(f.site_name, f.at_place) for f in got] == [("Kesk airport", True)]
+    assert military_airports_in("Kesk's airport reopened to tourists.") == []

@@ -1475,6 +1475,10 @@ _AIRPORT = re.compile(
 _AIRPORT_OF = re.compile(
     r"\bthe[ \t]+(?:(?:main|military|civil|international|old|new)[ \t]+)?airport[ \t]+"
     r"(?:of|at|in)[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})(?![\w'’-])")
+# ... and "Palmyra's airport"
+_AIRPORT_OF_THE_TOWN = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){0,2})['’]s[ \t]+"
+    r"(?:(?:main|military|civil|international|old|new)[ \t]+)?airport\b")
 _MILITARY_USE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
     r"[^.;]{0,120}?(?:\bhome(?:[ \t]+base)?[ \t]+(?:of|to)\b[^.;]{0,60}?"
@@ -1535,6 +1539,9 @@ _MILITARY_AFTER = re.compile(
     r"(?:hub|base|airfield|air\s+base|staging\s+(?:post|area|base))"
     r"|into\s+an?\s+(?:military\s+(?:airfield|air[ \t]*base|base|outpost)|air[ \t]*base)"
     # "Tallow Airport, ..., serves both civil aviation and a detachment of MiG-31s"
+    # "Tallow International Airport, whose runway the air force shares"
+    r"|\bwhose\s+runway\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s+force|military|navy|army)"
+    r"\s+(?:also\s+)?(?:shares|uses)"
     r"|\b(?:serves|hosts|houses|accommodates)\b[^.;]{0,60}?\b(?:detachments?|squadrons?|"
     r"regiments?|interceptors|fighters|bombers|warplanes|military\s+aircraft|troops|"
     r"helicopters)"
@@ -1599,7 +1606,8 @@ _SEEN_AT = re.compile(
 #: ... or the airport itself struck or taken ("Kassala airport, ..., was hit in October",
 #: "Khartoum International Airport, which the army recaptured in March")
 _HIT_AFTER = re.compile(
-    r"[^.;]{0,160}?\b(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:hit|struck|attacked|"
+    r"[^.;]{0,160}?\b(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:also|again|reportedly|repeatedly)[ \t]+)?(?:hit|struck|attacked|"
     r"bombed|shelled|targeted|raided)\b(?![ \t]+by[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:storms?|cyclones?|hurricanes?|typhoons?|floods?|lightning|earthquakes?|tornado))"
     r"|[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+which[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
@@ -1633,6 +1641,10 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
                 or _DEPLOYED_TO.search(before) and _WARPLANES.search(sentence, 0, m.start())
                 # "A KC-46 on the ramp at Tallow International Airport": a warplane there
                 or _AT_BEFORE.search(before) and _WARPLANES.search(sentence, 0, m.start())
+                # "a military transport aircraft was photographed on the apron of X Airport"
+                or _ON_APRON.search(before) and (
+                    _WARPLANES.search(sentence, 0, m.start()) is not None
+                    or _AIR_ARMS.search(sentence, 0, m.start()) is not None)
                 # "fighters operate from X airfield ... and from Tallow Airport", "flying
                 # drones from Tallow International Airport"
                 # "RSF drones struck Dongola airport, ..., and Merowe airport": a target of
@@ -1650,8 +1662,12 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
 #: Who flies military aircraft, or what: "the navy's air arm", "ground-attack aircraft"
 _AIR_ARMS = re.compile(r"\b(?:air[ \t]+(?:force|arm|wing|corps)|air[ \t]+[\w-]+[ \t]+wing|"
                        r"naval[ \t]+aviation|"
-                       r"army[ \t]+aviation|(?:ground-attack|attack|combat|military|strike)"
-                       r"[ \t]+(?:aircraft|jets|planes))\b", re.I)
+                       r"army[ \t]+aviation|(?:ground-attack|attack|combat|strike)"
+                       r"[ \t]+(?:aircraft|jets|planes)|military(?:[ \t]+[\w-]+)?[ \t]+"
+                       r"(?:aircraft|jets|planes))\b", re.I)
+#: On an airport's apron: "photographed on the apron of", "parked on the ramp at"
+_ON_APRON = re.compile(r"\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:apron|ramp|tarmac|flight[ \t]+line)"
+                       r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
 #: Where a paragraph speaks of war: its arms, its forces, its strikes.
@@ -1762,7 +1778,8 @@ def military_airports_in(sentence: str, after: str | None = None,
         full = sentence[start:m.end("full")]
         out.append(Finding(name, "airport", "airbase", start, start + len(name), (0, 0),
                            full=full, full_start=start, stop=m.end("full"), described=True))
-    for m in _AIRPORT_OF.finditer(sentence) if "airport " in sentence else ():
+    for m in [*_AIRPORT_OF.finditer(sentence), *_AIRPORT_OF_THE_TOWN.finditer(sentence)] \
+            if "airport" in sentence else ():
         if not listed and not _military_airport(sentence, m) or \
                 clean_name(m.group("name")) is None or \
                 m.group("name").split()[0].lower() in STOPWORDS:
