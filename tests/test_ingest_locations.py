@@ -51,6 +51,7 @@ def _kinds(text):
     # "the city": the one the sentence names before (see Resolver._city_before)
     ("It lies 40 km north of the city.", [("distance", "the city")]),
     ("It lies 40 km north of the town of Tallow.", [("distance", "Tallow")]),
+    ("about 9 km west of the city centre of Ryazan", [("distance", "Ryazan")]),
     ("the town of Yongbyon, which lies about 5 km to the northeast of the complex",
      [("distance", "Yongbyon")]),
     ("The talks lasted 40 minutes.", []),

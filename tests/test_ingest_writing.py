@@ -2229,3 +2229,22 @@ def test_a_shore_establishment_said_to_be_a_station_at_a_town_is_one_site(empty,
     _ingest(empty, tmp_path, "The Indian Navy commissions INS Tallowby, a naval air station at "
                              "Goa, to support patrol flights over the Arabian Sea.\n")
     assert [s.name for s in empty.sites(None)] == ["INS Tallowby"]
+
+
+def test_a_translators_bracket_closes_a_towns_province(empty, tmp_path):
+    # "[at Shorkot, Punjab]": the province is read up to the bracket's end, and GeoNames'
+    # only Shorkot, in Khyber Pakhtunkhwa, is not the one meant
+    _ingest(empty, tmp_path, "Missiles targeted Pakistan's air bases, among them the Tallow "
+                             "air base [at Shorkot, Punjab], and others.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Tallow air base")
+    assert not s.located or distance_m(s.lon, s.lat, 70.8776, 31.9102) > 50_000
+
+
+def test_the_capital_of_a_country_named_like_its_capital(empty, tmp_path):
+    # Djibouti's capital is Djibouti: "the capital" of a paragraph on Djibouti is that city,
+    # not the capital of another country the paragraph names (the U.S.)
+    _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallow in Djibouti lies "
+                             "beside the capital's airport. Drones fly from Kesk Airfield, some "
+                             "12 km south-west of the capital.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Kesk Airfield")
+    assert s.located and distance_m(s.lon, s.lat, 43.1450, 11.5886) < 12_000 + s.precision_m

@@ -250,12 +250,13 @@ _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            # "the state capital, São Luís", "the provincial capital Hamhung"
            r"(?i:the\s+(?:state|provincial|province's|regional|district|county)\s+"
            r"(?:capital|seat)(?:\s+city)?,?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))?"
-           r"(?i:(?:central|downtown|the\s+centre\s+of|the\s+center\s+of)\s+)?"
+           r"(?i:(?:central|downtown|the\s+(?:city\s+|town\s+)?cent(?:re|er)\s+of)\s+)?"
            # (with a particle between its words: "Cagayan de Oro", "Ciudad del Este")
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
            + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?"
            # "about 10 km west of the city centre": the city the sentence named before
-           r"|(?i:the\s+(?:city|town)(?:['’]s)?(?:\s+(?:centre|center))?)(?![\w'’-]|\s+of\b))")
+           r"|(?i:the\s+(?:city|town)(?:['’]s)?(?:\s+(?:centre|center))?)"
+           r"(?![\w'’-]|\s+(?:of|cent(?:re|er))\b))")
 _BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
            r"(?P<bw>border|frontier|DMZ|(?i:demilitari[sz]ed\s+zone)|coast(?:line)?|shore)\b"
            r"(?:\s+with\s+(?P<cw2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
@@ -408,10 +409,10 @@ _QUALIFIER = re.compile(
     r",[ \t]*(?:\n[ \t]*)?(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)"
     r"(?![\w'’-]|,?[ \t]+(?:and|or)[ \t]+[A-Z]"
     r"|,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:and|or)\b)"
-    r"(?=[ \t]*(?:[.;:),\n]|$|[a-z]))")
+    r"(?=[ \t]*(?:[.;:),\]\n]|$|[a-z]))")  # (a translator's note: "[at Shorkot, Punjab]")
 
 
-_CLOSED = re.compile(r"[ \t]*(?:[.;:),\n]|$)")
+_CLOSED = re.compile(r"[ \t]*(?:[.;:),\]\n]|$)")
 
 #: The region written after an anchor with "in": "Oak Harbor in Washington state",
 #: "Watertown, in upstate New York", "Ridgecrest in the Mojave Desert of California" (the
@@ -1366,6 +1367,9 @@ class Resolver:
                 capital = capital_of(cc)
                 if capital is not None:
                     place, why = self.place(capital, [cc])
+                    if place is None:  # "Djibouti", the country's name too: its capital
+                        place = next((p for p in self.places_named(capital) if p.country == cc
+                                      and (p.feature_code or "").upper() == "PPLC"), None)
                     if place is not None:
                         return self._place_anchor(place), ""
             return None, "the report's capital is not known"
