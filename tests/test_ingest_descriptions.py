@@ -874,6 +874,22 @@ def test_an_airport_a_paragraph_of_war_places_at_once_is_an_air_base():
     beside = ("Tallow Air Base, beside Kesk airport, about 4 km east of Kesk, was closed to "
               "civil traffic.")  # the base's neighbour, which the base is
     assert military_airports_in(beside, paragraph=war + " " + beside) == []
+    # a table's row, a Markdown list's item in bold
+    row = "| Kesk airport | SAF | about 6 km west-south-west of Kesk |"
+    assert [f.full for f in military_airports_in(row, paragraph=war + "\n" + row)] == \
+        ["Kesk airport"]
+    item = "- **Kesk airport**, about 4 km north-east of Kesk, is used for smaller flights."
+    assert [f.full for f in military_airports_in(item, paragraph=war + "\n" + item)] == \
+        ["Kesk airport"]
+    # a list of targets naming a port and a terminal too; not after an air base it neighbours
+    targets = ("They named the Tallow terminal, the port of Orvale, Kesk airport, about 5 km "
+               "south of the city of Kesk, and others.")
+    assert [f.full for f in military_airports_in(targets, paragraph=war + " " + targets)] == \
+        ["Kesk airport"]
+    apron = ("Tallow Airfield, the military apron of Kesk's Orvale Airport, about 7 km east of "
+             "the city, was closed to civil traffic.")
+    assert "Orvale Airport" not in [f.full for f in military_airports_in(
+        apron, paragraph=war + " " + apron)]
 
 
 def test_a_towns_airport_hit_is_an_air_base():

@@ -1674,10 +1674,16 @@ _ON_APRON = re.compile(r"\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:apron|ramp|tarma
 _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air[ -]?strikes?|"
                   r"bombers?|fighter[ \t]+jets?|warplanes|rebels?|militias?|army|air[ \t]+force|"
                   r"navy|shelling|besieged|siege|offensive)\b", re.I)
-#: A distance and a direction right after a name, or an edge: ", about 4 km east of",
-#: ", on the south-western outskirts of"
+#: A base named before an airport, whose neighbour the airport would be: "Air Base 101,
+#: Niamey — the military side of Diori Hamani International Airport"
+_BASE_BEFORE = re.compile(r"\b(?:[Aa]ir[ \t]*[Bb]ases?|[Aa]ir[ \t]+[Ss]tations?|[Aa]irbases?|"
+                          r"AFB|[Aa]ir[ \t]+[Ff]orce[ \t]+[Bb]ases?|Airfield)\b")
+#: A distance and a direction right after a name (past Markdown's emphasis, or in a table's
+#: next cell or the one after), or an edge: ", about 4 km east of", ", on the south-western
+#: outskirts of", "| SAF | about 6 km west-south-west of"
 _PLACED_RIGHT_AFTER = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+(?:(?:about|some|around|roughly|nearly|"
+    r"(?:\*{1,2}|_{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:,|[ \t]*\|(?:[^|\n]{1,40}\|)?)[ \t]+(?:(?:about|some|around|roughly|nearly|"
     r"approximately|just)[ \t]+)?(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
     r"[ \t]+(?:to[ \t]+the[ \t]+)?(?i:north|south|east|west)[\w-]*[ \t]+of\b|on[ \t]+the[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:outskirts|edge)[ \t]+of\b)")
@@ -1698,7 +1704,8 @@ def _used_next(sentence: str, m: re.Match, after: str | None) -> bool:
 
 
 # An airport named as a base's neighbour: "shares the runway of", "the military side of"
-_NEIGHBOUR_WORDS = re.compile(r"\b(?:shar(?:e|es|ed|ing)|side\s+of|on\s+top\s+of|next\s+to|"
+_NEIGHBOUR_WORDS = re.compile(r"\b(?:shar(?:e|es|ed|ing)|side\s+of|apron\s+of|on\s+top\s+of|"
+                              r"next\s+to|"
                               r"beside)\b", re.I)
 # The next sentence speaks of the airport: "it", "here", "the airport", "its runway"
 _BACK_REFERENCE = re.compile(r"\b(?:[Ii]t|[Ii]ts[ \t]+(?:runway|apron|ramp)|here|"
@@ -1765,8 +1772,9 @@ def military_airports_in(sentence: str, after: str | None = None,
             # east of Jizan, is closed ..." after missiles over the Red Sea)
             if not _PLACED_RIGHT_AFTER.match(sentence, m.end()) or \
                     _CIVIL_NEIGHBOUR.search(sentence, max(0, m.start() - 80), m.start()) or \
-                    _NEIGHBOUR_WORDS.search(sentence) or FACILITY_PHRASE.search(sentence):
-                continue  # (not the neighbour of a base the sentence names)
+                    _NEIGHBOUR_WORDS.search(sentence) or \
+                    _BASE_BEFORE.search(sentence, max(0, m.start() - 160), m.start()):
+                continue  # (not the neighbour of a base the sentence names before it)
             if war is None:
                 war = _WAR.search(paragraph or sentence) is not None
             if not war:
