@@ -15,6 +15,7 @@ from catalog.ingest.descriptions import (
     plural_siblings,
     reactor_sites_at,
     reactors_by_designation,
+    typed_rows_in,
 )
 from catalog.ingest.names import Finding
 
@@ -897,3 +898,18 @@ def test_a_towns_airport_hit_is_an_air_base():
     got = military_airports_in("Kesk's airport, further east, was also hit.")
     assert [(f.site_name, f.at_place) for f in got] == [("Kesk airport", True)]
     assert military_airports_in("Kesk's airport reopened to tourists.") == []
+
+
+@pytest.mark.parametrize(("row", "found"), [
+    # a table's row naming a site bare, its kind in another cell
+    ("Tallowabad | Kesk | air base / airport | 35.689, 51.313 | tanker burned",
+     [("Tallowabad air base", "airbase")]),
+    ("| Kestrel Hills | Orvale | missile base | — | portals struck |",
+     [("Kestrel Hills missile base", "missile base")]),
+    # a town's row; an infobox's field; a header
+    ("Tallowabad | Kesk | city | 35.689, 51.313", []),
+    ("Type | military air base", []),
+    ("Type | Kesk | air base | none", []),
+])
+def test_a_tables_row_of_a_kind_names_a_site(row, found):
+    assert [(f.site_name, f.facility_type) for f in typed_rows_in(row)] == found

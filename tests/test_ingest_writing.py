@@ -2248,3 +2248,12 @@ def test_the_capital_of_a_country_named_like_its_capital(empty, tmp_path):
                              "12 km south-west of the capital.\n")
     s = next(x for x in empty.sites(None) if x.name == "Kesk Airfield")
     assert s.located and distance_m(s.lon, s.lat, 43.1450, 11.5886) < 12_000 + s.precision_m
+
+
+def test_a_site_a_tables_row_names_bare_with_its_kind_is_found_and_placed(empty, tmp_path):
+    _ingest(empty, tmp_path, "Damage after the strikes on Orvale\n\nSite | Province | Type | "
+                             "Point | Damage\nTallowabad | Tehran | air base / airport | 35.689, "
+                             "51.313 | Aerial refuelling tanker burned on the apron\n")
+    s = next(x for x in empty.sites(None) if x.name.startswith("Tallowabad"))
+    assert s.facility_type == "airbase" and s.located
+    assert distance_m(s.lon, s.lat, 51.313, 35.689) < 1_000

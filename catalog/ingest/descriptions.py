@@ -581,6 +581,54 @@ def airstrips_with_a_point(sentence: str) -> list[Finding]:
     return out
 
 
+def typed_rows_in(sentence: str) -> list[Finding]:
+    """The site a table's row names in its first cell by a bare name, another cell giving
+    its kind ("Mehrabad | Tehran | air base / airport | 35.689, 51.313"): a site of that
+    kind.
+
+    Examples
+    --------
+    >>> [(f.site_name, f.facility_type) for f in typed_rows_in(
+    ...     "Tallowabad | Kesk | air base / airport | 35.689, 51.313 | tanker burned")]
+    [('Tallowabad air base', 'airbase')]
+    >>> typed_rows_in("Tallowabad | Kesk | city | 35.689, 51.313")
+    []
+    """
+    if "|" not in sentence:
+        return []
+    m = _TYPED_ROW.match(sentence)
+    if m is None or clean_name(m.group("name")) is None or \
+            m.group("name").lower() in _FIELD_LABELS:
+        return []
+    cells = m.group("rest").split("|")
+    if len([c for c in cells if c.strip()]) < 2:
+        return []  # an infobox's "Type | military air base": a field, not a table's row
+    for cell in cells:
+        kind = _TYPE_CELL.fullmatch(cell.strip())
+        if kind is not None:
+            ftype = facility_type_of(kind.group("kind"))
+            f = Finding(m.group("name"), kind.group("kind").lower(), ftype, m.start("name"),
+                        m.end("name"), (0, 0), described=True)
+            return [f]
+    return []
+
+
+#: Labels of an infobox's or a table's fields, which name no site
+_FIELD_LABELS = frozenset({"type", "kind", "category", "status", "use", "role", "name",
+                           "facility", "site", "location", "operator", "owner", "country"})
+# A table's row: its first cell a bare name of up to four capitalised words (a bracket
+# after it maybe), then the other cells
+_TYPED_ROW = re.compile(r"[ \t|]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*"
+                        r"(?:\([^()|\n]{1,40}\)[ \t]*)?\|(?P<rest>.*)$", re.S)
+# A cell that says what kind of site the row is: "air base", "air base / airport",
+# "missile base", "naval base"
+_TYPE_CELL = re.compile(r"(?i:(?P<kind>(?:military[ \t]+)?(?:air[ \t]*base|air[ \t]+station|"
+                        r"airfield|naval[ \t]+(?:air[ \t]+)?(?:base|station)|missile[ \t]+base|"
+                        r"submarine[ \t]+base|army[ \t]+base|military[ \t]+base|"
+                        r"(?:nuclear[ \t]+)?test[ \t]+site|launch[ \t]+site))"
+                        r"(?:[ \t]*/[ \t]*[\w -]{1,20})?)")
+
+
 def listed_plants_in(sentence: str) -> list[Finding]:
     """Nuclear power plants a sentence names as "the X plant" or "the X station", X the
     name of one plant of GeoNuclearData (:mod:`catalog.power_plants`): "the Cofrentes plant

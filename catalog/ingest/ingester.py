@@ -57,6 +57,7 @@ from .descriptions import (
     plural_siblings,
     reactor_sites_at,
     reactors_by_designation,
+    typed_rows_in,
     wing_bases_in,
 )
 from .locations import CITY_POPULATION, statements_by_sentence, statements_in
@@ -808,7 +809,7 @@ class Ingester:
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
-                + numbered_bases_in(sentence) + [
+                + numbered_bases_in(sentence) + typed_rows_in(sentence) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
