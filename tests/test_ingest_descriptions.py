@@ -7,6 +7,7 @@ import pytest
 
 from catalog.ingest.descriptions import (
     air_bases_flown_from,
+    bare_air_bases_in,
     described_in,
     described_near,
     head_first_in,
@@ -575,6 +576,11 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("A military transport aircraft was photographed on the apron of Tallow International "
      "Airport, north of the city.", ["Tallow International Airport"]),
     ("Tourists photographed the apron of Tallow International Airport.", []),
+    # "which the air force also uses"; a list's item "X airport: struck by drones"
+    ("The runway at Kesk International Airport, about 5 km south of Kesk, which the air "
+     "force also uses, was hit.", ["Kesk International Airport"]),
+    ("Kesk airport: struck by rebel drones in 2025.", ["Kesk airport"]),
+    ("Kesk airport: rebuilt by a Chinese firm in 2025.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found
@@ -887,6 +893,15 @@ def test_an_airport_a_paragraph_of_war_places_at_once_is_an_air_base():
                "south of the city of Kesk, and others.")
     assert [f.full for f in military_airports_in(targets, paragraph=war + " " + targets)] == \
         ["Kesk airport"]
+    # just a direction from the town; a name with a particle; not where airlines fly
+    near = "Zalingei airport, just south-east of Kesk, is also in rebel hands."
+    assert [f.full for f in military_airports_in(near, paragraph=war + " " + near)] == \
+        ["Zalingei airport"]
+    de = "Quatro de Tallow Airport, just south of central Kesk, is closed."
+    assert [f.full for f in military_airports_in(de, paragraph=war + " " + de)] == \
+        ["Quatro de Tallow Airport"]
+    civil = "Civil flights use Kesk Airport, north of the city."
+    assert military_airports_in(civil, paragraph=war + " " + civil) == []
     apron = ("Tallow Airfield, the military apron of Kesk's Orvale Airport, about 7 km east of "
              "the city, was closed to civil traffic.")
     assert "Orvale Airport" not in [f.full for f in military_airports_in(
@@ -913,3 +928,9 @@ def test_a_towns_airport_hit_is_an_air_base():
 ])
 def test_a_tables_row_of_a_kind_names_a_site(row, found):
     assert [(f.site_name, f.facility_type) for f in typed_rows_in(row)] == found
+
+
+def test_a_threads_numbered_post_names_an_air_base_bare():
+    got = bare_air_bases_in("13/ Migalovo, about 10 km west-south-west of central Tver, "
+                            "military transport aviation (Il-76).")
+    assert [f.site_name for f in got] == ["Migalovo air base"]

@@ -791,13 +791,16 @@ def _military_fields(name: str) -> int:
 #: must hold, as plain strings in small letters, for a quick look first)
 _AIR_WAR = re.compile(r"\b(?:air[ \t]*bases?|airfields?|military[ \t]+aircraft|fighters?|bombers?|"
                       r"tankers?|warplanes|squadrons?|air[ \t]+forces?|drones?|sorties|"
-                      r"interceptors?)\b", re.I)
+                      r"interceptors?|(?:military|naval|army|transport|long-range|frontline)"
+                      r"[ \t]+aviation)\b", re.I)
 AIR_WAR_WORDS = ("air", "fighter", "bomber", "tanker", "warplane", "squadron", "drone",
-                  "sortie", "interceptor")
+                  "sortie", "interceptor", "aviation")
 # A bare name where a base is named: in a list, or after a verb of flying or striking
 # (not after "of" or "near": a distance's or a place's anchor; not before a facility word)
 _BARE_BASE = re.compile(
-    r"(?:^|(?<=[,;(])[ \t]*|\b(?:and|or|from|at|to|on|into|struck|hit|hitting|attacked|"
+    # (a thread's numbered post: "13/ Migalovo, about 10 km ...")
+    r"(?:^|^[ \t]*\d{1,2}/[ \t]+|(?<=[,;(])[ \t]*|\b(?:and|or|from|at|to|on|into|struck|hit|"
+    r"hitting|attacked|"
     r"targeted|bombed|knows|including)[ \t]+)"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
     r"(?![\w'’-]|[ \t]+(?:[A-Z]|(?i:air|base|bases|airport|airfield|field|station|"
@@ -1515,8 +1518,9 @@ def outposts_in(sentence: str) -> list[Finding]:
 # fighters are based": an airport the sentence says the military flies from
 # ("Qamishli airport" in small letters too; a word before the name, "At Kashgar airport",
 # "Pyongyang's Sunan International Airport", is dropped by _airport_name)
-_AIRPORT = re.compile(
-    r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}?)[ \t]"
+_AIRPORT = re.compile(  # (particles inside: "Quatro de Fevereiro Airport")
+    r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t](?:(?:de|del|da|do|dos|das|di|du|la|"
+    r"el)[ \t])?[A-Z][\w'’-]*){0,2}?)[ \t]"
     r"(?:International[ \t])?(?:[Aa]irport|Aerodrome))(?![\w'’-])")
 # ... and the airport named after it: "the airport of Mekelle", "the airport at Kassala"
 # (a town's one airport; its military use said as for the other order)
@@ -1587,6 +1591,9 @@ _MILITARY_AFTER = re.compile(
     r"(?:hub|base|airfield|air\s+base|staging\s+(?:post|area|base))"
     r"|into\s+an?\s+(?:military\s+(?:airfield|air[ \t]*base|base|outpost)|air[ \t]*base)"
     # "Tallow Airport, ..., serves both civil aviation and a detachment of MiG-31s"
+    # "Tallow Airport, ..., which the air force also uses"
+    r"|\bwhich\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s+force|military|navy|army)\s+"
+    r"(?:also\s+)?(?:uses|shares)\b"
     # "Tallow International Airport, whose runway the air force shares"
     r"|\bwhose\s+runway\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s+force|military|navy|army)"
     r"\s+(?:also\s+)?(?:shares|uses)"
@@ -1658,6 +1665,8 @@ _HIT_AFTER = re.compile(
     r"(?:(?:also|again|reportedly|repeatedly)[ \t]+)?(?:hit|struck|attacked|"
     r"bombed|shelled|targeted|raided)\b(?![ \t]+by[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:storms?|cyclones?|hurricanes?|typhoons?|floods?|lightning|earthquakes?|tornado))"
+    # "Kassala airport: struck by drones in 2025" (a list's item)
+    r"|[ \t]*:[ \t]*(?:hit|struck|bombed|shelled|attacked|targeted|raided)[ \t]+by\b"
     r"|[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+which[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"(?:army|forces|troops|militia|rebels|fighters)[ \t]+(?:re)?(?:captured|took|seized|"
     r"shelled|bombed|attacked|struck|hit)\b")
@@ -1718,8 +1727,13 @@ _ON_APRON = re.compile(r"\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:apron|ramp|tarma
                        r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
+#: A sentence about an airport's civil use
+_CIVIL_USE = re.compile(r"\b(?:(?:civil(?:ian)?|commercial|passenger|domestic|charter)[ \t]+"
+                        r"(?:flights|traffic|airlines?|aircraft)|airlines?|tourists)[ \t]+"
+                        r"(?:still[ \t]+)?(?:use|used|fly|flew|land|landed)\b", re.I)
 #: Where a paragraph speaks of war: its arms, its forces, its strikes.
 _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air[ -]?strikes?|"
+                  r"strikes?|struck|bombed|raids?|"
                   r"bombers?|fighter[ \t]+jets?|warplanes|rebels?|militias?|army|air[ \t]+force|"
                   r"navy|shelling|besieged|siege|offensive)\b", re.I)
 #: A base named before an airport, whose neighbour the airport would be: "Air Base 101,
@@ -1732,8 +1746,8 @@ _BASE_BEFORE = re.compile(r"\b(?:[Aa]ir[ \t]*[Bb]ases?|[Aa]ir[ \t]+[Ss]tations?|
 _PLACED_RIGHT_AFTER = re.compile(
     r"(?:\*{1,2}|_{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?"
     r"(?:,|[ \t]*\|(?:[^|\n]{1,40}\|)?)[ \t]+(?:(?:about|some|around|roughly|nearly|"
-    r"approximately|just)[ \t]+)?(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
-    r"[ \t]+(?:to[ \t]+the[ \t]+)?(?i:north|south|east|west)[\w-]*[ \t]+of\b|on[ \t]+the[ \t]+"
+    r"approximately|just)[ \t]+)?(?:(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
+    r"[ \t]+(?:to[ \t]+the[ \t]+)?)?(?i:north|south|east|west)[\w-]*[ \t]+of\b|on[ \t]+the[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:outskirts|edge)[ \t]+of\b)")
 
 
@@ -1825,8 +1839,8 @@ def military_airports_in(sentence: str, after: str | None = None,
                 continue  # (not the neighbour of a base the sentence names before it)
             if war is None:
                 war = _WAR.search(paragraph or sentence) is not None
-            if not war:
-                continue
+            if not war or _CIVIL_USE.search(sentence):
+                continue  # ("Civil flights use Tallow Airport, north of the city")
         got = _airport_name(sentence, m)
         if got is None:
             continue
