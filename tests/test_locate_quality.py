@@ -169,21 +169,44 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # India's Punjab, Kosseï at Niamey for "the capital"), fixed generically; then a
          # short round (a table row's number, "15 Wing Moose Jaw"): 76 %, 88 %, 122 located;
          # after the night's round of bare names (2026-12-02): 80 %, 90 %, 133 located
-         "locate-q": {"located": 130, "names_found": 0.78, "precision": 0.88,
+         # after 2026-12-03's round (airports of war, "the city centre", namesakes): 81 %,
+         # 90 %, 140 located
+         "locate-q": {"located": 135, "names_found": 0.80, "precision": 0.88,
                       "duplicates": 1.03},
          # first blind score 56 %, 84 %, two sites outside their circles ("the fuel depots
          # beside it", "the latter about 30 km north-east of Sabha"), fixed generically;
          # then a round (tables under "Lat  Lon", reports on the atom, research reactors
          # and ports, airports struck by drones, "Base 64, headquartered in X"): 74 %, 92 %;
          # after the night's round: 76 %, 92 %, 74 located
-         "locate-r": {"located": 72, "names_found": 0.74, "precision": 0.90,
+         # after 2026-12-03's round: 77 %, 92 %, 77 located
+         "locate-r": {"located": 74, "names_found": 0.76, "precision": 0.90,
                       "duplicates": 1.02},
          # first blind score 58 %, 76 %, three sites outside their circles ("wrongly
          # placed at Ningde", Colombia's Manta, "...; Bilibino, in Chukotka,"), fixed
          # generically; a table's column of positions, Thai wings: 63 %, 80 %, 87 located;
          # after the night's round (plants named bare, provinces naming the country,
          # repositories, airports): 69 %, 84 %, 96 located
-         "locate-s": {"located": 94, "names_found": 0.67, "precision": 0.82,
+         # after 2026-12-03's round (a country in brackets, listed plants, airports a
+         # paragraph of war places, "the city centre"): 73 %, 86 %, 112 located
+         "locate-s": {"located": 108, "names_found": 0.71, "precision": 0.84,
+                      "duplicates": 1.045},
+         # first blind score (2026-12-03, code of 09bdfb6, labels of 3e31686) 75 % recall,
+         # 87 % precision, 39 of 53 within 50 km, one site outside its circle (PAF Base
+         # Rafiqui at Khyber Pakhtunkhwa's Shorkot for "near Shorkot, Punjab", 185 km), fixed
+         # generically; then its round (X Island, PNS, airports whose runway the air force
+         # shares, "Palmyra's airport ... was hit"): 79 %, 87 %, 46 located
+         "locate-t": {"located": 44, "names_found": 0.77, "precision": 0.85,
+                      "duplicates": 1.04},
+         # first blind score (2026-12-03, code of 1620cdc, after set V's round, labels of
+         # 4914974) 85 % recall, 97 % precision, 62 of 79 within 50 km, none outside its
+         # circle; then airports of war in lists and tables: 87 %, 97 %, 68 located
+         "locate-u": {"located": 66, "names_found": 0.85, "precision": 0.95,
+                      "duplicates": 1.04},
+         # first blind score (2026-12-03, code of 8fff943, labels of f90ddf2) 75 % recall,
+         # 90 % precision, 54 of 75 within 50 km, three outside their circles (Chabelley at
+         # Washington for "the capital", Dyagilevo by "the city centre of Ryazan", Rafiqui
+         # "[at Shorkot, Punjab]"), fixed generically; then its round: 78 %, 91 %, 67 located
+         "locate-v": {"located": 65, "names_found": 0.76, "precision": 0.89,
                       "duplicates": 1.04}}
 
 
