@@ -2257,3 +2257,12 @@ def test_a_site_a_tables_row_names_bare_with_its_kind_is_found_and_placed(empty,
     s = next(x for x in empty.sites(None) if x.name.startswith("Tallowabad"))
     assert s.facility_type == "airbase" and s.located
     assert distance_m(s.lon, s.lat, 51.313, 35.689) < 1_000
+
+
+def test_a_bare_base_its_own_statement_follows_at_once_is_found_and_placed(empty, tmp_path):
+    # a thread's numbered post: the bare name of a military airfield, then where it is
+    _ingest(empty, tmp_path, "Russian bomber bases, a thread.\n\n5/ Belaya, about 10 km "
+                             "south-west of Usolye-Sibirskoye, hosts long-range aviation (Tu-22M3)."
+                             "\n")
+    s = next(x for x in empty.sites(None) if x.name.startswith("Belaya"))
+    assert s.facility_type == "airbase" and s.located

@@ -1751,6 +1751,12 @@ _PLACED_RIGHT_AFTER = re.compile(
     r"(?:[\w-]+[ \t]+)?(?:outskirts|edge)[ \t]+of\b)")
 
 
+def placed_right_after(sentence: str, end: int) -> bool:
+    """Whether a statement of where it is follows the name ending at ``end`` at once
+    (:data:`_PLACED_RIGHT_AFTER`: ", about 10 km west of", ", on the edge of")."""
+    return _PLACED_RIGHT_AFTER.match(sentence, end) is not None
+
+
 def _used_next(sentence: str, m: re.Match, after: str | None) -> bool:
     """Whether the sentence after an airport's says the military uses "it" ("Marine
     KC-130Js used it in 2023", "it is still used as a divert field: F-15Es landed here"):

@@ -54,6 +54,7 @@ from .descriptions import (
     numbered_bases_in,
     outposts_in,
     placed_names_in,
+    placed_right_after,
     plural_siblings,
     reactor_sites_at,
     reactors_by_designation,
@@ -653,8 +654,11 @@ class Ingester:
         for i, ((a, b), said) in enumerate(zip(sentences, statements, strict=True)):
             sentence = text[a:b]
             # (not a city's name: "drones struck Port Sudan" is the city)
-            got = [] if said or air is not None and i not in air else [
+            # (in a sentence that says where things are, only a name its own statement
+            # follows at once: "13/ Migalovo, about 10 km west-south-west of central Tver")
+            got = [] if air is not None and i not in air else [
                 f for f in bare_air_bases_in(sentence) if match_key(f.name) not in named
+                and (not said or placed_right_after(sentence, f.end))
                 and not is_weapon_or_unit(f, sentence) and not self._city(f.name)]
             if atoms_text and (any(w in sentence for w in PLACING_WORDS)
                                or listed_plant(sentence)):
