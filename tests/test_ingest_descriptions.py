@@ -619,6 +619,8 @@ def test_a_description_after_a_name_and_its_other_name_in_brackets():
 @pytest.mark.parametrize("sentence, found", [
     ("- Project Tallow, a new enriched uranium facility at Kestrel.", ["Project Tallow"]),
     ("* Quill, the navy's main submarine base, lies north.", ["Quill"]),
+    # ... or a thread's numbered post
+    ("10/ Tallowino (Kesk-Vostochny), the airfield some 8 km east of Kesk.", ["Tallowino"]),
     # a bullet before a name that no description follows
     ("- Project Tallow and the town of Kestrel.", []),
 ])

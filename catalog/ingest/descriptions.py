@@ -48,7 +48,8 @@ _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()
 # Where a described name may begin: the sentence's start (after a list's bullet: "- Project
 # Pegasus, a new enriched uranium facility"), or after a preposition or a comma.
 # (or after a verb of a strike or a visit: "a drone struck Tallow, the main bomber base")
-_BEFORE = (r"(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[,;:(])[ \t]*|"
+# (or a thread's numbered post: "10/ Khalino (Kursk-Vostochny), the airfield ...")
+_BEFORE = (r"(?:^(?:[ \t]*(?:[-*•]|\d{1,2}/)[ \t]+)?|(?<=[,;:(])[ \t]*|"
            r"\b(?:at|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
            r"shelled|raided|visited|toured|of[ \t]+course|commission(?:s|ed)|"
            r"(?:re)?open(?:s|ed)|upgrade[sd]|expand(?:s|ed)|was|is)[ \t]+)")
