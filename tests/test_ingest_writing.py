@@ -2266,3 +2266,13 @@ def test_a_bare_base_its_own_statement_follows_at_once_is_found_and_placed(empty
                              "\n")
     s = next(x for x in empty.sites(None) if x.name.startswith("Belaya"))
     assert s.facility_type == "airbase" and s.located
+
+
+def test_a_reports_provinces_speak_of_their_country_for_an_unlocated_site(empty, tmp_path):
+    # Russia named twice, Norway once: not two thirds of the namings alone; two Russian
+    # provinces the report places things in make it the report's country
+    _ingest(empty, tmp_path, "Russia tested the missile again, Russia said. Norway watched.\n\n"
+                             "Launches came from a range in Arkhangelsk Oblast and a pad in "
+                             "Murmansk Oblast. Work at the Tallowsk test site went on.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Tallowsk test site")
+    assert not s.located and s.country == "RUS"

@@ -136,7 +136,8 @@ class ReportWriter:
         self.ing, self.cat = ingester, ingester.cat
         self.text, self.source, self.analysis, self.result = text, source, analysis, result
         self.countries = countries
-        self.unnamed_provinces = [cc for cc in province_countries(analysis.statements)
+        self.provinces = province_countries(analysis.statements)
+        self.unnamed_provinces = [cc for cc in self.provinces
                                   if cc not in analysis.country_counts]
         self.resolver = Resolver(ingester.places_named, self._located_site, countries,
                                  regions, weights)
@@ -1779,7 +1780,7 @@ class ReportWriter:
         if (cc := self._item_country(f.sentence[1] - 1)) is not None:
             return cc  # an item of a digest headed "SOUTH AFRICA - ...": that country
         counts = dict(self.analysis.country_counts)
-        for cc in self.unnamed_provinces:  # a country the report names only by provinces
+        for cc in self.provinces:  # a country's provinces speak of it too ("Vologda Oblast")
             counts[cc] = counts.get(cc, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
