@@ -2276,3 +2276,10 @@ def test_a_reports_provinces_speak_of_their_country_for_an_unlocated_site(empty,
                              "Murmansk Oblast. Work at the Tallowsk test site went on.\n")
     s = next(x for x in empty.sites(None) if x.name == "Tallowsk test site")
     assert not s.located and s.country == "RUS"
+
+
+def test_the_owner_of_a_base_abroad_is_not_its_country(empty, tmp_path):
+    _ingest(empty, tmp_path, "Ports of the strait.\n\nChina's navy keeps its only overseas "
+                             "base, the Tallow Support Base, near a port west of the city.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Tallow Support Base")
+    assert s.country != "CHN"

@@ -1774,7 +1774,9 @@ class ReportWriter:
         if (cc := country_after(self.text, f.span_end)) is not None:
             return cc  # "Pilcaniyeu Technological Complex (Argentina; CNEA)"
         sentence = self.text[f.sentence[0]:f.sentence[1]]
-        here = located_countries(sentence)
+        # (not the owner of a base abroad: "China's navy keeps its only overseas base, the
+        # PLA Support Base, near the Doraleh port")
+        here = located_countries(sentence) if not _ABROAD.search(sentence) else set()
         if len(here) == 1:
             return here.pop()
         if (cc := self._item_country(f.sentence[1] - 1)) is not None:
@@ -2330,6 +2332,10 @@ def _inside_name(f: Finding) -> bool:
     ("Sinpo South Shipyard") nor its last ("Naval Base Subic Bay")."""
     return f.full is not None and f.full_start is not None and f.full_start < f.start \
         and f.end < f.full_start + len(f.full.rstrip())
+
+
+#: Words that put a country's base abroad: its owner's name is not where it is
+_ABROAD = re.compile(r"\b(?:overseas|abroad|foreign)\b", re.I)
 
 
 #: British spellings of facility words, as a match key holds them, and the American ones.
