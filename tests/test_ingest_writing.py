@@ -2283,3 +2283,14 @@ def test_the_owner_of_a_base_abroad_is_not_its_country(empty, tmp_path):
                              "base, the Tallow Support Base, near a port west of the city.\n")
     s = next(x for x in empty.sites(None) if x.name == "Tallow Support Base")
     assert s.country != "CHN"
+
+
+def test_two_names_of_one_report_at_one_air_bases_point_are_one_site(empty, tmp_path):
+    # the base at its published point, then by its city's name at the listed field there
+    _ingest(empty, tmp_path, "Strikes on Iran, June 2025.\n\nTallowabad Air Base (35.212, "
+                             "48.653) lost two helicopters. Hamadan Air Base was struck again on "
+                             "the second night.\n")
+    bases = [s for s in empty.sites(None) if s.facility_type == "airbase"]
+    assert len(bases) == 1 and bases[0].located
+    assert {"Tallowabad Air Base", "Hamadan Air Base"} <= {
+        a.alias for a in empty.aliases(bases[0].site_id)}

@@ -164,6 +164,7 @@ class ReportWriter:
         self._items: tuple[list[int], list[str]] | None = None  # see _item_country
         self._anchors_measured: set[str] | None = None  # see _measured_from
         self._unit_names: set[str] = set()  # units based at a site (see _numbered_unit_of)
+        self._bases_at: list[tuple[float, float, str]] = []  # see _base_at
 
     # -- helpers ------------------------------------------------------------------------
     def _keep(self, table: dict, key: str) -> dict:
@@ -1454,6 +1455,13 @@ class ReportWriter:
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
         placement, problems = place(facts, named, self.resolver.countries)
+        if (twin := self._base_at(ns, placement)) is not None:
+            # "Shahid Nojeh Air Base" at its published point, "Hamadan Air Base" at the
+            # listed field there: one report's two names of one air base
+            ns.same_as = twin
+            self._fold_into_known(ns)
+            ns.site_id = twin
+            return
         weighed = {fact_key(x) for x in facts}
         for p, _ in problems:
             self.result.problems.append(f"{f.site_name}: {p}")
@@ -1483,6 +1491,7 @@ class ReportWriter:
             self.problem(sid, p, f.sentence)
         self.problem_later = []
         ns.site_id = sid
+        self._base_at(ns, placement, sid)  # (recorded for the report's later names of it)
         self._put_site(sid, site)
         if site.parent_site_id:
             self.ing.children(site.parent_site_id).add(sid)
@@ -1531,6 +1540,24 @@ class ReportWriter:
         if placement is not None:
             self._cite_placement(sid, placement)
             self.result.located.append(sid)
+
+    def _base_at(self, ns: NewSite, placement: Placement | None, sid: str | None = None
+                 ) -> str | None:
+        """The air base this report wrote before at the point ``placement`` puts ``ns``,
+        when both are air bases placed within :data:`SAME_BASE_M` by a published point or
+        a listed field (not an airport, whose base beside it is another site); with
+        ``sid``, records ``ns`` written as that site instead."""
+        if placement is None or ns.first.facility_type != "airbase" or \
+                placement.radius_m > SAME_BASE_RADIUS_M or \
+                placement.method not in ("published by source", "gazetteer") or \
+                _AIRPORT_WORD.search(" ".join(f.site_name for f in ns.findings)):
+            return None
+        if sid is not None:
+            self._bases_at.append((placement.lon, placement.lat, sid))
+            return None
+        return next((other for lon, lat, other in self._bases_at
+                     if distance_m(lon, lat, placement.lon, placement.lat) <= SAME_BASE_M),
+                    None)
 
     def _measured_from(self) -> set[str]:
         """The keys of the places the report's distances are measured from."""
@@ -2332,6 +2359,14 @@ def _inside_name(f: Finding) -> bool:
     ("Sinpo South Shipyard") nor its last ("Naval Base Subic Bay")."""
     return f.full is not None and f.full_start is not None and f.full_start < f.start \
         and f.end < f.full_start + len(f.full.rstrip())
+
+
+#: How close two air bases of one report placed by points must be to be one (see
+#: Writer._base_at), and how sure each point must be.
+SAME_BASE_M = 1_000.0
+SAME_BASE_RADIUS_M = 6_000.0
+#: An airport's word in a site's name: an airport and the air base beside it are two
+_AIRPORT_WORD = re.compile(r"\b(?:airport|aeroporto|aeropuerto|a[ée]roport)\b", re.I)
 
 
 #: Words that put a country's base abroad: its owner's name is not where it is
