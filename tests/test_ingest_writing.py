@@ -2294,3 +2294,13 @@ def test_two_names_of_one_report_at_one_air_bases_point_are_one_site(empty, tmp_
     assert len(bases) == 1 and bases[0].located
     assert {"Tallowabad Air Base", "Hamadan Air Base"} <= {
         a.alias for a in empty.aliases(bases[0].site_id)}
+
+
+def test_another_spelling_in_brackets_inside_a_name_makes_one_site_of_both(empty, tmp_path):
+    # a translation writes the place's other spelling in brackets between the name and the
+    # facility words: one site, both names its own
+    _ingest(empty, tmp_path, "Uranium concentrate is produced at the Tallowsan [Tallowshan] "
+                             "uranium mill in North Hwanghae Province, the official said.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Tallowsan uranium mill")
+    assert "Tallowshan uranium mill" in {a.alias for a in empty.aliases(s.site_id)}
+    assert s.country == "PRK"

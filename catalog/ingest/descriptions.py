@@ -582,6 +582,40 @@ def airstrips_with_a_point(sentence: str) -> list[Finding]:
     return out
 
 
+def bracketed_names_in(sentence: str) -> list[Finding]:
+    """Facilities named with another spelling of their place in brackets between the name
+    and its facility words ("the Sohae (Tongchang-ri) Satellite Launching Station", "the
+    Pyeongsan [Pyongsan] uranium mill"): the name with its facility words, and the other
+    spelling with them as another name.
+
+    Examples
+    --------
+    >>> [(f.site_name, f.aliases[0][0]) for f in bracketed_names_in(
+    ...     "Work went on at the Tallowae (Kesk-ri) Satellite Launching Station.")]
+    [('Tallowae Satellite Launching Station', 'Kesk-ri Satellite Launching Station')]
+    >>> bracketed_names_in("Work went on at Tallowae (in May) near the launching station.")
+    []
+    """
+    out: list[Finding] = []
+    for m in _BRACKETED_NAME.finditer(sentence) if "(" in sentence or "[" in sentence else ():
+        name, alt, head = m.group("name"), m.group("alt") or m.group("alt2"), m.group("head")
+        at = m.start("alt") if m.group("alt") else m.start("alt2")
+        if clean_name(name) is None or name.split()[0].lower() in STOPWORDS or \
+                country_of_word(alt) is not None:
+            continue
+        out.append(Finding(name, head, facility_type_of(head), m.start("name"), m.end("name"),
+                           (0, 0), full=f"{name} {head}", full_start=m.start("name"),
+                           stop=m.end("head"), aliases=[(f"{alt} {head}", at)]))
+    return out
+
+
+# A name, another spelling of its place in brackets, then facility words right after
+_BRACKETED_NAME = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*"
+    r"(?:\((?P<alt>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)\)|\[(?P<alt2>[A-Z][\w'’-]*"
+    r"(?:[ \t][A-Z][\w'’-]*)?)\])[ \t]+(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))")
+
+
 def typed_rows_in(sentence: str) -> list[Finding]:
     """The site a table's row names in its first cell by a bare name, another cell giving
     its kind ("Mehrabad | Tehran | air base / airport | 35.689, 51.313"): a site of that

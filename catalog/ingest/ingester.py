@@ -44,6 +44,7 @@ from .descriptions import (
     airstrips_with_a_point,
     bare_air_bases_in,
     bare_plants_in,
+    bracketed_names_in,
     dated_works_in,
     described_in,
     described_near,
@@ -617,7 +618,9 @@ class Ingester:
                     f.parent_start += a
                 if f.stop is not None:
                     f.stop += a
-                f.aliases = [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
+                # (with those the finder read inside the name: "X [Y] uranium mill")
+                f.aliases = [(t, o + a) for t, o in f.aliases] + \
+                    [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
                 findings.append(f)
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
@@ -813,7 +816,8 @@ class Ingester:
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
-                + numbered_bases_in(sentence) + typed_rows_in(sentence) + [
+                + numbered_bases_in(sentence) + typed_rows_in(sentence) \
+                + bracketed_names_in(sentence) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
