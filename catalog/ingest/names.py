@@ -2617,9 +2617,11 @@ def located_countries(sentence: str) -> set[str]:
 #: A country written after a name, in brackets or after a comma ("Pilcaniyeu Technological
 #: Complex (Argentina; CNEA)", "Yongbyon, North Korea."); the words are checked by
 #: :func:`country_of_word`.
-_COUNTRY_AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]+)(?:the[ \t]+)?"
-                            r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}?)[ \t]*"
-                            r"(?=[;,)]|\.(?:\s|$)|$)", re.M)
+_WORDS_OF_A_COUNTRY = r"(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}?)[ \t]*"
+_COUNTRY_AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]+)" + _WORDS_OF_A_COUNTRY
+                            + r"(?=[;,)]|\.(?:\s|$)|$)", re.M)
+#: ... and one opening a bracket anywhere ("(Chile; CCHEN)", "(Brazil)")
+_BRACKETED_COUNTRY = re.compile(r"\([ \t]*" + _WORDS_OF_A_COUNTRY + r"[;,)]")
 
 
 def country_after(text: str, pos: int) -> str | None:
@@ -2628,6 +2630,13 @@ def country_after(text: str, pos: int) -> str | None:
     else None ("Natanz, Iran's enrichment site" names no country so)."""
     m = _COUNTRY_AFTER.match(text, pos)
     return country_of_word(m.group(1)) if m is not None else None
+
+
+def bracketed_countries(text: str, start: int, end: int) -> set[str]:
+    """ISO alpha-2 of the countries ``text[start:end]`` opens a bracket with ("La Reina
+    Centre (Chile; CCHEN)")."""
+    return {country_of_word(m.group(1))
+            for m in _BRACKETED_COUNTRY.finditer(text, start, end)} - {None}
 
 
 def _countries_worded(text: str) -> Iterable[str]:

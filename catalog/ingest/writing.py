@@ -57,6 +57,7 @@ from .names import (
     Finding,
     aliases_after,
     aliases_of_it,
+    bracketed_countries,
     country_after,
     country_of_word,
     facility_type_of,
@@ -275,8 +276,7 @@ class ReportWriter:
         lead = _COUNTRY_LEAD.match(self.text, span[0], span[1])
         cc = country_of_word(lead.group(1)) if lead is not None else None
         if cc is None:  # "La Reina Centre (Chile; CCHEN), ... in the east of Santiago"
-            bracketed = {country_of_word(m.group(1)) for m in
-                         _BRACKETED_COUNTRY.finditer(self.text, span[0], span[1])} - {None}
+            bracketed = bracketed_countries(self.text, span[0], span[1])
             cc = bracketed.pop() if len(bracketed) == 1 else None
         if cc is None:  # (only a country named so: "Tripoli" is Lebanon's city too)
             return countries
@@ -2315,10 +2315,6 @@ _STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
 
 _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne")
 
-
-#: A country in brackets ("(Chile; CCHEN)", "(Brazil)"): checked by country_of_word.
-_BRACKETED_COUNTRY = re.compile(r"\([ \t]*(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
-                                r"{0,2}?)[ \t]*[;,)]")
 
 #: A sentence opening on its country: "In Ecuador, ..."
 _COUNTRY_LEAD = re.compile(r"[ \t]*In[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
