@@ -685,6 +685,12 @@ def test_a_reactor_design_or_a_force_is_no_place():
      ["Ulba Metallurgical Plant"]),
     # only in a sentence about arms or the atom: not a car plant, not a starch factory
     ("Workers at the Hyundai Motor Plant in Ulsan went on strike on Tuesday.", []),
+    # ... or about a defence industry or its drones ("the Kestrel Gunpowder Plant" in a
+    # table of strikes on it)
+    ("| 7 | Kestrel Gunpowder Plant | Orvansk Oblast | fire in the drone workshop |",
+     ["Kestrel Gunpowder Plant"]),
+    ("The Kestrel Electromechanical Plant in Orvansk is a mainstay of the defence industry.",
+     ["Kestrel Electromechanical Plant"]),
     ("The Pyongyang Cornstarch Factory reopened in June.", []),
     # an underground plant is one of ours, whatever it makes
     ("Work on the Tarhuna underground plant was halted in 1996.",
@@ -1317,7 +1323,12 @@ def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
      ["Tallow mine"]),
     ("Fissile material is no longer made: the Orvansk plant closed in 1996.",
      ["Orvansk plant"]),
-    # not of arms (a company's plant), not in a sentence of neither, not "mines"
+    # a works its sentence says makes arms: whoever owns it, one of ours
+    ("Drones hit the Kestrel plant in Orvansk, which produces cruise missiles.",
+     ["Kestrel plant"]),
+    ("The Tallow Sich plant in Orvansk makes engines for aircraft and drones.",
+     ["Tallow Sich plant"]),
+    # not of other things (a company's car plant), not in a sentence of neither, not "mines"
     ("The Kestrel plant in Orvansk makes cars, not missiles.", []),
     ("The Kestrel plant reopened after the strike.", []),
     ("Troops laid Kestrel mines near the uranium depot road.", []),
@@ -2592,3 +2603,13 @@ def test_a_makers_people_are_not_what_a_report_is_about():
     text = ("Saudi Arabia has Chinese-made missiles and Chinese-built launchers. Saudi "
             "officials said so.")
     assert country_counts(text) == {"SA": 2}
+
+
+def test_a_city_in_brackets_after_a_works_is_where_it_stands_not_its_name(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Drones set fire to the drone workshop of the Kestrel Electromechanical "
+                 "Plant (Izhevsk) on Tuesday.\n", encoding="utf-8")
+    ingest(empty, [p], title="Strikes on the defence industry")
+    (site,) = empty.sites(None)
+    assert site.name == "Kestrel Electromechanical Plant"
+    assert {a.alias for a in empty.aliases(site.site_id)} == {site.name}

@@ -505,6 +505,11 @@ class Ingester:
         return any((p.population or 0) >= CITY_POPULATION and country in (None, p.country)
                    for p in self.places_named(name))
 
+    def works_city(self, facility_type: str, name: str) -> bool:
+        """Whether another name given a works is a city's: where it stands ("Kupol
+        Electromechanical Plant (Izhevsk)"), not a name of it."""
+        return facility_type == "production" and self._city(name)
+
     def _capital(self, name: str) -> bool:
         """Whether a name is a capital's own (and no country's)."""
         key = match_key(name)
@@ -620,7 +625,8 @@ class Ingester:
                     f.stop += a
                 # (with those the finder read inside the name: "X [Y] uranium mill")
                 f.aliases = [(t, o + a) for t, o in f.aliases] + \
-                    [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)]
+                    [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)
+                     if not self.works_city(f.facility_type, t)]
                 findings.append(f)
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)

@@ -635,6 +635,21 @@ ARMS_OR_ATOMS = re.compile(
     r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|centrifuges?|weapons?|"
     r"military|missiles?|ordnance|munitions?|ammunition|explosives?|warheads?|rockets?|"
     r"chemical\s+agents?|nerve\s+agents?)\b", re.I)
+#: Words of an arms industry, beside those of arms: a works in capitals in a paragraph on a
+#: defence industry or drones is its own ("| Kazan Gunpowder Plant | Tatarstan |" in a table
+#: of strikes on the drone industry)
+ARMS_INDUSTRY = re.compile(
+    r"\b(?:drones?|UAVs?|gunpowder|defen[cs]e[- ]industr\w*|military[- ]industrial|"
+    r"arms[- ](?:industry|makers?|manufacturers?))\b", re.I)
+#: A works that makes arms, said in its sentence: "the Artem plant in Kyiv, which produces
+#: cruise missiles", "the X factory makes drones" (a maker of arms is a facility of ours,
+#: whoever owns it)
+_MAKES_ARMS = re.compile(
+    r"\b(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil(?:d|ds|t|ding)|assembl(?:e|es|ed|ing)|"
+    r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
+    r"UAVs|warheads?|shells|ammunition|munitions|explosives|gunpowder|rockets?|"
+    r"(?:aircraft|aero|jet)[ \t]+engines|engines[ \t]+for[ \t]+(?:aircraft|drones|missiles)|"
+    r"fighters|bombers|tanks|weapons)\b")
 #: Civil heads that follow a place's name in small letters, in a sentence about the atom
 #: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
 #: ore): the works named after the place. (Of arms, the works named so are too often a
@@ -696,7 +711,7 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         return True  # a report on the atom: its "Cigar Lake mine" (not any "X plant")
     if _bare(head) not in _ATOM_OWN_WORKS:
         return False  # "the Gwadar port" only in a report on ports and navies
-    if ATOMS.search(sentence):
+    if ATOMS.search(sentence) or (_bare(head) in _NAMED_WORKS and _MAKES_ARMS.search(sentence)):
         return True
     # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
     return around is not None and ATOMS.search(around) is not None and \
@@ -889,8 +904,9 @@ def _chunks(sentence: str, around: str | None = None,
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
-                and (ARMS_OR_ATOMS.search(sentence)
-                     or around is not None and ARMS_OR_ATOMS.search(around))) \
+                and (ARMS_OR_ATOMS.search(sentence) or ARMS_INDUSTRY.search(sentence)
+                     or around is not None and (ARMS_OR_ATOMS.search(around)
+                                                or ARMS_INDUSTRY.search(around)))) \
                 and not _works_named_after(
                     sentence, toks, kinds, first, last, around, report_works) \
                 and not _training_area(

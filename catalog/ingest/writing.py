@@ -1311,6 +1311,8 @@ class ReportWriter:
             return
         if key in self.new:
             ns = self.new[key]
+            if self.ing.works_city(ns.first.facility_type, text):
+                return
             other = self.ing._site_of(text)
             if other is not None and ns.same_as is None:
                 ns.same_as = other  # the report names a known site: it is that site
