@@ -2304,3 +2304,17 @@ def test_another_spelling_in_brackets_inside_a_name_makes_one_site_of_both(empty
     s = next(x for x in empty.sites(None) if x.name == "Tallowsan uranium mill")
     assert "Tallowshan uranium mill" in {a.alias for a in empty.aliases(s.site_id)}
     assert s.country == "PRK"
+
+
+def test_a_city_that_bears_a_name_among_its_others_beside_an_unpeopled_namesake_is_the_city(
+        empty, tmp_path):
+    # GeoNames' city of Yining is "Ghulja", with "Yining" among its other names; its own
+    # "Yining", 16 km away, is the county's seat with no people given, and a third lies in
+    # Jiangxi: "the city of Yining" is the city. A city's name opening a sentence is no
+    # participle ("Yining" ends like "Expanding")
+    _ingest(empty, tmp_path, "Air bases of the north-west\n\nYining air base, about 5 km north "
+                             "of the city of Yining, hosts J-11 fighters.\n")
+    s = next(x for x in empty.sites(None) if x.name == "Yining air base")
+    assert s.located and s.country == "CHN"
+    assert distance_m(s.lon, s.lat, 81.3303, 43.9558) < 5_000 + s.precision_m  # its airport
+    assert distance_m(s.lon, s.lat, 114.54, 29.03) > 1_000_000  # not Jiangxi's Yining

@@ -840,8 +840,9 @@ class Ingester:
         found += [g for f in found for g in plural_siblings(sentence, f)]  # "the X and Y bases"
         found = [as_base_command(f, sentence) for f in found]
         return [f for f in found if not is_weapon_or_unit(f, sentence)
-                and not _opens_with_a_common_word(f, sentence) and not _a_region(f)
-                and self._is_new(f)]
+                # (a city's name is no participle: "Yining air base, about 5 km ...")
+                and not (_opens_with_a_common_word(f, sentence) and not self._city(f.name))
+                and not _a_region(f) and self._is_new(f)]
 
     def _with_units(self, text: str, sentences: list[tuple[int, int]],
                     findings: list[Finding], mentions: list[Mention], low: str | None = None

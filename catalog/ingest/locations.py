@@ -1897,6 +1897,13 @@ def _by_own_name(name: str, places: list) -> list:
     if not own:
         return places
     top = max(places, key=lambda p: p.population or 0)
+    beside = [p for p in own if distance_m(p.lon, p.lat, top.lon, top.lat) <= SAME_PLACE_M]
+    if beside and top not in own and (top.population or 0) >= CITY_POPULATION and \
+            not any(p.population for p in beside):
+        # "the city of Yining": the city GeoNames calls Ghulja, which it lists with the
+        # name among its others; the "Yining" beside it, of no people given, is the seat
+        # of the county around the city
+        return [top] + [p for p in own if p not in beside]
     if max(p.population or 0 for p in own) >= OWN_NAME_SHARE * (top.population or 0) or any(
             distance_m(p.lon, p.lat, top.lon, top.lat) <= SAME_PLACE_M for p in own):
         # ... or one of them is the same city as the most populous, which GeoNames lists
