@@ -2613,3 +2613,14 @@ def test_a_city_in_brackets_after_a_works_is_where_it_stands_not_its_name(empty,
     (site,) = empty.sites(None)
     assert site.name == "Kestrel Electromechanical Plant"
     assert {a.alias for a in empty.aliases(site.site_id)} == {site.name}
+
+
+def test_an_air_forces_country_opening_a_bases_name_is_no_site_of_its_own(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Transports flew from Pakistan Air Force Base Tallow Kahar.\n",
+                 encoding="utf-8")
+    ingest(empty, [p], title="Bases")
+    (site,) = empty.sites(None)
+    assert site.name == "Pakistan Air Force Base Tallow Kahar"
+    assert {a.alias for a in empty.aliases(site.site_id)} == {
+        site.name, "Air Force Base Tallow Kahar", "Tallow Kahar"}

@@ -190,6 +190,13 @@ def test_a_designation_of_other_letters_is_not_taken_along():
 
 @pytest.mark.parametrize("sentence, found", [
     ("Jets left PAF Base Masroor at dawn.", [("PAF Base Masroor", "Masroor", "airbase")]),
+    # the air force's country opening the name ("Royal" too); not any capital before it
+    ("Jets left Nigerian Air Force Base Tallow at dawn.",
+     [("Nigerian Air Force Base Tallow", "Tallow", "airbase")]),
+    ("Jets left Royal Thai Air Force Base Tallow at dawn.",
+     [("Royal Thai Air Force Base Tallow", "Tallow", "airbase")]),
+    ("On Monday Air Force Base Tallow was shut.",
+     [("Air Force Base Tallow", "Tallow", "airbase")]),
     # a base's name in its country's language; across a line's end; another name of a
     # base spoken of (in brackets, or "known as") is no site of its own
     ("Jets flew from Fliegerhorst Büchel at dawn.",

@@ -1096,6 +1096,10 @@ _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w
                 rf"(?:[ \t]La)?[ \t][{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"|(?<=[ \t]Del|[ \t]Van|[ \t]Von|[ \t]Des|[ \t]Los|[ \t]Las)[ \t][{_UPPER}]"
                 rf"[{_LOWER}][\w'’-]*|(?<=[ \t]Dela)[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
+#: A country's word (and "Royal") right before an air force's words: "Nigerian Air Force
+#: Base Kaduna", "Royal Thai Air Force Base Tallow".
+_FORCE_COUNTRY = re.compile(r"(?<![\w-])(?:Royal[ \t])?"
+                            r"(?P<country>[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)[ \t]$")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield|Spaceport)|(?:" + _SERVICE + r"[ \t]){1,3}"
@@ -1332,12 +1336,20 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             facility_type_of(phrase + " base")  # PAF, RAF, USAF: an air force's
         # "the 91st Air Force Base Zagreb-Pleso": its number is its name's
         first = m.start("full")
+        aliases = []
         if (ordinal := _ORDINAL.search(sentence, max(0, first - 8), first)) is not None:
             first = ordinal.start()
+        elif phrase.startswith("Air Force") and (
+                force := _FORCE_COUNTRY.search(sentence, max(0, first - 30), first)) is not None \
+                and country_of_word(force.group("country")) is not None:
+            # "Nigerian Air Force Base Kaduna": the air force's country is its name's first
+            # word (the name without it another)
+            aliases.append((m.group("full"), first))
+            first = force.start()
         out.append(Finding(name, phrase, kind, m.start("name"),
                            m.end("name"), (0, 0), full=sentence[first:m.end("full")],
-                           full_start=first, stop=m.end("full"), described=True,
-                           named_first=True))
+                           full_start=first, stop=m.end("full"), aliases=aliases,
+                           described=True, named_first=True))
     for m in _NATIVE_FIRST.finditer(sentence) if _NATIVE_GATE.search(sentence) else ():
         name = m.group("name")
         opened = sentence.rfind("(", 0, m.start())
