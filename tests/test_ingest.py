@@ -724,6 +724,8 @@ def test_facility_words_on_a_place(sentence, names):
     ("A Sarmat silo at Plesetsk was wrecked in a failure last year.", ["Plesetsk silo"]),
     ("The Hwasong missile base near Sakkanmol grew.", ["Sakkanmol missile base"]),
     ("Russia launched from Plesetsk, where a Sarmat silo was wrecked.", []),
+    # ... but before "air base" it is the place's the missile is named after
+    ("Su-35s landed at Burevestnik air base on Iturup.", ["Burevestnik air base"]),
     # aircraft, air defence systems and the bombs' vaults are things kept at a base
     ("New F-35A shelters are under way, and the MiG-29 base was quiet.", []),
     ("Whether Moscow reads the Aegis sites as one system is unclear.", []),

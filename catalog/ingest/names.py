@@ -638,7 +638,7 @@ ARMS_OR_ATOMS = re.compile(
 #: Words of an arms industry, beside those of arms: a works in capitals in a paragraph on a
 #: defence industry or drones is its own ("| Kazan Gunpowder Plant | Tatarstan |" in a table
 #: of strikes on the drone industry)
-ARMS_INDUSTRY = re.compile(
+DEFENCE_INDUSTRY = re.compile(
     r"\b(?:drones?|UAVs?|gunpowder|defen[cs]e[- ]industr\w*|military[- ]industrial|"
     r"arms[- ](?:industry|makers?|manufacturers?))\b", re.I)
 #: A works that makes arms, said in its sentence: "the Artem plant in Kyiv, which produces
@@ -904,9 +904,9 @@ def _chunks(sentence: str, around: str | None = None,
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
-                and (ARMS_OR_ATOMS.search(sentence) or ARMS_INDUSTRY.search(sentence)
+                and (ARMS_OR_ATOMS.search(sentence) or DEFENCE_INDUSTRY.search(sentence)
                      or around is not None and (ARMS_OR_ATOMS.search(around)
-                                                or ARMS_INDUSTRY.search(around)))) \
+                                                or DEFENCE_INDUSTRY.search(around)))) \
                 and not _works_named_after(
                     sentence, toks, kinds, first, last, around, report_works) \
                 and not _training_area(
@@ -1543,8 +1543,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         # the place: the run of proper words (the first such run); a weapon's name is
         # none ("a Sarmat silo at Plesetsk": the silo is at Plesetsk)
         run = []
+        # (but not before "air base": the "Burevestnik air base" is the place's)
+        air_base = " ".join(texts[-2:]).lower() in _AIR_BASE_PHRASES or \
+            texts[-1].lower() in _AIR_BASE_PHRASES
         for j, (w, k) in enumerate(words):
-            if k == "proper" and not is_weapon_word(w.group()):
+            if k == "proper" and not (is_weapon_word(w.group()) and not (
+                    air_base and w.group().isalpha())):
                 if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before;
                     # "Y-12 National Security Complex": a designation of letters and a number
                     # (a designation before a name in small-letter facility words labels
@@ -2953,6 +2957,9 @@ def as_base_command(f: Finding, sentence: str) -> Finding:
     return replace(f, full=f.full + " Command", stop=m.end())
 
 
+_AIR_BASE_PHRASES = frozenset({"air base", "airbase", "airfield", "air field", "aerodrome"})
+
+
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
     10th Tanker Base Command"), not a facility at a place."""
@@ -2969,9 +2976,14 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     if f.full is None and re.fullmatch(r"[A-Z]{2,6}", f.name) and \
             _owners_initials(sentence, f.name):
         return True  # "Popular Mobilization Forces ... a PMF depot": the force's
+    # a missile's name before "air base" is the place's the missile is named after (the
+    # "Burevestnik air base" on Iturup): no missile has an air base (an aircraft's
+    # designation is a type flown from it: "the Tu-22M3 airfield")
+    weapon = (" ".join(f.name.lower().split()) in WEAPON_NAMES or is_weapon_word(f.name)) \
+        and not (" ".join(f.phrase.lower().split()) in _AIR_BASE_PHRASES
+                 and f.name.replace(" ", "").isalpha())
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
-        after and after.group(1).lower() in UNIT_WORDS) or \
-        " ".join(f.name.lower().split()) in WEAPON_NAMES or is_weapon_word(f.name) or (
+        after and after.group(1).lower() in UNIT_WORDS) or weapon or (
             f.full is None and DESIGN_OR_FORCE.match(f.name) is not None) or (
             _DESIGN.match(f.name) is not None)
 
