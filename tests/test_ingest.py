@@ -2626,3 +2626,12 @@ def test_an_air_forces_country_opening_a_bases_name_is_no_site_of_its_own(empty,
     assert site.name == "Pakistan Air Force Base Tallow Kahar"
     assert {a.alias for a in empty.aliases(site.site_id)} == {
         site.name, "Air Force Base Tallow Kahar", "Tallow Kahar"}
+
+
+def test_a_sentence_naming_a_radar_by_its_place_alone_is_read(empty, tmp_path):
+    # no facility word but "radar": the sentence is read all the same
+    p = tmp_path / "r.txt"
+    p.write_text("Early warning in the Caucasus\n\nThe Tallow radar, which Russia left in "
+                 "2012, stands empty.\n", encoding="utf-8")
+    ingest(empty, [p], title="Radars")
+    assert [(s.name, s.facility_type) for s in empty.sites(None)] == [("Tallow radar", "other")]

@@ -14,6 +14,7 @@ from catalog.ingest.descriptions import (
     military_airports_in,
     outposts_in,
     plural_siblings,
+    radar_sites_in,
     reactor_sites_at,
     reactors_by_designation,
     typed_rows_in,
@@ -943,3 +944,19 @@ def test_a_threads_numbered_post_names_an_air_base_bare():
     got = bare_air_bases_in("13/ Migalovo, about 10 km west-south-west of central Tver, "
                             "military transport aviation (Il-76).")
     assert [f.site_name for f in got] == ["Migalovo air base"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a radar named after its place, or put at one by its kind
+    ("The Tallow radar, which Russia left in 2012, stands empty.", ["Tallow radar"]),
+    ("Patriot batteries guard the Kesk radar in Malatya.", ["Kesk radar"]),
+    ("The early-warning radar at Kesk, part of NATO's shield, is busy.", ["Kesk radar"]),
+    # not a type ("a Voronezh radar"), a system, a country's, a weapon's or a station's
+    # (the station is read with the facility words)
+    ("A Voronezh radar went up at Tallow in 2012.", []),
+    ("The Voronezh radar at Tallow was finished.", []),
+    ("The Aegis radar and the Chinese radar were compared.", []),
+    ("The Tallow radar system and the Kesk radar station were built.", []),
+])
+def test_a_radar_named_after_its_place(sentence, names):
+    assert [f.site_name for f in radar_sites_in(sentence)] == names

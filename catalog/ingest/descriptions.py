@@ -37,6 +37,7 @@ from .names import (
     country_of_word,
     facility_type_of,
     is_facility_word,
+    is_weapon_word,
 )
 from .scan import lowered
 
@@ -579,6 +580,57 @@ def airstrips_with_a_point(sentence: str) -> list[Finding]:
             continue
         out.append(Finding(name, "airstrip", "airbase", start, start + len(name), (0, 0),
                            described=True))
+    return out
+
+
+#: A radar named after its place: "the Korla radar", "the Gabala radar [Gabalinskaya RLS]",
+#: and one a sentence puts at a place: "the early-warning radar at Kürecik" (not "a
+#: Voronezh radar", a type; not "the radar system")
+_RADAR_NAMED = re.compile(
+    r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+|^[ \t*•#-]*)(?P<name>[A-Z][\w'’-]+"
+    r"(?:[ \t][A-Z][\w'’-]+)?)[ \t]+(?:early[- ]warning[ \t]+)?radar(?![\w-])"
+    r"(?![ \t]+(?:stations?|sites?|bases?|systems?|types?|designs?|coverage|signatures?|data|"
+    r"images?|imagery|cross|operators?|crews?|screens?|arrays?|sets?|units?|antennas?))")
+_RADAR_AT = re.compile(
+    r"\b(?:early[- ]warning|missile[- ]defen[cs]e|over-the-horizon|long-range|phased-array|"
+    r"X-band|ballistic[- ]missile)[ \t]+radar[ \t]+(?:at|near)[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
+#: The Soviet and Russian early-warning radars' types, named like places ("a Voronezh
+#: radar", "the Daryal radar at Pechora")
+_RADAR_TYPES = frozenset({"voronezh", "daryal", "dnepr", "dnestr", "don", "duga", "volga",
+                          "container", "pave", "cobra", "globus"})
+
+
+def radar_sites_in(sentence: str) -> list[Finding]:
+    """Radars a sentence names by their place: "the Korla radar", "the early-warning radar
+    at Kürecik" (a radar station's site, as "the Korla radar station" is).
+
+    Examples
+    --------
+    >>> [f.site_name for f in radar_sites_in("The Tallow radar was struck on Monday.")]
+    ['Tallow radar']
+    >>> [f.site_name for f in radar_sites_in("The early-warning radar at Kesk is NATO's.")]
+    ['Kesk radar']
+    >>> radar_sites_in("A Voronezh radar and the Aegis radar system; the Chinese radar.")
+    []
+    """
+    if "radar" not in sentence:
+        return []
+    out: list[Finding] = []
+    for rx in (_RADAR_NAMED, _RADAR_AT):
+        for m in rx.finditer(sentence):
+            words = m.group("name").split()
+            if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or any(
+                    w.lower().rstrip(".") in DEMONYMS or w.lower() in _RADAR_TYPES
+                    or w.lower() in ADMIN_WORDS or not w.replace("-", "").isalpha()
+                    or is_weapon_word(w) or country_of_word(w) is not None for w in words):
+                continue
+            name = " ".join(words)
+            if clean_name(name) is None:
+                continue
+            out.append(Finding(name, "radar", "other", m.start("name"),
+                               m.start("name") + len(m.group("name")), (0, 0),
+                               described=rx is _RADAR_AT))
     return out
 
 

@@ -57,6 +57,7 @@ from .descriptions import (
     placed_names_in,
     placed_right_after,
     plural_siblings,
+    radar_sites_in,
     reactor_sites_at,
     reactors_by_designation,
     typed_rows_in,
@@ -823,6 +824,7 @@ class Ingester:
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
                 + numbered_bases_in(sentence) + typed_rows_in(sentence) \
+                + radar_sites_in(sentence) \
                 + bracketed_names_in(sentence) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):

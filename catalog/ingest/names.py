@@ -1446,6 +1446,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "cacom",
                 # an outpost named after its reef or island ("Fiery Cross Reef")
                 "reef", "reefs", "island", "islands", "atoll", "shoal", "cay",
+                # a radar named after its place ("the Korla radar": descriptions.radar_sites_in)
+                "radar",
                 # a base named in its country's language ("Fliegerhorst Büchel",
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
                 "fliegerhorst", "flyvestation", "flystasjon", "flygbas", "vliegbasis",
