@@ -1716,12 +1716,15 @@ def test_a_nuclear_plant_named_like_a_listed_one_is_placed_at_its_point(empty, t
 
 
 def test_a_place_written_after_another_named_facility_is_that_ones(empty, tmp_path):
-    # "in Malatya" is the radar's, which is no site of the report's: not the plant's too
+    # "in Malatya" is the radar's (a site of its own): not the plant's too
     _ingest(empty, tmp_path, "Air defence systems now protect the Tallowfield Nuclear Power "
                              "Plant in Mersin and the Kestrelkaya radar in Malatya, Turkey.\n")
-    s = _only(empty)
-    assert s.name == "Tallowfield Nuclear Power Plant"
+    sites = {s.name: s for s in empty.sites(None)}
+    assert sorted(sites) == ["Kestrelkaya radar", "Tallowfield Nuclear Power Plant"]
+    s = sites["Tallowfield Nuclear Power Plant"]
     assert s.located and s.admin1 == "Mersin"
+    r = sites["Kestrelkaya radar"]
+    assert r.located and r.admin1 == "Malatya"
 
 
 def test_a_plant_of_a_country_the_report_does_not_name_is_found_by_its_plants_name(
