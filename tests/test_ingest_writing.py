@@ -2321,3 +2321,13 @@ def test_a_city_that_bears_a_name_among_its_others_beside_an_unpeopled_namesake_
     assert s.located and s.country == "CHN"
     assert distance_m(s.lon, s.lat, 81.3303, 43.9558) < 5_000 + s.precision_m  # its airport
     assert distance_m(s.lon, s.lat, 114.54, 29.03) > 1_000_000  # not Jiangxi's Yining
+
+
+def test_a_town_abroad_inside_the_province_a_sentence_names_places_the_site(empty, tmp_path):
+    # a report on Russia's bases: Gyumri is Armenia's, which the report does not name, but
+    # the sentence puts the base in Shirak province, which holds it
+    _ingest(empty, tmp_path, "Russia's bases abroad\n\nRussia's MiG-29s fly from Kestrel Air "
+                             "Base in Gyumri, in Shirak province.\n")
+    s = _only(empty)
+    assert s.located and s.precision_m < 25_000
+    assert distance_m(s.lon, s.lat, 43.8465, 40.7929) < s.precision_m  # Gyumri

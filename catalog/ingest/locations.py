@@ -1235,7 +1235,9 @@ class Resolver:
 
             inside = [p for p in found
                       if self.within.intersects(shapely.Point(p.lon, p.lat))]
-            found = inside or found
+            if inside:  # (abroad too: "in Gyumri, in Shirak province" in a report on
+                # Russia's bases is Armenia's Gyumri)
+                found, countries = inside, []
         if self.near is not None:
             lon, lat, r = self.near
             close = [p for p in found if distance_m(lon, lat, p.lon, p.lat) <= r]
