@@ -31,6 +31,9 @@ from catalog.ingest.names import Finding
      [("Parchin", "military site", "other")]),
     ("Israel struck a site at Jamraya, a military research centre near Damascus.",
      [("Jamraya", "military research centre", "other")]),
+    # a translator's bracket says what the place named before it is
+    ("The enemy fired at Tallow [the air base about 10 km west of the town], and at Holt.",
+     [("Tallow", "air base", "airbase")]),
     ("Missiles struck several air bases, including Nur Khan near Rawalpindi and Sargodha in "
      "Punjab, the army said.",
      [("Nur Khan", "air base", "airbase"), ("Sargodha", "air base", "airbase")]),

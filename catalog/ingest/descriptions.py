@@ -83,7 +83,8 @@ _LEAD = (r"(?:[-=_~*]{3,}[ \t]*\r?\n[ \t]*)?"
 # relative clause's verb ("Sellafield — the reprocessing site in Cumbria —", "Sellafield
 # (the reprocessing site)", "Sellafield, which is the country's main reprocessing site")
 # (an other name in brackets may come first: "Severomorsk-1 (Safonovo), the fleet's airfield")
-_SET_OFF = (r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*\()[ \t]*"
+# (or a translator's bracket: "at Skardu [the air base about 10 km west of the town]")
+_SET_OFF = (r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*[(\[])[ \t]*"
             r"(?:(?:which|that)[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been)[ \t]+)?")
 _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + _HEAD)
 _PREDICATE = re.compile(
@@ -100,7 +101,7 @@ _PREDICATE = re.compile(
 # _APPOSITION holds a set-off mark, then _DET's first word or a relative clause's; every match
 # of _PREDICATE its verb ("has been" ends in "been"), a gap and _DET's first word.
 _DET_FIRST = r"(?:(?:one|an?|the|its|their)[ \t]|[A-Z])"
-_APPOSITION_GATE = re.compile(r"(?:[,—–(]|[ \t]--?)[ \t]*(?:(?:which|that)[ \t]|" + _DET_FIRST
+_APPOSITION_GATE = re.compile(r"(?:[,—–(\[]|[ \t]--?)[ \t]*(?:(?:which|that)[ \t]|" + _DET_FIRST
                               + ")")
 _PREDICATE_GATE = re.compile(r"(?:is|was|remains|been|became)" + _LIST_GAP + _DET_FIRST)
 # "the nation's only warhead assembly plant, Pantex, ...", "Britain's reprocessing site,
