@@ -2331,3 +2331,21 @@ def test_a_town_abroad_inside_the_province_a_sentence_names_places_the_site(empt
     s = _only(empty)
     assert s.located and s.precision_m < 25_000
     assert distance_m(s.lon, s.lat, 43.8465, 40.7929) < s.precision_m  # Gyumri
+
+
+def test_a_base_sharing_its_runway_with_an_airport_is_where_the_airport_is_said_to_be(
+        empty, tmp_path):
+    # the statement after the airport's name is the airport's, and so the base's; "the
+    # city" is the one the airport's name opens with, not the town named before
+    _ingest(empty, tmp_path, "Strikes on Iran\n\nMissiles hit the 9th Tallow Air Base, which "
+                             "shares its runways with the Isfahan International Airport about "
+                             "20 km north-east of central Isfahan.\n")
+    s = _only(empty)
+    assert s.located and s.precision_m < 30_000
+    assert 10_000 < distance_m(s.lon, s.lat, 51.6680, 32.6525) < 30_000  # NE of Isfahan
+    assert s.lat > 32.6525 and s.lon > 51.6680
+    _ingest(empty, tmp_path, "Kamchatka\n\nKestrel air base, in Yelizovo district, shares its "
+                             "runway with Petropavlovsk-Kamchatsky Airport some 16 km "
+                             "north-west of the city.\n", name="k.txt")
+    k = next(x for x in empty.sites(None) if x.name == "Kestrel air base")
+    assert k.located and distance_m(k.lon, k.lat, 158.454, 53.1679) < k.precision_m  # UHPP

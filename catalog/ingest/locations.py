@@ -787,6 +787,11 @@ _CITY_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*(?:['’](?![s
                         r"(?:['’](?![sS]\b)[\w-]+)?){0,3}")
 
 
+#: A facility's words closing a capitalised name ("... International Airport", "... Air Base")
+_FACILITY_TAIL_WORDS = re.compile(r"(?:[ \t]+(?:International|Airport|Airfield|Aerodrome|Air|"
+                                  r"Base|Naval|Station|Port))+\Z")
+
+
 #: "Today the town is home to the X institute", "Founded in 1949, the town grew around the
 #: X combine": what the words after stands in or by the town the sentences before name.
 _TOWN_HOSTS = re.compile(
@@ -1408,6 +1413,9 @@ class Resolver:
         for name in st.extra.get("cities", ()):
             if name.split()[0].lower() in _ANCHOR_LEADING_STOP:
                 continue
+            # "Petropavlovsk-Kamchatsky Airport ... 16 km north-west of the city": the
+            # city a facility's name opens with
+            name = _FACILITY_TAIL_WORDS.sub("", name) or name
             place, _ = self.place(name)
             if place is not None and place.feature_class == "P" and \
                     (place.population or 0) >= least:
@@ -2042,7 +2050,15 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
         return False  # "on the Coromandel Coast about 60 km south of X": where the site is
     if len(m.group().split()) < 2 and st.kind == "distance":
         return False  # "on the Tigris about 20 km southeast of Baghdad": the site's place
+    if refs and _SHARES_WITH.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "the air base, which shares its runways with the X International
+        # Airport about 20 km north-east of Y": where the airport is, the base is
     return not any(r.start < m.end() and m.start() < r.end for r in refs)
+
+
+#: Words that put a site where another thing named after them is: its runway shared
+_SHARES_WITH = re.compile(r"\bshar(?:es|ed|ing)[ \t\n]+(?:its|their|a|the)[ \t\n]+"
+                          r"(?:runways?|airfield|apron)[ \t\n]+with[ \t\n]+(?:the[ \t\n]+)?\Z")
 
 
 #: A facility's name closing a clause, then a comma: "; Abha International Airport, " (a
