@@ -2635,3 +2635,12 @@ def test_a_sentence_naming_a_radar_by_its_place_alone_is_read(empty, tmp_path):
                  "2012, stands empty.\n", encoding="utf-8")
     ingest(empty, [p], title="Radars")
     assert [(s.name, s.facility_type) for s in empty.sites(None)] == [("Tallow radar", "other")]
+
+
+def test_a_lists_items_under_an_intro_on_bases_a_blank_line_above_are_sites(empty, tmp_path):
+    p = tmp_path / "r.md"
+    p.write_text("# The chain's outposts\n\nThe navy has built three bases with runways and "
+                 "hangars:\n\n- **Tallow Reef** (Kesk Jiao), in the west of the chain.\n\n"
+                 "- **Holt Reef** (Quill Jiao), the administrative hub.\n", encoding="utf-8")
+    ingest(empty, [p], title="Outposts")
+    assert sorted(s.name for s in empty.sites(None)) == ["Holt Reef", "Tallow Reef"]

@@ -11,6 +11,7 @@ from catalog.ingest.descriptions import (
     described_in,
     described_near,
     head_first_in,
+    listed_sites_in,
     military_airports_in,
     outposts_in,
     plural_siblings,
@@ -963,3 +964,21 @@ def test_a_threads_numbered_post_names_an_air_base_bare():
 ])
 def test_a_radar_named_after_its_place(sentence, names):
     assert [f.site_name for f in radar_sites_in(sentence)] == names
+
+
+@pytest.mark.parametrize("intro, item, found", [
+    # an item opening with a name, under an intro on bases or outposts
+    ("China has built three large bases with runways and hangars:",
+     "- **Tallow Reef** (Kesk Jiao), in the west of the chain.", [("Tallow Reef", "airbase")]),
+    ("The navy's bases in the north:", "1. Holt – two piers, a dry dock.",
+     [("Holt base", "other")]),
+    ("The naval bases in the north:", "* Holt, with two piers.",
+     [("Holt naval base", "naval base")]),
+    # not under another intro, not an item opening on no name or on a base's own name
+    ("The ministers who visited:", "- **Tallow Kesk** (Defence), in May.", []),
+    ("The air bases that matter:", "- Runways were lengthened at most.", []),
+    ("The air bases that matter:", "- Tallow Air Base, near Holt.", []),
+    ("The air bases that matter:", "- Russia, which flies from them.", []),
+])
+def test_a_lists_items_are_the_bases_its_intro_speaks_of(intro, item, found):
+    assert [(f.site_name, f.facility_type) for f in listed_sites_in(item, intro)] == found

@@ -1898,6 +1898,62 @@ def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
     return start, name
 
 
+#: A list's intro that says what its items are: "China has built three large bases with
+#: runways, hangars and missile shelters:", "The air bases that matter:"
+_LISTED_KIND = re.compile(r"\b(?P<kind>(?:(?P<air>air|naval|navy|missile)[ \t]+)?bases|airbases|"
+                          r"airfields|outposts|installations|garrisons)\b", re.I)
+#: A list's item that opens with a name, in bold or not, then what is said of it: "-
+#: **Subi Reef** (Zhubi Jiao), about 25 km from ...", "1. Sunchon - MiG-29s"
+_ITEM_NAMED = re.compile(
+    r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+(?P<bold>\*\*|__)?(?P<name>[A-Z][\w'’.-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|da|do|al|el|la|of)){0,4})(?P=bold)?"
+    r"(?=[ \t]*(?:\(|,|[—–:]|-[ \t]))")
+
+
+def listed_sites_in(sentence: str, intro: str | None) -> list[Finding]:
+    """The site a list's item names at its opening, when the intro the list follows says
+    its items are bases or outposts ("China has built three large bases ...:" over "-
+    **Fiery Cross Reef** (Yongshu Jiao), in the west of the Spratlys").
+
+    Examples
+    --------
+    >>> intro = "The PLA has built three bases with runways and hangars:"
+    >>> [(f.site_name, f.facility_type) for f in listed_sites_in(
+    ...     "- **Tallow Reef** (Kesk Jiao), in the west of the chain.", intro)]
+    [('Tallow Reef', 'airbase')]
+    >>> [f.site_name for f in listed_sites_in("- Kesk, near the coast: MiG-29s.",
+    ...                                       "The air bases that matter:")]
+    ['Kesk air base']
+    >>> listed_sites_in("- Runways were lengthened, hangars built.", intro)
+    []
+    """
+    if intro is None or (k := _LISTED_KIND.search(intro)) is None or \
+            (m := _ITEM_NAMED.match(sentence)) is None:
+        return []
+    name = m.group("name")
+    words = name.split()
+    if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
+            FACILITY_PHRASE.search(name) or clean_name(name) is None or any(
+            w.lower().rstrip(".") in DEMONYMS or w.lower() in ADMIN_WORDS for w in words) or \
+            country_of_word(name) is not None or is_weapon_word(name):
+        return []  # "- The Navy ...", a base's own name (read with its words), a country
+    air = (k.group("air") or "").lower()
+    if air == "air" or k.group("kind").lower() in ("airbases", "airfields") or \
+            re.search(r"\b(?:runways?|air[ \t]+force|fighters|jets)\b", intro, re.I):
+        phrase, kind = "air base", "airbase"
+    elif air in ("naval", "navy"):
+        phrase, kind = "naval base", "naval base"
+    elif air == "missile":
+        phrase, kind = "missile base", "missile base"
+    else:
+        phrase, kind = "base", "other"
+    # (an outpost named after its reef or island is its name alone)
+    full = name if _FEATURE_WORD.fullmatch(words[-1]) else None
+    return [Finding(name, phrase, kind, m.start("name"), m.end("name"), (0, 0), full=full,
+                    full_start=m.start("name") if full else None,
+                    stop=m.end("name") if full else None, described=True)]
+
+
 def military_airports_in(sentence: str, after: str | None = None,
                          intro: str | None = None, paragraph: str | None = None
                          ) -> list[Finding]:

@@ -51,6 +51,7 @@ from .descriptions import (
     head_first_in,
     listed_plant,
     listed_plants_in,
+    listed_sites_in,
     military_airports_in,
     numbered_bases_in,
     outposts_in,
@@ -251,6 +252,9 @@ def _list_intro(text: str, at: int) -> str | None:
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
         line = text[prev:start - 1]
+        if not line.strip() and prev > 0:
+            start = prev  # (items set apart by blank lines, or the intro by one)
+            continue
         if not _ITEM_LINE.match(line):
             return line if line.rstrip().endswith(":") else None
         start = prev
@@ -824,7 +828,7 @@ class Ingester:
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
                 + numbered_bases_in(sentence) + typed_rows_in(sentence) \
-                + radar_sites_in(sentence) \
+                + radar_sites_in(sentence) + listed_sites_in(sentence, intro) \
                 + bracketed_names_in(sentence) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
