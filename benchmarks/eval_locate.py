@@ -217,6 +217,7 @@ def evaluate(manifest: dict, sites, aliases, citations, source_of: dict) -> dict
         "median_stated_radius_m": statistics.median(radii) if radii else None,
         "catalogue_sites_per_real_site": round(statistics.mean(counts), 3) if counts else None,
         "located_sites_not_labelled": located_unmatched,
+        "sites_not_labelled": [s.site_id for s in sites if not matches.get(s.site_id)],
         "facilities": per_facility,
         "published_facilities": published,
     }

@@ -2644,3 +2644,20 @@ def test_a_lists_items_under_an_intro_on_bases_a_blank_line_above_are_sites(empt
                  "- **Holt Reef** (Quill Jiao), the administrative hub.\n", encoding="utf-8")
     ingest(empty, [p], title="Outposts")
     assert sorted(s.name for s in empty.sites(None)) == ["Holt Reef", "Tallow Reef"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a count opening a sentence, an adverb after a speaker's label
+    ("Strikes\n\nFour drive-through shelters have been added at Tallow-ri this year.\n", []),
+    ("Hearing\n\nSenator KESK: Secondly, the Naval Communication Station Tallow E. Holt. "
+     "There were reports of an upgrade.\n", ["Naval Communication Station Tallow E. Holt"]),
+    # a cited work's title in the references
+    ("Notes\n\n3. J. Smith, Exporting Reactors: Argentina and INVAP (Example Press, 2015).\n"
+     "6. ^ B. Example (2009). Siting of Advanced Reactors. Example University Press.\n"
+     "7. M. Example and K. Example, \"More Than 100 New Missile Silos\", July 2021.\n", []),
+])
+def test_counts_adverbs_and_cited_titles_name_no_site(empty, tmp_path, text, names):
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    ingest(empty, [p], title="Notes")
+    assert [s.name for s in empty.sites(None)] == names

@@ -261,19 +261,45 @@ def _list_intro(text: str, at: int) -> str | None:
     return None
 
 
+#: A line of a report's references: a note's number or mark, an author's initials and
+#: name, then a comma or the year ("3. J. Smith, Exporting Reactors: ...", "6. ^ B. Example
+#: (2009). Siting of Advanced Reactors. ..."): a cited work's title names no site
+_REFERENCE = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)]|\^|\[\d{1,3}\])?[ \t]*(?:\^[ \t]*)?(?:[A-Z]\.[ \t]?){1,3}[ \t]*"
+    r"[A-Z][\w'’-]+(?:[ \t]+(?:and|&)[ \t]+(?:[A-Z]\.[ \t]?){1,3}[ \t]*[A-Z][\w'’-]+)?"
+    r"(?:[ \t]+et[ \t]+al\.)?[ \t]*(?:,|\((?:19|20)\d{2}\))")
+
+
+def _in_a_reference(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a line of the report's references (:data:`_REFERENCE`)."""
+    start = text.rfind("\n", 0, at) + 1
+    return _REFERENCE.match(text, start) is not None
+
+
 def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
     """Whether a finding's place is only the sentence's capitalised first word, and that
     word an adjective or a participle ("Hardened shelters appear ...", "Expanding missile
     bases ...", "Gaseous-diffusion enrichment plant in ..."): a capital that marks the
     sentence, not a name."""
     head, _, rest = f.name.partition("-")
-    return (" " not in f.name and not sentence[:f.start].strip(" \t\"“‘'(#*>-")
+    before = _SPEAKER.sub("", sentence[:f.start])  # ("Senator X: Secondly, ...")
+    return (" " not in f.name and not before.strip(" \t\"“‘'(#*>-")
             and (rest.islower() or not rest)
-            and head.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
+            and (head.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
+                 or head.lower() in _COUNT_WORDS)  # "Four plants enrich uranium"
+
             and not f.name.isupper()  # an acronym ("OPAL, Lucas Heights, ... — 20 MW")
             # a list's item that is a name in capitals: "- Natal Air Force Base (...)"
             and not (f.full is not None and sentence.lstrip()[:1] in "-*•"
                      and all(w[:1].isupper() for w in f.full.split())))
+
+
+#: Words that count, opening a sentence: "Four drive-through shelters have been added"
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "eleven", "twelve", "several", "many", "most", "some", "both", "few",
+                          "dozens", "hundreds", "numerous", "other", "more"})
+#: A speaker's label opening a transcript's line ("Senator WHITFIELD: ", "Q: ")
+_SPEAKER = re.compile(r"\A[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]+:[ \t]*")
 
 
 #: Facility words that are initials ("Udorn RTAFB", "Kola NPP"): set after a name, they
@@ -633,6 +659,7 @@ class Ingester:
                     [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)
                      if not self.works_city(f.facility_type, t)]
                 findings.append(f)
+        findings = [f for f in findings if not _in_a_reference(text, f.start)]
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
