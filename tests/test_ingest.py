@@ -2661,3 +2661,11 @@ def test_counts_adverbs_and_cited_titles_name_no_site(empty, tmp_path, text, nam
     p.write_text(text, encoding="utf-8")
     ingest(empty, [p], title="Notes")
     assert [s.name for s in empty.sites(None)] == names
+
+
+def test_a_sentence_naming_a_post_by_its_kind_first_is_read(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Posts abroad\n\nP-3s use Cooperative Security Location Tallow.\n",
+                 encoding="utf-8")
+    ingest(empty, [p], title="Posts")
+    assert [s.name for s in empty.sites(None)] == ["Cooperative Security Location Tallow"]

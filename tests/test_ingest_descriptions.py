@@ -202,6 +202,11 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("Royal Thai Air Force Base Tallow", "Tallow", "airbase")]),
     ("On Monday Air Force Base Tallow was shut.",
      [("Air Force Base Tallow", "Tallow", "airbase")]),
+    # the U.S. forces' posts abroad by their kind
+    ("The Mission Support Site Tallow was rocketed.",
+     [("Mission Support Site Tallow", "Tallow", "other")]),
+    ("P-3s use Cooperative Security Location Tallow.",
+     [("Cooperative Security Location Tallow", "Tallow", "other")]),
     # a base's name in its country's language; across a line's end; another name of a
     # base spoken of (in brackets, or "known as") is no site of its own
     ("Jets flew from Fliegerhorst Büchel at dawn.",

@@ -1159,7 +1159,11 @@ _HEAD_FIRST = re.compile(
     r"(?P<support>Facility|Activity|Field|Magazine)|"
     # "Joint Defence Facility Pine Gap", "United States Fleet Activities Yokosuka": these
     # words only (a "Defence Facility Review", "Fleet Activities Planning" are none)
-    r"Joint[ \t]Defen[cs]e[ \t]Facility|(?:United[ \t]States|U\.S\.|US)[ \t]Fleet[ \t]Activities)"
+    r"Joint[ \t]Defen[cs]e[ \t]Facility|(?:United[ \t]States|U\.S\.|US)[ \t]Fleet[ \t]Activities|"
+    # the U.S. forces' posts abroad by their kind: "Mission Support Site Conoco", "Forward
+    # Operating Base Chapman", "Cooperative Security Location Comalapa"
+    r"Mission[ \t]Support[ \t]Site|Forward[ \t]Operating[ \t](?:Base|Site|Location)|"
+    r"Cooperative[ \t]Security[ \t]Location|Contingency[ \t]Location|Combat[ \t]Outpost)"
     r"[ \t]" + _PLACE_WORDS + r")")
 #: Acronyms that, put before a place's name, name a facility there: an air force's station
 #: ("RAF Lakenheath", "RAAF Tindal"), a navy's base or depot ("HMNB Clyde", "RNAD
@@ -1305,7 +1309,7 @@ _NATIVE_FIRST = re.compile(
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]A|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
-                        r"Activities|Field|Magazine)"
+                        r"Activities|Field|Magazine|Site|Location|Outpost)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS|PNS|BNS|SLNS|NNS)[ \t][A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"

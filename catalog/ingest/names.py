@@ -1448,6 +1448,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "reef", "reefs", "island", "islands", "atoll", "shoal", "cay",
                 # a radar named after its place ("the Korla radar": descriptions.radar_sites_in)
                 "radar",
+                # "Cooperative Security Location Comalapa", "Combat Outpost Keating"
+                "location", "outpost",
                 # a base named in its country's language ("Fliegerhorst Büchel",
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
                 "fliegerhorst", "flyvestation", "flystasjon", "flygbas", "vliegbasis",
