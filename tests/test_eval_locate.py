@@ -256,7 +256,7 @@ SETS = {s.name: s for s in (
                  "email newsletter digest"},
                 {"AUS", "CCK", "CHN", "GUM", "IND", "JPN", "KHM", "KOR", "MHL", "MMR", "MNP",
                  "PHL", "PLW", "TWN", "UMI", "USA", "VNM"},
-                set(), 10, 0, 78, 75, 0),
+                set(), 10, 0, 81, 78, 0),
 )}
 
 
