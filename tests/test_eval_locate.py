@@ -249,6 +249,14 @@ SETS = {s.name: s for s in (
                  "email newsletter digest", "parliamentary question"},
                 {"CHN", "IND", "IRN", "ISR", "PAK", "PRK", "RUS", "SYR", "USA"},
                 set(), 4, 1, 42, 41, 0),
+    LabelledSet("locate-x", (300, 2000), 12,
+                {"wire", "think-tank", "translated report", "pdf-like hard-wrapped text",
+                 "encyclopedia", "html", "markdown blog", "social-media thread",
+                 "local newspaper", "press release", "interview transcript",
+                 "email newsletter digest"},
+                {"AUS", "CCK", "CHN", "GUM", "IND", "JPN", "KHM", "KOR", "MHL", "MMR", "MNP",
+                 "PHL", "PLW", "TWN", "UMI", "USA", "VNM"},
+                set(), 10, 0, 81, 78, 0),
 )}
 
 
