@@ -888,6 +888,10 @@ def test_two_names_each_the_others_alias_keep_the_first(empty):
     ("Air Force Station Tallow (AF Stn Tallow), home to a Su-30MKI", False),
     ("Air Force Station Tallow, Orvale district, Assam, approx 9 km", False),
     ("- Tallow Air Force Base (Base Aérea de Tallow, BATL)", False),  # a list's item
+    # a sentence of many capitals whose stop a note's mark follows
+    ("The Tallow Research Reactor at the Kesk Atomic Energy Institute Opened in 1995.⁸", False),
+    ("The Tallow Research Reactor at the Kesk Atomic Energy Institute Opened in 1995.[8]",
+     False),
     # headlines stay headlines
     ("Analysts Revisit a Mountain Missile Base", True),
     ("Russia Moves Missiles, Satellite Images Show", True),
@@ -2669,3 +2673,13 @@ def test_a_sentence_naming_a_post_by_its_kind_first_is_read(empty, tmp_path):
                  encoding="utf-8")
     ingest(empty, [p], title="Posts")
     assert [s.name for s in empty.sites(None)] == ["Cooperative Security Location Tallow"]
+
+
+def test_a_stop_glued_to_a_notes_number_ends_a_sentence():
+    t = "It lies 65 km south of Seoul.1 Tallow Air Base, home of a wing, is named after a city."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "It lies 65 km south of Seoul.1",
+        "Tallow Air Base, home of a wing, is named after a city."]
+    t = "It grew 3.5 Km in 2019. Then it stopped."  # (a number's point is no stop)
+    assert [t[a:b] for a, b in split_sentences(t)] == ["It grew 3.5 Km in 2019.",
+                                                       "Then it stopped."]

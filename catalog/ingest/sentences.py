@@ -14,7 +14,10 @@ _ABBREVIATIONS = {
     "e.g", "i.e", "al", "ca",
 }
 # (a footnote's mark may follow the stop: "...pilots.[1] A second base")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+# (a note's mark may follow the stop: "[3]", "¹", or a bare number glued to a word's stop in
+# a PDF's text, "south of Seoul.1 Osan Air Base")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?:\[\d{1,3}\]|(?<=[A-Za-z][.])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
+                       r"\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
 _PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
@@ -189,13 +192,17 @@ _BULLET = re.compile(r"\s*[-*•]\s")
 _COMMA_SMALL = re.compile(r",[ \t]+(?!(?:a|an|the|and|or|of|in|on|at|to|for|by)\b)[a-z]{3,}\b")
 
 
+_NOTE_MARK_END = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Za-z][.])\d{1,2})+[ \t]*\Z")
+
+
 def is_headline(sentence: str) -> bool:
     """A title-case line without closing punctuation (a headline or a heading); not a
     table's row, whose cells are names."""
     if "|" in sentence and _looks_like_row(sentence):
         return False
-    if sentence.rstrip("\"”’)] ").endswith((".", "!", "?", ":", ";", ",")):
-        return False
+    if _NOTE_MARK_END.sub("", sentence).rstrip("\"”’)] ").endswith(
+            (".", "!", "?", ":", ";", ",")):
+        return False  # (a note's mark after the stop: "... since 1995.[8]", "... 1995.⁸")
     if _BULLET.match(sentence) or _COMMA_SMALL.search(sentence):
         # "- Anápolis Air Force Base (Base Aérea de Anápolis)": a list's name; a wrapped
         # line of prose, a comma before a small word ("Air Force Station X, approx 9 km")
