@@ -2683,3 +2683,11 @@ def test_a_stop_glued_to_a_notes_number_ends_a_sentence():
     t = "It grew 3.5 Km in 2019. Then it stopped."  # (a number's point is no stop)
     assert [t[a:b] for a, b in split_sentences(t)] == ["It grew 3.5 Km in 2019.",
                                                        "Then it stopped."]
+
+
+def test_a_station_named_first_at_its_place_is_one_site_not_the_places_too(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Islands\n\nGUEST: At the bottom, INS Orvalpur at Holt Bay - the southernmost "
+                 "air station, looking south.\n", encoding="utf-8")
+    ingest(empty, [p], title="Islands")
+    assert [s.name for s in empty.sites(None)] == ["INS Orvalpur"]

@@ -353,6 +353,9 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("INS Kestrelpur", "Kestrelpur", "naval base")]),
     ("INS Orvalpur at Port Holt remains the main air station of the islands.",
      [("INS Orvalpur", "Orvalpur", "airbase")]),
+    # a spoken dash before what it is
+    ("At the bottom, INS Orvalpur at Holt Bay - the southernmost air station, looks south.",
+     [("INS Orvalpur", "Orvalpur", "airbase")]),
     # ... Pakistan's, Bangladesh's, Sri Lanka's, Nigeria's
     ("The naval air station PNS Tallowby, on the city's eastern side, has P-3s again.",
      [("PNS Tallowby", "Tallowby", "airbase")]),

@@ -1219,8 +1219,10 @@ _SHORE_AFTER = re.compile(
     # (its place set off first: "INS Tallow, Goa, the Navy's air station")
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))?"
     # (or its place after "at": "INS Utkrosh at Port Blair remains the main air station")
-    r"(?:[ \t]+at[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=[ \t]+(?:is|was|remains)\b))?"
-    r"(?:,|[ \t]*[—–]|[ \t]+(?:is|was|remains)\b)"
+    r"(?:[ \t]+at[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
+    r"(?=[ \t]+(?:is|was|remains)\b|[ \t]*[,—–]|[ \t]+-[ \t]))?"
+    # (a spoken dash too: "INS Baaz at Campbell Bay - the southernmost air station")
+    r"(?:,|[ \t]*[—–]|[ \t]+-[ \t]|[ \t]+(?:is|was|remains)\b)"
     r"(?P<words>[^.;:,()\n]{0,60}?)\b(?P<shore>" + _SHORE + r")\b", re.I)
 _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:(?:about|some|around|approximately|approx\.?|roughly)"
                              r"[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:km|kilometres|kilometers|miles)\b"

@@ -294,6 +294,8 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
                      and all(w[:1].isupper() for w in f.full.split())))
 
 
+#: Between a facility's name and the place it stands at: " at ", " in "
+_AT_ITS_PLACE = re.compile(r"[ \t]+(?:at|in|on)[ \t]+")
 #: Words that count, opening a sentence: "Four drive-through shelters have been added"
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "eleven", "twelve", "several", "many", "most", "some", "both", "few",
@@ -867,6 +869,10 @@ class Ingester:
                         f.facility_type = "nuclear"
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
         for d in described_in(sentence) if facility else ():
+            if any(f.named_first and _AT_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
+                   for f in found):
+                continue  # "INS Baaz at Campbell Bay - the southernmost air station": the
+                # station named first, at its place
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
                 found = [f for f in found if not described_near(sentence, d, f)] + [d]
