@@ -353,6 +353,9 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("INS Kestrelpur", "Kestrelpur", "naval base")]),
     ("INS Orvalpur at Port Holt remains the main air station of the islands.",
      [("INS Orvalpur", "Orvalpur", "airbase")]),
+    # a hard-wrapped line's break among the words saying what it is
+    ("There is INS Orvalpur, a\nnaval air station whose runway grew.",
+     [("INS Orvalpur", "Orvalpur", "airbase")]),
     # a spoken dash before what it is
     ("At the bottom, INS Orvalpur at Holt Bay - the southernmost air station, looks south.",
      [("INS Orvalpur", "Orvalpur", "airbase")]),

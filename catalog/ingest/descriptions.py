@@ -1223,7 +1223,8 @@ _SHORE_AFTER = re.compile(
     r"(?=[ \t]+(?:is|was|remains)\b|[ \t]*[,—–]|[ \t]+-[ \t]))?"
     # (a spoken dash too: "INS Baaz at Campbell Bay - the southernmost air station")
     r"(?:,|[ \t]*[—–]|[ \t]+-[ \t]|[ \t]+(?:is|was|remains)\b)"
-    r"(?P<words>[^.;:,()\n]{0,60}?)\b(?P<shore>" + _SHORE + r")\b", re.I)
+    # (a hard-wrapped line may break among the words: "INS Tallow, a\nnaval air station")
+    r"(?P<words>[^.;:,()]{0,60}?)\b(?P<shore>" + _SHORE + r")\b", re.I)
 _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:(?:about|some|around|approximately|approx\.?|roughly)"
                              r"[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:km|kilometres|kilometers|miles)\b"
                              r"[^.;]{0,30}?\b(?:of|from)[ \t]+[A-Z]")
