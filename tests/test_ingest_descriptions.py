@@ -450,6 +450,10 @@ def test_a_camps_name_with_a_particle(sentence, full):
     # a list of names before a plural feature word: each one's
     ("Hangars for 24 combat aircraft stand at each of Tallow Cross, Quill and Kestrel reefs.",
      [("Tallow Cross", "airbase"), ("Quill", "airbase"), ("Kestrel", "airbase")]),
+    # ... and a list of reefs each named whole, other names in brackets between them
+    ("Tallow Cross Reef (Yong Jiao), Quill Reef (Zhu Jiao) and Kestrel Reef (Mei Jiao, "
+     "which Manila calls Orvale Reef) each carry a runway.",
+     [("Tallow Cross Reef", "airbase"), ("Quill Reef", "airbase"), ("Kestrel Reef", "airbase")]),
     # facility words after it in small letters name no facility of its own
     ("Missiles are launched from Kestrel Island, off the Quill test range.",
      [("Kestrel Island", "launch site")]),
@@ -464,6 +468,7 @@ def test_an_outpost_named_by_its_reef_or_island(sentence, found):
 
 @pytest.mark.parametrize("sentence", [
     "Fishing boats sailed past Tallow Reef and Kestrel Island.",  # named in passing
+    "Tallow Reef, Quill Reef and Kestrel Island are famed for their fish.",  # no outpost's
     "The island of Crete was calm; a radar watched it.",  # no reef's or island's name
     "Tourists flock to Bird Island every June.",
     "Fishing boats sailed to Tallow, Quill and Kestrel reefs.",  # no outpost's words

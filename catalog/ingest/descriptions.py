@@ -1519,7 +1519,10 @@ def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
 _FEATURE_NAME = re.compile(
     # (a list's item too: "1. **Gaven Reef** (Nanxun Jiao) – a high-frequency radar array")
     r"(?:^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[*_]{0,2}(?:The[ \t]+)?|"
-    r"\b(?:at|on|from|to|onto)[ \t]+(?:the[ \t]+)?[*_]{0,2})"
+    r"\b(?:at|on|from|to|onto)[ \t]+(?:the[ \t]+)?[*_]{0,2}|"
+    # (the next of a list: "Fiery Cross Reef (Yongshu Jiao), Subi Reef (...) and Mischief Reef")
+    r"(?:(?<=Reef)|(?<=Shoal)|(?<=Island)|(?<=Atoll)|(?<=Cay))(?:[ \t]*\([^()\n]{1,60}\))?"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?[*_]{0,2})"
     r"(?P<name>(?:[A-Z][\w'’-]*[ \t]){1,3}(?P<feature>Reef|Island|Atoll|Shoal|Cay))"
     r"(?![\w'’-])")
 # "at each of Tallow, Quill and Kestrel reefs": a list of names before a plural feature word
