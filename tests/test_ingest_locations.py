@@ -1171,3 +1171,14 @@ def test_a_statement_of_where_a_site_is_not_or_of_another_town_places_no_site(te
     (st,) = [s for s in statements_in(text) if s.anchor == anchor]
     i = text.index("Tallow")
     assert describes_another_thing(text, st, [Ref("x", i, i + len("Tallow plant"))])
+
+
+@pytest.mark.parametrize("sentence, anchor", [
+    # a sentence's capitalised "In" or "Within" is the preposition, not the area's name
+    ("In Tallow Prefecture, the Kesk plant restarted.", "Tallow"),
+    ("Within Tallow Province the base grew.", "Tallow"),
+    ("The base lies in Tallow Province.", "Tallow"),
+])
+def test_an_area_opening_a_sentence_is_named_without_its_preposition(sentence, anchor):
+    (s,) = [s for s in statements_in(sentence) if s.kind == "admin"]
+    assert s.anchor == anchor

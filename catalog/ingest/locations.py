@@ -287,8 +287,9 @@ _ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
 # White space between the words of a name, a line's end included: "Nizhny Novgorod\nOblast"
 # (where a name is known to go on, as before a province word)
 _WRAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
-_IN_ADMIN = re.compile(r"(?:\b(?:in|of|within)\s+(?:the\s+)?)?(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
-                       + _NAME + r")(?:" + _WRAP + r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
+_IN_ADMIN = re.compile(r"(?:\b(?:[Ii]n|of|[Ww]ithin)\s+(?:the\s+)?)?"
+                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:" + _WRAP
+                       + r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
                        + _WRAP + _ADMIN_WORDS + r"\b")
 _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|governorate|"
                           r"prefecture|region|oblast|department)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
