@@ -353,6 +353,11 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("INS Kestrelpur", "Kestrelpur", "naval base")]),
     ("INS Orvalpur at Port Holt remains the main air station of the islands.",
      [("INS Orvalpur", "Orvalpur", "airbase")]),
+    # a ship is home of no one's boats
+    ("- HMAS Orvalpur in Holt, home of the Navy's patrol boats, gets a wharf.",
+     [("HMAS Orvalpur", "Orvalpur", "naval base")]),
+    ("Amphibious ships are based at Commander, Fleet Activities Orvalpur in Holt.",
+     [("Commander, Fleet Activities Orvalpur", "Orvalpur", "naval base")]),
     # a hard-wrapped line's break among the words saying what it is
     ("There is INS Orvalpur, a\nnaval air station whose runway grew.",
      [("INS Orvalpur", "Orvalpur", "airbase")]),
@@ -396,6 +401,7 @@ def test_more_names_put_first(sentence, found):
 @pytest.mark.parametrize("sentence", [
     "INS Tallowby sailed from the naval base at Kochi.",  # a ship
     "INS Tallowby at Kochi was repainted.",  # a ship too: nothing says it is a base
+    "HMAS Tallowby in Holt, home of a crew of 200, sailed.",  # a ship: it sailed
     "The destroyer INS Kestrel, a new vessel, docked.",  # a ship's words
     "INS Tallowby fired a missile at sea.",  # nothing says it is a base
     "The new BA 7 train left Orvale.",  # no air base's number of two or three digits

@@ -1159,7 +1159,8 @@ _HEAD_FIRST = re.compile(
     r"(?P<support>Facility|Activity|Field|Magazine)|"
     # "Joint Defence Facility Pine Gap", "United States Fleet Activities Yokosuka": these
     # words only (a "Defence Facility Review", "Fleet Activities Planning" are none)
-    r"Joint[ \t]Defen[cs]e[ \t]Facility|(?:United[ \t]States|U\.S\.|US)[ \t]Fleet[ \t]Activities|"
+    r"Joint[ \t]Defen[cs]e[ \t]Facility|(?:United[ \t]States|U\.S\.|US|Commander,)[ \t]Fleet[ \t]"
+    r"Activities|"
     # the U.S. forces' posts abroad by their kind: "Mission Support Site Conoco", "Forward
     # Operating Base Chapman", "Cooperative Security Location Comalapa"
     r"Mission[ \t]Support[ \t]Site|Forward[ \t]Operating[ \t](?:Base|Site|Location)|"
@@ -1228,6 +1229,10 @@ _SHORE_AFTER = re.compile(
 _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:(?:about|some|around|approximately|approx\.?|roughly)"
                              r"[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:km|kilometres|kilometers|miles)\b"
                              r"[^.;]{0,30}?\b(?:of|from)[ \t]+[A-Z]")
+_HOME_OF_AFTER = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)?"
+                            r"[ \t]*,[ \t]*(?:the[ \t]+)?home[ \t]+(?:port[ \t]+)?of\b")
+_SHIP_VERBS = re.compile(r"\b(?:sailed|docked|berthed|commissioned|launched|decommissioned|"
+                         r"sank|sunk)\b")
 _SHORE_BEFORE = re.compile(r"\b(?P<shore>" + _SHORE + r")[ \t]*,?[ \t]*\Z", re.I)
 _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes?|submarines?|"
                          r"vessels?|cruisers?|boats?|tankers?|sailed|docked|berthed|"
@@ -1488,6 +1493,9 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     elif _DISTANCE_AFTER.match(sentence, m.end()) and not _SHIP_WORDS.search(sentence):
         return "naval base"  # "HMAS Tallow, about 9 km south-west of Holt": a ship has no
         # fixed distance from a town
+    elif _HOME_OF_AFTER.match(sentence, m.end()) and not _SHIP_VERBS.search(sentence):
+        return "naval base"  # "HMAS Tallow in Holt, home of the Navy's patrol boats": a
+        # ship is home to none
     else:
         before = _SHORE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
         if before is None:
