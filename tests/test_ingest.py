@@ -714,6 +714,10 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("Iran resumed work at the Uranium Conversion Facility (UCF) in Isfahan in April.",
      ["Isfahan Uranium Conversion Facility"]),
     ("The missile base (see map) near Sakkanmol grew.", []),
+    # what a name is, not a facility of the place after it ("Tallow Station is the naval
+    # base in Holt"); but a common noun's ("the target was ...") is that place's
+    ("Tallow Station is the naval base in Holt itself.", ["Tallow Station"]),
+    ("The target was the naval base in Holt.", ["Holt naval base"]),
 ])
 def test_facility_words_on_a_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

@@ -985,6 +985,9 @@ def _science_tail(toks: list[str], last: int, joined) -> int | None:
 # "... is a nuclear installation in X": the facility words describe a site already named.
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes|as)\s+(?:an?|one\s+of\s+the|"
                         r"the\s+\w+\s+of\s+an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# ... "INS Jarawa is the naval base in Port Blair": what a name is
+_NAMED_IS_THE = re.compile(r"(?<![\w'’-])(?P<subject>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+                           r"\s+(?:is|was|remains)\s+(?:now\s+|still\s+)?the\s+(?:[\w-]+\s+){0,2}$")
 _IS_THE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:also\s+|now\s+)?"
                      r"the\s+$", re.I)
 _SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
@@ -1650,8 +1653,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             out.append(Finding(sentence[a:b], sentence[a:b], ftype, a, b, (0, 0),
                                full=sentence[a:b], full_start=a, stop=b))
             continue
-        if not prep or _PREDICATE.search(sentence, 0, a):
-            continue  # "X ... is an Israeli nuclear installation in the Negev": says what X is
+        if not prep or _PREDICATE.search(sentence, 0, a) or (
+                (named := _NAMED_IS_THE.search(sentence, 0, a)) is not None
+                and named.group("subject").split()[0].lower() not in STOPWORDS):
+            continue  # "X ... is an Israeli nuclear installation in the Negev": says what X
+            # is; "INS Jarawa is the naval base in Port Blair" too
         if prep.group("prep").lower() == "of" and texts[-1] in ("site", "sites") and \
                 _IS_THE.search(sentence, 0, a):
             continue  # "Pelindaba is the site of Necsa": what stands there, not a place
