@@ -2349,3 +2349,9 @@ def test_a_base_sharing_its_runway_with_an_airport_is_where_the_airport_is_said_
                              "north-west of the city.\n", name="k.txt")
     k = next(x for x in empty.sites(None) if x.name == "Kestrel air base")
     assert k.located and distance_m(k.lon, k.lat, 158.454, 53.1679) < k.precision_m  # UHPP
+
+
+def test_a_persons_name_with_and_without_its_middle_initial_names_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "Army camps\n\nTroops trained at Camp Kestrel Holt in May.\n\n"
+                             "Marines left Camp Kestrel F. Holt, in Gamu, in June.\n")
+    assert len(empty.sites(None)) == 1

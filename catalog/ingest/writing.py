@@ -2398,7 +2398,13 @@ def _alike(a: str, b: str) -> bool:
     (False, False, False)
     >>> _alike("Kangdong", "Kangdon"), _alike("Kakaha", "Kakaka")
     (False, False)
+    >>> _alike("Melchor F. Dela Cruz", "Melchor Dela Cruz")
+    True
     """
+    if _MIDDLE_INITIAL.search(a) or _MIDDLE_INITIAL.search(b):
+        # "Camp Melchor F. Dela Cruz", "Camp Melchor Dela Cruz": a person's middle initial
+        return _fold_letters(_MIDDLE_INITIAL.sub("", a)).split() == \
+            _fold_letters(_MIDDLE_INITIAL.sub("", b)).split() and a != b
     wa, wb = _fold_letters(a).split(), _fold_letters(b).split()
     if len(wa) != len(wb) or not wa or wa[:-1] != wb[:-1] or any(
             ch.isdigit() for ch in a + b):
@@ -2413,6 +2419,8 @@ def _alike(a: str, b: str) -> bool:
     return False
 
 
+#: A middle initial between a person's names: "Melchor F. Dela Cruz"
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z][ \t])[A-Z]\.[ \t]+(?=[A-Z])")
 #: The letters transliterations of one name differ in at their ends (see :func:`_alike`).
 _VOWELS = frozenset("aeiouy")
 
