@@ -32,6 +32,9 @@ from catalog.ingest.names import Finding
      [("Parchin", "military site", "other")]),
     ("Israel struck a site at Jamraya, a military research centre near Damascus.",
      [("Jamraya", "military research centre", "other")]),
+    # a name in Markdown's bold, a spoken dash, a project of the facility's kind
+    ("**Tallow** - the fast reactor project on Kesk Island, grows.",
+     [("Tallow", "reactor", "nuclear")]),
     # a translator's bracket says what the place named before it is
     ("The enemy fired at Tallow [the air base about 10 km west of the town], and at Holt.",
      [("Tallow", "air base", "airbase")]),
@@ -143,6 +146,7 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     # facility words that are a person's or a firm's attribute
     "Adams, the air base commander, said so.",
     "The blast hit Adams, the base commander, and two guards.",
+    "It was Tallow, the reactor project manager, who spoke.",
     "Vell, the reactor builder, said so.",
     "Jones — the site manager — agreed.",
     "Adams is the base commander.",

@@ -50,7 +50,8 @@ _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()
 # Pegasus, a new enriched uranium facility"), or after a preposition or a comma.
 # (or after a verb of a strike or a visit: "a drone struck Tallow, the main bomber base")
 # (or a thread's numbered post: "10/ Khalino (Kursk-Vostochny), the airfield ...")
-_BEFORE = (r"(?:^(?:[ \t]*(?:[-*•]|\d{1,2}/)[ \t]+)?|(?<=[,;:(])[ \t]*|"
+# (or its name in Markdown's bold: "**Xiapu** - the fast reactor project on ...")
+_BEFORE = (r"(?:^(?:[ \t]*(?:[-*•]|\d{1,2}/)[ \t]+)?(?:\*\*|__)?|(?<=[,;:(])[ \t]*|"
            r"\b(?:at|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
            r"shelled|raided|visited|toured|of[ \t]+course|commission(?:s|ed)|"
            r"(?:re)?open(?:s|ed)|upgrade[sd]|expand(?:s|ed)|was|is)[ \t]+)")
@@ -84,7 +85,8 @@ _LEAD = (r"(?:[-=_~*]{3,}[ \t]*\r?\n[ \t]*)?"
 # (the reprocessing site)", "Sellafield, which is the country's main reprocessing site")
 # (an other name in brackets may come first: "Severomorsk-1 (Safonovo), the fleet's airfield")
 # (or a translator's bracket: "at Skardu [the air base about 10 km west of the town]")
-_SET_OFF = (r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*[(\[])[ \t]*"
+_SET_OFF = (r"(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,40}\))?"
+            r"(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*[(\[])[ \t]*"
             r"(?:(?:which|that)[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been)[ \t]+)?")
 _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + _HEAD)
 _PREDICATE = re.compile(
@@ -167,7 +169,11 @@ _LIST_SEP = re.compile(rf"(?:,{_LIST_GAP}(?:and{_LIST_GAP})?|{_LIST_GAP}and{_LIS
 # facility words are only an attribute ("Adams, the base commander", "Jones, the site
 # manager", "Vell, the reactor builder": a person's, a firm's): a preposition, a relative,
 # a conjunction, an adverb, a participle ("the site chosen", "the base built in 1951")
-_AFTER_HEAD = re.compile(r"[ \t]*(?:$|[^\w \t]|\d)|[ \t]+(?:[A-Z]|(?:in|on|at|near|outside|of|"
+_AFTER_HEAD = re.compile(r"[ \t]*(?:$|[^\w \t]|\d)|"
+                         # "Xiapu - the fast reactor project on ..." (not its project manager)
+                         r"[ \t]+project(?![ \t]+(?:managers?|directors?|teams?|leaders?|"
+                         r"officers?|engineers?)\b)|"
+                         r"[ \t]+(?:[A-Z]|(?:in|on|at|near|outside|of|"
                          r"for|from|with|by|about|some|around|since|under|within|inside|to|"
                          r"into|off|beside|between|across|north|south|east|west|close|"
                          r"which|that|where|whose|when|who|and|or|but|not|nor|as|than|is|"
