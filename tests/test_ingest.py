@@ -699,6 +699,8 @@ def test_a_reactor_design_or_a_force_is_no_place():
     ("We toured a power plant and the Kraft plant.", []),
     ("The Plant closed.", []),
     ("The Stimson Center published it.", []),
+    # a show's or a publication's site on the web
+    ("Transcripts are on the Example Nuclear Podcast site.", []),
 ])
 def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

@@ -193,6 +193,8 @@ CIVIL_WORDS = {
     "tobacco", "brewery", "dairy", "poultry", "livestock", "water-treatment", "sewage",
     "refugee", "refugees", "detention", "prison", "labor", "labour", "internment",
     "displaced", "idp", "summer", "holiday", "boot", "police",
+    # a publication's or a show's site on the web: "the Example Podcast site"
+    "podcast", "podcasts", "blog", "newsletter",
 }
 #: Demonyms and national adjectives ("the North Korean base" names no place).
 DEMONYMS = {
