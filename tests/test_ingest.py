@@ -701,6 +701,7 @@ def test_a_reactor_design_or_a_force_is_no_place():
     ("The Stimson Center published it.", []),
     # a show's or a publication's site on the web
     ("Transcripts are on the Example Nuclear Podcast site.", []),
+
 ])
 def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
@@ -2697,3 +2698,15 @@ def test_a_station_named_first_at_its_place_is_one_site_not_the_places_too(empty
                  "air station, looking south.\n", encoding="utf-8")
     ingest(empty, [p], title="Islands")
     assert [s.name for s in empty.sites(None)] == ["INS Orvalpur"]
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement's or a force's many sites, an owner's possessive before them
+    "Next week: the Philippines' EDCA sites.",
+    "The new EDCA sites in the north of Luzon are army camps.",
+])
+def test_an_acronyms_many_sites_are_no_site(empty, tmp_path, text):
+    p = tmp_path / "r.txt"
+    p.write_text("Digest\n\n" + text + "\n", encoding="utf-8")
+    ingest(empty, [p], title="Digest")
+    assert empty.sites(None) == []

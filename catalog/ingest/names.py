@@ -842,7 +842,8 @@ def _chunks(sentence: str, around: str | None = None,
     gaps = parts[2::2]  # the gap after each word
 
     def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
-        return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s")
+        # (not after an owner's possessive: "the Philippines' EDCA sites")
+        return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s", "s'", "s’")
 
     def joins_words(k: int, head: str) -> bool:  # "Missile and Space", "Test and Training"
         # of a plural head, "and" lists kinds: "Nuclear and Space Sites" are two kinds
@@ -2985,9 +2986,10 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     if len(words) > 2 and words[-1] in _DIVISION_WORDS and words[-2] in _DIVISION_ARMS \
             and f.full is None and f.parent is None:
         return False  # "the Kozelsk missile division": its silos around the town
-    if f.full is None and re.fullmatch(r"[A-Z]{2,6}", f.name) and \
-            _owners_initials(sentence, f.name):
-        return True  # "Popular Mobilization Forces ... a PMF depot": the force's
+    if f.full is None and re.fullmatch(r"[A-Z]{2,6}", f.name) and (
+            _owners_initials(sentence, f.name) or _plural(f.phrase.split()[-1])):
+        return True  # "Popular Mobilization Forces ... a PMF depot": the force's; "the new
+        # EDCA sites": an agreement's or a force's many
     # a missile's name before "air base" is the place's the missile is named after (the
     # "Burevestnik air base" on Iturup): no missile has an air base (an aircraft's
     # designation is a type flown from it: "the Tu-22M3 airfield")
