@@ -257,6 +257,15 @@ SETS = {s.name: s for s in (
                 {"AUS", "CCK", "CHN", "GUM", "IND", "JPN", "KHM", "KOR", "MHL", "MMR", "MNP",
                  "PHL", "PLW", "TWN", "UMI", "USA", "VNM"},
                 set(), 10, 0, 81, 78, 0),
+    LabelledSet("locate-w", (300, 2000), 12,
+                {"wire", "ocr text", "html", "encyclopedia", "long-form feature",
+                 "plain-text table", "pdf-like hard-wrapped text", "translated report",
+                 "markdown blog", "interview transcript", "hearing transcript",
+                 "email newsletter digest"},
+                {"ARM", "AUS", "BEL", "CAN", "CHN", "CUB", "DEU", "DZA", "EST", "FRA", "GBR",
+                 "GEO", "GRL", "ISL", "ITA", "KAZ", "LTU", "LVA", "NLD", "PYF", "RUS", "UKR",
+                 "USA", "UZB", "ZAF"},
+                set(), 4, 0, 81, 81, 0),
 )}
 
 
