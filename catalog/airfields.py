@@ -62,6 +62,13 @@ _MILITARY = re.compile(
 _AIRPORT = re.compile(r"\b(?:airport|airfield|aerodrome|airstrip)\b", re.IGNORECASE)
 #: A base: the military's, of several fields of its name ("the Minot base": Minot AFB)
 _BASE = re.compile(r"\bbases?\b", re.IGNORECASE)
+#: A U.S. field listed by its FAA code, not an ICAO code ("K" or "P" and three letters): a
+#: private strip ("29IN", "MT61")
+_ICAO_US = re.compile(r"airportsdata:[KP][A-Z]{3}")
+
+
+def _local_strip(p: Place) -> bool:
+    return p.country == "US" and not _ICAO_US.fullmatch(p.place_id)
 _AFTER_AIRPORT = re.compile(r"\b(?:Airport|Airfield)[ \t]+([^\W\d_][\w'’ -]*)$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 #: The kinds of a numbered unit written before a base's place ("22nd Tactical Air Base X")
@@ -216,6 +223,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Rogachyovo Air Base'
     >>> airfield_named("Muwaffaq Salti Air Base", ["JO"]).name  # one of two names
     'Al Azraq / Al Shaheed Muwaffaq Salti Air Base'
+    >>> airfield_named("Homestead AFB", ["US"]) is None  # not a private strip (29IN)
+    True
     """
     key = stem(name)
     if not key:
@@ -225,6 +234,10 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
         if countries:
             found = [p for p in found if p.country in countries]
         military_name = _MILITARY.search(name) or _BASE.search(name)
+        if military_name:
+            # a base is at no private strip listed by a local code with digits ("Homestead
+            # AFB" is not Indiana's "Homestead Airport", 29IN)
+            found = [p for p in found if not _local_strip(p)]
         if len(found) > 1 and military_name:
             # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field ("Kamina
             # Air Base": the Kamina Base Airport, not the town's)
@@ -240,7 +253,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     if countries and len(key) >= 6:
         # "Tel Nof Air Base", listed as "Tel Nov Air Base"; "Mezzeh", listed as "Mezze":
         # a name spelt one letter apart, in the report's countries, the only one so
-        near = {p.place_id: p for p in _fields_one_apart(key, countries)}
+        near = {p.place_id: p for p in _fields_one_apart(key, countries)
+                if not (military_name and _local_strip(p))}
         if len(near) == 1:
             return next(iter(near.values()))
     return None

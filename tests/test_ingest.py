@@ -2710,3 +2710,9 @@ def test_an_acronyms_many_sites_are_no_site(empty, tmp_path, text):
     p.write_text("Digest\n\n" + text + "\n", encoding="utf-8")
     ingest(empty, [p], title="Digest")
     assert empty.sites(None) == []
+
+
+def test_a_saints_or_a_mounts_short_word_ends_no_sentence():
+    t = "It lies 30 km south of Sault Ste. Marie in Michigan. Mt. Hood is far."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "It lies 30 km south of Sault Ste. Marie in Michigan.", "Mt. Hood is far."]

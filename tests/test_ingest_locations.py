@@ -1182,3 +1182,24 @@ def test_a_statement_of_where_a_site_is_not_or_of_another_town_places_no_site(te
 def test_an_area_opening_a_sentence_is_named_without_its_preposition(sentence, anchor):
     (s,) = [s for s in statements_in(sentence) if s.kind == "admin"]
     assert s.anchor == anchor
+
+
+@pytest.mark.parametrize("sentence, anchor, qualifier", [
+    # a Dutch or German particle inside a town's name
+    ("The base lies about 6 km south-east of Bergen op Zoom.", "Bergen op Zoom", None),
+    ("It lies 20 km west of Frankfurt am Main.", "Frankfurt am Main", None),
+    # a saint's or a mount's short word inside it, not a sentence's end
+    ("Tallow AFB  MI   about 30 km S of Sault Ste. Marie     1977", "Sault Ste. Marie", None),
+    ("It lies 10 km north of St. Louis.", "St. Louis", None),
+    # a table's cell ends the region written after the town
+    ("Tallow AFB   NY   about 5 km NE of Rome, New York     1995   airport", "Rome", "New York"),
+])
+def test_a_towns_name_with_a_particle_or_a_saint_and_its_region_in_a_table(
+        sentence, anchor, qualifier):
+    (s,) = [s for s in statements_in(sentence) if s.kind == "distance"]
+    assert (s.anchor, s.extra.get("qualifier")) == (anchor, qualifier)
+
+
+def test_a_county_named_in_an_airports_name_is_no_statement():
+    assert [s.kind for s in statements_in("Now Chippewa County International Airport.")] == []
+    assert [s.kind for s in statements_in("It is in Chippewa County.")] == ["admin"]

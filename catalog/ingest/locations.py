@@ -241,8 +241,11 @@ _TOWN_ADJECTIVES = (r"ancient|old|small|desert|coastal|industrial|northern|south
                     r"lakeside|hill|colonial|medieval|tiny|little|sleepy|quiet|rural|island|"
                     r"northernmost|southernmost|easternmost|westernmost|oasis|arctic|highland|"
                     r"uranium|copper|gold|coal|farming|logging|trading|tourist")
-_PARTICLE = r"(?:de|del|da|do|dos|das|di|la|las|los|le|les|des|du|el|y)"
+_PARTICLE = r"(?:de|del|da|do|dos|das|di|la|las|los|le|les|des|du|el|y|op|aan|den|ter|ten|am)"
 _PARTICLE_WORD = re.compile(_PARTICLE)
+_SAINT_WORD = r"(?:St|Ste|Mt)\.(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ])"
+_SAINT = r"(?:" + _SAINT_WORD + r"[ \t]+)?"
+_SAINT_ABBREVIATION = re.compile(r"(?:St|Ste|Mt)\.")
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?:town|village|city|port|county|district|province|region|settlement|hamlet|"
            r"township|municipality|commune)\s+of\s+)?)?"
@@ -252,8 +255,10 @@ _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?:capital|seat)(?:\s+city)?,?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))?"
            r"(?i:(?:central|downtown|the\s+(?:city\s+|town\s+)?cent(?:re|er)\s+of)\s+)?"
            # (with a particle between its words: "Cagayan de Oro", "Ciudad del Este")
-           r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
-           + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,3}|(?i:the\s+capital)(?:\s+city)?"
+           # (and a saint's or a mount's short word: "Sault Ste. Marie", "St. Louis")
+           r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _SAINT + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
+           + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?:" + _SAINT_WORD + "|" + _NAME
+           + r")){0,3}|(?i:the\s+capital)(?:\s+city)?"
            # "about 10 km west of the city centre": the city the sentence named before
            r"|(?i:the\s+(?:city|town)(?:['’]s)?(?:\s+(?:centre|center))?)"
            r"(?![\w'’-]|\s+(?:of|cent(?:re|er))\b))")
@@ -410,9 +415,11 @@ _QUALIFIER = re.compile(
     r",[ \t]*(?:\n[ \t]*)?(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)"
     r"(?![\w'’-]|,?[ \t]+(?:and|or)[ \t]+[A-Z]"
     r"|,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:and|or)\b)"
-    r"(?=[ \t]*(?:[.;:),\]\n]|$|[a-z]))")  # (a translator's note: "[at Shorkot, Punjab]")
+    # (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
+    r"(?=[ \t]*(?:[.;:),\]\n|]|$|[a-z])|[ \t]{2,})")
 
 
+_AIRPORT_AFTER = re.compile(r"[ \t]+(?:International|Regional|Municipal|Airport|Airfield)\b")
 _CLOSED = re.compile(r"[ \t]*(?:[.;:),\]\n]|$)")
 
 #: The region written after an anchor with "in": "Oak Harbor in Washington state",
@@ -475,8 +482,10 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
                 and words[i + 1].group()[0].isupper()):
             break  # (but "Cagayan de Oro": a particle between a name's words)
         keep.append(w)
-        if w.group()[-1] in ",.;:)":
-            break
+        if w.group()[-1] in ",.;:)" and not (
+                _SAINT_ABBREVIATION.fullmatch(w.group()) and i + 1 < len(words)
+                and words[i + 1].group().strip(",.;:()").lower() not in STOPWORDS):
+            break  # (not after "Ste." in "Sault Ste. Marie"; but "Main St. Then ...")
     if not keep:
         return None
     out = text[:keep[-1].end()].rstrip(",.;:)")
@@ -638,8 +647,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                           country_word=m.group("cw") or m.group("cw2")))
     for rx in (_IN_ADMIN, _PROVINCE_OF) if admin else ():
         for m in rx.finditer(chunk):
-            if not free(m.start(), m.end()):
-                continue
+            if not free(m.start(), m.end()) or _AIRPORT_AFTER.match(chunk, m.end()):
+                continue  # ("Chippewa County International Airport": an airport's name)
             st = Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
                            admin_word=m.group("aw").lower())
             of = _OF_TOWN.match(chunk, m.end()) if rx is _IN_ADMIN else None

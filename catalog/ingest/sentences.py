@@ -11,7 +11,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "no",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "inc", "co", "corp", "vs", "etc", "fig", "adm", "capt", "sgt", "maj", "cmdr", "approx",
-    "e.g", "i.e", "al", "ca",
+    "e.g", "i.e", "al", "ca", "ste", "mt",
 }
 # (a footnote's mark may follow the stop: "...pilots.[1] A second base")
 # (a note's mark may follow the stop: "[3]", "¹", or a bare number glued to a word's stop in
