@@ -213,7 +213,15 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # (a stop glued to a note's number, lists of reefs, ship-named stations at their
          # place, "In Ibaraki Prefecture"): 90 %, 91 %, 81 located
          "locate-x": {"located": 79, "names_found": 0.88, "precision": 0.89,
-                      "duplicates": 1.04}}
+                      "duplicates": 1.04},
+         # first blind score (2026-12-03, code of 9a1dbd3, labels of c98446f; the Cold War
+         # and its legacy) 54 % recall, 82 % precision, 50 of 97 within 50 km, four sites
+         # outside their circles (Woensdrecht from Norway's Bergen for "Bergen op Zoom",
+         # Griffiss from Italy's Rome for "Rome, New York" in a table, Homestead at an
+         # Indiana strip of its name, Kincheloe by "Sault Ste." and an airport's county),
+         # fixed generically: 54 %, 82 %, 55 located, none outside
+         "locate-w": {"located": 53, "names_found": 0.52, "precision": 0.80,
+                      "duplicates": 1.05}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
