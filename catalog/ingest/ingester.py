@@ -287,7 +287,6 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
             and (rest.islower() or not rest)
             and (head.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
                  or head.lower() in _COUNT_WORDS)  # "Four plants enrich uranium"
-
             and not f.name.isupper()  # an acronym ("OPAL, Lucas Heights, ... — 20 MW")
             # a list's item that is a name in capitals: "- Natal Air Force Base (...)"
             and not (f.full is not None and sentence.lstrip()[:1] in "-*•"

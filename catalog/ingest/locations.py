@@ -419,7 +419,8 @@ _QUALIFIER = re.compile(
     r"(?=[ \t]*(?:[.;:),\]\n|]|$|[a-z])|[ \t]{2,})")
 
 
-_AIRPORT_AFTER = re.compile(r"[ \t]+(?:International|Regional|Municipal|Airport|Airfield)\b")
+_AIRPORTS_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?:International|Regional|Municipal|Airport|Airfield)\b")
 _CLOSED = re.compile(r"[ \t]*(?:[.;:),\]\n]|$)")
 
 #: The region written after an anchor with "in": "Oak Harbor in Washington state",
@@ -647,7 +648,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                           country_word=m.group("cw") or m.group("cw2")))
     for rx in (_IN_ADMIN, _PROVINCE_OF) if admin else ():
         for m in rx.finditer(chunk):
-            if not free(m.start(), m.end()) or _AIRPORT_AFTER.match(chunk, m.end()):
+            if not free(m.start(), m.end()) or _AIRPORTS_NAME_GOES_ON.match(chunk, m.end()):
                 continue  # ("Chippewa County International Airport": an airport's name)
             st = Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
                            admin_word=m.group("aw").lower())

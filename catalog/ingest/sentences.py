@@ -16,8 +16,9 @@ _ABBREVIATIONS = {
 # (a footnote's mark may follow the stop: "...pilots.[1] A second base")
 # (a note's mark may follow the stop: "[3]", "¹", or a bare number glued to a word's stop in
 # a PDF's text, "south of Seoul.1 Osan Air Base")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?:\[\d{1,3}\]|(?<=[A-Za-z][.])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
-                       r"\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+_NOTE_MARK = r"(?:\[\d{1,3}\]|(?<=[A-Za-z][.])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*" + _NOTE_MARK
+                       + r"*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
 _PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
@@ -192,7 +193,7 @@ _BULLET = re.compile(r"\s*[-*•]\s")
 _COMMA_SMALL = re.compile(r",[ \t]+(?!(?:a|an|the|and|or|of|in|on|at|to|for|by)\b)[a-z]{3,}\b")
 
 
-_NOTE_MARK_END = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Za-z][.])\d{1,2})+[ \t]*\Z")
+_NOTE_MARK_END = re.compile(_NOTE_MARK + r"+[ \t]*\Z")
 
 
 def is_headline(sentence: str) -> bool:
