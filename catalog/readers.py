@@ -414,6 +414,7 @@ class _TextExtractor(HTMLParser):
         self.title: list[str] = []
         self.map_link: str | None = None  # the href of the <a> being read, if a map's
         self.cells = 0  # how deep in table cells the text being read is
+        self.pre = 0  # ... and in <pre> blocks, whose line breaks are the text's
         self.rows = 0  # ... and in table rows
 
     def handle_starttag(self, tag, attrs):
@@ -437,6 +438,8 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "tr":
             self.rows += 1
+        if tag == "pre":
+            self.pre += 1
         if tag in _CELL_TAGS:
             if not self.cells and not self.skip:
                 # a row's first cell opens its line with a bar, the others follow the last
@@ -463,6 +466,8 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "tr":
             self.rows = max(0, self.rows - 1)
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
         if tag in _CELL_TAGS:
             self.cells = max(0, self.cells - 1)
             if not self.cells and not self.skip:
@@ -479,7 +484,9 @@ class _TextExtractor(HTMLParser):
             if self.cells:
                 self.parts.append(" ".join(data.split()))
             elif not (self.rows and not data.strip()):
-                self.parts.append(data)
+                # a line break in a page's source is a space: its blocks make the lines
+                # ("<h2>Estonia</h2><p>Ämari Air Base ..." is a heading, then a paragraph)
+                self.parts.append(data if self.pre else data.replace("\n", " "))
 
 
 def _html_charset(data: bytes) -> str | None:

@@ -97,6 +97,16 @@ def test_an_html_tables_rows_are_lines_of_cells_between_bars(tmp_path):
                      "After."]
 
 
+def test_an_html_pages_lines_are_its_blocks_not_its_source_lines(tmp_path):
+    # a line break in the page's source is a space: a heading is a line of its own, never
+    # the first words of the paragraph under it; a <pre> keeps its lines
+    p = tmp_path / "b.html"
+    p.write_text("<h2>Kesk</h2>\n<p><strong>Tallow Air Base</strong>, about 5 km west\n"
+                 "of Orvale, was closed.</p>\n<pre>a\nb</pre>", encoding="utf-8")
+    assert read_report(p).text.splitlines() == [
+        "Kesk", "Tallow Air Base, about 5 km west of Orvale, was closed.", "a", "b"]
+
+
 def test_no_citation_quotes_the_front_matter_even_on_rescan(shipped, tmp_path):
     """Issue 12: `ingest --rescan` of a Markdown report cited its YAML front matter."""
     from catalog import Site
