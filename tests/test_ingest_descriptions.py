@@ -13,6 +13,7 @@ from catalog.ingest.descriptions import (
     head_first_in,
     listed_sites_in,
     military_airports_in,
+    nuclear_test_sites_in,
     outposts_in,
     plural_siblings,
     radar_sites_in,
@@ -990,6 +991,25 @@ def test_a_threads_numbered_post_names_an_air_base_bare():
 ])
 def test_a_radar_named_after_its_place(sentence, names):
     assert [f.site_name for f in radar_sites_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, atoms, names", [
+    # a nuclear test's place, after the test or before it, a list of them, a wrapped line
+    ("Nuclear tests were held at Tallow Field and in the Kesk Islands.", False,
+     ["Tallow Field test site", "Kesk Islands test site"]),
+    ("Kesk dug two test shafts at Orvale in 1977.", False, ["Orvale test site"]),
+    ("New tunnelling at Tallow Nur, where Kesk fired\n45 atomic tests.", False,
+     ["Tallow Nur test site"]),
+    # "tests" alone, only in a paragraph of the atom, and no missile's or engine's
+    ("The first British test at Orvale was in 1956.", True, ["Orvale test site"]),
+    ("The first British test at Orvale was in 1956.", False, []),
+    ("Missile tests at Orvale went on in the nuclear age.", True, []),
+    # no region, country, date or test site's own name
+    ("Nuclear tests in the Kesk Hills, in May, at France's range and at Italy.", True, []),
+    ("Nuclear tests at the Orvale Test Site resumed.", False, []),
+])
+def test_a_nuclear_test_site_named_after_its_place(sentence, atoms, names):
+    assert [f.site_name for f in nuclear_test_sites_in(sentence, atoms)] == names
 
 
 @pytest.mark.parametrize("intro, item, found", [

@@ -134,6 +134,16 @@ def test_a_town_named_site_is_not_cited_by_the_town_alone(empty, tmp_path):
     assert r.sites_matched == [sid] and not r.held
 
 
+def test_a_test_site_is_named_by_its_place_even_where_a_link_spells_it(empty, tmp_path):
+    # "Vastrap" is the test site's other name; the link's "example.org/88/vastrap" writes
+    # no everyday word "vastrap" that would make it none
+    _ingest(empty, tmp_path, "Atomic heritage digest\n\nSouth Africa dug two test shafts at "
+                             "Tallowrap in the Kalahari.\nLink: example.org/88/tallowrap\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Tallowrap test site" and s.facility_type == "test site"
+    assert {a.alias for a in empty.aliases(s.site_id)} >= {"Tallowrap"}
+
+
 def test_also_known_as_makes_one_site_with_aliases(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station, also "
                                  "known as Tongchang-ri, was busy.")

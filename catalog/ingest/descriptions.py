@@ -641,6 +641,91 @@ def radar_sites_in(sentence: str) -> list[Finding]:
     return out
 
 
+#: A nuclear test's words: "nuclear tests", "an atomic bomb", "the test shafts"; or "tests"
+#: alone, in a paragraph of the atom ("the first British test at Maralinga")
+_G = _LIST_GAP
+_NUCLEAR_TEST = (
+    rf"(?:nuclear|atomic|hydrogen|thermonuclear|underground|atmospheric)(?:{_G}weapons?)?{_G}"
+    rf"(?:tests?|explosions?|detonations?|blasts?|bombs?|devices?|shots?)|test{_G}shafts?|"
+    r"(?P<plain>tests?)")
+_TEST_WORD = r"[A-Z][\w'’-]+"
+_TEST_PLACE = rf"{_TEST_WORD}(?:{_G}{_TEST_WORD}){{0,2}}"
+#: ... a place after it ("at Tallow", "on Kesk Atoll", "in the Kesk Islands")
+_TEST_PLACE_AT = (rf"(?:(?:at|on){_G}(?:the{_G})?{_TEST_PLACE}|in{_G}the{_G}"
+                  rf"{_TEST_WORD}(?:{_G}{_TEST_WORD})?{_G}(?:Islands?|Atolls?|Islets?))")
+_TESTED_AT = re.compile(
+    rf"(?i:(?<![\w-])(?:{_NUCLEAR_TEST}))\b(?:{_G}(?!(?:at|on|in)\b)[\w'’-]+){{0,5}}?{_G}"
+    rf"(?P<places>{_TEST_PLACE_AT}(?:(?:,{_G}|{_G}and{_G}){_TEST_PLACE_AT}){{0,3}})")
+#: ... or before it: "Lop Nur, where China fired 45 nuclear tests"
+_WHERE_TESTED = re.compile(
+    rf"(?<![\w'’-])(?P<places>{_TEST_PLACE}),{_G}where{_G}[^.;:]{{0,50}}?"
+    r"\b(?:tested|tests|fired|exploded|detonated)\b")
+#: One place of those: its name's words
+_TEST_PLACE_NAME = re.compile(rf"(?:(?:at|on|in){_G})?(?:the{_G})?(?P<name>{_TEST_PLACE})")
+_TEST_NAME_WORD = re.compile(r"\S+")
+#: Tests of other things than a bomb ("missile tests at Tallow", "engine tests")
+_OTHER_TESTS = re.compile(r"\b(?:missiles?|rockets?|launch\w*|engines?|flights?|drones?|"
+                          r"crash|stress|drugs?|vaccines?|exams?|examinations?|cricket|"
+                          r"matches?)\b", re.I)
+_NUCLEAR_WORDS = ("nuclear", "atomic", "bomb", "thermonuclear")
+#: Words after a test's place that make it no test site's name ("at Lop Nur nuclear test
+#: site": other findings have it; "at Bikini in 1946": a date)
+_NOT_TEST_PLACE_WORDS = frozenset({"in", "on", "at", "the", "and", "of", "a", "an", "for"})
+_TEST_SITE_HEADS = frozenset({"site", "sites", "range", "base", "polygon", "ground", "grounds",
+                              "area", "facility", "complex", "centre", "center"})
+
+
+def nuclear_test_sites_in(sentence: str, atoms: bool = False) -> list[Finding]:
+    """Nuclear test sites a sentence names by their place: "nuclear tests at Tallow",
+    "Kesk, where France fired 41 atomic tests" (a test site, named after the place);
+    "tests" alone ("Britain's first test at Tallow") where ``atoms``: the paragraph speaks
+    of the atom.
+
+    Examples
+    --------
+    >>> [f.site_name for f in nuclear_test_sites_in(
+    ...     "Nuclear tests were held at Tallow Field and in the Kesk Islands in 1953.")]
+    ['Tallow Field test site', 'Kesk Islands test site']
+    >>> [f.site_name for f in nuclear_test_sites_in("Orvale, where it fired 45 nuclear tests.")]
+    ['Orvale test site']
+    >>> [f.site_name for f in nuclear_test_sites_in("The first test at Orvale.", atoms=True)]
+    ['Orvale test site']
+    >>> nuclear_test_sites_in("Missile tests at Tallow; nuclear tests in the Kesk Hills.")
+    []
+    """
+    low = sentence.lower()
+    if "test" not in low:
+        return []
+    nuclear = any(w in low for w in _NUCLEAR_WORDS) or "test shaft" in low
+    plain = (nuclear or atoms) and _OTHER_TESTS.search(sentence) is None
+    if not (nuclear or plain):
+        return []
+    out: list[Finding] = []
+    for rx in (_TESTED_AT, _WHERE_TESTED):
+        for m in rx.finditer(sentence):
+            bare = rx is _WHERE_TESTED or m.group("plain") is not None  # "tests" alone
+            if not (plain if bare else nuclear):
+                continue
+            at = m.start("places")
+            for p in _TEST_PLACE_NAME.finditer(m.group("places")):
+                spans = list(_TEST_NAME_WORD.finditer(p.group("name")))
+                while spans and spans[-1].group().lower() in _NOT_TEST_PLACE_WORDS:
+                    spans.pop()
+                words = [w.group() for w in spans]
+                if not words or words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES \
+                        or any(w.lower().rstrip(".") in DEMONYMS or w.lower() in ADMIN_WORDS
+                               or w.endswith(("'s", "’s")) or is_weapon_word(w)
+                               or country_of_word(w) is not None for w in words):
+                    continue
+                start = at + p.start("name")
+                name = sentence[start:start + spans[-1].end()]  # (as written: a wrapped line)
+                if clean_name(" ".join(words)) is None or words[-1].lower() in _TEST_SITE_HEADS:
+                    continue  # ("at the Kesk Test Site": a name other findings read)
+                out.append(Finding(name, "test site", "test site", start, start + len(name),
+                                   (0, 0), described=True))
+    return out
+
+
 def bracketed_names_in(sentence: str) -> list[Finding]:
     """Facilities named with another spelling of their place in brackets between the name
     and its facility words ("the Sohae (Tongchang-ri) Satellite Launching Station", "the

@@ -53,6 +53,7 @@ from .descriptions import (
     listed_plants_in,
     listed_sites_in,
     military_airports_in,
+    nuclear_test_sites_in,
     numbered_bases_in,
     outposts_in,
     placed_names_in,
@@ -619,6 +620,7 @@ class Ingester:
         # one on ports and navies its "Gwadar Port"
         works = report_works(text[:_LEAD_CHARS])
         reactor_report = about_research_reactors(text[:_LEAD_CHARS])
+        atoms_lead = ATOMS.search(text, 0, _LEAD_CHARS) is not None
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
@@ -640,7 +642,7 @@ class Ingester:
             for f in self._findings(sentence, facility, may_name,
                                     paragraph if "Camp" in sentence else None, paragraph,
                                     _next_sentence(text, sentences, i), _list_intro(text, a),
-                                    works, reactor_report):
+                                    works, reactor_report, atoms_lead):
                 if whole and (f.full_start if f.full_start is not None else f.start,
                               f.span_end) != _stripped_span(sentence):
                     continue
@@ -829,7 +831,8 @@ class Ingester:
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
                   around: str | None = None, paragraph: str | None = None,
                   after: str | None = None, intro: str | None = None,
-                  works: frozenset[str] = frozenset(), reactor_report: bool = False
+                  works: frozenset[str] = frozenset(), reactor_report: bool = False,
+                  atoms_lead: bool = False
                   ) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
@@ -839,7 +842,8 @@ class Ingester:
         if any (see :func:`.descriptions.military_airports_in`); ``works`` the civil heads
         the report's title and lead make a site's (:func:`.names.report_works`),
         ``reactor_report`` whether they speak of research
-        reactors (see :func:`.descriptions.reactors_by_designation`)."""
+        reactors (see :func:`.descriptions.reactors_by_designation`), ``atoms_lead``
+        whether they speak of the atom (see :func:`.descriptions.nuclear_test_sites_in`)."""
         found = findings_with_facility_words(sentence, may_name, paragraph, works) \
             if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
@@ -857,6 +861,9 @@ class Ingester:
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
                 + numbered_bases_in(sentence) + typed_rows_in(sentence) \
                 + radar_sites_in(sentence) + listed_sites_in(sentence, intro) \
+                + nuclear_test_sites_in(
+                    sentence, atoms_lead or (
+                        paragraph is not None and ATOMS.search(paragraph) is not None)) \
                 + bracketed_names_in(sentence) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):

@@ -1474,7 +1474,10 @@ _BASED_WORDS = ("based", "stationed", "fly", "flies", "flying", "flown", "operat
                 "mirages", "typhoons", "tornados", "gripens", "sukhois", "migs", "hornets",
                 "eagles", "vipers", "falcons", "tucanos", "kfirs",
                 # a list's item: "Engels, Saratov Oblast: home of the Tu-95 bombers"
-                "home")
+                "home",
+                # a nuclear test's place ("nuclear tests at Tallow", "the test shafts at
+                # Kesk": descriptions.nuclear_test_sites_in)
+                "tests", "shafts", "bomb", "bombs")
 
 
 @functools.lru_cache(maxsize=1)

@@ -155,6 +155,7 @@ class ReportWriter:
         #: what this report changed in the ingester's memory, as it was before (see forget)
         self._saved: dict[tuple[int, str], tuple[dict, str, object]] = {}
         self._lower_words: set[str] | None = None  # see _common_word
+        self._prose: str | None = None  # ... and the text without its addresses
         self._new_names: dict[str, str] | None = None  # see _new_site_named
         #: new sites folded into others: key -> the key it became part of (see _site_key)
         self.merged: dict[str, str] = {}
@@ -1153,11 +1154,13 @@ class ReportWriter:
             return True
         if word not in self.text:
             return False
+        if self._prose is None:  # (a link's "example.org/88/vastrap" writes no word)
+            self._prose = _ADDRESS.sub(" ", self.text)
         if not _WORD_RUN.fullmatch(word):
             return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])",
-                             self.text) is not None
+                             self._prose) is not None
         if self._lower_words is None:  # the text's words, each a whole run of [\w-]
-            self._lower_words = set(_WORD_RUN.findall(self.text))
+            self._lower_words = set(_WORD_RUN.findall(self._prose))
         return word in self._lower_words
 
     def _fold_into(self, key: str, into: str, span: tuple[int, int]) -> None:
@@ -2075,6 +2078,8 @@ def coarseness(p: Placement) -> str:
 
 # A word as _common_word looks for it: a whole run of word characters and hyphens.
 _WORD_RUN = re.compile(r"[\w-]+")
+#: A web or mail address, or a file's path: its words are nobody's prose
+_ADDRESS = re.compile(r"\S*(?:://|www\.|@|/)\S*")
 # The capitalised words a sentence opens with, before a comma ("Chkalovsk, about ...").
 _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w'’-]*){0,4})"
                   r"\s*,")  # one name may wrap at a line's end ("AWE\nAldermaston,")
