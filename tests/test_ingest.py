@@ -741,6 +741,11 @@ def test_facility_words_on_a_place(sentence, names):
     ("Lomnica, once a MiG-23 base, now hosts a wing of airlifters.", []),
     ("The Su-24M base and an F-4E base were closed, the Il-78 regiment moved.", []),
     ("The Tu-22M3 airfield at Soltsy was struck.", ["Soltsy airfield"]),
+    # ... and the Cold War's missiles and bombers
+    ("The old U.S. Polaris base at Tallow closed, as did the second GLCM base.",
+     ["Tallow base"]),
+    ("Holt, the other Vulcan base, and the Pershing II sites at Kesk were cleared.",
+     ["Kesk sites"]),
 ])
 def test_a_weapons_name_before_facility_words_is_not_the_sites(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

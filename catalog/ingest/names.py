@@ -1677,7 +1677,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 continue  # "the shipyards of Dalian": several facilities of one place
         phrase = sentence[a:b]
         if any(map(is_weapon_word, texts)):  # "Plesetsk silo", not "... sarmat ..."
-            phrase = " ".join(w for w in texts if not is_weapon_word(w))
+            phrase = " ".join(w for i, w in enumerate(texts) if not is_weapon_word(w) and not (
+                i and is_weapon_word(texts[i - 1]) and _MARK.fullmatch(w)))  # "Pershing II"
         own_name = any(k == "designator" for _, k in words) or (
             sentence[a].isupper() and sum(w.group()[0].isupper() for w, _ in words) >= 2)
         pos, how = prep.end(), prep.group("prep").lower()
@@ -2883,6 +2884,10 @@ WEAPON_NAMES = frozenset({
     "rafale", "gripen", "eurofighter", "mirage", "tornado",
     # drones by name ("Akinci drones": Akıncı is also a Turkish base's, so not here)
     "bayraktar", "tb2", "anka", "shahed", "geran", "lancet", "mohajer", "kargu", "kizilelma",
+    # the Cold War's missiles and bombers ("the old U.S. Polaris base at Holy Loch", "the
+    # other Vulcan base", "the second British GLCM base"), and cruise missiles of today
+    "polaris", "pershing", "glcm", "gryphon", "titan", "thor", "jupiter", "peacekeeper",
+    "vulcan", "valiant", "nimrod", "harpoon", "hellfire", "scalp", "kh-101", "kh-55",
 })
 #: An aircraft's or a missile's designator ("a MiG-21 base", "an F-4E base", "the Tu-22M3
 #: regiment's airfield", "KC-135 tankers", "SS-18 silos"): a type kept at a site, not a
@@ -2899,6 +2904,10 @@ _AIRCRAFT = re.compile(
 #: An aircraft's designation of one digit ("the F-5 base", "a P-8 base"): a kind of base,
 #: where "K-1 Air Base", "the T-4 air base" or "H-3" are bases' names.
 _SHORT_AIRCRAFT = re.compile(r"[FPE]-\d[A-Z]{0,2}")
+
+
+#: A weapon's mark after its name: "Pershing II", "Titan II", "Atlas F"
+_MARK = re.compile(r"[IVX]{1,4}|\d{1,2}|[A-Z]")
 
 
 def is_weapon_word(token: str) -> bool:
