@@ -83,6 +83,12 @@ def test_circa_does_not_end_a_sentence():
         "Next."]
 
 
+def test_initials_in_bold_do_not_end_a_sentence():
+    text = "The wings: **F.E. Tallow Air Force Base** in Kesk, and _J.B. Holt_ too. Next."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The wings: **F.E. Tallow Air Force Base** in Kesk, and _J.B. Holt_ too.", "Next."]
+
+
 def test_a_report_cites_known_sites_then_adds_nothing_and_says_so(shipped):
     """The same flow as the seed report's, on the project's own text (a plain clone)."""
     text = FIRST_RUN_REPORT.read_text(encoding="utf-8")
@@ -2308,6 +2314,9 @@ def test_a_name_in_quotes_after_facility_words_is_the_facilitys():
 def test_a_range_a_missiles_warhead_struck_is_a_test_range():
     f, = findings_in("Its dummy warhead struck a target at the Tallow-Kesk range on Friday.")
     assert f.site_name == "Tallow-Kesk range"
+    # ... or tests took place at, or launches went from
+    f, = findings_in("Earlier tests took place at the Tallow Kesk range near the sea.")
+    assert f.site_name == "Tallow Kesk range"
     # a range of hills is no site
     assert findings_in("Missile bases are dug into the Tallow range.") == []
 

@@ -230,6 +230,8 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("PAF Base M.M. Alam", "M.M. Alam", "airbase")]),
     ("US ships use Naval Station Rota in Spain.",
      [("Naval Station Rota", "Rota", "naval base")]),
+    ("Army Aviation Base Tallow at Kesk was hit.",
+     [("Army Aviation Base Tallow", "Tallow", "airbase")]),
     ("The Base Commander said the 39th Air Base Wing flew.", []),
     ("Traffic on Station Road was light near the Incirlik Air Base.", []),
     ("Naval Support Facility Diego Garcia is on the atoll.",

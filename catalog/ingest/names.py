@@ -720,9 +720,11 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         not sentence.lstrip(" \t\n*-•").startswith(toks[first])
 
 
-# What missiles do at a test range: "its warhead struck a target at the Tallow range"
+# What missiles do at a test range: "its warhead struck a target at the Tallow range",
+# "tests took place at the Tallow range", "launches from the Kesk range"
 _AT_A_RANGE = re.compile(r"\b(?:targets?|warheads?|interceptors?|impact(?:ed|s)?|"
-                         r"splash(?:ed)?[ \t]+down)\b", re.I)
+                         r"splash(?:ed)?[ \t]+down|tests?|tested|launch(?:es|ed)?|fired)\b",
+                         re.I)
 
 
 def _range_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,

@@ -136,7 +136,7 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
             m = next(boundaries, None)
         start = base
         while m is not None and m.end() <= block_end:
-            word = _word_before(text, m.start() + 1).lstrip("\"“‘([")
+            word = _word_before(text, m.start() + 1).lstrip("\"“‘([*_")  # ("**F.E. Warren")
             bare = word.rstrip(".").lower()
             if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)
                     or _inside_brackets(text, start, m.start(), m.end())):
