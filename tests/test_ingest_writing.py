@@ -144,6 +144,18 @@ def test_a_test_site_is_named_by_its_place_even_where_a_link_spells_it(empty, tm
     assert {a.alias for a in empty.aliases(s.site_id)} >= {"Tallowrap"}
 
 
+def test_a_name_after_the_is_no_towns_unless_a_towns_word_follows(empty, tmp_path):
+    # "near the Caspian" is the sea's: not Caspian, Michigan (GeoNames 4987482)
+    _ingest(empty, tmp_path, "Missile sites\n\nThe Kesk missile base lies near the Caspian.\n")
+    (s,) = empty.sites(None)
+    assert not s.located
+    # ... but "the Townsville city centre" is the city's
+    _ingest(empty, tmp_path, "Australian bases\n\nTallow Barracks, about 6 km south of the "
+                             "Townsville city centre, is growing.\n", name="b.txt")
+    (t,) = [x for x in empty.sites(None) if x.site_id != s.site_id]
+    assert t.located and distance_m(t.lon, t.lat, 146.80, -19.26) < 20_000
+
+
 def test_also_known_as_makes_one_site_with_aliases(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station, also "
                                  "known as Tongchang-ri, was busy.")

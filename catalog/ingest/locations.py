@@ -449,6 +449,24 @@ _WRAPPED_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*(?P<more>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])
 _OF_AT_END = re.compile(r"[ \t]+of[ \t]*")
 
 
+#: "the" right before an anchor, and the words after it that make it a town's all the same
+#: ("south of the Townsville city centre"): else "near the Caspian" is a sea's, not a town's
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+\Z")
+_TOWN_WORDS_AFTER = re.compile(r"\s+(?i:city|town|village|central|cent(?:re|er)|CBD|borough|"
+                               r"downtown|urban|municipal|metropolitan|township)\b")
+
+
+def _no_town(chunk: str, anchor: tuple[str, int]) -> dict:
+    """``{"the": True}`` when an anchor is written after "the" and no town's word follows
+    it ("near the Caspian"): it may be a site's name ("south of the MAPS domes"), no
+    town's; else ``{}``."""
+    name, at = anchor
+    if _THE_BEFORE.search(chunk, max(0, at - 8), at) and \
+            not _TOWN_WORDS_AFTER.match(chunk, at + len(name)):
+        return {"the": True}
+    return {}
+
+
 def _line_end(text: str, at: int) -> int:
     """The offset of the end of the line ``at`` falls in (of the text's end)."""
     n = text.find("\n", at)
@@ -620,7 +638,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             continue
         lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
         add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
-                      lo, hi, b[0], b[1]))
+                      lo, hi, b[0], b[1], extra=_no_town(chunk, anchor)))
     for m in _DIST_FROM.finditer(chunk) if distance else ():
         if not free(m.start(), m.end()):
             continue
@@ -635,7 +653,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if anchor is None:
             continue
         add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
-                      lo, hi))
+                      lo, hi, extra=_no_town(chunk, anchor)))
     for m in _BARE_DIR.finditer(chunk) if "bearing" in gates else ():
         st = _bare_direction(chunk, m)
         if st is not None and free(st.start, st.end):
@@ -671,7 +689,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             how in ("outside", "just outside", "adjacent to", "adjoining", "next to", "beside",
                     "alongside") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
-                      0.0, radius, extra={"how": how}))
+                      0.0, radius, extra={"how": how, **_no_town(chunk, anchor)}))
     for m in _NEAR_IT.finditer(chunk) if near else ():
         if (w := _WORD_BEFORE.search(chunk, max(0, m.start() - 40), m.start())) \
                 and w.group(1).islower() \
@@ -1491,6 +1509,10 @@ class Resolver:
                         (town := self._town_written_after(st, f)) is not None:
                     return town  # "at Henoko, Nago City": in or by the city
                 f.problem = f"{st.words!r}: {why}"
+                return f
+            if st.extra.get("the") and anchor.site_id is None:
+                f.problem = (f"{st.words!r}: 'the {st.anchor}' is not written as a town's "
+                             "name (a sea's, a river's or a region's?)")
                 return f
             f.anchor = anchor
             f.country = anchor.country
