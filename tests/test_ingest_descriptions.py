@@ -121,6 +121,11 @@ from catalog.ingest.names import Finding
      [("Tallowby", "warhead assembly plant", "production")]),
     ("Britain's reprocessing site, Quillfield, stores plutonium.",
      [("Quillfield", "reprocessing site", "nuclear")]),
+    # a list's or a thread's item: the name, a dash and what it is, with no article
+    ("5/ Tallowby — helicopter and Be-12 base on the coast.",
+     [("Tallowby", "air base", "airbase")]),
+    ("- **Quillfield** - former missile base, now a museum.",
+     [("Quillfield", "missile base", "missile base")]),
 ])
 def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     got = described_in(sentence)
@@ -162,6 +167,11 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     # a possessive before plural facility words or before a word they qualify
     "Orvansk's missile bases are many.",
     "Orvansk's reactor staff went home.",
+    # an item's label, code or a name with an en dash inside; no colon
+    "Update — naval base struck overnight.",
+    "D05 - Tallow Air Base, Andalusia, served as a tanker hub.",
+    "Tallow Laue–Kesk high-flux reactor, Grenoble.",
+    "Categories: Nuclear power stations in Orvansk",
 ])
 def test_what_is_not_a_described_site(sentence):
     assert described_in(sentence) == []

@@ -106,6 +106,16 @@ _DET_FIRST = r"(?:(?:one|an?|the|its|their)[ \t]|[A-Z])"
 _APPOSITION_GATE = re.compile(r"(?:[,—–(\[]|[ \t]--?)[ \t]*(?:(?:which|that)[ \t]|" + _DET_FIRST
                               + ")")
 _PREDICATE_GATE = re.compile(r"(?:is|was|remains|been|became)" + _LIST_GAP + _DET_FIRST)
+_ITEM_GATE = re.compile(r"[—–]|[ \t]--?[ \t]")
+#: The labels an item may open with that name nothing: "Update: naval base struck"
+_ITEM_LABELS = frozenset({
+    "note", "notes", "nb", "update", "updates", "summary", "background", "context", "analysis",
+    "assessment", "comment", "correction", "corrections", "source", "sources", "caption",
+    "photo", "image", "imagery", "map", "key", "legend", "editor", "breaking", "exclusive",
+    "status", "damage", "result", "results", "target", "targets", "type", "location", "role",
+    "kind", "overview", "conclusion", "takeaway", "bottom", "why", "what", "where", "who",
+    "when", "how", "claim", "claims", "verdict", "q", "a", "answer", "question", "warning",
+    "disclaimer", "methodology", "method", "see", "also", "example", "examples"})
 # "the nation's only warhead assembly plant, Pantex, ...", "Britain's reprocessing site,
 # Sellafield.": the description first, then the name set off by commas (or ending the
 # sentence)
@@ -133,6 +143,13 @@ _POSSESSIVE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['’]s[ \t]+" + _ADJ
     + _AND_KIND + _HEAD)
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+# A list's or a thread's item opening on a name, then a dash and what it is, as notes are
+# written, with no article: "5/ Kacha — helicopter and Be-12 base on the coast" (not a
+# colon: "Categories: Nuclear power stations", "Factbox: air bases" are labels)
+_ITEM_DESCRIBED = re.compile(
+    r"^[ \t]*(?:(?:[-*•]|\d{1,2}[/.)])[ \t]+)?(?:\*\*|__)?" + _NAME
+    + r"(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*—|[ \t]+(?:–|--?)(?=[ \t]))[ \t]*"
+    r"(?:" + _DET + r")?(?:[a-z][\w-]*[ \t]+and[ \t]+)?" + _ADJ + _AND_KIND + _HEAD)
 #: Parts of the world, whose possessive names no facility ("Africa's only ... plant")
 _REGIONS = frozenset({
     "africa", "europe", "asia", "america", "the americas", "latin america", "south america",
@@ -242,13 +259,21 @@ def described_in(sentence: str) -> list[Finding]:
     ['Nur Khan', 'Sargodha']
     """
     out: list[Finding] = []
-    for rx, gate in ((_APPOSITION, _APPOSITION_GATE), (_PREDICATE, _PREDICATE_GATE)):
+    for rx, gate in ((_APPOSITION, _APPOSITION_GATE), (_PREDICATE, _PREDICATE_GATE),
+                     (_ITEM_DESCRIBED, _ITEM_GATE)):
         for m in rx.finditer(sentence) if gate.search(sentence) else ():
             if not _CIVIL.isdisjoint(re.findall(r"[a-z]+", sentence[m.end("name"):m.end()]
                                                 .lower())):
                 continue  # "Tel Megiddo, the ancient site ...": a dig, not a facility
             if not _AFTER_HEAD.match(sentence, m.end()):
                 continue  # "Adams, the base commander": a person's, a firm's words
+            if rx is _ITEM_DESCRIBED and (
+                    any(g.start == m.start("name") for g in out)  # (said with an article)
+                    or m.group("name").split()[0].lower() in _ITEM_LABELS
+                    or m.group("name").split()[0].lower() in _NOT_NAMES
+                    or any(c.isdigit() for c in m.group("name"))  # "D05 - Morón Air Base"
+                    or sentence[m.end():m.end() + 1].isalpha()):
+                continue  # "Update: naval base struck", "Targets: air bases": no name
             f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
             if f is None:
                 continue
