@@ -121,6 +121,9 @@ from catalog.ingest.names import Finding
      [("Tallowby", "warhead assembly plant", "production")]),
     ("Britain's reprocessing site, Quillfield, stores plutonium.",
      [("Quillfield", "reprocessing site", "nuclear")]),
+    # names a count of plural facility words sums up
+    ("It said jets sat at Tallowby and at Quillfield\", two air bases in the west.",
+     [("Tallowby", "air base", "airbase"), ("Quillfield", "air base", "airbase")]),
     # a list's or a thread's item: the name, a dash and what it is, with no article
     ("5/ Tallowby — helicopter and Be-12 base on the coast.",
      [("Tallowby", "air base", "airbase")]),
@@ -172,6 +175,8 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     "D05 - Tallow Air Base, Andalusia, served as a tanker hub.",
     "Tallow Laue–Kesk high-flux reactor, Grenoble.",
     "Categories: Nuclear power stations in Orvansk",
+    # a count of other things than facilities
+    "Tallowby and Quillfield, two defence firms with plants here, bid.",
 ])
 def test_what_is_not_a_described_site(sentence):
     assert described_in(sentence) == []

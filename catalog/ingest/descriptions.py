@@ -139,6 +139,14 @@ _LIST_DESCRIBED = re.compile(
     + r",[ \t]+(?:described|identified|designated|listed|named|confirmed)"
     r"(?:[ \t]+by[ \t]+[^,.;]{1,40}?)?[ \t]+as[ \t]+(?:the[ \t]+)?"
     + _ADJ + _AND_KIND + _HEAD)
+# "at Buturlinovka and at Baltimor", two air bases in Voronezh Oblast": names a count of
+# plural facility words sums up, each one of them
+_ONE_NAME = _NAME.replace("?P<name>", "")
+_NAMES_COUNTED = re.compile(
+    r"(?:^[ \t]*|(?:[:;(]|\b(?:at|in|from|on|struck|hit|and))[ \t]+)(?P<names>" + _ONE_NAME
+    + r"(?:,?[ \t]+(?:and[ \t]+)?(?:at[ \t]+)?" + _ONE_NAME + r"){1,8})"
+    r"[\"”’']?,[ \t]+(?:the[ \t]+)?(?:two|three|four|five|six|seven|eight|both)[ \t]+" + _ADJ
+    + _AND_KIND + _HEAD)
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['’]s[ \t]+" + _ADJ
     + _AND_KIND + _HEAD)
@@ -287,6 +295,18 @@ def described_in(sentence: str) -> list[Finding]:
         if not m.group("head").lower().endswith("s"):
             continue  # one facility's words: "X and Y, described as a base" is one, or none
         for n in _LIST_NAME.finditer(sentence, m.start("names"), m.end("names")):
+            f = _finding(sentence, n.start("name"), n.group("name"), m.group("head"))
+            if f is not None and country_of_word(n.group("name")) is None:
+                out.append(f)
+    for m in _NAMES_COUNTED.finditer(sentence) if "," in sentence else ():
+        head = m.group("head").lower()
+        if not head.endswith("s") or head.endswith("ss") or \
+                not _AFTER_HEAD.match(sentence, m.end()):
+            continue
+        for n in _LIST_NAME.finditer(sentence, m.start("names"), m.end("names")):
+            if n.group("name").split()[0].lower() in STOPWORDS or \
+                    any(g.start == n.start("name") for g in out):
+                continue  # ("at" before the next name; or read as an apposition)
             f = _finding(sentence, n.start("name"), n.group("name"), m.group("head"))
             if f is not None and country_of_word(n.group("name")) is None:
                 out.append(f)
