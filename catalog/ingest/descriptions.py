@@ -147,6 +147,8 @@ _NAMES_COUNTED = re.compile(
     + r"(?:,?[ \t]+(?:and[ \t]+)?(?:at[ \t]+)?" + _ONE_NAME + r"){1,8})"
     r"[\"”’']?,[ \t]+(?:the[ \t]+)?(?:two|three|four|five|six|seven|eight|both)[ \t]+" + _ADJ
     + _AND_KIND + _HEAD)
+_COUNTED_GATE = re.compile(r",[ \t]+(?:the[ \t]+)?(?:two|three|four|five|six|seven|eight|both)"
+                           r"[ \t]")
 _POSSESSIVE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['’]s[ \t]+" + _ADJ
     + _AND_KIND + _HEAD)
@@ -298,7 +300,7 @@ def described_in(sentence: str) -> list[Finding]:
             f = _finding(sentence, n.start("name"), n.group("name"), m.group("head"))
             if f is not None and country_of_word(n.group("name")) is None:
                 out.append(f)
-    for m in _NAMES_COUNTED.finditer(sentence) if "," in sentence else ():
+    for m in _NAMES_COUNTED.finditer(sentence) if _COUNTED_GATE.search(sentence) else ():
         head = m.group("head").lower()
         if not head.endswith("s") or head.endswith("ss") or \
                 not _AFTER_HEAD.match(sentence, m.end()):
