@@ -1941,6 +1941,9 @@ def test_a_full_list_line_of_wrapped_text_goes_on_and_a_short_one_ends():
     ("Troops moved to the base at Quill el Tallow in May.", ["Quill el Tallow base"]),
     # a particle after the place, before no capital, is no part of it
     ("Ships used the naval base at Port Kestrel la nuit.", ["Port Kestrel naval base"]),
+    # a month's short name before a particle is the place's word ("Mar del Plata")
+    ("Boats stay at the Mar del Kestrel Naval Base.", ["Mar del Kestrel Naval Base"]),
+    ("On Mar 5 the Kestrel Naval Base was busy.", ["Kestrel Naval Base"]),
 ])
 def test_a_place_name_with_a_particle_is_one_name(sentence, names):
     """'Gioia del Colle Air Base' was read as 'Colle Air Base': the small word of a Romance

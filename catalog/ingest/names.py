@@ -839,6 +839,10 @@ def _chunks(sentence: str, around: str | None = None,
         return []
     if len(toks) > 1 and (row := ROW_NUMBER_CELL.match(sentence)) and row.group(1) == toks[0]:
         kinds[0] = "other"  # "NB-10  Værnes Air Station": a table row's number, its own cell
+    for k in range(1, len(toks) - 2):  # "Mar del Plata Naval Base": no month's "Mar"
+        if toks[k] in _NAME_PARTICLES and toks[k - 1] in _MONTH_NAMES and \
+                kinds[k + 1] == "proper":
+            kinds[k - 1] = "proper"
     offsets = list(itertools.accumulate(map(len, parts)))
     starts = offsets[0::2]  # where each word starts (the end of the gap before it)
     gaps = parts[2::2]  # the gap after each word
@@ -2266,6 +2270,9 @@ _GENERIC_WORDS = _HEAD_SET | _WEAK_HEAD_SET | _MODIFIER_SET | frozenset(STOPWORD
 #: Small words inside a name in the languages reports quote: "Base Aérea de Anápolis",
 #: "Aeroporto di Ghedi", "Praia da Vitória", "Gongo la Mboto", "Mers el Kébir" (the name
 #: goes on to the capital after them).
+#: A month's short name that is a place's word before a particle ("Mar del Plata")
+_MONTH_NAMES = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                          "Dec"})
 _NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "des",
                              "la", "le", "les", "los", "las", "el", "al", "ul", "bin", "ibn",
                              "van", "von", "der",
@@ -2841,8 +2848,9 @@ def _country_scanner():
 def clean_name(name: str) -> str | None:
     """Strip leading stop words; None if nothing that can name a site is left."""
     words = name.split()
-    while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])):
-        words.pop(0)
+    while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])) and not (
+            words[0] in _MONTH_NAMES and words[1:2] and words[1] in _NAME_PARTICLES):
+        words.pop(0)  # (but "Mar del Plata")
     if not words:
         return None
     lowered = [w.lower().rstrip(".") for w in words]
