@@ -1952,6 +1952,16 @@ def test_a_place_name_with_a_particle_is_one_name(sentence, names):
 
 
 @pytest.mark.parametrize("sentence, names", [
+    # a sea's word opens a name in Title Case; it names no place before small letters
+    ("Tests are run at the Pacific Missile Range Facility on Kesk.",
+     ["Pacific Missile Range Facility"]),
+    ("Pacific staging bases grew, as did the Pacific fleet base.", []),
+])
+def test_a_seas_word_may_open_a_name_in_title_case(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
     ("Its job was to support the al-Tallow garrison, across the border.",
      ["al-Tallow garrison"]),
     ("Jets bomb al-Kestrel Air Base at dawn.", ["al-Kestrel Air Base"]),

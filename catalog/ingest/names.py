@@ -839,6 +839,14 @@ def _chunks(sentence: str, around: str | None = None,
         return []
     if len(toks) > 1 and (row := ROW_NUMBER_CELL.match(sentence)) and row.group(1) == toks[0]:
         kinds[0] = "other"  # "NB-10  Værnes Air Station": a table row's number, its own cell
+    for k in range(len(toks) - 2):  # "the Pacific Missile Range Facility": a sea's word
+        # opening a name in Title Case (not "Pacific staging bases", "the Baltic Fleet base")
+        if toks[k] in _SEA_WORDS and kinds[k] == "other":
+            j = k + 1
+            while j < len(toks) and kinds[j] == "modifier" and toks[j][:1].isupper():
+                j += 1
+            if k + 1 < j < len(toks) and kinds[j] == "head" and toks[j][:1].isupper():
+                kinds[k] = "proper"
     for k in range(1, len(toks) - 2):  # "Mar del Plata Naval Base": no month's "Mar"
         if toks[k] in _NAME_PARTICLES and toks[k - 1] in _MONTH_NAMES and \
                 kinds[k + 1] == "proper":
@@ -1619,7 +1627,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
             core = run[len(lead):] if len(lead) < len(run) else run
-            name = clean_name(sentence[core[0].start():p1])
+            name = core[0].group() if core[0].group() in _SEA_WORDS and len(core) == 1 \
+                else clean_name(sentence[core[0].start():p1])  # ("Pacific": see _chunks)
             if name is None:
                 continue
             if not lead:
@@ -2270,6 +2279,9 @@ _GENERIC_WORDS = _HEAD_SET | _WEAK_HEAD_SET | _MODIFIER_SET | frozenset(STOPWORD
 #: Small words inside a name in the languages reports quote: "Base Aérea de Anápolis",
 #: "Aeroporto di Ghedi", "Praia da Vitória", "Gongo la Mboto", "Mers el Kébir" (the name
 #: goes on to the capital after them).
+#: Seas' words, which open a name in Title Case ("Pacific Missile Range Facility")
+_SEA_WORDS = frozenset({"Pacific", "Atlantic", "Arctic", "Baltic", "Caspian", "Caribbean",
+                        "Mediterranean", "Antarctic"})
 #: A month's short name that is a place's word before a particle ("Mar del Plata")
 _MONTH_NAMES = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                           "Dec"})
