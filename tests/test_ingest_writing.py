@@ -156,6 +156,15 @@ def test_a_name_after_the_is_no_towns_unless_a_towns_word_follows(empty, tmp_pat
     assert t.located and distance_m(t.lon, t.lat, 146.80, -19.26) < 20_000
 
 
+def test_a_statement_after_the_land_a_site_is_on_is_the_sites(empty, tmp_path):
+    # "of Gran Canaria" names where the base is, not another thing the distance places
+    _ingest(empty, tmp_path, "Spanish air force readiness\n\n- Kestrel Air Base (Las Palmas), "
+                             "on the east coast of Gran Canaria some 7 km south-south-east of "
+                             "Telde, home of Ala 99.\n")
+    (s,) = empty.sites(None)
+    assert s.located and distance_m(s.lon, s.lat, -15.4168, 27.9924) < 12_000  # Telde
+
+
 def test_also_known_as_makes_one_site_with_aliases(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station, also "
                                  "known as Tongchang-ri, was busy.")

@@ -2079,8 +2079,10 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     if m is None or _CONTRACTION.sub("", m.group().split()[-1].lower()) in \
             _PRONOUNS | _SENTENCE_ADVERBS:
         return False
-    if m.group().split()[-1].lower() in _LAND_WORDS:
-        return False  # "on the Coromandel Coast about 60 km south of X": where the site is
+    if m.group().split()[-1].lower() in _LAND_WORDS or _LAND_OF.search(
+            text, max(0, m.start() - 40), m.start()):
+        return False  # "on the Coromandel Coast about 60 km south of X", "on the east coast
+        # of Gran Canaria some 7 km south of Y": where the site is
     if len(m.group().split()) < 2 and st.kind == "distance":
         return False  # "on the Tigris about 20 km southeast of Baghdad": the site's place
     if refs and _SHARES_WITH.search(text, max(0, m.start() - 40), m.start()):
@@ -2089,6 +2091,10 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     return not any(r.start < m.end() and m.start() < r.end for r in refs)
 
 
+#: A land's part before its name: "on the east coast of", "on the island of"
+_LAND_OF = re.compile(r"\b(?:coast|shore|island|isle|tip|edge|peninsula|(?:north|south|east|"
+                      r"west)(?:ern)?[ \t]+(?:part|end|side))[ \t]+of[ \t]+(?:the[ \t]+)?\Z",
+                      re.I)
 #: Words that put a site where another thing named after them is: its runway shared
 _SHARES_WITH = re.compile(r"\bshar(?:es|ed|ing)[ \t\n]+(?:its|their|a|the)[ \t\n]+"
                           r"(?:runways?|airfield|apron)[ \t\n]+with[ \t\n]+(?:the[ \t\n]+)?\Z")
