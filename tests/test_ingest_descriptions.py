@@ -121,6 +121,9 @@ from catalog.ingest.names import Finding
      [("Tallowby", "warhead assembly plant", "production")]),
     ("Britain's reprocessing site, Quillfield, stores plutonium.",
      [("Quillfield", "reprocessing site", "nuclear")]),
+    # a closed city's code name, its name of today between ("design": not alone)
+    ("Tallow-16, now Kesk, was the weapons design centre.",
+     [("Tallow-16", "weapons design centre", "other")]),
     # names a count of plural facility words sums up
     ("It said jets sat at Tallowby and at Quillfield\", two air bases in the west.",
      [("Tallowby", "air base", "airbase"), ("Quillfield", "air base", "airbase")]),
@@ -175,6 +178,7 @@ def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     "D05 - Tallow Air Base, Andalusia, served as a tanker hub.",
     "Tallow Laue–Kesk high-flux reactor, Grenoble.",
     "Categories: Nuclear power stations in Orvansk",
+    "Apple opened the Tallow design centre, a design centre.",
     # a count of other things than facilities
     "Tallowby and Quillfield, two defence firms with plants here, bid.",
 ])

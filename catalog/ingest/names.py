@@ -78,6 +78,8 @@ _MODIFIERS = (
     "landing",
     # an arms industry's works: "the Kazan aircraft plant", "Smolensk Aviation Plant"
     "aircraft", "aviation",
+    # (not alone: "the weapons design centre", "a missile design bureau")
+    "design", "weapons-design",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
