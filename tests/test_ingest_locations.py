@@ -63,6 +63,9 @@ def _kinds(text):
     ("about 20 km south of Kuwait City", [("distance", "Kuwait City")]),
     ("about 9 km north-east of George Town, home of", [("distance", "George Town")]),
     ("about 5 km east of Kanggye city", [("distance", "Kanggye")]),
+    # a closed city's code name, the town's name of today after it
+    ("Tallow-16, now Kesk, was the design centre.", [("near", "Kesk")]),
+    ("The Tallow base, now a museum, and Orvale, now Tarsin's, closed.", []),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected

@@ -304,6 +304,10 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
                       + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+# "Arzamas-16, now Sarov, ...": a code name, or an old one, and the town's name of today
+_NOW_NAMED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-\d{1,3})?,[ \t]+now[ \t]+(?:called[ \t]+|"
+                        r"named[ \t]+|known[ \t]+as[ \t]+)?(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
+                        + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")?)(?=[ \t]*[,;)])")
 # "In Plymouth, HMNB Devonport ...": a sentence that opens with the place, then a comma
 # (whose site, if any, is the one named right after: see describes_another_thing)
 _LEAD_IN = re.compile(r"\s*In\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
@@ -710,6 +714,14 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         town_of = re.search(r"\s(?:town|village|city|port)\s+of\s", m.group()) is not None
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, IN_TOWN_M, extra={"town_of": True} if town_of else {}))
+    for m in _NOW_NAMED.finditer(chunk) if ", now " in chunk else ():
+        # "Arzamas-16, now Sarov, was the weapons-design centre": a closed city's code
+        # name, the town's name of today after it (the site near that town)
+        anchor = _trim_anchor(m)
+        if anchor is not None and free(m.start("anchor"), m.end("anchor")) and \
+                not m.group("anchor").endswith(("'s", "’s")):  # ("now Russia's")
+            add(Statement("near", m.start("anchor"), anchor[1] + len(anchor[0]), anchor[0],
+                          anchor[1], 0.0, NEAR_M, extra={"how": "now"}))
     m = _LEAD_IN.match(chunk) if "in" in gates else None
     if m is not None and free(m.start("anchor"), m.end()):
         anchor = _trim_anchor(m)
