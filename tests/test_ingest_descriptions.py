@@ -121,6 +121,12 @@ from catalog.ingest.names import Finding
      [("Tallowby", "warhead assembly plant", "production")]),
     ("Britain's reprocessing site, Quillfield, stores plutonium.",
      [("Quillfield", "reprocessing site", "nuclear")]),
+    # its region after the name, a clause wrapped over a line's end, "until"; an owner's
+    # possessive before the name is no part of it
+    ("Kesk Bay in Orvale, about 7 km west of\nTallow, was a SAC bomber base until 1976.",
+     [("Kesk Bay", "bomber base", "other")]),
+    ("Orvale's Tallowby, the old Kesk, was a French naval base until 1973.",
+     [("Tallowby", "naval base", "naval base")]),
     # a closed city's code name, its name of today between ("design": not alone)
     ("Tallow-16, now Kesk, was the weapons design centre.",
      [("Tallow-16", "weapons design centre", "other")]),

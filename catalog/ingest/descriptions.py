@@ -93,8 +93,11 @@ _PREDICATE = re.compile(
     # (or a clause's: "..., and Tallow remains a landing ground for transports")
     r"(?:^[ \t]*" + _LEAD + r"|[,;]" + _LIST_GAP + r"(?:and|but|while|whereas)" + _LIST_GAP
     + r"|;" + _LIST_GAP + r")(?:The[ \t]+)?" + _NAME
+    # (its region after it: "Goose Bay in Labrador, about 7 km west of ..., was a SAC base")
+    + r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))?"
     # "Kapustin Yar, about 90 km east of Volgograd, is ...", "..., the seat of X, is ..."
-    + r"(?:(?:,[^,;\n]{1,150}){1,2},)?"
+    # (a hard-wrapped clause may break its line once)
+    + r"(?:(?:,(?:[^,;\n]|\n(?![ \t]*\n)){1,150}){1,2},)?"
     # (a hard-wrapped line may break before or after the verb)
     + _LIST_GAP + r"(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)" + _LIST_GAP
     + _DET + _ADJ
@@ -201,7 +204,8 @@ _AFTER_HEAD = re.compile(r"[ \t]*(?:$|[^\w \t]|\d)|"
                          r"[ \t]+project(?![ \t]+(?:managers?|directors?|teams?|leaders?|"
                          r"officers?|engineers?)\b)|"
                          r"[ \t]+(?:[A-Z]|(?:in|on|at|near|outside|of|"
-                         r"for|from|with|by|about|some|around|since|under|within|inside|to|"
+                         r"for|from|with|by|about|some|around|since|until|till|under|within|"
+                         r"inside|to|"
                          r"into|off|beside|between|across|north|south|east|west|close|"
                          r"which|that|where|whose|when|who|and|or|but|not|nor|as|than|is|"
                          r"was|are|were|has|had|have|will|would|may|might|can|could|"
@@ -1644,6 +1648,10 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
 
 def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
     words = name.split()
+    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+        # "Madagascar's Antsiranana, ..., was a French naval base": its owner's possessive
+        start += name.index(words[1], len(words[0]))
+        name, words = name[name.index(words[1], len(words[0])):], words[1:]
     if words[0].lower().rstrip(".") in _NOT_NAMES or words[0].lower() in STOPWORDS:
         return None
     if any(w.lower().rstrip(".") in DEMONYMS for w in words):
