@@ -727,6 +727,8 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     # base in Holt"); but a common noun's ("the target was ...") is that place's
     ("Tallow Station is the naval base in Holt itself.", ["Tallow Station"]),
     ("The target was the naval base in Holt.", ["Holt naval base"]),
+    # "in the X": a region ("the Levant", "the Balkans"), no place a site is named after
+    ("Map: every airfield in the Kestrel, and the camp in the Tallowlands.", []),
 ])
 def test_facility_words_on_a_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

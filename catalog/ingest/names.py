@@ -1099,6 +1099,7 @@ _PREP_AFTER = re.compile(
     re.I)
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.I)
 # A name as a report writes a town's: one to three capitalised words.
 _TOWN_NAME = (r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|la|los|las)[ \t]+)"
               r"{0,2}[A-Z][\w'’-]*){0,2})")  # ("the town of San Antonio de los Baños")
@@ -1703,6 +1704,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             after = _words_after(sentence, pos)
             if not after or _a_feature(sentence, after):
                 break  # "in the Negev desert", "near the Yalu River": a region, not a place
+            if how == "in" and _THE_BEFORE.search(sentence, max(0, pos - 5), pos):
+                break  # "every airfield in the Levant", "bases in the Balkans": a region
             if after[-1].group()[-2:] in ("'s", "’s"):
                 break  # "the base of the People's Liberation Army": an owner, not a place
             if how == "of" and _AT_PLACE.match(sentence, after[-1].end()):
