@@ -729,6 +729,8 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("The target was the naval base in Holt.", ["Holt naval base"]),
     # "in the X": a region ("the Levant", "the Balkans"), no place a site is named after
     ("Map: every airfield in the Kestrel, and the camp in the Tallowlands.", []),
+    # "in X, Y and Z regions": provinces
+    ("Drones hit the air base in Kestrel, Holt and Tarsin\nregions.", []),
 ])
 def test_facility_words_on_a_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

@@ -1100,6 +1100,9 @@ _PREP_AFTER = re.compile(
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.I)
+_REGIONS_LISTED = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,8}\s+"
+                             r"(?:regions|provinces|oblasts|governorates|states|districts|"
+                             r"counties|prefectures|krais)\b")
 # A name as a report writes a town's: one to three capitalised words.
 _TOWN_NAME = (r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|la|los|las)[ \t]+)"
               r"{0,2}[A-Z][\w'’-]*){0,2})")  # ("the town of San Antonio de los Baños")
@@ -1706,6 +1709,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 break  # "in the Negev desert", "near the Yalu River": a region, not a place
             if how == "in" and _THE_BEFORE.search(sentence, max(0, pos - 5), pos):
                 break  # "every airfield in the Levant", "bases in the Balkans": a region
+            if how == "in" and _REGIONS_LISTED.match(sentence, after[-1].end()):
+                break  # "airfields in Murmansk, Irkutsk and Amur regions": provinces
             if after[-1].group()[-2:] in ("'s", "’s"):
                 break  # "the base of the People's Liberation Army": an owner, not a place
             if how == "of" and _AT_PLACE.match(sentence, after[-1].end()):
