@@ -731,6 +731,15 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("Map: every airfield in the Kestrel, and the camp in the Tallowlands.", []),
     # "in X, Y and Z regions": provinces
     ("Drones hit the air base in Kestrel, Holt and Tarsin\nregions.", []),
+    # plural facility words over a list of places: one facility at each, in the singular
+    ("Missiles hit air bases at Tallow, Kesk and Holt Field, the army said.",
+     ["Tallow air base", "Kesk air base", "Holt Field air base"]),
+    ("The aircraft factories at Tallow and Kesk were shut.",
+     ["Tallow aircraft factory", "Kesk aircraft factory"]),
+    # ... a country after the list is where they are; no list: several of one place
+    ("Jets used air bases at Tallow and Kesk, Pakistan, officials said.",
+     ["Tallow air base", "Kesk air base"]),
+    ("Jets used air bases at Tallow, Pakistan.", []),
 ])
 def test_facility_words_on_a_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
@@ -1843,8 +1852,9 @@ def test_a_places_plural_bases_are_several_facilities_no_site(sentence):
 
 
 @pytest.mark.parametrize("sentence, names", [
-    ("Boats left the Tallow and Kestrel submarine bases.", ["Kestrel submarine bases"]),
-    ("Jets use the air bases at Tallow and Kestrel.", ["Tallow air bases"]),
+    ("Boats left the Holt, Tallow and Kestrel submarine bases.",
+     ["Holt submarine base", "Tallow submarine base", "Kestrel submarine base"]),
+    ("Jets use the air bases at Tallow and Kestrel.", ["Tallow air base", "Kestrel air base"]),
     ("Repairs at the Kestrel shipyard went on.", ["Kestrel shipyard"]),
     ("Steam rose from the Kestrel reactors.", ["Kestrel reactors"]),  # one plant's parts
 ])

@@ -1099,7 +1099,7 @@ _PREP_AFTER = re.compile(
     re.I)
 
 
-_THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.I)
+_IN_THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.I)
 _REGIONS_LISTED = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,8}\s+"
                              r"(?:regions|provinces|oblasts|governorates|states|districts|"
                              r"counties|prefectures|krais)\b")
@@ -1643,6 +1643,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             proper = head_text[0].isupper() or any(
                 k == "designator" for _, k in words) or after.strip()[:1].isupper()
             phrase = sentence[run[-1].end():b].strip()
+            # "the Sinpo and Mayang-do submarine bases": one base at each place listed
+            listed = _bare(texts[-1]) in _GROUP_HEADS and head_text.islower() and phrase
+            if listed:
+                phrase = _singular(phrase)
             ordinal = _ORDINAL_BEFORE.search(sentence, 0, p0)
             if ordinal:  # "the 7th Tactical Air Base": its number is its name's, or
                 p0 = ordinal.start()  # every numbered base would be one "Tactical Air Base"
@@ -1658,6 +1662,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                         i -= 1
                         first = words[i][0].start()
                 f.full, f.full_start = sentence[first:b], first
+            if listed:
+                out.extend(_listed_before(sentence, p0, phrase, ftype, b))
             out.append(f)
             continue
         # no place of its own: facility words followed by a place
@@ -1691,12 +1697,21 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
-        if _bare(texts[-1]) in _GROUP_HEADS or texts[-1] in _WORKS_GROUP_HEADS:
+        group = _bare(texts[-1]) in _GROUP_HEADS or texts[-1] in _WORKS_GROUP_HEADS
+        if group:
             after = _words_after(sentence, prep.end())
             more = _LIST_AFTER.match(sentence, after[-1].end()) if after else None
-            if after and (more is None or not sentence[more.end() - 1].isupper()):
-                continue  # "the shipyards of Dalian": several facilities of one place
+            if after and (more is None or not sentence[more.end() - 1].isupper()
+                          or country_of_word(" ".join(
+                              w.group() for w in _words_after(sentence, more.end() - 1)))):
+                continue  # "the shipyards of Dalian" ("air bases at Sargodha, Pakistan"):
+                # several facilities of one place
+            # "air bases at Nur Khan, Murid and Rafiqui": one air base at each place (a list
+            # closed by "and"), each named in the singular
+            group = after and _CLOSED_LIST.match(sentence, after[-1].end()) is not None
         phrase = sentence[a:b]
+        if group:
+            phrase = _singular(phrase)
         if any(map(is_weapon_word, texts)):  # "Plesetsk silo", not "... sarmat ..."
             phrase = " ".join(w for i, w in enumerate(texts) if not is_weapon_word(w) and not (
                 i and is_weapon_word(texts[i - 1]) and _MARK.fullmatch(w)))  # "Pershing II"
@@ -1707,7 +1722,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             after = _words_after(sentence, pos)
             if not after or _a_feature(sentence, after):
                 break  # "in the Negev desert", "near the Yalu River": a region, not a place
-            if how == "in" and _THE_BEFORE.search(sentence, max(0, pos - 5), pos):
+            if how == "in" and _IN_THE_BEFORE.search(sentence, max(0, pos - 5), pos):
                 break  # "every airfield in the Levant", "bases in the Balkans": a region
             if how == "in" and _REGIONS_LISTED.match(sentence, after[-1].end()):
                 break  # "airfields in Murmansk, Irkutsk and Amur regions": provinces
@@ -1735,6 +1750,13 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # else "a pad at the Taiyuan Satellite Launch Center": a part of a named
             # facility (read as a finding of its own), not a site at the town
             more = _AND_PREP.match(sentence, after[-1].end() if named is None else named)
+            if more is None and group and named is None:
+                item = _NEXT_LISTED.match(sentence, after[-1].end())
+                if item is None or country_of_word(
+                        " ".join(w.group() for w in _words_after(sentence, item.end()))):
+                    break  # "air bases at Sargodha, Pakistan": the country
+                pos = item.end()
+                continue
             if more is None:
                 break
             pos, how = more.end(), more.group("prep").lower()
@@ -2066,6 +2088,40 @@ def _named_by_initials(sentence: str, a: int, b: int, words: list) -> bool:
 # preposition said again: "at X and Y" may be one place's name)
 _AND_PREP = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:also[ \t]+)?(?P<prep>at|near|in)[ \t]+"
                        r"(?:the[ \t]+)?")
+
+
+# A list of places after the first, closed by "and" or "or": ", Murid and Rafiqui"
+_LISTED_PLACE = r"(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_CLOSED_LIST = re.compile(rf"(?:[ \t]*,[ \t]*{_LISTED_PLACE})*[ \t]*,?[ \t]+(?:and|or)[ \t]+"
+                          rf"{_LISTED_PLACE}")
+# ... and the start of its next place
+_NEXT_LISTED = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                          r"(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _listed_before(sentence: str, start: int, phrase: str, ftype: str, stop: int
+                   ) -> list[Finding]:
+    """The findings of facility words ``phrase`` at the places listed before the one at
+    ``start`` ("the Sinpo and Mayang-do bases": Sinpo's), first place first."""
+    out: list[Finding] = []
+    while len(out) < 8 and (m := _LIST_BEFORE.search(sentence, max(0, start - 12), start)):
+        # (a word right before a comma has no gap before it: one is put there)
+        words = _words_before(sentence[:m.start()] + " ", m.start() + 1)
+        name = clean_name(sentence[words[0].start():words[-1].end()]) if words else None
+        if name is None or country_of_word(name):
+            break
+        start = words[0].start() + max(sentence.find(name, words[0].start()) - words[0].start(),
+                                       0)
+        out.append(Finding(name, phrase, ftype, start, start + len(name), (0, 0), stop=stop))
+    return out[::-1]
+
+
+def _singular(phrase: str) -> str:
+    """Facility words with their plural head made singular ("air bases": "air base",
+    "aircraft factories": "aircraft factory")."""
+    head = phrase.rsplit(None, 1)[-1]
+    one = head[:-3] + "y" if head.lower().endswith("ies") else head[:-1]
+    return phrase[:len(phrase) - len(head)] + one
 
 
 def _facility_at(sentence: str, after: list[re.Match], phrase: str, ftype: str
