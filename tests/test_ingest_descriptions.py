@@ -209,6 +209,10 @@ def test_a_possessive_before_facility_words_is_a_place_only_finding():
         "Orvansk", "reactor", "nuclear", True)
     (g,) = described_in("Kapustin Yar, Russia's oldest missile test range, fired again.")[:1]
     assert not g.place_only
+    # ... but not before a proper name: "Orvansk's Tallow air base" is Tallow's
+    assert described_in("Jets flew from Orvansk's Tallow air base.") == []
+    assert [f.name for f in described_in("Jets flew from Orvansk's Northern air base.")] == [
+        "Orvansk"]
 
 
 def test_a_designation_beside_a_described_one_of_its_letters_is_one_too():

@@ -66,9 +66,18 @@ def _kinds(text):
     # a closed city's code name, the town's name of today after it
     ("Tallow-16, now Kesk, was the design centre.", [("near", "Kesk")]),
     ("The Tallow base, now a museum, and Orvale, now Tarsin's, closed.", []),
+    # an owner's possessive opening the name: the site is the owner's, not at a town named
+    # like the rest ("Kaliningrad's Chkalovsk air base" is not at the other Chkalovsk)
+    ("Jets are kept at Orvale's Tallow air base.", [("near", "Orvale")]),
+    ("Jets are kept at Russia's Tallow air base.", []),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected
+
+
+def test_an_owners_possessive_reaches_a_drive_away():
+    (s,) = statements_in("Jets are kept at Orvale's Tallow air base.")
+    assert (s.words, s.max_m, s.extra["how"]) == ("at Orvale", 100_000.0, "owner")
 
 
 def test_statement_spans_are_exact():

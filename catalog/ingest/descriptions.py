@@ -156,6 +156,10 @@ _POSSESSIVE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['’]s[ \t]+" + _ADJ
     + _AND_KIND + _HEAD)
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+# A capitalised word right before the facility words: a proper name's
+_OWN_NAME_BEFORE = re.compile(r"([A-Z][\w-]*)[ \t]+\Z")
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western", "central", "new", "old", "main"})
 # A list's or a thread's item opening on a name, then a dash and what it is, as notes are
 # written, with no article: "5/ Kacha — helicopter and Be-12 base on the coast" (not a
 # colon: "Categories: Nuclear power stations", "Factbox: air bases" are labels)
@@ -337,6 +341,12 @@ def described_in(sentence: str) -> list[Finding]:
                 _ONE_OF_A_KIND.match(sentence, m.end("name")):
             continue  # "President Tarrow's base"; "Russia's oldest missile test range";
             # "Africa's only nuclear power plant": what the thing is, not its name
+        if _OWN_NAME_BEFORE.search(sentence, m.end("name"), m.start("head")) and not (
+                is_facility_word(w := _OWN_NAME_BEFORE.search(
+                    sentence, m.end("name"), m.start("head")).group(1))
+                or w.lower() in DEMONYMS or w.lower() in _COMPASS_WORDS):
+            continue  # "Kaliningrad's Chkalovsk air base": the base's own name, its place's
+            # possessive before it
         f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
         if f is not None:
             f.place_only, f.stop = True, m.end()

@@ -304,6 +304,8 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
                       + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+# An owner's name opening an anchor: "Kaliningrad's" in "at Kaliningrad's Chkalovsk"
+_OWNER_IN_ANCHOR = re.compile(r"(.+?)['’]s[ \t]+\S")
 # "Arzamas-16, now Sarov, ...": a code name, or an old one, and the town's name of today
 _NOW_NAMED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-\d{1,3})?,[ \t]+now[ \t]+(?:called[ \t]+|"
                         r"named[ \t]+|known[ \t]+as[ \t]+)?(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
@@ -710,6 +712,16 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         anchor = _trim_anchor(m)
         if anchor is None or chunk.startswith("/", anchor[1] + len(anchor[0])):
             continue  # (not "at Harstad/Narvik Airport": a name joined by a slash)
+        owner = _OWNER_IN_ANCHOR.match(anchor[0])
+        if owner is not None:
+            # "at Kaliningrad's Chkalovsk air base": the words after the owner are the
+            # site's own name, and the owner, a town or a province, the place it belongs to
+            # (a town's by name, "Moscow's Kubinka", may lie a drive away); a country's
+            # says no more than the country
+            if country_of_word(owner.group(1)) is None:
+                add(Statement("near", m.start(), anchor[1] + owner.end(1), owner.group(1),
+                              anchor[1], 0.0, BARE_DIRECTION_M, extra={"how": "owner"}))
+            continue
         # "in the town of X" says the site is in the town (see Statement.extra)
         town_of = re.search(r"\s(?:town|village|city|port)\s+of\s", m.group()) is not None
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
