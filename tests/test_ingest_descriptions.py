@@ -397,6 +397,11 @@ def test_head_first_gates_change_no_answer(monkeypatch):
     # a hard-wrapped line's break among the words saying what it is
     ("There is INS Orvalpur, a\nnaval air station whose runway grew.",
      [("INS Orvalpur", "Orvalpur", "airbase")]),
+    # what is based at it is based on shore (on a ship: "aboard")
+    ("Its P-8I patrol aircraft are based at INS Tallowby near Holt.",
+     [("INS Tallowby", "Tallowby", "airbase")]),
+    ("Two submarines are stationed at BNS Kestrelpur.",
+     [("BNS Kestrelpur", "Kestrelpur", "naval base")]),
     # a spoken dash before what it is
     ("At the bottom, INS Orvalpur at Holt Bay - the southernmost air station, looks south.",
      [("INS Orvalpur", "Orvalpur", "airbase")]),
@@ -440,6 +445,7 @@ def test_more_names_put_first(sentence, found):
     "HMAS Tallowby in Holt, home of a crew of 200, sailed.",  # a ship: it sailed
     "The destroyer INS Kestrel, a new vessel, docked.",  # a ship's words
     "INS Tallowby fired a missile at sea.",  # nothing says it is a base
+    "Two helicopters are based aboard INS Tallowby.",  # a ship's
     "The new BA 7 train left Orvale.",  # no air base's number of two or three digits
     "Base New was the password.",  # "New" alone opens no name
     # another name of a base named before it
@@ -797,6 +803,11 @@ def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
     got = air_bases_flown_from(sentence)
     assert [f.name for f in got] == names
     assert all(f.facility_type == "airbase" for f in got)
+
+
+def test_a_navys_air_station_flown_from_is_named_as_written():
+    (f,) = air_bases_flown_from("MiG-29K fighters fly from INS Tallowby in Holt.")
+    assert f.site_name == "INS Tallowby"  # not "INS Tallowby air base"
 
 
 @pytest.mark.parametrize("sentence, names", [

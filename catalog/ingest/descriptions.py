@@ -567,7 +567,11 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     else:
         return out
     for m in found:
-        out.extend(_places_listed(sentence, m.end(), "air base"))
+        for f in _places_listed(sentence, m.end(), "air base"):
+            if _SHIP_GATE.match(f.place):
+                # "MiG-29Ks fly from INS Hansa": a navy's air station by its own name
+                f.full, f.full_start = f.place, f.start
+            out.append(f)
     return out
 
 
@@ -1648,12 +1652,21 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     elif _HOME_OF_AFTER.match(sentence, m.end()) and not _SHIP_VERBS.search(sentence):
         return "naval base"  # "HMAS Tallow in Holt, home of the Navy's patrol boats": a
         # ship is home to none
+    elif _BASED_AT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        # "P-8I aircraft are based at INS Rajali": what is based at a name is based on
+        # shore (on a ship it is "aboard")
+        return "airbase" if _AIRCRAFT.search(sentence) else "naval base"
     else:
         before = _SHORE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
         if before is None:
             return None
         shore = before.group("shore")
     return "airbase" if re.search(r"\bair|airfield", shore, re.I) else "naval base"
+
+
+_BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)[ \t]+at[ \t]+\Z")
+_AIRCRAFT = re.compile(r"\b(?:aircraft|jets?|fighters?|helicopters?|planes?|squadrons?|"
+                       r"air[ \t]+wing|drones?)\b", re.I)
 
 
 def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
