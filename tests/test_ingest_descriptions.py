@@ -116,6 +116,8 @@ from catalog.ingest.names import Finding
      [("Tallowby", "air base", "airbase")]),
     ("Rockets hit Orvale, a fighter base near the border.",
      [("Orvale", "fighter base", "other")]),
+    # ... or after any verb
+    ("Jets left Tallowby, the air base at Holt, at dawn.", [("Tallowby", "air base", "airbase")]),
     # the description first, the name after it
     ("Warheads go to the nation's only warhead assembly plant, Tallowby.",
      [("Tallowby", "warhead assembly plant", "production")]),
@@ -922,6 +924,15 @@ def test_names_listed_before_plural_facility_words_are_each_a_site(sentence, nam
     assert [g.site_name for g in found] == names
 
 
+@pytest.mark.parametrize("sentence", [
+    # a phrase opening the sentence before its subject; a name after an article
+    "Under its wartime designation K-25, the airfield was briefly used.",
+    "A plant planned on the Kesk Sea, the Tallow Nuclear Power Plant, waits.",
+])
+def test_a_comma_before_facility_words_after_no_name(sentence):
+    assert described_in(sentence) == []
+
+
 def test_a_base_described_near_a_place_is_not_also_named_after_it():
     s = "Orvale, the Tu-95 base near Kestrel, was hit."
     d = Finding("Orvale", "air base", "airbase", 0, 6, (0, 0), described=True)
@@ -938,6 +949,11 @@ def test_a_base_described_near_a_place_is_not_also_named_after_it():
     at = Finding("Kestrel", "facility", "other", s.index("Kestrel"), s.index("Kestrel") + 7,
                  (0, 0))
     assert not described_near(s, d, at)
+    s = "Casks reached Tallow, the interim storage facility at Kestrel."  # "the" one there
+    d = Finding("Tallow", "storage facility", "storage", 14, 20, (0, 0), described=True)
+    at = Finding("Kestrel", "storage facility", "storage", s.index("Kestrel"),
+                 s.index("Kestrel") + 7, (0, 0))
+    assert described_near(s, d, at)
 
 
 @pytest.mark.parametrize("sentence, names", [

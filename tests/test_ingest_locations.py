@@ -70,6 +70,11 @@ def _kinds(text):
     # like the rest ("Kaliningrad's Chkalovsk air base" is not at the other Chkalovsk)
     ("Jets are kept at Orvale's Tallow air base.", [("near", "Orvale")]),
     ("Jets are kept at Russia's Tallow air base.", []),
+    # a canton, a state, a voivodeship "of" (not a country's "state of")
+    ("the store at Tallow in the canton of Orvale", [("in", "Tallow"), ("admin", "Orvale")]),
+    ("in the state of Orvale", [("admin", "Orvale")]),
+    ("in the state of Israel", []),
+    ("in the Orvale Voivodeship", [("admin", "Orvale")]),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected

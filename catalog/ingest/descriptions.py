@@ -54,7 +54,14 @@ _NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()
 _BEFORE = (r"(?:^(?:[ \t]*(?:[-*•]|\d{1,2}/)[ \t]+)?(?:\*\*|__)?|(?<=[,;:(])[ \t]*|"
            r"\b(?:at|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
            r"shelled|raided|visited|toured|of[ \t]+course|commission(?:s|ed)|"
-           r"(?:re)?open(?:s|ed)|upgrade[sd]|expand(?:s|ed)|was|is)[ \t]+)")
+           r"(?:re)?open(?:s|ed)|upgrade[sd]|expand(?:s|ed)|was|is|"
+           # (or any other word in small letters: "Jets left Tallow, the air base at Holt";
+           # not an article's: "on the Black Sea, the Sinop Nuclear Power Plant")
+           r"(?P<word>(?!(?:the|a|an|its|their|this|that|these|those|his|her|our)\b)"
+           r"[a-z]{2,}))[ \t]+)")
+# A sentence opening on a phrase of a preposition, up to the name (no comma between)
+_INTRODUCTORY = re.compile(r"[ \t]*(?:Under|In|During|After|Before|Since|At|On|From|With|For|By|"
+                           r"As|Through|Throughout|Until|Despite|Following|Like|Unlike)\b[^,;]*\Z")
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
@@ -285,6 +292,10 @@ def described_in(sentence: str) -> list[Finding]:
                 continue  # "Tel Megiddo, the ancient site ...": a dig, not a facility
             if not _AFTER_HEAD.match(sentence, m.end()):
                 continue  # "Adams, the base commander": a person's, a firm's words
+            if "word" in m.re.groupindex and m.group("word") and \
+                    _INTRODUCTORY.match(sentence, 0, m.start("name")):
+                continue  # "Under its designation K-25, the airfield was used": a phrase
+                # before the subject, not a name the facility words describe
             if rx is _ITEM_DESCRIBED and (
                     any(g.start == m.start("name") for g in out)  # (said with an article)
                     or m.group("name").split()[0].lower() in _ITEM_LABELS
@@ -394,6 +405,9 @@ def _listed_after(sentence: str, m: re.Match) -> list[Finding]:
     return out
 
 
+_THE_FIRST = re.compile(r",?[ \t]+the[ \t]")
+
+
 def described_near(sentence: str, d: Finding, f: Finding) -> bool:
     """Whether ``f``, a facility named after the place its words stand near ("base near
     Olenegorsk"), is the facility ``d`` describes with those words ("Olenya, the Tu-95
@@ -402,9 +416,10 @@ def described_near(sentence: str, d: Finding, f: Finding) -> bool:
     if not d.described or f.described or f.full is not None or f.start <= d.end:
         return False
     between = sentence[d.end:f.start]
-    # (and a base "at" or "in" a place: "PNS Siddiq, a naval air station at Turbat")
+    # (and a base "at" or "in" a place: "PNS Siddiq, a naval air station at Turbat"; and
+    # "the" facility there: "Zwilag, the interim storage facility at Würenlingen")
     at = "|at|in" if f.facility_type in ("airbase", "naval base") and \
-        d.facility_type == f.facility_type else ""
+        d.facility_type == f.facility_type or _THE_FIRST.match(between) else ""
     return len(between) < 120 and re.fullmatch(
         r",?[ \t]+(?:the|an?)[ \t]+[^,;.()]*?\b" + re.escape(f.phrase) + r"s?[ \t]+"
         r"(?:near|outside|close[ \t]+to" + at + r")[ \t]+(?:the[ \t]+(?:town|village|city)"

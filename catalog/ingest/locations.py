@@ -287,7 +287,7 @@ _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just
 _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
                 "Governorate", "governorate", "Oblast", "oblast", "Region", "region", "Krai",
                 "krai", "State", "state", "Exclave", "exclave", "Republic", "Department",
-                "department")
+                "department", "Canton", "canton", "Voivodeship", "voivodeship")
 _ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
 # White space between the words of a name, a line's end included: "Nizhny Novgorod\nOblast"
 # (where a name is known to go on, as before a province word)
@@ -297,7 +297,7 @@ _IN_ADMIN = re.compile(r"(?:\b(?:[Ii]n|of|[Ww]ithin)\s+(?:the\s+)?)?"
                        + r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
                        + _WRAP + _ADMIN_WORDS + r"\b")
 _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|governorate|"
-                          r"prefecture|region|oblast|department)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                          r"prefecture|region|oblast|department|canton|state|voivodeship)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
                       r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
@@ -377,7 +377,7 @@ _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicini
                          "side"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave", "republic",
-                             "department"})
+                             "department", "canton", "voivodeship"})
 _BORDER_PARTS = ("border", "frontier", "dmz", "demilitari", "coast", "sea", "shore")
 _BORDER_WORD = re.compile("(?i:" + "|".join(_BORDER_PARTS) + ")")
 _GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WORD_SET}
@@ -385,8 +385,8 @@ _GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WOR
 #: Words that end an anchor: what follows a place name but is not part of it.
 _ANCHOR_STOP = {
     "province", "county", "district", "prefecture", "governorate", "oblast", "region", "krai",
-    "state", "exclave", "city", "town", "village", "in", "on", "and", "or", "the", "a", "an",
-    "is", "was",
+    "state", "exclave", "canton", "voivodeship", "city", "town", "village", "in", "on", "and",
+    "or", "the", "a", "an", "is", "was",
     "which", "where", "said", "says", "according", "satellite", "imagery", "commercial",
     "north", "south", "east", "west", "to",
 }
@@ -672,8 +672,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                           country_word=m.group("cw") or m.group("cw2")))
     for rx in (_IN_ADMIN, _PROVINCE_OF) if admin else ():
         for m in rx.finditer(chunk):
-            if not free(m.start(), m.end()) or _AIRPORTS_NAME_GOES_ON.match(chunk, m.end()):
-                continue  # ("Chippewa County International Airport": an airport's name)
+            if not free(m.start(), m.end()) or _AIRPORTS_NAME_GOES_ON.match(chunk, m.end()) or (
+                    rx is _PROVINCE_OF and country_of_word(m.group("anchor"))):
+                continue  # ("Chippewa County International Airport": an airport's name; "in
+                # the state of Israel": a country)
             st = Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
                            admin_word=m.group("aw").lower())
             of = _OF_TOWN.match(chunk, m.end()) if rx is _IN_ADMIN else None
@@ -1929,7 +1931,8 @@ def _well_known_abroad(places: list):
 
 #: The words of provinces looked for in the whole world when the report's countries have
 #: none of the name ("Okinawa Prefecture" in a report on U.S. Marines).
-WORLD_ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast", "krai"})
+WORLD_ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast", "krai",
+                               "canton", "voivodeship"})
 #: "Zagreb-Pleso": a city, then its district or airport (both capitalised: "Yeongjeo-dong"
 #: is one place's name).
 CITY_DISTRICT = re.compile(r"([^\W\d_][\w'’]{3,})-([^\W\d_][\w'’]{2,})")
