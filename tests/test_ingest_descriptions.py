@@ -927,6 +927,8 @@ def test_names_listed_before_plural_facility_words_are_each_a_site(sentence, nam
 @pytest.mark.parametrize("sentence", [
     # a phrase opening the sentence before its subject; a name after an article
     "Under its wartime designation K-25, the airfield was briefly used.",
+    # a unit by its designation after any verb: a part of a plant
+    "The regulator filed a plan for TLPP-1, the first power reactor.",
     "A plant planned on the Kesk Sea, the Tallow Nuclear Power Plant, waits.",
 ])
 def test_a_comma_before_facility_words_after_no_name(sentence):

@@ -292,10 +292,12 @@ def described_in(sentence: str) -> list[Finding]:
                 continue  # "Tel Megiddo, the ancient site ...": a dig, not a facility
             if not _AFTER_HEAD.match(sentence, m.end()):
                 continue  # "Adams, the base commander": a person's, a firm's words
-            if "word" in m.re.groupindex and m.group("word") and \
-                    _INTRODUCTORY.match(sentence, 0, m.start("name")):
+            if "word" in m.re.groupindex and m.group("word") and (
+                    _INTRODUCTORY.match(sentence, 0, m.start("name"))
+                    or any(c.isdigit() for c in m.group("name"))):
                 continue  # "Under its designation K-25, the airfield was used": a phrase
-                # before the subject, not a name the facility words describe
+                # before the subject, not a name the facility words describe; "a plan for
+                # KANUPP-1, the country's first power reactor": a unit, a part of a plant
             if rx is _ITEM_DESCRIBED and (
                     any(g.start == m.start("name") for g in out)  # (said with an article)
                     or m.group("name").split()[0].lower() in _ITEM_LABELS
