@@ -740,6 +740,11 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("Jets used air bases at Tallow and Kesk, Pakistan, officials said.",
      ["Tallow air base", "Kesk air base"]),
     ("Jets used air bases at Tallow, Pakistan.", []),
+    # a force's acronym before the facility words is its owner, no place's name (but a
+    # reactor's design with its number may be the one reactor's name)
+    ("Further east, the PLARF base at Kesk is being expanded.", ["Kesk base"]),
+    ("The IRGC missile base near Kesk grew.", ["Kesk missile base"]),
+    ("The BN-350 reactor at Kesk closed.", ["BN-350 reactor"]),
 ])
 def test_facility_words_on_a_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
@@ -2321,6 +2326,10 @@ def test_an_armys_training_area_by_its_own_name_is_a_site():
     assert f.site_name == "Tallow firing range"
     # at a sentence's end, and where aircraft drop paratroopers
     f, = findings_in("Transport aircraft flew airdrop missions over the Tallow training area.")
+    assert f.site_name == "Tallow training area"
+    # ... and where missile launchers are tried
+    f, = findings_in("The Tallow training area (39.78, 105.71) has been used for launcher "
+                     "tests since 2005.")
     assert f.site_name == "Tallow training area"
 
 

@@ -112,6 +112,18 @@ def test_two_published_points_far_apart_put_forward_neither(empty, tmp_path):
     assert distance_m(s.lon, s.lat, *SOHAE) <= s.precision_m
 
 
+def test_a_point_of_another_one_of_a_kind_is_not_the_sites(empty, tmp_path):
+    """'A second field near X (point)': another facility, unnamed, whose point is not the
+    site's the sentences before spoke of (two points far apart would put forward none)."""
+    _ingest(empty, tmp_path,
+            "The Tallowby silo field in North Korea now has about 120 silos. Its centre lies "
+            "at 40°10'N, 126°35'E.\n\n"
+            "A second field, near Kestrel (41.35N 128.85E), holds about 110 silos.\n")
+    s = _only(empty)
+    assert s.location_method == "published by source"
+    assert (round(s.lat, 3), round(s.lon, 3)) == (40.167, 126.583)
+
+
 def test_swapped_coordinates_far_from_the_country_go_to_review(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station lies "
                                  "at coordinates 124.7053, 39.6603 according to the report.")

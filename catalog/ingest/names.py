@@ -767,7 +767,8 @@ _TROOPS = frozenset({"troops", "soldiers", "drill", "drills", "exercise", "exerc
                      "battalion", "battalions", "regiment", "artillery", "tanks", "nato",
                      "military", "marines", "infantry", "armoured", "armored", "mock",
                      "airdrop", "airdrops", "paratroopers", "manoeuvres", "maneuvers",
-                     "helicopters"})
+                     "helicopters", "launcher", "launchers", "missile", "missiles", "rocket",
+                     "rockets", "weapons"})
 
 
 def _titled_works(word: str) -> bool:
@@ -1625,10 +1626,16 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if run and _bare(texts[-1]) in _GROUP_HEADS and not _LIST_BEFORE.search(
                 sentence, max(0, run[0].start() - 12), run[0].start()):
             continue  # "the Jacksonville bases": several facilities of one place
-        if run and head_text.islower() and all(_bare(w.group()) in _ARMED_SERVICE_WORDS
-                                               for w in run):
+        owner_end = None
+        if run and head_text.islower() and (
+                all(_bare(w.group()) in _ARMED_SERVICE_WORDS for w in run)
+                or all(DESIGN_OR_FORCE.match(w.group()) and not _DESIGN_NAME.match(w.group())
+                       for w in run)):
+            if DESIGN_OR_FORCE.match(run[0].group()):
+                owner_end = run[-1].end()  # (an acronym is no word of the name)
             run = []  # "the U.S. Marine Corps base": its owner, no place's name (but "the
-            # Coast Guard station at Tallow" is named after Tallow)
+            # Coast Guard station at Tallow" is named after Tallow); "the PLARF base at
+            # Luoning": a force's (but "the BN-350 reactor at Aktau" is that reactor)
         if run:
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
@@ -1709,7 +1716,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # "air bases at Nur Khan, Murid and Rafiqui": one air base at each place (a list
             # closed by "and"), each named in the singular
             group = after and _CLOSED_LIST.match(sentence, after[-1].end()) is not None
-        phrase = sentence[a:b]
+        phrase = sentence[a:b] if owner_end is None else sentence[owner_end:b].strip()
         if group:
             phrase = _singular(phrase)
         if any(map(is_weapon_word, texts)):  # "Plesetsk silo", not "... sarmat ..."
@@ -3021,6 +3028,8 @@ _DESIGNS = (r"VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|AP
 DESIGN_OR_FORCE = re.compile(
     r"^(?:" + _DESIGNS + r"|RAF|USAF|PAF|IAF|PLA|PLAN|"
     r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
+#: A reactor design, with or without its number (a unique reactor's name too: "BN-350").
+_DESIGN_NAME = re.compile(r"^(?:" + _DESIGNS + r")\b")
 #: A reactor design with its number ("the two-unit VVER-1200 station"): a kind of plant.
 _DESIGN = re.compile(r"^(?:" + _DESIGNS + r")[-\s]?\d+$")
 

@@ -1285,6 +1285,9 @@ class ReportWriter:
     def _opens_with_another_facility(self, span: tuple[int, int]) -> bool:
         """Whether a sentence naming no site of the report opens with a facility's name
         and a comma ("Naval Submarine Base Kings Bay, in Camden County, ...")."""
+        if _ANOTHER_OPENING.match(self.text, span[0], span[1]):
+            return True  # "A second field near Hami (42.35N 92.85E) holds ...": another
+            # of the kind the sentences before spoke of, unnamed
         m = _OPENING_NAME.match(self.text, span[0], span[1])
         if m is None:
             return False
@@ -2200,6 +2203,12 @@ def province_countries(statements: list[list]) -> list[str]:
     # a country of one province named is a town's namesake as often as not ("Kochi" in
     # Kerala is a Japanese prefecture's name, "Boa Vista" a Cape Verdean island's)
     return [cc for cc in out if out.count(cc) >= 2]
+
+
+# A sentence opening on another one of a kind: "A second field ...", "Another base, ...",
+# "A third, ..." (but "The second launch pad lies at ..." is the site's own)
+_ANOTHER_OPENING = re.compile(r"[ \t]*(?:A[ \t]+(?:second|third|fourth|fifth|sixth)|"
+                              r"Another|Yet[ \t]+another)\b")
 
 
 def cue_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
