@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.ingest.descriptions import (
+    abbreviated_air_bases_in,
     air_bases_flown_from,
     bare_air_bases_in,
     described_in,
@@ -1088,3 +1089,17 @@ def test_a_nuclear_test_site_named_after_its_place(sentence, atoms, names):
 ])
 def test_a_lists_items_are_the_bases_its_intro_speaks_of(intro, item, found):
     assert [(f.site_name, f.facility_type) for f in listed_sites_in(item, intro)] == found
+
+
+@pytest.mark.parametrize("sentence, paragraph, names", [
+    ("Weapons are stored at Tallow AB near Kesk, home of F-16 fighters.", None, ["Tallow AB"]),
+    # a table's row, under a header or a title of bases
+    ("Belgium        Kleine Tallow AB      near Kesk          10-15",
+     "Country    Base    Location    Weapons", ["Kleine Tallow AB"]),
+    # a firm's "AB" among no words of aircraft or bases; a country's name is no base's
+    ("Tallow AB reported a profit in Sweden.", None, []),
+    ("Orvale AB, the operator, runs the repository.", None, []),
+    ("Jets of the Sweden AB division flew.", None, []),
+])
+def test_an_air_base_named_with_ab_after_its_name(sentence, paragraph, names):
+    assert [f.site_name for f in abbreviated_air_bases_in(sentence, paragraph)] == names

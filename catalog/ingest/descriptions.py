@@ -500,6 +500,41 @@ def wing_bases_in(sentence: str) -> list[Finding]:
     return out
 
 
+# "Kleine Brogel AB", "Incirlik AB": an air base by its name and the initials of "Air
+# Base", as U.S. writers abbreviate it (a Swedish firm's "AB" too: only among air words)
+_AB_NAMED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+                       r"[ \t]AB(?![\w'’-])")
+_AB_CONTEXT = re.compile(r"\b(?:(?:air[ \t]?)?bases?|aircraft|jets?|fighters?|bombers?|bombs?|B61|"
+                         r"squadrons?|wings?|USAF|air[ \t]+forces?|NATO|runways?|tankers?|"
+                         r"airlift)\b", re.I)
+
+
+def abbreviated_air_bases_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
+    """Air bases a sentence names with "AB" after their name ("Kleine Brogel AB"), where
+    it or its paragraph speaks of aircraft or air bases.
+
+    Examples
+    --------
+    >>> [f.site_name for f in abbreviated_air_bases_in("F-16 jets left Tallow AB at dawn.")]
+    ['Tallow AB']
+    >>> abbreviated_air_bases_in("Tallow AB reported a profit.")
+    []
+    """
+    if " AB" not in sentence and "\tAB" not in sentence or not (
+            _AB_CONTEXT.search(sentence) or paragraph and _AB_CONTEXT.search(paragraph)):
+        return []
+    out = []
+    for m in _AB_NAMED.finditer(sentence):
+        words = m.group("name").split()
+        if _opens_no_name(words) or clean_name(m.group("name")) is None or \
+                country_of_word(m.group("name")) is not None:
+            continue
+        out.append(Finding(m.group("name"), "air base", "airbase", m.start("name"),
+                           m.end("name"), (0, 0), full=m.group(), full_start=m.start(),
+                           stop=m.end()))
+    return out
+
+
 def numbered_bases_in(sentence: str) -> list[Finding]:
     """Bases a sentence names by their number alone, with where they sit: "Base 64,
     headquartered in Lanzhou", "Base 61, at Huangshan" (the Rocket Force's bases, each a

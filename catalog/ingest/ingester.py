@@ -39,6 +39,7 @@ from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
     AIR_WAR_WORDS,
     PLACING_WORDS,
+    abbreviated_air_bases_in,
     about_research_reactors,
     air_bases_flown_from,
     airstrips_with_a_point,
@@ -859,6 +860,7 @@ class Ingester:
                 + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
+                + abbreviated_air_bases_in(sentence, paragraph) \
                 + numbered_bases_in(sentence) + typed_rows_in(sentence) \
                 + radar_sites_in(sentence) + listed_sites_in(sentence, intro) \
                 + nuclear_test_sites_in(

@@ -1469,6 +1469,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba",
+                # an air base's initials after its name ("Incirlik AB")
+                "ab",
                 # a Colombian air combat command by its number ("CACOM 1")
                 "cacom",
                 # an outpost named after its reef or island ("Fiery Cross Reef")
