@@ -2766,3 +2766,8 @@ def test_a_saints_or_a_mounts_short_word_ends_no_sentence():
     t = "It lies 30 km south of Sault Ste. Marie in Michigan. Mt. Hood is far."
     assert [t[a:b] for a, b in split_sentences(t)] == [
         "It lies 30 km south of Sault Ste. Marie in Michigan.", "Mt. Hood is far."]
+
+
+def test_electrolysis_is_a_word_of_the_facilitys_name_not_its_places():
+    (f,) = findings_in("The Kesk Electrolysis Chemical Combine enriches uranium.")
+    assert (f.site_name, f.place) == ("Kesk Electrolysis Chemical Combine", "Kesk")

@@ -936,6 +936,12 @@ def test_a_comma_before_facility_words_after_no_name(sentence):
     assert described_in(sentence) == []
 
 
+def test_facilities_listed_by_their_own_names_describe_no_place_before_them():
+    sentence = ("Its plants, the Tallow Enrichment Plant in Orvansk, the Kesk Chemical "
+                "Combine in Holt and the Electrochemical Plant in Tarsin, ran.")
+    assert described_in(sentence) == []
+
+
 def test_a_base_described_near_a_place_is_not_also_named_after_it():
     s = "Orvale, the Tu-95 base near Kestrel, was hit."
     d = Finding("Orvale", "air base", "airbase", 0, 6, (0, 0), described=True)

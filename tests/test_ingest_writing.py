@@ -124,6 +124,17 @@ def test_a_point_of_another_one_of_a_kind_is_not_the_sites(empty, tmp_path):
     assert (round(s.lat, 3), round(s.lon, 3)) == (40.167, 126.583)
 
 
+def test_the_province_picks_which_namesake_a_site_is_named_after(empty, tmp_path):
+    """Russia has two Zheleznogorsks: the report's krai says which one the combine is
+    named after (it was placed at the krai's centre, 1,700 km wide)."""
+    _ingest(empty, tmp_path,
+            "The Mining and Chemical Combine in Zheleznogorsk, Krasnoyarsk Krai, in Russia, "
+            "is building a new fuel line.\n")
+    s = _only(empty)
+    assert s.admin1 == "Krasnoyarsk Krai" and s.precision_m < 150_000
+    assert distance_m(s.lon, s.lat, 93.55, 56.25) < 20_000  # the Krasnoyarsk one
+
+
 def test_swapped_coordinates_far_from_the_country_go_to_review(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station lies "
                                  "at coordinates 124.7053, 39.6603 according to the report.")

@@ -96,6 +96,9 @@ _SET_OFF = (r"(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,40}\))?"
             r"(?:,|[ \t]*[—–]|[ \t]+--?(?=[ \t])|[ \t]*[(\[])[ \t]*"
             r"(?:(?:which|that)[ \t]+(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been)[ \t]+)?")
 _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + _HEAD)
+# An apposition's words all capitalised after the article: a facility's own name ("the
+# Siberian Chemical Combine"), not words saying what the name before is
+_TITLED_AFTER = re.compile(_SET_OFF + r"(?:the|The)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)+[A-Z][\w'’-]*")
 _PREDICATE = re.compile(
     # (or a clause's: "..., and Tallow remains a landing ground for transports")
     r"(?:^[ \t]*" + _LEAD + r"|[,;]" + _LIST_GAP + r"(?:and|but|while|whereas)" + _LIST_GAP
@@ -292,6 +295,9 @@ def described_in(sentence: str) -> list[Finding]:
                 continue  # "Tel Megiddo, the ancient site ...": a dig, not a facility
             if not _AFTER_HEAD.match(sentence, m.end()):
                 continue  # "Adams, the base commander": a person's, a firm's words
+            if rx is _APPOSITION and _TITLED_AFTER.fullmatch(sentence, m.end("name"), m.end()):
+                continue  # "in Novouralsk, the Siberian Chemical Combine in Seversk": a list
+                # of facilities by their own names, not what the first place is
             if "word" in m.re.groupindex and m.group("word") and (
                     _INTRODUCTORY.match(sentence, 0, m.start("name"))
                     or any(c.isdigit() for c in m.group("name"))):

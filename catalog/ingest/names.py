@@ -74,6 +74,8 @@ _MODIFIERS = (
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
     "silo", "silos", "electrochemical", "processing",
+    # the Angarsk "Electrolysis Chemical Combine" enriches uranium
+    "electrolysis",
     # an airfield by its older or smaller words: "an advanced landing ground"
     "landing",
     # an arms industry's works: "the Kazan aircraft plant", "Smolensk Aviation Plant"
@@ -98,7 +100,7 @@ _DEFINING = frozenset({
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
     "silo", "silos", "air", "underground", "aircraft", "aviation", "landing",
     # a Soviet "electrochemical combine" or "plant" enriches uranium (Novouralsk, Zelenogorsk)
-    "electrochemical",
+    "electrochemical", "electrolysis",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").

@@ -1406,10 +1406,16 @@ class ReportWriter:
             countries = self._item_first(f.sentence[1] - 1)
             if (cc := country_after(self.text, f.span_end)) is not None:
                 countries = [cc] + [c for c in countries if c != cc]
-            pl, why = self.resolver.place(f.name, countries)
-            bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
-            if pl is None and bare != f.name:
-                pl, why = self.resolver.place(bare, countries)
+            # (of a common name, the one in the province the report puts the site in:
+            # "the Mining and Chemical Combine in Zheleznogorsk, Krasnoyarsk Krai")
+            self.resolver.within = self._province_area(facts)
+            try:
+                pl, why = self.resolver.place(f.name, countries)
+                bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
+                if pl is None and bare != f.name:
+                    pl, why = self.resolver.place(bare, countries)
+            finally:
+                self.resolver.within = None
             if pl is not None and (city := CITY_DISTRICT.fullmatch(f.name)) and \
                     _own_name(pl, city.group(1), city.group(1), whole=True):
                 bare = city.group(1)  # "Zagreb-Pleso" is Zagreb's district
@@ -1750,15 +1756,20 @@ class ReportWriter:
                 return f.country, admin1
         return self.context_country, admin1
 
+    @staticmethod
+    def _province_area(facts: list[Fact]):
+        """The polygon of the first province the facts put the site in, or None."""
+        return next((f.constraint.geometry for f in facts
+                     if f.statement.kind == "admin" and not f.problem
+                     and hasattr(f.constraint, "geometry")), None)
+
     def _within_province(self, facts: list[Fact], facility_type: str) -> list[Fact]:
         """The facts read again with the province the report puts the site in, so that a
         town of a common name ("Mirny") is the one in that province."""
-        areas = [f.constraint.geometry for f in facts
-                 if f.statement.kind == "admin" and not f.problem
-                 and hasattr(f.constraint, "geometry")]
-        if not areas:
+        area = self._province_area(facts)
+        if area is None:
             return facts
-        self.resolver.within = areas[0]
+        self.resolver.within = area
         try:
             return [self.resolver.fact(f.statement, f.sentence, facility_type)
                     if f.statement.kind in ("distance", "near", "in") else f for f in facts]
