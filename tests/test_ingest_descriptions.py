@@ -435,6 +435,13 @@ def test_head_first_gates_change_no_answer(monkeypatch):
     # a Brazilian navy's air base
     ("Helicopters fly from the Base Aérea Naval de Tallowby da Aldeia, near the cape.",
      [("Base Aérea Naval de Tallowby da Aldeia", "Tallowby da Aldeia", "airbase")]),
+    # launch and atomic centres in Spanish and Portuguese ("Experimental": of the atom)
+    ("Rockets fly from the Centro de Lançamento de Tallowba on the coast.",
+     [("Centro de Lançamento de Tallowba", "Tallowba", "launch site")]),
+    ("Staff at the Centro Atómico Kestrel left.",
+     [("Centro Atómico Kestrel", "Kestrel", "nuclear")]),
+    ("The navy's nuclear work is centred on the Centro Experimental Orvale.",
+     [("Centro Experimental Orvale", "Orvale", "nuclear")]),
 ])
 def test_more_names_put_first(sentence, found):
     got = head_first_in(sentence)
@@ -454,6 +461,9 @@ def test_more_names_put_first(sentence, found):
     # another name of a base named before it
     "Jets are at Kestrel Air Base (Base aérienne 125, BA 125) now.",
     "The detachment is known to the French as Base aérienne 104.",
+    "The Centro Experimental Tallow grows new maize.",  # a farm's
+    "The Central Bank of Tallow said so.",
+    "The Tallow Nuclear Power Plant (Central Nuclear Almirante Kesk) restarted.",
 ])
 def test_a_ship_or_a_number_that_names_no_base(sentence):
     assert head_first_in(sentence) == []

@@ -1472,7 +1472,8 @@ _AS_BEFORE = re.compile(r"(?<![Ss]uch)[\s(]as\s+\Z|^as\s+\Z")
 # a facility's words among the last words before a bracket ("the Den Helder naval base (",
 # "Air Base Karup ("): what the bracket names is that facility's other name
 _FACILITY_BEFORE = re.compile(r"\b(?i:base|station|airfield|airport|field|facility|harbou?r|"
-                              r"port|yard|depot|air[ \t]*strip)\b(?:[ \t]+[\w'’.-]+){0,3}"
+                              r"port|yard|depot|air[ \t]*strip|plant|centre|center|complex|"
+                              r"reactor|range)\b(?:[ \t]+[\w'’.-]+){0,3}"
                               r"[*_\"”’']*[ \t]*\Z")
 _AS_THE_BEFORE = re.compile(r"(?:(?<![Ss]uch)[\s(]|^)as\s+(?:the\s+)?\Z")
 # "Camp Lemonnier": a camp's name, in a sentence of troops or forces (not "Camp Nou", a
@@ -1516,8 +1517,20 @@ NATIVE_BASE_WORDS = {
                      "Baza Aeriană", "Baza Aeriana", "Baza Lotnicza"),
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
-                     "Marinestützpunkt", "Stazione Navale"), "naval base"),
+                     "Marinestützpunkt", "Stazione Navale", "Complexo Naval",
+                     "Complejo Naval"), "naval base"),
+    # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
+    # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
+    **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
+                     "Centro Espacial"), "launch site"),
+    **dict.fromkeys(("Centro Atómico", "Centro Atômico", "Centro Atomico", "Centro Nuclear",
+                     "Centro Experimental", "Complejo Tecnológico", "Complejo Tecnologico",
+                     "Complejo Nuclear", "Central Nuclear", "Centrale Nucleare",
+                     "Centrale Nucléaire", "Central Nuclear de"), "nuclear"),
 }
+#: ... of which these are ours only in a sentence of the atom
+_OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
+                               "Complejo Tecnologico"})
 # The name after them: a place's or a person's, of up to four words and the particles
 # between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda")
 _NATIVE_NAME = (rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
@@ -1529,7 +1542,7 @@ _NATIVE_FIRST = re.compile(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
     + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _NATIVE_NAME + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]A|"
-                          r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione")
+                          r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|Centr[oa]|Compl[e]?[jx]")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
                         r"Activities|Field|Magazine|Site|Location|Outpost)"
                         r"[ \t][A-Z]")
@@ -1642,6 +1655,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             # Spanish as the Base Naval de Rota": another name of what is spoken of (but
             # "Fighter Wing Skrydstrup (Flyvestation Skrydstrup)" names no facility first)
         head = re.sub(r"\s+", " ", m.group("head"))
+        if head in _OF_THE_ATOM_ONLY and not ATOMS.search(sentence):
+            continue  # a "Centro Experimental" of farming
         out.append(Finding(name, head,
                            NATIVE_BASE_WORDS[head], m.start("name"), m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),

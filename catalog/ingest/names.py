@@ -1485,7 +1485,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
                 "fliegerhorst", "flyvestation", "flystasjon", "flygbas", "vliegbasis",
                 "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
-                "marinestützpunkt", "stazione")
+                "marinestützpunkt", "stazione",
+                # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
+                "centro", "central", "centrale", "complejo", "complexo")
 
 
 #: Words of military aircraft based at or flying from a place ("F-35As are based at X"): the
