@@ -90,6 +90,11 @@ def test_a_report_is_about_the_country_it_names_most(text, about):
     ("The plant stands on the Gulf of Finland, south of the town.", set()),
     ("Patrols in the Bay of Testland and the Strait of Malta.", set()),
     ("The plant stands in Finland, on the Gulf of Finland.", {"FI"}),
+    # a country's possessive of its bodies or people, who act anywhere: no place
+    ("Drones hit bombers at Tallow, Ukraine's security service said.", set()),
+    ("Russia's military base in Tallow grew.", set()),
+    ("Estonia's Tallow Army Base grew.", {"EE"}),  # (a word of the base's own name)
+    ("Iran's missile base at Tallow was hit.", {"IR"}),
 ])
 def test_countries_a_sentence_puts_things_in(sentence, where):
     from catalog.ingest.names import located_countries

@@ -2741,8 +2741,18 @@ def _locative(cc: str) -> re.Pattern:
     p = COUNTRY_WORDS[cc]
     return re.compile(
         r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?" + _NOT_WATER + r"(?:" + p + r")\b|\b(?:"
-        + p + r")(?:'s|’s)\s|\b(?:" + p + r")\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(_HEADS) + r")\b",
+        + p + r")(?:'s|’s)\s" + _NOT_A_BODY + r"|\b(?:" + p + r")\s+(?:[\w-]+\s+){0,2}(?:"
+        + "|".join(_HEADS) + r")\b",
         re.I)
+
+
+# After a country's possessive, its people or bodies, which act anywhere ("Ukraine's
+# security service said", "Russia's military base in Tajikistan"), not a thing it holds
+_NOT_A_BODY = (r"(?!(?:(?-i:[a-z][\w-]*)\s+)?(?:security|service|services|ministry|government|"
+               r"officials?|"
+               r"president|prime|foreign|leader|leaders|leadership|spokes\w+|intelligence|"
+               r"agency|embassy|ambassador|envoy|statement|regulator|company|military|army|"
+               r"armed|navy|forces|troops|drones?)\b)")
 
 
 def located_countries(sentence: str) -> set[str]:
