@@ -435,6 +435,8 @@ def test_head_first_gates_change_no_answer(monkeypatch):
     # a Brazilian navy's air base
     ("Helicopters fly from the Base Aérea Naval de Tallowby da Aldeia, near the cape.",
      [("Base Aérea Naval de Tallowby da Aldeia", "Tallowby da Aldeia", "airbase")]),
+    # a British Remote Radar Head
+    ("The radar at RRH Tallowby watches the north.", [("RRH Tallowby", "Tallowby", "other")]),
     # launch and atomic centres in Spanish and Portuguese ("Experimental": of the atom)
     ("Rockets fly from the Centro de Lançamento de Tallowba on the coast.",
      [("Centro de Lançamento de Tallowba", "Tallowba", "launch site")]),

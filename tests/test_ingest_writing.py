@@ -135,6 +135,14 @@ def test_the_province_picks_which_namesake_a_site_is_named_after(empty, tmp_path
     assert distance_m(s.lon, s.lat, 93.55, 56.25) < 20_000  # the Krasnoyarsk one
 
 
+def test_in_islands_named_without_islands(empty, tmp_path):
+    """'in Shetland': the province is the 'Shetland Islands'."""
+    _ingest(empty, tmp_path,
+            "The new radar at RAF Tallowvord, on the island of Kesk in Shetland, is ready.\n")
+    s = _only(empty)
+    assert s.admin1 == "Shetland Islands" and s.country == "GBR" and s.precision_m < 150_000
+
+
 def test_swapped_coordinates_far_from_the_country_go_to_review(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station lies "
                                  "at coordinates 124.7053, 39.6603 according to the report.")

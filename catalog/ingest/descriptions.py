@@ -1397,8 +1397,10 @@ FACILITY_ACRONYMS = {
     **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB", "USAG",
                      "SUBASE", "NAVBASE"), "naval base"),
     **dict.fromkeys(("AWE", "CEA"), "nuclear"),
-    # a Canadian Forces Station (a signals or radar station: "CFS Alert")
+    # a Canadian Forces Station (a signals or radar station: "CFS Alert"); a British
+    # Remote Radar Head ("RRH Benbecula")
     "CFS": "other",
+    "RRH": "other",
     # a Canadian forward operating location for fighters ("FOL Iqaluit")
     "FOL": "airbase",
 }

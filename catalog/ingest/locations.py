@@ -1638,6 +1638,11 @@ class Resolver:
         towns bear the name. None when the world has no such province, or several."""
         units = {p.place_id: p for n in spellings(st.anchor) for p in self.places_named(n)
                  if (p.feature_code or "").upper() == "ADM1"}
+        if not units:  # "in Shetland": the "Shetland Islands"
+            units = {p.place_id: p for n in spellings(f"{st.anchor} Islands")
+                     for p in self.places_named(n) if (p.feature_code or "").upper() == "ADM1"}
+            if len(units) == 1:
+                st = dataclasses.replace(st, anchor=f"{st.anchor} Islands")
         if len(units) != 1:
             return None
         (unit,) = units.values()

@@ -1467,7 +1467,7 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
 _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rcaf", "rnas", "nas",
                 "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
                 "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea", "afs", "angb",
-                "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn", "fol",
+                "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn", "fol", "rrh",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba",
