@@ -77,12 +77,28 @@ def plant_named(name: str, countries: list[str] | None = None) -> Place | None:
     'Kursk'
     >>> plant_named("Kursk Nuclear Power Plant", ["UA"]) is None
     True
+    >>> plant_named("Chashma Nuclear Power Plant", ["PK"]).name
+    'CHASNUPP'
     """
     key = stem(name)
     found = _index().get(key, []) if key else []
+    if not found and key and names_a_plant(name):
+        # "Chashma Nuclear Power Plant": the dataset's "CHASNUPP", its first letters and
+        # "NUPP" (Pakistan's way: "Chashma Nuclear Power Plant")
+        found = [p for prefix, p in _acronyms() if key.startswith(prefix) and key != prefix]
     if countries:
         found = [p for p in found if p.country in countries]
     return found[0] if len(found) == 1 else None
+
+
+_ACRONYM = re.compile(r"(?P<prefix>[A-Z]{3,6})NUPP")
+
+
+@functools.cache
+def _acronyms() -> list[tuple[str, Place]]:
+    """``(prefix, plant)`` of the plants the dataset names by an acronym ("CHASNUPP")."""
+    return [(m.group("prefix").lower(), p) for places in _index().values() for p in places
+            if (m := _ACRONYM.fullmatch(p.name))]
 
 
 _PLANT_NAME = re.compile(r"\b(?:nuclear power|atomic power|NPP|NPS|AES|nuclear generating|"

@@ -952,6 +952,8 @@ def test_facilities_listed_by_their_own_names_describe_no_place_before_them():
     sentence = ("Its plants, the Tallow Enrichment Plant in Orvansk, the Kesk Chemical "
                 "Combine in Holt and the Electrochemical Plant in Tarsin, ran.")
     assert described_in(sentence) == []
+    # a list's item whose place opens it, a facility by its own name after the dash
+    assert described_in("* **Tallow** — the PAF's Kesk Air Base and the storage tunnels.") == []
 
 
 def test_a_base_described_near_a_place_is_not_also_named_after_it():

@@ -65,3 +65,13 @@ def test_the_units_of_a_plant_and_of_its_second_plant_are_one_row():
 ])
 def test_a_name_calls_its_site_a_power_plant_or_not(name, plant):
     assert names_a_plant(name) is plant
+
+
+def test_a_plant_the_dataset_names_by_its_acronym():
+    """The dataset calls Chashma "CHASNUPP" (Chashma Nuclear Power Plant): a report's
+    full name finds it, in its country; its place's name alone does not."""
+    chashma = plant_named("Chashma Nuclear Power Plant", ["PK"])
+    assert chashma is not None and chashma.name == "CHASNUPP"
+    assert plant_named("Chashma Nuclear Power Plant", ["IN"]) is None
+    assert plant_named("Chashma", ["PK"]) is None
+    assert plant_named("Chas Nuclear Power Plant", ["PK"]) is None  # (letters cut short)

@@ -295,7 +295,7 @@ def described_in(sentence: str) -> list[Finding]:
                 continue  # "Tel Megiddo, the ancient site ...": a dig, not a facility
             if not _AFTER_HEAD.match(sentence, m.end()):
                 continue  # "Adams, the base commander": a person's, a firm's words
-            if rx is _APPOSITION and _TITLED_AFTER.fullmatch(sentence, m.end("name"), m.end()):
+            if rx is not _PREDICATE and _TITLED_AFTER.fullmatch(sentence, m.end("name"), m.end()):
                 continue  # "in Novouralsk, the Siberian Chemical Combine in Seversk": a list
                 # of facilities by their own names, not what the first place is
             if "word" in m.re.groupindex and m.group("word") and (
