@@ -745,6 +745,9 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("Further east, the PLARF base at Kesk is being expanded.", ["Kesk base"]),
     ("The IRGC missile base near Kesk grew.", ["Kesk missile base"]),
     ("The BN-350 reactor at Kesk closed.", ["BN-350 reactor"]),
+    # named after a date, at its place (but a date of an event is no part of a name)
+    ("The 3 July Naval Base at Kesk, west of Holt, is new.", ["3 July Naval Base"]),
+    ("On 3 July the naval base at Kesk was hit.", ["Kesk naval base"]),
 ])
 def test_facility_words_on_a_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

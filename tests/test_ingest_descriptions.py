@@ -435,6 +435,9 @@ def test_head_first_gates_change_no_answer(monkeypatch):
     # a Brazilian navy's air base
     ("Helicopters fly from the Base Aérea Naval de Tallowby da Aldeia, near the cape.",
      [("Base Aérea Naval de Tallowby da Aldeia", "Tallowby da Aldeia", "airbase")]),
+    # a navy's transmitter named like a ship
+    ("Inland, INS Tallowby, a very-low-frequency transmitter near Holt, talks to the boats.",
+     [("INS Tallowby", "Tallowby", "other")]),
     # a British Remote Radar Head
     ("The radar at RRH Tallowby watches the north.", [("RRH Tallowby", "Tallowby", "other")]),
     # launch and atomic centres in Spanish and Portuguese ("Experimental": of the atom)

@@ -1431,7 +1431,8 @@ _SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS|HMAS|HMCS|HM
                           + _PLACE_WORDS + r")(?![\w'’-])")
 _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]?strip|"
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
-          r"(?:shore[ \t]+)?establishment|depot)")
+          r"(?:shore[ \t]+)?establishment|depot|transmitter|(?:radio|wireless|transmitting|"
+          r"communications?)[ \t]+station)")
 _SHORE_AFTER = re.compile(
     # (its place set off first: "INS Tallow, Goa, the Navy's air station")
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))?"
@@ -1736,6 +1737,8 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
         if before is None:
             return None
         shore = before.group("shore")
+    if re.search(r"transmit|radio|wireless|communication", shore, re.I):
+        return "other"  # "INS Kattabomman, a very-low-frequency transmitter": the navy's
     return "airbase" if re.search(r"\bair|airfield", shore, re.I) else "naval base"
 
 

@@ -1730,6 +1730,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 i and is_weapon_word(texts[i - 1]) and _MARK.fullmatch(w)))  # "Pershing II"
         own_name = any(k == "designator" for _, k in words) or (
             sentence[a].isupper() and sum(w.group()[0].isupper() for w, _ in words) >= 2)
+        # "the 3 July Naval Base at Gargoub": named after a date, at its place
+        dated = _DATE_BEFORE.search(sentence, max(0, a - 20), a) \
+            if sentence[a].isupper() and own_name else None
         pos, how = prep.end(), prep.group("prep").lower()
         while True:  # the place, and those "and at Y" adds
             after = _words_after(sentence, pos)
@@ -1749,7 +1752,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 if f is None:
                     break
                 f.at_place = how in ("at", "in")
-                if own_name and how in ("at", "in", "of"):
+                if dated is not None:
+                    f.full, f.full_start = sentence[dated.start():b], dated.start()
+                elif own_name and how in ("at", "in", "of"):
                     f.parent, f.parent_start = f.place, f.start
                     f.full, f.full_start = phrase, a
                 out.append(f)
@@ -2103,6 +2108,11 @@ _AND_PREP = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:also[ \t]+)?(?P<prep>at|near|
                        r"(?:the[ \t]+)?")
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+    r"November|December)"
+# A date a facility is named after, right before its words: "3 July", "March 16"
+_DATE_BEFORE = re.compile(rf"(?<![\w.])(?:\d{{1,2}}[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}})"
+                          r"[ \t]+\Z")
 # A list of places after the first, closed by "and" or "or": ", Murid and Rafiqui"
 _LISTED_PLACE = r"(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 _CLOSED_LIST = re.compile(rf"(?:[ \t]*,[ \t]*{_LISTED_PLACE})*[ \t]*,?[ \t]+(?:and|or)[ \t]+"
