@@ -745,6 +745,16 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("Further east, the PLARF base at Kesk is being expanded.", ["Kesk base"]),
     ("The IRGC missile base near Kesk grew.", ["Kesk missile base"]),
     ("The BN-350 reactor at Kesk closed.", ["BN-350 reactor"]),
+    # a name of its own in capitals near a place: the place is where, no word of it
+    ("Nuclear waste goes to the Low Level Waste Repository near Kesk.",
+     ["Low Level Waste Repository"]),
+    # India's power projects; works making arms; a waste repository (not a waste water
+    # plant's "project", nor a campaign's)
+    ("An error involved the Kesk Nuclear Power Project in Holt district.",
+     ["Kesk Nuclear Power Project"]),
+    ("Analysts identified it as the Kesk arms plant in Holt Province.", ["Kesk arms plant"]),
+    ("Nuclear waste goes to the Kesk Waste Repository.", ["Kesk Waste Repository"]),
+    ("The Kesk Nuclear Accountability Project said so.", []),
     # named after a date, at its place (but a date of an event is no part of a name)
     ("The 3 July Naval Base at Kesk, west of Holt, is new.", ["3 July Naval Base"]),
     ("On 3 July the naval base at Kesk was hit.", ["Kesk naval base"]),

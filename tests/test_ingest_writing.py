@@ -143,6 +143,17 @@ def test_in_islands_named_without_islands(empty, tmp_path):
     assert s.admin1 == "Shetland Islands" and s.country == "GBR" and s.precision_m < 150_000
 
 
+def test_a_place_outside_a_sites_own_name_is_no_other_name_of_it(empty, tmp_path):
+    """'the Low Level Waste Repository near Drigg': Drigg is where it is, not its name (a
+    report on Drigg the village would cite the repository)."""
+    _ingest(empty, tmp_path,
+            "In the United Kingdom, nuclear waste goes to the Low Level Waste Repository "
+            "near Drigg in Cumbria.\n")
+    s = _only(empty)
+    assert s.name == "Low Level Waste Repository" and s.admin1 == "Cumbria"
+    assert "Drigg" not in {a.alias for a in empty.aliases(s.site_id)}
+
+
 def test_swapped_coordinates_far_from_the_country_go_to_review(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station lies "
                                  "at coordinates 124.7053, 39.6603 according to the report.")

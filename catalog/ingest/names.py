@@ -76,6 +76,9 @@ _MODIFIERS = (
     "silo", "silos", "electrochemical", "processing",
     # the Angarsk "Electrolysis Chemical Combine" enriches uranium
     "electrolysis",
+    # waste by its class: "the Low Level Waste Repository"; "the Mupyong-ni arms plant"
+    "low", "high", "intermediate", "level", "low-level", "high-level", "intermediate-level",
+    "arms",
     # an airfield by its older or smaller words: "an advanced landing ground"
     "landing",
     # an arms industry's works: "the Kazan aircraft plant", "Smolensk Aviation Plant"
@@ -100,7 +103,7 @@ _DEFINING = frozenset({
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
     "silo", "silos", "air", "underground", "aircraft", "aviation", "landing",
     # a Soviet "electrochemical combine" or "plant" enriches uranium (Novouralsk, Zelenogorsk)
-    "electrochemical", "electrolysis",
+    "electrochemical", "electrolysis", "arms",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
@@ -130,7 +133,8 @@ FACILITY_PHRASE = re.compile(
 # Between the words of a name: spaces, and at most one line break (hard-wrapped text).
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
-_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS + ("division", "divisions"))
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS
+                                             + ("division", "divisions", "project"))
                         + r")\b", re.I)
 _NAMING_WORDS = ("known", "called", "dubbed", "named")
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
@@ -438,6 +442,9 @@ class Finding:
     #: The facility words stand before "at X" or "in X" ("the air base at Dire Dawa"): a
     #: base or an airport there is the town's own, even a provincial capital's.
     at_place: bool = False
+    #: The place stands outside the facility's own name ("the Low Level Waste Repository
+    #: near Drigg", "the 3 July Naval Base at Gargoub"): where it is, no other name of it.
+    apart: bool = False
 
     @property
     def name(self) -> str:
@@ -607,6 +614,12 @@ def _kinds(words: list[str]) -> list[str]:
         elif kinds[i] == "other" and i and kinds[i - 1] == "proper" and \
                 i + 1 < len(words) and kinds[i + 1] == "modifier" and _LOWER_COMPOUND.fullmatch(w):
             kinds[i] = "modifier"  # "the X carrier-aviation training complex"
+    if "Project" in words or "project" in words:  # India's "Kudankulam Nuclear Power
+        # Project", "Tarapur Atomic Power Project" (not a "Nuclear Accountability Project")
+        for i in [i for i, w in enumerate(words) if w in ("Project", "project")]:
+            if i > 1 and _bare(words[i - 1]) == "power" and \
+                    _bare(words[i - 2]) in ("nuclear", "atomic"):
+                kinds[i] = "head"
     if "Island" in words:  # "the Sredny Island airfield": the island's name is the place
         for i in [i for i, w in enumerate(words) if w == "Island"]:
             if 0 < i < len(words) - 1 and kinds[i - 1] == "proper" and \
@@ -922,6 +935,9 @@ def _chunks(sentence: str, around: str | None = None,
                 _bare(toks[k]) in defining or (_bare(toks[k]) in _YARD_MODIFIERS
                                                and _bare(toks[last]) in ("yard", "yards")
                                                and _SHIPS.search(sentence))
+                # "the Low Level Waste Repository" (not a waste water plant)
+                or _bare(toks[k]) in ("waste", "spent") and _bare(toks[last]) in (
+                    "repository", "repositories")
                 for k in range(first, last + 1)
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
@@ -1515,7 +1531,7 @@ def _facility_scanner():
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _HEADS + _WEAK_HEADS + _DIVISION_WORDS:
+    for word in _HEADS + _WEAK_HEADS + _DIVISION_WORDS + ("project",):
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
@@ -1754,9 +1770,14 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 f.at_place = how in ("at", "in")
                 if dated is not None:
                     f.full, f.full_start = sentence[dated.start():b], dated.start()
+                    f.apart = True
                 elif own_name and how in ("at", "in", "of"):
                     f.parent, f.parent_start = f.place, f.start
                     f.full, f.full_start = phrase, a
+                elif own_name and how == "near" and len(texts) >= 3:
+                    # "the Low Level Waste Repository near Drigg": its own name, a place
+                    # it stands near (no part of it)
+                    f.full, f.full_start, f.apart = phrase, a, True
                 out.append(f)
             elif own_name and sentence[a].isupper() and how in ("at", "in") and \
                     (f := _facility_at(sentence, after, phrase, ftype)) is not None:

@@ -1518,6 +1518,7 @@ class ReportWriter:
                     len(f2.name.split()) == 1 or f2.described
                     or self.ing.places_named(f2.name)) \
                     and not _inside_name(f2) \
+                    and not f2.apart \
                     and not self._common_word(f2.name) \
                     and match_key(f2.name) not in self.analysis.towns and not (
                         f2.facility_type in ("airbase", "naval base")
@@ -1526,7 +1527,8 @@ class ReportWriter:
                 # calls X a town ("the town of X"), nor a base's town the report measures
                 # from ("X Air Base, about 6 km south of central X": a plant's town stays
                 # its other name, "Natanz" for its enrichment plant, as reports use it);
-                # not a word inside the name ("Plate" of the "Fuel Plate Fabrication Plant")
+                # not a word inside the name ("Plate" of the "Fuel Plate Fabrication Plant");
+                # nor a place outside it ("the Low Level Waste Repository near Drigg")
                 names.append(f2.name)
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
