@@ -755,6 +755,10 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("Analysts identified it as the Kesk arms plant in Holt Province.", ["Kesk arms plant"]),
     ("Nuclear waste goes to the Kesk Waste Repository.", ["Kesk Waste Repository"]),
     ("The Kesk Nuclear Accountability Project said so.", []),
+    # spent fuel's interim stores (not a shop), spies' listening stations
+    ("Spent fuel waits in the central Kesk interim store, in Holt.", ["Kesk interim store"]),
+    ("The Kesk store sold bread.", []),
+    ("Next time: the Kesk listening station in West Holt.", ["Kesk listening station"]),
     # named after a date, at its place (but a date of an event is no part of a name)
     ("The 3 July Naval Base at Kesk, west of Holt, is new.", ["3 July Naval Base"]),
     ("On 3 July the naval base at Kesk was hit.", ["Kesk naval base"]),

@@ -79,6 +79,8 @@ _MODIFIERS = (
     # waste by its class: "the Low Level Waste Repository"; "the Mupyong-ni arms plant"
     "low", "high", "intermediate", "level", "low-level", "high-level", "intermediate-level",
     "arms",
+    # spies' ears: "the Teufelsberg listening station"; spent fuel's "the Ahaus interim store"
+    "listening", "intercept", "signals", "sigint", "eavesdropping", "interim",
     # an airfield by its older or smaller words: "an advanced landing ground"
     "landing",
     # an arms industry's works: "the Kazan aircraft plant", "Smolensk Aviation Plant"
@@ -103,7 +105,8 @@ _DEFINING = frozenset({
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
     "silo", "silos", "air", "underground", "aircraft", "aviation", "landing",
     # a Soviet "electrochemical combine" or "plant" enriches uranium (Novouralsk, Zelenogorsk)
-    "electrochemical", "electrolysis", "arms",
+    "electrochemical", "electrolysis", "arms", "listening", "intercept", "signals", "sigint",
+    "eavesdropping",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
@@ -134,7 +137,7 @@ FACILITY_PHRASE = re.compile(
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS
-                                             + ("division", "divisions", "project"))
+                                             + ("division", "divisions", "project", "store"))
                         + r")\b", re.I)
 _NAMING_WORDS = ("known", "called", "dubbed", "named")
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
@@ -299,7 +302,7 @@ def facility_type_of(phrase: str) -> str:
                                         "divisions"}) or \
             words & {"silo", "silos"}:
         return "missile base"  # a silo holds a missile
-    if words & {"repository", "repositories"}:
+    if words & {"repository", "repositories", "store", "stores"}:
         return "storage"  # of spent fuel or waste, nuclear as it may be
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
                 "npp", "npps", "nps", "aes",
@@ -614,6 +617,11 @@ def _kinds(words: list[str]) -> list[str]:
         elif kinds[i] == "other" and i and kinds[i - 1] == "proper" and \
                 i + 1 < len(words) and kinds[i + 1] == "modifier" and _LOWER_COMPOUND.fullmatch(w):
             kinds[i] = "modifier"  # "the X carrier-aviation training complex"
+    if "store" in words or "Store" in words:  # "the Ahaus interim store", "a spent fuel
+        # store" (not a shop)
+        for i in [i for i, w in enumerate(words) if w in ("store", "Store")]:
+            if i and _bare(words[i - 1]) in ("interim", "waste", "fuel", "cask"):
+                kinds[i] = "head"
     if "Project" in words or "project" in words:  # India's "Kudankulam Nuclear Power
         # Project", "Tarapur Atomic Power Project" (not a "Nuclear Accountability Project")
         for i in [i for i, w in enumerate(words) if w in ("Project", "project")]:
@@ -1531,7 +1539,7 @@ def _facility_scanner():
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _HEADS + _WEAK_HEADS + _DIVISION_WORDS + ("project",):
+    for word in _HEADS + _WEAK_HEADS + _DIVISION_WORDS + ("project", "store"):
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
