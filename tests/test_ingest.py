@@ -755,11 +755,6 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("Analysts identified it as the Kesk arms plant in Holt Province.", ["Kesk arms plant"]),
     ("Nuclear waste goes to the Kesk Waste Repository.", ["Kesk Waste Repository"]),
     ("The Kesk Nuclear Accountability Project said so.", []),
-    # an owner "of" before the place "at" (but a facility by its own name is itself)
-    ("The uranium enrichment plant of Orvale at Kesk is regulated.",
-     ["Kesk uranium enrichment plant"]),
-    ("The largest is the complex of the Tallow Ordnance Factories at Kesk.",
-     ["Tallow Ordnance Factories"]),
     # spent fuel's interim stores (not a shop), spies' listening stations
     ("Spent fuel waits in the central Kesk interim store, in Holt.", ["Kesk interim store"]),
     ("The Kesk store sold bread.", []),

@@ -1768,13 +1768,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 break  # "airfields in Murmansk, Irkutsk and Amur regions": provinces
             if after[-1].group()[-2:] in ("'s", "’s"):
                 break  # "the base of the People's Liberation Army": an owner, not a place
-            if how == "of" and (at := _AT_PLACE.match(sentence, after[-1].end())):
-                if any(is_facility_word(w.group()) for w in after):
-                    break  # "the complex of the Pakistan Ordnance Factories at Wah": a
-                    # facility by its own name, read on its own
-                # "the enrichment plant of Urenco at Capenhurst": an owner, then the place
-                pos, how = at.end() - 1, "at"
-                continue
+            if how == "of" and _AT_PLACE.match(sentence, after[-1].end()):
+                break  # "the shipyard of Navantia at Ferrol": an owner, then the place
             named = next((b2 for a2, b2, _ in chunks if a2 <= after[0].start() < b2), None)
             if named is None:
                 f = _facility_at(sentence, after, phrase, ftype)
