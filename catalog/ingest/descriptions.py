@@ -360,10 +360,10 @@ def described_in(sentence: str) -> list[Finding]:
                 _ONE_OF_A_KIND.match(sentence, m.end("name")):
             continue  # "President Tarrow's base"; "Russia's oldest missile test range";
             # "Africa's only nuclear power plant": what the thing is, not its name
-        if _OWN_NAME_BEFORE.search(sentence, m.end("name"), m.start("head")) and not (
-                is_facility_word(w := _OWN_NAME_BEFORE.search(
-                    sentence, m.end("name"), m.start("head")).group(1))
-                or w.lower() in DEMONYMS or w.lower() in _COMPASS_WORDS):
+        own = _OWN_NAME_BEFORE.search(sentence, m.end("name"), m.start("head"))
+        if own is not None and not (is_facility_word(own.group(1))
+                                    or own.group(1).lower() in DEMONYMS
+                                    or own.group(1).lower() in _COMPASS_WORDS):
             continue  # "Kaliningrad's Chkalovsk air base": the base's own name, its place's
             # possessive before it
         f = _finding(sentence, m.start("name"), m.group("name"), m.group("head"))
