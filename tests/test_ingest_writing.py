@@ -2243,6 +2243,16 @@ def test_a_base_named_after_a_town_of_two_particles_keeps_its_whole_name(empty, 
     assert "San Antonio de los Baños" not in {a.alias for a in empty.aliases(s.site_id)}
 
 
+@pytest.mark.parametrize("name", ["Tallowje ob Krki Air Base", "Holtov nad Vahom Air Base",
+                                  "Bergen op Tallow Air Base", "Holtburg am Tallow Air Base"])
+def test_a_slavic_dutch_or_german_particle_inside_a_town_keeps_the_whole_name(
+        empty, tmp_path, name):
+    # "Cerklje ob Krki", "Nové Mesto nad Váhom", "Bergen op Zoom", "Frankfurt am Main"
+    _ingest(empty, tmp_path, f"The country's only military airfield, {name}, was modernised "
+                             "with allied funds.\n")
+    assert [s.name for s in empty.sites(None) if s.facility_type == "airbase"] == [name]
+
+
 def test_of_two_statements_that_disagree_the_one_away_from_the_sites_namesake_is_left_out(
         empty, tmp_path):
     # the second sentence's base is named in no way ingest reads, so its "near Kraljevo"

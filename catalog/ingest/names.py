@@ -2405,8 +2405,9 @@ _MONTH_NAMES = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep"
                           "Dec"})
 _NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "des",
                              "la", "le", "les", "los", "las", "el", "al", "ul", "bin", "ibn",
-                             "van", "von", "der",
-                             "e"})  # "Pagliano e Gori Air Base"
+                             "van", "von", "der", "den", "ter", "ten", "op", "aan",
+                             "ob", "nad", "pod", "pri", "na", "sur", "upon", "am", "im",
+                             "e", "y"})  # "Pagliano e Gori Air Base", "Cerklje ob Krki"
 
 
 def _proper_next(sentence: str, word: re.Match) -> bool:
