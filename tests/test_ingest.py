@@ -740,6 +740,11 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     ("Jets used air bases at Tallow and Kesk, Pakistan, officials said.",
      ["Tallow air base", "Kesk air base"]),
     ("Jets used air bases at Tallow, Pakistan.", []),
+    # "and at Y" again, also after where the first place is
+    ("It added radar stations at Tallowsk in the Holt Region and at Keskovka near Brinsk.",
+     ["Tallowsk radar station", "Keskovka radar station"]),
+    ("Jets used the air bases at Tallow and at Kesk.", ["Tallow air base", "Kesk air base"]),
+    ("Jets used the air bases at Tallow in Holt Oblast.", []),
     # a force's acronym before the facility words is its owner, no place's name (but a
     # reactor's design with its number may be the one reactor's name)
     ("Further east, the PLARF base at Kesk is being expanded.", ["Kesk base"]),

@@ -1738,14 +1738,18 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if group:
             after = _words_after(sentence, prep.end())
             more = _LIST_AFTER.match(sentence, after[-1].end()) if after else None
-            if after and (more is None or not sentence[more.end() - 1].isupper()
-                          or country_of_word(" ".join(
-                              w.group() for w in _words_after(sentence, more.end() - 1)))):
+            again = _and_prep_after(sentence, after[-1].end()) if after else None
+            if after and again is None and (
+                    more is None or not sentence[more.end() - 1].isupper()
+                    or country_of_word(" ".join(
+                        w.group() for w in _words_after(sentence, more.end() - 1)))):
                 continue  # "the shipyards of Dalian" ("air bases at Sargodha, Pakistan"):
                 # several facilities of one place
-            # "air bases at Nur Khan, Murid and Rafiqui": one air base at each place (a list
-            # closed by "and"), each named in the singular
-            group = after and _CLOSED_LIST.match(sentence, after[-1].end()) is not None
+            # "air bases at Nur Khan, Murid and Rafiqui", "radar stations at Pionersky in the
+            # Kaliningrad Region and at Mishelevka": one at each place (a list closed by
+            # "and"), each named in the singular
+            group = after and (again is not None
+                               or _CLOSED_LIST.match(sentence, after[-1].end()) is not None)
         phrase = sentence[a:b] if owner_end is None else sentence[owner_end:b].strip()
         if group:
             phrase = _singular(phrase)
@@ -1797,6 +1801,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # else "a pad at the Taiyuan Satellite Launch Center": a part of a named
             # facility (read as a finding of its own), not a site at the town
             more = _AND_PREP.match(sentence, after[-1].end() if named is None else named)
+            if more is None and group and named is None:
+                more = _and_prep_after(sentence, after[-1].end())
             if more is None and group and named is None:
                 item = _NEXT_LISTED.match(sentence, after[-1].end())
                 if item is None or country_of_word(
@@ -2135,6 +2141,18 @@ def _named_by_initials(sentence: str, a: int, b: int, words: list) -> bool:
 # preposition said again: "at X and Y" may be one place's name)
 _AND_PREP = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:also[ \t]+)?(?P<prep>at|near|in)[ \t]+"
                        r"(?:the[ \t]+)?")
+
+
+# ... after a place and where that place is: "at X in the Y Region and at Z"
+_WHERE_THEN_AND_PREP = re.compile(r"[ \t]+(?:in|near)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                                  r"(?:[ \t]+[A-Z][\w'’-]*){0,3}" + _AND_PREP.pattern)
+
+
+def _and_prep_after(sentence: str, pos: int) -> re.Match | None:
+    """The preposition said again after the place ending at ``pos`` ("and at", also after
+    where that place is: "at Pionersky in the Kaliningrad Region and at Mishelevka"); the
+    match ends where the next place begins."""
+    return _AND_PREP.match(sentence, pos) or _WHERE_THEN_AND_PREP.match(sentence, pos)
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|" \
