@@ -135,6 +135,22 @@ def test_the_province_picks_which_namesake_a_site_is_named_after(empty, tmp_path
     assert distance_m(s.lon, s.lat, 93.55, 56.25) < 20_000  # the Krasnoyarsk one
 
 
+def test_near_a_city_after_a_town_says_where_the_town_is_not_the_site(empty, tmp_path):
+    """'at Mishelevka near Irkutsk': the village is 98 km from the city, beyond what
+    'near' means; the site had been placed in a 29 km circle by Irkutsk, 75 km from its
+    namesake, which the circle did not hold."""
+    _ingest(empty, tmp_path, "Russia's newest radar station at Mishelevka near Irkutsk was "
+                             "upgraded in 2024.\n")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, 103.172, 52.858) <= s.precision_m  # Mishelevka
+    assert "says where Mishelevka is" in s.notes
+    # a town near enough keeps both statements
+    _ingest(empty, tmp_path, "The air base at Shelekhov near Irkutsk was upgraded.\n",
+            name="s.txt")
+    b = next(x for x in empty.sites(None) if x.facility_type == "airbase")
+    assert "says where" not in b.notes
+
+
 def test_in_islands_named_without_islands(empty, tmp_path):
     """'in Shetland': the province is the 'Shetland Islands'."""
     _ingest(empty, tmp_path,

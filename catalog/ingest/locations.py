@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -746,6 +747,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             add(st)
             st.extra.pop("qualifier", None)  # "In Plymouth, HMNB Devonport": the site's name
     out.sort(key=lambda s: s.start)
+    for at, near in itertools.pairwise(out):
+        if at.kind == "in" and near.kind == "near" and near.anchor is not None and \
+                near.extra.get("how") == "near" and not text[at.end:near.start].strip():
+            near.extra["of_town"] = at.anchor  # "at Mishelevka near Irkutsk": the town's
     return out
 
 
@@ -1477,6 +1482,19 @@ class Resolver:
                 return self._place_anchor(place), ""
         return None, f"the sentence names no {st.anchor[4:8].lower()} before it"
 
+    def _town_away(self, town: str, anchor: Anchor, st: Statement) -> str | None:
+        """Why "near Y" after "at X" ("at Mishelevka near Irkutsk") is left out: it says
+        where the town X is, loosely (Mishelevka is 90 km from Irkutsk), and X lies beyond
+        what "near" means here; None when X is not known or lies near enough."""
+        there, _ = self.anchor(town)
+        if there is None:
+            return None
+        d = distance_m(there.lon, there.lat, anchor.lon, anchor.lat)
+        if d <= st.max_m + anchor.radius_m:
+            return None
+        return (f"{st.words!r} says where {town} is ({_km(d)} from {anchor.label}), not the "
+                "site: left out")
+
     @staticmethod
     def _place_anchor(place) -> Anchor:
         return Anchor(f"{place.name} ({place.place_id})", place.lon, place.lat,
@@ -1539,6 +1557,10 @@ class Resolver:
             if st.extra.get("the") and anchor.site_id is None:
                 f.problem = (f"{st.words!r}: 'the {st.anchor}' is not written as a town's "
                              "name (a sea's, a river's or a region's?)")
+                return f
+            if (town := st.extra.get("of_town")) is not None and (
+                    far := self._town_away(town, anchor, st)) is not None:
+                f.problem = far
                 return f
             f.anchor = anchor
             f.country = anchor.country
