@@ -151,6 +151,41 @@ def test_near_a_city_after_a_town_says_where_the_town_is_not_the_site(empty, tmp
     assert "says where" not in b.notes
 
 
+def test_near_a_city_reaches_farther_than_near_a_town(empty, tmp_path):
+    """'near' a city of 100,000 people may be 50 km off, near a capital or a city of a
+    million 100 km: Dimona's reactor 'near Beersheba' is 43 km from it, outside the 34 km
+    circle it had."""
+    _ingest(empty, tmp_path, "Israel's Dimona reactor near Beersheba is its only known "
+                             "plutonium source.\n")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, 35.145, 31.001) <= s.precision_m
+
+
+def test_near_a_better_known_city_is_a_loose_word_beside_the_sites_namesake(empty, tmp_path):
+    """'the Plesetsk cosmodrome near Arkhangelsk': the town it is named after lies 205 km
+    from the city; the site had been placed by Arkhangelsk, in a 35 km circle."""
+    _ingest(empty, tmp_path, "Russia launched a satellite from the Plesetsk cosmodrome near "
+                             "Arkhangelsk on Monday.\n")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, 40.577, 62.925) <= s.precision_m  # the launch pads
+    assert "a writer's 'near' a better-known city" in s.notes
+
+
+@pytest.mark.parametrize("text, truth", [
+    # a small town is no city a writer orients by: "near" it is the precise word
+    ("The Dombarovsky missile base near the town of Yasny, in Orenburg Oblast, launched a "
+     "missile.\n", (59.85, 51.09)),
+    # a namesake in another country is another place of that name
+    ("Personnel are posted to Linton Military Camp, near Palmerston North, New Zealand.\n",
+     (175.58, -40.40)),
+])
+def test_near_a_town_or_abroad_is_no_loose_word(empty, tmp_path, text, truth):
+    _ingest(empty, tmp_path, text)
+    s = _only(empty)
+    assert "a writer's 'near'" not in s.notes
+    assert distance_m(s.lon, s.lat, *truth) <= min(s.precision_m, 60_000)
+
+
 def test_in_islands_named_without_islands(empty, tmp_path):
     """'in Shetland': the province is the 'Shetland Islands'."""
     _ingest(empty, tmp_path,

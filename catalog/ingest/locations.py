@@ -116,6 +116,12 @@ QUALIFIED_SLACK = 0.35
 MIN_DISTANCE_SLACK_M = 3000.0
 #: "near X", "on the outskirts of X", "in X" (a town): how far from X's point the site may be.
 NEAR_M = 30_000.0
+#: ... "near" a city a writer orients readers by: a city of :data:`CITY_POPULATION` or
+#: more (Dimona's reactor "near Beersheba", 43 km), a capital or a city of a million
+#: (Yongbyon "near Pyongyang", 90 km; Mayak "near Chelyabinsk", 80 km)
+NEAR_CITY_M = 50_000.0
+NEAR_BIG_CITY_M = 100_000.0
+CITY_POPULATION = 100_000
 OUTSKIRTS_M = 15_000.0
 IN_TOWN_M = 15_000.0
 #: A county's seat stands for the county: its radius.
@@ -1566,6 +1572,9 @@ class Resolver:
             f.country = anchor.country
             if st.extra.get("bare") == "far" and _big_city(anchor):
                 st = dataclasses.replace(st, max_m=BARE_DIRECTION_CITY_M)
+            elif st.kind == "near" and st.extra.get("how") in ("near", "close to") and \
+                    anchor.place is not None:
+                st = dataclasses.replace(st, max_m=_near_m(anchor))
             if st.kind == "distance":
                 f.constraint = Sector(anchor.lon, anchor.lat, st.min_m, st.max_m, st.bearing,
                                       st.half_angle if st.bearing is not None else 180.0,
@@ -1932,6 +1941,13 @@ def _city_state(places) -> bool:
     return bool(countries) and all(
         any(c.country == k.country and distance_m(c.lon, c.lat, k.lon, k.lat) <= CITY_STATE_M
             for c in capitals) for k in countries)
+
+
+def _near_m(anchor: Anchor) -> float:
+    """How far from a place "near" it may be: farther from a bigger city."""
+    if _big_city(anchor):
+        return NEAR_BIG_CITY_M
+    return NEAR_CITY_M if (anchor.place.population or 0) >= CITY_POPULATION else NEAR_M
 
 
 def _big_city(anchor: Anchor) -> bool:

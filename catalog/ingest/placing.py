@@ -28,7 +28,11 @@ from ..airfields import airfield_named, airfield_radius_m, military
 from ..constraints import Area, Band, ConflictError, Disc, distance_m, locate
 from ..gazetteer import Place
 from ..power_plants import OTHER_PLANT_M, PLANT_M, names_a_plant, plant_named
-from .locations import Anchor, Fact, Statement, named_after_radius_m
+from .locations import CITY_POPULATION, Anchor, Fact, Statement, named_after_radius_m
+
+#: How far a site's namesake may lie from a bigger city a writer says the site is "near"
+#: and that "near" be a loose word (see :func:`_loose_near`).
+FAR_NEAR_M = 300_000.0
 
 
 @dataclass
@@ -233,6 +237,14 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
                              "place it is named after: it was left out", fits[0].sentence))
             return _from_regions([f for f in regions if f is not fits[0]], named_after,
                                  problems, countries)
+    loose = _loose_near(regions, named_after)
+    if loose is not None:
+        problems.append((f"{loose.statement.words!r} disagrees with the place the site is "
+                         f"named after, {named_after.anchor.label}, a smaller place than "
+                         f"{loose.anchor.label}: a writer's 'near' a better-known city, left "
+                         "out", loose.sentence))
+        return _from_regions([f for f in regions if f is not loose], named_after, problems,
+                             countries)
     if named_after is not None and (outside := next(
             (f for f in regions if isinstance(f.constraint, Area)
              and not f.constraint.contains(named_after.anchor.lon, named_after.anchor.lat)),
@@ -311,6 +323,37 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
                      + "; ".join(repr(f.statement.words) for f in regions),
                      regions[0].sentence if regions else None))
     return None, problems
+
+
+def _loose_near(regions: list[Fact], named_after: Fact | None) -> Fact | None:
+    """The one "near Y" that says less than the place the site is named after: Y, a
+    city (:data:`~catalog.ingest.locations.CITY_POPULATION`) bigger than it, of the same
+    country, lies farther from that namesake than "near" reaches, but within a drive ("the
+    Natanz enrichment plant near Isfahan", 120 km; "the Plesetsk cosmodrome near
+    Arkhangelsk", 205 km): a writer orients readers by a city better known. "The
+    Zaporizhzhia plant near Enerhodar" names the plant after a bigger city, and "near" the
+    smaller town is the precise word; "Linton Military Camp, near Palmerston North" tells
+    which Linton (not the gazetteer's one in Australia); "near the town of Yasny" is no
+    city's. None when there is none."""
+    if named_after is None or is_listed(named_after) or not regions:
+        return None
+    town = named_after.anchor
+    if town.place is None:
+        return None
+    loose = []
+    for f in regions:
+        city = f.anchor
+        if f.statement.kind != "near" or f.statement.extra.get("how") not in (
+                "near", "close to") or city is None or city.place is None or \
+                city.country != town.country or \
+                (city.place.population or 0) <= max(town.place.population or 0,
+                                                    CITY_POPULATION - 1):
+            continue
+        gap = distance_m(town.lon, town.lat, city.lon, city.lat)
+        if f.constraint.radius_m < gap <= FAR_NEAR_M and not _conflict(
+                [g for g in regions if g is not f] + [named_after]):
+            loose.append(f)
+    return loose[0] if len(loose) == 1 else None
 
 
 def _foreign(f: Fact, regions: list[Fact]) -> bool:
