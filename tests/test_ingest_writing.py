@@ -161,6 +161,18 @@ def test_near_a_city_reaches_farther_than_near_a_town(empty, tmp_path):
     assert distance_m(s.lon, s.lat, 35.145, 31.001) <= s.precision_m
 
 
+@pytest.mark.parametrize("text, truth", [
+    # "outside" a city is as loose as "near" it (it had been read as its outskirts, 15 km)
+    ("Inspectors visited the Parchin military complex outside Tehran last year.\n",
+     (51.77, 35.52)),
+    ("The Mayak plant outside Chelyabinsk reprocesses spent fuel.\n", (60.80, 55.69)),
+])
+def test_outside_a_city_reaches_as_far_as_near_it(empty, tmp_path, text, truth):
+    _ingest(empty, tmp_path, text)
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, *truth) <= s.precision_m
+
+
 def test_near_a_better_known_city_is_a_loose_word_beside_the_sites_namesake(empty, tmp_path):
     """'the Plesetsk cosmodrome near Arkhangelsk': the town it is named after lies 205 km
     from the city; the site had been placed by Arkhangelsk, in a 35 km circle."""

@@ -121,7 +121,14 @@ NEAR_M = 30_000.0
 #: (Yongbyon "near Pyongyang", 90 km; Mayak "near Chelyabinsk", 80 km)
 NEAR_CITY_M = 50_000.0
 NEAR_BIG_CITY_M = 100_000.0
+#: A town this populous is a city: one a writer orients readers by, whose quarters and
+#: suburbs a report may name before it ("in Trombay, Mumbai") when the gazetteer has only
+#: the city, and whose districts and airports bear its name.
 CITY_POPULATION = 100_000
+#: The words of nearness that reach that far ("outside Moscow": Kubinka, 62 km; not "just
+#: outside", "on the outskirts of", "next to")
+LOOSE_NEAR_WORDS = frozenset({"near", "close to", "not far from", "outside",
+                              "in the vicinity of"})
 OUTSKIRTS_M = 15_000.0
 IN_TOWN_M = 15_000.0
 #: A county's seat stands for the county: its radius.
@@ -700,8 +707,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if anchor is None:
             continue
         how = " ".join(m.group("how").lower().split())
-        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|side|waterfront", how) or \
-            how in ("outside", "just outside", "adjacent to", "adjoining", "next to", "beside",
+        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|\bside|waterfront", how) or \
+            how in ("just outside", "adjacent to", "adjoining", "next to", "beside",
                     "alongside") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how, **_no_town(chunk, anchor)}))
@@ -1143,9 +1150,6 @@ def capital_of(cc: str) -> str | None:
 
 #: Places of one name closer than this to each other are one place (a town and its district).
 SAME_PLACE_M = 25_000.0
-#: A town this populous is a city whose quarters and suburbs a report may name before it
-#: ("in Trombay, Mumbai") when the gazetteer has only the city.
-CITY_POPULATION = 100_000
 #: A city this populous, ten times (:data:`DOMINANCE`) any other place of the same name
 #: in the report's country, is the one a bare mention of the name means.
 DOMINANT_POPULATION = 100_000
@@ -1572,7 +1576,7 @@ class Resolver:
             f.country = anchor.country
             if st.extra.get("bare") == "far" and _big_city(anchor):
                 st = dataclasses.replace(st, max_m=BARE_DIRECTION_CITY_M)
-            elif st.kind == "near" and st.extra.get("how") in ("near", "close to") and \
+            elif st.kind == "near" and st.extra.get("how") in LOOSE_NEAR_WORDS and \
                     anchor.place is not None:
                 st = dataclasses.replace(st, max_m=_near_m(anchor))
             if st.kind == "distance":
@@ -1979,8 +1983,6 @@ WORLD_ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"
 #: "Zagreb-Pleso": a city, then its district or airport (both capitalised: "Yeongjeo-dong"
 #: is one place's name).
 CITY_DISTRICT = re.compile(r"([^\W\d_][\w'’]{3,})-([^\W\d_][\w'’]{2,})")
-#: How populous a city must be for its districts and airports to bear its name.
-CITY_POPULATION = 100_000
 #: A South Korean city's or county's word after its name in GeoNames: "Cheongju-si".
 _KOREAN_CITY_SUFFIX = re.compile(r"-(?:si|gun)$")
 #: How populous, against the most populous place of a name, the places bearing it as their

@@ -28,7 +28,14 @@ from ..airfields import airfield_named, airfield_radius_m, military
 from ..constraints import Area, Band, ConflictError, Disc, distance_m, locate
 from ..gazetteer import Place
 from ..power_plants import OTHER_PLANT_M, PLANT_M, names_a_plant, plant_named
-from .locations import CITY_POPULATION, Anchor, Fact, Statement, named_after_radius_m
+from .locations import (
+    CITY_POPULATION,
+    LOOSE_NEAR_WORDS,
+    Anchor,
+    Fact,
+    Statement,
+    named_after_radius_m,
+)
 
 #: How far a site's namesake may lie from a bigger city a writer says the site is "near"
 #: and that "near" be a loose word (see :func:`_loose_near`).
@@ -343,8 +350,8 @@ def _loose_near(regions: list[Fact], named_after: Fact | None) -> Fact | None:
     loose = []
     for f in regions:
         city = f.anchor
-        if f.statement.kind != "near" or f.statement.extra.get("how") not in (
-                "near", "close to") or city is None or city.place is None or \
+        if f.statement.kind != "near" or f.statement.extra.get("how") not in \
+                LOOSE_NEAR_WORDS or city is None or city.place is None or \
                 city.country != town.country or \
                 (city.place.population or 0) <= max(town.place.population or 0,
                                                     CITY_POPULATION - 1):
