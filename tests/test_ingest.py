@@ -772,6 +772,17 @@ def test_facility_words_on_a_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, places", [
+    # a state's laboratory at a place: the place is no "Tallowby National"
+    ("Tallowby National Laboratory designs warheads.", ["Tallowby"]),
+    ("The Holt National Security Site hosts tests.", ["Holt"]),
+    # ... but a country's own centre has no place
+    ("Kazakhstan's National Nuclear Center runs reactors.", ["National"]),
+])
+def test_national_after_a_place_is_no_part_of_it(sentence, places):
+    assert [f.place for f in findings_in(sentence)] == places
+
+
 @pytest.mark.parametrize("sentence, names", [
     # a weapon's name is no place: the silo is at Plesetsk
     ("A Sarmat silo at Plesetsk was wrecked in a failure last year.", ["Plesetsk silo"]),

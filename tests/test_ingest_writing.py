@@ -198,6 +198,26 @@ def test_near_a_town_or_abroad_is_no_loose_word(empty, tmp_path, text, truth):
     assert distance_m(s.lon, s.lat, *truth) <= min(s.precision_m, 60_000)
 
 
+def test_a_national_laboratory_is_named_after_its_town_in_the_state_the_report_gives(
+        empty, tmp_path):
+    """'Los Alamos National Laboratory in New Mexico': the place is Los Alamos (not 'Los
+    Alamos National'), and of the two Los Alamos of the United States the one in New
+    Mexico; the site had been placed in the whole state, a 428 km circle."""
+    _ingest(empty, tmp_path, "Los Alamos National Laboratory in New Mexico designs "
+                             "warheads.\n")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, -106.307, 35.888) <= 5_000 and s.precision_m < 100_000
+
+
+def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
+    # "in Djibouti": the country, its capital's region too; "the capital" is its city
+    _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "
+                             "beside the capital's international airport about 5 km "
+                             "south-south-east of the city centre, is a hub.\n")
+    s = _only(empty)
+    assert s.located and distance_m(s.lon, s.lat, 43.15, 11.55) <= s.precision_m
+
+
 def test_in_islands_named_without_islands(empty, tmp_path):
     """'in Shetland': the province is the 'Shetland Islands'."""
     _ingest(empty, tmp_path,

@@ -633,6 +633,14 @@ def _kinds(words: list[str]) -> list[str]:
             if 0 < i < len(words) - 1 and kinds[i - 1] == "proper" and \
                     kinds[i + 1] in ("head", "modifier"):
                 kinds[i] = "proper"
+    if "National" in words:  # "Los Alamos National Laboratory", "the Nevada National
+        # Security Site": a state's facility at a place, the place no "Los Alamos National"
+        for i in [i for i, w in enumerate(words) if w == "National"]:
+            j = i + 1 + (i + 2 < len(words) and words[i + 1] == "Security")
+            if 0 < i and j < len(words) and kinds[i - 1] == "proper" and \
+                    kinds[j] in ("head", "modifier") and \
+                    not words[i - 1].endswith(("'s", "’s")):  # (Kazakhstan's own)
+                kinds[i:j] = ["modifier"] * (j - i)
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
             if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \

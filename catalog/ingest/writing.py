@@ -1758,12 +1758,14 @@ class ReportWriter:
                 return f.country, admin1
         return self.context_country, admin1
 
-    @staticmethod
-    def _province_area(facts: list[Fact]):
-        """The polygon of the first province the facts put the site in, or None."""
+    def _province_area(self, facts: list[Fact]):
+        """The polygon of the first province the facts put the site in ("in Ryazan
+        Oblast", "in New Mexico"; not a country's namesake: "in Djibouti"), or None."""
         return next((f.constraint.geometry for f in facts
-                     if f.statement.kind == "admin" and not f.problem
-                     and hasattr(f.constraint, "geometry")), None)
+                     if (f.statement.kind == "admin" or f.statement.kind == "in"
+                         and self.resolver._is_province(f.statement.anchor)
+                         and not self.resolver._is_country(f.statement.anchor))
+                     and not f.problem and hasattr(f.constraint, "geometry")), None)
 
     def _within_province(self, facts: list[Fact], facility_type: str) -> list[Fact]:
         """The facts read again with the province the report puts the site in, so that a
