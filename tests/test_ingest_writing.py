@@ -209,6 +209,16 @@ def test_a_national_laboratory_is_named_after_its_town_in_the_state_the_report_g
     assert distance_m(s.lon, s.lat, -106.307, 35.888) <= 5_000 and s.precision_m < 100_000
 
 
+@pytest.mark.parametrize("word", ["lab", "laboratory", "depot", "arsenal", "range"])
+def test_a_sentence_opening_on_the_sites_word_goes_on_about_it(empty, tmp_path, word):
+    # "The lab, 35 miles northwest of Santa Fe, ...": where the site named before is
+    name = {"lab": "Laboratory"}.get(word, word.title())
+    _ingest(empty, tmp_path, f"The Tallowby Weapons {name} in Ryazan Oblast was hit. The "
+                             f"{word}, about 20 km north of Ryazan, held shells.\n")
+    s = _only(empty)
+    assert s.precision_m < 40_000 and distance_m(s.lon, s.lat, 39.74, 54.80) < 15_000
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

@@ -2066,7 +2066,9 @@ class Ref:
 
 #: The nouns "The base ..." may go on about a site with.
 SUBJECT_NOUNS = (r"site|base|facility|complex|plant|reactor|station|shipyard|compound|"
-                 r"installation|airfield|airbase|silo|tunnel|factory|center|centre|area")
+                 r"installation|airfield|airbase|silo|tunnel|factory|center|centre|area|"
+                 r"laboratory|lab|depot|range|cosmodrome|spaceport|arsenal|garrison|"
+                 r"repository|dockyard|mine|mill|combine")
 #: Words between "the" and the noun that still speak of the last site: its size, its
 #: number of units, its design ("the two-unit VVER-1200 station", "the sprawling complex").
 _SUBJECT_SIZE = (r"(?:(?:[\w,.]*\d[\w,.]*|one|two|three|four|five|six|eight|ten)(?:-[\w]+)+|"
