@@ -75,6 +75,10 @@ def _kinds(text):
     ("in the state of Orvale", [("admin", "Orvale")]),
     ("in the state of Israel", []),
     ("in the Orvale Voivodeship", [("admin", "Orvale")]),
+    # a country's possessive before its province; not a person's or a saint's
+    ("in Russia's Orvale region", [("admin", "Orvale")]),
+    ("in Iraq's Orvale province", [("admin", "Orvale")]),
+    ("in Tallow's Orvale County", [("admin", "Tallow's Orvale")]),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected

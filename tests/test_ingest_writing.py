@@ -219,6 +219,18 @@ def test_a_sentence_opening_on_the_sites_word_goes_on_about_it(empty, tmp_path, 
     assert s.precision_m < 40_000 and distance_m(s.lon, s.lat, 39.74, 54.80) < 15_000
 
 
+@pytest.mark.parametrize("text, province", [
+    ("Drones hit the Tallowby air base in Russia's Kursk region.\n", "Kursk"),
+    # Iraq's "Al Anbar", in a report that does not name Iraq
+    ("US troops at the Tallowby air base in Anbar province were wounded.\n", "Al Anbar"),
+])
+def test_a_province_written_with_its_countrys_possessive_or_without_al(empty, tmp_path,
+                                                                       text, province):
+    _ingest(empty, tmp_path, text)
+    s = _only(empty)
+    assert s.located and s.admin1 == province
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

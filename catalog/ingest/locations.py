@@ -690,7 +690,12 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                     rx is _PROVINCE_OF and country_of_word(m.group("anchor"))):
                 continue  # ("Chippewa County International Airport": an airport's name; "in
                 # the state of Israel": a country)
-            st = Statement("admin", m.start(), m.end(), m.group("anchor"), m.start("anchor"),
+            anchor, at = m.group("anchor"), m.start("anchor")
+            owner = _COUNTRY_OWNER.match(anchor)
+            if owner is not None and country_of_word(owner.group(1)) is not None:
+                # "in Russia's Kursk region": the country's province
+                anchor, at = anchor[owner.end():], at + owner.end()
+            st = Statement("admin", m.start(), m.end(), anchor, at,
                            admin_word=m.group("aw").lower())
             of = _OF_TOWN.match(chunk, m.end()) if rx is _IN_ADMIN else None
             if of is None and rx is _IN_ADMIN and _OF_AT_END.fullmatch(chunk, m.end()):
@@ -765,6 +770,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 near.extra.get("how") == "near" and not text[at.end:near.start].strip():
             near.extra["of_town"] = at.anchor  # "at Mishelevka near Irkutsk": the town's
     return out
+
+
+#: A country's possessive before a province's name: "Russia's " (Kursk region)
+_COUNTRY_OWNER = re.compile(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])")
 
 
 def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
@@ -1752,6 +1761,10 @@ class Resolver:
             f.note = (f"Read from {st.words!r}: within {_km(r)} of the {word} seat "
                       f"{place.name} ({place.place_id}).")
             return f
+        if " " not in st.anchor and not (self.regions.names_admin1(st.anchor)
+                                         or self.regions.names_admin1(f"{st.anchor} {word}")) \
+                and self.regions.names_admin1(f"Al {st.anchor}"):
+            st = dataclasses.replace(st, anchor=f"Al {st.anchor}")  # "Anbar province"
         why = f"no province named {st.anchor!r}"
         if not (self.regions.names_admin1(st.anchor)
                 or self.regions.names_admin1(f"{st.anchor} {word}")):
