@@ -8,6 +8,7 @@ import pytest
 from catalog.ingest.descriptions import (
     abbreviated_air_bases_in,
     air_bases_flown_from,
+    air_bases_hosting,
     bare_air_bases_in,
     described_in,
     described_near,
@@ -819,6 +820,23 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
 ])
 def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
     got = air_bases_flown_from(sentence)
+    assert [f.name for f in got] == names
+    assert all(f.facility_type == "airbase" for f in got)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Tarsin in the southern Holtlands and Kesk in Orvale's Tallow province host F-16s.",
+     ["Tarsin", "Kesk"]),
+    ("Tarsin, Holt and Orvale host the Dutch F-35s.", ["Tarsin", "Holt", "Orvale"]),
+    ("- Holt hosts two F-16 squadrons.", ["Holt"]),
+    # every item before the verb a place's name, and military aircraft after it
+    ("The city and Holt host F-16s.", []),
+    ("Belgium hosts F-16s.", []),
+    ("Yesterday Tarsin hosted F-16s.", []),
+    ("Tarsin hosted the allies' summit.", []),
+])
+def test_places_that_host_military_aircraft_are_air_bases(sentence, names):
+    got = air_bases_hosting(sentence)
     assert [f.name for f in got] == names
     assert all(f.facility_type == "airbase" for f in got)
 

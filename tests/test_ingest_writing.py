@@ -231,6 +231,14 @@ def test_a_province_written_with_its_countrys_possessive_or_without_al(empty, tm
     assert s.located and s.admin1 == province
 
 
+def test_places_that_host_military_aircraft_are_air_bases_found_in_a_report(empty,
+                                                                              tmp_path):
+    _ingest(empty, tmp_path, "Volkel in the southern Netherlands and Kleine Brogel in "
+                             "Belgium's Limburg province host F-16s.\n")
+    assert sorted(s.name for s in empty.sites(None) if s.facility_type == "airbase") == [
+        "Kleine Brogel air base", "Volkel air base"]
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

@@ -633,6 +633,54 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     return out
 
 
+def air_bases_hosting(sentence: str) -> list[Finding]:
+    """The air bases a sentence names by the places that open it and host military
+    aircraft: "Volkel in the southern Netherlands and Kleine Brogel in Belgium's Limburg
+    province host F-16s" (every item of the list a place, nothing else before the verb).
+
+    Examples
+    --------
+    >>> [f.name for f in air_bases_hosting("Tarsin and Holt in the north host F-16s.")]
+    ['Tarsin', 'Holt']
+    >>> air_bases_hosting("The city and Holt host F-16s.")
+    []
+    """
+    m = _HOSTS_AIRCRAFT.search(sentence) if "host" in sentence or "housed" in sentence \
+        or "houses" in sentence else None
+    if m is None:
+        return []
+    out = []
+    seps = [x.span() for x in _HOST_LIST_SEP.finditer(sentence, 0, m.start())]
+    for a, b in zip([0] + [e for _, e in seps], [s for s, _ in seps] + [m.start()],
+                    strict=True):
+        item = _HOST_ITEM.fullmatch(sentence, a, b)
+        if item is None or country_of_word(item.group("name")) is not None or \
+                item.group("name").lower() in _REGIONS:
+            return []
+        f = _finding(sentence, item.start("name"), item.group("name"), "air base")
+        if f is None:
+            return []
+        out.append(f)
+    return out
+
+
+# A list's places hosting military aircraft (see air_bases_hosting): the verb, then the
+# aircraft by a type's designation or plural, or fighters, bombers, squadrons
+_HOSTS_AIRCRAFT = re.compile(
+    r"[ \t]+(?:host|hosts|hosted|houses|housed)[ \t]+(?:(?:the|its|their|some|about|"
+    r"two|three|four|\d+|[A-Z][a-z]+|[a-z]+-capable)[ \t]+){0,3}?"
+    r"(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s\b|(?:Rafales|Mirages|Typhoons|Tornados|"
+    r"Gripens|Sukhois|MiGs|Hornets|Eagles|Vipers|Falcons|Kfirs)\b|(?:fighter|bomber|tanker)"
+    r"[ \t]+(?:squadrons|jets|wings)\b|(?:fighters|bombers|interceptors|combat[ \t]+aircraft)\b"
+    r"|(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}[ \t]+)?(?:squadrons|wings)\b)")
+_HOST_LIST_SEP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+# ... an item: a place's name in capitals, then where it is ("in the southern Netherlands",
+# "in Belgium's Limburg province", "near Brescia")
+_HOST_ITEM = re.compile(r"[ \t*_-]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+                        r"(?:[ \t]+(?:in|near|outside)[ \t]+(?:the[ \t]+)?"
+                        r"(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)?[ \t]*")
+
+
 def _aircraft_at(sentence: str) -> list[re.Match]:
     """Military aircraft put at or from a place with no verb between ("operate F-16s at
     Tarsin and Holt", "MiG-29s from Tarsin and older fighters from Holt took part",

@@ -42,6 +42,7 @@ from .descriptions import (
     abbreviated_air_bases_in,
     about_research_reactors,
     air_bases_flown_from,
+    air_bases_hosting,
     airstrips_with_a_point,
     bare_air_bases_in,
     bare_plants_in,
@@ -857,7 +858,8 @@ class Ingester:
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
         for o in outposts_in(sentence) + (
                 military_airports_in(sentence, after, intro, paragraph) if facility else []) \
-                + air_bases_flown_from(sentence) + reactor_sites_at(sentence) \
+                + air_bases_flown_from(sentence) + air_bases_hosting(sentence) \
+                + reactor_sites_at(sentence) \
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
                 + abbreviated_air_bases_in(sentence, paragraph) \

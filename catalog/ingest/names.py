@@ -1534,6 +1534,9 @@ _BASED_WORDS = ("based", "stationed", "fly", "flies", "flying", "flown", "operat
                 "eagles", "vipers", "falcons", "tucanos", "kfirs",
                 # a list's item: "Engels, Saratov Oblast: home of the Tu-95 bombers"
                 "home",
+                # places that host aircraft ("Volkel and Kleine Brogel host F-16s":
+                # descriptions.air_bases_hosting)
+                "host", "hosts", "hosted", "houses", "housed",
                 # a nuclear test's place ("nuclear tests at Tallow", "the test shafts at
                 # Kesk": descriptions.nuclear_test_sites_in)
                 "tests", "shafts", "bomb", "bombs")
