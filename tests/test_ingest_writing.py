@@ -239,6 +239,15 @@ def test_places_that_host_military_aircraft_are_air_bases_found_in_a_report(empt
         "Kleine Brogel air base", "Volkel air base"]
 
 
+def test_a_bare_air_base_after_the_statements_of_another_site_is_found(empty, tmp_path):
+    # "in Amur Oblast" places Tallowka, named before it: Belaya, an airfield airportsdata
+    # calls military, is the base the strikes hit
+    _ingest(empty, tmp_path, "The bombers of Tallowka air base, in Amur Oblast, were "
+                             "dispersed after the June drone strikes on Belaya.\n")
+    names = {s.name: s for s in empty.sites(None)}
+    assert "Belaya air base" in names and names["Belaya air base"].admin1 != "Amur"
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

@@ -172,6 +172,14 @@ def unit_parent(text: str, sentence: tuple[int, int], designation: str, pos: int
     return None
 
 
+def _said_of_others(said: list, others: list[int], at: int) -> bool:
+    """Whether every statement of a sentence (``said``) stands before ``at`` and after the
+    end of a site the sentence named before it (``others``: where each ends): they place
+    that site, not a name at ``at`` after them."""
+    return bool(others) and all(st.end <= at and any(end <= st.start for end in others)
+                                for st in said)
+
+
 @dataclass
 class Analysis:
     """What a report's text says: mentions of known sites, new-site findings, and the
@@ -702,9 +710,13 @@ class Ingester:
             # (not a city's name: "drones struck Port Sudan" is the city)
             # (in a sentence that says where things are, only a name its own statement
             # follows at once: "13/ Migalovo, about 10 km west-south-west of central Tver")
+            # ("The bombers of Ukrainka air base, in Amur Oblast, were dispersed after the
+            # strikes on Belaya": the statements are of the site named before them)
+            others = [g.span_end for g in findings if a <= g.start < b]
             got = [] if air is not None and i not in air else [
                 f for f in bare_air_bases_in(sentence) if match_key(f.name) not in named
-                and (not said or placed_right_after(sentence, f.end))
+                and (not said or placed_right_after(sentence, f.end)
+                     or _said_of_others(said, others, a + f.start))
                 and not is_weapon_or_unit(f, sentence) and not self._city(f.name)]
             if atoms_text and (any(w in sentence for w in PLACING_WORDS)
                                or listed_plant(sentence)):
