@@ -745,6 +745,11 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
      ["Tallowsk radar station", "Keskovka radar station"]),
     ("Jets used the air bases at Tallow and at Kesk.", ["Tallow air base", "Kesk air base"]),
     ("Jets used the air bases at Tallow in Holt Oblast.", []),
+    # fields over a list of places: a field at each; at one place, that place's field
+    ("The silo fields at Tallow and Kesk were expanded.",
+     ["Tallow silo field", "Kesk silo field"]),
+    ("The silo fields at Tallow were expanded.", ["Tallow silo fields"]),
+    ("The oil fields at Tallow and Kesk burned.", []),
     # a force's acronym before the facility words is its owner, no place's name (but a
     # reactor's design with its number may be the one reactor's name)
     ("Further east, the PLARF base at Kesk is being expanded.", ["Kesk base"]),

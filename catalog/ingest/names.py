@@ -1745,12 +1745,13 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not ARMS_OR_ATOMS.search(sentence):
             continue  # "an alternative site near X" for an airport: a site of anything
-        group = _bare(texts[-1]) in _GROUP_HEADS or texts[-1] in _WORKS_GROUP_HEADS
+        fields = texts[-1] == "fields" and len(texts) > 1  # "the silo fields at X and Y"
+        group = _bare(texts[-1]) in _GROUP_HEADS or texts[-1] in _WORKS_GROUP_HEADS or fields
         if group:
             after = _words_after(sentence, prep.end())
             more = _LIST_AFTER.match(sentence, after[-1].end()) if after else None
             again = _and_prep_after(sentence, after[-1].end()) if after else None
-            if after and again is None and (
+            if after and again is None and not fields and (
                     more is None or not sentence[more.end() - 1].isupper()
                     or country_of_word(" ".join(
                         w.group() for w in _words_after(sentence, more.end() - 1)))):
