@@ -79,6 +79,10 @@ def _kinds(text):
     ("in Russia's Orvale region", [("admin", "Orvale")]),
     ("in Iraq's Orvale province", [("admin", "Orvale")]),
     ("in Tallow's Orvale County", [("admin", "Tallow's Orvale")]),
+    # between two places (not two countries)
+    ("in Sindh between Karachi and Hyderabad", [("in", "Sindh"), ("between", "Karachi")]),
+    ("halfway between Holt City and Tallow", [("between", "Holt City")]),
+    ("Talks between Orvale and Tallow failed.", [("between", "Orvale")]),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected

@@ -248,6 +248,25 @@ def test_a_bare_air_base_after_the_statements_of_another_site_is_found(empty, tm
     assert "Belaya air base" in names and names["Belaya air base"].admin1 != "Amur"
 
 
+@pytest.mark.parametrize("text, most, both", [
+    # (Lahore and Islamabad are 270 km apart: "between" holds both, "halfway" their middle)
+    ("The Tallowby missile base, between Lahore and Islamabad, was expanded.\n", 190_000,
+     True),
+    ("The Tallowby missile base, halfway between Lahore and Islamabad, was expanded.\n",
+     110_000, False),
+])
+def test_between_two_places_is_a_circle_around_the_point_midway(empty, tmp_path, text, most,
+                                                                 both):
+    _ingest(empty, tmp_path, text)
+    s = _only(empty)
+    midway = (73.70, 32.64)  # Lahore 74.35 E 31.55 N, Islamabad 73.04 E 33.72 N
+    assert s.located and s.precision_m <= most
+    assert distance_m(s.lon, s.lat, *midway) < 5_000
+    held = [distance_m(s.lon, s.lat, *c) <= s.precision_m for c in ((74.35, 31.55),
+                                                                     (73.04, 33.72))]
+    assert held == [both, both]
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

@@ -388,7 +388,7 @@ _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicini
                          "alongside",
                          "adjacent", "adjoining", "next", "short", "nearby", "edge", "fringe",
                          "fringes", "waterfront",
-                         "side"})
+                         "side", "between"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave", "republic",
                              "department", "canton", "voivodeship"})
@@ -717,6 +717,12 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                     "alongside") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how, **_no_town(chunk, anchor)}))
+    for m in _BETWEEN.finditer(chunk) if near and "between" in chunk else ():
+        # "between Karachi and Hyderabad", "halfway between Lahore and Islamabad"
+        if free(m.start(), m.end()):
+            add(Statement("between", m.start(), m.end(), m.group("a"), m.start("a"), 0.0,
+                          None, extra={"other": m.group("b"), "other_start": m.start("b"),
+                                       "halfway": m.group("half") is not None}))
     for m in _NEAR_IT.finditer(chunk) if near else ():
         if (w := _WORD_BEFORE.search(chunk, max(0, m.start() - 40), m.start())) \
                 and w.group(1).islower() \
@@ -774,6 +780,18 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
 
 #: A country's possessive before a province's name: "Russia's " (Kursk region)
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])")
+
+
+#: "between X and Y" (two places' names, each of one to three capitalised words)
+_BETWEEN = re.compile(
+    r"\b(?P<half>(?i:halfway|midway)[ \t]+)?(?i:between)[ \t]+(?:the[ \t]+(?:towns|cities)"
+    r"[ \t]+of[ \t]+)?(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+and[ \t]+"
+    r"(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})\b")
+#: How far from the midway point of two places a site "between" them may be: this share of
+#: the distance between them (half of it reaches each place), and at least
+#: :data:`NEAR_M`; "halfway between", half of that.
+BETWEEN_SHARE = 0.6
+HALFWAY_SHARE = 0.3
 
 
 def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
@@ -998,7 +1016,7 @@ _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|v
                       r"alongside|"
                       r"adjacent\s+to|adjoining|next\s+to|short\s+distance|edge\s+of|"
                       r"fringes?\s+of|waterfront\s+of|"
-                      r"side\s+of)\s")
+                      r"side\s+of|between)\s")
 
 
 def _may_be_near(low: str, start: int) -> bool:
@@ -1501,6 +1519,30 @@ class Resolver:
                 return self._place_anchor(place), ""
         return None, f"the sentence names no {st.anchor[4:8].lower()} before it"
 
+    def _between(self, st: Statement, f: Fact) -> Fact:
+        """ "between X and Y": a circle around the midway point of the two places, holding
+        both (see :data:`BETWEEN_SHARE`); nothing for two countries ("talks between Russia
+        and Ukraine")."""
+        if self._is_country(st.anchor) or self._is_country(st.extra["other"]):
+            return f
+        a, why = self.anchor(st.anchor)
+        b, why_b = self.anchor(st.extra["other"]) if a is not None else (None, "")
+        if a is None or b is None:
+            f.problem = f"{st.words!r}: {why or why_b}"
+            return f
+        import pyproj
+
+        geod = pyproj.Geod(ellps="WGS84")
+        az, _, d = geod.inv(a.lon, a.lat, b.lon, b.lat)
+        lon, lat, _ = geod.fwd(a.lon, a.lat, az, d / 2)
+        share = HALFWAY_SHARE if st.extra.get("halfway") else BETWEEN_SHARE
+        r = max(share * d, NEAR_M) + max(a.radius_m, b.radius_m)
+        f.anchor, f.country = a, a.country if a.country == b.country else None
+        f.constraint = Disc(lon, lat, r)
+        f.note = (f"Read from {st.words!r}: within {_km(r)} of the point midway between "
+                  f"{a.label} and {b.label} ({_km(d)} apart), at {lat:.4f} N, {lon:.4f} E.")
+        return f
+
     def _town_away(self, town: str, anchor: Anchor, st: Statement) -> str | None:
         """Why "near Y" after "at X" ("at Mishelevka near Irkutsk") is left out: it says
         where the town X is, loosely (Mishelevka is 90 km from Irkutsk), and X lies beyond
@@ -1605,6 +1647,8 @@ class Resolver:
                 f.note = (f"Read from {st.words!r}: within {_km(r)} of {anchor.label} at "
                           f"{anchor.lat:.4f} N, {anchor.lon:.4f} E.")
             return f
+        if st.kind == "between":
+            return self._between(st, f)
         if st.kind == "admin":
             return self._admin(st, f)
         if st.kind in ("border", "coast"):
