@@ -267,6 +267,16 @@ def test_between_two_places_is_a_circle_around_the_point_midway(empty, tmp_path,
     assert held == [both, both]
 
 
+def test_at_the_sites_own_name_is_no_second_statement_of_its_namesake(empty, tmp_path):
+    """'based at Yulin naval base near Sanya': 'at Yulin' is the base's name, which the
+    namesake (Guangxi's city of Yulin, 500 km off) stands for already; counted twice it
+    had outvoted 'near Sanya', and the base was placed in Guangxi."""
+    _ingest(empty, tmp_path, "Submarines of the South Sea Fleet are based at Yulin naval "
+                             "base near Sanya.\n")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, 109.55, 18.22) <= s.precision_m and s.admin1 == "Hainan"
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

@@ -1385,7 +1385,8 @@ class ReportWriter:
         notes = [f"Candidate found by ingest in source {self.source.source_id!r} "
                  f"({f.site_name!r}); not reviewed."]
         parent = self._parent_of(f)
-        facts = [x for x in map(self._on_site, ns.facts) if x is not None]
+        facts = [x for x in map(self._on_site, ns.facts) if x is not None
+                 and not _in_own_name(x, ns.findings)]
         named = None
         if parent is not None and parent.located:
             r = (parent.precision_m or FACILITY_EXTENT_M.get(parent.facility_type, 3000.0)) \
@@ -2606,6 +2607,16 @@ def _tail_named(a: NewSite, b: NewSite) -> bool:
     fa = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in a.findings if f.full]
     fb = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in b.findings if f.full]
     return any(is_tail_name(x, y) or is_tail_name(y, x) for x in fa for y in fb)
+
+
+def _in_own_name(fact: Fact, findings: list[Finding]) -> bool:
+    """Whether a fact's "at X" is the site's own name, written after a verb ("the
+    submarines are based at Yulin naval base"): the place the site is named after, which
+    the name says already (and a dominant city of that name, Guangxi's Yulin, 500 km from
+    Hainan's, must not count twice against "near Sanya")."""
+    st = fact.statement
+    return st.kind == "in" and st.anchor_start is not None and any(
+        f.start <= st.anchor_start < f.end and f.end < f.span_end for f in findings)
 
 
 def _same_kind(a: str, b: str) -> bool:
