@@ -750,6 +750,9 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
      ["Tallow silo field", "Kesk silo field"]),
     ("The silo fields at Tallow were expanded.", ["Tallow silo fields"]),
     ("The oil fields at Tallow and Kesk burned.", []),
+    # a count before plural facility words is no part of the name
+    ("China is building some 120 silos near Kesk.", ["Kesk silos"]),
+    ("It has 300 missile silos near Holt.", ["Holt missile silos"]),
     # a force's acronym before the facility words is its owner, no place's name (but a
     # reactor's design with its number may be the one reactor's name)
     ("Further east, the PLARF base at Kesk is being expanded.", ["Kesk base"]),

@@ -586,6 +586,9 @@ def _read_in_context(word: str) -> bool:
         word in _ROMAN or kind == "other" and _LOWER_COMPOUND.fullmatch(word) is not None
 
 
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
@@ -633,6 +636,13 @@ def _kinds(words: list[str]) -> list[str]:
             if 0 < i < len(words) - 1 and kinds[i - 1] == "proper" and \
                     kinds[i + 1] in ("head", "modifier"):
                 kinds[i] = "proper"
+    for i in [i for i, w in enumerate(words[:-1]) if w[:1].isdigit() and _COUNT.fullmatch(w)]:
+        # "some 120 silos near Yumen", "300 missile silos": a count, no part of a name
+        j = i + 1
+        while j < len(words) - 1 and kinds[j] == "modifier" and words[j].islower():
+            j += 1
+        if kinds[j] == "head" and words[j].islower() and _plural(words[j]):
+            kinds[i] = "other"
     if "National" in words:  # "Los Alamos National Laboratory", "the Nevada National
         # Security Site": a state's facility at a place, the place no "Los Alamos National"
         for i in [i for i, w in enumerate(words) if w == "National"]:
