@@ -277,6 +277,14 @@ def test_at_the_sites_own_name_is_no_second_statement_of_its_namesake(empty, tmp
     assert distance_m(s.lon, s.lat, 109.55, 18.22) <= s.precision_m and s.admin1 == "Hainan"
 
 
+def test_a_citys_airfield_named_by_its_quarter_in_russian_is_the_citys(empty, tmp_path):
+    # "Taganrog Tsentralny" (central): Taganrog's airfield, as "Zagreb-Pleso" is Zagreb's
+    _ingest(empty, tmp_path, "The real target was Taganrog Tsentralny, the city's other "
+                             "airfield, where A-50 aircraft are repaired.\n")
+    s = _only(empty)
+    assert s.located and distance_m(s.lon, s.lat, 38.85, 47.25) <= s.precision_m
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

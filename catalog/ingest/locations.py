@@ -1314,8 +1314,9 @@ class Resolver:
             return None, f"{name!r} is a country's name, not a place's"  # Iraq is not Arak
         found = [p for p in every.values()
                  if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
-        if not found and (city := CITY_DISTRICT.fullmatch(name)) and \
-                city.group(1)[0].isupper() and city.group(2)[0].isupper():
+        if not found and ((city := CITY_DISTRICT.fullmatch(name)) and
+                          city.group(1)[0].isupper() and city.group(2)[0].isupper()
+                          or (city := CITY_QUARTER.fullmatch(name))):
             # "Zagreb-Pleso", "Poznań-Krzesiny": a city's district or airport, which the
             # gazetteer does not list, is the city's
             got, why = self.place(city.group(1), countries, qualifier)
@@ -2040,6 +2041,9 @@ WORLD_ADMIN_WORDS = frozenset({"province", "prefecture", "governorate", "oblast"
 #: "Zagreb-Pleso": a city, then its district or airport (both capitalised: "Yeongjeo-dong"
 #: is one place's name).
 CITY_DISTRICT = re.compile(r"([^\W\d_][\w'’]{3,})-([^\W\d_][\w'’]{2,})")
+#: "Taganrog Tsentralny", "Rostov Severny": a city's airfield by its quarter, in Russian
+CITY_QUARTER = re.compile(r"([A-Z][\w'’-]{3,})[ \t]+(?:Tsentraln|Severn|Yuzhn|Vostochn|Zapadn)"
+                          r"(?:yy|yi|iy|y|i)")
 #: A South Korean city's or county's word after its name in GeoNames: "Cheongju-si".
 _KOREAN_CITY_SUFFIX = re.compile(r"-(?:si|gun)$")
 #: How populous, against the most populous place of a name, the places bearing it as their

@@ -29,6 +29,7 @@ from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .descriptions import NATIVE_BASE_WORDS
 from .locations import (
     CITY_DISTRICT,
+    CITY_QUARTER,
     FACILITY_EXTENT_M,
     SUBJECT_NOUNS,
     SUBJECT_START,
@@ -1417,7 +1418,8 @@ class ReportWriter:
                     pl, why = self.resolver.place(bare, countries)
             finally:
                 self.resolver.within = None
-            if pl is not None and (city := CITY_DISTRICT.fullmatch(f.name)) and \
+            if pl is not None and (city := CITY_DISTRICT.fullmatch(f.name)
+                                   or CITY_QUARTER.fullmatch(f.name)) and \
                     _own_name(pl, city.group(1), city.group(1), whole=True):
                 bare = city.group(1)  # "Zagreb-Pleso" is Zagreb's district
             far = self._far_namesake(pl, f.facility_type, facts, f.sentence[0]) \
