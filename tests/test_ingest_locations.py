@@ -83,6 +83,9 @@ def _kinds(text):
     ("in Sindh between Karachi and Hyderabad", [("in", "Sindh"), ("between", "Karachi")]),
     ("halfway between Holt City and Tallow", [("between", "Holt City")]),
     ("Talks between Orvale and Tallow failed.", [("between", "Orvale")]),
+    # a part of a country or a province: in it, wherever in it
+    ("the base in eastern Orvale", [("in", "Orvale")]),
+    ("It lies in north-western Tallow Oblast.", [("admin", "Tallow")]),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected

@@ -285,6 +285,14 @@ def test_a_citys_airfield_named_by_its_quarter_in_russian_is_the_citys(empty, tm
     assert s.located and distance_m(s.lon, s.lat, 38.85, 47.25) <= s.precision_m
 
 
+def test_a_site_in_a_part_of_a_country_is_in_that_country(empty, tmp_path):
+    # "in eastern Syria" had been read as nothing: the site had no country
+    _ingest(empty, tmp_path, "The drone struck Camp Tallowby, a small outpost in eastern "
+                             "Syria.\n")
+    s = _only(empty)
+    assert s.country == "SYR" and s.located
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

@@ -316,6 +316,9 @@ _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
                       r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
                       r"(?:town|village|city|port)\s+of\s+)?"
+                      # "in eastern Syria", "in north-western Iran": in it, wherever in it
+                      r"(?:(?<=in\s)(?P<part>(?:north|south)(?:-?(?:east|west))?ern|eastern|"
+                      r"western|central)\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
                       + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 # An owner's name opening an anchor: "Kaliningrad's" in "at Kaliningrad's Chkalovsk"
@@ -751,8 +754,11 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             continue
         # "in the town of X" says the site is in the town (see Statement.extra)
         town_of = re.search(r"\s(?:town|village|city|port)\s+of\s", m.group()) is not None
+        extra = {"town_of": True} if town_of else {}
+        if m.group("part"):
+            extra["part"] = m.group("part").lower()
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
-                      0.0, IN_TOWN_M, extra={"town_of": True} if town_of else {}))
+                      0.0, IN_TOWN_M, extra=extra))
     for m in _NOW_NAMED.finditer(chunk) if ", now " in chunk else ():
         # "Arzamas-16, now Sarov, was the weapons-design centre": a closed city's code
         # name, the town's name of today after it (the site near that town)
@@ -1069,7 +1075,9 @@ _BEARING_GATE = re.compile(r"(?:north|south|east|west)\s+of\s")
 
 # Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
 _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
-                             rf"the\s+(?:[a-z]+\s+)?(?:town|village|city|port)\s+of\s)")
+                             rf"the\s+(?:[a-z]+\s+)?(?:town|village|city|port)\s+of\s"
+                             + (r"|(?:north|south|east|west|central)[a-z-]*\s+[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                                if w == "in" else ")"))
                   for w in ("in", "at", "In"))
 
 

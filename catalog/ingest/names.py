@@ -54,6 +54,8 @@ _WEAK_HEADS = (
     "combine", "combines",
     # a "spent nuclear fuel repository" (not a "data repository")
     "repository", "repositories",
+    # "Camp Tallow, a small outpost in eastern Syria": a facility's word after its name
+    "outpost", "outposts",
 )
 #: Words that say what kind of facility: "nuclear", "missile", "Enrichment".
 _MODIFIERS = (
