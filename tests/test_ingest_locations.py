@@ -86,6 +86,9 @@ def _kinds(text):
     # a part of a country or a province: in it, wherever in it
     ("the base in eastern Orvale", [("in", "Orvale")]),
     ("It lies in north-western Tallow Oblast.", [("admin", "Tallow")]),
+    # a border two countries' words name
+    ("near the Syrian-Jordanian border", [("border", None)]),
+    ("30 km from the Pakistan–Afghanistan border", [("border", None)]),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected

@@ -293,6 +293,16 @@ def test_a_site_in_a_part_of_a_country_is_in_that_country(empty, tmp_path):
     assert s.country == "SYR" and s.located
 
 
+def test_a_border_two_countries_name_is_on_either_side_and_no_owners(empty, tmp_path):
+    # "near the Syrian-Jordanian border" had been read as a place "Syrian-Jordanian" (none),
+    # and the site filed under the owner of "a US garrison"
+    _ingest(empty, tmp_path, "Rockets hit Camp Tallowby, a US garrison near the "
+                             "Syrian-Jordanian border.\n")
+    s = _only(empty)
+    assert s.located and distance_m(s.lon, s.lat, 38.63, 33.50) <= s.precision_m  # Al-Tanf
+    assert s.country != "USA"
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

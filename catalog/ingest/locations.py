@@ -276,7 +276,9 @@ _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            # "about 10 km west of the city centre": the city the sentence named before
            r"|(?i:the\s+(?:city|town)(?:['’]s)?(?:\s+(?:centre|center))?)"
            r"(?![\w'’-]|\s+(?:of|cent(?:re|er))\b))")
-_BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
+_BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+           # "the Syrian-Jordanian border", "the Iraq–Syria border": two countries' line
+           r"(?:[-–—/](?P<cw3>[A-Z][a-z]+))?\s+)?"
            r"(?P<bw>border|frontier|DMZ|(?i:demilitari[sz]ed\s+zone)|coast(?:line)?|shore)\b"
            r"(?:\s+with\s+(?P<cw2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
 
@@ -653,7 +655,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             word = m.group("bw").lower()
             kind = "coast" if word.startswith(("coast", "shore")) else "border"
             add(Statement(kind, m.start(), m.end(), min_m=lo, max_m=hi, admin_word=word,
-                          country_word=m.group("cw") or m.group("cw2")))
+                          country_word=m.group("cw") or m.group("cw2"),
+                          extra=_pair(m)))
             continue
         anchor = _trim_anchor(m)
         b = bearing_of(m.group("dir"))
@@ -670,7 +673,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             word = m.group("bw").lower()
             kind = "coast" if word.startswith(("coast", "sea", "shore")) else "border"
             add(Statement(kind, m.start(), m.end(), min_m=lo, max_m=hi, admin_word=word,
-                          country_word=m.group("cw") or m.group("cw2")))
+                          country_word=m.group("cw") or m.group("cw2"),
+                          extra=_pair(m)))
             continue
         anchor = _trim_anchor(m)
         if anchor is None:
@@ -686,7 +690,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             word = m.group("bw").lower()
             kind = "coast" if word.startswith(("coast", "sea", "shore")) else "border"
             add(Statement(kind, m.start(), m.end(), min_m=0.0, max_m=NEAR_M, admin_word=word,
-                          country_word=m.group("cw") or m.group("cw2")))
+                          country_word=m.group("cw") or m.group("cw2"),
+                          extra=_pair(m)))
     for rx in (_IN_ADMIN, _PROVINCE_OF) if admin else ():
         for m in rx.finditer(chunk):
             if not free(m.start(), m.end()) or _AIRPORTS_NAME_GOES_ON.match(chunk, m.end()) or (
@@ -798,6 +803,12 @@ _BETWEEN = re.compile(
 #: :data:`NEAR_M`; "halfway between", half of that.
 BETWEEN_SHARE = 0.6
 HALFWAY_SHARE = 0.3
+
+
+def _pair(m: re.Match) -> dict:
+    """The second country of a border two countries' words name ("the Syrian-Jordanian
+    border"), as a statement's ``extra``."""
+    return {"pair": m.group("cw3")} if m.group("cw3") else {}
 
 
 def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
@@ -1152,6 +1163,9 @@ class Fact:
     #: The site of the report the statement measures from ("next to it", "it was the site
     #: of X"), its key: the fact's region is drawn once that site is placed.
     site: str | None = None
+    #: The two countries a border between them puts the site in, on either side ("near the
+    #: Syrian-Jordanian border"): ISO alpha-2, or empty.
+    either: tuple[str, ...] = ()
 
 
 def _km(m: float) -> str:
@@ -1873,6 +1887,11 @@ class Resolver:
             # the words name, not the report's first country's
             return self._named_coast(st, f, other)
         home = next((c for c in self.countries if c != other), None)
+        pair = country_of_word_safe(st.extra["pair"]) if st.extra.get("pair") else None
+        if pair is not None and other is not None and pair != other:
+            home, other = other, pair  # "the Syrian-Jordanian border": on either side
+        else:
+            pair = None
         if (st.admin_word or "").lower() in ("dmz", "demilitarized zone", "demilitarised zone"):
             home, other = "KP", "KR"  # "30 km north of the DMZ": the Korean one, whoever names it
         if home is None:
@@ -1893,10 +1912,12 @@ class Resolver:
                          "of the globe, too long to place a site by")
             return f
         f.constraint = Band(line, max(0.0, st.min_m - LINE_BUFFER_M),
-                            st.max_m + LINE_BUFFER_M, within)
+                            st.max_m + LINE_BUFFER_M, None if pair else within)
         f.note = (f"Read from {st.words!r}: {_km(st.min_m)} to {_km(st.max_m)} from the "
                   f"{what} of {home} (± {_km(LINE_BUFFER_M)} for the shipped boundaries).")
-        f.country = home
+        f.country = None if pair else home
+        if pair:
+            f.either = (home, other)  # on one side or the other
         return f
 
     def _named_coast(self, st: Statement, f: Fact, country: str | None) -> Fact:

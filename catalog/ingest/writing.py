@@ -1759,6 +1759,9 @@ class ReportWriter:
         for f in facts + ([named] if named else []):
             if f.country and not f.problem:
                 return f.country, admin1
+        sides = [set(f.either) for f in facts if f.either and not f.problem]
+        if any(self.context_country not in both for both in sides):
+            return None, admin1  # "a US garrison near the Syrian-Jordanian border": not US
         return self.context_country, admin1
 
     def _province_area(self, facts: list[Fact]):
