@@ -89,6 +89,7 @@ def _kinds(text):
     # a border two countries' words name
     ("near the Syrian-Jordanian border", [("border", None)]),
     ("30 km from the Pakistan–Afghanistan border", [("border", None)]),
+    ("The airfield is a short drive from Tallow.", [("near", "Tallow")]),
 ])
 def test_statement_kinds_and_anchors(text, expected):
     assert _kinds(text) == expected

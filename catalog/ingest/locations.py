@@ -298,6 +298,7 @@ _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
                    + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
                    r"adjacent\s+to|adjoining|next\s+to|beside|alongside|a\s+short\s+distance\s+from|"
+                   r"a\s+short\s+drive\s+from|"
                    r"nearby))\s+"
                    + _ANCHOR)
 _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "district", "Prefecture",
@@ -1031,7 +1032,7 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 # How each phrase of _NEAR starts, in lower case, with the white space after it.
 _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
                       r"alongside|"
-                      r"adjacent\s+to|adjoining|next\s+to|short\s+distance|edge\s+of|"
+                      r"adjacent\s+to|adjoining|next\s+to|short\s+(?:distance|drive)|edge\s+of|"
                       r"fringes?\s+of|waterfront\s+of|"
                       r"side\s+of|between)\s")
 
