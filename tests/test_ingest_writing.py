@@ -303,6 +303,20 @@ def test_a_border_two_countries_name_is_on_either_side_and_no_owners(empty, tmp_
     assert s.country != "USA"
 
 
+@pytest.mark.parametrize("text, name", [
+    # a sea's word opening a name before its facility word; "St." inside a place's name
+    ("The Baltic Shipyard in St. Petersburg builds icebreakers.\n", "Baltic Shipyard"),
+    # "St Petersburg" is Saint Petersburg's own name written short (not Florida's
+    # St. Petersburg, which had been the namesake)
+    ("Tugs are built at the St Petersburg shipyard.\n", "St Petersburg shipyard"),
+])
+def test_saint_written_short_and_a_seas_word_in_a_name(empty, tmp_path, text, name):
+    _ingest(empty, tmp_path, text)
+    s = _only(empty)
+    assert s.name == name and s.country == "RUS" and s.located
+    assert "Baltic" not in {a.alias for a in empty.aliases(s.site_id)}
+
+
 def test_a_country_that_is_also_a_province_narrows_no_town(empty, tmp_path):
     # "in Djibouti": the country, its capital's region too; "the capital" is its city
     _ingest(empty, tmp_path, "Across the strait, the U.S. base at Camp Tallowby in Djibouti, "

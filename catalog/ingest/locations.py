@@ -245,7 +245,7 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
 # -- the anchor after "of"/"from"/"near" ------------------------------------------------------
 
 # (a hyphen may end a line: "Reho-\nvot", a word a PDF's text broke in two)
-_NAME = r"[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*"
+_NAME = r"(?:(?:St|Ste|Mt|Ft)\.(?=[ \t][A-Z])|[^\W\d_][\w'’ʼ]*(?:-(?:\r?\n[ \t]*)?[\w'’ʼ]+)*)"
 # A place name: capitalised words, at most four, joined by spaces or hyphens.
 _TOWN_ADJECTIVES = (r"ancient|old|small|desert|coastal|industrial|northern|southern|"
                     r"eastern|western|border|garrison|closed|port|holy|provincial|fishing|mining|"
@@ -1212,6 +1212,11 @@ _ARTICLE = re.compile(r"(?i:a[lsrdtzn]|ash|ath|adh|el)[- ](?P<rest>[A-Z]\w+.*)")
 _SUN = re.compile(r"(?i:sh|th|dh|[tdrzsln])")
 
 
+#: A name's first word written short: "St Petersburg", "St. Louis", "Mt. Pleasant"
+_SAINT = re.compile(r"(St|Ste|Mt|Ft)(\.?)[ \t]")
+_SAINTS = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort"}
+
+
 def spellings(name: str) -> list[str]:
     """A place name and its other transliterations a gazetteer may hold: Russian adjective
     endings (Mirny = Mirnyy = Mirnyi, as GeoNames writes -yy); the Arabic article as
@@ -1226,6 +1231,9 @@ def spellings(name: str) -> list[str]:
     ['Al-Sulayyil', 'As Sulayyil']
     """
     out = [name]
+    short = _SAINT.match(name)
+    if short is not None:  # "St Petersburg" is Saint Petersburg's own name, written short
+        out.append(_SAINTS[short.group(1).lower()] + name[short.end(1) + (short.group(2) == "."):])
     m = re.fullmatch(r"(.*?\w{3})(?:yy|yi|iy|y)", name)
     if m:
         out += [m.group(1) + e for e in ("y", "yy", "yi", "iy") if m.group(1) + e != name]
@@ -1833,6 +1841,9 @@ class Resolver:
                                          or self.regions.names_admin1(f"{st.anchor} {word}")) \
                 and self.regions.names_admin1(f"Al {st.anchor}"):
             st = dataclasses.replace(st, anchor=f"Al {st.anchor}")  # "Anbar province"
+        elif not self.regions.names_admin1(st.anchor) and (other := next(
+                (n for n in spellings(st.anchor)[1:] if self.regions.names_admin1(n)), None)):
+            st = dataclasses.replace(st, anchor=other)  # "in St Petersburg", the federal city
         why = f"no province named {st.anchor!r}"
         if not (self.regions.names_admin1(st.anchor)
                 or self.regions.names_admin1(f"{st.anchor} {word}")):

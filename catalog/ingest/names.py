@@ -891,7 +891,7 @@ def _chunks(sentence: str, around: str | None = None,
             j = k + 1
             while j < len(toks) and kinds[j] == "modifier" and toks[j][:1].isupper():
                 j += 1
-            if k + 1 < j < len(toks) and kinds[j] == "head" and toks[j][:1].isupper():
+            if k < j < len(toks) and kinds[j] == "head" and toks[j][:1].isupper():
                 kinds[k] = "proper"
     for k in range(1, len(toks) - 2):  # "Mar del Plata Naval Base": no month's "Mar"
         if toks[k] in _NAME_PARTICLES and toks[k - 1] in _MONTH_NAMES and \

@@ -2170,6 +2170,9 @@ _NAME_MATERIAL = frozenset({
     "naval", "army", "military", "nuclear", "atomic", "energy", "power", "science",
     "scientific", "technology", "engineering", "institute", "strategic", "special",
     "advanced", "experimental", "central", "general", "main", "new", "old", "great",
+    # a sea's word ("the Baltic Shipyard": "the Baltic" is the sea)
+    "baltic", "pacific", "atlantic", "arctic", "caspian", "caribbean", "mediterranean",
+    "antarctic",
 })
 
 
