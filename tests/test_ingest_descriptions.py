@@ -254,6 +254,15 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     ("The Base Naval de Testa hosts destroyers.",
      [("Base Naval de Testa", "Testa", "naval base")]),
     ("The Testa naval base (Marinebasis Testa) grew.", []),
+    # a translated report's French and German words for plants and stores
+    ("The Kernkraftwerk Testrup was shut down in 2021.",
+     [("Kernkraftwerk Testrup", "Testrup", "nuclear")]),
+    ("The Zwischenlager Testrup holds 113 casks.",
+     [("Zwischenlager Testrup", "Testrup", "storage")]),
+    ("The centrale nucléaire de Testa started its EPR.",
+     [("centrale nucléaire de Testa", "Testa", "nuclear")]),
+    # another name in brackets after a line's end
+    ("The Testrup plant\n(Kernkraftwerk Testrup) lies on the Aare.", []),
     # ... but a unit's name before the bracket names no facility of which it is another name
     ("| 1 | Fighter Wing Testrup (Flyvestation Testrup) | Denmark |",
      [("Flyvestation Testrup", "Testrup", "airbase")]),

@@ -1525,7 +1525,7 @@ _AS_BEFORE = re.compile(r"(?<![Ss]uch)[\s(]as\s+\Z|^as\s+\Z")
 _FACILITY_BEFORE = re.compile(r"\b(?i:base|station|airfield|airport|field|facility|harbou?r|"
                               r"port|yard|depot|air[ \t]*strip|plant|centre|center|complex|"
                               r"reactor|range)\b(?:[ \t]+[\w'’.-]+){0,3}"
-                              r"[*_\"”’']*[ \t]*\Z")
+                              r"[*_\"”’']*\s*\Z")
 _AS_THE_BEFORE = re.compile(r"(?:(?<![Ss]uch)[\s(]|^)as\s+(?:the\s+)?\Z")
 # "Camp Lemonnier": a camp's name, in a sentence of troops or forces (not "Camp Nou", a
 # stadium, nor a prison camp: the civil words rule those out)
@@ -1577,7 +1577,13 @@ NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Centro Atómico", "Centro Atômico", "Centro Atomico", "Centro Nuclear",
                      "Centro Experimental", "Complejo Tecnológico", "Complejo Tecnologico",
                      "Complejo Nuclear", "Central Nuclear", "Centrale Nucleare",
-                     "Centrale Nucléaire", "Central Nuclear de"), "nuclear"),
+                     "Centrale Nucléaire", "Central Nuclear de",
+                     # a translated report's French or German words ("the centrale
+                     # nucléaire de Flamanville", "the Kernkraftwerk Grohnde")
+                     "centrale nucléaire de", "Centrale nucléaire de", "centrale nucléaire",
+                     "Kernkraftwerk", "Atomkraftwerk"), "nuclear"),
+    # ... spent fuel's stores ("the Zwischenlager Gorleben")
+    **dict.fromkeys(("Zwischenlager", "Brennelemente-Zwischenlager", "Endlager"), "storage"),
 }
 #: ... of which these are ours only in a sentence of the atom
 _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
@@ -1593,7 +1599,8 @@ _NATIVE_FIRST = re.compile(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
     + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _NATIVE_NAME + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]A|"
-                          r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|Centr[oa]|Compl[e]?[jx]")
+                          r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
+                          r"kraftwerk|Zwischenlager|Endlager")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
                         r"Activities|Field|Magazine|Site|Location|Outpost)"
                         r"[ \t][A-Z]")

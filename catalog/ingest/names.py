@@ -1531,7 +1531,11 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
                 "marinestützpunkt", "stazione",
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
-                "centro", "central", "centrale", "complejo", "complexo")
+                "centro", "central", "centrale", "complejo", "complexo",
+                # ... a German plant or store ("Kernkraftwerk Grohnde", "Zwischenlager
+                # Gorleben")
+                "kernkraftwerk", "atomkraftwerk", "zwischenlager",
+                "brennelemente-zwischenlager", "endlager")
 
 
 #: Words of military aircraft based at or flying from a place ("F-35As are based at X"): the
