@@ -417,3 +417,11 @@ def covering_radius(lon: float, lat: float, region, frame: Frame) -> float:
 def distance_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Geodesic distance in metres on the WGS84 ellipsoid."""
     return float(_geod().inv(lon1, lat1, lon2, lat2)[2])
+
+
+def midway(lon1: float, lat1: float, lon2: float, lat2: float) -> tuple[float, float, float]:
+    """The point halfway along the geodesic between two points, and their distance in
+    metres: ``(lon, lat, distance_m)``."""
+    az, _, d = _geod().inv(lon1, lat1, lon2, lat2)
+    lon, lat, _ = _geod().fwd(lon1, lat1, az, d / 2)
+    return float(lon), float(lat), float(d)

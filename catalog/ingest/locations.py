@@ -24,7 +24,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..constraints import Area, Band, Disc, Sector, distance_m
+from ..constraints import Area, Band, Disc, Sector, distance_m, midway
 from ..coordinates import (
     coordinate_hints,
     find_coordinates,
@@ -700,10 +700,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 continue  # ("Chippewa County International Airport": an airport's name; "in
                 # the state of Israel": a country)
             anchor, at = m.group("anchor"), m.start("anchor")
-            owner = _COUNTRY_OWNER.match(anchor)
+            owner = _OWNER_IN_ANCHOR.match(anchor)
             if owner is not None and country_of_word(owner.group(1)) is not None:
                 # "in Russia's Kursk region": the country's province
-                anchor, at = anchor[owner.end():], at + owner.end()
+                anchor, at = anchor[owner.end() - 1:], at + owner.end() - 1
             st = Statement("admin", m.start(), m.end(), anchor, at,
                            admin_word=m.group("aw").lower())
             of = _OF_TOWN.match(chunk, m.end()) if rx is _IN_ADMIN else None
@@ -788,10 +788,6 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 near.extra.get("how") == "near" and not text[at.end:near.start].strip():
             near.extra["of_town"] = at.anchor  # "at Mishelevka near Irkutsk": the town's
     return out
-
-
-#: A country's possessive before a province's name: "Russia's " (Kursk region)
-_COUNTRY_OWNER = re.compile(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])")
 
 
 #: "between X and Y" (two places' names, each of one to three capitalised words)
@@ -1562,11 +1558,7 @@ class Resolver:
         if a is None or b is None:
             f.problem = f"{st.words!r}: {why or why_b}"
             return f
-        import pyproj
-
-        geod = pyproj.Geod(ellps="WGS84")
-        az, _, d = geod.inv(a.lon, a.lat, b.lon, b.lat)
-        lon, lat, _ = geod.fwd(a.lon, a.lat, az, d / 2)
+        lon, lat, d = midway(a.lon, a.lat, b.lon, b.lat)
         share = HALFWAY_SHARE if st.extra.get("halfway") else BETWEEN_SHARE
         r = max(share * d, NEAR_M) + max(a.radius_m, b.radius_m)
         f.anchor, f.country = a, a.country if a.country == b.country else None
