@@ -266,6 +266,15 @@ SETS = {s.name: s for s in (
                  "GEO", "GRL", "ISL", "ITA", "KAZ", "LTU", "LVA", "NLD", "PYF", "RUS", "UKR",
                  "USA", "UZB", "ZAF"},
                 set(), 4, 0, 81, 81, 0),
+    LabelledSet("locate-y", (350, 1500), 12,
+                {"wire", "think-tank", "local newspaper", "encyclopedia", "html",
+                 "translated report", "pdf-like hard-wrapped text", "social-media thread",
+                 "parliamentary question", "press release", "interview transcript",
+                 "email newsletter digest"},
+                {"ARE", "AUS", "BEL", "BGD", "BGR", "BLR", "CAN", "CHE", "CZE", "DEU", "EGY",
+                 "FIN", "FRA", "GBR", "HUN", "KAZ", "NAM", "NER", "NLD", "POL", "ROU", "RUS",
+                 "SWE", "TUR", "UKR", "USA"},
+                set(), 8, 0, 88, 74, 0),
 )}
 
 
