@@ -633,6 +633,13 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     return out
 
 
+#: Military aircraft by a type's designation in the plural ("F-16s", "MiG-29s") or a type's
+#: plural name: what several readers below look for
+_PLURAL_DESIGNATION = r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s"
+_TYPE_PLURALS = ("Rafales|Mirages|Typhoons|Tornados|Gripens|Sukhois|MiGs|Hornets|Eagles|Vipers|"
+                 "Falcons|Tucanos|Kfirs")
+
+
 def air_bases_hosting(sentence: str) -> list[Finding]:
     """The air bases a sentence names by the places that open it and host military
     aircraft: "Volkel in the southern Netherlands and Kleine Brogel in Belgium's Limburg
@@ -669,8 +676,7 @@ def air_bases_hosting(sentence: str) -> list[Finding]:
 _HOSTS_AIRCRAFT = re.compile(
     r"[ \t]+(?:host|hosts|hosted|houses|housed)[ \t]+(?:(?:the|its|their|some|about|"
     r"two|three|four|\d+|[A-Z][a-z]+|[a-z]+-capable)[ \t]+){0,3}?"
-    r"(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s\b|(?:Rafales|Mirages|Typhoons|Tornados|"
-    r"Gripens|Sukhois|MiGs|Hornets|Eagles|Vipers|Falcons|Kfirs)\b|(?:fighter|bomber|tanker)"
+    rf"(?:{_PLURAL_DESIGNATION}\b|(?:{_TYPE_PLURALS})\b|(?:fighter|bomber|tanker)"
     r"[ \t]+(?:squadrons|jets|wings)\b|(?:fighters|bombers|interceptors|combat[ \t]+aircraft)\b"
     r"|(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}[ \t]+)?(?:squadrons|wings)\b)")
 _HOST_LIST_SEP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
@@ -1313,8 +1319,7 @@ _FLOWN_FROM = re.compile(
     r"operate\s+from|operates\s+from|operating\s+from|flies\s+from)\s+(?=[A-Z])"
     # "The F-14s are at X", "The Sukhois normally live at X": a type's aircraft, where they
     # are kept (not "jets" or "drones", anyone's)
-    r"|(?:\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s|\b(?:Rafales|Mirages|Typhoons|Tornados|"
-    r"Gripens|Sukhois|MiGs|Hornets|Eagles|Vipers|Falcons|Tucanos|Kfirs|(?i:fighters|bombers|"
+    rf"|(?:\b{_PLURAL_DESIGNATION}|\b(?:{_TYPE_PLURALS}|(?i:fighters|bombers|"
     r"interceptors)))\s+(?:(?:are|were)\s+(?:(?:now|currently|still|usually|normally|mostly)"
     r"\s+)?|(?:(?:now|currently|still|usually|normally|mostly)\s+)?(?:live|lived|sit|remain|"
     r"stay)\s+)at\s+(?=[A-Z])"
@@ -1354,8 +1359,7 @@ _UNIT_AT = re.compile(
 # plural ("Gripens"); then "at" or "from" and a capitalised name
 _DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?\b")
 _AIRCRAFT_AT = re.compile(
-    r"(?:\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s|\b(?:Rafales|Mirages|Typhoons|Tornados|"
-    r"Gripens|Sukhois|MiGs|Hornets|Eagles|Vipers|Falcons|Tucanos|Kfirs)"
+    rf"(?:\b{_PLURAL_DESIGNATION}|\b(?:{_TYPE_PLURALS})"
     r"|(?P<generic>\b(?i:fighters|bombers|fighter[ \t]+jets|jets|interceptors|tankers)))"
     r"[ \t]+(?:at|from)[ \t]+(?=[A-Z])")
 _TO_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+to[ \t]+[A-Z]")
