@@ -397,6 +397,7 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe"
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "table", "section", "article", "header", "footer", "blockquote", "figcaption",
                "figure", "pre", "dd", "dt", "main", "aside", "hr", "title"}
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 #: A table's cells: each row one line, its cells between bars ("| Tallow Air Base | Kesk |"),
 #: as a text table is written, so that a row is a sentence and a column of sites is read
 _CELL_TAGS = {"td", "th"}
@@ -448,6 +449,10 @@ class _TextExtractor(HTMLParser):
             self.cells += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append(" " if self.cells else "\n")
+            if tag in _HEADING_TAGS and not self.cells and not self.skip:
+                # a heading as Markdown writes it ("## Garching"): where a section begins,
+                # whose text is no longer about the site the section before named
+                self.parts.append("#" * int(tag[1]) + " ")
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -517,7 +522,7 @@ def _read_html(raw: str, name: str = "report") -> tuple[str, dict]:
     # must read as written, not as the page's source indentation.
     joined = "".join(parser.parts).replace("\r", "")
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in joined.split("\n")]
-    text = "\n".join(line for line in lines if line)
+    text = "\n".join(line for line in lines if line.strip("#"))
     m = parser.meta
     meta: dict = {}
     title = (m.get("og:title") or m.get("twitter:title") or m.get("citation_title")

@@ -2629,3 +2629,49 @@ def test_a_persons_name_with_and_without_its_middle_initial_names_one_site(empty
     _ingest(empty, tmp_path, "Army camps\n\nTroops trained at Camp Kestrel Holt in May.\n\n"
                              "Marines left Camp Kestrel F. Holt, in Gamu, in June.\n")
     assert len(empty.sites(None)) == 1
+
+
+def test_a_digest_item_headed_by_a_country_in_capitals_and_a_stop_is_that_country(
+        empty, tmp_path):
+    # "3) EGYPT. ..." heads an item about Egypt: its "Alexandria" is Egypt's, not Romania's
+    # (the report's first item is on Romania) nor Virginia's
+    _ingest(empty, tmp_path,
+            "1) ROMANIA. The Cernavoda Nuclear Power Plant, about 60 km west of Constanta, "
+            "restarted its first unit in Romania.\n\n"
+            "2) EGYPT. The Testabad Nuclear Power Plant, about 40 km west of Alexandria, "
+            "poured concrete for its second unit.\n\n"
+            "3) ROMANIA. Romania chose the Doicesti site in Dambovita County for a small "
+            "reactor, and Romania's fuel plant at Pitesti will make its fuel.\n")
+    s = next(s for s in empty.sites(("candidate",)) if s.name.startswith("Testabad"))
+    assert s.country == "EGY"
+    alexandria = (29.919, 31.198)  # Egypt's Alexandria (lon, lat)
+    assert 20_000 < distance_m(s.lon, s.lat, *alexandria) < 70_000
+
+
+def test_a_sections_first_point_is_not_the_site_the_section_before_named(empty, tmp_path):
+    # under its own heading a paragraph names a reactor by a word that is no facility's
+    # ("neutron source"): its coordinates are not those of the facility named above
+    _ingest(empty, tmp_path,
+            "<html><body><h1>Isotope reactors</h1>\n"
+            "<h2>Mol</h2><p>The BR9 reactor at the Belgian nuclear research centre near Mol "
+            "irradiates targets. The centre is also building the Testorium research facility "
+            "near Mol.</p>\n"
+            "<h2>Garching</h2><p>Germany's main neutron source, FRX IV, in Garching north of "
+            "Munich (48.266, 11.677), has been shut since 2020.</p></body></html>",
+            name="r.html")
+    s = next(s for s in empty.sites(("candidate",)) if s.name.startswith("Testorium"))
+    assert s.country == "BEL" and s.lat < 51.5 and s.lon < 6  # near Mol, not Garching
+    assert s.location_method != "published by source"
+
+
+def test_a_unit_in_a_section_of_its_own_is_no_part_of_a_site_named_above_it(
+        empty, tmp_path):
+    # "the research centre's LVZ-17 reactor" under "Rez": not the centre of the section above
+    _ingest(empty, tmp_path,
+            "<html><body><h2>Mol</h2><p>In Belgium, the BR9 reactor at the Testorium nuclear "
+            "research centre near Mol irradiates targets.</p>\n"
+            "<h2>Rez</h2><p>At Rez, about 12 km north of Prague, the research centre's LVZ-17 "
+            "reactor irradiates silicon.</p></body></html>", name="r.html")
+    (s,) = [s for s in empty.sites(("candidate",)) if "LVZ-17" in s.name]
+    assert s.country == "CZE"
+    assert distance_m(s.lon, s.lat, 14.42, 50.18) <= s.precision_m  # north of Prague

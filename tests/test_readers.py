@@ -104,7 +104,7 @@ def test_an_html_pages_lines_are_its_blocks_not_its_source_lines(tmp_path):
     p.write_text("<h2>Kesk</h2>\n<p><strong>Tallow Air Base</strong>, about 5 km west\n"
                  "of Orvale, was closed.</p>\n<pre>a\nb</pre>", encoding="utf-8")
     assert read_report(p).text.splitlines() == [
-        "Kesk", "Tallow Air Base, about 5 km west of Orvale, was closed.", "a", "b"]
+        "## Kesk", "Tallow Air Base, about 5 km west of Orvale, was closed.", "a", "b"]
 
 
 def test_no_citation_quotes_the_front_matter_even_on_rescan(shipped, tmp_path):
@@ -275,3 +275,12 @@ def test_readers_on_arbitrary_bytes_raise_only_report_errors(data, fmt):
 def test_parse_loose_date_gives_a_real_date_or_none(text):
     out = parse_loose_date(text)
     assert out is None or parse_date(out) == out
+
+
+def test_an_html_pages_headings_are_read_as_markdown_headings(tmp_path):
+    # where a section begins is kept: the ingest reads a section as about its own sites
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><h1>Reactors</h1><p>Text.</p><h3> Garching </h3><p>More.</p>"
+                 "<h2></h2><table><tr><td><h4>Cell</h4></td></tr></table></body></html>",
+                 encoding="utf-8")
+    assert read_report(p).text == "# Reactors\nText.\n### Garching\nMore.\n| Cell |"

@@ -96,7 +96,7 @@ from .names import (
     unit_designations,
 )
 from .scan import lowered
-from .sentences import in_capitals, is_headline, split_sentences
+from .sentences import in_capitals, is_headline, section_start, split_sentences
 from .writing import ReportWriter, cue_sentences, province_countries
 
 
@@ -159,13 +159,14 @@ def unit_parent(text: str, sentence: tuple[int, int], designation: str, pos: int
         if f"({acronym})" in text or re.search(r"\b(?:known|referred\s+to)\s+as\s+"
                                                + acronym + r"\b", text):
             return acronym, opening.start("name")
-    para = text.rfind("\n\n", 0, a)
-    para = 0 if para < 0 else para
+    # (a section under a Markdown heading is about other sites: "## Garching, Řež")
+    section = section_start(text, a)
+    para = max(text.rfind("\n\n", 0, a), section)
     near = [(o, n) for o, n, _, kind in sites if para <= o < pos and kind in kinds
             and not (o <= pos < o + len(n))]
     if near:
         return near[-1][1], near[-1][0]
-    earlier = {n: o for o, n, _, kind in sites if o < pos and kind in kinds}
+    earlier = {n: o for o, n, _, kind in sites if section <= o < pos and kind in kinds}
     if len(earlier) == 1:  # "the plant's newer reactors, KANUPP-2 and ...", a paragraph on
         ((n, o),) = earlier.items()
         return n, o

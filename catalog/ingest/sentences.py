@@ -193,6 +193,24 @@ _BULLET = re.compile(r"\s*[-*•]\s")
 _COMMA_SMALL = re.compile(r",[ \t]+(?!(?:a|an|the|and|or|of|in|on|at|to|for|by)\b)[a-z]{3,}\b")
 
 
+#: A Markdown heading's line ("## Garching, Řež and Grenoble"); an HTML page's are read so
+MARKDOWN_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+
+
+def section_start(text: str, pos: int) -> int:
+    """Where the line of the last Markdown heading before ``pos`` starts, else 0.
+
+    >>> section_start("# A\\nx\\n## B #2\\ny", 14)
+    6
+    """
+    i = pos
+    while (i := text.rfind("#", 0, i)) >= 0:
+        i = text.rfind("\n", 0, i) + 1
+        if MARKDOWN_HEADING.match(text, i):
+            return i
+    return 0
+
+
 _NOTE_MARK_END = re.compile(_NOTE_MARK + r"+[ \t]*\Z")
 
 

@@ -13,6 +13,7 @@ import bisect
 import copy
 import dataclasses
 import functools
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -84,7 +85,7 @@ from .placing import (
     place,
 )
 from .scan import lowered
-from .sentences import is_table_row
+from .sentences import MARKDOWN_HEADING, is_table_row
 
 # geopandas behind the province polygons loads only when a report needs them
 regions = lazy_module("catalog.regions")
@@ -701,6 +702,9 @@ class ReportWriter:
                 unknown = i - 1
                 recent.clear()
             refs = self._refs(span)
+            # a section's first point is not that of the site the section before named
+            # ("## Garching\nGermany's neutron source, FRM II, ... (48.266, 11.677)")
+            headed = bool(recent) and self._headed_between(recent[-1][0], i)
             if (rid := ROW_NUMBER_CELL.match(self.text, span[0], span[1])) is not None:
                 # a table's rows and the notes under it by the rows' numbers ("NB-10  Værnes
                 # Air Station  NOR ..."; "NB-10  Just south of Stjørdalshalsen"): a note
@@ -826,10 +830,12 @@ class ReportWriter:
                         # field captioned ..."): its point, not that of a site named before
                     key = other  # "Kinmen Shang-Yi Airport (24.4279, 118.3590)", a site the
                     # report names again later: its point
-                if key is None and last and (st.kind == "coordinates" or goes_on or own_noun):
+                if key is None and last and (
+                        (st.kind == "coordinates" and not headed) or goes_on or own_noun):
                     key = last
                 if key is None and recent and i - recent[-1][0] <= COORDINATE_REACH and (
-                        st.kind == "coordinates" or (not refs and _PLACE_FIELD.match(sentence))):
+                        (st.kind == "coordinates" and not headed)
+                        or (not refs and _PLACE_FIELD.match(sentence))):
                     # an infobox, a fact sheet: "Coordinates:", "Location: about 40 km
                     # south-east of Derby" a few lines below the site's name
                     key = recent[-1][1]
@@ -1260,6 +1266,13 @@ class ReportWriter:
             key == match_key(name) for ns in self.new.values()
             for name in [f.site_name for f in ns.findings] + ns.aliases
         ) or self.ing._site_of(text) is not None
+
+    def _headed_between(self, a: int, b: int) -> bool:
+        """Whether a Markdown heading naming no site stands between the sentences ``a``
+        and ``b`` (indices): a section of its own began."""
+        sentences = self.analysis.sentences
+        return any(MARKDOWN_HEADING.match(self.text, *sentences[k]) and not self._refs(
+            sentences[k]) for k in range(a + 1, min(b, a + COORDINATE_REACH + 1)))
 
     def _item_began_since(self, before: int, span: tuple[int, int]) -> bool:
         """Whether a list's item of its own began between the offset ``before`` (where
@@ -2057,10 +2070,14 @@ _FORMER_WORDS = ("former", "renamed", "until", "till", "previously", "originally
 #: A line that opens an item of a digest with the country it is about: "1. SOUTH AFRICA -
 #: KOEBERG UNIT 2 LICENCE", "South Africa: Koeberg licence", "## Bangladesh", "- Niger —".
 #: A numbered or Markdown heading ("2. THE U.S. RANGES ARE FULL", "## Quick hits")
-_SECTION_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]*|\d{1,3}\.[ \t]+)[A-Z]")
+_SECTION_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]*|\(?\d{1,3}[.)][ \t]+)[A-Z]")
 _ITEM_LEAD = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|[-*•][ \t]+|\(?\d{1,3}[.)][ \t]*)?"
     r"([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]*(?::|[ \t][-–—][ \t]|[ \t]*$)", re.M)
+# (or a numbered line's country in capitals and a full stop, the item after it: "3) EGYPT.
+# El Dabaa ...")
+_ITEM_STOP_LEAD = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]*([A-Z][A-Z '’-]{1,40}[A-Z])\.[ \t]",
+                             re.M)
 
 
 def report_items(text: str) -> list[tuple[int, str]]:
@@ -2077,13 +2094,19 @@ def report_items(text: str) -> list[tuple[int, str]]:
     [(0, 'ZA'), (35, 'BD')]
     >>> report_items("Chile: a pad\\n2. THE RANGES ARE FULL\\nX flew.")
     [(0, 'CL'), (13, None)]
+    >>> report_items("3) EGYPT. El Dabaa ...\\n4) FUEL. A line at a plant in Columbia, South"
+    ...              " Carolina.\\nIran. It\\n5) FUEL")
+    [(0, 'EG'), (88, None)]
     """
     out: list[tuple[int, str | None]] = []
-    for m in _ITEM_LEAD.finditer(text):
+    leads = sorted(itertools.chain(_ITEM_LEAD.finditer(text), _ITEM_STOP_LEAD.finditer(text)),
+                   key=lambda m: m.start())
+    for m in leads:
         cc = country_of_word(m.group(1))
         if cc is not None:
             out.append((m.start(), cc))
-        elif out and _SECTION_HEADING.match(m.group()):
+        elif out and m.re is _ITEM_LEAD and _SECTION_HEADING.match(m.group()):
+            # (not "4. NORTH-WEST AIRFIELDS. ...": a country's item's numbered paragraph)
             out.append((m.start(), None))
     return out
 
