@@ -560,6 +560,25 @@ def test_a_base_named_by_its_number_and_whose_it_is_keeps_that_name():
     assert findings_in("On 12th March Air Base Testburg closed.") == []  # a date
 
 
+def test_a_peoples_word_opening_a_name_in_capitals_is_part_of_it():
+    # "the Belarusian Nuclear Power Plant, near Astravets": the plant's name, not a place's
+    (f,) = findings_in("The Belarusian Nuclear Power Plant, near Testville, reached full "
+                       "output.")
+    assert f.site_name == "Belarusian Nuclear Power Plant"  # (was "Nuclear Power Plant")
+    (f,) = findings_in("Enrichment resumed at the American Centrifuge Plant in 2023.")
+    assert f.site_name == "American Centrifuge Plant"
+    # but a base a people's word describes is named after the town it is at
+    (f,) = findings_in("Jets flew from the Russian Air Base at Testburg.")
+    assert f.site_name == "Testburg Air Base"
+
+
+def test_key_opening_a_name_is_its_word_not_an_important_one():
+    (f,) = findings_in("The uranium mine sends its ore to the Key Testlake mill by road.")
+    assert f.site_name == "Key Testlake mill"
+    (f,) = findings_in("The key Tallow missile base was hit.")
+    assert f.site_name == "Tallow missile base"
+
+
 def test_a_spent_fuel_repository_is_a_storage_site_and_a_data_repository_none():
     (f,) = findings_in("The island holds the Testlo spent nuclear fuel repository, built by "
                        "a utility.")

@@ -404,6 +404,29 @@ def test_a_statement_after_a_coast_or_a_district_name_is_the_sites():
     assert describes_another_thing(text, s, [Ref("plant", 4, 9)])
 
 
+def test_a_statement_after_a_lakes_name_is_the_sites():
+    from catalog.ingest.locations import describes_another_thing
+
+    text = "The Tallow plant, on Lake Testmere near Testville, restarted."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("plant", 4, 16)])
+
+
+def test_a_statement_right_after_a_named_project_places_the_project():
+    from catalog.ingest.locations import describes_another_thing
+
+    # "TerraPower's Natrium project near Kemmerer, ..., and the Hermes test reactor"
+    text = ("Testco's Zorium project near Testville, and the Tallow test reactor in "
+            "the south, are under way.")
+    s = next(s for s in statements_in(text) if s.anchor == "Testville")
+    site = Ref("tallow", text.index("Tallow"), text.index(" in the south"))
+    assert describes_another_thing(text, s, [site])
+    # the site's own name before it: its place
+    text = "The Tallow test reactor near Testville is under way."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("tallow", 4, 22)])
+
+
 def test_a_word_a_line_break_hyphenated_is_one_anchor():
     (s,) = statements_in("The base lies about 6 km south of Test-\nville, officials said.")
     assert s.anchor == "Test-\nville" and s.words.endswith("Test-\nville")

@@ -2675,3 +2675,14 @@ def test_a_unit_in_a_section_of_its_own_is_no_part_of_a_site_named_above_it(
     (s,) = [s for s in empty.sites(("candidate",)) if "LVZ-17" in s.name]
     assert s.country == "CZE"
     assert distance_m(s.lon, s.lat, 14.42, 50.18) <= s.precision_m  # north of Prague
+
+
+def test_a_village_by_one_of_its_other_names_is_no_namesake_where_the_report_places_it(
+        empty, tmp_path):
+    # the report places the plant by a town the gazetteer lacks; GeoNames also calls
+    # Palisade, Colorado (2,651 people) "Palisades": not there
+    _ingest(empty, tmp_path,
+            "In the United States, the Palisades missile test range, near Testhaven, came back "
+            "into service.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.lat is None and "Not placed at Palisade" in s.notes

@@ -2247,7 +2247,8 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     if m is None or _CONTRACTION.sub("", m.group().split()[-1].lower()) in \
             _PRONOUNS | _SENTENCE_ADVERBS:
         return False
-    if m.group().split()[-1].lower() in _LAND_WORDS or _LAND_OF.search(
+    if m.group().split()[-1].lower() in _LAND_WORDS or \
+            m.group().split()[0].lower() in _WATER_FIRST or _LAND_OF.search(
             text, max(0, m.start() - 40), m.start()):
         return False  # "on the Coromandel Coast about 60 km south of X", "on the east coast
         # of Gran Canaria some 7 km south of Y": where the site is
@@ -2259,6 +2260,8 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     return not any(r.start < m.end() and m.start() < r.end for r in refs)
 
 
+#: The first words of a name of water: "on Lake Michigan near South Haven" (the site's place)
+_WATER_FIRST = frozenset({"lake", "gulf", "bay", "river", "loch", "lac"})
 #: A land's part before its name: "on the east coast of", "on the island of"
 _LAND_OF = re.compile(r"\b(?:coast|shore|island|isle|tip|edge|peninsula|(?:north|south|east|"
                       r"west)(?:ern)?[ \t]+(?:part|end|side))[ \t]+of[ \t]+(?:the[ \t]+)?\Z",
@@ -2316,6 +2319,13 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         # "Nigeria's NIRR-1, ... in Zaria, Kaduna State, and Ghana's GHARR-1 at Kwabenya":
         # the place of a list's item before the one a site is named in
         return True
+    if st.kind in ("near", "distance") and refs and not any(r.start < st.start for r in refs) \
+            and (m := _NAMED_PROJECT_BEFORE.search(text, max(0, st.start - 80), st.start)) \
+            and (is_facility_word(m.group("noun")) or m.group("noun") in _PROJECT_WORDS) \
+            and not any(r.start < m.end() and m.start("np") < r.end for r in refs):
+        # "TerraPower's Natrium project near Kemmerer, Wyoming, and the Hermes test reactor
+        # ... in Oak Ridge": the place of the project named just before it, no site's
+        return True
     if _WRONGLY.search(text, max(0, st.start - 40), st.start):
         return True  # "The reactor is often wrongly placed at Ningde": where it is not
     if (m := _LATTER.search(text, max(0, st.start - 30), st.start)) is not None:
@@ -2339,6 +2349,13 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
+#: A thing named and then its kind in small letters, a statement right after it: "TerraPower's
+#: Natrium project near ...", "the Arrow deposit about 20 km from ..."
+_NAMED_PROJECT_BEFORE = re.compile(
+    r"(?:(?<![^\n])|(?<=[.!?][ \t])|[,;:(]|\band\b)\s*"
+    r"(?P<np>(?:(?:the|a|an|its|their)\s+|[A-Z][\w-]*['’]s\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?P<noun>[a-z][\w-]*))\s*$")
+_PROJECT_WORDS = frozenset({"project", "projects", "deposit", "deposits", "campus"})
 _LATTER = re.compile(r"\b(?i:the\s+(latter|former))(?:'s|’s)?\s*[,:]?\s*(?:(?i:is|was|lies|"
                      r"sits|stands|being)\s+)?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]")

@@ -633,6 +633,12 @@ def _kinds(words: list[str]) -> list[str]:
             if i > 1 and _bare(words[i - 1]) == "power" and \
                     _bare(words[i - 2]) in ("nuclear", "atomic"):
                 kinds[i] = "head"
+    if "Key" in words:  # "the Key Lake mill", "Naval Air Station Key West": a name's first
+        # word (a "key" base is an important one)
+        for i in [i for i, w in enumerate(words) if w == "Key"]:
+            if 0 < i < len(words) - 1 and kinds[i + 1] == "proper" and \
+                    words[i + 1][:1].isupper():
+                kinds[i] = "proper"
     if "Island" in words:  # "the Sredny Island airfield": the island's name is the place
         for i in [i for i, w in enumerate(words) if w == "Island"]:
             if 0 < i < len(words) - 1 and kinds[i - 1] == "proper" and \
@@ -1581,6 +1587,8 @@ def _facility_scanner():
 # An ordinal right before a name's first word ("the 7th Tactical Air Base")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
 # ... or before a people's word, which is no place ("the 102nd Russian Military Base")
+# A people's word in capitals right before a name's facility words ("the Belarusian Nuclear")
+_PEOPLE_NAMED = re.compile(r"(?<![\w'’.-])(?:[Tt]he[ \t]+)(?P<people>[A-Z][a-z]+)[ \t]+\Z")
 _ORDINAL_NAMED = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<people>[A-Z][a-z]+)"
                             r"[ \t]+\Z")
 
@@ -1744,6 +1752,18 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                                full_start=ordinal.start(), stop=b))
             continue
         prep = _PREP_AFTER.match(sentence, b)
+        people = _PEOPLE_NAMED.search(sentence, max(0, a - 30), a)
+        if people is not None and all(t[:1].isupper() for t in texts) and \
+                is_demonym(people.group("people")) and (
+                    not prep or sentence[b:prep.start("prep")].strip().startswith(",")
+                    or not sentence[prep.end():prep.end() + 1].isupper()):
+            # "the Belarusian Nuclear Power Plant, near Astravets", "the American Centrifuge
+            # Plant": a people's word opens a name in capitals, no town's (but "the Russian
+            # Air Base at Hmeimim" is named after Hmeimim)
+            p0 = people.start("people")
+            out.append(Finding(sentence[p0:b], sentence[p0:b], ftype, p0, b, (0, 0),
+                               full=sentence[p0:b], full_start=p0, stop=b))
+            continue
         if not prep and _named_by_initials(sentence, a, b, words):
             # "the Mining and Chemical Combine (MCC)": the whole name is the "place" part,
             # no word of it a place to put the site at
@@ -3036,8 +3056,9 @@ def clean_name(name: str) -> str | None:
     """Strip leading stop words; None if nothing that can name a site is left."""
     words = name.split()
     while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])) and not (
-            words[0] in _MONTH_NAMES and words[1:2] and words[1] in _NAME_PARTICLES):
-        words.pop(0)  # (but "Mar del Plata")
+            words[0] in _MONTH_NAMES and words[1:2] and words[1] in _NAME_PARTICLES) and not (
+            words[0] == "Key" and words[1:2] and words[1].lower() not in STOPWORDS):
+        words.pop(0)  # (but "Mar del Plata", "Key Lake")
     if not words:
         return None
     lowered = [w.lower().rstrip(".") for w in words]

@@ -1471,6 +1471,15 @@ class ReportWriter:
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
                              f"one of its other names, it lies in {pl.country}, and the "
                              f"report speaks of {home}.")
+            elif pl is not None and facts and all(x.problem for x in facts) and \
+                    (pl.population or 0) < SMALL_PLACE_POPULATION and \
+                    not _own_name(pl, f.name, bare, whole=True):
+                # "The Palisades plant, on Lake Michigan near South Haven": the report places
+                # it by a place the gazetteer cannot settle, not at Palisade, Colorado, a
+                # village GeoNames also calls "Palisades"
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
+                             f"one of that village's other names, and the report places the "
+                             f"site by a place the gazetteer cannot settle.")
             elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
@@ -2196,6 +2205,8 @@ _NAME_MATERIAL = frozenset({
     # a sea's word ("the Baltic Shipyard": "the Baltic" is the sea)
     "baltic", "pacific", "atlantic", "arctic", "caspian", "caribbean", "mediterranean",
     "antarctic",
+    # water's and land's words ("Lake" of a "Lake mill" matches "Lake Michigan" elsewhere)
+    "lake", "river", "bay", "gulf", "mount", "cape", "island", "valley",
 })
 
 
