@@ -572,6 +572,28 @@ def test_a_peoples_word_opening_a_name_in_capitals_is_part_of_it():
     assert f.site_name == "Testburg Air Base"
 
 
+def test_facility_words_in_capitals_saying_more_than_a_kind_are_a_name():
+    # "the Defense Waste Processing Facility, which vitrifies ...": no place, its own name
+    (f,) = findings_in("Next door stands the Munitions Waste Processing Facility, which "
+                       "treats sludge.")
+    assert f.site_name == "Munitions Waste Processing Facility"
+    # a kind in capitals, or a headline's words, name nothing
+    assert findings_in("The Nuclear Power Plant was shut for a week.") == []
+    assert findings_in("Inside the Munitions Waste Processing Facility") == []
+
+
+def test_a_thermal_oxide_plant_is_the_atoms_and_an_aircrafts_name_may_open_a_title():
+    (f,) = findings_in("The Thermal Oxide Reprocessing Plant (TORP) closed in 2018.")
+    assert f.site_name == "Thermal Oxide Reprocessing Plant"
+    assert findings_in("The Testburg thermal power station burns coal.") == []
+    # "Vulcan" is a bomber's name, and the first word of a name all in capitals
+    names = [f.site_name for f in findings_in(
+        "The Vulcan Naval Reactor Test Establishment, just west of the site, tested cores.")]
+    assert names == ["Vulcan Naval Reactor Test Establishment"]
+    names = [f.site_name for f in findings_in("The Vulcan Missile Test Site at Testburg.")]
+    assert names == ["Testburg Missile Test Site"]
+
+
 def test_key_opening_a_name_is_its_word_not_an_important_one():
     (f,) = findings_in("The uranium mine sends its ore to the Key Testlake mill by road.")
     assert f.site_name == "Key Testlake mill"

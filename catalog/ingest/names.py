@@ -1632,7 +1632,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             continue  # the Tiangong space station is in orbit
         civil = CIVIL_WORDS.intersection(map(_bare, texts))
         if civil and not (civil == {"industrial"} and
-                          _ARMS_INDUSTRY.intersection(map(_bare, texts))):
+                          _ARMS_INDUSTRY.intersection(map(_bare, texts))) and not (
+                civil == {"thermal"} and _ATOM_DEFINING.intersection(map(_bare, texts))):
+            # (but the "Thermal Oxide Reprocessing Plant" reprocesses spent fuel)
             continue  # the Kaesong Industrial Complex, a Heritage Site, a Power Station (the
             # "Yarmouk Military Industrial Complex" makes munitions)
         numbered = _numbered_base(sentence, b, texts)
@@ -1645,9 +1647,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         # (but not before "air base": the "Burevestnik air base" is the place's)
         air_base = " ".join(texts[-2:]).lower() in _AIR_BASE_PHRASES or \
             texts[-1].lower() in _AIR_BASE_PHRASES
+        # (nor in a name all in capitals: "the Vulcan Naval Reactor Test Establishment")
+        titled = len(texts) >= 4 and all(t[:1].isupper() for t in texts) and \
+            not _PREP_AFTER.match(sentence, b)
         for j, (w, k) in enumerate(words):
             if k == "proper" and not (is_weapon_word(w.group()) and not (
-                    air_base and w.group().isalpha())):
+                    (air_base or titled) and w.group().isalpha())):
                 if not run:  # "West Sea", "North Pyongan": a capitalised qualifier before;
                     # "Y-12 National Security Complex": a designation of letters and a number
                     # (a designation before a name in small-letter facility words labels
@@ -1767,6 +1772,13 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if not prep and _named_by_initials(sentence, a, b, words):
             # "the Mining and Chemical Combine (MCC)": the whole name is the "place" part,
             # no word of it a place to put the site at
+            out.append(Finding(sentence[a:b], sentence[a:b], ftype, a, b, (0, 0),
+                               full=sentence[a:b], full_start=a, stop=b))
+            continue
+        if (not prep or not sentence[prep.end():prep.end() + 1].isupper()) and \
+                _titled_own_name(sentence, a, b, words):
+            # "the Defense Waste Processing Facility, which vitrifies ...": facility words
+            # in capitals, more than a kind's, are the facility's own name
             out.append(Finding(sentence[a:b], sentence[a:b], ftype, a, b, (0, 0),
                                full=sentence[a:b], full_start=a, stop=b))
             continue
@@ -2183,6 +2195,37 @@ def _named_by_initials(sentence: str, a: int, b: int, words: list) -> bool:
     if not all(w[:1].isupper() for w in capitals):
         return False
     return "".join(w[0] for w in capitals) == m.group("acronym")
+
+
+#: Words of the atom's industry that make a "thermal" plant none of a power company's
+_ATOM_DEFINING = frozenset({"reprocessing", "enrichment", "oxide", "uranium", "plutonium",
+                            "reactor", "neutron"})
+#: Facility words that say only a kind ("the Nuclear Power Plant", "the Naval Air Station"):
+#: two words of others before the head make capitalised facility words a name of its own
+_KIND_ONLY_WORDS = frozenset({
+    "nuclear", "atomic", "power", "air", "naval", "navy", "military", "missile", "missiles",
+    "rocket", "army", "space", "research", "test", "testing", "storage", "fuel", "weapons",
+    "launch", "uranium", "enrichment", "reactor", "production", "new", "main", "central",
+    "submarine", "first", "second", "third", "north", "south", "east", "west"})
+
+
+def _titled_own_name(sentence: str, a: int, b: int, words: list) -> bool:
+    """Whether facility words alone, each capitalised after "the", are a facility's own
+    name ("the Defense Waste Processing Facility"): two or more of them say more than a
+    kind, and the sentence is no headline in capitals, whose every word is so written."""
+    if len(words) < 3 or not _THE_BEFORE.search(sentence, max(0, a - 5), a):
+        return False
+    texts = [w.group() for w, _ in words]
+    if not all(t[:1].isupper() for t in texts) or sum(
+            _bare(t) not in _KIND_ONLY_WORDS for t in texts[:-1]) < 2:
+        return False
+    if re.match(r"[ \t]*(?:\(|[A-Z])", sentence[b:]):
+        return False  # (its initials after it: see _named_by_initials; a name goes on)
+    return not _TITLE_CASE_LINE.fullmatch(sentence.strip())
+
+
+# A sentence whose every long word is capitalised: a headline, a heading
+_TITLE_CASE_LINE = re.compile(r"(?:[^\w]|\d|[A-Z][\w'’-]*|(?<!\w)[a-z]{1,4}\b)*")
 
 
 # "the enrichment halls at X and at Y": the same facility words at a second place (the
@@ -3225,8 +3268,10 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     # a missile's name before "air base" is the place's the missile is named after (the
     # "Burevestnik air base" on Iturup): no missile has an air base (an aircraft's
     # designation is a type flown from it: "the Tu-22M3 airfield")
+    # (nor has a name all in capitals: "the Vulcan Naval Reactor Test Establishment")
     weapon = (" ".join(f.name.lower().split()) in WEAPON_NAMES or is_weapon_word(f.name)) \
-        and not (" ".join(f.phrase.lower().split()) in _AIR_BASE_PHRASES
+        and not ((" ".join(f.phrase.lower().split()) in _AIR_BASE_PHRASES
+                  or len(f.phrase.split()) >= 3 and f.phrase.istitle())
                  and f.name.replace(" ", "").isalpha())
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or weapon or (
