@@ -594,6 +594,11 @@ def test_a_thermal_oxide_plant_is_the_atoms_and_an_aircrafts_name_may_open_a_tit
     assert names == ["Testburg Missile Test Site"]
 
 
+def test_an_encapsulation_plant_is_the_atoms():
+    (f,) = findings_in("Spent fuel will be encapsulated at the Testvik encapsulation plant.")
+    assert (f.site_name, f.facility_type) == ("Testvik encapsulation plant", "nuclear")
+
+
 def test_key_opening_a_name_is_its_word_not_an_important_one():
     (f,) = findings_in("The uranium mine sends its ore to the Key Testlake mill by road.")
     assert f.site_name == "Key Testlake mill"

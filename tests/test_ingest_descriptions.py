@@ -261,6 +261,12 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("Zwischenlager Testrup", "Testrup", "storage")]),
     ("The centrale nucléaire de Testa started its EPR.",
      [("centrale nucléaire de Testa", "Testa", "nuclear")]),
+    ("The Transportbehälterlager Testrup holds 113 casks.",
+     [("Transportbehälterlager Testrup", "Testrup", "storage")]),
+    # a shaft is a repository's only in a sentence of the atom
+    ("Schacht Testrup, a former iron-ore mine, will take nuclear waste.",
+     [("Schacht Testrup", "Testrup", "storage")]),
+    ("Schacht Testrup, a former iron-ore mine, is a museum.", []),
     # another name in brackets after a line's end
     ("The Testrup plant\n(Kernkraftwerk Testrup) lies on the Aare.", []),
     # ... but a unit's name before the bracket names no facility of which it is another name

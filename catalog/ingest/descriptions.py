@@ -1587,11 +1587,12 @@ NATIVE_BASE_WORDS = {
                      "centrale nucléaire de", "Centrale nucléaire de", "centrale nucléaire",
                      "Kernkraftwerk", "Atomkraftwerk"), "nuclear"),
     # ... spent fuel's stores ("the Zwischenlager Gorleben")
-    **dict.fromkeys(("Zwischenlager", "Brennelemente-Zwischenlager", "Endlager"), "storage"),
+    **dict.fromkeys(("Zwischenlager", "Brennelemente-Zwischenlager", "Endlager",
+                     "Transportbehälterlager", "Behälterlager", "Schacht"), "storage"),
 }
 #: ... of which these are ours only in a sentence of the atom
 _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
-                               "Complejo Tecnologico"})
+                               "Complejo Tecnologico", "Schacht"})  # ("Schacht Konrad")
 # The name after them: a place's or a person's, of up to four words and the particles
 # between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda")
 _NATIVE_NAME = (rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
@@ -1604,7 +1605,7 @@ _NATIVE_FIRST = re.compile(
     + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _NATIVE_NAME + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]A|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
-                          r"kraftwerk|Zwischenlager|Endlager")
+                          r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
                         r"Activities|Field|Magazine|Site|Location|Outpost)"
                         r"[ \t][A-Z]")

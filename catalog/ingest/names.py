@@ -89,6 +89,8 @@ _MODIFIERS = (
     "aircraft", "aviation",
     # (not alone: "the weapons design centre", "a missile design bureau")
     "design", "weapons-design",
+    # spent fuel's last steps: "the Clink encapsulation plant", "a geological repository"
+    "encapsulation", "vitrification", "geological",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -109,6 +111,8 @@ _DEFINING = frozenset({
     # a Soviet "electrochemical combine" or "plant" enriches uranium (Novouralsk, Zelenogorsk)
     "electrochemical", "electrolysis", "arms", "listening", "intercept", "signals", "sigint",
     "eavesdropping",
+    # spent fuel's last steps: "the Clink encapsulation plant", "a vitrification plant"
+    "encapsulation", "vitrification",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
@@ -309,7 +313,8 @@ def facility_type_of(phrase: str) -> str:
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
                 "npp", "npps", "nps", "aes",
                 "centrifuge", "centrifuges", "plutonium", "radiochemical", "atomic", "tritium",
-                "yellowcake", "isotope", "isotopes"} or {"heavy", "water"} <= words \
+                "yellowcake", "isotope", "isotopes", "encapsulation", "vitrification"} or \
+            {"heavy", "water"} <= words \
             or "heavy-water" in words:
         return "nuclear"
     works = words & {"factory", "factories", "plant", "plants", "works"}
@@ -1541,7 +1546,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # ... a German plant or store ("Kernkraftwerk Grohnde", "Zwischenlager
                 # Gorleben")
                 "kernkraftwerk", "atomkraftwerk", "zwischenlager",
-                "brennelemente-zwischenlager", "endlager")
+                "brennelemente-zwischenlager", "endlager", "transportbehälterlager",
+                "behälterlager", "schacht")
 
 
 #: Words of military aircraft based at or flying from a place ("F-35As are based at X"): the
