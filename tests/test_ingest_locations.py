@@ -1259,3 +1259,13 @@ def test_a_towns_name_with_a_particle_or_a_saint_and_its_region_in_a_table(
 def test_a_county_named_in_an_airports_name_is_no_statement():
     assert [s.kind for s in statements_in("Now Chippewa County International Airport.")] == []
     assert [s.kind for s in statements_in("It is in Chippewa County.")] == ["admin"]
+
+
+def test_a_us_state_after_a_town_qualifies_it_before_a_clauses_and():
+    # "about 15 km south-east of Columbia, South Carolina, and Global Nuclear Fuel is ..."
+    (s,) = statements_in("Testco runs a plant about 15 km south-east of Testville, South "
+                         "Carolina, and Otherco is expanding its mill.")
+    assert s.extra.get("qualifier") == "South Carolina"
+    # a list of towns is no town and its region
+    (s,) = statements_in("Bases lie 20 km north of Testville, Testburg and Kesk.")
+    assert "qualifier" not in s.extra

@@ -2686,3 +2686,13 @@ def test_a_village_by_one_of_its_other_names_is_no_namesake_where_the_report_pla
             "into service.\n")
     (s,) = empty.sites(("candidate",))
     assert s.lat is None and "Not placed at Palisade" in s.notes
+
+
+def test_the_region_written_after_a_sites_namesake_picks_it_abroad(empty, tmp_path):
+    # a report on Russia and France names Canada nowhere: "Port Hope, Ontario" is Canada's
+    _ingest(empty, tmp_path,
+            "Russia and France enrich uranium for each other. Both buy feed from the Port "
+            "Hope conversion plant, on the lake shore of Port Hope, Ontario.\n")
+    (s,) = [s for s in empty.sites(("candidate",)) if s.name.startswith("Port Hope")]
+    assert s.country == "CAN"
+    assert distance_m(s.lon, s.lat, -78.30, 43.95) <= s.precision_m  # Port Hope's shore

@@ -31,7 +31,7 @@ from ..coordinates import (
     parse_coordinate,
     under_lat_lon_header,
 )
-from ..countries import geonames_capitals, iso2_to_iso3, iso3_to_iso2
+from ..countries import US_STATE_WORDS, geonames_capitals, iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from ..gazetteer import match_key
 from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
@@ -437,12 +437,29 @@ _ANCHOR_WORD = re.compile(r"(?:[^\s-]|-(?:\r?\n[ \t]*)?)+")
 
 #: The region written after an anchor's name: "Great Falls, Montana", "Lida, Grodno.";
 #: not one of a list ("south of Mosul, Kirkuk and Erbil").
+_QUALIFIER_REGION = (
+    r",[ \t]*(?:\n[ \t]*)?(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)(?![\w'’-])")
+# (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
+_QUALIFIER_END = r"(?=[ \t]*(?:[.;:),\]\n|]|$|[a-z])|[ \t]{2,})"
 _QUALIFIER = re.compile(
-    r",[ \t]*(?:\n[ \t]*)?(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)"
-    r"(?![\w'’-]|,?[ \t]+(?:and|or)[ \t]+[A-Z]"
-    r"|,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:and|or)\b)"
-    # (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
-    r"(?=[ \t]*(?:[.;:),\]\n|]|$|[a-z])|[ \t]{2,})")
+    _QUALIFIER_REGION + r"(?!,?[ \t]+(?:and|or)[ \t]+[A-Z]"
+    r"|,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:and|or)\b)" + _QUALIFIER_END)
+# ... before a list's "and" too, where it is a US state's ("of Columbia, South Carolina, and
+# Global Nuclear Fuel is ...": no list of towns)
+_STATE_QUALIFIER = re.compile(_QUALIFIER_REGION + _QUALIFIER_END)
+
+
+def qualifier_after(text: str, pos: int, end: int | None = None) -> re.Match | None:
+    """The region written after a place's name ending at ``pos`` ("Great Falls, Montana",
+    "Tartus, Syria's second port"): a match whose group ``region`` it is, or None; not
+    the next item of a list of places ("of X, Y and Z"), unless it is a US state's name."""
+    end = len(text) if end is None else end
+    q = _QUALIFIER.match(text, pos, end)
+    if q is None and (q := _STATE_QUALIFIER.match(text, pos, end)) is not None and \
+            not re.fullmatch(US_STATE_WORDS, q.group("region"), re.I):
+        q = None
+    return q
+
 
 
 _AIRPORTS_NAME_GOES_ON = re.compile(
@@ -611,7 +628,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                     more.append(w.rstrip(",.;:"))
                 if more and len(st.anchor.split()) + len(more) <= 4:
                     st.extra["wrapped"] = " ".join([*st.anchor.split(), *more])
-            q = _QUALIFIER.match(text, st.end if st.kind == "admin" else st.anchor_end, end)
+            q = qualifier_after(text, st.end if st.kind == "admin" else st.anchor_end, end)
             if q is not None and st.kind in ("distance", "near", "in", "admin"):
                 # "Great Falls, Montana", "Tartus, Syria's second port"
                 st.extra["qualifier"] = re.sub(r"['’]s$", "", q.group("region"))

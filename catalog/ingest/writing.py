@@ -45,6 +45,7 @@ from .locations import (
     holds_parts,
     named_after_radius_m,
     names_its_kind,
+    qualifier_after,
     spellings,
     stands_within,
     statements_in,
@@ -1425,7 +1426,8 @@ class ReportWriter:
             # "the Mining and Chemical Combine in Zheleznogorsk, Krasnoyarsk Krai")
             self.resolver.within = self._province_area(facts)
             try:
-                pl, why = self.resolver.place(f.name, countries)
+                pl, why = self.resolver.place(f.name, countries,
+                                              self._region_written_after(f.name, f.sentence))
                 bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
                 if pl is None and bare != f.name:
                     pl, why = self.resolver.place(bare, countries)
@@ -1785,6 +1787,15 @@ class ReportWriter:
         if any(self.context_country not in both for both in sides):
             return None, admin1  # "a US garrison near the Syrian-Jordanian border": not US
         return self.context_country, admin1
+
+    def _region_written_after(self, name: str, span: tuple[int, int]) -> str | None:
+        """The region the sentence ``span`` writes after the place ``name`` ("the Port Hope
+        Conversion Facility, on the harbour of Port Hope, Ontario"), if any."""
+        for m in re.finditer(re.escape(name), self.text[span[0]:span[1]]):
+            q = qualifier_after(self.text, span[0] + m.end(), span[1])
+            if q is not None:
+                return q.group("region")
+        return None
 
     def _province_area(self, facts: list[Fact]):
         """The polygon of the first province the facts put the site in ("in Ryazan
