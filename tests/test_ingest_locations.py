@@ -1269,3 +1269,10 @@ def test_a_us_state_after_a_town_qualifies_it_before_a_clauses_and():
     # a list of towns is no town and its region
     (s,) = statements_in("Bases lie 20 km north of Testville, Testburg and Kesk.")
     assert "qualifier" not in s.extra
+
+
+def test_a_province_name_does_not_reach_across_an_aligned_tables_columns():
+    # "Nevada National Security Site         Nye County, Nevada": the cell's county alone
+    line = "  Tallow National Security Site         Nye County, Nevada         subcritical"
+    (s,) = [s for s in statements_in(line) if s.kind == "admin"]
+    assert s.anchor == "Nye"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import string
@@ -215,7 +216,12 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
         _stripped_span,
         _without_shared_aliases,
     )
-    from catalog.ingest.names import aliases_after, one_site_per_place
+    from catalog.ingest.names import (
+        aliases_after,
+        is_weapon_or_unit,
+        one_site_per_place,
+        site_column_findings,
+    )
     from catalog.ingest.sentences import is_headline
 
     found, at = [], {}
@@ -234,6 +240,14 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
             f.aliases = aliases_after(sentence, f.span_end)  # as analyse reads them
             found.append(f)
             at[id(f)] = a
+    # a table's column of sites, read from the whole text, as analyse reads it
+    placed = [dataclasses.replace(f, start=f.start + at[id(f)], end=f.end + at[id(f)], **{
+        k: getattr(f, k) + at[id(f)] for k in ("full_start", "stop")
+        if getattr(f, k) is not None}) for f in found]  # (their offsets in the text)
+    for f in site_column_findings(text, split_sentences(text), placed):
+        if not is_weapon_or_unit(f) and ing._is_new(f):
+            found.append(f)
+            at[id(f)] = 0
     # one site per facility of the report ("the Natanz plant" of the Natanz Fuel Enrichment
     # Plant), as analyse folds them
     return [repr((f.place, f.phrase, f.start + at[id(f)], f.full, f.parent))

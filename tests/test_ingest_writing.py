@@ -2696,3 +2696,19 @@ def test_the_region_written_after_a_sites_namesake_picks_it_abroad(empty, tmp_pa
     (s,) = [s for s in empty.sites(("candidate",)) if s.name.startswith("Port Hope")]
     assert s.country == "CAN"
     assert distance_m(s.lon, s.lat, -78.30, 43.95) <= s.precision_m  # Port Hope's shore
+
+
+def test_a_tables_column_of_places_says_where_each_rows_site_is(empty, tmp_path):
+    # "| Y-12 National Security Complex | Oak Ridge, Tennessee |" under "| Plant | Location |"
+    _ingest(empty, tmp_path,
+            "<html><body><p>The weapons complex has several plants.</p><table>"
+            "<tr><th>Plant</th><th>Location</th><th>Role</th></tr>"
+            "<tr><td>Tallow Weapons Complex</td><td>Oak Ridge, Tennessee</td>"
+            "<td>uranium</td></tr>"
+            "<tr><td>Kesk Assembly Plant</td><td>about 27 km NE of Amarillo, TX</td>"
+            "<td>assembly</td></tr></table></body></html>", name="r.html")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    tallow = sites["Tallow Weapons Complex"]
+    assert distance_m(tallow.lon, tallow.lat, -84.27, 36.01) <= tallow.precision_m <= 30_000
+    kesk = sites["Kesk Assembly Plant"]  # the cell's own statement, read once
+    assert 17_000 < distance_m(kesk.lon, kesk.lat, -101.83, 35.22) < 40_000

@@ -36,6 +36,7 @@ from ..errors import ValidationError
 from ..gazetteer import match_key
 from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
+from .sentences import place_column_cells
 
 # -- numbers and units -----------------------------------------------------------------------
 
@@ -308,7 +309,8 @@ _ADMIN_FORMS = ("Province", "province", "County", "county", "District", "distric
 _ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
 # White space between the words of a name, a line's end included: "Nizhny Novgorod\nOblast"
 # (where a name is known to go on, as before a province word)
-_WRAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+# (not a gap of three spaces or more: an aligned table's next column, "Security Site   Nye")
+_WRAP = r"(?:[ \t][ \t]?|[ \t]*\r?\n[ \t]*)"
 _IN_ADMIN = re.compile(r"(?:\b(?:[Ii]n|of|[Ww]ithin)\s+(?:the\s+)?)?"
                        r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:" + _WRAP
                        + r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
@@ -899,6 +901,7 @@ def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
     if low is None:
         out = [statements_in(text, a, b) for a, b in sentences]
         _town_before(text, sentences, out, None)
+        _place_cells(text, sentences, out)
         return out
     out: list[list[Statement]] = [[] for _ in sentences]
     spans = SentenceSpans(sentences)
@@ -908,7 +911,32 @@ def statements_by_sentence(text: str, sentences: list[tuple[int, int]],
             gates.add("reverse")
         out[i] = _read_statements(text, a, b, frozenset(gates))
     _town_before(text, sentences, out, low, spans)
+    _place_cells(text, sentences, out, spans)
     return out
+
+
+def _place_cells(text: str, sentences: list[tuple[int, int]], out: list[list[Statement]],
+                 spans: SentenceSpans | None = None) -> None:
+    """Add to ``out`` what a table's column of places says of each row's site: "| Tallow
+    Air Base | Kesk, Orvale |" under "| Site | Location |" is "in Kesk, Orvale" (a cell
+    the row's statements read already, "about 27 km NE of Amarillo, TX", is theirs)."""
+    if "|" not in text and "--" not in text:
+        return
+    spans = SentenceSpans(sentences) if spans is None else spans
+    for cell, at in place_column_cells(text):
+        end = at + len(cell)
+        i = spans.holding(at, end)
+        if i is None or any(st.start < end and at < st.end for st in out[i]):
+            continue
+        for st in statements_in("in " + cell):
+            if st.kind not in ("in", "admin") or st.anchor is None:
+                continue
+            shift = at - len("in ")
+            st.start, st.end = max(at, st.start + shift), st.end + shift
+            st.anchor_start += shift
+            st.words = text[st.start:st.end]
+            st.extra["cell"] = True
+            out[i].append(st)
 
 
 #: A name a sentence may give a city by: capitalised words, particles between them, cut

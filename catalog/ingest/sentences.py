@@ -301,6 +301,9 @@ _SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "o
                  "facility": "other", "facilities": "other", "installation": "other",
                  "airfield": "airbase", "airfields": "airbase", "air base": "airbase",
                  "air bases": "airbase", "airbase": "airbase"}
+# ... that says where each row's site is (the kind: none)
+_PLACE_HEADERS = dict.fromkeys(("location", "locations", "where", "place", "town",
+                                "nearest town", "city", "locality", "near"), "")
 _HEADER_CELL = re.compile(r"(?P<word>[A-Za-z][A-Za-z /,&.-]*?)(?:[ \t]*\([^()]*\))?")
 # The name a cell opens with: capitalised words (and the small words of names in French,
 # Spanish, Arabic: "Camp de Gaulle"), up to a bracket, a comma, a slash or the cell's end
@@ -330,10 +333,33 @@ def site_column_cells(text: str) -> list[tuple[str, int, str]]:
     ...                   "Tallowby airport  Kesk\\n")
     [('Tallowby airport', 46, 'airbase')]
     """
+    return [(named[0], at + named[1], kind) for cell, at, kind in _column_cells(text, _SITE_HEADERS)
+            if (named := _cell_site(cell, kind)) is not None]
+
+
+def place_column_cells(text: str) -> list[tuple[str, int]]:
+    """The cells of a table's column that says where each row's site is (headed
+    "Location", "Where", "Place", "Town"...: ``_PLACE_HEADERS``), each as its words and their
+    offset in ``text``.
+
+    >>> place_column_cells("| Site | Location |\\n| Tallow Air Base | Kesk, Orvale |\\n")
+    [('Kesk, Orvale', 40)]
+    """
+    out = []
+    for cell, at, _ in _column_cells(text, _PLACE_HEADERS):
+        words = cell.strip()
+        if words and words not in _STARTS:
+            out.append((words, at + len(cell) - len(cell.lstrip())))
+    return out
+
+
+def _column_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, str]]:
+    """Each row's cell of a drawn, barred or aligned table's column whose header is one of
+    ``headers`` (a word: the kind it gives), as ``(cell, offset in text, kind)``."""
     if "|" not in text:
-        return _aligned_site_cells(text)
+        return _aligned_cells(text, headers)
     out: list[tuple[str, int, str]] = []
-    column = None  # (bars of the header line, index of the sites' column, kind)
+    column = None  # (bars of the header line, index of the column, kind)
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
@@ -345,19 +371,18 @@ def site_column_cells(text: str) -> list[tuple[str, int, str]]:
             column = None  # the table ended
             continue
         cells = _cells(body, bars)
-        header = _site_header(cells)
+        header = _header(cells, headers)
         if header is not None:
             column = (bars, *header)
             continue
-        if column is None or bars != column[0]:
-            continue
+        if column is None or len(bars) != len(column[0]):
+            continue  # (a Markdown table's or an HTML page's rows need not line up)
         k, kind = column[1], column[2]
         if not cells[0][0].strip():
             continue  # a wrapped row's next line
         cell, at = cells[k]
-        if (named := _cell_site(cell, kind)) is not None:
-            out.append((named[0], start + at + named[1], kind))
-    return out + _aligned_site_cells(text)
+        out.append((cell, start + at, kind))
+    return out + _aligned_cells(text, headers)
 
 
 def _cell_site(cell: str, kind: str) -> tuple[str, int] | None:
@@ -382,8 +407,8 @@ _DASH_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 _DASHES = re.compile(r"-{2,}")
 
 
-def _aligned_site_cells(text: str) -> list[tuple[str, int, str]]:
-    """:func:`site_column_cells` of a table aligned with spaces, its header over a rule of
+def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, str]]:
+    """:func:`_column_cells` of a table aligned with spaces, its header over a rule of
     dashes ("Airfield      Oblast" over "--------  ------"): each column runs from its
     dashes' start to the next one's, and the table ends at a blank line."""
     if "--" not in text:
@@ -400,7 +425,7 @@ def _aligned_site_cells(text: str) -> list[tuple[str, int, str]]:
         edges = [m.start() for m in _DASHES.finditer(rule)]
         spans = list(zip(edges, edges[1:] + [None], strict=True))
         head = lines[i - 1].rstrip("\r\n")
-        header = _site_header([(head[a:b], a) for a, b in spans])
+        header = _header([(head[a:b], a) for a, b in spans], headers)
         i += 1
         if header is None:
             continue
@@ -409,9 +434,8 @@ def _aligned_site_cells(text: str) -> list[tuple[str, int, str]]:
         while i < len(lines) and lines[i].strip():
             body = lines[i].rstrip("\r\n")
             # the cell starts at its column (a row's number may stand before it: "NB-07")
-            if body[a - 1:a].strip() == "" and body[a:a + 1].strip() and \
-                    (named := _cell_site(body[a:b], kind)) is not None:
-                out.append((named[0], starts[i] + a + named[1], kind))
+            if body[a - 1:a].strip() == "" and body[a:a + 1].strip():
+                out.append((body[a:b], starts[i] + a, kind))
             i += 1
     return out
 
@@ -424,15 +448,15 @@ def _cells(line: str, bars: list[int]) -> list[tuple[str, int]]:
     return [(line[a + 1:b], a + 1) for a, b in zip(edges, edges[1:], strict=False)]
 
 
-def _site_header(cells: list[tuple[str, int]]) -> tuple[int, str] | None:
-    """The index and kind of a header line's column of sites, if it has one (and its
-    other cells are headers too: short words, no digits)."""
+def _header(cells: list[tuple[str, int]], headers: dict[str, str]) -> tuple[int, str] | None:
+    """The index and kind of a header line's column headed by one of ``headers``, if it
+    has one (and its other cells are headers too: short words, no digits)."""
     found = None
     for i, (cell, _) in enumerate(cells):
         m = _HEADER_CELL.fullmatch(cell.strip())
         if cell.strip() and (m is None and not re.fullmatch(r"[#№]|No\.?", cell.strip())):
             return None  # a row of data, not of headers
         word = m.group("word").lower() if m is not None else ""
-        if word in _SITE_HEADERS and found is None:
-            found = (i, _SITE_HEADERS[word])
+        if word in headers and found is None:
+            found = (i, headers[word])
     return found
