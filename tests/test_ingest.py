@@ -577,6 +577,10 @@ def test_facility_words_in_capitals_saying_more_than_a_kind_are_a_name():
     (f,) = findings_in("Next door stands the Munitions Waste Processing Facility, which "
                        "treats sludge.")
     assert f.site_name == "Munitions Waste Processing Facility"
+    # (one word more than a kind's, of three: "the Uranium Processing Facility")
+    (f,) = findings_in("Crews are building the Uranium Processing Facility there.")
+    assert f.site_name == "Uranium Processing Facility"
+    assert findings_in("Work began on the Processing Facility.") == []
     # a kind in capitals, or a headline's words, name nothing
     assert findings_in("The Nuclear Power Plant was shut for a week.") == []
     assert findings_in("Inside the Munitions Waste Processing Facility") == []

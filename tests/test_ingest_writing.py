@@ -2712,3 +2712,12 @@ def test_a_tables_column_of_places_says_where_each_rows_site_is(empty, tmp_path)
     assert distance_m(tallow.lon, tallow.lat, -84.27, 36.01) <= tallow.precision_m <= 30_000
     kesk = sites["Kesk Assembly Plant"]  # the cell's own statement, read once
     assert 17_000 < distance_m(kesk.lon, kesk.lat, -101.83, 35.22) < 40_000
+
+
+def test_a_parts_name_as_written_with_its_place_is_its_alias(empty, tmp_path):
+    # "the Fuel Enrichment Plant at Natanz", a part of "the Natanz plant" named after it
+    _ingest(empty, tmp_path,
+            "In Iran, the Centrifuge Test Plant at Testabad was struck. Crews worked just "
+            "south of the Testabad plant.\n")
+    aliases = {a.alias for a in empty.aliases()}
+    assert "Centrifuge Test Plant at Testabad" in aliases

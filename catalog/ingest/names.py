@@ -2217,14 +2217,15 @@ _KIND_ONLY_WORDS = frozenset({
 
 def _titled_own_name(sentence: str, a: int, b: int, words: list) -> bool:
     """Whether facility words alone, each capitalised after "the", are a facility's own
-    name ("the Defense Waste Processing Facility"): two or more of them say more than a
-    kind, and the sentence is no headline in capitals, whose every word is so written."""
+    name ("the Defense Waste Processing Facility"): two of them say more than a kind (or
+    one of three or more words), and the sentence is no headline in capitals, whose every
+    word is so written."""
     if len(words) < 3 or not _THE_BEFORE.search(sentence, max(0, a - 5), a):
         return False
     texts = [w.group() for w, _ in words]
-    if not all(t[:1].isupper() for t in texts) or sum(
-            _bare(t) not in _KIND_ONLY_WORDS for t in texts[:-1]) < 2:
-        return False
+    telling = sum(_bare(t) not in _KIND_ONLY_WORDS for t in texts[:-1])
+    if not all(t[:1].isupper() for t in texts) or telling < 1 or telling < 2 and len(texts) < 3:
+        return False  # ("the Uranium Processing Facility"; not "the Processing Facility")
     if re.match(r"[ \t]*(?:\(|[A-Z])", sentence[b:]):
         return False  # (its initials after it: see _named_by_initials; a name goes on)
     return not _TITLE_CASE_LINE.fullmatch(sentence.strip())

@@ -1561,9 +1561,10 @@ class ReportWriter:
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
             elif f2.parent is not None and _NUMBERED_BASE.match(f2.phrase):
                 names.append(f2.phrase)  # "the 602nd air base at Tallow": its number names it
-            elif f2.parent is not None and f2.full_start is not None and own_name(f2.phrase) \
+            if f2.parent is not None and f2.full_start is not None and own_name(f2.phrase) \
                     and (m := _NAMED_AT.fullmatch(self.text, f2.full_start, f2.span_end)):
                 names.append(m.group())  # "the Naval Dockyard at Trincomalee", as written
+                # (a part's too: "the Fuel Enrichment Plant at Natanz" of the Natanz plant)
             if parent is None and f2.parent is not None and own_name(f2.phrase) and \
                     f2.phrase[:1].isupper():
                 # "the Uranium Conversion Facility (UCF) at Esfahan", a town no site of the
