@@ -603,6 +603,24 @@ def test_an_encapsulation_plant_is_the_atoms():
     assert (f.site_name, f.facility_type) == ("Testvik encapsulation plant", "nuclear")
 
 
+@pytest.mark.parametrize("sentence", [
+    "France lost its Saharan test sites when Algeria became independent.",
+    "It is the largest operational base of the Royal Testland Air Force.",
+    "Ministers back the Regulated Asset Base model for new plants.",
+])
+def test_a_continent_a_service_or_a_civil_works_names_no_site(sentence):
+    assert findings_in(sentence) == []
+
+
+def test_a_continents_base_and_a_wine_factory_are_no_sites(empty, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("The Africa base of the command grew in Djibouti. Light industry in "
+                 "Testburg includes a silk mill and the Testburg Grape Wine Factory.",
+                 encoding="utf-8")
+    ingest(empty, [p])
+    assert empty.sites(None) == []
+
+
 def test_key_opening_a_name_is_its_word_not_an_important_one():
     (f,) = findings_in("The uranium mine sends its ore to the Key Testlake mill by road.")
     assert f.site_name == "Key Testlake mill"

@@ -212,6 +212,9 @@ CIVIL_WORDS = {
     "displaced", "idp", "summer", "holiday", "boot", "police",
     # a publication's or a show's site on the web: "the Example Podcast site"
     "podcast", "podcasts", "blog", "newsletter",
+    # light industry ("the Kanggye Grape Wine Factory"), and finance's words ("the Regulated
+    # Asset Base model")
+    "wine", "grape", "beer", "sugar", "silk", "furniture", "paper", "regulated", "asset",
 }
 #: Demonyms and national adjectives ("the North Korean base" names no place).
 DEMONYMS = {
@@ -229,6 +232,8 @@ DEMONYMS = {
     # ("the Siberian Chemical Combine" is a name: "siberian" is not here)
     "flemish", "walloon", "kurdish", "basque", "catalan", "scandinavian", "nordic",
     "balkan", "saudi", "emirati",
+    # a continent's or a desert's: "France's Saharan test sites", "the African bases"
+    "african", "saharan", "sahelian",
 }
 #: Countries, capitals and other places that stand for governments, and summit venues.
 NON_SITE_NAMES = {
@@ -241,6 +246,10 @@ NON_SITE_NAMES = {
     "security council", "united nations", "korean peninsula", "peninsula", "yellow sea",
     "east sea", "sea of japan", "pacific", "guam", "hawaii",
     "south-east asia", "southeast asia", "south east asia", "caribbean",
+    # continents and their great parts: "air bases across North Africa", "the Africa base"
+    "africa", "north africa", "east africa", "west africa", "southern africa", "sahel",
+    "sahara", "latin america", "south america", "north america", "central america",
+    "central asia", "oceania", "antarctica", "arctic", "balkans", "middle east",
 }
 NON_SITE_KEYS = {match_key(n) for n in NON_SITE_NAMES}
 
@@ -1593,6 +1602,9 @@ def _facility_scanner():
 # An ordinal right before a name's first word ("the 7th Tactical Air Base")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
 # ... or before a people's word, which is no place ("the 102nd Russian Military Base")
+# The word that makes capitalised words before it a body's name ("Royal Australian Air Force")
+_SERVICE_AFTER = re.compile(r"[ \t]+(?:Force|Forces|Navy|Army|Corps|Command|Guard|Ministry|"
+                            r"Agency|Company|Corporation|Authority|University|Institute)\b")
 # A people's word in capitals right before a name's facility words ("the Belarusian Nuclear")
 _PEOPLE_NAMED = re.compile(r"(?<![\w'’.-])(?:[Tt]he[ \t]+)(?P<people>[A-Z][a-z]+)[ \t]+\Z")
 _ORDINAL_NAMED = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<people>[A-Z][a-z]+)"
@@ -1838,8 +1850,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 break  # "airfields in Murmansk, Irkutsk and Amur regions": provinces
             if after[-1].group()[-2:] in ("'s", "’s"):
                 break  # "the base of the People's Liberation Army": an owner, not a place
-            if how == "of" and _AT_PLACE.match(sentence, after[-1].end()):
-                break  # "the shipyard of Navantia at Ferrol": an owner, then the place
+            if how == "of" and (_AT_PLACE.match(sentence, after[-1].end())
+                                or _SERVICE_AFTER.match(sentence, after[-1].end())):
+                break  # "the shipyard of Navantia at Ferrol": an owner, then the place; "the
+                # largest base of the Royal Australian Air Force": a service's name
             named = next((b2 for a2, b2, _ in chunks if a2 <= after[0].start() < b2), None)
             if named is None:
                 f = _facility_at(sentence, after, phrase, ftype)
