@@ -2880,3 +2880,14 @@ def test_a_saints_or_a_mounts_short_word_ends_no_sentence():
 def test_electrolysis_is_a_word_of_the_facilitys_name_not_its_places():
     (f,) = findings_in("The Kesk Electrolysis Chemical Combine enriches uranium.")
     assert (f.site_name, f.place) == ("Kesk Electrolysis Chemical Combine", "Kesk")
+
+
+def test_a_fort_town_measured_from_or_placed_in_is_no_fort(empty, tmp_path):
+    # Fort Walton Beach (about 20,000 people) and Fort Worth are towns; Fort Drum is where
+    # troops are
+    p = tmp_path / "r.txt"
+    p.write_text("The test field lies about 11 km north-east of Fort Walton Beach. Lockheed "
+                 "builds jets in Fort Worth, Texas. Troops drilled at Fort Drum in the rain.",
+                 encoding="utf-8")
+    ingest(empty, [p])
+    assert [s.name for s in empty.sites(None)] == ["Fort Drum"]

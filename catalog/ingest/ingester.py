@@ -97,7 +97,7 @@ from .names import (
 )
 from .scan import lowered
 from .sentences import in_capitals, is_headline, section_start, split_sentences
-from .writing import ReportWriter, cue_sentences, province_countries
+from .writing import SMALL_PLACE_POPULATION, ReportWriter, cue_sentences, province_countries
 
 
 @dataclass
@@ -542,6 +542,23 @@ class Ingester:
             return "ADM1" in codes and not any(c.startswith("PPL") for c in codes)
         return bool(codes & {"ADM1", "PPLA"})
 
+    def _a_fort_town(self, f: Finding, sentences: list[tuple[int, int]],
+                     statements: list[list]) -> bool:
+        """Whether a "Fort X" is a town a statement measures from or places in ("about 11
+        km north-east of Fort Walton Beach", "a plant in Fort Worth"), one of 10,000 people
+        or more by that name: no fort (but "at Fort Drum" is where troops are)."""
+        if f.phrase != "Fort" or not f.named_first or f.full_start is None:
+            return False
+        i = bisect.bisect_right([a for a, _ in sentences], f.full_start) - 1
+        if i < 0 or not any(
+                st.anchor_start == f.full_start and (st.kind in ("distance", "near") or (
+                    st.kind == "in" and st.words[:3].lower() == "in "))
+                for st in statements[i]):
+            return False
+        key = match_key(f.full)
+        return any((p.population or 0) >= SMALL_PLACE_POPULATION and match_key(p.name) == key
+                   for p in self.places_named(f.full))
+
     def _city(self, name: str, country: str | None = None) -> bool:
         """Whether a name is a city's (100,000 people or more; in ``country``, an ISO 3166
         alpha-2 code, if given): "the Kursk plant" may be any of its plants, not only the
@@ -673,7 +690,8 @@ class Ingester:
                     [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)
                      if not self.works_city(f.facility_type, t)]
                 findings.append(f)
-        findings = [f for f in findings if not _in_a_reference(text, f.start)]
+        findings = [f for f in findings if not _in_a_reference(text, f.start)
+                    and not self._a_fort_town(f, sentences, statements)]
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
