@@ -2721,3 +2721,12 @@ def test_a_parts_name_as_written_with_its_place_is_its_alias(empty, tmp_path):
             "south of the Testabad plant.\n")
     aliases = {a.alias for a in empty.aliases()}
     assert "Centrifuge Test Plant at Testabad" in aliases
+
+
+def test_a_headings_citation_quotes_its_words_not_its_markdown_marks(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "<html><body><h1>Bases of Testland</h1><p>In Testland, jets flew from the Tallow "
+            "missile base near Kesk.</p><h2>Tallow missile base</h2><p>It is old.</p>"
+            "</body></html>", name="r.html")
+    quotes = [c.quote for c in empty.citations() if c.quote]
+    assert "Tallow missile base" in quotes and not any(q.startswith("#") for q in quotes)

@@ -193,8 +193,9 @@ _BULLET = re.compile(r"\s*[-*•]\s")
 _COMMA_SMALL = re.compile(r",[ \t]+(?!(?:a|an|the|and|or|of|in|on|at|to|for|by)\b)[a-z]{3,}\b")
 
 
-#: A Markdown heading's line ("## Garching, Řež and Grenoble"); an HTML page's are read so
-MARKDOWN_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+#: The marks opening a Markdown heading's line ("## " of "## Garching, Řež and Grenoble");
+#: an HTML page's headings are read so
+MARKDOWN_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
 
 
 def section_start(text: str, pos: int) -> int:

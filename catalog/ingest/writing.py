@@ -203,6 +203,8 @@ class ReportWriter:
             return
         self.cited.add((site_id, supports, span))
         a, b = span
+        if (mark := MARKDOWN_HEADING.match(self.text, a, b)) is not None:
+            a = mark.end()  # a heading's words, not its Markdown marks ("## Malmstrom")
         self.pending.append(Citation(site_id, self.source.source_id, self.text[a:b],
                                      supports, a, b, note))
         self.result.citations_added += 1
