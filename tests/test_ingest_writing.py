@@ -2730,3 +2730,18 @@ def test_a_headings_citation_quotes_its_words_not_its_markdown_marks(empty, tmp_
             "</body></html>", name="r.html")
     quotes = [c.quote for c in empty.citations() if c.quote]
     assert "Tallow missile base" in quotes and not any(q.startswith("#") for q in quotes)
+
+
+def test_a_tables_column_of_provinces_picks_each_rows_town(empty, tmp_path):
+    # "Dow AFB  ME  about 5 km W of Bangor": Maine's Bangor, of the several; "MI" puts Sault
+    # Ste. Marie in Michigan, not in Ontario across the river (inside the border's margin)
+    _ingest(empty, tmp_path,
+            "Former bomber bases of the United States.\n\n"
+            "NAME          STATE  LOCATION\n"
+            "------------  -----  ------------------------------\n"
+            "Tallow AFB    ME     about 5 km W of Bangor\n"
+            "Kesk AFB      MI     about 30 km S of Sault Ste. Marie\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    tallow, kesk = sites["Tallow AFB"], sites["Kesk AFB"]
+    assert distance_m(tallow.lon, tallow.lat, -68.83, 44.81) <= tallow.precision_m <= 15_000
+    assert kesk.country == "USA" and kesk.lat is not None

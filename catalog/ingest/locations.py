@@ -36,7 +36,7 @@ from ..errors import ValidationError
 from ..gazetteer import match_key
 from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
-from .sentences import place_column_cells
+from .sentences import place_column_cells, region_column_cells
 
 # -- numbers and units -----------------------------------------------------------------------
 
@@ -923,6 +923,10 @@ def _place_cells(text: str, sentences: list[tuple[int, int]], out: list[list[Sta
     if "|" not in text and "--" not in text:
         return
     spans = SentenceSpans(sentences) if spans is None else spans
+    regions = {}  # a row's sentence: the province its column of provinces gives ("ME")
+    for cell, at in region_column_cells(text):
+        if (i := spans.holding(at, at + len(cell))) is not None:
+            regions[i] = cell
     for cell, at in place_column_cells(text):
         end = at + len(cell)
         i = spans.holding(at, end)
@@ -937,6 +941,12 @@ def _place_cells(text: str, sentences: list[tuple[int, int]], out: list[list[Sta
             st.words = text[st.start:st.end]
             st.extra["cell"] = True
             out[i].append(st)
+    for i, region in regions.items():
+        for st in out[i]:
+            # "| Dow AFB | ME | about 5 km W of Bangor |": Maine's Bangor
+            if st.kind in ("distance", "near", "in") and st.anchor and \
+                    "qualifier" not in st.extra and st.anchor != region:
+                st.extra["qualifier"] = region
 
 
 #: A name a sentence may give a city by: capitalised words, particles between them, cut
@@ -1404,6 +1414,12 @@ class Resolver:
             inside = [p for p in found if area.contains(p.lon, p.lat)]
             if not inside:  # "Tapi district, Gujarat": not a Tapi elsewhere
                 return None, f"the gazetteer has no {name!r} in {qualifier}"
+            import shapely
+
+            # (within the province's own line first: "Sault Ste. Marie, MI" is Michigan's,
+            # not the bigger Ontario city across the river, inside the border's margin)
+            inside = [p for p in inside if area.geometry.intersects(
+                shapely.Point(p.lon, p.lat))] or inside
             found, countries = inside, []  # the text names the region: it decides
         if self.within is not None:  # the province the report puts the site in
             import shapely

@@ -305,6 +305,9 @@ _SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "o
 # ... that says where each row's site is (the kind: none)
 _PLACE_HEADERS = dict.fromkeys(("location", "locations", "where", "place", "town",
                                 "nearest town", "city", "locality", "near"), "")
+# ... that gives each row's province
+_REGION_HEADERS = dict.fromkeys(("state", "province", "region", "oblast", "governorate",
+                                 "prefecture", "department", "county"), "")
 _HEADER_CELL = re.compile(r"(?P<word>[A-Za-z][A-Za-z /,&.-]*?)(?:[ \t]*\([^()]*\))?")
 # The name a cell opens with: capitalised words (and the small words of names in French,
 # Spanish, Arabic: "Camp de Gaulle"), up to a bracket, a comma, a slash or the cell's end
@@ -352,6 +355,18 @@ def place_column_cells(text: str) -> list[tuple[str, int]]:
         if words and words not in _STARTS:
             out.append((words, at + len(cell) - len(cell.lstrip())))
     return out
+
+
+def region_column_cells(text: str) -> list[tuple[str, int]]:
+    """The cells of a table's column that gives each row's province (headed "State",
+    "Province", "Region"...: ``_REGION_HEADERS``), as :func:`place_column_cells` gives them.
+
+    >>> region_column_cells("NAME        STATE  LOCATION\\n----------  -----  --------\\n"
+    ...                     "Tallow AFB  ME     5 km W of Kesk\\n")
+    [('ME', 68)]
+    """
+    return [(cell.strip(), at + len(cell) - len(cell.lstrip()))
+            for cell, at, _ in _column_cells(text, _REGION_HEADERS) if cell.strip()]
 
 
 def _column_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, str]]:
