@@ -1622,6 +1622,13 @@ def test_a_military_airfield_named_bare_in_a_sentence_of_air_war(empty):
     # the distance's anchor, a village named like no plant, a sentence of no atom
     ("The reactor lies 8 km south of Trawsfynydd, near Tallowby, about 3 km east of Holt.", []),
     ("Trawsfynydd, about 8 km south of the village, has a lake.", []),
+    # placed by its own few words first: between two towns, a province and a compass word
+    ("A pair of new reactors is planned at Gravelines, on the coast of the Nord between "
+     "Calais and Dunkirk, and a third at Bugey, in the Ain, east of Lyon.",
+     ["Gravelines", "Bugey"]),
+    # (not by another clause's words: "and the X laboratory near Y")
+    ("Waste lies under the seabed at Forsmark, and the Testvik reactor lab near Oskarshamn "
+     "tests canisters.", []),
 ])
 def test_a_plant_named_bare_and_placed_at_once(sentence, names):
     from catalog.ingest.descriptions import bare_plants_in
