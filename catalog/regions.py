@@ -83,10 +83,11 @@ NE_TO_ISO3 = {
 }
 
 # Province words dropped from the end of a name: "Chagang-do", "Chagang Province",
-# "Arkhangelsk Oblast", "P'yŏngyang-tŭkpyŏlsi".
+# "Arkhangelsk Oblast", "P'yŏngyang-tŭkpyŏlsi", "Chukotka Autonomous Okrug".
 _ADMIN_WORD = re.compile(
     r"(?<=\w)[-\s]+(?:t[eu]+kpy[eo]+lsi|gwangyo?ksi|do|si|shi|sheng|province|prov|oblast|"
-    r"oblast'|krai|kray|governorate|prefecture|region|state|county|ostan)$")
+    r"oblast'|krai|kray|governorate|prefecture|region|state|county|ostan|"
+    r"(?:autonomous[-\s]+)?okrug)$")
 # Korean (and Japanese) direction suffixes: Hamgyong-namdo, Hamgyongnam-do, Hamgyong-nam-do,
 # Ch'ungch'ong-bukto, Hamgyong-puk-to, Kankyo Nan-do, Kankyo Hoku-do; 함경남도, 함경북도.
 _SUFFIX_DIRECTION = re.compile(r"^(?P<stem>.+?)[-\s]?(?P<dir>nam|buk|puk|bug|hoku|nan)[-\s]?"
@@ -281,7 +282,7 @@ class _CachedNameIndex:
     them takes a second or more (80,000 names), opening the cache a few milliseconds."""
 
     #: Bump when the layout or the meaning of the keys changes.
-    VERSION = 2
+    VERSION = 3
     TIERS = [CODE_COLUMNS, PRIMARY_COLUMNS, (ALT_COLUMN,)]
 
     def __init__(self, rows: list[dict], path) -> None:

@@ -18,8 +18,10 @@ Steps (see data/boundaries/SOURCE.md):
    without those that belong to another unit of the same country. Natural Earth copied some
    onto a neighbour (Rason has North Hamgyong's 함경북도 and Hamgyŏng-bukto, South Jeolla has
    Gwangju's Kwangju, North Gyeongsang has Daegu's Taegu): a name that is another unit's own
-   name is dropped; one listed as an other name of several units stays with the unit whose
-   own names it resembles most (difflib ratio of the keys);
+   name is dropped (or its own name without its kind's words: Sakha's "Chukotka"); one
+   listed as an other name of several units stays with the unit whose own names it resembles
+   most (difflib ratio of the keys). ``--alt-names FILE`` does this step alone again on a
+   derived file, which keeps Natural Earth's columns;
 6. write GeoParquet (WKB, zstd level 19, row groups of 256 units) with a bbox covering
    column, sorted by country and adm1_code so that one country's rows sit together.
 """
@@ -27,6 +29,7 @@ Steps (see data/boundaries/SOURCE.md):
 from __future__ import annotations
 
 import difflib
+import re
 import sys
 
 import geopandas as gpd
@@ -74,6 +77,8 @@ def clean_alt_names(frame) -> list[str | None]:
 
     rows = frame.to_dict("records")
     own = [{name_key(p) for p in parts(r, PRIMARY_COLUMNS)} - {""} for r in rows]
+    bare = [{name_key(_KIND_WORDS.sub(" ", p)) for p in parts(r, PRIMARY_COLUMNS)} - {""}
+            for r in rows]
     alts = [list(dict.fromkeys(parts(r, ("name_alt", "name_local", "woe_name")))) for r in rows]
     by_country: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
@@ -92,7 +97,10 @@ def clean_alt_names(frame) -> list[str | None]:
             others = [j for j in by_country[r["adm0_a3"]] if j != i]
             if any(key in own[j] for j in others) and key not in own[i]:
                 continue  # another unit's own name
-            rivals = [j for j in others if key in {name_key(a) for a in alts[j]}]
+            # (or another unit's own name without its kind's words: NE gives Sakha
+            # "Chukotka", Chukotka Autonomous Okrug's)
+            rivals = [j for j in others if key in {name_key(a) for a in alts[j]}
+                      or key in bare[j]]
             if rivals and resemblance(i, key) < max(resemblance(j, key) for j in rivals):
                 continue  # copied from the unit it resembles
             kept.append(name)
@@ -100,7 +108,28 @@ def clean_alt_names(frame) -> list[str | None]:
     return out
 
 
-if __name__ == "__main__":
+#: The words of a unit's kind in its own name ("Chukotka Autonomous Okrug")
+_KIND_WORDS = re.compile(r"\b(?i:autonomous|avtonomnyy|okrug|oblast|krai|kray|republic|"
+                         r"respublika|province|region|district|governorate|prefecture|"
+                         r"county|state|territory|of)\b")
+
+
+def redo_alt_names(path: str) -> int:
+    """Step 5 again on a derived file, which keeps Natural Earth's columns: returns how
+    many units' ``alt_names`` changed."""
+    frame = gpd.read_parquet(path)
+    frame = frame.drop(columns=[c for c in ("bbox",) if c in frame.columns])  # (written anew)
+    new = clean_alt_names(frame)
+    changed = sum(a != b for a, b in zip(frame["alt_names"], new, strict=True))
+    frame["alt_names"] = new
+    frame.to_parquet(path, compression="zstd", compression_level=19, write_covering_bbox=True,
+                     index=False, row_group_size=256)
+    return changed
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--alt-names"]:
+    print(f"{redo_alt_names(sys.argv[2])} units' alt_names changed")
+elif __name__ == "__main__":
     derived = derive(sys.argv[1], sys.argv[2])
     print(f"{len(derived)} units, "
           f"{int(shapely.get_num_coordinates(derived.geometry.values).sum())} vertices")

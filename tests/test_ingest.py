@@ -1626,6 +1626,9 @@ def test_a_military_airfield_named_bare_in_a_sentence_of_air_war(empty):
     ("A pair of new reactors is planned at Gravelines, on the coast of the Nord between "
      "Calais and Dunkirk, and a third at Bugey, in the Ain, east of Lyon.",
      ["Gravelines", "Bugey"]),
+    # ... by its province ("Hinkley Point C, in Somerset"), or its coast
+    ("Hinkley Point C, in Somerset, and Sizewell C, on the Suffolk coast, are the new "
+     "nuclear plants.", ["Hinkley Point C", "Sizewell C"]),
     # (not by another clause's words: "and the X laboratory near Y")
     ("Waste lies under the seabed at Forsmark, and the Testvik reactor lab near Oskarshamn "
      "tests canisters.", []),

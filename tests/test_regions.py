@@ -76,6 +76,8 @@ def test_one_key_for_each_spelling_of_a_directional_province():
     # Natural Earth lists Gwangju's and Daegu's old names under their neighbours too
     ("Kwangju", "KR-29"), ("Taegu", "KR-27"), ("Rason", "KP-13"),
     ("Arkhangelsk Oblast", "RU-ARK"), ("Bushehr", "IR-06"),
+    # ... and Chukotka's under Sakha (Yakutia); its own name without "Autonomous Okrug"
+    ("Chukotka", "RU-CHU"), ("Chukotka Autonomous Okrug", "RU-CHU"),
 ])
 def test_provinces_resolve_to_the_right_unit(name, code):
     label, geom = admin1_geometry(name)

@@ -1062,7 +1062,7 @@ def listed_plant(sentence: str) -> bool:
 
 #: The words that place a plant named bare (see :func:`bare_plants_in`): a quick look first
 PLACING_WORDS = ("km", "mile", "near", "outside", "beside", "next to", "between", "th of",
-                 "st of")  # ("north of", "east of": a compass word and "of")
+                 "st of", ", in ", ", on ")  # ("north of", "east of": a compass word and "of")
 def placed_names_in(sentence: str) -> list[Finding]:
     """Names a sentence places at once by a distance and a direction, set off by a comma
     ("Pantex, 17 miles north-east of Amarillo", "Tallowfield, about 8 km south of Holt"):
@@ -1099,7 +1099,9 @@ _PLACED_NAME = re.compile(  # (not after "at", "in", "near": a place the site is
 # then it is a distance's anchor)
 _BARE_PLANT = re.compile(
     r"(?:^|(?<=[,;:(])[ \t]*|\b(?:and|from|at|to|with|while|but|as|including|like)[ \t]+)"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?=,[ \t]+(?:"
+    # (a unit's letter or number after it: "Hinkley Point C", "Sizewell B")
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:[ \t]+(?:[A-F]|[IV]{1,3}|\d))?)"
+    r"(?=,[ \t]+(?:"
     # (a few words of its own may come first, no other clause's: "Gravelines, on the coast
     # of the Nord between Calais and Dunkirk"; "Bugey, in the Ain, east of Lyon")
     r"(?:(?:(?!\band\b)[^.;:()]){0,60}?[ \t])??(?:"
@@ -1108,8 +1110,10 @@ _BARE_PLANT = re.compile(
     r"(?i:north|south|east|west)[\w-]*[ \t]+of\b"
     r"|between[ \t]+[A-Z]"
     r"|(?:north|south|east|west)(?:-?(?:north|south|east|west))*[ \t]+of[ \t]+[A-Z])"
-    # ("Sizewell B, near Leiston on the Suffolk coast")
-    r"|(?:just[ \t]+)?(?:near|outside|beside|next[ \t]+to)[ \t]+[A-Z]))")
+    # ("Sizewell B, near Leiston on the Suffolk coast"; "Hinkley Point C, in Somerset, and
+    # Sizewell C, on the Suffolk coast")
+    r"|(?:just[ \t]+)?(?:near|outside|beside|next[ \t]+to)[ \t]+[A-Z]"
+    r"|(?:in|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*(?:[,;)]|coast\b)))")
 
 
 def bare_air_bases_in(sentence: str) -> list[Finding]:
