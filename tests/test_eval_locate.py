@@ -275,6 +275,17 @@ SETS = {s.name: s for s in (
                  "FIN", "FRA", "GBR", "HUN", "KAZ", "NAM", "NER", "NLD", "POL", "ROU", "RUS",
                  "SWE", "TUR", "UKR", "USA"},
                 set(), 8, 0, 88, 74, 0),
+    LabelledSet("locate-z", (450, 700), 12,
+                {"wire", "think-tank", "local newspaper", "encyclopedia", "html",
+                 "translated report", "pdf-like hard-wrapped text", "social-media thread",
+                 "parliamentary question", "press release", "interview transcript",
+                 "email newsletter digest"},
+                {"AGO", "ALB", "ARG", "BFA", "BIH", "BRA", "CHL", "CIV", "COL", "CUB", "DJI",
+                 "ECU", "ERI", "ETH", "GAB", "GHA", "GTM", "HND", "HRV", "KAZ", "KEN", "KGZ",
+                 "MDG", "MEX", "MKD", "MLI", "MNE", "MOZ", "NER", "NGA", "NIC", "PAN", "PER",
+                 "PRI", "SEN", "SLV", "SOM", "SRB", "SVN", "TCD", "TJK", "TKM", "UZB", "VEN",
+                 "XKX", "ZAF", "ZWE"},
+                set(), 8, 2, 116, 150, 0),
 )}
 
 
