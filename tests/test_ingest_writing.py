@@ -2745,3 +2745,26 @@ def test_a_tables_column_of_provinces_picks_each_rows_town(empty, tmp_path):
     tallow, kesk = sites["Tallow AFB"], sites["Kesk AFB"]
     assert distance_m(tallow.lon, tallow.lat, -68.83, 44.81) <= tallow.precision_m <= 15_000
     assert kesk.country == "USA" and kesk.lat is not None
+
+
+def test_the_country_a_paragraph_opens_with_picks_its_sites_namesakes(empty, tmp_path):
+    # "In Mali, the pattern is similar. Gao airfield, about 5 km south-east of the town":
+    # Mali's Gao (133,000 people), not Burkina Faso's, in a report naming Burkina Faso more
+    _ingest(empty, tmp_path,
+            "Burkina Faso and Niger changed partners. In Burkina Faso, drones fly from "
+            "Ouagadougou; Burkina Faso's army holds the north.\n\n"
+            "In Mali, the pattern is similar. Gao airfield, about 5 km south-east of the "
+            "town, is shared by Malian drone crews.\n")
+    (s,) = [s for s in empty.sites(("candidate",)) if s.name == "Gao airfield"]
+    assert s.country == "MLI"
+    assert distance_m(s.lon, s.lat, -0.005, 16.25) <= s.precision_m
+
+
+def test_the_city_centre_is_the_citys_not_a_town_its_province_names(empty, tmp_path):
+    # "at Tuxtla Gutiérrez, Chiapas, about 6 km west-south-west of the city centre": not
+    # Chiapa de Corzo, which GeoNames also calls "Chiapas"
+    _ingest(empty, tmp_path,
+            "In Mexico, the Testfield military air base at Tuxtla Gutiérrez, Chiapas, about 6 "
+            "km west-south-west of the city centre, hosted relief flights.\n")
+    (s,) = [s for s in empty.sites(("candidate",)) if "Testfield" in s.name]
+    assert distance_m(s.lon, s.lat, -93.1733, 16.7399) <= s.precision_m  # Terán's field

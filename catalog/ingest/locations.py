@@ -1603,6 +1603,11 @@ class Resolver:
             # city a facility's name opens with
             name = _FACILITY_TAIL_WORDS.sub("", name) or name
             place, _ = self.place(name)
+            if place is not None and match_key(place.name) != match_key(name) and \
+                    self._is_province(name):
+                continue  # "at Tuxtla Gutiérrez, Chiapas, about 6 km ... of the city
+                # centre": the province after the city, not Chiapa de Corzo, a town
+                # GeoNames also calls "Chiapas" (but Isfahan the city and the province)
             if place is not None and place.feature_class == "P" and \
                     (place.population or 0) >= least:
                 return self._place_anchor(place), ""

@@ -281,6 +281,12 @@ class ReportWriter:
         countries = self._item_first(span[1] - 1)
         lead = _COUNTRY_LEAD.match(self.text, span[0], span[1])
         cc = country_of_word(lead.group(1)) if lead is not None else None
+        if cc is None:  # "In Mali, the pattern is similar. Gao airfield, about 5 km
+            # south-east of the town, ...": the country the paragraph opens with
+            para = self.text.rfind("\n\n", 0, span[0])
+            para = self.text.rfind("\n", 0, span[0]) + 1 if para < 0 else para + 2
+            lead = _COUNTRY_LEAD.match(self.text, para, span[0]) if para < span[0] else None
+            cc = country_of_word(lead.group(1)) if lead is not None else None
         if cc is None:  # "La Reina Centre (Chile; CCHEN), ... in the east of Santiago"
             bracketed = bracketed_countries(self.text, span[0], span[1])
             cc = bracketed.pop() if len(bracketed) == 1 else None
@@ -1421,7 +1427,7 @@ class ReportWriter:
             notes.append(f"A part of {f.parent!r}, which the catalogue has not "
                          f"located.")
         elif parent is None:
-            countries = self._item_first(f.sentence[1] - 1)
+            countries = self._sentence_first(f.sentence)
             if (cc := country_after(self.text, f.span_end)) is not None:
                 countries = [cc] + [c for c in countries if c != cc]
             # (of a common name, the one in the province the report puts the site in:
