@@ -2901,3 +2901,19 @@ def test_a_fort_town_measured_from_or_placed_in_is_no_fort(empty, tmp_path):
                  encoding="utf-8")
     ingest(empty, [p])
     assert [s.name for s in empty.sites(None)] == ["Fort Drum"]
+
+
+def test_another_kind_of_facility_named_after_a_known_sites_town_is_new(empty, tmp_path):
+    # a known "Testvik airfield" (alias "Testvik"): "the Testvik nuclear power plant" is no
+    # mention of it, but a plant of its own; "the Testvik plant" may be anything's there
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("In Testland, jets flew from Testvik airfield on Monday.", encoding="utf-8")
+    second.write_text("In Testland, the site of the Testvik nuclear power plant has been "
+                      "fenced.", encoding="utf-8")
+    ingest(empty, [first])
+    ingest(empty, [second])
+    names = sorted(s.name for s in empty.sites(None))
+    assert names == ["Testvik airfield", "Testvik nuclear power plant"]
+    airfield = next(s for s in empty.sites(None) if s.name == "Testvik airfield")
+    assert not any("fenced" in (c.quote or "")
+                   for c in empty.citations(site_id=airfield.site_id))

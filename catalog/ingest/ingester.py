@@ -327,6 +327,22 @@ _ANY_FACILITY = frozenset({"site", "sites", "facility", "facilities", "complex",
 
 #: After a one-word name, what makes it a weapon's: "a Bastion coastal missile battery",
 #: "the Tallow missile system", "Tallow launchers".
+# Facility words right after a known site's one-word name ("Balkhash nuclear power plant")
+_KIND_AFTER = re.compile(r"[ \t]+(" + FACILITY_PHRASE.pattern[2:] + ")", re.I)
+
+
+def _other_kind(kind: str, known: str) -> bool:
+    """Whether facility words of ``kind`` name another facility than a known site of kind
+    ``known`` named after the same place (a nuclear power plant, not the town's airfield;
+    but "the Olkiluoto plant" may be its nuclear power plant, a works any part of it)."""
+    return kind != known and {kind, known} <= _DISTINCT_KINDS
+
+
+#: Kinds of facility no other kind's words name (a "plant" or a "depot" may be a part of any)
+_DISTINCT_KINDS = frozenset({"airbase", "naval base", "missile base", "launch site", "nuclear",
+                             "test site"})
+
+
 _WEAPON_AFTER = re.compile(
     r"[ \t]+(?:(?:coastal|anti-ship|air[- ]defen[cs]e|surface-to-air|cruise|ballistic)"
     r"[ \t]+)?(?:missile[ \t]+)?(?:batter(?:y|ies)|systems?|launchers?)\b", re.I)
@@ -819,11 +835,17 @@ class Ingester:
                     continue  # "a Bastion coastal missile battery": a weapon's name, not
                     # Camp Bastion's
                 key = match_key(text[m.start:m.end])
+                after = _KIND_AFTER.match(text, m.end, b) if " " not in m.text.strip() \
+                    else None
                 for e in m.entries:
                     if e.ref in seen:
                         continue
                     seen.add(e.ref)
                     site = self._sites.get(e.ref)
+                    if after is not None and site is not None and _other_kind(
+                            facility_type_of(after.group(1)), site.facility_type):
+                        continue  # "the Balkhash nuclear power plant": not Balkhash's
+                        # airfield, named after the same town
                     held = None
                     why = self._ambiguous(key) if site is not None else None
                     if why is None and site is not None and (e.ref, key) not in bare:
@@ -1020,8 +1042,12 @@ class Ingester:
         """Whether a finding may name a new site (not a known site, not a place)."""
         if self._is_site_name(f.site_name):
             return False  # a known site's name: its mention is cited already
-        if f.parent is None and f.full is None and self._is_site_name(f.name):
-            return False  # "the Yongbyon reactor", Yongbyon being known
+        if f.parent is None and f.full is None and self._is_site_name(f.name) and not all(
+                _other_kind(f.facility_type, site.facility_type)
+                for e in self.index.lookup(f.name) if e.kind == "site"
+                and (site := self._sites.get(e.ref)) is not None):
+            return False  # "the Yongbyon reactor", Yongbyon being known (but not "the
+            # Balkhash nuclear power plant", Balkhash's airfield being known)
         # (an air or naval base "at" or "in" a town is the town's own: "the air base at
         # Dire Dawa", a provincial capital, as "the Dire Dawa air base")
         named = f.stop is not None and f.stop > f.end or (
