@@ -518,9 +518,16 @@ def test_a_camp_of_a_units_or_a_regiments_words_is_military(sentence):
     ("The 12th Marine Littoral Regiment trains at Camp Tallow De La Paz.",
      "Camp Tallow De La Paz"),
     ("The 12th Marine Littoral Regiment trains at Camp Tallow Holt Kesk.", "Camp Tallow Holt"),
+    # a small particle first ("Camp de Gaulle"); a name in capitals ("Camp TURKSOM")
+    ("French troops kept Camp de Tallow in Kesk.", "Camp de Tallow"),
+    ("Somali soldiers train at Camp TALLOWSOM in Kesk.", "Camp TALLOWSOM"),
 ])
 def test_a_camps_name_with_a_particle(sentence, full):
     assert [f.full for f in head_first_in(sentence)] == [full]
+
+
+def test_a_camps_name_in_capitals_is_no_countrys():
+    assert head_first_in("The NATO forces at Camp USA moved to Kesk.") == []
 
 
 @pytest.mark.parametrize("sentence, found", [

@@ -23,6 +23,7 @@ import re
 
 from ..airfields import AVIATION_WORDS, airfields_with_stem, military
 from ..airfields import stem as airfield_stem
+from ..gazetteer import match_key
 from ..power_plants import plant_named
 from .names import (
     ADMIN_WORDS,
@@ -31,6 +32,7 @@ from .names import (
     DEMONYMS,
     FACILITY_PHRASE,
     MODIFIERS,
+    NON_SITE_KEYS,
     STOPWORDS,
     Finding,
     clean_name,
@@ -1543,7 +1545,9 @@ _FACILITY_BEFORE = re.compile(r"\b(?i:base|station|airfield|airport|field|facili
 _AS_THE_BEFORE = re.compile(r"(?:(?<![Ss]uch)[\s(]|^)as\s+(?:the\s+)?\Z")
 # "Camp Lemonnier": a camp's name, in a sentence of troops or forces (not "Camp Nou", a
 # stadium, nor a prison camp: the civil words rule those out)
-_CAMP = re.compile(r"\b(?P<full>(?P<head>Camp)[ \t]" + _PLACE_WORDS + r")(?![\w'’-])")
+# (after a small particle too, "Camp de Gaulle"; or a name in capitals, "Camp TURKSOM")
+_CAMP = re.compile(r"\b(?P<full>(?P<head>Camp)[ \t](?:(?:de|du|des)[ \t])?(?:" + _PLACE_WORDS
+                   + r"|(?P<caps>[A-Z]{3,}(?![a-z]))))(?![\w'’-])")
 _MILITARY = re.compile(r"\b(?:military|troops|forces?|soldiers|marines?|army|navy|naval|"
                        r"air\s+force|expeditionary|deployed|garrison(?:ed)?|stationed|"
                        r"bases?|based|drones?|regiments?|battalions?|brigades?|missiles?|"
@@ -1679,7 +1683,10 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                            full_start=m.start("full"), stop=m.end("full"), described=True,
                            named_first=True))
     for m in _CAMP.finditer(sentence) if "Camp" in sentence else ():
-        name = m.group("name")
+        name = m.group("name") or m.group("caps")
+        if m.group("caps") and (country_of_word(name) is not None
+                                or match_key(name) in NON_SITE_KEYS):
+            continue  # "Camp USA": no camp's own name
         words = [w.lower() for w in name.split()]
         # (the paragraph's words are read only when the sentence's own say nothing)
         read = sentence if _MILITARY.search(sentence) else around
@@ -1687,7 +1694,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                 not _military_around(sentence, around) or \
                 not _CIVIL_CAMP.isdisjoint(re.findall(r"[a-z]+", (read or sentence).lower())):
             continue  # "Camp Nou", a detention camp
-        out.append(Finding(name, "Camp", "other", m.start("name"), m.end("name"), (0, 0),
+        at = m.start("name") if m.group("name") else m.start("caps")
+        out.append(Finding(name, "Camp", "other", at, at + len(name), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),
                            stop=m.end("full"), described=True, named_first=True))
     for m in _HEAD_FIRST.finditer(sentence) if _HEAD_GATE.search(sentence) else ():
