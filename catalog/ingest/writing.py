@@ -167,6 +167,7 @@ class ReportWriter:
         self.problem_later: list[str] = []  # for the site being written
         self._former: dict[tuple[int, int], set[str]] = {}  # see _former_keys
         self._items: tuple[list[int], list[str]] | None = None  # see _item_country
+        self._blank_ends: list[int] | None = None  # see _paragraph_start
         self._anchors_measured: set[str] | None = None  # see _measured_from
         self._unit_names: set[str] = set()  # units based at a site (see _numbered_unit_of)
         self._bases_at: list[tuple[float, float, str]] = []  # see _base_at
@@ -283,8 +284,7 @@ class ReportWriter:
         cc = country_of_word(lead.group(1)) if lead is not None else None
         if cc is None:  # "In Mali, the pattern is similar. Gao airfield, about 5 km
             # south-east of the town, ...": the country the paragraph opens with
-            para = self.text.rfind("\n\n", 0, span[0])
-            para = self.text.rfind("\n", 0, span[0]) + 1 if para < 0 else para + 2
+            para = self._paragraph_start(span[0])
             lead = _COUNTRY_LEAD.match(self.text, para, span[0]) if para < span[0] else None
             cc = country_of_word(lead.group(1)) if lead is not None else None
         if cc is None:  # "La Reina Centre (Chile; CCHEN), ... in the east of Santiago"
@@ -293,6 +293,15 @@ class ReportWriter:
         if cc is None:  # (only a country named so: "Tripoli" is Lebanon's city too)
             return countries
         return [cc] + [c for c in countries if c != cc]
+
+    def _paragraph_start(self, pos: int) -> int:
+        """Where the paragraph holding ``pos`` starts: after the last blank line before it,
+        else (a page whose blocks are its lines) at its line's start. The blank lines are
+        found once, not searched back for at every sentence."""
+        if self._blank_ends is None:
+            self._blank_ends = [m.end() for m in _BLANK_LINE.finditer(self.text)]
+        i = bisect.bisect_right(self._blank_ends, pos) - 1
+        return self._blank_ends[i] if i >= 0 else self.text.rfind("\n", 0, pos) + 1
 
     def _item_first(self, pos: int) -> list[str]:
         """The report's countries with that of the item holding ``pos`` put first: a
