@@ -305,6 +305,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     ("Across the road sits the **Indira Gandhi Centre for Atomic Research** (IGCAR).",
      [("Indira Gandhi Centre for Atomic Research", "Indira Gandhi Centre for Atomic Research",
        "nuclear")]),
+    ("The reactor at the Tallow Institute of Nuclear Sciences outside Kesk was shut.",
+     [("Tallow Institute of Nuclear Sciences", "Tallow Institute of Nuclear Sciences",
+       "nuclear")]),
     ("Scientists at Russia's Joint Institute for Nuclear Research in Dubna confirmed it.",
      [("Joint Institute for Nuclear Research", "Joint Institute for Nuclear Research",
        "nuclear")]),
@@ -698,6 +701,11 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
      "force also uses, was hit.", ["Kesk International Airport"]),
     ("Kesk airport: struck by rebel drones in 2025.", ["Kesk airport"]),
     ("Kesk airport: rebuilt by a Chinese firm in 2025.", []),
+    # an air base set off right after its name, its other name in brackets between
+    ("Flights moved from Holt to Tallow Airport, the former Orvalian air base about 9 km "
+     "north of the town.", ["Tallow Airport"]),
+    ("Kesk Airport (Orvale), the old military airfield, reopened.", ["Kesk Airport"]),
+    ("Tallow Airport, the city's second airport, reopened.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

@@ -1567,7 +1567,7 @@ _WORD = r"[A-Z][\w-]*(?:(?<=-)[ \t]*\r?\n[ \t]*[a-z][\w-]*)?"
 _CENTRE_FOR = re.compile(
     r"\b(?P<full>(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})[ \t]+"
     r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+(?:of|for)[ \t]+"
-    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Science|Technology)"
+    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Sciences?|Technology)"
     r"(?:[ \t]+and[ \t]+(?:Technology|Engineering|Research|Science))?)\b")
 
 
@@ -1989,6 +1989,11 @@ _MILITARY_USE = re.compile(
     r"|\b(?:receive|host|take|accommodate|support|handle)\b[^.;]{0,20}?\b"
     r"(?:interceptors|fighters|fighter[ \t]+jets|bombers|tankers|warplanes|"
     r"(?-i:(?:MiG|Su|F|Tu|B|J|KC|P)-\d{1,3}[A-Z]?\d?s?)))\b", re.I)
+# "Tallow Airport, the former Portuguese air base about 9 km north of the town": an air base
+# set off right after the airport's name (its other name in brackets between)
+_AIR_BASE_APPOSED = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,\s*the\s+(?:former\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:air\s*base|air\s+force\s+base|military\s+airfield)\b", re.I)
 # What else, said after an airport's name, makes it a military field: "Tallow Airport, ...,
 # became a Russian military outpost in 2019", "Tallow airport, ..., was closed to civilian
 # traffic and used by forces of the coalition", "Tallow International Airport, which is
@@ -2000,9 +2005,6 @@ _MILITARY_AFTER = re.compile(
     r"(?:became|becomes|turned\s+into|is\s+now|serves\s+as|doubles\s+as|(?:is\s+)?used\s+as)"
     r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:military|air|naval|staging)\s+"
     r"(?:outpost|base|airfield|hub|station)"
-    # "Tallow Airport, the former Portuguese air base about 9 km north of the town"
-    r"|(?<=,)\s*the\s+(?:former\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*base|air\s+force\s+base|"
-    r"military\s+airfield)\b"
     r"|used\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|troops|military|"
     r"armed\s+forces|air\s+force|army|navy)"
     # "Tallow Airport, ..., used by Russian Ka-52 helicopters"
@@ -2133,6 +2135,7 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
     if _CIVIL_NEIGHBOUR.search(before):
         return False
     return bool(_MILITARY_USE.match(sentence, m.end()) or _BUILT_AS_BASE.match(sentence, m.end())
+                or _AIR_BASE_APPOSED.match(sentence, m.end())
                 or _MILITARY_AFTER.match(sentence, m.end())
                 or _HIT_AFTER.match(sentence, m.end())
                 or _SEEN_AT.search(sentence, max(0, m.start() - 200), m.start()) is not None
