@@ -2688,6 +2688,15 @@ def test_a_village_by_one_of_its_other_names_is_no_namesake_where_the_report_pla
     assert s.lat is None and "Not placed at Palisade" in s.notes
 
 
+def test_a_site_named_after_a_province_is_not_at_a_small_town_whose_name_begins_with_it(
+        empty, tmp_path):
+    # Idaho Springs, Colorado (1,728 people) begins with the state's name: not there
+    _ingest(empty, tmp_path,
+            "In the United States, the Idaho Fuel Testing Laboratory tests naval reactor fuel.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.lat is None and "Not placed at Idaho Springs" in s.notes
+
+
 def test_the_region_written_after_a_sites_namesake_picks_it_abroad(empty, tmp_path):
     # a report on Russia and France names Canada nowhere: "Port Hope, Ontario" is Canada's
     _ingest(empty, tmp_path,

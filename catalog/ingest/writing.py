@@ -1499,6 +1499,11 @@ class ReportWriter:
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
                              f"one of that village's other names, and the report places the "
                              f"site by a place the gazetteer cannot settle.")
+            elif pl is not None and self._province_named(f.name, pl):
+                # "the Idaho National Laboratory": named after the state, not after Idaho
+                # Springs, Colorado, whose name only begins with the state's
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is a "
+                             f"province's name, which that place's name only begins with.")
             elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif not facts:
@@ -1868,6 +1873,16 @@ class ReportWriter:
             self.resolver.near = None
             self.resolver.countries = saved
         return out
+
+    def _province_named(self, name: str, place) -> bool:
+        """Whether ``name`` is the own name of a province of ``place``'s country, and
+        ``place``, a small town, bears a longer name ("Idaho" and Idaho Springs; not Jeju
+        City, which a province's facilities may be named after as after the province)."""
+        key = match_key(name)
+        return (place.population or 0) < SMALL_PLACE_POPULATION and \
+            match_key(place.name) != key and any(
+            (p.feature_code or "").upper() == "ADM1" and p.country == place.country
+            and match_key(p.name) == key for p in self.resolver.places_named(name))
 
     def _sentence_country(self, f: Finding) -> str | None:
         """The country the text puts an unlocated site in: the one its sentence places it
