@@ -950,6 +950,19 @@ def test_a_paragraph_about_the_atom_makes_a_named_mine_a_site(empty, text, names
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a port struck, in the sentence that says so
+    ("The small Tallow port was hit in the same raids.", ["Tallow port"]),
+    ("Kesk port: a landing ship was blown up at the pier.", ["Kesk port"]),
+    # a port named in passing; a port where a struck facility stands
+    ("The Tallow port handles containers and grain.", []),
+    ("The fuel depot in Kesk port, struck in December, is empty.", []),
+])
+def test_a_port_struck_is_a_site(empty, text, names):
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings
+            if f.site_name.endswith("port")] == names
+
+
 def test_the_airports_of_a_list_of_military_airports_are_air_bases(empty):
     text = ("Tallow is one of thirty airports built in the west with military use in mind, "
             "including:\n- Kesk airport (Orvale), about 5 km west of Kesk;\n"

@@ -758,6 +758,9 @@ def report_works(lead: str) -> frozenset[str]:
 
 
 _PORTS = re.compile(r"\b[Pp]orts?\b")
+#: What strikes a port in its sentence: a port so struck is a target of ours
+_PORT_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|air[ \t]*strikes?|raids?|attacked|"
+                          r"bombed|bombing|shelled|shelling|targeted|blown[ \t]+up)\b", re.I)
 _TITLE_CHARS = 200
 _MILITARY = re.compile(r"\bmilitary\b", re.I)
 _NAVIES = re.compile(r"\b(?:navy|navies|naval|warships?|PLAN|fleet)\b", re.I)
@@ -776,8 +779,12 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         return False
     if _bare(head) in report_works:
         return True  # a report on the atom: its "Cigar Lake mine" (not any "X plant")
+    if _bare(head) == "port" and _PORT_STRUCK.search(sentence) and \
+            not (first > 0 and toks[first - 1] == "in"):
+        return True  # "the small Salif port was hit in the same raids" (but "a naval
+        # facility in Latakia port, struck ...": the port is where the facility is)
     if _bare(head) not in _ATOM_OWN_WORKS:
-        return False  # "the Gwadar port" only in a report on ports and navies
+        return False  # "the Gwadar port" only in a report on ports and navies, or struck
     if ATOMS.search(sentence) or (_bare(head) in _NAMED_WORKS and _MAKES_ARMS.search(sentence)):
         return True
     # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
