@@ -286,6 +286,18 @@ SETS = {s.name: s for s in (
                  "PRI", "SEN", "SLV", "SOM", "SRB", "SVN", "TCD", "TJK", "TKM", "UZB", "VEN",
                  "XKX", "ZAF", "ZWE"},
                 set(), 8, 2, 116, 150, 0),
+    LabelledSet("locate-aa", (450, 700), 12,
+                {"wire", "think-tank", "local newspaper", "encyclopedia", "html",
+                 "translated report", "pdf-like hard-wrapped text", "social-media thread",
+                 "parliamentary question", "press release", "interview transcript",
+                 "email newsletter digest"},
+                {"ARE", "ARG", "AUS", "BGD", "BGR", "BHR", "BRA", "CHL", "CMR", "COL", "CYP",
+                 "DEU", "DZA", "EGY", "ERI", "ESP", "EST", "FIN", "FRA", "GBR", "GEO", "GIB",
+                 "GRC", "GUF", "IDN", "IND", "IOT", "IRN", "ISL", "ITA", "KHM", "KWT", "LKA",
+                 "MAR", "MUS", "MYS", "NAM", "NGA", "NOR", "OMN", "PAK", "PER", "PHL", "PNG",
+                 "POL", "PRT", "PYF", "REU", "ROU", "RUS", "SAU", "SDN", "SGP", "SWE", "THA",
+                 "TUN", "TUR", "UKR", "USA", "VNM", "ZAF"},
+                set(), 13, 2, 77, 97, 0),
 )}
 
 
