@@ -503,6 +503,8 @@ def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
      "The site", "Shahroud Space Centre"),
     ('The test site, known to its staff as "Malan Base", covers a vast area.',
      "The test site", "Malan Base"),
+    ("The Tallow Fuel Plant, known in the industry as Plant 202, makes fuel.",
+     "The Tallow Fuel Plant", "Plant 202"),
 ])
 def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]
@@ -1895,6 +1897,10 @@ def test_base_place_is_the_place_after_the_base_words(name, place):
     ("The last troops have left Tallowian Air Base 201, outside Orvale.",
      ["Tallowian Air Base 201"]),
     ("Drones flew from Air Base 117 near Orvale.", ["Air Base 117"]),
+    # a force's base, a works of arms or the atom named by its number
+    ("Rocket Force Base 67, headquartered in Orvale, held drills.", ["Rocket Force Base 67"]),
+    ("Plant 505 near Orvale, which made the first plutonium, is being cleared.", ["Plant 505"]),
+    ("The bomber is assembled at Air Force Plant 44, north of Orvale.", ["Air Force Plant 44"]),
 ])
 def test_a_base_named_by_its_number(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
@@ -1904,6 +1910,7 @@ def test_a_base_named_by_its_number(sentence, names):
     "The Air Base 12 km north was hit.",  # a distance, not a number of its name
     "The Air Base has 24 aircraft.",
     "The International Space Station 2 was never built.",  # in orbit
+    "Plant 3 near Orvale bottles water.",  # a works of neither arms nor the atom
 ])
 def test_a_number_after_a_base_that_is_no_part_of_its_name(sentence):
     assert findings_in(sentence) == []
@@ -2930,3 +2937,16 @@ def test_another_kind_of_facility_named_after_a_known_sites_town_is_new(empty, t
     airfield = next(s for s in empty.sites(None) if s.name == "Testvik airfield")
     assert not any("fenced" in (c.quote or "")
                    for c in empty.citations(site_id=airfield.site_id))
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a name set off after another's by ", the", closed before the verb: two names of one
+    ("The older Plant 505, the Tallow Atomic Energy Complex, made the plutonium.",
+     [("Plant 505", ["Tallow Atomic Energy Complex"])]),
+    # a list of several
+    ("Jets hit Kesk Air Base, the Orvale Airfield, and the Holt Naval Base.",
+     [("Kesk Air Base", []), ("Orvale Airfield", []), ("Holt Naval Base", [])]),
+])
+def test_a_name_set_off_after_another_is_its_other_name(empty, sentence, names):
+    found = Ingester(empty).analyse(sentence).findings
+    assert [(f.site_name, [a for a, _ in f.aliases]) for f in found] == names

@@ -246,6 +246,30 @@ _REGION_LAST_WORDS = frozenset({"oblast", "province", "governorate", "prefecture
                                 "county", "region", "voivodeship", "okrug", "district"})
 
 
+#: A facility's name set off after another's by ", the", and closed by a comma before the
+#: sentence's verb: "The older Plant 404, the Tallow Atomic Energy Complex, produced ..."
+#: (not a list: ", the X, and the Y", ", the X, the Y and the Z")
+_APPOSED = re.compile(r",[ \t]+the[ \t]+")
+_APPOSITION_CLOSED = re.compile(r",[ \t]+(?!(?:and|or|but|nor|the|a|an|its|their|as|with|while|"
+                                r"which|who|where|including|both|each|all)\b)[a-z]")
+
+
+def _apposed_names(sentence: str, found: list[Finding]) -> list[Finding]:
+    """``found``, a full name set off after another's (:data:`_APPOSED`) folded into that
+    one as its other name: two names of one facility."""
+    out = list(found)
+    for f in found:
+        for g in found:
+            start = g.full_start if g.full_start is not None else g.start
+            if g is f or g not in out or f not in out or g.full is None or \
+                    not _APPOSED.fullmatch(sentence, f.span_end, start) or \
+                    not _APPOSITION_CLOSED.match(sentence, g.span_end):
+                continue
+            f.aliases.append((sentence[start:g.span_end], start))
+            out.remove(g)
+    return out
+
+
 def _a_region(f: Finding) -> bool:
     """Whether a place-named finding's place is a region's name ("Murmansk Oblast")."""
     return f.full is None and f.parent is None and not f.unit and \
@@ -940,7 +964,7 @@ class Ingester:
                 # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
                 found = [f for f in found if not described_near(sentence, d, f)] + [d]
         found += [g for f in found for g in plural_siblings(sentence, f)]  # "the X and Y bases"
-        found = [as_base_command(f, sentence) for f in found]
+        found = _apposed_names(sentence, [as_base_command(f, sentence) for f in found])
         return [f for f in found if not is_weapon_or_unit(f, sentence)
                 # (a city's name is no participle: "Yining air base, about 5 km ...")
                 and not (_opens_with_a_common_word(f, sentence) and not self._city(f.name))

@@ -561,7 +561,7 @@ def _kind_alone(token: str) -> str:
 #: The first word of a service's name before "Force" in a facility's name: "Minot Air Force
 #: Base", "Vandenberg Space Force Base", "Hindon Air Force Station" (an owner otherwise:
 #: "the Air Force's depot", "a Royal Air Force station").
-_SERVICE_FIRST = frozenset({"Air", "Space"})
+_SERVICE_FIRST = frozenset({"Air", "Space", "Rocket"})
 
 
 #: A missile division is named after the town its silos or launchers stand around ("the
@@ -673,6 +673,10 @@ def _kinds(words: list[str]) -> list[str]:
                     kinds[j] in ("head", "modifier") and \
                     not words[i - 1].endswith(("'s", "’s")):  # (Kazakhstan's own)
                 kinds[i:j] = ["modifier"] * (j - i)
+    if "Plant" in words:  # "Plant 404", "Air Force Plant 42": a works named by its number
+        for i in [i for i, w in enumerate(words[:-1]) if w == "Plant"]:
+            if words[i + 1].isdigit() and len(words[i + 1]) <= 4:
+                kinds[i] = "head"
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
             if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
@@ -1935,7 +1939,7 @@ _NUMBER_AFTER = re.compile(
     r"per\b|years?\b|days?\b|hours?\b|aircraft\b|jets\b|troops\b|personnel\b))")
 #: The heads of a base that its number names ("Air Base 201"; a numbered "Site 31" is a
 #: part of another facility, see :func:`numbered_parts`).
-_NUMBERED_HEADS = frozenset({"base", "airbase", "airfield", "station", "garrison"})
+_NUMBERED_HEADS = frozenset({"base", "airbase", "airfield", "station", "garrison", "plant"})
 
 
 def _numbered_base(sentence: str, b: int, texts: list[str]) -> Finding | None:
@@ -1943,8 +1947,8 @@ def _numbered_base(sentence: str, b: int, texts: list[str]) -> Finding | None:
     ("Air Base 201", "Niger Air Base 201": the whole name is the "place" part, no word of it
     a place to put the site at), or None."""
     if _bare(texts[-1]) not in _NUMBERED_HEADS or not all(t[:1].isupper() for t in texts) \
-            or len(texts) < 2:
-        return None
+            or len(texts) < 2 and not (texts == ["Plant"] and ARMS_OR_ATOMS.search(sentence)):
+        return None  # (but "Plant 404 near Jiuquan, which made China's first plutonium")
     m = _NUMBER_AFTER.match(sentence, b)
     if m is None:
         return None
@@ -2429,8 +2433,8 @@ _ALIAS_INTRO = re.compile(
     r"(?:" + _S1 + _ADV + r")?"
     # "known until 1992 as", "called before 2023"
     r"(?:" + _S1 + _UNTIL + r")?"
-    # "known to its staff as", "which the Guard calls"
-    r"(?:" + _S1 + r"to" + _S1 + r"(?:its|the|local|many|some)" + _S1 + r"[\w-]+(?:"
+    # "known to its staff as", "known in the industry as", "which the Guard calls"
+    r"(?:" + _S1 + r"(?:to|in|among)" + _S1 + r"(?:its|the|local|many|some)" + _S1 + r"[\w-]+(?:"
     + _S1 + r"[\w-]+)?)?"
     r"(?:" + _S1 + r"as)?|which" + _S1 + r"(?:the" + _S1 + r")?[\w'’-]+(?:" + _S1
     + r"[\w'’-]+){0,3}?" + _S1 + r"call(?:s|ed)?"
