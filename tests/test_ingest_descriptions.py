@@ -31,6 +31,9 @@ from catalog.ingest.names import Finding
      [("Kapustin Yar", "missile test range", "test site")]),
     ("Kapustin Yar, about 90 km east of Volgograd, is Russia's oldest missile test range.",
      [("Kapustin Yar", "missile test range", "test site")]),
+    # after a place that opens the sentence
+    ("In Orvale, Tallow-Kesk, about 5 km west of Holt, is the base of the patrol aircraft.",
+     [("Tallow-Kesk", "base", "other")]),
     ("Parchin is one of Iran's largest military sites.",
      [("Parchin", "military site", "other")]),
     ("Israel struck a site at Jamraya, a military research centre near Damascus.",
@@ -249,6 +252,8 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     # base spoken of (in brackets, or "known as") is no site of its own
     ("Jets flew from Fliegerhorst Büchel at dawn.",
      [("Fliegerhorst Büchel", "Büchel", "airbase")]),
+    ("The Base d'aéronautique navale de Tallow [BAN Tallow] shares a runway.",
+     [("Base d'aéronautique navale de Tallow", "Tallow", "airbase")]),
     ("Ships left Base\nAeronaval Comandante Espora at dawn.",
      [("Base\nAeronaval Comandante Espora", "Comandante Espora", "airbase")]),
     ("The Base Naval de Testa hosts destroyers.",

@@ -103,7 +103,11 @@ _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + 
 _TITLED_AFTER = re.compile(_SET_OFF + r"(?:the|The)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)+[A-Z][\w'’-]*")
 _PREDICATE = re.compile(
     # (or a clause's: "..., and Tallow remains a landing ground for transports")
-    r"(?:^[ \t]*" + _LEAD + r"|[,;]" + _LIST_GAP + r"(?:and|but|while|whereas)" + _LIST_GAP
+    r"(?:^[ \t]*" + _LEAD
+    # (after a place that opens the sentence: "In Morbihan, Tallow, about 5 km west of
+    # Kesk, is the base of the patrol aircraft")
+    + r"(?:(?:In|At|On|Near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2},[ \t]+)?"
+    r"|[,;]" + _LIST_GAP + r"(?:and|but|while|whereas)" + _LIST_GAP
     + r"|;" + _LIST_GAP + r")(?:The[ \t]+)?" + _NAME
     # (its region after it: "Goose Bay in Labrador, about 7 km west of ..., was a SAC base")
     + r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))?"
@@ -1583,6 +1587,9 @@ NATIVE_BASE_WORDS = {
                      "Base Aérea", "Base Aerea", "Base Aérea Naval", "Base Aerea Naval",
                      "Base Aeronaval", "Base Aeronavale",
                      "Aeroporto Militare", "Aeródromo Militar", "Aerodromo Militar",
+                     # a French naval air station ("Base d'aéronautique navale de Hyères")
+                     "Base d'aéronautique navale", "Base d’aéronautique navale",
+                     "Base d'Aéronautique Navale", "Base d’Aéronautique Navale",
                      "Baza Aeriană", "Baza Aeriana", "Baza Lotnicza"),
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
@@ -1617,7 +1624,7 @@ _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
     + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _NATIVE_NAME + r")")
-_NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]A|"
+_NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
