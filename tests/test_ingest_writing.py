@@ -2697,6 +2697,29 @@ def test_a_site_named_after_a_province_is_not_at_a_small_town_whose_name_begins_
     assert s.lat is None and "Not placed at Idaho Springs" in s.notes
 
 
+def test_a_bases_other_names_make_no_sites_of_their_own(empty, tmp_path):
+    # a camp by its own name after its service's words; an air station's field by the name
+    # of its runways, what pilots call it, what it flies from
+    _ingest(empty, tmp_path,
+            "The biggest share goes to Marine Corps Base Camp Tallow, home of the II Marine "
+            "Expeditionary Force. Camp Tallow will spend it on barracks.\n\n"
+            "MCAS Kesk Point, about 3 km northeast of the town of Havelock, waits for new "
+            "squadrons. Orvale Field, as the air station's runways are formally known, gets a "
+            "fuel farm.\n\n"
+            "The Ospreys of Marine Corps Air Station Rook are loud. Now the Marine Corps says "
+            "the air station, which pilots still call Pawn Field, will get new hangars.\n\n"
+            "Marine Corps Air Station Holt, about 7 km north-west of downtown Beaufort, flies "
+            "F-35B squadrons from Quill Field.\n")
+    sites = {s.name: s.site_id for s in empty.sites(("candidate",))}
+    assert sorted(sites) == ["MCAS Kesk Point", "Marine Corps Air Station Holt",
+                             "Marine Corps Air Station Rook", "Marine Corps Base Camp Tallow"]
+    aliases = {(a.site_id, a.alias) for a in empty.aliases()}
+    assert {(sites["MCAS Kesk Point"], "Orvale Field"),
+            (sites["Marine Corps Air Station Rook"], "Pawn Field"),
+            (sites["Marine Corps Air Station Holt"], "Quill Field"),
+            (sites["Marine Corps Base Camp Tallow"], "Camp Tallow")} <= aliases
+
+
 def test_the_region_written_after_a_sites_namesake_picks_it_abroad(empty, tmp_path):
     # a report on Russia and France names Canada nowhere: "Port Hope, Ontario" is Canada's
     _ingest(empty, tmp_path,

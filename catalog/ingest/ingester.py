@@ -270,6 +270,30 @@ def _apposed_names(sentence: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+#: What an air station does from its own field: "Marine Corps Air Station Tallow, ...,
+#: flies F-35B squadrons from Kesk Field"
+_FLIES_FROM = re.compile(r"[^.;]{0,120}?\b(?:fl(?:y|ies)|operates?)\b[^.;]{0,80}?\bfrom[ \t]+")
+
+
+def _own_fields(sentence: str, found: list[Finding]) -> list[Finding]:
+    """``found``, a field the air base or station a sentence opens with flies from folded
+    into it as its other name (the runways of a base named after a person: "Merritt
+    Field"; not the field a base's aircraft flew to for a while)."""
+    out = list(found)
+    for g in found:
+        if g.phrase != "Field" or g.full is None:
+            continue
+        start = g.full_start if g.full_start is not None else g.start
+        base = next((f for f in out if f is not g and f.facility_type == "airbase"
+                     and sentence[:f.full_start if f.full_start is not None else f.start]
+                     .strip() in ("", "The") and f.span_end <= start
+                     and _FLIES_FROM.fullmatch(sentence, f.span_end, start)), None)
+        if base is not None:
+            base.aliases.append((sentence[start:g.span_end], start))
+            out.remove(g)
+    return out
+
+
 def _a_region(f: Finding) -> bool:
     """Whether a place-named finding's place is a region's name ("Murmansk Oblast")."""
     return f.full is None and f.parent is None and not f.unit and \
@@ -964,7 +988,8 @@ class Ingester:
                 # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
                 found = [f for f in found if not described_near(sentence, d, f)] + [d]
         found += [g for f in found for g in plural_siblings(sentence, f)]  # "the X and Y bases"
-        found = _apposed_names(sentence, [as_base_command(f, sentence) for f in found])
+        found = _own_fields(sentence, _apposed_names(
+            sentence, [as_base_command(f, sentence) for f in found]))
         return [f for f in found if not is_weapon_or_unit(f, sentence)
                 # (a city's name is no participle: "Yining air base, about 5 km ...")
                 and not (_opens_with_a_common_word(f, sentence) and not self._city(f.name))

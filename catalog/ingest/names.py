@@ -1397,6 +1397,11 @@ def is_tail_name(short: str, long: str) -> bool:
 
     >>> is_tail_name("Air Base 201", "Tallowian Air Base 201")
     True
+
+    ... and a camp or a fort by its own name after its service's words:
+
+    >>> is_tail_name("Camp Tallow", "Marine Corps Base Camp Tallow")
+    True
     """
     a, b = short.split(), long.split()
     if not 1 <= len(b) - len(a) <= 3 or [w.lower() for w in b[-len(a):]] != [
@@ -1405,6 +1410,11 @@ def is_tail_name(short: str, long: str) -> bool:
     heads = _HEAD_SET | _WEAK_HEAD_SET
     if len(a) >= 3 and a[-1].isdigit() and _bare(a[-2]) in _NUMBERED_HEADS:
         return all(w[:1].isupper() for w in a[:-1] + b[:len(b) - len(a)])
+    first = b[:len(b) - len(a)]
+    if a[0] in ("Camp", "Fort") and len(a) >= 2 and a[1][:1].isupper() and \
+            all(w[:1].isupper() for w in first) and _bare(first[-1]) in heads:
+        return True  # a camp's own name after its service's words: "Camp Lejeune" of
+        # "Marine Corps Base Camp Lejeune"
     stem = name_stem(short)
     return bool(stem) and not stem[0].islower() and _bare(a[-1]) in heads \
         and all(w[:1].isupper() for w in b[:len(b) - len(a)])

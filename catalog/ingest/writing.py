@@ -497,6 +497,12 @@ class ReportWriter:
         alias_of: dict[str, str] = {}
         respelled: dict[str, str] = {}  # a key in American spelling -> the site's key
         for f in _overlaps_joined(self.text, self.analysis.findings):
+            if (said := _another_name_said(self.text, f.sentence)) is not None and \
+                    said[0] == f.site_name and any(
+                        g.sentence[0] < f.sentence[0]
+                        for ns in self.new.values() for g in ns.findings):
+                continue  # "Cunningham Field, as the air station's runways are formally
+                # known, ...": another name of a site named before (see tie_statements)
             key = match_key(f.site_name)
             key = alias_of.get(key) or (
                 # a finding named after its place ("the Sinpo shipyard"), not one with a
@@ -782,17 +788,17 @@ class ReportWriter:
                 # "It lies ..." paragraphs below the title and infobox of a page about one
                 # site, no other site named since: that site
                 last = titled
-            if not refs and (m := _AS_KNOWN.match(self.text, span[0], span[1])):
+            if not refs and (said := _another_name_said(self.text, span)) is not None:
                 # "Faslane, as the base is universally known, sits ...": the last site
                 # named with that word (or whose kind it fits), by another name
-                words = "The " + m.group(2)
+                words = "The " + said[1]
                 k = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
                           and j > unknown and self._named_so(words, k)), None) or next(
                     (k for j, k in reversed(named) if i - j <= DEFINITE_REACH
                      and j > unknown and self._kind_fits(words, k)), None)
                 if k is not None:
-                    self.add_alias(k, m.group(1), span)
-                    refs = [Ref(k, m.start(1), m.end(1))]
+                    self.add_alias(k, said[0], span)
+                    refs = [Ref(k, said[2], said[2] + len(said[0]))]
                     keys = {k}
             for st in self.analysis.statements[i]:
                 if describes_another_thing(self.text, st, refs):
@@ -1212,6 +1218,7 @@ class ReportWriter:
         else:
             site = self.ing._sites.get(key)
             names = [site.name] if site is not None else []
+        names = [_SHORT_WORDS.sub(_spelt_out, n) for n in names]  # "MCAS X": its station
         return any(_head(n).rstrip("s") == noun or noun in (
             w.lower().rstrip("s") for w in n.split()[1:-1]) for n in names)
 
@@ -2195,9 +2202,30 @@ _OWN_NOUN_START = re.compile(r"\s*[Tt]he\s+(airport|airstrip|aerodrome|camp|depo
 #: A list's bullet at a line's start, and a field's label ("Location:", "Other names:")
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+", re.M)
 _FIELD_LABEL = re.compile(r"[ \t]*[A-Z][\w'’ /-]{0,30}:")
-_AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+("
-                       + SUBJECT_NOUNS + r")\s+is\s+(?:(?:\w+ly|also|still|now)\s+)?"
-                       r"(?:known|called)\b")
+_AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+"
+                       r"(?:air\s+|naval\s+|air\s+force\s+)?("
+                       # (or its runways': "Tallow Field, as the air station's runways are
+                       # formally known")
+                       + SUBJECT_NOUNS + r")(?:['’]s\s+(?:runways?|airfield|field))?"
+                       r"\s+(?:is|are)\s+(?:(?:\w+ly|also|still|now)\s+)?(?:known|called)\b")
+# ... "the air station, which pilots still call Tallow Field, will ...": the same
+_WHICH_CALL = re.compile(r"\b[Tt]he\s+(?:air\s+|naval\s+|air\s+force\s+)?(" + SUBJECT_NOUNS
+                         + r"),\s+which\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?\s+(?:it\s+)?"
+                         r"(?:the\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?=\s*[,;.])")
+
+
+def _another_name_said(text: str, span: tuple[int, int]) -> tuple[str, str, int] | None:
+    """The other name a sentence gives a site named before it, the noun it calls that site
+    by and where the name stands: "Faslane, as the base is universally known, ...", "the
+    air station, which pilots still call Tallow Field, ..." (:data:`_AS_KNOWN`,
+    :data:`_WHICH_CALL`)."""
+    if (m := _AS_KNOWN.match(text, *span)) is not None:
+        return m.group(1), m.group(2), m.start(1)
+    if (m := _WHICH_CALL.search(text, *span)) is not None:
+        return m.group(2), m.group(1), m.start(2)
+    return None
+
+
 # After a site's name: "(KUMSC) on the base", "at the site" (a site named before).
 _ON_THE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:on|at|within|inside)\s+the\s+("
                      + SUBJECT_NOUNS + r")\b(?!\s+of\b)(?!['’])")
@@ -2331,6 +2359,11 @@ def cue_sentences(text: str, sentences: list[tuple[int, int]], low: str | None =
     starts = [a for a, _ in sentences]
     for at, end in _calls_it(text, low):  # every sentence such words overlap
         maybe.update(_overlapped(sentences, starts, at, end))
+    at = text.find(", which ")
+    while at >= 0:  # "the air station, which pilots still call X" (see _WHICH_CALL)
+        if (m := _WHICH_CALL.search(text, max(0, at - 40), at + 120)) is not None:
+            maybe.update(_overlapped(sentences, starts, m.start(), m.end()))
+        at = text.find(", which ", at + 1)
     return tuple(i for i in sorted(maybe) if _is_cue(text, *sentences[i]))
 
 
@@ -2364,7 +2397,8 @@ def _calls_it(text: str, low: str | None) -> Iterator[tuple[int, int]]:
 def _is_cue(text: str, a: int, b: int) -> bool:
     sentence = text[a:b]
     return SUBJECT_START.match(sentence) is not None or \
-        _OPENING_NAME.match(text, a, b) is not None or names_what_it_speaks_of(sentence)
+        _OPENING_NAME.match(text, a, b) is not None or names_what_it_speaks_of(sentence) \
+        or _WHICH_CALL.search(sentence) is not None
 
 
 #: A boxed infobox's field row: one cell, a label of one to three words, then its value
@@ -2740,8 +2774,9 @@ _AIRFIELD_WORDS = frozenset({"air base", "airbase", "airfield", "air field", "ai
 #: Bareilly").
 # ("Dyess AFB" is Dyess Air Force Base, "Udorn RTAFB" Udorn Royal Thai Air Force Base)
 _SHORT = {"af stn": "Air Force Station", "slaf": "Air Base", "afb": "Air Force Base",
-          "rtafb": "Air Force Base"}
-_SHORT_WORDS = re.compile(r"\b(?:AF[ \t]+Stn|SLAF|AFB|RTAFB)\b", re.I)
+          "rtafb": "Air Force Base", "mcas": "Marine Corps Air Station",
+          "nas": "Naval Air Station", "mcb": "Marine Corps Base"}
+_SHORT_WORDS = re.compile(r"\b(?:AF[ \t]+Stn|SLAF|AFB|RTAFB|(?-i:MCAS|NAS|MCB))\b", re.I)
 
 
 def _spelt_out(m: re.Match) -> str:
