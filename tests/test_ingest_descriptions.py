@@ -1162,6 +1162,10 @@ def test_a_nuclear_test_site_named_after_its_place(sentence, atoms, names):
     ("The air bases that matter:", "- Runways were lengthened at most.", []),
     ("The air bases that matter:", "- Tallow Air Base, near Holt.", []),
     ("The air bases that matter:", "- Russia, which flies from them.", []),
+    # a navy's air stations, named like ships
+    ("Its other air stations include:", "- INS Tallow, at Kesk, about 64 km west of Holt;",
+     [("INS Tallow", "airbase")]),
+    ("The radio stations that matter:", "- Tallow FM, at Kesk.", []),
 ])
 def test_a_lists_items_are_the_bases_its_intro_speaks_of(intro, item, found):
     assert [(f.site_name, f.facility_type) for f in listed_sites_in(item, intro)] == found

@@ -2254,6 +2254,7 @@ def _airport_name(sentence: str, m: re.Match) -> tuple[int, str] | None:
 #: A list's intro that says what its items are: "China has built three large bases with
 #: runways, hangars and missile shelters:", "The air bases that matter:"
 _LISTED_KIND = re.compile(r"\b(?P<kind>(?:(?P<air>air|naval|navy|missile)[ \t]+)?bases|airbases|"
+                          r"(?:naval[ \t]+)?(?P<stations>air|naval|navy)[ \t]+stations|"
                           r"airfields|outposts|installations|garrisons)\b", re.I)
 #: A list's item that opens with a name, in bold or not, then what is said of it: "-
 #: **Subi Reef** (Zhubi Jiao), about 25 km from ...", "1. Sunchon - MiG-29s"
@@ -2290,7 +2291,7 @@ def listed_sites_in(sentence: str, intro: str | None) -> list[Finding]:
             w.lower().rstrip(".") in DEMONYMS or w.lower() in ADMIN_WORDS for w in words) or \
             country_of_word(name) is not None or is_weapon_word(name):
         return []  # "- The Navy ...", a base's own name (read with its words), a country
-    air = (k.group("air") or "").lower()
+    air = (k.group("air") or k.group("stations") or "").lower()  # ("air stations" too)
     if air == "air" or k.group("kind").lower() in ("airbases", "airfields") or \
             re.search(r"\b(?:runways?|air[ \t]+force|fighters|jets)\b", intro, re.I):
         phrase, kind = "air base", "airbase"
@@ -2300,8 +2301,9 @@ def listed_sites_in(sentence: str, intro: str | None) -> list[Finding]:
         phrase, kind = "missile base", "missile base"
     else:
         phrase, kind = "base", "other"
-    # (an outpost named after its reef or island is its name alone)
-    full = name if _FEATURE_WORD.fullmatch(words[-1]) else None
+    # (an outpost named after its reef or island is its name alone; so is a navy's
+    # establishment named like a ship: "- INS Tallow, at Kesk, ...")
+    full = name if _FEATURE_WORD.fullmatch(words[-1]) or _SHIP_GATE.match(name) else None
     return [Finding(name, phrase, kind, m.start("name"), m.end("name"), (0, 0), full=full,
                     full_start=m.start("name") if full else None,
                     stop=m.end("name") if full else None, described=True)]
