@@ -2950,3 +2950,14 @@ def test_another_kind_of_facility_named_after_a_known_sites_town_is_new(empty, t
 def test_a_name_set_off_after_another_is_its_other_name(empty, sentence, names):
     found = Ingester(empty).analyse(sentence).findings
     assert [(f.site_name, [a for a, _ in f.aliases]) for f in found] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the town a base is near is no base of its own, whatever the apposition after it says
+    ("Orvale's Tallowvern naval base near Kesk, the country's main naval base, is busy.",
+     ["Tallowvern naval base"]),
+    ("The Holt missile base outside Kesk, the army's largest missile base, was hit.",
+     ["Holt missile base"]),
+])
+def test_the_town_a_base_is_near_is_not_the_base_an_apposition_describes(empty, sentence, names):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names

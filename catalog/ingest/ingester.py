@@ -355,6 +355,7 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
 
 #: Between a facility's name and the place it stands at: " at ", " in "
 _AT_ITS_PLACE = re.compile(r"[ \t]+(?:at|in|on)[ \t]+")
+_NEAR_ITS_PLACE = re.compile(r"[ \t]+(?:near|outside|close[ \t]+to)[ \t]+")
 #: Words that count, opening a sentence: "Four drive-through shelters have been added"
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "eleven", "twelve", "several", "many", "most", "some", "both", "few",
@@ -981,9 +982,11 @@ class Ingester:
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
         for d in described_in(sentence) if facility else ():
             if any(f.named_first and _AT_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
+                   or _NEAR_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
                    for f in found):
                 continue  # "INS Baaz at Campbell Bay - the southernmost air station": the
-                # station named first, at its place
+                # station named first, at its place; "Tallow naval base near Kesk, the
+                # country's main naval base": the base, near the town
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
                 found = [f for f in found if not described_near(sentence, d, f)] + [d]
