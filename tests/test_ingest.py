@@ -2961,3 +2961,15 @@ def test_a_name_set_off_after_another_is_its_other_name(empty, sentence, names):
 ])
 def test_the_town_a_base_is_near_is_not_the_base_an_apposition_describes(empty, sentence, names):
     assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a yard named after its place, in a sentence of warships: a navy's yard
+    ("The drydocks of the Tallow yard still show repair work on landing ships.",
+     ["Tallow yard"]),
+    # not a yard of cars, nor a firm's
+    ("The Tallow yard sells used cars and boats.", []),
+    ("The frigates are built at the TALCO yard and the Kesk-run yard.", []),
+])
+def test_a_yard_of_warships_named_after_its_place(empty, sentence, names):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names

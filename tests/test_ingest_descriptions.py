@@ -254,6 +254,14 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("Fliegerhorst Büchel", "Büchel", "airbase")]),
     ("The Base d'aéronautique navale de Tallow [BAN Tallow] shares a runway.",
      [("Base d'aéronautique navale de Tallow", "Tallow", "airbase")]),
+    # a ship's prefix before the name; a navy's own yard
+    ("9/12 Orvale: Base Naval ARC Tallow in Kesk is the main base.",
+     [("Base Naval ARC Tallow", "ARC Tallow", "naval base")]),
+    ("The Arsenal de Marinha do Tallow on Kesk Island repairs frigates.",
+     [("Arsenal de Marinha do Tallow", "Tallow", "naval base")]),
+    # a recruit depot by its place
+    ("Marine Corps Recruit Depot Tallow Island turns out Marines.",
+     [("Marine Corps Recruit Depot Tallow Island", "Tallow Island", "other")]),
     ("Ships left Base\nAeronaval Comandante Espora at dawn.",
      [("Base\nAeronaval Comandante Espora", "Comandante Espora", "airbase")]),
     ("The Base Naval de Testa hosts destroyers.",

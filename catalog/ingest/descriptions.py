@@ -1438,7 +1438,8 @@ _FORCE_COUNTRY = re.compile(r"(?<![\w-])(?:Royal[ \t])?"
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield|Spaceport)|(?:" + _SERVICE + r"[ \t]){1,3}"
-    r"(?P<support>Facility|Activity|Field|Magazine)|"
+    # ("Marine Corps Recruit Depot Parris Island")
+    r"(?P<support>Facility|Activity|Field|Magazine|(?:Recruit[ \t]|Supply[ \t])?Depot)|"
     # "Joint Defence Facility Pine Gap", "United States Fleet Activities Yokosuka": these
     # words only (a "Defence Facility Review", "Fleet Activities Planning" are none)
     r"Joint[ \t]Defen[cs]e[ \t]Facility|(?:United[ \t]States|U\.S\.|US|Commander,)[ \t]Fleet[ \t]"
@@ -1594,7 +1595,9 @@ NATIVE_BASE_WORDS = {
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale", "Complexo Naval",
-                     "Complejo Naval"), "naval base"),
+                     "Complejo Naval",
+                     # a navy's own yard ("Arsenal de Marinha do Rio de Janeiro")
+                     "Arsenal de Marinha", "Arsenale Militare Marittimo"), "naval base"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -1616,7 +1619,8 @@ _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
                                "Complejo Tecnologico", "Schacht"})  # ("Schacht Konrad")
 # The name after them: a place's or a person's, of up to four words and the particles
 # between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda")
-_NATIVE_NAME = (rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
+_NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"  # ("ARC Bolívar")
+                rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 rf"(?:[ \t](?:(?:de|del|da|do|dos|das|di|la)[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)"
                 r"{0,3})")
@@ -1626,9 +1630,10 @@ _NATIVE_FIRST = re.compile(
     + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _NATIVE_NAME + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
-                          r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht")
+                          r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
+                          r"Arsenale?[ \t][dM]")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
-                        r"Activities|Field|Magazine|Site|Location|Outpost)"
+                        r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS|PNS|BNS|SLNS|NNS)[ \t][A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
@@ -1712,7 +1717,7 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             continue  # "Base Commander", a bare "Station Road": not a facility's name
         phrase = m.group("full")[:m.start("name") - m.start("full")].strip()
         kind = "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
-            "naval base" if "Fleet" in phrase else \
+            "naval base" if "Fleet" in phrase else "other" if "Recruit" in phrase else \
             facility_type_of(phrase + " base")  # PAF, RAF, USAF: an air force's
         # "the 91st Air Force Base Zagreb-Pleso": its number is its name's
         first = m.start("full")

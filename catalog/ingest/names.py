@@ -726,7 +726,7 @@ _MAKES_ARMS = re.compile(
 #: ore): the works named after the place. (Of arms, the works named so are too often a
 #: company's: "the Hyundai plant ... makes missiles"; "mines" are weapons too.)
 _ATOM_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery", "repository"}
-_OWN_WORKS = _ATOM_OWN_WORKS | {"port"}
+_OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard"}
 #: Works that are the atom's in a text about it: a uranium mine, mill or refinery, a
 #: repository of its waste ("the Konrad repository")
 _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository"})
@@ -765,6 +765,9 @@ _PORTS = re.compile(r"\b[Pp]orts?\b")
 #: What strikes a port in its sentence: a port so struck is a target of ours
 _PORT_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|air[ \t]*strikes?|raids?|attacked|"
                           r"bombed|bombing|shelled|shelling|targeted|blown[ \t]+up)\b", re.I)
+#: What a navy's yard works on: "the drydocks of the Tallow yard", "landing ships"
+_WARSHIPS = re.compile(r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|"
+                       r"(?:landing|patrol)[ \t]+ships?|dry[ \t-]?docks?|naval|navy|fleet)\b", re.I)
 _TITLE_CHARS = 200
 _MILITARY = re.compile(r"\bmilitary\b", re.I)
 _NAVIES = re.compile(r"\b(?:navy|navies|naval|warships?|PLAN|fleet)\b", re.I)
@@ -787,6 +790,11 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
             not (first > 0 and toks[first - 1] == "in"):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
         # facility in Latakia port, struck ...": the port is where the facility is)
+    if _bare(head) == "yard" and _WARSHIPS.search(sentence) and not any(
+            t.isupper() or t.lower().endswith(("-run", "-owned", "-operated"))
+            for t in toks[first:last]):
+        return True  # "the drydocks of the Tallow yard ... the landing ships": a shipyard
+        # (not a firm's: "the ASMAR yard", "the Babcock-run yard")
     if _bare(head) not in _ATOM_OWN_WORKS:
         return False  # "the Gwadar port" only in a report on ports and navies, or struck
     if ATOMS.search(sentence) or (_bare(head) in _NAMED_WORKS and _MAKES_ARMS.search(sentence)):
