@@ -26,6 +26,7 @@ from catalog.ingest.names import (
     facility_type_of,
     findings_in,
     former_names,
+    is_demonym,
     is_tail_name,
     is_weapon_or_unit,
     local_stem,
@@ -2973,3 +2974,21 @@ def test_the_town_a_base_is_near_is_not_the_base_an_apposition_describes(empty, 
 ])
 def test_a_yard_of_warships_named_after_its_place(empty, sentence, names):
     assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names
+
+
+@pytest.mark.parametrize("word, demonym", [
+    # a people's adjective ending in "-an", of a country the words know
+    ("Guatemalan", True), ("Honduran", True), ("Salvadoran", True), ("Ugandan", True),
+    ("Jamaican", True), ("Kenyan", True), ("Mozambican", True),
+    # a country's or a capital's own name
+    ("Sudan", False), ("Iran", False), ("Tehran", False), ("Amman", False), ("Jordan", False),
+    # a place no country's words name
+    ("Isfahan", False), ("Tallowan", False),
+])
+def test_a_peoples_adjective_ending_in_an(word, demonym):
+    assert is_demonym(word) is demonym
+
+
+def test_a_peoples_adjective_names_no_place_of_a_base():
+    (f,) = findings_in("Jets used the Guatemalan air base at Kesk for flights.")
+    assert f.site_name == "Kesk air base"

@@ -14,7 +14,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from ..countries import MORE_COUNTRY_WORDS, US_STATE_WORDS, WORLD_COUNTRY_WORDS, iso3_to_iso2
+from ..countries import (
+    MORE_COUNTRY_WORDS,
+    US_STATE_WORDS,
+    WORLD_COUNTRY_WORDS,
+    countries,
+    geonames_capitals,
+    iso3_to_iso2,
+)
 from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
 from .sentences import site_column_cells, wrapped_cells
@@ -254,6 +261,13 @@ NON_SITE_NAMES = {
 NON_SITE_KEYS = {match_key(n) for n in NON_SITE_NAMES}
 
 
+@functools.cache
+def _COUNTRY_AND_CAPITAL_KEYS() -> frozenset[str]:  # noqa: N802 (a constant, made when asked)
+    """The match keys of every country's names and every capital's."""
+    return frozenset({match_key(n) for c in countries().values() for n in c.names}
+                     | {match_key(c) for c in geonames_capitals().values()})
+
+
 #: The endings of a people's adjective ("Lithuanian", "Polish", "Portuguese", "Dutch"):
 #: with a country's words, a demonym; a capital ("Tehran", "Helsinki") ends otherwise.
 _DEMONYM_END = re.compile(r"(?:ian|ean|ish|ese|ch|ss)s?$")
@@ -274,6 +288,10 @@ def is_demonym(word: str) -> bool:
         return False
     if _DEMONYM_END.search(bare):
         return country_of_word(bare) is not None
+    if bare.endswith("an") and country_of_word(bare) is not None:
+        # "Guatemalan", "Honduran", "Kenyan" (not "Sudan", "Iran", "Tehran": a country's or
+        # a capital's own name)
+        return match_key(bare) not in _COUNTRY_AND_CAPITAL_KEYS()
     # "Iraqi", "Yemeni", "Omani": the country's name and an "i" (not "Helsinki", "Tbilisi")
     return bare.endswith("i") and country_of_word(bare[:-1]) is not None
 
