@@ -2720,6 +2720,20 @@ def test_a_bases_other_names_make_no_sites_of_their_own(empty, tmp_path):
             (sites["Marine Corps Base Camp Tallow"], "Camp Tallow")} <= aliases
 
 
+def test_an_air_station_at_another_named_airfield_is_that_airfield(empty, tmp_path):
+    # "X, at Y airfield"; "X Air Base at Y" and, in a table, "Y Air Base": one airfield
+    _ingest(empty, tmp_path,
+            "The navy's air stations include:\n- INS Tallow, at Kesk airfield in the Orvale "
+            "Islands;\n- INS Holt, near the coast.\n\n"
+            "The Air Force's Danilo Quill Air Base at Pawn Point, just north of Cavite City, "
+            "hosts patrol aircraft.\n\n"
+            "  Base                         Country       ICAO   Runway\n"
+            "  Pawn Point Air Base          Philippines   RPLS   2,400\n")
+    names = sorted(s.name for s in empty.sites(("candidate",)))
+    assert len(names) == 3 and "INS Holt" in names and "Danilo Quill Air Base" in names
+    assert not {"Pawn Point Air Base"} & set(names)
+
+
 def test_the_region_written_after_a_sites_namesake_picks_it_abroad(empty, tmp_path):
     # a report on Russia and France names Canada nowhere: "Port Hope, Ontario" is Canada's
     _ingest(empty, tmp_path,

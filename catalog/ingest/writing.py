@@ -348,7 +348,8 @@ class ReportWriter:
                                               or self._acronym_of(k, k2)
                                               or self._spelled_alike(k, k2)
                                               or self._numbered_unit_of(k, k2, in_sentence)
-                                              or self._part_at_place_of(k, k2)):
+                                              or self._part_at_place_of(k, k2)
+                                              or self._air_base_at_the_other(k, k2)):
                     continue
                 keep, drop = k, k2
                 if _only_parts(self.new[k]):
@@ -376,6 +377,27 @@ class ReportWriter:
                 places = {match_key(f.name) for f in part.findings}
                 if any(g.parent is None and not g.unit and match_key(g.name) in places
                        and g.phrase.lower() not in _PART_WORDS for g in whole.findings):
+                    return True
+        return False
+
+    def _air_base_at_the_other(self, k: str, k2: str) -> bool:
+        """Whether one of two new air bases is said to be at the other's airfield, or at the
+        place the other is named after with the same words ("INS Utkrosh, at Port Blair
+        airfield"; "Danilo Atienza Air Base at Sangley Point" and "Sangley Point Air Base"):
+        one airfield by two names."""
+        a, b = self.new[k], self.new[k2]
+        if a.first.facility_type != "airbase" or b.first.facility_type != "airbase":
+            return False
+        for one, other in ((a, b), (b, a)):
+            for f in one.findings:
+                m = _AT_NAME.match(self.text, f.span_end)
+                if m is None:
+                    continue
+                at = match_key(m.group(1))
+                if any(at == match_key(g.site_name)[:len(at)] and (
+                        match_key(g.site_name) == at
+                        or match_key(g.site_name) == at + match_key(f.phrase))
+                       for g in other.findings):
                     return True
         return False
 
@@ -2224,6 +2246,11 @@ def _another_name_said(text: str, span: tuple[int, int]) -> tuple[str, str, int]
     if (m := _WHICH_CALL.search(text, *span)) is not None:
         return m.group(2), m.group(1), m.start(2)
     return None
+
+
+#: A place or an airfield right after a name: ", at Port Blair airfield", " at Sangley Point"
+_AT_NAME = re.compile(r",?[ \t]+at[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+                      r"(?:[ \t]+(?:airfield|airport|air[ \t]+base))?)")
 
 
 # After a site's name: "(KUMSC) on the base", "at the site" (a site named before).
