@@ -31,6 +31,9 @@ from catalog.ingest.names import Finding
      [("Kapustin Yar", "missile test range", "test site")]),
     ("Kapustin Yar, about 90 km east of Volgograd, is Russia's oldest missile test range.",
      [("Kapustin Yar", "missile test range", "test site")]),
+    # after "At" opening the sentence (a heading's word before it)
+    ("NAVAL At Tallow, the submarine base on the east coast, a pier was built.",
+     [("Tallow", "submarine base", "naval base")]),
     # after a place that opens the sentence
     ("In Orvale, Tallow-Kesk, about 5 km west of Holt, is the base of the patrol aircraft.",
      [("Tallow-Kesk", "base", "other")]),

@@ -47,14 +47,15 @@ from .scan import lowered
 _LIST_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 # A name: one to four capitalised words ("Kapustin Yar", "Nur Khan", "Al-Watah"), and an
 # acronym in brackets after it ("Pakistan Institute of ... (PINSTECH)" is not read here).
-_NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
+_NAME = (r"(?P<name>(?!At[ \t])[A-Z][\w'’-]*(?:[ \t]+(?!At[ \t])[A-Z][\w'’-]*){0,3})"
+         r"(?:[ \t]*\([^()\n]{1,40}\))?")  # (not "At": "At Tallow, the submarine base")
 # Where a described name may begin: the sentence's start (after a list's bullet: "- Project
 # Pegasus, a new enriched uranium facility"), or after a preposition or a comma.
 # (or after a verb of a strike or a visit: "a drone struck Tallow, the main bomber base")
 # (or a thread's numbered post: "10/ Khalino (Kursk-Vostochny), the airfield ...")
 # (or its name in Markdown's bold: "**Xiapu** - the fast reactor project on ...")
 _BEFORE = (r"(?:^(?:[ \t]*(?:[-*•]|\d{1,2}/)[ \t]+)?(?:\*\*|__)?|(?<=[,;:(])[ \t]*|"
-           r"\b(?:at|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
+           r"\b(?:[Aa]t|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
            r"shelled|raided|visited|toured|of[ \t]+course|commission(?:s|ed)|"
            r"(?:re)?open(?:s|ed)|upgrade[sd]|expand(?:s|ed)|was|is|"
            # (or any other word in small letters: "Jets left Tallow, the air base at Holt";
