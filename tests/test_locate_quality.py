@@ -235,7 +235,14 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # 50 km, two outside their circles (Gao in Burkina Faso, Terán from Chiapa de
          # Corzo), fixed generically: 82 %, 95 %, 99 located, none outside
          "locate-z": {"located": 97, "names_found": 0.80, "precision": 0.93,
-                      "duplicates": 1.03}}
+                      "duplicates": 1.03},
+         # first blind score (2026-12-04, code of f7a3493, labels of ed694fc; naval and
+         # coastal sites) 86 % recall, 95 % precision, 57 of 66 within 50 km, one outside
+         # its circle (the Toulon naval base at the Hyères air station's published point,
+         # the sentence naming that station read as naming no site), fixed generically;
+         # then its round: 92 %, 96 %, 64 located, 1.03 sites a facility
+         "locate-aa": {"located": 62, "names_found": 0.90, "precision": 0.94,
+                       "duplicates": 1.05}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
