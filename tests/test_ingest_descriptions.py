@@ -1194,3 +1194,9 @@ def test_a_lists_items_are_the_bases_its_intro_speaks_of(intro, item, found):
 ])
 def test_an_air_base_named_with_ab_after_its_name(sentence, paragraph, names):
     assert [f.site_name for f in abbreviated_air_bases_in(sentence, paragraph)] == names
+
+
+def test_the_airport_at_a_town_opening_a_sentence():
+    found = military_airports_in("The airport at Tallow-Kesk, some 12 km east of Holt, is "
+                                 "used by the air force.")
+    assert [(f.site_name, f.facility_type) for f in found] == [("Tallow-Kesk airport", "airbase")]

@@ -1981,7 +1981,7 @@ _AIRPORT = re.compile(  # (particles inside: "Quatro de Fevereiro Airport")
 # ... and the airport named after it: "the airport of Mekelle", "the airport at Kassala"
 # (a town's one airport; its military use said as for the other order)
 _AIRPORT_OF = re.compile(
-    r"\bthe[ \t]+(?:(?:main|military|civil|international|old|new)[ \t]+)?airport[ \t]+"
+    r"\b[Tt]he[ \t]+(?:(?:main|military|civil|international|old|new)[ \t]+)?airport[ \t]+"
     r"(?:of|at|in)[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})(?![\w'’-])")
 # ... and "Palmyra's airport"
 _AIRPORT_OF_THE_TOWN = re.compile(
