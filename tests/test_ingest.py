@@ -34,7 +34,7 @@ from catalog.ingest.names import (
     towns_in,
     unit_designations,
 )
-from catalog.ingest.sentences import site_column_cells
+from catalog.ingest.sentences import _NOTE_MARK_END, _without_end_marks, site_column_cells
 from catalog.model import Site
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
@@ -2992,3 +2992,10 @@ def test_a_peoples_adjective_ending_in_an(word, demonym):
 def test_a_peoples_adjective_names_no_place_of_a_base():
     (f,) = findings_in("Jets used the Guatemalan air base at Kesk for flights.")
     assert f.site_name == "Kesk air base"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab. [1]9¹²\t x.", max_size=120))
+def test_the_notes_marks_a_sentence_ends_with_are_those_the_whole_search_finds(sentence):
+    # looked for in the sentence's tail only, to the same end as a search of all of it
+    assert _without_end_marks(sentence) == _NOTE_MARK_END.sub("", sentence)

@@ -788,6 +788,8 @@ class Ingester:
         lead = atoms_text and ATOMS.search(text, 0, _LEAD_CHARS) is not None
         named = {match_key(f.name) for f in findings}
         air = self._air_war_sentences(sentences, low)
+        by_start = sorted((g.start, g.span_end) for g in findings)
+        found_at = [x for x, _ in by_start]
         out: list[Finding] = []
         for i, ((a, b), said) in enumerate(zip(sentences, statements, strict=True)):
             sentence = text[a:b]
@@ -796,7 +798,8 @@ class Ingester:
             # follows at once: "13/ Migalovo, about 10 km west-south-west of central Tver")
             # ("The bombers of Ukrainka air base, in Amur Oblast, were dispersed after the
             # strikes on Belaya": the statements are of the site named before them)
-            others = [g.span_end for g in findings if a <= g.start < b]
+            others = [e for _, e in by_start[bisect.bisect_left(found_at, a):
+                                              bisect.bisect_left(found_at, b)]]
             got = [] if air is not None and i not in air else [
                 f for f in bare_air_bases_in(sentence) if match_key(f.name) not in named
                 and (not said or placed_right_after(sentence, f.end)

@@ -215,12 +215,23 @@ def section_start(text: str, pos: int) -> int:
 _NOTE_MARK_END = re.compile(_NOTE_MARK + r"+[ \t]*\Z")
 
 
+def _without_end_marks(sentence: str) -> str:
+    """``sentence`` without the notes' marks it ends with ("... since 1995.[8]"), looked for
+    in its last characters only (searching the whole sentence tried every position)."""
+    if not sentence or not (sentence[-1].isdigit() or sentence[-1] in "]¹²³⁴⁵⁶⁷⁸⁹⁰ \t"):
+        return sentence
+    m = _NOTE_MARK_END.search(sentence, max(0, len(sentence) - 64))
+    if m is not None and m.start() == max(0, len(sentence) - 64) and m.start() > 0:
+        m = _NOTE_MARK_END.search(sentence)  # (marks longer than the tail: all of them)
+    return sentence if m is None else sentence[:m.start()]
+
+
 def is_headline(sentence: str) -> bool:
     """A title-case line without closing punctuation (a headline or a heading); not a
     table's row, whose cells are names."""
     if "|" in sentence and _looks_like_row(sentence):
         return False
-    if _NOTE_MARK_END.sub("", sentence).rstrip("\"”’)] ").endswith(
+    if _without_end_marks(sentence).rstrip("\"”’)] ").endswith(
             (".", "!", "?", ":", ";", ",")):
         return False  # (a note's mark after the stop: "... since 1995.[8]", "... 1995.⁸")
     if _BULLET.match(sentence) or _COMMA_SMALL.search(sentence):
@@ -283,7 +294,7 @@ def wrapped_cells(text: str) -> list[tuple[str, list[int], list[tuple[int, int]]
 
     for m in _GRID_LINE.finditer(text):
         line = m.group()
-        where = [i for i, ch in enumerate(line) if ch == "|"]
+        where = _bars(line)
         goes_on = bool(row) and where == bars and text[end:m.start()] == "\n" and \
             not line[where[0] + 1:where[1]].strip() if len(where) > 1 else False
         if goes_on:
@@ -382,10 +393,10 @@ def _column_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, st
         body = line.rstrip("\r\n")
         if _RULE_LINE.fullmatch(body):
             continue  # "+----+----+": a drawn table's rule
-        bars = [i for i, ch in enumerate(body) if ch == "|"]
-        if not bars:
+        if "|" not in body:
             column = None  # the table ended
             continue
+        bars = _bars(body)
         cells = _cells(body, bars)
         header = _header(cells, headers)
         if header is not None:
@@ -399,6 +410,15 @@ def _column_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, st
         cell, at = cells[k]
         out.append((cell, start + at, kind))
     return out + _aligned_cells(text, headers)
+
+
+def _bars(line: str) -> list[int]:
+    """Where a line's bars ("|") stand."""
+    out, at = [], line.find("|")
+    while at >= 0:
+        out.append(at)
+        at = line.find("|", at + 1)
+    return out
 
 
 def _cell_site(cell: str, kind: str) -> tuple[str, int] | None:
