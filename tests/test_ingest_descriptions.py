@@ -473,6 +473,13 @@ def test_head_first_gates_change_no_answer(monkeypatch):
     # a navy's transmitter named like a ship
     ("Inland, INS Tallowby, a very-low-frequency transmitter near Holt, talks to the boats.",
      [("INS Tallowby", "Tallowby", "other")]),
+    # a shore establishment named like a ship, at its place ("in"), then what it is
+    ("HMAS Tallowby in Holt (Fleet Base East) remains the largest base.",
+     [("HMAS Tallowby", "Tallowby", "naval base")]),
+    ("HMAS Tallowby, in north Kesk, is the home of the patrol boats.",
+     [("HMAS Tallowby", "Tallowby", "naval base")]),
+    ("Orvale's NNS Tallowby in Holt, which despite the name is a shore base, grew.",
+     [("NNS Tallowby", "Tallowby", "naval base")]),
     # a British Remote Radar Head
     ("The radar at RRH Tallowby watches the north.", [("RRH Tallowby", "Tallowby", "other")]),
     # launch and atomic centres in Spanish and Portuguese ("Experimental": of the atom)
@@ -495,6 +502,7 @@ def test_more_names_put_first(sentence, found):
     "HMAS Tallowby in Holt, home of a crew of 200, sailed.",  # a ship: it sailed
     "The destroyer INS Kestrel, a new vessel, docked.",  # a ship's words
     "INS Tallowby fired a missile at sea.",  # nothing says it is a base
+    "HMS Tallowby in Holt remains the navy's flagship.",  # a ship in port
     "Two helicopters are based aboard INS Tallowby.",  # a ship's
     "The new BA 7 train left Orvale.",  # no air base's number of two or three digits
     "Base New was the password.",  # "New" alone opens no name

@@ -1500,6 +1500,7 @@ _SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS|HMAS|HMCS|HM
                           r"NNS)[ \t]"
                           + _PLACE_WORDS + r")(?![\w'’-])")
 _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]?strip|"
+          r"(?:naval[ \t]+)?support[ \t]+facility|"
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
           r"(?:shore[ \t]+)?establishment|depot|transmitter|(?:radio|wireless|transmitting|"
           r"communications?)[ \t]+station)")
@@ -1507,7 +1508,8 @@ _SHORE_AFTER = re.compile(
     # (its place set off first: "INS Tallow, Goa, the Navy's air station")
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))?"
     # (or its place after "at": "INS Utkrosh at Port Blair remains the main air station")
-    r"(?:[ \t]+at[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
+    # (or "in": "HMAS Tallow in Kesk (Fleet Base East) remains the largest base")
+    r"(?:[ \t]+(?:at|in)[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?:[ \t]*\([^()]{1,40}\))?"
     r"(?=[ \t]+(?:is|was|remains)\b|[ \t]*[,—–]|[ \t]+-[ \t]))?"
     # (a spoken dash too: "INS Baaz at Campbell Bay - the southernmost air station")
     r"(?:,|[ \t]*[—–]|[ \t]+-[ \t]|[ \t]+(?:is|was|remains)\b)"
@@ -1516,8 +1518,11 @@ _SHORE_AFTER = re.compile(
 _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:(?:about|some|around|approximately|approx\.?|roughly)"
                              r"[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:km|kilometres|kilometers|miles)\b"
                              r"[^.;]{0,30}?\b(?:of|from)[ \t]+[A-Z]")
-_HOME_OF_AFTER = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)?"
-                            r"[ \t]*,[ \t]*(?:the[ \t]+)?home[ \t]+(?:port[ \t]+)?of\b")
+_HOME_OF_AFTER = re.compile(r"(?:,?[ \t]+(?:in|at)[ \t]+(?:(?:north|south|east|west)[a-z]*\s+)?"
+                            r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)?"
+                            # ("HMAS Tallow, in north Kesk, is the home of the patrol boats")
+                            r"[ \t]*,[ \t]*(?:(?:is|was|remains)[ \t]+)?(?:the[ \t]+)?home"
+                            r"[ \t]+(?:port[ \t]+)?of\b")
 _SHIP_VERBS = re.compile(r"\b(?:sailed|docked|berthed|commissioned|launched|decommissioned|"
                          r"sank|sunk)\b")
 _SHORE_BEFORE = re.compile(r"\b(?P<shore>" + _SHORE + r")[ \t]*,?[ \t]*\Z", re.I)
