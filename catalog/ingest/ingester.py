@@ -254,19 +254,22 @@ _APPOSITION_CLOSED = re.compile(r",[ \t]+(?!(?:and|or|but|nor|the|a|an|its|their
                                 r"which|who|where|including|both|each|all)\b)[a-z]")
 
 
+def _fold(sentence: str, g: Finding, into: Finding, found: list[Finding]) -> None:
+    """Make the finding ``g`` another name of ``into``, out of ``found``."""
+    into.aliases.append((sentence[g.span_start:g.span_end], g.span_start))
+    found.remove(g)
+
+
 def _apposed_names(sentence: str, found: list[Finding]) -> list[Finding]:
     """``found``, a full name set off after another's (:data:`_APPOSED`) folded into that
     one as its other name: two names of one facility."""
     out = list(found)
     for f in found:
         for g in found:
-            start = g.full_start if g.full_start is not None else g.start
-            if g is f or g not in out or f not in out or g.full is None or \
-                    not _APPOSED.fullmatch(sentence, f.span_end, start) or \
-                    not _APPOSITION_CLOSED.match(sentence, g.span_end):
-                continue
-            f.aliases.append((sentence[start:g.span_end], start))
-            out.remove(g)
+            if g is not f and g in out and f in out and g.full is not None and \
+                    _APPOSED.fullmatch(sentence, f.span_end, g.span_start) and \
+                    _APPOSITION_CLOSED.match(sentence, g.span_end):
+                _fold(sentence, g, f, out)
     return out
 
 
@@ -283,14 +286,12 @@ def _own_fields(sentence: str, found: list[Finding]) -> list[Finding]:
     for g in found:
         if g.phrase != "Field" or g.full is None:
             continue
-        start = g.full_start if g.full_start is not None else g.start
         base = next((f for f in out if f is not g and f.facility_type == "airbase"
-                     and sentence[:f.full_start if f.full_start is not None else f.start]
-                     .strip() in ("", "The") and f.span_end <= start
-                     and _FLIES_FROM.fullmatch(sentence, f.span_end, start)), None)
+                     and sentence[:f.span_start].strip() in ("", "The")
+                     and f.span_end <= g.span_start
+                     and _FLIES_FROM.fullmatch(sentence, f.span_end, g.span_start)), None)
         if base is not None:
-            base.aliases.append((sentence[start:g.span_end], start))
-            out.remove(g)
+            _fold(sentence, g, base, out)
     return out
 
 
@@ -736,7 +737,7 @@ class Ingester:
                                     paragraph if "Camp" in sentence else None, paragraph,
                                     _next_sentence(text, sentences, i), _list_intro(text, a),
                                     works, reactor_report, atoms_lead):
-                if whole and (f.full_start if f.full_start is not None else f.start,
+                if whole and (f.span_start,
                               f.span_end) != _stripped_span(sentence):
                     continue
                 if capitals and not self._named_in_capitals(f):
@@ -1017,7 +1018,7 @@ class Ingester:
         sites = []  # (offset, name, other names, facility type) of what the report names
         for f in findings:
             if f.parent is None:
-                start = f.full_start if f.full_start is not None else f.start
+                start = f.span_start
                 sites.append((start, f.site_name, [t for t, _ in f.aliases], f.facility_type))
         for m in mentions:
             site = self._sites.get(m.site_id)

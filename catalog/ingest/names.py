@@ -502,6 +502,11 @@ class Finding:
             w if _MODEL.fullmatch(w) else w.lower() for w in one_line(self.phrase).split())
 
     @property
+    def span_start(self) -> int:
+        """Where the finding's words start in the text: its full name's start, if any."""
+        return self.start if self.full_start is None else self.full_start
+
+    @property
     def span_end(self) -> int:
         """Where the finding's words end in the text."""
         return self.end if self.stop is None else max(self.stop, self.end)
@@ -1961,7 +1966,7 @@ def _in_a_title(sentence: str, f: Finding) -> bool:
     """Whether a finding stands inside the quoted title of a work the sentence cites
     ('"Launch Sites in the Tallow Area," Imagery Report No. 33'): a title's words, no
     facility's name."""
-    start = f.full_start if f.full_start is not None else f.start
+    start = f.span_start
     for m in _QUOTED_TITLE.finditer(sentence):
         if m.start("title") <= start < m.end("title"):
             title = m.group("title")

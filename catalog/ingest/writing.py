@@ -394,9 +394,7 @@ class ReportWriter:
                 if m is None:
                     continue
                 at = match_key(m.group(1))
-                if any(at == match_key(g.site_name)[:len(at)] and (
-                        match_key(g.site_name) == at
-                        or match_key(g.site_name) == at + match_key(f.phrase))
+                if any(match_key(g.site_name) in (at, at + match_key(f.phrase))
                        for g in other.findings):
                     return True
         return False
@@ -410,7 +408,7 @@ class ReportWriter:
             i = sentences.index(f.sentence)
         except ValueError:
             return False
-        start = f.full_start if f.full_start is not None else f.start
+        start = f.span_start
         return i > 0 and in_sentence.get(sentences[i - 1]) == {other.key} and \
             _THE_BASE_IS_HOME.match(self.text, f.sentence[0], start) is not None
 
