@@ -2994,6 +2994,41 @@ def test_a_peoples_adjective_names_no_place_of_a_base():
     assert f.site_name == "Kesk air base"
 
 
+def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
+    # a translator's square brackets between a base's name and the town it is in
+    (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")
+    assert (f.site_name, f.parent) == ("Testburg 102nd Military Base", "Testburg")
+
+
+@pytest.mark.parametrize("sentence, after, aliases", [
+    # a power, a length or a mass in brackets is no other name
+    ("The Tallow research reactor (100 MW) is old.", "The Tallow research reactor", []),
+    ("The Tallow reactor (20 MWe; also Kesk) is old.", "The Tallow reactor", ["Kesk"]),
+    ("The Tallow mill (1,500 t) is old.", "The Tallow mill", []),
+    ("The Tallow mill (T1500) is old.", "The Tallow mill", ["T1500"]),
+])
+def test_a_quantity_in_brackets_is_no_other_name(sentence, after, aliases):
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
+def test_a_centre_named_by_a_body_in_a_town_stands_there(empty):
+    # "the Research Institute of Atomic Reactors in Dimitrovgrad": one site, its whole name,
+    # in the town (not "Atomic Reactors" of the town and the institute apart)
+    (f,) = Ingester(empty).analyse(
+        "Fuel is tested at the Research Institute of Atomic Reactors in Tallow, the old "
+        "town.").findings
+    assert (f.full, f.parent) == ("Research Institute of Atomic Reactors", "Tallow")
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The Tallow Nuclear Studies Centre runs a reactor.", ["Tallow Nuclear Studies Centre"]),
+    # a think tank's studies
+    ("The Tallow Air Power Studies Centre wrote it.", []),
+])
+def test_the_atoms_studies_centre(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab. [1]9¹²\t x.", max_size=120))
 def test_the_notes_marks_a_sentence_ends_with_are_those_the_whole_search_finds(sentence):

@@ -930,11 +930,25 @@ def test_the_places_a_sentence_of_reactors_has_units_at_are_power_plants(sentenc
     ("Holt has two CFR-600 sodium-cooled fast breeder reactors.", []),
     ("Two VVER-440 at Holt are old reactors.", []),
     ("The F-16 at the Tallow show was new.", []),
+    # a designation of one or two letters after the hyphen
+    ("Testland's TAL-K at the Holt Institute and Orvale's ORR-SM at Tallow are research "
+     "reactors.", ["TAL-K", "ORR-SM"]),
 ])
 def test_a_research_reactor_named_by_its_designation_is_a_site(sentence, names):
     got = reactors_by_designation(sentence)
     assert [f.name for f in got] == names
     assert all(f.facility_type == "nuclear" for f in got)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # the reactor's words as the report writes them right after its designation
+    ("The TAL-10 multipurpose reactor is being built at the Holt Centre.",
+     "multipurpose reactor"),
+    ("The TAL-10, at the Holt Atomic Centre, is being built.", "research reactor"),
+])
+def test_a_designated_reactor_keeps_its_own_words(sentence, phrase):
+    (f,) = reactors_by_designation(sentence)
+    assert f.phrase == phrase
 
 
 @pytest.mark.parametrize("sentence, names", [

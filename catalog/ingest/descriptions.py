@@ -1240,8 +1240,12 @@ def reactors_by_designation(sentence: str, reactor_report: bool = False) -> list
             continue  # "the RA-10 programme": a designation, no site said; "the TRIGA
             # Mark II reactor": a model's
         if not any(f.start <= m.start() < f.end for f in out):
-            out.append(Finding(m.group("name"), "research reactor", "nuclear", m.start(),
-                               m.end(), (0, 0), described=True))
+            # the reactor's words as written right after it ("the RA-10 multipurpose
+            # reactor"), else a research reactor's
+            words = _REACTOR_WORDS_NEXT.match(sentence, m.end())
+            out.append(Finding(m.group("name"), " ".join(words.group(1).split()) if words
+                               else "research reactor", "nuclear", m.start(), m.end(),
+                               (0, 0), described=True))
     return _sibling_designations(sentence, out) if out else out
 
 
@@ -1264,11 +1268,12 @@ _NOT_A_NAME = re.compile(r"^(?:In|On|At|By|Since|From|The|A|An|It|This|That|Its)
 
 
 # A research reactor's designation: letters, a hyphen, a number ("RA-10", "RECH-1",
-# "IEA-R1", "CAREM-25"), or a TRIGA by its mark (a type, but one a country has one of)
+# "IEA-R1", "CAREM-25"; or one or two letters: "WWR-K", "WWR-SM"), or a TRIGA by its mark
+# (a type, but one a country has one of)
 # (not a power reactor's type: "VVER-440", "BN-600", "AP-1000" name models, not sites)
 _REACTOR_DESIGNATION = re.compile(
     r"(?<![\w'’-])(?P<name>(?!(?:VVER|RBMK|BN|AP|APR|EPR|CANDU|ACP|ACR|HPR|KLT|RITM|SMR|"
-    r"BWR|PWR|ABWR|ESBWR|HTR)-)[A-Z]{2,6}-[A-Z]?\d{1,3}[A-Z]?"
+    r"BWR|PWR|ABWR|ESBWR|HTR)-)[A-Z]{2,6}-(?:[A-Z]?\d{1,3}[A-Z]?|[A-Z]{1,2}(?![\w'’-]))"
     r"|(?P<type>TRIGA(?:[ \t]+Mark[ \t]+(?:I{1,3}|IV|V|F))?))(?![\w'’-])")
 # ... set at an institution's site: "RA-6, at the Tallow Atomic Centre", "at Holt"
 # (a hard-wrapped line may break at any gap)
@@ -1276,6 +1281,8 @@ _DESIGNATION_SET_AT = re.compile(r",?\s+(?:at|in)\s+the\s+[A-Z]|,?\s+at\s+[A-Z]"
 # ... or followed by the reactor's words: "CAREM-25 prototype small modular reactor"
 _REACTOR_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+reactor\b|"
                                   r",\s+an?(?:\s+[\w-]+){0,3}\s+(?:reactor|neutron\s+source)\b")
+# ... those words right after it, on one line ("RA-10 multipurpose reactor")
+_REACTOR_WORDS_NEXT = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}reactor)\b")
 # A count or an article before a designation (and a rating between): a model's, not one
 # reactor's
 _COUNTED_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
@@ -1578,7 +1585,7 @@ _WORD = r"[A-Z][\w-]*(?:(?<=-)[ \t]*\r?\n[ \t]*[a-z][\w-]*)?"
 _CENTRE_FOR = re.compile(
     r"\b(?P<full>(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})[ \t]+"
     r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+(?:of|for)[ \t]+"
-    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Sciences?|Technology)"
+    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Sciences?|Technology|Reactors)"
     r"(?:[ \t]+and[ \t]+(?:Technology|Engineering|Research|Science))?)\b")
 
 

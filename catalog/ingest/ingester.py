@@ -295,6 +295,20 @@ def _own_fields(sentence: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+_IN_PLACE_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:in|at)[ \t]+(?:the[ \t]+)?"
+                               r"(?:(?:town|city|village)[ \t]+of[ \t]+)?")
+
+
+def _own_name_in(sentence: str, h: Finding, f: Finding) -> bool:
+    """Whether ``f``, the last words of ``h``'s name read as a facility's "in" or "at" a
+    place ("Atomic Reactors" in Dimitrovgrad), is where ``h``, a name of no place's ("the
+    Research Institute of Atomic Reactors"), stands."""
+    return h.place == h.full and f.full is not None and f.full_start is not None and \
+        f.parent == f.place and h.full_start <= f.full_start and \
+        f.full_start + len(f.full) == h.stop and \
+        _IN_PLACE_BETWEEN.fullmatch(sentence, h.stop, f.start) is not None
+
+
 def _a_region(f: Finding) -> bool:
     """Whether a place-named finding's place is a region's name ("Murmansk Oblast")."""
     return f.full is None and f.parent is None and not f.unit and \
@@ -956,8 +970,15 @@ class Ingester:
             if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
             # (and "INS Tallow, a naval air station at Goa" is one site, INS Tallow)
+            placed = next((f for f in found if _own_name_in(sentence, h, f)), None)
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)
-                     and not described_near(sentence, h, f)]
+                     and not described_near(sentence, h, f) and f is not placed]
+            if placed is not None:
+                # "the Research Institute of Atomic Reactors in Dimitrovgrad": the name
+                # whole, standing in the town its last words were read before
+                placed.full, placed.full_start, placed.phrase = h.full, h.full_start, h.full
+                found.append(placed)
+                continue
             found.append(h)
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base

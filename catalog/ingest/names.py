@@ -670,6 +670,11 @@ def _kinds(words: list[str]) -> list[str]:
             if i > 1 and _bare(words[i - 1]) == "power" and \
                     _bare(words[i - 2]) in ("nuclear", "atomic"):
                 kinds[i] = "head"
+    if "Studies" in words:  # "the La Reina Nuclear Studies Centre": the atom's (not a
+        # think tank's "Air Power Studies Centre")
+        for i in [i for i, w in enumerate(words) if w == "Studies"]:
+            if i and _bare(words[i - 1]) in ("nuclear", "atomic"):
+                kinds[i] = "modifier"
     if "Key" in words:  # "the Key Lake mill", "Naval Air Station Key West": a name's first
         # word (a "key" base is an important one)
         for i in [i for i, w in enumerate(words) if w == "Key"]:
@@ -1200,6 +1205,9 @@ _STANDS = (
     r"(?=" + _BLANK + r"(?:at|in|near)\b)")
 _PREP_AFTER = re.compile(
     r"(?:[ \t]*\([A-Z][A-Z0-9-]{1,9}\))?"  # "the Uranium Conversion Facility (UCF) in Isfahan"
+    # ... or its name in the country's own words, in square brackets ("the 102nd Military
+    # Base [102-я военная база] in Gyumri")
+    r"(?:[ \t]*\[[^\[\]\n]{1,60}\])?"
     r"(?:" + _STANDS + r")?"
     r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b)[ \t]*)?"  # "a carrier base, at Guzhenkou"
     r"(?:(?:\r\n?|\n)[ \t]*)?"
@@ -2633,11 +2641,17 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     if sentence[end - 1] == "." and _bare(toks[-1].group()) not in ("no",):
         end -= 1
     text = sentence[pos:end]
-    if not text or re.fullmatch(r"[\d\s.,]+", text) or is_demonym(text):
-        return None
+    if not text or re.fullmatch(r"[\d\s.,]+", text) or is_demonym(text) or \
+            _QUANTITY.fullmatch(text):
+        return None  # (nor is "100 MW" of "the Dhruva research reactor (100 MW)")
     if all(_bare(t.group()) in _GENERIC_WORDS for t in toks):
         return None  # "Base" of "(Base aérienne 125)": facility words alone name nothing
     return text, pos
+
+
+#: A quantity and its unit: a reactor's power, a length, a mass ("100 MW", "20 MWe").
+_QUANTITY = re.compile(r"\d[\d.,]*[ \t]*(?:[kMG]W[et]?|MW\([et]\)|t|tU|tHM|tonnes|km|m|ft|MeV|"
+                       r"GeV|%)")
 
 
 def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
