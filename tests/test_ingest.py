@@ -3029,6 +3029,21 @@ def test_the_atoms_studies_centre(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+def test_a_japanese_island_word_in_a_base_name():
+    # "Iwo To Air Base": "To" (an island) is a word of the name, not "to"
+    (f,) = findings_in("Kesk To Air Base will receive a new fuel tank.")
+    assert f.site_name == "Kesk To Air Base"
+    assert [f.site_name for f in findings_in("Jets flew to Tallow Air Base.")] == [
+        "Tallow Air Base"]
+
+
+def test_a_british_munitions_depot_by_its_agencys_words(empty):
+    # a sentence of no other facility word is read for it
+    (f,) = Ingester(empty).analyse(
+        "Defence Munitions Tallow Glen, which stores naval ammunition, will grow.").findings
+    assert (f.site_name, f.facility_type) == ("Defence Munitions Tallow Glen", "storage")
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab. [1]9¹²\t x.", max_size=120))
 def test_the_notes_marks_a_sentence_ends_with_are_those_the_whole_search_finds(sentence):

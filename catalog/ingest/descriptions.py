@@ -1474,6 +1474,8 @@ FACILITY_ACRONYMS = {
     **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB", "USAG",
                      "SUBASE", "NAVBASE"), "naval base"),
     **dict.fromkeys(("AWE", "CEA"), "nuclear"),
+    # a British munitions depot by its agency's words ("Defence Munitions Glen Douglas")
+    "Defence Munitions": "storage",
     # a Canadian Forces Station (a signals or radar station: "CFS Alert"); a British
     # Remote Radar Head ("RRH Benbecula")
     "CFS": "other",

@@ -670,6 +670,11 @@ def _kinds(words: list[str]) -> list[str]:
             if i > 1 and _bare(words[i - 1]) == "power" and \
                     _bare(words[i - 2]) in ("nuclear", "atomic"):
                 kinds[i] = "head"
+    if "To" in words:  # "Iwo To Air Base": Japanese for an island, in its name (no "to")
+        for i in [i for i, w in enumerate(words) if w == "To"]:
+            if 0 < i < len(words) - 1 and kinds[i - 1] == "proper" and \
+                    kinds[i + 1] in ("head", "modifier") and words[i + 1][0].isupper():
+                kinds[i] = "proper"
     if "Studies" in words:  # "the La Reina Nuclear Studies Centre": the atom's (not a
         # think tank's "Air Power Studies Centre")
         for i in [i for i, w in enumerate(words) if w == "Studies"]:
@@ -1592,6 +1597,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
                 "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea", "afs", "angb",
                 "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn", "fol", "rrh",
+                # a British munitions depot ("Defence Munitions Glen Douglas")
+                "munitions",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba",
