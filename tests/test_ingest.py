@@ -3044,6 +3044,17 @@ def test_a_british_munitions_depot_by_its_agencys_words(empty):
     assert (f.site_name, f.facility_type) == ("Defence Munitions Tallow Glen", "storage")
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a site named after a province as small as a town's reach (a state of Palau, an
+    # island) is that province's own
+    ("Jets landed at the Angaur airfield last week.", ["Angaur airfield"]),
+    # a large province's name is a region's, no site's
+    ("Jets landed at the Sindh airfield last week.", []),
+])
+def test_a_site_named_after_a_small_province(empty, sentence, names):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab. [1]9¹²\t x.", max_size=120))
 def test_the_notes_marks_a_sentence_ends_with_are_those_the_whole_search_finds(sentence):

@@ -24,12 +24,14 @@ For each report (see :mod:`catalog.readers` for the formats):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
 from ..gazetteer import Entry, NameIndex, Place, build_index, match_key
+from ..lazy import lazy_module
 from ..model import SOURCE_KINDS, Citation, Site, Source, parse_date
 from ..places import CatalogGazetteer, CombinedGazetteer, PlaceList, default_gazetteer
 from ..power_plants import plant_named
@@ -98,6 +100,8 @@ from .names import (
 from .scan import lowered
 from .sentences import in_capitals, is_headline, section_start, split_sentences
 from .writing import SMALL_PLACE_POPULATION, ReportWriter, cue_sentences, province_countries
+
+regions = lazy_module("catalog.regions")
 
 
 @dataclass
@@ -307,6 +311,23 @@ def _own_name_in(sentence: str, h: Finding, f: Finding) -> bool:
         f.parent == f.place and h.full_start <= f.full_start and \
         f.full_start + len(f.full) == h.stop and \
         _IN_PLACE_BETWEEN.fullmatch(sentence, h.stop, f.start) is not None
+
+
+#: The largest extent, in degrees of latitude and longitude, of a province a site may be
+#: named after as after a town (an island's: about 30 km).
+SMALL_PROVINCE_DEGREES = 0.3
+
+
+@functools.lru_cache(maxsize=4096)
+def _small_province(name: str, country: str | None) -> bool:
+    """Whether the shipped boundaries' province of that name (in ``country``, ISO alpha-2)
+    spans less than :data:`SMALL_PROVINCE_DEGREES` each way."""
+    try:
+        _, geometry = regions.admin1_geometry(name, country)
+    except ValidationError:
+        return False  # no such province, or several
+    x0, y0, x1, y1 = geometry.bounds
+    return x1 - x0 < SMALL_PROVINCE_DEGREES and y1 - y0 < SMALL_PROVINCE_DEGREES
 
 
 def _a_region(f: Finding) -> bool:
@@ -619,7 +640,11 @@ class Ingester:
         if island:
             return False
         if named:
-            return "ADM1" in codes and not any(c.startswith("PPL") for c in codes)
+            # (a province as small as a town's reach is no region: "the Peleliu airfield",
+            # Peleliu a state of Palau)
+            return "ADM1" in codes and not any(c.startswith("PPL") for c in codes) and \
+                not all(_small_province(p.name, p.country) for p in places
+                        if (p.feature_code or "").upper() == "ADM1")
         return bool(codes & {"ADM1", "PPLA"})
 
     def _a_fort_town(self, f: Finding, sentences: list[tuple[int, int]],
