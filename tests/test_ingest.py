@@ -3055,6 +3055,30 @@ def test_a_site_named_after_a_small_province(empty, sentence, names):
     assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a town's name ending like a participle opens a name in capitals
+    ("Tallowing Air Force Base closed in 1994.", ["Tallowing Air Force Base"]),
+    ("Tallowing AFB                 ME     about 15 km NE of Kesk", ["Tallowing AFB"]),
+    ("Tallowing AFB (579th SMS) closed.", ["Tallowing AFB"]),
+    # an adjective or a participle before facility words is no name, capitals or not
+    ("Hardened Aircraft Shelters appear at the site.", []),
+    ("Hardened Aircraft Shelter 4 appears.", []),
+    ("Expanding missile bases worry Kesk.", []),
+])
+def test_a_name_in_capitals_opening_a_sentence_with_a_participles_ending(empty, sentence,
+                                                                          names):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names
+
+
+def test_a_works_a_peoples_word_names_stands_in_its_town():
+    # "the American Centrifuge Plant in Piketon": the works' own name, in the town
+    (f,) = findings_in("Work goes on at the American Centrifuge Plant in Tallow, Kesk.")
+    assert (f.full, f.parent) == ("American Centrifuge Plant", "Tallow")
+    # an air base a people's word describes is the town's
+    (f,) = findings_in("Jets flew from the Russian Air Base at Tallow.")
+    assert f.site_name == "Tallow Air Base"
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab. [1]9¹²\t x.", max_size=120))
 def test_the_notes_marks_a_sentence_ends_with_are_those_the_whole_search_finds(sentence):

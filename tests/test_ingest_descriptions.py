@@ -307,6 +307,11 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("SLAF Tallowpura", "Tallowpura", "airbase")]),
     ("The radar at AF Stn Tallowpur was upgraded.",
      [("AF Stn Tallowpur", "Tallowpur", "airbase")]),
+    # one more shore establishment named like a ship, "and" in its place, after one
+    ("INS Tallow, the helicopter base in Kesk, and INS Holt in Orvale trained.",
+     [("INS Tallow", "Tallow", "naval base"), ("INS Holt", "Holt", "naval base")]),
+    ("INS Tallow, the helicopter base in Kesk, is busy, and INS Holt in Orvale sailed.",
+     [("INS Tallow", "Tallow", "naval base")]),
     # what a programme or a budget head is about is no place
     ("The Modernisation of Airfield Infrastructure (MAFI) project was sanctioned.", []),
     ("Funds for Naval Station Security were cut.", []),

@@ -1524,6 +1524,9 @@ _SHORE_AFTER = re.compile(
     r"(?:,|[ \t]*[—–]|[ \t]+-[ \t]|[ \t]+(?:is|was|remains)\b)"
     # (a hard-wrapped line may break among the words: "INS Tallow, a\nnaval air station")
     r"(?P<words>[^.;:,()]{0,60}?)\b(?P<shore>" + _SHORE + r")\b", re.I)
+# ... or one more of them, "and" in its place, after one
+_AND_BEFORE = re.compile(r",?[ \t]+and[ \t]+\Z")
+_IN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z]")
 _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:(?:about|some|around|approximately|approx\.?|roughly)"
                              r"[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:km|kilometres|kilometers|miles)\b"
                              r"[^.;]{0,30}?\b(?:of|from)[ \t]+[A-Z]")
@@ -1769,11 +1772,17 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                            NATIVE_BASE_WORDS[head], m.start("name"), m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),
                            stop=m.end("full"), described=True, named_first=True))
+    shore = None  # the kind of the last shore establishment the sentence named
     for m in _SHIP_PREFIX.finditer(sentence) if _SHIP_GATE.search(sentence) else ():
         kind = _shore_establishment(sentence, m)
+        if kind is None and shore is not None and \
+                _AND_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) and \
+                _IN_PLACE_AFTER.match(sentence, m.end()) and not _SHIP_VERBS.search(sentence):
+            kind = shore  # "INS Shikra, the helicopter base in Colaba, and INS Hansa in Goa"
         name = m.group("name")
         if kind is None or _opens_no_name(name.split()) or clean_name(name) is None:
             continue  # "INS Vikrant sailed": a ship
+        shore = kind
         out.append(Finding(name, m.group("head"), kind, m.start("name"), m.end("name"),
                            (0, 0), full=m.group("full"), full_start=m.start("full"),
                            stop=m.end("full"), described=True, named_first=True))

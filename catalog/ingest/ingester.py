@@ -384,9 +384,18 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
             and (head.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
                  or head.lower() in _COUNT_WORDS)  # "Four plants enrich uranium"
             and not f.name.isupper()  # an acronym ("OPAL, Lucas Heights, ... — 20 MW")
-            # a list's item that is a name in capitals: "- Natal Air Force Base (...)"
-            and not (f.full is not None and sentence.lstrip()[:1] in "-*•"
-                     and all(w[:1].isupper() for w in f.full.split())))
+            # a name in capitals, in a list's item or before the rest of the sentence in
+            # small letters: "- Natal Air Force Base (...)", "Loring Air Force Base closed"
+            and not (f.full is not None and f.full != f.name
+                     and all(w[:1].isupper() for w in f.full.split())
+                     and (sentence.lstrip()[:1] in "-*•" or (
+                         not head.lower().endswith("ed") and not f.full.endswith("s")
+                         and _SMALL_AFTER.match(sentence, f.full_start + len(f.full))))))
+
+
+#: The rest of a sentence in small letters after a name ("... closed in 1994"), or a table's
+#: next cell ("Loring AFB    ME    about 15 km NE of Caribou"), or brackets
+_SMALL_AFTER = re.compile(r"[ \t]+[a-z]|[ \t]{2,}|\t|[ \t]*\(")
 
 
 #: Between a facility's name and the place it stands at: " at ", " in "

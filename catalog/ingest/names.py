@@ -1678,6 +1678,10 @@ _ORDINAL_NAMED = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<people>
                             r"[ \t]+\Z")
 
 
+#: The kinds of a works, whose name a people's word may open before the town it is in
+_WORKS_TYPES = frozenset({"nuclear", "production", "storage"})
+
+
 #: Adjectives of a kind of base, capitalised at a line's start before small facility words
 #: ("Joint base defence drills"); in capitals they open a name ("Joint Base Andrews").
 _GENERIC_FIRST = frozenset({"joint", "forward", "shared", "combined", "allied", "coalition"})
@@ -1853,6 +1857,18 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             p0 = people.start("people")
             out.append(Finding(sentence[p0:b], sentence[p0:b], ftype, p0, b, (0, 0),
                                full=sentence[p0:b], full_start=p0, stop=b))
+            continue
+        if people is not None and prep and prep.group("prep").lower() in ("at", "in") and \
+                ftype in _WORKS_TYPES and all(t[:1].isupper() for t in texts) and \
+                is_demonym(people.group("people")) and \
+                (after := _words_after(sentence, prep.end())) and \
+                (f := _facility_at(sentence, after, sentence[people.start("people"):b],
+                                   ftype)) is not None:
+            # "the American Centrifuge Plant in Piketon": a works by its name, in a town
+            # (an air base is the town's: "the Russian Air Base at Hmeimim")
+            p0 = people.start("people")
+            f.full, f.full_start, f.parent, f.parent_start = sentence[p0:b], p0, f.place, f.start
+            out.append(f)
             continue
         if not prep and _named_by_initials(sentence, a, b, words):
             # "the Mining and Chemical Combine (MCC)": the whole name is the "place" part,
