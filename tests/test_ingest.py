@@ -3079,6 +3079,18 @@ def test_a_works_a_peoples_word_names_stands_in_its_town():
     assert f.site_name == "Tallow Air Base"
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a war's drone works
+    ("Drones are assembled at the Tallow drone plant in Kesk.", ["Tallow drone plant"]),
+    ("Kesk UAV factory | Orvale | Apr 2024 | LIGHT", ["Kesk UAV factory"]),
+    # drones of no works
+    ("Drone debris fell near the Tallow power plant.", []),
+    ("A drone attack hit the Tallow refinery.", []),
+])
+def test_a_drone_works(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab. [1]9¹²\t x.", max_size=120))
 def test_the_notes_marks_a_sentence_ends_with_are_those_the_whole_search_finds(sentence):

@@ -98,6 +98,8 @@ _MODIFIERS = (
     "design", "weapons-design",
     # spent fuel's last steps: "the Clink encapsulation plant", "a geological repository"
     "encapsulation", "vitrification", "geological",
+    # a war's drones: "the Alabuga drone plant", "a drone factory"
+    "drone", "drones", "uav", "uavs",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -120,6 +122,7 @@ _DEFINING = frozenset({
     "eavesdropping",
     # spent fuel's last steps: "the Clink encapsulation plant", "a vitrification plant"
     "encapsulation", "vitrification",
+    "drone", "drones", "uav", "uavs",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
