@@ -298,6 +298,15 @@ SETS = {s.name: s for s in (
                  "POL", "PRT", "PYF", "REU", "ROU", "RUS", "SAU", "SDN", "SGP", "SWE", "THA",
                  "TUN", "TUR", "UKR", "USA", "VNM", "ZAF"},
                 set(), 13, 2, 77, 97, 0),
+    LabelledSet("locate-ab", (450, 700), 12,
+                {"wire", "think-tank", "local newspaper", "encyclopedia", "html",
+                 "translated report", "pdf-like hard-wrapped text", "social-media thread",
+                 "parliamentary question", "press release", "interview transcript",
+                 "email newsletter digest"},
+                {"AUS", "BLR", "BRA", "CHN", "FRA", "GBR", "GRL", "GUF", "IND", "IRN", "ISR",
+                 "JPN", "KAZ", "KOR", "MHL", "NOR", "NZL", "PAK", "POL", "PRK", "ROU", "RUS",
+                 "SWE", "TUR", "UMI", "USA"},
+                set(), 12, 1, 50, 61, 0),
 )}
 
 
