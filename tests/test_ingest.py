@@ -3011,6 +3011,17 @@ def test_a_quantity_in_brackets_is_no_other_name(sentence, after, aliases):
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
 
 
+@pytest.mark.parametrize("sentence, after, aliases", [
+    # a translator's note in brackets: the name it gives, not "Tr"
+    ("The Tallow Plant [Tr.: known as Talmash] is old.", "The Tallow Plant", ["Talmash"]),
+    ("The Tallow Bureau [Tr.: GRTs Tallova] is old.", "The Tallow Bureau", ["GRTs Tallova"]),
+    ('The Kesk missile base [Tr.: the original says "the Kesk formation"] is old.',
+     "The Kesk missile base", []),
+])
+def test_a_translators_note_gives_no_name_tr(sentence, after, aliases):
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
 def test_a_centre_named_by_a_body_in_a_town_stands_there(empty):
     # "the Research Institute of Atomic Reactors in Dimitrovgrad": one site, its whole name,
     # in the town (not "Atomic Reactors" of the town and the institute apart)
@@ -3089,6 +3100,34 @@ def test_a_works_a_peoples_word_names_stands_in_its_town():
 ])
 def test_a_drone_works(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a solid rocket's motor works, a missile design bureau, a missile attack warning centre
+    ("The motors are cast at the Tallow rocket-motor plant in Kesk County.",
+     ["Tallow rocket-motor plant"]),
+    ("The missile was designed by the Tallow Rocket Design Bureau.",
+     ["Tallow Rocket Design Bureau"]),
+    ("The network is run from the Main Missile Attack Warning Centre in Tallow.",
+     ["Tallow Main Missile Attack Warning Centre"]),
+    # "and" between two small facility words of one name
+    ("Work goes on at the Tallow missile research and development facility in Kesk.",
+     ["Tallow missile research and development facility"]),
+    # (but not between kinds of a plural: two kinds of facilities)
+    ("The Tallow enrichment and conversion plants are old.", []),
+    # no bureau of a state's, no warning of weather
+    ("The Federal Bureau of Investigation said so.", []),
+    ("An early warning came from the Tallow Weather Bureau.", []),
+])
+def test_a_missile_industrys_works_and_centres(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_a_russian_works_by_its_associations_initials(empty):
+    # "NPO Energomash": a "scientific production association" by its own name
+    (f,) = Ingester(empty).analyse("Its engines come from NPO Tallowmash in Kesk.").findings
+    assert (f.site_name, f.facility_type) == ("NPO Tallowmash", "production")
+    assert Ingester(empty).analyse("The NPO Director said so.").findings == []
 
 
 @settings(max_examples=500, deadline=None)

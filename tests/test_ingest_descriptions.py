@@ -307,6 +307,10 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("SLAF Tallowpura", "Tallowpura", "airbase")]),
     ("The radar at AF Stn Tallowpur was upgraded.",
      [("AF Stn Tallowpur", "Tallowpur", "airbase")]),
+    # a line of a hard-wrapped text may break inside the words
+    ("Australia's sites are inland. The Joint\nDefence Facility Tallow Gap, south-west of\n"
+     "Kesk, is a ground station.",
+     [("Joint\nDefence Facility Tallow Gap", "Tallow Gap", "other")]),
     # one more shore establishment named like a ship, "and" in its place, after one
     ("INS Tallow, the helicopter base in Kesk, and INS Holt in Orvale trained.",
      [("INS Tallow", "Tallow", "naval base"), ("INS Holt", "Holt", "naval base")]),
@@ -1163,6 +1167,9 @@ def test_a_threads_numbered_post_names_an_air_base_bare():
     ("The Voronezh radar at Tallow was finished.", []),
     ("The Aegis radar and the Chinese radar were compared.", []),
     ("The Tallow radar system and the Kesk radar station were built.", []),
+    # a place's name with an apostrophe between its letters; a possessive is none
+    ("The Tal'an radar in Kesk province covers the sea.", ["Tal'an radar"]),
+    ("The Tallow's radar was new.", []),
 ])
 def test_a_radar_named_after_its_place(sentence, names):
     assert [f.site_name for f in radar_sites_in(sentence)] == names

@@ -792,6 +792,11 @@ _RADAR_TYPES = frozenset({"voronezh", "daryal", "dnepr", "dnestr", "don", "duga"
                           "container", "pave", "cobra", "globus"})
 
 
+#: The marks a place's name holds between its letters ("Lin'an", "Ras al-Khaimah")
+#: (not a possessive's: "Tallow's")
+_NAME_LETTERS = re.compile(r"(?<=\w)-(?=\w)|(?<=\w)['’](?=\w)(?!s\Z)")
+
+
 def radar_sites_in(sentence: str) -> list[Finding]:
     """Radars a sentence names by their place: "the Korla radar", "the early-warning radar
     at Kürecik" (a radar station's site, as "the Korla radar station" is).
@@ -813,7 +818,7 @@ def radar_sites_in(sentence: str) -> list[Finding]:
             words = m.group("name").split()
             if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or any(
                     w.lower().rstrip(".") in DEMONYMS or w.lower() in _RADAR_TYPES
-                    or w.lower() in ADMIN_WORDS or not w.replace("-", "").isalpha()
+                    or w.lower() in ADMIN_WORDS or not _NAME_LETTERS.sub("", w).isalpha()
                     or is_weapon_word(w) or country_of_word(w) is not None for w in words):
                 continue
             name = " ".join(words)
@@ -1450,7 +1455,9 @@ _HEAD_FIRST = re.compile(
     r"(?P<support>Facility|Activity|Field|Magazine|(?:Recruit[ \t]|Supply[ \t])?Depot)|"
     # "Joint Defence Facility Pine Gap", "United States Fleet Activities Yokosuka": these
     # words only (a "Defence Facility Review", "Fleet Activities Planning" are none)
-    r"Joint[ \t]Defen[cs]e[ \t]Facility|(?:United[ \t]States|U\.S\.|US|Commander,)[ \t]Fleet[ \t]"
+    # (a hard-wrapped line may break inside: "The Joint\nDefence Facility Pine Gap")
+    r"Joint[ \t]*\n?[ \t]*Defen[cs]e[ \t]*\n?[ \t]*Facility|"
+    r"(?:United[ \t]States|U\.S\.|US|Commander,)[ \t]Fleet[ \t]"
     r"Activities|"
     # the U.S. forces' posts abroad by their kind: "Mission Support Site Conoco", "Forward
     # Operating Base Chapman", "Cooperative Security Location Comalapa"
@@ -1476,6 +1483,9 @@ FACILITY_ACRONYMS = {
     **dict.fromkeys(("AWE", "CEA"), "nuclear"),
     # a British munitions depot by its agency's words ("Defence Munitions Glen Douglas")
     "Defence Munitions": "storage",
+    # a Russian arms or space industry's "scientific production association" by its own
+    # name ("NPO Energomash", "NPO Mashinostroyeniya")
+    "NPO": "production",
     # a Canadian Forces Station (a signals or radar station: "CFS Alert"); a British
     # Remote Radar Head ("RRH Benbecula")
     "CFS": "other",

@@ -59,6 +59,8 @@ _WEAK_HEADS = (
     "plants", "plant", "factories", "factory",
     # a Soviet "kombinat": the "Siberian Chemical Combine", a "mining combine"
     "combine", "combines",
+    # a design bureau of missiles or rockets: the "Makeyev Rocket Design Bureau"
+    "bureau",
     # a "spent nuclear fuel repository" (not a "data repository")
     "repository", "repositories",
     # "Camp Tallow, a small outpost in eastern Syria": a facility's word after its name
@@ -79,6 +81,10 @@ _MODIFIERS = (
     "development", "training", "proving", "air-defense", "air-defence", "defense", "defence",
     "firing", "gunnery", "bombing",
     "cruise", "strategic", "bomber", "fighter", "army", "rocket-engine", "propellant",
+    # a solid rocket's motor: "the Promontory rocket-motor plant"
+    "rocket-motor", "rocket-motors",
+    # a missile's warning: "the Main Missile Attack Warning Centre", an "early-warning radar"
+    "attack", "warning", "early-warning",
     "helicopter",  # "the Taftanaz helicopter base"
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
@@ -112,7 +118,8 @@ _DEFINING = frozenset({
     "testing", "military", "weapons", "weapon", "radar", "nuclear-test", "fuel", "conversion",
     "heavy-water", "centrifuge", "centrifuges", "plutonium", "tritium", "warhead", "solid-fuel",
     "liquid-fuel", "icbm", "slbm", "irbm", "sam", "munitions", "ammunition", "explosives",
-    "propellant", "rocket-engine", "aerospace", "isotope", "isotopes", "radiochemical",
+    "propellant", "rocket-engine", "rocket-motor", "rocket-motors", "early-warning",
+    "aerospace", "isotope", "isotopes", "radiochemical",
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
     "yellowcake", "deuterium", "water", "engine", "uranium-conversion", "reactor",
@@ -982,9 +989,12 @@ def _chunks(sentence: str, around: str | None = None,
 
     def joins_words(k: int, head: str) -> bool:  # "Missile and Space", "Test and Training"
         # of a plural head, "and" lists kinds: "Nuclear and Space Sites" are two kinds
-        return toks[k] == "and" and k > 0 and not _plural(head) and joined(k - 1) and \
-            _title_modifier(toks[k - 1], kinds[k - 1]) and \
-            _title_modifier(toks[k + 1], kinds[k + 1])
+        # (and in small letters: "the X missile research and development facility")
+        return toks[k] == "and" and k > 0 and not _plural(head) and joined(k - 1) and (
+            _title_modifier(toks[k - 1], kinds[k - 1])
+            and _title_modifier(toks[k + 1], kinds[k + 1])
+            or kinds[k - 1] == kinds[k + 1] == "modifier" and toks[k - 1].islower()
+            and toks[k + 1].islower() and head.islower())
 
     def in_place_name(k: int) -> bool:  # "Gioia del Colle Air Base", "Praia da Vitória",
         # "San Antonio de los Baños Air Base" (two particles)
@@ -1600,8 +1610,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
                 "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea", "afs", "angb",
                 "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn", "fol", "rrh",
-                # a British munitions depot ("Defence Munitions Glen Douglas")
-                "munitions",
+                # a British munitions depot ("Defence Munitions Glen Douglas"), a Russian
+                # works ("NPO Energomash")
+                "munitions", "npo",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba",
@@ -2544,7 +2555,9 @@ _APPOSITIVE_BASE = re.compile(
 _AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
                              r"[^\W\d_][\w'’-]*){0,2}?)[ \t]*(?:\r?\n[ \t]*)?(?=\()")
 _PAREN_PREFIX = re.compile(
-    r"^(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
+    # (a translator's or an editor's note first: "[Tr.: known as Krasmash]")
+    r"^(?:(?:Tr|Trans|TN|Ed|Transl)\.?[ \t]*:[ \t]*|translator['’]s[ \t]+note[ \t]*:[ \t]*)?"
+    r"(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
     r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]*|formerly[ \t]+|officially[ \t]+)?"
     r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
     r"[ \t]*:[ \t]*)?(?:the[ \t]+)?(?-i:[A-Z][\w-]*['’]s[ \t]+)?[*_]{0,3}", re.I)
