@@ -10,7 +10,7 @@ from pyproj import Geod
 
 from catalog import regions
 from catalog.constraints import Frame, distance_m
-from catalog.gazetteer import Place
+from catalog.gazetteer import Place, match_key
 from catalog.ingest.locations import (
     NEAR_M,
     OUTSKIRTS_M,
@@ -1276,3 +1276,37 @@ def test_a_province_name_does_not_reach_across_an_aligned_tables_columns():
     line = "  Tallow National Security Site         Nye County, Nevada         subcritical"
     (s,) = [s for s in statements_in(line) if s.kind == "admin"]
     assert s.anchor == "Nye"
+
+
+def test_a_name_spelt_as_written_among_namesakes_spelt_otherwise():
+    def resolver(places, countries):  # the gazetteer's way: names equal by match_key
+        return Resolver(lambda name: [p for p in places if match_key(p.name) == match_key(name)],
+                        lambda name: None, list(countries), regions)
+
+    # "north-east of Newquay": the town, not the small "New Quay" elsewhere
+    town = Place("geonames:31", "Seaquay", 50.4, -5.07, "GB", None, "PPL", 20_000)
+    spaced = Place("geonames:32", "Sea Quay", 52.2, -4.36, "GB", None, "PPL", 700)
+    (s,) = statements_in("The spaceport lies about 6 km north-east of Seaquay.")
+    f = resolver([town, spaced], ("GB",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is town
+    # two spelt as written: no answer
+    twin = Place("geonames:33", "Seaquay", 52.2, -4.36, "GB", None, "PPL", 700)
+    f = resolver([town, twin], ("GB",)).fact(s, (0, 0))
+    assert f.constraint is None and "several places" in f.problem
+    # a bigger place spelt as written outside the report's country: no answer either
+    # ("George Town" of Tasmania, and Penang's)
+    ours = Place("geonames:34", "Kings Town", -41.1, 146.8, "AU", None, "PPL", 5_000)
+    other = Place("geonames:35", "Kingstown", -30.0, 150.0, "AU", None, "PPL", 900)
+    abroad = Place("geonames:36", "Kings Town", 5.41, 100.33, "MY", None, "PPL", 700_000)
+    (s,) = statements_in("The base lies about 9 km north-east of Kings Town.")
+    f = resolver([ours, other, abroad], ("AU",)).fact(s, (0, 0))
+    assert f.constraint is None and "several places" in f.problem
+
+
+def test_a_sea_after_the_anchor_with_in_is_no_province():
+    # "in the Bay of Bengal": a sea ("Bay" is a Somali province's name too)
+    s = next(x for x in statements_in(
+        "The island lies about 35 km east of Twinport in the Bay of Bengal.")
+        if x.kind == "distance")
+    f = _resolver([TWIN_WA], countries=("US",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is TWIN_WA

@@ -481,6 +481,11 @@ _IN_QUALIFIER = re.compile(
     + r"(?:(?:[ \t]+of|,)[ \t]+" + _IN_REGION.format(g="region2") + r")?")
 
 
+#: A sea's or a lake's word, which "of" and a name follow ("the Bay of Bengal")
+_WATERS = frozenset({"bay", "gulf", "sea", "strait", "straits", "ocean", "channel", "sound",
+                     "bight", "lake", "lakes"})
+
+
 #: A compass word or "Town", "City" after an anchor, which may end its name ("Palmerston
 #: North", "Cape Town", "Kuwait City", "Djibouti city").
 _COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Town|[Cc]ity)\b(?![ \t]+[A-Z])")
@@ -638,7 +643,10 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                     st.extra["qualifier_closed"] = True  # "in Trombay, Mumbai." (no verb)
             elif st.kind in ("distance", "near"):
                 q = _IN_QUALIFIER.match(text, st.anchor_end, end)
-                if q is not None:  # "Oak Harbor in Washington state"
+                if q is not None and not (
+                        q.group("region2") and q.group("region").lower() in _WATERS
+                        and "of" in text[q.end("region"):q.start("region2")]):
+                    # "Oak Harbor in Washington state" (not "in the Bay of Bengal": a sea)
                     st.extra["regions"] = tuple(
                         r for r in (q.group("region"), q.group("region2")) if r)
         st.words = text[st.start:st.end]
@@ -1465,6 +1473,13 @@ class Resolver:
             return best, ""  # "35 km southeast of Tehran" means the capital, not Tiran
         if far and (capital := self._capital_named_around(candidates)) is not None:
             return capital, ""  # "43 km west-south-west of Stanley", the sentence on the Falklands
+        if far and _words_of(best.name) == _words_of(name) and \
+                all(_words_of(p.name) != _words_of(name) for p in far) and \
+                not any(_words_of(p.name) == _words_of(name)
+                        and (p.population or 0) > (best.population or 0) for p in candidates):
+            # "north-east of Newquay": the town, not Wales' small "New Quay" (but no bigger
+            # place spelt so elsewhere: "George Town" is Penang's too, not only Tasmania's)
+            return best, ""
         if far:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
@@ -2185,6 +2200,12 @@ def _by_own_name(name: str, places: list) -> list:
         # twice ("Visakhapatnam" and its quarter Rasapudipalem, given the city's people)
         return own
     return places
+
+
+def _words_of(name: str) -> tuple[str, ...]:
+    """A name's words as :func:`match_key` folds each ("New Quay": "new", "quay"; not
+    "Newquay")."""
+    return tuple(k for w in re.split(r"[\s-]+", name) if (k := match_key(w)))
 
 
 def _dominant(best, others) -> bool:
