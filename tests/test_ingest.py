@@ -3123,6 +3123,17 @@ def test_a_missile_industrys_works_and_centres(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a ministry of defence's range
+    ("The MOD Tallow Range will support the launches.", ["MOD Tallow Range"]),
+    ("A mod of the game was released at Tallow.", []),
+    # a digest's title names no site
+    ("Subject: Tallow Strategic Sites Digest - No. 57 - November 2025", []),
+])
+def test_a_defence_ministrys_range_and_a_digests_title(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 def test_a_russian_works_by_its_associations_initials(empty):
     # "NPO Energomash": a "scientific production association" by its own name
     (f,) = Ingester(empty).analyse("Its engines come from NPO Tallowmash in Kesk.").findings

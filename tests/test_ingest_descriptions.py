@@ -307,6 +307,8 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("SLAF Tallowpura", "Tallowpura", "airbase")]),
     ("The radar at AF Stn Tallowpur was upgraded.",
      [("AF Stn Tallowpur", "Tallowpur", "airbase")]),
+    # a publication's title: no place after the facility word
+    ('Guest: Y. Kesk, author of "Tallow Spaceport Guide 2025".', []),
     # a line of a hard-wrapped text may break inside the words
     ("Australia's sites are inland. The Joint\nDefence Facility Tallow Gap, south-west of\n"
      "Kesk, is a ground station.",
@@ -1170,6 +1172,9 @@ def test_a_threads_numbered_post_names_an_air_base_bare():
     # a place's name with an apostrophe between its letters; a possessive is none
     ("The Tal'an radar in Kesk province covers the sea.", ["Tal'an radar"]),
     ("The Tallow's radar was new.", []),
+    # a hard-wrapped line ending after "the"
+    ("It has two sites, the Tallow radar in Kesk and the\nHolt radar in Orvale.",
+     ["Tallow radar", "Holt radar"]),
 ])
 def test_a_radar_named_after_its_place(sentence, names):
     assert [f.site_name for f in radar_sites_in(sentence)] == names

@@ -256,6 +256,9 @@ _NOT_NAMES = {
     "infrastructure", "operations", "security", "services", "maintenance", "management",
     "development", "modernisation", "modernization", "upgrade", "upgrades", "works",
     "fund", "funds", "budget", "policy",
+    # a publication's: "the Example Spaceport Guide", "Air Base Review"
+    "guide", "digest", "review", "journal", "newsletter", "magazine", "bulletin", "monitor",
+    "handbook", "yearbook", "atlas", "gazette",
 }
 
 
@@ -778,7 +781,9 @@ def airstrips_with_a_point(sentence: str) -> list[Finding]:
 #: and one a sentence puts at a place: "the early-warning radar at Kürecik" (not "a
 #: Voronezh radar", a type; not "the radar system")
 _RADAR_NAMED = re.compile(
-    r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+|^[ \t*•#-]*)(?P<name>[A-Z][\w'’-]+"
+    # (a hard-wrapped line may end after "the")
+    r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)(?:[ \t]+|[ \t]*\r?\n[ \t]*)|^[ \t*•#-]*)"
+    r"(?P<name>[A-Z][\w'’-]+"
     r"(?:[ \t][A-Z][\w'’-]+)?)[ \t]+(?:early[- ]warning[ \t]+)?radar(?![\w-])"
     r"(?![ \t]+(?:stations?|sites?|bases?|systems?|types?|designs?|coverage|signatures?|data|"
     r"images?|imagery|cross|operators?|crews?|screens?|arrays?|sets?|units?|antennas?))")

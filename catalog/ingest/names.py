@@ -106,6 +106,8 @@ _MODIFIERS = (
     "encapsulation", "vitrification", "geological",
     # a war's drones: "the Alabuga drone plant", "a drone factory"
     "drone", "drones", "uav", "uavs",
+    # a ministry of defence's own: "the MOD Hebrides Range", "MoD Boscombe Down"
+    "mod",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -129,7 +131,7 @@ _DEFINING = frozenset({
     "eavesdropping",
     # spent fuel's last steps: "the Clink encapsulation plant", "a vitrification plant"
     "encapsulation", "vitrification",
-    "drone", "drones", "uav", "uavs",
+    "drone", "drones", "uav", "uavs", "mod",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
@@ -1157,7 +1159,8 @@ _ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directora
                         r"Detachment|Department|Office|Agency|Branch)\b")
 # ... after any facility words, a publication's or a company's word ("Fast Reactor
 # Newsletter", "Tallow Shipyard Company")
-_BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|Gazette|"
+_BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|Gazette|Digest|"
+                         r"Monitor|Quarterly|Guide|Handbook|Yearbook|Atlas|"
                          r"Company|Corporation|Authority|Society|Association|Council|"
                          r"Committee|Foundation|Trust|Holdings|Group|Operator|Operators|"
                          # a firm's ("Tallow Nuclear Power Plant Ltd")
