@@ -3146,3 +3146,19 @@ def test_a_russian_works_by_its_associations_initials(empty):
 def test_the_notes_marks_a_sentence_ends_with_are_those_the_whole_search_finds(sentence):
     # looked for in the sentence's tail only, to the same end as a search of all of it
     assert _without_end_marks(sentence) == _NOTE_MARK_END.sub("", sentence)
+
+
+def test_a_unit_keeps_the_reactor_words_written_after_its_designation(empty):
+    # "with the RECH-1 research reactor": the unit's name as written, its designation
+    # another name of it
+    findings = Ingester(empty).analyse(
+        "The Tallow Nuclear Studies Centre, with the TALR-1 research reactor, lies east of "
+        "Kesk.").findings
+    (unit,) = [f for f in findings if f.unit]
+    assert (unit.site_name, [t for t, _ in unit.aliases]) == ("TALR-1 research reactor",
+                                                              ["TALR-1"])
+    (unit,) = [f for f in Ingester(empty).analyse(
+        "The Tallow Nuclear Studies Centre has two reactors, known as TALR-1 and TALR-2, "
+        "east of Kesk.").findings
+        if f.unit and f.site_name.startswith("TALR-1")]
+    assert unit.site_name == "TALR-1"

@@ -1252,11 +1252,17 @@ def reactors_by_designation(sentence: str, reactor_report: bool = False) -> list
         if not any(f.start <= m.start() < f.end for f in out):
             # the reactor's words as written right after it ("the RA-10 multipurpose
             # reactor"), else a research reactor's
-            words = _REACTOR_WORDS_NEXT.match(sentence, m.end())
-            out.append(Finding(m.group("name"), " ".join(words.group(1).split()) if words
-                               else "research reactor", "nuclear", m.start(), m.end(),
-                               (0, 0), described=True))
+            out.append(Finding(m.group("name"),
+                               reactor_words_after(sentence, m.end()) or "research reactor",
+                               "nuclear", m.start(), m.end(), (0, 0), described=True))
     return _sibling_designations(sentence, out) if out else out
+
+
+def reactor_words_after(text: str, end: int) -> str | None:
+    """The reactor's words written right after a designation ending at ``end``, on its
+    line ("RA-10| multipurpose reactor": "multipurpose reactor"), if any."""
+    words = _REACTOR_WORDS_NEXT.match(text, end)
+    return " ".join(words.group(1).split()) if words else None
 
 
 def about_research_reactors(text: str) -> bool:

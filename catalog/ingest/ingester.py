@@ -65,6 +65,7 @@ from .descriptions import (
     plural_siblings,
     radar_sites_in,
     reactor_sites_at,
+    reactor_words_after,
     reactors_by_designation,
     typed_rows_in,
     wing_bases_in,
@@ -1091,9 +1092,15 @@ class Ingester:
                 letters = designation.split("-")[0]
                 name = designation if len(letters) >= 3 and \
                     letters.lower() not in GENERIC_UNIT_WORDS else f"{parent} {designation}"
+                stop, aliases = pos + len(designation), []
+                if name == designation and (words := reactor_words_after(text, stop)):
+                    # "with the RECH-1 research reactor": its name as written, the
+                    # designation another
+                    name, aliases = f"{designation} {words}", [(designation, pos)]
+                    stop = text.index("reactor", stop) + len("reactor")
                 f = Finding(parent, designation, "nuclear", pos, pos + len(designation),
                             (a, b), full=name, full_start=pos, parent=parent,
-                            parent_start=p0, stop=pos + len(designation), unit=True)
+                            parent_start=p0, stop=stop, unit=True, aliases=aliases)
                 if self._is_new(f):
                     units.append(f)
         for a, b in parts:  # "Site 31", "Launch Complex 39A": a launch or test site's
