@@ -307,6 +307,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("SLAF Tallowpura", "Tallowpura", "airbase")]),
     ("The radar at AF Stn Tallowpur was upgraded.",
      [("AF Stn Tallowpur", "Tallowpur", "airbase")]),
+    # a strategic service's words before the facility word
+    ("Missiles are handled at the Strategic Weapons Facility Tallow, on the base.",
+     [("Strategic Weapons Facility Tallow", "Tallow", "other")]),
     # a publication's title: no place after the facility word
     ('Guest: Y. Kesk, author of "Tallow Spaceport Guide 2025".', []),
     # a line of a hard-wrapped text may break inside the words

@@ -1438,6 +1438,8 @@ def _sibling_designations(sentence: str, out: list[Finding]) -> list[Finding]:
 # ("Canadian Forces Station Alert", "Canadian Forces Base Trenton": a force's whole name)
 _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missile|Joint|Force|"
             r"Submarine|Weapons|Ordnance|Support|Coast|Guard|Royal|Reserve|Logistics|Aviation|"
+            # ("Strategic Weapons Facility Pacific")
+            r"Strategic|"
             r"Canadian[ \t]Forces|Armed[ \t]Forces|"
             # a navy's signals station: "Naval Communication Station Harold E. Holt"
             r"Communications?|Radio)")
