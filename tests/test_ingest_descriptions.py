@@ -307,6 +307,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("SLAF Tallowpura", "Tallowpura", "airbase")]),
     ("The radar at AF Stn Tallowpur was upgraded.",
      [("AF Stn Tallowpur", "Tallowpur", "airbase")]),
+    # Hindi's "of" inside a place's name of three words
+    ("Work continues at Air Force Station Tallow Ka Kesk near Holt.",
+     [("Air Force Station Tallow Ka Kesk", "Tallow Ka Kesk", "airbase")]),
     # a strategic service's words before the facility word
     ("Missiles are handled at the Strategic Weapons Facility Tallow, on the base.",
      [("Strategic Weapons Facility Tallow", "Tallow", "other")]),

@@ -1452,8 +1452,9 @@ _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 # (a person's middle initial: "Harold E. Holt")
                 rf"(?:[ \t](?:[A-Z]\.[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)?"
-                # (a particle and a last word: "Camp Melchor Dela Cruz", "Camp De La Paz")
-                rf"(?:(?<=[ \t]De|[ \t]Da|[ \t]Di|[ \t]La|[ \t]Le|[ \t]Du)"
+                # (a particle and a last word: "Camp Melchor Dela Cruz", "Camp De La Paz";
+                # Hindi's "of": "Air Force Station Bakshi Ka Talab")
+                rf"(?:(?<=[ \t]De|[ \t]Da|[ \t]Di|[ \t]La|[ \t]Le|[ \t]Du|[ \t]Ka|[ \t]Ki|[ \t]Ke)"
                 rf"(?:[ \t]La)?[ \t][{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"|(?<=[ \t]Del|[ \t]Van|[ \t]Von|[ \t]Des|[ \t]Los|[ \t]Las)[ \t][{_UPPER}]"
                 rf"[{_LOWER}][\w'’-]*|(?<=[ \t]Dela)[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)")
