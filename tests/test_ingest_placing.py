@@ -147,3 +147,31 @@ def test_a_published_point_far_from_the_listed_field_the_site_is_named_like_is_l
                 point=(-93.55, 38.7333, 1_000.0))
     p, problems = place([near], listed, ["US"])
     assert (p.lon, p.lat, p.method) == (-93.55, 38.7333, "published by source")
+
+
+def _placed_at(kind: str, words: str, name: str, lon: float, lat: float, km: float,
+               people: int) -> Fact:
+    town = Place("geonames:7", name, lat, lon, "MX", None, "PPL", people)
+    anchor = Anchor(f"{name} (geonames:7)", lon, lat, 1000.0, place=town, country="MX")
+    return Fact(Statement(kind, 0, 0, name, words=words), (0, 0), Disc(lon, lat, km * 1000),
+                anchor=anchor, country="MX")
+
+
+def test_a_small_town_of_the_name_gives_way_to_a_measure_from_a_city():
+    # "Base Aérea Militar No. 3 at El Ciprés, about 8 km south of Ensenada": the gazetteer's
+    # small El Ciprés is another state's
+    small = _placed_at("in", "at Tallito", "Tallito", -103.0, 20.0, 5, 900)
+    measure = _placed_at("distance", "about 8 km south of Kesk", "Kesk", -116.6, 31.8, 12,
+                         500_000)
+    p, problems = place([small, measure], None, ["MX"])
+    assert p is not None and p.used == [measure]
+    assert problems[0][0].startswith("'at Tallito' disagrees")
+    # a town of many people against a measure: the text does not say which is wrong
+    big = _placed_at("in", "at Tallito", "Tallito", -103.0, 20.0, 5, 90_000)
+    p, problems = place([big, measure], None, ["MX"])
+    assert p is None and "do not overlap anywhere" in problems[-1][0]
+    # a measure from a small place says no more than the town
+    village = _placed_at("distance", "about 8 km south of Kesk", "Kesk", -116.6, 31.8, 12,
+                         3_000)
+    p, problems = place([small, village], None, ["MX"])
+    assert p is None

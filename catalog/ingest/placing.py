@@ -409,11 +409,45 @@ def _odd_one_out(regions: list[Fact], countries: Sequence[str]) -> Fact | None:
         # "near the coast" (whose coast, the report's first country's, a guess) against
         # "12 km east-north-east of Qinhuangdao": the place measured from says more
         return lines[0]
+    if len(regions) == 2 and len(odd) == 2 and (small := _small_town_against_a_measure(
+            regions)) is not None:
+        # "Base Aérea Militar No. 3 at El Ciprés, about 8 km south of Ensenada": the small
+        # place the gazetteer has by that name is far from where the measure from a bigger
+        # one puts the site, likely a namesake
+        return small
     abroad = [f for f in odd if f.anchor is not None and f.anchor.country
               and f.anchor.country not in countries]
     home = [f for f in regions if f.anchor is not None and f.anchor.country in countries]
     if countries and len(abroad) == 1 and len(home) == len(regions) - 1:
         return abroad[0]
+    return None
+
+
+#: How many people a place measured from must have, and how few a place said to be where a
+#: site stands, for the measure to win where the two disagree (see
+#: :func:`_small_town_against_a_measure`).
+MEASURED_FROM_POPULATION = 50_000
+SMALL_TOWN_POPULATION = 10_000
+
+
+def _small_town_against_a_measure(regions: list[Fact]) -> Fact | None:
+    """Of two statements that disagree, the one that puts the site at or in a small town
+    (fewer than :data:`SMALL_TOWN_POPULATION` people, or none given), when the other
+    measures a distance from a town of :data:`MEASURED_FROM_POPULATION` or more."""
+    def people(f: Fact) -> int | None:
+        place = f.anchor.place if f.anchor is not None else None
+        if not isinstance(place, Place) or not (place.feature_code or "").upper().startswith(
+                "PPL"):
+            return None
+        return place.population or 0
+
+    a, b = regions
+    for town, measure in ((a, b), (b, a)):
+        n, m = people(town), people(measure)
+        if town.statement.kind in ("in", "near") and measure.statement.kind == "distance" \
+                and n is not None and n < SMALL_TOWN_POPULATION and m is not None \
+                and m >= MEASURED_FROM_POPULATION:
+            return town
     return None
 
 
