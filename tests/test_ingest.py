@@ -3162,3 +3162,13 @@ def test_a_unit_keeps_the_reactor_words_written_after_its_designation(empty):
         "east of Kesk.").findings
         if f.unit and f.site_name.startswith("TALR-1")]
     assert unit.site_name == "TALR-1"
+
+
+def test_a_name_set_off_after_a_ship_named_shore_establishment_is_its_other_name(empty):
+    # "HMAS Stirling, Fleet Base West on Garden Island, about 6 km ...": one base, not a
+    # "Fleet Base" of its own
+    (f,) = Ingester(empty).analyse(
+        "- HMAS Tallow, Fleet Base West on Kesk Island, about 6 km north-west of Holt, will "
+        "be expanded.").findings
+    assert f.site_name == "HMAS Tallow"
+    assert [t for t, _ in f.aliases] == ["Fleet Base West"]

@@ -1529,8 +1529,8 @@ _ACRONYM_NOT_PLACE = frozenset({
 # name is a facility's only where the sentence says so, right after it ("INS Rajali, the
 # Indian Navy's largest air station", "HMS Tallow is a naval base") or right before it
 # ("the naval air station INS Rajali"); a ship's words there make it a ship.
-_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>INS|HMS|HMAS|HMCS|HMNZS|PNS|BNS|SLNS|"
-                          r"NNS)[ \t]"
+SHIP_PREFIXES = ("INS", "HMS", "HMAS", "HMCS", "HMNZS", "PNS", "BNS", "SLNS", "NNS")
+_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(SHIP_PREFIXES) + r")[ \t]"
                           + _PLACE_WORDS + r")(?![\w'’-])")
 _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]?strip|"
           r"(?:naval[ \t]+)?support[ \t]+facility|"
@@ -1677,7 +1677,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
                         r"[ \t][A-Z]")
-_SHIP_GATE = re.compile(r"(?:INS|HMS|HMAS|HMCS|HMNZS|PNS|BNS|SLNS|NNS)[ \t][A-Z]")
+_SHIP_GATE = re.compile(r"(?:" + "|".join(SHIP_PREFIXES) + r")[ \t][A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
 _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)")
 # ... or what its base's full name follows, set off: "CACOM 6 - Base Aérea Tallow"

@@ -41,6 +41,7 @@ from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
     AIR_WAR_WORDS,
     PLACING_WORDS,
+    SHIP_PREFIXES,
     abbreviated_air_bases_in,
     about_research_reactors,
     air_bases_flown_from,
@@ -297,6 +298,32 @@ def _own_fields(sentence: str, found: list[Finding]) -> list[Finding]:
                      and _FLIES_FROM.fullmatch(sentence, f.span_end, g.span_start)), None)
         if base is not None:
             _fold(sentence, g, base, out)
+    return out
+
+
+_SET_OFF_NAME = re.compile(r",[ \t]+")
+#: A compass word that ends a name ("Fleet Base West")
+_COMPASS_END = re.compile(r"[ \t]+(?:East|West|North|South)\b")
+
+
+def _ship_named_other_names(sentence: str, found: list[Finding]) -> list[Finding]:
+    """``found``, a name in capitals set off right after a ship-named shore establishment's
+    folded into it as its other name ("HMAS Stirling, Fleet Base West on Garden Island":
+    one base, not a "Fleet Base" of its own)."""
+    out = list(found)
+    for f in found:
+        if f.phrase not in SHIP_PREFIXES or not f.named_first or f not in out:
+            continue
+        for g in found:
+            if g is f or g not in out or g.full is None or \
+                    not _SET_OFF_NAME.fullmatch(sentence, f.span_end, g.span_start) or \
+                    not all(w[:1].isupper() for w in g.full.split()):
+                continue
+            end = g.span_end
+            if (compass := _COMPASS_END.match(sentence, end)) is not None:
+                end = compass.end()
+            f.aliases.append((sentence[g.span_start:end], g.span_start))
+            out.remove(g)
     return out
 
 
@@ -1051,8 +1078,8 @@ class Ingester:
                 # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
                 found = [f for f in found if not described_near(sentence, d, f)] + [d]
         found += [g for f in found for g in plural_siblings(sentence, f)]  # "the X and Y bases"
-        found = _own_fields(sentence, _apposed_names(
-            sentence, [as_base_command(f, sentence) for f in found]))
+        found = _ship_named_other_names(sentence, _own_fields(sentence, _apposed_names(
+            sentence, [as_base_command(f, sentence) for f in found])))
         return [f for f in found if not is_weapon_or_unit(f, sentence)
                 # (a city's name is no participle: "Yining air base, about 5 km ...")
                 and not (_opens_with_a_common_word(f, sentence) and not self._city(f.name))
