@@ -3134,6 +3134,15 @@ def test_a_defence_ministrys_range_and_a_digests_title(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a fund named like a facility
+    ("The hangar was paid for by the Tallow Peace Facility.", []),
+    ("The hangar was paid for by the Tallow Support Facility.", ["Tallow Support Facility"]),
+])
+def test_a_peace_fund_is_no_facility(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 def test_a_russian_works_by_its_associations_initials(empty):
     # "NPO Energomash": a "scientific production association" by its own name
     (f,) = Ingester(empty).analyse("Its engines come from NPO Tallowmash in Kesk.").findings

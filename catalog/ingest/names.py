@@ -234,6 +234,8 @@ CIVIL_WORDS = {
     # light industry ("the Kanggye Grape Wine Factory"), and finance's words ("the Regulated
     # Asset Base model")
     "wine", "grape", "beer", "sugar", "silk", "furniture", "paper", "regulated", "asset",
+    # ... and a fund's ("paid for by the European Peace Facility")
+    "peace",
 }
 #: Demonyms and national adjectives ("the North Korean base" names no place).
 DEMONYMS = {
