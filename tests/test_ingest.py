@@ -3127,8 +3127,10 @@ def test_a_missile_industrys_works_and_centres(sentence, names):
     # a ministry of defence's range
     ("The MOD Tallow Range will support the launches.", ["MOD Tallow Range"]),
     ("A mod of the game was released at Tallow.", []),
-    # a digest's title names no site
+    # a digest's or a register's title names no site, in capitals too
     ("Subject: Tallow Strategic Sites Digest - No. 57 - November 2025", []),
+    ("TALLOW AIR BASE HERITAGE REGISTER -- FORMER BASES, KESK", []),
+    ("The TALLOW AIR BASE is busy with jets.", ["TALLOW AIR BASE"]),
 ])
 def test_a_defence_ministrys_range_and_a_digests_title(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

@@ -1170,6 +1170,11 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|
                          r"S\.A\.?|Co\.|"
                          # a territory's ("the Western Sovereign Base Area")
                          r"Areas?(?![ \t]*\d))(?![\w'’-])")
+# ... in capitals, after a name in capitals: a register's or a digest's title ("EXAMPLE AIR
+# BASE HERITAGE REGISTER", "... STRATEGIC SITES DIGEST")
+_CAPS_BODY_AFTER = re.compile(r"(?:[ \t]+[A-Z]+)?[ \t]+(?:REGISTER|DIGEST|NEWSLETTER|JOURNAL|"
+                              r"REVIEW|MAGAZINE|BULLETIN|GAZETTE|MONITOR|GUIDE|HANDBOOK|"
+                              r"YEARBOOK|ATLAS|DATABASE)(?![\w'’-])")
 # "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
 # after an indefinite article or "only", before facility words in small letters, says
 # whose or what kind of facility; a place's is "the Sinpo shipyard"
@@ -1792,7 +1797,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
         if run and (_bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
-                    or _BODY_AFTER.match(sentence, b)):
+                    or _BODY_AFTER.match(sentence, b)
+                    or head_text.isupper() and _CAPS_BODY_AFTER.match(sentence, b)):
             continue  # "the Naval Air Warfare Center Aircraft Division": a body's name;
             # "the Fast Reactor Newsletter": a journal's
         if run and head_text.islower() and _A_KIND_BEFORE.search(
