@@ -2814,3 +2814,17 @@ def test_the_city_centre_is_the_citys_not_a_town_its_province_names(empty, tmp_p
             "km west-south-west of the city centre, hosted relief flights.\n")
     (s,) = [s for s in empty.sites(("candidate",)) if "Testfield" in s.name]
     assert distance_m(s.lon, s.lat, -93.1733, 16.7399) <= s.precision_m  # Terán's field
+
+
+@pytest.mark.parametrize("text, n", [
+    # an air base written short, by the last word of the name put after the base's words,
+    # or by the first part of a hyphenated name
+    ("France handed over Base aérienne 172 Sergent-Chef Adji Tallowé in Kesk in 2025. "
+     "Drones now fly from Tallowé air base.", 1),
+    ("Holt-Benito Kesk Air Base lies in Testland. Jets at the Holt air base were new.", 1),
+    # two bases of two names
+    ("France handed over Base aérienne 172 Sergent-Chef Adji Tallowé in Kesk in 2025. "
+     "Drones now fly from Orvale air base.", 2),
+])
+def test_an_air_base_written_short_is_one_site(empty, tmp_path, text, n):
+    assert len(_ingest(empty, tmp_path, text).candidates) == n

@@ -349,7 +349,9 @@ class ReportWriter:
                                               or self._spelled_alike(k, k2)
                                               or self._numbered_unit_of(k, k2, in_sentence)
                                               or self._part_at_place_of(k, k2)
-                                              or self._air_base_at_the_other(k, k2)):
+                                              or self._air_base_at_the_other(k, k2)
+                                              or _air_base_named_short(self.new[k],
+                                                                       self.new[k2])):
                     continue
                 keep, drop = k, k2
                 if _only_parts(self.new[k]):
@@ -2752,6 +2754,28 @@ def _tail_named(a: NewSite, b: NewSite) -> bool:
     fa = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in a.findings if f.full]
     fb = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in b.findings if f.full]
     return any(is_tail_name(x, y) or is_tail_name(y, x) for x in fa for y in fb)
+
+
+def _air_base_named_short(a: NewSite, b: NewSite) -> bool:
+    """Whether one new air base is the other written short, by the last word of a name put
+    after the base's words ("Kosseï air base" of "Base aérienne 172 Sergent-Chef Adji
+    Kosseï") or by the first part of a hyphenated name ("Mactan air base" of
+    "Mactan-Benito Ebuen Air Base")."""
+    for long, short in ((a, b), (b, a)):
+        shorts = {match_key(f.name) for f in short.findings
+                  if f.facility_type == "airbase" and f.parent is None and not f.named_first
+                  and " " not in f.name.strip() and "-" not in f.name}
+        if not shorts:
+            continue
+        for f in long.findings:
+            if f.facility_type != "airbase" or f.parent is not None:
+                continue
+            words = f.name.split()
+            if f.named_first and len(words) >= 2 and match_key(words[-1]) in shorts or \
+                    not f.named_first and "-" in words[0] and \
+                    match_key(words[0].split("-")[0]) in shorts:
+                return True
+    return False
 
 
 def _in_own_name(fact: Fact, findings: list[Finding]) -> bool:
