@@ -3145,6 +3145,16 @@ def test_a_peace_fund_is_no_facility(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # Markdown's bold closing on a name right before its facility words
+    ("**Tallow** airfield, about 4 km west of the town, was a Soviet base.",
+     ["Tallow airfield"]),
+    ("Its bases are **Kesk Air Base** and **Holt** airfield.", ["Kesk Air Base", "Holt airfield"]),
+])
+def test_a_name_in_bold_before_its_facility_words(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 def test_a_russian_works_by_its_associations_initials(empty):
     # "NPO Energomash": a "scientific production association" by its own name
     (f,) = Ingester(empty).analyse("Its engines come from NPO Tallowmash in Kesk.").findings

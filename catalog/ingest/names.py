@@ -176,7 +176,8 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # at most two spaces (a table's or an infobox's columns are further apart, see the
 # ingester's _COLUMN_GAP: "Type           Ballistic missile submarine base" is a key and
 # its value).
-_NAME_GAP = re.compile(r"[ \u00a0]{0,2}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*)?")
+# (and Markdown's bold closing on a name before its facility words: "**Parchim** airfield")
+_NAME_GAP = re.compile(r"(?:\*\*)?[ \u00a0]{0,2}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*)?")
 
 #: Words that never start or make up a site name on their own.
 STOPWORDS = {
@@ -1833,7 +1834,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             after = sentence[run[-1].end():b]
             proper = head_text[0].isupper() or any(
                 k == "designator" for _, k in words) or after.strip()[:1].isupper()
-            phrase = sentence[run[-1].end():b].strip()
+            phrase = sentence[run[-1].end():b].strip().lstrip("*").lstrip()
             # "the Sinpo and Mayang-do submarine bases": one base at each place listed
             listed = _bare(texts[-1]) in _GROUP_HEADS and head_text.islower() and phrase
             if listed:
