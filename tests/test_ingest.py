@@ -2471,6 +2471,9 @@ def test_an_armys_training_area_by_its_own_name_is_a_site():
     f, = findings_in("The Tallow training area (39.78, 105.71) has been used for launcher "
                      "tests since 2005.")
     assert f.site_name == "Tallow training area"
+    # ... and where missile defence's radars and interceptors go
+    f, = findings_in("The Aegis Ashore radar was to go to the Tallow training area in Kesk.")
+    assert f.site_name == "Tallow training area"
 
 
 def test_a_kings_number_is_part_of_a_bases_name_a_class_is_not():

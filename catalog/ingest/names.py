@@ -898,7 +898,9 @@ _TROOPS = frozenset({"troops", "soldiers", "drill", "drills", "exercise", "exerc
                      "military", "marines", "infantry", "armoured", "armored", "mock",
                      "airdrop", "airdrops", "paratroopers", "manoeuvres", "maneuvers",
                      "helicopters", "launcher", "launchers", "missile", "missiles", "rocket",
-                     "rockets", "weapons"})
+                     "rockets", "weapons",
+                     # missile defence: "two Aegis Ashore sites, at the Araya training area"
+                     "aegis", "interceptor", "interceptors", "radar", "radars"})
 
 
 def _titled_works(word: str) -> bool:
