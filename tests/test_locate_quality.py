@@ -247,8 +247,9 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # space launch, test ranges, early-warning radars) 79 % recall, 90 % precision, 47
          # of 56 within 50 km, none outside its circle; then its round (a translator's note
          # "[Tr.: ...]" had given three works and a missile base the alias "Tr" and one
-         # site; design bureaus, NPO works, "Newquay" over "New Quay"): 87 %, 94 %, 52 located
-         "locate-ab": {"located": 50, "names_found": 0.85, "precision": 0.92,
+         # site; design bureaus, NPO works, "Newquay" over "New Quay"; training areas of
+         # missile defence): 89 %, 95 %, 52 located
+         "locate-ab": {"located": 50, "names_found": 0.87, "precision": 0.93,
                        "duplicates": 1.04}}
 
 
