@@ -3158,6 +3158,15 @@ def test_a_name_in_bold_before_its_facility_words(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a command's words before the facility word
+    ("The Tallow air control base in the Upper Galilee was not hit.", ["Tallow air control base"]),
+    ("The Arms Control Association said so.", []),
+])
+def test_an_air_control_base(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 def test_a_russian_works_by_its_associations_initials(empty):
     # "NPO Energomash": a "scientific production association" by its own name
     (f,) = Ingester(empty).analyse("Its engines come from NPO Tallowmash in Kesk.").findings

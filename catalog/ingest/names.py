@@ -108,6 +108,9 @@ _MODIFIERS = (
     "drone", "drones", "uav", "uavs",
     # a ministry of defence's own: "the MOD Hebrides Range", "MoD Boscombe Down"
     "mod",
+    # a command's: "the Titov Main Test and Space Systems Control Centre", "the Mount Meron
+    # air control base"
+    "control", "systems",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
