@@ -747,6 +747,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
      "north of the town.", ["Tallow Airport"]),
     ("Kesk Airport (Orvale), the old military airfield, reopened.", ["Kesk Airport"]),
     ("Tallow Airport, the city's second airport, reopened.", []),
+    # a translator's note in brackets after its place
+    ("Damage was reported at the Tallow airport at Kesk [about 5 km south-south-west of the "
+     "city; also used by the air force].", ["Tallow airport"]),
+    ("Tourists land at the Tallow airport at Kesk [about 5 km south of the city].", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

@@ -2188,6 +2188,13 @@ _AIR_MILITARY = re.compile(
     r"base[ \t]+a[ée]rea|air[ \t]+station|runways?)\b", re.I)
 
 
+#: A note in square brackets after an airport (and its place) that forces use it: "the Tallow
+#: airport at Kesk [about 5 km south-south-west of the city; also used by the air force]"
+_USED_BY_FORCES_NOTE = re.compile(
+    r"[^.;\[\]]{0,60}?\[[^\[\]]{0,80}?\bused[ \t]+by[ \t]+the[ \t]+(?:air[ \t]+force|military|"
+    r"navy|army)\b[^\[\]]{0,40}\]")
+
+
 def _military_airport(sentence: str, m: re.Match) -> bool:
     """Whether the sentence says the military uses the airport ``m`` names (see
     :data:`_MILITARY_USE`, :data:`_MILITARY_AFTER`, :data:`_MILITARY_BEFORE`)."""
@@ -2195,6 +2202,7 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
     if _CIVIL_NEIGHBOUR.search(before):
         return False
     return bool(_MILITARY_USE.match(sentence, m.end()) or _BUILT_AS_BASE.match(sentence, m.end())
+                or _USED_BY_FORCES_NOTE.match(sentence, m.end())
                 or _AIR_BASE_APPOSED.match(sentence, m.end())
                 or _MILITARY_AFTER.match(sentence, m.end())
                 or _HIT_AFTER.match(sentence, m.end())
