@@ -99,9 +99,10 @@ from .names import (
     towns_in,
     unit_designations,
 )
+from .placing import SMALL_PLACE_POPULATION
 from .scan import lowered
 from .sentences import in_capitals, is_headline, section_start, split_sentences
-from .writing import SMALL_PLACE_POPULATION, ReportWriter, cue_sentences, province_countries
+from .writing import ReportWriter, cue_sentences, province_countries
 
 regions = lazy_module("catalog.regions")
 

@@ -322,9 +322,10 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
         # "at Marka in eastern Amman, about 5 km north-east of downtown Amman" in a report
         # on Jordan: the gazetteer's one Marka is in Somalia; the statements but one agree,
         # and they place the site, the odd one goes to review
+        others = "statement" if len(regions) == 2 else \
+            "statements, which agree with each other"
         problems.append((f"{odd.statement.words!r} disagrees with the site's other "
-                         "statements, which agree with each other: it was left out",
-                         odd.sentence))
+                         f"{others}: it was left out", odd.sentence))
         return _from_regions([f for f in regions if f is not odd], None, problems)
     problems.append(("the statements about this site do not overlap anywhere: "
                      + "; ".join(repr(f.statement.words) for f in regions),
@@ -423,16 +424,18 @@ def _odd_one_out(regions: list[Fact], countries: Sequence[str]) -> Fact | None:
     return None
 
 
-#: How many people a place measured from must have, and how few a place said to be where a
-#: site stands, for the measure to win where the two disagree (see
+#: Fewer people than this make a place a village or a small town: a place a site is named
+#: after, or said to be at, that may be a namesake of the one meant.
+SMALL_PLACE_POPULATION = 10_000
+#: How many people a place measured from must have for the measure to win over a small
+#: place the site is said to be at, where the two disagree (see
 #: :func:`_small_town_against_a_measure`).
 MEASURED_FROM_POPULATION = 50_000
-SMALL_TOWN_POPULATION = 10_000
 
 
 def _small_town_against_a_measure(regions: list[Fact]) -> Fact | None:
     """Of two statements that disagree, the one that puts the site at or in a small town
-    (fewer than :data:`SMALL_TOWN_POPULATION` people, or none given), when the other
+    (fewer than :data:`SMALL_PLACE_POPULATION` people, or none given), when the other
     measures a distance from a town of :data:`MEASURED_FROM_POPULATION` or more."""
     def people(f: Fact) -> int | None:
         place = f.anchor.place if f.anchor is not None else None
@@ -445,7 +448,7 @@ def _small_town_against_a_measure(regions: list[Fact]) -> Fact | None:
     for town, measure in ((a, b), (b, a)):
         n, m = people(town), people(measure)
         if town.statement.kind in ("in", "near") and measure.statement.kind == "distance" \
-                and n is not None and n < SMALL_TOWN_POPULATION and m is not None \
+                and n is not None and n < SMALL_PLACE_POPULATION and m is not None \
                 and m >= MEASURED_FROM_POPULATION:
             return town
     return None

@@ -78,6 +78,7 @@ from .names import (
 )
 from .placing import (
     LISTED,
+    SMALL_PLACE_POPULATION,
     Placement,
     holds,
     listed_as,
@@ -101,10 +102,9 @@ MAX_ROW_LINES = 8
 DEFINITE_REACH = 12
 #: Coordinates may follow the site they place by this many sentences (infobox lines).
 COORDINATE_REACH = 8
-#: A place the site is named after with fewer people than this (a village) is taken for
-#: a namesake elsewhere when every place the report measures from lies beyond
-#: :data:`FAR_NAMESAKE_M` plus the named-after radius from it.
-SMALL_PLACE_POPULATION = 10_000
+#: A place the site is named after with fewer people than :data:`SMALL_PLACE_POPULATION`
+#: (a village) is taken for a namesake elsewhere when every place the report measures from
+#: lies beyond this plus the named-after radius from it.
 FAR_NAMESAKE_M = 150_000.0
 #: The statements :meth:`ReportWriter._by_the_others` reads again, and how far beyond the
 #: site's circle from the others (and the statement's own distance) the place may lie.
