@@ -33,6 +33,7 @@ from .names import (
     FACILITY_PHRASE,
     MODIFIERS,
     NON_SITE_KEYS,
+    PUBLICATION_WORDS,
     STOPWORDS,
     Finding,
     clean_name,
@@ -257,8 +258,7 @@ _NOT_NAMES = {
     "development", "modernisation", "modernization", "upgrade", "upgrades", "works",
     "fund", "funds", "budget", "policy",
     # a publication's: "the Example Spaceport Guide", "Air Base Review"
-    "guide", "digest", "review", "journal", "newsletter", "magazine", "bulletin", "monitor",
-    "handbook", "yearbook", "atlas", "gazette",
+    *(w.lower() for w in PUBLICATION_WORDS),
 }
 
 

@@ -1167,8 +1167,11 @@ _ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directora
                         r"Detachment|Department|Office|Agency|Branch)\b")
 # ... after any facility words, a publication's or a company's word ("Fast Reactor
 # Newsletter", "Tallow Shipyard Company")
-_BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|Gazette|Digest|"
-                         r"Monitor|Quarterly|Guide|Handbook|Yearbook|Atlas|"
+#: A publication's words, closing its title: "Fast Reactor Newsletter", "... Sites Digest"
+PUBLICATION_WORDS = ("Newsletter", "Journal", "Review", "Magazine", "Bulletin", "Gazette",
+                     "Digest", "Monitor", "Quarterly", "Guide", "Handbook", "Yearbook", "Atlas",
+                     "Register", "Database")
+_BODY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(PUBLICATION_WORDS) + r"|"
                          r"Company|Corporation|Authority|Society|Association|Council|"
                          r"Committee|Foundation|Trust|Holdings|Group|Operator|Operators|"
                          # a firm's ("Tallow Nuclear Power Plant Ltd")
@@ -1178,9 +1181,8 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Newsletter|Journal|Review|Magazine|Bulletin|
                          r"Areas?(?![ \t]*\d))(?![\w'’-])")
 # ... in capitals, after a name in capitals: a register's or a digest's title ("EXAMPLE AIR
 # BASE HERITAGE REGISTER", "... STRATEGIC SITES DIGEST")
-_CAPS_BODY_AFTER = re.compile(r"(?:[ \t]+[A-Z]+)?[ \t]+(?:REGISTER|DIGEST|NEWSLETTER|JOURNAL|"
-                              r"REVIEW|MAGAZINE|BULLETIN|GAZETTE|MONITOR|GUIDE|HANDBOOK|"
-                              r"YEARBOOK|ATLAS|DATABASE)(?![\w'’-])")
+_CAPS_BODY_AFTER = re.compile(r"(?:[ \t]+[A-Z]+)?[ \t]+(?:"
+                              + "|".join(w.upper() for w in PUBLICATION_WORDS) + r")(?![\w'’-])")
 # "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
 # after an indefinite article or "only", before facility words in small letters, says
 # whose or what kind of facility; a place's is "the Sinpo shipyard"
