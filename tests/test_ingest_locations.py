@@ -1097,6 +1097,14 @@ def test_a_province_or_region_name_may_go_on_over_a_lines_end():
     assert f.problem is None and f.anchor.place is west
 
 
+def test_a_province_name_with_a_particle_between_its_words():
+    (s,) = statements_in("The air base covers the south-west from Testopolis, in\n"
+                         "Mato Grosso do Sul state, near the borders.")
+    assert (s.kind, s.anchor) == ("admin", "Mato Grosso do Sul")
+    (s,) = statements_in("The depot lies in Rio de Janeiro state.")
+    assert (s.kind, s.anchor) == ("admin", "Rio de Janeiro")
+
+
 @pytest.mark.parametrize("written, listed", [
     ("Al-Tarfaya", "At Tarfaya"),  # the article as spoken before a "sun letter"
     ("As-Tarfaya", "Al Tarfaya"),

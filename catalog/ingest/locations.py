@@ -312,7 +312,9 @@ _ADMIN_WORDS = "(?P<aw>" + "|".join(_ADMIN_FORMS) + ")"
 # (not a gap of three spaces or more: an aligned table's next column, "Security Site   Nye")
 _WRAP = r"(?:[ \t][ \t]?|[ \t]*\r?\n[ \t]*)"
 _IN_ADMIN = re.compile(r"(?:\b(?:[Ii]n|of|[Ww]ithin)\s+(?:the\s+)?)?"
-                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:" + _WRAP
+                       # ("Mato Grosso do Sul state": a particle between its words)
+                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:" + _WRAP
+                       + _PARTICLE + r")?" + _WRAP
                        + r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
                        + _WRAP + _ADMIN_WORDS + r"\b")
 _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|governorate|"
