@@ -1176,6 +1176,45 @@ def test_a_capital_of_the_country_the_sentence_names_among_namesakes():
     assert "several places" in r.fact(s, (0, 0)).problem  # no country named: no answer
 
 
+def test_of_namesakes_the_one_in_a_province_the_sentences_name():
+    # (real points: New Hampshire's Portsmouth, Virginia's four times bigger one)
+    north = Place("geonames:64", "Testmouth", 43.07, -70.76, "US", None, "PPL", 21_000)
+    south = Place("geonames:65", "Testmouth", 36.84, -76.30, "US", None, "PPL", 95_000)
+    text = ("The New Hampshire Air National Guard's tankers fly from the base, about 5 km "
+            "west of Testmouth.")
+    (s,) = [x for x in statements_in(text) if x.kind == "distance"]
+    r = _resolver([north, south], countries=("US",))
+    assert "several places" in r.fact(s, (0, 0)).problem
+    r.context = text
+    f = r.fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is north
+    r.context = text.replace("New Hampshire", "Virginia")
+    assert r.fact(s, (0, 0)).anchor.place is south
+    r.context = text.replace("New Hampshire", "Virginia and New Hampshire")
+    assert "several places" in r.fact(s, (0, 0)).problem  # two named: no answer
+
+
+def test_the_city_after_an_air_force_base_named_after_it_is_that_city():
+    # (real points: Minot, North Dakota and its namesake in Maine; Great Falls, Montana,
+    # named before in the sentence, and Virginia's)
+    def town(n, name, lat, lon, people):
+        return Place(f"geonames:{n}", name, lat, lon, "US", None, "PPL", people,
+                     feature_class="P")
+
+    north, maine = town(66, "Testot", 48.23, -101.30, 49_000), town(67, "Testot", 44.09,
+                                                                    -70.32, 2_300)
+    falls, falls_va = town(68, "Testfalls", 47.50, -111.30, 59_000), town(69, "Testfalls",
+                                                                          39.0, -77.29, 15_000)
+    text = ("Testmalm Air Force Base, about 9 km east of downtown Testfalls, Montana, oversees "
+            "the largest field, and Testot Air Force Base, roughly 20 km north of the city in "
+            "North Dakota, follows it.")
+    (s,) = [x for x in statements_in(text) if x.anchor == "the city"]
+    r = _resolver([north, maine, falls, falls_va], countries=("US",))
+    r.context = text
+    f = r.fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is north
+
+
 def test_a_place_the_gazetteer_lacks_written_with_the_city_it_is_in():
     (s,) = statements_in("The marines will move to the camp at Testhama, Testville City, "
                          "in the north.")

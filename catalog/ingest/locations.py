@@ -968,6 +968,7 @@ _CITY_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*(?:['’](?![s
 
 #: A facility's words closing a capitalised name ("... International Airport", "... Air Base")
 _FACILITY_TAIL_WORDS = re.compile(r"(?:[ \t]+(?:International|Airport|Airfield|Aerodrome|Air|"
+                                  r"Force|Space|National|Guard|"  # "Minot Air Force Base"
                                   r"Base|Naval|Station|Port))+\Z")
 
 
@@ -1475,6 +1476,10 @@ class Resolver:
             return best, ""  # "35 km southeast of Tehran" means the capital, not Tiran
         if far and (capital := self._capital_named_around(candidates)) is not None:
             return capital, ""  # "43 km west-south-west of Stanley", the sentence on the Falklands
+        if far and (named := self._in_a_province_named_around(name, found)) is not None:
+            # "the New Hampshire Air National Guard ... about 5 km west of Portsmouth": the
+            # Portsmouth of New Hampshire, not Virginia's bigger one
+            return named, ""
         if far and _words_of(best.name) == _words_of(name) and \
                 all(_words_of(p.name) != _words_of(name) for p in far) and \
                 not any(_words_of(p.name) == _words_of(name)
@@ -1486,6 +1491,28 @@ class Resolver:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
         return best, ""
+
+    def _in_a_province_named_around(self, name: str, places: list):
+        """The one of ``places`` (of one name) in a province the sentences around the
+        statement (:attr:`context`) name as a whole word; None for none or several. (A
+        province of the place's own name, "Portsmouth" the English unitary authority, says
+        nothing: the place's name is written there anyway.)"""
+        if not self.context or len(places) > 64:
+            return None
+        units = self.regions.locate_units([p.lon for p in places], [p.lat for p in places],
+                                          margin_m=0)
+        own = match_key(name)
+        named, seen = [], {}
+        for p, u in zip(places, units.tolist(), strict=True):
+            if u < 0:
+                continue
+            if u not in seen:
+                province = self.regions.unit_name(u)
+                seen[u] = match_key(province) not in own and _written_in(province,
+                                                                         self.context)
+            if seen[u]:
+                named.append(p)
+        return named[0] if len(named) == 1 else None
 
     def _capital_named_around(self, places: list):
         """The capital, among ``places`` of one name, of the one country the sentences
@@ -2208,6 +2235,16 @@ def _words_of(name: str) -> tuple[str, ...]:
     """A name's words as :func:`match_key` folds each ("New Quay": "new", "quay"; not
     "Newquay")."""
     return tuple(k for w in re.split(r"[\s-]+", name) if (k := match_key(w)))
+
+
+def _written_in(name: str, text: str) -> bool:
+    """Whether ``name`` is written in ``text`` as whole words, as capitalised."""
+    at = text.find(name)
+    while at >= 0:
+        if whole_word(text, at, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _dominant(best, others) -> bool:
