@@ -2148,6 +2148,12 @@ def test_a_lists_label_is_no_part_of_the_name_and_an_arms_makers_complex_is_a_si
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("name", ["Quill Air National Guard Base", "Quill Air Reserve Base",
+                                  "Quill Air Guard Station"])
+def test_a_guard_or_reserve_air_base_is_an_airbase(name):
+    assert facility_type_of(name) == "airbase"
+
+
 @pytest.mark.parametrize("phrase, kind", [
     ("military depot", "storage"), ("ammunition depot", "storage"), ("armoury", "storage"),
     ("Arsenal", "storage"), ("missile depot", "storage"), ("fuel depot", "storage"),

@@ -366,7 +366,9 @@ def facility_type_of(phrase: str) -> str:
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
                 "afb", "afbs", "rtafb",
                 "airports", "landing"} or words & {"aviation"} and not works or \
-            re.search(r"\bair[\s-]*(?:force[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
+            re.search(r"\bair[\s-]*(?:force[\s-]+|national[\s-]+guard[\s-]+|reserve[\s-]+|"
+                      r"guard[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
+        # ("Pease Air National Guard Base", "March Air Reserve Base")
         return "airbase"  # a naval air base too: an airfield (an aviation plant: works)
     if words & {"shipyard", "shipyards", "naval", "submarine"} or "port" in words and \
             not p.startswith("port ") or (
