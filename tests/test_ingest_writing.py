@@ -2828,3 +2828,31 @@ def test_the_city_centre_is_the_citys_not_a_town_its_province_names(empty, tmp_p
 ])
 def test_an_air_base_written_short_is_one_site(empty, tmp_path, text, n):
     assert len(_ingest(empty, tmp_path, text).candidates) == n
+
+
+def test_a_site_named_after_another_site_of_the_report_stands_at_it(empty, tmp_path):
+    # "The Sellafield MOX Plant" after "the Sellafield nuclear site" at its point: no place
+    # of the gazetteer is called "Sellafield MOX", the site is
+    _ingest(empty, tmp_path,
+            "The Quellfield nuclear site, on the coast of Cumbria at 54°25′N 3°30′W, holds "
+            "most of Britain's plutonium.\n\n"
+            "The Quellfield MOX Plant (QMP) was built to turn separated plutonium into "
+            "mixed-oxide fuel.\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    host, plant = sites["Quellfield nuclear site"], sites["Quellfield MOX Plant"]
+    assert host.located and plant.located
+    assert distance_m(plant.lon, plant.lat, host.lon, host.lat) < plant.precision_m
+    assert plant.precision_m > host.precision_m  # the host's radius and the plant's extent
+
+
+def test_a_site_named_after_a_town_is_not_placed_at_the_towns_other_site(empty, tmp_path):
+    # "Port Sudan New International Airport" is named after the town, not after the "Port
+    # Sudan Air Base" the report placed (at the old airport, 16 km from the new one)
+    _ingest(empty, tmp_path,
+            "The army moved to Port Sudan. Port Sudan Air Base, about 5 km south of the city "
+            "centre, became its main airfield. The new civil airport, Port Sudan New "
+            "International Airport, some 20 km south of Port Sudan, was also hit.\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    airport = sites["Port Sudan New International Airport"]
+    assert "Named after" not in (airport.notes or "")
+    assert distance_m(airport.lon, airport.lat, 37.2341, 19.4336) <= airport.precision_m

@@ -1402,7 +1402,8 @@ class ReportWriter:
         # parents first, so that a component can name its parent's id; a site measured
         # from another of the report's ("next to it") after that one
         order = sorted(self.new.values(), key=lambda ns: ns.first.parent is not None)
-        if not any(f.site is not None for ns in order for f in ns.facts):
+        if not any(f.site is not None for ns in order for f in ns.facts) and \
+                not any(self._named_first_keys(ns) for ns in order):
             for ns in order:
                 self._write_new(ns)
             return
@@ -1419,6 +1420,7 @@ class ReportWriter:
         waits = {self._site_key(f.site) for f in ns.facts if f.site is not None}
         if ns.first.parent is not None:
             waits.add(self._new_site_named(ns.first.parent))
+        waits |= self._named_first_keys(ns)
         waits.discard(ns.key)
         return not waits.isdisjoint(unwritten)
 
@@ -1438,6 +1440,29 @@ class ReportWriter:
             return None
         return self.ing._sites.get(sid) or self.cat.get_site(sid)
 
+    def _site_named_first(self, f: Finding) -> Site | None:
+        """The located site whose name the words ``f`` is named after open with, the
+        longest first ("Dounreay" of "Dounreay Fast"), when they are no gazetteer place."""
+        words = f.name.split()
+        for n in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:n])
+            if self.ing.places_named(prefix):
+                return None  # "Port Sudan New": named after the town, not its port's site
+            site = self._located_site(prefix)
+            if site is None and (key := self._new_site_named(prefix)) is not None and \
+                    (host := self.new.get(key)) is not None and host.site_id is not None:
+                site = self.ing._sites.get(host.site_id)  # a site this report placed already
+            if site is not None and site.located:
+                return site
+        return None
+
+    def _named_first_keys(self, ns: NewSite) -> set[str]:
+        """The report's other new sites whose names the words ``ns`` is named after open
+        with (see :meth:`_site_named_first`): they are written first."""
+        words = ns.first.name.split()
+        keys = {self._new_site_named(" ".join(words[:n])) for n in range(1, len(words))}
+        return keys - {None, ns.key}
+
     def _write_new(self, ns: NewSite) -> None:
         f = ns.first
         if ns.same_as is not None:
@@ -1450,15 +1475,7 @@ class ReportWriter:
                  and not _in_own_name(x, ns.findings)]
         named = None
         if parent is not None and parent.located:
-            r = (parent.precision_m or FACILITY_EXTENT_M.get(parent.facility_type, 3000.0)) \
-                + FACILITY_EXTENT_M.get(f.facility_type, 3000.0)
-            anchor = Anchor(f"{parent.name} ({parent.site_id})", parent.lon, parent.lat, r,
-                            site_id=parent.site_id, country=iso2(parent.country))
-            facts.append(Fact(Statement("component", 0, 0, parent.name), f.sentence,
-                              Disc(parent.lon, parent.lat, r), anchor=anchor,
-                              country=anchor.country,
-                              note=(f"A part of {parent.name} ({parent.site_id}): within "
-                                    f"{r / 1000:.1f} km of its point.")))
+            facts.append(_at_site_fact(parent, f, "A part of"))
         elif f.unit:
             # a unit is placed by its parent alone: its parent's words are a facility's
             # name, not a place's
@@ -1535,6 +1552,10 @@ class ReportWriter:
                              f"province's name, which that place's name only begins with.")
             elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
+            elif (host := self._site_named_first(f)) is not None:
+                # "the Dounreay Fast Reactor" after "Dounreay, about 13 km west of Thurso":
+                # named after a located site, not after a place of the gazetteer
+                facts.append(_at_site_fact(host, f, "Named after"))
             elif not facts:
                 notes.append(f"Unlocated: {why}.")
         if parent is None and not f.unit and (row := self._row_country(f)) is not None:
@@ -2887,6 +2908,18 @@ def _placement_note(p: Placement) -> str:
         how = f"at the listed point of the {what} it is named like ({p.named_after.label})"
     return (f"Located {how}; if what it says holds, the site is within "
             f"{p.radius_m / 1000:.1f} km of this point (see the location citations).")
+
+
+def _at_site_fact(host: Site, f: Finding, how: str) -> Fact:
+    """A site ``f`` stands at (its parent, or the site it is named after): within the
+    host's stated radius (else its type's extent) and ``f``'s type's extent of its point."""
+    r = (host.precision_m or FACILITY_EXTENT_M.get(host.facility_type, 3000.0)) \
+        + FACILITY_EXTENT_M.get(f.facility_type, 3000.0)
+    anchor = Anchor(f"{host.name} ({host.site_id})", host.lon, host.lat, r,
+                    site_id=host.site_id, country=iso2(host.country))
+    return Fact(Statement("component", 0, 0, host.name), f.sentence,
+                Disc(host.lon, host.lat, r), anchor=anchor, country=anchor.country,
+                note=f"{how} {host.name} ({host.site_id}): within {r / 1000:.1f} km of its point.")
 
 
 def _locate_point(lon: float, lat: float) -> tuple[str | None, str | None]:
