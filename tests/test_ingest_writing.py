@@ -2856,3 +2856,17 @@ def test_a_site_named_after_a_town_is_not_placed_at_the_towns_other_site(empty, 
     airport = sites["Port Sudan New International Airport"]
     assert "Named after" not in (airport.notes or "")
     assert distance_m(airport.lon, airport.lat, 37.2341, 19.4336) <= airport.precision_m
+
+
+@pytest.mark.parametrize("mark", ["", "* ", "- ", "• "])
+def test_a_list_item_opening_with_a_sites_short_name_places_it(empty, tmp_path, mark):
+    # "* Dounreay, about 13 km west of Thurso ..., was the site of Britain's fast-reactor
+    # research" before "the Dounreay site": the item is about that site, bullet or none
+    _ingest(empty, tmp_path,
+            "Other sites\n\n"
+            f"{mark}Quellreay, about 13 km west of Thurso on the north coast of Caithness, "
+            "was the site of Britain's fast-reactor research. A test establishment, just "
+            "west of the Quellreay site, tested submarine cores.\n")
+    site = next(s for s in empty.sites(("candidate",)) if s.name == "Quellreay site")
+    assert site.located
+    assert distance_m(site.lon, site.lat, -3.5218, 58.5927) - 13_000 <= site.precision_m

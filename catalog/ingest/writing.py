@@ -2291,7 +2291,7 @@ _INITIALS_AFTER = re.compile(
 _INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-_OPENING_NAME = re.compile(r"\s*" + _OPENING_WORDS)
+_OPENING_NAME = re.compile(r"\s*(?:[-•*·][ \t]+)?" + _OPENING_WORDS)  # a list's item too
 # A capitalised name and the word after it: "the Norilsk-Alykel airport".
 #: Whose point a sentence gives: "Tamanhint's position as", "the base's coordinates".
 _POSSESSIVE_POINT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+"
