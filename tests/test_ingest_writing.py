@@ -2870,3 +2870,14 @@ def test_a_list_item_opening_with_a_sites_short_name_places_it(empty, tmp_path, 
     site = next(s for s in empty.sites(("candidate",)) if s.name == "Quellreay site")
     assert site.located
     assert distance_m(site.lon, site.lat, -3.5218, 58.5927) - 13_000 <= site.precision_m
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Tankers fly from Quillstead Air Reserve Base, the former Quillstead AFB, in Florida.", 1),
+    ("Tankers fly from Quillstead Air National Guard Base, on the old Quillstead Air Force "
+     "Base, in Florida.", 1),
+    # an air base and an army airfield of one name may be two airfields
+    ("Jets left Quillstead Air Base for Quillstead Army Airfield in Florida.", 2),
+])
+def test_two_services_air_bases_of_one_place_are_one_site(empty, tmp_path, text, n):
+    assert len(_ingest(empty, tmp_path, text).candidates) == n

@@ -351,7 +351,9 @@ class ReportWriter:
                                               or self._part_at_place_of(k, k2)
                                               or self._air_base_at_the_other(k, k2)
                                               or _air_base_named_short(self.new[k],
-                                                                       self.new[k2])):
+                                                                       self.new[k2])
+                                              or _air_bases_of_one_place(self.new[k],
+                                                                         self.new[k2])):
                     continue
                 keep, drop = k, k2
                 if _only_parts(self.new[k]):
@@ -2797,6 +2799,24 @@ def _air_base_named_short(a: NewSite, b: NewSite) -> bool:
                     match_key(words[0].split("-")[0]) in shorts:
                 return True
     return False
+
+
+# An air base's or air station's words, whatever the service ("Air Force Base", "Air
+# Reserve Base", "Space Force Station", "AFB", "ANGB"), not an airport's or an airfield's.
+_BASE_WORDS = re.compile(r"(?i:\b(?:air\s*)?bases?|\bstations?)\b|"
+                         r"\b(?:AFBs?|ARB|ANGB|AFS|SFS|SFB)\b")
+
+
+def _air_bases_of_one_place(a: NewSite, b: NewSite) -> bool:
+    """Whether two new air bases of a report are named after one place with two services'
+    words ("Homestead Air Reserve Base, the former Homestead AFB", "Clear Space Force
+    Station" and "Clear Air Force Station"): one base renamed or shared. (An airport and an
+    air base of one city's name may be two airfields.)"""
+    def places(ns: NewSite) -> set[str]:
+        return {match_key(f.name) for f in ns.findings
+                if f.facility_type == "airbase" and f.parent is None and not f.unit
+                and f.name.strip() and _BASE_WORDS.search(f.phrase)}
+    return bool(places(a) & places(b))
 
 
 def _in_own_name(fact: Fact, findings: list[Finding]) -> bool:
