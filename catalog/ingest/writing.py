@@ -2807,6 +2807,11 @@ _BASE_WORDS = re.compile(r"(?i:\b(?:air\s*)?bases?|\bstations?)\b|"
                          r"\b(?:AFBs?|ARB|ANGB|AFS|SFS|SFB)\b")
 
 
+# (no other word: "Velmora South Air Base" is not Velmora Air Base)
+_SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base|station|main|"
+                            r"afbs?|arb|angb|afs|sfs|sfb)\b[\s-]*)+")
+
+
 def _air_bases_of_one_place(a: NewSite, b: NewSite) -> bool:
     """Whether two new air bases of a report are named after one place with two services'
     words ("Homestead Air Reserve Base, the former Homestead AFB", "Clear Space Force
@@ -2815,7 +2820,8 @@ def _air_bases_of_one_place(a: NewSite, b: NewSite) -> bool:
     def places(ns: NewSite) -> set[str]:
         return {match_key(f.name) for f in ns.findings
                 if f.facility_type == "airbase" and f.parent is None and not f.unit
-                and f.name.strip() and _BASE_WORDS.search(f.phrase)}
+                and f.name.strip() and _BASE_WORDS.search(f.phrase)
+                and _SERVICE_WORDS.fullmatch(f.phrase)}
     return bool(places(a) & places(b))
 
 
