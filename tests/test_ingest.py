@@ -3211,3 +3211,23 @@ def test_a_name_set_off_after_a_ship_named_shore_establishment_is_its_other_name
         "be expanded.").findings
     assert f.site_name == "HMAS Tallow"
     assert [t for t, _ in f.aliases] == ["Fleet Base West"]
+
+
+@pytest.mark.parametrize("kind, made", [
+    ("atoll; former nuclear test site", "test site"),
+    ("Air base (Testland Air Force)", "airbase"),
+    ("atoll", None),  # no facility's type: a place, no site
+])
+def test_an_infobox_whose_type_is_a_facilitys_names_its_site(empty, tmp_path, kind, made):
+    # "Moruroa" over "Other names: ...", "Type: atoll; former nuclear test site": the
+    # heading is the site's name, though it has no facility word
+    p = tmp_path / "r.txt"
+    p.write_text("Quorurua\nFrom Examplepedia, the free encyclopedia\n\n"
+                 "Quorurua\nOther names: Quarurua\nLocation: Tuamotu Archipelago, French "
+                 f"Polynesia\nCoordinates: 21°52′S 138°55′W\nType: {kind}\n\n"
+                 "Quorurua is an atoll in the Tuamotu Archipelago.\n", encoding="utf-8")
+    ingest(empty, [p], title="Quorurua")
+    sites = empty.sites(None)
+    assert [(s.name, s.facility_type) for s in sites] == ([("Quorurua", made)] if made else [])
+    if made:
+        assert sites[0].located and sites[0].location_precision == "exact"

@@ -836,6 +836,7 @@ class Ingester:
         findings = [f for f in findings if not _in_a_reference(text, f.start)
                     and not self._a_fort_town(f, sentences, statements)]
         findings += self._bare_sites(text, sentences, statements, findings, low)
+        findings += self._infobox_subjects(text, sentences, findings)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
                      if not is_weapon_or_unit(f) and self._is_new(f)]
@@ -847,6 +848,33 @@ class Ingester:
                                   if named_after_its_town(f)}
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
                         cue_sentences(text, sentences, low), frozenset(towns))
+
+    def _infobox_subjects(self, text: str, sentences: list[tuple[int, int]],
+                          findings: list[Finding]) -> list[Finding]:
+        """The site an infobox or a fact sheet describes by a bare name: its heading line
+        over fields whose "Type:" is a facility's ("Moruroa" over "Other names: ...",
+        "Type: atoll; former nuclear test site"), when no finding holds the heading."""
+        out: list[Finding] = []
+        if "Type:" not in text:
+            return out
+        starts = [a for a, _ in sentences]
+        for m in _INFOBOX.finditer(text):
+            kind = _TYPE_FIELD.search(m.group("fields"))
+            phrase = FACILITY_PHRASE.search(kind.group("type")) if kind else None
+            a, b = m.span("name")
+            if phrase is None or any(a <= g.start < b or g.start <= a < g.span_end
+                                     for g in findings):
+                continue
+            i = bisect.bisect_right(starts, a) - 1
+            if i < 0 or not sentences[i][0] <= a < sentences[i][1]:
+                continue
+            name = m.group("name")
+            f = Finding(name, phrase.group(), facility_type_of(phrase.group()), a, b,
+                        sentences[i], full=name, full_start=a, described=True)
+            if f.facility_type != "other" and self._is_new(f) and \
+                    not self._is_non_site(name):
+                out.append(f)
+        return out
 
     def _bare_sites(self, text: str, sentences: list[tuple[int, int]], statements: list[list],
                     findings: list[Finding], low: str | None) -> list[Finding]:
@@ -1431,6 +1459,14 @@ def _written_as_a_place(text: str, name: str) -> bool:
                      + r"(?![\w'’-])", text) is not None
 _FIELDS_BELOW = re.compile(
     r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t]")
+
+
+# An infobox: a heading line that is one name, over fields ("Other names: ...") to the first
+# blank line, one of them its "Type:"
+_INFOBOX = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3})[ \t]*\n"
+                      r"(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)?"
+                      r"(?P<fields>(?:[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t][^\n]*\n?){1,12})")
+_TYPE_FIELD = re.compile(r"(?m)^[ \t]*Type:[ \t]*(?P<type>[^\n]+)")
 
 
 _LIST_LINE_MAX = 80  # the longest line a list of names holds
