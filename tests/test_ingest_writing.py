@@ -2881,3 +2881,12 @@ def test_a_list_item_opening_with_a_sites_short_name_places_it(empty, tmp_path, 
 ])
 def test_two_services_air_bases_of_one_place_are_one_site(empty, tmp_path, text, n):
     assert len(_ingest(empty, tmp_path, text).candidates) == n
+
+
+@pytest.mark.parametrize("name", ["Quellwell B", "Quellwell Point C", "Quellwell II"])
+def test_a_stations_place_and_letter_is_its_other_name(empty, tmp_path, name):
+    # "the operating station at Sizewell B": reports call it "Sizewell B"
+    _ingest(empty, tmp_path, "The Civil Nuclear Constabulary protects the operating station "
+                             f"at {name}, near Leiston on the Suffolk coast.\n")
+    (site,) = empty.sites(("candidate",))
+    assert name in {a.alias for a in empty.aliases() if a.site_id == site.site_id}

@@ -1617,7 +1617,7 @@ class ReportWriter:
             names += [t for t, _ in f2.aliases]
             if (f2.parent is None or parent is None) and not f2.unit and (
                     len(f2.name.split()) == 1 or f2.described
-                    or self.ing.places_named(f2.name)) \
+                    or self.ing.places_named(f2.name) or _LETTERED.fullmatch(f2.name)) \
                     and not _inside_name(f2) \
                     and not f2.apart \
                     and not self._common_word(f2.name) \
@@ -2164,6 +2164,9 @@ _NAMED_AT = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,5}[ \t]+(?:a
 
 #: A base's words that open with its number ("602nd air base", "201st military base"): a
 #: unit's base, named by the number as much as by its place
+# A place's name and a station's letter or numeral: "Sizewell B", "Hinkley Point C", "Paks II"
+# (what reports call the station by)
+_LETTERED = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:[A-D]|II|III)")
 _NUMBERED_BASE = re.compile(r"\d{1,4}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}base\b", re.I)
 
 
