@@ -1495,8 +1495,12 @@ def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
      ["Kestrel plant"]),
     ("The Tallow Sich plant in Orvansk makes engines for aircraft and drones.",
      ["Tallow Sich plant"]),
+    # ... or said of the arms first
+    ("Its rocket motors are cast at the Kestrel plant east of Orvansk.", ["Kestrel plant"]),
+    ("Missiles were assembled at the Kestrel factory until 2019.", ["Kestrel factory"]),
     # not of other things (a company's car plant), not in a sentence of neither, not "mines"
     ("The Kestrel plant in Orvansk makes cars, not missiles.", []),
+    ("Cars are assembled at the Kestrel plant east of Orvansk.", []),
     ("The Kestrel plant reopened after the strike.", []),
     ("Troops laid Kestrel mines near the uranium depot road.", []),
 ])

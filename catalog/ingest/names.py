@@ -773,7 +773,13 @@ _MAKES_ARMS = re.compile(
     r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
     r"UAVs|warheads?|shells|ammunition|munitions|explosives|gunpowder|rockets?|"
     r"(?:aircraft|aero|jet)[ \t]+engines|engines[ \t]+for[ \t]+(?:aircraft|drones|missiles)|"
-    r"fighters|bombers|tanks|weapons)\b")
+    r"fighters|bombers|tanks|weapons)\b"
+    # ... or said of the arms first: "missiles are assembled at the Votkinsk plant", "the
+    # motors were cast at the X works"
+    r"|\b(?i:missiles?|drones?|UAVs|warheads?|shells|ammunition|munitions|explosives|rockets?|"
+    r"(?:rocket|missile)[ \t]+motors|weapons|devices|bombs)[ \t]+(?:are|were|is|was|have[ \t]+"
+    r"been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:produced|made|built|assembled|manufactured|"
+    r"cast|filled|repaired)[ \t]+(?:at|in)\b")
 #: Civil heads that follow a place's name in small letters, in a sentence about the atom
 #: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
 #: ore): the works named after the place. (Of arms, the works named so are too often a
