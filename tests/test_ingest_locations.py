@@ -1045,6 +1045,18 @@ def _by_sentence(text):
     return [s for sts in statements_by_sentence(text, split_sentences(text)) for s in sts]
 
 
+@pytest.mark.parametrize("text, near", [
+    ("Further south, Testford Air Base, right by the settlement of Testville, is now an "
+     "airport.", "Testville"),
+    ("The radar stands close by Testville.", "Testville"),
+    ("The base was hit by Testville's drones.", None),  # "by" alone says who
+])
+def test_right_by_a_place_is_beside_it(text, near):
+    for statements in (statements_in(text), _by_sentence(text)):
+        got = [(s.anchor, s.max_m) for s in statements if s.kind == "near"]
+        assert got == ([(near, OUTSKIRTS_M)] if near else [])
+
+
 @pytest.mark.parametrize("text, town", [
     # the town the sentence before introduces by where it lies
     ("The first of them is Testville, about 40 km north of Otherton. Today the town is "

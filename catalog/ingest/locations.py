@@ -299,6 +299,8 @@ _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
 _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just\s+outside|"
                    + _OUTSKIRTS + r"|in\s+the\s+vicinity\s+of|"
                    r"adjacent\s+to|adjoining|next\s+to|beside|alongside|a\s+short\s+distance\s+from|"
+                   # "right by the settlement of Kangerlussuaq" (not "by" alone: "hit by X")
+                   r"(?:right|close)\s+by|"
                    r"a\s+short\s+drive\s+from|"
                    r"nearby))\s+"
                    + _ANCHOR)
@@ -398,7 +400,7 @@ _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicini
                          "alongside",
                          "adjacent", "adjoining", "next", "short", "nearby", "edge", "fringe",
                          "fringes", "waterfront",
-                         "side", "between"})
+                         "side", "between", "right"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave", "republic",
                              "department", "canton", "voivodeship"})
@@ -752,7 +754,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         how = " ".join(m.group("how").lower().split())
         radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|\bside|waterfront", how) or \
             how in ("just outside", "adjacent to", "adjoining", "next to", "beside",
-                    "alongside") else NEAR_M
+                    "alongside", "right by", "close by") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, radius, extra={"how": how, **_no_town(chunk, anchor)}))
     for m in _BETWEEN.finditer(chunk) if near and "between" in chunk else ():
@@ -1096,7 +1098,7 @@ _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|v
                       r"alongside|"
                       r"adjacent\s+to|adjoining|next\s+to|short\s+(?:distance|drive)|edge\s+of|"
                       r"fringes?\s+of|waterfront\s+of|"
-                      r"side\s+of|between)\s")
+                      r"side\s+of|between|(?:right|close)\s+by)\s")
 
 
 def _may_be_near(low: str, start: int) -> bool:
