@@ -2890,3 +2890,16 @@ def test_a_stations_place_and_letter_is_its_other_name(empty, tmp_path, name):
                              f"at {name}, near Leiston on the Suffolk coast.\n")
     (site,) = empty.sites(("candidate",))
     assert name in {a.alias for a in empty.aliases() if a.site_id == site.site_id}
+
+
+@pytest.mark.parametrize("whose", ["Quellnor's airfield reference point is",
+                                   "Quellnor's published coordinates are"])
+def test_a_sites_point_said_of_its_short_name(empty, tmp_path, whose):
+    # "Chivenor's airfield reference point is 51°05′14″N 4°09′01″W.": the base's point
+    _ingest(empty, tmp_path,
+            "The Royal Marines will spend money at Royal Marines Base Quellnor (RMB Quellnor), "
+            "about 6 km west of Barnstaple, where engineers are based. "
+            f"{whose} 51°05′14″N 4°09′01″W.\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.location_precision == "exact"
+    assert distance_m(site.lon, site.lat, -4.150278, 51.087222) < 1

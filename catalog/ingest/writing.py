@@ -2300,8 +2300,10 @@ _OPENING_NAME = re.compile(r"\s*(?:[-•*·][ \t]+)?" + _OPENING_WORDS)  # a lis
 # A capitalised name and the word after it: "the Norilsk-Alykel airport".
 #: Whose point a sentence gives: "Tamanhint's position as", "the base's coordinates".
 _POSSESSIVE_POINT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+"
+                               # ("Chivenor's airfield reference point is ...")
+                               r"(?:[a-z]+[ \t]+){0,2}(?:reference[ \t]+point|"
                                r"(?:exact[ \t]+)?(?:position|location|coordinates|"
-                               r"geo-?coordinates|grid[ \t]+reference)\b")
+                               r"geo-?coordinates|grid[ \t]+reference))\b")
 _NAME_AND_HEAD = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+"
                             r"(?P<head>[A-Za-z]+)\b")
 # A table row's next line, its first cell empty: the row's cells wrapped ("|    | ... |").
