@@ -751,6 +751,11 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Damage was reported at the Tallow airport at Kesk [about 5 km south-south-west of the "
      "city; also used by the air force].", ["Tallow airport"]),
     ("Tourists land at the Tallow airport at Kesk [about 5 km south of the city].", []),
+    # an air arm shares it (not an air base beside it, nor tourists)
+    ("The air force's Central Air Command shares Tallow Airport in Kesk.", ["Tallow Airport"]),
+    ("Kesk Air Force Base, home of the 1st Air Force Wing, shares Tallow International "
+     "Airport.", []),
+    ("Tourists and the airline share Tallow Airport in Kesk.", []),
 ])
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found

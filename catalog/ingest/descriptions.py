@@ -2222,6 +2222,12 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
                 # drones or missiles (a strike's verb before it, the weapon before that)
                 or (_STRUCK.search(sentence, max(0, m.start() - 160), m.start()) is not None
                     and _STRIKERS.search(sentence, 0, m.start()) is not None)
+                # "The air force's Central Air Command shares La Aurora Airport": an air
+                # arm's home
+                # (not a base's: "X Air Force Base ... shares Y International Airport")
+                or _SHARES_BEFORE.search(before) and (
+                    _AIR_ARMS.search(sentence, 0, m.start()) is not None
+                    and _BASE_BEFORE.search(sentence, 0, m.start()) is None)
                 or _OPERATE_FROM.search(sentence, max(0, m.start() - 160), m.start())
                 is not None and (
                     _WARPLANES.search(sentence, 0, m.start()) is not None
@@ -2230,6 +2236,8 @@ def _military_airport(sentence: str, m: re.Match) -> bool:
                     or _AIR_ARMS.search(sentence, 0, m.start()) is not None))
 
 
+#: Right before an airport's name: "shares", "uses" (its subject an air arm)
+_SHARES_BEFORE = re.compile(r"\b(?:shares|shared|uses|used)[ \t]+(?:the[ \t]+)?\Z")
 #: Who flies military aircraft, or what: "the navy's air arm", "ground-attack aircraft"
 _AIR_ARMS = re.compile(r"\b(?:air[ \t]+(?:force|arm|wing|corps)|air[ \t]+[\w-]+[ \t]+wing|"
                        r"naval[ \t]+aviation|"
