@@ -3235,3 +3235,15 @@ def test_an_infobox_whose_type_is_a_facilitys_names_its_site(empty, tmp_path, ki
     assert [(s.name, s.facility_type) for s in sites] == ([("Quorurua", made)] if made else [])
     if made:
         assert sites[0].located and sites[0].location_precision == "exact"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The runway at Tallow Site 85 was built in 1966 on a mountain.", "Tallow Site 85"),
+    ("Rockets fly from Kesk Launch Complex 1 on the peninsula.", "Kesk Launch Complex 1"),
+    ("Crews rolled the rocket to Kesk Launch Pad 39A at dawn.", "Kesk Launch Pad 39A"),
+    # a distance or a count after the name is none of it
+    ("The Kesk Test Site 20 km north of the town was closed.", "Kesk Test Site"),
+    ("The Kesk Launch Complex 3 times delayed launches.", "Kesk Launch Complex"),
+])
+def test_a_number_written_after_a_sites_name_is_part_of_it(sentence, name):
+    assert [f.site_name for f in findings_in(sentence)] == [name]

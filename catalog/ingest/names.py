@@ -2024,8 +2024,32 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         _add_named_findings(sentence, out)
     if '"' in sentence or "“" in sentence or "«" in sentence:
         _add_quoted_names(sentence, out)
+    for f in out:
+        _number_after_name(sentence, f)
     return [f for f in out if not _OWNER.search(f.name)
             and not ('"' in sentence or "“" in sentence) or not _in_a_title(sentence, f)]
+
+
+#: The heads a name's number may follow ("Lima Site 85", "Rocket Lab Launch Complex 1",
+#: "Launch Pad 39A"); a number of up to three digits, a letter after it, no measure.
+_NUMBERED_NAME_HEADS = ("Site", "Complex", "Pad", "Area")
+_NAME_NUMBER = re.compile(r"[ \t]+\d{1,3}[A-Z]?(?![\w'’/.-]|[.,]\d|[ \t]*(?:km|kilomet|"
+                          r"mi(?:les?)?\b|m\b|%|per\b|years?\b|days?\b|hours?\b|times\b))")
+
+
+def _number_after_name(sentence: str, f: Finding) -> None:
+    """Give a finding's full name the number written right after it ("Lima Site" of "Lima
+    Site 85"): the number is part of the name."""
+    if f.full is None or f.parent is not None or f.unit or f.full_start is None:
+        return
+    end = f.full_start + len(f.full)
+    if sentence[f.full_start:end] != f.full or not f.full.endswith(_NUMBERED_NAME_HEADS) \
+            or f.span_end > end:
+        return
+    m = _NAME_NUMBER.match(sentence, end)
+    if m is not None:
+        f.full = sentence[f.full_start:m.end()]
+        f.stop = m.end()
 
 
 # A quoted title of a work a report cites: 'Example Project, "New Tallow Missile Base,"
