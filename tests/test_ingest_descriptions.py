@@ -330,6 +330,10 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     # a Canadian forward operating location
     ("CF-18s deploy to FOL Tallowvik, on the western edge of the town.",
      [("FOL Tallowvik", "Tallowvik", "airbase")]),
+    # a Canadian army garrison by its place's name (not a man called Garrison)
+    ("The brigade moved to Garrison Tallowawa, about 160 km north-west of Kesk.",
+     [("Garrison Tallowawa", "Tallowawa", "other")]),
+    ("Garrison Keillor told stories about the town.", []),
     # a base's number opens its name
     ("Rafales landed at the 91st Air Force Base Tallow-Pleso on Friday.",
      [("91st Air Force Base Tallow-Pleso", "Tallow-Pleso", "airbase")]),

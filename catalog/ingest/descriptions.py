@@ -1464,7 +1464,7 @@ _FORCE_COUNTRY = re.compile(r"(?<![\w-])(?:Royal[ \t])?"
                             r"(?P<country>[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)[ \t]$")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
-    r"(?P<head>Base|Station|Fort|Airfield|Spaceport)|(?:" + _SERVICE + r"[ \t]){1,3}"
+    r"(?P<head>Base|Station|Fort|Airfield|Spaceport|Garrison)|(?:" + _SERVICE + r"[ \t]){1,3}"
     # ("Marine Corps Recruit Depot Parris Island")
     r"(?P<support>Facility|Activity|Field|Magazine|(?:Recruit[ \t]|Supply[ \t])?Depot)|"
     # "Joint Defence Facility Pine Gap", "United States Fleet Activities Yokosuka": these
@@ -1674,7 +1674,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
                           r"Arsenale?[ \t][dM]")
-_HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Facility|Activity|"
+_HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Facility|Activity|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:" + "|".join(SHIP_PREFIXES) + r")[ \t][A-Z]")
@@ -1757,6 +1757,10 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if _opens_no_name(name.split()) or m.group("head") in (
                 "Station", "Base") and m.group("full") == m.group("head") + " " + name:
             continue  # "Base Commander", a bare "Station Road": not a facility's name
+        if m.group("head") == "Garrison" and (
+                m.group("full") != "Garrison " + name or _MILITARY.search(
+                    sentence[:m.start()] + sentence[m.end():]) is None):
+            continue  # "Garrison Petawawa", the army's; not "Garrison Keillor"
         phrase = m.group("full")[:m.start("name") - m.start("full")].strip()
         kind = "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
             "naval base" if "Fleet" in phrase else "other" if "Recruit" in phrase else \
