@@ -3247,3 +3247,16 @@ def test_an_infobox_whose_type_is_a_facilitys_names_its_site(empty, tmp_path, ki
 ])
 def test_a_number_written_after_a_sites_name_is_part_of_it(sentence, name):
     assert [f.site_name for f in findings_in(sentence)] == [name]
+
+
+def test_a_base_of_another_kind_named_after_a_bases_other_name_stays_apart(empty, tmp_path):
+    # "Tabriz missile base | ..." over "2nd Tactical Air Base (Tabriz) | ...": the missile
+    # base is not the air base, whose other name is the town's
+    p = tmp_path / "r.txt"
+    p.write_text("Site | Province | Type | Damage\n"
+                 "Quellriz missile base | East Azerbaijan | missile base | Portals collapsed\n"
+                 "2nd Tactical Air Base (Quellriz) | East Azerbaijan | air base | Shelters hit\n",
+                 encoding="utf-8")
+    ingest(empty, [p], title="Damage")
+    assert sorted(s.name for s in empty.sites(None)) == ["2nd Tactical Air Base",
+                                                         "Quellriz missile base"]

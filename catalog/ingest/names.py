@@ -2214,6 +2214,9 @@ def _aliases_folded(findings: list[Finding]) -> list[Finding]:
         into = named.get(match_key(f.site_name))
         if into is None and f.full is None:  # "4 Wing Cold Lake" and the base's words
             into = named.get(match_key(f.name))
+            if into is not None and "other" not in (f.facility_type, into.facility_type) \
+                    and f.facility_type != into.facility_type:
+                into = None  # "Tabriz missile base" is not "2nd Tactical Air Base (Tabriz)"
         if into is not None and id(into) not in gone and into is not f and \
                 f.parent is None and not f.unit and not (
                     f.start < into.start and any(match_key(a) == match_key(into.site_name)
