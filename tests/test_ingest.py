@@ -2468,6 +2468,12 @@ def test_a_fighters_name_is_no_place_of_its_base():
 def test_an_armys_training_area_by_its_own_name_is_a_site():
     f, = findings_in("The Tallow Training Area in the hills is the largest of its kind.")
     assert f.site_name == "Tallow Training Area"
+    # where live firing happens; a training camp of recruits, not of a football club
+    f, = findings_in("Most live-firing happens at the Tallow training area in the north.")
+    assert f.site_name == "Tallow training area"
+    f, = findings_in("Officers train Somali recruits at the Tallow Training Camp in Kesk.")
+    assert f.site_name == "Tallow Training Camp"
+    assert findings_in("Players met at the Tallow Training Camp in Kesk for the cup.") == []
     assert findings_in("The Tallow training area in the hills is the largest.") == []
     # in small letters, where troops drill
     f, = findings_in("A live-fire drill at the Tallow training area was planned.")

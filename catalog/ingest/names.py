@@ -881,7 +881,8 @@ def _range_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
 
 
 #: An army's training ground by its own name: "the Grafenwöhr Training Area".
-_TRAINING_HEADS = frozenset({"Area", "Areas", "Ground", "Grounds", "Range", "Ranges"})
+_TRAINING_HEADS = frozenset({"Area", "Areas", "Ground", "Grounds", "Range", "Ranges",
+                             "Camp"})  # ("the Jazeera Training Camp")
 
 
 def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> bool:
@@ -892,7 +893,9 @@ def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> 
             _bare(toks[last]).capitalize() not in _TRAINING_HEADS:  # "area." ends a sentence
         return False
     if toks[last - 1] == "Training":
-        return all(toks[k][:1].isupper() for k in range(first, last + 1))
+        return all(toks[k][:1].isupper() for k in range(first, last + 1)) and (
+            _bare(toks[last]) != "camp"  # a camp of troops, not a football club's
+            or not (_TROOPS | {"recruits", "officers"}).isdisjoint(map(_bare, toks)))
     # in small letters, in a sentence of troops ("a live-fire drill at the Krivolak training
     # area"; not a football club's "Cobham training ground")
     return toks[last - 1] in _DRILL_WORDS and toks[last][:1].islower() and \
@@ -904,7 +907,7 @@ def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> 
 _DRILL_WORDS = frozenset({"training", "firing", "gunnery", "bombing", "artillery"})
 #: Words of a sentence about troops.
 _TROOPS = frozenset({"troops", "soldiers", "drill", "drills", "exercise", "exercises",
-                     "live-fire", "firing", "army", "armies", "brigade", "brigades",
+                     "live-fire", "live-firing", "firing", "army", "armies", "brigade", "brigades",
                      "battalion", "battalions", "regiment", "artillery", "tanks", "nato",
                      "military", "marines", "infantry", "armoured", "armored", "mock",
                      "airdrop", "airdrops", "paratroopers", "manoeuvres", "maneuvers",
