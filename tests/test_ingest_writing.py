@@ -2903,3 +2903,17 @@ def test_a_sites_point_said_of_its_short_name(empty, tmp_path, whose):
     (site,) = empty.sites(("candidate",))
     assert site.location_precision == "exact"
     assert distance_m(site.lon, site.lat, -4.150278, 51.087222) < 1
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Start with PAF Base Quellkhan, the old Tallowala airfield, about 5 km east of "
+     "Rawalpindi's centre.", ["PAF Base Quellkhan"]),
+    ("Drones hit PAF Base Quellkhan (the former Tallowala air base) at dawn.",
+     ["PAF Base Quellkhan"]),
+    # two bases, the second not called the first's old name
+    ("Drones hit PAF Base Quellkhan, then the Tallowala airfield.",
+     ["PAF Base Quellkhan", "Tallowala airfield"]),
+])
+def test_a_base_and_its_old_name_set_after_it_are_one_site(empty, tmp_path, text, names):
+    _ingest(empty, tmp_path, "Pakistan strikes\n\n" + text + "\n")
+    assert sorted(s.name for s in empty.sites(("candidate",))) == names

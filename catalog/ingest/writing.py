@@ -353,9 +353,12 @@ class ReportWriter:
                                               or _air_base_named_short(self.new[k],
                                                                        self.new[k2])
                                               or _air_bases_of_one_place(self.new[k],
-                                                                         self.new[k2])):
+                                                                         self.new[k2])
+                                              or self._former_name_apposed(k, k2)):
                     continue
                 keep, drop = k, k2
+                if self._former_name_apposed(k2, k, current_first=True):
+                    keep, drop = k2, k  # a renamed base keeps its name of today
                 if _only_parts(self.new[k]):
                     keep, drop = k2, k  # the base keeps its name, not its shelters'
 
@@ -381,6 +384,20 @@ class ReportWriter:
                 places = {match_key(f.name) for f in part.findings}
                 if any(g.parent is None and not g.unit and match_key(g.name) in places
                        and g.phrase.lower() not in _PART_WORDS for g in whole.findings):
+                    return True
+        return False
+
+    def _former_name_apposed(self, k: str, k2: str, current_first: bool = False) -> bool:
+        """Whether one of two new sites of one kind is set right after the other as its old
+        name ("PAF Base Nur Khan, the old Chaklala airfield"): one facility renamed. With
+        ``current_first``, only whether ``k`` is the one named today."""
+        a, b = self.new[k], self.new[k2]
+        if not _same_kind(a.first.facility_type, b.first.facility_type):
+            return False
+        for one, other in ((a, b),) if current_first else ((a, b), (b, a)):
+            for f in one.findings:
+                m = _FORMER_AFTER.match(self.text, f.span_end)
+                if m is not None and any(g.span_start == m.end() for g in other.findings):
                     return True
         return False
 
@@ -2815,6 +2832,11 @@ _BASE_WORDS = re.compile(r"(?i:\b(?:air\s*)?bases?|\bstations?)\b|"
 # (no other word: "Velmora South Air Base" is not Velmora Air Base)
 _SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base|station|main|"
                             r"afbs?|arb|angb|afs|sfs|sfb)\b[\s-]*)+")
+
+
+# Between a site's name and its old one: ", the old ", " (the former "
+_FORMER_AFTER = re.compile(r"[ \t]*[,(\[][ \t]*(?:the[ \t]+)?(?:old|former|onetime|erstwhile)"
+                           r"[ \t]+")
 
 
 def _air_bases_of_one_place(a: NewSite, b: NewSite) -> bool:
