@@ -1038,6 +1038,21 @@ def test_a_sentence_opening_in_a_place_does_not_place_a_site_named_after_another
     assert not describes_another_thing(text, s, [centre])
 
 
+
+@pytest.mark.parametrize("text, other", [
+    # what the site is, set after its name: "in X" is where the site is
+    ("Fort Testsay, the army's largest training reservation in Testland, was left out.",
+     False),
+    # a common noun of something else: farmers are elsewhere
+    ("Fort Testsay trains farmers in Testland each year.", True),
+])
+def test_in_x_after_what_the_site_is_places_the_site(text, other):
+    from catalog.ingest.locations import describes_another_thing
+
+    (s,) = [x for x in statements_in(text) if x.kind == "in"]
+    fort = Ref("fort", 0, len("Fort Testsay"))
+    assert describes_another_thing(text, s, [fort]) is other
+
 def _by_sentence(text):
     from catalog.ingest.locations import statements_by_sentence
     from catalog.ingest.sentences import split_sentences

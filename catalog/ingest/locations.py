@@ -2473,7 +2473,17 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     word = m.group(1)
     if _PLACED_ON.search(text, max(0, st.start - 80), st.start):
         return False  # "it sits on the town's waterfront in X": where it sits
+    if any(r.end <= st.start and _APPOSED_NOUN.fullmatch(text, r.end, st.start)
+           for r in refs):
+        return False  # "Fort Magsaysay, the army's largest training reservation in Nueva
+        # Ecija": the words after the comma say what the site is, and "in X" where
     return word.islower() and not is_facility_word(word) and word not in _PLACE_VERBS
+
+
+# After a site's name, what it is, in small letters: ", the army's largest training
+# reservation "
+_APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:[A-Z][\w-]*['’]s[ \t]+)?"
+                           r"(?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*[ \t]*")
 
 
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")
