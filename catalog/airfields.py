@@ -71,6 +71,9 @@ def _local_strip(p: Place) -> bool:
     return p.country == "US" and not _ICAO_US.fullmatch(p.place_id)
 _AFTER_AIRPORT = re.compile(r"\b(?:Airport|Airfield)[ \t]+([^\W\d_][\w'’ -]*)$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+#: A U.S. base's name before the civil field's it shares, after a slash ("Scott
+#: Afb/Midamerica St Louis Airport")
+_BASE_BEFORE_SLASH = re.compile(r"(.+?\b(?i:afb|arb|angb|air[ \t]+force[ \t]+base))[ \t]*/")
 #: The kinds of a numbered unit written before a base's place ("22nd Tactical Air Base X")
 _UNIT_KINDS = frozenset({"tactical", "transport", "fighter", "bomber", "training", "main",
                          "jet", "aviation", "helicopter", "wing", "group", "regiment",
@@ -119,6 +122,9 @@ def _stemmed() -> Iterator[tuple[str, int, tuple]]:
                     while words and words[0].lower() in TITLES | {"al", "el"}:
                         words = words[1:]
                     names.append(" ".join(words))
+            if (base := _BASE_BEFORE_SLASH.match(outer)) is not None:
+                # "Scott Afb/Midamerica St Louis Airport": the air force base's own name
+                names.append(base.group(1))
             if city and outer.lower().startswith(city.lower()) and \
                     not outer[len(city):len(city) + 1].isalnum():
                 names.append(outer[len(city):])
@@ -170,7 +176,7 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 7
+CACHE_VERSION = 8
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
@@ -225,6 +231,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Al Azraq / Al Shaheed Muwaffaq Salti Air Base'
     >>> airfield_named("Homestead AFB", ["US"]) is None  # not a private strip (29IN)
     True
+    >>> airfield_named("Scott Air Force Base", ["US"]).name  # not Tennessee's civil field
+    'Scott Afb/Midamerica St Louis Airport'
     """
     key = stem(name)
     if not key:
