@@ -3266,3 +3266,17 @@ def test_a_base_of_another_kind_named_after_a_bases_other_name_stays_apart(empty
     ingest(empty, [p], title="Damage")
     assert sorted(s.name for s in empty.sites(None)) == ["2nd Tactical Air Base",
                                                          "Quellriz missile base"]
+
+
+@pytest.mark.parametrize("dateline, name", [
+    ("SCOTT AIR FORCE BASE, Ill. — ", "Scott Air Force Base"),
+    ("NAVAL STATION ROTA, Spain — ", "Naval Station Rota"),
+    ("WASHINGTON, D.C. — ", None),  # a city: no site
+])
+def test_a_datelines_base_in_capitals_is_a_site(empty, tmp_path, dateline, name):
+    p = tmp_path / "r.txt"
+    p.write_text("Tanker wings complete surge exercise\n\n" + dateline +
+                 "Tanker and airlift crews from ten wings completed the readiness exercise "
+                 "on Sunday, officials said.\n", encoding="utf-8")
+    ingest(empty, [p], title="Surge")
+    assert [s.name for s in empty.sites(None)] == ([name] if name else [])

@@ -837,6 +837,7 @@ class Ingester:
                     and not self._a_fort_town(f, sentences, statements)]
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings += self._infobox_subjects(text, sentences, findings)
+        findings += self._dateline_sites(text, sentences, findings)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
                      if not is_weapon_or_unit(f) and self._is_new(f)]
@@ -848,6 +849,33 @@ class Ingester:
                                   if named_after_its_town(f)}
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
                         cue_sentences(text, sentences, low), frozenset(towns))
+
+    def _dateline_sites(self, text: str, sentences: list[tuple[int, int]],
+                        findings: list[Finding]) -> list[Finding]:
+        """The site a dateline in capitals names ("SCOTT AIR FORCE BASE, Ill. — Tanker
+        crews ...", "NAVAL STATION ROTA, Spain —"): read in Title Case, the whole line's
+        name a facility's."""
+        out: list[Finding] = []
+        starts = [a for a, _ in sentences]
+        for m in _DATELINE.finditer(text):
+            a, b = m.span("name")
+            titled = " ".join("-".join(p.capitalize() for p in w.split("-"))
+                              for w in m.group("name").split())
+            i = bisect.bisect_right(starts, a) - 1
+            if i < 0 or not sentences[i][0] <= a < sentences[i][1] or any(
+                    a <= g.start < b or g.start <= a < g.span_end for g in findings):
+                continue
+            for f in findings_with_facility_words(titled) + head_first_in(titled, m.group()):
+                if f.span_start != 0 or f.span_end != len(titled) or f.parent is not None:
+                    continue  # the whole name, or none
+                f.start, f.end, f.sentence = f.start + a, f.end + a, sentences[i]
+                if f.full_start is not None:
+                    f.full_start += a
+                if f.stop is not None:
+                    f.stop += a
+                if self._is_new(f):
+                    out.append(f)
+        return out
 
     def _infobox_subjects(self, text: str, sentences: list[tuple[int, int]],
                           findings: list[Finding]) -> list[Finding]:
@@ -1466,6 +1494,10 @@ _FIELDS_BELOW = re.compile(
 _INFOBOX = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3})[ \t]*\n"
                       r"(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)?"
                       r"(?P<fields>(?:[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t][^\n]*\n?){1,12})")
+# A dateline in capitals opening a paragraph: the place, a state's or a country's words,
+# a dash ("SCOTT AIR FORCE BASE, Ill. — ", "NAVAL STATION ROTA, Spain — ")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){1,6}),"
+                       r"[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]*(?:—|–|--)")
 _TYPE_FIELD = re.compile(r"(?m)^[ \t]*Type:[ \t]*(?P<type>[^\n]+)")
 
 
