@@ -1124,6 +1124,16 @@ def test_a_province_or_region_name_may_go_on_over_a_lines_end():
     assert f.problem is None and f.anchor.place is west
 
 
+@pytest.mark.parametrize("text, anchor", [
+    ("The Department has not sought access to the base.", None),
+    ("This Region hosts two bases.", None),
+    ("In Western Cape Province, the base lies on the coast.", "Western Cape"),
+])
+def test_a_determiner_before_a_province_word_names_no_province(text, anchor):
+    assert [s.anchor for s in statements_in(text) if s.kind == "admin"] == \
+        ([anchor] if anchor else [])
+
+
 def test_a_province_name_with_a_particle_between_its_words():
     (s,) = statements_in("The air base covers the south-west from Testopolis, in\n"
                          "Mato Grosso do Sul state, near the borders.")

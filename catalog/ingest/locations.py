@@ -319,6 +319,9 @@ _IN_ADMIN = re.compile(r"(?:\b(?:[Ii]n|of|[Ww]ithin)\s+(?:the\s+)?)?"
                        + _PARTICLE + r")?" + _WRAP
                        + r"(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
                        + _WRAP + _ADMIN_WORDS + r"\b")
+# Words that open a noun phrase, no name: "The Department", "This Region"
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our",
+                          "his", "her", "a", "an", "each", "every", "any", "no"})
 _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|governorate|"
                           r"prefecture|region|oblast|department|canton|state|voivodeship)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
@@ -731,6 +734,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 continue  # ("Chippewa County International Airport": an airport's name; "in
                 # the state of Israel": a country)
             anchor, at = m.group("anchor"), m.start("anchor")
+            if anchor.split()[0].lower() in _DETERMINERS:
+                continue  # "The Department has not ...": no province's name
             owner = _OWNER_IN_ANCHOR.match(anchor)
             if owner is not None and country_of_word(owner.group(1)) is not None:
                 # "in Russia's Kursk region": the country's province
