@@ -2917,3 +2917,13 @@ def test_a_sites_point_said_of_its_short_name(empty, tmp_path, whose):
 def test_a_base_and_its_old_name_set_after_it_are_one_site(empty, tmp_path, text, names):
     _ingest(empty, tmp_path, "Pakistan strikes\n\n" + text + "\n")
     assert sorted(s.name for s in empty.sites(("candidate",))) == names
+
+
+def test_a_base_and_its_name_of_today_set_after_it_are_one_site_of_that_name(empty, tmp_path):
+    # "Howard Air Force Base, now Panamá Pacífico airport": renamed, one facility
+    _ingest(empty, tmp_path, "Panama\n\nOfficials discussed a presence at Quellard Air Force "
+                             "Base, now Tallow Pacifico air base, about 12 km south-west of "
+                             "Panama City.\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.name == "Tallow Pacifico air base"
+    assert "Quellard Air Force Base" in {a.alias for a in empty.aliases()}

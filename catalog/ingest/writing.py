@@ -354,10 +354,10 @@ class ReportWriter:
                                                                        self.new[k2])
                                               or _air_bases_of_one_place(self.new[k],
                                                                          self.new[k2])
-                                              or self._former_name_apposed(k, k2)):
+                                              or self._renamed(k, k2)):
                     continue
                 keep, drop = k, k2
-                if self._former_name_apposed(k2, k, current_first=True):
+                if self._renamed(k, k2) == k2:
                     keep, drop = k2, k  # a renamed base keeps its name of today
                 if _only_parts(self.new[k]):
                     keep, drop = k2, k  # the base keeps its name, not its shelters'
@@ -387,19 +387,21 @@ class ReportWriter:
                     return True
         return False
 
-    def _former_name_apposed(self, k: str, k2: str, current_first: bool = False) -> bool:
-        """Whether one of two new sites of one kind is set right after the other as its old
-        name ("PAF Base Nur Khan, the old Chaklala airfield"): one facility renamed. With
-        ``current_first``, only whether ``k`` is the one named today."""
+    def _renamed(self, k: str, k2: str) -> str | None:
+        """Of two new sites of one kind, the one named today when the other is set right
+        after it as its old name ("PAF Base Nur Khan, the old Chaklala airfield") or right
+        before it as what it is now ("Howard Air Force Base, now Panamá Pacífico
+        airport"): one facility renamed. None when neither is."""
         a, b = self.new[k], self.new[k2]
         if not _same_kind(a.first.facility_type, b.first.facility_type):
-            return False
-        for one, other in ((a, b),) if current_first else ((a, b), (b, a)):
+            return None
+        for (one, one_key), (other, other_key) in (((a, k), (b, k2)), ((b, k2), (a, k))):
             for f in one.findings:
-                m = _FORMER_AFTER.match(self.text, f.span_end)
-                if m is not None and any(g.span_start == m.end() for g in other.findings):
-                    return True
-        return False
+                for rx, current in ((_FORMER_AFTER, one_key), (_NOW_AFTER, other_key)):
+                    m = rx.match(self.text, f.span_end)
+                    if m is not None and any(g.span_start == m.end() for g in other.findings):
+                        return current
+        return None
 
     def _air_base_at_the_other(self, k: str, k2: str) -> bool:
         """Whether one of two new air bases is said to be at the other's airfield, or at the
@@ -2837,6 +2839,9 @@ _SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base
 # Between a site's name and its old one: ", the old ", " (the former "
 _FORMER_AFTER = re.compile(r"[ \t]*[,(\[][ \t]*(?:the[ \t]+)?(?:old|former|onetime|erstwhile)"
                            r"[ \t]+")
+# ... and between its old name and its name of today: ", now ", " (now the "
+_NOW_AFTER = re.compile(r"[ \t]*[,(\[][ \t]*now[ \t]+(?:(?:called|named|known[ \t]+as)[ \t]+)?"
+                        r"(?:the[ \t]+)?")
 
 
 def _air_bases_of_one_place(a: NewSite, b: NewSite) -> bool:
