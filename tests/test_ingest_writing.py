@@ -2927,3 +2927,15 @@ def test_a_base_and_its_name_of_today_set_after_it_are_one_site_of_that_name(emp
     (site,) = empty.sites(("candidate",))
     assert site.name == "Tallow Pacifico air base"
     assert "Quellard Air Force Base" in {a.alias for a in empty.aliases()}
+
+
+def test_a_tables_column_of_provinces_places_a_row_nothing_else_places(empty, tmp_path):
+    # "| Raden Sadjad Air Base | Riau Islands | — |": in the province, if nowhere closer
+    _ingest(empty, tmp_path,
+            "Air force bases of Indonesia\n\n"
+            "| Base | Province | Coordinates |\n|---|---|---|\n"
+            "| Quellsadjad Air Base | Riau Islands | — |\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.located and site.location_precision == "province"
+    # Ranai, on Natuna Besar, where the real base is
+    assert distance_m(site.lon, site.lat, 108.388, 3.908) <= site.precision_m

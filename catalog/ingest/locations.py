@@ -944,6 +944,11 @@ def _place_cells(text: str, sentences: list[tuple[int, int]], out: list[list[Sta
     for cell, at in region_column_cells(text):
         if (i := spans.holding(at, at + len(cell))) is not None:
             regions[i] = cell
+            if not any(st.start < at + len(cell) and at < st.end for st in out[i]):
+                # "| Raden Sadjad Air Base | Riau Islands | ...": the row's site is in it
+                out[i].append(Statement("admin", at, at + len(cell), cell, at,
+                                        admin_word="province", words=cell,
+                                        extra={"cell": True}))
     for cell, at in place_column_cells(text):
         end = at + len(cell)
         i = spans.holding(at, end)
