@@ -3280,3 +3280,21 @@ def test_a_datelines_base_in_capitals_is_a_site(empty, tmp_path, dateline, name)
                  "on Sunday, officials said.\n", encoding="utf-8")
     ingest(empty, [p], title="Surge")
     assert [s.name for s in empty.sites(None)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, names", [
+    # a plant's second generation, named after the place of one the report names
+    ("Across the border, the Quellsk Nuclear Power Plant came within range. Its "
+     "replacement, Quellsk II, is being built beside it.",
+     ["Quellsk II", "Quellsk Nuclear Power Plant"]),
+    # a longer name's end, a class of submarine, a place no facility is named after
+    ("France enriches uranium at the Tricastin Nuclear Power Plant and at Georges Besse II.",
+     ["Tricastin Nuclear Power Plant"]),
+    ("The Quellsk Nuclear Power Plant is near the port where Delta III submarines docked.",
+     ["Quellsk Nuclear Power Plant"]),
+])
+def test_a_plants_second_generation_by_its_numeral(empty, tmp_path, text, names):
+    p = tmp_path / "r.txt"
+    p.write_text("Nuclear plants\n\n" + text + "\n", encoding="utf-8")
+    ingest(empty, [p], title="Plants")
+    assert sorted(s.name for s in empty.sites(None)) == names

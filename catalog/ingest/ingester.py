@@ -838,6 +838,7 @@ class Ingester:
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings += self._infobox_subjects(text, sentences, findings)
         findings += self._dateline_sites(text, sentences, findings)
+        findings += self._second_plants(text, sentences, findings)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
                      if not is_weapon_or_unit(f) and self._is_new(f)]
@@ -902,6 +903,38 @@ class Ingester:
             if f.facility_type != "other" and self._is_new(f) and \
                     not self._is_non_site(name):
                 out.append(f)
+        return out
+
+    def _second_plants(self, text: str, sentences: list[tuple[int, int]],
+                       findings: list[Finding]) -> list[Finding]:
+        """A plant named after a place and the numeral of its generation, in a sentence or
+        paragraph about the atom ("Its replacement, Kursk II, is being built beside it", "the
+        Russian-built Paks II project"): a site of its own ("Jericho II", a missile, is in
+        no sentence of the atom; "Lightning II" is no place's)."""
+        out: list[Finding] = []
+        if " II" not in text:
+            return out
+        # (of a place the report names a facility after: not "Delta III", a submarine
+        # class, nor "Georges Besse II" or "TRIGA Mark II", a longer name's end)
+        places = {match_key(f.name) for f in findings if f.parent is None}
+        for a, b in sentences:
+            sentence = text[a:b]
+            if " II" not in sentence or not (ATOMS.search(sentence)
+                                             or ATOMS.search(_paragraph(text, a, b))):
+                continue
+            for m in _SECOND_PLANT.finditer(sentence):
+                at, end = a + m.start(), a + m.end()
+                if any(g.start <= at < g.span_end or at <= g.start < end for g in findings):
+                    continue
+                if _CAPITALISED_BEFORE.search(text, max(0, at - 40), at) or (
+                        match_key(m.group("place")) not in places
+                        and not self._is_site_name(m.group("place"))):
+                    continue
+                name = m.group()
+                f = Finding(name, "plant", "nuclear", at, end, (a, b), full=name,
+                            full_start=at, described=True)
+                if self._is_new(f):
+                    out.append(f)
         return out
 
     def _bare_sites(self, text: str, sentences: list[tuple[int, int]], statements: list[list],
@@ -1489,6 +1522,10 @@ _FIELDS_BELOW = re.compile(
     r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t]")
 
 
+# A place's name and a second or third generation's numeral ("Kursk II", "Qinshan III")
+_SECOND_PLANT = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zà-ÿ][\w'’-]*)[ \t](?:II|III)"
+                           r"(?![\w'’-])")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 # An infobox: a heading line that is one name, over fields ("Other names: ...") to the first
 # blank line, one of them its "Type:"
 _INFOBOX = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3})[ \t]*\n"
