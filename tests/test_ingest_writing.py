@@ -2939,3 +2939,16 @@ def test_a_tables_column_of_provinces_places_a_row_nothing_else_places(empty, tm
     assert site.located and site.location_precision == "province"
     # Ranai, on Natuna Besar, where the real base is
     assert distance_m(site.lon, site.lat, 108.388, 3.908) <= site.precision_m
+
+
+def test_a_site_named_after_a_town_abroad_its_statements_put_it_in(empty, tmp_path):
+    # a thread on Ukraine's plants: "The Novovoronezh Nuclear Power Plant, on the Don south
+    # of Voronezh": Russia's town of that name, which the statement's country allows
+    _ingest(empty, tmp_path,
+            "Ukraine's plants\n\nUkraine's reactors at Rivne and Khmelnytskyi in Ukraine "
+            "kept running, Ukraine's regulator said. Ukraine's grid held.\n\n"
+            "Across the border, the Novovoronezh Nuclear Power Plant, on the Don south of "
+            "Voronezh, reported drone debris on its site.\n")
+    site = next(s for s in empty.sites(("candidate",)) if "Novovoronezh" in s.name)
+    # the plant's true point; the town lies 5 km from it
+    assert distance_m(site.lon, site.lat, 39.2167, 51.2758) <= site.precision_m <= 100_000

@@ -1506,6 +1506,11 @@ class ReportWriter:
             countries = self._sentence_first(f.sentence)
             if (cc := country_after(self.text, f.span_end)) is not None:
                 countries = [cc] + [c for c in countries if c != cc]
+            # (and the countries its statements put it in: "The Novovoronezh Nuclear Power
+            # Plant, on the Don south of Voronezh" in a thread on Ukraine is Russia's)
+            countries = countries + list(dict.fromkeys(
+                x.country for x in facts if x.country and not x.problem
+                and x.country not in countries))
             # (of a common name, the one in the province the report puts the site in:
             # "the Mining and Chemical Combine in Zheleznogorsk, Krasnoyarsk Krai")
             self.resolver.within = self._province_area(facts)
