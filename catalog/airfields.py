@@ -307,6 +307,21 @@ def _one_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+def airfield_by_icao(code: str) -> Place | None:
+    """The airfield of an ICAO code ("LDZA": Zagreb's), or None.
+
+    >>> airfield_by_icao("LDZA").name
+    'Zagreb Airport'
+    """
+    row = _cache().execute("SELECT icao, name, lat, lon, country, subd FROM fields "
+                           "WHERE icao = ? LIMIT 1", (code,)).fetchone()
+    if row is None:
+        return None
+    icao, name, lat, lon, country, subd = row
+    return Place(f"airportsdata:{icao}", name, lat, lon, country=country, feature_class="S",
+                 feature_code="AIRF", admin1_name=subd)
+
+
 def airfield_radius_m(site_name: str, field: Place, facility_type: str = "airbase"
                       ) -> float | None:
     """How far from ``field``'s reference point a site of that name and type may be (see

@@ -2952,3 +2952,21 @@ def test_a_site_named_after_a_town_abroad_its_statements_put_it_in(empty, tmp_pa
     site = next(s for s in empty.sites(("candidate",)) if "Novovoronezh" in s.name)
     # the plant's true point; the town lies 5 km from it
     assert distance_m(site.lon, site.lat, 39.2167, 51.2758) <= site.precision_m <= 100_000
+
+
+@pytest.mark.parametrize("code, placed", [
+    ("LDZA", True),   # Zagreb's field, in the row's country
+    ("EGLL", False),  # London Heathrow: not in Croatia
+    ("NATO", False),  # no airfield's code
+])
+def test_an_icao_code_in_a_rows_cell_places_its_air_base(empty, tmp_path, code, placed):
+    _ingest(empty, tmp_path,
+            "Air bases of the Balkans\n\n"
+            "| Base | Country | Where | ICAO |\n|---|---|---|---|\n"
+            f"| Quellso Air Base | Croatia | the capital's airport | {code} |\n")
+    (site,) = empty.sites(("candidate",))
+    notes = " ".join(c.note or "" for c in empty.citations() if c.site_id == site.site_id)
+    assert ("ICAO code" in notes) is placed
+    if placed:
+        assert distance_m(site.lon, site.lat, 16.0688, 45.7429) < 1
+        assert site.precision_m <= 31_000  # the field, a military name on a civil field

@@ -1591,6 +1591,10 @@ class ReportWriter:
             town = named.anchor if named is not None and (
                 named.anchor.place.population or 0) < SMALL_PLACE_POPULATION else None
             named = listed_fact(*listed, f.sentence, town)
+        if parent is None and not f.unit and named is None and \
+                f.facility_type in ("airbase", "other") and \
+                (icao := self._icao_fact(ns, facts)) is not None:
+            facts.append(icao)
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
         placement, problems = place(facts, named, self.resolver.countries)
@@ -1767,6 +1771,37 @@ class ReportWriter:
         names = [x.site_name for x in ns.findings] + ns.aliases
         return listed_as(ns.first.facility_type, ns.first.site_name, names, facts,
                          self._item_first(ns.first.sentence[1] - 1))
+
+    def _icao_fact(self, ns: NewSite, facts: list[Fact]) -> Fact | None:
+        """What the ICAO code a table row naming the site gives in a cell of its own, or a
+        sentence after "ICAO", says of its place ("| Pleso Air Base | Croatia | Zagreb
+        airport | LDZA |"): within the airfield's reach of that code's listed point, when
+        it lies in a country the site's statements or the report put it in."""
+        from ..airfields import airfield_by_icao, airfield_radius_m
+
+        own = {x.country for x in facts if x.country and not x.problem}
+        countries = own or set(self._item_first(ns.first.sentence[1] - 1))
+        for f in ns.findings:
+            a, b = f.sentence
+            row = self.text[a:b]
+            codes = [(m.group(1), m.start(1)) for m in _CELL.finditer(row)
+                     if _ICAO.fullmatch(m.group(1))] if is_table_row(row) else []
+            codes += [(m.group(1), m.start(1)) for m in _ICAO_SAID.finditer(row)]
+            for code, at in dict.fromkeys(codes):
+                field = airfield_by_icao(code)
+                if field is None or field.country not in countries or (
+                        r := airfield_radius_m(ns.first.site_name, field,
+                                               ns.first.facility_type)) is None:
+                    continue
+                anchor = Anchor(f"{field.name} ({field.place_id})", field.lon, field.lat, 0.0,
+                                field, country=field.country)
+                st = Statement("icao", a + at, a + at + 4, code, a + at, words=code)
+                return Fact(st, f.sentence, Disc(field.lon, field.lat, r), anchor=anchor,
+                            country=field.country,
+                            note=(f"Read from the ICAO code {code} the report gives: within "
+                                  f"{r / 1000:.0f} km of {field.name} ({field.place_id}) at "
+                                  f"{field.lat:.4f} N, {field.lon:.4f} E."))
+        return None
 
     def _far_namesake(self, place, facility_type: str, facts: list[Fact] = (),
                       at: int | None = None) -> str | None:
@@ -2032,8 +2067,10 @@ class ReportWriter:
             what = "; ".join(dict.fromkeys(
                 f"{a.place.place_id} ({a.place.name}) at {a.place.lat} N, {a.place.lon} E"
                 for a in items))
+            coded = any(f.statement.kind == "icao" for f in p.used)
             note = (f"{LISTED[src].capitalize()} {what}: the listed point of the "
-                    f"{LISTED[src]} the site is named like." if src in LISTED else
+                    f"{LISTED[src]} " + ("whose ICAO code the report gives." if coded else
+                                         "the site is named like.") if src in LISTED else
                     f"Gazetteer place {what}: the place the report measures from or names "
                     "the site after, not the facility itself.")
             key = (sid, "location", (-1, -1), src)
@@ -2169,6 +2206,9 @@ class ReportWriter:
 
 #: A cell of a table row: text between bars.
 _CELL = re.compile(r"(?<=\|)[ \t]*([^|\n]*?)[ \t]*(?=\|)")
+# An ICAO code: a cell of its own, or written after "ICAO" ("ICAO: LDZA", "ICAO code LDZA")
+_ICAO = re.compile(r"[A-Z]{4}")
+_ICAO_SAID = re.compile(r"\bICAO(?:[ \t]+code)?[: \t]+([A-Z]{4})\b")
 
 
 @functools.cache
