@@ -153,6 +153,7 @@ def _build(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO fields VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    ((k, tail, *f) for k, tail, f in _stemmed()))
     db.execute("CREATE INDEX fields_key ON fields (key)")
+    db.execute("CREATE INDEX fields_icao ON fields (icao)")
     db.executemany("INSERT INTO meta VALUES (?, ?)", _meta())
 
 
@@ -176,7 +177,7 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 8
+CACHE_VERSION = 10
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
