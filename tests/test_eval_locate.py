@@ -307,6 +307,15 @@ SETS = {s.name: s for s in (
                  "JPN", "KAZ", "KOR", "MHL", "NOR", "NZL", "PAK", "POL", "PRK", "ROU", "RUS",
                  "SWE", "TUR", "UMI", "USA"},
                 set(), 12, 1, 50, 61, 0),
+    LabelledSet("locate-ac", (450, 700), 12,
+                {"wire", "think-tank", "local newspaper", "encyclopedia", "html",
+                 "translated report", "pdf-like hard-wrapped text", "social-media thread",
+                 "parliamentary question", "press release", "interview transcript",
+                 "email newsletter digest"},
+                {"ARG", "BGR", "BRA", "CHE", "CHN", "COG", "CZE", "DEU", "FRA", "GBR", "GNQ",
+                 "IND", "IRN", "ISR", "ITA", "JPN", "KOR", "LBY", "MDA", "MOZ", "NGA", "PAK",
+                 "PRK", "RUS", "SDN", "SRB", "SWE", "SYR", "TWN", "TZA", "UKR", "USA", "ZAF"},
+                set(), 11, 1, 60, 86, 0),
 )}
 
 
