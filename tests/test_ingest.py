@@ -3298,3 +3298,22 @@ def test_a_plants_second_generation_by_its_numeral(empty, tmp_path, text, names)
     p.write_text("Nuclear plants\n\n" + text + "\n", encoding="utf-8")
     ingest(empty, [p], title="Plants")
     assert sorted(s.name for s in empty.sites(None)) == names
+
+
+@pytest.mark.parametrize("sentence, name, place", [
+    # a town's name ending in "City" (not a province's word)
+    ("The Tallow City Army Ammunition Plant makes rifle rounds.",
+     "Tallow City Army Ammunition Plant", "Tallow City"),
+    # chemical weapons destroyed, old munitions taken apart
+    ("The Kesk destruction facility, on the edge of the town, had destroyed lewisite.",
+     "Kesk destruction facility", "Kesk"),
+    ("The Kesk chemical demilitarization plant closed in 2012.",
+     "Kesk chemical demilitarization plant", "Kesk"),
+])
+def test_works_of_munitions_and_chemical_weapons(sentence, name, place):
+    (f,) = findings_in(sentence)
+    assert (f.site_name, f.name) == (name, place)
+
+
+def test_a_province_word_still_makes_no_site():
+    assert findings_in("The Tallow Province missile base was hit.") == []

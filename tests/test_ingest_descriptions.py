@@ -352,6 +352,10 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     ("Staff of the Tal-\nvania Institute of Nuclear Science and Technology (TINST) left.",
      [("Tal-\nvania Institute of Nuclear Science and Technology",
        "Talvania Institute of Nuclear Science and Technology", "nuclear")]),
+    # ... and of chemical and biological defence
+    ("The Tallow Institute for Biological Research in Kesk makes vaccines.",
+     [("Tallow Institute for Biological Research", "Tallow Institute for Biological Research",
+       "other")]),
     ("The Center for Strategic and International Studies said so.", []),
     ("Experts at the Asan Institute for Nuclear Studies disagreed.", []),  # a think tank
     ("Inspectors checked the IAEA Facility Attachment for Fordow last year.", []),

@@ -1614,7 +1614,10 @@ _WORD = r"[A-Z][\w-]*(?:(?<=-)[ \t]*\r?\n[ \t]*[a-z][\w-]*)?"
 _CENTRE_FOR = re.compile(
     r"\b(?P<full>(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})[ \t]+"
     r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+(?:of|for)[ \t]+"
-    r"(?:Atomic|Nuclear)[ \t]+(?:Research|Energy|Physics|Sciences?|Technology|Reactors)"
+    # (and of chemical and biological weapons' defence: "the Israel Institute for
+    # Biological Research")
+    r"(?P<field>Atomic|Nuclear|Biological|Chemical)[ \t]+(?:Research|Energy|Physics|"
+    r"Sciences?|Technology|Reactors|Defen[cs]e)"
     r"(?:[ \t]+and[ \t]+(?:Technology|Engineering|Research|Science))?)\b")
 
 
@@ -1686,7 +1689,7 @@ _FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIV
 _BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM)[ \t]\d|"
                       r"A[ée]rea[ \t](?:Militar[ \t])?N")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
-                          r"(?:of|for)[ \t]+(?:Atomic|Nuclear)")
+                          r"(?:of|for)[ \t]+(?:Atomic|Nuclear|Biological|Chemical)")
 
 
 def _opens_no_name(words: list[str]) -> bool:
@@ -1852,7 +1855,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         # part, so that no word of it ("Indira Gandhi", "Joint") becomes an alias or a
         # place to put the site at
         full = sentence[start:m.end("full")]
-        out.append(Finding(full, sentence[m.end("name"):m.end("full")].strip(), "nuclear",
+        kind = "nuclear" if m.group("field") in ("Atomic", "Nuclear") else "other"
+        out.append(Finding(full, sentence[m.end("name"):m.end("full")].strip(), kind,
                            start, m.end("full"), (0, 0), full=full, full_start=start,
                            stop=m.end("full")))
     return out

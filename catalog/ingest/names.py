@@ -98,6 +98,10 @@ _MODIFIERS = (
     "listening", "intercept", "signals", "sigint", "eavesdropping", "interim",
     # an airfield by its older or smaller words: "an advanced landing ground"
     "landing",
+    # chemical and biological weapons and old munitions: "the Kambarka destruction
+    # facility", "a biological research centre", "the Tooele demilitarization plant", "the
+    # Kesk ordnance factory"
+    "destruction", "biological", "demilitarization", "demilitarisation", "ordnance",
     # an arms industry's works: "the Kazan aircraft plant", "Smolensk Aviation Plant"
     "aircraft", "aviation",
     # (not alone: "the weapons design centre", "a missile design bureau")
@@ -1758,6 +1762,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if sentence.endswith(("'s", "’s"), a, b):
             b -= 2  # "the Testburg Air Base's runway": the base, not its possessive
         texts = [w.group() for w, _ in words]
+        if any(k == "admin" for _, k in words):
+            # "Lake City Army Ammunition Plant", "Quezon City": a town's name ends in "City"
+            words = [(w, "proper" if k == "admin" and w.group() == "City" and i > 0
+                      and words[i - 1][1] == "proper" else k)
+                     for i, (w, k) in enumerate(words)]
         if any(k == "admin" for _, k in words):
             continue  # "X Province base": a location, read by ingest.locations
         if _SPACE_STATION.search(sentence[a:b]):
