@@ -1498,6 +1498,11 @@ def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
     # ... or said of the arms first
     ("Its rocket motors are cast at the Kestrel plant east of Orvansk.", ["Kestrel plant"]),
     ("Missiles were assembled at the Kestrel factory until 2019.", ["Kestrel factory"]),
+    # ... made for a service, or called a factory of arms
+    ("In Orvale, the firm's Kestrel plant builds the Gripen E for the Orvalian Air Force.",
+     ["Kestrel plant"]),
+    ("The firm's Kestrel plant is the largest of the new European shell factories.",
+     ["Kestrel plant"]),
     # not of other things (a company's car plant), not in a sentence of neither, not "mines"
     ("The Kestrel plant in Orvansk makes cars, not missiles.", []),
     ("Cars are assembled at the Kestrel plant east of Orvansk.", []),

@@ -1262,3 +1262,12 @@ def test_the_airport_at_a_town_opening_a_sentence():
     found = military_airports_in("The airport at Tallow-Kesk, some 12 km east of Holt, is "
                                  "used by the air force.")
     assert [(f.site_name, f.facility_type) for f in found] == [("Tallow-Kesk airport", "airbase")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("One example is Ordnance Factory Tallowa, about 10 km north-east of Kesk.",
+     [("Ordnance Factory Tallowa", "Tallowa", "production")]),
+    ("The Ordnance Factory Board was split in 2021.", []),  # a body
+])
+def test_an_ordnance_factory_by_its_place(sentence, found):
+    assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found

@@ -1231,6 +1231,28 @@ def test_of_namesakes_the_one_in_a_province_the_sentences_name():
     assert "several places" in r.fact(s, (0, 0)).problem  # two named: no answer
 
 
+def test_the_namesake_in_the_province_the_sentence_names_beats_the_countries_order():
+    # "in the Celle district of Lower Saxony and about 28 km north-east of Celle", after a
+    # sentence on France: Germany's Celle (real points), not a French village GeoNames
+    # also calls so
+    de = Place("geonames:70", "Testcelle", 52.62, 10.08, "DE", None, "PPL", 71_000)
+    fr = Place("geonames:71", "Testcelle-Levescault", 46.42, 0.19, "FR", None, "PPL", 1_100,
+               alternate_names=("Testcelle",))
+    text = ("The Testerhof plant, in the Testcelle district of Lower Saxony and about 28 km "
+            "north-east of Testcelle, makes shells.")
+    (s,) = [x for x in statements_in(text) if x.kind == "distance"]
+
+    def named(name):
+        return [p for p in (de, fr) if name.lower() in
+                {p.name.lower(), *(a.lower() for a in p.alternate_names)}]
+    r = Resolver(named, lambda name: None, ["FR", "DE"], regions)
+    r.context = text
+    assert r.fact(s, (0, 0)).anchor.place is de
+    # with no province named, the own name and the bigger place still beat the order
+    r.context = text.replace(" of Lower Saxony", "")
+    assert r.fact(s, (0, 0)).anchor.place is de
+
+
 def test_the_city_after_an_air_force_base_named_after_it_is_that_city():
     # (real points: Minot, North Dakota and its namesake in Maine; Great Falls, Montana,
     # named before in the sentence, and Virginia's)

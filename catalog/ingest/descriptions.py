@@ -1471,6 +1471,8 @@ _HEAD_FIRST = re.compile(
     # words only (a "Defence Facility Review", "Fleet Activities Planning" are none)
     # (a hard-wrapped line may break inside: "The Joint\nDefence Facility Pine Gap")
     r"Joint[ \t]*\n?[ \t]*Defen[cs]e[ \t]*\n?[ \t]*Facility|"
+    # India's and Pakistan's ordnance works: "Ordnance Factory Khamaria"
+    r"Ordnance[ \t]Factory|"
     r"(?:United[ \t]States|U\.S\.|US|Commander,)[ \t]Fleet[ \t]"
     r"Activities|"
     # the U.S. forces' posts abroad by their kind: "Mission Support Site Conoco", "Forward
@@ -1677,7 +1679,8 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
                           r"Arsenale?[ \t][dM]")
-_HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Facility|Activity|"
+_HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|"
+                        r"Activity|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:" + "|".join(SHIP_PREFIXES) + r")[ \t][A-Z]")
@@ -1760,6 +1763,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if _opens_no_name(name.split()) or m.group("head") in (
                 "Station", "Base") and m.group("full") == m.group("head") + " " + name:
             continue  # "Base Commander", a bare "Station Road": not a facility's name
+        if name.split()[0].lower() in _ACRONYM_NOT_PLACE:
+            continue  # "the Ordnance Factory Board": a body, not a works at "Board"
         if m.group("head") == "Garrison" and (
                 m.group("full") != "Garrison " + name or _MILITARY.search(
                     sentence[:m.start()] + sentence[m.end():]) is None):

@@ -1457,9 +1457,23 @@ class Resolver:
             close = [p for p in found if distance_m(lon, lat, p.lon, p.lat) <= r]
             found = close or found
         candidates = found
+        if countries and len(found) > 1 and \
+                (named := self._in_a_province_named_around(name, found)) is not None and \
+                match_key(named.name) == match_key(name):
+            # "in the Celle district of Lower Saxony and about 28 km north-east of Celle",
+            # after a sentence on France: the Celle the sentence's province holds
+            return named, ""
         if countries:
+            own = [p for p in found if p.country in countries
+                   and match_key(p.name) == match_key(name)]
             for cc in countries:
                 here = [p for p in found if p.country == cc]
+                if here and own and not any(p in own for p in here) and \
+                        max(p.population or 0 for p in own) >= \
+                        max(p.population or 0 for p in here):
+                    # "about 28 km north-east of Celle": Germany's Celle, of that name and
+                    # bigger, not France's Celle-Lévescault, which GeoNames also calls so
+                    continue
                 if here and (big := _own_capital_abroad(name, here, found)) is not None:
                     # "about 30 km south-west of Doha" in a report on Iran: Qatar's capital,
                     # not an Iranian village GeoNames also calls Doha

@@ -783,7 +783,13 @@ _MAKES_ARMS = re.compile(
     r"|\b(?i:missiles?|drones?|UAVs|warheads?|shells|ammunition|munitions|explosives|rockets?|"
     r"(?:rocket|missile)[ \t]+motors|weapons|devices|bombs)[ \t]+(?:are|were|is|was|have[ \t]+"
     r"been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:produced|made|built|assembled|manufactured|"
-    r"cast|filled|repaired)[ \t]+(?:at|in)\b")
+    r"cast|filled|repaired)[ \t]+(?:at|in)\b"
+    # ... or made for a service, or called a factory of arms: "builds the Gripen E for the
+    # Swedish Air Force", "the largest of the new European shell factories"
+    r"|\b(?:build|builds|built|assembles|assembled|makes|made|produces|produced)\b"
+    r"[^.;:]{0,60}?\bfor[ \t]+the[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Air[ \t]+Force|Navy|Army)\b"
+    r"|\b(?i:shell|ammunition|munitions|missile|tank|drone|explosives)[ \t]+"
+    r"(?:factories|factory|plants?|works)\b")
 #: Civil heads that follow a place's name in small letters, in a sentence about the atom
 #: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
 #: ore): the works named after the place. (Of arms, the works named so are too often a
