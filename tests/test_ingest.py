@@ -1503,6 +1503,10 @@ def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
      ["Kestrel plant"]),
     ("The firm's Kestrel plant is the largest of the new European shell factories.",
      ["Kestrel plant"]),
+    ("The firm assembles the FA-50 light fighter at its Kestrel plant, south of Kesk.",
+     ["Kestrel plant"]),
+    ("The firm's Kestrel plant performs final assembly and check-out of F-35A fighters.",
+     ["Kestrel plant"]),
     # not of other things (a company's car plant), not in a sentence of neither, not "mines"
     ("The Kestrel plant in Orvansk makes cars, not missiles.", []),
     ("Cars are assembled at the Kestrel plant east of Orvansk.", []),

@@ -774,10 +774,12 @@ DEFENCE_INDUSTRY = re.compile(
 #: whoever owns it)
 _MAKES_ARMS = re.compile(
     r"\b(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil(?:d|ds|t|ding)|assembl(?:e|es|ed|ing)|"
+    # (and assembly as a noun: "performs final assembly and check-out of F-35A fighters")
+    r"assembly[ \t]+(?:and[ \t]+[\w-]+[ \t]+)?of|"
     r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
     r"UAVs|warheads?|shells|ammunition|munitions|explosives|gunpowder|rockets?|"
     r"(?:aircraft|aero|jet)[ \t]+engines|engines[ \t]+for[ \t]+(?:aircraft|drones|missiles)|"
-    r"fighters|bombers|tanks|weapons)\b"
+    r"fighters?|bombers?|tanks|weapons)\b"
     # ... or said of the arms first: "missiles are assembled at the Votkinsk plant", "the
     # motors were cast at the X works"
     r"|\b(?i:missiles?|drones?|UAVs|warheads?|shells|ammunition|munitions|explosives|rockets?|"
