@@ -250,7 +250,14 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # site; design bureaus, NPO works, "Newquay" over "New Quay"; training areas of
          # missile defence): 89 %, 95 %, 52 located
          "locate-ab": {"located": 50, "names_found": 0.87, "precision": 0.93,
-                       "duplicates": 1.04}}
+                       "duplicates": 1.04},
+         # the arms industry, munitions, chemical and biological weapons sites: blind 66 %
+         # recall, 86 % precision, 25 located; after its round (Lake City, ordnance
+         # factories, works that build for an air force, a namesake in the sentence's
+         # province: the Unterlüß plant, once found, had been put by France's Celle, 991 km
+         # off): 72 %, 88 %, 31 located, none outside its circle
+         "locate-ac": {"located": 30, "names_found": 0.70, "precision": 0.86,
+                       "duplicates": 1.02}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
