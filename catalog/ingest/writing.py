@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..airfields import airfield_by_icao, airfield_radius_m
 from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..countries import countries as all_countries
 from ..countries import country_code
@@ -1777,8 +1778,6 @@ class ReportWriter:
         sentence after "ICAO", says of its place ("| Pleso Air Base | Croatia | Zagreb
         airport | LDZA |"): within the airfield's reach of that code's listed point, when
         it lies in a country the site's statements or the report put it in."""
-        from ..airfields import airfield_by_icao, airfield_radius_m
-
         own = {x.country for x in facts if x.country and not x.problem}
         countries = own or set(self._item_first(ns.first.sentence[1] - 1))
         for f in ns.findings:
