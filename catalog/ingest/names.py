@@ -2902,9 +2902,10 @@ _UNTIL_AFTER = re.compile(r"[*_\"”'’]{0,3}[ \t]*(?:\)[ \t]*)?,?" + _S1 + _UN
 _RENAMED_AFTER = re.compile(
     r"[*_\"”'’]{0,3}[ \t]*(?:,[ \t]*(?:which[ \t]+)?)?(?:(?:was|were|has[ \t]+been|had[ \t]+been)"
     + _S1 + r")?(?:later" + _S1 + r")?renamed\b(?!" + _S1 + r"from)", re.I)
-# ... or its name of today set after it: "Howard Air Force Base, now Panamá Pacífico airport"
-_NOW_NAMED_AFTER = re.compile(r"[*_\"”'’]{0,3}[ \t]*[,(][ \t]*now[ \t]+"
-                              r"(?:(?:called|named|known[ \t]+as)[ \t]+)?(?:the[ \t]+)?(?=[A-Z])")
+#: Between a name and the site's name of today set after it: "Howard Air Force Base, now
+#: Panamá Pacífico airport", "X (now the Y)"; it ends where that name starts.
+NOW_NAMED_AFTER = re.compile(r"[*_\"”'’]{0,3}[ \t]*[,(\[][ \t]*now[ \t]+"
+                             r"(?:(?:called|named|known[ \t]+as)[ \t]+)?(?:the[ \t]+)?(?=[A-Z])")
 
 
 def former_names(sentence: str) -> list[tuple[str, int]]:
@@ -2953,7 +2954,7 @@ def renamed_after(sentence: str, end: int) -> bool:
     was renamed Harwick Space Base", "Tolsby Air Base, renamed ... in 2023", "Tolsby Air
     Base, now Harwick Space Base"): a former name."""
     return _RENAMED_AFTER.match(sentence, end) is not None or \
-        _NOW_NAMED_AFTER.match(sentence, end) is not None
+        NOW_NAMED_AFTER.match(sentence, end) is not None
 
 
 def aliases_of_it(sentence: str) -> list[tuple[str, int]]:

@@ -55,6 +55,7 @@ from .locations import (
 from .names import (
     CALLS_IT,
     FACILITY_PHRASE,
+    NOW_NAMED_AFTER,
     POWER_PLANT_WORDS,
     ROW_NUMBER_CELL,
     STOPWORDS,
@@ -398,7 +399,7 @@ class ReportWriter:
             return None
         for (one, one_key), (other, other_key) in (((a, k), (b, k2)), ((b, k2), (a, k))):
             for f in one.findings:
-                for rx, current in ((_FORMER_AFTER, one_key), (_NOW_AFTER, other_key)):
+                for rx, current in ((_FORMER_AFTER, one_key), (NOW_NAMED_AFTER, other_key)):
                     m = rx.match(self.text, f.span_end)
                     if m is not None and any(g.span_start == m.end() for g in other.findings):
                         return current
@@ -2883,9 +2884,7 @@ _SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base
 # Between a site's name and its old one: ", the old ", " (the former "
 _FORMER_AFTER = re.compile(r"[ \t]*[,(\[][ \t]*(?:the[ \t]+)?(?:old|former|onetime|erstwhile)"
                            r"[ \t]+")
-# ... and between its old name and its name of today: ", now ", " (now the "
-_NOW_AFTER = re.compile(r"[ \t]*[,(\[][ \t]*now[ \t]+(?:(?:called|named|known[ \t]+as)[ \t]+)?"
-                        r"(?:the[ \t]+)?")
+
 
 
 def _air_bases_of_one_place(a: NewSite, b: NewSite) -> bool:
