@@ -693,6 +693,19 @@ def test_or_after_a_name_called_so_is_another_name(sentence, after, aliases):
     ("Work went on at the Hami silo field.", "Hami silo field", "missile base"),
     ("A new military airstrip at Toksan was paved.", "Toksan military airstrip", "airbase"),
     ("Radars ringed the Natanz air defense site.", "Natanz air defense site", "other"),
+    # an airstrip named after its island, with no word of arms before it
+    ("The Kesk al-Tallow airstrip has no declared owner.", "Kesk al-Tallow airstrip",
+     "airbase"),
+    ("Offshore, the Tallow Island airstrip appears in strike lists.",
+     "Tallow Island airstrip", "airbase"),
+    # the air force's station at a town, in small letters: an air base named after it
+    ("The dispersal includes the air force station at Tallow, west of the city.",
+     "Tallow air force station", "airbase"),
+    # a reactor by its purpose: its name before it
+    ("The navy runs the KESTREL prototype reactor near Tallow.", "KESTREL prototype reactor",
+     "nuclear"),
+    ("The RA-99 multipurpose reactor is under construction.", "RA-99 multipurpose reactor",
+     "nuclear"),
 ])
 def test_silo_fields_and_airstrips(text, site, kind):
     assert [(f.site_name, f.facility_type) for f in findings_in(text)] == [(site, kind)]
@@ -752,6 +765,10 @@ def test_a_reactor_design_or_a_force_is_no_place():
     kept = [f.site_name for f in findings_in(text) if not is_weapon_or_unit(f, text)]
     assert "Paks nuclear plant" in kept
     assert not any(k.startswith(("VVER", "RAF station")) for k in kept)
+    # a British reactor design names a kind of station, no place
+    text = "Tallow Hall, the first Magnox station, and an AGR station closed."
+    assert not any(k.startswith(("Magnox", "AGR")) for k in
+                   [f.site_name for f in findings_in(text) if not is_weapon_or_unit(f, text)])
 
 
 @pytest.mark.parametrize("sentence, names", [

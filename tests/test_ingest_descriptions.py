@@ -682,6 +682,9 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
      ["Tallow airport"]),
     ("Tallow International Airport, some 15 km east of the town, is a target because of "
      "its military section.", ["Tallow International Airport"]),
+    ("Kestrel International Airport, about 15 km to the north, which Orvale used for cargo "
+     "flights until 2024, is a separate civilian airport with its own military section.",
+     ["Kestrel International Airport"]),
     ("Kestrel International Airport, north of the port, becomes a landing point for "
      "transport aircraft and troops.", ["Kestrel International Airport"]),
     ("Kestrel International Airport becomes a landing point for charter tourists.", []),

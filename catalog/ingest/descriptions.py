@@ -2085,7 +2085,7 @@ _MILITARY_AFTER = re.compile(
     r"(?:attack|combat|military)\s+helicopters|(?-i:(?:Ka|Mi|AH|UH|Su|MiG|F|J)-\d{1,3}\w*)\s+"
     r"(?:helicopters|jets|fighters|bombers))"
     # "Abha International Airport, ..., because of its military section"
-    r"|\b(?:its|a|the)\s+military\s+(?:section|side|part|zone|terminal|wing|aprons?|ramp|"
+    r"|\b(?:its|a|the)\s+(?:own\s+)?military\s+(?:section|side|part|zone|terminal|wing|aprons?|ramp|"
     r"hangars?)"
     # "Aden International Airport, ..., becomes a landing point for ... troops"
     r"|\b(?:landing\s+points?|hubs?|staging\s+(?:post|area|point|base)s?)\s+for\b[^.;]{0,60}?"

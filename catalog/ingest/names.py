@@ -30,7 +30,7 @@ from .sentences import site_column_cells, wrapped_cells
 _HEADS = (
     "bases", "base", "sites", "site", "facilities", "facility", "stations", "station",
     "shipyards", "shipyard", "reactors", "reactor", "tunnels", "tunnel", "complexes", "complex",
-    "airbases", "airbase", "airfields", "airfield",
+    "airbases", "airbase", "airfields", "airfield", "airstrips", "airstrip",
     "silos", "silo", "pads", "pad", "shelters", "garrison", "laboratories",
     "laboratory", "depots", "depot", "cosmodrome", "spaceport", "arsenal", "arsenals",
     "armoury", "armouries", "armory", "armories", "dockyard",
@@ -53,8 +53,8 @@ _WEAK_HEADS = (
     "mill", "mills", "refinery",
     # "Burnham Military Camp" (not a "refugee camp", a "training camp" of a club)
     "camp", "camps",
-    "building", "buildings", "hall", "halls", "port", "ports", "field", "fields", "airstrip",
-    "airstrips", "heliport", "airport", "airports",
+    "building", "buildings", "hall", "halls", "port", "ports", "field", "fields",
+    "heliport", "airport", "airports",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
     # a Soviet "kombinat": the "Siberian Chemical Combine", a "mining combine"
@@ -115,6 +115,9 @@ _MODIFIERS = (
     # a command's: "the Titov Main Test and Space Systems Control Centre", "the Mount Meron
     # air control base"
     "control", "systems",
+    # a reactor by its purpose or stage: "the LABGENE prototype reactor", "the RA-10
+    # multipurpose reactor"
+    "prototype", "multipurpose", "multi-purpose",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -740,6 +743,11 @@ def _kinds(words: list[str]) -> list[str]:
                     kinds[i + 1] == "head" and words[i + 1][0].isupper() and \
                     (i < 2 or words[i - 2] != "Royal"):
                 kinds[i] = "modifier"
+    if "force" in words:  # "the air force station at Agra": a kind of base, in small letters
+        for i in [i for i, w in enumerate(words) if w == "force"]:
+            if 0 < i < len(words) - 1 and words[i - 1] == "air" and \
+                    kinds[i + 1] == "head" and words[i + 1] in ("station", "base"):
+                kinds[i - 1:i + 1] = ["modifier", "modifier"]
     if "division" in words or "divisions" in words:  # "the Kozelsk missile division"
         for i, w in enumerate(words):
             if w in ("division", "divisions") and i > 0 and words[i - 1] in _DIVISION_ARMS:
@@ -3395,7 +3403,7 @@ UNIT_WORDS = frozenset({
 #: Reactor designs and forces' acronyms: "VVER-440 power reactors", "the RAF station" name
 #: a design or an owner, not a place.
 _DESIGNS = (r"VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|APR|OPR|APWR|"
-            r"ABWR|ESBWR|CAP|CPR|ACPR|HPR|VBER|KLT|RITM|ACP|SMART|NuScale")
+            r"Magnox|AGR|ABWR|ESBWR|CAP|CPR|ACPR|HPR|VBER|KLT|RITM|ACP|SMART|NuScale")
 DESIGN_OR_FORCE = re.compile(
     r"^(?:" + _DESIGNS + r"|RAF|USAF|PAF|IAF|PLA|PLAN|"
     r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
