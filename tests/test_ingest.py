@@ -1524,6 +1524,17 @@ def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
      ["Kestrel plant"]),
     ("The firm's Kestrel plant performs final assembly and check-out of F-35A fighters.",
      ["Kestrel plant"]),
+    # ... a compass word in its name, the words wrapped; warplanes and tanks said first; a
+    # warplane by its name or designation, rolled out
+    ("The firm's Kestrel South plant, north of Kesk, performs final assembly\nand check-out "
+     "of F-35A fighters.", ["Kestrel South plant"]),
+    ("Tanks are built at the Kestrel plant.", ["Kestrel plant"]),
+    ("The KC-99 transport is assembled at the firm's Kestrel plant.", ["Kestrel plant"]),
+    ("The firm's Kestrel plant performs final assembly of the Rafale.", ["Kestrel plant"]),
+    ("The firm's Kestrel plant rolled out the twelfth KC-99 of the year.", ["Kestrel plant"]),
+    ("The Kestrel South plant makes furniture.", []),
+    ("The Kestrel plant builds the A-320 airliner.", []),
+    ("The Kestrel plant rolled out a new tractor.", []),
     # not of other things (a company's car plant), not in a sentence of neither, not "mines"
     ("The Kestrel plant in Orvansk makes cars, not missiles.", []),
     ("Cars are assembled at the Kestrel plant east of Orvansk.", []),

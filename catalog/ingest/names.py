@@ -757,8 +757,9 @@ def _kinds(words: list[str]) -> list[str]:
             continue
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
                 (_bare(words[i]) in _OWN_WORKS or words[i] == "range") and i > 0
-                and kinds[i - 1] == "proper"):
-            kinds[i] = "head"
+                and (kinds[i - 1] == "proper" or i > 1 and kinds[i - 1] == "qualifier"
+                     and words[i - 1][0].isupper() and kinds[i - 2] == "proper")):
+            kinds[i] = "head"  # ("the Komaki South plant": a compass word in its name)
     return kinds
 
 
@@ -783,17 +784,24 @@ DEFENCE_INDUSTRY = re.compile(
 _MAKES_ARMS = re.compile(
     r"\b(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil(?:d|ds|t|ding)|assembl(?:e|es|ed|ing)|"
     # (and assembly as a noun: "performs final assembly and check-out of F-35A fighters")
-    r"assembly[ \t]+(?:and[ \t]+[\w-]+[ \t]+)?of|"
+    r"assembly\s+(?:and\s+[\w-]+\s+)?of|roll(?:s|ed)?\s+out|"
     r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
     r"UAVs|warheads?|shells|ammunition|munitions|explosives|gunpowder|rockets?|"
     r"(?:aircraft|aero|jet)[ \t]+engines|engines[ \t]+for[ \t]+(?:aircraft|drones|missiles)|"
-    r"fighters?|bombers?|tanks|weapons)\b"
+    r"fighters?|bombers?|tanks|weapons|"
+    # (a warplane by its name or designation: "final assembly of the Rafale", "rolled out
+    # the twelfth KC-390")
+    r"(?-i:Rafales?|Gripens?|Typhoons?|Eurofighters?|[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}))"
+    r"(?![\w-]|\s+(?:airliners?|jetliners?|passenger|cars?|trucks?)\b)"
     # ... or said of the arms first: "missiles are assembled at the Votkinsk plant", "the
     # motors were cast at the X works"
     r"|\b(?i:missiles?|drones?|UAVs|warheads?|shells|ammunition|munitions|explosives|rockets?|"
-    r"(?:rocket|missile)[ \t]+motors|weapons|devices|bombs)[ \t]+(?:are|were|is|was|have[ \t]+"
-    r"been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:produced|made|built|assembled|manufactured|"
-    r"cast|filled|repaired)[ \t]+(?:at|in)\b"
+    r"(?:rocket|missile)[ \t]+motors|weapons|devices|bombs|fighters|bombers|tanks|"
+    r"helicopters|warplanes|military[ \t]+aircraft"
+    # (an aircraft's or a missile's designation: "the KC-390 transport is assembled at")
+    r"|(?-i:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3})(?:[ \t]+[a-z]+)?)[ \t]+"
+    r"(?:are|were|is|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
+    r"(?:produced|made|built|assembled|manufactured|cast|filled|repaired)[ \t]+(?:at|in)\b"
     # ... or made for a service, or called a factory of arms: "builds the Gripen E for the
     # Swedish Air Force", "the largest of the new European shell factories"
     r"|\b(?:build|builds|built|assembles|assembled|makes|made|produces|produced)\b"
@@ -860,9 +868,10 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
     mine" of uranium ore)."""
     head = toks[last]
     if not (head[:1].islower() or _bare(head) in _TITLED_OWN_WORKS) or \
-            _bare(head) not in _OWN_WORKS or first == last or \
-            any(kinds[k] != "proper" for k in range(first, last)):
-        return False
+            _bare(head) not in _OWN_WORKS or first == last or kinds[first] != "proper" or \
+            any(kinds[k] != "proper" and not (kinds[k] == "qualifier" and toks[k][0].isupper())
+                for k in range(first + 1, last)):
+        return False  # (a compass word in capitals inside: "the Komaki South plant")
     if _bare(head) in report_works:
         return True  # a report on the atom: its "Cigar Lake mine" (not any "X plant")
     if _bare(head) == "port" and _PORT_STRUCK.search(sentence) and \
