@@ -354,6 +354,9 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     ("Su-34s are still built at the Kusong aircraft plant.", [("Kusong", "aircraft plant")]),
     ("Not to be confused with the Kusong Aviation Plant.", [("Kusong", "Aviation Plant")]),
     ("Other sites include the aircraft factories at Kusong.", []),
+    # a Russian works by its one word ending in "zavod", in a sentence of arms
+    ("The plant he works for, Kestrelzavod, sends tanks to the front.",
+     [("Kestrelzavod", "Kestrelzavod")]),
 ])
 def test_findings(shipped, sentence, expected):
     ing = Ingester(shipped)
@@ -709,6 +712,17 @@ def test_or_after_a_name_called_so_is_another_name(sentence, after, aliases):
 ])
 def test_silo_fields_and_airstrips(text, site, kind):
     assert [(f.site_name, f.facility_type) for f in findings_in(text)] == [(site, kind)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a Soviet works by its name: a production association of arms
+    ("The Kesk Aircraft Production Association builds the Su-99.",
+     ["Kesk Aircraft Production Association"]),
+    ("The Kesk Production Association makes shoes.", []),
+    ("The Kesk Trade Association met.", []),
+])
+def test_an_arms_production_association_is_a_works(text, names):
+    assert [f.site_name for f in findings_in(text)] == names
 
 
 def test_an_oil_field_or_a_football_field_is_no_site():

@@ -22,6 +22,7 @@ from catalog.ingest.descriptions import (
     reactor_sites_at,
     reactors_by_designation,
     typed_rows_in,
+    zavods_in,
 )
 from catalog.ingest.names import Finding
 
@@ -1274,3 +1275,21 @@ def test_the_airport_at_a_town_opening_a_sentence():
 ])
 def test_an_ordnance_factory_by_its_place(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, paragraph, found", [
+    # a Russian works by its one word ending in "zavod", its English gloss another name
+    ("At Tallowmashzavod [Tallow Machine-Building Plant], which makes tanks, work grew.", None,
+     [("Tallowmashzavod", ["Tallow Machine-Building Plant"])]),
+    # ... the arms said in its paragraph
+    ("The plant he works for, Kestrelzavod, is in Tallow.",
+     "The plant he works for, Kestrelzavod, is in Tallow. It sends T-90M tanks to the front.",
+     [("Kestrelzavod", [])]),
+    # not a maker of cars, nor a word inside a longer one
+    ("Tallowavtozavod makes cars and buses.", None, []),
+    ("The Tallowzavodsky district was shelled by artillery.", None, []),
+])
+def test_a_russian_works_by_its_one_word_name(sentence, paragraph, found):
+    assert [(f.site_name, [a for a, _ in f.aliases]) for f in zavods_in(sentence, paragraph)] \
+        == found
+    assert all(f.facility_type == "production" for f in zavods_in(sentence, paragraph))

@@ -27,8 +27,10 @@ from ..gazetteer import match_key
 from ..power_plants import plant_named
 from .names import (
     ADMIN_WORDS,
+    ARMS_OR_ATOMS,
     ATOMS,
     CIVIL_WORDS,
+    DEFENCE_INDUSTRY,
     DEMONYMS,
     FACILITY_PHRASE,
     MODIFIERS,
@@ -917,6 +919,46 @@ def nuclear_test_sites_in(sentence: str, atoms: bool = False) -> list[Finding]:
                     continue  # ("at the Kesk Test Site": a name other findings read)
                 out.append(Finding(name, "test site", "test site", start, start + len(name),
                                    (0, 0), described=True))
+    return out
+
+
+#: A Russian works by its one-word name, "plant" (завод) at its end: "Uralvagonzavod",
+#: "Kurganmashzavod", "Sevmorzavod"; a gloss of its name in English may follow in brackets
+#: ("Kurganmashzavod [Kurgan Machine-Building Plant]")
+_ZAVOD = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,}zavod)(?![\w'’-])"
+                    r"(?:[ \t]*[(\[](?P<gloss>(?:[A-Z][\w'’-]*[ \t]+){1,4}"
+                    r"(?:Plant|Works|Factory|Shipyard|Yard))[)\]])?")
+#: ... the arms it makes, beside the words of arms or of an arms industry
+_ARMS_GOODS = re.compile(r"\b(?:tanks?|armou?red|fighters?|bombers?|warships?|submarines?|"
+                         r"artillery|howitzers?|shells|infantry[ \t]+fighting[ \t]+vehicles?)\b",
+                         re.I)
+
+
+def zavods_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
+    """Russian works named by one word ending in "zavod" (a plant), in a sentence or
+    paragraph of arms: a works of the arms industry, its English gloss another name.
+
+    Examples
+    --------
+    >>> [(f.site_name, f.facility_type, f.aliases) for f in zavods_in(
+    ...     "At Tallowmashzavod [Tallow Machine-Building Plant], which builds tanks, work grew.")]
+    [('Tallowmashzavod', 'production', [('Tallow Machine-Building Plant', 20)])]
+    >>> zavods_in("Tallowavtozavod makes cars and buses.")
+    []
+    """
+    if "zavod" not in sentence:
+        return []
+    context = sentence if paragraph is None else paragraph
+    if not (ARMS_OR_ATOMS.search(context) or DEFENCE_INDUSTRY.search(context)
+            or _ARMS_GOODS.search(context)):
+        return []
+    out = []
+    for m in _ZAVOD.finditer(sentence):
+        name = m.group("name")
+        gloss = [(m.group("gloss"), m.start("gloss"))] if m.group("gloss") else []
+        out.append(Finding(name, name, "production", m.start("name"), m.end("name"), (0, 0),
+                           full=name, full_start=m.start("name"), stop=m.end("name"),
+                           aliases=gloss, described=True))
     return out
 
 

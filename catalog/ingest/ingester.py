@@ -70,6 +70,7 @@ from .descriptions import (
     reactors_by_designation,
     typed_rows_in,
     wing_bases_in,
+    zavods_in,
 )
 from .locations import CITY_POPULATION, statements_by_sentence, statements_in
 from .names import (
@@ -1147,7 +1148,7 @@ class Ingester:
                 + nuclear_test_sites_in(
                     sentence, atoms_lead or (
                         paragraph is not None and ATOMS.search(paragraph) is not None)) \
-                + bracketed_names_in(sentence) + [
+                + bracketed_names_in(sentence) + zavods_in(sentence, paragraph) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)

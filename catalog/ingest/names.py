@@ -172,7 +172,8 @@ FACILITY_PHRASE = re.compile(
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS
-                                             + ("division", "divisions", "project", "store"))
+                                             + ("division", "divisions", "project", "store",
+                                                "association"))
                         + r")\b", re.I)
 _NAMING_WORDS = ("known", "called", "dubbed", "named")
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
@@ -737,6 +738,12 @@ def _kinds(words: list[str]) -> list[str]:
         for i in [i for i, w in enumerate(words[:-1]) if w == "Plant"]:
             if words[i + 1].isdigit() and len(words[i + 1]) <= 4:
                 kinds[i] = "head"
+    if "Association" in words:  # "the Voronezh Aircraft Production Association": a Soviet
+        # works by its name, of arms (not a "Trade Association", nor shoes' "Kesk Production
+        # Association")
+        for i in [i for i, w in enumerate(words) if _bare(w) == "association"]:
+            if i > 1 and words[i - 1] == "Production" and kinds[i - 2] == "modifier":
+                kinds[i - 1:i + 1] = ["modifier", "head"]
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
             if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
@@ -1726,7 +1733,7 @@ def _facility_scanner():
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _HEADS + _WEAK_HEADS + _DIVISION_WORDS + ("project", "store"):
+    for word in _HEADS + _WEAK_HEADS + _DIVISION_WORDS + ("project", "store", "association"):
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
