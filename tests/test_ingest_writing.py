@@ -2929,6 +2929,51 @@ def test_a_base_and_its_name_of_today_set_after_it_are_one_site_of_that_name(emp
     assert "Quellard Air Force Base" in {a.alias for a in empty.aliases()}
 
 
+@pytest.mark.parametrize("now", ["It's now", "It's\nnow", "It is now"])
+def test_a_base_and_its_name_of_today_said_next_are_one_site_of_that_name(empty, tmp_path,
+                                                                          now):
+    # "Thule Air Base ... is the big one. It had a radar from 1961. It's now Pituffik Space
+    # Base."
+    _ingest(empty, tmp_path, "Arctic radars\n\nQuellard Air Base in northern Greenland, "
+                             "about 100 km south of Qaanaaq, is the big one. It had a radar "
+                             f"from 1961. {now} Tallowik Space Base.\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.name == "Tallowik Space Base"
+    assert "Quellard Air Base" in {a.alias for a in empty.aliases()}
+
+
+def test_a_former_full_name_stays_an_alias_though_geonames_has_an_area_so_named(
+        empty, tmp_path):
+    # GeoNames has an area of Greenland called "Thule Air Base": the base's old name still
+    _ingest(empty, tmp_path, "Arctic radars\n\nThule Air Base in northern Greenland, about "
+                             "100 km south of Qaanaaq, is the big one. It's now Pituffik "
+                             "Space Base.\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.name == "Pituffik Space Base"
+    assert "Thule Air Base" in {a.alias for a in empty.aliases()}
+
+
+def test_a_base_and_another_named_between_are_not_renamed(empty, tmp_path):
+    _ingest(empty, tmp_path, "Arctic radars\n\nQuellard Air Base in northern Greenland is "
+                             "the big one. Kestrel Air Station had a radar. It's now Tallowik "
+                             "Space Base.\n")
+    # the station named between is the one renamed; the air base keeps its name
+    sites = {s.name: s.site_id for s in empty.sites(("candidate",))}
+    assert sorted(sites) == ["Quellard Air Base", "Tallowik Space Base"]
+    assert "Quellard Air Base" not in {a.alias for a in empty.aliases()
+                                       if a.site_id == sites["Tallowik Space Base"]}
+
+
+def test_a_part_named_at_its_place_then_alone_is_one_site(empty, tmp_path):
+    # "the Pilot Fuel Enrichment Plant at Natanz" ... "The Pilot Fuel Enrichment Plant, a
+    # smaller building, ..."
+    _ingest(empty, tmp_path, "Natanz imagery\n\nFigure 2. The Pilot Enrichment Hall at "
+                             "Natanz, 5 January 2023.\n\nThe Pilot Enrichment Hall, a smaller "
+                             "above-ground building, is where Iran tests new centrifuges.\n")
+    names = [s.name for s in empty.sites(("candidate",))]
+    assert names == ["Natanz Pilot Enrichment Hall"]
+
+
 def test_a_tables_column_of_provinces_places_a_row_nothing_else_places(empty, tmp_path):
     # "| Raden Sadjad Air Base | Riau Islands | — |": in the province, if nowhere closer
     _ingest(empty, tmp_path,

@@ -347,6 +347,7 @@ class ReportWriter:
             for k2 in order[i + 1:]:
                 if k2 not in self.new or not (names(self.new[k]) & names(self.new[k2])
                                               or _tail_named(self.new[k], self.new[k2])
+                                              or _part_named_alone(self.new[k], self.new[k2])
                                               or self._acronym_of(k, k2)
                                               or self._spelled_alike(k, k2)
                                               or self._numbered_unit_of(k, k2, in_sentence)
@@ -403,6 +404,14 @@ class ReportWriter:
                     m = rx.match(self.text, f.span_end)
                     if m is not None and any(g.span_start == m.end() for g in other.findings):
                         return current
+                # "Clear Air Force Station, ..., had a radar; it's now Clear Space Force
+                # Station": its name of today said next, no other site named between
+                for g in other.findings:
+                    if 0 < g.span_start - f.span_end < _NOW_IT_IS_REACH and \
+                            _NOW_IT_IS.search(self.text, f.span_end, g.span_start) and not any(
+                                f.span_end <= h.span_start < g.span_start
+                                for ns in self.new.values() for h in ns.findings):
+                        return other_key
         return None
 
     def _air_base_at_the_other(self, k: str, k2: str) -> bool:
@@ -1676,8 +1685,11 @@ class ReportWriter:
                 names.append(f2.phrase)
         names += ns.aliases
         names = [n for n in names if match_key(n) not in self._unit_names]
+        # (a full name the report gives it is its name, whatever GeoNames calls a place so:
+        # "Thule Air Base", an area of Greenland there, once the base was renamed)
+        full_names = {name, f.site_name} | {f2.full for f2 in ns.findings if f2.full}
         for n in dict.fromkeys(names):
-            if match_key(n) and not self.ing._is_non_site(n) or n in (name, f.site_name):
+            if match_key(n) and not self.ing._is_non_site(n) or n in full_names:
                 self.cat.add_alias(Alias(sid, " ".join(n.split()), "as written in report"))
                 self.new_names.append((n, sid))
         for f2 in ns.findings:
@@ -2846,6 +2858,25 @@ def _tail_named(a: NewSite, b: NewSite) -> bool:
     fa = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in a.findings if f.full]
     fb = [_SHORT_WORDS.sub(_spelt_out, f.full) for f in b.findings if f.full]
     return any(is_tail_name(x, y) or is_tail_name(y, x) for x in fa for y in fb)
+
+
+#: What is said right before a facility's name of today: "it's now X", "It is now called X"
+_NOW_IT_IS = re.compile(r"\b(?i:it|it's|it’s|it\s+is|which\s+is)\s+now\s+"
+                        r"(?:(?:called|named|known\s+as)\s+)?(?:the\s+)?\Z")
+_NOW_IT_IS_REACH = 300
+
+
+def _part_named_alone(a: NewSite, b: NewSite) -> bool:
+    """Whether one new site is a part named in capitals at its place ("the Pilot Fuel
+    Enrichment Plant at Natanz") and the other that part named alone, never at a place
+    ("The Pilot Fuel Enrichment Plant, a smaller building, ...")."""
+    for part, alone in ((a, b), (b, a)):
+        fulls = {match_key(f.full) for f in part.findings
+                 if f.parent is not None and f.full and f.full[:1].isupper()}
+        if fulls and all(f.parent is None for f in alone.findings) and any(
+                f.full and match_key(f.full) in fulls for f in alone.findings):
+            return True
+    return False
 
 
 def _air_base_named_short(a: NewSite, b: NewSite) -> bool:
