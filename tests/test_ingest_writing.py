@@ -1552,10 +1552,31 @@ def test_a_small_namesake_in_the_sites_own_province_is_the_sites_town(empty, tmp
      {"Velmora Air Base", "Velmorë Naval Base"}),
     ("In Albania, Velmora Air Base and Velmorë Air Base lie 40 km apart.",
      {"Velmora Air Base", "Velmorë Air Base"}),
+    # a town's two spellings GeoNames gives as one place's, the plant's words written short
+    ("In Ukraine, the Zaporizhzhia Nuclear Power Plant lies on the reservoir. Shelling near "
+     "the Zaporozhye NPP went on.", {"Zaporizhzhia Nuclear Power Plant"}),
 ])
 def test_one_place_spelled_two_ways_is_one_site(empty, tmp_path, text, names):
     _ingest(empty, tmp_path, text)
     assert {s.name for s in empty.sites(None)} == names
+
+
+def test_other_names_in_an_infobox_read_as_one_sentence_are_the_pages_site(empty, tmp_path):
+    # an infobox's lines, no full stop between them: its "Other names" line still names the
+    # page's site (a note in brackets after a name no part of it)
+    _ingest(empty, tmp_path,
+            "Tallowsk Nuclear Power Plant\nFrom Examplepedia, the free encyclopedia\n\n"
+            "This article is about the nuclear plant. For the coal-fired plant in the same "
+            "town,\nsee Tallowsk Thermal Power Plant. For the city, see Tallowsk.\n\n"
+            "Tallowsk Nuclear Power Plant\n  Country: Ukraine\n  Reactors: 6 × VVER-1000\n"
+            "  Other names: TNPP; Kestrelsk NPP (Russian spelling)\n\n"
+            "The Tallowsk Nuclear Power Plant is the largest nuclear power plant in Europe by\n"
+            "installed capacity, with six pressurised-water reactors of about 1,000 MW each. "
+            "It\nstands on the southern shore of the former reservoir, near the town built for "
+            "its\nworkers.\n")
+    (site,) = [s for s in empty.sites(None) if "Thermal" not in s.name]
+    assert site.name == "Tallowsk Nuclear Power Plant"
+    assert "Kestrelsk NPP" in {a.alias for a in empty.aliases(site.site_id)}
 
 
 @pytest.mark.parametrize("text, count", [

@@ -2706,7 +2706,7 @@ CALLS_IT = re.compile(_CALL_IT, re.I)
 _INFOBOX_ALIASES = re.compile(
     r"^\s*(?:other|alternative|alternate|former|native|official|local)[ \t]+names?[ \t]*[:|]"
     r"[ \t]*(?P<names>.+?)\s*$|^\s*also[ \t]+known[ \t]+as[ \t]*[:|][ \t]*(?P<names2>.+?)\s*$",
-    re.I)
+    re.I | re.M)
 
 
 def _and_in_name(sentence: str, before: re.Match, word: re.Match) -> bool:
@@ -3029,20 +3029,51 @@ def names_what_it_speaks_of(sentence: str) -> bool:
     first test alone), but the other name of "X ..., although it is called Y", which
     follows a site the sentence names."""
     return (_IT_ALIAS.search(sentence) is not None
-            or _INFOBOX_ALIASES.match(sentence) is not None)
+            or _INFOBOX_ALIASES.search(sentence) is not None)
+
+
+def infobox_alias_lines(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
+    """The spans of the lines of ``text`` that list other names ("Other names: ...",
+    "Also known as: ..."; see :func:`infobox_aliases`), found by their words ("name",
+    "known") in ``low``, the text as :func:`.scan.lowered` gives it, if known."""
+    if low is None:
+        low = lowered(text)
+    if low is None:
+        yield from (m.span() for m in _INFOBOX_ALIASES.finditer(text))
+        return
+    for word in ("name", "known"):
+        at = low.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if (m := _INFOBOX_ALIASES.match(text, start, end)) is not None:
+                yield m.span()
+            at = low.find(word, end)
+
+
+_ALIAS_NOTE = re.compile(r"\s*\((?:[a-z][^()]*|[^()]*\b(?:spelling|transliteration|name|"
+                         r"abbreviation|acronym)s?\b[^()]*)\)\Z")
 
 
 def infobox_aliases(line: str) -> list[tuple[str, int]]:
     """The names an infobox line lists ("Other names: Fordo; Shahid Ali Mohammadi
-    Nuclear Facility"), with offsets in the line."""
-    m = _INFOBOX_ALIASES.match(line)
-    if m is None:
-        return []
-    group = "names" if m.group("names") is not None else "names2"
-    start = m.start(group)
+    Nuclear Facility"), with offsets in the line (in any line of an infobox read as one
+    sentence, its lines unbroken by full stops)."""
     out = []
-    for part in re.finditer(r"[^;,/|]+", m.group(group)):
-        text = part.group().strip()
+    for m in _INFOBOX_ALIASES.finditer(line) if ":" in line or "|" in line else ():
+        group = "names" if m.group("names") is not None else "names2"
+        out += _listed_aliases(m.group(group), m.start(group))
+    return out
+
+
+def _listed_aliases(names: str, start: int) -> list[tuple[str, int]]:
+    """The names of an infobox's list of other names, with offsets (``start`` the list's)."""
+    out = []
+    for part in re.finditer(r"[^;,/|]+", names):
+        # (a note in brackets after a name is no part of it: "Zaporozhye NPP (Russian
+        # spelling)")
+        text = _ALIAS_NOTE.sub("", part.group().strip())
         off = start + part.start() + (len(part.group()) - len(part.group().lstrip()))
         if text and not text.lower().startswith(("none", "n/a")):
             out.append((text, off))

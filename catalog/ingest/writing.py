@@ -67,11 +67,13 @@ from .names import (
     country_of_word,
     facility_type_of,
     former_names,
+    infobox_alias_lines,
     infobox_aliases,
     is_facility_word,
     is_tail_name,
     local_stem,
     located_countries,
+    names_a_power_plant,
     names_called_what,
     names_what_it_speaks_of,
     own_name,
@@ -522,8 +524,9 @@ class ReportWriter:
         fa, fb = a.first, b.first
         if fa.parent is not None or fb.parent is not None or fa.unit or fb.unit or \
                 fa.facility_type != fb.facility_type or \
-                match_key(fa.phrase) != match_key(fb.phrase) or \
-                not _alike(fa.name, fb.name):
+                match_key(fa.phrase) != match_key(fb.phrase) and not (
+                    names_a_power_plant(fa.site_name) and names_a_power_plant(fb.site_name)) \
+                or not (_alike(fa.name, fb.name) or self._one_place(fa.name, fb.name)):
             return False
         for f in a.findings:
             for g in b.findings:
@@ -532,6 +535,14 @@ class ReportWriter:
                         max(f, g, key=lambda x: x.start)):
                     return False  # "Kursk and Kurska air bases": two
         return True
+
+    def _one_place(self, name: str, other: str) -> bool:
+        """Whether two names are one GeoNames place's, spelled two ways ("Zaporizhzhia",
+        "Zaporozhye": a plant named after each is one plant)."""
+        if match_key(name) == match_key(other):
+            return False  # (the same spelling: see join_new_sites)
+        ids = {p.place_id for p in self.ing.places_named(name)}
+        return bool(ids) and any(p.place_id in ids for p in self.ing.places_named(other))
 
     def cite_mentions(self) -> None:
         for m in self.analysis.mentions:
@@ -2489,6 +2500,8 @@ def cue_sentences(text: str, sentences: list[tuple[int, int]], low: str | None =
     maybe = {i for i, (a, b) in enumerate(sentences) if _CUE_OPENING.match(text, a, b)}
     starts = [a for a, _ in sentences]
     for at, end in _calls_it(text, low):  # every sentence such words overlap
+        maybe.update(_overlapped(sentences, starts, at, end))
+    for at, end in infobox_alias_lines(text, low):  # "Other names: ..." in any line
         maybe.update(_overlapped(sentences, starts, at, end))
     at = text.find(", which ")
     while at >= 0:  # "the air station, which pilots still call X" (see _WHICH_CALL)
