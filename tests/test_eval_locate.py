@@ -316,6 +316,17 @@ SETS = {s.name: s for s in (
                  "IND", "IRN", "ISR", "ITA", "JPN", "KOR", "LBY", "MDA", "MOZ", "NGA", "PAK",
                  "PRK", "RUS", "SDN", "SRB", "SWE", "SYR", "TWN", "TZA", "UKR", "USA", "ZAF"},
                 set(), 11, 1, 60, 86, 0),
+    LabelledSet("locate-ad", (450, 700), 12,
+                {"wire", "think-tank", "local newspaper", "encyclopedia", "html",
+                 "translated report", "pdf-like hard-wrapped text", "social-media thread",
+                 "parliamentary question", "press release", "interview transcript",
+                 "email newsletter digest"},
+                {"ARE", "ARM", "AZE", "BFA", "BGR", "BHR", "BLR", "BLZ", "BRN", "CAN", "CHN",
+                 "CIV", "CYP", "DJI", "ERI", "FLK", "GAB", "GBR", "GEO", "GIB", "IND", "IOT",
+                 "IRQ", "ITA", "JOR", "JPN", "KEN", "KGZ", "KHM", "KOR", "KWT", "LBY", "LTU",
+                 "MDA", "MUS", "NER", "PAK", "POL", "QAT", "ROU", "SAU", "SEN", "SHN", "SOM",
+                 "SYC", "SYR", "TCD", "TJK", "XKX", "YEM"},
+                set(), 14, 2, 74, 96, 0),
 )}
 
 

@@ -257,7 +257,11 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # province: the Unterlüß plant, once found, had been put by France's Celle, 991 km
          # off): 72 %, 88 %, 31 located, none outside its circle
          "locate-ac": {"located": 30, "names_found": 0.70, "precision": 0.86,
-                       "duplicates": 1.02}}
+                       "duplicates": 1.02},
+         # foreign bases abroad and frontier garrisons: blind 77 % recall, 93 % precision,
+         # 52 located, none outside its circle
+         "locate-ad": {"located": 50, "names_found": 0.75, "precision": 0.91,
+                       "duplicates": 1.03}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
