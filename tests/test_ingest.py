@@ -354,6 +354,9 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     ("Su-34s are still built at the Kusong aircraft plant.", [("Kusong", "aircraft plant")]),
     ("Not to be confused with the Kusong Aviation Plant.", [("Kusong", "Aviation Plant")]),
     ("Other sites include the aircraft factories at Kusong.", []),
+    # two nations' words before a base name no place of it
+    ("For comparison we imaged Tallow Garcia, the Anglo-American base in the archipelago.",
+     []),
     # a Russian works by its one word ending in "zavod", in a sentence of arms
     ("The plant he works for, Kestrelzavod, sends tanks to the front.",
      [("Kestrelzavod", "Kestrelzavod")]),
@@ -712,6 +715,31 @@ def test_or_after_a_name_called_so_is_another_name(sentence, after, aliases):
 ])
 def test_silo_fields_and_airstrips(text, site, kind):
     assert [(f.site_name, f.facility_type) for f in findings_in(text)] == [(site, kind)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a frontier's post or checkpoint, a garrison, a camp where troops are based, after
+    # their place's name in small letters
+    ("The Tallowkhan border post, the main crossing, reopened for trade.",
+     ["Tallowkhan border post"]),
+    ("Troops at the Quillada post, on the border, reported cross-border fire.",
+     ["Quillada post"]),
+    ("Azerbaijan's Kestrelin checkpoint, set up at the bridge, is now a customs post.",
+     ["Kestrelin checkpoint"]),
+    ("A bomber struck a convoy leaving the Kesk cantonment.", ["Kesk cantonment"]),
+    ("Special forces were based at the Kestrelsin camp outside the capital.",
+     ["Kestrelsin camp"]),
+    ("The Kestrel forward operating base, near the border, was closed.",
+     ["Kestrel forward operating base"]),
+    # not a post on social media, a newspaper, a camp of refugees, a border area, a town
+    ("In a Telegram post, the army said troops had crossed the border.", []),
+    ("The Washington Post reported troops at the border.", []),
+    ("Thousands fled to the Zamzam camp, where displaced families are based.", []),
+    ("The Kesk border area is calm.", []),
+    ("The factory is in Kesk Cantonment, near the capital.", []),
+])
+def test_a_frontiers_posts_and_troops_camps(text, names):
+    assert [f.site_name for f in findings_in(text)] == names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -3054,6 +3082,8 @@ def test_a_yard_of_warships_named_after_its_place(empty, sentence, names):
     ("Sudan", False), ("Iran", False), ("Tehran", False), ("Amman", False), ("Jordan", False),
     # a place no country's words name
     ("Isfahan", False), ("Tallowan", False),
+    # two nations' words, the first a combining form: no place
+    ("Anglo-American", True), ("Sino-Russian", True), ("Anglo-Tallow", False),
 ])
 def test_a_peoples_adjective_ending_in_an(word, demonym):
     assert is_demonym(word) is demonym

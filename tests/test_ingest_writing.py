@@ -2995,6 +2995,19 @@ def test_a_part_named_at_its_place_then_alone_is_one_site(empty, tmp_path):
     assert names == ["Natanz Pilot Enrichment Hall"]
 
 
+def test_a_world_city_the_report_measures_from_beats_a_hamlet_of_a_country_it_names(
+        empty, tmp_path):
+    # "about 17 km north-north-west of central Lagos" in a report naming France once (and
+    # never Nigeria): Nigeria's city of millions, not the French hamlet GeoNames also has
+    _ingest(empty, tmp_path,
+            "Depot safety\n\nThe report is funded by France and the Congo.\n\n"
+            "In January 2002 explosions at the Tallowkeja ammunition depot, about 17 km "
+            "north-north-west of central Lagos, killed more than 1,000 people.\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.located and site.country == "NGA"
+    assert distance_m(site.lon, site.lat, 3.3947, 6.4541) <= 23_000
+
+
 def test_a_tables_column_of_provinces_places_a_row_nothing_else_places(empty, tmp_path):
     # "| Raden Sadjad Air Base | Riau Islands | — |": in the province, if nowhere closer
     _ingest(empty, tmp_path,

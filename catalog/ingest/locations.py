@@ -1474,6 +1474,10 @@ class Resolver:
                     # "about 28 km north-east of Celle": Germany's Celle, of that name and
                     # bigger, not France's Celle-Lévescault, which GeoNames also calls so
                     continue
+                if here and (big := _world_city_over_villages(name, here, found)) is not None:
+                    # "about 17 km north-north-west of central Lagos" in a report naming
+                    # France once: Nigeria's city of millions, not a French hamlet
+                    return big, ""
                 if here and (big := _own_capital_abroad(name, here, found)) is not None:
                     # "about 30 km south-west of Doha" in a report on Iran: Qatar's capital,
                     # not an Iranian village GeoNames also calls Doha
@@ -2187,6 +2191,23 @@ def _big_city(anchor: Anchor) -> bool:
     p = anchor.place
     return p is not None and ((p.feature_code or "").upper() == "PPLC"
                               or (p.population or 0) >= BIG_CITY_POPULATION)
+
+
+#: Namesakes this small (or of no known size) yield to a world city bearing the name.
+_VILLAGE_POPULATION = 1_000
+_WORLD_CITY_POPULATION = 1_000_000
+
+
+def _world_city_over_villages(name: str, here: list, found: list):
+    """The city of a million people or more, of ``found``, bearing ``name`` as its own,
+    when every place of the name in the report's country (``here``) is a village: the
+    report means the city though it never names the city's country. None otherwise."""
+    if any((p.population or 0) >= _VILLAGE_POPULATION for p in here):
+        return None
+    key = match_key(name)
+    cities = [p for p in found if p not in here and match_key(p.name) == key
+              and (p.population or 0) >= _WORLD_CITY_POPULATION]
+    return max(cities, key=lambda p: p.population) if cities else None
 
 
 def _well_known_abroad(places: list):

@@ -65,6 +65,12 @@ _WEAK_HEADS = (
     "repository", "repositories",
     # "Camp Tallow, a small outpost in eastern Syria": a facility's word after its name
     "outpost", "outposts",
+    # a frontier's: "the Torkham border post", "Azerbaijan's Lachin checkpoint" (not a
+    # "Telegram post")
+    "post", "posts", "checkpoint", "checkpoints",
+    # South Asia's garrisons, in small letters after their town ("the Wana cantonment"; "Wah
+    # Cantonment" is a town's name)
+    "cantonment",
 )
 #: Words that say what kind of facility: "nuclear", "missile", "Enrichment".
 _MODIFIERS = (
@@ -118,6 +124,8 @@ _MODIFIERS = (
     # a reactor by its purpose or stage: "the LABGENE prototype reactor", "the RA-10
     # multipurpose reactor"
     "prototype", "multipurpose", "multi-purpose",
+    # troops' bases by their use: "the Madama forward operating base", "a logistics outpost"
+    "forward", "logistics",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -299,6 +307,11 @@ def _COUNTRY_AND_CAPITAL_KEYS() -> frozenset[str]:  # noqa: N802 (a constant, ma
 _DEMONYM_END = re.compile(r"(?:ian|ean|ish|ese|ch|ss)s?$")
 
 
+#: A nation's word as the first part of a compound: "Anglo-American", "Sino-Russian"
+_NATIONS_FIRST = frozenset({"anglo", "franco", "sino", "russo", "italo", "greco", "austro",
+                            "hispano", "luso", "turco", "nippo", "soviet"})
+
+
 @functools.lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
     """Whether a word is a people's or a nation's adjective ("Lithuanian", "Finnish",
@@ -307,9 +320,9 @@ def is_demonym(word: str) -> bool:
     if bare in DEMONYMS:
         return True
     parts = _bare(word).split("-")
-    if len(parts) > 1 and all(p in DEMONYMS or p in NON_SITE_KEYS or is_demonym(p)
-                              for p in parts):
-        return True  # "UK-US", "US-Japanese": two nations' words, no place
+    if len(parts) > 1 and all(p in DEMONYMS or p in NON_SITE_KEYS or p in _NATIONS_FIRST
+                              or is_demonym(p) for p in parts):
+        return True  # "UK-US", "US-Japanese", "Anglo-American": nations' words, no place
     if len(bare) < 4 or not bare.isalpha():
         return False
     if _DEMONYM_END.search(bare):
@@ -660,6 +673,12 @@ def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
+    if "post" in words or "checkpoint" in words:  # "the Torkham border post": a frontier's
+        # (the words say a post's kind only before it: "along the border" is no facility's)
+        for i, w in enumerate(words[:-1]):
+            if _bare(w) in ("border", "frontier", "observation") and \
+                    words[i + 1] in ("post", "posts", "checkpoint", "checkpoints"):
+                kinds[i:i + 2] = ["modifier", "head"]
     if "high" in words or "High" in words:  # "the X high explosives test site"
         for i, w in enumerate(words[:-1]):
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
@@ -820,7 +839,19 @@ _MAKES_ARMS = re.compile(
 #: ore): the works named after the place. (Of arms, the works named so are too often a
 #: company's: "the Hyundai plant ... makes missiles"; "mines" are weapons too.)
 _ATOM_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery", "repository"}
-_OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard"}
+#: Heads that follow a place's name in small letters in a sentence of troops: "the Angoor
+#: Adda post" where troops reported fire, "the Kamboinsin camp" where special forces were
+#: based, "the Lachin checkpoint"
+_TROOPS_HEADS = frozenset({"post", "checkpoint", "camp", "cantonment"})
+#: ... the troops: their words for a post or a checkpoint, and where they are based, for a
+#: camp (not a camp of refugees)
+_TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrison|border|frontier|army|militar\w*|"
+                     r"fire|fired|checkpoints?|crossings?)\b", re.I)
+_TROOPS_BASED = re.compile(r"\b(?:based|stationed|garrisoned|deployed|barracks|battalion|"
+                           r"brigade|regiment|special[ \t]+forces)\b", re.I)
+_NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Telegram|Facebook|"
+                         r"Instagram|Twitter|Weibo|VK|blog|trading)\b", re.I)
+_OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard"} | _TROOPS_HEADS
 #: Works that are the atom's in a text about it: a uranium mine, mill or refinery, a
 #: repository of its waste ("the Konrad repository")
 _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository"})
@@ -885,6 +916,13 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
             not (first > 0 and toks[first - 1] == "in"):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
         # facility in Latakia port, struck ...": the port is where the facility is)
+    if _bare(head) == "cantonment":
+        return True  # a garrison by its word: "the Razmak cantonment"
+    if _bare(head) in _TROOPS_HEADS:
+        # "the Angoor Adda post, on the border, ... troops reported fire", "special forces
+        # were based at the Kamboinsin camp" (not a refugees' camp, a Telegram post)
+        return (_TROOPS_BASED if _bare(head) == "camp" else _TROOP_WORDS).search(sentence) \
+            is not None and not _NOT_TROOPS.search(sentence)
     if _bare(head) == "yard" and _WARSHIPS.search(sentence) and not any(
             t.isupper() or t.lower().endswith(("-run", "-owned", "-operated"))
             for t in toks[first:last]):
@@ -1108,6 +1146,9 @@ def _chunks(sentence: str, around: str | None = None,
                 # "the Low Level Waste Repository" (not a waste water plant)
                 or _bare(toks[k]) in ("waste", "spent") and _bare(toks[last]) in (
                     "repository", "repositories")
+                # "the Ghulam Khan border post" (not a "border area")
+                or _bare(toks[k]) in ("border", "frontier", "observation")
+                and _bare(toks[last]) in ("post", "posts", "checkpoint", "checkpoints")
                 for k in range(first, last + 1)
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
@@ -1846,9 +1887,13 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # Oak Ridge" is the Oak Ridge K-25 site)
             run = [words[0][0]]
         head_text = sentence[words[-1][0].start():words[-1][0].end()]
-        if head_text in ("camp", "camps"):
+        if head_text in ("camp", "camps") and not (
+                head_text == "camp" and len(words) > 1
+                and all(k == "proper" for _, k in words[:-1])
+                and _TROOPS_BASED.search(sentence) and not _NOT_TROOPS.search(sentence)):
             continue  # "Burnham Military Camp" names one; "the largest foreign military camp
-            # in the Balkans" describes one named before
+            # in the Balkans" describes one named before (but "special forces were based at
+            # the Kamboinsin camp" names it after its place)
         ftype = facility_type_of(" ".join(texts))
         if ftype == "other" and _bare(head_text) in _ATOM_WORKS and (
                 _bare(head_text) in report_works or ATOMS.search(sentence)
