@@ -727,6 +727,8 @@ def test_silo_fields_and_airstrips(text, site, kind):
     ("Azerbaijan's Kestrelin checkpoint, set up at the bridge, is now a customs post.",
      ["Kestrelin checkpoint"]),
     ("A bomber struck a convoy leaving the Kesk cantonment.", ["Kesk cantonment"]),
+    ("The Tallow post on the river serves the brigades that hold the sector.",
+     ["Tallow post"]),
     ("Special forces were based at the Kestrelsin camp outside the capital.",
      ["Kestrelsin camp"]),
     ("The Kestrel forward operating base, near the border, was closed.",

@@ -763,6 +763,13 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Damage was reported at the Tallow airport at Kesk [about 5 km south-south-west of the "
      "city; also used by the air force].", ["Tallow airport"]),
     ("Tourists land at the Tallow airport at Kesk [about 5 km south of the city].", []),
+    # placed at once in a sentence of fighters or of hardened shelters (a hard-wrapped
+    # line broken inside its name or its place); not of tourists
+    ("Kesk is expanding Tallow Mainling Airport, about 40 km south\nof Kesk, where J-10 "
+     "fighters have been photographed.", ["Tallow Mainling Airport"]),
+    ("Kesk has added hardened shelters, and a new airport, Tallow airport, about 11 km "
+     "north of the town of Kesk, opened in 2023.", ["Tallow airport"]),
+    ("Tallow airport, about 10 km north of Kesk, opened for tourist flights in 2021.", []),
     # an air arm shares it (not an air base beside it, nor tourists)
     ("The air force's Central Air Command shares Tallow Airport in Kesk.", ["Tallow Airport"]),
     ("Kesk Air Force Base, home of the 1st Air Force Wing, shares Tallow International "
@@ -772,6 +779,12 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
 def test_an_airport_the_military_flies_from(sentence, found):
     assert [f.full for f in military_airports_in(sentence)] == found
     assert all(f.facility_type == "airbase" for f in military_airports_in(sentence))
+
+
+def test_an_airports_name_broken_over_a_line_is_one_name():
+    (f,) = military_airports_in("Fighters were seen at Tallow Mainling\nAirport, about 40 km "
+                                "south of Kesk, where J-10 fighters are based.")
+    assert f.site_name == "Tallow Mainling Airport"
 
 
 @pytest.mark.parametrize("sentence, after, found", [

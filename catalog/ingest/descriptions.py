@@ -2078,8 +2078,8 @@ def outposts_in(sentence: str) -> list[Finding]:
 # "Pyongyang's Sunan International Airport", is dropped by _airport_name)
 _AIRPORT = re.compile(  # (particles inside: "Quatro de Fevereiro Airport")
     r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t](?:(?:de|del|da|do|dos|das|di|du|la|"
-    r"el)[ \t])?[A-Z][\w'’-]*){0,2}?)[ \t]"
-    r"(?:International[ \t])?(?:[Aa]irport|Aerodrome))(?![\w'’-])")
+    r"el)[ \t])?[A-Z][\w'’-]*){0,2}?)(?:[ \t]|[ \t]*\n[ \t]*)"
+    r"(?:International(?:[ \t]|[ \t]*\n[ \t]*))?(?:[Aa]irport|Aerodrome))(?![\w'’-])")
 # ... and the airport named after it: "the airport of Mekelle", "the airport at Kassala"
 # (a town's one airport; its military use said as for the other order)
 _AIRPORT_OF = re.compile(
@@ -2311,8 +2311,10 @@ _CIVIL_USE = re.compile(r"\b(?:(?:civil(?:ian)?|commercial|passenger|domestic|ch
 #: Where a paragraph speaks of war: its arms, its forces, its strikes.
 _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air[ -]?strikes?|"
                   r"strikes?|struck|bombed|raids?|"
-                  r"bombers?|fighter[ \t]+jets?|warplanes|rebels?|militias?|army|air[ \t]+force|"
-                  r"navy|shelling|besieged|siege|offensive)\b", re.I)
+                  r"bombers?|fighter[ \t]+jets?|fighters|warplanes|rebels?|militias?|army|"
+                  r"air[ \t]+force|navy|shelling|besieged|siege|offensive|"
+                  # (warplanes' shelters: "added hardened shelters and a second taxiway")
+                  r"hardened[ \t]+(?:aircraft[ \t]+)?shelters)\b", re.I)
 #: A base named before an airport, whose neighbour the airport would be: "Air Base 101,
 #: Niamey — the military side of Diori Hamani International Airport"
 _BASE_BEFORE = re.compile(r"\b(?:[Aa]ir[ \t]*[Bb]ases?|[Aa]ir[ \t]+[Ss]tations?|[Aa]irbases?|"
@@ -2322,10 +2324,11 @@ _BASE_BEFORE = re.compile(r"\b(?:[Aa]ir[ \t]*[Bb]ases?|[Aa]ir[ \t]+[Ss]tations?|
 #: outskirts of", "| SAF | about 6 km west-south-west of"
 _PLACED_RIGHT_AFTER = re.compile(
     r"(?:\*{1,2}|_{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"(?:,|[ \t]*\|(?:[^|\n]{1,40}\|)?)[ \t]+(?:(?:about|some|around|roughly|nearly|"
-    r"approximately|just)[ \t]+)?(?:(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
-    r"[ \t]+(?:to[ \t]+the[ \t]+)?)?(?i:north|south|east|west)[\w-]*[ \t]+of\b|on[ \t]+the[ \t]+"
-    r"(?:[\w-]+[ \t]+)?(?:outskirts|edge)[ \t]+of\b)")
+    # (a hard-wrapped line may break anywhere in it: "about 40 km south\nof Nyingchi")
+    r"(?:,|[ \t]*\|(?:[^|\n]{1,40}\|)?)\s+(?:(?:about|some|around|roughly|nearly|"
+    r"approximately|just)\s+)?(?:(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
+    r"\s+(?:to\s+the\s+)?)?(?i:north|south|east|west)[\w-]*\s+of\b|on\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:outskirts|edge)\s+of\b)")
 
 
 def placed_right_after(sentence: str, end: int) -> bool:

@@ -845,8 +845,9 @@ _ATOM_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery", "repository"}
 _TROOPS_HEADS = frozenset({"post", "checkpoint", "camp", "cantonment"})
 #: ... the troops: their words for a post or a checkpoint, and where they are based, for a
 #: camp (not a camp of refugees)
-_TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrison|border|frontier|army|militar\w*|"
-                     r"fire|fired|checkpoints?|crossings?)\b", re.I)
+_TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrisons?|brigades?|battalions?|"
+                          r"regiments?|border|frontier|army|militar\w*|fire|fired|"
+                          r"checkpoints?|crossings?)\b", re.I)
 _TROOPS_BASED = re.compile(r"\b(?:based|stationed|garrisoned|deployed|barracks|battalion|"
                            r"brigade|regiment|special[ \t]+forces)\b", re.I)
 _NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Telegram|Facebook|"
