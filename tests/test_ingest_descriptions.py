@@ -573,6 +573,8 @@ def test_a_camp_of_a_units_or_a_regiments_words_is_military(sentence):
     ("The 12th Marine Littoral Regiment trains at Camp Tallow Holt Kesk.", "Camp Tallow Holt"),
     # a small particle first ("Camp de Gaulle"); a name in capitals ("Camp TURKSOM")
     ("French troops kept Camp de Tallow in Kesk.", "Camp de Tallow"),
+    ("The French forces based at Camp de la Tallow in Kesk are unaffected.",
+     "Camp de la Tallow"),
     ("Somali soldiers train at Camp TALLOWSOM in Kesk.", "Camp TALLOWSOM"),
 ])
 def test_a_camps_name_with_a_particle(sentence, full):

@@ -2995,6 +2995,16 @@ def test_a_part_named_at_its_place_then_alone_is_one_site(empty, tmp_path):
     assert names == ["Natanz Pilot Enrichment Hall"]
 
 
+def test_a_camp_named_by_a_weapons_word_is_a_site_but_the_word_alone_no_name_of_it(
+        empty, tmp_path):
+    # "Camp Patriot": a camp in Kuwait, named like a missile; "Patriot" alone is the missile
+    _ingest(empty, tmp_path, "Kuwait\n\nSmaller boat units operate from Camp Patriot, which "
+                             "shares a waterfront with the Kuwaiti navy.\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.name == "Camp Patriot"
+    assert "Patriot" not in {a.alias for a in empty.aliases(site.site_id)}
+
+
 def test_a_world_city_the_report_measures_from_beats_a_hamlet_of_a_country_it_names(
         empty, tmp_path):
     # "about 17 km north-north-west of central Lagos" in a report naming France once (and

@@ -1637,8 +1637,8 @@ _AS_THE_BEFORE = re.compile(r"(?:(?<![Ss]uch)[\s(]|^)as\s+(?:the\s+)?\Z")
 # "Camp Lemonnier": a camp's name, in a sentence of troops or forces (not "Camp Nou", a
 # stadium, nor a prison camp: the civil words rule those out)
 # (after a small particle too, "Camp de Gaulle"; or a name in capitals, "Camp TURKSOM")
-_CAMP = re.compile(r"\b(?P<full>(?P<head>Camp)[ \t](?:(?:de|du|des)[ \t])?(?:" + _PLACE_WORDS
-                   + r"|(?P<caps>[A-Z]{3,}(?![a-z]))))(?![\w'’-])")
+_CAMP = re.compile(r"\b(?P<full>(?P<head>Camp)[ \t](?:(?:de|du|des)(?:[ \t]la)?[ \t])?"
+                   r"(?:" + _PLACE_WORDS + r"|(?P<caps>[A-Z]{3,}(?![a-z]))))(?![\w'’-])")
 _MILITARY = re.compile(r"\b(?:military|troops|forces?|soldiers|marines?|army|navy|naval|"
                        r"air\s+force|expeditionary|deployed|garrison(?:ed)?|stationed|"
                        r"bases?|based|drones?|regiments?|battalions?|brigades?|missiles?|"

@@ -3575,10 +3575,12 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     # "Burevestnik air base" on Iturup): no missile has an air base (an aircraft's
     # designation is a type flown from it: "the Tu-22M3 airfield")
     # (nor has a name all in capitals: "the Vulcan Naval Reactor Test Establishment")
+    # (nor a camp named by a word put after "Camp": "Camp Patriot" is a camp in Kuwait)
     weapon = (" ".join(f.name.lower().split()) in WEAPON_NAMES or is_weapon_word(f.name)) \
         and not ((" ".join(f.phrase.lower().split()) in _AIR_BASE_PHRASES
                   or len(f.phrase.split()) >= 3 and f.phrase.istitle())
-                 and f.name.replace(" ", "").isalpha())
+                 and f.name.replace(" ", "").isalpha()) \
+        and not (f.named_first and f.phrase == "Camp")
     return (bool(words) and words[-1].rstrip(".,") in UNIT_WORDS) or bool(
         after and after.group(1).lower() in UNIT_WORDS) or weapon or (
             f.full is None and DESIGN_OR_FORCE.match(f.name) is not None) or (

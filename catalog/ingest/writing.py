@@ -71,6 +71,7 @@ from .names import (
     infobox_aliases,
     is_facility_word,
     is_tail_name,
+    is_weapon_word,
     local_stem,
     located_countries,
     names_a_power_plant,
@@ -1670,7 +1671,7 @@ class ReportWriter:
                     or self.ing.places_named(f2.name) or _LETTERED.fullmatch(f2.name)) \
                     and not _inside_name(f2) \
                     and not f2.apart \
-                    and not self._common_word(f2.name) \
+                    and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and match_key(f2.name) not in self.analysis.towns and not (
                         f2.facility_type in ("airbase", "naval base")
                         and match_key(f2.name) in self._measured_from()):
