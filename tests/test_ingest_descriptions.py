@@ -247,6 +247,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("Royal Thai Air Force Base Tallow", "Tallow", "airbase")]),
     ("On Monday Air Force Base Tallow was shut.",
      [("Air Force Base Tallow", "Tallow", "airbase")]),
+    # Japan's forces abroad, their country first (not the sentence's "The")
+    ("The Japan Self-Defense Force Base Tallow sits next to the airport.",
+     [("Japan Self-Defense Force Base Tallow", "Tallow", "other")]),
     # the U.S. forces' posts abroad by their kind
     ("The Mission Support Site Tallow was rocketed.",
      [("Mission Support Site Tallow", "Tallow", "other")]),

@@ -1483,6 +1483,8 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
             # ("Strategic Weapons Facility Pacific")
             r"Strategic|"
             r"Canadian[ \t]Forces|Armed[ \t]Forces|"
+            # Japan's forces abroad: "Japan Self-Defense Force Base Djibouti"
+            r"Self-Defen[cs]e[ \t]Forces?|"
             # a navy's signals station: "Naval Communication Station Harold E. Holt"
             r"Communications?|Radio)")
 # one or two capitalised words, the first after a person's initials, if any ("PAF Base
@@ -1503,7 +1505,7 @@ _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w
 #: A country's word (and "Royal") right before an air force's words: "Nigerian Air Force
 #: Base Kaduna", "Royal Thai Air Force Base Tallow".
 _FORCE_COUNTRY = re.compile(r"(?<![\w-])(?:Royal[ \t])?"
-                            r"(?P<country>[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)[ \t]$")
+                            r"(?P<country>(?!The[ \t])[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)[ \t]$")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield|Spaceport|Garrison)|(?:" + _SERVICE + r"[ \t]){1,3}"
@@ -1820,7 +1822,7 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         aliases = []
         if (ordinal := _ORDINAL.search(sentence, max(0, first - 8), first)) is not None:
             first = ordinal.start()
-        elif phrase.startswith("Air Force") and (
+        elif phrase.startswith(("Air Force", "Self-Defense", "Self-Defence")) and (
                 force := _FORCE_COUNTRY.search(sentence, max(0, first - 30), first)) is not None \
                 and country_of_word(force.group("country")) is not None:
             # "Nigerian Air Force Base Kaduna": the air force's country is its name's first
