@@ -748,7 +748,8 @@ def test_a_frontiers_posts_and_troops_camps(text, names):
     # a Soviet works by its name: a production association of arms
     ("The Kesk Aircraft Production Association builds the Su-99.",
      ["Kesk Aircraft Production Association"]),
-    ("The Kesk Production Association makes shoes.", []),
+    ("The Kesk Production Association near Tallowsk operates a reprocessing plant.",
+     ["Kesk Production Association"]),
     ("The Kesk Trade Association met.", []),
 ])
 def test_an_arms_production_association_is_a_works(text, names):

@@ -757,11 +757,12 @@ def _kinds(words: list[str]) -> list[str]:
         for i in [i for i, w in enumerate(words[:-1]) if w == "Plant"]:
             if words[i + 1].isdigit() and len(words[i + 1]) <= 4:
                 kinds[i] = "head"
-    if "Association" in words:  # "the Voronezh Aircraft Production Association": a Soviet
-        # works by its name, of arms (not a "Trade Association", nor shoes' "Kesk Production
+    if "Association" in words:  # "the Voronezh Aircraft Production Association", "the
+        # Mayak Production Association": a Soviet works by its name (not a "Trade
         # Association")
         for i in [i for i, w in enumerate(words) if _bare(w) == "association"]:
-            if i > 1 and words[i - 1] == "Production" and kinds[i - 2] == "modifier":
+            if i > 1 and words[i - 1] == "Production" and kinds[i - 2] in ("modifier",
+                                                                           "proper"):
                 kinds[i - 1:i + 1] = ["modifier", "head"]
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
