@@ -775,6 +775,8 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Kesk has added hardened shelters, and a new airport, Tallow airport, about 11 km "
      "north of the town of Kesk, opened in 2023.", ["Tallow airport"]),
     ("Tallow airport, about 10 km north of Kesk, opened for tourist flights in 2021.", []),
+    ("Rebel drones flew past; Tallow airport itself, about 7 km south-east of the city, "
+     "handled two of the flights.", ["Tallow airport"]),
     # an air arm shares it (not an air base beside it, nor tourists)
     ("The air force's Central Air Command shares Tallow Airport in Kesk.", ["Tallow Airport"]),
     ("Kesk Air Force Base, home of the 1st Air Force Wing, shares Tallow International "

@@ -2995,6 +2995,18 @@ def test_a_part_named_at_its_place_then_alone_is_one_site(empty, tmp_path):
     assert names == ["Natanz Pilot Enrichment Hall"]
 
 
+@pytest.mark.parametrize("text, written", [
+    ("Two bases were used in the war: the airport of Tallow, about 7 km east of the city "
+     "(its military side was repaired), and the air base at Kesk, north of the town.",
+     {"airport of Tallow", "air base at Kesk"}),
+])
+def test_a_site_named_after_its_place_keeps_the_words_the_report_writes(empty, tmp_path,
+                                                                        text, written):
+    # the site is "Kesk air base"; "the air base at Kesk" is how the report names it
+    _ingest(empty, tmp_path, "Ethiopia\n\n" + text + "\n")
+    assert written <= {a.alias for a in empty.aliases()}
+
+
 def test_a_camp_named_by_a_weapons_word_is_a_site_but_the_word_alone_no_name_of_it(
         empty, tmp_path):
     # "Camp Patriot": a camp in Kuwait, named like a missile; "Patriot" alone is the missile

@@ -2325,8 +2325,9 @@ _BASE_BEFORE = re.compile(r"\b(?:[Aa]ir[ \t]*[Bb]ases?|[Aa]ir[ \t]+[Ss]tations?|
 #: next cell or the one after), or an edge: ", about 4 km east of", ", on the south-western
 #: outskirts of", "| SAF | about 6 km west-south-west of"
 _PLACED_RIGHT_AFTER = re.compile(
-    r"(?:\*{1,2}|_{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?"
-    # (a hard-wrapped line may break anywhere in it: "about 40 km south\nof Nyingchi")
+    r"(?:\*{1,2}|_{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+itself)?"
+    # (a hard-wrapped line may break anywhere in it: "about 40 km south\nof Nyingchi";
+    # "Sabha airport itself, about 7 km south-east of the city")
     r"(?:,|[ \t]*\|(?:[^|\n]{1,40}\|)?)\s+(?:(?:about|some|around|roughly|nearly|"
     r"approximately|just)\s+)?(?:(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
     r"\s+(?:to\s+the\s+)?)?(?i:north|south|east|west)[\w-]*\s+of\b|on\s+the\s+"

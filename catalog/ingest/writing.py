@@ -537,6 +537,18 @@ class ReportWriter:
                     return False  # "Kursk and Kurska air bases": two
         return True
 
+    def _kind_at_place(self, f: Finding) -> str | None:
+        """How the report writes a site named after its place with its kind's words first:
+        "air base at Dire Dawa", "airport of Mekelle" (the site's name puts the place first);
+        None when it writes it otherwise."""
+        phrase = " ".join(f.phrase.split())
+        for prep in ("at", "of", "in"):
+            at = f.start - len(phrase) - len(prep) - 2
+            if at >= 0 and " ".join(self.text[at:f.start].split()).lower() == \
+                    f"{phrase} {prep}".lower():
+                return " ".join(self.text[at:f.end].split())
+        return None
+
     def _one_place(self, name: str, other: str) -> bool:
         """Whether two names are one GeoNames place's, spelled two ways ("Zaporizhzhia",
         "Zaporozhye": a plant named after each is one plant)."""
@@ -1695,6 +1707,9 @@ class ReportWriter:
                 # "the Uranium Conversion Facility (UCF) at Esfahan", a town no site of the
                 # report: its own name too
                 names.append(f2.phrase)
+            if f2.parent is None and f2.full is None and \
+                    (written := self._kind_at_place(f2)) is not None:
+                names.append(written)  # "the air base at Dire Dawa", as written
         names += ns.aliases
         names = [n for n in names if match_key(n) not in self._unit_names]
         # (a full name the report gives it is its name, whatever GeoNames calls a place so:
