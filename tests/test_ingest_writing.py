@@ -2995,6 +2995,17 @@ def test_a_part_named_at_its_place_then_alone_is_one_site(empty, tmp_path):
     assert names == ["Natanz Pilot Enrichment Hall"]
 
 
+def test_a_works_and_what_a_sentence_says_its_place_is_are_one_site(empty, tmp_path):
+    # "Mayak remains a major reprocessing and isotope production centre": the Mayak
+    # Production Association, works of the atom, described
+    _ingest(empty, tmp_path,
+            "Status of the Tallowak Production Association\n\nThe Tallowak Production "
+            "Association (PO Tallowak) is one of the largest nuclear industrial sites in "
+            "Russia.\n\nTallowak remains a major reprocessing and isotope production "
+            "centre.\n")
+    assert [s.name for s in empty.sites(("candidate",))] == ["Tallowak Production Association"]
+
+
 @pytest.mark.parametrize("text, written", [
     ("Two bases were used in the war: the airport of Tallow, about 7 km east of the city "
      "(its military side was repaired), and the air base at Kesk, north of the town.",

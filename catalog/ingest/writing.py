@@ -614,7 +614,13 @@ class ReportWriter:
                         key = other.key  # "BA 118" of "Base aérienne 118 Mont-de-Marsan"
                         break
                     if g.parent is None and _stems_meet(g.name, f.name) and (
-                            _same_kind(g.facility_type, f.facility_type)) and (not (
+                            _same_kind(g.facility_type, f.facility_type)
+                            # "Mayak remains a major reprocessing and isotope production
+                            # centre": what the Mayak Production Association, works of the
+                            # atom, is
+                            or (g.described or f.described) and {
+                                g.facility_type, f.facility_type} == {"production", "nuclear"}
+                    ) and (not (
                             g.full and f.full) or _words_for_one_kind(g.phrase, f.phrase)) and (
                             _same_head(g.phrase, f.phrase) or (
                             g.described or f.described)  # "Chkalovsk, ..., is the airfield"
