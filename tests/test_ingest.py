@@ -354,6 +354,9 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     ("Su-34s are still built at the Kusong aircraft plant.", [("Kusong", "aircraft plant")]),
     ("Not to be confused with the Kusong Aviation Plant.", [("Kusong", "Aviation Plant")]),
     ("Other sites include the aircraft factories at Kusong.", []),
+    # a French atomic centre by its name
+    ("Andra runs the Centre de l'Orvale for short-lived low-level waste.",
+     [("Orvale", "Centre")]),
     # two nations' words before a base name no place of it
     ("For comparison we imaged Tallow Garcia, the Anglo-American base in the archipelago.",
      []),

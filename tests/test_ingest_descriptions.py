@@ -12,6 +12,7 @@ from catalog.ingest.descriptions import (
     bare_air_bases_in,
     described_in,
     described_near,
+    french_centres_in,
     head_first_in,
     listed_sites_in,
     military_airports_in,
@@ -1313,3 +1314,17 @@ def test_a_russian_works_by_its_one_word_name(sentence, paragraph, found):
     assert [(f.site_name, [a for a, _ in f.aliases]) for f in zavods_in(sentence, paragraph)] \
         == found
     assert all(f.facility_type == "production" for f in zavods_in(sentence, paragraph))
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a French atomic centre by its name, in a sentence about the atom
+    ("Andra already runs the Centre de l'Orvale, at Kesk, for short-lived low-level waste; "
+     "its first surface repository, the Centre de la Tallow beside Holt, is closed.",
+     ["Centre de l'Orvale", "Centre de la Tallow"]),
+    ("The reactor fuel is made at the Centre de Kestrel in the south.", ["Centre de Kestrel"]),
+    # not a centre of anything else
+    ("The Centre de Recherche Tallow hosts a conference on art.", []),
+])
+def test_a_french_atomic_centre_by_its_name(sentence, found):
+    assert [f.site_name for f in french_centres_in(sentence)] == found
+    assert all(f.facility_type == "nuclear" for f in french_centres_in(sentence))

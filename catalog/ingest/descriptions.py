@@ -962,6 +962,33 @@ def zavods_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
     return out
 
 
+#: A French atomic centre by its name ("the Centre de l'Aube", "the Centre de la Manche",
+#: "the Centre de Marcoule"), read in a sentence about the atom
+_FRENCH_CENTRE = re.compile(
+    r"(?<![\w'’-])(?P<full>Centre[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|de[ \t]+)"
+    r"(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?))(?![\w'’-])")
+
+
+def french_centres_in(sentence: str) -> list[Finding]:
+    """French atomic centres a sentence about the atom names: "its first surface
+    repository, the Centre de la Manche beside La Hague".
+
+    Examples
+    --------
+    >>> [f.site_name for f in french_centres_in(
+    ...     "Andra runs the Centre de l'Orvale for short-lived low-level waste.")]
+    ["Centre de l'Orvale"]
+    >>> french_centres_in("The Centre de Recherche Tallow hosts a conference on art.")
+    []
+    """
+    if "Centre d" not in sentence or ATOMS.search(sentence) is None:
+        return []
+    return [Finding(m.group("name"), "Centre", "nuclear", m.start("name"), m.end("name"),
+                    (0, 0), full=m.group("full"), full_start=m.start(), stop=m.end(),
+                    described=True, named_first=True)
+            for m in _FRENCH_CENTRE.finditer(sentence)]
+
+
 def bracketed_names_in(sentence: str) -> list[Finding]:
     """Facilities named with another spelling of their place in brackets between the name
     and its facility words ("the Sohae (Tongchang-ri) Satellite Launching Station", "the

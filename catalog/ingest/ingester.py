@@ -53,6 +53,7 @@ from .descriptions import (
     dated_works_in,
     described_in,
     described_near,
+    french_centres_in,
     head_first_in,
     listed_plant,
     listed_plants_in,
@@ -1148,7 +1149,8 @@ class Ingester:
                 + nuclear_test_sites_in(
                     sentence, atoms_lead or (
                         paragraph is not None and ATOMS.search(paragraph) is not None)) \
-                + bracketed_names_in(sentence) + zavods_in(sentence, paragraph) + [
+                + bracketed_names_in(sentence) + zavods_in(sentence, paragraph) \
+                + french_centres_in(sentence) + [
                     p for p in listed_plants_in(sentence) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
