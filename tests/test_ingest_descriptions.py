@@ -14,6 +14,7 @@ from catalog.ingest.descriptions import (
     described_near,
     french_centres_in,
     head_first_in,
+    heading_named_by_initials,
     listed_sites_in,
     military_airports_in,
     nuclear_test_sites_in,
@@ -1328,3 +1329,17 @@ def test_a_russian_works_by_its_one_word_name(sentence, paragraph, found):
 def test_a_french_atomic_centre_by_its_name(sentence, found):
     assert [f.site_name for f in french_centres_in(sentence)] == found
     assert all(f.facility_type == "nuclear" for f in french_centres_in(sentence))
+
+
+@pytest.mark.parametrize("heading, found", [
+    # a section's heading: a facility's name and its initials
+    ("Fuel Enrichment Plant (FEP)", ("Fuel Enrichment Plant", "FEP")),
+    ("Kestrel Heavy Water Research Reactor (KHWRR)",
+     ("Kestrel Heavy Water Research Reactor", "KHWRR")),
+    # initials that are not the name's, or a name of no facility
+    ("Fuel Enrichment Plant (FMP)", None),
+    ("Annex on Safeguards (AOS)", None),
+])
+def test_a_heading_naming_a_facility_and_its_initials(heading, found):
+    f = heading_named_by_initials(heading)
+    assert (None if f is None else (f.site_name, f.aliases[0][0])) == found

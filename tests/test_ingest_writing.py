@@ -2995,6 +2995,17 @@ def test_a_part_named_at_its_place_then_alone_is_one_site(empty, tmp_path):
     assert names == ["Natanz Pilot Enrichment Hall"]
 
 
+def test_a_heading_of_a_facilitys_name_and_initials_names_the_section_s_site(empty, tmp_path):
+    # a safeguards report: "Fuel Enrichment Plant (FEP)" over "3. The FEP at Natanz is ..."
+    _ingest(empty, tmp_path,
+            "Verification report\n\nB. Enrichment-Related Activities\n\n"
+            "Kestrel Fuel Enrichment Plant (KFEP)\n\n3. The KFEP at Natanz is a centrifuge "
+            "enrichment plant for the production of low enriched uranium.\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.name == "Kestrel Fuel Enrichment Plant"
+    assert "KFEP" in {a.alias for a in empty.aliases(site.site_id)}
+
+
 def test_a_works_and_what_a_sentence_says_its_place_is_are_one_site(empty, tmp_path):
     # "Mayak remains a major reprocessing and isotope production centre": the Mayak
     # Production Association, works of the atom, described

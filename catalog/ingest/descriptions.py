@@ -962,6 +962,38 @@ def zavods_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
     return out
 
 
+#: A heading that is a facility's name and its initials in brackets, as safeguards reports
+#: head their sections ("Fuel Enrichment Plant (FEP)", "Uranium Conversion Facility (UCF)")
+_INITIALS_HEADING = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:and|of|for|[A-Z][\w'’-]*)){1,7})"
+    r"[ \t]*\((?P<initials>[A-Z][A-Za-z]{1,7})\)[ \t]*\Z")
+
+
+def heading_named_by_initials(heading: str) -> Finding | None:
+    """The facility a heading names with its initials in brackets, the initials another
+    name of it (the sections below call it so: "3. The FEP at Natanz is ..."); None for
+    a heading of another form.
+
+    Examples
+    --------
+    >>> f = heading_named_by_initials("Fuel Enrichment Plant (FEP)")
+    >>> (f.site_name, f.facility_type, f.aliases)
+    ('Fuel Enrichment Plant', 'nuclear', [('FEP', 23)])
+    >>> heading_named_by_initials("Annex on Safeguards (GOV)") is None
+    True
+    """
+    m = _INITIALS_HEADING.match(heading)
+    if m is None:
+        return None
+    name, initials = m.group("name"), m.group("initials")
+    letters = "".join(w[0] for w in name.split() if w not in ("and", "of", "for"))
+    if letters.upper() != initials.upper() or FACILITY_PHRASE.search(name) is None:
+        return None
+    return Finding(name, name, facility_type_of(name), m.start("name"), m.end("name"), (0, 0),
+                   full=name, full_start=m.start("name"), stop=m.end("name"),
+                   aliases=[(initials, m.start("initials"))], described=True)
+
+
 #: A French atomic centre by its name ("the Centre de l'Aube", "the Centre de la Manche",
 #: "the Centre de Marcoule"), read in a sentence about the atom
 _FRENCH_CENTRE = re.compile(

@@ -55,6 +55,7 @@ from .descriptions import (
     described_near,
     french_centres_in,
     head_first_in,
+    heading_named_by_initials,
     listed_plant,
     listed_plants_in,
     listed_sites_in,
@@ -798,7 +799,9 @@ class Ingester:
             a, b = sentences[i]
             sentence = text[a:b]
             whole = False  # a heading or a title: a name is all of it, or none
-            if is_headline(sentence) and not _aligned_row(sentence):
+            heading = None
+            if is_headline(sentence) and not _aligned_row(sentence) and \
+                    (heading := heading_named_by_initials(sentence)) is None:
                 # Title Case capitalizes every word, so no name can be told apart from the
                 # rest of the line
                 if _FIELDS_BELOW.match(text, b):
@@ -812,10 +815,11 @@ class Ingester:
                 # may be a short form of the name the section spells out)
                 whole = True
             paragraph = _paragraph(text, a, b)
-            for f in self._findings(sentence, facility, may_name,
-                                    paragraph if "Camp" in sentence else None, paragraph,
-                                    _next_sentence(text, sentences, i), _list_intro(text, a),
-                                    works, reactor_report, atoms_lead):
+            # ("Fuel Enrichment Plant (FEP)" heading the section on it: that facility)
+            for f in [heading] if heading is not None else self._findings(
+                    sentence, facility, may_name, paragraph if "Camp" in sentence else None,
+                    paragraph, _next_sentence(text, sentences, i), _list_intro(text, a),
+                    works, reactor_report, atoms_lead):
                 if whole and (f.span_start,
                               f.span_end) != _stripped_span(sentence):
                     continue
