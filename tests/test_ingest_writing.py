@@ -929,6 +929,16 @@ def test_units_named_by_a_designation_are_parts_placed_within_their_station(empt
         assert u.precision_m > station.precision_m
 
 
+def test_a_reactors_former_designation_is_another_name_not_a_unit(empty, tmp_path):
+    # "the Khondab Heavy Water Research Reactor (KHRR), formerly the IR-40 Reactor"
+    _ingest(empty, tmp_path, "Iran\n\n11. At the Kestrel Heavy Water Research Reactor "
+                             "(KHRR), formerly the KR-40 Reactor, the Agency has not carried "
+                             "out verification since the facility was struck.\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.name == "Kestrel Heavy Water Research Reactor"
+    assert "KR-40 Reactor" in {a.alias for a in empty.aliases(site.site_id)}
+
+
 def test_a_unit_of_a_facility_the_catalogue_does_not_hold_is_not_placed_by_its_words(
         empty, tmp_path):
     _ingest(empty, tmp_path,

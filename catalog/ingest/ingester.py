@@ -1205,10 +1205,15 @@ class Ingester:
             if m.held is None and site is not None:
                 sites.append((m.start, text[m.start:m.end], [site.name], site.facility_type))
         sites.sort(key=lambda x: x[0])
+        # (another name of a site the report gives is no unit of it: "the Khondab Heavy
+        # Water Research Reactor (KHRR), formerly the IR-40 Reactor")
+        named = {o for f in findings for _, o in f.aliases}
         units = []
         for a, b in spans:
             for designation, off in unit_designations(text[a:b]):
                 pos = a + off
+                if pos in named:
+                    continue
                 got = unit_parent(text, (a, b), designation, pos, sites)
                 if got is None:
                     continue
