@@ -779,6 +779,11 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Tallow airport, about 10 km north of Kesk, opened for tourist flights in 2021.", []),
     ("Rebel drones flew past; Tallow airport itself, about 7 km south-east of the city, "
      "handled two of the flights.", ["Tallow airport"]),
+    # ... of forces or a war
+    ("At Tallow airport, on the south-eastern edge of the oasis town, hangars for the "
+     "forces in Kesk have appeared.", ["Tallow airport"]),
+    ("Tallow airport, on the edge of Kesk, was a stop for aircraft in the Kesk war.",
+     ["Tallow airport"]),
     # an air arm shares it (not an air base beside it, nor tourists)
     ("The air force's Central Air Command shares Tallow Airport in Kesk.", ["Tallow Airport"]),
     ("Kesk Air Force Base, home of the 1st Air Force Wing, shares Tallow International "

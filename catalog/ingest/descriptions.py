@@ -2373,7 +2373,7 @@ _CIVIL_USE = re.compile(r"\b(?:(?:civil(?:ian)?|commercial|passenger|domestic|ch
 _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air[ -]?strikes?|"
                   r"strikes?|struck|bombed|raids?|"
                   r"bombers?|fighter[ \t]+jets?|fighters|warplanes|rebels?|militias?|army|"
-                  r"air[ \t]+force|navy|shelling|besieged|siege|offensive|"
+                  r"air[ \t]+force|navy|shelling|besieged|siege|offensive|forces|wars?|"
                   # (warplanes' shelters: "added hardened shelters and a second taxiway")
                   r"hardened[ \t]+(?:aircraft[ \t]+)?shelters)\b", re.I)
 #: A base named before an airport, whose neighbour the airport would be: "Air Base 101,
