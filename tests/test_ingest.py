@@ -710,6 +710,8 @@ def test_or_after_a_name_called_so_is_another_name(sentence, after, aliases):
     # the air force's station at a town, in small letters: an air base named after it
     ("The dispersal includes the air force station at Tallow, west of the city.",
      "Tallow air force station", "airbase"),
+    ("The jets flew from the Tallow air force station.", "Tallow air force station",
+     "airbase"),
     # a reactor by its purpose: its name before it
     ("The navy runs the KESTREL prototype reactor near Tallow.", "KESTREL prototype reactor",
      "nuclear"),
@@ -741,6 +743,15 @@ def test_silo_fields_and_airstrips(text, site, kind):
     ("The Washington Post reported troops at the border.", []),
     ("Thousands fled to the Zamzam camp, where displaced families are based.", []),
     ("The Kesk border area is calm.", []),
+    # (its words at a sentence's end; not a post office, a cantonment's board, a camp
+    # troops were sent into, a news agency's post, a checkpoint of a model)
+    ("Men waited near the Tallowkhan border post.", ["Tallowkhan border post"]),
+    ("The Tallow Air Base post office handles mail for the base.", ["Tallow Air Base"]),
+    ("The army said the Kesk post office was hit by fire.", []),
+    ("The party won most wards in the Kesk cantonment board elections.", []),
+    ("Troops were deployed in the Tallow camp on Tuesday.", []),
+    ("Border guards said the Kestrel post was inaccurate.", []),
+    ("Researchers released the Kestrel checkpoint used in the drone study.", []),
     ("The factory is in Kesk Cantonment, near the capital.", []),
 ])
 def test_a_frontiers_posts_and_troops_camps(text, names):
@@ -751,8 +762,10 @@ def test_a_frontiers_posts_and_troops_camps(text, names):
     # a Soviet works by its name: a production association of arms
     ("The Kesk Aircraft Production Association builds the Su-99.",
      ["Kesk Aircraft Production Association"]),
-    ("The Kesk Production Association near Tallowsk operates a reprocessing plant.",
-     ["Kesk Production Association"]),
+    ("The Kesk Production Association near Tallowsk operates a plutonium reprocessing "
+     "plant.", ["Kesk Production Association"]),
+    # not of films, of no arms nor atoms
+    ("The Korean Film Production Association protested the sanctions.", []),
     ("The Kesk Trade Association met.", []),
 ])
 def test_an_arms_production_association_is_a_works(text, names):
@@ -1583,6 +1596,9 @@ def test_a_combine_named_for_its_trade_is_a_facility(sentence, names):
     ("The Kestrel South plant makes furniture.", []),
     ("The Kestrel plant builds the A-320 airliner.", []),
     ("The Kestrel plant rolled out a new tractor.", []),
+    ("The Kestrel plant produces vaccines against SARS-CoV-2.", []),
+    ("The Kestrel factory rolled out its first N-95 masks.", []),
+    ("The Kestrel plant produces insulin for Type-2 diabetes.", []),
     # not of other things (a company's car plant), not in a sentence of neither, not "mines"
     ("The Kestrel plant in Orvansk makes cars, not missiles.", []),
     ("Cars are assembled at the Kestrel plant east of Orvansk.", []),

@@ -252,6 +252,8 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     # Japan's forces abroad, their country first (not the sentence's "The")
     ("The Japan Self-Defense Force Base Tallow sits next to the airport.",
      [("Japan Self-Defense Force Base Tallow", "Tallow", "other")]),
+    ("At Japan Self-Defense Force Base Tallow, jets land.",
+     [("Japan Self-Defense Force Base Tallow", "Tallow", "other")]),
     # the U.S. forces' posts abroad by their kind
     ("The Mission Support Site Tallow was rocketed.",
      [("Mission Support Site Tallow", "Tallow", "other")]),
@@ -784,6 +786,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
      "forces in Kesk have appeared.", ["Tallow airport"]),
     ("Tallow airport, on the edge of Kesk, was a stop for aircraft in the Kesk war.",
      ["Tallow airport"]),
+    # (not fire fighters, nor market forces)
+    ("Tallow airport, about 50 km south-west of Kesk, opened a new terminal; its fire "
+     "fighters trained with volunteers.", []),
+    ("Tallow airport, about 50 km south-west of Kesk: market forces decided its routes.", []),
     # an air arm shares it (not an air base beside it, nor tourists)
     ("The air force's Central Air Command shares Tallow Airport in Kesk.", ["Tallow Airport"]),
     ("Kesk Air Force Base, home of the 1st Air Force Wing, shares Tallow International "
@@ -1314,6 +1320,8 @@ def test_an_ordnance_factory_by_its_place(sentence, found):
      [("Kestrelzavod", [])]),
     # not a maker of cars, nor a word inside a longer one
     ("Tallowavtozavod makes cars and buses.", None, []),
+    ("Fire spread to two fuel tanks at Tallowneftezavod, officials said.", None, []),
+    ("Debris fell on Tallowsakhzavod, a sugar plant, after drones struck.", None, []),
     ("The Tallowzavodsky district was shelled by artillery.", None, []),
 ])
 def test_a_russian_works_by_its_one_word_name(sentence, paragraph, found):

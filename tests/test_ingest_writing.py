@@ -2166,9 +2166,13 @@ def test_coordinates_after_another_facility_named_since_the_site_are_not_the_sit
             "2021 - Forces advance on Kestrel. Kestrel airport, on the edge of the town, "
             "comes within range. A picture of the field captioned \"39.4692 N, 125.3269 E\" "
             "shows craters.\n")
-    s = _only(empty)
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    s = sites["Tallowburg Air Base"]
     assert s.location_method == "derived from source text"
     assert distance_m(s.lon, s.lat, 125.84, 39.03) < s.precision_m < 20_000
+    # (the airport in a paragraph of war, placed at once, is a site: the point is its)
+    airport = sites["Kestrel airport"]
+    assert distance_m(airport.lon, airport.lat, 125.3269, 39.4692) < 1
 
 
 def test_coordinates_beside_a_site_named_again_later_are_that_sites(empty, tmp_path):
@@ -2242,7 +2246,7 @@ def test_coordinates_a_possessive_gives_are_the_possessors(empty, tmp_path):
 def test_a_timelines_coordinates_after_another_facility_are_not_the_first_sites(
         empty, tmp_path):
     # the first site named is no page's subject: the point after "Kestrel airport" is the
-    # airport's, which is no site
+    # airport's
     _ingest(empty, tmp_path,
             "TIMELINE: the war\n\n"
             "March 2015 - Jets bomb North Korea's Tallowburg Air Base, about 14 km north of "
@@ -2250,7 +2254,7 @@ def test_a_timelines_coordinates_after_another_facility_are_not_the_first_sites(
             "February 2021 - Forces advance on Kestrel. Kestrel airport, on the edge of the "
             "town, comes within range. A picture of the field captioned \"40.4692 N, "
             "126.3269 E\" shows craters.\n")
-    s = _only(empty)
+    s = next(s for s in empty.sites(("candidate",)) if s.name == "Tallowburg Air Base")
     assert s.location_method == "derived from source text"
 
 
@@ -2982,6 +2986,15 @@ def test_a_former_full_name_stays_an_alias_though_geonames_has_an_area_so_named(
     (site,) = empty.sites(("candidate",))
     assert site.name == "Pituffik Space Base"
     assert "Thule Air Base" in {a.alias for a in empty.aliases()}
+
+
+def test_a_base_whose_unit_it_is_now_is_not_renamed(empty, tmp_path):
+    # "it" is the unit: "... moved out of Kesk Air Base, and it is now Tallow Air Base's
+    # largest flying unit"
+    _ingest(empty, tmp_path, "Ireland\n\nThe 51st Fighter Wing moved out of Kesk Air Base in "
+                             "2005, and it is now Tallow Air Base's largest flying unit.\n")
+    assert sorted(s.name for s in empty.sites(("candidate",))) == ["Kesk Air Base",
+                                                                   "Tallow Air Base"]
 
 
 def test_a_base_and_another_named_between_are_not_renamed(empty, tmp_path):

@@ -929,9 +929,15 @@ _ZAVOD = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,}zavod)(?![\w'’-])"
                     r"(?:[ \t]*[(\[](?P<gloss>(?:[A-Z][\w'’-]*[ \t]+){1,4}"
                     r"(?:Plant|Works|Factory|Shipyard|Yard))[)\]])?")
 #: ... the arms it makes, beside the words of arms or of an arms industry
-_ARMS_GOODS = re.compile(r"\b(?:tanks?|armou?red|fighters?|bombers?|warships?|submarines?|"
+_ARMS_GOODS = re.compile(r"\b(?:(?<!fuel[ \t])(?<!oil[ \t])(?<!water[ \t])(?<!storage[ \t])"
+                         r"tanks?|armou?red|fighters?|bombers?|warships?|submarines?|"
                          r"artillery|howitzers?|shells|infantry[ \t]+fighting[ \t]+vehicles?)\b",
                          re.I)
+
+
+#: ... and what a civil works makes
+_CIVIL_GOODS = re.compile(r"\b(?:sugar|cars?|buses|tractors?|transformers?|beer|vodka|"
+                          r"chocolate|cement|fertili[sz]ers?|furniture|textiles?|bread)\b", re.I)
 
 
 def zavods_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
@@ -950,8 +956,8 @@ def zavods_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
         return []
     context = sentence if paragraph is None else paragraph
     if not (ARMS_OR_ATOMS.search(context) or DEFENCE_INDUSTRY.search(context)
-            or _ARMS_GOODS.search(context)):
-        return []
+            or _ARMS_GOODS.search(context)) or _CIVIL_GOODS.search(sentence):
+        return []  # (not "Sakhzavod, a sugar plant", in a paragraph of drone strikes)
     out = []
     for m in _ZAVOD.finditer(sentence):
         name = m.group("name")
@@ -1565,6 +1571,21 @@ _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w
 #: Base Kaduna", "Royal Thai Air Force Base Tallow".
 _FORCE_COUNTRY = re.compile(r"(?<![\w-])(?:Royal[ \t])?"
                             r"(?P<country>(?!The[ \t])[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)[ \t]$")
+def _force_country_at(sentence: str, first: int) -> int | None:
+    """Where the country's word opens a force's base's name that starts at ``first``
+    ("Nigerian Air Force Base Kaduna", "At Japan Self-Defense Force Base Djibouti": its
+    last word when two are no country's); None when no country's word is right before."""
+    force = _FORCE_COUNTRY.search(sentence, max(0, first - 30), first)
+    if force is None:
+        return None
+    if country_of_word(force.group("country")) is not None:
+        return force.start()
+    words = force.group("country").split()
+    if len(words) == 2 and country_of_word(words[1]) is not None:
+        return force.start("country") + force.group("country").rindex(words[1])
+    return None
+
+
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield|Spaceport|Garrison)|(?:" + _SERVICE + r"[ \t]){1,3}"
@@ -1882,12 +1903,11 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if (ordinal := _ORDINAL.search(sentence, max(0, first - 8), first)) is not None:
             first = ordinal.start()
         elif phrase.startswith(("Air Force", "Self-Defense", "Self-Defence")) and (
-                force := _FORCE_COUNTRY.search(sentence, max(0, first - 30), first)) is not None \
-                and country_of_word(force.group("country")) is not None:
+                at := _force_country_at(sentence, first)) is not None:
             # "Nigerian Air Force Base Kaduna": the air force's country is its name's first
             # word (the name without it another)
             aliases.append((m.group("full"), first))
-            first = force.start()
+            first = at
         out.append(Finding(name, phrase, kind, m.start("name"),
                            m.end("name"), (0, 0), full=sentence[first:m.end("full")],
                            full_start=first, stop=m.end("full"), aliases=aliases,
@@ -2372,8 +2392,9 @@ _CIVIL_USE = re.compile(r"\b(?:(?:civil(?:ian)?|commercial|passenger|domestic|ch
 #: Where a paragraph speaks of war: its arms, its forces, its strikes.
 _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air[ -]?strikes?|"
                   r"strikes?|struck|bombed|raids?|"
-                  r"bombers?|fighter[ \t]+jets?|fighters|warplanes|rebels?|militias?|army|"
-                  r"air[ \t]+force|navy|shelling|besieged|siege|offensive|forces|wars?|"
+                  r"bombers?|fighter[ \t]+jets?|(?<!fire[ \t])(?<!fire-)fighters|warplanes|"
+                  r"rebels?|militias?|army|air[ \t]+force|navy|shelling|besieged|siege|"
+                  r"offensive|(?<!market[ \t])(?<!labour[ \t])(?<!labor[ \t])forces|wars?|"
                   # (warplanes' shelters: "added hardened shelters and a second taxiway")
                   r"hardened[ \t]+(?:aircraft[ \t]+)?shelters)\b", re.I)
 #: A base named before an airport, whose neighbour the airport would be: "Air Base 101,

@@ -179,9 +179,11 @@ FACILITY_PHRASE = re.compile(
 # Between the words of a name: spaces, and at most one line break (hard-wrapped text).
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
-_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS
-                                             + ("division", "divisions", "project", "store",
-                                                "association"))
+#: Words read as a facility's in some names only ("the Kozelsk missile division", "the
+#: Kudankulam Nuclear Power Project", "the Ahaus interim store", "the Mayak Production
+#: Association"): sentences holding one are read for facility words too
+_SOMETIMES_HEADS = ("division", "divisions", "project", "store", "association")
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS + _SOMETIMES_HEADS)
                         + r")\b", re.I)
 _NAMING_WORDS = ("known", "called", "dubbed", "named")
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
@@ -669,15 +671,35 @@ def _read_in_context(word: str) -> bool:
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
 
 
+#: A frontier's posts: "the Torkham border post", "an observation post", "the Lachin
+#: checkpoint" (the heads as written, a sentence's full stop too)
+_FRONTIER_WORDS = frozenset({"border", "frontier", "observation"})
+_FRONTIER_HEADS = frozenset({"post", "posts", "checkpoint", "checkpoints", "post.", "posts.",
+                             "checkpoint.", "checkpoints."})
+#: Nouns after "post" or "cantonment" that make it another thing's word: a "post office",
+#: a "cantonment board"
+_NOUNS_AFTER_POST = frozenset({"office", "offices", "exchange", "exchanges", "board", "boards",
+                               "railway", "station", "commander", "commanders", "road", "area",
+                               "box", "master", "war", "card", "cards", "holder", "holders",
+                               "graduate", "production", "hospital", "market", "court"})
+
+
+def _noun_after(words: list[str], i: int) -> bool:
+    """Whether word ``i`` ("post", "cantonment") has a noun after it that makes it another
+    thing's ("the Mosul post office", "the Rawalpindi cantonment board")."""
+    return i + 1 < len(words) and not words[i].endswith((".", ",", ";", ":")) and \
+        _bare(words[i + 1]) in _NOUNS_AFTER_POST
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
-    if "post" in words or "checkpoint" in words:  # "the Torkham border post": a frontier's
+    if not _FRONTIER_HEADS.isdisjoint(words):  # "the Torkham border post": a frontier's
         # (the words say a post's kind only before it: "along the border" is no facility's)
         for i, w in enumerate(words[:-1]):
-            if _bare(w) in ("border", "frontier", "observation") and \
-                    words[i + 1] in ("post", "posts", "checkpoint", "checkpoints"):
+            if _bare(w) in _FRONTIER_WORDS and _bare(words[i + 1]) in _FRONTIER_HEADS and \
+                    not _noun_after(words, i + 1):
                 kinds[i:i + 2] = ["modifier", "head"]
     if "high" in words or "High" in words:  # "the X high explosives test site"
         for i, w in enumerate(words[:-1]):
@@ -757,12 +779,14 @@ def _kinds(words: list[str]) -> list[str]:
         for i in [i for i, w in enumerate(words[:-1]) if w == "Plant"]:
             if words[i + 1].isdigit() and len(words[i + 1]) <= 4:
                 kinds[i] = "head"
-    if "Association" in words:  # "the Voronezh Aircraft Production Association", "the
+    if "Association" in words or "Association." in words:  # "the Voronezh Aircraft
+        # Production Association", "the
         # Mayak Production Association": a Soviet works by its name (not a "Trade
         # Association")
         for i in [i for i, w in enumerate(words) if _bare(w) == "association"]:
             if i > 1 and words[i - 1] == "Production" and kinds[i - 2] in ("modifier",
                                                                            "proper"):
+                # (of arms or the atom only: see findings_with_facility_words)
                 kinds[i - 1:i + 1] = ["modifier", "head"]
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
@@ -773,15 +797,16 @@ def _kinds(words: list[str]) -> list[str]:
     if "force" in words:  # "the air force station at Agra": a kind of base, in small letters
         for i in [i for i, w in enumerate(words) if w == "force"]:
             if 0 < i < len(words) - 1 and words[i - 1] == "air" and \
-                    kinds[i + 1] == "head" and words[i + 1] in ("station", "base"):
+                    kinds[i + 1] == "head" and _bare(words[i + 1]) in ("station", "base"):
                 kinds[i - 1:i + 1] = ["modifier", "modifier"]
     if "division" in words or "divisions" in words:  # "the Kozelsk missile division"
         for i, w in enumerate(words):
             if w in ("division", "divisions") and i > 0 and words[i - 1] in _DIVISION_ARMS:
                 kinds[i] = "head"
     for i in itertools.compress(range(len(words)), map(_is_weak_head, words)):
-        if _names_a_camp(words, i):
-            continue
+        if _names_a_camp(words, i) or (_bare(words[i]) in _TROOPS_HEADS
+                                        and _noun_after(words, i)):
+            continue  # ("the Ramstein Air Base post office": no post)
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
                 (_bare(words[i]) in _OWN_WORKS or words[i] == "range") and i > 0
                 and (kinds[i - 1] == "proper" or i > 1 and kinds[i - 1] == "qualifier"
@@ -805,9 +830,19 @@ ARMS_OR_ATOMS = re.compile(
 DEFENCE_INDUSTRY = re.compile(
     r"\b(?:drones?|UAVs?|gunpowder|defen[cs]e[- ]industr\w*|military[- ]industrial|"
     r"arms[- ](?:industry|makers?|manufacturers?))\b", re.I)
+def _arms_or_atoms(text: str) -> bool:
+    """Whether a text speaks of arms, an arms industry or the atom (see
+    :data:`ARMS_OR_ATOMS`, :data:`DEFENCE_INDUSTRY`)."""
+    return ARMS_OR_ATOMS.search(text) is not None or DEFENCE_INDUSTRY.search(text) is not None
+
+
 #: A works that makes arms, said in its sentence: "the Artem plant in Kyiv, which produces
 #: cruise missiles", "the X factory makes drones" (a maker of arms is a facility of ours,
 #: whoever owns it)
+#: An aircraft's, a missile's or an armoured vehicle's designation: "KC-390", "Su-34",
+#: "F-35A", "BMP-3" (not "SARS-CoV-2", "Euro-6", "Type-2", "N-95" masks: see _MAKES_ARMS)
+_ARMS_DESIGNATION = (r"(?<![\w-])(?!(?:Euro|Type|Tier|Class|Covid|CoV|Mark|Level|Phase)-)"
+                     r"(?:[A-Z]{1,4}|Su|Tu|Il|Mi|Ka|MiG|Yak|An)-\d{1,4}[A-Z]{0,3}")
 _MAKES_ARMS = re.compile(
     r"\b(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil(?:d|ds|t|ding)|assembl(?:e|es|ed|ing)|"
     # (and assembly as a noun: "performs final assembly and check-out of F-35A fighters")
@@ -818,15 +853,16 @@ _MAKES_ARMS = re.compile(
     r"fighters?|bombers?|tanks|weapons|"
     # (a warplane by its name or designation: "final assembly of the Rafale", "rolled out
     # the twelfth KC-390")
-    r"(?-i:Rafales?|Gripens?|Typhoons?|Eurofighters?|[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}))"
-    r"(?![\w-]|\s+(?:airliners?|jetliners?|passenger|cars?|trucks?)\b)"
+    r"(?-i:Rafales?|Gripens?|Typhoons?|Eurofighters?|" + _ARMS_DESIGNATION + r"))"
+    r"(?![\w-]|\s+(?:airliners?|jetliners?|passenger|cars?|trucks?|masks?|respirators?|"
+    r"vaccines?|batter(?:y|ies)|standards?)\b)"
     # ... or said of the arms first: "missiles are assembled at the Votkinsk plant", "the
     # motors were cast at the X works"
     r"|\b(?i:missiles?|drones?|UAVs|warheads?|shells|ammunition|munitions|explosives|rockets?|"
     r"(?:rocket|missile)[ \t]+motors|weapons|devices|bombs|fighters|bombers|tanks|"
     r"helicopters|warplanes|military[ \t]+aircraft"
     # (an aircraft's or a missile's designation: "the KC-390 transport is assembled at")
-    r"|(?-i:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3})(?:[ \t]+[a-z]+)?)[ \t]+"
+    r"|(?-i:" + _ARMS_DESIGNATION + r")(?:[ \t]+[a-z]+)?)[ \t]+"
     r"(?:are|were|is|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
     r"(?:produced|made|built|assembled|manufactured|cast|filled|repaired)[ \t]+(?:at|in)\b"
     # ... or made for a service, or called a factory of arms: "builds the Gripen E for the
@@ -848,11 +884,21 @@ _TROOPS_HEADS = frozenset({"post", "checkpoint", "camp", "cantonment"})
 #: camp (not a camp of refugees)
 _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrisons?|brigades?|battalions?|"
                           r"regiments?|border|frontier|army|militar\w*|fire|fired|"
-                          r"checkpoints?|crossings?)\b", re.I)
-_TROOPS_BASED = re.compile(r"\b(?:based|stationed|garrisoned|deployed|barracks|battalion|"
-                           r"brigade|regiment|special[ \t]+forces)\b", re.I)
-_NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Telegram|Facebook|"
-                         r"Instagram|Twitter|Weibo|VK|blog|trading)\b", re.I)
+                          r"crossings?|customs|convoys?|militants?|insurgents?|suicide)\b",
+                          re.I)
+#: ... where troops are based, right before a camp's name ("special forces were based at
+#: the Kamboinsin camp"; not "troops were deployed in the Jenin camp", a refugees' camp)
+_BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|quartered)\s+(?:at|in)\s+"
+                              r"(?:the\s+)?\Z", re.I)
+_NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Palestinians?|"
+                         r"UNRWA|famil(?:y|ies)|civilians|detainees|Telegram|Facebook|"
+                         r"Instagram|Twitter|Weibo|VK|blog|trading|news|press|wrote|said)\b",
+                         re.I)
+#: What follows a post named after its place: where it is, or a full stop ("the Angoor Adda
+#: post, on the border", "the Demchok post on the Indus"; not "the Reuters post was wrong")
+_POST_PLACED_AFTER = frozenset({"on", "near", "at", "in", "along", "opposite", "across",
+                                "overlooking", "beside"})
+
 _OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard"} | _TROOPS_HEADS
 #: Works that are the atom's in a text about it: a uranium mine, mill or refinery, a
 #: repository of its waste ("the Konrad repository")
@@ -918,13 +964,17 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
             not (first > 0 and toks[first - 1] == "in"):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
         # facility in Latakia port, struck ...": the port is where the facility is)
-    if _bare(head) == "cantonment":
-        return True  # a garrison by its word: "the Razmak cantonment"
+    if _bare(head) in _TROOPS_HEADS and _NOT_TROOPS.search(sentence):
+        return False  # a refugees' camp, a Telegram post, a news agency's post
+    if _bare(head) == "camp":
+        return True  # (where troops are based: see findings_with_facility_words)
     if _bare(head) in _TROOPS_HEADS:
-        # "the Angoor Adda post, on the border, ... troops reported fire", "special forces
-        # were based at the Kamboinsin camp" (not a refugees' camp, a Telegram post)
-        return (_TROOPS_BASED if _bare(head) == "camp" else _TROOP_WORDS).search(sentence) \
-            is not None and not _NOT_TROOPS.search(sentence)
+        # "the Angoor Adda post, on the border, ... troops reported fire", "the Razmak
+        # cantonment, the old hill station, ... on security along the frontier"
+        after = _bare(toks[last + 1]) if last + 1 < len(toks) else ""
+        placed = head.endswith((",", ".", ";")) or after in _POST_PLACED_AFTER or \
+            _bare(head) != "post"
+        return placed and _TROOP_WORDS.search(sentence) is not None
     if _bare(head) == "yard" and _WARSHIPS.search(sentence) and not any(
             t.isupper() or t.lower().endswith(("-run", "-owned", "-operated"))
             for t in toks[first:last]):
@@ -1149,8 +1199,7 @@ def _chunks(sentence: str, around: str | None = None,
                 or _bare(toks[k]) in ("waste", "spent") and _bare(toks[last]) in (
                     "repository", "repositories")
                 # "the Ghulam Khan border post" (not a "border area")
-                or _bare(toks[k]) in ("border", "frontier", "observation")
-                and _bare(toks[last]) in ("post", "posts", "checkpoint", "checkpoints")
+                or _bare(toks[k]) in _FRONTIER_WORDS and _bare(toks[last]) in _FRONTIER_HEADS
                 for k in range(first, last + 1)
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
@@ -1776,7 +1825,7 @@ def _facility_scanner():
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _HEADS + _WEAK_HEADS + _DIVISION_WORDS + ("project", "store", "association"):
+    for word in _HEADS + _WEAK_HEADS + _SOMETIMES_HEADS:
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
@@ -1892,11 +1941,19 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if head_text in ("camp", "camps") and not (
                 head_text == "camp" and len(words) > 1
                 and all(k == "proper" for _, k in words[:-1])
-                and _TROOPS_BASED.search(sentence) and not _NOT_TROOPS.search(sentence)):
+                and _BASED_AT_BEFORE.search(sentence, max(0, words[0][0].start() - 40),
+                                            words[0][0].start()) is not None):
             continue  # "Burnham Military Camp" names one; "the largest foreign military camp
             # in the Balkans" describes one named before (but "special forces were based at
             # the Kamboinsin camp" names it after its place)
         ftype = facility_type_of(" ".join(texts))
+        if _bare(head_text) == "association" and len(words) > 2 and \
+                words[-3][1] != "modifier" and not (
+                    _arms_or_atoms(sentence) or _MAKES_ARMS.search(sentence)
+                    or around and _arms_or_atoms(around)
+                    or _ATOM_WORKS <= report_works):  # (a report on the atom: its title)
+            continue  # "the Korean Film Production Association": no works of ours (but "the
+            # Voronezh Aircraft Production Association")
         if ftype == "other" and _bare(head_text) in _ATOM_WORKS and (
                 _bare(head_text) in report_works or ATOMS.search(sentence)
                 or (around and ATOMS.search(around))):

@@ -411,7 +411,8 @@ class ReportWriter:
                 # Station": its name of today said next, no other site named between
                 for g in other.findings:
                     if 0 < g.span_start - f.span_end < _NOW_IT_IS_REACH and \
-                            _NOW_IT_IS.search(self.text, f.span_end, g.span_start) and not any(
+                            _NOW_IT_IS.search(self.text, f.span_end, g.span_start) and \
+                            not _NOT_A_NAME_OF_TODAY.match(self.text, g.span_end) and not any(
                                 f.span_end <= h.span_start < g.span_start
                                 for ns in self.new.values() for h in ns.findings):
                         return other_key
@@ -2899,6 +2900,9 @@ def _tail_named(a: NewSite, b: NewSite) -> bool:
 _NOW_IT_IS = re.compile(r"\b(?i:it|it's|it’s|it\s+is|which\s+is)\s+now\s+"
                         r"(?:(?:called|named|known\s+as)\s+)?(?:the\s+)?\Z")
 _NOW_IT_IS_REACH = 300
+#: ... unless "it" is something else: "it is now Tallow Air Base's largest unit", "it is now
+#: Tallow Air Base that hosts its F-16s"
+_NOT_A_NAME_OF_TODAY = re.compile(r"['’]s\b|\s+(?:that|which|who)\b")
 
 
 def _part_named_alone(a: NewSite, b: NewSite) -> bool:
