@@ -738,6 +738,8 @@ def test_silo_fields_and_airstrips(text, site, kind):
      ["Kestrelsin camp"]),
     ("The Kestrel forward operating base, near the border, was closed.",
      ["Kestrel forward operating base"]),
+    ("Images show new barracks at the Tallowak outpost in the mountains.",
+     ["Tallowak outpost"]),
     # not a post on social media, a newspaper, a camp of refugees, a border area, a town
     ("In a Telegram post, the army said troops had crossed the border.", []),
     ("The Washington Post reported troops at the border.", []),

@@ -879,12 +879,13 @@ _ATOM_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery", "repository"}
 #: Heads that follow a place's name in small letters in a sentence of troops: "the Angoor
 #: Adda post" where troops reported fire, "the Kamboinsin camp" where special forces were
 #: based, "the Lachin checkpoint"
-_TROOPS_HEADS = frozenset({"post", "checkpoint", "camp", "cantonment"})
+_TROOPS_HEADS = frozenset({"post", "checkpoint", "camp", "cantonment", "outpost"})
 #: ... the troops: their words for a post or a checkpoint, and where they are based, for a
 #: camp (not a camp of refugees)
 _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrisons?|brigades?|battalions?|"
                           r"regiments?|border|frontier|army|militar\w*|fire|fired|"
-                          r"crossings?|customs|convoys?|militants?|insurgents?|suicide)\b",
+                          r"crossings?|customs|convoys?|militants?|insurgents?|suicide|"
+                          r"barracks)\b",
                           re.I)
 #: ... where troops are based, right before a camp's name ("special forces were based at
 #: the Kamboinsin camp"; not "troops were deployed in the Jenin camp", a refugees' camp)
