@@ -463,7 +463,11 @@ def test_a_batch_over_the_memory_budget_reads_reports_again_with_the_same_result
     ("Russia said so.", "RU"), ("Russian engineers.", "RU"), ("Iranian officials.", "IR"),
     ("Iraqis voted.", "IQ"), ("A Burmese site.", "MM"), ("North Korean troops.", "KP"),
     ("Ukrainian drones.", "UA"), ("Lebanese media.", "LB"), ("Indians and others.", "IN"),
-    ("Emirati jets.", "AE"), ("The Houthis fired.", "YE")])
+    ("Emirati jets.", "AE"), ("The Houthis fired.", "YE"),
+    # a country and territories a report on bases abroad names
+    ("The last jets left Chad in 2025.", "TD"), ("Chadian troops.", "TD"),
+    ("HM Naval Base in Gibraltar.", "GI"), ("A base in Puerto Rico.", "PR"),
+    ("The Chagos Archipelago.", "IO"), ("Saint Helena's airport.", "SH")])
 def test_a_country_named_by_any_of_its_words_is_counted(text, cc):
     assert country_counts(text) == {cc: 1}
 

@@ -3062,6 +3062,17 @@ def test_a_camp_named_by_a_weapons_word_is_a_site_but_the_word_alone_no_name_of_
     assert "Patriot" not in {a.alias for a in empty.aliases(site.site_id)}
 
 
+def test_a_site_in_chad_is_placed_by_a_town_of_chad(empty, tmp_path):
+    # Chad is one of the report's countries: Abéché is Chad's (it had been "outside the
+    # countries the report is about", France's and its territories)
+    _ingest(empty, tmp_path,
+            "French forces in Africa\n\nFrance has left Chad. The last French aircraft left "
+            "Kestrel Air Base, about 2 km north-north-east of Abéché, in January 2025.\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.located and site.country == "TCD"
+    assert distance_m(site.lon, site.lat, 20.8324, 13.8292) <= site.precision_m
+
+
 def test_a_world_city_the_report_measures_from_beats_a_hamlet_of_a_country_it_names(
         empty, tmp_path):
     # "about 17 km north-north-west of central Lagos" in a report naming France once (and
