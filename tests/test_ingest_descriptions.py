@@ -32,6 +32,11 @@ from catalog.ingest.names import Finding
 @pytest.mark.parametrize("sentence, found", [
     ("Kapustin Yar, Russia's oldest missile test range, fired again.",
      [("Kapustin Yar", "missile test range", "test site")]),
+    # after a phrase opening the sentence, a verb's object ("For comparison we imaged X, the
+    # base"), not the phrase's own words ("Under its designation X, the airfield")
+    ("For comparison we imaged Tallow Garcia, the air base near Kesk.",
+     [("Tallow Garcia", "air base", "airbase")]),
+    ("Under its old designation Kestrel, the airfield was used.", []),
     ("Kapustin Yar, about 90 km east of Volgograd, is Russia's oldest missile test range.",
      [("Kapustin Yar", "missile test range", "test site")]),
     # after "At" opening the sentence (a heading's word before it)

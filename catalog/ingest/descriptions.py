@@ -312,6 +312,9 @@ def described_in(sentence: str) -> list[Finding]:
                 # of facilities by their own names, not what the first place is
             if "word" in m.re.groupindex and m.group("word") and (
                     _INTRODUCTORY.match(sentence, 0, m.start("name"))
+                    # (but a verb's object: "For comparison we imaged Diego Garcia, the
+                    # Anglo-American base")
+                    and not m.group("word").endswith("ed")
                     or any(c.isdigit() for c in m.group("name"))):
                 continue  # "Under its designation K-25, the airfield was used": a phrase
                 # before the subject, not a name the facility words describe; "a plan for
