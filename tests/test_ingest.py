@@ -357,9 +357,9 @@ def test_read_bytes_report_can_be_ingested_directly(shipped):
     # a French atomic centre by its name
     ("Andra runs the Centre de l'Orvale for short-lived low-level waste.",
      [("Orvale", "Centre")]),
-    # two nations' words before a base name no place of it
+    # two nations' words before a base name no place of it: the base is the name before
     ("For comparison we imaged Tallow Garcia, the Anglo-American base in the archipelago.",
-     []),
+     [("Tallow Garcia", "base")]),
     # a Russian works by its one word ending in "zavod", in a sentence of arms
     ("The plant he works for, Kestrelzavod, sends tanks to the front.",
      [("Kestrelzavod", "Kestrelzavod")]),
