@@ -256,12 +256,15 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # factories, works that build for an air force, a namesake in the sentence's
          # province: the Unterlüß plant, once found, had been put by France's Celle, 991 km
          # off): 72 %, 88 %, 31 located, none outside its circle
-         "locate-ac": {"located": 30, "names_found": 0.70, "precision": 0.86,
+         # (after the evening round: 77 %, 88 %, 37 located)
+         "locate-ac": {"located": 35, "names_found": 0.75, "precision": 0.86,
                        "duplicates": 1.02},
          # foreign bases abroad and frontier garrisons: blind 77 % recall, 93 % precision,
-         # 52 located, none outside its circle
-         "locate-ad": {"located": 50, "names_found": 0.75, "precision": 0.91,
-                       "duplicates": 1.03}}
+         # 52 located, none outside its circle; after its round (frontier posts and
+         # checkpoints, cantonments, camps where troops are based, airports in a paragraph
+         # of war, Chad's and Gibraltar's words): 90 %, 96 %, 60 located
+         "locate-ad": {"located": 58, "names_found": 0.87, "precision": 0.93,
+                       "duplicates": 1.02}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
