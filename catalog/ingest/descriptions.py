@@ -27,10 +27,8 @@ from ..gazetteer import match_key
 from ..power_plants import plant_named
 from .names import (
     ADMIN_WORDS,
-    ARMS_OR_ATOMS,
     ATOMS,
     CIVIL_WORDS,
-    DEFENCE_INDUSTRY,
     DEMONYMS,
     FACILITY_PHRASE,
     MODIFIERS,
@@ -38,6 +36,7 @@ from .names import (
     PUBLICATION_WORDS,
     STOPWORDS,
     Finding,
+    arms_or_atoms,
     clean_name,
     country_of_word,
     facility_type_of,
@@ -958,8 +957,8 @@ def zavods_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
     if "zavod" not in sentence:
         return []
     context = sentence if paragraph is None else paragraph
-    if not (ARMS_OR_ATOMS.search(context) or DEFENCE_INDUSTRY.search(context)
-            or _ARMS_GOODS.search(context)) or _CIVIL_GOODS.search(sentence):
+    if not (arms_or_atoms(context) or _ARMS_GOODS.search(context)) or \
+            _CIVIL_GOODS.search(sentence):
         return []  # (not "Sakhzavod, a sugar plant", in a paragraph of drone strikes)
     out = []
     for m in _ZAVOD.finditer(sentence):

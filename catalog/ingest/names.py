@@ -830,7 +830,7 @@ ARMS_OR_ATOMS = re.compile(
 DEFENCE_INDUSTRY = re.compile(
     r"\b(?:drones?|UAVs?|gunpowder|defen[cs]e[- ]industr\w*|military[- ]industrial|"
     r"arms[- ](?:industry|makers?|manufacturers?))\b", re.I)
-def _arms_or_atoms(text: str) -> bool:
+def arms_or_atoms(text: str) -> bool:
     """Whether a text speaks of arms, an arms industry or the atom (see
     :data:`ARMS_OR_ATOMS`, :data:`DEFENCE_INDUSTRY`)."""
     return ARMS_OR_ATOMS.search(text) is not None or DEFENCE_INDUSTRY.search(text) is not None
@@ -1950,8 +1950,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         ftype = facility_type_of(" ".join(texts))
         if _bare(head_text) == "association" and len(words) > 2 and \
                 words[-3][1] != "modifier" and not (
-                    _arms_or_atoms(sentence) or _MAKES_ARMS.search(sentence)
-                    or around and _arms_or_atoms(around)
+                    arms_or_atoms(sentence) or _MAKES_ARMS.search(sentence)
+                    or around and arms_or_atoms(around)
                     or _ATOM_WORKS <= report_works):  # (a report on the atom: its title)
             continue  # "the Korean Film Production Association": no works of ours (but "the
             # Voronezh Aircraft Production Association")
