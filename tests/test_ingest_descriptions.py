@@ -791,6 +791,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
      "forces in Kesk have appeared.", ["Tallow airport"]),
     ("Tallow airport, on the edge of Kesk, was a stop for aircraft in the Kesk war.",
      ["Tallow airport"]),
+    # a list's item: forces seized it (not tourists)
+    ("Tallow Airport, in Northern state: the RSF seized it in the first days of the war.",
+     ["Tallow Airport"]),
+    ("Tallow Airport, in Northern state: tourists took it over for a festival.", []),
     # (not fire fighters, nor market forces)
     ("Tallow airport, about 50 km south-west of Kesk, opened a new terminal; its fire "
      "fighters trained with volunteers.", []),

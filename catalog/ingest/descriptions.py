@@ -2312,7 +2312,11 @@ _HIT_AFTER = re.compile(
     r"|[ \t]*:[ \t]*(?:hit|struck|bombed|shelled|attacked|targeted|raided)[ \t]+by\b"
     r"|[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]+which[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"(?:army|forces|troops|militia|rebels|fighters)[ \t]+(?:re)?(?:captured|took|seized|"
-    r"shelled|bombed|attacked|struck|hit)\b")
+    r"shelled|bombed|attacked|struck|hit)\b"
+    # "Merowe Airport, in Northern state: the RSF seized it in the first days of the war"
+    r"|[^.;:]{0,60}:[ \t]+(?:the[ \t]+)?(?:(?-i:[A-Z]{2,6})|(?:[\w-]+[ \t]+){0,2}?(?:army|forces|"
+    r"troops|militias?|rebels|fighters|militants))[ \t]+(?:re)?(?:captured|seized|took|overran|"
+    r"occupied)[ \t]+it\b")
 _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadrons?|"
                         r"helicopters?|"
                         r"(?:F|Su|MiG|KC|B|J|P)-?\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|"
