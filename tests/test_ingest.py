@@ -3122,6 +3122,25 @@ def test_a_peoples_adjective_names_no_place_of_a_base():
     assert f.site_name == "Kesk air base"
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("The 201st military base, our largest abroad, has its staff in Testburg.",
+     "201st military base"),
+    ("The Russian 201st military base (Testburg and Tallow) drilled.", "201st military base"),
+    ("The 7th Military Base, near the coast, drilled.", "7th Military Base"),
+])
+def test_a_military_base_named_by_its_number_alone(sentence, name):
+    assert [f.site_name for f in findings_in(sentence)] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 3rd Air Base, as the air force calls the station, flies MiG-29s.",  # a unit
+    "It was the 3rd largest military base of the fleet.",
+    "Troops of the 5th brigade and the 201st were there.",
+])
+def test_no_base_named_by_a_number_where_the_number_is_no_name(sentence):
+    assert findings_in(sentence) == []
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

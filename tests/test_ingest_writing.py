@@ -3127,3 +3127,11 @@ def test_an_icao_code_in_a_rows_cell_places_its_air_base(empty, tmp_path, code, 
     if placed:
         assert distance_m(site.lon, site.lat, 16.0688, 45.7429) < 1
         assert site.precision_m <= 31_000  # the field, a military name on a civil field
+
+
+def test_a_base_named_by_its_number_at_a_town_and_then_alone_is_one_site(empty, tmp_path):
+    # "the 4th Military Base in Gyumri" is the "4th Military Base" the report names next
+    _ingest(empty, tmp_path, "In Armenia, the 4th Military Base in Gyumri keeps its tanks.\n\n"
+                             "The 4th Military Base also keeps a large camp in the hills.\n")
+    (s,) = empty.sites(("candidate",))
+    assert "4th Military Base" in {a.alias for a in empty.aliases(s.site_id)}

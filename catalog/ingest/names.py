@@ -1846,6 +1846,8 @@ _SERVICE_AFTER = re.compile(r"[ \t]+(?:Force|Forces|Navy|Army|Corps|Command|Guar
                             r"Agency|Company|Corporation|Authority|University|Institute)\b")
 # A people's word in capitals right before a name's facility words ("the Belarusian Nuclear")
 _PEOPLE_NAMED = re.compile(r"(?<![\w'’.-])(?:[Tt]he[ \t]+)(?P<people>[A-Z][a-z]+)[ \t]+\Z")
+# An ordinal as a word of its own ("201st")
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _ORDINAL_NAMED = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<people>[A-Z][a-z]+)"
                             r"[ \t]+\Z")
 
@@ -2036,6 +2038,13 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                                full_start=ordinal.start(), stop=b))
             continue
         prep = _PREP_AFTER.match(sentence, b)
+        if _ORDINAL.fullmatch(texts[0]) and [_bare(t) for t in texts[1:]] == ["military", "base"] \
+                and (not prep or not sentence[prep.end():prep.end() + 1].isupper()):
+            # "the 201st military base, our largest abroad": a base named by its number
+            # alone (with a town after it, "the 102nd military base in Gyumri" is read below)
+            out.append(Finding(sentence[a:b], sentence[a:b], ftype, a, b, (0, 0),
+                               full=sentence[a:b], full_start=a, stop=b))
+            continue
         people = _PEOPLE_NAMED.search(sentence, max(0, a - 30), a)
         if people is not None and all(t[:1].isupper() for t in texts) and \
                 is_demonym(people.group("people")) and (

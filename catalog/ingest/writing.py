@@ -338,6 +338,9 @@ class ReportWriter:
             # a designation's own ("the SAFARI-1 reactor" is the unit "SAFARI-1")
             out |= {match_key(f.name) for f in ns.findings if f.parent is None
                     and _DESIGNATION.fullmatch(f.name)}
+            # a base's number ("the 4th Military Base in Tskhinvali" is the "4th Military Base")
+            out |= {match_key(f.full) for f in ns.findings if f.full and f.parent is not None
+                    and _ORDINAL_NAME.match(f.full)}
             return out | {match_key(a) for a in ns.aliases}
         order = list(self.new)
         in_sentence: dict[tuple[int, int], set[str]] = {}  # the new sites each names
