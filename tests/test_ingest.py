@@ -3141,6 +3141,15 @@ def test_no_base_named_by_a_number_where_the_number_is_no_name(sentence):
     assert findings_in(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("Jets used Kesk air base, a remote Cold War airfield south of Tallow.", ["Kesk air base"]),
+    ("The Second World War airfield at Kesk was rebuilt.", ["Kesk airfield"]),
+    ("A Cold War radar station near Testburg was sold.", ["Testburg radar station"]),
+])
+def test_an_eras_name_before_facility_words_is_no_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

@@ -1856,6 +1856,12 @@ _ORDINAL_NAMED = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<people>
 _WORKS_TYPES = frozenset({"nuclear", "production", "storage"})
 
 
+#: An era's name in capitals before facility words: "a Cold War airfield", "Second World War
+#: bunkers" (no place's)
+_ERA = re.compile(r"(?:(?:Cold|Korean|Vietnam|Gulf|Great|(?:First|Second)[ \t]+World|World)"
+                  r"[ \t]+War(?:[ \t]+(?:I|II|One|Two|2))?)")
+
+
 #: Adjectives of a kind of base, capitalised at a line's start before small facility words
 #: ("Joint base defence drills"); in capitals they open a name ("Joint Base Andrews").
 _GENERIC_FIRST = frozenset({"joint", "forward", "shared", "combined", "allied", "coalition"})
@@ -1963,6 +1969,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             ftype = "nuclear"  # "the Cigar Lake mine" in a paper on uranium supply
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
+        if run and _ERA.fullmatch(sentence, run[0].start(), run[-1].end()):
+            # "a remote Cold War airfield", "the Cold War radar station near X": an era's
+            # words, no place's nor the name's
+            words = [(w, k) for w, k in words if w.start() >= run[-1].end()]
+            texts, a, run = [w.group() for w, _ in words], words[0][0].start(), []
         if run and (_bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
                     or _BODY_AFTER.match(sentence, b)
                     or head_text.isupper() and _CAPS_BODY_AFTER.match(sentence, b)):
