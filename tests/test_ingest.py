@@ -3150,6 +3150,23 @@ def test_an_eras_name_before_facility_words_is_no_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # an aircraft's name is a kind of base, no place
+    ("Jets flew from the Apache base near Testburg.", ["Testburg base"]),
+    ("Need more on the Global Hawk shelters at Kesk.", ["Kesk shelters"]),
+    ("The MQ-4C Triton support facilities will be built.", []),
+    # a force's initials are its owner's
+    ("The RAAF base at Tallow grows.", ["Tallow base"]),
+    ("The JASDF base in Kesk is busy.", ["Kesk base"]),
+    # a sentence's first word is no name
+    ("Yes, a navy test site 1,600 m above sea level.", []),
+    ("Closest RAAF base to the Torres Strait.", []),
+    ("Shut reactors should be defuelled promptly.", []),
+])
+def test_aircraft_forces_and_first_words_name_no_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

@@ -206,6 +206,9 @@ STOPWORDS = {
     "one", "two", "three", "another", "other", "additional", "new", "old", "such", "several",
     "many", "some", "both", "each", "every", "either", "neither", "whichever", "key",
     "main", "large", "largest", "suspected",
+    # a sentence's first word, no name: "Yes, a navy test site", "Closest RAAF base to the
+    # strait", "Shut reactors should be defuelled"
+    "yes", "closest", "nearest", "biggest", "smallest", "newest", "oldest", "only", "shut",
     "secret", "nuclear", "missile", "military", "underground", "satellite", "rocket",
     "launch", "test", "north", "south", "east", "west", "northern", "southern", "eastern",
     "western", "central", "first", "second", "third", "last", "next", "previous", "former",
@@ -3534,6 +3537,10 @@ WEAPON_NAMES = frozenset({
     # other Vulcan base", "the second British GLCM base"), and cruise missiles of today
     "polaris", "pershing", "glcm", "gryphon", "titan", "thor", "jupiter", "peacekeeper",
     "vulcan", "valiant", "nimrod", "harpoon", "hellfire", "scalp", "kh-101", "kh-55",
+    # aircraft by name: "the Apache base", "the P-3 Orion base", "the MQ-4C Triton support
+    # facilities", "the Global Hawk shelters", "a Hawk missile site"
+    "apache", "orion", "triton", "reaper", "predator", "chinook", "globemaster", "hawk",
+    "global",  # (of "Global Hawk": no place is called "Global")
 })
 #: An aircraft's or a missile's designator ("a MiG-21 base", "an F-4E base", "the Tu-22M3
 #: regiment's airfield", "KC-135 tankers", "SS-18 silos"): a type kept at a site, not a
@@ -3577,7 +3584,8 @@ UNIT_WORDS = frozenset({
 _DESIGNS = (r"VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|APR|OPR|APWR|"
             r"Magnox|AGR|ABWR|ESBWR|CAP|CPR|ACPR|HPR|VBER|KLT|RITM|ACP|SMART|NuScale")
 DESIGN_OR_FORCE = re.compile(
-    r"^(?:" + _DESIGNS + r"|RAF|USAF|PAF|IAF|PLA|PLAN|"
+    r"^(?:" + _DESIGNS + r"|RAF|RAAF|RCAF|RNZAF|RMAF|ROKAF|JASDF|JMSDF|JGSDF|USMC|USAF|PAF|"
+    r"IAF|PLA|PLAN|"
     r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
 #: A reactor design, with or without its number (a unique reactor's name too: "BN-350").
 _DESIGN_NAME = re.compile(r"^(?:" + _DESIGNS + r")\b")
