@@ -30,6 +30,7 @@ from catalog.ingest.names import (
     is_tail_name,
     is_weapon_or_unit,
     local_stem,
+    own_name,
     renamed_after,
     towns_in,
     unit_designations,
@@ -3165,6 +3166,24 @@ def test_an_eras_name_before_facility_words_is_no_place(sentence, names):
 ])
 def test_aircraft_forces_and_first_words_name_no_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a service's command, no place
+    ("Marine Corps Installations Pacific is at the camp.", []),
+    # India's word for an airfield is no place's name
+    ("The Advanced Landing Ground at Tallow was rebuilt.", ["Tallow Advanced Landing Ground"]),
+])
+def test_a_commands_or_a_kinds_capitalised_words_are_no_place(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("phrase, own", [
+    ("Advanced Landing Ground", False), ("Air Base", False), ("Naval Stations", False),
+    ("Pilot Fuel Enrichment Plant", True), ("5 MWe reactor", True),
+])
+def test_a_kinds_name_in_capitals_is_no_name_of_its_own(phrase, own):
+    assert own_name(phrase) is own
 
 
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():

@@ -588,6 +588,8 @@ def test_a_camp_of_a_units_or_a_regiments_words_is_military(sentence):
     ("The French forces based at Camp de la Tallow in Kesk are unaffected.",
      "Camp de la Tallow"),
     ("Somali soldiers train at Camp TALLOWSOM in Kesk.", "Camp TALLOWSOM"),
+    # a French particle's elided vowel
+    ("The armed forces have renamed it Camp Tallow d'Orvale Kesk.", "Camp Tallow d'Orvale Kesk"),
 ])
 def test_a_camps_name_with_a_particle(sentence, full):
     assert [f.full for f in head_first_in(sentence)] == [full]

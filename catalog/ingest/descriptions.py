@@ -1562,7 +1562,11 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line bre
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 # (a person's middle initial: "Harold E. Holt")
-                rf"(?:[ \t](?:[A-Z]\.[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)?"
+                rf"(?:[ \t](?:[A-Z]\.[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*"
+                # (a French particle's elided vowel, and a last word: "Camp Thomas d'Aquin
+                # Ouattara")
+                rf"|[ \t][dl]['’][{_UPPER}][{_LOWER}][\w'’-]*"
+                rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)?"
                 # (a particle and a last word: "Camp Melchor Dela Cruz", "Camp De La Paz";
                 # Hindi's "of": "Air Force Station Bakshi Ka Talab")
                 rf"(?:(?<=[ \t]De|[ \t]Da|[ \t]Di|[ \t]La|[ \t]Le|[ \t]Du|[ \t]Ka|[ \t]Ki|[ \t]Ke)"

@@ -1504,7 +1504,18 @@ def own_name(phrase: str) -> bool:
     Enrichment Plant"), not words for any such part ("enrichment plant")."""
     words = phrase.split()
     return any(ch.isdigit() for ch in phrase) or (
-        len(words) >= 2 and sum(w[0].isupper() for w in words) >= 2)
+        len(words) >= 2 and sum(w[0].isupper() for w in words) >= 2
+        and match_key(phrase) not in _KIND_NAMES
+        and not (phrase.endswith("s") and match_key(_singular(phrase)) in _KIND_NAMES))
+
+
+#: The names of a kind of facility, in capitals no name of one: "the Advanced Landing Ground
+#: at Walong", "the Air Base at Kesk" (but "the Pilot Fuel Enrichment Plant" is Natanz's)
+_KIND_NAMES = frozenset(map(match_key, (
+    "air base", "airbase", "air force base", "air station", "air force station", "naval base",
+    "naval station", "naval air station", "military base", "army base", "military airfield",
+    "airfield", "landing ground", "advanced landing ground", "forward operating base",
+    "missile base", "launch site", "launch pad", "test site", "military camp")))
 
 
 def starts_with_facility_word(name: str) -> bool:
@@ -1972,6 +1983,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             ftype = "nuclear"  # "the Cigar Lake mine" in a paper on uranium supply
         if len(run) == 1 and _bare(run[0].group()) in _GENERIC_FIRST and head_text.islower():
             run = []  # "Joint base defence drills", "Forward bases": a kind, no place
+        if len(run) == 1 and _bare(run[0].group()) == "advanced" and \
+                [_bare(t) for t in texts[-2:]] in (["landing", "ground"], ["landing", "grounds"]):
+            run = []  # "the Advanced Landing Ground at Walong": India's word for an airfield
         if run and _ERA.fullmatch(sentence, run[0].start(), run[-1].end()):
             # "a remote Cold War airfield", "the Cold War radar station near X": an era's
             # words, no place's nor the name's
@@ -1991,6 +2005,11 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if run and _bare(texts[-1]) in _GROUP_HEADS and not _LIST_BEFORE.search(
                 sentence, max(0, run[0].start() - 12), run[0].start()):
             continue  # "the Jacksonville bases": several facilities of one place
+        if run and head_text[0].isupper() and head_text.endswith("s") and \
+                all(_bare(w.group()) in _ARMED_SERVICE_WORDS for w in run) and \
+                _bare(head_text) in _HEAD_SET:
+            continue  # "Marine Corps Installations Pacific", "Navy Installations Command": a
+            # service's command, no place
         owner_end = None
         if run and head_text.islower() and (
                 all(_bare(w.group()) in _ARMED_SERVICE_WORDS for w in run)
