@@ -1316,6 +1316,11 @@ def test_the_airport_at_a_town_opening_a_sentence():
     ("One example is Ordnance Factory Tallowa, about 10 km north-east of Kesk.",
      [("Ordnance Factory Tallowa", "Tallowa", "production")]),
     ("The Ordnance Factory Board was split in 2021.", []),  # a body
+    # ... and an army's depot
+    ("A fire at the Central Ammunition Depot Tallowa, near Kesk, killed two.",
+     [("Central Ammunition Depot Tallowa", "Tallowa", "storage")]),
+    ("The Central Ordnance Depot Tallowa supplies the corps.",
+     [("Central Ordnance Depot Tallowa", "Tallowa", "storage")]),
 ])
 def test_an_ordnance_factory_by_its_place(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found

@@ -3135,3 +3135,13 @@ def test_a_base_named_by_its_number_at_a_town_and_then_alone_is_one_site(empty, 
                              "The 4th Military Base also keeps a large camp in the hills.\n")
     (s,) = empty.sites(("candidate",))
     assert "4th Military Base" in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_a_name_with_its_facility_words_first_and_by_their_initials_is_one_site(
+        empty, tmp_path):
+    # "Central Ammunition Depot Tallow" is the "CAD Tallow" the report names next
+    _ingest(empty, tmp_path, "In 2016 a fire at the Central Ammunition Depot Pulgaon killed "
+                             "two soldiers. CAD Pulgaon is one of the biggest depots in Asia.\n")
+    (s,) = empty.sites(("candidate",))
+    assert {"Central Ammunition Depot Pulgaon", "CAD Pulgaon"} <= {
+        a.alias for a in empty.aliases(s.site_id)}

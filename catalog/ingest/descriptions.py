@@ -1603,6 +1603,9 @@ _HEAD_FIRST = re.compile(
     r"Joint[ \t]*\n?[ \t]*Defen[cs]e[ \t]*\n?[ \t]*Facility|"
     # India's and Pakistan's ordnance works: "Ordnance Factory Khamaria"
     r"Ordnance[ \t]Factory|"
+    # ... and its army's depots: "Central Ammunition Depot Pulgaon", "Central Ordnance Depot
+    # Agra", "Field Ammunition Depot Tallow"
+    r"(?:Central[ \t]|Field[ \t])?(?:Ammunition|Ordnance)[ \t]Depot|"
     r"(?:United[ \t]States|U\.S\.|US|Commander,)[ \t]Fleet[ \t]"
     r"Activities|"
     # the U.S. forces' posts abroad by their kind: "Mission Support Site Conoco", "Forward

@@ -338,6 +338,13 @@ class ReportWriter:
             # a designation's own ("the SAFARI-1 reactor" is the unit "SAFARI-1")
             out |= {match_key(f.name) for f in ns.findings if f.parent is None
                     and _DESIGNATION.fullmatch(f.name)}
+            # a name that puts its facility words first, by their initials ("Central
+            # Ammunition Depot Pulgaon" is "CAD Pulgaon")
+            out |= {match_key(f"{initials} {f.name}") for f in ns.findings
+                    if f.named_first and f.full and (initials := "".join(
+                        w[0] for w in f.phrase.split() if w[:1].isupper())) and len(initials) > 1}
+            out |= {match_key(f.name) for f in ns.findings if f.parent is None and
+                    _INITIALS.fullmatch(f.name.split()[0]) and len(f.name.split()) > 1}
             # a base's number ("the 4th Military Base in Tskhinvali" is the "4th Military Base")
             out |= {match_key(f.full) for f in ns.findings if f.full and f.parent is not None
                     and _ORDINAL_NAME.match(f.full)}
