@@ -520,6 +520,8 @@ def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
      "The test site", "Malan Base"),
     ("The Tallow Fuel Plant, known in the industry as Plant 202, makes fuel.",
      "The Tallow Fuel Plant", "Plant 202"),
+    ("The older Caserma Tallow, known to most Americans simply as Camp Tallow, grew.",
+     "The older Caserma Tallow", "Camp Tallow"),
 ])
 def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]
@@ -1250,6 +1252,9 @@ def test_it_is_called_in_the_middle_of_a_sentence_names_it():
     assert [a for a, _ in aliases_of_it(s)] == ["Kesk-Brinmoor"]
     # another clause's "it" with no naming verb gives no name
     assert aliases_of_it("Brinmoor Air Base is in Holt, although it is Kesk's.") == []
+    # the ground it was built on, and the name that ground had
+    assert aliases_of_it("Camp Tallow was built on the old Kesk airfield in 2013.") == [
+        ("Kesk airfield", 33)]
     assert aliases_of_it("Brinmoor Air Base grew, and it was calling Kesk Base.") == []
 
 

@@ -268,6 +268,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     # base spoken of (in brackets, or "known as") is no site of its own
     ("Jets flew from Fliegerhorst Büchel at dawn.",
      [("Fliegerhorst Büchel", "Büchel", "airbase")]),
+    # an army's barracks in its country's language
+    ("Paratroopers came home to Caserma Del Tallow, on the edge of Kesk.",
+     [("Caserma Del Tallow", "Del Tallow", "other")]),
     ("The Base d'aéronautique navale de Tallow [BAN Tallow] shares a runway.",
      [("Base d'aéronautique navale de Tallow", "Tallow", "airbase")]),
     # a ship's prefix before the name; a navy's own yard

@@ -1778,6 +1778,8 @@ NATIVE_BASE_WORDS = {
                      "Complejo Naval",
                      # a navy's own yard ("Arsenal de Marinha do Rio de Janeiro")
                      "Arsenal de Marinha", "Arsenale Militare Marittimo"), "naval base"),
+    # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow")
+    **dict.fromkeys(("Caserma", "Caserne", "Cuartel", "Quartel"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -1811,7 +1813,7 @@ _NATIVE_FIRST = re.compile(
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
-                          r"Arsenale?[ \t][dM]")
+                          r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|"
                         r"Activity|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"

@@ -2765,8 +2765,9 @@ _ALIAS_INTRO = re.compile(
     # "known until 1992 as", "called before 2023"
     r"(?:" + _S1 + _UNTIL + r")?"
     # "known to its staff as", "known in the industry as", "which the Guard calls"
-    r"(?:" + _S1 + r"(?:to|in|among)" + _S1 + r"(?:its|the|local|many|some)" + _S1 + r"[\w-]+(?:"
-    + _S1 + r"[\w-]+)?)?"
+    # ("known to most Americans simply as")
+    r"(?:" + _S1 + r"(?:to|in|among)" + _S1 + r"(?:its|the|local|many|some|most|their)" + _S1
+    + r"[\w-]+(?:" + _S1 + r"[\w-]+)?(?:" + _S1 + _ADV + r")?)?"
     r"(?:" + _S1 + r"as)?|which" + _S1 + r"(?:the" + _S1 + r")?[\w'’-]+(?:" + _S1
     + r"[\w'’-]+){0,3}?" + _S1 + r"call(?:s|ed)?"
     # "X, what used to be called Y", "X, what most people call Y"
@@ -2843,7 +2844,10 @@ _BUILT_AS = re.compile(
     r"\bas" + _S1 + r"(?:the" + _S1 + r")?|\bunder" + _S1 + r"the" + _S1 + r"name" + _S1
     + r"(?:of" + _S1 + r")?"
     # "... and later became the Air Force's X base"
-    r"|\blater" + _S1 + r"became" + _S1 + r"(?:the" + _S1 + r")?(?:(?-i:[A-Z])[\w'’-]*"
+    # "X was built on the old Y airfield", "on the site of the former Y base"
+    r"|\b(?:was|were)" + _S1 + r"(?:built|constructed)" + _S1 + r"on" + _S1 + r"(?:the" + _S1
+    + r"site" + _S1 + r"of" + _S1 + r")?the" + _S1 + r"(?:old|former|disused)" + _S1
+    + r"|\blater" + _S1 + r"became" + _S1 + r"(?:the" + _S1 + r")?(?:(?-i:[A-Z])[\w'’-]*"
     + _S1 + r"){0,4}?(?-i:[A-Z])[\w-]*['’]s" + _S1, re.I)
 _BUILT_AS_NAME = re.compile(r"\b(?:Camp|Fort)\b|" + _HEAD_WORD.pattern, re.I)
 #: The part of what :func:`aliases_of_it` looks for that may stand anywhere in a sentence
