@@ -215,6 +215,7 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
         _paragraph,
         _stripped_span,
         _without_shared_aliases,
+        outside_other_names,
     )
     from catalog.ingest.names import (
         aliases_after,
@@ -233,13 +234,15 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
             elif not _listed(text, a, b):
                 continue
             whole = True  # (or a list's item: a name is all of it, or none)
+        these = []
         for f in ing._findings(sentence, paragraph=_paragraph(text, a, b)):
             if whole and (f.full_start if f.full_start is not None else f.start,
                           f.span_end) != _stripped_span(sentence):
                 continue
             f.aliases = aliases_after(sentence, f.span_end)  # as analyse reads them
-            found.append(f)
+            these.append(f)
             at[id(f)] = a
+        found += outside_other_names(these)
     # a table's column of sites, read from the whole text, as analyse reads it
     placed = [dataclasses.replace(f, start=f.start + at[id(f)], end=f.end + at[id(f)], **{
         k: getattr(f, k) + at[id(f)] for k in ("full_start", "stop")

@@ -3145,3 +3145,12 @@ def test_a_name_with_its_facility_words_first_and_by_their_initials_is_one_site(
     (s,) = empty.sites(("candidate",))
     assert {"Central Ammunition Depot Pulgaon", "CAD Pulgaon"} <= {
         a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_what_another_name_of_a_site_spans_is_no_site_of_its_own(empty, tmp_path):
+    # "Fleet Base West" is HMAS Tallow's other name, not a "Fleet Base" of its own
+    _ingest(empty, tmp_path, "In Australia, HMAS Tallow, also called Fleet Base West, on "
+                             "Garden Island, is being expanded to host submarines.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "HMAS Tallow"
+    assert "Fleet Base West" in {a.alias for a in empty.aliases(s.site_id)}

@@ -815,6 +815,7 @@ class Ingester:
                 # may be a short form of the name the section spells out)
                 whole = True
             paragraph = _paragraph(text, a, b)
+            these: list[Finding] = []
             # ("Fuel Enrichment Plant (FEP)" heading the section on it: that facility)
             for f in [heading] if heading is not None else self._findings(
                     sentence, facility, may_name, paragraph if "Camp" in sentence else None,
@@ -838,7 +839,8 @@ class Ingester:
                 f.aliases = [(t, o + a) for t, o in f.aliases] + \
                     [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)
                      if not self.works_city(f.facility_type, t)]
-                findings.append(f)
+                these.append(f)
+            findings += outside_other_names(these)
         findings = [f for f in findings if not _in_a_reference(text, f.start)
                     and not self._a_fort_town(f, sentences, statements)]
         findings += self._bare_sites(text, sentences, statements, findings, low)
@@ -1502,6 +1504,15 @@ def _paragraph(text: str, a: int, b: int) -> str:
     start = text.rfind("\n\n", max(0, a - 600), a)
     end = text.find("\n\n", b, b + 600)
     return text[max(0, a - 600) if start < 0 else start:b + 600 if end < 0 else end]
+
+
+def outside_other_names(findings: list[Finding]) -> list[Finding]:
+    """The findings of one sentence but those inside another name another finding gives
+    its site ("HMAS Stirling, also called Fleet Base West, on Garden Island": no "Fleet
+    Base" of its own)."""
+    named = [(g, o, o + len(t)) for g in findings for t, o in g.aliases]
+    return [f for f in findings if not any(
+        g is not f and o <= f.start and f.span_end <= e for g, o, e in named)]
 
 
 def _without_shared_aliases(findings: list[Finding]) -> list[Finding]:
