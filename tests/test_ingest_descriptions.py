@@ -791,6 +791,11 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("Tallow airport, about 10 km north of Kesk, opened for tourist flights in 2021.", []),
     ("Rebel drones flew past; Tallow airport itself, about 7 km south-east of the city, "
      "handled two of the flights.", ["Tallow airport"]),
+    # ... the kind of field it is said first (in small letters: a name there is its other)
+    ("Tallow Airport, the dual-use field about 43 km south of Kesk, now has 36 hardened "
+     "shelters.", ["Tallow Airport"]),
+    ("Tallow Airport, the Kesk airfield about 20 km north of Holt, has hardened shelters.",
+     []),
     # ... of forces or a war
     ("At Tallow airport, on the south-eastern edge of the oasis town, hangars for the "
      "forces in Kesk have appeared.", ["Tallow airport"]),

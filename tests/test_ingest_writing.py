@@ -3154,3 +3154,13 @@ def test_what_another_name_of_a_site_spans_is_no_site_of_its_own(empty, tmp_path
     (s,) = empty.sites(("candidate",))
     assert s.name == "HMAS Tallow"
     assert "Fleet Base West" in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_parts_at_a_place_whose_name_closes_the_bases_are_the_bases(empty, tmp_path):
+    # "Shelters at Gonggar" in the subject line are Lhasa Gonggar Airport's
+    _ingest(empty, tmp_path, "From: Example Watch <digest@example.test>\nSubject: [Digest #8] "
+                             "Shelters at Gonggar, a new apron at Ngari, drones\n\nLhasa "
+                             "Gonggar Airport, where J-20 fighters are based, now has 36 "
+                             "hardened shelters.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "Lhasa Gonggar Airport"

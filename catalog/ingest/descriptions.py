@@ -2423,7 +2423,11 @@ _PLACED_RIGHT_AFTER = re.compile(
     r"(?:\*{1,2}|_{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+itself)?"
     # (a hard-wrapped line may break anywhere in it: "about 40 km south\nof Nyingchi";
     # "Sabha airport itself, about 7 km south-east of the city")
-    r"(?:,|[ \t]*\|(?:[^|\n]{1,40}\|)?)\s+(?:(?:about|some|around|roughly|nearly|"
+    r"(?:,|[ \t]*\|(?:[^|\n]{1,40}\|)?)\s+"
+    # (after what kind of field it is, in small letters: "Tallow Airport, the dual-use field
+    # about 43 km ...", not "..., the Kesk airfield about 20 km ...", its other name)
+    r"(?:(?:the|a|an)\s+(?-i:[a-z][\w-]*\s+){0,2}?(?:field|airfield|airport|aerodrome)\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|"
     r"approximately|just)\s+)?(?:(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
     r"\s+(?:to\s+the\s+)?)?(?i:north|south|east|west)[\w-]*\s+of\b|on\s+the\s+"
     r"(?:[\w-]+\s+)?(?:outskirts|edge)\s+of\b)")

@@ -398,8 +398,12 @@ class ReportWriter:
         for part, whole in ((a, b), (b, a)):
             if _only_parts(part):
                 places = {match_key(f.name) for f in part.findings}
-                if any(g.parent is None and not g.unit and match_key(g.name) in places
-                       and g.phrase.lower() not in _PART_WORDS for g in whole.findings):
+                # (the place's words may close the whole's name: "Shelters at Gonggar" of
+                # "Lhasa Gonggar Airport")
+                if any(g.parent is None and not g.unit and g.phrase.lower() not in _PART_WORDS
+                       and any(match_key(" ".join(g.name.split()[i:])) in places
+                               for i in range(len(g.name.split())))
+                       for g in whole.findings):
                     return True
         return False
 
