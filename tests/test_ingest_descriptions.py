@@ -1254,6 +1254,11 @@ def test_a_threads_numbered_post_names_an_air_base_bare():
     # a hard-wrapped line ending after "the"
     ("It has two sites, the Tallow radar in Kesk and the\nHolt radar in Orvale.",
      ["Tallow radar", "Holt radar"]),
+    # a radar by its own name in capitals (not a people's, a type's, nor a body's)
+    ("The Long Range Discrimination Radar at Kesk Space Force Station was accepted.",
+     ["Long Range Discrimination Radar"]),
+    ("The Russian Early Warning Radar and the Voronezh Early Warning Radar are new.", []),
+    ("The Long Range Discrimination Radar Program Office said so.", []),
 ])
 def test_a_radar_named_after_its_place(sentence, names):
     assert [f.site_name for f in radar_sites_in(sentence)] == names

@@ -795,6 +795,11 @@ _RADAR_AT = re.compile(
     r"\b(?:early[- ]warning|missile[- ]defen[cs]e|over-the-horizon|long-range|phased-array|"
     r"X-band|ballistic[- ]missile)[ \t]+radar[ \t]+(?:at|near)[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
+#: A radar by its own name in capitals: "the Long Range Discrimination Radar at Clear", "the
+#: Upgraded Early Warning Radar" (not "the Chinese Radar Station", "Radar Systems")
+_RADAR_TITLED = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts)[ \t]+(?P<name>(?:[A-Z][\w'’-]+[ \t]+){2,4}Radar)(?![\w-])"
+    r"(?![ \t]+[A-Z])")
 #: The Soviet and Russian early-warning radars' types, named like places ("a Voronezh
 #: radar", "the Daryal radar at Pechora")
 _RADAR_TYPES = frozenset({"voronezh", "daryal", "dnepr", "dnestr", "don", "duga", "volga",
@@ -819,9 +824,19 @@ def radar_sites_in(sentence: str) -> list[Finding]:
     >>> radar_sites_in("A Voronezh radar and the Aegis radar system; the Chinese radar.")
     []
     """
-    if "radar" not in sentence:
+    if "adar" not in sentence:
         return []
     out: list[Finding] = []
+    for m in _RADAR_TITLED.finditer(sentence) if "Radar" in sentence else ():
+        words = m.group("name").split()
+        if any(w.lower().rstrip(".") in DEMONYMS or w.lower() in _RADAR_TYPES
+               or country_of_word(w) is not None for w in words):
+            continue  # "the Russian Early Warning Radar", "the Voronezh Early Warning Radar"
+        name = m.group("name")
+        out.append(Finding(name, name, "other", m.start("name"), m.end("name"), (0, 0),
+                           full=name, full_start=m.start("name"), stop=m.end("name")))
+    if "radar" not in sentence:
+        return out
     for rx in (_RADAR_NAMED, _RADAR_AT):
         for m in rx.finditer(sentence):
             words = m.group("name").split()
