@@ -801,6 +801,8 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
      "forces in Kesk have appeared.", ["Tallow airport"]),
     ("Tallow airport, on the edge of Kesk, was a stop for aircraft in the Kesk war.",
      ["Tallow airport"]),
+    ("The leader flew into Tallow Airport, about 2 km south of Kesk, to inspect an "
+     "artillery unit.", ["Tallow Airport"]),
     # a list's item: forces seized it (not tourists)
     ("Tallow Airport, in Northern state: the RSF seized it in the first days of the war.",
      ["Tallow Airport"]),

@@ -2425,6 +2425,7 @@ _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air
                   r"bombers?|fighter[ \t]+jets?|(?<!fire[ \t])(?<!fire-)fighters|warplanes|"
                   r"rebels?|militias?|army|air[ \t]+force|navy|shelling|besieged|siege|"
                   r"offensive|(?<!market[ \t])(?<!labour[ \t])(?<!labor[ \t])forces|wars?|"
+                  r"artillery|regiments?|brigades?|battalions?|"
                   # (warplanes' shelters: "added hardened shelters and a second taxiway")
                   r"hardened[ \t]+(?:aircraft[ \t]+)?shelters)\b", re.I)
 #: A base named before an airport, whose neighbour the airport would be: "Air Base 101,
