@@ -3191,6 +3191,18 @@ def test_a_kinds_name_in_capitals_is_no_name_of_its_own(phrase, own):
     assert own_name(phrase) is own
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a military camp after its place's name (not one a sentence describes)
+    ("Blasts at the Tallow military camp in Kesk killed 100 people.", ["Tallow military camp"]),
+    ("The largest foreign military camp in the Balkans is near Kesk.", []),
+    # a plant whose arms are sold (not its cars)
+    ("The Tallow plant in Kesk reported record sales of mortar bombs.", ["Tallow plant"]),
+    ("The Tallow plant in Kesk reported record sales of cars.", []),
+])
+def test_a_military_camp_and_a_works_of_arms_sold(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

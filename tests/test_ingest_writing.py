@@ -3164,3 +3164,11 @@ def test_parts_at_a_place_whose_name_closes_the_bases_are_the_bases(empty, tmp_p
                              "hardened shelters.\n")
     (s,) = empty.sites(("candidate",))
     assert s.name == "Lhasa Gonggar Airport"
+
+
+def test_an_arsenal_named_by_its_number_keeps_that_name(empty, tmp_path):
+    # "the 48th arsenal near Kalynivka" is the "48th arsenal" other reports name
+    _ingest(empty, tmp_path, "In Ukraine, explosions ripped through the 48th arsenal near "
+                             "Kalynivka, about 25 km north of Vinnytsia, last year.\n")
+    (s,) = empty.sites(("candidate",))
+    assert "48th arsenal" in {a.alias for a in empty.aliases(s.site_id)}

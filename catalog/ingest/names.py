@@ -870,6 +870,9 @@ _MAKES_ARMS = re.compile(
     r"(?:produced|made|built|assembled|manufactured|cast|filled|repaired)[ \t]+(?:at|in)\b"
     # ... or made for a service, or called a factory of arms: "builds the Gripen E for the
     # Swedish Air Force", "the largest of the new European shell factories"
+    # ... or sold: "record sales of mortar bombs"
+    r"|\b(?:sales|exports?|output|deliveries)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:missiles|"
+    r"drones|shells|ammunition|munitions|explosives|rockets|(?:mortar|aerial)[ \t]+bombs)\b"
     r"|\b(?:build|builds|built|assembles|assembled|makes|made|produces|produced)\b"
     r"[^.;:]{0,60}?\bfor[ \t]+the[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Air[ \t]+Force|Navy|Army)\b"
     r"|\b(?i:shell|ammunition|munitions|missile|tank|drone|explosives)[ \t]+"
@@ -1965,10 +1968,13 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 head_text == "camp" and len(words) > 1
                 and all(k == "proper" for _, k in words[:-1])
                 and _BASED_AT_BEFORE.search(sentence, max(0, words[0][0].start() - 40),
-                                            words[0][0].start()) is not None):
+                                            words[0][0].start()) is not None) and not (
+                len(words) > 2 and words[0][1] == "proper" and texts[-2] in ("military", "army")
+                and all(k in ("proper", "modifier") for _, k in words[:-1])):
             continue  # "Burnham Military Camp" names one; "the largest foreign military camp
             # in the Balkans" describes one named before (but "special forces were based at
-            # the Kamboinsin camp" names it after its place)
+            # the Kamboinsin camp" names it after its place, and "the Nkoantoma military
+            # camp in Bata" is a military camp named so)
         ftype = facility_type_of(" ".join(texts))
         if _bare(head_text) == "association" and len(words) > 2 and \
                 words[-3][1] != "modifier" and not (

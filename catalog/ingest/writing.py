@@ -1717,8 +1717,9 @@ class ReportWriter:
                 names.append(f2.name)
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
-            elif f2.parent is not None and _NUMBERED_BASE.match(f2.phrase):
-                names.append(f2.phrase)  # "the 602nd air base at Tallow": its number names it
+            elif _NUMBERED_BASE.match(f2.phrase):
+                names.append(f2.phrase)  # "the 602nd air base at Tallow", "the 48th arsenal
+                # near Kesk": its number names it
             if f2.parent is not None and f2.full_start is not None and own_name(f2.phrase) \
                     and (m := _NAMED_AT.fullmatch(self.text, f2.full_start, f2.span_end)):
                 names.append(m.group())  # "the Naval Dockyard at Trincomalee", as written
@@ -2291,7 +2292,8 @@ _NAMED_AT = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,5}[ \t]+(?:a
 # A place's name and a station's letter or numeral: "Sizewell B", "Hinkley Point C", "Paks II"
 # (what reports call the station by)
 _LETTERED = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:[A-D]|II|III)")
-_NUMBERED_BASE = re.compile(r"\d{1,4}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}base\b", re.I)
+_NUMBERED_BASE = re.compile(r"\d{1,4}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}(?:base|arsenal)\b",
+                            re.I)
 
 
 #: Words of the sentences that may give a former name (see ReportWriter._former_keys)
