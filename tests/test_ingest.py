@@ -3118,6 +3118,8 @@ def test_a_yard_of_warships_named_after_its_place(empty, sentence, names):
     ("Isfahan", False), ("Tallowan", False),
     # two nations' words, the first a combining form: no place
     ("Anglo-American", True), ("Sino-Russian", True), ("Anglo-Tallow", False),
+    # a people's adjective of no demonym's ending
+    ("Kyrgyz", True), ("Kazakh", True), ("Greek", True), ("Azeri", True),
 ])
 def test_a_peoples_adjective_ending_in_an(word, demonym):
     assert is_demonym(word) is demonym

@@ -18,6 +18,7 @@ from catalog.ingest.descriptions import (
     listed_sites_in,
     military_airports_in,
     nuclear_test_sites_in,
+    numbered_centres_in,
     outposts_in,
     plural_siblings,
     radar_sites_in,
@@ -1387,3 +1388,15 @@ def test_a_french_atomic_centre_by_its_name(sentence, found):
 def test_a_heading_naming_a_facility_and_its_initials(heading, found):
     f = heading_named_by_initials(heading)
     assert (None if f is None else (f.site_name, f.aliases[0][0])) == found
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The navy's 43rd Communications Centre near Tallow sends orders to submarines.",
+     ["43rd Communications Centre"]),
+    ("Its 338th Naval Communication Centre near Kesk was not imaged.",
+     ["338th Naval Communication Centre"]),
+    # a unit, or a body's centre "of" something
+    ("The 3rd Infantry Division and the 12th Centre of Excellence met.", []),
+])
+def test_a_centre_named_by_its_number(sentence, names):
+    assert [f.site_name for f in numbered_centres_in(sentence)] == names

@@ -3172,3 +3172,11 @@ def test_an_arsenal_named_by_its_number_keeps_that_name(empty, tmp_path):
                              "Kalynivka, about 25 km north of Vinnytsia, last year.\n")
     (s,) = empty.sites(("candidate",))
     assert "48th arsenal" in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_a_centre_named_by_its_number_is_the_site_not_its_words(empty, tmp_path):
+    # the "338th Naval Communication Centre", not a "Naval Communication Centre", nor
+    # "Kyrgyz facilities"
+    _ingest(empty, tmp_path, "Russia's other Kyrgyz facilities, the 338th Naval Communication "
+                             "Centre near Kara-Balta, were not imaged for this brief.\n")
+    assert [s.name for s in empty.sites(("candidate",))] == ["338th Naval Communication Centre"]

@@ -583,6 +583,37 @@ def numbered_bases_in(sentence: str) -> list[Finding]:
     return out
 
 
+def numbered_centres_in(sentence: str) -> list[Finding]:
+    """Centres a sentence names by their number and words in capitals: "the navy's 43rd
+    Communications Centre near Vileyka", "the 338th Naval Communication Centre" (a military
+    installation's name; its number no unit's, as a centre is no unit). The whole name is
+    the "place" part: no word of it a place to put the site at.
+
+    Examples
+    --------
+    >>> [f.site_name for f in numbered_centres_in(
+    ...     "The navy's 43rd Communications Centre near Tallow sends orders to submarines.")]
+    ['43rd Communications Centre']
+    >>> numbered_centres_in("The 3rd Infantry Division and the 12th Centre of Excellence met.")
+    []
+    """
+    if "Cent" not in sentence:
+        return []
+    out = []
+    for m in _NUMBERED_CENTRE.finditer(sentence):
+        name = m.group("name")
+        out.append(Finding(name, name, "command", m.start("name"), m.end("name"), (0, 0),
+                           full=name, full_start=m.start("name"), stop=m.end("name"),
+                           described=True))
+    return out
+
+
+# (not "of X": "the 12th Centre of Excellence" is a body's)
+_NUMBERED_CENTRE = re.compile(
+    r"(?<![\w.,-])(?P<name>\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z][a-z][\w-]*[ \t]+){1,3}"
+    r"(?:Centre|Center))(?![\w-])(?![ \t]+(?:of|for)\b)")
+
+
 _NUMBERED_BASE = re.compile(
     r"(?<![\w-])(?P<name>Base[ \t]+(?P<n>\d{2,3}))(?![\w-])"
     r"(?=,?[ \t]+(?:headquartered[ \t]+(?:in|at)|whose[ \t]+headquarters|"

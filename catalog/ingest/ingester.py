@@ -62,6 +62,7 @@ from .descriptions import (
     military_airports_in,
     nuclear_test_sites_in,
     numbered_bases_in,
+    numbered_centres_in,
     outposts_in,
     placed_names_in,
     placed_right_after,
@@ -1140,6 +1141,11 @@ class Ingester:
                 found.append(placed)
                 continue
             found.append(h)
+        for c in numbered_centres_in(sentence):  # "the 338th Naval Communication Centre",
+            # not its "Naval Communication Centre"
+            found = [f for f in found if not (c.start <= f.start and f.span_end <= c.end)]
+            if not any(f.start < c.end and c.start < f.span_end for f in found):
+                found.append(c)
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants

@@ -280,6 +280,10 @@ DEMONYMS = {
     "balkan", "saudi", "emirati",
     # a continent's or a desert's: "France's Saharan test sites", "the African bases"
     "african", "saharan", "sahelian",
+    # peoples whose adjective is no country's word with a demonym's ending: "Russia's other
+    # Kyrgyz facilities", "the Kazakh bases" (not "Thai": "Royal Thai Air Force Base Korat")
+    "kyrgyz", "kazakh", "uzbek", "tajik", "turkmen", "lao", "somali", "filipino",
+    "congolese", "nigerien", "azeri", "icelandic", "welsh", "greek", "cypriot", "slovak",
 }
 #: Countries, capitals and other places that stand for governments, and summit venues.
 NON_SITE_NAMES = {
