@@ -3205,6 +3205,14 @@ def test_a_military_camp_and_a_works_of_arms_sold(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+def test_a_reactors_own_name_like_a_models_is_its_name():
+    # "Apsara-U" names one reactor ("the Voronezh-DM station at Armavir": a model's)
+    assert [f.site_name for f in findings_in("The Apsara-U reactor replaced Tallow.")] == [
+        "Apsara-U reactor"]
+    assert [f.site_name for f in findings_in("The Voronezh-DM station at Kesk is new.")] == [
+        "Kesk Voronezh-DM station"]
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

@@ -708,6 +708,11 @@ def _kinds(words: list[str]) -> list[str]:
             if _bare(w) in _FRONTIER_WORDS and _bare(words[i + 1]) in _FRONTIER_HEADS and \
                     not _noun_after(words, i + 1):
                 kinds[i:i + 2] = ["modifier", "head"]
+    for i in range(len(words) - 1) if "reactor" in words or "Reactor" in words else ():
+        w = words[i]
+        if kinds[i] == "modifier" and _bare(words[i + 1]) in ("reactor", "reactors") and \
+                _MODEL.fullmatch(w):
+            kinds[i] = "proper"  # a reactor's own name, no model's: "the Apsara-U reactor"
     if "high" in words or "High" in words:  # "the X high explosives test site"
         for i, w in enumerate(words[:-1]):
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
