@@ -3213,6 +3213,12 @@ def test_a_reactors_own_name_like_a_models_is_its_name():
         "Kesk Voronezh-DM station"]
 
 
+def test_facility_words_in_capitals_after_the_on_a_wrapped_line_are_a_name():
+    text = ("At the Tallow centre on the south-eastern side of the city, the\n"
+            "Uranium Conversion Facility and the Fuel Plate Fabrication Plant were hit.")
+    assert "Uranium Conversion Facility" in [f.site_name for f in findings_in(text)]
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

@@ -2557,7 +2557,8 @@ def _lettered(word: str) -> bool:
 #: "the Mining and Chemical Combine (MCC)": an acronym in brackets after a name of
 #: facility words alone, made of their initials
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,8})\)")
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+# ("the" before a name, a wrapped line perhaps ending after it)
+_THE_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+|[ \t]*\r?\n[ \t]*)\Z")
 
 
 def _named_by_initials(sentence: str, a: int, b: int, words: list) -> bool:
