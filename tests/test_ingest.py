@@ -522,6 +522,9 @@ def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
      "The Tallow Fuel Plant", "Plant 202"),
     ("The older Caserma Tallow, known to most Americans simply as Camp Tallow, grew.",
      "The older Caserma Tallow", "Camp Tallow"),
+    # a base's name in its country's language, in a translator's brackets
+    ("Tallow air base [Base aérienne 113 Tallow-Kesk], on the edge of Tallow, grew.",
+     "Tallow air base", "Base aérienne 113 Tallow-Kesk"),
 ])
 def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]
@@ -680,8 +683,9 @@ def test_a_numbered_bases_number_is_part_of_its_name():
 
 
 @pytest.mark.parametrize("sentence, after, aliases", [
+    # (a French base's number names it, in its words or by their initials)
     ("Tankers fly from Gravelle Air Base (Base aérienne 901, BA 901), west of the town.",
-     "Tankers fly from Gravelle Air Base", ["BA 901"]),
+     "Tankers fly from Gravelle Air Base", ["Base aérienne 901", "BA 901"]),
     ("The Wexley works (the Plant, or Works No. 4) makes propellant.", "The Wexley works",
      ["Works No. 4"]),
 ])

@@ -2910,6 +2910,12 @@ def _proper_next(sentence: str, word: re.Match) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+#: The small word after "Base" in a base's name in its country's language ("Base aérienne
+#: 113", "Base aérea de Morón", "Base navale de Toulon")
+_BASE_IN_ITS_LANGUAGE = frozenset({"aérienne", "aerienne", "aérea", "aerea", "navale",
+                                   "aeronavale", "aéronavale"})
+
+
 def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     """The name that starts at ``pos``: capitalised words (or a designation such as
     "IR-40"), and the facility words that may follow ("the Dimona reactor")."""
@@ -2930,8 +2936,9 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
                 return None
         elif not (proper and bare not in ("and", "or", "the")) and not facility and not (
                 word == "and" and _and_in_name(sentence, toks[-1], t)) and not (
-                word in _NAME_PARTICLES and _proper_next(sentence, t)):
-            break
+                word in _NAME_PARTICLES and _proper_next(sentence, t)) and not (
+                bare in _BASE_IN_ITS_LANGUAGE and toks[-1].group() == "Base"):
+            break  # (but "Base aérienne 113 Saint-Dizier-Robinson" goes on)
         toks.append(t)
         if len(toks) >= 8 or word.endswith(("'s", "’s")):
             break
