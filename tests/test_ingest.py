@@ -522,6 +522,9 @@ def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
      "The Tallow Fuel Plant", "Plant 202"),
     ("The older Caserma Tallow, known to most Americans simply as Camp Tallow, grew.",
      "The older Caserma Tallow", "Camp Tallow"),
+    # past its place, to the name it is also called
+    ("The Kesk radar station at Tallow, also called the Tallow radar station, watches.",
+     "The Kesk radar station", "Tallow radar station"),
     # a base's name in its country's language, in a translator's brackets
     ("Tallow air base [Base aérienne 113 Tallow-Kesk], on the edge of Tallow, grew.",
      "Tallow air base", "Base aérienne 113 Tallow-Kesk"),

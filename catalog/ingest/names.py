@@ -2916,6 +2916,11 @@ _BASE_IN_ITS_LANGUAGE = frozenset({"aérienne", "aerienne", "aérea", "aerea", "
                                    "aeronavale", "aéronavale"})
 
 
+#: A facility's place right after its words, then "also called" or "also known as"
+_AT_PLACE_ALSO = re.compile(r"[ \t]+(?:at|in|near)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z]"
+                            r"[\w'’-]*){0,2}),[ \t]+also[ \t]+(?:called|known[ \t]+as)\b")
+
+
 def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
     """The name that starts at ``pos``: capitalised words (or a designation such as
     "IR-40"), and the facility words that may follow ("the Dimona reactor")."""
@@ -3041,6 +3046,9 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         out.append(got)  # "Lucius D. Clay Kaserne, the former Wiesbaden Army Airfield"
         end = got[1] + len(got[0])
     pos = end
+    if (at := _AT_PLACE_ALSO.match(sentence, end)) is not None:
+        pos = at.end("place")  # "the Globus radar station at Vardø, also called the Vardø
+        # radar station": past its place to the name it is also called
     named = False  # the last alias came after words that name ("also known as")
     while True:
         m = _ALIAS_INTRO.match(sentence, pos)
