@@ -3180,3 +3180,12 @@ def test_a_centre_named_by_its_number_is_the_site_not_its_words(empty, tmp_path)
     _ingest(empty, tmp_path, "Russia's other Kyrgyz facilities, the 338th Naval Communication "
                              "Centre near Kara-Balta, were not imaged for this brief.\n")
     assert [s.name for s in empty.sites(("candidate",))] == ["338th Naval Communication Centre"]
+
+
+def test_a_wing_a_lists_item_puts_at_an_airport_is_that_airport(empty, tmp_path):
+    # "Wing 46, Phitsanulok: at Phitsanulok Airport" is one air base, not two
+    _ingest(empty, tmp_path, "The Royal Thai Air Force's wings and their fighter jets:\n\n"
+                             "- Wing 46, Phitsanulok: at Phitsanulok Airport, about 5 km "
+                             "south-south-east of the town, where F-16 fighters are based.\n")
+    (s,) = empty.sites(("candidate",))
+    assert {"Wing 46", "Phitsanulok Airport"} <= {a.alias for a in empty.aliases(s.site_id)}

@@ -2401,7 +2401,10 @@ def _another_name_said(text: str, span: tuple[int, int]) -> tuple[str, str, int]
 
 
 #: A place or an airfield right after a name: ", at Port Blair airfield", " at Sangley Point"
-_AT_NAME = re.compile(r",?[ \t]+at[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+# (after its town and a colon too, as a list's item has it: "Wing 46, Tallow: at Tallow
+# Airport")
+_AT_NAME = re.compile(r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?:?"
+                      r",?[ \t]+at[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
                       r"(?:[ \t]+(?:airfield|airport|air[ \t]+base))?)")
 
 
