@@ -1259,6 +1259,10 @@ def test_it_is_called_in_the_middle_of_a_sentence_names_it():
     assert [a for a, _ in aliases_of_it(s)] == ["Kesk-Brinmoor"]
     # another clause's "it" with no naming verb gives no name
     assert aliases_of_it("Brinmoor Air Base is in Holt, although it is Kesk's.") == []
+    # "its name is X": the name of today of the site the sentence before named
+    assert aliases_of_it("Its name is the Kesk Air Force Station since 2019.") == [
+        ("Kesk Air Force Station", 16)]
+    assert aliases_of_it("Its name is not known.") == []
     # the ground it was built on, and the name that ground had
     assert aliases_of_it("Camp Tallow was built on the old Kesk airfield in 2013.") == [
         ("Kesk airfield", 33)]

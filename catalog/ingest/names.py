@@ -2843,7 +2843,10 @@ _IT_ALIAS = re.compile(
     r"|^\s*(?:formerly|previously|originally|once|long|"
     + _NOTE + r"?also)"
     r"[ \t]+(?:known[ \t]+as|called|named)"
-    r"[ \t]+(?:simply[ \t]+)?(?:the[ \t]+)?", re.I)
+    r"[ \t]+(?:simply[ \t]+)?(?:the[ \t]+)?"
+    # "Its name is the Arjan Singh Air Force Station since 2019"
+    r"|^\s*its[ \t]+(?:(?:official|new|current|full)[ \t]+)?name[ \t]+(?:is|has[ \t]+been|"
+    r"became)[ \t]+(?:the[ \t]+)?", re.I)
 # "X lies in Y, although it is generally called Z": "it" in the middle of a sentence,
 # the site it names before (so read only in sentences that name one)
 _IT_ALIAS_AFTER = re.compile(
