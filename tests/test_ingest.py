@@ -533,6 +533,15 @@ def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]
 
 
+def test_two_names_it_is_also_called_joined_by_and():
+    s = "Kesk Air Base, also called Tallow Air Base and the 3rd Tactical Air Base, lies north."
+    assert [a for a, _ in aliases_after(s, len("Kesk Air Base"))] == [
+        "Tallow Air Base", "3rd Tactical Air Base"]
+    # (not a sentence's next clause in small letters)
+    s = "Kesk Air Base, also known as Tallow and the army depot were hit."
+    assert [a for a, _ in aliases_after(s, len("Kesk Air Base"))] == ["Tallow"]
+
+
 @pytest.mark.parametrize("sentence, after, aliases", [
     ("Kestrel Air Base, known until 1992 as Tallow Air Base, lies north.",
      "Kestrel Air Base", ["Tallow Air Base"]),

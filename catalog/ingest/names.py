@@ -2794,6 +2794,7 @@ _ALIAS_INTRO = re.compile(
 # "also known as Y or the Z": "or" with no comma, only after a name so introduced ("X or
 # Y" alone may be two sites)
 _OR_ALIAS = re.compile(_S1 + r"or" + _S1 + r"(?:the" + _S1 + r")?[\"“'‘]?[*_]{0,3}", re.I)
+_AND_ALIAS = re.compile(_S1 + r"and" + _S1 + r"(?:the" + _S1 + r")?[\"“'‘]?[*_]{0,3}", re.I)
 # "the 21st Test and Training Base of the People's Liberation Army and known to its staff
 # as ...": an owner after a name, skipped to read the names that follow.
 _OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}"
@@ -3056,8 +3057,9 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     while True:
         m = _ALIAS_INTRO.match(sentence, pos)
         if (m is None or m.end() == pos) and named and \
-                (o := _OR_ALIAS.match(sentence, pos)) is not None:
-            m = o  # "also known as Y or the Z": Z is a third name
+                (o := _OR_ALIAS.match(sentence, pos) or _AND_ALIAS.match(sentence, pos)) \
+                is not None:
+            m = o  # "also known as Y or the Z", "also called Y and the Z": Z is a third name
         elif (m is None or m.end() == pos) and out:
             owner = _OF_OWNER.match(sentence, pos)
             m = _ALIAS_INTRO.match(sentence, owner.end()) if owner else None
