@@ -3189,3 +3189,15 @@ def test_a_wing_a_lists_item_puts_at_an_airport_is_that_airport(empty, tmp_path)
                              "south-south-east of the town, where F-16 fighters are based.\n")
     (s,) = empty.sites(("candidate",))
     assert {"Wing 46", "Phitsanulok Airport"} <= {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_an_editors_note_after_the_statement_says_which_namesake(empty, tmp_path):
+    # Santa Maria in Rio Grande do Sul, not the one of the Federal District: the note after
+    # the statement, in its paragraph, names the province right after the place
+    _ingest(empty, tmp_path,
+            "Brazil's air force will move helicopters. The Santa Maria Air Base, about 12 km "
+            "east-south-east of Santa Maria, will receive them. The base shares its runway "
+            "with the city's airport. [Note: this is Santa Maria in Rio Grande do Sul, not the "
+            "administrative region of the Federal District of the same name.]\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.lat is not None and distance_m(s.lon, s.lat, -53.68, -29.73) < s.precision_m

@@ -1541,8 +1541,14 @@ class Resolver:
                 seen[u] = match_key(province) not in own and _written_in(province,
                                                                          self.context)
             if seen[u]:
-                named.append(p)
-        return named[0] if len(named) == 1 else None
+                named.append((p, u))
+        if len(named) > 1:
+            # "this is Santa Maria in Rio Grande do Sul, not ... the Federal District": the
+            # province written right after the place's name
+            named = [(p, u) for p, u in named
+                     if _written_in(f"{name} in {self.regions.unit_name(u)}", self.context)
+                     or _written_in(f"{name}, {self.regions.unit_name(u)}", self.context)]
+        return named[0][0] if len(named) == 1 else None
 
     def _capital_named_around(self, places: list):
         """The capital, among ``places`` of one name, of the one country the sentences

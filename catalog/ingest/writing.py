@@ -986,7 +986,15 @@ class ReportWriter:
                 saved = self.resolver.countries
                 self.resolver.countries = self._sentence_first(span)
                 before = sentences[i - 1][0] if i > 0 else span[0]
-                self.resolver.context = self.text[before:span[1]]
+                after = span[1]
+                for a2, b2 in sentences[i + 1:i + 3]:
+                    if "\n\n" in self.text[span[1]:a2]:
+                        break
+                    if self.text[a2] in "[(":
+                        after = b2  # "[Note: this is Santa Maria in Rio Grande do Sul, not
+                        # ...]": an editor's note on the sentences before, in their paragraph
+                        break
+                self.resolver.context = self.text[before:after]
                 try:
                     fact = self.resolver.fact(st, span, self._type_of(key))
                 finally:
