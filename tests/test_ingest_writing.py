@@ -3201,3 +3201,13 @@ def test_an_editors_note_after_the_statement_says_which_namesake(empty, tmp_path
             "administrative region of the Federal District of the same name.]\n")
     (s,) = empty.sites(("candidate",))
     assert s.lat is not None and distance_m(s.lon, s.lat, -53.68, -29.73) < s.precision_m
+
+
+def test_a_name_opening_a_sentence_past_a_clause_then_lies_places_its_site(empty, tmp_path):
+    # "Hmeimim, which Russian officials spell Khmeimim, lies ...": the air base named before
+    _ingest(empty, tmp_path,
+            "Russia has flown sorties out of Hmeimim air base on Syria's coast.\n\n"
+            "Hmeimim, which Russian officials spell Khmeimim, lies about 20 km south-east of "
+            "Latakia and just north-north-east of the town of Jableh.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.lat is not None and distance_m(s.lon, s.lat, 35.95, 35.41) < s.precision_m

@@ -2446,7 +2446,9 @@ _NAME_AND_HEAD = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*
 # A table row's next line, its first cell empty: the row's cells wrapped ("|    | ... |").
 _CONTINUED_ROW = re.compile(r"[ \t]*\|[ \t]*\|")
 # A sentence opening with a name and a verb of place: "Brize Norton lies ...".
-_OPENING_LIES = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\s+(?:lies|sits|"
+# (past a clause between commas: "Hmeimim, which Russian officials spell Khmeimim, lies ...")
+_OPENING_LIES = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+                           r"(?:,[ \t]+(?:which|as)\b[^,.;:()]{1,60},)?\s+(?:lies|sits|"
                            r"stands|is\s+(?:located|situated|sited))\b")
 
 # How a sentence holding a cue (see cue_sentences) may open: a start of each pattern
