@@ -3239,6 +3239,12 @@ def test_facility_words_in_capitals_after_the_on_a_wrapped_line_are_a_name():
     assert "Uranium Conversion Facility" in [f.site_name for f in findings_in(text)]
 
 
+def test_a_centre_of_ship_words_in_capitals_in_a_sentence_of_boats_is_a_yard():
+    found = findings_in("For submarines, the Ship Building Centre in Tallow builds boats.")
+    assert [f.site_name for f in found] == ["Tallow Ship Building Centre"]
+    assert findings_in("The Ship Building Centre in Tallow trains welders.") == []
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

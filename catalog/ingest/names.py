@@ -1211,6 +1211,11 @@ def _chunks(sentence: str, around: str | None = None,
                 _bare(toks[k]) in defining or (_bare(toks[k]) in _YARD_MODIFIERS
                                                and _bare(toks[last]) in ("yard", "yards")
                                                and _SHIPS.search(sentence))
+                # "the Ship Building Centre ... builds the Arihant class" (boats said outside
+                # its name)
+                or _bare(toks[k]) in _YARD_MODIFIERS and toks[last] in ("Centre", "Center")
+                and _SHIPS.search(sentence[:starts[first]] + " "
+                                  + sentence[starts[last] + len(toks[last]):])
                 # "the Low Level Waste Repository" (not a waste water plant)
                 or _bare(toks[k]) in ("waste", "spent") and _bare(toks[last]) in (
                     "repository", "repositories")
