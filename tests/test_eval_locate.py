@@ -327,6 +327,16 @@ SETS = {s.name: s for s in (
                  "MDA", "MUS", "NER", "PAK", "POL", "QAT", "ROU", "SAU", "SEN", "SHN", "SOM",
                  "SYC", "SYR", "TCD", "TJK", "XKX", "YEM"},
                 set(), 14, 2, 74, 96, 0),
+    LabelledSet("locate-ae", (450, 700), 12,
+                {"wire", "think-tank", "local newspaper", "encyclopedia", "html",
+                 "translated report", "pdf-like hard-wrapped text", "social-media thread",
+                 "parliamentary question", "press release", "interview transcript",
+                 "email newsletter digest"},
+                {"ALB", "AUS", "BEL", "BIH", "BLR", "CAN", "CHE", "CHN", "CZE", "DEU", "DNK",
+                 "FIN", "FRA", "GAB", "GBR", "GEO", "GRC", "IND", "IRN", "IRQ", "ISL", "ITA",
+                 "JPN", "KAZ", "KOR", "LBY", "LVA", "MAR", "NLD", "NOR", "PAK", "PAN", "POL",
+                 "RUS", "SGP", "SWE", "SYR", "TUR", "TWN", "UMI", "USA", "UZB", "ZAF"},
+                set(), 11, 2, 105, 143, 0),
 )}
 
 
