@@ -3211,3 +3211,14 @@ def test_a_name_opening_a_sentence_past_a_clause_then_lies_places_its_site(empty
             "Latakia and just north-north-east of the town of Jableh.\n")
     (s,) = empty.sites(("candidate",))
     assert s.lat is not None and distance_m(s.lon, s.lat, 35.95, 35.41) < s.precision_m
+
+
+def test_a_known_sites_stem_with_other_facility_words_is_another_site(empty, tmp_path):
+    # "Rocky Mountain Laboratories" is not the "Rocky Mountain Arsenal" a report named before
+    _ingest(empty, tmp_path, "The old Rocky Mountain Arsenal, about 16 km north-east of "
+                             "downtown Denver, made sarin in the 1950s.\n", name="a.txt")
+    _ingest(empty, tmp_path, "The Rocky Mountain Laboratories (RML) of the health institutes "
+                             "are in Hamilton, Montana; the host gives 46°14.8′N 114°09.6′W.\n",
+            name="b.txt")
+    names = sorted(s.name for s in empty.sites(("candidate",)))
+    assert names == ["Rocky Mountain Arsenal", "Rocky Mountain Laboratories"]

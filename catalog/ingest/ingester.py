@@ -452,6 +452,18 @@ _ANY_FACILITY = frozenset({"site", "sites", "facility", "facilities", "complex",
                            "installation", "compound"})
 
 
+def _other_words(name: str, other: str, stem: str) -> bool:
+    """Whether two names of one stem end in facility words that name other kinds of
+    facility, neither of them words for any ("Rocky Mountain Laboratories" and "Rocky
+    Mountain Arsenal"; not "the Nevatim site" and "Nevatim Air Base")."""
+    def tail(n: str) -> set[str]:
+        words = [w.lower() for w in n.split()]
+        return set(words[len(stem.split()):]) if n.lower().startswith(stem.lower()) else set()
+    a, b = tail(name), tail(other)
+    return bool(a and b) and a.isdisjoint(b) and a.isdisjoint(_ANY_FACILITY) and \
+        b.isdisjoint(_ANY_FACILITY)
+
+
 #: After a one-word name, what makes it a weapon's: "a Bastion coastal missile battery",
 #: "the Tallow missile system", "Tallow launchers".
 # Facility words right after a known site's one-word name ("Balkhash nuclear power plant")
@@ -581,7 +593,8 @@ class Ingester:
             return same
         ids = {i for i in ids if i in self._sites and (
             self._sites[i].facility_type == facility_type
-            or "other" in (facility_type, self._sites[i].facility_type))}
+            or "other" in (facility_type, self._sites[i].facility_type)
+            and not _other_words(name, self._sites[i].name, stem))}
         if len(ids) != 1:
             return None
         generic = name.split()[-1].lower() in _ANY_FACILITY if name.split() else False
