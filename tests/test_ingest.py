@@ -3245,6 +3245,17 @@ def test_a_centre_of_ship_words_in_capitals_in_a_sentence_of_boats_is_a_yard():
     assert findings_in("The Ship Building Centre in Tallow trains welders.") == []
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a government's or a command's shelter, its "Secret" in its name
+    ("Among them the Tallow Hatch Secret Nuclear Bunker, near Kesk, was sold.",
+     [("Tallow Hatch Secret Nuclear Bunker", "command")]),
+    ("The Tallow bunker, near the town, is a museum.", [("Tallow bunker", "command")]),
+    ("Ships took on bunker fuel at Kesk.", []),
+])
+def test_a_bunker_is_a_command_site(sentence, names):
+    assert [(f.site_name, f.facility_type) for f in findings_in(sentence)] == names
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

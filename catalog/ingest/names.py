@@ -43,6 +43,9 @@ _HEADS = (
     # an air force base's initials after its name: "Travis AFB", a Royal Thai Air Force
     # Base's ("Udorn RTAFB")
     "afb", "afbs", "rtafb",
+    # a government's or a command's shelter: "the Kelvedon Hatch Secret Nuclear Bunker",
+    # "the Ligatne bunker"
+    "bunker", "bunkers",
 )
 #: Heads that name a facility only after a facility modifier: "Nuclear Research Center",
 #: "Launch Area", "test range", but not "Stimson Center" or "Kim Il Sung Square".
@@ -126,6 +129,8 @@ _MODIFIERS = (
     "prototype", "multipurpose", "multi-purpose",
     # troops' bases by their use: "the Madama forward operating base", "a logistics outpost"
     "forward", "logistics",
+    # "the Kelvedon Hatch Secret Nuclear Bunker"
+    "secret",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -385,6 +390,8 @@ def facility_type_of(phrase: str) -> str:
         return "missile base"  # a silo holds a missile
     if words & {"repository", "repositories", "store", "stores"}:
         return "storage"  # of spent fuel or waste, nuclear as it may be
+    if words & {"bunker", "bunkers"}:
+        return "command"  # a government's shelter ("Secret Nuclear Bunker"), no reactor
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
                 "npp", "npps", "nps", "aes",
                 "centrifuge", "centrifuges", "plutonium", "radiochemical", "atomic", "tritium",
