@@ -1332,6 +1332,9 @@ def test_the_airport_at_a_town_opening_a_sentence():
     ("One example is Ordnance Factory Tallowa, about 10 km north-east of Kesk.",
      [("Ordnance Factory Tallowa", "Tallowa", "production")]),
     ("The Ordnance Factory Board was split in 2021.", []),  # a body
+    # a British defence laboratory at its site
+    ("Research on defence against nerve agents continues at Dstl Tallowa, near Kesk.",
+     [("Dstl Tallowa", "Tallowa", "other")]),
     # ... and an army's depot
     ("A fire at the Central Ammunition Depot Tallowa, near Kesk, killed two.",
      [("Central Ammunition Depot Tallowa", "Tallowa", "storage")]),

@@ -3222,3 +3222,12 @@ def test_a_known_sites_stem_with_other_facility_words_is_another_site(empty, tmp
             name="b.txt")
     names = sorted(s.name for s in empty.sites(("candidate",)))
     assert names == ["Rocky Mountain Arsenal", "Rocky Mountain Laboratories"]
+
+
+def test_a_laboratory_by_its_agencys_initials_is_read_in_a_sentence_of_no_facility_word(
+        empty, tmp_path):
+    _ingest(empty, tmp_path, "Research on defence against chemical and biological agents "
+                             "continues at Dstl Porton Down, about 10 km north-east of "
+                             "Salisbury, in England.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "Dstl Porton Down" and s.lat is not None

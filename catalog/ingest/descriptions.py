@@ -1687,6 +1687,8 @@ FACILITY_ACRONYMS = {
     "RRH": "other",
     # a Canadian forward operating location for fighters ("FOL Iqaluit")
     "FOL": "airbase",
+    # Britain's Defence Science and Technology Laboratory at its sites ("Dstl Porton Down")
+    "Dstl": "other",
 }
 _ACRONYM_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS) + r")[ \t]"

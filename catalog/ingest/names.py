@@ -1807,8 +1807,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea", "afs", "angb",
                 "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn", "fol", "rrh",
                 # a British munitions depot ("Defence Munitions Glen Douglas"), a Russian
-                # works ("NPO Energomash")
-                "munitions", "npo",
+                # works ("NPO Energomash"), a British defence laboratory ("Dstl Porton Down")
+                "munitions", "npo", "dstl",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba",
