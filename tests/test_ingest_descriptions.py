@@ -373,6 +373,15 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     ("The Tallow Institute for Biological Research in Kesk makes vaccines.",
      [("Tallow Institute for Biological Research", "Tallow Institute for Biological Research",
        "other")]),
+    # ... and high-containment laboratories of pathogens, a name in capitals after
+    ("The Tallow Institute of Virology runs a BSL-4 laboratory.",
+     [("Tallow Institute of Virology", "Tallow Institute of Virology", "other")]),
+    ("The State Research Center of Virology and Biotechnology TALLOW in Kesk grew.",
+     [("State Research Center of Virology and Biotechnology TALLOW",
+       "State Research Center of Virology and Biotechnology TALLOW", "other")]),
+    ("The State Research Center for Applied Microbiology at Kesk works on anthrax.",
+     [("State Research Center for Applied Microbiology",
+       "State Research Center for Applied Microbiology", "other")]),
     ("The Center for Strategic and International Studies said so.", []),
     ("Experts at the Asan Institute for Nuclear Studies disagreed.", []),  # a think tank
     ("Inspectors checked the IAEA Facility Attachment for Fordow last year.", []),

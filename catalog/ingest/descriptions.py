@@ -1799,9 +1799,14 @@ _CENTRE_FOR = re.compile(
     r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+(?:of|for)[ \t]+"
     # (and of chemical and biological weapons' defence: "the Israel Institute for
     # Biological Research")
-    r"(?P<field>Atomic|Nuclear|Biological|Chemical)[ \t]+(?:Research|Energy|Physics|"
+    r"(?:(?P<field>Atomic|Nuclear|Biological|Chemical)[ \t]+(?:Research|Energy|Physics|"
     r"Sciences?|Technology|Reactors|Defen[cs]e)"
-    r"(?:[ \t]+and[ \t]+(?:Technology|Engineering|Research|Science))?)\b")
+    # (and the high-containment laboratories of pathogens: "the Wuhan Institute of
+    # Virology", "the State Research Center for Applied Microbiology")
+    r"|(?:Applied[ \t]+)?(?:Virology|Microbiology))"
+    r"(?:[ \t]+and[ \t]+(?:Technology|Engineering|Research|Science|Biotechnology))?"
+    # (its name in capitals after: "... of Virology and Biotechnology VECTOR")
+    r"(?:[ \t]+(?-i:[A-Z]{3,})(?![\w'’-]))?)\b")
 
 
 # What each pattern of head_first_in needs somewhere in a sentence, searched first: three
@@ -1875,7 +1880,8 @@ _FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIV
 _BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM)[ \t]\d|"
                       r"A[ée]rea[ \t](?:Militar[ \t])?N")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
-                          r"(?:of|for)[ \t]+(?:Atomic|Nuclear|Biological|Chemical)")
+                          r"(?:of|for)[ \t]+(?:Atomic|Nuclear|Biological|Chemical|Applied|"
+                          r"Virology|Microbiology)")
 
 
 def _opens_no_name(words: list[str]) -> bool:
