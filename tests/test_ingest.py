@@ -3256,6 +3256,13 @@ def test_a_bunker_is_a_command_site(sentence, names):
     assert [(f.site_name, f.facility_type) for f in findings_in(sentence)] == names
 
 
+def test_a_laboratory_of_pathogens_by_its_field_in_small_letters():
+    found = findings_in("The ministry's bacteriological institute in Kesk grew.")
+    assert [f.site_name for f in found] == ["Kesk bacteriological institute"]
+    assert [f.site_name for f in findings_in("The Kesk virology centre was closed.")] == [
+        "Kesk virology centre"]
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

@@ -131,6 +131,10 @@ _MODIFIERS = (
     "forward", "logistics",
     # "the Kelvedon Hatch Secret Nuclear Bunker"
     "secret",
+    # pathogens' laboratories: "a virology centre of the ministry", "the bacteriological
+    # institute"
+    "virology", "bacteriological", "microbiological", "microbiology", "biodefense",
+    "biodefence",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -155,6 +159,8 @@ _DEFINING = frozenset({
     # spent fuel's last steps: "the Clink encapsulation plant", "a vitrification plant"
     "encapsulation", "vitrification",
     "drone", "drones", "uav", "uavs", "mod",
+    "virology", "bacteriological", "microbiological", "microbiology", "biodefense",
+    "biodefence",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
