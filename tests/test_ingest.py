@@ -3263,6 +3263,12 @@ def test_a_laboratory_of_pathogens_by_its_field_in_small_letters():
         "Kesk virology centre"]
 
 
+def test_a_state_establishment_after_its_name_is_a_works():
+    found = findings_in("Inspectors visited the Tallow State Establishment near Kesk.")
+    assert [f.site_name for f in found] == ["Tallow State Establishment"]
+    assert findings_in("The State Establishment of Kesk is a body.") == []
+
+
 def test_a_name_in_the_countrys_words_in_brackets_before_its_place():
     # a translator's square brackets between a base's name and the town it is in
     (f,) = findings_in("The 102nd Military Base [102-я военная база] in Testburg is old.")

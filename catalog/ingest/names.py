@@ -721,6 +721,10 @@ def _kinds(words: list[str]) -> list[str]:
             if _bare(w) in _FRONTIER_WORDS and _bare(words[i + 1]) in _FRONTIER_HEADS and \
                     not _noun_after(words, i + 1):
                 kinds[i:i + 2] = ["modifier", "head"]
+    for i in range(len(words) - 1) if "Establishment" in words else ():
+        if words[i] == "State" and words[i + 1].rstrip(".,;:") == "Establishment" and i and \
+                kinds[i - 1] == "proper":
+            kinds[i:i + 2] = ["modifier", "head"]  # "the Al Muthanna State Establishment"
     for i in range(len(words) - 1) if "reactor" in words or "Reactor" in words else ():
         w = words[i]
         if kinds[i] == "modifier" and _bare(words[i + 1]) in ("reactor", "reactors") and \
@@ -1234,6 +1238,8 @@ def _chunks(sentence: str, around: str | None = None,
                     "repository", "repositories")
                 # "the Ghulam Khan border post" (not a "border area")
                 or _bare(toks[k]) in _FRONTIER_WORDS and _bare(toks[last]) in _FRONTIER_HEADS
+                # Iraq's arms works: "the Al Muthanna State Establishment"
+                or toks[k] == "State" and toks[last] == "Establishment"
                 for k in range(first, last + 1)
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
