@@ -33,6 +33,8 @@ from .names import (
     FACILITY_PHRASE,
     MODIFIERS,
     NON_SITE_KEYS,
+    ORDINAL,
+    ORDINAL_BEFORE,
     PUBLICATION_WORDS,
     STOPWORDS,
     Finding,
@@ -610,7 +612,7 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
 
 # (not "of X": "the 12th Centre of Excellence" is a body's)
 _NUMBERED_CENTRE = re.compile(
-    r"(?<![\w.,-])(?P<name>\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z][a-z][\w-]*[ \t]+){1,3}"
+    rf"(?<![\w.,-])(?P<name>{ORDINAL}[ \t]+(?:[A-Z][a-z][\w-]*[ \t]+){{1,3}}"
     r"(?:Centre|Center))(?![\w-])(?![ \t]+(?:of|for)\b)")
 
 
@@ -1901,9 +1903,6 @@ def _military_around(sentence: str, around: str | None) -> bool:
         around is not None and _MILITARY.search(around) is not None)
 
 
-#: An ordinal right before a name ("the 91st Air Force Base Zagreb-Pleso").
-_ORDINAL = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
-
 
 def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
     """Facilities whose name puts the facility words first ("PAF Base Masroor"), as
@@ -1965,7 +1964,7 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         # "the 91st Air Force Base Zagreb-Pleso": its number is its name's
         first = m.start("full")
         aliases = []
-        if (ordinal := _ORDINAL.search(sentence, max(0, first - 8), first)) is not None:
+        if (ordinal := ORDINAL_BEFORE.search(sentence, max(0, first - 8), first)) is not None:
             first = ordinal.start()
         elif phrase.startswith(("Air Force", "Self-Defense", "Self-Defence")) and (
                 at := _force_country_at(sentence, first)) is not None:

@@ -1888,18 +1888,18 @@ def _facility_scanner():
     return automaton
 
 
-# An ordinal right before a name's first word ("the 7th Tactical Air Base")
-_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+#: An ordinal ("201st"), a pattern for other readers to build on
+ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+#: An ordinal right before a name's first word ("the 7th Tactical Air Base", "the 91st Air
+#: Force Base Zagreb-Pleso")
+ORDINAL_BEFORE = re.compile(rf"(?<![\w.,]){ORDINAL}[ \t]+\Z")
 # ... or before a people's word, which is no place ("the 102nd Russian Military Base")
 # The word that makes capitalised words before it a body's name ("Royal Australian Air Force")
 _SERVICE_AFTER = re.compile(r"[ \t]+(?:Force|Forces|Navy|Army|Corps|Command|Guard|Ministry|"
                             r"Agency|Company|Corporation|Authority|University|Institute)\b")
 # A people's word in capitals right before a name's facility words ("the Belarusian Nuclear")
 _PEOPLE_NAMED = re.compile(r"(?<![\w'’.-])(?:[Tt]he[ \t]+)(?P<people>[A-Z][a-z]+)[ \t]+\Z")
-# An ordinal as a word of its own ("201st")
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-_ORDINAL_NAMED = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+(?P<people>[A-Z][a-z]+)"
-                            r"[ \t]+\Z")
+_ORDINAL_NAMED = re.compile(rf"(?<![\w.,]){ORDINAL}[ \t]+(?P<people>[A-Z][a-z]+)[ \t]+\Z")
 
 
 #: The kinds of a works, whose name a people's word may open before the town it is in
@@ -2077,7 +2077,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             listed = _bare(texts[-1]) in _GROUP_HEADS and head_text.islower() and phrase
             if listed:
                 phrase = _singular(phrase)
-            ordinal = _ORDINAL_BEFORE.search(sentence, 0, p0)
+            ordinal = ORDINAL_BEFORE.search(sentence, 0, p0)
             if ordinal:  # "the 7th Tactical Air Base": its number is its name's, or
                 p0 = ordinal.start()  # every numbered base would be one "Tactical Air Base"
             f = Finding(sentence[p0:p1], phrase or head_text, ftype, p0, p1, (0, 0), stop=b)
@@ -2110,8 +2110,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                                full_start=ordinal.start(), stop=b))
             continue
         prep = _PREP_AFTER.match(sentence, b)
-        if _ORDINAL.fullmatch(texts[0]) and [_bare(t) for t in texts[1:]] == ["military", "base"] \
-                and (not prep or not sentence[prep.end():prep.end() + 1].isupper()):
+        if re.fullmatch(ORDINAL, texts[0]) and \
+                [_bare(t) for t in texts[1:]] == ["military", "base"] and \
+                (not prep or not sentence[prep.end():prep.end() + 1].isupper()):
             # "the 201st military base, our largest abroad": a base named by its number
             # alone (with a town after it, "the 102nd military base in Gyumri" is read below)
             out.append(Finding(sentence[a:b], sentence[a:b], ftype, a, b, (0, 0),

@@ -56,6 +56,7 @@ from .names import (
     CALLS_IT,
     FACILITY_PHRASE,
     NOW_NAMED_AFTER,
+    ORDINAL,
     POWER_PLANT_WORDS,
     ROW_NUMBER_CELL,
     STOPWORDS,
@@ -2886,7 +2887,7 @@ _COMMA_FORT = re.compile(r",[ \t]+(?=Fort[ \t]+[A-Z])")
 _LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)\b")
 # A unit's or a reactor's designation: "SAFARI-1", "IR-40", "TAPS-3"
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{1,7}-\d{1,3}[A-Z]?")
-_ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]")
+_ORDINAL_NAME = re.compile(ORDINAL + r"[ \t]")
 # "Tallow Air Base, the home of the Air Force's 32nd Tactical Air Base"
 _HOME_OF = re.compile(r"\A[ \t]*,[ \t]+(?:the[ \t]+)?home[ \t]+(?:base[ \t]+)?(?:of|to)[ \t]+"
                       r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}?\Z")
