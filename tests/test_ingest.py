@@ -3256,6 +3256,20 @@ def test_a_bunker_is_a_command_site(sentence, names):
     assert [(f.site_name, f.facility_type) for f in findings_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a command's shelter named after its place, in small letters
+    ("The Tallow command post, near Kesk, was modernised.",
+     [("Tallow command post", "command")]),
+    ("Their central command post, the Tallow command centre, lies west of the capital.",
+     [("Tallow command centre", "command")]),
+    # (a headquarters by its capitalised name stays a unit's)
+    ("The Combined Air Operations Centre at Kesk directs the jets.", []),
+])
+def test_a_command_post_or_centre_named_after_its_place_is_a_command_site(sentence, names):
+    found = [f for f in findings_in(sentence) if not is_weapon_or_unit(f, sentence)]
+    assert [(f.site_name, f.facility_type) for f in found] == names
+
+
 def test_a_laboratory_of_pathogens_by_its_field_in_small_letters():
     found = findings_in("The ministry's bacteriological institute in Kesk grew.")
     assert [f.site_name for f in found] == ["Kesk bacteriological institute"]

@@ -3224,6 +3224,14 @@ def test_a_known_sites_stem_with_other_facility_words_is_another_site(empty, tmp
     assert names == ["Rocky Mountain Arsenal", "Rocky Mountain Laboratories"]
 
 
+def test_a_sites_stem_with_a_mountain_in_its_own_language_is_one_site(empty, tmp_path):
+    # "Kosvinsky Kamen" (kamen: a mountain in the Urals) is the "Kosvinsky Mountain" complex
+    _ingest(empty, tmp_path, "Television showed the Tallowsky Kamen bunker near Kesk. The "
+                             "Tallowsky Mountain complex was finished in the 1990s.\n")
+    (s,) = empty.sites(("candidate",))
+    assert "Tallowsky Mountain complex" in {a.alias for a in empty.aliases(s.site_id)}
+
+
 def test_a_laboratory_by_its_agencys_initials_is_read_in_a_sentence_of_no_facility_word(
         empty, tmp_path):
     _ingest(empty, tmp_path, "Research on defence against chemical and biological agents "

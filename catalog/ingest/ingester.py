@@ -100,6 +100,7 @@ from .names import (
     report_works,
     site_column_findings,
     starts_with_facility_word,
+    stem_key,
     towns_in,
     unit_designations,
 )
@@ -555,7 +556,7 @@ class Ingester:
     def add_name(self, site_id: str, name: str) -> None:
         """Remember a name of a site (its key, and its stem's key)."""
         self._names.setdefault(site_id, set()).add(match_key(name))
-        stem = match_key(name_stem(name))
+        stem = stem_key(name_stem(name))
         if stem:
             self._stems.setdefault(stem, set()).add(site_id)
         place = base_place(name)
@@ -587,7 +588,7 @@ class Ingester:
         type, when the stem is the facility's own ("Shahid Ali Mohammadi", "Fordo"), not
         a town's ("Arak": two plants stand there)."""
         stem = name_stem(name)
-        ids = self._stems.get(match_key(stem), set())
+        ids = self._stems.get(stem_key(stem), set())
         same = self._same_base(name, stem, facility_type)
         if same is not None:
             return same

@@ -135,6 +135,8 @@ _MODIFIERS = (
     # institute"
     "virology", "bacteriological", "microbiological", "microbiology", "biodefense",
     "biodefence",
+    # a command's shelter: "the Sharapovo command post", "the Vlasikha command centre"
+    "command",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -160,7 +162,7 @@ _DEFINING = frozenset({
     "encapsulation", "vitrification",
     "drone", "drones", "uav", "uavs", "mod",
     "virology", "bacteriological", "microbiological", "microbiology", "biodefense",
-    "biodefence",
+    "biodefence", "command",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
@@ -396,7 +398,8 @@ def facility_type_of(phrase: str) -> str:
         return "missile base"  # a silo holds a missile
     if words & {"repository", "repositories", "store", "stores"}:
         return "storage"  # of spent fuel or waste, nuclear as it may be
-    if words & {"bunker", "bunkers"}:
+    if words & {"bunker", "bunkers"} or "command" in words and words & {
+            "post", "posts", "centre", "center", "centres", "centers"}:
         return "command"  # a government's shelter ("Secret Nuclear Bunker"), no reactor
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
                 "npp", "npps", "nps", "aes",
@@ -1578,6 +1581,18 @@ def name_stem(name: str) -> str:
                      or _bare(words[-1]) in _MODIFIER_SET or _bare(words[-1]) in _QUALIFIERS):
         words.pop()
     return " ".join(words)
+
+
+#: A mountain's word in a stem, in the languages names keep: "Kosvinsky Kamen" (камень,
+#: "stone", in the Urals a mountain) is the "Kosvinsky Mountain" complex.
+_MOUNTAIN_WORDS = re.compile(r"(?i)(?<![\w-])(?:mount|mountain|mt\.?|kamen|gora)(?![\w-])")
+
+
+def stem_key(stem: str) -> str:
+    """The key a stem is known by: its match key, without a word for a mountain when a
+    name of four letters or more is left ("Kosvinsky Kamen", "Kosvinsky Mountain")."""
+    rest = " ".join(_MOUNTAIN_WORDS.sub(" ", stem).split())
+    return match_key(rest if len(rest) >= 4 and rest != stem.strip() else stem)
 
 
 # A military airfield's or naval base's own word in the languages reports quote
@@ -3733,8 +3748,10 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     words = f.site_name.lower().split()
     after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
     if len(words) > 1 and words[-1] in ("center", "centre", "centers", "centres") and \
-            not _HEADQUARTERS_WORDS.isdisjoint(words):
-        return True  # "the Combined Air Operations Center": a headquarters, a unit's
+            not _HEADQUARTERS_WORDS.isdisjoint(words) and not (
+                f.full is None and f.phrase.islower() and words[-2] == "command"):
+        return True  # "the Combined Air Operations Center": a headquarters, a unit's (not
+        # "the Vlasikha command centre", a command's shelter named after its place)
     if len(words) > 2 and words[-1] in _DIVISION_WORDS and words[-2] in _DIVISION_ARMS \
             and f.full is None and f.parent is None:
         return False  # "the Kozelsk missile division": its silos around the town

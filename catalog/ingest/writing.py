@@ -81,6 +81,7 @@ from .names import (
     own_name,
     renamed_after,
     report_countries,
+    stem_key,
 )
 from .placing import (
     LISTED,
@@ -2856,7 +2857,7 @@ def _stems_meet(a: str, b: str) -> bool:
     >>> _stems_meet("Tallow-Holt", "Tallow"), _stems_meet("Holt-3", "3")
     (False, False)
     """
-    ka, kb = match_key(local_stem(a)), match_key(local_stem(b))
+    ka, kb = stem_key(local_stem(a)), stem_key(local_stem(b))
     if ka == kb:
         return True
 
