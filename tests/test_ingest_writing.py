@@ -3224,6 +3224,19 @@ def test_a_known_sites_stem_with_other_facility_words_is_another_site(empty, tmp
     assert names == ["Rocky Mountain Arsenal", "Rocky Mountain Laboratories"]
 
 
+def test_a_site_named_by_its_code_keeps_no_short_name_and_its_place_past_a_headland(
+        empty, tmp_path):
+    # "Nike Missile Site SF-88, in the Marin Headlands about 11 km ... of San Francisco":
+    # the code is part of the name, "Nike" names every site of the ring, and the distance
+    # places the site, not the headlands alone
+    _ingest(empty, tmp_path, "Tallow Missile Site SF-88, in the Marin Headlands about 11 km "
+                             "north-north-west of San Francisco, reopened to visitors.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "Tallow Missile Site SF-88"
+    assert "Tallow" not in {a.alias for a in empty.aliases(s.site_id)}
+    assert s.lat is not None and distance_m(s.lon, s.lat, -122.42, 37.77) < 20_000
+
+
 def test_a_sites_stem_with_a_mountain_in_its_own_language_is_one_site(empty, tmp_path):
     # "Kosvinsky Kamen" (kamen: a mountain in the Urals) is the "Kosvinsky Mountain" complex
     _ingest(empty, tmp_path, "Television showed the Tallowsky Kamen bunker near Kesk. The "

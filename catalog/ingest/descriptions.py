@@ -559,7 +559,8 @@ def abbreviated_air_bases_in(sentence: str, paragraph: str | None = None) -> lis
 
 def numbered_bases_in(sentence: str) -> list[Finding]:
     """Bases a sentence names by their number alone, with where they sit: "Base 64,
-    headquartered in Lanzhou", "Base 61, at Huangshan" (the Rocket Force's bases, each a
+    headquartered in Lanzhou", "Base 61, at Huangshan", "Base 22 (22基地), a Rocket Force
+    organisation whose main storage complex lies in ..." (the Rocket Force's bases, each a
     command over brigades): a command's site. Not "Air Base 201" (its own reader's).
 
     Examples
@@ -567,6 +568,9 @@ def numbered_bases_in(sentence: str) -> list[Finding]:
     >>> [f.site_name for f in numbered_bases_in(
     ...     "The fields fall under Base 64, headquartered in Tallow, and Base 61, at Holt.")]
     ['Base 64', 'Base 61']
+    >>> [f.site_name for f in numbered_bases_in("Warheads are kept under Base 22 (22基地), a "
+    ...     "Rocket Force organisation whose main storage complex lies in Tallow province.")]
+    ['Base 22']
     >>> numbered_bases_in("Naval Base 7, at Holt, and Base 12 in the film.")
     []
     """
@@ -618,8 +622,13 @@ _NUMBERED_CENTRE = re.compile(
 
 _NUMBERED_BASE = re.compile(
     r"(?<![\w-])(?P<name>Base[ \t]+(?P<n>\d{2,3}))(?![\w-])"
-    r"(?=,?[ \t]+(?:headquartered[ \t]+(?:in|at)|whose[ \t]+headquarters|"
-    r"based[ \t]+(?:in|at)|with[ \t]+its[ \t]+headquarters|at[ \t]+[A-Z]))")
+    # (its name in its own language in brackets: "Base 22 (22基地)")
+    r"(?=(?:[ \t]*\([^()\n]{1,30}\))?,?\s+(?:headquartered[ \t]+(?:in|at)|"
+    r"whose[ \t]+headquarters|based[ \t]+(?:in|at)|with[ \t]+its[ \t]+headquarters|"
+    r"at[ \t]+[A-Z]|"
+    # "Base 22, a Rocket Force organisation whose main storage complex lies in ..."
+    r"an?\s+[^.;()]{0,60}?\bwhose\s+(?:main\s+)?(?:\w+\s+)?(?:complex|site|base|"
+    r"headquarters)\s+(?:lies|sits|stands|is)\s+(?:in|at|near)\b))")
 
 
 # A list's item or a table's row (after its number) opening with a wing and its place

@@ -2400,6 +2400,8 @@ _LAND_WORDS = frozenset({
     "prefecture", "territory", "valley", "desert", "mountains", "hills", "plain", "plains",
     "plateau", "basin", "peninsula", "island", "islands", "atoll", "bay", "gulf", "sea",
     "river", "lake", "delta", "range", "steppe", "highlands", "lowlands", "archipelago",
+    # "in the Marin Headlands about 11 km north-north-west of San Francisco"
+    "headland", "headlands", "forest", "marshes", "wetlands", "park",
 })
 _PRONOUNS = {"it", "its", "this", "that", "these", "those", "there", "they", "he", "she",
              "we", "i", "the", "a", "an"}

@@ -111,6 +111,8 @@ _MODIFIERS = (
     # facility", "a biological research centre", "the Tooele demilitarization plant", "the
     # Kesk ordnance factory"
     "destruction", "biological", "demilitarization", "demilitarisation", "ordnance",
+    # "its Poelkapelle munitions dismantling site"
+    "dismantling",
     # an arms industry's works: "the Kazan aircraft plant", "Smolensk Aviation Plant"
     "aircraft", "aviation",
     # (not alone: "the weapons design centre", "a missile design bureau")
@@ -2277,10 +2279,26 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
 
 
 #: The heads a name's number may follow ("Lima Site 85", "Rocket Lab Launch Complex 1",
-#: "Launch Pad 39A"); a number of up to three digits, a letter after it, no measure.
+#: "Launch Pad 39A", "Nike Missile Site SF-88"); a number of up to three digits, a letter
+#: after it or a code's capitals and a hyphen before it, no measure.
 _NUMBERED_NAME_HEADS = ("Site", "Complex", "Pad", "Area")
-_NAME_NUMBER = re.compile(r"[ \t]+\d{1,3}[A-Z]?(?![\w'’/.-]|[.,]\d|[ \t]*(?:km|kilomet|"
+_NAME_NUMBER = re.compile(r"[ \t]+(?:[A-Z]{1,3}-)?\d{1,3}[A-Z]?"
+                          r"(?![\w'’/.-]|[.,]\d|[ \t]*(?:km|kilomet|"
                           r"mi(?:les?)?\b|m\b|%|per\b|years?\b|days?\b|hours?\b|times\b))")
+
+
+_NAME_ENDS_NUMBERED = re.compile(r"\b(?:" + "|".join(_NUMBERED_NAME_HEADS) + ")"
+                                 + _NAME_NUMBER.pattern + r"\Z")
+
+
+def numbered_name(f: Finding) -> bool:
+    """Whether a finding's full name ends in its number after its facility word ("Nike
+    Missile Site SF-88", "Lima Site 85"): its place's word names its other numbers too.
+
+    >>> numbered_name(findings_in("Tallow Missile Site SF-88 reopened.")[0])
+    True
+    """
+    return f.full is not None and _NAME_ENDS_NUMBERED.search(f.full) is not None
 
 
 def _number_after_name(sentence: str, f: Finding) -> None:

@@ -78,6 +78,7 @@ from .names import (
     names_a_power_plant,
     names_called_what,
     names_what_it_speaks_of,
+    numbered_name,
     own_name,
     renamed_after,
     report_countries,
@@ -1715,6 +1716,7 @@ class ReportWriter:
                     and not _inside_name(f2) \
                     and not f2.apart \
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
+                    and not numbered_name(f2) \
                     and match_key(f2.name) not in self.analysis.towns and not (
                         f2.facility_type in ("airbase", "naval base")
                         and match_key(f2.name) in self._measured_from()):
@@ -1723,7 +1725,8 @@ class ReportWriter:
                 # from ("X Air Base, about 6 km south of central X": a plant's town stays
                 # its other name, "Natanz" for its enrichment plant, as reports use it);
                 # not a word inside the name ("Plate" of the "Fuel Plate Fabrication Plant");
-                # nor a place outside it ("the Low Level Waste Repository near Drigg")
+                # nor a place outside it ("the Low Level Waste Repository near Drigg"); nor
+                # the place of a name its number ends ("Nike" of "Nike Missile Site SF-88")
                 names.append(f2.name)
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
