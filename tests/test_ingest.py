@@ -3270,6 +3270,12 @@ def test_a_command_post_or_centre_named_after_its_place_is_a_command_site(senten
     assert [(f.site_name, f.facility_type) for f in found] == names
 
 
+def test_a_peoples_word_opening_a_laboratorys_name_at_a_town_is_its_name():
+    # "the Norwegian Defence Research Establishment (FFI) at Kjeller": its name, at a town
+    (f,) = findings_in("The Finnish Defence Research Establishment (FDRE) at Kesk grew.")
+    assert (f.full, f.place) == ("Finnish Defence Research Establishment", "Kesk")
+
+
 def test_a_laboratory_of_pathogens_by_its_field_in_small_letters():
     found = findings_in("The ministry's bacteriological institute in Kesk grew.")
     assert [f.site_name for f in found] == ["Kesk bacteriological institute"]

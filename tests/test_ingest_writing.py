@@ -3237,6 +3237,18 @@ def test_a_site_named_by_its_code_keeps_no_short_name_and_its_place_past_a_headl
     assert s.lat is not None and distance_m(s.lon, s.lat, -122.42, 37.77) < 20_000
 
 
+def test_a_lists_item_places_no_site_of_the_items_after_its_semicolon(empty, tmp_path):
+    # "VERIFIN, ..., in Helsinki; FOI Umeå, ..., in Umeå; the Norwegian Defence Research
+    # Establishment (FFI) at Kjeller, about 18 km east-north-east of Oslo": each item's place
+    # is its own, not that of the first site named after it
+    _ingest(empty, tmp_path, "Laboratories took part: VERITALL, the Finnish Institute for "
+                             "Testing, in Helsinki; FOI Holt, the Swedish agency's division, "
+                             "in Umeå; the Tallow Research Establishment, about 18 km "
+                             "east-north-east of Oslo; and others.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.lat is not None and distance_m(s.lon, s.lat, 11.07, 59.98) < s.precision_m
+
+
 def test_a_sites_stem_with_a_mountain_in_its_own_language_is_one_site(empty, tmp_path):
     # "Kosvinsky Kamen" (kamen: a mountain in the Urals) is the "Kosvinsky Mountain" complex
     _ingest(empty, tmp_path, "Television showed the Tallowsky Kamen bunker near Kesk. The "

@@ -2606,13 +2606,14 @@ _PLACED_ON = re.compile(
     r"(?:[\w'’-]+\s+){1,5}$")
 
 
-def subject_of(st: Statement, refs: list[Ref]) -> str | None:
+def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str | None:
     """The site a statement is about, among those named in its sentence.
 
     A site named after the statement's own anchor ("a missile base near Yeongjeo-dong") is
     its subject; a site that *is* the anchor ("10 km from Yongbyon", "200 km south of the
     Haifa naval base") never is. Otherwise
-    the nearest site named before the statement, else the nearest named after it.
+    the nearest site named before the statement, else the nearest named after it, but not
+    past a semicolon of ``text`` (a list's next item: "X, in Helsinki; the Y at Kjeller").
     """
     a0, a1 = st.anchor_start, st.anchor_end
     if a0 is not None:
@@ -2628,5 +2629,8 @@ def subject_of(st: Statement, refs: list[Ref]) -> str | None:
         return max(before, key=lambda r: r.start).key
     after = [r for r in others if r.start >= st.start]
     if after:
-        return min(after, key=lambda r: r.start).key
+        first = min(after, key=lambda r: r.start)
+        if text is not None and ";" in text[st.end:first.start]:
+            return None
+        return first.key
     return None

@@ -2148,12 +2148,14 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                                full=sentence[p0:b], full_start=p0, stop=b))
             continue
         if people is not None and prep and prep.group("prep").lower() in ("at", "in") and \
-                ftype in _WORKS_TYPES and all(t[:1].isupper() for t in texts) and \
+                (ftype in _WORKS_TYPES or ftype == "other" and len(texts) >= 3) and \
+                all(t[:1].isupper() for t in texts) and \
                 is_demonym(people.group("people")) and \
                 (after := _words_after(sentence, prep.end())) and \
                 (f := _facility_at(sentence, after, sentence[people.start("people"):b],
                                    ftype)) is not None:
-            # "the American Centrifuge Plant in Piketon": a works by its name, in a town
+            # "the American Centrifuge Plant in Piketon", "the Norwegian Defence Research
+            # Establishment (FFI) at Kjeller": a works or a laboratory by its name, in a town
             # (an air base is the town's: "the Russian Air Base at Hmeimim")
             p0 = people.start("people")
             f.full, f.full_start, f.parent, f.parent_start = sentence[p0:b], p0, f.place, f.start

@@ -910,7 +910,7 @@ class ReportWriter:
                         and r.start < st.anchor_end and st.anchor_start < r.end
                         for r in refs):
                     continue  # "works at RAF Lakenheath, like those at ...": a site's name
-                key = subject_of(st, refs)
+                key = subject_of(st, refs, self.text)
                 if key is not None and goes_on and last and key != last and \
                         _only_named_after(st, refs):
                     # "The plant, located ... west of Ruwais, sits ... to cool its four
