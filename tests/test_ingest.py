@@ -3276,6 +3276,12 @@ def test_a_peoples_word_opening_a_laboratorys_name_at_a_town_is_its_name():
     assert (f.full, f.place) == ("Finnish Defence Research Establishment", "Kesk")
 
 
+def test_an_eras_words_after_a_towns_name_are_no_part_of_the_place():
+    # "the Gjirokastër Cold War tunnel" is named after Gjirokastër
+    (f,) = findings_in("The Kesk Cold War tunnel was kept.")
+    assert (f.name, f.site_name) == ("Kesk", "Kesk Cold War tunnel")
+
+
 def test_a_laboratory_of_pathogens_by_its_field_in_small_letters():
     found = findings_in("The ministry's bacteriological institute in Kesk grew.")
     assert [f.site_name for f in found] == ["Kesk bacteriological institute"]

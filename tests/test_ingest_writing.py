@@ -3249,6 +3249,21 @@ def test_a_lists_item_places_no_site_of_the_items_after_its_semicolon(empty, tmp
     assert s.lat is not None and distance_m(s.lon, s.lat, 11.07, 59.98) < s.precision_m
 
 
+@pytest.mark.parametrize("text", [
+    # where the thing it is under or inside is, the site is
+    "The Holtain bunker under a luxury hotel in Lexington, Kentucky, was built for Congress.",
+    "And the Holtain Cold War tunnel, beneath the castle in Lexington, Kentucky, was kept.",
+    # "The old arsenal, about ...": the site named before, an adjective before its word
+    "People forget Holtain Arsenal, the engineer said. The old arsenal, about 10 miles south "
+    "of downtown Lexington, Kentucky, made sarin.",
+])
+def test_a_site_under_a_thing_or_spoken_of_again_is_placed(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text + "\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.name.startswith("Holtain") and s.lat is not None
+    assert distance_m(s.lon, s.lat, -84.4947, 38.0498) < s.precision_m + 16_000
+
+
 def test_a_sites_stem_with_a_mountain_in_its_own_language_is_one_site(empty, tmp_path):
     # "Kosvinsky Kamen" (kamen: a mountain in the Urals) is the "Kosvinsky Mountain" complex
     _ingest(empty, tmp_path, "Television showed the Tallowsky Kamen bunker near Kesk. The "

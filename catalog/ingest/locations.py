@@ -2346,7 +2346,9 @@ SUBJECT_NOUNS = (r"site|base|facility|complex|plant|reactor|station|shipyard|com
 #: number of units, its design ("the two-unit VVER-1200 station", "the sprawling complex").
 _SUBJECT_SIZE = (r"(?:(?:[\w,.]*\d[\w,.]*|one|two|three|four|five|six|eight|ten)(?:-[\w]+)+|"
                  r"[A-Z]{2,}-?\d+[A-Z]?|whole|entire|sprawling|vast|main|secretive|former|"
-                 r"Soviet-era|Soviet|disused|abandoned)\s+")
+                 r"Soviet-era|Soviet|disused|abandoned|old|closed|defunct|decommissioned|"
+                 r"shuttered|mothballed|remote|secret|hardened|underground|huge|giant|"
+                 r"notorious|infamous)\s+")
 SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + _SUBJECT_SIZE + r"){0,2}(?:"
                            + SUBJECT_NOUNS + r")s?)\b", re.I)
 # A sentence's opening words that go on about the last site: "It", "This", "The base"
@@ -2526,6 +2528,10 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     word = m.group(1)
     if _PLACED_ON.search(text, max(0, st.start - 80), st.start):
         return False  # "it sits on the town's waterfront in X": where it sits
+    if any(r.end <= st.start and _UNDER_A_THING.fullmatch(text, r.end, st.start)
+           for r in refs):
+        return False  # "the Greenbrier bunker under a luxury hotel in White Sulphur
+        # Springs", "the X tunnel, beneath the castle in Y": where the thing is, the site is
     if any(r.end <= st.start and _APPOSED_NOUN.fullmatch(text, r.end, st.start)
            for r in refs):
         return False  # "Fort Magsaysay, the army's largest training reservation in Nueva
@@ -2537,6 +2543,14 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
 # reservation "
 _APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:[A-Z][\w-]*['’]s[ \t]+)?"
                            r"(?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*[ \t]*")
+
+
+# After a site's name, a thing it is under or inside: " under a luxury hotel ", ", beneath
+# the castle "
+_UNDER_A_THING = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:is|was|lies|lay|sits|sat)[ \t]+)?(?:under|beneath|below|"
+    r"underneath|inside|within|atop|next[ \t]+to|on[ \t]+top[ \t]+of)[ \t]+(?:an?|the|its)"
+    r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,4}")
 
 
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)[ \t]*\r?\n?[ \t]*$")

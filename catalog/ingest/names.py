@@ -2047,6 +2047,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # words, no place's nor the name's
             words = [(w, k) for w, k in words if w.start() >= run[-1].end()]
             texts, a, run = [w.group() for w, _ in words], words[0][0].start(), []
+        elif run and (era := _ERA.search(sentence, run[0].start(), run[-1].end())) \
+                and era.end() == run[-1].end():
+            # "the Gjirokastër Cold War tunnel": the town's name, then the era's words
+            run = [w for w in run if w.end() <= era.start()]
         if run and (_bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
                     or _BODY_AFTER.match(sentence, b)
                     or head_text.isupper() and _CAPS_BODY_AFTER.match(sentence, b)):
