@@ -3264,6 +3264,26 @@ def test_a_site_under_a_thing_or_spoken_of_again_is_placed(empty, tmp_path, text
     assert distance_m(s.lon, s.lat, -84.4947, 38.0498) < s.precision_m + 16_000
 
 
+def test_a_site_opening_a_sentence_holds_the_sites_named_after_its_verb(empty, tmp_path):
+    # "The Tricastin site also holds the Philippe Coste plant, Orano's conversion plant":
+    # the plant stands within the site; the owner's words are no other site
+    _ingest(empty, tmp_path, "The Holtain enrichment site, about 6 km north of Lexington, "
+                             "Kentucky, is new. The Holtain site also holds the Tallow Coste "
+                             "plant, Orano's uranium conversion plant, which began in 2018.\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    assert not any("Orano" in n for n in sites)
+    coste = sites["Tallow Coste plant"]
+    assert coste.lat is not None and distance_m(coste.lon, coste.lat, -84.49, 38.10) < 20_000
+
+
+def test_a_statement_after_water_a_site_stands_on_places_the_site(empty, tmp_path):
+    # "the Faslane base on the Gare Loch near Helensburgh": near the town, the base
+    _ingest(empty, tmp_path, "In Kentucky, the Holtain base on the Tallow Loch near "
+                             "Lexington will be the home port of all submarines.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.lat is not None and distance_m(s.lon, s.lat, -84.49, 38.05) < s.precision_m
+
+
 def test_a_sites_stem_with_a_mountain_in_its_own_language_is_one_site(empty, tmp_path):
     # "Kosvinsky Kamen" (kamen: a mountain in the Urals) is the "Kosvinsky Mountain" complex
     _ingest(empty, tmp_path, "Television showed the Tallowsky Kamen bunker near Kesk. The "

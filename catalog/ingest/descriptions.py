@@ -158,6 +158,8 @@ _OPENING_PLACE = re.compile(
 # a list of names the sentence then says are facilities (each of the plural's kind)
 _NAMES_LISTED = (r"(?P<names>" + _NAME.replace("?P<name>", "") + r"(?:,?[ \t]+(?:and[ \t]+)?"
                  + _NAME.replace("?P<name>", "") + r"){0,8})")
+# A facility's word, then a comma: an apposition follows ("the X plant, Orano's ...")
+_FACILITY_SET_OFF = re.compile(r"\b([A-Za-z]+)[ \t]*,[ \t]*\Z")
 _LIST_DESCRIBED = re.compile(
     r"(?:^(?:[ \t]*[-–*•][ \t]+)?|(?<=[:;])[ \t]*)" + _NAMES_LISTED
     + r",[ \t]+(?:described|identified|designated|listed|named|confirmed)"
@@ -376,6 +378,10 @@ def described_in(sentence: str) -> list[Finding]:
                 _ONE_OF_A_KIND.match(sentence, m.end("name")):
             continue  # "President Tarrow's base"; "Russia's oldest missile test range";
             # "Africa's only nuclear power plant": what the thing is, not its name
+        if (set_off := _FACILITY_SET_OFF.search(sentence, max(0, m.start() - 40), m.start())) \
+                and is_facility_word(set_off.group(1)):
+            continue  # "the Philippe Coste plant, Orano's conversion plant": what the plant
+            # named before is, an owner's words
         own = _OWN_NAME_BEFORE.search(sentence, m.end("name"), m.start("head"))
         if own is not None and not (is_facility_word(own.group(1))
                                     or own.group(1).lower() in DEMONYMS

@@ -2404,6 +2404,9 @@ _LAND_WORDS = frozenset({
     "river", "lake", "delta", "range", "steppe", "highlands", "lowlands", "archipelago",
     # "in the Marin Headlands about 11 km north-north-west of San Francisco"
     "headland", "headlands", "forest", "marshes", "wetlands", "park",
+    # "on the Gare Loch near Helensburgh": water the site stands on
+    "loch", "firth", "fjord", "sound", "lagoon", "harbour", "harbor", "estuary", "inlet",
+    "creek", "reservoir",
 })
 _PRONOUNS = {"it", "its", "this", "that", "these", "those", "there", "they", "he", "she",
              "we", "i", "the", "a", "an"}

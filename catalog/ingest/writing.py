@@ -1061,6 +1061,15 @@ class ReportWriter:
                 for r in refs:
                     if r.key != last and r.key in self.new and not self.new[r.key].facts:
                         self.new[r.key].facts.append(self._part_fact(r, span, last))
+            elif refs and (holder := min(refs, key=lambda r: r.start)) and \
+                    _NAMED_HOLDS.fullmatch(self.text, span[0], holder.start) and \
+                    _HOLDS_AFTER.match(self.text, holder.end):
+                # "The Tricastin site also holds the Philippe Coste plant": the sites named
+                # after the verb stand within the one that opens the sentence
+                for r in refs:
+                    if r.key != holder.key and r.start > holder.end and r.key in self.new \
+                            and not self.new[r.key].facts:
+                        self.new[r.key].facts.append(self._part_fact(r, span, holder.key))
             elif goes_on and last and last in self.new and stands_within(sentence):
                 # "It stands on the grounds of a former air base near X": "it" stands
                 # within the first site named after those words
@@ -2845,6 +2854,12 @@ def _numbered_initials(a: Finding, b: Finding) -> bool:
                     m.group("letters") and long.site_name != short.site_name:
                 return True
     return False
+
+
+#: A sentence's opening before the site that holds others ("The Tricastin site also holds
+#: the X plant"), and the verb after that site's name.
+_NAMED_HOLDS = re.compile(r"\s*(?:The[ \t]+)?")
+_HOLDS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:holds|houses|hosts|contains|includes)[ \t]")
 
 
 def _stems_meet(a: str, b: str) -> bool:
