@@ -3599,3 +3599,11 @@ def test_works_of_munitions_and_chemical_weapons(sentence, name, place):
 
 def test_a_province_word_still_makes_no_site():
     assert findings_in("The Tallow Province missile base was hit.") == []
+
+
+def test_a_research_reactors_design_is_no_sites_name():
+    # "Morocco's Maamora centre near Kenitra, whose TRIGA reactor started in 2007": one
+    # design of many reactors, not a place's
+    sentence = "The Tallow centre near Kesk, whose TRIGA reactor started in 2007, grew."
+    found = [f.site_name for f in findings_in(sentence) if not is_weapon_or_unit(f, sentence)]
+    assert "TRIGA reactor" not in found

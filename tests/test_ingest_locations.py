@@ -17,6 +17,7 @@ from catalog.ingest.locations import (
     Ref,
     Resolver,
     bearing_of,
+    describes_another_thing,
     distance_range,
     statements_in,
     subject_of,
@@ -1416,3 +1417,91 @@ def test_a_sea_after_the_anchor_with_in_is_no_province():
         if x.kind == "distance")
     f = _resolver([TWIN_WA], countries=("US",)).fact(s, (0, 0))
     assert f.problem is None and f.anchor.place is TWIN_WA
+
+
+def _by_key(places):
+    """A gazetteer lookup by any of a place's names, as the catalogue's is."""
+    def named(name):
+        k = match_key(name)
+        return [p for p in places if k in {match_key(n) for n in (p.name, *p.alternate_names)}]
+    return named
+
+
+def test_a_town_written_with_its_state_is_not_a_province_of_its_name_abroad():
+    # "Norfolk Naval Shipyard in Portsmouth, Virginia" in a report that speaks of Britain
+    # too: Virginia's city, not England's unitary authority of that name
+    (s,) = statements_in("The Tallow Naval Shipyard in Portsmouth, Virginia, is busy.")
+    r = Resolver(regions_and, lambda name: None, ["US", "GB"], regions)
+    f = r.fact(s, (0, 0))
+    assert f.country == "US" and f.anchor is not None and f.anchor.place is VIRGINIAN
+
+
+VIRGINIAN = Place("geonames:4779999", "Portsmouth", 36.835, -76.298, "US", "VA", "PPL",
+                  96_201)
+
+
+def regions_and(name):
+    """The shipped provinces of a name (England's "Portsmouth") and the Virginian city."""
+    out = [Place("ne-adm1:GBR-2759", "Portsmouth", 50.80, -0.98, "GB", "GB-POR", "ADM1",
+                 None)] if match_key(name) == "portsmouth" else []
+    if match_key(name) == "virginia":
+        out.append(Place("ne-adm1:USA-3526", "Virginia", 37.5, -78.8, "US", "US-VA", "ADM1",
+                         None))
+    return out + ([VIRGINIAN] if match_key(name) == "portsmouth" else [])
+
+
+def test_an_adverb_before_in_keeps_the_statement_the_sites():
+    # "Portsmouth Naval Shipyard, which is actually in Kittery, Maine": the shipyard's place
+    text = "The Tallow Naval Shipyard, which is actually in Testville, lies on a river."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("tallow", 4, 26)])
+
+
+def test_a_compass_word_before_a_towns_name_reads_in_that_town():
+    (s,) = statements_in("The Tallow reactor in south-east Testville is run by students.")
+    assert (s.kind, s.anchor, s.extra.get("part")) == ("in", "Testville", "south-east")
+
+
+def test_a_name_spelt_like_a_cities_code_is_no_name_of_that_city():
+    # "Reed" (of the Reed Research Reactor) spelt "Rid" is not "RID", Richmond's airport
+    richmond = Place("geonames:4263681", "Richmond", 39.83, -84.89, "US", "IN", "PPL",
+                     35_720, alternate_names=("RID", "Smithville"))
+    r = Resolver(_by_key([richmond]), lambda name: None, ["US"], regions)
+    assert r.place("Reed")[0] is None
+    assert r.place("Smithville")[0] is richmond
+
+
+def test_a_world_city_of_another_of_the_reports_countries_outweighs_small_towns():
+    # "about 75 km south-east of Houston" in a report on Canada's and the United States'
+    # laboratories: Texas' city of millions, not a town of 3,000 in British Columbia
+    texan = Place("geonames:4699066", "Testopolis", 29.76, -95.36, "US", "TX", "PPL",
+                  2_314_157)
+    canadian = Place("geonames:5977783", "Testopolis", 54.40, -126.67, "CA", "02", "PPL",
+                     2_993)
+    (s,) = statements_in("It lies about 75 km south-east of Testopolis.")
+    f = _resolver([canadian, texan], countries=("CA", "US")).fact(s, (0, 0))
+    assert f.anchor is not None and f.anchor.place is texan
+
+
+def test_a_province_named_nearby_does_not_pick_a_small_namesake_of_a_dominant_city():
+    # "in south-east Portland" a sentence after one on a Texas university: not Portland,
+    # Texas (16,000), where Oregon's Portland is forty times as big
+    big = Place("geonames:5746545", "Testland", 45.52, -122.68, "US", "OR", "PPL", 652_503)
+    small = Place("geonames:4720131", "Testland", 27.88, -97.32, "US", "TX", "PPL", 16_116)
+    r = _resolver([big, small], countries=("US",))
+    r.context = "The Texas reactor is big. The Tallow reactor in south-east Testland is not."
+    assert r._in_a_province_named_around("Testland", [big, small]) is None
+    small2 = Place("geonames:5", "Testland", 27.88, -97.32, "US", "TX", "PPL", 90_000)
+    assert r._in_a_province_named_around("Testland", [big, small2]) is small2
+
+
+def test_a_province_abroad_gives_way_to_a_big_city_of_the_reports_main_country():
+    # "in south-east Portland" in a report on the United States that names Jamaica once:
+    # not Jamaica's parish of that name
+    city = Place("geonames:5746545", "Testland", 45.52, -122.68, "US", "OR", "PPL", 652_503)
+    parish = Place("ne-adm1:JAM-1378", "Testland", 18.12, -76.50, "JM", "JM-04", "ADM1", None)
+    (s,) = statements_in("The Tallow reactor in south-east Testland is run by students.")
+    r = Resolver(_by_key([city, parish]), lambda name: None, ["US", "JM"], regions,
+                 {"US": 9, "JM": 1})
+    f = r.fact(s, (0, 0))
+    assert f.country != "JM"

@@ -329,8 +329,9 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
                       r"(?:town|village|city|port)\s+of\s+)?"
                       # "in eastern Syria", "in north-western Iran": in it, wherever in it
-                      r"(?:(?<=in\s)(?P<part>(?:north|south)(?:-?(?:east|west))?ern|eastern|"
-                      r"western|central)\s+)?"
+                      # (or "in south-east Portland")
+                      r"(?:(?<=in\s)(?P<part>(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
+                      r"east(?:ern)?|west(?:ern)?|central)\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
                       + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 # An owner's name opening an anchor: "Kaliningrad's" in "at Kaliningrad's Chkalovsk"
@@ -1408,9 +1409,10 @@ class Resolver:
         the places inside it when there are any."""
         countries = self.countries if countries is None else countries
         every = {p.place_id: p for n in spellings(name) for p in self.places_named(n)}
-        if not every:  # "Shahroud", "Tajoura": GeoNames' Shahrud, Tajura
+        if not every:  # "Shahroud", "Tajoura": GeoNames' Shahrud, Tajura (not a code
+            # GeoNames lists among a city's names: "Reed" is no "RID", Richmond's airport)
             every = {p.place_id: p for n in transliterations(name)
-                     for p in self.places_named(n)}
+                     for p in self.places_named(n) if _named_not_by_code(p, n)}
         if len(name) <= 3 and not name.isupper():  # "Hun" (Libya) is not Hungary's "HUN"
             every = {k: p for k, p in every.items()
                      if not (p.feature_code or "").upper().startswith("PCL")}
@@ -1474,7 +1476,8 @@ class Resolver:
                     # "about 28 km north-east of Celle": Germany's Celle, of that name and
                     # bigger, not France's Celle-Lévescault, which GeoNames also calls so
                     continue
-                if here and (big := _world_city_over_villages(name, here, found)) is not None:
+                if here and (big := _world_city_over_villages(name, here, found,
+                                                              countries)) is not None:
                     # "about 17 km north-north-west of central Lagos" in a report naming
                     # France once: Nigeria's city of millions, not a French hamlet
                     return big, ""
@@ -1548,7 +1551,13 @@ class Resolver:
             named = [(p, u) for p, u in named
                      if _written_in(f"{name} in {self.regions.unit_name(u)}", self.context)
                      or _written_in(f"{name}, {self.regions.unit_name(u)}", self.context)]
-        return named[0][0] if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        (p, _), top = named[0], max(places, key=lambda q: q.population or 0)
+        if _dominant(top, [p]) and top.country in (self.countries or (top.country,)):
+            return None  # "in south-east Portland" after a sentence on a Texas university:
+            # not Portland, Texas, where Oregon's city is forty times as big
+        return p
 
     def _capital_named_around(self, places: list):
         """The capital, among ``places`` of one name, of the one country the sentences
@@ -1757,7 +1766,8 @@ class Resolver:
         if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
                 and self._is_province(f"Al {st.anchor}"):
             st = dataclasses.replace(st, anchor=f"Al {st.anchor}")  # "in Anbar": Al Anbar
-        if st.kind == "in" and self._is_province(st.anchor):
+        if st.kind == "in" and self._is_province(st.anchor) and \
+                not self._province_elsewhere(st.anchor, st.extra.get("qualifier")):
             # "in Punjab", "in Homs": the province (which holds its namesake town too)
             return self._admin(st, f)
         if st.kind == "in" and self._is_country(st.anchor):
@@ -1778,7 +1788,9 @@ class Resolver:
                 if st.kind == "in" and why.endswith("is not in the gazetteer") and (
                         region := self._region_of_provinces(st, f)) is not None:
                     return region  # "in Lombardy": its provinces
-                if st.kind == "in" and (region := self._only_province(st, f)) is not None:
+                if st.kind == "in" and not self._province_elsewhere(
+                        st.anchor, st.extra.get("qualifier")) and \
+                        (region := self._only_province(st, f)) is not None:
                     return region  # "in Crete", two small Cretes in the United States
                 if st.kind in ("in", "near") and why.endswith("is not in the gazetteer") and \
                         (town := self._town_written_after(st, f)) is not None:
@@ -1918,6 +1930,27 @@ class Resolver:
         return any((p.feature_code or "").upper().startswith("ADM")
                    and (not self.countries or p.country in self.countries)
                    for n in spellings(name) for p in self.places_named(n))
+
+    def _province_elsewhere(self, name: str, qualifier: str | None) -> bool:
+        """Whether the region written after a name ("in Portsmouth, Virginia") is a province
+        or a country none of the provinces of that name lies in (England's Portsmouth), or,
+        with none written, a city of that name outweighs them in a country the report names
+        more: the name is then a town's."""
+        named = [p for n in spellings(name) for p in self.places_named(n)]
+        provinces = {p.country for p in named
+                     if (p.feature_code or "").upper().startswith("ADM")
+                     and (not self.countries or p.country in self.countries)}
+        if not qualifier:
+            # "in south-east Portland" in a report on the United States that names Jamaica
+            # once: Oregon's city, not Jamaica's parish
+            return any((p.feature_code or "").upper().startswith("PP")
+                       and (p.population or 0) >= DOMINANT_POPULATION
+                       and p.country not in provinces and p.country in self.countries
+                       and all(self.weights.get(p.country, 0) > self.weights.get(cc, 0)
+                               for cc in provinces) for p in named)
+        regions = {p.country for n in spellings(qualifier) for p in self.places_named(n)
+                   if (p.feature_code or "").upper().startswith(("ADM1", "PCL"))}
+        return bool(regions) and not any(cc in regions for cc in provinces)
 
     def _is_country(self, name: str) -> bool:
         return any((p.feature_code or "").upper().startswith("PCL")
@@ -2204,16 +2237,27 @@ _VILLAGE_POPULATION = 1_000
 _WORLD_CITY_POPULATION = 1_000_000
 
 
-def _world_city_over_villages(name: str, here: list, found: list):
+def _world_city_over_villages(name: str, here: list, found: list,
+                              countries: list[str] | tuple[str, ...] = ()):
     """The city of a million people or more, of ``found``, bearing ``name`` as its own,
     when every place of the name in the report's country (``here``) is a village: the
-    report means the city though it never names the city's country. None otherwise."""
-    if any((p.population or 0) >= _VILLAGE_POPULATION for p in here):
-        return None
+    report means the city though it never names the city's country; or when the city is
+    in another of the report's ``countries`` and a hundred times as populous as every
+    such place ("south-east of Houston" in a report on Canada's and the United States'
+    laboratories: Texas' city, not a town of 3,000 in British Columbia). None otherwise."""
     key = match_key(name)
     cities = [p for p in found if p not in here and match_key(p.name) == key
               and (p.population or 0) >= _WORLD_CITY_POPULATION]
+    if any((p.population or 0) >= _VILLAGE_POPULATION for p in here):
+        biggest = max((p.population or 0) for p in here)
+        cities = [p for p in cities if p.country in countries
+                  and p.population >= _OUTWEIGHS * biggest]
     return max(cities, key=lambda p: p.population) if cities else None
+
+
+#: How many times as populous a world city of another of the report's countries is than
+#: the towns of its name in the first (see :func:`_world_city_over_villages`)
+_OUTWEIGHS = 100
 
 
 def _well_known_abroad(places: list):
@@ -2288,6 +2332,14 @@ def _words_of(name: str) -> tuple[str, ...]:
     """A name's words as :func:`match_key` folds each ("New Quay": "new", "quay"; not
     "Newquay")."""
     return tuple(k for w in re.split(r"[\s-]+", name) if (k := match_key(w)))
+
+
+def _named_not_by_code(place, name: str) -> bool:
+    """Whether ``place`` bears ``name`` as its name or another name that is no code in
+    capitals ("RID", an airport's, among Richmond's names)."""
+    key = match_key(name)
+    return any(match_key(n) == key and not (n.isupper() and len(n) <= 4)
+               for n in (place.name, *place.alternate_names))
 
 
 def _written_in(name: str, text: str) -> bool:
@@ -2539,6 +2591,9 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
            for r in refs):
         return False  # "Fort Magsaysay, the army's largest training reservation in Nueva
         # Ecija": the words after the comma say what the site is, and "in X" where
+    if word.endswith("ly") and (v := _WORD_BEFORE.search(text, max(0, m.start() - 40),
+                                                        m.start())) is not None:
+        word = v.group(1)  # "which is actually in Kittery": the verb before the adverb
     return word.islower() and not is_facility_word(word) and word not in _PLACE_VERBS
 
 

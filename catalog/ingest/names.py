@@ -3705,7 +3705,9 @@ UNIT_WORDS = frozenset({
 #: Reactor designs and forces' acronyms: "VVER-440 power reactors", "the RAF station" name
 #: a design or an owner, not a place.
 _DESIGNS = (r"VVER|WWER|RBMK|CANDU|PWR|BWR|PHWR|AP1000|EPR|ACR|BN|HTR|Hualong|APR|OPR|APWR|"
-            r"Magnox|AGR|ABWR|ESBWR|CAP|CPR|ACPR|HPR|VBER|KLT|RITM|ACP|SMART|NuScale")
+            r"Magnox|AGR|ABWR|ESBWR|CAP|CPR|ACPR|HPR|VBER|KLT|RITM|ACP|SMART|NuScale|"
+            # research reactors' designs: "whose TRIGA reactor", "a SLOWPOKE reactor"
+            r"TRIGA|MNSR|SLOWPOKE|Argonaut")
 DESIGN_OR_FORCE = re.compile(
     r"^(?:" + _DESIGNS + r"|RAF|RAAF|RCAF|RNZAF|RMAF|ROKAF|JASDF|JMSDF|JGSDF|USMC|USAF|PAF|"
     r"IAF|PLA|PLAN|"
