@@ -337,6 +337,16 @@ SETS = {s.name: s for s in (
                  "JPN", "KAZ", "KOR", "LBY", "LVA", "MAR", "NLD", "NOR", "PAK", "PAN", "POL",
                  "RUS", "SGP", "SWE", "SYR", "TUR", "TWN", "UMI", "USA", "UZB", "ZAF"},
                 set(), 11, 2, 105, 143, 0),
+    LabelledSet("locate-af", (450, 700), 12,
+                {"wire", "think-tank", "local newspaper", "encyclopedia", "html",
+                 "translated report", "pdf-like hard-wrapped text", "social-media thread",
+                 "parliamentary question", "press release", "interview transcript",
+                 "email newsletter digest"},
+                {"AUS", "BRA", "CAN", "CHE", "CHN", "COD", "CZE", "DEU", "DNK", "DZA", "EGY",
+                 "FIN", "FRA", "GBR", "GHA", "HUN", "IDN", "IND", "IRQ", "ISR", "JAM", "JPN",
+                 "KAZ", "KIR", "LBY", "MAR", "MHL", "NGA", "NOR", "PAK", "PRI", "PRK", "RUS",
+                 "SWE", "THA", "TWN", "UMI", "USA", "VEN", "VNM", "ZAF"},
+                set(), 11, 2, 106, 140, 0),
 )}
 
 

@@ -275,9 +275,17 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # Galveston laboratory, 2,525 km off, once the labs had been taken for the Rocky
          # Mountain Arsenal by their stem), fixed before any other rule: 48 located; after
          # its round (bunkers, "Dstl Porton Down", laboratories by their field): 66 %, 85 %,
-         # 55 located
-         "locate-ae": {"located": 54, "names_found": 0.65, "precision": 0.84,
-                       "duplicates": 1.02}}
+         # 55 located; after the next round (command posts, codes after a site's word, a
+         # site under a hotel or a castle): 72 %, 89 %, 61 located
+         "locate-ae": {"located": 59, "names_found": 0.70, "precision": 0.87,
+                       "duplicates": 1.02},
+         # nuclear weapons complexes and research reactors: blind 66 % recall, 88 %
+         # precision, 42 located, four outside their circles (a town written with its state
+         # read as a province abroad, a reactor's design made a site, an adverb before "in",
+         # a city's airport code among its names), each fixed by its cause first: 64 %,
+         # 88 %, 40 located, none outside
+         "locate-af": {"located": 38, "names_found": 0.62, "precision": 0.86,
+                       "duplicates": 1.08}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
