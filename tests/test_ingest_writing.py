@@ -3284,6 +3284,39 @@ def test_a_statement_after_water_a_site_stands_on_places_the_site(empty, tmp_pat
     assert s.lat is not None and distance_m(s.lon, s.lat, -84.49, 38.05) < s.precision_m
 
 
+def test_a_works_named_head_first_keeps_no_alias_of_the_town_it_is_measured_from(
+        empty, tmp_path):
+    # "The Heavy Water Plant Kota at Rawatbhata, about 40 km south-west of Kota": the plant
+    # by its own name, not by the town's
+    _ingest(empty, tmp_path, "The Heavy Water Plant Lexington at Tallow, about 40 km "
+                             "south-west of Lexington, Kentucky, exports heavy water.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "Heavy Water Plant Lexington"
+    assert "Lexington" not in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_works_named_by_a_letter_are_sites_and_another_name_of_one_is_no_other(
+        empty, tmp_path):
+    # Hanford's "B Reactor", "T Plant"; "the Plutonium Finishing Plant, known to old hands
+    # as Z Plant" is one site
+    _ingest(empty, tmp_path, "B Reactor made the plutonium; the canyon-like T Plant "
+                             "separated it. Demolition of the Plutonium Finishing Plant, known "
+                             "to old hands as Z Plant, was finished in 2020.\n")
+    names = sorted(s.name for s in empty.sites(("candidate",)))
+    assert names == ["B Reactor", "Plutonium Finishing Plant", "T Plant"]
+
+
+def test_a_sentence_opening_on_another_name_and_its_place_gives_no_point_to_the_last_site(
+        empty, tmp_path):
+    # "the R1 reactor ... was Sweden's first. Ågesta, about 14 km south of Stockholm, at
+    # 59.2060° N, 18.0829° E, heated homes": Ågesta's point, not the R1 reactor's
+    _ingest(empty, tmp_path, "Sweden: the Tallow reactor, below the institute, was the "
+                             "first. Ågestavik, about 14 km south of Stockholm, at 59.2060° N, "
+                             "18.0829° E, heated homes.\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    assert sites["Tallow reactor"].lat is None
+
+
 def test_a_sites_stem_with_a_mountain_in_its_own_language_is_one_site(empty, tmp_path):
     # "Kosvinsky Kamen" (kamen: a mountain in the Urals) is the "Kosvinsky Mountain" complex
     _ingest(empty, tmp_path, "Television showed the Tallowsky Kamen bunker near Kesk. The "

@@ -56,6 +56,7 @@ from .descriptions import (
     french_centres_in,
     head_first_in,
     heading_named_by_initials,
+    lettered_works_in,
     listed_plant,
     listed_plants_in,
     listed_sites_in,
@@ -1171,6 +1172,7 @@ class Ingester:
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
                 + abbreviated_air_bases_in(sentence, paragraph) \
                 + numbered_bases_in(sentence) + typed_rows_in(sentence) \
+                + lettered_works_in(sentence) \
                 + radar_sites_in(sentence) + listed_sites_in(sentence, intro) \
                 + nuclear_test_sites_in(
                     sentence, atoms_lead or (

@@ -1447,10 +1447,18 @@ class ReportWriter:
             return True  # "A second field near Hami (42.35N 92.85E) holds ...": another
             # of the kind the sentences before spoke of, unnamed
         m = _OPENING_NAME.match(self.text, span[0], span[1])
+        if m is not None and len(words := m.group(1).split()) >= 2 and \
+                any(w.lower() in _FACILITY_HEADS for w in words):
+            return True
+        # "Ågesta, about 14 km south of Stockholm, at 59.2060° N, ...": a name the report
+        # makes no site of, then where it is: its place, not the last site's
+        m = _OPENING_PLACED.match(self.text, span[0], span[1])
         if m is None:
             return False
         words = m.group(1).split()
-        return len(words) >= 2 and any(w.lower() in _FACILITY_HEADS for w in words)
+        return all(w[0].isupper() for w in words) and \
+            not any(w.lower() in STOPWORDS for w in words) and \
+            not self._common_word(words[0]) and country_of_word(m.group(1)) is None
 
     def _in_title(self, key: str) -> bool:
         """Whether a report's first line (its title) names the new site ``key``, by any
@@ -1727,11 +1735,12 @@ class ReportWriter:
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
                     and match_key(f2.name) not in self.analysis.towns and not (
-                        f2.facility_type in ("airbase", "naval base")
+                        (f2.facility_type in ("airbase", "naval base") or f2.named_first)
                         and match_key(f2.name) in self._measured_from()):
                 # "Sinpo" for the Sinpo shipyard, as analysts say; not where the report
                 # calls X a town ("the town of X"), nor a base's town the report measures
-                # from ("X Air Base, about 6 km south of central X": a plant's town stays
+                # from ("X Air Base, about 6 km south of central X"; "Heavy Water Plant
+                # Kota at Rawatbhata, about 40 km south-west of Kota": a plant's town stays
                 # its other name, "Natanz" for its enrichment plant, as reports use it);
                 # not a word inside the name ("Plate" of the "Fuel Plate Fabrication Plant");
                 # nor a place outside it ("the Low Level Waste Repository near Drigg"); nor
@@ -2545,6 +2554,12 @@ def province_countries(statements: list[list]) -> list[str]:
 
 # A sentence opening on another one of a kind: "A second field ...", "Another base, ...",
 # "A third, ..." (but "The second launch pad lies at ..." is the site's own)
+#: A sentence's opening name (in any script's capitals), its comma, and a statement of
+#: where it is: "Ågesta, about 14 km south of Stockholm, ..."
+_OPENING_PLACED = re.compile(r"\s*(?:[-•*·][ \t]+)?([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)"
+                             r"{0,3}),[ \t]*(?:(?:about|some|roughly|approximately|around|"
+                             r"nearly|just|barely|only)[ \t]+)?(?:\d[\d.,]*[ \t]*(?:km|kilomet|"
+                             r"miles?|mi\b)|at[ \t]+\d)")
 _ANOTHER_OPENING = re.compile(r"[ \t]*(?:A[ \t]+(?:second|third|fourth|fifth|sixth)|"
                               r"Another|Yet[ \t]+another)\b")
 
