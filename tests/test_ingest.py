@@ -3607,3 +3607,15 @@ def test_a_research_reactors_design_is_no_sites_name():
     sentence = "The Tallow centre near Kesk, whose TRIGA reactor started in 2007, grew."
     found = [f.site_name for f in findings_in(sentence) if not is_weapon_or_unit(f, sentence)]
     assert "TRIGA reactor" not in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a campus's reactor, the university's name in its own ("the Kyoto University Research
+    # Reactor"), and a university's name with an ampersand ("Texas A&M")
+    ("The Kesk University Research Reactor (KUR) in Tallow will stop.",
+     "Kesk University Research Reactor"),
+    ("The Kesk A&M Nuclear Science Center in Tallow is a reactor.",
+     "Kesk A&M Nuclear Science Center"),
+])
+def test_a_universitys_reactor_keeps_the_universitys_name(sentence, name):
+    assert name in [f.site_name for f in findings_in(sentence)]

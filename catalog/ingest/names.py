@@ -206,7 +206,7 @@ _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
 # A word of a facility's name, as the chunker reads it: letters, digits, hyphens, MR marks,
 # a full stop of an abbreviation ("No."), a possessive.
-_TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+)*\.?")
+_TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+|&[A-Z]+)*\.?")  # ("Texas A&M")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # The gap between two words of one name: spaces and at most one line break; on one line,
 # at most two spaces (a table's or an infobox's columns are further apart, see the
@@ -735,6 +735,11 @@ def _kinds(words: list[str]) -> list[str]:
         if kinds[i] == "modifier" and _bare(words[i + 1]) in ("reactor", "reactors") and \
                 _MODEL.fullmatch(w):
             kinds[i] = "proper"  # a reactor's own name, no model's: "the Apsara-U reactor"
+    for i in range(1, len(words) - 1) if "University" in words else ():
+        if words[i] == "University" and kinds[i - 1] == "proper" and \
+                kinds[i + 1] in ("modifier", "head") and "eactor" in words[i + 1] + \
+                (words[i + 2] if i + 2 < len(words) else ""):
+            kinds[i] = "modifier"  # "the Kyoto University Research Reactor": a campus's
     if "high" in words or "High" in words:  # "the X high explosives test site"
         for i, w in enumerate(words[:-1]):
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
