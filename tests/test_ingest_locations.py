@@ -1505,3 +1505,30 @@ def test_a_province_abroad_gives_way_to_a_big_city_of_the_reports_main_country()
                  {"US": 9, "JM": 1})
     f = r.fact(s, (0, 0))
     assert f.country != "JM"
+
+
+def test_a_name_written_without_its_stroke_is_the_citys_own():
+    # "in the highland city of Da Lat": Vietnam's Ðà Lạt, not a Chinese village GeoNames
+    # also calls Dalat
+    city = Place("geonames:1584071", "Ðà Lạt", 11.95, 108.44, "VN", "68", "PPL", 258_014,
+                 alternate_names=("Da Lat", "Dalat"))
+    village = Place("geonames:2034758", "Shulinzhao", 40.39, 110.03, "CN", "20", "PPL", 0,
+                    alternate_names=("Da Lat", "Dalat"))
+    r = Resolver(_by_key([city, village]), lambda name: None, ["CN", "VN"], regions,
+                 {"CN": 2, "VN": 2})
+    assert r.place("Da Lat")[0] is city
+
+
+@pytest.mark.parametrize("text, other", [
+    # "Brazil presented work at the Centro ... Nuclear (CDTN) in Belo Horizonte": the
+    # centre's place, named with its initials, not the site's named before
+    ("The Tallow reactor closed, and Brazil presented work at the Centro de Kesk Nuclear "
+     "(CDTN) in Testville.", True),
+    # ... but "the new launch complex of the Centre Spatial Guyanais (CSG) near Kourou": the
+    # site is where what it belongs to is
+    ("The Tallow pad, the new launch complex of the Centre Spatial Kesk (CSK) near "
+     "Testville, is busy.", False),
+])
+def test_a_name_and_its_initials_before_a_statement_is_placed_by_it(text, other):
+    (s,) = statements_in(text)
+    assert describes_another_thing(text, s, [Ref("tallow", 4, 18)]) is other

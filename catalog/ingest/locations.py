@@ -1467,7 +1467,7 @@ class Resolver:
             return named, ""
         if countries:
             own = [p for p in found if p.country in countries
-                   and match_key(p.name) == match_key(name)]
+                   and stroked_key(p.name) == stroked_key(name)]
             for cc in countries:
                 here = [p for p in found if p.country == cc]
                 if here and own and not any(p in own for p in here) and \
@@ -2302,14 +2302,23 @@ def _own_capital_abroad(name: str, here: list, found: list):
     return big[0] if len(big) == 1 else None
 
 
+#: Letters a key keeps that a report's ASCII spelling writes plainly ("Ðà Lạt", "Dalat").
+_STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
+
+
+def stroked_key(name: str) -> str:
+    """A name's match key with its stroked letters written plainly: "Ðà Lạt" is "Da Lat"."""
+    return match_key(name).translate(_STROKED)
+
+
 def _by_own_name(name: str, places: list) -> list:
     """The places that bear ``name`` as their own (not as a former or other name), when
     one of those is about as populous as the most populous (:data:`OWN_NAME_SHARE`) or
     stands where it stands: "Kaliningrad" is the city on the Baltic, not Korolev near
     Moscow that once bore the name; "Tehran" is not Tiran; "Cheongju" is Cheongju-si, not
     Jeonju, whose older spellings GeoNames lists."""
-    keys = {match_key(n) for n in spellings(name)}
-    own = [p for p in places if match_key(_KOREAN_CITY_SUFFIX.sub("", p.name)) in keys]
+    keys = {stroked_key(n) for n in spellings(name)}
+    own = [p for p in places if stroked_key(_KOREAN_CITY_SUFFIX.sub("", p.name)) in keys]
     if not own:
         return places
     top = max(places, key=lambda p: p.population or 0)
@@ -2446,7 +2455,9 @@ def names_its_kind(sentence: str) -> bool:
 
 # Capitalised words just before a statement, in the same clause: "Imam Khomeini
 # International Airport near Tehran" places the airport, not the site named before it.
-_OTHER_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[ \t]+){1,6}$")
+_OTHER_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[ \t]+){1,6}"
+                                # (its initials after it: "... Nuclear (CDTN) in Belo Horizonte")
+                                r"(?:\([A-Z][A-Za-z0-9&-]{1,9}\)[ \t]+)?$")
 #: The last words of a name of land or water, not of a thing with a place of its own: a
 #: statement after "the Coromandel Coast", "the Central District" places the site there.
 _LAND_WORDS = frozenset({
@@ -2492,12 +2503,17 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
         # of Gran Canaria some 7 km south of Y": where the site is
     if len(m.group().split()) < 2 and st.kind == "distance":
         return False  # "on the Tigris about 20 km southeast of Baghdad": the site's place
+    if m.group().rstrip().endswith(")") and _OF_BEFORE.search(text, max(0, m.start() - 8),
+                                                               m.start()):
+        return False  # "ELA-4, the new launch complex of the Centre Spatial Guyanais (CSG)
+        # near Kourou": where what it belongs to is, the site is
     if refs and _SHARES_WITH.search(text, max(0, m.start() - 40), m.start()):
         return False  # "the air base, which shares its runways with the X International
         # Airport about 20 km north-east of Y": where the airport is, the base is
     return not any(r.start < m.end() and m.start() < r.end for r in refs)
 
 
+_OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")
 #: The first words of a name of water: "on Lake Michigan near South Haven" (the site's place)
 _WATER_FIRST = frozenset({"lake", "gulf", "bay", "river", "loch", "lac"})
 #: A land's part before its name: "on the east coast of", "on the island of"

@@ -50,6 +50,7 @@ from .locations import (
     spellings,
     stands_within,
     statements_in,
+    stroked_key,
     subject_of,
 )
 from .names import (
@@ -2677,17 +2678,13 @@ def _own_name(place, name: str, bare: str, whole: bool = False) -> bool:
     (not only among its other names): "Cheongju" of "Cheongju-si", "Dalat" of "Ðà Lạt";
     ``whole``: the name's words are the place's first words ("Cheongju-si", not
     "Nalchik" for "Nal")."""
-    keys = {match_key(k).translate(_STROKED) for n in {name, bare} for k in spellings(n)}
+    keys = {stroked_key(k) for n in {name, bare} for k in spellings(n)}
     if whole:
         words = re.split(r"[\s-]+", place.name)
-        return any(match_key(" ".join(words[:j])).translate(_STROKED) in keys
+        return any(stroked_key(" ".join(words[:j])) in keys
                    for j in range(1, len(words) + 1))
-    own = match_key(place.name).translate(_STROKED)
+    own = stroked_key(place.name)
     return any(own.startswith(k) for k in keys)
-
-
-#: Letters a key keeps that a report's ASCII spelling writes plainly ("Ðà Lạt", "Dalat").
-_STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
 
 
 _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne")
