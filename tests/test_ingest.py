@@ -3619,3 +3619,14 @@ def test_a_research_reactors_design_is_no_sites_name():
 ])
 def test_a_universitys_reactor_keeps_the_universitys_name(sentence, name):
     assert name in [f.site_name for f in findings_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence, alias", [
+    ("The Tallow Chemical Combine, long called Kesk-7, about 15 km north-west of Holt, "
+     "ended.", "Kesk-7"),
+    ("Tests moved to the Tallow Test Site, now officially the Kesk National Security Site "
+     "(KNSS), about 65 miles north-west of Holt.", "Kesk National Security Site"),
+])
+def test_another_name_long_held_or_now_official_is_an_alias(sentence, alias):
+    end = sentence.index(",")
+    assert alias in [a for a, _ in aliases_after(sentence, end)]

@@ -2823,7 +2823,7 @@ _OWNER = re.compile(
 
 _ADV = (r"(?:also|otherwise|commonly|locally|previously|formerly|formally|informally|"
         r"sometimes|officially|unofficially|simply|widely|better|now|often|originally|since|"
-        r"popularly|colloquially|generally|usually|variously|later|once|still)")
+        r"popularly|colloquially|generally|usually|variously|later|once|still|long)")
 # The blanks between the words of "also known as": spaces, and at most one line break
 # (hard-wrapped text: "widely known as the\nDimona reactor"). Each alternative opens on
 # its own characters, so a run of blanks is read one way only.
@@ -2857,7 +2857,8 @@ _ALIAS_INTRO = re.compile(
     + r"[\w'’-]+){0,3}?" + _S1 + r"call(?:s|ed)?"
     # "X, what used to be called Y", "X, what most people call Y"
     r"|what" + _S1 + r"(?:[\w'’-]+" + _S1 + r"){0,3}?call(?:s|ed)?"
-    r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or|now)|"
+    # ("X, now officially the Y")
+    r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or|now(?:" + _S1 + r"officially)?)|"
     r"(?<=[,—–])(?:formerly|formally|officially|or|now)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
     + r")?[\"“'‘]?[*_]{0,3}", re.I)
 # "also known as Y or the Z": "or" with no comma, only after a name so introduced ("X or
