@@ -959,7 +959,9 @@ _TEST_PLACE_AT = (rf"(?:(?:at|on){_G}(?:the{_G})?{_TEST_PLACE}|in{_G}the{_G}"
                   rf"{_TEST_WORD}(?:{_G}{_TEST_WORD})?{_G}(?:Islands?|Atolls?|Islets?))")
 _TESTED_AT = re.compile(
     rf"(?i:(?<![\w-])(?:{_NUCLEAR_TEST}))\b(?:{_G}(?!(?:at|on|in)\b)[\w'’-]+){{0,5}}?{_G}"
-    rf"(?P<places>{_TEST_PLACE_AT}(?:(?:,{_G}|{_G}and{_G}){_TEST_PLACE_AT}){{0,3}})")
+    # ("67 tests at Bikini Atoll and Enewetak Atoll": the list's next places may go bare)
+    rf"(?P<places>{_TEST_PLACE_AT}(?:(?:,{_G}|{_G}and{_G})(?:{_TEST_PLACE_AT}|{_TEST_PLACE}))"
+    r"{0,3})")
 #: ... or before it: "Lop Nur, where China fired 45 nuclear tests"
 _WHERE_TESTED = re.compile(
     rf"(?<![\w'’-])(?P<places>{_TEST_PLACE}),{_G}where{_G}[^.;:]{{0,50}}?"
@@ -996,6 +998,10 @@ def nuclear_test_sites_in(sentence: str, atoms: bool = False) -> list[Finding]:
     ['Orvale test site']
     >>> nuclear_test_sites_in("Missile tests at Tallow; nuclear tests in the Kesk Hills.")
     []
+    >>> [f.site_name for f in nuclear_test_sites_in(
+    ...     "67 tests at Tallow Atoll and Kesk Atoll; three underground tests on Holt Island.",
+    ...     atoms=True)]
+    ['Tallow Atoll test site', 'Kesk Atoll test site', 'Holt Island test site']
     """
     low = sentence.lower()
     if "test" not in low:
@@ -1008,8 +1014,8 @@ def nuclear_test_sites_in(sentence: str, atoms: bool = False) -> list[Finding]:
     for rx in (_TESTED_AT, _WHERE_TESTED):
         for m in rx.finditer(sentence):
             bare = rx is _WHERE_TESTED or m.group("plain") is not None  # "tests" alone
-            if not (plain if bare else nuclear):
-                continue
+            if not (plain if bare else nuclear or plain):
+                continue  # ("underground tests" are a bomb's in a paragraph of the atom)
             at = m.start("places")
             for p in _TEST_PLACE_NAME.finditer(m.group("places")):
                 spans = list(_TEST_NAME_WORD.finditer(p.group("name")))
