@@ -3630,3 +3630,11 @@ def test_a_universitys_reactor_keeps_the_universitys_name(sentence, name):
 def test_another_name_long_held_or_now_official_is_an_alias(sentence, alias):
     end = sentence.index(",")
     assert alias in [a for a, _ in aliases_after(sentence, end)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Data from the Example Research Reactor Directory show it.",
+    "Figures from the Example Missile Base Tracker show growth.",
+])
+def test_a_publications_name_ending_in_its_kind_is_no_site(sentence):
+    assert findings_in(sentence) == []

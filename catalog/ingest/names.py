@@ -1359,7 +1359,7 @@ _ORG_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}?[ \t]+(?:Division|Directora
 #: A publication's words, closing its title: "Fast Reactor Newsletter", "... Sites Digest"
 PUBLICATION_WORDS = ("Newsletter", "Journal", "Review", "Magazine", "Bulletin", "Gazette",
                      "Digest", "Monitor", "Quarterly", "Guide", "Handbook", "Yearbook", "Atlas",
-                     "Register", "Database")
+                     "Register", "Database", "Directory", "Tracker", "Index", "Almanac")
 _BODY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(PUBLICATION_WORDS) + r"|"
                          r"Company|Corporation|Authority|Society|Association|Council|"
                          r"Committee|Foundation|Trust|Holdings|Group|Operator|Operators|"
