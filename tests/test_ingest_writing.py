@@ -3332,3 +3332,11 @@ def test_a_laboratory_by_its_agencys_initials_is_read_in_a_sentence_of_no_facili
                              "Salisbury, in England.\n")
     (s,) = empty.sites(("candidate",))
     assert s.name == "Dstl Porton Down" and s.lat is not None
+
+
+def test_the_airfield_a_station_operates_is_the_stations_own(empty, tmp_path):
+    # "RAF Ascension Island, which operates Wideawake Airfield jointly with ...": one site
+    _ingest(empty, tmp_path, "RAF Tallow Island, which operates Kesk Airfield jointly with the "
+                             "United States, is the staging post of the air bridge.\n")
+    (s,) = empty.sites(("candidate",))
+    assert "Kesk Airfield" in {a.alias for a in empty.aliases(s.site_id)}

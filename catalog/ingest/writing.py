@@ -1090,6 +1090,16 @@ class ReportWriter:
                         keys = (keys - {k}) | {r.key}
                     self.add_alias(r.key, text, span)
             for r in refs:
+                # "RAF Ascension Island, which operates Wideawake Airfield jointly with ...":
+                # the airfield the station operates is the station's own, one site
+                if r.key in self.new and (m := _WHICH_OPERATES.match(self.text, r.end,
+                                                                      span[1])) is not None:
+                    field = next((r2 for r2 in refs if r2.start == m.end() and r2.key != r.key
+                                  and r2.key in self.new), None)
+                    if field is not None and self._type_of(field.key) == "airbase":
+                        self._fold_into(field.key, r.key, span)
+                        keys = (keys - {field.key}) | {r.key}
+                        continue
                 # "Wheeler-Sack Army Airfield, Fort Drum, 2 October": an army airfield of
                 # the fort named right after it (not a list of posts)
                 if r.key in self.new and _ARMY_AIRFIELD.search(self.text, r.start, r.end) and (
@@ -2555,6 +2565,9 @@ def province_countries(statements: list[list]) -> list[str]:
 
 # A sentence opening on another one of a kind: "A second field ...", "Another base, ...",
 # "A third, ..." (but "The second launch pad lies at ..." is the site's own)
+#: After a site's name, the airfield it operates: ", which operates the "
+_WHICH_OPERATES = re.compile(r"[ \t]*,[ \t]+which[ \t]+(?:also[ \t]+)?(?:operates|runs)[ \t]+"
+                             r"(?:the[ \t]+)?")
 #: A sentence's opening name (in any script's capitals), its comma, and a statement of
 #: where it is: "Ågesta, about 14 km south of Stockholm, ..."
 _OPENING_PLACED = re.compile(r"\s*(?:[-•*·][ \t]+)?([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)"
