@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shapely
 
-from catalog.constraints import Area, Band, Disc
+from catalog.constraints import Area, Band, Disc, Sector
 from catalog.gazetteer import Place
 from catalog.ingest.locations import Anchor, Fact, Statement
 from catalog.ingest.placing import listed_as, listed_fact, named_after_fact, place
@@ -175,3 +175,21 @@ def test_a_small_town_of_the_name_gives_way_to_a_measure_from_a_city():
                          3_000)
     p, problems = place([small, village], None, ["MX"])
     assert p is None
+
+
+def test_a_namesake_outside_the_distance_the_report_gives_is_not_the_one():
+    # "The Jianshui garrison, about 160 km south of Kunming": the gazetteer's one Jianshui
+    # lies 175 km west-south-west of Kunming; the site is where the distance says, not in
+    # the sliver where it meets the circle around that namesake
+    city_lon, city_lat = 102.72, 25.04
+    south = Fact(Statement("distance", 0, 0, "Testcity",
+                           words="about 160 km south of Testcity"), (0, 0),
+                 Sector(city_lon, city_lat, 120_000, 200_000, 180.0, 25.0, 10_000),
+                 country="CN")
+    namesake = Anchor("Testville (geonames:1)", 101.22, 24.28, 10_000.0, country="CN")
+    p, problems = place([south], named_after_fact(namesake, (0, 0), "other"))
+    assert p.named_after is None and south.constraint.contains(p.lon, p.lat)
+    assert abs(p.lon - city_lon) < 0.5
+    assert [r for r, _ in problems] == [
+        "Testville (geonames:1) lies outside 'about 160 km south of Testcity': not the place "
+        "the site is named after"]

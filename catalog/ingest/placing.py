@@ -263,6 +263,17 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
                          f"{outside.statement.words!r}: not the place the site is named "
                          "after", None))
         named_after = None
+    if named_after is not None and not is_listed(named_after) and (outside := next(
+            (f for f in regions if f.statement.kind == "distance"
+             and not holds(f, named_after.anchor.lon, named_after.anchor.lat)), None)) \
+            is not None:
+        # "The Jianshui garrison, about 160 km south of Kunming", where the gazetteer's one
+        # Jianshui lies 175 km west-south-west of Kunming: the distance says where the site
+        # is, and a namesake outside it is not the place it is named after
+        problems.append((f"{named_after.anchor.label} lies outside "
+                         f"{outside.statement.words!r}: not the place the site is named "
+                         "after", None))
+        named_after = None
     tries = [regions + [named_after]] if named_after is not None else []
     tries.append(regions)
     # "of Santa Barbara County" is read as a disc around the county seat, which a large
