@@ -3340,3 +3340,25 @@ def test_the_airfield_a_station_operates_is_the_stations_own(empty, tmp_path):
                              "United States, is the staging post of the air bridge.\n")
     (s,) = empty.sites(("candidate",))
     assert "Kesk Airfield" in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_airports_of_a_title_on_dual_use_airports_are_sites_one_a_city_and_its_name(
+        empty, tmp_path):
+    # a title on the airports an air force uses: its "Shache Airport" a site; "the
+    # Tashkurgan airport" and "Tashkurgan Khunjerab Airport" one airport
+    _ingest(empty, tmp_path, "China's dual-use airports facing India\n\n"
+                             "The Tallowkesk Airport lies about 25 km south-west of Kashgar. "
+                             "The Holtkur airport, about 30 km from the border, is new; the "
+                             "Holtkur Khunjerab Airport has a second apron.\n")
+    names = sorted(s.name for s in empty.sites(("candidate",)))
+    assert names == ["Holtkur Khunjerab Airport", "Tallowkesk Airport"] or \
+        names == ["Holtkur airport", "Tallowkesk Airport"]
+
+
+def test_an_air_base_the_military_side_of_an_airport_is_one_field(empty, tmp_path):
+    # "al-Dulaimi Air Base, the military side of Sanaa International Airport": one site
+    _ingest(empty, tmp_path, "The war reaches the airports\n\nJets bomb Tallowkesk Air Base, "
+                             "the military side of Holtkur International Airport, about 14 km "
+                             "north of Lexington, Kentucky.\n")
+    (s,) = empty.sites(("candidate",))
+    assert "Holtkur International Airport" in {a.alias for a in empty.aliases(s.site_id)}

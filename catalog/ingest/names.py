@@ -942,13 +942,13 @@ _NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Pales
 _POST_PLACED_AFTER = frozenset({"on", "near", "at", "in", "along", "opposite", "across",
                                 "overlooking", "beside"})
 
-_OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard"} | _TROOPS_HEADS
+_OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard", "airport"} | _TROOPS_HEADS
 #: Works that are the atom's in a text about it: a uranium mine, mill or refinery, a
 #: repository of its waste ("the Konrad repository")
 _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository"})
 #: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
 #: others are read so by _titled_works.
-_TITLED_OWN_WORKS = frozenset({"mine", "mill", "port"})
+_TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport"})
 #: Words of the atom: a sentence or paragraph about nuclear matters.
 ATOMS = re.compile(r"\b(?:nuclear|atomic|radioactive|uranium|plutonium|fissile|enrich\w*|reactors?|"
                    r"centrifuges?|yellowcake|thorium|tritium|(?:high|low|intermediate)-level"
@@ -970,11 +970,27 @@ def report_works(lead: str) -> frozenset[str]:
     ['mill', 'mills', 'mine', 'mines', 'refinery', 'repository']
     >>> sorted(report_works("Ports and Outposts: the PLA Navy abroad")), report_works("Ports")
     (['port'], frozenset())
+    >>> sorted(report_works("Runways on the roof of the world: China's dual-use airports"))
+    ['airport']
     """
     out = set(_ATOM_WORKS) if ATOMS.search(lead) else set()
     if _PORTS.search(lead, 0, _TITLE_CHARS) and (_NAVIES.search(lead) or _MILITARY.search(lead)):
         out.add("port")  # a title on ports (not a port named in passing in the lead)
+    lines = [x.strip() for x in lead.lstrip()[:_TITLE_CHARS].split("\n")[:2]]
+    title = next((x for x in lines if x.startswith("#")), lines[0]).lstrip("# ")
+    if not title.endswith((".", ":", ";")) and (m := _AIRPORTS.search(title)) and \
+            _AIR_ARMS.search(title) and \
+            not _CIVIL_AIRPORT.search(title, max(0, m.start() - 20), m.end()):
+        out.add("airport")  # "China's dual-use airports facing India", "war reaches the
+        # airports": a title on airports an air force uses or a war strikes (not "For the
+        # civil airport, see ...")
     return frozenset(out)
+
+
+_AIRPORTS = re.compile(r"\b[Aa]irports?\b")
+_AIR_ARMS = re.compile(r"\b(?:dual-use|military|air[ \t]+forces?|PLAAF|airpower|air[ \t]+power|"
+                       r"fighters?|bombers?|wars?)\b", re.I)
+_CIVIL_AIRPORT = re.compile(r"\bcivil(?:ian)?[ \t]+airports?\b", re.I)
 
 
 _PORTS = re.compile(r"\b[Pp]orts?\b")

@@ -644,9 +644,16 @@ class ReportWriter:
                             _same_head(g.phrase, f.phrase) or (
                             g.described or f.described)  # "Chkalovsk, ..., is the airfield"
                             or _same_post(g.phrase, f.phrase)
-                            or _words_for_one_kind(g.phrase, f.phrase)):
+                            or _words_for_one_kind(g.phrase, f.phrase)
+                            # "Ørland Air Station" and "the Ørland airport": one field
+                            or g.facility_type == f.facility_type == "airbase"
+                            and "airport" in (g.phrase.lower() + " " + f.phrase.lower())):
                         key = other.key
                         break
+                    if g.parent is None and g.facility_type == f.facility_type == "airbase" \
+                            and _city_and_name(g.name, f.name):
+                        key = other.key  # "the Tashkurgan airport", "Tashkurgan Khunjerab
+                        break  # Airport": a city's airport, and its own name after the city
             ns = self.new.setdefault(key, NewSite(key, []))
             respelled.setdefault(_american(key), key)
             ns.findings.append(f)
@@ -1092,8 +1099,12 @@ class ReportWriter:
             for r in refs:
                 # "RAF Ascension Island, which operates Wideawake Airfield jointly with ...":
                 # the airfield the station operates is the station's own, one site
-                if r.key in self.new and (m := _WHICH_OPERATES.match(self.text, r.end,
-                                                                      span[1])) is not None:
+                if r.key in self.new and ((m := _WHICH_OPERATES.match(self.text, r.end,
+                                                                       span[1])) is not None
+                                          or (m := _SIDE_OF.match(self.text, r.end,
+                                                                  span[1])) is not None):
+                    # ("al-Dulaimi Air Base, the military side of Sanaa International
+                    # Airport": the airport's military side, one field)
                     field = next((r2 for r2 in refs if r2.start == m.end() and r2.key != r.key
                                   and r2.key in self.new), None)
                     if field is not None and self._type_of(field.key) == "airbase":
@@ -2568,6 +2579,9 @@ def province_countries(statements: list[list]) -> list[str]:
 #: After a site's name, the airfield it operates: ", which operates the "
 _WHICH_OPERATES = re.compile(r"[ \t]*,[ \t]+which[ \t]+(?:also[ \t]+)?(?:operates|runs)[ \t]+"
                              r"(?:the[ \t]+)?")
+#: After an air base's name, the airport it is a side of: ", the military side of "
+_SIDE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|its)[ \t]+(?:military|air[ \t]+force)[ \t]+"
+                      r"(?:side|part|section|half|area)[ \t]+of[ \t]+(?:the[ \t]+)?")
 #: A sentence's opening name (in any script's capitals), its comma, and a statement of
 #: where it is: "Ågesta, about 14 km south of Stockholm, ..."
 _OPENING_PLACED = re.compile(r"\s*(?:[-•*·][ \t]+)?([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)"
@@ -2885,6 +2899,14 @@ def _numbered_initials(a: Finding, b: Finding) -> bool:
 #: the X plant"), and the verb after that site's name.
 _NAMED_HOLDS = re.compile(r"\s*(?:The[ \t]+)?")
 _HOLDS_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:holds|houses|hosts|contains|includes)[ \t]")
+
+
+def _city_and_name(a: str, b: str) -> bool:
+    """Whether two airports' place names are a city's, and the city's and the airport's
+    own ("Tashkurgan", "Tashkurgan Khunjerab"; "Lhasa", "Lhasa Gonggar")."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(long) == 2 and long[1][:1].isupper() and \
+        match_key(long[0]) == match_key(short[0])
 
 
 def _stems_meet(a: str, b: str) -> bool:
