@@ -347,6 +347,12 @@ SETS = {s.name: s for s in (
                  "KAZ", "KIR", "LBY", "MAR", "MHL", "NGA", "NOR", "PAK", "PRI", "PRK", "RUS",
                  "SWE", "THA", "TWN", "UMI", "USA", "VEN", "VNM", "ZAF"},
                 set(), 11, 2, 106, 140, 0),
+    LabelledSet("locate-ag", (1100, 2200), 8,
+                {"think-tank", "pdf-like hard-wrapped text", "satellite-imagery company blog",
+                 "government report", "html", "markdown blog", "academic paper",
+                 "long-form feature"},
+                {"BLR", "CHN", "IRN", "ISR", "KHM", "MMR", "PAK", "PRK", "RUS", "SAU", "SYR"},
+                set(), 31, 4, 101, 122, 7),
 )}
 
 
