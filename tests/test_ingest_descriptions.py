@@ -782,6 +782,10 @@ def test_a_reef_or_island_named_in_passing_is_no_outpost(sentence):
     ("The runway at Kesk International Airport, about 5 km south of Kesk, which the air "
      "force also uses, was hit.", ["Kesk International Airport"]),
     ("Kesk airport: struck by rebel drones in 2025.", ["Kesk airport"]),
+    # one that shares its runway with an air force's base (not with a flying club)
+    ("The Tallow Peace Airport, which shares its runway with a Kesk Air Force base, grew.",
+     ["Tallow Peace Airport"]),
+    ("The Tallow Peace Airport, which shares its runway with a flying club, grew.", []),
     ("Kesk airport: rebuilt by a Chinese firm in 2025.", []),
     # an air base set off right after its name, its other name in brackets between
     ("Flights moved from Holt to Tallow Airport, the former Orvalian air base about 9 km "
