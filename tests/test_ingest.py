@@ -2295,6 +2295,9 @@ def test_a_guard_or_reserve_air_base_is_an_airbase(name):
     ("military depot", "storage"), ("ammunition depot", "storage"), ("armoury", "storage"),
     ("Arsenal", "storage"), ("missile depot", "storage"), ("fuel depot", "storage"),
     ("uranium concentrate plant", "nuclear"),
+    # a store of warheads: "a nuclear weapons storage site at Kulikovo", then "The Kulikovo
+    # storage site" (one site, of one kind)
+    ("nuclear weapons storage site", "storage"),
 ])
 def test_a_depot_or_an_armoury_stores(phrase, kind):
     """The 'Mpila armoury' was no facility and a 'military depot' was of type 'other'."""

@@ -398,8 +398,10 @@ def facility_type_of(phrase: str) -> str:
                                         "divisions"}) or \
             words & {"silo", "silos"}:
         return "missile base"  # a silo holds a missile
-    if words & {"repository", "repositories", "store", "stores"}:
-        return "storage"  # of spent fuel or waste, nuclear as it may be
+    if words & {"repository", "repositories", "store", "stores"} or "storage" in words and \
+            words & {"weapons", "weapon", "warhead", "warheads", "munitions", "ammunition"}:
+        return "storage"  # of spent fuel or waste, nuclear as it may be; of warheads ("a
+        # nuclear weapons storage site at Kulikovo")
     if words & {"bunker", "bunkers"} or "command" in words and words & {
             "post", "posts", "centre", "center", "centres", "centers"}:
         return "command"  # a government's shelter ("Secret Nuclear Bunker"), no reactor
