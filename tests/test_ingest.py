@@ -2298,6 +2298,8 @@ def test_a_guard_or_reserve_air_base_is_an_airbase(name):
     # a store of warheads: "a nuclear weapons storage site at Kulikovo", then "The Kulikovo
     # storage site" (one site, of one kind)
     ("nuclear weapons storage site", "storage"),
+    # ... but a base of boats, nuclear or not, is a naval base
+    ("nuclear submarine base", "naval base"),
 ])
 def test_a_depot_or_an_armoury_stores(phrase, kind):
     """The 'Mpila armoury' was no facility and a 'military depot' was of type 'other'."""

@@ -1532,3 +1532,11 @@ def test_a_name_written_without_its_stroke_is_the_citys_own():
 def test_a_name_and_its_initials_before_a_statement_is_placed_by_it(text, other):
     (s,) = statements_in(text)
     assert describes_another_thing(text, s, [Ref("tallow", 4, 18)]) is other
+
+
+def test_on_a_peninsula_or_an_island_is_read_as_in_its_province():
+    (s,) = [x for x in statements_in("The base at Tallow, on Testland, hosts boats.")
+            if x.extra.get("on")]
+    assert (s.kind, s.anchor, s.words) == ("in", "Testland", "on Testland")
+    assert statements_in("It opened, on Monday.") == []
+    assert statements_in("Drones struck on Testland.") == []  # a verb's object

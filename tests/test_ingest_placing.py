@@ -193,3 +193,16 @@ def test_a_namesake_outside_the_distance_the_report_gives_is_not_the_one():
     assert [r for r, _ in problems] == [
         "Testville (geonames:1) lies outside 'about 160 km south of Testcity': not the place "
         "the site is named after"]
+
+
+def test_a_namesake_outside_the_province_a_site_is_on_places_nothing_nor_does_its_at():
+    # "the submarine base at Rybachiy, on Kamchatka": the gazetteer's Rybachy is on the
+    # Baltic; neither it nor "at Rybachiy" (the same namesake) outweighs the peninsula
+    town = Anchor("Testville (geonames:1)", 20.85, 55.15, 2000.0, country="RU")
+    named = named_after_fact(town, (0, 0), "naval base")
+    at = Fact(Statement("in", 0, 0, "Testville", words="at Testville"), (0, 0),
+              Disc(20.85, 55.15, 5000.0), anchor=town, country="RU")
+    on = Fact(Statement("in", 0, 0, "Testland", words="on Testland"), (0, 0),
+              Area(shapely.box(155.0, 50.0, 165.0, 60.0)), country="RU")
+    p, _ = place([at, on], named)
+    assert p is not None and p.named_after is None and p.lon > 150.0

@@ -334,6 +334,13 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"east(?:ern)?|west(?:ern)?|central)\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
                       + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+# ", on Kamchatka,", ", on Hainan.": one capitalised word after "on" set off by a comma
+# (not the object of a verb: "drone strikes on Belaya")
+_ON_REGION = re.compile(r"(?<=,)[ \t]+(?P<on>on[ \t]+(?P<anchor>[A-Z][\w'’-]+))(?=[ \t]*[,;.)])")
+_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday", "january", "february", "march", "april", "may", "june", "july",
+                    "august", "september", "october", "november", "december", "time",
+                    "board", "record", "site", "duty", "patrol", "average"})
 # An owner's name opening an anchor: "Kaliningrad's" in "at Kaliningrad's Chkalovsk"
 _OWNER_IN_ANCHOR = re.compile(r"(.+?)['’]s[ \t]+\S")
 # "Arzamas-16, now Sarov, ...": a code name, or an old one, and the town's name of today
@@ -802,6 +809,12 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             extra["part"] = m.group("part").lower()
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, IN_TOWN_M, extra=extra))
+    for m in _ON_REGION.finditer(chunk) if "on " in chunk else ():
+        # "the submarine base at Rybachiy, on Kamchatka": on a peninsula's or an island's
+        # province (read so only if a province bears the name: see Resolver.fact)
+        if free(m.start("on"), m.end()) and m.group("anchor").lower() not in _TIMES:
+            add(Statement("in", m.start("on"), m.end("anchor"), m.group("anchor"),
+                          m.start("anchor"), 0.0, IN_TOWN_M, extra={"on": True}))
     for m in _NOW_NAMED.finditer(chunk) if ", now " in chunk else ():
         # "Arzamas-16, now Sarov, was the weapons-design centre": a closed city's code
         # name, the town's name of today after it (the site near that town)
@@ -1766,6 +1779,10 @@ class Resolver:
         if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
                 and self._is_province(f"Al {st.anchor}"):
             st = dataclasses.replace(st, anchor=f"Al {st.anchor}")  # "in Anbar": Al Anbar
+        if st.extra.get("on") and not self._is_province(st.anchor):
+            f.problem = (f"{st.words!r}: no province of the report's countries bears the "
+                         "name")
+            return f
         if st.kind == "in" and self._is_province(st.anchor) and \
                 not self._province_elsewhere(st.anchor, st.extra.get("qualifier")):
             # "in Punjab", "in Homs": the province (which holds its namesake town too)

@@ -405,6 +405,8 @@ def facility_type_of(phrase: str) -> str:
     if words & {"bunker", "bunkers"} or "command" in words and words & {
             "post", "posts", "centre", "center", "centres", "centers"}:
         return "command"  # a government's shelter ("Secret Nuclear Bunker"), no reactor
+    if words & {"submarine", "submarines"} and words & {"base", "bases"}:
+        return "naval base"  # "the Rybachiy nuclear submarine base": of boats, nuclear or not
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
                 "npp", "npps", "nps", "aes",
                 "centrifuge", "centrifuges", "plutonium", "radiochemical", "atomic", "tritium",

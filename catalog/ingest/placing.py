@@ -236,8 +236,12 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
         # that disagree, the only one whose leaving out lets the rest hold at the place the
         # site is named after is the odd one (before a province that leaves out a listed
         # plant: "in North Rhine-Westphalia" of another store, "6 km south of Lingen")
+        # (the rest must say more than the namesake: "the submarine base at Rybachiy, on
+        # Kamchatka" has "at Rybachiy", the gazetteer's Rybachy on the Baltic, and the
+        # peninsula; leaving the peninsula out would keep only the name's own guess)
         fits = [f for f in regions if not _conflict(
-            [g for g in regions if g is not f] + [named_after])]
+            [g for g in regions if g is not f] + [named_after]) and any(
+            not _of_the_namesake(g, named_after) for g in regions if g is not f)]
         if len(fits) == 1:
             problems.append((f"{fits[0].statement.words!r} disagrees with the site's other "
                              f"statements, which hold at {named_after.anchor.label}, the "
@@ -262,6 +266,8 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
         problems.append((f"{named_after.anchor.label} lies outside "
                          f"{outside.statement.words!r}: not the place the site is named "
                          "after", None))
+        # (nor is "at Rybachiy", the same namesake, a statement of where it is)
+        regions = [f for f in regions if not _of_the_namesake(f, named_after)] or regions
         named_after = None
     if named_after is not None and not is_listed(named_after) and (outside := next(
             (f for f in regions if f.statement.kind == "distance"
@@ -342,6 +348,13 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
                      + "; ".join(repr(f.statement.words) for f in regions),
                      regions[0].sentence if regions else None))
     return None, problems
+
+
+def _of_the_namesake(f: Fact, named_after: Fact) -> bool:
+    """Whether a statement puts the site in the very place it is named after ("at
+    Rybachiy" of the Rybachiy base): it says no more than the name."""
+    return f.statement.kind == "in" and f.anchor is not None and \
+        named_after.anchor is not None and f.anchor.label == named_after.anchor.label
 
 
 def _loose_near(regions: list[Fact], named_after: Fact | None) -> Fact | None:
