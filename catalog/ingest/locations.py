@@ -1779,12 +1779,15 @@ class Resolver:
         if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
                 and self._is_province(f"Al {st.anchor}"):
             st = dataclasses.replace(st, anchor=f"Al {st.anchor}")  # "in Anbar": Al Anbar
-        if st.extra.get("on") and not self._is_province(st.anchor):
+        province = st.kind == "in" and self._is_province(st.anchor)
+        if st.extra.get("on") and not province:
             f.problem = (f"{st.words!r}: no province of the report's countries bears the "
                          "name")
             return f
-        if st.kind == "in" and self._is_province(st.anchor) and \
-                not self._province_elsewhere(st.anchor, st.extra.get("qualifier")):
+        # (a town's name where a region written after it, or a big city of the report's
+        # main country, says so: see _province_elsewhere; asked at most once)
+        elsewhere = province and self._province_elsewhere(st.anchor, st.extra.get("qualifier"))
+        if province and not elsewhere:
             # "in Punjab", "in Homs": the province (which holds its namesake town too)
             return self._admin(st, f)
         if st.kind == "in" and self._is_country(st.anchor):
@@ -1805,8 +1808,8 @@ class Resolver:
                 if st.kind == "in" and why.endswith("is not in the gazetteer") and (
                         region := self._region_of_provinces(st, f)) is not None:
                     return region  # "in Lombardy": its provinces
-                if st.kind == "in" and not self._province_elsewhere(
-                        st.anchor, st.extra.get("qualifier")) and \
+                if st.kind == "in" and not (elsewhere if province else self._province_elsewhere(
+                        st.anchor, st.extra.get("qualifier"))) and \
                         (region := self._only_province(st, f)) is not None:
                     return region  # "in Crete", two small Cretes in the United States
                 if st.kind in ("in", "near") and why.endswith("is not in the gazetteer") and \
