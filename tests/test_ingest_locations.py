@@ -1540,3 +1540,44 @@ def test_on_a_peninsula_or_an_island_is_read_as_in_its_province():
     assert (s.kind, s.anchor, s.words) == ("in", "Testland", "on Testland")
     assert statements_in("It opened, on Monday.") == []
     assert statements_in("Drones struck on Testland.") == []  # a verb's object
+
+
+@pytest.mark.parametrize("text, ref_end", [
+    # "the JASON reactor at the Royal Naval College in Greenwich": the host's place
+    ("The Tallow reactor at the Royal Naval College in Testville was shut.", 18),
+    ("The Tallow reactor at the naval college in Testville was shut.", 18),
+    ("The Tallow reactor, at the university's old campus in Testville, was shut.", 18),
+])
+def test_in_after_the_host_a_site_stands_at_places_the_site(text, ref_end):
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("tallow", 4, ref_end)])
+
+
+def test_in_after_another_thing_still_places_that_thing():
+    text = "The Tallow reactor supplies farmers in Testville."
+    (s,) = statements_in(text)
+    assert describes_another_thing(text, s, [Ref("tallow", 4, 18)])
+
+
+def test_in_after_a_sites_other_name_set_off_by_a_comma_places_the_site():
+    # "ROF Cardiff, the former Royal Ordnance Factory in Cardiff"
+    text = "Tallow Works, the former Royal Testing Factory in Testville, made fuses."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("tallowworks", 0, 12)])
+    other = "Tallow Works, like Royal Testing Factory in Testville, made fuses."
+    (s,) = statements_in(other)
+    assert describes_another_thing(other, s, [Ref("tallowworks", 0, 12)])
+
+
+def test_in_after_the_place_a_site_is_at_places_the_site():
+    # "the former Royal Ordnance Factory at Llanishen in Cardiff": Llanishen's place
+    text = "Tallow Works, the fuse factory at Smallplace in Testville, closed."
+    st = [s for s in statements_in(text) if s.anchor == "Testville"]
+    assert st and not describes_another_thing(text, st[0], [Ref("tallowworks", 0, 12)])
+
+
+def test_in_after_an_apposition_with_an_owners_possessive_places_the_site():
+    # "Atomflot, the service base for Russia's nuclear icebreakers in Murmansk"
+    text = "Tallowflot, the service base for Testland's icebreakers in Testville, grew."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("tallowflot", 0, 10)])

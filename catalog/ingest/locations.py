@@ -2527,6 +2527,12 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
                                                                m.start()):
         return False  # "ELA-4, the new launch complex of the Centre Spatial Guyanais (CSG)
         # near Kourou": where what it belongs to is, the site is
+    if _AT_PLACE.search(text, max(0, m.start() - 6), m.start()) and \
+            _SMALL_NAME.fullmatch(m.group().strip()):
+        return False  # "at Llanishen in Cardiff": where the place it is at lies
+    if any(r.end <= m.start() and _THE_SAME_AS.fullmatch(text, r.end, m.start()) for r in refs):
+        return False  # "ROF Cardiff, the former Royal Ordnance Factory in Cardiff": the
+        # site's other name, set off after it
     if refs and _SHARES_WITH.search(text, max(0, m.start() - 40), m.start()):
         return False  # "the air base, which shares its runways with the X International
         # Airport about 20 km north-east of Y": where the airport is, the base is
@@ -2534,6 +2540,12 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 
 _OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")
+_AT_PLACE = re.compile(r"\b(?:at|in)[ \t]+\Z")
+#: A place's name of one or two capitalised words ("Llanishen", "Dera Ismail")
+_SMALL_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
+#: After a site's name, its other name's first words: ", the former ", ", the "
+_THE_SAME_AS = re.compile(r"[ \t]*,[ \t]*the[ \t]+(?:(?:former|old|new|present|current|"
+                          r"so-called|original)[ \t]+)?")
 #: The first words of a name of water: "on Lake Michigan near South Haven" (the site's place)
 _WATER_FIRST = frozenset({"lake", "gulf", "bay", "river", "loch", "lac"})
 #: A land's part before its name: "on the east coast of", "on the island of"
@@ -2579,6 +2591,10 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         return not any(_RIGHT_AFTER.fullmatch(text, st.end, r.start) and (
             r.place_start is None or text[r.place_start:r.place_end] == st.anchor)
             for r in refs)
+    if st.kind == "in" and any(r.end <= st.start and _AT_A_HOST.fullmatch(text, r.end, st.start)
+                               for r in refs):
+        return False  # "the JASON reactor at the Royal Naval College in Greenwich": where
+        # its host is, the site is
     if qualifies_another_name(text, st, refs) or _apposition_of_another(text, st, refs):
         return True
     if st.kind == "in" and (m := _PLACE_AFTER_SEMICOLON.search(
@@ -2635,8 +2651,16 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 # After a site's name, what it is, in small letters: ", the army's largest training
 # reservation "
-_APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:[A-Z][\w-]*['’]s[ \t]+)?"
-                           r"(?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*[ \t]*")
+_APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:(?:[A-Z][\w-]*['’]s|"
+                           r"[a-z][\w'’-]*)[ \t]+){0,6}[a-z][\w'’-]*[ \t]*")
+
+
+# After a site's name, the place it is part of, named or not: " at the Royal Naval College ",
+# " at the university's campus "
+_AT_A_HOST = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:is|was|lies|lay|sits|sat|stands|stood)[ \t]+)?at[ \t]+the[ \t]+"
+    r"(?:(?:[A-Z][\w'’&.-]*|[a-z][\w'’-]*['’]s|of)[ \t]+){0,5}"
+    r"(?:[a-z][\w'’-]*[ \t]+){0,2}")
 
 
 # After a site's name, a thing it is under or inside: " under a luxury hotel ", ", beneath
