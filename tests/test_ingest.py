@@ -3643,3 +3643,11 @@ def test_another_name_long_held_or_now_official_is_an_alias(sentence, alias):
 ])
 def test_a_publications_name_ending_in_its_kind_is_no_site(sentence):
     assert findings_in(sentence) == []
+
+
+def test_royal_opening_a_name_is_no_place():
+    # "the Royal Ordnance Factory at Llanishen": no site named after a town called Royal
+    (f,) = findings_in("The Royal Ordnance Factory at Testburg made fuses.")
+    assert f.place == "Testburg" and f.site_name != "Royal Ordnance Factory"
+    (f,) = findings_in("The Imperial Arsenal at Testburg made fuses.")
+    assert f.place == "Testburg"

@@ -178,7 +178,7 @@ _WEAK_HEAD_SET = frozenset(_WEAK_HEADS)
 _QUALIFIERS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upper", "lower", "new", "old", "main", "no", "no.", "unit", "block", "line", "mwe", "mwt",
-    "mw", "gw", "kw", "first", "second", "third",
+    "mw", "gw", "kw", "first", "second", "third", "royal", "imperial",
 })
 #: Words naming an administrative area: "North Hamgyong Province base" is a place, not a site.
 ADMIN_WORDS = frozenset({
