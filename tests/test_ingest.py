@@ -3651,3 +3651,20 @@ def test_royal_opening_a_name_is_no_place():
     assert f.place == "Testburg" and f.site_name != "Royal Ordnance Factory"
     (f,) = findings_in("The Imperial Arsenal at Testburg made fuses.")
     assert f.place == "Testburg"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Impulse Graphite Reactor (IGR), a pulsed reactor near Kurchatov": one reactor
+    ("The Zorbin Reactor (ZR), a pulsed reactor near Lyon, is used.",
+     [("Zorbin Reactor", "nuclear")]),
+    # the name takes the apposition's kind
+    ("Zorbin Works, a missile plant near Lyon, is used for assembly.",
+     [("Zorbin Works", "production")]),
+    # another facility the apposition speaks of is its own
+    ("Zorbin Works, a supplier to the missile plant near Lyon, is busy.",
+     [("Zorbin Works", "other"), ("Lyon missile plant", "production")]),
+])
+def test_a_names_apposition_near_a_town_is_that_facility(empty, text, expected):
+    found = Ingester(empty).analyse(text).findings
+    assert [(f.site_name, f.facility_type) for f in found] == expected
+

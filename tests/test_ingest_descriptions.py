@@ -1416,3 +1416,8 @@ def test_a_heading_naming_a_facility_and_its_initials(heading, found):
 ])
 def test_a_centre_named_by_its_number(sentence, names):
     assert [f.site_name for f in numbered_centres_in(sentence)] == names
+
+
+def test_the_sites_possessive_after_a_town_says_no_site():
+    # "in Kurchatov, the site's support town on the Irtysh": the town, no "Kurchatov site"
+    assert described_in("The centre in Testburg, the site's support town, opened.") == []

@@ -226,7 +226,7 @@ _LIST_SEP = re.compile(rf"(?:,{_LIST_GAP}(?:and{_LIST_GAP})?|{_LIST_GAP}and{_LIS
 # facility words are only an attribute ("Adams, the base commander", "Jones, the site
 # manager", "Vell, the reactor builder": a person's, a firm's): a preposition, a relative,
 # a conjunction, an adverb, a participle ("the site chosen", "the base built in 1951")
-_AFTER_HEAD = re.compile(r"[ \t]*(?:$|[^\w \t]|\d)|"
+_AFTER_HEAD = re.compile(r"[ \t]*(?:$|(?!['’]s\b)[^\w \t]|\d)|"  # (not "the site's town")
                          # "Xiapu - the fast reactor project on ..." (not its project manager)
                          r"[ \t]+project(?![ \t]+(?:managers?|directors?|teams?|leaders?|"
                          r"officers?|engineers?)\b)|"

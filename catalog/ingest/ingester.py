@@ -338,6 +338,37 @@ _IN_PLACE_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:in|at)[ \t]+(?:the[ \t]+)?"
                                r"(?:(?:town|city|village)[ \t]+of[ \t]+)?")
 
 
+def _described_near_a_name(sentence: str, found: list[Finding]) -> list[Finding]:
+    """``found`` without the facility a name's apposition places near a town ("Zorbin
+    Works, a missile plant near Lyon"; "the Impulse Graphite Reactor (IGR), a pulsed
+    reactor near Kurchatov"): the named one, which takes the words' kind if it had none.
+    (Not "at" or "in": "Project Mensa, a new facility at Burghfield" is a part of a site
+    there; nor "a supplier to the missile plant near Lyon".)"""
+    out = list(found)
+    for g in found:
+        if g.full is not None or g.parent is not None or g.described or g.unit:
+            continue
+        words = re.escape(g.phrase)
+        f = next((f for f in out if f is not g and f.parent is None and not f.unit
+                  and (f.full is not None or f.described) and f.span_end <= g.start
+                  and re.fullmatch(_APPOSED_NEAR.pattern.replace("PHRASE", words),
+                                   sentence[f.span_end:g.start], re.I)), None)
+        if f is not None:
+            if f.facility_type == "other":
+                f.facility_type = g.facility_type
+            out.remove(g)
+    return out
+
+
+#: A name's apposition that says what it is and that it stands near a town (PHRASE: the
+#: facility's words): " (IGR), a pulsed reactor near "
+_APPOSED_NEAR = re.compile(
+    r"(?:[ \t]*\([^()]{1,60}\))?[ \t]*,[ \t]+(?:the|an?)[ \t]+"
+    r"(?:(?!(?:to|of|for|from|with|and|or|than|like|by|near)\b)[\w'’-]+[ \t]+){0,4}"
+    r"PHRASE[ \t]+(?:near|outside|close[ \t]+to)[ \t]+"
+    r"(?:the[ \t]+(?:town|village|city)[ \t]+of[ \t]+)?")
+
+
 def _own_name_in(sentence: str, h: Finding, f: Finding) -> bool:
     """Whether ``f``, the last words of ``h``'s name read as a facility's "in" or "at" a
     place ("Atomic Reactors" in Dimitrovgrad), is where ``h``, a name of no place's ("the
@@ -1198,6 +1229,7 @@ class Ingester:
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
                 found = [f for f in found if not described_near(sentence, d, f)] + [d]
+        found = _described_near_a_name(sentence, found)
         found += [g for f in found for g in plural_siblings(sentence, f)]  # "the X and Y bases"
         found = _ship_named_other_names(sentence, _own_fields(sentence, _apposed_names(
             sentence, [as_base_command(f, sentence) for f in found])))
