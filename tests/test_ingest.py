@@ -3660,6 +3660,8 @@ def test_royal_opening_a_name_is_no_place():
     # the name takes the apposition's kind
     ("Zorbin Works, a missile plant near Lyon, is used for assembly.",
      [("Zorbin Works", "production")]),
+    ("Zorbin Works, a missile plant in Lyon, is used for assembly.",
+     [("Zorbin Works", "production")]),
     # another facility the apposition speaks of is its own
     ("Zorbin Works, a supplier to the missile plant near Lyon, is busy.",
      [("Zorbin Works", "other"), ("Lyon missile plant", "production")]),

@@ -1581,3 +1581,13 @@ def test_in_after_an_apposition_with_an_owners_possessive_places_the_site():
     text = "Tallowflot, the service base for Testland's icebreakers in Testville, grew."
     (s,) = statements_in(text)
     assert not describes_another_thing(text, s, [Ref("tallowflot", 0, 10)])
+
+
+def test_in_after_a_names_apposition_of_facility_words_places_the_site():
+    # "Zorbin Works, a missile plant in Semey": what the site is, and where
+    text = "Tallow Works, a missile plant in Testville, is busy."
+    (s,) = statements_in(text)
+    assert not describes_another_thing(text, s, [Ref("tallowworks", 0, 12)])
+    other = "Tallow Works and a missile plant in Testville are busy."
+    (s,) = statements_in(other)
+    assert describes_another_thing(other, s, [Ref("tallowworks", 0, 12)])

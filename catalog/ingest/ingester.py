@@ -365,7 +365,7 @@ def _described_near_a_name(sentence: str, found: list[Finding]) -> list[Finding]
 _APPOSED_NEAR = re.compile(
     r"(?:[ \t]*\([^()]{1,60}\))?[ \t]*,[ \t]+(?:the|an?)[ \t]+"
     r"(?:(?!(?:to|of|for|from|with|and|or|than|like|by|near)\b)[\w'’-]+[ \t]+){0,4}"
-    r"PHRASE[ \t]+(?:near|outside|close[ \t]+to)[ \t]+"
+    r"PHRASE[ \t]+(?:near|outside|close[ \t]+to|in)[ \t]+"
     r"(?:the[ \t]+(?:town|village|city)[ \t]+of[ \t]+)?")
 
 

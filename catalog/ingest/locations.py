@@ -2627,6 +2627,10 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
             text, max(r.end for r in before), m.start()) is not None
     if st.kind != "in":
         return False
+    if any(r.end <= st.start and _APPOSED_NOUN.fullmatch(text, r.end, st.start)
+           for r in refs):
+        return False  # "Fort Magsaysay, the army's largest training reservation in Nueva
+        # Ecija": the words after the comma say what the site is, and "in X" where
     if _another_facility_before(text, st, refs):
         return True
     m = _WORD_BEFORE.search(text, max(0, st.start - 60), st.start)
@@ -2639,10 +2643,6 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
            for r in refs):
         return False  # "the Greenbrier bunker under a luxury hotel in White Sulphur
         # Springs", "the X tunnel, beneath the castle in Y": where the thing is, the site is
-    if any(r.end <= st.start and _APPOSED_NOUN.fullmatch(text, r.end, st.start)
-           for r in refs):
-        return False  # "Fort Magsaysay, the army's largest training reservation in Nueva
-        # Ecija": the words after the comma say what the site is, and "in X" where
     if word.endswith("ly") and (v := _WORD_BEFORE.search(text, max(0, m.start() - 40),
                                                         m.start())) is not None:
         word = v.group(1)  # "which is actually in Kittery": the verb before the adverb
