@@ -1547,6 +1547,13 @@ def test_on_a_peninsula_or_an_island_is_read_as_in_its_province():
     ("The Tallow reactor at the Royal Naval College in Testville was shut.", 18),
     ("The Tallow reactor at the naval college in Testville was shut.", 18),
     ("The Tallow reactor, at the university's old campus in Testville, was shut.", 18),
+    # "the BME Training Reactor of the Budapest University of Technology and Economics in
+    # Budapest"; "the R1 reactor, built 25 metres below the Royal Institute of Technology in
+    # central Stockholm"
+    ("The Tallow reactor of the Testville University of Science and Arts in Testville runs.",
+     18),
+    ("The Tallow reactor, built 25 metres below the Royal Institute of Testing in Testville, "
+     "was shut.", 18),
 ])
 def test_in_after_the_host_a_site_stands_at_places_the_site(text, ref_end):
     (s,) = statements_in(text)

@@ -2656,10 +2656,13 @@ _APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:(?:[A-Z][\w-]*['�
 
 
 # After a site's name, the place it is part of, named or not: " at the Royal Naval College ",
-# " at the university's campus "
+# " at the university's campus ", " of the Budapest University of Technology and Economics ",
+# ", built 25 metres below the Royal Institute of Technology "
 _AT_A_HOST = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:is|was|lies|lay|sits|sat|stands|stood)[ \t]+)?at[ \t]+the[ \t]+"
-    r"(?:(?:[A-Z][\w'’&.-]*|[a-z][\w'’-]*['’]s|of)[ \t]+){0,5}"
+    r"[ \t]*,?[ \t]*(?:(?:is|was|lies|lay|sits|sat|stands|stood|built|housed|located|sited|"
+    r"dug)[ \t]+)?(?:\d[\d.,]*[ \t]*(?:m|metres|meters|feet|ft)[ \t]+)?(?:at|of|below|"
+    r"beneath|under)[ \t]+the[ \t]+"
+    r"(?:(?:[A-Z][\w'’&.-]*|[a-z][\w'’-]*['’]s|of|and|for)[ \t]+){0,8}"
     r"(?:[a-z][\w'’-]*[ \t]+){0,2}")
 
 
