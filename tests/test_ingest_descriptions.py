@@ -1261,7 +1261,8 @@ def test_a_threads_numbered_post_names_an_air_base_bare():
     # not a type ("a Voronezh radar"), a system, a country's, a weapon's or a station's
     # (the station is read with the facility words)
     ("A Voronezh radar went up at Tallow in 2012.", []),
-    ("The Voronezh radar at Tallow was finished.", []),
+    # (but the type's radar at a place is that place's radar)
+    ("The Voronezh radar at Tallow was finished.", ["Tallow radar"]),
     ("The Aegis radar and the Chinese radar were compared.", []),
     ("The Tallow radar system and the Kesk radar station were built.", []),
     # a place's name with an apostrophe between its letters; a possessive is none
@@ -1421,3 +1422,12 @@ def test_a_centre_named_by_its_number(sentence, names):
 def test_the_sites_possessive_after_a_town_says_no_site():
     # "in Kurchatov, the site's support town on the Irtysh": the town, no "Kurchatov site"
     assert described_in("The centre in Testburg, the site's support town, opened.") == []
+
+
+def test_a_radar_by_its_type_or_designation_is_named_after_its_place():
+    # "the Don-2N radar near Sofrino": one radar, named after its place and by its designation
+    (f,) = radar_sites_in("The Kesk-2N radar near Testburg got an update.")
+    assert (f.site_name, f.aliases) == ("Testburg radar", [("Kesk-2N radar", 4)])
+    (f,) = radar_sites_in("The Daryal radar at Testburg was closed.")
+    assert (f.site_name, f.aliases) == ("Testburg radar", [])
+    assert radar_sites_in("A Daryal radar stood at Testburg.") == []

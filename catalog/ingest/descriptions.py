@@ -884,7 +884,13 @@ _RADAR_NAMED = re.compile(
     r"images?|imagery|cross|operators?|crews?|screens?|arrays?|sets?|units?|antennas?))")
 _RADAR_AT = re.compile(
     r"\b(?:early[- ]warning|missile[- ]defen[cs]e|over-the-horizon|long-range|phased-array|"
-    r"X-band|ballistic[- ]missile)[ \t]+radar[ \t]+(?:at|near)[ \t]+"
+    r"X-band|ballistic[- ]missile|"
+    # a radar by its type or designation at its place: "the Don-2N radar near Sofrino", "the
+    # Daryal radar at Gabala" (a type's radars stand in many places: named after the place)
+    r"(?<=[Tt]he[ \t])(?:(?P<designation>[A-Z][A-Za-z]*-\d[\w-]*)|(?i:voronezh|daryal|dnepr|"
+    r"dnestr|don|duga|volga|pave[ \t]+paws|cobra[ \t]+dane|globus)(?:-[\w]+)?))[ \t]+"
+    r"radar[ \t]+"
+    r"(?:at|near|outside)[ \t]+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
 #: A radar by its own name in capitals: "the Long Range Discrimination Radar at Clear", "the
 #: Upgraded Early Warning Radar" (not "the Chinese Radar Station", "Radar Systems")
@@ -939,9 +945,12 @@ def radar_sites_in(sentence: str) -> list[Finding]:
             name = " ".join(words)
             if clean_name(name) is None:
                 continue
+            # (a designation's one radar goes by it too: "the Don-2N radar")
+            aliases = [(f"{d} radar", m.start("designation"))] if rx is _RADAR_AT and (
+                d := m.group("designation")) else []
             out.append(Finding(name, "radar", "other", m.start("name"),
                                m.start("name") + len(m.group("name")), (0, 0),
-                               described=rx is _RADAR_AT))
+                               described=rx is _RADAR_AT, aliases=aliases))
     return out
 
 
