@@ -3670,3 +3670,14 @@ def test_a_names_apposition_near_a_town_is_that_facility(empty, text, expected):
     found = Ingester(empty).analyse(text).findings
     assert [(f.site_name, f.facility_type) for f in found] == expected
 
+
+
+def test_a_command_centre_named_after_its_place_is_a_site():
+    # "Taiwan's Hengshan Military Command Center, in Taipei": a wartime headquarters' bunker
+    text = "The Tallow Military Command Center in Testburg is the army's wartime headquarters."
+    (f,) = findings_in(text)
+    assert f.site_name == "Tallow Military Command Center" and not is_weapon_or_unit(f, text)
+    # a command's own centre, no place's
+    text = "The Joint Command Center in Testburg is busy."
+    (f,) = findings_in(text)
+    assert is_weapon_or_unit(f, text)

@@ -3719,6 +3719,10 @@ def is_weapon_word(token: str) -> bool:
     return bare in WEAPON_NAMES or _AIRCRAFT.fullmatch(bare) is not None
 
 
+#: Words that open a command centre's name and are no place's: "the Joint Command Center"
+_COMMAND_OWNERS = frozenset({"combined", "joint", "national", "strategic", "central", "main",
+                             "regional", "unified", "theater", "theatre", "air", "naval", "army",
+                             "space", "military", "alternate", "emergency", "national"})
 #: Words that make a centre a unit's headquarters: "the Combined Air Operations Center".
 _HEADQUARTERS_WORDS = frozenset({"operations", "operational", "command", "control"})
 #: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.
@@ -3801,7 +3805,10 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
     if len(words) > 1 and words[-1] in ("center", "centre", "centers", "centres") and \
             not _HEADQUARTERS_WORDS.isdisjoint(words) and not (
-                f.full is None and f.phrase.islower() and words[-2] == "command"):
+                f.full is None and f.phrase.islower() and words[-2] == "command") and not (
+                words[-2] == "command" and f.place[:1].isupper()
+                and f.place.lower() not in _COMMAND_OWNERS):
+        # (nor "the Hengshan Military Command Center", a place's)
         return True  # "the Combined Air Operations Center": a headquarters, a unit's (not
         # "the Vlasikha command centre", a command's shelter named after its place)
     if len(words) > 2 and words[-1] in _DIVISION_WORDS and words[-2] in _DIVISION_ARMS \
