@@ -17,6 +17,7 @@ from catalog.ingest.descriptions import (
     heading_named_by_initials,
     listed_sites_in,
     military_airports_in,
+    missile_bases_based_at,
     nuclear_test_sites_in,
     numbered_centres_in,
     outposts_in,
@@ -1431,3 +1432,18 @@ def test_a_radar_by_its_type_or_designation_is_named_after_its_place():
     (f,) = radar_sites_in("The Daryal radar at Testburg was closed.")
     assert (f.site_name, f.aliases) == ("Testburg radar", [])
     assert radar_sites_in("A Daryal radar stood at Testburg.") == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # "Israel's Jericho ballistic missiles are believed to be based at Sdot Micha"
+    ("Testland's Tallow ballistic missiles are believed to be based at Kesk, in the hills.",
+     ["Kesk missile base"]),
+    ("The launchers were deployed at Kesk and Holt in 2020.",
+     ["Kesk missile base", "Holt missile base"]),
+    # a launch, a region, or no missiles
+    ("The missiles were fired from Kesk at Holt.", []),
+    ("The missiles are based in Kesk province.", []),
+    ("The brigades are based at Kesk.", []),
+])
+def test_missiles_based_at_a_place_name_its_missile_base(sentence, names):
+    assert [f.site_name for f in missile_bases_based_at(sentence)] == names

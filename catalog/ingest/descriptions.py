@@ -1565,6 +1565,36 @@ def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
     return out
 
 
+def missile_bases_based_at(sentence: str) -> list[Finding]:
+    """The missile bases a sentence names only by the place missiles are said to be based,
+    deployed or stored at: "Israel's Jericho ballistic missiles are believed to be based at
+    Sdot Micha" (not "in" a region, nor a single launch "from" a place).
+
+    Examples
+    --------
+    >>> [(f.name, f.phrase) for f in missile_bases_based_at(
+    ...     "The Tallow missiles are believed to be based at Kesk.")]
+    [('Kesk', 'missile base')]
+    >>> missile_bases_based_at("The missiles were fired from Kesk at Holt.")
+    []
+    """
+    if "issile" not in sentence and "launcher" not in sentence:
+        return []
+    out: list[Finding] = []
+    for m in _MISSILES_BASED_AT.finditer(sentence):
+        out += _places_listed(sentence, m.end(), "missile base")
+    return out
+
+
+# Missiles kept at a place: "Jericho ballistic missiles are believed to be based at X",
+# "the launchers were deployed at X and Y"
+_MISSILES_BASED_AT = re.compile(
+    r"\b(?i:missiles|launchers|ICBMs|IRBMs|MRBMs|SRBMs)\b[ \t]+(?:(?:are|is|were|was|have[ \t]+"
+    r"been|had[ \t]+been)[ \t]+)(?:(?:now|currently|still|reportedly|probably|"
+    r"(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be)[ \t]+)?"
+    r"(?:based|deployed|stationed|garrisoned|stored|kept|housed)[ \t]+at[ \t]+(?=[A-Z])")
+
+
 # Military aircraft based at or flying from a place: "The first 40 F-35As are based at X",
 # "nuclear-armed Rafales currently fly from X in the north-east and Y in the south",
 # "bombers that had been flying from X": the place is an air base's (a single flight,
