@@ -1447,3 +1447,15 @@ def test_a_radar_by_its_type_or_designation_is_named_after_its_place():
 ])
 def test_missiles_based_at_a_place_name_its_missile_base(sentence, names):
     assert [f.site_name for f in missile_bases_based_at(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # "The Kirana Hills, near Sargodha, have long been reported as a storage area for nuclear
+    # weapons": a plural name's verb, and what it is reported as
+    ("The Tallow Hills, near Kesk, have long been reported as a storage area for warheads.",
+     "Tallow Hills"),
+    ("The Tallow Hills are a storage area for warheads.", "Tallow Hills"),
+    ("Tallow, near Kesk, was described as a missile base.", "Tallow"),
+])
+def test_a_plural_name_or_one_reported_as_a_facility_is_described(sentence, name):
+    assert [d.name for d in described_in(sentence)] == [name]

@@ -120,7 +120,9 @@ _PREDICATE = re.compile(
     # (a hard-wrapped clause may break its line once)
     + r"(?:(?:,(?:[^,;\n]|\n(?![ \t]*\n)){1,150}){1,2},)?"
     # (a hard-wrapped line may break before or after the verb)
-    + _LIST_GAP + r"(?:is|was|remains|has[ \t]+(?:long[ \t]+)?been|became)" + _LIST_GAP
+    + _LIST_GAP + r"(?:is|was|are|were|remains|ha(?:s|ve)[ \t]+(?:long[ \t]+)?been|became)"
+    # ("The Kirana Hills ... have long been reported as a storage area")
+    + r"(?:[ \t]+(?:reported|described|identified|known|used)[ \t]+as)?" + _LIST_GAP
     + _DET + _ADJ
     + _AND_KIND + _HEAD)
 # Cheap exact gates, searched first (few sentences hold either description): every match of
@@ -129,7 +131,9 @@ _PREDICATE = re.compile(
 _DET_FIRST = r"(?:(?:one|an?|the|its|their)[ \t]|[A-Z])"
 _APPOSITION_GATE = re.compile(r"(?:[,—–(\[]|[ \t]--?)[ \t]*(?:(?:which|that)[ \t]|" + _DET_FIRST
                               + ")")
-_PREDICATE_GATE = re.compile(r"(?:is|was|remains|been|became)" + _LIST_GAP + _DET_FIRST)
+_PREDICATE_GATE = re.compile(r"(?:is|was|are|were|remains|been|became)(?:[ \t]+(?:reported|"
+                             r"described|identified|known|used)[ \t]+as)?" + _LIST_GAP
+                             + _DET_FIRST)
 _ITEM_GATE = re.compile(r"[—–]|[ \t]--?[ \t]")
 #: The labels an item may open with that name nothing: "Update: naval base struck"
 _ITEM_LABELS = frozenset({
