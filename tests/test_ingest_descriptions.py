@@ -1459,3 +1459,12 @@ def test_missiles_based_at_a_place_name_its_missile_base(sentence, names):
 ])
 def test_a_plural_name_or_one_reported_as_a_facility_is_described(sentence, name):
     assert [d.name for d in described_in(sentence)] == [name]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # "Chiha-ri, in Kangwon Province, is the southernmost of the bases in the east"
+    ("Tallow, in Kesk Province, is the southernmost of the bases in the east.", "base"),
+    ("Tallow is the largest of the new missile bases.", "missile base"),
+])
+def test_the_superlative_of_facilities_describes_one(sentence, phrase):
+    assert [(d.name, d.phrase) for d in described_in(sentence)] == [("Tallow", phrase)]

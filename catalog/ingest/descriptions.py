@@ -124,6 +124,9 @@ _PREDICATE = re.compile(
     # ("The Kirana Hills ... have long been reported as a storage area")
     + r"(?:[ \t]+(?:reported|described|identified|known|used)[ \t]+as)?" + _LIST_GAP
     + _DET + _ADJ
+    # ("is the southernmost of the bases in the east", "one of the largest of its depots")
+    + r"(?:(?:[a-z]+(?:est|most)|first|last)[ \t]+of[ \t]+(?:the|its|their)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?)?"
     + _AND_KIND + _HEAD)
 # Cheap exact gates, searched first (few sentences hold either description): every match of
 # _APPOSITION holds a set-off mark, then _DET's first word or a relative clause's; every match
