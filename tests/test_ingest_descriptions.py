@@ -1440,6 +1440,10 @@ def test_a_radar_by_its_type_or_designation_is_named_after_its_place():
      ["Kesk missile base"]),
     ("The launchers were deployed at Kesk and Holt in 2020.",
      ["Kesk missile base", "Holt missile base"]),
+    # warships: a naval base ("The four missile submarines are based at Île Longue")
+    ("The four missile submarines are based at Île Kesk, on the peninsula.",
+     ["Île Kesk naval base"]),
+    ("The frigates were homeported at Kesk.", ["Kesk naval base"]),
     # a launch, a region, or no missiles
     ("The missiles were fired from Kesk at Holt.", []),
     ("The missiles are based in Kesk province.", []),
@@ -1468,3 +1472,8 @@ def test_a_plural_name_or_one_reported_as_a_facility_is_described(sentence, name
 ])
 def test_the_superlative_of_facilities_describes_one(sentence, phrase):
     assert [(d.name, d.phrase) for d in described_in(sentence)] == [("Tallow", phrase)]
+
+
+def test_a_name_opening_on_an_accented_capital_is_described():
+    assert [d.name for d in described_in("Ørvik, the main air base of the north, is busy.")] \
+        == ["Ørvik"]

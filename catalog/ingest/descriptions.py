@@ -51,7 +51,9 @@ from .scan import lowered
 _LIST_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 # A name: one to four capitalised words ("Kapustin Yar", "Nur Khan", "Al-Watah"), and an
 # acronym in brackets after it ("Pakistan Institute of ... (PINSTECH)" is not read here).
-_NAME = (r"(?P<name>(?!At[ \t])[A-Z][\w'’-]*(?:[ \t]+(?!At[ \t])[A-Z][\w'’-]*){0,3})"
+#: A capital letter, accented ones too ("Île Longue", "Ørland", "Šiauliai", "Żagań")
+_CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+_NAME = (rf"(?P<name>(?!At[ \t]){_CAP}[\w'’-]*(?:[ \t]+(?!At[ \t]){_CAP}[\w'’-]*){{0,3}})"
          r"(?:[ \t]*\([^()\n]{1,40}\))?")  # (not "At": "At Tallow, the submarine base")
 # Where a described name may begin: the sentence's start (after a list's bullet: "- Project
 # Pegasus, a new enriched uranium facility"), or after a preposition or a comma.
@@ -1575,7 +1577,8 @@ def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
 def missile_bases_based_at(sentence: str) -> list[Finding]:
     """The missile bases a sentence names only by the place missiles are said to be based,
     deployed or stored at: "Israel's Jericho ballistic missiles are believed to be based at
-    Sdot Micha" (not "in" a region, nor a single launch "from" a place).
+    Sdot Micha" (not "in" a region, nor a single launch "from" a place); and the naval bases
+    by the place warships are based at ("the submarines are based at Île Longue").
 
     Examples
     --------
@@ -1585,21 +1588,27 @@ def missile_bases_based_at(sentence: str) -> list[Finding]:
     >>> missile_bases_based_at("The missiles were fired from Kesk at Holt.")
     []
     """
-    if "issile" not in sentence and "launcher" not in sentence:
-        return []
     out: list[Finding] = []
-    for m in _MISSILES_BASED_AT.finditer(sentence):
-        out += _places_listed(sentence, m.end(), "missile base")
+    if "issile" in sentence or "launcher" in sentence or "ICBM" in sentence:
+        for m in _MISSILES_BASED_AT.finditer(sentence):
+            out += _places_listed(sentence, m.end(), "missile base")
+    if _SHIPS_WORDS.search(sentence):
+        # ("The four missile submarines are based at Île Longue": a naval base)
+        for m in _SHIPS_BASED_AT.finditer(sentence):
+            out += _places_listed(sentence, m.end(), "naval base")
     return out
 
 
 # Missiles kept at a place: "Jericho ballistic missiles are believed to be based at X",
 # "the launchers were deployed at X and Y"
-_MISSILES_BASED_AT = re.compile(
-    r"\b(?i:missiles|launchers|ICBMs|IRBMs|MRBMs|SRBMs)\b[ \t]+(?:(?:are|is|were|was|have[ \t]+"
-    r"been|had[ \t]+been)[ \t]+)(?:(?:now|currently|still|reportedly|probably|"
-    r"(?:believed|thought|said|reported|known|understood)[ \t]+to[ \t]+be)[ \t]+)?"
-    r"(?:based|deployed|stationed|garrisoned|stored|kept|housed)[ \t]+at[ \t]+(?=[A-Z])")
+_BASED_AT = (r"\b[ \t]+(?:(?:are|is|were|was|have[ \t]+been|had[ \t]+been)[ \t]+)"
+             r"(?:(?:now|currently|still|reportedly|probably|(?:believed|thought|said|reported|"
+             r"known|understood)[ \t]+to[ \t]+be)[ \t]+)?"
+             r"(?:based|deployed|stationed|garrisoned|stored|kept|housed|homeported|home-ported)"
+             rf"[ \t]+at[ \t]+(?={_CAP})")
+_MISSILES_BASED_AT = re.compile(r"\b(?i:missiles|launchers|ICBMs|IRBMs|MRBMs|SRBMs)" + _BASED_AT)
+_SHIPS_WORDS = re.compile(r"(?i:submarines|warships|frigates|destroyers|corvettes|cruisers)")
+_SHIPS_BASED_AT = re.compile(r"\b" + _SHIPS_WORDS.pattern + _BASED_AT)
 
 
 # Military aircraft based at or flying from a place: "The first 40 F-35As are based at X",
