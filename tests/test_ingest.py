@@ -3681,3 +3681,13 @@ def test_a_command_centre_named_after_its_place_is_a_site():
     text = "The Joint Command Center in Testburg is busy."
     (f,) = findings_in(text)
     assert is_weapon_or_unit(f, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "The Hanggin Banner silo field in\nInner Mongolia, sometimes called the Ordos field"
+    "The Tallow silo field in Kesk Province, sometimes called the Holt field, is small.",
+    "The Tallow silo field in\nKesk Province, sometimes called the Holt field, is small.",
+])
+def test_an_other_name_after_the_place_a_site_is_in_is_the_sites(sentence):
+    end = sentence.index("field") + len("field")
+    assert [a for a, _ in aliases_after(sentence, end)] == ["Holt field"]

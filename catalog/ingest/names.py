@@ -3011,8 +3011,10 @@ _BASE_IN_ITS_LANGUAGE = frozenset({"aérienne", "aerienne", "aérea", "aerea", "
 
 
 #: A facility's place right after its words, then "also called" or "also known as"
-_AT_PLACE_ALSO = re.compile(r"[ \t]+(?:at|in|near)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z]"
-                            r"[\w'’-]*){0,2}),[ \t]+also[ \t]+(?:called|known[ \t]+as)\b")
+_AT_PLACE_ALSO = re.compile(r"[ \t]*\n?[ \t]*(?:at|in|near)[ \t]*\n?[ \t]*(?P<place>[A-Z][\w'’-]*"
+                            r"(?:[ \t]*\n?[ \t]*[A-Z][\w'’-]*){0,2}),[ \t]*\n?[ \t]*"
+                            r"(?:also|sometimes|often|commonly|widely|locally)[ \t]*\n?[ \t]*"
+                            r"(?:called|known[ \t]+as)\b")
 
 
 def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
