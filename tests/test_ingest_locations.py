@@ -1598,3 +1598,20 @@ def test_in_after_a_names_apposition_of_facility_words_places_the_site():
     other = "Tallow Works and a missile plant in Testville are busy."
     (s,) = statements_in(other)
     assert describes_another_thing(other, s, [Ref("tallowworks", 0, 12)])
+
+
+def test_a_region_written_with_its_article_is_read_as_in_it():
+    # "the Melox plant in the Gard, where it is mixed": in the département
+    text = "The Tallow plant in the Kesk, where fuel is made, is busy."
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor, s.extra.get("the")) == ("in", "Kesk", True)
+    assert statements_in("The fuel goes to the Tallow plant in the Kesk Works daily.") == []
+
+
+def test_a_region_with_its_article_is_no_lone_province_abroad():
+    # "France's only permanent base in the Gulf.": no province of Papua New Guinea
+    gulf = Place("ne-adm1:PNG-1", "Gulf", -7.5, 144.0, "PG", "PG-GPK", "ADM1", None)
+    r = Resolver(_by_key([gulf]), lambda name: None, ["AE", "FR"], regions)
+    (s,) = statements_in("It is France's only permanent base in the Gulf.")
+    f = r.fact(s, (0, 0))
+    assert f.constraint is None and f.country != "PG"

@@ -334,6 +334,11 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"east(?:ern)?|west(?:ern)?|central)\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
                       + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+# "in the Gard,", "in the Punjab.": a region written with its article, set off (not "in the
+# Melox plant"): read as a province or a country only (see Resolver.fact)
+_IN_THE_REGION = re.compile(r"\bin\s+the\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
+                            + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")?)"
+                            r"(?=[ \t]*(?:[,;:.)]|$|[ \t](?:and|where|which)\b))")
 # ", on Kamchatka,", ", on Hainan.": one capitalised word after "on" set off by a comma
 # (not the object of a verb: "drone strikes on Belaya")
 _ON_REGION = re.compile(r"(?<=,)[ \t]+(?P<on>on[ \t]+(?P<anchor>[A-Z][\w'’-]+))(?=[ \t]*[,;.)])")
@@ -809,6 +814,11 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             extra["part"] = m.group("part").lower()
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, IN_TOWN_M, extra=extra))
+    for m in _IN_THE_REGION.finditer(chunk) if "in the " in chunk else ():
+        if free(m.start(), m.end()) and m.group("anchor").split()[0].lower() not in \
+                _DETERMINERS | _TIMES:
+            add(Statement("in", m.start(), m.end("anchor"), m.group("anchor"),
+                          m.start("anchor"), 0.0, IN_TOWN_M, extra={"the": True}))
     for m in _ON_REGION.finditer(chunk) if "on " in chunk else ():
         # "the submarine base at Rybachiy, on Kamchatka": on a peninsula's or an island's
         # province (read so only if a province bears the name: see Resolver.fact)
@@ -1808,10 +1818,12 @@ class Resolver:
                 if st.kind == "in" and why.endswith("is not in the gazetteer") and (
                         region := self._region_of_provinces(st, f)) is not None:
                     return region  # "in Lombardy": its provinces
-                if st.kind == "in" and not (elsewhere if province else self._province_elsewhere(
-                        st.anchor, st.extra.get("qualifier"))) and \
+                if st.kind == "in" and not st.extra.get("the") and not (
+                        elsewhere if province else self._province_elsewhere(
+                            st.anchor, st.extra.get("qualifier"))) and \
                         (region := self._only_province(st, f)) is not None:
-                    return region  # "in Crete", two small Cretes in the United States
+                    return region  # "in Crete", two small Cretes in the United States (not
+                    # "in the Gulf": Papua New Guinea's province, in a report on the Gulf's)
                 if st.kind in ("in", "near") and why.endswith("is not in the gazetteer") and \
                         (town := self._town_written_after(st, f)) is not None:
                     return town  # "at Henoko, Nago City": in or by the city
