@@ -1615,3 +1615,15 @@ def test_a_region_with_its_article_is_no_lone_province_abroad():
     (s,) = statements_in("It is France's only permanent base in the Gulf.")
     f = r.fact(s, (0, 0))
     assert f.constraint is None and f.country != "PG"
+
+
+@pytest.mark.parametrize("text, how", [
+    # "Next door, the Centre de la Manche, ... closed": by the site named before
+    ("Next door, the Tallow store closed in 1994.", "next door"),
+    ("Kesk is also building Tallow, a research reactor, on the same site.", "on the same site"),
+    ("Its successor is being built on the neighbouring plot.", "on the neighbouring plot"),
+])
+def test_next_door_and_the_same_site_speak_of_the_site_named_before(text, how):
+    (s,) = statements_in(text)
+    assert (s.kind, s.anchor, s.extra.get("how"), s.extra.get("of_it")) == \
+        ("near", None, how, True)

@@ -3362,3 +3362,13 @@ def test_an_air_base_the_military_side_of_an_airport_is_one_field(empty, tmp_pat
                              "north of Lexington, Kentucky.\n")
     (s,) = empty.sites(("candidate",))
     assert "Holtkur International Airport" in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_next_door_places_a_site_by_the_one_named_before(empty, tmp_path):
+    # "... about 20 km west of Cherbourg. Next door, the Centre de la Manche, ... closed"
+    text = ("France's Tallow reprocessing plant lies about 20 km west of Cherbourg. Next door, "
+            "the Kesk waste store closed in 1994.")
+    _ingest(empty, tmp_path, text)
+    store = next(s for s in empty.sites(None) if "Kesk" in s.name)
+    assert store.lat is not None and store.location_method == "derived from source text"
+    assert 49.4 < store.lat < 49.9 and -2.3 < store.lon < -1.5

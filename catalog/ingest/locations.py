@@ -385,7 +385,11 @@ _SAME_NAME = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION
 _BORDER_ONLY = re.compile(rf"\b(?i:on|along|near|at)\s+{_BORDER}")
 # "Next to it stands the ... plant": near the site "it" stands for (see Fact.site)
 _NEAR_IT = re.compile(r"\b(?P<how>(?i:next\s+to|beside|alongside|adjacent\s+to|near|close\s+to))"
-                      r"\s+(?i:it)\b(?!['’])")
+                      r"\s+(?i:it)\b(?!['’])"
+                      # "Next door, the Centre de la Manche ...", "building MYRRHA ... on the
+                      # same site": by the site the sentences before speak of
+                      r"|\b(?P<door>(?i:next\s+door|on\s+the\s+(?:same|neighbou?ring|adjacent|"
+                      r"adjoining)\s+(?:site|plot|grounds?|land|campus)))\b")
 # The word just before "beside it" (no comma between): a verb or a conjunction puts the
 # sentence's site there ("Next to it stands", "which was built beside it"); a noun is
 # another thing's place ("the fuel depots beside it").
@@ -415,7 +419,7 @@ _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
                          "alongside",
                          "adjacent", "adjoining", "next", "short", "nearby", "edge", "fringe",
-                         "fringes", "waterfront",
+                         "fringes", "waterfront", "same", "neighbouring", "neighboring",
                          "side", "between", "right"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave", "republic",
@@ -787,7 +791,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 and w.group(1) not in _IT_VERBS and not w.group(1).endswith("ly"):
             continue  # "the fuel depots beside it": the depots' place, not the site's
         if free(m.start(), m.end()):
-            how = " ".join(m.group("how").lower().split())
+            how = " ".join((m.group("how") or m.group("door")).lower().split())
             add(Statement("near", m.start(), m.end(), None, None, 0.0,
                           NEAR_M if how in ("near", "close to") else OUTSKIRTS_M,
                           extra={"how": how, "of_it": True}))
@@ -1132,7 +1136,8 @@ _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|v
                       r"alongside|"
                       r"adjacent\s+to|adjoining|next\s+to|short\s+(?:distance|drive)|edge\s+of|"
                       r"fringes?\s+of|waterfront\s+of|"
-                      r"side\s+of|between|(?:right|close)\s+by)\s")
+                      r"side\s+of|between|(?:right|close)\s+by)\s|next\s+door\b|"
+                      r"(?:same|neighbou?ring|adjacent)\s+(?:site|plot|grounds?|land|campus)\b")
 
 
 def _may_be_near(low: str, start: int) -> bool:
