@@ -3691,3 +3691,10 @@ def test_a_command_centre_named_after_its_place_is_a_site():
 def test_an_other_name_after_the_place_a_site_is_in_is_the_sites(sentence):
     end = sentence.index("field") + len("field")
     assert [a for a, _ in aliases_after(sentence, end)] == ["Holt field"]
+
+
+def test_a_sentence_of_munitions_made_at_a_place_is_read_for_sites(empty):
+    # "small-arms ammunition is made at Radway Green, near Alsager": no facility word
+    text = "Shells are filled at night, and ammunition is made at Kesk Green, near Holt."
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
+        "Kesk Green munitions plant"]

@@ -1444,6 +1444,13 @@ def test_a_radar_by_its_type_or_designation_is_named_after_its_place():
     ("The four missile submarines are based at Île Kesk, on the peninsula.",
      ["Île Kesk naval base"]),
     ("The frigates were homeported at Kesk.", ["Kesk naval base"]),
+    # munitions stored or made at a place: a depot, a works ("munitions stored at Cobasna",
+    # "small-arms ammunition is made at Radway Green")
+    ("Some 20,000 tonnes of old munitions stored at Kesk (Kolbesk) remain.",
+     ["Kesk munitions depot"]),
+    ("Small-arms ammunition is made at Kesk Green, near Holt.", ["Kesk Green munitions plant"]),
+    # (not a moment's: "whether any munitions had been stored at Mezzeh")
+    ("It did not say whether any munitions had been stored at Kesk.", []),
     # a launch, a region, or no missiles
     ("The missiles were fired from Kesk at Holt.", []),
     ("The missiles are based in Kesk province.", []),

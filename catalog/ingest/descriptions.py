@@ -1596,6 +1596,13 @@ def missile_bases_based_at(sentence: str) -> list[Finding]:
         # ("The four missile submarines are based at Île Longue": a naval base)
         for m in _SHIPS_BASED_AT.finditer(sentence):
             out += _places_listed(sentence, m.end(), "naval base")
+    if _MUNITIONS_WORDS.search(sentence):
+        # ("munitions stored at Cobasna": a depot; "small-arms ammunition is made at Radway
+        # Green": a works)
+        for rx, head in ((_MUNITIONS_STORED_AT, "munitions depot"),
+                         (_MUNITIONS_MADE_AT, "munitions plant")):
+            for m in rx.finditer(sentence):
+                out += _places_listed(sentence, m.end(), head)
     return out
 
 
@@ -1609,6 +1616,16 @@ _BASED_AT = (r"\b[ \t]+(?:(?:are|is|were|was|have[ \t]+been|had[ \t]+been)[ \t]+
 _MISSILES_BASED_AT = re.compile(r"\b(?i:missiles|launchers|ICBMs|IRBMs|MRBMs|SRBMs)" + _BASED_AT)
 _SHIPS_WORDS = re.compile(r"(?i:submarines|warships|frigates|destroyers|corvettes|cruisers)")
 _SHIPS_BASED_AT = re.compile(r"\b" + _SHIPS_WORDS.pattern + _BASED_AT)
+_MUNITIONS_WORDS = re.compile(r"(?i:munitions|ammunition|shells|warheads|bombs|explosives)")
+_MUNITIONS_STORED_AT = re.compile(
+    # (not "whether any munitions had been stored at Mezzeh": of a moment, no depot)
+    r"\b" + _MUNITIONS_WORDS.pattern + r"[ \t]+(?:(?:are|is|were|was)[ \t]+)?(?:(?:still|now|"
+    r"currently|reportedly|(?:believed|thought|said)[ \t]+to[ \t]+be)[ \t]+)?"
+    rf"(?:stored|kept|stockpiled)[ \t]+at[ \t]+(?={_CAP})")
+_MUNITIONS_MADE_AT = re.compile(
+    r"\b" + _MUNITIONS_WORDS.pattern + r"[ \t]+(?:are|is|were|was|have[ \t]+been|had[ \t]+"
+    r"been)[ \t]+(?:(?:now|still|also|mostly|largely)[ \t]+)?(?:made|produced|manufactured|"
+    rf"assembled|filled)[ \t]+at[ \t]+(?={_CAP})")
 
 
 # Military aircraft based at or flying from a place: "The first 40 F-35As are based at X",

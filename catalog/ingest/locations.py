@@ -818,7 +818,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             extra["part"] = m.group("part").lower()
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       0.0, IN_TOWN_M, extra=extra))
-    for m in _IN_THE_REGION.finditer(chunk) if "in the " in chunk else ():
+    for m in _IN_THE_REGION.finditer(chunk) if "in" in gates and "in the " in chunk else ():
         if free(m.start(), m.end()) and m.group("anchor").split()[0].lower() not in \
                 _DETERMINERS | _TIMES:
             add(Statement("in", m.start(), m.end("anchor"), m.group("anchor"),
@@ -1191,7 +1191,8 @@ _BEARING_GATE = re.compile(r"(?:north|south|east|west)\s+of\s")
 # Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
 _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
                              rf"the\s+(?:[a-z]+\s+)?(?:town|village|city|port)\s+of\s"
-                             + (r"|(?:north|south|east|west|central)[a-z-]*\s+[A-ZÀ-ÖØ-ÞĀ-ſ])"
+                             + (r"|(?:north|south|east|west|central)[a-z-]*\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
+                                r"|the\s+[A-ZÀ-ÖØ-ÞĀ-ſ])"  # ("in the Gard": _IN_THE_REGION)
                                 if w == "in" else ")"))
                   for w in ("in", "at", "In"))
 

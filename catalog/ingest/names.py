@@ -1907,7 +1907,12 @@ _BASED_WORDS = ("based", "stationed", "fly", "flies", "flying", "flown", "operat
                 "host", "hosts", "hosted", "houses", "housed",
                 # a nuclear test's place ("nuclear tests at Tallow", "the test shafts at
                 # Kesk": descriptions.nuclear_test_sites_in)
-                "tests", "shafts", "bomb", "bombs")
+                "tests", "shafts", "bomb", "bombs",
+                # missiles, warships or munitions kept or made at a place ("missiles are
+                # deployed at X", "munitions stored at Y", "ammunition is made at Z":
+                # descriptions.missile_bases_based_at)
+                "deployed", "garrisoned", "stored", "stockpiled", "homeported", "made",
+                "produced", "manufactured", "assembled", "filled")
 
 
 @functools.lru_cache(maxsize=1)
