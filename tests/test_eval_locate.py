@@ -353,6 +353,16 @@ SETS = {s.name: s for s in (
                  "long-form feature"},
                 {"BLR", "CHN", "IRN", "ISR", "KHM", "MMR", "PAK", "PRK", "RUS", "SAU", "SYR"},
                 set(), 31, 4, 101, 122, 7),
+    LabelledSet("locate-ah", (500, 1000), 12,
+                {"wire", "local newspaper", "encyclopedia", "press release",
+                 "parliamentary question", "html", "pdf-like hard-wrapped text", "think-tank",
+                 "social-media thread", "planning application", "markdown blog",
+                 "email newsletter digest"},
+                {"ARE", "BEL", "BGR", "BHR", "CYP", "DEU", "DJI", "DNK", "DZA", "EGY", "ESP",
+                 "EST", "FIN", "GBR", "GRC", "IRL", "IRQ", "ISR", "ITA", "JOR", "KWT", "LBN",
+                 "LBY", "LTU", "LVA", "MAR", "NLD", "NOR", "OMN", "POL", "PRT", "QAT", "ROU",
+                 "SAU", "SWE", "SYR", "TUN", "TUR", "YEM"},
+                set(), 12, 2, 95, 105, 0),
 )}
 
 
