@@ -3372,3 +3372,19 @@ def test_next_door_places_a_site_by_the_one_named_before(empty, tmp_path):
     store = next(s for s in empty.sites(None) if "Kesk" in s.name)
     assert store.lat is not None and store.location_method == "derived from source text"
     assert 49.4 < store.lat < 49.9 and -2.3 < store.lon < -1.5
+
+
+@pytest.mark.parametrize("text", [
+    # "**Mitiga airbase**, about 8 km east of central Tripoli, was the huge American
+    # **Wheelus Air Base** until 1970."
+    "In Libya, **Tallow airbase**, about 8 km east of central Tripoli, was the huge American "
+    "**Kesk Air Base** until 1970.",
+    # "We started at Kenitra Air Base ... The Americans knew it as Naval Air Station Port
+    # Lyautey"
+    "In Libya, Tallow Air Base lies about 8 km east of central Tripoli. The Americans knew "
+    "it as **Naval Air Station Kesk**, and it was big.",
+])
+def test_a_sites_name_of_before_is_one_site(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text, name="r.md")
+    (s,) = empty.sites(None)
+    assert "Tallow" in s.name and any("Kesk" in a.alias for a in empty.aliases())

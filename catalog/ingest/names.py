@@ -2921,9 +2921,9 @@ _PAREN_PREFIX = re.compile(
     r"[ \t]*:[ \t]*)?(?:the[ \t]+)?(?-i:[A-Z][\w-]*['’]s[ \t]+)?[*_]{0,3}", re.I)
 # "Western diplomats call it simply the Arak heavy water reactor"; "It is also known as X".
 _CALL_IT = (
-    r"\b(?:call(?:s|ed)?|know(?:s)?|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)[ \t]+"
-    r"(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+(?:simply[ \t]+)?"
-    r"(?:as[ \t]+)?(?:the[ \t]+)?")
+    r"\b(?:call(?:s|ed)?|know(?:s)?|knew|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)"
+    r"[ \t]+(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+"
+    r"(?:simply[ \t]+)?(?:as[ \t]+)?(?:the[ \t]+)?[*_]{0,2}")
 # A translator's or an editor's note opening a sentence: "[Translator's note: ", "(TN: "
 _NOTE = r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)"
 _IT_ALIAS = re.compile(

@@ -425,6 +425,13 @@ class ReportWriter:
                     m = rx.match(self.text, f.span_end)
                     if m is not None and any(g.span_start == m.end() for g in other.findings):
                         return current
+                # "Mitiga airbase, about 8 km east of central Tripoli, was the huge American
+                # Wheelus Air Base until 1970": its name until then
+                for g in other.findings:
+                    if g.span_start > f.span_end and _WAS_THE.fullmatch(
+                            self.text, f.span_end, g.span_start) and \
+                            _UNTIL_YEAR.match(self.text, g.span_end):
+                        return one_key
                 # "Clear Air Force Station, ..., had a radar; it's now Clear Space Force
                 # Station": its name of today said next, no other site named between
                 for g in other.findings:
@@ -3048,6 +3055,12 @@ _SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base
 
 
 # Between a site's name and its old one: ", the old ", " (the former "
+#: Between a site's name and its name of before: "**, about 8 km east of central Tripoli, was the
+#: huge American **"
+_WAS_THE = re.compile(r"[*_]{0,2}(?:[ \t]*,[^,;.:()]{1,100},)?[ \t]+was[ \t]+(?:the|an?)[ \t]+"
+                      r"(?:[\w'’-]+[ \t]+){0,3}?[*_]{0,2}")
+#: ... and after it: "** until 1970"
+_UNTIL_YEAR = re.compile(r"[*_]{0,2}[ \t]+(?:until|till|up[ \t]+to)[ \t]+(?:\d{4}|the[ \t]+\d{4}s)\b")
 _FORMER_AFTER = re.compile(r"[ \t]*[,(\[][ \t]*(?:the[ \t]+)?(?:old|former|onetime|erstwhile)"
                            r"[ \t]+")
 
