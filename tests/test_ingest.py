@@ -3698,3 +3698,17 @@ def test_a_sentence_of_munitions_made_at_a_place_is_read_for_sites(empty):
     text = "Shells are filled at night, and ammunition is made at Kesk Green, near Holt."
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
         "Kesk Green munitions plant"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "Bulford Camp, some 14 km north of Salisbury, houses the headquarters of 3rd Division"
+    ("Tallow Camp, some 14 km north of Kesk, houses the headquarters of 3rd Division.",
+     ["Tallow Camp"]),
+    ("Tallow Camp in north County Kesk is used for live firing by southern units.",
+     ["Tallow Camp"]),
+    # a camp of no troops
+    ("Tallow Camp in Kesk was crowded with refugees.", []),
+    ("Tallow Camp in Kesk was crowded.", []),
+])
+def test_a_camp_named_in_capitals_after_its_place_in_a_sentence_of_troops(empty, text, names):
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names

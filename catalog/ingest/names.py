@@ -933,6 +933,10 @@ _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrisons?|brigades?|bat
                           r"crossings?|customs|convoys?|militants?|insurgents?|suicide|"
                           r"barracks)\b",
                           re.I)
+#: ... and the troops of a camp named in capitals after its place ("Tidworth Camp ... home to
+#: an armoured infantry brigade", "Kilworth Camp ... used for live firing by southern units")
+_CAMP_WORDS = re.compile(_TROOP_WORDS.pattern[:-3] + r"|divisions?|firing|infantry|artillery|"
+                         r"armou?red|units|exercises?)\b", re.I)
 #: ... where troops are based, right before a camp's name ("special forces were based at
 #: the Kamboinsin camp"; not "troops were deployed in the Jenin camp", a refugees' camp)
 _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|quartered)\s+(?:at|in)\s+"
@@ -952,7 +956,7 @@ _OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard", "airport"} | _TROOPS_HEADS
 _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository"})
 #: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
 #: others are read so by _titled_works.
-_TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport"})
+_TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport", "camp"})
 #: Words of the atom: a sentence or paragraph about nuclear matters.
 ATOMS = re.compile(r"\b(?:nuclear|atomic|radioactive|uranium|plutonium|fissile|enrich\w*|reactors?|"
                    r"centrifuges?|yellowcake|thorium|tritium|(?:high|low|intermediate)-level"
@@ -1030,7 +1034,9 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
     if _bare(head) in _TROOPS_HEADS and _NOT_TROOPS.search(sentence):
         return False  # a refugees' camp, a Telegram post, a news agency's post
     if _bare(head) == "camp":
-        return True  # (where troops are based: see findings_with_facility_words)
+        # (where troops are based: see findings_with_facility_words; "Bulford Camp ...
+        # houses the headquarters of 3rd Division", in capitals, of a sentence of troops)
+        return head[:1].islower() or _CAMP_WORDS.search(sentence) is not None
     if _bare(head) in _TROOPS_HEADS:
         # "the Angoor Adda post, on the border, ... troops reported fire", "the Razmak
         # cantonment, the old hill station, ... on security along the frontier"
