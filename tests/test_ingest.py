@@ -3712,3 +3712,12 @@ def test_a_sentence_of_munitions_made_at_a_place_is_read_for_sites(empty):
 ])
 def test_a_camp_named_in_capitals_after_its_place_in_a_sentence_of_troops(empty, text, names):
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
+
+
+def test_a_towns_name_ending_like_a_participle_opens_a_sentence_as_a_name(empty):
+    # "Manching Air Base, south-east of Ingolstadt, is a German air force and test airfield"
+    text = "Erding Air Base, north-east of Munich, is a German air force airfield."
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == ["Erding Air Base"]
+    # a participle, no town's name
+    text = "Expanding missile bases, north-east of Munich, are a worry."
+    assert Ingester(empty).analyse(text).findings == []

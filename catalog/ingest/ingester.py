@@ -753,6 +753,11 @@ class Ingester:
         return any((p.population or 0) >= SMALL_PLACE_POPULATION and match_key(p.name) == key
                    for p in self.places_named(f.full))
 
+    def _town(self, name: str) -> bool:
+        """Whether a name is a populated place's, of any size."""
+        return any((p.feature_code or "").upper().startswith("PPL")
+                   for p in self.places_named(name))
+
     def _city(self, name: str, country: str | None = None) -> bool:
         """Whether a name is a city's (100,000 people or more; in ``country``, an ISO 3166
         alpha-2 code, if given): "the Kursk plant" may be any of its plants, not only the
@@ -1236,8 +1241,11 @@ class Ingester:
         found = _ship_named_other_names(sentence, _own_fields(sentence, _apposed_names(
             sentence, [as_base_command(f, sentence) for f in found])))
         return [f for f in found if not is_weapon_or_unit(f, sentence)
-                # (a city's name is no participle: "Yining air base, about 5 km ...")
-                and not (_opens_with_a_common_word(f, sentence) and not self._city(f.name))
+                # (a town's name is no participle: "Yining air base, about 5 km ...",
+                # "Manching Air Base, south-east of Ingolstadt, ...")
+                and not (_opens_with_a_common_word(f, sentence) and not self._city(f.name)
+                         and not (f.full is not None and f.name.lower() not in _COUNT_WORDS
+                                  and self._town(f.name)))
                 and not _a_region(f) and self._is_new(f)]
 
     def _with_units(self, text: str, sentences: list[tuple[int, int]],
