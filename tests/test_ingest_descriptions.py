@@ -1484,3 +1484,14 @@ def test_the_superlative_of_facilities_describes_one(sentence, phrase):
 def test_a_name_opening_on_an_accented_capital_is_described():
     assert [d.name for d in described_in("Ørvik, the main air base of the north, is busy.")] \
         == ["Ørvik"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "the Naval Radio Transmitter\nFacility Niscemi, or NRTF Niscemi, in south-central Sicily"
+    "The new sensor is the Naval Radio Transmitter Facility Tallow, near Kesk.",
+    "The new sensor is the Naval Radio Transmitter\nFacility Tallow, near Kesk.",
+])
+def test_a_radio_facility_named_first_over_a_lines_end(sentence):
+    (f,) = head_first_in(sentence)
+    assert (" ".join(f.full.split()), f.name) == ("Naval Radio Transmitter Facility Tallow",
+                                                  "Tallow")

@@ -1737,7 +1737,9 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
             # Japan's forces abroad: "Japan Self-Defense Force Base Djibouti"
             r"Self-Defen[cs]e[ \t]Forces?|"
             # a navy's signals station: "Naval Communication Station Harold E. Holt"
-            r"Communications?|Radio)")
+            r"Communications?|Radio|"
+            # ("Naval Radio Transmitter Facility Niscemi")
+            r"Transmitter|Transmitting|Receiver|Receiving)")
 # one or two capitalised words, the first after a person's initials, if any ("PAF Base
 # M.M. Alam", "Fort A.P. Hill")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)
@@ -1778,7 +1780,9 @@ def _force_country_at(sentence: str, first: int) -> int | None:
 
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
-    r"(?P<head>Base|Station|Fort|Airfield|Spaceport|Garrison)|(?:" + _SERVICE + r"[ \t]){1,3}"
+    r"(?P<head>Base|Station|Fort|Airfield|Spaceport|Garrison)|(?:" + _SERVICE
+    # (a hard-wrapped line may break inside: "the Naval Radio Transmitter\nFacility Niscemi")
+    + r"(?:[ \t]|[ \t]*\n[ \t]*)){1,3}"
     # ("Marine Corps Recruit Depot Parris Island")
     r"(?P<support>Facility|Activity|Field|Magazine|(?:Recruit[ \t]|Supply[ \t])?Depot)|"
     # "Joint Defence Facility Pine Gap", "United States Fleet Activities Yokosuka": these
