@@ -1495,3 +1495,9 @@ def test_a_radio_facility_named_first_over_a_lines_end(sentence):
     (f,) = head_first_in(sentence)
     assert (" ".join(f.full.split()), f.name) == ("Naval Radio Transmitter Facility Tallow",
                                                   "Tallow")
+
+
+def test_a_force_acronym_before_a_units_possessive_names_no_site():
+    # "including the RAF Regiment's training": a unit's, no station named Regiment
+    sentence = "RAF Tallow hosts units, including the RAF Regiment's training school."
+    assert [f.full for f in head_first_in(sentence)] == ["RAF Tallow"]

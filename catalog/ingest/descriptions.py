@@ -1839,6 +1839,7 @@ _ACRONYM_FIRST = re.compile(
     + _PLACE_WORDS + r")(?![\w'’-])")
 #: What follows an air force's or an agency's acronym and is no place: its aircraft, its
 #: people and bodies ("RAF Typhoons", "the CEA Director", "RAF Regiment").
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
 _ACRONYM_NOT_PLACE = frozenset({
     "typhoon", "typhoons", "tornado", "tornados", "lightning", "voyager", "atlas", "chinook",
     "chinooks", "puma", "poseidon", "rivet", "hercules", "reaper", "reapers", "protector",
@@ -2062,7 +2063,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
     out = []
     for m in _ACRONYM_FIRST.finditer(sentence) if _ACRONYM_GATE.search(sentence) else ():
         name = m.group("name")
-        words = [w.lower() for w in name.split()]
+        # (a possessive's word too: "the RAF Regiment's training")
+        words = [_POSSESSIVE_END.sub("", w.lower()) for w in name.split()]
         if _opens_no_name(name.split()) or \
                 not _ACRONYM_NOT_PLACE.isdisjoint(words) or clean_name(name) is None:
             continue  # "RAF Typhoons", "the CEA Director": no place
