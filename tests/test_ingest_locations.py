@@ -1627,3 +1627,9 @@ def test_next_door_and_the_same_site_speak_of_the_site_named_before(text, how):
     (s,) = statements_in(text)
     assert (s.kind, s.anchor, s.extra.get("how"), s.extra.get("of_it")) == \
         ("near", None, how, True)
+
+
+def test_an_irish_county_written_short_qualifies_a_town():
+    # "Custume Barracks in Athlone, Co. Westmeath, is the headquarters"
+    (s,) = statements_in("Tallow Barracks in Testville, Co. Kesk, is the headquarters.")
+    assert (s.anchor, s.extra.get("qualifier")) == ("Testville", "Kesk")

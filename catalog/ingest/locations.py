@@ -464,7 +464,9 @@ _ANCHOR_WORD = re.compile(r"(?:[^\s-]|-(?:\r?\n[ \t]*)?)+")
 #: The region written after an anchor's name: "Great Falls, Montana", "Lida, Grodno.";
 #: not one of a list ("south of Mosul, Kirkuk and Erbil").
 _QUALIFIER_REGION = (
-    r",[ \t]*(?:\n[ \t]*)?(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)(?![\w'’-])")
+    # (an Irish county written short: "in Athlone, Co. Westmeath")
+    r",[ \t]*(?:\n[ \t]*)?(?:Co\.[ \t]+)?"
+    r"(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)(?![\w'’-])")
 # (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
 _QUALIFIER_END = r"(?=[ \t]*(?:[.;:),\]\n|]|$|[a-z])|[ \t]{2,})"
 _QUALIFIER = re.compile(
