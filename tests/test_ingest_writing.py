@@ -3388,3 +3388,13 @@ def test_a_sites_name_of_before_is_one_site(empty, tmp_path, text):
     _ingest(empty, tmp_path, text, name="r.md")
     (s,) = empty.sites(None)
     assert "Tallow" in s.name and any("Kesk" in a.alias for a in empty.aliases())
+
+
+def test_a_garrison_and_barracks_named_after_one_place_are_one_site(empty, tmp_path):
+    # "The Żagań garrison, ... is getting new barracks" ... "the Żagań barracks would be
+    # finished in 2026"
+    _ingest(empty, tmp_path, "The Tallow garrison, about 40 km south of Zielona Gora in "
+            "Poland, is growing.\n\nLast week we said the Tallow barracks would be finished "
+            "in 2026.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Tallow garrison"

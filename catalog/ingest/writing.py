@@ -374,6 +374,8 @@ class ReportWriter:
                                                                        self.new[k2])
                                               or _air_bases_of_one_place(self.new[k],
                                                                          self.new[k2])
+                                              or _army_posts_of_one_place(self.new[k],
+                                                                          self.new[k2])
                                               or self._renamed(k, k2)):
                     continue
                 keep, drop = k, k2
@@ -3077,6 +3079,21 @@ def _air_bases_of_one_place(a: NewSite, b: NewSite) -> bool:
                 and f.name.strip() and _BASE_WORDS.search(f.phrase)
                 and _SERVICE_WORDS.fullmatch(f.phrase)}
     return bool(places(a) & places(b))
+
+
+def _army_posts_of_one_place(a: NewSite, b: NewSite) -> bool:
+    """Whether two new sites are a garrison and barracks (or a camp) named after one place
+    in small letters ("The Żagań garrison ..." and "the Żagań barracks would be finished"):
+    one army post by two words."""
+    def places(ns: NewSite) -> set[str]:
+        return {match_key(f.name) for f in ns.findings
+                if f.parent is None and not f.unit and f.full is None and f.name.strip()
+                and f.phrase.lower() in _ARMY_POST_WORDS}
+    return bool(places(a) & places(b))
+
+
+#: A place's army post in small letters after its name: "the Żagań garrison"
+_ARMY_POST_WORDS = frozenset({"garrison", "barracks", "camp", "cantonment", "kaserne"})
 
 
 def _in_own_name(fact: Fact, findings: list[Finding]) -> bool:
