@@ -1501,3 +1501,9 @@ def test_a_force_acronym_before_a_units_possessive_names_no_site():
     # "including the RAF Regiment's training": a unit's, no station named Regiment
     sentence = "RAF Tallow hosts units, including the RAF Regiment's training school."
     assert [f.full for f in head_first_in(sentence)] == ["RAF Tallow"]
+
+
+def test_a_peoples_word_before_the_owners_possessive_then_the_name():
+    # "The Emirati army's main garrison, Zayed Military City, lies inland"
+    got = described_in("The Testish army's main garrison, Tallow Military City, lies inland.")
+    assert [(d.name, d.phrase) for d in got] == [("Tallow Military City", "garrison")]

@@ -153,7 +153,9 @@ _ITEM_LABELS = frozenset({
 # Sellafield.": the description first, then the name set off by commas (or ending the
 # sentence)
 _DESCRIBED_FIRST = re.compile(
-    r"(?<![\w'’-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[A-Za-z][\w-]*['’]s[ \t]+)?|"
+    # ("The Emirati army's main garrison, Zayed Military City, ...": a people's word first)
+    r"(?<![\w'’-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:[A-Z][\w-]*[ \t]+)?[A-Za-z][\w-]*['’]s"
+    r"[ \t]+)?|"
     r"[A-Z][\w-]*['’]s[ \t]+)" + _ADJ + _AND_KIND + _HEAD + r",[ \t]+" + _NAME
     + r"(?=[ \t]*(?:[,;.)—–]|$))")
 # "At the base, Adams, a pilot, said": a sentence opening on a place of the preposition's,
