@@ -1594,11 +1594,11 @@ def missile_bases_based_at(sentence: str) -> list[Finding]:
     if "issile" in sentence or "launcher" in sentence or "ICBM" in sentence:
         for m in _MISSILES_BASED_AT.finditer(sentence):
             out += _places_listed(sentence, m.end(), "missile base")
-    if _SHIPS_WORDS.search(sentence):
+    if any(w in sentence for w in _SHIPS_PARTS) and _SHIPS_WORDS.search(sentence):
         # ("The four missile submarines are based at Île Longue": a naval base)
         for m in _SHIPS_BASED_AT.finditer(sentence):
             out += _places_listed(sentence, m.end(), "naval base")
-    if _MUNITIONS_WORDS.search(sentence):
+    if any(w in sentence for w in _MUNITIONS_PARTS) and _MUNITIONS_WORDS.search(sentence):
         # ("munitions stored at Cobasna": a depot; "small-arms ammunition is made at Radway
         # Green": a works)
         for rx, head in ((_MUNITIONS_STORED_AT, "munitions depot"),
@@ -1618,6 +1618,9 @@ _BASED_AT = (r"\b[ \t]+(?:(?:are|is|were|was|have[ \t]+been|had[ \t]+been)[ \t]+
 _MISSILES_BASED_AT = re.compile(r"\b(?i:missiles|launchers|ICBMs|IRBMs|MRBMs|SRBMs)" + _BASED_AT)
 _SHIPS_WORDS = re.compile(r"(?i:submarines|warships|frigates|destroyers|corvettes|cruisers)")
 _SHIPS_BASED_AT = re.compile(r"\b" + _SHIPS_WORDS.pattern + _BASED_AT)
+#: Parts of those words, in either case, searched first (few sentences hold one)
+_SHIPS_PARTS = ("ubmarines", "arships", "rigates", "estroyers", "orvettes", "ruisers")
+_MUNITIONS_PARTS = ("unitions", "mmunition", "hells", "arheads", "ombs", "xplosives")
 _MUNITIONS_WORDS = re.compile(r"(?i:munitions|ammunition|shells|warheads|bombs|explosives)")
 _MUNITIONS_STORED_AT = re.compile(
     # (not "whether any munitions had been stored at Mezzeh": of a moment, no depot)

@@ -343,27 +343,34 @@ def _described_near_a_name(sentence: str, found: list[Finding]) -> list[Finding]
     """``found`` without the facility a name's apposition places near a town ("Zorbin
     Works, a missile plant near Lyon"; "the Impulse Graphite Reactor (IGR), a pulsed
     reactor near Kurchatov"): the named one, which takes the words' kind if it had none.
-    (Not "at" or "in": "Project Mensa, a new facility at Burghfield" is a part of a site
-    there; nor "a supplier to the missile plant near Lyon".)"""
+    (Not "at": "Project Mensa, a new facility at Burghfield" is a part of a site there;
+    nor "a supplier to the missile plant near Lyon".)"""
+    if len(found) < 2 or ", " not in sentence:
+        return found
     out = list(found)
     for g in found:
         if g.full is not None or g.parent is not None or g.described or g.unit:
             continue
-        words = re.escape(g.phrase)
+        rx = _apposed_near(g.phrase)
         f = next((f for f in out if f is not g and f.parent is None and not f.unit
                   and (f.full is not None or f.described) and f.span_end <= g.start
-                  and re.fullmatch(_APPOSED_NEAR.pattern.replace("PHRASE", words),
-                                   sentence[f.span_end:g.start], re.I)), None)
+                  and rx.fullmatch(sentence, f.span_end, g.start)), None)
         if f is not None:
             if f.facility_type == "other":
                 f.facility_type = g.facility_type
-            out.remove(g)
+            out = [h for h in out if h is not g]
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _apposed_near(phrase: str) -> re.Pattern:
+    """:data:`_APPOSED_NEAR` for a facility's words."""
+    return re.compile(_APPOSED_NEAR.replace("PHRASE", re.escape(phrase)), re.I)
 
 
 #: A name's apposition that says what it is and that it stands near a town (PHRASE: the
 #: facility's words): " (IGR), a pulsed reactor near "
-_APPOSED_NEAR = re.compile(
+_APPOSED_NEAR = (
     r"(?:[ \t]*\([^()]{1,60}\))?[ \t]*,[ \t]+(?:the|an?)[ \t]+"
     r"(?:(?!(?:to|of|for|from|with|and|or|than|like|by|near)\b)[\w'’-]+[ \t]+){0,4}"
     r"PHRASE[ \t]+(?:near|outside|close[ \t]+to|in)[ \t]+"
