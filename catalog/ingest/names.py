@@ -3735,7 +3735,7 @@ def is_weapon_word(token: str) -> bool:
 #: Words that open a command centre's name and are no place's: "the Joint Command Center"
 _COMMAND_OWNERS = frozenset({"combined", "joint", "national", "strategic", "central", "main",
                              "regional", "unified", "theater", "theatre", "air", "naval", "army",
-                             "space", "military", "alternate", "emergency", "national"})
+                             "space", "military", "alternate", "emergency"})
 #: Words that make a centre a unit's headquarters: "the Combined Air Operations Center".
 _HEADQUARTERS_WORDS = frozenset({"operations", "operational", "command", "control"})
 #: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.

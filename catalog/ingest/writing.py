@@ -3062,7 +3062,8 @@ _SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base
 _WAS_THE = re.compile(r"[*_]{0,2}(?:[ \t]*,[^,;.:()]{1,100},)?[ \t]+was[ \t]+(?:the|an?)[ \t]+"
                       r"(?:[\w'’-]+[ \t]+){0,3}?[*_]{0,2}")
 #: ... and after it: "** until 1970"
-_UNTIL_YEAR = re.compile(r"[*_]{0,2}[ \t]+(?:until|till|up[ \t]+to)[ \t]+(?:\d{4}|the[ \t]+\d{4}s)\b")
+_UNTIL_YEAR = re.compile(r"[*_]{0,2}[ \t]+(?:until|till|up[ \t]+to)[ \t]+"
+                         r"(?:\d{4}|the[ \t]+\d{4}s)\b")
 _FORMER_AFTER = re.compile(r"[ \t]*[,(\[][ \t]*(?:the[ \t]+)?(?:old|former|onetime|erstwhile)"
                            r"[ \t]+")
 
