@@ -1507,3 +1507,18 @@ def test_a_peoples_word_before_the_owners_possessive_then_the_name():
     # "The Emirati army's main garrison, Zayed Military City, lies inland"
     got = described_in("The Testish army's main garrison, Tallow Military City, lies inland.")
     assert [(d.name, d.phrase) for d in got] == [("Tallow Military City", "garrison")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # "The deadliest struck Tower 22, a small logistics outpost in north-eastern Jordan"
+    ("The drone struck Tallow 22, a small logistics outpost near the border.",
+     [("Tallow 22", "logistics outpost")]),
+    # "FiR 1, a TRIGA reactor in Otaniemi": a research reactor by its number, a site
+    ("- Testland: Kesk 1, a TRIGA reactor in Holt, closed in 2015.", [("Kesk 1", "reactor")]),
+    # a power plant's unit ("Kori 1 was the first commercial reactor"), a designation
+    ("Kesk 1 was the first commercial reactor in Testland.", []),
+    ("Kesk 3, the first EPR reactor built here, sits beside the older units.", []),
+    ("Under its designation K-25, the airfield was used.", []),
+])
+def test_a_name_with_a_number_of_its_own_is_described(sentence, found):
+    assert [(d.name, d.phrase) for d in described_in(sentence)] == found

@@ -53,7 +53,16 @@ _LIST_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 # acronym in brackets after it ("Pakistan Institute of ... (PINSTECH)" is not read here).
 #: A capital letter, accented ones too ("Île Longue", "Ørland", "Šiauliai", "Żagań")
 _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
-_NAME = (rf"(?P<name>(?!At[ \t]){_CAP}[\w'’-]*(?:[ \t]+(?!At[ \t]){_CAP}[\w'’-]*){{0,3}})"
+#: A name's number of its own ("Kori 1"), and the words of a research reactor, one a site
+_OWN_NUMBER = re.compile(r"[ \t]\d{1,3}\Z")
+_RESEARCH_REACTOR = re.compile(r"\b(?:research|training|teaching|TRIGA|test|pool|university|"
+                               r"isotopes?|materials|experimental)\b", re.I)
+#: A designation's digits glued to its letters ("K-25", "KANUPP-1", "D05"), not a number of
+#: its own ("Tower 22")
+_GLUED_DIGITS = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
+_NAME = (rf"(?P<name>(?!At[ \t]){_CAP}[\w'’-]*(?:[ \t]+(?!At[ \t]){_CAP}[\w'’-]*){{0,3}}"
+         # (a number of its own after the words: "Tower 22, a small logistics outpost")
+         r"(?:[ \t]+\d{1,3}(?![\w-]))?)"
          r"(?:[ \t]*\([^()\n]{1,40}\))?")  # (not "At": "At Tallow, the submarine base")
 # Where a described name may begin: the sentence's start (after a list's bullet: "- Project
 # Pegasus, a new enriched uranium facility"), or after a preposition or a comma.
@@ -329,10 +338,14 @@ def described_in(sentence: str) -> list[Finding]:
                     # (but a verb's object: "For comparison we imaged Diego Garcia, the
                     # Anglo-American base")
                     and not m.group("word").endswith("ed")
-                    or any(c.isdigit() for c in m.group("name"))):
+                    or _GLUED_DIGITS.search(m.group("name"))):
                 continue  # "Under its designation K-25, the airfield was used": a phrase
                 # before the subject, not a name the facility words describe; "a plan for
                 # KANUPP-1, the country's first power reactor": a unit, a part of a plant
+            if _OWN_NUMBER.search(m.group("name")) and "reactor" in m.group("head").lower() \
+                    and not _RESEARCH_REACTOR.search(sentence, m.end("name"), m.end()):
+                continue  # "Kori 1 was the first commercial reactor", "Flamanville 3, the
+                # first EPR reactor": a power plant's unit (but "FiR 1, a TRIGA reactor")
             if rx is _ITEM_DESCRIBED and (
                     any(g.start == m.start("name") for g in out)  # (said with an article)
                     or m.group("name").split()[0].lower() in _ITEM_LABELS
