@@ -3721,3 +3721,14 @@ def test_a_towns_name_ending_like_a_participle_opens_a_sentence_as_a_name(empty)
     # a participle, no town's name
     text = "Expanding missile bases, north-east of Munich, are a worry."
     assert Ingester(empty).analyse(text).findings == []
+
+
+def test_an_aerodrome_named_after_its_place_is_an_air_base(empty):
+    # "Casement Aerodrome, also called Baldonnel Aerodrome, about 14 km west-south-west of
+    # Dublin, is the headquarters and only main airfield of the Air Corps"
+    text = ("Tallow Aerodrome, also called Kesk Aerodrome, about 14 km west of Dublin, is the "
+            "only main airfield of the Air Corps.")
+    found = Ingester(empty).analyse(text).findings
+    assert [(f.site_name, f.facility_type) for f in found][:1] == [("Tallow Aerodrome",
+                                                                   "airbase")]
+    assert [a for a, _ in found[0].aliases] == ["Kesk Aerodrome"]

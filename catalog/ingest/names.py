@@ -31,6 +31,7 @@ _HEADS = (
     "bases", "base", "sites", "site", "facilities", "facility", "stations", "station",
     "shipyards", "shipyard", "reactors", "reactor", "tunnels", "tunnel", "complexes", "complex",
     "airbases", "airbase", "airfields", "airfield", "airstrips", "airstrip",
+    "aerodromes", "aerodrome",  # "Casement Aerodrome, also called Baldonnel Aerodrome"
     "silos", "silo", "pads", "pad", "shelters", "garrison", "laboratories",
     "laboratory", "depots", "depot", "cosmodrome", "spaceport", "arsenal", "arsenals",
     "armoury", "armouries", "armory", "armories", "dockyard",
@@ -416,7 +417,7 @@ def facility_type_of(phrase: str) -> str:
         return "nuclear"
     works = words & {"factory", "factories", "plant", "plants", "works"}
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
-                "afb", "afbs", "rtafb",
+                "afb", "afbs", "rtafb", "aerodrome", "aerodromes",
                 "airports", "landing"} or words & {"aviation"} and not works or \
             re.search(r"\bair[\s-]*(?:force[\s-]+|national[\s-]+guard[\s-]+|reserve[\s-]+|"
                       r"guard[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
