@@ -3732,3 +3732,10 @@ def test_an_aerodrome_named_after_its_place_is_an_air_base(empty):
     assert [(f.site_name, f.facility_type) for f in found][:1] == [("Tallow Aerodrome",
                                                                    "airbase")]
     assert [a for a, _ in found[0].aliases] == ["Kesk Aerodrome"]
+
+
+def test_facility_words_of_an_armed_service_name_no_place():
+    # "the only main airfield of the Air Corps": the service's, no place called Air Corps
+    assert findings_in("Soldiers trained at the main airfield of the Air Corps.") == []
+    (f,) = findings_in("Jets flew from the air base of Testburg last year.")
+    assert f.place == "Testburg"

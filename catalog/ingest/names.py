@@ -2265,6 +2265,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 break  # "airfields in Murmansk, Irkutsk and Amur regions": provinces
             if after[-1].group()[-2:] in ("'s", "’s"):
                 break  # "the base of the People's Liberation Army": an owner, not a place
+            if how == "of" and all(_bare(w.group()) in _ARMED_SERVICE_WORDS for w in after):
+                break  # "the only main airfield of the Air Corps": a service's, no place
             if how == "of" and (_AT_PLACE.match(sentence, after[-1].end())
                                 or _SERVICE_AFTER.match(sentence, after[-1].end())):
                 break  # "the shipyard of Navantia at Ferrol": an owner, then the place; "the
