@@ -3398,3 +3398,14 @@ def test_a_garrison_and_barracks_named_after_one_place_are_one_site(empty, tmp_p
             "in 2026.\n")
     (s,) = empty.sites(None)
     assert s.name == "Tallow garrison"
+
+
+def test_an_air_base_on_a_side_of_an_airport_is_one_field_with_it(empty, tmp_path):
+    # "Seeb Air Base, the Royal Air Force of Oman's base at 23.5933, 58.2844 on the north side
+    # of Muscat International Airport, about 13 km west of Muscat, hosts transport squadrons"
+    _ingest(empty, tmp_path, "In Oman, Tallow Air Base, the air force's base at 23.5933, "
+            "58.2844 on the north side of Kesk International Airport, about 13 km west of "
+            "Muscat, hosts transport squadrons.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Tallow Air Base"
+    assert any("Kesk International Airport" == a.alias for a in empty.aliases())

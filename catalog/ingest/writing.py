@@ -1111,7 +1111,10 @@ class ReportWriter:
                 if r.key in self.new and ((m := _WHICH_OPERATES.match(self.text, r.end,
                                                                        span[1])) is not None
                                           or (m := _SIDE_OF.match(self.text, r.end,
-                                                                  span[1])) is not None):
+                                                                  span[1])) is not None
+                                          or self._type_of(r.key) == "airbase" and (
+                                              m := _ON_SIDE_OF.match(self.text, r.end,
+                                                                     span[1])) is not None):
                     # ("al-Dulaimi Air Base, the military side of Sanaa International
                     # Airport": the airport's military side, one field)
                     field = next((r2 for r2 in refs if r2.start == m.end() and r2.key != r.key
@@ -2591,6 +2594,11 @@ _WHICH_OPERATES = re.compile(r"[ \t]*,[ \t]+which[ \t]+(?:also[ \t]+)?(?:operate
 #: After an air base's name, the airport it is a side of: ", the military side of "
 _SIDE_OF = re.compile(r"[ \t]*,[ \t]+(?:the|its)[ \t]+(?:military|air[ \t]+force)[ \t]+"
                       r"(?:side|part|section|half|area)[ \t]+of[ \t]+(?:the[ \t]+)?")
+#: ... or an air base's words, then where on an airport it lies: ", the Royal Air Force of
+#: Oman's base at 23.5933, 58.2844 on the north side of " (Muscat International Airport)
+_ON_SIDE_OF = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?\b(?:on|at)[ \t]+the[ \t]+"
+                         r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|military|"
+                         r"far)[ \t]+(?:side|edge|end|part)[ \t]+of[ \t]+(?:the[ \t]+)?")
 #: A sentence's opening name (in any script's capitals), its comma, and a statement of
 #: where it is: "Ågesta, about 14 km south of Stockholm, ..."
 _OPENING_PLACED = re.compile(r"\s*(?:[-•*·][ \t]+)?([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)"
