@@ -17,7 +17,6 @@ from catalog.ingest.descriptions import (
     heading_named_by_initials,
     listed_sites_in,
     military_airports_in,
-    missile_bases_based_at,
     nuclear_test_sites_in,
     numbered_centres_in,
     outposts_in,
@@ -26,6 +25,7 @@ from catalog.ingest.descriptions import (
     reactor_sites_at,
     reactors_by_designation,
     typed_rows_in,
+    weapons_kept_at,
     zavods_in,
 )
 from catalog.ingest.names import Finding
@@ -1457,7 +1457,7 @@ def test_a_radar_by_its_type_or_designation_is_named_after_its_place():
     ("The brigades are based at Kesk.", []),
 ])
 def test_missiles_based_at_a_place_name_its_missile_base(sentence, names):
-    assert [f.site_name for f in missile_bases_based_at(sentence)] == names
+    assert [f.site_name for f in weapons_kept_at(sentence)] == names
 
 
 @pytest.mark.parametrize("sentence, name", [

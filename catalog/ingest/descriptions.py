@@ -1589,18 +1589,20 @@ def _places_listed(sentence: str, pos: int, head: str) -> list[Finding]:
     return out
 
 
-def missile_bases_based_at(sentence: str) -> list[Finding]:
-    """The missile bases a sentence names only by the place missiles are said to be based,
-    deployed or stored at: "Israel's Jericho ballistic missiles are believed to be based at
-    Sdot Micha" (not "in" a region, nor a single launch "from" a place); and the naval bases
-    by the place warships are based at ("the submarines are based at Île Longue").
+def weapons_kept_at(sentence: str) -> list[Finding]:
+    """The sites a sentence names only by the place weapons are said to be kept or made at:
+    a missile base where missiles are based, deployed or stored ("Israel's Jericho ballistic
+    missiles are believed to be based at Sdot Micha"; not "in" a region, nor a single launch
+    "from" a place), a naval base where warships are ("the submarines are based at Île
+    Longue"), a depot or works where munitions are stored or made ("munitions stored at
+    Cobasna", "ammunition is made at Radway Green").
 
     Examples
     --------
-    >>> [(f.name, f.phrase) for f in missile_bases_based_at(
+    >>> [(f.name, f.phrase) for f in weapons_kept_at(
     ...     "The Tallow missiles are believed to be based at Kesk.")]
     [('Kesk', 'missile base')]
-    >>> missile_bases_based_at("The missiles were fired from Kesk at Holt.")
+    >>> weapons_kept_at("The missiles were fired from Kesk at Holt.")
     []
     """
     out: list[Finding] = []

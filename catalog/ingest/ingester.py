@@ -61,7 +61,6 @@ from .descriptions import (
     listed_plants_in,
     listed_sites_in,
     military_airports_in,
-    missile_bases_based_at,
     nuclear_test_sites_in,
     numbered_bases_in,
     numbered_centres_in,
@@ -74,6 +73,7 @@ from .descriptions import (
     reactor_words_after,
     reactors_by_designation,
     typed_rows_in,
+    weapons_kept_at,
     wing_bases_in,
     zavods_in,
 )
@@ -1211,7 +1211,7 @@ class Ingester:
         for o in outposts_in(sentence) + (
                 military_airports_in(sentence, after, intro, paragraph) if facility else []) \
                 + air_bases_flown_from(sentence) + air_bases_hosting(sentence) \
-                + missile_bases_based_at(sentence) \
+                + weapons_kept_at(sentence) \
                 + reactor_sites_at(sentence) \
                 + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
                 + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \

@@ -1917,7 +1917,7 @@ _BASED_WORDS = ("based", "stationed", "fly", "flies", "flying", "flown", "operat
                 "tests", "shafts", "bomb", "bombs",
                 # missiles, warships or munitions kept or made at a place ("missiles are
                 # deployed at X", "munitions stored at Y", "ammunition is made at Z":
-                # descriptions.missile_bases_based_at)
+                # descriptions.weapons_kept_at)
                 "deployed", "garrisoned", "stored", "stockpiled", "homeported", "made",
                 "produced", "manufactured", "assembled", "filled")
 
