@@ -278,12 +278,15 @@ def _apposed_names(sentence: str, found: list[Finding]) -> list[Finding]:
     """``found``, a full name set off after another's (:data:`_APPOSED`) folded into that
     one as its other name: two names of one facility."""
     out = list(found)
+    folded: set[int] = set()
     for f in found:
         for g in found:
-            if g is not f and g in out and f in out and g.full is not None and \
+            if g is not f and g.full is not None and g.span_start >= f.span_end and \
+                    id(g) not in folded and id(f) not in folded and \
                     _APPOSED.fullmatch(sentence, f.span_end, g.span_start) and \
                     _APPOSITION_CLOSED.match(sentence, g.span_end):
                 _fold(sentence, g, f, out)
+                folded.add(id(g))
     return out
 
 
