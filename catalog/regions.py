@@ -33,6 +33,7 @@ feature.
 
 from __future__ import annotations
 
+import collections
 import difflib
 import functools
 import math
@@ -235,6 +236,7 @@ class _NameIndex:
         stems: dict[str, set[int]] = {}
         regions = _regions_of_units(rows)
         for i, row in enumerate(rows):
+            country = row.get(COUNTRY_KEY)  # (see _drop_country_names)
             for tier, columns in enumerate(columns_by_tier):
                 for col in columns:
                     value = row.get(col)
@@ -244,7 +246,7 @@ class _NameIndex:
                         if not part.strip() or part.strip() == "-99":
                             continue
                         k = name_key(part)
-                        if not k or col == ALT_COLUMN and k in regions:
+                        if not k or col == ALT_COLUMN and k in regions or k == country:
                             continue
                         hits = keys.setdefault(k, {})
                         hits[i] = min(hits.get(i, tier), tier)
@@ -277,12 +279,36 @@ def _regions_of_units(rows: list[dict]) -> frozenset[str]:
     return frozenset(k for (_, k), n in units.items() if n >= REGION_OF_UNITS)
 
 
+#: The row key that holds the name key of its country when the country has several units
+#: (see :func:`_drop_country_names`).
+COUNTRY_KEY = "_country_key"
+
+
+def _drop_country_names(rows: list[dict]) -> None:
+    """Take a country's own name out of the other names of its units, when it has several:
+    Natural Earth gives it to one of them by a slip (Hovedstaden's ``name_en`` is "Denmark",
+    Attard's ``woe_name`` "Malta", Nampula's ``name_alt`` "Mozambique"), and "in Denmark"
+    is the country, never its capital region. A unit's own ``name`` is kept for its label
+    ("Guatemala", a department), but names it no longer (``COUNTRY_KEY``)."""
+    units_of = collections.Counter(r.get("adm0_a3") for r in rows)
+    for row in rows:
+        admin = row.get("admin")
+        if units_of[row.get("adm0_a3")] < 2 or not isinstance(admin, str):
+            continue
+        country = row[COUNTRY_KEY] = name_key(admin)
+        for col in (*PRIMARY_COLUMNS, ALT_COLUMN, NE_ALT_COLUMN):
+            value = row.get(col)
+            if col != "name" and isinstance(value, str):
+                kept = [p for p in value.split("|") if name_key(p) != country]
+                row[col] = "|".join(kept) if kept else None
+
+
 class _CachedNameIndex:
     """The shipped units' name keys in an SQLite cache (see :mod:`catalog.cache`): building
     them takes a second or more (80,000 names), opening the cache a few milliseconds."""
 
     #: Bump when the layout or the meaning of the keys changes.
-    VERSION = 3
+    VERSION = 4
     TIERS = [CODE_COLUMNS, PRIMARY_COLUMNS, (ALT_COLUMN,)]
 
     def __init__(self, rows: list[dict], path) -> None:
@@ -342,6 +368,7 @@ class _World:
                                 if c not in ("geometry", "bbox")])
         self.rows: list[dict] = table.to_pylist()
         self.adm0 = np.array([r["adm0_a3"] for r in self.rows], dtype=object)
+        _drop_country_names(self.rows)
         self.iso3 = np.array([NE_TO_ISO3.get(a, a) for a in self.adm0], dtype=object)
         meta = f.metadata
         self._group_ends = np.cumsum([meta.row_group(g).num_rows

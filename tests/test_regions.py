@@ -110,6 +110,23 @@ def test_a_provinces_own_name_beats_another_units_english_name_in_one_country():
     assert admin1_units("Washington", "USA")[0].startswith("US-WA ")
 
 
+@pytest.mark.parametrize("country, unit", [("Denmark", "Hovedstaden"), ("Malta", "Attard"),
+                                           ("Mozambique", "Nampula")])
+def test_a_countrys_name_names_none_of_its_units(country, unit):
+    """Natural Earth gives a country's name to one of its units by a slip (Hovedstaden's
+    English name is "Denmark"): "in Denmark" is the country, not its capital region."""
+    from catalog.places import province_places
+    from catalog.regions import admin1_table, unit_name
+
+    with pytest.raises(ValidationError):
+        admin1_units(country)
+    label, = {admin1_units(unit)[0]}
+    assert unit in label and country in label  # (the label ends with the country's name)
+    u = next(i for i, r in enumerate(admin1_table()) if r["name"] == unit)
+    assert unit_name(u) != country
+    assert not [p for p in province_places() if country in p.names]
+
+
 def test_a_region_without_a_unit_is_the_provinces_that_give_its_name():
     from catalog.regions import region_units
 
