@@ -1731,6 +1731,10 @@ def test_a_report_naming_only_a_countrys_provinces_is_about_that_country(empty):
     ("Warheads are stored in Tallow Oblast, about 90 km east of Amarillo.", []),
     ("The warheads pass Lubbock, 17 miles north-east of Amarillo.", []),
     ("Tourists visit Tallowex, 17 miles north-east of Amarillo.", []),
+    # near a town, on its edge; a number of its own; a sentence of war, not of arms
+    ("Tallow 51, near Amarillo, was where the government would sit out a war.", ["Tallow 51"]),
+    ("Bunk'Tallow, on the eastern edge of Amarillo, was the wartime seat.", ["Bunk'Tallow"]),
+    ("Tallowex, near Amarillo, is a quiet place.", []),
 ])
 def test_a_name_no_gazetteer_has_placed_at_once_in_a_sentence_of_arms(empty, sentence, sites):
     """"Pantex, 17 miles north-east of Amarillo": a facility's name, as a town's would be
@@ -3739,3 +3743,14 @@ def test_facility_words_of_an_armed_service_name_no_place():
     assert findings_in("Soldiers trained at the main airfield of the Air Corps.") == []
     (f,) = findings_in("Jets flew from the air base of Testburg last year.")
     assert f.place == "Testburg"
+
+
+def test_in_a_country_is_the_whole_country_not_a_unit_given_its_name(empty):
+    """Natural Earth's English name of Hovedstaden, Denmark's capital region, is "Denmark":
+    "In Denmark" is the country, and a site in Jutland it holds is placed."""
+    text = ("Bunkers\n\nIn Denmark, Tallowvest, near Skørping, about 25 km south of "
+            "Aalborg, was the government's wartime seat.\n")
+    Ingester(empty).ingest_report(read_bytes(text.encode(), "text"), title="Bunkers")
+    site, = empty.sites(review_status=None)
+    assert site.name == "Tallowvest" and site.lat is not None
+    assert 56.6 < site.lat < 57.0 and 9.6 < site.lon < 10.3

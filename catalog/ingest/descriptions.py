@@ -1345,7 +1345,8 @@ def placed_names_in(sentence: str) -> list[Finding]:
     ['Pantex']
     """
     out = []
-    for m in _PLACED_NAME.finditer(sentence) if "of" in sentence else ():
+    for m in _PLACED_NAME.finditer(sentence) if "of" in sentence or "near" in sentence \
+            or "outside" in sentence else ():
         name = m.group("name")
         if clean_name(name) is None or name.split()[0].lower() in STOPWORDS or \
                 country_of_word(name) is not None or \
@@ -1359,9 +1360,14 @@ def placed_names_in(sentence: str) -> list[Finding]:
 
 _PLACED_NAME = re.compile(  # (not after "at", "in", "near": a place the site is at)
     r"(?:^|(?<=[,;:(])[ \t]*|\b(?:and|but|as|including|like|go(?:es)?[ \t]+to)[ \t]+)"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=,[ \t]+(?:about|some|around|"
-    r"roughly|nearly|approximately)?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|"
-    r"miles?)[ \t]+(?:to[ \t]+the[ \t]+)?(?i:north|south|east|west)[\w-]*[ \t]+of\b)")
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+\d{1,3})?)(?=,[ \t]+(?:"
+    r"(?:about|some|around|roughly|nearly|approximately)?[ \t]*\d+(?:[.,]\d+)?[ \t]*"
+    r"(?:km|kilomet(?:re|er)s?|miles?)[ \t]+(?:to[ \t]+the[ \t]+)?"
+    r"(?i:north|south|east|west)[\w-]*[ \t]+of\b"
+    # ("REGAN Vest, near Skørping", "Bunk'Art, on the eastern edge of Tirana")
+    r"|(?:just[ \t]+)?(?:near|outside)[ \t]+(?:the[ \t]+(?:village|town|city)[ \t]+of[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ž]"
+    r"|on[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?(?:edge|outskirts)[ \t]+of[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž]))")
 
 
 # A bare name set off by a comma and placed by a distance and a direction within a few

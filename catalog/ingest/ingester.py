@@ -268,6 +268,14 @@ _APPOSITION_CLOSED = re.compile(r",[ \t]+(?!(?:and|or|but|nor|the|a|an|its|their
                                 r"which|who|where|including|both|each|all)\b)[a-z]")
 
 
+#: Words of war and its places beside those of arms (:data:`.names.ARMS_OR_ATOMS`): a bare
+#: name placed at once in such a sentence is a facility's ("REGAN Vest, near Skørping, ...
+#: was the government's wartime seat")
+_OF_WAR = re.compile(r"\b(?:bunkers?|bases?|garrisons?|barracks|wartime|war|armies|army|navy|"
+                     r"naval|fleets?|submarines?|tests?|tested|testing|radars?|airfields?|"
+                     r"troops|defen[cs]e)\b", re.I)
+
+
 def _fold(sentence: str, g: Finding, into: Finding, found: list[Finding]) -> None:
     """Make the finding ``g`` another name of ``into``, out of ``found``."""
     into.aliases.append((sentence[g.span_start:g.span_end], g.span_start))
@@ -1049,8 +1057,9 @@ class Ingester:
                 got += [f for f in bare_plants_in(sentence, atoms)
                         if not self._city(f.name, plant_named(f.name).country)]
             placed = placed_names_in(sentence) if "km" in sentence or "mile" in sentence \
-                else ()
-            if placed and (ARMS_OR_ATOMS.search(sentence)
+                or "near" in sentence or "outside" in sentence or "edge" in sentence \
+                or "outskirts" in sentence else ()
+            if placed and (ARMS_OR_ATOMS.search(sentence) or _OF_WAR.search(sentence)
                            or ARMS_OR_ATOMS.search(_paragraph(text, a, b))):
                 for f in placed:
                     if not self.places_named(f.name) and not self._is_site_name(f.name) \
