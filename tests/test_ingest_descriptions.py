@@ -532,6 +532,13 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("HMAS Tallowby", "Tallowby", "naval base")]),
     ("Orvale's NNS Tallowby in Holt, which despite the name is a shore base, grew.",
      [("NNS Tallowby", "Tallowby", "naval base")]),
+    # ... its kind right after; at it in its town, or set off in it, in a sentence of a navy
+    ("Holt is home to the Indian Navy's INS Tallowby training establishment.",
+     [("INS Tallowby", "Tallowby", "naval base")]),
+    ("The navy's air arm at PNS Tallowby in Holt received new aircraft.",
+     [("PNS Tallowby", "Tallowby", "naval base")]),
+    ("Across the river, HMS Tallowby, in Kesk, Cornwall, trains all new ratings.",
+     [("HMS Tallowby", "Tallowby", "naval base")]),
     # a British Remote Radar Head
     ("The radar at RRH Tallowby watches the north.", [("RRH Tallowby", "Tallowby", "other")]),
     # launch and atomic centres in Spanish and Portuguese ("Experimental": of the atom)
@@ -556,6 +563,8 @@ def test_more_names_put_first(sentence, found):
     "INS Tallowby fired a missile at sea.",  # nothing says it is a base
     "HMS Tallowby in Holt remains the navy's flagship.",  # a ship in port
     "Two helicopters are based aboard INS Tallowby.",  # a ship's
+    "We met at HMS Tallowby in Holt.",  # no navy's sentence: a museum ship
+    "The frigate HMS Tallowby, in Holt, trains the navy's ratings.",  # a ship's word
     "The new BA 7 train left Orvale.",  # no air base's number of two or three digits
     "Base New was the password.",  # "New" alone opens no name
     # another name of a base named before it

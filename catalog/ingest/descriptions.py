@@ -2233,6 +2233,17 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     elif _DISTANCE_AFTER.match(sentence, m.end()) and not _SHIP_WORDS.search(sentence):
         return "naval base"  # "HMAS Tallow, about 9 km south-west of Holt": a ship has no
         # fixed distance from a town
+    elif (next_ := _SHORE_NEXT.match(sentence, m.end())) is not None and \
+            not _SHIP_WORDS.search(next_.group()):
+        shore = next_.group("shore")  # "the Indian Navy's INS Tallow training establishment"
+    elif (_AT_JUST_BEFORE.search(sentence, max(0, m.start() - 6), m.start())
+          and _IN_TOWN_AFTER.match(sentence, m.end())
+          or _SET_OFF_IN_TOWN.match(sentence, m.end())) and not _SHIP_WORDS.search(sentence) \
+            and _NAVAL.search(sentence):
+        # "the air arm at PNS Tallow in Karachi", "HMS Tallow, in Torpoint, Cornwall,
+        # trains all new ratings": where a ship is, is no more than a port for a while (in a
+        # sentence of a navy: "we met at HMS Belfast in London" is a museum ship)
+        return "naval base"
     elif _HOME_OF_AFTER.match(sentence, m.end()) and not _SHIP_VERBS.search(sentence):
         return "naval base"  # "HMAS Tallow in Holt, home of the Navy's patrol boats": a
         # ship is home to none
@@ -2250,7 +2261,15 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     return "airbase" if re.search(r"\bair|airfield", shore, re.I) else "naval base"
 
 
+_BASED_NAVAL = re.compile(r"\b(?:navy|navies|naval|fleet|ratings|sailors|seamen|marines)\b", re.I)
 _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)[ \t]+at[ \t]+\Z")
+#: A shore word right after a ship-like name, a few small words between ("INS Tallow
+#: training establishment")
+_SHORE_NEXT = re.compile(r"[ \t]+(?-i:(?:[a-z-]+[ \t]+){0,2}?)(?P<shore>" + _SHORE + r")\b", re.I)
+_NAVAL = re.compile(r"\b(?:navy|navies|naval|fleet|ratings|sailors|seamen|marines)\b", re.I)
+_AT_JUST_BEFORE = re.compile(r"(?<![\w'’-])at[ \t]+\Z")
+_IN_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?![\w'’-])")
+_SET_OFF_IN_TOWN = re.compile(r",[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t]*,")
 _AIRCRAFT = re.compile(r"\b(?:aircraft|jets?|fighters?|helicopters?|planes?|squadrons?|"
                        r"air[ \t]+wing|drones?)\b", re.I)
 
