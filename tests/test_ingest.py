@@ -2654,8 +2654,14 @@ def test_a_range_a_missiles_warhead_struck_is_a_test_range():
     # ... or tests took place at, or launches went from
     f, = findings_in("Earlier tests took place at the Tallow Kesk range near the sea.")
     assert f.site_name == "Tallow Kesk range"
+    # ... or troops' exercises or firing use
+    f, = findings_in("The Tallow range on the coast is used in the same exercises.")
+    assert f.site_name == "Tallow range"
+    f, = findings_in("Gunners finished live firing at the Kesk range in May.")
+    assert f.site_name == "Kesk range"
     # a range of hills is no site
     assert findings_in("Missile bases are dug into the Tallow range.") == []
+    assert findings_in("Hikers crossed the Tallow range in May.") == []
 
 
 def test_facility_words_built_at_a_place_after_what_they_use():

@@ -1066,14 +1066,22 @@ _AT_A_RANGE = re.compile(r"\b(?:targets?|warheads?|interceptors?|impact(?:ed|s)?
                          re.I)
 
 
+#: ... and what troops do at a firing range: "the Tallow range on the coast is used in the
+#: same exercises", "live firing at the Kesk range"
+_AT_A_FIRING_RANGE = re.compile(r"\b(?:exercises?|drills?|live[ \t-]fir\w*|firing|artillery|"
+                                r"gunnery|shooting)\b", re.I)
+
+
 def _range_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
                        last: int) -> bool:
     """Whether a chunk is a place's name and "range" in small letters in a sentence of
-    a missile's target ("a warhead struck a target at the Tallow range"): a test range
-    named after the place, not a range of hills."""
+    a missile's target ("a warhead struck a target at the Tallow range") or of troops'
+    firing or exercises: a test or firing range named after the place, not a range of
+    hills."""
     return toks[last] == "range" and first < last and all(
-        kinds[k] == "proper" for k in range(first, last)) and \
+        kinds[k] == "proper" for k in range(first, last)) and (
         _AT_A_RANGE.search(sentence) is not None
+        or _AT_A_FIRING_RANGE.search(sentence) is not None)
 
 
 #: An army's training ground by its own name: "the Grafenwöhr Training Area".
