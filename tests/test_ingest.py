@@ -2664,6 +2664,20 @@ def test_a_range_a_missiles_warhead_struck_is_a_test_range():
     assert findings_in("Hikers crossed the Tallow range in May.") == []
 
 
+@pytest.mark.parametrize("sentence, name, phrase", [
+    ("The Glen of Tallow artillery range is the army's main live-firing area.",
+     "Glen of Tallow", "artillery range"),
+    ("Troops train at the Isle of Kesk firing range.", "Isle of Kesk", "firing range"),
+    ("The Vale of Orvale training area hosts troops.", "Vale of Orvale", "training area"),
+    ("The Isle of Tallow power station was closed.", "Isle of Tallow", "power station"),
+])
+def test_a_landscapes_name_with_of_in_it_is_the_place(sentence, name, phrase):
+    """"The Glen of Imaal artillery range": the name of a glen, an isle, a vale or a bay
+    keeps its "of" (not a range named after "Imaal")."""
+    f, = findings_in(sentence)
+    assert (f.name, f.phrase) == (name, phrase)
+
+
 def test_facility_words_built_at_a_place_after_what_they_use():
     f, = findings_in("A uranium enrichment plant using a novel process was built\nat Tallow.")
     assert f.site_name == "Tallow uranium enrichment plant"

@@ -721,6 +721,14 @@ def _noun_after(words: list[str], i: int) -> bool:
         _bare(words[i + 1]) in _NOUNS_AFTER_POST
 
 
+#: Landscape words that open a place's name with "of" ("Glen of Imaal", "Isle of Grain")
+_LANDSCAPE_OF = frozenset({"Glen", "Isle", "Vale", "Bay", "Isles", "Mull", "Kyle"})
+
+
+#: What a range named after its place is for ("the Tallow artillery range")
+_RANGE_USES = frozenset({"artillery", "gunnery", "tank", "bombing"})
+
+
 def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
@@ -798,6 +806,17 @@ def _kinds(words: list[str]) -> list[str]:
         for i in [i for i, w in enumerate(words) if w == "Key"]:
             if 0 < i < len(words) - 1 and kinds[i + 1] == "proper" and \
                     words[i + 1][:1].isupper():
+                kinds[i] = "proper"
+    if "range" in words:  # "the Glen of Imaal artillery range": a place's gunners' range
+        for i in [i for i, w in enumerate(words) if w == "range"]:
+            if i > 1 and words[i - 1] in _RANGE_USES and kinds[i - 2] == "proper":
+                kinds[i - 1:i + 1] = ["modifier", "head"]
+    if "of" in words:  # "the Glen of Imaal artillery range", "the Isle of Grain power
+        # station": a landscape's name with "of" in it is the place
+        for i in [i for i, w in enumerate(words) if w == "of"]:
+            if 0 < i < len(words) - 2 and words[i - 1] in _LANDSCAPE_OF and \
+                    kinds[i - 1] == "proper" and kinds[i + 1] == "proper" and \
+                    words[i + 1][:1].isupper() and kinds[i + 2] in ("head", "modifier"):
                 kinds[i] = "proper"
     if "Island" in words:  # "the Sredny Island airfield": the island's name is the place
         for i in [i for i, w in enumerate(words) if w == "Island"]:
@@ -1097,14 +1116,22 @@ def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> 
             _bare(toks[last]).capitalize() not in _TRAINING_HEADS:  # "area." ends a sentence
         return False
     if toks[last - 1] == "Training":
-        return all(toks[k][:1].isupper() for k in range(first, last + 1)) and (
+        return all(toks[k][:1].isupper() or _landscape_of(toks, kinds, k)
+                   for k in range(first, last + 1)) and (
             _bare(toks[last]) != "camp"  # a camp of troops, not a football club's
             or not (_TROOPS | {"recruits", "officers"}).isdisjoint(map(_bare, toks)))
     # in small letters, in a sentence of troops ("a live-fire drill at the Krivolak training
     # area"; not a football club's "Cobham training ground")
     return toks[last - 1] in _DRILL_WORDS and toks[last][:1].islower() and \
-        all(kinds[k] == "proper" and toks[k][:1].isupper() for k in range(first, last - 1)) \
+        all(kinds[k] == "proper" and (toks[k][:1].isupper() or _landscape_of(toks, kinds, k))
+            for k in range(first, last - 1)) \
         and not _TROOPS.isdisjoint(map(_bare, toks))
+
+
+def _landscape_of(toks: list[str], kinds: list[str], k: int) -> bool:
+    """Whether token ``k`` is the "of" of a landscape's name ("the Glen of Imaal"), which
+    :func:`_kinds` made part of the name."""
+    return toks[k] == "of" and kinds[k] == "proper"
 
 
 #: What troops do at a training ground, in small letters after its place's name.
