@@ -248,6 +248,17 @@ def test_a_city_bearing_the_name_as_its_own_wins_over_one_bearing_it_as_another(
         assert r.place("Testju")[0] is meant
 
 
+def test_a_city_bearing_another_name_unlike_its_own_does_not_outweigh_a_village_of_it():
+    # "about 65 km north-east of Point Hope": Alaska's village, though GeoNames lists "Point
+    # Hope" among the names of Newport News, Virginia; neither is the one meant
+    city = Place("geonames:1", "Newtest Kesk", 36.98, -76.43, "US", None, "PPL", 186_000,
+                 alternate_names=("Cape Tallow",))
+    village = Place("geonames:2", "Cape Tallow", 68.35, -166.73, "US", None, "PPL", 700)
+    r = Resolver(lambda name: [city, village], lambda name: None, ["US"], regions)
+    place, problem = r.place("Cape Tallow")
+    assert place is None and "several places" in problem
+
+
 def test_a_capital_abroad_bearing_the_name_wins_over_another_name_of_a_village_at_home():
     # "about 30 km south-west of Doha" in a report on Iran: GeoNames lists "Doha" among the
     # other names of an Iranian village

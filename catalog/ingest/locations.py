@@ -1536,7 +1536,7 @@ class Resolver:
         found = _by_own_name(name, found)
         best = max(found, key=lambda p: p.population or 0)
         far = [p for p in found if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
-        if far and _dominant(best, far):
+        if far and _dominant(best, far) and not _alias_over_own_name(name, best, far):
             return best, ""  # "35 km southeast of Tehran" means the capital, not Tiran
         if far and (capital := self._capital_named_around(candidates)) is not None:
             return capital, ""  # "43 km west-south-west of Stanley", the sentence on the Falklands
@@ -2349,6 +2349,26 @@ _STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
 def stroked_key(name: str) -> str:
     """A name's match key with its stroked letters written plainly: "Ðà Lạt" is "Da Lat"."""
     return match_key(name).translate(_STROKED)
+
+
+def _alias_over_own_name(name: str, best, others: list) -> bool:
+    """Whether ``best`` bears ``name`` only as another name, unlike its own ("Point Hope"
+    among the names of Newport News, Virginia; not a spelling of it, as "Chonju" is of
+    Jeonju: :data:`SPELLING_LIKENESS`), and one of ``others`` in its country bears it as its
+    own (Alaska's village): neither outweighs the other then."""
+    import difflib
+
+    keys = {stroked_key(n) for n in spellings(name)}
+    own = stroked_key(best.name)
+    return own not in keys and any(
+        p.country == best.country and stroked_key(p.name) in keys for p in others) and \
+        max(difflib.SequenceMatcher(None, k, own).ratio() for k in keys) < SPELLING_LIKENESS
+
+
+#: How alike (difflib's ratio of the match keys) another name of a place and its own must
+#: be to be a spelling of it ("Chonju" and "Jeonju" 0.73, "Peking" and "Beijing" 0.62)
+#: rather than a name of something else ("Point Hope" and "Newport News" 0.4).
+SPELLING_LIKENESS = 0.55
 
 
 def _by_own_name(name: str, places: list) -> list:
