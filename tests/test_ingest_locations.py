@@ -257,6 +257,9 @@ def test_a_city_bearing_another_name_unlike_its_own_does_not_outweigh_a_village_
     r = Resolver(lambda name: [city, village], lambda name: None, ["US"], regions)
     place, problem = r.place("Cape Tallow")
     assert place is None and "several places" in problem
+    # ... unless the report names the province of one of them
+    r.report = "Radars of the early-warning line along the coast of Alaska."
+    assert r.place("Cape Tallow")[0] is village
 
 
 def test_a_capital_abroad_bearing_the_name_wins_over_another_name_of_a_village_at_home():

@@ -1430,6 +1430,9 @@ class Resolver:
         #: The text around the statement being read (its sentence and the one before), set
         #: by the caller: which country "the capital" is.
         self.context = ""
+        #: The whole report, set by the caller: which of two places of one name that
+        #: neither outweighs it means, by the province it names (:meth:`place`).
+        self.report = ""
 
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None,
@@ -1536,8 +1539,12 @@ class Resolver:
         found = _by_own_name(name, found)
         best = max(found, key=lambda p: p.population or 0)
         far = [p for p in found if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
-        if far and _dominant(best, far) and not _alias_over_own_name(name, best, far):
+        alias = far and _alias_over_own_name(name, best, far)
+        if far and _dominant(best, far) and not alias:
             return best, ""  # "35 km southeast of Tehran" means the capital, not Tiran
+        if alias and (named := self._in_a_province_named_around(
+                name, found, self.report, weigh=False)) is not None:
+            return named, ""  # "Point Hope" in a report that names Alaska, not Virginia
         if far and (capital := self._capital_named_around(candidates)) is not None:
             return capital, ""  # "43 km west-south-west of Stanley", the sentence on the Falklands
         if far and (named := self._in_a_province_named_around(name, found)) is not None:
@@ -1556,12 +1563,15 @@ class Resolver:
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
         return best, ""
 
-    def _in_a_province_named_around(self, name: str, places: list):
+    def _in_a_province_named_around(self, name: str, places: list,
+                                    context: str | None = None, weigh: bool = True):
         """The one of ``places`` (of one name) in a province the sentences around the
-        statement (:attr:`context`) name as a whole word; None for none or several. (A
-        province of the place's own name, "Portsmouth" the English unitary authority, says
-        nothing: the place's name is written there anyway.)"""
-        if not self.context or len(places) > 64:
+        statement (:attr:`context`, or ``context`` given) name as a whole word; None for none
+        or several. (A province of the place's own name, "Portsmouth" the English unitary
+        authority, says nothing: the place's name is written there anyway.) ``weigh``: a
+        place far more populous than the one in the province named is meant all the same."""
+        context = self.context if context is None else context
+        if not context or len(places) > 64:
             return None
         units = self.regions.locate_units([p.lon for p in places], [p.lat for p in places],
                                           margin_m=0)
@@ -1572,20 +1582,19 @@ class Resolver:
                 continue
             if u not in seen:
                 province = self.regions.unit_name(u)
-                seen[u] = match_key(province) not in own and _written_in(province,
-                                                                         self.context)
+                seen[u] = match_key(province) not in own and _written_in(province, context)
             if seen[u]:
                 named.append((p, u))
         if len(named) > 1:
             # "this is Santa Maria in Rio Grande do Sul, not ... the Federal District": the
             # province written right after the place's name
             named = [(p, u) for p, u in named
-                     if _written_in(f"{name} in {self.regions.unit_name(u)}", self.context)
-                     or _written_in(f"{name}, {self.regions.unit_name(u)}", self.context)]
+                     if _written_in(f"{name} in {self.regions.unit_name(u)}", context)
+                     or _written_in(f"{name}, {self.regions.unit_name(u)}", context)]
         if len(named) != 1:
             return None
         (p, _), top = named[0], max(places, key=lambda q: q.population or 0)
-        if _dominant(top, [p]) and top.country in (self.countries or (top.country,)):
+        if weigh and _dominant(top, [p]) and top.country in (self.countries or (top.country,)):
             return None  # "in south-east Portland" after a sentence on a Texas university:
             # not Portland, Texas, where Oregon's city is forty times as big
         return p

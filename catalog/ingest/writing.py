@@ -154,6 +154,7 @@ class ReportWriter:
                                   if cc not in analysis.country_counts]
         self.resolver = Resolver(ingester.places_named, self._located_site, countries,
                                  regions, weights)
+        self.resolver.report = text
         self.cited: set[tuple[str, str, tuple[int, int]]] = set()
         self.pending: list[Citation] = []  # written together at the end of :meth:`run`
         self.reviews: list[ReviewItem] = []  # ... and these
