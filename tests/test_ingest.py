@@ -1201,6 +1201,19 @@ def test_a_name_the_report_calls_a_town_is_no_alias_of_the_facility(empty, tmp_p
     assert "sinpo" not in _site_names(empty, sid)  # the city's name, not the depot's
 
 
+def test_a_city_of_millions_is_no_alias_of_a_facility_named_after_it(empty, tmp_path):
+    """Nobody calls the Karachi Nuclear Power Plant "Karachi": a city of a million people
+    or more is no other name of a facility named after it (a small town's is: "Sinpo" of
+    the Sinpo shipyard)."""
+    p = tmp_path / "r.txt"
+    p.write_text("Reactors\n\nThe Karachi Nuclear Power Plant stands on the coast. The "
+                 "Chashma Nuclear Power Plant stands on the Indus.\n", encoding="utf-8")
+    sids = ingest(empty, [p], title="Reactors").candidates_added
+    names = {empty.get_site(sid).name: _site_names(empty, sid) for sid in sids}
+    assert "karachi" not in names["Karachi Nuclear Power Plant"]
+    assert "chashma" in names["Chashma Nuclear Power Plant"]
+
+
 @pytest.mark.parametrize("sentence, after, aliases", [
     # hard-wrapped text: a line break inside "also known as" and after "the"
     ("The Kestrel Valley Research Station, commonly known\nas the Kestrel reactor, grew.",

@@ -30,6 +30,7 @@ from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
 from .descriptions import NATIVE_BASE_WORDS
 from .locations import (
+    BIG_CITY_POPULATION,
     CITY_DISTRICT,
     CITY_QUARTER,
     FACILITY_EXTENT_M,
@@ -1508,6 +1509,13 @@ class ReportWriter:
             f.name for f in ns.findings if f.parent is None]
         return any(len(k) >= 4 and k in title for k in map(match_key, names))
 
+    def _big_city(self, name: str) -> bool:
+        """Whether a name is a city's own of a million people or more (not one GeoNames
+        lists among its other names, nor a spelling of another: "Kunsan" is no Kunshan)."""
+        key = match_key(name)
+        return any((p.population or 0) >= BIG_CITY_POPULATION and match_key(p.name) == key
+                   for p in self.ing.places_named(name))
+
     def add_alias(self, key: str, text: str, span: tuple[int, int]) -> None:
         """Another name the report gives a site: an alias of a new site; for a known
         candidate an alias and a ``supports=name`` citation; for an accepted site only
@@ -1769,7 +1777,8 @@ class ReportWriter:
                     and not f2.apart \
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
-                    and match_key(f2.name) not in self.analysis.towns and not (
+                    and match_key(f2.name) not in self.analysis.towns \
+                    and not self._big_city(f2.name) and not (
                         (f2.facility_type in ("airbase", "naval base") or f2.named_first)
                         and match_key(f2.name) in self._measured_from()):
                 # "Sinpo" for the Sinpo shipyard, as analysts say; not where the report
@@ -1779,7 +1788,9 @@ class ReportWriter:
                 # its other name, "Natanz" for its enrichment plant, as reports use it);
                 # not a word inside the name ("Plate" of the "Fuel Plate Fabrication Plant");
                 # nor a place outside it ("the Low Level Waste Repository near Drigg"); nor
-                # the place of a name its number ends ("Nike" of "Nike Missile Site SF-88")
+                # the place of a name its number ends ("Nike" of "Nike Missile Site SF-88");
+                # nor a city of millions ("Karachi" of the Karachi Nuclear Power Plant: every
+                # other report naming the city would be read as naming the plant)
                 names.append(f2.name)
             if parent is not None and f2.parent is not None and own_name(f2.phrase):
                 names.append(f2.phrase)  # "the 5 MWe reactor", "Pilot Fuel Enrichment Plant"
