@@ -83,6 +83,11 @@ NE_TO_ISO3 = {
     "USG": "CUB", "CYN": "CYP", "SOL": "SOM", "KAS": None, "PGA": None,
 }
 
+#: Units whose de jure country is not the one Natural Earth files them under (its
+#: ``adm0_a3`` is de facto): Crimea and Sevastopol, annexed by Russia in 2014, are
+#: Ukraine's (UN General Assembly resolution 68/262), as their ISO 3166-2 codes say.
+DE_JURE_UNITS = {"UA-43": "UKR", "UA-40": "UKR"}
+
 # Province words dropped from the end of a name: "Chagang-do", "Chagang Province",
 # "Arkhangelsk Oblast", "P'yŏngyang-tŭkpyŏlsi", "Chukotka Autonomous Okrug".
 _ADMIN_WORD = re.compile(
@@ -369,7 +374,9 @@ class _World:
         self.rows: list[dict] = table.to_pylist()
         self.adm0 = np.array([r["adm0_a3"] for r in self.rows], dtype=object)
         _drop_country_names(self.rows)
-        self.iso3 = np.array([NE_TO_ISO3.get(a, a) for a in self.adm0], dtype=object)
+        self.iso3 = np.array([DE_JURE_UNITS.get(r.get("iso_3166_2"), NE_TO_ISO3.get(a, a))
+                              for r, a in zip(self.rows, self.adm0, strict=True)],
+                             dtype=object)
         meta = f.metadata
         self._group_ends = np.cumsum([meta.row_group(g).num_rows
                                       for g in range(meta.num_row_groups)])

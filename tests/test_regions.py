@@ -306,3 +306,14 @@ def test_lombardy_is_not_the_province_of_lodi():
     with pytest.raises(ValidationError):
         admin1_units("Lombardy", "ITA")
     assert admin1_units("Lodi", "ITA")[0].startswith("IT-LO")
+
+
+def test_crimea_is_ukraines_de_jure():
+    """Natural Earth files Crimea and Sevastopol under Russia (de facto); their ISO 3166-2
+    codes, and the UN General Assembly, say Ukraine."""
+    from catalog.regions import locate_point
+
+    assert locate_point(33.52, 44.60)[0] == "UKR"  # Sevastopol
+    assert locate_point(34.10, 44.95)[0] == "UKR"  # Simferopol, in Crimea
+    assert locate_point(37.62, 55.75)[0] == "RUS"  # Moscow
+    assert country_geometry("UKR").contains(shapely.Point(33.52, 44.60))
