@@ -3787,3 +3787,25 @@ def test_in_a_country_is_the_whole_country_not_a_unit_given_its_name(empty):
     site, = empty.sites(review_status=None)
     assert site.name == "Tallowvest" and site.lat is not None
     assert 56.6 < site.lat < 57.0 and 9.6 < site.lon < 10.3
+
+
+def test_a_site_placed_west_of_a_city_is_in_the_citys_country(empty):
+    """"On the coast", read as India's in a report on India, was left out of the placement
+    west of Karachi: the site's country is that of the statements that placed it."""
+    text = ("India's reactors\n\nIndia runs reactors at Tarapur and Kakrapar, and builds "
+            "more at Kudankulam. India's navy guards the coast.\n\nPakistan's oldest plant, "
+            "the Karachi Nuclear Power Plant, lies on the coast west of Karachi.\n")
+    Ingester(empty).ingest_report(read_bytes(text.encode(), "text"), title="Reactors")
+    site = next(s for s in empty.sites(review_status=None) if "Karachi" in s.name)
+    assert site.lat is not None and site.country == "PAK"
+
+
+def test_no_site_is_placed_at_a_village_of_no_people_by_one_of_its_other_names(empty):
+    """"The Army's Torii Station" on Okinawa is not at Toli, a Chinese village of no
+    people GeoNames gives, among whose other names it lists "Torii"."""
+    text = ("China and Okinawa\n\nChina's navy sails past Okinawa, and China's coast guard "
+            "too.\n\nAcross the island, the Army's Torii Station hosts a special forces "
+            "battalion.\n")
+    Ingester(empty).ingest_report(read_bytes(text.encode(), "text"), title="Okinawa")
+    site, = [s for s in empty.sites(review_status=None) if s.name == "Torii Station"]
+    assert site.lat is None and "Not placed at Toli" in site.notes

@@ -1679,6 +1679,13 @@ class ReportWriter:
                        f"{f.name!r} is only one of its other names, and it lies in a country "
                        f"the report does not name ({pl.country})")
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {why}.")
+            elif pl is not None and not facts and not pl.population and \
+                    not _own_name(pl, f.name, bare, whole=True):
+                # "the Army's Torii Station" on Okinawa: not at Toli, a Chinese village of
+                # no people GeoNames gives, among whose other names it lists "Torii"
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
+                             "one of the other names of a place the gazetteer gives no "
+                             "people.")
             elif pl is not None and not facts and \
                     not _own_name(pl, f.name, bare, whole=True) and \
                     (home := self._sentence_country(f)) is not None and pl.country != home \
@@ -2043,6 +2050,12 @@ class ReportWriter:
         admin1 = next((f.admin1 for f in facts if f.admin1 and not f.problem), None)
         stated = {f.country for f in facts + ([named] if named else [])
                   if f.country and not f.problem}
+        if placement is not None and (placement.used or placement.named_after is not None):
+            # (a statement the placement left out says nothing of the country: "on the
+            # coast", read as India's, beside "west of Karachi")
+            stated = {f.country for f in placement.used if f.country and not f.problem} | (
+                {placement.named_after.country} if placement.named_after is not None
+                and placement.named_after.country else set()) or stated
         if placement is not None and placement.radius_m <= 150_000:
             cc, a1 = _locate_point(placement.lon, placement.lat)
             if cc and (placement.precision == "exact" or len(stated) != 1 or cc in stated):
@@ -2052,9 +2065,10 @@ class ReportWriter:
             # Somali town, "5 km north-east of downtown Amman"): the sentence's country if
             # it is one of them, else none
             return (self.context_country if self.context_country in stated else None), admin1
-        for f in facts + ([named] if named else []):
+        used = placement.used if placement is not None else []
+        for f in used + facts + ([named] if named else []):
             if f.country and not f.problem:
-                return f.country, admin1
+                return f.country, admin1  # (those that placed it first)
         sides = [set(f.either) for f in facts if f.either and not f.problem]
         if any(self.context_country not in both for both in sides):
             return None, admin1  # "a US garrison near the Syrian-Jordanian border": not US
