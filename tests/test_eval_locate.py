@@ -363,6 +363,12 @@ SETS = {s.name: s for s in (
                  "LBY", "LTU", "LVA", "MAR", "NLD", "NOR", "OMN", "POL", "PRT", "QAT", "ROU",
                  "SAU", "SWE", "SYR", "TUN", "TUR", "YEM"},
                 set(), 12, 2, 95, 105, 0),
+    LabelledSet("locate-ai", (500, 1000), 12,
+                {"wire", "local newspaper", "encyclopedia", "press release", "hearing transcript",
+                 "html", "pdf-like hard-wrapped text", "think-tank", "social-media thread",
+                 "environmental assessment", "markdown blog", "translated report"},
+                {"CAN", "MEX", "RUS", "USA"},
+                set(), 16, 3, 106, 140, 0),
 )}
 
 
