@@ -2954,6 +2954,31 @@ def test_a_base_and_its_old_name_set_after_it_are_one_site(empty, tmp_path, text
     assert sorted(s.name for s in empty.sites(("candidate",))) == names
 
 
+@pytest.mark.parametrize("text, name, other", [
+    # its name of before, right after or after a few words of its own
+    ("Fort Tallow, which had been Fort Kesk since May 2023, takes back its old name.",
+     "Fort Tallow", "Fort Kesk"),
+    ("Fort Tallow, about 9 miles south of Columbus, Georgia, was Fort Kesk for two years.",
+     "Fort Tallow", "Fort Kesk"),
+    ("Fort Tallow, the sprawling Army post north-west of Fayetteville that spent two "
+     "years as Fort Kesk, has its old sign back.", "Fort Tallow", "Fort Kesk"),
+    # ... or the name it took
+    ("Fort Tallow, south-west of Augusta, became Fort Kesk in 2023.", "Fort Kesk",
+     "Fort Tallow"),
+])
+def test_a_post_and_the_name_it_had_or_took_are_one_site(empty, tmp_path, text, name, other):
+    _ingest(empty, tmp_path, "Army posts\n\n" + text + "\n")
+    (site,) = empty.sites(("candidate",))
+    assert site.name == name
+    assert other in {a.alias for a in empty.aliases()}
+
+
+def test_two_posts_a_sentence_names_apart_are_two_sites(empty, tmp_path):
+    _ingest(empty, tmp_path, "Army posts\n\nFort Tallow was Fort Kesk's neighbour; Fort "
+                             "Orvale, near Augusta, trains pilots.\n")
+    assert len(empty.sites(("candidate",))) == 3
+
+
 def test_a_base_and_its_name_of_today_set_after_it_are_one_site_of_that_name(empty, tmp_path):
     # "Howard Air Force Base, now Panamá Pacífico airport": renamed, one facility
     _ingest(empty, tmp_path, "Panama\n\nOfficials discussed a presence at Quellard Air Force "

@@ -436,6 +436,15 @@ class ReportWriter:
                             self.text, f.span_end, g.span_start) and \
                             _UNTIL_YEAR.match(self.text, g.span_end):
                         return one_key
+                # "Fort Hood, which had been Fort Cavazos since May 2023", "Fort Benning,
+                # about 9 miles south of Columbus, Georgia, was Fort Moore for two years",
+                # "Fort Gordon, south-west of Augusta, became Fort Eisenhower": one post
+                for g in other.findings:
+                    if g.span_start > f.span_end and (m := _HAD_BEEN.fullmatch(
+                            self.text, f.span_end, g.span_start)) is not None and \
+                            not _POSSESSIVE_S.search(self.text, g.span_end - 2, g.span_end + 3):
+                        # (not "Fort Tallow was Fort Kesk's neighbour")
+                        return one_key if m.group("before") else other_key
                 # "Clear Air Force Station, ..., had a radar; it's now Clear Space Force
                 # Station": its name of today said next, no other site named between
                 for g in other.findings:
@@ -3095,6 +3104,15 @@ _SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base
 #: huge American **"
 _WAS_THE = re.compile(r"[*_]{0,2}(?:[ \t]*,[^,;.:()]{1,100},)?[ \t]+was[ \t]+(?:the|an?)[ \t]+"
                       r"(?:[\w'’-]+[ \t]+){0,3}?[*_]{0,2}")
+#: Between a site's name and another name it had before or took after, said right after
+#: it or after a few words of its own: ", which had been ", ", south-west of Augusta,
+#: became ", ", the sprawling Army post ... that spent a little under two years as "
+_HAD_BEEN = re.compile(
+    r"[*_]{0,2}(?:[ \t]*,[^;.:()]{1,120}?,|[ \t]*,[^;.:()]{1,120}?(?=[ \t]+(?:which|that)\b)"
+    r"|[ \t]*,(?=[ \t]+(?:which|that)\b))?[ \t]+(?:(?:which|that)[ \t]+)?"
+    r"(?:(?P<before>had[ \t]+been|was|spent[^.;:()]{0,40}?[ \t]as)"
+    r"|(?P<after>became|had[ \t]+become|was[ \t]+renamed(?:[ \t]+as)?))[ \t]+[*_]{0,2}")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 #: ... and after it: "** until 1970"
 _UNTIL_YEAR = re.compile(r"[*_]{0,2}[ \t]+(?:until|till|up[ \t]+to)[ \t]+"
                          r"(?:\d{4}|the[ \t]+\d{4}s)\b")
