@@ -2677,6 +2677,23 @@ def test_a_range_a_missiles_warhead_struck_is_a_test_range():
     assert findings_in("Hikers crossed the Tallow range in May.") == []
 
 
+@pytest.mark.parametrize("sentence, full", [
+    ("Jets use the Tallow Combat Readiness Training Center, about 6 miles west of Tallow.",
+     "Tallow Combat Readiness Training Center"),
+    ("Soldiers train at the Fort Kesk Training Center near Orvale.",
+     "Fort Kesk Training Center"),
+    ("The Tallow Training Center hosts troops.", "Tallow Training Center"),
+    # a firm's, a fire brigade's; a school a garrison hosts, by no place's name
+    ("The Tallow Training Center opened in Kesk.", None),
+    ("The Tallow Fire Training Centre opened.", None),
+    ("Kesk Garrison hosts the Infantry Training Centre.", "Kesk Garrison"),
+])
+def test_an_armys_training_center_by_its_place(sentence, full):
+    """"The Alpena Combat Readiness Training Center": an army's by its words or a sentence
+    of troops, and named after a place or a person."""
+    assert [f.full for f in findings_in(sentence)] == ([full] if full else [])
+
+
 @pytest.mark.parametrize("sentence, name, phrase", [
     ("The Glen of Tallow artillery range is the army's main live-firing area.",
      "Glen of Tallow", "artillery range"),

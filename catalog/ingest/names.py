@@ -1105,7 +1105,17 @@ def _range_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
 
 #: An army's training ground by its own name: "the Grafenwöhr Training Area".
 _TRAINING_HEADS = frozenset({"Area", "Areas", "Ground", "Grounds", "Range", "Ranges",
-                             "Camp"})  # ("the Jazeera Training Camp")
+                             "Camp",  # ("the Jazeera Training Camp")
+                             # ("the Alpena Combat Readiness Training Center": of arms only)
+                             "Center", "Centre", "Centers", "Centres"})
+#: Words that make a "Training Center" an army's: "Combat Readiness", "Armed Forces",
+#: "Fort Custer" (not a software firm's or a fire brigade's)
+_ARMS_TRAINING = frozenset({"combat", "readiness", "army", "armed", "forces", "military",
+                            "marine", "marines", "joint", "division", "guard", "naval",
+                            "warfare", "infantry", "armor", "armour", "maneuver",
+                            "manoeuvre", "nato", "fort", "camp", "regiment", "brigade",
+                            "tactics", "airborne", "ranger", "jungle", "mountain",
+                            "arctic", "sof", "force", "defence", "defense"})
 
 
 def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> bool:
@@ -1115,6 +1125,17 @@ def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> 
     if last - first < 2 or kinds[first] != "proper" or \
             _bare(toks[last]).capitalize() not in _TRAINING_HEADS:  # "area." ends a sentence
         return False
+    if toks[last - 1] == "Training" and _bare(toks[last]) in ("center", "centre", "centers",
+                                                              "centres"):
+        # an army's training centre by its words ("Combat Readiness", "Armed Forces") or
+        # in a sentence of troops
+        # (and by a place's or a person's name: the "Infantry Training Centre" a garrison
+        # hosts is a school, not a site of its own)
+        return all(toks[k][:1].isupper() for k in range(first, last + 1)) and (
+            any(_bare(toks[k]) in _ARMS_TRAINING for k in range(first, last))
+            or not _TROOPS.isdisjoint(map(_bare, toks))) and any(
+            kinds[k] == "proper" and _bare(toks[k]) not in _ARMS_TRAINING
+            for k in range(first, last - 1))
     if toks[last - 1] == "Training":
         return all(toks[k][:1].isupper() or _landscape_of(toks, kinds, k)
                    for k in range(first, last + 1)) and (
