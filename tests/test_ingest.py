@@ -2647,6 +2647,18 @@ def test_an_armys_training_area_by_its_own_name_is_a_site():
     assert f.site_name == "Tallow training area"
 
 
+def test_a_training_ground_in_small_letters_by_its_paragraph_of_troops(empty):
+    """"The Alabino training ground ... is best known to the public as the place where the
+    parade rehearses", after a sentence on mobilised reservists: an army's ground."""
+    text = ("Grounds\n\nSince 2022 the grounds have trained mobilised reservists. The "
+            "Tallow training ground, some 45 km south-west of Kesk, is best known for "
+            "parades.\n")
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
+        "Tallow training ground"]
+    text = "Grounds\n\nThe Tallow training ground is best known for its parades.\n"
+    assert Ingester(empty).analyse(text).findings == []
+
+
 def test_a_kings_number_is_part_of_a_bases_name_a_class_is_not():
     f, = findings_in("Aircraft from King Tallow I Air Base flew on Monday.")
     assert f.site_name == "King Tallow I Air Base"

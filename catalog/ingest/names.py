@@ -1118,7 +1118,8 @@ _ARMS_TRAINING = frozenset({"combat", "readiness", "army", "armed", "forces", "m
                             "arctic", "sof", "force", "defence", "defense"})
 
 
-def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> bool:
+def _training_area(toks: list[str], kinds: list[str], first: int, last: int,
+                   around: str | None = None) -> bool:
     """Whether a chunk is a place's name and "Training Area" (or Ground, Range): an army's
     training ground ("the Grafenwöhr Training Area", "the Krivolak training area", "the
     Tofta firing range"), not "a training area"."""
@@ -1143,10 +1144,13 @@ def _training_area(toks: list[str], kinds: list[str], first: int, last: int) -> 
             or not (_TROOPS | {"recruits", "officers"}).isdisjoint(map(_bare, toks)))
     # in small letters, in a sentence of troops ("a live-fire drill at the Krivolak training
     # area"; not a football club's "Cobham training ground")
+    # (or of its paragraph: "The Alabino training ground, some 45 km south-west of
+    # Moscow, is best known ..." after mobilised reservists trained there)
     return toks[last - 1] in _DRILL_WORDS and toks[last][:1].islower() and \
         all(kinds[k] == "proper" and (toks[k][:1].isupper() or _landscape_of(toks, kinds, k))
             for k in range(first, last - 1)) \
-        and not _TROOPS.isdisjoint(map(_bare, toks))
+        and (not _TROOPS.isdisjoint(map(_bare, toks)) or around is not None and
+             not _TROOPS.isdisjoint(_LOWER_WORD.findall(around.lower())))
 
 
 def _landscape_of(toks: list[str], kinds: list[str], k: int) -> bool:
@@ -1164,9 +1168,12 @@ _TROOPS = frozenset({"troops", "soldiers", "drill", "drills", "exercise", "exerc
                      "military", "marines", "infantry", "armoured", "armored", "mock",
                      "airdrop", "airdrops", "paratroopers", "manoeuvres", "maneuvers",
                      "helicopters", "launcher", "launchers", "missile", "missiles", "rocket",
-                     "rockets", "weapons",
+                     "rockets", "weapons", "forces", "reservists", "mobilised", "mobilized",
                      # missile defence: "two Aegis Ashore sites, at the Araya training area"
                      "aegis", "interceptor", "interceptors", "radar", "radars"})
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 def _titled_works(word: str) -> bool:
@@ -1343,7 +1350,7 @@ def _chunks(sentence: str, around: str | None = None,
                 and not _works_named_after(
                     sentence, toks, kinds, first, last, around, report_works) \
                 and not _training_area(
-                    toks, kinds, first, last) and not _range_named_after(
+                    toks, kinds, first, last, around) and not _range_named_after(
                     sentence, toks, kinds, first, last):
             continue  # a "power plant", a "machine factory": not a facility of ours
         tail = _science_tail(toks, last, joined)
