@@ -3838,3 +3838,20 @@ def test_no_site_is_placed_at_a_village_of_no_people_by_one_of_its_other_names(e
     Ingester(empty).ingest_report(read_bytes(text.encode(), "text"), title="Okinawa")
     site, = [s for s in empty.sites(review_status=None) if s.name == "Torii Station"]
     assert site.lat is None and "Not placed at Toli" in site.notes
+
+
+def test_a_camp_is_military_by_its_reports_lead(empty):
+    """"(4) Camp Ripley ... is heavily used by its own state", an item of its own in an
+    assessment of a National Guard training center: the lead says whose camps they are."""
+    text = ("National Guard training areas\n\nThe Army National Guard trains its brigades "
+            "at several camps.\n\n(4) Camp Tallow, about 8 miles north of Kesk, is heavily "
+            "used by its own state.\n")
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == ["Camp Tallow"]
+
+
+def test_a_village_named_camp_is_no_camp(empty):
+    """"Volk Field, next to Camp Douglas": a village of Wisconsin (here Arizona's Camp
+    Verde), not a camp, though the sentence speaks of training."""
+    text = ("Guard training\n\nThe Army National Guard trains its brigades.\n\nVolk Field, "
+            "next to Camp Verde, offers large training areas.\n")
+    assert "Camp Verde" not in [f.site_name for f in Ingester(empty).analyse(text).findings]

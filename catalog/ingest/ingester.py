@@ -276,6 +276,17 @@ _OF_WAR = re.compile(r"\b(?:bunkers?|bases?|garrisons?|barracks|wartime|war|armi
                      r"troops|defen[cs]e)\b", re.I)
 
 
+#: What a camp of troops is said to hold or do in its own sentence ("Camp Tallow hosts a
+#: brigade"): with these, a camp that shares a village's name is the camp
+_CAMP_TROOPS = re.compile(r"\b(?:troops|soldiers|brigades?|battalions?|regiments?|"
+                          r"divisions?|marines|guards?men|army|military|garrison|training|"
+                          r"trains?|units?|forces)\b", re.I)
+
+
+#: ... and where a place, not a camp, is written: "next to Camp Douglas", "in Camp Verde"
+_TOWN_BEFORE = re.compile(r"\b(?:near|next[ \t]+to|beside|outside|in|of)[ \t]+\Z")
+
+
 def _fold(sentence: str, g: Finding, into: Finding, found: list[Finding]) -> None:
     """Make the finding ``g`` another name of ``into``, out of ``found``."""
     into.aliases.append((sentence[g.span_start:g.span_end], g.span_start))
@@ -783,6 +794,13 @@ class Ingester:
         return any((p.population or 0) >= CITY_POPULATION and country in (None, p.country)
                    for p in self.places_named(name))
 
+    def _town_named(self, name: str) -> bool:
+        """Whether a gazetteer's populated place bears a name as its own ("Camp Douglas",
+        Wisconsin; "Camp Verde", Arizona)."""
+        key = match_key(name)
+        return any((p.feature_class or "").upper() == "P" and match_key(p.name) == key
+                   for p in self.places_named(name))
+
     def works_city(self, facility_type: str, name: str) -> bool:
         """Whether another name given a works is a city's: where it stands ("Kupol
         Electromechanical Plant (Izhevsk)"), not a name of it."""
@@ -889,7 +907,11 @@ class Ingester:
             these: list[Finding] = []
             # ("Fuel Enrichment Plant (FEP)" heading the section on it: that facility)
             for f in [heading] if heading is not None else self._findings(
-                    sentence, facility, may_name, paragraph if "Camp" in sentence else None,
+                    # (a camp's troops may be in its paragraph or the report's lead: "(4)
+                    # Camp Ripley ... are heavily used by their own states" in an assessment
+                    # of a Guard training center)
+                    sentence, facility, may_name,
+                    paragraph + "\n" + text[:_LEAD_CHARS] if "Camp" in sentence else None,
                     paragraph, _next_sentence(text, sentences, i), _list_intro(text, a),
                     works, reactor_report, atoms_lead):
                 if whole and (f.span_start,
@@ -1201,6 +1223,11 @@ class Ingester:
         found = findings_with_facility_words(sentence, may_name, paragraph, works) \
             if facility else []
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
+            if h.phrase == "Camp" and (
+                    not _CAMP_TROOPS.search(sentence)
+                    or _TOWN_BEFORE.search(sentence, max(0, h.full_start - 12), h.full_start)) \
+                    and self._town_named(h.full):
+                continue  # "Volk Field, next to Camp Douglas": a village of Wisconsin
             # (and "INS Tallow, a naval air station at Goa" is one site, INS Tallow)
             placed = next((f for f in found if _own_name_in(sentence, h, f)), None)
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)
