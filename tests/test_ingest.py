@@ -1214,6 +1214,19 @@ def test_a_city_of_millions_is_no_alias_of_a_facility_named_after_it(empty, tmp_
     assert "chashma" in names["Chashma Nuclear Power Plant"]
 
 
+def test_a_bases_town_it_is_placed_from_is_no_alias_of_the_base(empty, tmp_path):
+    """"Killeen Base, west of Killeen, Texas": the town is where the base is measured from,
+    not another name of it (a plant's town stays one: reports call it "Natanz")."""
+    p = tmp_path / "r.txt"
+    p.write_text("Stockpile sites\n\nThe weapons were kept near Army posts. Sparta Base, "
+                 "west of Sparta, Wisconsin, is the best known. The Sparta Nuclear Power "
+                 "Plant, north of Sparta, never ran.\n", encoding="utf-8")
+    sids = ingest(empty, [p], title="Sites").candidates_added
+    names = {empty.get_site(sid).name: _site_names(empty, sid) for sid in sids}
+    assert "sparta" not in names["Sparta Base"]
+    assert "sparta" in names["Sparta Nuclear Power Plant"]
+
+
 @pytest.mark.parametrize("sentence, after, aliases", [
     # hard-wrapped text: a line break inside "also known as" and after "the"
     ("The Kestrel Valley Research Station, commonly known\nas the Kestrel reactor, grew.",

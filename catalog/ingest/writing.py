@@ -1795,13 +1795,15 @@ class ReportWriter:
                     and not numbered_name(f2) \
                     and match_key(f2.name) not in self.analysis.towns \
                     and not self._big_city(f2.name) and not (
-                        (f2.facility_type in ("airbase", "naval base") or f2.named_first)
+                        (f2.facility_type not in _NAMED_AFTER_ITS_TOWN or f2.named_first)
+                        and f2.phrase.lower() not in ("site", "complex")  # ("the Natanz site")
                         and match_key(f2.name) in self._measured_from()):
                 # "Sinpo" for the Sinpo shipyard, as analysts say; not where the report
                 # calls X a town ("the town of X"), nor a base's town the report measures
                 # from ("X Air Base, about 6 km south of central X"; "Heavy Water Plant
                 # Kota at Rawatbhata, about 40 km south-west of Kota": a plant's town stays
-                # its other name, "Natanz" for its enrichment plant, as reports use it);
+                # its other name, "Natanz" for its enrichment plant, as reports use it; a
+                # base, a garrison or a store is not: "Killeen Base, west of Killeen");
                 # not a word inside the name ("Plate" of the "Fuel Plate Fabrication Plant");
                 # nor a place outside it ("the Low Level Waste Repository near Drigg"); nor
                 # the place of a name its number ends ("Nike" of "Nike Missile Site SF-88");
@@ -3112,6 +3114,9 @@ _HAD_BEEN = re.compile(
     r"|[ \t]*,(?=[ \t]+(?:which|that)\b))?[ \t]+(?:(?:which|that)[ \t]+)?"
     r"(?:(?P<before>had[ \t]+been|was|spent[^.;:()]{0,40}?[ \t]as)"
     r"|(?P<after>became|had[ \t]+become|was[ \t]+renamed(?:[ \t]+as)?))[ \t]+[*_]{0,2}")
+#: Facility types whose sites reports call by their town's name even where they measure
+#: from it ("Natanz" for the enrichment plant, "Kota" for the heavy water plant)
+_NAMED_AFTER_ITS_TOWN = frozenset({"nuclear", "production"})
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 #: ... and after it: "** until 1970"
 _UNTIL_YEAR = re.compile(r"[*_]{0,2}[ \t]+(?:until|till|up[ \t]+to)[ \t]+"
