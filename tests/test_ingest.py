@@ -1225,6 +1225,11 @@ def test_a_bases_town_it_is_placed_from_is_no_alias_of_the_base(empty, tmp_path)
     names = {empty.get_site(sid).name: _site_names(empty, sid) for sid in sids}
     assert "sparta" not in names["Sparta Base"]
     assert "sparta" in names["Sparta Nuclear Power Plant"]
+    # ... or puts it near or beside
+    p.write_text("Garrisons\n\nThe Troy garrison, on the north side of Troy, Alabama, hosts "
+                 "a brigade.\n", encoding="utf-8")
+    (sid,) = ingest(empty, [p], title="Garrisons").candidates_added
+    assert "troy" not in _site_names(empty, sid)
 
 
 @pytest.mark.parametrize("sentence, after, aliases", [

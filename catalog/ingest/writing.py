@@ -180,6 +180,7 @@ class ReportWriter:
         self._items: tuple[list[int], list[str]] | None = None  # see _item_country
         self._blank_ends: list[int] | None = None  # see _paragraph_start
         self._anchors_measured: set[str] | None = None  # see _measured_from
+        self._anchors_near: set[str] | None = None  # see _placed_from
         self._unit_names: set[str] = set()  # units based at a site (see _numbered_unit_of)
         self._bases_at: list[tuple[float, float, str]] = []  # see _base_at
 
@@ -1797,7 +1798,7 @@ class ReportWriter:
                     and not self._big_city(f2.name) and not (
                         (f2.facility_type not in _NAMED_AFTER_ITS_TOWN or f2.named_first)
                         and f2.phrase.lower() not in ("site", "complex")  # ("the Natanz site")
-                        and match_key(f2.name) in self._measured_from()):
+                        and match_key(f2.name) in self._placed_from()):
                 # "Sinpo" for the Sinpo shipyard, as analysts say; not where the report
                 # calls X a town ("the town of X"), nor a base's town the report measures
                 # from ("X Air Base, about 6 km south of central X"; "Heavy Water Plant
@@ -1862,6 +1863,15 @@ class ReportWriter:
         return next((other for lon, lat, other in self._bases_at
                      if distance_m(lon, lat, placement.lon, placement.lat) <= SAME_BASE_M),
                     None)
+
+    def _placed_from(self) -> set[str]:
+        """The keys of the places the report measures from or puts things near or beside
+        ("west of Killeen", "on the north side of Lawton", "near Klintsy")."""
+        if self._anchors_near is None:
+            self._anchors_near = self._measured_from() | {
+                match_key(st.anchor) for sts in self.analysis.statements for st in sts
+                if st.kind == "near" and st.anchor}
+        return self._anchors_near
 
     def _measured_from(self) -> set[str]:
         """The keys of the places the report's distances are measured from."""
