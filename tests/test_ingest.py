@@ -2665,6 +2665,15 @@ def test_an_armys_training_area_by_its_own_name_is_a_site():
     assert f.site_name == "Tallow training area"
 
 
+def test_a_forts_training_center_is_one_name(empty):
+    """"Fort Custer Training Center": the training center's whole name, not a fort named
+    "Custer Training"."""
+    text = ("Posts\n\n(2) Fort Tallow Training Center, near Kesk, is too small for brigade "
+            "manoeuvres.\n")
+    assert [f.full for f in Ingester(empty).analyse(text).findings] == [
+        "Fort Tallow Training Center"]
+
+
 def test_a_training_ground_in_small_letters_by_its_paragraph_of_troops(empty):
     """"The Alabino training ground ... is best known to the public as the place where the
     parade rehearses", after a sentence on mobilised reservists: an army's ground."""

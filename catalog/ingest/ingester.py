@@ -1228,6 +1228,9 @@ class Ingester:
                     or _TOWN_BEFORE.search(sentence, max(0, h.full_start - 12), h.full_start)) \
                     and self._town_named(h.full):
                 continue  # "Volk Field, next to Camp Douglas": a village of Wisconsin
+            if any(f.start == h.full_start and h.stop < f.span_end for f in found):
+                continue  # "Fort Custer Training Center": the longer name, not "Fort Custer
+                # Training"
             # (and "INS Tallow, a naval air station at Goa" is one site, INS Tallow)
             placed = next((f for f in found if _own_name_in(sentence, h, f)), None)
             found = [f for f in found if not (h.full_start <= f.start and f.end <= h.stop)
