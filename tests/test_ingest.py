@@ -1212,6 +1212,12 @@ def test_a_city_of_millions_is_no_alias_of_a_facility_named_after_it(empty, tmp_
     names = {empty.get_site(sid).name: _site_names(empty, sid) for sid in sids}
     assert "karachi" not in names["Karachi Nuclear Power Plant"]
     assert "chashma" in names["Chashma Nuclear Power Plant"]
+    # ... unless the site stands far from that city: its namesake's name (Hainan's Yulin
+    # naval base is not Guangxi's city of Yulin)
+    p.write_text("Bases\n\nEstonia's Karachi naval base, about 5 km east of Tallinn, hosts "
+                 "the navy's patrol boats.\n", encoding="utf-8")
+    (sid,) = ingest(empty, [p], title="Bases").candidates_added
+    assert "karachi" in _site_names(empty, sid)
 
 
 def test_a_bases_town_it_is_placed_from_is_no_alias_of_the_base(empty, tmp_path):

@@ -2065,6 +2065,11 @@ def _opens_no_name(words: list[str]) -> bool:
     return first in _NOT_NAMES or first in STOPWORDS
 
 
+def speaks_of_troops(text: str) -> bool:
+    """Whether a text speaks of troops or forces (what makes a "Camp X" a camp of them)."""
+    return _MILITARY.search(text) is not None
+
+
 def _military_around(sentence: str, around: str | None) -> bool:
     """Whether a sentence, or the paragraph around it (a list item's next sentence: "Camp
     Tessier - near Orvale. The main base of the contingent."), speaks of troops or forces."""

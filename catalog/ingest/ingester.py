@@ -72,6 +72,7 @@ from .descriptions import (
     reactor_sites_at,
     reactor_words_after,
     reactors_by_designation,
+    speaks_of_troops,
     typed_rows_in,
     weapons_kept_at,
     wing_bases_in,
@@ -907,11 +908,7 @@ class Ingester:
             these: list[Finding] = []
             # ("Fuel Enrichment Plant (FEP)" heading the section on it: that facility)
             for f in [heading] if heading is not None else self._findings(
-                    # (a camp's troops may be in its paragraph or the report's lead: "(4)
-                    # Camp Ripley ... are heavily used by their own states" in an assessment
-                    # of a Guard training center)
-                    sentence, facility, may_name,
-                    paragraph + "\n" + text[:_LEAD_CHARS] if "Camp" in sentence else None,
+                    sentence, facility, may_name, _camp_context(sentence, paragraph, text),
                     paragraph, _next_sentence(text, sentences, i), _list_intro(text, a),
                     works, reactor_report, atoms_lead):
                 if whole and (f.span_start,
@@ -1609,6 +1606,15 @@ def _next_sentence(text: str, sentences: list[tuple[int, int]], i: int) -> str |
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+
+
+def _camp_context(sentence: str, paragraph: str, text: str) -> str | None:
+    """What a "Camp X" of a sentence is read with: its paragraph, and the report's lead when
+    the paragraph says nothing of troops ("(4) Camp Ripley ... are heavily used by their own
+    states" in an assessment of a Guard training center); None for no camp."""
+    if "Camp" not in sentence:
+        return None
+    return paragraph if speaks_of_troops(paragraph) else paragraph + "\n" + text[:_LEAD_CHARS]
 
 
 def _paragraph(text: str, a: int, b: int) -> str:

@@ -1539,7 +1539,7 @@ class Resolver:
         found = _by_own_name(name, found)
         best = max(found, key=lambda p: p.population or 0)
         far = [p for p in found if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
-        alias = far and _alias_over_own_name(name, best, far)
+        alias = far and _alias_over_own_name(name, best, far, candidates)
         if far and _dominant(best, far) and not alias:
             return best, ""  # "35 km southeast of Tehran" means the capital, not Tiran
         if alias and (named := self._in_a_province_named_around(
@@ -2360,15 +2360,20 @@ def stroked_key(name: str) -> str:
     return match_key(name).translate(_STROKED)
 
 
-def _alias_over_own_name(name: str, best, others: list) -> bool:
+def _alias_over_own_name(name: str, best, others: list, candidates: list = ()) -> bool:
     """Whether ``best`` bears ``name`` only as another name, unlike its own ("Point Hope"
     among the names of Newport News, Virginia; not a spelling of it, as "Chonju" is of
     Jeonju: :data:`SPELLING_LIKENESS`), and one of ``others`` in its country bears it as its
-    own (Alaska's village): neither outweighs the other then."""
+    own (Alaska's village): neither outweighs the other then. (Not when a place of the name
+    stands beside ``best`` among the ``candidates``: the city of Yining, which GeoNames
+    calls Ghulja, beside the county seat it names Yining.)"""
     import difflib
 
     keys = {stroked_key(n) for n in spellings(name)}
     own = stroked_key(best.name)
+    if any(p is not best and stroked_key(p.name) in keys
+           and distance_m(p.lon, p.lat, best.lon, best.lat) <= SAME_PLACE_M for p in candidates):
+        return False
     return own not in keys and any(
         p.country == best.country and stroked_key(p.name) in keys for p in others) and \
         max(difflib.SequenceMatcher(None, k, own).ratio() for k in keys) < SPELLING_LIKENESS

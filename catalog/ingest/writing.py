@@ -1519,11 +1519,15 @@ class ReportWriter:
             f.name for f in ns.findings if f.parent is None]
         return any(len(k) >= 4 and k in title for k in map(match_key, names))
 
-    def _big_city(self, name: str) -> bool:
+    def _big_city(self, name: str, site: Site) -> bool:
         """Whether a name is a city's own of a million people or more (not one GeoNames
-        lists among its other names, nor a spelling of another: "Kunsan" is no Kunshan)."""
+        lists among its other names, nor a spelling of another: "Kunsan" is no Kunshan),
+        the city the site stands in or by if the site is placed (Hainan's Yulin naval base
+        is not Guangxi's city of Yulin)."""
         key = match_key(name)
         return any((p.population or 0) >= BIG_CITY_POPULATION and match_key(p.name) == key
+                   and (site.lat is None or site.lon is None or distance_m(
+                       site.lon, site.lat, p.lon, p.lat) <= _BIG_CITY_REACH_M)
                    for p in self.ing.places_named(name))
 
     def add_alias(self, key: str, text: str, span: tuple[int, int]) -> None:
@@ -1795,16 +1799,20 @@ class ReportWriter:
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
                     and match_key(f2.name) not in self.analysis.towns \
-                    and not self._big_city(f2.name) and not (
+                    and not self._big_city(f2.name, site) and not (
                         (f2.facility_type not in _NAMED_AFTER_ITS_TOWN or f2.named_first)
                         and f2.phrase.lower() not in ("site", "complex")  # ("the Natanz site")
-                        and match_key(f2.name) in self._placed_from()):
+                        and match_key(f2.name) in (
+                            self._measured_from() if self._kind_first(f2)
+                            else self._placed_from())):
                 # "Sinpo" for the Sinpo shipyard, as analysts say; not where the report
                 # calls X a town ("the town of X"), nor a base's town the report measures
                 # from ("X Air Base, about 6 km south of central X"; "Heavy Water Plant
                 # Kota at Rawatbhata, about 40 km south-west of Kota": a plant's town stays
                 # its other name, "Natanz" for its enrichment plant, as reports use it; a
-                # base, a garrison or a store is not: "Killeen Base, west of Killeen");
+                # base, a garrison or a store is not: "Killeen Base, west of Killeen"; but
+                # what a report names only by its kind near a place is called by the place:
+                # "a launch site near Pyongsong", "an underground facility near Kumchon-ni");
                 # not a word inside the name ("Plate" of the "Fuel Plate Fabrication Plant");
                 # nor a place outside it ("the Low Level Waste Repository near Drigg"); nor
                 # the place of a name its number ends ("Nike" of "Nike Missile Site SF-88");
@@ -1863,6 +1871,13 @@ class ReportWriter:
         return next((other for lon, lat, other in self._bases_at
                      if distance_m(lon, lat, placement.lon, placement.lat) <= SAME_BASE_M),
                     None)
+
+    def _kind_first(self, f: Finding) -> bool:
+        """Whether a finding's kind is written before the place it is named after ("a
+        launch site near Pyongsong"): the place is all its name."""
+        before = self.text[max(0, f.start - len(f.phrase) - 16):f.start]
+        return re.search(re.escape(f.phrase) + r"[ \t]+(?:near|at|in|outside|by|of)[ \t]+\Z",
+                         before, re.I) is not None
 
     def _placed_from(self) -> set[str]:
         """The keys of the places the report measures from or puts things near or beside
@@ -3127,6 +3142,8 @@ _HAD_BEEN = re.compile(
 #: Facility types whose sites reports call by their town's name even where they measure
 #: from it ("Natanz" for the enrichment plant, "Kota" for the heavy water plant)
 _NAMED_AFTER_ITS_TOWN = frozenset({"nuclear", "production"})
+#: How far from a city of millions a site may stand and still be named after it
+_BIG_CITY_REACH_M = 100_000.0
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 #: ... and after it: "** until 1970"
 _UNTIL_YEAR = re.compile(r"[*_]{0,2}[ \t]+(?:until|till|up[ \t]+to)[ \t]+"
