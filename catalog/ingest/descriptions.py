@@ -2241,7 +2241,7 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     elif (next_ := _SHORE_NEXT.match(sentence, m.end())) is not None and \
             not _SHIP_WORDS.search(next_.group()):
         shore = next_.group("shore")  # "the Indian Navy's INS Tallow training establishment"
-    elif (_AT_JUST_BEFORE.search(sentence, max(0, m.start() - 6), m.start())
+    elif (_AT_BEFORE.search(sentence, max(0, m.start() - 6), m.start())
           and _IN_TOWN_AFTER.match(sentence, m.end())
           or _SET_OFF_IN_TOWN.match(sentence, m.end())) and not _SHIP_WORDS.search(sentence) \
             and _NAVAL.search(sentence):
@@ -2272,7 +2272,6 @@ _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)[ 
 #: training establishment")
 _SHORE_NEXT = re.compile(r"[ \t]+(?-i:(?:[a-z-]+[ \t]+){0,2}?)(?P<shore>" + _SHORE + r")\b", re.I)
 _NAVAL = re.compile(r"\b(?:navy|navies|naval|fleet|ratings|sailors|seamen|marines)\b", re.I)
-_AT_JUST_BEFORE = re.compile(r"(?<![\w'’-])at[ \t]+\Z")
 _IN_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?![\w'’-])")
 _SET_OFF_IN_TOWN = re.compile(r",[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t]*,")
 _AIRCRAFT = re.compile(r"\b(?:aircraft|jets?|fighters?|helicopters?|planes?|squadrons?|"
