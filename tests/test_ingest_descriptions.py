@@ -517,6 +517,9 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("Base Aérea Militar No. 7", "Base Aérea Militar No. 7", "airbase")]),
     ("The squadron left Base Aérea No. 12 Tallowby in May.",
      [("Base Aérea No. 12 Tallowby", "Tallowby", "airbase")]),
+    # a Mexican army's camp by its number, a letter after it
+    ("Campo Militar No. 1-A, in the west of the capital, is the army's biggest garrison.",
+     [("Campo Militar No. 1-A", "Campo Militar No. 1-A", "other")]),
     # the Royal Malaysian Air Force's bases
     ("RMAF Tallowby lies on the mainland.", [("RMAF Tallowby", "Tallowby", "airbase")]),
     # a Brazilian navy's air base

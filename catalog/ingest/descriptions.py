@@ -1928,7 +1928,10 @@ _NUMBERED_AIR_BASE = re.compile(
     r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
     r"[ \t](?P<number>\d{2,3})|(?P<command>CACOM)[ \t](?P<number_c>\d{1,2})"
     r"|(?P<head_no>Base[ \t]A[ée]rea(?:[ \t]Militar)?[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?)"
-    r"(?P<number_no>\d{1,3}))"
+    r"(?P<number_no>\d{1,3})"
+    # ... and a Mexican army's camp by its number ("Campo Militar No. 1-A")
+    r"|(?P<camp_no>Campo[ \t]Militar[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?)"
+    r"(?P<number_camp>\d{1,3}(?:-[A-Z])?))"
     # the name after the number: up to four words ("Sergent-Chef Adji Kosseï", "Évreux-
     # Fauville"), over one line's end at most
     r"(?:" + _GAP + rf"(?P<name>[{_UPPER}][{_LOWER}][\w'’-]*"
@@ -2049,7 +2052,7 @@ _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t
 _FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIVE_BASE_WORDS)
                              + r"|(?:[A-Z][\w'’-]*[ \t]){1,3}Air[ \t]Base)\b")
 _BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM)[ \t]\d|"
-                      r"A[ée]rea[ \t](?:Militar[ \t])?N")
+                      r"A[ée]rea[ \t](?:Militar[ \t])?N|Campo[ \t]Militar[ \t]N")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear|Biological|Chemical|Applied|"
                           r"Virology|Microbiology)")
@@ -2195,7 +2198,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         # it a place to put the site at
         name = m.group("name") or m.group("full")
         start = m.start("name") if m.group("name") else m.start("full")
-        number = next(g for g in ("number", "number_c", "number_no") if m.group(g))
+        number = next(g for g in ("number", "number_c", "number_no", "number_camp")
+                      if m.group(g))
         if m.group("command") and (at := _COMMAND_AT.match(sentence, m.end())) and \
                 clean_name(at.group("place")) is not None:
             # "CACOM 3 in Tallow": the command's base is Tallow's air base, known by both
@@ -2207,7 +2211,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if m.group("command") and _FULL_NAME_NEXT.match(sentence, m.end()):
             continue  # "CACOM 6 - Base Aérea Tallow, in ...": the base's full name, read above
         out.append(Finding(name, m.group("full")[:m.end(number) - m.start("full")],
-                           "airbase", start, start + len(name), (0, 0), full=m.group("full"),
+                           "other" if m.group("camp_no") else "airbase", start,
+                           start + len(name), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
                            named_first=True))
     for m in _CENTRE_FOR.finditer(sentence) if _CENTRE_GATE.search(sentence) else ():
