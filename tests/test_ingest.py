@@ -1205,37 +1205,40 @@ def test_a_city_of_millions_is_no_alias_of_a_facility_named_after_it(empty, tmp_
     """Nobody calls the Karachi Nuclear Power Plant "Karachi": a city of a million people
     or more is no other name of a facility named after it (a small town's is: "Sinpo" of
     the Sinpo shipyard)."""
-    p = tmp_path / "r.txt"
-    p.write_text("Reactors\n\nThe Karachi Nuclear Power Plant stands on the coast. The "
-                 "Chashma Nuclear Power Plant stands on the Indus.\n", encoding="utf-8")
-    sids = ingest(empty, [p], title="Reactors").candidates_added
-    names = {empty.get_site(sid).name: _site_names(empty, sid) for sid in sids}
+    names = _names_of_new_sites(empty, tmp_path, "Reactors", (
+        "The Karachi Nuclear Power Plant stands on the coast. The Chashma Nuclear Power "
+        "Plant stands on the Indus."))
     assert "karachi" not in names["Karachi Nuclear Power Plant"]
     assert "chashma" in names["Chashma Nuclear Power Plant"]
     # ... unless the site stands far from that city: its namesake's name (Hainan's Yulin
     # naval base is not Guangxi's city of Yulin)
-    p.write_text("Bases\n\nEstonia's Karachi naval base, about 5 km east of Tallinn, hosts "
-                 "the navy's patrol boats.\n", encoding="utf-8")
-    (sid,) = ingest(empty, [p], title="Bases").candidates_added
-    assert "karachi" in _site_names(empty, sid)
+    names = _names_of_new_sites(empty, tmp_path, "Bases", (
+        "Estonia's Karachi naval base, about 5 km east of Tallinn, hosts the navy's patrol "
+        "boats."))
+    assert "karachi" in names["Karachi naval base"]
 
 
 def test_a_bases_town_it_is_placed_from_is_no_alias_of_the_base(empty, tmp_path):
     """"Killeen Base, west of Killeen, Texas": the town is where the base is measured from,
     not another name of it (a plant's town stays one: reports call it "Natanz")."""
-    p = tmp_path / "r.txt"
-    p.write_text("Stockpile sites\n\nThe weapons were kept near Army posts. Sparta Base, "
-                 "west of Sparta, Wisconsin, is the best known. The Sparta Nuclear Power "
-                 "Plant, north of Sparta, never ran.\n", encoding="utf-8")
-    sids = ingest(empty, [p], title="Sites").candidates_added
-    names = {empty.get_site(sid).name: _site_names(empty, sid) for sid in sids}
+    names = _names_of_new_sites(empty, tmp_path, "Stockpile sites", (
+        "The weapons were kept near Army posts. Sparta Base, west of Sparta, Wisconsin, is "
+        "the best known. The Sparta Nuclear Power Plant, north of Sparta, never ran."))
     assert "sparta" not in names["Sparta Base"]
     assert "sparta" in names["Sparta Nuclear Power Plant"]
     # ... or puts it near or beside
-    p.write_text("Garrisons\n\nThe Troy garrison, on the north side of Troy, Alabama, hosts "
-                 "a brigade.\n", encoding="utf-8")
-    (sid,) = ingest(empty, [p], title="Garrisons").candidates_added
-    assert "troy" not in _site_names(empty, sid)
+    names = _names_of_new_sites(empty, tmp_path, "Garrisons", (
+        "The Troy garrison, on the north side of Troy, Alabama, hosts a brigade."))
+    assert "troy" not in names["Troy garrison"]
+
+
+def _names_of_new_sites(catalog, tmp_path, title: str, body: str) -> dict[str, set[str]]:
+    """Each new candidate's name -> the match keys of its names, after ingesting a report
+    of that title and body."""
+    p = tmp_path / "r.txt"
+    p.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    sids = ingest(catalog, [p], title=title).candidates_added
+    return {catalog.get_site(sid).name: _site_names(catalog, sid) for sid in sids}
 
 
 @pytest.mark.parametrize("sentence, after, aliases", [
