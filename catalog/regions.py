@@ -289,23 +289,61 @@ def _regions_of_units(rows: list[dict]) -> frozenset[str]:
 COUNTRY_KEY = "_country_key"
 
 
-def _drop_country_names(rows: list[dict]) -> None:
+def _drop_country_names(rows: list[dict], path) -> None:
     """Take a country's own name out of the other names of its units, when it has several:
     Natural Earth gives it to one of them by a slip (Hovedstaden's ``name_en`` is "Denmark",
     Attard's ``woe_name`` "Malta", Nampula's ``name_alt`` "Mozambique"), and "in Denmark"
     is the country, never its capital region. A unit's own ``name`` is kept for its label
-    ("Guatemala", a department), but names it no longer (``COUNTRY_KEY``)."""
+    ("Guatemala", a department), but names it no longer (``COUNTRY_KEY``).
+
+    Finding those names takes the key of every name (a second or more); the cells they
+    change are kept in an SQLite cache of ``path``, the file the rows were read from."""
     units_of = collections.Counter(r.get("adm0_a3") for r in rows)
     for row in rows:
         admin = row.get("admin")
-        if units_of[row.get("adm0_a3")] < 2 or not isinstance(admin, str):
-            continue
-        country = row[COUNTRY_KEY] = name_key(admin)
+        if units_of[row.get("adm0_a3")] >= 2 and isinstance(admin, str):
+            row[COUNTRY_KEY] = name_key(admin)
+    st = os.stat(path)
+    conn = cached_sqlite(
+        f"admin1-country-names-v1-{st.st_size}-{st.st_mtime_ns}.sqlite",
+        lambda db: _write_kept_names(db, rows), _samples_hold)
+    try:
+        for i, col, value in conn.execute("SELECT row, col, value FROM kept"):
+            rows[i][col] = value
+    finally:
+        conn.close()
+
+
+def _write_kept_names(db, rows: list[dict]) -> None:
+    """The cells :func:`_drop_country_names` changes: ``(row, col, value)``, a NULL value
+    for a cell left with no name."""
+    db.execute("CREATE TABLE kept (row INTEGER, col TEXT, value TEXT)")
+    cells = []
+    for i, row in enumerate(rows):
+        country = row.get(COUNTRY_KEY)
         for col in (*PRIMARY_COLUMNS, ALT_COLUMN, NE_ALT_COLUMN):
             value = row.get(col)
-            if col != "name" and isinstance(value, str):
-                kept = [p for p in value.split("|") if name_key(p) != country]
-                row[col] = "|".join(kept) if kept else None
+            if country is None or col == "name" or not isinstance(value, str):
+                continue
+            kept = [p for p in value.split("|") if name_key(p) != country]
+            if len(kept) < value.count("|") + 1:
+                cells.append((i, col, "|".join(kept) if kept else None))
+    db.executemany("INSERT INTO kept VALUES (?, ?, ?)", cells)
+    _write_samples(db, sorted({p.strip() for r in rows for col in (*PRIMARY_COLUMNS, ALT_COLUMN)
+                               if isinstance(r.get(col), str)
+                               for p in r[col].split("|") if p.strip()}))
+
+
+def _write_samples(db, names: list[str]) -> None:
+    """A sample of names and their keys, which every reader of a cache of keys recomputes
+    (:func:`_samples_hold`): a cache written by code that keyed names otherwise is rebuilt."""
+    db.execute("CREATE TABLE samples (name TEXT, key TEXT)")
+    db.executemany("INSERT INTO samples VALUES (?, ?)",
+                   [(n, name_key(n)) for n in names[::250]])
+
+
+def _samples_hold(conn) -> bool:
+    return all(name_key(n) == k for n, k in conn.execute("SELECT name, key FROM samples"))
 
 
 class _CachedNameIndex:
@@ -320,28 +358,21 @@ class _CachedNameIndex:
         st = os.stat(path)
         self.conn = cached_sqlite(
             f"admin1-names-v{self.VERSION}-{st.st_size}-{st.st_mtime_ns}.sqlite",
-            lambda db: self._build(db, rows), self._valid)
+            lambda db: self._build(db, rows), _samples_hold)
 
     def _build(self, db, rows) -> None:
         index = _NameIndex.build(rows, self.TIERS)
         db.execute("CREATE TABLE names (key TEXT, unit INTEGER, tier INTEGER)")
         db.execute("CREATE TABLE stems (key TEXT, unit INTEGER)")
-        db.execute("CREATE TABLE samples (name TEXT, key TEXT)")
         db.executemany("INSERT INTO names VALUES (?, ?, ?)",
                        [(k, u, t) for k, v in index.keys.items() for u, t in v.items()])
         db.executemany("INSERT INTO stems VALUES (?, ?)",
                        [(k, u) for k, v in index.stems.items() for u in v])
-        # a sample of names and keys, recomputed by every reader (see _valid)
-        names = sorted({p.strip() for r in rows for cols in self.TIERS for c in cols
-                        if isinstance(r.get(c), str) for p in r[c].split("|") if p.strip()})
-        db.executemany("INSERT INTO samples VALUES (?, ?)",
-                       [(n, name_key(n)) for n in names[::250]])
+        _write_samples(db, sorted({p.strip() for r in rows for cols in self.TIERS for c in cols
+                                   if isinstance(r.get(c), str)
+                                   for p in r[c].split("|") if p.strip()}))
         db.execute("CREATE INDEX names_key ON names (key)")
         db.execute("CREATE INDEX stems_key ON stems (key)")
-
-    @staticmethod
-    def _valid(conn) -> bool:
-        return all(name_key(n) == k for n, k in conn.execute("SELECT name, key FROM samples"))
 
     def units(self, key: str) -> dict[int, int]:
         return {u: t for u, t in self.conn.execute(
@@ -373,7 +404,7 @@ class _World:
                                 if c not in ("geometry", "bbox")])
         self.rows: list[dict] = table.to_pylist()
         self.adm0 = np.array([r["adm0_a3"] for r in self.rows], dtype=object)
-        _drop_country_names(self.rows)
+        _drop_country_names(self.rows, path)
         self.iso3 = np.array([DE_JURE_UNITS.get(r.get("iso_3166_2"), NE_TO_ISO3.get(a, a))
                               for r, a in zip(self.rows, self.adm0, strict=True)],
                              dtype=object)

@@ -127,6 +127,36 @@ def test_a_countrys_name_names_none_of_its_units(country, unit):
     assert not [p for p in province_places() if country in p.names]
 
 
+def test_a_countrys_name_is_dropped_once_and_then_read_from_the_cache(tmp_path, monkeypatch):
+    """The cells the slip changes are kept in a cache keyed by the source file: a second
+    process reads them without keying every name again, and a changed file is read anew."""
+    from catalog import regions
+
+    monkeypatch.setenv("CATALOG_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "units.parquet"
+    source.write_bytes(b"first")
+
+    def rows(slip="Denmark"):
+        return [{"adm0_a3": "DNK", "admin": "Denmark", "name": "Hovedstaden",
+                 "name_en": slip, "name_alt": "Capital Region|Denmark"},
+                {"adm0_a3": "DNK", "admin": "Denmark", "name": "Sjaelland", "name_en": None,
+                 "name_alt": None}]
+
+    first = rows()
+    regions._drop_country_names(first, source)
+    assert first[0]["name_en"] is None and first[0]["name_alt"] == "Capital Region"
+    assert first[0][regions.COUNTRY_KEY] == regions.name_key("Denmark")
+    keyed = []
+    monkeypatch.setattr(regions, "_write_kept_names",
+                        lambda db, r: keyed.append(r) or pytest.fail("keyed again"))
+    again = rows()
+    regions._drop_country_names(again, source)
+    assert again == first and not keyed
+    source.write_bytes(b"second, longer")  # another file: its names are keyed anew
+    with pytest.raises(pytest.fail.Exception, match="keyed again"):
+        regions._drop_country_names(rows(), source)
+
+
 def test_a_region_without_a_unit_is_the_provinces_that_give_its_name():
     from catalog.regions import region_units
 
