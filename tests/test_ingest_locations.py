@@ -1289,6 +1289,25 @@ def test_the_city_after_an_air_force_base_named_after_it_is_that_city():
     assert f.problem is None and f.anchor.place is north
 
 
+def test_a_state_that_bears_a_countrys_name_qualifies_a_town_of_a_report_on_its_country():
+    # (real points: Columbus, Georgia, and Columbus, Ohio; "Georgia" is also a country's
+    # name, which a report on US posts does not mean here)
+    georgia, ohio = (Place(f"geonames:{n}", "Testcolumbus", lat, lon, "US", None, "PPL", people,
+                           feature_class="P")
+                     for n, lat, lon, people in ((70, 32.46, -84.99, 200_000),
+                                                 (71, 39.96, -83.00, 900_000)))
+    (s,) = statements_in("The post, about 9 miles south of Testcolumbus, Georgia, trains "
+                         "infantry.")
+    assert s.extra.get("qualifier") == "Georgia"
+    f = _resolver([georgia, ohio], countries=("US",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is georgia
+    # and the country is still the country: no Testcolumbus there
+    (s,) = statements_in("The post, about 9 miles south of Testcolumbus, Armenia, trains "
+                         "infantry.")
+    assert "no 'Testcolumbus' in Armenia" in _resolver([georgia, ohio],
+                                                       countries=("US",)).fact(s, (0, 0)).problem
+
+
 def test_a_place_the_gazetteer_lacks_written_with_the_city_it_is_in():
     (s,) = statements_in("The marines will move to the camp at Testhama, Testville City, "
                          "in the north.")

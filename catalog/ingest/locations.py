@@ -1635,7 +1635,8 @@ class Resolver:
         if name not in self._regions_written:
             geom = None
             found: list[int] = []
-            if country_of_word(name) is not None:
+            named_country = country_of_word(name)
+            if named_country is not None:
                 # a country's name is the country, though a province of it bear that name
                 # among its others ("Mozambique" is no name of Nampula here); not a US
                 # state's ("Montana"), which the words for the US hold
@@ -1643,14 +1644,17 @@ class Resolver:
                     geom = self.regions.country_geometry(self.regions.country_units(name)[0])
                 except ValidationError:
                     pass
-            for cc in self.countries if geom is None else ():
+            # a province of another of the report's countries may bear the country's name:
+            # "Columbus, Georgia" in a report on US posts is either Georgia
+            for cc in (c for c in self.countries if geom is None or c != named_country):
                 try:
                     _, units = self.regions.admin1_units(name, self._iso3(cc), suggest=False)
                 except ValidationError:
                     continue
                 found += [int(u) for u in units if int(u) not in found]
             if found:
-                geom = _units_geometry(self.regions, tuple(found))
+                provinces = _units_geometry(self.regions, tuple(found))
+                geom = provinces if geom is None else geom.union(provinces)
             if geom is None:
                 try:
                     geom = self.regions.country_geometry(self.regions.country_units(name)[0])
