@@ -1308,6 +1308,24 @@ def test_a_state_that_bears_a_countrys_name_qualifies_a_town_of_a_report_on_its_
                                                        countries=("US",)).fact(s, (0, 0)).problem
 
 
+def test_a_town_of_several_is_the_one_the_reports_dateline_puts_in_its_state():
+    # (real points: Fayetteville, North Carolina, and Fayetteville, Arkansas)
+    carolina, arkansas = (Place(f"geonames:{n}", "Testeville", lat, lon, "US", None, "PPL",
+                                people, feature_class="P")
+                          for n, lat, lon, people in ((72, 35.05, -78.88, 210_000),
+                                                      (73, 36.06, -94.16, 95_000)))
+    lead = "Army post keeps its name\n\nTESTEVILLE, N.C. (Example Wire) — Work crews began.\n"
+    (s,) = statements_in("The post lies 15 km north-west of Testeville.")
+    r = _resolver([carolina, arkansas], countries=("US",))
+    assert "several places named 'Testeville'" in r.fact(s, (0, 0)).problem
+    r.report = lead
+    assert r.fact(s, (0, 0)).anchor.place is carolina
+    r.report = lead.replace("N.C.", "Ark.")
+    assert r.fact(s, (0, 0)).anchor.place is arkansas
+    r.report = lead.replace("TESTEVILLE", "OTHERTON")  # a dateline of another town
+    assert "several places named 'Testeville'" in r.fact(s, (0, 0)).problem
+
+
 def test_a_place_the_gazetteer_lacks_written_with_the_city_it_is_in():
     (s,) = statements_in("The marines will move to the camp at Testhama, Testville City, "
                          "in the north.")

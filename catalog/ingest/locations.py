@@ -1433,6 +1433,7 @@ class Resolver:
         #: The whole report, set by the caller: which of two places of one name that
         #: neither outweighs it means, by the province it names (:meth:`place`).
         self.report = ""
+        self._datelines: tuple[str, dict[str, str]] = ("", {})
 
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None,
@@ -1465,6 +1466,11 @@ class Resolver:
                 return got, ""
         if not found:
             return None, f"{name!r} is not in the gazetteer"
+        if qualifier is None and len(found) > 1 and \
+                (written := self._dateline_region(name)) is not None and \
+                (area := self._written_region(written)) is not None and \
+                any(area.contains(p.lon, p.lat) for p in found):
+            qualifier = written  # "FAYETTEVILLE, N.C. (Wire) —" opens a report of its town
         # (of one place too: "near Shorkot, Punjab" is not the Shorkot of another province;
         # but "Diliman, Quezon City" names a city, not Quezon province)
         area = self._written_region(qualifier) if qualifier and (
@@ -1626,6 +1632,15 @@ class Resolver:
             return None
         big = max(others, key=lambda p: p.population or 0)
         return big if _dominant(big, here) else None
+
+    def _dateline_region(self, name: str) -> str | None:
+        """The province or country a dateline of the report writes after the town ``name``
+        ("FAYETTEVILLE, N.C. (Example Wire) — ..."), or None."""
+        if self._datelines[0] is not self.report:
+            self._datelines = (self.report, {
+                match_key(m.group("town")): m.group("region")
+                for m in _DATELINE_TOWN.finditer(self.report[:DATELINE_REACH])})
+        return self._datelines[1].get(match_key(name))
 
     def _written_region(self, name: str):
         """The province of the report's countries, or else the country, that ``name``
@@ -2749,6 +2764,13 @@ _PLACE_AFTER_SEMICOLON = re.compile(r";\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w
                                     r"\s*,\s*\Z")
 _NEXT_OWNER = re.compile(r"(?:[,;]|\band)\s+(?:and\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s"
                          r"\s+(?:[\w-]+\s+){0,3}\Z")
+#: A dateline opening a line: a town in capitals, its province or country, a news agency in
+#: brackets perhaps, a dash ("FAYETTEVILLE, N.C. (Example Wire) —", "AUGUSTA, Ga. -- ").
+_DATELINE_TOWN = re.compile(
+    r"(?m)^[ \t]*(?P<town>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}),[ \t]+"
+    r"(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--)")
+#: How far into a report its datelines are looked for (a byline, a title, the lead).
+DATELINE_REACH = 2000
 #: What stands between "In X" opening a sentence and the site it places: a comma.
 _RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at
