@@ -415,6 +415,15 @@ def test_facility_words_first_then_the_name(sentence, found):
      [("Joint Defence Facility Quill Gap", "Quill Gap", "other")]),
     ("United States Fleet Activities Tarrow (CFAT) is in the city of Tarrow.",
      [("United States Fleet Activities Tarrow", "Tarrow", "naval base")]),
+    # a training ground or a school by its kind, its place last, its owner's words first
+    ("The Marine Corps Air Ground Combat Center Tallow Palms (MCAGCC) is hot.",
+     [("Marine Corps Air Ground Combat Center Tallow Palms", "Tallow Palms", "other")]),
+    ("- 4th Testian Division Training Centre Kesk (formerly Area Training Centre Kesk): "
+     "a training area.",
+     [("4th Testian Division Training Centre Kesk", "Kesk", "other"),
+      ("Area Training Centre Kesk", "Kesk", "other")]),
+    ("Pilots learn at Central Flying School Tarrowweg.",
+     [("Central Flying School Tarrowweg", "Tarrowweg", "airbase")]),
 ])
 def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
     got = head_first_in(sentence)
@@ -432,6 +441,8 @@ def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
     "The Space Station Freedom was never built.",
     "The Ministry of Defence Facility Review Board met.",  # no joint facility
     "The Fleet Activities Review came out late.",  # no navy's fleet activities
+    "The Commando Training Centre Royal Marines trains recruits.",  # its owner, no place
+    "At Training Centre Kesk recruits learn.",  # no owner's words before
 ])
 def test_an_acronym_or_a_camp_before_what_is_no_facility(sentence):
     assert head_first_in(sentence) == []

@@ -1804,6 +1804,7 @@ def _force_country_at(sentence: str, first: int) -> int | None:
     return None
 
 
+_SERVICE_WORDS = re.compile(r"(?:" + _SERVICE + r")(?:[ \t]+(?:" + _SERVICE + r"))*")
 _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield|Spaceport|Garrison)|(?:" + _SERVICE
@@ -1827,7 +1828,12 @@ _HEAD_FIRST = re.compile(
     # the U.S. forces' posts abroad by their kind: "Mission Support Site Conoco", "Forward
     # Operating Base Chapman", "Cooperative Security Location Comalapa"
     r"Mission[ \t]Support[ \t]Site|Forward[ \t]Operating[ \t](?:Base|Site|Location)|"
-    r"Cooperative[ \t]Security[ \t]Location|Contingency[ \t]Location|Combat[ \t]Outpost)"
+    r"Cooperative[ \t]Security[ \t]Location|Contingency[ \t]Location|Combat[ \t]Outpost|"
+    # a training ground or school by its kind, its place last: "Marine Corps Air Ground
+    # Combat Center Twentynine Palms", "4th Canadian Division Training Centre Meaford",
+    # "Central Flying School Langebaanweg" (the owner's words before, up to five)
+    r"(?:(?!(?:The|A|An|At|In|On|Of|From|Near)[ \t])[A-Z][\w-]*[ \t]){1,5}?"
+    r"(?P<school>(?:Combat|Training|Warfare)[ \t]Cent(?:er|re)|Flying[ \t]School))"
     r"[ \t]" + _PLACE_WORDS + r")")
 #: Acronyms that, put before a place's name, name a facility there: an air force's station
 #: ("RAF Lakenheath", "RAAF Tindal"), a navy's base or depot ("HMNB Clyde", "RNAD
@@ -2042,7 +2048,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
                           r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
-                        r"Activity|"
+                        r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
                         r"[ \t][A-Z]")
 _SHIP_GATE = re.compile(r"(?:" + "|".join(SHIP_PREFIXES) + r")[ \t][A-Z]")
@@ -2136,7 +2142,10 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                     sentence[:m.start()] + sentence[m.end():]) is None):
             continue  # "Garrison Petawawa", the army's; not "Garrison Keillor"
         phrase = m.group("full")[:m.start("name") - m.start("full")].strip()
-        kind = "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
+        if m.group("school") and _SERVICE_WORDS.fullmatch(name):
+            continue  # "the Commando Training Centre Royal Marines": its owner, no place
+        kind = ("airbase" if "Flying" in m.group("school") else "other") if m.group("school") \
+            else "airbase" if re.search(r"\b(?:Air|[A-Z]*AF)\b", phrase) else \
             "naval base" if "Fleet" in phrase else "other" if "Recruit" in phrase else \
             facility_type_of(phrase + " base")  # PAF, RAF, USAF: an air force's
         # "the 91st Air Force Base Zagreb-Pleso": its number is its name's
