@@ -2695,6 +2695,20 @@ def test_a_training_ground_in_small_letters_by_its_paragraph_of_troops(empty):
     assert Ingester(empty).analyse(text).findings == []
 
 
+def test_a_training_ground_in_small_letters_of_a_report_on_an_armys_grounds(empty):
+    """A paper on "the Ground Forces' training grounds": its "Tallow training ground", in a
+    paragraph a page break cut before its troops, is one of them; a report on football
+    clubs' training grounds makes none."""
+    body = "\n\nThe Tallow training ground, some 45 km south-west of Kesk, hosts parades.\n"
+    lead = ("WHERE THE ARMY LEARNS TO FIGHT: THE GROUND FORCES' TRAINING GROUNDS\n\n"
+            "Summary\n\nThe Ground Forces train on a network of large combined-arms training "
+            "grounds inherited from the Soviet army.")
+    assert [f.site_name for f in Ingester(empty).analyse(lead + body).findings] == [
+        "Tallow training ground"]
+    lead = "Where clubs train\n\nSummary\n\nFootball clubs build new training grounds."
+    assert Ingester(empty).analyse(lead + body).findings == []
+
+
 def test_a_kings_number_is_part_of_a_bases_name_a_class_is_not():
     f, = findings_in("Aircraft from King Tallow I Air Base flew on Monday.")
     assert f.site_name == "King Tallow I Air Base"

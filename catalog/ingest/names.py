@@ -1012,9 +1012,16 @@ def report_works(lead: str) -> frozenset[str]:
         out.add("airport")  # "China's dual-use airports facing India", "war reaches the
         # airports": a title on airports an air force uses or a war strikes (not "For the
         # civil airport, see ...")
+    if _TRAINING_GROUNDS.search(lead) and not _TROOPS.isdisjoint(
+            _LOWER_WORD.findall(lead.lower())):
+        out.add(TRAINING_GROUNDS)  # "The Ground Forces' training grounds": a report on an
+        # army's grounds makes "the Tallow training ground" of any paragraph one of them
     return frozenset(out)
 
 
+#: What :func:`report_works` gives a report on an army's training grounds.
+TRAINING_GROUNDS = "training grounds"
+_TRAINING_GROUNDS = re.compile(r"\btraining\s+(?:grounds|areas|ranges)\b", re.I)
 _AIRPORTS = re.compile(r"\b[Aa]irports?\b")
 _AIR_ARMS = re.compile(r"\b(?:dual-use|military|air[ \t]+forces?|PLAAF|airpower|air[ \t]+power|"
                        r"fighters?|bombers?|wars?)\b", re.I)
@@ -1119,10 +1126,12 @@ _ARMS_TRAINING = frozenset({"combat", "readiness", "army", "armed", "forces", "m
 
 
 def _training_area(toks: list[str], kinds: list[str], first: int, last: int,
-                   around: str | None = None) -> bool:
+                   around: str | None = None,
+                   report_works: frozenset[str] = frozenset()) -> bool:
     """Whether a chunk is a place's name and "Training Area" (or Ground, Range): an army's
     training ground ("the Grafenwöhr Training Area", "the Krivolak training area", "the
-    Tofta firing range"), not "a training area"."""
+    Tofta firing range"), not "a training area". ``report_works`` holds
+    :data:`TRAINING_GROUNDS` for a report on an army's grounds (:func:`report_works`)."""
     if last - first < 2 or kinds[first] != "proper" or \
             _bare(toks[last]).capitalize() not in _TRAINING_HEADS:  # "area." ends a sentence
         return False
@@ -1150,7 +1159,8 @@ def _training_area(toks: list[str], kinds: list[str], first: int, last: int,
         all(kinds[k] == "proper" and (toks[k][:1].isupper() or _landscape_of(toks, kinds, k))
             for k in range(first, last - 1)) \
         and (not _TROOPS.isdisjoint(map(_bare, toks)) or around is not None and
-             not _TROOPS.isdisjoint(_LOWER_WORD.findall(around.lower())))
+             not _TROOPS.isdisjoint(_LOWER_WORD.findall(around.lower()))
+             or TRAINING_GROUNDS in report_works)
 
 
 def _landscape_of(toks: list[str], kinds: list[str], k: int) -> bool:
@@ -1350,7 +1360,7 @@ def _chunks(sentence: str, around: str | None = None,
                 and not _works_named_after(
                     sentence, toks, kinds, first, last, around, report_works) \
                 and not _training_area(
-                    toks, kinds, first, last, around) and not _range_named_after(
+                    toks, kinds, first, last, around, report_works) and not _range_named_after(
                     sentence, toks, kinds, first, last):
             continue  # a "power plant", a "machine factory": not a facility of ours
         tail = _science_tail(toks, last, joined)
