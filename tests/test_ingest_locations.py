@@ -918,10 +918,12 @@ def test_a_region_after_the_anchor_that_holds_no_namesake_places_nothing(text, p
     assert f.constraint is None and problem in f.problem
 
 
-def test_a_sentence_opening_in_a_place_places_the_site_named_right_after_it():
+@pytest.mark.parametrize("mark", ["", "(3) ", "2. ", "- ", "(b) "])
+def test_a_sentence_opening_in_a_place_places_the_site_named_right_after_it(mark):
     from catalog.ingest.locations import describes_another_thing
 
-    text = "In Testville, the Example Naval Base, the largest in the west, is busy."
+    # (after a list's mark too: "(3) In Wisconsin, Fort McCoy, east of Sparta, ...")
+    text = mark + "In Testville, the Example Naval Base, the largest in the west, is busy."
     s = next(x for x in statements_in(text) if x.kind == "in")
     assert (s.anchor, s.words, "qualifier" in s.extra) == ("Testville", "In Testville", False)
     base = Ref("base", text.index("Example"), text.index(", the largest"))

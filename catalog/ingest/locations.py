@@ -354,7 +354,9 @@ _NOW_NAMED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-\d{1,3})?,[ \t]+now[ \
                         + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")?)(?=[ \t]*[,;)])")
 # "In Plymouth, HMNB Devonport ...": a sentence that opens with the place, then a comma
 # (whose site, if any, is the one named right after: see describes_another_thing)
-_LEAD_IN = re.compile(r"\s*In\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
+# (after a list's mark too: "(3) In Wisconsin, Fort McCoy, east of Sparta, ...")
+_LEAD_IN = re.compile(r"\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[-•*])[ \t]+)?"
+                      r"(?P<in>In)\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})(?=[ \t]*,)")
 # "in Meade and Pennington counties", "in Homs and Hama provinces": provinces, not towns
@@ -843,9 +845,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
     if m is not None and free(m.start("anchor"), m.end()):
         anchor = _trim_anchor(m)
         if anchor is not None and anchor[0] == m.group("anchor"):
-            st = Statement("in", len(m.group()) - len(m.group().lstrip()),
-                           anchor[1] + len(anchor[0]), anchor[0], anchor[1], 0.0, IN_TOWN_M,
-                           extra={"lead": True})
+            st = Statement("in", m.start("in"), anchor[1] + len(anchor[0]), anchor[0],
+                           anchor[1], 0.0, IN_TOWN_M, extra={"lead": True})
             add(st)
             st.extra.pop("qualifier", None)  # "In Plymouth, HMNB Devonport": the site's name
     out.sort(key=lambda s: s.start)
