@@ -945,6 +945,7 @@ def test_a_sentence_opening_in_a_place_then_other_words_places_no_site(text):
 @pytest.mark.parametrize("text, kind, radius", [
     ("The shipyard is on the waterfront of the port city of Testville.", "near", OUTSKIRTS_M),
     ("The base is on the river beside the town of Testville.", "near", OUTSKIRTS_M),
+    ("The air base, across the harbour from Testville, is busy.", "near", NEAR_M),
     ("The plant stands alongside Testville.", "near", OUTSKIRTS_M),
     ("The plant is in the closed city of Testville.", "in", None),
     ("The plant is at the closed town of Testville.", "in", None),

@@ -1182,6 +1182,19 @@ def test_a_name_several_places_bear_is_the_one_near_the_other_statements(empty, 
     assert distance_m(s.lon, s.lat, -122.70, 47.73) <= s.precision_m  # 9 km N of Silverdale
 
 
+def test_a_name_several_places_bear_read_by_the_context_yields_to_the_other_statements(
+        empty, tmp_path):
+    """ "in Kittery, Maine, across the river from Portsmouth", with "Portsmouth, Virginia"
+    later in the sentence: the Portsmouth across the river from Kittery (New Hampshire's),
+    not the one the sentence's province names, 800 km away."""
+    _ingest(empty, tmp_path, "Refits happen at the Tallowby Naval Yard, which is actually in "
+                             "Kittery, Maine, across the river from Portsmouth, and at the "
+                             "Hesk yard in Portsmouth, Virginia.")
+    s = empty.get_site(next(x.site_id for x in empty.sites(("candidate",))
+                            if "Tallowby" in x.name))
+    assert distance_m(s.lon, s.lat, -70.74, 43.08) <= s.precision_m <= 20_000  # the yard
+
+
 def test_it_far_below_a_site_the_title_does_not_name_is_not_that_site(empty, tmp_path):
     """ "It lies ..." pages after the only site the report names, under a title that
     does not name it, may be about anything the report failed to name: no statement."""

@@ -230,7 +230,7 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
     site is named after, when they allow it)."""
     if not regions and named_after is None:
         return None, problems
-    if named_after is not None and len(regions) >= 2 and _conflict(regions):
+    if named_after is not None and len(regions) >= 2 and disagree(regions):
         # "Niš Air Base, ..., about 4 km west-north-west of the centre of Niš" and "near
         # Kraljevo" (a sentence on another base, named in no way ingest read): of statements
         # that disagree, the only one whose leaving out lets the rest hold at the place the
@@ -239,7 +239,7 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
         # (the rest must say more than the namesake: "the submarine base at Rybachiy, on
         # Kamchatka" has "at Rybachiy", the gazetteer's Rybachy on the Baltic, and the
         # peninsula; leaving the peninsula out would keep only the name's own guess)
-        fits = [f for f in regions if not _conflict(
+        fits = [f for f in regions if not disagree(
             [g for g in regions if g is not f] + [named_after]) and any(
             not _of_the_namesake(g, named_after) for g in regions if g is not f)]
         if len(fits) == 1:
@@ -382,7 +382,7 @@ def _loose_near(regions: list[Fact], named_after: Fact | None) -> Fact | None:
                                                     CITY_POPULATION - 1):
             continue
         gap = distance_m(town.lon, town.lat, city.lon, city.lat)
-        if f.constraint.radius_m < gap <= FAR_NEAR_M and not _conflict(
+        if f.constraint.radius_m < gap <= FAR_NEAR_M and not disagree(
                 [g for g in regions if g is not f] + [named_after]):
             loose.append(f)
     return loose[0] if len(loose) == 1 else None
@@ -396,7 +396,7 @@ def _foreign(f: Fact, regions: list[Fact]) -> bool:
     return mine is not None and bool(theirs) and mine not in theirs
 
 
-def _conflict(facts: list[Fact]) -> bool:
+def disagree(facts: list[Fact]) -> bool:
     """Whether the facts' regions overlap nowhere."""
     try:
         locate([f.constraint for f in facts])

@@ -90,6 +90,7 @@ from .placing import (
     LISTED,
     SMALL_PLACE_POPULATION,
     Placement,
+    disagree,
     holds,
     listed_as,
     listed_fact,
@@ -119,6 +120,7 @@ FAR_NAMESAKE_M = 150_000.0
 #: The statements :meth:`ReportWriter._by_the_others` reads again, and how far beyond the
 #: site's circle from the others (and the statement's own distance) the place may lie.
 _REREAD = frozenset({"distance", "near", "in", "admin"})
+
 NAMESAKE_SLACK_M = 30_000.0
 #: At most this many new candidate sites from one report; the rest are dropped and listed
 #: in the report's problems (issue 15: one 725 KB page proposed 20,000).
@@ -1745,6 +1747,7 @@ class ReportWriter:
             facts.append(icao)
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
+        facts = self._namesake_by_the_others(facts, f.facility_type)
         placement, problems = place(facts, named, self.resolver.countries)
         if (twin := self._base_at(ns, placement)) is not None:
             # "Shahid Nojeh Air Base" at its published point, "Hamadan Air Base" at the
@@ -2172,6 +2175,37 @@ class ReportWriter:
             self.resolver.near = None
             self.resolver.countries = saved
         return out
+
+    def _namesake_by_the_others(self, facts: list[Fact], facility_type: str) -> list[Fact]:
+        """The facts, one read again when the statements disagree and it is measured from
+        a name several places bear: the one of them the other statements, which agree, put
+        the site beside ("in Kittery, Maine, across the river from Portsmouth", with
+        "Portsmouth, Virginia" later in the sentence: New Hampshire's Portsmouth)."""
+        good = [f for f in facts if f.constraint is not None and not f.problem]
+        if len(good) < 2 or not disagree(good):
+            return facts
+        for f in good:
+            st = f.statement
+            if st.kind not in _REREAD or f.anchor is None or f.anchor.place is None or \
+                    len({p.place_id for p in self.resolver.places_named(st.anchor)}) < 2:
+                continue
+            others = [g for g in good if g is not f]
+            if disagree(others):
+                continue
+            est = locate([g.constraint for g in others])
+            self.resolver.near = (est.lon, est.lat,
+                                  est.radius_m + (st.max_m or 0.0) + NAMESAKE_SLACK_M)
+            try:
+                again = self.resolver.fact(st, f.sentence, facility_type)
+            finally:
+                self.resolver.near = None
+            if again.problem or again.constraint is None or again.anchor is None or \
+                    again.anchor.place is None or \
+                    again.anchor.place.place_id == f.anchor.place.place_id or \
+                    disagree([*others, again]):
+                continue
+            return [again if g is f else g for g in facts]
+        return facts
 
     def _province_named(self, name: str, place) -> bool:
         """Whether ``name`` is the own name of a province of ``place``'s country, and
