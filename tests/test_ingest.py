@@ -2709,6 +2709,21 @@ def test_a_training_ground_in_small_letters_of_a_report_on_an_armys_grounds(empt
     assert Ingester(empty).analyse(lead + body).findings == []
 
 
+@pytest.mark.parametrize("after, kind", [
+    ("The base, which trains bomber crews, sits inside the city.", "airbase"),
+    ("The air base hosts tankers.", "airbase"),
+    ("The base, which hosts a tank brigade, sits inside the city.", "other"),
+    ("The base of the hill was flooded.", None),  # no base of ours
+    ("Its mayor resigned.", None),  # no base spoken of
+])
+def test_a_name_placed_at_once_whose_next_sentence_opens_on_the_base(empty, after, kind):
+    """ "Dyagilevo, on the western outskirts of Ryazan, was struck in the same wave. The
+    base, which trains Tu-22M3 crews, ...": the name is the base's."""
+    text = f"Tallowby, on the western outskirts of Kesk, was struck in the same wave. {after}\n"
+    got = [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(text).findings]
+    assert got == ([("Tallowby", kind)] if kind else [])
+
+
 def test_a_kings_number_is_part_of_a_bases_name_a_class_is_not():
     f, = findings_in("Aircraft from King Tallow I Air Base flew on Monday.")
     assert f.site_name == "King Tallow I Air Base"

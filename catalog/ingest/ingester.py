@@ -1078,13 +1078,27 @@ class Ingester:
             placed = placed_names_in(sentence) if "km" in sentence or "mile" in sentence \
                 or "near" in sentence or "outside" in sentence or "edge" in sentence \
                 or "outskirts" in sentence else ()
-            if placed and (ARMS_OR_ATOMS.search(sentence) or _OF_WAR.search(sentence)
+            base = _THE_BASE_NEXT.match(_next_sentence(text, sentences, i) or "") \
+                if placed else None
+            if placed and (base is not None or ARMS_OR_ATOMS.search(sentence)
+                           or _OF_WAR.search(sentence)
                            or ARMS_OR_ATOMS.search(_paragraph(text, a, b))):
                 for f in placed:
                     if not self.places_named(f.name) and not self._is_site_name(f.name) \
-                            and not _written_as_a_place(text, f.name):
+                            and not _written_as_a_place(text, f.name) and (
+                                ARMS_OR_ATOMS.search(sentence) or _OF_WAR.search(sentence)
+                                or ARMS_OR_ATOMS.search(_paragraph(text, a, b))):
                         if ATOMS.search(sentence):
                             f.facility_type = "nuclear"
+                        got.append(f)
+                    elif base is not None and f is placed[0] and f.start < 3 and \
+                            not self._city(f.name) and not self._is_site_name(f.name):
+                        # "Dyagilevo, on the western outskirts of Ryazan, was struck ...
+                        # The base, which trains Tu-22M3 crews, ...": the base the village
+                        # names, which the next sentence speaks of
+                        f.facility_type = "airbase" if base.group("air") or any(
+                            w in (sentence + base.string).lower() for w in AIR_WAR_WORDS) \
+                            else "other"
                         got.append(f)
             for f in got:
                 f.start, f.end, f.sentence = f.start + a, f.end + a, (a, b)
@@ -1606,6 +1620,9 @@ def _next_sentence(text: str, sentences: list[tuple[int, int]], i: int) -> str |
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+#: A sentence that opens on the base just named ("The base, which trains Tu-22M3 crews").
+_THE_BASE_NEXT = re.compile(r"[ \t]*The[ \t]+(?P<air>air[ \t]*base|airfield)?(?(air)|base)\b"
+                            r"(?![ \t]+(?:of|in|at|near)\b)")
 
 
 def _camp_context(sentence: str, paragraph: str, text: str) -> str | None:
