@@ -272,9 +272,12 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
 def _fields_one_apart(key: str, countries: list[str]) -> list[Place]:
     """The airfields of ``countries`` with a whole stem one letter apart from ``key``."""
     marks = ",".join("?" * len(countries))
+    # (the first letter is the same: the stems that start with it, through the key's index)
     rows = _cache().execute(f"SELECT key, icao, name, lat, lon, country, subd FROM fields "
-                            f"WHERE tail = 0 AND length(key) BETWEEN ? AND ? "
-                            f"AND country IN ({marks})", (len(key) - 1, len(key) + 1, *countries))
+                            f"WHERE key >= ? AND key < ? AND tail = 0 "
+                            f"AND length(key) BETWEEN ? AND ? AND country IN ({marks})",
+                            (key[0], chr(ord(key[0]) + 1), len(key) - 1, len(key) + 1,
+                             *countries))
     return [Place(f"airportsdata:{icao}", name, lat, lon, country=country, feature_class="S",
                   feature_code="AIRF", admin1_name=subd)
             for k, icao, name, lat, lon, country, subd in rows

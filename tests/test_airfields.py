@@ -105,3 +105,20 @@ def test_a_russian_yo_written_e_names_the_same_field():
     field = airfield_named("Rogachevo air base", ["RU"])
     assert field is not None and field.place_id == "airportsdata:ULDA"
     assert airfield_named("Rogachevo air base", ["NO"]) is None
+
+
+def test_fields_one_letter_apart_are_those_a_scan_of_every_field_finds():
+    """The search of names spelt one letter apart reads only the stems that open with the
+    key's letter (:func:`catalog.airfields._one_apart` never changes the first): the same
+    fields as every field of the countries tried one by one."""
+    from catalog.airfields import _cache, _fields_one_apart, _one_apart, _yo_as_e
+
+    rows = _cache().execute("SELECT key, icao, country FROM fields WHERE tail = 0").fetchall()
+    keys = sorted({(k, c) for k, _, c in rows if len(k) >= 6})[::97]
+    assert len(keys) > 100
+    for key, country in keys:
+        for probe in (key, key[:-1], key + "a", key[:2] + "x" + key[3:]):
+            scanned = {icao for k, icao, c in rows if c == country and abs(len(k) - len(probe))
+                       <= 1 and (_one_apart(probe, k) or _yo_as_e(probe) == _yo_as_e(k))}
+            found = {p.place_id.split(":")[1] for p in _fields_one_apart(probe, [country])}
+            assert found == scanned, probe
