@@ -2724,6 +2724,18 @@ def test_a_name_placed_at_once_whose_next_sentence_opens_on_the_base(empty, afte
     assert got == ([("Tallowby", kind)] if kind else [])
 
 
+def test_a_missile_forces_brigade_named_after_its_town_is_its_garrison(empty):
+    """ "The Yuxi brigade, whose garrison lies in Yuxi" in a paragraph on a missile force:
+    the garrison named after its town; no unit numbered or of another arm is a site."""
+    text = ("Base 94 commands the force's DF-21 brigades in the south. The Tallow brigade, "
+            "whose garrison lies in Tallow, got new launchers, and the Kesk brigade is based "
+            "about 70 km north of Holt. The 152nd Guards Missile Brigade moved.\n\n"
+            "The Orvane brigade of the army patrolled the border.\n")
+    got = [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(text).findings]
+    assert ("Tallow brigade", "missile base") in got and ("Kesk brigade", "missile base") in got
+    assert not [n for n, _ in got if "152nd" in n or "Orvane" in n or "Guards" in n]
+
+
 def test_a_kings_number_is_part_of_a_bases_name_a_class_is_not():
     f, = findings_in("Aircraft from King Tallow I Air Base flew on Monday.")
     assert f.site_name == "King Tallow I Air Base"

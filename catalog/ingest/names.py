@@ -197,8 +197,9 @@ _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
 #: Words read as a facility's in some names only ("the Kozelsk missile division", "the
 #: Kudankulam Nuclear Power Project", "the Ahaus interim store", "the Mayak Production
-#: Association"): sentences holding one are read for facility words too
-_SOMETIMES_HEADS = ("division", "divisions", "project", "store", "association")
+#: Association", a missile force's "Yuxi brigade"): sentences holding one are read for
+#: facility words too
+_SOMETIMES_HEADS = ("division", "divisions", "project", "store", "association", "brigade")
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS + _SOMETIMES_HEADS)
                         + r")\b", re.I)
 _NAMING_WORDS = ("known", "called", "dubbed", "named")
@@ -397,7 +398,8 @@ def facility_type_of(phrase: str) -> str:
         return "launch site"
     if ("missile" in words and words & {"base", "bases", "garrison", "division",
                                         "divisions"}) or \
-            words & {"silo", "silos"}:
+            words & {"silo", "silos", "brigade"}:  # (a brigade is a head only of a missile
+        # force's garrison: see _chunks)
         return "missile base"  # a silo holds a missile
     if words & {"repository", "repositories", "store", "stores"} or "storage" in words and \
             words & {"weapons", "weapon", "warhead", "warheads", "munitions", "ammunition"}:
@@ -660,6 +662,9 @@ def _kind_alone(token: str) -> str:
 _SERVICE_FIRST = frozenset({"Air", "Space", "Rocket"})
 
 
+#: A missile force's words, in a sentence or paragraph whose "X brigade" is its garrison's.
+_MISSILE_FORCES = re.compile(r"\b(?:missiles?|ICBMs?|PLARF|Rocket[ \t]Force|DF-\d+)\b")
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)?")
 #: A missile division is named after the town its silos or launchers stand around ("the
 #: Kozelsk missile division"): the division's word is a facility's there, in small letters
 #: after these (not "the 35th Missile Division", a unit's title).
@@ -1253,6 +1258,15 @@ def _chunks(sentence: str, around: str | None = None,
     parts = _TOKEN_SPLIT.split(sentence)  # gap, word, gap, word, ..., gap
     toks = parts[1::2]
     kinds = _kinds(toks)
+    if "brigade" in sentence and (_MISSILE_FORCES.search(sentence) or around is not None
+                                  and _MISSILE_FORCES.search(around)):
+        for i in range(1, len(toks)):
+            # "the Yuxi brigade, whose garrison lies in Yuxi": a missile force's brigade is
+            # named after the town of its garrison (not "the 152nd Guards Missile Brigade")
+            if _bare(toks[i]) == "brigade" and toks[i][0] == "b" and \
+                    kinds[i - 1] == "proper" and toks[i - 1][:1].isupper() and \
+                    _joining_gap(parts[2 * i]) and not _ORDINAL_WORD.fullmatch(toks[i - 1]):
+                kinds[i] = "head"
     if "head" not in kinds:
         return []
     if len(toks) > 1 and (row := ROW_NUMBER_CELL.match(sentence)) and row.group(1) == toks[0]:
@@ -3841,7 +3855,8 @@ def named_after_its_town(f: Finding) -> bool:
     """Whether a finding is a formation named after the town it stands around ("the
     Kozelsk missile division"): the town's name alone is the town's, not the site's."""
     words = f.phrase.lower().split()
-    return bool(words) and words[-1] in _DIVISION_WORDS and f.full is None
+    return bool(words) and (words[-1] in _DIVISION_WORDS or words == ["brigade"]) and \
+        f.full is None
 
 
 #: Words that end an organisation's or a force's name: "Popular Mobilization Forces".
@@ -3903,6 +3918,8 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     if len(words) > 2 and words[-1] in _DIVISION_WORDS and words[-2] in _DIVISION_ARMS \
             and f.full is None and f.parent is None:
         return False  # "the Kozelsk missile division": its silos around the town
+    if f.phrase == "brigade" and f.full is None and f.parent is None:
+        return False  # "the Yuxi brigade" of a missile force: its garrison (see _chunks)
     if f.full is None and re.fullmatch(r"[A-Z]{2,6}", f.name) and (
             _owners_initials(sentence, f.name) or _plural(f.phrase.split()[-1])):
         return True  # "Popular Mobilization Forces ... a PMF depot": the force's; "the new
