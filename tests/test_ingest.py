@@ -2736,6 +2736,12 @@ def test_a_missile_forces_brigade_named_after_its_town_is_its_garrison(empty):
     assert not [n for n, _ in got if "152nd" in n or "Orvane" in n or "Guards" in n]
 
 
+def test_a_compound_by_its_number_is_read_in_a_sentence_of_no_facility_word(empty):
+    text = "Anthrax spores escaped in 1979 from Military Compound 19 in Kesk.\n"
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
+        "Military Compound 19"]
+
+
 def test_a_kings_number_is_part_of_a_bases_name_a_class_is_not():
     f, = findings_in("Aircraft from King Tallow I Air Base flew on Monday.")
     assert f.site_name == "King Tallow I Air Base"

@@ -424,6 +424,9 @@ def test_facility_words_first_then_the_name(sentence, found):
       ("Area Training Centre Kesk", "Kesk", "other")]),
     ("Pilots learn at Central Flying School Tarrowweg.",
      [("Central Flying School Tarrowweg", "Tarrowweg", "airbase")]),
+    # a Soviet army's compound by its number
+    ("Anthrax escaped from Military Compound 19 in Kesk in 1979.",
+     [("Military Compound 19", "Military Compound 19", "other")]),
 ])
 def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
     got = head_first_in(sentence)

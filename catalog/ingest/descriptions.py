@@ -1935,8 +1935,10 @@ _NUMBERED_AIR_BASE = re.compile(
     r"[ \t](?P<number>\d{2,3})|(?P<command>CACOM)[ \t](?P<number_c>\d{1,2})"
     r"|(?P<head_no>Base[ \t]A[ée]rea(?:[ \t]Militar)?[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?)"
     r"(?P<number_no>\d{1,3})"
-    # ... and a Mexican army's camp by its number ("Campo Militar No. 1-A")
-    r"|(?P<camp_no>Campo[ \t]Militar[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?)"
+    # ... and a Mexican army's camp by its number ("Campo Militar No. 1-A"), a Soviet
+    # army's compound by its ("Military Compound 19" in Sverdlovsk)
+    r"|(?P<camp_no>Campo[ \t]Militar[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?"
+    r"|Military[ \t]Compound[ \t](?:No\.[ \t]?)?)"
     r"(?P<number_camp>\d{1,3}(?:-[A-Z])?))"
     # the name after the number: up to four words ("Sergent-Chef Adji Kosseï", "Évreux-
     # Fauville"), over one line's end at most
@@ -2058,7 +2060,8 @@ _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t
 _FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIVE_BASE_WORDS)
                              + r"|(?:[A-Z][\w'’-]*[ \t]){1,3}Air[ \t]Base)\b")
 _BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM)[ \t]\d|"
-                      r"A[ée]rea[ \t](?:Militar[ \t])?N|Campo[ \t]Militar[ \t]N")
+                      r"A[ée]rea[ \t](?:Militar[ \t])?N|Campo[ \t]Militar[ \t]N|"
+                      r"Military[ \t]Compound[ \t](?:No|\d)")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear|Biological|Chemical|Applied|"
                           r"Virology|Microbiology)")

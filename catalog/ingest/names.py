@@ -1981,7 +1981,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # Gorleben")
                 "kernkraftwerk", "atomkraftwerk", "zwischenlager",
                 "brennelemente-zwischenlager", "endlager", "transportbehälterlager",
-                "behälterlager", "schacht")
+                "behälterlager", "schacht",
+                # a Soviet army's compound by its number ("Military Compound 19")
+                "compound")
 
 
 #: Words of military aircraft based at or flying from a place ("F-35As are based at X"): the
