@@ -2742,6 +2742,13 @@ def test_a_compound_by_its_number_is_read_in_a_sentence_of_no_facility_word(empt
         "Military Compound 19"]
 
 
+def test_hills_where_weapons_are_stored_are_a_site_a_town_of_the_name_is_not(empty):
+    text = ("The Tallow Hills, near Kesk, where the army is believed to store weapons, were "
+            "struck. Nuclear weapons were once stored near Burns Flat, a town.\n")
+    assert [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(text).findings] \
+        == [("Tallow Hills", "storage")]
+
+
 def test_a_kings_number_is_part_of_a_bases_name_a_class_is_not():
     f, = findings_in("Aircraft from King Tallow I Air Base flew on Monday.")
     assert f.site_name == "King Tallow I Air Base"

@@ -1548,3 +1548,26 @@ def test_a_peoples_word_before_the_owners_possessive_then_the_name():
 ])
 def test_a_name_with_a_number_of_its_own_is_described(sentence, found):
     assert [(d.name, d.phrase) for d in described_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, atoms, found", [
+    ("Tallow Flat: the early atmospheric shots, with test houses still standing.", True,
+     [("Tallow Flat", "test site")]),
+    ("Kesk Mountain, a granite massif tunnelled for underground nuclear tests.", False,
+     [("Kesk Mountain", "test site")]),
+    ("The Orvane Hills, near Holt, where the army is believed to store weapons, were hit.",
+     False, [("Orvane Hills", "storage")]),
+    ("Readers ask about Pickaxe Mesa, where since 2020 the agency has been tunnelling.", True,
+     [("Pickaxe Mesa", "nuclear")]),
+    # no test of the atom, no weapons stored, no paragraph of the atom; a range of mountains
+    ("Tallow Flat hosts engine testing for the spaceport.", False, []),
+    ("Farmers store grain in the Orvane Hills.", False, []),
+    ("Readers ask about Pickaxe Mesa, where the railway is tunnelling.", False, []),
+    ("Missiles are stored in tunnels under the Zagros Mountains.", False, []),
+])
+def test_a_site_named_after_its_hills_or_flat_by_what_is_done_there(sentence, atoms, found):
+    from catalog.ingest.descriptions import landform_sites_in
+
+    got = landform_sites_in(sentence, atoms)
+    assert [(f.site_name, f.facility_type) for f in got] == found
+    assert all(sentence[f.start:f.end] == f.site_name for f in got)

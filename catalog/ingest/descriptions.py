@@ -1423,6 +1423,58 @@ def bare_air_bases_in(sentence: str) -> list[Finding]:
     return out
 
 
+def landform_sites_in(sentence: str, atoms: bool = False) -> list[Finding]:
+    """Sites named after their hills, mountain, mesa or flat, where the sentence says
+    what is done there: bombs tested ("Frenchman Flat: the early atmospheric shots",
+    "Degelen Mountain ... tunnelled more than 180 times for underground tests"; a test of
+    the atom, by the sentence's words or by its paragraph's, ``atoms``), weapons stored
+    ("the Kirana Hills, near Sargodha, where Pakistan is believed to store weapons"), or
+    tunnels dug in a paragraph of the atom ("Pickaxe Mountain, where Iran has been
+    tunnelling"). The caller leaves out a town of the name ("Burns Flat").
+
+    Examples
+    --------
+    >>> [(f.site_name, f.facility_type) for f in landform_sites_in(
+    ...     "The Tallow Hills, near Kesk, where the army stores its warheads, were hit.")]
+    [('Tallow Hills', 'storage')]
+    >>> landform_sites_in("Tourists hike in the Tallow Hills, near Kesk.")
+    []
+    """
+    if not _LANDFORM_GATE.search(sentence):
+        return []
+    tested = _LANDFORM_TESTS.search(sentence) is not None and (
+        atoms or any(w in sentence.lower() for w in _NUCLEAR_WORDS))
+    stored = _LANDFORM_STORED.search(sentence) is not None and \
+        _LANDFORM_WEAPONS.search(sentence) is not None
+    dug = atoms and _LANDFORM_DUG.search(sentence) is not None
+    if not (tested or stored or dug):
+        return []
+    kind = "test site" if tested else "storage" if stored else "nuclear"
+    out = []
+    for m in _LANDFORM.finditer(sentence):
+        name = m.group("full")
+        if m.group("name").split()[0].lower() in STOPWORDS or clean_name(name) is None or \
+                country_of_word(m.group("name")) is not None:
+            continue
+        out.append(Finding(name, m.group("land").lower(), kind, m.start("full"),
+                           m.end("full"), (0, 0), full=name, full_start=m.start("full"),
+                           described=True))  # (no word of it a place to put it at)
+    return out
+
+
+_LANDFORM_GATE = re.compile(r"[a-z][ \t](?:Hills|Mountain|Mesa|Flat)\b")
+#: Hills, a mountain, a mesa or a flat by its name: one or two capitalised words before it
+#: (not "the Zagros Mountains", a range)
+_LANDFORM = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|At|On|Of)[ \t])"
+                       r"(?P<full>(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)"
+                       r"[ \t](?P<land>Hills|Mountain|Mesa|Flat))(?![\w'’-])")
+_LANDFORM_TESTS = re.compile(r"\b(?:tests?|testing|tested|shots|detonations?|explosions|"
+                             r"subcritical)\b", re.I)
+_LANDFORM_STORED = re.compile(r"\b(?:store|stores|stored|storage|stockpiled?)\b", re.I)
+_LANDFORM_WEAPONS = re.compile(r"\b(?:weapons?|warheads?|missiles?|bombs?|munitions)\b", re.I)
+_LANDFORM_DUG = re.compile(r"\b(?:tunnel(?:s|led|ling|ed|ing)?)\b", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def _military_fields(name: str) -> int:
     """How many airfields airportsdata calls military bear ``name`` (cached: names recur)."""

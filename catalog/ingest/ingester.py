@@ -56,6 +56,7 @@ from .descriptions import (
     french_centres_in,
     head_first_in,
     heading_named_by_initials,
+    landform_sites_in,
     lettered_works_in,
     listed_plant,
     listed_plants_in,
@@ -1078,6 +1079,12 @@ class Ingester:
             placed = placed_names_in(sentence) if "km" in sentence or "mile" in sentence \
                 or "near" in sentence or "outside" in sentence or "edge" in sentence \
                 or "outskirts" in sentence else ()
+            # "the Kirana Hills, where Pakistan is believed to store weapons" (not a town
+            # of the name: "just outside Burns Flat")
+            got += [f for f in landform_sites_in(sentence, bool(lead) or ATOMS.search(
+                        _paragraph(text, a, b)) is not None)
+                    if not self.places_named(f.name) and not self._is_site_name(f.name)] \
+                if _LANDFORM_GATE.search(sentence) else []
             base = _THE_BASE_NEXT.match(_next_sentence(text, sentences, i) or "") \
                 if placed else None
             if placed and (base is not None or ARMS_OR_ATOMS.search(sentence)
@@ -1620,6 +1627,7 @@ def _next_sentence(text: str, sentences: list[tuple[int, int]], i: int) -> str |
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_LANDFORM_GATE = re.compile(r"[a-z][ \t](?:Hills|Mountain|Mesa|Flat)\b")
 #: A sentence that opens on the base just named ("The base, which trains Tu-22M3 crews").
 _THE_BASE_NEXT = re.compile(r"[ \t]*The[ \t]+(?P<air>air[ \t]*base|airfield)?(?(air)|base)\b"
                             r"(?![ \t]+(?:of|in|at|near)\b)")
