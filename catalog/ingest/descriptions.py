@@ -1440,7 +1440,7 @@ def landform_sites_in(sentence: str, atoms: bool = False) -> list[Finding]:
     >>> landform_sites_in("Tourists hike in the Tallow Hills, near Kesk.")
     []
     """
-    if not _LANDFORM_GATE.search(sentence):
+    if not LANDFORM_GATE.search(sentence):
         return []
     tested = _LANDFORM_TESTS.search(sentence) is not None and (
         atoms or any(w in sentence.lower() for w in _NUCLEAR_WORDS))
@@ -1462,7 +1462,8 @@ def landform_sites_in(sentence: str, atoms: bool = False) -> list[Finding]:
     return out
 
 
-_LANDFORM_GATE = re.compile(r"[a-z][ \t](?:Hills|Mountain|Mesa|Flat)\b")
+#: What :func:`landform_sites_in` needs in a sentence, for a quick look first.
+LANDFORM_GATE = re.compile(r"[a-z][ \t](?:Hills|Mountain|Mesa|Flat)\b")
 #: Hills, a mountain, a mesa or a flat by its name: one or two capitalised words before it
 #: (not "the Zagros Mountains", a range)
 _LANDFORM = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|At|On|Of)[ \t])"

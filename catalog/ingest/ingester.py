@@ -40,6 +40,7 @@ from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
     AIR_WAR_WORDS,
+    LANDFORM_GATE,
     PLACING_WORDS,
     SHIP_PREFIXES,
     abbreviated_air_bases_in,
@@ -1084,7 +1085,7 @@ class Ingester:
             got += [f for f in landform_sites_in(sentence, bool(lead) or ATOMS.search(
                         _paragraph(text, a, b)) is not None)
                     if not self.places_named(f.name) and not self._is_site_name(f.name)] \
-                if _LANDFORM_GATE.search(sentence) else []
+                if LANDFORM_GATE.search(sentence) else []
             base = _THE_BASE_NEXT.match(_next_sentence(text, sentences, i) or "") \
                 if placed else None
             if placed and (base is not None or ARMS_OR_ATOMS.search(sentence)
@@ -1627,7 +1628,6 @@ def _next_sentence(text: str, sentences: list[tuple[int, int]], i: int) -> str |
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
-_LANDFORM_GATE = re.compile(r"[a-z][ \t](?:Hills|Mountain|Mesa|Flat)\b")
 #: A sentence that opens on the base just named ("The base, which trains Tu-22M3 crews").
 _THE_BASE_NEXT = re.compile(r"[ \t]*The[ \t]+(?P<air>air[ \t]*base|airfield)?(?(air)|base)\b"
                             r"(?![ \t]+(?:of|in|at|near)\b)")
