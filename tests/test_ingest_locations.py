@@ -942,6 +942,41 @@ def test_a_sentence_opening_in_a_place_then_other_words_places_no_site(text):
                for s in statements_in(text) if s.kind == "in")
 
 
+@pytest.mark.parametrize("text, site, other", [
+    # a name set off before the statement, in a clause before the site's
+    ("Shells are filled at BAE Systems Testoed, near Tallow in Kesk, where a line opened, "
+     "and small-arms ammunition is made at Holt Green, near Orvane.", "Holt Green",
+     "near Tallow"),
+    # a bracket after another name
+    ("More jets at Testona (the air base on Testona's airport, Kesk state), and F-16s at "
+     "Tallow Air Base, about 16 km south-west of Orvane.", "Tallow Air Base", "Kesk state"),
+    # "at X" in a clause of its own, the site "at" itself in the next
+    ("The fighters were at San Tallow [the airfield about 30 km south-west of Kesk], and the "
+     "bombers were assembled at Holt airfield, about 12 km south-west of Orvane.",
+     "Holt airfield", "at San Tallow"),
+])
+def test_a_statement_in_a_clause_before_the_sites_places_what_that_clause_names(
+        text, site, other):
+    from catalog.ingest.locations import describes_another_thing
+
+    ref = Ref("site", text.index(site), text.index(site) + len(site))
+    said = {text[s.start:s.end]: s for s in statements_in(text)}
+    mine = {w for w, s in said.items() if not describes_another_thing(text, s, [ref])}
+    assert other not in mine and any("Orvane" in w for w in mine)
+
+
+@pytest.mark.parametrize("text", [
+    "Near Tallow, the army keeps Holt Green.",  # no clause between: the site's place
+    "At Testoed, near Tallow, stands Holt Green, a munitions plant.",
+])
+def test_a_statement_before_the_site_in_its_own_clause_places_the_site(text):
+    from catalog.ingest.locations import describes_another_thing
+
+    ref = Ref("site", text.index("Holt Green"), text.index("Holt Green") + 10)
+    near = next(s for s in statements_in(text) if s.anchor == "Tallow")
+    assert not describes_another_thing(text, near, [ref])
+
+
 @pytest.mark.parametrize("text, kind, radius", [
     ("The shipyard is on the waterfront of the port city of Testville.", "near", OUTSKIRTS_M),
     ("The base is on the river beside the town of Testville.", "near", OUTSKIRTS_M),

@@ -2686,6 +2686,9 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         # "Nigeria's NIRR-1, ... in Zaria, Kaduna State, and Ghana's GHARR-1 at Kwabenya":
         # the place of a list's item before the one a site is named in
         return True
+    if refs and not any(r.start < st.end for r in refs) and \
+            _another_clause_before(text, st, min(refs, key=lambda r: r.start), refs):
+        return True
     if st.kind in ("near", "distance") and refs and not any(r.start < st.start for r in refs) \
             and (m := _NAMED_PROJECT_BEFORE.search(text, max(0, st.start - 80), st.start)) \
             and (is_facility_word(m.group("noun")) or m.group("noun") in _PROJECT_WORDS) \
@@ -2724,6 +2727,43 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
                                                         m.start())) is not None:
         word = v.group(1)  # "which is actually in Kittery": the verb before the adverb
     return word.islower() and not is_facility_word(word) and word not in _PLACE_VERBS
+
+
+def _another_clause_before(text: str, st: Statement, first: Ref, refs: list[Ref]) -> bool:
+    """Whether a statement made before every site of a sentence, in a clause of its own
+    (", and" or ";" between it and the first site), places something else that clause
+    names: a name set off before it ("at BAE Systems Glascoed, near Usk, ..., and
+    small-arms ammunition is made at Radway Green"), a name its bracket follows ("at
+    Barcelona (the air base on Barcelona's airport, Anzoátegui state), and F-16s at Base
+    Aérea Rafael Urdaneta"), or, for "at X", the place of that clause's subject when the
+    site is said to be "at" or "in" itself ("The fighters were at San Antonio [...], and
+    the bombers were assembled at Holguín airfield")."""
+    if _CLAUSE_BREAK.search(text, st.end, first.start) is None:
+        return False
+    opened = max(text.rfind("(", 0, st.start), text.rfind("[", 0, st.start))
+    if opened > max(text.rfind(")", 0, st.start), text.rfind("]", 0, st.start),
+                    first.start - 600) and \
+            _CAPITALISED_BEFORE_BRACKET.search(text, max(0, opened - 40), opened) and \
+            not any(opened - 40 < r.end <= opened for r in refs):
+        return True  # in a bracket after another name
+    m = _SET_OFF_NAME.search(text, max(0, st.start - 80), st.start)
+    if m is not None and m.group("name").split()[0].lower() not in _PRONOUNS | \
+            _SENTENCE_ADVERBS and not any(r.start < m.end() and m.start() < r.end
+                                           for r in refs):
+        return True
+    return st.kind == "in" and _AT_BEFORE_REF.search(
+        text, max(0, first.start - 12), first.start) is not None
+
+
+#: Between two clauses of a sentence: ", and " or a semicolon.
+_CLAUSE_BREAK = re.compile(r",[ \t\n]+and[ \t\n]|;[ \t\n]")
+#: A capitalised word right before a bracket: "Barcelona (", "San Antonio de los Baños ["
+_CAPITALISED_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’-]*[ \t]*\Z")
+#: A name of capitalised words set off by a comma right before a statement ("BAE Systems
+#: Glascoed, ")
+_SET_OFF_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)[ \t]*,[ \t]*\Z")
+#: "at" or "in" right before a site's name ("were assembled at Holguín airfield")
+_AT_BEFORE_REF = re.compile(r"\b(?:at|in)[ \t]+(?:the[ \t]+)?\Z")
 
 
 # After a site's name, what it is, in small letters: ", the army's largest training
