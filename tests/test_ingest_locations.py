@@ -168,6 +168,20 @@ def test_unknown_or_foreign_anchor_is_a_problem_not_a_guess():
     assert "not in the gazetteer" in _resolver([TOWN]).fact(s, (0, 0)).problem
 
 
+@pytest.mark.parametrize("joined", ["Testa or Consequences", "Testcastle upon Tyne",
+                                    "Testfurt am Main", "Testhalle an der Saale"])
+def test_a_towns_name_joined_by_a_small_word_is_read_whole_when_the_gazetteer_has_it(joined):
+    town = Place("geonames:74", joined, 33.13, -107.25, "US", None, "PPL", 6_000)
+    (s,) = [x for x in statements_in(f"The spaceport lies about 30 km south-east of {joined}.")
+            if x.kind == "distance"]
+    assert s.extra.get("longer", s.anchor) == joined  # ("am" is a particle names hold)
+    f = _resolver([town], countries=("US",)).fact(s, (0, 0))
+    assert f.problem is None and f.anchor.place is town
+    if s.anchor != joined:  # (a town of the first word only keeps it: "near Usk in ...")
+        short = Place("geonames:75", s.anchor, 33.13, -107.25, "US", None, "PPL", 6_000)
+        assert _resolver([short], countries=("US",)).fact(s, (0, 0)).anchor.place is short
+
+
 def test_a_capital_abroad_the_only_one_of_its_name_is_the_one_meant():
     capital = Place("geonames:9", "Capitaltown", 64.15, -21.94, "IS", None, "PPLC", 120_000)
     (s,) = statements_in("It lies 40 km west-south-west of Capitaltown.")

@@ -520,6 +520,9 @@ _WATERS = frozenset({"bay", "gulf", "sea", "strait", "straits", "ocean", "channe
 #: A compass word or "Town", "City" after an anchor, which may end its name ("Palmerston
 #: North", "Cape Town", "Kuwait City", "Djibouti city").
 _COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Town|[Cc]ity)\b(?![ \t]+[A-Z])")
+#: ... or a small word and a capitalised one ("Truth or Consequences", "Newcastle upon
+#: Tyne", "Frankfurt am Main", "Halle an der Saale"), read so when the gazetteer has it
+_JOINED_AFTER = re.compile(r"[ \t]+(?:or|upon|on|am|an[ \t]+der|im)[ \t]+[A-Z][\w'’-]*")
 
 
 #: Capitalised words that open the next line after an anchor ending a line: the anchor's
@@ -653,7 +656,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 # before it, the latest first; the resolver takes the first that is a city
                 st.extra["cities"] = [m.group() for m in
                                       _CITY_NAME.finditer(text, start, st.start)][::-1]
-            longer = _COMPASS_AFTER.match(text, st.anchor_end, end)
+            longer = _COMPASS_AFTER.match(text, st.anchor_end, end) or \
+                _JOINED_AFTER.match(text, st.anchor_end, end)
             if longer is not None and st.kind in ("distance", "near", "in"):
                 st.extra["longer"] = st.anchor + longer.group()  # "Palmerston North"
             wrapped = _WRAPPED_AFTER.match(text, st.anchor_end, end)
