@@ -1195,6 +1195,17 @@ def test_a_name_several_places_bear_read_by_the_context_yields_to_the_other_stat
     assert distance_m(s.lon, s.lat, -70.74, 43.08) <= s.precision_m <= 20_000  # the yard
 
 
+def test_a_town_of_several_places_is_no_site_of_the_report_named_after_it(empty, tmp_path):
+    """ "about 30 miles north-west of Richland" (a town of several) in a report that also
+    names "the Richland fuel plant": the statement is measured from a town, which goes to
+    review, not from that plant (which would have dropped it without a word)."""
+    r = _ingest(empty, tmp_path, "Tallow Reactor, about 30 miles north-west of Richland on the "
+                                 "Columbia River, is now a museum.\n\nThe Richland fuel plant "
+                                 "makes fuel assemblies for commercial reactors.\n")
+    assert any(p.startswith("Tallow Reactor:") and "several places named 'Richland'" in p
+               for p in r.problems)
+
+
 def test_it_far_below_a_site_the_title_does_not_name_is_not_that_site(empty, tmp_path):
     """ "It lies ..." pages after the only site the report names, under a title that
     does not name it, may be about anything the report failed to name: no statement."""

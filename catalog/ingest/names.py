@@ -1275,7 +1275,9 @@ def _chunks(sentence: str, around: str | None = None,
         # opening a name in Title Case (not "Pacific staging bases", "the Baltic Fleet base")
         if toks[k] in _SEA_WORDS and kinds[k] == "other":
             j = k + 1
-            while j < len(toks) and kinds[j] == "modifier" and toks[j][:1].isupper():
+            # (a region's word may come first: "the Pacific Northwest National Laboratory")
+            while j < len(toks) and kinds[j] in ("modifier", "proper") and \
+                    toks[j][:1].isupper() and (kinds[j] == "modifier" or j - k <= 2):
                 j += 1
             if k < j < len(toks) and kinds[j] == "head" and toks[j][:1].isupper():
                 kinds[k] = "proper"
@@ -2212,6 +2214,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             core = run[len(lead):] if len(lead) < len(run) else run
             name = core[0].group() if core[0].group() in _SEA_WORDS and len(core) == 1 \
                 else clean_name(sentence[core[0].start():p1])  # ("Pacific": see _chunks)
+            if core[0].group() in _SEA_WORDS and len(core) > 1 and name is not None and \
+                    sentence[core[1].start():p1] == name:
+                name = sentence[core[0].start():p1]  # "Pacific Northwest", not "Northwest"
             if name is None:
                 continue
             if not lead:

@@ -173,6 +173,7 @@ class ReportWriter:
         self._lower_words: set[str] | None = None  # see _common_word
         self._prose: str | None = None  # ... and the text without its addresses
         self._new_names: dict[str, str] | None = None  # see _new_site_named
+        self._new_own_names: dict[str, str] = {}
         #: new sites folded into others: key -> the key it became part of (see _site_key)
         self.merged: dict[str, str] = {}
         self._anchors: list[Anchor] | None = None  # see _far_namesake
@@ -1042,8 +1043,12 @@ class ReportWriter:
                     fact.site = last
                 elif fact.problem and st.anchor and st.kind in ("distance", "near", "in") and \
                         not _SETTLEMENT_OF.search(st.words) and (
-                        other := self._new_site_named(st.anchor)) not in (None, key):
+                        other := self._new_site_named(st.anchor)) not in (None, key) and (
+                        not self.resolver.places_named(st.anchor)
+                        or self._new_site_named(st.anchor, by_place=False) == other):
                     # "just south of the MAPS domes": no place, but a site of this report
+                    # (not "30 miles north-west of Richland", a town of several, for the
+                    # report's "Richland fuel plant" named after one of them)
                     fact = Fact(st, span, site=other)
                 key = self._site_key(key)  # a site folded into another since: that one
                 if key in self.new:
@@ -1270,17 +1275,19 @@ class ReportWriter:
                        words=self.text[span[0]:span[1]], extra={"part_of": True})
         return Fact(st, span, site=whole)
 
-    def _new_site_named(self, name: str) -> str | None:
+    def _new_site_named(self, name: str, by_place: bool = True) -> str | None:
         """The new site of this report that goes by ``name`` (a name or another name the
-        report gives it), if one does."""
+        report gives it; ``by_place``: or the place it is named after), if one does."""
         if self._new_names is None:
-            self._new_names = {}
+            self._new_names, self._new_own_names = {}, {}
             for key, ns in self.new.items():
                 for f in ns.findings:
+                    for n in (f.site_name, *(t for t, _ in f.aliases)):
+                        self._new_own_names.setdefault(match_key(n), key)
                     for n in (f.site_name, f.name, *(t for t, _ in f.aliases)):
                         self._new_names.setdefault(match_key(n), key)
         k = match_key(name)
-        key = self._new_names.get(k)
+        key = (self._new_names if by_place else self._new_own_names).get(k)
         if key is None:
             # another name the sentences so far gave it ("Faslane, as the base is
             # universally known, ...")
