@@ -1044,11 +1044,12 @@ class ReportWriter:
                 elif fact.problem and st.anchor and st.kind in ("distance", "near", "in") and \
                         not _SETTLEMENT_OF.search(st.words) and (
                         other := self._new_site_named(st.anchor)) not in (None, key) and (
-                        not self.resolver.places_named(st.anchor)
+                        not self.resolver.places_named(st.anchor) or st.extra.get("the")
                         or self._new_site_named(st.anchor, by_place=False) == other):
-                    # "just south of the MAPS domes": no place, but a site of this report
-                    # (not "30 miles north-west of Richland", a town of several, for the
-                    # report's "Richland fuel plant" named after one of them)
+                    # "just south of the MAPS domes", "300 km west of the Sinpo shipyard":
+                    # no place, but a site of this report (not "30 miles north-west of
+                    # Richland", a town of several, for the report's "Richland fuel plant"
+                    # named after one of them)
                     fact = Fact(st, span, site=other)
                 key = self._site_key(key)  # a site folded into another since: that one
                 if key in self.new:
