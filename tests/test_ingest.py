@@ -2729,11 +2729,13 @@ def test_a_missile_forces_brigade_named_after_its_town_is_its_garrison(empty):
     the garrison named after its town; no unit numbered or of another arm is a site."""
     text = ("Base 94 commands the force's DF-21 brigades in the south. The Tallow brigade, "
             "whose garrison lies in Tallow, got new launchers, and the Kesk brigade is based "
-            "about 70 km north of Holt. The 152nd Guards Missile Brigade moved.\n\n"
-            "The Orvane brigade of the army patrolled the border.\n")
+            "about 70 km north of Holt. The 152nd Guards Missile Brigade moved.\n")
     got = [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(text).findings]
     assert ("Tallow brigade", "missile base") in got and ("Kesk brigade", "missile base") in got
-    assert not [n for n, _ in got if "152nd" in n or "Orvane" in n or "Guards" in n]
+    assert not [n for n, _ in got if "152nd" in n or "Guards" in n]
+    text = ("Border news\n\nThe army sent more troops north.\n\nThe Orvane brigade of "
+            "the army patrolled the border.\n")
+    assert Ingester(empty).analyse(text).findings == []
 
 
 def test_a_compound_by_its_number_is_read_in_a_sentence_of_no_facility_word(empty):

@@ -1036,6 +1036,20 @@ def test_a_boxed_infobox_field_places_the_site_its_title_row_names(empty, tmp_pa
     assert (round(s.lon, 6), round(s.lat, 6)) == SOHAE
 
 
+def test_a_table_row_naming_a_site_gives_its_point_to_no_row_above(empty, tmp_path):
+    """ "Kesk brigade   65   Holt   --" over "Tallow brigade   66   Orvane   34.39N 111.65E"
+    in a paper on a missile force: the second row's point is its own site's (were the row
+    read as an infobox's field, "Kesk brigade" a label, the point went to the row above)."""
+    _ingest(empty, tmp_path,
+            "MAPPING THE ROCKET FORCE'S BRIGADES\n\nThe missile brigades have grown.\n\n"
+            "Unit                Base  Province  Centre\n"
+            "Kesk brigade        65    Holt      --\n"
+            "Tallow brigade      66    Orvane    34.39N 111.65E\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    assert sites["Kesk brigade"].location_method is None
+    assert (sites["Tallow brigade"].lat, sites["Tallow brigade"].lon) == (34.39, 111.65)
+
+
 def test_it_below_a_page_title_is_the_page_site(empty, tmp_path):
     """ "It lies ..." paragraphs below a page's title, no other site named since: the
     page's site, however many sentences lie between."""

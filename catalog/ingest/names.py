@@ -663,7 +663,10 @@ _SERVICE_FIRST = frozenset({"Air", "Space", "Rocket"})
 
 
 #: A missile force's words, in a sentence or paragraph whose "X brigade" is its garrison's.
-_MISSILE_FORCES = re.compile(r"\b(?:missiles?|ICBMs?|PLARF|Rocket[ \t]Force|DF-\d+)\b")
+_MISSILE_FORCES = re.compile(r"\b(?:missiles?|ICBMs?|PLARF|Rocket\s+Force|DF-\d+)\b")
+#: What :func:`report_works` gives a report whose title or lead is on a missile force: its
+#: brigades named after towns are garrisons in any paragraph (a table's rows too).
+MISSILE_BRIGADES = "missile brigades"
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)?")
 #: A missile division is named after the town its silos or launchers stand around ("the
 #: Kozelsk missile division"): the division's word is a facility's there, in small letters
@@ -1017,6 +1020,8 @@ def report_works(lead: str) -> frozenset[str]:
         out.add("airport")  # "China's dual-use airports facing India", "war reaches the
         # airports": a title on airports an air force uses or a war strikes (not "For the
         # civil airport, see ...")
+    if _MISSILE_FORCES.search(lead) and "brigade" in lead.lower():
+        out.add(MISSILE_BRIGADES)  # "MAPPING THE PLA ROCKET FORCE'S BRIGADE NETWORK"
     if _TRAINING_GROUNDS.search(lead) and not _TROOPS.isdisjoint(
             _LOWER_WORD.findall(lead.lower())):
         out.add(TRAINING_GROUNDS)  # "The Ground Forces' training grounds": a report on an
@@ -1258,7 +1263,8 @@ def _chunks(sentence: str, around: str | None = None,
     parts = _TOKEN_SPLIT.split(sentence)  # gap, word, gap, word, ..., gap
     toks = parts[1::2]
     kinds = _kinds(toks)
-    if "brigade" in sentence and (_MISSILE_FORCES.search(sentence) or around is not None
+    if "brigade" in sentence and (MISSILE_BRIGADES in report_works
+                                  or _MISSILE_FORCES.search(sentence) or around is not None
                                   and _MISSILE_FORCES.search(around)):
         for i in range(1, len(toks)):
             # "the Yuxi brigade, whose garrison lies in Yuxi": a missile force's brigade is

@@ -2777,8 +2777,8 @@ def _is_cue(text: str, a: int, b: int) -> bool:
 
 #: A boxed infobox's field row: one cell, a label of one to three words, then its value
 #: after a gap ("| Coordinates    25°48′2″S 27°56′2″E   |"); a data table's row has cells.
-_FIELD_ROW = re.compile(r"\s*\|?[ \t]*[A-Z][a-z]+(?:[ \t][a-z]+){0,2}(?::[ \t]*|[ \t]{2,})"
-                        r"[^|\n]*\S[^|\n]*\|?\s*")
+_FIELD_ROW = re.compile(r"\s*\|?[ \t]*(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})"
+                        r"(?::[ \t]*|[ \t]{2,})[^|\n]*\S[^|\n]*\|?\s*")
 
 
 #: ... or of an infobox saved from a web page, its label in a cell of its own
@@ -2795,8 +2795,16 @@ def _field_row(sentence: str) -> bool:
     """Whether a table row is one field of an infobox drawn as a box (see
     :data:`_FIELD_ROW`, :data:`_FIELD_ROW_CELLS`): what it says is of the box's site, not
     of a site of its own."""
-    return _FIELD_ROW.fullmatch(sentence) is not None or \
-        _FIELD_ROW_CELLS.fullmatch(sentence) is not None
+    m = _FIELD_ROW.fullmatch(sentence)
+    if m is not None and m.group("label").split()[-1].lower() in _NAMES_A_SITE:
+        return False  # "Laiwu brigade      65    Shandong   --": a table's row of a site
+    return m is not None or _FIELD_ROW_CELLS.fullmatch(sentence) is not None
+
+
+#: The last words of a row's first cell that make it a site's name, not a field's label.
+_NAMES_A_SITE = frozenset({"brigade", "garrison", "base", "division", "regiment", "wing",
+                           "squadron", "plant", "reactor", "airfield", "field", "station",
+                           "depot", "camp", "range", "port", "yard", "shipyard", "mine"})
 
 
 def _only_named_after(st: Statement, refs: list[Ref]) -> bool:
