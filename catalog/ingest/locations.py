@@ -2690,8 +2690,7 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         # "Nigeria's NIRR-1, ... in Zaria, Kaduna State, and Ghana's GHARR-1 at Kwabenya":
         # the place of a list's item before the one a site is named in
         return True
-    if refs and not any(r.start < st.end for r in refs) and \
-            _another_clause_before(text, st, min(refs, key=lambda r: r.start), refs):
+    if _another_clause_before(text, st, refs):
         return True
     if st.kind in ("near", "distance") and refs and not any(r.start < st.start for r in refs) \
             and (m := _NAMED_PROJECT_BEFORE.search(text, max(0, st.start - 80), st.start)) \
@@ -2733,7 +2732,7 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     return word.islower() and not is_facility_word(word) and word not in _PLACE_VERBS
 
 
-def _another_clause_before(text: str, st: Statement, first: Ref, refs: list[Ref]) -> bool:
+def _another_clause_before(text: str, st: Statement, refs: list[Ref]) -> bool:
     """Whether a statement made before every site of a sentence, in a clause of its own
     (", and" or ";" between it and the first site), places something else that clause
     names: a name set off before it ("at BAE Systems Glascoed, near Usk, ..., and
@@ -2742,6 +2741,9 @@ def _another_clause_before(text: str, st: Statement, first: Ref, refs: list[Ref]
     Aérea Rafael Urdaneta"), or, for "at X", the place of that clause's subject when the
     site is said to be "at" or "in" itself ("The fighters were at San Antonio [...], and
     the bombers were assembled at Holguín airfield")."""
+    if not refs or any(r.start < st.end for r in refs):
+        return False
+    first = min(refs, key=lambda r: r.start)
     if _CLAUSE_BREAK.search(text, st.end, first.start) is None:
         return False
     opened = max(text.rfind("(", 0, st.start), text.rfind("[", 0, st.start))
