@@ -47,6 +47,10 @@ from catalog.ingest.names import Finding
     # after a place that opens the sentence
     ("In Orvale, Tallow-Kesk, about 5 km west of Holt, is the base of the patrol aircraft.",
      [("Tallow-Kesk", "base", "other")]),
+    # a time between the verb and what the name was
+    ("Tallow-3, about 27 km east of Kesk, was until 2022 the base of the fleet's fighters.",
+     [("Tallow-3", "base", "other")]),
+    ("Tallow was, from 1958, a bomber base.", [("Tallow", "bomber base", "other")]),
     ("Parchin is one of Iran's largest military sites.",
      [("Parchin", "military site", "other")]),
     ("Israel struck a site at Jamraya, a military research centre near Damascus.",

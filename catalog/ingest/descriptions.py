@@ -117,6 +117,11 @@ _APPOSITION = re.compile(_BEFORE + _NAME + _SET_OFF + _DET + _ADJ + _AND_KIND + 
 # An apposition's words all capitalised after the article: a facility's own name ("the
 # Siberian Chemical Combine"), not words saying what the name before is
 _TITLED_AFTER = re.compile(_SET_OFF + r"(?:the|The)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)+[A-Z][\w'’-]*")
+# A time between the verb and what the name is: "Severomorsk-3 ... was until 2022 the
+# base of ...", "X is now the main base", "X was, from 1958, a SAC base"
+_WHEN = (r"(?:(?:[ \t]+|[ \t]*,[ \t]*)(?:(?:until|since|from|in|by|after|before)[ \t]+"
+         r"(?:the[ \t]+)?(?:(?:early|mid|late)[ \t-]+)?\d{4}s?|now|once|still|also|"
+         r"formerly|today|then|briefly)(?:,(?=[ \t]))?)?")
 _PREDICATE = re.compile(
     # (or a clause's: "..., and Tallow remains a landing ground for transports")
     r"(?:^[ \t]*" + _LEAD
@@ -132,6 +137,7 @@ _PREDICATE = re.compile(
     + r"(?:(?:,(?:[^,;\n]|\n(?![ \t]*\n)){1,150}){1,2},)?"
     # (a hard-wrapped line may break before or after the verb)
     + _LIST_GAP + r"(?:is|was|are|were|remains|ha(?:s|ve)[ \t]+(?:long[ \t]+)?been|became)"
+    + _WHEN
     # ("The Kirana Hills ... have long been reported as a storage area")
     + r"(?:[ \t]+(?:reported|described|identified|known|used)[ \t]+as)?" + _LIST_GAP
     + _DET + _ADJ
@@ -145,7 +151,8 @@ _PREDICATE = re.compile(
 _DET_FIRST = r"(?:(?:one|an?|the|its|their)[ \t]|[A-Z])"
 _APPOSITION_GATE = re.compile(r"(?:[,—–(\[]|[ \t]--?)[ \t]*(?:(?:which|that)[ \t]|" + _DET_FIRST
                               + ")")
-_PREDICATE_GATE = re.compile(r"(?:is|was|are|were|remains|been|became)(?:[ \t]+(?:reported|"
+_PREDICATE_GATE = re.compile(r"(?:is|was|are|were|remains|been|became)" + _WHEN
+                             + r"(?:[ \t]+(?:reported|"
                              r"described|identified|known|used)[ \t]+as)?" + _LIST_GAP
                              + _DET_FIRST)
 _ITEM_GATE = re.compile(r"[—–]|[ \t]--?[ \t]")
