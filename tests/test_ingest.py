@@ -2344,6 +2344,8 @@ def test_a_guard_or_reserve_air_base_is_an_airbase(name):
     ("nuclear weapons storage site", "storage"),
     # ... but a base of boats, nuclear or not, is a naval base
     ("nuclear submarine base", "naval base"),
+    # a base of aircraft by their kind is an air base
+    ("bomber base", "airbase"), ("fighter base", "airbase"), ("helicopter base", "airbase"),
 ])
 def test_a_depot_or_an_armoury_stores(phrase, kind):
     """The 'Mpila armoury' was no facility and a 'military depot' was of type 'other'."""

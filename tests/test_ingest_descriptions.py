@@ -50,7 +50,7 @@ from catalog.ingest.names import Finding
     # a time between the verb and what the name was
     ("Tallow-3, about 27 km east of Kesk, was until 2022 the base of the fleet's fighters.",
      [("Tallow-3", "base", "other")]),
-    ("Tallow was, from 1958, a bomber base.", [("Tallow", "bomber base", "other")]),
+    ("Tallow was, from 1958, a bomber base.", [("Tallow", "bomber base", "airbase")]),
     ("Parchin is one of Iran's largest military sites.",
      [("Parchin", "military site", "other")]),
     ("Israel struck a site at Jamraya, a military research centre near Damascus.",
@@ -105,7 +105,7 @@ from catalog.ingest.names import Finding
     # a translator's or an editor's note, a digest item's rule over the line; two
     # asides between the name and its verb, and a line broken after it
     ("[Editor's note: Tallowby is the main bomber base of the region.]",
-     [("Tallowby", "bomber base", "other")]),
+     [("Tallowby", "bomber base", "airbase")]),
     ("-----------\nTallowby is the navy's main submarine base.",
      [("Tallowby", "submarine base", "naval base")]),
     ("Orvale (Orv), about 30 km south of Kestrel, the seat of the district, is\nthe largest "
@@ -114,7 +114,7 @@ from catalog.ingest.names import Finding
     ("The Holt airfield was upgraded in 2025, and Tallow Flats remains a landing ground "
      "for transports.", [("Tallow Flats", "landing ground", "airbase")]),
     ("Holt has fighters; Orvansk is the main bomber base of the north.",
-     [("Orvansk", "bomber base", "other")]),
+     [("Orvansk", "bomber base", "airbase")]),
     # a list of names then said to be facilities of the plural's kind
     ("– Tarsin, Holt and Orvale, described by the army as radar and air defence sites.",
      [("Tarsin", "air defence site", "other"), ("Holt", "air defence site", "other"),
@@ -137,7 +137,7 @@ from catalog.ingest.names import Finding
     ("Overnight a drone struck Tallowby, the main Tu-22 and Su-34 air base in the south.",
      [("Tallowby", "air base", "airbase")]),
     ("Rockets hit Orvale, a fighter base near the border.",
-     [("Orvale", "fighter base", "other")]),
+     [("Orvale", "fighter base", "airbase")]),
     # ... or after any verb
     ("Jets left Tallowby, the air base at Holt, at dawn.", [("Tallowby", "air base", "airbase")]),
     # the description first, the name after it
@@ -148,7 +148,7 @@ from catalog.ingest.names import Finding
     # its region after the name, a clause wrapped over a line's end, "until"; an owner's
     # possessive before the name is no part of it
     ("Kesk Bay in Orvale, about 7 km west of\nTallow, was a SAC bomber base until 1976.",
-     [("Kesk Bay", "bomber base", "other")]),
+     [("Kesk Bay", "bomber base", "airbase")]),
     ("Orvale's Tallowby, the old Kesk, was a French naval base until 1973.",
      [("Tallowby", "naval base", "naval base")]),
     # a closed city's code name, its name of today between ("design": not alone)

@@ -421,6 +421,8 @@ def facility_type_of(phrase: str) -> str:
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
                 "afb", "afbs", "rtafb", "aerodrome", "aerodromes",
                 "airports", "landing"} or words & {"aviation"} and not works or \
+            words & {"bomber", "bombers", "fighter", "fighters", "helicopter",
+                     "helicopters"} and words & {"base", "bases"} or \
             re.search(r"\bair[\s-]*(?:force[\s-]+|national[\s-]+guard[\s-]+|reserve[\s-]+|"
                       r"guard[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
         # ("Pease Air National Guard Base", "March Air Reserve Base")
