@@ -2740,6 +2740,18 @@ def test_a_missile_forces_brigade_named_after_its_town_is_its_garrison(empty):
     assert Ingester(empty).analyse(text).findings == []
 
 
+def test_a_missile_forces_brigade_by_its_number_is_its_garrison(empty):
+    """ "The 611 Brigade is garrisoned on the outskirts of Chizhou" in a sentence or report
+    on a missile force: its garrison; a brigade of another arm, or one numbered as an
+    ordinal ("the 152nd Missile Brigade"), stays a unit."""
+    text = ("The Rocket Force's 611 Brigade is garrisoned on the outskirts of Tallow. The "
+            "612 Brigade is based in Kesk. The 152nd Missile Brigade moved to Holt.\n")
+    got = [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(text).findings]
+    assert got == [("611 Brigade", "missile base"), ("612 Brigade", "missile base")]
+    text = "Border news\n\nThe army's 311 Brigade patrolled the border near Holt.\n"
+    assert Ingester(empty).analyse(text).findings == []
+
+
 def test_a_compound_by_its_number_is_read_in_a_sentence_of_no_facility_word(empty):
     text = "Anthrax spores escaped in 1979 from Military Compound 19 in Kesk.\n"
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [

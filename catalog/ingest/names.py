@@ -670,6 +670,8 @@ _MISSILE_FORCES = re.compile(r"\b(?:missiles?|ICBMs?|PLARF|Rocket\s+Force|DF-\d+
 #: brigades named after towns are garrisons in any paragraph (a table's rows too).
 MISSILE_BRIGADES = "missile brigades"
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)?")
+#: A missile force's brigade by its three-digit number alone ("the 611 Brigade").
+_BRIGADE_NUMBER = re.compile(r"[1-9]\d{2}")
 #: A missile division is named after the town its silos or launchers stand around ("the
 #: Kozelsk missile division"): the division's word is a facility's there, in small letters
 #: after these (not "the 35th Missile Division", a unit's title).
@@ -1265,7 +1267,7 @@ def _chunks(sentence: str, around: str | None = None,
     parts = _TOKEN_SPLIT.split(sentence)  # gap, word, gap, word, ..., gap
     toks = parts[1::2]
     kinds = _kinds(toks)
-    if "brigade" in sentence and (MISSILE_BRIGADES in report_works
+    if "rigade" in sentence and (MISSILE_BRIGADES in report_works
                                   or _MISSILE_FORCES.search(sentence) or around is not None
                                   and _MISSILE_FORCES.search(around)):
         for i in range(1, len(toks)):
@@ -1275,6 +1277,10 @@ def _chunks(sentence: str, around: str | None = None,
                     kinds[i - 1] == "proper" and toks[i - 1][:1].isupper() and \
                     _joining_gap(parts[2 * i]) and not _ORDINAL_WORD.fullmatch(toks[i - 1]):
                 kinds[i] = "head"
+            elif _bare(toks[i]) == "brigade" and _BRIGADE_NUMBER.fullmatch(toks[i - 1]) and \
+                    _joining_gap(parts[2 * i]):
+                kinds[i - 1], kinds[i] = "proper", "head"  # "the 611 Brigade": a number,
+                # no ordinal's ending (not "the 152nd Missile Brigade", a unit)
     if "head" not in kinds:
         return []
     if len(toks) > 1 and (row := ROW_NUMBER_CELL.match(sentence)) and row.group(1) == toks[0]:
@@ -3935,6 +3941,9 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
         return False  # "the Kozelsk missile division": its silos around the town
     if f.phrase == "brigade" and f.full is None and f.parent is None:
         return False  # "the Yuxi brigade" of a missile force: its garrison (see _chunks)
+    if f.phrase.lower() == "brigade" and _BRIGADE_NUMBER.fullmatch(f.name) and \
+            f.parent is None:
+        return False  # ... and "the 611 Brigade" of one (only a missile force's is a head)
     if f.full is None and re.fullmatch(r"[A-Z]{2,6}", f.name) and (
             _owners_initials(sentence, f.name) or _plural(f.phrase.split()[-1])):
         return True  # "Popular Mobilization Forces ... a PMF depot": the force's; "the new
