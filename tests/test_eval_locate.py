@@ -369,6 +369,13 @@ SETS = {s.name: s for s in (
                  "environmental assessment", "markdown blog", "translated report"},
                 {"CAN", "MEX", "RUS", "USA"},
                 set(), 16, 3, 106, 140, 0),
+    LabelledSet("locate-aj", (500, 1000), 12,
+                {"wire", "local newspaper", "encyclopedia", "press release", "hearing transcript",
+                 "html", "pdf-like hard-wrapped text", "think-tank", "social-media thread",
+                 "environmental assessment", "markdown blog", "translated report"},
+                {"AUS", "BRN", "CUB", "DEU", "FJI", "GBR", "GRL", "GUM", "IDN", "IOT", "JPN",
+                 "MYS", "NCL", "NZL", "PHL", "PNG", "SGP", "USA", "VNM"},
+                set(), 8, 2, 69, 85, 0),
 )}
 
 
