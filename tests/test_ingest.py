@@ -1312,6 +1312,10 @@ def test_it_is_called_in_the_middle_of_a_sentence_names_it():
     assert aliases_of_it("Its name is the Kesk Air Force Station since 2019.") == [
         ("Kesk Air Force Station", 16)]
     assert aliases_of_it("Its name is not known.") == []
+    # the name it was commissioned under, after its kind in small letters
+    assert aliases_of_it("It was commissioned in 1943 as the naval wireless station HMNZS "
+                         "Tallow, and it keeps that name.") == [("HMNZS Tallow", 58)]
+    assert aliases_of_it("It was built in 1950 as a copy of the Testian design.") == []
     # the ground it was built on, and the name that ground had
     assert aliases_of_it("Camp Tallow was built on the old Kesk airfield in 2013.") == [
         ("Kesk airfield", 33)]

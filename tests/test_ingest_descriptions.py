@@ -431,6 +431,11 @@ def test_facility_words_first_then_the_name(sentence, found):
     # a Soviet army's compound by its number
     ("Anthrax escaped from Military Compound 19 in Kesk in 1979.",
      [("Military Compound 19", "Military Compound 19", "other")]),
+    # a defence force's station; the United States' words opening the name
+    ("Further north, the Defence Communications Station Tallow, near Kesk, is the hub.",
+     [("Defence Communications Station Tallow", "Tallow", "other")]),
+    ("- the U.S. Naval Communication Station San Tallow, in Kesk, relayed broadcasts.",
+     [("U.S. Naval Communication Station San Tallow", "San Tallow", "naval base")]),
 ])
 def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
     got = head_first_in(sentence)

@@ -1824,6 +1824,8 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
             r"Self-Defen[cs]e[ \t]Forces?|"
             # a navy's signals station: "Naval Communication Station Harold E. Holt"
             r"Communications?|Radio|"
+            # ("Defence Communications Station Irirangi")
+            r"Defen[cs]e|"
             # ("Naval Radio Transmitter Facility Niscemi")
             r"Transmitter|Transmitting|Receiver|Receiving)")
 # one or two capitalised words, the first after a person's initials, if any ("PAF Base
@@ -1849,6 +1851,10 @@ _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w
 #: Base Kaduna", "Royal Thai Air Force Base Tallow".
 _FORCE_COUNTRY = re.compile(r"(?<![\w-])(?:Royal[ \t])?"
                             r"(?P<country>(?!The[ \t])[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)[ \t]$")
+#: The United States' words right before a name that opens on its kind.
+_US_BEFORE = re.compile(r"(?<![\w.])(?:U\.[ \t]?S\.|US|United[ \t]States)[ \t]$")
+
+
 def _force_country_at(sentence: str, first: int) -> int | None:
     """Where the country's word opens a force's base's name that starts at ``first``
     ("Nigerian Air Force Base Kaduna", "At Japan Self-Defense Force Base Djibouti": its
@@ -2222,6 +2228,10 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             # word (the name without it another)
             aliases.append((m.group("full"), first))
             first = at
+        elif (us := _US_BEFORE.search(sentence, max(0, first - 16), first)) is not None:
+            # "the U.S. Naval Communication Station San Miguel" (and without "U.S.")
+            aliases.append((m.group("full"), first))
+            first = us.start()
         out.append(Finding(name, phrase, kind, m.start("name"),
                            m.end("name"), (0, 0), full=sentence[first:m.end("full")],
                            full_start=first, stop=m.end("full"), aliases=aliases,

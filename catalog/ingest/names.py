@@ -3397,7 +3397,17 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
         got = _name_at(sentence, m.end())
         if got and _BUILT_AS_NAME.search(got[0]) and got not in out:
             out.append(got)
+        elif (kind := _KIND_THEN_NAME.match(sentence, m.end())) is not None and (
+                got := _name_at(sentence, kind.end())) and got not in out:
+            out.append(got)  # "commissioned in the 1940s as the naval wireless station
+            # HMNZS Irirangi": its kind in small letters, then its name
     return sorted(out, key=lambda g: g[1])
+
+
+#: A kind in small letters ending in a facility's word, then a name: "the naval wireless
+#: station| HMNZS Irirangi".
+_KIND_THEN_NAME = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + "|".join(_HEADS)
+                             + r")[ \t]+(?=[A-Z])")
 
 
 _WHAT_CALLED = re.compile(
