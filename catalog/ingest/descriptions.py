@@ -1965,7 +1965,10 @@ _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]
           r"communications?)[ \t]+station)")
 _SHORE_AFTER = re.compile(
     # (its place set off first: "INS Tallow, Goa, the Navy's air station")
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,))?"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,)"
+    # (or where it is: "HMAS Tallow, on the south-eastern outskirts of Kesk, a naval
+    # establishment")
+    r"|,[ \t]*(?:on|in|near|at|outside|just)[ \t][^,.;:()\n]{1,60}?[A-Z][\w'’-]*(?=,))?"
     # (or its place after "at": "INS Utkrosh at Port Blair remains the main air station")
     # (or "in": "HMAS Tallow in Kesk (Fleet Base East) remains the largest base")
     r"(?:[ \t]+(?:at|in)[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?:[ \t]*\([^()]{1,40}\))?"
