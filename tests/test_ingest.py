@@ -3965,3 +3965,13 @@ def test_a_village_named_camp_is_no_camp(empty):
     text = ("Guard training\n\nThe Army National Guard trains its brigades.\n\nVolk Field, "
             "next to Camp Verde, offers large training areas.\n")
     assert "Camp Verde" not in [f.site_name for f in Ingester(empty).analyse(text).findings]
+
+
+def test_a_signals_agencys_station_by_its_place_is_read_in_a_sentence_of_no_facility_word(
+        empty):
+    """'GCHQ Bude, about 7 km north of Bude': Britain's signals agency at a station."""
+    ing = Ingester(empty)
+    assert [f.site_name for f in ing.analyse(
+        "On the cliffs lies GCHQ Tallowa, about 7 km north of Kesk.\n").findings] == [
+        "GCHQ Tallowa"]
+    assert ing.analyse("GCHQ Director Holt spoke on Monday.\n").findings == []

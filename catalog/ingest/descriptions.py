@@ -1931,6 +1931,8 @@ FACILITY_ACRONYMS = {
     "FOL": "airbase",
     # Britain's Defence Science and Technology Laboratory at its sites ("Dstl Porton Down")
     "Dstl": "other",
+    # Britain's signals intelligence agency at its stations ("GCHQ Bude", "GCHQ Scarborough")
+    "GCHQ": "other",
 }
 _ACRONYM_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS) + r")[ \t]"

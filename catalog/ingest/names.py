@@ -1973,6 +1973,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # a British munitions depot ("Defence Munitions Glen Douglas"), a Russian
                 # works ("NPO Energomash"), a British defence laboratory ("Dstl Porton Down")
                 "munitions", "npo", "dstl",
+                # Britain's signals intelligence agency at a station ("GCHQ Bude")
+                "gchq",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba",
