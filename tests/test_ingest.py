@@ -655,6 +655,15 @@ def test_a_continents_base_and_a_wine_factory_are_no_sites(empty, tmp_path):
     assert empty.sites(None) == []
 
 
+def test_a_civil_word_of_a_places_name_makes_no_civil_works():
+    """'Sugar Grove Station' is a station at Sugar Grove, no sugar works; the 'Testburg
+    Sugar Factory' is one."""
+    assert [f.site_name for f in findings_in(
+        "Sugar Tallow Station, in the mountains, intercepted satellites.")] == [
+        "Sugar Tallow Station"]
+    assert findings_in("The Testburg Sugar Factory and Silk Testing Site opened.") == []
+
+
 def test_key_opening_a_name_is_its_word_not_an_important_one():
     (f,) = findings_in("The uranium mine sends its ore to the Key Testlake mill by road.")
     assert f.site_name == "Key Testlake mill"

@@ -101,6 +101,15 @@ def test_an_owners_possessive_reaches_a_drive_away():
     assert (s.words, s.max_m, s.extra["how"]) == ("at Orvale", 100_000.0, "owner")
 
 
+def test_in_the_mountains_of_a_region_is_in_it_with_a_towns_wider_reach():
+    """'Sugar Grove Station, in the mountains of West Virginia': in the state (a town of
+    the name: within a day's "near", not in the town)."""
+    (s,) = statements_in("The station lies in the mountains of Tallowshire.")
+    assert (s.kind, s.anchor, s.words, s.max_m) == (
+        "in", "Tallowshire", "in the mountains of Tallowshire", 30_000.0)
+    assert statements_in("The station lies in the mountains.") == []
+
+
 def test_statement_spans_are_exact():
     text = "Officials said the base, about 40 km north of Pyongyang, was new."
     (s,) = statements_in(text)

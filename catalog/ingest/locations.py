@@ -330,7 +330,10 @@ _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
                       r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
-                      r"(?:town|village|city|port)\s+of\s+)?"
+                      r"(?:town|village|city|port)\s+of\s+|"
+                      # "in the mountains of West Virginia": in the region, near the town
+                      r"the\s+(?P<land>mountains|hills|highlands|forests?|woods|jungles?|"
+                      r"deserts?|outback|interior|countryside|bush)\s+of\s+)?"
                       # "in eastern Syria", "in north-western Iran": in it, wherever in it
                       # (or "in south-east Portland")
                       r"(?:(?<=in\s)(?P<part>(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
@@ -828,7 +831,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if m.group("part"):
             extra["part"] = m.group("part").lower()
         add(Statement("in", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
-                      0.0, IN_TOWN_M, extra=extra))
+                      0.0, NEAR_M if m.group("land") else IN_TOWN_M, extra=extra))
     for m in _IN_THE_REGION.finditer(chunk) if "in" in gates and "in the " in chunk else ():
         if free(m.start(), m.end()) and m.group("anchor").split()[0].lower() not in \
                 _DETERMINERS | _TIMES:
@@ -1200,7 +1203,9 @@ _BEARING_GATE = re.compile(r"(?:north|south|east|west)\s+of\s")
 
 # Where _IN_TOWN may match: "in" or "at" as a word, then a capital or "the town of".
 _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
-                             rf"the\s+(?:[a-z]+\s+)?(?:town|village|city|port)\s+of\s"
+                             rf"the\s+(?:[a-z]+\s+)?(?:town|village|city|port)\s+of\s|"
+                             rf"the\s+(?:mountains|hills|highlands|forests?|woods|jungles?|"
+                             rf"deserts?|outback|interior|countryside|bush)\s+of\s"
                              + (r"|(?:north|south|east|west|central)[a-z-]*\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
                                 r"|the\s+[A-ZÀ-ÖØ-ÞĀ-ſ])"  # ("in the Gard": _IN_THE_REGION)
                                 if w == "in" else ")"))

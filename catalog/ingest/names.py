@@ -279,6 +279,23 @@ CIVIL_WORDS = {
     # ... and a fund's ("paid for by the European Peace Facility")
     "peace",
 }
+def _civil_words(words) -> set[str]:
+    """The :data:`CIVIL_WORDS` of a chunk's ``(word, kind)`` pairs that say what its
+    facility is: each followed by none but civil or facility words ("the Kanggye Grape
+    Wine Factory", "Kaesong Industrial Complex"); not a word of a place's name before its
+    head ("Sugar Grove Station")."""
+    out: set[str] = set()
+    describes = True  # the words from here to the head are civil or facility words
+    for w, k in reversed(words):
+        bare = _bare(w.group())
+        if bare in CIVIL_WORDS:
+            if describes:
+                out.add(bare)
+        elif k not in ("head", "modifier"):
+            describes = False
+    return out
+
+
 #: Demonyms and national adjectives ("the North Korean base" names no place).
 DEMONYMS = {
     "korean", "koreans", "american", "americans", "chinese", "japanese", "russian",
@@ -2115,7 +2132,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             continue  # "X Province base": a location, read by ingest.locations
         if _SPACE_STATION.search(sentence[a:b]):
             continue  # the Tiangong space station is in orbit
-        civil = CIVIL_WORDS.intersection(map(_bare, texts))
+        civil = _civil_words(words)
         if civil and not (civil == {"industrial"} and
                           _ARMS_INDUSTRY.intersection(map(_bare, texts))) and not (
                 civil == {"thermal"} and _ATOM_DEFINING.intersection(map(_bare, texts))):
