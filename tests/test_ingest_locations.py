@@ -49,6 +49,8 @@ def _kinds(text):
     ("Yongbyon County, North Pyongan Province", [("admin", "Yongbyon"),
                                                  ("admin", "North Pyongan")]),
     ("located in the town of Sinpo", [("in", "Sinpo")]),
+    # a town's business district is the town
+    ("on the edge of the Tallow CBD", [("near", "Tallow")]),
     # "the city": the one the sentence names before (see Resolver._city_before)
     ("It lies 40 km north of the city.", [("distance", "the city")]),
     ("It lies 40 km north of the town of Tallow.", [("distance", "Tallow")]),

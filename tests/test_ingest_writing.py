@@ -2698,6 +2698,15 @@ def test_a_base_sharing_its_runway_with_an_airport_is_where_the_airport_is_said_
     assert k.located and distance_m(k.lon, k.lat, 158.454, 53.1679) < k.precision_m  # UHPP
 
 
+def test_a_base_next_to_an_airport_is_where_the_airport_is_said_to_be(empty, tmp_path):
+    # "Rimba Air Base, next to Brunei International Airport about 6 km north of Bandar Seri
+    # Begawan": the airport unknown to the gazetteer, its distance places the base
+    _ingest(empty, tmp_path, "Bases of Iran\n\nTallow Air Base, next to Kestrel International "
+                             "Airport about 20 km north-east of central Isfahan, is small.\n")
+    s = _only(empty)
+    assert s.located and 10_000 < distance_m(s.lon, s.lat, 51.6680, 32.6525) < 30_000
+
+
 def test_a_persons_name_with_and_without_its_middle_initial_names_one_site(empty, tmp_path):
     _ingest(empty, tmp_path, "Army camps\n\nTroops trained at Camp Kestrel Holt in May.\n\n"
                              "Marines left Camp Kestrel F. Holt, in Gamu, in June.\n")

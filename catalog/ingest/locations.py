@@ -443,6 +443,8 @@ _ANCHOR_STOP = {
     "or", "the", "a", "an", "is", "was",
     "which", "where", "said", "says", "according", "satellite", "imagery", "commercial",
     "north", "south", "east", "west", "to",
+    # a town's business district ("on the edge of the Darwin CBD"): the town
+    "cbd",
 }
 _ANCHOR_LEADING_STOP = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "north",
                         "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -2640,7 +2642,11 @@ _LAND_OF = re.compile(r"\b(?:coast|shore|island|isle|tip|edge|peninsula|(?:north
                       re.I)
 #: Words that put a site where another thing named after them is: its runway shared
 _SHARES_WITH = re.compile(r"\bshar(?:es|ed|ing)[ \t\n]+(?:its|their|a|the)[ \t\n]+"
-                          r"(?:runways?|airfield|apron)[ \t\n]+with[ \t\n]+(?:the[ \t\n]+)?\Z")
+                          r"(?:runways?|airfield|apron)[ \t\n]+with[ \t\n]+(?:the[ \t\n]+)?\Z"
+                          # ("Rimba Air Base, next to Brunei International Airport about 6
+                          # km north of Bandar Seri Begawan")
+                          r"|\b(?:next[ \t\n]+to|beside|adjacent[ \t\n]+to|alongside)[ \t\n]+"
+                          r"(?:the[ \t\n]+)?\Z")
 
 
 #: A facility's name closing a clause, then a comma: "; Abha International Airport, " (a
