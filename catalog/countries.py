@@ -360,7 +360,8 @@ WORLD_COUNTRY_WORDS = {
     "NI": r"nicaragua(?:ns?)?",
     "NR": r"nauru",
     "PA": r"panama(?:nians?)?",
-    "PG": r"papua\s+new\s+guinea",
+    # "PNG" in capitals only (no image file's ".png")
+    "PG": r"papua\s+new\s+guinean?s?|png(?<=(?-i:PNG))",
     "PW": r"palau",
     "PY": r"paraguay(?:ans?)?",
     "RW": r"rwanda(?:ns?)?",

@@ -119,3 +119,10 @@ def test_waters_named_after_a_country_do_not_name_it():
     assert report_countries("The plant stands on the Gulf of Finland.") == set()
     assert report_countries("Ships cross the Sea of the Hebrides and the Gulf of Oman.") == set()
     assert report_countries("Finland's plant stands on the gulf.") == {"FI"}
+
+
+def test_a_countrys_initials_in_capitals_name_it_an_image_files_ending_does_not():
+    from catalog.ingest.names import report_countries
+
+    assert report_countries("The defence sites of PNG and Fiji.") == {"PG", "FJ"}
+    assert report_countries("See the map in bases.png for the list.") == set()

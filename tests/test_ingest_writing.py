@@ -1795,6 +1795,21 @@ def test_the_village_of_the_same_name_is_the_place_the_site_is_named_after(empty
     assert s.precision_m < 6_000
 
 
+def test_a_sentence_opening_with_a_sites_short_name_on_a_towns_outskirts_places_it(
+        empty, tmp_path):
+    # "3. Igam Barracks - Lae" in a forum's list, then "Igam is on the outskirts of Lae"
+    _ingest(empty, tmp_path, "Bases of Iran\n\nThe Tallowabad Barracks are busy. Tallowabad "
+                             "is on the outskirts of Isfahan, by the highway.\n")
+    s = _only(empty)
+    assert s.located and distance_m(s.lon, s.lat, 51.6680, 32.6525) < 25_000
+    # ... paragraphs later, the word no gazetteer place's
+    _ingest(empty, tmp_path, "Bases of Iran\n\nThe Kestrelabad Barracks are busy.\n\nThe "
+                             "weather was poor. Trucks were late.\n\nKestrelabad is on the "
+                             "outskirts of Isfahan, by the highway.\n", name="k.txt")
+    k = next(x for x in empty.sites(None) if x.name == "Kestrelabad Barracks")
+    assert k.located and distance_m(k.lon, k.lat, 51.6680, 32.6525) < 25_000
+
+
 def test_a_local_generic_prefix_does_not_make_two_places_one_site(empty, tmp_path):
     # "Base Aérea de ..." is every Spanish or Portuguese air base's word: the alias is the
     # whole name, its place included, and each report's base stays a site of its own

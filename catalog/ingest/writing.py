@@ -835,6 +835,20 @@ class ReportWriter:
             return [Ref(key, m.start(1), m.end(1))]
         return []
 
+    def _lone_short_name_lies(self, span: tuple[int, int]) -> list[Ref]:
+        """The one new site named after the word a sentence opens with before a verb of
+        place, when no gazetteer place bears that word ("Igam is on the outskirts of Lae",
+        anywhere after "Igam Barracks"), else nothing."""
+        m = _OPENING_LIES.match(self.text, span[0], span[1])
+        if m is None:
+            return []
+        opening = match_key(m.group(1))
+        keys = [key for key, ns in self.new.items()
+                if any(f.parent is None and match_key(f.name) == opening for f in ns.findings)]
+        if len(keys) != 1 or self.ing.places_named(m.group(1)):
+            return []
+        return [Ref(keys[0], m.start(1), m.end(1))]
+
     def tie_statements(self) -> None:
         """Each statement of place, and each other name a sentence gives, to the site it
         is about (see :func:`catalog.ingest.locations.subject_of`): the site named before
@@ -878,6 +892,10 @@ class ReportWriter:
                 # "... at RAF Brize Norton. Brize Norton lies just south-east of ...": the
                 # site the sentence before named, by the place it is named after
                 refs = self._short_name_lies(span, recent[-1][1])
+            if not refs:
+                # "Igam is on the outskirts of Lae" paragraphs after "Igam Barracks": the one
+                # site named after a word no gazetteer place bears
+                refs = self._lone_short_name_lies(span)
             keys = {r.key for r in refs}
             sentence = self.text[span[0]:span[1]]
             last = recent[-1][1] if recent and i - recent[-1][0] <= SUBJECT_REACH else None
@@ -2610,7 +2628,10 @@ _CONTINUED_ROW = re.compile(r"[ \t]*\|[ \t]*\|")
 # (past a clause between commas: "Hmeimim, which Russian officials spell Khmeimim, lies ...")
 _OPENING_LIES = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
                            r"(?:,[ \t]+(?:which|as)\b[^,.;:()]{1,60},)?\s+(?:lies|sits|"
-                           r"stands|is\s+(?:located|situated|sited))\b")
+                           r"stands|is\s+(?:located|situated|sited)"
+                           # ("Igam is on the outskirts of Lae", after "Igam Barracks")
+                           r"|is\s+(?:on\s+the\s+(?:outskirts|edge|fringes?)\s+of|"
+                           r"just\s+outside|close\s+to|next\s+to))\b")
 
 # How a sentence holding a cue (see cue_sentences) may open: a start of each pattern
 # that must open one (SUBJECT_START, _OPENING_NAME, "It is also known as", an infobox's
