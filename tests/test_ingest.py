@@ -664,6 +664,14 @@ def test_a_civil_word_of_a_places_name_makes_no_civil_works():
     assert findings_in("The Testburg Sugar Factory and Silk Testing Site opened.") == []
 
 
+def test_an_air_forces_gunnery_or_bombing_range_is_a_site():
+    assert [f.site_name for f in findings_in(
+        "- the Tallow Valley Gunnery Range in Kesk, used by fighter squadrons.")] == [
+        "Tallow Valley Gunnery Range"]
+    assert [f.site_name for f in findings_in("The Kesk bombing range was closed.")] == [
+        "Kesk bombing range"]
+
+
 def test_key_opening_a_name_is_its_word_not_an_important_one():
     (f,) = findings_in("The uranium mine sends its ore to the Key Testlake mill by road.")
     assert f.site_name == "Key Testlake mill"

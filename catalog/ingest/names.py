@@ -153,6 +153,8 @@ _DEFINING = frozenset({
     "heavy-water", "centrifuge", "centrifuges", "plutonium", "tritium", "warhead", "solid-fuel",
     "liquid-fuel", "icbm", "slbm", "irbm", "sam", "munitions", "ammunition", "explosives",
     "propellant", "rocket-engine", "rocket-motor", "rocket-motors", "early-warning",
+    # an air force's ranges: "the Crow Valley Gunnery Range", "a bombing range"
+    "gunnery", "bombing",
     "aerospace", "isotope", "isotopes", "radiochemical",
     "chemical", "space", "air-defense", "air-defence", "cruise", "strategic", "bomber",
     "fighter", "army", "research", "scientific", "experimental", "pilot", "proving",
