@@ -2916,6 +2916,17 @@ def test_a_list_item_that_is_a_name_and_nothing_else_names_a_site(empty, tmp_pat
         "Kestrel Nuclear Power Plant", "Tallowby Nuclear Power Plant"]
 
 
+def test_a_numbered_list_items_name_before_a_dash_names_a_site(empty, tmp_path):
+    # a forum's list: "4. Moem Barracks - Wewak, East Sepik, 2nd Battalion RPIR"
+    p = tmp_path / "r.txt"
+    p.write_text("Bases of Testland\n\nHere is my list so far:\n1. Tallow Barracks - Kesk, "
+                 "Defence Headquarters\n2. Orvale Naval Base - Holt\n3. Breaking News - "
+                 "Kesk Update\n", encoding="utf-8")
+    ingest(empty, [p])
+    assert sorted(s.name for s in empty.sites(None)) == ["Orvale Naval Base",
+                                                         "Tallow Barracks"]
+
+
 def test_a_heading_alone_or_a_title_of_more_words_names_no_site(empty, tmp_path):
     p = tmp_path / "r.txt"
     p.write_text("Orvale Test Site\n\nThe Orvale Ballistic Missile Test Site (OTS) lies on "

@@ -900,7 +900,7 @@ class Ingester:
                     # "ROSTOV NUCLEAR POWER PLANT" over "Other names: ...", "Location: ...":
                     # the name of the site the fields describe, read in Title Case
                     sentence = _capitalised(sentence)
-                elif not _listed(text, a, b):
+                elif not _listed(text, a, b) and _item_name_span(sentence) is None:
                     continue
                 # (or a list's item that is one name and nothing else: "Kursk Nuclear Power
                 # Plant" in a page's "See also" list; a heading, alone between blank lines,
@@ -913,8 +913,8 @@ class Ingester:
                     sentence, facility, may_name, _camp_context(sentence, paragraph, text),
                     paragraph, _next_sentence(text, sentences, i), _list_intro(text, a),
                     works, reactor_report, atoms_lead):
-                if whole and (f.span_start,
-                              f.span_end) != _stripped_span(sentence):
+                if whole and (f.span_start, f.span_end) != _stripped_span(sentence) and \
+                        (f.span_start, f.span_end) != _item_name_span(text[a:b]):
                     continue
                 if capitals and not self._named_in_capitals(f):
                     continue
@@ -1735,6 +1735,23 @@ def _stripped_span(line: str) -> tuple[int, int]:
     """Where a line's words start and end, without spaces and the marks of a heading."""
     start = len(line) - len(line.lstrip(" \t#=*_"))
     return start, len(line.rstrip(" \t#=*_"))
+
+
+#: A list's item in Title Case, its name before a dash and what it says after ("4. Moem
+#: Barracks - Wewak, East Sepik", "- Black Rock Camp – Nadi").
+_ITEM_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?P<name>[^\W\d_][^\n]*?)"
+                        r"[ \t]+[-–—][ \t]+[A-Z]")
+
+
+def _item_name_span(line: str) -> tuple[int, int] | None:
+    """Where the name of a list's item "N. Name - Place" is in its line, if it is one."""
+    m = _ITEM_NAME.match(line)
+    if m is None:
+        return None
+    letters = [c for c in line if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        return None  # a heading in capitals: "PART C - INSTALLATIONS IDENTIFIED"
+    return m.span("name")
 
 
 def _aligned_row(sentence: str) -> bool:
