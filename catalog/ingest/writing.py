@@ -822,30 +822,31 @@ class ReportWriter:
             and self.text.count("\n", sentences[j - 1][1], sentences[j][0]) == 1
             for j in range(first + 1, i + 1))
 
+    def _named_by_opening(self, span: tuple[int, int]) -> tuple[re.Match | None, list[str]]:
+        """The match of a sentence that opens with a name and a verb of place ("Coningsby
+        lies ...", "Igam is on the outskirts of ..."), and the new sites named after that
+        name (by their place's words)."""
+        m = _OPENING_LIES.match(self.text, span[0], span[1])
+        if m is None:
+            return None, []
+        opening = match_key(m.group(1))
+        return m, [key for key, ns in self.new.items()
+                   if any(f.parent is None and match_key(f.name) == opening
+                          for f in ns.findings)]
+
     def _short_name_lies(self, span: tuple[int, int], key: str) -> list[Ref]:
         """The new site ``key`` when the sentence opens with the place it is named after and
         a verb of place ("Coningsby lies about 30 km east-south-east of Lincoln" after "RAF
         Coningsby"), else nothing."""
-        m = _OPENING_LIES.match(self.text, span[0], span[1])
-        ns = self.new.get(key)
-        if m is None or ns is None:
-            return []
-        opening = match_key(m.group(1))
-        if any(f.parent is None and match_key(f.name) == opening for f in ns.findings):
-            return [Ref(key, m.start(1), m.end(1))]
-        return []
+        m, keys = self._named_by_opening(span)
+        return [Ref(key, m.start(1), m.end(1))] if m is not None and key in keys else []
 
     def _lone_short_name_lies(self, span: tuple[int, int]) -> list[Ref]:
         """The one new site named after the word a sentence opens with before a verb of
         place, when no gazetteer place bears that word ("Igam is on the outskirts of Lae",
         anywhere after "Igam Barracks"), else nothing."""
-        m = _OPENING_LIES.match(self.text, span[0], span[1])
-        if m is None:
-            return []
-        opening = match_key(m.group(1))
-        keys = [key for key, ns in self.new.items()
-                if any(f.parent is None and match_key(f.name) == opening for f in ns.findings)]
-        if len(keys) != 1 or self.ing.places_named(m.group(1)):
+        m, keys = self._named_by_opening(span)
+        if m is None or len(keys) != 1 or self.ing.places_named(m.group(1)):
             return []
         return [Ref(keys[0], m.start(1), m.end(1))]
 
