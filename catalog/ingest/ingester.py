@@ -890,22 +890,24 @@ class Ingester:
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
-            whole = False  # a heading or a title: a name is all of it, or none
+            # a heading or a title: a name is all of it (or its item's name), or none
+            whole_spans: set[tuple[int, int] | None] = set()
             heading = None
             if is_headline(sentence) and not _aligned_row(sentence) and \
                     (heading := heading_named_by_initials(sentence)) is None:
                 # Title Case capitalizes every word, so no name can be told apart from the
                 # rest of the line
+                item = _item_name_span(sentence)  # ("4. Moem Barracks - Wewak")
                 if _FIELDS_BELOW.match(text, b):
                     # "ROSTOV NUCLEAR POWER PLANT" over "Other names: ...", "Location: ...":
                     # the name of the site the fields describe, read in Title Case
                     sentence = _capitalised(sentence)
-                elif not _listed(text, a, b) and _item_name_span(sentence) is None:
+                elif not _listed(text, a, b) and item is None:
                     continue
                 # (or a list's item that is one name and nothing else: "Kursk Nuclear Power
                 # Plant" in a page's "See also" list; a heading, alone between blank lines,
                 # may be a short form of the name the section spells out)
-                whole = True
+                whole_spans = {_stripped_span(sentence), item}
             paragraph = _paragraph(text, a, b)
             these: list[Finding] = []
             # ("Fuel Enrichment Plant (FEP)" heading the section on it: that facility)
@@ -913,8 +915,7 @@ class Ingester:
                     sentence, facility, may_name, _camp_context(sentence, paragraph, text),
                     paragraph, _next_sentence(text, sentences, i), _list_intro(text, a),
                     works, reactor_report, atoms_lead):
-                if whole and (f.span_start, f.span_end) != _stripped_span(sentence) and \
-                        (f.span_start, f.span_end) != _item_name_span(text[a:b]):
+                if whole_spans and (f.span_start, f.span_end) not in whole_spans:
                     continue
                 if capitals and not self._named_in_capitals(f):
                     continue
