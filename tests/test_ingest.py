@@ -672,6 +672,25 @@ def test_an_air_forces_gunnery_or_bombing_range_is_a_site():
         "Kesk bombing range"]
 
 
+def test_a_camp_named_after_its_place_keeps_its_word_before_a_bracket():
+    """'Terendak Camp (Kem Terendak)': the word after the bracket opens no camp's name, as
+    "Humphreys" does in "Camp Humphreys"."""
+    (f,) = findings_in("The army's Tallow Camp (Kem Tallow), 15 km north of Kesk, was built.")
+    assert f.site_name == "Tallow Camp"
+
+
+def test_a_communications_station_in_capitals_is_named_whole_and_launches_nothing():
+    """'the Australian Defence Satellite Communications Station': facility words after a
+    people's word (no place's word among them); a station for satellites' links is no
+    launch site."""
+    (f,) = findings_in("It is the Orvalian Defence Satellite Communications Station, about "
+                       "25 km east of Kesk.")
+    assert (f.site_name, f.facility_type) == (
+        "Orvalian Defence Satellite Communications Station", "other")
+    assert facility_type_of("satellite ground station") == "other"
+    assert facility_type_of("satellite launch station") == "launch site"
+
+
 def test_key_opening_a_name_is_its_word_not_an_important_one():
     (f,) = findings_in("The uranium mine sends its ore to the Key Testlake mill by road.")
     assert f.site_name == "Key Testlake mill"

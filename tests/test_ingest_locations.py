@@ -73,6 +73,9 @@ def _kinds(text):
     # like the rest ("Kaliningrad's Chkalovsk air base" is not at the other Chkalovsk)
     ("Jets are kept at Orvale's Tallow air base.", [("near", "Orvale")]),
     ("Jets are kept at Russia's Tallow air base.", []),
+    # ... but a landscape's word after the possessive is the place's own name
+    ("The Tallow range, in Orvale's Bay, opened.", [("in", "Orvale's Bay")]),
+    ("The Tallow range, at Kesk's Point, opened.", [("in", "Kesk's Point")]),
     # a canton, a state, a voivodeship "of" (not a country's "state of")
     ("the store at Tallow in the canton of Orvale", [("in", "Tallow"), ("admin", "Orvale")]),
     ("in the state of Orvale", [("admin", "Orvale")]),

@@ -354,6 +354,11 @@ _TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "sat
                     "board", "record", "site", "duty", "patrol", "average"})
 # An owner's name opening an anchor: "Kaliningrad's" in "at Kaliningrad's Chkalovsk"
 _OWNER_IN_ANCHOR = re.compile(r"(.+?)['’]s[ \t]+\S")
+# ... but a landscape's word after a possessive is the place's own name: "in Hawke's Bay",
+# "on Martha's Vineyard", "at Land's End"
+_LANDSCAPE_AFTER_OWNER = re.compile(r"['’]s[ \t]+(?:Bay|Island|Islands|Isle|Head|Point|Harbou?r|"
+                                    r"Sound|Creek|Lake|Hill|Hills|Peak|Vineyard|End|Lynn|"
+                                    r"Park|Valley|Well|Cove|Gulch)")
 # "Arzamas-16, now Sarov, ...": a code name, or an old one, and the town's name of today
 _NOW_NAMED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-\d{1,3})?,[ \t]+now[ \t]+(?:called[ \t]+|"
                         r"named[ \t]+|known[ \t]+as[ \t]+)?(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
@@ -818,7 +823,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if anchor is None or chunk.startswith("/", anchor[1] + len(anchor[0])):
             continue  # (not "at Harstad/Narvik Airport": a name joined by a slash)
         owner = _OWNER_IN_ANCHOR.match(anchor[0])
-        if owner is not None:
+        if owner is not None and not _LANDSCAPE_AFTER_OWNER.fullmatch(
+                anchor[0], owner.end(1)):
             # "at Kaliningrad's Chkalovsk air base": the words after the owner are the
             # site's own name, and the owner, a town or a province, the place it belongs to
             # (a town's by name, "Moscow's Kubinka", may lie a drive away); a country's

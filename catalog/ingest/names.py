@@ -106,6 +106,9 @@ _MODIFIERS = (
     "arms",
     # spies' ears: "the Teufelsberg listening station"; spent fuel's "the Ahaus interim store"
     "listening", "intercept", "signals", "sigint", "eavesdropping", "interim",
+    # a service's radio links: "the Naval Communication Station San Miguel", "the Australian
+    # Defence Satellite Communications Station" (no place's word)
+    "communication", "communications", "telecommunications",
     # an airfield by its older or smaller words: "an advanced landing ground"
     "landing",
     # chemical and biological weapons and old munitions: "the Kambarka destruction
@@ -404,6 +407,12 @@ def names_a_power_plant(name: str) -> bool:
     return _POWER_PLANT_END.search(" ".join(name.split())) is not None
 
 
+#: What a satellite station does that is no launch: "the Defence Satellite Communications
+#: Station", "a satellite ground station"
+_SATELLITE_LINKS = frozenset({"communication", "communications", "telecommunications",
+                              "ground", "tracking", "receiving", "relay"})
+
+
 @functools.lru_cache(maxsize=16384)
 def facility_type_of(phrase: str) -> str:
     """The catalogue's facility type for a facility phrase ("nuclear test site" -> test site)."""
@@ -412,9 +421,8 @@ def facility_type_of(phrase: str) -> str:
     if words & {"test", "testing"} or "nuclear-test" in p:
         return "test site"
     if words & {"launch", "launching", "pad", "pads", "cosmodrome", "spaceport"} or (
-            "satellite" in words
-                                                          and "station" in words):
-        return "launch site"
+            "satellite" in words and "station" in words and not words & _SATELLITE_LINKS):
+        return "launch site"  # (a station that talks to satellites launches none)
     if ("missile" in words and words & {"base", "bases", "garrison", "division",
                                         "divisions"}) or \
             words & {"silo", "silos", "brigade"}:  # (a brigade is a head only of a missile
@@ -1286,6 +1294,10 @@ def _chunks(sentence: str, around: str | None = None,
     parts = _TOKEN_SPLIT.split(sentence)  # gap, word, gap, word, ..., gap
     toks = parts[1::2]
     kinds = _kinds(toks)
+    for i in range(len(toks) - 1) if "Camp" in toks else ():
+        if toks[i] == "Camp" and kinds[i] == "other" and not _joining_gap(parts[2 * i + 2]):
+            kinds[i] = "head"  # "Terendak Camp (Kem Terendak)": the word after a bracket
+            # or a comma opens no camp's name ("Camp Humphreys")
     if "rigade" in sentence and (MISSILE_BRIGADES in report_works
                                   or _MISSILE_FORCES.search(sentence) or around is not None
                                   and _MISSILE_FORCES.search(around)):
