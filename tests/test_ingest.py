@@ -691,6 +691,21 @@ def test_a_communications_station_in_capitals_is_named_whole_and_launches_nothin
     assert facility_type_of("satellite launch station") == "launch site"
 
 
+def test_ground_and_tracking_stations_are_sites_and_a_systems_letters_no_place():
+    """'The LAPAN Biak ground station', 'the Kaena Point Satellite Tracking Station'; in
+    'the MUOS ground station at Niscemi' the letters are a system's: the site is Niscemi's
+    (but a reactor's capitals are its name: 'the MARIA reactor at Swierk')."""
+    assert [(f.site_name, f.place) for f in findings_in(
+        "The ORVA Tallow ground station has tracked launches.")] == [
+        ("ORVA Tallow ground station", "ORVA Tallow")]
+    assert [f.site_name for f in findings_in("The Kesk tracking station closed.")] == [
+        "Kesk tracking station"]
+    assert [f.place for f in findings_in("The ORVA ground station at Tallow opened.")] == [
+        "Tallow"]
+    assert [f.place for f in findings_in("The ORVA reactor at Tallow opened.")] == ["ORVA"]
+    assert findings_in("The Tallow proving ground is closed.")[0].phrase == "proving ground"
+
+
 def test_key_opening_a_name_is_its_word_not_an_important_one():
     (f,) = findings_in("The uranium mine sends its ore to the Key Testlake mill by road.")
     assert f.site_name == "Key Testlake mill"

@@ -106,6 +106,8 @@ _MODIFIERS = (
     "arms",
     # spies' ears: "the Teufelsberg listening station"; spent fuel's "the Ahaus interim store"
     "listening", "intercept", "signals", "sigint", "eavesdropping", "interim",
+    # satellites' and missiles' followers: "the Kaena Point Satellite Tracking Station"
+    "tracking",
     # a service's radio links: "the Naval Communication Station San Miguel", "the Australian
     # Defence Satellite Communications Station" (no place's word)
     "communication", "communications", "telecommunications",
@@ -857,6 +859,11 @@ def _kinds(words: list[str]) -> list[str]:
                     kinds[i - 1] == "proper" and kinds[i + 1] == "proper" and \
                     words[i + 1][:1].isupper() and kinds[i + 2] in ("head", "modifier"):
                 kinds[i] = "proper"
+    if "ground" in words or "Ground" in words:  # "the Biak ground station": a satellite
+        # station's word (not a "proving ground")
+        for i in [i for i, w in enumerate(words[:-1]) if w in ("ground", "Ground")]:
+            if _bare(words[i + 1]) in ("station", "stations"):
+                kinds[i] = "modifier"
     if "Island" in words:  # "the Sredny Island airfield": the island's name is the place
         for i in [i for i, w in enumerate(words) if w == "Island"]:
             if 0 < i < len(words) - 1 and kinds[i - 1] == "proper" and \
@@ -2255,6 +2262,13 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             run = []  # "the U.S. Marine Corps base": its owner, no place's name (but "the
             # Coast Guard station at Tallow" is named after Tallow); "the PLARF base at
             # Luoning": a force's (but "the BN-350 reactor at Aktau" is that reactor)
+        elif len(run) == 1 and head_text in ("station", "stations") and _SYSTEM_ACRONYM.fullmatch(
+                run[0].group()) and (prep := _PREP_AFTER.match(sentence, b)) is not None and \
+                prep.group("prep").lower() in ("at", "in", "near") and \
+                sentence[prep.end():prep.end() + 1].isupper():
+            owner_end, run = run[-1].end(), []  # "the MUOS ground station at Niscemi": a
+            # system's or an agency's letters, and the place the site is named after (a
+            # reactor's capitals are its name: "the MARIA reactor at Swierk")
         if run:
             p0, p1 = run[0].start(), run[-1].end()
             lead = [w for w in run if _bare(w.group()) in _QUALIFIERS]
@@ -3909,6 +3923,9 @@ DESIGN_OR_FORCE = re.compile(
     r"^(?:" + _DESIGNS + r"|RAF|RAAF|RCAF|RNZAF|RMAF|ROKAF|JASDF|JMSDF|JGSDF|USMC|USAF|PAF|"
     r"IAF|PLA|PLAN|"
     r"PLARF|IRGC|NATO|KPA|IDF|ISPR|USSR|CIA|DIA|NSA)(?:[-\s]?\d+)?$")
+#: Capital letters alone (no number) before a station's word in small letters: a system's,
+#: an agency's or an owner's initials ("the MUOS ground station at Niscemi").
+_SYSTEM_ACRONYM = re.compile(r"[A-Z]{3,6}")
 #: A reactor design, with or without its number (a unique reactor's name too: "BN-350").
 _DESIGN_NAME = re.compile(r"^(?:" + _DESIGNS + r")\b")
 #: A reactor design with its number ("the two-unit VVER-1200 station"): a kind of plant.
