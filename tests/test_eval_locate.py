@@ -376,6 +376,12 @@ SETS = {s.name: s for s in (
                 {"AUS", "BRN", "CUB", "DEU", "FJI", "GBR", "GRL", "GUM", "IDN", "IOT", "JPN",
                  "MYS", "NCL", "NZL", "PHL", "PNG", "SGP", "USA", "VNM"},
                 set(), 8, 2, 69, 85, 0),
+    LabelledSet("locate-ak", (500, 1000), 12,
+                {"wire", "local newspaper", "encyclopedia", "press release",
+                 "parliamentary question", "html", "pdf-like hard-wrapped text", "think-tank",
+                 "social-media thread", "court judgment", "markdown blog", "translated report"},
+                {"AFG", "BGD", "CHN", "IND", "IRN", "LKA", "MDV", "MMR", "NPL", "OMN", "PAK"},
+                set(), 12, 1, 90, 97, 0),
 )}
 
 
