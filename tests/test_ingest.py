@@ -706,6 +706,28 @@ def test_ground_and_tracking_stations_are_sites_and_a_systems_letters_no_place()
     assert findings_in("The Tallow proving ground is closed.")[0].phrase == "proving ground"
 
 
+def test_a_cantonment_in_capitals_is_a_garrison_of_troops_not_a_works_town():
+    """'Kharian Cantonment ... described convoys', 'V Corps at Malir Cantonment'; not 'the
+    Ordnance Factories at Wah Cantonment', the town the factories stand in."""
+    assert [f.site_name for f in findings_in(
+        "Residents of Tallow Cantonment, about 30 km north-west of Kesk, described convoys.")
+    ] == ["Tallow Cantonment"]
+    assert [f.site_name for f in findings_in(
+        "The army's V Corps at Tallow Cantonment held drills.")] == ["Tallow Cantonment"]
+    assert [f.site_name for f in findings_in(
+        "The Orvale Ordnance Factories at Tallow Cantonment make artillery shells.")] == [
+        "Orvale Ordnance Factories"]
+    assert findings_in("The Tallow Cantonment board met on Monday.") == []
+
+
+def test_a_bold_name_after_a_full_stop_opens_a_sentence_but_not_after_a_list_number():
+    text = ("Kesk had camps. **Camp Tallow** closed in 2014. __Camp Orvale__ did not.\n"
+            "1. **Tallow Reef** - a radar.\n")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Kesk had camps.", "**Camp Tallow** closed in 2014.", "__Camp Orvale__ did not.",
+        "1. **Tallow Reef** - a radar."]
+
+
 def test_key_opening_a_name_is_its_word_not_an_important_one():
     (f,) = findings_in("The uranium mine sends its ore to the Key Testlake mill by road.")
     assert f.site_name == "Key Testlake mill"

@@ -1583,3 +1583,20 @@ def test_a_site_named_after_its_hills_or_flat_by_what_is_done_there(sentence, at
     got = landform_sites_in(sentence, atoms)
     assert [(f.site_name, f.facility_type) for f in got] == found
     assert all(sentence[f.start:f.end] == f.site_name for f in got)
+
+
+def test_an_owner_in_capitals_among_the_words_after_the_verb_or_in_an_apposition():
+    """'Hotan ..., remains the PLA Air Force's main fighter base'; 'RAFO Salalah ... is the
+    air force's southern base'; but 'in Orvale, the air force's main base' says what the
+    base named before is, not that Orvale is one."""
+    assert [f.name for f in described_in(
+        "Tallow (37.0385, 79.8649), some 380 km north-north-east of Kesk, remains the PLA "
+        "Air Force's main fighter base.")] == ["Tallow"]
+    assert [f.name for f in described_in(
+        "Tallow, just north of Kesk, is the air force's southern base.")] == ["Tallow"]
+    assert described_in("The army retook Tallow Air Base [in Orvale, the air force's main "
+                        "base] in 2024.") == []
+    assert [(f.full, f.facility_type) for f in head_first_in(
+        "RAFO Tallow is the air force's southern base.")] == [("RAFO Tallow", "airbase")]
+    assert [(f.full, f.facility_type) for f in head_first_in(
+        "FOB Tallow, on the edge of Kesk, was shelled.")] == [("FOB Tallow", "other")]

@@ -3496,3 +3496,63 @@ def test_an_air_base_on_a_side_of_an_airport_is_one_field_with_it(empty, tmp_pat
     (s,) = empty.sites(None)
     assert s.name == "Tallow Air Base"
     assert any("Kesk International Airport" == a.alias for a in empty.aliases())
+
+
+def test_a_camp_abroad_named_after_a_town_at_home_is_placed_where_it_stands(empty, tmp_path):
+    """'**Camp Phoenix**, on the Jalalabad Road in eastern Kabul': not at Phoenix, Arizona;
+    the road it stands on is in Kabul, and so is the camp (the bold name after a full stop
+    opens a sentence of its own)."""
+    _ingest(empty, tmp_path, "# Kabul\n\nKabul in Afghanistan had a cluster of small camps. "
+                             "**Camp Eggers** housed the training command until 2014. "
+                             "**Camp Tucson**, on the Jalalabad Road in eastern Kabul, was "
+                             "the US training mission's base.\n", name="r.md")
+    (s,) = [s for s in empty.sites(("candidate",)) if s.name == "Camp Tucson"]
+    assert s.country == "AFG" and s.lat is not None
+    assert distance_m(s.lon, s.lat, 69.17, 34.53) <= s.precision_m  # Kabul
+    assert "usually named after a town at home" in s.notes
+
+
+def test_a_forward_operating_bases_initials_name_it_where_the_sentence_places_it(
+        empty, tmp_path):
+    """'**FOB Salerno**, on the edge of Khost ... Forward Operating Base Salerno closed':
+    one site, placed by the sentence that names it by its initials, not in Italy."""
+    _ingest(empty, tmp_path, "# Afghanistan\n\n- **FOB Tucson**, on the edge of Khost, was "
+                             "nicknamed Rocket City. Forward Operating Base Tucson closed in "
+                             "2013.\n", name="r.md")
+    (s,) = empty.sites(("candidate",))
+    assert s.country == "AFG" and s.lat is not None
+    assert distance_m(s.lon, s.lat, 69.92, 33.34) <= s.precision_m  # Khost
+    aliases = [a.alias for a in empty.aliases(s.site_id)]
+    assert "FOB Tucson" in aliases and "Tucson" not in aliases  # (no US city's name)
+
+
+def test_a_compass_province_is_one_of_a_country_the_report_names(empty, tmp_path):
+    """'SLAF Kesk, in the Eastern Province' in a report on Sri Lanka that names the United
+    States once: not American Samoa's Eastern district."""
+    _ingest(empty, tmp_path, "The Sri Lanka Air Force trains with US instructors. SLAF "
+                             "Kesk, in the Eastern Province, is a training station.")
+    (s,) = empty.sites(("candidate",))
+    assert s.country != "ASM" and s.lat is None
+
+
+def test_the_stations_at_a_place_after_and_are_other_stations(empty, tmp_path):
+    """'The Lucknow ground station and the stations at Port Blair and Brunei': Port Blair
+    places those stations, not the Lucknow one."""
+    _ingest(empty, tmp_path, "In India, the Lucknow ground station and the stations at "
+                             "Port Blair and Brunei will track the launch.")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "Lucknow ground station"
+    assert distance_m(s.lon, s.lat, 80.92, 26.84) <= s.precision_m  # Lucknow
+
+
+def test_a_coast_the_report_guessed_whose_gives_way_to_a_town_and_a_province(
+        empty, tmp_path):
+    """'at Jubail on the Gulf coast, in the Eastern Province' in a report on the Emirates:
+    the coast read as the Emirates' is the odd statement, the town and the province hold."""
+    _ingest(empty, tmp_path, "The United Arab Emirates host many aircraft; the UAE also "
+                             "pays for Emirati jets, and Saudi Arabia for its own. The King "
+                             "Tallow Naval Base, at Jubail on the Gulf coast, in the Eastern "
+                             "Province, is the Eastern Fleet's home.")
+    (s,) = empty.sites(("candidate",))
+    assert s.country == "SAU" and s.lat is not None
+    assert distance_m(s.lon, s.lat, 49.62, 27.02) <= s.precision_m  # Jubail

@@ -85,10 +85,15 @@ _INTRODUCTORY = re.compile(r"[ \t]*(?:Under|In|During|After|Before|Since|At|On|F
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
 _DET = (r"(?:(?:one[ \t]+of[ \t]+)?(?:a|an|the|its|their|[A-Z][\w-]*['’]s?|"
         r"the[ \t]+[A-Za-z][\w-]*['’]s)[ \t]+)")
-# (and aircraft or missiles by their designations: "the main Tu-95 and Tu-160 base")
+# (and aircraft or missiles by their designations: "the main Tu-95 and Tu-160 base"; an
+# owner's name among the words, in capitals: "the PLA Air Force's main fighter base")
 _ADJ = (r"(?:(?!(?:of|in|at|for|with|to|from|by|on|and|or|that|which|who|where|is|was|"
-        r"are|were|has|had|near|outside)\b)[A-Za-z][\w-]*[ \t]+"
+        r"are|were|has|had|near|outside)\b)(?:[A-Za-z][\w-]*|[A-Z][\w-]*['’]s)[ \t]+"
         r"|[A-Z][A-Za-z]{0,3}-\d[\w-]*,?[ \t]+and[ \t]+){0,4}?")
+#: ... and an owner in small letters too, after a verb ("RAFO Salalah ... is the air force's
+#: southern base"; not in an apposition: "in Omdurman, the air force's main base" says what
+#: a base named before is)
+_ADJ_OWNED = _ADJ.replace("[A-Z][\\w-]*['’]s", "[A-Za-z][\\w-]*['’]s")
 _HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
 
 # "a major reprocessing and isotope production centre": a kind joined to the facility
@@ -140,7 +145,7 @@ _PREDICATE = re.compile(
     + _WHEN
     # ("The Kirana Hills ... have long been reported as a storage area")
     + r"(?:[ \t]+(?:reported|described|identified|known|used)[ \t]+as)?" + _LIST_GAP
-    + _DET + _ADJ
+    + _DET + _ADJ_OWNED
     # ("is the southernmost of the bases in the east", "one of the largest of its depots")
     + r"(?:(?:[a-z]+(?:est|most)|first|last)[ \t]+of[ \t]+(?:the|its|their)[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,2}?)?"
@@ -1914,6 +1919,8 @@ FACILITY_ACRONYMS = {
     # a Sri Lanka Air Force base ("SLAF Ratmalana"), an Indian Air Force Station written
     # short ("AF Stn Gorakhpur")
     **dict.fromkeys(("SLAF", "AF Stn"), "airbase"),
+    # a Royal Air Force of Oman base ("RAFO Thumrait", "RAFO Salalah")
+    "RAFO": "airbase",
     # a Naval Submarine Base ("SUBASE New London"), a US Navy base ("NAVBASE Kitsap")
     **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB", "USAG",
                      "SUBASE", "NAVBASE"), "naval base"),
@@ -1929,6 +1936,8 @@ FACILITY_ACRONYMS = {
     "RRH": "other",
     # a Canadian forward operating location for fighters ("FOL Iqaluit")
     "FOL": "airbase",
+    # a forward operating base by its initials ("FOB Salerno", "FOB Sharana")
+    "FOB": "other",
     # Britain's Defence Science and Technology Laboratory at its sites ("Dstl Porton Down")
     "Dstl": "other",
     # Britain's signals intelligence agency at its stations ("GCHQ Bude", "GCHQ Scarborough")

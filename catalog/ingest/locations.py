@@ -1171,6 +1171,13 @@ _ADMIN_AS_WRITTEN = frozenset(_ADMIN_FORMS)
 _OF_AFTER = re.compile(r"\s+of\s")
 
 
+#: A province's name that is a compass word alone ("Eastern", "North Central", "Far
+#: Western"): many countries have one.
+_COMPASS_PROVINCE = re.compile(r"(?:(?:Far|North|South|Upper|Lower)[ \t-]+)?(?:North|South|"
+                               r"East|West|Central|Middle)(?:ern)?(?:[ \t-]+(?:North|South|"
+                               r"East|West|Central)(?:ern)?)?")
+
+
 def _may_be_admin(text: str, start: int, end: int) -> bool:
     """Whether a province word at ``text[start:end]`` may end a name as _IN_ADMIN reads
     it (written as it lists, after a space or a tab) or stand in "the province of"
@@ -2131,6 +2138,13 @@ class Resolver:
                 except ValidationError:
                     continue
             found.append((cc, label, units))
+        if found and _COMPASS_PROVINCE.fullmatch(st.anchor):
+            # "in the Eastern Province" of a report on Sri Lanka: a compass word names a
+            # province of many countries, so only of a country the report names (not
+            # American Samoa's, which a mention of the United States brings)
+            named = report_countries(self.report) if self.report else set(self.countries)
+            found = [x for x in found if (x[0] or iso3_to_iso2(
+                self.regions.unit_iso3(int(x[2][0])))) in named]
         if len(found) > 1:
             # "PAF Base Minhas, at Kamra in Punjab province" in a report on India and
             # Pakistan: the Punjab of the country the sentences name, or none
@@ -2799,11 +2813,14 @@ _APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:(?:[A-Z][\w-]*['�
 # " at the university's campus ", " of the Budapest University of Technology and Economics ",
 # ", built 25 metres below the Royal Institute of Technology "
 _AT_A_HOST = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:is|was|lies|lay|sits|sat|stands|stood|built|housed|located|sited|"
-    r"dug)[ \t]+)?(?:\d[\d.,]*[ \t]*(?:m|metres|meters|feet|ft)[ \t]+)?(?:at|of|below|"
-    r"beneath|under)[ \t]+the[ \t]+"
+    r"(?:\*\*|__)?[ \t]*,?[ \t]*(?:(?:is|was|lies|lay|sits|sat|stands|stood|built|housed|"
+    r"located|sited|dug)[ \t]+)?(?:\d[\d.,]*[ \t]*(?:m|metres|meters|feet|ft)[ \t]+)?"
+    r"(?:at|of|below|beneath|under)[ \t]+the[ \t]+"
     r"(?:(?:[A-Z][\w'’&.-]*|[a-z][\w'’-]*['’]s|of|and|for)[ \t]+){0,8}"
-    r"(?:[a-z][\w'’-]*[ \t]+){0,2}")
+    r"(?:[a-z][\w'’-]*[ \t]+){0,2}"
+    # (or the road it stands on: "Camp Phoenix, on the Jalalabad Road in eastern Kabul")
+    r"|(?:\*\*|__)?[ \t]*,?[ \t]*(?:on|along|off)[ \t]+the[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}"
+    r"(?:Road|Highway|Street|Avenue|Boulevard|Expressway|Motorway)[ \t]+")
 
 
 # After a site's name, a thing it is under or inside: " under a luxury hotel ", ", beneath
@@ -2846,12 +2863,19 @@ _FACILITY_BEFORE = re.compile(r"(?:^|[,;:(]|\band\b|\bor\b)\s*(?P<np>(?:the|a|an
                               r"\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?(?P<head>[a-z][\w-]*))\s*$")
 
 
+#: ... or others of its kind, after "and" ("The Lucknow ground station and the stations at
+#: Port Blair, Mauritius and Brunei")
+_FACILITIES_BEFORE = re.compile(r"\b(?:and|or)\s+(?P<np>the\s+(?:other\s+)?(?P<head>[a-z][\w-]*s))"
+                                r"\s*$")
+
+
 def _another_facility_before(text: str, st: Statement, refs: list[Ref]) -> bool:
     """Whether "in/at X" follows an unnamed facility of its own ("the reprocessing plant
     at La Hague, and the air base at Istres"): a phrase of small words ending in a
     facility word, none of them a site of ``refs``. It places that facility."""
     lo = max(0, st.start - 80)
-    m = _FACILITY_BEFORE.search(text, lo, st.start)
+    m = _FACILITY_BEFORE.search(text, lo, st.start) or _FACILITIES_BEFORE.search(
+        text, lo, st.start)
     if m is None or not is_facility_word(m.group("head")):
         return False
     a, b = m.start("np"), m.end("np")

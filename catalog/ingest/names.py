@@ -1022,7 +1022,7 @@ _OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard", "airport"} | _TROOPS_HEADS
 _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository"})
 #: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
 #: others are read so by _titled_works.
-_TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport", "camp"})
+_TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport", "camp", "cantonment"})
 #: Words of the atom: a sentence or paragraph about nuclear matters.
 ATOMS = re.compile(r"\b(?:nuclear|atomic|radioactive|uranium|plutonium|fissile|enrich\w*|reactors?|"
                    r"centrifuges?|yellowcake|thorium|tritium|(?:high|low|intermediate)-level"
@@ -1112,6 +1112,15 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         # (where troops are based: see findings_with_facility_words; "Bulford Camp ...
         # houses the headquarters of 3rd Division", in capitals, of a sentence of troops)
         return head[:1].islower() or _CAMP_WORDS.search(sentence) is not None
+    if head[:1].isupper() and _bare(head) == "cantonment":
+        # "Kharian Cantonment ... described convoys", "V Corps at Malir Cantonment": a
+        # garrison in capitals, of troops in its sentence or paragraph (but "the Ordnance
+        # Factories at Wah Cantonment": the town another facility stands in)
+        if first > 1 and toks[first - 1] in ("in", "at") and any(
+                _bare(t) in _HEAD_SET or _bare(t) in _WEAK_HEAD_SET for t in toks[:first - 1]):
+            return False
+        return _CAMP_WORDS.search(sentence) is not None or \
+            around is not None and _CAMP_WORDS.search(around) is not None
     if _bare(head) in _TROOPS_HEADS:
         # "the Angoor Adda post, on the border, ... troops reported fire", "the Razmak
         # cantonment, the old hill station, ... on security along the frontier"
@@ -2008,6 +2017,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "activities", "naf", "mcas", "jb", "jbsa", "afb", "cfb", "hmnb", "rnad", "nsa",
                 "nsf", "navsta", "nws", "nsb", "mcb", "usag", "awe", "cea", "afs", "angb",
                 "arb", "jrb", "naws", "subase", "navbase", "cfs", "slaf", "stn", "fol", "rrh",
+                "fob", "rafo",
                 # a British munitions depot ("Defence Munitions Glen Douglas"), a Russian
                 # works ("NPO Energomash"), a British defence laboratory ("Dstl Porton Down")
                 "munitions", "npo", "dstl",

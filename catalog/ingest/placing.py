@@ -430,6 +430,12 @@ def _odd_one_out(regions: list[Fact], countries: Sequence[str]) -> Fact | None:
         # of the city of Birjand in South Khorasan province")
         return odd[0]
     lines = [f for f in odd if isinstance(f.constraint, Band) and f.anchor is None]
+    if len(regions) >= 3 and len(lines) == 1 and all(
+            f.anchor is not None for f in odd if f is not lines[0]):
+        # "at Jubail on the Gulf coast, in the Eastern Province": the coast a guess took
+        # for another country's, against a town and a province that agree (a town the
+        # report names says more than whose coast it means)
+        return lines[0]
     if len(regions) == 2 and len(lines) == 1 and regions[1 - regions.index(lines[0])].anchor:
         # "near the coast" (whose coast, the report's first country's, a guess) against
         # "12 km east-north-east of Qinhuangdao": the place measured from says more

@@ -17,8 +17,9 @@ _ABBREVIATIONS = {
 # (a note's mark may follow the stop: "[3]", "¹", or a bare number glued to a word's stop in
 # a PDF's text, "south of Seoul.1 Osan Air Base")
 _NOTE_MARK = r"(?:\[\d{1,3}\]|(?<=[A-Za-z][.])\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+# (a Markdown emphasis may open the next: "in 2014. **Camp Phoenix**, on ...")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*" + _NOTE_MARK
-                       + r"*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+                       + r"*\s+(?=(?:\*{1,2}|_{1,2})?[\"“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
 _PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
@@ -139,7 +140,8 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
             word = _word_before(text, m.start() + 1).lstrip("\"“‘([*_")  # ("**F.E. Warren")
             bare = word.rstrip(".").lower()
             if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)
-                    or _inside_brackets(text, start, m.start(), m.end())):
+                    or _inside_brackets(text, start, m.start(), m.end())
+                    or text[m.end()] in "*_" and _list_number(text, m.start(), word)):
                 end = m.end()
                 while end > m.start() and text[end - 1].isspace():
                     end -= 1
@@ -149,6 +151,13 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
         add(start, block_end)
     return spans
 
+
+
+def _list_number(text: str, stop: int, word: str) -> bool:
+    """Whether the word ending at a stop is a numbered list's mark opening its line ("1."
+    before "**Gaven Reef**"), no sentence's end."""
+    return word[:-1].isdigit() and not text[text.rfind("\n", 0, stop) + 1:
+                                            stop + 1 - len(word)].strip()
 
 
 def _inside_brackets(text: str, start: int, stop: int, after: int) -> bool:

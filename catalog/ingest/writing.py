@@ -138,6 +138,9 @@ class NewSite:
     aliases: list[str] = field(default_factory=list)
     site_id: str | None = None
     same_as: str | None = None
+    #: named after a town abroad (an expedition's "Camp Phoenix"): that town's name alone
+    #: is no other name of it
+    named_abroad: bool = False
 
     @property
     def first(self) -> Finding:
@@ -726,8 +729,17 @@ class ReportWriter:
         if not refs and (key := self._headings().get(span)) is not None:
             return [Ref(key, span[0], span[1])]
         if not refs:
-            refs = self._subject_by_short_name(span) or self._by_initials(span)
+            refs = self._subject_by_short_name(span) or self._by_initials(span) or \
+                self._by_aliases_in(span)
         return refs
+
+    def _by_aliases_in(self, span: tuple[int, int]) -> list[Ref]:
+        """The new sites a sentence naming no site names by an alias a finding read in it
+        ("**FOB Salerno**, on the edge of Khost, ... Forward Operating Base Salerno closed
+        in 2013": the site the next sentence names in full)."""
+        return sorted((Ref(key, at, at + len(a)) for key, ns in self.new.items()
+                       for f in ns.findings for a, at in f.aliases
+                       if span[0] <= at < span[1]), key=lambda r: r.start)
 
     def _headings(self) -> dict[tuple[int, int], str]:
         """The lines that are a new site's name and nothing else, in any case, which no
@@ -1710,6 +1722,14 @@ class ReportWriter:
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): "
                              f"{'an airfield' if 'ield' in f.phrase else 'a camp'} called "
                              f"{f.site_name!r} is usually named after a person.")
+            elif pl is not None and countries and pl.country != countries[0] and \
+                    _EXPEDITION_CAMP.fullmatch(f.phrase):
+                # "Camp Phoenix, in eastern Kabul", "FOB Salerno": an expedition's camps
+                # bear the names of towns at home, not of where they stand
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): a camp called "
+                             f"{f.site_name!r} abroad is usually named after a town at home, "
+                             f"and it lies in {pl.country}, not in {countries[0]}.")
+                ns.named_abroad = True
             elif pl is not None and (_by_another_name(f.name, pl, bare) or (
                     countries and pl.country not in countries
                     and not _own_name(pl, f.name, bare, whole=True))):
@@ -1821,7 +1841,8 @@ class ReportWriter:
         names = [name] + [f2.site_name for f2 in ns.findings]
         for f2 in ns.findings:
             names += [t for t, _ in f2.aliases]
-            if (f2.parent is None or parent is None) and not f2.unit and (
+            if (f2.parent is None or parent is None) and not f2.unit and \
+                    not ns.named_abroad and (
                     len(f2.name.split()) == 1 or f2.described
                     or self.ing.places_named(f2.name) or _LETTERED.fullmatch(f2.name)) \
                     and not _inside_name(f2) \
@@ -2865,6 +2886,9 @@ def _own_name(place, name: str, bare: str, whole: bool = False) -> bool:
     return any(own.startswith(k) for k in keys)
 
 
+#: A camp or a forward base named with its word first, as expeditions name them.
+_EXPEDITION_CAMP = re.compile(r"Camp|FOB|COP|Forward[ \t]+Operating[ \t]+Base|"
+                              r"(?i:combat[ \t]+outpost|patrol[ \t]+base|fire[ \t]*base)")
 _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne")
 
 
