@@ -720,6 +720,20 @@ def test_a_cantonment_in_capitals_is_a_garrison_of_troops_not_a_works_town():
     assert findings_in("The Tallow Cantonment board met on Monday.") == []
 
 
+def test_an_armed_services_academy_is_a_site_not_an_academy_of_sciences():
+    assert [f.site_name for f in findings_in(
+        "Cadets at the Orvalian Military Academy were told the parade would go ahead.")] == [
+        "Orvalian Military Academy"]
+    assert findings_in("The Orvalian Academy of Sciences and the Academy of Military "
+                       "Science met.") == []
+
+
+def test_cantonments_listed_after_their_kind_are_sites():
+    assert [f.site_name for f in findings_in(
+        "Residents of the hill cantonments, namely Tallow Cantonment and Kesk Cantonment in "
+        "Orvale, asked the ministry for roads.")] == ["Tallow Cantonment", "Kesk Cantonment"]
+
+
 def test_a_bold_name_after_a_full_stop_opens_a_sentence_but_not_after_a_list_number():
     text = ("Kesk had camps. **Camp Tallow** closed in 2014. __Camp Orvale__ did not.\n"
             "1. **Tallow Reef** - a radar.\n")

@@ -1600,3 +1600,17 @@ def test_an_owner_in_capitals_among_the_words_after_the_verb_or_in_an_apposition
         "RAFO Tallow is the air force's southern base.")] == [("RAFO Tallow", "airbase")]
     assert [(f.full, f.facility_type) for f in head_first_in(
         "FOB Tallow, on the edge of Kesk, was shelled.")] == [("FOB Tallow", "other")]
+
+
+def test_a_navys_establishment_named_like_a_ship_by_where_it_stands_or_what_it_teaches():
+    """'PNS Qasim, on Manora island across the harbour from Karachi, houses the marine
+    units'; 'PNS Karsaz on Shahrah-e-Faisal is the navy's main technical training school';
+    not a ship sunk near a town."""
+    assert [(f.full, f.facility_type) for f in head_first_in(
+        "PNS Tallow, on Kesk island across the harbour from Orvale, houses the navy's "
+        "marine units.")] == [("PNS Tallow", "naval base")]
+    assert [(f.full, f.facility_type) for f in head_first_in(
+        "PNS Tallow on Kesk Road is the navy's main technical training school.")] == [
+        ("PNS Tallow", "naval base")]
+    assert [f.facility_type for f in head_first_in(
+        "HMS Tallow, near Kesk, was sunk in 1982 by the navy.")] != ["naval base"]

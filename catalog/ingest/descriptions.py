@@ -1973,7 +1973,9 @@ _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]
           r"(?:naval[ \t]+)?support[ \t]+facility|"
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
           r"(?:shore[ \t]+)?establishment|depot|transmitter|(?:radio|wireless|transmitting|"
-          r"communications?)[ \t]+station)")
+          r"communications?)[ \t]+station|"
+          # ("PNS Tallow ... is the navy's main technical training school")
+          r"(?:training[ \t]+)?school)")
 _SHORE_AFTER = re.compile(
     # (its place set off first: "INS Tallow, Goa, the Navy's air station")
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,)"
@@ -1982,7 +1984,8 @@ _SHORE_AFTER = re.compile(
     r"|,[ \t]*(?:on|in|near|at|outside|just)[ \t][^,.;:()\n]{1,60}?[A-Z][\w'’-]*(?=,))?"
     # (or its place after "at": "INS Utkrosh at Port Blair remains the main air station")
     # (or "in": "HMAS Tallow in Kesk (Fleet Base East) remains the largest base")
-    r"(?:[ \t]+(?:at|in)[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?:[ \t]*\([^()]{1,40}\))?"
+    # (or "on" a road: "PNS Tallow on Shahrah-e-Faisal is the navy's training school")
+    r"(?:[ \t]+(?:at|in|on)[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?:[ \t]*\([^()]{1,40}\))?"
     r"(?=[ \t]+(?:is|was|remains)\b|[ \t]*[,—–]|[ \t]+-[ \t]))?"
     # (a spoken dash too: "INS Baaz at Campbell Bay - the southernmost air station")
     r"(?:,|[ \t]*[—–]|[ \t]+-[ \t]|[ \t]+(?:is|was|remains)\b)"
@@ -2345,7 +2348,7 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     elif (_AT_BEFORE.search(sentence, max(0, m.start() - 6), m.start())
           and _IN_TOWN_AFTER.match(sentence, m.end())
           or _SET_OFF_IN_TOWN.match(sentence, m.end())) and not _SHIP_WORDS.search(sentence) \
-            and _NAVAL.search(sentence):
+            and not _SHIP_VERBS.search(sentence) and _NAVAL.search(sentence):
         # "the air arm at PNS Tallow in Karachi", "HMS Tallow, in Torpoint, Cornwall,
         # trains all new ratings": where a ship is, is no more than a port for a while (in a
         # sentence of a navy: "we met at HMS Belfast in London" is a museum ship)
@@ -2374,7 +2377,11 @@ _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)[ 
 _SHORE_NEXT = re.compile(r"[ \t]+(?-i:(?:[a-z-]+[ \t]+){0,2}?)(?P<shore>" + _SHORE + r")\b", re.I)
 _NAVAL = re.compile(r"\b(?:navy|navies|naval|fleet|ratings|sailors|seamen|marines)\b", re.I)
 _IN_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?![\w'’-])")
-_SET_OFF_IN_TOWN = re.compile(r",[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t]*,")
+# (or on an island, near a town: "PNS Tallow, on Manora island across the harbour from
+# Karachi, houses the special-service units"; a ship is on none)
+_SET_OFF_IN_TOWN = re.compile(r",[ \t]+(?:in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?|"
+                              r"(?:on|near|outside)[ \t]+(?:the[ \t]+)?[A-Z][^,.;:()\n]{1,60})"
+                              r"[ \t]*,")
 _AIRCRAFT = re.compile(r"\b(?:aircraft|jets?|fighters?|helicopters?|planes?|squadrons?|"
                        r"air[ \t]+wing|drones?)\b", re.I)
 

@@ -72,6 +72,9 @@ _WEAK_HEADS = (
     # a frontier's: "the Torkham border post", "Azerbaijan's Lachin checkpoint" (not a
     # "Telegram post")
     "post", "posts", "checkpoint", "checkpoints",
+    # an armed service's school: "the Pakistan Military Academy", "the Air Force Academy at
+    # Dundigal" (not "the Chinese Academy of Sciences": no military word before it)
+    "academy", "academies",
     # South Asia's garrisons, in small letters after their town ("the Wana cantonment"; "Wah
     # Cantonment" is a town's name)
     "cantonment",
@@ -1003,6 +1006,8 @@ _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrisons?|brigades?|bat
 #: an armoured infantry brigade", "Kilworth Camp ... used for live firing by southern units")
 _CAMP_WORDS = re.compile(_TROOP_WORDS.pattern[:-3] + r"|divisions?|firing|infantry|artillery|"
                          r"armou?red|units|exercises?)\b", re.I)
+#: Cantonments as a kind, in small letters: "the hill cantonments, namely Dagshai Cantonment"
+_CANTONMENTS = re.compile(r"\bcantonments?\b")
 #: ... where troops are based, right before a camp's name ("special forces were based at
 #: the Kamboinsin camp"; not "troops were deployed in the Jenin camp", a refugees' camp)
 _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|quartered)\s+(?:at|in)\s+"
@@ -1119,8 +1124,8 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         if first > 1 and toks[first - 1] in ("in", "at") and any(
                 _bare(t) in _HEAD_SET or _bare(t) in _WEAK_HEAD_SET for t in toks[:first - 1]):
             return False
-        return _CAMP_WORDS.search(sentence) is not None or \
-            around is not None and _CAMP_WORDS.search(around) is not None
+        return any(text is not None and (_CAMP_WORDS.search(text) or _CANTONMENTS.search(text))
+                   for text in (sentence, around))  # ("the hill cantonments, namely ...")
     if _bare(head) in _TROOPS_HEADS:
         # "the Angoor Adda post, on the border, ... troops reported fire", "the Razmak
         # cantonment, the old hill station, ... on security along the frontier"
