@@ -718,6 +718,11 @@ def test_a_cantonment_in_capitals_is_a_garrison_of_troops_not_a_works_town():
         "The Orvale Ordnance Factories at Tallow Cantonment make artillery shells.")] == [
         "Orvale Ordnance Factories"]
     assert findings_in("The Tallow Cantonment board met on Monday.") == []
+    assert [f.site_name for f in findings_in(
+        "Tallow Cantonment (Talo) is on the south-eastern edge of Kesk.")] == [
+        "Tallow Cantonment"]
+    assert findings_in("The firm is at Plot 7-A, Street 3, Tallow Cantonment, Kesk "
+                       "District, and builds fuzes.") == []
 
 
 def test_an_armed_services_academy_is_a_site_not_an_academy_of_sciences():

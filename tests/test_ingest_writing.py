@@ -3556,3 +3556,14 @@ def test_a_coast_the_report_guessed_whose_gives_way_to_a_town_and_a_province(
     (s,) = empty.sites(("candidate",))
     assert s.country == "SAU" and s.lat is not None
     assert distance_m(s.lon, s.lat, 49.62, 27.02) <= s.precision_m  # Jubail
+
+
+def test_another_facility_the_next_sentence_opens_on_is_placed_apart(empty, tmp_path):
+    """'... based at SLNS Dakshina in the port of Galle. Its eastern dockyard at
+    Trincomalee is the navy's main base.': the navy's dockyard, not the site's place."""
+    _ingest(empty, tmp_path, "The Sri Lanka Navy's southern command is based at SLNS "
+                             "Tallow in the port of Galle. Its eastern dockyard at "
+                             "Trincomalee is the navy's main base.")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "SLNS Tallow" and s.lat is not None
+    assert distance_m(s.lon, s.lat, 80.22, 6.04) <= s.precision_m  # Galle

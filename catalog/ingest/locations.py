@@ -2859,7 +2859,9 @@ DATELINE_REACH = 2000
 _RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at
 #: Istres"): the words after the last comma, "and" or "or" of the clause.
-_FACILITY_BEFORE = re.compile(r"(?:^|[,;:(]|\band\b|\bor\b)\s*(?P<np>(?:the|a|an|its|their)"
+# (a sentence's start too: "Its eastern dockyard at Trincomalee")
+_FACILITY_BEFORE = re.compile(r"(?:^|[,;:(]|(?<=[.!?])\s|\band\b|\bor\b)\s*"
+                              r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)"
                               r"\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?(?P<head>[a-z][\w-]*))\s*$")
 
 
@@ -2891,7 +2893,9 @@ def _another_facility_before(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 #: Words before a facility's word that make it another one ("and a second base in X").
 _ANOTHER_WORDS = frozenset({"second", "third", "fourth", "fifth", "other", "new", "separate",
-                            "further", "smaller", "larger", "older", "newer"})
+                            "further", "smaller", "larger", "older", "newer",
+                            # ("Its eastern dockyard at Trincomalee": another of the navy's)
+                            "northern", "southern", "eastern", "western"})
 #: Words after which "in X" says where the site is ("it lies in", "is located in").
 _PLACE_VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "lies", "lie", "lay", "lying", "located",

@@ -1006,8 +1006,9 @@ _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrisons?|brigades?|bat
 #: an armoured infantry brigade", "Kilworth Camp ... used for live firing by southern units")
 _CAMP_WORDS = re.compile(_TROOP_WORDS.pattern[:-3] + r"|divisions?|firing|infantry|artillery|"
                          r"armou?red|units|exercises?)\b", re.I)
-#: Cantonments as a kind, in small letters: "the hill cantonments, namely Dagshai Cantonment"
-_CANTONMENTS = re.compile(r"\bcantonments?\b")
+#: An address's words before a place's name: "Street 3, Risalpur Cantonment"
+_ADDRESS_BEFORE = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Plot|Sector|House|Lane|Block|"
+                             r"P\.?O\.?[ ]Box)\b")
 #: ... where troops are based, right before a camp's name ("special forces were based at
 #: the Kamboinsin camp"; not "troops were deployed in the Jenin camp", a refugees' camp)
 _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|quartered)\s+(?:at|in)\s+"
@@ -1118,14 +1119,16 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         # houses the headquarters of 3rd Division", in capitals, of a sentence of troops)
         return head[:1].islower() or _CAMP_WORDS.search(sentence) is not None
     if head[:1].isupper() and _bare(head) == "cantonment":
-        # "Kharian Cantonment ... described convoys", "V Corps at Malir Cantonment": a
-        # garrison in capitals, of troops in its sentence or paragraph (but "the Ordnance
-        # Factories at Wah Cantonment": the town another facility stands in)
+        # "Kharian Cantonment, about 30 km north-west of Gujrat", "V Corps at Malir
+        # Cantonment": a garrison in capitals, its name South Asia's word for one (but "the
+        # Ordnance Factories at Wah Cantonment": the town another facility stands in)
         if first > 1 and toks[first - 1] in ("in", "at") and any(
                 _bare(t) in _HEAD_SET or _bare(t) in _WEAK_HEAD_SET for t in toks[:first - 1]):
             return False
-        return any(text is not None and (_CAMP_WORDS.search(text) or _CANTONMENTS.search(text))
-                   for text in (sentence, around))  # ("the hill cantonments, namely ...")
+        # (not "the Mhow Cantonment Board", nor a firm's address: "Plot 7-A, Street 3,
+        # Risalpur Cantonment, Nowshera District")
+        return not _noun_after(toks, last) and not _ADDRESS_BEFORE.search(
+            " ".join(toks[max(0, first - 4):first]))
     if _bare(head) in _TROOPS_HEADS:
         # "the Angoor Adda post, on the border, ... troops reported fire", "the Razmak
         # cantonment, the old hill station, ... on security along the frontier"
