@@ -739,6 +739,15 @@ def test_cantonments_listed_after_their_kind_are_sites():
         "Orvale, asked the ministry for roads.")] == ["Tallow Cantonment", "Kesk Cantonment"]
 
 
+def test_a_unit_in_brackets_after_a_site_is_no_other_name_of_it():
+    """'- Sukna military station (33 Corps)': the corps it hosts."""
+    for unit in ("33 Corps", "II Corps", "55th Infantry Division"):
+        text = f"- Tallow military station ({unit})"
+        assert aliases_after(text, text.index(" (")) == [], unit
+    text = "- Tallow Air Base (Kesk Airport)"
+    assert aliases_after(text, text.index(" (")) == [("Kesk Airport", 19)]
+
+
 def test_a_bold_name_after_a_full_stop_opens_a_sentence_but_not_after_a_list_number():
     text = ("Kesk had camps. **Camp Tallow** closed in 2014. __Camp Orvale__ did not.\n"
             "1. **Tallow Reef** - a radar.\n")

@@ -3245,6 +3245,9 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
         return None  # (nor is "100 MW" of "the Dhruva research reactor (100 MW)")
     if all(_bare(t.group()) in _GENERIC_WORDS for t in toks):
         return None  # "Base" of "(Base aérienne 125)": facility words alone name nothing
+    if len(toks) > 1 and _bare(toks[-1].group()) in UNIT_WORDS and (
+            _ORDINAL_WORD.fullmatch(toks[0].group()) or toks[0].group() in _ROMAN):
+        return None  # "Sukna military station (33 Corps)": the unit it hosts, no name of it
     return text, pos
 
 
