@@ -1614,3 +1614,9 @@ def test_a_navys_establishment_named_like_a_ship_by_where_it_stands_or_what_it_t
         ("PNS Tallow", "naval base")]
     assert [f.facility_type for f in head_first_in(
         "HMS Tallow, near Kesk, was sunk in 1982 by the navy.")] != ["naval base"]
+
+
+def test_an_air_forces_academy_or_school_by_its_initials_is_no_place():
+    assert [f.full for f in head_first_in(
+        "SLAF Tallow, home of the SLAF Academy's flying training and the RAF School of "
+        "Physical Training, opened in 1940.")] == ["SLAF Tallow"]

@@ -1958,7 +1958,7 @@ _ACRONYM_NOT_PLACE = frozenset({
     "official", "pilots", "pilot", "crews", "aircraft", "jets", "fighters", "chiefs",
     "administrator", "administration", "inspector", "board", "annual", "report", "reports",
     "website", "statement", "data", "scientists", "engineers", "workers", "employees",
-    "researchers", "air", "marshal", "band", "college",
+    "researchers", "air", "marshal", "band", "college", "academy", "school",
 })
 # A navy's shore establishment is named like its ships ("INS Rajali", "HMS Neptune", the
 # Commonwealth navies' "HMAS", "HMCS", "HMNZS", Pakistan's "PNS Mehran", Bangladesh's "BNS",
