@@ -1620,3 +1620,10 @@ def test_an_air_forces_academy_or_school_by_its_initials_is_no_place():
     assert [f.full for f in head_first_in(
         "SLAF Tallow, home of the SLAF Academy's flying training and the RAF School of "
         "Physical Training, opened in 1940.")] == ["SLAF Tallow"]
+
+
+def test_indias_ordnance_works_by_their_kind_then_their_place():
+    for name in ("Vehicle Factory Tallow", "Heavy Vehicles Factory Tallow",
+                 "Rifle Factory Tallow", "Gun Carriage Factory Tallow"):
+        assert [(f.full, f.facility_type) for f in head_first_in(
+            f"{name} (VFT) assembles trucks for the army.")] == [(name, "production")], name

@@ -1887,8 +1887,11 @@ _HEAD_FIRST = re.compile(
     # words only (a "Defence Facility Review", "Fleet Activities Planning" are none)
     # (a hard-wrapped line may break inside: "The Joint\nDefence Facility Pine Gap")
     r"Joint[ \t]*\n?[ \t]*Defen[cs]e[ \t]*\n?[ \t]*Facility|"
-    # India's and Pakistan's ordnance works: "Ordnance Factory Khamaria"
-    r"Ordnance[ \t]Factory|"
+    # India's and Pakistan's ordnance works: "Ordnance Factory Khamaria", "Vehicle Factory
+    # Jabalpur", "Heavy Vehicles Factory Avadi", "Rifle Factory Ishapore"
+    r"(?:Ordnance|Vehicle|Heavy[ \t]Vehicles|Engine|Gun[ \t]Carriage|Ammunition|Cordite|"
+    r"Rifle|Small[ \t]Arms|Gun|High[ \t]Explosives?|Ordnance[ \t](?:Cable|Clothing|"
+    r"Equipment))[ \t]Factory|"
     # ... and its army's depots: "Central Ammunition Depot Pulgaon", "Central Ordnance Depot
     # Agra", "Field Ammunition Depot Tallow"
     r"(?:Central[ \t]|Field[ \t])?(?:Ammunition|Ordnance)[ \t]Depot|"
