@@ -1627,3 +1627,9 @@ def test_indias_ordnance_works_by_their_kind_then_their_place():
                  "Rifle Factory Tallow", "Gun Carriage Factory Tallow"):
         assert [(f.full, f.facility_type) for f in head_first_in(
             f"{name} (VFT) assembles trucks for the army.")] == [(name, "production")], name
+
+
+def test_a_civil_military_airport_is_a_military_one():
+    assert [(f.name, f.phrase) for f in described_in(
+        "Tallow Gunsa (32°06′00″N 80°03′11″E), the civil-military airport that serves Kesk, "
+        "now has 18 hardened shelters.")] == [("Tallow Gunsa", "military airport")]

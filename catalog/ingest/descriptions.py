@@ -89,7 +89,9 @@ _DET = (r"(?:(?:one[ \t]+of[ \t]+)?(?:a|an|the|its|their|[A-Z][\w-]*['’]s?|"
 # owner's name among the words, in capitals: "the PLA Air Force's main fighter base")
 _ADJ = (r"(?:(?!(?:of|in|at|for|with|to|from|by|on|and|or|that|which|who|where|is|was|"
         r"are|were|has|had|near|outside)\b)(?:[A-Za-z][\w-]*|[A-Z][\w-]*['’]s)[ \t]+"
-        r"|[A-Z][A-Za-z]{0,3}-\d[\w-]*,?[ \t]+and[ \t]+){0,4}?")
+        r"|[A-Z][A-Za-z]{0,3}-\d[\w-]*,?[ \t]+and[ \t]+"
+        # (a compound's first half: "the civil-military airport")
+        r"|(?:civil|joint|dual)-(?=[a-z])){0,4}?")
 #: ... and an owner in small letters too, after a verb ("RAFO Salalah ... is the air force's
 #: southern base"; not in an apposition: "in Omdurman, the air force's main base" says what
 #: a base named before is)
