@@ -748,6 +748,12 @@ def test_a_unit_in_brackets_after_a_site_is_no_other_name_of_it():
     assert aliases_after(text, text.index(" (")) == [("Kesk Airport", 19)]
 
 
+def test_facility_words_in_capitals_joined_by_and_are_a_facilitys_own_name():
+    assert [f.site_name for f in findings_in(
+        "The Launch and Landing Facility lies about 11 km east of Kesk.")] == [
+        "Launch and Landing Facility"]
+
+
 def test_a_bold_name_after_a_full_stop_opens_a_sentence_but_not_after_a_list_number():
     text = ("Kesk had camps. **Camp Tallow** closed in 2014. __Camp Orvale__ did not.\n"
             "1. **Tallow Reef** - a radar.\n")

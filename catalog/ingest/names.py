@@ -2870,7 +2870,8 @@ def _titled_own_name(sentence: str, a: int, b: int, words: list) -> bool:
     word is so written."""
     if len(words) < 3 or not _THE_BEFORE.search(sentence, max(0, a - 5), a):
         return False
-    texts = [w.group() for w, _ in words]
+    # ("and" between two of them: "the Launch and Landing Facility")
+    texts = [w.group() for w, _ in words if w.group() != "and"]
     telling = sum(_bare(t) not in _KIND_ONLY_WORDS for t in texts[:-1])
     if not all(t[:1].isupper() for t in texts) or telling < 1 or telling < 2 and len(texts) < 3:
         return False  # ("the Uranium Processing Facility"; not "the Processing Facility")
