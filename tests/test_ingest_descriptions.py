@@ -18,6 +18,7 @@ from catalog.ingest.descriptions import (
     listed_sites_in,
     military_airports_in,
     nuclear_test_sites_in,
+    numbered_bases_in,
     numbered_centres_in,
     outposts_in,
     plural_siblings,
@@ -1633,3 +1634,9 @@ def test_a_civil_military_airport_is_a_military_one():
     assert [(f.name, f.phrase) for f in described_in(
         "Tallow Gunsa (32°06′00″N 80°03′11″E), the civil-military airport that serves Kesk, "
         "now has 18 hardened shelters.")] == [("Tallow Gunsa", "military airport")]
+
+
+def test_a_numbered_base_at_a_place_a_hard_wrapped_line_puts_on_the_next():
+    assert [f.site_name for f in numbered_bases_in(
+        "Base 62 at Kesk, Base 63 at\nTallow, Base 64 at Holt.")] == [
+        "Base 62", "Base 63", "Base 64"]

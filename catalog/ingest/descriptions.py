@@ -712,7 +712,7 @@ _NUMBERED_BASE = re.compile(
     # (its name in its own language in brackets: "Base 22 (22基地)")
     r"(?=(?:[ \t]*\([^()\n]{1,30}\))?,?\s+(?:headquartered[ \t]+(?:in|at)|"
     r"whose[ \t]+headquarters|based[ \t]+(?:in|at)|with[ \t]+its[ \t]+headquarters|"
-    r"at[ \t]+[A-Z]|"
+    r"at(?:[ \t]+|[ \t]*\r?\n[ \t]*)[A-Z]|"  # (a hard-wrapped line may break after "at")
     # "Base 22, a Rocket Force organisation whose main storage complex lies in ..."
     r"an?\s+[^.;()]{0,60}?\bwhose\s+(?:main\s+)?(?:\w+\s+)?(?:complex|site|base|"
     r"headquarters)\s+(?:lies|sits|stands|is)\s+(?:in|at|near)\b))")
