@@ -754,6 +754,13 @@ def test_facility_words_in_capitals_joined_by_and_are_a_facilitys_own_name():
         "Launch and Landing Facility"]
 
 
+def test_a_british_garrisons_lines_in_capitals_of_troops_are_a_site():
+    assert [f.site_name for f in findings_in(
+        "The army's Gurkha battalion lives at Tallow Lines, in Kesk.")] == ["Tallow Lines"]
+    assert findings_in("Troops held the front lines near Kesk.") == []
+    assert findings_in("The Tallow Lines ferry company runs boats to Kesk.") == []
+
+
 def test_a_bold_name_after_a_full_stop_opens_a_sentence_but_not_after_a_list_number():
     text = ("Kesk had camps. **Camp Tallow** closed in 2014. __Camp Orvale__ did not.\n"
             "1. **Tallow Reef** - a radar.\n")

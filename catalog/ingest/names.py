@@ -75,6 +75,8 @@ _WEAK_HEADS = (
     # an armed service's school: "the Pakistan Military Academy", "the Air Force Academy at
     # Dundigal" (not "the Chinese Academy of Sciences": no military word before it)
     "academy", "academies",
+    # a British garrison's barracks: "Tuker Lines" (see _works_named_after)
+    "lines",
     # South Asia's garrisons, in small letters after their town ("the Wana cantonment"; "Wah
     # Cantonment" is a town's name)
     "cantonment",
@@ -1022,13 +1024,13 @@ _NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Pales
 _POST_PLACED_AFTER = frozenset({"on", "near", "at", "in", "along", "opposite", "across",
                                 "overlooking", "beside"})
 
-_OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard", "airport"} | _TROOPS_HEADS
+_OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard", "airport", "lines"} | _TROOPS_HEADS
 #: Works that are the atom's in a text about it: a uranium mine, mill or refinery, a
 #: repository of its waste ("the Konrad repository")
 _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository"})
 #: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
 #: others are read so by _titled_works.
-_TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport", "camp", "cantonment"})
+_TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport", "camp", "cantonment", "lines"})
 #: Words of the atom: a sentence or paragraph about nuclear matters.
 ATOMS = re.compile(r"\b(?:nuclear|atomic|radioactive|uranium|plutonium|fissile|enrich\w*|reactors?|"
                    r"centrifuges?|yellowcake|thorium|tritium|(?:high|low|intermediate)-level"
@@ -1118,6 +1120,10 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         # (where troops are based: see findings_with_facility_words; "Bulford Camp ...
         # houses the headquarters of 3rd Division", in capitals, of a sentence of troops)
         return head[:1].islower() or _CAMP_WORDS.search(sentence) is not None
+    if _bare(head) == "lines":
+        # "the Gurkha battalion lives at Tuker Lines": a British garrison's barracks in
+        # capitals, of troops in its sentence (not "front lines", "supply lines")
+        return head[:1].isupper() and _CAMP_WORDS.search(sentence) is not None
     if head[:1].isupper() and _bare(head) == "cantonment":
         # "Kharian Cantonment, about 30 km north-west of Gujrat", "V Corps at Malir
         # Cantonment": a garrison in capitals, its name South Asia's word for one (but "the
