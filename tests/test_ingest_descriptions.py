@@ -1640,3 +1640,11 @@ def test_a_numbered_base_at_a_place_a_hard_wrapped_line_puts_on_the_next():
     assert [f.site_name for f in numbered_bases_in(
         "Base 62 at Kesk, Base 63 at\nTallow, Base 64 at Holt.")] == [
         "Base 62", "Base 63", "Base 64"]
+
+
+def test_initials_and_a_place_the_words_after_spell_out_name_a_site():
+    """'MCF Hassan, the Master Control Facility in Karnataka': the site at Hassan."""
+    assert [(f.full, f.name) for f in head_first_in(
+        "- TCF Tallow, the Tracking Control Facility in Orvale, will take over.")] == [
+        ("TCF Tallow", "Tallow")]
+    assert head_first_in("NASA Tallow, the Ames Research Center, is in Orvale.") == []

@@ -44,6 +44,7 @@ from .names import (
     facility_type_of,
     is_facility_word,
     is_weapon_word,
+    spelled_out,
 )
 from .scan import lowered
 
@@ -2335,7 +2336,27 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         out.append(Finding(full, sentence[m.end("name"):m.end("full")].strip(), kind,
                            start, m.end("full"), (0, 0), full=full, full_start=start,
                            stop=m.end("full")))
+    for m in _SPELLED_AFTER.finditer(sentence) if ", the " in sentence else ():
+        # "MCF Hassan, the Master Control Facility in Karnataka": initials the words after
+        # spell out, then the place (not "RAF Tallow", read above)
+        if m.group("acr") in FACILITY_ACRONYMS or not spelled_out(m.group("acr"), m.group(
+                "long")) or not FACILITY_PHRASE.search(m.group("long")) or any(
+                f.full_start == m.start("full") for f in out):
+            continue
+        out.append(Finding(m.group("place"), m.group("acr"),
+                           facility_type_of(m.group("long")), m.start("place"),
+                           m.end("place"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full"), described=True,
+                           named_first=True))
     return out
+
+
+#: Initials, a place, then words in capitals that spell the initials out: "MCF Hassan, the
+#: Master Control Facility in Karnataka"
+_SPELLED_AFTER = re.compile(
+    r"(?<![\w'’-])(?P<full>(?P<acr>[A-Z]{2,6})[ \t]+(?P<place>[A-Z][a-z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][a-z][\w'’-]*)?)),[ \t]+the[ \t]+(?P<long>(?:[A-Z][\w-]*[ \t]+){1,5}"
+    r"[A-Z][\w-]*)")
 
 
 def _shore_establishment(sentence: str, m: re.Match) -> str | None:

@@ -2676,7 +2676,7 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
                               and (f.facility_type == g.facility_type
                                    or "other" in (f.facility_type, g.facility_type))
                               or f.named_first and g.named_first
-                              and _spelled_out(f.phrase, g.phrase))), None)
+                              and spelled_out(f.phrase, g.phrase))), None)
         if into is None:
             kept.append(f)
             continue
@@ -2792,7 +2792,7 @@ def _commands_folded(findings: list[Finding]) -> list[Finding]:
 _SERVICE_WORDS = frozenset({"naval", "navy", "air", "army", "marine", "royal"})
 
 
-def _spelled_out(a: str, b: str) -> bool:
+def spelled_out(a: str, b: str) -> bool:
     """Whether one of two names' leading words is an acronym of the other's ("NSA" and
     "Naval Support Activity", "NAF" and "Naval Air Facility", "NAVSTA" and "Naval Station"):
     each word's initial, or each word's first three letters or more (not "NAS" for "Naval
@@ -2800,9 +2800,9 @@ def _spelled_out(a: str, b: str) -> bool:
 
     Examples
     --------
-    >>> _spelled_out("NAVSTA", "Naval Station"), _spelled_out("NAS", "Naval Station")
+    >>> spelled_out("NAVSTA", "Naval Station"), spelled_out("NAS", "Naval Station")
     (True, False)
-    >>> _spelled_out("SUBASE", "Naval Submarine Base"), _spelled_out("BA 113", "Base aérienne 113")
+    >>> spelled_out("SUBASE", "Naval Submarine Base"), spelled_out("BA 113", "Base aérienne 113")
     (True, True)
     """
     # a number both end in is the same base's ("BA 113", "Base aérienne 113")
