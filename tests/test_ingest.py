@@ -723,6 +723,12 @@ def test_a_cantonment_in_capitals_is_a_garrison_of_troops_not_a_works_town():
         "Tallow Cantonment"]
     assert findings_in("The firm is at Plot 7-A, Street 3, Tallow Cantonment, Kesk "
                        "District, and builds fuzes.") == []
+    assert [f.site_name for f in findings_in(
+        "Tallow Cantonment was closed to civilian traffic, a shopkeeper said.")] == [
+        "Tallow Cantonment"]
+    assert [f.phrase for f in findings_in(
+        "Armour: the Tallow cantonment in the Dooars holds a mountain division.")] == [
+        "cantonment"]
 
 
 def test_an_armed_services_academy_is_a_site_not_an_academy_of_sciences():

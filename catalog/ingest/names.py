@@ -1002,7 +1002,7 @@ _TROOPS_HEADS = frozenset({"post", "checkpoint", "camp", "cantonment", "outpost"
 _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrisons?|brigades?|battalions?|"
                           r"regiments?|border|frontier|army|militar\w*|fire|fired|"
                           r"crossings?|customs|convoys?|militants?|insurgents?|suicide|"
-                          r"barracks)\b",
+                          r"barracks|divisions?|corps)\b",
                           re.I)
 #: ... and the troops of a camp named in capitals after its place ("Tidworth Camp ... home to
 #: an armoured infantry brigade", "Kilworth Camp ... used for live firing by southern units")
@@ -1114,16 +1114,6 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
             not (first > 0 and toks[first - 1] == "in"):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
         # facility in Latakia port, struck ...": the port is where the facility is)
-    if _bare(head) in _TROOPS_HEADS and _NOT_TROOPS.search(sentence):
-        return False  # a refugees' camp, a Telegram post, a news agency's post
-    if _bare(head) == "camp":
-        # (where troops are based: see findings_with_facility_words; "Bulford Camp ...
-        # houses the headquarters of 3rd Division", in capitals, of a sentence of troops)
-        return head[:1].islower() or _CAMP_WORDS.search(sentence) is not None
-    if _bare(head) == "lines":
-        # "the Gurkha battalion lives at Tuker Lines": a British garrison's barracks in
-        # capitals, of troops in its sentence (not "front lines", "supply lines")
-        return head[:1].isupper() and _CAMP_WORDS.search(sentence) is not None
     if head[:1].isupper() and _bare(head) == "cantonment":
         # "Kharian Cantonment, about 30 km north-west of Gujrat", "V Corps at Malir
         # Cantonment": a garrison in capitals, its name South Asia's word for one (but "the
@@ -1135,6 +1125,16 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         # Risalpur Cantonment, Nowshera District")
         return not _noun_after(toks, last) and not _ADDRESS_BEFORE.search(
             " ".join(toks[max(0, first - 4):first]))
+    if _bare(head) in _TROOPS_HEADS and _NOT_TROOPS.search(sentence):
+        return False  # a refugees' camp, a Telegram post, a news agency's post
+    if _bare(head) == "camp":
+        # (where troops are based: see findings_with_facility_words; "Bulford Camp ...
+        # houses the headquarters of 3rd Division", in capitals, of a sentence of troops)
+        return head[:1].islower() or _CAMP_WORDS.search(sentence) is not None
+    if _bare(head) == "lines":
+        # "the Gurkha battalion lives at Tuker Lines": a British garrison's barracks in
+        # capitals, of troops in its sentence (not "front lines", "supply lines")
+        return head[:1].isupper() and _CAMP_WORDS.search(sentence) is not None
     if _bare(head) in _TROOPS_HEADS:
         # "the Angoor Adda post, on the border, ... troops reported fire", "the Razmak
         # cantonment, the old hill station, ... on security along the frontier"
