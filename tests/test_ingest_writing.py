@@ -3567,3 +3567,24 @@ def test_another_facility_the_next_sentence_opens_on_is_placed_apart(empty, tmp_
     (s,) = empty.sites(("candidate",))
     assert s.name == "SLNS Tallow" and s.lat is not None
     assert distance_m(s.lon, s.lat, 80.22, 6.04) <= s.precision_m  # Galle
+
+
+def test_a_home_navys_establishment_is_not_placed_at_a_namesake_abroad(empty, tmp_path):
+    """'PNS Mehran, the naval air station' in a report on Karachi: not at Mehran, Iran."""
+    _ingest(empty, tmp_path, "In Pakistan, the navy keeps PNS Mehran, the naval air "
+                             "station, and the Pakistan Navy trains its pilots there, as "
+                             "Iran's navy does at Bandar Abbas.")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "PNS Mehran" and s.lat is None
+    assert "stands in PK" in s.notes
+
+
+def test_a_navys_establishment_named_like_a_ship_across_a_line_break(empty, tmp_path):
+    """A hard-wrapped page's line may break between 'PNS' and the name."""
+    _ingest(empty, tmp_path,
+            "The core of the navy remains on the island that shelters the harbour.\n"
+            "Most of its training is done there, away from the port and the city,\n"
+            "and its marine units are housed there too, as they have been since PNS\n"
+            "Tallow, the navy's basic training establishment, opened in the south of\n"
+            "the island in the years after the war. The city has grown around it.\n")
+    assert [s.name for s in empty.sites(("candidate",))] == ["PNS Tallow"]

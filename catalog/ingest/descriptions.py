@@ -1973,8 +1973,10 @@ _ACRONYM_NOT_PLACE = frozenset({
 # Indian Navy's largest air station", "HMS Tallow is a naval base") or right before it
 # ("the naval air station INS Rajali"); a ship's words there make it a ship.
 SHIP_PREFIXES = ("INS", "HMS", "HMAS", "HMCS", "HMNZS", "PNS", "BNS", "SLNS", "NNS")
-_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(SHIP_PREFIXES) + r")[ \t]"
-                          + _PLACE_WORDS + r")(?![\w'’-])")
+# (a hard-wrapped line may break after the prefix: "and PNS\nHimalaya, the navy's ...")
+_SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(SHIP_PREFIXES)
+                          + r")(?:[ \t]|[ \t]*\r?\n[ \t]*(?=[A-Z]))" + _PLACE_WORDS
+                          + r")(?![\w'’-])")
 _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]?strip|"
           r"(?:naval[ \t]+)?support[ \t]+facility|"
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
@@ -2142,7 +2144,7 @@ _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Facto
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
                         r"[ \t][A-Z]")
-_SHIP_GATE = re.compile(r"(?:" + "|".join(SHIP_PREFIXES) + r")[ \t][A-Z]")
+_SHIP_GATE = re.compile(r"(?:" + "|".join(SHIP_PREFIXES) + r")(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
 _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)")
 # ... or what its base's full name follows, set off: "CACOM 6 - Base Aérea Tallow"

@@ -87,6 +87,7 @@ from .names import (
     stem_key,
 )
 from .placing import (
+    HOME_SERVICES,
     LISTED,
     SMALL_PLACE_POPULATION,
     Placement,
@@ -1730,6 +1731,11 @@ class ReportWriter:
                              f"{f.site_name!r} abroad is usually named after a town at home, "
                              f"and it lies in {pl.country}, not in {countries[0]}.")
                 ns.named_abroad = True
+            elif pl is not None and (home := HOME_SERVICES.get(f.phrase)) is not None and \
+                    pl.country != home:
+                # "PNS Mehran, the naval air station" in Karachi: not at Mehran, Iran
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): a {f.phrase} site "
+                             f"stands in {home}, and that place lies in {pl.country}.")
             elif pl is not None and (_by_another_name(f.name, pl, bare) or (
                     countries and pl.country not in countries
                     and not _own_name(pl, f.name, bare, whole=True))):
