@@ -3587,4 +3587,5 @@ def test_a_navys_establishment_named_like_a_ship_across_a_line_break(empty, tmp_
             "and its marine units are housed there too, as they have been since PNS\n"
             "Tallow, the navy's basic training establishment, opened in the south of\n"
             "the island in the years after the war. The city has grown around it.\n")
-    assert [s.name for s in empty.sites(("candidate",))] == ["PNS Tallow"]
+    assert [(s.name, s.country) for s in empty.sites(("candidate",))] == [
+        ("PNS Tallow", "PAK")]  # (unlocated, the Pakistan Navy's)

@@ -1817,6 +1817,8 @@ class ReportWriter:
         if parent is not None and parent.country:
             self.context_country = iso2(parent.country)  # a part is in its parent's country
         country, admin1 = self._country(placement, facts, named)
+        if country is None and placement is None and f.phrase in HOME_SERVICES:
+            country = HOME_SERVICES[f.phrase]  # "PNS Himalaya", unlocated: Pakistan's
         name = self._current_name(ns)
         sid = candidate_id(name, country, self.cat.has_site)
         site = Site(sid, name, f.facility_type, country=iso3(country), admin1=admin1,
