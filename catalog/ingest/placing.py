@@ -106,13 +106,13 @@ def listed_fact(listed: Place, radius_m: float, sentence: tuple[int, int],
 #: "HMAS Stirling", "INS Hansa"): where its airfield is looked for first.
 _SERVICE_COUNTRY = {"RAF": "GB", "RAAF": "AU", "RMAF": "MY", "RNZAF": "NZ", "RCAF": "CA",
                     "CFB": "CA", "SLAF": "LK", "HMAS": "AU", "HMNB": "GB", "INS": "IN",
-                    "PNS": "PK", "PAF": "PK", "RTAFB": "TH", "RNAS": "GB"}
+                    "PNS": "PK", "PAF": "PK", "RTAFB": "TH", "RNAS": "GB", "BNS": "BD",
+                    "SLNS": "LK", "NNS": "NG", "RAFO": "OM", "HMCS": "CA", "HMNZS": "NZ"}
 #: ... of those whose stations have all stood at home (not the RAF's "RAF Akrotiri", the
 #: RAAF's "RAAF Butterworth" or Canada's "CFB Lahr"): a place abroad bearing the name is
 #: not where the site is ("PNS Mehran" in Karachi, not at Mehran in Iran)
-HOME_SERVICES = {"INS": "IN", "PNS": "PK", "PAF": "PK", "BNS": "BD", "SLNS": "LK",
-                 "SLAF": "LK", "NNS": "NG", "RMAF": "MY", "RAFO": "OM", "RTAFB": "TH",
-                 "HMAS": "AU", "HMCS": "CA", "HMNZS": "NZ"}
+HOME_SERVICES = {k: cc for k, cc in _SERVICE_COUNTRY.items()
+                 if k not in ("RAF", "RAAF", "RNZAF", "RCAF", "CFB", "HMNB", "RNAS")}
 
 
 def listed_as(kind: str, site_name: str, names: list[str], facts: list[Fact],
