@@ -382,6 +382,11 @@ SETS = {s.name: s for s in (
                  "social-media thread", "court judgment", "markdown blog", "translated report"},
                 {"AFG", "BGD", "CHN", "IND", "IRN", "LKA", "MDV", "MMR", "NPL", "OMN", "PAK"},
                 set(), 12, 1, 90, 97, 0),
+    LabelledSet("locate-al", (500, 1000), 8,
+                {"wire", "encyclopedia", "html", "pdf-like hard-wrapped text", "think-tank",
+                 "social-media thread", "markdown blog", "translated report"},
+                {"CHN", "JPN", "KOR", "MNG", "PRK", "RUS", "TWN"},
+                set(), 6, 1, 59, 68, 0),
 )}
 
 
