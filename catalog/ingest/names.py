@@ -72,13 +72,13 @@ _WEAK_HEADS = (
     # a frontier's: "the Torkham border post", "Azerbaijan's Lachin checkpoint" (not a
     # "Telegram post")
     "post", "posts", "checkpoint", "checkpoints",
-    # an armed service's school: "the Pakistan Military Academy", "the Air Force Academy at
-    # Dundigal" (not "the Chinese Academy of Sciences": no military word before it)
+    # an armed service's school: "the Pakistan Military Academy", "the Naval Academy" (not
+    # "the Chinese Academy of Sciences": no military word before it)
     "academy", "academies",
     # a British garrison's barracks: "Tuker Lines" (see _works_named_after)
     "lines",
-    # South Asia's garrisons, in small letters after their town ("the Wana cantonment"; "Wah
-    # Cantonment" is a town's name)
+    # South Asia's garrisons, after their town ("the Wana cantonment", "Kharian Cantonment";
+    # see _works_named_after)
     "cantonment",
 )
 #: Words that say what kind of facility: "nuclear", "missile", "Enrichment".
