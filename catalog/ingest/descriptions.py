@@ -88,15 +88,20 @@ _DET = (r"(?:(?:one[ \t]+of[ \t]+)?(?:a|an|the|its|their|[A-Z][\w-]*['’]s?|"
         r"the[ \t]+[A-Za-z][\w-]*['’]s)[ \t]+)")
 # (and aircraft or missiles by their designations: "the main Tu-95 and Tu-160 base"; an
 # owner's name among the words, in capitals: "the PLA Air Force's main fighter base")
-_ADJ = (r"(?:(?!(?:of|in|at|for|with|to|from|by|on|and|or|that|which|who|where|is|was|"
-        r"are|were|has|had|near|outside)\b)(?:[A-Za-z][\w-]*|[A-Z][\w-]*['’]s)[ \t]+"
-        r"|[A-Z][A-Za-z]{0,3}-\d[\w-]*,?[ \t]+and[ \t]+"
-        # (a compound's first half: "the civil-military airport")
-        r"|(?:civil|joint|dual)-(?=[a-z])){0,4}?")
+def _adjectives(owner: str) -> str:
+    """Up to four words before the facility words, an ``owner``'s possessive among them."""
+    return (r"(?:(?!(?:of|in|at|for|with|to|from|by|on|and|or|that|which|who|where|is|was|"
+            r"are|were|has|had|near|outside)\b)(?:[A-Za-z][\w-]*|" + owner + r"['’]s)[ \t]+"
+            r"|[A-Z][A-Za-z]{0,3}-\d[\w-]*,?[ \t]+and[ \t]+"
+            # (a compound's first half: "the civil-military airport")
+            r"|(?:civil|joint|dual)-(?=[a-z])){0,4}?")
+
+
+_ADJ = _adjectives(r"[A-Z][\w-]*")
 #: ... and an owner in small letters too, after a verb ("RAFO Salalah ... is the air force's
 #: southern base"; not in an apposition: "in Omdurman, the air force's main base" says what
 #: a base named before is)
-_ADJ_OWNED = _ADJ.replace("[A-Z][\\w-]*['’]s", "[A-Za-z][\\w-]*['’]s")
+_ADJ_OWNED = _adjectives(r"[A-Za-z][\w-]*")
 _HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
 
 # "a major reprocessing and isotope production centre": a kind joined to the facility
