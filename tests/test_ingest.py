@@ -418,6 +418,19 @@ def test_wrapped_multiword_name_keeps_exact_span(empty):
     assert f.site_name == "Hamhung Chemical factory"
 
 
+@pytest.mark.parametrize("text", [
+    # what the name is, said over the line break
+    "Tallow Dongmen (41°47′N 123°29′E), on the eastern side of Shenyang, is a\n"
+    "Northern Theatre Command airfield in a dense urban setting. It is home to a test unit.\n",
+    # ... under a rule of dashes, a digest's item under its heading
+    "----------------\nTallow Dongmen, about 45 km south of Shenyang, is\nthe closest "
+    "big airfield to the coast. A new apron has\nbeen finished east of the runway.\n",
+])
+def test_a_hard_wrapped_sentence_says_what_a_name_is_over_its_line_break(empty, text):
+    findings = Ingester(empty, places=[]).analyse(text, wrapped=True).findings
+    assert [(f.name, f.facility_type) for f in findings] == [("Tallow Dongmen", "airbase")]
+
+
 def test_imported_gazetteer_locates_a_candidate(shipped, tmp_path):
     from catalog.gazetteer import read_places
 

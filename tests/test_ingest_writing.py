@@ -1641,6 +1641,11 @@ def test_other_names_in_an_infobox_read_as_one_sentence_are_the_pages_site(empty
      "at the KRS site.", 2),
     ("In Australia, the OPKL research reactor is near Sydney. OPKL (Tallow Heavy Water "
      "reactor) replaced an older reactor.", 2),
+    # or by its place's initials, three letters at least
+    ("Tallow Chuan Kestrel Air Base, about 15 km north of Taichung, flew fighters. TCK was "
+     "a huge US airlift base in the Vietnam years.", 1),
+    ("Tallow Chuan Kestrel Air Base, about 15 km north of Taichung, flew fighters. KCT was "
+     "a huge US airlift base in the Vietnam years.", 2),
 ])
 def test_a_site_named_by_the_initials_given_another_is_that_site(empty, tmp_path, text,
                                                                 count):

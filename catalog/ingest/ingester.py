@@ -1295,7 +1295,9 @@ class Ingester:
                             f.facility_type == "production" and f.full is None:
                         f.facility_type = "nuclear"
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
-        for d in described_in(sentence) if facility else ():
+        # (a hard-wrapped sentence read as one line: "... is a\nNorthern Theatre Command
+        # airfield"; the same length, so offsets hold)
+        for d in described_in(_one_line(sentence)) if facility else ():
             if any(f.named_first and _AT_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
                    or _NEAR_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
                    for f in found):
@@ -1761,6 +1763,17 @@ def _aligned_row(sentence: str) -> bool:
     (at least two of them)."""
     inner = sentence.strip()
     return ("   " in inner or "\t" in inner) and len(_COLUMN_GAP.findall(inner)) >= 2
+
+
+# A line break inside a hard-wrapped sentence (not under a rule of dashes: "-----\nX, the
+# air base": a digest's item under its heading)
+_WRAP = re.compile(r"(?<![-=_~*])\r?\n")
+
+
+def _one_line(sentence: str) -> str:
+    """``sentence`` with its wrapping line breaks as spaces (of the same length)."""
+    return _WRAP.sub(lambda m: " " * len(m.group()), sentence) if "\n" in sentence \
+        else sentence
 
 
 def _wrapped(report: Report) -> bool | None:

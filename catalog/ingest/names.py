@@ -1565,8 +1565,8 @@ _CAPS_BODY_AFTER = re.compile(r"(?:[ \t]+[A-Z]+)?[ \t]+(?:"
                               + "|".join(w.upper() for w in PUBLICATION_WORDS) + r")(?![\w'’-])")
 # "a PMF depot", "an IRGC missile base", "the only JASDF fighter base": a capitalised word
 # after an indefinite article or "only", before facility words in small letters, says
-# whose or what kind of facility; a place's is "the Sinpo shipyard"
-_A_KIND_BEFORE = re.compile(r"(?:^|(?<![\w'’-]))(?:[Aa]n?|only)[ \t]+\Z")
+# whose or what kind of facility (across a line break too); a place's is "the Sinpo shipyard"
+_A_KIND_BEFORE = re.compile(r"(?:^|(?<![\w'’-]))(?:[Aa]n?|only)(?:[ \t]+|[ \t]*\r?\n[ \t]*)\Z")
 # a list of places before a plural head: "the Sinpo and Mayang-do bases" are two bases
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]*(?:\r?\n[ \t]*)?\Z")
 # ... or after it: "the air bases at Nur Khan and Masroor" are two bases

@@ -551,7 +551,8 @@ class ReportWriter:
     def _acronym_of(self, k: str, k2: str) -> bool:
         """Whether one of two new sites of one kind is named by initials ("the OPAL
         research reactor", "the SRS site") the report gives the other (see
-        :meth:`_initials_given`)."""
+        :meth:`_initials_given`) or the other's place's words spell ("CCK was a US airlift
+        base" after "Ching Chuan Kang Air Base")."""
         a, b = self.new[k], self.new[k2]
         if not _same_kind(a.first.facility_type, b.first.facility_type):
             return False
@@ -559,8 +560,13 @@ class ReportWriter:
         def short(ns):
             return {f.name for f in ns.findings if f.full is None and f.parent is None
                     and _INITIALS.fullmatch(f.name)}
+        def given(ns):  # (or its place's words' initials: "CCK" of "Ching Chuan Kang Air
+            # Base", three letters at least)
+            return self._initials_given(ns) | {i for f in ns.findings
+                                               if len(i := _initials(f.name)) >= 3}
+
         sa, sb = short(a), short(b)
-        return bool(sb and sb & self._initials_given(a) or sa and sa & self._initials_given(b))
+        return bool(sb and sb & given(a) or sa and sa & given(b))
 
     def _spelled_alike(self, k: str, k2: str) -> bool:
         """Whether two new sites are one place's name spelled two ways ("Kuçova Air Base",
