@@ -454,6 +454,8 @@ def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
     "The Space Station Freedom was never built.",
     "The Ministry of Defence Facility Review Board met.",  # no joint facility
     "The Fleet Activities Review came out late.",  # no navy's fleet activities
+    "Fleet Activities Planning starts in May.",
+    "The Fleet Activities Board met.",
     "The Commando Training Centre Royal Marines trains recruits.",  # its owner, no place
     "At Training Centre Kesk recruits learn.",  # no owner's words before
 ])
@@ -508,6 +510,11 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("HMAS Orvalpur", "Orvalpur", "naval base")]),
     ("Amphibious ships are based at Commander, Fleet Activities Orvalpur in Holt.",
      [("Commander, Fleet Activities Orvalpur", "Orvalpur", "naval base")]),
+    # ... or with no owner's words, and over a hard-wrapped line's break
+    ("The centre of gravity is Fleet Activities\nOrvalpur, at the mouth of the bay.",
+     [("Fleet Activities\nOrvalpur", "Orvalpur", "naval base")]),
+    ("The US Navy's Commander Fleet Activities Orvalpur keeps a small staff.",
+     [("Commander Fleet Activities Orvalpur", "Orvalpur", "naval base")]),
     # a hard-wrapped line's break among the words saying what it is
     ("There is INS Orvalpur, a\nnaval air station whose runway grew.",
      [("INS Orvalpur", "Orvalpur", "airbase")]),

@@ -1653,6 +1653,22 @@ def test_a_site_named_by_the_initials_given_another_is_that_site(empty, tmp_path
     assert len(empty.sites(None)) == count
 
 
+@pytest.mark.parametrize("place, count", [
+    # a place's name romanized two ways (McCune-Reischauer, Revised): one base
+    ("Jintallow", 1),
+    # ... but another first letter is another place
+    ("Mintallow", 2),
+])
+def test_a_korean_places_two_romanizations_name_one_base(empty, tmp_path, place, count):
+    _ingest(empty, tmp_path, f"The navy's fleet is at {place} naval base, in Changwon, where "
+                             "the US Navy's Commander Fleet Activities Chintallow also keeps "
+                             "a small staff.")
+    sites = empty.sites(None)
+    assert len(sites) == count
+    names = {s.name for s in sites} | {a.alias for a in empty.aliases()}
+    assert {f"{place} naval base", "Commander Fleet Activities Chintallow"} <= names
+
+
 def test_a_name_sharing_its_facility_words_with_the_next_is_one_name(empty, tmp_path):
     # "Royal New Zealand Air Force Base" and "Air Force Base Ohakea" are one name, in New
     # Zealand, not a second site placed by "Royal" somewhere else

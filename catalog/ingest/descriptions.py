@@ -1905,8 +1905,10 @@ _HEAD_FIRST = re.compile(
     r"(?:Central[ \t]|Field[ \t])?(?:Ammunition|Ordnance)[ \t]Depot|"
     # ... and its heavy water works: "Heavy Water Plant Kota", "Heavy Water Plant Manuguru"
     r"Heavy[ \t]Water[ \t]Plant|"
-    r"(?:United[ \t]States|U\.S\.|US|Commander,)[ \t]Fleet[ \t]"
-    r"Activities|"
+    # (or alone, not before a word of a plan's: "Fleet Activities Yokosuka")
+    r"(?:(?:United[ \t]States|U\.S\.|US|Commander,?)[ \t])?Fleet[ \t]Activities"
+    r"(?!\s+(?:[A-Z][a-z]+(?:ing|ment|tion|ance|ence|s)|Review|Report|Plan|Board|Office|"
+    r"Budget|Council|Manual|Division|Branch|Section|Group|Staff|Policy)\b)|"
     # the U.S. forces' posts abroad by their kind: "Mission Support Site Conoco", "Forward
     # Operating Base Chapman", "Cooperative Security Location Comalapa"
     r"Mission[ \t]Support[ \t]Site|Forward[ \t]Operating[ \t](?:Base|Site|Location)|"
@@ -1916,7 +1918,9 @@ _HEAD_FIRST = re.compile(
     # "Central Flying School Langebaanweg" (the owner's words before, up to five)
     r"(?:(?!(?:The|A|An|At|In|On|Of|From|Near)[ \t])[A-Z][\w-]*[ \t]){1,5}?"
     r"(?P<school>(?:Combat|Training|Warfare)[ \t]Cent(?:er|re)|Flying[ \t]School))"
-    r"[ \t]" + _PLACE_WORDS + r")")
+    # (a hard-wrapped line may break before the place: "Fleet Activities\nYokosuka"; a
+    # native word's line is another name: "Base\nAeronaval Comandante Espora")
+    r"(?:[ \t]|(?<=Activities)[ \t]*\r?\n[ \t]*)" + _PLACE_WORDS + r")")
 #: Acronyms that, put before a place's name, name a facility there: an air force's station
 #: ("RAF Lakenheath", "RAAF Tindal"), a navy's base or depot ("HMNB Clyde", "RNAD
 #: Coulport", "NSA Bahrain", "MCAS Iwakuni"), an atomic establishment ("AWE Aldermaston",
@@ -2148,7 +2152,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
-                        r"[ \t][A-Z]")
+                        r"(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
 _SHIP_GATE = re.compile(r"(?:" + "|".join(SHIP_PREFIXES) + r")(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
 _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)")

@@ -3110,9 +3110,16 @@ def _stems_meet(a: str, b: str) -> bool:
     (True, True)
     >>> _stems_meet("Tallow-Holt", "Tallow"), _stems_meet("Holt-3", "3")
     (False, False)
+
+    A Korean name's first consonant may be romanized voiceless (McCune-Reischauer:
+    "Chinhae", "Kunsan", "Pusan") or voiced (Revised Romanization: "Jinhae", "Gunsan",
+    "Busan"):
+
+    >>> _stems_meet("Chinhae", "Jinhae"), _stems_meet("Kunsan", "Gunsan")
+    (True, True)
     """
     ka, kb = stem_key(local_stem(a)), stem_key(local_stem(b))
-    if ka == kb:
+    if ka == kb or _VOICED_INITIAL.sub(_voiced, ka) == _VOICED_INITIAL.sub(_voiced, kb):
         return True
 
     def shorter(name: str) -> set[str]:
@@ -3125,6 +3132,16 @@ def _stems_meet(a: str, b: str) -> bool:
             out.add(match_key(name[m.end():]))
         return out
     return ka in shorter(b) or kb in shorter(a)
+
+
+#: A Korean name's first consonant, voiceless as McCune-Reischauer romanizes it, and its
+#: Revised Romanization
+_VOICED = {"k": "g", "t": "d", "p": "b", "ch": "j"}
+_VOICED_INITIAL = re.compile(r"^(?:ch|k|t|p)(?=[aeiouwy])")
+
+
+def _voiced(m: re.Match) -> str:
+    return _VOICED[m.group()]
 
 
 # "The T-4 air base, as it is commonly known, ...": a sentence opening with another name of
