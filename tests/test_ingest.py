@@ -2164,6 +2164,11 @@ def test_a_body_whose_acronym_opens_its_sites_names_is_no_site(empty):
     # look-alikes: a reactor named by its own designation, a centre of research
     ("Fuel was loaded into the Tallow-2 reactor.", "Tallow-2 reactor", False),
     ("The Tallow Nuclear Research Center opened.", "Tallow Nuclear Research Center", False),
+    # ... and a space programme's control centre, named after its place
+    ("The Tallow Satellite Control Center, in Kesk, runs the tracking ships.",
+     "Tallow Satellite Control Center", False),
+    ("Orbits are run from the Tallow Space Systems Control Centre.",
+     "Tallow Space Systems Control Centre", False),
 ])
 def test_a_reactor_design_and_a_headquarters_are_no_sites(sentence, site, dropped):
     found = {f.site_name: is_weapon_or_unit(f, sentence) for f in findings_in(sentence)}

@@ -3934,6 +3934,9 @@ _COMMAND_OWNERS = frozenset({"combined", "joint", "national", "strategic", "cent
                              "space", "military", "alternate", "emergency"})
 #: Words that make a centre a unit's headquarters: "the Combined Air Operations Center".
 _HEADQUARTERS_WORDS = frozenset({"operations", "operational", "command", "control"})
+#: What a space programme's control centre controls ("Satellite Control Center", "Space
+#: Systems Control Centre"): a site of dishes and computers, not a unit's headquarters
+_SPACE_CONTROL = frozenset({"satellite", "space", "systems", "mission", "flight", "spacecraft"})
 #: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.
 UNIT_WORDS = frozenset({
     "command", "wing", "group", "squadron", "regiment", "division", "brigade", "battalion",
@@ -4020,8 +4023,11 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
             not _HEADQUARTERS_WORDS.isdisjoint(words) and not (
                 f.full is None and f.phrase.islower() and words[-2] == "command") and not (
                 words[-2] == "command" and f.place[:1].isupper()
-                and f.place.lower() not in _COMMAND_OWNERS):
-        # (nor "the Hengshan Military Command Center", a place's)
+                and f.place.lower() not in _COMMAND_OWNERS) and not (
+                len(words) > 2 and words[-2] == "control" and words[-3] in _SPACE_CONTROL
+                and f.place[:1].isupper() and f.place.lower() not in _COMMAND_OWNERS):
+        # (nor "the Hengshan Military Command Center", a place's; nor "the Xi'an Satellite
+        # Control Center", a space agency's tracking centre)
         return True  # "the Combined Air Operations Center": a headquarters, a unit's (not
         # "the Vlasikha command centre", a command's shelter named after its place)
     if len(words) > 2 and words[-1] in _DIVISION_WORDS and words[-2] in _DIVISION_ARMS \
