@@ -959,6 +959,21 @@ def test_a_sentence_opening_in_a_place_places_the_site_named_right_after_it(mark
 
 
 @pytest.mark.parametrize("text", [
+    # a word of age or size after "the"
+    "In Testville, the old Example Naval Base, closed in 2006, is now a park.",
+    # "Also in"
+    "Also in Testville, the Example Naval Base is busy.",
+])
+def test_a_sentence_opening_in_a_place_places_the_site_after_a_word_of_age_or_also(text):
+    from catalog.ingest.locations import describes_another_thing
+
+    (s,) = [x for x in statements_in(text) if x.kind == "in"]
+    assert s.anchor == "Testville" and s.extra.get("lead")
+    base = Ref("base", text.index("Example"), text.index(" Base") + 5)
+    assert not describes_another_thing(text, s, [base])
+
+
+@pytest.mark.parametrize("text", [
     "In Testville, officials said the Example Naval Base was safe.",
     "In March, the Example Naval Base was hit.",
 ])

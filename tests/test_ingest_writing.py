@@ -1653,6 +1653,18 @@ def test_a_site_named_by_the_initials_given_another_is_that_site(empty, tmp_path
     assert len(empty.sites(None)) == count
 
 
+@pytest.mark.parametrize("lead", ["In Daegu", "Also in Daegu"])
+def test_a_town_opening_a_sentence_places_each_site_listed_after_it(empty, tmp_path, lead):
+    _ingest(empty, tmp_path, "SEOUL (Example Wire) - US bases in South Korea raised "
+                             f"readiness.\n\n{lead}, Camp Tallow and Camp Kestrel, two small "
+                             "US Army posts, restricted access.\n")
+    sites = {s.name: s for s in empty.sites(None)}
+    assert set(sites) == {"Camp Tallow", "Camp Kestrel"}
+    for s in sites.values():  # Daegu: 35.87 N, 128.59 E
+        assert s.precision_m is not None and s.precision_m < 30_000
+        assert distance_m(s.lon, s.lat, 128.59, 35.87) <= s.precision_m
+
+
 @pytest.mark.parametrize("place, count", [
     # a place's name romanized two ways (McCune-Reischauer, Revised): one base
     ("Jintallow", 1),

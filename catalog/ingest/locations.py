@@ -367,7 +367,9 @@ _NOW_NAMED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-\d{1,3})?,[ \t]+now[ \
 # (whose site, if any, is the one named right after: see describes_another_thing)
 # (after a list's mark too: "(3) In Wisconsin, Fort McCoy, east of Sparta, ...")
 _LEAD_IN = re.compile(r"\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[-•*])[ \t]+)?"
-                      r"(?P<in>In)\s+(?:the\s+(?:town|village|city|port)\s+of\s+)?"
+                      # ("Also in Daegu, Camp Walker ...")
+                      r"(?:(?:Also|Elsewhere)[ \t]+(?P<also>in)|(?P<in>In))\s+"
+                      r"(?:the\s+(?:town|village|city|port)\s+of\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                       + _NAME + r"){0,2})(?=[ \t]*,)")
 # "in Meade and Pennington counties", "in Homs and Hama provinces": provinces, not towns
@@ -860,7 +862,13 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             add(Statement("near", m.start("anchor"), anchor[1] + len(anchor[0]), anchor[0],
                           anchor[1], 0.0, NEAR_M, extra={"how": "now"}))
     m = _LEAD_IN.match(chunk) if "in" in gates else None
-    if m is not None and free(m.start("anchor"), m.end()):
+    if m is not None and m.group("also"):
+        # "Also in Daegu, ...": read as any "in X", it opens the sentence all the same
+        for st in out:
+            if st.kind == "in" and st.anchor_start == start + m.start("anchor") and \
+                    st.anchor == m.group("anchor"):
+                st.extra["lead"] = True
+    elif m is not None and free(m.start("anchor"), m.end()):
         anchor = _trim_anchor(m)
         if anchor is not None and anchor[0] == m.group("anchor"):
             st = Statement("in", m.start("in"), anchor[1] + len(anchor[0]), anchor[0],
@@ -2856,7 +2864,9 @@ _DATELINE_TOWN = re.compile(
 #: How far into a report its datelines are looked for (a byline, a title, the lead).
 DATELINE_REACH = 2000
 #: What stands between "In X" opening a sentence and the site it places: a comma.
-_RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+)?")
+# (an age's or a size's word between: "In Busan, the old Camp Hialeah, closed in 2006")
+_RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+(?:(?:old|former|new|nearby|main|vast|"
+                          r"sprawling|huge|small|large|big|little|tiny)\s+)?)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at
 #: Istres"): the words after the last comma, "and" or "or" of the clause.
 # (a sentence's start too: "Its eastern dockyard at Trincomalee")

@@ -1094,6 +1094,12 @@ class ReportWriter:
                     self.new[key].facts.append(fact)
                 else:
                     self.facts.setdefault(key, []).append(fact)
+                if st.extra.get("lead"):
+                    # "In Daegu, Camp Walker and Camp Henry, two small posts, ...": the
+                    # town opening the sentence is that of each site listed after it
+                    for k in _listed_with(self.text, refs, key):
+                        if k in self.new:
+                            self.new[k].facts.append(dataclasses.replace(fact))
             if len(refs) > 1:
                 # "the so-called New Labs at the Pakistan Institute of Nuclear Science and
                 # Technology": a new site named just before "at" another stands within it
@@ -3132,6 +3138,24 @@ def _stems_meet(a: str, b: str) -> bool:
             out.add(match_key(name[m.end():]))
         return out
     return ka in shorter(b) or kb in shorter(a)
+
+
+# What joins a list's items: "A and B", "A, B and C"
+_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
+
+
+def _listed_with(text: str, refs: list[Ref], key: str) -> list[str]:
+    """The other sites named in a list right after the first name of site ``key`` in
+    ``refs`` ("Camp Walker and Camp Henry"), in order."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    i = next((j for j, r in enumerate(ordered) if r.key == key), None)
+    out: list[str] = []
+    while i is not None and i + 1 < len(ordered) and \
+            _LIST_JOIN.fullmatch(text, ordered[i].end, ordered[i + 1].start):
+        i += 1
+        if ordered[i].key != key and ordered[i].key not in out:
+            out.append(ordered[i].key)
+    return out
 
 
 #: A Korean name's first consonant, voiceless as McCune-Reischauer romanizes it, and its
