@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from catalog import open_catalog
 from catalog.build import build_catalog
+from catalog.constraints import distance_m
 from catalog.errors import ValidationError
 from catalog.gazetteer import match_key
 from catalog.ingest import Ingester, ingest, split_sentences
@@ -3426,6 +3427,9 @@ def test_another_kind_of_facility_named_after_a_known_sites_town_is_new(empty, t
     # a name set off after another's by ", the", closed before the verb: two names of one
     ("The older Plant 505, the Tallow Atomic Energy Complex, made the plutonium.",
      [("Plant 505", ["Tallow Atomic Energy Complex"])]),
+    # ... in Markdown's bold, and with the town and province it stands in before the comma
+    ("- **Plant 505**, the Tallow Nuclear Fuel Component Plant in Kesk, Holt Province, "
+     "makes fuel.", [("Plant 505", ["Tallow Nuclear Fuel Component Plant"])]),
     # a list of several
     ("Jets hit Kesk Air Base, the Orvale Airfield, and the Holt Naval Base.",
      [("Kesk Air Base", []), ("Orvale Airfield", []), ("Holt Naval Base", [])]),
@@ -3433,6 +3437,16 @@ def test_another_kind_of_facility_named_after_a_known_sites_town_is_new(empty, t
 def test_a_name_set_off_after_another_is_its_other_name(empty, sentence, names):
     found = Ingester(empty).analyse(sentence).findings
     assert [(f.site_name, [a for a, _ in f.aliases]) for f in found] == names
+
+
+def test_a_site_named_in_bold_is_placed_by_its_other_names_town(empty, tmp_path):
+    report = tmp_path / "r.md"
+    report.write_text("- **Plant 505**, the Tallow Nuclear Fuel Component Plant in Baotou, "
+                      "Inner Mongolia, makes fuel.\n", encoding="utf-8")
+    ingest(empty, [report])
+    (site,) = empty.sites(None)  # Baotou: 40.65 N, 109.84 E
+    assert site.name == "Plant 505" and site.precision_m is not None
+    assert distance_m(site.lon, site.lat, 109.84, 40.65) <= site.precision_m
 
 
 @pytest.mark.parametrize("sentence, names", [

@@ -266,8 +266,14 @@ _REGION_LAST_WORDS = frozenset({"oblast", "province", "governorate", "prefecture
 #: A facility's name set off after another's by ", the", and closed by a comma before the
 #: sentence's verb: "The older Plant 404, the Tallow Atomic Energy Complex, produced ..."
 #: (not a list: ", the X, and the Y", ", the X, the Y and the Z")
-_APPOSED = re.compile(r",[ \t]+the[ \t]+")
-_APPOSITION_CLOSED = re.compile(r",[ \t]+(?!(?:and|or|but|nor|the|a|an|its|their|as|with|while|"
+# (a name in Markdown's bold too: "**Plant 202**, the Baotou Nuclear Fuel Component Plant")
+_APPOSED = re.compile(r"(?:\*\*|__)?,[ \t]+the[ \t]+(?:\*\*|__)?")
+# ... closed by a comma before a verb, the town and province it stands in between ("...,
+# the Baotou Nuclear Fuel Component Plant in Baotou, Inner Mongolia, makes fuel")
+_APPOSITION_CLOSED = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:in|at|near)[ \t]+"
+                                r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+                                r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)?"
+                                r",[ \t]+(?!(?:and|or|but|nor|the|a|an|its|their|as|with|while|"
                                 r"which|who|where|including|both|each|all)\b)[a-z]")
 
 

@@ -2659,8 +2659,9 @@ _OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")
 _AT_PLACE = re.compile(r"\b(?:at|in)[ \t]+\Z")
 #: A place's name of one or two capitalised words ("Llanishen", "Dera Ismail")
 _SMALL_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
-#: After a site's name, its other name's first words: ", the former ", ", the "
-_THE_SAME_AS = re.compile(r"[ \t]*,[ \t]*the[ \t]+(?:(?:former|old|new|present|current|"
+#: After a site's name (in Markdown's bold too), its other name's first words: ", the
+#: former ", ", the "
+_THE_SAME_AS = re.compile(r"(?:\*\*|__)?[ \t]*,[ \t]*the[ \t]+(?:(?:former|old|new|present|current|"
                           r"so-called|original)[ \t]+)?")
 #: The first words of a name of water: "on Lake Michigan near South Haven" (the site's place)
 _WATER_FIRST = frozenset({"lake", "gulf", "bay", "river", "loch", "lac"})
