@@ -1653,6 +1653,15 @@ def test_a_site_named_by_the_initials_given_another_is_that_site(empty, tmp_path
     assert len(empty.sites(None)) == count
 
 
+def test_a_camp_and_its_us_army_garrison_are_one_army_post(empty, tmp_path):
+    _ingest(empty, tmp_path, "The largest American overseas garrison, Camp Tallow, sits on "
+                             "the outskirts of Pyeongtaek. Traffic on the roads into USAG "
+                             "Tallow was backed up.")
+    (site,) = empty.sites(None)
+    assert (site.name, site.facility_type) == ("Camp Tallow", "other")
+    assert "USAG Tallow" in {a.alias for a in empty.aliases(site.site_id)}
+
+
 @pytest.mark.parametrize("lead", ["In Daegu", "Also in Daegu"])
 def test_a_town_opening_a_sentence_places_each_site_listed_after_it(empty, tmp_path, lead):
     _ingest(empty, tmp_path, "SEOUL (Example Wire) - US bases in South Korea raised "

@@ -1937,8 +1937,10 @@ FACILITY_ACRONYMS = {
     # a Royal Air Force of Oman base ("RAFO Thumrait", "RAFO Salalah")
     "RAFO": "airbase",
     # a Naval Submarine Base ("SUBASE New London"), a US Navy base ("NAVBASE Kitsap")
-    **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB", "USAG",
+    **dict.fromkeys(("HMNB", "RNAD", "NSA", "NSF", "NAVSTA", "NWS", "NSB", "MCB",
                      "SUBASE", "NAVBASE"), "naval base"),
+    # a US Army Garrison ("USAG Humphreys"), an army post as a camp is
+    "USAG": "other",
     **dict.fromkeys(("AWE", "CEA"), "nuclear"),
     # a British munitions depot by its agency's words ("Defence Munitions Glen Douglas")
     "Defence Munitions": "storage",

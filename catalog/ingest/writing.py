@@ -3394,11 +3394,16 @@ def _airfield_words(a: str, b: str) -> bool:
 
 
 def _words_for_one_kind(a: str, b: str) -> bool:
-    """Whether two names' facility words are both words for an airfield, or both for a
+    """Whether two names' facility words are both words for an airfield, both for a
     nuclear power plant ("the Balakovo NPP" and "the Balakovo Nuclear Power Plant" are one
-    plant)."""
+    plant), or both for an army post ("Camp Humphreys" and "USAG Humphreys")."""
     return _airfield_words(a, b) or all(
-        " ".join(p.lower().split()) in POWER_PLANT_WORDS for p in (a, b))
+        " ".join(p.lower().split()) in POWER_PLANT_WORDS for p in (a, b)) or all(
+        " ".join(p.lower().split()) in _ARMY_POST_NAME_WORDS for p in (a, b))
+
+
+#: Words that open an army post's name: "Camp Humphreys", "USAG Humphreys", "Fort X"
+_ARMY_POST_NAME_WORDS = frozenset({"camp", "usag", "fort", "garrison"})
 
 
 def _same_head(a: str, b: str) -> bool:
