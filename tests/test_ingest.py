@@ -16,7 +16,7 @@ from catalog.constraints import distance_m
 from catalog.errors import ValidationError
 from catalog.gazetteer import match_key
 from catalog.ingest import Ingester, ingest, split_sentences
-from catalog.ingest.locations import NAMED_AFTER_M
+from catalog.ingest.locations import NAMED_AFTER_M, statements_in
 from catalog.ingest.names import (
     _COUNTRY_RE,
     aliases_after,
@@ -430,6 +430,23 @@ def test_wrapped_multiword_name_keeps_exact_span(empty):
 def test_a_hard_wrapped_sentence_says_what_a_name_is_over_its_line_break(empty, text):
     findings = Ingester(empty, places=[]).analyse(text, wrapped=True).findings
     assert [(f.name, f.facility_type) for f in findings] == [("Tallow Dongmen", "airbase")]
+
+
+def test_a_hard_wrapped_sentence_states_a_place_over_its_line_break(empty):
+    text = ("Tallow Air Base (BATG), about 4 km south-west of the centre of Campo Grande, in\n"
+            "  Mato Grosso do Sul state, covers the borders with Bolivia and Paraguay, and\n"
+            "  the Kestrel range lies in Inner\n  Mongolia's Ejin Banner.\n")
+    statements = Ingester(empty, places=[]).analyse(text, wrapped=True).statements
+    got = {(s.kind, s.anchor) for sts in statements for s in sts}
+    assert {("distance", "Campo Grande"), ("admin", "Mato Grosso do Sul")} <= got
+    assert ("near", "Inner Mongolia") in got  # (one space: no line's indent)
+
+
+def test_a_region_after_a_town_may_hold_a_particle():
+    (dist,) = [s for s in statements_in("Tallow Air Base lies about 4 km south-west of Campo "
+                                        "Grande in Mato Grosso do Sul state.")
+               if s.kind == "distance"]
+    assert dist.extra["regions"] == ("Mato Grosso do Sul",)  # not Mato Grosso, next door
 
 
 def test_imported_gazetteer_locates_a_candidate(shipped, tmp_path):

@@ -1662,6 +1662,18 @@ def test_a_camp_and_its_us_army_garrison_are_one_army_post(empty, tmp_path):
     assert "USAG Tallow" in {a.alias for a in empty.aliases(site.site_id)}
 
 
+def test_a_launch_centre_in_the_province_next_to_its_namesake_city_is_placed_in_both(
+        empty, tmp_path):
+    # the centre may stand 320 km from the city it is named after, in another province,
+    # which the owner of the banner it is in names ("in Inner Mongolia's Ejin Banner")
+    _ingest(empty, tmp_path, "The Jiuquan Satellite Launch Center is in fact in Inner "
+                             "Mongolia's Ejin Banner, far from the city of its name.")
+    (site,) = empty.sites(None)
+    truth = (100.291, 40.958)  # the launch centre, 200 km north-east of Jiuquan city
+    d = distance_m(site.lon, site.lat, *truth)
+    assert d <= site.precision_m and d < 150_000 and site.precision_m < 320_000
+
+
 @pytest.mark.parametrize("lead", ["In Daegu", "Also in Daegu"])
 def test_a_town_opening_a_sentence_places_each_site_listed_after_it(empty, tmp_path, lead):
     _ingest(empty, tmp_path, "SEOUL (Example Wire) - US bases in South Korea raised "

@@ -883,7 +883,8 @@ class Ingester:
     def _analysed(self, text: str, sentences: list[tuple[int, int]], low: str | None
                   ) -> Analysis:
         """:meth:`analyse` of a text already split into ``sentences``."""
-        statements = statements_by_sentence(text, sentences, low)
+        statements = statements_by_sentence(_sentences_on_one_line(text, sentences), sentences,
+                                            low)
         mentions = self.mentions_in(text, sentences, statements, low)
         findings: list[Finding] = []
         capitals = in_capitals(text)
@@ -1774,6 +1775,20 @@ def _aligned_row(sentence: str) -> bool:
 # A line break inside a hard-wrapped sentence (not under a rule of dashes: "-----\nX, the
 # air base": a digest's item under its heading)
 _WRAP = re.compile(r"(?<![-=_~*])\r?\n")
+
+
+def _sentences_on_one_line(text: str, sentences: list[tuple[int, int]]) -> str:
+    """``text`` with the line breaks inside its sentences as spaces (see :func:`_one_line`):
+    "in Inner\n  Mongolia's Ejin Banner" is read as written on one line."""
+    if "\n" not in text:
+        return text
+    parts, at = [], 0
+    for a, b in sentences:
+        if text.find("\n", a, b) < 0:
+            continue
+        parts += [text[at:a], _one_line(text[a:b])]
+        at = b
+    return "".join(parts) + text[at:] if parts else text
 
 
 def _one_line(sentence: str) -> str:

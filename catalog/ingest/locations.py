@@ -514,8 +514,10 @@ _CLOSED = re.compile(r"[ \t]*(?:[.;:),\]\n]|$)")
 #: The region written after an anchor with "in": "Oak Harbor in Washington state",
 #: "Watertown, in upstate New York", "Ridgecrest in the Mojave Desert of California" (the
 #: region after "of" too), "Komatsu in Ishikawa Prefecture".
+# (a particle between its words: "in Mato Grosso do Sul state")
 _IN_REGION = (r"(?P<{g}>(?:(?:St|Ste|Mt)\.[ \t]+)?(?=[A-Z])" + _NAME
-              + r"(?:" + _WRAP + r"(?=[A-Z])" + _NAME + r"){{0,2}})"
+              + r"(?:(?:" + _WRAP + r"(?:do|da|de|dos|das|del|di)(?=[ \t]+[A-Z]))?"
+              + _WRAP + r"(?=[A-Z])" + _NAME + r"){{0,2}})"
               r"(?:" + _WRAP + r"(?i:state|province|prefecture|county|oblast|region|governorate))?")
 _IN_QUALIFIER = re.compile(
     r",?[ \t]*\r?\n?[ \t]*in[ \t]+(?:the[ \t]+)?(?:(?:upstate|downstate|northern|southern|"
@@ -661,6 +663,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
     def add(st: Statement) -> None:
         st.start += start
         st.end += start
+        if st.anchor and "  " in st.anchor:
+            st.anchor = " ".join(st.anchor.split())  # (a hard-wrapped line's indent)
         if st.anchor_start is not None:
             st.anchor_start += start
             if st.anchor[:8].lower() in ("the city", "the town"):
@@ -1861,7 +1865,8 @@ class Resolver:
         if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
                 and self._is_province(f"Al {st.anchor}"):
             st = dataclasses.replace(st, anchor=f"Al {st.anchor}")  # "in Anbar": Al Anbar
-        province = st.kind == "in" and self._is_province(st.anchor)
+        province = (st.kind == "in" or st.extra.get("how") == "owner") and \
+            self._is_province(st.anchor)
         if st.extra.get("on") and not province:
             f.problem = (f"{st.words!r}: no province of the report's countries bears the "
                          "name")
@@ -1870,7 +1875,8 @@ class Resolver:
         # main country, says so: see _province_elsewhere; asked at most once)
         elsewhere = province and self._province_elsewhere(st.anchor, st.extra.get("qualifier"))
         if province and not elsewhere:
-            # "in Punjab", "in Homs": the province (which holds its namesake town too)
+            # "in Punjab", "in Homs": the province (which holds its namesake town too); "in
+            # Inner Mongolia's Ejin Banner": the owner's province
             return self._admin(st, f)
         if st.kind == "in" and self._is_country(st.anchor):
             return self._country(st, f)  # "in Syria": it narrows, and places nothing alone

@@ -264,7 +264,10 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
                              countries)
     if named_after is not None and (outside := next(
             (f for f in regions if isinstance(f.constraint, Area)
-             and not f.constraint.contains(named_after.anchor.lon, named_after.anchor.lat)),
+             and not f.constraint.contains(named_after.anchor.lon, named_after.anchor.lat)
+             # (but a launch centre or a test site stands far from its city, maybe in the
+             # next province: "Jiuquan Satellite Launch Center ... in Inner Mongolia")
+             and not (_far_from_its_namesake(named_after) and not disagree([f, named_after]))),
             None)) is not None:
         # "the Akkuyu plant in Mersin province", the gazetteer's one Akkuyu in Adana: a
         # namesake outside the province or country the report puts the site in is not the
@@ -400,6 +403,14 @@ def _foreign(f: Fact, regions: list[Fact]) -> bool:
     theirs = {g.anchor.country if g.anchor is not None else g.country
               for g in regions if g is not f} - {None}
     return mine is not None and bool(theirs) and mine not in theirs
+
+
+def _far_from_its_namesake(named_after: Fact) -> bool:
+    """Whether the site named after a place is of a kind that may stand far from it, in
+    another province (see :data:`~catalog.ingest.locations.NAMED_AFTER_BY_TYPE_M`)."""
+    return isinstance(named_after.constraint, Disc) and \
+        named_after.constraint.radius_m > named_after_radius_m("other") + (
+            named_after.anchor.radius_m if named_after.anchor is not None else 0.0)
 
 
 def disagree(facts: list[Fact]) -> bool:
