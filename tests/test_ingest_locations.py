@@ -153,6 +153,30 @@ def test_distance_ranges_cover_rounding_and_loose_use():
     assert lo == 0.0 and hi >= 4500  # at least 3 km either way, never below zero
 
 
+@pytest.mark.parametrize("words, bounds", [
+    # a bound said with a negation: the site is at most (or at least) that far
+    ("no more than 10 km", (0.0, 15_000.0)),
+    ("not more than 10 km", (0.0, 15_000.0)),
+    ("at most 5 km", (0.0, 5_500.0)),
+    ("no less than 10 km", (5_000.0, 60_000.0)),
+    ("at least 10 km", (5_000.0, 60_000.0)),
+])
+def test_a_distance_bounded_by_a_negation_or_at_most(words, bounds):
+    (s,) = statements_in(f"Tallow Air Base lies {words} from Xining.")
+    assert s.kind == "distance" and s.anchor == "Xining" and (s.min_m, s.max_m) == bounds
+
+
+@pytest.mark.parametrize("text, anchors", [
+    ("The Tallow Air Base is in fact in Qinghai, not in Gansu.", ["Qinghai"]),
+    ("It is not actually near Xining but in Golmud.", ["Golmud"]),
+    ("Tallow Air Base never was in Kesk, nor near Holt.", []),
+    # ... but "not far from" is near
+    ("Tallow Air Base lies not far from Xining.", ["Xining"]),
+])
+def test_a_place_the_site_is_not_at_is_no_statement(text, anchors):
+    assert [s.anchor for s in statements_in(text)] == anchors
+
+
 def test_subject_is_the_site_before_the_statement_not_its_anchor():
     text = "The Sohae station, some 70 km north-west of Sinuiju, grew."
     (s,) = statements_in(text)

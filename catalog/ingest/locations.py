@@ -56,7 +56,9 @@ _UNITS = {
     "nmi": 1852.0, "m": 1.0, "meters": 1.0, "metres": 1.0, "meter": 1.0, "metre": 1.0,
 }
 _UNIT = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+# ("no more than 10 km" is at most 10 km; "no less than", "at least" at least so far)
 _QUALIFIER = (r"(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|"
+              r"(?:no|not)\s+(?:more|less|fewer)\s+than|at\s+least|at\s+most|"
               r"just\s+(?:over|under)|just|less\s+than|under|more\s+than|over|up\s+to|"
               r"within|an\s+estimated|~|c\.|ca\.)")
 # "40 km", "40-km", "30-40 km", "30 to 40 km", "between 30 and 40 km", "40 kilometers (25 miles)"
@@ -218,7 +220,8 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
     """The range of true distances in metres a stated distance covers.
 
     "40 km" rounds to 10 km and is loose: 30 to 50 km; "about 25 miles": about 26 to 55 km;
-    "within 5 km": 0 to 5 km; "more than 20 km": 20 km up to three times that.
+    "within 5 km": 0 to 5 km; "more than 20 km": 20 km up to three times that; "no more
+    than 10 km": 0 to 10 km.
     """
     scale = _UNITS[unit.lower().rstrip(".")]
     a = _number(num) * scale
@@ -236,9 +239,11 @@ def distance_range(num: str, num2: str | None, unit: str, qualifier: str | None
         step = scale
     slack = QUALIFIED_SLACK if q else DISTANCE_SLACK
     pad = max(slack * hi, step / 2, MIN_DISTANCE_SLACK_M)
-    if q in ("within", "up to", "less than", "under", "just under"):
+    if q in ("within", "up to", "less than", "under", "just under", "no more than",
+             "not more than", "at most"):
         return 0.0, hi + step / 2
-    if q in ("more than", "over", "just over"):
+    if q in ("more than", "over", "just over", "no less than", "not less than",
+             "no fewer than", "not fewer than", "at least"):
         return max(0.0, lo - step / 2), max(3 * hi, hi + 50_000)
     return max(0.0, lo - pad), hi + pad
 
@@ -884,7 +889,14 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if at.kind == "in" and near.kind == "near" and near.anchor is not None and \
                 near.extra.get("how") == "near" and not text[at.end:near.start].strip():
             near.extra["of_town"] = at.anchor  # "at Mishelevka near Irkutsk": the town's
-    return out
+    # "is in fact in Inner Mongolia, not in Gansu", "never near X": where the site is not
+    return [st for st in out if st.kind == "coordinates"
+            or _NOT_BEFORE.search(text, max(0, st.start - 24), st.start) is None]
+
+
+#: A negation right before a statement's words: the site is not there
+_NOT_BEFORE = re.compile(r"(?<![\w'’-])(?:not|never|nor)[ \t]+(?:(?:actually|really|even|quite|"
+                         r"exactly|was|is|were|been|lay|lies|stood|stands)[ \t]+)?\Z", re.I)
 
 
 #: "between X and Y" (two places' names, each of one to three capitalised words)
