@@ -442,6 +442,14 @@ def test_a_hard_wrapped_sentence_states_a_place_over_its_line_break(empty):
     assert ("near", "Inner Mongolia") in got  # (one space: no line's indent)
 
 
+def test_a_hard_wrapped_sentence_names_an_air_base_over_its_line_break(empty):
+    text = ("West. At Tarsinka, about 11 km south-west of Ulaanbaatar, the Testian Air Force's\n"
+            "MiG-29s and transport aircraft are based; the old airport there was replaced\n"
+            "by a new one for civil flights in 2021, the officials said again.\n")
+    findings = Ingester(empty, places=[]).analyse(text, wrapped=True).findings
+    assert [(f.name, f.facility_type) for f in findings] == [("Tarsinka", "airbase")]
+
+
 def test_a_region_after_a_town_may_hold_a_particle():
     (dist,) = [s for s in statements_in("Tallow Air Base lies about 4 km south-west of Campo "
                                         "Grande in Mato Grosso do Sul state.")

@@ -1024,6 +1024,13 @@ def test_a_place_word_a_hyphen_broke_over_a_lines_end_after_an_acronym():
      "regiment.", ["Tarsin-3"]),
     ("Ministers met officials, and Holt, home of the city's museum of air regiments.", []),
     ("- Holt - home to the national museum of flight.", []),
+    # the place put first, where the sentence ends on the aircraft based there
+    ("At Tarsin, about 11 km south-west of Holt, the Testian Air Force's MiG-29s and "
+     "transport aircraft are based; the old airport there closed.", ["Tarsin"]),
+    ("At Tarsin, the air force's fighters are based.", ["Tarsin"]),
+    ("The MiG-29s and transport aircraft are based at Kesk.", ["Kesk"]),
+    ("At Tarsin, the visitors saw where MiG-29s are based.", []),
+    ("At Tarsin, the MiG-29s are based on a rota with Holt.", []),
 ])
 def test_a_place_military_aircraft_are_based_at_is_an_air_base(sentence, names):
     got = air_bases_flown_from(sentence)

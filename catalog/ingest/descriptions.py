@@ -773,6 +773,10 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
         found = _FLOWN_FROM.finditer(sentence)  # "The F-14s are at X" (not "with F-14s at X")
     else:
         return out
+    if (at := _AT_FRONTED.match(sentence)) is not None and _BASED_LAST.search(sentence):
+        # "At Buyant-Ukhaa, about 11 km south-west of Ulaanbaatar, the air force's MiG-29s
+        # and transport aircraft are based": the place put first
+        found = itertools.chain(found, [at])
     for m in found:
         for f in _places_listed(sentence, m.end(), "air base"):
             if _SHIP_GATE.match(f.place):
@@ -780,6 +784,18 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
                 f.full, f.full_start = f.place, f.start
             out.append(f)
     return out
+
+
+#: A sentence opening on the place where, it ends, aircraft are based ("At X, ..., the air
+#: force's MiG-29s and transport aircraft are based")
+_AT_FRONTED = re.compile(r"[ \t]*At[ \t]+(?=[A-Z])")
+_BASED_LAST = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3}['’]s[ \t]+)?(?:"
+    + r"(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s|fighters|bombers|interceptors|tankers|"
+    r"(?:transport|patrol|tanker|fighter|combat|attack|military)[ \t]+aircraft|"
+    r"Rafales|Mirages|Typhoons|Tornados|Gripens|Sukhois|MiGs)"
+    r"(?:[ \t]+and[ \t]+)?){1,3}[ \t]+(?:are|were)[ \t]+(?:now[ \t]+|still[ \t]+)?"
+    r"(?:based|stationed)(?=[ \t]*(?:[;.,]|$))")
 
 
 #: Military aircraft by a type's designation in the plural ("F-16s", "MiG-29s") or a type's
@@ -1741,7 +1757,9 @@ _FLY_WORDS_LOW = re.compile(_FLY_WORDS.pattern.lower())
 _FLOWN_FROM = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?|(?i:fighters|bombers|fighter[ \t]+jets|"
     r"jets|squadrons?|(?:combat|military|strike)[ \t]+aircraft|Rafales|Mirages|Typhoons|"
-    r"Tornados|Gripens|tankers|drones|(?<=new[ \t])aircraft|air[ \t]+(?:command|wing|group)))\b"
+    r"Tornados|Gripens|tankers|drones|(?<=new[ \t])aircraft|air[ \t]+(?:command|wing|group)|"
+    # ("MiG-29s and transport aircraft are based at X")
+    r"(?:transport|patrol|tanker|fighter|combat|attack)[ \t]+aircraft))\b"
     r"(?:[ \t]+(?:that|which)[ \t]+had[ \t]+been)?"  # "bombers that had been flying from"
     # ("the new aircraft will be based at X", "Gripens began operating from X")
     r"\s+(?:(?:are|is|were|was|have\s+been|had\s+been|(?:will|would|could|may|might|"

@@ -1277,23 +1277,24 @@ class Ingester:
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
-        for o in outposts_in(sentence) + (
-                military_airports_in(sentence, after, intro, paragraph) if facility else []) \
-                + air_bases_flown_from(sentence) + air_bases_hosting(sentence) \
-                + weapons_kept_at(sentence) \
-                + reactor_sites_at(sentence) \
-                + dated_works_in(sentence) + airstrips_with_a_point(sentence) \
-                + reactors_by_designation(sentence, reactor_report) + wing_bases_in(sentence) \
-                + abbreviated_air_bases_in(sentence, paragraph) \
-                + numbered_bases_in(sentence) + typed_rows_in(sentence) \
-                + lettered_works_in(sentence) \
-                + radar_sites_in(sentence) + listed_sites_in(sentence, intro) \
+        flat = _one_line(sentence)  # (a hard-wrapped sentence read as on one line)
+        for o in outposts_in(flat) + (
+                military_airports_in(flat, after, intro, paragraph) if facility else []) \
+                + air_bases_flown_from(flat) + air_bases_hosting(flat) \
+                + weapons_kept_at(flat) \
+                + reactor_sites_at(flat) \
+                + dated_works_in(flat) + airstrips_with_a_point(flat) \
+                + reactors_by_designation(flat, reactor_report) + wing_bases_in(flat) \
+                + abbreviated_air_bases_in(flat, paragraph) \
+                + numbered_bases_in(flat) + typed_rows_in(flat) \
+                + lettered_works_in(flat) \
+                + radar_sites_in(flat) + listed_sites_in(flat, intro) \
                 + nuclear_test_sites_in(
-                    sentence, atoms_lead or (
+                    flat, atoms_lead or (
                         paragraph is not None and ATOMS.search(paragraph) is not None)) \
-                + bracketed_names_in(sentence) + zavods_in(sentence, paragraph) \
-                + french_centres_in(sentence) + [
-                    p for p in listed_plants_in(sentence) if not self._city(p.name)]:
+                + bracketed_names_in(flat) + zavods_in(flat, paragraph) \
+                + french_centres_in(flat) + [
+                    p for p in listed_plants_in(flat) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
             elif o.phrase in ("plant", "station", "power station", "power plant"):
