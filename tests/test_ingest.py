@@ -567,6 +567,9 @@ def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
     # a base's name in its country's language, in a translator's brackets
     ("Tallow air base [Base aérienne 113 Tallow-Kesk], on the edge of Tallow, grew.",
      "Tallow air base", "Base aérienne 113 Tallow-Kesk"),
+    # ... in brackets, who calls it so first: the name, not the caller
+    ("- **Tallow test site** (the PLA calls it Kesk Base, after its town), grew.",
+     "- **Tallow test site**", "Kesk Base"),
 ])
 def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]

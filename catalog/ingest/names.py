@@ -3108,6 +3108,9 @@ _PAREN_PREFIX = re.compile(
     r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]*|formerly[ \t]+|officially[ \t]+)?"
     r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
     r"[ \t]*:[ \t]*)?(?:the[ \t]+)?(?-i:[A-Z][\w-]*['’]s[ \t]+)?[*_]{0,3}", re.I)
+# ... who calls it so in brackets: "(the PLA calls it Malan Base)"
+_CALLS_IT_AFTER = re.compile(r"[ \t]+(?:calls?|names?|knows?|dubs?)[ \t]+it[ \t]+(?:as[ \t]+)?"
+                             r"(?:simply[ \t]+)?(?:the[ \t]+)?")
 # "Western diplomats call it simply the Arak heavy water reactor"; "It is also known as X".
 _CALL_IT = (
     r"\b(?:call(?:s|ed)?|know(?:s)?|knew|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)"
@@ -3322,6 +3325,9 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
             while off < len(sentence) and sentence[off].isspace():
                 off += 1
             got = _name_at(sentence, off)
+            if got and (says := _CALLS_IT_AFTER.match(sentence, got[1] + len(got[0]))):
+                # "(the PLA calls it Malan Base, ...)": the name it is called, not the caller
+                got = _name_at(sentence, says.end())
             if got and not re.search(r"\d\s*(?:km|mi|miles|m)\b", text) and (
                     k and k.end() or not re.search(r"\b\d{4}\b", text)) and (
                     place is None or got[0] != place and re.search(
