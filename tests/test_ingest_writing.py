@@ -1653,6 +1653,21 @@ def test_a_site_named_by_the_initials_given_another_is_that_site(empty, tmp_path
     assert len(empty.sites(None)) == count
 
 
+@pytest.mark.parametrize("text, bare", [
+    # put in its town right after its name: the town's name is the town's
+    ("The Wonsan naval base, in the port of Wonsan, hosts patrol boats.", False),
+    ("The Wonsan naval base, in Wonsan, hosts patrol boats.", False),
+    # ... else the name analysts call it by
+    ("The Wonsan naval base hosts patrol boats.", True),
+])
+def test_a_site_put_in_the_town_it_is_named_after_keeps_no_bare_alias(empty, tmp_path, text,
+                                                                      bare):
+    _ingest(empty, tmp_path, "North Korea's navy keeps its boats in port.\n\n" + text)
+    (site,) = empty.sites(None)
+    assert site.name == "Wonsan naval base"
+    assert ("Wonsan" in {a.alias for a in empty.aliases(site.site_id)}) is bare
+
+
 def test_a_camp_and_its_us_army_garrison_are_one_army_post(empty, tmp_path):
     _ingest(empty, tmp_path, "The largest American overseas garrison, Camp Tallow, sits on "
                              "the outskirts of Pyeongtaek. Traffic on the roads into USAG "

@@ -483,6 +483,20 @@ class ReportWriter:
                     return True
         return False
 
+    def _in_its_town(self, f: Finding) -> bool:
+        """Whether the sentence of a site named after its town puts it in that town right
+        after the name ("Wonsan naval base, in the port of Wonsan", "Camp Asaka, in Asaka,
+        Saitama Prefecture"): the town's name is the town's, no other name of the site."""
+        sentences = self.analysis.sentences
+        try:
+            i = sentences.index(f.sentence)
+        except ValueError:
+            return False
+        key = match_key(f.name)
+        return any(st.kind == "in" and st.anchor and match_key(st.anchor) == key
+                   and _SET_OFF_IN.fullmatch(self.text, f.span_end, st.start)
+                   for st in self.analysis.statements[i])
+
     def _home_said_before(self, f: Finding, other: NewSite,
                           in_sentence: dict[tuple[int, int], set[str]]) -> bool:
         """Whether the sentence of the unit ``f`` opens "The airfield ... is home to the" and
@@ -1870,6 +1884,7 @@ class ReportWriter:
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
                     and match_key(f2.name) not in self.analysis.towns \
+                    and not self._in_its_town(f2) \
                     and not self._big_city(f2.name, site) and not (
                         (f2.facility_type not in _NAMED_AFTER_ITS_TOWN or f2.named_first)
                         and f2.phrase.lower() not in ("site", "complex")  # ("the Natanz site")
@@ -3140,6 +3155,8 @@ def _stems_meet(a: str, b: str) -> bool:
     return ka in shorter(b) or kb in shorter(a)
 
 
+# Between a site's name and "in" its town: a comma, Markdown's bold, an HTML tag's end
+_SET_OFF_IN = re.compile(r"(?:\*\*|__|</\w+>)?[ \t]*,?[ \t]*")
 # What joins a list's items: "A and B", "A, B and C"
 _LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 
