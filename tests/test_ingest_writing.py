@@ -1657,6 +1657,11 @@ def test_a_site_named_by_the_initials_given_another_is_that_site(empty, tmp_path
     # put in its town right after its name: the town's name is the town's
     ("The Wonsan naval base, in the port of Wonsan, hosts patrol boats.", False),
     ("The Wonsan naval base, in Wonsan, hosts patrol boats.", False),
+    # ... though a table names it again
+    ("The Wonsan naval base, in Wonsan, hosts patrol boats.\n\n"
+     "  Base                  Navy     Role\n"
+     "  --------------------  -------  ------\n"
+     "  Wonsan naval base     KPN      patrol\n", False),
     # ... else the name analysts call it by
     ("The Wonsan naval base hosts patrol boats.", True),
 ])

@@ -1873,6 +1873,8 @@ class ReportWriter:
         self._keep(self.ing.weighed, sid)[sid] = weighed
         self.result.candidates.append(sid)
         names = [name] + [f2.site_name for f2 in ns.findings]
+        # (a table's row naming it again too: "Omura Air Base  JMSDF  helicopters")
+        in_town = {match_key(f2.name) for f2 in ns.findings if self._in_its_town(f2)}
         for f2 in ns.findings:
             names += [t for t, _ in f2.aliases]
             if (f2.parent is None or parent is None) and not f2.unit and \
@@ -1884,7 +1886,7 @@ class ReportWriter:
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
                     and match_key(f2.name) not in self.analysis.towns \
-                    and not self._in_its_town(f2) \
+                    and match_key(f2.name) not in in_town \
                     and not self._big_city(f2.name, site) and not (
                         (f2.facility_type not in _NAMED_AFTER_ITS_TOWN or f2.named_first)
                         and f2.phrase.lower() not in ("site", "complex")  # ("the Natanz site")
