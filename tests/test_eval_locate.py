@@ -387,6 +387,15 @@ SETS = {s.name: s for s in (
                  "social-media thread", "markdown blog", "translated report"},
                 {"CHN", "JPN", "KOR", "MNG", "PRK", "RUS", "TWN"},
                 set(), 6, 1, 59, 68, 0),
+    LabelledSet("locate-am", (500, 1000), 10,
+                {"wire", "encyclopedia", "html", "pdf-like hard-wrapped text", "think-tank",
+                 "social-media thread", "markdown blog", "translated report",
+                 "parliamentary question", "press release"},
+                {"ARG", "BLZ", "BOL", "BRA", "BWA", "CAF", "CHL", "CIV", "CMR", "COL", "CUB",
+                 "DJI", "ETH", "FLK", "GAB", "GHA", "GUF", "GUY", "HND", "JAM", "KEN", "MDG",
+                 "MTQ", "NAM", "NER", "NGA", "NIC", "PAN", "PRI", "REU", "SHN", "SLE", "SLV",
+                 "SOM", "TCD", "UGA", "ZAF", "ZWE"},
+                set(), 5, 1, 85, 97, 0),
 )}
 
 
