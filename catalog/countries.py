@@ -302,6 +302,16 @@ WORLD_COUNTRY_WORDS = {
     "PR": r"puerto\s+ric(?:o|ans?)",
     "IO": r"british\s+indian\s+ocean\s+territory|chagos(?:\s+archipelago|\s+islands)?",
     "SH": r"saint\s+helena|st\.?\s+helena",
+    # France's overseas departments and collectivities (GeoNames' codes of their own): a
+    # report on Réunion's air base is not about Paris's Saint-Denis ("reunion" alone is a
+    # word; the accent or the island's word names the place)
+    "RE": r"r[ée]unionnais(?:es?)?|réunion|reunion\s+island|la\s+r[ée]union",
+    "MQ": r"martiniquais(?:es?)?|martinique",
+    "GP": r"guadeloup[ée]ens?|guadeloupe",
+    "GF": r"french\s+guiana|guyane|cayenne",
+    "YT": r"mayotte|mahorais",
+    "NC": r"new\s+caledonian?s?|noum[ée]a",
+    "PF": r"french\s+polynesian?s?|tahiti(?:ans?)?|papeete",
     "BM": r"bermuda",
     "HK": r"hong\s+kong",
     "SJ": r"svalbard",

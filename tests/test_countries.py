@@ -126,3 +126,14 @@ def test_a_countrys_initials_in_capitals_name_it_an_image_files_ending_does_not(
 
     assert report_countries("The defence sites of PNG and Fiji.") == {"PG", "FJ"}
     assert report_countries("See the map in bases.png for the list.") == set()
+
+
+@pytest.mark.parametrize("word, code", [
+    ("Réunion", "RE"), ("Reunion Island", "RE"), ("Martinique", "MQ"), ("French Guiana", "GF"),
+    ("New Caledonia", "NC"), ("Tahiti", "PF"), ("Mayotte", "YT"),
+    ("reunion", None),  # a gathering, not the island
+])
+def test_frances_overseas_places_are_their_own_countries_words(word, code):
+    from catalog.ingest.names import country_of_word
+
+    assert country_of_word(word) == code

@@ -61,6 +61,8 @@ def _kinds(text):
     # a particle between a place name's words; a name joined by a slash is an airport's
     ("the air base in Cagayan de Oro on Mindanao", [("in", "Cagayan de Oro")]),
     ("about 10 km north of Ciudad del Este", [("distance", "Ciudad del Este")]),
+    ("on the southern side of Santa Cruz de la Sierra, while",
+     [("near", "Santa Cruz de la Sierra")]),
     ("the station, at Tarsin/Holt Airport, in Orvale", [("in", "Orvale")]),
     # "City" and "Town" in a capital are a name's own words
     ("about 20 km south of Kuwait City", [("distance", "Kuwait City")]),

@@ -86,6 +86,31 @@ def test_a_country_named_city_is_its_capital(empty, tmp_path):
     assert s.precision_m < 40_000
 
 
+def test_the_capital_of_a_report_datelined_from_one_is_that_one(empty, tmp_path):
+    # "France's own" names the owner, the dateline the capital: not Paris
+    _ingest(empty, tmp_path, "DJIBOUTI, March 14 (Example Wire) - The review goes on.\n\n"
+                             "One official said the strip would stay. France's own Tallow "
+                             "Air Base, on the southern edge of the capital, hosts fighters.")
+    s = _only(empty)
+    assert s.country == "DJI"
+    assert distance_m(s.lon, s.lat, 43.15, 11.59) <= s.precision_m < 40_000
+
+
+def test_a_sections_heading_says_whose_town_a_namesake_is(empty, tmp_path):
+    # Saint-Denis of Réunion, not of Paris, under a heading on Réunion (in a report on
+    # France's forces overseas)
+    _ingest(empty, tmp_path, "# French forces overseas\n\nFrench families are posted "
+                             "abroad, to Chad, Gabon and Djibouti.\n\n## Indian Ocean: Réunion "
+                             "and Madagascar\n\nThe forces of the zone have their headquarters "
+                             "in Saint-Denis. Air force families go to Tallow Air Base, about "
+                             "6 km east of "
+                             "Saint-Denis, which shares the airport's runway.\n",
+            name="r.md")
+    s = _only(empty)
+    assert s.country == "REU"
+    assert distance_m(s.lon, s.lat, 55.53, -20.89) <= s.precision_m < 30_000
+
+
 def test_impossible_coordinates_go_to_review_with_the_reason(empty, tmp_path):
     r = _ingest(empty, tmp_path, "In North Korea, the Sohae Satellite Launching Station sits "
                                  "at 123.66°N 124.70°E, the report said.")

@@ -274,10 +274,11 @@ _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?i:the\s+(?:state|provincial|province's|regional|district|county)\s+"
            r"(?:capital|seat)(?:\s+city)?,?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))?"
            r"(?i:(?:central|downtown|the\s+(?:city\s+|town\s+)?cent(?:re|er)\s+of)\s+)?"
-           # (with a particle between its words: "Cagayan de Oro", "Ciudad del Este")
+           # (with a particle between its words: "Cagayan de Oro", "Ciudad del Este", "Santa
+           # Cruz de la Sierra")
            # (and a saint's or a mount's short word: "Sault Ste. Marie", "St. Louis")
            r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _SAINT + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
-           + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?:" + _SAINT_WORD + "|" + _NAME
+           + r"){0,2}[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?:" + _SAINT_WORD + "|" + _NAME
            + r")){0,3}|(?i:the\s+capital)(?:\s+city)?"
            # "about 10 km west of the city centre": the city the sentence named before
            r"|(?i:the\s+(?:city|town)(?:['’]s)?(?:\s+(?:centre|center))?)"
@@ -600,9 +601,12 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
                 break
             continue
         if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()) and not (
-                _PARTICLE_WORD.fullmatch(w.group()) and i + 1 < len(words)
-                and words[i + 1].group()[0].isupper()):
-            break  # (but "Cagayan de Oro": a particle between a name's words)
+                _PARTICLE_WORD.fullmatch(w.group()) and (
+                    i + 1 < len(words) and words[i + 1].group()[0].isupper()
+                    or i + 2 < len(words) and _PARTICLE_WORD.fullmatch(words[i + 1].group())
+                    and words[i + 2].group()[0].isupper())):
+            break  # (but "Cagayan de Oro", "Santa Cruz de la Sierra": particles between a
+            # name's words)
         keep.append(w)
         if w.group()[-1] in ",.;:)" and not (
                 _SAINT_ABBREVIATION.fullmatch(w.group()) and i + 1 < len(words)
@@ -1486,6 +1490,7 @@ class Resolver:
         #: neither outweighs it means, by the province it names (:meth:`place`).
         self.report = ""
         self._datelines: tuple[str, dict[str, str]] = ("", {})
+        self._capital_dated: tuple[str, list[str]] = ("", [])  # see _dateline_capital
 
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None,
@@ -1749,8 +1754,20 @@ class Resolver:
         named = [cc for cc in self.countries if (capital_of(cc) or "\0") in self.context] + \
             sorted(cc for cc in {*CAPITALS, *geonames_capitals()}
                    if len(capital_of(cc) or "") > 3 and capital_of(cc) in self.context)
-        return list(dict.fromkeys(named + [cc for cc in self.countries if cc in worded]
+        # ... then the capital the report is datelined from ("DJIBOUTI, March 14 (Wire) -
+        # ... France's own Base aérienne 188, on the southern edge of the capital")
+        return list(dict.fromkeys(named + self._dateline_capital()
+                                  + [cc for cc in self.countries if cc in worded]
                                   + self.countries))
+
+    def _dateline_capital(self) -> list[str]:
+        """The country whose capital the report's first line is datelined from, if any."""
+        if self._capital_dated[0] is not self.report:
+            m = _DATELINE_CITY.match(self.report)
+            key = match_key(m.group(1)) if m is not None else None
+            self._capital_dated = (self.report, [
+                cc for cc in self.countries if key and match_key(capital_of(cc) or "") == key])
+        return self._capital_dated[1]
 
     def anchor(self, name: str, qualifier: str | None = None) -> tuple[Anchor | None, str]:
         """The anchor a statement measures from: "the capital", a located site, a place
@@ -2880,6 +2897,8 @@ _NEXT_OWNER = re.compile(r"(?:[,;]|\band)\s+(?:and\s+)?(?:[A-Z][\w-]*\s+){0,2}[A
 _DATELINE_TOWN = re.compile(
     r"(?m)^[ \t]*(?P<town>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}),[ \t]+"
     r"(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--)")
+#: A report's first words, a city in capitals before a comma or a bracket: its dateline
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})[ \t]*[,(]")
 #: How far into a report its datelines are looked for (a byline, a title, the lead).
 DATELINE_REACH = 2000
 #: What stands between "In X" opening a sentence and the site it places: a comma.

@@ -3635,6 +3635,12 @@ def report_countries(text: str) -> set[str]:
     return {cc for cc, rx in _COUNTRY_RE.items() if rx.search(text)}
 
 
+def countries_in_order(text: str) -> list[str]:
+    """:func:`report_countries` of a short text, in the order it names them."""
+    found = {cc: m.start() for cc, rx in _COUNTRY_RE.items() if (m := rx.search(text))}
+    return sorted(found, key=found.get)
+
+
 @functools.cache
 def _locative(cc: str) -> re.Pattern:
     """A sentence putting something in country ``cc``: compiled when first needed (all

@@ -66,6 +66,7 @@ from .names import (
     aliases_after,
     aliases_of_it,
     bracketed_countries,
+    countries_in_order,
     country_after,
     country_of_word,
     facility_type_of,
@@ -99,7 +100,7 @@ from .placing import (
     place,
 )
 from .scan import lowered
-from .sentences import MARKDOWN_HEADING, is_table_row
+from .sentences import MARKDOWN_HEADING, is_table_row, section_start
 
 # geopandas behind the province polygons loads only when a report needs them
 regions = lazy_module("catalog.regions")
@@ -186,6 +187,7 @@ class ReportWriter:
         self._former: dict[tuple[int, int], set[str]] = {}  # see _former_keys
         self._items: tuple[list[int], list[str]] | None = None  # see _item_country
         self._blank_ends: list[int] | None = None  # see _paragraph_start
+        self._headed_countries: dict[int, list[str]] = {}  # see _heading_countries
         self._anchors_measured: set[str] | None = None  # see _measured_from
         self._anchors_near: set[str] | None = None  # see _placed_from
         self._unit_names: set[str] = set()  # units based at a site (see _numbered_unit_of)
@@ -309,9 +311,23 @@ class ReportWriter:
         if cc is None:  # "La Reina Centre (Chile; CCHEN), ... in the east of Santiago"
             bracketed = bracketed_countries(self.text, span[0], span[1])
             cc = bracketed.pop() if len(bracketed) == 1 else None
-        if cc is None:  # (only a country named so: "Tripoli" is Lebanon's city too)
-            return countries
+        if cc is None:  # "## Indian Ocean: Réunion and Madagascar" over "... 6 km east of
+            # Saint-Denis": the countries of the section's heading (not Paris's Saint-Denis)
+            headed = self._heading_countries(span[0])
+            return headed + [c for c in countries if c not in headed]
         return [cc] + [c for c in countries if c != cc]
+
+    def _heading_countries(self, pos: int) -> list[str]:
+        """The countries the Markdown heading of the section holding ``pos`` names, in its
+        order (none before the first heading)."""
+        head = section_start(self.text, pos)
+        if head == 0 and not MARKDOWN_HEADING.match(self.text, 0):
+            return []
+        if head not in self._headed_countries:
+            end = self.text.find("\n", head)
+            self._headed_countries[head] = countries_in_order(
+                self.text[head:end if end >= 0 else len(self.text)])
+        return self._headed_countries[head]
 
     def _paragraph_start(self, pos: int) -> int:
         """Where the paragraph holding ``pos`` starts: after the last blank line before it,
