@@ -450,6 +450,13 @@ def test_a_hard_wrapped_sentence_names_an_air_base_over_its_line_break(empty):
     assert [(f.name, f.facility_type) for f in findings] == [("Tarsinka", "airbase")]
 
 
+def test_an_arms_works_named_in_spanish_is_found_in_a_sentence_of_no_facility_word(empty):
+    text = "Fábrica Militar Río Tallow, in the town of Río Tallow, makes ammunition.\n"
+    findings = Ingester(empty, places=[]).analyse(text).findings
+    assert [(f.site_name, f.facility_type) for f in findings] == [
+        ("Fábrica Militar Río Tallow", "production")]
+
+
 def test_a_region_after_a_town_may_hold_a_particle():
     (dist,) = [s for s in statements_in("Tallow Air Base lies about 4 km south-west of Campo "
                                         "Grande in Mato Grosso do Sul state.")

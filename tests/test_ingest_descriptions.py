@@ -292,6 +292,14 @@ def test_a_designation_of_other_letters_is_not_taken_along():
      [("Base\nAeronaval Comandante Espora", "Comandante Espora", "airbase")]),
     ("The Base Naval de Testa hosts destroyers.",
      [("Base Naval de Testa", "Testa", "naval base")]),
+    # ... with "dos" between ("Base Aérea dos Afonsos"); an arms works in Spanish or
+    # Portuguese
+    ("* Base Aérea dos Tallows - about 20 km west of central Kesk.",
+     [("Base Aérea dos Tallows", "Tallows", "airbase")]),
+    ("Fábrica Militar Río Tallow, in the town of Río Tallow, makes ammunition.",
+     [("Fábrica Militar Río Tallow", "Río Tallow", "production")]),
+    ("- **Fábrica de Tallowá** - the rifle plant, in Tallowá.",
+     [("Fábrica de Tallowá", "Tallowá", "production")]),
     ("The Testa naval base (Marinebasis Testa) grew.", []),
     # a translated report's French and German words for plants and stores
     ("The Kernkraftwerk Testrup was shut down in 2021.",

@@ -2150,12 +2150,17 @@ NATIVE_BASE_WORDS = {
     # ... spent fuel's stores ("the Zwischenlager Gorleben")
     **dict.fromkeys(("Zwischenlager", "Brennelemente-Zwischenlager", "Endlager",
                      "Transportbehälterlager", "Behälterlager", "Schacht"), "storage"),
+    # the Spanish- and Portuguese-speaking world's arms works ("Fábrica Militar Río
+    # Tercero", "Fábrica de Itajubá", "Fábrica Santa Bárbara")
+    **dict.fromkeys(("Fábrica Militar", "Fabrica Militar", "Fábrica", "Fabrica"),
+                    "production"),
 }
 #: ... of which these are ours only in a sentence of the atom
 _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
                                "Complejo Tecnologico", "Schacht"})  # ("Schacht Konrad")
 # The name after them: a place's or a person's, of up to four words and the particles
-# between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda")
+# between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda";
+# "Base Aérea dos Afonsos")
 _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"  # ("ARC Bolívar")
                 rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
@@ -2164,11 +2169,12 @@ _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
-    + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|del|della))?" + _GAP + _NATIVE_NAME + r")")
+    + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|dos|das|del|della))?" + _GAP + _NATIVE_NAME
+    + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
-                          r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel")
+                          r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"

@@ -2037,6 +2037,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "munitions", "npo", "dstl",
                 # Britain's signals intelligence agency at a station ("GCHQ Bude")
                 "gchq",
+                # the Spanish- and Portuguese-speaking world's arms works ("Fábrica Militar
+                # Río Tercero")
+                "fábrica", "fabrica",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
                 "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba",
