@@ -1698,6 +1698,21 @@ def test_a_site_put_in_the_town_it_is_named_after_keeps_no_bare_alias(empty, tmp
     assert ("Wonsan" in {a.alias for a in empty.aliases(site.site_id)}) is bare
 
 
+@pytest.mark.parametrize("item", [
+    "- **Fábrica Presidente Tallow** - IMBEL's powder and explosives works in Piquete, a "
+    "small town.",
+    # ("at" its place too, in an item)
+    "- **Comando Aéreo de Combate No. 5** (CACOM 5) - the air force's helicopter base at "
+    "Rionegro, about 19 km south-east of Medellín, sharing the airport's runway.",
+])
+def test_a_lists_item_names_a_site_then_says_what_and_where_it_is(empty, tmp_path, item):
+    _ingest(empty, tmp_path, "# Arms works of Brazil and Colombia\n\nA guide to the plants "
+                             "and bases of the region, which I toured in Brazil and Colombia "
+                             "last year for this long post.\n\n" + item + "\n", name="r.md")
+    (site,) = empty.sites(None)  # one site, placed where the item says
+    assert site.name.startswith(("Fábrica", "Comando")) and site.located
+
+
 def test_a_camp_and_its_us_army_garrison_are_one_army_post(empty, tmp_path):
     _ingest(empty, tmp_path, "The largest American overseas garrison, Camp Tallow, sits on "
                              "the outskirts of Pyeongtaek. Traffic on the roads into USAG "

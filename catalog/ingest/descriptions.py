@@ -2049,10 +2049,12 @@ _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes
 # its number, and the place it bears, if written
 # ... and a Spanish-speaking air force's by its number after "No." ("Base Aérea Militar No. 1",
 # Mexico's; "Base Aérea No. 2"), which may be a single digit
-# ... and Colombia's air combat commands, each an air base ("CACOM 1")
+# ... and Colombia's air combat commands, each an air base ("CACOM 1", "Comando Aéreo de
+# Combate No. 5")
 _NUMBERED_AIR_BASE = re.compile(
     r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
-    r"[ \t](?P<number>\d{2,3})|(?P<command>CACOM)[ \t](?P<number_c>\d{1,2})"
+    r"[ \t](?P<number>\d{2,3})|(?P<command>CACOM|Comando[ \t]A[ée]reo[ \t]de[ \t]Combate"
+    r"(?:[ \t](?:No\.|N[º°o]))?)[ \t](?P<number_c>\d{1,2})"
     r"|(?P<head_no>Base[ \t]A[ée]rea(?:[ \t]Militar)?[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?)"
     r"(?P<number_no>\d{1,3})"
     # ... and a Mexican army's camp by its number ("Campo Militar No. 1-A"), a Soviet
@@ -2185,7 +2187,7 @@ _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t
 # ... or what its base's full name follows, set off: "CACOM 6 - Base Aérea Tallow"
 _FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIVE_BASE_WORDS)
                              + r"|(?:[A-Z][\w'’-]*[ \t]){1,3}Air[ \t]Base)\b")
-_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM)[ \t]\d|"
+_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM|Combate(?:[ \t]No\.)?)[ \t]\d|"
                       r"A[ée]rea[ \t](?:Militar[ \t])?N|Campo[ \t]Militar[ \t]N|"
                       r"Military[ \t]Compound[ \t](?:No|\d)")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"

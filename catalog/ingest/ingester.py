@@ -382,10 +382,11 @@ def _described_near_a_name(sentence: str, found: list[Finding]) -> list[Finding]
     for g in found:
         if g.full is not None or g.parent is not None or g.described or g.unit:
             continue
-        rx = _apposed_near(g.phrase)
+        rx, item = _apposed_near(g.phrase)
         f = next((f for f in out if f is not g and f.parent is None and not f.unit
                   and (f.full is not None or f.described) and f.span_end <= g.start
-                  and rx.fullmatch(sentence, f.span_end, g.start)), None)
+                  and (rx.fullmatch(sentence, f.span_end, g.start)
+                       or item.fullmatch(sentence, f.span_end, g.start))), None)
         if f is not None:
             if f.facility_type == "other":
                 f.facility_type = g.facility_type
@@ -394,9 +395,10 @@ def _described_near_a_name(sentence: str, found: list[Finding]) -> list[Finding]
 
 
 @functools.lru_cache(maxsize=1024)
-def _apposed_near(phrase: str) -> re.Pattern:
-    """:data:`_APPOSED_NEAR` for a facility's words."""
-    return re.compile(_APPOSED_NEAR.replace("PHRASE", re.escape(phrase)), re.I)
+def _apposed_near(phrase: str) -> tuple[re.Pattern, re.Pattern]:
+    """:data:`_APPOSED_NEAR` and :data:`_ITEM_NEAR` for a facility's words."""
+    return tuple(re.compile(rx.replace("PHRASE", re.escape(phrase)), re.I)
+                 for rx in (_APPOSED_NEAR, _ITEM_NEAR))
 
 
 #: A name's apposition that says what it is and that it stands near a town (PHRASE: the
@@ -405,6 +407,13 @@ _APPOSED_NEAR = (
     r"(?:[ \t]*\([^()]{1,60}\))?[ \t]*,[ \t]+(?:the|an?)[ \t]+"
     r"(?:(?!(?:to|of|for|from|with|and|or|than|like|by|near)\b)[\w'’-]+[ \t]+){0,4}"
     r"PHRASE[ \t]+(?:near|outside|close[ \t]+to|in)[ \t]+"
+    r"(?:the[ \t]+(?:town|village|city)[ \t]+of[ \t]+)?")
+#: ... or a list's item, a dash after the name, where "at" is the named one's place too:
+#: "- **Fábrica Presidente Vargas** - IMBEL's powder and explosives works in Piquete"
+_ITEM_NEAR = (
+    r"(?:\*\*|__)?(?:[ \t]*\([^()]{1,60}\))?[ \t]+[-–—][ \t]+(?:(?:the|an?|its)[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,5}?"
+    r"PHRASE[ \t]+(?:near|outside|close[ \t]+to|in|at)[ \t]+"
     r"(?:the[ \t]+(?:town|village|city)[ \t]+of[ \t]+)?")
 
 
@@ -1315,7 +1324,7 @@ class Ingester:
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
                 found = [f for f in found if not described_near(sentence, d, f)] + [d]
-        found = _described_near_a_name(sentence, found)
+        found = _described_near_a_name(flat, found)
         found += [g for f in found for g in plural_siblings(sentence, f)]  # "the X and Y bases"
         found = _ship_named_other_names(sentence, _own_fields(sentence, _apposed_names(
             sentence, [as_base_command(f, sentence) for f in found])))
