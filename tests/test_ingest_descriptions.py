@@ -163,6 +163,9 @@ from catalog.ingest.names import Finding
      [("Tallowby", "air base", "airbase")]),
     ("- **Quillfield** - former missile base, now a museum.",
      [("Quillfield", "missile base", "missile base")]),
+    # a particle between a name's words
+    ("* Campo de Tallow Brigadeiro Kesk - a weapons test range in the south of Holt state.",
+     [("Campo de Tallow Brigadeiro Kesk", "weapons test range", "test site")]),
 ])
 def test_a_name_said_to_be_a_facility_is_a_finding(sentence, found):
     got = described_in(sentence)

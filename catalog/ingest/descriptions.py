@@ -61,8 +61,11 @@ _RESEARCH_REACTOR = re.compile(r"\b(?:research|training|teaching|TRIGA|test|pool
 #: A designation's digits glued to its letters ("K-25", "KANUPP-1", "D05"), not a number of
 #: its own ("Tower 22")
 _GLUED_DIGITS = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
-_NAME = (rf"(?P<name>(?!At[ \t]){_CAP}[\w'’-]*(?:[ \t]+(?!At[ \t]){_CAP}[\w'’-]*){{0,3}}"
-         # (a number of its own after the words: "Tower 22, a small logistics outpost")
+_NAME = (rf"(?P<name>(?!At[ \t]){_CAP}[\w'’-]*(?:[ \t]+"
+         r"(?:(?:de[ \t]+la|de|da|do|dos|das|del)[ \t]+)?"
+         rf"(?!At[ \t]){_CAP}[\w'’-]*){{0,3}}"
+         # (a number of its own after the words: "Tower 22, a small logistics outpost"; a
+         # particle between them: "Campo de Provas Brigadeiro Velloso, a test range")
          r"(?:[ \t]+\d{1,3}(?![\w-]))?)"
          r"(?:[ \t]*\([^()\n]{1,40}\))?")  # (not "At": "At Tallow, the submarine base")
 # Where a described name may begin: the sentence's start (after a list's bullet: "- Project
