@@ -1314,7 +1314,7 @@ class Ingester:
         # "Kapustin Yar, Russia's missile test range" (its facility words are needed)
         # (a hard-wrapped sentence read as one line: "... is a\nNorthern Theatre Command
         # airfield"; the same length, so offsets hold)
-        for d in described_in(_one_line(sentence)) if facility else ():
+        for d in described_in(flat) if facility else ():
             if any(f.named_first and _AT_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
                    or _NEAR_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
                    for f in found):

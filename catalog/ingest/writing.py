@@ -188,6 +188,7 @@ class ReportWriter:
         self._items: tuple[list[int], list[str]] | None = None  # see _item_country
         self._blank_ends: list[int] | None = None  # see _paragraph_start
         self._headed_countries: dict[int, list[str]] = {}  # see _heading_countries
+        self._sentence_of: dict[tuple[int, int], int] | None = None  # see _sentence_index
         self._anchors_measured: set[str] | None = None  # see _measured_from
         self._anchors_near: set[str] | None = None  # see _placed_from
         self._unit_names: set[str] = set()  # units based at a site (see _numbered_unit_of)
@@ -499,14 +500,18 @@ class ReportWriter:
                     return True
         return False
 
+    def _sentence_index(self, span: tuple[int, int]) -> int | None:
+        """The index of the sentence ``span`` among the report's (a dict built once)."""
+        if self._sentence_of is None:
+            self._sentence_of = {s: i for i, s in enumerate(self.analysis.sentences)}
+        return self._sentence_of.get(span)
+
     def _in_its_town(self, f: Finding) -> bool:
         """Whether the sentence of a site named after its town puts it in that town right
         after the name ("Wonsan naval base, in the port of Wonsan", "Camp Asaka, in Asaka,
         Saitama Prefecture"): the town's name is the town's, no other name of the site."""
-        sentences = self.analysis.sentences
-        try:
-            i = sentences.index(f.sentence)
-        except ValueError:
+        i = self._sentence_index(f.sentence)
+        if i is None:
             return False
         key = match_key(f.name)
         return any(st.kind == "in" and st.anchor and match_key(st.anchor) == key
@@ -518,9 +523,8 @@ class ReportWriter:
         """Whether the sentence of the unit ``f`` opens "The airfield ... is home to the" and
         the sentence before names the base ``other`` and no other new site."""
         sentences = self.analysis.sentences
-        try:
-            i = sentences.index(f.sentence)
-        except ValueError:
+        i = self._sentence_index(f.sentence)
+        if i is None:
             return False
         start = f.span_start
         return i > 0 and in_sentence.get(sentences[i - 1]) == {other.key} and \
@@ -3156,9 +3160,12 @@ def _stems_meet(a: str, b: str) -> bool:
 
     >>> _stems_meet("Chinhae", "Jinhae"), _stems_meet("Kunsan", "Gunsan")
     (True, True)
+    >>> _stems_meet("Patna", "Batna")  # (no Korean name's syllables: two cities)
+    False
     """
     ka, kb = stem_key(local_stem(a)), stem_key(local_stem(b))
-    if ka == kb or _VOICED_INITIAL.sub(_voiced, ka) == _VOICED_INITIAL.sub(_voiced, kb):
+    if ka == kb or _KOREAN_LOOK.search(ka) and \
+            _VOICED_INITIAL.sub(_voiced, ka) == _VOICED_INITIAL.sub(_voiced, kb):
         return True
 
     def shorter(name: str) -> set[str]:
@@ -3197,6 +3204,8 @@ def _listed_with(text: str, refs: list[Ref], key: str) -> list[str]:
 #: Revised Romanization
 _VOICED = {"k": "g", "t": "d", "p": "b", "ch": "j"}
 _VOICED_INITIAL = re.compile(r"^(?:ch|k|t|p)(?=[aeiouwy])")
+#: ... read so only in a name of a Korean name's syllables ("-hae", "-san", "-gu", "-eo-")
+_KOREAN_LOOK = re.compile(r"ae|eo|eu|oe|ui|(?:an|on|un|am|gu|ju|ri|ni|ng)\b")
 
 
 def _voiced(m: re.Match) -> str:
