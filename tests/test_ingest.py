@@ -4173,3 +4173,23 @@ def test_a_signals_agencys_station_by_its_place_is_read_in_a_sentence_of_no_faci
         "On the cliffs lies GCHQ Tallowa, about 7 km north of Kesk.\n").findings] == [
         "GCHQ Tallowa"]
     assert ing.analyse("GCHQ Director Holt spoke on Monday.\n").findings == []
+
+
+def test_an_item_of_a_bold_list_of_sites_is_a_site_where_it_says_it_stands(empty):
+    """A blog's list of places in bold, most of them sites by their words: the others
+    that say where they stand are sites too ("- **Avibras** - the rocket maker, whose
+    main plant is in Jacareí"); an item that says nothing of a place is none."""
+    text = ("# Where the guns are made\n\n"
+            "- **Fábrica de Tallow** - the army's rifle plant, in Tallow, in the south.\n"
+            "- **Kesktron** - the rocket maker, whose main plant is in Norbo. It builds\n"
+            "  launchers.\n"
+            "- **Fábrica Presidente Brisk** - the army's powder works in Brisk.\n"
+            "- **Quality** - is what matters most to buyers.\n")
+    found = [(f.site_name, f.facility_type) for f in
+             Ingester(empty, places=[]).analyse(text).findings]
+    assert ("Kesktron", "production") in found
+    assert "Quality" not in [name for name, _ in found]
+    # (one site of the list found is no list of sites)
+    lone = text.replace("Fábrica Presidente Brisk", "Presidente Brisk")
+    assert "Kesktron" not in [f.site_name for f in
+                              Ingester(empty, places=[]).analyse(lone).findings]

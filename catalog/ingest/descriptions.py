@@ -2964,6 +2964,99 @@ def listed_sites_in(sentence: str, intro: str | None) -> list[Finding]:
                     stop=m.end("name") if full else None, described=True)]
 
 
+#: A list's item that opens with a name in bold ("- **Avibras** - the rocket maker, whose
+#: main plant is in Jacareí", "2. The **Xi'an Satellite Control Center**, in Xi'an, runs")
+_BOLD_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:The[ \t]+)?(?P<mark>\*\*|__)"
+                        r"(?P<name>[^*_\n]{2,80}?)(?P=mark)", re.M)
+#: What an item says of where its name stands: "in Jacareí", "near Iperó", "about 25 km
+#: west of Araraquara", "on the edge of Khost"
+_ITEM_PLACED = re.compile(
+    rf"\b(?:(?:in|near|outside|beside|at)[ \t]+(?:the[ \t]+(?:town|city|village|port)"
+    rf"[ \t]+of[ \t]+)?|(?:edge|outskirts)[ \t]+of[ \t]+|\d[ \t]*(?:km|kilometres|miles)"
+    rf"\b[^.;\n]{{0,40}}?\b(?:of|from)[ \t]+(?:central[ \t]+)?){_CAP}")
+
+
+def bold_list_items(text: str) -> list[list[re.Match]]:
+    """The lists of a text whose items open with a name in bold, each the matches of its
+    items (:data:`_BOLD_ITEM`: the name is group "name"); a heading or a line of prose
+    ends a list, a blank line or an item's indented lines do not."""
+    lists: list[list[re.Match]] = []
+    last = None
+    for m in _BOLD_ITEM.finditer(text):
+        between = text[last.end():m.start()] if last is not None else None
+        if between is not None and not any(
+                line and not line[0].isspace() and not _BOLD_ITEM.match(line)
+                and not re.match(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]", line)
+                for line in between.split("\n")[1:]):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+        last = m
+    return lists
+
+
+def bold_item_siblings(text: str, found: list[Finding]) -> list[Finding]:
+    """The other items of a list in bold most of whose items name sites ``found`` already
+    (findings, offsets in ``text``), each when it says where it stands ("- **Fábrica de
+    Itajubá** - IMBEL's rifle plant, in Itajubá" and "- **Fábrica Presidente Vargas** -
+    ... works in Piquete" over "- **Avibras** - the rocket maker, whose main plant is in
+    Jacareí": Avibras is a site too). Its facility words are its name's or its first
+    sentence's, a maker's plant's, else the found items' most common type. The caller keeps
+    those that may name a new site.
+
+    Examples
+    --------
+    >>> text = ("- **Kesk Works** - a plant in Tallow.\\n"
+    ...         "- **Norbo Arsenal** - in Brisk.\\n"
+    ...         "- **Avitex** - the rocket maker, whose main plant is in Jacareí.\\n"
+    ...         "- **Quality** - is what matters.\\n")
+    >>> found = [Finding(n, "works", "production", a, a + len(n), (0, 0), full=n)
+    ...          for n, a in (("Kesk Works", 4), ("Norbo Arsenal", 42))]
+    >>> [(f.site_name, f.facility_type) for f in bold_item_siblings(text, found)]
+    [('Avitex', 'production')]
+    >>> bold_item_siblings(text, found[:1])
+    []
+    """
+    out: list[Finding] = []
+    for items in bold_list_items(text):
+        held = {id(m): f.facility_type for m in items for f in found
+                if f.start <= m.start("name") < max(f.end, f.stop or f.end)
+                or m.start("name") <= f.start < m.end("name")}
+        if len(held) < 2 or 3 * len(held) < len(items):
+            continue  # (two of six, three of nine, and so on: a list of sites)
+        for m in items:
+            if id(m) in held:
+                continue
+            name = m.group("name").strip()
+            words = name.split()
+            end = text.find("\n\n", m.end())
+            first = re.split(r"(?<=[.!?])\s", text[m.end():end if end >= 0 else len(text)],
+                             maxsplit=1)[0]
+            if not _ITEM_PLACED.search(first) or clean_name(name) is None or \
+                    words[0].lower() in STOPWORDS or country_of_word(name) is not None or \
+                    is_weapon_word(name) or any(w.lower().rstrip(".") in DEMONYMS
+                                                for w in words):
+                continue
+            phrase = FACILITY_PHRASE.search(name) or FACILITY_PHRASE.search(first) or \
+                _MAKERS_WORKS.search(name) or _MAKERS_WORKS.search(first)
+            if phrase is not None:
+                words_of = phrase.group()
+                kind = "production" if _MAKERS_WORKS.fullmatch(words_of) else \
+                    facility_type_of(words_of)
+            else:
+                kinds = list(held.values())
+                kind = max(set(kinds), key=kinds.count)
+                words_of = "site"
+            out.append(Finding(name, words_of, kind, m.start("name"),
+                               m.start("name") + len(name), (0, 0), full=name,
+                               full_start=m.start("name"), described=True))
+    return out
+
+
+#: A maker's works, in a list's item: "the rocket maker, whose main plant is in Jacareí"
+_MAKERS_WORKS = re.compile(r"\b(?:plant|factory|works|arsenal|assembly[ \t]+line)\b", re.I)
+
+
 def military_airports_in(sentence: str, after: str | None = None,
                          intro: str | None = None, paragraph: str | None = None
                          ) -> list[Finding]:

@@ -50,6 +50,7 @@ from .descriptions import (
     airstrips_with_a_point,
     bare_air_bases_in,
     bare_plants_in,
+    bold_item_siblings,
     bracketed_names_in,
     dated_works_in,
     described_in,
@@ -959,6 +960,7 @@ class Ingester:
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
                      if not is_weapon_or_unit(f) and self._is_new(f)]
+        findings += self._bold_item_siblings(text, sentences, findings)
         findings = self._with_units(text, sentences,
                                     one_site_per_place(_without_shared_aliases(findings)),
                                     mentions, low)
@@ -1020,6 +1022,26 @@ class Ingester:
             if f.facility_type != "other" and self._is_new(f) and \
                     not self._is_non_site(name):
                 out.append(f)
+        return out
+
+    def _bold_item_siblings(self, text: str, sentences: list[tuple[int, int]],
+                            findings: list[Finding]) -> list[Finding]:
+        """The items of a list in bold most of whose items are sites found, placed by what
+        they say (:func:`.descriptions.bold_item_siblings`), with the other names after
+        them ("**Academia Militar das Agulhas Negras** (AMAN), in Resende")."""
+        if "**" not in text and "__" not in text:
+            return []
+        starts = [a for a, _ in sentences]
+        out: list[Finding] = []
+        for f in bold_item_siblings(text, findings):
+            i = bisect.bisect_right(starts, f.start) - 1
+            if i < 0 or not sentences[i][0] <= f.start < sentences[i][1] or \
+                    not self._is_new(f) or self._is_non_site(f.name) or self.places_named(f.name):
+                continue
+            a, b = f.sentence = sentences[i]
+            f.aliases = [(t, o + a) for t, o in aliases_after(text[a:b], f.span_end - a)
+                         if not self.works_city(f.facility_type, t)]
+            out.append(f)
         return out
 
     def _second_plants(self, text: str, sentences: list[tuple[int, int]],
