@@ -26,6 +26,7 @@ from catalog.ingest.names import (
     country_counts,
     facility_type_of,
     findings_in,
+    findings_with_facility_words,
     former_names,
     is_demonym,
     is_tail_name,
@@ -4193,3 +4194,16 @@ def test_an_item_of_a_bold_list_of_sites_is_a_site_where_it_says_it_stands(empty
     lone = text.replace("Fábrica Presidente Brisk", "Presidente Brisk")
     assert "Kesktron" not in [f.site_name for f in
                               Ingester(empty, places=[]).analyse(lone).findings]
+
+
+def test_a_defence_academy_is_a_site_and_a_defence_bureau_none():
+    assert [f.site_name for f in findings_with_facility_words(
+        "The Tallow Defence Academy in Kesk trains officers.")] == ["Tallow Defence Academy"]
+    assert findings_with_facility_words("The Tallow Defense Bureau said so.") == []
+
+
+def test_a_camp_of_a_defence_forces_headquarters_is_a_site():
+    """"the Ghana Armed Forces are headquartered at Burma Camp": a camp of troops."""
+    assert [f.site_name for f in findings_with_facility_words(
+        "The Orvale Defence Force is headquartered at Tallow Camp in Kesk.")] == ["Tallow Camp"]
+    assert findings_with_facility_words("Refugees live at Tallow Camp in Kesk.") == []

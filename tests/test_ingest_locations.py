@@ -1791,3 +1791,12 @@ def test_an_irish_county_written_short_qualifies_a_town():
     # "Custume Barracks in Athlone, Co. Westmeath, is the headquarters"
     (s,) = statements_in("Tallow Barracks in Testville, Co. Kesk, is the headquarters.")
     assert (s.anchor, s.extra.get("qualifier")) == ("Testville", "Kesk")
+
+
+def test_an_anchor_stops_at_a_tables_next_column():
+    """A table aligned with spaces: "in Kaduna" is the place, "Nigeria" the next column
+    (a hard-wrapped line's break and indent, read on one line, are no column's gap)."""
+    row = "  Tallow Defence Academy, in Kesk                 Orvale                 15"
+    assert [(s.kind, s.anchor) for s in statements_in(row)] == [("in", "Kesk")]
+    wrapped = "It stands in Inner   Mongolia, the report says."
+    assert ("in", "Inner Mongolia") in [(s.kind, s.anchor) for s in statements_in(wrapped)]

@@ -577,6 +577,12 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if n < 0 else n
 
 
+#: The gap between a table's columns aligned with spaces: six spaces or a tab (a
+#: hard-wrapped line's break and indent read on one line are fewer spaces: "Inner\n
+#: Mongolia")
+_COLUMN_GAP = re.compile(r" {6}|\t")
+
+
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     """The anchor of a match cut at the first word that is not part of a place name."""
     text = m.group("anchor")
@@ -595,6 +601,8 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
                 and words[1].group().strip(",.;:()").lower() not in _ANCHOR_STOP):
             # ... but "New Mexico", "New Delhi", "South Australia", "Western Cape" are names
             return None
+        if i > 0 and _COLUMN_GAP.search(text, words[i - 1].end(), w.start()):
+            break  # a table's next column: "in Kaduna          Nigeria        15"
         if i > 0 and w.group().rstrip(",.;:)") in ("City", "Town"):
             keep.append(w)  # "George Town", "Kuwait City": a name's own word
             if w.group()[-1] in ",.;:)":

@@ -1007,7 +1007,7 @@ _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrisons?|brigades?|bat
 #: ... and the troops of a camp named in capitals after its place ("Tidworth Camp ... home to
 #: an armoured infantry brigade", "Kilworth Camp ... used for live firing by southern units")
 _CAMP_WORDS = re.compile(_TROOP_WORDS.pattern[:-3] + r"|divisions?|firing|infantry|artillery|"
-                         r"armou?red|units|exercises?)\b", re.I)
+                         r"armou?red|units|exercises?|(?:defen[cs]e|armed)[ \t]+forces?)\b", re.I)
 #: An address's words before a place's name: "Street 3, Risalpur Cantonment"
 _ADDRESS_BEFORE = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Plot|Sector|House|Lane|Block|"
                              r"P\.?O\.?[ ]Box)\b")
@@ -1441,6 +1441,9 @@ def _chunks(sentence: str, around: str | None = None,
                 or _bare(toks[k]) in _FRONTIER_WORDS and _bare(toks[last]) in _FRONTIER_HEADS
                 # Iraq's arms works: "the Al Muthanna State Establishment"
                 or toks[k] == "State" and toks[last] == "Establishment"
+                # an armed service's school: "the Nigerian Defence Academy" (not a
+                # "Defense Bureau", an office)
+                or toks[k] in ("Defence", "Defense") and toks[last] in ("Academy", "College")
                 for k in range(first, last + 1)
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
