@@ -4207,3 +4207,17 @@ def test_a_camp_of_a_defence_forces_headquarters_is_a_site():
     assert [f.site_name for f in findings_with_facility_words(
         "The Orvale Defence Force is headquartered at Tallow Camp in Kesk.")] == ["Tallow Camp"]
     assert findings_with_facility_words("Refugees live at Tallow Camp in Kesk.") == []
+
+
+def test_a_site_wrapped_over_two_lines_of_a_table_aligned_with_spaces_is_one_name(empty):
+    """A parliamentary answer's table as text: the first column's name goes on, alone,
+    on the row's next line."""
+    text = ("Teams deployed on 1 January were as follows:\n\n"
+            "  Location                                  Host nation   Personnel\n"
+            "  ----------------------------------------  ------------  ---------\n"
+            "  Tallow International Peacekeeping         Orvale                5\n"
+            "    Training Centre, on the side of Kesk\n"
+            "  Norbo Barracks, in Brisk                  Orvale               10\n\n"
+            "The teams train the army's officers.\n")
+    names = [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
+    assert "Tallow International Peacekeeping Training Centre" in names

@@ -1193,7 +1193,7 @@ _ARMS_TRAINING = frozenset({"combat", "readiness", "army", "armed", "forces", "m
                             "warfare", "infantry", "armor", "armour", "maneuver",
                             "manoeuvre", "nato", "fort", "camp", "regiment", "brigade",
                             "tactics", "airborne", "ranger", "jungle", "mountain",
-                            "arctic", "sof", "force", "defence", "defense"})
+                            "arctic", "sof", "force", "defence", "defense", "peacekeeping"})
 
 
 def _training_area(toks: list[str], kinds: list[str], first: int, last: int,

@@ -271,7 +271,7 @@ def wrapped_cells(text: str) -> list[tuple[str, list[int], list[tuple[int, int]]
     ['Tallow Nuclear Power Station', '5 km N of Kesk']
     """
     if "|" not in text:
-        return []
+        return _aligned_wrapped_cells(text)
     out: list[tuple[str, list[int], list[tuple[int, int]]]] = []
     row: list[int] = []  # the starts of the row's lines
     bars: list[int] = []  # where the row's first line has its bars
@@ -313,6 +313,58 @@ def wrapped_cells(text: str) -> list[tuple[str, list[int], list[tuple[int, int]]
             row, bars = [m.start()], where
         end = m.end()
     flush()
+    return out + _aligned_wrapped_cells(text)
+
+
+def _aligned_wrapped_cells(text: str) -> list[tuple[str, list[int], list[tuple[int, int]]]]:
+    """:func:`wrapped_cells` of a table aligned with spaces under a rule of dashes: a
+    row's next line that has words in its first column only goes on with that cell
+    ("Kofi Annan International Peacekeeping     Ghana    5" over "  Training Centre, on
+    the eastern side of Accra").
+
+    >>> t = ("Site                  Host   N\\n--------------------  -----  --\\n"
+    ...      "Tallow Peacekeeping   Kesk   5\\n  Training Centre\\n")
+    >>> [c for c, _, _ in _aligned_wrapped_cells(t)]
+    ['Tallow Peacekeeping Training Centre']
+    """
+    if "--" not in text:
+        return []
+    out: list[tuple[str, list[int], list[tuple[int, int]]]] = []
+    lines = text.splitlines(keepends=True)
+    starts = list(itertools.accumulate((len(x) for x in lines), initial=0))
+    i = 1
+    while i < len(lines):
+        rule = lines[i].rstrip("\r\n")
+        i += 1
+        if not _DASH_RULE.fullmatch(rule):
+            continue
+        edges = [m.start() for m in _DASHES.finditer(rule)]
+        rows: list[list[int]] = []  # each row's lines, by their index
+        while i < len(lines) and lines[i].strip():
+            body = lines[i].rstrip("\r\n")
+            if rows and not body[edges[1]:].strip() and body[:edges[1]].strip():
+                rows[-1].append(i)  # (words in the first column only)
+            else:
+                rows.append([i])
+            i += 1
+        for row in rows:
+            if len(row) < 2:
+                continue
+            parts = []
+            for k in row:
+                cell = lines[k][:edges[1]].rstrip("\r\n")
+                a = starts[k] + len(cell) - len(cell.lstrip())
+                parts.append((a, starts[k] + len(cell.rstrip())))
+            chars: list[str] = []
+            offsets: list[int] = []
+            for a, b in parts:
+                if chars:
+                    chars.append(" ")
+                    offsets.append(offsets[-1] + 1)
+                chars.extend(text[a:b])
+                offsets.extend(range(a, b))
+            offsets.append(parts[-1][1])
+            out.append(("".join(chars), offsets, parts))
     return out
 
 
