@@ -4221,3 +4221,20 @@ def test_a_site_wrapped_over_two_lines_of_a_table_aligned_with_spaces_is_one_nam
             "The teams train the army's officers.\n")
     names = [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
     assert "Tallow International Peacekeeping Training Centre" in names
+
+
+def test_a_base_at_a_garrison_named_in_capitals_is_the_garrison():
+    """"the hilltop base at Cherat Cantonment": the cantonment, not a base named after it."""
+    assert [f.site_name for f in findings_with_facility_words(
+        "The commandos' hilltop base at Tallow Cantonment, about 20 km south of Kesk, was "
+        "hit.")] == ["Tallow Cantonment"]
+    assert [f.site_name for f in findings_with_facility_words(
+        "The air base at Tallow was hit.")] == ["Tallow air base"]
+
+
+def test_a_gun_factory_is_an_arms_works_and_a_regiment_of_rifles_none():
+    assert [(f.site_name, f.facility_type) for f in findings_with_facility_words(
+        "The Gun Carriage Factory, founded in 1904, built the howitzer.")] == [
+        ("Gun Carriage Factory", "production")]
+    assert findings_with_facility_words(
+        "The Tallow Rifles Regimental Centre held a parade.") == []

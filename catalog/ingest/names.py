@@ -106,6 +106,9 @@ _MODIFIERS = (
     "silo", "silos", "electrochemical", "processing",
     # the Angarsk "Electrolysis Chemical Combine" enriches uranium
     "electrolysis",
+    # a gun's or a rifle's makers: "the Gun Carriage Factory", "a small-arms plant" (not
+    # "Rifles", a regiment's name: "the Garhwal Rifles Regimental Centre")
+    "gun", "guns", "artillery", "rifle", "small-arms", "cartridge", "cartridges",
     # waste by its class: "the Low Level Waste Repository"; "the Mupyong-ni arms plant"
     "low", "high", "intermediate", "level", "low-level", "high-level", "intermediate-level",
     "arms",
@@ -178,6 +181,9 @@ _DEFINING = frozenset({
     "drone", "drones", "uav", "uavs", "mod",
     "virology", "bacteriological", "microbiological", "microbiology", "biodefense",
     "biodefence", "command",
+    # a gun's or a rifle's makers: "the Gun Carriage Factory", "a small-arms plant" (not
+    # "Rifles", a regiment's name: "the Garhwal Rifles Regimental Centre")
+    "gun", "guns", "artillery", "rifle", "small-arms", "cartridge", "cartridges",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
@@ -2157,6 +2163,11 @@ def _list_label(sentence: str, word: re.Match, end: int) -> bool:
         _ITEM_DASH.match(sentence, end) is not None
 
 
+#: A garrison's own name, its word last in capitals: "Cherat Cantonment", "Wilberforce
+#: Barracks", "Up Park Camp"
+_GARRISON_LAST = re.compile(r"[ \t](?:Cantonment|Barracks|Camp|Garrison|Lines)\Z")
+
+
 def findings_with_facility_words(sentence: str, may_name: bool = True,
                                  around: str | None = None,
                                  report_works: frozenset[str] = frozenset()
@@ -2462,7 +2473,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 if f is None:
                     break
                 f.at_place = how in ("at", "in")
-                if dated is not None:
+                if f.at_place and _GARRISON_LAST.search(f.place) and dated is None:
+                    # "the hilltop base at Cherat Cantonment": the garrison by its name
+                    f.full, f.full_start = f.place, f.start
+                elif dated is not None:
                     f.full, f.full_start = sentence[dated.start():b], dated.start()
                     f.apart = True
                 elif own_name and how in ("at", "in", "of"):
