@@ -1673,3 +1673,10 @@ def test_initials_and_a_place_the_words_after_spell_out_name_a_site():
         "- TCF Tallow, the Tracking Control Facility in Orvale, will take over.")] == [
         ("TCF Tallow", "Tallow")]
     assert head_first_in("NASA Tallow, the Ames Research Center, is in Orvale.") == []
+
+
+def test_a_name_after_the_sentences_article_is_said_to_be_an_officer_academy():
+    """"The Heroico Colegio Militar, the army's officer academy, is in Tlalpan"."""
+    assert [f.name for f in described_in(
+        "The Colegio Tallow, the army's officer academy, is in Kesk.")] == ["Colegio Tallow"]
+    assert described_in("The Hague, the seat of the court, is in Holland.") == []

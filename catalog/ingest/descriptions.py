@@ -73,7 +73,7 @@ _NAME = (rf"(?P<name>(?!At[ \t]){_CAP}[\w'’-]*(?:[ \t]+"
 # (or after a verb of a strike or a visit: "a drone struck Tallow, the main bomber base")
 # (or a thread's numbered post: "10/ Khalino (Kursk-Vostochny), the airfield ...")
 # (or its name in Markdown's bold: "**Xiapu** - the fast reactor project on ...")
-_BEFORE = (r"(?:^(?:[ \t]*(?:[-*•]|\d{1,2}/)[ \t]+)?(?:\*\*|__)?|(?<=[,;:(])[ \t]*|"
+_BEFORE = (r"(?:^(?:[ \t]*(?:[-*•]|\d{1,2}/)[ \t]+)?(?:The[ \t]+)?(?:\*\*|__)?|(?<=[,;:(])[ \t]*|"
            r"\b(?:[Aa]t|in|near|from|to|on|of|and|with|by|struck|hit|attacked|targeted|bombed|"
            r"shelled|raided|visited|toured|of[ \t]+course|commission(?:s|ed)|"
            r"(?:re)?open(?:s|ed)|upgrade[sd]|expand(?:s|ed)|was|is|"

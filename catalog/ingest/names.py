@@ -109,6 +109,8 @@ _MODIFIERS = (
     # a gun's or a rifle's makers: "the Gun Carriage Factory", "a small-arms plant" (not
     # "Rifles", a regiment's name: "the Garhwal Rifles Regimental Centre")
     "gun", "guns", "artillery", "rifle", "small-arms", "cartridge", "cartridges",
+    # an army's school of its officers: "the army's officer academy", "a cadet college"
+    "officer", "officers", "cadet", "cadets",
     # waste by its class: "the Low Level Waste Repository"; "the Mupyong-ni arms plant"
     "low", "high", "intermediate", "level", "low-level", "high-level", "intermediate-level",
     "arms",
@@ -184,6 +186,8 @@ _DEFINING = frozenset({
     # a gun's or a rifle's makers: "the Gun Carriage Factory", "a small-arms plant" (not
     # "Rifles", a regiment's name: "the Garhwal Rifles Regimental Centre")
     "gun", "guns", "artillery", "rifle", "small-arms", "cartridge", "cartridges",
+    # an army's school of its officers: "the army's officer academy", "a cadet college"
+    "officer", "officers", "cadet", "cadets",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
