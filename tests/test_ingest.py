@@ -4238,3 +4238,10 @@ def test_a_gun_factory_is_an_arms_works_and_a_regiment_of_rifles_none():
         ("Gun Carriage Factory", "production")]
     assert findings_with_facility_words(
         "The Tallow Rifles Regimental Centre held a parade.") == []
+
+
+def test_the_island_after_a_town_says_which_town_of_the_name():
+    (near,) = [s for s in statements_in("Jets stop at Tallow Airfield, near Georgetown on the "
+                                        "island of Ascension, in mid-ocean.")
+               if s.kind == "near"]
+    assert near.extra["regions"] == ("Ascension",)  # (not Guyana's capital)

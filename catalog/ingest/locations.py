@@ -526,8 +526,9 @@ _IN_REGION = (r"(?P<{g}>(?:(?:St|Ste|Mt)\.[ \t]+)?(?=[A-Z])" + _NAME
               + _WRAP + r"(?=[A-Z])" + _NAME + r"){{0,2}})"
               r"(?:" + _WRAP + r"(?i:state|province|prefecture|county|oblast|region|governorate))?")
 _IN_QUALIFIER = re.compile(
-    r",?[ \t]*\r?\n?[ \t]*in[ \t]+(?:the[ \t]+)?(?:(?:upstate|downstate|northern|southern|"
-    r"eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
+    # (or an island's: "near Georgetown on the island of Ascension")
+    r",?[ \t]*\r?\n?[ \t]*(?:in|on[ \t]+the[ \t]+island[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:upstate|downstate|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
     r"rural|coastal)[ \t]+)?" + _IN_REGION.format(g="region")
     + r"(?:(?:[ \t]+of|,)[ \t]+" + _IN_REGION.format(g="region2") + r")?")
 
