@@ -396,6 +396,13 @@ SETS = {s.name: s for s in (
                  "MTQ", "NAM", "NER", "NGA", "NIC", "PAN", "PRI", "REU", "SHN", "SLE", "SLV",
                  "SOM", "TCD", "UGA", "ZAF", "ZWE"},
                 set(), 5, 1, 85, 97, 0),
+    LabelledSet("locate-an", (500, 1000), 10,
+                {"sanctions notice", "treaty data exchange", "environmental statement",
+                 "chronology", "interview transcript", "listicle", "FAQ", "pipe-table export",
+                 "encyclopedia infobox", "OCR scan"},
+                {"ALB", "ARM", "AZE", "BIH", "BLR", "EST", "FIN", "GEO", "IRN", "KAZ", "KGZ",
+                 "LTU", "LVA", "MDA", "NOR", "SRB", "SWE", "TJK", "TUR", "UKR", "UZB"},
+                set(), 9, 1, 70, 80, 0),
 )}
 
 
