@@ -4245,3 +4245,16 @@ def test_the_island_after_a_town_says_which_town_of_the_name():
                                         "island of Ascension, in mid-ocean.")
                if s.kind == "near"]
     assert near.extra["regions"] == ("Ascension",)  # (not Guyana's capital)
+
+
+def test_a_registers_column_of_names_beside_places_and_products_is_one_of_works():
+    """A data export of arms makers: "id | name | owner | products | Location |
+    last_verified" names a works in each row (a header's underscore too)."""
+    text = ("id  | name          | owner   | products     | Location      | last_verified\n"
+            "----|---------------|---------|--------------|---------------|--------------\n"
+            "RS1 | Tallow Arms   | state   | rifles       | Kesk, Orvale  | 2025-06\n"
+            "RS2 | Žarko plant   | private | fuzes        | Brisk, Orvale | 2025-06\n")
+    assert [(name, kind) for name, _, kind in site_column_cells(text)] == [
+        ("Tallow Arms", "production"), ("Žarko plant", "production")]
+    people = text.replace("products ", "rank     ")  # (a list of people and where they are)
+    assert site_column_cells(people) == []

@@ -2003,9 +2003,12 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
             continue
         # (a column of airfields may name an airport: "Hostomel airport", all its name)
         words = FACILITY_PHRASE.search(name) or re.search(r"(?i:airport|aerodrome)$", name)
-        phrase = "airfield" if kind == "airbase" else "base"
+        phrase = "airfield" if kind == "airbase" else "works" if kind == "production" \
+            else "base"
+        # (a register of works names each by its maker's name: "Zastava Arms")
+        own = words is not None or kind == "production"
         out.append(Finding(name, phrase, kind, at, end, sentences[i],
-                           full=name if words else None, full_start=at if words else None,
+                           full=name if own else None, full_start=at if own else None,
                            stop=end, described=True))
     return out
 

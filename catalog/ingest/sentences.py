@@ -384,7 +384,8 @@ _HEADER_CELL = re.compile(r"(?P<word>[A-Za-z][A-Za-z /,&.-]*?)(?:[ \t]*\([^()]*\
 # The name a cell opens with: capitalised words (and the small words of names in French,
 # Spanish, Arabic: "Camp de Gaulle"), up to a bracket, a comma, a slash or the cell's end
 _CELL_NAME = re.compile(
-    r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d['’])[ \t]+)?[A-Z][\w'’.-]*)*")
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d['’])[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)*")
 
 
 #: Words that open a cell without naming anything: "None", "Unknown", "Total"
@@ -495,9 +496,13 @@ def _cell_site(cell: str, kind: str) -> tuple[str, int] | None:
         return m.group().rstrip(".-"), m.start()
     if kind == "airbase" and (a := _AIRPORT_AFTER.match(rest)) is not None:
         return cell[m.start():m.end() + a.end()], m.start()
+    if kind == "production" and (a := _WORKS_AFTER.match(rest)) is not None:
+        return cell[m.start():m.end() + a.end()], m.start()  # ("Krušik plant")
     return None
 
 
+_WORKS_AFTER = re.compile(r"[ \t]+(?:(?:mechanical|arms|munitions|ammunition|aircraft)[ \t]+)?"
+                          r"(?:plant|factory|works)(?=[ \t]*(?:$|[(,;\[]))")
 _AIRPORT_AFTER = re.compile(r"[ \t]+(?i:airport|airfield|aerodrome)(?=[ \t]*(?:$|[(,;\[]))")
 #: A plain-text table's rule under its header: runs of dashes, one a column
 _DASH_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
@@ -547,13 +552,30 @@ def _cells(line: str, bars: list[int]) -> list[tuple[str, int]]:
 
 def _header(cells: list[tuple[str, int]], headers: dict[str, str]) -> tuple[int, str] | None:
     """The index and kind of a header line's column headed by one of ``headers``, if it
-    has one (and its other cells are headers too: short words, no digits)."""
+    has one (and its other cells are headers too: short words, no digits; a data export's
+    "last_verified" too). A column of names is one of sites in a register of works or
+    bases: a column of places and one of what each makes or is beside it ("id | name |
+    owner | products | Location")."""
     found = None
-    for i, (cell, _) in enumerate(cells):
-        m = _HEADER_CELL.fullmatch(cell.strip())
+    words = []
+    for cell, _ in cells:
+        m = _HEADER_CELL.fullmatch(cell.strip().replace("_", " "))
         if cell.strip() and (m is None and not re.fullmatch(r"[#№]|No\.?", cell.strip())):
             return None  # a row of data, not of headers
-        word = m.group("word").lower() if m is not None else ""
+        words.append(m.group("word").lower() if m is not None else "")
+    for i, word in enumerate(words):
         if word in headers and found is None:
             found = (i, headers[word])
+    if found is None and headers is _SITE_HEADERS and "name" in words and \
+            not _PLACE_HEADERS.keys().isdisjoint(words) and \
+            not _REGISTER_HEADERS.isdisjoint(words):
+        found = (words.index("name"), "production" if not _MAKES_HEADERS.isdisjoint(words)
+                 else "other")
     return found
+
+
+#: ... of which those of works: what each makes
+_MAKES_HEADERS = frozenset({"products", "product", "output"})
+#: A register's headers that say its rows are works or bases: what each makes, holds or is
+_REGISTER_HEADERS = frozenset({"products", "product", "output", "capacity", "aircraft",
+                               "units", "unit", "role", "facility type", "kind", "operator"})
