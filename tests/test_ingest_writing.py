@@ -3703,3 +3703,12 @@ def test_a_navys_establishment_named_like_a_ship_across_a_line_break(empty, tmp_
             "the island in the years after the war. The city has grown around it.\n")
     assert [(s.name, s.country) for s in empty.sites(("candidate",))] == [
         ("PNS Tallow", "PAK")]  # (unlocated, the Pakistan Navy's)
+
+
+def test_a_radar_station_and_the_name_its_radar_gives_it_are_one_site(empty, tmp_path):
+    """An encyclopedia page on "Tallow Radar Station" that says sources "call the
+    installation 'Tallow radar'": one site."""
+    r = _ingest(empty, tmp_path, "Tallow Radar Station is a radar installation on a ridge "
+                                 "about 50 km west of Kesk, Testland.\n\nSome sources call the "
+                                 "installation \"Tallow radar\" after the radar it hosts.\n")
+    assert len(r.candidates) == 1

@@ -78,6 +78,7 @@ from .names import (
     is_weapon_word,
     local_stem,
     located_countries,
+    name_stem,
     names_a_power_plant,
     names_called_what,
     names_what_it_speaks_of,
@@ -700,7 +701,8 @@ class ReportWriter:
                     if g.parent is None and _numbered_initials(g, f):
                         key = other.key  # "BA 118" of "Base aérienne 118 Mont-de-Marsan"
                         break
-                    if g.parent is None and _stems_meet(g.name, f.name) and (
+                    if g.parent is None and _stems_meet(_bare_stem(g.name),
+                                                        _bare_stem(f.name)) and (
                             _same_kind(g.facility_type, f.facility_type)
                             # "Mayak remains a major reprocessing and isotope production
                             # centre": what the Mayak Production Association, works of the
@@ -3139,6 +3141,13 @@ def _city_and_name(a: str, b: str) -> bool:
     short, long = sorted((a.split(), b.split()), key=len)
     return len(short) == 1 and len(long) == 2 and long[1][:1].isupper() and \
         match_key(long[0]) == match_key(short[0])
+
+
+def _bare_stem(name: str) -> str:
+    """A place name without the facility words a described name may end in ("Kürecik
+    radar", from "call the installation 'Kürecik radar'"): its place's."""
+    stem = name_stem(name)
+    return stem if stem and stem != name and name.startswith(stem) else name
 
 
 def _stems_meet(a: str, b: str) -> bool:
