@@ -3712,3 +3712,20 @@ def test_a_radar_station_and_the_name_its_radar_gives_it_are_one_site(empty, tmp
                                  "about 50 km west of Kesk, Testland.\n\nSome sources call the "
                                  "installation \"Tallow radar\" after the radar it hosts.\n")
     assert len(r.candidates) == 1
+
+
+def test_a_radar_and_its_radar_station_are_one_site(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "- 2002: Testland signs a lease for the Tallow Radar Station.\n"
+                                 "- 2012: Testland says the lease of the Tallow radar will end.\n")
+    assert len(r.candidates) == 1
+
+
+def test_a_hard_wrapped_bracketed_other_name_is_the_sites_own(empty, tmp_path):
+    r = _ingest(empty, tmp_path,
+                "## 2010s\n\n"
+                "- **2008** - War over the province. Aircraft strike the air force's runways and\n"
+                "  the hangars of the aircraft works in the capital, where jets were built.\n"
+                "- **2010** - Testland and Orvale sign an agreement on a base at Tallow (the\n"
+                "  7th Military Base), on the coast north-west of the capital, where troops\n"
+                "  and helicopters are kept under a lease of forty-nine years.\n")
+    assert len(r.candidates) == 1

@@ -947,7 +947,7 @@ class Ingester:
                     f.stop += a
                 # (with those the finder read inside the name: "X [Y] uranium mill")
                 f.aliases = [(t, o + a) for t, o in f.aliases] + \
-                    [(t, o + a) for t, o in aliases_after(sentence, f.span_end - a)
+                    [(t, o + a) for t, o in aliases_after(_one_line(sentence), f.span_end - a)
                      if not self.works_city(f.facility_type, t)]
                 these.append(f)
             findings += outside_other_names(these)

@@ -3465,7 +3465,14 @@ def _same_head(a: str, b: str) -> bool:
     at Arak are two."""
     ha, hb = _head(a), _head(b)
     return ha == hb or ha in _GENERIC_HEADS or hb in _GENERIC_HEADS or (
-        ha in _BASE_HEADS and hb in _BASE_HEADS)
+        ha in _BASE_HEADS and hb in _BASE_HEADS) or _post_of(a, b) or _post_of(b, a)
+
+
+def _post_of(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short``'s words and a post's word after them: "the Gabala
+    radar" is the "Gabala Radar Station"."""
+    ws, wl = short.lower().split(), long.lower().split()
+    return len(wl) == len(ws) + 1 and wl[:-1] == ws and wl[-1] in _POST_HEADS
 
 
 #: Heads that all name one post when the words before them agree: "the Kürecik radar
