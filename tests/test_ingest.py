@@ -4258,3 +4258,11 @@ def test_a_registers_column_of_names_beside_places_and_products_is_one_of_works(
         ("Tallow Arms", "production"), ("Žarko plant", "production")]
     people = text.replace("products ", "rank     ")  # (a list of people and where they are)
     assert site_column_cells(people) == []
+
+
+def test_a_sentence_saying_what_a_name_is_and_where_before_naming_it_places_it(empty):
+    """"An island garrison in Helsinki, Santahamina hosts ...": the name is the garrison."""
+    text = ("An island garrison in Kesk, Tallowsaari hosts the Guard Regiment and a cadet "
+            "school. Since 2023 it has received visiting delegations.\n")
+    findings = Ingester(empty, places=[]).analyse(text).findings
+    assert [(f.site_name, f.facility_type) for f in findings] == [("Tallowsaari", "other")]

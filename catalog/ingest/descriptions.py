@@ -3057,6 +3057,45 @@ def bold_item_siblings(text: str, found: list[Finding]) -> list[Finding]:
 _MAKERS_WORKS = re.compile(r"\b(?:plant|factory|works|arsenal|assembly[ \t]+line)\b", re.I)
 
 
+#: A sentence that opens by saying what a name is and where, then names it: "An island
+#: garrison in Helsinki, Santahamina hosts the Guard Jaeger Regiment", "The navy's main
+#: base on the coast, Tallow was ..."
+_FRONTED_KIND = re.compile(
+    r"[ \t]*(?:An?|The|Once[ \t]+an?)[ \t]+(?:[A-Za-z][\w-]*['’]s[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?" + _HEAD
+    + r"[ \t]+(?:in|near|outside|on[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?(?:edge|outskirts|coast)"
+    r"[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+    r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?,[ \t]+"
+    + _NAME
+    + r"(?=[ \t]+(?:is|was|has|had|hosts|hosted|houses|housed|holds|held|remains|became|"
+    r"serves|served|lies|lay|sits|stands|keeps|kept|trains|trained)\b)")
+
+
+def fronted_kinds_in(sentence: str) -> list[Finding]:
+    """The site a sentence names right after saying what it is and where ("An island
+    garrison in Helsinki, Santahamina hosts the Guard Jaeger Regiment"): the name is the
+    subject the description and the place are of.
+
+    >>> [(f.site_name, f.facility_type) for f in fronted_kinds_in(
+    ...     "An island garrison in Kesk, Tallowsaari hosts the Guard Regiment.")]
+    [('Tallowsaari', 'other')]
+    >>> fronted_kinds_in("A base in Kesk, officials said, was hit.")
+    []
+    """
+    m = _FRONTED_KIND.match(sentence)
+    if m is None:
+        return []
+    name = m.group("name")
+    words = name.split()
+    if clean_name(name) is None or words[0].lower() in STOPWORDS or \
+            country_of_word(name) is not None or is_weapon_word(name) or \
+            any(w.lower().rstrip(".") in DEMONYMS for w in words):
+        return []
+    head = m.group("head")
+    return [Finding(name, head, facility_type_of(head), m.start("name"), m.end("name"),
+                    (0, 0), full=name, full_start=m.start("name"), described=True)]
+
+
 def military_airports_in(sentence: str, after: str | None = None,
                          intro: str | None = None, paragraph: str | None = None
                          ) -> list[Finding]:

@@ -56,6 +56,7 @@ from .descriptions import (
     described_in,
     described_near,
     french_centres_in,
+    fronted_kinds_in,
     head_first_in,
     heading_named_by_initials,
     landform_sites_in,
@@ -1305,10 +1306,13 @@ class Ingester:
             found = [f for f in found if not (c.start <= f.start and f.span_end <= c.end)]
             if not any(f.start < c.end and c.start < f.span_end for f in found):
                 found.append(c)
+        flat = _one_line(sentence)  # (a hard-wrapped sentence read as on one line)
+        for o in fronted_kinds_in(flat):  # ("An island garrison in Kesk, Tallowsaari
+            # hosts ...": the garrison is the name's, not the town's)
+            found = [f for f in found if f.span_end > o.start] + [o]
         # "radar domes went up at Tallow Reef"; "Tallow Airport, home of the 3rd air base"
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
-        flat = _one_line(sentence)  # (a hard-wrapped sentence read as on one line)
         for o in outposts_in(flat) + (
                 military_airports_in(flat, after, intro, paragraph) if facility else []) \
                 + air_bases_flown_from(flat) + air_bases_hosting(flat) \
