@@ -4266,3 +4266,15 @@ def test_a_sentence_saying_what_a_name_is_and_where_before_naming_it_places_it(e
             "school. Since 2023 it has received visiting delegations.\n")
     findings = Ingester(empty, places=[]).analyse(text).findings
     assert [(f.site_name, f.facility_type) for f in findings] == [("Tallowsaari", "other")]
+
+
+def test_a_works_of_a_firm_or_an_industry_is_no_place_of_that_name():
+    """"the main production site of Roketsan, near Elmadağ", "the arms factory of
+    Mechanical and\\n Chemical Industry": an owner, not a town the works is at."""
+    assert findings_with_facility_words(
+        "It is the main rocket production site of Tallowtek, near Kesk.") == []
+    assert findings_with_facility_words(
+        "It is the historic arms factory of Mechanical and\n  Chemical Industry, in Kesk.") == []
+    assert [f.site_name for f in findings_with_facility_words(
+        "It is the main rocket production site of Tallow.")] == [
+        "Tallow rocket production site"]

@@ -1605,7 +1605,9 @@ _FEATURE_LAST = frozenset({"river", "delta", "estuary", "valley", "desert", "mou
 
 
 # "... of X at Y": X owns what stands at Y
-_AT_PLACE = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]")
+_AT_PLACE = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]"
+                       # (or set off: "the main production site of Roketsan, near Elmadağ")
+                       r"|,\s+(?:near|outside|at)\s+[A-Z]")
 
 
 def _a_feature(sentence: str, after: list) -> bool:
@@ -2137,8 +2139,11 @@ ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 ORDINAL_BEFORE = re.compile(rf"(?<![\w.,]){ORDINAL}[ \t]+\Z")
 # ... or before a people's word, which is no place ("the 102nd Russian Military Base")
 # The word that makes capitalised words before it a body's name ("Royal Australian Air Force")
-_SERVICE_AFTER = re.compile(r"[ \t]+(?:Force|Forces|Navy|Army|Corps|Command|Guard|Ministry|"
-                            r"Agency|Company|Corporation|Authority|University|Institute)\b")
+_SERVICE_AFTER = re.compile(r"(?:\s+and(?:\s+[A-Z][\w'’-]*){1,2})?"  # ("Mechanical and
+                            # Chemical Industry")
+                            r"\s+(?:Force|Forces|Navy|Army|Corps|Command|Guard|Ministry|"
+                            r"Agency|Company|Corporation|Authority|University|Institute|"
+                            r"Industry|Industries|Group|Holding|Holdings)\b")
 # A people's word in capitals right before a name's facility words ("the Belarusian Nuclear")
 _PEOPLE_NAMED = re.compile(r"(?<![\w'’.-])(?:[Tt]he[ \t]+)(?P<people>[A-Z][a-z]+)[ \t]+\Z")
 _ORDINAL_NAMED = re.compile(rf"(?<![\w.,]){ORDINAL}[ \t]+(?P<people>[A-Z][a-z]+)[ \t]+\Z")
