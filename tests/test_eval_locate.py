@@ -403,6 +403,13 @@ SETS = {s.name: s for s in (
                 {"ALB", "ARM", "AZE", "BIH", "BLR", "EST", "FIN", "GEO", "IRN", "KAZ", "KGZ",
                  "LTU", "LVA", "MDA", "NOR", "SRB", "SWE", "TJK", "TUR", "UKR", "UZB"},
                 set(), 9, 1, 70, 80, 0),
+    LabelledSet("locate-ao", (600, 850), 10,
+                {"html", "encyclopedia", "think-tank", "pdf-like hard-wrapped text", "wire",
+                 "social-media thread", "NOTAM bulletin", "court filing", "Q&A explainer",
+                 "markdown blog"},
+                {"ARE", "BHR", "DZA", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "MAR",
+                 "OMN", "QAT", "SAU", "SYR", "YEM"},
+                set(), 11, 0, 65, 72, 0),
 )}
 
 
