@@ -4278,3 +4278,19 @@ def test_a_works_of_a_firm_or_an_industry_is_no_place_of_that_name():
     assert [f.site_name for f in findings_with_facility_words(
         "It is the main rocket production site of Tallow.")] == [
         "Tallow rocket production site"]
+
+
+def test_a_notice_to_airmen_names_and_places_its_air_bases_in_capitals(empty, tmp_path):
+    """A NOTAM digest: "E) TALLOW AIR BASE 11 KM ENE KESK: ..." names an air base in
+    capitals and places it by a distance whose compass point stands before the place."""
+    (st,) = statements_in("E) TALLOW AIR BASE 11 KM ENE CAIRO: MIL VIP MOVEMENTS.")
+    assert (st.kind, st.anchor, st.bearing) == ("distance", "CAIRO", 67.5)
+    assert statements_in("IT IS 11 KM NEAR CAIRO")[0].kind == "near"  # (no "N" of "NEAR")
+    text = ("A2155/25 NOTAMN\nA) HECC\nE) MIL EXER WI 8NM OF TALLOW AIR BASE (HE16), 11 KM\n"
+            "ENE CAIRO. INTENSE MIL HEL ACT.\nF) SFC G) FL180\n")
+    findings = Ingester(empty).analyse(text).findings
+    assert [(f.site_name, f.facility_type) for f in findings] == [
+        ("Tallow Air Base", "airbase")]
+    # (a title in capitals is no notice: "EXAMPLE AIR BASE HERITAGE REGISTER")
+    assert Ingester(empty).analyse("EXAMPLE AIR BASE HERITAGE REGISTER\n\nIt lists the "
+                                   "old bases of the command.\n").findings == []

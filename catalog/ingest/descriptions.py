@@ -3096,6 +3096,66 @@ def fronted_kinds_in(sentence: str) -> list[Finding]:
                     (0, 0), full=name, full_start=m.start("name"), described=True)]
 
 
+#: An airfield named in capitals, as a notice to airmen names it: "E) ALMAZA AIR BASE 11 KM
+#: ENE CAIRO", "FLYING AROUND HELWAN AIR BASE (HE15)", "AT KING ABDULAZIZ MILITARY ACADEMY
+#: AIRFIELD (OE53)"; the name is the words in capitals before the airfield's, after a
+#: small word, a field's letter or a line's start
+_CAPITAL_BASE = re.compile(
+    r"(?P<name>[A-Z][A-Z'’-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][A-Z'’-]+){0,4}?)[ \t]*\n?[ \t]*"
+    r"(?P<head>AIR[ \t]*\n?[ \t]*BASE|AIRFIELD|AIR[ \t]+STATION|NAVAL[ \t]+BASE|AB)\b"
+    r"(?=[ \t]*(?:\([A-Z]{2}\d{2}\)|\([A-Z]{4}\)|,|:|\.|\d|\n|$|[A-Z]))", re.M)
+#: Words a notice's capitals hold before a name: its small words and its jargon
+_NOTICE_WORDS = frozenset({
+    "AT", "OF", "AROUND", "NEAR", "FOR", "TO", "FROM", "AND", "OR", "IN", "ON", "WI", "BY",
+    "THE", "MIL", "EXER", "FLYING", "TRAINING", "FLIGHTS", "ACTIVATED", "AREA", "CLSD", "AD",
+    "ACT", "TFC", "CIV", "ACFT", "NIGHT", "DAY", "RESTRICTED", "DANGER", "PROHIBITED",
+    "TEMPORARY", "OPS", "EXC", "EMERG", "VICINITY", "BIRDS", "NOTAMN", "PSN", "RWY", "TWY"})
+
+
+#: What marks a notice to airmen's text: a position, a distance in capitals, a field's
+#: letter, an airfield's code in brackets
+_NOTICE_MARK = re.compile(r"\b(?:PSN|NOTAMN?|KM|NM|FIR)\b|^[ \t]*[A-G]\)[ \t]|"
+                          r"\([A-Z]{2}\d{2}\)|\([A-Z]{4}\)", re.M)
+
+
+def capital_bases_in(sentence: str) -> list[Finding]:
+    """Airfields a sentence in capitals names, a notice to airmen's way: the words before
+    "AIR BASE", "AIRFIELD" or "AB" back to a small word or the notice's jargon, each
+    given its name in Title Case ("ALMAZA AIR BASE" is "Almaza Air Base").
+
+    >>> [f.full for f in capital_bases_in(
+    ...     "E) MIL EXER WI 8NM OF TALLOW AIR BASE (HE16), 8 KM NW KESK.")]
+    ['Tallow Air Base']
+    >>> capital_bases_in("E) RESTRICTED AREA AROUND THE AIR BASE.")
+    []
+    """
+    out = []
+    if _NOTICE_MARK.search(sentence) is None:
+        return out  # (a title in capitals: "EXAMPLE AIR BASE HERITAGE REGISTER")
+    for m in _CAPITAL_BASE.finditer(sentence):
+        kept: list[re.Match] = []
+        for w in reversed(list(re.finditer(r"\S+", m.group("name")))):
+            if w.group() in _NOTICE_WORDS:
+                break
+            kept.insert(0, w)
+        if not kept:
+            continue
+        start, end = m.start("name") + kept[0].start(), m.start("name") + kept[-1].end()
+        head = " ".join(m.group("head").split())
+        name = " ".join(w.group().capitalize() if w.group().isalpha() else w.group().title()
+                        for w in kept)
+        if name.split()[0].lower() in STOPWORDS or country_of_word(name) is not None:
+            continue  # ("THE AIR BASE"; "KING ABDULAZIZ MILITARY ACADEMY AIRFIELD" is one)
+        if head == "AB":  # (initials: "HELWAN AB" is the Helwan air base)
+            out.append(Finding(name, "air base", "airbase", start, end, (0, 0),
+                               stop=m.end("head"), described=True))
+            continue
+        out.append(Finding(name, head.lower(), "airbase", start, end, (0, 0),
+                           full=f"{name} {head.title()}", full_start=start,
+                           stop=m.end("head"), described=True))
+    return out
+
+
 def military_airports_in(sentence: str, after: str | None = None,
                          intro: str | None = None, paragraph: str | None = None
                          ) -> list[Finding]:

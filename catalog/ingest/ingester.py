@@ -52,6 +52,7 @@ from .descriptions import (
     bare_plants_in,
     bold_item_siblings,
     bracketed_names_in,
+    capital_bases_in,
     dated_works_in,
     described_in,
     described_near,
@@ -957,6 +958,7 @@ class Ingester:
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings += self._infobox_subjects(text, sentences, findings)
         findings += self._dateline_sites(text, sentences, findings)
+        findings += self._capital_bases(text, sentences, findings)
         findings += self._second_plants(text, sentences, findings)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
@@ -996,6 +998,28 @@ class Ingester:
                     f.stop += a
                 if self._is_new(f):
                     out.append(f)
+        return out
+
+    def _capital_bases(self, text: str, sentences: list[tuple[int, int]],
+                       findings: list[Finding]) -> list[Finding]:
+        """The airfields a notice to airmen names in capitals ("E) ALMAZA AIR BASE 11 KM ENE
+        CAIRO": :func:`.descriptions.capital_bases_in`), where no finding holds them."""
+        if "AIR" not in text and " AB" not in text:
+            return []
+        out: list[Finding] = []
+        for a, b in sentences:
+            sentence = text[a:b]
+            if "AIR" not in sentence and " AB" not in sentence:
+                continue
+            for f in capital_bases_in(sentence):
+                f.start, f.end, f.sentence = f.start + a, f.end + a, (a, b)
+                if f.full_start is not None:
+                    f.full_start += a
+                f.stop += a
+                if any(g.start < f.stop and f.start < g.span_end for g in findings + out) \
+                        or not self._is_new(f):
+                    continue
+                out.append(f)
         return out
 
     def _infobox_subjects(self, text: str, sentences: list[tuple[int, int]],

@@ -293,6 +293,14 @@ _BORDER = (r"(?i:the\s+)?(?:(?P<cw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 # lookahead only lets the engine pass over other places quickly).
 _DIST_DIR = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:to\s+the\s+)?{_DIRECTION}\s+"
                        rf"(?i:of|from)\s+(?:(?P<border>{_BORDER})|{_ANCHOR})")
+#: A notice to airmen's distance, in capitals, its compass point's letters straight before
+#: the place: "ALMAZA AIR BASE 11 KM ENE CAIRO", "44 KM NW RIYADH"
+_NOTAM_DIST = re.compile(
+    r"\b(?P<num>\d{1,4}(?:\.\d)?)[ \t]?(?P<unit>KM|NM)[ \t]+"
+    r"(?P<dir>NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW|N|E|S|W)"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:OF[ \t]+)?"
+    r"(?P<anchor>[A-Z][A-Z'’-]{2,}(?:[ \t](?!(?:AND|OR|TO|FOR|WITH|AT|IN|ON)\b)"
+    r"[A-Z][A-Z'’-]{2,})?)\b")
 _DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|outside))\s+"
                         rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
@@ -762,6 +770,13 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         lo, hi = distance_range(m.group("num"), m.group("num2"), m.group("unit"), m.group("qual"))
         add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                       lo, hi, b[0], b[1], extra=_no_town(chunk, anchor)))
+    for m in _NOTAM_DIST.finditer(chunk) if distance and ("KM" in chunk or "NM" in chunk) \
+            else ():
+        anchor, b = _trim_anchor(m), bearing_of(m.group("dir"))
+        if anchor is not None and b is not None and free(m.start(), m.end()):
+            lo, hi = distance_range(m.group("num"), None, m.group("unit"), None)
+            add(Statement("distance", m.start(), anchor[1] + len(anchor[0]), anchor[0],
+                          anchor[1], lo, hi, b[0], b[1], extra=_no_town(chunk, anchor)))
     for m in _DIST_FROM.finditer(chunk) if distance else ():
         if not free(m.start(), m.end()):
             continue

@@ -741,8 +741,11 @@ class ReportWriter:
         for ns in self.new.values():
             # the most telling finding names the site: a full name, else a typed phrase
             # (and of two typed phrases at one place, the complex over its reactor)
+            # (and a name in Title Case over one in capitals: "Helwan Air Base", not
+            # "HELWAN AB")
             ns.findings.sort(key=lambda f: (f.full is None, f.facility_type == "other",
-                                            _head(f.phrase) not in _GENERIC_HEADS))
+                                            _head(f.phrase) not in _GENERIC_HEADS,
+                                            bool(f.full) and f.full.isupper()))
 
     def _known_component(self, f: Finding) -> str | None:
         """A known part of a site this report names, called by its own words alone: "the
