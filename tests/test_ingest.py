@@ -4294,3 +4294,10 @@ def test_a_notice_to_airmen_names_and_places_its_air_bases_in_capitals(empty, tm
     # (a title in capitals is no notice: "EXAMPLE AIR BASE HERITAGE REGISTER")
     assert Ingester(empty).analyse("EXAMPLE AIR BASE HERITAGE REGISTER\n\nIt lists the "
                                    "old bases of the command.\n").findings == []
+
+
+def test_a_notices_airfield_in_capitals_is_named_in_title_case(empty):
+    text = ("A3312/25 NOTAMN\nA) OERK\nE) DANGER AREA ACTIVATED: PARACHUTE FLIGHTS AT TALLOW "
+            "MILITARY ACADEMY AIRFIELD (OE53), PSN N24°56.5' E046°23.5', 44 KM NW RIYADH.\n")
+    names = [f.site_name for f in Ingester(empty).analyse(text).findings]
+    assert names == ["Tallow Military Academy Airfield"]

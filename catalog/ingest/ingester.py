@@ -1016,9 +1016,13 @@ class Ingester:
                 if f.full_start is not None:
                     f.full_start += a
                 f.stop += a
-                if any(g.start < f.stop and f.start < g.span_end for g in findings + out) \
+                over = [g for g in findings if g.start < f.stop and f.start < g.span_end]
+                if any(not (g.full or g.place).isupper() for g in over) or any(
+                        g.start < f.stop and f.start < g.span_end for g in out) \
                         or not self._is_new(f):
                     continue
+                for g in over:  # (a reading of the capitals as they are: "ABDULAZIZ
+                    findings.remove(g)  # MILITARY ACADEMY AIRFIELD", its "KING" lost)
                 out.append(f)
         return out
 
