@@ -3729,3 +3729,13 @@ def test_a_hard_wrapped_bracketed_other_name_is_the_sites_own(empty, tmp_path):
                 "  7th Military Base), on the coast north-west of the capital, where troops\n"
                 "  and helicopters are kept under a lease of forty-nine years.\n")
     assert len(r.candidates) == 1
+
+
+def test_a_base_transliterated_with_other_vowels_is_one_site(empty, tmp_path):
+    """A thread translated from Arabic: the "Tshraga base", which some channels render
+    "Tsharaga barracks", is one base; two one-word names of other consonants are two."""
+    r = _ingest(empty, tmp_path, "2/12 Most frequent target: the \"Tshraga base\", which some "
+                                 "channels render \"Tsharaga barracks\", on the outskirts of "
+                                 "Nahariya. Channels claimed strikes on the Tsharaga barracks "
+                                 "again.\n")
+    assert len(r.candidates) == 1

@@ -3153,6 +3153,41 @@ def _bare_stem(name: str) -> str:
     return stem if stem and stem != name and name.startswith(stem) else name
 
 
+def _same_consonants(ka: str, kb: str) -> bool:
+    """Whether two keys of one word are one name written with vowels put in, as a name
+    transliterated from Arabic or Hebrew may be ("Shraga", "Sharaga"; "Branit",
+    "Biranit"), the same four consonants or more. A vowel for another names another
+    place ("Sunchon", "Sinchon"; "Gaulle", "Geille").
+
+    >>> _same_consonants("shraga", "sharaga"), _same_consonants("sunchon", "sinchon")
+    (True, False)
+    >>> _same_consonants("pongsan", "pyongsan")  # (a Korean name's "yo" is no "o")
+    False
+    >>> _same_consonants("homs", "hama"), _same_consonants("rafah", "rafha")
+    (False, False)
+    >>> _same_consonants("gaulle", "geille")  # (Camp de Gaulle, Camp Geille: two camps)
+    False
+    """
+    if ka[:1] != kb[:1] or ka == kb or not ka.isalpha() or not kb.isalpha() or \
+            _KOREAN_LOOK.search(ka):
+        return False  # (a Korean name's vowels tell places apart: "Pongsan", "Pyongsan")
+    sa = "".join(c for c in ka if c not in _PLAIN_VOWELS)
+    if sa != "".join(c for c in kb if c not in _PLAIN_VOWELS) or len(sa) < 4 or len(ka) == len(kb):
+        return False  # (a vowel for another names another place: "Sunchon", "Sinchon")
+    short, long = sorted((ka, kb), key=len)
+    i = 0
+    for x in long:
+        if i < len(short) and x == short[i]:
+            i += 1
+        elif x not in _PLAIN_VOWELS:
+            return False
+    return i == len(short)
+
+
+#: Vowels a transliteration may put in ("y" is a consonant there: "Pong", "Pyong")
+_PLAIN_VOWELS = frozenset("aeiou")
+
+
 def _stems_meet(a: str, b: str) -> bool:
     """Whether two new sites' place names (see :func:`.names.local_stem`) are one place's:
     the same, or one the other with an Arabic article before it ("Al Taqaddum",
@@ -3179,6 +3214,8 @@ def _stems_meet(a: str, b: str) -> bool:
     if ka == kb or _KOREAN_LOOK.search(ka) and \
             _VOICED_INITIAL.sub(_voiced, ka) == _VOICED_INITIAL.sub(_voiced, kb):
         return True
+    if _same_consonants(ka, kb) and not any(len(local_stem(n).split()) > 1 for n in (a, b)):
+        return True  # (one word each: "Qinshan II" and "Qinshan III" are two plants)
 
     def shorter(name: str) -> set[str]:
         name = local_stem(name)
@@ -3412,7 +3449,8 @@ _FACILITY_HEADS = frozenset({
 _GENERIC_HEADS = {"site", "sites", "facility", "facilities", "complex", "installation",
                   "installations", "area", "compound"}
 #: Heads that all name a base: "the Ramat David base" is "the Ramat David airbase".
-_BASE_HEADS = {"base", "bases", "airbase", "airbases", "airfield", "airfields", "garrison"}
+_BASE_HEADS = {"base", "bases", "airbase", "airbases", "airfield", "airfields", "garrison",
+               "barracks", "kaserne"}  # (an army's base is its barracks: "Shraga base")
 
 
 def _head(phrase: str) -> str:
