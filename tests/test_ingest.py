@@ -4301,3 +4301,11 @@ def test_a_notices_airfield_in_capitals_is_named_in_title_case(empty):
             "MILITARY ACADEMY AIRFIELD (OE53), PSN N24°56.5' E046°23.5', 44 KM NW RIYADH.\n")
     names = [f.site_name for f in Ingester(empty).analyse(text).findings]
     assert names == ["Tallow Military Academy Airfield"]
+
+
+def test_a_name_set_off_after_its_facility_words_is_the_sites(empty):
+    """"built a second main base, South Camp, at the southern tip": South Camp."""
+    text = ("The force built a second main base, Tallow Camp, at the southern tip of the "
+            "peninsula.\n")
+    findings = Ingester(empty, places=[]).analyse(text).findings
+    assert [(f.site_name, f.facility_type) for f in findings] == [("Tallow Camp", "other")]

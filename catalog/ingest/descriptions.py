@@ -3156,6 +3156,42 @@ def capital_bases_in(sentence: str) -> list[Finding]:
     return out
 
 
+#: A facility's words, then its name set off by commas, then where it is: "built a second
+#: main base, South Camp, at the southern tip of the peninsula"
+_KIND_THEN_NAMED = re.compile(
+    r"\b(?:a|an|the|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?" + _HEAD
+    + r"[ \t]*,[ \t]+(?P<name>" + _CAP + r"[\w'’-]*(?:[ \t]+" + _CAP + r"[\w'’-]*){0,3})"
+    r"[ \t]*,[ \t]+(?=(?:at|in|near|on|outside|about|some|just|which|where|built|opened|"
+    r"home)\b|\d)")
+
+
+def kinds_then_named_in(sentence: str) -> list[Finding]:
+    """Sites a sentence names right after its facility words, set off by commas, before
+    saying where they are ("built a second main base, South Camp, at the southern tip").
+    A town's name there names the town's base: the caller reads it so.
+
+    >>> [(f.site_name, f.facility_type) for f in kinds_then_named_in(
+    ...     "It built a second main base, South Camp, at the southern tip.")]
+    [('South Camp', 'other')]
+    >>> kinds_then_named_in("It has a base, Kesk said, at the tip.")
+    []
+    """
+    out = []
+    for m in _KIND_THEN_NAMED.finditer(sentence):
+        name, head = m.group("name"), m.group("head")
+        words = name.split()
+        compass = len(words) > 1 and words[0] in ("North", "South", "East", "West")
+        if head.lower().endswith("s") or not compass and (
+                clean_name(name) is None or words[0].lower() in STOPWORDS) or \
+                country_of_word(name) is not None or is_weapon_word(name) or \
+                any(w.lower() in DEMONYMS for w in words):
+            continue  # (not "bases, Tallow, ...": a list; but "South Camp" is a name)
+        out.append(Finding(name, head, facility_type_of(head), m.start("name"),
+                           m.end("name"), (0, 0), full=name, full_start=m.start("name"),
+                           described=True))
+    return out
+
+
 def military_airports_in(sentence: str, after: str | None = None,
                          intro: str | None = None, paragraph: str | None = None
                          ) -> list[Finding]:

@@ -60,6 +60,7 @@ from .descriptions import (
     fronted_kinds_in,
     head_first_in,
     heading_named_by_initials,
+    kinds_then_named_in,
     landform_sites_in,
     lettered_works_in,
     listed_plant,
@@ -1291,6 +1292,16 @@ class Ingester:
                         analysis.statements, analysis.country_counts, analysis.cues,
                         analysis.towns)
 
+    def _kinds_then_named(self, sentence: str) -> list[Finding]:
+        """:func:`.descriptions.kinds_then_named_in`, a town's name there read as the
+        town's base ("the main naval base, Tallowport, at the river's mouth": the
+        Tallowport naval base)."""
+        out = kinds_then_named_in(sentence)
+        for f in out:
+            if self.places_named(f.name):
+                f.full = f.full_start = None
+        return out
+
     def _findings(self, sentence: str, facility: bool = True, may_name: bool = True,
                   around: str | None = None, paragraph: str | None = None,
                   after: str | None = None, intro: str | None = None,
@@ -1356,7 +1367,7 @@ class Ingester:
                     flat, atoms_lead or (
                         paragraph is not None and ATOMS.search(paragraph) is not None)) \
                 + bracketed_names_in(flat) + zavods_in(flat, paragraph) \
-                + french_centres_in(flat) + [
+                + french_centres_in(flat) + self._kinds_then_named(flat) + [
                     p for p in listed_plants_in(flat) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):
                 found.append(o)
