@@ -4309,3 +4309,9 @@ def test_a_name_set_off_after_its_facility_words_is_the_sites(empty):
             "peninsula.\n")
     findings = Ingester(empty, places=[]).analyse(text).findings
     assert [(f.site_name, f.facility_type) for f in findings] == [("Tallow Camp", "other")]
+
+
+def test_a_number_in_words_opening_a_sentence_names_no_place():
+    assert findings_with_facility_words("Twenty-three uranium mines lie in the valley.") == []
+    assert [f.site_name for f in findings_with_facility_words(
+        "Five Hills Training Area hosts the exercise.")] == ["Five Hills Training Area"]

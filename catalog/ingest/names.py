@@ -674,6 +674,14 @@ ROW_NUMBER_CELL = re.compile(r"[ \t]*([A-Z]{1,3}-?\d{1,4})(?:[ ]{2,}|[ ]*\t)")
 _ROW_ID = re.compile(r"[A-Z]{1,3}-0\d{1,3}")
 
 
+#: A number in words, capitalised at a sentence's start: "Twenty-three uranium mines ..."
+#: (see :func:`_kinds`)
+_NUMBER_WORD = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundreds|dozens")
+
+
 @functools.lru_cache(maxsize=65536)
 def _kind_alone(token: str) -> str:
     """:func:`_kind` of a word with no word before it (cached: words recur)."""
@@ -789,6 +797,10 @@ def _kinds(words: list[str]) -> list[str]:
     """:func:`_kind` of each word of a sentence given the words before it: each word's
     kind alone (cached), then the weak heads that follow a facility word made heads."""
     kinds = list(map(_kind_alone, words))
+    if kinds and kinds[0] == "proper" and _NUMBER_WORD.fullmatch(_bare(words[0])) and \
+            words[1:2] and not words[1][:1].isupper():
+        kinds[0] = "other"  # "Twenty-three uranium mines lie ...": a number, no name (but
+        # "Five Hills Training Area")
     if not _FRONTIER_HEADS.isdisjoint(words):  # "the Torkham border post": a frontier's
         # (the words say a post's kind only before it: "along the border" is no facility's)
         for i, w in enumerate(words[:-1]):
