@@ -1800,3 +1800,14 @@ def test_an_anchor_stops_at_a_tables_next_column():
     assert [(s.kind, s.anchor) for s in statements_in(row)] == [("in", "Kesk")]
     wrapped = "It stands in Inner   Mongolia, the report says."
     assert ("in", "Inner Mongolia") in [(s.kind, s.anchor) for s in statements_in(wrapped)]
+
+
+def test_the_land_a_site_stands_on_before_at_x_is_the_sites_place():
+    """"a radar station on a headland at Sinop": the station is at Sinop; "targets on a
+    list at Kesk" are not the station's."""
+    text = "Tallow Station: a radar station on a headland at Kesk, on the coast."
+    s = next(x for x in statements_in(text) if x.anchor == "Kesk")
+    assert not describes_another_thing(text, s, [Ref("Tallow Station", 0, 14)])
+    text = "Tallow Station tracked the trucks in a convoy at Kesk."
+    s = next(x for x in statements_in(text) if x.anchor == "Kesk")
+    assert describes_another_thing(text, s, [Ref("Tallow Station", 0, 14)])

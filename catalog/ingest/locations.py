@@ -2819,8 +2819,10 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     if m is None or any(r.start < m.end() and m.start() < r.end for r in refs):
         return False
     word = m.group(1)
-    if _PLACED_ON.search(text, max(0, st.start - 80), st.start):
-        return False  # "it sits on the town's waterfront in X": where it sits
+    if _PLACED_ON.search(text, max(0, st.start - 80), st.start) or \
+            _ON_A_LANDFORM.search(text, max(0, st.start - 60), st.start):
+        return False  # "it sits on the town's waterfront in X": where it sits; "a radar
+        # station on a headland at Sinop": the land it stands on
     if any(r.end <= st.start and _UNDER_A_THING.fullmatch(text, r.end, st.start)
            for r in refs):
         return False  # "the Greenbrier bunker under a luxury hotel in White Sulphur
@@ -2981,6 +2983,10 @@ _PLACE_VERBS = frozenset({
 
 #: A verb of place and the place it puts the site, just before "in X": "sits on the
 #: town's waterfront in X", "stands at the head of the bay in X".
+#: The land a site stands on, right before "at X": "on a headland at Sinop"
+_ON_A_LANDFORM = re.compile(
+    r"\b(?:on|atop)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:headland|promontory|peninsula|hill|"
+    r"hilltop|ridge|plateau|cape|spit|islet|bluff|mesa|cliff|cliffs)\s+$")
 _PLACED_ON = re.compile(
     r"\b(?:lies|lie|lay|lying|located|situated|sits|sit|sitting|stands|stand|standing|"
     r"based|built|set|nestled|tucked|sited|stationed|housed|hidden|buried)\s+"
