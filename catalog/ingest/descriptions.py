@@ -3165,6 +3165,10 @@ _KIND_THEN_NAMED = re.compile(
     r"home)\b|\d)")
 
 
+_NAME_SET_OFF = re.compile(r"[a-z],[ \t]+" + _CAP + r"[\w'’-]*(?:[ \t]+" + _CAP
+                           + r"[\w'’-]*){0,3}[ \t]*,")
+
+
 def kinds_then_named_in(sentence: str) -> list[Finding]:
     """Sites a sentence names right after its facility words, set off by commas, before
     saying where they are ("built a second main base, South Camp, at the southern tip").
@@ -3176,7 +3180,9 @@ def kinds_then_named_in(sentence: str) -> list[Finding]:
     >>> kinds_then_named_in("It has a base, Kesk said, at the tip.")
     []
     """
-    out = []
+    out: list[Finding] = []
+    if ", " not in sentence or _NAME_SET_OFF.search(sentence) is None:
+        return out  # (the cheap part of the pattern first: a name between two commas)
     for m in _KIND_THEN_NAMED.finditer(sentence):
         name, head = m.group("name"), m.group("head")
         words = name.split()
