@@ -410,6 +410,12 @@ SETS = {s.name: s for s in (
                 {"ARE", "BHR", "DZA", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "MAR",
                  "OMN", "QAT", "SAU", "SYR", "YEM"},
                 set(), 11, 0, 65, 72, 0),
+    LabelledSet("locate-ap", (550, 850), 10,
+                {"parliamentary debate", "press release", "html", "academic paper",
+                 "GIS attribute dump", "think-tank", "podcast transcript", "markdown blog", "wire",
+                 "annual report (pdf text)"},
+                {"AUS", "CHN", "IDN", "LAO", "MYS", "PHL", "THA", "VNM"},
+                set(), 9, 0, 32, 41, 0),
 )}
 
 
