@@ -4315,3 +4315,22 @@ def test_a_number_in_words_opening_a_sentence_names_no_place():
     assert findings_with_facility_words("Twenty-three uranium mines lie in the valley.") == []
     assert [f.site_name for f in findings_with_facility_words(
         "Five Hills Training Area hosts the exercise.")] == ["Five Hills Training Area"]
+
+
+def test_a_data_exports_rows_name_and_place_their_air_bases(empty, tmp_path):
+    """A GIS layer's attribute table as comma-separated values: "Lanud X" (Pangkalan
+    Udara) is an Indonesian air force base, and the row's lat and lon columns are its
+    point, not that of the airport named after them."""
+    from catalog.ingest import ingest
+
+    text = ("# Layer export: air base points\n"
+            "fid,name_id,name_en,branch,status,lat,lon,location,shared_with,last_edit\n"
+            "3,Lanud Tallowsari,,TNI AU,active,3.9087,108.3880,,Kesk airport,2025-06-02\n"
+            "4,Lanud Norbowo,,TNI AU,active,,,,,2025-06-02\n")
+    p = tmp_path / "layer.txt"
+    p.write_text(text, encoding="utf-8")
+    ingest(empty, [p], title="layer")
+    by_name = {s.name: s for s in empty.sites(("candidate",))}
+    assert {"Lanud Tallowsari", "Lanud Norbowo"} <= set(by_name)
+    site = by_name["Lanud Tallowsari"]
+    assert (round(site.lat, 4), round(site.lon, 4)) == (3.9087, 108.388)

@@ -2131,7 +2131,9 @@ NATIVE_BASE_WORDS = {
                      # a French naval air station ("Base d'aéronautique navale de Hyères")
                      "Base d'aéronautique navale", "Base d’aéronautique navale",
                      "Base d'Aéronautique Navale", "Base d’Aéronautique Navale",
-                     "Baza Aeriană", "Baza Aeriana", "Baza Lotnicza"),
+                     "Baza Aeriană", "Baza Aeriana", "Baza Lotnicza",
+                     # an Indonesian air force base, "Pangkalan Udara" ("Lanud Supadio")
+                     "Lanud", "Pangkalan Udara"),
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale", "Complexo Naval",
@@ -2176,7 +2178,8 @@ _NATIVE_FIRST = re.compile(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
     + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|dos|das|del|della))?" + _GAP + _NATIVE_NAME
     + r")")
-_NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|"
+_NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|Lanud|"
+                          r"Pangkalan|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
                           r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica")

@@ -36,7 +36,7 @@ from ..errors import ValidationError
 from ..gazetteer import match_key
 from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
-from .sentences import place_column_cells, region_column_cells
+from .sentences import is_csv_row, place_column_cells, region_column_cells
 
 # -- numbers and units -----------------------------------------------------------------------
 
@@ -977,8 +977,11 @@ def _coordinates(text: str, whole: str = "", start: int = 0) -> list:
     (:func:`_cell_coordinates`) or stands in a row under a "Lat  Lon" header."""
     if not any(map(str.isdigit, text)):
         return []
-    found = find_coordinates(text, table_row=bool(whole) and under_lat_lon_header(
-        whole, whole.rfind("\n", 0, start) + 1))
+    row = bool(whole) and under_lat_lon_header(whole, whole.rfind("\n", 0, start) + 1)
+    # (a data export's row, its values between commas: "active,3.9087,108.3880,,Ranai",
+    # read as between spaces, the same length)
+    found = find_coordinates(text.replace(",", " ") if row and is_csv_row(text) else text,
+                             table_row=row)
     if "|" in text and not found:
         found = _cell_coordinates(text)
     return found

@@ -1826,7 +1826,8 @@ def stem_key(stem: str) -> str:
 _LOCAL_BASE_WORDS = re.compile(
     r"^(?:Fliegerhorst|Flugplatz|Fliegerbasis|Marinestützpunkt|Vliegbasis|Vliegveld|"
     r"Marinebasis|Flygbas|Flygflottilj|Flyplass|Flystasjon|Lentotukikohta|Lentoasema|"
-    r"Lotnisko|Aviabaza|Letiště|Letisko|Base(?:[ \t]+(?:a[ée]rienne|a[ée]rea|naval|navale|"
+    r"Lotnisko|Aviabaza|Letiště|Letisko|Lanud|Pangkalan[ \t]+Udara|"
+    r"Base(?:[ \t]+(?:a[ée]rienne|a[ée]rea|naval|navale|"
     r"a[ée]ronavale|militare))(?:[ \t]+\d{1,3})?|Baza[ \t]+(?:lotnicza|lotnictwa|morska|"
     r"aerian[ăa])|Aeroporto[ \t]+militare|Aer[oó]dromo(?:[ \t]+militar[e]?)?)"
     r"(?:[ \t]+(?:de|di|da|do|del|van|von|of))?[ \t]+(?=\S)"
@@ -2087,7 +2088,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
                 "fliegerhorst", "flyvestation", "flystasjon", "flygbas", "vliegbasis",
                 "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
-                "marinestützpunkt", "stazione",
+                "marinestützpunkt", "stazione", "lanud", "pangkalan",
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
                 # ... a German plant or store ("Kernkraftwerk Grohnde", "Zwischenlager

@@ -194,6 +194,19 @@ def is_table_row(sentence: str) -> bool:
     return _looks_like_row(sentence) and "\n" not in sentence.strip()
 
 
+def is_csv_row(sentence: str) -> bool:
+    """Whether a sentence is a row of comma-separated values (a data export's line: five
+    commas or more, most with no space after them, on one line).
+
+    >>> is_csv_row("3,Lanud Tallow,,TNI AU,active,3.9087,108.3880,,Kesk airport,2025")
+    True
+    >>> is_csv_row("Tallow, Kesk, Holt, Brisk, Orvale and Norbo are towns.")
+    False
+    """
+    n = sentence.count(",")
+    return n >= 5 and "\n" not in sentence.strip() and sentence.count(", ") * 2 < n
+
+
 def _looks_like_row(line: str) -> bool:
     return ("|" in line or "   " in line) and _TABLE_ROW.search(line) is not None
 

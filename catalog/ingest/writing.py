@@ -101,7 +101,7 @@ from .placing import (
     place,
 )
 from .scan import lowered
-from .sentences import MARKDOWN_HEADING, is_table_row, section_start
+from .sentences import MARKDOWN_HEADING, is_csv_row, is_table_row, section_start
 
 # geopandas behind the province polygons loads only when a report needs them
 regions = lazy_module("catalog.regions")
@@ -1020,6 +1020,10 @@ class ReportWriter:
                         for r in refs):
                     continue  # "works at RAF Lakenheath, like those at ...": a site's name
                 key = subject_of(st, refs, self.text)
+                if refs and is_csv_row(sentence):
+                    # a data export's row: its fields are its first name's ("3,Lanud Raden
+                    # Sadjad,...,3.9087,108.3880,,Ranai airport"), not the runway it shares
+                    key = min(refs, key=lambda r: r.start).key
                 if key is not None and goes_on and last and key != last and \
                         _only_named_after(st, refs):
                     # "The plant, located ... west of Ruwais, sits ... to cool its four
