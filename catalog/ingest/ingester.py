@@ -959,7 +959,7 @@ class Ingester:
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings += self._infobox_subjects(text, sentences, findings)
         findings += self._dateline_sites(text, sentences, findings)
-        findings += self._capital_bases(text, sentences, findings)
+        findings = self._with_capital_bases(text, sentences, findings)
         findings += self._second_plants(text, sentences, findings)
         findings = findings_of_wrapped_cells(text, sentences, findings, self._findings)
         findings += [f for f in site_column_findings(text, sentences, findings)
@@ -1001,12 +1001,15 @@ class Ingester:
                     out.append(f)
         return out
 
-    def _capital_bases(self, text: str, sentences: list[tuple[int, int]],
-                       findings: list[Finding]) -> list[Finding]:
-        """The airfields a notice to airmen names in capitals ("E) ALMAZA AIR BASE 11 KM ENE
-        CAIRO": :func:`.descriptions.capital_bases_in`), where no finding holds them."""
+    def _with_capital_bases(self, text: str, sentences: list[tuple[int, int]],
+                            findings: list[Finding]) -> list[Finding]:
+        """``findings`` and the airfields a notice to airmen names in capitals ("E) ALMAZA
+        AIR BASE 11 KM ENE CAIRO": :func:`.descriptions.capital_bases_in`), in place of a
+        finding that reads the same capitals as they stand, where no other finding holds
+        them."""
         if "AIR" not in text and " AB" not in text:
-            return []
+            return findings
+        findings = list(findings)
         out: list[Finding] = []
         for a, b in sentences:
             sentence = text[a:b]
@@ -1025,7 +1028,7 @@ class Ingester:
                 for g in over:  # (a reading of the capitals as they are: "ABDULAZIZ
                     findings.remove(g)  # MILITARY ACADEMY AIRFIELD", its "KING" lost)
                 out.append(f)
-        return out
+        return findings + out
 
     def _infobox_subjects(self, text: str, sentences: list[tuple[int, int]],
                           findings: list[Finding]) -> list[Finding]:
@@ -1069,7 +1072,8 @@ class Ingester:
                     not self._is_new(f) or self._is_non_site(f.name) or self.places_named(f.name):
                 continue
             a, b = f.sentence = sentences[i]
-            f.aliases = [(t, o + a) for t, o in aliases_after(text[a:b], f.span_end - a)
+            f.aliases = [(t, o + a) for t, o in aliases_after(_one_line(text[a:b]),
+                                                              f.span_end - a)
                          if not self.works_city(f.facility_type, t)]
             out.append(f)
         return out

@@ -303,16 +303,7 @@ def wrapped_cells(text: str) -> list[tuple[str, list[int], list[tuple[int, int]]
                     parts.append((a, a + len(cell.strip())))
             if len(parts) < 2:
                 continue
-            chars: list[str] = []
-            offsets: list[int] = []
-            for a, b in parts:
-                if chars and not (chars[-1] == "-" and text[a].islower()):
-                    chars.append(" ")  # "Nuclear Power" + "Station"; "Kern-" + "kraftwerk"
-                    offsets.append(offsets[-1] + 1)
-                chars.extend(text[a:b])
-                offsets.extend(range(a, b))
-            offsets.append(parts[-1][1])
-            out.append(("".join(chars), offsets, parts))
+            out.append(_joined_cell(text, parts))
 
     for m in _GRID_LINE.finditer(text):
         line = m.group()
@@ -368,17 +359,26 @@ def _aligned_wrapped_cells(text: str) -> list[tuple[str, list[int], list[tuple[i
                 cell = lines[k][:edges[1]].rstrip("\r\n")
                 a = starts[k] + len(cell) - len(cell.lstrip())
                 parts.append((a, starts[k] + len(cell.rstrip())))
-            chars: list[str] = []
-            offsets: list[int] = []
-            for a, b in parts:
-                if chars:
-                    chars.append(" ")
-                    offsets.append(offsets[-1] + 1)
-                chars.extend(text[a:b])
-                offsets.extend(range(a, b))
-            offsets.append(parts[-1][1])
-            out.append(("".join(chars), offsets, parts))
+            out.append(_joined_cell(text, parts))
     return out
+
+
+def _joined_cell(text: str, parts: list[tuple[int, int]]
+                 ) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """A cell wrapped over several lines made one line from its ``parts`` (spans in
+    ``text``), a space between them but after a hyphen that breaks a word ("Nuclear
+    Power" + "Station"; "Kern-" + "kraftwerk"), with the offset in ``text`` of each of
+    its characters (and of its end), and the parts."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for a, b in parts:
+        if chars and not (chars[-1] == "-" and text[a].islower()):
+            chars.append(" ")
+            offsets.append(offsets[-1] + 1)
+        chars.extend(text[a:b])
+        offsets.extend(range(a, b))
+    offsets.append(parts[-1][1])
+    return "".join(chars), offsets, parts
 
 
 # A table's column that names its sites: headed "Site", "Base", "Facility", "Airfield",
