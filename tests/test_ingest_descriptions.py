@@ -1680,3 +1680,12 @@ def test_a_name_after_the_sentences_article_is_said_to_be_an_officer_academy():
     assert [f.name for f in described_in(
         "The Colegio Tallow, the army's officer academy, is in Kesk.")] == ["Colegio Tallow"]
     assert described_in("The Hague, the seat of the court, is in Holland.") == []
+
+
+def test_outposts_a_sentence_includes_are_read_with_a_reef_named_by_a_compass_word():
+    got = [f.site_name for f in outposts_in(
+        "Other outposts where new land has been created include Tallow South Reef, Kesk "
+        "Reef and West Reef, according to a tally.")]
+    assert got == ["Tallow South Reef", "Kesk Reef", "West Reef"]
+    # (an island so named is a place a site stands on: "the runway on West Island")
+    assert outposts_in("The runway on West Island will be strengthened.") == []

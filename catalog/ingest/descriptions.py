@@ -2484,12 +2484,15 @@ def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
 _FEATURE_NAME = re.compile(
     # (a list's item too: "1. **Gaven Reef** (Nanxun Jiao) – a high-frequency radar array")
     r"(?:^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[*_]{0,2}(?:The[ \t]+)?|"
-    r"\b(?:at|on|from|to|onto)[ \t]+(?:the[ \t]+)?[*_]{0,2}|"
+    r"\b(?:at|on|from|to|onto|include|includes|including)[ \t]+(?:the[ \t]+)?[*_]{0,2}|"
     # (the next of a list: "Fiery Cross Reef (Yongshu Jiao), Subi Reef (...) and Mischief Reef")
     r"(?:(?<=Reef)|(?<=Shoal)|(?<=Island)|(?<=Atoll)|(?<=Cay))(?:[ \t]*\([^()\n]{1,60}\))?"
     r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?[*_]{0,2})"
     r"(?P<name>(?:[A-Z][\w'’-]*[ \t]){1,3}(?P<feature>Reef|Island|Atoll|Shoal|Cay))"
     r"(?![\w'’-])")
+#: A compass word in capitals opens a reef's name ("West Reef"; but "North Island", "West
+#: Island" are islands, places a site stands on)
+_COMPASS = frozenset({"North", "South", "East", "West"})
 # "at each of Tallow, Quill and Kestrel reefs": a list of names before a plural feature word
 _LIST_ONE = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}"
 _FEATURE_LIST = re.compile(
@@ -2562,10 +2565,11 @@ def outposts_in(sentence: str) -> list[Finding]:
             continue  # "the radar on Tallow Island, operated from Kestrel Air Station"
         words = m.group("name").split()
         start = m.start("name")
-        while words[:-1] and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
-                              or words[0].lower().rstrip(".") in DEMONYMS
-                              or words[0].lower().endswith(("-held", "-controlled",
-                                                            "-occupied"))):
+        reef = m.group("feature") in ("Reef", "Shoal", "Cay")
+        while words[:-1] and not (reef and words[0] in _COMPASS) and (
+                words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
+                or words[0].lower().rstrip(".") in DEMONYMS
+                or words[0].lower().endswith(("-held", "-controlled", "-occupied"))):
             start = sentence.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) < 2:
