@@ -4326,11 +4326,15 @@ def test_a_data_exports_rows_name_and_place_their_air_bases(empty, tmp_path):
     text = ("# Layer export: air base points\n"
             "fid,name_id,name_en,branch,status,lat,lon,location,shared_with,last_edit\n"
             "3,Lanud Tallowsari,,TNI AU,active,3.9087,108.3880,,Kesk airport,2025-06-02\n"
-            "4,Lanud Norbowo,,TNI AU,active,,,,,2025-06-02\n")
+            "4,Lanud Norbowo,,TNI AU,active,,,,,2025-06-02\n"
+            # (a row whose capitalised cells outnumber its small ones is no headline)
+            "5,Lanud Brisk,Brisk Air Base,TNI AU,active,-3.4424,114.7630,,"
+            "Brisk Noor International Airport,airport data,2025-06-19\n")
     p = tmp_path / "layer.txt"
     p.write_text(text, encoding="utf-8")
     ingest(empty, [p], title="layer")
     by_name = {s.name: s for s in empty.sites(("candidate",))}
-    assert {"Lanud Tallowsari", "Lanud Norbowo"} <= set(by_name)
+    assert {"Lanud Tallowsari", "Lanud Norbowo", "Brisk Air Base"} <= set(by_name)
+    assert (round(by_name["Brisk Air Base"].lat, 4)) == -3.4424
     site = by_name["Lanud Tallowsari"]
     assert (round(site.lat, 4), round(site.lon, 4)) == (3.9087, 108.388)

@@ -250,8 +250,16 @@ def _without_end_marks(sentence: str) -> str:
 
 def is_headline(sentence: str) -> bool:
     """A title-case line without closing punctuation (a headline or a heading); not a
-    table's row, whose cells are names."""
-    if "|" in sentence and _looks_like_row(sentence):
+    table's row, whose cells are names (nor a data export's row of comma-separated values,
+    whose capitalised cells are a base's and its airport's names:
+    "7,Lanud Tallow,Tallow Air Base,TNI AU,active,3.3,117.5,,Kesk International Airport").
+
+    >>> is_headline("Tallow Air Base Opens Its Gates")
+    True
+    >>> is_headline("7,Lanud Tallow,Tallow Air Base,TNI AU,active,,,,Kesk International Airport")
+    False
+    """
+    if "|" in sentence and _looks_like_row(sentence) or is_csv_row(sentence):
         return False
     if _without_end_marks(sentence).rstrip("\"”’)] ").endswith(
             (".", "!", "?", ":", ";", ",")):
