@@ -4338,3 +4338,14 @@ def test_a_data_exports_rows_name_and_place_their_air_bases(empty, tmp_path):
     assert (round(by_name["Brisk Air Base"].lat, 4)) == -3.4424
     site = by_name["Lanud Tallowsari"]
     assert (round(site.lat, 4), round(site.lon, 4)) == (3.9087, 108.388)
+
+
+def test_a_report_title_and_a_thai_description_name_no_site(empty):
+    """A title block's lines ("Annual Report 2025" over "Research reactors and ...") and
+    "The Thai research reactor" name nothing; "Takhli Royal Thai Air Force Base" does."""
+    assert findings_with_facility_words(
+        "Annual Report 2025\n        Research reactors and nuclear programmes") == []
+    text = ("The Thai research reactor in Bangkok continued routine operation. "
+            "Takhli Royal Thai Air Force Base launched F-105 strikes.")
+    findings = Ingester(empty, places=[]).analyse(text).findings
+    assert [f.site_name for f in findings] == ["Takhli Royal Thai Air Force Base"]

@@ -3739,3 +3739,31 @@ def test_a_base_transliterated_with_other_vowels_is_one_site(empty, tmp_path):
                                  "Nahariya. Channels claimed strikes on the Tsharaga barracks "
                                  "again.\n")
     assert len(r.candidates) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The Norbowo Air Base was built in 1976. The base is located near the town of Kahuta.",
+    # (a PDF's text: a word a hyphen broke over a line's end, a plural facility word)
+    "The first plant is the Norbowo Research Laboratories (NRL), named after a metallurgist.\n"
+    "The laboratories are lo-\ncated near the town of Kahuta, in the hills.",
+])
+def test_the_facility_words_a_sentence_opens_with_place_the_site_named_just_before(
+        empty, tmp_path, text):
+    """"The base is located near the town of X", just after a base is named: where that
+    base is, not a "X base" of its own."""
+    _ingest(empty, tmp_path, text)
+    s = _only(empty)
+    assert s.name.startswith("Norbowo")
+    assert distance_m(s.lon, s.lat, 73.3874, 33.5918) < 20_000  # Kahuta (GeoNames)
+
+
+def test_a_reactor_set_off_after_a_name_is_what_it_is_not_another_name(empty, tmp_path):
+    """"Kesk-GAS, the 30 MW multipurpose re-\\nactor at Serpong": the reactor's place, and
+    neither a second site nor an other name "30 MW multipurpose reactor at Serpong"."""
+    _ingest(empty, tmp_path,
+            "In Indonesia, Kesk-GAS, the 30 MW multipurpose re-\nactor at Serpong, is the "
+            "largest research reac-\ntor of the region.\n")
+    s = _only(empty)
+    assert s.name.startswith("Kesk-GAS")
+    assert not [a for a in empty.aliases(s.site_id) if "multipurpose" in a.alias]
+    assert distance_m(s.lon, s.lat, 106.6642, -6.3169) < 20_000  # Serpong (GeoNames)

@@ -84,7 +84,7 @@ from .descriptions import (
     wing_bases_in,
     zavods_in,
 )
-from .locations import CITY_POPULATION, statements_by_sentence, statements_in
+from .locations import CITY_POPULATION, continues_subject, statements_by_sentence, statements_in
 from .names import (
     ARMS_OR_ATOMS,
     ATOMS,
@@ -101,6 +101,7 @@ from .names import (
     findings_of_wrapped_cells,
     findings_with_facility_words,
     is_weapon_or_unit,
+    mended_in_place,
     name_stem,
     named_after_its_town,
     names_a_power_plant,
@@ -306,9 +307,16 @@ def _fold(sentence: str, g: Finding, into: Finding, found: list[Finding]) -> Non
     found.remove(g)
 
 
+#: A sentence's opening facility words after "The" ("The base is located near ..."), and
+#: how far back (in characters) the site they speak of may have been named
+_THE = re.compile(r"[\s*_>#]*The[ \t]+")
+_ANAPHOR_REACH = 600
+
+
 def _apposed_names(sentence: str, found: list[Finding]) -> list[Finding]:
     """``found``, a full name set off after another's (:data:`_APPOSED`) folded into that
-    one as its other name: two names of one facility."""
+    one as its other name: two names of one facility (not a component at its place:
+    "RSG-GAS, the 30 MW multipurpose reactor at Serpong")."""
     out = list(found)
     folded: set[int] = set()
     for f in found:
@@ -317,7 +325,10 @@ def _apposed_names(sentence: str, found: list[Finding]) -> list[Finding]:
                     id(g) not in folded and id(f) not in folded and \
                     _APPOSED.fullmatch(sentence, f.span_end, g.span_start) and \
                     _APPOSITION_CLOSED.match(sentence, g.span_end):
-                _fold(sentence, g, f, out)
+                if g.parent is None:
+                    _fold(sentence, g, f, out)
+                else:
+                    out.remove(g)  # what the name is, at its place, no other name
                 folded.add(id(g))
     return out
 
@@ -890,6 +901,8 @@ class Ingester:
         ``wrapped`` says whether line breaks may fall inside sentences (see
         :func:`split_sentences`); None guesses.
         """
+        # (a word a hyphen broke over a line's end is read whole: "multipurpose re-\nactor")
+        text = mended_in_place(text)
         low = lowered(text)  # shared by the whole-text scans of each reader
         return self._analysed(text, split_sentences(text, wrapped), low)
 
@@ -955,7 +968,8 @@ class Ingester:
                 these.append(f)
             findings += outside_other_names(these)
         findings = [f for f in findings if not _in_a_reference(text, f.start)
-                    and not self._a_fort_town(f, sentences, statements)]
+                    and not self._a_fort_town(f, sentences, statements)
+                    and not self._an_anaphor(text, f, findings, mentions)]
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings += self._infobox_subjects(text, sentences, findings)
         findings += self._dateline_sites(text, sentences, findings)
@@ -973,6 +987,35 @@ class Ingester:
                                   if named_after_its_town(f)}
         return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
                         cue_sentences(text, sentences, low), frozenset(towns))
+
+    def _an_anaphor(self, text: str, f: Finding, findings: list[Finding],
+                    mentions: list[Mention]) -> bool:
+        """Whether a finding named after its place is a sentence's opening "The base" (or
+        its other facility words) of the site named last, just before, with that word:
+        "The Tallow Air Base was built in 1976. The base is located near Kesk" says
+        where Tallow Air Base is, and names no "Kesk base"."""
+        if f.full is not None or f.parent is not None or f.sentence is None or \
+                not continues_subject(text[f.sentence[0]:f.sentence[1]]):
+            return False  # (what goes on about the last site: "The air base" may be another)
+        a = f.sentence[0]
+        head = f.phrase.split()
+        m = _THE.match(text, a)
+        if not head or m is None:
+            return False
+        words = re.compile(r"[ \t\r\n]+".join(map(re.escape, head)) + r"\b", re.I)
+        said = words.match(text, m.end())
+        if said is None or f.start < said.end():
+            return False
+        named = [(g.span_end, g.site_name) for g in findings
+                 if g.full is not None and g.span_end <= a] + \
+            [(n.end, self._sites[n.site_id].name) for n in mentions
+             if n.end <= a and n.site_id in self._sites]
+        if not named:
+            return False
+        end, name = max(named)
+        word = head[-1].lower().rstrip("s")
+        return a - end <= _ANAPHOR_REACH and any(
+            w.lower().rstrip("s") == word for w in name.split())
 
     def _dateline_sites(self, text: str, sentences: list[tuple[int, int]],
                         findings: list[Finding]) -> list[Finding]:
@@ -1584,7 +1627,8 @@ class Ingester:
         result = ReportResult(path, source.source_id, "added")
         weights = self._country_weights(analysis)
         countries = sorted(weights, key=lambda cc: -weights[cc])
-        writer = ReportWriter(self, report.text, source, analysis, result, countries, weights)
+        writer = ReportWriter(self, mended_in_place(report.text), source, analysis, result,
+                              countries, weights, quoted=report.text)
         try:
             with self.cat.transaction():
                 self.cat.add_source(source)

@@ -2599,8 +2599,11 @@ class Ref:
 #: The nouns "The base ..." may go on about a site with.
 SUBJECT_NOUNS = (r"site|base|facility|complex|plant|reactor|station|shipyard|compound|"
                  r"installation|airfield|airbase|silo|tunnel|factory|center|centre|area|"
-                 r"laboratory|lab|depot|range|cosmodrome|spaceport|arsenal|garrison|"
-                 r"repository|dockyard|mine|mill|combine")
+                 r"laboratory|laboratories|lab|depot|range|cosmodrome|spaceport|arsenal|"
+                 r"garrison|repository|dockyard|mine|mill|combine|barracks|cantonment|works|"
+                 # ("The test site is ..."; not "The air base lies ...", a kind of its own:
+                 # maybe another site)
+                 r"(?:test|launch|nuclear)\s+site|(?:proving|testing)\s+ground")
 #: Words between "the" and the noun that still speak of the last site: its size, its
 #: number of units, its design ("the two-unit VVER-1200 station", "the sprawling complex").
 _SUBJECT_SIZE = (r"(?:(?:[\w,.]*\d[\w,.]*|one|two|three|four|five|six|eight|ten)(?:-[\w]+)+|"

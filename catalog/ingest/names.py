@@ -276,6 +276,7 @@ NON_FACILITY_WORDS = {
     "organisation", "club", "summit", "embassy", "parliament", "congress", "assembly",
     "government", "administration", "media", "press", "school", "college", "library",
     "museum", "stadium", "airport", "park", "square", "street", "road", "avenue",
+    "report",  # a document's title: "Annual Report 2025" over "Research reactors and ..."
 }
 #: Words that make a facility's name a civil one: "Kaesong Industrial Complex", "World
 #: Heritage Site", "Sports Complex", "Construction Site", "Fertilizer Factory".
@@ -541,6 +542,23 @@ def _words_after(sentence: str, start: int) -> list[re.Match]:
 _SOFT_BREAK = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=[a-z])"
                          r"(?!(?:dong|ri|ni|li|gun|kun|do|si|up)\b)")
 _HARD_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")
+# (not a compass word's: "south-\nsouth-west" is read by .locations as written)
+_SOFT_BROKEN_WORD = re.compile(r"(?<!north)(?<!south)(?<![^\w]east)(?<![^\w]west)"
+                               + _SOFT_BREAK.pattern + r"[\w'’]+")
+
+
+def mended_in_place(text: str) -> str:
+    r"""``text`` with each word a hyphen broke over a line's end made whole, and the break's
+    characters as spaces after it, so that the offsets of the other words hold
+    ("multipurpose re-\nactor at" of a PDF's text).
+
+    >>> mended_in_place("the re-\n  actor at X; near Yeongjeo-\ndong, south-\nsouth-west")
+    'the reactor     at X; near Yeongjeo-\ndong, south-\nsouth-west'
+    """
+    if "-" not in text or "\n" not in text:
+        return text
+    return _SOFT_BROKEN_WORD.sub(lambda m: m.group().rsplit(None, 1)[-1].ljust(len(m.group())),
+                                 text)
 
 
 def one_line(text: str) -> str:
@@ -3901,7 +3919,10 @@ def _country_scanner():
 def clean_name(name: str) -> str | None:
     """Strip leading stop words; None if nothing that can name a site is left."""
     words = name.split()
-    while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])) and not (
+    # ("The Thai research reactor in Bangkok"; "Thai" is no demonym inside a name: "Takhli
+    # Royal Thai Air Force Base")
+    while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])
+                     or words[0] == "Thai") and not (
             words[0] in _MONTH_NAMES and words[1:2] and words[1] in _NAME_PARTICLES) and not (
             words[0] == "Key" and words[1:2] and words[1].lower() not in STOPWORDS):
         words.pop(0)  # (but "Mar del Plata", "Key Lake")

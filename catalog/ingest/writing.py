@@ -154,9 +154,13 @@ class ReportWriter:
     """Writes one analysed report (see the module docstring). Use :meth:`run` once."""
 
     def __init__(self, ingester, text: str, source: Source, analysis, result,
-                 countries: list[str], weights: dict[str, int] | None = None):
+                 countries: list[str], weights: dict[str, int] | None = None,
+                 quoted: str | None = None):
         self.ing, self.cat = ingester, ingester.cat
         self.text, self.source, self.analysis, self.result = text, source, analysis, result
+        # the text as the report wrote it, which citations quote (``text`` is the one read,
+        # its words a hyphen broke over a line's end made whole in place)
+        self.quoted = text if quoted is None else quoted
         self.countries = countries
         self.provinces = province_countries(analysis.statements)
         self.unnamed_provinces = [cc for cc in self.provinces
@@ -229,7 +233,7 @@ class ReportWriter:
         a, b = span
         if (mark := MARKDOWN_HEADING.match(self.text, a, b)) is not None:
             a = mark.end()  # a heading's words, not its Markdown marks ("## Malmstrom")
-        self.pending.append(Citation(site_id, self.source.source_id, self.text[a:b],
+        self.pending.append(Citation(site_id, self.source.source_id, self.quoted[a:b],
                                      supports, a, b, note))
         self.result.citations_added += 1
 
