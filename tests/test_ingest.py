@@ -4349,3 +4349,20 @@ def test_a_report_title_and_a_thai_description_name_no_site(empty):
             "Takhli Royal Thai Air Force Base launched F-105 strikes.")
     findings = Ingester(empty, places=[]).analyse(text).findings
     assert [f.site_name for f in findings] == ["Takhli Royal Thai Air Force Base"]
+
+
+def test_new_england_and_a_columns_heading_name_no_country():
+    """"EPA Region 1 (New England)" is in the United States, and "NPL" heading a table's
+    column (over a rule of dashes) is no code of Nepal."""
+    text = ("EPA REGION 1 (NEW ENGLAND)\nEPA ID          Site                NPL     State\n"
+            "--------------  ------------------  ------  -----\n"
+            "MA8570024424    Kesk Air Force Base  Final   MA\n"
+            "The base lies in Massachusetts.\n")
+    assert country_counts(text) == {"US": 1}
+    assert country_counts("Troops left England.") == {"GB": 1}
+
+
+def test_an_island_may_open_a_sites_name(empty):
+    text = "At the Barter Island Long Range Radar Site, erosion eats into the landfill."
+    findings = Ingester(empty, places=[]).analyse(text).findings
+    assert [f.site_name for f in findings] == ["Barter Island Long Range Radar Site"]

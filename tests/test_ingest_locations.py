@@ -1811,3 +1811,9 @@ def test_the_land_a_site_stands_on_before_at_x_is_the_sites_place():
     text = "Tallow Station tracked the trucks in a convoy at Kesk."
     s = next(x for x in statements_in(text) if x.anchor == "Kesk")
     assert describes_another_thing(text, s, [Ref("Tallow Station", 0, 14)])
+
+
+def test_a_towns_state_is_read_before_a_bracket():
+    (s,) = [s for s in statements_in("It stood in Jacksonville, Arkansas (308th Wing), then.")
+            if s.anchor == "Jacksonville"]
+    assert s.extra["qualifier"] == "Arkansas"

@@ -3767,3 +3767,35 @@ def test_a_reactor_set_off_after_a_name_is_what_it_is_not_another_name(empty, tm
     assert s.name.startswith("Kesk-GAS")
     assert not [a for a in empty.aliases(s.site_id) if "multipurpose" in a.alias]
     assert distance_m(s.lon, s.lat, 106.6642, -6.3169) < 20_000  # Serpong (GeoNames)
+
+
+def test_a_place_listed_with_a_site_does_not_place_it(empty, tmp_path):
+    """"at Hanford and the Savannah River Site": Hanford is one more item (and Hanford,
+    California, a town of GeoNames, is no place of the site)."""
+    _ingest(empty, tmp_path, "Our largest obligations are at Hanford and the Norbowo River "
+                             "Site, which my colleagues addressed.\n")
+    assert not _only(empty).located
+
+
+def test_a_us_state_after_a_name_and_a_list_items_note_place_its_site(empty, tmp_path):
+    """"**Norbowo Air Force Base, California.**": in the state (not at a town of another
+    state that bears the name), and a note later on the item's line places it closer."""
+    _ingest(empty, tmp_path, "## Part A\n\n"
+            "6. **Kesk Air Force Base, Illinois.** Close (1988 round).\n"
+            "7. **Norbowo Air Force Base, California.** Close (1988 round). *Disposal note:* "
+            "about 11 km north-west of Victorville; now a logistics airport.\n",
+            name="r.md")
+    by_name = {s.name: s for s in empty.sites(("candidate",))}
+    kesk, norbowo = by_name["Kesk Air Force Base"], by_name["Norbowo Air Force Base"]
+    assert 36.9 < kesk.lat < 42.6 and -91.6 < kesk.lon < -87.4  # Illinois
+    assert distance_m(norbowo.lon, norbowo.lat, -117.385, 34.614) < 15_000
+
+
+def test_a_kind_of_facility_opening_a_name_is_no_site_it_is_named_after(empty, tmp_path):
+    """"the Long Range Discrimination Radar" is not named after a "Long Range Radar Site",
+    and does not take its point."""
+    _ingest(empty, tmp_path, "The radome of the Long Range Radar Site, 65.5640, "
+                             "-167.9225, is white.\n\nIn the Interior, the Long Range "
+                             "Discrimination Radar went operational last year.\n")
+    radar = next(s for s in empty.sites(("candidate",)) if "Discrimination" in s.name)
+    assert not radar.located

@@ -373,6 +373,12 @@ _OWNER_IN_ANCHOR = re.compile(r"(.+?)['’]s[ \t]+\S")
 _LANDSCAPE_AFTER_OWNER = re.compile(r"['’]s[ \t]+(?:Bay|Island|Islands|Isle|Head|Point|Harbou?r|"
                                     r"Sound|Creek|Lake|Hill|Hills|Peak|Vineyard|End|Lynn|"
                                     r"Park|Valley|Well|Cove|Gulch)")
+# "Kelly Air Force Base, Texas.", "Fort Ord, California;": a US state's name set off by a
+# comma after a capitalised name, and closing the clause
+_STATE_OF_A_NAME = re.compile(r",[ \t]+(?P<anchor>(?i:" + US_STATE_WORDS + r"))"
+                              r"(?=[ \t]*(?:[.,;:)*]|$))", re.M)
+_NAME_END = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[ \t]*\Z")
+_STATE_FIRST_WORDS = frozenset(w.split("\\s+")[0] for w in US_STATE_WORDS.split("|"))
 # "Arzamas-16, now Sarov, ...": a code name, or an old one, and the town's name of today
 _NOW_NAMED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-\d{1,3})?,[ \t]+now[ \t]+(?:called[ \t]+|"
                         r"named[ \t]+|known[ \t]+as[ \t]+)?(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
@@ -455,7 +461,8 @@ _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "go
                              "department", "canton", "voivodeship"})
 _BORDER_PARTS = ("border", "frontier", "dmz", "demilitari", "coast", "sea", "shore")
 _BORDER_WORD = re.compile("(?i:" + "|".join(_BORDER_PARTS) + ")")
-_GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WORD_SET}
+_GATE_WORDS = {"distance": _UNIT_WORDS, "near": _NEAR_WORDS, "admin": _ADMIN_WORD_SET,
+               "state": _STATE_FIRST_WORDS}
 
 #: Words that end an anchor: what follows a place name but is not part of it.
 _ANCHOR_STOP = {
@@ -499,7 +506,7 @@ _QUALIFIER_REGION = (
     r",[ \t]*(?:\n[ \t]*)?(?:Co\.[ \t]+)?"
     r"(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)(?![\w'’-])")
 # (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
-_QUALIFIER_END = r"(?=[ \t]*(?:[.;:),\]\n|]|$|[a-z])|[ \t]{2,})"
+_QUALIFIER_END = r"(?=[ \t]*(?:[.;:),\]\n|(]|$|[a-z])|[ \t]{2,})"  # ("Arkansas (308th Wing)")
 _QUALIFIER = re.compile(
     _QUALIFIER_REGION + r"(?!,?[ \t]+(?:and|or)[ \t]+[A-Z]"
     r"|,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:and|or)\b)" + _QUALIFIER_END)
@@ -890,6 +897,16 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if free(m.start("on"), m.end()) and m.group("anchor").lower() not in _TIMES:
             add(Statement("in", m.start("on"), m.end("anchor"), m.group("anchor"),
                           m.start("anchor"), 0.0, IN_TOWN_M, extra={"on": True}))
+    for m in _STATE_OF_A_NAME.finditer(chunk) if "state" in gates else ():
+        # "Chanute Air Force Base, Illinois.": the state of the name before the comma (a
+        # town's is its qualifier, read with it); a province's only (see Resolver.fact)
+        name = _NAME_END.search(chunk, max(0, m.start() - 40), m.start())
+        if name is not None and free(m.start(), m.end()) and not any(
+                st.anchor_end == start + m.start() for st in out) and \
+                all(w[:1].isupper() for w in m.group("anchor").split()):
+            add(Statement("in", m.start("anchor"), m.end("anchor"),
+                          " ".join(m.group("anchor").split()), m.start("anchor"), 0.0,
+                          IN_TOWN_M, extra={"on": True}))
     for m in _NOW_NAMED.finditer(chunk) if ", now " in chunk else ():
         # "Arzamas-16, now Sarov, was the weapons-design centre": a closed city's code
         # name, the town's name of today after it (the site near that town)
@@ -2764,6 +2781,9 @@ def _apposition_of_another(text: str, st: Statement, refs: list[Ref]) -> bool:
     return not any(r.start < m.end("name") and m.start("name") < r.end for r in refs)
 
 
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     """Whether a statement of place is about something other than the sites of ``refs``:
     a name just before it ("Imam Khomeini International Airport near Tehran", "Kirkuk in
@@ -2783,6 +2803,12 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         # its host is, the site is
     if qualifies_another_name(text, st, refs) or _apposition_of_another(text, st, refs):
         return True
+    if st.kind == "in" and (m := _AND_THE.match(text, st.end)) is not None and any(
+            r.start == m.end() for r in refs) and not any(
+            r.end <= st.start and not text[r.end:st.start].strip() for r in refs):
+        return True  # "at Hanford and the Savannah River Site": a place and a site, each
+        # of its own (the first the name of one more; not "the 31st Tactical Air Base in
+        # Poznań and the 32nd ...": the place of the site before it)
     if st.kind == "in" and (m := _PLACE_AFTER_SEMICOLON.search(
             text, max(0, st.start - 60), st.start)) is not None and \
             not any(r.start < m.end("name") and m.start("name") < r.end for r in refs):

@@ -1384,6 +1384,12 @@ def _chunks(sentence: str, around: str | None = None,
                 # no ordinal's ending (not "the 152nd Missile Brigade", a unit)
     if "head" not in kinds:
         return []
+    for i in range(1, len(toks) - 1) if "Is" in sentence else ():
+        if toks[i] in ("Island", "Isle") and kinds[i] == "other" and kinds[i - 1] == "proper" \
+                and kinds[i + 1] in ("proper", "modifier") and toks[i + 1][:1].isupper() and \
+                _joining_gap(parts[2 * i]) and _joining_gap(parts[2 * i + 2]):
+            kinds[i] = "proper"  # "the Barter Island Long Range Radar Site": the island's
+            # name opens the site's
     if len(toks) > 1 and (row := ROW_NUMBER_CELL.match(sentence)) and row.group(1) == toks[0]:
         kinds[0] = "other"  # "NB-10  Værnes Air Station": a table row's number, its own cell
     for k in range(len(toks) - 2):  # "the Pacific Missile Range Facility": a sea's word
@@ -3663,7 +3669,9 @@ COUNTRY_WORDS = {
     "EG": r"egypt(?:ian)?s?|cairo",
     "TR": r"turk(?:ey|ish|iye)|ankara",
     "FR": r"france|french|paris",
-    "GB": r"britain|british|united\s+kingdom|uk|london|england|scotland|scottish|wales|welsh",
+    # (not "New England", six US states)
+    "GB": r"britain|british|united\s+kingdom|uk|london|england(?<!new\sengland)|scotland|"
+          r"scottish|wales|welsh",
     "ZA": r"south\s+africa(?:n)?",
     "DZ": r"algerian?|algiers",
     "TW": r"taiwan(?:ese)?|taipei",
@@ -3823,6 +3831,8 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
         counts = _country_counts_scanned(text, low)
     if "  " in text or "\t" in text or "|" in text:
         for m in _TABLE_COUNTRY_CODE.finditer(text):  # a table's column of "DNK", "POL"
+            if _RULE_BELOW.match(text, text.find("\n", m.end()) + 1 or len(text)):
+                continue  # a column's heading over a rule ("NPL" over "------")
             if (cc := iso3_to_iso2(m.group(1))) is not None:
                 counts[cc] = counts.get(cc, 0) + 1
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
@@ -3832,6 +3842,7 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
 _MADE_BY = re.compile(r"\b[A-Z][a-z]+-(?:made|built|supplied|designed|produced|"
                       r"manufactured)\b")
 #: An ISO alpha-3 code alone in a table's cell (columns two spaces, a tab or a bar apart)
+_RULE_BELOW = re.compile(r"[ \t|:+]*-{3,}[ \t|:+-]*$", re.M)
 _TABLE_COUNTRY_CODE = re.compile(
     r"(?:^|(?<=[ ][ ])|(?<=\t)|(?<=\|))[ \t]*([A-Z]{3})(?=[ ][ ]|\t|[ \t]*(?:\||$))", re.M)
 
@@ -3929,8 +3940,10 @@ def clean_name(name: str) -> str | None:
     if not words:
         return None
     lowered = [w.lower().rstrip(".") for w in words]
-    if len(words) > 1 and words[-1] == "Island":
-        lowered.pop()  # "Farsi Island" (naval base): an island's name is a place's
+    if len(words) > 1 and "Island" in words[1:]:
+        # "Farsi Island" (naval base): an island's name is a place's; "Barter Island Long
+        # Range Radar Site": an island's name opens the site's
+        lowered = [w for i, w in enumerate(lowered) if not (i and words[i] == "Island")]
     if any(w in NON_FACILITY_WORDS or w in DEMONYMS for w in lowered):
         return None
     if all(w in STOPWORDS for w in lowered):

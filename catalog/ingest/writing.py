@@ -1087,6 +1087,11 @@ class ReportWriter:
                             sentences[i - 1][0] if i else span[0], st.start, subject) is False:
                     key = subject  # (not "Marib airport, ... A picture of the field
                     # captioned '15.4692 N, 45.3269 E'" in a timeline that opens on a base)
+                if key is None and not refs and recent:
+                    # "7. **George Air Force Base, California.** Close. *Disposal note:*
+                    # about 11 km north-west of Victorville": a list's item, on one line,
+                    # goes on about the site it opens with
+                    key = self._item_opened_by(sentences[recent[-1][0]], span, recent[-1][1])
                 if key is None:
                     continue
                 if st.kind == "in" and not st.extra.get("town_of") and any(
@@ -1565,6 +1570,21 @@ class ReportWriter:
         return any(MARKDOWN_HEADING.match(self.text, *sentences[k]) and not self._refs(
             sentences[k]) for k in range(a + 1, min(b, a + COORDINATE_REACH + 1)))
 
+    def _item_opened_by(self, named: tuple[int, int], span: tuple[int, int], key: str
+                        ) -> str | None:
+        """``key`` if the sentence ``named``, which names it, opens a list's item with its
+        name ("7. **George Air Force Base, California.**") and the sentence ``span`` is
+        on the same line, further on; else None."""
+        line = self.text.rfind("\n", 0, named[0]) + 1
+        if self.text.find("\n", named[0], span[1]) >= 0:
+            return None
+        mark = _ITEM_MARK.match(self.text, line, named[1])
+        if mark is None:
+            return None
+        first = min(self._refs(named), key=lambda r: r.start, default=None)
+        return key if first is not None and first.key == key and \
+            first.start == mark.end() else None
+
     def _item_began_since(self, before: int, span: tuple[int, int]) -> bool:
         """Whether a list's item of its own began between the offset ``before`` (where
         the last site was named, in an item of a list) and the sentence ``span`` ("- The
@@ -1711,6 +1731,9 @@ class ReportWriter:
             prefix = " ".join(words[:n])
             if self.ing.places_named(prefix):
                 return None  # "Port Sudan New": named after the town, not its port's site
+            if is_facility_word(words[n - 1]):
+                continue  # "Long Range" of the "Long Range Discrimination Radar": a kind, no
+                # site's name
             site = self._located_site(prefix)
             if site is None and (key := self._new_site_named(prefix)) is not None and \
                     (host := self.new.get(key)) is not None and host.site_id is not None:
@@ -2654,6 +2677,8 @@ _OWN_NOUN_START = re.compile(r"\s*[Tt]he\s+(airport|airstrip|aerodrome|camp|depo
                             r"arsenal)\b")
 #: A list's bullet at a line's start, and a field's label ("Location:", "Other names:")
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+", re.M)
+#: A list item's mark and the bold or italic marks of the name it opens with
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-•*–·]|\(?\d{1,3}[.)])[ \t]+(?:\*\*|__|\*|_)?")
 _FIELD_LABEL = re.compile(r"[ \t]*[A-Z][\w'’ /-]{0,30}:")
 _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+"
                        r"(?:air\s+|naval\s+|air\s+force\s+)?("
