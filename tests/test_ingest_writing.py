@@ -3799,3 +3799,12 @@ def test_a_kind_of_facility_opening_a_name_is_no_site_it_is_named_after(empty, t
                              "Discrimination Radar went operational last year.\n")
     radar = next(s for s in empty.sites(("candidate",)) if "Discrimination" in s.name)
     assert not radar.located
+
+
+def test_a_bare_coast_in_a_report_of_several_countries_is_none_of_theirs(empty, tmp_path):
+    """"the landings along the coast" in a memoir that names Japan and Australia: the
+    coast of neither (nor a band along Japan's, the country named most)."""
+    _ingest(empty, tmp_path, "The Japanese had fled, and the Japanese guns were silent. "
+                             "Australian troops came later.\n\nWe worked on the Norbowo "
+                             "airstrip for the fighters covering the landings along the coast.\n")
+    assert not _only(empty).located
