@@ -4366,3 +4366,22 @@ def test_an_island_may_open_a_sites_name(empty):
     text = "At the Barter Island Long Range Radar Site, erosion eats into the landfill."
     findings = Ingester(empty, places=[]).analyse(text).findings
     assert [f.site_name for f in findings] == ["Barter Island Long Range Radar Site"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a wiki's bold marks
+    ("* '''Kesk Air Base''', south of Holt, headquarters of the 35th Wing.", "Kesk Air Base"),
+    # German and Swiss native words for an army's airfield and a training ground
+    ("The Heeresflugplatz Kesk, on the edge of Holt, is to receive a new hangar.",
+     "Heeresflugplatz Kesk"),
+    ("name=Militärflugplatz Kesk icao=LSXX operator=Schweizer Luftwaffe", "Militärflugplatz Kesk"),
+    ("On the heath, the Truppenübungsplatz Kesk hosts a new brigade.", "Truppenübungsplatz Kesk"),
+    # a British defence ministry's site
+    ("The Defendant operates the range at MOD Kesk, near Holt on the coast.", "MOD Kesk"),
+    # a "Field" in a paragraph of wartime airstrips
+    ("We built bomber strips in the jungle. The Marines named the Japanese one Kesk Field "
+     "after a flier.", "Kesk Field"),
+])
+def test_sites_named_in_markup_and_in_other_words(empty, text, name):
+    findings = Ingester(empty, places=[]).analyse(text).findings
+    assert [f.site_name for f in findings] == [name]

@@ -1980,6 +1980,8 @@ FACILITY_ACRONYMS = {
     "Dstl": "other",
     # Britain's signals intelligence agency at its stations ("GCHQ Bude", "GCHQ Scarborough")
     "GCHQ": "other",
+    # a British defence ministry's site by its place ("MOD Aberporth", "MoD Lyneham")
+    "MOD": "other", "MoD": "other",
 }
 _ACRONYM_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS) + r")[ \t]"
@@ -2133,15 +2135,20 @@ NATIVE_BASE_WORDS = {
                      "Base d'Aéronautique Navale", "Base d’Aéronautique Navale",
                      "Baza Aeriană", "Baza Aeriana", "Baza Lotnicza",
                      # an Indonesian air force base, "Pangkalan Udara" ("Lanud Supadio")
-                     "Lanud", "Pangkalan Udara"),
+                     "Lanud", "Pangkalan Udara",
+                     # a German army's or a Swiss air force's field ("Heeresflugplatz Celle",
+                     # "Militärflugplatz Alpnach")
+                     "Heeresflugplatz", "Militärflugplatz", "Marinefliegerstützpunkt"),
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale", "Complexo Naval",
                      "Complejo Naval",
                      # a navy's own yard ("Arsenal de Marinha do Rio de Janeiro")
                      "Arsenal de Marinha", "Arsenale Militare Marittimo"), "naval base"),
-    # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow")
-    **dict.fromkeys(("Caserma", "Caserne", "Cuartel", "Quartel"), "other"),
+    # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow"), and its
+    # training grounds ("Truppenübungsplatz Bergen", the Swiss "Waffenplatz Thun")
+    **dict.fromkeys(("Caserma", "Caserne", "Cuartel", "Quartel", "Truppenübungsplatz",
+                     "Waffenplatz", "Schießplatz"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -2179,7 +2186,7 @@ _NATIVE_FIRST = re.compile(
     + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|dos|das|del|della))?" + _GAP + _NATIVE_NAME
     + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|Lanud|"
-                          r"Pangkalan|"
+                          r"Pangkalan|[Ff]lugplatz|platz|Marineflieger|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
                           r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica")
@@ -2766,6 +2773,7 @@ _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadro
 #: or squadrons (not "Soldier Field" in Chicago, nor an oil field, in small letters)
 _FIELD = re.compile(r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
                     r"[ \t]Field)(?![\w'’-])")
+_AIRSTRIPS = re.compile(r"\b(?:air)?strips?\b", re.I)
 _AIR_MILITARY = re.compile(
     r"\b(?:air[ \t]+bases?|airfields?|air[ \t]+force|squadrons?|USAF|air[ \t]+wing|"
     r"base[ \t]+a[ée]rea|air[ \t]+station|runways?)\b", re.I)
@@ -3274,8 +3282,11 @@ def military_airports_in(sentence: str, after: str | None = None,
     for m in _FIELD.finditer(sentence) if "Field" in sentence else ():
         words = m.group("name").split()
         if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
-                clean_name(m.group("name")) is None or not _AIR_MILITARY.search(sentence):
-            continue
+                clean_name(m.group("name")) is None or not (
+                    _AIR_MILITARY.search(sentence) or paragraph is not None and
+                    _AIRSTRIPS.search(paragraph)):
+            continue  # (a paragraph of a war's airstrips: "the Marines had taken the
+            # Japanese strip and named it Henderson Field")
         out.append(Finding(m.group("name"), "Field", "airbase", m.start("name"),
                            m.end("name"), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True))

@@ -547,14 +547,22 @@ _SOFT_BROKEN_WORD = re.compile(r"(?<!north)(?<!south)(?<![^\w]east)(?<![^\w]west
                                + _SOFT_BREAK.pattern + r"[\w'’]+")
 
 
+_WIKI_QUOTES = re.compile(r"'{2,}")
+
+
 def mended_in_place(text: str) -> str:
     r"""``text`` with each word a hyphen broke over a line's end made whole, and the break's
     characters as spaces after it, so that the offsets of the other words hold
-    ("multipurpose re-\nactor at" of a PDF's text).
+    ("multipurpose re-\nactor at" of a PDF's text); a wiki's marks of bold and italic (two
+    apostrophes or more) are spaces.
 
     >>> mended_in_place("the re-\n  actor at X; near Yeongjeo-\ndong, south-\nsouth-west")
     'the reactor     at X; near Yeongjeo-\ndong, south-\nsouth-west'
+    >>> mended_in_place("* '''Tallow Air Base''', south of Kesk")
+    '*    Tallow Air Base   , south of Kesk'
     """
+    if "''" in text:  # a wiki's marks of bold and italic ("'''Getafe Air Base''',")
+        text = _WIKI_QUOTES.sub(lambda m: " " * len(m.group()), text)
     if "-" not in text or "\n" not in text:
         return text
     return _SOFT_BROKEN_WORD.sub(lambda m: m.group().rsplit(None, 1)[-1].ljust(len(m.group())),
@@ -1848,7 +1856,8 @@ def stem_key(stem: str) -> str:
 # ("Vliegbasis Volkel", "Fliegerhorst Büchel", "Base Aérea de Morón", "İncirlik Hava Üssü"):
 # the name without it is the place's, as the English name has it ("Volkel Air Base").
 _LOCAL_BASE_WORDS = re.compile(
-    r"^(?:Fliegerhorst|Flugplatz|Fliegerbasis|Marinestützpunkt|Vliegbasis|Vliegveld|"
+    r"^(?:Fliegerhorst|Flugplatz|Heeresflugplatz|Militärflugplatz|Marinefliegerstützpunkt|"
+    r"Fliegerbasis|Marinestützpunkt|Vliegbasis|Vliegveld|"
     r"Marinebasis|Flygbas|Flygflottilj|Flyplass|Flystasjon|Lentotukikohta|Lentoasema|"
     r"Lotnisko|Aviabaza|Letiště|Letisko|Lanud|Pangkalan[ \t]+Udara|"
     r"Base(?:[ \t]+(?:a[ée]rienne|a[ée]rea|naval|navale|"
@@ -2089,7 +2098,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "fob", "rafo",
                 # a British munitions depot ("Defence Munitions Glen Douglas"), a Russian
                 # works ("NPO Energomash"), a British defence laboratory ("Dstl Porton Down")
-                "munitions", "npo", "dstl",
+                "munitions", "npo", "dstl", "mod",
                 # Britain's signals intelligence agency at a station ("GCHQ Bude")
                 "gchq",
                 # the Spanish- and Portuguese-speaking world's arms works ("Fábrica Militar
@@ -2112,7 +2121,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
                 "fliegerhorst", "flyvestation", "flystasjon", "flygbas", "vliegbasis",
                 "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
-                "marinestützpunkt", "stazione", "lanud", "pangkalan",
+                "marinestützpunkt", "stazione", "lanud", "pangkalan", "heeresflugplatz",
+                "militärflugplatz", "marinefliegerstützpunkt", "truppenübungsplatz",
+                "waffenplatz", "schießplatz",
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
                 # ... a German plant or store ("Kernkraftwerk Grohnde", "Zwischenlager
