@@ -4378,6 +4378,10 @@ def test_an_island_may_open_a_sites_name(empty):
     ("On the heath, the Truppenübungsplatz Kesk hosts a new brigade.", "Truppenübungsplatz Kesk"),
     # a British defence ministry's site
     ("The Defendant operates the range at MOD Kesk, near Holt on the coast.", "MOD Kesk"),
+    # a navy's outlying fields, by initials after the name and in words before it
+    ("T-45s use Kesk NOLF at night.", "Kesk NOLF"),
+    ("RMK: Naval Auxiliary Landing Field Kesk. Field carrier landing practice.",
+     "Naval Auxiliary Landing Field Kesk"),
     # a "Field" in a paragraph of wartime airstrips
     ("We built bomber strips in the jungle. The Marines named the Japanese one Kesk Field "
      "after a flier.", "Kesk Field"),

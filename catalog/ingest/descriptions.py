@@ -1861,7 +1861,10 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
             # ("Defence Communications Station Irirangi")
             r"Defen[cs]e|"
             # ("Naval Radio Transmitter Facility Niscemi")
-            r"Transmitter|Transmitting|Receiver|Receiving)")
+            r"Transmitter|Transmitting|Receiver|Receiving|"
+            # a navy's or the marines' outlying fields ("Naval Auxiliary Landing Field
+            # Fentress", "Outlying Field Coupeville")
+            r"Auxiliary|Outlying|Landing)")
 # one or two capitalised words, the first after a person's initials, if any ("PAF Base
 # M.M. Alam", "Fort A.P. Hill")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)
@@ -1909,7 +1912,7 @@ _HEAD_FIRST = re.compile(
     r"\b(?P<full>(?:(?:(?:[A-Z]{2,5}|" + _SERVICE + r")[ \t]){0,3}"
     r"(?P<head>Base|Station|Fort|Airfield|Spaceport|Garrison)|(?:" + _SERVICE
     # (a hard-wrapped line may break inside: "the Naval Radio Transmitter\nFacility Niscemi")
-    + r"(?:[ \t]|[ \t]*\n[ \t]*)){1,3}"
+    + r"(?:[ \t]|[ \t]*\n[ \t]*)){1,4}"
     # ("Marine Corps Recruit Depot Parris Island")
     r"(?P<support>Facility|Activity|Field|Magazine|(?:Recruit[ \t]|Supply[ \t])?Depot)|"
     # "Joint Defence Facility Pine Gap", "United States Fleet Activities Yokosuka": these

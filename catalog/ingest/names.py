@@ -44,6 +44,9 @@ _HEADS = (
     # an air force base's initials after its name: "Travis AFB", a Royal Thai Air Force
     # Base's ("Udorn RTAFB")
     "afb", "afbs", "rtafb",
+    # ... and a navy's or the marines' air station's or outlying field's ("Pensacola NAS",
+    # "Coupeville NOLF", "Fentress NALF", "Bogue Field MCALF"), an air guard base's
+    "nas", "nolf", "nalf", "olf", "mcalf", "angb",
     # a government's or a command's shelter: "the Kelvedon Hatch Secret Nuclear Bunker",
     # "the Ligatne bunker"
     "bunker", "bunkers",
@@ -464,7 +467,8 @@ def facility_type_of(phrase: str) -> str:
         return "nuclear"
     works = words & {"factory", "factories", "plant", "plants", "works"}
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
-                "afb", "afbs", "rtafb", "aerodrome", "aerodromes",
+                "afb", "afbs", "rtafb", "aerodrome", "aerodromes", "nas", "nolf", "nalf",
+                "olf", "mcalf", "angb",
                 "airports", "landing"} or words & {"aviation"} and not works or \
             words & {"bomber", "bombers", "fighter", "fighters", "helicopter",
                      "helicopters"} and words & {"base", "bases"} or \
