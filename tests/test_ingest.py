@@ -4389,3 +4389,8 @@ def test_an_island_may_open_a_sites_name(empty):
 def test_sites_named_in_markup_and_in_other_words(empty, text, name):
     findings = Ingester(empty, places=[]).analyse(text).findings
     assert [f.site_name for f in findings] == [name]
+
+
+def test_a_projects_number_is_no_part_of_a_name():
+    assert all("JWSE0071" not in f.site_name for f in findings_with_facility_words(
+        "KS     JWSE0071 Tallow Training Facility     78,000"))

@@ -3808,3 +3808,17 @@ def test_a_bare_coast_in_a_report_of_several_countries_is_none_of_theirs(empty, 
                              "Australian troops came later.\n\nWe worked on the Norbowo "
                              "airstrip for the fighters covering the landings along the coast.\n")
     assert not _only(empty).located
+
+
+def test_a_forms_field_names_a_site_and_its_wrapped_value_places_it(empty, tmp_path):
+    """"3. INSTALLATION AND LOCATION: X Air National Guard Base" over an indented "about
+    11 km south of Topeka, Kansas": a form's field (no headline), its value wrapped; a
+    project's number ("JWSE0071") is no name."""
+    _ingest(empty, tmp_path,
+            "1. COMPONENT: AIR NATIONAL GUARD     2. DATE: FEB 2026\n"
+            "3. INSTALLATION AND LOCATION: Norbowo Field Air National Guard Base\n"
+            "   about 11 km south of Topeka, Kansas\n"
+            "4. PROJECT TITLE: KC-46 Hangar     5. PROJECT NUMBER: JWSE0071\n")
+    s = _only(empty)
+    assert s.name == "Norbowo Field Air National Guard Base"
+    assert distance_m(s.lon, s.lat, -95.678, 38.949) < 15_000  # 11 km south of Topeka

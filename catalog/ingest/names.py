@@ -701,7 +701,7 @@ _MODEL = re.compile(r"[A-Z][a-z]{3,}-[A-Z]{1,3}")
 #: A row's number opening a line of a table, a cell of its own: "NB-10  Værnes Air Station"
 ROW_NUMBER_CELL = re.compile(r"[ \t]*([A-Z]{1,3}-?\d{1,4})(?:[ ]{2,}|[ ]*\t)")
 #: A row's number in a table of records, zero-padded ("GB-011", "ID-0042", "NB-07")
-_ROW_ID = re.compile(r"[A-Z]{1,3}-0\d{1,3}")
+_ROW_ID = re.compile(r"[A-Z]{1,3}-0\d{1,3}|[A-Z]{4,5}\d{4}")  # (a project's number: "JWSE0071")
 
 
 #: A number in words, capitalised at a sentence's start: "Twenty-three uranium mines ..."

@@ -248,6 +248,9 @@ def _without_end_marks(sentence: str) -> str:
     return sentence if m is None else sentence[:m.start()]
 
 
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Z0-9 /&()-]{2,40}:[ \t]+(?=[^\n]*[a-z])")
+
+
 def is_headline(sentence: str) -> bool:
     """A title-case line without closing punctuation (a headline or a heading); not a
     table's row, whose cells are names (nor a data export's row of comma-separated values,
@@ -258,9 +261,14 @@ def is_headline(sentence: str) -> bool:
     True
     >>> is_headline("7,Lanud Tallow,Tallow Air Base,TNI AU,active,,,,Kesk International Airport")
     False
+    >>> is_headline("INSTALLATION AND LOCATION: Tallow Field Air National Guard Base")
+    False
+    >>> is_headline("6. SPAIN: TALLOW BASE TO HOST TANKERS")
+    True
     """
-    if "|" in sentence and _looks_like_row(sentence) or is_csv_row(sentence):
-        return False
+    if "|" in sentence and _looks_like_row(sentence) or is_csv_row(sentence) or \
+            _FIELD_LABEL.match(sentence):
+        return False  # (nor a form's field: "INSTALLATION AND LOCATION: Tallow Air Base")
     if _without_end_marks(sentence).rstrip("\"”’)] ").endswith(
             (".", "!", "?", ":", ";", ",")):
         return False  # (a note's mark after the stop: "... since 1995.[8]", "... 1995.⁸")

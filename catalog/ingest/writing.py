@@ -1092,6 +1092,12 @@ class ReportWriter:
                     # about 11 km north-west of Victorville": a list's item, on one line,
                     # goes on about the site it opens with
                     key = self._item_opened_by(sentences[recent[-1][0]], span, recent[-1][1])
+                if key is None and not refs and recent and recent[-1][0] == i - 1 and \
+                        self._value_goes_on(sentences[i - 1], span, recent[-1][1]):
+                    # "3. INSTALLATION AND LOCATION: Forbes Field Air National Guard Base"
+                    # over "   about 11 km south of Topeka, Kansas": a form's field, its value
+                    # wrapped to an indented line
+                    key = recent[-1][1]
                 if key is None:
                     continue
                 if st.kind == "in" and not st.extra.get("town_of") and any(
@@ -1569,6 +1575,22 @@ class ReportWriter:
         sentences = self.analysis.sentences
         return any(MARKDOWN_HEADING.match(self.text, *sentences[k]) and not self._refs(
             sentences[k]) for k in range(a + 1, min(b, a + COORDINATE_REACH + 1)))
+
+    def _value_goes_on(self, named: tuple[int, int], span: tuple[int, int], key: str) -> bool:
+        """Whether the sentence ``named`` is one line ending in the name of ``key`` (no
+        stop after it) and the sentence ``span`` the next line, indented deeper: a
+        field's value the line's end wrapped."""
+        gap = self.text[named[1]:span[0]]
+        if gap.count("\n") != 1 or "\n" in self.text[named[0]:named[1]]:
+            return False
+        last = max(self._refs(named), key=lambda r: r.end, default=None)
+        if last is None or last.key != key or self.text[last.end:named[1]].strip(" \t*_"):
+            return False
+        line = self.text.rfind("\n", 0, named[0]) + 1
+        indent = len(self.text[line:named[0]]) + len(self.text[named[0]:named[1]]) - len(
+            self.text[named[0]:named[1]].lstrip())
+        deeper = len(gap.split("\n")[1])
+        return deeper > 0 and deeper >= indent  # (under a list mark's text: "3. X" over "   Y")
 
     def _item_opened_by(self, named: tuple[int, int], span: tuple[int, int], key: str
                         ) -> str | None:
