@@ -4378,6 +4378,9 @@ def test_an_island_may_open_a_sites_name(empty):
     ("On the heath, the Truppenübungsplatz Kesk hosts a new brigade.", "Truppenübungsplatz Kesk"),
     # a British defence ministry's site
     ("The Defendant operates the range at MOD Kesk, near Holt on the coast.", "MOD Kesk"),
+    # (but not into a title's next line)
+    ("Naval Air Station Kesk\nFrom Examplepedia, the free example encyclopedia",
+     "Naval Air Station Kesk"),
     # a navy's outlying fields, by initials after the name and in words before it
     ("T-45s use Kesk NOLF at night.", "Kesk NOLF"),
     ("RMK: Naval Auxiliary Landing Field Kesk. Field carrier landing practice.",
@@ -4394,3 +4397,14 @@ def test_sites_named_in_markup_and_in_other_words(empty, text, name):
 def test_a_projects_number_is_no_part_of_a_name():
     assert all("JWSE0071" not in f.site_name for f in findings_with_facility_words(
         "KS     JWSE0071 Tallow Training Facility     78,000"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The money goes to the hangars. And Naval Base\nKesk, in Cork Harbour, gets docks.",
+     "Naval Base Kesk"),
+    ("Compare the structures at RAF Kesk\n  Common (the shelters) and at RAF Holt.",
+     "RAF Kesk Common"),
+])
+def test_a_name_a_hard_wrapped_line_broke_is_read_whole(empty, text, name):
+    findings = Ingester(empty, places=[]).analyse(text, wrapped=True).findings
+    assert name in [f.site_name for f in findings]

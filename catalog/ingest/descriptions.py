@@ -1870,10 +1870,15 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line break at most
 # (a word a hyphen broke over a line's end: "CEA Val-\nduc")
+# (a title's next line opens on its own: "Naval Air Station Tallow" over "From Examplepedia")
+_NOT_A_NAMES_WORD = (r"(?:The|From|A|An|In|On|At|By|For|With|And|But|Or|Of|To|It|Its|This|That|"
+                     r"As|He|She|They|We|Photo|Source|Image|Figure|See)\b")
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
-                # (a person's middle initial: "Harold E. Holt")
-                rf"(?:[ \t](?:[A-Z]\.[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*"
+                # (a person's middle initial: "Harold E. Holt"; a hard-wrapped line's break:
+                # "RAF Greenham\n  Common")
+                rf"(?:(?:[ \t]|[ \t]*\r?\n[ \t]*(?!{_NOT_A_NAMES_WORD}))(?:[A-Z]\.[ \t])?"
+                rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 # (a French particle's elided vowel, and a last word: "Camp Thomas d'Aquin
                 # Ouattara")
                 rf"|[ \t][dl]['’][{_UPPER}][{_LOWER}][\w'’-]*"
@@ -1944,7 +1949,8 @@ _HEAD_FIRST = re.compile(
     r"(?P<school>(?:Combat|Training|Warfare)[ \t]Cent(?:er|re)|Flying[ \t]School))"
     # (a hard-wrapped line may break before the place: "Fleet Activities\nYokosuka"; a
     # native word's line is another name: "Base\nAeronaval Comandante Espora")
-    r"(?:[ \t]|(?<=Activities)[ \t]*\r?\n[ \t]*)" + _PLACE_WORDS + r")")
+    r"(?:[ \t]|(?:(?<=Activities)|(?<=Base))[ \t]*\r?\n[ \t]*(?!Aer|A[ée]rea|Naval|Militar))"
+    + _PLACE_WORDS + r")")
 #: Acronyms that, put before a place's name, name a facility there: an air force's station
 #: ("RAF Lakenheath", "RAAF Tindal"), a navy's base or depot ("HMNB Clyde", "RNAD
 #: Coulport", "NSA Bahrain", "MCAS Iwakuni"), an atomic establishment ("AWE Aldermaston",
