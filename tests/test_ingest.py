@@ -4378,6 +4378,11 @@ def test_an_island_may_open_a_sites_name(empty):
     ("On the heath, the Truppenübungsplatz Kesk hosts a new brigade.", "Truppenübungsplatz Kesk"),
     # a British defence ministry's site
     ("The Defendant operates the range at MOD Kesk, near Holt on the coast.", "MOD Kesk"),
+    # a place in bold after "at"; a missile's position; a British establishment of old
+    ("The fighter base at **Kesk**, outside Holt, flew MiG-23s until 1993.",
+     "Kesk fighter base"),
+    ("The Kesk missile position, north of the town, held R-5 missiles.", "Kesk missile position"),
+    ("After the war he moved to RAE Kesk, just north of Holt.", "RAE Kesk"),
     # (but not into a title's next line)
     ("Naval Air Station Kesk\nFrom Examplepedia, the free example encyclopedia",
      "Naval Air Station Kesk"),

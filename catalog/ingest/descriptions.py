@@ -1989,8 +1989,9 @@ FACILITY_ACRONYMS = {
     "Dstl": "other",
     # Britain's signals intelligence agency at its stations ("GCHQ Bude", "GCHQ Scarborough")
     "GCHQ": "other",
-    # a British defence ministry's site by its place ("MOD Aberporth", "MoD Lyneham")
-    "MOD": "other", "MoD": "other",
+    # a British defence ministry's site by its place ("MOD Aberporth", "MoD Lyneham"), and
+    # its establishments of old ("RAE Farnborough", "RRE Malvern", "AWRE Aldermaston")
+    "MOD": "other", "MoD": "other", "RAE": "other", "RRE": "other", "AWRE": "nuclear",
 }
 _ACRONYM_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS) + r")[ \t]"

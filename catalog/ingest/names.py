@@ -61,6 +61,8 @@ _WEAK_HEADS = (
     # "Burnham Military Camp" (not a "refugee camp", a "training camp" of a club)
     "camp", "camps",
     "building", "buildings", "hall", "halls", "port", "ports", "field", "fields",
+    # a missile's or a battery's emplacement ("the Fürstenberg missile position")
+    "position", "positions",
     "heliport", "airport", "airports",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
@@ -1691,7 +1693,8 @@ _PREP_AFTER = re.compile(
     r"[ \t]*(?:,(?=[ \t]*(?:at|near)\b)[ \t]*)?"  # "a carrier base, at Guzhenkou"
     r"(?:(?:\r\n?|\n)[ \t]*)?"
     r"(?P<prep>at|in|near|outside|of|on\s+the\s+outskirts\s+of|"
-    r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?",
+    r"close\s+to|around|just\s+outside)\s+(?:the\s+)?(?:(?:village|town|city|county)\s+of\s+)?"
+    r"(?:\*\*|__)?",  # (a place in bold: "The fighter base at **Pajuostis**")
     re.I)
 
 
@@ -2102,7 +2105,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "fob", "rafo",
                 # a British munitions depot ("Defence Munitions Glen Douglas"), a Russian
                 # works ("NPO Energomash"), a British defence laboratory ("Dstl Porton Down")
-                "munitions", "npo", "dstl", "mod",
+                "munitions", "npo", "dstl", "mod", "rae", "rre", "awre",
                 # Britain's signals intelligence agency at a station ("GCHQ Bude")
                 "gchq",
                 # the Spanish- and Portuguese-speaking world's arms works ("Fábrica Militar
