@@ -61,8 +61,9 @@ _WEAK_HEADS = (
     # "Burnham Military Camp" (not a "refugee camp", a "training camp" of a club)
     "camp", "camps",
     "building", "buildings", "hall", "halls", "port", "ports", "field", "fields",
-    # a missile's or a battery's emplacement ("the Fürstenberg missile position")
-    "position", "positions",
+    # a missile's or a battery's emplacement ("the Fürstenberg missile position"; not
+    # "the Masyaf military positions" a strike hit, nor troops')
+    "position",
     "heliport", "airport", "airports",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
