@@ -435,6 +435,14 @@ SETS = {s.name: s for s in (
                 {"AUS", "CZE", "DEU", "EST", "FRA", "GBR", "HUN", "IDN", "ITA", "KIR", "LTU",
                  "LVA", "PHL", "PNG", "SLB", "SVK", "TUR", "VUT"},
                 set(), 10, 0, 53, 62, 0),
+    LabelledSet("locate-av", (550, 850), 10,
+                {"UN panel of experts report", "NGO investigation",
+                 "French-language report translated", "wire story", "html",
+                 "humanitarian situation report", "court filing", "spreadsheet export",
+                 "radio transcript (translated)", "LinkedIn-style post"},
+                {"BFA", "CAF", "COD", "ERI", "ETH", "IRQ", "LBY", "MLI", "MOZ", "NER", "SDN",
+                 "SOM", "SSD", "TCD", "YEM"},
+                set(), 15, 0, 35, 35, 0),
 )}
 
 
