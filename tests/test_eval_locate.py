@@ -443,6 +443,13 @@ SETS = {s.name: s for s in (
                 {"BFA", "CAF", "COD", "ERI", "ETH", "IRQ", "LBY", "MLI", "MOZ", "NER", "SDN",
                  "SOM", "SSD", "TCD", "YEM"},
                 set(), 15, 0, 35, 35, 0),
+    LabelledSet("locate-au", (550, 850), 10,
+                {"bilingual press release", "translated state media", "academic footnoted paper",
+                 "Wikipedia-style list", "html", "imagery brief with Google Maps links",
+                 "forum post", "MGRS field report", "declassified cable (1950s–70s)",
+                 "podcast transcript"},
+                {"CHN", "JPN", "KOR", "PRK", "RUS", "TWN"},
+                set(), 14, 3, 19, 31, 0),
 )}
 
 
