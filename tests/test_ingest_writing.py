@@ -3822,3 +3822,14 @@ def test_a_forms_field_names_a_site_and_its_wrapped_value_places_it(empty, tmp_p
     s = _only(empty)
     assert s.name == "Norbowo Field Air National Guard Base"
     assert distance_m(s.lon, s.lat, -95.678, 38.949) < 15_000  # 11 km south of Topeka
+
+
+def test_a_place_that_only_spells_the_name_alike_outside_the_province_named_is_not_it(
+        empty, tmp_path):
+    """"about 3 km south of Shire" after a sentence on Tigray: not Sīrē, a town of Oromia
+    whose name's key folds alike ("sh" as "s")."""
+    _ingest(empty, tmp_path, "The war in Tigray closed the airports. Norbowo Airfield, about "
+                             "3 km south of Shire, is the same; the federal army has soldiers "
+                             "there.\n")
+    s = _only(empty)
+    assert not s.located or distance_m(s.lon, s.lat, 39.4833, 8.3167) > 100_000

@@ -22,6 +22,7 @@ import functools
 import itertools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..constraints import Area, Band, Disc, Sector, distance_m, midway
@@ -1530,6 +1531,7 @@ class Resolver:
         #: The text around the statement being read (its sentence and the one before), set
         #: by the caller: which country "the capital" is.
         self.context = ""
+        self.wider = ""  # the context and the sentence before it (see other_province_named)
         #: The whole report, set by the caller: which of two places of one name that
         #: neither outweighs it means, by the province it names (:meth:`place`).
         self.report = ""
@@ -1668,7 +1670,36 @@ class Resolver:
         if far:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
+        if (province := self.other_province_named(name, best)) is not None:
+            return None, (f"the gazetteer's {best.name} only spells {name!r} alike, and lies "
+                          f"outside {province}, which the sentences around name")
         return best, ""
+
+    def other_province_named(self, name: str, place, context: str | None = None
+                             ) -> str | None:
+        """A province of ``place``'s country the sentences around (:attr:`context`, or
+        ``context`` given) name, when ``place`` lies outside it and bears ``name`` only as
+        another spelling ("Shire" in a sentence on Tigray: not Sīrē, a town of Oromia, whose
+        key folds alike)."""
+        context = (self.wider or self.context) if context is None else context
+        if not context or _plain_letters(place.name) == _plain_letters(name) or \
+                match_key(place.name) != match_key(name):
+            return None  # (spelt the same, or another name: "the city centre")
+        (unit,) = self.regions.locate_units([place.lon], [place.lat], margin_m=0).tolist()
+        iso3 = self.regions.unit_iso3(unit) if unit >= 0 else None
+        if iso3 is None:
+            return None
+        for m in _CAPITALISED_RUN.finditer(context):
+            words = m.group()
+            if not self.regions.names_admin1(words):
+                continue
+            try:
+                label, units = self.regions.admin1_units(words, iso3, suggest=False)
+            except ValidationError:
+                continue
+            if unit not in units.tolist():
+                return label
+        return None
 
     def _in_a_province_named_around(self, name: str, places: list,
                                     context: str | None = None, weigh: bool = True):
@@ -2502,6 +2533,14 @@ def _own_capital_abroad(name: str, here: list, found: list):
 
 #: Letters a key keeps that a report's ASCII spelling writes plainly ("Ðà Lạt", "Dalat").
 _STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+
+
+def _plain_letters(name: str) -> str:
+    """A name's letters without their marks, in small letters ("Sīrē": "sire")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name).lower() if ch.isalpha())
 
 
 def stroked_key(name: str) -> str:

@@ -1126,11 +1126,12 @@ class ReportWriter:
                         # ...]": an editor's note on the sentences before, in their paragraph
                         break
                 self.resolver.context = self.text[before:after]
+                self.resolver.wider = self.text[sentences[max(0, i - 2)][0]:after]
                 try:
                     fact = self.resolver.fact(st, span, self._type_of(key))
                 finally:
                     self.resolver.countries = saved
-                    self.resolver.context = ""
+                    self.resolver.context = self.resolver.wider = ""
                 if st.extra.get("of_it"):
                     # "Next to it stands the X plant": near the site the sentences before
                     # speak of
@@ -1592,6 +1593,14 @@ class ReportWriter:
         deeper = len(gap.split("\n")[1])
         return deeper > 0 and deeper >= indent  # (under a list mark's text: "3. X" over "   Y")
 
+    def _around(self, span: tuple[int, int] | None) -> str:
+        """The sentence ``span`` and the two before it, as one text."""
+        if span is None:
+            return ""
+        sentences = self.analysis.sentences
+        i = bisect.bisect_left(sentences, span)
+        return self.text[sentences[max(0, i - 2)][0]:span[1]]
+
     def _item_opened_by(self, named: tuple[int, int], span: tuple[int, int], key: str
                         ) -> str | None:
         """``key`` if the sentence ``named``, which names it, opens a list's item with its
@@ -1878,6 +1887,13 @@ class ReportWriter:
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
                              f"one of that village's other names, and the report places the "
                              f"site by a place the gazetteer cannot settle.")
+            elif pl is not None and (province := self.resolver.other_province_named(
+                    f.name, pl, self._around(f.sentence))) is not None:
+                # "Shire Airport" after a sentence on Tigray: not at Sīrē, a town of Oromia
+                # whose name's key folds alike
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): it only spells "
+                             f"{f.name!r} alike, and lies outside {province}, which the "
+                             "sentences around name.")
             elif pl is not None and self._province_named(f.name, pl):
                 # "the Idaho National Laboratory": named after the state, not after Idaho
                 # Springs, Colorado, whose name only begins with the state's
