@@ -450,6 +450,13 @@ SETS = {s.name: s for s in (
                  "podcast transcript"},
                 {"CHN", "JPN", "KOR", "PRK", "RUS", "TWN"},
                 set(), 14, 3, 19, 31, 0),
+    LabelledSet("locate-at", (600, 850), 10,
+                {"Telegram post (translated)", "X thread", "geolocation write-up", "event table",
+                 "defence ministry statement (translated)", "general staff summary", "html",
+                 "satellite imagery caption set", "parliamentary written answer",
+                 "long-form PDF text"},
+                {"BLR", "RUS", "UKR"},
+                set(), 19, 0, 55, 64, 0),
 )}
 
 
