@@ -4413,3 +4413,17 @@ def test_a_projects_number_is_no_part_of_a_name():
 def test_a_name_a_hard_wrapped_line_broke_is_read_whole(empty, text, name):
     findings = Ingester(empty, places=[]).analyse(text, wrapped=True).findings
     assert name in [f.site_name for f in findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Kesk Airport, on the north-western outskirts of Holt, became famous in 2023. At least "
+    "nine helicopters were claimed destroyed there.",
+    "Kesk International Airport, about 15 km south of Holt, is in Russian hands. The runway "
+    "is unusable for fixed wing, but helicopters use the eastern pad.",
+    "Kesk International Airport, on the western edge of Holt, was a strongpoint until 2022.",
+    "After the fall of the garrison in Holt in October 2023, the RSF took control of Kesk "
+    "airport.",
+])
+def test_an_airport_taken_or_used_in_a_war_is_a_site(empty, text):
+    findings = Ingester(empty, places=[]).analyse(text).findings
+    assert any(f.site_name.startswith("Kesk") for f in findings)

@@ -2698,6 +2698,12 @@ _MILITARY_AFTER = re.compile(
     # "Tallow International Airport, whose runway the air force shares"
     r"|\bwhose\s+runway\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s+force|military|navy|army)"
     r"\s+(?:also\s+)?(?:shares|uses)"
+    # "Tallow Airport, ..., now a Russian logistics hub", "... helicopters use the eastern
+    # pad", "... nine helicopters were claimed destroyed"
+    r"|\b(?:military|logistics|supply|army)\s+hub\b"
+    r"|\bhelicopters\s+(?:still\s+)?(?:use|used|operate|operated|are\s+based)\b"
+    r"|\b(?:helicopters|military\s+aircraft|warplanes)\s+(?:were\s+)?(?:claimed\s+)?"
+    r"(?:destroyed|damaged)\b"
     r"|\b(?:serves|hosts|houses|accommodates)\b[^.;]{0,60}?\b(?:detachments?|squadrons?|"
     r"regiments?|interceptors|fighters|bombers|warplanes|military\s+aircraft|troops|"
     r"helicopters)"
@@ -2708,6 +2714,9 @@ _MILITARY_BEFORE = re.compile(
     r"\b(?:presence|forces|troops|garrison|detachment|contingent)[ \t]+at[ \t]+\Z"
     # "Somali forces have used Kismayo Airport, ..., as a hub"; "Saudi Arabia reinforces
     # Sharurah airport"
+    # "the RSF took control of Tallow airport", "rebels seized Tallow airport"
+    r"|\b(?:took|seized|captured|recaptured|overran|occupied)[ \t]+(?:control[ \t]+of[ \t]+)?"
+    r"(?:the[ \t]+)?\Z"
     r"|\b(?:forces|troops|military|army|navy|air[ \t]+force)[ \t]+(?:have[ \t]+|has[ \t]+|"
     r"had[ \t]+)?used[ \t]+\Z|\breinforc(?:es|ed|ing|e)[ \t]+\Z"
     # "Russian forces also withdrew from Tallow airport"
@@ -2861,6 +2870,8 @@ _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air
                   r"rebels?|militias?|army|air[ \t]+force|navy|shelling|besieged|siege|"
                   r"offensive|(?<!market[ \t])(?<!labour[ \t])(?<!labor[ \t])forces|wars?|"
                   r"artillery|regiments?|brigades?|battalions?|"
+                  # ("helicopters were claimed destroyed", "ATACMS", "a strongpoint")
+                  r"helicopters|destroyed|warheads?|ATACMS|strongpoint|logistics[ \t]+hub|"
                   # (warplanes' shelters: "added hardened shelters and a second taxiway")
                   r"hardened[ \t]+(?:aircraft[ \t]+)?shelters)\b", re.I)
 #: A base named before an airport, whose neighbour the airport would be: "Air Base 101,
