@@ -2870,8 +2870,10 @@ _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air
                   r"rebels?|militias?|army|air[ \t]+force|navy|shelling|besieged|siege|"
                   r"offensive|(?<!market[ \t])(?<!labour[ \t])(?<!labor[ \t])forces|wars?|"
                   r"artillery|regiments?|brigades?|battalions?|"
-                  # ("helicopters were claimed destroyed", "ATACMS", "a strongpoint")
-                  r"helicopters|destroyed|warheads?|ATACMS|strongpoint|logistics[ \t]+hub|"
+                  # ("helicopters were claimed destroyed", "ATACMS", "a strongpoint", "in
+                  # Russian hands"; not "tourist helicopters")
+                  r"destroyed|warheads?|ATACMS|strongpoint|logistics[ \t]+hub|"
+                  r"in[ \t]+(?:Russian|rebel|enemy|Ukrainian)[ \t]+hands|"
                   # (warplanes' shelters: "added hardened shelters and a second taxiway")
                   r"hardened[ \t]+(?:aircraft[ \t]+)?shelters)\b", re.I)
 #: A base named before an airport, whose neighbour the airport would be: "Air Base 101,
