@@ -4427,3 +4427,10 @@ def test_a_name_a_hard_wrapped_line_broke_is_read_whole(empty, text, name):
 def test_an_airport_taken_or_used_in_a_war_is_a_site(empty, text):
     findings = Ingester(empty, places=[]).analyse(text).findings
     assert any(f.site_name.startswith("Kesk") for f in findings)
+
+
+def test_a_province_in_brackets_is_no_other_name(empty):
+    """"The Kesk arsenal (Krasnodar Krai, 2024-09-21)": where and when, no other name."""
+    text = "The Kesk arsenal (Krasnodar Krai, 2024-09-21), an ammunition depot, was hit."
+    (f,) = Ingester(empty, places=[]).analyse(text).findings
+    assert f.site_name == "Kesk arsenal" and f.aliases == []

@@ -3464,7 +3464,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
 _NOW_END = re.compile(r"\bnow\W*\Z", re.I)
 #: A town's or a province's name in brackets after a name: where it is, no other name.
 _PLACE_IN_BRACKETS = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:City|Town|Village|Prefecture|"
-                                r"Province|County|Oblast|Governorate)(?:[,;]|\Z)")
+                                r"Province|County|Oblast|Governorate|Krai|Region|District|"
+                                r"Raion)(?:[,;]|\Z)")
 _OPEN_QUOTE = re.compile(r"[\"“'‘][*_]{0,3}\Z")
 _CLOSE_QUOTE = re.compile(r"[*_]{0,3}[\"”'’]")
 
