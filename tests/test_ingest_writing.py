@@ -3833,3 +3833,13 @@ def test_a_place_that_only_spells_the_name_alike_outside_the_province_named_is_n
                              "there.\n")
     s = _only(empty)
     assert not s.located or distance_m(s.lon, s.lat, 39.4833, 8.3167) > 100_000
+
+
+def test_a_district_of_a_city_far_out_in_its_prefecture_is_the_districts_place(
+        empty, tmp_path):
+    """"in Yanliang District of Xi'an": Yanliang, 57 km from Xi'an's centre, not a circle
+    around the city's point that misses it."""
+    _ingest(empty, tmp_path, "The flight-test centre of the aviation industry, the Norbowo "
+                             "airfield, in Yanliang District of Xi'an, was enlarged.\n")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, 109.2292, 34.6592) < 20_000  # Yanliang (GeoNames)

@@ -140,6 +140,9 @@ COUNTY_M = 35_000.0
 #: ... but a district of South Asia's (a second-level unit of thousands of square
 #: kilometres: Jhang's runs some 60 km from its seat) by this
 DISTRICT_M = 75_000.0
+#: How far from a city's point a place of a district's name may lie and be that district
+#: (a Chinese city's districts reach across its prefecture)
+CITY_DISTRICT_REACH_M = 100_000.0
 #: The countries whose districts are that large (the district named after its seat).
 LARGE_DISTRICTS = frozenset({"IN", "PK", "BD", "NP", "LK", "AF", "BT", "MM"})
 #: "south-east of Dimona", no distance given: how far from the place the site may be. A
@@ -2198,9 +2201,11 @@ class Resolver:
                 if town is not None and (town.feature_code or "").upper().startswith("PP") \
                         and (place is None or distance_m(place.lon, place.lat, town.lon,
                                                          town.lat)
-                             > self._place_anchor(town).radius_m + NEAR_M):
+                             > self._place_anchor(town).radius_m + CITY_DISTRICT_REACH_M):
                     # the district's name not in the gazetteer, or a namesake far from
-                    # the town ("the Eastleigh district of Nairobi", not England's)
+                    # the town ("the Eastleigh district of Nairobi", not England's; but
+                    # "Yanliang District of Xi'an", 57 km out in the city's prefecture, is
+                    # the gazetteer's Yanliang)
                     a = self._place_anchor(town)
                     r = a.radius_m + OUTSKIRTS_M
                     f.country = town.country
