@@ -3843,3 +3843,16 @@ def test_a_district_of_a_city_far_out_in_its_prefecture_is_the_districts_place(
                              "airfield, in Yanliang District of Xi'an, was enlarged.\n")
     s = _only(empty)
     assert distance_m(s.lon, s.lat, 109.2292, 34.6592) < 20_000  # Yanliang (GeoNames)
+
+
+def test_a_numbered_heading_in_capitals_over_fields_names_its_site(empty, tmp_path):
+    """"1. NORBOWO AIR BASE (清泉崗空軍基地), TAICHUNG" over "Link: ..." and "DMS: ...": the
+    base, read in Title Case, at the point its fields give."""
+    _ingest(empty, tmp_path, "Coordinates are given for each site.\n\n"
+                             "1. NORBOWO AIR BASE (清泉崗空軍基地), TAICHUNG\n"
+                             "Link: https://www.google.com/maps?q=24.2647,120.6210\n"
+                             "DMS: 24°15′53″N 120°37′16″E\n"
+                             "Home of a fighter wing. New shelters were built.\n")
+    s = _only(empty)
+    assert s.name == "Norbowo Air Base"
+    assert distance_m(s.lon, s.lat, 120.621, 24.2647) < 100

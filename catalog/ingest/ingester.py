@@ -933,8 +933,11 @@ class Ingester:
                 item = _item_name_span(sentence)  # ("4. Moem Barracks - Wewak")
                 if _FIELDS_BELOW.match(text, b):
                     # "ROSTOV NUCLEAR POWER PLANT" over "Other names: ...", "Location: ...":
-                    # the name of the site the fields describe, read in Title Case
+                    # the name of the site the fields describe, read in Title Case (an
+                    # item's number before it, its own words and its place after it: "1.
+                    # TALLOW AIR BASE (清泉崗空軍基地), TAICHUNG" over "Link: ...")
                     sentence = _capitalised(sentence)
+                    item = item or _headed_name_span(sentence)
                 elif not _listed(text, a, b) and item is None:
                     continue
                 # (or a list's item that is one name and nothing else: "Kursk Nuclear Power
@@ -1874,6 +1877,16 @@ def _stripped_span(line: str) -> tuple[int, int]:
 #: Barracks - Wewak, East Sepik", "- Black Rock Camp – Nadi").
 _ITEM_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?P<name>[^\W\d_][^\n]*?)"
                         r"[ \t]+[-–—][ \t]+[A-Z]")
+
+
+_HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+)?(?P<name>[^(,\n]*[^(,\s])[ \t]*[(,]")
+
+
+def _headed_name_span(line: str) -> tuple[int, int] | None:
+    """Where a heading's name is when a bracket or a comma follows it ("1. Tallow Air Base
+    (清泉崗空軍基地), Taichung")."""
+    m = _HEADED_NAME.match(line)
+    return m.span("name") if m else None
 
 
 def _item_name_span(line: str) -> tuple[int, int] | None:
