@@ -4434,3 +4434,14 @@ def test_a_province_in_brackets_is_no_other_name(empty):
     text = "The Kesk arsenal (Krasnodar Krai, 2024-09-21), an ammunition depot, was hit."
     (f,) = Ingester(empty, places=[]).analyse(text).findings
     assert f.site_name == "Kesk arsenal" and f.aliases == []
+
+
+def test_a_name_in_a_cable_in_capitals_with_its_romanizations_is_a_site(empty):
+    """In a report in capitals a name is one when its other spellings follow it, each with
+    its system's initials ("RR", "MR"), which are no part of them."""
+    text = ("FIELD REPORT // UNCLASSIFIED // FOR TRAINING USE ONLY. SUBJ: AIRFIELD ACTIVITY.\n"
+            "A. KESKDOK AIR BASE (RR KESKDEOK; MR KESKDŎK).\n"
+            "   GRID AND LAT/LON GIVEN BELOW. OBS: FOURTEEN FIGHTERS ON THE NORTH APRON.\n")
+    findings = Ingester(empty, places=[]).analyse(text).findings
+    f = next(f for f in findings if "KESKDOK" in f.site_name)
+    assert [a for a, _ in f.aliases] == ["KESKDEOK", "KESKDŎK"]

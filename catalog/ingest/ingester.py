@@ -953,8 +953,10 @@ class Ingester:
                     works, reactor_report, atoms_lead):
                 if whole_spans and (f.span_start, f.span_end) not in whole_spans:
                     continue
-                if capitals and not self._named_in_capitals(f):
-                    continue
+                if capitals and not self._named_in_capitals(f) and \
+                        not aliases_after(_one_line(sentence), f.span_end):
+                    continue  # (but "SONDOK AIR BASE (RR SEONDEOK; MR SŎNDŎK)": a name its
+                    # other spellings follow)
                 f.start += a
                 f.end += a
                 f.sentence = (a, b)

@@ -3195,7 +3195,10 @@ _PAREN_PREFIX = re.compile(
     r"(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
     r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]*|formerly[ \t]+|officially[ \t]+)?"
     r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
-    r"[ \t]*:[ \t]*)?(?:the[ \t]+)?(?-i:[A-Z][\w-]*['’]s[ \t]+)?[*_]{0,3}", re.I)
+    r"[ \t]*:[ \t]*)?"
+    # (a romanization's initials: "(RR Seondeok; MR Sŏndŏk)", "(pinyin: Yanliang)")
+    r"(?:(?-i:RR|MR|McR|WG)[ \t]+|(?:pinyin|Hepburn|Wade-Giles)[ \t]*:?[ \t]+)?"
+    r"(?:the[ \t]+)?(?-i:[A-Z][\w-]*['’]s[ \t]+)?[*_]{0,3}", re.I)
 # ... who calls it so in brackets: "(the PLA calls it Malan Base)"
 _CALLS_IT_AFTER = re.compile(r"[ \t]+(?:calls?|names?|knows?|dubs?)[ \t]+it[ \t]+(?:as[ \t]+)?"
                              r"(?:simply[ \t]+)?(?:the[ \t]+)?")
