@@ -4376,6 +4376,11 @@ def test_an_island_may_open_a_sites_name(empty):
      "Heeresflugplatz Kesk"),
     ("name=Militärflugplatz Kesk icao=LSXX operator=Schweizer Luftwaffe", "Militärflugplatz Kesk"),
     ("On the heath, the Truppenübungsplatz Kesk hosts a new brigade.", "Truppenübungsplatz Kesk"),
+    # French words in a translated report
+    ("The camp militaire de Kesk, on the outskirts of Holt, was attacked several times.",
+     "camp militaire de Kesk"),
+    ("The base aérienne de Kesk, in the north, was handed over in December 2024.",
+     "base aérienne de Kesk"),
     # a British defence ministry's site
     ("The Defendant operates the range at MOD Kesk, near Holt on the coast.", "MOD Kesk"),
     # a place in bold after "at"; a missile's position; a British establishment of old

@@ -2148,7 +2148,10 @@ NATIVE_BASE_WORDS = {
                      "Lanud", "Pangkalan Udara",
                      # a German army's or a Swiss air force's field ("Heeresflugplatz Celle",
                      # "Militärflugplatz Alpnach")
-                     "Heeresflugplatz", "Militärflugplatz", "Marinefliegerstützpunkt"),
+                     "Heeresflugplatz", "Militärflugplatz", "Marinefliegerstützpunkt",
+                     # a French air base in a translated report ("the base aérienne de
+                     # Faya-Largeau")
+                     "base aérienne", "Base aérienne", "base aerienne"),
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale", "Complexo Naval",
@@ -2158,7 +2161,9 @@ NATIVE_BASE_WORDS = {
     # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow"), and its
     # training grounds ("Truppenübungsplatz Bergen", the Swiss "Waffenplatz Thun")
     **dict.fromkeys(("Caserma", "Caserne", "Cuartel", "Quartel", "Truppenübungsplatz",
-                     "Waffenplatz", "Schießplatz"), "other"),
+                     "Waffenplatz", "Schießplatz",
+                     # ... and a French-speaking army's camp ("the camp militaire de Djibo")
+                     "camp militaire", "Camp militaire"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -2196,7 +2201,8 @@ _NATIVE_FIRST = re.compile(
     + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|dos|das|del|della))?" + _GAP + _NATIVE_NAME
     + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|Lanud|"
-                          r"Pangkalan|[Ff]lugplatz|platz|Marineflieger|"
+                          r"Pangkalan|[Ff]lugplatz|platz|Marineflieger|[Bb]ase[ \t]a[ée]rienne|"
+                          r"[Cc]amp[ \t]militaire|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
                           r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica")
