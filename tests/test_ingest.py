@@ -4414,8 +4414,11 @@ def test_a_projects_number_is_no_part_of_a_name():
      "Naval Base Kesk"),
     ("Compare the structures at RAF Kesk\n  Common (the shelters) and at RAF Holt.",
      "RAF Kesk Common"),
+    ("The picture is compiled at the Control and Reporting Centre at RAF\nKesk, about 6 km "
+     "east of Holt.", "RAF Kesk"),
 ])
 def test_a_name_a_hard_wrapped_line_broke_is_read_whole(empty, text, name):
+    """A name a hard-wrapped line broke (after a service's acronym too: "RAF\\nKesk")."""
     findings = Ingester(empty, places=[]).analyse(text, wrapped=True).findings
     assert name in [f.site_name for f in findings]
 

@@ -3856,3 +3856,11 @@ def test_a_numbered_heading_in_capitals_over_fields_names_its_site(empty, tmp_pa
     s = _only(empty)
     assert s.name == "Norbowo Air Base"
     assert distance_m(s.lon, s.lat, 120.621, 24.2647) < 100
+
+
+def test_a_wikis_link_is_read_as_the_words_it_shows(empty, tmp_path):
+    """"about 7 km west of [[León, Spain|León]]" in a wiki's source: west of León."""
+    _ingest(empty, tmp_path, "* '''Norbowo Air Base''', about 7 km west of [[León, Spain|León]],"
+                             " home of an academy of the air force of Spain.\n")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, -5.6537, 42.5987) < 10_000  # León (GeoNames) 7 km west

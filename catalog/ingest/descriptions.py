@@ -1994,7 +1994,8 @@ FACILITY_ACRONYMS = {
     "MOD": "other", "MoD": "other", "RAE": "other", "RRE": "other", "AWRE": "nuclear",
 }
 _ACRONYM_FIRST = re.compile(
-    r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS) + r")[ \t]"
+    r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS)
+    + r")(?:[ \t]|[ \t]*\r?\n[ \t]*)"  # (a hard-wrapped line's break: "at RAF\nBoulmer")
     + _PLACE_WORDS + r")(?![\w'’-])")
 #: What follows an air force's or an agency's acronym and is no place: its aircraft, its
 #: people and bodies ("RAF Typhoons", "the CEA Director", "RAF Regiment").
@@ -2130,7 +2131,7 @@ _CENTRE_FOR = re.compile(
 
 # What each pattern of head_first_in needs somewhere in a sentence, searched first: three
 # plain searches instead of three patterns tried at every word (a fifth of analysing).
-_ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS) + r")[ \t][A-Z]")
+_ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS) + r")(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
 #: An air or naval base's name in its country's language, the words for the base put first
 #: ("Fliegerhorst Büchel", "Flyvestation Skrydstrup", "Vliegbasis Volkel", "Base Aérea de
 #: Torrejón", "Base Aeronaval Comandante Espora", "Aeroporto Militare di Amendola"), with

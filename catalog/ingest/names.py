@@ -555,6 +555,7 @@ _SOFT_BROKEN_WORD = re.compile(r"(?<!north)(?<!south)(?<![^\w]east)(?<![^\w]west
 
 
 _WIKI_QUOTES = re.compile(r"'{2,}")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?([^\[\]|\n]+)\]\]")
 
 
 def mended_in_place(text: str) -> str:
@@ -567,9 +568,14 @@ def mended_in_place(text: str) -> str:
     'the reactor     at X; near Yeongjeo-\ndong, south-\nsouth-west'
     >>> mended_in_place("* '''Tallow Air Base''', south of Kesk")
     '*    Tallow Air Base   , south of Kesk'
+    >>> mended_in_place("7 km west of [[León, Spain|León]] and [[Kesk]]")
+    '7 km west of               León   and   Kesk  '
     """
     if "''" in text:  # a wiki's marks of bold and italic ("'''Getafe Air Base''',")
         text = _WIKI_QUOTES.sub(lambda m: " " * len(m.group()), text)
+    if "[[" in text:  # a wiki's links, their words as shown ("west of [[León, Spain|León]]")
+        text = _WIKI_LINK.sub(lambda m: " " * (m.start(1) - m.start()) + m.group(1)
+                              + " " * (m.end() - m.end(1)), text)
     if "-" not in text or "\n" not in text:
         return text
     return _SOFT_BROKEN_WORD.sub(lambda m: m.group().rsplit(None, 1)[-1].ljust(len(m.group())),
