@@ -2131,7 +2131,8 @@ _CENTRE_FOR = re.compile(
 
 # What each pattern of head_first_in needs somewhere in a sentence, searched first: three
 # plain searches instead of three patterns tried at every word (a fifth of analysing).
-_ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS) + r")(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
+_ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS)
+                           + r")(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
 #: An air or naval base's name in its country's language, the words for the base put first
 #: ("Fliegerhorst Büchel", "Flyvestation Skrydstrup", "Vliegbasis Volkel", "Base Aérea de
 #: Torrejón", "Base Aeronaval Comandante Espora", "Aeroporto Militare di Amendola"), with
