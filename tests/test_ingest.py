@@ -4453,3 +4453,17 @@ def test_a_name_in_a_cable_in_capitals_with_its_romanizations_is_a_site(empty):
     findings = Ingester(empty, places=[]).analyse(text).findings
     f = next(f for f in findings if "KESKDOK" in f.site_name)
     assert [a for a, _ in f.aliases] == ["KESKDEOK", "KESKDŎK"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The army moved its drones north. The aéroport de Kesk, on the outskirts of Kesk, has "
+     "become the main forward base for drones.", "aéroport de Kesk"),
+    ("The oil-field airstrip known as Kesk airport, at 9.9949, 29.3977 in the state, changed "
+     "hands in late 2025.", "Kesk airport"),
+])
+def test_more_airports_of_a_war(empty, text, name):
+    """An airport in French words, and one placed by its point in a sentence of war."""
+    findings = Ingester(empty, places=[]).analyse(text).findings
+    assert name in [f.site_name for f in findings]
+    assert Ingester(empty, places=[]).analyse(
+        "Tourists fly to the aéroport de Kesk every summer.").findings == []

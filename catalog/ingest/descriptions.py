@@ -2796,6 +2796,10 @@ _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadro
                         r"helicopters?|"
                         r"(?:F|Su|MiG|KC|B|J|P)-?\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|"
                         r"Mirages?|Tornados?|Sukhois?)\b")
+#: "the aéroport de Dori", "l'aéroport d'Agadez": an airport in French words, its town's
+#: name after them
+_AEROPORT_DE = re.compile(r"(?<![\w'’-])(?P<full>[Aa][ée]roport[ \t]+(?:de[ \t]+|d['’])"
+                          r"(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?))(?![\w'’-])")
 #: "Lajes Field", "Hickam Field": a US-style airfield's name, in a sentence of air bases
 #: or squadrons (not "Soldier Field" in Chicago, nor an oil field, in small letters)
 _FIELD = re.compile(r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
@@ -2881,7 +2885,7 @@ _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air
                   # ("helicopters were claimed destroyed", "ATACMS", "a strongpoint", "in
                   # Russian hands"; not "tourist helicopters")
                   r"destroyed|warheads?|ATACMS|strongpoint|logistics[ \t]+hub|"
-                  r"in[ \t]+(?:Russian|rebel|enemy|Ukrainian)[ \t]+hands|"
+                  r"in[ \t]+(?:Russian|rebel|enemy|Ukrainian)[ \t]+hands|changed[ \t]+hands|"
                   # (warplanes' shelters: "added hardened shelters and a second taxiway")
                   r"hardened[ \t]+(?:aircraft[ \t]+)?shelters)\b", re.I)
 #: A base named before an airport, whose neighbour the airport would be: "Air Base 101,
@@ -2902,7 +2906,9 @@ _PLACED_RIGHT_AFTER = re.compile(
     r"(?:(?:about|some|around|roughly|nearly|"
     r"approximately|just)\s+)?(?:(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
     r"\s+(?:to\s+the\s+)?)?(?i:north|south|east|west)[\w-]*\s+of\b|on\s+the\s+"
-    r"(?:[\w-]+\s+)?(?:outskirts|edge)\s+of\b)")
+    r"(?:[\w-]+\s+)?(?:outskirts|edge)\s+of\b"
+    # (or its point: "Heglig airport, at 9.9949, 29.3977")
+    r"|at\s+-?\d{1,3}\.\d{2,},\s*-?\d{1,3}\.\d{2,})")
 
 
 def placed_right_after(sentence: str, end: int) -> bool:
@@ -3310,6 +3316,15 @@ def military_airports_in(sentence: str, after: str | None = None,
                     (0, 0), stop=m.end("name"))
         f.at_place = True  # the town's airport, even a provincial capital's
         out.append(f)
+    for m in _AEROPORT_DE.finditer(sentence) if "roport" in sentence else ():
+        # a French-speaking country's airport in a translated report ("the aéroport de
+        # Dori, on the outskirts of Dori": a paragraph of war, as for an "X airport")
+        if not (_military_airport(sentence, m) or placed_right_after(sentence, m.end())
+                and _WAR.search(paragraph or sentence)) or clean_name(m.group("name")) is None:
+            continue
+        out.append(Finding(m.group("name"), "aéroport", "airbase", m.start("name"),
+                           m.end("name"), (0, 0), full=m.group("full"),
+                           full_start=m.start("full"), stop=m.end("full"), described=True))
     for m in _FIELD.finditer(sentence) if "Field" in sentence else ():
         words = m.group("name").split()
         if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
