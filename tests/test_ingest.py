@@ -4467,3 +4467,16 @@ def test_more_airports_of_a_war(empty, text, name):
     assert name in [f.site_name for f in findings]
     assert Ingester(empty, places=[]).analyse(
         "Tourists fly to the aéroport de Kesk every summer.").findings == []
+
+
+def test_a_camp_and_a_joint_airport_of_a_paragraph_on_forces(empty):
+    """"Kesk Camp, near Holt - is it safe?" in a paragraph on barracks and the Defence
+    Forces' camps; "Tallow Airport (joint civil-military aerodrome)"."""
+    text = ("CALLER: Kesk Camp, near Holt - is it safe?\n"
+            "HOST: It stays, as a training camp of the Defence Forces, and Brisk Barracks stays "
+            "as the border barracks.\n")
+    names = [f.site_name for f in Ingester(empty, places=[]).analyse(text, wrapped=True).findings]
+    assert "Kesk Camp" in names
+    text = "Tallow Airport (joint civil-military aerodrome) on the outskirts of Holt gets lights."
+    assert [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings] == \
+        ["Tallow Airport"]

@@ -2706,6 +2706,8 @@ _MILITARY_AFTER = re.compile(
     # "Tallow International Airport, whose runway the air force shares"
     r"|\bwhose\s+runway\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s+force|military|navy|army)"
     r"\s+(?:also\s+)?(?:shares|uses)"
+    # "Tallow Airport (joint civil-military aerodrome)", "a dual-use airfield"
+    r"|\bcivil-military\b|\bmilitary-civil(?:ian)?\b|\bdual-use\s+(?:airport|aerodrome|airfield)"
     # "Tallow Airport, ..., now a Russian logistics hub", "... helicopters use the eastern
     # pad", "... nine helicopters were claimed destroyed"
     r"|\b(?:military|logistics|supply|army)\s+hub\b"

@@ -1069,6 +1069,7 @@ _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|guards|garrisons?|brigades?|bat
 #: an armoured infantry brigade", "Kilworth Camp ... used for live firing by southern units")
 _CAMP_WORDS = re.compile(_TROOP_WORDS.pattern[:-3] + r"|divisions?|firing|infantry|artillery|"
                          r"armou?red|units|exercises?|(?:defen[cs]e|armed)[ \t]+forces?)\b", re.I)
+_BARRACKS = re.compile(r"\b[Bb]arracks\b")
 #: An address's words before a place's name: "Street 3, Risalpur Cantonment"
 _ADDRESS_BEFORE = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Plot|Sector|House|Lane|Block|"
                              r"P\.?O\.?[ ]Box)\b")
@@ -1191,7 +1192,11 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
     if _bare(head) == "camp":
         # (where troops are based: see findings_with_facility_words; "Bulford Camp ...
         # houses the headquarters of 3rd Division", in capitals, of a sentence of troops)
-        return head[:1].islower() or _CAMP_WORDS.search(sentence) is not None
+        # (or of its paragraph, for a camp in capitals: "Finner Camp, near Bundoran - is it
+        # safe?" in a call-in on the Defence Forces' barracks and camps)
+        return head[:1].islower() or _CAMP_WORDS.search(sentence) is not None or (
+            head[:1].isupper() and around is not None
+            and _CAMP_WORDS.search(around) is not None and _BARRACKS.search(around) is not None)
     if _bare(head) == "lines":
         # "the Gurkha battalion lives at Tuker Lines": a British garrison's barracks in
         # capitals, of troops in its sentence (not "front lines", "supply lines")
