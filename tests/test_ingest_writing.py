@@ -3864,3 +3864,15 @@ def test_a_wikis_link_is_read_as_the_words_it_shows(empty, tmp_path):
                              " home of an academy of the air force of Spain.\n")
     s = _only(empty)
     assert distance_m(s.lon, s.lat, -5.6537, 42.5987) < 10_000  # León (GeoNames) 7 km west
+
+
+def test_a_missile_wings_launch_complex_is_one_site_by_its_number(empty, tmp_path):
+    """"Titan II ICBM Site 571-7", "Complex 571-7" and "Titan II Missile Site 571-7": one
+    site (no weapon's name: its own), placed where the text says; "Launch Complex 374-7, near
+    Damascus, Arkansas" another."""
+    _ingest(empty, tmp_path, "historic name: Titan II ICBM Site 571-7. Other names: Complex "
+                             "571-7. The Titan II Missile Site 571-7 is about 30 km south of "
+                             "Tucson.\n\nLaunch Complex 374-7, near Damascus, Arkansas, was "
+                             "lost in 1980.\n")
+    names = sorted(s.name for s in empty.sites(("candidate",)))
+    assert names == ["Launch Complex 374-7", "Titan II ICBM Site 571-7"]

@@ -610,6 +610,34 @@ def abbreviated_air_bases_in(sentence: str, paragraph: str | None = None) -> lis
     return out
 
 
+#: A US missile force's launch complex by its squadron's and its own number, the missile's
+#: words before it ("Launch Complex 374-7", "Titan II ICBM Site 571-7", "Site 571-7")
+_MISSILE_COMPLEX = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:(?:Titan(?:[ \t]+II)?|Atlas|Minuteman|ICBM|Missile)[ \t]+)*"
+    r"(?:Launch[ \t]+)?(?:Complex|Site|Facility)[ \t]+(?P<number>\d{3}-\d{1,2}))(?![\w'’-])")
+
+
+def missile_complexes_in(sentence: str) -> list[Finding]:
+    """Launch complexes of a US missile wing a sentence names by their numbers, the
+    squadron's and their own: "Launch Complex 374-7, near Damascus", "Titan II ICBM Site
+    571-7" (a silo and its control centre: a site of its own, unlike a cosmodrome's "Site
+    31", see :func:`.names.numbered_parts`).
+
+    >>> [f.site_name for f in missile_complexes_in("Launch Complex 374-7, near Kesk, burned.")]
+    ['Launch Complex 374-7']
+    >>> missile_complexes_in("Complex 12 of the cosmodrome, and route 374-7.")
+    []
+    """
+    if "-" not in sentence:
+        return []
+    # (its number the "place" part, which no gazetteer place bears: its mentions by other
+    # words, "Complex 571-7" and "Titan II Missile Site 571-7", are one site)
+    return [Finding(m.group("number"), "complex", "missile base", m.start("number"),
+                    m.end("number"), (0, 0), full=m.group("name"), full_start=m.start("name"),
+                    stop=m.end("name"), described=True)
+            for m in _MISSILE_COMPLEX.finditer(sentence)]
+
+
 def numbered_bases_in(sentence: str) -> list[Finding]:
     """Bases a sentence names by their number alone, with where they sit: "Base 64,
     headquartered in Lanzhou", "Base 61, at Huangshan", "Base 22 (22基地), a Rocket Force

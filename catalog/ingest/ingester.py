@@ -67,6 +67,7 @@ from .descriptions import (
     listed_plants_in,
     listed_sites_in,
     military_airports_in,
+    missile_complexes_in,
     nuclear_test_sites_in,
     numbered_bases_in,
     numbered_centres_in,
@@ -305,6 +306,22 @@ def _fold(sentence: str, g: Finding, into: Finding, found: list[Finding]) -> Non
     """Make the finding ``g`` another name of ``into``, out of ``found``."""
     into.aliases.append((sentence[g.span_start:g.span_end], g.span_start))
     found.remove(g)
+
+
+def _one_complex_per_number(findings: list[Finding]) -> list[Finding]:
+    """``findings``, a missile wing's launch complex named again by other words ("Titan II
+    ICBM Site 571-7", then "Complex 571-7") folded into its first name as another one
+    (:func:`.descriptions.missile_complexes_in`: its number is its "place")."""
+    first: dict[str, Finding] = {}
+    out = []
+    for f in findings:
+        if f.phrase == "complex" and f.facility_type == "missile base" and f.full:
+            if (g := first.get(f.name)) is not None:
+                g.aliases.append((f.full, f.full_start))
+                continue
+            first[f.name] = f
+        out.append(f)
+    return out
 
 
 #: A sentence's opening facility words after "The" ("The base is located near ..."), and
@@ -984,6 +1001,7 @@ class Ingester:
         findings += [f for f in site_column_findings(text, sentences, findings)
                      if not is_weapon_or_unit(f) and self._is_new(f)]
         findings += self._bold_item_siblings(text, sentences, findings)
+        findings = _one_complex_per_number(findings)
         findings = self._with_units(text, sentences,
                                     one_site_per_place(_without_shared_aliases(findings)),
                                     mentions, low)
@@ -1392,6 +1410,11 @@ class Ingester:
                 found.append(placed)
                 continue
             found.append(h)
+        for c in missile_complexes_in(sentence):  # "Titan II ICBM Site 571-7", not its
+            # "Titan II ICBM Site" (a weapon's name and a site's word)
+            found = [f for f in found if not (c.start <= f.start and f.span_end <= c.end)]
+            if not any(f.start < c.end and c.start < f.span_end for f in found):
+                found.append(c)
         for c in numbered_centres_in(sentence):  # "the 338th Naval Communication Centre",
             # not its "Naval Communication Centre"
             found = [f for f in found if not (c.start <= f.start and f.span_end <= c.end)]

@@ -4137,11 +4137,17 @@ def as_base_command(f: Finding, sentence: str) -> Finding:
 _AIR_BASE_PHRASES = frozenset({"air base", "airbase", "airfield", "air field", "aerodrome"})
 
 
+_WING_COMPLEX = re.compile(r"(?:Complex|Site|Facility)[ \t]+\d{3}-\d{1,2}\Z")
+
+
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
     10th Tanker Base Command"), not a facility at a place."""
     if f.full is not None and f.full.endswith(" Base Command"):
         return False  # a base by its command's name (as_base_command)
+    if f.full is not None and _WING_COMPLEX.search(f.full):
+        return False  # "Titan II ICBM Site 571-7": a missile wing's launch complex, its
+        # missile's name before it
     words = f.site_name.lower().split()
     after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
     if len(words) > 1 and words[-1] in ("center", "centre", "centers", "centres") and \
