@@ -4381,6 +4381,11 @@ def test_an_island_may_open_a_sites_name(empty):
      "camp militaire de Kesk"),
     ("The base aérienne de Kesk, in the north, was handed over in December 2024.",
      "base aérienne de Kesk"),
+    # space tracking on the ground
+    ("Deep-space tracking added the Kesk deep space station, near Holt, with its antenna.",
+     "Kesk deep space station"),
+    ("Mission control moved in 1996 to the Kesk Aerospace Control Center, north of Holt.",
+     "Kesk Aerospace Control Center"),
     # a British defence ministry's site
     ("The Defendant operates the range at MOD Kesk, near Holt on the coast.", "MOD Kesk"),
     # a place in bold after "at"; a missile's position; a British establishment of old

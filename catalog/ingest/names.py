@@ -974,6 +974,10 @@ def _kinds(words: list[str]) -> list[str]:
             if 0 < i < len(words) - 1 and words[i - 1] == "air" and \
                     kinds[i + 1] == "head" and _bare(words[i + 1]) in ("station", "base"):
                 kinds[i - 1:i + 1] = ["modifier", "modifier"]
+    if "deep" in words:  # "the Jiamusi deep space station": a space tracking station
+        for i in [i for i, w in enumerate(words) if w == "deep"]:
+            if i + 2 < len(words) and words[i + 1] == "space" and kinds[i + 2] == "head":
+                kinds[i:i + 2] = ["modifier", "modifier"]
     if "division" in words or "divisions" in words:  # "the Kozelsk missile division"
         for i, w in enumerate(words):
             if w in ("division", "divisions") and i > 0 and words[i - 1] in _DIVISION_ARMS:
@@ -1606,7 +1610,8 @@ _NAMED_IS_THE = re.compile(r"(?<![\w'’-])(?P<subject>(?:[A-Z][\w'’.-]*[ \t]+
                            r"\s+(?:is|was|remains)\s+(?:now\s+|still\s+)?the\s+(?:[\w-]+\s+){0,2}$")
 _IS_THE = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:also\s+|now\s+)?"
                      r"the\s+$", re.I)
-_SPACE_STATION = re.compile(r"\bspace\s+stations?\b", re.I)
+# (not a "deep space station" on the ground)
+_SPACE_STATION = re.compile(r"(?<!deep[ \t])(?<!deep-)\bspace\s+stations?\b", re.I)
 #: Plural heads of posts that stand apart: one place's "bases", "shipyards" or "military
 #: installations" are several facilities there ("the Jacksonville bases", "Sicily's
 #: military installations"), not one site; the parts of one facility ("the Khushab
@@ -4061,7 +4066,8 @@ _COMMAND_OWNERS = frozenset({"combined", "joint", "national", "strategic", "cent
 _HEADQUARTERS_WORDS = frozenset({"operations", "operational", "command", "control"})
 #: What a space programme's control centre controls ("Satellite Control Center", "Space
 #: Systems Control Centre"): a site of dishes and computers, not a unit's headquarters
-_SPACE_CONTROL = frozenset({"satellite", "space", "systems", "mission", "flight", "spacecraft"})
+_SPACE_CONTROL = frozenset({"satellite", "space", "systems", "mission", "flight", "spacecraft",
+                            "aerospace"})
 #: Military units: "the 10th Tanker Base Command", "the 39th Air Base Wing" are units.
 UNIT_WORDS = frozenset({
     "command", "wing", "group", "squadron", "regiment", "division", "brigade", "battalion",
