@@ -3876,3 +3876,11 @@ def test_a_missile_wings_launch_complex_is_one_site_by_its_number(empty, tmp_pat
                              "lost in 1980.\n")
     names = sorted(s.name for s in empty.sites(("candidate",)))
     assert names == ["Launch Complex 374-7", "Titan II ICBM Site 571-7"]
+
+
+def test_a_site_opposite_a_town_across_water_is_near_it(empty, tmp_path):
+    """"in Cork Harbour, opposite Cobh": near Cobh (the "opposite" a comma sets off)."""
+    _ingest(empty, tmp_path, "And Naval Base Norbowo, in Cork Harbour, opposite Cobh, gets "
+                             "the dock repairs.\n")
+    s = _only(empty)
+    assert distance_m(s.lon, s.lat, -8.2943, 51.8503) < 30_000  # Cobh (GeoNames)

@@ -320,6 +320,8 @@ _NEAR = re.compile(r"\b(?P<how>(?i:near|close\s+to|not\s+far\s+from|outside|just
                    # "right by the settlement of Kangerlussuaq" (not "by" alone: "hit by X")
                    r"(?:right|close)\s+by|"
                    r"a\s+short\s+drive\s+from|"
+                   # "in Cork Harbour, opposite Cobh"
+                   r"(?<=,\s)opposite|"
                    # "12 Wing Shearwater, across the harbour from Halifax"
                    r"across\s+the\s+(?:river|harbou?r|bay|lake|sound|channel|inlet|creek|estuary|"
                    r"waters?|fjord|strait|lagoon)\s+from|"
@@ -459,7 +461,7 @@ _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicini
                          "alongside",
                          "adjacent", "adjoining", "next", "short", "nearby", "edge", "fringe",
                          "fringes", "waterfront", "same", "neighbouring", "neighboring",
-                         "side", "between", "right", "across"})
+                         "side", "between", "right", "across", "opposite"})
 _ADMIN_WORD_SET = frozenset({"province", "county", "district", "prefecture", "governorate",
                              "oblast", "region", "krai", "state", "exclave", "republic",
                              "department", "canton", "voivodeship"})
@@ -1233,7 +1235,8 @@ _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|v
                       r"alongside|"
                       r"adjacent\s+to|adjoining|next\s+to|short\s+(?:distance|drive)|edge\s+of|"
                       r"fringes?\s+of|waterfront\s+of|"
-                      r"side\s+of|between|(?:right|close)\s+by|across\s+the)\s|next\s+door\b|"
+                      r"side\s+of|between|(?:right|close)\s+by|across\s+the|opposite)\s|"
+                      r"next\s+door\b|"
                       r"(?:same|neighbou?ring|adjacent)\s+(?:site|plot|grounds?|land|campus)\b")
 
 
