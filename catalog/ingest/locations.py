@@ -2546,9 +2546,15 @@ _STROKED = str.maketrans("ðđłøıħŧ", "ddloiht")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 
+def fold_letters(word: str) -> str:
+    """A word in small letters without its accents ("Kuçovë": "kucove")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower())
+                   if not unicodedata.combining(ch))
+
+
 def _plain_letters(name: str) -> str:
     """A name's letters without their marks, in small letters ("Sīrē": "sire")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name).lower() if ch.isalpha())
+    return "".join(ch for ch in fold_letters(name) if ch.isalpha())
 
 
 def stroked_key(name: str) -> str:

@@ -44,6 +44,7 @@ from .locations import (
     Statement,
     continues_subject,
     describes_another_thing,
+    fold_letters,
     holds_parts,
     named_after_radius_m,
     names_its_kind,
@@ -1588,8 +1589,8 @@ class ReportWriter:
         if last is None or last.key != key or self.text[last.end:named[1]].strip(" \t*_"):
             return False
         line = self.text.rfind("\n", 0, named[0]) + 1
-        indent = len(self.text[line:named[0]]) + len(self.text[named[0]:named[1]]) - len(
-            self.text[named[0]:named[1]].lstrip())
+        words = named[1] - len(self.text[named[0]:named[1]].lstrip())  # where its words start
+        indent = words - line
         deeper = len(gap.split("\n")[1])
         return deeper > 0 and deeper >= indent  # (under a list mark's text: "3. X" over "   Y")
 
@@ -3050,13 +3051,6 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _fold_letters(word: str) -> str:
-    """A word in small letters without its accents ("Kuçovë": "kucove")."""
-    import unicodedata
-
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower())
-                   if not unicodedata.combining(ch))
-
 
 def _inside_name(f: Finding) -> bool:
     """Whether a finding's place is a word inside its full name, with words before and
@@ -3110,9 +3104,9 @@ def _alike(a: str, b: str) -> bool:
     """
     if _MIDDLE_INITIAL.search(a) or _MIDDLE_INITIAL.search(b):
         # "Camp Melchor F. Dela Cruz", "Camp Melchor Dela Cruz": a person's middle initial
-        return _fold_letters(_MIDDLE_INITIAL.sub("", a)).split() == \
-            _fold_letters(_MIDDLE_INITIAL.sub("", b)).split() and a != b
-    wa, wb = _fold_letters(a).split(), _fold_letters(b).split()
+        return fold_letters(_MIDDLE_INITIAL.sub("", a)).split() == \
+            fold_letters(_MIDDLE_INITIAL.sub("", b)).split() and a != b
+    wa, wb = fold_letters(a).split(), fold_letters(b).split()
     if len(wa) != len(wb) or not wa or wa[:-1] != wb[:-1] or any(
             ch.isdigit() for ch in a + b):
         return False
