@@ -4474,6 +4474,18 @@ def test_more_airports_of_a_war(empty, text, name):
         "Tourists fly to the aéroport de Kesk every summer.").findings == []
 
 
+def test_an_airport_placed_in_a_report_whose_lead_speaks_of_war(empty):
+    """A panel's report on an arms embargo: its airports placed at once are sites, even in a
+    paragraph of cargo flights; the same paragraph in a report on tourism makes none."""
+    body = ("41. The Panel monitored cargo flights into Kesk airport, which lies on the "
+            "outskirts of Kesk, close to the border.\n")
+    war = "Panel of Experts\n\nIV. Violations of the arms embargo\n\n" + body
+    assert "Kesk airport" in [f.site_name for f in
+                              Ingester(empty, places=[]).analyse(war).findings]
+    peace = "Tourism in the north\n\nIV. Flights and visitors\n\n" + body
+    assert Ingester(empty, places=[]).analyse(peace).findings == []
+
+
 def test_a_camp_and_a_joint_airport_of_a_paragraph_on_forces(empty):
     """"Kesk Camp, near Holt - is it safe?" in a paragraph on barracks and the Defence
     Forces' camps; "Tallow Airport (joint civil-military aerodrome)"."""

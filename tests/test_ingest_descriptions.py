@@ -1290,6 +1290,26 @@ def test_an_airport_a_paragraph_of_war_places_at_once_is_an_air_base():
         apron, paragraph=war + " " + apron)]
 
 
+def test_an_airport_a_report_of_war_places_in_a_clause_is_an_air_base():
+    # a clause before the place ("which lies on the outskirts of", "a dirt strip located
+    # about 10 km west of"), in a paragraph of war or a report whose lead speaks of war
+    war = "Rebel drones and missiles flew over the gulf."
+    for sentence, name in [
+            ("Cargo flights land at Kesk airport, which lies on the outskirts of Kesk.",
+             "Kesk airport"),
+            ("The Panel examined Orvale airport, a dirt strip located about 10 km west of "
+             "Orvale.", "Orvale airport")]:
+        assert military_airports_in(sentence, paragraph=sentence) == []
+        assert [f.full for f in military_airports_in(sentence, paragraph=war + " " + sentence)
+                ] == [name]
+        assert [f.full for f in military_airports_in(sentence, paragraph=sentence,
+                                                     war_lead=True)] == [name]
+    # a UN panel's report on an arms embargo is one of war
+    from catalog.ingest.descriptions import war_in
+    assert war_in("IV. Violations of the arms embargo")
+    assert not war_in("IV. Cargo flights and their routes")
+
+
 def test_a_towns_airport_hit_is_an_air_base():
     # "Palmyra's airport ... was also hit": the town's airport, a target
     got = military_airports_in("Kesk's airport, further east, was also hit.")

@@ -2914,10 +2914,15 @@ _WAR = re.compile(r"\b(?:military|troops|soldiers|garrison|drones?|missiles?|air
                   r"artillery|regiments?|brigades?|battalions?|"
                   # ("helicopters were claimed destroyed", "ATACMS", "a strongpoint", "in
                   # Russian hands"; not "tourist helicopters")
-                  r"destroyed|warheads?|ATACMS|strongpoint|logistics[ \t]+hub|"
+                  r"destroyed|warheads?|ATACMS|arms[ \t]+embargo|strongpoint|logistics[ \t]+hub|"
                   r"in[ \t]+(?:Russian|rebel|enemy|Ukrainian)[ \t]+hands|changed[ \t]+hands|"
                   # (warplanes' shelters: "added hardened shelters and a second taxiway")
                   r"hardened[ \t]+(?:aircraft[ \t]+)?shelters)\b", re.I)
+def war_in(text: str) -> bool:
+    """Whether ``text`` speaks of war (:data:`_WAR`): its arms, its forces, its strikes."""
+    return _WAR.search(text) is not None
+
+
 #: A base named before an airport, whose neighbour the airport would be: "Air Base 101,
 #: Niamey — the military side of Diori Hamani International Airport"
 _BASE_BEFORE = re.compile(r"\b(?:[Aa]ir[ \t]*[Bb]ases?|[Aa]ir[ \t]+[Ss]tations?|[Aa]irbases?|"
@@ -2932,7 +2937,9 @@ _PLACED_RIGHT_AFTER = re.compile(
     r"(?:,|[ \t]*\|(?:[^|\n]{1,40}\|)?)\s+"
     # (after what kind of field it is, in small letters: "Tallow Airport, the dual-use field
     # about 43 km ...", not "..., the Kesk airfield about 20 km ...", its other name)
-    r"(?:(?:the|a|an)\s+(?-i:[a-z][\w-]*\s+){0,2}?(?:field|airfield|airport|aerodrome)\s+)?"
+    r"(?:(?:the|a|an)\s+(?-i:[a-z][\w-]*\s+){0,2}?(?:field|airfield|airport|aerodrome|strip)\s+)?"
+    # (or a clause: "which lies on the outskirts of", "a dirt strip located about 10 km")
+    r"(?:(?:which|that)\s+(?:lies|sits|is)\s+)?(?:(?:located|situated|lying)\s+)?"
     r"(?:(?:about|some|around|roughly|nearly|"
     r"approximately|just)\s+)?(?:(?:\d+(?:[.,]\d+)?[ \t]*(?:km|kilomet(?:re|er)s?|miles?)"
     r"\s+(?:to\s+the\s+)?)?(?i:north|south|east|west)[\w-]*\s+of\b|on\s+the\s+"
@@ -3281,8 +3288,8 @@ def kinds_then_named_in(sentence: str) -> list[Finding]:
 
 
 def military_airports_in(sentence: str, after: str | None = None,
-                         intro: str | None = None, paragraph: str | None = None
-                         ) -> list[Finding]:
+                         intro: str | None = None, paragraph: str | None = None,
+                         war_lead: bool = False) -> list[Finding]:
     """Airports a sentence says the military flies from, right after their name ("Tallow
     Airport, home of the Russian 3624th air base"; "from Tallow Airport, a former civil
     field, where MiG-29 fighters are based"), or the next sentence does, ``after`` (of the
@@ -3326,7 +3333,7 @@ def military_airports_in(sentence: str, after: str | None = None,
                     _BASE_BEFORE.search(sentence, max(0, m.start() - 160), m.start()):
                 continue  # (not the neighbour of a base the sentence names before it)
             if war is None:
-                war = _WAR.search(paragraph or sentence) is not None
+                war = war_lead or war_in(paragraph or sentence)
             if not war or _CIVIL_USE.search(sentence):
                 continue  # ("Civil flights use Tallow Airport, north of the city")
         got = _airport_name(sentence, m)
@@ -3350,7 +3357,8 @@ def military_airports_in(sentence: str, after: str | None = None,
         # a French-speaking country's airport in a translated report ("the aéroport de
         # Dori, on the outskirts of Dori": a paragraph of war, as for an "X airport")
         if not (_military_airport(sentence, m) or placed_right_after(sentence, m.end())
-                and _WAR.search(paragraph or sentence)) or clean_name(m.group("name")) is None:
+                and (war_lead or war_in(paragraph or sentence))) or \
+                clean_name(m.group("name")) is None:
             continue
         out.append(Finding(m.group("name"), "aéroport", "airbase", m.start("name"),
                            m.end("name"), (0, 0), full=m.group("full"),

@@ -81,6 +81,7 @@ from .descriptions import (
     reactors_by_designation,
     speaks_of_troops,
     typed_rows_in,
+    war_in,
     weapons_kept_at,
     wing_bases_in,
     zavods_in,
@@ -937,6 +938,7 @@ class Ingester:
         works = report_works(text[:_LEAD_CHARS])
         reactor_report = about_research_reactors(text[:_LEAD_CHARS])
         atoms_lead = ATOMS.search(text, 0, _LEAD_CHARS) is not None
+        war_lead = war_in(text[:_LEAD_CHARS])
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
@@ -967,7 +969,7 @@ class Ingester:
             for f in [heading] if heading is not None else self._findings(
                     sentence, facility, may_name, _camp_context(sentence, paragraph, text),
                     paragraph, _next_sentence(text, sentences, i), _list_intro(text, a),
-                    works, reactor_report, atoms_lead):
+                    works, reactor_report, atoms_lead, war_lead):
                 if whole_spans and (f.span_start, f.span_end) not in whole_spans:
                     continue
                 if capitals and not self._named_in_capitals(f) and \
@@ -1376,7 +1378,7 @@ class Ingester:
                   around: str | None = None, paragraph: str | None = None,
                   after: str | None = None, intro: str | None = None,
                   works: frozenset[str] = frozenset(), reactor_report: bool = False,
-                  atoms_lead: bool = False
+                  atoms_lead: bool = False, war_lead: bool = False
                   ) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
@@ -1428,7 +1430,7 @@ class Ingester:
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
         for o in outposts_in(flat) + (
-                military_airports_in(flat, after, intro, paragraph) if facility else []) \
+                military_airports_in(flat, after, intro, paragraph, war_lead) if facility else []) \
                 + air_bases_flown_from(flat) + air_bases_hosting(flat) \
                 + weapons_kept_at(flat) \
                 + reactor_sites_at(flat) \
