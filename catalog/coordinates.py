@@ -750,7 +750,7 @@ def under_lat_lon_header(text: str, line_start: int) -> bool:
         line = text[start:end]
         if not line.strip():
             return False
-        if _LAT_LON_HEADER.search(line):
+        if _LAT_LON_HEADER.search(line.replace("_", " ")):  # (a data export's "lat_lon")
             return True
         end = start
     return False

@@ -292,6 +292,11 @@ def test_plain_pairs_in_the_rows_of_a_table_under_lat_lon_headers():
                  "---  ----------------  -------  ----------------\n"
                  "G04  Tallow Air Base   Jordan   32.1607, 37.1494\n")
     assert [(x.lat, x.lon) for x in find_coordinates(positions)] == [(32.1607, 37.1494)]
+    # a data export's header, its words joined by underscores and parted by tabs
+    export = ("event_id\tsite_name\tlat_lon\tnotes\n"
+              "E-01\tTallow airport\t13.6860, 44.1391\thit\n")
+    assert [(x.lat, x.lon) for x in find_coordinates(export)] == [(13.686, 44.1391)]
+    assert find_coordinates(export.replace("lat_lon", "where")) == []
     # a row read alone, by a caller that knows its header (ingest reads sentence by sentence)
     row = "TB-01  Tallow Air Base  62.3995    25.6783    HQ"
     assert find_coordinates(row) == []

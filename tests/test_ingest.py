@@ -1119,6 +1119,8 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     # named after a date, at its place (but a date of an event is no part of a name)
     ("The 3 July Naval Base at Kesk, west of Holt, is new.", ["3 July Naval Base"]),
     ("On 3 July the naval base at Kesk was hit.", ["Kesk naval base"]),
+    # a country's airfields list no name before them
+    ("Cite as: Example Data Desk, Yemen airfields strike log.", ["Yemen airfield"]),
 ])
 def test_facility_words_on_a_place(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names
@@ -3120,6 +3122,17 @@ def test_a_tables_column_of_sites_names_each_rows_site():
     assert site_column_cells("| # | Town | Where |\n| 1 | Tallowby | Kesk |\n") == []
     assert site_column_cells("| Airfield | Runway  |\n| Kesk     | 2,400 m |\n") == [
         ("Kesk", 25, "airbase")]
+
+    # a spreadsheet's export, its cells parted by tabs: a column of facilities names an
+    # airport by its name; the table ends at a line with other tabs
+    export = ("event_id\tdate\tfacility_name\tevent_type\n"
+              "E-01\t2025-03-16\tKesk airport\tair strike\n"
+              "E-02\t2025-03-17\tTallow International Airport\tdrone attack\n"
+              "Notes:\tnone\n"
+              "E-03\t2025-03-18\tOrvale airport\tair strike\n")
+    assert [n for n, o, k in site_column_cells(export)] == [
+        "Kesk airport", "Tallow International Airport"]
+    assert site_column_cells(export.replace("facility_name", "town")) == []
 
 
 _ALIGNED_TABLE = """\

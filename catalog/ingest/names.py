@@ -2430,7 +2430,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                         i -= 1
                         first = words[i][0].start()
                 f.full, f.full_start = sentence[first:b], first
-            if listed:
+            if listed and not country_of_word(sentence[p0:p1]):
+                # (not "Example Data Desk, Yemen airfields": a country's, none listed)
                 out.extend(_listed_before(sentence, p0, phrase, ftype, b))
             out.append(f)
             continue

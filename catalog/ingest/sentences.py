@@ -401,6 +401,7 @@ def _joined_cell(text: str, parts: list[tuple[int, int]]
 # "Installation" ("Base (other names)" too), with the kind of facility each names.
 _SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "other",
                  "facility": "other", "facilities": "other", "installation": "other",
+                 "site name": "other", "facility name": "other", "base name": "other",
                  "airfield": "airbase", "airfields": "airbase", "air base": "airbase",
                  "air bases": "airbase", "airbase": "airbase"}
 # ... that says where each row's site is (the kind: none)
@@ -475,7 +476,8 @@ def _column_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, st
     """Each row's cell of a drawn, barred or aligned table's column whose header is one of
     ``headers`` (a word: the kind it gives), as ``(cell, offset in text, kind)``."""
     if "|" not in text:
-        return _aligned_cells(text, headers)
+        return _aligned_cells(text, headers) + (_tabbed_cells(text, headers) if "\t" in text
+                                                else [])
     out: list[tuple[str, int, str]] = []
     column = None  # (bars of the header line, index of the column, kind)
     pos = 0
@@ -503,12 +505,33 @@ def _column_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, st
     return out + _aligned_cells(text, headers)
 
 
-def _bars(line: str) -> list[int]:
-    """Where a line's bars ("|") stand."""
-    out, at = [], line.find("|")
+def _bars(line: str, bar: str = "|") -> list[int]:
+    """Where a line's bars ("|", or another separator) stand."""
+    out, at = [], line.find(bar)
     while at >= 0:
         out.append(at)
-        at = line.find("|", at + 1)
+        at = line.find(bar, at + 1)
+    return out
+
+
+def _tabbed_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, str]]:
+    """:func:`_column_cells` of a table whose cells tabs part (a spreadsheet's export:
+    "event_id<TAB>date<TAB>facility_name<TAB>..."): each row with as many tabs as its header
+    line gives its cell of the column; the table ends at a line with fewer or more."""
+    out: list[tuple[str, int, str]] = []
+    column = None  # (number of tabs, index of the column, kind)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\r\n")
+        tabs = _bars(body, "\t")
+        if column is not None and len(tabs) == column[0]:
+            cell, at = _cells(body, tabs)[column[1]]
+            out.append((cell, start + at, column[2]))
+            continue
+        column = None
+        if len(tabs) >= 2 and (header := _header(_cells(body, tabs), headers)) is not None:
+            column = (len(tabs), *header)
     return out
 
 
@@ -523,7 +546,7 @@ def _cell_site(cell: str, kind: str) -> tuple[str, int] | None:
     rest = cell[m.end():]
     if not rest.strip() or rest.lstrip()[0] in "(,;[":
         return m.group().rstrip(".-"), m.start()
-    if kind == "airbase" and (a := _AIRPORT_AFTER.match(rest)) is not None:
+    if kind in ("airbase", "other") and (a := _AIRPORT_AFTER.match(rest)) is not None:
         return cell[m.start():m.end() + a.end()], m.start()
     if kind == "production" and (a := _WORKS_AFTER.match(rest)) is not None:
         return cell[m.start():m.end() + a.end()], m.start()  # ("Krušik plant")
