@@ -3884,3 +3884,16 @@ def test_a_site_opposite_a_town_across_water_is_near_it(empty, tmp_path):
                              "the dock repairs.\n")
     s = _only(empty)
     assert distance_m(s.lon, s.lat, -8.2943, 51.8503) < 30_000  # Cobh (GeoNames)
+
+
+def test_an_airport_a_tables_column_of_facilities_names_is_at_its_town(empty, tmp_path):
+    """"Saada airport" in a spreadsheet's column of facilities: Saada's airport, placed at
+    the town (which shares its name with its province), and not called "Saada"."""
+    _ingest(empty, tmp_path, "Yemen airfields strike log\n\n"
+                             "event_id\tdate\tfacility_name\tlat_lon\tevent_type\n"
+                             "YE-0192\t2025-06-30\tSaada airport\t\tair strike\n"
+                             "\nThe offices in Saada were closed.\n")
+    s = _only(empty)
+    assert s.name == "Saada airport" and s.country == "YEM"
+    assert s.located and distance_m(s.lon, s.lat, 43.76393, 16.94021) <= s.precision_m
+    assert {a.alias for a in empty.aliases(s.site_id)} == {"Saada airport"}

@@ -2079,10 +2079,20 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
             else "base"
         # (a register of works names each by its maker's name: "Zastava Arms")
         own = words is not None or kind == "production"
+        if (airport := _CELL_AIRPORT.fullmatch(name)) is not None:
+            # "Marib airport": Marib's, the place its name is read as ("Marib" the town)
+            out.append(Finding(airport.group(1), "airport", "airbase", at,
+                               at + len(airport.group(1)), sentences[i], full=name,
+                               full_start=at, stop=end, described=True))
+            continue
         out.append(Finding(name, phrase, kind, at, end, sentences[i],
                            full=name if own else None, full_start=at if own else None,
                            stop=end, described=True))
     return out
+
+
+#: A table's cell that names an airport: its town's name, then "(International) Airport"
+_CELL_AIRPORT = re.compile(r"(.+?)[ \t]+(?:International[ \t]+)?(?i:airport|aerodrome)")
 
 
 def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None

@@ -1980,6 +1980,8 @@ class ReportWriter:
                     and not f2.apart \
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
+                    and not (f2.phrase.lower() in _TOWNS_AIRPORTS
+                             and not CITY_DISTRICT.fullmatch(f2.name)) \
                     and match_key(f2.name) not in self.analysis.towns \
                     and match_key(f2.name) not in in_town \
                     and not self._big_city(f2.name, site) and not (
@@ -3488,6 +3490,11 @@ def _army_posts_of_one_place(a: NewSite, b: NewSite) -> bool:
 
 #: A place's army post in small letters after its name: "the Żagań garrison"
 _ARMY_POST_WORDS = frozenset({"garrison", "barracks", "camp", "cantonment", "kaserne"})
+
+
+#: The words of a town's airport, which is not called by the town's name alone ("Malakal"
+#: is the town, of a "Malakal Airport"; but "Rzeszów-Jasionka" is the airport)
+_TOWNS_AIRPORTS = frozenset({"airport", "aéroport", "aerodrome"})
 
 
 def _in_own_name(fact: Fact, findings: list[Finding]) -> bool:
