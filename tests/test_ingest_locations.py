@@ -589,10 +589,11 @@ def test_a_distance_from_a_site_named_after_a_town_measures_from_that_site():
 def test_a_published_point_in_any_country_the_report_names_is_plausible():
     # a table of bases in many countries: the row's country is named once, after the
     # three the report names most
-    (s,) = statements_in("Camp Testmore | Djibouti | N 11.547 E 43.160")
+    (s,) = statements_in("Camp Testmore | Djibouti | 11.547, 43.160")
     assert s.kind == "coordinates"
     f = _resolver([], countries=("IR", "BH", "FR", "QA", "DJ")).fact(s, (0, 0))
     assert f.problem is None and f.point is not None
+    # two plain numbers outside them all are suspect (a date's "04.2025, 06.2025" too)
     f = _resolver([], countries=("IR", "BH", "FR", "QA")).fact(s, (0, 0))
     assert "swapped axes or a lost sign" in f.problem
 
@@ -617,7 +618,18 @@ def test_a_point_in_a_territory_of_a_country_the_report_names_is_plausible():
     # Guam is the United States' though a report about the US never names it
     (s,) = statements_in("The base lies at 13°35′02″N 144°55′48″E, officials said.")
     assert _resolver([], countries=("CN", "US")).fact(s, (0, 0)).problem is None
-    assert "swapped axes" in _resolver([], countries=("CN", "KP")).fact(s, (0, 0)).problem
+
+
+def test_a_point_in_degrees_is_wrong_only_if_a_lost_sign_or_a_swap_explains_it():
+    """A point written with degrees and hemispheres outside the countries the report names
+    is another country's (or Antarctica's), as written; it is suspect when the flip of a
+    sign or a swap of its axes brings it into one of them."""
+    (s,) = statements_in("The base lies at 13°35′02″N 144°55′48″E, officials said.")
+    assert _resolver([], countries=("CN", "KP")).fact(s, (0, 0)).problem is None
+    (s,) = statements_in("The station stands on the ice at 77°51′S 166°46′E, it said.")
+    assert _resolver([], countries=("NZ",)).fact(s, (0, 0)).problem is None
+    (s,) = statements_in("The base lies at 13°35′02″S 144°55′48″E, officials said.")
+    assert "swapped axes" in _resolver([], countries=("US",)).fact(s, (0, 0)).problem
 
 
 def test_a_district_of_a_town_is_within_that_town():

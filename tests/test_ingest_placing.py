@@ -142,6 +142,11 @@ def test_a_published_point_far_from_the_listed_field_the_site_is_named_like_is_l
     p, problems = place([atoll], listed, ["US"])
     assert (p.lon, p.lat) == (-93.5479, 38.7303) and p.method == "gazetteer"
     assert problems[0][0].startswith("'43M BM 1415 9079' lies far from the listed point")
+    # a point the sentence naming the site gives is its own: the listed field is another
+    # of that name ("Scott Base, on Ross Island at 77°51′S 166°46′E", not Scott AFB)
+    p, problems = place([atoll], listed, ["US"], named_in={(9, 9)})
+    assert (p.lon, p.lat) == (72.4111, -7.3133) and p.method == "published by source"
+    assert "another field of that name" in problems[0][0]
     # a point a few kilometres off the listed one is the site's own, published
     near = Fact(Statement("coordinates", 0, 0, None, words="38°44′N 93°33′W"), (9, 9),
                 point=(-93.55, 38.7333, 1_000.0))

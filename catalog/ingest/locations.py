@@ -1970,7 +1970,7 @@ class Resolver:
             f.note = (f"Coordinates as published: {c.lat:.6f} N, {c.lon:.6f} E ({c.format}); "
                       f"uncertainty {_km(radius)}: the stated digits and the extent of a "
                       f"{facility_type}.")
-            f.problem = self._implausible(c.lon, c.lat)
+            f.problem = self._implausible(c.lon, c.lat, _PLAIN_PAIR.fullmatch(st.words) is None)
             return f
         if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
                 and self._is_province(f"Al {st.anchor}"):
@@ -2403,10 +2403,13 @@ class Resolver:
     def _iso3(cc: str | None) -> str | None:
         return iso2_to_iso3(cc) or cc if cc else None
 
-    def _implausible(self, lon: float, lat: float) -> str | None:
+    def _implausible(self, lon: float, lat: float, marked: bool = False) -> str | None:
         """Why a published point cannot be right: far outside every country the report
         names (swapped axes, a sign lost). The countries it names most are asked first; a
-        table of bases in many countries names each once ("Djibouti" in its row)."""
+        table of bases in many countries names each once ("Djibouti" in its row).
+        ``marked``: written with degrees or hemispheres ("2°46′S 171°43′W"), not as two
+        plain numbers; such a point is wrong only if a swap of its axes or the flip of a
+        sign brings it into one of those countries."""
         if not self.countries:
             return None
         import shapely
@@ -2429,11 +2432,30 @@ class Resolver:
                 return None
         if not geoms:
             return None
+        # (a point no swap of its axes nor flip of a sign brings into one of them is
+        # another country's, as written: "Canton Island airfield, at 2°46′S 171°43′W" in a
+        # report on Britain's tests; Antarctica's, which no country holds)
+        if marked and not any(g.distance(shapely.Point(x, y)) < 1.0 for g in geoms
+                              for x, y in _miswritten(lon, lat)):
+            return None
         (nx, ny), _ = shapely.get_coordinates(shapely.shortest_line(geoms[0], pt))
         gap = distance_m(lon, lat, float(nx), float(ny))
         return (f"the point {lat:.4f}, {lon:.4f} lies {_km(gap)} outside "
                 f"{', '.join(self.countries)}, the countries the report names "
                 "(swapped axes or a lost sign?)")
+
+
+#: Two plain numbers, a point written without degrees or hemispheres ("04.2025, 06.2025")
+_PLAIN_PAIR = re.compile(r"[-+−]?\d+(?:\.\d+)?[ \t]*[,;/ \t][ \t]*[-+−]?\d+(?:\.\d+)?")
+
+
+def _miswritten(lon: float, lat: float) -> list[tuple[float, float]]:
+    """The points a published one might have been meant as, its axes swapped or a sign
+    lost (as (lon, lat), the point itself left out)."""
+    out = [(-lon, lat), (lon, -lat), (-lon, -lat)]
+    if abs(lon) <= 90:
+        out += [(lat, lon), (-lat, lon), (lat, -lon), (-lat, -lon)]
+    return out
 
 
 #: A country whose capital of the same name lies this close to the country's own point is a

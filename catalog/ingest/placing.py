@@ -21,7 +21,7 @@ location, precision, method and uncertainty, honestly:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..airfields import airfield_named, airfield_radius_m, military
@@ -159,8 +159,8 @@ def _named_in(lookup, names: list[str], facts: list[Fact], report_countries: lis
     return None
 
 
-def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequence[str] = ()
-          ) -> tuple[Placement | None, list[str]]:
+def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequence[str] = (),
+          named_in: Collection[tuple[int, int]] = ()) -> tuple[Placement | None, list[str]]:
     """The placement the facts give, and the problems found on the way.
 
     Parameters
@@ -172,6 +172,10 @@ def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequenc
     countries
         The countries the report names (ISO alpha-2): of statements that disagree, the
         one measured from a place in another country is the one left out.
+    named_in
+        The sentences (spans) that name the site: a point one of them gives is its own,
+        even far from a listed field it is named like ("Scott Base, on Ross Island at
+        77°51′S 166°46′E" is not the Scott Air Force Base of the airfields' list).
 
     Returns
     -------
@@ -184,7 +188,16 @@ def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequenc
     if points and named_after is not None and is_listed(named_after):
         d = named_after.constraint
         far = [f for f in points if distance_m(d.lon, d.lat, f.point[0], f.point[1])
-               > d.radius_m + f.point[2] + FAR_FROM_LISTED_M]
+               > d.radius_m + f.point[2] + FAR_FROM_LISTED_M and f.sentence not in named_in]
+        if len(far) < len(points) and any(f.sentence in named_in for f in points) and \
+                all(distance_m(d.lon, d.lat, f.point[0], f.point[1])
+                    > d.radius_m + f.point[2] + FAR_FROM_LISTED_M
+                    for f in points if f.sentence in named_in):
+            # the site's own point, far from the listed field: that field is a namesake
+            problems.append((f"the listed {named_after.anchor.label} lies far from the "
+                             "point the sentence naming the site gives: another field of "
+                             "that name, left out", None))
+            named_after = None
         for f in far:
             # "D01 - Diego Garcia ... hosted B-2 bombers from Whiteman Air Force Base,
             # Missouri. The ... position of the airfield is 43M BM 1415 9079": a point far

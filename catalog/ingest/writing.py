@@ -1922,7 +1922,8 @@ class ReportWriter:
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
         facts = self._namesake_by_the_others(facts, f.facility_type)
-        placement, problems = place(facts, named, self.resolver.countries)
+        placement, problems = place(facts, named, self.resolver.countries,
+                                    {x.sentence for x in ns.findings})
         if (twin := self._base_at(ns, placement)) is not None:
             # "Shahid Nojeh Air Base" at its published point, "Hamadan Air Base" at the
             # listed field there: one report's two names of one air base
