@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import shapely
 from hypothesis import given, settings
@@ -1653,6 +1655,20 @@ def test_a_world_city_of_another_of_the_reports_countries_outweighs_small_towns(
     assert f.anchor is not None and f.anchor.place is texan
 
 
+def test_a_capital_of_another_of_the_reports_countries_outweighs_villages():
+    # "in Georgetown" in a notice that names Belize a little more often than Guyana:
+    # Guyana's capital, not a Belizean village of 700
+    capital = Place("geonames:3378644", "Testtown", 6.80, -58.16, "GY", "12", "PPLC", 235_017)
+    village = Place("geonames:3582045", "Testtown", 16.65, -88.51, "BZ", "05", "PPL", 659)
+    (s,) = statements_in("The camp is in Testtown.")
+    f = _resolver([village, capital], countries=("BZ", "GY")).fact(s, (0, 0))
+    assert f.anchor is not None and f.anchor.place is capital
+    # (a town of the first country is no village: the report means it)
+    town = dataclasses.replace(village, population=12_000)
+    f = _resolver([town, capital], countries=("BZ", "GY")).fact(s, (0, 0))
+    assert f.anchor is not None and f.anchor.place is town
+
+
 def test_a_province_named_nearby_does_not_pick_a_small_namesake_of_a_dominant_city():
     # "in south-east Portland" a sentence after one on a Texas university: not Portland,
     # Texas (16,000), where Oregon's Portland is forty times as big
@@ -1803,6 +1819,31 @@ def test_an_irish_county_written_short_qualifies_a_town():
     # "Custume Barracks in Athlone, Co. Westmeath, is the headquarters"
     (s,) = statements_in("Tallow Barracks in Testville, Co. Kesk, is the headquarters.")
     assert (s.anchor, s.extra.get("qualifier")) == ("Testville", "Kesk")
+
+
+def test_a_czech_towns_name_goes_on_after_nad_or_pod():
+    # "about 6 km south-west of Týn nad Vltavou": read so when the gazetteer has it (not
+    # "Týn", which GeoNames gives Týn nad Bečvou too)
+    (s,) = statements_in("It lies about 6 km south-west of Kesk nad Tallowou, it said.")
+    assert (s.anchor, s.extra.get("longer")) == ("Kesk", "Kesk nad Tallowou")
+
+
+def test_a_state_written_as_its_country_writes_it_qualifies_a_town():
+    # "in Boca del Río, estado Aragua": the state of Aragua
+    (s,) = statements_in("The jets are at the base in Testville, estado Kesk, since 2024.")
+    assert (s.anchor, s.extra.get("qualifier")) == ("Testville", "Kesk")
+    (s,) = statements_in("The jets are at the base in Testville, provincia de Kesk.")
+    assert (s.anchor, s.extra.get("qualifier")) == ("Testville", "Kesk")
+
+
+def test_on_an_island_opening_a_sentence_is_where_it_speaks_of():
+    # "On Tinian, contractors have begun clearing ground at Tinian International Airport,
+    # about 3 km north of San Jose": the island's (a province's name only: see
+    # Resolver.fact), not a day's
+    got = [(s.kind, s.anchor, s.extra.get("on")) for s in statements_in(
+        "Work began. On Kesk, contractors cleared ground about 3 km north of Testville.")]
+    assert ("in", "Kesk", True) in got
+    assert [s.anchor for s in statements_in("On Monday, the base was hit.")] == []
 
 
 def test_an_anchor_stops_at_a_tables_next_column():

@@ -365,9 +365,11 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
 _IN_THE_REGION = re.compile(r"\bin\s+the\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
                             + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")?)"
                             r"(?=[ \t]*(?:[,;:.)]|$|[ \t](?:and|where|which)\b))")
-# ", on Kamchatka,", ", on Hainan.": one capitalised word after "on" set off by a comma
-# (not the object of a verb: "drone strikes on Belaya")
-_ON_REGION = re.compile(r"(?<=,)[ \t]+(?P<on>on[ \t]+(?P<anchor>[A-Z][\w'’-]+))(?=[ \t]*[,;.)])")
+# ", on Kamchatka,", ", on Hainan.": one capitalised word after "on" set off by a comma, or
+# opening the sentence ("On Tinian, contractors ...") (not the object of a verb: "drone
+# strikes on Belaya")
+_ON_REGION = re.compile(r"(?:(?<=,)[ \t]+|(?m:^)[ \t]*|(?<=[.!?])[ \t]+)(?P<on>(?:on|On)[ \t]+"
+                        r"(?P<anchor>[A-Z][\w'’-]+))(?=[ \t]*[,;.)])")
 _TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday", "january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december", "time",
@@ -508,8 +510,11 @@ _ANCHOR_WORD = re.compile(r"(?:[^\s-]|-(?:\r?\n[ \t]*)?)+")
 #: The region written after an anchor's name: "Great Falls, Montana", "Lida, Grodno.";
 #: not one of a list ("south of Mosul, Kirkuk and Erbil").
 _QUALIFIER_REGION = (
-    # (an Irish county written short: "in Athlone, Co. Westmeath")
-    r",[ \t]*(?:\n[ \t]*)?(?:Co\.[ \t]+)?"
+    # (an Irish county written short: "in Athlone, Co. Westmeath"; a Latin American state
+    # or province as the country writes it: "in Boca del Río, estado Aragua", "provincia de
+    # Córdoba")
+    r",[ \t]*(?:\n[ \t]*)?(?:Co\.[ \t]+|(?:estado|provincia|departamento|state|province)"
+    r"(?:[ \t]+(?:de|del|do|of))?[ \t]+)?"
     r"(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)(?![\w'’-])")
 # (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
 _QUALIFIER_END = r"(?=[ \t]*(?:[.;:),\]\n|(]|$|[a-z])|[ \t]{2,})"  # ("Arkansas (308th Wing)")
@@ -563,8 +568,10 @@ _WATERS = frozenset({"bay", "gulf", "sea", "strait", "straits", "ocean", "channe
 #: North", "Cape Town", "Kuwait City", "Djibouti city").
 _COMPASS_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Town|[Cc]ity)\b(?![ \t]+[A-Z])")
 #: ... or a small word and a capitalised one ("Truth or Consequences", "Newcastle upon
-#: Tyne", "Frankfurt am Main", "Halle an der Saale"), read so when the gazetteer has it
-_JOINED_AFTER = re.compile(r"[ \t]+(?:or|upon|on|am|an[ \t]+der|im)[ \t]+[A-Z][\w'’-]*")
+#: Tyne", "Frankfurt am Main", "Halle an der Saale", "Týn nad Vltavou", "Bystřice pod
+#: Hostýnem"), read so when the gazetteer has it
+_JOINED_AFTER = re.compile(r"[ \t]+(?:or|upon|on|am|an[ \t]+der|im|nad|pod|sur)[ \t]+"
+                           r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*")
 
 
 #: Capitalised words that open the next line after an anchor ending a line: the anchor's
@@ -897,7 +904,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 _DETERMINERS | _TIMES:
             add(Statement("in", m.start(), m.end("anchor"), m.group("anchor"),
                           m.start("anchor"), 0.0, IN_TOWN_M, extra={"the": True}))
-    for m in _ON_REGION.finditer(chunk) if "on " in chunk else ():
+    for m in _ON_REGION.finditer(chunk) if "on " in chunk or "On " in chunk else ():
         # "the submarine base at Rybachiy, on Kamchatka": on a peninsula's or an island's
         # province (read so only if a province bears the name: see Resolver.fact)
         if free(m.start("on"), m.end()) and m.group("anchor").lower() not in _TIMES:
@@ -2503,10 +2510,15 @@ def _world_city_over_villages(name: str, here: list, found: list,
     report means the city though it never names the city's country; or when the city is
     in another of the report's ``countries`` and a hundred times as populous as every
     such place ("south-east of Houston" in a report on Canada's and the United States'
-    laboratories: Texas' city, not a town of 3,000 in British Columbia). None otherwise."""
+    laboratories: Texas' city, not a town of 3,000 in British Columbia); or a capital of
+    another of those countries over villages ("in Georgetown" in a notice on Belize and
+    Guyana: Guyana's capital, not a Belizean village of 700). None otherwise."""
     key = match_key(name)
+    villages = all((p.population or 0) < _VILLAGE_POPULATION for p in here)
     cities = [p for p in found if p not in here and match_key(p.name) == key
-              and (p.population or 0) >= _WORLD_CITY_POPULATION]
+              and ((p.population or 0) >= _WORLD_CITY_POPULATION
+                   or villages and p.country in countries
+                   and (p.feature_code or "").upper() == "PPLC")]
     if any((p.population or 0) >= _VILLAGE_POPULATION for p in here):
         biggest = max((p.population or 0) for p in here)
         cities = [p for p in cities if p.country in countries
