@@ -3897,3 +3897,43 @@ def test_an_airport_a_tables_column_of_facilities_names_is_at_its_town(empty, tm
     assert s.name == "Saada airport" and s.country == "YEM"
     assert s.located and distance_m(s.lon, s.lat, 43.76393, 16.94021) <= s.precision_m
     assert {a.alias for a in empty.aliases(s.site_id)} == {"Saada airport"}
+
+
+def test_a_data_exports_row_gives_no_point_to_the_site_of_the_row_before(empty, tmp_path):
+    """A licence register's rows: the point of a row whose works is no site of the report
+    is not the point of the site the row before named."""
+    _ingest(empty, tmp_path,
+            "licence_id,state,producer_site,site_lat,site_lon,site_location\n"
+            "AL-01,Albania,Kesk arms factory,,,Elbasan County\n"
+            "RO-02,Romania,Tallow Holdings,45.8365,23.3700,in the town of Cugir\n")
+    s = _only(empty)
+    assert s.name == "Kesk arms factory"
+    assert s.lat is None or distance_m(s.lon, s.lat, 23.37, 45.8365) > 100_000
+
+
+@pytest.mark.parametrize("second", [
+    "On the island the gravel strip Kesk Mayensfield (70.9611, -8.5758) is to be surveyed.",
+    "Tallowby, on the plateau north of the pass, at 70°57.67′N 8°34.55′W, opened in 2021.",
+])
+def test_a_point_of_another_name_is_not_the_last_sites(empty, tmp_path, second):
+    """"the gravel strip Kesk Field (70.9611, -8.5758)" a sentence after a base: the point
+    of the strip the name before it names; "Tallowby, on the plateau ..., at ..." is the
+    point of Tallowby, not of the base named before."""
+    _ingest(empty, tmp_path, "Fighters fly from Holt Air Base in Norway. "
+            + second + "\n")
+    s = next(s for s in empty.sites(("candidate",)) if s.name == "Holt Air Base")
+    assert s.location_method != "published by source"
+
+
+def test_a_known_base_named_in_its_countrys_words_is_that_base(empty, tmp_path):
+    """"Kesk hovedflystasjon" in a later report is the "Kesk Main Air Station" a report
+    made a site of, not a second site; a navy in brackets is whose it is, no other name."""
+    _ingest(empty, tmp_path, "Jets left Kesk Main Air Station, about 50 km north-west of "
+                             "Trondheim, on Monday.\n", name="a.txt")
+    _ingest(empty, tmp_path, "| 3 | Kesk hovedflystasjon | Norway | all F-35A |\n\n"
+                             "Boats use Flådestation Tallow (Royal Danish Navy).\n",
+            name="b.txt")
+    names = sorted(s.name for s in empty.sites(("candidate",)))
+    assert names == ["Flådestation Tallow", "Kesk Main Air Station"]
+    (tallow,) = [s for s in empty.sites(("candidate",)) if s.name == "Flådestation Tallow"]
+    assert "Royal Danish Navy" not in {a.alias for a in empty.aliases(tallow.site_id)}

@@ -1154,6 +1154,42 @@ _CIVIL_GOODS = re.compile(r"\b(?:sugar|cars?|buses|tractors?|transformers?|beer|
                           r"chocolate|cement|fertili[sz]ers?|furniture|textiles?|bread)\b", re.I)
 
 
+#: A Norwegian, Danish or Finnish air station's word after its name, as a translation keeps
+#: it ("Kjevik flystasjon", "Ørland hovedflystasjon", "Rovaniemen lentotukikohta"); not
+#: after another facility's word ("Banak Air Station Banak flystasjon", an infobox's two
+#: names run together)
+_NATIVE_AFTER = re.compile(
+    r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
+    r"(?!(?:Station|Base|Airport|Air|Field)\b)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+"
+    r"(?P<head>flystasjon|hovedflystasjon|flyvestation|lentotukikohta|lentoasema)(?![\w'’-])")
+
+
+def air_stations_named_first_in(sentence: str) -> list[Finding]:
+    """Air stations a sentence names in Norwegian, Danish or Finnish, their word after
+    the name (:data:`_NATIVE_AFTER`).
+
+    >>> [f.site_name for f in air_stations_named_first_in("Jets left Kjevik flystasjon.")]
+    ['Kjevik flystasjon']
+    >>> air_stations_named_first_in("| Kesk Air Station Kesk flystasjon |")
+    []
+    """
+    if "stasjon" not in sentence and "station" not in sentence and "lento" not in sentence:
+        return []
+    return [Finding(m.group("name"), m.group("head"), "airbase", m.start("name"),
+                    m.end("name"), (0, 0), full=m.group(), full_start=m.start(),
+                    stop=m.end(), described=True)
+            for m in _NATIVE_AFTER.finditer(sentence) if clean_name(m.group("name"))
+            # (not the other name in brackets of a base named before: "Bodø Main Air
+            # Station (Bodø hovedflystasjon)", "Rissala Air Base (Rissalan lentotukikohta)")
+            and not _BRACKET_AFTER_FACILITY.search(sentence, 0, m.start())]
+
+
+#: A facility's name and an opening bracket right before a name ("... Air Base (")
+_BRACKET_AFTER_FACILITY = re.compile(r"\b(?:[Bb]ase|[Ss]tation|[Aa]irport|[Aa]irfield|"
+                                     r"AB|AFB)[ \t]*\([ \t]*(?:[\w'’-]+:[ \t]*)?\Z")
+
+
 def zavods_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
     """Russian works named by one word ending in "zavod" (a plant), in a sentence or
     paragraph of arms: a works of the arms industry, its English gloss another name.
@@ -2181,17 +2217,29 @@ NATIVE_BASE_WORDS = {
                      "Heeresflugplatz", "Militärflugplatz", "Marinefliegerstützpunkt",
                      # a French air base in a translated report ("the base aérienne de
                      # Faya-Largeau")
-                     "base aérienne", "Base aérienne", "base aerienne"),
+                     "base aérienne", "Base aérienne", "base aerienne",
+                     # Czech, Slovak, Serbian, Polish and Colombian words ("Letiště Líně",
+                     # "Letisko Piešťany", "Vazduhoplovna baza Batajnica", "lotnisko
+                     # wojskowe Tomaszów Mazowiecki", "Grupo Aéreo del Caribe")
+                     "Letiště", "letiště", "Letisko", "letisko", "Vazduhoplovna baza",
+                     "lotnisko wojskowe", "Lotnisko wojskowe", "Grupo Aéreo", "Grupo Aereo"),
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale", "Complexo Naval",
                      "Complejo Naval",
+                     # a Danish naval station, a French naval base in a translated report
+                     # ("Flådestation Frederikshavn", "the base navale de Dégrad des Cannes")
+                     "Flådestation", "base navale de", "Base navale de",
                      # a navy's own yard ("Arsenal de Marinha do Rio de Janeiro")
                      "Arsenal de Marinha", "Arsenale Militare Marittimo"), "naval base"),
     # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow"), and its
     # training grounds ("Truppenübungsplatz Bergen", the Swiss "Waffenplatz Thun")
     **dict.fromkeys(("Caserma", "Caserne", "Cuartel", "Quartel", "Truppenübungsplatz",
                      "Waffenplatz", "Schießplatz",
+                     # a Czech or Slovak military training area ("vojenský újezd Boletice"),
+                     # a Spanish-speaking army's fort ("Fuerte Tiuna")
+                     "vojenský újezd", "Vojenský újezd", "vojenský obvod", "Vojenský obvod",
+                     "Fuerte",
                      # ... and a French-speaking army's camp ("the camp militaire de Djibo")
                      "camp militaire", "Camp militaire"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
@@ -2211,7 +2259,9 @@ NATIVE_BASE_WORDS = {
                      "Transportbehälterlager", "Behälterlager", "Schacht"), "storage"),
     # the Spanish- and Portuguese-speaking world's arms works ("Fábrica Militar Río
     # Tercero", "Fábrica de Itajubá", "Fábrica Santa Bárbara")
-    **dict.fromkeys(("Fábrica Militar", "Fabrica Militar", "Fábrica", "Fabrica"),
+    **dict.fromkeys(("Fábrica Militar", "Fabrica Militar", "Fábrica", "Fabrica",
+                     # ... and Romania's ("Uzina Mecanică Cugir", Romarm's)
+                     "Uzina Mecanică", "Uzina Mecanica"),
                     "production"),
 }
 #: ... of which these are ours only in a sentence of the atom
@@ -2223,8 +2273,8 @@ _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
 _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"  # ("ARC Bolívar")
                 rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
-                rf"(?:[ \t](?:(?:de|del|da|do|dos|das|di|la)[ \t])?[{_UPPER}][{_LOWER}][\w'’-]*)"
-                r"{0,3})")
+                rf"(?:[ \t](?:(?:de|del|da|do|dos|das|des|du|di|la)[ \t])?[{_UPPER}][{_LOWER}]"
+                r"[\w'’-]*){0,3})")
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
@@ -2235,7 +2285,9 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"[Cc]amp[ \t]militaire|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
-                          r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica")
+                          r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica|"
+                          r"[Ll]etišt|[Ll]etisk|Vazduhoplovna|[Ll]otnisko|Grupo[ \t]A|"
+                          r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"

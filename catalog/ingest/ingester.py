@@ -47,6 +47,7 @@ from .descriptions import (
     about_research_reactors,
     air_bases_flown_from,
     air_bases_hosting,
+    air_stations_named_first_in,
     airstrips_with_a_point,
     bare_air_bases_in,
     bare_plants_in,
@@ -103,6 +104,7 @@ from .names import (
     findings_of_wrapped_cells,
     findings_with_facility_words,
     is_weapon_or_unit,
+    local_stem,
     mended_in_place,
     name_stem,
     named_after_its_town,
@@ -1432,6 +1434,7 @@ class Ingester:
         for o in outposts_in(flat) + (
                 military_airports_in(flat, after, intro, paragraph, war_lead) if facility else []) \
                 + air_bases_flown_from(flat) + air_bases_hosting(flat) \
+                + air_stations_named_first_in(flat) \
                 + weapons_kept_at(flat) \
                 + reactor_sites_at(flat) \
                 + dated_works_in(flat) + airstrips_with_a_point(flat) \
@@ -1585,7 +1588,8 @@ class Ingester:
         """Whether a finding may name a new site (not a known site, not a place)."""
         if self._is_site_name(f.site_name):
             return False  # a known site's name: its mention is cited already
-        if f.parent is None and f.full is None and self._is_site_name(f.name) and not all(
+        if f.parent is None and (f.full is None or _native_words_and_place(f)) and \
+                self._is_site_name(f.name) and not all(
                 _other_kind(f.facility_type, site.facility_type)
                 for e in self.index.lookup(f.name) if e.kind == "site"
                 and (site := self._sites.get(e.ref)) is not None):
@@ -1840,6 +1844,14 @@ def _without_shared_aliases(findings: list[Finding]) -> list[Finding]:
 #: Below a heading, the fields of a fact sheet or an infobox ("Other names: ...",
 #: "Location: ..."), over a rule of "=" or "-" if one is drawn.
 #: How much of a report's start is its title and lead (see ``about_the_atom``)
+def _native_words_and_place(f: Finding) -> bool:
+    """Whether a finding's full name is its place's name and the words of its kind in the
+    country's language ("Ørland hovedflystasjon", "Vliegbasis Volkel"): a known site named
+    after that place is the same site."""
+    return f.full is not None and match_key(local_stem(f.full)) == match_key(f.name) and \
+        local_stem(f.full) != f.full
+
+
 _LEAD_CHARS = 600
 
 

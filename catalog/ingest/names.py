@@ -471,7 +471,8 @@ def facility_type_of(phrase: str) -> str:
     works = words & {"factory", "factories", "plant", "plants", "works"}
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
                 "afb", "afbs", "rtafb", "aerodrome", "aerodromes", "nas", "nolf", "nalf",
-                "olf", "mcalf", "angb",
+                "olf", "mcalf", "angb", "flystasjon", "hovedflystasjon", "flyvestation",
+                "lentotukikohta", "lentoasema",
                 "airports", "landing"} or words & {"aviation"} and not works or \
             words & {"bomber", "bombers", "fighter", "fighters", "helicopter",
                      "helicopters"} and words & {"base", "bases"} or \
@@ -1883,12 +1884,14 @@ _LOCAL_BASE_WORDS = re.compile(
     r"^(?:Fliegerhorst|Flugplatz|Heeresflugplatz|Militärflugplatz|Marinefliegerstützpunkt|"
     r"Fliegerbasis|Marinestützpunkt|Vliegbasis|Vliegveld|"
     r"Marinebasis|Flygbas|Flygflottilj|Flyplass|Flystasjon|Lentotukikohta|Lentoasema|"
-    r"Lotnisko|Aviabaza|Letiště|Letisko|Lanud|Pangkalan[ \t]+Udara|"
+    r"Lotnisko(?:[ \t]+wojskowe)?|Aviabaza|Letiště|Letisko|Lanud|Pangkalan[ \t]+Udara|"
+    r"Vazduhoplovna[ \t]+baza|Flådestation|"
     r"Base(?:[ \t]+(?:a[ée]rienne|a[ée]rea|naval|navale|"
     r"a[ée]ronavale|militare))(?:[ \t]+\d{1,3})?|Baza[ \t]+(?:lotnicza|lotnictwa|morska|"
     r"aerian[ăa])|Aeroporto[ \t]+militare|Aer[oó]dromo(?:[ \t]+militar[e]?)?)"
     r"(?:[ \t]+(?:de|di|da|do|del|van|von|of))?[ \t]+(?=\S)"
-    r"|[ \t]+(?:Hava[ \t]+Üssü|Deniz[ \t]+Üssü|Hava[ \t]+Meydanı|Flygplats|Flugplatz)$",
+    r"|[ \t]+(?:Hava[ \t]+Üssü|Deniz[ \t]+Üssü|Hava[ \t]+Meydanı|Flygplats|Flugplatz|"
+    r"(?:hoved)?flystasjon|flyvestation|lentotukikohta|lentoasema)$",
     re.I)
 
 
@@ -2157,7 +2160,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
                 "marinestützpunkt", "stazione", "lanud", "pangkalan", "heeresflugplatz",
                 "militärflugplatz", "marinefliegerstützpunkt", "truppenübungsplatz",
-                "waffenplatz", "schießplatz",
+                "waffenplatz", "schießplatz", "letiště", "letisko", "vazduhoplovna",
+                "lotnisko", "flådestation", "uzina", "fuerte", "vojenský", "grupo",
+                "hovedflystasjon", "lentotukikohta", "lentoasema",
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
                 # ... a German plant or store ("Kernkraftwerk Grohnde", "Zwischenlager
@@ -3384,6 +3389,12 @@ _QUANTITY = re.compile(r"\d[\d.,]*[ \t]*(?:[kMG]W[et]?|MW\([et]\)|t|tU|tHM|tonne
                        r"GeV|%)")
 
 
+#: An armed service's name: a base's owner in brackets after it, no other name of it
+_SERVICE_IN_BRACKETS = re.compile(
+    r"(?:(?:the|[A-Z][\w'’-]*)[ \t]+)*(?:Navy|Air[ \t]+Force|Army|Coast[ \t]+Guard|"
+    r"Marine[ \t]+Corps|Marines|Air[ \t]+Wing|Defen[cs]e[ \t]+Forces?)")
+
+
 def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     """Other names a sentence gives right after a name ending at ``end``: "X, also known
     as Y", "X (Y)", "X (also spelled Y; officially Z)", "X, formerly Y and known
@@ -3433,6 +3444,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         m = None  # "Camp Ishigaki (Ishigaki City, Okinawa Prefecture)": where it is
     if m and country_of_word(re.split(r"[;,]", m.group(group))[0]) is not None:
         m = None  # "Embalse (Argentina; NA-SA)": its country, then who runs it
+    if m and _SERVICE_IN_BRACKETS.fullmatch(m.group(group).strip()):
+        m = None  # "Flådestation Frederikshavn (Royal Danish Navy)": whose it is
     if m:
         inner_start = m.start(group)
         for part in re.finditer(r"[^;,]+", m.group(group)):

@@ -1034,6 +1034,9 @@ class ReportWriter:
                     # "The plant, located ... west of Ruwais, sits ... to cool its four
                     # X reactors": the sentence's subject, not a site its end names
                     key = last
+                if key is None and is_csv_row(sentence):
+                    continue  # a data export's row speaks of its own site, or of none: not
+                    # of the site the row before named
                 if key is None and row is None:
                     row = is_table_row(sentence)
                 if key is None and row and not keys and row_site is not None and \
@@ -1074,6 +1077,18 @@ class ReportWriter:
                         # field captioned ..."): its point, not that of a site named before
                     key = other  # "Kinmen Shang-Yi Airport (24.4279, 118.3590)", a site the
                     # report names again later: its point
+                if key is None and st.kind == "coordinates" and not refs and \
+                        self._opens_with_another_name(sentence, last or (
+                            recent[-1][1] if recent else subject)):
+                    continue  # "Shigatse Tingri, on the plateau ..., at 28°36.15′N ...":
+                    # the point of what the sentence names first, not the last site's
+                if key is None and st.kind == "coordinates" and not refs and \
+                        (before := _NAME_THEN_BRACKET.search(
+                            self.text, max(span[0], st.start - 80), st.start)) and \
+                        not self._names_a_site(before.group().rstrip(" \t(")) and \
+                        self._report_site_named(before.group().rstrip(" \t("), True) is None:
+                    continue  # "the gravel strip Jan Mayensfield (70.9611, -8.5758)": the
+                    # point of what the name before it names, no site of the report
                 if key is None and last and (
                         (st.kind == "coordinates" and not headed) or goes_on or own_noun):
                     key = last
@@ -1549,6 +1564,18 @@ class ReportWriter:
             if key is not None and (last is None or key != self._site_key(last)):
                 return key
         return False
+
+    def _opens_with_another_name(self, sentence: str, key: str | None) -> bool:
+        """Whether a sentence opens with a name set off by a comma that is no name of the
+        site ``key`` ("Shigatse Tingri, on the Tibetan plateau ..., at 28°36.15′N
+        86°48.62′E": the point of what it names, not of the site the sentence before
+        named)."""
+        m = _NAME_SET_OFF_FIRST.match(sentence)
+        if m is None or m.group(1).split()[0].lower() in STOPWORDS or \
+                self._common_word(m.group(1)) or m.group(1).isupper():
+            return False  # ("Coordinates, for the map people: ..."; "NAPO, 55.09° N", a
+            # site's initials)
+        return self._report_site_named(m.group(1), short=True) != key
 
     def _report_site_named(self, text: str, short: bool = False) -> str | None:
         """The key of the new site of the report ``text`` is a name of, if any; ``short``:
@@ -2773,6 +2800,16 @@ _INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*(?:[-•*·][ \t]+)?" + _OPENING_WORDS)  # a list's item too
 # A capitalised name and the word after it: "the Norilsk-Alykel airport".
+#: A name opening a sentence, set off by a comma ("Shigatse Tingri, on the plateau, ...")
+_NAME_SET_OFF_FIRST = re.compile(r"[ \t]*(?:[-*•][ \t]+)?"
+                                 r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)*)[ \t]*,"
+                                 r"[ \t]*(?=(?:on|in|at|near|about|just|some|the|a|an|which|"
+                                 r"where|north|south|east|west)\b)")
+#: A name (not a town a preposition gives: "at Kesk (12.3, 45.6)") right before a bracket
+#: that opens a point
+_NAME_THEN_BRACKET = re.compile(r"(?<!\bat )(?<!\bin )(?<!\bnear )(?<!\bof )"
+                                r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)*"
+                                r"[ \t]*\([ \t]*\Z")
 #: Whose point a sentence gives: "Tamanhint's position as", "the base's coordinates".
 _POSSESSIVE_POINT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+"
                                # ("Chivenor's airfield reference point is ...")
@@ -3429,13 +3466,15 @@ def _air_base_named_short(a: NewSite, b: NewSite) -> bool:
 
 # An air base's or air station's words, whatever the service ("Air Force Base", "Air
 # Reserve Base", "Space Force Station", "AFB", "ANGB"), not an airport's or an airfield's.
-_BASE_WORDS = re.compile(r"(?i:\b(?:air\s*)?bases?|\bstations?)\b|"
+_BASE_WORDS = re.compile(r"(?i:\b(?:air\s*)?bases?|\bstations?|\b(?:hoved)?flystasjon|"
+                         r"\bflyvestation|\blentotukikohta|\blentoasema)\b|"
                          r"\b(?:AFBs?|ARB|ANGB|AFS|SFS|SFB)\b")
 
 
 # (no other word: "Velmora South Air Base" is not Velmora Air Base)
 _SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base|station|main|"
-                            r"afbs?|arb|angb|afs|sfs|sfb)\b[\s-]*)+")
+                            r"afbs?|arb|angb|afs|sfs|sfb|(?:hoved)?flystasjon|flyvestation|"
+                            r"lentotukikohta|lentoasema)\b[\s-]*)+")
 
 
 # Between a site's name and its old one: ", the old ", " (the former "
