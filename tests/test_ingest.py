@@ -4439,6 +4439,20 @@ def test_sites_named_in_markup_and_in_other_words(empty, text, name):
     assert [f.site_name for f in findings] == [name]
 
 
+@pytest.mark.parametrize("sentence, aliases", [
+    # a service or a numbered unit in brackets is whose the base is, or who is based there
+    ("Boats use Flådestation Kesk (Royal Danish Navy) and more.", []),
+    ("4 | Base Aérea de Kesk (Grupo Aéreo N° 7) | in Kesk", []),
+    ("Jets use Base Aérea Kesk (Ala de Combate 21) daily.", []),
+    # ... but a name with its number's sign is one name
+    ("4 | Base Aérea de Kesk (Escuela N° 7) | in Kesk", ["Escuela N° 7"]),
+    ("Jets use Kesk Air Base (Tallow Air Base) daily.", ["Tallow Air Base"]),
+])
+def test_a_service_or_a_unit_in_brackets_is_no_other_name(sentence, aliases):
+    from catalog.ingest.names import aliases_after
+    assert [a for a, _ in aliases_after(sentence, sentence.index(" ("))] == aliases
+
+
 def test_a_projects_number_is_no_part_of_a_name():
     assert all("JWSE0071" not in f.site_name for f in findings_with_facility_words(
         "KS     JWSE0071 Tallow Training Facility     78,000"))

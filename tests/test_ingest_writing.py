@@ -2433,6 +2433,14 @@ def test_barracks_are_not_placed_at_a_village_of_their_name(empty, tmp_path):
     assert not s.located and "usually named after a person" in s.notes
 
 
+def test_a_fort_is_not_placed_at_a_town_of_its_name(empty, tmp_path):
+    # "Fort Shafter. Headquarters of U.S. Army Pacific" in a report on Oahu: named after a
+    # general, not at Shafter, a town of 18,000 in California
+    _ingest(empty, tmp_path, "Fort Shafter is the headquarters of the Army in the Pacific.\n")
+    s = _only(empty)
+    assert not s.located and "usually named after a person" in s.notes
+
+
 def test_shelters_at_the_place_a_base_is_named_after_are_the_bases(empty, tmp_path):
     _ingest(empty, tmp_path,
             "Tallowburg air base, the home of the bomber regiments, lies about 15 km east of "

@@ -3389,10 +3389,15 @@ _QUANTITY = re.compile(r"\d[\d.,]*[ \t]*(?:[kMG]W[et]?|MW\([et]\)|t|tU|tHM|tonne
                        r"GeV|%)")
 
 
-#: An armed service's name: a base's owner in brackets after it, no other name of it
+#: The rest of a number's sign and its number after "N" ("N° 7", "Nº 42")
+_NUMBER_SIGN_AFTER = re.compile(r"[°º][ \t]*\d+")
+#: An armed service's name, or a unit's by its number: a base's owner or tenant in brackets
+#: after it ("(Royal Danish Navy)", "(Grupo Aéreo N° 7)"), no other name of it
 _SERVICE_IN_BRACKETS = re.compile(
     r"(?:(?:the|[A-Z][\w'’-]*)[ \t]+)*(?:Navy|Air[ \t]+Force|Army|Coast[ \t]+Guard|"
-    r"Marine[ \t]+Corps|Marines|Air[ \t]+Wing|Defen[cs]e[ \t]+Forces?)")
+    r"Marine[ \t]+Corps|Marines|Air[ \t]+Wing|Defen[cs]e[ \t]+Forces?)"
+    r"|(?:Grupo[ \t]+A[ée]reo|Ala[ \t]+de[ \t]+Combate|Grupo|Escuadr[oó]n|Escuadrilla|"
+    r"Batall[oó]n|Regimiento)[ \t]+(?:N[°º.]?[ \t]*)?\d+")
 
 
 def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
@@ -3456,6 +3461,10 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
             while off < len(sentence) and sentence[off].isspace():
                 off += 1
             got = _name_at(sentence, off)
+            if got and (num := _NUMBER_SIGN_AFTER.match(sentence, got[1] + len(got[0]))):
+                # "(Grupo Aéreo N° 7)": the name with its number, not "Grupo Aéreo N",
+                # which every group shares
+                got = (got[0] + num.group(), got[1])
             if got and (says := _CALLS_IT_AFTER.match(sentence, got[1] + len(got[0]))):
                 # "(the PLA calls it Malan Base, ...)": the name it is called, not the caller
                 got = _name_at(sentence, says.end())

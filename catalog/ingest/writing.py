@@ -1856,13 +1856,14 @@ class ReportWriter:
                 notes.append(f"For review: {far}.")
                 self.result.problems.append(f"{f.site_name}: {far}")
                 self.problem_later.append(far)
-            elif pl is not None and _PERSONS_FIELD.fullmatch(f.phrase) and \
-                    (pl.population or 0) < SMALL_PLACE_POPULATION:
+            elif pl is not None and _PERSONS_FIELD.fullmatch(f.phrase) and (
+                    (pl.population or 0) < SMALL_PLACE_POPULATION or f.phrase == "Fort"):
                 # "Ault Field", "Biggs Army Airfield", "Camp Hansen": airfields and camps so
                 # named bear a person's name; a village that shares it says nothing of where
                 # they are
-                notes.append(f"Not placed at {pl.name} ({pl.place_id}): "
-                             f"{'an airfield' if 'ield' in f.phrase else 'a camp'} called "
+                what = "an airfield" if "ield" in f.phrase else \
+                    "a fort" if f.phrase == "Fort" else "a camp"
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): {what} called "
                              f"{f.site_name!r} is usually named after a person.")
             elif pl is not None and countries and pl.country != countries[0] and \
                     _EXPEDITION_CAMP.fullmatch(f.phrase):
@@ -3063,7 +3064,7 @@ def _own_name(place, name: str, bare: str, whole: bool = False) -> bool:
 #: A camp or a forward base named with its word first, as expeditions name them.
 _EXPEDITION_CAMP = re.compile(r"Camp|FOB|COP|Forward[ \t]+Operating[ \t]+Base|"
                               r"(?i:combat[ \t]+outpost|patrol[ \t]+base|fire[ \t]*base)")
-_PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne")
+_PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne|Fort")
 
 
 #: A sentence opening on its country: "In Ecuador, ..."
