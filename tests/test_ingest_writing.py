@@ -3945,3 +3945,16 @@ def test_a_known_base_named_in_its_countrys_words_is_that_base(empty, tmp_path):
     assert names == ["Flådestation Tallow", "Kesk Main Air Station"]
     (tallow,) = [s for s in empty.sites(("candidate",)) if s.name == "Flådestation Tallow"]
     assert "Royal Danish Navy" not in {a.alias for a in empty.aliases(tallow.site_id)}
+
+
+def test_a_list_of_points_after_short_names_places_each_site(empty, tmp_path):
+    """"Station positions: Kesk 66°17′S 110°32′E; Tallow 68°35′S 77°58′E": each point
+    after the short name of a site the report named (not at a suburb of that name)."""
+    _ingest(empty, tmp_path,
+            "The flights reach Kesk Station and Tallow Station on the ice.\n\n"
+            "Station positions, from the web page: Kesk 66°17′S 110°32′E; Tallow 68°35′S "
+            "77°58′E.\n")
+    got = {s.name: (round(s.lat, 2), round(s.lon, 2), s.location_method)
+           for s in empty.sites(("candidate",))}
+    assert got == {"Kesk Station": (-66.28, 110.53, "published by source"),
+                   "Tallow Station": (-68.58, 77.97, "published by source")}

@@ -1077,6 +1077,13 @@ class ReportWriter:
                         # field captioned ..."): its point, not that of a site named before
                     key = other  # "Kinmen Shang-Yi Airport (24.4279, 118.3590)", a site the
                     # report names again later: its point
+                if key is None and st.kind == "coordinates" and (
+                        ahead := _NAME_RIGHT_BEFORE.search(self.text, max(span[0],
+                                                                          st.start - 60),
+                                                           st.start)) is not None:
+                    # "Station positions: Casey 66°17′S 110°32′E; Davis 68°35′S 77°58′E":
+                    # each point after a short name of one of the report's sites
+                    key = self._report_site_named(ahead.group(1), short=True)
                 if key is None and st.kind == "coordinates" and not refs and \
                         self._opens_with_another_name(sentence, last or (
                             recent[-1][1] if recent else subject)):
@@ -2806,6 +2813,10 @@ _NAME_SET_OFF_FIRST = re.compile(r"[ \t]*(?:[-*•][ \t]+)?"
                                  r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)*)[ \t]*,"
                                  r"[ \t]*(?=(?:on|in|at|near|about|just|some|the|a|an|which|"
                                  r"where|north|south|east|west)\b)")
+#: A name right before a point, after a list's separator or a colon ("...: Casey 66°17′S
+#: 110°32′E; Davis 68°35′S 77°58′E")
+_NAME_RIGHT_BEFORE = re.compile(r"(?:^|[;:]|,(?=[ \t]+[A-Z]))[ \t]*"
+                                r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]*\Z")
 #: A name (not a town a preposition gives: "at Kesk (12.3, 45.6)") right before a bracket
 #: that opens a point
 _NAME_THEN_BRACKET = re.compile(r"(?<!\bat )(?<!\bin )(?<!\bnear )(?<!\bof )"
