@@ -1119,6 +1119,9 @@ def test_plants_named_in_capitals_and_underground_plants(sentence, names):
     # named after a date, at its place (but a date of an event is no part of a name)
     ("The 3 July Naval Base at Kesk, west of Holt, is new.", ["3 July Naval Base"]),
     ("On 3 July the naval base at Kesk was hit.", ["Kesk naval base"]),
+    # radioactive waste's stores
+    ("The Kesk radioactive waste storage facility holds waste.",
+     ["Kesk radioactive waste storage facility"]),
     # a country's airfields list no name before them
     ("Cite as: Example Data Desk, Yemen airfields strike log.", ["Yemen airfield"]),
 ])

@@ -109,6 +109,8 @@ _MODIFIERS = (
     "helicopter",  # "the Taftanaz helicopter base"
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
+    # "the Tammiku radioactive waste storage facility", "a disposal facility"
+    "radioactive", "disposal",
     "silo", "silos", "electrochemical", "processing",
     # the Angarsk "Electrolysis Chemical Combine" enriches uranium
     "electrolysis",
