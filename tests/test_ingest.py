@@ -4414,6 +4414,18 @@ def test_an_island_may_open_a_sites_name(empty):
      "base navale de Kesk des Holt"),
     ("The fence at Kesk flystasjon, about 8 km north-east of Holt, is new.",
      "Kesk flystasjon"),
+    # an air base by its number in Polish, Czech or Romanian words (but not a unit a base
+    # is home of, nor another name of a base named before it)
+    ("The second Apache site is the 49 Baza Lotnicza, on the outskirts of Holt.",
+     "49 Baza Lotnicza"),
+    ("The 22. základna letectva Kesk, home of the army's helicopters, gets a hangar.",
+     "22. základna letectva Kesk"),
+    ("Second on the list is Baza 86 Aeriană, home of the F-16 squadrons since 2016.",
+     "Baza 86 Aeriană"),
+    ("Kesk Military Air Base, about 6 km north-east of Holt, is home of the 56 Baza "
+     "Lotnicza.", "Kesk Military Air Base"),
+    ("The item is at Baza 57 Aeriană, better known abroad as Kesk Air Base, near Holt.",
+     "Baza 57 Aeriană"),
     # space tracking on the ground
     ("Deep-space tracking added the Kesk deep space station, near Holt, with its antenna.",
      "Kesk deep space station"),

@@ -670,6 +670,51 @@ def numbered_bases_in(sentence: str) -> list[Finding]:
     return out
 
 
+#: An air base by its number in Polish, Czech, Slovak or Romanian words ("49 Baza Lotnicza",
+#: "8. Baza Lotnictwa Transportowego", "22. základna letectva Náměšť", "Baza 86 Aeriană"),
+#: and the place after it, if any
+_NUMBERED_NATIVE_BASE = re.compile(
+    r"(?<![\w.])(?P<full>(?:(?P<n>\d{1,3})\.?[ \t]+(?:Baza[ \t]+Lotnicza|Baza[ \t]+Lotnictwa"
+    r"(?:[ \t]+[A-ZŁŚŻŹ][\w]+)?|[Zz]ákladn[aá][ \t]+letectva|[Zz]ákladňa[ \t]+letectva)"
+    r"|Baza[ \t]+(?P<m>\d{1,3})[ \t]+Aerian[ăa])"
+    r"(?:[ \t]+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?))?)(?![\w'’-])")
+
+
+_HOME_OF_BEFORE = re.compile(r"\bhome[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?\Z"
+                             # ("planners describe it as Baza 57 Aeriană": its other name)
+                             r"|\bit[ \t]+as[ \t]+\Z")
+
+
+def numbered_native_bases_in(sentence: str) -> list[Finding]:
+    """Air bases a sentence names by their number in their country's words
+    (:data:`_NUMBERED_NATIVE_BASE`), the place after the words their town.
+
+    >>> [f.site_name for f in numbered_native_bases_in(
+    ...     "The 22. základna letectva Kesk and 49 Baza Lotnicza fly helicopters.")]
+    ['22. základna letectva Kesk', '49 Baza Lotnicza']
+    """
+    if "aza" not in sentence and "ákladň" not in sentence and "ákladn" not in sentence:
+        return []
+    out = []
+    for m in _NUMBERED_NATIVE_BASE.finditer(sentence):
+        if _BRACKET_AFTER_FACILITY.search(sentence, 0, m.start()) or \
+                _HOME_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "Mihail Kogălniceanu Air Base (Baza 57 Aeriană)": its other name;
+            # "Inowrocław Military Air Base, home of the 56 Baza Lotnicza": its unit
+        full = m.group("full")
+        if m.group("place"):  # (its town: "Náměšť")
+            out.append(Finding(m.group("place"), full[:m.start("place") - m.start()].strip(),
+                               "airbase", m.start("place"), m.end("place"), (0, 0),
+                               full=full, full_start=m.start(), stop=m.end(),
+                               described=True, named_first=True))
+        else:  # (its number the "place" part, as a Rocket Force's "Base 64")
+            n = "n" if m.group("n") else "m"
+            out.append(Finding(m.group(n), "air base", "airbase", m.start(n), m.end(n),
+                               (0, 0), full=full, full_start=m.start(), stop=m.end(),
+                               described=True))
+    return out
+
+
 def lettered_works_in(sentence: str) -> list[Finding]:
     """Reactors and plants of the atom named by a letter or a short code alone, in a
     sentence of the atom: Hanford's "B Reactor" and "T Plant", Sweden's "R1 reactor" (each

@@ -72,6 +72,7 @@ from .descriptions import (
     nuclear_test_sites_in,
     numbered_bases_in,
     numbered_centres_in,
+    numbered_native_bases_in,
     outposts_in,
     placed_names_in,
     placed_right_after,
@@ -1440,7 +1441,8 @@ class Ingester:
                 + dated_works_in(flat) + airstrips_with_a_point(flat) \
                 + reactors_by_designation(flat, reactor_report) + wing_bases_in(flat) \
                 + abbreviated_air_bases_in(flat, paragraph) \
-                + numbered_bases_in(flat) + typed_rows_in(flat) \
+                + numbered_bases_in(flat) + numbered_native_bases_in(flat) \
+                + typed_rows_in(flat) \
                 + lettered_works_in(flat) \
                 + radar_sites_in(flat) + listed_sites_in(flat, intro) \
                 + nuclear_test_sites_in(

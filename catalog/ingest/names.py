@@ -3183,6 +3183,8 @@ _ALIAS_INTRO = re.compile(
     r"(?:(?:known|referred" + _S1 + r"to|called|named|spelled|spelt|written|designated|"
     r"renamed|dubbed)"
     r"(?:" + _S1 + _ADV + r")?"
+    # "better known abroad as"
+    r"(?:" + _S1 + r"(?:abroad|locally|internationally|overseas|elsewhere))?"
     # "known until 1992 as", "called before 2023"
     r"(?:" + _S1 + _UNTIL + r")?"
     # "known to its staff as", "known in the industry as", "which the Guard calls"
