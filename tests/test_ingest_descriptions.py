@@ -965,6 +965,9 @@ def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sen
     ("HMAS Kesk, in the harbour of Orvale, a frigate, sailed.", []),
     ("(v) INS Kestrel, Holt, the Navy's air station at Quill, about 2 km east of Orvale;",
      [("INS Kestrel", "airbase")]),
+    # a navy's college
+    ("HMAS Kesk, the naval college on the shores of Orvale Bay, needs sea walls.",
+     [("HMAS Kesk", "naval base")]),
     # a Commonwealth navy's ship
     ("HMAS Tallow sailed for Orvale with two frigates.", []),
     ("HMAS Tallow, a frigate, sailed 20 km from Orvale.", []),

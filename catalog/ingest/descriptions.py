@@ -2136,8 +2136,10 @@ _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]
           r"(?:naval[ \t]+|submarine[ \t]+|navy[ \t]+)?(?:base|station)|"
           r"(?:shore[ \t]+)?establishment|depot|transmitter|(?:radio|wireless|transmitting|"
           r"communications?)[ \t]+station|"
-          # ("PNS Tallow ... is the navy's main technical training school")
-          r"(?:training[ \t]+)?school)")
+          # ("PNS Tallow ... is the navy's main technical training school"; "HMAS Tallow,
+          # the naval college on the shores of Kesk Bay")
+          r"(?:training[ \t]+)?school|(?:naval[ \t]+)?college|(?:naval[ \t]+)?academy|"
+          r"training[ \t]+cent(?:re|er))")
 _SHORE_AFTER = re.compile(
     # (its place set off first: "INS Tallow, Goa, the Navy's air station")
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,)"
