@@ -32,6 +32,7 @@ from .names import (
     DEMONYMS,
     FACILITY_PHRASE,
     MODIFIERS,
+    NATIVE_STATION_ALTERNATIVES,
     NON_SITE_KEYS,
     ORDINAL,
     ORDINAL_BEFORE,
@@ -1207,7 +1208,7 @@ _NATIVE_AFTER = re.compile(
     r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
     r"(?!(?:Station|Base|Airport|Air|Field)\b)"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+"
-    r"(?P<head>flystasjon|hovedflystasjon|flyvestation|lentotukikohta|lentoasema)(?![\w'’-])")
+    r"(?P<head>" + NATIVE_STATION_ALTERNATIVES + r")(?![\w'’-])")
 
 
 def air_stations_named_first_in(sentence: str) -> list[Finding]:

@@ -26,6 +26,12 @@ from ..gazetteer import match_key
 from .scan import SentenceSpans, lowered, whole_token
 from .sentences import site_column_cells, wrapped_cells
 
+#: A Norwegian, Danish or Finnish air station's word after its name, as a translation keeps
+#: it ("Kjevik flystasjon", "Ørland hovedflystasjon", "Rovaniemen lentotukikohta")
+NATIVE_STATION_WORDS = ("hovedflystasjon", "flystasjon", "flyvestation", "lentotukikohta",
+                        "lentoasema")
+NATIVE_STATION_ALTERNATIVES = "|".join(NATIVE_STATION_WORDS)
+
 #: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
     "bases", "base", "sites", "site", "facilities", "facility", "stations", "station",
@@ -473,8 +479,7 @@ def facility_type_of(phrase: str) -> str:
     works = words & {"factory", "factories", "plant", "plants", "works"}
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
                 "afb", "afbs", "rtafb", "aerodrome", "aerodromes", "nas", "nolf", "nalf",
-                "olf", "mcalf", "angb", "flystasjon", "hovedflystasjon", "flyvestation",
-                "lentotukikohta", "lentoasema",
+                "olf", "mcalf", "angb", *NATIVE_STATION_WORDS,
                 "airports", "landing"} or words & {"aviation"} and not works or \
             words & {"bomber", "bombers", "fighter", "fighters", "helicopter",
                      "helicopters"} and words & {"base", "bases"} or \
@@ -1893,7 +1898,7 @@ _LOCAL_BASE_WORDS = re.compile(
     r"aerian[ăa])|Aeroporto[ \t]+militare|Aer[oó]dromo(?:[ \t]+militar[e]?)?)"
     r"(?:[ \t]+(?:de|di|da|do|del|van|von|of))?[ \t]+(?=\S)"
     r"|[ \t]+(?:Hava[ \t]+Üssü|Deniz[ \t]+Üssü|Hava[ \t]+Meydanı|Flygplats|Flugplatz|"
-    r"(?:hoved)?flystasjon|flyvestation|lentotukikohta|lentoasema)$",
+    + NATIVE_STATION_ALTERNATIVES + r")$",
     re.I)
 
 
@@ -2158,13 +2163,13 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "location", "outpost",
                 # a base named in its country's language ("Fliegerhorst Büchel",
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
-                "fliegerhorst", "flyvestation", "flystasjon", "flygbas", "vliegbasis",
+                "fliegerhorst", "flygbas", "vliegbasis",
                 "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
                 "marinestützpunkt", "stazione", "lanud", "pangkalan", "heeresflugplatz",
                 "militärflugplatz", "marinefliegerstützpunkt", "truppenübungsplatz",
                 "waffenplatz", "schießplatz", "letiště", "letisko", "vazduhoplovna",
                 "lotnisko", "flådestation", "uzina", "fuerte", "vojenský", "grupo",
-                "hovedflystasjon", "lentotukikohta", "lentoasema",
+                *NATIVE_STATION_WORDS,
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
                 # ... a German plant or store ("Kernkraftwerk Grohnde", "Zwischenlager

@@ -58,6 +58,7 @@ from .locations import (
 from .names import (
     CALLS_IT,
     FACILITY_PHRASE,
+    NATIVE_STATION_ALTERNATIVES,
     NOW_NAMED_AFTER,
     ORDINAL,
     POWER_PLANT_WORDS,
@@ -2807,7 +2808,6 @@ _INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*(?:[-•*·][ \t]+)?" + _OPENING_WORDS)  # a list's item too
-# A capitalised name and the word after it: "the Norilsk-Alykel airport".
 #: A name opening a sentence, set off by a comma ("Shigatse Tingri, on the plateau, ...")
 _NAME_SET_OFF_FIRST = re.compile(r"[ \t]*(?:[-*•][ \t]+)?"
                                  r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)*)[ \t]*,"
@@ -2822,6 +2822,7 @@ _NAME_RIGHT_BEFORE = re.compile(r"(?:^|[;:]|,(?=[ \t]+[A-Z]))[ \t]*"
 _NAME_THEN_BRACKET = re.compile(r"(?<!\bat )(?<!\bin )(?<!\bnear )(?<!\bof )"
                                 r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)*"
                                 r"[ \t]*\([ \t]*\Z")
+# A capitalised name and the word after it: "the Norilsk-Alykel airport".
 #: Whose point a sentence gives: "Tamanhint's position as", "the base's coordinates".
 _POSSESSIVE_POINT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+"
                                # ("Chivenor's airfield reference point is ...")
@@ -3478,15 +3479,15 @@ def _air_base_named_short(a: NewSite, b: NewSite) -> bool:
 
 # An air base's or air station's words, whatever the service ("Air Force Base", "Air
 # Reserve Base", "Space Force Station", "AFB", "ANGB"), not an airport's or an airfield's.
-_BASE_WORDS = re.compile(r"(?i:\b(?:air\s*)?bases?|\bstations?|\b(?:hoved)?flystasjon|"
-                         r"\bflyvestation|\blentotukikohta|\blentoasema)\b|"
+_BASE_WORDS = re.compile(r"(?i:\b(?:air\s*)?bases?|\bstations?|\b(?:"
+                         + NATIVE_STATION_ALTERNATIVES + r"))\b|"
                          r"\b(?:AFBs?|ARB|ANGB|AFS|SFS|SFB)\b")
 
 
 # (no other word: "Velmora South Air Base" is not Velmora Air Base)
 _SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base|station|main|"
-                            r"afbs?|arb|angb|afs|sfs|sfb|(?:hoved)?flystasjon|flyvestation|"
-                            r"lentotukikohta|lentoasema)\b[\s-]*)+")
+                            r"afbs?|arb|angb|afs|sfs|sfb|" + NATIVE_STATION_ALTERNATIVES
+                            + r")\b[\s-]*)+")
 
 
 # Between a site's name and its old one: ", the old ", " (the former "
