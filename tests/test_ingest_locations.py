@@ -632,6 +632,12 @@ def test_a_point_in_degrees_is_wrong_only_if_a_lost_sign_or_a_swap_explains_it()
     assert _resolver([], countries=("NZ",)).fact(s, (0, 0)).problem is None
     (s,) = statements_in("The base lies at 13°35′02″S 144°55′48″E, officials said.")
     assert "swapped axes" in _resolver([], countries=("US",)).fact(s, (0, 0)).problem
+    # ... or when its own sentence names a country it is far outside (a digit dropped)
+    text = "In North Korea, the launch site lies at 39.6603°N 14.7053°E, it said."
+    r = _resolver([], countries=("KP",))
+    r.report = text
+    (s,) = [x for x in statements_in(text) if x.kind == "coordinates"]
+    assert "swapped axes" in r.fact(s, (0, len(text))).problem
 
 
 def test_a_district_of_a_town_is_within_that_town():

@@ -1977,7 +1977,11 @@ class Resolver:
             f.note = (f"Coordinates as published: {c.lat:.6f} N, {c.lon:.6f} E ({c.format}); "
                       f"uncertainty {_km(radius)}: the stated digits and the extent of a "
                       f"{facility_type}.")
-            f.problem = self._implausible(c.lon, c.lat, _PLAIN_PAIR.fullmatch(st.words) is None)
+            # (written in degrees, in a sentence that names no country: "Canton Island
+            # airfield, at 2°46′S 171°43′W"; not "In North Korea, ... at 39.6603°N 14.7053°E")
+            marked = _PLAIN_PAIR.fullmatch(st.words) is None and \
+                not report_countries(self.report[sentence[0]:sentence[1]])
+            f.problem = self._implausible(c.lon, c.lat, marked)
             return f
         if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
                 and self._is_province(f"Al {st.anchor}"):
@@ -2415,8 +2419,8 @@ class Resolver:
         names (swapped axes, a sign lost). The countries it names most are asked first; a
         table of bases in many countries names each once ("Djibouti" in its row).
         ``marked``: written with degrees or hemispheres ("2°46′S 171°43′W"), not as two
-        plain numbers; such a point is wrong only if a swap of its axes or the flip of a
-        sign brings it into one of those countries."""
+        plain numbers, in a sentence that names no country; such a point is wrong only if
+        a swap of its axes or the flip of a sign brings it into one of those countries."""
         if not self.countries:
             return None
         import shapely
