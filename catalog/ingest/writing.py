@@ -2808,20 +2808,20 @@ _INITIALS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*(?:the\s+)?$")
 # An organisation's initials before a place's name ("AWE Burghfield", "RNAD Coulport").
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_NAME = re.compile(r"\s*(?:[-•*·][ \t]+)?" + _OPENING_WORDS)  # a list's item too
+#: A capitalised word of a name (a Latin script's capitals with their marks)
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 #: A name opening a sentence, set off by a comma ("Shigatse Tingri, on the plateau, ...")
-_NAME_SET_OFF_FIRST = re.compile(r"[ \t]*(?:[-*•][ \t]+)?"
-                                 r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)*)[ \t]*,"
-                                 r"[ \t]*(?=(?:on|in|at|near|about|just|some|the|a|an|which|"
-                                 r"where|north|south|east|west)\b)")
+_NAME_SET_OFF_FIRST = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?({_CAP_WORD}(?:[ \t]{_CAP_WORD})*)"
+                                 r"[ \t]*,[ \t]*(?=(?:on|in|at|near|about|just|some|the|a|an|"
+                                 r"which|where|north|south|east|west)\b)")
 #: A name right before a point, after a list's separator or a colon ("...: Casey 66°17′S
 #: 110°32′E; Davis 68°35′S 77°58′E")
-_NAME_RIGHT_BEFORE = re.compile(r"(?:^|[;:]|,(?=[ \t]+[A-Z]))[ \t]*"
-                                r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]*\Z")
+_NAME_RIGHT_BEFORE = re.compile(rf"(?:^|[;:]|,(?=[ \t]+[A-Z]))[ \t]*"
+                                rf"({_CAP_WORD}(?:[ \t]{_CAP_WORD})?)[ \t]*\Z")
 #: A name (not a town a preposition gives: "at Kesk (12.3, 45.6)") right before a bracket
 #: that opens a point
-_NAME_THEN_BRACKET = re.compile(r"(?<!\bat )(?<!\bin )(?<!\bnear )(?<!\bof )"
-                                r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)*"
-                                r"[ \t]*\([ \t]*\Z")
+_NAME_THEN_BRACKET = re.compile(rf"(?<!\bat )(?<!\bin )(?<!\bnear )(?<!\bof )"
+                                rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]{_CAP_WORD})*[ \t]*\([ \t]*\Z")
 # A capitalised name and the word after it: "the Norilsk-Alykel airport".
 #: Whose point a sentence gives: "Tamanhint's position as", "the base's coordinates".
 _POSSESSIVE_POINT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+"
