@@ -3958,3 +3958,20 @@ def test_a_list_of_points_after_short_names_places_each_site(empty, tmp_path):
            for s in empty.sites(("candidate",))}
     assert got == {"Kesk Station": (-66.28, 110.53, "published by source"),
                    "Tallow Station": (-68.58, 77.97, "published by source")}
+
+
+def test_a_town_of_a_name_two_towns_bear_is_the_one_the_other_statement_holds(
+        empty, tmp_path):
+    """"in Măgurele, south of Bucharest": of Romania's two Măgureles, Ilfov's, which lies
+    south of Bucharest (Prahova's lies north of it)."""
+    _ingest(empty, tmp_path, "The Kesk research reactor in Măgurele, south of Bucharest, "
+                             "was shut down in 1997.\n")
+    s = _only(empty)
+    assert s.located and distance_m(s.lon, s.lat, 26.03333, 44.35) <= s.precision_m < 30_000
+
+
+def test_a_weapons_name_before_a_kind_is_no_sites_own_name(empty, tmp_path):
+    """"the US Aegis Ashore site near Caracal": no site called "site"."""
+    _ingest(empty, tmp_path, "The list mentions NSF Kesk, the US Aegis Ashore site near "
+                             "Caracal, only once.\n")
+    assert "site" not in {s.name.lower() for s in empty.sites(("candidate",))}

@@ -1540,6 +1540,9 @@ class Resolver:
         #: ``(lon, lat, radius_m)``: where the site's other statements put it, to tell
         #: places of one name apart ("9 km north of Silverdale" and "30 km west of Seattle").
         self.near: tuple[float, float, float] | None = None
+        #: The constraints of those statements: of the places of one name near there, the
+        #: one they all hold ("in Măgurele, south of Bucharest": Ilfov's, not Prahova's).
+        self.near_constraints: tuple = ()
         self._regions_written: dict[str, object] = {}
         #: The text around the statement being read (its sentence and the one before), set
         #: by the caller: which country "the capital" is.
@@ -1613,6 +1616,10 @@ class Resolver:
         if self.near is not None:
             lon, lat, r = self.near
             close = [p for p in found if distance_m(lon, lat, p.lon, p.lat) <= r]
+            if len(close) > 1 and self.near_constraints:
+                held = [p for p in close
+                        if all(c.contains(p.lon, p.lat) for c in self.near_constraints)]
+                close = held if len(held) == 1 else close
             found = close or found
         candidates = found
         if countries and len(found) > 1 and \

@@ -2553,7 +2553,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             phrase = " ".join(w for i, w in enumerate(texts) if not is_weapon_word(w) and not (
                 i and is_weapon_word(texts[i - 1]) and _MARK.fullmatch(w)))  # "Pershing II"
         own_name = any(k == "designator" for _, k in words) or (
-            sentence[a].isupper() and sum(w.group()[0].isupper() for w, _ in words) >= 2)
+            sentence[a].isupper() and sum(w.group()[0].isupper() and not is_weapon_word(
+                w.group()) for w, _ in words) >= 2)  # not "the Aegis Ashore site near X"
         # "the 3 July Naval Base at Gargoub": named after a date, at its place
         dated = _DATE_BEFORE.search(sentence, max(0, a - 20), a) \
             if sentence[a].isupper() and own_name else None

@@ -2387,11 +2387,13 @@ class ReportWriter:
                     st = f.statement
                     self.resolver.near = (est.lon, est.lat,
                                           est.radius_m + (st.max_m or 0.0) + NAMESAKE_SLACK_M)
+                    self.resolver.near_constraints = tuple(g.constraint for g in good) \
+                        if st.kind == "in" else ()
                     again = self.resolver.fact(st, f.sentence, facility_type)
                     f = f if again.problem else again
                 out.append(f)
         finally:
-            self.resolver.near = None
+            self.resolver.near, self.resolver.near_constraints = None, ()
             self.resolver.countries = saved
         return out
 
