@@ -31,6 +31,9 @@ map links
     A view's radius adds half the width a screen of 1,920 pixels shows at that zoom (or
     the metres the link gives): the author centred the view on the facility, no closer;
     a view wider than 20 km is not read as a point.
+wiki source
+    Wikipedia's template: ``{{coord|39.797|125.755|display=inline}}`` ·
+    ``{{Coord|39|47|48|N|125|45|17|E|type:landmark}}`` (decimal, DM or DMS as its values).
 utm
     ``52N 345678 4412345`` · ``Zone 52S 345678mE 4412345mN`` · ``UTM 52S 345678 m E,
     4412345 m N``. The letter after the zone is read as a latitude band; ``S`` is read as
@@ -207,6 +210,8 @@ _PLAIN_PAIR = re.compile(
     rf"{_START}(?P<v1>{_V_SYM})(?:{_SP}*[,;]{_SP}*|{_SP}+)(?P<v2>{_V_SYM})"
     rf"(?![°º˚′″%]|{_SP}*{_HEMI})"
 )
+# Wikipedia's source: "{{coord|-33.393|-70.7858|display=inline}}", "{{Coord|33|23|S|70|47|W}}"
+_WIKI_COORD = re.compile(r"\{\{[^\S\n]*[Cc]oord[^\S\n]*\|(?P<body>[^{}\n]*)\}\}")
 _MGRS = re.compile(
     r"(?<![\w.])(?P<zone>\d{1,2})[^\S\n]?(?P<band>[C-HJ-NP-X])[^\S\n]?"
     r"(?P<sq>[A-HJ-NP-Z][A-HJ-NP-V])[^\S\n]?"
@@ -500,6 +505,32 @@ def _plain_pair(m: re.Match, priority: int) -> _Candidate | None:
     return _degree_candidate(m, a, b, weak=not strong, priority=priority)
 
 
+def _wiki_coord(m: re.Match, priority: int) -> _Candidate | None:
+    """A ``{{coord}}`` template: its values before its named parameters ("display=",
+    "type:"), signed decimals or degrees, minutes and seconds each closed by a hemisphere."""
+    values = []
+    for part in m["body"].split("|"):
+        part = part.strip()
+        if "=" in part or ":" in part:
+            break
+        values.append(part)
+    if len(values) == 2:
+        a = _read_axis(values[0], None, "latitude")
+        b = _read_axis(values[1], None, "longitude")
+    else:
+        ends = [i for i, v in enumerate(values) if re.fullmatch("[NSEW]", v)]
+        if len(ends) != 2 or ends[1] != len(values) - 1 or \
+                _axis_of(values[ends[0]]) != "latitude" or \
+                _axis_of(values[ends[1]]) != "longitude":
+            return None
+        a = _read_axis(" ".join(values[:ends[0]]), values[ends[0]], "latitude")
+        b = _read_axis(" ".join(values[ends[0] + 1:ends[1]]), values[ends[1]], "longitude")
+    if a is None or b is None or not all(_NUMBER.fullmatch(v.lstrip("-−+")) for v in values
+                                         if not re.fullmatch("[NSEW]", v)):
+        return None
+    return _degree_candidate(m, a, b, weak=False, priority=priority)
+
+
 def _mgrs_candidate(m: re.Match, priority: int) -> _Candidate | None:
     if m["en"] is not None:
         digits = m["en"]
@@ -674,6 +705,7 @@ def _utm_candidate(m: re.Match, priority: int) -> _Candidate | None:
 
 # Order = priority when two candidates start at the same place and end at the same place.
 _MATCHERS = (
+    (_WIKI_COORD, _wiki_coord),
     (_MAP_LINK, _map_link_candidate),
     (_MGRS, _mgrs_candidate),
     (_UTM, _utm_candidate),
@@ -690,7 +722,7 @@ _MATCHERS = (
 _GRID_NEEDS = re.compile(rf"\d{_SP}?[C-HJ-NP-X]")  # a zone's last digit, then its band
 _HEMISPHERE_NEEDS = re.compile(
     rf"(?:[NSEW]|(?i:north|south|east|west))(?![A-Za-z]){_THEN_DIGIT}")  # then a value
-_NEEDS = (re.compile(r"(?i:google|openstreetmap|bing\.com|maps\.apple)"),
+_NEEDS = (re.compile(r"\{\{"), re.compile(r"(?i:google|openstreetmap|bing\.com|maps\.apple)"),
           _GRID_NEEDS, _GRID_NEEDS, re.compile(r"(?i:lat)"), _HEMISPHERE_NEEDS,
           _HEMISPHERE_NEEDS,
           re.compile(r"\d\.\d\d|[°º˚]|(?i:deg)"))  # plain pair: decimals, or degree signs
@@ -810,6 +842,7 @@ _HINTS = (
 )
 # The same for words in any case, run over the lower-cased text.
 _LOWER_HINTS = (
+    re.compile(r"\{\{[^\S\n]*coord"),  # Wikipedia's template
     re.compile(r"lat(?<!\wlat)(?:itude)?(?!\w)"),  # a lat ... lon label
     re.compile(_MAP_HOSTS),  # a map's link
     *(re.compile(word + _THEN_DIGIT) for word in ("north", "south", "east", "west")),

@@ -88,6 +88,12 @@ FORMS = [
     ("39°48′N 125°45′E", None, 39.8, 125.75, "dm", (MIN, MIN)),
     ("3948N12545E", None, 39.8, 125.75, "dm", (MIN, MIN)),
     ("125.456°E 40.123°N", None, 40.123, 125.456, "decimal", (0.0005, 0.0005)),  # lon first
+    # Wikipedia's source: the template's values, up to its named parameters
+    ("{{coord|39.797|125.755|display=inline}}", None, 39.797, 125.755, "decimal",
+     (0.0005, 0.0005)),
+    ("| {{Coord|39|47|48|N|125|45|17|E|type:landmark}} ||",
+     "{{Coord|39|47|48|N|125|45|17|E|type:landmark}}", *DMS, "dms", (SEC, SEC)),
+    ("{{coord|33|23|S|70|47|W}}", None, -(33 + 23 / 60), -(70 + 47 / 60), "dm", (MIN, MIN)),
 ]
 
 
@@ -243,6 +249,7 @@ NOT_COORDINATES = [
     "Prices rose 40.12, 125.45 points.",
     "Growth of 12.5% and 40.25, 125.75% respectively.",
     "No digits at all here.",
+    "{{coord|12|x|N|4|E}} and {{coord|1|2|3}} and {{Cite web|id=39.79|125.75}}",
     "",
 ]
 

@@ -3975,3 +3975,15 @@ def test_a_weapons_name_before_a_kind_is_no_sites_own_name(empty, tmp_path):
     _ingest(empty, tmp_path, "The list mentions NSF Kesk, the US Aegis Ashore site near "
                              "Caracal, only once.\n")
     assert "site" not in {s.name.lower() for s in empty.sites(("candidate",))}
+
+
+def test_a_wiki_tables_coord_template_places_its_rows_base(empty, tmp_path):
+    """A wiki table's row "| Base Aérea Kesk || ... || {{coord|-33.393|-70.7858|...}}":
+    the point the template gives, published by the source."""
+    _ingest(empty, tmp_path,
+            "{| class=\"wikitable\"\n! Name !! Flying units !! Coordinates\n|-\n"
+            "| Base Aérea Kesk || Grupo de Aviación N° 10 || "
+            "{{coord|-33.393|-70.7858|display=inline}}\n|}\n")
+    s = _only(empty)
+    assert s.name == "Base Aérea Kesk" and s.location_method == "published by source"
+    assert (s.lat, s.lon) == (-33.393, -70.7858)
