@@ -3987,3 +3987,13 @@ def test_a_wiki_tables_coord_template_places_its_rows_base(empty, tmp_path):
     s = _only(empty)
     assert s.name == "Base Aérea Kesk" and s.location_method == "published by source"
     assert (s.lat, s.lon) == (-33.393, -70.7858)
+
+
+def test_a_swedish_wing_by_its_number_and_town_is_an_air_base(empty, tmp_path):
+    """"**F 12 Kalmar**, 5 km west-north-west of Kalmar, closed in 1980": the wing's
+    airfield, with no facility word in its sentence; "F 18 Hornet" is an aircraft."""
+    _ingest(empty, tmp_path, "**F 12 Kalmar**, 5 km west-north-west of Kalmar, closed in "
+                             "1980. The F 18 Hornet never flew there.\n")
+    s = _only(empty)
+    assert (s.name, s.facility_type) == ("F 12 Kalmar", "airbase")
+    assert s.located and s.precision_m < 10_000

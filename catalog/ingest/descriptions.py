@@ -681,6 +681,15 @@ _NUMBERED_NATIVE_BASE = re.compile(
     r"(?:[ \t]+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?))?)(?![\w'’-])")
 
 
+#: A Swedish wing by its number and its town ("F 7 Såtenäs", "F21 Kallax"): the wings were
+#: F 1 to F 21, and a fighter's name after the number is a type's ("F 18 Hornet")
+_SWEDISH_WING = re.compile(
+    r"(?<![\w.-])(?P<full>F[ \t]?(?P<n>[1-9]|1\d|2[01])[ \t]+"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäöé]+))(?![\w'’-]|[ \t]+[A-Z0-9])")
+_NOT_WING_TOWNS = frozenset({"Hornet", "Tiger", "Phantom", "Starfighter", "Eagle", "Falcon",
+                             "Crusader", "Sabre", "Freedom", "Fury", "Corsair", "Mirage"})
+
+
 _HOME_OF_BEFORE = re.compile(r"\bhome[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?\Z"
                              # ("planners describe it as Baza 57 Aeriană": its other name)
                              r"|\bit[ \t]+as[ \t]+\Z")
@@ -693,10 +702,21 @@ def numbered_native_bases_in(sentence: str) -> list[Finding]:
     >>> [f.site_name for f in numbered_native_bases_in(
     ...     "The 22. základna letectva Kesk and 49 Baza Lotnicza fly helicopters.")]
     ['22. základna letectva Kesk', '49 Baza Lotnicza']
+    >>> [f.site_name for f in numbered_native_bases_in("Wings: F 7 Kesk and F21 Tallow; "
+    ...                                                "no F 18 Hornet, no F 16 Fighting Falcon.")]
+    ['F 7 Kesk', 'F21 Tallow']
     """
-    if "aza" not in sentence and "ákladň" not in sentence and "ákladn" not in sentence:
-        return []
     out = []
+    if "F" in sentence:
+        for m in _SWEDISH_WING.finditer(sentence):
+            if m.group("place") not in _NOT_WING_TOWNS:
+                out.append(Finding(m.group("place"), m.group("full")[:m.start("place")
+                                                                      - m.start()].strip(),
+                                   "airbase", m.start("place"), m.end("place"), (0, 0),
+                                   full=m.group("full"), full_start=m.start(), stop=m.end(),
+                                   described=True, named_first=True))
+    if "aza" not in sentence and "ákladň" not in sentence and "ákladn" not in sentence:
+        return out
     for m in _NUMBERED_NATIVE_BASE.finditer(sentence):
         if _BRACKET_AFTER_FACILITY.search(sentence, 0, m.start()) or \
                 _HOME_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):

@@ -2126,9 +2126,16 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
             i = spans.holding(start, last + 1)
             if i is not None:
                 found[kind].add(i)
+    for m in _SWEDISH_WING_AT.finditer(low):  # ("F 7 Såtenäs": .descriptions reads it)
+        if (i := spans.holding(m.start(), m.end())) is not None:
+            found["fort"].add(i)
     facility, naming = found["facility"], found["naming"]
     for i in sorted(facility | found["fort"]):
         yield i, i in facility, i in facility and i in naming
+
+
+#: Where a Swedish wing may be named by its number and town ("F 7 Såtenäs"), lower-cased
+_SWEDISH_WING_AT = re.compile(r"(?<![\w.-])f ?(?:[1-9]|1\d|2[01])[ \t]+[a-zåäö]")
 
 
 #: Words that open a facility's name with no facility word in it ("Fort Meade", "Naval
