@@ -128,8 +128,7 @@ def _stemmed() -> Iterator[tuple[str, int, tuple]]:
             if city and outer.lower().startswith(city.lower()) and \
                     not outer[len(city):len(city) + 1].isalnum():
                 names.append(outer[len(city):])
-            field = (row["icao"], name, float(row["lat"]), float(row["lon"]),
-                     row["country"] or None, row["subd"])
+            field = (row["icao"], name, *_point(row), row["country"] or None, row["subd"])
             keys = dict.fromkeys(filter(None, map(stem, names)))
             for key in keys:
                 yield key, 0, field
@@ -144,6 +143,46 @@ def _stemmed() -> Iterator[tuple[str, int, tuple]]:
             for tail, level in tails.items():
                 if len(tail) >= 5 and tail not in keys:
                     yield tail, level, field
+
+
+def _packed(value: str) -> float | None:
+    """A value of four decimals read as degrees, minutes and seconds ("50.4528" is
+    50°45′28″; "2.391", its last zero dropped, 2°39′10″), if it can be one."""
+    whole, _, frac = value.strip().lstrip("-").partition(".")
+    frac = frac.ljust(4, "0") if len(frac) == 3 else frac
+    if len(frac) != 4 or not (whole + frac).isdigit() or int(frac[:2]) >= 60 or \
+            int(frac[2:]) >= 60:
+        return None
+    degrees = int(whole) + int(frac[:2]) / 60 + int(frac[2:]) / 3600
+    return -degrees if value.strip().startswith("-") else degrees
+
+
+#: How near its city a field is taken to be, to tell a packed point (:func:`_point`)
+_CITY_M = 15_000.0
+
+
+def _point(row: dict) -> tuple[float, float]:
+    """The field's point. Some rows of airportsdata (Belgium's and Luxembourg's in
+    20260905) hold degrees, minutes and seconds packed as decimals: "50.4528, 4.4601" is
+    Beauvechain's 50°45′28″N 4°46′01″E, 40 km from where the decimals put it. A row whose
+    two values so read put the field within 15 km of its city (GeoNames), where the
+    decimals put it over 15 km and three times as far away, is read so."""
+    lat, lon = float(row["lat"]), float(row["lon"])
+    plat, plon = _packed(row["lat"]), _packed(row["lon"])
+    if plat is None or plon is None or not row["city"] or (plat, plon) == (lat, lon):
+        return lat, lon
+    from .constraints import distance_m
+    from .places import default_gazetteer
+
+    towns = [p for p in default_gazetteer().named(row["city"])
+             if p.country == row["country"] and p.feature_class == "P"]
+    if not towns:
+        return lat, lon
+    as_decimals = min(distance_m(lon, lat, t.lon, t.lat) for t in towns)
+    as_packed = min(distance_m(plon, plat, t.lon, t.lat) for t in towns)
+    if as_packed <= _CITY_M < as_decimals and 3 * as_packed <= as_decimals:
+        return plat, plon
+    return lat, lon
 
 
 def _build(db: sqlite3.Connection) -> None:
@@ -177,7 +216,7 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 10
+CACHE_VERSION = 12
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",

@@ -122,3 +122,20 @@ def test_fields_one_letter_apart_are_those_a_scan_of_every_field_finds():
                        <= 1 and (_one_apart(probe, k) or _yo_as_e(probe) == _yo_as_e(k))}
             found = {p.place_id.split(":")[1] for p in _fields_one_apart(probe, [country])}
             assert found == scanned, probe
+
+
+def test_a_row_of_degrees_minutes_and_seconds_packed_as_decimals_is_read_so():
+    """airportsdata's Belgian rows hold "50.4528, 4.4601" for Beauvechain's 50°45′28″N
+    4°46′01″E, 40 km off: read so where that puts the field by its city; a row of true
+    decimals stays as it is."""
+    from catalog.airfields import _point, airfield_by_icao
+
+    beauvechain = {"lat": "50.4528", "lon": "4.4601", "city": "Beauvechain", "country": "BE"}
+    lat, lon = _point(beauvechain)
+    assert (round(lat, 4), round(lon, 4)) == (50.7578, 4.7669)
+    koksijde = {"lat": "51.0525", "lon": "2.391", "city": "Koksijde", "country": "BE"}
+    assert tuple(round(v, 4) for v in _point(koksijde)) == (51.0903, 2.6528)
+    true = {"lat": "50.5700", "lon": "4.4300", "city": "Genappe", "country": "BE"}
+    assert _point(true) == (50.57, 4.43)  # (50°57′, 4°43′ would be 40 km off)
+    field = airfield_by_icao("EBFS")  # Florennes, from the cache make install builds
+    assert abs(field.lat - 50.2433) < 0.001 and abs(field.lon - 4.6458) < 0.001
