@@ -3997,3 +3997,16 @@ def test_a_swedish_wing_by_its_number_and_town_is_an_air_base(empty, tmp_path):
     s = _only(empty)
     assert (s.name, s.facility_type) == ("F 12 Kalmar", "airbase")
     assert s.located and s.precision_m < 10_000
+
+
+def test_a_peoples_word_after_an_arabic_article_is_a_towns(empty, tmp_path):
+    """"Kesk El Arab Air Base" is a base (of a town "Kesk El Arab"), and the point the
+    next sentence gives is its own, not that of the base the sentence after names."""
+    _ingest(empty, tmp_path,
+            "The weekly reports that Kesk El Arab Air Base, about 40 km south-west of "
+            "Alexandria, will host civil flights. It gives the airport's reference point as "
+            "30.9177° N, 29.6964° E. The paper also writes that the Tallow air base, on the "
+            "southern edge of Marsa Matruh, will receive a radar.\n")
+    got = {s.name: s for s in empty.sites(("candidate",))}
+    assert got["Kesk El Arab Air Base"].location_method == "published by source"
+    assert got["Tallow air base"].location_method != "published by source"

@@ -704,6 +704,8 @@ _GENERIC_COMPOUND = re.compile(
     r"post|pre|non|mid|cold|front|far|near|high|low|long|short|deep|forward)-[a-z]{3,}")
 
 
+#: An Arabic article as a word of a name: "Borg El Arab"
+_ARTICLES = frozenset({"El", "Al", "el", "al"})
 #: An Arabic article joined to a name by a hyphen, in small letters: "ez-Zor", "al-Asad".
 _ARTICLE_JOINED = re.compile(r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|um)-[A-Z][a-z]\w*")
 
@@ -868,6 +870,10 @@ def _kinds(words: list[str]) -> list[str]:
                 kinds[i + 1] in ("modifier", "head") and "eactor" in words[i + 1] + \
                 (words[i + 2] if i + 2 < len(words) else ""):
             kinds[i] = "modifier"  # "the Kyoto University Research Reactor": a campus's
+    for i in range(1, len(words)) if not _ARTICLES.isdisjoint(words) else ():
+        if words[i - 1] in _ARTICLES and kinds[i] == "other" and words[i][:1].isupper() and \
+                is_demonym(words[i]):
+            kinds[i] = "proper"  # "Borg El Arab Air Base": a town's word, no people's
     if "high" in words or "High" in words:  # "the X high explosives test site"
         for i, w in enumerate(words[:-1]):
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
@@ -4033,7 +4039,8 @@ def clean_name(name: str) -> str | None:
         # "Farsi Island" (naval base): an island's name is a place's; "Barter Island Long
         # Range Radar Site": an island's name opens the site's
         lowered = [w for i, w in enumerate(lowered) if not (i and words[i] == "Island")]
-    if any(w in NON_FACILITY_WORDS or w in DEMONYMS for w in lowered):
+    if any(w in NON_FACILITY_WORDS or w in DEMONYMS and not (i and lowered[i - 1] in ("el", "al"))
+           for i, w in enumerate(lowered)):  # (but "Borg El Arab" is a town's name)
         return None
     if all(w in STOPWORDS for w in lowered):
         return None
