@@ -1675,6 +1675,22 @@ def test_a_capital_of_another_of_the_reports_countries_outweighs_villages():
     assert f.anchor is not None and f.anchor.place is town
 
 
+def test_a_town_of_another_of_the_reports_countries_outweighs_a_hundredfold_smaller_village():
+    # "on the western edge of Néma" in a report on West Africa naming Côte d'Ivoire more
+    # often than Mauritania: Mauritania's town of 60,000, not an Ivorian village of 580
+    town = Place("geonames:2377457", "Testnema", 16.617, -7.256, "MR", "01", "PPL", 60_000)
+    village = Place("geonames:2", "Testnema", 7.848, -3.372, "CI", "01", "PPL", 580)
+    (s,) = statements_in("The airfield is on the western edge of Testnema.")
+    f = _resolver([village, town], countries=("CI", "MR")).fact(s, (0, 0))
+    assert f.anchor is not None and f.anchor.place is town
+    # (a town of 15,000 is not enough, nor one of 40,000 beside a village of 900)
+    for pop_town, pop_village in ((15_000, 100), (40_000, 900)):
+        f = _resolver([dataclasses.replace(village, population=pop_village),
+                       dataclasses.replace(town, population=pop_town)],
+                      countries=("CI", "MR")).fact(s, (0, 0))
+        assert f.anchor is None or f.anchor.place.country == "CI"
+
+
 def test_a_province_named_nearby_does_not_pick_a_small_namesake_of_a_dominant_city():
     # "in south-east Portland" a sentence after one on a Texas university: not Portland,
     # Texas (16,000), where Oregon's Portland is forty times as big

@@ -2511,6 +2511,7 @@ def _big_city(anchor: Anchor) -> bool:
 
 #: Namesakes this small (or of no known size) yield to a world city bearing the name.
 _VILLAGE_POPULATION = 1_000
+_TOWN_POPULATION = 20_000
 _WORLD_CITY_POPULATION = 1_000_000
 
 
@@ -2523,13 +2524,18 @@ def _world_city_over_villages(name: str, here: list, found: list,
     such place ("south-east of Houston" in a report on Canada's and the United States'
     laboratories: Texas' city, not a town of 3,000 in British Columbia); or a capital of
     another of those countries over villages ("in Georgetown" in a notice on Belize and
-    Guyana: Guyana's capital, not a Belizean village of 700). None otherwise."""
+    Guyana: Guyana's capital, not a Belizean village of 700), or a town of 20,000 or more
+    there a hundred times as populous as the villages ("on the western edge of Néma" in a
+    report on West Africa: Mauritania's town of 60,000, not an Ivorian village of 580).
+    None otherwise."""
     key = match_key(name)
     villages = all((p.population or 0) < _VILLAGE_POPULATION for p in here)
+    top = max((p.population or 0) for p in here)
     cities = [p for p in found if p not in here and match_key(p.name) == key
               and ((p.population or 0) >= _WORLD_CITY_POPULATION
                    or villages and p.country in countries
-                   and (p.feature_code or "").upper() == "PPLC")]
+                   and ((p.feature_code or "").upper() == "PPLC"
+                        or (p.population or 0) >= max(_TOWN_POPULATION, _OUTWEIGHS * top)))]
     if any((p.population or 0) >= _VILLAGE_POPULATION for p in here):
         biggest = max((p.population or 0) for p in here)
         cities = [p for p in cities if p.country in countries
