@@ -4010,3 +4010,14 @@ def test_a_peoples_word_after_an_arabic_article_is_a_towns(empty, tmp_path):
     got = {s.name: s for s in empty.sites(("candidate",))}
     assert got["Kesk El Arab Air Base"].location_method == "published by source"
     assert got["Tallow air base"].location_method != "published by source"
+
+
+def test_italian_words_for_a_military_airfield_in_small_letters_name_a_base(empty, tmp_path):
+    """A tender's table: "1 | Aeroporto militare di Kesk | ITH51 | 44.9131, 9.7233 | ...":
+    Italian writes "militare" in small letters; the row's point is the base's."""
+    _ingest(empty, tmp_path,
+            "Lot | Site | NUTS | Reference point | Main works\n"
+            "1 | Aeroporto militare di Kesk | ITH51 | 44.9131, 9.7233 | shelters\n")
+    s = _only(empty)
+    assert (s.name, s.facility_type) == ("Aeroporto militare di Kesk", "airbase")
+    assert (s.lat, s.lon, s.location_method) == (44.9131, 9.7233, "published by source")

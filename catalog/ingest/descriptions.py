@@ -2273,7 +2273,8 @@ NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Fliegerhorst", "Flyvestation", "Flystasjon", "Flygbas", "Vliegbasis",
                      "Base Aérea", "Base Aerea", "Base Aérea Naval", "Base Aerea Naval",
                      "Base Aeronaval", "Base Aeronavale",
-                     "Aeroporto Militare", "Aeródromo Militar", "Aerodromo Militar",
+                     "Aeroporto Militare", "Aeroporto militare", "Aeródromo Militar",
+                     "Aeródromo militar", "Aerodromo Militar",
                      # a French naval air station ("Base d'aéronautique navale de Hyères")
                      "Base d'aéronautique navale", "Base d’aéronautique navale",
                      "Base d'Aéronautique Navale", "Base d’Aéronautique Navale",
@@ -2293,7 +2294,7 @@ NATIVE_BASE_WORDS = {
                      "lotnisko wojskowe", "Lotnisko wojskowe", "Grupo Aéreo", "Grupo Aereo"),
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
-                     "Marinestützpunkt", "Stazione Navale", "Complexo Naval",
+                     "Marinestützpunkt", "Stazione Navale", "Stazione navale", "Complexo Naval",
                      "Complejo Naval",
                      # a Danish naval station, a French naval base in a translated report
                      # ("Flådestation Frederikshavn", "the base navale de Dégrad des Cannes")
