@@ -4021,3 +4021,13 @@ def test_italian_words_for_a_military_airfield_in_small_letters_name_a_base(empt
     s = _only(empty)
     assert (s.name, s.facility_type) == ("Aeroporto militare di Kesk", "airbase")
     assert (s.lat, s.lon, s.location_method) == (44.9131, 9.7233, "published by source")
+
+
+def test_a_site_is_not_placed_at_a_small_town_abroad_its_name_recalls(empty, tmp_path):
+    """"the Levant range tested the first French naval missiles", in a report on ranges
+    of France and the United States: not at Levant, a town of 3,000 in Maine."""
+    _ingest(empty, tmp_path,
+            "Ranges of the United States: White Sands, in New Mexico, is the largest.\n\n"
+            "In the 1960s the Levant range tested the first French naval missiles.\n")
+    s = next(s for s in empty.sites(("candidate",)) if s.name == "Levant range")
+    assert s.lat is None or s.lon > -30

@@ -1915,6 +1915,14 @@ class ReportWriter:
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
                              f"one of its other names, it lies in {pl.country}, and the "
                              f"report speaks of {home}.")
+            elif pl is not None and not facts and \
+                    (pl.population or 0) < SMALL_PLACE_POPULATION and \
+                    len(told := report_countries(self.text[f.sentence[0]:f.sentence[1]])) == 1 \
+                    and pl.country not in told:
+                # "the Levant range tested the first French naval missiles": not at Levant,
+                # a town of 3,000 in Maine
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): a small town of "
+                             f"{pl.country}, where its sentence speaks of {told.pop()}.")
             elif pl is not None and facts and all(x.problem for x in facts) and \
                     (pl.population or 0) < SMALL_PLACE_POPULATION and \
                     not _own_name(pl, f.name, bare, whole=True):
