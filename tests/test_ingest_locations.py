@@ -1892,3 +1892,18 @@ def test_a_towns_state_is_read_before_a_bracket():
     (s,) = [s for s in statements_in("It stood in Jacksonville, Arkansas (308th Wing), then.")
             if s.anchor == "Jacksonville"]
     assert s.extra["qualifier"] == "Arkansas"
+
+
+def test_a_capital_named_like_its_country_is_read_where_written_as_a_city():
+    # "about 5 km south-south-east of central Djibouti": the capital, not the country
+    country = Place("geonames:223816", "Testland", 11.8, 42.5, "DJ", None, "PCLI", 900_000)
+    capital = Place("geonames:223817", "Testland", 11.589, 43.145, "DJ", "DJ", "PPLC", 623_891)
+    for text, expected in (("It lies about 5 km south-south-east of central Testland.", capital),
+                           ("Jets fly from Testland City, 5 km south of central Testland.",
+                            capital),
+                           ("It lies about 5 km south-south-east of Testland.", None)):
+        r = _resolver([country, capital], countries=("DJ",))
+        r.context = text
+        s = next(s for s in statements_in(text) if s.kind == "distance")
+        f = r.fact(s, (0, 0))
+        assert (f.anchor.place if f.anchor is not None else None) is expected, text

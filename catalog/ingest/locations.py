@@ -1572,6 +1572,8 @@ class Resolver:
                      if not (p.feature_code or "").upper().startswith("PCL")}
         if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()) \
                 and not _city_state(every.values()):
+            if (capital := self._capital_written_as_city(name, every.values())) is not None:
+                return capital, ""  # "5 km south-south-east of central Djibouti"
             return None, f"{name!r} is a country's name, not a place's"  # Iraq is not Arak
         found = [p for p in every.values()
                  if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")]
@@ -1694,6 +1696,17 @@ class Resolver:
             return None, (f"the gazetteer's {best.name} only spells {name!r} alike, and lies "
                           f"outside {province}, which the sentences around name")
         return best, ""
+
+    def _capital_written_as_city(self, name: str, places):
+        """The capital named like its country, where the sentence writes the name as a
+        city's ("central Djibouti", "Kuwait City", "the city of Panama"); else None."""
+        capitals = [p for p in places if (p.feature_code or "").upper() == "PPLC"
+                    and match_key(p.name) == match_key(name)]
+        if len(capitals) != 1 or not re.search(
+                r"(?i:central|downtown|(?:city|centre|center)\s+of)\s+" + re.escape(name)
+                + r"\b|\b" + re.escape(name) + r"\s+[Cc]ity\b", self.context):
+            return None
+        return capitals[0]
 
     def other_province_named(self, name: str, place, context: str | None = None
                              ) -> str | None:
