@@ -1907,3 +1907,17 @@ def test_a_capital_named_like_its_country_is_read_where_written_as_a_city():
         s = next(s for s in statements_in(text) if s.kind == "distance")
         f = r.fact(s, (0, 0))
         assert (f.anchor.place if f.anchor is not None else None) is expected, text
+
+
+def test_a_city_abroad_that_outweighs_its_namesakes_needs_no_country():
+    # "just north of the old city of Kano" in a report that never names Nigeria: the city
+    # of millions, not Japan's Kanō of 16,000 (two far-apart towns of one size stay
+    # unsettled)
+    city = Place("geonames:2335204", "Testkano", 12.0, 8.517, "NG", "29", "PPL", 4_910_000)
+    town = Place("geonames:2", "Testkano", 35.6, 136.9, "JP", "01", "PPL", 15_697)
+    (s,) = statements_in("The airfield lay just north of the old city of Testkano.")
+    f = _resolver([town, city], countries=("SD", "EG")).fact(s, (0, 0))
+    assert f.anchor is not None and f.anchor.place is city
+    twin = dataclasses.replace(town, population=1_000_000)
+    f = _resolver([twin, city], countries=("SD", "EG")).fact(s, (0, 0))
+    assert f.anchor is None

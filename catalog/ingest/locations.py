@@ -2565,9 +2565,12 @@ def _well_known_abroad(places: list):
     """The one place of a name outside the report's countries that needs no country to be
     told: the only place of that name in the gazetteer, and a capital, a province's seat
     or a city of :data:`WELL_KNOWN_POPULATION` ("40 km west-south-west of Reykjavík" in a
-    report whose words for Iceland did not survive a scan). None otherwise."""
+    report whose words for Iceland did not survive a scan); or such a city that outweighs
+    the other places of its name (:func:`_dominant`: "just north of the old city of Kano"
+    in a report on the wartime air route across Africa, not Japan's Kanō). None otherwise."""
     best = max(places, key=lambda p: p.population or 0)
-    if any(distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M for p in places):
+    far = [p for p in places if distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M]
+    if far and not ((best.population or 0) >= WELL_KNOWN_POPULATION and _dominant(best, far)):
         return None
     code = (best.feature_code or "").upper()
     if code in ("PPLC", "PPLA") or (best.population or 0) >= WELL_KNOWN_POPULATION:
