@@ -4031,3 +4031,14 @@ def test_a_site_is_not_placed_at_a_small_town_abroad_its_name_recalls(empty, tmp
             "In the 1960s the Levant range tested the first French naval missiles.\n")
     s = next(s for s in empty.sites(("candidate",)) if s.name == "Levant range")
     assert s.lat is None or s.lon > -30
+
+
+def test_a_cosmodromes_numbered_site_is_a_site_where_no_cosmodrome_is_named(empty, tmp_path):
+    """"Site 110, about 38 km north of Baikonur, has the two pads built for Energia", under
+    a heading of its own: a launch site named by its number; "Site 4 of the survey" in a
+    sentence of no launching is none."""
+    _ingest(empty, tmp_path,
+            "## Site 110\n\nSite 110, about 38 km north of Baikonur, has the two pads built "
+            "for Energia.\n\n## Notes\n\nSite 4 of the survey was dry.\n")
+    s = _only(empty)
+    assert (s.name, s.facility_type) == ("Site 110", "launch site") and s.located

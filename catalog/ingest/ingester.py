@@ -1544,6 +1544,15 @@ class Ingester:
                                       text[pos + len(name):o])]
                 got = after[0][::-1] if after else unit_parent(
                     text, (a, b), name, pos, sites, _PART_OF)
+                if got is None and name.startswith("Site") and \
+                        _LAUNCH_WORDS.search(text, a, b) is not None:
+                    # "Site 110, about 38 km north of Baikonur, has the two pads built for
+                    # Energia": a cosmodrome's numbered site, its cosmodrome unnamed
+                    f = Finding(name, name, "launch site", pos, pos + len(name), (a, b),
+                                full=name, full_start=pos, stop=pos + len(name))
+                    if self._is_new(f):
+                        units.append(f)
+                    continue
                 if got is None:
                     continue
                 parent, p0 = got
@@ -1782,6 +1791,9 @@ _COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)(?=\S)")
 
 #: What a numbered part ("Site 31", "Pad 2") is a part of.
 _PART_OF = frozenset({"launch site", "test site", "missile base"})
+#: Words of launching, which make a "Site 31" of no named cosmodrome a launch site
+_LAUNCH_WORDS = re.compile(r"\b(?:[Ll]aunch(?:es|ed|ing)?|pads?|[Rr]ockets?|ICBMs?|Proton|"
+                           r"Soyuz|Energia|Zenit|Buran|Dnepr|Angara|[Cc]osmodrome)\b")
 _PART_GATE = re.compile(r"(?:Site|Pad|Complex)[ \t]+(?:No\.?[ \t]*)?\d")
 
 
