@@ -4556,3 +4556,16 @@ def test_a_camp_and_a_joint_airport_of_a_paragraph_on_forces(empty):
     text = "Tallow Airport (joint civil-military aerodrome) on the outskirts of Holt gets lights."
     assert [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings] == \
         ["Tallow Airport"]
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("Kesk remains the largest source; reactors at two other sites in Siberia contribute.",
+     []),
+    ("Several new bases in Tallowland were built.", []),
+    ("Two new bases at Kesk and Tallow opened.", ["Kesk base", "Tallow base"]),
+    ("China is building some 120 silos near Kesk.", ["Kesk silos"]),
+])
+def test_a_count_of_facilities_in_a_region_names_none(sentence, names):
+    """"two other sites in Siberia" are several, none named after Siberia; a count before
+    a list of places names one at each."""
+    assert [f.site_name for f in findings_in(sentence)] == names

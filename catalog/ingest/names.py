@@ -2256,6 +2256,22 @@ _PEOPLE_NAMED = re.compile(r"(?<![\w'’.-])(?:[Tt]he[ \t]+)(?P<people>[A-Z][a-z
 _ORDINAL_NAMED = re.compile(rf"(?<![\w.,]){ORDINAL}[ \t]+(?P<people>[A-Z][a-z]+)[ \t]+\Z")
 
 
+def _places_listed_after(sentence: str, b: int) -> bool:
+    """Whether a preposition after ``b`` opens a list of places closed by "and" ("at
+    Kesk and Tallow", "at Nur Khan, Murid and Rafiqui")."""
+    prep = _PREP_AFTER.match(sentence, b)
+    after = _words_after(sentence, prep.end()) if prep else None
+    return bool(after) and (_and_prep_after(sentence, after[-1].end()) is not None
+                            or _CLOSED_LIST.match(sentence, after[-1].end()) is not None)
+
+
+_IN_AFTER = re.compile(r"[ \t]+in[ \t]+")
+#: A count before plural facility words: "two other sites", "several new bases"
+_COUNT_BEFORE = re.compile(r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|"
+                           r"a[ \t]+few|\d{1,3})(?:[ \t]+(?:other|more|further|new|smaller|"
+                           r"larger|small|large))?[ \t]+)\Z")
+
+
 #: The kinds of a works, whose name a people's word may open before the town it is in
 _WORKS_TYPES = frozenset({"nuclear", "production", "storage"})
 
@@ -2473,6 +2489,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         # no place of its own: facility words followed by a place
         if _bare(texts[-1]) in _DIVISION_WORDS:
             continue  # "missile divisions of the RVSN": a force's, named by no place
+        if texts[-1].endswith("s") and texts[-1].islower() and \
+                _COUNT_BEFORE.search(sentence, max(0, a - 24), a) and \
+                _IN_AFTER.match(sentence, b) and not _places_listed_after(sentence, b):
+            continue  # "reactors at two other sites in Siberia": several, none named (but
+            # "two new bases in Kesk and Tallow" name theirs, and "some 120 silos near
+            # Kesk" are a field)
         ordinal = _ORDINAL_NAMED.search(sentence, max(0, a - 40), a)
         if ordinal is not None and all(t[:1].isupper() for t in texts) and \
                 country_of_word(ordinal.group("people")) is not None:
