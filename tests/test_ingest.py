@@ -4569,3 +4569,12 @@ def test_a_count_of_facilities_in_a_region_names_none(sentence, names):
     """"two other sites in Siberia" are several, none named after Siberia; a count before
     a list of places names one at each."""
     assert [f.site_name for f in findings_in(sentence)] == names
+
+
+def test_the_complex_at_a_place_is_a_launch_complex_in_a_sentence_of_launching():
+    """"the Soviets have used the complex at Kesk ... for launching reconnaissance
+    satellites": a launch complex named after Kesk; "the complex at Kesk" toured is none."""
+    (f,) = findings_in("Since 1966 the Soviets have used the complex at Kesk, about 100 "
+                       "nautical miles south of Tallow, for launching satellites.")
+    assert (f.site_name, f.facility_type) == ("Kesk complex", "launch site")
+    assert findings_in("They toured the complex at Kesk last year.") == []
