@@ -4042,3 +4042,19 @@ def test_a_cosmodromes_numbered_site_is_a_site_where_no_cosmodrome_is_named(empt
             "for Energia.\n\n## Notes\n\nSite 4 of the survey was dry.\n")
     s = _only(empty)
     assert (s.name, s.facility_type) == ("Site 110", "launch site") and s.located
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("A director at the Atelier de construction de Kesk, the old state arsenal, spoke.",
+     "Atelier de construction de Kesk"),
+    ("In Tallowburg, the Kamp van Kesk, the oldest camp of the army, hosted units.",
+     "Kamp van Kesk"),
+    ("Units trained together at the Caserne Grand-Duc Kesk in Tallowburg.",
+     "Caserne Grand-Duc Kesk"),
+])
+def test_french_and_dutch_words_for_arsenals_camps_and_barracks_name_sites(
+        empty, tmp_path, sentence, name):
+    """A French state arsenal, a Dutch or Flemish camp, a barracks: named by their words
+    before their place, in sentences of no English facility word."""
+    _ingest(empty, tmp_path, sentence + "\n")
+    assert name in {s.name for s in empty.sites(("candidate",))}

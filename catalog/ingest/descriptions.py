@@ -2309,8 +2309,9 @@ NATIVE_BASE_WORDS = {
                      # a Spanish-speaking army's fort ("Fuerte Tiuna")
                      "vojenský újezd", "Vojenský újezd", "vojenský obvod", "Vojenský obvod",
                      "Fuerte",
-                     # ... and a French-speaking army's camp ("the camp militaire de Djibo")
-                     "camp militaire", "Camp militaire"), "other"),
+                     # ... and a French-speaking army's camp ("the camp militaire de Djibo"),
+                     # a Dutch or Flemish one ("Kamp van Beverlo", "Kamp Zeist")
+                     "camp militaire", "Camp militaire", "Kamp", "Kamp van"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -2330,7 +2331,10 @@ NATIVE_BASE_WORDS = {
     # Tercero", "Fábrica de Itajubá", "Fábrica Santa Bárbara")
     **dict.fromkeys(("Fábrica Militar", "Fabrica Militar", "Fábrica", "Fabrica",
                      # ... and Romania's ("Uzina Mecanică Cugir", Romarm's)
-                     "Uzina Mecanică", "Uzina Mecanica"),
+                     "Uzina Mecanică", "Uzina Mecanica",
+                     # ... France's state arsenals and powder mills ("the Atelier de
+                     # construction de Bourges", "the poudrerie de Bergerac")
+                     "Atelier de construction", "poudrerie", "Poudrerie"),
                     "production"),
 }
 #: ... of which these are ours only in a sentence of the atom
@@ -2356,7 +2360,8 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
                           r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica|"
                           r"[Ll]etišt|[Ll]etisk|Vazduhoplovna|[Ll]otnisko|Grupo[ \t]A|"
-                          r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina")
+                          r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
+                          r"Atelier[ \t]de|[Pp]oudrerie")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
