@@ -4058,3 +4058,15 @@ def test_french_and_dutch_words_for_arsenals_camps_and_barracks_name_sites(
     before their place, in sentences of no English facility word."""
     _ingest(empty, tmp_path, sentence + "\n")
     assert name in {s.name for s in empty.sites(("candidate",))}
+
+
+def test_a_reference_books_entry_heading_ends_the_entry_before(empty, tmp_path):
+    """"4.04 HOLT (Холт)" over "Location: near Chojna ...": the next entry's place, not
+    that of the garrison the entry before named."""
+    _ingest(empty, tmp_path,
+            "4.03 KESK (Кеск)\nLocation: in Żagań, Lubusz.\n"
+            "Status: the Kesk garrison held a motor rifle division.\n\n"
+            "4.04 HOLT (Холт)\nLocation: near Chojna, West Pomerania, close to the Oder.\n"
+            "Notes: Holt airfield is among the best-preserved airfields.\n")
+    s = next(s for s in empty.sites(("candidate",)) if s.name == "Kesk garrison")
+    assert s.lat is None or distance_m(s.lon, s.lat, 14.43, 52.96) > 50_000

@@ -127,6 +127,10 @@ FAR_NAMESAKE_M = 150_000.0
 _REREAD = frozenset({"distance", "near", "in", "admin"})
 
 NAMESAKE_SLACK_M = 30_000.0
+#: A reference book's entry heading, a line of its own: a number, a name in capitals, its
+#: other name in brackets ("4.05 KLUCZEWO (Штаргард)")
+_ENTRY_HEADING = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]+"
+                            r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’ .-]+(?:[ \t]+\([^()\n]*\))?[ \t]*")
 #: At most this many new candidate sites from one report; the rest are dropped and listed
 #: in the report's problems (issue 15: one 725 KB page proposed 20,000).
 MAX_CANDIDATES = 200
@@ -1102,7 +1106,7 @@ class ReportWriter:
                     key = last
                 if key is None and recent and i - recent[-1][0] <= COORDINATE_REACH and (
                         (st.kind == "coordinates" and not headed)
-                        or (not refs and _PLACE_FIELD.match(sentence))):
+                        or (not refs and not headed and _PLACE_FIELD.match(sentence))):
                     # an infobox, a fact sheet: "Coordinates:", "Location: about 40 km
                     # south-east of Derby" a few lines below the site's name
                     key = recent[-1][1]
@@ -1608,10 +1612,13 @@ class ReportWriter:
 
     def _headed_between(self, a: int, b: int) -> bool:
         """Whether a Markdown heading naming no site stands between the sentences ``a``
-        and ``b`` (indices): a section of its own began."""
+        and ``b`` (indices), or a reference book's entry heading ("4.05 KLUCZEWO
+        (Штаргард)"): a section of its own began."""
         sentences = self.analysis.sentences
-        return any(MARKDOWN_HEADING.match(self.text, *sentences[k]) and not self._refs(
-            sentences[k]) for k in range(a + 1, min(b, a + COORDINATE_REACH + 1)))
+        return any((MARKDOWN_HEADING.match(self.text, *sentences[k])
+                    or _ENTRY_HEADING.fullmatch(self.text, *sentences[k]))
+                   and not self._refs(sentences[k])
+                   for k in range(a + 1, min(b, a + COORDINATE_REACH + 1)))
 
     def _value_goes_on(self, named: tuple[int, int], span: tuple[int, int], key: str) -> bool:
         """Whether the sentence ``named`` is one line ending in the name of ``key`` (no
