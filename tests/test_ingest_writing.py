@@ -4070,3 +4070,12 @@ def test_a_reference_books_entry_heading_ends_the_entry_before(empty, tmp_path):
             "Notes: Holt airfield is among the best-preserved airfields.\n")
     s = next(s for s in empty.sites(("candidate",)) if s.name == "Kesk garrison")
     assert s.lat is None or distance_m(s.lon, s.lat, 14.43, 52.96) > 50_000
+
+
+def test_a_base_named_after_a_date_is_a_site(empty, tmp_path):
+    """"the 3 July Naval Base on the western coast": a base named after a date, with no
+    place in its name; "3.1 Naval Base Kesk" is a section's number, not a date."""
+    _ingest(empty, tmp_path, "The paper mentions the 3 July Naval Base on the western "
+                             "coast.\n\n3.1 Naval Base Kesk. The delegation visited it.\n")
+    names = {s.name for s in empty.sites(("candidate",))}
+    assert "3 July Naval Base" in names and "3.1 Naval Base" not in names

@@ -963,11 +963,16 @@ def _aircraft_at(sentence: str) -> list[re.Match]:
 
 #: A North Korean works named after a date: "the March 16 Factory", "the February 26
 #: Factory (also written 2.26 Factory)", "the January 18 General Machine Plant".
+#: ... and a base named so, the day first too: "the 3 July Naval Base" (Egypt's)
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December)")
 _DATED_WORKS = re.compile(
-    r"(?<![\w.])(?P<name>(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)[ \t]+\d{1,2}|\d{1,2}\.\d{1,2})[ \t]+"
+    r"(?<![\w.])(?:(?:" + _MONTHS + r"[ \t]+\d{1,2}|\d{1,2}\.\d{1,2})[ \t]+"
     r"(?:(?:General|Machine|Machinery|Munitions|Tractor|Vehicle|Electric)[ \t]+){0,2}"
-    r"(?:Factory|Plant|Works|Complex)\b")
+    r"(?:Factory|Plant|Works|Complex)"
+    r"|(?:" + _MONTHS + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTHS + r")[ \t]+"
+    r"(?P<base>Naval|Air|Military)[ \t]+Base)\b")
+_DATED_BASE_TYPES = {"Naval": "naval base", "Air": "airbase", "Military": "other"}
 
 
 _DIGIT = re.compile(r"\d")
@@ -984,11 +989,16 @@ def dated_works_in(sentence: str) -> list[Finding]:
     ['March 16 Factory']
     >>> dated_works_in("Talks began on March 16 in the factory town.")
     []
+    >>> [f.facility_type for f in dated_works_in("The 3 July Naval Base on the coast.")]
+    ['naval base']
+    >>> dated_works_in("3.1 Naval Base Simon's Town. The delegation visited it.")
+    []
     """
     out: list[Finding] = []
     for m in _DATED_WORKS.finditer(sentence) if _DIGIT.search(sentence) else ():
         full = m.group()
-        out.append(Finding(full, full, "production", m.start(), m.end(), (0, 0), full=full,
+        kind = _DATED_BASE_TYPES[m.group("base")] if m.group("base") else "production"
+        out.append(Finding(full, full, kind, m.start(), m.end(), (0, 0), full=full,
                            full_start=m.start(), stop=m.end()))
     return out
 
