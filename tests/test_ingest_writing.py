@@ -4079,3 +4079,18 @@ def test_a_base_named_after_a_date_is_a_site(empty, tmp_path):
                              "coast.\n\n3.1 Naval Base Kesk. The delegation visited it.\n")
     names = {s.name for s in empty.sites(("candidate",))}
     assert "3 July Naval Base" in names and "3.1 Naval Base" not in names
+
+
+@pytest.mark.parametrize("sentence,name,place", [
+    ("Flugplatz St. Kesk in the valley, about 7 km south-south-east of Zweisimmen, was the "
+     "highest of the Hunter bases.", "Flugplatz St. Kesk", "St. Kesk"),
+    ("The Fábrica de Armas de Kesk made rifles from 1857 until 2013.",
+     "Fábrica de Armas de Kesk", "Kesk"),
+])
+def test_german_and_spanish_words_for_an_airfield_and_an_arms_works(
+        empty, tmp_path, sentence, name, place):
+    """"Flugplatz St. Stephan" (a saint's abbreviation in its place's name), "Fábrica de
+    Armas de Oviedo" (the works' words whole, then its town, not "Armas de Oviedo")."""
+    _ingest(empty, tmp_path, sentence + "\n")
+    (s,) = [s for s in empty.sites(("candidate",)) if s.name == name]
+    assert place in {a.alias for a in empty.aliases(s.site_id)}

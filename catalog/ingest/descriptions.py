@@ -2294,6 +2294,7 @@ NATIVE_BASE_WORDS = {
                      # a German army's or a Swiss air force's field ("Heeresflugplatz Celle",
                      # "Militärflugplatz Alpnach")
                      "Heeresflugplatz", "Militärflugplatz", "Marinefliegerstützpunkt",
+                     "Flugplatz",
                      # a French air base in a translated report ("the base aérienne de
                      # Faya-Largeau")
                      "base aérienne", "Base aérienne", "base aerienne",
@@ -2339,7 +2340,8 @@ NATIVE_BASE_WORDS = {
                      "Transportbehälterlager", "Behälterlager", "Schacht"), "storage"),
     # the Spanish- and Portuguese-speaking world's arms works ("Fábrica Militar Río
     # Tercero", "Fábrica de Itajubá", "Fábrica Santa Bárbara")
-    **dict.fromkeys(("Fábrica Militar", "Fabrica Militar", "Fábrica", "Fabrica",
+    **dict.fromkeys(("Fábrica Militar", "Fabrica Militar", "Fábrica de Armas",
+                     "Fabrica de Armas", "Fábrica", "Fabrica",
                      # ... and Romania's ("Uzina Mecanică Cugir", Romarm's)
                      "Uzina Mecanică", "Uzina Mecanica",
                      # ... France's state arsenals and powder mills ("the Atelier de
@@ -2354,6 +2356,7 @@ _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
 # between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda";
 # "Base Aérea dos Afonsos")
 _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"  # ("ARC Bolívar")
+                rf"(?:(?:St|Ste|Sankt)\.?[ \t](?=[{_UPPER}]))?"  # ("Flugplatz St. Stephan")
                 rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 rf"(?:[ \t](?:(?:de|del|da|do|dos|das|des|du|di|la)[ \t])?[{_UPPER}][{_LOWER}]"

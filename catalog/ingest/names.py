@@ -2179,7 +2179,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "location", "outpost",
                 # a base named in its country's language ("Fliegerhorst Büchel",
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
-                "fliegerhorst", "flygbas", "vliegbasis",
+                "fliegerhorst", "flygbas", "vliegbasis", "flugplatz",
                 "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
                 "marinestützpunkt", "stazione", "lanud", "pangkalan", "heeresflugplatz",
                 "militärflugplatz", "marinefliegerstützpunkt", "truppenübungsplatz",
