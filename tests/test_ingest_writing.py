@@ -4094,3 +4094,16 @@ def test_german_and_spanish_words_for_an_airfield_and_an_arms_works(
     _ingest(empty, tmp_path, sentence + "\n")
     (s,) = [s for s in empty.sites(("candidate",)) if s.name == name]
     assert place in {a.alias for a in empty.aliases(s.site_id)}
+
+
+@pytest.mark.parametrize("sentence,site", [
+    ("In Tallowburg, the Quartier Kesk hosted the brigade.", "Quartier Kesk"),
+    ("The legionnaires live at Quartier Holt in Kourou.", "Quartier Holt"),
+    ("We walked through the Quartier Latin in Paris.", None),
+])
+def test_a_french_barracks_is_a_quartier_where_troops_are(empty, tmp_path, sentence, site):
+    """"the Quartier Roi Albert hosted the brigade": a barracks; Paris's "Quartier
+    Latin", in a sentence of no troops, a town's quarter."""
+    _ingest(empty, tmp_path, sentence + "\n")
+    names = {s.name for s in empty.sites(("candidate",))}
+    assert (site in names) if site else not any(n.startswith("Quartier") for n in names)

@@ -2322,7 +2322,9 @@ NATIVE_BASE_WORDS = {
                      "Fuerte",
                      # ... and a French-speaking army's camp ("the camp militaire de Djibo"),
                      # a Dutch or Flemish one ("Kamp van Beverlo", "Kamp Zeist")
-                     "camp militaire", "Camp militaire", "Kamp", "Kamp van"), "other"),
+                     "camp militaire", "Camp militaire", "Kamp", "Kamp van",
+                     # ... and a French or Belgian army's barracks ("Quartier Roi Albert")
+                     "Quartier"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -2349,6 +2351,10 @@ NATIVE_BASE_WORDS = {
                      "Atelier de construction", "poudrerie", "Poudrerie"),
                     "production"),
 }
+#: Troops in a sentence, which make a "Quartier X" a barracks
+_TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|soldiers|"
+                     r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
+                     r"[Rr]égiment|[Cc]ompan(?:y|ies)|[Ss]quadron)\b")
 #: ... of which these are ours only in a sentence of the atom
 _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
                                "Complejo Tecnologico", "Schacht"})  # ("Schacht Konrad")
@@ -2374,7 +2380,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica|"
                           r"[Ll]etišt|[Ll]etisk|Vazduhoplovna|[Ll]otnisko|Grupo[ \t]A|"
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
-                          r"Atelier[ \t]de|[Pp]oudrerie")
+                          r"Atelier[ \t]de|[Pp]oudrerie|Quartier")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
@@ -2511,6 +2517,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         head = re.sub(r"\s+", " ", m.group("head"))
         if head in _OF_THE_ATOM_ONLY and not ATOMS.search(sentence):
             continue  # a "Centro Experimental" of farming
+        if head == "Quartier" and not _TROOPS.search(sentence):
+            continue  # the "Quartier Latin" of Paris: a town's quarter
         out.append(Finding(name, head,
                            NATIVE_BASE_WORDS[head], m.start("name"), m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),

@@ -2186,6 +2186,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "waffenplatz", "schießplatz", "letiště", "letisko", "vazduhoplovna",
                 "lotnisko", "flådestation", "uzina", "fuerte", "vojenský", "grupo",
                 "caserma", "caserne", "cuartel", "quartel", "kamp", "atelier", "poudrerie",
+                "quartier",
                 *NATIVE_STATION_WORDS,
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
