@@ -27,7 +27,9 @@ from collections.abc import Iterator
 from importlib import resources
 
 from .cache import cached_sqlite
+from .constraints import distance_m
 from .gazetteer import Place, latin_ascii, match_key
+from .places import default_gazetteer
 
 #: Words that say a name is an airfield's, not what it is named after. Dropped wherever they
 #: stand in a name, with the particles of "Base Aérea de Natal".
@@ -171,9 +173,6 @@ def _point(row: dict) -> tuple[float, float]:
     plat, plon = _packed(row["lat"]), _packed(row["lon"])
     if plat is None or plon is None or not row["city"] or (plat, plon) == (lat, lon):
         return lat, lon
-    from .constraints import distance_m
-    from .places import default_gazetteer
-
     towns = [p for p in default_gazetteer().named(row["city"])
              if p.country == row["country"] and p.feature_class == "P"]
     if not towns:

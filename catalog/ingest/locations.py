@@ -2524,6 +2524,8 @@ def _big_city(anchor: Anchor) -> bool:
 
 #: Namesakes this small (or of no known size) yield to a world city bearing the name.
 _VILLAGE_POPULATION = 1_000
+#: ... and a town of another of the report's countries this big yields to no such village
+#: when it is a hundred times as populous (see :func:`_world_city_over_villages`)
 _TOWN_POPULATION = 20_000
 _WORLD_CITY_POPULATION = 1_000_000
 
