@@ -94,6 +94,7 @@ from .names import (
     ATOMS,
     FACILITY_PHRASE,
     GENERIC_UNIT_WORDS,
+    LAUNCHING,
     NON_SITE_KEYS,
     Finding,
     aliases_after,
@@ -1545,7 +1546,7 @@ class Ingester:
                 got = after[0][::-1] if after else unit_parent(
                     text, (a, b), name, pos, sites, _PART_OF)
                 if got is None and name.startswith("Site") and \
-                        _LAUNCH_WORDS.search(text, a, b) is not None:
+                        LAUNCHING.search(text, a, b) is not None:
                     # "Site 110, about 38 km north of Baikonur, has the two pads built for
                     # Energia": a cosmodrome's numbered site, its cosmodrome unnamed
                     f = Finding(name, name, "launch site", pos, pos + len(name), (a, b),
@@ -1791,9 +1792,6 @@ _COLUMN_GAP = re.compile(r"\S(?:[ ]{2,}|\t)(?=\S)")
 
 #: What a numbered part ("Site 31", "Pad 2") is a part of.
 _PART_OF = frozenset({"launch site", "test site", "missile base"})
-#: Words of launching, which make a "Site 31" of no named cosmodrome a launch site
-_LAUNCH_WORDS = re.compile(r"\b(?:[Ll]aunch(?:es|ed|ing)?|pads?|[Rr]ockets?|ICBMs?|Proton|"
-                           r"Soyuz|Energia|Zenit|Buran|Dnepr|Angara|[Cc]osmodrome)\b")
 _PART_GATE = re.compile(r"(?:Site|Pad|Complex)[ \t]+(?:No\.?[ \t]*)?\d")
 
 

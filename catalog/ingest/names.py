@@ -704,9 +704,10 @@ _GENERIC_COMPOUND = re.compile(
     r"post|pre|non|mid|cold|front|far|near|high|low|long|short|deep|forward)-[a-z]{3,}")
 
 
-#: Words of launching, which make "the complex at X" a launch complex
-_LAUNCHING = re.compile(r"\b(?:launch(?:es|ed|ing)?|satellites?|ICBMs?|rockets?|"
-                        r"cosmodrome)\b", re.I)
+#: Words of launching: "the complex at X" in a sentence with one is a launch complex, and
+#: "Site 110" of no named cosmodrome a launch site (:mod:`.ingester`)
+LAUNCHING = re.compile(r"\b(?:launch(?:es|ed|ing)?|pads?|satellites?|ICBMs?|rockets?|Proton|"
+                       r"Soyuz|Energia|Zenit|Buran|Dnepr|Angara|cosmodrome)\b", re.I)
 #: An Arabic article as a word of a name: "Borg El Arab"
 _ARTICLES = frozenset({"El", "Al", "el", "al"})
 #: An Arabic article joined to a name by a hyphen, in small letters: "ez-Zor", "al-Asad".
@@ -2568,9 +2569,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             continue  # "Pelindaba is the site of Necsa": what stands there, not a place
         if len(words) == 1 and _bare(texts[0]) in _ANY_KIND and \
                 not ARMS_OR_ATOMS.search(sentence) and not (
-                    texts[0] == "complex" and _LAUNCHING.search(sentence)):
+                    texts[0] == "complex" and LAUNCHING.search(sentence)):
             continue  # "an alternative site near X" for an airport: a site of anything
-        if texts == ["complex"] and ftype == "other" and _LAUNCHING.search(sentence):
+        if texts == ["complex"] and ftype == "other" and LAUNCHING.search(sentence):
             ftype = "launch site"  # "the complex at Plesetsk ... for launching satellites"
         fields = texts[-1] == "fields" and len(texts) > 1  # "the silo fields at X and Y"
         group = _bare(texts[-1]) in _GROUP_HEADS or texts[-1] in _WORKS_GROUP_HEADS or fields
