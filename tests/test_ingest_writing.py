@@ -4107,3 +4107,22 @@ def test_a_french_barracks_is_a_quartier_where_troops_are(empty, tmp_path, sente
     _ingest(empty, tmp_path, sentence + "\n")
     names = {s.name for s in empty.sites(("candidate",))}
     assert (site in names) if site else not any(n.startswith("Quartier") for n in names)
+
+
+def test_a_works_in_a_report_titled_on_arms_is_a_site(empty, tmp_path):
+    """A data exchange on strategic arms: its "Name/Location:" field names a works in
+    capitals and the province it is in, with no word of arms in the line itself."""
+    _ingest(empty, tmp_path, "DATA ON STRATEGIC OFFENSIVE ARMS\n\n"
+                             "Name/Location: Kesk Machine Building Plant, Udmurt Republic\n"
+                             "Note: subject to continuous monitoring at the portal.\n")
+    s = next(s for s in empty.sites(("candidate",))
+             if s.name == "Kesk Machine Building Plant")
+    assert s.location_precision == "province" and 51 < s.lon < 55
+
+
+def test_a_works_with_no_word_of_arms_near_it_is_no_site(empty, tmp_path):
+    """Neither the title nor the sentence speaks of arms: a "Machine Building Plant" is a
+    civil works."""
+    _ingest(empty, tmp_path, "Regional economy in 2025\n\nThe Kesk Machine Building Plant "
+                             "hired 300 workers.\n")
+    assert not [s for s in empty.sites(("candidate",)) if "Plant" in s.name]

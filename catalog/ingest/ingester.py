@@ -953,7 +953,9 @@ class Ingester:
                     (heading := heading_named_by_initials(sentence)) is None:
                 # Title Case capitalizes every word, so no name can be told apart from the
                 # rest of the line
-                item = _item_name_span(sentence)  # ("4. Moem Barracks - Wewak")
+                # ("4. Moem Barracks - Wewak", "Name/Location: Votkinsk Machine Building
+                # Plant, Udmurt Republic")
+                item = _item_name_span(sentence) or _field_name_span(sentence)
                 if _FIELDS_BELOW.match(text, b):
                     # "ROSTOV NUCLEAR POWER PLANT" over "Other names: ...", "Location: ...":
                     # the name of the site the fields describe, read in Title Case (an
@@ -1928,6 +1930,19 @@ def _stripped_span(line: str) -> tuple[int, int]:
 #: Barracks - Wewak, East Sepik", "- Black Rock Camp – Nadi").
 _ITEM_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?P<name>[^\W\d_][^\n]*?)"
                         r"[ \t]+[-–—][ \t]+[A-Z]")
+
+
+#: A form's or a data exchange's field that names a site: "Name/Location: Votkinsk Machine
+#: Building Plant, Udmurt Republic", "Facility name: ..." (its place may follow a comma)
+_FIELD_NAME = re.compile(r"[ \t]*(?:Name(?:/Location)?|Facility(?:[ \t]+name)?|"
+                         r"Site(?:[ \t]+name)?|Installation)[ \t]*:[ \t]+"
+                         r"(?P<name>[^(,;\n]*[^(,;\s])")
+
+
+def _field_name_span(line: str) -> tuple[int, int] | None:
+    """Where the name is in a field line that names a site (:data:`_FIELD_NAME`)."""
+    m = _FIELD_NAME.match(line)
+    return m.span("name") if m else None
 
 
 _HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+)?(?P<name>[^(,\n]*[^(,\s])[ \t]*[(,]")

@@ -1020,7 +1020,7 @@ _NAMED_WORKS = frozenset({"plant", "plants", "factory", "factories", "works"})
 ARMS_OR_ATOMS = re.compile(
     r"\b(?:nuclear|atomic|uranium|plutonium|fissile|enrich\w*|reactors?|centrifuges?|weapons?|"
     r"military|missiles?|ordnance|munitions?|ammunition|explosives?|warheads?|rockets?|"
-    r"chemical\s+agents?|nerve\s+agents?)\b", re.I)
+    r"chemical\s+agents?|nerve\s+agents?|(?-i:[IMS]RBMs?|ICBMs?|SLBMs?|[AGS]LCMs?))\b", re.I)
 #: Words of an arms industry, beside those of arms: a works in capitals in a paragraph on a
 #: defence industry or drones is its own ("| Kazan Gunpowder Plant | Tatarstan |" in a table
 #: of strikes on the drone industry)
@@ -1152,6 +1152,9 @@ def report_works(lead: str) -> frozenset[str]:
         # civil airport, see ...")
     if _MISSILE_FORCES.search(lead) and "brigade" in lead.lower():
         out.add(MISSILE_BRIGADES)  # "MAPPING THE PLA ROCKET FORCE'S BRIGADE NETWORK"
+    if _ARMS_TITLE.search(title) or ARMS_OR_ATOMS.search(title):
+        out.add(ARMS_REPORT)  # "... ON THE REDUCTION AND LIMITATION OF STRATEGIC OFFENSIVE
+        # ARMS": its "Votkinsk Machine Building Plant" is a works of arms in any paragraph
     if _TRAINING_GROUNDS.search(lead) and not _TROOPS.isdisjoint(
             _LOWER_WORD.findall(lead.lower())):
         out.add(TRAINING_GROUNDS)  # "The Ground Forces' training grounds": a report on an
@@ -1159,6 +1162,12 @@ def report_works(lead: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: What :func:`report_works` gives a report whose title is on arms or the atom: a works
+#: named in capitals is its own in any paragraph (see :data:`_NAMED_WORKS`).
+ARMS_REPORT = "arms"
+_ARMS_TITLE = re.compile(r"\b(?:(?:strategic|offensive|conventional|small|nuclear)\s+arms|"
+                         r"arms\s+(?:control|limitation|reduction|race|trade|industry|exports?|"
+                         r"makers?|manufacturers?))\b", re.I)
 #: What :func:`report_works` gives a report on an army's training grounds.
 TRAINING_GROUNDS = "training grounds"
 _TRAINING_GROUNDS = re.compile(r"\btraining\s+(?:grounds|areas|ranges)\b", re.I)
@@ -1543,6 +1552,7 @@ def _chunks(sentence: str, around: str | None = None,
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
                 and (ARMS_OR_ATOMS.search(sentence) or DEFENCE_INDUSTRY.search(sentence)
+                     or ARMS_REPORT in report_works
                      or around is not None and (ARMS_OR_ATOMS.search(around)
                                                 or DEFENCE_INDUSTRY.search(around)))) \
                 and not _works_named_after(
