@@ -110,6 +110,12 @@ def test_an_owners_possessive_reaches_a_drive_away():
     assert (s.words, s.max_m, s.extra["how"]) == ("at Orvale", 100_000.0, "owner")
 
 
+def test_a_possessive_before_a_towns_word_is_the_towns_own_name():
+    """"in Simon's Town" is the town of that name, not "near Simon"."""
+    (s,) = statements_in("The dockyard lies in Orvale's Town.")
+    assert (s.kind, s.anchor) == ("in", "Orvale's Town")
+
+
 def test_in_the_mountains_of_a_region_is_in_it_with_a_towns_wider_reach():
     """'Sugar Grove Station, in the mountains of West Virginia': in the state (a town of
     the name: within a day's "near", not in the town)."""

@@ -377,10 +377,10 @@ _TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "sat
 # An owner's name opening an anchor: "Kaliningrad's" in "at Kaliningrad's Chkalovsk"
 _OWNER_IN_ANCHOR = re.compile(r"(.+?)['’]s[ \t]+\S")
 # ... but a landscape's word after a possessive is the place's own name: "in Hawke's Bay",
-# "on Martha's Vineyard", "at Land's End"
+# "on Martha's Vineyard", "at Land's End", "in Simon's Town"
 _LANDSCAPE_AFTER_OWNER = re.compile(r"['’]s[ \t]+(?:Bay|Island|Islands|Isle|Head|Point|Harbou?r|"
                                     r"Sound|Creek|Lake|Hill|Hills|Peak|Vineyard|End|Lynn|"
-                                    r"Park|Valley|Well|Cove|Gulch)")
+                                    r"Park|Valley|Well|Cove|Gulch|Town|Ferry|Landing|Gap)")
 # "Kelly Air Force Base, Texas.", "Fort Ord, California;": a US state's name set off by a
 # comma after a capitalised name, and closing the clause
 _STATE_OF_A_NAME = re.compile(r",[ \t]+(?P<anchor>(?i:" + US_STATE_WORDS + r"))"
