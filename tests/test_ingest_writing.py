@@ -4126,3 +4126,17 @@ def test_a_works_with_no_word_of_arms_near_it_is_no_site(empty, tmp_path):
     _ingest(empty, tmp_path, "Regional economy in 2025\n\nThe Kesk Machine Building Plant "
                              "hired 300 workers.\n")
     assert not [s for s in empty.sites(("candidate",)) if "Plant" in s.name]
+
+
+def test_the_place_of_a_lists_next_item_is_not_the_site_before_it(empty, tmp_path):
+    """"the X Training Centre in Harare, Republic of Zimbabwe, and the Kesk Peace Centre at
+    Jaji, Kaduna State": Kaduna State is the next item's (no site of ours), not Harare's
+    centre's, which it would leave unplaced."""
+    _ingest(empty, tmp_path, "The Council commends the Tallow Peacekeeping Training Centre in "
+                             "Accra, Republic of Ghana, the Orvale Peacekeeping Training Centre "
+                             "in Harare, Republic of Zimbabwe, and the Kesk Peace Centre at "
+                             "Jaji, Kaduna State, Federal Republic of Nigeria, for the training "
+                             "of military personnel.\n")
+    s = next(s for s in empty.sites(("candidate",))
+             if s.name == "Orvale Peacekeeping Training Centre")
+    assert s.lat is not None and distance_m(s.lon, s.lat, 31.05, -17.83) < 30_000

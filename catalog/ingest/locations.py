@@ -3156,6 +3156,14 @@ _PLACED_ON = re.compile(
     r"(?:[\w'’-]+\s+){1,5}$")
 
 
+#: A list's next item named in capitals before a statement: ", and the Kesk Peace Centre"
+#: before "at Jaji" (not an apposition in small letters: ", the US base in X")
+#: (a name's small words too: "the École de Maintien de la Paix ... in Bamako")
+_LIST_ITEM_BEFORE = re.compile(r"[,;][ \t]+(?:and[ \t]+)?the[ \t]+(?:(?:[A-Z][\w'’.-]*|de|du|des|"
+                               r"la|le|of|and|for|el|al|van|von|der|di)[ \t]+)*"
+                               r"[A-Z][\w'’.-]*[ \t]+(?:(?:in|at|near|outside)\b|\Z)")
+
+
 def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str | None:
     """The site a statement is about, among those named in its sentence.
 
@@ -3176,6 +3184,13 @@ def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str |
     others = [r for r in refs if a0 is None or not (r.start < a1 and a0 < r.end)]
     before = [r for r in others if r.start < st.start]
     if before:
+        end = max(r.end for r in before)
+        if text is not None and (m := _LIST_ITEM_BEFORE.search(text, end, st.start)) and \
+                re.search(r"\w", text[end:m.start()]):
+            return None  # "the X Centre in Harare, and the Kesk Peace Centre at Jaji, Kaduna
+            # State": the place of a list's next item, one that is no site of ours (not an
+            # apposition right after the site's name: "Plant 202, the Baotou Nuclear Fuel
+            # Component Plant in Baotou")
         return max(before, key=lambda r: r.start).key
     after = [r for r in others if r.start >= st.start]
     if after:
