@@ -4140,3 +4140,16 @@ def test_the_place_of_a_lists_next_item_is_not_the_site_before_it(empty, tmp_pat
     s = next(s for s in empty.sites(("candidate",))
              if s.name == "Orvale Peacekeeping Training Centre")
     assert s.lat is not None and distance_m(s.lon, s.lat, 31.05, -17.83) < 30_000
+
+
+def test_a_point_of_a_sentence_not_naming_the_site_yields_to_the_one_naming_it(
+        empty, tmp_path):
+    """The point of an island the report makes no site of, paragraphs after the airfield,
+    against the airfield's own sentence: left out, not published as the airfield's."""
+    _ingest(empty, tmp_path, "The Air Force's divert airfield project at Tallow Air Base, "
+                             "about 3 km north of Palma, reached a milestone.\n\n"
+                             "North of it, the Navy maintains targets on Kesk Rock, a small "
+                             "uninhabited island at 16°01′N 146°04′E.\n")
+    s = next(s for s in empty.sites(("candidate",)) if s.name == "Tallow Air Base")
+    assert s.location_method != "published by source"
+    assert s.lat is not None and distance_m(s.lon, s.lat, 2.65, 39.59) < 20_000

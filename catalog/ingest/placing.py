@@ -222,6 +222,17 @@ def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequenc
                 problems.append((f"the report gives two points {gap / 1000:.1f} km apart: "
                                  f"{best.statement.words!r} and {f.statement.words!r}",
                                  f.sentence))
+        own = [f for f in regions if f.sentence in named_in and f.sentence != best.sentence
+               and not holds(f, lon, lat)]
+        if not clash and own and named_in and all(f.sentence not in named_in for f in points):
+            # "Tinian International Airport, about 3 km north of San Jose ... Farallon de
+            # Medinilla, a small uninhabited island at 16°01′N 146°04′E": a point no sentence
+            # naming the site gives, against what the sentence naming it says, is another
+            # place's (one the report makes no site of)
+            problems.append((f"{best.statement.words!r}, in a sentence that does not name "
+                             f"the site, disagrees with {own[0].statement.words!r}, in one "
+                             "that does: another place's point, left out", best.sentence))
+            return _from_regions(regions, named_after, problems, countries)
         if not clash:
             return _checked(p, best, regions, problems)
         # One of them is another site's (a caption of the figure before, a table's next
