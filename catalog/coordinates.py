@@ -230,6 +230,10 @@ _MAP_HOSTS = (r"google\.[a-z.]{2,6}/maps|maps\.google\.[a-z.]{2,6}|openstreetmap
 _MAP_LINK = re.compile(
     r"(?:(?i:\bhttps?://)|(?<![\w./]))(?i:www\.)?(?i:" + _MAP_HOSTS + ")"
     r"[^\s<>\"()\[\]]*"  # "'" stays: Google writes a place's minutes with it
+    # ... or any other map's link holding a marker or a view as these do (Wikimapia's
+    # "#lang=en&lat=49.3919&lon=9.9589&z=14", a mirror's "?q=52.3572,-0.1078")
+    r"|(?i:\bhttps?://)[^\s<>\"()\[\]]*?(?:[?&#](?:m?lat=[-+]?\d|q=[-+]?\d{1,3}\.\d)"
+    r"|#map=\d)[^\s<>\"()\[\]]*"
 )
 _URL_NUMBER = r"([-+]?\d{1,3}\.\d\d+)"  # two decimals at least, as a plain pair's
 _URL_PAIR = re.compile(rf"\s*{_URL_NUMBER}\s*,\s*{_URL_NUMBER}\s*")
@@ -612,6 +616,13 @@ def _map_link_candidate(m: re.Match, priority: int) -> _Candidate | None:
     if point is None and (pair := _URL_PAIR.fullmatch(
             f"{query.get('mlat', '')},{query.get('mlon', '')}")):
         point = pair.groups()
+    if point is None and "z" not in query and "z" not in fragment:
+        # a marker by its two fields ("?lat=49.3919&lon=9.9589")
+        for keys in (query, fragment):
+            if pair := _URL_PAIR.fullmatch(
+                    f"{keys.get('lat', '')},{keys.get('lon', keys.get('lng', ''))}"):
+                point = pair.groups()
+                break
     if point is None and place is not None:
         written = unquote_plus(place.group(1))
         if pair := _URL_PAIR.fullmatch(written):
@@ -632,6 +643,10 @@ def _map_link_candidate(m: re.Match, priority: int) -> _Candidate | None:
         elif "z" in query and (ll := _URL_PAIR.fullmatch(query.get("ll") or query.get(
                 "center") or "")):
             point, zoom = ll.groups(), (query["z"], "z")
+        elif (keys := fragment if "z" in fragment else query if "z" in query else None) \
+                and (ll := _URL_PAIR.fullmatch(
+                    f"{keys.get('lat', '')},{keys.get('lon', keys.get('lng', ''))}")):
+            point, zoom = ll.groups(), (keys["z"], "z")  # Wikimapia's "#lat=..&lon=..&z=14"
         elif "cp" in query and "lvl" in query and (bing := re.fullmatch(
                 rf"{_URL_NUMBER}~{_URL_NUMBER}", query["cp"])):
             point, zoom = bing.groups(), (query["lvl"], "z")
@@ -722,7 +737,8 @@ _MATCHERS = (
 _GRID_NEEDS = re.compile(rf"\d{_SP}?[C-HJ-NP-X]")  # a zone's last digit, then its band
 _HEMISPHERE_NEEDS = re.compile(
     rf"(?:[NSEW]|(?i:north|south|east|west))(?![A-Za-z]){_THEN_DIGIT}")  # then a value
-_NEEDS = (re.compile(r"\{\{"), re.compile(r"(?i:google|openstreetmap|bing\.com|maps\.apple)"),
+_NEEDS = (re.compile(r"\{\{"), re.compile(r"(?i:google|openstreetmap|bing\.com|maps\.apple|"
+                                          r"https?://)"),
           _GRID_NEEDS, _GRID_NEEDS, re.compile(r"(?i:lat)"), _HEMISPHERE_NEEDS,
           _HEMISPHERE_NEEDS,
           re.compile(r"\d\.\d\d|[°º˚]|(?i:deg)"))  # plain pair: decimals, or degree signs

@@ -352,6 +352,14 @@ MAP_LINKS = [
      "https://www.bing.com/maps?cp=39.7967~125.7547&lvl=16", 39.7967, 125.7547, 1700, 1800),
     ("https://maps.apple.com/?ll=39.7967,125.7547&q=Pad", "https://maps.apple.com/?ll=39.7967,"
      "125.7547&q=Pad", 39.7967, 125.7547, 1, 10),
+    # any other map's link that holds a marker or a view the same way: Wikimapia's view, a
+    # mirror's marker, a marker by its two fields
+    ("pin: https://wikimapia.org/#lang=en&lat=49.3919&lon=9.9589&z=14 ok",
+     "https://wikimapia.org/#lang=en&lat=49.3919&lon=9.9589&z=14", 49.3919, 9.9589, 5900, 6100),
+    ("see https://maps.example.com/?q=52.3572,-0.1078 there",
+     "https://maps.example.com/?q=52.3572,-0.1078", 52.3572, -0.1078, 1, 10),
+    ("https://atlas.example.net/pin?lat=49.3919&lng=9.9589",
+     "https://atlas.example.net/pin?lat=49.3919&lng=9.9589", 49.3919, 9.9589, 1, 10),
 ]
 
 
@@ -371,6 +379,7 @@ def test_map_links(text, link, lat, lon, least, most):
     "https://www.google.com/maps/@39.7967,125.7547,60000m",
     "https://maps.google.com/?q=39,125",  # whole degrees
     "https://example.org/maps/@39.7967,125.7547,17z",  # not a map service
+    "https://example.org/news?id=39&q=report",  # a link with no point
     "https://maps.google.com/?ll=39.7967,125.7547&z=many",
 ])
 def test_map_links_without_a_point(text):
