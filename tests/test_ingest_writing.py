@@ -4153,3 +4153,18 @@ def test_a_point_of_a_sentence_not_naming_the_site_yields_to_the_one_naming_it(
     s = next(s for s in empty.sites(("candidate",)) if s.name == "Tallow Air Base")
     assert s.location_method != "published by source"
     assert s.lat is not None and distance_m(s.lon, s.lat, 2.65, 39.59) < 20_000
+
+
+def test_a_records_field_lines_join_no_name(empty, tmp_path):
+    """A hard-wrapped list of records, each a name over an "Address:" field: the label is
+    no part of the name above it, and the field's last words none of the name below."""
+    prose = ("The entries below were added to the list of entities of concern in the\n"
+             "notice of November 1998, after the nuclear tests of that year, and the\n"
+             "licence review policy for each of them is the same presumption of denial.\n")
+    _ingest(empty, tmp_path, "NUCLEAR ENTITY LIST\n\n" + prose
+            + "\nDepartment of Atomic Energy entities:\n\n"
+            "  Heavy Water Plant Tuticorin\n      Address: Tuticorin, Tamil Nadu\n"
+            "  Heavy Water Plant Hazira\n      Address: Hazira, near Surat, Gujarat\n\n" + prose)
+    names = {s.name for s in empty.sites(("candidate",))}
+    assert {"Heavy Water Plant Tuticorin", "Heavy Water Plant Hazira"} <= names
+    assert not [n for n in names if "Address" in n or n.startswith(("Tamil Nadu", "Gujarat"))]

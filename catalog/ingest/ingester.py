@@ -978,6 +978,9 @@ class Ingester:
                     works, reactor_report, atoms_lead, war_lead):
                 if whole_spans and (f.span_start, f.span_end) not in whole_spans:
                     continue
+                if sentence.startswith(":", f.span_end) and \
+                        (f := _without_field_label(f, sentence)) is None:
+                    continue
                 if capitals and not self._named_in_capitals(f) and \
                         not aliases_after(_one_line(sentence), f.span_end):
                     continue  # (but "SONDOK AIR BASE (RR SEONDEOK; MR SŎNDŎK)": a name its
@@ -1953,6 +1956,28 @@ def _headed_name_span(line: str) -> tuple[int, int] | None:
     (清泉崗空軍基地), Taichung")."""
     m = _HEADED_NAME.match(line)
     return m.span("name") if m else None
+
+
+def _without_field_label(f: Finding, sentence: str) -> Finding | None:
+    """A finding without the label of the field on the next line that its name ran into
+    ("Heavy Water Plant Tuticorin" over "Address: Tuticorin, Tamil Nadu", wrapped into one
+    sentence), or None when no name is left; ``f`` itself when its last word is no such
+    label (a heading's "Kesk Air Base: a history")."""
+    end = f.span_end
+    label = sentence.rfind("\n", f.span_start, end)
+    if label < 0 or sentence[label:end].split() != [sentence[label:end].strip()] or \
+            not sentence[label + 1:end].strip()[:1].isupper():
+        return f
+    cut = len(sentence[:label].rstrip())
+    if f.full is not None and f.full_start is not None:
+        if cut <= f.full_start:
+            return None
+        f.full, f.stop = sentence[f.full_start:cut], cut
+    if f.end > cut:
+        if cut <= f.start:
+            return None
+        f.place, f.end = sentence[f.start:cut], cut
+    return f
 
 
 def _item_name_span(line: str) -> tuple[int, int] | None:

@@ -1409,6 +1409,10 @@ class _Word:
         return self._start + len(self._text)
 
 
+#: A record's field line: a label of one to three words and a colon ("  Address: ...")
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w/-]*(?:[ \t][\w/-]+){0,2}:[ \t]")
+
+
 def _chunks(sentence: str, around: str | None = None,
             report_works: frozenset[str] = frozenset()
             ) -> list[tuple[int, int, list[tuple[_Word, str]]]]:
@@ -1467,9 +1471,16 @@ def _chunks(sentence: str, around: str | None = None,
     starts = offsets[0::2]  # where each word starts (the end of the gap before it)
     gaps = parts[2::2]  # the gap after each word
 
+    # a record's field on a line of its own joins no name across its line's end: "Address:
+    # Tuticorin, Tamil Nadu" over "Heavy Water Plant Hazira"
+    fields = {k for k in range(len(gaps) - 1) if "\n" in gaps[k] and _FIELD_LINE.match(
+        sentence, sentence.rfind("\n", 0, starts[k]) + 1)} \
+        if ":" in sentence and "\n" in sentence else ()
+
     def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
         # (not after an owner's possessive: "the Philippines' EDCA sites")
-        return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s", "s'", "s’")
+        return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s", "s'", "s’") \
+            and k not in fields
 
     def joins_words(k: int, head: str) -> bool:  # "Missile and Space", "Test and Training"
         # of a plural head, "and" lists kinds: "Nuclear and Space Sites" are two kinds
