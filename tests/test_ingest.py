@@ -4391,6 +4391,7 @@ def test_an_island_may_open_a_sites_name(empty):
     ("The Heeresflugplatz Kesk, on the edge of Holt, is to receive a new hangar.",
      "Heeresflugplatz Kesk"),
     ("name=Militärflugplatz Kesk icao=LSXX operator=Schweizer Luftwaffe", "Militärflugplatz Kesk"),
+    ("No. 2  Marinefliegerhorst Kesk, on the edge of Holt, closed.", "Marinefliegerhorst Kesk"),
     ("On the heath, the Truppenübungsplatz Kesk hosts a new brigade.", "Truppenübungsplatz Kesk"),
     # French words in a translated report
     ("The camp militaire de Kesk, on the outskirts of Holt, was attacked several times.",

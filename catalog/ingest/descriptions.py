@@ -2294,6 +2294,8 @@ NATIVE_BASE_WORDS = {
                      # a German army's or a Swiss air force's field ("Heeresflugplatz Celle",
                      # "Militärflugplatz Alpnach")
                      "Heeresflugplatz", "Militärflugplatz", "Marinefliegerstützpunkt",
+                     # ... and its navy's air station ("Marinefliegerhorst Eggebek")
+                     "Marinefliegerhorst",
                      "Flugplatz",
                      # a French air base in a translated report ("the base aérienne de
                      # Faya-Largeau")
