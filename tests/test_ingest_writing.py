@@ -4168,3 +4168,22 @@ def test_a_records_field_lines_join_no_name(empty, tmp_path):
     names = {s.name for s in empty.sites(("candidate",))}
     assert {"Heavy Water Plant Tuticorin", "Heavy Water Plant Hazira"} <= names
     assert not [n for n in names if "Address" in n or n.startswith(("Tamil Nadu", "Gujarat"))]
+
+
+def test_a_british_garrisons_name_may_end_in_its_town(empty, tmp_path):
+    """"Kesk Barracks Gütersloh": the barracks' name with its town's is another name of it."""
+    _ingest(empty, tmp_path, "The Kesk Barracks Gütersloh, the former RAF station, closed.\n")
+    s = next(s for s in empty.sites(("candidate",)) if s.name == "Kesk Barracks")
+    assert "Kesk Barracks Gütersloh" in {a.alias for a in empty.aliases()
+                                         if a.site_id == s.site_id}
+
+
+def test_a_numbered_records_heading_names_its_site(empty, tmp_path):
+    """"No. 6  Fliegerhorst Kesk (Bavaria)" over its "Location:" field: the record's site,
+    placed by the field."""
+    _ingest(empty, tmp_path, "STATIONING CONCEPT: AIRFIELDS TO CLOSE\n\n"
+                             "No. 6  Fliegerhorst Kesk (Bavaria)\n"
+                             "       Location: on the north-eastern outskirts of Erding\n"
+                             "       Decision: 2011. Planned date: not before 2019.\n")
+    s = next(s for s in empty.sites(("candidate",)) if s.name == "Fliegerhorst Kesk")
+    assert s.lat is not None and distance_m(s.lon, s.lat, 11.91, 48.31) < 20_000

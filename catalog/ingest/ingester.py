@@ -998,6 +998,12 @@ class Ingester:
                 f.aliases = [(t, o + a) for t, o in f.aliases] + \
                     [(t, o + a) for t, o in aliases_after(_one_line(sentence), f.span_end - a)
                      if not self.works_city(f.facility_type, t)]
+                if (town := _TOWN_AFTER_BARRACKS.match(sentence, f.span_end - a)) and \
+                        sentence.endswith(" Barracks", 0, f.span_end - a) and \
+                        self.places_named(town.group(1)):
+                    # "Normandy Barracks Leconfield": a British garrison's name ends in its
+                    # town's (the town places it too, as a site named after it)
+                    f.aliases.append((sentence[f.span_start - a:town.end(1)], f.span_start))
                 these.append(f)
             findings += outside_other_names(these)
         findings = [f for f in findings if not _in_a_reference(text, f.start)
@@ -1948,7 +1954,8 @@ def _field_name_span(line: str) -> tuple[int, int] | None:
     return m.span("name") if m else None
 
 
-_HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+)?(?P<name>[^(,\n]*[^(,\s])[ \t]*[(,]")
+_HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+|No\.[ \t]*\d{1,3}[ \t]+)?"
+                          r"(?P<name>[^(,\n]*[^(,\s])[ \t]*[(,]")
 
 
 def _headed_name_span(line: str) -> tuple[int, int] | None:
@@ -1956,6 +1963,12 @@ def _headed_name_span(line: str) -> tuple[int, int] | None:
     (清泉崗空軍基地), Taichung")."""
     m = _HEADED_NAME.match(line)
     return m.span("name") if m else None
+
+
+#: A town's name right after "X Barracks", ending the line or the name ("Princess Royal
+#: Barracks Gütersloh (North Rhine-Westphalia)", "| Normandy Barracks Leconfield |")
+_TOWN_AFTER_BARRACKS = re.compile(r" ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+                                  r"(?=[ \t]*(?:[(|,;:*]|\n|$))")
 
 
 def _without_field_label(f: Finding, sentence: str) -> Finding | None:
