@@ -4579,3 +4579,12 @@ def test_the_complex_at_a_place_is_a_launch_complex_in_a_sentence_of_launching()
                        "nautical miles south of Tallow, for launching satellites.")
     assert (f.site_name, f.facility_type) == ("Kesk complex", "launch site")
     assert findings_in("They toured the complex at Kesk last year.") == []
+
+
+def test_shipyards_in_capitals_are_one_yards_name(empty):
+    """"the Kesk Shipyards built the navy's frigates": one yard (a company's name), not the
+    yards of a town, which "the Kesk shipyards" are."""
+    def names(text):
+        return [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
+    assert names("The Kesk Shipyards built the navy's frigates.") == ["Kesk Shipyards"]
+    assert names("The Kesk shipyards built the navy's frigates.") == []

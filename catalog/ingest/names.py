@@ -2449,8 +2449,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 _bare(run[0].group()) in _WEAK_HEAD_SET or _bare(run[0].group()) in _HEAD_SET):
             continue  # "Port facility" opening a line: a facility word, no place's name
         if run and _bare(texts[-1]) in _GROUP_HEADS and not _LIST_BEFORE.search(
-                sentence, max(0, run[0].start() - 12), run[0].start()):
-            continue  # "the Jacksonville bases": several facilities of one place
+                sentence, max(0, run[0].start() - 12), run[0].start()) and \
+                head_text not in ("Shipyards", "Dockyards"):
+            continue  # "the Jacksonville bases": several facilities of one place (but the
+            # "Skaramangas Shipyards" in capitals are one yard's, a company's, name)
         if run and head_text[0].isupper() and head_text.endswith("s") and \
                 all(_bare(w.group()) in _ARMED_SERVICE_WORDS for w in run) and \
                 _bare(head_text) in _HEAD_SET:
