@@ -559,6 +559,11 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("Base Aérea Militar No. 7", "Base Aérea Militar No. 7", "airbase")]),
     ("The squadron left Base Aérea No. 12 Tallowby in May.",
      [("Base Aérea No. 12 Tallowby", "Tallowby", "airbase")]),
+    # ... and Portugal's, with its transit and manoeuvre fields ("N.º")
+    ("The squadron will move to the Base Aérea N.º 11 near Orvale.",
+     [("Base Aérea N.º 11", "Base Aérea N.º 11", "airbase")]),
+    ("The Aeródromo de Trânsito N.º 1 shares the runways of the airport.",
+     [("Aeródromo de Trânsito N.º 1", "Aeródromo de Trânsito N.º 1", "airbase")]),
     # a Mexican army's camp by its number, a letter after it
     ("Campo Militar No. 1-A, in the west of the capital, is the army's biggest garrison.",
      [("Campo Militar No. 1-A", "Campo Militar No. 1-A", "other")]),
