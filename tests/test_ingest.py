@@ -599,6 +599,8 @@ def test_two_names_it_is_also_called_joined_by_and():
      "Kestrel Air Base", ["Tallow Air Base"]),
     ("The former Tallow Air Base, now Kestrel Air Base, lies north.",
      "The former Tallow Air Base", ["Kestrel Air Base"]),
+    ("The Arsenal de Tallow, today the Kestrel arsenal, repairs ships.",
+     "The Arsenal de Tallow", ["Kestrel arsenal"]),
     ("The base was known as Tallow Air Base until it was renamed Kestrel Air Base.",
      "The base was known as Tallow Air Base", ["Kestrel Air Base"]),
     # "now" before no facility's name; a bracket's year alone names nothing
@@ -4392,6 +4394,13 @@ def test_an_island_may_open_a_sites_name(empty):
      "Heeresflugplatz Kesk"),
     ("name=Militärflugplatz Kesk icao=LSXX operator=Schweizer Luftwaffe", "Militärflugplatz Kesk"),
     ("No. 2  Marinefliegerhorst Kesk, on the edge of Holt, closed.", "Marinefliegerhorst Kesk"),
+    # Spain's naval stations, arsenals, barracks and ranges (a regnal numeral ends a name)
+    ("The Estación Naval de Kesk occupies the north shore.", "Estación Naval de Kesk"),
+    ("The Arsenal de Kesk, where the navy repairs its ships, is old.", "Arsenal de Kesk"),
+    ("The Acuartelamiento Jaime II in Holt houses the regiment.", "Acuartelamiento Jaime II"),
+    ("Jets bomb the Polígono de Tiro de las Bardenas Kesk every week.",
+     "Polígono de Tiro de las Bardenas Kesk"),
+    ("The Centro de Ensayos de Kesk tests the army's shells.", "Centro de Ensayos de Kesk"),
     ("On the heath, the Truppenübungsplatz Kesk hosts a new brigade.", "Truppenübungsplatz Kesk"),
     # French words in a translated report
     ("The camp militaire de Kesk, on the outskirts of Holt, was attacked several times.",

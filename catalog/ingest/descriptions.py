@@ -2316,7 +2316,10 @@ NATIVE_BASE_WORDS = {
                      # ("Flådestation Frederikshavn", "the base navale de Dégrad des Cannes")
                      "Flådestation", "base navale de", "Base navale de",
                      # a navy's own yard ("Arsenal de Marinha do Rio de Janeiro")
-                     "Arsenal de Marinha", "Arsenale Militare Marittimo"), "naval base"),
+                     "Arsenal de Marinha", "Arsenale Militare Marittimo",
+                     # Spain's naval stations and arsenals ("Estación Naval de Mahón",
+                     # "Arsenal de Cartagena", "Arsenal de La Carraca")
+                     "Estación Naval de", "Estación Naval", "Arsenal de"), "naval base"),
     # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow"), and its
     # training grounds ("Truppenübungsplatz Bergen", the Swiss "Waffenplatz Thun")
     **dict.fromkeys(("Caserma", "Caserne", "Cuartel", "Quartel", "Truppenübungsplatz",
@@ -2329,7 +2332,12 @@ NATIVE_BASE_WORDS = {
                      # a Dutch or Flemish one ("Kamp van Beverlo", "Kamp Zeist")
                      "camp militaire", "Camp militaire", "Kamp", "Kamp van",
                      # ... and a French or Belgian army's barracks ("Quartier Roi Albert")
-                     "Quartier"), "other"),
+                     "Quartier",
+                     # ... and a Spanish army's ("Acuartelamiento Jaime II"), and its ranges
+                     # ("Polígono de Tiro de las Bardenas Reales", "Campo de Tiro de
+                     # Alcochete", "Centro de Ensayos de Torregorda")
+                     "Acuartelamiento", "Polígono de Tiro", "Poligono de Tiro", "Campo de Tiro",
+                     "Centro de Ensayos"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -2371,11 +2379,13 @@ _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"
                 rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 rf"(?:[ \t](?:(?:de|del|da|do|dos|das|des|du|di|la)[ \t])?[{_UPPER}][{_LOWER}]"
-                r"[\w'’-]*){0,3})")
+                r"[\w'’-]*){0,3}"
+                r"(?:[ \t](?:II|III|IV|VI{0,3}|IX|XI{0,3})(?![\w'’-]))?)")  # ("... Jaime II")
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
-    + r")(?:" + _GAP + r"(?:de[ \t]la|de|di|da|do|dos|das|del|della))?" + _GAP + _NATIVE_NAME
+    + r")(?:" + _GAP + r"(?:de[ \t]las|de[ \t]los|de[ \t]la|de|di|da|do|dos|das|del|della))?"
+    + _GAP + _NATIVE_NAME
     + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|Lanud|"
                           r"Pangkalan|[Ff]lugplatz|platz|Marineflieger|[Bb]ase[ \t]a[ée]rienne|"
@@ -2385,7 +2395,8 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica|"
                           r"[Ll]etišt|[Ll]etisk|Vazduhoplovna|[Ll]otnisko|Grupo[ \t]A|"
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
-                          r"Atelier[ \t]de|[Pp]oudrerie|Quartier")
+                          r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
+                          r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"

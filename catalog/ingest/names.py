@@ -2209,7 +2209,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "waffenplatz", "schießplatz", "letiště", "letisko", "vazduhoplovna",
                 "lotnisko", "flådestation", "uzina", "fuerte", "vojenský", "grupo",
                 "caserma", "caserne", "cuartel", "quartel", "kamp", "atelier", "poudrerie",
-                "quartier",
+                "quartier", "acuartelamiento", "estación", "arsenal", "polígono", "poligono",
+                "campo",
                 *NATIVE_STATION_WORDS,
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
@@ -3269,10 +3270,11 @@ _ALIAS_INTRO = re.compile(
     + r"[\w'’-]+){0,3}?" + _S1 + r"call(?:s|ed)?"
     # "X, what used to be called Y", "X, what most people call Y"
     r"|what" + _S1 + r"(?:[\w'’-]+" + _S1 + r"){0,3}?call(?:s|ed)?"
-    # ("X, now officially the Y")
-    r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or|now(?:" + _S1 + r"officially)?)|"
-    r"(?<=[,—–])(?:formerly|formally|officially|or|now)|aka|a\.k\.a\.)" + _S1 + r"(?:the" + _S1
-    + r")?[\"“'‘]?[*_]{0,3}", re.I)
+    # ("X, now officially the Y", "X, today the Y")
+    r"|(?<=[,—–-][ \t\n])(?:formerly|formally|officially|or|(?:now|today)(?:" + _S1
+    + r"officially)?)|"
+    r"(?<=[,—–])(?:formerly|formally|officially|or|now|today)|aka|a\.k\.a\.)" + _S1
+    + r"(?:the" + _S1 + r")?[\"“'‘]?[*_]{0,3}", re.I)
 # "also known as Y or the Z": "or" with no comma, only after a name so introduced ("X or
 # Y" alone may be two sites)
 _OR_ALIAS = re.compile(_S1 + r"or" + _S1 + r"(?:the" + _S1 + r")?[\"“'‘]?[*_]{0,3}", re.I)
