@@ -4401,6 +4401,12 @@ def test_an_island_may_open_a_sites_name(empty):
     ("Jets bomb the Polígono de Tiro de las Bardenas Kesk every week.",
      "Polígono de Tiro de las Bardenas Kesk"),
     ("The Centro de Ensayos de Kesk tests the army's shells.", "Centro de Ensayos de Kesk"),
+    # a French army's camps, barracks and schools in small letters, where troops or their
+    # training are spoken of (not a holiday camp, not a town's quarter)
+    ("Then the camp de Kesk, north of Holt: tanks, artillery, everything.", "camp de Kesk"),
+    ("The Legion's recruits train at the quartier Kesk at Holt.", "quartier Kesk"),
+    ("The base école ALAT de Kesk, on the edge of Holt, trains pilots.",
+     "base école ALAT de Kesk"),
     ("On the heath, the Truppenübungsplatz Kesk hosts a new brigade.", "Truppenübungsplatz Kesk"),
     # French words in a translated report
     ("The camp militaire de Kesk, on the outskirts of Holt, was attacked several times.",
@@ -4597,3 +4603,11 @@ def test_shipyards_in_capitals_are_one_yards_name(empty):
         return [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
     assert names("The Kesk Shipyards built the navy's frigates.") == ["Kesk Shipyards"]
     assert names("The Kesk shipyards built the navy's frigates.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "We spent the summer at the camp de Kesk by the lake.",
+    "He lives in the quartier Kesk of Holt, near the market.",
+])
+def test_a_french_camp_or_quarter_with_no_troops_is_no_site(empty, text):
+    assert Ingester(empty, places=[]).analyse(text).findings == []

@@ -2303,6 +2303,8 @@ NATIVE_BASE_WORDS = {
                      # a French air base in a translated report ("the base aérienne de
                      # Faya-Largeau")
                      "base aérienne", "Base aérienne", "base aerienne",
+                     # ... and its army aviation's schools ("the base école Général Lejay")
+                     "base école", "base école ALAT de",
                      # Czech, Slovak, Serbian, Polish and Colombian words ("Letiště Líně",
                      # "Letisko Piešťany", "Vazduhoplovna baza Batajnica", "lotnisko
                      # wojskowe Tomaszów Mazowiecki", "Grupo Aéreo del Caribe")
@@ -2337,7 +2339,10 @@ NATIVE_BASE_WORDS = {
                      # ("Polígono de Tiro de las Bardenas Reales", "Campo de Tiro de
                      # Alcochete", "Centro de Ensayos de Torregorda")
                      "Acuartelamiento", "Polígono de Tiro", "Poligono de Tiro", "Campo de Tiro",
-                     "Centro de Ensayos"), "other"),
+                     "Centro de Ensayos",
+                     # a French army's camp and barracks written in small letters, as French
+                     # does ("the camp de Mailly", "the quartier Danjou")
+                     "camp de", "quartier"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -2368,6 +2373,9 @@ NATIVE_BASE_WORDS = {
 _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|soldiers|"
                      r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
                      r"[Rr]égiment|[Cc]ompan(?:y|ies)|[Ss]quadron)\b")
+#: ... or their training, which makes a "camp de X" theirs ("tanks, the CAESAR guns")
+_TRAINING = re.compile(r"\b(?:tanks|training|artillery|firing|exercises?|manoeuvres?|"
+                       r"live[ \t]fire)\b", re.I)
 #: ... of which these are ours only in a sentence of the atom
 _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
                                "Complejo Tecnologico", "Schacht"})  # ("Schacht Konrad")
@@ -2396,7 +2404,8 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"[Ll]etišt|[Ll]etisk|Vazduhoplovna|[Ll]otnisko|Grupo[ \t]A|"
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
-                          r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos")
+                          r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
+                          r"camp[ \t]de|quartier|base[ \t]école")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
@@ -2534,8 +2543,9 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         head = re.sub(r"\s+", " ", m.group("head"))
         if head in _OF_THE_ATOM_ONLY and not ATOMS.search(sentence):
             continue  # a "Centro Experimental" of farming
-        if head == "Quartier" and not _TROOPS.search(sentence):
-            continue  # the "Quartier Latin" of Paris: a town's quarter
+        if head in ("Quartier", "quartier", "camp de") and not _TROOPS.search(sentence) \
+                and not (head == "camp de" and _TRAINING.search(sentence)):
+            continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp
         out.append(Finding(name, head,
                            NATIVE_BASE_WORDS[head], m.start("name"), m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),
