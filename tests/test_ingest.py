@@ -4611,3 +4611,10 @@ def test_shipyards_in_capitals_are_one_yards_name(empty):
 ])
 def test_a_french_camp_or_quarter_with_no_troops_is_no_site(empty, text):
     assert Ingester(empty, places=[]).analyse(text).findings == []
+
+
+def test_a_sub_base_is_named_after_its_place(empty):
+    """"the Kesk sub base in Holt" (a Japanese 分屯基地): the Kesk base, not one at Holt."""
+    findings = Ingester(empty, places=[]).analyse(
+        "At the Kesk sub base in Holt, a second radar tower was finished in 2024.").findings
+    assert [f.site_name for f in findings] == ["Kesk sub base"]

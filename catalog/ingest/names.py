@@ -107,6 +107,7 @@ _MODIFIERS = (
     "ship", "shipbuilding", "repair", "yellowcake", "mining", "milling", "mill", "technology",
     "development", "training", "proving", "air-defense", "air-defence", "defense", "defence",
     "firing", "gunnery", "bombing",
+    "sub",  # "the Yozadake sub base" (a Japanese 分屯基地), "the sub base at Kings Bay"
     "cruise", "strategic", "bomber", "fighter", "army", "rocket-engine", "propellant",
     # a solid rocket's motor: "the Promontory rocket-motor plant"
     "rocket-motor", "rocket-motors",
