@@ -4187,3 +4187,14 @@ def test_a_numbered_records_heading_names_its_site(empty, tmp_path):
                              "       Decision: 2011. Planned date: not before 2019.\n")
     s = next(s for s in empty.sites(("candidate",)) if s.name == "Fliegerhorst Kesk")
     assert s.lat is not None and distance_m(s.lon, s.lat, 11.91, 48.31) < 20_000
+
+
+def test_an_analysts_mark_after_a_heading_leaves_its_name_whole(empty, tmp_path):
+    """"### Port Sudan Air Base ✅" over its notes: the heading names the base (the mark
+    is no part of the line's name), its point below."""
+    _ingest(empty, tmp_path, "# Working notes\n\n### Port Sudan Air Base ✅\n"
+                             "- 19.5765, 37.2159\n"
+                             "- just south of the town, shares the runway with the airport\n",
+            name="notes.md")
+    (s,) = [s for s in empty.sites(("candidate",)) if s.name == "Port Sudan Air Base"]
+    assert (s.lat, s.lon) == (19.5765, 37.2159)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -1930,9 +1931,14 @@ def _capitalised(line: str) -> str:
 
 
 def _stripped_span(line: str) -> tuple[int, int]:
-    """Where a line's words start and end, without spaces and the marks of a heading."""
+    """Where a line's words start and end, without spaces and the marks of a heading (an
+    analyst's mark after it too: "### Nyala airport ✅", "### Wadi Seidna Air Base ❓")."""
     start = len(line) - len(line.lstrip(" \t#=*_"))
-    return start, len(line.rstrip(" \t#=*_"))
+    end = len(line.rstrip(" \t#=*_"))
+    while end > start and (unicodedata.category(line[end - 1])[0] in "SC"
+                           or line[end - 1] in " \t\ufe0f"):
+        end -= 1  # (a symbol, a variation selector, a space before it)
+    return start, end
 
 
 #: A list's item in Title Case, its name before a dash and what it says after ("4. Moem
