@@ -1131,10 +1131,11 @@ _ANY_KIND = frozenset({"site", "sites", "facility", "facilities", "complex", "co
 def report_works(lead: str) -> frozenset[str]:
     """The civil heads a report's title and lead make a site's after a place's name in any
     of its paragraphs: of a report on the atom, a mine, a mill, a refinery, a repository
-    ("the Key Lake mill"); of a report on ports and navies, a port ("Gwadar Port").
+    ("the Key Lake mill"); of a report on ports and navies, a port ("Gwadar Port"); and
+    :data:`ARMS_REPORT` for a title on arms or the atom (a works in capitals is its own).
 
     >>> sorted(report_works("Uranium supply: mines and mills"))
-    ['mill', 'mills', 'mine', 'mines', 'refinery', 'repository']
+    ['arms', 'mill', 'mills', 'mine', 'mines', 'refinery', 'repository']
     >>> sorted(report_works("Ports and Outposts: the PLA Navy abroad")), report_works("Ports")
     (['port'], frozenset())
     >>> sorted(report_works("Runways on the roof of the world: China's dual-use airports"))
