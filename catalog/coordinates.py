@@ -597,6 +597,12 @@ def is_map_link(url: str) -> bool:
     return m is not None and _map_link_candidate(m, 0) is not None
 
 
+def _lat_lon(fields: dict[str, str]) -> re.Match | None:
+    """A link's point by its "lat" and "lon" (or "lng") fields, as a plain pair."""
+    lon = fields.get("lon", fields.get("lng", ""))
+    return _URL_PAIR.fullmatch(f"{fields.get('lat', '')},{lon}")
+
+
 def _map_link_candidate(m: re.Match, priority: int) -> _Candidate | None:
     """The point a map service's link holds (see the module docstring), marker first."""
     from urllib.parse import parse_qs, unquote_plus, urlsplit
@@ -618,11 +624,8 @@ def _map_link_candidate(m: re.Match, priority: int) -> _Candidate | None:
         point = pair.groups()
     if point is None and "z" not in query and "z" not in fragment:
         # a marker by its two fields ("?lat=49.3919&lon=9.9589")
-        for keys in (query, fragment):
-            if pair := _URL_PAIR.fullmatch(
-                    f"{keys.get('lat', '')},{keys.get('lon', keys.get('lng', ''))}"):
-                point = pair.groups()
-                break
+        pair = _lat_lon(query) or _lat_lon(fragment)
+        point = pair.groups() if pair else None
     if point is None and place is not None:
         written = unquote_plus(place.group(1))
         if pair := _URL_PAIR.fullmatch(written):
@@ -644,8 +647,7 @@ def _map_link_candidate(m: re.Match, priority: int) -> _Candidate | None:
                 "center") or "")):
             point, zoom = ll.groups(), (query["z"], "z")
         elif (keys := fragment if "z" in fragment else query if "z" in query else None) \
-                and (ll := _URL_PAIR.fullmatch(
-                    f"{keys.get('lat', '')},{keys.get('lon', keys.get('lng', ''))}")):
+                and (ll := _lat_lon(keys)):
             point, zoom = ll.groups(), (keys["z"], "z")  # Wikimapia's "#lat=..&lon=..&z=14"
         elif "cp" in query and "lvl" in query and (bing := re.fullmatch(
                 rf"{_URL_NUMBER}~{_URL_NUMBER}", query["cp"])):

@@ -222,9 +222,8 @@ def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequenc
                 problems.append((f"the report gives two points {gap / 1000:.1f} km apart: "
                                  f"{best.statement.words!r} and {f.statement.words!r}",
                                  f.sentence))
-        own = [f for f in regions if f.sentence in named_in and f.sentence != best.sentence
-               and not holds(f, lon, lat)]
-        if not clash and own and named_in and all(f.sentence not in named_in for f in points):
+        if not clash and not any(f.sentence in named_in for f in points) and (own := [
+                f for f in regions if f.sentence in named_in and not holds(f, lon, lat)]):
             # "Tinian International Airport, about 3 km north of San Jose ... Farallon de
             # Medinilla, a small uninhabited island at 16°01′N 146°04′E": a point no sentence
             # naming the site gives, against what the sentence naming it says, is another
