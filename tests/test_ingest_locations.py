@@ -338,6 +338,21 @@ def test_a_capital_abroad_bearing_the_name_wins_over_another_name_of_a_village_a
     assert r.place("Testha")[0] is own
 
 
+def test_a_town_at_home_whose_name_lengthens_the_written_one_wins_over_a_city_abroad():
+    # "about 8 km SW of Newark" in a forum post on English airfields: Newark on Trent, not
+    # New Jersey's city, which bears the name as its own
+    city = Place("geonames:1", "Testark", 40.74, -74.17, "US", None, "PPL", 281_000)
+    town = Place("geonames:2", "Testark on Trent", 53.08, -0.81, "GB", None, "PPL", 27_000,
+                 alternate_names=("Testark",))
+    r = Resolver(lambda name: [city, town], lambda name: None, ["GB"], regions)
+    assert r.place("Testark")[0] is town
+    # a village whose longer name only begins with another word stays the Doha case
+    village = Place("geonames:3", "Testarkville", 53.08, -0.81, "GB", None, "PPL", 1_000,
+                    alternate_names=("Testark",))
+    r = Resolver(lambda name: [city, village], lambda name: None, ["GB"], regions)
+    assert r.place("Testark")[0] is city
+
+
 def test_a_citys_district_is_the_city():
     # "the 31st Tactical Air Base in Poznań-Krzesiny": GeoNames lists Poznań, not its
     # district; a small town's "district", or a Korean place's suffix, is no such thing

@@ -2603,6 +2603,10 @@ def _own_capital_abroad(name: str, here: list, found: list):
     keys = {match_key(n) for n in spellings(name)}
     if any(match_key(_KOREAN_CITY_SUFFIX.sub("", p.name)) in keys for p in here):
         return None
+    written = _words_of(name)
+    if any(_words_of(p.name)[:len(written)] == written for p in here):
+        return None  # "SW of Newark" in a report on England: Newark on Trent, the name
+        # written short, not New Jersey's city
     big = [p for p in found if p not in here and match_key(p.name) in keys and (
         (p.feature_code or "").upper() == "PPLC" or (p.population or 0) >= WELL_KNOWN_POPULATION)]
     return big[0] if len(big) == 1 else None
