@@ -4461,6 +4461,10 @@ def test_an_island_may_open_a_sites_name(empty):
     ("T-45s use Kesk NOLF at night.", "Kesk NOLF"),
     ("RMK: Naval Auxiliary Landing Field Kesk. Field carrier landing practice.",
      "Naval Auxiliary Landing Field Kesk"),
+    ("Navy helicopters do circuits at NOLF Kesk, south of the town.", "NOLF Kesk"),
+    ("The aux field south of the town is Kesk Air Force Auxiliary Field officially.",
+     "Kesk Air Force Auxiliary Field"),
+    ("Students fly from Kesk Outlying Field every day.", "Kesk Outlying Field"),
     # a "Field" in a paragraph of wartime airstrips
     ("We built bomber strips in the jungle. The Marines named the Japanese one Kesk Field "
      "after a flier.", "Kesk Field"),
@@ -4468,6 +4472,14 @@ def test_an_island_may_open_a_sites_name(empty):
 def test_sites_named_in_markup_and_in_other_words(empty, text, name):
     findings = Ingester(empty, places=[]).analyse(text).findings
     assert [f.site_name for f in findings] == [name]
+
+
+def test_an_auxiliary_fields_words_name_an_airfield_and_no_building(empty):
+    (found,) = Ingester(empty, places=[]).analyse(
+        "Students fly from Kesk Auxiliary Field every day.").findings
+    assert found.facility_type == "airbase"
+    assert not Ingester(empty, places=[]).analyse(
+        "Water flooded the Kesk Auxiliary Building in 2011.").findings
 
 
 @pytest.mark.parametrize("sentence, aliases", [

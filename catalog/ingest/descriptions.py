@@ -2101,6 +2101,9 @@ FACILITY_ACRONYMS = {
     # Naval Air Weapons Station
     **dict.fromkeys(("RAF", "RAAF", "RMAF", "RNZAF", "RCAF", "RNAS", "NAS", "NAF", "MCAS", "JB",
                      "JBSA", "AFB", "CFB", "AFS", "ANGB", "ARB", "JRB", "NAWS"), "airbase"),
+    # a navy's or the marines' outlying or auxiliary landing field ("NOLF Imperial Beach",
+    # "NALF Fentress", "MCALF Bogue")
+    **dict.fromkeys(("NOLF", "NALF", "OLF", "MCALF"), "airbase"),
     # a Sri Lanka Air Force base ("SLAF Ratmalana"), an Indian Air Force Station written
     # short ("AF Stn Gorakhpur")
     **dict.fromkeys(("SLAF", "AF Stn"), "airbase"),

@@ -136,8 +136,10 @@ _MODIFIERS = (
     # a service's radio links: "the Naval Communication Station San Miguel", "the Australian
     # Defence Satellite Communications Station" (no place's word)
     "communication", "communications", "telecommunications",
-    # an airfield by its older or smaller words: "an advanced landing ground"
-    "landing",
+    # an airfield by its older or smaller words: "an advanced landing ground"; an air
+    # force's or a navy's smaller fields ("Gila Bend Air Force Auxiliary Field", "Outlying
+    # Field Tallow")
+    "landing", "auxiliary", "outlying",
     # chemical and biological weapons and old munitions: "the Kambarka destruction
     # facility", "a biological research centre", "the Tooele demilitarization plant", "the
     # Kesk ordnance factory"
@@ -482,6 +484,7 @@ def facility_type_of(phrase: str) -> str:
                 "afb", "afbs", "rtafb", "aerodrome", "aerodromes", "nas", "nolf", "nalf",
                 "olf", "mcalf", "angb", *NATIVE_STATION_WORDS,
                 "airports", "landing"} or words & {"aviation"} and not works or \
+            words & {"auxiliary", "outlying"} and words & {"field", "fields"} or \
             words & {"bomber", "bombers", "fighter", "fighters", "helicopter",
                      "helicopters"} and words & {"base", "bases"} or \
             re.search(r"\bair[\s-]*(?:force[\s-]+|national[\s-]+guard[\s-]+|reserve[\s-]+|"
@@ -984,10 +987,12 @@ def _kinds(words: list[str]) -> list[str]:
                 kinds[i - 1:i + 1] = ["modifier", "head"]
     if "Force" in words:  # "Minot Air Force Base": the service's words are the name's
         for i in [i for i, w in enumerate(words) if w == "Force"]:
-            if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and \
-                    kinds[i + 1] == "head" and words[i + 1][0].isupper() and \
-                    (i < 2 or words[i - 2] != "Royal"):
-                kinds[i] = "modifier"
+            if 0 < i < len(words) - 1 and words[i - 1] in _SERVICE_FIRST and (
+                    kinds[i + 1] == "head" or kinds[i + 1] == "modifier" and i + 2 < len(words)
+                    and words[i + 2][:1].isupper()
+                    and _bare(words[i + 2]) in _HEAD_SET | _WEAK_HEAD_SET) and \
+                    words[i + 1][0].isupper() and (i < 2 or words[i - 2] != "Royal"):
+                kinds[i] = "modifier"  # (and "Gila Bend Air Force Auxiliary Field")
     if "force" in words:  # "the air force station at Agra": a kind of base, in small letters
         for i in [i for i, w in enumerate(words) if w == "force"]:
             if 0 < i < len(words) - 1 and words[i - 1] == "air" and \
@@ -1555,6 +1560,10 @@ def _chunks(sentence: str, around: str | None = None,
                     "repository", "repositories")
                 # "the Ghulam Khan border post" (not a "border area")
                 or _bare(toks[k]) in _FRONTIER_WORDS and _bare(toks[last]) in _FRONTIER_HEADS
+                # "Gila Bend Air Force Auxiliary Field", "Outlying Field Tallow" (not an
+                # "auxiliary building")
+                or _bare(toks[k]) in ("auxiliary", "outlying") and _bare(toks[last]) in (
+                    "field", "fields")
                 # Iraq's arms works: "the Al Muthanna State Establishment"
                 or toks[k] == "State" and toks[last] == "Establishment"
                 # an armed service's school: "the Nigerian Defence Academy" (not a
