@@ -1945,6 +1945,22 @@ def test_a_report_naming_only_a_countrys_provinces_is_about_that_country(empty):
     assert abs(plant.lat - point.lat) < 0.01 and abs(plant.lon - point.lon) < 0.01
 
 
+_THREAD = (b"Where the army's helicopters live, a thread\n\n"
+           b"1/ Kesk Army Airfield, ~20 km NE of Stendal, along the Elbe. New hangars.\n"
+           b"2/ Holt Air Base, ~25 km S of Juterbog. Chinooks from 2027.\n"
+           b"3/ Tallow training area, just north of Fritzlar. Low-level training.\n"
+           b"4/ Orvale Air Base, ~5 km W of Rheine. Closed.\n"
+           b"5/ EDIT: I swapped lat and lon in 3/, which puts it in the sea off Somalia.\n")
+
+
+def test_a_report_measuring_from_towns_of_a_country_it_never_names_is_about_it(empty):
+    """A thread names no country but the Somalia a swapped pair would put a base off; the
+    four towns it measures from are all Germany's, so its bases are looked for there."""
+    Ingester(empty).ingest_report(read_bytes(_THREAD, "text"), title="Thread")
+    kesk = next(s for s in empty.sites(review_status=None) if s.name == "Kesk Army Airfield")
+    assert kesk.country == "DEU" and 52.6 < kesk.lat < 52.9 and 11.9 < kesk.lon < 12.2
+
+
 @pytest.mark.parametrize("sentence, sites", [
     ("Then the warheads go to Tallowex, 17 miles north-east of Amarillo.", ["Tallowex"]),
     # a place something is at; a region; a town the gazetteer has; no arms or atoms

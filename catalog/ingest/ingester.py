@@ -140,6 +140,9 @@ class Mention:
     held: str | None = None
 
 
+#: How many towns a report measures from in a country it never names make it one of the
+#: report's countries (see Ingester._anchor_countries).
+ANCHOR_COUNTRY_TOWNS = 3
 #: an acronym a sentence opens with ("PINSTECH was founded ..."): the facility it speaks of
 _OPENING_ACRONYM = re.compile(r"[ \t\r\n]*(?:The[ \t]+)?(?P<name>[A-Z]{3,10})\b(?![-'’])")
 
@@ -1727,7 +1730,27 @@ class Ingester:
         for cc in province_countries(analysis.statements):
             if cc not in analysis.country_counts:
                 counts[cc] = counts.get(cc, 0) + 1
+        # ... and the towns it measures from, when three or more lie in one country it never
+        # names (a thread on the German army's airfields "~19 km W of Koblenz", "~20 km NE of
+        # Stendal", naming only the Somalia a swapped pair would put one in)
+        for cc, n in self._anchor_countries(analysis.statements).items():
+            if cc not in analysis.country_counts:
+                counts[cc] = counts.get(cc, 0) + n
         return counts
+
+    def _anchor_countries(self, statements: list[list]) -> dict[str, int]:
+        """How many towns that a report's statements of distance or nearness measure from
+        lie in each country, of the countries of three such towns or more; a town counts
+        when every place of its name in the gazetteer lies in one country."""
+        anchors = {st.anchor for sentence in statements for st in sentence
+                   if st.kind in ("distance", "near") and st.anchor}
+        counts: dict[str, int] = {}
+        for name in anchors:
+            codes = {p.country for p in self.places_named(name)
+                     if (p.feature_code or "").upper()[:3] not in ("PCL", "ADM")}
+            if len(codes) == 1 and (cc := codes.pop()):
+                counts[cc] = counts.get(cc, 0) + 1
+        return {cc: n for cc, n in counts.items() if n >= ANCHOR_COUNTRY_TOWNS}
 
     def _rescan(self, report: Report, existing: Source, path: str | None,
                 analysis: Analysis | None = None) -> ReportResult:
