@@ -564,6 +564,11 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("Base Aérea N.º 11", "Base Aérea N.º 11", "airbase")]),
     ("The Aeródromo de Trânsito N.º 1 shares the runways of the airport.",
      [("Aeródromo de Trânsito N.º 1", "Aeródromo de Trânsito N.º 1", "airbase")]),
+    # (its number's sign in small letters too, and its base aerodromes)
+    ("Base Aérea n.º 9 shared the runway of the airport.",
+     [("Base Aérea n.º 9", "Base Aérea n.º 9", "airbase")]),
+    ("Aeródromo-Base n.º 3 was built in the coffee town of Orvale.",
+     [("Aeródromo-Base n.º 3", "Aeródromo-Base n.º 3", "airbase")]),
     # a Mexican army's camp by its number, a letter after it
     ("Campo Militar No. 1-A, in the west of the capital, is the army's biggest garrison.",
      [("Campo Militar No. 1-A", "Campo Militar No. 1-A", "other")]),

@@ -353,6 +353,23 @@ def test_a_town_at_home_whose_name_lengthens_the_written_one_wins_over_a_city_ab
     assert r.place("Testark")[0] is city
 
 
+def test_a_name_the_report_calls_an_island_is_no_town_bearing_it_as_another_name():
+    # "on the island next to Spike" after "Spike Island": not Liverpool's Speke, which
+    # GeoNames also calls "Spike"
+    town = Place("geonames:1", "Testeke", 53.34, -2.84, "GB", None, "PPL", 21_000,
+                 alternate_names=("Testike",))
+    r = Resolver(lambda name: [town], lambda name: None, ["IE", "GB"], regions)
+    assert r.place("Testike")[0] is town
+    r.report = "Testike Island opened to visitors; the base is on the island next to Testike."
+    place, problem = r.place("Testike")
+    assert place is None and "island" in problem
+    # ... but a town bearing the name as its own stays the one meant
+    own = Place("geonames:2", "Testike", 51.84, -8.28, "IE", None, "PPL", 2_000)
+    r = Resolver(lambda name: [own], lambda name: None, ["IE", "GB"], regions)
+    r.report = "Testike Island opened to visitors; the base is on the island next to Testike."
+    assert r.place("Testike")[0] is own
+
+
 def test_a_citys_district_is_the_city():
     # "the 31st Tactical Air Base in Poznań-Krzesiny": GeoNames lists Poznań, not its
     # district; a small town's "district", or a Korean place's suffix, is no such thing

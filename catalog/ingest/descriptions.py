@@ -2216,10 +2216,11 @@ _NUMBERED_AIR_BASE = re.compile(
     r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
     r"[ \t](?P<number>\d{2,3})|(?P<command>CACOM|Comando[ \t]A[ée]reo[ \t]de[ \t]Combate"
     r"(?:[ \t](?:No\.|N[º°o]))?)[ \t](?P<number_c>\d{1,2})"
-    # (Portugal's too, its transit and manoeuvre fields: "Base Aérea N.º 11", "Aeródromo de
-    # Trânsito N.º 1", "Aeródromo de Manobra N.º 3")
+    # (Portugal's too, its transit and manoeuvre fields and its base aerodromes: "Base Aérea
+    # N.º 11", "Base Aérea n.º 9", "Aeródromo de Trânsito N.º 1", "Aeródromo-Base n.º 3")
     r"|(?P<head_no>(?:Base[ \t]A[ée]rea(?:[ \t]Militar)?|Aer[óo]dromo[ \t]de[ \t]"
-    r"(?:Tr[âa]nsito|Manobra))[ \t](?:No\.|N\.?[º°o]|Núm\.|Número)[ \t]?)"
+    r"(?:Tr[âa]nsito|Manobra)|Aer[óo]dromo-Base)[ \t](?:[Nn]o\.|[Nn]\.?[º°o]|Núm\.|Número)"
+    r"[ \t]?)"
     r"(?P<number_no>\d{1,3})"
     # ... and a Mexican army's camp by its number ("Campo Militar No. 1-A"), a Soviet
     # army's compound by its ("Military Compound 19" in Sverdlovsk)
@@ -2420,8 +2421,8 @@ _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t
 _FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIVE_BASE_WORDS)
                              + r"|(?:[A-Z][\w'’-]*[ \t]){1,3}Air[ \t]Base)\b")
 _BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM|Combate(?:[ \t]No\.)?)[ \t]\d|"
-                      r"A[ée]rea[ \t](?:Militar[ \t])?N|Campo[ \t]Militar[ \t]N|"
-                      r"dromo[ \t]de[ \t]\w+[ \t]N|"
+                      r"A[ée]rea[ \t](?:Militar[ \t])?[Nn]|Campo[ \t]Militar[ \t]N|"
+                      r"dromo[ \t]de[ \t]\w+[ \t]N|dromo-Base[ \t][Nn]|"
                       r"Military[ \t]Compound[ \t](?:No|\d)")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear|Biological|Chemical|Applied|"

@@ -1587,6 +1587,12 @@ class Resolver:
                 return got, ""
         if not found:
             return None, f"{name!r} is not in the gazetteer"
+        if self.report and not any(stroked_key(p.name) == stroked_key(name) for p in found) \
+                and _island_named(self.report, name):
+            # "on the island next to Spike" after "Spike Island": not Liverpool's Speke,
+            # which GeoNames also calls "Spike"
+            return None, (f"{name!r} is the island the report names {name} Island, and the "
+                          f"gazetteer's places only bear the name as another one")
         if qualifier is None and len(found) > 1 and \
                 (written := self._dateline_region(name)) is not None and \
                 (area := self._written_region(written)) is not None and \
@@ -2658,6 +2664,13 @@ def _alias_over_own_name(name: str, best, others: list, candidates: list = ()) -
 #: be to be a spelling of it ("Chonju" and "Jeonju" 0.73, "Peking" and "Beijing" 0.62)
 #: rather than a name of something else ("Point Hope" and "Newport News" 0.4).
 SPELLING_LIKENESS = 0.55
+
+
+def _island_named(text: str, name: str) -> bool:
+    """Whether ``text`` calls ``name`` an island: "Spike Island", "the Isle of Grain"."""
+    n = re.escape(name)
+    return re.search(rf"\b{n}[ \t]+Is(?:land|le)s?\b|\bIsles?[ \t]+of[ \t]+{n}\b",
+                     text) is not None
 
 
 def _by_own_name(name: str, places: list) -> list:
