@@ -324,6 +324,20 @@ def test_a_city_bearing_another_name_unlike_its_own_does_not_outweigh_a_village_
     assert r.place("Cape Tallow")[0] is village
 
 
+def test_the_bigger_of_two_namesakes_in_a_province_the_report_names_anywhere_is_meant():
+    # "the north-western edge of Nome" in a cruise log naming Alaska paragraphs later: the
+    # Alaskan town (on a coast the shipped outline cuts), not its small namesake in Texas
+    alaska = Place("geonames:1", "Testome", 64.50111, -165.40639, "US", None, "PPL", 3_806)
+    texas = Place("geonames:2", "Testome", 30.03577, -94.42436, "US", None, "PPL", 562)
+    r = Resolver(lambda name: [alaska, texas], lambda name: None, ["US"], regions)
+    assert r.place("Testome")[0] is None
+    r.report = "Guests flew in to Testome. One of them had served in the Air Force in Alaska."
+    assert r.place("Testome")[0] is alaska
+    # ... but a report naming Texas does not choose the smaller one
+    r.report = "Guests flew in to Testome. One of them had served in the Air Force in Texas."
+    assert r.place("Testome")[0] is None
+
+
 def test_a_capital_abroad_bearing_the_name_wins_over_another_name_of_a_village_at_home():
     # "about 30 km south-west of Doha" in a report on Iran: GeoNames lists "Doha" among the
     # other names of an Iranian village

@@ -1688,6 +1688,13 @@ class Resolver:
             # "the New Hampshire Air National Guard ... about 5 km west of Portsmouth": the
             # Portsmouth of New Hampshire, not Virginia's bigger one
             return named, ""
+        if far and not any((p.feature_code or "").upper().startswith("ADM")
+                           for p in every.values()) and \
+                self._in_a_province_named_around(name, found, self.report) is best:
+            return best, ""  # "the north-western edge of Nome" in a cruise log that names
+            # Alaska paragraphs later: the bigger Nome, not Texas's (a smaller namesake is
+            # not chosen by a province named anywhere in the report, nor a town bearing a
+            # province's name: "Nevada" in a report naming Missouri)
         if far and _words_of(best.name) == _words_of(name) and \
                 all(_words_of(p.name) != _words_of(name) for p in far) and \
                 not any(_words_of(p.name) == _words_of(name)
@@ -1750,11 +1757,15 @@ class Resolver:
         context = self.context if context is None else context
         if not context or len(places) > 64:
             return None
-        units = self.regions.locate_units([p.lon for p in places], [p.lat for p in places],
-                                          margin_m=0)
+        lons, lats = [p.lon for p in places], [p.lat for p in places]
+        units = self.regions.locate_units(lons, lats, margin_m=0).tolist()
+        if -1 in units:  # a town on a coast the shipped outline cuts (Nome, Alaska): the
+            # unit nearest it, within the coast's margin
+            units = [u if u >= 0 else v for u, v in zip(
+                units, self.regions.locate_units(lons, lats).tolist(), strict=True)]
         own = match_key(name)
         named, seen = [], {}
-        for p, u in zip(places, units.tolist(), strict=True):
+        for p, u in zip(places, units, strict=True):
             if u < 0:
                 continue
             if u not in seen:
