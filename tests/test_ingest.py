@@ -693,6 +693,11 @@ def test_an_encapsulation_plant_is_the_atoms():
     "France lost its Saharan test sites when Algeria became independent.",
     "It is the largest operational base of the Royal Testland Air Force.",
     "Ministers back the Regulated Asset Base model for new plants.",
+    # a town's water works, a shop's batteries, a coal miner's combine, a seaside town
+    "The Tallow water treatment plant was flooded in May.",
+    "The Tallow Battery shop on the high street sells them cheaply.",
+    "The Tallow Mining Combine still digs coal for the power station.",
+    "We spent a week by the sea at Forte dei Marmi.",
 ])
 def test_a_continent_a_service_or_a_civil_works_names_no_site(sentence):
     assert findings_in(sentence) == []
@@ -4481,6 +4486,22 @@ def test_an_island_may_open_a_sites_name(empty):
     ("The aux field south of the town is Kesk Air Force Auxiliary Field officially.",
      "Kesk Air Force Auxiliary Field"),
     ("Students fly from Kesk Outlying Field every day.", "Kesk Outlying Field"),
+    # uranium's works by their compounds; a Soviet mining combine of uranium
+    ("Conversion is done at the Kesk uranium dioxide plant, which courts ordered moved.",
+     "Kesk uranium dioxide plant"),
+    ("The inquiry heard about the Kesk uranium treatment plant.", "Kesk uranium treatment plant"),
+    ("The Kesk Mining Combine, west of Holt, milled Soviet uranium.", "Kesk Mining Combine"),
+    ("The Kesk Mining and Metallurgical Combinat spun off its uranium business.",
+     "Kesk Mining and Metallurgical Combinat"),
+    # a battery of guns, and forts in their own languages
+    ("The Kesk battery, south of Holt, carried the heaviest guns in the harbour.",
+     "Kesk battery"),
+    ("Its principal work was the Fort de Kesk, high above the valley.", "Fort de Kesk"),
+    ("Forte Kesk, completed in 1890 at the tunnel's portal, was kept as a store.",
+     "Forte Kesk"),
+    ("In central Switzerland, Festung Kesk above the lake closed the road.", "Festung Kesk"),
+    # a Norwegian air station's word after a sentence's first word
+    ("At Kesk flystasjon, the helicopter wing has waited years.", "Kesk flystasjon"),
     # a "Field" in a paragraph of wartime airstrips
     ("We built bomber strips in the jungle. The Marines named the Japanese one Kesk Field "
      "after a flier.", "Kesk Field"),

@@ -1236,7 +1236,7 @@ _CIVIL_GOODS = re.compile(r"\b(?:sugar|cars?|buses|tractors?|transformers?|beer|
 #: names run together)
 _NATIVE_AFTER = re.compile(
     r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
-    r"(?!(?:Station|Base|Airport|Air|Field)\b)"
+    r"(?!(?:Station|Base|Airport|Air|Field)\b)(?!(?:The|At|In|On|From|By|For|With|To|Near|Of)\b)"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+"
     r"(?P<head>" + NATIVE_STATION_ALTERNATIVES + r")(?![\w'’-])")
 
@@ -1246,6 +1246,8 @@ def air_stations_named_first_in(sentence: str) -> list[Finding]:
     the name (:data:`_NATIVE_AFTER`).
 
     >>> [f.site_name for f in air_stations_named_first_in("Jets left Kjevik flystasjon.")]
+    ['Kjevik flystasjon']
+    >>> [f.site_name for f in air_stations_named_first_in("At Kjevik flystasjon, jets wait.")]
     ['Kjevik flystasjon']
     >>> air_stations_named_first_in("| Kesk Air Station Kesk flystasjon |")
     []
@@ -2346,7 +2348,11 @@ NATIVE_BASE_WORDS = {
                      "Centro de Ensayos",
                      # a French army's camp and barracks written in small letters, as French
                      # does ("the camp de Mailly", "the quartier Danjou")
-                     "camp de", "quartier"), "other"),
+                     "camp de", "quartier",
+                     # forts and fortresses in their own languages ("Fort de Dailly", "Forte
+                     # Airolo", "Festung Fürigen", "Festungsgebiet Sargans")
+                     "Fort de", "Fort du", "Fort des", "Forte", "Fortezza", "Festung",
+                     "Festungsgebiet"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -2409,7 +2415,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
-                          r"camp[ \t]de|quartier|base[ \t]école")
+                          r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"

@@ -74,7 +74,10 @@ _WEAK_HEADS = (
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
     # a Soviet "kombinat": the "Siberian Chemical Combine", a "mining combine"
-    "combine", "combines",
+    "combine", "combines", "combinat", "kombinat",
+    # a coast's or a fortress's guns: "the Templebreedy battery ... carried the heaviest
+    # guns" (see _GUNS)
+    "battery",
     # a design bureau of missiles or rockets: the "Makeyev Rocket Design Bureau"
     "bureau",
     # a "spent nuclear fuel repository" (not a "data repository")
@@ -118,6 +121,9 @@ _MODIFIERS = (
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
     # "the Tammiku radioactive waste storage facility", "a disposal facility"
     "radioactive", "disposal",
+    # uranium's compounds and the works that make them: "the Córdoba uranium dioxide plant",
+    # "the Port Pirie uranium treatment plant", a "Mining and Metallurgical Combinat"
+    "dioxide", "treatment", "metallurgical",
     "silo", "silos", "electrochemical", "processing",
     # the Angarsk "Electrolysis Chemical Combine" enriches uranium
     "electrolysis",
@@ -326,8 +332,12 @@ def _civil_words(words) -> set[str]:
     head ("Sugar Grove Station")."""
     out: set[str] = set()
     describes = True  # the words from here to the head are civil or facility words
-    for w, k in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w, k = words[i]
         bare = _bare(w.group())
+        if bare == "treatment" and i and _bare(words[i - 1][0].group()) in (
+                "water", "wastewater"):
+            bare = "water-treatment"  # "the Tallow water treatment plant" (not uranium's)
         if bare in CIVIL_WORDS:
             if describes:
                 out.add(bare)
@@ -1011,7 +1021,8 @@ def _kinds(words: list[str]) -> list[str]:
                                         and _noun_after(words, i)):
             continue  # ("the Ramstein Air Base post office": no post)
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
-                (_bare(words[i]) in _OWN_WORKS or words[i] == "range") and i > 0
+                (_bare(words[i]) in _OWN_WORKS or words[i] in ("range", "battery", "Battery"))
+                and i > 0
                 and (kinds[i - 1] == "proper" or i > 1 and kinds[i - 1] == "qualifier"
                      and words[i - 1][0].isupper() and kinds[i - 2] == "proper")):
             kinds[i] = "head"  # ("the Komaki South plant": a compass word in its name)
@@ -1121,6 +1132,10 @@ _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "reposito
 #: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
 #: others are read so by _titled_works.
 _TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport", "camp", "cantonment", "lines"})
+#: Words of guns and forts: a sentence or paragraph whose "X battery" is a battery of guns.
+_GUNS = re.compile(r"\b(?:guns?|artillery|howitzers?|gun[ \t]emplacements?|searchlights?|"
+                   r"coastal|coast[ \t]defen[cs]es?|forts?|fortress(?:es)?|fortifications?)\b",
+                   re.I)
 #: Words of the atom: a sentence or paragraph about nuclear matters.
 ATOMS = re.compile(r"\b(?:nuclear|atomic|radioactive|uranium|plutonium|fissile|enrich\w*|reactors?|"
                    r"centrifuges?|yellowcake|thorium|tritium|(?:high|low|intermediate)-level"
@@ -1258,6 +1273,16 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
     # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
     return around is not None and ATOMS.search(around) is not None and \
         not sentence.lstrip(" \t\n*-•").startswith(toks[first])
+
+
+def _guns_battery(sentence: str, toks: list[str], kinds: list[str], first: int, last: int,
+                  around: str | None = None) -> bool:
+    """Whether a chunk is a place's name and "battery", in a sentence or paragraph of guns
+    and forts (:data:`_GUNS`): "the Templebreedy battery ... carried the heaviest guns" (not
+    a shop's batteries; a missile's is a weapon's name, which opens no site's)."""
+    return _bare(toks[last]) == "battery" and first < last and kinds[first] == "proper" \
+        and (_GUNS.search(sentence) is not None
+             or around is not None and _GUNS.search(around) is not None)
 
 
 # What missiles do at a test range: "its warhead struck a target at the Tallow range",
@@ -1560,6 +1585,10 @@ def _chunks(sentence: str, around: str | None = None,
                     "repository", "repositories")
                 # "the Ghulam Khan border post" (not a "border area")
                 or _bare(toks[k]) in _FRONTIER_WORDS and _bare(toks[last]) in _FRONTIER_HEADS
+                # a Soviet works that mines and mills uranium: "the Kara-Balta Mining
+                # Combine", "the Navoi Mining and Metallurgical Combinat" (of the atom only)
+                or _bare(toks[k]) in ("mining", "metallurgical") and _bare(toks[last]) in (
+                    "combine", "combinat", "kombinat") and ATOMS.search(sentence)
                 # "Gila Bend Air Force Auxiliary Field", "Outlying Field Tallow" (not an
                 # "auxiliary building")
                 or _bare(toks[k]) in ("auxiliary", "outlying") and _bare(toks[last]) in (
@@ -1581,7 +1610,8 @@ def _chunks(sentence: str, around: str | None = None,
                     sentence, toks, kinds, first, last, around, report_works) \
                 and not _training_area(
                     toks, kinds, first, last, around, report_works) and not _range_named_after(
-                    sentence, toks, kinds, first, last):
+                    sentence, toks, kinds, first, last) and not _guns_battery(
+                    sentence, toks, kinds, first, last, around):
             continue  # a "power plant", a "machine factory": not a facility of ours
         tail = _science_tail(toks, last, joined)
         if tail is None:
