@@ -2699,6 +2699,32 @@ def test_a_fact_sheets_headings_name_the_sites_its_fields_describe(empty, tmp_pa
     assert tallow.lat > 40.2 and tallow.lon < 125.0
 
 
+GAZETTEER_ENTRIES = """Former stations east of Suez, a gazetteer
+
+RAF Kesk
+  Other names: RAF Holt (until 1938).
+  Country: Iraq.
+  Use: 1936-1959.
+  Note: On the Euphrates about 80 km west of Baghdad; besieged in May 1941.
+
+RAF Tallow
+  Country: Libya.
+  Use: 1943-1966.
+  Note: Some 25 km south of Tripoli.
+"""
+
+
+def test_a_gazetteers_note_field_places_the_entry_it_stands_in(empty, tmp_path):
+    """An entry's "Note:" field, lines below its name, says where that entry's site is."""
+    p = tmp_path / "gazetteer.txt"
+    p.write_text(GAZETTEER_ENTRIES, encoding="utf-8")
+    ingest(empty, [p], title="Gazetteer")
+    sites = {s.name: s for s in empty.sites(None)}
+    kesk, tallow = sites["RAF Kesk"], sites["RAF Tallow"]
+    assert kesk.country == "IRQ" and 43.0 < kesk.lon < 44.0  # west of Baghdad
+    assert tallow.country == "LBY" and 32.4 < tallow.lat < 32.8  # south of Tripoli
+
+
 def test_a_bracket_two_places_share_qualifies_them_and_names_neither(empty, tmp_path):
     p = tmp_path / "r.txt"
     p.write_text("Two bare bases: RAAF Base Kestrel (WA) and RAAF Base Tallow (WA) were "

@@ -2765,8 +2765,10 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # "Faslane, as the base is universally known, ...": another name of a site named before.
 #: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
-_PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:Location|Situated|Position|Address)"
-                          r"[ \t]*:", re.I)
+_PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:Location|Situated|Position|Address|"
+                          # (a gazetteer's entry: "RAF Habbaniya" over "Note: On the
+                          # Euphrates about 80 km west of Baghdad")
+                          r"Notes?|Remarks?|Description)[ \t]*:", re.I)
 #: "The airport lies ...": words that go on about the last site only when they are its name's
 _OWN_NOUN_START = re.compile(r"\s*[Tt]he\s+(airport|airstrip|aerodrome|camp|depot|laboratory|"
                             r"arsenal)\b")
