@@ -2725,6 +2725,22 @@ def test_a_gazetteers_note_field_places_the_entry_it_stands_in(empty, tmp_path):
     assert tallow.country == "LBY" and 32.4 < tallow.lat < 32.8  # south of Tripoli
 
 
+def test_any_field_of_a_record_places_the_site_its_heading_line_names(empty, tmp_path):
+    """A column of obituaries: each base's name on a line of its own over its fields; the
+    place in its "Born:" field is its own. A list's items ("- Lot 1: ...") are no record's
+    fields: an item that names no site is not the item before's."""
+    p = tmp_path / "column.txt"
+    p.write_text("Taps for the bases\n\nKESK AIR BASE (1955-1967)\n"
+                 "Born: 1955, some 12 km north-east of Toul.\nDied: 1967.\n\n"
+                 "Lots of the tender:\n- Lot 1: the Tallow air base is south of Piacenza.\n"
+                 "- Lot 2: the naval station is in Brindisi.\n", encoding="utf-8")
+    ingest(empty, [p], title="Column")
+    sites = {s.name: s for s in empty.sites(None)}
+    kesk, tallow = sites["KESK AIR BASE"], sites["Tallow air base"]
+    assert kesk.country == "FRA" and 48.7 < kesk.lat < 48.9 and 5.9 < kesk.lon < 6.1
+    assert tallow.lat > 43.5  # south of Piacenza, not in Brindisi (40.6°N)
+
+
 def test_a_bracket_two_places_share_qualifies_them_and_names_neither(empty, tmp_path):
     p = tmp_path / "r.txt"
     p.write_text("Two bare bases: RAAF Base Kestrel (WA) and RAAF Base Tallow (WA) were "
