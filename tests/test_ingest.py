@@ -4544,6 +4544,10 @@ def test_an_island_may_open_a_sites_name(empty):
     ("In central Switzerland, Festung Kesk above the lake closed the road.", "Festung Kesk"),
     # a Norwegian air station's word after a sentence's first word
     ("At Kesk flystasjon, the helicopter wing has waited years.", "Kesk flystasjon"),
+    # "Jan" opening a name, no month's (but "On 3 Jan Kesk Air Base was hit": a date's)
+    ("Its value came from the Jan Kesk Loran-C station, a navigation transmitter.",
+     "Jan Kesk Loran-C station"),
+    ("On 3 Jan Kesk Air Base was hit by two drones.", "Kesk Air Base"),
     # a "Field" in a paragraph of wartime airstrips
     ("We built bomber strips in the jungle. The Marines named the Japanese one Kesk Field "
      "after a flier.", "Kesk Field"),

@@ -1499,6 +1499,12 @@ def _chunks(sentence: str, around: str | None = None,
         if toks[k] in _NAME_PARTICLES and toks[k - 1] in _MONTH_NAMES and \
                 kinds[k + 1] == "proper":
             kinds[k - 1] = "proper"
+    for k in range(len(toks) - 2) if "Jan" in toks else ():  # "the Jan Mayen Loran-C
+        # station": a name's first word, no month's (a date's "Jan" is after or before a
+        # number: "3 Jan", "Jan 3")
+        if toks[k] == "Jan" and kinds[k + 1] == "proper" and toks[k + 1][:1].isupper() and \
+                _joining_gap(parts[2 * k + 2]) and not (k and toks[k - 1][:1].isdigit()):
+            kinds[k] = "proper"
     offsets = list(itertools.accumulate(map(len, parts)))
     starts = offsets[0::2]  # where each word starts (the end of the gap before it)
     gaps = parts[2::2]  # the gap after each word
@@ -4128,8 +4134,9 @@ def clean_name(name: str) -> str | None:
     while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])
                      or words[0] == "Thai") and not (
             words[0] in _MONTH_NAMES and words[1:2] and words[1] in _NAME_PARTICLES) and not (
-            words[0] == "Key" and words[1:2] and words[1].lower() not in STOPWORDS):
-        words.pop(0)  # (but "Mar del Plata", "Key Lake")
+            words[0] in ("Key", "Jan") and words[1:2] and words[1].lower() not in STOPWORDS
+            and words[1][:1].isupper()):
+        words.pop(0)  # (but "Mar del Plata", "Key Lake", "Jan Mayen")
     if not words:
         return None
     lowered = [w.lower().rstrip(".") for w in words]
