@@ -698,6 +698,7 @@ def test_an_encapsulation_plant_is_the_atoms():
     "The Tallow Battery shop on the high street sells them cheaply.",
     "The Tallow Mining Combine still digs coal for the power station.",
     "We spent a week by the sea at Forte dei Marmi.",
+    "Tourists come from the Kesk Holt plant's town to see the missiles museum.",
 ])
 def test_a_continent_a_service_or_a_civil_works_names_no_site(sentence):
     assert findings_in(sentence) == []
@@ -4535,6 +4536,11 @@ def test_an_island_may_open_a_sites_name(empty):
     ("The Kesk Mining Combine, west of Holt, milled Soviet uranium.", "Kesk Mining Combine"),
     ("The Kesk Mining and Metallurgical Combinat spun off its uranium business.",
      "Kesk Mining and Metallurgical Combinat"),
+    # a works the arms come from, or with a backlog of guns
+    ("The missiles for the army come largely from the Kesk Holt plant, east of Orvale.",
+     "Kesk Holt plant"),
+    ("Next door, the Kesk Holt works report a two-year backlog in 76 mm guns.",
+     "Kesk Holt works"),
     # a battery of guns, and forts in their own languages
     ("The Kesk battery, south of Holt, carried the heaviest guns in the harbour.",
      "Kesk battery"),

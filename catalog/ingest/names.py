@@ -1088,6 +1088,13 @@ _MAKES_ARMS = re.compile(
     r"[^.;:]{0,60}?\bfor[ \t]+the[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Air[ \t]+Force|Navy|Army)\b"
     r"|\b(?i:shell|ammunition|munitions|missile|tank|drone|explosives)[ \t]+"
     r"(?:factories|factory|plants?|works)\b")
+#: Arms a works is said to give: "the missiles ... come largely from the Roketsan Elmadağ
+#: plant", "a backlog in 76 mm and 127 mm guns" (guns by their calibre)
+_ARMS_NEAR = re.compile(r"\b(?:missiles?|munitions|ammunition|shells|warheads|rockets|drones|"
+                        r"armou?red[ \t]+vehicles|howitzers|rifles|\d+[ \t]?mm[ \t]+(?:guns|shells|"
+                        r"rounds|ammunition))\b[^.;]{0,40}?\b(?:come|comes|came|coming)[ \t]+"
+                        r"(?:\w+[ \t]+)?from\b|\bbacklog[ \t]+(?:in|of|for)[ \t]+[^.;]{0,40}?"
+                        r"\b(?:guns|shells|missiles|munitions|ammunition|rounds)\b", re.I)
 #: Civil heads that follow a place's name in small letters, in a sentence about the atom
 #: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
 #: ore): the works named after the place. (Of arms, the works named so are too often a
@@ -1268,7 +1275,8 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         # (not a firm's: "the ASMAR yard", "the Babcock-run yard")
     if _bare(head) not in _ATOM_OWN_WORKS:
         return False  # "the Gwadar port" only in a report on ports and navies, or struck
-    if ATOMS.search(sentence) or (_bare(head) in _NAMED_WORKS and _MAKES_ARMS.search(sentence)):
+    if ATOMS.search(sentence) or (_bare(head) in _NAMED_WORKS and (
+            _MAKES_ARMS.search(sentence) or _ARMS_NEAR.search(sentence))):
         return True
     # of the paragraph alone, not a sentence's first word ("Infrastructure works at X")
     return around is not None and ATOMS.search(around) is not None and \
