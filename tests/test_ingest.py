@@ -3191,6 +3191,12 @@ def test_a_tables_column_of_sites_names_each_rows_site():
     assert site_column_cells("| # | Town | Where |\n| 1 | Tallowby | Kesk |\n") == []
     assert site_column_cells("| Airfield | Runway  |\n| Kesk     | 2,400 m |\n") == [
         ("Kesk", 25, "airbase")]
+    # an aligned table whose header holds a date, each header a little left of its dashes
+    aligned = ("Site         Province         Status at 31 December 2025\n"
+               "-----------   --------------   --------------------------\n"
+               "Kesk Lake    Saskatchewan     Decommissioned\n"
+               "Tallowby     Ontario          Monitoring\n")
+    assert [n for n, _, _ in site_column_cells(aligned)] == ["Kesk Lake", "Tallowby"]
 
     # a spreadsheet's export, its cells parted by tabs: a column of facilities names an
     # airport by its name; the table ends at a line with other tabs
@@ -4541,6 +4547,9 @@ def test_an_island_may_open_a_sites_name(empty):
      "Kesk Holt plant"),
     ("Next door, the Kesk Holt works report a two-year backlog in 76 mm guns.",
      "Kesk Holt works"),
+    # a uranium mine in the making
+    ("The Company's interest in the Kesk uranium project remains under care and maintenance.",
+     "Kesk uranium project"),
     # a battery of guns, and forts in their own languages
     ("The Kesk battery, south of Holt, carried the heaviest guns in the harbour.",
      "Kesk battery"),

@@ -928,8 +928,9 @@ def _kinds(words: list[str]) -> list[str]:
         # Project", "Tarapur Atomic Power Project" (not a "Nuclear Accountability Project")
         for i in [i for i, w in enumerate(words) if w in ("Project", "project")]:
             if i > 1 and _bare(words[i - 1]) == "power" and \
-                    _bare(words[i - 2]) in ("nuclear", "atomic"):
-                kinds[i] = "head"
+                    _bare(words[i - 2]) in ("nuclear", "atomic") or \
+                    i > 1 and _bare(words[i - 1]) == "uranium" and kinds[i - 2] == "proper":
+                kinds[i] = "head"  # (and a mine in the making: "the Dornod uranium project")
     if "To" in words:  # "Iwo To Air Base": Japanese for an island, in its name (no "to")
         for i in [i for i, w in enumerate(words) if w == "To"]:
             if 0 < i < len(words) - 1 and kinds[i - 1] == "proper" and \

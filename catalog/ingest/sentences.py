@@ -410,6 +410,9 @@ _PLACE_HEADERS = dict.fromkeys(("location", "locations", "where", "place", "town
 # ... that gives each row's province
 _REGION_HEADERS = dict.fromkeys(("state", "province", "region", "oblast", "governorate",
                                  "prefecture", "department", "county"), "")
+#: A header that holds a date: "Status at 31 December 2025", "Capacity (2024)"
+_DATED_HEADER = re.compile(r"[A-Za-z][A-Za-z /,&.-]*?[ \t]\(?(?:\d{1,2}[ \t])?(?:[A-Za-z]+[ \t])?"
+                           r"(?:1[89]|20)\d\d\)?")
 _HEADER_CELL = re.compile(r"(?P<word>[A-Za-z][A-Za-z /,&.-]*?)(?:[ \t]*\([^()]*\))?")
 # The name a cell opens with: capitalised words (and the small words of names in French,
 # Spanish, Arabic: "Camp de Gaulle"), up to a bracket, a comma, a slash or the cell's end
@@ -576,10 +579,12 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
         if not _DASH_RULE.fullmatch(rule):
             i += 1
             continue
-        edges = [m.start() for m in _DASHES.finditer(rule)]
-        spans = list(zip(edges, edges[1:] + [None], strict=True))
         head = lines[i - 1].rstrip("\r\n")
-        header = _header([(head[a:b], a) for a, b in spans], headers)
+        # (a header's word that starts a little left of its dashes starts the column: the
+        # rows line up with their header)
+        edges = [_word_start(head, m.start()) for m in _DASHES.finditer(rule)]
+        spans = list(zip(edges, edges[1:] + [None], strict=True))
+        header = _header([(head[a:b], a) for a, b in spans], headers, ruled=True)
         i += 1
         if header is None:
             continue
@@ -594,6 +599,15 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
     return out
 
 
+def _word_start(line: str, at: int, reach: int = 2) -> int:
+    """Where the word of ``line`` that holds ``at`` starts, if it starts at most ``reach``
+    characters before it; ``at`` otherwise."""
+    k = at
+    while k > 0 and at - k < reach and line[k - 1:k].strip() and line[k:k + 1].strip():
+        k -= 1
+    return k if not line[k - 1:k].strip() else at
+
+
 def _cells(line: str, bars: list[int]) -> list[tuple[str, int]]:
     """A table line's cells between its bars (and before the first, after the last, when
     the line does not open or close with one), each with its offset in the line."""
@@ -602,17 +616,20 @@ def _cells(line: str, bars: list[int]) -> list[tuple[str, int]]:
     return [(line[a + 1:b], a + 1) for a, b in zip(edges, edges[1:], strict=False)]
 
 
-def _header(cells: list[tuple[str, int]], headers: dict[str, str]) -> tuple[int, str] | None:
+def _header(cells: list[tuple[str, int]], headers: dict[str, str],
+            ruled: bool = False) -> tuple[int, str] | None:
     """The index and kind of a header line's column headed by one of ``headers``, if it
     has one (and its other cells are headers too: short words, no digits; a data export's
-    "last_verified" too). A column of names is one of sites in a register of works or
-    bases: a column of places and one of what each makes or is beside it ("id | name |
-    owner | products | Location")."""
+    "last_verified" too; over a rule of dashes, ``ruled``, a header may hold a date:
+    "Status at 31 December 2025"). A column of names is one of sites in a register of
+    works or bases: a column of places and one of what each makes or is beside it ("id |
+    name | owner | products | Location")."""
     found = None
     words = []
     for cell, _ in cells:
         m = _HEADER_CELL.fullmatch(cell.strip().replace("_", " "))
-        if cell.strip() and (m is None and not re.fullmatch(r"[#№]|No\.?", cell.strip())):
+        if cell.strip() and (m is None and not re.fullmatch(r"[#№]|No\.?", cell.strip())) \
+                and not (ruled and _DATED_HEADER.fullmatch(cell.strip())):
             return None  # a row of data, not of headers
         words.append(m.group("word").lower() if m is not None else "")
     for i, word in enumerate(words):
