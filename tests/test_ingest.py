@@ -2742,6 +2742,18 @@ def test_any_field_of_a_record_places_the_site_its_heading_line_names(empty, tmp
     assert tallow.lat > 43.5  # south of Piacenza, not in Brindisi (40.6°N)
 
 
+def test_a_tables_cell_naming_a_site_of_the_text_is_that_site(empty, tmp_path):
+    """"| Schacht Kesk | Germany | 52.18 N, 10.40 E |" under "Site": the repository the text
+    named, its point the row's (not a second site "Schacht Kesk base")."""
+    p = tmp_path / "explainer.txt"
+    p.write_text("Repositories\n\nIts low-level waste will go to Schacht Kesk, a former iron "
+                 "ore mine.\n\n| Site | Country | Location |\n|---|---|---|\n"
+                 "| Schacht Kesk | Germany | 52.18 N, 10.40 E |\n", encoding="utf-8")
+    ingest(empty, [p], title="Explainer")
+    (site,) = empty.sites(None)
+    assert site.name == "Schacht Kesk" and (site.lat, site.lon) == (52.18, 10.4)
+
+
 def test_a_bracket_two_places_share_qualifies_them_and_names_neither(empty, tmp_path):
     p = tmp_path / "r.txt"
     p.write_text("Two bare bases: RAAF Base Kestrel (WA) and RAAF Base Tallow (WA) were "

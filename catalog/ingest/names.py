@@ -2160,7 +2160,10 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
     the facility words), nor a unit's name."""
     out: list[Finding] = []
     starts = [a for a, _ in sentences]
-    for name, at, kind in site_column_cells(text):
+    cells = site_column_cells(text)
+    named = {match_key(n) for f in findings for n in (f.site_name, f.full) if n} \
+        if cells else set()
+    for name, at, kind in cells:
         end = at + len(name)
         first = name.split()[0]
         if any(f.start < end and at < f.span_end for f in findings) or \
@@ -2174,8 +2177,9 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
         words = FACILITY_PHRASE.search(name) or re.search(r"(?i:airport|aerodrome)$", name)
         phrase = "airfield" if kind == "airbase" else "works" if kind == "production" \
             else "base"
-        # (a register of works names each by its maker's name: "Zastava Arms")
-        own = words is not None or kind == "production"
+        # (a register of works names each by its maker's name: "Zastava Arms"; a site the
+        # text names elsewhere is named so: "| Schacht Konrad | Germany |", no "base")
+        own = words is not None or kind == "production" or match_key(name) in named
         if (airport := _CELL_AIRPORT.fullmatch(name)) is not None:
             # "Marib airport": Marib's, the place its name is read as ("Marib" the town)
             out.append(Finding(airport.group(1), "airport", "airbase", at,
