@@ -4569,6 +4569,11 @@ def test_an_island_may_open_a_sites_name(empty):
     ("Forte Kesk, completed in 1890 at the tunnel's portal, was kept as a store.",
      "Forte Kesk"),
     ("In central Switzerland, Festung Kesk above the lake closed the road.", "Festung Kesk"),
+    # (in a sentence of no other facility's word) and a navy's arsenal in Italian
+    ("Forte Kesk was completed in 1890.", "Forte Kesk"),
+    ("Arsenale della Kesk, on the island, was rebuilt in 1887.", "Arsenale della Kesk"),
+    ("The Arsenale Militare Marittimo di Kesk is getting a dry dock.",
+     "Arsenale Militare Marittimo di Kesk"),
     # a Norwegian air station's word after a sentence's first word
     ("At Kesk flystasjon, the helicopter wing has waited years.", "Kesk flystasjon"),
     # "Jan" opening a name, no month's (but "On 3 Jan Kesk Air Base was hit": a date's)

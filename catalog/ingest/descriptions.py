@@ -2324,7 +2324,7 @@ NATIVE_BASE_WORDS = {
                      # ("Flådestation Frederikshavn", "the base navale de Dégrad des Cannes")
                      "Flådestation", "base navale de", "Base navale de",
                      # a navy's own yard ("Arsenal de Marinha do Rio de Janeiro")
-                     "Arsenal de Marinha", "Arsenale Militare Marittimo",
+                     "Arsenal de Marinha", "Arsenale Militare Marittimo", "Arsenale",
                      # Spain's naval stations and arsenals ("Estación Naval de Mahón",
                      # "Arsenal de Cartagena", "Arsenal de La Carraca")
                      "Estación Naval de", "Estación Naval", "Arsenal de"), "naval base"),

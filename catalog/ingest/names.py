@@ -2270,7 +2270,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "lotnisko", "flådestation", "uzina", "fuerte", "vojenský", "grupo",
                 "caserma", "caserne", "cuartel", "quartel", "kamp", "atelier", "poudrerie",
                 "quartier", "acuartelamiento", "estación", "arsenal", "polígono", "poligono",
-                "campo",
+                "campo", "arsenale",
+                # forts in their own languages ("Forte Airolo", "Festung Fürigen")
+                "forte", "fortezza", "festung", "festungsgebiet",
                 *NATIVE_STATION_WORDS,
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
