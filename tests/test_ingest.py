@@ -4589,6 +4589,17 @@ def test_sites_named_in_markup_and_in_other_words(empty, text, name):
     assert [f.site_name for f in findings] == [name]
 
 
+def test_airports_a_paragraph_opens_on_readying_for_the_military_are_air_bases(empty):
+    ing = Ingester(empty, places=[])
+    text = ("The ministry named several civil airports that have been prepared to receive "
+            "military aircraft. Kesk airport, in Kesk, has received new lighting and fuel "
+            "storage. The Tallow airport, in Tallow on the peninsula, serves the islands.")
+    assert [f.site_name for f in ing.analyse(text).findings] == [
+        "Kesk airport", "Tallow airport"]
+    assert ing.analyse("Tourists love the town. Kesk airport, in Kesk, has a new terminal."
+                       ).findings == []
+
+
 def test_an_auxiliary_fields_words_name_an_airfield_and_no_building(empty):
     (found,) = Ingester(empty, places=[]).analyse(
         "Students fly from Kesk Auxiliary Field every day.").findings

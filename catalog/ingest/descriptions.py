@@ -2955,6 +2955,26 @@ _MILITARY_LIST = re.compile(
     r"\b(?:airports|airfields)\b[^:\n]{0,120}?\b(?:military|air[ \t]+force|dual-use|"
     r"armed[ \t]+forces)\b[^:\n]{0,80}:[ \t]*$|\b(?:military|dual-use)[ \t]+"
     r"(?:airports|airfields)\b[^:\n]{0,80}:[ \t]*$", re.I)
+#: A paragraph's opening on airports made ready for, or used by, the military
+_MILITARY_LEAD = re.compile(
+    r"\b(?:airports|airfields|aerodromes)\b[^.;:]{0,120}?\b(?:military[ \t]+(?:aircraft|use|"
+    r"flights|jets|transports?)|(?:air[ \t]+force|military)[ \t]+(?:use|operations)|dual-use)\b",
+    re.I)
+
+
+#: ", in Dikson", ", near Tallow" right after an airport's name
+_COMMA_IN_TOWN_AFTER = re.compile(r"[ \t]*,[ \t]+(?:in|at|near|outside)[ \t]+[A-Z]")
+
+
+def _military_lead(paragraph: str, sentence: str) -> bool:
+    """Whether ``paragraph`` opens, before ``sentence``, on airports made ready for or used by
+    the military (:data:`_MILITARY_LEAD`): the airports its sentences then place are theirs."""
+    at = paragraph.find(sentence)
+    first = paragraph[:at if at > 0 else 0]
+    end = first.find(". ")
+    return _MILITARY_LEAD.search(first if end < 0 else first[:end + 1]) is not None
+
+
 _CIVIL_NEIGHBOUR = re.compile(
     r"(?:\b(?:shares?|shared|sharing)\b[^.;]{0,40}?\bwith[ \t]+(?:the[ \t]+)?"
     r"|\bcivil(?:ian)?[ \t]+)\Z", re.I)
@@ -3506,8 +3526,14 @@ def military_airports_in(sentence: str, after: str | None = None,
         "airport" in sentence else ()
     listed = intro is not None and _MILITARY_LIST.search(intro) is not None
     war = None
+    lead = None  # whether the paragraph opens on airports made ready for the military
     for m in airports:
-        if not listed and not _military_airport(sentence, m) and \
+        if not listed and (_PLACED_RIGHT_AFTER.match(sentence, m.end())
+                           or _COMMA_IN_TOWN_AFTER.match(sentence, m.end())) and paragraph and (
+                lead if lead is not None else (lead := _military_lead(paragraph, sentence))):
+            pass  # "... civil airports that have been prepared to receive military
+            # aircraft. Dikson airport, in Dikson, ... has received a new lighting system"
+        elif not listed and not _military_airport(sentence, m) and \
                 not _used_next(sentence, m, after):
             # an airport a paragraph of war places at once ("Jizan airport, about 4 km
             # east of Jizan, is closed ..." after missiles over the Red Sea)
