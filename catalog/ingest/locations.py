@@ -518,7 +518,7 @@ _QUALIFIER_REGION = (
     r"(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)(?![\w'’-])")
 # (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
 _QUALIFIER_END = r"(?=[ \t]*(?:[.;:),\]\n|(]|$|[a-z])|[ \t]{2,})"  # ("Arkansas (308th Wing)")
-_QUALIFIER = re.compile(
+_REGION_QUALIFIER = re.compile(
     _QUALIFIER_REGION + r"(?!,?[ \t]+(?:and|or)[ \t]+[A-Z]"
     r"|,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,?[ \t]+(?:and|or)\b)" + _QUALIFIER_END)
 # ... before a list's "and" too, where it is a US state's ("of Columbia, South Carolina, and
@@ -531,7 +531,7 @@ def qualifier_after(text: str, pos: int, end: int | None = None) -> re.Match | N
     "Tartus, Syria's second port"): a match whose group ``region`` it is, or None; not
     the next item of a list of places ("of X, Y and Z"), unless it is a US state's name."""
     end = len(text) if end is None else end
-    q = _QUALIFIER.match(text, pos, end)
+    q = _REGION_QUALIFIER.match(text, pos, end)
     if q is None and (q := _STATE_QUALIFIER.match(text, pos, end)) is not None and \
             not re.fullmatch(US_STATE_WORDS, q.group("region"), re.I):
         q = None
@@ -1433,7 +1433,7 @@ _SUN = re.compile(r"(?i:sh|th|dh|[tdrzsln])")
 
 
 #: A name's first word written short: "St Petersburg", "St. Louis", "Mt. Pleasant"
-_SAINT = re.compile(r"(St|Ste|Mt|Ft)(\.?)[ \t]")
+_SAINT_SHORT = re.compile(r"(St|Ste|Mt|Ft)(\.?)[ \t]")
 _SAINTS = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort"}
 
 
@@ -1451,7 +1451,7 @@ def spellings(name: str) -> list[str]:
     ['Al-Sulayyil', 'As Sulayyil']
     """
     out = [name]
-    short = _SAINT.match(name)
+    short = _SAINT_SHORT.match(name)
     if short is not None:  # "St Petersburg" is Saint Petersburg's own name, written short
         out.append(_SAINTS[short.group(1).lower()] + name[short.end(1) + (short.group(2) == "."):])
     m = re.fullmatch(r"(.*?\w{3})(?:yy|yi|iy|y)", name)
