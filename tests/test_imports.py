@@ -172,6 +172,39 @@ def test_the_hidden_import_finder_finds_one(tmp_path, monkeypatch):
     assert imports("catalog.x") == (set(), [(2, "catalog.model")])
 
 
+def rebound(path) -> list[tuple[str, int, int]]:
+    """The names a module binds twice at its top level (an assignment, a function, a
+    class), as ``(name, first line, second line)``: the second silently replaces the first
+    for every use below it, as a pattern of the same name did once for "PNS Mehran"."""
+    seen, out = {}, []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            continue
+        for name in names:
+            if name in seen:
+                out.append((name, seen[name], node.lineno))
+            seen[name] = node.lineno
+    return out
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    twice = {m: found for m, path in MODULES.items() if (found := rebound(path))}
+    assert twice == {}
+
+
+def test_the_rebinding_finder_finds_one(tmp_path):
+    path = tmp_path / "x.py"
+    path.write_text("import re\n_AT = re.compile('a')\n\n\ndef f():\n    return 1\n\n\n"
+                    "_AT = re.compile('b')\n")
+    assert rebound(path) == [("_AT", 2, 9)]
+
+
 def test_the_stores_package_alone_knows_both_stores():
     knows = {m for m, edges in GRAPH.items()
              if {"catalog.stores.geopackage", "catalog.stores.postgis"} <= edges}
