@@ -442,21 +442,21 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          "locate-bh": {"located": 72, "names_found": 0.75, "precision": 0.77,
                        "duplicates": 1.07},
          # (2026-12-06, the nineteenth session's four) Italy, Malta and the Adriatic: blind
-         # 63 %, 80 %, none outside; after: 64 %, 80 %, 49 located
-         "locate-bi": {"located": 47, "names_found": 0.62, "precision": 0.78,
+         # 63 %, 80 %, none outside; after: 66 %, 81 %, 50 located
+         "locate-bi": {"located": 48, "names_found": 0.64, "precision": 0.78,
                        "duplicates": 1.04},
          # the Arctic: blind 62 %, 78 %, one of 38 outside (Marks Army Airfield at Nome put
-         # at Marks on the Volga); after: 64 %, 81 %, 38 located
-         "locate-bj": {"located": 36, "names_found": 0.62, "precision": 0.78,
+         # at Marks on the Volga); after: 65 %, 81 %, 40 located
+         "locate-bj": {"located": 38, "names_found": 0.63, "precision": 0.78,
                        "duplicates": 1.02},
          # the nuclear fuel cycle: blind 60 %, 95 %, none outside; after: 65 %, 95 %, 38
-         # located
+         # located (one site of two a table's cell had made)
          "locate-bk": {"located": 36, "names_found": 0.63, "precision": 0.92,
                        "duplicates": 1.08},
          # long-form and reference writing: blind 57 %, 87 %, two of 40 outside
          # (Haulbowline "on the island next to Spike" read as Liverpool's Speke; the Mueda
-         # airfield given the Nacala base's "at Nacala"); after: 72 %, 89 %, 57 located
-         "locate-bl": {"located": 55, "names_found": 0.70, "precision": 0.87,
+         # airfield given the Nacala base's "at Nacala"); after: 75 %, 89 %, 60 located
+         "locate-bl": {"located": 58, "names_found": 0.73, "precision": 0.87,
                        "duplicates": 1.08}}
 
 
