@@ -4576,6 +4576,10 @@ def test_an_island_may_open_a_sites_name(empty):
      "Arsenale Militare Marittimo di Kesk"),
     # a Norwegian air station's word after a sentence's first word
     ("At Kesk flystasjon, the helicopter wing has waited years.", "Kesk flystasjon"),
+    # Scandinavian ranges, camps and coast guard bases in their own words
+    ("We visited Kesk leir last winter.", "Kesk leir"),
+    ("The guns fire at Kesk skytefelt, in the north.", "Kesk skytefelt"),
+    ("The ships will be based at Kystvaktbase Kesk, in Holt.", "Kystvaktbase Kesk"),
     # "Jan" opening a name, no month's (but "On 3 Jan Kesk Air Base was hit": a date's)
     ("Its value came from the Jan Kesk Loran-C station, a navigation transmitter.",
      "Jan Kesk Loran-C station"),

@@ -1234,16 +1234,22 @@ _CIVIL_GOODS = re.compile(r"\b(?:sugar|cars?|buses|tractors?|transformers?|beer|
 #: it ("Kjevik flystasjon", "Ørland hovedflystasjon", "Rovaniemen lentotukikohta"); not
 #: after another facility's word ("Banak Air Station Banak flystasjon", an infobox's two
 #: names run together)
+#: ... and the Scandinavian armies' ranges and camps, with the kind each is
+_NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og øvingsfelt":
+                       "other", "leir": "other", "skjutfält": "other", "övningsfält": "other",
+                       "lejr": "other", "øvelsesterræn": "other", "skydeterræn": "other"}
 _NATIVE_AFTER = re.compile(
     r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
     r"(?!(?:Station|Base|Airport|Air|Field)\b)(?!(?:The|At|In|On|From|By|For|With|To|Near|Of)\b)"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+"
-    r"(?P<head>" + NATIVE_STATION_ALTERNATIVES + r")(?![\w'’-])")
+    r"(?P<head>" + NATIVE_STATION_ALTERNATIVES + "|" + "|".join(_NATIVE_AFTER_WORDS)
+    + r")(?![\w'’-])")
 
 
 def air_stations_named_first_in(sentence: str) -> list[Finding]:
     """Air stations a sentence names in Norwegian, Danish or Finnish, their word after
-    the name (:data:`_NATIVE_AFTER`).
+    the name (:data:`_NATIVE_AFTER`), and the army's ranges and camps named so (Norway's
+    "Halkavarre skytefelt", "Skjold leir", Sweden's "Vidsel skjutfält").
 
     >>> [f.site_name for f in air_stations_named_first_in("Jets left Kjevik flystasjon.")]
     ['Kjevik flystasjon']
@@ -1252,9 +1258,11 @@ def air_stations_named_first_in(sentence: str) -> list[Finding]:
     >>> air_stations_named_first_in("| Kesk Air Station Kesk flystasjon |")
     []
     """
-    if "stasjon" not in sentence and "station" not in sentence and "lento" not in sentence:
+    if "stasjon" not in sentence and "station" not in sentence and "lento" not in sentence \
+            and not _NATIVE_AFTER_GATE.search(sentence):
         return []
-    return [Finding(m.group("name"), m.group("head"), "airbase", m.start("name"),
+    return [Finding(m.group("name"), m.group("head"),
+                    _NATIVE_AFTER_WORDS.get(m.group("head"), "airbase"), m.start("name"),
                     m.end("name"), (0, 0), full=m.group(), full_start=m.start(),
                     stop=m.end(), described=True)
             for m in _NATIVE_AFTER.finditer(sentence) if clean_name(m.group("name"))
@@ -1263,6 +1271,7 @@ def air_stations_named_first_in(sentence: str) -> list[Finding]:
             and not _BRACKET_AFTER_FACILITY.search(sentence, 0, m.start())]
 
 
+_NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn")
 #: A facility's name and an opening bracket right before a name ("... Air Base (")
 _BRACKET_AFTER_FACILITY = re.compile(r"\b(?:[Bb]ase|[Ss]tation|[Aa]irport|[Aa]irfield|"
                                      r"AB|AFB)[ \t]*\([ \t]*(?:[\w'’-]+:[ \t]*)?\Z")
@@ -2325,6 +2334,8 @@ NATIVE_BASE_WORDS = {
                      "Flådestation", "base navale de", "Base navale de",
                      # a navy's own yard ("Arsenal de Marinha do Rio de Janeiro")
                      "Arsenal de Marinha", "Arsenale Militare Marittimo", "Arsenale",
+                     # Norway's coast guard's and navy's bases ("Kystvaktbase Sortland")
+                     "Kystvaktbase", "Marinebase",
                      # Spain's naval stations and arsenals ("Estación Naval de Mahón",
                      # "Arsenal de Cartagena", "Arsenal de La Carraca")
                      "Estación Naval de", "Estación Naval", "Arsenal de"), "naval base"),
@@ -2415,7 +2426,8 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
-                          r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung")
+                          r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
+                          r"Kystvakt")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"

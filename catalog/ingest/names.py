@@ -2271,8 +2271,10 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "caserma", "caserne", "cuartel", "quartel", "kamp", "atelier", "poudrerie",
                 "quartier", "acuartelamiento", "estación", "arsenal", "polígono", "poligono",
                 "campo", "arsenale",
-                # forts in their own languages ("Forte Airolo", "Festung Fürigen")
-                "forte", "fortezza", "festung", "festungsgebiet",
+                # forts in their own languages ("Forte Airolo", "Festung Fürigen"), and
+                # Scandinavian ranges and camps ("Halkavarre skytefelt", "Skjold leir")
+                "forte", "fortezza", "festung", "festungsgebiet", "skytefelt", "øvingsfelt",
+                "leir", "skjutfält", "övningsfält", "lejr", "kystvaktbase", "marinebase",
                 *NATIVE_STATION_WORDS,
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
