@@ -474,6 +474,15 @@ def test_an_acronym_or_a_camp_before_what_is_no_facility(sentence):
     assert head_first_in(sentence) == []
 
 
+def test_a_camp_in_a_report_on_defence_is_a_facility():
+    # "Near Pituffik lies Camp Tuto, the old American ice-cap camp ..." in a report whose
+    # lead speaks of the defence minister: a military camp (not a scouts' camp)
+    sentence = "Near Kesk lies Camp Tallow, the old ice-cap camp, long abandoned."
+    assert [f.full for f in head_first_in(
+        sentence, "The defence minister presented the agreement.")] == ["Camp Tallow"]
+    assert head_first_in(sentence, "Scouts presented the agreement.") == []
+
+
 def test_head_first_gates_change_no_answer(monkeypatch):
     """head_first_in searches what each of its patterns needs before trying the pattern;
     on every sentence of the labelled sets (and made-up ones) the answers are those of the

@@ -2261,7 +2261,7 @@ _CAMP = re.compile(r"\b(?P<full>(?P<head>Camp)[ \t](?:(?:de|du|des)(?:[ \t]la)?[
 _MILITARY = re.compile(r"\b(?:military|troops|forces?|soldiers|marines?|army|navy|naval|"
                        r"air\s+force|expeditionary|deployed|garrison(?:ed)?|stationed|"
                        r"bases?|based|drones?|regiments?|battalions?|brigades?|missiles?|"
-                       r"self-defen[cs]e|warfare)\b", re.I)
+                       r"(?:self-)?defen[cs]e|warfare)\b", re.I)
 _CIVIL_CAMP = frozenset({"refugee", "refugees", "detention", "detainees", "prison",
                          "prisoners", "labor", "labour", "concentration", "internment",
                          "summer", "holiday", "football", "stadium", "scout", "scouts",
