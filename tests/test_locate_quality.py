@@ -446,8 +446,8 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          "locate-bi": {"located": 48, "names_found": 0.64, "precision": 0.78,
                        "duplicates": 1.04},
          # the Arctic: blind 62 %, 78 %, one of 38 outside (Marks Army Airfield at Nome put
-         # at Marks on the Volga); after: 65 %, 81 %, 40 located
-         "locate-bj": {"located": 38, "names_found": 0.63, "precision": 0.78,
+         # at Marks on the Volga); after: 70 %, 82 %, 41 located
+         "locate-bj": {"located": 39, "names_found": 0.67, "precision": 0.79,
                        "duplicates": 1.02},
          # the nuclear fuel cycle: blind 60 %, 95 %, none outside; after: 65 %, 95 %, 38
          # located (one site of two a table's cell had made)
