@@ -1271,6 +1271,7 @@ def air_stations_named_first_in(sentence: str) -> list[Finding]:
             and not _BRACKET_AFTER_FACILITY.search(sentence, 0, m.start())]
 
 
+#: What a sentence holds before :data:`_NATIVE_AFTER` may find a range or a camp in it
 _NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn")
 #: A facility's name and an opening bracket right before a name ("... Air Base (")
 _BRACKET_AFTER_FACILITY = re.compile(r"\b(?:[Bb]ase|[Ss]tation|[Aa]irport|[Aa]irfield|"
