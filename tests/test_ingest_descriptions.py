@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from catalog.ingest.descriptions import (
+    _NATIVE_AFTER_WORDS,
+    NATIVE_BASE_WORDS,
     abbreviated_air_bases_in,
     air_bases_flown_from,
     air_bases_hosting,
@@ -29,7 +31,8 @@ from catalog.ingest.descriptions import (
     weapons_kept_at,
     zavods_in,
 )
-from catalog.ingest.names import Finding
+from catalog.ingest.names import Finding, facility_sentences
+from catalog.ingest.scan import lowered
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -481,6 +484,19 @@ def test_a_camp_in_a_report_on_defence_is_a_facility():
     assert [f.full for f in head_first_in(
         sentence, "The defence minister presented the agreement.")] == ["Camp Tallow"]
     assert head_first_in(sentence, "Scouts presented the agreement.") == []
+
+
+def test_every_native_words_sentence_is_read():
+    """A base named in its country's words ("Arsenale della Kesk", "Kesk skytefelt") is
+    found only in a sentence the whole-text scan picks (names._NAMED_FIRST): each of the
+    native words opens such a sentence."""
+    texts = [f"We saw {w} Kesk today." for w in NATIVE_BASE_WORDS] + [
+        f"We saw Kesk {w} today." for w in _NATIVE_AFTER_WORDS]
+    unread = [t for t in texts if not list(facility_sentences(t, [(0, len(t))], lowered(t)))]
+    assert unread == []
+    # (the check can fail: a sentence of no such word is not read)
+    plain = "We saw Kesk today."
+    assert not list(facility_sentences(plain, [(0, len(plain))], lowered(plain)))
 
 
 def test_head_first_gates_change_no_answer(monkeypatch):

@@ -2274,7 +2274,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # forts in their own languages ("Forte Airolo", "Festung Fürigen"), and
                 # Scandinavian ranges and camps ("Halkavarre skytefelt", "Skjold leir")
                 "forte", "fortezza", "festung", "festungsgebiet", "skytefelt", "øvingsfelt",
-                "leir", "skjutfält", "övningsfält", "lejr", "kystvaktbase", "marinebase",
+                "leir", "skjutfält", "övningsfält", "lejr", "øvelsesterræn", "skydeterræn",
+                "kystvaktbase", "marinebase",
                 *NATIVE_STATION_WORDS,
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
