@@ -2679,6 +2679,8 @@ SPELLING_LIKENESS = 0.55
 
 def _island_named(text: str, name: str) -> bool:
     """Whether ``text`` calls ``name`` an island: "Spike Island", "the Isle of Grain"."""
+    if f"{name} Is" not in text and "Isle" not in text:
+        return False  # (no pattern to build: most names are no island's)
     n = re.escape(name)
     return re.search(rf"\b{n}[ \t]+Is(?:land|le)s?\b|\bIsles?[ \t]+of[ \t]+{n}\b",
                      text) is not None
