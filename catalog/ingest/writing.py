@@ -1112,7 +1112,7 @@ class ReportWriter:
                     key = recent[-1][1]
                 if key is None and not refs and not headed and recent and \
                         i - recent[-1][0] <= COORDINATE_REACH and \
-                        _FIELD_LABEL_LINE.match(sentence) and \
+                        _FIELD_LABEL.match(sentence) and \
                         self._record_heading(sentences[recent[-1][0]], span):
                     # any field of a record under the line naming its site, in its block:
                     # "TOUL-ROSIÈRES AIR BASE (1955–1967)" over "Born: 1955, some 12 km
@@ -1626,7 +1626,7 @@ class ReportWriter:
         line = text.rfind("\n", 0, named[0]) + 1
         end = text.find("\n", named[1])
         return not text[line:named[0]].strip() and (end < 0 or not text[named[1]:end].strip()) \
-            and _FIELD_LABEL_LINE.match(text, line) is None \
+            and _FIELD_LABEL.match(text, line) is None \
             and "\n\n" not in text[named[0]:span[0]]
 
     def _headed_between(self, a: int, b: int) -> bool:
@@ -2784,10 +2784,6 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # "Faslane, as the base is universally known, ...": another name of a site named before.
 #: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
-#: A record's field on a line of its own: a label of a few words, its colon, its value
-#: ("Born: 1955, some 12 km north-east of Toul.", "Other names: ...")
-_FIELD_LABEL_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[A-Z][\w'’()/-]*(?:[ \t][\w'’()/-]+){0,3}"
-                               r"[ \t]*:[ \t]")
 _PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:Location|Situated|Position|Address|"
                           # (a gazetteer's entry: "RAF Habbaniya" over "Note: On the
                           # Euphrates about 80 km west of Baghdad")
