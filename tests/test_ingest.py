@@ -37,7 +37,12 @@ from catalog.ingest.names import (
     towns_in,
     unit_designations,
 )
-from catalog.ingest.sentences import _NOTE_MARK_END, _without_end_marks, site_column_cells
+from catalog.ingest.sentences import (
+    _NOTE_MARK_END,
+    _without_end_marks,
+    is_table_row,
+    site_column_cells,
+)
 from catalog.model import Site
 from catalog.readers import ReportError, read_bytes
 from tests.conftest import FIRST_RUN_REPORT
@@ -2165,6 +2170,30 @@ def test_a_table_aligned_with_spaces_is_read_cell_by_cell(empty):
     # the rows' names (a heading in Title Case is still no sentence to read names in);
     # an infobox's key is no part of its value's name
     assert found == ["Kestrel Air Base", "Camp Tessier"]
+
+
+def test_a_row_a_long_cell_pushes_out_of_line_is_still_a_row(empty, tmp_path):
+    # a hard-wrapped report's table: the long name leaves a gap of two spaces only
+    wrapped = ("The weapons complex has several plants, and the report reviews each of\n"
+               "them in turn, with the sites that handle pits and their parts, below.\n"
+               "Work on the new lines began in the spring and goes on this year, as the\n"
+               "budget allows, at the pace the laboratories set for the complex.\n\n"
+               "  Plant                            Location                   Role\n"
+               "  -------------------------------  -------------------------  ------\n"
+               "  Kesk Assembly Plant              Amarillo, Texas            build\n"
+               "  Tallow Weapons Components Campus  Livermore, California    design\n"
+               "  Orvale Plant                     Oak Ridge, Tennessee       uranium\n")
+    p = tmp_path / "r.txt"
+    p.write_text(wrapped, encoding="utf-8")
+    ingest(empty, [p])
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    tallow = sites["Tallow Weapons Components Campus"]  # (a column of plants names it)
+    assert distance_m(tallow.lon, tallow.lat, -121.77, 37.68) <= tallow.precision_m <= 40_000
+    orvale = sites["Orvale Plant"]  # its own line still
+    assert distance_m(orvale.lon, orvale.lat, -84.27, 36.01) <= orvale.precision_m
+    # (a hyphen's break mended leaves two spaces before a comma: prose, no row)
+    assert not is_table_row("shore, 4 km south of Tallowby  , is home to the reference   point")
+    assert is_table_row("Tallow Weapons Components Campus  Livermore, California    design")
 
 
 def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():

@@ -1096,6 +1096,10 @@ def _place_cells(text: str, sentences: list[tuple[int, int]], out: list[list[Sta
             st.anchor_start += shift
             st.words = text[st.start:st.end]
             st.extra["cell"] = True
+            if st.kind == "in":
+                # a column of places gives the town a site is known by, not that it is
+                # inside it: "Kansas City, Missouri" of a plant 28 km south of the centre
+                st.max_m = max(st.max_m or 0.0, NEAR_M)
             out[i].append(st)
     for i, region in regions.items():
         for st in out[i]:

@@ -28,7 +28,10 @@ _LIST_START = re.compile(r"^\s*(?:[-*•#>]|\d+[.)])\s")
 # The Kakrapar Atomic Power Station (KAPS), Tapi district, Gujarat,").
 _WRAPS_ON = re.compile(r"[,-]\s*$")
 # A row of a plain-text table: cells between pipes, or columns set apart by wide gaps.
-_TABLE_ROW = re.compile(r"\|.*\||\S {3,}\S.*\S {3,}\S")
+# (a row a long cell pushes out of line keeps a gap of two: "Lawrence Livermore National
+# Laboratory  Livermore, California          design"; between words: a word a hyphen broke
+# over a line's end, mended, leaves two spaces before a comma, "of Bandirma  , is home")
+_TABLE_ROW = re.compile(r"\|.*\||\S {3,}\S.*\w {2,}\w|\w {2,}\w.*\S {3,}\S")
 
 
 def looks_wrapped(text: str) -> bool:
@@ -403,7 +406,8 @@ _SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "o
                  "facility": "other", "facilities": "other", "installation": "other",
                  "site name": "other", "facility name": "other", "base name": "other",
                  "airfield": "airbase", "airfields": "airbase", "air base": "airbase",
-                 "air bases": "airbase", "airbase": "airbase"}
+                 "air bases": "airbase", "airbase": "airbase", "plant": "production",
+                 "plants": "production", "factory": "production", "factories": "production"}
 # ... that says where each row's site is (the kind: none)
 _PLACE_HEADERS = dict.fromkeys(("location", "locations", "where", "place", "town",
                                 "nearest town", "city", "locality", "near"), "")
@@ -595,8 +599,16 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
             # the cell starts at its column (a row's number may stand before it: "NB-07")
             if body[a - 1:a].strip() == "" and body[a:a + 1].strip():
                 out.append((body[a:b], starts[i] + a, kind))
+            elif len(cells := list(_GAPPED_CELL.finditer(body))) == len(spans):
+                # a row a long cell pushes out of line, its cells still parted by gaps of
+                # two spaces or more ("Lawrence Livermore National Laboratory  Livermore")
+                out.append((cells[k].group(), starts[i] + cells[k].start(), kind))
             i += 1
     return out
+
+
+#: A row's cell in a table aligned with spaces: words parted by single spaces
+_GAPPED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def _word_start(line: str, at: int, reach: int = 2) -> int:
