@@ -4204,3 +4204,59 @@ def test_an_analysts_mark_after_a_heading_leaves_its_name_whole(empty, tmp_path)
             name="notes.md")
     (s,) = [s for s in empty.sites(("candidate",)) if s.name == "Port Sudan Air Base"]
     assert (s.lat, s.lon) == (19.5765, 37.2159)
+
+
+_PROFILE = """\
+EXAMPLE CLEAN-UP AGENCY - REGION 9 (TESTLAND)
+SUPERFUND SITE PROFILE                                   Generated: 2026-02-11
+
+======================================================================
+SITE NAME:        TALLOW AIR NATIONAL GUARD BASE / CAMP KESK
+Alternate names:  Orvale Military Reservation; Joint Base Holt;
+                  Tallow ANGB
+EPA ID:           TL2570024487
+Federal facility: Yes - Department of the Air Force
+Site type:        Military / Federal Facility
+Cleanup status:   Long-term response actions under way; construction complete
+                  for 9 of 12 groundwater plumes
+======================================================================
+
+LOCATION
+County:           Kesk County
+Congressional district: TL-09
+Coordinates (lat, long): 41.6591, -70.5228
+Location note:    on the glacial outwash plain above the sole-source aquifer, a
+                  short walk from the Holt pond and the old firing ranges
+
+SITE BACKGROUND
+The reservation covers roughly 88 square kilometres and has been used for
+training since 1911. Fire training areas, landfills and fuel spills released
+contaminants to the aquifer that supplies drinking water to the towns around.
+"""
+
+
+def test_a_profiles_site_name_field_names_the_site_its_fields_place(empty, tmp_path):
+    # a hard-wrapped profile: each field its own line, the one "SITE NAME:" field in
+    # capitals naming the site, its coordinates a dozen lines below
+    _ingest(empty, tmp_path, _PROFILE)
+    sites = empty.sites(("candidate",))
+    names = {a.alias for a in empty.aliases()} | {s.name for s in sites}
+    # the listing's words and a government's are no facility's name
+    assert not {"SUPERFUND SITE", "Federal facility", "Federal Facility"} & names
+    (s,) = [s for s in sites if "Tallow ANGB" in {a.alias for a in empty.aliases(s.site_id)}]
+    assert (s.lat, s.lon, s.location_method) == (41.6591, -70.5228, "published by source")
+
+
+def test_a_fact_sheets_type_field_names_no_other_facility(empty, tmp_path):
+    # "Type:  Air base" between a record's heading and its coordinates: a kind, no name
+    _ingest(empty, tmp_path,
+            "=====================================\nTALLOW AIR BASE\n"
+            "=====================================\n"
+            "Other names:   RAFO Tallow; OOTT\nCountry:       Oman\n"
+            "Type:          Air base (Royal Air Force of Oman)\n"
+            "Location:      Tallow Island, on the coast\n"
+            "Coordinates:   20.675, 58.891\nStatus:        Active\n\n"
+            "Overview\nA former station, Tallow Air Base hosts training aircraft. It sits "
+            "at the northern tip of the island.\n")
+    s = _only(empty)
+    assert (s.lat, s.lon) == (20.675, 58.891)

@@ -271,7 +271,7 @@ STOPWORDS = {
     # a sentence's first word, no name: "Yes, a navy test site", "Closest RAAF base to the
     # strait", "Shut reactors should be defuelled"
     "yes", "closest", "nearest", "biggest", "smallest", "newest", "oldest", "only", "shut",
-    "secret", "nuclear", "missile", "military", "underground", "satellite", "rocket",
+    "secret", "nuclear", "missile", "military", "underground", "satellite", "rocket", "federal",
     "launch", "test", "north", "south", "east", "west", "northern", "southern", "eastern",
     "western", "central", "first", "second", "third", "last", "next", "previous", "former",
     "president", "mr", "mrs", "ms", "dr", "general", "leader", "chairman", "minister",
@@ -322,8 +322,9 @@ CIVIL_WORDS = {
     # light industry ("the Kanggye Grape Wine Factory"), and finance's words ("the Regulated
     # Asset Base model")
     "wine", "grape", "beer", "sugar", "silk", "furniture", "paper", "regulated", "asset",
-    # ... and a fund's ("paid for by the European Peace Facility")
-    "peace",
+    # ... and a fund's ("paid for by the European Peace Facility"), a clean-up list's
+    # ("SUPERFUND SITE PROFILE": the listing's word, no name of the base listed)
+    "peace", "superfund",
 }
 def _civil_words(words) -> set[str]:
     """The :data:`CIVIL_WORDS` of a chunk's ``(word, kind)`` pairs that say what its

@@ -24,6 +24,11 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*" + _NOTE_MARK
 
 _PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-*•#>]|\d+[.)])\s")
+# A form's field, its value set off by a column of spaces ("EPA ID:           MA257"): a line
+# of its own in a hard-wrapped text, as a list's item is
+_FORM_FIELD = re.compile(r"^[ \t]*[A-Z][\w()/&'’ ,.-]{0,30}:(?: {2,}|\t)\S")
+# ... and any field right after one ("Federal facility: Yes" under "NPL STATUS:     Final")
+_NEXT_FIELD = re.compile(r"^[ \t]*[A-Z][\w()/&'’ ,.-]{0,30}:[ \t]+\S")
 # A list item's line that a hard wrap broke: a comma or a hyphen at its end ("3. KAKRAPAR.
 # The Kakrapar Atomic Power Station (KAPS), Tapi district, Gujarat,").
 _WRAPS_ON = re.compile(r"[,-]\s*$")
@@ -71,6 +76,7 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
         return [span for span, line in zip(spans, lines, strict=True) if line.strip()]
     blocks: list[tuple[int, int]] = []
     start = None
+    form = False
     full = _full_width(lines)
     for i, (a, b) in enumerate(spans):
         line = text[a:b]
@@ -81,8 +87,12 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
             continue
         if start is None:
             start = a
+        # (a form's fields: one set off by a column of spaces, and those right after it)
+        form = bool(_FORM_FIELD.match(line) or form and _NEXT_FIELD.match(line))
         nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
         if (_PARAGRAPH_END.search(line) or not nxt.strip() or _LIST_START.match(nxt)
+                or _FORM_FIELD.match(nxt)
+                or form and _NEXT_FIELD.match(nxt)
                 or (_LIST_START.match(line) and not _WRAPS_ON.search(line)
                     and len(line.rstrip()) < full)
                 or _looks_like_row(line)
@@ -270,8 +280,9 @@ def is_headline(sentence: str) -> bool:
     True
     """
     if "|" in sentence and _looks_like_row(sentence) or is_csv_row(sentence) or \
-            _FIELD_LABEL.match(sentence):
-        return False  # (nor a form's field: "INSTALLATION AND LOCATION: Tallow Air Base")
+            _FIELD_LABEL.match(sentence) or _FORM_FIELD.match(sentence):
+        return False  # (nor a form's field: "INSTALLATION AND LOCATION: Tallow Air Base",
+        # "SITE NAME:        TALLOW AIR BASE")
     if _without_end_marks(sentence).rstrip("\"”’)] ").endswith(
             (".", "!", "?", ":", ";", ",")):
         return False  # (a note's mark after the stop: "... since 1995.[8]", "... 1995.⁸")
