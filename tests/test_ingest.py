@@ -4609,6 +4609,12 @@ def test_an_island_may_open_a_sites_name(empty):
     ("We visited Kesk leir last winter.", "Kesk leir"),
     ("The guns fire at Kesk skytefelt, in the north.", "Kesk skytefelt"),
     ("The ships will be based at Kystvaktbase Kesk, in Holt.", "Kystvaktbase Kesk"),
+    # German barracks and Polish ranges by their first word (a range of the air force's:
+    # the name after the word is whose, no place)
+    ("Kaserne Kesk was built in 1937 for a cavalry school.", "Kaserne Kesk"),
+    ("Tanks trained at Poligon Kesk last year.", "Poligon Kesk"),
+    ("Serials are scheduled at the Centralny Poligon Sił Powietrznych, near Holt.",
+     "Centralny Poligon Sił Powietrznych"),
     # "Jan" opening a name, no month's (but "On 3 Jan Kesk Air Base was hit": a date's)
     ("Its value came from the Jan Kesk Loran-C station, a navigation transmitter.",
      "Jan Kesk Loran-C station"),

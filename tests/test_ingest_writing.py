@@ -4260,3 +4260,18 @@ def test_a_fact_sheets_type_field_names_no_other_facility(empty, tmp_path):
             "at the northern tip of the island.\n")
     s = _only(empty)
     assert (s.lat, s.lon) == (20.675, 58.891)
+
+
+def test_a_brochures_records_each_place_the_site_their_title_names(empty, tmp_path):
+    # a field under a title naming no site is not of the record before it; a field's
+    # coordinates after a province in brackets are its site's
+    _ingest(empty, tmp_path,
+            "2. PROPERTIES IN DEVELOPMENT\n\nKaserne Tallow\n"
+            "Location: about 6 km north of the centre of Potsdam, Brandenburg "
+            "(52°27′25″N 13°03′50″E)\nArea: approx. 140 ha\n"
+            "History: built in 1937 as a cavalry school, used by the Soviet army.\n\n"
+            "Wünsdorf\nLocation: south of Zossen\n"
+            "History: seat of the army high command before 1945.\n")
+    s = _only(empty)
+    assert s.name == "Kaserne Tallow" and s.location_method == "published by source"
+    assert (round(s.lat, 4), round(s.lon, 4)) == (52.4569, 13.0639)

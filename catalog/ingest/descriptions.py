@@ -2342,7 +2342,8 @@ NATIVE_BASE_WORDS = {
                      "Estación Naval de", "Estación Naval", "Arsenal de"), "naval base"),
     # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow"), and its
     # training grounds ("Truppenübungsplatz Bergen", the Swiss "Waffenplatz Thun")
-    **dict.fromkeys(("Caserma", "Caserne", "Cuartel", "Quartel", "Truppenübungsplatz",
+    **dict.fromkeys(("Caserma", "Caserne", "Kaserne", "Cuartel", "Quartel",
+                     "Truppenübungsplatz",
                      "Waffenplatz", "Schießplatz",
                      # a Czech or Slovak military training area ("vojenský újezd Boletice"),
                      # a Spanish-speaking army's fort ("Fuerte Tiuna")
@@ -2364,7 +2365,10 @@ NATIVE_BASE_WORDS = {
                      # forts and fortresses in their own languages ("Fort de Dailly", "Forte
                      # Airolo", "Festung Fürigen", "Festungsgebiet Sargans")
                      "Fort de", "Fort du", "Fort des", "Forte", "Fortezza", "Festung",
-                     "Festungsgebiet"), "other"),
+                     "Festungsgebiet",
+                     # a Polish range ("Poligon Drawsko", "Centralny Poligon Sił
+                     # Powietrznych")
+                     "Poligon", "Centralny Poligon"), "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -2391,6 +2395,8 @@ NATIVE_BASE_WORDS = {
                      "Atelier de construction", "poudrerie", "Poudrerie"),
                     "production"),
 }
+#: Native words whose name after them says whose the site is, not where
+_WHOSE_AFTER = frozenset({"Centralny Poligon"})
 #: Troops in a sentence, which make a "Quartier X" a barracks
 _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|soldiers|"
                      r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
@@ -2422,13 +2428,13 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"[Cc]amp[ \t]militaire|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
-                          r"Arsenale?[ \t][dM]|Caser[mn]|Cuartel|Quartel|F[áa]brica|"
+                          r"Arsenale?[ \t][dM]|Caser[mn]|Kaserne[ \t]|Cuartel|Quartel|F[áa]brica|"
                           r"[Ll]etišt|[Ll]etisk|Vazduhoplovna|[Ll]otnisko|Grupo[ \t]A|"
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
                           r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
-                          r"Kystvakt")
+                          r"Kystvakt|Poligon")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
@@ -2569,6 +2575,14 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if head in ("Quartier", "quartier", "camp de") and not _TROOPS.search(sentence) \
                 and not (head == "camp de" and _TRAINING.search(sentence)):
             continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp
+        if head in _WHOSE_AFTER:
+            # "Centralny Poligon Sił Powietrznych": the words after say whose range it is
+            # (the air force's), no place: the whole name is the "place" part (as a centre
+            # named after a body: see _CENTRE_FOR)
+            out.append(Finding(m.group("full"), head, NATIVE_BASE_WORDS[head],
+                               m.start("full"), m.end("full"), (0, 0), full=m.group("full"),
+                               full_start=m.start("full"), stop=m.end("full")))
+            continue
         out.append(Finding(name, head,
                            NATIVE_BASE_WORDS[head], m.start("name"), m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),

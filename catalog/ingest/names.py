@@ -2269,14 +2269,15 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "truppenübungsplatz",
                 "waffenplatz", "schießplatz", "letiště", "letisko", "vazduhoplovna",
                 "lotnisko", "flådestation", "uzina", "fuerte", "vojenský", "grupo",
-                "caserma", "caserne", "cuartel", "quartel", "kamp", "atelier", "poudrerie",
+                "caserma", "caserne", "kaserne", "cuartel", "quartel", "kamp", "atelier",
+                "poudrerie",
                 "quartier", "acuartelamiento", "estación", "arsenal", "polígono", "poligono",
                 "campo", "arsenale",
                 # forts in their own languages ("Forte Airolo", "Festung Fürigen"), and
                 # Scandinavian ranges and camps ("Halkavarre skytefelt", "Skjold leir")
                 "forte", "fortezza", "festung", "festungsgebiet", "skytefelt", "øvingsfelt",
                 "leir", "skjutfält", "övningsfält", "lejr", "øvelsesterræn", "skydeterræn",
-                "kystvaktbase", "marinebase",
+                "kystvaktbase", "marinebase", "poligon", "centralny",
                 *NATIVE_STATION_WORDS,
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",

@@ -1095,12 +1095,15 @@ class ReportWriter:
                     continue  # "Shigatse Tingri, on the plateau ..., at 28°36.15′N ...":
                     # the point of what the sentence names first, not the last site's
                 if key is None and st.kind == "coordinates" and not refs and \
+                        not _PLACE_FIELD.match(sentence) and \
                         (before := _NAME_THEN_BRACKET.search(
                             self.text, max(span[0], st.start - 80), st.start)) and \
                         not self._names_a_site(before.group().rstrip(" \t(")) and \
                         self._report_site_named(before.group().rstrip(" \t("), True) is None:
                     continue  # "the gravel strip Jan Mayensfield (70.9611, -8.5758)": the
-                    # point of what the name before it names, no site of the report
+                    # point of what the name before it names, no site of the report (not
+                    # a field's saying where its site is: "Location: ... of Potsdam,
+                    # Brandenburg (52°27′25″N 13°03′50″E)")
                 if key is None and last and (
                         (st.kind == "coordinates" and not headed) or goes_on or own_noun):
                     key = last
@@ -1646,9 +1649,23 @@ class ReportWriter:
         (Штаргард)"): a section of its own began."""
         sentences = self.analysis.sentences
         return any((MARKDOWN_HEADING.match(self.text, *sentences[k])
-                    or _ENTRY_HEADING.fullmatch(self.text, *sentences[k]))
+                    or _ENTRY_HEADING.fullmatch(self.text, *sentences[k])
+                    or self._record_title(sentences[k]))
                    and not self._refs(sentences[k])
                    for k in range(a + 1, min(b, a + COORDINATE_REACH + 1)))
+
+    def _record_title(self, span: tuple[int, int]) -> bool:
+        """Whether the sentence ``span`` is a record's title: a short line of its own after a
+        blank line, no field's, with a field's line under it ("Wünsdorf" over "Location:
+        south of Zossen")."""
+        text = self.text
+        line = text.rfind("\n", 0, span[0]) + 1
+        before = text.rfind("\n", 0, max(0, line - 1)) + 1
+        end = text.find("\n", span[1])
+        return end >= 0 and span[1] - span[0] <= 60 and not text[line:span[0]].strip() \
+            and not text[span[1]:end].strip() and not text[before:line].strip() \
+            and _FIELD_LABEL.match(text, span[0]) is None \
+            and _FIELD_LABEL.match(text, end + 1) is not None
 
     def _value_goes_on(self, named: tuple[int, int], span: tuple[int, int], key: str) -> bool:
         """Whether the sentence ``named`` is one line ending in the name of ``key`` (no
