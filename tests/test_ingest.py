@@ -2196,6 +2196,18 @@ def test_a_row_a_long_cell_pushes_out_of_line_is_still_a_row(empty, tmp_path):
     assert is_table_row("Tallow Weapons Components Campus  Livermore, California    design")
 
 
+def test_a_tables_next_column_is_no_part_of_a_name_and_its_plain_pair_a_point(empty):
+    # "Daegu Air Base" over "35°53.6′N": no "Air Base 35"; a plain pair alone in its cell
+    text = ("K-no  Wartime name   Today                 Position\n"
+            "----  -------------  --------------------  ---------------------\n"
+            "K-2   Kesk           Tallow Air Base       35°53.6′N 128°39.5′E\n"
+            "K-16  Holt           closed; see note 2    37.526, 126.924\n")
+    analysis = Ingester(empty, places=[]).analyse(text)
+    assert [f.site_name for f in analysis.findings] == ["Tallow Air Base"]
+    kinds = [[st.kind for st in sts] for sts in analysis.statements]
+    assert kinds[-2:] == [["coordinates"], ["coordinates"]]
+
+
 def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():
     assert findings_in("Type           Ballistic missile submarine base") == []
     assert [f.site_name for f in findings_in("Tests at the Kestrel Test\n  Site went on.")] \
@@ -4609,6 +4621,11 @@ def test_an_island_may_open_a_sites_name(empty):
     ("We visited Kesk leir last winter.", "Kesk leir"),
     ("The guns fire at Kesk skytefelt, in the north.", "Kesk skytefelt"),
     ("The ships will be based at Kystvaktbase Kesk, in Holt.", "Kystvaktbase Kesk"),
+    # Vietnam's fire bases and landing zones by their kind first ("X-Ray", a letter's word)
+    ("The battalion moved to Firebase Kesk in March.", "Firebase Kesk"),
+    ("Guns fired from Fire Support Base Kesk all night.", "Fire Support Base Kesk"),
+    ("They landed at Landing Zone X-Ray in the Kesk valley.", "Landing Zone X-Ray"),
+    ("We flew into LZ Kesk at dawn.", "LZ Kesk"),
     # German barracks and Polish ranges by their first word (a range of the air force's:
     # the name after the word is whose, no place)
     ("Kaserne Kesk was built in 1937 for a cavalry school.", "Kaserne Kesk"),

@@ -2025,7 +2025,9 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line bre
 # (a title's next line opens on its own: "Naval Air Station Tallow" over "From Examplepedia")
 _NOT_A_NAMES_WORD = (r"(?:The|From|A|An|In|On|At|By|For|With|And|But|Or|Of|To|It|Its|This|That|"
                      r"As|He|She|They|We|Photo|Source|Image|Figure|See)\b")
-_PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?[{_UPPER}][{_LOWER}][\w'’-]*"
+_PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?"
+                # (a letter's word of the phonetic alphabet: "Landing Zone X-Ray")
+                rf"(?:[{_UPPER}][{_LOWER}]|[A-Z]-[{_UPPER}])[\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 # (a person's middle initial: "Harold E. Holt"; a hard-wrapped line's break:
                 # "RAF Greenham\n  Common")
@@ -2094,6 +2096,9 @@ _HEAD_FIRST = re.compile(
     # Operating Base Chapman", "Cooperative Security Location Comalapa"
     r"Mission[ \t]Support[ \t]Site|Forward[ \t]Operating[ \t](?:Base|Site|Location)|"
     r"Cooperative[ \t]Security[ \t]Location|Contingency[ \t]Location|Combat[ \t]Outpost|"
+    # ... and in Vietnam: "Fire Support Base Balmoral", "Firebase Ripcord", "Landing Zone
+    # X-Ray", "Patrol Base Kesk"
+    r"Fire[ \t]Support[ \t]Base|Fire[ \t]?[Bb]ase|Landing[ \t]Zone|Patrol[ \t]Base|"
     # a training ground or school by its kind, its place last: "Marine Corps Air Ground
     # Combat Center Twentynine Palms", "4th Canadian Division Training Centre Meaford",
     # "Central Flying School Langebaanweg" (the owner's words before, up to five)
@@ -2140,6 +2145,8 @@ FACILITY_ACRONYMS = {
     "FOL": "airbase",
     # a forward operating base by its initials ("FOB Salerno", "FOB Sharana")
     "FOB": "other",
+    # ... and a landing zone, a fire base, by theirs ("LZ X-Ray", "LZ Albany")
+    "LZ": "other",
     # Britain's Defence Science and Technology Laboratory at its sites ("Dstl Porton Down")
     "Dstl": "other",
     # Britain's signals intelligence agency at its stations ("GCHQ Bude", "GCHQ Scarborough")
@@ -2436,6 +2443,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
                           r"Kystvakt|Poligon")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
+                        r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
                         r"(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")

@@ -37,7 +37,7 @@ from ..errors import ValidationError
 from ..gazetteer import match_key
 from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
-from .sentences import is_csv_row, place_column_cells, region_column_cells
+from .sentences import is_csv_row, is_table_row, place_column_cells, region_column_cells
 
 # -- numbers and units -----------------------------------------------------------------------
 
@@ -1012,18 +1012,20 @@ def _coordinates(text: str, whole: str = "", start: int = 0) -> list:
     # read as between spaces, the same length)
     found = find_coordinates(text.replace(",", " ") if row and is_csv_row(text) else text,
                              table_row=row)
-    if "|" in text and not found:
+    if not found and ("|" in text or is_table_row(text)):
         found = _cell_coordinates(text)
     return found
 
 
 # A table's cell holding a plain pair and nothing else, each number with 3 decimals or more
-_CELL_PAIR = re.compile(r"(?<=\|)[ \t]*(?P<pair>[-−]?\d{1,3}\.\d{3,}[ \t]*[,;][ \t]*"
-                        r"[-−]?\d{1,3}\.\d{3,})[ \t]*(?=\||$)", re.M)
+# (between bars, or in a table aligned with spaces, between gaps of two spaces or more)
+_CELL_PAIR = re.compile(r"(?:(?<=\|)|(?<=\S[ \t]{2})|(?<=\t))[ \t]*"
+                        r"(?P<pair>[-−]?\d{1,3}\.\d{3,}[ \t]*[,;][ \t]*"
+                        r"[-−]?\d{1,3}\.\d{3,})[ \t]*(?=\||$|[ \t]{2})", re.M)
 
 
 def _cell_coordinates(text: str) -> list:
-    """A plain pair of numbers alone in a cell of a '|' table's row ("| 40.113, 108.104 |"):
+    """A plain pair of numbers alone in a cell of a table's row ("| 40.113, 108.104 |"):
     a table of sites gives its column of positions so, with no word beside the numbers
     (:func:`.find_coordinates` wants one). Three decimals each: a table's figures (a
     share, a price) are not written to a hundred metres."""

@@ -2260,6 +2260,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "radar",
                 # "Cooperative Security Location Comalapa", "Combat Outpost Keating"
                 "location", "outpost",
+                # ... and in Vietnam, "Firebase Ripcord", "Landing Zone X-Ray", "LZ Albany"
+                "firebase", "zone", "lz",
                 # a base named in its country's language ("Fliegerhorst Büchel",
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
                 "fliegerhorst", "flygbas", "vliegbasis", "flugplatz",
@@ -2822,10 +2824,11 @@ def _in_a_title(sentence: str, f: Finding) -> bool:
     return False
 
 
-# the number after a base's words ("Air Base 201"), not a distance or a count after them
+# the number after a base's words ("Air Base 201"), not a distance or a count after them,
+# nor a degree of the point in a table's next column ("Daegu Air Base      35°53.6′N")
 _NUMBER_AFTER = re.compile(
-    r"[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\w'’/.-]|[.,]\d|[ \t]*(?:km|kilomet|mi(?:les?)?\b|m\b|%|"
-    r"per\b|years?\b|days?\b|hours?\b|aircraft\b|jets\b|troops\b|personnel\b))")
+    r"[ \t]{1,2}(?:No\.?[ \t]*)?\d{1,4}(?![\w'’/.°º′-]|[.,]\d|[ \t]*(?:km|kilomet|"
+    r"mi(?:les?)?\b|m\b|%|per\b|years?\b|days?\b|hours?\b|aircraft\b|jets\b|troops\b|personnel\b))")
 #: The heads of a base that its number names ("Air Base 201"; a numbered "Site 31" is a
 #: part of another facility, see :func:`numbered_parts`).
 _NUMBERED_HEADS = frozenset({"base", "airbase", "airfield", "station", "garrison", "plant"})
