@@ -2208,6 +2208,21 @@ def test_a_tables_next_column_is_no_part_of_a_name_and_its_plain_pair_a_point(em
     assert kinds[-2:] == [["coordinates"], ["coordinates"]]
 
 
+def test_a_headings_last_word_is_no_part_of_the_name_the_next_line_opens_with(empty):
+    # a hard-wrapped digest: a section's heading over its items, one in capitals
+    text = ("Compiled from coastal warnings and range notices, for passage planning\n"
+            "only; always consult the original broadcast before sailing, as ever, and\n"
+            "keep a good watch on the channels the ranges give in their notices.\n\n"
+            "A3. East coast, Lincolnshire\n"
+            "KESK AIR WEAPONS RANGE, just north of Holt. Practice bombing and strafing\n"
+            "on weekdays. Targets on the drying sands are marked by yellow buoys, and\n"
+            "the seal colony is closed.\n"
+            "B1. Sardinia\n"
+            "Tallow Air Base, south-west of Orvale: exercises 24 February.\n")
+    found = [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
+    assert found == ["KESK AIR WEAPONS RANGE", "Tallow Air Base"]
+
+
 def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():
     assert findings_in("Type           Ballistic missile submarine base") == []
     assert [f.site_name for f in findings_in("Tests at the Kestrel Test\n  Site went on.")] \
@@ -4621,6 +4636,11 @@ def test_an_island_may_open_a_sites_name(empty):
     ("We visited Kesk leir last winter.", "Kesk leir"),
     ("The guns fire at Kesk skytefelt, in the north.", "Kesk skytefelt"),
     ("The ships will be based at Kystvaktbase Kesk, in Holt.", "Kystvaktbase Kesk"),
+    # an aerodrome entry's ICAO code is no word of the base's name; France's air bases by
+    # their number, in small letters as French writes them
+    ("EBFS Kesk Air Base: ARP 50°14′36″N 004°38′45″E. Fighter base.", "Kesk Air Base"),
+    ("The dispute concerns the former base aérienne 112 Kesk-Champagne, north of Holt.",
+     "base aérienne 112 Kesk-Champagne"),
     # Vietnam's fire bases and landing zones by their kind first ("X-Ray", a letter's word)
     ("The battalion moved to Firebase Kesk in March.", "Firebase Kesk"),
     ("Guns fired from Fire Support Base Kesk all night.", "Fire Support Base Kesk"),

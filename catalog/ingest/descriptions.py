@@ -2232,7 +2232,7 @@ _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes
 # ... and Colombia's air combat commands, each an air base ("CACOM 1", "Comando Aéreo de
 # Combate No. 5")
 _NUMBERED_AIR_BASE = re.compile(
-    r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|Base[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
+    r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|[Bb]ase[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
     r"[ \t](?P<number>\d{2,3})|(?P<command>CACOM|Comando[ \t]A[ée]reo[ \t]de[ \t]Combate"
     r"(?:[ \t](?:No\.|N[º°o]))?)[ \t](?P<number_c>\d{1,2})"
     # (Portugal's too, its transit and manoeuvre fields and its base aerodromes: "Base Aérea

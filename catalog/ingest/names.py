@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from ..airfields import airfield_by_icao
 from ..countries import (
     MORE_COUNTRY_WORDS,
     US_STATE_WORDS,
@@ -1526,9 +1527,13 @@ def _chunks(sentence: str, around: str | None = None,
         if ":" in sentence and "\n" in sentence else ()
 
     def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
-        # (not after an owner's possessive: "the Philippines' EDCA sites")
+        # (not after an owner's possessive: "the Philippines' EDCA sites"; nor a word in
+        # small letters over a line opening in capitals: a heading's last word over an
+        # item's name, "East coast, Lincolnshire" over "DONNA NOOK AIR WEAPONS RANGE")
         return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s", "s'", "s’") \
-            and k not in fields
+            and k not in fields and not (
+                "\n" in gaps[k] and not toks[k].isupper() and len(toks[k + 1]) > 1
+                and toks[k + 1].isupper() and toks[k + 1].isalpha())
 
     def joins_words(k: int, head: str) -> bool:  # "Missile and Space", "Test and Training"
         # of a plural head, "and" lists kinds: "Nuclear and Space Sites" are two kinds
@@ -2764,8 +2769,26 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         _add_quoted_names(sentence, out)
     for f in out:
         _number_after_name(sentence, f)
+        _icao_code_before_name(f)
     return [f for f in out if not _OWNER.search(f.name)
             and not ('"' in sentence or "“" in sentence) or not _in_a_title(sentence, f)]
+
+
+def _icao_code_before_name(f: Finding) -> None:
+    """An aeronautical publication's aerodrome entry opens with the field's ICAO code
+    ("EBFS Florennes Air Base: ARP ..."): the code is another name of the base, no word of
+    its name (a code the airfield list knows)."""
+    m = _CODE_FIRST.match(f.place) if f.facility_type == "airbase" else None
+    if m is None or airfield_by_icao(m.group(1)) is None:
+        return
+    cut = m.end()
+    f.aliases.append((m.group(1), f.start))
+    f.place, f.start = f.place[cut:], f.start + cut
+    if f.full is not None and f.full_start is not None and f.full.startswith(m.group()):
+        f.full, f.full_start = f.full[cut:], f.full_start + cut
+
+
+_CODE_FIRST = re.compile(r"([A-Z]{4})[ \t]+(?=[A-Z][a-z])")
 
 
 #: The heads a name's number may follow ("Lima Site 85", "Rocket Lab Launch Complex 1",

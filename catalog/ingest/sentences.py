@@ -23,7 +23,8 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*" + _NOTE_MARK
 
 
 _PARAGRAPH_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
-_LIST_START = re.compile(r"^\s*(?:[-*•#>]|\d+[.)])\s")
+# (a section's mark of a letter and a number too: "B1. Sardinia" over "Capo Teulada range")
+_LIST_START = re.compile(r"^\s*(?:[-*•#>]|[A-Z]?\d+[.)])\s")
 # A form's field, its value set off by a column of spaces ("EPA ID:           MA257"): a line
 # of its own in a hard-wrapped text, as a list's item is
 _FORM_FIELD = re.compile(r"^[ \t]*[A-Z][\w()/&'’ ,.-]{0,30}:(?: {2,}|\t)\S")
