@@ -4641,6 +4641,15 @@ def test_an_island_may_open_a_sites_name(empty):
     ("EBFS Kesk Air Base: ARP 50°14′36″N 004°38′45″E. Fighter base.", "Kesk Air Base"),
     ("The dispute concerns the former base aérienne 112 Kesk-Champagne, north of Holt.",
      "base aérienne 112 Kesk-Champagne"),
+    # Malaysia's and Indonesia's bases in their own words (a person's initials in the name),
+    # Poland's arms works, a Soviet guarded site, an Irish name after its kind
+    ("Troops left Kem Kesk near Holt.", "Kem Kesk"),
+    ("The ships are at Pangkalan TLDM Kesk, north of Holt.", "Pangkalan TLDM Kesk"),
+    ("In Papua, Lanud J.A. Kesk in Holt will grow.", "Lanud J.A. Kesk"),
+    ("Kesk Mechaniczne is not; Zakłady Mechaniczne Kesk make machine guns.",
+     "Zakłady Mechaniczne Kesk"),
+    ("The warheads were kept at Objekt Kesk near Holt.", "Objekt Kesk"),
+    ("US troops trained at Camp O'Kesk in Holt.", "Camp O'Kesk"),
     # Vietnam's fire bases and landing zones by their kind first ("X-Ray", a letter's word)
     ("The battalion moved to Firebase Kesk in March.", "Firebase Kesk"),
     ("Guns fired from Fire Support Base Kesk all night.", "Fire Support Base Kesk"),

@@ -2026,8 +2026,9 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line bre
 _NOT_A_NAMES_WORD = (r"(?:The|From|A|An|In|On|At|By|For|With|And|But|Or|Of|To|It|Its|This|That|"
                      r"As|He|She|They|We|Photo|Source|Image|Figure|See)\b")
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?"
-                # (a letter's word of the phonetic alphabet: "Landing Zone X-Ray")
-                rf"(?:[{_UPPER}][{_LOWER}]|[A-Z]-[{_UPPER}])[\w'’-]*"
+                # (a letter's word of the phonetic alphabet: "Landing Zone X-Ray"; an Irish
+                # name: "Camp O'Donnell")
+                rf"(?:[{_UPPER}][{_LOWER}]|[A-Z]-[{_UPPER}]|[A-Z]['’][{_UPPER}])[\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 # (a person's middle initial: "Harold E. Holt"; a hard-wrapped line's break:
                 # "RAF Greenham\n  Common")
@@ -2315,8 +2316,9 @@ NATIVE_BASE_WORDS = {
                      "Base d'aéronautique navale", "Base d’aéronautique navale",
                      "Base d'Aéronautique Navale", "Base d’Aéronautique Navale",
                      "Baza Aeriană", "Baza Aeriana", "Baza Lotnicza",
-                     # an Indonesian air force base, "Pangkalan Udara" ("Lanud Supadio")
-                     "Lanud", "Pangkalan Udara",
+                     # an Indonesian air force base, "Pangkalan Udara" ("Lanud Supadio"),
+                     # a Malaysian one ("Pangkalan TUDM Butterworth")
+                     "Lanud", "Pangkalan Udara", "Pangkalan TUDM",
                      # a German army's or a Swiss air force's field ("Heeresflugplatz Celle",
                      # "Militärflugplatz Alpnach")
                      "Heeresflugplatz", "Militärflugplatz", "Marinefliegerstützpunkt",
@@ -2344,6 +2346,8 @@ NATIVE_BASE_WORDS = {
                      "Arsenal de Marinha", "Arsenale Militare Marittimo", "Arsenale",
                      # Norway's coast guard's and navy's bases ("Kystvaktbase Sortland")
                      "Kystvaktbase", "Marinebase",
+                     # Malaysia's navy's ("Pangkalan TLDM Sepanggar")
+                     "Pangkalan TLDM",
                      # Spain's naval stations and arsenals ("Estación Naval de Mahón",
                      # "Arsenal de Cartagena", "Arsenal de La Carraca")
                      "Estación Naval de", "Estación Naval", "Arsenal de"), "naval base"),
@@ -2374,8 +2378,11 @@ NATIVE_BASE_WORDS = {
                      "Fort de", "Fort du", "Fort des", "Forte", "Fortezza", "Festung",
                      "Festungsgebiet",
                      # a Polish range ("Poligon Drawsko", "Centralny Poligon Sił
-                     # Powietrznych")
-                     "Poligon", "Centralny Poligon"), "other"),
+                     # Powietrznych"), a Malaysian army's camp ("Kem Lok Kawi"), a Soviet
+                     # army's guarded site as German, Czech and Polish name it ("Objekt
+                     # Himmelpfort", "objekt Bělá", "Obiekt Templewo")
+                     "Poligon", "Centralny Poligon", "Kem", "Objekt", "objekt", "Obiekt"),
+                    "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
     **dict.fromkeys(("Centro de Lançamento", "Centro de Lancamento", "Centro de Lanzamiento",
@@ -2395,8 +2402,10 @@ NATIVE_BASE_WORDS = {
     # Tercero", "Fábrica de Itajubá", "Fábrica Santa Bárbara")
     **dict.fromkeys(("Fábrica Militar", "Fabrica Militar", "Fábrica de Armas",
                      "Fabrica de Armas", "Fábrica", "Fabrica",
-                     # ... and Romania's ("Uzina Mecanică Cugir", Romarm's)
-                     "Uzina Mecanică", "Uzina Mecanica",
+                     # ... and Romania's ("Uzina Mecanică Cugir", Romarm's), and Poland's
+                     # ("Zakłady Mechaniczne Tarnów", "Fabryka Broni Łucznik")
+                     "Uzina Mecanică", "Uzina Mecanica", "Zakłady Mechaniczne",
+                     "Fabryka Broni",
                      # ... France's state arsenals and powder mills ("the Atelier de
                      # construction de Bourges", "the poudrerie de Bergerac")
                      "Atelier de construction", "poudrerie", "Poudrerie"),
@@ -2418,6 +2427,8 @@ _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
 # between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda";
 # "Base Aérea dos Afonsos")
 _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"  # ("ARC Bolívar")
+                # (a person's initials: "Lanud J.A. Dimara")
+                rf"(?:(?:[A-Z]\.){{1,3}}[ \t]?(?=[{_UPPER}]))?"
                 rf"(?:(?:St|Ste|Sankt)\.?[ \t](?=[{_UPPER}]))?"  # ("Flugplatz St. Stephan")
                 rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
@@ -2441,7 +2452,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
                           r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
-                          r"Kystvakt|Poligon")
+                          r"Kystvakt|Poligon|Kem[ \t]|[Oo]bje?i?kt|Zakłady|Fabryka")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"
