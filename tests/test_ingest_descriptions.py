@@ -460,6 +460,7 @@ def test_a_name_put_after_a_service_or_its_acronym(sentence, found):
 
 @pytest.mark.parametrize("sentence", [
     "RAF Typhoons flew over the town.",  # an aircraft
+    "RAAF Caribous flew in the supplies to the camp.",  # another
     "The CEA Director spoke in Paris.",  # a person
     "It was built in 1942 as RAF Tallowby and is now an Israeli base.",  # a former name
     "Barcelona played at Camp Nou on Sunday.",  # a stadium

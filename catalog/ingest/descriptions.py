@@ -2037,7 +2037,9 @@ _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?"
                 # (a French particle's elided vowel, and a last word: "Camp Thomas d'Aquin
                 # Ouattara")
                 rf"|[ \t][dl]['’][{_UPPER}][{_LOWER}][\w'’-]*"
-                rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?)?"
+                rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?"
+                # (a French particle in small letters: "CFB Portage la Prairie")
+                rf"|[ \t](?:la|le|de|du|des|en|sur)[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?"
                 # (a particle and a last word: "Camp Melchor Dela Cruz", "Camp De La Paz";
                 # Hindi's "of": "Air Force Station Bakshi Ka Talab")
                 rf"(?:(?<=[ \t]De|[ \t]Da|[ \t]Di|[ \t]La|[ \t]Le|[ \t]Du|[ \t]Ka|[ \t]Ki|[ \t]Ke)"
@@ -2173,6 +2175,9 @@ _ACRONYM_NOT_PLACE = frozenset({
     "administrator", "administration", "inspector", "board", "annual", "report", "reports",
     "website", "statement", "data", "scientists", "engineers", "workers", "employees",
     "researchers", "air", "marshal", "band", "college", "academy", "school",
+    # more aircraft ("RAAF Caribous flew in the supplies")
+    "caribou", "caribous", "hornet", "hornets", "orion", "orions", "globemaster",
+    "globemasters", "spartan", "spartans", "galaxy", "sabre", "sabres", "mirage", "mirages",
 })
 # A navy's shore establishment is named like its ships ("INS Rajali", "HMS Neptune", the
 # Commonwealth navies' "HMAS", "HMCS", "HMNZS", Pakistan's "PNS Mehran", Bangladesh's "BNS",
