@@ -2223,6 +2223,20 @@ def test_a_headings_last_word_is_no_part_of_the_name_the_next_line_opens_with(em
     assert found == ["KESK AIR WEAPONS RANGE", "Tallow Air Base"]
 
 
+def test_an_aerodrome_entrys_heading_names_the_base_after_its_code(empty):
+    # "CODE — name" over numbered fields: the base's own name, its kind first (not a
+    # "YPLM base"); a list of such entries
+    text = ("SECTION 2 — AERODROMES\n\n"
+            "YPKS — RAAF Base Kesk\n"
+            "2. Direction and distance from city: about 34 km south of Holt\n"
+            "Remarks: Bare base. Joint user.\n\n"
+            "PMTW — Tallow Atoll Airfield\n"
+            "1. ARP coordinates: N28.2015 W177.3813\n")
+    found = [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
+    assert "RAAF Base Kesk" in found and "Tallow Atoll Airfield" in found
+    assert not {"YPKS base", "PMTW airfield"} & set(found)
+
+
 def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():
     assert findings_in("Type           Ballistic missile submarine base") == []
     assert [f.site_name for f in findings_in("Tests at the Kestrel Test\n  Site went on.")] \

@@ -173,6 +173,8 @@ _PREDICATE_GATE = re.compile(r"(?:is|was|are|were|remains|been|became)" + _WHEN
                              r"described|identified|known|used)[ \t]+as)?" + _LIST_GAP
                              + _DET_FIRST)
 _ITEM_GATE = re.compile(r"[—–]|[ \t]--?[ \t]")
+#: A capitalised name right after a facility's capitalised words: "RAAF Base Learmonth"
+_NAME_AFTER_HEAD = re.compile(r"[ \t]+[A-Z][a-z][\w'’-]*(?![ \t]*[:(])")
 #: The labels an item may open with that name nothing: "Update: naval base struck"
 _ITEM_LABELS = frozenset({
     "note", "notes", "nb", "update", "updates", "summary", "background", "context", "analysis",
@@ -357,6 +359,10 @@ def described_in(sentence: str) -> list[Finding]:
             if rx is not _PREDICATE and _TITLED_AFTER.fullmatch(sentence, m.end("name"), m.end()):
                 continue  # "in Novouralsk, the Siberian Chemical Combine in Seversk": a list
                 # of facilities by their own names, not what the first place is
+            if rx is not _PREDICATE and _NAME_AFTER_HEAD.match(sentence, m.end()) and \
+                    sentence[m.start("head"):m.end()][:1].isupper():
+                continue  # "YPLM — RAAF Base Learmonth": a base's own name, its kind first
+                # (an aerodrome's code and its name), not what the code is
             if "word" in m.re.groupindex and m.group("word") and (
                     _INTRODUCTORY.match(sentence, 0, m.start("name"))
                     # (but a verb's object: "For comparison we imaged Diego Garcia, the

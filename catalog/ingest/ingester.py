@@ -1908,7 +1908,10 @@ def _written_as_a_place(text: str, name: str) -> bool:
     return re.search(r"\b(?:at|in|near|outside|of|from)[ \t]+" + re.escape(name)
                      + r"(?![\w'’-])", text) is not None
 _FIELDS_BELOW = re.compile(
-    r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*[A-Z][\w ()/.-]{0,30}:[ \t]")
+    r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*"
+    # (a numbered field: "YPLM — RAAF Base Learmonth" over "2. Direction and distance from
+    # city: about 34 km south of Exmouth")
+    r"(?:\d{1,2}\.[ \t]+)?[A-Z][\w ()/.-]{0,40}:[ \t]")
 
 
 # A place's name and a second or third generation's numeral ("Kursk II", "Qinshan III")
@@ -1966,6 +1969,7 @@ def _stripped_span(line: str) -> tuple[int, int]:
 
 #: A list's item in Title Case, its name before a dash and what it says after ("4. Moem
 #: Barracks - Wewak, East Sepik", "- Black Rock Camp – Nadi").
+_CODE_DASH_NAME = re.compile(r"[ \t]*[A-Z]{4}[ \t]+[-–—][ \t]+(?P<name>[A-Z][^\n]*?)[ \t]*")
 _ITEM_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?P<name>[^\W\d_][^\n]*?)"
                         r"[ \t]+[-–—][ \t]+[A-Z]")
 
@@ -2023,7 +2027,10 @@ def _without_field_label(f: Finding, sentence: str) -> Finding | None:
 
 
 def _item_name_span(line: str) -> tuple[int, int] | None:
-    """Where the name of a list's item "N. Name - Place" is in its line, if it is one."""
+    """Where the name of a list's item "N. Name - Place" is in its line, if it is one (or of
+    an aerodrome entry's "CODE — Name", its ICAO code first: "YPLM — RAAF Base Learmonth")."""
+    if (coded := _CODE_DASH_NAME.fullmatch(line)) is not None:
+        return coded.span("name")
     m = _ITEM_NAME.match(line)
     if m is None:
         return None
