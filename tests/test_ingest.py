@@ -4666,6 +4666,8 @@ def test_an_island_may_open_a_sites_name(empty):
     ("US troops trained at Camp O'Kesk in Holt.", "Camp O'Kesk"),
     # a French particle in small letters inside a place's name after an acronym
     ("The school moved to CFB Kesk la Prairie in 1970.", "CFB Kesk la Prairie"),
+    # a base camp is one name with its "camp"
+    ("The Kesk base camp sat on a tunnel network.", "Kesk base camp"),
     # Vietnam's fire bases and landing zones by their kind first ("X-Ray", a letter's word)
     ("The battalion moved to Firebase Kesk in March.", "Firebase Kesk"),
     ("Guns fired from Fire Support Base Kesk all night.", "Fire Support Base Kesk"),

@@ -876,6 +876,11 @@ def _kinds(words: list[str]) -> list[str]:
             if _bare(w) in _FRONTIER_WORDS and _bare(words[i + 1]) in _FRONTIER_HEADS and \
                     not _noun_after(words, i + 1):
                 kinds[i:i + 2] = ["modifier", "head"]
+    for i in range(1, len(words)) if "camp" in words or "Camp" in words else ():
+        # "the Cu Chi base camp", "Siachen Base Camp": a camp of troops by its kind
+        if words[i] in ("camp", "Camp") and _bare(words[i - 1]) == "base" and \
+                kinds[i - 1] == "head":
+            kinds[i] = "head"
     for i in range(len(words) - 1) if "Establishment" in words else ():
         if words[i] == "State" and words[i + 1].rstrip(".,;:") == "Establishment" and i and \
                 kinds[i - 1] == "proper":
@@ -2482,7 +2487,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 and _BASED_AT_BEFORE.search(sentence, max(0, words[0][0].start() - 40),
                                             words[0][0].start()) is not None) and not (
                 len(words) > 2 and words[0][1] == "proper" and texts[-2] in ("military", "army")
-                and all(k in ("proper", "modifier") for _, k in words[:-1])):
+                and all(k in ("proper", "modifier") for _, k in words[:-1])) and not (
+                # "the Cu Chi base camp", "Siachen Base Camp": a camp of troops by its kind
+                len(words) > 2 and words[0][1] == "proper" and _bare(texts[-2]) == "base"):
             continue  # "Burnham Military Camp" names one; "the largest foreign military camp
             # in the Balkans" describes one named before (but "special forces were based at
             # the Kamboinsin camp" names it after its place, and "the Nkoantoma military
