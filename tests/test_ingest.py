@@ -2191,9 +2191,8 @@ def test_a_row_a_long_cell_pushes_out_of_line_is_still_a_row(empty, tmp_path):
     assert distance_m(tallow.lon, tallow.lat, -121.77, 37.68) <= tallow.precision_m <= 40_000
     orvale = sites["Orvale Plant"]  # its own line still
     assert distance_m(orvale.lon, orvale.lat, -84.27, 36.01) <= orvale.precision_m
-    # (a hyphen's break mended leaves two spaces before a comma: prose, no row)
-    assert not is_table_row("shore, 4 km south of Tallowby  , is home to the reference   point")
-    assert is_table_row("Tallow Weapons Components Campus  Livermore, California    design")
+    # (a line of justified prose with its wide gaps is no row)
+    assert not is_table_row("The  plant  at  Kesk   was  closed  in 1990,  and the")
 
 
 def test_a_tables_next_column_is_no_part_of_a_name_and_its_plain_pair_a_point(empty):
@@ -2224,17 +2223,17 @@ def test_a_headings_last_word_is_no_part_of_the_name_the_next_line_opens_with(em
 
 
 def test_an_aerodrome_entrys_heading_names_the_base_after_its_code(empty):
-    # "CODE — name" over numbered fields: the base's own name, its kind first (not a
-    # "YPLM base"); a list of such entries
+    # "CODE — name" over numbered fields (a code the airfield list knows): the base's own
+    # name, its kind first (not a "YPLM base"); a list of such entries
     text = ("SECTION 2 — AERODROMES\n\n"
-            "YPKS — RAAF Base Kesk\n"
+            "YPLM — RAAF Base Kesk\n"
             "2. Direction and distance from city: about 34 km south of Holt\n"
             "Remarks: Bare base. Joint user.\n\n"
-            "PMTW — Tallow Atoll Airfield\n"
+            "PMDY — Tallow Atoll Airfield\n"
             "1. ARP coordinates: N28.2015 W177.3813\n")
     found = [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
     assert "RAAF Base Kesk" in found and "Tallow Atoll Airfield" in found
-    assert not {"YPKS base", "PMTW airfield"} & set(found)
+    assert not {"YPLM base", "PMDY airfield"} & set(found)
 
 
 def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():
@@ -4663,11 +4662,13 @@ def test_an_island_may_open_a_sites_name(empty):
     ("Kesk Mechaniczne is not; Zakłady Mechaniczne Kesk make machine guns.",
      "Zakłady Mechaniczne Kesk"),
     ("The warheads were kept at Objekt Kesk near Holt.", "Objekt Kesk"),
+    ("Soldiers guarded Obiekt Kesk near Holt.", "Obiekt Kesk"),
     ("US troops trained at Camp O'Kesk in Holt.", "Camp O'Kesk"),
     # a French particle in small letters inside a place's name after an acronym
     ("The school moved to CFB Kesk la Prairie in 1970.", "CFB Kesk la Prairie"),
     # a base camp is one name with its "camp"
     ("The Kesk base camp sat on a tunnel network.", "Kesk base camp"),
+    ("Troops returned to the Kesk base camp.", "Kesk base camp"),
     # Vietnam's fire bases and landing zones by their kind first ("X-Ray", a letter's word)
     ("The battalion moved to Firebase Kesk in March.", "Firebase Kesk"),
     ("Guns fired from Fire Support Base Kesk all night.", "Fire Support Base Kesk"),

@@ -174,7 +174,7 @@ _PREDICATE_GATE = re.compile(r"(?:is|was|are|were|remains|been|became)" + _WHEN
                              + _DET_FIRST)
 _ITEM_GATE = re.compile(r"[—–]|[ \t]--?[ \t]")
 #: A capitalised name right after a facility's capitalised words: "RAAF Base Learmonth"
-_NAME_AFTER_HEAD = re.compile(r"[ \t]+[A-Z][a-z][\w'’-]*(?![ \t]*[:(])")
+_NAME_AFTER_HEAD = re.compile(r"[ \t]+[A-Z][a-z][\w'’-]*(?![\w'’-]|[ \t]*[:(])")
 #: The labels an item may open with that name nothing: "Update: naval base struck"
 _ITEM_LABELS = frozenset({
     "note", "notes", "nb", "update", "updates", "summary", "background", "context", "analysis",
@@ -2154,7 +2154,7 @@ FACILITY_ACRONYMS = {
     "FOL": "airbase",
     # a forward operating base by its initials ("FOB Salerno", "FOB Sharana")
     "FOB": "other",
-    # ... and a landing zone, a fire base, by theirs ("LZ X-Ray", "LZ Albany")
+    # ... and a landing zone by its ("LZ X-Ray", "LZ Albany")
     "LZ": "other",
     # Britain's Defence Science and Technology Laboratory at its sites ("Dstl Porton Down")
     "Dstl": "other",
@@ -2463,7 +2463,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
                           r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
-                          r"Kystvakt|Poligon|Kem[ \t]|[Oo]bje?i?kt|Zakłady|Fabryka")
+                          r"Kystvakt|Poligon|Kem[ \t]|[Oo]b[ji]ekt|Zakłady|Fabryka")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"

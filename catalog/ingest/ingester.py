@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..airfields import airfield_by_icao
 from ..errors import ValidationError
 from ..gazetteer import Entry, NameIndex, Place, build_index, match_key
 from ..lazy import lazy_module
@@ -123,7 +124,7 @@ from .names import (
 )
 from .placing import SMALL_PLACE_POPULATION
 from .scan import lowered
-from .sentences import in_capitals, is_headline, section_start, split_sentences
+from .sentences import NAME_FIELD, in_capitals, is_headline, section_start, split_sentences
 from .writing import ReportWriter, cue_sentences, province_countries
 
 regions = lazy_module("catalog.regions")
@@ -1969,21 +1970,18 @@ def _stripped_span(line: str) -> tuple[int, int]:
 
 #: A list's item in Title Case, its name before a dash and what it says after ("4. Moem
 #: Barracks - Wewak, East Sepik", "- Black Rock Camp – Nadi").
-_CODE_DASH_NAME = re.compile(r"[ \t]*[A-Z]{4}[ \t]+[-–—][ \t]+(?P<name>[A-Z][^\n]*?)[ \t]*")
 _ITEM_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?P<name>[^\W\d_][^\n]*?)"
                         r"[ \t]+[-–—][ \t]+[A-Z]")
-
-
-#: A form's or a data exchange's field that names a site: "Name/Location: Votkinsk Machine
-#: Building Plant, Udmurt Republic", "Facility name: ..." (its place may follow a comma)
-_FIELD_NAME = re.compile(r"[ \t]*(?:Name(?:/Location)?|Facility(?:[ \t]+name)?|"
-                         r"Site(?:[ \t]+name)?|Installation)[ \t]*:[ \t]+"
-                         r"(?P<name>[^(,;\n]*[^(,;\s])")
+#: An aerodrome entry's heading: its ICAO code, a dash, the field's name ("YPLM — RAAF Base
+#: Learmonth")
+_CODE_DASH_NAME = re.compile(r"[ \t]*(?P<code>[A-Z]{4})[ \t]+[-–—][ \t]+"
+                             r"(?P<name>[A-Z][^\n]*?)[ \t]*")
 
 
 def _field_name_span(line: str) -> tuple[int, int] | None:
-    """Where the name is in a field line that names a site (:data:`_FIELD_NAME`)."""
-    m = _FIELD_NAME.match(line)
+    """Where the name is in a field line that names a site (:data:`.sentences.NAME_FIELD`:
+    "Name/Location: Votkinsk Machine Building Plant, Udmurt Republic")."""
+    m = NAME_FIELD.match(line)
     return m.span("name") if m else None
 
 
@@ -2029,7 +2027,8 @@ def _without_field_label(f: Finding, sentence: str) -> Finding | None:
 def _item_name_span(line: str) -> tuple[int, int] | None:
     """Where the name of a list's item "N. Name - Place" is in its line, if it is one (or of
     an aerodrome entry's "CODE — Name", its ICAO code first: "YPLM — RAAF Base Learmonth")."""
-    if (coded := _CODE_DASH_NAME.fullmatch(line)) is not None:
+    if (coded := _CODE_DASH_NAME.fullmatch(line)) is not None and \
+            airfield_by_icao(coded.group("code")) is not None:
         return coded.span("name")
     m = _ITEM_NAME.match(line)
     if m is None:

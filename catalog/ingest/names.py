@@ -876,9 +876,9 @@ def _kinds(words: list[str]) -> list[str]:
             if _bare(w) in _FRONTIER_WORDS and _bare(words[i + 1]) in _FRONTIER_HEADS and \
                     not _noun_after(words, i + 1):
                 kinds[i:i + 2] = ["modifier", "head"]
-    for i in range(1, len(words)) if "camp" in words or "Camp" in words else ():
+    for i in range(1, len(words)) if any(_bare(w) == "camp" for w in words) else ():
         # "the Cu Chi base camp", "Siachen Base Camp": a camp of troops by its kind
-        if words[i] in ("camp", "Camp") and _bare(words[i - 1]) == "base" and \
+        if _bare(words[i]) == "camp" and _bare(words[i - 1]) == "base" and \
                 kinds[i - 1] == "head":
             kinds[i] = "head"
     for i in range(len(words) - 1) if "Establishment" in words else ():
@@ -1532,9 +1532,9 @@ def _chunks(sentence: str, around: str | None = None,
         if ":" in sentence and "\n" in sentence else ()
 
     def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
-        # (not after an owner's possessive: "the Philippines' EDCA sites"; nor a word in
-        # small letters over a line opening in capitals: a heading's last word over an
-        # item's name, "East coast, Lincolnshire" over "DONNA NOOK AIR WEAPONS RANGE")
+        # (not after an owner's possessive: "the Philippines' EDCA sites"; nor a word not in
+        # capitals over a line opening in capitals: a heading's last word over an item's
+        # name, "East coast, Lincolnshire" over "DONNA NOOK AIR WEAPONS RANGE")
         return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s", "s'", "s’") \
             and k not in fields and not (
                 "\n" in gaps[k] and not toks[k].isupper() and len(toks[k + 1]) > 1
@@ -3160,8 +3160,9 @@ _ATOM_DEFINING = frozenset({"reprocessing", "enrichment", "oxide", "uranium", "p
                             "reactor", "neutron"})
 #: Facility words that say only a kind ("the Nuclear Power Plant", "the Naval Air Station"):
 #: two words of others before the head make capitalised facility words a name of its own
-_KIND_ONLY_WORDS = frozenset({
+KIND_ONLY_WORDS = frozenset({
     "nuclear", "atomic", "power", "air", "naval", "navy", "military", "missile", "missiles",
+    "marine", "coast", "guard",
     "rocket", "army", "space", "research", "test", "testing", "storage", "fuel", "weapons",
     "launch", "uranium", "enrichment", "reactor", "production", "new", "main", "central",
     "submarine", "first", "second", "third", "north", "south", "east", "west"})
@@ -3176,7 +3177,7 @@ def _titled_own_name(sentence: str, a: int, b: int, words: list) -> bool:
         return False
     # ("and" between two of them: "the Launch and Landing Facility")
     texts = [w.group() for w, _ in words if w.group() != "and"]
-    telling = sum(_bare(t) not in _KIND_ONLY_WORDS for t in texts[:-1])
+    telling = sum(_bare(t) not in KIND_ONLY_WORDS for t in texts[:-1])
     if not all(t[:1].isupper() for t in texts) or telling < 1 or telling < 2 and len(texts) < 3:
         return False  # ("the Uranium Processing Facility"; not "the Processing Facility")
     if re.match(r"[ \t]*(?:\(|[A-Z])", sentence[b:]):

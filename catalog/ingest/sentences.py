@@ -28,16 +28,19 @@ _LIST_START = re.compile(r"^\s*(?:[-*•#>]|[A-Z]?\d+[.)])\s")
 # A form's field, its value set off by a column of spaces ("EPA ID:           MA257"): a line
 # of its own in a hard-wrapped text, as a list's item is
 _FORM_FIELD = re.compile(r"^[ \t]*[A-Z][\w()/&'’ ,.-]{0,30}:(?: {2,}|\t)\S")
+#: A form's or a data exchange's field that names a site, and the name ("Name/Location:
+#: Votkinsk Machine Building Plant, Udmurt Republic", "Facility name: ...", "SITE NAME:
+#: TALLOW AIR BASE / CAMP KESK"; its place may follow a comma)
+NAME_FIELD = re.compile(r"[ \t]*(?i:(?:(?:site|facility|installation|base|plant)[ \t]+)?"
+                        r"name(?:/location)?|site|facility|installation)[ \t]*:[ \t]+"
+                        r"(?P<name>[^(,;\n]*[^(,;\s])")
 # ... and any field right after one ("Federal facility: Yes" under "NPL STATUS:     Final")
 _NEXT_FIELD = re.compile(r"^[ \t]*[A-Z][\w()/&'’ ,.-]{0,30}:[ \t]+\S")
 # A list item's line that a hard wrap broke: a comma or a hyphen at its end ("3. KAKRAPAR.
 # The Kakrapar Atomic Power Station (KAPS), Tapi district, Gujarat,").
 _WRAPS_ON = re.compile(r"[,-]\s*$")
 # A row of a plain-text table: cells between pipes, or columns set apart by wide gaps.
-# (a row a long cell pushes out of line keeps a gap of two: "Lawrence Livermore National
-# Laboratory  Livermore, California          design"; between words: a word a hyphen broke
-# over a line's end, mended, leaves two spaces before a comma, "of Bandirma  , is home")
-_TABLE_ROW = re.compile(r"\|.*\||\S {3,}\S.*\w {2,}\w|\w {2,}\w.*\S {3,}\S")
+_TABLE_ROW = re.compile(r"\|.*\||\S {3,}\S.*\S {3,}\S")
 
 
 def looks_wrapped(text: str) -> bool:
@@ -79,9 +82,11 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
     start = None
     form = False
     full = _full_width(lines)
+    ruled = _ruled_rows(lines) if "--" in text else set()
     for i, (a, b) in enumerate(spans):
         line = text[a:b]
         if not line.strip():
+            form = False  # (a form's fields end at a blank line)
             if start is not None:
                 blocks.append((start, spans[i - 1][1]))
                 start = None
@@ -96,13 +101,29 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
                 or form and _NEXT_FIELD.match(nxt)
                 or (_LIST_START.match(line) and not _WRAPS_ON.search(line)
                     and len(line.rstrip()) < full)
-                or _looks_like_row(line)
-                or _looks_like_row(nxt)):  # a table's row stands alone
+                or _looks_like_row(line) or i in ruled
+                or _looks_like_row(nxt) or i + 1 in ruled):  # a table's row stands alone
             blocks.append((start, b))
             start = None
     if start is not None:
         blocks.append((start, spans[-1][1]))
     return blocks
+
+
+def _ruled_rows(lines: list[str]) -> set[int]:
+    """The lines of tables aligned with spaces under a rule of dashes, down to a blank line:
+    rows, even one a long cell pushes out of line, its gap only two spaces ("Lawrence
+    Livermore National Laboratory  Livermore, California          design")."""
+    out: set[int] = set()
+    inside = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            inside = False
+        elif inside:
+            out.add(i)
+        elif _DASH_RULE.fullmatch(line):
+            inside = True
+    return out
 
 
 def _full_width(lines: list[str]) -> int:

@@ -58,6 +58,7 @@ from .locations import (
 from .names import (
     CALLS_IT,
     FACILITY_PHRASE,
+    KIND_ONLY_WORDS,
     NATIVE_STATION_ALTERNATIVES,
     NOW_NAMED_AFTER,
     ORDINAL,
@@ -103,7 +104,7 @@ from .placing import (
     place,
 )
 from .scan import lowered
-from .sentences import MARKDOWN_HEADING, is_csv_row, is_table_row, section_start
+from .sentences import MARKDOWN_HEADING, NAME_FIELD, is_csv_row, is_table_row, section_start
 
 # geopandas behind the province polygons loads only when a report needs them
 regions = lazy_module("catalog.regions")
@@ -1565,20 +1566,30 @@ class ReportWriter:
         for m in self.analysis.mentions:
             if m.sentence == (a, b) and not m.held:
                 return m.site_id
-        if len(_NAME_FIELD.findall(self.text)) == 1:
+        if (field := self._one_name_field()) is not None:
             # a profile's or a fact sheet's one field naming its site ("SITE NAME:  OTIS
             # AIR NATIONAL GUARD BASE / CAMP EDWARDS"): the site its first name names
-            for span in self.analysis.sentences:
-                if _NAME_FIELD.match(self.text, span[0]):
-                    refs = sorted(self._refs(span), key=lambda r: r.start)
-                    if refs:
-                        key = refs[0].key
-                        return self.new[key].same_as or key if key in self.new else key
-                    break
+            span = next((s for s in self.analysis.sentences if s[0] <= field < s[1]), None)
+            refs = sorted(self._refs(span), key=lambda r: r.start) if span else []
+            if refs:
+                key = refs[0].key
+                return self.new[key].same_as or key if key in self.new else key
         first = set()
         for span in self.analysis.sentences[:5]:
             first |= {r.key for r in self._refs(span)}
         return first.pop() if len(first) == 1 else None
+
+    def _one_name_field(self) -> int | None:
+        """Where the name of the report's one field naming a site starts, a capital first
+        (:data:`.sentences.NAME_FIELD`, "SITE NAME:  OTIS AIR NATIONAL GUARD BASE"); None
+        for none or several."""
+        found = []
+        pos = 0
+        for line in self.text.split("\n"):
+            if (m := NAME_FIELD.match(line)) is not None and line[m.start("name")].isupper():
+                found.append(pos + m.start("name"))
+            pos += len(line) + 1
+        return found[0] if len(found) == 1 else None
 
     def _names_another_facility(self, start: int, end: int, last: str | None = None
                                 ) -> bool | str:
@@ -1589,7 +1600,7 @@ class ReportWriter:
         ``last``."""
         for w in _NAME_AND_HEAD.finditer(self.text, start, end):
             if w.group("head").lower() not in _FACILITY_HEADS or all(
-                    n.lower() in STOPWORDS or n.lower() in _KIND_WORDS
+                    n.lower() in STOPWORDS or n.lower() in KIND_ONLY_WORDS
                     for n in w.group("name").split()):
                 continue  # (nor a kind of base, a fact sheet's "Type:  Air base")
             if not self._names_a_site(w.group()):
@@ -2811,9 +2822,6 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
 # Between a site's name and that of the site it stands at ("X at the Y", "X on the Y").
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # "Faslane, as the base is universally known, ...": another name of a site named before.
-#: A form's field that names its site ("SITE NAME:", "Facility:", "Installation name:")
-_NAME_FIELD = re.compile(r"^[ \t]*(?i:(?:(?:site|facility|installation|base|plant)[ \t]+)?name|"
-                         r"site|facility|installation)[ \t]*:[ \t]+(?=[A-Z])", re.M)
 #: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
 _PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:Location|Situated|Position|Address|"
                           # (a gazetteer's entry: "RAF Habbaniya" over "Note: On the
@@ -2898,9 +2906,6 @@ _POSSESSIVE_POINT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3
                                r"(?:[a-z]+[ \t]+){0,2}(?:reference[ \t]+point|"
                                r"(?:exact[ \t]+)?(?:position|location|coordinates|"
                                r"geo-?coordinates|grid[ \t]+reference))\b")
-#: Words that say what kind of base a capitalised phrase is, no name ("Air base")
-_KIND_WORDS = frozenset({"air", "naval", "navy", "army", "military", "marine", "missile",
-                         "nuclear", "space", "rocket", "coast", "guard", "submarine"})
 _NAME_AND_HEAD = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+"
                             r"(?P<head>[A-Za-z]+)\b")
 # A table row's next line, its first cell empty: the row's cells wrapped ("|    | ... |").
