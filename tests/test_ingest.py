@@ -2236,6 +2236,15 @@ def test_an_aerodrome_entrys_heading_names_the_base_after_its_code(empty):
     assert not {"YPLM base", "PMDY airfield"} & set(found)
 
 
+def test_a_place_named_by_the_german_adjective_of_its_town_is_one_site(empty):
+    # "the Kesker Heide" and "the Truppenübungsplatz Kesk": one training ground
+    text = ("The Kesker Heide, north of Kesk, was a training ground of the tank divisions. "
+            "The siding ran to the Truppenübungsplatz Kesk, where a ramp survives.")
+    (f,) = Ingester(empty, places=[]).analyse(text).findings
+    assert f.site_name == "Kesker Heide training ground"
+    assert "Truppenübungsplatz Kesk" in [a for a, _ in f.aliases]
+
+
 def test_a_name_does_not_span_a_column_gap_but_spans_a_line_break():
     assert findings_in("Type           Ballistic missile submarine base") == []
     assert [f.site_name for f in findings_in("Tests at the Kestrel Test\n  Site went on.")] \
@@ -4657,6 +4666,8 @@ def test_an_island_may_open_a_sites_name(empty):
     # Malaysia's and Indonesia's bases in their own words (a person's initials in the name),
     # Poland's arms works, a Soviet guarded site, an Irish name after its kind
     ("Troops left Kem Kesk near Holt.", "Kem Kesk"),
+    ("Ships sailed from Lanal Kesk at dawn.", "Lanal Kesk"),
+    ("The fleet left Pangkalan TNI AL Kesk Holt on the island.", "Pangkalan TNI AL Kesk Holt"),
     ("The ships are at Pangkalan TLDM Kesk, north of Holt.", "Pangkalan TLDM Kesk"),
     ("In Papua, Lanud J.A. Kesk in Holt will grow.", "Lanud J.A. Kesk"),
     ("Kesk Mechaniczne is not; Zakłady Mechaniczne Kesk make machine guns.",

@@ -2357,8 +2357,9 @@ NATIVE_BASE_WORDS = {
                      "Arsenal de Marinha", "Arsenale Militare Marittimo", "Arsenale",
                      # Norway's coast guard's and navy's bases ("Kystvaktbase Sortland")
                      "Kystvaktbase", "Marinebase",
-                     # Malaysia's navy's ("Pangkalan TLDM Sepanggar")
-                     "Pangkalan TLDM",
+                     # Malaysia's navy's ("Pangkalan TLDM Sepanggar"), Indonesia's
+                     # ("Lanal Batam", "Lantamal II Padang", "Pangkalan TNI AL Selat Lampa")
+                     "Pangkalan TLDM", "Lanal", "Lantamal", "Pangkalan TNI AL",
                      # Spain's naval stations and arsenals ("Estación Naval de Mahón",
                      # "Arsenal de Cartagena", "Arsenal de La Carraca")
                      "Estación Naval de", "Estación Naval", "Arsenal de"), "naval base"),
@@ -2463,7 +2464,8 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
                           r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
-                          r"Kystvakt|Poligon|Kem[ \t]|[Oo]b[ji]ekt|Zakłady|Fabryka")
+                          r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
+                          r"Fabryka")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"

@@ -2276,7 +2276,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
                 "fliegerhorst", "flygbas", "vliegbasis", "flugplatz",
                 "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
-                "marinestützpunkt", "stazione", "lanud", "pangkalan", "heeresflugplatz",
+                "marinestützpunkt", "stazione", "lanud", "lanal", "lantamal", "pangkalan",
+                "heeresflugplatz",
                 "militärflugplatz", "marinefliegerstützpunkt", "marinefliegerhorst",
                 "truppenübungsplatz",
                 "waffenplatz", "schießplatz", "letiště", "letisko", "vazduhoplovna",
@@ -2967,9 +2968,10 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
         key = match_key(f.name)
         into = None
         if f.full and f.parent is None and not f.unit:
-            into = next((g for g in kept if g.full and g.parent is None and not g.unit
+            into = next((g for g in kept if (g.full or _adjective_of(f, g))
+                         and g.parent is None and not g.unit
                          and (f.named_first or g.named_first)
-                         and match_key(g.name) == key
+                         and (match_key(g.name) == key or _adjective_of(f, g))
                          and (f.named_first != g.named_first
                               and (f.facility_type == g.facility_type
                                    or "other" in (f.facility_type, g.facility_type))
@@ -2986,6 +2988,15 @@ def one_site_per_place(findings: list[Finding]) -> list[Finding]:
         into.aliases.append((one_line(f.full), f.full_start))
         into.aliases.extend(f.aliases)
     return kept
+
+
+def _adjective_of(f: Finding, g: Finding) -> bool:
+    """Whether one of two findings, one named first, is named after the other's place by
+    the German adjective of the town ("the Königsbrücker Heide" and "the Truppenübungsplatz
+    Königsbrück")."""
+    first, other = (f, g) if f.named_first else (g, f)
+    return not other.named_first and " " not in first.name and \
+        other.name.split()[0] == first.name + "er"
 
 
 def _aliases_folded(findings: list[Finding]) -> list[Finding]:
