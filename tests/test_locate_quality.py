@@ -462,12 +462,12 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # flank: blind 65 %, 96 %, two of 40 outside ("Kaserne Krampnitz" unread, so its
          # record's coordinates went unread and a later record's "south of Zossen" was
          # taken; "Łask Air Base" given "near Ustka", the place of a Polish range named
-         # after it and unread); after: 72 %, 96 %, 40 located
+         # after it and unread); after: 72 %, 96 %, 39 located
          "locate-bm": {"located": 38, "names_found": 0.70, "precision": 0.93,
                        "duplicates": 1.07},
          # maritime South-East Asia and the Pacific islands: blind 69 %, 88 %, one of 41
          # outside, left so: "Lanud Yohanis Kapiyau at Timika", GeoNames's Timika 25 km from
-         # the town's airport; after: 75 %, 88 %, 43 located
+         # the town's airport; after: 76 %, 89 %, 43 located
          "locate-bn": {"located": 41, "outside": 1, "names_found": 0.72, "precision": 0.85,
                        "duplicates": 1.06},
          # the wars in Korea and Indochina: blind 62 %, 81 %, none outside; after: 67 %, 87 %,
