@@ -13,6 +13,7 @@ from pyproj import Geod
 from catalog import regions
 from catalog.constraints import Frame, distance_m
 from catalog.gazetteer import Place, match_key
+from catalog.ingest import ingest
 from catalog.ingest.locations import (
     NEAR_M,
     OUTSKIRTS_M,
@@ -1973,3 +1974,17 @@ def test_a_city_abroad_that_outweighs_its_namesakes_needs_no_country():
     twin = dataclasses.replace(town, population=1_000_000)
     f = _resolver([twin, city], countries=("SD", "EG")).fact(s, (0, 0))
     assert f.anchor is None
+
+
+def test_a_statement_set_off_after_another_name_before_the_site_is_that_names(empty, tmp_path):
+    # "Huta Stalowa Wola, in Stalowa Wola, ..., while the Fabryka Broni Łucznik, in Radom":
+    # the first "in" is the steelworks', no part of the arms works' place (but "RAF Kesk,
+    # about 6 km north-west of X, became Kesk Station": a facility's name, the site's own)
+    p = tmp_path / "r.txt"
+    p.write_text("The programmes depend on Huta Stalowa Wola, in Stalowa Wola, which opened a "
+                 "new hall, while the Fabryka Broni Kesk, in Radom, has moved to three shifts "
+                 "to produce rifles for the army.\n", encoding="utf-8")
+    ingest(empty, [p])
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "Fabryka Broni Kesk" and s.lat is not None
+    assert distance_m(s.lon, s.lat, 21.15, 51.40) <= s.precision_m  # Radom, not between

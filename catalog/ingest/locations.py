@@ -35,6 +35,7 @@ from ..coordinates import (
 from ..countries import US_STATE_WORDS, geonames_capitals, iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
 from ..gazetteer import match_key
+from .descriptions import FACILITY_ACRONYMS
 from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
 from .sentences import is_csv_row, is_table_row, place_column_cells, region_column_cells
@@ -2948,6 +2949,27 @@ def _apposition_of_another(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+#: A name of two capitalised words or more, then a comma: what a statement right after it
+#: may be set off from
+_NAME_SET_OFF_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)"
+                                  r"{1,4})[ \t]*,[ \t]*\Z")
+
+
+def _set_off_after_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
+    """Whether a statement set off by a comma after a name of no facility's words, before
+    every site the sentence names, places what that name names: "... depend on Huta Stalowa
+    Wola, in Stalowa Wola, ..., while the Fabryka Broni Łucznik, in Radom, ..." (not "RAF
+    Leuchars, about 6 km north-west of St Andrews, became Leuchars Station": a facility's
+    name, the site's own)."""
+    if st.kind not in ("in", "near", "distance") or not refs or \
+            any(r.start < st.end for r in refs):
+        return False
+    m = _NAME_SET_OFF_BEFORE.search(text, max(0, st.start - 80), st.start)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    return words[0].lower() not in STOPWORDS and not any(
+        is_facility_word(w) or w in FACILITY_ACRONYMS for w in words)
 
 
 def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
@@ -2968,6 +2990,8 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         return False  # "the JASON reactor at the Royal Naval College in Greenwich": where
         # its host is, the site is
     if qualifies_another_name(text, st, refs) or _apposition_of_another(text, st, refs):
+        return True
+    if _set_off_after_another_name(text, st, refs):
         return True
     if st.kind == "in" and (m := _AND_THE.match(text, st.end)) is not None and any(
             r.start == m.end() for r in refs) and not any(
