@@ -462,7 +462,7 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # flank: blind 65 %, 96 %, two of 40 outside ("Kaserne Krampnitz" unread, so its
          # record's coordinates went unread and a later record's "south of Zossen" was
          # taken; "Łask Air Base" given "near Ustka", the place of a Polish range named
-         # after it and unread); after: 72 %, 96 %, 39 located
+         # after it and unread); after: 72 %, 96 %, 40 located
          "locate-bm": {"located": 38, "names_found": 0.70, "precision": 0.93,
                        "duplicates": 1.07},
          # maritime South-East Asia and the Pacific islands: blind 69 %, 88 %, one of 41
