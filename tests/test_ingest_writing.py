@@ -4275,3 +4275,15 @@ def test_a_brochures_records_each_place_the_site_their_title_names(empty, tmp_pa
     s = _only(empty)
     assert s.name == "Kaserne Tallow" and s.location_method == "published by source"
     assert (round(s.lat, 4), round(s.lon, 4)) == (52.4569, 13.0639)
+
+
+def test_a_paragraph_opening_on_a_sites_name_alone_goes_on_about_it(empty, tmp_path):
+    # a run-in heading: "Fort X." then what it is and where, with no subject of its own
+    _ingest(empty, tmp_path,
+            "The proposed action touches several installations.\n\n"
+            "Fort Tallow. Headquarters of the army in the Pacific, about 5 km north-west of "
+            "downtown Honolulu.\n\n"
+            "Other sites are listed in the appendix.\n")
+    s = _only(empty)
+    assert s.name == "Fort Tallow" and s.lat is not None
+    assert distance_m(s.lon, s.lat, -157.90, 21.35) <= s.precision_m

@@ -1108,6 +1108,12 @@ class ReportWriter:
                 if key is None and last and (
                         (st.kind == "coordinates" and not headed) or goes_on or own_noun):
                     key = last
+                if key is None and not refs and recent and recent[-1][0] == i - 1 and \
+                        self._run_in_head(sentences[i - 1], span):
+                    # "Fort Shafter. Headquarters of U.S. Army Pacific, about 5 km north-west
+                    # of downtown Honolulu.": a paragraph opening on the site's name alone
+                    # goes on about it
+                    key = recent[-1][1]
                 if key is None and recent and i - recent[-1][0] <= COORDINATE_REACH and (
                         (st.kind == "coordinates" and not headed)
                         or (not refs and not headed and _PLACE_FIELD.match(sentence))):
@@ -1664,6 +1670,20 @@ class ReportWriter:
                     or self._record_title(sentences[k]))
                    and not self._refs(sentences[k])
                    for k in range(a + 1, min(b, a + COORDINATE_REACH + 1)))
+
+    def _run_in_head(self, head: tuple[int, int], span: tuple[int, int]) -> bool:
+        """Whether the sentence ``head`` opens a paragraph and is one site's name alone, a
+        stop after it, and ``span`` goes on in its paragraph ("Fort Shafter." before
+        "Headquarters of U.S. Army Pacific, about 5 km north-west of ...")."""
+        text = self.text
+        if not text.startswith(".", head[1] - 1) or "\n" in text[head[1]:span[0]]:
+            return False  # (the name's stop, and the paragraph going on on its line)
+        line = text.rfind("\n", 0, head[0]) + 1
+        above = text[text.rfind("\n", 0, max(0, line - 1)) + 1:line]
+        if text[line:head[0]].strip() or (line > 0 and above.strip()):
+            return False  # (at a line's start, under a blank line or the text's start)
+        refs = self._refs(head)
+        return len(refs) == 1 and refs[0].start == head[0] and refs[0].end == head[1] - 1
 
     def _record_title(self, span: tuple[int, int]) -> bool:
         """Whether the sentence ``span`` is a record's title: a short line of its own after a
