@@ -1988,3 +1988,14 @@ def test_a_statement_set_off_after_another_name_before_the_site_is_that_names(em
     (s,) = empty.sites(("candidate",))
     assert s.name == "Fabryka Broni Kesk" and s.lat is not None
     assert distance_m(s.lon, s.lat, 21.15, 51.40) <= s.precision_m  # Radom, not between
+
+
+def test_a_settlements_word_after_its_name_keeps_the_province_after_it(empty, tmp_path):
+    # "in Tokai village in Ibaraki": the province of the village just named (two Tokais in
+    # Japan), not the place of a "village" spoken of
+    p = tmp_path / "r.txt"
+    p.write_text("Japan reprocessed spent fuel for years.\n\nThe Tallow Reprocessing Plant, in "
+                 "Tokai village in Ibaraki, ran from 1977 to 2007.\n", encoding="utf-8")
+    ingest(empty, [p])
+    (s,) = empty.sites(("candidate",))
+    assert s.lat is not None and distance_m(s.lon, s.lat, 140.56, 36.47) <= s.precision_m

@@ -3052,7 +3052,17 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
     if word.endswith("ly") and (v := _WORD_BEFORE.search(text, max(0, m.start() - 40),
                                                         m.start())) is not None:
         word = v.group(1)  # "which is actually in Kittery": the verb before the adverb
+    if word in _SETTLEMENT_NOUNS and _PLACE_NAMED_BEFORE.search(text, max(0, m.start() - 40),
+                                                                m.start()):
+        return False  # "in Tokai village in Ibaraki": the province of the place just named
     return word.islower() and not is_facility_word(word) and word not in _PLACE_VERBS
+
+
+#: A settlement's word after its name ("Tokai village", "Kesk town")
+_SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "township", "municipality"})
+#: ... that name, said with "in" or "at" right before it
+_PLACE_NAMED_BEFORE = re.compile(r"\b(?:in|at)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+                                 r"[ \t]+\Z")
 
 
 def _another_clause_before(text: str, st: Statement, refs: list[Ref]) -> bool:
