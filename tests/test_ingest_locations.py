@@ -1976,16 +1976,23 @@ def test_a_city_abroad_that_outweighs_its_namesakes_needs_no_country():
     assert f.anchor is None
 
 
+def _one_site_of(cat, tmp_path, text):
+    """The one candidate site a report of ``text`` makes."""
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    ingest(cat, [p])
+    (s,) = cat.sites(("candidate",))
+    return s
+
+
 def test_a_statement_set_off_after_another_name_before_the_site_is_that_names(empty, tmp_path):
     # "Huta Stalowa Wola, in Stalowa Wola, ..., while the Fabryka Broni Łucznik, in Radom":
     # the first "in" is the steelworks', no part of the arms works' place (but "RAF Kesk,
     # about 6 km north-west of X, became Kesk Station": a facility's name, the site's own)
-    p = tmp_path / "r.txt"
-    p.write_text("The programmes depend on Huta Stalowa Wola, in Stalowa Wola, which opened a "
-                 "new hall, while the Fabryka Broni Kesk, in Radom, has moved to three shifts "
-                 "to produce rifles for the army.\n", encoding="utf-8")
-    ingest(empty, [p])
-    (s,) = empty.sites(("candidate",))
+    s = _one_site_of(empty, tmp_path,
+                     "The programmes depend on Huta Stalowa Wola, in Stalowa Wola, which opened "
+                     "a new hall, while the Fabryka Broni Kesk, in Radom, has moved to three "
+                     "shifts to produce rifles for the army.\n")
     assert s.name == "Fabryka Broni Kesk" and s.lat is not None
     assert distance_m(s.lon, s.lat, 21.15, 51.40) <= s.precision_m  # Radom, not between
 
@@ -1993,9 +2000,7 @@ def test_a_statement_set_off_after_another_name_before_the_site_is_that_names(em
 def test_a_settlements_word_after_its_name_keeps_the_province_after_it(empty, tmp_path):
     # "in Tokai village in Ibaraki": the province of the village just named (two Tokais in
     # Japan), not the place of a "village" spoken of
-    p = tmp_path / "r.txt"
-    p.write_text("Japan reprocessed spent fuel for years.\n\nThe Tallow Reprocessing Plant, in "
-                 "Tokai village in Ibaraki, ran from 1977 to 2007.\n", encoding="utf-8")
-    ingest(empty, [p])
-    (s,) = empty.sites(("candidate",))
+    s = _one_site_of(empty, tmp_path,
+                     "Japan reprocessed spent fuel for years.\n\nThe Tallow Reprocessing Plant, "
+                     "in Tokai village in Ibaraki, ran from 1977 to 2007.\n")
     assert s.lat is not None and distance_m(s.lon, s.lat, 140.56, 36.47) <= s.precision_m
