@@ -1676,12 +1676,9 @@ class ReportWriter:
         stop after it, and ``span`` goes on in its paragraph ("Fort Shafter." before
         "Headquarters of U.S. Army Pacific, about 5 km north-west of ...")."""
         text = self.text
-        if not text.startswith(".", head[1] - 1) or "\n" in text[head[1]:span[0]]:
+        if not text.startswith(".", head[1] - 1) or "\n" in text[head[1]:span[0]] or \
+                not self._opens_paragraph(head[0]):
             return False  # (the name's stop, and the paragraph going on on its line)
-        line = text.rfind("\n", 0, head[0]) + 1
-        above = text[text.rfind("\n", 0, max(0, line - 1)) + 1:line]
-        if text[line:head[0]].strip() or (line > 0 and above.strip()):
-            return False  # (at a line's start, under a blank line or the text's start)
         refs = self._refs(head)
         return len(refs) == 1 and refs[0].start == head[0] and refs[0].end == head[1] - 1
 
@@ -1690,13 +1687,19 @@ class ReportWriter:
         blank line, no field's, with a field's line under it ("Wünsdorf" over "Location:
         south of Zossen")."""
         text = self.text
-        line = text.rfind("\n", 0, span[0]) + 1
-        before = text.rfind("\n", 0, max(0, line - 1)) + 1
         end = text.find("\n", span[1])
-        return end >= 0 and span[1] - span[0] <= 60 and not text[line:span[0]].strip() \
-            and not text[span[1]:end].strip() and not text[before:line].strip() \
+        return end >= 0 and span[1] - span[0] <= 60 and self._opens_paragraph(span[0]) \
+            and not text[span[1]:end].strip() \
             and _FIELD_LABEL.match(text, span[0]) is None \
             and _FIELD_LABEL.match(text, end + 1) is not None
+
+    def _opens_paragraph(self, pos: int) -> bool:
+        """Whether ``pos`` opens its line (but for white space) under a blank line or at the
+        text's start."""
+        text = self.text
+        line = text.rfind("\n", 0, pos) + 1
+        above = text[text.rfind("\n", 0, max(0, line - 1)) + 1:line]
+        return not text[line:pos].strip() and (line == 0 or not above.strip())
 
     def _value_goes_on(self, named: tuple[int, int], span: tuple[int, int], key: str) -> bool:
         """Whether the sentence ``named`` is one line ending in the name of ``key`` (no
