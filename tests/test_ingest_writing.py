@@ -4287,3 +4287,16 @@ def test_a_paragraph_opening_on_a_sites_name_alone_goes_on_about_it(empty, tmp_p
     s = _only(empty)
     assert s.name == "Fort Tallow" and s.lat is not None
     assert distance_m(s.lon, s.lat, -157.90, 21.35) <= s.precision_m
+
+
+def test_a_sites_full_name_places_it_where_the_finder_would_not_read_it(empty, tmp_path):
+    # a detention camp's paragraph: "Camp X" is read from the list of bases, and the
+    # paragraph's sentence naming it in full still places it
+    _ingest(empty, tmp_path,
+            "The army ran Camp Tallow and several airfields across the south.\n\n"
+            "## A note on Camp Tallow\n\n"
+            "Readers sometimes ask about **Camp Tallow**, near Umm Qasr. It was a detention "
+            "camp until 2009.\n")
+    s = _only(empty)
+    assert s.name == "Camp Tallow" and s.lat is not None
+    assert distance_m(s.lon, s.lat, 47.93, 30.03) <= s.precision_m  # Umm Qasr

@@ -185,6 +185,8 @@ class ReportWriter:
         self._by_sentence: dict[tuple[int, int], list] | None = None  # see _refs
         self._short_named: bool | None = None  # see _subject_by_short_name
         self._heading_keys: dict[tuple[int, int], str] | None = None  # see _headings
+        self._full_names: tuple[dict[str, str], re.Pattern | None] | None = None  # see
+        # _by_full_names_in
         #: what this report changed in the ingester's memory, as it was before (see forget)
         self._saved: dict[tuple[int, str], tuple[dict, str, object]] = {}
         self._lower_words: set[str] | None = None  # see _common_word
@@ -787,8 +789,29 @@ class ReportWriter:
             return [Ref(key, span[0], span[1])]
         if not refs:
             refs = self._subject_by_short_name(span) or self._by_initials(span) or \
-                self._by_aliases_in(span)
+                self._by_aliases_in(span) or self._by_full_names_in(span)
         return refs
+
+    def _by_full_names_in(self, span: tuple[int, int]) -> list[Ref]:
+        """The new sites a sentence naming no site names in full, by a name of two words or
+        more another sentence of the report found ("Readers sometimes ask about Camp Bucca,
+        near Umm Qasr.", in a paragraph on a detention camp: the camp the report's list of
+        bases named), as a known site's name is found wherever it stands."""
+        if self._full_names is None:
+            names: dict[str, str] = {}
+            for key, ns in self.new.items():
+                for f in ns.findings:
+                    if len(f.site_name.split()) > 1:
+                        names.setdefault(f.site_name.casefold(), key)
+            self._full_names = names, re.compile(
+                r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                + r")(?![\w-])", re.I) if names else None
+        names, rx = self._full_names
+        if rx is None:
+            return []
+        return [Ref(names[m.group().casefold()], m.start(), m.end())
+                for m in rx.finditer(self.text, span[0], span[1]) if m.group()[:1].isupper()
+                and names.get(m.group().casefold()) in self.new]
 
     def _by_aliases_in(self, span: tuple[int, int]) -> list[Ref]:
         """The new sites a sentence naming no site names by an alias a finding read in it
