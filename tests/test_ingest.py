@@ -4691,6 +4691,9 @@ def test_an_island_may_open_a_sites_name(empty):
     ("Tanks trained at Poligon Kesk last year.", "Poligon Kesk"),
     ("Serials are scheduled at the Centralny Poligon Sił Powietrznych, near Holt.",
      "Centralny Poligon Sił Powietrznych"),
+    # Poland's military works, named for their trade, with their number
+    ("The Wojskowe Zakłady Lotnicze Nr 2, in Holt, overhaul the F-16s.",
+     "Wojskowe Zakłady Lotnicze Nr 2"),
     # "Jan" opening a name, no month's (but "On 3 Jan Kesk Air Base was hit": a date's)
     ("Its value came from the Jan Kesk Loran-C station, a navigation transmitter.",
      "Jan Kesk Loran-C station"),

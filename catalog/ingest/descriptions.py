@@ -2418,13 +2418,16 @@ NATIVE_BASE_WORDS = {
                      # ("Zakłady Mechaniczne Tarnów", "Fabryka Broni Łucznik")
                      "Uzina Mecanică", "Uzina Mecanica", "Zakłady Mechaniczne",
                      "Fabryka Broni",
+                     # ... and its military works, named for what they do ("Wojskowe Zakłady
+                     # Lotnicze Nr 2", the Military Aviation Works No. 2)
+                     "Wojskowe Zakłady",
                      # ... France's state arsenals and powder mills ("the Atelier de
                      # construction de Bourges", "the poudrerie de Bergerac")
                      "Atelier de construction", "poudrerie", "Poudrerie"),
                     "production"),
 }
 #: Native words whose name after them says whose the site is, not where
-_WHOSE_AFTER = frozenset({"Centralny Poligon"})
+_WHOSE_AFTER = frozenset({"Centralny Poligon", "Wojskowe Zakłady"})
 #: Troops in a sentence, which make a "Quartier X" a barracks
 _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|soldiers|"
                      r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
@@ -2444,9 +2447,10 @@ _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"
                 rf"(?:(?:St|Ste|Sankt)\.?[ \t](?=[{_UPPER}]))?"  # ("Flugplatz St. Stephan")
                 rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
-                rf"(?:[ \t](?:(?:de|del|da|do|dos|das|des|du|di|la)[ \t])?[{_UPPER}][{_LOWER}]"
-                r"[\w'’-]*){0,3}"
-                r"(?:[ \t](?:II|III|IV|VI{0,3}|IX|XI{0,3})(?![\w'’-]))?)")  # ("... Jaime II")
+                rf"(?:[ \t](?:(?:de|del|da|do|dos|das|des|du|di|la)[ \t])?(?!Nr\.?[ \t]?\d)"
+                rf"[{_UPPER}][{_LOWER}][\w'’-]*){{0,3}}"
+                r"(?:[ \t](?:II|III|IV|VI{0,3}|IX|XI{0,3})(?![\w'’-]))?"  # ("... Jaime II")
+                r"(?:[ \t]Nr\.?[ \t]?\d{1,3}(?![\w'’-]))?)")  # ("... Lotnicze Nr 1")
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
