@@ -1941,6 +1941,18 @@ def test_the_land_a_site_stands_on_before_at_x_is_the_sites_place():
     assert describes_another_thing(text, s, [Ref("Tallow Station", 0, 14)])
 
 
+def test_the_named_place_a_site_stands_on_is_where_the_site_is():
+    """"the Tallow Naval Shipyard on the Golden Horn in Istanbul": in Istanbul; "not to be
+    confused with the Holt Airport near Kesk" is not."""
+    text = "The navy's yard, the Tallow Naval Shipyard on the Golden Horn in Istanbul, is old."
+    s = next(x for x in statements_in(text) if x.anchor == "Istanbul")
+    ref = Ref("tallow", text.index("Tallow"), text.index(" on the"))
+    assert not describes_another_thing(text, s, [ref])
+    text = "The Tallow Naval Shipyard, not the Golden Horn Airport in Istanbul, is old."
+    s = next(x for x in statements_in(text) if x.anchor == "Istanbul")
+    assert describes_another_thing(text, s, [Ref("tallow", 4, 26)])
+
+
 def test_a_towns_state_is_read_before_a_bracket():
     (s,) = [s for s in statements_in("It stood in Jacksonville, Arkansas (308th Wing), then.")
             if s.anchor == "Jacksonville"]

@@ -2898,6 +2898,10 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     if any(r.end <= m.start() and _THE_SAME_AS.fullmatch(text, r.end, m.start()) for r in refs):
         return False  # "ROF Cardiff, the former Royal Ordnance Factory in Cardiff": the
         # site's other name, set off after it
+    if any(r.end <= m.start() and _ON_PLACE_AFTER.fullmatch(text, r.end, m.start())
+           for r in refs):
+        return False  # "the Taşkızak Naval Shipyard on the Golden Horn in Istanbul": where
+        # the place it stands on is, the site is
     if refs and _SHARES_WITH.search(text, max(0, m.start() - 40), m.start()):
         return False  # "the air base, which shares its runways with the X International
         # Airport about 20 km north-east of Y": where the airport is, the base is
@@ -2905,6 +2909,8 @@ def qualifies_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
 
 
 _OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")
+#: Right after a site's name, the place it stands on or at: "... Shipyard on the "
+_ON_PLACE_AFTER = re.compile(r"(?:\*\*|__)?[ \t\n]+(?:on|at)[ \t\n]+(?:the[ \t\n]+)?")
 _AT_PLACE = re.compile(r"\b(?:at|in)[ \t]+\Z")
 #: A place's name of one or two capitalised words ("Llanishen", "Dera Ismail")
 _SMALL_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
