@@ -201,7 +201,8 @@ MORE_COUNTRY_WORDS = {
     # US territories in the Pacific (a report on them may never name the United States)
     "GU": r"guam(?:anian)?s?",
     "MP": r"northern\s+marianas?(?:\s+islands)?|cnmi",
-    "IE": r"ireland|irish|dublin",
+    # (not New Ireland, an island of Papua New Guinea, nor Northern Ireland)
+    "IE": r"ireland(?<!new\sireland)(?<!northern\sireland)|irish|dublin",
     "IS": r"iceland(?:ic)?|reykjavik",
     "DK": r"denmark|danish|danes|copenhagen",
     "GL": r"greenland(?:ic)?|nuuk",
@@ -333,7 +334,9 @@ WORLD_COUNTRY_WORDS = {
     "FM": r"micronesia",
     "GA": r"gabon(?:ese)?",
     "GD": r"grenada",
-    "GE": r"georgians?|georgia(?<!,\sgeorgia)(?<!state\sof\sgeorgia)|tbilisi|"
+    # (not the Solomons' New Georgia, nor Britain's South Georgia)
+    "GE": r"georgians?|georgia(?<!,\sgeorgia)(?<!state\sof\sgeorgia)(?<!new\sgeorgia)"
+          r"(?<!south\sgeorgia)|tbilisi|"
           r"abkhaz(?:ia|ian)?|south\s+ossetia",
     "GH": r"ghana(?:ians?)?",
     "GM": r"gambia",
@@ -371,7 +374,10 @@ WORLD_COUNTRY_WORDS = {
     "NR": r"nauru",
     "PA": r"panama(?:nians?)?",
     # "PNG" in capitals only (no image file's ".png")
-    "PG": r"papua\s+new\s+guinean?s?|png(?<=(?-i:PNG))",
+    # (and the island's east, as wartime writers name it: "on New Guinea", not Dutch New
+    # Guinea, Indonesia's)
+    "PG": r"papua\s+new\s+guinean?s?|png(?<=(?-i:PNG))|"
+          r"new\s+guinea(?<!dutch\snew\sguinea)(?<!west\snew\sguinea)",
     "PW": r"palau",
     "PY": r"paraguay(?:ans?)?",
     "RW": r"rwanda(?:ns?)?",

@@ -121,6 +121,16 @@ def test_waters_named_after_a_country_do_not_name_it():
     assert report_countries("Finland's plant stands on the gulf.") == {"FI"}
 
 
+def test_islands_and_states_named_new_after_a_country_do_not_name_it():
+    from catalog.ingest.names import report_countries
+
+    assert report_countries("We went up the Slot to New Georgia, then to New Britain and "
+                            "New Ireland, and home to New South Wales.") == set()
+    assert report_countries("We landed at Finschhafen on New Guinea.") == {"PG"}
+    assert report_countries("Troops left West New Guinea.") == set()
+    assert report_countries("He was born in Northern Ireland.") == {"GB"}
+
+
 def test_a_countrys_initials_in_capitals_name_it_an_image_files_ending_does_not():
     from catalog.ingest.names import report_countries
 

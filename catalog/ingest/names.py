@@ -3934,9 +3934,11 @@ COUNTRY_WORDS = {
     "EG": r"egypt(?:ian)?s?|cairo",
     "TR": r"turk(?:ey|ish|iye)|ankara",
     "FR": r"france|french|paris",
-    # (not "New England", six US states)
-    "GB": r"britain|british|united\s+kingdom|uk|london|england(?<!new\sengland)|scotland|"
-          r"scottish|wales|welsh",
+    # (not "New England", six US states, nor New Britain, Papua New Guinea's island, nor
+    # New South Wales)
+    "GB": r"britain(?<!new\sbritain)|british|united\s+kingdom|uk|london|"
+          r"england(?<!new\sengland)|scotland|scottish|wales(?<!south\swales)|welsh|"
+          r"northern\s+ireland",
     "ZA": r"south\s+africa(?:n)?",
     "DZ": r"algerian?|algiers",
     "TW": r"taiwan(?:ese)?|taipei",
