@@ -4300,3 +4300,16 @@ def test_a_sites_full_name_places_it_where_the_finder_would_not_read_it(empty, t
     s = _only(empty)
     assert s.name == "Camp Tallow" and s.lat is not None
     assert distance_m(s.lon, s.lat, 47.93, 30.03) <= s.precision_m  # Umm Qasr
+
+
+def test_a_street_bearing_a_states_name_names_no_state(empty, tmp_path):
+    # Leavenworth, Kansas (36,000 people) or Washington (2,000): the report names Kansas,
+    # and Washington only as a street's name
+    _ingest(empty, tmp_path,
+            "The Plains Courier\n\nPosts of the plains face a review\n\n"
+            "Fort Tallow, on the northern edge of Leavenworth, is the oldest Army post west "
+            "of the river.\n\nKansas' delegation has written to the Secretary.\n\n"
+            "\"We know what the post means,\" said the owner of a café on Washington Street.\n")
+    s = _only(empty)
+    assert s.lat is not None
+    assert distance_m(s.lon, s.lat, -94.92, 39.31) <= s.precision_m

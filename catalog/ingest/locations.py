@@ -2733,11 +2733,18 @@ def _named_not_by_code(place, name: str) -> bool:
                for n in (place.name, *place.alternate_names))
 
 
+#: A street's word after its name
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
+                           r"Drive|Lane|Square)(?![\w'’-])")
+
+
 def _written_in(name: str, text: str) -> bool:
-    """Whether ``name`` is written in ``text`` as whole words, as capitalised."""
+    """Whether ``name`` is written in ``text`` as whole words, as capitalised, and not as a
+    street's name ("the café on Washington Street" names no state)."""
     at = text.find(name)
     while at >= 0:
-        if whole_word(text, at, at + len(name)):
+        if whole_word(text, at, at + len(name)) and \
+                not _STREET_AFTER.match(text, at + len(name)):
             return True
         at = text.find(name, at + 1)
     return False
