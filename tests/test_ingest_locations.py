@@ -2016,3 +2016,14 @@ def test_a_settlements_word_after_its_name_keeps_the_province_after_it(empty, tm
                      "Japan reprocessed spent fuel for years.\n\nThe Tallow Reprocessing Plant, "
                      "in Tokai village in Ibaraki, ran from 1977 to 2007.\n")
     assert s.lat is not None and distance_m(s.lon, s.lat, 140.56, 36.47) <= s.precision_m
+
+
+@pytest.mark.parametrize("text, said", [
+    ("It is in the Indian state of Gujarat.", [("admin", "Gujarat")]),
+    ("It lies in the Mexican state of Sonora, near Hermosillo.",
+     [("admin", "Sonora"), ("near", "Hermosillo")]),
+    # a country's adjective before "state" says who owns it, not where
+    ("FAMAE, Talagante        Chilean state        rifles", []),
+])
+def test_a_countrys_adjective_before_state_names_no_province(text, said):
+    assert [(s.kind, s.anchor) for s in statements_in(text)] == said

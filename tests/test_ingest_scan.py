@@ -103,8 +103,10 @@ def test_country_counts_as_plain_regexes_on_reports():
 
 
 def _statements(text: str, wrapped=None) -> list[list[str]]:
-    return [[repr(st) for st in sts] for sts in statements_by_sentence(
-        text, split_sentences(text, wrapped))]
+    # (what a table's columns say of each row is read from the whole text, after the
+    # sentences, the same way scanned or not: not a sentence's own statement)
+    return [[repr(st) for st in sts if not st.extra.get("cell")]
+            for sts in statements_by_sentence(text, split_sentences(text, wrapped))]
 
 
 def _statements_one_by_one(text: str, wrapped=None) -> list[list[str]]:

@@ -4313,3 +4313,15 @@ def test_a_street_bearing_a_states_name_names_no_state(empty, tmp_path):
     s = _only(empty)
     assert s.lat is not None
     assert distance_m(s.lon, s.lat, -94.92, 39.31) <= s.precision_m
+
+
+def test_a_place_after_a_comma_in_a_tables_column_of_sites_places_the_row(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Table 2. State arms makers\n\n"
+            "   Site                      Owner            Activity\n"
+            "   ------------------------  ---------------  ----------\n"
+            "   Tallow Arms, Talagante    Chilean state    rifles\n\n"
+            "Tallow Arms makes rifles and ammunition for the army.\n")
+    s = _only(empty)
+    assert s.lat is not None and s.precision_m <= 50_000
+    assert distance_m(s.lon, s.lat, -70.93, -33.66) <= s.precision_m  # Talagante

@@ -38,7 +38,13 @@ from ..gazetteer import match_key
 from .descriptions import FACILITY_ACRONYMS
 from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
-from .sentences import is_csv_row, is_table_row, place_column_cells, region_column_cells
+from .sentences import (
+    is_csv_row,
+    is_table_row,
+    place_column_cells,
+    region_column_cells,
+    site_cell_places,
+)
 
 # -- numbers and units -----------------------------------------------------------------------
 
@@ -346,7 +352,9 @@ _IN_ADMIN = re.compile(r"(?:\b(?:[Ii]n|of|[Ww]ithin)\s+(?:the\s+)?)?"
 # Words that open a noun phrase, no name: "The Department", "This Region"
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our",
                           "his", "her", "a", "an", "each", "every", "any", "no"})
-_PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?P<aw>province|county|district|governorate|"
+# (a country's adjective before the word: "in the Indian state of Gujarat")
+_PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?:(?-i:[A-Z][a-z]+)\s+)?"
+                          r"(?P<aw>province|county|district|governorate|"
                           r"prefecture|region|oblast|department|canton|state|voivodeship)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
@@ -834,6 +842,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
             anchor, at = m.group("anchor"), m.start("anchor")
             if anchor.split()[0].lower() in _DETERMINERS:
                 continue  # "The Department has not ...": no province's name
+            if m.group("aw").lower() == "state" and country_of_word(anchor) is not None:
+                continue  # "the Chilean state" (its owner): the country, no province
             owner = _OWNER_IN_ANCHOR.match(anchor)
             if owner is not None and country_of_word(owner.group(1)) is not None:
                 # "in Russia's Kursk region": the country's province
@@ -1086,7 +1096,8 @@ def _place_cells(text: str, sentences: list[tuple[int, int]], out: list[list[Sta
                 out[i].append(Statement("admin", at, at + len(cell), cell, at,
                                         admin_word="province", words=cell,
                                         extra={"cell": True}))
-    for cell, at in place_column_cells(text):
+    # (and a place after a comma in the column of sites: "FAMAE, Talagante")
+    for cell, at in place_column_cells(text) + site_cell_places(text):
         end = at + len(cell)
         i = spans.holding(at, end)
         if i is None or any(st.start < end and at < st.end for st in out[i]):

@@ -500,6 +500,28 @@ def place_column_cells(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def site_cell_places(text: str) -> list[tuple[str, int]]:
+    """The places a table's column of sites writes after a comma in a row's cell (a
+    site and its town: "FAMAE, Talagante"), each as its words and their offset in ``text``.
+
+    >>> site_cell_places("Site              Owner\\n----------------  -----\\n"
+    ...                  "FAMAE, Talagante  state\\n")
+    [('Talagante', 55)]
+    """
+    out = []
+    for cell, at, kind in _column_cells(text, _SITE_HEADERS):
+        if (named := _cell_site(cell, kind)) is not None and \
+                (m := _PLACE_AFTER_COMMA.fullmatch(cell, named[1] + len(named[0]))):
+            out.append((m.group(1), at + m.start(1)))
+    return out
+
+
+#: A cell's place after the site's name: ", Talagante", ", Río Tercero"
+_PLACE_AFTER_COMMA = re.compile(r",[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+                                r"(?:[ \t]+(?:(?:de|del|la|el)[ \t]+)?"
+                                r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,2})[ \t]*")
+
+
 def region_column_cells(text: str) -> list[tuple[str, int]]:
     """The cells of a table's column that gives each row's province (headed "State",
     "Province", "Region"...: ``_REGION_HEADERS``), as :func:`place_column_cells` gives them.
