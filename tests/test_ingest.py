@@ -4691,6 +4691,8 @@ def test_an_island_may_open_a_sites_name(empty):
     ("Tanks trained at Poligon Kesk last year.", "Poligon Kesk"),
     ("Serials are scheduled at the Centralny Poligon Sił Powietrznych, near Holt.",
      "Centralny Poligon Sił Powietrznych"),
+    # an air base by a code (not a month's "in December" after it)
+    ("Rockets hit K1 Air Base in December.", "K1 Air Base"),
     # Poland's military works, named for their trade, with their number
     ("The Wojskowe Zakłady Lotnicze Nr 2, in Holt, overhaul the F-16s.",
      "Wojskowe Zakłady Lotnicze Nr 2"),

@@ -645,6 +645,33 @@ def missile_complexes_in(sentence: str) -> list[Finding]:
             for m in _MISSILE_COMPLEX.finditer(sentence)]
 
 
+def coded_air_bases_in(sentence: str) -> list[Finding]:
+    """Air bases a sentence names by a code of a letter or two and a number, with the
+    facility words in capitals after it: "K1 Air Base" (Kirkuk's), "H-3 Airfield", "K-16
+    Air Base" (a Korean War field). The code is the name; no gazetteer place bears it.
+
+    >>> [f.site_name for f in coded_air_bases_in("Rockets hit K1 Air Base, near Holt.")]
+    ['K1 Air Base']
+    >>> coded_air_bases_in("The F-16 air base at Holt and an F-16 squadron.")
+    []
+    """
+    if "Air" not in sentence:
+        return []
+    return [Finding(m.group("code"), m.group("head"), "airbase", m.start("code"),
+                    m.end("code"), (0, 0), full=m.group("name"), full_start=m.start("name"),
+                    stop=m.end("name"), described=True)
+            for m in _CODED_AIR_BASE.finditer(sentence)
+            if not _AT_PLACE_AFTER.match(sentence, m.end())]  # (named with its place so:
+    # "K-2 Air Base at Daegu", see .names)
+
+
+#: A letter's code and the facility words after it ("K1 Air Base", "H-3 Airfield")
+_CODED_AIR_BASE = re.compile(r"(?<![\w'’-])(?P<name>(?P<code>[A-Z]{1,2}-?\d{1,2})[ \t]+"
+                             r"(?P<head>Air[ \t]+Base|Airfield|Air[ \t]+Station))(?![\w'’-])")
+_AT_PLACE_AFTER = re.compile(r"[ \t]+(?:at|in|near)[ \t]+(?!(?:January|February|March|April|May|"
+                             r"June|July|August|September|October|November|December)\b)[A-Z]")
+
+
 def numbered_bases_in(sentence: str) -> list[Finding]:
     """Bases a sentence names by their number alone, with where they sit: "Base 64,
     headquartered in Lanzhou", "Base 61, at Huangshan", "Base 22 (22基地), a Rocket Force

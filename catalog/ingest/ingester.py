@@ -56,6 +56,7 @@ from .descriptions import (
     bold_item_siblings,
     bracketed_names_in,
     capital_bases_in,
+    coded_air_bases_in,
     dated_works_in,
     described_in,
     described_near,
@@ -1459,6 +1460,7 @@ class Ingester:
                 + reactors_by_designation(flat, reactor_report) + wing_bases_in(flat) \
                 + abbreviated_air_bases_in(flat, paragraph) \
                 + numbered_bases_in(flat) + numbered_native_bases_in(flat) \
+                + coded_air_bases_in(flat) \
                 + typed_rows_in(flat) \
                 + lettered_works_in(flat) \
                 + radar_sites_in(flat) + listed_sites_in(flat, intro) \
