@@ -1748,3 +1748,10 @@ def test_outposts_a_sentence_includes_are_read_with_a_reef_named_by_a_compass_wo
     assert got == ["Tallow South Reef", "Kesk Reef", "West Reef"]
     # (an island so named is a place a site stands on: "the runway on West Island")
     assert outposts_in("The runway on West Island will be strengthened.") == []
+
+
+def test_a_replys_first_word_is_no_name_the_base_describes():
+    # a thread's reply: "Fair, the base was big." (but a place's name of that word's look)
+    assert described_in("Fair, the base was big.") == []
+    assert described_in("Well, the base was big.") == []
+    assert [f.name for f in described_in("Great Kesk, the base, was big.")] == ["Great Kesk"]

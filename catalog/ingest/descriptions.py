@@ -311,6 +311,11 @@ _NOT_NAMES = {
     # a publication's: "the Example Spaceport Guide", "Air Base Review"
     *(w.lower() for w in PUBLICATION_WORDS),
 }
+#: A reply's first word, no name when it is the whole of one: "Fair, the base was big." (a
+#: thread, a transcript; not "Great Yarmouth")
+_REPLY_WORDS = frozenset({"fair", "well", "right", "okay", "ok", "true", "thanks", "correct",
+                          "fine", "great", "good", "sure", "yes", "agreed", "exactly",
+                          "granted", "absolutely"})
 
 
 def _head_then_name(sentence: str) -> bool:
@@ -356,6 +361,8 @@ def described_in(sentence: str) -> list[Finding]:
                 continue  # "Tel Megiddo, the ancient site ...": a dig, not a facility
             if not _AFTER_HEAD.match(sentence, m.end()):
                 continue  # "Adams, the base commander": a person's, a firm's words
+            if m.group("name").lower() in _REPLY_WORDS:
+                continue  # "Fair, the base was big.": a reply's word, no name
             if rx is not _PREDICATE and _TITLED_AFTER.fullmatch(sentence, m.end("name"), m.end()):
                 continue  # "in Novouralsk, the Siberian Chemical Combine in Seversk": a list
                 # of facilities by their own names, not what the first place is
