@@ -4325,3 +4325,18 @@ def test_a_place_after_a_comma_in_a_tables_column_of_sites_places_the_row(empty,
     s = _only(empty)
     assert s.lat is not None and s.precision_m <= 50_000
     assert distance_m(s.lon, s.lat, -70.93, -33.66) <= s.precision_m  # Talagante
+
+
+def test_an_aerodrome_directorys_entries_are_placed_at_their_reference_points(empty, tmp_path):
+    # a listed code with digits heads an entry too; the code is no name the words after
+    # describe; the list of abbreviations names no site
+    _ingest(empty, tmp_path,
+            "Abbreviations: ARP aerodrome reference point; MIL military.\n\n"
+            "FTTC — Tallow air base\nARP: N13°50.8′ E020°50.7′\nOperator: MIL\n\n"
+            "HL69 — Kesk Air Base\nARP: N29°11.9′ E016°00.1′\nOperator: MIL\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    assert sorted(sites) == ["Kesk Air Base", "Tallow air base"]
+    assert (round(sites["Tallow air base"].lat, 3), round(sites["Tallow air base"].lon, 3)) == \
+        (13.847, 20.845)
+    assert (round(sites["Kesk Air Base"].lat, 3), round(sites["Kesk Air Base"].lon, 3)) == \
+        (29.198, 16.002)

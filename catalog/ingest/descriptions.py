@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 
-from ..airfields import AVIATION_WORDS, airfields_with_stem, military
+from ..airfields import AVIATION_WORDS, airfield_by_icao, airfields_with_stem, military
 from ..airfields import stem as airfield_stem
 from ..gazetteer import match_key
 from ..power_plants import plant_named
@@ -311,6 +311,7 @@ _NOT_NAMES = {
     # a publication's: "the Example Spaceport Guide", "Air Base Review"
     *(w.lower() for w in PUBLICATION_WORDS),
 }
+_ICAO_CODE = re.compile(r"[A-Z]{2}[A-Z0-9]{2}")
 #: A reply's first word, no name when it is the whole of one: "Fair, the base was big." (a
 #: thread, a transcript; not "Great Yarmouth")
 _REPLY_WORDS = frozenset({"fair", "well", "right", "okay", "ok", "true", "thanks", "correct",
@@ -363,6 +364,9 @@ def described_in(sentence: str) -> list[Finding]:
                 continue  # "Adams, the base commander": a person's, a firm's words
             if m.group("name").lower() in _REPLY_WORDS:
                 continue  # "Fair, the base was big.": a reply's word, no name
+            if _ICAO_CODE.fullmatch(m.group("name")) and airfield_by_icao(m.group("name")):
+                continue  # "FTTC — Abéché air base": an aerodrome entry's code, then its
+                # name, not what the code is
             if rx is not _PREDICATE and _TITLED_AFTER.fullmatch(sentence, m.end("name"), m.end()):
                 continue  # "in Novouralsk, the Siberian Chemical Combine in Seversk": a list
                 # of facilities by their own names, not what the first place is

@@ -952,6 +952,9 @@ class Ingester:
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
+            if _GLOSSARY.match(sentence):
+                continue  # "Abbreviations: ARP aerodrome reference point; ...": words
+                # explained, no site named
             # a heading or a title: a name is all of it (or its item's name), or none
             whole_spans: set[tuple[int, int] | None] = set()
             heading = None
@@ -1974,9 +1977,12 @@ def _stripped_span(line: str) -> tuple[int, int]:
 #: Barracks - Wewak, East Sepik", "- Black Rock Camp – Nadi").
 _ITEM_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?P<name>[^\W\d_][^\n]*?)"
                         r"[ \t]+[-–—][ \t]+[A-Z]")
+#: A list of abbreviations and what they stand for
+_GLOSSARY = re.compile(r"[ \t]*(?:Abbreviations|Acronyms|Glossary|Key)(?:[ \t]+used)?[ \t]*:",
+                       re.I)
 #: An aerodrome entry's heading: its ICAO code, a dash, the field's name ("YPLM — RAAF Base
 #: Learmonth")
-_CODE_DASH_NAME = re.compile(r"[ \t]*(?P<code>[A-Z]{4})[ \t]+[-–—][ \t]+"
+_CODE_DASH_NAME = re.compile(r"[ \t]*(?P<code>[A-Z]{2}[A-Z0-9]{2})[ \t]+[-–—][ \t]+"
                              r"(?P<name>[A-Z][^\n]*?)[ \t]*")
 
 
