@@ -1017,6 +1017,18 @@ def test_a_coast_of_an_unknown_region_in_a_report_on_two_countries_places_nothin
     assert f.problem is None and f.country == "SE"
 
 
+def test_a_seas_coast_in_a_report_on_several_countries_is_that_of_the_one_named_around():
+    # "on the Arctic coast" in a history of radar lines across four countries: not the
+    # report's first country's, a guess, but the one the sentences around name, or none
+    (s,) = statements_in("The station had a runway on the Arctic coast.")
+    r = _resolver([], countries=("GL", "IS", "US"))
+    f = r.fact(s, (0, 0))
+    assert f.constraint is None and "which country's coast" in f.problem
+    r.context = "The main station in Iceland's north was on the Arctic coast."
+    f = r.fact(s, (0, 0))
+    assert f.problem is None and f.country == "IS"
+
+
 TWIN_WA = Place("geonames:21", "Twinport", 48.29, -122.64, "US", None, "PPL", 20_000)
 TWIN_OH = Place("geonames:22", "Twinport", 41.51, -83.14, "US", None, "PPL", 20_000)
 

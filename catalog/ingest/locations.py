@@ -2365,11 +2365,12 @@ class Resolver:
             # the words name, not the report's first country's
             return self._named_coast(st, f, other)
         home = next((c for c in self.countries if c != other), None)
-        if st.kind == "coast" and not st.country_word and len(
+        if st.kind == "coast" and (not st.country_word or other is None) and len(
                 lands := [c for c in self.countries
                           if not any(c in TERRITORIES.get(o, ()) for o in self.countries)]) > 1:
             # "the landings along the coast" in a memoir of a war in several countries: the
-            # coast of the one country the sentences around name, else of none
+            # coast of the one country the sentences around name, else of none (a sea's
+            # coast too: "on the Arctic coast" in a history of radar lines across four)
             here = [c for c in lands
                     if c in report_countries(self.context)] if self.context else []
             home = here[0] if len(here) == 1 else None
