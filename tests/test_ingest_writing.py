@@ -4340,3 +4340,13 @@ def test_an_aerodrome_directorys_entries_are_placed_at_their_reference_points(em
         (13.847, 20.845)
     assert (round(sites["Kesk Air Base"].lat, 3), round(sites["Kesk Air Base"].lon, 3)) == \
         (29.198, 16.002)
+
+
+def test_a_town_written_without_its_arabic_article_is_the_reports_countrys(empty, tmp_path):
+    # "near Iskandariyah" in a report on Iraq: GeoNames' Al Iskandariyah, not Egypt's
+    # Alexandria, which it also calls Iskandariyah
+    _ingest(empty, tmp_path, "In Iraq, the battalion was at FOB Tallow, near Iskandariyah, "
+                             "in 2005.")
+    s = _only(empty)
+    assert s.country == "IRQ" and s.lat is not None
+    assert distance_m(s.lon, s.lat, 44.35, 32.89) <= s.precision_m

@@ -1581,10 +1581,12 @@ class Resolver:
         the places inside it when there are any."""
         countries = self.countries if countries is None else countries
         every = {p.place_id: p for n in spellings(name) for p in self.places_named(n)}
-        if not every:  # "Shahroud", "Tajoura": GeoNames' Shahrud, Tajura (not a code
-            # GeoNames lists among a city's names: "Reed" is no "RID", Richmond's airport)
-            every = {p.place_id: p for n in transliterations(name)
-                     for p in self.places_named(n) if _named_not_by_code(p, n)}
+        if not every or countries and not any(p.country in countries for p in every.values()):
+            # "Shahroud", "Tajoura": GeoNames' Shahrud, Tajura (not a code GeoNames lists
+            # among a city's names: "Reed" is no "RID", Richmond's airport); "Iskandariyah"
+            # in a report on Iraq: its Al Iskandariyah, not only Egypt's Alexandria
+            every.update({p.place_id: p for n in transliterations(name)
+                          for p in self.places_named(n) if _named_not_by_code(p, n)})
         if len(name) <= 3 and not name.isupper():  # "Hun" (Libya) is not Hungary's "HUN"
             every = {k: p for k, p in every.items()
                      if not (p.feature_code or "").upper().startswith("PCL")}
