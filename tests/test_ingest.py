@@ -4691,6 +4691,10 @@ def test_an_island_may_open_a_sites_name(empty):
     ("Tanks trained at Poligon Kesk last year.", "Poligon Kesk"),
     ("Serials are scheduled at the Centralny Poligon Sił Powietrznych, near Holt.",
      "Centralny Poligon Sił Powietrznych"),
+    # the bases of the wars in Iraq and Afghanistan by their initials
+    ("The battalion moved to COB Kesk in 2004.", "COB Kesk"),
+    ("Troops held COP Kesk for a year.", "COP Kesk"),
+    ("Fuel came through LSA Kesk daily.", "LSA Kesk"),
     # an air base by a code (not a month's "in December" after it)
     ("Rockets hit K1 Air Base in December.", "K1 Air Base"),
     # Poland's military works, named for their trade, with their number

@@ -1755,3 +1755,8 @@ def test_a_replys_first_word_is_no_name_the_base_describes():
     assert described_in("Fair, the base was big.") == []
     assert described_in("Well, the base was big.") == []
     assert [f.name for f in described_in("Great Kesk, the base, was big.")] == ["Great Kesk"]
+
+
+def test_the_climate_talks_cop_is_no_combat_outpost():
+    assert head_first_in("Delegates met at COP Kesk to negotiate emissions.") == []
+    assert [f.full for f in head_first_in("Troops held COP Kesk.")] == ["COP Kesk"]

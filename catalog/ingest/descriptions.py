@@ -2190,8 +2190,12 @@ FACILITY_ACRONYMS = {
     "RRH": "other",
     # a Canadian forward operating location for fighters ("FOL Iqaluit")
     "FOL": "airbase",
-    # a forward operating base by its initials ("FOB Salerno", "FOB Sharana")
-    "FOB": "other",
+    # a forward operating base by its initials ("FOB Salerno", "FOB Sharana"), and the
+    # other bases of the wars in Iraq and Afghanistan by theirs: a contingency operating
+    # base or site, a combat outpost, a logistics support area, a joint security station,
+    # a main operating base, a provincial reconstruction team's camp ("COB Speicher", "COP
+    # Keating", "LSA Anaconda", "MOB Lashkar Gah", "PRT Feyzabad")
+    **dict.fromkeys(("FOB", "COB", "COS", "COP", "LSA", "JSS", "MOB", "PRT"), "other"),
     # ... and a landing zone by its ("LZ X-Ray", "LZ Albany")
     "LZ": "other",
     # Britain's Defence Science and Technology Laboratory at its sites ("Dstl Porton Down")
@@ -2202,6 +2206,9 @@ FACILITY_ACRONYMS = {
     # its establishments of old ("RAE Farnborough", "RRE Malvern", "AWRE Aldermaston")
     "MOD": "other", "MoD": "other", "RAE": "other", "RRE": "other", "AWRE": "nuclear",
 }
+#: The climate talks' words, whose "COP" is no combat outpost
+_CLIMATE_TALKS = re.compile(r"\b(?:climate|summit|conference|UNFCCC|delegates|delegations|"
+                            r"negotiat\w*|emissions|pledges?)\b", re.I)
 _ACRONYM_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(FACILITY_ACRONYMS)
     + r")(?:[ \t]|[ \t]*\r?\n[ \t]*)"  # (a hard-wrapped line's break: "at RAF\nBoulmer")
@@ -2574,6 +2581,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             continue  # "RAF Typhoons", "the CEA Director": no place
         if _AS_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "built in 1942 as RAF Aqir": a former name of what is spoken of
+        if m.group("head") == "COP" and _CLIMATE_TALKS.search(sentence):
+            continue  # "delegates met at COP Dubai": the climate talks, no combat outpost
         out.append(Finding(name, m.group("head"), FACILITY_ACRONYMS[m.group("head")],
                            m.start("name"), m.end("name"), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
