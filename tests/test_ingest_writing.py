@@ -4350,3 +4350,18 @@ def test_a_town_written_without_its_arabic_article_is_the_reports_countrys(empty
     s = _only(empty)
     assert s.country == "IRQ" and s.lat is not None
     assert distance_m(s.lon, s.lat, 44.35, 32.89) <= s.precision_m
+
+
+def test_a_gazetteers_code_for_a_kind_is_no_site_and_joins_no_two(empty, tmp_path):
+    # the key spells each code out; each entry's code after its name names its kind; an
+    # entry's variant names are its own, not another facility before its point
+    _ingest(empty, tmp_path,
+            "Each entry gives the headword and the feature designation (AIRB air base or "
+            "airfield; NVB naval base).\n\n"
+            "Kesk airfield (AIRB)\nVariants: Kesk Dranda Airport; Kesk-2 (Russian).\n"
+            "Position: 42°51′N 41°08′E; on the coastal plain.\n\n"
+            "Tallow air base (AIRB)\nPosition: 41°41′N 44°57′E.\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    assert sorted(sites) == ["Kesk airfield", "Tallow air base"]
+    assert (sites["Kesk airfield"].lat, round(sites["Kesk airfield"].lon, 4)) == (42.85, 41.1333)
+    assert not any(a.alias == "AIRB" for a in empty.aliases())

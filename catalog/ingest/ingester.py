@@ -990,6 +990,9 @@ class Ingester:
                 if sentence.startswith(":", f.span_end) and \
                         (f := _without_field_label(f, sentence)) is None:
                     continue
+                if _spells_out_its_code(f.site_name):
+                    continue  # "AIRB air base", "NVB naval base": a key to a gazetteer's
+                    # codes, each spelled out, no site
                 if capitals and not self._named_in_capitals(f) and \
                         not aliases_after(_one_line(sentence), f.span_end):
                     continue  # (but "SONDOK AIR BASE (RR SEONDEOK; MR SŎNDŎK)": a name its
@@ -1977,6 +1980,23 @@ def _stripped_span(line: str) -> tuple[int, int]:
 #: Barracks - Wewak, East Sepik", "- Black Rock Camp – Nadi").
 _ITEM_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?P<name>[^\W\d_][^\n]*?)"
                         r"[ \t]+[-–—][ \t]+[A-Z]")
+def _spells_out_its_code(name: str) -> bool:
+    """Whether a name is a code in capitals and the words it abbreviates, in small letters
+    ("AIRB air base", "RDR radar station", "ARP aerodrome reference point"): a key's entry,
+    not a site's name (not "PLA air base": an owner's letters, which those words do not
+    spell).
+
+    >>> _spells_out_its_code("NVB naval base"), _spells_out_its_code("PLA air base")
+    (True, False)
+    """
+    code, _, rest = name.partition(" ")
+    if not (2 <= len(code) <= 5 and code.isalpha() and code.isupper()) or \
+            not rest or not rest.islower():
+        return False
+    letters = iter(rest.replace(" ", ""))
+    return code[0].lower() == rest[0] and all(c in letters for c in code.lower())
+
+
 #: A list of abbreviations and what they stand for
 _GLOSSARY = re.compile(r"[ \t]*(?:Abbreviations|Acronyms|Glossary|Key)(?:[ \t]+used)?[ \t]*:",
                        re.I)

@@ -3479,7 +3479,8 @@ CALLS_IT = re.compile(_CALL_IT, re.I)
 #: Infobox lines that list a subject's other names ("Other names: Fordo; Shahid Ali ...").
 _INFOBOX_ALIASES = re.compile(
     r"^\s*(?:other|alternative|alternate|former|native|official|local)[ \t]+names?[ \t]*[:|]"
-    r"[ \t]*(?P<names>.+?)\s*$|^\s*also[ \t]+known[ \t]+as[ \t]*[:|][ \t]*(?P<names2>.+?)\s*$",
+    r"[ \t]*(?P<names>.+?)\s*$|^\s*(?:also[ \t]+known[ \t]+as|variants?(?:[ \t]+names?)?)"
+    r"[ \t]*[:|][ \t]*(?P<names2>.+?)\s*$",
     re.I | re.M)
 
 

@@ -393,7 +393,19 @@ class ReportWriter:
             # a base's number ("the 4th Military Base in Tskhinvali" is the "4th Military Base")
             out |= {match_key(f.full) for f in ns.findings if f.full and f.parent is not None
                     and _ORDINAL_NAME.match(f.full)}
-            return out | {match_key(a) for a in ns.aliases}
+            return (out | {match_key(a) for a in ns.aliases}) - shared
+        # an other name that sites of different places are each given names none of them: a
+        # gazetteer's code for a kind, "Babushara airfield (AIRB)", "Kala air base (AIRB)"
+        # (see also .ingester._without_shared_aliases, which sees the findings' own)
+        givers: dict[str, list[set[str]]] = {}
+        for ns in self.new.values():
+            places = {match_key(f.name) for f in ns.findings}
+            for a in {match_key(a) for a in ns.aliases}:
+                givers.setdefault(a, []).append(places)
+        shared = {a for a, ps in givers.items()
+                  if any(p.isdisjoint(q) for p, q in itertools.combinations(ps, 2))}
+        for ns in self.new.values() if shared else ():
+            ns.aliases = [a for a in ns.aliases if match_key(a) not in shared]
         order = list(self.new)
         in_sentence: dict[tuple[int, int], set[str]] = {}  # the new sites each names
         for k, ns in self.new.items():
@@ -1632,6 +1644,11 @@ class ReportWriter:
                     n.lower() in STOPWORDS or n.lower() in KIND_ONLY_WORDS
                     for n in w.group("name").split()):
                 continue  # (nor a kind of base, a fact sheet's "Type:  Air base")
+            eol = self.text.find("\n", w.start())
+            line = self.text[self.text.rfind("\n", 0, w.start()) + 1:
+                             len(self.text) if eol < 0 else eol]
+            if infobox_aliases(line):
+                continue  # "Variants: Sukhumi Dranda Airport; ...": the site's other names
             if not self._names_a_site(w.group()):
                 return True
             key = self._report_site_named(w.group())
