@@ -4365,3 +4365,18 @@ def test_a_gazetteers_code_for_a_kind_is_no_site_and_joins_no_two(empty, tmp_pat
     assert sorted(sites) == ["Kesk airfield", "Tallow air base"]
     assert (sites["Kesk airfield"].lat, round(sites["Kesk airfield"].lon, 4)) == (42.85, 41.1333)
     assert not any(a.alias == "AIRB" for a in empty.aliases())
+
+
+def test_a_point_said_after_a_site_far_from_the_place_it_is_named_after_is_not_its(
+        empty, tmp_path):
+    # a talk page's replies: the point is that of a field the next reply speaks of, 700 km
+    # from the town the base is named after
+    _ingest(empty, tmp_path,
+            "== Coordinates ==\n"
+            ":Tamanrasset Air Base is listed with no coordinates at all. — A (talk)\n"
+            "::Should we add the strip at the gas field? The army uses it now. Position is "
+            "N28°03.1′ E9°38.6′ if anyone wants it. — B (talk)\n")
+    s = _only(empty)
+    assert s.name == "Tamanrasset Air Base"
+    assert s.lat is None or distance_m(s.lon, s.lat, 9.643, 28.052) > s.precision_m
+    assert "another place's point" in s.notes

@@ -232,6 +232,18 @@ def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequenc
                              f"the site, disagrees with {own[0].statement.words!r}, in one "
                              "that does: another place's point, left out", best.sentence))
             return _from_regions(regions, named_after, problems, countries)
+        if not clash and best.statement.extra.get("after_last") and \
+                named_after is not None and isinstance(d := named_after.constraint, Disc) and \
+                distance_m(d.lon, d.lat, lon, lat) > d.radius_m + radius + FAR_FROM_LISTED_M:
+            # "Tamanrasset Air Base is listed with no coordinates ... Should we add In
+            # Amenas? ... Position is N28°03.1′ E9°38.6′": a point that a sentence naming
+            # no site gives after the site's (see .writing's "after_last"), far from the
+            # place the site is named after, is another place's
+            problems.append((f"{best.statement.words!r}, in a sentence that does not name "
+                             f"the site, lies far from {named_after.anchor.label}, which "
+                             "the site is named after: another place's point, left out",
+                             best.sentence))
+            return _from_regions(regions, named_after, problems, countries)
         if not clash:
             return _checked(p, best, regions, problems)
         # One of them is another site's (a caption of the figure before, a table's next

@@ -1143,6 +1143,10 @@ class ReportWriter:
                 if key is None and last and (
                         (st.kind == "coordinates" and not headed) or goes_on or own_noun):
                     key = last
+                    if not (goes_on or own_noun or refs or _FIELD_LABEL.match(sentence)):
+                        # a point in a sentence that names no site, said after the last
+                        # site named: its own only as far as the text goes (see placing)
+                        st = dataclasses.replace(st, extra={**st.extra, "after_last": True})
                 if key is None and not refs and recent and recent[-1][0] == i - 1 and \
                         self._run_in_head(sentences[i - 1], span):
                     # "Fort Shafter. Headquarters of U.S. Army Pacific, about 5 km north-west
@@ -1155,6 +1159,9 @@ class ReportWriter:
                     # an infobox, a fact sheet: "Coordinates:", "Location: about 40 km
                     # south-east of Derby" a few lines below the site's name
                     key = recent[-1][1]
+                    if st.kind == "coordinates" and not refs and \
+                            not _FIELD_LABEL.match(sentence):
+                        st = dataclasses.replace(st, extra={**st.extra, "after_last": True})
                 if key is None and not refs and not headed and recent and \
                         i - recent[-1][0] <= COORDINATE_REACH and \
                         _FIELD_LABEL.match(sentence) and \
