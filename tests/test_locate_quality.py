@@ -477,7 +477,19 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # documents that say where: blind 58 %, 80 %, none outside; after: 70 %, 90 %, 52
          # located
          "locate-bp": {"located": 50, "names_found": 0.67, "precision": 0.87,
-                       "duplicates": 1.04}}
+                       "duplicates": 1.04},
+         # (2026-12-06, the twenty-first session's four) the bases of the wars in
+         # Afghanistan, Iraq and Syria: blind 73 %, 93 %, none of 38 outside; after (their
+         # initials: COB, COP, LSA, MOB, PRT): 77 %, 95 %, 47 located
+         "locate-bq": {"located": 45, "names_found": 0.74, "precision": 0.92,
+                       "duplicates": 1.13},
+         # encyclopedia and reference pages on Africa, Arabia, Central Asia and the
+         # Caucasus: blind 83 %, 84 %, two of 56 outside (Tamanrasset Air Base given the
+         # point of the In Amenas field a talk page's next reply spoke of; the Impulse
+         # Graphite Reactor "at Kurchatov" in a list of Kazakh sites, put at Russia's
+         # Kurchatov); after: 84 %, 90 %, 60 located, the second left so
+         "locate-bt": {"located": 57, "outside": 1, "names_found": 0.81, "precision": 0.87,
+                       "duplicates": 1.06}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
