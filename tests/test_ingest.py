@@ -4704,6 +4704,9 @@ def test_an_island_may_open_a_sites_name(empty):
     ("Its value came from the Jan Kesk Loran-C station, a navigation transmitter.",
      "Jan Kesk Loran-C station"),
     ("On 3 Jan Kesk Air Base was hit by two drones.", "Kesk Air Base"),
+    # a "Field" in a sentence of aircraft and flying
+    ("Bombers landed at Kesk Field in 1943.", "Kesk Field"),
+    ("Douglas C-47s on the apron at Kesk Field.", "Kesk Field"),
     # a "Field" in a paragraph of wartime airstrips
     ("We built bomber strips in the jungle. The Marines named the Japanese one Kesk Field "
      "after a flier.", "Kesk Field"),

@@ -3151,7 +3151,11 @@ _FIELD = re.compile(r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-
 _AIRSTRIPS = re.compile(r"\b(?:air)?strips?\b", re.I)
 _AIR_MILITARY = re.compile(
     r"\b(?:air[ \t]+bases?|airfields?|air[ \t]+force|squadrons?|USAF|air[ \t]+wing|"
-    r"base[ \t]+a[ée]rea|air[ \t]+station|runways?)\b", re.I)
+    r"base[ \t]+a[ée]rea|air[ \t]+station|runways?|"
+    # (or of aircraft and flying: "Bombers landed at Roberts Field", "a ferry and
+    # transport base on the South Atlantic route")
+    r"aircraft|airplanes?|aeroplanes?|transports?|bombers?|fighters?|flights?|flew|flown|"
+    r"landed|airlift|ferry[ \t]+route|hangars?|aprons?|(?:[A-Z]{1,2}-)\d{1,3}s?)\b", re.I)
 
 
 #: A note in square brackets after an airport (and its place) that forces use it: "the Tallow
