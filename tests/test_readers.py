@@ -284,3 +284,25 @@ def test_an_html_pages_headings_are_read_as_markdown_headings(tmp_path):
                  "<h2></h2><table><tr><td><h4>Cell</h4></td></tr></table></body></html>",
                  encoding="utf-8")
     assert read_report(p).text == "# Reactors\nText.\n### Garching\nMore.\n| Cell |"
+
+
+def test_a_page_in_two_columns_is_read_down_each_column_and_a_table_is_left_alone(tmp_path):
+    from catalog.readers import read_report
+
+    page = ("1. Cases\n"
+            "The Tallow depot, about        north of Kesk. The Holt\n"
+            "25 km south of Kesk, blew       arsenal (49.41, 38.15)\n"
+            "up in 2004; later, too,         blew up in 2015, far\n"
+            "three arsenals burned,          from both of them, as\n"
+            "one of them 30 km               reports say.\n\n"
+            "Site              Country    Year\n"
+            "Tallow depot      Ukraine    2004\n"
+            "Holt arsenal      Ukraine    2015\n"
+            "Kesk depot        Albania    2008\n"
+            "Orvale arsenal    Russia     2011\n")
+    p = tmp_path / "r.txt"
+    p.write_text(page, encoding="utf-8")
+    text = read_report(p).text
+    assert len(text) == len(page)
+    assert "one of them 30 km\nnorth of Kesk. The Holt\narsenal (49.41, 38.15)\n" in text
+    assert text.endswith(page[page.index("Site "):])  # the table as it was
