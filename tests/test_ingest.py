@@ -4695,6 +4695,9 @@ def test_an_island_may_open_a_sites_name(empty):
     ("The battalion moved to COB Kesk in 2004.", "COB Kesk"),
     ("Troops held COP Kesk for a year.", "COP Kesk"),
     ("Fuel came through LSA Kesk daily.", "LSA Kesk"),
+    # an air defence battery by its code, the missile's name no place's
+    ("Nike Missile Site SF-88, near Kesk, is the only restored Nike site.",
+     "Nike Missile Site SF-88"),
     # an air base by a code (not a month's "in December" after it)
     ("Rockets hit K1 Air Base in December.", "K1 Air Base"),
     # Poland's military works, named for their trade, with their number

@@ -4380,3 +4380,45 @@ def test_a_point_said_after_a_site_far_from_the_place_it_is_named_after_is_not_i
     assert s.name == "Tamanrasset Air Base"
     assert s.lat is None or distance_m(s.lon, s.lat, 9.643, 28.052) > s.precision_m
     assert "another place's point" in s.notes
+
+
+def test_an_inventorys_records_each_name_their_site_and_place_it(empty, tmp_path):
+    # a record's heading opens with its label and number; its other names are its own, not
+    # the record's before; "Monmouth County, New Jersey" is no Welsh county
+    _ingest(empty, tmp_path,
+            "RESOURCE 4-01   Nike Missile Site KS-56\n"
+            "Other names:    Tallow Nike site; Fort Kesk launch area\n"
+            "Location:       some 6 km north of Highlands, Monmouth County, New Jersey\n\n"
+            "RESOURCE 4-02   Orvale Air Force Base (context)\n"
+            "Other names:    Holt Air National Guard Base\n"
+            "Description:    A fighter base.\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    nike = sites["Nike Missile Site KS-56"]
+    aliases = {a.alias for a in empty.aliases(nike.site_id)}
+    assert {"Tallow Nike site", "Fort Kesk launch area"} <= aliases
+    assert nike.country == "USA" and nike.lat is not None
+    assert distance_m(nike.lon, nike.lat, -74.0, 40.45) <= nike.precision_m  # Sandy Hook
+    assert "Holt Air National Guard Base" not in aliases
+
+
+def test_a_namesake_in_the_province_of_a_city_named_beside_it_is_the_one_meant(
+        empty, tmp_path):
+    # three Battle Creeks, none outweighing the others: Michigan's, where Detroit is
+    _ingest(empty, tmp_path,
+            "## Day 3\n\nTallow Air Force Station was the direction center for the Detroit "
+            "sector, on the western edge of Battle Creek next to the airport.\n")
+    s = _only(empty)
+    assert s.lat is not None
+    assert distance_m(s.lon, s.lat, -85.18, 42.32) <= s.precision_m
+
+
+def test_a_us_countys_state_after_it_places_a_town_in_that_state(empty, tmp_path):
+    # "Essex County, NY" is no English county
+    _ingest(empty, tmp_path,
+            "The squadron's launch sites, 1962-1965:\n\n"
+            "  Site                     | Location                          | Status\n"
+            "  -------------------------|-----------------------------------|-------\n"
+            "  Tallow Atlas F site      | near Willsboro, Essex County, NY  | FS\n")
+    s = _only(empty)
+    assert s.country == "USA" and s.lat is not None
+    assert distance_m(s.lon, s.lat, -73.39, 44.36) <= s.precision_m

@@ -630,6 +630,12 @@ def abbreviated_air_bases_in(sentence: str, paragraph: str | None = None) -> lis
 
 #: A US missile force's launch complex by its squadron's and its own number, the missile's
 #: words before it ("Launch Complex 374-7", "Titan II ICBM Site 571-7", "Site 571-7")
+#: ... and an air defence battery's site by its code ("Nike Missile Site SF-88", "Nike site
+#: NY-56", "BOMARC Site 1"): the missile's name is no place's
+_AIR_DEFENCE_SITE = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:Nike|BOMARC)(?:[ \t]+(?:Ajax|Hercules|Missile))*[ \t]+"
+    r"(?:[Ss]ite|[Bb]attery|Launch[ \t]+Area)[ \t]+(?P<number>[A-Z]{1,2}-\d{1,3}[A-Z]?|\d{1,3}))"
+    r"(?![\w'’-])")
 _MISSILE_COMPLEX = re.compile(
     r"(?<![\w'’-])(?P<name>(?:(?:Titan(?:[ \t]+II)?|Atlas|Minuteman|ICBM|Missile)[ \t]+)*"
     r"(?:Launch[ \t]+)?(?:Complex|Site|Facility)[ \t]+(?P<number>\d{3}-\d{1,2}))(?![\w'’-])")
@@ -643,6 +649,8 @@ def missile_complexes_in(sentence: str) -> list[Finding]:
 
     >>> [f.site_name for f in missile_complexes_in("Launch Complex 374-7, near Kesk, burned.")]
     ['Launch Complex 374-7']
+    >>> [f.site_name for f in missile_complexes_in("Nike Missile Site SF-88 is restored.")]
+    ['Nike Missile Site SF-88']
     >>> missile_complexes_in("Complex 12 of the cosmodrome, and route 374-7.")
     []
     """
@@ -653,7 +661,7 @@ def missile_complexes_in(sentence: str) -> list[Finding]:
     return [Finding(m.group("number"), "complex", "missile base", m.start("number"),
                     m.end("number"), (0, 0), full=m.group("name"), full_start=m.start("name"),
                     stop=m.end("name"), described=True)
-            for m in _MISSILE_COMPLEX.finditer(sentence)]
+            for rx in (_MISSILE_COMPLEX, _AIR_DEFENCE_SITE) for m in rx.finditer(sentence)]
 
 
 def coded_air_bases_in(sentence: str) -> list[Finding]:

@@ -125,7 +125,14 @@ from .names import (
 )
 from .placing import SMALL_PLACE_POPULATION
 from .scan import lowered
-from .sentences import NAME_FIELD, in_capitals, is_headline, section_start, split_sentences
+from .sentences import (
+    NAME_FIELD,
+    RECORD_NAME,
+    in_capitals,
+    is_headline,
+    section_start,
+    split_sentences,
+)
 from .writing import ReportWriter, cue_sentences, province_countries
 
 regions = lazy_module("catalog.regions")
@@ -971,7 +978,7 @@ class Ingester:
                     # item's number before it, its own words and its place after it: "1.
                     # TALLOW AIR BASE (清泉崗空軍基地), TAICHUNG" over "Link: ...")
                     sentence = _capitalised(sentence)
-                    item = item or _headed_name_span(sentence)
+                    item = item or _record_name_span(sentence) or _headed_name_span(sentence)
                 elif not _listed(text, a, b) and item is None:
                     continue
                 # (or a list's item that is one name and nothing else: "Kursk Nuclear Power
@@ -2015,6 +2022,12 @@ def _field_name_span(line: str) -> tuple[int, int] | None:
 
 _HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+|No\.[ \t]*\d{1,3}[ \t]+)?"
                           r"(?P<name>[^(,\n]*[^(,\s])[ \t]*[(,]")
+
+
+def _record_name_span(line: str) -> tuple[int, int] | None:
+    """Where the name is in a record's heading that opens with its label and number."""
+    m = RECORD_NAME.fullmatch(line)
+    return m.span("name") if m else None
 
 
 def _headed_name_span(line: str) -> tuple[int, int] | None:

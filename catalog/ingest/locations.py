@@ -544,6 +544,9 @@ def qualifier_after(text: str, pos: int, end: int | None = None) -> re.Match | N
     if q is None and (q := _STATE_QUALIFIER.match(text, pos, end)) is not None and \
             not re.fullmatch(US_STATE_WORDS, q.group("region"), re.I):
         q = None
+    if q is not None and q.group("region").endswith((" County", " Parish")) and \
+            (state := _STATE_QUALIFIER.match(text, q.end("region"), end)) is not None:
+        return state  # "near Willsboro, Essex County, NY": the county's state says where
     return q
 
 
@@ -1722,6 +1725,9 @@ class Resolver:
             # "north-east of Newquay": the town, not Wales' small "New Quay" (but no bigger
             # place spelt so elsewhere: "George Town" is Penang's too, not only Tasmania's)
             return best, ""
+        if far and (beside := self._namesake_beside_a_city(name, found)) is not None:
+            return beside, ""  # "the SAGE direction center for the Detroit sector, on the
+            # western edge of Battle Creek": Michigan's, where Detroit is
         if far:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
@@ -1729,6 +1735,36 @@ class Resolver:
             return None, (f"the gazetteer's {best.name} only spells {name!r} alike, and lies "
                           f"outside {province}, which the sentences around name")
         return best, ""
+
+    def _namesake_beside_a_city(self, name: str, places: list):
+        """The one of ``places`` (of one name) in the province of a city the sentences
+        around (:attr:`context`) name that its namesakes do not outweigh (a city of
+        :data:`DOMINANT_POPULATION`, :data:`DOMINANCE` times as big as any other of its
+        name), if none of ``places`` outweighs it so; None for none or several."""
+        if not self.context or len(places) > 64:
+            return None
+        provinces = set()
+        for m in _CITY_NAME.finditer(self.context):
+            word = m.group()
+            if match_key(word) == match_key(name) or len(word) < 4:
+                continue
+            named = [p for p in self.places_named(word)
+                     if (p.feature_code or "").upper().startswith("PP")]
+            if not named:
+                continue
+            top = max(named, key=lambda p: p.population or 0)
+            if _dominant(top, [p for p in named if p is not top]):
+                provinces.add(int(self.regions.locate_units([top.lon], [top.lat])[0]))
+        provinces.discard(-1)
+        if not provinces:
+            return None
+        units = self.regions.locate_units([p.lon for p in places], [p.lat for p in places])
+        beside = [p for p, u in zip(places, units.tolist(), strict=True) if u in provinces]
+        top = max(p.population or 0 for p in places)
+        if len(beside) != 1 or DOMINANCE * (beside[0].population or 0) < top:
+            return None  # (not a hamlet beside the city named, where a far bigger namesake
+            # stands elsewhere: "south-east Portland" after "Pittsburgh" is no Portland, PA)
+        return beside[0]
 
     def _capital_written_as_city(self, name: str, places):
         """The capital named like its country, where the sentence writes the name as a
@@ -2256,9 +2292,24 @@ class Resolver:
         f.note = f"Read from {st.words!r}: inside {label}."
         return f
 
+    def _us_state(self, name: str | None) -> bool:
+        """Whether ``name`` is a US state's, or its postal code ("Essex County, NY": a US
+        county, no English one)."""
+        if not name:
+            return False
+        try:
+            self.regions.admin1_units(name, "USA", suggest=False)
+        except ValidationError:
+            return False
+        return True
+
     def _admin(self, st: Statement, f: Fact, why_not_town: str | None = None) -> Fact:
         word = st.admin_word or "province"
-        if word == "county" and any(cc in COUNTIES_ARE_PROVINCES for cc in self.countries):
+        if word == "county" and any(cc in COUNTIES_ARE_PROVINCES for cc in self.countries) \
+                and not self._us_state(st.extra.get("qualifier")) and \
+                self.countries[:1] != ["US"]:
+            # (not in a report on the United States, whose counties the shipped boundaries
+            # lack: "Monmouth County" there is New Jersey's, not Wales' Monmouthshire)
             # "Veszprém County": a Hungarian county is a province of the shipped boundaries,
             # its polygon, not a circle around its seat
             prov = self._admin(dataclasses.replace(st, admin_word="province", extra={

@@ -4240,6 +4240,9 @@ WEAPON_NAMES = frozenset({
     "dongfeng", "df-41", "df-31", "df-26", "df-21", "df-17", "df-5", "julang", "jl-2",
     "jl-3", "long march", "minuteman", "trident", "sentinel", "tomahawk", "patriot",
     "thaad", "jericho", "arrow", "scud",
+    # the Cold War's air defence missiles: "the only restored Nike site", "the BOMARC
+    # sites" name no place (see .descriptions' _AIR_DEFENCE_SITE for a battery's code)
+    "nike", "bomarc", "hercules", "ajax",
     # air and missile defence systems, aircraft and the bombs' vaults: "F-35A shelters",
     # "the Aegis sites", "WS3 vaults" name things kept at a base, not a base
     "aegis", "sm-3", "sm-6", "s-300", "s-400", "s-500", "ws3", "b61", "b61-12",

@@ -104,7 +104,14 @@ from .placing import (
     place,
 )
 from .scan import lowered
-from .sentences import MARKDOWN_HEADING, NAME_FIELD, is_csv_row, is_table_row, section_start
+from .sentences import (
+    MARKDOWN_HEADING,
+    NAME_FIELD,
+    RECORD_NAME,
+    is_csv_row,
+    is_table_row,
+    section_start,
+)
 
 # geopandas behind the province polygons loads only when a report needs them
 regions = lazy_module("catalog.regions")
@@ -846,6 +853,8 @@ class ReportWriter:
             self._heading_keys = {}
             for span in self.analysis.sentences:
                 line = self.text[span[0]:span[1]].strip(" \t#=*_")
+                if (record := RECORD_NAME.fullmatch(line)) is not None:
+                    line = record.group("name")  # "RESOURCE 4-01   Nike Missile Site NY-56"
                 if len(line) <= 100 and (key := names.get(match_key(line))) is not None:
                     self._heading_keys[span] = key
         return self._heading_keys
@@ -1406,6 +1415,11 @@ class ReportWriter:
                         keys = (keys - {k}) | {last}
             owner = (recent[-1][1] if recent and i - recent[-1][0] <= COORDINATE_REACH
                      and sentences[recent[-1][0]] in self._headings() else page)
+            if owner is not None and any(
+                    RECORD_NAME.fullmatch(self.text, *sentences[k])
+                    for k in range(recent[-1][0] + 1 if recent else 0, i)):
+                owner = None  # "RESOURCE 4-09   Suffolk County Air Force Base" over "Other
+                # names: ...", a record of its own: not the names of the record before
             if owner and not keys:
                 # "Other names: ..." below the title of the page, or of a fact sheet's part
                 for text, _ in infobox_aliases(sentence):
@@ -1415,6 +1429,7 @@ class ReportWriter:
                 # the fact sheet's part it is in), not new ones
                 for k in keys - {owner}:
                     self._fold_into(k, owner, span)
+                keys = {owner}  # (the next fields go on about it: "Location: ...")
                 for text, _ in infobox_aliases(sentence):
                     self.add_alias(owner, text, span)
             if refs:
@@ -3048,6 +3063,10 @@ def province_countries(statements: list[list]) -> list[str]:
     names = set()
     for sentence in statements:
         for st in sentence:
+            if st.kind == "admin" and (st.admin_word or "").lower() == "county" and \
+                    st.words.rstrip().lower().endswith("county"):
+                continue  # "Monmouth County", "Essex County": the United States' way of
+                # naming its counties, which bear England's and Wales' names
             if st.kind in ("in", "admin") and st.anchor:
                 names.add(st.anchor)
             names.update(st.extra.get("regions", ()))
