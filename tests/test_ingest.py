@@ -4695,6 +4695,8 @@ def test_an_island_may_open_a_sites_name(empty):
     ("The battalion moved to COB Kesk in 2004.", "COB Kesk"),
     ("Troops held COP Kesk for a year.", "COP Kesk"),
     ("Fuel came through LSA Kesk daily.", "LSA Kesk"),
+    # a shipbuilder named after its one yard is the yard (not "Tallow Plant Ltd", a firm)
+    ("Kesk Shipyard Limited, at Holt, builds patrol vessels.", "Kesk Shipyard"),
     # an air defence battery by its code, the missile's name no place's
     ("Nike Missile Site SF-88, near Kesk, is the only restored Nike site.",
      "Nike Missile Site SF-88"),

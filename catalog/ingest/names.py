@@ -1745,6 +1745,8 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(PUBLICATION_WORDS) + r"|"
                          r"S\.A\.?|Co\.|"
                          # a territory's ("the Western Sovereign Base Area")
                          r"Areas?(?![ \t]*\d))(?![\w'’-])")
+# ... but a shipbuilder named after its one yard is the yard ("Cochin Shipyard Limited")
+_YARD_FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited)(?![\w'’-])")
 # ... in capitals, after a name in capitals: a register's or a digest's title ("EXAMPLE AIR
 # BASE HERITAGE REGISTER", "... STRATEGIC SITES DIGEST")
 _CAPS_BODY_AFTER = re.compile(r"(?:[ \t]+[A-Z]+)?[ \t]+(?:"
@@ -2521,9 +2523,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 and era.end() == run[-1].end():
             # "the Gjirokastër Cold War tunnel": the town's name, then the era's words
             run = [w for w in run if w.end() <= era.start()]
-        if run and (_bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
-                    or _BODY_AFTER.match(sentence, b)
-                    or head_text.isupper() and _CAPS_BODY_AFTER.match(sentence, b)):
+        yard_firm = _bare(texts[-1]) in ("shipyard", "dockyard") and \
+            _YARD_FIRM_AFTER.match(sentence, b) is not None
+        if run and not yard_firm and (
+                _bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
+                or _BODY_AFTER.match(sentence, b)
+                or head_text.isupper() and _CAPS_BODY_AFTER.match(sentence, b)):
             continue  # "the Naval Air Warfare Center Aircraft Division": a body's name;
             # "the Fast Reactor Newsletter": a journal's
         if run and head_text.islower() and _A_KIND_BEFORE.search(
@@ -2595,6 +2600,10 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                         i -= 1
                         first = words[i][0].start()
                 f.full, f.full_start = sentence[first:b], first
+            if yard_firm:  # (the firm's name is the yard's other: "Cochin Shipyard Limited")
+                firm = _YARD_FIRM_AFTER.match(sentence, b)
+                at = f.full_start if f.full_start is not None else p0
+                f.aliases.append((sentence[at:firm.end()], at))
             if listed and not country_of_word(sentence[p0:p1]):
                 # (not "Example Data Desk, Yemen airfields": a country's, none listed)
                 out.extend(_listed_before(sentence, p0, phrase, ftype, b))
