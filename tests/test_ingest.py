@@ -4888,3 +4888,18 @@ def test_a_sub_base_is_named_after_its_place(empty):
     findings = Ingester(empty, places=[]).analyse(
         "At the Kesk sub base in Holt, a second radar tower was finished in 2024.").findings
     assert [f.site_name for f in findings] == ["Kesk sub base"]
+
+
+def test_a_tables_column_of_sites_with_no_rule_under_its_header_is_read():
+    # a PDF's table as pdftotext -layout gives it: the columns start where the header's
+    # words do; a long cell running on into the next column is no name
+    from catalog.ingest.sentences import site_column_cells
+
+    text = ("Table 1. Yards and work in hand\n"
+            "Yard                  Country   Work in hand          Grade\n"
+            "Tallow Naval          NL        frigates              B\n"
+            "Kesk Laird            UK        support ships         C\n"
+            "Holt Orvale Presidente Vargas UK  refits             C\n\n"
+            "Notes follow.\n")
+    assert [c for c, _, _ in site_column_cells(text)] == ["Tallow Naval", "Kesk Laird"]
+    assert site_column_cells("Yard   Country\nTallow  NL\n") == []  # one row, no table

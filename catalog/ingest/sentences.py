@@ -445,7 +445,9 @@ _SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "o
                  "site name": "other", "facility name": "other", "base name": "other",
                  "airfield": "airbase", "airfields": "airbase", "air base": "airbase",
                  "air bases": "airbase", "airbase": "airbase", "plant": "production",
-                 "plants": "production", "factory": "production", "factories": "production"}
+                 "plants": "production", "factory": "production", "factories": "production",
+                 "yard": "naval base", "yards": "naval base", "shipyard": "naval base",
+                 "shipyards": "naval base"}
 # ... that says where each row's site is (the kind: none)
 _PLACE_HEADERS = dict.fromkeys(("location", "locations", "where", "place", "town",
                                 "nearest town", "city", "locality", "near"), "")
@@ -632,11 +634,12 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
     """:func:`_column_cells` of a table aligned with spaces, its header over a rule of
     dashes ("Airfield      Oblast" over "--------  ------"): each column runs from its
     dashes' start to the next one's, and the table ends at a blank line."""
-    if "--" not in text:
-        return []
     out: list[tuple[str, int, str]] = []
     lines = text.splitlines(keepends=True)
     starts = list(itertools.accumulate((len(x) for x in lines), initial=0))
+    out += _unruled_cells(lines, starts, headers)
+    if "--" not in text:
+        return out
     i = 1
     while i < len(lines):
         rule = lines[i].rstrip("\r\n")
@@ -669,6 +672,54 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
 
 #: A row's cell in a table aligned with spaces: words parted by single spaces
 _GAPPED_CELL = re.compile(r"\S+(?: \S+)*")
+#: A rule across a whole table, one run of dashes (no column's own)
+_WHOLE_RULE = re.compile(r"[ \t]*[-=_]{10,}[ \t]*")
+
+
+def _unruled_cells(lines: list[str], starts: list[int], headers: dict[str, str]
+                   ) -> list[tuple[str, int, str]]:
+    """:func:`_aligned_cells` of a table aligned with spaces with no column's rule under
+    its header (a PDF's table as ``pdftotext -layout`` gives it: "Yard    Country    Grade",
+    or a rule across the whole table): each column starts where its header's word does,
+    and a row is the table's while its cells start there."""
+    out: list[tuple[str, int, str]] = []
+    i = 0
+    while i < len(lines) - 2:
+        head = lines[i].rstrip("\r\n")
+        if "  " not in head.strip() or (
+                nxt := lines[i + 1].rstrip("\r\n")) and _DASH_RULE.fullmatch(nxt):
+            i += 1
+            continue  # (a header over its columns' dashes: _aligned_cells reads it)
+        cells = [(m.group(), m.start()) for m in _GAPPED_CELL.finditer(head)]
+        if len(cells) < 2 or any(b - (a + len(c)) < 2 for (c, a), (_, b) in
+                                 zip(cells, [(x, y) for x, y in cells[1:]], strict=False)):
+            i += 1
+            continue
+        header = _header(cells, headers)
+        if header is None:
+            i += 1
+            continue
+        k, kind = header
+        edges = [a for _, a in cells]
+        a, b = edges[k], (edges[k + 1] if k + 1 < len(edges) else None)
+        j = i + 1
+        if j < len(lines) and _WHOLE_RULE.fullmatch(lines[j].rstrip("\r\n")):
+            j += 1
+        rows = []
+        while j < len(lines) and lines[j].strip():
+            body = lines[j].rstrip("\r\n")
+            lined = sum(1 for e in edges if body[e:e + 1].strip() and not body[e - 1:e].strip())
+            if lined < 2 or not (body[a:a + 1].strip() and not body[a - 1:a].strip()):
+                break
+            if b is None or not body[b - 2:b].strip() or len(body) <= b:
+                rows.append((body[a:b], starts[j] + a, kind))
+            # (else a long cell runs on into the next column, unparted: "Fábrica Presidente
+            # Vargas Brazil": no telling where the name ends, so none is read)
+            j += 1
+        if len(rows) >= 2:
+            out += rows
+        i = max(j, i + 1)
+    return out
 
 
 def _word_start(line: str, at: int, reach: int = 2) -> int:
