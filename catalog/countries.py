@@ -377,7 +377,8 @@ WORLD_COUNTRY_WORDS = {
     # (and the island's east, as wartime writers name it: "on New Guinea", not Dutch New
     # Guinea, Indonesia's)
     "PG": r"papua\s+new\s+guinean?s?|png(?<=(?-i:PNG))|"
-          r"new\s+guinea(?<!dutch\snew\sguinea)(?<!west\snew\sguinea)",
+          r"new\s+guinea(?<!dutch\snew\sguinea)(?<!west\snew\sguinea)"
+          r"(?<!western\snew\sguinea)",
     "PW": r"palau",
     "PY": r"paraguay(?:ans?)?",
     "RW": r"rwanda(?:ns?)?",

@@ -162,7 +162,10 @@ def read_across_columns(text: str) -> str:
         while j < len(lines) and splits[j] is not None and \
                 abs(splits[j] - splits[i]) <= 1:
             j += 1
-        if j - i >= _COLUMN_LINES and _prose_columns(lines[i:j], splits[i:j]):
+        # (a run that a blank line or the text's end closes: a left column running on
+        # below the run would be read out of its order, after the right one)
+        bounded = j == len(lines) or not lines[j].strip()
+        if j - i >= _COLUMN_LINES and bounded and _prose_columns(lines[i:j], splits[i:j]):
             cut = list(zip(lines[i:j], splits[i:j], strict=True))
             lefts = [line[:at].rstrip() for line, at in cut]
             rights = [line[at:] for line, at in cut]

@@ -129,6 +129,8 @@ def test_islands_and_states_named_new_after_a_country_do_not_name_it():
     assert report_countries("We landed at Finschhafen on New Guinea.") == {"PG"}
     assert report_countries("Troops left West New Guinea.") == set()
     assert report_countries("He was born in Northern Ireland.") == {"GB"}
+    assert report_countries("Cardiff in South Wales.") == {"GB"}
+    assert report_countries("Sansapor in western New Guinea.") == set()
 
 
 def test_a_countrys_initials_in_capitals_name_it_an_image_files_ending_does_not():

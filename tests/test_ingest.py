@@ -4903,3 +4903,37 @@ def test_a_tables_column_of_sites_with_no_rule_under_its_header_is_read():
             "Notes follow.\n")
     assert [c for c, _, _ in site_column_cells(text)] == ["Tallow Naval", "Kesk Laird"]
     assert site_column_cells("Yard   Country\nTallow  NL\n") == []  # one row, no table
+
+
+@pytest.mark.parametrize("text", [
+    "Militia fighters attacked the Rumaila Field near Basra.",  # an oil field
+    "Fans flew in for the game at Soldier Field.",  # a stadium
+    "Rockets Hit F-16 Air Base In Syria",  # an aircraft's code in a headline
+    "The COS Smith said the unit would move.",  # a chief of staff
+])
+def test_words_around_a_field_a_code_or_initials_that_make_no_site(empty, text):
+    assert Ingester(empty, places=[]).analyse(text).findings == []
+
+
+def test_an_air_defence_battery_by_a_number_alone():
+    from catalog.ingest.descriptions import missile_complexes_in
+
+    (found,) = missile_complexes_in("BOMARC Site 1 was closed.")
+    assert found.site_name == "BOMARC Site 1"
+
+
+def test_a_record_heading_is_a_records_word_and_number_not_a_figures_or_a_dates():
+    from catalog.ingest.sentences import RECORD_NAME
+
+    assert RECORD_NAME.fullmatch("RESOURCE 4-01   Nike Missile Site NY-56 (context)"
+                                 ).group("name") == "Nike Missile Site NY-56"
+    assert RECORD_NAME.fullmatch("Figure 3   Tallow Air Base seen from the east") is None
+    assert RECORD_NAME.fullmatch("May 2015   Rockets hit the base.") is None
+
+
+def test_an_aircrafts_variants_are_no_other_names_of_a_site():
+    from catalog.ingest.names import infobox_aliases
+
+    assert infobox_aliases("Variants: MiG-29A; MiG-29UB") == []
+    assert [a for a, _ in infobox_aliases("Variants: Kesk Dranda Airport; Kesk")] == [
+        "Kesk Dranda Airport", "Kesk"]

@@ -4422,3 +4422,14 @@ def test_a_us_countys_state_after_it_places_a_town_in_that_state(empty, tmp_path
     s = _only(empty)
     assert s.country == "USA" and s.lat is not None
     assert distance_m(s.lon, s.lat, -73.39, 44.36) <= s.precision_m
+
+
+def test_a_tables_cell_naming_a_place_is_the_one_site_named_after_it(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The Kesk Nuclear Power Plant, in the province of Cáceres, will close in 2027.\n\n"
+            "Table 2. Reactors and closure years\n\n"
+            "  Plant                 Province      Units   Closure\n"
+            "  Kesk                  Cáceres       2       2027\n"
+            "  Holt                  Tarragona     2       2030\n")
+    names = sorted(s.name for s in empty.sites(("candidate",)))
+    assert "Kesk" not in names and "Kesk Nuclear Power Plant" in names

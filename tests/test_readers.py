@@ -306,3 +306,17 @@ def test_a_page_in_two_columns_is_read_down_each_column_and_a_table_is_left_alon
     assert len(text) == len(page)
     assert "one of them 30 km\nnorth of Kesk. The Holt\narsenal (49.41, 38.15)\n" in text
     assert text.endswith(page[page.index("Site "):])  # the table as it was
+
+
+def test_a_run_in_two_columns_that_a_column_runs_on_past_is_left_as_it_is():
+    # the left column goes on below the run: read across, the run would join "30 km" to
+    # the right column's "north of Kesk", a place the text never gives
+    from catalog.readers import read_across_columns
+
+    page = ("The Tallow depot, about        north of Kesk. The Holt\n"
+            "25 km south of Kesk, blew       arsenal (49.41, 38.15)\n"
+            "up in 2004; later, too,         blew up in 2015, far\n"
+            "three arsenals burned,          from both of them, as\n"
+            "one of them 30 km               reports say.\n"
+            "away from the depot.\n")
+    assert read_across_columns(page) == page

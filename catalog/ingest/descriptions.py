@@ -654,7 +654,7 @@ def missile_complexes_in(sentence: str) -> list[Finding]:
     >>> missile_complexes_in("Complex 12 of the cosmodrome, and route 374-7.")
     []
     """
-    if "-" not in sentence:
+    if "-" not in sentence and "Nike" not in sentence and "BOMARC" not in sentence:
         return []
     # (its number the "place" part, which no gazetteer place bears: its mentions by other
     # words, "Complex 571-7" and "Titan II Missile Site 571-7", are one site)
@@ -680,8 +680,10 @@ def coded_air_bases_in(sentence: str) -> list[Finding]:
                     m.end("code"), (0, 0), full=m.group("name"), full_start=m.start("name"),
                     stop=m.end("name"), described=True)
             for m in _CODED_AIR_BASE.finditer(sentence)
-            if not _AT_PLACE_AFTER.match(sentence, m.end())]  # (named with its place so:
-    # "K-2 Air Base at Daegu", see .names)
+            # (named with its place so: "K-2 Air Base at Daegu", see .names; not an
+            # aircraft's "F-16 Air Base" in a headline)
+            if not _AT_PLACE_AFTER.match(sentence, m.end())
+            and not is_weapon_word(m.group("code"))]
 
 
 #: A letter's code and the facility words after it ("K1 Air Base", "H-3 Airfield")
@@ -2200,10 +2202,10 @@ FACILITY_ACRONYMS = {
     "FOL": "airbase",
     # a forward operating base by its initials ("FOB Salerno", "FOB Sharana"), and the
     # other bases of the wars in Iraq and Afghanistan by theirs: a contingency operating
-    # base or site, a combat outpost, a logistics support area, a joint security station,
-    # a main operating base, a provincial reconstruction team's camp ("COB Speicher", "COP
-    # Keating", "LSA Anaconda", "MOB Lashkar Gah", "PRT Feyzabad")
-    **dict.fromkeys(("FOB", "COB", "COS", "COP", "LSA", "JSS", "MOB", "PRT"), "other"),
+    # base, a combat outpost, a logistics support area, a joint security station, a
+    # provincial reconstruction team's camp ("COB Speicher", "COP Keating", "LSA Anaconda",
+    # "PRT Feyzabad"; not "COS", "MOB": a chief of staff's, a mob's)
+    **dict.fromkeys(("FOB", "COB", "COP", "LSA", "JSS", "PRT"), "other"),
     # ... and a landing zone by its ("LZ X-Ray", "LZ Albany")
     "LZ": "other",
     # Britain's Defence Science and Technology Laboratory at its sites ("Dstl Porton Down")
@@ -3160,10 +3162,13 @@ _AIRSTRIPS = re.compile(r"\b(?:air)?strips?\b", re.I)
 _AIR_MILITARY = re.compile(
     r"\b(?:air[ \t]+bases?|airfields?|air[ \t]+force|squadrons?|USAF|air[ \t]+wing|"
     r"base[ \t]+a[ée]rea|air[ \t]+station|runways?|"
-    # (or of aircraft and flying: "Bombers landed at Roberts Field", "a ferry and
-    # transport base on the South Atlantic route")
-    r"aircraft|airplanes?|aeroplanes?|transports?|bombers?|fighters?|flights?|flew|flown|"
-    r"landed|airlift|ferry[ \t]+route|hangars?|aprons?|(?:[A-Z]{1,2}-)\d{1,3}s?)\b", re.I)
+    # (or of aircraft: "Bombers landed at Roberts Field", "a ferry and transport base on
+    # the South Atlantic route", "Douglas C-47s on the apron at ...")
+    r"aircraft|airplanes?|aeroplanes?|bombers?|airlift|ferry[ \t]+route|transport[ \t]+base|"
+    r"hangars?|aprons?|(?-i:(?:B|C|F|P|KC|AC)-\d{1,3}s?))\b", re.I)
+#: ... not an oil or gas field's words ("fighters seized the Omar Field")
+_OIL_FIELD = re.compile(r"\b(?:oil|gas|oilfields?|petroleum|crude|barrels|wells?|refinery)\b",
+                        re.I)
 
 
 #: A note in square brackets after an airport (and its place) that forces use it: "the Tallow
@@ -3698,7 +3703,7 @@ def military_airports_in(sentence: str, after: str | None = None,
     for m in _FIELD.finditer(sentence) if "Field" in sentence else ():
         words = m.group("name").split()
         if words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES or \
-                clean_name(m.group("name")) is None or not (
+                clean_name(m.group("name")) is None or _OIL_FIELD.search(sentence) or not (
                     _AIR_MILITARY.search(sentence) or paragraph is not None and
                     _AIRSTRIPS.search(paragraph)):
             continue  # (a paragraph of a war's airstrips: "the Marines had taken the

@@ -3911,7 +3911,8 @@ def _listed_aliases(names: str, start: int) -> list[tuple[str, int]]:
         # spelling)")
         text = _ALIAS_NOTE.sub("", part.group().strip())
         off = start + part.start() + (len(part.group()) - len(part.group().lstrip()))
-        if text and not text.lower().startswith(("none", "n/a")):
+        if text and not text.lower().startswith(("none", "n/a")) and \
+                not is_weapon_word(text.split()[0]):  # ("Variants: MiG-29A; MiG-29UB")
             out.append((text, off))
     return out
 
@@ -3947,7 +3948,7 @@ COUNTRY_WORDS = {
     # (not "New England", six US states, nor New Britain, Papua New Guinea's island, nor
     # New South Wales)
     "GB": r"britain(?<!new\sbritain)|british|united\s+kingdom|uk|london|"
-          r"england(?<!new\sengland)|scotland|scottish|wales(?<!south\swales)|welsh|"
+          r"england(?<!new\sengland)|scotland|scottish|wales(?<!new\ssouth\swales)|welsh|"
           r"northern\s+ireland",
     "ZA": r"south\s+africa(?:n)?",
     "DZ": r"algerian?|algiers",

@@ -243,7 +243,8 @@ def place(facts: list[Fact], named_after: Fact | None = None, countries: Sequenc
                              f"the site, lies far from {named_after.anchor.label}, which "
                              "the site is named after: another place's point, left out",
                              best.sentence))
-            return _from_regions(regions, named_after, problems, countries)
+            # (nor is the place it is named after put forward: one of the two is wrong)
+            return _from_regions(regions, None, problems, countries)
         if not clash:
             return _checked(p, best, regions, problems)
         # One of them is another site's (a caption of the figure before, a table's next

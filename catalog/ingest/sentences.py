@@ -28,14 +28,16 @@ _LIST_START = re.compile(r"^\s*(?:[-*•#>]|[A-Z]?\d+[.)])\s")
 # A form's field, its value set off by a column of spaces ("EPA ID:           MA257"): a line
 # of its own in a hard-wrapped text, as a list's item is
 _FORM_FIELD = re.compile(r"^[ \t]*[A-Z][\w()/&'’ ,.-]{0,30}:(?: {2,}|\t)\S")
+#: A record's heading: its label and number, a gap, the site's name ("RESOURCE 4-01   Nike
+#: Missile Site NY-56", "Entry 12   Tallow Air Base"; a note in brackets after the name is
+#: none of it: "Stewart Air Force Base (context)"). The label is a record's word, not a
+#: figure's or a date's ("Figure 3   ...", "May 2015   ...").
+RECORD_NAME = re.compile(r"[ \t]*(?i:resource|entry|record|item|site|property|object|no\.)"
+                         r"[ \t]+[A-Z]{0,3}-?\d[\w.-]*[ \t]{2,}"
+                         r"(?P<name>\S[^\n]*?)(?:[ \t]*\([^()\n]*\))?[ \t]*")
 #: A form's or a data exchange's field that names a site, and the name ("Name/Location:
 #: Votkinsk Machine Building Plant, Udmurt Republic", "Facility name: ...", "SITE NAME:
 #: TALLOW AIR BASE / CAMP KESK"; its place may follow a comma)
-#: A record's heading: its label and number, a gap, the site's name ("RESOURCE 4-01   Nike
-#: Missile Site NY-56", "Entry 12   Tallow Air Base")
-RECORD_NAME = re.compile(r"[ \t]*[A-Z][A-Za-z]*\.?[ \t]+[A-Z]{0,3}-?\d[\w.-]*[ \t]{2,}"
-                         r"(?P<name>\S[^\n]*?)(?:[ \t]*\([^()\n]*\))?[ \t]*")
-#: (a note in brackets after the name is none of it: "Stewart Air Force Base (context)")
 NAME_FIELD = re.compile(r"[ \t]*(?i:(?:(?:site|facility|installation|base|plant)[ \t]+)?"
                         r"name(?:/location)?|site|facility|installation)[ \t]*:[ \t]+"
                         r"(?P<name>[^(,;\n]*[^(,;\s])")

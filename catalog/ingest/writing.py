@@ -118,6 +118,8 @@ regions = lazy_module("catalog.regions")
 
 
 
+#: A gazetteer's code for a kind of feature, in capitals ("AIRB", "NVB", "MILB")
+_KIND_CODE = re.compile(r"[A-Z]{2,5}")
 #: A statement of place may go on about the site named this many sentences before it.
 SUBJECT_REACH = 2
 #: The most lines of one table row whose cells wrap (see ReportWriter._row_goes_on).
@@ -373,6 +375,7 @@ class ReportWriter:
         self.collect_new_sites()
         self.tie_statements()
         self.join_new_sites()
+        self.join_bare_cells()
         self.write_new_sites()
         self.update_known_sites()
         self.cat.add_citations(self.pending)  # one batch: thousands in a large report
@@ -407,7 +410,9 @@ class ReportWriter:
         givers: dict[str, list[set[str]]] = {}
         for ns in self.new.values():
             places = {match_key(f.name) for f in ns.findings}
-            for a in {match_key(a) for a in ns.aliases}:
+            # (a short code in capitals only: two findings of one site named after two
+            # places may share its other name, "IR-40", and are joined by it)
+            for a in {match_key(a) for a in ns.aliases if _KIND_CODE.fullmatch(a)}:
                 givers.setdefault(a, []).append(places)
         shared = {a for a, ps in givers.items()
                   if any(p.isdisjoint(q) for p, q in itertools.combinations(ps, 2))}
@@ -455,6 +460,22 @@ class ReportWriter:
                 a.same_as = a.same_as or b.same_as
                 if drop == k:
                     break
+
+    def join_bare_cells(self) -> None:
+        """A new site a table names by its place alone ("Almaraz" in a column headed
+        "Plant") is the one site the report names after that place ("the Almaraz Nuclear
+        Power Plant"), if there is one only."""
+        for k in list(self.new):
+            ns = self.new.get(k)
+            if ns is None or not ns.findings or any(
+                    f.site_name != f.name or f.full not in (None, f.name) for f in ns.findings):
+                continue
+            place = match_key(ns.findings[0].name)
+            named = [k2 for k2, o in self.new.items() if k2 != k and any(
+                match_key(f.name) == place and f.site_name != f.name and f.parent is None
+                for f in o.findings)]
+            if len(named) == 1:
+                self._fold_into(k, named[0], ns.findings[0].sentence)
 
     def _part_at_place_of(self, k: str, k2: str) -> bool:
         """Whether one of two new sites is only the shelters or hangars at the place the
@@ -828,9 +849,13 @@ class ReportWriter:
         names, rx = self._full_names
         if rx is None:
             return []
-        return [Ref(names[m.group().casefold()], m.start(), m.end())
-                for m in rx.finditer(self.text, span[0], span[1]) if m.group()[:1].isupper()
-                and names.get(m.group().casefold()) in self.new]
+        refs = []
+        for m in rx.finditer(self.text, span[0], span[1]):
+            key = names.get(m.group().casefold())
+            key = self._site_key(key) if key is not None else None  # (folded since: that one)
+            if m.group()[:1].isupper() and key in self.new:
+                refs.append(Ref(key, m.start(), m.end()))
+        return refs
 
     def _by_aliases_in(self, span: tuple[int, int]) -> list[Ref]:
         """The new sites a sentence naming no site names by an alias a finding read in it
@@ -1415,9 +1440,9 @@ class ReportWriter:
                         keys = (keys - {k}) | {last}
             owner = (recent[-1][1] if recent and i - recent[-1][0] <= COORDINATE_REACH
                      and sentences[recent[-1][0]] in self._headings() else page)
-            if owner is not None and any(
+            if owner is not None and infobox_aliases(sentence) and any(
                     RECORD_NAME.fullmatch(self.text, *sentences[k])
-                    for k in range(recent[-1][0] + 1 if recent else 0, i)):
+                    for k in range(recent[-1][0] + 1 if recent else max(0, i - 3), i)):
                 owner = None  # "RESOURCE 4-09   Suffolk County Air Force Base" over "Other
                 # names: ...", a record of its own: not the names of the record before
             if owner and not keys:
@@ -3056,6 +3081,17 @@ def matches_by_sentence(index: NameIndex, text: str, sentences: list[tuple[int, 
     return {i: found for i, found in out.items() if found}
 
 
+def _british_county(name: str) -> bool:
+    """Whether a province of Britain or Ireland bears ``name``."""
+    for code in ("GBR", "IRL"):
+        try:
+            regions.admin1_units(name, code, suggest=False)
+        except ValidationError:
+            continue
+        return True
+    return False
+
+
 def province_countries(statements: list[list]) -> list[str]:
     """The country (ISO alpha-2) of each province a report's ``statements`` (a list a
     sentence) name "in" or after a comma, once per province, for the countries of two
@@ -3064,9 +3100,11 @@ def province_countries(statements: list[list]) -> list[str]:
     for sentence in statements:
         for st in sentence:
             if st.kind == "admin" and (st.admin_word or "").lower() == "county" and \
-                    st.words.rstrip().lower().endswith("county"):
+                    st.words.rstrip().lower().endswith("county") and \
+                    _british_county(st.anchor):
                 continue  # "Monmouth County", "Essex County": the United States' way of
-                # naming its counties, which bear England's and Wales' names
+                # naming its counties, which bear England's and Wales' names (not "Cluj
+                # County", Romania's)
             if st.kind in ("in", "admin") and st.anchor:
                 names.add(st.anchor)
             names.update(st.extra.get("regions", ()))
