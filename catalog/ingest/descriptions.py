@@ -311,7 +311,9 @@ _NOT_NAMES = {
     # a publication's: "the Example Spaceport Guide", "Air Base Review"
     *(w.lower() for w in PUBLICATION_WORDS),
 }
-_ICAO_CODE = re.compile(r"[A-Z]{2}[A-Z0-9]{2}")
+#: An aerodrome's location indicator: ICAO's four letters, or a national one with digits
+#: ("HL69", Al Jufra's)
+LOCATION_INDICATOR = re.compile(r"[A-Z]{2}[A-Z0-9]{2}")
 #: A reply's first word, no name when it is the whole of one: "Fair, the base was big." (a
 #: thread, a transcript; not "Great Yarmouth")
 _REPLY_WORDS = frozenset({"fair", "well", "right", "okay", "ok", "true", "thanks", "correct",
@@ -364,7 +366,7 @@ def described_in(sentence: str) -> list[Finding]:
                 continue  # "Adams, the base commander": a person's, a firm's words
             if m.group("name").lower() in _REPLY_WORDS:
                 continue  # "Fair, the base was big.": a reply's word, no name
-            if _ICAO_CODE.fullmatch(m.group("name")) and airfield_by_icao(m.group("name")):
+            if LOCATION_INDICATOR.fullmatch(m.group("name")) and airfield_by_icao(m.group("name")):
                 continue  # "FTTC — Abéché air base": an aerodrome entry's code, then its
                 # name, not what the code is
             if rx is not _PREDICATE and _TITLED_AFTER.fullmatch(sentence, m.end("name"), m.end()):
@@ -689,8 +691,9 @@ def coded_air_bases_in(sentence: str) -> list[Finding]:
 #: A letter's code and the facility words after it ("K1 Air Base", "H-3 Airfield")
 _CODED_AIR_BASE = re.compile(r"(?<![\w'’-])(?P<name>(?P<code>[A-Z]{1,2}-?\d{1,2})[ \t]+"
                              r"(?P<head>Air[ \t]+Base|Airfield|Air[ \t]+Station))(?![\w'’-])")
-_AT_PLACE_AFTER = re.compile(r"[ \t]+(?:at|in|near)[ \t]+(?!(?:January|February|March|April|May|"
-                             r"June|July|August|September|October|November|December)\b)[A-Z]")
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December)")
+_AT_PLACE_AFTER = re.compile(r"[ \t]+(?:at|in|near)[ \t]+(?!" + _MONTHS + r"\b)[A-Z]")
 
 
 def numbered_bases_in(sentence: str) -> list[Finding]:
@@ -1018,8 +1021,6 @@ def _aircraft_at(sentence: str) -> list[re.Match]:
 #: A North Korean works named after a date: "the March 16 Factory", "the February 26
 #: Factory (also written 2.26 Factory)", "the January 18 General Machine Plant".
 #: ... and a base named so, the day first too: "the 3 July Naval Base" (Egypt's)
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-           r"November|December)")
 _DATED_WORKS = re.compile(
     r"(?<![\w.])(?:(?:" + _MONTHS + r"[ \t]+\d{1,2}|\d{1,2}\.\d{1,2})[ \t]+"
     r"(?:(?:General|Machine|Machinery|Munitions|Tractor|Vehicle|Electric)[ \t]+){0,2}"

@@ -43,6 +43,7 @@ from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
     AIR_WAR_WORDS,
     LANDFORM_GATE,
+    LOCATION_INDICATOR,
     PLACING_WORDS,
     SHIP_PREFIXES,
     abbreviated_air_bases_in,
@@ -2009,7 +2010,7 @@ _GLOSSARY = re.compile(r"[ \t]*(?:Abbreviations|Acronyms|Glossary|Key)(?:[ \t]+u
                        re.I)
 #: An aerodrome entry's heading: its ICAO code, a dash, the field's name ("YPLM — RAAF Base
 #: Learmonth")
-_CODE_DASH_NAME = re.compile(r"[ \t]*(?P<code>[A-Z]{2}[A-Z0-9]{2})[ \t]+[-–—][ \t]+"
+_CODE_DASH_NAME = re.compile(r"[ \t]*(?P<code>" + LOCATION_INDICATOR.pattern + r")[ \t]+[-–—][ \t]+"
                              r"(?P<name>[A-Z][^\n]*?)[ \t]*")
 
 
