@@ -2578,6 +2578,18 @@ def test_a_place_name_with_a_particle_is_one_name(sentence, names):
 
 
 @pytest.mark.parametrize("sentence, names", [
+    # a Saharan town's "In" ("the well of") inside a sentence is the name's
+    ("France tested its bombs at the In Kestrel test site for five years.",
+     ["In Kestrel test site"]),
+    ("Jets of the air force fly from In Tallow Air Base.", ["In Tallow Air Base"]),
+    # opening the sentence, it is a preposition
+    ("In Tallow Air Base, the jets were idle.", ["Tallow Air Base"]),
+])
+def test_a_capitalised_in_inside_a_sentence_opens_a_name(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
     # a sea's word opens a name in Title Case; it names no place before small letters
     ("Tests are run at the Pacific Missile Range Facility on Kesk.",
      ["Pacific Missile Range Facility"]),

@@ -1431,6 +1431,10 @@ def _joined(sentence: str, a: re.Match, b: re.Match) -> bool:
     return m is not None and a.group()[-2:] not in ("'s", "’s")
 
 
+#: A gap that ends a line, a cell or a clause: the word after it may open a sentence
+_SENTENCE_GAP = re.compile(r"[\n.:;|*#(\[]")
+
+
 @functools.lru_cache(maxsize=4096)
 def _joining_gap(gap: str) -> bool:
     """Whether the text between two words lets them belong to one name (see :func:`_joined`)."""
@@ -1520,6 +1524,12 @@ def _chunks(sentence: str, around: str | None = None,
         # number: "3 Jan", "Jan 3")
         if toks[k] == "Jan" and kinds[k + 1] == "proper" and toks[k + 1][:1].isupper() and \
                 _joining_gap(parts[2 * k + 2]) and not (k and toks[k - 1][:1].isdigit()):
+            kinds[k] = "proper"
+    for k in range(1, len(toks) - 1) if "In" in toks else ():  # "the In Ekker test site",
+        # "In Salah Air Base": a Saharan town's "In" ("the well of") inside a sentence is no
+        # preposition (a preposition would be written "in")
+        if toks[k] == "In" and kinds[k + 1] == "proper" and toks[k + 1][:1].isupper() and \
+                _joining_gap(parts[2 * k + 2]) and not _SENTENCE_GAP.search(parts[2 * k]):
             kinds[k] = "proper"
     offsets = list(itertools.accumulate(map(len, parts)))
     starts = offsets[0::2]  # where each word starts (the end of the gap before it)
@@ -4213,9 +4223,9 @@ def clean_name(name: str) -> str | None:
     while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])
                      or words[0] == "Thai") and not (
             words[0] in _MONTH_NAMES and words[1:2] and words[1] in _NAME_PARTICLES) and not (
-            words[0] in ("Key", "Jan") and words[1:2] and words[1].lower() not in STOPWORDS
-            and words[1][:1].isupper()):
-        words.pop(0)  # (but "Mar del Plata", "Key Lake", "Jan Mayen")
+            words[0] in ("Key", "Jan", "In") and words[1:2]
+            and words[1].lower() not in STOPWORDS and words[1][:1].isupper()):
+        words.pop(0)  # (but "Mar del Plata", "Key Lake", "Jan Mayen", "In Salah")
     if not words:
         return None
     lowered = [w.lower().rstrip(".") for w in words]
