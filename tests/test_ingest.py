@@ -3690,6 +3690,8 @@ def test_the_town_a_base_is_near_is_not_the_base_an_apposition_describes(empty, 
     # a yard named after its place, in a sentence of warships: a navy's yard
     ("The drydocks of the Tallow yard still show repair work on landing ships.",
      ["Tallow yard"]),
+    ("The navy's patrol boats are built at the Tallow yard.", ["Tallow yard"]),
+    ("Two minehunters were refitted at the Kesk yard.", ["Kesk yard"]),
     # not a yard of cars, nor a firm's
     ("The Tallow yard sells used cars and boats.", []),
     ("The frigates are built at the TALCO yard and the Kesk-run yard.", []),

@@ -1220,7 +1220,8 @@ _PORT_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|air[ \t]*strikes?|raids?|at
                           r"bombed|bombing|shelled|shelling|targeted|blown[ \t]+up)\b", re.I)
 #: What a navy's yard works on: "the drydocks of the Tallow yard", "landing ships"
 _WARSHIPS = re.compile(r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|"
-                       r"(?:landing|patrol)[ \t]+ships?|dry[ \t-]?docks?|naval|navy|fleet)\b", re.I)
+                       r"(?:landing|patrol)[ \t]+(?:ships?|boats?|craft|vessels?)|gunboats?|"
+                       r"mine(?:sweep|hunt)ers?|dry[ \t-]?docks?|naval|navy|fleet)\b", re.I)
 _TITLE_CHARS = 200
 _MILITARY = re.compile(r"\bmilitary\b", re.I)
 _NAVIES = re.compile(r"\b(?:navy|navies|naval|warships?|PLAN|fleet)\b", re.I)
