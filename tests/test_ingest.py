@@ -3687,6 +3687,16 @@ def test_the_town_a_base_is_near_is_not_the_base_an_apposition_describes(empty, 
 
 
 @pytest.mark.parametrize("sentence, names", [
+    # a place's other name in brackets goes on with the list (not an acronym)
+    ("The three air bases at Kesk Reef (Tallow Jiao), Quill Reef and Orvale Reef each keep "
+     "a runway.", ["Kesk Reef air base", "Quill Reef air base", "Orvale Reef air base"]),
+    ("The air bases at Kesk (Tallow) and Quill were hit.", ["Kesk air base", "Quill air base"]),
+])
+def test_a_list_of_places_goes_on_past_an_other_name_in_brackets(empty, sentence, names):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
     # a yard named after its place, in a sentence of warships: a navy's yard
     ("The drydocks of the Tallow yard still show repair work on landing ships.",
      ["Tallow yard"]),

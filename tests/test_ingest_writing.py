@@ -4433,3 +4433,31 @@ def test_a_tables_cell_naming_a_place_is_the_one_site_named_after_it(empty, tmp_
             "  Holt                  Tarragona     2       2030\n")
     names = sorted(s.name for s in empty.sites(("candidate",)))
     assert "Kesk" not in names and "Kesk Nuclear Power Plant" in names
+
+
+def test_a_heading_over_a_reference_point_is_an_outpost_placed_there(empty, tmp_path):
+    # a tracker's entries: a feature's name in capitals, its other name, a point field
+    _ingest(empty, tmp_path,
+            "REEF TRACKER\n\nEntries are grouped by occupying state.\n\n"
+            "KESTREL ISLAND (Tallow Dao)\nReference point: 16°49′58″N 112°20′38″E\n"
+            "A runway of 2,700 m and hangars for a fighter regiment.\n\n"
+            "QUILL REEF (Orvale Reef)\nReference point: 11.083, 115.017\n"
+            "A detachment of marines is rotated by sea.\n\n"
+            "TARSIN SHOAL\nReference point: 15.2, 117.8\n"
+            "Fishing boats shelter here in typhoon season.\n")
+    sites = {s.name: s for s in empty.sites(None)}
+    assert set(sites) == {"Kestrel Island", "Quill Reef"}  # the shoal has no outpost
+    kestrel, quill = sites["Kestrel Island"], sites["Quill Reef"]
+    assert kestrel.facility_type == "airbase" and kestrel.location_method == \
+        "published by source"
+    assert (round(kestrel.lat, 3), round(kestrel.lon, 3)) == (16.833, 112.344)
+    # two plain numbers in a point's field are a point, though far out at sea from every
+    # country the report names
+    assert (quill.lat, quill.lon) == (11.083, 115.017)
+    assert {a.alias for a in empty.aliases()} >= {"Tallow Dao", "Orvale Reef"}
+
+
+def test_a_towns_heading_over_its_coordinates_is_no_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "TAMANRASSET\nCoordinates: 22°47′N 5°31′E\n"
+                             "The town has a military airfield and a garrison.\n")
+    assert [s.name for s in empty.sites(None)] != ["Tamanrasset"]

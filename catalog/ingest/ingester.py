@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..airfields import airfield_by_icao
+from ..coordinates import find_coordinates
 from ..errors import ValidationError
 from ..gazetteer import Entry, NameIndex, Place, build_index, match_key
 from ..lazy import lazy_module
@@ -1031,6 +1032,7 @@ class Ingester:
                     and not self._an_anaphor(text, f, findings, mentions)]
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings += self._infobox_subjects(text, sentences, findings)
+        findings += self._located_headings(text, sentences, findings)
         findings += self._dateline_sites(text, sentences, findings)
         findings = self._with_capital_bases(text, sentences, findings)
         findings += self._second_plants(text, sentences, findings)
@@ -1158,6 +1160,41 @@ class Ingester:
             if f.facility_type != "other" and self._is_new(f) and \
                     not self._is_non_site(name):
                 out.append(f)
+        return out
+
+    def _located_headings(self, text: str, sentences: list[tuple[int, int]],
+                          findings: list[Finding]) -> list[Finding]:
+        """The outposts a tracker or a survey lists by a bare name: a heading line over a
+        field that gives its point ("WOODY ISLAND (Yongxing Dao)" over "Reference point:
+        16°49′58″N 112°20′38″E"), whose entry speaks of troops, runways or weapons, when no
+        finding holds the heading and no town, province or country bears its name (a
+        town's page over its "Coordinates:" is no site's)."""
+        out: list[Finding] = []
+        if ":" not in text:
+            return out
+        starts = [a for a, _ in sentences]
+        for m in _LOCATED_HEADING.finditer(text):
+            a, b = m.span("name")
+            name = _capitalised(m.group("name")) if m.group("name").isupper() \
+                else m.group("name")
+            if any(a <= g.start < b or g.start <= a < g.span_end for g in findings) or \
+                    not find_coordinates(m.group("point")):
+                continue
+            entry = text[m.end():m.end() + _ENTRY_CHARS].split("\n\n", 1)[0]
+            troops = _OUTPOST_WORDS.search(entry)
+            i = bisect.bisect_right(starts, a) - 1
+            if troops is None or i < 0 or not sentences[i][0] <= a < sentences[i][1] or \
+                    self._is_non_site(name) or self._town(name):
+                continue
+            kind = "airbase" if troops.group().lower().startswith(("runway", "airstrip")) \
+                else "other"
+            f = Finding(name, "", kind, a, b, sentences[i], full=name, full_start=a,
+                        described=True)
+            if not self._is_new(f):
+                continue
+            f.aliases = [(t, o + sentences[i][0]) for t, o in aliases_after(
+                _one_line(text[sentences[i][0]:sentences[i][1]]), b - sentences[i][0])]
+            out.append(f)
         return out
 
     def _bold_item_siblings(self, text: str, sentences: list[tuple[int, int]],
@@ -1945,6 +1982,20 @@ _INFOBOX = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){1,6}),"
                        r"[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]*(?:—|–|--)")
 _TYPE_FIELD = re.compile(r"(?m)^[ \t]*Type:[ \t]*(?P<type>[^\n]+)")
+#: A heading line (a name of one to five words, its other name in brackets) over a field
+#: that gives a point: "WOODY ISLAND (Yongxing Dao)" over "Reference point: 16°49′58″N ..."
+_LOCATED_HEADING = re.compile(
+    r"(?m)^[ \t#*]*(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,4})[ \t*]*"
+    r"(?:\([^()\n]{1,60}\))?[ \t*]*\n[ \t]*"
+    r"(?:Reference[ \t]+point|Coordinates|Position|Location|Coords|Lat(?:itude)?[ \t]*/"
+    r"[ \t]*Long?(?:itude)?)[ \t]*:[ \t]*(?P<point>[^\n]+)")
+#: How far an entry under such a heading is read for what stands there
+_ENTRY_CHARS = 700
+#: What makes a located heading's entry an outpost's: troops, an air strip, weapons
+_OUTPOST_WORDS = re.compile(
+    r"\b(?:runways?|airstrips?|garrison(?:ed)?|barracks|helipad|hangars?|radars?|radomes?|"
+    r"marines|troops|soldiers|detachment|missiles?|fighters|naval|military|bunkers?|"
+    r"gun[ \t]+emplacements?)\b", re.I)
 
 
 _LIST_LINE_MAX = 80  # the longest line a list of names holds

@@ -2072,8 +2072,8 @@ class Resolver:
                       f"{facility_type}.")
             # (written in degrees, in a sentence that names no country: "Canton Island
             # airfield, at 2°46′S 171°43′W"; not "In North Korea, ... at 39.6603°N 14.7053°E")
-            marked = _PLAIN_PAIR.fullmatch(st.words) is None and \
-                not report_countries(self.report[sentence[0]:sentence[1]])
+            marked = (_PLAIN_PAIR.fullmatch(st.words) is None or self._labelled_point(st)) \
+                and not report_countries(self.report[sentence[0]:sentence[1]])
             f.problem = self._implausible(c.lon, c.lat, marked)
             return f
         if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
@@ -2519,6 +2519,13 @@ class Resolver:
                   f"of {label}, {iso3} (± {_km(LINE_BUFFER_M)} for the shipped boundaries).")
         return f
 
+    def _labelled_point(self, st: Statement) -> bool:
+        """Whether two plain numbers are a point by the field they fill ("Reference point:
+        11.083, 115.017", "Coordinates: ..."), no dates nor counts."""
+        line = self.report.rfind("\n", 0, st.start) + 1
+        return self.report.startswith(st.words, st.start) and \
+            _POINT_LABEL.fullmatch(self.report, line, st.start) is not None
+
     @staticmethod
     def _iso3(cc: str | None) -> str | None:
         return iso2_to_iso3(cc) or cc if cc else None
@@ -2565,6 +2572,9 @@ class Resolver:
                 "(swapped axes or a lost sign?)")
 
 
+#: A field's label that says its value is a point ("Reference point:", "Coordinates:")
+_POINT_LABEL = re.compile(r"[ \t*#|-]*(?i:reference[ \t]+point|coordinates|coords|position|"
+                          r"lat(?:itude)?[ \t]*/[ \t]*long?(?:itude)?)[ \t]*:[ \t]*")
 #: Two plain numbers, a point written without degrees or hemispheres ("04.2025, 06.2025")
 _PLAIN_PAIR = re.compile(r"[-+−]?\d+(?:\.\d+)?[ \t]*[,;/ \t][ \t]*[-+−]?\d+(?:\.\d+)?")
 

@@ -2379,6 +2379,18 @@ _PEOPLE_NAMED = re.compile(r"(?<![\w'’.-])(?:[Tt]he[ \t]+)(?P<people>[A-Z][a-z
 _ORDINAL_NAMED = re.compile(rf"(?<![\w.,]){ORDINAL}[ \t]+(?P<people>[A-Z][a-z]+)[ \t]+\Z")
 
 
+#: A place's other name in brackets, in capitals, in a list ("at Fiery Cross Reef (Yongshu
+#: Jiao), Subi Reef and ..."; not an acronym: "the bases of the Chilean Air Force (FACh)")
+_OTHER_NAME_AFTER = re.compile(r"[ \t]*\([A-Z][a-z'’-]{2,}(?:[ \t][A-Z][\w'’-]*){0,3}\)")
+
+
+def _past_bracket(sentence: str, end: int) -> int:
+    """Where a list goes on after a place's name ending at ``end``: past the other name
+    in brackets that may follow it."""
+    m = _OTHER_NAME_AFTER.match(sentence, end)
+    return end if m is None else m.end()
+
+
 def _places_listed_after(sentence: str, b: int) -> bool:
     """Whether a preposition after ``b`` opens a list of places closed by "and" ("at
     Kesk and Tallow", "at Nur Khan, Murid and Rafiqui")."""
@@ -2705,8 +2717,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         group = _bare(texts[-1]) in _GROUP_HEADS or texts[-1] in _WORKS_GROUP_HEADS or fields
         if group:
             after = _words_after(sentence, prep.end())
-            more = _LIST_AFTER.match(sentence, after[-1].end()) if after else None
-            again = _and_prep_after(sentence, after[-1].end()) if after else None
+            end = _past_bracket(sentence, after[-1].end()) if after else 0
+            more = _LIST_AFTER.match(sentence, end) if after else None
+            again = _and_prep_after(sentence, end) if after else None
             if after and again is None and not fields and (
                     more is None or not sentence[more.end() - 1].isupper()
                     or country_of_word(" ".join(
@@ -2717,7 +2730,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # Kaliningrad Region and at Mishelevka": one at each place (a list closed by
             # "and"), each named in the singular
             group = after and (again is not None
-                               or _CLOSED_LIST.match(sentence, after[-1].end()) is not None)
+                               or _CLOSED_LIST.match(sentence, end) is not None)
         phrase = sentence[a:b] if owner_end is None else sentence[owner_end:b].strip()
         if group:
             phrase = _singular(phrase)
@@ -2776,11 +2789,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 out.append(f)
             # else "a pad at the Taiyuan Satellite Launch Center": a part of a named
             # facility (read as a finding of its own), not a site at the town
-            more = _AND_PREP.match(sentence, after[-1].end() if named is None else named)
+            end = _past_bracket(sentence, after[-1].end())
+            more = _AND_PREP.match(sentence, end if named is None else named)
             if more is None and group and named is None:
-                more = _and_prep_after(sentence, after[-1].end())
+                more = _and_prep_after(sentence, end)
             if more is None and group and named is None:
-                item = _NEXT_LISTED.match(sentence, after[-1].end())
+                item = _NEXT_LISTED.match(sentence, end)
                 if item is None or country_of_word(
                         " ".join(w.group() for w in _words_after(sentence, item.end()))):
                     break  # "air bases at Sargodha, Pakistan": the country
