@@ -4461,3 +4461,51 @@ def test_a_towns_heading_over_its_coordinates_is_no_site(empty, tmp_path):
     _ingest(empty, tmp_path, "TAMANRASSET\nCoordinates: 22°47′N 5°31′E\n"
                              "The town has a military airfield and a garrison.\n")
     assert [s.name for s in empty.sites(None)] != ["Tamanrasset"]
+
+
+def test_a_section_heading_that_is_a_sites_name_opens_its_section(empty, tmp_path):
+    # the heading alone names the site; the first paragraph under it says where it is
+    _ingest(empty, tmp_path,
+            "# Launch schedule\n\n## Where they launch from\n\n"
+            "### Xichang Satellite Launch Center\n\n"
+            "In the mountains of Sichuan, near Xichang, the home of geostationary launches "
+            "since 1984.\n\n"
+            "### Notes\n\nDates are in UTC and near Chengdu's time zone.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Xichang Satellite Launch Center"
+    assert s.location_method == "derived from source text"
+    xichang = (102.2634, 27.8964)
+    assert distance_m(s.lon, s.lat, *xichang) <= s.precision_m <= 100_000
+
+
+def test_a_heading_the_section_spells_out_is_no_site_of_its_own(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Pacific ranges\n\nReagan Test Site\n\n"
+            "4.7 The Ronald Reagan Ballistic Missile Defense Test Site (RTS), on Kwajalein "
+            "Atoll in the Marshall Islands, is a United States Army installation.\n")
+    assert [s.name for s in empty.sites(None)] == [
+        "Ronald Reagan Ballistic Missile Defense Test Site"]
+
+
+def test_a_numbered_heading_of_a_sites_place_heads_its_section(empty, tmp_path):
+    # "1. KESK BANNER (ORDOS FIELD)" between the site's name and its point: the section
+    # on the silo field named after the banner
+    _ingest(empty, tmp_path,
+            "Silo fields\n\n2. The Kesk Banner silo field in Inner Mongolia shows the most "
+            "change.\n\n1. KESK BANNER (ORDOS FIELD)\n\nThe Kesk Banner field lies on the "
+            "Ordos plateau in Inner Mongolia, centred near 40.113, 108.104, in sandy "
+            "grassland.\n")
+    (s,) = empty.sites(None)
+    assert (s.lat, s.lon, s.location_method) == (40.113, 108.104, "published by source")
+
+
+def test_a_record_under_a_heading_of_no_site_is_not_the_record_befores(empty, tmp_path):
+    # "CAMP KESK" is no site the report makes; its field is not the air base's
+    _ingest(empty, tmp_path,
+            "Obituaries of our bases\n\nTALLOW AIR BASE (1953–1967)\n"
+            "Born: 1953, 4 km west of Phalsbourg.\nDied: 1967.\n\n"
+            "CAMP KESK (1951–1967)\nBorn: 1951, at Rocquencourt, near Versailles.\n"
+            "Died: 1967.\n")
+    (s,) = empty.sites(None)
+    assert s.name.lower() == "tallow air base"
+    assert s.lon is not None and distance_m(s.lon, s.lat, 7.26, 48.77) < 10_000

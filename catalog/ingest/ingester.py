@@ -958,6 +958,7 @@ class Ingester:
         reactor_report = about_research_reactors(text[:_LEAD_CHARS])
         atoms_lead = ATOMS.search(text, 0, _LEAD_CHARS) is not None
         war_lead = war_in(text[:_LEAD_CHARS])
+        headings: list[Finding] = []  # the sites section headings name
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
             sentence = text[a:b]
@@ -967,6 +968,7 @@ class Ingester:
             # a heading or a title: a name is all of it (or its item's name), or none
             whole_spans: set[tuple[int, int] | None] = set()
             heading = None
+            section = False  # a section's heading line: see _spelled_out_below
             if is_headline(sentence) and not _aligned_row(sentence) and \
                     (heading := heading_named_by_initials(sentence)) is None:
                 # Title Case capitalizes every word, so no name can be told apart from the
@@ -982,7 +984,12 @@ class Ingester:
                     sentence = _capitalised(sentence)
                     item = item or _record_name_span(sentence) or _headed_name_span(sentence)
                 elif not _listed(text, a, b) and item is None:
-                    continue
+                    # a heading that is one name and its other name in brackets, nothing
+                    # else: "### Xichang Satellite Launch Center", "### Jiuquan Satellite
+                    # Launch Center (JSLC)" over the section on it
+                    item = _headed_name_span(sentence + "(") \
+                        if "(" in sentence else _stripped_span(sentence)
+                    section = True
                 # (or a list's item that is one name and nothing else: "Kursk Nuclear Power
                 # Plant" in a page's "See also" list; a heading, alone between blank lines,
                 # may be a short form of the name the section spells out)
@@ -1026,7 +1033,12 @@ class Ingester:
                     # town's (the town places it too, as a site named after it)
                     f.aliases.append((sentence[f.span_start - a:town.end(1)], f.span_start))
                 these.append(f)
+            if section:
+                headings += these
             findings += outside_other_names(these)
+        if headings:
+            findings = [f for f in findings
+                        if not any(f is h for h in _spelled_out_below(text, headings, findings))]
         findings = [f for f in findings if not _in_a_reference(text, f.start)
                     and not self._a_fort_town(f, sentences, statements)
                     and not self._an_anaphor(text, f, findings, mentions)]
@@ -2022,6 +2034,26 @@ def _capitalised(line: str) -> str:
         return line
     out = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), line)
     return out if len(out) == len(line) else line
+
+
+def _spelled_out_below(text: str, headings: list[Finding], findings: list[Finding]
+                       ) -> list[Finding]:
+    """The section headings' sites whose first paragraph names a site of the same kind:
+    "Reagan Test Site" over "The Ronald Reagan Ballistic Missile Defense Test Site (RTS), on
+    Kwajalein Atoll, ...": the heading is a short form of the name the section spells out
+    (not a site of its own)."""
+    out = []
+    for h in headings:
+        first = _BLANK_LINE.search(text, h.sentence[1])
+        if first is None:
+            continue
+        start = len(text) - len(text[first.end():].lstrip())
+        end = _BLANK_LINE.search(text, start)
+        end = end.start() if end is not None else len(text)
+        if any(start <= g.start < end and g.facility_type == h.facility_type
+               for g in findings):
+            out.append(h)
+    return out
 
 
 def _stripped_span(line: str) -> tuple[int, int]:

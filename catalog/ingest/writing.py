@@ -166,6 +166,14 @@ class NewSite:
         return self.findings[0]
 
 
+#: An editor's marks after a heading: "Kurdamir air base (AIRB) †", "### Nyala airport ✅"
+_MARKS = " \t†‡*✓✔✅❓❌⚪🟢🟡🔴\ufe0f"
+#: A section's heading: its number, a name, another name in brackets ("1. HANGGIN BANNER
+#: (ORDOS FIELD)")
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}[.)][ \t]+)?(?P<name>[^()\n]*[^()\s])"
+                               r"(?:[ \t]*\([^()\n]{1,60}\))?")
+
+
 class ReportWriter:
     """Writes one analysed report (see the module docstring). Use :meth:`run` once."""
 
@@ -194,6 +202,7 @@ class ReportWriter:
         self._by_sentence: dict[tuple[int, int], list] | None = None  # see _refs
         self._short_named: bool | None = None  # see _subject_by_short_name
         self._heading_keys: dict[tuple[int, int], str] | None = None  # see _headings
+        self._full_headings: set[tuple[int, int]] = set()  # those of a site's whole name
         self._full_names: tuple[dict[str, str], re.Pattern | None] | None = None  # see
         # _by_full_names_in
         #: what this report changed in the ingester's memory, as it was before (see forget)
@@ -872,17 +881,39 @@ class ReportWriter:
         site ("Location: ...", "Other names: ...")."""
         if self._heading_keys is None:
             names: dict[str, str] = {}
+            places: dict[str, set[str]] = {}
             for key, ns in self.new.items():
                 for n in [f.site_name for f in ns.findings] + ns.aliases:
                     names.setdefault(match_key(n), key)
-            self._heading_keys = {}
+                for f in ns.findings:
+                    if f.full is None and f.parent is None:
+                        places.setdefault(match_key(f.name), set()).add(key)
+            full = set(names)
+            for k, keys in places.items():  # "1. HANGGIN BANNER (ORDOS FIELD)" over the
+                # section on the Hanggin Banner silo field: the place of one site alone
+                if len(keys) == 1 and k:
+                    names.setdefault(k, next(iter(keys)))
+            self._heading_keys, self._full_headings = {}, set()
             for span in self.analysis.sentences:
                 line = self.text[span[0]:span[1]].strip(" \t#=*_")
                 if (record := RECORD_NAME.fullmatch(line)) is not None:
                     line = record.group("name")  # "RESOURCE 4-01   Nike Missile Site NY-56"
+                elif (numbered := _NUMBERED_HEADING.fullmatch(line.rstrip(_MARKS))) is not None:
+                    line = numbered.group("name")
                 if len(line) <= 100 and (key := names.get(match_key(line))) is not None:
                     self._heading_keys[span] = key
+                    if match_key(line) in full:
+                        self._full_headings.add(span)
         return self._heading_keys
+
+    def _first_paragraph_under(self, heading: tuple[int, int], span: tuple[int, int]) -> bool:
+        """Whether sentence ``span`` is in the first paragraph under ``heading``, a line of
+        its own that is a site's whole name (see :meth:`_headings`), not a run-in heading's
+        ("KAGNEW STATION. United States Army ..." names its site in its own paragraph)."""
+        if heading not in self._headings() or heading not in self._full_headings or \
+                not self.text[heading[1]:heading[1] + 2].lstrip(" \t").startswith("\n"):
+            return False
+        return not any(p.strip() for p in _BLANK_LINE.split(self.text[heading[1]:span[0]])[:-1])
 
     def _by_initials(self, span: tuple[int, int]) -> list[Ref]:
         """The new sites a sentence naming no site names by the initials the report gave
@@ -1219,6 +1250,13 @@ class ReportWriter:
                     # "3. INSTALLATION AND LOCATION: Forbes Field Air National Guard Base"
                     # over "   about 11 km south of Topeka, Kansas": a form's field, its value
                     # wrapped to an indented line
+                    key = recent[-1][1]
+                if key is None and not refs and not headed and recent and \
+                        i - recent[-1][0] <= COORDINATE_REACH and \
+                        self._first_paragraph_under(sentences[recent[-1][0]], span):
+                    # "### Xichang Satellite Launch Center" over "In the mountains of
+                    # Sichuan, near Xichang, ...": the first paragraph under a heading that
+                    # is a site's name speaks of that site
                     key = recent[-1][1]
                 if key is None:
                     continue
