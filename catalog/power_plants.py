@@ -88,7 +88,26 @@ def plant_named(name: str, countries: list[str] | None = None) -> Place | None:
         found = [p for prefix, p in _acronyms() if key.startswith(prefix) and key != prefix]
     if countries:
         found = [p for p in found if p.country in countries]
+    if not found and key and countries:
+        # "Khmelnytskyi NPP": the dataset's "Khmelnitski", spelled another way (its
+        # consonants, in the country named)
+        found = [p for p in _by_consonants().get(_consonants(key), [])
+                 if p.country in countries]
     return found[0] if len(found) == 1 else None
+
+
+def _consonants(key: str) -> str:
+    """A name key's consonants, doubled ones once: what transliterations share
+    ("khmelnytskyi" and "khmelnitski" are "khmlntsk")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", key))
+
+
+@functools.cache
+def _by_consonants() -> dict[str, list[Place]]:
+    out: dict[str, list[Place]] = {}
+    for key, places in _index().items():
+        out.setdefault(_consonants(key), []).extend(places)
+    return out
 
 
 _ACRONYM = re.compile(r"(?P<prefix>[A-Z]{3,6})NUPP")

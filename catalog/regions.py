@@ -761,9 +761,48 @@ def _regions_by_key() -> dict[str, dict[str, tuple[int, ...]]]:
         for k in {name_key(p) for p in value.split("|") if p.strip()}:
             if k:
                 found.setdefault(k, {}).setdefault(w.iso3[i], []).append(i)
+    for name, units in _iso_parent_regions(w.rows):
+        # (a name Natural Earth gives already is its own list: not merged with these)
+        if (k := name_key(name)) and k not in found:
+            found[k] = {w.iso3[units[0]]: units}
     return {k: {c: tuple(us) for c, us in by.items() if len(us) >= REGION_OF_UNITS}
             for k, by in found.items()
             if any(len(us) >= REGION_OF_UNITS for us in by.values())}
+
+
+#: English names of ISO 3166-2 regions written otherwise in the standard (its names are
+#: the countries' own): "in Normandy" is Normandie's departments
+REGION_EXONYMS = {
+    "Normandie": ("Normandy",), "Bretagne": ("Brittany",), "Vlaams Gewest": ("Flanders",),
+    "wallonne, Région": ("Wallonia",), "Sicilia": ("Sicily",), "Sardegna": ("Sardinia",),
+    "Toscana": ("Tuscany",), "Puglia": ("Apulia",), "Piemonte": ("Piedmont",),
+    "Lombardia": ("Lombardy",), "Andalucía": ("Andalusia",), "Catalunya": ("Catalonia",),
+    "Aragón": ("Aragon",),
+    "País Vasco": ("Basque Country",),
+}
+
+
+def _iso_parent_regions(rows: list[dict]) -> list[tuple[str, list[int]]]:
+    """``(name, unit numbers)`` of the ISO 3166-2 regions (pycountry's subdivisions that
+    are others' parents: Scotland, Normandie, Vlaams Gewest) over the shipped units whose
+    codes they hold, by the standard's name (without its bracket or its inverted article:
+    "Wales [Cymru GB-CYM]" is Wales) and :data:`REGION_EXONYMS`."""
+    import pycountry
+
+    parent = {s.code: s.parent_code for s in pycountry.subdivisions}
+    members: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        if (up := parent.get(row.get("iso_3166_2") or "")) is not None:
+            members.setdefault(up, []).append(i)
+    out = []
+    for code, units in members.items():
+        region = pycountry.subdivisions.get(code=code)
+        if region is None or len(units) < REGION_OF_UNITS:
+            continue
+        own = region.name.split(" [")[0]
+        for name in (own.split(",")[0], *REGION_EXONYMS.get(own, ())):
+            out.append((name, units))
+    return out
 
 
 def region_units(name: str, country: str | None = None) -> tuple[str, np.ndarray]:

@@ -149,3 +149,11 @@ def test_frances_overseas_places_are_their_own_countries_words(word, code):
     from catalog.ingest.names import country_of_word
 
     assert country_of_word(word) == code
+
+
+def test_colonial_names_and_a_countrys_forces_name_the_country_of_today():
+    from catalog.ingest.names import country_counts
+
+    counts = country_counts("Troops left British Honduras for British Guiana, then Dutch "
+                            "Guiana; the Dominican Air Force flew.")
+    assert {"BZ", "GY", "SR", "DO"} <= set(counts) and "HN" not in counts

@@ -4509,3 +4509,59 @@ def test_a_record_under_a_heading_of_no_site_is_not_the_record_befores(empty, tm
     (s,) = empty.sites(None)
     assert s.name.lower() == "tallow air base"
     assert s.lon is not None and distance_m(s.lon, s.lat, 7.26, 48.77) < 10_000
+
+
+def test_a_published_point_says_the_country_an_airfield_of_the_name_is_sought_in(
+        empty, tmp_path):
+    # Arizona's Coolidge airfield is named alike, in a report that names the US Army
+    _ingest(empty, tmp_path,
+            "Wartime airfields of the Caribbean\n\nOn Antigua the US Army built Coolidge "
+            "Field, an airfield about 6 km east of St John's, in 1941.\nCoordinates: 17°08′N "
+            "61°48′W.\n")
+    (s,) = empty.sites(None)
+    assert (round(s.lat, 4), s.lon, s.country) == (17.1333, -61.8, "ATG")
+
+
+def test_in_a_region_is_the_region_not_a_village_of_its_name(empty, tmp_path):
+    # GeoNames' Wales is a village in South Yorkshire
+    _ingest(empty, tmp_path, "Britain's bases\n\nThe Kesk radar station is in Wales, the "
+                             "RAF said.\n")
+    (s,) = empty.sites(None)
+    assert s.country == "GBR" and 20_000 < s.precision_m
+    assert shapely_wales_holds(s.lon, s.lat)
+
+
+def shapely_wales_holds(lon, lat):
+    from catalog.regions import locate_point
+
+    return locate_point(lon, lat)[0] == "GBR" and lon < -2.6  # west of England's border
+
+
+def test_a_point_a_later_paragraph_gives_after_naming_a_place_is_not_the_sites(
+        empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Day four\n\nMorning: the Kesk air base, north of Caen.\n\nWe drive west to "
+            "the Longues-sur-Mer battery, the only battery that still has its guns.\n\n"
+            "After lunch we continue to Pointe du Hoc, where "
+            "the Rangers climbed the cliffs; the visitor centre is at N 49°23.78′ "
+            "W 0°59.35′.\n")
+    sites = {s.name: s for s in empty.sites(None)}
+    assert sites["Longues-sur-Mer battery"].location_method != "published by source"
+
+
+def test_a_sites_service_letters_say_whose_town_it_is_measured_from(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Grandad's war\n\nGrandad grew up in Canada. In 1943 he joined a Lancaster "
+            "squadron at RAF Kestrelby, just south of Lincoln.\n")
+    (s,) = empty.sites(None)
+    assert s.country == "GBR" and distance_m(s.lon, s.lat, -0.5376, 53.2268) < 30_000
+
+
+def test_a_capital_of_another_named_country_outweighs_a_town_of_its_name(empty, tmp_path):
+    # Cuba's town of Santo Domingo (45,000), in a report on Cuba
+    _ingest(empty, tmp_path,
+            "Cuban, Cuban, Cuban: Cuba's revolution and Cuba's army in Cuba.\n\n"
+            "The Kesk air base, about 15 km east of Santo Domingo, served the Dominican "
+            "Republic's generals.\n")
+    (s,) = empty.sites(None)
+    assert s.country == "DOM" and distance_m(s.lon, s.lat, -69.89, 18.47) < 40_000

@@ -75,3 +75,10 @@ def test_a_plant_the_dataset_names_by_its_acronym():
     assert plant_named("Chashma Nuclear Power Plant", ["IN"]) is None
     assert plant_named("Chashma", ["PK"]) is None
     assert plant_named("Chas Nuclear Power Plant", ["PK"]) is None  # (letters cut short)
+
+
+def test_a_plant_spelled_another_way_is_found_by_its_consonants_in_its_country():
+    # Ukrainian "Khmelnytskyi" of the dataset's Russian-style "Khmelnitski"
+    assert plant_named("the Khmelnytskyi NPP", ["UA"]).name == "Khmelnitski"
+    assert plant_named("the Khmelnytskyi NPP", ["RU"]) is None
+    assert plant_named("the Khmelnytskyi NPP") is None  # no country: the exact key only

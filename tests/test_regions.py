@@ -347,3 +347,23 @@ def test_crimea_is_ukraines_de_jure():
     assert locate_point(34.10, 44.95)[0] == "UKR"  # Simferopol, in Crimea
     assert locate_point(37.62, 55.75)[0] == "RUS"  # Moscow
     assert country_geometry("UKR").contains(shapely.Point(33.52, 44.60))
+
+
+@pytest.mark.parametrize(("name", "members"), [
+    # ISO 3166-2's regions over the shipped units, by the standard's name and in English
+    ("Normandy", {"Calvados", "Eure", "Manche", "Orne", "Seine-Maritime"}),
+    ("Normandie", {"Calvados", "Eure", "Manche", "Orne", "Seine-Maritime"}),
+    ("Wallonia", {"Hainaut", "Namur", "Luxembourg", "Liège", "Walloon Brabant"}),
+])
+def test_a_region_the_iso_standard_gives_is_its_provinces(name, members):
+    from catalog.regions import region_units, unit_name
+
+    _, units = region_units(name)
+    assert {unit_name(int(u)) for u in units} == members
+
+
+def test_wales_is_its_twenty_two_principal_areas():
+    from catalog.regions import region_units
+
+    label, units = region_units("Wales")
+    assert len(units) == 22 and "GBR" in label

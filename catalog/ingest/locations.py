@@ -34,7 +34,7 @@ from ..coordinates import (
 )
 from ..countries import US_STATE_WORDS, geonames_capitals, iso2_to_iso3, iso3_to_iso2
 from ..errors import ValidationError
-from ..gazetteer import match_key
+from ..gazetteer import Place, match_key
 from .descriptions import FACILITY_ACRONYMS
 from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
@@ -1986,7 +1986,24 @@ class Resolver:
             place, _ = self.place(name[:-5], qualifier=qualifier)
         if place is None:
             return None, why
-        return self._place_anchor(place), ""
+        return self._place_anchor(self._capital_namesake(name, place)), ""
+
+    def _capital_namesake(self, name: str, place: Place) -> Place:
+        """The capital of another country the report names (not a territory of one) that
+        bears the name of a town under :data:`CITY_POPULATION` (``place``) and has
+        :data:`_CAPITAL_OUTWEIGHS` times its people, else ``place``:
+        "about 15 km east of Santo Domingo" in a report on Cuba that names the Dominican
+        Republic too; not "Georgetown" on Ascension, a territory, for the Caymans' capital."""
+        if (place.feature_code or "").upper() == "PPLC" or \
+                (place.population or 0) >= CITY_POPULATION:
+            return place
+        key = match_key(name)
+        return next((p for p in self.places_named(name)
+                     if (p.feature_code or "").upper() == "PPLC" and p.country != place.country
+                     and p.country in self.countries and match_key(p.name) == key
+                     and (p.population or 0) >= _CAPITAL_OUTWEIGHS * (place.population or 0)
+                     and not any(p.country in TERRITORIES.get(o, ()) for o in self.countries)),
+                    place)
 
     def _city_before(self, st: Statement) -> tuple[Anchor | None, str]:
         """The anchor of "the city" ("the town"): the latest name its sentence gives before
@@ -2075,6 +2092,13 @@ class Resolver:
             marked = (_PLAIN_PAIR.fullmatch(st.words) is None or self._labelled_point(st)) \
                 and not report_countries(self.report[sentence[0]:sentence[1]])
             f.problem = self._implausible(c.lon, c.lat, marked)
+            if f.problem is None:
+                # the country the point is in ("Coolidge Field ... 17°08′N 61°48′W" is
+                # Antigua's, not Arizona's Coolidge field; see placing.listed_as)
+                (unit,) = self.regions.locate_units([c.lon], [c.lat]).tolist()
+                if unit >= 0:
+                    iso3 = self.regions.unit_iso3(unit)
+                    f.country = iso3_to_iso2(iso3) or iso3
             return f
         if st.kind == "in" and " " not in st.anchor and not self._is_province(st.anchor) \
                 and self._is_province(f"Al {st.anchor}"):
@@ -2106,8 +2130,14 @@ class Resolver:
                 anchor, why = self._city_before(st)
             elif anchor is None:
                 anchor, why = self.anchor(st.anchor, qualifier)
+            if anchor is not None and st.kind == "in" and anchor.place is not None and \
+                    (anchor.place.population or 0) < CITY_POPULATION and \
+                    (region := self._region_of_provinces(st, f)) is not None:
+                return region  # "in Normandy", "in Wales": the region's provinces, not a
+                # village of that name in Surrey or South Yorkshire
             if anchor is None:
-                if st.kind == "in" and why.endswith("is not in the gazetteer") and (
+                if st.kind == "in" and (why.endswith("is not in the gazetteer")
+                                        or "lies outside the countries" in why) and (
                         region := self._region_of_provinces(st, f)) is not None:
                     return region  # "in Lombardy": its provinces
                 if st.kind == "in" and not st.extra.get("the") and not (
@@ -2657,6 +2687,9 @@ def _world_city_over_villages(name: str, here: list, found: list,
     return max(cities, key=lambda p: p.population) if cities else None
 
 
+#: How many times as populous a capital of another of the report's countries is than a
+#: town of its name it is meant over (see Resolver._capital_namesake)
+_CAPITAL_OUTWEIGHS = 25
 #: How many times as populous a world city of another of the report's countries is than
 #: the towns of its name in the first (see :func:`_world_city_over_villages`)
 _OUTWEIGHS = 100

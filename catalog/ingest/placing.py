@@ -104,14 +104,14 @@ def listed_fact(listed: Place, radius_m: float, sentence: tuple[int, int],
 
 #: The country an armed service's acronym before a name says ("RMAF Butterworth",
 #: "HMAS Stirling", "INS Hansa"): where its airfield is looked for first.
-_SERVICE_COUNTRY = {"RAF": "GB", "RAAF": "AU", "RMAF": "MY", "RNZAF": "NZ", "RCAF": "CA",
+SERVICE_COUNTRY = {"RAF": "GB", "RAAF": "AU", "RMAF": "MY", "RNZAF": "NZ", "RCAF": "CA",
                     "CFB": "CA", "SLAF": "LK", "HMAS": "AU", "HMNB": "GB", "INS": "IN",
                     "PNS": "PK", "PAF": "PK", "RTAFB": "TH", "RNAS": "GB", "BNS": "BD",
                     "SLNS": "LK", "NNS": "NG", "RAFO": "OM", "HMCS": "CA", "HMNZS": "NZ"}
 #: ... of those whose stations have all stood at home (not the RAF's "RAF Akrotiri", the
 #: RAAF's "RAAF Butterworth" or Canada's "CFB Lahr"): a place abroad bearing the name is
 #: not where the site is ("PNS Mehran" in Karachi, not at Mehran in Iran)
-HOME_SERVICES = {k: cc for k, cc in _SERVICE_COUNTRY.items()
+HOME_SERVICES = {k: cc for k, cc in SERVICE_COUNTRY.items()
                  if k not in ("RAF", "RAAF", "RNZAF", "RCAF", "CFB", "HMNB", "RNAS")}
 
 
@@ -122,7 +122,7 @@ def listed_as(kind: str, site_name: str, names: list[str], facts: list[Fact],
     (or a base of no known kind, by a military field or its airport's name), a power
     plant for a nuclear site; or ``None``."""
     names = list(dict.fromkeys(names))
-    if (served := _SERVICE_COUNTRY.get(site_name.split()[0])) and served not in report_countries:
+    if (served := SERVICE_COUNTRY.get(site_name.split()[0])) and served not in report_countries:
         report_countries = [served, *report_countries]  # "RMAF Butterworth": Malaysia's
     if kind in ("airbase", "other"):
         field = _named_in(airfield_named, names, facts, report_countries,

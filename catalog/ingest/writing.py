@@ -94,6 +94,7 @@ from .names import (
 from .placing import (
     HOME_SERVICES,
     LISTED,
+    SERVICE_COUNTRY,
     SMALL_PLACE_POPULATION,
     Placement,
     disagree,
@@ -166,6 +167,8 @@ class NewSite:
         return self.findings[0]
 
 
+#: A name inside a sentence: a capitalised word after a small one ("continue to Pointe")
+_PROPER_NAME = re.compile(r"(?<=[a-z,][ \t])[A-Z][a-zà-ÿ]")
 #: An editor's marks after a heading: "Kurdamir air base (AIRB) †", "### Nyala airport ✅"
 _MARKS = " \t†‡*✓✔✅❓❌⚪🟢🟡🔴\ufe0f"
 #: A section's heading: its number, a name, another name in brackets ("1. HANGGIN BANNER
@@ -203,6 +206,7 @@ class ReportWriter:
         self._short_named: bool | None = None  # see _subject_by_short_name
         self._heading_keys: dict[tuple[int, int], str] | None = None  # see _headings
         self._full_headings: set[tuple[int, int]] = set()  # those of a site's whole name
+        self._paragraph: list[int] | None = None  # see _paragraph_after
         self._full_names: tuple[dict[str, str], re.Pattern | None] | None = None  # see
         # _by_full_names_in
         #: what this report changed in the ingester's memory, as it was before (see forget)
@@ -308,6 +312,18 @@ class ReportWriter:
         short, long = sorted((wa, wb), key=len)
         return bool(short) and long[len(long) - len(short):] == short or (
             bool(wa and wb) and _airfield_words(a, b))
+
+    def _served_first(self, key: str, countries: list[str]) -> list[str]:
+        """``countries`` with that of the armed service whose letters open the site's name
+        first ("RAF Waddington, just south of Lincoln" in a report on a Canadian airman:
+        England's Lincoln, not Ontario's)."""
+        site = self.ing._sites.get(key)
+        name = self.new[key].first.site_name if key in self.new else \
+            site.name if site is not None else ""
+        served = SERVICE_COUNTRY.get(name.split()[0]) if name else None
+        if served is None or countries[:1] == [served]:
+            return countries
+        return [served] + [c for c in countries if c != served]
 
     def _type_of(self, key: str) -> str:
         if key in self.new:
@@ -906,6 +922,21 @@ class ReportWriter:
                         self._full_headings.add(span)
         return self._heading_keys
 
+    def _paragraph_after(self, j: int, i: int, sentence: str) -> bool:
+        """Whether sentence ``i`` is in a paragraph after that of sentence ``j`` (the last
+        to name a site) and names something before its point, no field of a record: "After
+        lunch we continue to Pointe du Hoc ... the visitor centre is at N 49°23.78′ W
+        0°59.35′" is the headland's point, not that of the battery named a paragraph
+        before."""
+        if self._paragraph is None:
+            self._paragraph = _paragraph_starts(self.text, self.analysis.sentences)
+        first = self._paragraph[i]
+        # (not under a heading that names the site: "1. HANGGIN BANNER (ORDOS FIELD)")
+        return first > j and self.analysis.sentences[j] not in self._headings() and \
+            not _FIELD_LABEL.match(sentence) and \
+            _PROPER_NAME.search(self.text, self.analysis.sentences[first][0] + 1,
+                                self.analysis.sentences[i][1]) is not None
+
     def _first_paragraph_under(self, heading: tuple[int, int], span: tuple[int, int]) -> bool:
         """Whether sentence ``span`` is in the first paragraph under ``heading``, a line of
         its own that is a site's whole name (see :meth:`_headings`), not a run-in heading's
@@ -1206,7 +1237,9 @@ class ReportWriter:
                     # a field's saying where its site is: "Location: ... of Potsdam,
                     # Brandenburg (52°27′25″N 13°03′50″E)")
                 if key is None and last and (
-                        (st.kind == "coordinates" and not headed) or goes_on or own_noun):
+                        (st.kind == "coordinates" and not headed and not (
+                            recent and self._paragraph_after(recent[-1][0], i, sentence)))
+                        or goes_on or own_noun):
                     key = last
                     if not (goes_on or own_noun or refs or _FIELD_LABEL.match(sentence)):
                         # a point in a sentence that names no site, said after the last
@@ -1219,7 +1252,8 @@ class ReportWriter:
                     # goes on about it
                     key = recent[-1][1]
                 if key is None and recent and i - recent[-1][0] <= COORDINATE_REACH and (
-                        (st.kind == "coordinates" and not headed)
+                        (st.kind == "coordinates" and not headed
+                         and not self._paragraph_after(recent[-1][0], i, sentence))
                         or (not refs and not headed and _PLACE_FIELD.match(sentence))):
                     # an infobox, a fact sheet: "Coordinates:", "Location: about 40 km
                     # south-east of Derby" a few lines below the site's name
@@ -1275,7 +1309,7 @@ class ReportWriter:
                     if place_name:
                         st = dataclasses.replace(st, anchor=place_name)
                 saved = self.resolver.countries
-                self.resolver.countries = self._sentence_first(span)
+                self.resolver.countries = self._served_first(key, self._sentence_first(span))
                 before = sentences[i - 1][0] if i > 0 else span[0]
                 after = span[1]
                 for a2, b2 in sentences[i + 1:i + 3]:
