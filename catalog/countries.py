@@ -300,6 +300,9 @@ WORLD_COUNTRY_WORDS = {
     "TD": r"chad(?:ians?)?|n['’]djamena",
     # territories a report on bases names as places of their own
     "GI": r"gibraltar",
+    # the Channel Islands (not New Jersey)
+    "JE": r"jersey(?<!new\sjersey)|st\.?\s+helier",
+    "GG": r"guernsey|alderney|st\.?\s+peter\s+port",
     "PR": r"puerto\s+ric(?:o|ans?)",
     "IO": r"british\s+indian\s+ocean\s+territory|chagos(?:\s+archipelago|\s+islands)?",
     "SH": r"saint\s+helena|st\.?\s+helena",
@@ -327,7 +330,7 @@ WORLD_COUNTRY_WORDS = {
     "CV": r"cabo\s+verde",
     "DM": r"dominica",
     # (its forces by their adjective: Dominica, whose people are Dominicans too, has none)
-    "DO": r"dominican\s+(?:republic|air\s+force|navy|army|armed\s+forces)|santo\s+domingo",
+    "DO": r"dominican\s+(?:republic|air\s+force|navy|army|armed\s+forces)",
     "EC": r"ecuador(?:ians?)?",
     "EH": r"western\s+sahara",
     "FJ": r"fiji(?:ans?)?",

@@ -88,12 +88,17 @@ def plant_named(name: str, countries: list[str] | None = None) -> Place | None:
         found = [p for prefix, p in _acronyms() if key.startswith(prefix) and key != prefix]
     if countries:
         found = [p for p in found if p.country in countries]
-    if not found and key and countries:
+    if not found and key and countries and names_a_plant(name) and \
+            len(_consonants(key)) >= _MIN_CONSONANTS:
         # "Khmelnytskyi NPP": the dataset's "Khmelnitski", spelled another way (its
-        # consonants, in the country named)
+        # consonants, in the country named; not "the Akita reactor", Ikata's "kt")
         found = [p for p in _by_consonants().get(_consonants(key), [])
                  if p.country in countries]
     return found[0] if len(found) == 1 else None
+
+
+#: The fewest consonants a name is matched by (see plant_named)
+_MIN_CONSONANTS = 5
 
 
 def _consonants(key: str) -> str:

@@ -157,3 +157,6 @@ def test_colonial_names_and_a_countrys_forces_name_the_country_of_today():
     counts = country_counts("Troops left British Honduras for British Guiana, then Dutch "
                             "Guiana; the Dominican Air Force flew.")
     assert {"BZ", "GY", "SR", "DO"} <= set(counts) and "HN" not in counts
+    # the Channel Islands, not New Jersey
+    counts = country_counts("Batteries on Jersey and Guernsey; St Helier; New Jersey too.")
+    assert counts.get("JE") == 2 and counts.get("GG") == 1

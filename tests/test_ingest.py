@@ -3687,6 +3687,20 @@ def test_the_town_a_base_is_near_is_not_the_base_an_apposition_describes(empty, 
 
 
 @pytest.mark.parametrize("sentence, names", [
+    # the Second World War's batteries, bunkers and prisoners' camps by their names
+    ("The guns of Batterie Kestrel near Tallow still stand.", ["Batterie Kestrel"]),
+    ("U-boats were to be built in Bunker Kestrel at Tallow.", ["Bunker Kestrel"]),
+    ("He was held at Stalag Luft I at Tallow, then at Stalag Luft III.",
+     ["Stalag Luft I", "Stalag Luft III"]),
+    # a hill's name; a lone "I" before a verb is the pronoun
+    ("Bunker Hill was a battle.", []),
+    ("In Kaserne Tallow I lived for a year.", ["Kaserne Tallow"]),
+])
+def test_second_world_war_sites_by_their_german_words(empty, sentence, names):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
     # a place's other name in brackets goes on with the list (not an acronym)
     ("The three air bases at Kesk Reef (Tallow Jiao), Quill Reef and Orvale Reef each keep "
      "a runway.", ["Kesk Reef air base", "Quill Reef air base", "Orvale Reef air base"]),

@@ -4565,3 +4565,38 @@ def test_a_capital_of_another_named_country_outweighs_a_town_of_its_name(empty, 
             "Republic's generals.\n")
     (s,) = empty.sites(None)
     assert s.country == "DOM" and distance_m(s.lon, s.lat, -69.89, 18.47) < 40_000
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town written with its state is that town, not a region of its name elsewhere
+    ("# Drones in the Caribbean\n\nThe Dominican Republic bought drones. The US Army tested "
+     "them at the Kesk Proving Ground in Yuma, Arizona.\n", "USA"),
+    # ... and not another country's capital of its name
+    ("# Cuba's air bases\n\nThe Cuban Air Force keeps MiG-21 fighters at Kesk Air Base, "
+     "about 15 km east of Santo Domingo, Villa Clara.\n", "CUB"),
+])
+def test_a_written_qualifier_keeps_the_town_it_names(empty, tmp_path, text, expected):
+    _ingest(empty, tmp_path, text)
+    (s,) = empty.sites(None)
+    assert s.country == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a report's own heading over a position field is no outpost
+    "Executive Summary\nPosition: 16.83, 112.34\nThe naval presence has grown since 2015.\n",
+    # a headline in Title Case is no site's name
+    "# News\n\n### Drone Strike Hits Air Base\n\nA drone hit the base.\n\n"
+    "### Explosions In Kesk Air Base\n\nBlasts were heard.\n",
+])
+def test_headings_that_name_no_site_make_none(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    assert [s.name for s in empty.sites(None)] in ([], ["Kesk Air Base"])
+
+
+def test_a_month_is_no_place_a_later_paragraphs_point_belongs_to(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Tour\n\nMorning: the Kesk air base, north of Caen.\n\nThe Longues-sur-Mer battery "
+            "has four 150 mm guns.\n\nThe guns fired on the beaches in June 1944. They stand "
+            "at 49°20′37″N 0°41′39″W.\n")
+    sites = {s.name: s for s in empty.sites(None)}
+    assert sites["Longues-sur-Mer battery"].location_method == "published by source"

@@ -82,3 +82,6 @@ def test_a_plant_spelled_another_way_is_found_by_its_consonants_in_its_country()
     assert plant_named("the Khmelnytskyi NPP", ["UA"]).name == "Khmelnitski"
     assert plant_named("the Khmelnytskyi NPP", ["RU"]) is None
     assert plant_named("the Khmelnytskyi NPP") is None  # no country: the exact key only
+    # few consonants, or no plant's words, match nothing: Ikata is no "Akita", Saeul no Seoul
+    assert plant_named("the Akita reactor", ["JP"]) is None
+    assert plant_named("the Seoul Complex", ["KR"]) is None

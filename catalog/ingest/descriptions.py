@@ -2449,7 +2449,11 @@ NATIVE_BASE_WORDS = {
                      # Powietrznych"), a Malaysian army's camp ("Kem Lok Kawi"), a Soviet
                      # army's guarded site as German, Czech and Polish name it ("Objekt
                      # Himmelpfort", "objekt Bělá", "Obiekt Templewo")
-                     "Poligon", "Centralny Poligon", "Kem", "Objekt", "objekt", "Obiekt"),
+                     "Poligon", "Centralny Poligon", "Kem", "Objekt", "objekt", "Obiekt",
+                     # the Second World War's German batteries and bunkers by their names
+                     # ("Batterie Todt", "Bunker Valentin") and its prisoner-of-war camps
+                     # ("Stalag Luft III", "Dulag Luft")
+                     "Batterie", "Bunker", "Stalag", "Oflag", "Dulag", "Marlag"),
                     "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
@@ -2482,8 +2486,14 @@ NATIVE_BASE_WORDS = {
                      "Atelier de construction", "poudrerie", "Poudrerie"),
                     "production"),
 }
-#: Native words whose name after them says whose the site is, not where
-_WHOSE_AFTER = frozenset({"Centralny Poligon", "Wojskowe Zakłady"})
+#: Words of a landscape's name after "Bunker" ("Bunker Hill"), which is no bunker's
+_LANDSCAPE_WORDS = frozenset({"Hill", "Ridge", "Creek", "Lake", "Valley", "Road", "Street",
+                              "Bay", "Island", "Point"})
+#: Native words whose name after them says whose the site is, not where (or, of the
+#: Second World War's batteries, bunkers and camps, names a person, a code word or a
+#: camp's number: "Batterie Todt", "Bunker Valentin", "Stalag Luft III")
+_WHOSE_AFTER = frozenset({"Centralny Poligon", "Wojskowe Zakłady", "Batterie", "Bunker",
+                          "Stalag", "Oflag", "Dulag", "Marlag"})
 #: Troops in a sentence, which make a "Quartier X" a barracks
 _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|soldiers|"
                      r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
@@ -2505,7 +2515,11 @@ _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 rf"(?:[ \t](?:(?:de|del|da|do|dos|das|des|du|di|la)[ \t])?(?!Nr\.?[ \t]?\d)"
                 rf"[{_UPPER}][{_LOWER}][\w'’-]*){{0,3}}"
-                r"(?:[ \t](?:II|III|IV|VI{0,3}|IX|XI{0,3})(?![\w'’-]))?"  # ("... Jaime II")
+                # ("... Jaime II", "Stalag Luft I")
+                # (a lone "I" only before a stop or a place's preposition: else the pronoun)
+                r"(?:[ \t](?:II|III|IV|VI{0,3}|IX|XI{0,3}"
+                r"|I(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:at|in|near|on|outside)[ \t]))"
+                r"(?![\w'’-]))?"
                 r"(?:[ \t]Nr\.?[ \t]?\d{1,3}(?![\w'’-]))?)")  # ("... Lotnicze Nr 1")
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
@@ -2525,7 +2539,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
                           r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
                           r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
-                          r"Fabryka")
+                          r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"
@@ -2669,6 +2683,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if head in ("Quartier", "quartier", "camp de") and not _TROOPS.search(sentence) \
                 and not (head == "camp de" and _TRAINING.search(sentence)):
             continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp
+        if head == "Bunker" and name.split()[0] in _LANDSCAPE_WORDS:
+            continue  # "Bunker Hill": a hill's name (and a battle's, a town's)
         if head in _WHOSE_AFTER:
             # "Centralny Poligon Sił Powietrznych": the words after say whose range it is
             # (the air force's), no place: the whole name is the "place" part (as a centre

@@ -93,7 +93,13 @@ from .descriptions import (
     wing_bases_in,
     zavods_in,
 )
-from .locations import CITY_POPULATION, continues_subject, statements_by_sentence, statements_in
+from .locations import (
+    CITY_POPULATION,
+    POINT_LABELS,
+    continues_subject,
+    statements_by_sentence,
+    statements_in,
+)
 from .names import (
     ARMS_OR_ATOMS,
     ATOMS,
@@ -1003,6 +1009,9 @@ class Ingester:
                     works, reactor_report, atoms_lead, war_lead):
                 if whole_spans and (f.span_start, f.span_end) not in whole_spans:
                     continue
+                if section and len(f.site_name.split()) - len(f.phrase.split()) > 2:
+                    continue  # a headline in Title Case ("Drone Strike Hits Air Base"), not
+                    # a name of a place and its facility words
                 if sentence.startswith(":", f.span_end) and \
                         (f := _without_field_label(f, sentence)) is None:
                     continue
@@ -1037,8 +1046,8 @@ class Ingester:
                 headings += these
             findings += outside_other_names(these)
         if headings:
-            findings = [f for f in findings
-                        if not any(f is h for h in _spelled_out_below(text, headings, findings))]
+            short = {id(h) for h in _spelled_out_below(text, headings, findings)}
+            findings = [f for f in findings if id(f) not in short]
         findings = [f for f in findings if not _in_a_reference(text, f.start)
                     and not self._a_fort_town(f, sentences, statements)
                     and not self._an_anaphor(text, f, findings, mentions)]
@@ -1196,8 +1205,9 @@ class Ingester:
             troops = _OUTPOST_WORDS.search(entry)
             i = bisect.bisect_right(starts, a) - 1
             if troops is None or i < 0 or not sentences[i][0] <= a < sentences[i][1] or \
+                    not _FEATURE_LAST.search(name) or \
                     self._is_non_site(name) or self._town(name):
-                continue
+                continue  # (a feature's name: not "Executive Summary" over "Position:")
             kind = "airbase" if troops.group().lower().startswith(("runway", "airstrip")) \
                 else "other"
             f = Finding(name, "", kind, a, b, sentences[i], full=name, full_start=a,
@@ -1998,9 +2008,10 @@ _TYPE_FIELD = re.compile(r"(?m)^[ \t]*Type:[ \t]*(?P<type>[^\n]+)")
 #: that gives a point: "WOODY ISLAND (Yongxing Dao)" over "Reference point: 16°49′58″N ..."
 _LOCATED_HEADING = re.compile(
     r"(?m)^[ \t#*]*(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,4})[ \t*]*"
-    r"(?:\([^()\n]{1,60}\))?[ \t*]*\n[ \t]*"
-    r"(?:Reference[ \t]+point|Coordinates|Position|Location|Coords|Lat(?:itude)?[ \t]*/"
-    r"[ \t]*Long?(?:itude)?)[ \t]*:[ \t]*(?P<point>[^\n]+)")
+    r"(?:\([^()\n]{1,60}\))?[ \t*]*\n[ \t]*" + POINT_LABELS + r"[ \t]*:[ \t]*(?P<point>[^\n]+)")
+#: The last word of a feature an outpost stands on ("Woody Island", "Swallow Reef")
+_FEATURE_LAST = re.compile(r"(?i:island|islet|isle|reef|shoal|cay|atoll|rock|bank|point|"
+                           r"peninsula|hill|mountain|ridge|cape|head)$")
 #: How far an entry under such a heading is read for what stands there
 _ENTRY_CHARS = 700
 #: What makes a located heading's entry an outpost's: troops, an air strip, weapons
@@ -2044,10 +2055,12 @@ def _spelled_out_below(text: str, headings: list[Finding], findings: list[Findin
     (not a site of its own)."""
     out = []
     for h in headings:
-        first = _BLANK_LINE.search(text, h.sentence[1])
-        if first is None:
+        line_end = text.find("\n", h.sentence[1])
+        if line_end < 0:
             continue
-        start = len(text) - len(text[first.end():].lstrip())
+        start = len(text) - len(text[line_end:].lstrip())
+        if is_headline(text[start:text.find("\n", start) % (len(text) + 1)]):
+            continue  # another heading right below: no paragraph of its own
         end = _BLANK_LINE.search(text, start)
         end = end.start() if end is not None else len(text)
         if any(start <= g.start < end and g.facility_type == h.facility_type

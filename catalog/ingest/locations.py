@@ -1986,6 +1986,8 @@ class Resolver:
             place, _ = self.place(name[:-5], qualifier=qualifier)
         if place is None:
             return None, why
+        if qualifier:  # "Santo Domingo, Villa Clara": the place the qualifier holds
+            return self._place_anchor(place), ""
         return self._place_anchor(self._capital_namesake(name, place)), ""
 
     def _capital_namesake(self, name: str, place: Place) -> Place:
@@ -2131,7 +2133,7 @@ class Resolver:
             elif anchor is None:
                 anchor, why = self.anchor(st.anchor, qualifier)
             if anchor is not None and st.kind == "in" and anchor.place is not None and \
-                    (anchor.place.population or 0) < CITY_POPULATION and \
+                    not qualifier and (anchor.place.population or 0) < _TOWN_POPULATION and \
                     (region := self._region_of_provinces(st, f)) is not None:
                 return region  # "in Normandy", "in Wales": the region's provinces, not a
                 # village of that name in Surrey or South Yorkshire
@@ -2602,9 +2604,10 @@ class Resolver:
                 "(swapped axes or a lost sign?)")
 
 
-#: A field's label that says its value is a point ("Reference point:", "Coordinates:")
-_POINT_LABEL = re.compile(r"[ \t*#|-]*(?i:reference[ \t]+point|coordinates|coords|position|"
-                          r"lat(?:itude)?[ \t]*/[ \t]*long?(?:itude)?)[ \t]*:[ \t]*")
+#: The labels of a field whose value is a point ("Reference point:", "Coordinates:")
+POINT_LABELS = (r"(?i:reference[ \t]+point|coordinates|coords|position|location|"
+                r"lat(?:itude)?[ \t]*/[ \t]*long?(?:itude)?)")
+_POINT_LABEL = re.compile(r"[ \t*#|-]*" + POINT_LABELS + r"[ \t]*:[ \t]*")
 #: Two plain numbers, a point written without degrees or hemispheres ("04.2025, 06.2025")
 _PLAIN_PAIR = re.compile(r"[-+−]?\d+(?:\.\d+)?[ \t]*[,;/ \t][ \t]*[-+−]?\d+(?:\.\d+)?")
 

@@ -1433,7 +1433,7 @@ def _joined(sentence: str, a: re.Match, b: re.Match) -> bool:
 
 
 #: A gap that ends a line, a cell or a clause: the word after it may open a sentence
-_SENTENCE_GAP = re.compile(r"[\n.:;|*#(\[]")
+_SENTENCE_GAP = re.compile(r"[\n.,:;|*#(\[]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2305,6 +2305,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "leir", "skjutfält", "övningsfält", "lejr", "øvelsesterræn", "skydeterræn",
                 "kystvaktbase", "marinebase", "poligon", "centralny", "kem", "pangkalan",
                 "objekt", "obiekt", "zakłady", "fabryka",
+                # the Second World War's batteries, bunkers and prisoners' camps ("Batterie
+                # Todt", "Bunker Valentin", "Stalag Luft III")
+                "batterie", "bunker", "stalag", "oflag", "dulag", "marlag",
                 *NATIVE_STATION_WORDS,
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",

@@ -168,7 +168,9 @@ class NewSite:
 
 
 #: A name inside a sentence: a capitalised word after a small one ("continue to Pointe")
-_PROPER_NAME = re.compile(r"(?<=[a-z,][ \t])[A-Z][a-zà-ÿ]")
+_PROPER_NAME = re.compile(r"(?<=[a-z,][ \t])(?!(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\b)"
+                          r"[A-Z][a-zà-ÿ]")
 #: An editor's marks after a heading: "Kurdamir air base (AIRB) †", "### Nyala airport ✅"
 _MARKS = " \t†‡*✓✔✅❓❌⚪🟢🟡🔴\ufe0f"
 #: A section's heading: its number, a name, another name in brackets ("1. HANGGIN BANNER
@@ -922,9 +924,10 @@ class ReportWriter:
                         self._full_headings.add(span)
         return self._heading_keys
 
-    def _paragraph_after(self, j: int, i: int, sentence: str) -> bool:
+    def _paragraph_after(self, j: int, i: int, point: int) -> bool:
         """Whether sentence ``i`` is in a paragraph after that of sentence ``j`` (the last
-        to name a site) and names something before its point, no field of a record: "After
+        to name a site) and names something (no month) before its ``point`` (an offset),
+        no field of a record: "After
         lunch we continue to Pointe du Hoc ... the visitor centre is at N 49°23.78′ W
         0°59.35′" is the headland's point, not that of the battery named a paragraph
         before."""
@@ -933,9 +936,9 @@ class ReportWriter:
         first = self._paragraph[i]
         # (not under a heading that names the site: "1. HANGGIN BANNER (ORDOS FIELD)")
         return first > j and self.analysis.sentences[j] not in self._headings() and \
-            not _FIELD_LABEL.match(sentence) and \
+            not _FIELD_LABEL.match(self.text, self.analysis.sentences[i][0]) and \
             _PROPER_NAME.search(self.text, self.analysis.sentences[first][0] + 1,
-                                self.analysis.sentences[i][1]) is not None
+                                point) is not None
 
     def _first_paragraph_under(self, heading: tuple[int, int], span: tuple[int, int]) -> bool:
         """Whether sentence ``span`` is in the first paragraph under ``heading``, a line of
@@ -1238,7 +1241,7 @@ class ReportWriter:
                     # Brandenburg (52°27′25″N 13°03′50″E)")
                 if key is None and last and (
                         (st.kind == "coordinates" and not headed and not (
-                            recent and self._paragraph_after(recent[-1][0], i, sentence)))
+                            recent and self._paragraph_after(recent[-1][0], i, st.start)))
                         or goes_on or own_noun):
                     key = last
                     if not (goes_on or own_noun or refs or _FIELD_LABEL.match(sentence)):
@@ -1253,7 +1256,7 @@ class ReportWriter:
                     key = recent[-1][1]
                 if key is None and recent and i - recent[-1][0] <= COORDINATE_REACH and (
                         (st.kind == "coordinates" and not headed
-                         and not self._paragraph_after(recent[-1][0], i, sentence))
+                         and not self._paragraph_after(recent[-1][0], i, st.start))
                         or (not refs and not headed and _PLACE_FIELD.match(sentence))):
                     # an infobox, a fact sheet: "Coordinates:", "Location: about 40 km
                     # south-east of Derby" a few lines below the site's name
