@@ -4600,3 +4600,12 @@ def test_a_month_is_no_place_a_later_paragraphs_point_belongs_to(empty, tmp_path
             "at 49°20′37″N 0°41′39″W.\n")
     sites = {s.name: s for s in empty.sites(None)}
     assert sites["Longues-sur-Mer battery"].location_method == "published by source"
+
+
+def test_an_adverb_opening_the_sentence_is_no_town_the_town_points_back_to(empty, tmp_path):
+    # Germany's Much is a town of 14,000
+    _ingest(empty, tmp_path,
+            "Book review\n\nThe chapter on Oak Ridge is weak. Much better is the account of "
+            "the Kesk Graphite Reactor, some 10 km south-south-west of the town.\n")
+    (s,) = empty.sites(None)
+    assert s.country != "DEU"

@@ -515,9 +515,9 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # 24 outside ("in Normandy" read as a Surrey village, "just south of Lincoln" as
          # Ontario's, a dive log's Munda point; "Much better is the account of the X-10
          # reactor, ... south-south-west of the town": Germany's Much); after (German
-         # batteries, bunkers and camps by their names): 54 %, 78 %, 28 located, the last
-         # left so
-         "locate-bv": {"located": 26, "outside": 1, "names_found": 0.52, "precision": 0.75,
+         # batteries, bunkers and camps by their names; no adverb a town): 54 %, 78 %, 27
+         # located, none outside
+         "locate-bv": {"located": 25, "names_found": 0.52, "precision": 0.75,
                        "duplicates": 1.09},
          # the Russia-Ukraine war: blind 54 %, 93 %, two of 37 outside (the Khmelnytskyi
          # plant, which the plants' list spells Khmelnitski; Donetsk airport "north-west of

@@ -496,6 +496,10 @@ _ANCHOR_LEADING_STOP = {"the", "a", "an", "this", "that", "its", "their", "his",
                         "central", "satellite", "commercial", "recent", "new", "both", "all"}
 
 
+#: Words that open a sentence in capitals and are towns' names too ("Much", "Best"): no
+#: city "the city" or "the town" points back to
+_OPENERS = frozenset({"much", "more", "most", "many", "such", "even", "still", "only", "also",
+                      "over", "later", "further", "best", "better", "worse", "however"})
 #: Leading words of :data:`_ANCHOR_LEADING_STOP` that open a name when written with a
 #: capital before another capitalised word ("New Delhi", "South Australia", "Northern
 #: Territory"); written small they say which part ("in northern Iran").
@@ -2014,8 +2018,9 @@ class Resolver:
         least = CITY_BEFORE_POPULATION if st.anchor[4:8].lower() == "city" \
             else TOWN_BEFORE_POPULATION
         for name in st.extra.get("cities", ()):
-            if name.split()[0].lower() in _ANCHOR_LEADING_STOP:
-                continue
+            if name.split()[0].lower() in _ANCHOR_LEADING_STOP or name.lower() in _OPENERS:
+                continue  # (and "Much better is the account of the X-10 reactor, ... of the
+                # town": an adverb opening the sentence, not Germany's Much)
             # "Petropavlovsk-Kamchatsky Airport ... 16 km north-west of the city": the
             # city a facility's name opens with
             name = _FACILITY_TAIL_WORDS.sub("", name) or name
