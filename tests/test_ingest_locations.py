@@ -2039,3 +2039,18 @@ def test_a_settlements_word_after_its_name_keeps_the_province_after_it(empty, tm
 ])
 def test_a_countrys_adjective_before_state_names_no_province(text, said):
     assert [(s.kind, s.anchor) for s in statements_in(text)] == said
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Location: Kazan, Republic of Tatarstan", [("in", "Kazan", "Tatarstan")]),
+    ("Identifying information: Address: Tula, Russian Federation.",
+     [("in", "Tula", "Russian Federation")]),
+    ("- Situated: Kovrov, Vladimir Oblast", [("in", "Kovrov", "Vladimir Oblast"),
+                                             ("admin", "Vladimir", None)]),
+    ("Location: Unknown.", []),
+    ("Address: Classified", []),
+    ("Type: Air base", []),
+])
+def test_a_place_field_says_its_site_is_in_the_town(line, expected):
+    got = [(s.kind, s.anchor, s.extra.get("qualifier")) for s in statements_in(line)]
+    assert got == expected

@@ -215,7 +215,6 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
         _capitalised,
         _listed,
         _paragraph,
-        _stripped_span,
         _without_shared_aliases,
         outside_other_names,
     )
@@ -225,7 +224,7 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
         one_site_per_place,
         site_column_findings,
     )
-    from catalog.ingest.sentences import is_headline
+    from catalog.ingest.sentences import is_headline, stripped_span
 
     found, at = [], {}
     for a, b in split_sentences(text):
@@ -239,7 +238,7 @@ def _findings_sentence_by_sentence(ing, text: str) -> list[str]:
         these = []
         for f in ing._findings(sentence, paragraph=_paragraph(text, a, b)):
             if whole and (f.full_start if f.full_start is not None else f.start,
-                          f.span_end) != _stripped_span(sentence):
+                          f.span_end) != stripped_span(sentence):
                 continue
             f.aliases = aliases_after(sentence, f.span_end)  # as analyse reads them
             these.append(f)

@@ -4609,3 +4609,23 @@ def test_an_adverb_opening_the_sentence_is_no_town_the_town_points_back_to(empty
             "the Kesk Graphite Reactor, some 10 km south-south-west of the town.\n")
     (s,) = empty.sites(None)
     assert s.country != "DEU"
+
+
+def test_a_records_address_field_places_its_site_and_no_other_records(empty, tmp_path):
+    # Kazan is also an old name of Tatarstan (Natural Earth): the province written after it
+    # makes it the town's; a record whose name is no site keeps its address to itself
+    _ingest(empty, tmp_path,
+            "Sanctions list: entities of the military industry\n\n"
+            "E-1\nName: JSC Kesk Missile Plant\n"
+            "Identifying information: Address: Kazan, Republic of Tatarstan, Russian "
+            "Federation.\nReasons: Kesk Missile Plant makes cruise missiles for the army.\n\n"
+            "E-2\nName: JSC Orvale Missile Plant\nAddress: Kovrov, Russian Federation.\n"
+            "Reasons: Orvale Missile Plant makes rockets.\n\n"
+            "E-3\nName: Example Trading House\nAddress: Vladivostok, Russian Federation.\n"
+            "Reasons: It buys parts for the Orvale Missile Plant.\n")
+    sites = {s.name: s for s in empty.sites(None)}
+    kazan, kovrov = (49.12214, 55.78874), (41.31893, 56.35752)
+    kesk, orvale = sites["JSC Kesk Missile Plant"], sites["JSC Orvale Missile Plant"]
+    assert kesk.location_precision == "approximate" and kesk.precision_m < 40_000
+    assert distance_m(kesk.lon, kesk.lat, *kazan) < 1_000
+    assert distance_m(orvale.lon, orvale.lat, *kovrov) < 1_000 < orvale.precision_m

@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -140,6 +139,7 @@ from .sentences import (
     is_headline,
     section_start,
     split_sentences,
+    stripped_span,
 )
 from .writing import ReportWriter, cue_sentences, province_countries
 
@@ -994,12 +994,12 @@ class Ingester:
                     # else: "### Xichang Satellite Launch Center", "### Jiuquan Satellite
                     # Launch Center (JSLC)" over the section on it
                     item = _headed_name_span(sentence + "(") \
-                        if "(" in sentence else _stripped_span(sentence)
+                        if "(" in sentence else stripped_span(sentence)
                     section = True
                 # (or a list's item that is one name and nothing else: "Kursk Nuclear Power
                 # Plant" in a page's "See also" list; a heading, alone between blank lines,
                 # may be a short form of the name the section spells out)
-                whole_spans = {_stripped_span(sentence), item}
+                whole_spans = {stripped_span(sentence), item}
             paragraph = _paragraph(text, a, b)
             these: list[Finding] = []
             # ("Fuel Enrichment Plant (FEP)" heading the section on it: that facility)
@@ -2067,17 +2067,6 @@ def _spelled_out_below(text: str, headings: list[Finding], findings: list[Findin
                for g in findings):
             out.append(h)
     return out
-
-
-def _stripped_span(line: str) -> tuple[int, int]:
-    """Where a line's words start and end, without spaces and the marks of a heading (an
-    analyst's mark after it too: "### Nyala airport ✅", "### Wadi Seidna Air Base ❓")."""
-    start = len(line) - len(line.lstrip(" \t#=*_"))
-    end = len(line.rstrip(" \t#=*_"))
-    while end > start and (unicodedata.category(line[end - 1])[0] in "SC"
-                           or line[end - 1] in " \t\ufe0f"):
-        end -= 1  # (a symbol, a variation selector, a space before it)
-    return start, end
 
 
 #: A list's item in Title Case, its name before a dash and what it says after ("4. Moem

@@ -369,6 +369,18 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       r"east(?:ern)?|west(?:ern)?|central)\s+)?"
                       r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
                       + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+#: A record's or an infobox's field that gives its site's town, and the town ("Location:
+#: Kazan, Republic of Tatarstan", "Identifying information: Address: Tula, Russian
+#: Federation"): in that town, as "in X" says (its province or country after a comma)
+_PLACE_FIELD = re.compile(r"(?m:^)[ \t]*(?:[-•*·][ \t]*)?(?:[A-Z][\w ]{0,30}:[ \t]*)?"
+                          r"(?i:location|address|situated|place|city|town)[ \t]*:[ \t]*"
+                          r"(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
+                          + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
+                          r"(?=[ \t]*(?:[,;.]|$))")
+#: A place field's values that are no place ("Location: Unknown", "Address: Classified")
+_NO_PLACE_VALUES = frozenset({"unknown", "classified", "undisclosed", "various", "multiple",
+                              "none", "secret", "withheld", "redacted", "not known",
+                              "not disclosed", "several", "see", "tbd", "n"})
 # "in the Gard,", "in the Punjab.": a region written with its article, set off (not "in the
 # Melox plant"): read as a province or a country only (see Resolver.fact)
 _IN_THE_REGION = re.compile(r"\bin\s+the\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
@@ -526,8 +538,10 @@ _QUALIFIER_REGION = (
     # (an Irish county written short: "in Athlone, Co. Westmeath"; a Latin American state
     # or province as the country writes it: "in Boca del Río, estado Aragua", "provincia de
     # Córdoba")
+    # (or its kind's word in capitals before "of": "in Kazan, Republic of Tatarstan")
     r",[ \t]*(?:\n[ \t]*)?(?:Co\.[ \t]+|(?:estado|provincia|departamento|state|province)"
-    r"(?:[ \t]+(?:de|del|do|of))?[ \t]+)?"
+    r"(?:[ \t]+(?:de|del|do|of))?[ \t]+|(?:the[ \t]+)?(?:Autonomous[ \t]+)?(?:Republic|Region|"
+    r"Province|State|Governorate|Oblast|Prefecture|Emirate)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)(?![\w'’-])")
 # (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
 _QUALIFIER_END = r"(?=[ \t]*(?:[.;:),\]\n|(]|$|[a-z])|[ \t]{2,})"  # ("Arkansas (308th Wing)")
@@ -946,6 +960,13 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 not m.group("anchor").endswith(("'s", "’s")):  # ("now Russia's")
             add(Statement("near", m.start("anchor"), anchor[1] + len(anchor[0]), anchor[0],
                           anchor[1], 0.0, NEAR_M, extra={"how": "now"}))
+    for m in _PLACE_FIELD.finditer(chunk) if ":" in chunk else ():
+        anchor = _trim_anchor(m)
+        if anchor is not None and anchor[0] == m.group("anchor") and \
+                anchor[0].lower() not in _NO_PLACE_VALUES and \
+                free(m.start("anchor"), m.end("anchor")):
+            add(Statement("in", m.start("anchor"), m.end("anchor"), anchor[0], anchor[1],
+                          0.0, IN_TOWN_M, extra={"field": True}))
     m = _LEAD_IN.match(chunk) if "in" in gates else None
     if m is not None and m.group("also"):
         # "Also in Daegu, ...": read as any "in X", it opens the sentence all the same
@@ -1335,7 +1356,7 @@ _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
                              + (r"|(?:north|south|east|west|central)[a-z-]*\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
                                 r"|the\s+[A-ZÀ-ÖØ-ÞĀ-ſ])"  # ("in the Gard": _IN_THE_REGION)
                                 if w == "in" else ")"))
-                  for w in ("in", "at", "In"))
+                  for w in ("in", "at", "In")) + (_PLACE_FIELD,)  # ("Location: Kazan")
 
 
 def anchor_radius_m(population: int | None, feature_code: str | None = None) -> float:
@@ -2309,8 +2330,14 @@ class Resolver:
                        and p.country not in provinces and p.country in self.countries
                        and all(self.weights.get(p.country, 0) > self.weights.get(cc, 0)
                                for cc in provinces) for p in named)
-        regions = {p.country for n in spellings(qualifier) for p in self.places_named(n)
+        qualifiers = [p for n in spellings(qualifier) for p in self.places_named(n)]
+        regions = {p.country for p in qualifiers
                    if (p.feature_code or "").upper().startswith(("ADM1", "PCL"))}
+        if any((p.feature_code or "").upper().startswith("ADM1") for p in qualifiers) and \
+                any((p.feature_code or "").upper().startswith("PP") and p.country in regions
+                    for p in named):
+            return True  # "Kazan, Tatarstan", "Tula, Tula Oblast": a province written after
+            # the name makes it its town's (a province's other name too: Tatarstan's "Kazan")
         return bool(regions) and not any(cc in regions for cc in provinces)
 
     def _is_country(self, name: str) -> bool:

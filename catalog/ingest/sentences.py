@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 import string
+import unicodedata
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "no",
@@ -773,3 +774,20 @@ _MAKES_HEADERS = frozenset({"products", "product", "output"})
 #: A register's headers that say its rows are works or bases: what each makes, holds or is
 _REGISTER_HEADERS = frozenset({"products", "product", "output", "capacity", "aircraft",
                                "units", "unit", "role", "facility type", "kind", "operator"})
+
+
+def stripped_span(line: str) -> tuple[int, int]:
+    """Where a line's words start and end, without spaces and the marks of a heading (an
+    analyst's or an editor's mark after it too: "### Nyala airport ✅", "Kurdamir air base
+    (AIRB) †").
+
+    >>> line = "### Nyala airport ✅"
+    >>> line[slice(*stripped_span(line))]
+    'Nyala airport'
+    """
+    start = len(line) - len(line.lstrip(" \t#=*_"))
+    end = len(line.rstrip(" \t#=*_"))
+    while end > start and (unicodedata.category(line[end - 1])[0] in "SC"
+                           or line[end - 1] in " \t†‡\ufe0f"):
+        end -= 1  # (a symbol, a variation selector, a space before it)
+    return start, end

@@ -112,6 +112,7 @@ from .sentences import (
     is_csv_row,
     is_table_row,
     section_start,
+    stripped_span,
 )
 
 # geopandas behind the province polygons loads only when a report needs them
@@ -171,8 +172,6 @@ class NewSite:
 _PROPER_NAME = re.compile(r"(?<=[a-z,][ \t])(?!(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\b)"
                           r"[A-Z][a-zà-ÿ]")
-#: An editor's marks after a heading: "Kurdamir air base (AIRB) †", "### Nyala airport ✅"
-_MARKS = " \t†‡*✓✔✅❓❌⚪🟢🟡🔴\ufe0f"
 #: A section's heading: its number, a name, another name in brackets ("1. HANGGIN BANNER
 #: (ORDOS FIELD)")
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}[.)][ \t]+)?(?P<name>[^()\n]*[^()\s])"
@@ -916,7 +915,8 @@ class ReportWriter:
                 line = self.text[span[0]:span[1]].strip(" \t#=*_")
                 if (record := RECORD_NAME.fullmatch(line)) is not None:
                     line = record.group("name")  # "RESOURCE 4-01   Nike Missile Site NY-56"
-                elif (numbered := _NUMBERED_HEADING.fullmatch(line.rstrip(_MARKS))) is not None:
+                elif (numbered := _NUMBERED_HEADING.fullmatch(
+                        line[slice(*stripped_span(line))])) is not None:
                     line = numbered.group("name")
                 if len(line) <= 100 and (key := names.get(match_key(line))) is not None:
                     self._heading_keys[span] = key
@@ -1825,10 +1825,12 @@ class ReportWriter:
     def _headed_between(self, a: int, b: int) -> bool:
         """Whether a Markdown heading naming no site stands between the sentences ``a``
         and ``b`` (indices), or a reference book's entry heading ("4.05 KLUCZEWO
-        (Штаргард)"): a section of its own began."""
+        (Штаргард)"), or a record's name field ("2. Name: Example Karun Construction
+        Group"): a section of its own began."""
         sentences = self.analysis.sentences
         return any((MARKDOWN_HEADING.match(self.text, *sentences[k])
                     or _ENTRY_HEADING.fullmatch(self.text, *sentences[k])
+                    or _RECORD_NAME_FIELD.match(self.text, *sentences[k])
                     or self._record_title(sentences[k]))
                    and not self._refs(sentences[k])
                    for k in range(a + 1, min(b, a + COORDINATE_REACH + 1)))
@@ -3008,7 +3010,12 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # "Faslane, as the base is universally known, ...": another name of a site named before.
 #: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
-_PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:Location|Situated|Position|Address|"
+#: A list's record by its name field ("2. Name: Example Karun Construction Group"): the
+#: fields under it are that record's, not a site's named in the record before
+_RECORD_NAME_FIELD = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?i:name)[ \t]*:")
+# (after another field's label too: "Identifying information: Address: Tula")
+_PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:[A-Z][\w ]{0,30}:[ \t]*)?"
+                          r"(?:Location|Situated|Position|Address|"
                           # (a gazetteer's entry: "RAF Habbaniya" over "Note: On the
                           # Euphrates about 80 km west of Baghdad")
                           r"Notes?|Remarks?|Description)[ \t]*:", re.I)
