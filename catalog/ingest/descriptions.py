@@ -2071,7 +2071,10 @@ _SERVICE = (r"(?:Air|Naval|Navy|Army|Marine|Marines|Corps|Space[ \t]Force|Missil
             r"Transmitter|Transmitting|Receiver|Receiving|"
             # a navy's or the marines' outlying fields ("Naval Auxiliary Landing Field
             # Fentress", "Outlying Field Coupeville")
-            r"Auxiliary|Outlying|Landing)")
+            r"Auxiliary|Outlying|Landing|"
+            # an army's airfield ("Army Flying Station Middle Wallop", "JHC Flying Station
+            # Aldergrove")
+            r"Flying)")
 # one or two capitalised words, the first after a person's initials, if any ("PAF Base
 # M.M. Alam", "Fort A.P. Hill")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters (Extended-A: both cases)

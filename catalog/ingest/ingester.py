@@ -988,7 +988,8 @@ class Ingester:
                     # item's number before it, its own words and its place after it: "1.
                     # TALLOW AIR BASE (清泉崗空軍基地), TAICHUNG" over "Link: ...")
                     sentence = _capitalised(sentence)
-                    item = item or _record_name_span(sentence) or _headed_name_span(sentence)
+                    item = item or _record_name_span(sentence) or \
+                        _headed_name_span(sentence) or _marked_name_span(sentence)
                 elif not _listed(text, a, b) and item is None:
                     # a heading that is one name and its other name in brackets, nothing
                     # else: "### Xichang Satellite Launch Center", "### Jiuquan Satellite
@@ -1987,7 +1988,8 @@ _FIELDS_BELOW = re.compile(
     r"[ \t]*\n(?:[ \t]*[=\-_*#~]{3,}[ \t]*\n)*[ \t]*"
     # (a numbered field: "YPLM — RAAF Base Learmonth" over "2. Direction and distance from
     # city: about 34 km south of Exmouth")
-    r"(?:\d{1,2}\.[ \t]+)?[A-Z][\w ()/.-]{0,40}:[ \t]")
+    # (a sanctions list's "a.k.a.:" too)
+    r"(?:\d{1,2}\.[ \t]+)?(?:[A-Z]|a\.k\.a\.)[\w ()/.-]{0,40}:[ \t]")
 
 
 # A place's name and a second or third generation's numeral ("Kursk II", "Qinshan III")
@@ -2106,8 +2108,22 @@ def _field_name_span(line: str) -> tuple[int, int] | None:
     return m.span("name") if m else None
 
 
-_HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+|No\.[ \t]*\d{1,3}[ \t]+)?"
+_HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+|No\.[ \t]*\d{1,3}[ \t]+|"
+                          r"\(?[a-z]\)[ \t]+)?"
                           r"(?P<name>[^(,\n]*[^(,\s])[ \t]*[(,]")
+
+
+#: A heading that is a name after a list's mark ("  (a) Teykovo Missile Operating Base"
+#: over "Location: 56°51′N 040°32′E"), or a register's number ("RUS1802. DEGTYAREV PLANT")
+_MARKED_NAME = re.compile(r"[ \t]*(?:\([a-z\d]{1,3}\)|[a-z\d]{1,3}\)|[A-Z]{0,5}\d{1,6}\.|[-•*])"
+                          r"[ \t]+"
+                          r"(?P<name>\S(?:[^\n]*\S)?)[ \t]*")
+
+
+def _marked_name_span(line: str) -> tuple[int, int] | None:
+    """Where the name is in a heading of a list's mark and a name, nothing else."""
+    m = _MARKED_NAME.fullmatch(line)
+    return m.span("name") if m else None
 
 
 def _record_name_span(line: str) -> tuple[int, int] | None:

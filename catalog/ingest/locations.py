@@ -376,7 +376,7 @@ _PLACE_FIELD = re.compile(r"(?m:^)[ \t]*(?:[-•*·][ \t]*)?(?:[A-Z][\w ]{0,30}:
                           r"(?i:location|address|situated|place|city|town)[ \t]*:[ \t]*"
                           r"(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
                           + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
-                          r"(?=[ \t]*(?:[,;.]|$))")
+                          r"(?=[ \t]*(?:[,;./]|$))")  # (of two towns: "Mountain View /")
 #: A place field's values that are no place ("Location: Unknown", "Address: Classified")
 _NO_PLACE_VALUES = frozenset({"unknown", "classified", "undisclosed", "various", "multiple",
                               "none", "secret", "withheld", "redacted", "not known",
@@ -2333,11 +2333,14 @@ class Resolver:
         qualifiers = [p for n in spellings(qualifier) for p in self.places_named(n)]
         regions = {p.country for p in qualifiers
                    if (p.feature_code or "").upper().startswith(("ADM1", "PCL"))}
-        if any((p.feature_code or "").upper().startswith("ADM1") for p in qualifiers) and \
-                any((p.feature_code or "").upper().startswith("PP") and p.country in regions
-                    for p in named):
+        towns = [p for p in named if (p.feature_code or "").upper().startswith("PP")]
+        if towns and not any((p.feature_code or "").upper().startswith("PCL")
+                             for p in qualifiers) and \
+                (area := self._written_region(qualifier)) is not None and \
+                any(area.contains(p.lon, p.lat) for p in towns):
             return True  # "Kazan, Tatarstan", "Tula, Tula Oblast": a province written after
-            # the name makes it its town's (a province's other name too: Tatarstan's "Kazan")
+            # the name, holding a town of it, makes it the town's (a province's other name
+            # too: Tatarstan's "Kazan")
         return bool(regions) and not any(cc in regions for cc in provinces)
 
     def _is_country(self, name: str) -> bool:
@@ -2403,6 +2406,10 @@ class Resolver:
             if place is None and word == "district":
                 # "the Central District" of Israel: a province's, not a town's, name
                 return self._admin(dataclasses.replace(st, admin_word="province"), f, why)
+            if place is not None and word == "county" and place.country == "US":
+                place, why = None, ("a US county is often named after no town in it (Clayton "
+                                    "County's seat is Jonesboro), and the shipped boundaries "
+                                    "lack counties")
             if place is None:
                 f.problem = f"{st.words!r}: {why}"
                 return f

@@ -290,6 +290,10 @@ STOPWORDS = {
     "from", "to", "into", "for", "with", "by", "over", "under", "between", "about",
     "across", "through", "inside", "within", "without", "beyond", "toward", "towards",
     "against", "behind", "around", "outside", "beneath", "above", "below",
+    # a recommendation's or an itinerary's verb opening a sentence ("Close Kesk Air Force
+    # Base.", "Realign Fort Tallow.", "Visit the Kesk battery")
+    "close", "realign", "relocate", "retain", "visit", "consider", "transfer", "deactivate",
+    "disestablish", "inactivate", "consolidate", "dispose",
 }
 #: Words that mark a venue, an organisation or a person's affiliation, not a facility.
 NON_FACILITY_WORDS = {
@@ -499,9 +503,10 @@ def facility_type_of(phrase: str) -> str:
             words & {"auxiliary", "outlying"} and words & {"field", "fields"} or \
             words & {"bomber", "bombers", "fighter", "fighters", "helicopter",
                      "helicopters"} and words & {"base", "bases"} or \
-            re.search(r"\bair[\s-]*(?:force[\s-]+|national[\s-]+guard[\s-]+|reserve[\s-]+|"
-                      r"guard[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
-        # ("Pease Air National Guard Base", "March Air Reserve Base")
+            re.search(r"\b(?:air|flying)[\s-]*(?:force[\s-]+|national[\s-]+guard[\s-]+|"
+                      r"reserve[\s-]+|guard[\s-]+)?(?:bases?|fields?|strips?|stations?)\b", p):
+        # ("Pease Air National Guard Base", "March Air Reserve Base", "Army Flying Station
+        # Middle Wallop")
         return "airbase"  # a naval air base too: an airfield (an aviation plant: works)
     if words & {"shipyard", "shipyards", "naval", "submarine"} or "port" in words and \
             not p.startswith("port ") or (

@@ -43,7 +43,7 @@ NAME_FIELD = re.compile(r"[ \t]*(?i:(?:(?:site|facility|installation|base|plant)
                         r"name(?:/location)?|site|facility|installation)[ \t]*:[ \t]+"
                         r"(?P<name>[^(,;\n]*[^(,;\s])")
 # ... and any field right after one ("Federal facility: Yes" under "NPL STATUS:     Final")
-_NEXT_FIELD = re.compile(r"^[ \t]*[A-Z][\w()/&'’ ,.-]{0,30}:[ \t]+\S")
+_NEXT_FIELD = re.compile(r"^[ \t]*(?:[A-Z]|a\.k\.a\.)[\w()/&'’ ,.-]{0,30}:[ \t]+\S")
 # A list item's line that a hard wrap broke: a comma or a hyphen at its end ("3. KAKRAPAR.
 # The Kakrapar Atomic Power Station (KAPS), Tapi district, Gujarat,").
 _WRAPS_ON = re.compile(r"[,-]\s*$")
@@ -104,11 +104,18 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
         # (a form's fields: one set off by a column of spaces, and those right after it)
         form = bool(_FORM_FIELD.match(line) or form and _NEXT_FIELD.match(line))
         nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+        after = text[spans[i + 2][0]:spans[i + 2][1]] if i + 2 < len(spans) else ""
         if (_PARAGRAPH_END.search(line) or not nxt.strip() or _LIST_START.match(nxt)
                 or _FORM_FIELD.match(nxt)
                 or form and _NEXT_FIELD.match(nxt)
+                # (a record's fields, one after another: "Location: Mountain View" over
+                # "Reference point: 37.4161, -122.0491")
+                or _NEXT_FIELD.match(nxt) and (_NEXT_FIELD.match(line)
+                                               or _NEXT_FIELD.match(after))
                 or (_LIST_START.match(line) and not _WRAPS_ON.search(line)
                     and len(line.rstrip()) < full)
+                # (a record's or a section's rule, "=====": a line of its own)
+                or RULE_LINE.fullmatch(line) or RULE_LINE.fullmatch(nxt)
                 or _looks_like_row(line) or i in ruled
                 or _looks_like_row(nxt) or i + 1 in ruled):  # a table's row stands alone
             blocks.append((start, b))
@@ -471,7 +478,7 @@ _CELL_NAME = re.compile(
 #: Words that open a cell without naming anything: "None", "Unknown", "Total"
 _STARTS = frozenset({"None", "Unknown", "Unnamed", "Total", "Other", "Others", "Various",
                      "Several", "All", "See", "Not", "No", "Yes", "N/A", "TBD"})
-_RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*")
+RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*")
 
 
 def site_column_cells(text: str) -> list[tuple[str, int, str]]:
@@ -556,7 +563,7 @@ def _column_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, st
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
-        if _RULE_LINE.fullmatch(body):
+        if RULE_LINE.fullmatch(body):
             continue  # "+----+----+": a drawn table's rule
         if "|" not in body:
             column = None  # the table ended

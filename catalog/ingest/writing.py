@@ -109,6 +109,7 @@ from .sentences import (
     MARKDOWN_HEADING,
     NAME_FIELD,
     RECORD_NAME,
+    RULE_LINE,
     is_csv_row,
     is_table_row,
     section_start,
@@ -918,6 +919,9 @@ class ReportWriter:
                 elif (numbered := _NUMBERED_HEADING.fullmatch(
                         line[slice(*stripped_span(line))])) is not None:
                     line = numbered.group("name")
+                if self._ruled_title(span):  # "PICATINNY ARSENAL     Region 2 | NPL: Final"
+                    # between two rules: the name, and the record's cells a gap after it
+                    line = _COLUMN_GAP.split(line, maxsplit=1)[0]
                 if len(line) <= 100 and (key := names.get(match_key(line))) is not None:
                     self._heading_keys[span] = key
                     if match_key(line) in full:
@@ -1831,7 +1835,7 @@ class ReportWriter:
         return any((MARKDOWN_HEADING.match(self.text, *sentences[k])
                     or _ENTRY_HEADING.fullmatch(self.text, *sentences[k])
                     or _RECORD_NAME_FIELD.match(self.text, *sentences[k])
-                    or self._record_title(sentences[k]))
+                    or self._record_title(sentences[k]) or self._ruled_title(sentences[k]))
                    and not self._refs(sentences[k])
                    for k in range(a + 1, min(b, a + COORDINATE_REACH + 1)))
 
@@ -1852,10 +1856,24 @@ class ReportWriter:
         south of Zossen")."""
         text = self.text
         end = text.find("\n", span[1])
-        return end >= 0 and span[1] - span[0] <= 60 and self._opens_paragraph(span[0]) \
-            and not text[span[1]:end].strip() \
-            and _FIELD_LABEL.match(text, span[0]) is None \
+        start = text.rfind("\n", 0, span[0]) + 1  # (its line: "RUS1806. VYATSKIYE ...", the
+        # register's number a sentence of its own)
+        return end >= 0 and end - start <= 80 and self._opens_paragraph(start) \
+            and _FIELD_LABEL.match(text, start) is None \
             and _FIELD_LABEL.match(text, end + 1) is not None
+
+    def _ruled_title(self, span: tuple[int, int]) -> bool:
+        """Whether the sentence ``span`` is a line between two rules ("=====" over
+        "PICATINNY ARSENAL    Region 2 | NPL: Final" over "====="): a record's title."""
+        text = self.text
+        above_end = text.rfind("\n", 0, span[0])
+        below_start = text.find("\n", span[1])
+        if above_end < 0 or below_start < 0:
+            return False
+        above = text[text.rfind("\n", 0, above_end) + 1:above_end]
+        below = text[below_start + 1:(text.find("\n", below_start + 1) + 1
+                                      or len(text) + 1) - 1]
+        return RULE_LINE.fullmatch(above) is not None and RULE_LINE.fullmatch(below) is not None
 
     def _opens_paragraph(self, pos: int) -> bool:
         """Whether ``pos`` opens its line (but for white space) under a blank line or at the
@@ -3010,6 +3028,8 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # "Faslane, as the base is universally known, ...": another name of a site named before.
 #: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
+#: A wide gap between a line's columns
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
 #: A list's record by its name field ("2. Name: Example Karun Construction Group"): the
 #: fields under it are that record's, not a site's named in the record before
 _RECORD_NAME_FIELD = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?i:name)[ \t]*:")
@@ -3026,7 +3046,7 @@ _OWN_NOUN_START = re.compile(r"\s*[Tt]he\s+(airport|airstrip|aerodrome|camp|depo
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+", re.M)
 #: A list item's mark and the bold or italic marks of the name it opens with
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-•*–·]|\(?\d{1,3}[.)])[ \t]+(?:\*\*|__|\*|_)?")
-_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][\w'’ /-]{0,30}:")
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’ /-]{0,30}|a\.k\.a\.):")  # (a list's "a.k.a.:")
 _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+"
                        r"(?:air\s+|naval\s+|air\s+force\s+)?("
                        # (or its runways': "Tallow Field, as the air station's runways are
