@@ -4700,3 +4700,18 @@ def test_a_us_countys_namesake_town_places_no_site(empty, tmp_path):
     (s,) = empty.sites(None)
     assert s.lat is None or distance_m(s.lon, s.lat, -83.40099, 34.87815) > s.precision_m
 
+
+
+@pytest.mark.parametrize("text, names", [
+    # a fort or a citadel of guns, by its place's name (not a monument whose name alone
+    # says "Fort")
+    ("Walk\n\nBegin at Nothe Fort (N50°36.40′ W2°26.75′) in Weymouth. The fort was armed "
+     "through both world wars.\n\nTourists love the Red Fort in Delhi.\n", {"Nothe Fort"}),
+    # Australia's defence estate by its words first
+    ("Disposal notice\n\nB1. Defence Establishment Kesk\n    Location: about 7 km south of "
+     "Penrith, New South Wales\n    Proposal: Retain explosive ordnance storage.\n",
+     {"Defence Establishment Kesk"}),
+])
+def test_forts_and_a_defence_estates_sites_are_named(empty, tmp_path, text, names):
+    _ingest(empty, tmp_path, text)
+    assert {s.name for s in empty.sites(None)} == names

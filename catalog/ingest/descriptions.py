@@ -2139,6 +2139,8 @@ _HEAD_FIRST = re.compile(
     # words only (a "Defence Facility Review", "Fleet Activities Planning" are none)
     # (a hard-wrapped line may break inside: "The Joint\nDefence Facility Pine Gap")
     r"Joint[ \t]*\n?[ \t]*Defen[cs]e[ \t]*\n?[ \t]*Facility|"
+    # Australia's estate: "Defence Establishment Orchard Hills", "Defence Site Scottsdale"
+    r"Defence[ \t](?:Establishment|Site)|"
     # India's and Pakistan's ordnance works: "Ordnance Factory Khamaria", "Vehicle Factory
     # Jabalpur", "Heavy Vehicles Factory Avadi", "Rifle Factory Ishapore"
     r"(?:Ordnance|Vehicle|Heavy[ \t]Vehicles|Engine|Gun[ \t]Carriage|Ammunition|Cordite|"
@@ -2546,7 +2548,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"
-                        r"Activities|Field|Magazine|Site|Location|Outpost|Depot)"
+                        r"Activities|Field|Magazine|Site|Location|Outpost|Depot|Establishment)"
                         r"(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
 _SHIP_GATE = re.compile(r"(?:" + "|".join(SHIP_PREFIXES) + r")(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"

@@ -77,8 +77,8 @@ _WEAK_HEADS = (
     # a Soviet "kombinat": the "Siberian Chemical Combine", a "mining combine"
     "combine", "combines", "combinat", "kombinat",
     # a coast's or a fortress's guns: "the Templebreedy battery ... carried the heaviest
-    # guns" (see _GUNS)
-    "battery",
+    # guns" (see _GUNS); a fort's, a citadel's ("Nothe Fort", "the Verne Citadel")
+    "battery", "fort", "citadel", "fortress",
     # a design bureau of missiles or rockets: the "Makeyev Rocket Design Bureau"
     "bureau",
     # a "spent nuclear fuel repository" (not a "data repository")
@@ -1034,7 +1034,8 @@ def _kinds(words: list[str]) -> list[str]:
                                         and _noun_after(words, i)):
             continue  # ("the Ramstein Air Base post office": no post)
         if any(_bare(p) in _MODIFIER_SET for p in words[max(0, i - 3):i]) or (
-                (_bare(words[i]) in _OWN_WORKS or words[i] in ("range", "battery", "Battery"))
+                (_bare(words[i]) in _OWN_WORKS or words[i] == "range"
+                 or _bare(words[i]) in _GUN_HEADS)
                 and i > 0
                 and (kinds[i - 1] == "proper" or i > 1 and kinds[i - 1] == "qualifier"
                      and words[i - 1][0].isupper() and kinds[i - 2] == "proper")):
@@ -1156,6 +1157,8 @@ _TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport", "camp", "canto
 _GUNS = re.compile(r"\b(?:guns?|artillery|howitzers?|gun[ \t]emplacements?|searchlights?|"
                    r"coastal|coast[ \t]defen[cs]es?|forts?|fortress(?:es)?|fortifications?)\b",
                    re.I)
+#: Heads of a place of guns: "the Templebreedy battery", "Nothe Fort", "the Verne Citadel"
+_GUN_HEADS = frozenset({"battery", "fort", "citadel", "fortress"})
 #: Words of the atom: a sentence or paragraph about nuclear matters.
 ATOMS = re.compile(r"\b(?:nuclear|atomic|radioactive|uranium|plutonium|fissile|enrich\w*|reactors?|"
                    r"centrifuges?|yellowcake|thorium|tritium|(?:high|low|intermediate)-level"
@@ -1299,12 +1302,16 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
 
 def _guns_battery(sentence: str, toks: list[str], kinds: list[str], first: int, last: int,
                   around: str | None = None) -> bool:
-    """Whether a chunk is a place's name and "battery", in a sentence or paragraph of guns
-    and forts (:data:`_GUNS`): "the Templebreedy battery ... carried the heaviest guns" (not
-    a shop's batteries; a missile's is a weapon's name, which opens no site's)."""
-    return _bare(toks[last]) == "battery" and first < last and kinds[first] == "proper" \
-        and (_GUNS.search(sentence) is not None
-             or around is not None and _GUNS.search(around) is not None)
+    """Whether a chunk is a place's name and "battery" (or "fort", "citadel"), in a
+    sentence or paragraph of guns and forts (:data:`_GUNS`): "the Templebreedy battery ...
+    carried the heaviest guns", "Nothe Fort" (not a shop's batteries; a missile's is a
+    weapon's name, which opens no site's)."""
+    if not (_bare(toks[last]) in _GUN_HEADS and first < last and kinds[first] == "proper"):
+        return False
+    own = re.compile(r"\b" + re.escape(toks[last]) + r"\b")  # ("the Red Fort" says no
+    # fort's word of its own: its name's is not the context's)
+    return _GUNS.search(own.sub(" ", sentence)) is not None or \
+        around is not None and _GUNS.search(own.sub(" ", around)) is not None
 
 
 # What missiles do at a test range: "its warhead struck a target at the Tallow range",
