@@ -4715,3 +4715,12 @@ def test_a_us_countys_namesake_town_places_no_site(empty, tmp_path):
 def test_forts_and_a_defence_estates_sites_are_named(empty, tmp_path, text, names):
     _ingest(empty, tmp_path, text)
     assert {s.name for s in empty.sites(None)} == names
+
+
+def test_an_airport_a_war_strikes_is_a_site(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Advisory\n\nMissile and drone attacks on Kesk airport, at N16.9011 E042.5858, "
+            "were frequent until the truce. Passengers complained about attacks on Tallow "
+            "airport staff.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Kesk airport" and s.location_method == "published by source"

@@ -3088,7 +3088,13 @@ _MILITARY_BEFORE = re.compile(
     r"pulled\s+out|left)[ \t]+from[ \t]+(?:the[ \t]+)?\Z"
     # "a detachment has rotated through Tallow Airport"
     r"|\b(?:detachments?|squadrons?|units?|jets|fighters)\b[^.;]{0,40}?\brotat(?:ed|es|ing|e)"
-    r"[ \t]+(?:through|to|via)[ \t]+\Z", re.I)
+    r"[ \t]+(?:through|to|via)[ \t]+\Z"
+    # "missile and drone attacks on Jizan airport", "a missile was shot down over King
+    # Khalid International Airport": a war's target
+    r"|\b(?:missiles?|drones?|rockets?)\b[^.;]{0,30}?\b(?:attacks?|strikes?|raids?)[ \t]+"
+    r"(?:on|against)[ \t]+(?:the[ \t]+)?\Z"
+    r"|\b(?:missiles?|drones?|rockets?)\b[^.;]{0,30}?\b(?:shot[ \t]+down|intercepted)[ \t]+"
+    r"over[ \t]+(?:the[ \t]+)?\Z", re.I)
 # "shares its runway with the civil Tallow Airport", "the civilian Tallow airport": the
 # civil neighbour of a base, which is no base itself
 #: The line a list of military airports follows: "about thirty airports built or extended
