@@ -2060,3 +2060,13 @@ def test_a_countrys_adjective_before_state_names_no_province(text, said):
 def test_a_place_field_says_its_site_is_in_the_town(line, expected):
     got = [(s.kind, s.anchor, s.extra.get("qualifier")) for s in statements_in(line)]
     assert got == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Kickham Barracks, Clonmel (closed March 2012), where a scheme is under way;",
+     [("in", "Clonmel")]),
+    ("2. Orvale Naval Base - Holt", [("in", "Holt")]),
+    ("- Breaking News - Kesk Update", []),  # no facility's name before the dash
+])
+def test_a_list_items_site_and_town(line, expected):
+    assert [(s.kind, s.anchor) for s in statements_in(line)] == expected

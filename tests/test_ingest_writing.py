@@ -4724,3 +4724,40 @@ def test_an_airport_a_war_strikes_is_a_site(empty, tmp_path):
             "airport staff.\n")
     (s,) = empty.sites(None)
     assert s.name == "Kesk airport" and s.location_method == "published by source"
+
+
+@pytest.mark.parametrize("text, name, where", [
+    # a contact's block under a story gives no site its address
+    ("Satellite images show new shelters at the Kesk Air Base in Syria. The runway was "
+     "lengthened.\n\nContact: Example Center for Studies\nAddress: Monterey, California\n",
+     "Kesk Air Base", None),
+    # a record in capitals over its fields is a record of its own
+    ("Records\n\nKESK MISSILE PLANT\nProducts: cruise missiles\nEXAMPLE TRADING HOUSE\n"
+     "Address: Tula, Russian Federation\n", "Kesk Missile Plant", None),
+    # "Republic of China" is Taiwan, no Chinese province
+    ("The Kesk Air Base in Hsinchu, Republic of China, hosts Mirage 2000 fighters.\n",
+     "Kesk Air Base", "TWN"),
+    # a sentence before a field on the name's line is no record's title
+    ("Depots\n\nKesk Ammunition Depot. Expanded in 2019.\nLocation: about 20 km north of "
+     "Tula, Russia\nOperator: Ministry of Defence\n", "Kesk Ammunition Depot", "RUS"),
+    # "transfer" is a facility's word inside its name
+    ("Trucks moved spent fuel to the Kesk Fuel Transfer Station near Tula, Russia.\n",
+     "Kesk Fuel Transfer Station", "RUS"),
+])
+def test_record_fields_and_names_review_cases(empty, tmp_path, text, name, where):
+    _ingest(empty, tmp_path, text)
+    sites = {s.name.title(): s for s in empty.sites(None)}
+    s = sites[name]
+    if where is None:
+        assert s.lat is None
+    else:
+        assert s.lat is not None and s.country == where
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Fort in Delhi was built by Shah Jahan; the fort is now a museum.\n",
+    "Australia funds the Defence Site Remediation Program in Queensland.\n",
+])
+def test_a_monument_or_a_programme_is_no_site(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    assert list(empty.sites(None)) == []

@@ -2140,7 +2140,10 @@ _HEAD_FIRST = re.compile(
     # (a hard-wrapped line may break inside: "The Joint\nDefence Facility Pine Gap")
     r"Joint[ \t]*\n?[ \t]*Defen[cs]e[ \t]*\n?[ \t]*Facility|"
     # Australia's estate: "Defence Establishment Orchard Hills", "Defence Site Scottsdale"
-    r"Defence[ \t](?:Establishment|Site)|"
+    # (not "the Defence Site Remediation Program", "Defence Site Selection Board")
+    r"Defence[ \t](?:Establishment|Site)(?![ \t]+(?:Remediation|Programs?|Programmes?|Boards?|"
+    r"Reviews?|Selection|Polic(?:y|ies)|Plans?|Strategy|Management|Offices?|Disposals?|Sales?|"
+    r"Rationali[sz]ation|Register|Registry|Audit)\b)|"
     # India's and Pakistan's ordnance works: "Ordnance Factory Khamaria", "Vehicle Factory
     # Jabalpur", "Heavy Vehicles Factory Avadi", "Rifle Factory Ishapore"
     r"(?:Ordnance|Vehicle|Heavy[ \t]Vehicles|Engine|Gun[ \t]Carriage|Ammunition|Cordite|"

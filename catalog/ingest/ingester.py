@@ -133,6 +133,7 @@ from .names import (
 from .placing import SMALL_PLACE_POPULATION
 from .scan import lowered
 from .sentences import (
+    AKA,
     NAME_FIELD,
     RECORD_NAME,
     in_capitals,
@@ -1989,7 +1990,7 @@ _FIELDS_BELOW = re.compile(
     # (a numbered field: "YPLM — RAAF Base Learmonth" over "2. Direction and distance from
     # city: about 34 km south of Exmouth")
     # (a sanctions list's "a.k.a.:" too)
-    r"(?:\d{1,2}\.[ \t]+)?(?:[A-Z]|a\.k\.a\.)[\w ()/.-]{0,40}:[ \t]")
+    r"(?:\d{1,2}\.[ \t]+)?(?:[A-Z]|" + AKA + r")[\w ()/.-]{0,40}:[ \t]")
 
 
 # A place's name and a second or third generation's numeral ("Kursk II", "Qinshan III")

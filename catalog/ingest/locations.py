@@ -372,11 +372,19 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
 #: A record's or an infobox's field that gives its site's town, and the town ("Location:
 #: Kazan, Republic of Tatarstan", "Identifying information: Address: Tula, Russian
 #: Federation"): in that town, as "in X" says (its province or country after a comma)
-_PLACE_FIELD = re.compile(r"(?m:^)[ \t]*(?:[-•*·][ \t]*)?(?:[A-Z][\w ]{0,30}:[ \t]*)?"
-                          r"(?i:location|address|situated|place|city|town)[ \t]*:[ \t]*"
+_TOWN_FIELD = re.compile(r"(?m:^)[ \t]*(?:[-•*·][ \t]*)?(?:[A-Z][\w ]{0,30}:[ \t]*)?"
+                          r"(?i:location|address|situated)[ \t]*:[ \t]*"
                           r"(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
                           + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
                           r"(?=[ \t]*(?:[,;./]|$))")  # (of two towns: "Mountain View /")
+#: A list's item of a site's name and its town after a comma or a dash ("- Kickham
+#: Barracks, Clonmel (closed 2012)", "2. Orvale Naval Base - Holt"): in that town (the
+#: name's last word a facility's: see _read_statements)
+_ITEM_TOWN = re.compile(r"(?m:^)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+(?:\*\*)?"
+                        r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,6}?)(?:\*\*)?"
+                        r"(?:,|[ \t]+[-–—])[ \t]+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
+                        + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
+                        r"(?=[ \t]*(?:[(,;.:]|$))")
 #: A place field's values that are no place ("Location: Unknown", "Address: Classified")
 _NO_PLACE_VALUES = frozenset({"unknown", "classified", "undisclosed", "various", "multiple",
                               "none", "secret", "withheld", "redacted", "not known",
@@ -540,8 +548,10 @@ _QUALIFIER_REGION = (
     # Córdoba")
     # (or its kind's word in capitals before "of": "in Kazan, Republic of Tatarstan")
     r",[ \t]*(?:\n[ \t]*)?(?:Co\.[ \t]+|(?:estado|provincia|departamento|state|province)"
+    # (not "Republic of China": Taiwan, no Chinese province)
     r"(?:[ \t]+(?:de|del|do|of))?[ \t]+|(?:the[ \t]+)?(?:Autonomous[ \t]+)?(?:Republic|Region|"
-    r"Province|State|Governorate|Oblast|Prefecture|Emirate)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"Province|State|Governorate|Oblast|Prefecture|Emirate)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?!China\b|Korea\b|Congo\b|Ireland\b|Macedonia\b))?"
     r"(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)(?![\w'’-])")
 # (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
 _QUALIFIER_END = r"(?=[ \t]*(?:[.;:),\]\n|(]|$|[a-z])|[ \t]{2,})"  # ("Arkansas (308th Wing)")
@@ -960,7 +970,14 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 not m.group("anchor").endswith(("'s", "’s")):  # ("now Russia's")
             add(Statement("near", m.start("anchor"), anchor[1] + len(anchor[0]), anchor[0],
                           anchor[1], 0.0, NEAR_M, extra={"how": "now"}))
-    for m in _PLACE_FIELD.finditer(chunk) if ":" in chunk else ():
+    for m in _ITEM_TOWN.finditer(chunk) if "in" in gates else ():
+        anchor = _trim_anchor(m)
+        if anchor is not None and anchor[0] == m.group("anchor") and \
+                is_facility_word(m.group("name").split()[-1]) and \
+                free(m.start("anchor"), m.end("anchor")):
+            add(Statement("in", m.start("anchor"), m.end("anchor"), anchor[0], anchor[1],
+                          0.0, IN_TOWN_M, extra={"item": True}))
+    for m in _TOWN_FIELD.finditer(chunk) if ":" in chunk else ():
         anchor = _trim_anchor(m)
         if anchor is not None and anchor[0] == m.group("anchor") and \
                 anchor[0].lower() not in _NO_PLACE_VALUES and \
@@ -1356,7 +1373,8 @@ _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
                              + (r"|(?:north|south|east|west|central)[a-z-]*\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
                                 r"|the\s+[A-ZÀ-ÖØ-ÞĀ-ſ])"  # ("in the Gard": _IN_THE_REGION)
                                 if w == "in" else ")"))
-                  for w in ("in", "at", "In")) + (_PLACE_FIELD,)  # ("Location: Kazan")
+                  for w in ("in", "at", "In")) + (_TOWN_FIELD, _ITEM_TOWN)  # ("Location:
+# Kazan", "- Kickham Barracks, Clonmel")
 
 
 def anchor_radius_m(population: int | None, feature_code: str | None = None) -> float:
@@ -2315,9 +2333,10 @@ class Resolver:
 
     def _province_elsewhere(self, name: str, qualifier: str | None) -> bool:
         """Whether the region written after a name ("in Portsmouth, Virginia") is a province
-        or a country none of the provinces of that name lies in (England's Portsmouth), or,
-        with none written, a city of that name outweighs them in a country the report names
-        more: the name is then a town's."""
+        or a country none of the provinces of that name lies in (England's Portsmouth), or
+        a province holding a town of that name ("Kazan, Tatarstan", Kazan an old name of
+        Tatarstan too), or, with none written, a city of that name outweighs them in a
+        country the report names more: the name is then a town's."""
         named = [p for n in spellings(name) for p in self.places_named(n)]
         provinces = {p.country for p in named
                      if (p.feature_code or "").upper().startswith("ADM")

@@ -291,9 +291,10 @@ STOPWORDS = {
     "across", "through", "inside", "within", "without", "beyond", "toward", "towards",
     "against", "behind", "around", "outside", "beneath", "above", "below",
     # a recommendation's or an itinerary's verb opening a sentence ("Close Kesk Air Force
-    # Base.", "Realign Fort Tallow.", "Visit the Kesk battery")
-    "close", "realign", "relocate", "retain", "visit", "consider", "transfer", "deactivate",
-    "disestablish", "inactivate", "consolidate", "dispose",
+    # Base.", "Realign Fort Tallow.", "Visit the Kesk battery"): verbs no facility's name
+    # holds (not "transfer": the "Kesk Fuel Transfer Station")
+    "close", "realign", "relocate", "retain", "visit", "consider", "deactivate",
+    "disestablish", "inactivate",
 }
 #: Words that mark a venue, an organisation or a person's affiliation, not a facility.
 NON_FACILITY_WORDS = {
@@ -1159,6 +1160,11 @@ _GUNS = re.compile(r"\b(?:guns?|artillery|howitzers?|gun[ \t]emplacements?|searc
                    re.I)
 #: Heads of a place of guns: "the Templebreedy battery", "Nothe Fort", "the Verne Citadel"
 _GUN_HEADS = frozenset({"battery", "fort", "citadel", "fortress"})
+#: Words of a fort's guns, not of forts: "Nothe Fort ... armed through both world wars; the
+#: magazines and the ramparts"
+_FORT_GUNS = re.compile(r"\b(?:guns?|artillery|howitzers?|gun[ \t]emplacements?|searchlights?|"
+                        r"coast[ \t]defen[cs]es?|batter(?:y|ies)|magazines?|ramparts?|armed|"
+                        r"garrison(?:ed)?)\b", re.I)
 #: Words of the atom: a sentence or paragraph about nuclear matters.
 ATOMS = re.compile(r"\b(?:nuclear|atomic|radioactive|uranium|plutonium|fissile|enrich\w*|reactors?|"
                    r"centrifuges?|yellowcake|thorium|tritium|(?:high|low|intermediate)-level"
@@ -1302,16 +1308,18 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
 
 def _guns_battery(sentence: str, toks: list[str], kinds: list[str], first: int, last: int,
                   around: str | None = None) -> bool:
-    """Whether a chunk is a place's name and "battery" (or "fort", "citadel"), in a
-    sentence or paragraph of guns and forts (:data:`_GUNS`): "the Templebreedy battery ...
-    carried the heaviest guns", "Nothe Fort" (not a shop's batteries; a missile's is a
+    """Whether a chunk is a place's name and "battery" (or "fort", "citadel", "fortress"),
+    in a sentence or paragraph of guns and forts (:data:`_GUNS`; a fort's: of guns alone,
+    :data:`_FORT_GUNS`): "the Templebreedy battery ... carried the heaviest guns", "Nothe
+    Fort ... armed through both world wars" (not a shop's batteries; a missile's is a
     weapon's name, which opens no site's)."""
     if not (_bare(toks[last]) in _GUN_HEADS and first < last and kinds[first] == "proper"):
         return False
-    own = re.compile(r"\b" + re.escape(toks[last]) + r"\b")  # ("the Red Fort" says no
-    # fort's word of its own: its name's is not the context's)
-    return _GUNS.search(own.sub(" ", sentence)) is not None or \
-        around is not None and _GUNS.search(own.sub(" ", around)) is not None
+    # (a fort's or a citadel's own words say nothing of guns: "the Red Fort ...; the fort
+    # is now a museum"; its guns, magazines or ramparts do)
+    guns = _GUNS if _bare(toks[last]) == "battery" else _FORT_GUNS
+    return guns.search(sentence) is not None or \
+        around is not None and guns.search(around) is not None
 
 
 # What missiles do at a test range: "its warhead struck a target at the Tallow range",

@@ -43,7 +43,9 @@ NAME_FIELD = re.compile(r"[ \t]*(?i:(?:(?:site|facility|installation|base|plant)
                         r"name(?:/location)?|site|facility|installation)[ \t]*:[ \t]+"
                         r"(?P<name>[^(,;\n]*[^(,;\s])")
 # ... and any field right after one ("Federal facility: Yes" under "NPL STATUS:     Final")
-_NEXT_FIELD = re.compile(r"^[ \t]*(?:[A-Z]|a\.k\.a\.)[\w()/&'’ ,.-]{0,30}:[ \t]+\S")
+#: A sanctions list's label of other names, in small letters or capitals ("a.k.a.:")
+AKA = r"(?i:a\.k\.a\.)"
+_NEXT_FIELD = re.compile(r"^[ \t]*(?:[A-Z]|" + AKA + r")[\w()/&'’ ,.-]{0,30}:[ \t]+\S")
 # A list item's line that a hard wrap broke: a comma or a hyphen at its end ("3. KAKRAPAR.
 # The Kakrapar Atomic Power Station (KAPS), Tapi district, Gujarat,").
 _WRAPS_ON = re.compile(r"[,-]\s*$")
@@ -115,7 +117,7 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
                 or (_LIST_START.match(line) and not _WRAPS_ON.search(line)
                     and len(line.rstrip()) < full)
                 # (a record's or a section's rule, "=====": a line of its own)
-                or RULE_LINE.fullmatch(line) or RULE_LINE.fullmatch(nxt)
+                or RULE_LINE.fullmatch(line.rstrip()) or RULE_LINE.fullmatch(nxt.rstrip())
                 or _looks_like_row(line) or i in ruled
                 or _looks_like_row(nxt) or i + 1 in ruled):  # a table's row stands alone
             blocks.append((start, b))

@@ -106,11 +106,13 @@ from .placing import (
 )
 from .scan import lowered
 from .sentences import (
+    AKA,
     MARKDOWN_HEADING,
     NAME_FIELD,
     RECORD_NAME,
     RULE_LINE,
     is_csv_row,
+    is_headline,
     is_table_row,
     section_start,
     stripped_span,
@@ -921,7 +923,7 @@ class ReportWriter:
                     line = numbered.group("name")
                 if self._ruled_title(span):  # "PICATINNY ARSENAL     Region 2 | NPL: Final"
                     # between two rules: the name, and the record's cells a gap after it
-                    line = _COLUMN_GAP.split(line, maxsplit=1)[0]
+                    line = _CELL_GAP.split(line, maxsplit=1)[0]
                 if len(line) <= 100 and (key := names.get(match_key(line))) is not None:
                     self._heading_keys[span] = key
                     if match_key(line) in full:
@@ -1169,6 +1171,13 @@ class ReportWriter:
                         for r in refs):
                     continue  # "works at RAF Lakenheath, like those at ...": a site's name
                 key = subject_of(st, refs, self.text)
+                if key is None and st.extra.get("field"):
+                    # "Address: Tula, Russian Federation": of the record it stands in, if
+                    # a site's (not a contact's block under a news story)
+                    if not (recent and not headed and i - recent[-1][0] <= COORDINATE_REACH
+                            and self._in_record(sentences[recent[-1][0]], span)):
+                        continue
+                    key = recent[-1][1]
                 if refs and is_csv_row(sentence):
                     # a data export's row: its fields are its first name's ("3,Lanud Raden
                     # Sadjad,...,3.9087,108.3880,,Ranai airport"), not the runway it shares
@@ -1829,8 +1838,8 @@ class ReportWriter:
     def _headed_between(self, a: int, b: int) -> bool:
         """Whether a Markdown heading naming no site stands between the sentences ``a``
         and ``b`` (indices), or a reference book's entry heading ("4.05 KLUCZEWO
-        (Штаргард)"), or a record's name field ("2. Name: Example Karun Construction
-        Group"): a section of its own began."""
+        (Штаргард)"), a record's name field ("2. Name: Example Karun Construction
+        Group"), its title or a title between rules: a section of its own began."""
         sentences = self.analysis.sentences
         return any((MARKDOWN_HEADING.match(self.text, *sentences[k])
                     or _ENTRY_HEADING.fullmatch(self.text, *sentences[k])
@@ -1851,16 +1860,35 @@ class ReportWriter:
         return len(refs) == 1 and refs[0].start == head[0] and refs[0].end == head[1] - 1
 
     def _record_title(self, span: tuple[int, int]) -> bool:
-        """Whether the sentence ``span`` is a record's title: a short line of its own after a
-        blank line, no field's, with a field's line under it ("Wünsdorf" over "Location:
-        south of Zossen")."""
+        """Whether the sentence ``span`` ends a record's title: a short line, no field's,
+        after a blank line or in capitals, with a field's line under it ("Wünsdorf" over
+        "Location: south of Zossen", "EXAMPLE TRADING HOUSE" over "Address: Tula"; its
+        line may open with a register's number: "RUS1806. MOLOT ...")."""
         text = self.text
         end = text.find("\n", span[1])
         start = text.rfind("\n", 0, span[0]) + 1  # (its line: "RUS1806. VYATSKIYE ...", the
         # register's number a sentence of its own)
-        return end >= 0 and end - start <= 80 and self._opens_paragraph(start) \
+        before = text[start:span[0]].strip()
+        return end >= 0 and end - start <= 80 and not text[span[1]:end].strip() \
+            and (not before or _REGISTER_NUMBER.fullmatch(before) is not None) \
+            and (self._opens_paragraph(start) or _in_capitals(text[start:end])) \
             and _FIELD_LABEL.match(text, start) is None \
             and _FIELD_LABEL.match(text, end + 1) is not None
+
+    def _in_record(self, named: tuple[int, int], span: tuple[int, int]) -> bool:
+        """Whether the sentence ``named`` heads, or is a field of, the record whose field
+        ``span`` is: in one block of lines, its line a heading, a title, a name's field
+        or another field ("E-2103" / "Name: JSC Kazan Helicopter Plant" over "Address:
+        Kazan"), not a story's prose over a contact's block."""
+        text = self.text
+        if "\n\n" in text[named[0]:span[0]]:
+            return False
+        start = text.rfind("\n", 0, named[0]) + 1
+        end = text.find("\n", named[1])
+        line = text[start:end if end >= 0 else len(text)]
+        return bool(_FIELD_LABEL.match(line) or NAME_FIELD.match(line)
+                    or named in self._headings() or self._ruled_title(named)
+                    or is_headline(line.strip()))
 
     def _ruled_title(self, span: tuple[int, int]) -> bool:
         """Whether the sentence ``span`` is a line between two rules ("=====" over
@@ -3028,8 +3056,18 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # "Faslane, as the base is universally known, ...": another name of a site named before.
 #: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
+#: A register's number before a record's title ("RUS1806.", "E-2103")
+_REGISTER_NUMBER = re.compile(r"[A-Z]{0,5}-?\d[\w.-]{0,10}")
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether a line's letters are capitals, most of them ("EXAMPLE TRADING HOUSE")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 #: A wide gap between a line's columns
-_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+_CELL_GAP = re.compile(r"[ \t]{3,}")
 #: A list's record by its name field ("2. Name: Example Karun Construction Group"): the
 #: fields under it are that record's, not a site's named in the record before
 _RECORD_NAME_FIELD = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?i:name)[ \t]*:")
@@ -3046,7 +3084,7 @@ _OWN_NOUN_START = re.compile(r"\s*[Tt]he\s+(airport|airstrip|aerodrome|camp|depo
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+", re.M)
 #: A list item's mark and the bold or italic marks of the name it opens with
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-•*–·]|\(?\d{1,3}[.)])[ \t]+(?:\*\*|__|\*|_)?")
-_FIELD_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’ /-]{0,30}|a\.k\.a\.):")  # (a list's "a.k.a.:")
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’ /-]{0,30}|" + AKA + r"):")  # (and "a.k.a.:")
 _AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+"
                        r"(?:air\s+|naval\s+|air\s+force\s+)?("
                        # (or its runways': "Tallow Field, as the air station's runways are
