@@ -4761,3 +4761,11 @@ def test_record_fields_and_names_review_cases(empty, tmp_path, text, name, where
 def test_a_monument_or_a_programme_is_no_site(empty, tmp_path, text):
     _ingest(empty, tmp_path, text)
     assert list(empty.sites(None)) == []
+
+
+def test_a_bases_name_at_a_civil_field_of_a_state_the_report_never_names(empty, tmp_path):
+    # Michigan's civil Brooks Field (KRMY) is not San Antonio's Brooks Air Force Base
+    _ingest(empty, tmp_path, "BRAC findings\n\nThe former Brooks Air Force Base had been "
+                             "conveyed to a local authority in Texas.\n")
+    (s,) = empty.sites(None)
+    assert s.lat is None or s.lon < -95

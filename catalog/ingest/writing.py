@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..airfields import airfield_by_icao, airfield_radius_m
+from ..airfields import OTHER_FIELD_M, airfield_by_icao, airfield_radius_m, military
 from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..countries import countries as all_countries
 from ..countries import country_code
@@ -2480,8 +2480,22 @@ class ReportWriter:
         """The facility of a public dataset a new site is named like (see
         :func:`.placing.listed_as`)."""
         names = [x.site_name for x in ns.findings] + ns.aliases
-        return listed_as(ns.first.facility_type, ns.first.site_name, names, facts,
-                         self._item_first(ns.first.sentence[1] - 1))
+        return self._in_a_named_state(listed_as(
+            ns.first.facility_type, ns.first.site_name, names, facts,
+            self._item_first(ns.first.sentence[1] - 1)))
+
+    def _in_a_named_state(self, listed: tuple[Place, float] | None
+                          ) -> tuple[Place, float] | None:
+        """``listed`` unless it is a civil "X Field" of a base's name (see
+        :data:`.airfields.OTHER_FIELD_M`; often a person's name) in a US state the report
+        never names: "Brooks Air Force Base", San Antonio's, is not Michigan's civil Brooks
+        Field."""
+        if listed is not None and listed[1] >= OTHER_FIELD_M and listed[0].country == "US" \
+                and not military(listed[0].name) and _CIVIL_X_FIELD.fullmatch(listed[0].name) \
+                and listed[0].admin1_name and not re.search(
+                    r"\b" + re.escape(listed[0].admin1_name) + r"\b", self.text):
+            return None
+        return listed
 
     def _icao_fact(self, ns: NewSite, facts: list[Fact]) -> Fact | None:
         """What the ICAO code a table row naming the site gives in a cell of its own, or a
@@ -2866,10 +2880,10 @@ class ReportWriter:
                 self._corroborate(site, facts)
                 continue
             # a candidate named like a listed airfield or plant is placed by it still
-            listed = listed_as(
+            listed = self._in_a_named_state(listed_as(
                 site.facility_type, site.name,
                 [site.name] + [a.alias for a in self.cat.aliases(sid)], before + novel,
-                self.resolver.countries)
+                self.resolver.countries))
             placement, problems = place(
                 before + novel, listed_fact(*listed, (0, 0)) if listed is not None else None,
                 self.resolver.countries)
@@ -3056,6 +3070,9 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # "Faslane, as the base is universally known, ...": another name of a site named before.
 #: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
+#: A civil field named "X Field", no airport's word in its name ("Brooks Field")
+_CIVIL_X_FIELD = re.compile(r"(?i)(?!.*\b(?:airport|airpark|municipal|regional|international|"
+                            r"county)\b).*\bfield")
 #: A register's number before a record's title ("RUS1806.", "E-2103")
 _REGISTER_NUMBER = re.compile(r"[A-Z]{0,5}-?\d[\w.-]{0,10}")
 
