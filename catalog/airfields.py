@@ -386,6 +386,22 @@ def military(name: str) -> bool:
     return _MILITARY.search(name) is not None
 
 
+#: A field named "X Field", no airport's word in its name ("Brooks Field")
+_X_FIELD = re.compile(r"(?i)(?!.*\b(?:airport|airpark|municipal|regional|international|"
+                      r"county)\b).*\bfield")
+
+
+def civil_x_field(name: str) -> bool:
+    """Whether an airfield's name is a civil "X Field", no airport's word in it: often a
+    person's name, which says nothing of a base's place ("Brooks Field", Michigan's, is not
+    San Antonio's Brooks Air Force Base).
+
+    >>> civil_x_field("Brooks Field"), civil_x_field("New River Mcas (Mccutcheon Field) Airport")
+    (True, False)
+    """
+    return not military(name) and _X_FIELD.fullmatch(name) is not None
+
+
 if __name__ == "__main__":  # pragma: no cover - `make install` builds the cache once
     print(f"airfields: {_cache().execute('SELECT count(*) FROM fields').fetchone()[0]} stems "
           "cached")

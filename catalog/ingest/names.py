@@ -58,6 +58,9 @@ _HEADS = (
     # "the Ligatne bunker"
     "bunker", "bunkers",
 )
+#: Heads of a place of guns: "the Templebreedy battery", "Nothe Fort", "the Verne Citadel"
+#: (see _guns_battery)
+_GUN_HEAD_WORDS = ("battery", "fort", "citadel", "fortress")
 #: Heads that name a facility only after a facility modifier: "Nuclear Research Center",
 #: "Launch Area", "test range", but not "Stimson Center" or "Kim Il Sung Square".
 _WEAK_HEADS = (
@@ -78,7 +81,7 @@ _WEAK_HEADS = (
     "combine", "combines", "combinat", "kombinat",
     # a coast's or a fortress's guns: "the Templebreedy battery ... carried the heaviest
     # guns" (see _GUNS); a fort's, a citadel's ("Nothe Fort", "the Verne Citadel")
-    "battery", "fort", "citadel", "fortress",
+    *_GUN_HEAD_WORDS,
     # a design bureau of missiles or rockets: the "Makeyev Rocket Design Bureau"
     "bureau",
     # a "spent nuclear fuel repository" (not a "data repository")
@@ -1158,8 +1161,7 @@ _TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport", "camp", "canto
 _GUNS = re.compile(r"\b(?:guns?|artillery|howitzers?|gun[ \t]emplacements?|searchlights?|"
                    r"coastal|coast[ \t]defen[cs]es?|forts?|fortress(?:es)?|fortifications?)\b",
                    re.I)
-#: Heads of a place of guns: "the Templebreedy battery", "Nothe Fort", "the Verne Citadel"
-_GUN_HEADS = frozenset({"battery", "fort", "citadel", "fortress"})
+_GUN_HEADS = frozenset(_GUN_HEAD_WORDS)
 #: Words of a fort's guns, not of forts: "Nothe Fort ... armed through both world wars; the
 #: magazines and the ramparts"
 _FORT_GUNS = re.compile(r"\b(?:guns?|artillery|howitzers?|gun[ \t]emplacements?|searchlights?|"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..airfields import OTHER_FIELD_M, airfield_by_icao, airfield_radius_m, military
+from ..airfields import OTHER_FIELD_M, airfield_by_icao, airfield_radius_m, civil_x_field
 from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..countries import countries as all_countries
 from ..countries import country_code
@@ -2491,7 +2491,7 @@ class ReportWriter:
         never names: "Brooks Air Force Base", San Antonio's, is not Michigan's civil Brooks
         Field."""
         if listed is not None and listed[1] >= OTHER_FIELD_M and listed[0].country == "US" \
-                and not military(listed[0].name) and _CIVIL_X_FIELD.fullmatch(listed[0].name) \
+                and civil_x_field(listed[0].name) \
                 and listed[0].admin1_name and not re.search(
                     r"\b" + re.escape(listed[0].admin1_name) + r"\b", self.text):
             return None
@@ -3070,9 +3070,6 @@ _OPENING_WORDS = (r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A
 _AT_THE = re.compile(r"\s+(?:at|in|within|inside|on)\s+(?:the\s+)?")
 # "Faslane, as the base is universally known, ...": another name of a site named before.
 #: A field of an infobox or a fact sheet that says where its site is ("Location: ...").
-#: A civil field named "X Field", no airport's word in its name ("Brooks Field")
-_CIVIL_X_FIELD = re.compile(r"(?i)(?!.*\b(?:airport|airpark|municipal|regional|international|"
-                            r"county)\b).*\bfield")
 #: A register's number before a record's title ("RUS1806.", "E-2103")
 _REGISTER_NUMBER = re.compile(r"[A-Z]{0,5}-?\d[\w.-]{0,10}")
 
