@@ -85,6 +85,26 @@ def test_a_list_items_line_ending_in_a_comma_goes_on_in_wrapped_text():
     assert "Another item" in got  # no comma at its end: the item's line ends there
 
 
+def test_a_heading_in_capitals_stands_alone_in_wrapped_text():
+    # a state's historical markers: "--- TENNESSEE ---" over "CAMP FORREST" over its text
+    text = ("--- KESKLAND ---\n"
+            "CAMP TALLOW\n"
+            "In Testville, Camp Tallow was one of the Army's largest training bases of the war\n"
+            "and held prisoners of war. Its airfield trained bomber crews for the\n"
+            "war in the Pacific and in Europe, and closed in 1946 after the war.\n")
+    got = [text[a:b] for a, b in split_sentences(text, wrapped=True)]
+    assert got[:3] == ["--- KESKLAND ---", "CAMP TALLOW",
+                       "In Testville, Camp Tallow was one of the Army's largest training bases "
+                       "of the war\nand held prisoners of war."]
+    # (a line in capitals that a wrap breaks goes on: "NATO HQ in" has small letters, and a
+    # text in capitals has no headings to tell)
+    text = "The alliance met at the\nNATO HQ in Brussels and agreed\non the plan for the\nbase.\n"
+    assert len(split_sentences(text, wrapped=True)) == 1
+    text = ("THE CAMP STOOD IN THE\nVALLEY OF THE\nKESK RIVER AND HELD MANY MEN OF THE\n"
+            "ARMY FOR THE WAR. " * 8)
+    assert len(split_sentences(text, wrapped=True)) == 8
+
+
 def test_circa_does_not_end_a_sentence():
     text = "| 1 | Testfield | Region, CZ; ca. 24 km north of Brno |\nIt lies ca. 5 km away. Next."
     assert [text[a:b] for a, b in split_sentences(text)] == [
@@ -704,6 +724,9 @@ def test_an_encapsulation_plant_is_the_atoms():
     "The Tallow Mining Combine still digs coal for the power station.",
     "We spent a week by the sea at Forte dei Marmi.",
     "Tourists come from the Kesk Holt plant's town to see the missiles museum.",
+    # a programme's class of sites, an adverb of time opening it
+    "FORMERLY USED DEFENSE SITES (FUDS) PROGRAM - PROPERTY FACT SHEET",
+    "The silos are listed as Formerly Used Defense Sites by the Corps.",
 ])
 def test_a_continent_a_service_or_a_civil_works_names_no_site(sentence):
     assert findings_in(sentence) == []

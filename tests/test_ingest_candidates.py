@@ -12,6 +12,7 @@ from catalog.ingest.candidates import candidate_id, slugify
     ("Vardø radar", "vardo-radar"),
     ("Sinpo's shipyard", "sinpos-shipyard"),
     ("Ground Zero / Site 31", "ground-zero-site-31"),
+    ("Joint Base Lewis–McChord", "joint-base-lewis-mcchord"),  # an en dash parts words
 ])
 def test_slugs_keep_every_letter_in_ascii(name, slug):
     assert slugify(name) == slug

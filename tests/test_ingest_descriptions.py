@@ -446,6 +446,9 @@ def test_facility_words_first_then_the_name(sentence, found):
     # a Soviet army's compound by its number
     ("Anthrax escaped from Military Compound 19 in Kesk in 1979.",
      [("Military Compound 19", "Military Compound 19", "other")]),
+    # two names an en dash joins
+    ("The task force will be based at Joint Base Tallow–McKesk, near Testville.",
+     [("Joint Base Tallow–McKesk", "Tallow–McKesk", "other")]),
     # a defence force's station; the United States' words opening the name
     ("Further north, the Defence Communications Station Tallow, near Kesk, is the hub.",
      [("Defence Communications Station Tallow", "Tallow", "other")]),
@@ -485,6 +488,14 @@ def test_a_camp_in_a_report_on_defence_is_a_facility():
     assert [f.full for f in head_first_in(
         sentence, "The defence minister presented the agreement.")] == ["Camp Tallow"]
     assert head_first_in(sentence, "Scouts presented the agreement.") == []
+
+
+def test_a_training_camp_that_held_prisoners_of_war_is_a_facility():
+    # "In Tullahoma, Camp Forrest was one of the Army's largest training bases ... and held
+    # German and Italian prisoners of war": an army's camp (a prison camp is not)
+    sentence = "In Kesk, Camp Tallow was an army training base and held prisoners of war."
+    assert [f.full for f in head_first_in(sentence)] == ["Camp Tallow"]
+    assert head_first_in("In Kesk, the army held prisoners at Camp Tallow.") == []
 
 
 def test_every_native_words_sentence_is_read():

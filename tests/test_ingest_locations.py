@@ -870,6 +870,16 @@ def test_a_county_that_is_a_province_is_its_polygon_not_a_circle_round_its_seat(
     (s,) = statements_in("The base lies in Testbury County.")
     f = _resolver([seat], countries=("GB",)).fact(s, (0, 0))
     assert isinstance(f.constraint, Disc)  # elsewhere: a circle round its seat
+    # ... but not an English town in a report on the United States ("Clayton County" in a
+    # BRAC finding is not West Yorkshire's Clayton)
+    f = _resolver([seat], countries=("GE", "GB", "US")).fact(s, (0, 0))
+    assert f.constraint is None and "US county" in f.problem
+    # a US county of a state: in the state ("Nye County, Nevada" holds the test site)
+    (s,) = [x for x in statements_in("The test site lies in Testbury County, Nevada.")
+            if x.kind == "admin"]
+    f = _resolver([seat], countries=("US",)).fact(s, (0, 0))
+    assert isinstance(f.constraint, Area) and f.constraint.contains(-116.05, 37.12)
+    assert not f.constraint.contains(-119.70, 34.42) and f.admin1 == "Nevada"
 
 
 def test_the_centre_of_a_town_is_the_anchor_not_the_site_measured_from():
@@ -1521,6 +1531,26 @@ def test_a_town_of_several_is_the_one_the_reports_dateline_puts_in_its_state():
     r.report = lead.replace("N.C.", "Ark.")
     assert r.fact(s, (0, 0)).anchor.place is arkansas
     r.report = lead.replace("TESTEVILLE", "OTHERTON")  # a dateline of another town
+    assert "several places named 'Testeville'" in r.fact(s, (0, 0)).problem
+
+
+def test_a_heading_naming_a_province_tells_a_town_of_its_section_from_its_namesakes():
+    # "--- TEXAS ---" over a state's historical markers: "Seven miles north of Bastrop,
+    # Camp Swift opened" is Texas's Bastrop, not Louisiana's
+    carolina, arkansas = (Place(f"geonames:{n}", "Testeville", lat, lon, "US", None, "PPL",
+                                people, feature_class="P")
+                          for n, lat, lon, people in ((72, 35.05, -78.88, 210_000),
+                                                      (73, 36.06, -94.16, 95_000)))
+    sentence = "Seven miles north of Testeville, Camp Tallow opened in 1942."
+    (s,) = statements_in(sentence)
+    r = _resolver([carolina, arkansas], countries=("US",))
+    for heading, place in (("--- ARKANSAS ---", arkansas), ("## North Carolina", carolina)):
+        r.report = f"Markers\n\n--- OHIO ---\nCAMP KESK\nIn Kesk.\n\n{heading}\nCAMP TALLOW\n"
+        r.at = len(r.report)
+        r.report += sentence + "\n\n--- ALASKA ---\n"
+        assert r.fact(s, (0, 0)).anchor.place is place
+    r.at = 0  # (a sentence above the headings, of a report naming both states)
+    r.report = "Markers\n\n--- ARKANSAS ---\nCAMP KESK\n\n--- NORTH CAROLINA ---\nCAMP TALLOW\n"
     assert "several places named 'Testeville'" in r.fact(s, (0, 0)).problem
 
 

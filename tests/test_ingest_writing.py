@@ -4769,3 +4769,20 @@ def test_a_bases_name_at_a_civil_field_of_a_state_the_report_never_names(empty, 
                              "conveyed to a local authority in Texas.\n")
     (s,) = empty.sites(None)
     assert s.lat is None or s.lon < -95
+
+
+@pytest.mark.parametrize("naming, placed", [
+    ("Contractors named it the", True),
+    ("It was called the", True),
+    ("Farmers sold land to the", False),  # another thing than the tract's plant
+])
+def test_a_place_said_of_what_the_next_sentence_names(empty, tmp_path, naming, placed):
+    # "The War Department chose a tract ... about 17 miles northeast of downtown Amarillo
+    # for a bomb and shell loading plant. Contractors named it the Pantex Ordnance Plant"
+    _ingest(empty, tmp_path, "History\n\nThe War Department chose a tract of farmland about "
+                             "20 km north-east of Amarillo for a shell loading plant in 1942. "
+                             f"{naming} Kesk Ordnance Plant, and work began that spring.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Kesk Ordnance Plant" and (s.lat is not None) == placed
+    if placed:  # (Amarillo: 35.222, -101.831)
+        assert distance_m(s.lon, s.lat, -101.831, 35.222) < 40_000

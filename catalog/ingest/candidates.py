@@ -33,12 +33,15 @@ GAZETTEER_SOURCES = {
 #: spellings do ("Andøya" -> "andoya", "Łask" -> "lask"), not dropped.
 _ASCII_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
                                 "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae",
-                                "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i", "ħ": "h", "Ħ": "H"})
+                                "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i", "ħ": "h", "Ħ": "H",
+                                # (dashes part words: "Lewis–McChord" -> "lewis-mcchord")
+                                "–": "-", "—": "-", "‑": "-", "‐": "-"})
 
 
 def slugify(text: str, max_len: int = 48) -> str:
     """A lower-case ASCII slug: ``Yŏngjŏ-dong missile base`` -> ``yongjo-dong-missile-base``,
-    ``Andøya Air Station`` -> ``andoya-air-station``."""
+    ``Andøya Air Station`` -> ``andoya-air-station``, ``Joint Base Lewis–McChord`` ->
+    ``joint-base-lewis-mcchord``."""
     t = unicodedata.normalize("NFKD", text.translate(_ASCII_LETTERS))
     t = "".join(c for c in t if not unicodedata.combining(c)).encode("ascii", "ignore")
     s = re.sub(r"[^a-z0-9]+", "-", t.decode().lower().replace("'", "").replace("’", ""))

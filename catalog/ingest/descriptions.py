@@ -2085,13 +2085,15 @@ _NOT_A_NAMES_WORD = (r"(?:The|From|A|An|In|On|At|By|For|With|And|But|Or|Of|To|It
                      r"As|He|She|They|We|Photo|Source|Image|Figure|See)\b")
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?"
                 # (a letter's word of the phonetic alphabet: "Landing Zone X-Ray"; an Irish
-                # name: "Camp O'Donnell")
-                rf"(?:[{_UPPER}][{_LOWER}]|[A-Z]-[{_UPPER}]|[A-Z]['’][{_UPPER}])[\w'’-]*"
+                # name: "Camp O'Donnell"; two names an en dash joins: "Joint Base
+                # Lewis–McChord")
+                rf"(?:[{_UPPER}][{_LOWER}]|[A-Z]-[{_UPPER}]|[A-Z]['’][{_UPPER}])"
+                rf"(?:[\w'’-]|–(?=[{_UPPER}]))*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 # (a person's middle initial: "Harold E. Holt"; a hard-wrapped line's break:
                 # "RAF Greenham\n  Common")
                 rf"(?:(?:[ \t]|[ \t]*\r?\n[ \t]*(?!{_NOT_A_NAMES_WORD}))(?:[A-Z]\.[ \t])?"
-                rf"[{_UPPER}][{_LOWER}][\w'’-]*"
+                rf"[{_UPPER}][{_LOWER}](?:[\w'’-]|–(?=[{_UPPER}]))*"
                 # (a French particle's elided vowel, and a last word: "Camp Thomas d'Aquin
                 # Ouattara")
                 rf"|[ \t][dl]['’][{_UPPER}][{_LOWER}][\w'’-]*"
@@ -2350,6 +2352,7 @@ _CIVIL_CAMP = frozenset({"refugee", "refugees", "detention", "detainees", "priso
                          "prisoners", "labor", "labour", "concentration", "internment",
                          "summer", "holiday", "football", "stadium", "scout", "scouts",
                          "migrant", "migrants", "camping", "protest", "protesters"})
+_PRISONERS_OF_WAR = re.compile(r"\bprisoners?[ \t-]+of[ \t-]+war\b", re.I)
 
 
 # "Indira Gandhi Centre for Atomic Research", "Joint Institute for Nuclear Research": the
@@ -2628,9 +2631,12 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         words = [w.lower() for w in name.split()]
         # (the paragraph's words are read only when the sentence's own say nothing)
         read = sentence if _MILITARY.search(sentence) else around
+        # (prisoners of war are an army's: "Camp Forrest, a training base, held prisoners
+        # of war", not a prison's)
+        read = _PRISONERS_OF_WAR.sub(" ", read or sentence)
         if words[0] in _NOT_NAMES or words[0] in STOPWORDS or clean_name(name) is None or \
                 not _military_around(sentence, around) or \
-                not _CIVIL_CAMP.isdisjoint(re.findall(r"[a-z]+", (read or sentence).lower())):
+                not _CIVIL_CAMP.isdisjoint(re.findall(r"[a-z]+", read.lower())):
             continue  # "Camp Nou", a detention camp
         at = m.start("name") if m.group("name") else m.start("caps")
         out.append(Finding(name, "Camp", "other", at, at + len(name), (0, 0),

@@ -1616,6 +1616,10 @@ class Resolver:
         #: neither outweighs it means, by the province it names (:meth:`place`).
         self.report = ""
         self._datelines: tuple[str, dict[str, str]] = ("", {})
+        #: Where in :attr:`report` the statement being read stands (an offset), set by the
+        #: caller: the heading of its section may name its province (:meth:`_section_region`).
+        self.at: int | None = None
+        self._sections: tuple[str, list[tuple[int, str]]] = ("", [])
         self._capital_dated: tuple[str, list[str]] = ("", [])  # see _dateline_capital
 
     # -- anchors ---------------------------------------------------------------------------
@@ -1659,11 +1663,13 @@ class Resolver:
             # which GeoNames also calls "Spike"
             return None, (f"{name!r} is the island the report names {name} Island, and the "
                           f"gazetteer's places only bear the name as another one")
-        if qualifier is None and len(found) > 1 and \
-                (written := self._dateline_region(name)) is not None and \
-                (area := self._written_region(written)) is not None and \
+        if len(found) > 1 and (qualifier is None or self._written_region(qualifier) is None) \
+                and (written := self._dateline_region(name) or self._section_region()) is not None \
+                and (area := self._written_region(written)) is not None and \
                 any(area.contains(p.lon, p.lat) for p in found):
-            qualifier = written  # "FAYETTEVILLE, N.C. (Wire) —" opens a report of its town
+            qualifier = written  # "FAYETTEVILLE, N.C. (Wire) —" opens a report of its town;
+            # "--- TEXAS ---" heads a section of markers ("Seven miles north of Bastrop, Camp
+            # Swift opened": no province after the town's comma)
         # (of one place too: "near Shorkot, Punjab" is not the Shorkot of another province;
         # but "Diliman, Quezon City" names a city, not Quezon province)
         area = self._written_region(qualifier) if qualifier and (
@@ -1922,6 +1928,24 @@ class Resolver:
                 match_key(m.group("town")): m.group("region")
                 for m in _DATELINE_TOWN.finditer(self.report[:DATELINE_REACH])})
         return self._datelines[1].get(match_key(name))
+
+    def _section_region(self) -> str | None:
+        """The province or country the last heading line before :attr:`at` names alone
+        ("--- TEXAS ---", "## Bavaria", "Saskatchewan"): the region of its section's
+        sentences; None for none."""
+        if self.at is None or not self.report:
+            return None
+        if self._sections[0] is not self.report:
+            self._sections = (self.report, [
+                (m.start(), m.group("name")) for m in _SECTION_HEADING.finditer(self.report)
+                if self.regions.names_admin1(m.group("name"))
+                or country_of_word(m.group("name")) is not None])
+        last = None
+        for start, name in self._sections[1]:
+            if start >= self.at:
+                break
+            last = name
+        return last
 
     def _written_region(self, name: str):
         """The province of the report's countries, or else the country, that ``name``
@@ -2425,10 +2449,22 @@ class Resolver:
             if place is None and word == "district":
                 # "the Central District" of Israel: a province's, not a town's, name
                 return self._admin(dataclasses.replace(st, admin_word="province"), f, why)
-            if place is not None and word == "county" and place.country == "US":
+            if place is not None and word == "county" and (
+                    place.country == "US" or "US" in self.countries):
+                # (in a report on the United States too: "Clayton County" there is no
+                # English Clayton)
                 place, why = None, ("a US county is often named after no town in it (Clayton "
                                     "County's seat is Jonesboro), and the shipped boundaries "
                                     "lack counties")
+            if place is None and word == "county" and \
+                    self._us_state(qualifier := st.extra.get("qualifier")):
+                # "Nye County, Nevada": the county is not known, its state is
+                got = self._admin(dataclasses.replace(
+                    st, anchor=qualifier, admin_word="state",
+                    extra={k: v for k, v in st.extra.items() if k != "qualifier"}),
+                    Fact(st, f.sentence), why)
+                if got.constraint is not None:
+                    return got
             if place is None:
                 f.problem = f"{st.words!r}: {why}"
                 return f
@@ -3337,6 +3373,11 @@ _NEXT_OWNER = re.compile(r"(?:[,;]|\band)\s+(?:and\s+)?(?:[A-Z][\w-]*\s+){0,2}[A
 _DATELINE_TOWN = re.compile(
     r"(?m)^[ \t]*(?P<town>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}),[ \t]+"
     r"(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--)")
+#: A line that is a heading of one or two words, maybe set off by rules or a Markdown mark
+#: ("--- TEXAS ---", "## Bavaria"): a section's, which may name its region
+_SECTION_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+|[-=*_~]{2,}[ \t]*)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?)[ \t]*(?:[-=*_~]{2,}[ \t]*)?$")
 #: A report's first words, a city in capitals before a comma or a bracket: its dateline
 _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})[ \t]*[,(]")
 #: How far into a report its datelines are looked for (a byline, a title, the lead).

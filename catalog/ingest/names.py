@@ -289,6 +289,8 @@ STOPWORDS = {
     "sep", "sept", "oct", "nov", "dec", "ballistic", "known", "called", "what", "which",
     "who", "whose", "why", "how", "all", "any", "no", "not", "more", "most", "less",
     "unlike", "like", "unit", "units", "earlier", "later", "recent", "same", "nearby",
+    # adverbs of time: "Formerly Used Defense Sites", a programme's class of sites
+    "formerly", "previously", "currently", "recently", "once", "used",
     # prepositions that start a heading ("From missile range to polar spaceport")
     "from", "to", "into", "for", "with", "by", "over", "under", "between", "about",
     "across", "through", "inside", "within", "without", "beyond", "toward", "towards",

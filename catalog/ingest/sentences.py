@@ -93,6 +93,7 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
     form = False
     full = _full_width(lines)
     ruled = _ruled_rows(lines) if "--" in text else set()
+    capitals = in_capitals(text)
     for i, (a, b) in enumerate(spans):
         line = text[a:b]
         if not line.strip():
@@ -119,12 +120,26 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
                 # (a record's or a section's rule, "=====": a line of its own)
                 or RULE_LINE.fullmatch(line.rstrip()) or RULE_LINE.fullmatch(nxt.rstrip())
                 or _looks_like_row(line) or i in ruled
-                or _looks_like_row(nxt) or i + 1 in ruled):  # a table's row stands alone
+                or _looks_like_row(nxt) or i + 1 in ruled  # a table's row stands alone
+                # (a heading in capitals over the prose of a text in small letters: "---
+                # TENNESSEE ---" over "CAMP FORREST" over "In Tullahoma, Camp Forrest was")
+                or not capitals and (_caps_heading(line, full) or _caps_heading(nxt, full))):
             blocks.append((start, b))
             start = None
     if start is not None:
         blocks.append((start, spans[-1][1]))
     return blocks
+
+
+def _caps_heading(line: str, full: int) -> bool:
+    """Whether a line is a heading in capitals, short of a full line and no wrap's end
+    ("CAMP FORREST", "--- TENNESSEE ---"; not "NATO HQ in")."""
+    words = _CAPS_WORD.findall(line)
+    return bool(words) and len(line.rstrip()) < full and not _WRAPS_ON.search(line) \
+        and sum(map(len, words)) >= 4 and not any(c.islower() for c in line)
+
+
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
 
 
 def _ruled_rows(lines: list[str]) -> set[int]:

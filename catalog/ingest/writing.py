@@ -886,6 +886,15 @@ class ReportWriter:
                 refs.append(Ref(key, m.start(), m.end()))
         return refs
 
+    def _named_next(self, span: tuple[int, int]) -> str | None:
+        """The site the sentence ``span`` gives its name to what the sentence before spoke
+        of ("Contractors named it the Pantex Ordnance Plant", "It was called Camp Kesk"),
+        else None."""
+        for ref in self._refs(span):
+            if _NAMED_IT.search(self.text, max(span[0], ref.start - 40), ref.start):
+                return ref.key
+        return None
+
     def _by_aliases_in(self, span: tuple[int, int]) -> list[Ref]:
         """The new sites a sentence naming no site names by an alias a finding read in it
         ("**FOB Salerno**, on the edge of Khost, ... Forward Operating Base Salerno closed
@@ -1212,6 +1221,12 @@ class ReportWriter:
                     # Indonesia, at ... in Serpong": a line's end cut the sentence before
                     # the statement; the site its first part named last
                     key = named[-1][1]
+                if key is None and not refs and i + 1 < len(sentences) and \
+                        "\n\n" not in self.text[span[1]:sentences[i + 1][0]]:
+                    # "The War Department chose a tract about 17 miles northeast of downtown
+                    # Amarillo for a loading plant. Contractors named it the Pantex Ordnance
+                    # Plant": the site the next sentence names it
+                    key = self._named_next(sentences[i + 1])
                 if key is None and st.kind == "coordinates" and not refs and (
                         whose := _POSSESSIVE_POINT.search(self.text, span[0], st.start)):
                     # "[A previous version gave Tamanhint's position as 27°14′24″N ...]":
@@ -1337,11 +1352,13 @@ class ReportWriter:
                         break
                 self.resolver.context = self.text[before:after]
                 self.resolver.wider = self.text[sentences[max(0, i - 2)][0]:after]
+                self.resolver.at = span[0]
                 try:
                     fact = self.resolver.fact(st, span, self._type_of(key))
                 finally:
                     self.resolver.countries = saved
                     self.resolver.context = self.resolver.wider = ""
+                    self.resolver.at = None
                 if st.extra.get("of_it"):
                     # "Next to it stands the X plant": near the site the sentences before
                     # speak of
@@ -3165,6 +3182,9 @@ _NAME_THEN_BRACKET = re.compile(rf"(?<!\bat )(?<!\bin )(?<!\bnear )(?<!\bof )"
                                 rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]{_CAP_WORD})*[ \t]*\([ \t]*\Z")
 # A capitalised name and the word after it: "the Norilsk-Alykel airport".
 #: Whose point a sentence gives: "Tamanhint's position as", "the base's coordinates".
+#: What gives a name to what the sentence before spoke of, right before the name
+_NAMED_IT = re.compile(r"\b(?i:(?:named|called|christened|dubbed)\s+it|it\s+was\s+"
+                       r"(?:named|called|christened|dubbed))\s+(?:the\s+)?\Z")
 _POSSESSIVE_POINT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+"
                                # ("Chivenor's airfield reference point is ...")
                                r"(?:[a-z]+[ \t]+){0,2}(?:reference[ \t]+point|"
