@@ -709,6 +709,17 @@ def test_a_thermal_oxide_plant_is_the_atoms_and_an_aircrafts_name_may_open_a_tit
     assert names == ["Testburg Missile Test Site"]
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("The Kesk Plant makes tanks and armoured vehicles.", ["Kesk Plant"]),
+    ("The Kesk Machine-Building Plant makes the BMP-3 infantry fighting vehicle.",
+     ["Kesk Machine-Building Plant"]),
+    ("The Kesk Plant makes fuel tanks for trucks.", []),  # no arms
+    ("The Kesk Brewing Plant makes beer.", []),
+])
+def test_a_works_in_capitals_that_makes_an_armys_vehicles_is_a_site(sentence, names):
+    assert [f.site_name for f in findings_in(sentence)] == names
+
+
 def test_an_encapsulation_plant_is_the_atoms():
     (f,) = findings_in("Spent fuel will be encapsulated at the Testvik encapsulation plant.")
     assert (f.site_name, f.facility_type) == ("Testvik encapsulation plant", "nuclear")

@@ -874,6 +874,10 @@ def test_a_county_that_is_a_province_is_its_polygon_not_a_circle_round_its_seat(
     # BRAC finding is not West Yorkshire's Clayton)
     f = _resolver([seat], countries=("GE", "GB", "US")).fact(s, (0, 0))
     assert f.constraint is None and "US county" in f.problem
+    # (a county elsewhere in a report naming the United States as well is its seat's)
+    f = _resolver([dataclasses.replace(seat, country="KE")], countries=("KE", "US")).fact(
+        s, (0, 0))
+    assert isinstance(f.constraint, Disc)
     # a US county of a state: in the state ("Nye County, Nevada" holds the test site)
     (s,) = [x for x in statements_in("The test site lies in Testbury County, Nevada.")
             if x.kind == "admin"]
@@ -2100,3 +2104,26 @@ def test_a_place_field_says_its_site_is_in_the_town(line, expected):
 ])
 def test_a_list_items_site_and_town(line, expected):
     assert [(s.kind, s.anchor) for s in statements_in(line)] == expected
+
+
+def test_a_town_of_two_report_countries_is_that_of_the_country_named_around():
+    # "KFOR headquarters is at Camp Film City in Pristina. Italian troops are based at Camp
+    # Villaggio Italia, on the outskirts of Peć": Kosovo's Pejë, not Hungary's bigger Pécs
+    # (real points), in a report on both
+    hungary, kosovo = (Place(f"geonames:{n}", "Testpec", lat, lon, cc, None, "PPL", people,
+                             feature_class="P")
+                       for n, lat, lon, cc, people in ((81, 46.08, 18.23, "HU", 145_000),
+                                                       (82, 42.66, 20.29, "XK", 49_000)))
+    (s,) = statements_in("Italian troops are based at the camp on the outskirts of Testpec.")
+    r = _resolver([hungary, kosovo], countries=("HU", "XK"))
+    assert r.fact(s, (0, 0)).anchor.place is hungary  # (no sentence around to tell)
+    r.context = "KFOR headquarters is at a camp in Pristina, Kosovo. " + s.words
+    assert r.fact(s, (0, 0)).anchor.place is kosovo
+    r.context = "Hungary and Kosovo host troops. " + s.words  # both named: no telling
+    assert r.fact(s, (0, 0)).anchor.place is hungary
+    # ... but not a country the report names less than the other: "RAE Farnborough, just
+    # north of Aldershot, ... that took him to Australia" in an obituary naming Britain most
+    r = Resolver(lambda name: [hungary, kosovo] if name == "Testpec" else [],
+                 lambda name: None, ["HU", "XK"], regions, {"HU": 7, "XK": 4})
+    r.context = "KFOR headquarters is at a camp in Pristina, Kosovo. " + s.words
+    assert r.fact(s, (0, 0)).anchor.place is hungary

@@ -4786,3 +4786,32 @@ def test_a_place_said_of_what_the_next_sentence_names(empty, tmp_path, naming, p
     assert s.name == "Kesk Ordnance Plant" and (s.lat is not None) == placed
     if placed:  # (Amarillo: 35.222, -101.831)
         assert distance_m(s.lon, s.lat, -101.831, 35.222) < 40_000
+
+
+def test_two_romanian_works_in_one_sentence_each_placed_by_its_own_town(empty, tmp_path):
+    # "the Uzina Mecanică Mija, in Mija, Dâmbovița County, makes ... and the Uzina de
+    # Produse Speciale Dragomirești, in Dragomirești, near Târgoviște, makes fuzes": each
+    # works its town (the second had been missed, its towns put on the first)
+    _ingest(empty, tmp_path, "Romarm\n\nThe Uzina Mecanică Mija, in Mija, makes shells, and "
+                             "the Uzina de Produse Speciale Dragomirești, in Dragomirești, near "
+                             "Târgoviște, makes fuzes.\n")
+    got = {s.name: s for s in empty.sites(None)}
+    assert set(got) == {"Uzina Mecanică Mija", "Uzina de Produse Speciale Dragomirești"}
+    mija = got["Uzina Mecanică Mija"]  # (Mija: 44.914, 25.676; Dragomirești 25.333 E)
+    assert distance_m(mija.lon, mija.lat, 25.676, 44.914) < 1_000
+
+
+def test_a_register_entry_on_one_line_is_placed_by_its_address_not_its_eponym(empty,
+                                                                              tmp_path):
+    # "5. KIROVSKY ZAVOD PJSC (a.k.a. Kirov Plant). Address: Saint Petersburg": a Soviet
+    # works named after a leader, not at the city of Kirov, 1,000 km away; the address
+    # after a stop on the entry's line is the entry's
+    _ingest(empty, tmp_path, "Annex\n\n5. KESKOVY ZAVOD PJSC (a.k.a. Kirov Plant). Address: "
+                             "Saint Petersburg, Russian Federation. Other information: repairs "
+                             "and modernises armoured vehicles.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Kirov Plant" and s.lat is not None  # (Saint Petersburg: 59.94, 30.31)
+    assert distance_m(s.lon, s.lat, 30.31, 59.94) < s.precision_m < 100_000
+    _ingest(empty, tmp_path, "Annex\n\nThe Kirov Plant makes tanks.\n", name="r2.txt")
+    (s,) = empty.sites(None)
+    assert s.lat is not None  # (the first report's address: the same site)

@@ -2487,7 +2487,8 @@ NATIVE_BASE_WORDS = {
                      "Fabrica de Armas", "Fábrica", "Fabrica",
                      # ... and Romania's ("Uzina Mecanică Cugir", Romarm's), and Poland's
                      # ("Zakłady Mechaniczne Tarnów", "Fabryka Broni Łucznik")
-                     "Uzina Mecanică", "Uzina Mecanica", "Zakłady Mechaniczne",
+                     "Uzina Mecanică", "Uzina Mecanica", "Uzina de Produse Speciale",
+                     "Uzina de Armament", "Uzina Automecanica", "Zakłady Mechaniczne",
                      "Fabryka Broni",
                      # ... and its military works, named for what they do ("Wojskowe Zakłady
                      # Lotnicze Nr 2", the Military Aviation Works No. 2)

@@ -372,7 +372,9 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
 #: A record's or an infobox's field that gives its site's town, and the town ("Location:
 #: Kazan, Republic of Tatarstan", "Identifying information: Address: Tula, Russian
 #: Federation"): in that town, as "in X" says (its province or country after a comma)
-_TOWN_FIELD = re.compile(r"(?m:^)[ \t]*(?:[-•*·][ \t]*)?(?:[A-Z][\w ]{0,30}:[ \t]*)?"
+_TOWN_FIELD = re.compile(r"(?:(?m:^)|(?<=[.;][ ]))"  # (or after a stop: "5. KIROVSKY ZAVOD
+                          # PJSC (a.k.a. Kirov Plant). Address: Saint Petersburg, ...")
+                          r"[ \t]*(?:[-•*·][ \t]*)?(?:[A-Z][\w ]{0,30}:[ \t]*)?"
                           r"(?i:location|address|situated)[ \t]*:[ \t]*"
                           r"(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
                           + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
@@ -1708,6 +1710,22 @@ class Resolver:
             # "in the Celle district of Lower Saxony and about 28 km north-east of Celle",
             # after a sentence on France: the Celle the sentence's province holds
             return named, ""
+        if countries and self.context and len({p.country for p in found}) > 1:
+            # "KFOR headquarters is at Camp Film City in Pristina. Italian troops are based
+            # ... on the outskirts of Peć": of the report's countries with a place of the
+            # name, the one the sentences around name (Kosovo's Pejë, not Hungary's Pécs)
+            # (where the report names those countries as often: "he moved to RAE
+            # Farnborough, just north of Aldershot, ... that took him to Australia" is
+            # England's Aldershot in an obituary naming Britain most, and "RAF Kestrelby,
+            # just south of Lincoln" England's Lincoln after "he grew up in Canada")
+            around = [cc for cc in countries if cc in report_countries(self.context)
+                      and any(p.country == cc for p in found)]
+            weight = {cc: self.weights.get(cc, 0) for cc in {p.country for p in found}
+                      if cc in countries}
+            top = max(weight.values(), default=0)
+            if len(around) == 1 and weight.get(around[0]) == top and \
+                    sum(w == top for w in weight.values()) > 1:
+                countries = around + [c for c in countries if c != around[0]]
         if countries:
             own = [p for p in found if p.country in countries
                    and stroked_key(p.name) == stroked_key(name)]
@@ -2450,9 +2468,10 @@ class Resolver:
                 # "the Central District" of Israel: a province's, not a town's, name
                 return self._admin(dataclasses.replace(st, admin_word="province"), f, why)
             if place is not None and word == "county" and (
-                    place.country == "US" or "US" in self.countries):
+                    place.country == "US" or self.countries[:1] == ["US"]
+                    or place.country in ("GB", "IE") and "US" in self.countries):
                 # (in a report on the United States too: "Clayton County" there is no
-                # English Clayton)
+                # English Clayton, British and Irish counties being written otherwise)
                 place, why = None, ("a US county is often named after no town in it (Clayton "
                                     "County's seat is Jonesboro), and the shipped boundaries "
                                     "lack counties")

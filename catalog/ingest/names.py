@@ -1063,7 +1063,12 @@ ARMS_OR_ATOMS = re.compile(
 #: of strikes on the drone industry)
 DEFENCE_INDUSTRY = re.compile(
     r"\b(?:drones?|UAVs?|gunpowder|defen[cs]e[- ]industr\w*|military[- ]industrial|"
-    r"arms[- ](?:industry|makers?|manufacturers?))\b", re.I)
+    r"arms[- ](?:industry|makers?|manufacturers?)|"
+    # (an army's vehicles and guns: "the Kurgan plant makes the BMP-3 infantry fighting
+    # vehicle", "Uralvagonzavod builds main battle tanks")
+    r"armou?red[ \t]+(?:vehicles?|personnel[ \t]+carriers?)|infantry[ \t]+fighting[ \t]+"
+    r"vehicles?|(?:main[ \t]+)?battle[ \t]+tanks?|self-propelled[ \t]+(?:guns?|howitzers?)|"
+    r"howitzers?|(?:attack|military|combat)[ \t]+helicopters?)\b", re.I)
 def arms_or_atoms(text: str) -> bool:
     """Whether a text speaks of arms, an arms industry or the atom (see
     :data:`ARMS_OR_ATOMS`, :data:`DEFENCE_INDUSTRY`)."""
@@ -1084,7 +1089,7 @@ _MAKES_ARMS = re.compile(
     r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
     r"UAVs|warheads?|shells|ammunition|munitions|explosives|gunpowder|rockets?|"
     r"(?:aircraft|aero|jet)[ \t]+engines|engines[ \t]+for[ \t]+(?:aircraft|drones|missiles)|"
-    r"fighters?|bombers?|tanks|weapons|"
+    r"fighters?|bombers?|(?<!fuel )(?<!water )(?<!storage )(?<!oil )(?<!gas )tanks|weapons|"
     # (a warplane by its name or designation: "final assembly of the Rafale", "rolled out
     # the twelfth KC-390")
     r"(?-i:Rafales?|Gripens?|Typhoons?|Eurofighters?|" + _ARMS_DESIGNATION + r"))"
@@ -1664,7 +1669,7 @@ def _chunks(sentence: str, around: str | None = None,
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
                                                   for k in range(first, last + 1))
                 and (ARMS_OR_ATOMS.search(sentence) or DEFENCE_INDUSTRY.search(sentence)
-                     or ARMS_REPORT in report_works
+                     or _MAKES_ARMS.search(sentence) or ARMS_REPORT in report_works
                      or around is not None and (ARMS_OR_ATOMS.search(around)
                                                 or DEFENCE_INDUSTRY.search(around)))) \
                 and not _works_named_after(

@@ -1905,7 +1905,10 @@ class ReportWriter:
         line = text[start:end if end >= 0 else len(text)]
         return bool(_FIELD_LABEL.match(line) or NAME_FIELD.match(line)
                     or named in self._headings() or self._ruled_title(named)
-                    or is_headline(line.strip()))
+                    or is_headline(line.strip())
+                    # a register's entry on one line: "5. KIROVSKY ZAVOD PJSC (a.k.a. Kirov
+                    # Plant). Address: Saint Petersburg, Russian Federation."
+                    or "\n" not in text[named[0]:span[0]] and _ENTRY_NUMBER.match(line))
 
     def _ruled_title(self, span: tuple[int, int]) -> bool:
         """Whether the sentence ``span`` is a line between two rules ("=====" over
@@ -2187,6 +2190,12 @@ class ReportWriter:
                 what = "an airfield" if "ield" in f.phrase else \
                     "a fort" if f.phrase == "Fort" else "a camp"
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {what} called "
+                             f"{f.site_name!r} is usually named after a person.")
+            elif pl is not None and f.name in SOVIET_EPONYMS and \
+                    _WORKS_PHRASE.fullmatch(f.phrase):
+                # "KIROVSKY ZAVOD PJSC (a.k.a. Kirov Plant). Address: Saint Petersburg":
+                # Soviet works bear a leader's name, not the town renamed after him
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): a works called "
                              f"{f.site_name!r} is usually named after a person.")
             elif pl is not None and countries and pl.country != countries[0] and \
                     _EXPEDITION_CAMP.fullmatch(f.phrase):
@@ -3454,6 +3463,17 @@ def _own_name(place, name: str, bare: str, whole: bool = False) -> bool:
 #: A camp or a forward base named with its word first, as expeditions name them.
 _EXPEDITION_CAMP = re.compile(r"Camp|FOB|COP|Forward[ \t]+Operating[ \t]+Base|"
                               r"(?i:combat[ \t]+outpost|patrol[ \t]+base|fire[ \t]*base)")
+#: A register's entry number opening its line ("5. ", "12) ")
+_ENTRY_NUMBER = re.compile(r"[ \t]*\d{1,4}[.)][ \t]")
+#: Soviet leaders whose names works bear wherever they stand ("the Kirov Plant" of Saint
+#: Petersburg, "the Malyshev Plant" of Kharkiv), and towns were renamed after
+SOVIET_EPONYMS = frozenset({
+    "Kirov", "Kalinin", "Lenin", "Frunze", "Dzerzhinsky", "Dzerzhinskiy", "Ordzhonikidze",
+    "Voroshilov", "Sverdlov", "Kuibyshev", "Kuybyshev", "Molotov", "Zhdanov", "Malyshev",
+    "Chkalov", "Stalin", "Ilyich", "Petrovsky", "Kirovsky", "Kirovskiy", "Leninsky"})
+#: The words of a works after its name ("Plant", "Zavod", "Shipyard")
+_WORKS_PHRASE = re.compile(r"(?i:(?:[\w-]+[ \t]+){0,3}(?:plant|works|factory|zavod|shipyard|"
+                           r"combine|kombinat))")
 _PERSONS_FIELD = re.compile(r"(?i:(?:army[ \t]+)?(?:air[ \t]*)?field)|Camp|Barracks|Kaserne|Fort")
 
 
