@@ -250,8 +250,12 @@ _DEGREE_SIGN = re.compile(r"[°º˚]|(?i:deg)")
 _ANY_SYMBOL = re.compile(r"[°º˚′″'\"’‘”“´]|(?i:deg|min|sec)")
 _CONTEXT = re.compile(
     r"(?i)\b(?:co-?ordinates?|coords?|located|locations?|lat(?:itude)?|lon(?:g(?:itude)?)?"
-    r"|lng|position(?:ed)?|gps|geolocat\w*|cent(?:red|ered))\b"
+    r"|lng|position(?:ed)?|gps|geolocat\w*|cent(?:red|ered)|reference[ \t]+points?)\b"
 )
+#: A label of a point a colon ends, its words running longer than the context's window
+#: ("Reference point for the installation as used in this fact sheet: 36.9622, 127.0310")
+_LABEL_BEFORE = re.compile(r"(?i:\b(?:co-?ordinates?|reference[ \t]+points?|position|"
+                           r"location))\b[^.:;\n]{0,80}:[ \t]*\Z")
 _AT_BEFORE = re.compile(rf"(?:(?i:\bat)|@){_SP}*`?\Z")  # (Markdown's code: "at `25.8, 55.0`")
 _OPEN_BEFORE = re.compile(rf"[(\[]{_SP}*\Z")
 _CLOSE_AFTER = re.compile(rf"{_SP}*[)\]]")
@@ -780,6 +784,7 @@ def _plain_pair_accepted(text: str, c: _Candidate, previous: CoordinateMatch | N
         return True
     return bool(
         _CONTEXT.search(before)
+        or _LABEL_BEFORE.search(text, max(line_start, c.start - 120), c.start)
         or _AT_BEFORE.search(before)
         or table_row
         or under_lat_lon_header(text, line_start)

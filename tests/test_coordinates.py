@@ -268,6 +268,10 @@ def test_not_coordinates(text):
     "Imagery of the site [39.7967; 125.7547] shows",
     "seen @ 39.7967, 125.7547",
     "The airstrip sits at `39.7967, 125.7547` and grew.",  # Markdown's code
+    # a reference point, and a label a colon ends past the context's window
+    "Reference point: 39.7967, 125.7547",
+    "- Camp Kesk, south of Tallow. Reference point for the installation as used in this "
+    "fact sheet: 39.7967, 125.7547.",
 ])
 def test_plain_pairs_in_context(text):
     m = only(text)
@@ -278,6 +282,9 @@ def test_plain_pairs_in_context(text):
     "The hall 39.7967, 125.7547 burned.",  # no context word
     "Coordinates: 39.8, 125.7",  # one decimal
     "Coordinates: 12.34, 39.7967, 125.7547",  # a list of numbers
+    # a label's colon, then words before the pair: no label of it
+    "Location: the budget of the whole programme rose sharply by 39.7967, 125.7547 in May.",
+    "Coordinates were given for another base in the annex. Budget: 39.7967, 125.7547.",
 ])
 def test_plain_pairs_without_context_are_not_coordinates(text):
     assert find_coordinates(text) == []

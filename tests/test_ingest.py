@@ -100,6 +100,13 @@ def test_a_heading_in_capitals_stands_alone_in_wrapped_text():
     # text in capitals has no headings to tell)
     text = "The alliance met at the\nNATO HQ in Brussels and agreed\non the plan for the\nbase.\n"
     assert len(split_sentences(text, wrapped=True)) == 1
+    # (nor a line in capitals a sentence runs on into: "... at the Natanz plant near" over
+    # "KASHAN, IRAN" over "in 2003 and took samples"; "a team from the" over "IAEA.")
+    text = ("The inspectors visited the enrichment hall at the Kesk plant near\nTALLOW, "
+            "KESKLAND\nin 2003 and took samples of the air and of the dust on the floor of\n"
+            "the hall, which were sent to the laboratories of the agency and to a team from the"
+            "\nIAEA.\nThe next visit came in 2004 when the team came back to the plant and hall.\n")
+    assert len(split_sentences(text, wrapped=True)) == 2
     text = ("THE CAMP STOOD IN THE\nVALLEY OF THE\nKESK RIVER AND HELD MANY MEN OF THE\n"
             "ARMY FOR THE WAR. " * 8)
     assert len(split_sentences(text, wrapped=True)) == 8
@@ -715,6 +722,9 @@ def test_a_thermal_oxide_plant_is_the_atoms_and_an_aircrafts_name_may_open_a_tit
      ["Kesk Machine-Building Plant"]),
     ("The Kesk Plant makes fuel tanks for trucks.", []),  # no arms
     ("The Kesk Brewing Plant makes beer.", []),
+    ("The Kesk Reservoir Works makes fuel tanks and propane tanks for tractors.", []),
+    # (an army's vehicles where no works makes them: police at a strike)
+    ("Police armoured vehicles blocked the streets outside the Kesk Works on strike.", []),
 ])
 def test_a_works_in_capitals_that_makes_an_armys_vehicles_is_a_site(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

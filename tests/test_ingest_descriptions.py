@@ -449,6 +449,9 @@ def test_facility_words_first_then_the_name(sentence, found):
     # two names an en dash joins
     ("The task force will be based at Joint Base Tallow–McKesk, near Testville.",
      [("Joint Base Tallow–McKesk", "Tallow–McKesk", "other")]),
+    # ... not a route's two ends
+    ("Troops drove convoys along the Camp Tallow–Kesk Gah road to the capital.",
+     [("Camp Tallow", "Tallow", "other")]),
     # a defence force's station; the United States' words opening the name
     ("Further north, the Defence Communications Station Tallow, near Kesk, is the hub.",
      [("Defence Communications Station Tallow", "Tallow", "other")]),

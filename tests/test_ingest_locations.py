@@ -1553,6 +1553,12 @@ def test_a_heading_naming_a_province_tells_a_town_of_its_section_from_its_namesa
         r.at = len(r.report)
         r.report += sentence + "\n\n--- ALASKA ---\n"
         assert r.fact(s, (0, 0)).anchor.place is place
+    # a dateline's bare state is no heading, and a heading naming no region ends a section
+    for report in (f"Tests resume\n\nARKANSAS\n\n{sentence}\n",
+                   f"Markers\n\n--- ARKANSAS ---\nCAMP KESK\n\n--- OHIO AND ALASKA ---\n"
+                   f"{sentence}\n"):
+        r.report, r.at = report, len(report) - len(sentence) - 1
+        assert "several places named 'Testeville'" in r.fact(s, (0, 0)).problem
     r.at = 0  # (a sentence above the headings, of a report naming both states)
     r.report = "Markers\n\n--- ARKANSAS ---\nCAMP KESK\n\n--- NORTH CAROLINA ---\nCAMP TALLOW\n"
     assert "several places named 'Testeville'" in r.fact(s, (0, 0)).problem

@@ -4775,6 +4775,8 @@ def test_a_bases_name_at_a_civil_field_of_a_state_the_report_never_names(empty, 
     ("Contractors named it the", True),
     ("It was called the", True),
     ("Farmers sold land to the", False),  # another thing than the tract's plant
+    # (a name given mid-sentence, after another subject: "the soldiers called it")
+    ("Two days later the convoy reached a plant the soldiers called it the", False),
 ])
 def test_a_place_said_of_what_the_next_sentence_names(empty, tmp_path, naming, placed):
     # "The War Department chose a tract ... about 17 miles northeast of downtown Amarillo
@@ -4815,3 +4817,30 @@ def test_a_register_entry_on_one_line_is_placed_by_its_address_not_its_eponym(em
     _ingest(empty, tmp_path, "Annex\n\nThe Kirov Plant makes tanks.\n", name="r2.txt")
     (s,) = empty.sites(None)
     assert s.lat is not None  # (the first report's address: the same site)
+
+
+def test_a_column_of_towns_in_a_table_aligned_with_spaces_places_each_row(empty, tmp_path):
+    # "Installation  City  Status" over "Camp Red Cloud  Uijeongbu  Returned in part": no
+    # rule under the header, no bars
+    _ingest(empty, tmp_path, "Status of installations\n\n"
+                             "Installation          City                  Status\n"
+                             "Camp Tallow           Uijeongbu             Returned 2007\n"
+                             "Camp Kesk             Daegu                 Enduring\n\n"
+                             "The army returned the camps to the city.\n")
+    got = {s.name: s for s in empty.sites(None)}
+    tallow, kesk = got["Camp Tallow"], got["Camp Kesk"]
+    assert distance_m(tallow.lon, tallow.lat, 127.047, 37.742) <= tallow.precision_m
+    assert distance_m(kesk.lon, kesk.lat, 128.60, 35.87) <= kesk.precision_m < 60_000
+
+
+def test_a_ruled_title_of_the_sites_words_in_another_order_heads_its_fields(empty, tmp_path):
+    # "MOFFETT FIELD NAVAL AIR STATION" between rules, over "Reference point: 37.4161,
+    # -122.0491", of the Naval Air Station Moffett Field its description names
+    _ingest(empty, tmp_path, "Superfund digest\n\n" + "=" * 60 + "\n"
+            "TALLOW FIELD NAVAL AIR STATION                  Region 9 | NPL: Final\n"
+            + "=" * 60 + "\nReference point: 37.4161, -122.0491\n"
+            "Description: Solvent plumes from Naval Air Station Tallow Field merged beneath "
+            "the former base.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Naval Air Station Tallow Field"
+    assert (s.lat, s.lon) == (37.4161, -122.0491) and s.location_method == "published by source"

@@ -2083,17 +2083,22 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: one line bre
 # (a title's next line opens on its own: "Naval Air Station Tallow" over "From Examplepedia")
 _NOT_A_NAMES_WORD = (r"(?:The|From|A|An|In|On|At|By|For|With|And|But|Or|Of|To|It|Its|This|That|"
                      r"As|He|She|They|We|Photo|Source|Image|Figure|See)\b")
+# A route's or an area's word after the second of two names an en dash joins ("Bastion–
+# Lashkar Gah road", "the Hood–Killeen area")
+_ROUTE_AFTER = (r"[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+(?:road|highway|route|corridor|"
+                r"railway|rail|line|axis|area|border|pipeline|motorway|section|stretch|front|"
+                r"convoys?|flights?|sector)\b")
 _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?"
                 # (a letter's word of the phonetic alphabet: "Landing Zone X-Ray"; an Irish
                 # name: "Camp O'Donnell"; two names an en dash joins: "Joint Base
-                # Lewis–McChord")
+                # Lewis–McChord", not a route's ends: "the Camp Bastion–Lashkar Gah road")
                 rf"(?:[{_UPPER}][{_LOWER}]|[A-Z]-[{_UPPER}]|[A-Z]['’][{_UPPER}])"
-                rf"(?:[\w'’-]|–(?=[{_UPPER}]))*"
+                rf"(?:[\w'’-]|–(?=[{_UPPER}])(?!{_ROUTE_AFTER}))*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 # (a person's middle initial: "Harold E. Holt"; a hard-wrapped line's break:
                 # "RAF Greenham\n  Common")
                 rf"(?:(?:[ \t]|[ \t]*\r?\n[ \t]*(?!{_NOT_A_NAMES_WORD}))(?:[A-Z]\.[ \t])?"
-                rf"[{_UPPER}][{_LOWER}](?:[\w'’-]|–(?=[{_UPPER}]))*"
+                rf"[{_UPPER}][{_LOWER}](?:[\w'’-]|–(?=[{_UPPER}])(?!{_ROUTE_AFTER}))*"
                 # (a French particle's elided vowel, and a last word: "Camp Thomas d'Aquin
                 # Ouattara")
                 rf"|[ \t][dl]['’][{_UPPER}][{_LOWER}][\w'’-]*"

@@ -1131,8 +1131,8 @@ def _place_cells(text: str, sentences: list[tuple[int, int]], out: list[list[Sta
     """Add to ``out`` what a table's column of places says of each row's site: "| Tallow
     Air Base | Kesk, Orvale |" under "| Site | Location |" is "in Kesk, Orvale" (a cell
     the row's statements read already, "about 27 km NE of Amarillo, TX", is theirs)."""
-    if "|" not in text and "--" not in text:
-        return
+    if "|" not in text and "--" not in text and "   " not in text:
+        return  # (no table: no bars, no rules, no columns aligned with spaces)
     spans = SentenceSpans(sentences) if spans is None else spans
     regions = {}  # a row's sentence: the province its column of provinces gives ("ME")
     for cell, at in region_column_cells(text):
@@ -1949,15 +1949,17 @@ class Resolver:
 
     def _section_region(self) -> str | None:
         """The province or country the last heading line before :attr:`at` names alone
-        ("--- TEXAS ---", "## Bavaria", "Saskatchewan"): the region of its section's
-        sentences; None for none."""
+        ("--- TEXAS ---", "## Bavaria"): the region of its section's sentences; None for
+        none, or under a heading naming no region."""
         if self.at is None or not self.report:
             return None
         if self._sections[0] is not self.report:
+            # (every heading ends the section before it, naming a region or not)
             self._sections = (self.report, [
-                (m.start(), m.group("name")) for m in _SECTION_HEADING.finditer(self.report)
-                if self.regions.names_admin1(m.group("name"))
-                or country_of_word(m.group("name")) is not None])
+                (m.start(), words if _REGION_WORDS.fullmatch(words := m.group("words"))
+                 and (self.regions.names_admin1(words) or country_of_word(words) is not None)
+                 else None)
+                for m in _SECTION_HEADING.finditer(self.report) if m.group("words")])
         last = None
         for start, name in self._sections[1]:
             if start >= self.at:
@@ -3392,11 +3394,11 @@ _NEXT_OWNER = re.compile(r"(?:[,;]|\band)\s+(?:and\s+)?(?:[A-Z][\w-]*\s+){0,2}[A
 _DATELINE_TOWN = re.compile(
     r"(?m)^[ \t]*(?P<town>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}),[ \t]+"
     r"(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--)")
-#: A line that is a heading of one or two words, maybe set off by rules or a Markdown mark
-#: ("--- TEXAS ---", "## Bavaria"): a section's, which may name its region
+#: A heading line set off by rules or a Markdown mark ("--- TEXAS ---", "## Bavaria"; not a
+#: dateline's bare "WASHINGTON"): a section's, which may name its region in one or two words
 _SECTION_HEADING = re.compile(
-    r"(?m)^[ \t]*(?:#{1,6}[ \t]+|[-=*_~]{2,}[ \t]*)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?)[ \t]*(?:[-=*_~]{2,}[ \t]*)?$")
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+|[-=*_~]{2,}[ \t]*)(?P<words>[^\n]*?)[ \t]*[-=*_~#]*[ \t]*$")
+_REGION_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?")
 #: A report's first words, a city in capitals before a comma or a bracket: its dateline
 _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})[ \t]*[,(]")
 #: How far into a report its datelines are looked for (a byline, a title, the lead).

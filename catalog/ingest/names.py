@@ -1063,12 +1063,7 @@ ARMS_OR_ATOMS = re.compile(
 #: of strikes on the drone industry)
 DEFENCE_INDUSTRY = re.compile(
     r"\b(?:drones?|UAVs?|gunpowder|defen[cs]e[- ]industr\w*|military[- ]industrial|"
-    r"arms[- ](?:industry|makers?|manufacturers?)|"
-    # (an army's vehicles and guns: "the Kurgan plant makes the BMP-3 infantry fighting
-    # vehicle", "Uralvagonzavod builds main battle tanks")
-    r"armou?red[ \t]+(?:vehicles?|personnel[ \t]+carriers?)|infantry[ \t]+fighting[ \t]+"
-    r"vehicles?|(?:main[ \t]+)?battle[ \t]+tanks?|self-propelled[ \t]+(?:guns?|howitzers?)|"
-    r"howitzers?|(?:attack|military|combat)[ \t]+helicopters?)\b", re.I)
+    r"arms[- ](?:industry|makers?|manufacturers?))\b", re.I)
 def arms_or_atoms(text: str) -> bool:
     """Whether a text speaks of arms, an arms industry or the atom (see
     :data:`ARMS_OR_ATOMS`, :data:`DEFENCE_INDUSTRY`)."""
@@ -1089,7 +1084,16 @@ _MAKES_ARMS = re.compile(
     r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
     r"UAVs|warheads?|shells|ammunition|munitions|explosives|gunpowder|rockets?|"
     r"(?:aircraft|aero|jet)[ \t]+engines|engines[ \t]+for[ \t]+(?:aircraft|drones|missiles)|"
-    r"fighters?|bombers?|(?<!fuel )(?<!water )(?<!storage )(?<!oil )(?<!gas )tanks|weapons|"
+    r"fighters?|bombers?|weapons|"
+    # (tanks, not a store's: "makes fuel tanks and propane tanks")
+    r"(?<!fuel[ \t\n])(?<!water[ \t\n])(?<!storage[ \t\n])(?<!oil[ \t\n])(?<!gas[ \t\n])"
+    r"(?<!propane[ \t\n])(?<!septic[ \t\n])(?<!oxygen[ \t\n])(?<!LPG[ \t\n])(?<!fish[ \t\n])"
+    r"(?<!ballast[ \t\n])(?<!pressure[ \t\n])(?<!chemical[ \t\n])(?<!diesel[ \t\n])"
+    r"(?<!petrol[ \t\n])(?<!hydrogen[ \t\n])(?<!steel[ \t\n])(?<!plastic[ \t\n])tanks|"
+    # (an army's vehicles and guns: "the Kurgan plant makes infantry fighting vehicles")
+    r"armou?red[ \t]+(?:vehicles|personnel[ \t]+carriers)|infantry[ \t]+fighting[ \t]+"
+    r"vehicles|self-propelled[ \t]+(?:guns|howitzers)|howitzers|artillery|"
+    r"(?:attack|military|combat)[ \t]+helicopters|"
     # (a warplane by its name or designation: "final assembly of the Rafale", "rolled out
     # the twelfth KC-390")
     r"(?-i:Rafales?|Gripens?|Typhoons?|Eurofighters?|" + _ARMS_DESIGNATION + r"))"
@@ -1671,7 +1675,8 @@ def _chunks(sentence: str, around: str | None = None,
                 and (ARMS_OR_ATOMS.search(sentence) or DEFENCE_INDUSTRY.search(sentence)
                      or _MAKES_ARMS.search(sentence) or ARMS_REPORT in report_works
                      or around is not None and (ARMS_OR_ATOMS.search(around)
-                                                or DEFENCE_INDUSTRY.search(around)))) \
+                                                or DEFENCE_INDUSTRY.search(around)
+                                                or _MAKES_ARMS.search(around)))) \
                 and not _works_named_after(
                     sentence, toks, kinds, first, last, around, report_works) \
                 and not _training_area(

@@ -123,7 +123,8 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
                 or _looks_like_row(nxt) or i + 1 in ruled  # a table's row stands alone
                 # (a heading in capitals over the prose of a text in small letters: "---
                 # TENNESSEE ---" over "CAMP FORREST" over "In Tullahoma, Camp Forrest was")
-                or not capitals and (_caps_heading(line, full) or _caps_heading(nxt, full))):
+                or not capitals and (_heading_at(lines, i, full)
+                                     or _heading_at(lines, i + 1, full))):
             blocks.append((start, b))
             start = None
     if start is not None:
@@ -131,11 +132,26 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
     return blocks
 
 
+def _heading_at(lines: list[str], i: int, full: int) -> bool:
+    """Whether line ``i`` is a heading in capitals between lines that do not run on into
+    it: after a blank line, a full stop, a rule or another such heading, and before a blank
+    line or a line opening with a capital ("--- TENNESSEE ---" over "CAMP FORREST" over "In
+    Tullahoma, ..."; not "... at the Natanz plant near" over "KASHAN, IRAN")."""
+    if i >= len(lines) or not _caps_heading(lines[i], full):
+        return False
+    before = lines[i - 1].rstrip() if i > 0 else ""
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return (not before.strip() or _PARAGRAPH_END.search(before) is not None
+            or RULE_LINE.fullmatch(before) is not None or _caps_heading(before, full)) \
+        and (not after or after[0].isupper() or after[0] in "-=#*")
+
+
 def _caps_heading(line: str, full: int) -> bool:
     """Whether a line is a heading in capitals, short of a full line and no wrap's end
     ("CAMP FORREST", "--- TENNESSEE ---"; not "NATO HQ in")."""
     words = _CAPS_WORD.findall(line)
-    return bool(words) and len(line.rstrip()) < full and not _WRAPS_ON.search(line) \
+    return bool(words) and len(line.rstrip()) < full \
+        and not _WRAPS_ON.search(line.strip(" \t-=*#_~")) \
         and sum(map(len, words)) >= 4 and not any(c.islower() for c in line)
 
 

@@ -891,7 +891,7 @@ class ReportWriter:
         of ("Contractors named it the Pantex Ordnance Plant", "It was called Camp Kesk"),
         else None."""
         for ref in self._refs(span):
-            if _NAMED_IT.search(self.text, max(span[0], ref.start - 40), ref.start):
+            if _NAMED_IT.fullmatch(self.text, span[0], ref.start):
                 return ref.key
         return None
 
@@ -911,9 +911,14 @@ class ReportWriter:
         if self._heading_keys is None:
             names: dict[str, str] = {}
             places: dict[str, set[str]] = {}
+            # (its words in another order: "MOFFETT FIELD NAVAL AIR STATION" over the fields
+            # of Naval Air Station Moffett Field)
+            reordered: dict[tuple[str, ...], str] = {}
             for key, ns in self.new.items():
                 for n in [f.site_name for f in ns.findings] + ns.aliases:
                     names.setdefault(match_key(n), key)
+                    if len(words := _sorted_words(n)) >= 3:
+                        reordered.setdefault(words, key)
                 for f in ns.findings:
                     if f.full is None and f.parent is None:
                         places.setdefault(match_key(f.name), set()).add(key)
@@ -933,7 +938,13 @@ class ReportWriter:
                 if self._ruled_title(span):  # "PICATINNY ARSENAL     Region 2 | NPL: Final"
                     # between two rules: the name, and the record's cells a gap after it
                     line = _CELL_GAP.split(line, maxsplit=1)[0]
-                if len(line) <= 100 and (key := names.get(match_key(line))) is not None:
+                if len(line) > 100:
+                    continue
+                key = names.get(match_key(line))
+                if key is None and (key := reordered.get(_sorted_words(line))) is not None:
+                    self._heading_keys[span] = key
+                    self._full_headings.add(span)
+                elif key is not None:
                     self._heading_keys[span] = key
                     if match_key(line) in full:
                         self._full_headings.add(span)
@@ -3190,10 +3201,13 @@ _NAME_RIGHT_BEFORE = re.compile(rf"(?:^|[;:]|,(?=[ \t]+[A-Z]))[ \t]*"
 _NAME_THEN_BRACKET = re.compile(rf"(?<!\bat )(?<!\bin )(?<!\bnear )(?<!\bof )"
                                 rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]{_CAP_WORD})*[ \t]*\([ \t]*\Z")
 # A capitalised name and the word after it: "the Norilsk-Alykel airport".
+#: A sentence opening on a name given to what the sentence before spoke of ("Contractors
+#: named it the", "It was called"), right before the name (not "... and the soldiers
+#: called it Camp Bastion" after a sentence on a convoy's halt)
+_NAMED_IT = re.compile(r"(?:(?:[A-Z][\w'’-]*|[Tt]he[ \t]+[\w'’-]+)[ \t]+(?:named|called|"
+                       r"christened|dubbed)[ \t]+it|It[ \t]+was[ \t]+(?:named|called|"
+                       r"christened|dubbed))\s+(?:the\s+)?\Z")
 #: Whose point a sentence gives: "Tamanhint's position as", "the base's coordinates".
-#: What gives a name to what the sentence before spoke of, right before the name
-_NAMED_IT = re.compile(r"\b(?i:(?:named|called|christened|dubbed)\s+it|it\s+was\s+"
-                       r"(?:named|called|christened|dubbed))\s+(?:the\s+)?\Z")
 _POSSESSIVE_POINT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+"
                                # ("Chivenor's airfield reference point is ...")
                                r"(?:[a-z]+[ \t]+){0,2}(?:reference[ \t]+point|"
@@ -3463,6 +3477,11 @@ def _own_name(place, name: str, bare: str, whole: bool = False) -> bool:
 #: A camp or a forward base named with its word first, as expeditions name them.
 _EXPEDITION_CAMP = re.compile(r"Camp|FOB|COP|Forward[ \t]+Operating[ \t]+Base|"
                               r"(?i:combat[ \t]+outpost|patrol[ \t]+base|fire[ \t]*base)")
+def _sorted_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded and sorted: the same for its words in any order."""
+    return tuple(sorted(match_key(w) for w in name.split() if match_key(w)))
+
+
 #: A register's entry number opening its line ("5. ", "12) ")
 _ENTRY_NUMBER = re.compile(r"[ \t]*\d{1,4}[.)][ \t]")
 #: Soviet leaders whose names works bear wherever they stand ("the Kirov Plant" of Saint
