@@ -725,6 +725,10 @@ def test_a_thermal_oxide_plant_is_the_atoms_and_an_aircrafts_name_may_open_a_tit
     ("The Kesk Reservoir Works makes fuel tanks and propane tanks for tractors.", []),
     # (an army's vehicles where no works makes them: police at a strike)
     ("Police armoured vehicles blocked the streets outside the Kesk Works on strike.", []),
+    # a trade's word is no name, nor a firm's ending a works' word
+    ("The Dockyard and Engineering Works has built landing craft and shells.", []),
+    ("KESK AEROSPACE CENTRE LIMITED makes drones for the army.", []),
+    ("Kesk Ordnance Depot Ltd stores missiles.", []),  # (no place "Ltd")
 ])
 def test_a_works_in_capitals_that_makes_an_armys_vehicles_is_a_site(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

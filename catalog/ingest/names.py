@@ -291,6 +291,8 @@ STOPWORDS = {
     "unlike", "like", "unit", "units", "earlier", "later", "recent", "same", "nearby",
     # adverbs of time: "Formerly Used Defense Sites", a programme's class of sites
     "formerly", "previously", "currently", "recently", "once", "used",
+    # a firm's ending, no place after a facility's words: "Kesk Ordnance Depot Ltd"
+    "ltd", "limited", "plc", "inc", "llc", "gmbh",
     # prepositions that start a heading ("From missile range to polar spaceport")
     "from", "to", "into", "for", "with", "by", "over", "under", "between", "about",
     "across", "through", "inside", "within", "without", "beyond", "toward", "towards",
@@ -1791,6 +1793,13 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(PUBLICATION_WORDS) + r"|"
                          # a territory's ("the Western Sovereign Base Area")
                          r"Areas?(?![ \t]*\d))(?![\w'’-])")
 # ... but a shipbuilder named after its one yard is the yard ("Cochin Shipyard Limited")
+#: A trade's words, which name no place before a works' word ("Engineering Works")
+_TRADE_WORDS = frozenset({"engineering", "machine", "machinery", "mechanical", "electrical",
+                          "metal", "metals", "steel", "tractor", "motor", "automotive",
+                          "instrument", "optical", "building", "printing", "textile"})
+#: A firm's ending after a name ("... Centre Limited", "... Group PLC", "... JSC")
+_FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited|LIMITED|PLC|plc|Inc\.?|LLC|JSC|PJSC|OJSC|"
+                         r"GmbH|AG|S\.A\.|SA|S\.p\.A\.|B\.V\.|N\.V\.)(?![\w'’-])")
 _YARD_FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited)(?![\w'’-])")
 # ... in capitals, after a name in capitals: a register's or a digest's title ("EXAMPLE AIR
 # BASE HERITAGE REGISTER", "... STRATEGIC SITES DIGEST")
@@ -2591,6 +2600,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 or head_text.isupper() and _CAPS_BODY_AFTER.match(sentence, b)):
             continue  # "the Naval Air Warfare Center Aircraft Division": a body's name;
             # "the Fast Reactor Newsletter": a journal's
+        if len(run) == 1 and _bare(run[0].group()) in _TRADE_WORDS:
+            continue  # "the Dockyard and Engineering Works": a trade's word, no place's name
+        if run and _FIRM_AFTER.match(sentence, b) and not yard_firm and \
+                _bare(head_text) not in _NAMED_WORKS:
+            continue  # "EXAMPLE SNOWDONIA AEROSPACE CENTRE LIMITED", a party to a case: a
+            # firm (but "KRASNOYE SORMOVO PLANT PJSC" is its works, as a sanctions list has it)
         if run and head_text.islower() and _A_KIND_BEFORE.search(
                 sentence, max(0, run[0].start() - 12), run[0].start()):
             continue  # "an IRGC missile base", "the only JASDF fighter base": a kind
