@@ -734,6 +734,14 @@ def test_a_works_in_capitals_that_makes_an_armys_vehicles_is_a_site(sentence, na
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+def test_a_firms_yard_is_named_after_the_place_after_the_firms_words():
+    # "the Samsung Heavy Industries Geoje Shipyard": Geoje's yard, not at a village Samsung
+    (f,) = findings_in("Will the Kesk Heavy Industries Tallow Shipyard build the frigates?")
+    assert (f.site_name, f.name) == ("Kesk Heavy Industries Tallow Shipyard", "Tallow")
+    (f,) = findings_in("Will the Kesk Ocean Tallow Shipyard build the frigates?")
+    assert f.name == "Kesk Ocean Tallow"  # (no firm's word: the words before are the name)
+
+
 def test_an_encapsulation_plant_is_the_atoms():
     (f,) = findings_in("Spent fuel will be encapsulated at the Testvik encapsulation plant.")
     assert (f.site_name, f.facility_type) == ("Testvik encapsulation plant", "nuclear")

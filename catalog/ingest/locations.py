@@ -3406,7 +3406,11 @@ DATELINE_REACH = 2000
 #: What stands between "In X" opening a sentence and the site it places: a comma.
 # (an age's or a size's word between: "In Busan, the old Camp Hialeah, closed in 2006")
 _RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+(?:(?:old|former|new|nearby|main|vast|"
-                          r"sprawling|huge|small|large|big|little|tiny)\s+)?)?")
+                          r"sprawling|huge|small|large|big|little|tiny)\s+)?)?"
+                          # (or a unit's name at it: "In Oslo, the King's Guard at Huseby
+                          # leir", "In Daegu, the 19th Sustainment Command at Camp Henry")
+                          r"(?:(?<=the )(?:[A-Z0-9][\w'’.-]*[ \t]+){1,6}(?:at|in)[ \t]+"
+                          r"(?:the[ \t]+)?)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at
 #: Istres"): the words after the last comma, "and" or "or" of the clause.
 # (a sentence's start too: "Its eastern dockyard at Trincomalee")

@@ -1797,6 +1797,10 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(PUBLICATION_WORDS) + r"|"
 _TRADE_WORDS = frozenset({"engineering", "machine", "machinery", "mechanical", "electrical",
                           "metal", "metals", "steel", "tractor", "motor", "automotive",
                           "instrument", "optical", "building", "printing", "textile"})
+#: A firm's words between its name and its works' place ("Samsung Heavy Industries Geoje
+#: Shipyard")
+_FIRM_WORDS = frozenset({"industries", "shipbuilding", "engineering", "corporation", "company",
+                         "co", "group", "holdings"})
 #: A firm's ending after a name ("... Centre Limited", "... Group PLC", "... JSC")
 _FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited|LIMITED|PLC|plc|Inc\.?|LLC|JSC|PJSC|OJSC|"
                          r"GmbH|AG|S\.A\.|SA|S\.p\.A\.|B\.V\.|N\.V\.)(?![\w'’-])")
@@ -2546,6 +2550,17 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 run.append(w)
             elif run:
                 break
+        firm_start = None
+        if run and words[-1][1] == "head":
+            # "the Samsung Heavy Industries Geoje Shipyard", "Mitsubishi Heavy Industries
+            # Nagasaki Shipyard": a firm's name, then the place of its yard
+            run_end = next(i for i, (w, _) in enumerate(words) if w is run[-1])
+            rest = words[run_end + 1:-1]
+            firm = [i for i, (w, _) in enumerate(rest) if _bare(w.group()) in _FIRM_WORDS]
+            tail = rest[firm[-1] + 1:] if firm else []
+            if tail and all(k == "proper" for _, k in tail) and \
+                    not any(_bare(w.group()) in _FIRM_WORDS for w, _ in tail):
+                firm_start, run = run[0].start(), [w for w, _ in tail]
         if not run and len(words) > 1 and _lettered(texts[0]) and "-" in texts[0] and \
                 all(k in ("modifier", "head") for _, k in words[1:]) and \
                 not _PREP_AFTER.match(sentence, b) and not _SHORT_AIRCRAFT.fullmatch(texts[0]):
@@ -2665,7 +2680,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 p0 = ordinal.start()  # every numbered base would be one "Tactical Air Base"
             f = Finding(sentence[p0:p1], phrase or head_text, ftype, p0, p1, (0, 0), stop=b)
             if proper and phrase:
-                first = p0
+                first = p0 if firm_start is None else firm_start
                 if head_text[0].isupper():
                     # "the Waste Isolation Pilot Plant", "the Chemical Material Institute":
                     # facility words in capitals before the place are the name's first words
