@@ -1005,11 +1005,26 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if at.kind == "in" and near.kind == "near" and near.anchor is not None and \
                 near.extra.get("how") == "near" and not text[at.end:near.start].strip():
             near.extra["of_town"] = at.anchor  # "at Mishelevka near Irkutsk": the town's
+    nested = set()
+    for town, unit in itertools.pairwise(out):
+        if town.kind == "in" and unit.kind == "in" and "qualifier" not in town.extra and \
+                _IN_BETWEEN.fullmatch(text, town.end, unit.anchor_start) and \
+                _MUNICIPALITY_AFTER.match(text, unit.end):
+            # "in Rena in Åmot municipality": the town's municipality, which says no more
+            # than the town (and GeoNames' Åmot is another, 100 km off)
+            town.extra["qualifier"] = unit.anchor
+            nested.add(id(unit))
+    out = [st for st in out if id(st) not in nested]
     # "is in fact in Inner Mongolia, not in Gansu", "never near X": where the site is not
     return [st for st in out if st.kind == "coordinates"
             or _NOT_BEFORE.search(text, max(0, st.start - 24), st.start) is None]
 
 
+#: "in" between a town and its municipality ("in Rena in Åmot municipality")
+_IN_BETWEEN = re.compile(r"[ \t]*,?[ \t]+in[ \t]+(?:the[ \t]+)?")
+#: ... and the municipality's word after its name
+_MUNICIPALITY_AFTER = re.compile(r"[ \t]+(?i:municipality|commune|kommune|kommun|gmina|"
+                                 r"parish|borough|township|municipio|município)\b")
 #: A negation right before a statement's words: the site is not there
 _NOT_BEFORE = re.compile(r"(?<![\w'’-])(?:not|never|nor)[ \t]+(?:(?:actually|really|even|quite|"
                          r"exactly|was|is|were|been|lay|lies|stood|stands)[ \t]+)?\Z", re.I)
