@@ -555,8 +555,8 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          "locate-cb": {"located": 62, "names_found": 0.82, "precision": 0.85,
                        "duplicates": 1.10},
          # Germany, Austria, Switzerland and the Nordic countries in translation: blind
-         # 78 %, 87 %, none of 63 outside; after: the same
-         "locate-cc": {"located": 61, "names_found": 0.76, "precision": 0.85,
+         # 78 %, 87 %, none of 63 outside; after: 78 %, 87 %, 65 located
+         "locate-cc": {"located": 63, "names_found": 0.76, "precision": 0.85,
                        "duplicates": 1.03},
          # Russia and Belarus away from the front: blind 63 %, 91 %, none of 40 outside;
          # after (a register's address after a stop, Soviet works named after a leader, works
@@ -565,10 +565,10 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
                        "duplicates": 1.04},
          # Japan and the two Koreas: blind 86 %, 89 %, one of 46 outside (the Samsung Heavy
          # Industries Geoje Shipyard at a village called Samsung, 186 km off: the firm's name
-         # before the yard's town read as its place, left so); after (a column of towns in a
-         # table aligned with spaces, a reference point labelled at length): 86 %, 89 %, 56
-         # located
-         "locate-ce": {"located": 54, "outside": 1, "names_found": 0.84, "precision": 0.86,
+         # before the yard's town read as its place); after (a firm's yard named after the
+         # place after the firm's words, a column of towns in a table aligned with spaces, a
+         # reference point labelled at length): 86 %, 89 %, 56 located, none outside
+         "locate-ce": {"located": 54, "names_found": 0.84, "precision": 0.86,
                        "duplicates": 1.07},
          # Central and Eastern Europe: blind 51 %, 89 %, two of 43 outside (Camp Villaggio
          # Italia "on the outskirts of Peć" at Hungary's Pécs, 414 km off; the Uzina Mecanică
