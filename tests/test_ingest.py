@@ -734,6 +734,18 @@ def test_a_works_in_capitals_that_makes_an_armys_vehicles_is_a_site(sentence, na
     assert [f.site_name for f in findings_in(sentence)] == names
 
 
+def test_a_garrisons_family_services_are_no_site():
+    # "At Rose Barracks, in Vilseck, the new child development center is taking
+    # registrations": the barracks, not a "Vilseck development center"
+    names = [f.site_name for f in findings_in(
+        "At Tallow Barracks, in Kesk, the new child development center is taking "
+        "registrations.")]
+    assert names == ["Tallow Barracks"]
+    # ... nor an aircraft's base by the aircraft's name ("a landing fee ... for the Osprey
+    # base", Camp Saga)
+    assert findings_in("Kesk Prefecture negotiated a landing fee for the Osprey base.") == []
+
+
 def test_a_firms_yard_is_named_after_the_place_after_the_firms_words():
     # "the Samsung Heavy Industries Geoje Shipyard": Geoje's yard, not at a village Samsung
     (f,) = findings_in("Will the Kesk Heavy Industries Tallow Shipyard build the frigates?")

@@ -338,6 +338,9 @@ CIVIL_WORDS = {
     # ... and a fund's ("paid for by the European Peace Facility"), a clean-up list's
     # ("SUPERFUND SITE PROFILE": the listing's word, no name of the base listed)
     "peace", "superfund",
+    # a garrison's family services ("At Rose Barracks, in Vilseck, the new child development
+    # center is taking registrations")
+    "child", "childcare", "daycare", "youth", "fitness", "recreation", "commissary",
 }
 def _civil_words(words) -> set[str]:
     """The :data:`CIVIL_WORDS` of a chunk's ``(word, kind)`` pairs that say what its
@@ -4365,6 +4368,7 @@ WEAPON_NAMES = frozenset({
     # facilities", "the Global Hawk shelters", "a Hawk missile site"
     "apache", "orion", "triton", "reaper", "predator", "chinook", "globemaster", "hawk",
     "global",  # (of "Global Hawk": no place is called "Global")
+    "osprey", "ospreys",  # "the GSDF Osprey base" at Saga
 })
 #: An aircraft's or a missile's designator ("a MiG-21 base", "an F-4E base", "the Tu-22M3
 #: regiment's airfield", "KC-135 tankers", "SS-18 silos"): a type kept at a site, not a
