@@ -752,6 +752,14 @@ def test_a_firms_yard_is_named_after_the_place_after_the_firms_words():
     assert (f.site_name, f.name) == ("Kesk Heavy Industries Tallow Shipyard", "Tallow")
     (f,) = findings_in("Will the Kesk Ocean Tallow Shipyard build the frigates?")
     assert f.name == "Kesk Ocean Tallow"  # (no firm's word: the words before are the name)
+    (f,) = findings_in("Frigates were built at the Kesk Corporation Tallow Shipyard.")
+    assert f.name == "Tallow"
+    # (a unit's words are no firm's: "the Sariwon Army Engineering Regiment Barracks")
+    (f,) = findings_in("Troops left the Kesk Army Engineering Regiment Barracks in 2019.")
+    assert f.name == "Kesk"
+    # a trade's word names no place, and the town after the works does
+    (f,) = findings_in("Warheads were assembled at the Instrument Plant in Tallow.")
+    assert f.name == "Tallow"
 
 
 def test_an_encapsulation_plant_is_the_atoms():

@@ -2133,13 +2133,3 @@ def test_a_town_of_two_report_countries_is_that_of_the_country_named_around():
                  lambda name: None, ["HU", "XK"], regions, {"HU": 7, "XK": 4})
     r.context = "KFOR headquarters is at a camp in Pristina, Kosovo. " + s.words
     assert r.fact(s, (0, 0)).anchor.place is hungary
-
-
-def test_a_towns_municipality_after_it_qualifies_the_town():
-    # "At Rena leir, in Rena in Åmot municipality": Åmot is Rena's municipality (GeoNames'
-    # Åmot is another place, 100 km off), no second place of the camp
-    sts = statements_in("At Tallow leir, in Kesk in Orvale municipality, a staff moves in.")
-    assert [(s.kind, s.anchor, s.extra.get("qualifier")) for s in sts] == \
-        [("in", "Kesk", "Orvale")]
-    sts = statements_in("The base in Kesk in Orvale province is big.")  # (a province: its own)
-    assert [(s.kind, s.anchor) for s in sts] == [("in", "Kesk"), ("admin", "Orvale")]

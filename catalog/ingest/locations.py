@@ -1005,26 +1005,11 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if at.kind == "in" and near.kind == "near" and near.anchor is not None and \
                 near.extra.get("how") == "near" and not text[at.end:near.start].strip():
             near.extra["of_town"] = at.anchor  # "at Mishelevka near Irkutsk": the town's
-    nested = set()
-    for town, unit in itertools.pairwise(out):
-        if town.kind == "in" and unit.kind == "in" and "qualifier" not in town.extra and \
-                _IN_BETWEEN.fullmatch(text, town.end, unit.anchor_start) and \
-                _MUNICIPALITY_AFTER.match(text, unit.end):
-            # "in Rena in Åmot municipality": the town's municipality, which says no more
-            # than the town (and GeoNames' Åmot is another, 100 km off)
-            town.extra["qualifier"] = unit.anchor
-            nested.add(id(unit))
-    out = [st for st in out if id(st) not in nested]
     # "is in fact in Inner Mongolia, not in Gansu", "never near X": where the site is not
     return [st for st in out if st.kind == "coordinates"
             or _NOT_BEFORE.search(text, max(0, st.start - 24), st.start) is None]
 
 
-#: "in" between a town and its municipality ("in Rena in Åmot municipality")
-_IN_BETWEEN = re.compile(r"[ \t]*,?[ \t]+in[ \t]+(?:the[ \t]+)?")
-#: ... and the municipality's word after its name
-_MUNICIPALITY_AFTER = re.compile(r"[ \t]+(?i:municipality|commune|kommune|kommun|gmina|"
-                                 r"parish|borough|township|municipio|município)\b")
 #: A negation right before a statement's words: the site is not there
 _NOT_BEFORE = re.compile(r"(?<![\w'’-])(?:not|never|nor)[ \t]+(?:(?:actually|really|even|quite|"
                          r"exactly|was|is|were|been|lay|lies|stood|stands)[ \t]+)?\Z", re.I)
@@ -3421,11 +3406,7 @@ DATELINE_REACH = 2000
 #: What stands between "In X" opening a sentence and the site it places: a comma.
 # (an age's or a size's word between: "In Busan, the old Camp Hialeah, closed in 2006")
 _RIGHT_AFTER = re.compile(r"[ \t]*,\s*(?:the\s+(?:(?:old|former|new|nearby|main|vast|"
-                          r"sprawling|huge|small|large|big|little|tiny)\s+)?)?"
-                          # (or a unit's name at it: "In Oslo, the King's Guard at Huseby
-                          # leir", "In Daegu, the 19th Sustainment Command at Camp Henry")
-                          r"(?:(?<=the )(?:[A-Z0-9][\w'’.-]*[ \t]+){1,6}(?:at|in)[ \t]+"
-                          r"(?:the[ \t]+)?)?")
+                          r"sprawling|huge|small|large|big|little|tiny)\s+)?)?")
 #: An unnamed facility of more than one word just before "at X" ("..., and the air base at
 #: Istres"): the words after the last comma, "and" or "or" of the clause.
 # (a sentence's start too: "Its eastern dockyard at Trincomalee")

@@ -1802,11 +1802,12 @@ _TRADE_WORDS = frozenset({"engineering", "machine", "machinery", "mechanical", "
                           "instrument", "optical", "building", "printing", "textile"})
 #: A firm's words between its name and its works' place ("Samsung Heavy Industries Geoje
 #: Shipyard")
-_FIRM_WORDS = frozenset({"industries", "shipbuilding", "engineering", "corporation", "company",
-                         "co", "group", "holdings"})
+_FIRM_WORDS = frozenset({"industries", "shipbuilding", "corporation", "holdings"})
+#: ... the heads of its works
+_FIRMS_WORKS = frozenset({"shipyard", "yard", "dockyard", "plant", "works", "factory"})
 #: A firm's ending after a name ("... Centre Limited", "... Group PLC", "... JSC")
 _FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited|LIMITED|PLC|plc|Inc\.?|LLC|JSC|PJSC|OJSC|"
-                         r"GmbH|AG|S\.A\.|SA|S\.p\.A\.|B\.V\.|N\.V\.)(?![\w'’-])")
+                         r"GmbH|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.)(?![\w'’-])")
 _YARD_FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited)(?![\w'’-])")
 # ... in capitals, after a name in capitals: a register's or a digest's title ("EXAMPLE AIR
 # BASE HERITAGE REGISTER", "... STRATEGIC SITES DIGEST")
@@ -2554,15 +2555,14 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             elif run:
                 break
         firm_start = None
-        if run and words[-1][1] == "head":
-            # "the Samsung Heavy Industries Geoje Shipyard", "Mitsubishi Heavy Industries
-            # Nagasaki Shipyard": a firm's name, then the place of its yard
-            run_end = next(i for i, (w, _) in enumerate(words) if w is run[-1])
-            rest = words[run_end + 1:-1]
-            firm = [i for i, (w, _) in enumerate(rest) if _bare(w.group()) in _FIRM_WORDS]
-            tail = rest[firm[-1] + 1:] if firm else []
-            if tail and all(k == "proper" for _, k in tail) and \
-                    not any(_bare(w.group()) in _FIRM_WORDS for w, _ in tail):
+        if run and _bare(texts[-1]) in _FIRMS_WORKS:
+            # "the Samsung Heavy Industries Geoje Shipyard", "the Hanwha Corporation Okpo
+            # Shipyard": a firm's name, then the place of its yard or works
+            start = next(i for i, (w, _) in enumerate(words) if w is run[0])
+            firm = [i for i in range(start, len(words) - 1)
+                    if _bare(texts[i]) in _FIRM_WORDS]
+            tail = words[firm[-1] + 1:-1] if firm else []
+            if tail and all(k == "proper" for _, k in tail):
                 firm_start, run = run[0].start(), [w for w, _ in tail]
         if not run and len(words) > 1 and _lettered(texts[0]) and "-" in texts[0] and \
                 all(k in ("modifier", "head") for _, k in words[1:]) and \
@@ -2619,7 +2619,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             continue  # "the Naval Air Warfare Center Aircraft Division": a body's name;
             # "the Fast Reactor Newsletter": a journal's
         if len(run) == 1 and _bare(run[0].group()) in _TRADE_WORDS:
-            continue  # "the Dockyard and Engineering Works": a trade's word, no place's name
+            run = []  # "the Dockyard and Engineering Works", "the Instrument Plant in Sarov":
+            # a trade's word, no place's name (a place after it may name the works)
         if run and _FIRM_AFTER.match(sentence, b) and not yard_firm and \
                 _bare(head_text) not in _NAMED_WORKS:
             continue  # "EXAMPLE SNOWDONIA AEROSPACE CENTRE LIMITED", a party to a case: a
