@@ -741,6 +741,9 @@ def test_a_garrisons_family_services_are_no_site():
         "At Tallow Barracks, in Kesk, the new child development center is taking "
         "registrations.")]
     assert names == ["Tallow Barracks"]
+    # (but North Korea's "Youth" works make arms: the "Namhung Youth Chemical Complex")
+    assert [f.site_name for f in findings_in(
+        "The Kesk Youth Chemical Complex makes missile fuel.")] == ["Kesk Youth Chemical Complex"]
     # ... nor an aircraft's base by the aircraft's name ("a landing fee ... for the Osprey
     # base", Camp Saga)
     assert findings_in("Kesk Prefecture negotiated a landing fee for the Osprey base.") == []

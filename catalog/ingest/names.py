@@ -340,7 +340,7 @@ CIVIL_WORDS = {
     "peace", "superfund",
     # a garrison's family services ("At Rose Barracks, in Vilseck, the new child development
     # center is taking registrations")
-    "child", "childcare", "daycare", "youth", "fitness", "recreation", "commissary",
+    "child", "childcare", "daycare", "fitness", "recreation", "commissary",
 }
 def _civil_words(words) -> set[str]:
     """The :data:`CIVIL_WORDS` of a chunk's ``(word, kind)`` pairs that say what its
