@@ -1718,12 +1718,11 @@ class Resolver:
             # Farnborough, just north of Aldershot, ... that took him to Australia" is
             # England's Aldershot in an obituary naming Britain most, and "RAF Kestrelby,
             # just south of Lincoln" England's Lincoln after "he grew up in Canada")
-            around = [cc for cc in countries if cc in report_countries(self.context)
-                      and any(p.country == cc for p in found)]
             weight = {cc: self.weights.get(cc, 0) for cc in {p.country for p in found}
                       if cc in countries}
+            around = [cc for cc in report_countries(self.context) if cc in weight]
             top = max(weight.values(), default=0)
-            if len(around) == 1 and weight.get(around[0]) == top and \
+            if len(around) == 1 and weight[around[0]] == top and \
                     sum(w == top for w in weight.values()) > 1:
                 countries = around + [c for c in countries if c != around[0]]
         if countries:
