@@ -1540,8 +1540,10 @@ class Ingester:
                 + lettered_works_in(flat) \
                 + radar_sites_in(flat) + listed_sites_in(flat, intro) \
                 + nuclear_test_sites_in(
+                    # (the paragraph is read only for a sentence that speaks of tests)
                     flat, atoms_lead or (
-                        paragraph is not None and ATOMS.search(paragraph) is not None)) \
+                        paragraph is not None and "test" in flat.lower()
+                        and ATOMS.search(paragraph) is not None)) \
                 + bracketed_names_in(flat) + zavods_in(flat, paragraph) \
                 + french_centres_in(flat) + self._kinds_then_named(flat) + [
                     p for p in listed_plants_in(flat) if not self._city(p.name)]:
