@@ -3043,6 +3043,19 @@ def test_a_firms_name_ending_in_facility_words_is_no_site():
     assert f.site_name == "Tallow Nuclear Power Plant"
 
 
+def test_a_joint_stock_company_named_after_its_works_is_the_works():
+    # a post-Soviet firm named after its one works: "KRASNOYE SORMOVO PLANT PJSC" in a
+    # sanctions list (where a "Power Plant Ltd" is an operator)
+    f, = findings_in("KESKOVO MACHINE-BUILDING PLANT JSC (a.k.a. KMZ) manufactures "
+                     "armoured personnel carriers.")
+    assert f.site_name == "KESKOVO MACHINE-BUILDING PLANT"
+    f, = findings_in("The Kesk Tank Plant OJSC builds tanks.")
+    assert f.site_name == "Kesk Tank Plant"
+    f, = findings_in("The Kesk Tank Plant JSC builds tanks.")
+    assert f.site_name == "Kesk Tank Plant"
+    assert findings_in("Shares of the Kesk Tank Plant Ltd rose.") == []
+
+
 def test_a_note_that_also_calls_it_something_names_the_site_spoken_of():
     s = "[TN: Also called the Tallow Space Center; not the Kesk airport.]"
     assert [a for a, _ in aliases_of_it(s)] == ["Tallow Space Center"]

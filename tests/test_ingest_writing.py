@@ -4819,6 +4819,19 @@ def test_a_register_entry_on_one_line_is_placed_by_its_address_not_its_eponym(em
     assert s.lat is not None  # (the first report's address: the same site)
 
 
+def test_an_address_names_the_city_not_the_province_named_after_it(empty, tmp_path):
+    # "Address: Nizhny Novgorod, Russian Federation": the city (56.33 N, 44.00 E), not the
+    # oblast of that name, whose centre lies 20 km off and whose circle is 250 km wide
+    _ingest(empty, tmp_path, "Annex\n\n9. KESKOVO SORMOVO PLANT PJSC (a.k.a. KSP). Address: Nizhny "
+                             "Novgorod, Russian Federation. Other information: the builder "
+                             "of diesel-electric and nuclear submarines.\n")
+    (s,) = empty.sites(None)
+    assert s.lat is not None and s.precision_m < 50_000
+    assert distance_m(s.lon, s.lat, 44.00, 56.33) < s.precision_m
+    # the firm's name, and the other name after it, are the works' too
+    assert {a.alias for a in empty.aliases()} >= {"KESKOVO SORMOVO PLANT PJSC", "KSP"}
+
+
 def test_a_column_of_towns_in_a_table_aligned_with_spaces_places_each_row(empty, tmp_path):
     # "Installation  City  Status" over "Camp Red Cloud  Uijeongbu  Returned in part": no
     # rule under the header, no bars

@@ -375,7 +375,7 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
 _TOWN_FIELD = re.compile(r"(?:(?m:^)|(?<=[.;][ ]))"  # (or after a stop: "5. KIROVSKY ZAVOD
                           # PJSC (a.k.a. Kirov Plant). Address: Saint Petersburg, ...")
                           r"[ \t]*(?:[-•*·][ \t]*)?(?:[A-Z][\w ]{0,30}:[ \t]*)?"
-                          r"(?i:location|address|situated)[ \t]*:[ \t]*"
+                          r"(?P<label>(?i:location|address|situated))[ \t]*:[ \t]*"
                           r"(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME
                           + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})"
                           r"(?=[ \t]*(?:[,;./]|$))")  # (of two towns: "Mountain View /")
@@ -985,7 +985,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                 anchor[0].lower() not in _NO_PLACE_VALUES and \
                 free(m.start("anchor"), m.end("anchor")):
             add(Statement("in", m.start("anchor"), m.end("anchor"), anchor[0], anchor[1],
-                          0.0, IN_TOWN_M, extra={"field": True}))
+                          0.0, IN_TOWN_M, extra={"field": True, "address": m.group(
+                              "label").lower() == "address"}))
     m = _LEAD_IN.match(chunk) if "in" in gates else None
     if m is not None and m.group("also"):
         # "Also in Daegu, ...": read as any "in X", it opens the sentence all the same
@@ -2193,7 +2194,10 @@ class Resolver:
                 and self._is_province(f"Al {st.anchor}"):
             st = dataclasses.replace(st, anchor=f"Al {st.anchor}")  # "in Anbar": Al Anbar
         province = (st.kind == "in" or st.extra.get("how") == "owner") and \
-            self._is_province(st.anchor)
+            self._is_province(st.anchor) and not (
+                # "Address: Nizhny Novgorod, Russian Federation": an address names a town
+                # (the city, not the province named after it)
+                st.extra.get("address") and self._is_town(st.anchor))
         if st.extra.get("on") and not province:
             f.problem = (f"{st.words!r}: no province of the report's countries bears the "
                          "name")
@@ -2371,6 +2375,12 @@ class Resolver:
     def _is_province(self, name: str) -> bool:
         """Whether a name is a province's in the report's countries."""
         return any((p.feature_code or "").upper().startswith("ADM")
+                   and (not self.countries or p.country in self.countries)
+                   for n in spellings(name) for p in self.places_named(n))
+
+    def _is_town(self, name: str) -> bool:
+        """Whether a name is a town's in the report's countries."""
+        return any((p.feature_code or "").upper().startswith("PP")
                    and (not self.countries or p.country in self.countries)
                    for n in spellings(name) for p in self.places_named(n))
 

@@ -1808,6 +1808,10 @@ _FIRMS_WORKS = frozenset({"shipyard", "yard", "dockyard", "plant", "works", "fac
 #: A firm's ending after a name ("... Centre Limited", "... Group PLC", "... JSC")
 _FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited|LIMITED|PLC|plc|Inc\.?|LLC|JSC|PJSC|OJSC|"
                          r"GmbH|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.)(?![\w'’-])")
+#: ... a joint-stock company's, after a works' word: a post-Soviet firm named after its one
+#: works is the works ("KRASNOYE SORMOVO PLANT PJSC", "the Arzamas Machine-Building Plant
+#: JSC"), where a "Power Plant Ltd" is the plant's operator
+_JOINT_STOCK_AFTER = re.compile(r"[ \t]+(?:JSC|PJSC|OJSC|CJSC)(?![\w'’-])")
 _YARD_FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited)(?![\w'’-])")
 # ... in capitals, after a name in capitals: a register's or a digest's title ("EXAMPLE AIR
 # BASE HERITAGE REGISTER", "... STRATEGIC SITES DIGEST")
@@ -2614,7 +2618,8 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             _YARD_FIRM_AFTER.match(sentence, b) is not None
         if run and not yard_firm and (
                 _bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
-                or _BODY_AFTER.match(sentence, b)
+                or _BODY_AFTER.match(sentence, b) and not (
+                    _bare(head_text) in _NAMED_WORKS and _JOINT_STOCK_AFTER.match(sentence, b))
                 or head_text.isupper() and _CAPS_BODY_AFTER.match(sentence, b)):
             continue  # "the Naval Air Warfare Center Aircraft Division": a body's name;
             # "the Fast Reactor Newsletter": a journal's
@@ -2694,8 +2699,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                         i -= 1
                         first = words[i][0].start()
                 f.full, f.full_start = sentence[first:b], first
-            if yard_firm:  # (the firm's name is the yard's other: "Cochin Shipyard Limited")
-                firm = _YARD_FIRM_AFTER.match(sentence, b)
+            # (the firm's name is the works' other: "Cochin Shipyard Limited", "KRASNOYE
+            # SORMOVO PLANT PJSC")
+            firm = _YARD_FIRM_AFTER.match(sentence, b) if yard_firm else \
+                _JOINT_STOCK_AFTER.match(sentence, b) if _bare(head_text) in _NAMED_WORKS \
+                else None
+            if firm is not None:
                 at = f.full_start if f.full_start is not None else p0
                 f.aliases.append((sentence[at:firm.end()], at))
             if listed and not country_of_word(sentence[p0:p1]):
@@ -3725,6 +3734,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
     # past the end of Markdown emphasis around the name ("**Madras Atomic Power
     # Station** (MAPS)")
     end += len(_EMPHASIS_END.match(sentence, end).group())
+    if (firm := _FIRM_AFTER.match(sentence, end)) is not None:
+        end = firm.end()  # past a firm's ending ("... PLANT JSC (a.k.a. AMZ)")
     # past the facility words after a known site's name ("Lop Nur| nuclear test site,
     # formally ..."): the other names that follow are the site's
     tail = _FACILITY_TAIL.match(sentence, end)
