@@ -4846,6 +4846,39 @@ def test_a_column_of_towns_in_a_table_aligned_with_spaces_places_each_row(empty,
     assert distance_m(kesk.lon, kesk.lat, 128.60, 35.87) <= kesk.precision_m < 60_000
 
 
+def test_a_row_of_an_aligned_table_wrapped_over_two_lines_keeps_the_column_of_towns(
+        empty, tmp_path):
+    # "GSDF  Camp Jinmachi  Higashine City," over "  Yamagata Prefecture": the row goes on
+    # under its cells, the table too; and "Service  Site" in its header is no site
+    _ingest(empty, tmp_path, "Major projects by site\n\n"
+            "Service  Site                Location              Project\n"
+            "GSDF     Camp Tallow         Uijeongbu,            Barracks rebuilding,\n"
+            "                             Gyeonggi Province     hangar\n"
+            "ASDF     Kesk Air Base       Daegu                 Hangar rebuilding\n\n"
+            "The ministry will consult the towns before building begins.\n")
+    got = {s.name: s for s in empty.sites(None)}
+    assert set(got) == {"Camp Tallow", "Kesk Air Base"}
+    tallow, kesk = got["Camp Tallow"], got["Kesk Air Base"]
+    assert distance_m(tallow.lon, tallow.lat, 127.047, 37.742) <= tallow.precision_m < 60_000
+    assert distance_m(kesk.lon, kesk.lat, 128.60, 35.87) <= kesk.precision_m < 60_000
+
+
+def test_a_line_with_a_dot_leader_stands_alone_in_hard_wrapped_text(empty, tmp_path):
+    # "Kesk Air Base ...... 34.8128° N, 138.2980° E" under a wrapped paragraph: each row is
+    # its own, its point its site's (not run on into the next row's name)
+    para = ("For environmental and land-use procedures the Ministry publishes a reference\n"
+            "point for each site where a new building is planned. For the sites that have\n"
+            "an airfield, the point is the aerodrome reference point published in the\n"
+            "Aeronautical Information Publication of the year before the works begin:\n\n")
+    _ingest(empty, tmp_path, "Notes on site data\n\n" + para * 2
+            + "  Camp Tallow (shared with Holt Airport) ...... 38.4119° N, 140.3710° E\n"
+            "  Kesk Air Base ................................. 34.8128° N, 138.2980° E\n\n"
+            "Abbreviations\n")
+    got = {s.name: s for s in empty.sites(None)}
+    assert (got["Camp Tallow"].lat, got["Camp Tallow"].lon) == (38.4119, 140.3710)
+    assert (got["Kesk Air Base"].lat, got["Kesk Air Base"].lon) == (34.8128, 138.2980)
+
+
 def test_a_ruled_title_of_the_sites_words_in_another_order_heads_its_fields(empty, tmp_path):
     # "MOFFETT FIELD NAVAL AIR STATION" between rules, over "Reference point: 37.4161,
     # -122.0491", of the Naval Air Station Moffett Field its description names

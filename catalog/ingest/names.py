@@ -264,6 +264,8 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # ingester's _COLUMN_GAP: "Type           Ballistic missile submarine base" is a key and
 # its value).
 # (and Markdown's bold closing on a name before its facility words: "**Parchim** airfield")
+#: A gap of three spaces or more between two words of a line: a column's edge
+_COLUMN_GAP = re.compile(r"\S[ ]{3,}(?=\S)")
 _NAME_GAP = re.compile(r"(?:\*\*)?[ \u00a0]{0,2}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*)?")
 
 #: Words that never start or make up a site name on their own.
@@ -1580,12 +1582,16 @@ def _chunks(sentence: str, around: str | None = None,
         sentence, sentence.rfind("\n", 0, starts[k]) + 1)} \
         if ":" in sentence and "\n" in sentence else ()
 
+    # a table's row aligned with spaces: two spaces part its cells too ("Service  Site
+    # Location" over its rows is no "Service Site")
+    columns = "   " in sentence and len(_COLUMN_GAP.findall(sentence)) >= 2
+
     def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
         # (not after an owner's possessive: "the Philippines' EDCA sites"; nor a word not in
         # capitals over a line opening in capitals: a heading's last word over an item's
         # name, "East coast, Lincolnshire" over "DONNA NOOK AIR WEAPONS RANGE")
         return _joining_gap(gaps[k]) and toks[k][-2:] not in ("'s", "’s", "s'", "s’") \
-            and k not in fields and not (
+            and k not in fields and not (columns and "  " in gaps[k]) and not (
                 "\n" in gaps[k] and not toks[k].isupper() and len(toks[k + 1]) > 1
                 and toks[k + 1].isupper() and toks[k + 1].isalpha())
 

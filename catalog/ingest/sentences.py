@@ -49,6 +49,9 @@ _NEXT_FIELD = re.compile(r"^[ \t]*(?:[A-Z]|" + AKA + r")[\w()/&'’ ,.-]{0,30}:[
 # A list item's line that a hard wrap broke: a comma or a hyphen at its end ("3. KAKRAPAR.
 # The Kakrapar Atomic Power Station (KAPS), Tapi district, Gujarat,").
 _WRAPS_ON = re.compile(r"[,-]\s*$")
+#: A row's dot leader between a name and its value ("Kesk Air Base ........ 34.81° N,
+#: 138.30° E", a contents' "Annex B ..... 12"): the line is a row of its own
+_DOT_LEADER = re.compile(r"\S[ \t]*(?:\.{4,}|…{2,}|(?:\.[ \t]){3,})[ \t]*\S")
 # A row of a plain-text table: cells between pipes, or columns set apart by wide gaps.
 _TABLE_ROW = re.compile(r"\|.*\||\S {3,}\S.*\S {3,}\S")
 
@@ -121,6 +124,8 @@ def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
                 or RULE_LINE.fullmatch(line.rstrip()) or RULE_LINE.fullmatch(nxt.rstrip())
                 or _looks_like_row(line) or i in ruled
                 or _looks_like_row(nxt) or i + 1 in ruled  # a table's row stands alone
+                or "." in line and _DOT_LEADER.search(line)
+                or "." in nxt and _DOT_LEADER.search(nxt)
                 # (a heading in capitals over the prose of a text in small letters: "---
                 # TENNESSEE ---" over "CAMP FORREST" over "In Tullahoma, Camp Forrest was")
                 or not capitals and (_heading_at(lines, i, full)
@@ -752,6 +757,12 @@ def _unruled_cells(lines: list[str], starts: list[int], headers: dict[str, str]
         while j < len(lines) and lines[j].strip():
             body = lines[j].rstrip("\r\n")
             lined = sum(1 for e in edges if body[e:e + 1].strip() and not body[e - 1:e].strip())
+            if rows and not body[:edges[1]].strip() and lined >= 1 and all(
+                    any(m.start() >= e and not body[e:m.start()].strip() for e in edges)
+                    for m in _GAPPED_CELL.finditer(body)):
+                j += 1
+                continue  # a wrapped row's next line, under its cells ("Higashine City,"
+                # over "Yamagata Prefecture"): the row goes on
             if lined < 2 or not (body[a:a + 1].strip() and not body[a - 1:a].strip()):
                 break
             if b is None or not body[b - 2:b].strip() or len(body) <= b:
