@@ -4879,6 +4879,37 @@ def test_a_line_with_a_dot_leader_stands_alone_in_hard_wrapped_text(empty, tmp_p
     assert (got["Kesk Air Base"].lat, got["Kesk Air Base"].lon) == (34.8128, 138.2980)
 
 
+def test_a_numbered_heading_is_a_site_of_its_own_over_another_site_of_its_kind(empty,
+                                                                              tmp_path):
+    # "1. Pituffik Space Base (the former Thule Air Base)" over "... the early-warning radar
+    # at J-Site": not a short form of the radar's name (which shares none of its words);
+    # its former name in brackets is its alias, though a province of Greenland bears it
+    _ingest(empty, tmp_path, "The package covers the following:\n\n"
+            "1. Tallow Space Base (the former Thule Air Base)\n"
+            "The base service contract will be re-tendered. The Space Force has confirmed "
+            "that the early-warning radar at J-Site will be upgraded.\n\n"
+            "2. Kesk Test Site\n"
+            "The Ronald Kesk Missile Defense Test Site, on Holt Atoll, tests interceptors.\n")
+    names = {s.name for s in empty.sites(None)}
+    assert "Tallow Space Base" in names and "Kesk Test Site" not in names
+    assert "Thule Air Base" in {a.alias for a in empty.aliases()}
+
+
+def test_a_town_named_with_another_kinds_words_is_no_mention_of_the_site_named_after_it(
+        empty, tmp_path):
+    # "in Vardø, the star-shaped fortress that still has a small garrison": the town, and
+    # the fortress, not the Vardø radar station a first report named after the town; the
+    # fortress by its Norwegian name is a site of its own
+    _ingest(empty, tmp_path, "Radar\n\nOfficials described the Vardø radar station (Globus) "
+                             "in Vardø as a threat.\n")
+    _ingest(empty, tmp_path, "Estate news\n\nThe agency will pay for restoration work in "
+                             "Vardø, the star-shaped fortress that still has a small garrison "
+                             "and a commandant. Kesk festning will be sold.\n", name="r2.txt")
+    radar = next(s for s in empty.sites(None) if s.name == "Vardø radar station")
+    assert {c.source_id for c in empty.citations(site_id=radar.site_id)} <= {"r-txt", "geonames"}
+    assert "Kesk festning" in {s.name for s in empty.sites(None)}
+
+
 def test_a_ruled_title_of_the_sites_words_in_another_order_heads_its_fields(empty, tmp_path):
     # "MOFFETT FIELD NAVAL AIR STATION" between rules, over "Reference point: 37.4161,
     # -122.0491", of the Naval Air Station Moffett Field its description names

@@ -1292,7 +1292,9 @@ _CIVIL_GOODS = re.compile(r"\b(?:sugar|cars?|buses|tractors?|transformers?|beer|
 #: ... and the Scandinavian armies' ranges and camps, with the kind each is
 _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og øvingsfelt":
                        "other", "leir": "other", "skjutfält": "other", "övningsfält": "other",
-                       "lejr": "other", "øvelsesterræn": "other", "skydeterræn": "other"}
+                       "lejr": "other", "øvelsesterræn": "other", "skydeterræn": "other",
+                       # ... and their fortresses ("Vardøhus festning", "Karlsborgs fästning")
+                       "festning": "other", "fæstning": "other", "fästning": "other"}
 _NATIVE_AFTER = re.compile(
     r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
     r"(?!(?:Station|Base|Airport|Air|Field)\b)(?!(?:The|At|In|On|From|By|For|With|To|Near|Of)\b)"
@@ -1327,7 +1329,7 @@ def air_stations_named_first_in(sentence: str) -> list[Finding]:
 
 
 #: What a sentence holds before :data:`_NATIVE_AFTER` may find a range or a camp in it
-_NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn")
+_NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn|f[eæä]s?tning")
 #: A facility's name and an opening bracket right before a name ("... Air Base (")
 _BRACKET_AFTER_FACILITY = re.compile(r"\b(?:[Bb]ase|[Ss]tation|[Aa]irport|[Aa]irfield|"
                                      r"AB|AFB)[ \t]*\([ \t]*(?:[\w'’-]+:[ \t]*)?\Z")

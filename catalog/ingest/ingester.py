@@ -115,6 +115,7 @@ from .names import (
     facility_type_of,
     findings_of_wrapped_cells,
     findings_with_facility_words,
+    is_facility_word,
     is_weapon_or_unit,
     local_stem,
     mended_in_place,
@@ -827,6 +828,9 @@ class Ingester:
         if key in NON_SITE_KEYS:
             return True
         places = self.places_named(name)
+        if " " in name and is_facility_word(name.split()[-1]):
+            # "Thule Air Base": another name of Greenland's Pituffik area, a base's first
+            places = [p for p in places if match_key(p.name) == key]
         codes = {(p.feature_code or "").upper() for p in places}
         if any(c.startswith("PCL") for c in codes) or any(
                 (p.feature_code or "").upper() == "PPLC" and match_key(p.name) == key
@@ -928,9 +932,20 @@ class Ingester:
         facility words of its type, the words of its trade, or another of its names."""
         if matched & (self._names.get(site.site_id, set()) - self._ambiguous_keys(site)):
             return True
+        own = None
         for m in FACILITY_PHRASE.finditer(sentence):
-            if facility_type_of(m.group()) in (site.facility_type, "other"):
+            kind = facility_type_of(m.group())
+            if kind == site.facility_type and kind != "other":
                 return True
+            if kind == "other":
+                # (a word of no kind speaks of any facility, but a kind's own word only of
+                # a site of its name: "in Vardø, the star-shaped fortress" is not of the
+                # Vardø radar station)
+                head = m.group().split()[-1].lower()
+                if own is None:
+                    own = set(_WORD.findall(site.name.lower()))
+                if head in _NO_KIND_WORDS or head.rstrip("s") in _NO_KIND_WORDS or head in own:
+                    return True
         rx = _TYPE_RE.get(site.facility_type)
         return bool(rx and rx.search(sentence))
 
@@ -1558,12 +1573,15 @@ class Ingester:
         # (a hard-wrapped sentence read as one line: "... is a\nNorthern Theatre Command
         # airfield"; the same length, so offsets hold)
         for d in described_in(flat) if facility else ():
-            if any(f.named_first and _AT_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
+            if any((f.named_first or f.full is not None
+                    and f.facility_type == d.facility_type)
+                   and _AT_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
                    or _NEAR_ITS_PLACE.fullmatch(sentence, f.span_end, d.start)
                    for f in found):
                 continue  # "INS Baaz at Campbell Bay - the southernmost air station": the
                 # station named first, at its place; "Tallow naval base near Kesk, the
-                # country's main naval base": the base, near the town
+                # country's main naval base": the base, near the town; "Vardøhus festning
+                # in Vardø, the star-shaped fortress": the fortress, in the town
             if not any(f.start < d.end and d.start < f.span_end for f in found):
                 # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
                 found = [f for f in found if not described_near(sentence, d, f)] + [d]
@@ -2068,10 +2086,22 @@ def _spelled_out_below(text: str, headings: list[Finding], findings: list[Findin
             continue  # another heading right below: no paragraph of its own
         end = _BLANK_LINE.search(text, start)
         end = end.start() if end is not None else len(text)
+        own = set(_WORD.findall(h.name.lower()))
         if any(start <= g.start < end and g.facility_type == h.facility_type
+               # (that spells out the heading's own name: not "Pituffik Space Base" over
+               # "... the early-warning radar at J-Site", a site of its own below it)
+               and own & set(_WORD.findall(" ".join(
+                   [g.site_name] + [a for a, _ in g.aliases]).lower()))
                for g in findings):
             out.append(h)
     return out
+
+
+_WORD = re.compile(r"[^\W_]+")
+#: A facility's words of no kind, which may speak of any site ("the site", "the base")
+_NO_KIND_WORDS = frozenset({"site", "facility", "facilities", "base", "installation",
+                            "complex", "station", "plant", "compound", "area", "centre",
+                            "center", "establishment", "depot", "works"})
 
 
 #: A list's item in Title Case, its name before a dash and what it says after ("4. Moem

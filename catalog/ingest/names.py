@@ -2364,6 +2364,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # Scandinavian ranges and camps ("Halkavarre skytefelt", "Skjold leir")
                 "forte", "fortezza", "festung", "festungsgebiet", "skytefelt", "øvingsfelt",
                 "leir", "skjutfält", "övningsfält", "lejr", "øvelsesterræn", "skydeterræn",
+                "festning", "fæstning", "fästning",
                 "kystvaktbase", "marinebase", "poligon", "centralny", "kem", "pangkalan",
                 "objekt", "obiekt", "zakłady", "fabryka",
                 # the Second World War's batteries, bunkers and prisoners' camps ("Batterie
@@ -3538,7 +3539,8 @@ _PAREN_PREFIX = re.compile(
     # (a translator's or an editor's note first: "[Tr.: known as Krasmash]")
     r"^(?:(?:Tr|Trans|TN|Ed|Transl)\.?[ \t]*:[ \t]*|translator['’]s[ \t]+note[ \t]*:[ \t]*)?"
     r"(?:" + _ADV + r"[ \t]+)*(?:(?:known|called|named|spelled|spelt|written|designated)"
-    r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]*|formerly[ \t]+|officially[ \t]+)?"
+    r"(?:[ \t]+as)?[ \t]+|or[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]*|formerly[ \t]+|officially[ \t]+|"
+    r"(?:the[ \t]+)?former[ \t]+(?=(?-i:[A-Z])))?"
     r"(?:(?:in[ \t]+)?(?:Korean|Persian|Farsi|Arabic|Chinese|Russian|Hebrew|Urdu|Hindi)"
     r"[ \t]*:[ \t]*)?"
     # (a romanization's initials: "(RR Seondeok; MR Sŏndŏk)", "(pinyin: Yanliang)")
