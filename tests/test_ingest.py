@@ -5067,3 +5067,23 @@ def test_an_aircrafts_variants_are_no_other_names_of_a_site():
     assert infobox_aliases("Variants: MiG-29A; MiG-29UB") == []
     assert [a for a, _ in infobox_aliases("Variants: Kesk Dranda Airport; Kesk")] == [
         "Kesk Dranda Airport", "Kesk"]
+
+
+def test_a_base_known_by_its_number_at_a_named_base_is_that_base(empty):
+    # Turkey's "4th Main Jet Base at Mürted Air Base", "Erhaç Air Base, ..., home of the
+    # 7th Main Jet Base": one base, its number's name another name of it
+    found = Ingester(empty).analyse(
+        "The 4th Main Jet Base at Kesk Air Base was rebuilt. Tallow Air Base, about 20 km "
+        "west of Holt and home of the 7th Main Jet Base, gets a tower.").findings
+    assert [(f.site_name, [a for a, _ in f.aliases]) for f in found] == [
+        ("Kesk Air Base", ["4th Main Jet Base"]), ("Tallow Air Base", ["7th Main Jet Base"])]
+    # (but a numbered base at a town is its own)
+    found = Ingester(empty).analyse("The 7th Tactical Air Base at Kesk was rebuilt.").findings
+    assert [f.site_name for f in found] == ["7th Tactical Air Base"]
+
+
+def test_a_wing_by_its_number_at_a_place_is_an_air_base_there(empty):
+    # Thailand's "Wing 4 at Takhli", in a list
+    found = Ingester(empty).analyse(
+        "The air force has Wing 2 at Kesk, Wing 4 at Tallow and Wing 21 at Holt.").findings
+    assert [f.site_name for f in found] == ["Kesk air base", "Tallow air base", "Holt air base"]

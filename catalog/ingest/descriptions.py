@@ -2013,7 +2013,9 @@ _UNIT_AT = re.compile(
     r"(?:\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}|(?i:fighter|bomber|interceptor|"
     r"transport|helicopter|aviation|tanker|reconnaissance|drone))[ \t]+"
     r"(?i:regiments?|squadrons?|wings?|brigades?|groups?|divisions?)"
-    r"|\b(?i:air[ \t]+(?:brigades?|divisions?)))"
+    r"|\b(?i:air[ \t]+(?:brigades?|divisions?))"
+    # (a wing by its number after its word, as Thailand's: "Wing 4 at Takhli")
+    r"|\bWing[ \t]+\d{1,3}(?![\w-]))"
     r"(?:,?\s+based\s+|\s+(?:(?:is|are|was|were)\s+(?:(?:now|currently|still|usually)\s+)?"
     r"(?:based\s+)?)?)"
     r"at\s+[*_]{0,3}(?=[A-Z])")

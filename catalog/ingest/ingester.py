@@ -430,6 +430,38 @@ _IN_PLACE_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:in|at)[ \t]+(?:the[ \t]+)?"
                                r"(?:(?:town|city|village)[ \t]+of[ \t]+)?")
 
 
+def _numbered_bases_at_their_base(sentence: str, found: list[Finding]) -> list[Finding]:
+    """``found`` with a base known by its number at a base named by its place made one:
+    "the 4th Main Jet Base at Mürted Air Base", "Malatya Erhaç Air Base, ..., home of the
+    7th Main Jet Base" (the number's name is the named base's other name)."""
+    numbered = [g for g in found if g.full is not None and g.parent is None and not g.unit
+                and _NUMBERED_BASE.fullmatch(g.site_name)]
+    out = list(found)
+    for g in numbered:
+        host = next((f for f in out if f is not g and f.full is not None and f.parent is None
+                     and not f.unit and not _NUMBERED_BASE.fullmatch(f.site_name)
+                     and f.facility_type in (g.facility_type, "airbase", "naval base")
+                     and (g.span_end <= f.span_start and _AT_THE_BASE.fullmatch(
+                         sentence, g.span_end, f.span_start)
+                          or f.span_end <= g.span_start and _HOME_OF.search(
+                              sentence, f.span_end, g.span_start) and not any(
+                                  f.span_end <= h.span_start < g.span_start for h in out))),
+                    None)
+        if host is not None:
+            host.aliases.append((g.site_name, g.span_start))
+            out = [f for f in out if f is not g]
+    return out
+
+
+#: A base's name that is its number and kind alone ("the 4th Main Jet Base", "the 7th
+#: Tactical Air Base")
+_NUMBERED_BASE = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}Base")
+#: ... at a named base ("the 4th Main Jet Base at Mürted Air Base")
+_AT_THE_BASE = re.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?")
+#: ... or a named base's home ("Erhaç Air Base, ... home of the 7th Main Jet Base")
+_HOME_OF = re.compile(r"\bhome[ \t]+(?:of|to)[ \t]+the[ \t]+\Z")
+
+
 def _described_near_a_name(sentence: str, found: list[Finding]) -> list[Finding]:
     """``found`` without the facility a name's apposition places near a town ("Zorbin
     Works, a missile plant near Lyon"; "the Impulse Graphite Reactor (IGR), a pulsed
@@ -1586,6 +1618,7 @@ class Ingester:
                 # (and "Olenya, the Tu-95 base near Olenegorsk" is Olenya alone)
                 found = [f for f in found if not described_near(sentence, d, f)] + [d]
         found = _described_near_a_name(flat, found)
+        found = _numbered_bases_at_their_base(flat, found)
         found += [g for f in found for g in plural_siblings(sentence, f)]  # "the X and Y bases"
         found = _ship_named_other_names(sentence, _own_fields(sentence, _apposed_names(
             sentence, [as_base_command(f, sentence) for f in found])))
