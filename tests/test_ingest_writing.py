@@ -4910,6 +4910,31 @@ def test_a_town_named_with_another_kinds_words_is_no_mention_of_the_site_named_a
     assert "Kesk festning" in {s.name for s in empty.sites(None)}
 
 
+def test_a_coordinates_hemisphere_letter_ends_its_sentence(empty, tmp_path):
+    # "... give its position as 11.34 N, 162.33 E. The tests at Bikini Atoll ...": the
+    # airfield's point, not the test site's the next sentence names ("E." no initial)
+    _ingest(empty, tmp_path, "Veterans\n\nMany of those men flew in and out through the Kesk "
+                             "airfield on Kesk Island. The association's records give its "
+                             "position as 11.34 N, 162.33 E. The nuclear tests at Tallow Atoll, of "
+                             "course, began in 1946; the islanders have still not gone home.\n")
+    got = {s.name: s for s in empty.sites(None)}
+    assert (got["Kesk airfield"].lat, got["Kesk airfield"].lon) == (11.34, 162.33)
+    assert all(not s.located for n, s in got.items() if n != "Kesk airfield")
+
+
+def test_a_place_another_site_is_named_after_is_not_the_subjects_place(empty, tmp_path):
+    # "Gove airfield is now the regional airport ... ordnance at Iron Range and fuel at
+    # Milingimbi": the airfields named after those places, not Gove's place
+    _ingest(empty, tmp_path, "Hearing\n\nThey are RAAF Tallow, just south of Nhulunbuy; "
+            "Milingimbi airfield, on Milingimbi Island; and Iron Range airfield, just west of "
+            "Lockhart River.\n\nTallow airfield is now the regional airport. Defence has an "
+            "interest because of unexploded ordnance at Iron Range and fuel at Milingimbi, "
+            "and because the Air Force uses RAAF Tallow as a dispersal field.\n")
+    s = next(s for s in empty.sites(None) if s.name == "RAAF Tallow")
+    assert s.located  # (Nhulunbuy: 12.18 S, 136.78 E)
+    assert distance_m(s.lon, s.lat, 136.78, -12.18) < s.precision_m < 30_000
+
+
 def test_a_ruled_title_of_the_sites_words_in_another_order_heads_its_fields(empty, tmp_path):
     # "MOFFETT FIELD NAVAL AIR STATION" between rules, over "Reference point: 37.4161,
     # -122.0491", of the Naval Air Station Moffett Field its description names

@@ -228,6 +228,7 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
             word = _word_before(text, m.start() + 1).lstrip("\"“‘([*_")  # ("**F.E. Warren")
             bare = word.rstrip(".").lower()
             if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)
+                    and not _HEMISPHERE_END.search(text, max(0, m.start() - 16), m.start() + 1)
                     or _inside_brackets(text, start, m.start(), m.end())
                     or text[m.end()] in "*_" and _list_number(text, m.start(), word)):
                 end = m.end()
@@ -273,6 +274,9 @@ def _word_before(body: str, end: int) -> str:
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")  # "U.S.", "e.g."
+#: ... but a coordinate's hemisphere letter ends a sentence: "... at 11.34 N, 162.33 E. The
+#: tests ..." (not "John E. Smith")
+_HEMISPHERE_END = re.compile(r"\d[\d.,]*[°º′'″\"]*[ \t]?[NSEW]\.\Z")
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -1191,6 +1191,16 @@ class ReportWriter:
                         for r in refs):
                     continue  # "works at RAF Lakenheath, like those at ...": a site's name
                 key = subject_of(st, refs, self.text)
+                if key is not None and st.kind == "in" and st.anchor and not any(
+                        r.key == key and 0 <= st.start - r.end <= 3 for r in refs) and \
+                        self._named_after_another(st.anchor, key) and len({
+                            match_key(o.anchor) for o in self.analysis.statements[i]
+                            if o.kind == "in" and o.anchor
+                            and self._named_after_another(o.anchor, key)}) >= 2:
+                    continue  # "Gove airfield is now the regional airport ... ordnance at
+                    # Iron Range and fuel at Milingimbi": the airfields the report names
+                    # after those places, not where the sentence's subject is (but "works
+                    # at Testmash or at its neighbour, the Testovka repair yard": near it)
                 if key is None and st.extra.get("field"):
                     # "Address: Tula, Russian Federation": of the record it stands in, if
                     # a site's (not a contact's block under a news story)
@@ -1743,6 +1753,14 @@ class ReportWriter:
         names = [_SHORT_WORDS.sub(_spelt_out, n) for n in names]  # "MCAS X": its station
         return any(_head(n).rstrip("s") == noun or noun in (
             w.lower().rstrip("s") for w in n.split()[1:-1]) for n in names)
+
+    def _named_after_another(self, place: str, key: str) -> bool:
+        """Whether a place is that of another new site of the report, named after it,
+        and not that of site ``key``."""
+        k = match_key(place)
+        named = {other for other, ns in self.new.items()
+                 if any(f.parent is None and match_key(f.name) == k for f in ns.findings)}
+        return bool(named) and key not in named
 
     def _kind_fits(self, sentence: str, key: str) -> bool:
         """Whether "The plant ..." may be the site ``key``: its words are of the site's
