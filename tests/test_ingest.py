@@ -5087,3 +5087,32 @@ def test_a_wing_by_its_number_at_a_place_is_an_air_base_there(empty):
     found = Ingester(empty).analyse(
         "The air force has Wing 2 at Kesk, Wing 4 at Tallow and Wing 21 at Holt.").findings
     assert [f.site_name for f in found] == ["Kesk air base", "Tallow air base", "Holt air base"]
+
+
+def test_rules_of_names_read_no_more_than_they_say(empty):
+    # (a review's cases) a prison's wing is no air base; a holding of several plants is no
+    # works; a firm's owner in brackets, what a base was and a unit's former home are no
+    # other names of it
+    ing = Ingester(empty)
+
+    def found(text):
+        return [(f.site_name, [a for a, _ in f.aliases]) for f in ing.analyse(text).findings]
+
+    assert found("Political prisoners are held in Wing 2 at Evin Prison, north of Tehran.") == []
+    assert found("Reactor vessels come from United Heavy Machinery Plants JSC, in Moscow.") == []
+    assert found("Warships were repaired at the Kesk Shipyard Ltd (Rosneft) near Holt.") == [
+        ("Kesk Shipyard", ["Kesk Shipyard Ltd"])]
+    assert found("Jets use Tallow Air Base (the former Soviet airbase) near Holt.") == [
+        ("Tallow Air Base", [])]
+    assert found("Troops use Camp Kesk (former KFOR headquarters) near Holt.") == [
+        ("Camp Kesk", [])]
+    assert [n for n, _ in found("Tallow Air Base, the former home of the 5th Main Jet Base, "
+                                "now hosts drones.")] == ["Tallow Air Base", "5th Main Jet Base"]
+
+
+def test_justified_text_is_no_table(empty):
+    # pdftotext's justified lines spread words by two or three spaces: one name still
+    text = ("Launch   preparations   were   seen   at   the   Tallow  Satellite  Launching  "
+            "Station  near  Kesk.")
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
+        "Tallow Satellite Launching Station"]

@@ -4935,6 +4935,52 @@ def test_a_place_another_site_is_named_after_is_not_the_subjects_place(empty, tm
     assert distance_m(s.lon, s.lat, 136.78, -12.18) < s.precision_m < 30_000
 
 
+def test_a_table_row_with_its_first_cell_left_blank_is_a_row_of_its_own(empty, tmp_path):
+    # "as above": Shaykovka is in Kaluga Oblast, not the Olenya air base of the row above
+    _ingest(empty, tmp_path, "Bases\n\n"
+            "Country     Base                    Region\n"
+            "Russia      Olenya Air Base\n"
+            "            Shaykovka Air Base      Kaluga Oblast\n"
+            "Belarus     Baranovichi Air Base    Brest Region\n")
+    got = {s.name: s for s in empty.sites(None)}
+    assert got["Shaykovka Air Base"].located and got["Shaykovka Air Base"].lat > 53
+    assert not got["Olenya Air Base"].located or got["Olenya Air Base"].lat > 66
+
+
+def test_an_ellipsis_of_spaced_dots_is_no_dot_leader(empty, tmp_path):
+    para = ("The annual survey of the long-range aviation was published on Monday. The\n"
+            "report notes that the bombers . . . are now based at the Tallow\n"
+            "Air Base near Kirov, in Kaluga Oblast, and that the planners in Moscow will\n"
+            "send more aircraft there in the course of the next two years of the plan.\n")
+    _ingest(empty, tmp_path, "Bombers\n\n" + para + "\n" + para)
+    assert "Tallow Air Base" in {s.name for s in empty.sites(None)}
+
+
+def test_a_numbered_heading_over_a_site_named_in_full_is_a_short_form_of_it(empty, tmp_path):
+    _ingest(empty, tmp_path, "Nuclear facilities reviewed\n\n1. Dimona Heavy Water Reactor\n"
+            "The Tallow Negev Nuclear Research Center, some 13 km south-east of the town of "
+            "Dimona, houses a heavy-water reactor.\n")
+    assert [s.name for s in empty.sites(None)] == ["Tallow Negev Nuclear Research Center"]
+
+
+def test_an_airport_whose_point_its_table_row_gives_is_a_site(empty, tmp_path):
+    # a panel's table of cargo flights: "| Juba | Wau Airport | 7.726 N, 27.975 E |"
+    _ingest(empty, tmp_path, "Flights\n\n| Date | From | To | Aerodrome position |\n"
+            "|---|---|---|---|\n| 03 Jul 2025 | Kesk | Tallow Airport | 4.872 N, 31.601 E |\n"
+            "| 04 Jul 2025 | Kesk | Holt Airport | not published |\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Tallow Airport" and (s.lat, s.lon) == (4.872, 31.601)
+
+
+def test_a_name_as_it_is_called_is_the_site_named_before(empty, tmp_path):
+    _ingest(empty, tmp_path, "Power\n\nReporters asked about the Tallow Nuclear Power Plant, "
+            "about 30 km west of Yerevan. The Kesk NPP, as it is officially called, relies on "
+            "Russian fuel.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Tallow Nuclear Power Plant"
+    assert "Kesk NPP" in {a.alias for a in empty.aliases()}
+
+
 def test_a_ruled_title_of_the_sites_words_in_another_order_heads_its_fields(empty, tmp_path):
     # "MOFFETT FIELD NAVAL AIR STATION" between rules, over "Reference point: 37.4161,
     # -122.0491", of the Naval Air Station Moffett Field its description names

@@ -23,6 +23,7 @@ import re
 
 from ..airfields import AVIATION_WORDS, airfield_by_icao, airfields_with_stem, military
 from ..airfields import stem as airfield_stem
+from ..coordinates import find_coordinates
 from ..gazetteer import match_key
 from ..power_plants import plant_named
 from .names import (
@@ -922,6 +923,8 @@ def air_bases_flown_from(sentence: str) -> list[Finding]:
     low = lowered(sentence)
     if (_FLY_WORDS.search(sentence) if low is None else _FLY_WORDS_LOW.search(low)):
         found = itertools.chain(_FLOWN_FROM.finditer(sentence), _UNIT_AT.finditer(sentence),
+                                _WING_NUMBER_AT.finditer(sentence) if "Wing " in sentence
+                                and _AIR_WORDS.search(sentence) else (),
                                 _aircraft_at(sentence))
     elif "-" in sentence and _DESIGNATION.search(sentence):  # (each designation has a hyphen)
         found = _FLOWN_FROM.finditer(sentence)  # "The F-14s are at X" (not "with F-14s at X")
@@ -2013,12 +2016,16 @@ _UNIT_AT = re.compile(
     r"(?:\b(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}|(?i:fighter|bomber|interceptor|"
     r"transport|helicopter|aviation|tanker|reconnaissance|drone))[ \t]+"
     r"(?i:regiments?|squadrons?|wings?|brigades?|groups?|divisions?)"
-    r"|\b(?i:air[ \t]+(?:brigades?|divisions?))"
-    # (a wing by its number after its word, as Thailand's: "Wing 4 at Takhli")
-    r"|\bWing[ \t]+\d{1,3}(?![\w-]))"
+    r"|\b(?i:air[ \t]+(?:brigades?|divisions?)))"
     r"(?:,?\s+based\s+|\s+(?:(?:is|are|was|were)\s+(?:(?:now|currently|still|usually)\s+)?"
     r"(?:based\s+)?)?)"
     r"at\s+[*_]{0,3}(?=[A-Z])")
+# ... or a wing by its number after its word, as Thailand's ("Wing 4 at Takhli"), in a
+# sentence of the air (not "Wing 2 at Evin Prison", a prison's)
+_WING_NUMBER_AT = re.compile(
+    r"\bWing[ \t]+\d{1,3}(?![\w-])[ \t]+at[ \t]+[*_]{0,3}(?=[A-Z])"
+    r"(?![A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:Prison|Hospital|Hotel|University|"
+    r"College|School|Museum|Gaol|Jail|Clinic|Library)\b)")
 # a military aircraft's designation ("F-16s", "MiG-29s", "Su-30SM", "KC-135"), or a type's
 # plural ("Gripens"); then "at" or "from" and a capitalised name
 _DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z\d]{0,3}s?\b")
@@ -3225,6 +3232,20 @@ _USED_BY_FORCES_NOTE = re.compile(
     r"navy|army)\b[^\[\]]{0,40}\]")
 
 
+def _point_after(sentence: str, end: int) -> bool:
+    """Whether a published point follows a name ending at ``end`` at once: in the next
+    cell of its table row, or in brackets ("Wau Airport (7.726 N, 27.975 E)")."""
+    gap = _CELL_OR_BRACKET.match(sentence, end)
+    if gap is None or not sentence[gap.end():gap.end() + 1].isdigit():
+        return False
+    found = find_coordinates(sentence[gap.end():gap.end() + 60], table_row="|" in sentence)
+    return bool(found) and found[0].start == 0
+
+
+#: The gap between a name and the cell or the brackets after it
+_CELL_OR_BRACKET = re.compile(r"[ \t]*(?:\|[ \t]*|\([ \t]*|[ \t]{2,})")
+
+
 def _military_airport(sentence: str, m: re.Match) -> bool:
     """Whether the sentence says the military uses the airport ``m`` names (see
     :data:`_MILITARY_USE`, :data:`_MILITARY_AFTER`, :data:`_MILITARY_BEFORE`)."""
@@ -3708,7 +3729,9 @@ def military_airports_in(sentence: str, after: str | None = None,
             pass  # "... civil airports that have been prepared to receive military
             # aircraft. Dikson airport, in Dikson, ... has received a new lighting system"
         elif not listed and not _military_airport(sentence, m) and \
-                not _used_next(sentence, m, after):
+                not _used_next(sentence, m, after) and not _point_after(sentence, m.end()):
+            # (an airport whose point the report gives right after its name, in its table
+            # row or brackets, is one it places: "| Wau Airport | 7.726 N, 27.975 E |")
             # an airport a paragraph of war places at once ("Jizan airport, about 4 km
             # east of Jizan, is closed ..." after missiles over the Red Sea)
             if not _PLACED_RIGHT_AFTER.match(sentence, m.end()) or \

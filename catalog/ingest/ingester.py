@@ -444,7 +444,9 @@ def _numbered_bases_at_their_base(sentence: str, found: list[Finding]) -> list[F
                      and (g.span_end <= f.span_start and _AT_THE_BASE.fullmatch(
                          sentence, g.span_end, f.span_start)
                           or f.span_end <= g.span_start and _HOME_OF.search(
-                              sentence, f.span_end, g.span_start) and not any(
+                              sentence, f.span_end, g.span_start)
+                          and not _ONCE_HOME.search(sentence, f.span_end, g.span_start)
+                          and not any(
                                   f.span_end <= h.span_start < g.span_start for h in out))),
                     None)
         if host is not None:
@@ -460,6 +462,9 @@ _NUMBERED_BASE = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z][\w-]*[ \t]+){
 _AT_THE_BASE = re.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?")
 #: ... or a named base's home ("Erhaç Air Base, ... home of the 7th Main Jet Base")
 _HOME_OF = re.compile(r"\bhome[ \t]+(?:of|to)[ \t]+the[ \t]+\Z")
+#: ... not its home once ("Diyarbakır Air Base, the former home of the 5th Main Jet Base")
+_ONCE_HOME = re.compile(r"\b(?:former|formerly|once|previously|until|was|were|had[ \t]+been)"
+                        r"\b(?=[^,;]*\bhome\b)")
 
 
 def _described_near_a_name(sentence: str, found: list[Finding]) -> list[Finding]:
@@ -976,8 +981,10 @@ class Ingester:
                 head = m.group().split()[-1].lower()
                 if own is None:
                     own = set(_WORD.findall(site.name.lower()))
-                if head in _NO_KIND_WORDS or head.rstrip("s") in _NO_KIND_WORDS or head in own:
-                    return True
+                if head in _NO_KIND_WORDS or head.rstrip("s") in _NO_KIND_WORDS or \
+                        head in own or head in _QUARTERS and not own.isdisjoint(_QUARTERS):
+                    return True  # (troops' quarters by any of their words: "the new
+                    # barracks" of the Vardø garrison)
         rx = _TYPE_RE.get(site.facility_type)
         return bool(rx and rx.search(sentence))
 
@@ -2119,18 +2126,19 @@ def _spelled_out_below(text: str, headings: list[Finding], findings: list[Findin
             continue  # another heading right below: no paragraph of its own
         end = _BLANK_LINE.search(text, start)
         end = end.start() if end is not None else len(text)
-        own = set(_WORD.findall(h.name.lower()))
         if any(start <= g.start < end and g.facility_type == h.facility_type
-               # (that spells out the heading's own name: not "Pituffik Space Base" over
-               # "... the early-warning radar at J-Site", a site of its own below it)
-               and own & set(_WORD.findall(" ".join(
-                   [g.site_name] + [a for a, _ in g.aliases]).lower()))
+               # (a name of its own, which may spell the heading's out: not "Pituffik Space
+               # Base" over "... the early-warning radar at J-Site", a thing at a place)
+               and g.full is not None
                for g in findings):
             out.append(h)
     return out
 
 
 _WORD = re.compile(r"[^\W_]+")
+#: Troops' quarters, by any of their words
+_QUARTERS = frozenset({"garrison", "barracks", "camp", "cantonment", "kaserne", "lines",
+                       "post", "fort", "quarters"})
 #: A facility's words of no kind, which may speak of any site ("the site", "the base")
 _NO_KIND_WORDS = frozenset({"site", "facility", "facilities", "base", "installation",
                             "complex", "station", "plant", "compound", "area", "centre",

@@ -264,8 +264,9 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # ingester's _COLUMN_GAP: "Type           Ballistic missile submarine base" is a key and
 # its value).
 # (and Markdown's bold closing on a name before its facility words: "**Parchim** airfield")
-#: A gap of three spaces or more between two words of a line: a column's edge
-_COLUMN_GAP = re.compile(r"\S[ ]{3,}(?=\S)")
+#: A gap of four spaces or more between two words of a line: a column's edge (justified
+#: text spreads its words by two or three)
+_COLUMN_GAP = re.compile(r"\S[ ]{4,}(?=\S)")
 _NAME_GAP = re.compile(r"(?:\*\*)?[ \u00a0]{0,2}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*)?")
 
 #: Words that never start or make up a site name on their own.
@@ -1584,7 +1585,7 @@ def _chunks(sentence: str, around: str | None = None,
 
     # a table's row aligned with spaces: two spaces part its cells too ("Service  Site
     # Location" over its rows is no "Service Site")
-    columns = "   " in sentence and len(_COLUMN_GAP.findall(sentence)) >= 2
+    columns = "    " in sentence and len(_COLUMN_GAP.findall(sentence)) >= 2
 
     def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
         # (not after an owner's possessive: "the Philippines' EDCA sites"; nor a word not in
@@ -1818,6 +1819,8 @@ _FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited|LIMITED|PLC|plc|Inc\.?|LLC|JS
 #: works is the works ("KRASNOYE SORMOVO PLANT PJSC", "the Arzamas Machine-Building Plant
 #: JSC"), where a "Power Plant Ltd" is the plant's operator
 _JOINT_STOCK_AFTER = re.compile(r"[ \t]+(?:JSC|PJSC|OJSC|CJSC)(?![\w'’-])")
+#: ... of one works (not "United Heavy Machinery Plants JSC", a holding of several)
+_ONE_WORKS = frozenset({"plant", "factory", "works", "zavod"})
 _YARD_FIRM_AFTER = re.compile(r"[ \t]+(?:Ltd\.?|Limited)(?![\w'’-])")
 # ... in capitals, after a name in capitals: a register's or a digest's title ("EXAMPLE AIR
 # BASE HERITAGE REGISTER", "... STRATEGIC SITES DIGEST")
@@ -2626,7 +2629,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if run and not yard_firm and (
                 _bare(texts[-1]) in _WEAK_HEAD_SET and _ORG_AFTER.match(sentence, b)
                 or _BODY_AFTER.match(sentence, b) and not (
-                    _bare(head_text) in _NAMED_WORKS and _JOINT_STOCK_AFTER.match(sentence, b))
+                    _bare(head_text) in _ONE_WORKS and _JOINT_STOCK_AFTER.match(sentence, b))
                 or head_text.isupper() and _CAPS_BODY_AFTER.match(sentence, b)):
             continue  # "the Naval Air Warfare Center Aircraft Division": a body's name;
             # "the Fast Reactor Newsletter": a journal's
@@ -2709,7 +2712,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
             # (the firm's name is the works' other: "Cochin Shipyard Limited", "KRASNOYE
             # SORMOVO PLANT PJSC")
             firm = _YARD_FIRM_AFTER.match(sentence, b) if yard_firm else \
-                _JOINT_STOCK_AFTER.match(sentence, b) if _bare(head_text) in _NAMED_WORKS \
+                _JOINT_STOCK_AFTER.match(sentence, b) if _bare(head_text) in _ONE_WORKS \
                 else None
             if firm is not None:
                 at = f.full_start if f.full_start is not None else p0
@@ -3521,6 +3524,13 @@ _OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0
 _FACILITY_TAIL = re.compile(r"[ \t]+(?-i:" + FACILITY_PHRASE.pattern.replace(r"\b", "")
                             + r")\b")
 _EMPHASIS_END = re.compile(r"[*_]{0,3}")
+#: A former name in brackets: words in capitals, the first no people's ("Thule Air Base",
+#: not "Soviet Air Force base" or "KFOR headquarters")
+_FORMER_NAME = re.compile(r"(?!(?:Soviet|Russian|American|British|French|German|US|U\.S\.|"
+                          r"NATO|KFOR|Japanese|Chinese|Israeli|Iraqi|Iranian)\b)"
+                          r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|de|del|la|al|el|[A-Z][\w'’.-]*))*")
+#: ... or initials in brackets after a firm's ending ("... JSC (AMZ)")
+_INITIALS_ALIAS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _PAREN_ALIAS = re.compile(r"[ \t]*(?:\((?P<alias>[^()]{2,120})\)|\[(?P<square>[^\[\]]{2,120})\])")
 _AND = re.compile(r"\band\b")
 _THE_FORMER = re.compile(r",[ \t]+the[ \t]+former[ \t]+(?=[A-Z])")
@@ -3779,6 +3789,13 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
             while off < len(sentence) and sentence[off].isspace():
                 off += 1
             got = _name_at(sentence, off)
+            if got and k and "former" in k.group().lower() and "formerly" not in \
+                    k.group().lower() and not _FORMER_NAME.fullmatch(text[k.end():].strip()):
+                got = None  # "(the former Soviet airbase)", "(former KFOR headquarters)":
+                # what it was, no name (but "(the former Thule Air Base)")
+            if got and firm and not (k and k.end() or _INITIALS_ALIAS.fullmatch(text.strip())):
+                got = None  # "Zvezda Shipyard Ltd (Rosneft)": its owner, after the firm's
+                # ending (but "PLANT JSC (a.k.a. AMZ)", "... JSC (AMZ)")
             if got and (num := _NUMBER_SIGN_AFTER.match(sentence, got[1] + len(got[0]))):
                 # "(Grupo Aéreo N° 7)": the name with its number, not "Grupo Aéreo N",
                 # which every group shares

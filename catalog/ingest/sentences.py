@@ -51,7 +51,7 @@ _NEXT_FIELD = re.compile(r"^[ \t]*(?:[A-Z]|" + AKA + r")[\w()/&'’ ,.-]{0,30}:[
 _WRAPS_ON = re.compile(r"[,-]\s*$")
 #: A row's dot leader between a name and its value ("Kesk Air Base ........ 34.81° N,
 #: 138.30° E", a contents' "Annex B ..... 12"): the line is a row of its own
-_DOT_LEADER = re.compile(r"\S[ \t]*(?:\.{4,}|…{2,}|(?:\.[ \t]){3,})[ \t]*\S")
+_DOT_LEADER = re.compile(r"\S[ \t]*(?:\.{4,}|…{2,})[ \t]*\S")
 # A row of a plain-text table: cells between pipes, or columns set apart by wide gaps.
 _TABLE_ROW = re.compile(r"\|.*\||\S {3,}\S.*\S {3,}\S")
 
@@ -763,10 +763,13 @@ def _unruled_cells(lines: list[str], starts: list[int], headers: dict[str, str]
             lined = sum(1 for e in edges if body[e:e + 1].strip() and not body[e - 1:e].strip())
             if rows and not body[:edges[1]].strip() and lined >= 1 and all(
                     any(m.start() >= e and not body[e:m.start()].strip() for e in edges)
-                    for m in _GAPPED_CELL.finditer(body)):
+                    for m in _GAPPED_CELL.finditer(body)) and any(
+                    _WRAPS_ON.search(c.group()) for c in _GAPPED_CELL.finditer(
+                        lines[j - 1].rstrip("\r\n"))):
                 j += 1
                 continue  # a wrapped row's next line, under its cells ("Higashine City,"
-                # over "Yamagata Prefecture"): the row goes on
+                # over "Yamagata Prefecture"): the row goes on (a cell above it ends on a
+                # comma or a dash; else a row with its first cell left blank, "as above")
             if lined < 2 or not (body[a:a + 1].strip() and not body[a - 1:a].strip()):
                 break
             if b is None or not body[b - 2:b].strip() or len(body) <= b:

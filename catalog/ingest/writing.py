@@ -3154,12 +3154,14 @@ _BULLET_LINE = re.compile(r"^([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+", re.M)
 #: A list item's mark and the bold or italic marks of the name it opens with
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-•*–·]|\(?\d{1,3}[.)])[ \t]+(?:\*\*|__|\*|_)?")
 _FIELD_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’ /-]{0,30}|" + AKA + r"):")  # (and "a.k.a.:")
-_AS_KNOWN = re.compile(r"\s*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+the\s+"
-                       r"(?:air\s+|naval\s+|air\s+force\s+)?("
+_AS_KNOWN = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),\s+as\s+"
+                       r"(?:the\s+(?:air\s+|naval\s+|air\s+force\s+)?("
                        # (or its runways': "Tallow Field, as the air station's runways are
                        # formally known")
                        + SUBJECT_NOUNS + r")(?:['’]s\s+(?:runways?|airfield|field))?"
-                       r"\s+(?:is|are)\s+(?:(?:\w+ly|also|still|now)\s+)?(?:known|called)\b")
+                       r"\s+(?:is|are)|it\s+is)"  # ("The Armenian NPP, as it is officially
+                       # called, relies on ...": the plant named before)
+                       r"\s+(?:(?:\w+ly|also|still|now)\s+)?(?:known|called)\b")
 # ... "the air station, which pilots still call Tallow Field, will ...": the same
 _WHICH_CALL = re.compile(r"\b[Tt]he\s+(?:air\s+|naval\s+|air\s+force\s+)?(" + SUBJECT_NOUNS
                          + r"),\s+which\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?\s+(?:it\s+)?"
@@ -3172,7 +3174,7 @@ def _another_name_said(text: str, span: tuple[int, int]) -> tuple[str, str, int]
     air station, which pilots still call Tallow Field, ..." (:data:`_AS_KNOWN`,
     :data:`_WHICH_CALL`)."""
     if (m := _AS_KNOWN.match(text, *span)) is not None:
-        return m.group(1), m.group(2), m.start(1)
+        return m.group(1), m.group(2) or "site", m.start(1)  # ("as it is": the site)
     if (m := _WHICH_CALL.search(text, *span)) is not None:
         return m.group(2), m.group(1), m.start(2)
     return None
