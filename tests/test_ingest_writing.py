@@ -4854,10 +4854,12 @@ def test_a_row_of_an_aligned_table_wrapped_over_two_lines_keeps_the_column_of_to
             "Service  Site                Location              Project\n"
             "GSDF     Camp Tallow         Uijeongbu,            Barracks rebuilding,\n"
             "                             Gyeonggi Province     hangar\n"
+            "ASDF     Holt Air Base       Busan                 Rebuilding of officer\n"
+            "                                                   candidate school\n"
             "ASDF     Kesk Air Base       Daegu                 Hangar rebuilding\n\n"
             "The ministry will consult the towns before building begins.\n")
     got = {s.name: s for s in empty.sites(None)}
-    assert set(got) == {"Camp Tallow", "Kesk Air Base"}
+    assert set(got) == {"Camp Tallow", "Holt Air Base", "Kesk Air Base"}
     tallow, kesk = got["Camp Tallow"], got["Kesk Air Base"]
     assert distance_m(tallow.lon, tallow.lat, 127.047, 37.742) <= tallow.precision_m < 60_000
     assert distance_m(kesk.lon, kesk.lat, 128.60, 35.87) <= kesk.precision_m < 60_000
@@ -4979,6 +4981,15 @@ def test_a_name_as_it_is_called_is_the_site_named_before(empty, tmp_path):
     (s,) = empty.sites(None)
     assert s.name == "Tallow Nuclear Power Plant"
     assert "Kesk NPP" in {a.alias for a in empty.aliases()}
+
+
+def test_remember_it_as_gives_a_former_name(empty, tmp_path):
+    _ingest(empty, tmp_path, "Our stations\n\n- Kesk Space Force Station, near Fairbanks. Many "
+            "of you remember it as Kesk Air Force Station and the big radar.\n- Tallow Air "
+            "Base, near Fairbanks. We remember it fondly.\n")
+    assert [s.name for s in empty.sites(None)] == ["Kesk Space Force Station",
+                                                   "Tallow Air Base"]
+    assert "Kesk Air Force Station" in {a.alias for a in empty.aliases()}
 
 
 def test_a_ruled_title_of_the_sites_words_in_another_order_heads_its_fields(empty, tmp_path):

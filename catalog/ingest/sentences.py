@@ -761,15 +761,11 @@ def _unruled_cells(lines: list[str], starts: list[int], headers: dict[str, str]
         while j < len(lines) and lines[j].strip():
             body = lines[j].rstrip("\r\n")
             lined = sum(1 for e in edges if body[e:e + 1].strip() and not body[e - 1:e].strip())
-            if rows and not body[:edges[1]].strip() and lined >= 1 and all(
-                    any(m.start() >= e and not body[e:m.start()].strip() for e in edges)
-                    for m in _GAPPED_CELL.finditer(body)) and any(
-                    _WRAPS_ON.search(c.group()) for c in _GAPPED_CELL.finditer(
-                        lines[j - 1].rstrip("\r\n"))):
+            if rows and not body[:edges[1]].strip() and lined >= 1 and \
+                    _goes_on_under(body, lines[j - 1].rstrip("\r\n"), edges):
                 j += 1
                 continue  # a wrapped row's next line, under its cells ("Higashine City,"
-                # over "Yamagata Prefecture"): the row goes on (a cell above it ends on a
-                # comma or a dash; else a row with its first cell left blank, "as above")
+                # over "Yamagata Prefecture"): the row goes on
             if lined < 2 or not (body[a:a + 1].strip() and not body[a - 1:a].strip()):
                 break
             if b is None or not body[b - 2:b].strip() or len(body) <= b:
@@ -781,6 +777,20 @@ def _unruled_cells(lines: list[str], starts: list[int], headers: dict[str, str]
             out += rows
         i = max(j, i + 1)
     return out
+
+
+def _goes_on_under(body: str, above: str, edges: list[int]) -> bool:
+    """Whether a line of an aligned table goes on the row above it: each of its cells
+    starts at a column and stands under a cell that line fills ("Rebuilding of officer"
+    over "candidate school"; not a row with its first cell left blank, "as above", that
+    fills a column the row above left empty)."""
+    bounds = list(zip(edges, edges[1:] + [None], strict=True))
+    for m in _GAPPED_CELL.finditer(body):
+        k = next((k for k in range(len(bounds) - 1, -1, -1) if bounds[k][0] <= m.start()),
+                 None)
+        if k is None or not above[bounds[k][0]:bounds[k][1]].strip():
+            return False
+    return True
 
 
 def _word_start(line: str, at: int, reach: int = 2) -> int:
