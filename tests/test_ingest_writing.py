@@ -4972,6 +4972,11 @@ def test_an_airport_whose_point_its_table_row_gives_is_a_site(empty, tmp_path):
             "| 04 Jul 2025 | Kesk | Holt Airport | not published |\n")
     (s,) = empty.sites(None)
     assert s.name == "Tallow Airport" and (s.lat, s.lon) == (4.872, 31.601)
+    # ... or its brackets, hemisphere first; a name's capital with its accent
+    _ingest(empty, tmp_path, "Fields\n\n10. Şırnak Kesk Airport (N40.1172 E65.1708), about 10 "
+            "nautical miles west of Navoiy, Uzbekistan.\n", name="r2.txt")
+    s = next(s for s in empty.sites(None) if s.name != "Tallow Airport")
+    assert s.name == "Şırnak Kesk Airport" and (s.lat, s.lon) == (40.1172, 65.1708)
 
 
 def test_a_name_as_it_is_called_is_the_site_named_before(empty, tmp_path):

@@ -3002,9 +3002,10 @@ def outposts_in(sentence: str) -> list[Finding]:
 # fighters are based": an airport the sentence says the military flies from
 # ("Qamishli airport" in small letters too; a word before the name, "At Kashgar airport",
 # "Pyongyang's Sunan International Airport", is dropped by _airport_name)
-_AIRPORT = re.compile(  # (particles inside: "Quatro de Fevereiro Airport")
-    r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t](?:(?:de|del|da|do|dos|das|di|du|la|"
-    r"el)[ \t])?[A-Z][\w'’-]*){0,2}?)(?:[ \t]|[ \t]*\n[ \t]*)"
+_AIRPORT = re.compile(  # (particles inside: "Quatro de Fevereiro Airport"; a capital with
+    # its accent: "Şırnak Şerafettin Elçi Airport")
+    rf"(?<![\w'’-])(?P<full>(?P<name>[{_UPPER}][\w'’-]*(?:[ \t](?:(?:de|del|da|do|dos|das|di|"
+    rf"du|la|el)[ \t])?[{_UPPER}][\w'’-]*){{0,2}}?)(?:[ \t]|[ \t]*\n[ \t]*)"
     r"(?:International(?:[ \t]|[ \t]*\n[ \t]*))?(?:[Aa]irport|Aerodrome))(?![\w'’-])")
 # ... and the airport named after it: "the airport of Mekelle", "the airport at Kassala"
 # (a town's one airport; its military use said as for the other order)
@@ -3236,12 +3237,15 @@ def _point_after(sentence: str, end: int) -> bool:
     """Whether a published point follows a name ending at ``end`` at once: in the next
     cell of its table row, or in brackets ("Wau Airport (7.726 N, 27.975 E)")."""
     gap = _CELL_OR_BRACKET.match(sentence, end)
-    if gap is None or not sentence[gap.end():gap.end() + 1].isdigit():
+    if gap is None or not (sentence[gap.end():gap.end() + 1].isdigit() or _HEMISPHERE_FIRST.match(
+            sentence, gap.end())):
         return False
     found = find_coordinates(sentence[gap.end():gap.end() + 60], table_row="|" in sentence)
     return bool(found) and found[0].start == 0
 
 
+#: A point written hemisphere first ("N40.1172 E65.1708")
+_HEMISPHERE_FIRST = re.compile(r"[NS][ \t]?\d")
 #: The gap between a name and the cell or the brackets after it
 _CELL_OR_BRACKET = re.compile(r"[ \t]*(?:\|[ \t]*|\([ \t]*|[ \t]{2,})")
 
