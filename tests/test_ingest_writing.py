@@ -4997,6 +4997,32 @@ def test_remember_it_as_gives_a_former_name(empty, tmp_path):
     assert "Kesk Air Force Station" in {a.alias for a in empty.aliases()}
 
 
+def test_a_point_in_brackets_is_that_of_the_name_right_before_it(empty, tmp_path):
+    # "Station Kesk (81°36′N 16°40′W)": a station's name, by the point after it (no "Station
+    # Road"); "... at Holt, where the weather station (76°46′N 18°40′W) is ...": the
+    # weather station's point, not the site named before
+    _ingest(empty, tmp_path, "North-east Greenland\n\nThe agreement finances fuel storage at "
+            "Station Kesk (81°36′N 16°40′W), and a study of a presence at Holt, where the "
+            "Danish Meteorological Institute's weather station (76°46′N 18°40′W) is one of "
+            "the few staffed stations.\n")
+    s = next(s for s in empty.sites(None) if s.name == "Station Kesk")
+    assert (s.lat, s.lon) == pytest.approx((81.6, -16 - 40 / 60))
+    # (but "X, the country's main air base (...)": its apposition's point)
+    _ingest(empty, tmp_path, "Bases\n\nJets use Tallow Air Base, the country's main air base "
+            "(15.35 N, 44.20 E), every day.\n", name="r2.txt")
+    t = next(s for s in empty.sites(None) if s.name == "Tallow Air Base")
+    assert (t.lat, t.lon) == (15.35, 44.2)
+
+
+def test_a_published_point_at_sea_takes_no_namesakes_country(empty, tmp_path):
+    # a point off every coast (12.30 N, 45.10 E, the Gulf of Aden) is not Ireland's because
+    # a village there is called Tallow
+    _ingest(empty, tmp_path, "Bases\n\nJets use Tallow Air Base, the country's main air base "
+            "(12.30 N, 45.10 E), every day.\n")
+    (s,) = empty.sites(None)
+    assert (s.lat, s.lon) == (12.3, 45.1) and s.country != "IRL"
+
+
 def test_a_ruled_title_of_the_sites_words_in_another_order_heads_its_fields(empty, tmp_path):
     # "MOFFETT FIELD NAVAL AIR STATION" between rules, over "Reference point: 37.4161,
     # -122.0491", of the Naval Air Station Moffett Field its description names

@@ -2662,8 +2662,10 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
     for m in _HEAD_FIRST.finditer(sentence) if _HEAD_GATE.search(sentence) else ():
         name = m.group("name")
         if _opens_no_name(name.split()) or m.group("head") in (
-                "Station", "Base") and m.group("full") == m.group("head") + " " + name:
-            continue  # "Base Commander", a bare "Station Road": not a facility's name
+                "Station", "Base") and m.group("full") == m.group("head") + " " + name \
+                and not _point_after(sentence, m.end("full")):
+            continue  # "Base Commander", a bare "Station Road": not a facility's name (but
+            # "Station Nord (81°36′N 16°40′W)": one whose point follows)
         if name.split()[0].lower() in _ACRONYM_NOT_PLACE:
             continue  # "the Ordnance Factory Board": a body, not a works at "Board"
         if m.group("head") == "Garrison" and (
@@ -3247,7 +3249,7 @@ def _point_after(sentence: str, end: int) -> bool:
 #: A point written hemisphere first ("N40.1172 E65.1708")
 _HEMISPHERE_FIRST = re.compile(r"[NS][ \t]?\d")
 #: The gap between a name and the cell or the brackets after it
-_CELL_OR_BRACKET = re.compile(r"[ \t]*(?:\|[ \t]*|\([ \t]*|[ \t]{2,})")
+_CELL_OR_BRACKET = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:\|[ \t]*|\([ \t]*)|[ \t]{2,}")
 
 
 def _military_airport(sentence: str, m: re.Match) -> bool:

@@ -3487,6 +3487,13 @@ _LIST_ITEM_BEFORE = re.compile(r"[,;][ \t]+(?:and[ \t]+)?the[ \t]+(?:(?:[A-Z][\w
                                r"[A-Z][\w'’.-]*[ \t]+(?:(?:in|at|near|outside)\b|\Z)")
 
 
+#: A facility's word right before a point in brackets ("the weather station (76°46′N ...")
+_THING_BEFORE_POINT = re.compile(r"(?P<word>[A-Za-z]+)[ \t]*(?:\r?\n[ \t]*)?\([ \t]*\Z")
+#: ... in a clause of its own after the site's name (not its apposition: "X, the country's
+#: main air base (...)")
+_CLAUSE_BETWEEN = re.compile(r"\b(?:where|and|while|whose|which|but)\b|;")
+
+
 def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str | None:
     """The site a statement is about, among those named in its sentence.
 
@@ -3506,6 +3513,14 @@ def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str |
                 return r.key
     others = [r for r in refs if a0 is None or not (r.start < a1 and a0 < r.end)]
     before = [r for r in others if r.start < st.start]
+    if before and st.kind == "coordinates" and text is not None and \
+            (words := _THING_BEFORE_POINT.search(text, max(0, st.start - 80), st.start)) \
+            is not None and words.start() >= max(r.end for r in before) + 3 and \
+            is_facility_word(words.group("word")) and _CLAUSE_BETWEEN.search(
+                text, max(r.end for r in before), words.start()):
+        return None  # "fuel storage at Station Nord (81°36′N 16°40′W), and a study at
+        # Danmarkshavn, where the weather station (76°46′N 18°40′W) is ...": the point of
+        # the facility words right before its brackets, not of the site named earlier
     if before:
         end = max(r.end for r in before)
         if text is not None and (m := _LIST_ITEM_BEFORE.search(text, end, st.start)) and \

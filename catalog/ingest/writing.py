@@ -2693,6 +2693,12 @@ class ReportWriter:
             cc, a1 = _locate_point(placement.lon, placement.lat)
             if cc and (placement.precision == "exact" or len(stated) != 1 or cc in stated):
                 return cc, admin1 or a1
+            if cc is None and placement.precision == "exact":
+                # a published point off every coast: the country of what placed it, else
+                # the report's, never that of a namesake abroad (Ireland's Tallow for a
+                # point in the Gulf of Aden)
+                return next((f.country for f in placement.used if f.country and not f.problem),
+                            self.context_country), admin1
         if placement is None and len(stated) > 1:
             # statements that do not overlap, in two countries ("at Marka" read as the
             # Somali town, "5 km north-east of downtown Amman"): the sentence's country if
