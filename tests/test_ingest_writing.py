@@ -5023,6 +5023,17 @@ def test_a_published_point_at_sea_takes_no_namesakes_country(empty, tmp_path):
     assert (s.lat, s.lon) == (12.3, 45.1) and s.country != "IRL"
 
 
+def test_an_airport_a_base_lies_at_is_the_bases_place(empty, tmp_path):
+    # "the Base aérienne 367 "Capitaine Massé", located at Cayenne-Félix Éboué airport in
+    # Matoury": one site, the base, in Matoury (not the airport, named with its accent)
+    _ingest(empty, tmp_path, "Air support\n\nPuma helicopters and CASA CN-235 transports flew "
+            "more than 600 hours from the Base aérienne 367 \"Capitaine Massé\", located at "
+            "Kesk-Félix Éboué airport in Matoury. The BA 367 served as a hub.\n")
+    (s,) = empty.sites(None)
+    assert s.name == "Base aérienne 367" and s.located  # (Matoury: 4.85 N, 52.32 W)
+    assert distance_m(s.lon, s.lat, -52.32, 4.85) < s.precision_m
+
+
 def test_a_ruled_title_of_the_sites_words_in_another_order_heads_its_fields(empty, tmp_path):
     # "MOFFETT FIELD NAVAL AIR STATION" between rules, over "Reference point: 37.4161,
     # -122.0491", of the Naval Air Station Moffett Field its description names

@@ -3246,6 +3246,9 @@ def _point_after(sentence: str, end: int) -> bool:
     return bool(found) and found[0].start == 0
 
 
+#: A base named before an airport it lies at ("the Base aérienne 367 ..., located at")
+_HOSTS_A_BASE = re.compile(r"\b(?:[Bb]ase|BA|[Ss]tation)\b[^.;]{0,60}?\b(?:located|situated|"
+                           r"sited|housed|lying)[ \t]+(?:at|on)[ \t]+(?:the[ \t]+)?\Z")
 #: A point written hemisphere first ("N40.1172 E65.1708")
 _HEMISPHERE_FIRST = re.compile(r"[NS][ \t]?\d")
 #: The gap between a name and the cell or the brackets after it
@@ -3753,6 +3756,9 @@ def military_airports_in(sentence: str, after: str | None = None,
         if got is None:
             continue
         start, name = got
+        if _HOSTS_A_BASE.search(sentence, max(0, start - 120), start):
+            continue  # "the Base aérienne 367 "Capitaine Massé", located at Cayenne-Félix
+            # Éboué airport in Matoury": the base's place, no site of its own
         full = sentence[start:m.end("full")]
         out.append(Finding(name, "airport", "airbase", start, start + len(name), (0, 0),
                            full=full, full_start=start, stop=m.end("full"), described=True))
