@@ -5034,6 +5034,28 @@ def test_an_airport_a_base_lies_at_is_the_bases_place(empty, tmp_path):
     assert distance_m(s.lon, s.lat, -52.32, 4.85) < s.precision_m
 
 
+def test_a_places_bare_complex_takes_no_two_full_names_of_two_kinds(empty, tmp_path):
+    # "the Jiuquan complex" heading the section on the Jiuquan Atomic Energy Complex is not
+    # also the Jiuquan Satellite Launch Center named below it
+    _ingest(empty, tmp_path, "History\n\n5. Plutonium and the Kesk complex\nThe plutonium "
+            "route ran through the Kesk Atomic Energy Complex in Gansu, whose reactor went "
+            "critical in 1966.\n\n6. The missile\nA missile was launched from the desert. "
+            "The launch site, today's Kesk Satellite Launch Center, had been used since "
+            "1960.\n")
+    names = {s.name for s in empty.sites(None)}
+    assert {"Kesk Atomic Energy Complex", "Kesk Satellite Launch Center"} <= names
+
+
+def test_a_town_known_by_an_islands_name_reaches_over_the_island(empty, tmp_path):
+    # "a few kilometres from Kinmen": GeoNames gives Jincheng, the island county's seat,
+    # that other name; Dadeng (24.56 N, 118.33 E) lies 14 km from Jincheng's point
+    _ingest(empty, tmp_path, "Strait\n\nTallow Island, some 27 km east-north-east of downtown "
+            "Xiamen and only a few kilometres from Kinmen, was the site of the heaviest "
+            "artillery batteries during the shelling of 1958.\n")
+    (s,) = empty.sites(None)
+    assert s.located and distance_m(s.lon, s.lat, 118.33, 24.56) <= s.precision_m
+
+
 def test_a_ruled_title_of_the_sites_words_in_another_order_heads_its_fields(empty, tmp_path):
     # "MOFFETT FIELD NAVAL AIR STATION" between rules, over "Reference point: 37.4161,
     # -122.0491", of the Naval Air Station Moffett Field its description names

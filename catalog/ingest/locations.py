@@ -144,6 +144,9 @@ OUTSKIRTS_M = 15_000.0
 IN_TOWN_M = 15_000.0
 #: A county's seat stands for the county: its radius.
 COUNTY_M = 35_000.0
+#: How far from a town's point a place known by another of its names may reach (an island's,
+#: a district's name: see :meth:`Resolver._by_other_name`)
+OTHER_NAME_M = 12_000.0
 #: ... but a district of South Asia's (a second-level unit of thousands of square
 #: kilometres: Jhang's runs some 60 km from its seat) by this
 DISTRICT_M = 75_000.0
@@ -2074,8 +2077,20 @@ class Resolver:
         if place is None:
             return None, why
         if qualifier:  # "Santo Domingo, Villa Clara": the place the qualifier holds
-            return self._place_anchor(place), ""
-        return self._place_anchor(self._capital_namesake(name, place)), ""
+            return self._by_other_name(self._place_anchor(place), name), ""
+        return self._by_other_name(self._place_anchor(self._capital_namesake(name, place)),
+                                   name), ""
+
+    @staticmethod
+    def _by_other_name(a: Anchor, name: str) -> Anchor:
+        """An anchor found by another name of its place, which may be the island's or the
+        district's around the town ("a few kilometres from Kinmen": GeoNames' Jincheng, the
+        seat of the island county): its reach at least :data:`OTHER_NAME_M`."""
+        if a.place is None or a.radius_m >= OTHER_NAME_M or \
+                stroked_key(a.place.name) == stroked_key(name) or \
+                match_key(a.place.name) == match_key(name):
+            return a
+        return dataclasses.replace(a, radius_m=OTHER_NAME_M)
 
     def _capital_namesake(self, name: str, place: Place) -> Place:
         """The capital of another country the report names (not a territory of one) that

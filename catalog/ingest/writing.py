@@ -792,7 +792,12 @@ class ReportWriter:
                             or (g.described or f.described) and {
                                 g.facility_type, f.facility_type} == {"production", "nuclear"}
                     ) and (not (
-                            g.full and f.full) or _words_for_one_kind(g.phrase, f.phrase)) and (
+                            g.full and f.full) or _words_for_one_kind(g.phrase, f.phrase)) and not (
+                            # (a place's bare "complex" that took one full name takes no other
+                            # full name of another kind: "the Jiuquan complex", the Jiuquan
+                            # Atomic Energy Complex, is not the Jiuquan Satellite Launch Center)
+                            f.full and any(h.full and h.full != f.full and not _same_kind(
+                                h.facility_type, f.facility_type) for h in other.findings)) and (
                             _same_head(g.phrase, f.phrase) or (
                             g.described or f.described)  # "Chkalovsk, ..., is the airfield"
                             or _same_post(g.phrase, f.phrase)
