@@ -4988,13 +4988,28 @@ def test_a_name_as_it_is_called_is_the_site_named_before(empty, tmp_path):
     assert "Kesk NPP" in {a.alias for a in empty.aliases()}
 
 
-def test_remember_it_as_gives_a_former_name(empty, tmp_path):
-    _ingest(empty, tmp_path, "Our stations\n\n- Kesk Space Force Station, near Fairbanks. Many "
-            "of you remember it as Kesk Air Force Station and the big radar.\n- Tallow Air "
-            "Base, near Fairbanks. We remember it fondly.\n")
-    assert [s.name for s in empty.sites(None)] == ["Kesk Space Force Station",
-                                                   "Tallow Air Base"]
-    assert "Kesk Air Force Station" in {a.alias for a in empty.aliases()}
+def test_a_second_reviews_cases_read_no_more_than_they_say(empty, tmp_path):
+    # a point in brackets in a clause on the site named before is that site's
+    _ingest(empty, tmp_path, "Djibouti\n\nThe US Air Force flies drones from Kesk Airfield in "
+            "Djibouti. The Navy runs Camp Tallow, which is the only permanent US military "
+            "base (11°32′49″N 43°09′34″E) in Africa.\n")
+    got = {s.name: s for s in empty.sites(None)}
+    assert got["Camp Tallow"].lat == pytest.approx(11 + 32 / 60 + 49 / 3600)
+    assert got["Kesk Airfield"].lat != got["Camp Tallow"].lat
+    # "remember it as" names no other name; a table's rows grouped under a blank first cell
+    # are rows; a forward base (no named one) "located at" an airport leaves it a site
+    _ingest(empty, tmp_path, "Helmand\n\nMarines at Camp Holt shared a fence line with Camp "
+            "Orvale, the British base in Helmand. Many Marines remember it as Camp Orvale, "
+            "since the two camps were run as one.\n\n"
+            "Country       Site                    Location\n"
+            "Iran          Brisk Missile Base      near Qom\n"
+            "              Norbo Missile Base      near Kashan\n"
+            "Pakistan      Marnak Missile Base     near Rawalpindi\n\n"
+            "Military police from Kesk Air Base set up a forward base located at Tallow "
+            "Airport, where Russian helicopters are now based.\n", name="r2.txt")
+    names = {s.name for s in empty.sites(None)}
+    assert {"Camp Holt", "Camp Orvale", "Brisk Missile Base", "Norbo Missile Base",
+            "Marnak Missile Base", "Tallow Airport"} <= names
 
 
 def test_a_point_in_brackets_is_that_of_the_name_right_before_it(empty, tmp_path):

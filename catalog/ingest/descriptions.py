@@ -3247,8 +3247,11 @@ def _point_after(sentence: str, end: int) -> bool:
 
 
 #: A base named before an airport it lies at ("the Base aérienne 367 ..., located at")
-_HOSTS_A_BASE = re.compile(r"\b(?:[Bb]ase|BA|[Ss]tation)\b[^.;]{0,60}?\b(?:located|situated|"
-                           r"sited|housed|lying)[ \t]+(?:at|on)[ \t]+(?:the[ \t]+)?\Z")
+_HOSTS_A_BASE = re.compile(r"\b(?:Base|BA|Station)\b"
+                           # (its name's own words, a number, an epithet in quotes: no verb)
+                           r"(?:[ \t]+(?:[A-Z0-9\"“'‘][\w\"”'’.-]*|a[ée]rienne|a[ée]rea|navale?|"
+                           r"a[ée]ronavale))*,?[ \t]+(?:located|situated|sited|housed|lying)"
+                           r"[ \t]+(?:at|on)[ \t]+(?:the[ \t]+)?\Z")
 #: A point written hemisphere first ("N40.1172 E65.1708")
 _HEMISPHERE_FIRST = re.compile(r"[NS][ \t]?\d")
 #: The gap between a name and the cell or the brackets after it

@@ -3504,9 +3504,9 @@ _LIST_ITEM_BEFORE = re.compile(r"[,;][ \t]+(?:and[ \t]+)?the[ \t]+(?:(?:[A-Z][\w
 
 #: A facility's word right before a point in brackets ("the weather station (76°46′N ...")
 _THING_BEFORE_POINT = re.compile(r"(?P<word>[A-Za-z]+)[ \t]*(?:\r?\n[ \t]*)?\([ \t]*\Z")
-#: ... in a clause of its own after the site's name (not its apposition: "X, the country's
-#: main air base (...)")
-_CLAUSE_BETWEEN = re.compile(r"\b(?:where|and|while|whose|which|but)\b|;")
+#: ... in a clause of its own after the site's name, of another place (not its apposition,
+#: "X, the country's main air base (...)", nor a clause on it, "X, which is the only base (...)")
+_CLAUSE_BETWEEN = re.compile(r"\bwhere\b|;")
 
 
 def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str | None:

@@ -3563,9 +3563,7 @@ _CALLS_IT_AFTER = re.compile(r"[ \t]+(?:calls?|names?|knows?|dubs?)[ \t]+it[ \t]
 _CALL_IT = (
     r"\b(?:(?:call(?:s|ed)?|know(?:s)?|knew|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)"
     r"[ \t]+(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+"
-    r"(?:simply[ \t]+)?(?:as[ \t]+)?"
-    # ("Many of you remember it as Clear Air Force Station": its former name)
-    r"|remember(?:s|ed)?[ \t]+(?:it|the[ \t]+(?:site|base|plant|station))[ \t]+as[ \t]+)"
+    r"(?:simply[ \t]+)?(?:as[ \t]+)?)"
     r"(?:the[ \t]+)?[*_]{0,2}")
 # A translator's or an editor's note opening a sentence: "[Translator's note: ", "(TN: "
 _NOTE = r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)"

@@ -784,8 +784,14 @@ def _goes_on_under(body: str, above: str, edges: list[int]) -> bool:
     starts at a column and stands under a cell that line fills ("Rebuilding of officer"
     over "candidate school"; not a row with its first cell left blank, "as above", that
     fills a column the row above left empty)."""
+    cells = list(_GAPPED_CELL.finditer(body))
+    if not any(_WRAPS_ON.search(c.group()) for c in _GAPPED_CELL.finditer(above)) and \
+            not all(c.group()[:1].islower() for c in cells):
+        return False  # (a cell above ends on a comma or a dash, or the line's words go on in
+        # small letters; else a row grouped under the one above: "Iran  Kesk  near Qom" over
+        # "      Tallowby  near Kashan")
     bounds = list(zip(edges, edges[1:] + [None], strict=True))
-    for m in _GAPPED_CELL.finditer(body):
+    for m in cells:
         k = next((k for k in range(len(bounds) - 1, -1, -1) if bounds[k][0] <= m.start()),
                  None)
         if k is None or not above[bounds[k][0]:bounds[k][1]].strip():
