@@ -4977,6 +4977,13 @@ def test_an_airport_whose_point_its_table_row_gives_is_a_site(empty, tmp_path):
             "nautical miles west of Navoiy, Uzbekistan.\n", name="r2.txt")
     s = next(s for s in empty.sites(None) if s.name != "Tallow Airport")
     assert s.name == "Şırnak Kesk Airport" and (s.lat, s.lon) == (40.1172, 65.1708)
+    # (but the point of an airport a base stands at, named before it, is the base's)
+    _ingest(empty, tmp_path, "Radar\n\nThe radar was shown at Baza Aeriană Holt, the National "
+            "Army's air base on the edge of Orvale International Airport (N46.9277 E28.9310 "
+            "by the aerodrome list), about 11 km south-east of the city.\n", name="r3.txt")
+    got = {s.name: s for s in empty.sites(None)}
+    assert "Orvale International Airport" not in got
+    assert (got["Baza Aeriană Holt"].lat, got["Baza Aeriană Holt"].lon) == (46.9277, 28.931)
 
 
 def test_a_name_as_it_is_called_is_the_site_named_before(empty, tmp_path):

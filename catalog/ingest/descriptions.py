@@ -3252,6 +3252,12 @@ _HOSTS_A_BASE = re.compile(r"\b(?:Base|BA|Station)\b"
                            r"(?:[ \t]+(?:[A-Z0-9\"“'‘][\w\"”'’.-]*|a[ée]rienne|a[ée]rea|navale?|"
                            r"a[ée]ronavale))*,?[ \t]+(?:located|situated|sited|housed|lying)"
                            r"[ \t]+(?:at|on)[ \t]+(?:the[ \t]+)?\Z")
+#: A base's words right before an airport it stands at ("Baza Aeriană Decebal, the National
+#: Army's air base on the edge of Chișinău International Airport (N46.9277 E28.9310)": the
+#: point is the base's)
+_BASE_AT_BEFORE = re.compile(r"\b(?:air[ \t]*base|base|[Bb]ase|station)[ \t]+(?:on[ \t]+the[ \t]+"
+                             r"edge[ \t]+of|at|beside|next[ \t]+to|by|within|on)[ \t]+"
+                             r"(?:the[ \t]+)?\Z", re.I)
 #: A point written hemisphere first ("N40.1172 E65.1708")
 _HEMISPHERE_FIRST = re.compile(r"[NS][ \t]?\d")
 #: The gap between a name and the cell or the brackets after it
@@ -3741,7 +3747,9 @@ def military_airports_in(sentence: str, after: str | None = None,
             pass  # "... civil airports that have been prepared to receive military
             # aircraft. Dikson airport, in Dikson, ... has received a new lighting system"
         elif not listed and not _military_airport(sentence, m) and \
-                not _used_next(sentence, m, after) and not _point_after(sentence, m.end()):
+                not _used_next(sentence, m, after) and not (
+                    _point_after(sentence, m.end()) and not _BASE_AT_BEFORE.search(
+                        sentence, max(0, m.start() - 60), m.start())):
             # (an airport whose point the report gives right after its name, in its table
             # row or brackets, is one it places: "| Wau Airport | 7.726 N, 27.975 E |")
             # an airport a paragraph of war places at once ("Jizan airport, about 4 km
