@@ -2140,9 +2140,8 @@ _WORD = re.compile(r"[^\W_]+")
 _QUARTERS = frozenset({"garrison", "barracks", "camp", "cantonment", "kaserne", "lines",
                        "post", "fort", "quarters"})
 #: A facility's words of no kind, which may speak of any site ("the site", "the base")
-_NO_KIND_WORDS = frozenset({"site", "facility", "facilities", "base", "installation",
-                            "complex", "station", "plant", "compound", "area", "centre",
-                            "center", "establishment", "depot", "works"})
+_NO_KIND_WORDS = _ANY_FACILITY | {"station", "plant", "area", "centre", "center",
+                                  "establishment", "depot", "works"}
 
 
 #: A list's item in Title Case, its name before a dash and what it says after ("4. Moem

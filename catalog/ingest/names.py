@@ -3524,11 +3524,9 @@ _OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0
 _FACILITY_TAIL = re.compile(r"[ \t]+(?-i:" + FACILITY_PHRASE.pattern.replace(r"\b", "")
                             + r")\b")
 _EMPHASIS_END = re.compile(r"[*_]{0,3}")
-#: A former name in brackets: words in capitals, the first no people's ("Thule Air Base",
-#: not "Soviet Air Force base" or "KFOR headquarters")
-_FORMER_NAME = re.compile(r"(?!(?:Soviet|Russian|American|British|French|German|US|U\.S\.|"
-                          r"NATO|KFOR|Japanese|Chinese|Israeli|Iraqi|Iranian)\b)"
-                          r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|de|del|la|al|el|[A-Z][\w'’.-]*))*")
+#: A former name in brackets: words in capitals ("Thule Air Base", not "KFOR headquarters";
+#: nor, a people's first, "Soviet Air Force Base": see :func:`is_demonym`)
+_FORMER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|de|del|la|al|el|[A-Z][\w'’.-]*))*")
 #: ... or initials in brackets after a firm's ending ("... JSC (AMZ)")
 _INITIALS_ALIAS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _PAREN_ALIAS = re.compile(r"[ \t]*(?:\((?P<alias>[^()]{2,120})\)|\[(?P<square>[^\[\]]{2,120})\])")
@@ -3790,8 +3788,10 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
             while off < len(sentence) and sentence[off].isspace():
                 off += 1
             got = _name_at(sentence, off)
+            rest = text[k.end():].strip() if k else ""
             if got and k and "former" in k.group().lower() and "formerly" not in \
-                    k.group().lower() and not _FORMER_NAME.fullmatch(text[k.end():].strip()):
+                    k.group().lower() and (not _FORMER_NAME.fullmatch(rest)
+                                           or is_demonym(rest.split()[0])):
                 got = None  # "(the former Soviet airbase)", "(former KFOR headquarters)":
                 # what it was, no name (but "(the former Thule Air Base)")
             if got and firm and not (k and k.end() or _INITIALS_ALIAS.fullmatch(text.strip())):
