@@ -3255,7 +3255,7 @@ _HOSTS_A_BASE = re.compile(r"\b(?:Base|BA|Station)\b"
 #: A base's words right before an airport it stands at ("Baza Aeriană Decebal, the National
 #: Army's air base on the edge of Chișinău International Airport (N46.9277 E28.9310)": the
 #: point is the base's)
-_BASE_AT_BEFORE = re.compile(r"\b(?:air[ \t]*base|base|[Bb]ase|station)[ \t]+(?:on[ \t]+the[ \t]+"
+_BASE_AT_BEFORE = re.compile(r"\b(?:air[ \t]*base|base|station)[ \t]+(?:on[ \t]+the[ \t]+"
                              r"edge[ \t]+of|at|beside|next[ \t]+to|by|within|on)[ \t]+"
                              r"(?:the[ \t]+)?\Z", re.I)
 #: A point written hemisphere first ("N40.1172 E65.1708")

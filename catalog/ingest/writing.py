@@ -211,6 +211,8 @@ class ReportWriter:
         self._heading_keys: dict[tuple[int, int], str] | None = None  # see _headings
         self._full_headings: set[tuple[int, int]] = set()  # those of a site's whole name
         self._paragraph: list[int] | None = None  # see _paragraph_after
+        # (findings counted, place key -> new sites named after it: see _named_after_another)
+        self._places_named_after: tuple[int, dict[str, set[str]]] | None = None
         self._full_names: tuple[dict[str, str], re.Pattern | None] | None = None  # see
         # _by_full_names_in
         #: what this report changed in the ingester's memory, as it was before (see forget)
@@ -1762,9 +1764,16 @@ class ReportWriter:
     def _named_after_another(self, place: str, key: str) -> bool:
         """Whether a place is that of another new site of the report, named after it,
         and not that of site ``key``."""
-        k = match_key(place)
-        named = {other for other, ns in self.new.items()
-                 if any(f.parent is None and match_key(f.name) == k for f in ns.findings)}
+        size = sum(len(ns.findings) for ns in self.new.values())
+        if self._places_named_after is None or self._places_named_after[0] != size:
+            # (the places each new site is named after, read once while the sites stand)
+            by_place: dict[str, set[str]] = {}
+            for other, ns in self.new.items():
+                for f in ns.findings:
+                    if f.parent is None:
+                        by_place.setdefault(match_key(f.name), set()).add(other)
+            self._places_named_after = (size, by_place)
+        named = self._places_named_after[1].get(match_key(place), set())
         return bool(named) and key not in named
 
     def _kind_fits(self, sentence: str, key: str) -> bool:
