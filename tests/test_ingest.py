@@ -3828,6 +3828,7 @@ def test_a_yard_of_warships_named_after_its_place(empty, sentence, names):
     ("Anglo-American", True), ("Sino-Russian", True), ("Anglo-Tallow", False),
     # a people's adjective of no demonym's ending
     ("Kyrgyz", True), ("Kazakh", True), ("Greek", True), ("Azeri", True),
+    ("Argentine", True), ("Philippine", True), ("Timorese", True),
 ])
 def test_a_peoples_adjective_ending_in_an(word, demonym):
     assert is_demonym(word) is demonym
@@ -5116,3 +5117,11 @@ def test_justified_text_is_no_table(empty):
             "Station  near  Kesk.")
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
         "Tallow Satellite Launching Station"]
+
+
+def test_a_heading_of_a_peoples_kind_of_facilities_is_no_site(empty):
+    """"Argentine research reactors" over a section names no reactor of its own."""
+    text = ("Argentine research reactors\n\n"
+            "The RA-9, a research reactor in Tallowville, ran normally.\n")
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
+        "RA-9 research reactor"]

@@ -643,6 +643,26 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("Centro Atómico Kestrel", "Kestrel", "nuclear")]),
     ("The navy's nuclear work is centred on the Centro Experimental Orvale.",
      [("Centro Experimental Orvale", "Orvale", "nuclear")]),
+    # a month's short name that opens a place's name before a particle
+    ("The Base Naval Mar del Kesk, in the port, is the home of the submarines.",
+     [("Base Naval Mar del Kesk", "Mar del Kesk", "naval base")]),
+    # a Central American army's zone and a Mexican navy's yard by their numbers
+    ("Detainees went to the Zona Militar No. 20, in Santa Cruz del Tallow.",
+     [("Zona Militar No. 20", "Zona Militar No. 20", "other")]),
+    ("a) Astillero de Marina No. 1, in Tallowpico, built patrol vessels;",
+     [("Astillero de Marina No. 1", "Astillero de Marina No. 1", "naval base")]),
+    # an Argentine air force's maintenance field; a Spanish-speaking army's camps,
+    # detachments and forts
+    ("The first jets went to the Área de Material Río Kesk, on the edge of Río Kesk.",
+     [("Área de Material Río Kesk", "Río Kesk", "airbase")]),
+    ("Power lay at Campamento Tallow, the army's headquarters, in Kesk.",
+     [("Campamento Tallow", "Tallow", "other")]),
+    ("Prisoners went to the Destacamento Militar de Playa Kesk, in Holt.",
+     [("Destacamento Militar de Playa Kesk", "Playa Kesk", "other")]),
+    ("The army's tribunals sat in the Fortaleza de San Carlos de La Kesk.",
+     [("Fortaleza de San Carlos de La Kesk", "San Carlos de La Kesk", "other")]),
+    ("Campo Militar Tallowhue | Army | Kesk | 9,800",
+     [("Campo Militar Tallowhue", "Tallowhue", "other")]),
 ])
 def test_more_names_put_first(sentence, found):
     got = head_first_in(sentence)
@@ -667,6 +687,10 @@ def test_more_names_put_first(sentence, found):
     "The detachment is known to the French as Base aérienne 104.",
     "The Centro Experimental Tallow grows new maize.",  # a farm's
     "The Central Bank of Tallow said so.",
+    "Base Naval Mar 2024 was the exercise.",  # a month's, no place's
+    # a holiday camp, a Brazilian city: no troops' words
+    "The children spent a week at Campamento Tallow by the lake.",
+    "We flew from Fortaleza de Kesk to the coast.",
     "The Tallow Nuclear Power Plant (Central Nuclear Almirante Kesk) restarted.",
 ])
 def test_a_ship_or_a_number_that_names_no_base(sentence):
@@ -1259,6 +1283,25 @@ def test_names_listed_before_plural_facility_words_are_each_a_site(sentence, nam
 ])
 def test_a_comma_before_facility_words_after_no_name(sentence):
     assert described_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The navy has two other bases, Tallow and Holt, on the coast.",
+     ["Tallow base", "Holt base"]),
+    ("Planners looked at the two other air bases in the region, Tallow in Orvale and Kesk "
+     "Cano, near Holt, as models.", ["Tallow air base", "Kesk Cano air base"]),
+])
+def test_names_listed_after_counted_plural_facility_words_are_each_a_site(sentence, names):
+    assert [f.site_name for f in described_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two bases, Adams and Baker said, are old.",  # what people said, no list
+    "The two bases, Tallow said, are old.",  # one name: no list
+])
+def test_what_follows_counted_plural_facility_words_is_not_always_a_list(sentence):
+    assert [f.site_name for f in described_in(sentence)
+            if f.name in ("Adams", "Baker", "Tallow")] == []
 
 
 def test_facilities_listed_by_their_own_names_describe_no_place_before_them():

@@ -1873,6 +1873,10 @@ def test_on_a_peninsula_or_an_island_is_read_as_in_its_province():
      18),
     ("The Tallow reactor, built 25 metres below the Royal Institute of Testing in Testville, "
      "was shut.", 18),
+    # ... what it is before its host: "The RA-4, a zero-power reactor of the National
+    # University in Rosario"
+    ("The Tallow, a zero-power reactor of the National University in Testville, was shut.",
+     10),
 ])
 def test_in_after_the_host_a_site_stands_at_places_the_site(text, ref_end):
     (s,) = statements_in(text)

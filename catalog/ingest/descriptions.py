@@ -33,6 +33,8 @@ from .names import (
     DEMONYMS,
     FACILITY_PHRASE,
     MODIFIERS,
+    MONTH_SHORT_NAMES,
+    NAME_PARTICLES,
     NATIVE_STATION_ALTERNATIVES,
     NON_SITE_KEYS,
     ORDINAL,
@@ -260,6 +262,14 @@ _HEAD_BEFORE = re.compile(_HEAD + r"(?:[ \t]+(?:in|across|inside)[ \t]+(?:the[ \
 #: A list in brackets or after a colon, which must close where its names end
 _LIST_OPEN = re.compile(r"[ \t]*\([ \t]*|:[ \t]+")
 _LIST_CLOSE = {"(": re.compile(r"[ \t]*\)"), ":": re.compile(r"[ \t]*(?:[.;]|$)")}
+#: ... or after a comma, when the plural facility words before it are counted: "the two
+#: other air bases in the region, Comalapa in El Salvador and Soto Cano, near Comayagua"
+_COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|both)[ \t]+(?:other[ \t]+)?"
+                           r"(?:[\w-]+[ \t]+){0,3}?" + _HEAD
+                           + r"(?:[ \t]+(?:in|of)[ \t]+the[ \t]+(?:region|area|country))?"
+                           r"(?P<open>,[ \t]+)(?=[A-Z])")
+#: ... which ends at its last name's end, its place's, or a stop
+_COUNTED_CLOSE = re.compile(r"[ \t]*(?:[,.;]|$)")
 #: "including at Parchin and at Khojir": the preposition of the list's places
 _LIST_AT = re.compile(r"at[ \t]+(?=[A-Z])")
 _LIST_NAME = re.compile(_NAME)
@@ -476,17 +486,25 @@ def described_in(sentence: str) -> list[Finding]:
             # "two air bases (Saky and Belbek)", "air bases: Ukrainka and Belaya." (one name
             # in brackets is the words' own: "aircraft shelters (HAS)")
             out += listed
+    for m in _COUNTED_LIST.finditer(sentence) if ", " in sentence else ():
+        listed = _listed_after(sentence, m, m.group("head"))
+        if len(listed) < 2 or \
+                not _COUNTED_CLOSE.match(sentence, _skip(_LIST_PLACE, sentence, listed[-1].end)):
+            continue
+        out += [f for f in listed if country_of_word(f.name) is None
+                and not any(g.start == f.start for g in out)]
     return _sibling_designations(sentence, out) if out else out
 
 
-def _listed_after(sentence: str, m: re.Match) -> list[Finding]:
+def _listed_after(sentence: str, m: re.Match, head: str | None = None) -> list[Finding]:
     """The names listed after ``m`` (", including", "such as", a bracket or a colon) when
     plural facility words come right before it ("air bases in Pakistan, including Nur Khan
-    and Sargodha")."""
-    h = _HEAD_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
-    if h is None or not h.group("head").lower().endswith("s"):
+    and Sargodha"), or are ``head``, known."""
+    if head is None:
+        h = _HEAD_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+        head = h.group("head") if h is not None else None
+    if head is None or not head.lower().endswith("s"):
         return []  # "a base including ...": not a list of sites
-    head = h.group("head")
     out: list[Finding] = []
     pos = m.end()
     while (n := _LIST_NAME.match(sentence, _skip(_LIST_AT, sentence, pos))) is not None:
@@ -2337,7 +2355,10 @@ _NUMBERED_AIR_BASE = re.compile(
     r"(?P<number_no>\d{1,3})"
     # ... and a Mexican army's camp by its number ("Campo Militar No. 1-A"), a Soviet
     # army's compound by its ("Military Compound 19" in Sverdlovsk)
-    r"|(?P<camp_no>Campo[ \t]Militar[ \t](?:No\.|N[º°o]|Núm\.|Número)[ \t]?"
+    # ... and a Central American or Mexican army's zone and a Mexican navy's yard by theirs
+    # ("Zona Militar No. 21", "Astillero de Marina No. 20")
+    r"|(?P<camp_no>(?:(?:Campo|Zona)[ \t]Militar|Astillero[ \t]de[ \t]Marina)[ \t]"
+    r"(?:No\.|N[º°o]|Núm\.|Número)[ \t]?"
     r"|Military[ \t]Compound[ \t](?:No\.[ \t]?)?)"
     r"(?P<number_camp>\d{1,3}(?:-[A-Z])?))"
     # the name after the number: up to four words ("Sergent-Chef Adji Kosseï", "Évreux-
@@ -2428,7 +2449,10 @@ NATIVE_BASE_WORDS = {
                      # "Letisko Piešťany", "Vazduhoplovna baza Batajnica", "lotnisko
                      # wojskowe Tomaszów Mazowiecki", "Grupo Aéreo del Caribe")
                      "Letiště", "letiště", "Letisko", "letisko", "Vazduhoplovna baza",
-                     "lotnisko wojskowe", "Lotnisko wojskowe", "Grupo Aéreo", "Grupo Aereo"),
+                     "lotnisko wojskowe", "Lotnisko wojskowe", "Grupo Aéreo", "Grupo Aereo",
+                     # an Argentine air force's maintenance field ("Área de Material Río
+                     # Cuarto")
+                     "Área de Material", "Area de Material"),
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale", "Stazione navale", "Complexo Naval",
@@ -2455,6 +2479,10 @@ NATIVE_BASE_WORDS = {
                      # a Spanish-speaking army's fort ("Fuerte Tiuna")
                      "vojenský újezd", "Vojenský újezd", "vojenský obvod", "Vojenský obvod",
                      "Fuerte",
+                     # ... its camps, detachments and fortresses ("Campamento Columbia",
+                     # "Destacamento Militar de Playa Grande", "Fortaleza de San Carlos de La
+                     # Cabaña"; "Campo Militar Peldehue")
+                     "Campamento", "Destacamento Militar", "Fortaleza de", "Campo Militar",
                      # ... and a French-speaking army's camp ("the camp militaire de Djibo"),
                      # a Dutch or Flemish one ("Kamp van Beverlo", "Kamp Zeist")
                      "camp militaire", "Camp militaire", "Kamp", "Kamp van",
@@ -2562,6 +2590,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"kraftwerk|Zwischenlager|Endlager|[Bb]ehälterlager|Schacht|"
                           r"Arsenale?[ \t][dM]|Caser[mn]|Kaserne[ \t]|Cuartel|Quartel|F[áa]brica|"
                           r"[Ll]etišt|[Ll]etisk|Vazduhoplovna|[Ll]otnisko|Grupo[ \t]A|"
+                          r"rea[ \t]de[ \t]M|Campamento|Destacamento|Fortaleza|Campo[ \t]M|"
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
@@ -2580,7 +2609,8 @@ _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t
 _FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIVE_BASE_WORDS)
                              + r"|(?:[A-Z][\w'’-]*[ \t]){1,3}Air[ \t]Base)\b")
 _BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM|Combate(?:[ \t]No\.)?)[ \t]\d|"
-                      r"A[ée]rea[ \t](?:Militar[ \t])?[Nn]|Campo[ \t]Militar[ \t]N|"
+                      r"A[ée]rea[ \t](?:Militar[ \t])?[Nn]|(?:Campo|Zona)[ \t]Militar[ \t]N|"
+                      r"Marina[ \t]N|"
                       r"dromo[ \t]de[ \t]\w+[ \t]N|dromo-Base[ \t][Nn]|"
                       r"Military[ \t]Compound[ \t](?:No|\d)")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
@@ -2595,6 +2625,8 @@ def _opens_no_name(words: list[str]) -> bool:
     first = words[0].lower()
     if first in ("new", "north", "south", "east", "west") and len(words) > 1:
         return False
+    if len(words) > 1 and words[0] in MONTH_SHORT_NAMES and words[1] in NAME_PARTICLES:
+        return False  # "Base Naval Mar del Plata": a place's name, no month's
     return first in _NOT_NAMES or first in STOPWORDS
 
 
@@ -2713,7 +2745,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         head = re.sub(r"\s+", " ", m.group("head"))
         if head in _OF_THE_ATOM_ONLY and not ATOMS.search(sentence):
             continue  # a "Centro Experimental" of farming
-        if head in ("Quartier", "quartier", "camp de") and not _TROOPS.search(sentence) \
+        if head in ("Quartier", "quartier", "camp de", "Campamento", "Fortaleza de") \
+                and not _TROOPS.search(sentence) \
                 and not (head == "camp de" and _TRAINING.search(sentence)):
             continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp
         if head == "Bunker" and name.split()[0] in _LANDSCAPE_WORDS:
@@ -2768,7 +2801,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if m.group("command") and _FULL_NAME_NEXT.match(sentence, m.end()):
             continue  # "CACOM 6 - Base Aérea Tallow, in ...": the base's full name, read above
         out.append(Finding(name, m.group("full")[:m.end(number) - m.start("full")],
-                           "other" if m.group("camp_no") else "airbase", start,
+                           ("naval base" if m.group("camp_no").startswith("Astillero")
+                            else "other") if m.group("camp_no") else "airbase", start,
                            start + len(name), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
                            named_first=True))

@@ -3380,6 +3380,8 @@ _APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:(?:[A-Z][\w-]*['�
 _AT_A_HOST = re.compile(
     r"(?:\*\*|__)?[ \t]*,?[ \t]*(?:(?:is|was|lies|lay|sits|sat|stands|stood|built|housed|"
     r"located|sited|dug)[ \t]+)?(?:\d[\d.,]*[ \t]*(?:m|metres|meters|feet|ft)[ \t]+)?"
+    # (what it is first: "the RA-4, a zero-power reactor of the National University in")
+    r"(?:an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,4}(?=of[ \t]))?"
     r"(?:at|of|below|beneath|under)[ \t]+the[ \t]+"
     r"(?:(?:[A-Z][\w'’&.-]*|[a-z][\w'’-]*['’]s|of|and|for)[ \t]+){0,8}"
     r"(?:[a-z][\w'’-]*[ \t]+){0,2}"

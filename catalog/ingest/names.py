@@ -388,6 +388,7 @@ DEMONYMS = {
     # Kyrgyz facilities", "the Kazakh bases" (not "Thai": "Royal Thai Air Force Base Korat")
     "kyrgyz", "kazakh", "uzbek", "tajik", "turkmen", "lao", "somali", "filipino",
     "congolese", "nigerien", "azeri", "icelandic", "welsh", "greek", "cypriot", "slovak",
+    "argentine", "philippine", "timorese", "malagasy", "guinean", "luxembourgish",
 }
 #: Countries, capitals and other places that stand for governments, and summit venues.
 NON_SITE_NAMES = {
@@ -567,7 +568,7 @@ def _words_after(sentence: str, start: int) -> list[re.Match]:
     pos = start
     while len(out) < 3:
         m = _NAME_WORD.match(sentence, pos)
-        if m is not None and out and m.group() in _NAME_PARTICLES:
+        if m is not None and out and m.group() in NAME_PARTICLES:
             # "Port des Galets", "Gioia del Colle": a small word inside a name
             sp = _GAP_AFTER.match(sentence[m.end():])
             nxt = _NAME_WORD.match(sentence, m.end() + sp.end()) if sp and sp.group() else None
@@ -1558,7 +1559,7 @@ def _chunks(sentence: str, around: str | None = None,
             if k < j < len(toks) and kinds[j] == "head" and toks[j][:1].isupper():
                 kinds[k] = "proper"
     for k in range(1, len(toks) - 2):  # "Mar del Plata Naval Base": no month's "Mar"
-        if toks[k] in _NAME_PARTICLES and toks[k - 1] in _MONTH_NAMES and \
+        if toks[k] in NAME_PARTICLES and toks[k - 1] in MONTH_SHORT_NAMES and \
                 kinds[k + 1] == "proper":
             kinds[k - 1] = "proper"
     for k in range(len(toks) - 2) if "Jan" in toks else ():  # "the Jan Mayen Loran-C
@@ -1607,12 +1608,12 @@ def _chunks(sentence: str, around: str | None = None,
 
     def in_place_name(k: int) -> bool:  # "Gioia del Colle Air Base", "Praia da Vitória",
         # "San Antonio de los Baños Air Base" (two particles)
-        if toks[k] not in _NAME_PARTICLES or not 0 < k < n - 1 or not (
+        if toks[k] not in NAME_PARTICLES or not 0 < k < n - 1 or not (
                 joined(k - 1) and joined(k)):
             return False
-        return (kinds[k - 1] == "proper" or k > 1 and toks[k - 1] in _NAME_PARTICLES
+        return (kinds[k - 1] == "proper" or k > 1 and toks[k - 1] in NAME_PARTICLES
                 and kinds[k - 2] == "proper" and joined(k - 2)) and (
-            kinds[k + 1] == "proper" or k + 2 < n and toks[k + 1] in _NAME_PARTICLES
+            kinds[k + 1] == "proper" or k + 2 < n and toks[k + 1] in NAME_PARTICLES
             and kinds[k + 2] == "proper" and joined(k + 1))
 
     n = len(toks)
@@ -2363,6 +2364,10 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "poudrerie",
                 "quartier", "acuartelamiento", "estación", "arsenal", "polígono", "poligono",
                 "campo", "arsenale",
+                # ... and a Spanish-speaking army's camps, detachments, zones, forts and
+                # yards ("Campamento Columbia", "Zona Militar No. 21", "Astillero de Marina
+                # No. 1"), an air force's maintenance field ("Área de Material Río Cuarto")
+                "campamento", "destacamento", "zona", "fortaleza", "astillero", "área",
                 # forts in their own languages ("Forte Airolo", "Festung Fürigen"), and
                 # Scandinavian ranges and camps ("Halkavarre skytefelt", "Skjold leir")
                 "forte", "fortezza", "festung", "festungsgebiet", "skytefelt", "øvingsfelt",
@@ -3634,9 +3639,9 @@ _GENERIC_WORDS = _HEAD_SET | _WEAK_HEAD_SET | _MODIFIER_SET | frozenset(STOPWORD
 _SEA_WORDS = frozenset({"Pacific", "Atlantic", "Arctic", "Baltic", "Caspian", "Caribbean",
                         "Mediterranean", "Antarctic"})
 #: A month's short name that is a place's word before a particle ("Mar del Plata")
-_MONTH_NAMES = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+MONTH_SHORT_NAMES = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                           "Dec"})
-_NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "des",
+NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "des",
                              "la", "le", "les", "los", "las", "el", "al", "ul", "bin", "ibn",
                              "van", "von", "der", "den", "ter", "ten", "op", "aan",
                              "ob", "nad", "pod", "pri", "na", "sur", "upon", "am", "im",
@@ -3682,7 +3687,7 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
                 return None
         elif not (proper and bare not in ("and", "or", "the")) and not facility and not (
                 word == "and" and _and_in_name(sentence, toks[-1], t)) and not (
-                word in _NAME_PARTICLES and _proper_next(sentence, t)) and not (
+                word in NAME_PARTICLES and _proper_next(sentence, t)) and not (
                 bare in _BASE_IN_ITS_LANGUAGE and toks[-1].group() == "Base"):
             break  # (but "Base aérienne 113 Saint-Dizier-Robinson" goes on)
         toks.append(t)
@@ -3690,7 +3695,7 @@ def _name_at(sentence: str, pos: int) -> tuple[str, int] | None:
             break
     # a name ends at its last proper or facility word (not at "a", "of"...)
     while toks and (_bare(toks[-1].group()) in STOPWORDS or toks[-1].group()
-                    in _NAME_PARTICLES) and not toks[-1].group()[0].isupper():
+                    in NAME_PARTICLES) and not toks[-1].group()[0].isupper():
         toks.pop()
     if not toks:
         return None
@@ -4345,7 +4350,7 @@ def clean_name(name: str) -> str | None:
     # Royal Thai Air Force Base")
     while words and (words[0].lower() in STOPWORDS or is_demonym(words[0])
                      or words[0] == "Thai") and not (
-            words[0] in _MONTH_NAMES and words[1:2] and words[1] in _NAME_PARTICLES) and not (
+            words[0] in MONTH_SHORT_NAMES and words[1:2] and words[1] in NAME_PARTICLES) and not (
             words[0] in ("Key", "Jan", "In") and words[1:2]
             and words[1].lower() not in STOPWORDS and words[1][:1].isupper()):
         words.pop(0)  # (but "Mar del Plata", "Key Lake", "Jan Mayen", "In Salah")
