@@ -5125,3 +5125,32 @@ def test_a_heading_of_a_peoples_kind_of_facilities_is_no_site(empty):
             "The RA-9, a research reactor in Tallowville, ran normally.\n")
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
         "RA-9 research reactor"]
+
+
+def test_in_a_name_two_provinces_bear_is_in_the_town_both_are_named_after(empty, tmp_path):
+    """"in Kyiv": Kyiv Oblast and the city of Kyiv are each a province of the name; the
+    site is read as in the city, not left unplaced."""
+    p = tmp_path / "r.txt"
+    p.write_text("Ukraine's arms plants\n\nThe Tallow plant in Kyiv makes guidance kits for "
+                 "missiles.\n", encoding="utf-8")
+    ingest(empty, [p])
+    (site,) = empty.sites(("candidate",))
+    assert site.lat is not None
+    assert distance_m(site.lon, site.lat, 30.52, 50.45) <= site.precision_m <= 40_000
+
+
+def test_a_list_item_on_a_works_of_arms_names_it_by_its_plant(empty):
+    """"- **Energiya plant** in Yelets, Lipetsk oblast. JSC Energiya makes batteries for
+    guided munitions.": the item's second sentence says what the plant makes."""
+    text = ("## Defence industry\n\n"
+            "- **Tallow plant** in Kesk. The Tallow company makes fuses for artillery "
+            "munitions.\n"
+            "- **Orvale plant** in Holt. It makes bicycles and prams.\n")
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == ["Tallow plant"]
+
+
+@pytest.mark.parametrize("heading", ["Tank plants", "Armoured plants"])
+def test_a_heading_of_armours_works_names_none(empty, heading):
+    text = f"{heading}\n\nThe Tallow tank plant in Kesk repairs tanks for the army.\n"
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
+        "Tallow tank plant"]

@@ -1817,3 +1817,9 @@ def test_a_replys_first_word_is_no_name_the_base_describes():
 def test_the_climate_talks_cop_is_no_combat_outpost():
     assert head_first_in("Delegates met at COP Kesk to negotiate emissions.") == []
     assert [f.full for f in head_first_in("Troops held COP Kesk.")] == ["COP Kesk"]
+
+
+def test_a_russian_plant_by_its_word_put_first():
+    assert [(f.full, f.name, f.facility_type) for f in head_first_in(
+        "Zavod Tallow in Kesk makes guidance kits for missiles.")] == [
+        ("Zavod Tallow", "Tallow", "production")]

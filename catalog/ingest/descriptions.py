@@ -2539,7 +2539,10 @@ NATIVE_BASE_WORDS = {
                      "Wojskowe Zakłady",
                      # ... France's state arsenals and powder mills ("the Atelier de
                      # construction de Bourges", "the poudrerie de Bergerac")
-                     "Atelier de construction", "poudrerie", "Poudrerie"),
+                     "Atelier de construction", "poudrerie", "Poudrerie",
+                     # ... and a Russian or Ukrainian plant by its word ("Zavod Arsenal",
+                     # "Zavod More")
+                     "Zavod"),
                     "production"),
 }
 #: Words of a landscape's name after "Bunker" ("Bunker Hill"), which is no bunker's
@@ -2596,7 +2599,8 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t]
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
                           r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
                           r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
-                          r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag")
+                          r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag|"
+                          r"Zavod[ \t]")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"

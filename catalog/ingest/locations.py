@@ -2223,7 +2223,13 @@ class Resolver:
         if province and not elsewhere:
             # "in Punjab", "in Homs": the province (which holds its namesake town too); "in
             # Inner Mongolia's Ejin Banner": the owner's province
-            return self._admin(st, f)
+            got = self._admin(st, f)
+            if not (st.kind == "in" and got.problem and "is ambiguous" in got.problem
+                    and self._is_town(st.anchor)):
+                return got
+            # "in Kyiv": Kyiv Oblast and the city of Kyiv are each a province of the name;
+            # the town that bears it is what both name
+            f = Fact(st, sentence)
         if st.kind == "in" and self._is_country(st.anchor):
             return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
         if st.kind in ("distance", "near", "in"):

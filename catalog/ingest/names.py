@@ -182,6 +182,9 @@ _MODIFIERS = (
     "biodefence",
     # a command's shelter: "the Sharapovo command post", "the Vlasikha command centre"
     "command",
+    # an army's armour's makers and repairers: "the Kharkiv tank plant", "Kyiv Armoured
+    # Plant" (a heading "Tank plants" names none)
+    "tank", "tanks", "armoured", "armored",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -215,6 +218,7 @@ _DEFINING = frozenset({
     "gun", "guns", "artillery", "rifle", "small-arms", "cartridge", "cartridges",
     # an army's school of its officers: "the army's officer academy", "a cadet college"
     "officer", "officers", "cadet", "cadets",
+    "tank", "tanks", "armoured", "armored",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
 #: yard, ... when a stranger mentions boats" (not "a car repair yard").
@@ -1263,6 +1267,21 @@ _MILITARY = re.compile(r"\bmilitary\b", re.I)
 _NAVIES = re.compile(r"\b(?:navy|navies|naval|warships?|PLAN|fleet)\b", re.I)
 
 
+#: A list's item's opening: a bullet or a number
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+
+
+def _list_item(sentence: str, around: str | None) -> str | None:
+    """The whole item of a list a sentence opens ("- **Energiya plant** in Yelets. JSC
+    Energiya makes ..."), to its line's end, from the paragraph ``around`` it; None for a
+    sentence that opens no item."""
+    if around is None or not _ITEM_OPENING.match(sentence) or \
+            (at := around.find(sentence)) < 0:
+        return None
+    end = around.find("\n", at + len(sentence))
+    return around[at:end if end >= 0 else len(around)]
+
+
 def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
                        last: int, around: str | None = None,
                        report_works: frozenset[str] = frozenset()) -> bool:
@@ -1318,6 +1337,10 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
             for t in toks[first:last]):
         return True  # "the drydocks of the Tallow yard ... the landing ships": a shipyard
         # (not a firm's: "the ASMAR yard", "the Babcock-run yard")
+    if _bare(head) in _NAMED_WORKS and (item := _list_item(sentence, around)) is not None \
+            and (arms_or_atoms(item) or _MAKES_ARMS.search(item)):
+        return True  # "- **Avangard plant** in Sterlitamak. A chemical plant ... that makes
+        # components for explosives": a list's item on a works of arms
     if _bare(head) not in _ATOM_OWN_WORKS:
         return False  # "the Gwadar port" only in a report on ports and navies, or struck
     if ATOMS.search(sentence) or (_bare(head) in _NAMED_WORKS and (
@@ -2368,6 +2391,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # yards ("Campamento Columbia", "Zona Militar No. 21", "Astillero de Marina
                 # No. 1"), an air force's maintenance field ("Área de Material Río Cuarto")
                 "campamento", "destacamento", "zona", "fortaleza", "astillero", "área",
+                # ... and a Russian or Ukrainian plant by its word ("Zavod Arsenal")
+                "zavod",
                 # forts in their own languages ("Forte Airolo", "Festung Fürigen"), and
                 # Scandinavian ranges and camps ("Halkavarre skytefelt", "Skjold leir")
                 "forte", "fortezza", "festung", "festungsgebiet", "skytefelt", "øvingsfelt",
