@@ -610,6 +610,9 @@ def test_an_owner_is_not_a_place_and_a_naval_air_base_is_an_airfield():
     # ... in brackets, who calls it so first: the name, not the caller
     ("- **Tallow test site** (the PLA calls it Kesk Base, after its town), grew.",
      "- **Tallow test site**", "Kesk Base"),
+    # a former name by its number: the whole name, not the kind words every such base has
+    ("The Tallow base, the former Aeródromo-Base n.º 3 of the air force, grew.",
+     "The Tallow base", "Aeródromo-Base n.º 3"),
 ])
 def test_other_names_given_by_whom_or_in_quotes(sentence, after, alias):
     assert [a for a, _ in aliases_after(sentence, len(after))] == [alias]

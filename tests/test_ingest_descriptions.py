@@ -11,10 +11,12 @@ from catalog.ingest.descriptions import (
     abbreviated_air_bases_in,
     air_bases_flown_from,
     air_bases_hosting,
+    air_stations_named_first_in,
     bare_air_bases_in,
     described_in,
     described_near,
     french_centres_in,
+    glued_barracks_in,
     head_first_in,
     heading_named_by_initials,
     listed_sites_in,
@@ -1823,3 +1825,55 @@ def test_a_russian_plant_by_its_word_put_first():
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(
         "Zavod Tallow in Kesk makes guidance kits for missiles.")] == [
         ("Zavod Tallow", "Tallow", "production")]
+
+
+@pytest.mark.parametrize("sentence, full", [
+    ("The brigade is based at the Tallowjärven varuskunta, north-east of Kesk.",
+     "Tallowjärven varuskunta"),
+    ("Kirkonmaan linnake, the coastal fortress off Kesk, still belongs to the navy.",
+     "Kirkonmaan linnake"),
+    ("Lot 1 - Tallow lennubaas, Harju maakond.", "Tallow lennubaas"),
+    ("Lot 2 - Kesk linnak, Lääne-Viru maakond.", "Kesk linnak"),
+    ("Lot 4 - Tallowpalu harjutusväli, Võru maakond.", "Tallowpalu harjutusväli"),
+    ("Lot 8 - Kesk radarijaam, Lääne-Viru maakond.", "Kesk radarijaam"),
+    ("**Kauno Tallow fortas** (the Tallow Fort) is the one everybody knows.",
+     "Kauno Tallow fortas"),
+    ("The route lists the Tallowgrīvas cietoksnis, the Swedish fortress.",
+     "Tallowgrīvas cietoksnis"),
+    ("1 | Tallows kastell | Vaxholm | Stockholms län |", "Tallows kastell"),
+])
+def test_a_nordic_or_baltic_base_named_first_then_its_word(sentence, full):
+    assert [f.full for f in air_stations_named_first_in(sentence)] == [full]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The troops moved to the Julius-Tallow-Kaserne in Kesk.", ["Julius-Tallow-Kaserne"]),
+    ("The battalion is at the Tallowburgkaserne in Kesk.", ["Tallowburgkaserne"]),
+    ("The brigade sits at the Johannes Tallowkazerne near Kesk.", ["Johannes Tallowkazerne"]),
+    ("- the Van Tallow Keskkazerne in Holt, home of the marines;", ["Van Tallow Keskkazerne"]),
+    ("The Kaserne was old.", []),
+    ("The old kaserne in Kesk was sold.", []),
+])
+def test_a_barracks_word_glued_to_its_name(sentence, names):
+    assert [f.site_name for f in glued_barracks_in(sentence)] == names
+
+
+def test_a_sentence_of_only_a_glued_barracks_is_read():
+    text = "The battalion is at the Tallowburgkaserne in Kesk."
+    assert list(facility_sentences(text, [(0, len(text))], lowered(text)))
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Day 5 - vliegbasis Tallow, about 6 km east of Kesk.", [("vliegbasis Tallow", "Tallow")]),
+])
+def test_a_native_base_word_in_small_letters(sentence, found):
+    assert [(f.full, f.name) for f in head_first_in(sentence)] == found
+
+
+def test_a_portuguese_airport_the_military_uses():
+    got = military_airports_in(
+        "The Aeroporto de São Tallow da Kesk, about 12 km east of Holt, is where the 2nd "
+        "Jungle Infantry Brigade loads its supplies.")
+    assert [(f.full, f.name) for f in got] == [
+        ("Aeroporto de São Tallow da Kesk", "São Tallow da Kesk")]
+    assert military_airports_in("We flew into the Aeroporto de Tallow for a holiday.") == []

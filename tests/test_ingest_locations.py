@@ -202,6 +202,16 @@ def test_a_site_named_after_the_anchor_is_its_subject():
     assert subject_of(s, refs) == "new"
 
 
+def test_a_site_whose_words_the_statement_ends_is_its_subject():
+    """"Prince Hassan Air Base, known as H-5, and the H-4 air base near Ruwaished": H-4's
+    place, not the site named first."""
+    text = "Tallow Air Base, known as T-5, and the T-4 air base near Kesk form a network."
+    (s,) = statements_in(text)
+    t4 = text.index("T-4")
+    refs = [Ref("tallow", 0, 15), Ref("t4", t4, text.index(" form"))]
+    assert subject_of(s, refs) == "t4"
+
+
 def _resolver(places, countries=("KP",)):
     def named(name):
         return [p for p in places if p.name.lower() == name.lower()]

@@ -1315,7 +1315,16 @@ _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og 
                        "other", "leir": "other", "skjutfält": "other", "övningsfält": "other",
                        "lejr": "other", "øvelsesterræn": "other", "skydeterræn": "other",
                        # ... and their fortresses ("Vardøhus festning", "Karlsborgs fästning")
-                       "festning": "other", "fæstning": "other", "fästning": "other"}
+                       "festning": "other", "fæstning": "other", "fästning": "other",
+                       "kastell": "other",
+                       # Finland's garrisons and forts ("Vekaranjärven varuskunta",
+                       # "Kirkonmaan linnake"), Estonia's air bases, camps, ranges and radars
+                       # ("Ämari lennubaas", "Tapa linnak", "Nursipalu harjutusväli",
+                       # "Kellavere radarijaam", "Pärnu lennuväli"), the Baltic states'
+                       # forts ("Kauno IX fortas", "Daugavgrīvas cietoksnis")
+                       "varuskunta": "other", "linnake": "other", "lennubaas": "airbase",
+                       "linnak": "other", "harjutusväli": "other", "radarijaam": "other",
+                       "lennuväli": "airbase", "fortas": "other", "cietoksnis": "other"}
 _NATIVE_AFTER = re.compile(
     r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
     r"(?!(?:Station|Base|Airport|Air|Field)\b)(?!(?:The|At|In|On|From|By|For|With|To|Near|Of)\b)"
@@ -1350,10 +1359,38 @@ def air_stations_named_first_in(sentence: str) -> list[Finding]:
 
 
 #: What a sentence holds before :data:`_NATIVE_AFTER` may find a range or a camp in it
-_NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn|f[eæä]s?tning")
+_NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn|f[eæä]s?tning|kastell|varuskunta|"
+                                r"linnak|lennu|harjutusväli|radarijaam|fortas|cietoksnis")
 #: A facility's name and an opening bracket right before a name ("... Air Base (")
 _BRACKET_AFTER_FACILITY = re.compile(r"\b(?:[Bb]ase|[Ss]tation|[Aa]irport|[Aa]irfield|"
                                      r"AB|AFB)[ \t]*\([ \t]*(?:[\w'’-]+:[ \t]*)?\Z")
+
+
+#: A barracks named in one word with its name glued before it, as German and Dutch write
+#: ("the Hindenburgkaserne", "the Julius-Leber-Kaserne", "the Johannes Postkazerne", "the
+#: Van Braam Houckgeestkazerne"), a person's given names or particles before it
+_GLUED_BARRACKS = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:(?!(?:The|At|In|On|From|To|Near|Of|And)[ \t])(?:[A-Z][\w'’.]*"
+    r"|van|von|de|der|den|ter)[ \t]){0,4}"
+    r"[A-Z][\w'’-]*?-?(?:[Kk]aserne|[Kk]azerne))(?![\w'’-])")
+
+
+def glued_barracks_in(sentence: str) -> list[Finding]:
+    """Barracks named in one word, the barracks' word glued after the name (German and
+    Dutch: :data:`_GLUED_BARRACKS`); the whole is the name, of no place.
+
+    >>> [f.site_name for f in glued_barracks_in("The unit left the Tallowkaserne in Kesk.")]
+    ['Tallowkaserne']
+    >>> glued_barracks_in("The Kaserne was old.")
+    []
+    """
+    if "aserne" not in sentence and "azerne" not in sentence:
+        return []
+    return [Finding(m.group("name"), m.group("name"), "other", m.start("name"),
+                    m.end("name"), (0, 0), full=m.group("name"), full_start=m.start("name"),
+                    stop=m.end("name"), described=True)
+            for m in _GLUED_BARRACKS.finditer(sentence)
+            if m.group("name").lower() not in ("kaserne", "kazerne")]
 
 
 def zavods_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
@@ -2423,6 +2460,7 @@ _ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS)
 #: the kind each names.
 NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Fliegerhorst", "Flyvestation", "Flystasjon", "Flygbas", "Vliegbasis",
+                     "vliegbasis",  # (in small letters in a translation: "vliegbasis Volkel")
                      "Base Aérea", "Base Aerea", "Base Aérea Naval", "Base Aerea Naval",
                      "Base Aeronaval", "Base Aeronavale",
                      "Aeroporto Militare", "Aeroporto militare", "Aeródromo Militar",
@@ -2586,7 +2624,7 @@ _NATIVE_FIRST = re.compile(
     + r")(?:" + _GAP + r"(?:de[ \t]las|de[ \t]los|de[ \t]la|de|di|da|do|dos|das|del|della))?"
     + _GAP + _NATIVE_NAME
     + r")")
-_NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|Vliegbasis|Base[ \t][Ad]|Lanud|"
+_NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][Ad]|Lanud|"
                           r"Pangkalan|[Ff]lugplatz|platz|Marineflieger|[Bb]ase[ \t]a[ée]rienne|"
                           r"[Cc]amp[ \t]militaire|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
@@ -3247,8 +3285,13 @@ _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadro
                         r"Mirages?|Tornados?|Sukhois?)\b")
 #: "the aéroport de Dori", "l'aéroport d'Agadez": an airport in French words, its town's
 #: name after them
-_AEROPORT_DE = re.compile(r"(?<![\w'’-])(?P<full>[Aa][ée]roport[ \t]+(?:de[ \t]+|d['’])"
-                          r"(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?))(?![\w'’-])")
+_AEROPORT_DE = re.compile(
+    r"(?<![\w'’-])(?P<full>(?:[Aa][ée]roport|Aeroporto|Aeropuerto|Aer[óo]dromo)[ \t]+"
+    # (Portuguese's, Spanish's and Italian's too: "the Aeroporto do Soyo", "the Aeródromo do
+    # Luau", "the Aeroporto de São Gabriel da Cachoeira")
+    r"(?:(?:de|do|da|di|del)[ \t]+|d['’])"
+    rf"(?P<name>[{_UPPER}][\w'’-]*(?:[ \t](?:(?:de|do|da|dos|das)[ \t])?[{_UPPER}][\w'’-]*)"
+    r"{0,2}))(?![\w'’-])")
 #: "Lajes Field", "Hickam Field": a US-style airfield's name, in a sentence of air bases
 #: or squadrons (not "Soldier Field" in Chicago, nor an oil field, in small letters)
 _FIELD = re.compile(r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
@@ -3821,7 +3864,8 @@ def military_airports_in(sentence: str, after: str | None = None,
                     (0, 0), stop=m.end("name"))
         f.at_place = True  # the town's airport, even a provincial capital's
         out.append(f)
-    for m in _AEROPORT_DE.finditer(sentence) if "roport" in sentence else ():
+    for m in _AEROPORT_DE.finditer(sentence) if "roport" in sentence or \
+            "ropuerto" in sentence or "ródromo" in sentence or "rodromo" in sentence else ():
         # a French-speaking country's airport in a translated report ("the aéroport de
         # Dori, on the outskirts of Dori": a paragraph of war, as for an "X airport")
         if not (_military_airport(sentence, m) or placed_right_after(sentence, m.end())

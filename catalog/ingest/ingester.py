@@ -63,6 +63,7 @@ from .descriptions import (
     described_near,
     french_centres_in,
     fronted_kinds_in,
+    glued_barracks_in,
     head_first_in,
     heading_named_by_initials,
     kinds_then_named_in,
@@ -1599,6 +1600,7 @@ class Ingester:
                         paragraph is not None and "test" in flat.lower()
                         and ATOMS.search(paragraph) is not None)) \
                 + bracketed_names_in(flat) + zavods_in(flat, paragraph) \
+                + glued_barracks_in(flat) \
                 + french_centres_in(flat) + self._kinds_then_named(flat) + [
                     p for p in listed_plants_in(flat) if not self._city(p.name)]:
             if not any(f.start < o.end and o.start < f.span_end for f in found):

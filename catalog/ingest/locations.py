@@ -3534,6 +3534,11 @@ def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str |
                 # ... but "200 km south of the Haifa naval base", the place's name followed
                 # by the site's words, measures from that site
                 return r.key
+        for r in refs:
+            if r.start < st.start and a1 <= r.end and r.place_start is None:
+                # "Prince Hassan Air Base, known as H-5, and the H-4 air base near
+                # Ruwaished": the site whose words the statement ends, not one before it
+                return r.key
     others = [r for r in refs if a0 is None or not (r.start < a1 and a0 < r.end)]
     before = [r for r in others if r.start < st.start]
     if before and st.kind == "coordinates" and text is not None and \

@@ -2332,11 +2332,16 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
     for m in _SWEDISH_WING_AT.finditer(low):  # ("F 7 Såtenäs": .descriptions reads it)
         if (i := spans.holding(m.start(), m.end())) is not None:
             found["fort"].add(i)
+    for m in _GLUED_BARRACKS_LOW.finditer(low):  # ("the Hindenburgkaserne": .descriptions)
+        if (i := spans.holding(m.start(), m.end())) is not None:
+            found["fort"].add(i)
     facility, naming = found["facility"], found["naming"]
     for i in sorted(facility | found["fort"]):
         yield i, i in facility, i in facility and i in naming
 
 
+#: A barracks' word glued to its name ("Hindenburgkaserne", "Postkazerne"), lower-cased
+_GLUED_BARRACKS_LOW = re.compile(r"[a-zäöüß-]ka[sz]erne\b")
 #: Where a Swedish wing may be named by its number and town ("F 7 Såtenäs"), lower-cased
 _SWEDISH_WING_AT = re.compile(r"(?<![\w.-])f ?(?:[1-9]|1\d|2[01])[ \t]+[a-zåäö]")
 
@@ -2397,7 +2402,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # Scandinavian ranges and camps ("Halkavarre skytefelt", "Skjold leir")
                 "forte", "fortezza", "festung", "festungsgebiet", "skytefelt", "øvingsfelt",
                 "leir", "skjutfält", "övningsfält", "lejr", "øvelsesterræn", "skydeterræn",
-                "festning", "fæstning", "fästning",
+                "festning", "fæstning", "fästning", "kastell", "varuskunta", "linnake",
+                "lennubaas", "linnak", "harjutusväli", "radarijaam", "lennuväli", "fortas",
+                "cietoksnis",
                 "kystvaktbase", "marinebase", "poligon", "centralny", "kem", "pangkalan",
                 "objekt", "obiekt", "zakłady", "fabryka",
                 # the Second World War's batteries, bunkers and prisoners' camps ("Batterie
@@ -3746,6 +3753,9 @@ _QUANTITY = re.compile(r"\d[\d.,]*[ \t]*(?:[kMG]W[et]?|MW\([et]\)|t|tU|tHM|tonne
 
 #: The rest of a number's sign and its number after "N" ("N° 7", "Nº 42")
 _NUMBER_SIGN_AFTER = re.compile(r"[°º][ \t]*\d+")
+#: ... or its whole number after a name ("Aeródromo-Base n.º 3", "Base Aérea No. 5")
+_SIGNED_NUMBER_AFTER = re.compile(r"[ \t]+(?:[Nn]\.?[º°o]|No\.|Nr\.?|Núm\.)[ \t]*\d{1,3}"
+                                  r"(?![\w-])")
 #: An armed service's name, or a unit's by its number: a base's owner or tenant in brackets
 #: after it ("(Royal Danish Navy)", "(Grupo Aéreo N° 7)"), no other name of it
 _SERVICE_IN_BRACKETS = re.compile(
@@ -3848,6 +3858,10 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         end = app.end()
     elif (former := _THE_FORMER.match(sentence, end)) is not None and \
             (got := _name_at(sentence, former.end())) is not None:
+        if (num := _SIGNED_NUMBER_AFTER.match(sentence, got[1] + len(got[0]))) is not None:
+            # "the Negage base, the former Aeródromo-Base n.º 3": the name with its number,
+            # not "Aeródromo-Base", which every such base shares
+            got = (got[0] + num.group(), got[1])
         out.append(got)  # "Lucius D. Clay Kaserne, the former Wiesbaden Army Airfield"
         end = got[1] + len(got[0])
     pos = end
