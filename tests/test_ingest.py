@@ -5130,16 +5130,27 @@ def test_a_heading_of_a_peoples_kind_of_facilities_is_no_site(empty):
         "RA-9 research reactor"]
 
 
-def test_in_a_name_two_provinces_bear_is_in_the_town_both_are_named_after(empty, tmp_path):
+def test_in_a_name_two_provinces_of_one_country_bear_is_in_either(empty, tmp_path):
     """"in Kyiv": Kyiv Oblast and the city of Kyiv are each a province of the name; the
-    site is read as in the city, not left unplaced."""
+    site is in one of them (their union), not left unplaced, nor put in the city alone
+    (Vasylkiv air base, in the oblast, is 29 km from the centre)."""
     p = tmp_path / "r.txt"
     p.write_text("Ukraine's arms plants\n\nThe Tallow plant in Kyiv makes guidance kits for "
                  "missiles.\n", encoding="utf-8")
     ingest(empty, [p])
     (site,) = empty.sites(("candidate",))
     assert site.lat is not None
-    assert distance_m(site.lon, site.lat, 30.52, 50.45) <= site.precision_m <= 40_000
+    for lon, lat in ((30.52, 50.45), (30.32, 50.23)):  # the city, Vasylkiv
+        assert distance_m(site.lon, site.lat, lon, lat) <= site.precision_m <= 200_000
+
+
+@pytest.mark.parametrize("where", ["Santiago", "La Rioja", "San Salvador"])
+def test_in_a_name_provinces_of_several_countries_bear_places_nothing(empty, tmp_path, where):
+    p = tmp_path / "r.txt"
+    p.write_text(f"Vardolo\n\nThe Vardolo Air Base is in {where}.\n", encoding="utf-8")
+    ingest(empty, [p])
+    (site,) = empty.sites(("candidate",))
+    assert site.lat is None
 
 
 def test_a_list_item_on_a_works_of_arms_names_it_by_its_plant(empty):
@@ -5157,3 +5168,37 @@ def test_a_heading_of_armours_works_names_none(empty, heading):
     text = f"{heading}\n\nThe Tallow tank plant in Kesk repairs tanks for the army.\n"
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
         "Tallow tank plant"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Vardolo water tank factory makes tanks for farms.",
+    "The Vardolo fuel tank factory supplies truck makers.",
+])
+def test_a_liquids_tank_factory_is_no_arms_works(empty, sentence):
+    assert Ingester(empty).analyse(sentence).findings == []
+
+
+def test_a_site_of_a_firm_is_not_where_the_firm_is(empty, tmp_path):
+    """"a subsidiary of the Almaz-Antey Corporation in Moscow": the firm's seat, not the
+    plant's place (but "a reactor of the National University in Rosario" is there)."""
+    p = tmp_path / "r.txt"
+    p.write_text("Plants\n\nThe Vardolo missile plant, a subsidiary of the Almaz-Antey "
+                 "Corporation in Moscow, makes missiles.\n", encoding="utf-8")
+    ingest(empty, [p])
+    (site,) = empty.sites(("candidate",))
+    assert site.lat is None
+
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a works by its number alone, in brackets after its firm, in a sentence of arms
+    ("He then visited the Tallow Company for Engineering Industries (Factory 27) in Kesk, "
+     "where he saw the production of artillery ammunition.", ["Factory 27"]),
+    ("Factory 27 in Kesk makes artillery ammunition.", ["Factory 27"]),
+    ("Factory 27 in Kesk makes shoes.", []),
+    # a numbered paragraph's number before a training area's name
+    ("3.1 Tallow Training Area is the largest training area in the Territory.",
+     ["Tallow Training Area"]),
+])
+def test_works_by_number_and_grounds_after_a_paragraphs_number(empty, sentence, names):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names

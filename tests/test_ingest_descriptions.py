@@ -1292,6 +1292,8 @@ def test_a_comma_before_facility_words_after_no_name(sentence):
      ["Tallow base", "Holt base"]),
     ("Planners looked at the two other air bases in the region, Tallow in Orvale and Kesk "
      "Cano, near Holt, as models.", ["Tallow air base", "Kesk Cano air base"]),
+    ("Two other air bases, Tallow and Holt, lie on the coast.",
+     ["Tallow air base", "Holt air base"]),
 ])
 def test_names_listed_after_counted_plural_facility_words_are_each_a_site(sentence, names):
     assert [f.site_name for f in described_in(sentence)] == names
@@ -1300,10 +1302,12 @@ def test_names_listed_after_counted_plural_facility_words_are_each_a_site(senten
 @pytest.mark.parametrize("sentence", [
     "The two bases, Adams and Baker said, are old.",  # what people said, no list
     "The two bases, Tallow said, are old.",  # one name: no list
+    "Commanders of the two air bases, Colonel Adams and Major Baker, met.",  # people
+    "In two years the air bases, Adams and Baker, were rebuilt.",  # years counted
 ])
 def test_what_follows_counted_plural_facility_words_is_not_always_a_list(sentence):
     assert [f.site_name for f in described_in(sentence)
-            if f.name in ("Adams", "Baker", "Tallow")] == []
+            if any(w in f.name for w in ("Adams", "Baker", "Tallow"))] == []
 
 
 def test_facilities_listed_by_their_own_names_describe_no_place_before_them():
@@ -1853,6 +1857,14 @@ def test_a_nordic_or_baltic_base_named_first_then_its_word(sentence, full):
     ("- the Van Tallow Keskkazerne in Holt, home of the marines;", ["Van Tallow Keskkazerne"]),
     ("The Kaserne was old.", []),
     ("The old kaserne in Kesk was sold.", []),
+    # a stop word, an army's or a people's word before it is no part of its name
+    ("Yesterday Tallowkaserne in Kesk was handed to the city.", ["Tallowkaserne"]),
+    ("The Bundeswehr Julius-Tallow-Kaserne is big.", ["Julius-Tallow-Kaserne"]),
+    ("German troops left the Tallowkaserne.", ["Tallowkaserne"]),
+    ("The unit left Kesk's Julius-Tallow-Kaserne in May.", ["Julius-Tallow-Kaserne"]),
+    # a police's or a fire brigade's
+    ("The Brandweerkazerne in Kesk is a fire station.", []),
+    ("The Polizeikaserne in Kesk houses riot police.", []),
 ])
 def test_a_barracks_word_glued_to_its_name(sentence, names):
     assert [f.site_name for f in glued_barracks_in(sentence)] == names
@@ -1877,3 +1889,29 @@ def test_a_portuguese_airport_the_military_uses():
     assert [(f.full, f.name) for f in got] == [
         ("Aeroporto de São Tallow da Kesk", "São Tallow da Kesk")]
     assert military_airports_in("We flew into the Aeroporto de Tallow for a holiday.") == []
+    # a name's particle and article ("Ciudad del Este", "Santa Cruz de la Sierra")
+    got = military_airports_in("Rebel drones struck the air base and the Aeropuerto de "
+                               "Ciudad del Kesk in Orvalia.")
+    assert [f.name for f in got] == ["Ciudad del Kesk"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army moved troops to Fortaleza de Tallow, a town in Orvalia.",  # a town's name
+    "Students of the University of Kesk live in the Ülikooli linnak in Kesk.",  # a campus
+    "The Zavod Republike Tallow za statistiko published the budget.",  # an office
+    "We walked to the Tallow kastell, a Roman fort.",  # a Roman fort
+])
+def test_native_words_of_no_military_site(sentence):
+    assert head_first_in(sentence) == [] and air_stations_named_first_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a Canadian Forces Ammunition Depot
+    ("- CFAD Tallow Point, in Kesk, is the navy's ammunition depot on the west coast.",
+     [("CFAD Tallow Point", "Tallow Point", "storage")]),
+    # a navy's reserve division named like a ship
+    ("- HMCS Tallow, the naval reserve division on Kesk Island in Holt, is a short walk away.",
+     [("HMCS Tallow", "Tallow", "naval base")]),
+])
+def test_more_acronyms_and_ship_like_names_of_bases(sentence, found):
+    assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found

@@ -46,6 +46,7 @@ from .names import (
     clean_name,
     country_of_word,
     facility_type_of,
+    is_demonym,
     is_facility_word,
     is_weapon_word,
     spelled_out,
@@ -264,10 +265,15 @@ _LIST_OPEN = re.compile(r"[ \t]*\([ \t]*|:[ \t]+")
 _LIST_CLOSE = {"(": re.compile(r"[ \t]*\)"), ":": re.compile(r"[ \t]*(?:[.;]|$)")}
 #: ... or after a comma, when the plural facility words before it are counted: "the two
 #: other air bases in the region, Comalapa in El Salvador and Soto Cano, near Comayagua"
-_COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|both)[ \t]+(?:other[ \t]+)?"
-                           r"(?:[\w-]+[ \t]+){0,3}?" + _HEAD
+_COUNTED_LIST = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth)[ \t]+"
+                           r"(?:other[ \t]+)?(?:(?!the\b|of\b|and\b)[a-z][\w-]*[ \t]+){0,3}?"
+                           + _HEAD
                            + r"(?:[ \t]+(?:in|of)[ \t]+the[ \t]+(?:region|area|country))?"
-                           r"(?P<open>,[ \t]+)(?=[A-Z])")
+                           r",[ \t]+(?=[A-Z])")
+#: ... whose names are no people's titles ("the two air bases, Colonel Smith and Major Jones")
+_TITLES = frozenset({"colonel", "major", "general", "captain", "lieutenant", "admiral",
+                     "commander", "sergeant", "brigadier", "commodore", "mr", "mrs", "ms",
+                     "dr", "president", "minister", "governor", "mayor", "senator"})
 #: ... which ends at its last name's end, its place's, or a stop
 _COUNTED_CLOSE = re.compile(r"[ \t]*(?:[,.;]|$)")
 #: "including at Parchin and at Khojir": the preposition of the list's places
@@ -488,7 +494,8 @@ def described_in(sentence: str) -> list[Finding]:
             out += listed
     for m in _COUNTED_LIST.finditer(sentence) if ", " in sentence else ():
         listed = _listed_after(sentence, m, m.group("head"))
-        if len(listed) < 2 or \
+        if len(listed) < 2 or any(f.name.split()[0].lower().rstrip(".") in _TITLES
+                                  for f in listed) or \
                 not _COUNTED_CLOSE.match(sentence, _skip(_LIST_PLACE, sentence, listed[-1].end)):
             continue
         out += [f for f in listed if country_of_word(f.name) is None
@@ -1353,11 +1360,17 @@ def air_stations_named_first_in(sentence: str) -> list[Finding]:
                     m.end("name"), (0, 0), full=m.group(), full_start=m.start(),
                     stop=m.end(), described=True)
             for m in _NATIVE_AFTER.finditer(sentence) if clean_name(m.group("name"))
+            and not (m.group("head") in _NOT_OURS_AFTER
+                     and _NOT_OURS_AFTER[m.group("head")].search(sentence))
             # (not the other name in brackets of a base named before: "Bodø Main Air
             # Station (Bodø hovedflystasjon)", "Rissala Air Base (Rissalan lentotukikohta)")
             and not _BRACKET_AFTER_FACILITY.search(sentence, 0, m.start())]
 
 
+#: Words that make a native word after a name no military site's: a university's campus
+#: ("Ülikooli linnak"), a Roman fort ("the Saalburg kastell, a Roman fort")
+_NOT_OURS_AFTER = {"linnak": re.compile(r"(?i:ülikool|tudeng|üliõpilas|universit|student)"),
+                   "kastell": re.compile(r"\b(?:Roman|Römer\w*|[Ll]imes|[Ll]egion\w*)\b")}
 #: What a sentence holds before :data:`_NATIVE_AFTER` may find a range or a camp in it
 _NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn|f[eæä]s?tning|kastell|varuskunta|"
                                 r"linnak|lennu|harjutusväli|radarijaam|fortas|cietoksnis")
@@ -1370,9 +1383,15 @@ _BRACKET_AFTER_FACILITY = re.compile(r"\b(?:[Bb]ase|[Ss]tation|[Aa]irport|[Aa]ir
 #: ("the Hindenburgkaserne", "the Julius-Leber-Kaserne", "the Johannes Postkazerne", "the
 #: Van Braam Houckgeestkazerne"), a person's given names or particles before it
 _GLUED_BARRACKS = re.compile(
-    r"(?<![\w'’-])(?P<name>(?:(?!(?:The|At|In|On|From|To|Near|Of|And)[ \t])(?:[A-Z][\w'’.]*"
-    r"|van|von|de|der|den|ter)[ \t]){0,4}"
-    r"[A-Z][\w'’-]*?-?(?:[Kk]aserne|[Kk]azerne))(?![\w'’-])")
+    r"(?<![\w'’-])(?P<name>(?:(?:[A-Z][\w.]*|van|von|de|der|den|ter)[ \t]){0,4}"
+    r"(?P<word>[A-Z][\w'’-]*?-?(?:[Kk]aserne|[Kk]azerne)))(?![\w'’-])")
+#: ... but not a police's or a fire brigade's ("Polizeikaserne", "Brandweerkazerne")
+_CIVIL_BARRACKS = re.compile(r"(?i:polizei|politie|feuerwehr|brandweer|bereitschafts)")
+
+
+#: An army's own words before its barracks' name ("the Bundeswehr Julius-Leber-Kaserne")
+_ARMIES = frozenset({"army", "bundeswehr", "armee", "heer", "landmacht", "defensie",
+                     "bundesheer", "wehrmacht"})
 
 
 def glued_barracks_in(sentence: str) -> list[Finding]:
@@ -1386,11 +1405,24 @@ def glued_barracks_in(sentence: str) -> list[Finding]:
     """
     if "aserne" not in sentence and "azerne" not in sentence:
         return []
-    return [Finding(m.group("name"), m.group("name"), "other", m.start("name"),
-                    m.end("name"), (0, 0), full=m.group("name"), full_start=m.start("name"),
-                    stop=m.end("name"), described=True)
-            for m in _GLUED_BARRACKS.finditer(sentence)
-            if m.group("name").lower() not in ("kaserne", "kazerne")]
+    out = []
+    for m in _GLUED_BARRACKS.finditer(sentence):
+        if _CIVIL_BARRACKS.match(m.group("word")):
+            continue
+        # the words before it that are a person's names or particles ("Johannes", "Van
+        # Braam"), not a stop word, an army's or a people's ("Yesterday", "For", "German",
+        # "Bundeswehr")
+        words = m.group("name").split()[:-1]
+        start = m.start("name")
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
+                         or is_demonym(words[0]) or words[0].lower() in _ARMIES):
+            start = sentence.index(words[1] if len(words) > 1 else m.group("word"),
+                                   start + len(words[0]))
+            words = words[1:]
+        name = sentence[start:m.end("name")]
+        out.append(Finding(name, name, "other", start, m.end("name"), (0, 0), full=name,
+                           full_start=start, stop=m.end("name"), described=True))
+    return out
 
 
 def zavods_in(sentence: str, paragraph: str | None = None) -> list[Finding]:
@@ -2294,6 +2326,8 @@ FACILITY_ACRONYMS = {
     "Dstl": "other",
     # Britain's signals intelligence agency at its stations ("GCHQ Bude", "GCHQ Scarborough")
     "GCHQ": "other",
+    # a Canadian Forces Ammunition Depot ("CFAD Rocky Point", "CFAD Bedford")
+    "CFAD": "storage",
     # a British defence ministry's site by its place ("MOD Aberporth", "MoD Lyneham"), and
     # its establishments of old ("RAE Farnborough", "RRE Malvern", "AWRE Aldermaston")
     "MOD": "other", "MoD": "other", "RAE": "other", "RRE": "other", "AWRE": "nuclear",
@@ -2341,7 +2375,9 @@ _SHORE = (r"(?:(?:naval[ \t]+)?air[ \t]+(?:station|base|field)|airfield|air[ \t]
           # ("PNS Tallow ... is the navy's main technical training school"; "HMAS Tallow,
           # the naval college on the shores of Kesk Bay")
           r"(?:training[ \t]+)?school|(?:naval[ \t]+)?college|(?:naval[ \t]+)?academy|"
-          r"training[ \t]+cent(?:re|er))")
+          r"training[ \t]+cent(?:re|er)|"
+          # ("HMCS Tallow, the naval reserve division on Kesk Island")
+          r"(?:naval[ \t]+)?reserve[ \t]+division)")
 _SHORE_AFTER = re.compile(
     # (its place set off first: "INS Tallow, Goa, the Navy's air station")
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?(?=,)"
@@ -2793,6 +2829,11 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp
         if head == "Bunker" and name.split()[0] in _LANDSCAPE_WORDS:
             continue  # "Bunker Hill": a hill's name (and a battle's, a town's)
+        if head == "Fortaleza de" and len(name.split()) < 2:
+            continue  # "Fortaleza de Minas", a Brazilian town (a fortress is "of San Carlos
+            # de La Cabaña", "of Santa Cruz")
+        if head == "Zavod" and not arms_or_atoms(sentence):
+            continue  # a Slovene or Croatian "zavod", an institute or an office
         if head in _WHOSE_AFTER:
             # "Centralny Poligon Sił Powietrznych": the words after say whose range it is
             # (the air force's), no place: the whole name is the "place" part (as a centre
@@ -3285,13 +3326,14 @@ _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadro
                         r"Mirages?|Tornados?|Sukhois?)\b")
 #: "the aéroport de Dori", "l'aéroport d'Agadez": an airport in French words, its town's
 #: name after them
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _AEROPORT_DE = re.compile(
     r"(?<![\w'’-])(?P<full>(?:[Aa][ée]roport|Aeroporto|Aeropuerto|Aer[óo]dromo)[ \t]+"
     # (Portuguese's, Spanish's and Italian's too: "the Aeroporto do Soyo", "the Aeródromo do
     # Luau", "the Aeroporto de São Gabriel da Cachoeira")
     r"(?:(?:de|do|da|di|del)[ \t]+|d['’])"
-    rf"(?P<name>[{_UPPER}][\w'’-]*(?:[ \t](?:(?:de|do|da|dos|das)[ \t])?[{_UPPER}][\w'’-]*)"
-    r"{0,2}))(?![\w'’-])")
+    rf"(?P<name>[{_UPPER}][\w'’-]*(?:[ \t](?:(?:de|do|da|dos|das|del|di)[ \t]"
+    rf"(?:(?:la|las|los|el)[ \t])?)?(?!{_WEEKDAYS})[{_UPPER}][\w'’-]*){{0,2}}))(?![\w'’-])")
 #: "Lajes Field", "Hickam Field": a US-style airfield's name, in a sentence of air bases
 #: or squadrons (not "Soldier Field" in Chicago, nor an oil field, in small letters)
 _FIELD = re.compile(r"(?<![\w'’-])(?P<full>(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
@@ -3872,7 +3914,8 @@ def military_airports_in(sentence: str, after: str | None = None,
                 and (war_lead or war_in(paragraph or sentence))) or \
                 clean_name(m.group("name")) is None:
             continue
-        out.append(Finding(m.group("name"), "aéroport", "airbase", m.start("name"),
+        out.append(Finding(m.group("name"), m.group("full").split()[0].lower(), "airbase",
+                           m.start("name"),
                            m.end("name"), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True))
     for m in _FIELD.finditer(sentence) if "Field" in sentence else ():

@@ -2224,12 +2224,14 @@ class Resolver:
             # "in Punjab", "in Homs": the province (which holds its namesake town too); "in
             # Inner Mongolia's Ejin Banner": the owner's province
             got = self._admin(st, f)
-            if not (st.kind == "in" and got.problem and "is ambiguous" in got.problem
-                    and self._is_town(st.anchor)):
-                return got
-            # "in Kyiv": Kyiv Oblast and the city of Kyiv are each a province of the name;
-            # the town that bears it is what both name
-            f = Fact(st, sentence)
+            if not (got.problem and "give one of these" in got.problem) or \
+                    st.extra.get("qualifier"):
+                return got  # (not "Halton, Buckinghamshire": a town the province written
+                # after holds, neither of England's two Haltons)
+            # "in Kyiv": Kyiv Oblast and the city of Kyiv, one country's two provinces of
+            # the name: in one of them, their union
+            return self._admin(dataclasses.replace(st, extra={**st.extra, "both": True}),
+                               Fact(st, sentence))
         if st.kind == "in" and self._is_country(st.anchor):
             return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
         if st.kind in ("distance", "near", "in"):
@@ -2549,9 +2551,9 @@ class Resolver:
             if cc is None and found:
                 break
             try:
-                label, units = self.regions.admin1_units(st.anchor, self._iso3(cc),
-                                                         suggest=False,
-                                                         every=bool(st.extra.get("county")))
+                label, units = self.regions.admin1_units(
+                    st.anchor, self._iso3(cc), suggest=False,
+                    every=bool(st.extra.get("county") or st.extra.get("both")))
             except ValidationError as e:  # none there, or several: not this country's
                 why = str(e)
                 try:  # "the Sakha Republic", "Jewish Autonomous Oblast": the word is the name's
@@ -3386,8 +3388,11 @@ _APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:(?:[A-Z][\w-]*['�
 _AT_A_HOST = re.compile(
     r"(?:\*\*|__)?[ \t]*,?[ \t]*(?:(?:is|was|lies|lay|sits|sat|stands|stood|built|housed|"
     r"located|sited|dug)[ \t]+)?(?:\d[\d.,]*[ \t]*(?:m|metres|meters|feet|ft)[ \t]+)?"
-    # (what it is first: "the RA-4, a zero-power reactor of the National University in")
-    r"(?:an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,4}(?=of[ \t]))?"
+    # (what it is first: "the RA-4, a zero-power reactor of the National University in",
+    # of a host it stands in, not of a firm, a fleet or a command: "a subsidiary of the
+    # Almaz-Antey Corporation in Moscow" is not in Moscow)
+    r"(?:an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,4}(?=of[ \t]+the[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,4}"
+    r"(?:University|College|Institute|Academy|Polytechnic)\b))?"
     r"(?:at|of|below|beneath|under)[ \t]+the[ \t]+"
     r"(?:(?:[A-Z][\w'’&.-]*|[a-z][\w'’-]*['’]s|of|and|for)[ \t]+){0,8}"
     r"(?:[a-z][\w'’-]*[ \t]+){0,2}"
@@ -3522,7 +3527,8 @@ def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str |
 
     A site named after the statement's own anchor ("a missile base near Yeongjeo-dong") is
     its subject; a site that *is* the anchor ("10 km from Yongbyon", "200 km south of the
-    Haifa naval base") never is. Otherwise
+    Haifa naval base") never is; a site whose words the statement ends ("the H-4 air base
+    near Ruwaished") is. Otherwise
     the nearest site named before the statement, else the nearest named after it, but not
     past a semicolon of ``text`` (a list's next item: "X, in Helsinki; the Y at Kjeller").
     """

@@ -182,8 +182,9 @@ _MODIFIERS = (
     "biodefence",
     # a command's shelter: "the Sharapovo command post", "the Vlasikha command centre"
     "command",
-    # an army's armour's makers and repairers: "the Kharkiv tank plant", "Kyiv Armoured
-    # Plant" (a heading "Tank plants" names none)
+    # an army's armour's makers and repairers: "the Tallow tank plant", "Kyiv Armoured
+    # Plant" (a heading "Tank plants" names none; "a water tank factory" makes no weapon:
+    # see _LIQUID_WORDS)
     "tank", "tanks", "armoured", "armored",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
@@ -218,6 +219,8 @@ _DEFINING = frozenset({
     "gun", "guns", "artillery", "rifle", "small-arms", "cartridge", "cartridges",
     # an army's school of its officers: "the army's officer academy", "a cadet college"
     "officer", "officers", "cadet", "cadets",
+    # an army's armour's works ("the Tallow tank plant", "Kyiv Armoured Plant"; not a
+    # liquid's tanks: see _LIQUID_WORDS)
     "tank", "tanks", "armoured", "armored",
 })
 #: Modifiers that make a "yard" a shipyard, in a sentence of ships: "the Zvyozdochka repair
@@ -994,6 +997,10 @@ def _kinds(words: list[str]) -> list[str]:
         for i in [i for i, w in enumerate(words[:-1]) if w in ("ground", "Ground")]:
             if _bare(words[i + 1]) in ("station", "stations"):
                 kinds[i] = "modifier"
+    for i in [i for i, w in enumerate(words) if w in ("tank", "tanks") and i]:
+        if words[i - 1].lower() in _LIQUID_WORDS:
+            kinds[i] = "other"  # "the Vardolo water tank factory": a liquid's tanks, no
+            # weapon's works
     if "Island" in words:  # "the Sredny Island airfield": the island's name is the place
         for i in [i for i, w in enumerate(words) if w == "Island"]:
             if 0 < i < len(words) - 1 and kinds[i - 1] == "proper" and \
@@ -1014,8 +1021,9 @@ def _kinds(words: list[str]) -> list[str]:
                     kinds[j] in ("head", "modifier") and \
                     not words[i - 1].endswith(("'s", "’s")):  # (Kazakhstan's own)
                 kinds[i:j] = ["modifier"] * (j - i)
-    if "Plant" in words:  # "Plant 404", "Air Force Plant 42": a works named by its number
-        for i in [i for i, w in enumerate(words[:-1]) if w == "Plant"]:
+    if "Plant" in words or "Factory" in words:  # "Plant 404", "Air Force Plant 42",
+        # "Factory 27": a works named by its number
+        for i in [i for i, w in enumerate(words[:-1]) if w in ("Plant", "Factory")]:
             if words[i + 1].isdigit() and len(words[i + 1]) <= 4:
                 kinds[i] = "head"
     if "Association" in words or "Association." in words:  # "the Voronezh Aircraft
@@ -1407,6 +1415,15 @@ _ARMS_TRAINING = frozenset({"combat", "readiness", "army", "armed", "forces", "m
                             "arctic", "sof", "force", "defence", "defense", "peacekeeping"})
 
 
+#: A numbered paragraph's number before its first word ("3.1", "12.")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?")
+
+
+#: What a tank holds when it is no weapon ("a water tank factory", "fuel tanks")
+_LIQUID_WORDS = frozenset({"water", "fuel", "oil", "gas", "storage", "septic", "propane",
+                           "petrol", "diesel", "hydrogen", "oxygen", "lpg", "ballast"})
+
+
 def _training_area(toks: list[str], kinds: list[str], first: int, last: int,
                    around: str | None = None,
                    report_works: frozenset[str] = frozenset()) -> bool:
@@ -1414,6 +1431,8 @@ def _training_area(toks: list[str], kinds: list[str], first: int, last: int,
     training ground ("the Grafenwöhr Training Area", "the Krivolak training area", "the
     Tofta firing range"), not "a training area". ``report_works`` holds
     :data:`TRAINING_GROUNDS` for a report on an army's grounds (:func:`report_works`)."""
+    while first < last and _PARAGRAPH_NUMBER.fullmatch(toks[first]):
+        first += 1  # "3.1 Bradshaw Field Training Area is ...": a numbered paragraph's
     if last - first < 2 or kinds[first] != "proper" or \
             _bare(toks[last]).capitalize() not in _TRAINING_HEADS:  # "area." ends a sentence
         return False
@@ -2358,8 +2377,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # a British munitions depot ("Defence Munitions Glen Douglas"), a Russian
                 # works ("NPO Energomash"), a British defence laboratory ("Dstl Porton Down")
                 "munitions", "npo", "dstl", "mod", "rae", "rre", "awre",
-                # Britain's signals intelligence agency at a station ("GCHQ Bude")
-                "gchq",
+                # Britain's signals intelligence agency at a station ("GCHQ Bude"), a
+                # Canadian ammunition depot ("CFAD Bedford")
+                "gchq", "cfad",
                 # the Spanish- and Portuguese-speaking world's arms works ("Fábrica Militar
                 # Río Tercero")
                 "fábrica", "fabrica",
@@ -3024,7 +3044,8 @@ _NUMBER_AFTER = re.compile(
     r"mi(?:les?)?\b|m\b|%|per\b|years?\b|days?\b|hours?\b|aircraft\b|jets\b|troops\b|personnel\b))")
 #: The heads of a base that its number names ("Air Base 201"; a numbered "Site 31" is a
 #: part of another facility, see :func:`numbered_parts`).
-_NUMBERED_HEADS = frozenset({"base", "airbase", "airfield", "station", "garrison", "plant"})
+_NUMBERED_HEADS = frozenset({"base", "airbase", "airfield", "station", "garrison", "plant",
+                             "factory"})
 
 
 def _numbered_base(sentence: str, b: int, texts: list[str]) -> Finding | None:
@@ -3032,8 +3053,10 @@ def _numbered_base(sentence: str, b: int, texts: list[str]) -> Finding | None:
     ("Air Base 201", "Niger Air Base 201": the whole name is the "place" part, no word of it
     a place to put the site at), or None."""
     if _bare(texts[-1]) not in _NUMBERED_HEADS or not all(t[:1].isupper() for t in texts) \
-            or len(texts) < 2 and not (texts == ["Plant"] and ARMS_OR_ATOMS.search(sentence)):
-        return None  # (but "Plant 404 near Jiuquan, which made China's first plutonium")
+            or len(texts) < 2 and not (texts in (["Plant"], ["Factory"])
+                                       and ARMS_OR_ATOMS.search(sentence)):
+        return None  # (but "Plant 404 near Jiuquan, which made China's first plutonium",
+        # "the Shubra Company for Engineering Industries (Factory 27) ... ammunition")
     m = _NUMBER_AFTER.match(sentence, b)
     if m is None:
         return None
