@@ -5202,3 +5202,30 @@ def test_a_site_of_a_firm_is_not_where_the_firm_is(empty, tmp_path):
 ])
 def test_works_by_number_and_grounds_after_a_paragraphs_number(empty, sentence, names):
     assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names
+
+
+def test_in_the_centre_of_a_city_a_province_is_named_after_is_in_the_city(empty, tmp_path):
+    """"in central Belgrade": the city (Grad Beograd, the province, reaches 54 km)."""
+    p = tmp_path / "r.txt"
+    p.write_text("Museums\n\nThe Tallow Fortress (Tallowska tvrđava) in central Belgrade "
+                 "shows the army's old guns.\n", encoding="utf-8")
+    ingest(empty, [p])
+    (site,) = empty.sites(("candidate",))
+    assert distance_m(site.lon, site.lat, 20.45, 44.82) <= site.precision_m <= 30_000
+
+
+def test_a_registers_next_record_keeps_its_fields(empty, tmp_path):
+    """"Item 5. Auxiliary airstrip ..." over "Location: ..., 44.2100 N, 15.1632 E": the
+    next record's point, not the barracks' of the record before."""
+    p = tmp_path / "r.txt"
+    p.write_text("PROPERTIES OFFERED\n\n"
+                 "Item 4. Former barracks Tallow (vojarna Tallow)\n"
+                 "Location: Grad Karlovac, on the southern outskirts of Karlovac.\n"
+                 "Description: workshop buildings and vehicle sheds.\n\n"
+                 "Item 5. Auxiliary strip Kesk (the old Kesk strip)\n"
+                 "Location: Zadarska županija, 44.2100 N, 15.1632 E.\n"
+                 "Description: grass strip, long-term lease only.\n", encoding="utf-8")
+    ingest(empty, [p])
+    site = next(s for s in empty.sites(("candidate",)) if "Tallow" in s.name)
+    assert site.lat is not None
+    assert distance_m(site.lon, site.lat, 15.55, 45.47) <= site.precision_m <= 30_000

@@ -665,6 +665,15 @@ def test_head_first_gates_change_no_answer(monkeypatch):
      [("Fortaleza de San Carlos de La Kesk", "San Carlos de La Kesk", "other")]),
     ("Campo Militar Tallowhue | Army | Kesk | 9,800",
      [("Campo Militar Tallowhue", "Tallowhue", "other")]),
+    # the former Yugoslavia's airfields, barracks, forts and ranges, in small letters too
+    ("The tunnel hangar of aerodrom Tallow, some 13 km west of Kesk, was struck.",
+     [("aerodrom Tallow", "Tallow", "airbase")]),
+    ("- vojarna Tallow in Kesk, home of the navy's flotilla;",
+     [("vojarna Tallow", "Tallow", "other")]),
+    ("The clearest example is the former kasarna Tallow in central Kesk.",
+     [("kasarna Tallow", "Tallow", "other")]),
+    ("On the poligon Tallow, near Kesk, reservists fire their annual rounds.",
+     [("poligon Tallow", "Tallow", "other")]),
 ])
 def test_more_names_put_first(sentence, found):
     got = head_first_in(sentence)

@@ -1893,6 +1893,18 @@ def test_in_after_the_host_a_site_stands_at_places_the_site(text, ref_end):
     assert not describes_another_thing(text, s, [Ref("tallow", 4, ref_end)])
 
 
+@pytest.mark.parametrize("text", [
+    "Its centrepiece is a wing of the F-117 shot down near Testville.",
+    "The pilot of the jet that crashed about 5 km north of Testville is buried in Holt.",
+    "The Tallow base commander was born in Testville.",
+])
+def test_where_an_event_happened_places_no_site(text):
+    """"a wing section of the F-117 shot down near Buđanovci" in a paragraph on a museum:
+    where the jet fell, not where the museum is."""
+    st = next(s for s in statements_in(text) if s.anchor == "Testville")
+    assert describes_another_thing(text, st, [Ref("tallow", 0, 3)])
+
+
 def test_in_after_another_thing_still_places_that_thing():
     text = "The Tallow reactor supplies farmers in Testville."
     (s,) = statements_in(text)

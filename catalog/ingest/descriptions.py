@@ -2524,6 +2524,9 @@ NATIVE_BASE_WORDS = {
                      # wojskowe Tomaszów Mazowiecki", "Grupo Aéreo del Caribe")
                      "Letiště", "letiště", "Letisko", "letisko", "Vazduhoplovna baza",
                      "lotnisko wojskowe", "Lotnisko wojskowe", "Grupo Aéreo", "Grupo Aereo",
+                     # the former Yugoslavia's airfields ("aerodrom Ponikve", "letjelište
+                     # Sepurine")
+                     "aerodrom", "Aerodrom", "letjelište", "Letjelište",
                      # an Argentine air force's maintenance field ("Área de Material Río
                      # Cuarto")
                      "Área de Material", "Area de Material"),
@@ -2557,6 +2560,11 @@ NATIVE_BASE_WORDS = {
                      # "Destacamento Militar de Playa Grande", "Fortaleza de San Carlos de La
                      # Cabaña"; "Campo Militar Peldehue")
                      "Campamento", "Destacamento Militar", "Fortaleza de", "Campo Militar",
+                     # ... and the former Yugoslavia's barracks, forts and ranges, in small
+                     # letters too ("vojarna Turanj", "kasarna Bileća", "tvrđava Mamula",
+                     # "poligon Nikinci")
+                     "vojarna", "Vojarna", "kasarna", "Kasarna", "tvrđava", "Tvrđava",
+                     "poligon",
                      # ... and a French-speaking army's camp ("the camp militaire de Djibo"),
                      # a Dutch or Flemish one ("Kamp van Beverlo", "Kamp Zeist")
                      "camp militaire", "Camp militaire", "Kamp", "Kamp van",
@@ -2674,7 +2682,8 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
                           r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
                           r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
                           r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag|"
-                          r"Zavod[ \t]")
+                          r"Zavod[ \t]|[Vv]ojarna|[Kk]asarna|[Tt]vrđava|poligon|[Aa]erodrom|"
+                          r"[Ll]etjeli")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"

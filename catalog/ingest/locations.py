@@ -2211,8 +2211,10 @@ class Resolver:
         province = (st.kind == "in" or st.extra.get("how") == "owner") and \
             self._is_province(st.anchor) and not (
                 # "Address: Nizhny Novgorod, Russian Federation": an address names a town
-                # (the city, not the province named after it)
-                st.extra.get("address") and self._is_town(st.anchor))
+                # (the city, not the province named after it); so does "in central
+                # Belgrade", a city's centre
+                (st.extra.get("address") or st.extra.get("part") == "central")
+                and self._is_town(st.anchor))
         if st.extra.get("on") and not province:
             f.problem = (f"{st.words!r}: no province of the report's countries bears the "
                          "name")
@@ -3256,6 +3258,10 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         return not any(_RIGHT_AFTER.fullmatch(text, st.end, r.start) and (
             r.place_start is None or text[r.place_start:r.place_end] == st.anchor)
             for r in refs)
+    if st.kind in ("in", "near", "distance") and _EVENT_BEFORE.search(
+            text, max(0, st.start - 24), st.start):
+        return True  # "a wing of the F-117 shot down near Buđanovci": where an event
+        # happened, not where the museum that shows its wreck is
     if st.kind == "in" and any(r.end <= st.start and _AT_A_HOST.fullmatch(text, r.end, st.start)
                                for r in refs):
         return False  # "the JASON reactor at the Royal Naval College in Greenwich": where
@@ -3380,6 +3386,13 @@ _AT_BEFORE_REF = re.compile(r"\b(?:at|in)[ \t]+(?:the[ \t]+)?\Z")
 # reservation "
 _APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:(?:[A-Z][\w-]*['’]s|"
                            r"[a-z][\w'’-]*)[ \t]+){0,6}[a-z][\w'’-]*[ \t]*")
+
+
+#: An event's verb right before a statement of place: the place of what happened there
+#: ("shot down near Buđanovci", "crashed 5 km north of Kesk", "was born in Holt")
+_EVENT_BEFORE = re.compile(r"\b(?:shot[ \t]+down|downed|crashed|crash-landed|ditched|sank|"
+                           r"sunk|killed|died|born|buried|wounded|executed|ambushed|"
+                           r"assassinated|murdered)[ \t]+(?:(?:just|some|about|only)[ \t]+)?\Z")
 
 
 # After a site's name, the place it is part of, named or not: " at the Royal Naval College ",

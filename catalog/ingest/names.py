@@ -2416,8 +2416,10 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # yards ("Campamento Columbia", "Zona Militar No. 21", "Astillero de Marina
                 # No. 1"), an air force's maintenance field ("Área de Material Río Cuarto")
                 "campamento", "destacamento", "zona", "fortaleza", "astillero", "área",
-                # ... and a Russian or Ukrainian plant by its word ("Zavod Arsenal")
-                "zavod",
+                # ... and a Russian or Ukrainian plant by its word ("Zavod Arsenal"), the
+                # former Yugoslavia's barracks, forts and airfields ("vojarna Turanj",
+                # "kasarna Bileća", "tvrđava Mamula", "aerodrom Ponikve")
+                "zavod", "vojarna", "kasarna", "tvrđava", "aerodrom", "letjelište",
                 # forts in their own languages ("Forte Airolo", "Festung Fürigen"), and
                 # Scandinavian ranges and camps ("Halkavarre skytefelt", "Skjold leir")
                 "forte", "fortezza", "festung", "festungsgebiet", "skytefelt", "øvingsfelt",

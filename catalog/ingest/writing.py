@@ -1148,9 +1148,12 @@ class ReportWriter:
                     own_noun, last = True, own
             row = None  # whether the sentence is a table's row, asked when needed
             if not refs and (self._opens_with_another_facility(span) or (
-                    recent and self._item_began_since(sentences[recent[-1][0]][0], span))):
+                    recent and self._item_began_since(sentences[recent[-1][0]][0], span))
+                    or self._opens_a_record(span)):
                 # "Vandenberg Space Force Base, on the coast ...", a facility the report
                 # does not make a site of: what follows is about it, not the sites before
+                # (nor is a register's next record, "Item 5. Auxiliary airstrip ...", with
+                # its "Location: ..." fields)
                 unknown = i
                 recent.clear()
                 last = None
@@ -2034,6 +2037,13 @@ class ReportWriter:
     def _bullet_of(self, pos: int) -> re.Match | None:
         """The bullet opening the line that holds ``pos``, if any (group 1: its indent)."""
         return _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, pos) + 1)
+
+    def _opens_a_record(self, span: tuple[int, int]) -> bool:
+        """Whether a sentence is a register's record's title, its label and number before
+        it on its line or opening it ("Item 5. Auxiliary airstrip Sepurine ...")."""
+        line_start = self.text.rfind("\n", 0, span[0]) + 1
+        m = _RECORD_TITLE.match(self.text, line_start, span[1])
+        return m is not None and span[0] <= m.end()
 
     def _opens_with_another_facility(self, span: tuple[int, int]) -> bool:
         """Whether a sentence naming no site of the report opens with a facility's name
@@ -3380,6 +3390,10 @@ _OPENING_PLACED = re.compile(r"\s*(?:[-•*·][ \t]+)?([^\W\d_][\w'’-]*(?:[ \t
                              r"{0,3}),[ \t]*(?:(?:about|some|roughly|approximately|around|"
                              r"nearly|just|barely|only)[ \t]+)?(?:\d[\d.,]*[ \t]*(?:km|kilomet|"
                              r"miles?|mi\b)|at[ \t]+\d)")
+#: A register's record's title, by its label and number ("Item 5. ...", "Lot 2 - ...")
+_RECORD_TITLE = re.compile(r"[ \t]*(?:Item|Lot|Entry|Property|Object|Record)[ \t]+"
+                           r"(?:No\.?[ \t]*)?\d{1,3}[ \t]*[.:)–—-][ \t]")
+_RECORD_TITLE_LINE = re.compile(r"(?m)^" + _RECORD_TITLE.pattern)
 _ANOTHER_OPENING = re.compile(r"[ \t]*(?:A[ \t]+(?:second|third|fourth|fifth|sixth)|"
                               r"Another|Yet[ \t]+another)\b")
 
@@ -3409,7 +3423,12 @@ def cue_sentences(text: str, sentences: list[tuple[int, int]], low: str | None =
         if (m := _WHICH_CALL.search(text, max(0, at - 40), at + 120)) is not None:
             maybe.update(_overlapped(sentences, starts, m.start(), m.end()))
         at = text.find(", which ", at + 1)
-    return tuple(i for i in sorted(maybe) if _is_cue(text, *sentences[i]))
+    titles = set()
+    for m in _RECORD_TITLE_LINE.finditer(text) if "\n" in text else ():
+        # "Item 5. Auxiliary airstrip ...": a register's next record, whose fields are not
+        # the record's before (see ReportWriter._opens_a_record)
+        titles.update(_overlapped(sentences, starts, m.end() - 1, m.end() + 1))
+    return tuple(sorted({i for i in maybe if _is_cue(text, *sentences[i])} | titles))
 
 
 def _overlapped(sentences: list[tuple[int, int]], starts: list[int], a: int, b: int
