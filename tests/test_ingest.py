@@ -5229,3 +5229,12 @@ def test_a_registers_next_record_keeps_its_fields(empty, tmp_path):
     site = next(s for s in empty.sites(("candidate",)) if "Tallow" in s.name)
     assert site.lat is not None
     assert distance_m(site.lon, site.lat, 15.55, 45.47) <= site.precision_m <= 30_000
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # two towns' names joined by an en dash are one name (not a range of years)
+    ("| Tallow–Kesk airfield | -12.8047, 45.2811 | 1,930 m, paved |", ["Tallow–Kesk airfield"]),
+    ("The 1990–2000 airfield lies on the coast.", []),
+])
+def test_a_name_of_two_towns_joined_by_an_en_dash(empty, sentence, names):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names

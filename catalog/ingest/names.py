@@ -264,7 +264,8 @@ _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
 # A word of a facility's name, as the chunker reads it: letters, digits, hyphens, MR marks,
 # a full stop of an abbreviation ("No."), a possessive.
-_TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+|&[A-Z]+)*\.?")  # ("Texas A&M")
+_TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+|&[A-Z]+|(?<=[a-z])–(?=[A-Z][a-z])[\w'’ʼ]+)*\.?")
+# ("Texas A&M"; "Dzaoudzi–Pamandzi airfield", two towns' names joined by an en dash)
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # The gap between two words of one name: spaces and at most one line break; on one line,
 # at most two spaces (a table's or an infobox's columns are further apart, see the
