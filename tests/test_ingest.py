@@ -5214,6 +5214,36 @@ def test_in_the_centre_of_a_city_a_province_is_named_after_is_in_the_city(empty,
     assert distance_m(site.lon, site.lat, 20.45, 44.82) <= site.precision_m <= 30_000
 
 
+@pytest.mark.parametrize("where", ["Washington, United States", "New York, United States"])
+def test_in_the_centre_of_a_us_state_is_in_the_state(empty, tmp_path, where):
+    """"central Washington" is the state's middle, not the capital city of that name."""
+    p = tmp_path / "r.txt"
+    p.write_text(f"Depots\n\nThe Tallow Army Depot is in central {where}.\n",
+                 encoding="utf-8")
+    ingest(empty, [p])
+    (site,) = empty.sites(("candidate",))
+    assert site.precision_m > 200_000
+
+
+@pytest.mark.parametrize("title", [
+    "Item 5. Auxiliary strip Kesk (the old Kesk strip)",
+    "Item 5.\nAuxiliary strip Kesk (the old Kesk strip)",
+    "### Item 5. Auxiliary strip Kesk (the old Kesk strip)",
+])
+def test_a_registers_next_record_in_any_layout_keeps_its_fields(empty, tmp_path, title):
+    p = tmp_path / "r.txt"
+    p.write_text("PROPERTIES OFFERED\n\n"
+                 "Item 4. Former barracks Tallow (vojarna Tallow)\n"
+                 "Lot 1 - the barracks proper, 12 ha of sheds.\n"
+                 "Location: Grad Karlovac, on the southern outskirts of Karlovac.\n\n"
+                 f"{title}\n"
+                 "Location: Zadarska županija, 44.2100 N, 15.1632 E.\n", encoding="utf-8")
+    ingest(empty, [p])
+    site = next(s for s in empty.sites(("candidate",)) if "Tallow" in s.name)
+    assert site.lat is not None
+    assert distance_m(site.lon, site.lat, 15.55, 45.47) <= site.precision_m <= 30_000
+
+
 def test_a_registers_next_record_keeps_its_fields(empty, tmp_path):
     """"Item 5. Auxiliary airstrip ..." over "Location: ..., 44.2100 N, 15.1632 E": the
     next record's point, not the barracks' of the record before."""

@@ -1909,6 +1909,9 @@ def test_a_portuguese_airport_the_military_uses():
     "Students of the University of Kesk live in the Ülikooli linnak in Kesk.",  # a campus
     "The Zavod Republike Tallow za statistiko published the budget.",  # an office
     "We walked to the Tallow kastell, a Roman fort.",  # a Roman fort
+    # a Skopje municipality's, a town's quarter's
+    "The army's engineers built a new school in Aerodrom Municipality of Kesk.",
+    "Residents of Aerodrom Settlement protested.",
 ])
 def test_native_words_of_no_military_site(sentence):
     assert head_first_in(sentence) == [] and air_stations_named_first_in(sentence) == []

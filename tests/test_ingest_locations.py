@@ -1905,6 +1905,15 @@ def test_where_an_event_happened_places_no_site(text):
     assert describes_another_thing(text, st, [Ref("tallow", 0, 3)])
 
 
+@pytest.mark.parametrize("text", [
+    "The Tallow Disposal Facility, where waste is buried near Testville, opened in 1992.",
+    "The Tallow mine, its two shafts sunk near Testville in 1958, closed.",
+])
+def test_what_a_site_holds_or_was_dug_is_where_it_is(text):
+    st = next(s for s in statements_in(text) if s.anchor == "Testville")
+    assert not describes_another_thing(text, st, [Ref("tallow", 4, 10)])
+
+
 def test_in_after_another_thing_still_places_that_thing():
     text = "The Tallow reactor supplies farmers in Testville."
     (s,) = statements_in(text)

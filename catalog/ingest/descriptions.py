@@ -2526,7 +2526,8 @@ NATIVE_BASE_WORDS = {
                      "lotnisko wojskowe", "Lotnisko wojskowe", "Grupo Aéreo", "Grupo Aereo",
                      # the former Yugoslavia's airfields ("aerodrom Ponikve", "letjelište
                      # Sepurine")
-                     "aerodrom", "Aerodrom", "letjelište", "Letjelište",
+                     # (not "Aerodrom" in capitals: a Skopje municipality's, a quarter's)
+                     "aerodrom", "letjelište", "Letjelište",
                      # an Argentine air force's maintenance field ("Área de Material Río
                      # Cuarto")
                      "Área de Material", "Area de Material"),
@@ -2682,7 +2683,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
                           r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
                           r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
                           r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag|"
-                          r"Zavod[ \t]|[Vv]ojarna|[Kk]asarna|[Tt]vrđava|poligon|[Aa]erodrom|"
+                          r"Zavod[ \t]|[Vv]ojarna|[Kk]asarna|[Tt]vrđava|poligon|aerodrom|"
                           r"[Ll]etjeli")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"

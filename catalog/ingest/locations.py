@@ -2213,8 +2213,8 @@ class Resolver:
                 # "Address: Nizhny Novgorod, Russian Federation": an address names a town
                 # (the city, not the province named after it); so does "in central
                 # Belgrade", a city's centre
-                (st.extra.get("address") or st.extra.get("part") == "central")
-                and self._is_town(st.anchor))
+                st.extra.get("address") and self._is_town(st.anchor)
+                 or st.extra.get("part") == "central" and self._seat_of_its_name(st.anchor))
         if st.extra.get("on") and not province:
             f.problem = (f"{st.words!r}: no province of the report's countries bears the "
                          "name")
@@ -2402,6 +2402,21 @@ class Resolver:
         return any((p.feature_code or "").upper().startswith("ADM")
                    and (not self.countries or p.country in self.countries)
                    for n in spellings(name) for p in self.places_named(n))
+
+    def _seat_of_its_name(self, name: str) -> bool:
+        """Whether a province named ``name`` holds its own city of that name, its seat or a
+        city ("central Belgrade": Grad Beograd's capital; "central Kharkiv"; not "central
+        Washington", the state, whose seat is Olympia, nor "central Idaho", nor a US
+        state's central region: "central New York")."""
+        if self._us_state(name):
+            return False
+        seats = [p for n in spellings(name) for p in self.places_named(n)
+                 if (p.feature_code or "").upper().startswith("PP")
+                 and ((p.feature_code or "").upper() in ("PPLA", "PPLC")
+                      or (p.population or 0) >= CITY_POPULATION)
+                 and (not self.countries or p.country in self.countries)]
+        area = self._written_region(name) if seats else None
+        return area is not None and any(area.contains(p.lon, p.lat) for p in seats)
 
     def _is_town(self, name: str) -> bool:
         """Whether a name is a town's in the report's countries."""
@@ -3390,9 +3405,11 @@ _APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:(?:[A-Z][\w-]*['â
 
 #: An event's verb right before a statement of place: the place of what happened there
 #: ("shot down near BuÄ‘anovci", "crashed 5 km north of Kesk", "was born in Holt")
-_EVENT_BEFORE = re.compile(r"\b(?:shot[ \t]+down|downed|crashed|crash-landed|ditched|sank|"
-                           r"sunk|killed|died|born|buried|wounded|executed|ambushed|"
-                           r"assassinated|murdered)[ \t]+(?:(?:just|some|about|only)[ \t]+)?\Z")
+_EVENT_BEFORE = re.compile(r"\b(?i:shot[ \t]+down|downed|crashed|crash-landed|ditched|sank|"
+                           r"killed|died|born|wounded|ambushed|assassinated|murdered)"
+                           r"[ \t]+(?:(?:just|only)[ \t]+)?\Z")
+# (not "buried", "sunk", "executed": "where waste is buried near Kozloduy", "its shafts sunk
+# near Zhovti Vody" place the site)
 
 
 # After a site's name, the place it is part of, named or not: " at the Royal Naval College ",

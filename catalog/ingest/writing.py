@@ -3391,9 +3391,11 @@ _OPENING_PLACED = re.compile(r"\s*(?:[-•*·][ \t]+)?([^\W\d_][\w'’-]*(?:[ \t
                              r"nearly|just|barely|only)[ \t]+)?(?:\d[\d.,]*[ \t]*(?:km|kilomet|"
                              r"miles?|mi\b)|at[ \t]+\d)")
 #: A register's record's title, by its label and number ("Item 5. ...", "Lot 2 - ...")
-_RECORD_TITLE = re.compile(r"[ \t]*(?:Item|Lot|Entry|Property|Object|Record)[ \t]+"
-                           r"(?:No\.?[ \t]*)?\d{1,3}[ \t]*[.:)–—-][ \t]")
-_RECORD_TITLE_LINE = re.compile(r"(?m)^" + _RECORD_TITLE.pattern)
+_RECORD_TITLE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|\*\*|[-*•][ \t]+)?(?:Item|Object|Record)"
+                           r"[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[.:)–—-](?:\*\*)?(?:[ \t]|$)",
+                           re.M)
+# (not "Lot 1 -", "Entry 2:": the parts of one record as often as records)
+_RECORD_TITLE_LINE = re.compile(r"^" + _RECORD_TITLE.pattern, re.M)
 _ANOTHER_OPENING = re.compile(r"[ \t]*(?:A[ \t]+(?:second|third|fourth|fifth|sixth)|"
                               r"Another|Yet[ \t]+another)\b")
 
@@ -3402,8 +3404,9 @@ def cue_sentences(text: str, sentences: list[tuple[int, int]], low: str | None =
                   ) -> tuple[int, ...]:
     """The sentences whose words alone may tie a statement of place or a name to a site
     they do not name, by their index: those that go on about one ("It lies ...", "The
-    base ..."), name one ("Diplomats call it X", "Other names: ..."), or open with the
-    place a site is named after ("Chkalovsk, about 10 km northwest of ..."). With the
+    base ..."), name one ("Diplomats call it X", "Other names: ..."), open with the
+    place a site is named after ("Chkalovsk, about 10 km northwest of ..."), or title a
+    register's next record ("Item 5. ...": its fields are not the record's before). With the
     sentences that name a site or hold a statement, they are all that
     :meth:`ReportWriter.tie_statements` reads; they depend on the text alone, so a Dask
     worker finds them. ``low`` is the text as :func:`.scan.lowered` gives it, if known.
