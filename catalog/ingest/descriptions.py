@@ -1342,8 +1342,9 @@ _NATIVE_AFTER = re.compile(
 
 def air_stations_named_first_in(sentence: str) -> list[Finding]:
     """Air stations a sentence names in Norwegian, Danish or Finnish, their word after
-    the name (:data:`_NATIVE_AFTER`), and the army's ranges and camps named so (Norway's
-    "Halkavarre skytefelt", "Skjold leir", Sweden's "Vidsel skjutfält").
+    the name (:data:`_NATIVE_AFTER`), and the army's ranges, camps and forts named so
+    (Norway's "Halkavarre skytefelt", "Skjold leir", Sweden's "Vidsel skjutfält", Finland's
+    "Kirkonmaan linnake", Estonia's "Ämari lennubaas", Lithuania's "Kauno IX fortas").
 
     >>> [f.site_name for f in air_stations_named_first_in("Jets left Kjevik flystasjon.")]
     ['Kjevik flystasjon']
@@ -1412,13 +1413,13 @@ def glued_barracks_in(sentence: str) -> list[Finding]:
         # the words before it that are a person's names or particles ("Johannes", "Van
         # Braam"), not a stop word, an army's or a people's ("Yesterday", "For", "German",
         # "Bundeswehr")
-        words = m.group("name").split()[:-1]
-        start = m.start("name")
-        while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
-                         or is_demonym(words[0]) or words[0].lower() in _ARMIES):
-            start = sentence.index(words[1] if len(words) > 1 else m.group("word"),
-                                   start + len(words[0]))
-            words = words[1:]
+        start = m.start("word")
+        for w in reversed(list(re.finditer(r"\S+", sentence[:m.start("word")]))):
+            if w.start() < m.start("name") or w.group().lower() in STOPWORDS or \
+                    w.group().lower() in _NOT_NAMES or is_demonym(w.group()) or \
+                    w.group().lower() in _ARMIES:
+                break
+            start = w.start()
         name = sentence[start:m.end("name")]
         out.append(Finding(name, name, "other", start, m.end("name"), (0, 0), full=name,
                            full_start=start, stop=m.end("name"), described=True))
