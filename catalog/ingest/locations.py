@@ -2225,15 +2225,12 @@ class Resolver:
         if province and not elsewhere:
             # "in Punjab", "in Homs": the province (which holds its namesake town too); "in
             # Inner Mongolia's Ejin Banner": the owner's province
-            got = self._admin(st, f)
-            if not (got.problem and "give one of these" in got.problem) or \
-                    st.extra.get("qualifier"):
-                return got  # (not "Halton, Buckinghamshire": a town the province written
-                # after holds, neither of England's two Haltons)
-            # "in Kyiv": Kyiv Oblast and the city of Kyiv, one country's two provinces of
-            # the name: in one of them, their union
-            return self._admin(dataclasses.replace(st, extra={**st.extra, "both": True}),
-                               Fact(st, sentence))
+            if not st.extra.get("qualifier"):
+                # "in Kyiv": Kyiv Oblast and the city of Kyiv, one country's two provinces
+                # of the name: in one of them, their union (not "Halton, Buckinghamshire":
+                # a town the province written after holds, neither of England's Haltons)
+                st = dataclasses.replace(st, extra={**st.extra, "both": True})
+            return self._admin(st, f)
         if st.kind == "in" and self._is_country(st.anchor):
             return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
         if st.kind in ("distance", "near", "in"):

@@ -3390,7 +3390,7 @@ _OPENING_PLACED = re.compile(r"\s*(?:[-•*·][ \t]+)?([^\W\d_][\w'’-]*(?:[ \t
                              r"{0,3}),[ \t]*(?:(?:about|some|roughly|approximately|around|"
                              r"nearly|just|barely|only)[ \t]+)?(?:\d[\d.,]*[ \t]*(?:km|kilomet|"
                              r"miles?|mi\b)|at[ \t]+\d)")
-#: A register's record's title, by its label and number ("Item 5. ...", "Lot 2 - ...")
+#: A register's record's title, by its label and number ("Item 5. ...", "### Item 5.")
 _RECORD_TITLE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|\*\*|[-*•][ \t]+)?(?:Item|Object|Record)"
                            r"[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[.:)–—-](?:\*\*)?(?:[ \t]|$)",
                            re.M)
