@@ -399,7 +399,8 @@ WORLD_COUNTRY_WORDS = {
     "TG": r"togo",
     "TL": r"timor[-\s]leste|east\s+timor",
     "TO": r"tonga",
-    "TT": r"trinidad\s+and\s+tobago",
+    # (not "Trinidad" alone: a town of Cuba's and of Bolivia's too)
+    "TT": r"trinidad\s+and\s+tobago|trinidadians?|tobago|port\s+of\s+spain",
     "TV": r"tuvalu",
     "TZ": r"tanzania(?:ns?)?",
     "UG": r"uganda(?:ns?)?",

@@ -547,7 +547,9 @@ def test_a_batch_over_the_memory_budget_reads_reports_again_with_the_same_result
     # a country and territories a report on bases abroad names
     ("The last jets left Chad in 2025.", "TD"), ("Chadian troops.", "TD"),
     ("HM Naval Base in Gibraltar.", "GI"), ("A base in Puerto Rico.", "PR"),
-    ("The Chagos Archipelago.", "IO"), ("Saint Helena's airport.", "SH")])
+    ("The Chagos Archipelago.", "IO"), ("Saint Helena's airport.", "SH"),
+    # Trinidad's capital is no word of Spain's, but Trinidad and Tobago's
+    ("The navy's base west of Port of Spain.", "TT"), ("Trinidadian troops.", "TT")])
 def test_a_country_named_by_any_of_its_words_is_counted(text, cc):
     assert country_counts(text) == {cc: 1}
 

@@ -1927,3 +1927,26 @@ def test_native_words_of_no_military_site(sentence):
 ])
 def test_more_acronyms_and_ship_like_names_of_bases(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # the U.S. forces' bases by their kind, named first
+    ("The navy built Naval Operating Base Tallow on the Kesk peninsula.",
+     [("Naval Operating Base Tallow", "Tallow", "naval base")]),
+    ("Battalion Headquarters went to Main Operating Base Tallow Gah, in Tallow Gah.",
+     [("Main Operating Base Tallow Gah", "Tallow Gah", "other")]),
+    ("Contingency Operating Base Kesk lies near Holt.",
+     [("Contingency Operating Base Kesk", "Kesk", "other")]),
+    # a Spanish army base named after an officer, his whole name
+    ("Helicopters fly from Base Coronel Tallow at Kesk, about 30 km north of Holt.",
+     [("Base Coronel Tallow", "Coronel Tallow", "other")]),
+    ("South again to Base Coronel Sánchez Tallow just outside Kesk.",
+     [("Base Coronel Sánchez Tallow", "Coronel Sánchez Tallow", "other")]),
+    ("The brigade moved to Base General Tallow, outside Kesk.",
+     [("Base General Tallow", "General Tallow", "other")]),
+    # ... not a base's general hospital, nor its commander
+    ("The Base General Hospital was busy.", []),
+    ("The Base Commander spoke to the press.", []),
+])
+def test_operating_bases_and_bases_named_after_officers(sentence, found):
+    assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found

@@ -2168,3 +2168,18 @@ def test_a_town_of_two_report_countries_is_that_of_the_country_named_around():
                  lambda name: None, ["HU", "XK"], regions, {"HU": 7, "XK": 4})
     r.context = "KFOR headquarters is at a camp in Pristina, Kosovo. " + s.words
     assert r.fact(s, (0, 0)).anchor.place is hungary
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a country's name joined by "and" is one place
+    ("The Tallow Air Base lies in Bosnia and Herzegovina.", [("in", "Bosnia and Herzegovina")]),
+    ("The Tallow base lies in Trinidad and Tobago.", [("in", "Trinidad and Tobago")]),
+    ("The Tallow base lies north of Mosul and Erbil.", [("distance", "Mosul")]),
+    ("The Tallow base lies in Croatia and Montenegro.", [("in", "Croatia")]),
+    # a port's, an isle's, a bay's "of" inside a town's name, not "the port of X"
+    ("The Tallow base lies west of Port of Spain.", [("distance", "Port of Spain")]),
+    ("The Tallow Naval Base is in Port of Spain.", [("in", "Port of Spain")]),
+    ("The Tallow base lies west of the port of Tartus.", [("distance", "Tartus")]),
+])
+def test_names_with_and_or_of_read_whole(sentence, expected):
+    assert [(s.kind, s.anchor) for s in statements_in(sentence)] == expected

@@ -2646,7 +2646,9 @@ def test_a_base_named_after_a_town_of_two_particles_keeps_its_whole_name(empty, 
 
 
 @pytest.mark.parametrize("name", ["Tallowje ob Krki Air Base", "Holtov nad Vahom Air Base",
-                                  "Bergen op Tallow Air Base", "Holtburg am Tallow Air Base"])
+                                  "Bergen op Tallow Air Base", "Holtburg am Tallow Air Base",
+                                  # ... or an Italian one ("San Vito dei Normanni")
+                                  "San Tallow dei Holti Air Station"])
 def test_a_slavic_dutch_or_german_particle_inside_a_town_keeps_the_whole_name(
         empty, tmp_path, name):
     # "Cerklje ob Krki", "Nové Mesto nad Váhom", "Bergen op Zoom", "Frankfurt am Main"

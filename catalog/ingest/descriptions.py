@@ -2266,7 +2266,10 @@ _HEAD_FIRST = re.compile(
     r"Budget|Council|Manual|Division|Branch|Section|Group|Staff|Policy)\b)|"
     # the U.S. forces' posts abroad by their kind: "Mission Support Site Conoco", "Forward
     # Operating Base Chapman", "Cooperative Security Location Comalapa"
-    r"Mission[ \t]Support[ \t]Site|Forward[ \t]Operating[ \t](?:Base|Site|Location)|"
+    # (and "Main Operating Base Lashkar Gah", "Naval Operating Base Trinidad", "Contingency
+    # Operating Base Speicher")
+    r"Mission[ \t]Support[ \t]Site|(?:Forward|Main|Naval|Contingency)[ \t]Operating[ \t]"
+    r"(?:Base|Site|Location)|"
     r"Cooperative[ \t]Security[ \t]Location|Contingency[ \t]Location|Combat[ \t]Outpost|"
     # ... and in Vietnam: "Fire Support Base Balmoral", "Firebase Ripcord", "Landing Zone
     # X-Ray", "Patrol Base Kesk"
@@ -2686,6 +2689,15 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
                           r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag|"
                           r"Zavod[ \t]|[Vv]ojarna|[Kk]asarna|[Tt]vrđava|poligon|aerodrom|"
                           r"[Ll]etjeli")
+#: An officer's rank and name, as a Spanish or Latin American army base is named after
+#: him ("Base Coronel Maté", "Base General Menacho", "Base Teniente Vidal"): a rank in
+#: Spanish, then one to four capitalised words (particles between), none a word of a
+#: thing's ("Base General Hospital", "Base General Fund" name none)
+_RANK_NAMED = re.compile(
+    r"(?:Coronel|General|Teniente|Capit[áa]n|Comandante|Almirante|Sargento|Brigadier|"
+    r"Mariscal|Alf[ée]rez)(?:[ \t](?:de|del|y))?(?:[ \t](?!(?:Hospital|Fund|Store|Office|"
+    r"Services?|Staff|Support|Headquarters|Manager|Purpose)\b)[A-ZÁÉÍÓÚÑ][\w'’-]+"
+    r"(?:[ \t](?:de|del|y))?){1,4}")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"
@@ -2781,8 +2793,13 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                            full=m.group("full"), full_start=m.start("full"),
                            stop=m.end("full"), described=True, named_first=True))
     for m in _HEAD_FIRST.finditer(sentence) if _HEAD_GATE.search(sentence) else ():
-        name = m.group("name")
-        if _opens_no_name(name.split()) or m.group("head") in (
+        name, stop = m.group("name"), m.end("full")
+        ranked = _RANK_NAMED.match(sentence, m.start("name")) \
+            if m.group("full") == "Base " + name else None
+        if ranked is not None:  # "Base Coronel Maté": a Spanish army base named after an
+            # officer (his whole name: "Base Coronel Sánchez Bilbao")
+            name, stop = ranked.group(), ranked.end()
+        elif _opens_no_name(name.split()) or m.group("head") in (
                 "Station", "Base") and m.group("full") == m.group("head") + " " + name \
                 and not _point_after(sentence, m.end("full")):
             continue  # "Base Commander", a bare "Station Road": not a facility's name (but
@@ -2816,8 +2833,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             aliases.append((m.group("full"), first))
             first = us.start()
         out.append(Finding(name, phrase, kind, m.start("name"),
-                           m.end("name"), (0, 0), full=sentence[first:m.end("full")],
-                           full_start=first, stop=m.end("full"), aliases=aliases,
+                           m.start("name") + len(name), (0, 0), full=sentence[first:stop],
+                           full_start=first, stop=stop, aliases=aliases,
                            described=True, named_first=True))
     for m in _NATIVE_FIRST.finditer(sentence) if _NATIVE_GATE.search(sentence) else ():
         name = m.group("name")

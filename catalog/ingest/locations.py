@@ -275,15 +275,24 @@ _TOWN_ADJECTIVES = (r"ancient|old|small|desert|coastal|industrial|northern|south
                     r"lakeside|hill|colonial|medieval|tiny|little|sleepy|quiet|rural|island|"
                     r"northernmost|southernmost|easternmost|westernmost|oasis|arctic|highland|"
                     r"uranium|copper|gold|coal|farming|logging|trading|tourist")
-_PARTICLE = r"(?:de|del|da|do|dos|das|di|la|las|los|le|les|des|du|el|y|op|aan|den|ter|ten|am)"
+_PARTICLE = (r"(?:de|del|da|do|dos|das|di|dei|della|delle|degli|dello|la|las|los|le|les|des|"
+             r"du|el|y|op|aan|den|ter|ten|am)")
 _PARTICLE_WORD = re.compile(_PARTICLE)
+#: ... and an English name's "of" after a port's, an isle's or a bay's word: "Port of
+#: Spain", "Isle of Wight", "Bay of Islands" (a town's, not "the port of Tartus")
+_NAME_OF = r"(?:(?<=Port[ \t])|(?<=Isle[ \t])|(?<=Bay[ \t]))of"
+#: The second half of a country's name joined by "and": "Trinidad and Tobago", "Bosnia
+#: and Herzegovina" (not a country's name alone: "Serbia and Montenegro" may be two)
+_COUNTRY_AND = (r"(?:[ \t]+and[ \t]+(?:Tobago|Herzegovina|Pr[ií]ncipe|Barbuda|Nevis|"
+                r"the[ \t]+Grenadines|Caicos[ \t]+Islands|Futuna|Miquelon|McDonald[ \t]+Islands|"
+                r"Jan[ \t]+Mayen)(?![\w'’-]))?")
 _SAINT_WORD = r"(?:St|Ste|Mt)\.(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ])"
 _SAINT = r"(?:" + _SAINT_WORD + r"[ \t]+)?"
 _SAINT_ABBREVIATION = re.compile(r"(?:St|Ste|Mt)\.")
 _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            r"(?:town|village|city|port|county|district|province|region|settlement|hamlet|"
            r"township|municipality|commune)\s+of\s+)?)?"
-           r"(?i:(?:town|village|city|port)\s+of\s+)?"
+           r"(?:(?i:town|village|city|(?-i:port|PORT))\s+of\s+)?"
            # "the state capital, São Luís", "the provincial capital Hamhung"
            r"(?i:the\s+(?:state|provincial|province's|regional|district|county)\s+"
            r"(?:capital|seat)(?:\s+city)?,?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))?"
@@ -291,9 +300,9 @@ _ANCHOR = (r"(?i:the\s+(?:(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
            # (with a particle between its words: "Cagayan de Oro", "Ciudad del Este", "Santa
            # Cruz de la Sierra")
            # (and a saint's or a mount's short word: "Sault Ste. Marie", "St. Louis")
-           r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _SAINT + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
-           + r"){0,2}[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?:" + _SAINT_WORD + "|" + _NAME
-           + r")){0,3}|(?i:the\s+capital)(?:\s+city)?"
+           r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _SAINT + _NAME + r")(?:(?:[ \t]+(?:" + _PARTICLE
+           + "|" + _NAME_OF + r")){0,2}[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])(?:" + _SAINT_WORD + "|" + _NAME
+           + r")){0,3}" + _COUNTRY_AND + r"|(?i:the\s+capital)(?:\s+city)?"
            # "about 10 km west of the city centre": the city the sentence named before
            r"|(?i:the\s+(?:city|town)(?:['’]s)?(?:\s+(?:centre|center))?)"
            r"(?![\w'’-]|\s+(?:of|cent(?:re|er))\b))")
@@ -370,8 +379,9 @@ _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|
                       # (or "in south-east Portland")
                       r"(?:(?<=in\s)(?P<part>(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
                       r"east(?:ern)?|west(?:ern)?|central)\s+)?"
-                      r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+" + _PARTICLE
-                      + r")?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+                      r"(?P<anchor>(?:(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r")(?:(?:[ \t]+(?:" + _PARTICLE
+                      + "|" + _NAME_OF + r"))?[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2}"
+                      + _COUNTRY_AND + ")")
 #: A record's or an infobox's field that gives its site's town, and the town ("Location:
 #: Kazan, Republic of Tatarstan", "Identifying information: Address: Tula, Russian
 #: Federation"): in that town, as "in X" says (its province or country after a comma)
@@ -657,14 +667,18 @@ def _line_end(text: str, at: int) -> int:
 _COLUMN_GAP = re.compile(r" {6}|\t")
 
 
+_COUNTRY_AND_NAME = re.compile(_COUNTRY_AND[3:-2] + r"\Z")
+
+
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
     """The anchor of a match cut at the first word that is not part of a place name."""
     text = m.group("anchor")
     if text.split()[0].lower().strip(",.;:") in _NOT_PLACES:
         return None
     start = m.start("anchor")
-    if text.lower().startswith(("the capital", "the city", "the town")):
-        return text, start
+    if text.lower().startswith(("the capital", "the city", "the town")) or \
+            " and " in text and _COUNTRY_AND_NAME.search(text):
+        return text, start  # (and "Trinidad and Tobago", a country's name whole)
     words = list(_ANCHOR_WORD.finditer(text))
     keep = []
     for i, w in enumerate(words):
@@ -683,7 +697,8 @@ def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
                 break
             continue
         if i > 0 and (bare in _ANCHOR_STOP or not w.group()[0].isupper()) and not (
-                _PARTICLE_WORD.fullmatch(w.group()) and (
+                (_PARTICLE_WORD.fullmatch(w.group())
+                 or bare == "of" and words[i - 1].group() in ("Port", "Isle", "Bay")) and (
                     i + 1 < len(words) and words[i + 1].group()[0].isupper()
                     or i + 2 < len(words) and _PARTICLE_WORD.fullmatch(words[i + 1].group())
                     and words[i + 2].group()[0].isupper())):

@@ -3703,7 +3703,8 @@ NAME_PARTICLES = frozenset({"de", "di", "da", "do", "del", "dos", "das", "du", "
                              "la", "le", "les", "los", "las", "el", "al", "ul", "bin", "ibn",
                              "van", "von", "der", "den", "ter", "ten", "op", "aan",
                              "ob", "nad", "pod", "pri", "na", "sur", "upon", "am", "im",
-                             "e", "y"})  # "Pagliano e Gori Air Base", "Cerklje ob Krki"
+                             "e", "y", "dei", "della", "delle", "degli", "dello"})
+# ("Pagliano e Gori Air Base", "Cerklje ob Krki", "San Vito dei Normanni Air Station")
 
 
 def _proper_next(sentence: str, word: re.Match) -> bool:
@@ -4164,9 +4165,9 @@ COUNTRY_WORDS = {
 COUNTRY_WORDS.update((cc, p) for words in (MORE_COUNTRY_WORDS, WORLD_COUNTRY_WORDS)
                      for cc, p in words.items() if cc not in COUNTRY_WORDS)
 # "the Gulf of Finland", "the Bay of Bengal", "the Sea of Japan": waters named after a
-# country are not the country
+# country are not the country (nor is Trinidad's "Port of Spain" Spain)
 _NOT_WATER = "".join(rf"(?<!{w}\sof\s)(?<!{w}\sof\sthe\s)"
-                     for w in ("gulf", "bay", "sea", "strait", "straits", "bight"))
+                     for w in ("gulf", "bay", "sea", "strait", "straits", "bight", "port"))
 _COUNTRY_RE = {cc: re.compile(r"\b" + _NOT_WATER + r"(?:" + p + r")\b", re.I)
                for cc, p in COUNTRY_WORDS.items()}
 
