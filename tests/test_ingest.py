@@ -5270,3 +5270,19 @@ def test_a_registers_next_record_keeps_its_fields(empty, tmp_path):
 ])
 def test_a_name_of_two_towns_joined_by_an_en_dash(empty, sentence, names):
     assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == names
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a filling plant's arms, and a clause after the works that says what it makes
+    ("The Tallow plant in Kesk, near Holt, fills artillery shells and aerial bombs.",
+     ["Tallow plant"]),
+    ("Drones struck workshops of the Tallow plant in Kesk, where engines for attack drones "
+     "are produced.", ["Tallow plant"]),
+    ("The Tallow plant in Kesk, where Su-34 fighters are assembled, was hit.", ["Tallow plant"]),
+    # ... not water tanks, nor an airline's helicopters, nor bottles
+    ("The Tallow plant in Kesk, where water tanks are made, closed.", []),
+    ("The Tallow plant in Kesk, where helicopters are built for airlines, closed.", []),
+    ("The Tallow plant in Kesk fills bottles with water.", []),
+])
+def test_an_arms_works_by_what_it_fills_or_where_arms_are_made(empty, sentence, found):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == found

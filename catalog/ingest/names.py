@@ -1103,7 +1103,9 @@ _MAKES_ARMS = re.compile(
     r"\b(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil(?:d|ds|t|ding)|assembl(?:e|es|ed|ing)|"
     # (and assembly as a noun: "performs final assembly and check-out of F-35A fighters")
     r"assembly\s+(?:and\s+[\w-]+\s+)?of|roll(?:s|ed)?\s+out|"
-    r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
+    r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?|"
+    # (a filling plant's: "the Plastmass plant fills artillery shells and aerial bombs")
+    r"fill(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
     r"UAVs|warheads?|shells|ammunition|munitions|explosives|gunpowder|rockets?|"
     r"(?:aircraft|aero|jet)[ \t]+engines|engines[ \t]+for[ \t]+(?:aircraft|drones|missiles)|"
     r"fighters?|bombers?|weapons|"
@@ -1130,6 +1132,14 @@ _MAKES_ARMS = re.compile(
     r"|(?-i:" + _ARMS_DESIGNATION + r")(?:[ \t]+[a-z]+)?)[ \t]+"
     r"(?:are|were|is|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
     r"(?:produced|made|built|assembled|manufactured|cast|filled|repaired)[ \t]+(?:at|in)\b"
+    # ... or in a clause after the works: "the Motor Sich plant in Zaporozhye, where engines
+    # for attack drones and helicopters are produced"
+    r"|\bwhere\b[^.;:]{0,50}?\b(?:missiles?|drones?|UAVs|warheads?|shells|ammunition|munitions|"
+    # (not tanks nor helicopters alone: "where water tanks are made", a civil helicopter's)
+    r"explosives|rockets?|bombs|fighters|bombers|battle[ \t]+tanks|(?:attack|military)[ \t]+"
+    r"helicopters|warplanes|howitzers|"
+    r"(?-i:" + _ARMS_DESIGNATION + r"))\b[^.;:]{0,30}?\b(?:are|were|is|was|have[ \t]+been)"
+    r"[ \t]+(?:\w+ly[ \t]+)?(?:produced|made|built|assembled|manufactured|filled|repaired)\b"
     # ... or made for a service, or called a factory of arms: "builds the Gripen E for the
     # Swedish Air Force", "the largest of the new European shell factories"
     # ... or sold: "record sales of mortar bombs"
