@@ -2493,14 +2493,15 @@ def test_a_numbered_site_of_no_launch_site_is_nothing(empty, text):
 @pytest.mark.parametrize("text, site, alias", [
     ('Naval Submarine Base New Tallowby ("SUBASE New Tallowby") is on the river. '
      "SUBASE New Tallowby hosts boats.", "Naval Submarine Base New Tallowby",
-     "SUBASE New Tallowby"),
+     {"SUBASE New Tallowby"}),
+    # (and the base's words with its number, which name it alone too)
     ("My first stop was Base aérienne 118 Orvale-Kestrel (BA 118), home of two squadrons.",
-     "Base aérienne 118 Orvale-Kestrel", "BA 118"),
+     "Base aérienne 118 Orvale-Kestrel", {"BA 118", "Base aérienne 118"}),
 ])
 def test_an_acronym_or_number_put_first_is_the_other_name(empty, text, site, alias):
     names = {f.site_name: {a for a, _ in f.aliases}
              for f in Ingester(empty).analyse(text).findings}
-    assert names == {site: {alias}}
+    assert names == {site: alias}
 
 
 def test_another_number_is_another_base(empty):
@@ -5286,3 +5287,43 @@ def test_a_name_of_two_towns_joined_by_an_en_dash(empty, sentence, names):
 ])
 def test_an_arms_works_by_what_it_fills_or_where_arms_are_made(empty, sentence, found):
     assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chad took the base aérienne de Tallow (17.917 N, 19.111 E) in the desert.",
+    "The Tallow base (39°02′N 125°45′E) grew.",
+])
+def test_a_point_in_brackets_after_a_name_is_no_other_name(sentence):
+    end = sentence.index(" (")
+    assert aliases_after(sentence, end) == []
+
+
+def test_a_french_air_base_by_its_number_across_a_line_break(empty):
+    # (a hard-wrapped paragraph, its lines about as long as each other)
+    text = ("In neighbouring Orvalia, where the military took power in July 2023, the French "
+            "left the Base\nAérienne 101, about 9 km east-south-east of central Kesk next to "
+            "the international airport,\nin December 2023. U.S. forces left their drone base "
+            "at Holt in August 2024 after the junta\nasked them to go. BA 101 now hosts "
+            "Orvalian transport aircraft and, according to two diplomats,\nTurkish-made armed "
+            "drones. Russian instructors arrived in Kesk in April 2024 and stayed on.\n")
+    names = [" ".join(f.site_name.split()) for f in Ingester(empty).analyse(text).findings]
+    assert "Base Aérienne 101" in names and "Aérienne 101" not in names
+
+
+@pytest.mark.parametrize("text, main, other", [
+    # a town of the main country bearing another country's capital's name
+    ("Malta's airfields\n\nThe museum sits on the site of RAF Ta' Kesk, 2 km north-east of "
+     "Rabat. Malta's army trains there; Maltese soldiers guard it.\n", "MT", "MA"),
+    ("Greek airfields\n\nThe Kesk airfield lies 3 km north-east of Tripoli, in Greece. Greek "
+     "pilots train there for the Hellenic Air Force.\n", "GR", "LY"),
+])
+def test_a_capitals_name_alone_is_no_country_where_the_main_country_has_the_town(
+        empty, text, main, other):
+    counts = Ingester(empty).analyse(text).country_counts
+    assert main in counts and other not in counts
+
+
+def test_a_capital_named_with_its_country_still_counts(empty):
+    text = ("Greek airfields\n\nThe Kesk airfield lies in Greece; Greek pilots fly to Tripoli "
+            "in Libya, and Libyan ones come back.\n")
+    assert "LY" in Ingester(empty).analyse(text).country_counts

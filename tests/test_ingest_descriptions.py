@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.ingest import Ingester
 from catalog.ingest.descriptions import (
     _NATIVE_AFTER_WORDS,
     NATIVE_BASE_WORDS,
@@ -19,6 +20,7 @@ from catalog.ingest.descriptions import (
     glued_barracks_in,
     head_first_in,
     heading_named_by_initials,
+    headquarters_in,
     listed_sites_in,
     military_airports_in,
     nuclear_test_sites_in,
@@ -1950,3 +1952,64 @@ def test_more_acronyms_and_ship_like_names_of_bases(sentence, found):
 ])
 def test_operating_bases_and_bases_named_after_officers(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Drones hit the Tallow Fleet headquarters in Kesk on Monday.",
+     ["Tallow Fleet headquarters"]),
+    ("The Eastern Theater Command runs its operations from the Eastern Theater Command "
+     "headquarters in Kesk.", ["Eastern Theater Command headquarters"]),
+    ("The Tallow Military District headquarters, in Kesk, was visited.",
+     ["Tallow Military District headquarters"]),
+    ("A visit to the Operational Group of Tallow Forces headquarters in Kesk was refused.",
+     ["Operational Group of Tallow Forces headquarters"]),
+    ("The operational headquarters was Sector 10 headquarters at Kesk.",
+     ["Sector 10 headquarters"]),
+    ("The UNIFIL headquarters in Kesk lies by the sea.", ["UNIFIL headquarters"]),
+    # a command of its kind's words only, a body of no military, one with no place after
+    ("Air Force Command Headquarters in Kesk said nothing.", []),
+    ("The IAEA headquarters in Kesk hosted the talks.", []),
+    ("The Tallow School District headquarters in Kesk closed.", []),
+    ("The Peace Corps headquarters in Kesk closed.", []),
+    ("The Tallow Fleet headquarters was quiet.", []),
+])
+def test_a_commands_headquarters_named_and_placed(sentence, found):
+    assert [f.site_name for f in headquarters_in(sentence)] == found
+
+
+def test_a_commands_headquarters_is_read_in_a_sentence_of_no_facility_word(empty):
+    text = "On Monday drones hit the Tallow Fleet headquarters in Kesk, officials said.\n"
+    assert [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(text).findings] \
+        == [("Tallow Fleet headquarters", "command")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Funds went to the Centre de détection et de contrôle de Tallow-la-Kesk, about 19 km "
+     "west of Holt.", [("Centre de détection et de contrôle de Tallow-la-Kesk",
+                        "Tallow-la-Kesk", "other")]),
+    ("Missiles fly from the Centre d'essais de la Tallow on the coast.",
+     [("Centre d'essais de la Tallow", "Tallow", "other")]),
+    # a centre of no forces' trade, and an atomic one in a sentence of no atom
+    ("The Centre de loisirs de Tallow is open in summer.", []),
+    ("The Centre de Recherche Tallow hosts a conference on art.", []),
+])
+def test_a_french_forces_centre_by_what_it_does_and_its_place(sentence, found):
+    assert [(f.full, f.name, f.facility_type) for f in french_centres_in(sentence)] == found
+
+
+def test_a_french_air_base_by_its_number_and_place_is_also_named_by_its_number():
+    (f,) = head_first_in("He asks what is planned for BA 705 Tallow, about 5 km north of Kesk.")
+    assert (f.full, [a for a, _ in f.aliases]) == ("BA 705 Tallow", ["BA 705"])
+
+
+def test_a_french_aerodrome_the_military_uses():
+    got = military_airports_in(
+        "Three strips will be reopened for the battalion's resupply flights: the aérodrome "
+        "d'Tallow, about 85 km south-east of Kesk.")
+    assert [(f.full, f.name) for f in got] == [("aérodrome d'Tallow", "Tallow")]
+    assert military_airports_in("We flew into the aérodrome de Tallow for a holiday.") == []
+
+
+def test_a_french_centre_named_after_an_ocean_is_no_site():
+    assert french_centres_in("He served at the Centre d'expérimentations du Pacifique, on "
+                             "the atoll of Tallow.") == []

@@ -2183,3 +2183,28 @@ def test_a_town_of_two_report_countries_is_that_of_the_country_named_around():
 ])
 def test_names_with_and_or_of_read_whole(sentence, expected):
     assert [(s.kind, s.anchor) for s in statements_in(sentence)] == expected
+
+
+def test_a_region_written_with_its_kind_first_qualifies_the_town():
+    (s,) = statements_in("The Tallow airfield lies 2 km south-west of Kesk, in the Region of "
+                         "Holtia.")
+    assert (s.anchor, s.extra.get("regions")) == ("Kesk", ("Holtia",))
+
+
+@pytest.mark.parametrize("sentence, anchor, the", [
+    ("South of the Kesk, the Tallow camp was bombed.", "Kesk", True),  # a river's
+    ("The Tallow camp lies south of Kesk.", "Kesk", None),
+])
+def test_a_bare_direction_from_the_x_is_no_towns(sentence, anchor, the):
+    (s,) = statements_in(sentence)
+    assert (s.anchor, s.extra.get("the")) == (anchor, the)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Tallow arsenal, on La Kesk island, closed.", [("in", "La Kesk", True)]),
+    ("The Tallow base, on the island of Kesk, closed.", [("in", "Kesk", True)]),
+    ("The Tallow base, on Kesk Island, closed.", []),  # the island's own name
+])
+def test_on_an_island_its_town_names(sentence, expected):
+    assert [(s.kind, s.anchor, s.extra.get("island")) for s in statements_in(sentence)] \
+        == expected

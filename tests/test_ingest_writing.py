@@ -5100,3 +5100,24 @@ def test_a_leading_town_does_not_place_a_site_a_unit_after_it_is_at(empty, tmp_p
                              "a ceremony.\n")
     (s,) = empty.sites(None)
     assert s.lat is None
+
+
+def test_a_site_is_not_placed_at_a_hamlet_whose_name_the_report_writes_longer(
+        empty, tmp_path):
+    # "La Maddalena" is two Italian places the gazetteer cannot tell apart; "Maddalena"
+    # alone a hamlet of Lombardy, 500 km from the island
+    _ingest(empty, tmp_path, "Italian naval arsenals\n\nThe Arsenale della Maddalena, on La "
+                             "Maddalena island, ceased to be an Italian naval arsenal in 2008.\n")
+    s = next(x for x in empty.sites(None) if "Maddalena" in x.name)
+    assert not s.located and "writes the place as 'La Maddalena'" in s.notes
+
+
+def test_a_site_named_for_one_country_is_not_placed_at_a_village_abroad_by_another_name(
+        empty, tmp_path):
+    # "Vinnitsa", the Russian spelling of Ukraine's Vinnytsia, is one of the other names
+    # GeoNames gives Vinnitsy, a Russian village of 2,200 people
+    _ingest(empty, tmp_path, "Russian Defence Ministry briefing\n\nThe Russian armed forces "
+                             "struck targets overnight. A group strike hit the Ukrainian Air "
+                             "Force Command headquarters in Vinnitsa.\n")
+    s = next(x for x in empty.sites(None) if "headquarters" in x.name)
+    assert not s.located and "is not where the Ukrainian site stands" in s.notes

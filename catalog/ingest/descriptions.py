@@ -892,6 +892,62 @@ _NUMBERED_CENTRE = re.compile(
     rf"(?<![\w.,-])(?P<name>{ORDINAL}[ \t]+(?:[A-Z][a-z][\w-]*[ \t]+){{1,3}}"
     r"(?:Centre|Center))(?![\w-])(?![ \t]+(?:of|for)\b)")
 
+def headquarters_in(sentence: str) -> list[Finding]:
+    """A command's headquarters a sentence names and places at once: "the Eastern Theater
+    Command headquarters in Nanjing", "the Black Sea Fleet headquarters, in Sevastopol",
+    "UNIFIL headquarters in Naqoura", "Sector 10 headquarters at Oshakati": a command post
+    of ours, named by its command's words and "headquarters" (not a command of nothing
+    but its kind's words: "Army Headquarters in Tallow", "the Tactical Command
+    Headquarters at Kesk"; nor one with no place after it).
+
+    Examples
+    --------
+    >>> [f.site_name for f in headquarters_in(
+    ...     "Drones hit the Tallow Fleet headquarters in Kesk on Monday.")]
+    ['Tallow Fleet headquarters']
+    >>> headquarters_in("Air Headquarters in Kesk said nothing.")
+    []
+    """
+    if "eadquarters" not in sentence:
+        return []
+    out = []
+    for m in _HEADQUARTERS.finditer(sentence):
+        org = m.group("org").split()
+        words = [w.strip("'’s").lower() for w in org]
+        if all(w in _HQ_GENERIC for w in words) or org[0] in ("Peace", "Salvation") or not (
+                org[-1] in _HQ_ORGS or org[-2:] == ["Military", "District"]
+                or org[0] == "Sector" and len(org) == 2
+                or len(org) == 1 and _HQ_ACRONYM.fullmatch(org[0])):
+            continue  # (nor the Peace Corps', a party's, a school district's)
+        name = m.group("full")
+        out.append(Finding(name, name, "command", m.start("full"), m.end("full"), (0, 0),
+                           full=name, full_start=m.start("full"), stop=m.end("full"),
+                           described=True))
+    return out
+
+
+#: A command's words, then "headquarters", a place right after ("in", "at", set off or not)
+_HEADQUARTERS = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|In|At|On|From|By|For|With|Of)\b)"
+    r"(?P<full>(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w'’-]*|\d{1,3}))*?)"
+    r"[ \t]+[Hh]eadquarters)(?=,?[ \t]+(?:in|at)[ \t]+[A-Z])")
+#: ... the last word of a command's name ("Black Sea Fleet", "Eastern Military District",
+#: "Central Theater Command", "Operational Group of Russian Forces")
+_HQ_ORGS = frozenset({"Fleet", "Command", "Forces", "Corps", "Flotilla", "Front", "Division"})
+#: ... an alliance's, a peacekeeping force's or a unified command's initials ("UNIFIL",
+#: "KFOR", "CENTCOM"; not "IAEA", "OSCE": no military's)
+_HQ_ACRONYM = re.compile(r"[A-Z]{2,6}(?:COM|FOR)|NATO|SHAPE|NORAD|ISAF|UNIFIL|UNDOF|UNFICYP|"
+                         r"UNMISS|MINUSMA|MINUSCA|MONUSCO|AMISOM|ATMIS")
+#: Words of a command's kind, no name's: "Army Headquarters", "Tactical Command
+#: Headquarters", "Air Force Command Headquarters"
+_HQ_GENERIC = frozenset({"air", "army", "navy", "naval", "force", "forces", "command",
+                         "tactical", "general", "joint", "military", "regional", "district",
+                         "corps", "division", "brigade", "operational", "group", "fleet",
+                         "of", "main", "central", "combined", "rear", "forward", "field",
+                         "supreme", "strategic", "national", "defence", "defense", "zone",
+                         "region", "front", "flotilla", "marine", "marines", "theater",
+                         "theatre", "police", "guard"})
+
 
 _NUMBERED_BASE = re.compile(
     r"(?<![\w-])(?P<name>Base[ \t]+(?P<n>\d{2,3}))(?![\w-])"
@@ -1505,12 +1561,35 @@ def french_centres_in(sentence: str) -> list[Finding]:
     >>> french_centres_in("The Centre de Recherche Tallow hosts a conference on art.")
     []
     """
-    if "Centre d" not in sentence or ATOMS.search(sentence) is None:
+    if "Centre d" not in sentence:
         return []
-    return [Finding(m.group("name"), "Centre", "nuclear", m.start("name"), m.end("name"),
-                    (0, 0), full=m.group("full"), full_start=m.start(), stop=m.end(),
-                    described=True, named_first=True)
-            for m in _FRENCH_CENTRE.finditer(sentence)]
+    # ... and the forces' centres by what they do, then their place: "the Centre de
+    # détection et de contrôle de Cinq-Mars-la-Pile", "the Centre d'essais de la Méditerranée"
+    out = [Finding(m.group("name"), m.group("full")[:m.start("name") - m.start()].strip(),
+                   "other", m.start("name"), m.end("name"), (0, 0), full=m.group("full"),
+                   full_start=m.start(), stop=m.end(), described=True, named_first=True)
+           for m in _FRENCH_FORCES_CENTRE.finditer(sentence)]
+    if ATOMS.search(sentence) is None:
+        return out
+    return out + [Finding(m.group("name"), "Centre", "nuclear", m.start("name"), m.end("name"),
+                          (0, 0), full=m.group("full"), full_start=m.start(), stop=m.end(),
+                          described=True, named_first=True)
+                  for m in _FRENCH_CENTRE.finditer(sentence)
+                  if not any(f.full_start <= m.start() < f.stop for f in out)]
+
+
+#: A French forces' centre: "Centre", what it does in small letters (one of its words a
+#: military trade's: detecting, testing, training, trials), then its place
+_FRENCH_FORCES_CENTRE = re.compile(
+    r"(?<![\w'’-])(?P<full>Centre[ \t]+(?:de[ \t]+|d['’])"
+    r"(?=[a-zàâçéèêëîïôûù'’ -]{0,40}?\b(?:détection|contrôle|essais|entraînement|"
+    r"expérimentations?|transmissions|instruction|aguerrissement|tir|lancement|"
+    r"renseignement|opérations)\b)"
+    r"(?:[a-zàâçéèêëîïôûù'’-]+[ \t]+){0,6}?"
+    r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’]|en[ \t]+)"
+    # (not an ocean's: the "Centre d'expérimentations du Pacifique" tested on two atolls)
+    r"(?!(?:Pacifique|Atlantique|Océan)\b)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*)?))(?![\w'’-])")
 
 
 def bracketed_names_in(sentence: str) -> list[Finding]:
@@ -2281,7 +2360,8 @@ _HEAD_FIRST = re.compile(
     r"(?P<school>(?:Combat|Training|Warfare)[ \t]Cent(?:er|re)|Flying[ \t]School))"
     # (a hard-wrapped line may break before the place: "Fleet Activities\nYokosuka"; a
     # native word's line is another name: "Base\nAeronaval Comandante Espora")
-    r"(?:[ \t]|(?:(?<=Activities)|(?<=Base))[ \t]*\r?\n[ \t]*(?!Aer|A[ée]rea|Naval|Militar))"
+    r"(?:[ \t]|(?:(?<=Activities)|(?<=Base))[ \t]*\r?\n[ \t]*"
+    r"(?!Aer|A[ée]r(?:ea|ienne)|Naval|Militar))"
     + _PLACE_WORDS + r")")
 #: Acronyms that, put before a place's name, name a facility there: an air force's station
 #: ("RAF Lakenheath", "RAAF Tindal"), a navy's base or depot ("HMNB Clyde", "RNAD
@@ -2421,7 +2501,10 @@ _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes
 # ... and Colombia's air combat commands, each an air base ("CACOM 1", "Comando Aéreo de
 # Combate No. 5")
 _NUMBERED_AIR_BASE = re.compile(
-    r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|[Bb]ase[ \t]a[ée]rienne|BAN|Base[ \t]a[ée]ronavale)"
+    # (its words in capitals too, a hard-wrapped line's break between: "the Base\nAérienne
+    # 101")
+    r"(?<![\w'’-])(?P<full>(?:(?P<head>BA|[Bb]ase(?:[ \t]|[ \t]*\r?\n[ \t]*)[aA][ée]rienne|BAN|"
+    r"Base(?:[ \t]|[ \t]*\r?\n[ \t]*)[aA][ée]ronavale)"
     r"[ \t](?P<number>\d{2,3})|(?P<command>CACOM|Comando[ \t]A[ée]reo[ \t]de[ \t]Combate"
     r"(?:[ \t](?:No\.|N[º°o]))?)[ \t](?P<number_c>\d{1,2})"
     # (Portugal's too, its transit and manoeuvre fields and its base aerodromes: "Base Aérea
@@ -2709,7 +2792,7 @@ _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t
 # ... or what its base's full name follows, set off: "CACOM 6 - Base Aérea Tallow"
 _FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIVE_BASE_WORDS)
                              + r"|(?:[A-Z][\w'’-]*[ \t]){1,3}Air[ \t]Base)\b")
-_BA_GATE = re.compile(r"(?:BAN?|a[ée]r(?:ienne|onavale)|CACOM|Combate(?:[ \t]No\.)?)[ \t]\d|"
+_BA_GATE = re.compile(r"(?:BAN?|[aA][ée]r(?:ienne|onavale)|CACOM|Combate(?:[ \t]No\.)?)[ \t]\d|"
                       r"A[ée]rea[ \t](?:Militar[ \t])?[Nn]|(?:Campo|Zona)[ \t]Militar[ \t]N|"
                       r"Marina[ \t]N|"
                       r"dromo[ \t]de[ \t]\w+[ \t]N|dromo-Base[ \t][Nn]|"
@@ -2911,12 +2994,15 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             continue
         if m.group("command") and _FULL_NAME_NEXT.match(sentence, m.end()):
             continue  # "CACOM 6 - Base Aérea Tallow, in ...": the base's full name, read above
-        out.append(Finding(name, m.group("full")[:m.end(number) - m.start("full")],
+        phrase = m.group("full")[:m.end(number) - m.start("full")]
+        out.append(Finding(name, phrase,
                            ("naval base" if m.group("camp_no").startswith("Astillero")
                             else "other") if m.group("camp_no") else "airbase", start,
                            start + len(name), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
-                           named_first=True))
+                           named_first=True,
+                           # ("BA 705 Tours", later "BA 705": its number names it too)
+                           aliases=[(phrase, m.start("full"))] if m.group("name") else []))
     for m in _CENTRE_FOR.finditer(sentence) if _CENTRE_GATE.search(sentence) else ():
         words = m.group("name").split()
         start = m.start("full")
@@ -3356,7 +3442,8 @@ _WARPLANES = re.compile(r"\b(?:fighters?|bombers?|tankers?|interceptors?|squadro
 #: name after them
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _AEROPORT_DE = re.compile(
-    r"(?<![\w'’-])(?P<full>(?:[Aa][ée]roport|Aeroporto|Aeropuerto|Aer[óo]dromo)[ \t]+"
+    # (and a French aerodrome: "the aérodrome de Diapaga")
+    r"(?<![\w'’-])(?P<full>(?:[Aa][ée]roport|Aeroporto|Aeropuerto|Aer[óo]dromo|[Aa]érodrome)[ \t]+"
     # (Portuguese's, Spanish's and Italian's too: "the Aeroporto do Soyo", "the Aeródromo do
     # Luau", "the Aeroporto de São Gabriel da Cachoeira")
     r"(?:(?:de|do|da|di|del)[ \t]+|d['’])"
@@ -3935,7 +4022,8 @@ def military_airports_in(sentence: str, after: str | None = None,
         f.at_place = True  # the town's airport, even a provincial capital's
         out.append(f)
     for m in _AEROPORT_DE.finditer(sentence) if "roport" in sentence or \
-            "ropuerto" in sentence or "ródromo" in sentence or "rodromo" in sentence else ():
+            "ropuerto" in sentence or "ródromo" in sentence or "rodromo" in sentence \
+            or "érodrome" in sentence else ():
         # a French-speaking country's airport in a translated report ("the aéroport de
         # Dori, on the outskirts of Dori": a paragraph of war, as for an "X airport")
         if not (_military_airport(sentence, m) or placed_right_after(sentence, m.end())

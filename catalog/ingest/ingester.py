@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from ..airfields import airfield_by_icao
 from ..coordinates import find_coordinates
+from ..countries import geonames_capitals
 from ..errors import ValidationError
 from ..gazetteer import Entry, NameIndex, Place, build_index, match_key
 from ..lazy import lazy_module
@@ -66,6 +67,7 @@ from .descriptions import (
     glued_barracks_in,
     head_first_in,
     heading_named_by_initials,
+    headquarters_in,
     kinds_then_named_in,
     landform_sites_in,
     lettered_works_in,
@@ -123,6 +125,7 @@ from .names import (
     name_stem,
     named_after_its_town,
     names_a_power_plant,
+    names_country,
     numbered_parts,
     one_site_per_place,
     report_works,
@@ -1125,8 +1128,32 @@ class Ingester:
         # "the Kozelsk missile division": Kozelsk stays the town's name
         towns = towns_in(text) | {match_key(f.name) for f in findings
                                   if named_after_its_town(f)}
-        return Analysis(sentences, mentions, findings, statements, country_counts(text, low),
+        return Analysis(sentences, mentions, findings, statements,
+                        self._without_namesake_capitals(text, country_counts(text, low)),
                         cue_sentences(text, sentences, low), frozenset(towns))
+
+    def _without_namesake_capitals(self, text: str, counts: dict[str, int]) -> dict[str, int]:
+        """``counts`` without a country the text names only by its capital's name when
+        the country it names most has a town of that name: "3 km north-east of Tripoli" in
+        a Greek gazette is Greece's Trípoli, not Libya's capital, and "north-east of Rabat"
+        in a piece on Malta is Malta's Rabat (the text names neither Libya nor Morocco)."""
+        if len(counts) < 2:
+            return counts
+        main = next(iter(counts))
+        capitals = geonames_capitals()
+        out = dict(counts)
+        low = text.lower()
+        for cc in counts:
+            capital = capitals.get(cc)
+            if cc == main or not capital or len(capital) < 4 or capital.lower() not in low:
+                continue
+            blanked = re.sub(r"(?<![\w'’-])" + re.escape(capital) + r"(?![\w'’-])",
+                             lambda m: " " * len(m.group()), text, flags=re.I)
+            if blanked != text and not names_country(blanked, cc) and any(
+                    p.country == main and match_key(p.name) == match_key(capital)
+                    for p in self.places_named(capital)):
+                del out[cc]
+        return out
 
     def _an_anaphor(self, text: str, f: Finding, findings: list[Finding],
                     mentions: list[Mention]) -> bool:
@@ -1568,8 +1595,10 @@ class Ingester:
             found = [f for f in found if not (c.start <= f.start and f.span_end <= c.end)]
             if not any(f.start < c.end and c.start < f.span_end for f in found):
                 found.append(c)
-        for c in numbered_centres_in(sentence):  # "the 338th Naval Communication Centre",
-            # not its "Naval Communication Centre"
+        for c in numbered_centres_in(sentence) + headquarters_in(sentence):
+            # "the 338th Naval Communication Centre", not its "Naval Communication Centre";
+            # "the Eastern Theater Command headquarters in Nanjing", not its "Eastern Theater
+            # Command" (a command's word)
             found = [f for f in found if not (c.start <= f.start and f.span_end <= c.end)]
             if not any(f.start < c.end and c.start < f.span_end for f in found):
                 found.append(c)

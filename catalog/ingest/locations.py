@@ -414,6 +414,13 @@ _IN_THE_REGION = re.compile(r"\bin\s+the\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" 
 # strikes on Belaya")
 _ON_REGION = re.compile(r"(?:(?<=,)[ \t]+|(?m:^)[ \t]*|(?<=[.!?])[ \t]+)(?P<on>(?:on|On)[ \t]+"
                         r"(?P<anchor>[A-Z][\w'’-]+))(?=[ \t]*[,;.)])")
+#: An island a town names, the common noun after it or "the island of" before: "on La
+#: Maddalena island", "on the island of Pantelleria" (not "Vancouver Island": an island's
+#: own name, which its town's may not share)
+_ON_ISLAND = re.compile(r"\b(?:on|On)[ \t]+(?:the[ \t]+island[ \t]+of[ \t]+(?P<of>" + _NAME
+                        + r"(?:[ \t]+(?=[A-Z])" + _NAME + r"){0,2})(?![ \t]+[A-Z])|"
+                        r"(?P<before>(?:La|Le|Il|El|Al|Los|Las|Les)?[ \t]?(?=[A-Z])" + _NAME
+                        + r"(?:[ \t]+(?=[A-Z])" + _NAME + r"){0,2})[ \t]+island\b)")
 _TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday", "january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december", "time",
@@ -609,6 +616,9 @@ _IN_REGION = (r"(?P<{g}>(?:(?:St|Ste|Mt)\.[ \t]+)?(?=[A-Z])" + _NAME
 _IN_QUALIFIER = re.compile(
     # (or an island's: "near Georgetown on the island of Ascension")
     r",?[ \t]*\r?\n?[ \t]*(?:in|on[ \t]+the[ \t]+island[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    # (a region's kind first: "in the Region of Attica", "in the Province of Kesk")
+    r"(?:(?:Region|Province|Prefecture|Governorate|Oblast|Department|District|Municipality|"
+    r"Regional[ \t]+Unit)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:upstate|downstate|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
     r"rural|coastal)[ \t]+)?" + _IN_REGION.format(g="region")
     + r"(?:(?:[ \t]+of|,)[ \t]+" + _IN_REGION.format(g="region2") + r")?")
@@ -972,6 +982,14 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if free(m.start("on"), m.end()) and m.group("anchor").lower() not in _TIMES:
             add(Statement("in", m.start("on"), m.end("anchor"), m.group("anchor"),
                           m.start("anchor"), 0.0, IN_TOWN_M, extra={"on": True}))
+    for m in _ON_ISLAND.finditer(chunk) if "island" in chunk else ():
+        # "the Arsenale della Maddalena, on La Maddalena island": on the island its town
+        # names (a province bearing the name, or near the town: see Resolver.fact)
+        group = "of" if m.group("of") else "before"
+        if free(m.start(), m.end(group)):
+            add(Statement("in", m.start(), m.end(group), m.group(group).strip(),
+                          m.start(group) + len(m.group(group)) - len(m.group(group).lstrip()),
+                          0.0, NEAR_M, extra={"island": True}))
     for m in _STATE_OF_A_NAME.finditer(chunk) if "state" in gates else ():
         # "Chanute Air Force Base, Illinois.": the state of the name before the comma (a
         # town's is its qualifier, read with it); a province's only (see Resolver.fact)
@@ -1075,7 +1093,8 @@ def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
     start = before.start() if before is not None and not before.group("the") else m.start()
     return Statement("distance", start, anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                      0.0, OUTSKIRTS_M if close else BARE_DIRECTION_M, b[0], b[1],
-                     extra={"bare": "close" if close else "far"})
+                     # ("South of the Marne": a river's, not the German town Marne)
+                     extra={"bare": "close" if close else "far", **_no_town(chunk, anchor)})
 
 
 def _coordinates(text: str, whole: str = "", start: int = 0) -> list:
@@ -1394,8 +1413,8 @@ _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
                              + (r"|(?:north|south|east|west|central)[a-z-]*\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
                                 r"|the\s+[A-ZÀ-ÖØ-ÞĀ-ſ])"  # ("in the Gard": _IN_THE_REGION)
                                 if w == "in" else ")"))
-                  for w in ("in", "at", "In")) + (_TOWN_FIELD, _ITEM_TOWN)  # ("Location:
-# Kazan", "- Kickham Barracks, Clonmel")
+                  for w in ("in", "at", "In")) + (_TOWN_FIELD, _ITEM_TOWN, _ON_ISLAND)
+# ("Location: Kazan", "- Kickham Barracks, Clonmel", "on La Maddalena island")
 
 
 def anchor_radius_m(population: int | None, feature_code: str | None = None) -> float:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ..airfields import airfield_by_icao
+from ..coordinates import find_coordinates
 from ..countries import (
     MORE_COUNTRY_WORDS,
     US_STATE_WORDS,
@@ -2492,8 +2493,9 @@ def _facility_scanner():
         automaton.add_word(word, (len(word), "facility"))
     for word in _NAMING_WORDS:
         automaton.add_word(word, (len(word), "naming"))
-    # (and a power: "OPAL, Lucas Heights, Australia — 20 MW" lists a research reactor)
-    for word in _NAMED_FIRST + _BASED_WORDS + ("mw",):
+    # (and a power: "OPAL, Lucas Heights, Australia — 20 MW" lists a research reactor; a
+    # command's headquarters: "the Black Sea Fleet headquarters in Sevastopol")
+    for word in _NAMED_FIRST + _BASED_WORDS + ("mw", "headquarters"):
         if word not in _HEADS + _WEAK_HEADS:  # "camp" is both: a facility word first
             automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
@@ -3855,6 +3857,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         m = None  # "Embalse (Argentina; NA-SA)": its country, then who runs it
     if m and _SERVICE_IN_BRACKETS.fullmatch(m.group(group).strip()):
         m = None  # "Flådestation Frederikshavn (Royal Danish Navy)": whose it is
+    if m and m.group(group)[:1].isdigit() and find_coordinates(m.group(group)):
+        m = None  # "Faya-Largeau (17.917 N, 19.111 E)": its point, no names
     if m:
         inner_start = m.start(group)
         for part in re.finditer(r"[^;,]+", m.group(group)):
@@ -4196,6 +4200,12 @@ _ANY_COUNTRY = re.compile("|".join(f"(?P<{cc}>{p})" for cc, p in COUNTRY_WORDS.i
 def report_countries(text: str) -> set[str]:
     """ISO alpha-2 codes of the countries a text names (North Korea, Seoul...)."""
     return {cc for cc, rx in _COUNTRY_RE.items() if rx.search(text)}
+
+
+def names_country(text: str, cc: str) -> bool:
+    """Whether a text names country ``cc`` (ISO alpha-2) by any of its words."""
+    rx = _COUNTRY_RE.get(cc)
+    return rx is not None and rx.search(text) is not None
 
 
 def countries_in_order(text: str) -> list[str]:

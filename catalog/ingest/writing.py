@@ -2309,6 +2309,16 @@ class ReportWriter:
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is only "
                              f"one of that village's other names, and the report places the "
                              f"site by a place the gazetteer cannot settle.")
+            elif pl is not None and (pl.population or 0) < SMALL_PLACE_POPULATION and (
+                    longer := next((x.statement.anchor for x in facts if x.problem
+                                    and _longer_name_of(x.statement.anchor, f.name)),
+                                   None)) is not None:
+                # "the Arsenale della Maddalena, on La Maddalena island": the report writes
+                # the place whole, "La Maddalena" (which the gazetteer cannot settle), not
+                # the hamlet of Lombardy named "Maddalena"
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): the report writes "
+                             f"the place as {longer!r}, another name than that small "
+                             "place's.")
             elif pl is not None and (province := self.resolver.other_province_named(
                     f.name, pl, self._around(f.sentence))) is not None:
                 # "Shire Airport" after a sentence on Tigray: not at Sīrē, a town of Oromia
@@ -2343,6 +2353,7 @@ class ReportWriter:
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
         facts = self._namesake_by_the_others(facts, f.facility_type)
+        facts = _not_by_a_namesake_abroad(facts, f.site_name)
         placement, problems = place(facts, named, self.resolver.countries,
                                     {x.sentence for x in ns.findings})
         if (twin := self._base_at(ns, placement)) is not None:
@@ -4151,6 +4162,38 @@ def _placement_note(p: Placement) -> str:
         how = f"at the listed point of the {what} it is named like ({p.named_after.label})"
     return (f"Located {how}; if what it says holds, the site is within "
             f"{p.radius_m / 1000:.1f} km of this point (see the location citations).")
+
+
+def _not_by_a_namesake_abroad(facts: list[Fact], site_name: str) -> list[Fact]:
+    """The facts, a statement refused that measures from a small place of another country
+    than the one the site's name opens with, which bears the name written only as one of
+    its other names: "the Ukrainian Air Force Command headquarters in Vinnitsa" (Russian
+    spelling) is not at Vinnitsy, a Russian village GeoNames also calls "Vinnitsa"."""
+    first = site_name.split()[0] if site_name.split() else ""
+    cc = country_of_word(first) if first[:1].isupper() else None
+    if cc is None:
+        return facts
+    out = []
+    for x in facts:
+        place = x.anchor.place if x.anchor is not None else None
+        if place is not None and not x.problem and place.country and place.country != cc \
+                and (place.population or 0) < SMALL_PLACE_POPULATION \
+                and match_key(place.name) != match_key(x.statement.anchor or ""):
+            x = dataclasses.replace(
+                x, constraint=None,
+                problem=(f"{x.statement.words!r}: {place.name} ({place.place_id}), a small "
+                         f"place of {place.country} that bears {x.statement.anchor!r} only "
+                         f"as another name, is not where the {first} site stands"))
+        out.append(x)
+    return out
+
+
+def _longer_name_of(anchor: str | None, name: str) -> bool:
+    """Whether a statement's anchor is a place's name that ends with a site's place name,
+    words before it ("La Maddalena" of "Maddalena", "Bad Tallow" of "Tallow")."""
+    if not anchor or len(anchor.split()) <= len(name.split()):
+        return False
+    return anchor.split()[-len(name.split()):] == name.split()
 
 
 def _at_site_fact(host: Site, f: Finding, how: str) -> Fact:
