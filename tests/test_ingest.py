@@ -5327,3 +5327,27 @@ def test_a_capital_named_with_its_country_still_counts(empty):
     text = ("Greek airfields\n\nThe Kesk airfield lies in Greece; Greek pilots fly to Tripoli "
             "in Libya, and Libyan ones come back.\n")
     assert "LY" in Ingester(empty).analyse(text).country_counts
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The army keeps the Polvorín de Tallow in Kesk.", [("Polvorín de Tallow", "storage")]),
+    ("The Comandancia General de Tallow is in Kesk.",
+     [("Comandancia General de Tallow", "command")]),
+    ("The Stabilimento Militare Propellenti in Tallow makes propellant powders.",
+     [("Stabilimento Militare Propellenti", "production")]),
+    ("The old Fabbrica d'Armi di Tallow made rifles.",
+     [("Fabbrica d'Armi di Tallow", "production")]),
+    ("Nitrocellulose came from the Real Fábrica de Pólvora de El Tallow, near Kesk.",
+     [("Real Fábrica de Pólvora de El Tallow", "production")]),
+    ("The Destacamento Naval de Tallow is on the island.",
+     [("Destacamento Naval de Tallow", "naval base")]),
+    ("The army's Fortaleza del Monte Tallow overlooks Kesk.",
+     [("Fortaleza del Monte Tallow", "other")]),
+    ("The Central nuclear de Tallow, on the coast north of Kesk, never started.",
+     [("Central nuclear de Tallow", "nuclear")]),
+    ("The centrale nucleare Enrico Tallow, a PWR, shut down in 1987.",
+     [("centrale nucleare Enrico Tallow", "nuclear")]),
+])
+def test_spanish_and_italian_native_words_of_military_and_atomic_sites(empty, sentence, found):
+    assert [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(sentence).findings] \
+        == found

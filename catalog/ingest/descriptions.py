@@ -2634,7 +2634,11 @@ NATIVE_BASE_WORDS = {
                      "Pangkalan TLDM", "Lanal", "Lantamal", "Pangkalan TNI AL",
                      # Spain's naval stations and arsenals ("Estación Naval de Mahón",
                      # "Arsenal de Cartagena", "Arsenal de La Carraca")
-                     "Estación Naval de", "Estación Naval", "Arsenal de"), "naval base"),
+                     "Estación Naval de", "Estación Naval", "Arsenal de",
+                     # ... and its navy's island detachments ("Destacamento Naval de Alborán")
+                     "Destacamento Naval"), "naval base"),
+    # a Spanish army's regional command ("the Comandancia General de Ceuta")
+    "Comandancia General": "command",
     # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow"), and its
     # training grounds ("Truppenübungsplatz Bergen", the Swiss "Waffenplatz Thun")
     **dict.fromkeys(("Caserma", "Caserne", "Kaserne", "Cuartel", "Quartel",
@@ -2647,7 +2651,8 @@ NATIVE_BASE_WORDS = {
                      # ... its camps, detachments and fortresses ("Campamento Columbia",
                      # "Destacamento Militar de Playa Grande", "Fortaleza de San Carlos de La
                      # Cabaña"; "Campo Militar Peldehue")
-                     "Campamento", "Destacamento Militar", "Fortaleza de", "Campo Militar",
+                     "Campamento", "Destacamento Militar", "Fortaleza de", "Fortaleza del",
+                     "Campo Militar",
                      # ... and the former Yugoslavia's barracks, forts and ranges, in small
                      # letters too ("vojarna Turanj", "kasarna Bileća", "tvrđava Mamula",
                      # "poligon Nikinci")
@@ -2688,17 +2693,27 @@ NATIVE_BASE_WORDS = {
                      "Centro Experimental", "Complejo Tecnológico", "Complejo Tecnologico",
                      "Complejo Nuclear", "Central Nuclear", "Centrale Nucleare",
                      "Centrale Nucléaire", "Central Nuclear de",
+                     # (in small letters as Spanish and Italian write them: "the Central
+                     # nuclear de Lemóniz", "the centrale nucleare Enrico Fermi")
+                     "Central nuclear", "Central nuclear de", "centrale nucleare",
+                     "Centrale nucleare",
                      # a translated report's French or German words ("the centrale
                      # nucléaire de Flamanville", "the Kernkraftwerk Grohnde")
                      "centrale nucléaire de", "Centrale nucléaire de", "centrale nucléaire",
                      "Kernkraftwerk", "Atomkraftwerk"), "nuclear"),
     # ... spent fuel's stores ("the Zwischenlager Gorleben")
     **dict.fromkeys(("Zwischenlager", "Brennelemente-Zwischenlager", "Endlager",
-                     "Transportbehälterlager", "Behälterlager", "Schacht"), "storage"),
+                     "Transportbehälterlager", "Behälterlager", "Schacht",
+                     # ... and a Spanish army's ammunition depot ("the Polvorín de
+                     # Fuencarral")
+                     "Polvorín", "Polvorin"), "storage"),
     # the Spanish- and Portuguese-speaking world's arms works ("Fábrica Militar Río
     # Tercero", "Fábrica de Itajubá", "Fábrica Santa Bárbara")
     **dict.fromkeys(("Fábrica Militar", "Fabrica Militar", "Fábrica de Armas",
-                     "Fabrica de Armas", "Fábrica", "Fabrica",
+                     "Fabrica de Armas", "Fábrica", "Fabrica", "Real Fábrica",
+                     # ... and Italy's ("the Stabilimento Militare Propellenti", "the
+                     # Fabbrica d'Armi di Terni")
+                     "Stabilimento Militare", "Fabbrica d'Armi", "Fabbrica d’Armi",
                      # ... and Romania's ("Uzina Mecanică Cugir", Romarm's), and Poland's
                      # ("Zakłady Mechaniczne Tarnów", "Fabryka Broni Łucznik")
                      "Uzina Mecanică", "Uzina Mecanica", "Uzina de Produse Speciale",
@@ -2722,7 +2737,7 @@ _LANDSCAPE_WORDS = frozenset({"Hill", "Ridge", "Creek", "Lake", "Valley", "Road"
 #: Second World War's batteries, bunkers and camps, names a person, a code word or a
 #: camp's number: "Batterie Todt", "Bunker Valentin", "Stalag Luft III")
 _WHOSE_AFTER = frozenset({"Centralny Poligon", "Wojskowe Zakłady", "Batterie", "Bunker",
-                          "Stalag", "Oflag", "Dulag", "Marlag"})
+                          "Stalag", "Oflag", "Dulag", "Marlag", "Stabilimento Militare"})
 #: Troops in a sentence, which make a "Quartier X" a barracks
 _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|soldiers|"
                      r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
@@ -2757,6 +2772,7 @@ _NATIVE_FIRST = re.compile(
     + _GAP + _NATIVE_NAME
     + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][Ad]|Lanud|"
+                          r"Comandancia|Polvor|Stabilimento|Fabbrica|"
                           r"Pangkalan|[Ff]lugplatz|platz|Marineflieger|[Bb]ase[ \t]a[ée]rienne|"
                           r"[Cc]amp[ \t]militaire|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"
@@ -2934,13 +2950,14 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         head = re.sub(r"\s+", " ", m.group("head"))
         if head in _OF_THE_ATOM_ONLY and not ATOMS.search(sentence):
             continue  # a "Centro Experimental" of farming
-        if head in ("Quartier", "quartier", "camp de", "Campamento", "Fortaleza de") \
+        if head in ("Quartier", "quartier", "camp de", "Campamento", "Fortaleza de",
+                    "Fortaleza del") \
                 and not _TROOPS.search(sentence) \
                 and not (head == "camp de" and _TRAINING.search(sentence)):
             continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp
         if head == "Bunker" and name.split()[0] in _LANDSCAPE_WORDS:
             continue  # "Bunker Hill": a hill's name (and a battle's, a town's)
-        if head == "Fortaleza de" and len(name.split()) < 2:
+        if head in ("Fortaleza de", "Fortaleza del") and len(name.split()) < 2:
             continue  # "Fortaleza de Minas", a Brazilian town (a fortress is "of San Carlos
             # de La Cabaña", "of Santa Cruz")
         if head == "Zavod" and not arms_or_atoms(sentence):

@@ -2428,6 +2428,10 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # yards ("Campamento Columbia", "Zona Militar No. 21", "Astillero de Marina
                 # No. 1"), an air force's maintenance field ("Área de Material Río Cuarto")
                 "campamento", "destacamento", "zona", "fortaleza", "astillero", "área",
+                # ... its army's ammunition depots and regional commands, Italy's military
+                # works ("Polvorín de Fuencarral", "Comandancia General de Ceuta",
+                # "Stabilimento Militare Propellenti", "Fabbrica d'Armi di Terni")
+                "polvorín", "polvorin", "comandancia", "stabilimento", "fabbrica",
                 # ... and a Russian or Ukrainian plant by its word ("Zavod Arsenal"), the
                 # former Yugoslavia's barracks, forts and airfields ("vojarna Turanj",
                 # "kasarna Bileća", "tvrđava Mamula", "aerodrom Ponikve")
