@@ -5351,3 +5351,24 @@ def test_a_capital_named_with_its_country_still_counts(empty):
 def test_spanish_and_italian_native_words_of_military_and_atomic_sites(empty, sentence, found):
     assert [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(sentence).findings] \
         == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The largest project is at the Munitionslager Tallow, north-east of Kesk.",
+     [("Munitionslager Tallow", "storage")]),
+    ("The Sprengstoffwerk Tallow, in Kesk, was built in 1938.",
+     [("Sprengstoffwerk Tallow", "production")]),
+    ("Until 1990 the army stored chemical weapons at the Giftgasdepot Tallow, near Kesk.",
+     [("Giftgasdepot Tallow", "storage")]),
+    # (not the glued barracks' "Luftwaffenkaserne" alone too)
+    ("The flights are based at the Luftwaffenkaserne Tallow, about 15 km south-east of Kesk.",
+     [("Luftwaffenkaserne Tallow", "other")]),
+    ("Officer cadets at the Marineschule Tallow in Kesk.", [("Marineschule Tallow", "other")]),
+    ("The air force stages a display on the Schiessplatz Tallow, above Kesk.",
+     [("Schiessplatz Tallow", "other")]),
+    ("The Eidgenössische Munitionsfabrik Tallow, in the canton of Kesk, has closed.",
+     [("Eidgenössische Munitionsfabrik Tallow", "production")]),
+])
+def test_german_native_words_of_depots_works_barracks_and_schools(empty, sentence, found):
+    assert [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(sentence).findings] \
+        == found

@@ -1464,8 +1464,8 @@ def glued_barracks_in(sentence: str) -> list[Finding]:
         return []
     out = []
     for m in _GLUED_BARRACKS.finditer(sentence):
-        if _CIVIL_BARRACKS.match(m.group("word")):
-            continue
+        if _CIVIL_BARRACKS.match(m.group("word")) or m.group("name") in NATIVE_BASE_WORDS:
+            continue  # (a police barracks; "Luftwaffenkaserne Wahn": a native word first)
         # the words before it that are a person's names or particles ("Johannes", "Van
         # Braam"), not a stop word, an army's or a people's ("Yesterday", "For", "German",
         # "Bundeswehr")
@@ -2643,7 +2643,10 @@ NATIVE_BASE_WORDS = {
     # training grounds ("Truppenübungsplatz Bergen", the Swiss "Waffenplatz Thun")
     **dict.fromkeys(("Caserma", "Caserne", "Kaserne", "Cuartel", "Quartel",
                      "Truppenübungsplatz",
-                     "Waffenplatz", "Schießplatz",
+                     "Waffenplatz", "Schießplatz", "Schiessplatz",
+                     # ... an air force's barracks, a navy's schools ("Luftwaffenkaserne
+                     # Wahn", "Marineschule Mürwik", "Marinetechnikschule Parow")
+                     "Luftwaffenkaserne", "Marineschule", "Marinetechnikschule",
                      # a Czech or Slovak military training area ("vojenský újezd Boletice"),
                      # a Spanish-speaking army's fort ("Fuerte Tiuna")
                      "vojenský újezd", "Vojenský újezd", "vojenský obvod", "Vojenský obvod",
@@ -2705,8 +2708,10 @@ NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Zwischenlager", "Brennelemente-Zwischenlager", "Endlager",
                      "Transportbehälterlager", "Behälterlager", "Schacht",
                      # ... and a Spanish army's ammunition depot ("the Polvorín de
-                     # Fuencarral")
-                     "Polvorín", "Polvorin"), "storage"),
+                     # Fuencarral"), a German-speaking army's ("Munitionslager Großmittel",
+                     # "Giftgasdepot Clausen")
+                     "Polvorín", "Polvorin", "Munitionslager", "Munitionsdepot",
+                     "Sondermunitionslager", "Giftgasdepot"), "storage"),
     # the Spanish- and Portuguese-speaking world's arms works ("Fábrica Militar Río
     # Tercero", "Fábrica de Itajubá", "Fábrica Santa Bárbara")
     **dict.fromkeys(("Fábrica Militar", "Fabrica Militar", "Fábrica de Armas",
@@ -2714,6 +2719,11 @@ NATIVE_BASE_WORDS = {
                      # ... and Italy's ("the Stabilimento Militare Propellenti", "the
                      # Fabbrica d'Armi di Terni")
                      "Stabilimento Militare", "Fabbrica d'Armi", "Fabbrica d’Armi",
+                     # ... and the German-speaking countries' explosives and munitions
+                     # works ("Sprengstoffwerk Allendorf", "Eidgenössische Munitionsfabrik
+                     # Altdorf")
+                     "Sprengstoffwerk", "Munitionsfabrik", "Eidgenössische Munitionsfabrik",
+                     "Pulverfabrik",
                      # ... and Romania's ("Uzina Mecanică Cugir", Romarm's), and Poland's
                      # ("Zakłady Mechaniczne Tarnów", "Fabryka Broni Łucznik")
                      "Uzina Mecanică", "Uzina Mecanica", "Uzina de Produse Speciale",
@@ -2772,7 +2782,9 @@ _NATIVE_FIRST = re.compile(
     + _GAP + _NATIVE_NAME
     + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][Ad]|Lanud|"
-                          r"Comandancia|Polvor|Stabilimento|Fabbrica|"
+                          r"Comandancia|Polvor|Stabilimento|Fabbrica|Munition|Giftgas|"
+                          r"Sprengstoff|Pulverfabrik|Schiessplatz|Luftwaffenkaserne|"
+                          r"Marine\w*schule|"
                           r"Pangkalan|[Ff]lugplatz|platz|Marineflieger|[Bb]ase[ \t]a[ée]rienne|"
                           r"[Cc]amp[ \t]militaire|"
                           r"Base[ \t]Nav|Aer[oó]|Baza|Marine|Stazione|[Cc]entr[oa]|Compl[e]?[jx]|"

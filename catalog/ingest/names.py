@@ -2432,6 +2432,11 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # works ("Polvorín de Fuencarral", "Comandancia General de Ceuta",
                 # "Stabilimento Militare Propellenti", "Fabbrica d'Armi di Terni")
                 "polvorín", "polvorin", "comandancia", "stabilimento", "fabbrica",
+                # ... and German-speaking armies' depots, works, barracks and schools
+                # ("Munitionslager Großmittel", "Sprengstoffwerk Allendorf")
+                "munitionslager", "munitionsdepot", "sondermunitionslager", "giftgasdepot",
+                "sprengstoffwerk", "munitionsfabrik", "pulverfabrik", "eidgenössische",
+                "schiessplatz", "luftwaffenkaserne", "marineschule", "marinetechnikschule",
                 # ... and a Russian or Ukrainian plant by its word ("Zavod Arsenal"), the
                 # former Yugoslavia's barracks, forts and airfields ("vojarna Turanj",
                 # "kasarna Bileća", "tvrđava Mamula", "aerodrom Ponikve")
