@@ -5372,3 +5372,17 @@ def test_spanish_and_italian_native_words_of_military_and_atomic_sites(empty, se
 def test_german_native_words_of_depots_works_barracks_and_schools(empty, sentence, found):
     assert [(f.site_name, f.facility_type) for f in Ingester(empty).analyse(sentence).findings] \
         == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "du", "de la" after the camp's word; its troops named in the paragraph's next sentence
+    ("The **camp du Tallow** (44°00′35″N 3°09′30″E), at Kesk on the plateau, is the most "
+     "political of them all. Since 2016 the camp has hosted the 13e demi-brigade.\n",
+     ["camp du Tallow"]),
+    ("The camp de la Tallow, beside Kesk, is the infantry's live-fire ground.\n",
+     ["camp de la Tallow"]),
+    # ... not a holiday camp in a paragraph of no troops
+    ("The camp du Tallow, beside Kesk, takes children every summer. Parents love it.\n", []),
+])
+def test_a_french_camp_by_its_particle_and_its_paragraphs_troops(empty, text, found):
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == found

@@ -2673,7 +2673,7 @@ NATIVE_BASE_WORDS = {
                      "Centro de Ensayos",
                      # a French army's camp and barracks written in small letters, as French
                      # does ("the camp de Mailly", "the quartier Danjou")
-                     "camp de", "quartier",
+                     "camp de", "camp du", "camp de la", "camp des", "quartier",
                      # forts and fortresses in their own languages ("Fort de Dailly", "Forte
                      # Airolo", "Festung Fürigen", "Festungsgebiet Sargans")
                      "Fort de", "Fort du", "Fort des", "Forte", "Fortezza", "Festung",
@@ -2754,7 +2754,7 @@ _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|sol
                      r"[Rr]égiment|[Cc]ompan(?:y|ies)|[Ss]quadron)\b")
 #: ... or their training, which makes a "camp de X" theirs ("tanks, the CAESAR guns")
 _TRAINING = re.compile(r"\b(?:tanks|training|artillery|firing|exercises?|manoeuvres?|"
-                       r"live[ \t]fire)\b", re.I)
+                       r"live[ \t-]fire|infantry|ranges?)\b", re.I)
 #: ... of which these are ours only in a sentence of the atom
 _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
                                "Complejo Tecnologico", "Schacht"})  # ("Schacht Konrad")
@@ -2795,7 +2795,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
-                          r"camp[ \t]de|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
+                          r"camp[ \t]d[eu]|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
                           r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
                           r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag|"
                           r"Zavod[ \t]|[Vv]ojarna|[Kk]asarna|[Tt]vrđava|poligon|aerodrom|"
@@ -2962,11 +2962,14 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         head = re.sub(r"\s+", " ", m.group("head"))
         if head in _OF_THE_ATOM_ONLY and not ATOMS.search(sentence):
             continue  # a "Centro Experimental" of farming
-        if head in ("Quartier", "quartier", "camp de", "Campamento", "Fortaleza de",
-                    "Fortaleza del") \
+        if head in ("Quartier", "quartier", "camp de", "camp du", "camp de la", "camp des",
+                    "Campamento", "Fortaleza de", "Fortaleza del") \
                 and not _TROOPS.search(sentence) \
-                and not (head == "camp de" and _TRAINING.search(sentence)):
-            continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp
+                and not (head.startswith("camp d") and (
+                    _TRAINING.search(sentence) or around is not None and (
+                        _TROOPS.search(around) or _TRAINING.search(around)))):
+            continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp (a
+            # French camp's troops may be named in its paragraph's next sentence)
         if head == "Bunker" and name.split()[0] in _LANDSCAPE_WORDS:
             continue  # "Bunker Hill": a hill's name (and a battle's, a town's)
         if head in ("Fortaleza de", "Fortaleza del") and len(name.split()) < 2:

@@ -2019,9 +2019,11 @@ _THE_BASE_NEXT = re.compile(r"[ \t]*The[ \t]+(?P<air>air[ \t]*base|airfield)?(?(
 def _camp_context(sentence: str, paragraph: str, text: str) -> str | None:
     """What a "Camp X" of a sentence is read with: its paragraph, and the report's lead when
     the paragraph says nothing of troops ("(4) Camp Ripley ... are heavily used by their own
-    states" in an assessment of a Guard training center); None for no camp."""
+    states" in an assessment of a Guard training center); None for no camp. (A French
+    "camp de X" is read with its paragraph alone: "The camp du Larzac ... Since 2016 the
+    camp has hosted the 13e demi-brigade".)"""
     if "Camp" not in sentence:
-        return None
+        return paragraph if "camp d" in sentence else None
     return paragraph if speaks_of_troops(paragraph) else paragraph + "\n" + text[:_LEAD_CHARS]
 
 
