@@ -2013,3 +2013,12 @@ def test_a_french_aerodrome_the_military_uses():
 def test_a_french_centre_named_after_an_ocean_is_no_site():
     assert french_centres_in("He served at the Centre d'expérimentations du Pacifique, on "
                              "the atoll of Tallow.") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Further inland, the BAN Tallow, about 6 km west of Kesk, is home to the navy's fighters.",
+     [("BAN Tallow", "Tallow", "airbase")]),
+    ("THE BAN ON NUCLEAR TESTS REMAINS IN FORCE.", []),  # a ban, in capitals
+])
+def test_a_french_naval_air_station_by_its_initials(sentence, found):
+    assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found

@@ -2398,6 +2398,9 @@ FACILITY_ACRONYMS = {
     "RRH": "other",
     # a Canadian forward operating location for fighters ("FOL Iqaluit")
     "FOL": "airbase",
+    # a French naval air station ("BAN Landivisiau", "BAN Lanvéoc-Poulmic"; its number
+    # after it is read with the French air bases' numbers: "BAN 123")
+    "BAN": "airbase",
     # a forward operating base by its initials ("FOB Salerno", "FOB Sharana"), and the
     # other bases of the wars in Iraq and Afghanistan by theirs: a contingency operating
     # base, a combat outpost, a logistics support area, a joint security station, a

@@ -2397,7 +2397,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "fábrica", "fabrica",
                 # a navy's shore establishment named like a ship ("INS Rajali"), a French
                 # air base by its number ("BA 113")
-                "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba",
+                "ins", "hms", "hmas", "hmcs", "hmnzs", "pns", "bns", "slns", "nns", "ba", "ban",
                 # an air base's initials after its name ("Incirlik AB")
                 "ab",
                 # a Colombian air combat command by its number ("CACOM 1")
