@@ -483,11 +483,13 @@ def _described_near_a_name(sentence: str, found: list[Finding]) -> list[Finding]
     for g in found:
         if g.full is not None or g.parent is not None or g.described or g.unit:
             continue
+        named = [f for f in out if f is not g and f.parent is None and not f.unit
+                 and (f.full is not None or f.described) and f.span_end <= g.start]
+        if not named:
+            continue  # (its expressions are compiled only when a name stands before it)
         rx, item = _apposed_near(g.phrase)
-        f = next((f for f in out if f is not g and f.parent is None and not f.unit
-                  and (f.full is not None or f.described) and f.span_end <= g.start
-                  and (rx.fullmatch(sentence, f.span_end, g.start)
-                       or item.fullmatch(sentence, f.span_end, g.start))), None)
+        f = next((f for f in named if rx.fullmatch(sentence, f.span_end, g.start)
+                  or item.fullmatch(sentence, f.span_end, g.start)), None)
         if f is not None:
             if f.facility_type == "other":
                 f.facility_type = g.facility_type
