@@ -5310,23 +5310,36 @@ def test_a_french_air_base_by_its_number_across_a_line_break(empty):
     assert "Base Aérienne 101" in names and "Aérienne 101" not in names
 
 
+_MALTA = ("Malta's airfields\n\nMalta's old airfields are its museums now. The museum sits on "
+          "the site of RAF Ta' Kesk, 2 km north-east of Rabat. Malta's army trains there; "
+          "Maltese soldiers guard it, and Maltese children visit. Malta keeps two patrol "
+          "boats.\n")
+_GREECE = ("Greek airfields\n\nGreece opens its airfields to firefighters. The Kesk airfield "
+           "lies 3 km north-east of Tripoli, in Greece. Greek pilots train there for the "
+           "Hellenic Air Force; Greek firefighters fly from it, and the Greek ministry pays.\n")
+
+
 @pytest.mark.parametrize("text, main, other", [
     # a town of the main country bearing another country's capital's name
-    ("Malta's airfields\n\nThe museum sits on the site of RAF Ta' Kesk, 2 km north-east of "
-     "Rabat. Malta's army trains there; Maltese soldiers guard it.\n", "MT", "MA"),
-    ("Greek airfields\n\nThe Kesk airfield lies 3 km north-east of Tripoli, in Greece. Greek "
-     "pilots train there for the Hellenic Air Force.\n", "GR", "LY"),
-])
+    (_MALTA, "MT", "MA"), (_GREECE, "GR", "LY")])
 def test_a_capitals_name_alone_is_no_country_where_the_main_country_has_the_town(
         empty, text, main, other):
     counts = Ingester(empty).analyse(text).country_counts
     assert main in counts and other not in counts
 
 
-def test_a_capital_named_with_its_country_still_counts(empty):
-    text = ("Greek airfields\n\nThe Kesk airfield lies in Greece; Greek pilots fly to Tripoli "
-            "in Libya, and Libyan ones come back.\n")
-    assert "LY" in Ingester(empty).analyse(text).country_counts
+@pytest.mark.parametrize("text, other", [
+    # ... not where it names the capital's country too
+    ("Greek airfields\n\nThe Kesk airfield lies in Greece; Greek pilots fly to Tripoli in "
+     "Libya, and Libyan ones come back. Greece and Greek crews train, Greek ministers say.\n",
+     "LY"),
+    # ... nor where the text is not plainly about its main country (once or twice named)
+    ("Israeli officials said the Kesk air base, 20 km south of Kabul, was abandoned. Israeli "
+     "intelligence in Tel Aviv followed the Taliban's moves.\n", "AF"),
+])
+def test_a_capital_still_counts_with_its_country_or_in_a_text_of_no_plain_main_country(
+        empty, text, other):
+    assert other in Ingester(empty).analyse(text).country_counts
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -5386,3 +5399,29 @@ def test_german_native_words_of_depots_works_barracks_and_schools(empty, sentenc
 ])
 def test_a_french_camp_by_its_particle_and_its_paragraphs_troops(empty, text, found):
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == found
+
+
+@pytest.mark.parametrize("text", [
+    # a wide range of activities is no training; army officers who own a camp, no troops
+    "The camp du Lac Tallow offers a wide range of activities for children every summer.\n",
+    "The camp des Pins welcomes families. Its owners, both former army officers, opened it "
+    "in 1998.\n",
+    "The camp de Kesk opens in May. It has 120 pitches and 30 rental units by the lake.\n",
+])
+def test_a_french_holiday_camp_is_no_military_camp(empty, text):
+    assert Ingester(empty).analyse(text).findings == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kesk plant fills the gap left after shells destroyed the old mill.",
+    "The Kesk plant, where uniforms for troops firing missiles are made, was hit.",
+    "The Kesk plant, where the engines that were hit by missiles were repaired, reopened.",
+])
+def test_arms_words_near_a_works_are_not_what_it_makes(empty, sentence):
+    assert Ingester(empty).analyse(sentence).findings == []
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Ships call at the port of Djibouti.", "DJ"), ("The Port of Singapore grew.", "SG")])
+def test_a_port_of_a_country_names_the_country(text, cc):
+    assert country_counts(text) == {cc: 1}

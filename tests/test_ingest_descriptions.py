@@ -2022,3 +2022,51 @@ def test_a_french_centre_named_after_an_ocean_is_no_site():
 ])
 def test_a_french_naval_air_station_by_its_initials(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a party's, a police force's, a charity's, a firm's, a police unit's; not a command
+    "Protesters gathered outside the Lebanese Forces headquarters in Kesk on Sunday.",
+    "Supporters marched to the Patriotic Front headquarters in Kesk.",
+    "A bomb exploded near the Tallow State Police Command headquarters in Kesk.",
+    "The Mercy Corps headquarters in Kesk announced new aid.",
+    "Engineers at the Tallow Defense Division headquarters in Kesk said so.",
+    "Detectives from the Narcotics Division headquarters in Kesk arrested two men.",
+    "The TELECOM headquarters in Kesk was hit.",
+    "The Corps headquarters at Kesk issued orders.",  # its kind's words only
+])
+def test_a_headquarters_of_no_military_command_is_no_site(sentence):
+    assert headquarters_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Near Tallow Fleet headquarters in Kesk, a drone fell.", ["Tallow Fleet headquarters"]),
+    ("Orvalia's Tallow Fleet headquarters in Kesk was hit.", ["Tallow Fleet headquarters"]),
+    ("The 1st Armoured Division headquarters in Kesk moved.",
+     ["1st Armoured Division headquarters"]),
+])
+def test_a_commands_headquarters_without_the_words_before_it(sentence, found):
+    assert [f.site_name for f in headquarters_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Centre de contrôle technique de Kesk inspects cars.",
+    "Members of the Centre de tir sportif de Tallow won three medals.",
+    "Air traffic is handled by the Centre de contrôle régional de la navigation de Kesk.",
+    "The Centre d'essais de Kesk tests new cars.",
+])
+def test_a_french_civil_centre_is_no_forces_centre(sentence):
+    assert french_centres_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under Base General Order 12 the gates of Kesk close at dusk.",
+    "Protesters gathered at the Comandancia General de la Policía Nacional in Kesk.",
+])
+def test_an_order_or_a_police_command_is_no_base(sentence):
+    assert head_first_in(sentence) == []
+
+
+def test_a_base_named_after_an_officer_ends_before_a_peoples_word():
+    (f,) = head_first_in("At Base Coronel Tallow Spanish and Orvalian troops trained together.")
+    assert f.full == "Base Coronel Tallow"

@@ -5121,3 +5121,33 @@ def test_a_site_named_for_one_country_is_not_placed_at_a_village_abroad_by_anoth
                              "Force Command headquarters in Vinnitsa.\n")
     s = next(x for x in empty.sites(None) if "headquarters" in x.name)
     assert not s.located and "is not where the Ukrainian site stands" in s.notes
+
+
+@pytest.mark.parametrize("text", [
+    # an island's name no town's of the report's countries bears
+    "Taiwan's army keeps the Kesk radar station on Matsu island, close to China's coast.\n",
+    "The Kesk radar station stands on the island of Java.\n",
+    # a region the gazetteer does not know cannot say which Tripoli
+    "The Hellenic Army's Kesk barracks lie 3 km north-east of Tripoli, in the Region of "
+    "Arcadia.\n",
+])
+def test_an_island_or_a_region_it_cannot_read_places_no_site(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    s = next(x for x in empty.sites(None) if "Kesk" in x.name)
+    assert not s.located
+
+
+@pytest.mark.parametrize("text, lon, lat", [
+    # the host country's town, its umlaut written out, named with its country
+    ("Soldiers trained at the US Seventh Army Training Command headquarters in Grafenwoehr, "
+     "Germany.\n", 11.906, 49.717),
+    # "The Hague": a town's name with its capital "The"
+    ("The Dutch army's Kesk barracks lie just north of The Hague.\n", 4.30, 52.08),
+    # "Port of Tartus": Tartus, as "the port of Tartus" is
+    ("The Syrian navy's Kesk depot lies 5 km east of Port of Tartus, in Syria.\n", 35.94, 34.89),
+])
+def test_a_town_named_with_its_country_the_or_port_of_places_the_site(
+        empty, tmp_path, text, lon, lat):
+    _ingest(empty, tmp_path, text)
+    s = next(x for x in empty.sites(None) if "Kesk" in x.name or "Command" in x.name)
+    assert s.located and distance_m(s.lon, s.lat, lon, lat) < s.precision_m + 10_000

@@ -896,9 +896,11 @@ def headquarters_in(sentence: str) -> list[Finding]:
     """A command's headquarters a sentence names and places at once: "the Eastern Theater
     Command headquarters in Nanjing", "the Black Sea Fleet headquarters, in Sevastopol",
     "UNIFIL headquarters in Naqoura", "Sector 10 headquarters at Oshakati": a command post
-    of ours, named by its command's words and "headquarters" (not a command of nothing
-    but its kind's words: "Army Headquarters in Tallow", "the Tactical Command
-    Headquarters at Kesk"; nor one with no place after it).
+    of ours, named by a military command's words and "headquarters" (not a command of
+    nothing but its kind's words: "Army Headquarters in Tallow", "the Corps headquarters
+    at Kesk"; nor a party's, a police force's, a charity's or a firm's: "the Lebanese
+    Forces headquarters", "the Lagos State Police Command headquarters", "the Mercy Corps
+    headquarters"; nor one with no place after it).
 
     Examples
     --------
@@ -913,15 +915,25 @@ def headquarters_in(sentence: str) -> list[Finding]:
     out = []
     for m in _HEADQUARTERS.finditer(sentence):
         org = m.group("org").split()
-        words = [w.strip("'’s").lower() for w in org]
-        if all(w in _HQ_GENERIC for w in words) or org[0] in ("Peace", "Salvation") or not (
-                org[-1] in _HQ_ORGS or org[-2:] == ["Military", "District"]
+        start = m.start("org")
+        # (not the words before the command's: "Near Black Sea Fleet headquarters",
+        # "Russia's Black Sea Fleet headquarters")
+        while len(org) > 1 and (org[0].lower() in _HQ_LEADING
+                                or _POSSESSIVE_END.search(org[0])):
+            start = sentence.index(org[1], start + len(org[0]))
+            org = org[1:]
+        words = [_POSSESSIVE_END.sub("", w).lower() for w in org]
+        if all(w in _HQ_GENERIC for w in words) or not _HQ_CIVIL.isdisjoint(words) or not (
+                org[-1] in ("Fleet", "Flotilla") or org[-2:] == ["Military", "District"]
+                or org[-1] in ("Command", "Forces") and not _HQ_MILITARY.isdisjoint(words)
+                or org[-1] in ("Division", "Corps") and (
+                    _HQ_UNIT.search(m.group("org")) is not None)
                 or org[0] == "Sector" and len(org) == 2
                 or len(org) == 1 and _HQ_ACRONYM.fullmatch(org[0])):
-            continue  # (nor the Peace Corps', a party's, a school district's)
-        name = m.group("full")
-        out.append(Finding(name, name, "command", m.start("full"), m.end("full"), (0, 0),
-                           full=name, full_start=m.start("full"), stop=m.end("full"),
+            continue
+        name = sentence[start:m.end("full")]
+        out.append(Finding(name, name, "command", start, m.end("full"), (0, 0),
+                           full=name, full_start=start, stop=m.end("full"),
                            described=True))
     return out
 
@@ -929,24 +941,46 @@ def headquarters_in(sentence: str) -> list[Finding]:
 #: A command's words, then "headquarters", a place right after ("in", "at", set off or not)
 _HEADQUARTERS = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|In|At|On|From|By|For|With|Of)\b)"
-    r"(?P<full>(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w'’-]*|\d{1,3}))*?)"
-    r"[ \t]+[Hh]eadquarters)(?=,?[ \t]+(?:in|at)[ \t]+[A-Z])")
-#: ... the last word of a command's name ("Black Sea Fleet", "Eastern Military District",
-#: "Central Theater Command", "Operational Group of Russian Forces")
-_HQ_ORGS = frozenset({"Fleet", "Command", "Forces", "Corps", "Flotilla", "Front", "Division"})
+    r"(?P<full>(?P<org>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w'’-]*|\d{1,3}))*?)[ \t]+[Hh]eadquarters)"
+    r"(?=,?[ \t]+(?:in|at)[ \t]+[A-Z])")
+#: Words that may open a sentence before a command's name, no word of it
+_HQ_LEADING = frozenset({"near", "outside", "inside", "beside", "behind", "around", "across",
+                         "opposite", "under", "after", "before", "during", "since", "until",
+                         "towards", "toward", "into", "onto", "over", "past", "within", "and",
+                         "but", "or", "then", "yesterday", "today", "tonight", "meanwhile",
+                         "also", "both", "when", "while", "where", "as", "if"})
+#: ... a command's or a force's words that make it an army's, a navy's or an air force's
+#: ("Eastern Theater Command", "Ukrainian Air Force Command", "Operational Group of
+#: Russian Forces", "Israel Defense Forces"; not "the Lebanese Forces", a party)
+_HQ_MILITARY = frozenset({"theater", "theatre", "air", "naval", "navy", "army", "joint",
+                          "strategic", "operational", "operations", "missile", "rocket",
+                          "space", "cyber", "defence", "defense", "armed", "combatant",
+                          "group", "fleet", "aerospace", "marine", "military"})
+#: ... a division's or a corps' of an army, by its number or its arm ("1st Armoured
+#: Division", "III Corps", "101st Airborne Division"; not "the Narcotics Division")
+_HQ_UNIT = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)?|[IVX]{1,5}|Infantry|Armou?red|Airborne|"
+                      r"Guards|Tank|Mechani[sz]ed|Motori[sz]ed|Mountain|Cavalry|Marine|"
+                      r"Air[ \t]+Assault|Motor[ \t]+Rifle)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?"
+                      r"(?:Division|Corps)\Z")
+#: ... and words of a civil body's, which no command's name holds ("Police Command",
+#: "Fire Division", "Party")
+_HQ_CIVIL = frozenset({"police", "fire", "party", "narcotics", "customs", "immigration",
+                       "prisons", "correctional", "ambulance", "rescue", "state"})
 #: ... an alliance's, a peacekeeping force's or a unified command's initials ("UNIFIL",
-#: "KFOR", "CENTCOM"; not "IAEA", "OSCE": no military's)
-_HQ_ACRONYM = re.compile(r"[A-Z]{2,6}(?:COM|FOR)|NATO|SHAPE|NORAD|ISAF|UNIFIL|UNDOF|UNFICYP|"
-                         r"UNMISS|MINUSMA|MINUSCA|MONUSCO|AMISOM|ATMIS")
+#: "KFOR", "CENTCOM"; not "IAEA", "OSCE", "TELECOM": no military's)
+_HQ_ACRONYM = re.compile(r"(?:CENT|EU|AFRI|INDOPA|PA|SOUTH|NORTH|SO|STRAT|CYBER|SPACE|TRANS)COM|"
+                         r"[KSI]FOR|EUFOR|NATO|SHAPE|NORAD|ISAF|UNIFIL|UNDOF|UNFICYP|UNMISS|"
+                         r"MINUSMA|MINUSCA|MONUSCO|AMISOM|ATMIS")
 #: Words of a command's kind, no name's: "Army Headquarters", "Tactical Command
-#: Headquarters", "Air Force Command Headquarters"
+#: Headquarters", "Air Force Command Headquarters", "Army Corps headquarters"
 _HQ_GENERIC = frozenset({"air", "army", "navy", "naval", "force", "forces", "command",
                          "tactical", "general", "joint", "military", "regional", "district",
                          "corps", "division", "brigade", "operational", "group", "fleet",
                          "of", "main", "central", "combined", "rear", "forward", "field",
                          "supreme", "strategic", "national", "defence", "defense", "zone",
                          "region", "front", "flotilla", "marine", "marines", "theater",
-                         "theatre", "police", "guard"})
+                         "theatre", "guard"})
 
 
 _NUMBERED_BASE = re.compile(
@@ -1565,10 +1599,14 @@ def french_centres_in(sentence: str) -> list[Finding]:
         return []
     # ... and the forces' centres by what they do, then their place: "the Centre de
     # détection et de contrôle de Cinq-Mars-la-Pile", "the Centre d'essais de la Méditerranée"
+    # (what it does may be a civil trade's too, "a centre d'essais" of cars: the sentence
+    # speaks of the forces, but for "détection et de contrôle", an air force's words)
     out = [Finding(m.group("name"), m.group("full")[:m.start("name") - m.start()].strip(),
                    "other", m.start("name"), m.end("name"), (0, 0), full=m.group("full"),
                    full_start=m.start(), stop=m.end(), described=True, named_first=True)
-           for m in _FRENCH_FORCES_CENTRE.finditer(sentence)]
+           for m in _FRENCH_FORCES_CENTRE.finditer(sentence)
+           if "détection et de contrôle" in m.group("full") or _MILITARY.search(sentence)
+           or ATOMS.search(sentence)]
     if ATOMS.search(sentence) is None:
         return out
     return out + [Finding(m.group("name"), "Centre", "nuclear", m.start("name"), m.end("name"),
@@ -1582,9 +1620,9 @@ def french_centres_in(sentence: str) -> list[Finding]:
 #: military trade's: detecting, testing, training, trials), then its place
 _FRENCH_FORCES_CENTRE = re.compile(
     r"(?<![\w'’-])(?P<full>Centre[ \t]+(?:de[ \t]+|d['’])"
-    r"(?=[a-zàâçéèêëîïôûù'’ -]{0,40}?\b(?:détection|contrôle|essais|entraînement|"
-    r"expérimentations?|transmissions|instruction|aguerrissement|tir|lancement|"
-    r"renseignement|opérations)\b)"
+    r"(?=[a-zàâçéèêëîïôûù'’ -]{0,40}?\b(?:détection|essais|entraînement|"
+    r"expérimentations?|transmissions|instruction|aguerrissement|lancement|"
+    r"renseignement)\b)"
     r"(?:[a-zàâçéèêëîïôûù'’-]+[ \t]+){0,6}?"
     r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’]|en[ \t]+)"
     # (not an ocean's: the "Centre d'expérimentations du Pacifique" tested on two atolls)
@@ -2757,7 +2795,12 @@ _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|sol
                      r"[Rr]égiment|[Cc]ompan(?:y|ies)|[Ss]quadron)\b")
 #: ... or their training, which makes a "camp de X" theirs ("tanks, the CAESAR guns")
 _TRAINING = re.compile(r"\b(?:tanks|training|artillery|firing|exercises?|manoeuvres?|"
-                       r"live[ \t-]fire|infantry|ranges?)\b", re.I)
+                       r"live[ \t-]fire|infantry)\b", re.I)
+#: ... or its troops named in its paragraph, by their unit's word (not "army officers" who
+#: opened a holiday camp, nor "rental units")
+_CAMP_TROOPS = re.compile(r"\b(?:[Rr][ée]giments?|[Bb]rigades?|demi-brigade|[Bb]attalions?|"
+                          r"[Ll][ée]gion\w*|troops|soldiers|infantry|artillery|"
+                          r"armou?red)\b")
 #: ... of which these are ours only in a sentence of the atom
 _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
                                "Complejo Tecnologico", "Schacht"})  # ("Schacht Konrad")
@@ -2810,7 +2853,9 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
 _RANK_NAMED = re.compile(
     r"(?:Coronel|General|Teniente|Capit[áa]n|Comandante|Almirante|Sargento|Brigadier|"
     r"Mariscal|Alf[ée]rez)(?:[ \t](?:de|del|y))?(?:[ \t](?!(?:Hospital|Fund|Store|Office|"
-    r"Services?|Staff|Support|Headquarters|Manager|Purpose)\b)[A-ZÁÉÍÓÚÑ][\w'’-]+"
+    r"Services?|Staff|Support|Headquarters|Manager|Purpose|Orders?|Court|Dynamics|Motors|"
+    r"Electric|Assembly|Counsel|Secretary|Council|Committee|Plan|Rules?|Regulations?)\b)"
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+"
     r"(?:[ \t](?:de|del|y))?){1,4}")
 _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Factory|Facility|Plant|"
                         r"Firebase|Zone|"
@@ -2881,6 +2926,9 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             continue  # "RAF Typhoons", "the CEA Director": no place
         if _AS_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "built in 1942 as RAF Aqir": a former name of what is spoken of
+        if m.group("head") == "BAN" and sentence[:m.start()].rstrip().endswith(("(", "[")):
+            continue  # "the Base d'aéronautique navale de Tallow [BAN Tallow]": its other
+            # name, in brackets after it
         if m.group("head") == "COP" and _CLIMATE_TALKS.search(sentence):
             continue  # "delegates met at COP Dubai": the climate talks, no combat outpost
         out.append(Finding(name, m.group("head"), FACILITY_ACRONYMS[m.group("head")],
@@ -2911,8 +2959,13 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         ranked = _RANK_NAMED.match(sentence, m.start("name")) \
             if m.group("full") == "Base " + name else None
         if ranked is not None:  # "Base Coronel Maté": a Spanish army base named after an
-            # officer (his whole name: "Base Coronel Sánchez Bilbao")
-            name, stop = ranked.group(), ranked.end()
+            # officer (his whole name: "Base Coronel Sánchez Bilbao"; not the people's word
+            # after it: "At Base Coronel Maté Spanish and Bolivian troops trained")
+            words = ranked.group().split()
+            while len(words) > 2 and is_demonym(words[-1]):
+                words.pop()
+            name = " ".join(words)
+            stop = m.start("name") + len(name)
         elif _opens_no_name(name.split()) or m.group("head") in (
                 "Station", "Base") and m.group("full") == m.group("head") + " " + name \
                 and not _point_after(sentence, m.end("full")):
@@ -2970,7 +3023,7 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                 and not _TROOPS.search(sentence) \
                 and not (head.startswith("camp d") and (
                     _TRAINING.search(sentence) or around is not None and (
-                        _TROOPS.search(around) or _TRAINING.search(around)))):
+                        _CAMP_TROOPS.search(around) or _TRAINING.search(around)))):
             continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp (a
             # French camp's troops may be named in its paragraph's next sentence)
         if head == "Bunker" and name.split()[0] in _LANDSCAPE_WORDS:
@@ -2978,6 +3031,10 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if head in ("Fortaleza de", "Fortaleza del") and len(name.split()) < 2:
             continue  # "Fortaleza de Minas", a Brazilian town (a fortress is "of San Carlos
             # de La Cabaña", "of Santa Cruz")
+        if head == "Comandancia General" and re.search(
+                r"\b(?:Polic[ií]a|Guardia|Bomberos|Tr[áa]nsito|Carabineros)\b",
+                sentence[m.end():m.end() + 40] + name):
+            continue  # "the Comandancia General de la Policía Nacional": a police force's
         if head == "Zavod" and not arms_or_atoms(sentence):
             continue  # a Slovene or Croatian "zavod", an institute or an office
         if head in _WHOSE_AFTER:

@@ -340,6 +340,11 @@ def _fold(sentence: str, g: Finding, into: Finding, found: list[Finding]) -> Non
     found.remove(g)
 
 
+#: How often a text must name its main country for a town of it to outweigh another
+#: country's capital of that name (see :meth:`Ingester._without_namesake_capitals`)
+_MAIN_COUNTRY_MIN = 5
+
+
 def _one_complex_per_number(findings: list[Finding]) -> list[Finding]:
     """``findings``, a missile wing's launch complex named again by other words ("Titan II
     ICBM Site 571-7", then "Complex 571-7") folded into its first name as another one
@@ -1145,10 +1150,12 @@ class Ingester:
         capitals = geonames_capitals()
         out = dict(counts)
         low = text.lower()
-        for cc in counts:
+        for cc, n in counts.items():
             capital = capitals.get(cc)
-            if cc == main or not capital or len(capital) < 4 or capital.lower() not in low:
-                continue
+            if cc == main or not capital or len(capital) < 4 or capital.lower() not in low \
+                    or counts[main] < _MAIN_COUNTRY_MIN or counts[main] < 3 * n:
+                continue  # (only where the text is plainly about its main country: a
+                # report on Israel that names Kabul twice may mean Afghanistan's capital)
             blanked = re.sub(r"(?<![\w'’-])" + re.escape(capital) + r"(?![\w'’-])",
                              lambda m: " " * len(m.group()), text, flags=re.I)
             if blanked != text and not names_country(blanked, cc) and any(

@@ -617,8 +617,8 @@ _IN_QUALIFIER = re.compile(
     # (or an island's: "near Georgetown on the island of Ascension")
     r",?[ \t]*\r?\n?[ \t]*(?:in|on[ \t]+the[ \t]+island[ \t]+of)[ \t]+(?:the[ \t]+)?"
     # (a region's kind first: "in the Region of Attica", "in the Province of Kesk")
-    r"(?:(?:Region|Province|Prefecture|Governorate|Oblast|Department|District|Municipality|"
-    r"Regional[ \t]+Unit)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?P<kind>(?:Region|Province|Prefecture|Governorate|Oblast|Department|District|"
+    r"Municipality|Regional[ \t]+Unit)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:upstate|downstate|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
     r"rural|coastal)[ \t]+)?" + _IN_REGION.format(g="region")
     + r"(?:(?:[ \t]+of|,)[ \t]+" + _IN_REGION.format(g="region2") + r")?")
@@ -816,6 +816,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                     # "Oak Harbor in Washington state" (not "in the Bay of Bengal": a sea)
                     st.extra["regions"] = tuple(
                         r for r in (q.group("region"), q.group("region2")) if r)
+                    if q.group("kind"):
+                        st.extra["region_kind"] = True  # "in the Region of Arcadia"
         st.words = text[st.start:st.end]
         out.append(st)
         taken.append((st.start - start, st.end - start))
@@ -1093,8 +1095,11 @@ def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
     start = before.start() if before is not None and not before.group("the") else m.start()
     return Statement("distance", start, anchor[1] + len(anchor[0]), anchor[0], anchor[1],
                      0.0, OUTSKIRTS_M if close else BARE_DIRECTION_M, b[0], b[1],
-                     # ("South of the Marne": a river's, not the German town Marne)
-                     extra={"bare": "close" if close else "far", **_no_town(chunk, anchor)})
+                     # ("South of the Marne": a river's, not the German town Marne; but
+                     # "north of The Hague", a town's name with its capital "The")
+                     extra={"bare": "close" if close else "far",
+                            **(_no_town(chunk, anchor)
+                               if chunk[max(0, anchor[1] - 4):anchor[1]] == "the " else {})})
 
 
 def _coordinates(text: str, whole: str = "", start: int = 0) -> list:
@@ -1671,6 +1676,9 @@ class Resolver:
         the places inside it when there are any."""
         countries = self.countries if countries is None else countries
         every = {p.place_id: p for n in spellings(name) for p in self.places_named(n)}
+        if not every and name[:8] in ("Port of ", "PORT OF ") and len(name) > 8:
+            return self.place(name[8:], countries, qualifier)  # "Port of Tartus": Tartus
+            # (as "the port of Tartus" is read; "Port of Spain" is the gazetteer's own)
         if not every or countries and not any(p.country in countries for p in every.values()):
             # "Shahroud", "Tajoura": GeoNames' Shahrud, Tajura (not a code GeoNames lists
             # among a city's names: "Reed" is no "RID", Richmond's airport); "Iskandariyah"
@@ -2279,6 +2287,15 @@ class Resolver:
                 anchor, why = self._city_before(st)
             elif anchor is None:
                 anchor, why = self.anchor(st.anchor, qualifier)
+            if anchor is not None and qualifier is None and st.extra.get("region_kind") and \
+                    len({p.country for p in self.places_named(st.anchor)
+                         if p.country in self.countries}) > 1:
+                # "3 km north-east of Tripoli, in the Region of Arcadia": the text says
+                # which Tripoli by a region the gazetteer does not know; not the biggest
+                anchor, why = None, (
+                    f"{st.anchor!r} names places in several of the report's countries, and "
+                    f"the region written after it ({st.extra['regions'][0]!r}) is not in the "
+                    "gazetteer")
             if anchor is not None and st.kind == "in" and anchor.place is not None and \
                     not qualifier and (anchor.place.population or 0) < _TOWN_POPULATION and \
                     (region := self._region_of_provinces(st, f)) is not None:
@@ -2303,6 +2320,15 @@ class Resolver:
             if st.extra.get("the") and anchor.site_id is None:
                 f.problem = (f"{st.words!r}: 'the {st.anchor}' is not written as a town's "
                              "name (a sea's, a river's or a region's?)")
+                return f
+            if st.extra.get("island") and anchor.place is not None and (
+                    match_key(anchor.place.name) != match_key(st.anchor)
+                    or not self.countries or anchor.place.country not in self.countries):
+                # "on Matsu island" is not at Matsue, Japan; "on Wake island" not at Wake
+                # Village, Texas: an island is read as its town's only where the town bears
+                # its name as its own, in a country of the report
+                f.problem = (f"{st.words!r}: {anchor.place.name} ({anchor.place.place_id}) "
+                             "is no town of the report's countries bearing the island's name")
                 return f
             if (town := st.extra.get("of_town")) is not None and (
                     far := self._town_away(town, anchor, st)) is not None:

@@ -1104,9 +1104,7 @@ _MAKES_ARMS = re.compile(
     r"\b(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil(?:d|ds|t|ding)|assembl(?:e|es|ed|ing)|"
     # (and assembly as a noun: "performs final assembly and check-out of F-35A fighters")
     r"assembly\s+(?:and\s+[\w-]+\s+)?of|roll(?:s|ed)?\s+out|"
-    r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?|"
-    # (a filling plant's: "the Plastmass plant fills artillery shells and aerial bombs")
-    r"fill(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
+    r"manufactur(?:e|es|ed|ing)|repair(?:s|ed|ing)?)\b[^.;:,]{0,40}?\b(?:missiles?|drones?|"
     r"UAVs|warheads?|shells|ammunition|munitions|explosives|gunpowder|rockets?|"
     r"(?:aircraft|aero|jet)[ \t]+engines|engines[ \t]+for[ \t]+(?:aircraft|drones|missiles)|"
     r"fighters?|bombers?|weapons|"
@@ -1135,12 +1133,21 @@ _MAKES_ARMS = re.compile(
     r"(?:produced|made|built|assembled|manufactured|cast|filled|repaired)[ \t]+(?:at|in)\b"
     # ... or in a clause after the works: "the Motor Sich plant in Zaporozhye, where engines
     # for attack drones and helicopters are produced"
-    r"|\bwhere\b[^.;:]{0,50}?\b(?:missiles?|drones?|UAVs|warheads?|shells|ammunition|munitions|"
+    # (the arms what the clause says is made, right before its verb: not "where uniforms
+    # for troops firing missiles are made", "where engines hit by missiles were repaired")
+    r"|\bwhere\b[^.;:]{0,50}?(?<!by[ \t])(?<!with[ \t])(?<!firing[ \t])\b(?:missiles?|"
+    r"drones?|UAVs|warheads?|shells|ammunition|munitions|"
     # (not tanks nor helicopters alone: "where water tanks are made", a civil helicopter's)
     r"explosives|rockets?|bombs|fighters|bombers|battle[ \t]+tanks|(?:attack|military)[ \t]+"
     r"helicopters|warplanes|howitzers|"
-    r"(?-i:" + _ARMS_DESIGNATION + r"))\b[^.;:]{0,30}?\b(?:are|were|is|was|have[ \t]+been)"
+    r"(?-i:" + _ARMS_DESIGNATION + r"))(?:[ \t]+and[ \t]+[\w-]+)?[ \t]+"
+    r"(?:are|were|is|was|have[ \t]+been)"
     r"[ \t]+(?:\w+ly[ \t]+)?(?:produced|made|built|assembled|manufactured|filled|repaired)\b"
+    # ... or the shells or bombs a filling plant fills: "the Plastmass plant fills artillery
+    # shells and aerial bombs" (not "fills the gap left after shells destroyed the mill")
+    r"|\bfill(?:s|ed|ing)?(?:\s+of)?\s+(?:(?:artillery|mortar|aerial|tank|naval|"
+    r"large-calibre|large-caliber|\d{2,3}[ \t]?mm|the)\s+)*(?:shells|bombs|mines|rounds|"
+    r"munitions|warheads|grenades|explosives?)\b"
     # ... or made for a service, or called a factory of arms: "builds the Gripen E for the
     # Swedish Air Force", "the largest of the new European shell factories"
     # ... or sold: "record sales of mortar bombs"
@@ -4188,9 +4195,9 @@ COUNTRY_WORDS = {
 COUNTRY_WORDS.update((cc, p) for words in (MORE_COUNTRY_WORDS, WORLD_COUNTRY_WORDS)
                      for cc, p in words.items() if cc not in COUNTRY_WORDS)
 # "the Gulf of Finland", "the Bay of Bengal", "the Sea of Japan": waters named after a
-# country are not the country (nor is Trinidad's "Port of Spain" Spain)
+# country are not the country
 _NOT_WATER = "".join(rf"(?<!{w}\sof\s)(?<!{w}\sof\sthe\s)"
-                     for w in ("gulf", "bay", "sea", "strait", "straits", "bight", "port"))
+                     for w in ("gulf", "bay", "sea", "strait", "straits", "bight"))
 _COUNTRY_RE = {cc: re.compile(r"\b" + _NOT_WATER + r"(?:" + p + r")\b", re.I)
                for cc, p in COUNTRY_WORDS.items()}
 
@@ -4323,6 +4330,12 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
     (:data:`_TRIGGERS`). ``low`` is :func:`.scan.lowered` of ``text`` when the caller has
     it already; with it, one automaton pass does the work of a search per country.
     """
+    trinidad = 0
+    if "Port of Spain" in text or "PORT OF SPAIN" in text:
+        # Trinidad's capital, no word of Spain's: blanked, the offsets kept (and counted
+        # for Trinidad and Tobago)
+        text, trinidad = _PORT_OF_SPAIN.subn(lambda m: " " * len(m.group()), text)
+        low = None
     if "-" in text and (made := list(_MADE_BY.finditer(text))):
         # a maker's people ("Chinese-made missiles", "Soviet-built reactors") are not what
         # the report is about: blanked, the offsets kept
@@ -4346,9 +4359,12 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
                 continue  # a column's heading over a rule ("NPL" over "------")
             if (cc := iso3_to_iso2(m.group(1))) is not None:
                 counts[cc] = counts.get(cc, 0) + 1
+    if trinidad:
+        counts["TT"] = counts.get("TT", 0) + trinidad
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
 
+_PORT_OF_SPAIN = re.compile(r"\bPORT[ \t]+OF[ \t]+SPAIN\b|\bPort[ \t]+of[ \t]+Spain\b")
 #: A maker's or supplier's people: "Chinese-made", "Soviet-built", "Russian-supplied"
 _MADE_BY = re.compile(r"\b[A-Z][a-z]+-(?:made|built|supplied|designed|produced|"
                       r"manufactured)\b")

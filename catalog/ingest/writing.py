@@ -2353,7 +2353,7 @@ class ReportWriter:
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
         facts = self._namesake_by_the_others(facts, f.facility_type)
-        facts = _not_by_a_namesake_abroad(facts, f.site_name)
+        facts = _not_by_a_namesake_abroad(facts, f.site_name, self.text)
         placement, problems = place(facts, named, self.resolver.countries,
                                     {x.sentence for x in ns.findings})
         if (twin := self._base_at(ns, placement)) is not None:
@@ -4164,11 +4164,14 @@ def _placement_note(p: Placement) -> str:
             f"{p.radius_m / 1000:.1f} km of this point (see the location citations).")
 
 
-def _not_by_a_namesake_abroad(facts: list[Fact], site_name: str) -> list[Fact]:
+def _not_by_a_namesake_abroad(facts: list[Fact], site_name: str, text: str) -> list[Fact]:
     """The facts, a statement refused that measures from a small place of another country
     than the one the site's name opens with, which bears the name written only as one of
     its other names: "the Ukrainian Air Force Command headquarters in Vinnitsa" (Russian
-    spelling) is not at Vinnitsy, a Russian village GeoNames also calls "Vinnitsa"."""
+    spelling) is not at Vinnitsy, a Russian village GeoNames also calls "Vinnitsa". (Not
+    where the sentence names the place's country, nor where the name is the place's own
+    spelt without its umlauts: "the US Seventh Army Training Command headquarters in
+    Grafenwoehr, Germany".)"""
     first = site_name.split()[0] if site_name.split() else ""
     cc = country_of_word(first) if first[:1].isupper() else None
     if cc is None:
@@ -4176,9 +4179,13 @@ def _not_by_a_namesake_abroad(facts: list[Fact], site_name: str) -> list[Fact]:
     out = []
     for x in facts:
         place = x.anchor.place if x.anchor is not None else None
+        written = x.statement.anchor or ""
         if place is not None and not x.problem and place.country and place.country != cc \
                 and (place.population or 0) < SMALL_PLACE_POPULATION \
-                and match_key(place.name) != match_key(x.statement.anchor or ""):
+                and match_key(place.name) not in (match_key(written),
+                                                  match_key(_UMLAUTS_WRITTEN.sub(
+                                                      lambda m: m.group()[0], written))) \
+                and place.country not in report_countries(text[x.sentence[0]:x.sentence[1]]):
             x = dataclasses.replace(
                 x, constraint=None,
                 problem=(f"{x.statement.words!r}: {place.name} ({place.place_id}), a small "
@@ -4186,6 +4193,10 @@ def _not_by_a_namesake_abroad(facts: list[Fact], site_name: str) -> list[Fact]:
                          f"as another name, is not where the {first} site stands"))
         out.append(x)
     return out
+
+
+#: The German umlauts written out ("Grafenwoehr" for "Grafenwöhr")
+_UMLAUTS_WRITTEN = re.compile(r"(?<=[^\W\d_])[aouAOU]e")
 
 
 def _longer_name_of(anchor: str | None, name: str) -> bool:
