@@ -1101,6 +1101,19 @@ SETS = {s.name: s for s in (
                  "naval aviation register entries on Black Sea Fleet airfields (pdf text)"},
                 {"BGR", "GEO", "MDA", "ROU", "RUS", "TUR", "UKR"},
                 set(), 13, 0, 72, 88, 0),
+    LabelledSet("locate-cy", (650, 850), 10,
+                {"Iranian news agency Army Day feature translated from Persian",
+                 "encyclopedia-style list article on Iraqi Air Force bases",
+                 "sanctions designations press release with identifying-information annex",
+                 "Kurdistan Region Security Council statement translated from Sorani",
+                 "imagery analyst's thread on the 2025 strike sites written up (markdown)",
+                 "US federal court findings of fact in a terrorism damages case (extract)",
+                 "html Basra news page translated from Arabic",
+                 "aviation history society research note on the 1980-81 air war (markdown)",
+                 "UN special commission consolidated inspection report (PDF text)",
+                 "travel magazine piece on the islands of the Strait of Hormuz"},
+                {"IRN", "IRQ"},
+                set(), 16, 0, 52, 87, 0),
 )}
 
 
