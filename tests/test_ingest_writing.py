@@ -5151,3 +5151,13 @@ def test_a_town_named_with_its_country_the_or_port_of_places_the_site(
     _ingest(empty, tmp_path, text)
     s = next(x for x in empty.sites(None) if "Kesk" in x.name or "Command" in x.name)
     assert s.located and distance_m(s.lon, s.lat, lon, lat) < s.precision_m + 10_000
+
+
+def test_a_wars_base_is_not_placed_at_a_town_abroad_named_like_it(empty, tmp_path):
+    # "LSA Anaconda" in a report on Iraq: a logistics base's code name, not Anaconda,
+    # Montana (a report country for the US forces it names)
+    _ingest(empty, tmp_path, "Iraqi air bases\n\nIraq's air force keeps Balad. US forces in "
+                             "Iraq called it LSA Anaconda; Iraqi crews fly F-16s there. Iraq "
+                             "and Iraqi officers plan more.\n")
+    s = next(x for x in empty.sites(None) if "Anaconda" in x.name)
+    assert not s.located and "war's base" in s.notes

@@ -2331,6 +2331,14 @@ class ReportWriter:
                 # Springs, Colorado, whose name only begins with the state's
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is a "
                              f"province's name, which that place's name only begins with.")
+            elif pl is not None and _WAR_BASE.match(f.site_name) and \
+                    (main := next(iter(self.analysis.country_counts), None)) is not None and \
+                    pl.country != main:
+                # "LSA Anaconda" in a report on Iraq: a war's base by its code name (or a
+                # person's), not at Anaconda, Montana; "PRT Meymaneh" is at Maymana
+                notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.site_name!r} is a "
+                             "war's base, often named by a code word or after a person, and "
+                             f"that place lies outside {main}, which the report names most.")
             elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif (host := self._site_named_first(f)) is not None:
@@ -4195,6 +4203,11 @@ def _not_by_a_namesake_abroad(facts: list[Fact], site_name: str, text: str) -> l
     return out
 
 
+#: A war's base named by its kind's initials or words first, often after a code word or a
+#: person ("LSA Anaconda", "FOB Salerno", "COB Speicher", "Combat Outpost Keating")
+_WAR_BASE = re.compile(r"(?:FOB|COB|COP|LSA|JSS|PRT|LZ|Forward[ \t]Operating[ \t]Base|"
+                       r"Contingency[ \t]Operating[ \t]Base|Combat[ \t]Outpost|Patrol[ \t]Base|"
+                       r"Fire[ \t]Support[ \t]Base|Firebase|Landing[ \t]Zone)[ \t]")
 #: The German umlauts written out ("Grafenwoehr" for "Grafenwöhr")
 _UMLAUTS_WRITTEN = re.compile(r"(?<=[^\W\d_])[aouAOU]e")
 
