@@ -5425,3 +5425,17 @@ def test_arms_words_near_a_works_are_not_what_it_makes(empty, sentence):
     ("Ships call at the port of Djibouti.", "DJ"), ("The Port of Singapore grew.", "SG")])
 def test_a_port_of_a_country_names_the_country(text, cc):
     assert country_counts(text) == {cc: 1}
+
+
+def test_a_one_word_name_and_a_number_is_another_sites_name(empty, tmp_path):
+    # "Tammuz 1", a reactor by its number, is not a mention of "Tammuz Air Base"
+    p = tmp_path / "a.txt"
+    p.write_text("Iraqi bases\n\nThe Tallow Air Base, west of Baghdad, was rebuilt.\n",
+                 encoding="utf-8")
+    ingest(empty, [p])
+    text = "Inspectors saw the ruins of Tallow 1, the reactor bombed in 1981.\n"
+    assert [m for m in Ingester(empty).analyse(text).mentions
+            if "tallow" in m.site_id] == []
+    # ... but "Tallow, 12 km west of Kesk" is
+    text = "Jets flew from Tallow, 12 km west of Baghdad, on Monday.\n"
+    assert any("tallow" in m.site_id for m in Ingester(empty).analyse(text).mentions)
