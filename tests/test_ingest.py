@@ -5427,15 +5427,8 @@ def test_a_port_of_a_country_names_the_country(text, cc):
     assert country_counts(text) == {cc: 1}
 
 
-def test_a_one_word_name_and_a_number_is_another_sites_name(empty, tmp_path):
-    # "Tammuz 1", a reactor by its number, is not a mention of "Tammuz Air Base"
-    p = tmp_path / "a.txt"
-    p.write_text("Iraqi bases\n\nThe Tallow Air Base, west of Baghdad, was rebuilt.\n",
-                 encoding="utf-8")
-    ingest(empty, [p])
-    text = "Inspectors saw the ruins of Tallow 1, the reactor bombed in 1981.\n"
-    assert [m for m in Ingester(empty).analyse(text).mentions
-            if "tallow" in m.site_id] == []
-    # ... but "Tallow, 12 km west of Kesk" is
-    text = "Jets flew from Tallow, 12 km west of Baghdad, on Monday.\n"
-    assert any("tallow" in m.site_id for m in Ingester(empty).analyse(text).mentions)
+def test_port_of_spain_names_no_spain_in_a_sentence():
+    from catalog.ingest.names import report_countries
+
+    assert "ES" not in report_countries("Officials from Port of Spain inspected the base.")
+    assert "ES" in report_countries("Officials from Spain inspected the base.")

@@ -5161,3 +5161,20 @@ def test_a_wars_base_is_not_placed_at_a_town_abroad_named_like_it(empty, tmp_pat
                              "and Iraqi officers plan more.\n")
     s = next(x for x in empty.sites(None) if "Anaconda" in x.name)
     assert not s.located and "war's base" in s.notes
+
+
+def test_a_country_word_elsewhere_in_the_sentence_lets_no_village_abroad_in(empty, tmp_path):
+    # (only the place's country written right after it does: "Grafenwoehr, Germany")
+    _ingest(empty, tmp_path, "Russian Kalibr missiles hit the Ukrainian Air Force Command "
+                             "headquarters in Vinnitsa.\n")
+    s = next(x for x in empty.sites(None) if "headquarters" in x.name)
+    assert not s.located
+
+
+def test_a_wars_base_named_after_its_town_abroad_is_placed_there(empty, tmp_path):
+    # a US-sourced report names the US most; "PRT Meymaneh" is at Maymana all the same
+    _ingest(empty, tmp_path, "US Army history\n\nThe US Army and US Marines rotated through "
+                             "the north. US officers ran PRT Meymaneh, in Afghanistan, until "
+                             "US forces left; the US paid for it.\n")
+    s = next(x for x in empty.sites(None) if "Meymaneh" in x.name)
+    assert s.located and distance_m(s.lon, s.lat, 64.78, 35.93) < s.precision_m + 10_000

@@ -671,10 +671,6 @@ _DISTINCT_KINDS = frozenset({"airbase", "naval base", "missile base", "launch si
                              "test site"})
 
 
-#: A number right after a one-word name, which makes it another's name ("Tammuz 1")
-_NUMBER_AFTER_WORD = re.compile(r"[ \t]\d{1,2}(?![\d:/%]|[.,]\d|[ \t]?(?:km|mi|m|nm|per|percent|"
-                                r"MWe|MWt|MW|GW|kt|t|hectares|ha|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|"
-                                r"[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\w*\b)")
 _WEAPON_AFTER = re.compile(
     r"[ \t]+(?:(?:coastal|anti-ship|air[- ]defen[cs]e|surface-to-air|cruise|ballistic)"
     r"[ \t]+)?(?:missile[ \t]+)?(?:batter(?:y|ies)|systems?|launchers?)\b", re.I)
@@ -1506,9 +1502,6 @@ class Ingester:
                 if " " not in m.text.strip() and _WEAPON_AFTER.match(text, m.end):
                     continue  # "a Bastion coastal missile battery": a weapon's name, not
                     # Camp Bastion's
-                if " " not in m.text.strip() and _NUMBER_AFTER_WORD.match(text, m.end):
-                    continue  # "the ruins of Tammuz 1", a reactor by its number: not the
-                    # site "Tammuz Air Base" called "Tammuz"
                 key = match_key(text[m.start:m.end])
                 after = _KIND_AFTER.match(text, m.end, b) if " " not in m.text.strip() \
                     else None

@@ -4198,7 +4198,10 @@ COUNTRY_WORDS.update((cc, p) for words in (MORE_COUNTRY_WORDS, WORLD_COUNTRY_WOR
 # country are not the country
 _NOT_WATER = "".join(rf"(?<!{w}\sof\s)(?<!{w}\sof\sthe\s)"
                      for w in ("gulf", "bay", "sea", "strait", "straits", "bight"))
-_COUNTRY_RE = {cc: re.compile(r"\b" + _NOT_WATER + r"(?:" + p + r")\b", re.I)
+_COUNTRY_RE = {cc: re.compile(r"\b" + _NOT_WATER
+                              # (nor is Trinidad's "Port of Spain" Spain)
+                              + (r"(?<!port\sof\s)" if cc == "ES" else "")
+                              + r"(?:" + p + r")\b", re.I)
                for cc, p in COUNTRY_WORDS.items()}
 
 

@@ -2331,14 +2331,13 @@ class ReportWriter:
                 # Springs, Colorado, whose name only begins with the state's
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.name!r} is a "
                              f"province's name, which that place's name only begins with.")
-            elif pl is not None and _WAR_BASE.match(f.site_name) and \
-                    (main := next(iter(self.analysis.country_counts), None)) is not None and \
-                    pl.country != main:
-                # "LSA Anaconda" in a report on Iraq: a war's base by its code name (or a
-                # person's), not at Anaconda, Montana; "PRT Meymaneh" is at Maymana
+            elif pl is not None and _WAR_BASE.match(f.site_name) and (
+                    pl.country == "US" or pl.country not in self.analysis.country_counts):
+                # "LSA Anaconda" in a report on Iraq: a war's base abroad by its code name (or
+                # a person's), not at Anaconda, Montana; "PRT Meymaneh" is at Maymana
                 notes.append(f"Not placed at {pl.name} ({pl.place_id}): {f.site_name!r} is a "
-                             "war's base, often named by a code word or after a person, and "
-                             f"that place lies outside {main}, which the report names most.")
+                             "war's base abroad, often named by a code word or after a person, "
+                             f"and that place lies in {pl.country}.")
             elif pl is not None:
                 named = named_after_fact(Resolver._place_anchor(pl), f.sentence, f.facility_type)
             elif (host := self._site_named_first(f)) is not None:
@@ -4193,7 +4192,8 @@ def _not_by_a_namesake_abroad(facts: list[Fact], site_name: str, text: str) -> l
                 and match_key(place.name) not in (match_key(written),
                                                   match_key(_UMLAUTS_WRITTEN.sub(
                                                       lambda m: m.group()[0], written))) \
-                and place.country not in report_countries(text[x.sentence[0]:x.sentence[1]]):
+                and not (x.statement.anchor_end is not None and place.country in report_countries(
+                    _COUNTRY_AFTER.match(text, x.statement.anchor_end).group())):
             x = dataclasses.replace(
                 x, constraint=None,
                 problem=(f"{x.statement.words!r}: {place.name} ({place.place_id}), a small "
@@ -4208,6 +4208,8 @@ def _not_by_a_namesake_abroad(facts: list[Fact], site_name: str, text: str) -> l
 _WAR_BASE = re.compile(r"(?:FOB|COB|COP|LSA|JSS|PRT|LZ|Forward[ \t]Operating[ \t]Base|"
                        r"Contingency[ \t]Operating[ \t]Base|Combat[ \t]Outpost|Patrol[ \t]Base|"
                        r"Fire[ \t]Support[ \t]Base|Firebase|Landing[ \t]Zone)[ \t]")
+#: The words right after a place's name that may name its country ("Grafenwoehr, Germany")
+_COUNTRY_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:in[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?")
 #: The German umlauts written out ("Grafenwoehr" for "Grafenwöhr")
 _UMLAUTS_WRITTEN = re.compile(r"(?<=[^\W\d_])[aouAOU]e")
 
