@@ -400,7 +400,7 @@ WORLD_COUNTRY_WORDS = {
     "TL": r"timor[-\s]leste|east\s+timor",
     "TO": r"tonga",
     # (not "Trinidad" alone: a town of Cuba's and of Bolivia's too)
-    "TT": r"trinidad\s+and\s+tobago|trinidadians?|tobago",
+    "TT": r"trinidad\s+and\s+tobago|trinidadians?|tobago|port\s+of\s+spain",
     "TV": r"tuvalu",
     "TZ": r"tanzania(?:ns?)?",
     "UG": r"uganda(?:ns?)?",

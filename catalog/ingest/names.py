@@ -4333,12 +4333,6 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
     (:data:`_TRIGGERS`). ``low`` is :func:`.scan.lowered` of ``text`` when the caller has
     it already; with it, one automaton pass does the work of a search per country.
     """
-    trinidad = 0
-    if "Port of Spain" in text or "PORT OF SPAIN" in text:
-        # Trinidad's capital, no word of Spain's: blanked, the offsets kept (and counted
-        # for Trinidad and Tobago)
-        text, trinidad = _PORT_OF_SPAIN.subn(lambda m: " " * len(m.group()), text)
-        low = None
     if "-" in text and (made := list(_MADE_BY.finditer(text))):
         # a maker's people ("Chinese-made missiles", "Soviet-built reactors") are not what
         # the report is about: blanked, the offsets kept
@@ -4362,12 +4356,9 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
                 continue  # a column's heading over a rule ("NPL" over "------")
             if (cc := iso3_to_iso2(m.group(1))) is not None:
                 counts[cc] = counts.get(cc, 0) + 1
-    if trinidad:
-        counts["TT"] = counts.get("TT", 0) + trinidad
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
 
-_PORT_OF_SPAIN = re.compile(r"\bPORT[ \t]+OF[ \t]+SPAIN\b|\bPort[ \t]+of[ \t]+Spain\b")
 #: A maker's or supplier's people: "Chinese-made", "Soviet-built", "Russian-supplied"
 _MADE_BY = re.compile(r"\b[A-Z][a-z]+-(?:made|built|supplied|designed|produced|"
                       r"manufactured)\b")
