@@ -283,9 +283,10 @@ _PARTICLE_WORD = re.compile(_PARTICLE)
 _NAME_OF = r"(?:(?<=Port[ \t])|(?<=Isle[ \t])|(?<=Bay[ \t]))of"
 #: The second half of a country's name joined by "and": "Trinidad and Tobago", "Bosnia
 #: and Herzegovina" (not a country's name alone: "Serbia and Montenegro" may be two)
-_COUNTRY_AND = (r"(?:[ \t]+and[ \t]+(?:Tobago|Herzegovina|Pr[ií]ncipe|Barbuda|Nevis|"
-                r"the[ \t]+Grenadines|Caicos[ \t]+Islands|Futuna|Miquelon|McDonald[ \t]+Islands|"
-                r"Jan[ \t]+Mayen)(?![\w'’-]))?")
+_AND_A_COUNTRYS_HALF = (r"[ \t]+and[ \t]+(?:Tobago|Herzegovina|Pr[ií]ncipe|Barbuda|Nevis|"
+                        r"the[ \t]+Grenadines|Caicos[ \t]+Islands|Futuna|Miquelon|"
+                        r"McDonald[ \t]+Islands|Jan[ \t]+Mayen)(?![\w'’-])")
+_COUNTRY_AND = r"(?:" + _AND_A_COUNTRYS_HALF + r")?"
 _SAINT_WORD = r"(?:St|Ste|Mt)\.(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ])"
 _SAINT = r"(?:" + _SAINT_WORD + r"[ \t]+)?"
 _SAINT_ABBREVIATION = re.compile(r"(?:St|Ste|Mt)\.")
@@ -677,7 +678,7 @@ def _line_end(text: str, at: int) -> int:
 _COLUMN_GAP = re.compile(r" {6}|\t")
 
 
-_COUNTRY_AND_NAME = re.compile(_COUNTRY_AND[3:-2] + r"\Z")
+_COUNTRY_AND_NAME = re.compile(_AND_A_COUNTRYS_HALF + r"\Z")
 
 
 def _trim_anchor(m: re.Match) -> tuple[str, int] | None:
