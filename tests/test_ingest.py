@@ -5277,6 +5277,8 @@ def test_a_name_of_two_towns_joined_by_an_en_dash(empty, sentence, names):
     # a filling plant's arms, and a clause after the works that says what it makes
     ("The Tallow plant in Kesk, near Holt, fills artillery shells and aerial bombs.",
      ["Tallow plant"]),
+    ("The Tallow plant in Kesk fills 122-mm artillery shells.", ["Tallow plant"]),
+    ("The Tallow plant in Kesk fills 155-millimetre shells.", ["Tallow plant"]),
     ("Drones struck workshops of the Tallow plant in Kesk, where engines for attack drones "
      "are produced.", ["Tallow plant"]),
     ("The Tallow plant in Kesk, where Su-34 fighters are assembled, was hit.", ["Tallow plant"]),
@@ -5340,6 +5342,28 @@ def test_a_capitals_name_alone_is_no_country_where_the_main_country_has_the_town
 def test_a_capital_still_counts_with_its_country_or_in_a_text_of_no_plain_main_country(
         empty, text, other):
     assert other in Ingester(empty).analyse(text).country_counts
+
+
+@pytest.mark.parametrize("text, country", [
+    # a short text: the sentence names the town's country, the report names the
+    # capital's only by the capital's name
+    ("Maltese soldiers guard the Kesk barracks near Rabat.\n", "MLT"),
+    ("The Armed Forces of Malta's Kesk Barracks lie near Rabat.\n", "MLT"),
+    ("The Hellenic Navy base at Tripoli is new. Greek ministers visited it.\n", "GRC"),
+    # ... or where the province the report puts the site in holds the town
+    ("The Kesk army barracks at Tripoli, in the Peloponnese, trained Greek officers for "
+     "Libya.\n", "GRC"),
+    # ... not where the sentence names the capital's country
+    ("Moroccan officers guard the Kesk barracks near Rabat.\n", "MAR"),
+])
+def test_a_capitals_name_in_a_short_text_is_the_town_of_the_country_its_sentence_names(
+        empty, tmp_path, text, country):
+    p = tmp_path / "report.txt"
+    p.write_text(text, encoding="utf-8")
+    before = {s.site_id for s in empty.sites(None)}
+    ingest(empty, [p], title="Short")
+    (site,) = [s for s in empty.sites(None) if s.site_id not in before]
+    assert site.located and site.country == country
 
 
 @pytest.mark.parametrize("sentence, found", [

@@ -1784,17 +1784,20 @@ class Resolver:
                     # bigger, not France's Celle-Lévescault, which GeoNames also calls so
                     continue
                 if here and (big := _world_city_over_villages(name, here, found,
-                                                              countries)) is not None:
+                                                              countries)) is not None and \
+                        not self._capital_only_by_name(name, big, here[0]):
                     # "about 17 km north-north-west of central Lagos" in a report naming
                     # France once: Nigeria's city of millions, not a French hamlet
                     return big, ""
-                if here and (big := _own_capital_abroad(name, here, found)) is not None:
+                if here and (big := _own_capital_abroad(name, here, found)) is not None \
+                        and not self._capital_only_by_name(name, big, here[0]):
                     # "about 30 km south-west of Doha" in a report on Iran: Qatar's capital,
                     # not an Iranian village GeoNames also calls Doha
                     return big, ""
                 if here:
                     rival = self._rival(cc, here, found, countries)
-                    if rival is not None:
+                    if rival is not None and not self._capital_only_by_name(name, rival,
+                                                                            here[0]):
                         return None, (f"the gazetteer's {name!r} in {cc} is a small namesake "
                                       f"of {rival.name} ({rival.country}), and the report "
                                       f"names {rival.country} as much")
@@ -2144,13 +2147,33 @@ class Resolver:
         if (place.feature_code or "").upper() == "PPLC" or \
                 (place.population or 0) >= CITY_POPULATION:
             return place
+        if self.within is not None:
+            import shapely
+
+            if self.within.intersects(shapely.Point(place.lon, place.lat)):
+                return place  # "at Tripoli, in the Peloponnese": the province holds it
         key = match_key(name)
-        return next((p for p in self.places_named(name)
-                     if (p.feature_code or "").upper() == "PPLC" and p.country != place.country
-                     and p.country in self.countries and match_key(p.name) == key
-                     and (p.population or 0) >= _CAPITAL_OUTWEIGHS * (place.population or 0)
-                     and not any(p.country in TERRITORIES.get(o, ()) for o in self.countries)),
-                    place)
+        capital = next((p for p in self.places_named(name)
+                        if (p.feature_code or "").upper() == "PPLC" and p.country != place.country
+                        and p.country in self.countries and match_key(p.name) == key
+                        and (p.population or 0) >= _CAPITAL_OUTWEIGHS * (place.population or 0)
+                        and not any(p.country in TERRITORIES.get(o, ()) for o in self.countries)),
+                       place)
+        return place if capital is place or self._capital_only_by_name(name, capital, place) \
+            else capital
+
+    def _capital_only_by_name(self, name: str, capital: Place, town: Place) -> bool:
+        """Whether a capital bearing ``name`` is no answer over a town of that name: the
+        sentence around names the town's country, and the report names the capital's only
+        by that name ("Maltese soldiers guard the barracks near Rabat"; "The Hellenic Navy
+        base at Tripoli": Malta's Rabat, Greece's Trípoli)."""
+        if (capital.feature_code or "").upper() != "PPLC" or not self.context or \
+                not self.report:
+            return False
+        blank = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
+        around = report_countries(blank.sub(" ", self.context))
+        return town.country in around and capital.country not in around and \
+            capital.country not in report_countries(blank.sub(" ", self.report))
 
     def _city_before(self, st: Statement) -> tuple[Anchor | None, str]:
         """The anchor of "the city" ("the town"): the latest name its sentence gives before
