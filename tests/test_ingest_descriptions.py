@@ -1966,6 +1966,16 @@ def test_operating_bases_and_bases_named_after_officers(sentence, found):
     ("The operational headquarters was Sector 10 headquarters at Kesk.",
      ["Sector 10 headquarters"]),
     ("The UNIFIL headquarters in Kesk lies by the sea.", ["UNIFIL headquarters"]),
+    # an army's command of a quarter of its country; a unified command written with "US"
+    ("Rockets hit the IDF Northern Command headquarters in Kesk.",
+     ["IDF Northern Command headquarters"]),
+    ("The Eastern Command headquarters at Kesk moved.", ["Eastern Command headquarters"]),
+    ("The USAFRICOM headquarters at Tallow Barracks in Kesk plans it.",
+     ["USAFRICOM headquarters"]),
+    ("The USFK headquarters at Kesk moved.", ["USFK headquarters"]),
+    # ... not a police's, nor a region's
+    ("The NPF Northern Command headquarters in Kesk closed.", []),
+    ("The Northern Region headquarters in Kesk closed.", []),
     # a command of its kind's words only, a body of no military, one with no place after
     ("Air Force Command Headquarters in Kesk said nothing.", []),
     ("The IAEA headquarters in Kesk hosted the talks.", []),

@@ -926,6 +926,8 @@ def headquarters_in(sentence: str) -> list[Finding]:
         if all(w in _HQ_GENERIC for w in words) or not _HQ_CIVIL.isdisjoint(words) or not (
                 org[-1] in ("Fleet", "Flotilla") or org[-2:] == ["Military", "District"]
                 or org[-1] in ("Command", "Forces") and not _HQ_MILITARY.isdisjoint(words)
+                or org[-1] == "Command" and words[-2] in _HQ_QUARTER and (
+                    len(org) == 2 or len(org) == 3 and org[0] in _HQ_ARMIES)  # "IDF Northern"
                 or org[-1] in ("Division", "Corps") and (
                     _HQ_UNIT.search(m.group("org")) is not None)
                 or org[0] == "Sector" and len(org) == 2
@@ -969,9 +971,18 @@ _HQ_CIVIL = frozenset({"police", "fire", "party", "narcotics", "customs", "immig
                        "prisons", "correctional", "ambulance", "rescue", "state"})
 #: ... an alliance's, a peacekeeping force's or a unified command's initials ("UNIFIL",
 #: "KFOR", "CENTCOM"; not "IAEA", "OSCE", "TELECOM": no military's)
-_HQ_ACRONYM = re.compile(r"(?:CENT|EU|AFRI|INDOPA|PA|SOUTH|NORTH|SO|STRAT|CYBER|SPACE|TRANS)COM|"
+_HQ_ACRONYM = re.compile(r"(?:US)?(?:CENT|EU|AFRI|INDOPA|PA|SOUTH|NORTH|SO|STRAT|CYBER|SPACE|"
+                         r"TRANS)COM|USF[KJ]|"
                          r"[KSI]FOR|EUFOR|NATO|SHAPE|NORAD|ISAF|UNIFIL|UNDOF|UNFICYP|UNMISS|"
                          r"MINUSMA|MINUSCA|MONUSCO|AMISOM|ATMIS")
+#: ... an army's command of a quarter of its country, by that quarter alone ("Northern
+#: Command", "Eastern Command"; with a civil word, a police's: see _HQ_CIVIL)
+_HQ_QUARTER = frozenset({"northern", "southern", "eastern", "western", "north-eastern",
+                         "north-western", "south-eastern", "south-western", "northeastern",
+                         "northwestern", "southeastern", "southwestern"})
+#: ... after an army's initials ("IDF Northern Command"; not a police's: "NPF")
+_HQ_ARMIES = frozenset({"IDF", "PLA", "KPA", "SANDF", "UPDF", "KDF", "ENDF", "SAF", "RSF",
+                        "TSK", "ROKA"})
 #: Words of a command's kind, no name's: "Army Headquarters", "Tactical Command
 #: Headquarters", "Air Force Command Headquarters", "Army Corps headquarters"
 _HQ_GENERIC = frozenset({"air", "army", "navy", "naval", "force", "forces", "command",

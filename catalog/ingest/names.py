@@ -1146,7 +1146,8 @@ _MAKES_ARMS = re.compile(
     # ... or the shells or bombs a filling plant fills: "the Plastmass plant fills artillery
     # shells and aerial bombs" (not "fills the gap left after shells destroyed the mill")
     r"|\bfill(?:s|ed|ing)?(?:\s+of)?\s+(?:(?:artillery|mortar|aerial|tank|naval|"
-    r"large-calibre|large-caliber|\d{2,3}[ \t]?mm|the)\s+)*(?:shells|bombs|mines|rounds|"
+    r"large-calibre|large-caliber|\d{2,3}(?:[ \t-]?mm|-millimet(?:re|er))|the)\s+)*(?:shells|"
+    r"bombs|mines|rounds|"
     r"munitions|warheads|grenades|explosives?)\b"
     # ... or made for a service, or called a factory of arms: "builds the Gripen E for the
     # Swedish Air Force", "the largest of the new European shell factories"
