@@ -5366,6 +5366,35 @@ def test_a_capitals_name_in_a_short_text_is_the_town_of_the_country_its_sentence
     assert site.located and site.country == country
 
 
+def test_a_statement_after_an_airports_word_measures_from_the_listed_airport(empty, tmp_path):
+    # GeoNames' only Mehrabad in Iran is a village 54 km east of Tehran's airport
+    p = tmp_path / "report.txt"
+    p.write_text("Iran's Kesk Air Base shares its runways with the civil airport at Mehrabad "
+                 "in western Tehran.\n", encoding="utf-8")
+    ingest(empty, [p], title="Airports")
+    (site,) = [s for s in empty.sites(None) if s.name == "Kesk Air Base"]
+    from pyproj import Geod
+
+    gap = Geod(ellps="WGS84").inv(site.lon, site.lat, 51.3134, 35.6892)[2]
+    assert site.located and gap <= site.precision_m <= 25_000
+    notes = [c.note for c in empty.citations(site.site_id) if c.supports == "location"]
+    assert any("Mehrabad International Airport" in n and "the report measures from" in n
+               for n in notes)
+
+
+def test_an_airports_own_name_before_a_statement_is_no_airport_to_measure_from(empty, tmp_path):
+    # "the capital" after an airport's name is not Cairo's Capital International Airport
+    p = tmp_path / "report.txt"
+    p.write_text("Blasts struck the Kesk Military Airport on the south-western edge of the "
+                 "capital, Syria's defence ministry said. Egypt condemned the blasts.\n",
+                 encoding="utf-8")
+    ingest(empty, [p], title="Blasts")
+    (site,) = [s for s in empty.sites(None) if s.name == "Kesk Military Airport"]
+    assert site.country != "EGY"
+    assert not any("Capital International" in (c.note or "")
+                   for c in empty.citations(site.site_id))
+
+
 @pytest.mark.parametrize("sentence, found", [
     ("The army keeps the Polvorín de Tallow in Kesk.", [("Polvorín de Tallow", "storage")]),
     ("The Comandancia General de Tallow is in Kesk.",

@@ -2358,6 +2358,10 @@ class Resolver:
                     far := self._town_away(town, anchor, st)) is not None:
                 f.problem = far
                 return f
+            if st.kind in ("in", "near") and anchor.place is not None and \
+                    (field := self._airport_written_at(st, sentence, anchor)) is not None:
+                anchor = field  # "the civil airport at Mehrabad in western Tehran": the
+                # airport of that name, not a village called Mehrabad 54 km east
             f.anchor = anchor
             f.country = anchor.country
             if st.extra.get("bare") == "far" and _big_city(anchor):
@@ -2390,6 +2394,25 @@ class Resolver:
             return self._line(st, f)
         f.problem = f"{st.words!r}: not a statement of place this version reads"
         return f
+
+    def _airport_written_at(self, st: Statement, sentence: tuple[int, int],
+                            anchor: Anchor) -> Anchor | None:
+        """The listed airfield of a place's name where the sentence writes "airport at X"
+        (or "airfield", "aerodrome" before "at", "in", "near") and the airfield lies farther
+        from the gazetteer's place of that name than the place's own reach: the statement
+        measures from the airport, in one of the report's countries; else None."""
+        before = self.report[max(sentence[0], st.start - 40):st.start]
+        if _AIRPORT_BEFORE.search(before) is None or not self.countries or \
+                not st.anchor[:1].isupper() or st.anchor[:4].lower() == "the ":
+            return None
+        from ..airfields import airfield_named
+
+        field = airfield_named(st.anchor, self.countries)
+        if field is None or distance_m(field.lon, field.lat, anchor.lon, anchor.lat) \
+                <= anchor.radius_m:
+            return None
+        return Anchor(f"{field.name} ({field.place_id})", field.lon, field.lat,
+                      FACILITY_EXTENT_M["airbase"], place=field, country=field.country)
 
     def _region_after(self, st: Statement) -> str | None:
         """The first region written after a statement's anchor with "in" ("Oak Harbor in
@@ -3474,6 +3497,10 @@ _CAPITALISED_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’-]*[ \t]*\Z")
 #: A name of capitalised words set off by a comma right before a statement ("BAE Systems
 #: Glascoed, ")
 _SET_OFF_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)[ \t]*,[ \t]*\Z")
+#: An airport's word right before a statement, in small letters after "the" or "an" ("the
+#: civil airport at Mehrabad"; not a name's: "the Mezzeh Military Airport on the edge of")
+_AIRPORT_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)(?:[ \t\n]+[a-z][\w-]*){0,2}[ \t\n]+"
+                             r"(?:airport|airfield|aerodrome|airstrip)[ \t\n]*\Z")
 #: "at" or "in" right before a site's name ("were assembled at Holguín airfield")
 _AT_BEFORE_REF = re.compile(r"\b(?:at|in)[ \t]+(?:the[ \t]+)?\Z")
 

@@ -2934,9 +2934,12 @@ class ReportWriter:
                 f"{a.place.place_id} ({a.place.name}) at {a.place.lat} N, {a.place.lon} E"
                 for a in items))
             coded = any(f.statement.kind == "icao" for f in p.used)
+            named_like = p.named_after is not None and p.named_after.place is not None and \
+                p.named_after.place.place_id.split(":")[0] == src
             note = (f"{LISTED[src].capitalize()} {what}: the listed point of the "
                     f"{LISTED[src]} " + ("whose ICAO code the report gives." if coded else
-                                         "the site is named like.") if src in LISTED else
+                                         "the site is named like." if named_like else
+                                         "the report measures from.") if src in LISTED else
                     f"Gazetteer place {what}: the place the report measures from or names "
                     "the site after, not the facility itself.")
             key = (sid, "location", (-1, -1), src)
