@@ -84,17 +84,18 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]*)\)")
 
 
-def stem(name: str) -> str:
+def stem(name: str, titled: bool = False) -> str:
     """The key of a name without its aviation words: ``"RAF Lakenheath"`` -> ``lakenheath``,
     ``"Pope Army Air Field"`` -> ``pope``; empty when nothing else is left, or only numbers
-    ("14th Tactical Air Base" names a unit, not a place)."""
+    ("14th Tactical Air Base" names a unit, not a place), or when a title opens it ("King
+    Fahd Air Base": see :data:`TITLES`) unless ``titled`` (``kingfahd``)."""
     words = [w for w in _WORD.findall(name) if w.lower() not in AVIATION_WORDS]
     if words and _ORDINAL.fullmatch(words[0]):
         # "22nd Tactical Air Base Malbork": the unit's number and kind, then the place
         rest = [w for w in words[1:] if w.lower() not in _UNIT_KINDS]
         if rest and not any(w[0].isdigit() for w in rest):
             words = rest
-    if words and words[0].lower() in TITLES:
+    if words and words[0].lower() in TITLES and not titled:
         return ""
     if not any(w.isalpha() and len(w) > 2 for w in words) or any(
             w[0].isdigit() for w in words):
@@ -134,6 +135,9 @@ def _stemmed() -> Iterator[tuple[str, int, tuple]]:
             keys = dict.fromkeys(filter(None, map(stem, names)))
             for key in keys:
                 yield key, 0, field
+            for key in dict.fromkeys(stem(n, titled=True) for n in names):
+                if key and key not in keys:
+                    yield key, TITLED, field  # "King Fahd Air Base": in a country only
             words = _WORD.findall(outer)
             tails = {}
             if (after := _AFTER_AIRPORT.search(outer)) is not None:
@@ -215,7 +219,7 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 12
+CACHE_VERSION = 13
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
@@ -226,6 +230,8 @@ STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", 
 #: How a stem was cut from a field's name (the cache's ``tail``): the name whole, the place
 #: written after "Airport" ("Moss Airport Rygge"), the name without its first word
 WHOLE, AT_PLACE, FIRST_WORD_OUT = 0, 2, 1
+#: ... and a name opening with a person's title, looked up only in the report's countries
+TITLED = 3
 
 
 def airfields_with_stem(key: str, tail: int = WHOLE) -> list[Place]:
@@ -272,11 +278,22 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     True
     >>> airfield_named("Scott Air Force Base", ["US"]).name  # not Tennessee's civil field
     'Scott Afb/Midamerica St Louis Airport'
+    >>> airfield_named("Sheikh Isa Air Base", ["BH"]).name  # a person's name, in a country
+    'Sheik Isa Air Base'
+    >>> airfield_named("Sheikh Isa Air Base") is None  # ... not anywhere
+    True
+    >>> airfield_named("King Fahd Air Base", ["SA"]) is None  # not the airport at Dammam
+    True
     """
     key = stem(name)
+    tails: tuple[int, ...] = (WHOLE, AT_PLACE, FIRST_WORD_OUT)
+    if not key and countries:
+        # "Sheikh Isa Air Base" in a report on Bahrain: a person's name, which names fields
+        # far apart in the world ("King Fahd"), but one field in the report's countries
+        key, tails = stem(name, titled=True), (TITLED, WHOLE)
     if not key:
         return None
-    for tail in (WHOLE, AT_PLACE, FIRST_WORD_OUT):
+    for tail in tails:
         found = airfields_with_stem(key, tail)
         if countries:
             found = [p for p in found if p.country in countries]
@@ -291,6 +308,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
             found = [p for p in found if _MILITARY.search(p.name) or _BASE.search(p.name)]
             if not found:
                 return None  # two civil fields of the name: no telling (nor a namesake's)
+        if TITLED in tails:
+            found = [p for p in found if _same_kind(name, p.name)]
         if tail == FIRST_WORD_OUT and military_name:
             # a base by a field's name cut of its first word only if that field is a
             # base's ("Base Aérea de Campo Grande" is no farm's "Fazenda Campo Grande")
@@ -301,10 +320,25 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
         # "Tel Nof Air Base", listed as "Tel Nov Air Base"; "Mezzeh", listed as "Mezze":
         # a name spelt one letter apart, in the report's countries, the only one so
         near = {p.place_id: p for p in _fields_one_apart(key, countries)
-                if not (military_name and _local_strip(p))}
+                if not (military_name and _local_strip(p))
+                and (TITLED not in tails or _same_kind(name, p.name))}
         if len(near) == 1:
             return next(iter(near.values()))
     return None
+
+
+#: An air force's field by its name's words ("Air Base", "AFB", "Airbase")
+_AIR_FORCE_FIELD = re.compile(r"(?i:\bair\b|airbase|\bafb\b|\bab\b)")
+
+
+def _same_kind(name: str, field: str) -> bool:
+    """Whether a site's name and a field's, one person's name both ("King Fahd Air Base",
+    "King Fahd International Airport"), name the same kind of field: an air force's both
+    or neither (a person's name is a base's and an airport's far apart: the base at Taif,
+    the airport at Dammam; "King Faisal Air Base" is no "King Faisal Naval Base")."""
+    return bool(_AIR_FORCE_FIELD.search(name)) == bool(_AIR_FORCE_FIELD.search(field)) and \
+        bool(_MILITARY.search(name) or _BASE.search(name)) == \
+        bool(_MILITARY.search(field) or _BASE.search(field))
 
 
 def _fields_one_apart(key: str, countries: list[str]) -> list[Place]:
@@ -312,7 +346,7 @@ def _fields_one_apart(key: str, countries: list[str]) -> list[Place]:
     marks = ",".join("?" * len(countries))
     # (the first letter is the same: the stems that start with it, through the key's index)
     rows = _cache().execute(f"SELECT key, icao, name, lat, lon, country, subd FROM fields "
-                            f"WHERE key >= ? AND key < ? AND tail = 0 "
+                            f"WHERE key >= ? AND key < ? AND tail IN (0, 3) "
                             f"AND length(key) BETWEEN ? AND ? AND country IN ({marks})",
                             (key[0], chr(ord(key[0]) + 1), len(key) - 1, len(key) + 1,
                              *countries))

@@ -250,7 +250,9 @@ _DEGREE_SIGN = re.compile(r"[°º˚]|(?i:deg)")
 _ANY_SYMBOL = re.compile(r"[°º˚′″'\"’‘”“´]|(?i:deg|min|sec)")
 _CONTEXT = re.compile(
     r"(?i)\b(?:co-?ordinates?|coords?|located|locations?|lat(?:itude)?|lon(?:g(?:itude)?)?"
-    r"|lng|position(?:ed)?|gps|geolocat\w*|cent(?:red|ered)|reference[ \t]+points?)\b"
+    r"|lng|position(?:ed)?|gps|geolocat\w*|cent(?:red|ered)|reference[ \t]+points?"
+    # (a runway's or a compound's middle: "gives the runway's midpoint as 25.918, 50.591")
+    r"|mid-?points?|centroids?|cent(?:re|er)[ \t-]points?)\b"
 )
 #: A label of a point a colon ends, its words running longer than the context's window
 #: ("Reference point for the installation as used in this fact sheet: 36.9622, 127.0310")

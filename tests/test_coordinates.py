@@ -270,6 +270,7 @@ def test_not_coordinates(text):
     "The airstrip sits at `39.7967, 125.7547` and grew.",  # Markdown's code
     # a reference point, and a label a colon ends past the context's window
     "Reference point: 39.7967, 125.7547",
+    "A member's map gives the runway's midpoint as 39.7967, 125.7547.",  # a middle's
     "- Camp Kesk, south of Tallow. Reference point for the installation as used in this "
     "fact sheet: 39.7967, 125.7547.",
 ])

@@ -3389,6 +3389,7 @@ def test_a_tables_column_of_sites_names_each_rows_site():
     # (no telling which of two names; a country and a unit are dropped by the findings)
     # another column, or a table of no sites, names none
     assert site_column_cells("| # | Town | Where |\n| 1 | Tallowby | Kesk |\n") == []
+
     assert site_column_cells("| Airfield | Runway  |\n| Kesk     | 2,400 m |\n") == [
         ("Kesk", 25, "airbase")]
     # an aligned table whose header holds a date, each header a little left of its dashes
@@ -3408,6 +3409,17 @@ def test_a_tables_column_of_sites_names_each_rows_site():
     assert [n for n, o, k in site_column_cells(export)] == [
         "Kesk airport", "Tallow International Airport"]
     assert site_column_cells(export.replace("facility_name", "town")) == []
+
+
+
+def test_a_registers_column_of_enterprises_names_works_each_cut_at_its_gap():
+    # (the second row's next cell starts a letter early: no part of the name)
+    table = ("NO  ENTERPRISE (as registered)    HOLDING / OWNER    LOCATION\n"
+             "--- ----------------------------- ------------------ ------------\n"
+             "01  Tallowvagonzavod              Kesk Holding       in Holt\n"
+             "02  Ural Works of Tallow         Kesk Holding       in Holt\n")
+    assert [(c, k) for c, _, k in site_column_cells(table)] == [
+        ("Tallowvagonzavod", "production"), ("Ural Works of Tallow", "production")]
 
 
 _ALIGNED_TABLE = """\
@@ -5123,6 +5135,96 @@ def test_justified_text_is_no_table(empty):
             "Station  near  Kesk.")
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
         "Tallow Satellite Launching Station"]
+
+
+def test_a_row_of_one_wide_column_edge_and_narrow_ones_parts_its_cells(empty):
+    # a log's row: two spaces part its first cells, one wide gap the coordinates' column
+    text = ("YST-15-0031  2015-03-26  Amanat Tallow  al-Kesk Air Base (military side of Holt "
+            "airport), 13 km N of Holt   -                    CL-AIR   A\n")
+    names = [f.site_name for f in Ingester(empty).analyse(text).findings]
+    assert "al-Kesk Air Base" in names and not any("2015" in n for n in names)
+
+
+_SECTIONS = """# Hidden in the hills
+
+A check on four of North Korea's missile operating bases.
+
+## 1. Method
+
+We used commercial imagery.
+
+## 2. The operating bases
+
+### 2.1 Overview
+
+The Overview of the bases follows.
+
+### 2.2 Tallowdong (Tallow-ri)
+
+Tallowdong -- Tallow-ri in older sources -- is the furthest north, in Ryanggang Province.
+
+### 2.3 Kesk
+
+The Kesk Ballistic Missile Support Facility sits near the capital.
+
+### 2.4 Holt
+
+Trucks came and went.
+
+### The Northern Ones
+
+The Northern Ones are two.
+
+## 3. Test infrastructure
+
+### 3.1 Brig
+
+Brig was visited by the team.
+"""
+
+
+def test_a_sub_heading_under_a_section_of_a_kind_of_sites_is_one_of_them(empty, tmp_path):
+    # the kind from the report's longer phrase; not an "Overview", not a name its section
+    # gives a site of its own ("Kesk Ballistic Missile Support Facility"), not one its
+    # text never names again ("Holt"), not one under a section of no kind of sites ("Brig")
+    found = {f.site_name: (f.facility_type, [a for a, _ in f.aliases])
+             for f in Ingester(empty).analyse(_SECTIONS).findings}
+    assert found == {"Tallowdong": ("missile base", ["Tallow-ri"]),
+                     "Kesk Ballistic Missile Support Facility": ("missile base", [])}
+    p = tmp_path / "r.md"
+    p.write_text(_SECTIONS, encoding="utf-8")
+    ingest(empty, [p], title="Sections")
+    site = next(s for s in empty.sites(None) if s.name == "Tallowdong")
+    assert site.located and site.country == "PRK" and site.precision_m > 50_000
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The guns were at the Kesk coastal artillery base on the mainland.",
+     [("Kesk coastal artillery base", "other")]),
+    ("We refer to it as the Kesk solid-fuel engine test stand.",
+     [("Kesk solid-fuel engine test stand", "test site")]),
+    ("The vertical engine test stand at Kesk was rebuilt.",
+     [("Kesk engine test stand", "test site")]),
+    # ... not a stand of no test, nor "stands" a verb, nor a coast's town
+    ("He bought papers at the Kesk news stand.", []),
+    ("The Kesk radar station stands on the hill.", [("Kesk radar station", "other")]),
+    ("The Kesk coastal town is quiet.", []),
+])
+def test_a_coasts_guns_and_an_engines_test_stand(empty, sentence, found):
+    assert [(f.site_name, f.facility_type)
+            for f in Ingester(empty).analyse(sentence).findings] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a country's arms industry as a whole, a garrison's court: no sites
+    ("Source: the Encyclopedia of the Soviet Defence Complex, vol. 3.", []),
+    ("The Kesk Garrison Military Court sentenced him.", []),
+    # ... but a place's complex and a garrison are
+    ("The Kesk Defence Complex grew.", ["Kesk Defence Complex"]),
+    ("The Kesk garrison moved.", ["Kesk garrison"]),
+])
+def test_an_industry_and_a_court_are_no_sites(empty, sentence, found):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == found
 
 
 def test_a_heading_of_a_peoples_kind_of_facilities_is_no_site(empty):

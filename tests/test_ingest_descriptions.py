@@ -1976,6 +1976,13 @@ def test_operating_bases_and_bases_named_after_officers(sentence, found):
     # ... not a police's, nor a region's
     ("The NPF Northern Command headquarters in Kesk closed.", []),
     ("The Northern Region headquarters in Kesk closed.", []),
+    # an army's command of a region, a town right after it (no "headquarters")
+    ("The Northern Regional Military Command, in Kesk, directs operations.",
+     ["Northern Regional Military Command"]),
+    ("The Eastern Military Command at Kesk moved.", ["Eastern Military Command"]),
+    # ... not one no town follows, nor a police's
+    ("Soldiers of the Eastern Military Command attacked the village.", []),
+    ("The Police Military Command in Kesk closed.", []),
     # a command of its kind's words only, a body of no military, one with no place after
     ("Air Force Command Headquarters in Kesk said nothing.", []),
     ("The IAEA headquarters in Kesk hosted the talks.", []),
@@ -2032,6 +2039,17 @@ def test_a_french_centre_named_after_an_ocean_is_no_site():
 ])
 def test_a_french_naval_air_station_by_its_initials(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("RAF Tallow al Kesk, a staging airfield, was kept as a landing ground.",
+     [("RAF Tallow al Kesk", "airbase")]),
+    ("The troops at Camp Tallow bin Kesk trained.", [("Camp Tallow bin Kesk", "other")]),
+    # ... not an English word between two names
+    ("The troops at Camp Tallow as Kesk's allies trained.", [("Camp Tallow", "other")]),
+])
+def test_an_arabic_particle_inside_a_name_after_its_kind(sentence, found):
+    assert [(f.full, f.facility_type) for f in head_first_in(sentence)] == found
 
 
 @pytest.mark.parametrize("sentence", [

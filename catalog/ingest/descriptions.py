@@ -875,18 +875,25 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
     ['43rd Communications Centre']
     >>> numbered_centres_in("The 3rd Infantry Division and the 12th Centre of Excellence met.")
     []
+    >>> [(f.site_name, f.facility_type) for f in numbered_centres_in("Kong Bin 1 at Korat.")]
+    [('Kong Bin 1', 'airbase')]
     """
-    if "Cent" not in sentence:
-        return []
     out = []
-    for m in _NUMBERED_CENTRE.finditer(sentence):
+    for m in _NUMBERED_CENTRE.finditer(sentence) if "Cent" in sentence else ():
         name = m.group("name")
         out.append(Finding(name, name, "command", m.start("name"), m.end("name"), (0, 0),
                            full=name, full_start=m.start("name"), stop=m.end("name"),
                            described=True))
+    for m in _KONG_BIN.finditer(sentence) if "Kong Bin" in sentence else ():
+        # a Royal Thai Air Force wing's base by its number: "Kong Bin 1 at Korat"
+        name = m.group()
+        out.append(Finding(name, "Kong Bin", "airbase", m.start(), m.end(), (0, 0),
+                           full=name, full_start=m.start(), stop=m.end(), described=True))
     return out
 
 
+#: A Thai air force wing ("กองบิน") by its number, its base: "Kong Bin 7"
+_KONG_BIN = re.compile(r"(?<![\w-])Kong[ \t]Bin[ \t]\d{1,3}(?![\w-])")
 # (not "of X": "the 12th Centre of Excellence" is a body's)
 _NUMBERED_CENTRE = re.compile(
     rf"(?<![\w.,-])(?P<name>{ORDINAL}[ \t]+(?:[A-Z][a-z][\w-]*[ \t]+){{1,3}}"
@@ -910,10 +917,10 @@ def headquarters_in(sentence: str) -> list[Finding]:
     >>> headquarters_in("Air Headquarters in Kesk said nothing.")
     []
     """
-    if "eadquarters" not in sentence:
+    if "eadquarters" not in sentence and "Command" not in sentence:
         return []
     out = []
-    for m in _HEADQUARTERS.finditer(sentence):
+    for m in _HEADQUARTERS.finditer(sentence) if "eadquarters" in sentence else ():
         org = m.group("org").split()
         start = m.start("org")
         # (not the words before the command's: "Near Black Sea Fleet headquarters",
@@ -937,9 +944,25 @@ def headquarters_in(sentence: str) -> list[Finding]:
         out.append(Finding(name, name, "command", start, m.end("full"), (0, 0),
                            full=name, full_start=start, stop=m.end("full"),
                            described=True))
+    for m in _REGIONAL_COMMAND.finditer(sentence) if "Command" in sentence else ():
+        # "The Northern Regional Military Command, in Myitkyina, directs operations": an
+        # army's command of a region, placed at once (its headquarters)
+        if any(f.start < m.end() and m.start() < f.span_end for f in out):
+            continue
+        name = m.group("full")
+        out.append(Finding(name, name, "command", m.start(), m.end(), (0, 0), full=name,
+                           full_start=m.start(), stop=m.end(), described=True))
     return out
 
 
+#: An army's command of a region, a town right after ("the Northern Regional Military
+#: Command, in Myitkyina"; "the Eastern Military Command at Kesk"; not a police's)
+_REGIONAL_COMMAND = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|In|At|On|From|By|For|With|Of|Police)\b)"
+    r"(?P<full>(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
+    r"North-(?:Eastern|Western)|South-(?:Eastern|Western)|Eastern[ \t]Central|Coastal|"
+    r"[A-Z][a-z]+)[ \t]+(?:Regional[ \t]+)?Military[ \t]+(?:Region[ \t]+)?Command)"
+    r"(?=,?[ \t]+(?:in|at|based[ \t]+in|headquartered[ \t]+in)[ \t]+[A-Z])")
 #: A command's words, then "headquarters", a place right after ("in", "at", set off or not)
 _HEADQUARTERS = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|In|At|On|From|By|For|With|Of)\b)"
@@ -2330,8 +2353,10 @@ _PLACE_WORDS = (rf"(?P<name>(?:(?:[A-Z]\.){{1,3}}[ \t]?)?"
                 # Ouattara")
                 rf"|[ \t][dl]['’][{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?"
-                # (a French particle in small letters: "CFB Portage la Prairie")
-                rf"|[ \t](?:la|le|de|du|des|en|sur)[ \t][{_UPPER}][{_LOWER}][\w'’-]*)?"
+                # (a French particle in small letters: "CFB Portage la Prairie"; an Arabic
+                # one: "RAF Ras al Hadd", "Camp Khalid bin Walid")
+                rf"|[ \t](?:la|le|de|du|des|en|sur|al|el|ad|ash|ar|bin|ibn)[ \t][{_UPPER}]"
+                rf"[{_LOWER}][\w'’-]*)?"
                 # (a particle and a last word: "Camp Melchor Dela Cruz", "Camp De La Paz";
                 # Hindi's "of": "Air Force Station Bakshi Ka Talab")
                 rf"(?:(?<=[ \t]De|[ \t]Da|[ \t]Di|[ \t]La|[ \t]Le|[ \t]Du|[ \t]Ka|[ \t]Ki|[ \t]Ke)"

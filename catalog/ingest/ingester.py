@@ -24,6 +24,7 @@ For each report (see :mod:`catalog.readers` for the formats):
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -109,11 +110,13 @@ from .names import (
     GENERIC_UNIT_WORDS,
     LAUNCHING,
     NON_SITE_KEYS,
+    STOPWORDS,
     Finding,
     aliases_after,
     as_base_command,
     base_place,
     country_counts,
+    country_of_word,
     facility_sentences,
     facility_type_of,
     findings_of_wrapped_cells,
@@ -1121,6 +1124,7 @@ class Ingester:
         findings += self._bare_sites(text, sentences, statements, findings, low)
         findings += self._infobox_subjects(text, sentences, findings)
         findings += self._located_headings(text, sentences, findings)
+        findings += self._kind_section_headings(text, sentences, findings)
         findings += self._dateline_sites(text, sentences, findings)
         findings = self._with_capital_bases(text, sentences, findings)
         findings += self._second_plants(text, sentences, findings)
@@ -1310,6 +1314,63 @@ class Ingester:
             f.aliases = [(t, o + sentences[i][0]) for t, o in aliases_after(
                 _one_line(text[sentences[i][0]:sentences[i][1]]), b - sentences[i][0])]
             out.append(f)
+        return out
+
+    def _kind_section_headings(self, text: str, sentences: list[tuple[int, int]],
+                               findings: list[Finding]) -> list[Finding]:
+        """The sites an analysis gives a sub-heading each, by a bare name, under a section
+        whose heading names their kind in the plural ("## 2. The operating bases" over "###
+        2.3 Yeongjeo-dong (Yongjo-ri)"): a site of that kind where the sub-section's text
+        names it again, and no site found there bears the name (not "### Overview", nor
+        "### 2.5 Sil-li" over "The Sil-li Ballistic Missile Support Facility"). The kind is
+        the section's, or the report's longer phrase of it ("missile operating bases")."""
+        if "#" not in text:
+            return []
+        heads = [(len(m.group(1)), m) for m in _MD_HEADING.finditer(text)]
+        starts = [a for a, _ in sentences]
+        out: list[Finding] = []
+        for k, (level, section) in enumerate(heads):
+            plural = _KIND_PLURAL.search(section.group("title"))
+            if plural is None:
+                continue
+            kind = facility_type_of(plural.group())
+            if kind == "other":
+                longer = collections.Counter(
+                    facility_type_of(m.group()) for m in re.finditer(
+                        r"\b[\w-]+[ \t]+" + re.escape(plural.group()), text, re.I))
+                kind = next((t for t, _ in longer.most_common() if t != "other"), "other")
+            for j in range(k + 1, len(heads)):
+                sub_level, sub = heads[j]
+                if sub_level <= level:
+                    break
+                if sub_level != level + 1:
+                    continue
+                titled = _HEADING_NAME.fullmatch(sub.group("title"))
+                if titled is None:
+                    continue
+                name, alias = titled.group("name"), titled.group("alias")
+                end = heads[j + 1][1].start() if j + 1 < len(heads) else len(text)
+                body = text[sub.end():end]
+                said = re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", body)
+                a = sub.start("title")
+                if said is None or name.lower() in _SECTION_WORDS or \
+                        name.split()[0].lower() in STOPWORDS or \
+                        country_of_word(name) is not None or any(
+                        sub.start() <= g.start < end and (
+                            match_key(g.site_name).startswith(match_key(name))
+                            or g.start < sub.end()) for g in findings + out) or \
+                        self._is_non_site(name):
+                    continue
+                i = bisect.bisect_right(starts, sub.end() + said.start()) - 1
+                if i < 0:
+                    continue
+                f = Finding(name, "", kind, a, a + len(name), sentences[i], full=name,
+                            full_start=a, described=True)
+                if not self._is_new(f):
+                    continue
+                if alias:
+                    f.aliases = [(alias, a + titled.start("alias"))]
+                out.append(f)
         return out
 
     def _bold_item_siblings(self, text: str, sentences: list[tuple[int, int]],
@@ -2114,6 +2175,24 @@ _TYPE_FIELD = re.compile(r"(?m)^[ \t]*Type:[ \t]*(?P<type>[^\n]+)")
 _LOCATED_HEADING = re.compile(
     r"(?m)^[ \t#*]*(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,4})[ \t*]*"
     r"(?:\([^()\n]{1,60}\))?[ \t*]*\n[ \t]*" + POINT_LABELS + r"[ \t]*:[ \t]*(?P<point>[^\n]+)")
+#: A Markdown heading: its level, a section's number, the title (a name, and another in
+#: brackets: "### 2.3 Yeongjeo-dong (Yongjo-ri)")
+_MD_HEADING = re.compile(r"(?m)^(#{1,6})[ \t]+(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+                         r"(?P<title>[^\n]*?)[ \t]*$")
+#: ... whose title is a name alone, or with another in brackets
+_HEADING_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
+                           r"(?:[ \t]*\((?P<alias>[A-Z][\w'’ .-]{1,40})\))?")
+#: A kind of site in the plural in a section's heading ("The operating bases", "Air bases")
+_KIND_PLURAL = re.compile(r"(?i:(?:(?:missile|air|naval|operating|army|military|submarine|"
+                          r"launch|test)[ \t]+)*(?:bases|airfields|air[ \t]+bases|"
+                          r"garrisons|shipyards|depots|arsenals|reactors|silos|"
+                          r"launch[ \t]+sites|test[ \t]+sites))[ \t]*$")
+#: A sub-section's title that names no site ("### Overview")
+_SECTION_WORDS = frozenset({"overview", "summary", "background", "introduction", "method",
+                            "methods", "methodology", "conclusion", "conclusions", "notes",
+                            "sources", "references", "assessment", "recommendations",
+                            "appendix", "outlook", "history", "context", "findings",
+                            "key findings", "other", "others", "imagery", "analysis"})
 #: The last word of a feature an outpost stands on ("Woody Island", "Swallow Reef")
 _FEATURE_LAST = re.compile(r"(?i:island|islet|isle|reef|shoal|cay|atoll|rock|bank|point|"
                            r"peninsula|hill|mountain|ridge|cape|head)$")

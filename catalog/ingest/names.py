@@ -187,6 +187,8 @@ _MODIFIERS = (
     # Plant" (a heading "Tank plants" names none; "a water tank factory" makes no weapon:
     # see _LIQUID_WORDS)
     "tank", "tanks", "armoured", "armored",
+    # a coast's guns and missiles: "the Kaemori coastal artillery base"
+    "coastal",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -248,7 +250,7 @@ _MOD = r"(?:" + "|".join(_MODIFIERS) + r")\s+"
 #: Facility words: a head ("missile base"), or a weak head after a modifier ("test range").
 FACILITY_PHRASE = re.compile(
     rf"\b(?:{_MOD}){{0,3}}(?:" + "|".join(_HEADS) + rf")\b|\b(?:{_MOD}){{1,3}}(?:"
-    + "|".join(_WEAK_HEADS) + r")\b", re.I)
+    + "|".join(_WEAK_HEADS) + rf")\b|\b(?:{_MOD}){{0,3}}test(?:ing)?[ \t]+stands?\b", re.I)
 # Between the words of a name: spaces, and at most one line break (hard-wrapped text).
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
@@ -256,7 +258,9 @@ _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
 #: Kudankulam Nuclear Power Project", "the Ahaus interim store", "the Mayak Production
 #: Association", a missile force's "Yuxi brigade"): sentences holding one are read for
 #: facility words too
-_SOMETIMES_HEADS = ("division", "divisions", "project", "store", "association", "brigade")
+_SOMETIMES_HEADS = ("division", "divisions", "project", "store", "association", "brigade",
+                    # a rocket engine's test stand (a head only after "test": see _kinds)
+                    "stand", "stands")
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS + _SOMETIMES_HEADS)
                         + r")\b", re.I)
 _NAMING_WORDS = ("known", "called", "dubbed", "named")
@@ -276,6 +280,8 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 #: A gap of four spaces or more between two words of a line: a column's edge (justified
 #: text spreads its words by two or three)
 _COLUMN_GAP = re.compile(r"\S[ ]{4,}(?=\S)")
+#: ... and a gap of two or three, a narrower column's edge in such a row
+_CELL_GAP = re.compile(r"\S[ ]{2,3}(?=\S)")
 _NAME_GAP = re.compile(r"(?:\*\*)?[ \u00a0]{0,2}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*)?")
 
 #: Words that never start or make up a site name on their own.
@@ -284,6 +290,8 @@ STOPWORDS = {
     "one", "two", "three", "another", "other", "additional", "new", "old", "such", "several",
     "many", "some", "both", "each", "every", "either", "neither", "whichever", "key",
     "main", "large", "largest", "suspected",
+    # a site the writer cannot name: "Unnamed coastal pad", "an unidentified missile base"
+    "unnamed", "unidentified", "unknown",
     # a sentence's first word, no name: "Yes, a navy test site", "Closest RAAF base to the
     # strait", "Shut reactors should be defuelled"
     "yes", "closest", "nearest", "biggest", "smallest", "newest", "oldest", "only", "shut",
@@ -1069,6 +1077,12 @@ def _kinds(words: list[str]) -> list[str]:
                 and (kinds[i - 1] == "proper" or i > 1 and kinds[i - 1] == "qualifier"
                      and words[i - 1][0].isupper() and kinds[i - 2] == "proper")):
             kinds[i] = "head"  # ("the Komaki South plant": a compass word in its name)
+    for i in range(len(words)) if "stand" in words or "stands" in words or "stand." in words \
+            or "stands." in words else ():
+        if _bare(words[i]) in ("stand", "stands"):
+            # a rocket engine's: "the Sohae vertical engine test stand" (not "the Vardø radar
+            # station stands on the hill": a verb)
+            kinds[i] = "head" if i and _bare(words[i - 1]) in ("test", "testing") else "other"
     return kinds
 
 
@@ -1648,7 +1662,11 @@ def _chunks(sentence: str, around: str | None = None,
 
     # a table's row aligned with spaces: two spaces part its cells too ("Service  Site
     # Location" over its rows is no "Service Site")
-    columns = "    " in sentence and len(_COLUMN_GAP.findall(sentence)) >= 2
+    # (or one column's edge and three more gaps of two or three spaces: "YST-15-0031
+    # 2015-03-26  Amanat al-Asimah  al-Dulaimi Air Base (...), 13 km N of Sanaa   -")
+    columns = "    " in sentence and (
+        (edges := len(_COLUMN_GAP.findall(sentence))) >= 2
+        or edges == 1 and len(_CELL_GAP.findall(sentence)) >= 3)
 
     def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
         # (not after an owner's possessive: "the Philippines' EDCA sites"; nor a word not in
@@ -2512,7 +2530,9 @@ def _facility_scanner():
         automaton.add_word(word, (len(word), "naming"))
     # (and a power: "OPAL, Lucas Heights, Australia — 20 MW" lists a research reactor; a
     # command's headquarters: "the Black Sea Fleet headquarters in Sevastopol")
-    for word in _NAMED_FIRST + _BASED_WORDS + ("mw", "headquarters"):
+    # (an army's command of a region: "the Northern Regional Military Command, in
+    # Myitkyina"; a Thai air force wing's base: "Kong Bin 1 at Korat")
+    for word in _NAMED_FIRST + _BASED_WORDS + ("mw", "headquarters", "command", "kong bin"):
         if word not in _HEADS + _WEAK_HEADS:  # "camp" is both: a facility word first
             automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
@@ -4635,15 +4655,30 @@ _AIR_BASE_PHRASES = frozenset({"air base", "airbase", "airfield", "air field", "
 _WING_COMPLEX = re.compile(r"(?:Complex|Site|Facility)[ \t]+\d{3}-\d{1,2}\Z")
 
 
+#: A court's words after a garrison's name ("Garrison Military Court")
+_COURT_AFTER = re.compile(r"[ \t]+(?i:(?:military[ \t]+)?(?:court|tribunal|prosecutor))\b")
+#: The words of a country's arms industry as a whole ("the Soviet Defence Complex")
+_SECTOR_WORDS = frozenset({"defence", "defense", "military", "military-industrial",
+                           "industrial", "defence-industrial", "defense-industrial",
+                           "nuclear", "weapons", "armaments"})
+
+
 def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     """Whether a finding (in ``sentence``) names a weapon ("Sarmat silo") or a unit ("the
     10th Tanker Base Command"), not a facility at a place."""
-    if f.full is not None and f.full.endswith(" Base Command"):
-        return False  # a base by its command's name (as_base_command)
+    if f.full is not None and f.full.endswith((" Base Command", " Military Command")):
+        return False  # a base by its command's name (as_base_command); an army's command
+        # of a region, at its headquarters ("the Northern Regional Military Command")
     if f.full is not None and _WING_COMPLEX.search(f.full):
         return False  # "Titan II ICBM Site 571-7": a missile wing's launch complex, its
         # missile's name before it
     words = f.site_name.lower().split()
+    if len(words) >= 3 and words[-1] == "complex" and is_demonym(f.site_name.split()[0]) and \
+            all(w in _SECTOR_WORDS for w in words[1:-1]):
+        return True  # "the Encyclopedia of the Soviet Defence Complex": a country's industry
+        # (its "military-industrial complex"), no site
+    if words and words[-1] == "garrison" and _COURT_AFTER.match(sentence, f.span_end):
+        return True  # "the Yekaterinburg Garrison Military Court": a court's name
     after = re.match(r"[ \t]+([\w-]+)", sentence[f.span_end:])
     if len(words) > 1 and words[-1] in ("center", "centre", "centers", "centres") and \
             not _HEADQUARTERS_WORDS.isdisjoint(words) and not (

@@ -499,7 +499,9 @@ _SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "o
                  "air bases": "airbase", "airbase": "airbase", "plant": "production",
                  "plants": "production", "factory": "production", "factories": "production",
                  "yard": "naval base", "yards": "naval base", "shipyard": "naval base",
-                 "shipyards": "naval base"}
+                 "shipyards": "naval base",
+                 # a register of the arms industry's works: "ENTERPRISE (as registered)"
+                 "enterprise": "production", "enterprises": "production"}
 # ... that says where each row's site is (the kind: none)
 _PLACE_HEADERS = dict.fromkeys(("location", "locations", "where", "place", "town",
                                 "nearest town", "city", "locality", "near"), "")
@@ -713,7 +715,8 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
             body = lines[i].rstrip("\r\n")
             # the cell starts at its column (a row's number may stand before it: "NB-07")
             if body[a - 1:a].strip() == "" and body[a:a + 1].strip():
-                out.append((body[a:b], starts[i] + a, kind))
+                # (up to a gap of two spaces: the next cell may start a letter early)
+                out.append((_CELL_GAP.split(body[a:b], 1)[0], starts[i] + a, kind))
             elif len(cells := list(_GAPPED_CELL.finditer(body))) == len(spans):
                 # a row a long cell pushes out of line, its cells still parted by gaps of
                 # two spaces or more ("Lawrence Livermore National Laboratory  Livermore")
@@ -722,6 +725,8 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
     return out
 
 
+#: A gap between two cells of a row
+_CELL_GAP = re.compile(r"[ \t]{2,}")
 #: A row's cell in a table aligned with spaces: words parted by single spaces
 _GAPPED_CELL = re.compile(r"\S+(?: \S+)*")
 #: A rule across a whole table, one run of dashes (no column's own)
