@@ -209,6 +209,9 @@ _LABELLED_PAIR = re.compile(
 _PLAIN_PAIR = re.compile(
     rf"{_START}(?P<v1>{_V_SYM})(?:{_SP}*[,;]{_SP}*|{_SP}+)(?P<v2>{_V_SYM})"
     rf"(?![°º˚′″%]|{_SP}*{_HEMI})"
+    # (nor two measures, a unit after them: "a midpoint of 40.38, 10.13 kg below")
+    rf"(?!{_SP}*(?i:kg|kt|mt|km|m|cm|mm|t|tonnes?|tons?|metres?|meters?|miles?|percent)"
+    rf"(?![A-Za-z]))"
 )
 # Wikipedia's source: "{{coord|-33.393|-70.7858|display=inline}}", "{{Coord|33|23|S|70|47|W}}"
 _WIKI_COORD = re.compile(r"\{\{[^\S\n]*[Cc]oord[^\S\n]*\|(?P<body>[^{}\n]*)\}\}")

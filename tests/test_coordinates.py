@@ -286,6 +286,9 @@ def test_plain_pairs_in_context(text):
     # a label's colon, then words before the pair: no label of it
     "Location: the budget of the whole programme rose sharply by 39.7967, 125.7547 in May.",
     "Coordinates were given for another base in the annex. Budget: 39.7967, 125.7547.",
+    # two measures, a unit after them
+    "Estimates span 30.50 to 50.25 kg, with a midpoint of 39.7967, 125.7547 kg below.",
+    "The centroid of the two craters is 39.7967, 125.7547 metres from the marker.",
 ])
 def test_plain_pairs_without_context_are_not_coordinates(text):
     assert find_coordinates(text) == []

@@ -3419,7 +3419,32 @@ def test_a_registers_column_of_enterprises_names_works_each_cut_at_its_gap():
              "01  Tallowvagonzavod              Kesk Holding       in Holt\n"
              "02  Ural Works of Tallow         Kesk Holding       in Holt\n")
     assert [(c, k) for c, _, k in site_column_cells(table)] == [
-        ("Tallowvagonzavod", "production"), ("Ural Works of Tallow", "production")]
+        ("Tallowvagonzavod", "enterprise"), ("Ural Works of Tallow", "enterprise")]
+
+
+
+def test_a_cell_with_two_spaces_inside_keeps_its_whole_name(empty):
+    # (text taken from a PDF spreads a cell's words too)
+    table = ("Tanks come from these works.\n\n"
+             "NO  PLANT                             OWNER              LOCATION\n"
+             "--- --------------------------------- ------------------ ------------\n"
+             "01  Kesk  Machine-Building  Plant     Holt Holding       Tallow\n")
+    assert [f.site_name for f in Ingester(empty).analyse(table).findings] == [
+        "Kesk Machine-Building Plant"]
+
+
+@pytest.mark.parametrize("about, found", [
+    # works in a register of the arms industry; a table of banks and airlines names none
+    ("Tanks and ammunition come from these works.", ["Tallowvagonzavod", "Kesk Airlines"]),
+    ("Sanctioned banks and airlines.", []),
+])
+def test_a_registers_enterprises_are_works_only_in_a_text_on_arms(empty, about, found):
+    table = (f"{about}\n\n"
+             "ENTERPRISE                  SECTOR       CITY\n"
+             "--------------------------- ------------ ------------\n"
+             "Tallowvagonzavod            tanks        Holt\n"
+             "Kesk Airlines               aviation     Holt\n")
+    assert [f.site_name for f in Ingester(empty).analyse(table).findings] == found
 
 
 _ALIGNED_TABLE = """\
@@ -5129,10 +5154,15 @@ def test_rules_of_names_read_no_more_than_they_say(empty):
                                 "now hosts drones.")] == ["Tallow Air Base", "5th Main Jet Base"]
 
 
-def test_justified_text_is_no_table(empty):
+@pytest.mark.parametrize("text", [
+    "Launch   preparations   were   seen   at   the   Tallow  Satellite  Launching  "
+    "Station  near  Kesk.",
+    # (one gap of four spaces among them)
+    "Images  taken    in  March  show  that  the  Tallow  Satellite  Launching  Station  "
+    "near  Kesk  burned.",
+])
+def test_justified_text_is_no_table(empty, text):
     # pdftotext's justified lines spread words by two or three spaces: one name still
-    text = ("Launch   preparations   were   seen   at   the   Tallow  Satellite  Launching  "
-            "Station  near  Kesk.")
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
         "Tallow Satellite Launching Station"]
 
@@ -5175,6 +5205,18 @@ Trucks came and went.
 
 The Northern Ones are two.
 
+### Chagang Province
+
+Chagang Province holds the Orvale missile operating base.
+
+### Strategic Force
+
+Strategic Force units rotate between the bases.
+
+### Sanctions
+
+Sanctions have not touched the bases; sanctions bite elsewhere.
+
 ## 3. Test infrastructure
 
 ### 3.1 Brig
@@ -5186,11 +5228,13 @@ Brig was visited by the team.
 def test_a_sub_heading_under_a_section_of_a_kind_of_sites_is_one_of_them(empty, tmp_path):
     # the kind from the report's longer phrase; not an "Overview", not a name its section
     # gives a site of its own ("Kesk Ballistic Missile Support Facility"), not one its
-    # text never names again ("Holt"), not one under a section of no kind of sites ("Brig")
+    # text never names again ("Holt"), not one under a section of no kind of sites ("Brig"),
+    # not a province holding sites, a unit, nor a topic its text writes in small letters
     found = {f.site_name: (f.facility_type, [a for a, _ in f.aliases])
              for f in Ingester(empty).analyse(_SECTIONS).findings}
     assert found == {"Tallowdong": ("missile base", ["Tallow-ri"]),
-                     "Kesk Ballistic Missile Support Facility": ("missile base", [])}
+                     "Kesk Ballistic Missile Support Facility": ("missile base", []),
+                     "Orvale missile operating base": ("missile base", [])}
     p = tmp_path / "r.md"
     p.write_text(_SECTIONS, encoding="utf-8")
     ingest(empty, [p], title="Sections")
@@ -5205,6 +5249,8 @@ def test_a_sub_heading_under_a_section_of_a_kind_of_sites_is_one_of_them(empty, 
      [("Kesk solid-fuel engine test stand", "test site")]),
     ("The vertical engine test stand at Kesk was rebuilt.",
      [("Kesk engine test stand", "test site")]),
+    ("Imagery shows the Kesk Engine Test Stand was rebuilt.",
+     [("Kesk Engine Test Stand", "test site")]),
     # ... not a stand of no test, nor "stands" a verb, nor a coast's town
     ("He bought papers at the Kesk news stand.", []),
     ("The Kesk radar station stands on the hill.", [("Kesk radar station", "other")]),
@@ -5455,8 +5501,9 @@ def test_a_capital_still_counts_with_its_country_or_in_a_text_of_no_plain_main_c
     # ... or where the province the report puts the site in holds the town
     ("The Kesk army barracks at Tripoli, in the Peloponnese, trained Greek officers for "
      "Libya.\n", "GRC"),
-    # ... not where the sentence names the capital's country
+    # ... not where the sentence names the capital's country, nor a capital of millions
     ("Moroccan officers guard the Kesk barracks near Rabat.\n", "MAR"),
+    ("Canadian officials say the Kesk airfield near Paris is being expanded.\n", "FRA"),
 ])
 def test_a_capitals_name_in_a_short_text_is_the_town_of_the_country_its_sentence_names(
         empty, tmp_path, text, country):
@@ -5482,6 +5529,27 @@ def test_a_statement_after_an_airports_word_measures_from_the_listed_airport(emp
     notes = [c.note for c in empty.citations(site.site_id) if c.supports == "location"]
     assert any("Mehrabad International Airport" in n and "the report measures from" in n
                for n in notes)
+
+
+def test_in_a_city_whose_name_is_only_another_of_its_provinces_is_in_the_city(empty, tmp_path):
+    # GeoNames lists "Yekaterinburg" among Sverdlovsk Oblast's other names
+    p = tmp_path / "report.txt"
+    p.write_text("Russia's Tallow Missile Plant in Yekaterinburg makes missiles.\n",
+                 encoding="utf-8")
+    ingest(empty, [p], title="Plants")
+    (site,) = [s for s in empty.sites(None) if s.name == "Tallow Missile Plant"]
+    assert site.located and site.precision_m <= 30_000
+    assert abs(site.lat - 56.86) < 0.3 and abs(site.lon - 60.61) < 0.5
+
+
+def test_the_airport_of_a_town_is_no_far_airport_of_its_name(empty, tmp_path):
+    # Manchester Municipal Airport is in Iowa, 1,700 km from Manchester, New Hampshire
+    p = tmp_path / "report.txt"
+    p.write_text("The Kesk Air National Guard Station shares the airport in Manchester, "
+                 "New Hampshire.\n", encoding="utf-8")
+    ingest(empty, [p], title="Guard")
+    (site,) = [s for s in empty.sites(None) if s.name == "Kesk Air National Guard Station"]
+    assert site.located and abs(site.lat - 42.99) < 0.3 and abs(site.lon + 71.45) < 0.4
 
 
 def test_an_airports_own_name_before_a_statement_is_no_airport_to_measure_from(empty, tmp_path):

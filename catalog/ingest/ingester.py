@@ -111,6 +111,7 @@ from .names import (
     LAUNCHING,
     NON_SITE_KEYS,
     STOPWORDS,
+    UNIT_WORDS,
     Finding,
     aliases_after,
     as_base_command,
@@ -1355,12 +1356,19 @@ class Ingester:
                 a = sub.start("title")
                 if said is None or name.lower() in _SECTION_WORDS or \
                         name.split()[0].lower() in STOPWORDS or \
-                        country_of_word(name) is not None or any(
-                        sub.start() <= g.start < end and (
-                            match_key(g.site_name).startswith(match_key(name))
-                            or g.start < sub.end()) for g in findings + out) or \
-                        self._is_non_site(name):
-                    continue
+                        name.split()[-1].lower() in _REGION_WORDS or \
+                        any(ch.isdigit() for ch in name) or \
+                        country_of_word(name) is not None or \
+                        any(sub.start() <= g.start < end or match_key(g.site_name).startswith(
+                            match_key(name)) for g in findings + out) or \
+                        all(is_facility_word(w) for w in name.split()) or \
+                        any(w.lower() in UNIT_WORDS or w.lower() in ("force", "forces")
+                            for w in name.split()) or \
+                        re.search(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])",
+                                  text) or self._is_non_site(name):
+                    continue  # (not a group of sites the sub-section names, "### Chagang
+                    # Province"; a design, "### VVER-1200"; a topic, "### Sanctions", its
+                    # word written in small letters too)
                 i = bisect.bisect_right(starts, sub.end() + said.start()) - 1
                 if i < 0:
                     continue
@@ -2185,8 +2193,13 @@ _HEADING_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){
 #: A kind of site in the plural in a section's heading ("The operating bases", "Air bases")
 _KIND_PLURAL = re.compile(r"(?i:(?:(?:missile|air|naval|operating|army|military|submarine|"
                           r"launch|test)[ \t]+)*(?:bases|airfields|air[ \t]+bases|"
-                          r"garrisons|shipyards|depots|arsenals|reactors|silos|"
+                          r"garrisons|shipyards|depots|arsenals|silos|"
                           r"launch[ \t]+sites|test[ \t]+sites))[ \t]*$")
+#: A region's last word: a sub-section of a province or a region's sites ("### Chagang
+#: Province")
+_REGION_WORDS = frozenset({"province", "provinces", "region", "regions", "oblast", "krai",
+                           "state", "states", "county", "district", "prefecture",
+                           "governorate", "islands", "coast", "front", "sector", "area"})
 #: A sub-section's title that names no site ("### Overview")
 _SECTION_WORDS = frozenset({"overview", "summary", "background", "introduction", "method",
                             "methods", "methodology", "conclusion", "conclusions", "notes",

@@ -175,6 +175,12 @@ _SEA_WORDS = re.compile(r"(?i:\b(?:sea|gulf|ocean|bay|pacific|atlantic|arctic|me
                         r"caspian|baltic|adriatic|aegean|ionian|tyrrhenian|bohai|indian)\b)")
 #: A province word after a province's name ("the Fukuoka Prefecture coast").
 _ADMIN_TAIL = re.compile(r"\s+(?:Prefecture|Province|State|County|Region|Oblast|Governorate)$")
+#: A province's word before or after its own name ("Ibaraki Prefecture", "Sverdlovskaya
+#: Oblast'", "Ibaraki-ken", "Provincia di Roma")
+_PROVINCE_WORD = re.compile(
+    r"(?i:\s+(?:prefecture|province|state|county|region|oblast'?|governorate|krai|kray|"
+    r"republic|district|department|municipality|city)$|-(?:ken|to|fu|do|shi)$|"
+    r"^(?:provincia|province|région|region|state|republic)\s+(?:of|de|di|del)\s+)")
 #: How far (in degrees) from a province's polygon its stretch of the country's coast is
 #: looked for: the two share their edge, and a buffer this thin holds it.
 PROVINCE_EDGE_DEG = 0.01
@@ -2168,8 +2174,9 @@ class Resolver:
         by that name ("Maltese soldiers guard the barracks near Rabat"; "The Hellenic Navy
         base at Tripoli": Malta's Rabat, Greece's Trípoli)."""
         if (capital.feature_code or "").upper() != "PPLC" or not self.context or \
-                not self.report:
-            return False
+                not self.report or (capital.population or 0) >= _CAPITAL_KEPT_POPULATION:
+            return False  # ("Canadian officials say the Kesk airfield near Paris ...": a
+            # capital of millions, whatever the nationality of the people the sentence names)
         blank = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
         around = report_countries(blank.sub(" ", self.context))
         return town.country in around and capital.country not in around and \
@@ -2399,8 +2406,9 @@ class Resolver:
                             anchor: Anchor) -> Anchor | None:
         """The listed airfield of a place's name where the sentence writes "airport at X"
         (or "airfield", "aerodrome" before "at", "in", "near") and the airfield lies farther
-        from the gazetteer's place of that name than the place's own reach: the statement
-        measures from the airport, in one of the report's countries; else None."""
+        from the gazetteer's place of that name than the place's own reach, but within
+        :data:`_AIRPORT_NEAR_M`: the statement measures from the airport, in one of the
+        report's countries; else None."""
         before = self.report[max(sentence[0], st.start - 40):st.start]
         if _AIRPORT_BEFORE.search(before) is None or not self.countries or \
                 not st.anchor[:1].isupper() or st.anchor[:4].lower() == "the ":
@@ -2408,9 +2416,10 @@ class Resolver:
         from ..airfields import airfield_named
 
         field = airfield_named(st.anchor, self.countries)
-        if field is None or distance_m(field.lon, field.lat, anchor.lon, anchor.lat) \
-                <= anchor.radius_m:
-            return None
+        gap = distance_m(field.lon, field.lat, anchor.lon, anchor.lat) if field else 0.0
+        if field is None or gap <= anchor.radius_m or gap > _AIRPORT_NEAR_M:
+            return None  # (nor another town's airport of the name: "the airport in
+            # Manchester, New Hampshire" is not Manchester Municipal Airport, Iowa)
         return Anchor(f"{field.name} ({field.place_id})", field.lon, field.lat,
                       FACILITY_EXTENT_M["airbase"], place=field, country=field.country)
 
@@ -2539,6 +2548,14 @@ class Resolver:
                      if (p.feature_code or "").upper().startswith("ADM")
                      and (not self.countries or p.country in self.countries)}
         if not qualifier:
+            key = match_key(name)
+            if not any(match_key(_PROVINCE_WORD.sub("", p.name)) == key for p in named
+                       if (p.feature_code or "").upper().startswith("ADM")) and any(
+                    (p.feature_code or "").upper().startswith("PP")
+                    and (p.population or 0) >= DOMINANT_POPULATION
+                    and match_key(p.name) == key for p in named):
+                return True  # "in Yekaterinburg": the city, whose name is only another one
+                # of its province's (Sverdlovsk Oblast), not the province
             # "in south-east Portland" in a report on the United States that names Jamaica
             # once: Oregon's city, not Jamaica's parish
             return any((p.feature_code or "").upper().startswith("PP")
@@ -2958,6 +2975,9 @@ def _world_city_over_villages(name: str, here: list, found: list,
     return max(cities, key=lambda p: p.population) if cities else None
 
 
+#: How many people make a capital the one its name means in any sentence (Paris, not
+#: Paris, Ontario, in "Canadian officials say the Kesk airfield near Paris ...")
+_CAPITAL_KEPT_POPULATION = 2_000_000
 #: How many times as populous a capital of another of the report's countries is than a
 #: town of its name it is meant over (see Resolver._capital_namesake)
 _CAPITAL_OUTWEIGHS = 25
@@ -3497,6 +3517,10 @@ _CAPITALISED_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’-]*[ \t]*\Z")
 #: A name of capitalised words set off by a comma right before a statement ("BAE Systems
 #: Glascoed, ")
 _SET_OFF_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)[ \t]*,[ \t]*\Z")
+#: How far from the gazetteer's place of a name an airport of that name may lie and still be
+#: the one "the airport at X" means (Mehrabad International Airport lies 54 km from the
+#: village Mehrābād)
+_AIRPORT_NEAR_M = 100_000.0
 #: An airport's word right before a statement, in small letters after "the" or "an" ("the
 #: civil airport at Mehrabad"; not a name's: "the Mezzeh Military Airport on the edge of")
 _AIRPORT_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)(?:[ \t\n]+[a-z][\w-]*){0,2}[ \t\n]+"

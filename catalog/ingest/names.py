@@ -282,6 +282,8 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _COLUMN_GAP = re.compile(r"\S[ ]{4,}(?=\S)")
 #: ... and a gap of two or three, a narrower column's edge in such a row
 _CELL_GAP = re.compile(r"\S[ ]{2,3}(?=\S)")
+#: ... and one space, between two words of a cell
+_ONE_SPACE = re.compile(r"\S (?=\S)")
 _NAME_GAP = re.compile(r"(?:\*\*)?[ \u00a0]{0,2}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*)?")
 
 #: Words that never start or make up a site name on their own.
@@ -1077,8 +1079,7 @@ def _kinds(words: list[str]) -> list[str]:
                 and (kinds[i - 1] == "proper" or i > 1 and kinds[i - 1] == "qualifier"
                      and words[i - 1][0].isupper() and kinds[i - 2] == "proper")):
             kinds[i] = "head"  # ("the Komaki South plant": a compass word in its name)
-    for i in range(len(words)) if "stand" in words or "stands" in words or "stand." in words \
-            or "stands." in words else ():
+    for i in range(len(words)) if any(w[:5].lower() == "stand" for w in words) else ():
         if _bare(words[i]) in ("stand", "stands"):
             # a rocket engine's: "the Sohae vertical engine test stand" (not "the Vardø radar
             # station stands on the hill": a verb)
@@ -1664,9 +1665,12 @@ def _chunks(sentence: str, around: str | None = None,
     # Location" over its rows is no "Service Site")
     # (or one column's edge and three more gaps of two or three spaces: "YST-15-0031
     # 2015-03-26  Amanat al-Asimah  al-Dulaimi Air Base (...), 13 km N of Sanaa   -")
+    # (not justified prose, whose words are all spread: a row's cells hold words one space
+    # apart)
     columns = "    " in sentence and (
         (edges := len(_COLUMN_GAP.findall(sentence))) >= 2
-        or edges == 1 and len(_CELL_GAP.findall(sentence)) >= 3)
+        or edges == 1 and 3 <= len(_CELL_GAP.findall(sentence))
+        <= len(_ONE_SPACE.findall(sentence)))
 
     def joined(k: int) -> bool:  # words k and k + 1 may belong to one name
         # (not after an owner's possessive: "the Philippines' EDCA sites"; nor a word not in
@@ -2320,6 +2324,12 @@ def findings_of_wrapped_cells(text: str, sentences: list[tuple[int, int]],
     return sorted(out, key=lambda f: f.start)
 
 
+#: Words of the arms industry ("defence industry", "tank plant", "ammunition")
+_ARMS_TRADE_WORDS = re.compile(r"(?i:\bdefen[cs]e[ \t-]+(?:industr|enterprise|complex)|\barms\b|"
+                            r"\bammunition\b|\bmunitions\b|\bmissiles?\b|\bweapons\b|"
+                            r"\bmilitary[ \t-]+industr)")
+
+
 def site_column_findings(text: str, sentences: list[tuple[int, int]],
                          findings: list[Finding]) -> list[Finding]:
     """The sites a table's column of sites names (see :func:`.sentences.site_column_cells`:
@@ -2332,6 +2342,7 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
     cells = site_column_cells(text)
     named = {match_key(n) for f in findings for n in (f.site_name, f.full) if n} \
         if cells else set()
+    arms = None  # whether the text speaks of arms (asked once, for a register's enterprises)
     for name, at, kind in cells:
         end = at + len(name)
         first = name.split()[0]
@@ -2344,6 +2355,14 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
             continue
         # (a column of airfields may name an airport: "Hostomel airport", all its name)
         words = FACILITY_PHRASE.search(name) or re.search(r"(?i:airport|aerodrome)$", name)
+        if kind == "enterprise":
+            # a register's enterprises are works of ours in a text on arms (not a table of
+            # banks and airlines)
+            if arms is None:
+                arms = bool(_MAKES_ARMS.search(text) or _ARMS_TRADE_WORDS.search(text))
+            if not arms:
+                continue
+            kind = "production"
         phrase = "airfield" if kind == "airbase" else "works" if kind == "production" \
             else "base"
         # (a register of works names each by its maker's name: "Zastava Arms"; a site the

@@ -501,7 +501,7 @@ _SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "o
                  "yard": "naval base", "yards": "naval base", "shipyard": "naval base",
                  "shipyards": "naval base",
                  # a register of the arms industry's works: "ENTERPRISE (as registered)"
-                 "enterprise": "production", "enterprises": "production"}
+                 "enterprise": "enterprise", "enterprises": "enterprise"}
 # ... that says where each row's site is (the kind: none)
 _PLACE_HEADERS = dict.fromkeys(("location", "locations", "where", "place", "town",
                                 "nearest town", "city", "locality", "near"), "")
@@ -671,7 +671,7 @@ def _cell_site(cell: str, kind: str) -> tuple[str, int] | None:
         return m.group().rstrip(".-"), m.start()
     if kind in ("airbase", "other") and (a := _AIRPORT_AFTER.match(rest)) is not None:
         return cell[m.start():m.end() + a.end()], m.start()
-    if kind == "production" and (a := _WORKS_AFTER.match(rest)) is not None:
+    if kind in ("production", "enterprise") and (a := _WORKS_AFTER.match(rest)) is not None:
         return cell[m.start():m.end() + a.end()], m.start()  # ("Krušik plant")
     return None
 
@@ -715,8 +715,7 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
             body = lines[i].rstrip("\r\n")
             # the cell starts at its column (a row's number may stand before it: "NB-07")
             if body[a - 1:a].strip() == "" and body[a:a + 1].strip():
-                # (up to a gap of two spaces: the next cell may start a letter early)
-                out.append((_CELL_GAP.split(body[a:b], 1)[0], starts[i] + a, kind))
+                out.append((_early_next_cell_cut(body[a:b], b), starts[i] + a, kind))
             elif len(cells := list(_GAPPED_CELL.finditer(body))) == len(spans):
                 # a row a long cell pushes out of line, its cells still parted by gaps of
                 # two spaces or more ("Lawrence Livermore National Laboratory  Livermore")
@@ -727,6 +726,17 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
 
 #: A gap between two cells of a row
 _CELL_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _early_next_cell_cut(cell: str, edge: int | None) -> str:
+    """A cell of an aligned row without the start of the next one, which a row out of line
+    by a letter or two begins before the column's edge ("Ural Works of Civil Aviation" then
+    "R" of "Rostec"): cut at a gap of two spaces a word ends the cell after; a gap inside
+    the cell ("Kesk  Machine-Building  Plant") stays."""
+    if edge is None:
+        return cell
+    gaps = [m for m in _CELL_GAP.finditer(cell) if m.end() >= len(cell) - 2]
+    return cell[:gaps[-1].start()] if gaps and cell[gaps[-1].end():].strip() else cell
 #: A row's cell in a table aligned with spaces: words parted by single spaces
 _GAPPED_CELL = re.compile(r"\S+(?: \S+)*")
 #: A rule across a whole table, one run of dashes (no column's own)
