@@ -5243,6 +5243,12 @@ def test_a_sub_heading_under_a_section_of_a_kind_of_sites_is_one_of_them(empty, 
 
 
 @pytest.mark.parametrize("sentence, found", [
+    # a town's name with a capital after its hyphen before "Air Base", no radar's model
+    ("Airmen named Kesk-U Air Base, about 30 km south of Holt, as their home.",
+     [("Kesk-U Air Base", "airbase")]),
+    # a Vietnamese airfield by its word first
+    ("Further north-east, Sân bay Kép, about 15 km north of Holt, is quieter.",
+     [("Sân bay Kép", "airbase")]),
     ("The guns were at the Kesk coastal artillery base on the mainland.",
      [("Kesk coastal artillery base", "other")]),
     ("We refer to it as the Kesk solid-fuel engine test stand.",

@@ -1980,6 +1980,11 @@ def test_operating_bases_and_bases_named_after_officers(sentence, found):
     ("The Northern Regional Military Command, in Kesk, directs operations.",
      ["Northern Regional Military Command"]),
     ("The Eastern Military Command at Kesk moved.", ["Eastern Military Command"]),
+    # an army's military region by its number or its quarter
+    ("Tallow's Military Region 4 headquarters, in Kesk, controls the forces.",
+     ["Military Region 4 headquarters"]),
+    ("The Eastern Military Region headquarters in Kesk moved.",
+     ["Eastern Military Region headquarters"]),
     # ... not one no town follows, nor a police's
     ("Soldiers of the Eastern Military Command attacked the village.", []),
     ("The Police Military Command in Kesk closed.", []),

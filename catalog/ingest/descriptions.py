@@ -877,6 +877,8 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
     []
     >>> [(f.site_name, f.facility_type) for f in numbered_centres_in("Kong Bin 1 at Korat.")]
     [('Kong Bin 1', 'airbase')]
+    >>> [(f.full, f.name) for f in numbered_centres_in("At Sân bay Biên Hòa, in Biên Hòa.")]
+    [('Sân bay Biên Hòa', 'Biên Hòa')]
     """
     out = []
     for m in _NUMBERED_CENTRE.finditer(sentence) if "Cent" in sentence else ():
@@ -884,6 +886,12 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
         out.append(Finding(name, name, "command", m.start("name"), m.end("name"), (0, 0),
                            full=name, full_start=m.start("name"), stop=m.end("name"),
                            described=True))
+    for m in _SAN_BAY.finditer(sentence) if "ân bay" in sentence else ():
+        # a Vietnamese airfield, its word first: "Sân bay Biên Hòa", "sân bay Yên Bái"
+        name = m.group("name")
+        out.append(Finding(name, "Sân bay", "airbase", m.start("name"), m.end("name"), (0, 0),
+                           full=m.group(), full_start=m.start(), stop=m.end(), described=True,
+                           named_first=True))
     for m in _KONG_BIN.finditer(sentence) if "Kong Bin" in sentence else ():
         # a Royal Thai Air Force wing's base by its number: "Kong Bin 1 at Korat"
         name = m.group()
@@ -892,6 +900,10 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
     return out
 
 
+#: A Vietnamese airfield's word and its place's name, each word capitalised ("Sân bay Thọ
+#: Xuân", "sân bay Yên Bái")
+_SAN_BAY = re.compile(r"(?<![\w-])[Ss]ân[ \t]bay[ \t]+(?P<name>(?=[^\W\d_])[^\W\d_a-zà-ỹ][\w'’-]*"
+                      r"(?:[ \t](?=[^\W\d_])[^\W\d_a-zà-ỹ][\w'’-]*){0,2})")
 #: A Thai air force wing ("กองบิน") by its number, its base: "Kong Bin 7"
 _KONG_BIN = re.compile(r"(?<![\w-])Kong[ \t]Bin[ \t]\d{1,3}(?![\w-])")
 # (not "of X": "the 12th Centre of Excellence" is a body's)
@@ -932,6 +944,8 @@ def headquarters_in(sentence: str) -> list[Finding]:
         words = [_POSSESSIVE_END.sub("", w).lower() for w in org]
         if all(w in _HQ_GENERIC for w in words) or not _HQ_CIVIL.isdisjoint(words) or not (
                 org[-1] in ("Fleet", "Flotilla") or org[-2:] == ["Military", "District"]
+                or org[-2:] == ["Military", "Region"]  # "Eastern Military Region"
+                or org[:2] == ["Military", "Region"] and len(org) == 3  # "Military Region 4"
                 or org[-1] in ("Command", "Forces") and not _HQ_MILITARY.isdisjoint(words)
                 or org[-1] == "Command" and words[-2] in _HQ_QUARTER and (
                     len(org) == 2 or len(org) == 3 and org[0] in _HQ_ARMIES)  # "IDF Northern"

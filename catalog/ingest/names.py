@@ -773,6 +773,9 @@ _ARTICLE_JOINED = re.compile(r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|um)
 _LOWER_COMPOUND = re.compile(r"[a-z]{3,}-[a-z]{3,}")
 
 
+#: Words after a name that make it a place's, not a model's ("Tada-U Air Base")
+_FIELD_AFTER_MODEL = frozenset({"air", "airbase", "airfield", "airport", "airstrip", "naval",
+                                "army", "garrison", "cantonment"})
 #: A model's name: a word and a suffix in capitals ("Voronezh-DM", "Voronezh-VP"), not a
 #: number ("Engels-2", "Severomorsk-3": bases named after their towns)
 _MODEL = re.compile(r"[A-Z][a-z]{3,}-[A-Z]{1,3}")
@@ -1079,6 +1082,11 @@ def _kinds(words: list[str]) -> list[str]:
                 and (kinds[i - 1] == "proper" or i > 1 and kinds[i - 1] == "qualifier"
                      and words[i - 1][0].isupper() and kinds[i - 2] == "proper")):
             kinds[i] = "head"  # ("the Komaki South plant": a compass word in its name)
+    for i in range(len(words) - 1) if "-" in "".join(words) else ():
+        if kinds[i] == "modifier" and _MODEL.fullmatch(words[i].rstrip(".,;:")) and \
+                _bare(words[i + 1]) in _FIELD_AFTER_MODEL:
+            kinds[i] = "proper"  # "Tada-U Air Base": a town's name, no radar's model
+            # ("the Voronezh-DM station")
     for i in range(len(words)) if any(w[:5].lower() == "stand" for w in words) else ():
         if _bare(words[i]) in ("stand", "stands"):
             # a rocket engine's: "the Sohae vertical engine test stand" (not "the Vardø radar
@@ -2550,8 +2558,10 @@ def _facility_scanner():
     # (and a power: "OPAL, Lucas Heights, Australia — 20 MW" lists a research reactor; a
     # command's headquarters: "the Black Sea Fleet headquarters in Sevastopol")
     # (an army's command of a region: "the Northern Regional Military Command, in
-    # Myitkyina"; a Thai air force wing's base: "Kong Bin 1 at Korat")
-    for word in _NAMED_FIRST + _BASED_WORDS + ("mw", "headquarters", "command", "kong bin"):
+    # Myitkyina"; a Thai air force wing's base: "Kong Bin 1 at Korat"; a Vietnamese
+    # airfield: "Sân bay Kép")
+    for word in _NAMED_FIRST + _BASED_WORDS + ("mw", "headquarters", "command", "kong bin",
+                                               "sân bay"):
         if word not in _HEADS + _WEAK_HEADS:  # "camp" is both: a facility word first
             automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
