@@ -5279,6 +5279,28 @@ def test_an_industry_and_a_court_are_no_sites(empty, sentence, found):
     assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a militant group's camp named by its place, its centre by its word first
+    ("The Kesk camp in Holt is a Jaish-e-Mohammed staging area.", ["Kesk camp"]),
+    ("Markaz Tallow, in Holt, is the Lashkar-e-Taiba headquarters where the attackers trained.",
+     ["Markaz Tallow"]),
+    # ... not a refugees' camp, nor a mall
+    ("Refugees fled to the Kesk camp run by UNHCR.", []),
+    ("The Markaz Tallow Mall in Holt opened.", []),
+])
+def test_a_militants_camp_and_centre(empty, sentence, found):
+    assert [f.site_name for f in Ingester(empty).analyse(sentence).findings] == found
+
+
+def test_a_report_on_a_missile_forces_garrisons_names_its_brigades_by_number(empty):
+    text = ("# Six Rocket Force garrisons that grew\n\n"
+            "**2/** **611 Brigade** - Kesk, Tallow. New garages on the compound's east side.\n")
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == ["611 Brigade"]
+    # (not a report on an army's garrisons)
+    other = text.replace("Rocket Force", "army")
+    assert [f.site_name for f in Ingester(empty).analyse(other).findings] == []
+
+
 def test_a_heading_of_a_peoples_kind_of_facilities_is_no_site(empty):
     """"Argentine research reactors" over a section names no reactor of its own."""
     text = ("Argentine research reactors\n\n"

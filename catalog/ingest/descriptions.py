@@ -904,6 +904,12 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
 #: Xuân", "sân bay Yên Bái")
 _SAN_BAY = re.compile(r"(?<![\w-])[Ss]ân[ \t]bay[ \t]+(?P<name>(?=[^\W\d_])[^\W\d_a-zà-ỹ][\w'’-]*"
                       r"(?:[ \t](?=[^\W\d_])[^\W\d_a-zà-ỹ][\w'’-]*){0,2})")
+#: A militant group's centre by its word first: "Markaz Taiba", "Markaz Usman-o-Ali"
+_MARKAZ = re.compile(r"(?<![\w-])Markaz[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})")
+#: Militants and their groups (see _MARKAZ)
+_MILITANT_WORDS = re.compile(r"\b(?:terrorists?|terror|militants?|jihadis?|jihadists?|"
+                             r"insurgents?|Jaish|Lashkar|Hizbul|Taliban|al-Qaeda|Qaeda|"
+                             r"mujahideen|Mujahideen|trained)\b")
 #: A Thai air force wing ("กองบิน") by its number, its base: "Kong Bin 7"
 _KONG_BIN = re.compile(r"(?<![\w-])Kong[ \t]Bin[ \t]\d{1,3}(?![\w-])")
 # (not "of X": "the 12th Centre of Excellence" is a body's)
@@ -3004,6 +3010,13 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         out.append(Finding(name, "Camp", "other", at, at + len(name), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),
                            stop=m.end("full"), described=True, named_first=True))
+    for m in _MARKAZ.finditer(sentence) if "Markaz" in sentence else ():
+        # a militant group's centre, its Urdu and Arabic word first ("Markaz Taiba, in
+        # Muridke"), where the sentence or its paragraph speaks of militants
+        if _MILITANT_WORDS.search(sentence) or around and _MILITANT_WORDS.search(around):
+            out.append(Finding(m.group("name"), "Markaz", "other", m.start("name"),
+                               m.end("name"), (0, 0), full=m.group(), full_start=m.start(),
+                               stop=m.end(), described=True, named_first=True))
     for m in _HEAD_FIRST.finditer(sentence) if _HEAD_GATE.search(sentence) else ():
         name, stop = m.group("name"), m.end("full")
         ranked = _RANK_NAMED.match(sentence, m.start("name")) \

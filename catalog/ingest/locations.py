@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..airfields import airfield_named
 from ..constraints import Area, Band, Disc, Sector, distance_m, midway
 from ..coordinates import (
     coordinate_hints,
@@ -2413,8 +2414,6 @@ class Resolver:
         if _AIRPORT_BEFORE.search(before) is None or not self.countries or \
                 not st.anchor[:1].isupper() or st.anchor[:4].lower() == "the ":
             return None
-        from ..airfields import airfield_named
-
         field = airfield_named(st.anchor, self.countries)
         gap = distance_m(field.lon, field.lat, anchor.lon, anchor.lat) if field else 0.0
         if field is None or gap <= anchor.radius_m or gap > _AIRPORT_NEAR_M:

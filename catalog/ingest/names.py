@@ -1214,6 +1214,12 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Plot|Sector|House|Lane
                              r"P\.?O\.?[ ]Box)\b")
 #: ... where troops are based, right before a camp's name ("special forces were based at
 #: the Kamboinsin camp"; not "troops were deployed in the Jenin camp", a refugees' camp)
+#: Militants and their groups, whose camps a report names by their place ("the Syedna Bilal
+#: camp ... a Jaish-e-Mohammed staging area")
+_MILITANTS = re.compile(r"\b(?:terrorists?|terror|militants?|jihadis?|jihadists?|insurgents?|"
+                        r"guerrillas?|Jaish|Lashkar|Hizbul|Taliban|al-Qaeda|Qaeda|ISIS|ISIL|"
+                        r"Daesh|al-Shabaab|Shabaab|Boko[ \t]Haram|Hezbollah|Hamas|Houthis?|"
+                        r"PKK|mujahideen|Mujahideen)\b")
 _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|quartered)\s+(?:at|in)\s+"
                               r"(?:the\s+)?\Z", re.I)
 _NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Palestinians?|"
@@ -1278,8 +1284,9 @@ def report_works(lead: str) -> frozenset[str]:
         out.add("airport")  # "China's dual-use airports facing India", "war reaches the
         # airports": a title on airports an air force uses or a war strikes (not "For the
         # civil airport, see ...")
-    if _MISSILE_FORCES.search(lead) and "brigade" in lead.lower():
-        out.add(MISSILE_BRIGADES)  # "MAPPING THE PLA ROCKET FORCE'S BRIGADE NETWORK"
+    if _MISSILE_FORCES.search(lead) and ("brigade" in lead.lower() or "garrison" in lead.lower()):
+        out.add(MISSILE_BRIGADES)  # "MAPPING THE PLA ROCKET FORCE'S BRIGADE NETWORK", "six
+        # Rocket Force garrisons that grew"
     if _ARMS_TITLE.search(title) or ARMS_OR_ATOMS.search(title):
         out.add(ARMS_REPORT)  # "... ON THE REDUCTION AND LIMITATION OF STRATEGIC OFFENSIVE
         # ARMS": its "Votkinsk Machine Building Plant" is a works of arms in any paragraph
@@ -2561,7 +2568,7 @@ def _facility_scanner():
     # Myitkyina"; a Thai air force wing's base: "Kong Bin 1 at Korat"; a Vietnamese
     # airfield: "Sân bay Kép")
     for word in _NAMED_FIRST + _BASED_WORDS + ("mw", "headquarters", "command", "kong bin",
-                                               "sân bay"):
+                                               "sân bay", "markaz"):
         if word not in _HEADS + _WEAK_HEADS:  # "camp" is both: a facility word first
             automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
@@ -2726,8 +2733,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
         if head_text in ("camp", "camps") and not (
                 head_text == "camp" and len(words) > 1
                 and all(k == "proper" for _, k in words[:-1])
-                and _BASED_AT_BEFORE.search(sentence, max(0, words[0][0].start() - 40),
-                                            words[0][0].start()) is not None) and not (
+                and (_BASED_AT_BEFORE.search(sentence, max(0, words[0][0].start() - 40),
+                                             words[0][0].start()) is not None
+                     # ... or a camp of militants: "The Sarjal camp near Shakargarh, where
+                     # Jaish-e-Mohammed trained its fighters"
+                     or _MILITANTS.search(sentence)
+                     or around is not None and _MILITANTS.search(around))) and not (
                 len(words) > 2 and words[0][1] == "proper" and texts[-2] in ("military", "army")
                 and all(k in ("proper", "modifier") for _, k in words[:-1])) and not (
                 # "the Cu Chi base camp", "Siachen Base Camp": a camp of troops by its kind
