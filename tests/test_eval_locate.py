@@ -1171,6 +1171,52 @@ SETS = {s.name: s for s in (
                  "(pdf text)"},
                 {"RUS"},
                 set(), 13, 0, 69, 89, 0),
+    LabelledSet("locate-dd", (650, 850), 10,
+                {"Urdu daily's front-page report translated",
+                 "defence and foreign ministry joint press briefing transcript",
+                 "think-tank imagery assessment of air bases after the May 2025 strikes "
+                 "(markdown)",
+                 "anti-terrorism special court judgment extract",
+                 "Lok Sabha unstarred question with written answer and annexure",
+                 "html fact-check page on strike claims",
+                 "encyclopedia article on an air strike with infobox lines",
+                 "airline flight-ops bulletin on aerodrome closures (fixed-width plain-text "
+                 "table)",
+                 "military engineering notice inviting tender (pdf text)",
+                 "wire story with urgent slug and bullet summary"},
+                {"IND", "PAK"},
+                set(), 14, 0, 74, 93, 0),
+    LabelledSet("locate-de", (650, 850), 10,
+                {"Chinese military newspaper feature translated from Chinese",
+                 "nonproliferation think-tank occasional paper on the silo fields (PDF text with "
+                 "footnotes)",
+                 "imagery analyst's thread on Rocket Force garrisons written up (markdown)",
+                 "US Defense Department annual report to Congress extract on nuclear forces",
+                 "encyclopedia entry on a weapons academy with infobox lines and institute list",
+                 "fissile-materials research blog post on plutonium production (markdown)",
+                 "html Chinese space news portal page translated from Chinese",
+                 "wire analysis on the air and sea legs of China's nuclear triad with factbox",
+                 "travel magazine piece on rocket-watching in Hainan",
+                 "arms-control NGO's register of Rocket Force brigades (fixed-width plain-text "
+                 "table)"},
+                {"CHN"},
+                set(), 19, 0, 54, 77, 0),
+    LabelledSet("locate-df", (650, 850), 10,
+                {"German business daily feature translated from German",
+                 "Nordic defence industry association's capacity-survey press release",
+                 "US Army organic industrial base fact book (pdf text)",
+                 "html Arkansas local newspaper business page",
+                 "British trade-union combine committee bulletin",
+                 "French prefecture's public-inquiry notice for an explosives plant, "
+                 "translated from French",
+                 "Polish ministry communiqué on state defence-industry investments, "
+                 "translated from Polish",
+                 "think-tank ammunition-capacity tracker update (markdown)",
+                 "Canadian House of Commons order paper question and response",
+                 "arms-sales monitor's digest of export notifications to Congress"},
+                {"BGR", "CAN", "CHE", "CZE", "DEU", "ESP", "EST", "FIN", "FRA", "GBR", "HUN",
+                 "ITA", "LTU", "NOR", "POL", "ROU", "SWE", "USA"},
+                set(), 19, 0, 121, 131, 0),
 )}
 
 

@@ -678,7 +678,19 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # North Korea and the bases that face it: blind 58 %, 97 %, none of 21; after: 61 %,
          # 95 %, none of 22
          "locate-dc": {"located": 20, "names_found": 0.58, "precision": 0.92,
-                       "duplicates": 1.05}}
+                       "duplicates": 1.05},
+         # India and Pakistan in the crises of 2016-2026: blind 64 %, 88 %, one of 50 outside (a
+         # point the sentence gives beside the next station went to the cantonment named
+         # first, 16 km off; open); after: 70 %, 89 %, the same
+         "locate-dd": {"located": 48, "names_found": 0.67, "precision": 0.86,
+                       "duplicates": 1.06, "outside": 1},
+         # China's nuclear forces: blind 51 %, 92 %, none of 25; not tuned on
+         "locate-de": {"located": 23, "names_found": 0.48, "precision": 0.89,
+                       "duplicates": 1.07},
+         # the arms industry of Europe and North America: blind 31 %, 92 %, none of 21; not tuned
+         # on (company-named works are the known gap)
+         "locate-df": {"located": 19, "names_found": 0.28, "precision": 0.89,
+                       "duplicates": 1.08}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
