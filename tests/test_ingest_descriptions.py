@@ -1988,6 +1988,7 @@ def test_operating_bases_and_bases_named_after_officers(sentence, found):
     # ... not one no town follows, nor a police's
     ("Soldiers of the Eastern Military Command attacked the village.", []),
     ("The Police Military Command in Kesk closed.", []),
+    ("Rebels of the Unified Military Command in Kesk, Syria, said so.", []),
     # a command of its kind's words only, a body of no military, one with no place after
     ("Air Force Command Headquarters in Kesk said nothing.", []),
     ("The IAEA headquarters in Kesk hosted the talks.", []),

@@ -887,11 +887,16 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
                            full=name, full_start=m.start("name"), stop=m.end("name"),
                            described=True))
     for m in _SAN_BAY.finditer(sentence) if "ân bay" in sentence else ():
-        # a Vietnamese airfield, its word first: "Sân bay Biên Hòa", "sân bay Yên Bái"
-        name = m.group("name")
-        out.append(Finding(name, "Sân bay", "airbase", m.start("name"), m.end("name"), (0, 0),
-                           full=m.group(), full_start=m.start(), stop=m.end(), described=True,
-                           named_first=True))
+        # a Vietnamese airfield, its word first: "Sân bay Biên Hòa", "sân bay Yên Bái", "Sân
+        # bay Đà Nẵng" (its place's words capitalised, each; "Quốc tế", international, left)
+        words = m.group("name").split()
+        n = next((k for k, w in enumerate(words) if not w[0].isupper()), len(words))
+        if n == 0:
+            continue
+        end = m.start("name") + len(" ".join(words[:n]))
+        out.append(Finding(sentence[m.start("name"):end], "Sân bay", "airbase",
+                           m.start("name"), end, (0, 0), full=sentence[m.start():end],
+                           full_start=m.start(), stop=end, described=True, named_first=True))
     for m in _KONG_BIN.finditer(sentence) if "Kong Bin" in sentence else ():
         # a Royal Thai Air Force wing's base by its number: "Kong Bin 1 at Korat"
         name = m.group()
@@ -902,10 +907,14 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
 
 #: A Vietnamese airfield's word and its place's name, each word capitalised ("Sân bay Thọ
 #: Xuân", "sân bay Yên Bái")
-_SAN_BAY = re.compile(r"(?<![\w-])[Ss]ân[ \t]bay[ \t]+(?P<name>(?=[^\W\d_])[^\W\d_a-zà-ỹ][\w'’-]*"
-                      r"(?:[ \t](?=[^\W\d_])[^\W\d_a-zà-ỹ][\w'’-]*){0,2})")
+_SAN_BAY = re.compile(r"(?<![\w-])[Ss]ân[ \t]bay[ \t]+(?:Quốc[ \t]tế[ \t]+)?"
+                      r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})")
 #: A militant group's centre by its word first: "Markaz Taiba", "Markaz Usman-o-Ali"
-_MARKAZ = re.compile(r"(?<![\w-])Markaz[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})")
+_MARKAZ = re.compile(r"(?<![\w-])Markaz[ \t]+(?!Dawa)"
+                     r"(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+                     # (a place right after: "Markaz Taiba, in Muridke"; not the group's parent
+                     # body, "Markaz Dawa-ul-Irshad")
+                     r"(?=,?[ \t]+(?:in|at|near|outside)[ \t]+[A-Z])")
 #: Militants and their groups (see _MARKAZ)
 _MILITANT_WORDS = re.compile(r"\b(?:terrorists?|terror|militants?|jihadis?|jihadists?|"
                              r"insurgents?|Jaish|Lashkar|Hizbul|Taliban|al-Qaeda|Qaeda|"
@@ -916,6 +925,40 @@ _KONG_BIN = re.compile(r"(?<![\w-])Kong[ \t]Bin[ \t]\d{1,3}(?![\w-])")
 _NUMBERED_CENTRE = re.compile(
     rf"(?<![\w.,-])(?P<name>{ORDINAL}[ \t]+(?:[A-Z][a-z][\w-]*[ \t]+){{1,3}}"
     r"(?:Centre|Center))(?![\w-])(?![ \t]+(?:of|for)\b)")
+
+def company_works_in(sentence: str) -> list[Finding]:
+    """An arms maker's works named by the maker and its town ("Nammo Lapua", "MBDA Bolton",
+    "Rheinmetall's Werk Unterlüß"), as findings named after the words after the maker's
+    name; the caller keeps those a town bears.
+
+    >>> [(f.full, f.name) for f in company_works_in("Nammo Lapua, in Lapua, added lines.")]
+    [('Nammo Lapua', 'Lapua')]
+    """
+    out = []
+    for m in _COMPANY_WORKS.finditer(sentence) if _COMPANY_GATE.search(sentence) else ():
+        out.append(Finding(m.group("place"), m.group("maker"), "production", m.start("place"),
+                           m.end("place"), (0, 0), full=m.group(), full_start=m.start(),
+                           stop=m.end(), described=True, named_first=True))
+    return out
+
+
+#: Arms makers whose works the industry's writing names by the maker and the town
+ARMS_MAKERS = ("Rheinmetall", "Nammo", "MBDA", "MBDA Italia", "BAE Systems", "Chemring",
+               "Thales", "KNDS", "Eurenco", "Nitrochemie", "Diehl", "Hensoldt", "Roxel",
+               "Patria", "Saab", "Kongsberg", "Raytheon", "Avio", "Explosia", "Mesko", "Forcit",
+               "Bofors", "Nexter", "ArianeGroup", "Aubert & Duval", "Dynamit Nobel", "KMW",
+               "Krauss-Maffei Wegmann", "Lockheed Martin", "General Dynamics", "Northrop Grumman",
+               "Elbit", "Roketsan", "Aselsan", "Baykar", "Hanwha", "Poongsan", "Denel",
+               "Colt Canada", "Simmel Difesa", "Leonardo", "Fincantieri", "Naval Group",
+               "Rafael", "Nitro-Chem", "Werk")
+_COMPANY_GATE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ARMS_MAKERS) + r")\b")
+_COMPANY_WORKS = re.compile(
+    r"(?<![\w'’-])(?P<maker>"
+    + "|".join(re.escape(m) for m in sorted(ARMS_MAKERS, key=len, reverse=True))
+    + r")(?:['’]s)?[ \t]+(?:Werk[ \t]+)?"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t-][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})"
+    r"(?![\w'’-])")
+
 
 def headquarters_in(sentence: str) -> list[Finding]:
     """A command's headquarters a sentence names and places at once: "the Eastern Theater
@@ -980,8 +1023,8 @@ def headquarters_in(sentence: str) -> list[Finding]:
 _REGIONAL_COMMAND = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|In|At|On|From|By|For|With|Of|Police)\b)"
     r"(?P<full>(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
-    r"North-(?:Eastern|Western)|South-(?:Eastern|Western)|Eastern[ \t]Central|Coastal|"
-    r"[A-Z][a-z]+)[ \t]+(?:Regional[ \t]+)?Military[ \t]+(?:Region[ \t]+)?Command)"
+    r"North-(?:Eastern|Western)|South-(?:Eastern|Western)|Eastern[ \t]Central|Coastal)"
+    r"[ \t]+(?:Regional[ \t]+)?Military[ \t]+(?:Region[ \t]+)?Command)"
     r"(?=,?[ \t]+(?:in|at|based[ \t]+in|headquartered[ \t]+in)[ \t]+[A-Z])")
 #: A command's words, then "headquarters", a place right after ("in", "at", set off or not)
 _HEADQUARTERS = re.compile(

@@ -60,6 +60,7 @@ from .descriptions import (
     bracketed_names_in,
     capital_bases_in,
     coded_air_bases_in,
+    company_works_in,
     dated_works_in,
     described_in,
     described_near,
@@ -1648,6 +1649,11 @@ class Ingester:
         whether they speak of the atom (see :func:`.descriptions.nuclear_test_sites_in`)."""
         found = findings_with_facility_words(sentence, may_name, paragraph, works) \
             if facility else []
+        for c in company_works_in(sentence):
+            # "Nammo Lapua": the maker's works at a town of that name (not "Saab Gripen")
+            if self._town(c.name) and not self._is_non_site(c.name, named=True) and \
+                    not any(f.start < c.stop and c.full_start < f.span_end for f in found):
+                found.append(c)
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"
             if h.phrase == "Camp" and (
                     not _CAMP_TROOPS.search(sentence)

@@ -176,12 +176,6 @@ _SEA_WORDS = re.compile(r"(?i:\b(?:sea|gulf|ocean|bay|pacific|atlantic|arctic|me
                         r"caspian|baltic|adriatic|aegean|ionian|tyrrhenian|bohai|indian)\b)")
 #: A province word after a province's name ("the Fukuoka Prefecture coast").
 _ADMIN_TAIL = re.compile(r"\s+(?:Prefecture|Province|State|County|Region|Oblast|Governorate)$")
-#: A province's word before or after its own name ("Ibaraki Prefecture", "Sverdlovskaya
-#: Oblast'", "Ibaraki-ken", "Provincia di Roma")
-_PROVINCE_WORD = re.compile(
-    r"(?i:\s+(?:prefecture|province|state|county|region|oblast'?|governorate|krai|kray|"
-    r"republic|district|department|municipality|city)$|-(?:ken|to|fu|do|shi)$|"
-    r"^(?:provincia|province|région|region|state|republic)\s+(?:of|de|di|del)\s+)")
 #: How far (in degrees) from a province's polygon its stretch of the country's coast is
 #: looked for: the two share their edge, and a buffer this thin holds it.
 PROVINCE_EDGE_DEG = 0.01
@@ -2547,14 +2541,6 @@ class Resolver:
                      if (p.feature_code or "").upper().startswith("ADM")
                      and (not self.countries or p.country in self.countries)}
         if not qualifier:
-            key = match_key(name)
-            if not any(match_key(_PROVINCE_WORD.sub("", p.name)) == key for p in named
-                       if (p.feature_code or "").upper().startswith("ADM")) and any(
-                    (p.feature_code or "").upper().startswith("PP")
-                    and (p.population or 0) >= DOMINANT_POPULATION
-                    and match_key(p.name) == key for p in named):
-                return True  # "in Yekaterinburg": the city, whose name is only another one
-                # of its province's (Sverdlovsk Oblast), not the province
             # "in south-east Portland" in a report on the United States that names Jamaica
             # once: Oregon's city, not Jamaica's parish
             return any((p.feature_code or "").upper().startswith("PP")

@@ -774,8 +774,7 @@ _LOWER_COMPOUND = re.compile(r"[a-z]{3,}-[a-z]{3,}")
 
 
 #: Words after a name that make it a place's, not a model's ("Tada-U Air Base")
-_FIELD_AFTER_MODEL = frozenset({"air", "airbase", "airfield", "airport", "airstrip", "naval",
-                                "army", "garrison", "cantonment"})
+_FIELD_AFTER_MODEL = frozenset({"air", "airbase", "airfield", "airport", "airstrip"})
 #: A model's name: a word and a suffix in capitals ("Voronezh-DM", "Voronezh-VP"), not a
 #: number ("Engels-2", "Severomorsk-3": bases named after their towns)
 _MODEL = re.compile(r"[A-Z][a-z]{3,}-[A-Z]{1,3}")
@@ -829,6 +828,10 @@ _SERVICE_FIRST = frozenset({"Air", "Space", "Rocket"})
 
 #: A missile force's words, in a sentence or paragraph whose "X brigade" is its garrison's.
 _MISSILE_FORCES = re.compile(r"\b(?:missiles?|ICBMs?|PLARF|Rocket\s+Force|DF-\d+)\b")
+#: ... a missile force by its name, not its missiles ("Rocket Force garrisons", not "Russian
+#: missiles struck a garrison")
+_MISSILE_FORCE_NAME = re.compile(r"\b(?:PLARF|Rocket\s+Forces?|Strategic\s+Missile\s+Forces|"
+                                 r"ICBMs?|DF-\d+)\b")
 #: What :func:`report_works` gives a report whose title or lead is on a missile force: its
 #: brigades named after towns are garrisons in any paragraph (a table's rows too).
 MISSILE_BRIGADES = "missile brigades"
@@ -1084,7 +1087,10 @@ def _kinds(words: list[str]) -> list[str]:
             kinds[i] = "head"  # ("the Komaki South plant": a compass word in its name)
     for i in range(len(words) - 1) if "-" in "".join(words) else ():
         if kinds[i] == "modifier" and _MODEL.fullmatch(words[i].rstrip(".,;:")) and \
-                _bare(words[i + 1]) in _FIELD_AFTER_MODEL:
+                _bare(words[i + 1]) in _FIELD_AFTER_MODEL and \
+                not is_weapon_word(words[i].split("-")[0]) and (
+                    _bare(words[i + 1]) != "air" or i + 2 < len(words)
+                    and words[i + 2].rstrip(".,;:") in ("Base", "Station")):
             kinds[i] = "proper"  # "Tada-U Air Base": a town's name, no radar's model
             # ("the Voronezh-DM station")
     for i in range(len(words)) if any(w[:5].lower() == "stand" for w in words) else ():
@@ -1220,6 +1226,26 @@ _MILITANTS = re.compile(r"\b(?:terrorists?|terror|militants?|jihadis?|jihadists?
                         r"guerrillas?|Jaish|Lashkar|Hizbul|Taliban|al-Qaeda|Qaeda|ISIS|ISIL|"
                         r"Daesh|al-Shabaab|Shabaab|Boko[ \t]Haram|Hezbollah|Hamas|Houthis?|"
                         r"PKK|mujahideen|Mujahideen)\b")
+#: ... the camp's use by them: training, staging, launching
+_MILITANTS_USE = re.compile(r"\b(?:train(?:s|ed|ing)?|staging|launch(?:ed|ing)?[ \t]+(?:pad|area)|"
+                            r"indoctrinat\w*|recruits?)\b", re.I)
+#: ... and a camp of people, not fighters, in its paragraph ("the Jenin camp", "al-Hol")
+_PEOPLES_CAMP = re.compile(r"\b(?:refugees?|displaced|IDPs?|UNRWA|UNHCR|wives|children|families|"
+                           r"detainees|held|residents|civilians|fled|protesters?|sit-in)\b",
+                           re.I)
+
+
+def _militants_camp(sentence: str, around: str | None) -> bool:
+    """Whether a sentence (or its paragraph) names an "X camp" as militants' own: it speaks
+    of militants and of training or staging ("the Syedna Bilal camp ... a Jaish-e-Mohammed
+    staging area"), and not of refugees, families or detainees ("Israeli forces fought
+    Hamas militants in the Jabalia camp")."""
+    text = sentence if around is None else around
+    return (_MILITANTS.search(sentence) is not None or _MILITANTS.search(text) is not None) \
+        and _MILITANTS_USE.search(text) is not None and _PEOPLES_CAMP.search(text) is None \
+        and _NOT_TROOPS.search(sentence) is None
+
+
 _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|quartered)\s+(?:at|in)\s+"
                               r"(?:the\s+)?\Z", re.I)
 _NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Palestinians?|"
@@ -1284,7 +1310,8 @@ def report_works(lead: str) -> frozenset[str]:
         out.add("airport")  # "China's dual-use airports facing India", "war reaches the
         # airports": a title on airports an air force uses or a war strikes (not "For the
         # civil airport, see ...")
-    if _MISSILE_FORCES.search(lead) and ("brigade" in lead.lower() or "garrison" in lead.lower()):
+    if _MISSILE_FORCES.search(lead) and "brigade" in lead.lower() or \
+            _MISSILE_FORCE_NAME.search(lead) and "garrison" in lead.lower():
         out.add(MISSILE_BRIGADES)  # "MAPPING THE PLA ROCKET FORCE'S BRIGADE NETWORK", "six
         # Rocket Force garrisons that grew"
     if _ARMS_TITLE.search(title) or ARMS_OR_ATOMS.search(title):
@@ -2550,6 +2577,18 @@ _BASED_WORDS = ("based", "stationed", "fly", "flies", "flying", "flown", "operat
                 "produced", "manufactured", "assembled", "filled")
 
 
+#: The arms makers' names a works may be named by (see .descriptions.company_works_in), in
+#: small letters
+_MAKER_WORDS = ("rheinmetall", "nammo", "mbda", "bae systems", "chemring", "thales", "knds",
+                "eurenco", "nitrochemie", "diehl", "hensoldt", "roxel", "patria", "saab",
+                "kongsberg", "raytheon", "avio", "explosia", "mesko", "forcit", "bofors",
+                "nexter", "arianegroup", "aubert & duval", "dynamit nobel", "kmw",
+                "krauss-maffei wegmann", "lockheed martin", "general dynamics",
+                "northrop grumman", "elbit", "roketsan", "aselsan", "baykar", "hanwha",
+                "poongsan", "denel", "colt canada", "simmel difesa", "leonardo", "fincantieri",
+                "naval group", "rafael", "nitro-chem", "werk")
+
+
 @functools.lru_cache(maxsize=1)
 def _facility_scanner():
     """An automaton over the facility words (``_HEAD_WORD``'s), the words of "known as
@@ -2568,7 +2607,7 @@ def _facility_scanner():
     # Myitkyina"; a Thai air force wing's base: "Kong Bin 1 at Korat"; a Vietnamese
     # airfield: "Sân bay Kép")
     for word in _NAMED_FIRST + _BASED_WORDS + ("mw", "headquarters", "command", "kong bin",
-                                               "sân bay", "markaz"):
+                                               "sân bay", "markaz", *_MAKER_WORDS):
         if word not in _HEADS + _WEAK_HEADS:  # "camp" is both: a facility word first
             automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
@@ -2737,8 +2776,7 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                                              words[0][0].start()) is not None
                      # ... or a camp of militants: "The Sarjal camp near Shakargarh, where
                      # Jaish-e-Mohammed trained its fighters"
-                     or _MILITANTS.search(sentence)
-                     or around is not None and _MILITANTS.search(around))) and not (
+                     or _militants_camp(sentence, around))) and not (
                 len(words) > 2 and words[0][1] == "proper" and texts[-2] in ("military", "army")
                 and all(k in ("proper", "modifier") for _, k in words[:-1])) and not (
                 # "the Cu Chi base camp", "Siachen Base Camp": a camp of troops by its kind

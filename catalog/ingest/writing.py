@@ -28,7 +28,7 @@ from ..gazetteer import Entry, Match, NameIndex, Place, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
-from .descriptions import NATIVE_BASE_WORDS
+from .descriptions import ARMS_MAKERS, NATIVE_BASE_WORDS
 from .locations import (
     BIG_CITY_POPULATION,
     CITY_DISTRICT,
@@ -2223,6 +2223,10 @@ class ReportWriter:
                 bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
                 if pl is None and bare != f.name:
                     pl, why = self.resolver.place(bare, countries)
+                if pl is None and f.phrase in ARMS_MAKERS and f.full is not None:
+                    # "Nitrochemie Wimmis" in a study naming Switzerland only by "CH": the
+                    # maker's works at the one town of the name, wherever it is
+                    pl, why = self.resolver.place(f.name, [])
             finally:
                 self.resolver.within = None
             if pl is not None and (city := CITY_DISTRICT.fullmatch(f.name)
@@ -2235,6 +2239,11 @@ class ReportWriter:
                 notes.append(f"For review: {far}.")
                 self.result.problems.append(f"{f.site_name}: {far}")
                 self.problem_later.append(far)
+                if f.phrase in ARMS_MAKERS and f.full is not None:
+                    # "Nitrochemie Wimmis ... some 9 km south of Thun", Thun read as a French
+                    # namesake: the works named after its town is where the town is, or the
+                    # report's statements are another place's; left unplaced
+                    facts = []
             elif pl is not None and _PERSONS_FIELD.fullmatch(f.phrase) and (
                     (pl.population or 0) < SMALL_PLACE_POPULATION or f.phrase == "Fort"):
                 # "Ault Field", "Biggs Army Airfield", "Camp Hansen": airfields and camps so
