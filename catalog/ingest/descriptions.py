@@ -28,10 +28,12 @@ from ..gazetteer import match_key
 from ..power_plants import plant_named
 from .names import (
     ADMIN_WORDS,
+    ARMS_MAKERS,
     ATOMS,
     CIVIL_WORDS,
     DEMONYMS,
     FACILITY_PHRASE,
+    MILITANTS,
     MODIFIERS,
     MONTH_SHORT_NAMES,
     NAME_PARTICLES,
@@ -915,10 +917,6 @@ _MARKAZ = re.compile(r"(?<![\w-])Markaz[ \t]+(?!Dawa)"
                      # (a place right after: "Markaz Taiba, in Muridke"; not the group's parent
                      # body, "Markaz Dawa-ul-Irshad")
                      r"(?=,?[ \t]+(?:in|at|near|outside)[ \t]+[A-Z])")
-#: Militants and their groups (see _MARKAZ)
-_MILITANT_WORDS = re.compile(r"\b(?:terrorists?|terror|militants?|jihadis?|jihadists?|"
-                             r"insurgents?|Jaish|Lashkar|Hizbul|Taliban|al-Qaeda|Qaeda|"
-                             r"mujahideen|Mujahideen|trained)\b")
 #: A Thai air force wing ("กองบิน") by its number, its base: "Kong Bin 7"
 _KONG_BIN = re.compile(r"(?<![\w-])Kong[ \t]Bin[ \t]\d{1,3}(?![\w-])")
 # (not "of X": "the 12th Centre of Excellence" is a body's)
@@ -942,15 +940,6 @@ def company_works_in(sentence: str) -> list[Finding]:
     return out
 
 
-#: Arms makers whose works the industry's writing names by the maker and the town
-ARMS_MAKERS = ("Rheinmetall", "Nammo", "MBDA", "MBDA Italia", "BAE Systems", "Chemring",
-               "Thales", "KNDS", "Eurenco", "Nitrochemie", "Diehl", "Hensoldt", "Roxel",
-               "Patria", "Saab", "Kongsberg", "Raytheon", "Avio", "Explosia", "Mesko", "Forcit",
-               "Bofors", "Nexter", "ArianeGroup", "Aubert & Duval", "Dynamit Nobel", "KMW",
-               "Krauss-Maffei Wegmann", "Lockheed Martin", "General Dynamics", "Northrop Grumman",
-               "Elbit", "Roketsan", "Aselsan", "Baykar", "Hanwha", "Poongsan", "Denel",
-               "Colt Canada", "Simmel Difesa", "Leonardo", "Fincantieri", "Naval Group",
-               "Rafael", "Nitro-Chem", "Werk")
 _COMPANY_GATE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ARMS_MAKERS) + r")\b")
 _COMPANY_WORKS = re.compile(
     r"(?<![\w'’-])(?P<maker>"
@@ -3056,7 +3045,7 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
     for m in _MARKAZ.finditer(sentence) if "Markaz" in sentence else ():
         # a militant group's centre, its Urdu and Arabic word first ("Markaz Taiba, in
         # Muridke"), where the sentence or its paragraph speaks of militants
-        if _MILITANT_WORDS.search(sentence) or around and _MILITANT_WORDS.search(around):
+        if MILITANTS.search(sentence) or around and MILITANTS.search(around):
             out.append(Finding(m.group("name"), "Markaz", "other", m.start("name"),
                                m.end("name"), (0, 0), full=m.group(), full_start=m.start(),
                                stop=m.end(), described=True, named_first=True))

@@ -1222,7 +1222,7 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Plot|Sector|House|Lane
 #: the Kamboinsin camp"; not "troops were deployed in the Jenin camp", a refugees' camp)
 #: Militants and their groups, whose camps a report names by their place ("the Syedna Bilal
 #: camp ... a Jaish-e-Mohammed staging area")
-_MILITANTS = re.compile(r"\b(?:terrorists?|terror|militants?|jihadis?|jihadists?|insurgents?|"
+MILITANTS = re.compile(r"\b(?:terrorists?|terror|militants?|jihadis?|jihadists?|insurgents?|"
                         r"guerrillas?|Jaish|Lashkar|Hizbul|Taliban|al-Qaeda|Qaeda|ISIS|ISIL|"
                         r"Daesh|al-Shabaab|Shabaab|Boko[ \t]Haram|Hezbollah|Hamas|Houthis?|"
                         r"PKK|mujahideen|Mujahideen)\b")
@@ -1241,7 +1241,7 @@ def _militants_camp(sentence: str, around: str | None) -> bool:
     staging area"), and not of refugees, families or detainees ("Israeli forces fought
     Hamas militants in the Jabalia camp")."""
     text = sentence if around is None else around
-    return (_MILITANTS.search(sentence) is not None or _MILITANTS.search(text) is not None) \
+    return (MILITANTS.search(sentence) is not None or MILITANTS.search(text) is not None) \
         and _MILITANTS_USE.search(text) is not None and _PEOPLES_CAMP.search(text) is None \
         and _NOT_TROOPS.search(sentence) is None
 
@@ -2577,16 +2577,16 @@ _BASED_WORDS = ("based", "stationed", "fly", "flies", "flying", "flown", "operat
                 "produced", "manufactured", "assembled", "filled")
 
 
-#: The arms makers' names a works may be named by (see .descriptions.company_works_in), in
-#: small letters
-_MAKER_WORDS = ("rheinmetall", "nammo", "mbda", "bae systems", "chemring", "thales", "knds",
-                "eurenco", "nitrochemie", "diehl", "hensoldt", "roxel", "patria", "saab",
-                "kongsberg", "raytheon", "avio", "explosia", "mesko", "forcit", "bofors",
-                "nexter", "arianegroup", "aubert & duval", "dynamit nobel", "kmw",
-                "krauss-maffei wegmann", "lockheed martin", "general dynamics",
-                "northrop grumman", "elbit", "roketsan", "aselsan", "baykar", "hanwha",
-                "poongsan", "denel", "colt canada", "simmel difesa", "leonardo", "fincantieri",
-                "naval group", "rafael", "nitro-chem", "werk")
+#: Arms makers whose works the industry's writing names by the maker and the town ("Nammo
+#: Lapua", "MBDA Bolton"; see .descriptions.company_works_in; "Werk", a German works)
+ARMS_MAKERS = ("Rheinmetall", "Nammo", "MBDA", "MBDA Italia", "BAE Systems", "Chemring",
+               "Thales", "KNDS", "Eurenco", "Nitrochemie", "Diehl", "Hensoldt", "Roxel",
+               "Patria", "Saab", "Kongsberg", "Raytheon", "Avio", "Explosia", "Mesko", "Forcit",
+               "Bofors", "Nexter", "ArianeGroup", "Aubert & Duval", "Dynamit Nobel", "KMW",
+               "Krauss-Maffei Wegmann", "Lockheed Martin", "General Dynamics", "Northrop Grumman",
+               "Elbit", "Roketsan", "Aselsan", "Baykar", "Hanwha", "Poongsan", "Denel",
+               "Colt Canada", "Simmel Difesa", "Leonardo", "Fincantieri", "Naval Group",
+               "Rafael", "Nitro-Chem", "Werk")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2607,7 +2607,8 @@ def _facility_scanner():
     # Myitkyina"; a Thai air force wing's base: "Kong Bin 1 at Korat"; a Vietnamese
     # airfield: "Sân bay Kép")
     for word in _NAMED_FIRST + _BASED_WORDS + ("mw", "headquarters", "command", "kong bin",
-                                               "sân bay", "markaz", *_MAKER_WORDS):
+                                               "sân bay", "markaz",
+                                               *(m.lower() for m in ARMS_MAKERS)):
         if word not in _HEADS + _WEAK_HEADS:  # "camp" is both: a facility word first
             automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()

@@ -28,7 +28,7 @@ from ..gazetteer import Entry, Match, NameIndex, Place, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
-from .descriptions import ARMS_MAKERS, NATIVE_BASE_WORDS
+from .descriptions import NATIVE_BASE_WORDS
 from .locations import (
     BIG_CITY_POPULATION,
     CITY_DISTRICT,
@@ -56,6 +56,7 @@ from .locations import (
     subject_of,
 )
 from .names import (
+    ARMS_MAKERS,
     CALLS_IT,
     FACILITY_PHRASE,
     KIND_ONLY_WORDS,
