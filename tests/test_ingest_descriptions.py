@@ -2058,6 +2058,18 @@ def test_an_arabic_particle_inside_a_name_after_its_kind(sentence, found):
     assert [(f.full, f.facility_type) for f in head_first_in(sentence)] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a missile force's bases by their numbers, in a sentence on missiles
+    ("Six are missile bases; among them, Base 61 is in Kesk, and Base 66 in Holt.",
+     ["Base 61", "Base 66"]),
+    # ... not an air base's number, nor a base in a sentence of no missile
+    ("The missiles flew from Air Base 201 in Kesk.", []),
+    ("Base 12 of the scouts camped in Kesk.", []),
+])
+def test_a_missile_forces_base_by_its_number(sentence, found):
+    assert [f.site_name for f in numbered_centres_in(sentence)] == found
+
+
 @pytest.mark.parametrize("sentence", [
     # a party's, a police force's, a charity's, a firm's, a police unit's; not a command
     "Protesters gathered outside the Lebanese Forces headquarters in Kesk on Sunday.",

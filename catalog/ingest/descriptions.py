@@ -34,6 +34,7 @@ from .names import (
     DEMONYMS,
     FACILITY_PHRASE,
     MILITANTS,
+    MISSILE_FORCES,
     MODIFIERS,
     MONTH_SHORT_NAMES,
     NAME_PARTICLES,
@@ -877,6 +878,8 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
     ['43rd Communications Centre']
     >>> numbered_centres_in("The 3rd Infantry Division and the 12th Centre of Excellence met.")
     []
+    >>> [f.site_name for f in numbered_centres_in("Of the missile bases, Base 61 is in Huangshan.")]
+    ['Base 61']
     >>> [(f.site_name, f.facility_type) for f in numbered_centres_in("Kong Bin 1 at Korat.")]
     [('Kong Bin 1', 'airbase')]
     >>> [(f.full, f.name) for f in numbered_centres_in("At Sân bay Biên Hòa, in Biên Hòa.")]
@@ -899,6 +902,15 @@ def numbered_centres_in(sentence: str) -> list[Finding]:
         out.append(Finding(sentence[m.start("name"):end], "Sân bay", "airbase",
                            m.start("name"), end, (0, 0), full=sentence[m.start():end],
                            full_start=m.start(), stop=end, described=True, named_first=True))
+    for m in _MISSILE_BASE_NUMBER.finditer(sentence) if "Base " in sentence and \
+            MISSILE_FORCES.search(sentence) else ():
+        # a missile force's base by its number ("Base 61 is headquartered in Huangshan"; not
+        # "Air Base 201": a word before it)
+        if _CAPITAL_WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue
+        name = m.group()
+        out.append(Finding(name, "Base", "missile base", m.start(), m.end(), (0, 0),
+                           full=name, full_start=m.start(), stop=m.end(), described=True))
     for m in _KONG_BIN.finditer(sentence) if "Kong Bin" in sentence else ():
         # a Royal Thai Air Force wing's base by its number: "Kong Bin 1 at Korat"
         name = m.group()
@@ -917,6 +929,10 @@ _MARKAZ = re.compile(r"(?<![\w-])Markaz[ \t]+(?!Dawa)"
                      # (a place right after: "Markaz Taiba, in Muridke"; not the group's parent
                      # body, "Markaz Dawa-ul-Irshad")
                      r"(?=,?[ \t]+(?:in|at|near|outside)[ \t]+[A-Z])")
+#: A missile force's base by its number alone ("Base 61", "Base 22")
+_MISSILE_BASE_NUMBER = re.compile(r"(?<![\w-])Base[ \t]\d{2,3}(?![\w-])")
+#: A capitalised word right before (a base's own words: "Air Base 201", "Naval Base 12")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 #: A Thai air force wing ("กองบิน") by its number, its base: "Kong Bin 7"
 _KONG_BIN = re.compile(r"(?<![\w-])Kong[ \t]Bin[ \t]\d{1,3}(?![\w-])")
 # (not "of X": "the 12th Centre of Excellence" is a body's)

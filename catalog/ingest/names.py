@@ -827,7 +827,7 @@ _SERVICE_FIRST = frozenset({"Air", "Space", "Rocket"})
 
 
 #: A missile force's words, in a sentence or paragraph whose "X brigade" is its garrison's.
-_MISSILE_FORCES = re.compile(r"\b(?:missiles?|ICBMs?|PLARF|Rocket\s+Force|DF-\d+)\b")
+MISSILE_FORCES = re.compile(r"\b(?:missiles?|ICBMs?|PLARF|Rocket\s+Force|DF-\d+)\b")
 #: ... a missile force by its name, not its missiles ("Rocket Force garrisons", not "Russian
 #: missiles struck a garrison")
 _MISSILE_FORCE_NAME = re.compile(r"\b(?:PLARF|Rocket\s+Forces?|Strategic\s+Missile\s+Forces|"
@@ -1310,7 +1310,7 @@ def report_works(lead: str) -> frozenset[str]:
         out.add("airport")  # "China's dual-use airports facing India", "war reaches the
         # airports": a title on airports an air force uses or a war strikes (not "For the
         # civil airport, see ...")
-    if _MISSILE_FORCES.search(lead) and "brigade" in lead.lower() or \
+    if MISSILE_FORCES.search(lead) and "brigade" in lead.lower() or \
             _MISSILE_FORCE_NAME.search(lead) and "garrison" in lead.lower():
         out.add(MISSILE_BRIGADES)  # "MAPPING THE PLA ROCKET FORCE'S BRIGADE NETWORK", "six
         # Rocket Force garrisons that grew"
@@ -1644,8 +1644,8 @@ def _chunks(sentence: str, around: str | None = None,
             kinds[i] = "head"  # "Terendak Camp (Kem Terendak)": the word after a bracket
             # or a comma opens no camp's name ("Camp Humphreys")
     if "rigade" in sentence and (MISSILE_BRIGADES in report_works
-                                  or _MISSILE_FORCES.search(sentence) or around is not None
-                                  and _MISSILE_FORCES.search(around)):
+                                  or MISSILE_FORCES.search(sentence) or around is not None
+                                  and MISSILE_FORCES.search(around)):
         for i in range(1, len(toks)):
             # "the Yuxi brigade, whose garrison lies in Yuxi": a missile force's brigade is
             # named after the town of its garrison (not "the 152nd Guards Missile Brigade")
