@@ -1668,6 +1668,9 @@ class Resolver:
         self.at: int | None = None
         self._sections: tuple[str, list[tuple[int, str]]] = ("", [])
         self._capital_dated: tuple[str, list[str]] = ("", [])  # see _dateline_capital
+        #: The report's countries with one name blanked out, by name (see
+        #: _capital_only_by_name), for the report they were read from
+        self._countries_without: tuple[str, dict[str, set[str]]] = ("", {})
 
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None,
@@ -2174,8 +2177,14 @@ class Resolver:
             # capital of millions, whatever the nationality of the people the sentence names)
         blank = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
         around = report_countries(blank.sub(" ", self.context))
-        return town.country in around and capital.country not in around and \
-            capital.country not in report_countries(blank.sub(" ", self.report))
+        if town.country not in around or capital.country in around:
+            return False
+        if self._countries_without[0] is not self.report:
+            self._countries_without = (self.report, {})
+        named = self._countries_without[1]
+        if name not in named:  # (one scan of the whole report a name, not one a statement)
+            named[name] = report_countries(blank.sub(" ", self.report))
+        return capital.country not in named[name]
 
     def _city_before(self, st: Statement) -> tuple[Anchor | None, str]:
         """The anchor of "the city" ("the town"): the latest name its sentence gives before
