@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from catalog.ingest import names
 from catalog.ingest.locations import statements_by_sentence, statements_in
-from catalog.ingest.scan import is_letter, lowered
+from catalog.ingest.scan import is_letter, lowered, one_of
 from catalog.ingest.sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -100,6 +100,35 @@ def test_country_counts_as_plain_regexes_on_reports():
     for text in _labelled_texts() + _mutations():
         assert list(names.country_counts(text).items()) == list(
             _country_counts_plain(text).items())
+
+
+@pytest.mark.parametrize("words", [names._MODIFIERS, names._HEADS, names._WEAK_HEADS,
+                                   names._HEADS + names._WEAK_HEADS, ["ab", "a", "abc", "b-c"]])
+def test_one_of_matches_the_words_and_nothing_else(words):
+    rx = re.compile(r"(?:" + one_of(words) + r")\Z", re.I)
+    assert all(rx.match(w) and rx.match(w.upper()) for w in words)
+    for w in words:  # a letter short, a letter more, a letter changed: no word of the list
+        for near in (w[:-1], w + "s", w[:-1] + ("x" if w[-1] != "x" else "y")):
+            assert bool(rx.match(near)) == (near in words)
+
+
+def _facility_phrase_plain() -> re.Pattern:
+    """FACILITY_PHRASE as it was written before its word lists were tries (the reference)."""
+    mod = r"(?:" + "|".join(names._MODIFIERS) + r")\s+"
+    return re.compile(
+        rf"\b(?:{mod}){{0,3}}(?:" + "|".join(names._HEADS) + rf")\b|\b(?:{mod}){{1,3}}(?:"
+        + "|".join(names._WEAK_HEADS) + rf")\b|\b(?:{mod}){{0,3}}test(?:ing)?[ \t]+stands?\b",
+        re.I)
+
+
+def test_facility_phrase_as_plain_alternatives_on_reports():
+    plain = _facility_phrase_plain()
+    extra = ["the air-defence missile base, a nuclear-test site; AIR DEFENCE RADAR STATION",
+             "rocket-motors test stands and a rocket-engine testing stand; an air base's "
+             "uranium-conversion facility, the weapons-design laboratory"]
+    for text in extra + _labelled_texts()[:40] + _mutations(20):
+        assert [(m.span(), m.group()) for m in names.FACILITY_PHRASE.finditer(text)] == [
+            (m.span(), m.group()) for m in plain.finditer(text)]
 
 
 def _statements(text: str, wrapped=None) -> list[list[str]]:

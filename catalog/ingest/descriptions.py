@@ -54,7 +54,7 @@ from .names import (
     is_weapon_word,
     spelled_out,
 )
-from .scan import lowered
+from .scan import lowered, one_of
 
 # Spaces, or one line break: a gap a hard-wrapped text may break its line at
 _LIST_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
@@ -118,7 +118,7 @@ _HEAD = r"(?P<head>(?i:" + FACILITY_PHRASE.pattern + r"))"
 # "a major reprocessing and isotope production centre": a kind joined to the facility
 # words by "and" (a word of facility words only: "a town and a base" is two things)
 # ("a warhead assembly and disassembly facility": and a word of another kind after it)
-_AND_KIND = (r"(?:(?i:" + "|".join(MODIFIERS) + r")[ \t]+and[ \t]+(?:(?!(?i:" + "|".join(MODIFIERS)
+_AND_KIND = (r"(?:(?i:" + one_of(MODIFIERS) + r")[ \t]+and[ \t]+(?:(?!(?i:" + one_of(MODIFIERS)
              + r")\b)[a-z][\w-]*[ \t]+(?=(?i:" + FACILITY_PHRASE.pattern + r")))?)?")
 # What may open a sentence before its subject: a numbered paragraph's number ("6.1",
 # "d."), a speaker's name in capitals in a transcript ("JORDAN PYLE:", "Q:")

@@ -25,7 +25,7 @@ from ..countries import (
     iso3_to_iso2,
 )
 from ..gazetteer import match_key
-from .scan import SentenceSpans, lowered, whole_token
+from .scan import SentenceSpans, lowered, one_of, whole_token
 from .sentences import site_column_cells, wrapped_cells
 
 #: A Norwegian, Danish or Finnish air station's word after its name, as a translation keeps
@@ -246,11 +246,13 @@ ADMIN_WORDS = frozenset({
     "governorate", "oblast", "krai", "region", "state", "do", "gun", "si", "ostan",
     "municipality", "city",
 })
-_MOD = r"(?:" + "|".join(_MODIFIERS) + r")\s+"
+_MOD = r"(?:" + one_of(_MODIFIERS) + r")\s+"
 #: Facility words: a head ("missile base"), or a weak head after a modifier ("test range").
+# (a word's first letter is checked first: most words start none of these phrases)
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _MODIFIERS + _HEADS + _WEAK_HEADS + ("test",)}))
 FACILITY_PHRASE = re.compile(
-    rf"\b(?:{_MOD}){{0,3}}(?:" + "|".join(_HEADS) + rf")\b|\b(?:{_MOD}){{1,3}}(?:"
-    + "|".join(_WEAK_HEADS) + rf")\b|\b(?:{_MOD}){{0,3}}test(?:ing)?[ \t]+stands?\b", re.I)
+    rf"\b(?=[{_FIRST_LETTERS}])(?:(?:{_MOD}){{0,3}}(?:" + one_of(_HEADS) + rf")\b|(?:{_MOD}){{1,3}}(?:"
+    + one_of(_WEAK_HEADS) + rf")\b|(?:{_MOD}){{0,3}}test(?:ing)?[ \t]+stands?\b)", re.I)
 # Between the words of a name: spaces, and at most one line break (hard-wrapped text).
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
@@ -261,7 +263,7 @@ _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
 _SOMETIMES_HEADS = ("division", "divisions", "project", "store", "association", "brigade",
                     # a rocket engine's test stand (a head only after "test": see _kinds)
                     "stand", "stands")
-_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS + _SOMETIMES_HEADS)
+_HEAD_WORD = re.compile(r"\b(?:" + one_of(_HEADS + _WEAK_HEADS + _SOMETIMES_HEADS)
                         + r")\b", re.I)
 _NAMING_WORDS = ("known", "called", "dubbed", "named")
 _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
@@ -3723,7 +3725,7 @@ _INITIALS_ALIAS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _PAREN_ALIAS = re.compile(r"[ \t]*(?:\((?P<alias>[^()]{2,120})\)|\[(?P<square>[^\[\]]{2,120})\])")
 _AND = re.compile(r"\band\b")
 _THE_FORMER = re.compile(r",[ \t]+the[ \t]+former[ \t]+(?=[A-Z])")
-_ENDS_WITH_HEAD = re.compile(r"\b(?:" + "|".join(_HEADS + _WEAK_HEADS) + r")[*_]{0,3}\Z", re.I)
+_ENDS_WITH_HEAD = re.compile(r"\b(?:" + one_of(_HEADS + _WEAK_HEADS) + r")[*_]{0,3}\Z", re.I)
 # "PAF Base Mushaf, the Sargodha air base some 4 km south of Sargodha": the same base
 # described by its town (not a list: "X, the Y air base and the Z airfield")
 _APPOSITIVE_BASE = re.compile(
@@ -4165,7 +4167,7 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
 
 #: A kind in small letters ending in a facility's word, then a name: "the naval wireless
 #: station| HMNZS Irirangi".
-_KIND_THEN_NAME = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + "|".join(_HEADS)
+_KIND_THEN_NAME = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + one_of(_HEADS)
                              + r")[ \t]+(?=[A-Z])")
 
 
@@ -4341,7 +4343,7 @@ def _locative(cc: str) -> re.Pattern:
     return re.compile(
         r"\b(?:in|inside|within|across|of)\s+(?:the\s+)?" + _NOT_WATER + r"(?:" + p + r")\b|\b(?:"
         + p + r")(?:'s|’s)\s" + _NOT_A_BODY + r"|\b(?:" + p + r")\s+(?:[\w-]+\s+){0,2}(?:"
-        + "|".join(_HEADS) + r")\b",
+        + one_of(_HEADS) + r")\b",
         re.I)
 
 

@@ -11,6 +11,8 @@ through, the reader runs as it always did, so the results are the same.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterable
 
 # Characters that case-insensitive regular expressions equate with an ASCII letter while
 # str.lower() does not make them that letter ("ı" matches (?i:i), "ſ" matches (?i:s)).
@@ -53,6 +55,36 @@ def whole_token(low: str, start: int, end: int) -> bool:
 def _is_word(ch: str) -> bool:
     """``\\w`` of a character (``tests/test_ingest_scan.py`` checks every code point)."""
     return ch.isalnum() or ch == "_"
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A regular expression (no group) that matches any one of ``words``, written as a
+    trie: ``one_of(["base", "bases", "battery"])`` is ``ba(?:s(?:es?)|ttery)`` in effect.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every position, so a list
+    of two hundred words costs two hundred tries; a trie costs one per character. Where two
+    words share a start, the trie tries the longer first, so it matches what ``w1|w2|...``
+    matches when what follows the words rules out stopping early: a word boundary or a
+    space, after words that are letters (and hyphens) only. The ``tests/test_ingest_scan.py``
+    check compares the two on every word list it is used for.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(rest) for ch, rest in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here, and longer ones go on
+        body = "(?:" + body + ")?"
+    return body
 
 
 class SentenceSpans:
