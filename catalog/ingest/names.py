@@ -251,8 +251,9 @@ _MOD = r"(?:" + one_of(_MODIFIERS) + r")\s+"
 # (a word's first letter is checked first: most words start none of these phrases)
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _MODIFIERS + _HEADS + _WEAK_HEADS + ("test",)}))
 FACILITY_PHRASE = re.compile(
-    rf"\b(?=[{_FIRST_LETTERS}])(?:(?:{_MOD}){{0,3}}(?:" + one_of(_HEADS) + rf")\b|(?:{_MOD}){{1,3}}(?:"
-    + one_of(_WEAK_HEADS) + rf")\b|(?:{_MOD}){{0,3}}test(?:ing)?[ \t]+stands?\b)", re.I)
+    rf"\b(?=[{_FIRST_LETTERS}])(?:(?:{_MOD}){{0,3}}(?:" + one_of(_HEADS)
+    + rf")\b|(?:{_MOD}){{1,3}}(?:" + one_of(_WEAK_HEADS)
+    + rf")\b|(?:{_MOD}){{0,3}}test(?:ing)?[ \t]+stands?\b)", re.I)
 # Between the words of a name: spaces, and at most one line break (hard-wrapped text).
 _GAP_BEFORE = re.compile(r"[ \t]*\r?\n?[ \t]*$")
 _GAP_AFTER = re.compile(r"[ \t]*\r?\n?[ \t]*")
