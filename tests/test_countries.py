@@ -38,10 +38,9 @@ def test_every_inhabited_country_has_words_for_ingest():
     from catalog.countries import countries
     from catalog.ingest.names import COUNTRY_WORDS
 
-    left_out = {"TD", "JE", "CS", "AN", "AQ", "BQ", "SJ", "HM", "TF", "AX", "PN", "BV", "CC",
-                "CX", "NF", "IO", "BL", "MF", "SX", "CW", "YT", "PM", "WF", "TK", "NU", "MS",
-                "AI", "TC", "KY", "GG", "IM", "FO", "GI", "SH", "BM", "GP", "MQ", "RE", "GF",
-                "NC", "PF", "MO", "HK", "GU", "PR", "MP"}  # see WORLD_COUNTRY_WORDS
+    left_out = {"TD", "JE", "CS", "AN", "AQ", "AX", "SJ", "HM", "TF", "BV", "CX", "IO", "BL", "MF",
+                "YT", "MS", "GG", "FO", "GI", "SH", "BM", "GP", "MQ", "RE", "GF", "NC", "PF",
+                "HK", "GU", "PR", "MP"}  # see WORLD_COUNTRY_WORDS
     missing = {c.iso2 for c in countries().values() if c.iso2} - set(COUNTRY_WORDS) - left_out
     assert not missing
 
@@ -54,6 +53,11 @@ def test_every_inhabited_country_has_words_for_ingest():
     ("Niger Air Base 201 lies outside Agadez; the Niger River is far south.", {"NE": 1}),
     ("Patrols over the South China Sea, the Indian Ocean and the Sea of Japan.", {}),
     ("Chinese and Indian ships met Japanese ones.", {"CN": 1, "IN": 1, "JP": 1}),
+    # the Dutch Caribbean's islands by name (a report on Hato airport is about Curaçao)
+    ("Hato airport on Curaçao and Flamingo airport on Bonaire; the Curaçaoan coast guard.",
+     {"CW": 2, "BQ": 1}),
+    ("Christmas Island saw the Grapple tests; Norfolk, Virginia, and Norfolk Island.",
+     {"US": 1, "NF": 1}),
     ("Port Moresby, Papua New Guinea, and Pago Pago, American Samoa.",
      {"PG": 1, "AS": 1, "US": 1}),  # a US territory
     # "US" in capitals is the country, "us" the pronoun; the Pacific territories by name
