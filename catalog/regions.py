@@ -314,6 +314,27 @@ def _drop_country_names(rows: list[dict], path) -> None:
         conn.close()
 
 
+def _drop_borrowed_names(rows: list[dict]) -> None:
+    """Take out of a pseudo-unit's own names (Natural Earth's codes ending in "~") those
+    that are another unit's of its country: the Fujairah-Sharjah "Neutral Zone" has
+    "Fujairah" for its ``name_en`` by a slip, and "in Fujairah" is the emirate."""
+    pseudo = [r for r in rows if str(r.get("iso_3166_2") or "").endswith("~")]
+    if not pseudo:
+        return
+    others: dict[str, set[str]] = collections.defaultdict(set)
+    for r in rows:
+        if str(r.get("iso_3166_2") or "").endswith("~"):
+            continue
+        for col in (*PRIMARY_COLUMNS, ALT_COLUMN):
+            if isinstance(r.get(col), str):
+                # (Natural Earth's lists hold commas too: "Al Fujayrah, Fujaira, Fujairah")
+                others[r.get("adm0_a3")].update(name_key(p) for p in re.split(r"[|,]", r[col]))
+    for r in pseudo:
+        for col in PRIMARY_COLUMNS[1:]:  # (its ``name`` stays its label)
+            if isinstance(r.get(col), str) and name_key(r[col]) in others[r.get("adm0_a3")]:
+                r[col] = None
+
+
 def _write_kept_names(db, rows: list[dict]) -> None:
     """The cells :func:`_drop_country_names` changes: ``(row, col, value)``, a NULL value
     for a cell left with no name."""
@@ -351,7 +372,7 @@ class _CachedNameIndex:
     them takes a second or more (80,000 names), opening the cache a few milliseconds."""
 
     #: Bump when the layout or the meaning of the keys changes.
-    VERSION = 4
+    VERSION = 5
     TIERS = [CODE_COLUMNS, PRIMARY_COLUMNS, (ALT_COLUMN,)]
 
     def __init__(self, rows: list[dict], path) -> None:
@@ -405,6 +426,7 @@ class _World:
         self.rows: list[dict] = table.to_pylist()
         self.adm0 = np.array([r["adm0_a3"] for r in self.rows], dtype=object)
         _drop_country_names(self.rows, path)
+        _drop_borrowed_names(self.rows)
         self.iso3 = np.array([DE_JURE_UNITS.get(r.get("iso_3166_2"), NE_TO_ISO3.get(a, a))
                               for r, a in zip(self.rows, self.adm0, strict=True)],
                              dtype=object)
