@@ -14,7 +14,7 @@ from catalog import open_catalog
 from catalog.build import build_catalog
 from catalog.constraints import distance_m
 from catalog.errors import ValidationError
-from catalog.gazetteer import match_key
+from catalog.gazetteer import Place, match_key
 from catalog.ingest import Ingester, ingest, split_sentences
 from catalog.ingest.locations import NAMED_AFTER_M, statements_in
 from catalog.ingest.names import (
@@ -1341,6 +1341,31 @@ def test_a_port_struck_is_a_site(empty, text, names):
             if f.site_name.endswith("port")] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a port in a paragraph of warships and navies: its name after the place, or first
+    ("Tallow port received two frigates in May.", ["Tallow port"]),
+    ("The navy's patrol boats now berth in the north.\nKesk Port, too, is busier.",
+     ["Kesk Port"]),
+    ("The Port of Tallow refuelled landing ships. The Port of Kesk Holt saw a submarine.",
+     ["Port of Tallow", "Port of Kesk Holt"]),
+    # ... or in a sentence of troops and their gear
+    ("The brigade's tanks were unloaded at the Port of Tallow.", ["Port of Tallow"]),
+    ("Kesk port, which US forces use, is busy.", ["Kesk port"]),
+    # ... not in a paragraph of trade alone, nor a port's authority, a country's name, or
+    # the port where a navy's facility stands
+    ("The Port of Tallow and Kesk port handled grain.", []),
+    ("The Port of Tallow Authority said a frigate would call.", []),
+    ("A frigate sailed to the Port of Spain.", []),
+    ("The naval repair yard in Kesk port is busy.", []),
+    ("Warships worry Tallow more than any Chinese port. A frigate left the Vieux Port.", []),
+])
+def test_a_port_in_a_paragraph_of_navies_is_a_site(empty, text, names):
+    # (a lead on ports and navies would make any port a site: this one is on neither)
+    text = "Weekly notes\n\n" + "The weather was mild this week. " * 8 + "\n\n" + text
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings
+            if "port" in f.site_name.lower()] == names
+
+
 def test_the_airports_of_a_list_of_military_airports_are_air_bases(empty):
     text = ("Tallow is one of thirty airports built in the west with military use in mind, "
             "including:\n- Kesk airport (Orvale), about 5 km west of Kesk;\n"
@@ -2318,6 +2343,40 @@ def test_an_aerodrome_entrys_heading_names_the_base_after_its_code(empty):
     found = [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
     assert "RAAF Base Kesk" in found and "Tallow Atoll Airfield" in found
     assert not {"YPLM base", "PMDY airfield"} & set(found)
+
+
+def test_a_headings_item_code_is_no_part_of_the_name(empty):
+    # an imagery notebook's codes of its items before their names
+    text = ("# Notebook\n\n## Orvale\n\n### C-01 Kesk Naval Base\n\nSouth-east of Holt. "
+            "The pier has grown.\n\n### N-01 Naval Base Tallow (ONS Quill)\n\nSouth of "
+            "Tallow. A frigate berthed.\n")
+    found = sorted(f.site_name for f in Ingester(empty, places=[]).analyse(text).findings)
+    assert found == ["Kesk Naval Base", "Naval Base Tallow"]
+
+
+def test_a_broadcast_in_capitals_quoted_in_a_digest_names_a_place_as_a_telegram_does(
+        empty):
+    # a warning in capitals among notes in small letters, a line read as a heading: a
+    # town's name before one facility's words, wherever in the line (not a kind of sites);
+    # a wrapped line of the notes is no headline
+    tallow = Place("geonames:1", "Tallow", 44.7, 37.8, "TR", population=300_000)
+    text = ("Weekly digest of warnings\n\nDesk notes in lower case are ours; the warnings "
+            "are as broadcast.\n\n"
+            "NAVAREA III 1191/25\n"
+            "2. APPROACHES TO TALLOW NAVAL BASE CLOSED TO ALL NON-MILITARY\n"
+            "   TRAFFIC 2000Z TO 0400Z DAILY.\n"
+            "3. TALLOW LEGACY SITES PROGRAMME OPEN\n\n"
+            "  Desk note: the navy's own HOLT QUILL NAVAL BASE, at Tallow on the\n"
+            "  south coast, is not open to merchant calls.\n")
+    found = sorted(f.site_name for f in Ingester(empty, places=[tallow]).analyse(text).findings)
+    assert found == ["HOLT QUILL NAVAL BASE", "TALLOW NAVAL BASE"]
+
+
+def test_a_regiments_code_in_brackets_is_no_other_name(empty):
+    # "Gotlands regemente (P 18)": the Swedish regiment's code, not a name of its garrison
+    (f,) = Ingester(empty, places=[]).analyse(
+        "Kesks regemente (P 18) was re-established in 2018 in Holt.").findings
+    assert f.site_name == "Kesks regemente" and f.aliases == []
 
 
 def test_a_place_named_by_the_german_adjective_of_its_town_is_one_site(empty):
@@ -4730,6 +4789,8 @@ def test_an_island_may_open_a_sites_name(empty):
     ("No. 2  Marinefliegerhorst Kesk, on the edge of Holt, closed.", "Marinefliegerhorst Kesk"),
     # Spain's naval stations, arsenals, barracks and ranges (a regnal numeral ends a name)
     ("The Estación Naval de Kesk occupies the north shore.", "Estación Naval de Kesk"),
+    ("The Navy is based at the Estação Naval do Rio Kesk, in Holt.",
+     "Estação Naval do Rio Kesk"),
     ("The Arsenal de Kesk, where the navy repairs its ships, is old.", "Arsenal de Kesk"),
     ("The Acuartelamiento Jaime II in Holt houses the regiment.", "Acuartelamiento Jaime II"),
     ("Jets bomb the Polígono de Tiro de las Bardenas Kesk every week.",
@@ -4832,6 +4893,17 @@ def test_an_island_may_open_a_sites_name(empty):
     ("We visited Kesk leir last winter.", "Kesk leir"),
     ("The guns fire at Kesk skytefelt, in the north.", "Kesk skytefelt"),
     ("The ships will be based at Kystvaktbase Kesk, in Holt.", "Kystvaktbase Kesk"),
+    # ... a Swedish regiment by its province (not its code), a Finnish headquarters, a
+    # Norwegian garrison by its place (no English facility word in the sentence)
+    ("Kesks regemente (P 18) was re-established in 2018 in Holt.", "Kesks regemente"),
+    ("The Kesken esikunta [headquarters] in Holt will help.", "Kesken esikunta"),
+    ("In the east, the Garnisonen i Kesk guards the border.", "Garnisonen i Kesk"),
+    ("In Holt the old Twierdza Kesk, the fortress, is a museum.", "Twierdza Kesk"),
+    ("In 2020 an attack on the poste militaire de Kesk, at Kesk, killed soldiers.",
+     "poste militaire de Kesk"),
+    # a French airport in a translated report, its word first, that the military uses
+    ("The aérodrome de Kesk, about 6 km north of Holt, receives a military transport "
+     "twice a month.", "aérodrome de Kesk"),
     # an aerodrome entry's ICAO code is no word of the base's name; France's air bases by
     # their number, in small letters as French writes them
     ("EBFS Kesk Air Base: ARP 50°14′36″N 004°38′45″E. Fighter base.", "Kesk Air Base"),
@@ -4874,6 +4946,9 @@ def test_an_island_may_open_a_sites_name(empty):
     # an air defence battery by its code, the missile's name no place's
     ("Nike Missile Site SF-88, near Kesk, is the only restored Nike site.",
      "Nike Missile Site SF-88"),
+    # ... and its number after "No." ("Guanajay IRBM Site No. 1")
+    ("a. Kesk IRBM Site No. 1, near Kesk. Concrete arches of the bunkers.",
+     "Kesk IRBM Site No. 1"),
     # an air base by a code (not a month's "in December" after it)
     ("Rockets hit K1 Air Base in December.", "K1 Air Base"),
     # Poland's military works, named for their trade, with their number

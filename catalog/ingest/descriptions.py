@@ -52,6 +52,7 @@ from .names import (
     is_demonym,
     is_facility_word,
     is_weapon_word,
+    military_port,
     spelled_out,
 )
 from .scan import lowered, one_of
@@ -1523,13 +1524,47 @@ _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og 
                        # forts ("Kauno IX fortas", "Daugavgrīvas cietoksnis")
                        "varuskunta": "other", "linnake": "other", "lennubaas": "airbase",
                        "linnak": "other", "harjutusväli": "other", "radarijaam": "other",
-                       "lennuväli": "airbase", "fortas": "other", "cietoksnis": "other"}
+                       "lennuväli": "airbase", "fortas": "other", "cietoksnis": "other",
+                       # Sweden's regiments by their provinces ("Gotlands regemente", its
+                       # garrison; not an air wing, "Skaraborgs flygflottilj", a unit of the
+                       # base named before it), Finland's headquarters ("Maavoimien
+                       # esikunta", the Army's, in Mikkeli)
+                       "regemente": "other", "esikunta": "command"}
 _NATIVE_AFTER = re.compile(
     r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
     r"(?!(?:Station|Base|Airport|Air|Field)\b)(?!(?:The|At|In|On|From|By|For|With|To|Near|Of)\b)"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+"
     r"(?P<head>" + NATIVE_STATION_ALTERNATIVES + "|" + "|".join(_NATIVE_AFTER_WORDS)
     + r")(?![\w'’-])")
+
+
+#: A port by its name's first words, in capitals: "the Port of Tuapse", "Port of Umm
+#: Qasr" (not its authority's or police's: "the Port of Aden Authority")
+_PORT_BODY = (r"(?:Authority|Authorities|Police|Trust|Corporation|Company|Commission|Board|"
+              r"Corp|Ltd|Customs|Administration|Management|Operator|Operations|Services?)\b")
+_PORT_OF = re.compile(
+    r"\bPort[ \t]+of[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t](?:al-)?(?!" + _PORT_BODY
+    + r")[A-Z][\w'’-]+)?)(?![\w'’-])(?![ \t]+" + _PORT_BODY + ")")
+
+
+def ports_named_first_in(sentence: str, around: str | None = None) -> list[Finding]:
+    """Ports a sentence names "Port of X" where it, or its paragraph ``around``, speaks
+    of warships and navies: a port a navy uses or watches (not "Port of Spain", a country's
+    name; nor a port named in a sentence of trade alone).
+
+    >>> [f.full for f in ports_named_first_in("The Port of Tuapse refuelled landing ships.")]
+    ['Port of Tuapse']
+    >>> ports_named_first_in("The Port of Tuapse handled grain."), ports_named_first_in(
+    ...     "A frigate sailed to the Port of Spain.")
+    ([], [])
+    """
+    if "Port" not in sentence or not military_port(sentence, around):
+        return []
+    return [Finding(m.group("name"), "Port", "naval base", m.start("name"), m.end("name"),
+                    (0, 0), full=m.group(), full_start=m.start(), stop=m.end(),
+                    described=True, named_first=True)
+            for m in _PORT_OF.finditer(sentence)
+            if country_of_word(m.group("name")) is None and clean_name(m.group("name"))]
 
 
 def air_stations_named_first_in(sentence: str) -> list[Finding]:
@@ -1566,7 +1601,8 @@ _NOT_OURS_AFTER = {"linnak": re.compile(r"(?i:ülikool|tudeng|üliõpilas|univer
                    "kastell": re.compile(r"\b(?:Roman|Römer\w*|[Ll]imes|[Ll]egion\w*)\b")}
 #: What a sentence holds before :data:`_NATIVE_AFTER` may find a range or a camp in it
 _NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn|f[eæä]s?tning|kastell|varuskunta|"
-                                r"linnak|lennu|harjutusväli|radarijaam|fortas|cietoksnis")
+                                r"linnak|lennu|harjutusväli|radarijaam|fortas|cietoksnis|"
+                                r"regemente|esikunta")
 #: A facility's name and an opening bracket right before a name ("... Air Base (")
 _BRACKET_AFTER_FACILITY = re.compile(r"\b(?:[Bb]ase|[Ss]tation|[Aa]irport|[Aa]irfield|"
                                      r"AB|AFB)[ \t]*\([ \t]*(?:[\w'’-]+:[ \t]*)?\Z")
@@ -2780,6 +2816,8 @@ NATIVE_BASE_WORDS = {
                      # Spain's naval stations and arsenals ("Estación Naval de Mahón",
                      # "Arsenal de Cartagena", "Arsenal de La Carraca")
                      "Estación Naval de", "Estación Naval", "Arsenal de",
+                     # ... and Brazil's ("Estação Naval do Rio Negro")
+                     "Estação Naval",
                      # ... and its navy's island detachments ("Destacamento Naval de Alborán")
                      "Destacamento Naval"), "naval base"),
     # a Spanish army's regional command ("the Comandancia General de Ceuta")
@@ -2809,6 +2847,9 @@ NATIVE_BASE_WORDS = {
                      # ... and a French-speaking army's camp ("the camp militaire de Djibo"),
                      # a Dutch or Flemish one ("Kamp van Beverlo", "Kamp Zeist")
                      "camp militaire", "Camp militaire", "Kamp", "Kamp van",
+                     # ... and a Norwegian army's garrison by its place ("Garnisonen i
+                     # Porsanger", "Garnisonen i Sør-Varanger")
+                     "Garnisonen i",
                      # ... and a French or Belgian army's barracks ("Quartier Roi Albert")
                      "Quartier",
                      # ... and a Spanish army's ("Acuartelamiento Jaime II"), and its ranges
@@ -2822,7 +2863,9 @@ NATIVE_BASE_WORDS = {
                      # forts and fortresses in their own languages ("Fort de Dailly", "Forte
                      # Airolo", "Festung Fürigen", "Festungsgebiet Sargans")
                      "Fort de", "Fort du", "Fort des", "Forte", "Fortezza", "Festung",
-                     "Festungsgebiet",
+                     "Festungsgebiet", "Twierdza",
+                     # ... and a French-speaking army's post ("the poste militaire de Kafolo")
+                     "poste militaire de",
                      # a Polish range ("Poligon Drawsko", "Centralny Poligon Sił
                      # Powietrznych"), a Malaysian army's camp ("Kem Lok Kawi"), a Soviet
                      # army's guarded site as German, Czech and Polish name it ("Objekt
@@ -2944,8 +2987,11 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
                           r"rea[ \t]de[ \t]M|Campamento|Destacamento|Fortaleza|Campo[ \t]M|"
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
+                          r"Estação[ \t]N|Garnisonen|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
                           r"camp[ \t]d[eu]|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
+                          r"Twierdza|"
+                          r"poste[ \t]militaire|"
                           r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
                           r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag|"
                           r"Zavod[ \t]|[Vv]ojarna|[Kk]asarna|[Tt]vrđava|poligon|aerodrom|"

@@ -86,6 +86,7 @@ from .descriptions import (
     placed_names_in,
     placed_right_after,
     plural_siblings,
+    ports_named_first_in,
     radar_sites_in,
     reactor_sites_at,
     reactor_words_after,
@@ -148,6 +149,7 @@ from .sentences import (
     RECORD_NAME,
     in_capitals,
     is_headline,
+    line_in_capitals,
     section_start,
     split_sentences,
     stripped_span,
@@ -639,6 +641,8 @@ _SPEAKER = re.compile(r"\A[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]+
 #: Facility words that are initials ("Udorn RTAFB", "Kola NPP"): set after a name, they
 #: mark it off even in a text in capitals.
 _INITIALS_HEADS = frozenset({"afb", "afbs", "rtafb", "npp", "npps", "nps", "aes"})
+#: Facility words that say no kind of facility ("Tallow site"): see _broadcast_name
+_NO_KIND_HEADS = frozenset({"site", "facility", "complex", "installation", "area", "zone"})
 
 
 #: Words for any facility: "the Nevatim site" is whichever one facility stands there.
@@ -862,6 +866,17 @@ class Ingester:
         RTAFB"), is one."""
         return bool(self.places_named(f.name)) or f.phrase.lower() in _INITIALS_HEADS
 
+    def _broadcast_name(self, f: Finding) -> bool:
+        """Whether a finding in a line in capitals that reads as a heading is a place's
+        facility all the same, wherever in its line: a broadcast warning's "APPROACHES TO
+        TALLOW NAVAL BASE CLOSED", a town of 5,000 people or more and one facility's words
+        (not "LEGACY SITES PROGRAMME", "OIL STORAGE DEPOTS": a word some hamlet bears, a
+        kind of sites)."""
+        last = f.phrase.split()[-1].lower() if f.phrase else ""
+        if not last or last.endswith("s") or last in _NO_KIND_HEADS:
+            return False
+        return any((p.population or 0) >= 5_000 for p in self.places_named(f.name))
+
     def places_named(self, name: str) -> list[Place]:
         """Gazetteer places with this name (romanization-tolerant): the world's, then the
         catalogue's imported ones."""
@@ -1074,12 +1089,16 @@ class Ingester:
                 whole_spans = {stripped_span(sentence), item}
             paragraph = _paragraph(text, a, b)
             these: list[Finding] = []
+            # (a line in capitals read as a heading may be a broadcast warning quoted in a
+            # digest: "APPROACHES TO KESK NAVAL BASE CLOSED" names a place wherever in it)
+            caps = line_in_capitals(sentence)
             # ("Fuel Enrichment Plant (FEP)" heading the section on it: that facility)
             for f in [heading] if heading is not None else self._findings(
                     sentence, facility, may_name, _camp_context(sentence, paragraph, text),
                     paragraph, _next_sentence(text, sentences, i), _list_intro(text, a),
                     works, reactor_report, atoms_lead, war_lead):
-                if whole_spans and (f.span_start, f.span_end) not in whole_spans:
+                if whole_spans and (f.span_start, f.span_end) not in whole_spans and not (
+                        caps and self._broadcast_name(f)):
                     continue
                 if section and len(f.site_name.split()) - len(f.phrase.split()) > 2:
                     continue  # a headline in Title Case ("Drone Strike Hits Air Base"), not
@@ -1694,9 +1713,12 @@ class Ingester:
         # ... and "F-35As are based at Tallow": an air base
         # ... and "new reactors, including units at Tarsin and Holt": nuclear power plants
         for o in outposts_in(flat) + (
-                military_airports_in(flat, after, intro, paragraph, war_lead) if facility else []) \
+                military_airports_in(flat, after, intro, paragraph, war_lead)
+                # (a French or Spanish airport, its word first: "the aérodrome de Kandi")
+                if facility or _NATIVE_AIRPORT_WORD.search(flat) else []) \
                 + air_bases_flown_from(flat) + air_bases_hosting(flat) \
                 + air_stations_named_first_in(flat) \
+                + ports_named_first_in(flat, paragraph) \
                 + weapons_kept_at(flat) \
                 + reactor_sites_at(flat) \
                 + dated_works_in(flat) + airstrips_with_a_point(flat) \
@@ -2322,7 +2344,9 @@ def _field_name_span(line: str) -> tuple[int, int] | None:
 
 
 _HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+|No\.[ \t]*\d{1,3}[ \t]+|"
-                          r"\(?[a-z]\)[ \t]+)?"
+                          # (an analyst's code of the item: "### N-01 Naval Base Karwar (INS
+                          # Kadamba)")
+                          r"\(?[a-z]\)[ \t]+|[A-Z]{1,3}-\d{1,4}[.:)]?[ \t]+(?=[A-Z]))?"
                           r"(?P<name>[^(,\n]*[^(,\s])[ \t]*[(,]")
 
 
@@ -2378,6 +2402,12 @@ def _without_field_label(f: Finding, sentence: str) -> Finding | None:
             return None
         f.place, f.end = sentence[f.start:cut], cut
     return f
+
+
+#: An airport's word in French, Spanish or Portuguese ("aérodrome", "aeropuerto"): not a
+#: facility word of ours, but what :func:`.descriptions.military_airports_in` reads too
+_NATIVE_AIRPORT_WORD = re.compile(
+    r"[Aa](?:[ée]rodrome|[ée]roport|eropuerto|eroporto|er[óo]dromo)\b")
 
 
 def _item_name_span(line: str) -> tuple[int, int] | None:

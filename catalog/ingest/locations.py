@@ -3195,10 +3195,14 @@ _SUBJECT_SIZE = (r"(?:(?:[\w,.]*\d[\w,.]*|one|two|three|four|five|six|eight|ten)
                  r"Soviet-era|Soviet|disused|abandoned|old|closed|defunct|decommissioned|"
                  r"shuttered|mothballed|remote|secret|hardened|underground|huge|giant|"
                  r"notorious|infamous)\s+")
+# (not the noun before a place's name: "The mine d'Akouta, a few km south-west of Arlit",
+# "The port of Tuapse" name a thing of their own, maybe one the report makes no site of)
+_NAMED_AFTER = r"(?![ \t]+(?:d['’]|de[ \t]+|du[ \t]+|of[ \t]+)(?-i:[A-Z]))"
 SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + _SUBJECT_SIZE + r"){0,2}(?:"
-                           + SUBJECT_NOUNS + r")s?)\b", re.I)
+                           + SUBJECT_NOUNS + r")s?" + _NAMED_AFTER + r")\b", re.I)
 # A sentence's opening words that go on about the last site: "It", "This", "The base"
-_GOES_ON = r"^\s*(?:it|this|the\s+(?:" + _SUBJECT_SIZE + r"){0,2}(?:" + SUBJECT_NOUNS + r")s?)\s+"
+_GOES_ON = r"^\s*(?:it|this|the\s+(?:" + _SUBJECT_SIZE + r"){0,2}(?:" + SUBJECT_NOUNS + r")s?" \
+    + _NAMED_AFTER + r")\s+"
 
 
 def continues_subject(sentence: str) -> bool:

@@ -1347,9 +1347,22 @@ _PORTS = re.compile(r"\b[Pp]orts?\b")
 _PORT_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|air[ \t]*strikes?|raids?|attacked|"
                           r"bombed|bombing|shelled|shelling|targeted|blown[ \t]+up)\b", re.I)
 #: What a navy's yard works on: "the drydocks of the Tallow yard", "landing ships"
-_WARSHIPS = re.compile(r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|"
+WARSHIPS = re.compile(r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|"
                        r"(?:landing|patrol)[ \t]+(?:ships?|boats?|craft|vessels?)|gunboats?|"
                        r"mine(?:sweep|hunt)ers?|dry[ \t-]?docks?|naval|navy|fleet)\b", re.I)
+
+
+def military_port(sentence: str, around: str | None) -> bool:
+    """Whether a port a sentence names is one navies or armies use: warships in its
+    paragraph ``around``, or troops and their gear in its own sentence ("the equipment of
+    the rotations was unloaded at the Port of Gdańsk", "Alexandroupolis port, which US
+    forces use")."""
+    return WARSHIPS.search(sentence) is not None or _PORT_TROOPS.search(sentence) is not None \
+        or around is not None and WARSHIPS.search(around) is not None
+
+
+_PORT_TROOPS = re.compile(r"\b(?:troops|forces|military|army|armou?red|brigades?|"
+                          r"reinforcements?|rotations?|ammunition|munitions)\b", re.I)
 _TITLE_CHARS = 200
 _MILITARY = re.compile(r"\bmilitary\b", re.I)
 _NAVIES = re.compile(r"\b(?:navy|navies|naval|warships?|PLAN|fleet)\b", re.I)
@@ -1370,6 +1383,11 @@ def _list_item(sentence: str, around: str | None) -> str | None:
     return around[at:end if end >= 0 else len(around)]
 
 
+#: A port's words that say which of a town's it is, no name: "the Vieux Port", "Old Port"
+_OLD_PORT_WORDS = frozenset({"vieux", "old", "new", "inner", "outer", "main", "fishing",
+                             "commercial"})
+
+
 def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
                        last: int, around: str | None = None,
                        report_works: frozenset[str] = frozenset()) -> bool:
@@ -1388,6 +1406,14 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
             not (first > 0 and toks[first - 1] == "in"):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
         # facility in Latakia port, struck ...": the port is where the facility is)
+    if _bare(head) == "port" and not (first > 0 and toks[first - 1] in ("in", "at")) and \
+            military_port(sentence, around):
+        # "Chongjin port" in a paragraph of warships and navies: a port a navy uses or
+        # watches (but "the naval facility in Latakia port": where it is; "any Sri Lankan
+        # port", a country's; "the Vieux Port", an old town's)
+        owner = " ".join(toks[first:last])
+        return country_of_word(owner) is None and not is_demonym(owner) and not (
+            last == first + 1 and _bare(toks[first]) in _OLD_PORT_WORDS)
     if head[:1].isupper() and _bare(head) == "cantonment":
         # "Kharian Cantonment, about 30 km north-west of Gujrat", "V Corps at Malir
         # Cantonment": a garrison in capitals, its name South Asia's word for one (but "the
@@ -1420,7 +1446,7 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         placed = head.endswith((",", ".", ";")) or after in _POST_PLACED_AFTER or \
             _bare(head) != "post"
         return placed and _TROOP_WORDS.search(sentence) is not None
-    if _bare(head) == "yard" and _WARSHIPS.search(sentence) and not any(
+    if _bare(head) == "yard" and WARSHIPS.search(sentence) and not any(
             t.isupper() or t.lower().endswith(("-run", "-owned", "-operated"))
             for t in toks[first:last]):
         return True  # "the drydocks of the Tallow yard ... the landing ships": a shipyard
@@ -2504,6 +2530,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # "Aeroporto Militare di Amendola": descriptions.NATIVE_BASE_WORDS)
                 "fliegerhorst", "flygbas", "vliegbasis", "flugplatz",
                 "aeroporto", "aeródromo", "aerodromo", "baza", "marinebasis",
+                # (and a French or Spanish airport in a translation: "the aérodrome de Kandi")
+                "aérodrome", "aéroport", "aeropuerto",
                 "marinestützpunkt", "stazione", "lanud", "lanal", "lantamal", "pangkalan",
                 "heeresflugplatz",
                 "militärflugplatz", "marinefliegerstützpunkt", "marinefliegerhorst",
@@ -2534,10 +2562,11 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # forts in their own languages ("Forte Airolo", "Festung Fürigen"), and
                 # Scandinavian ranges and camps ("Halkavarre skytefelt", "Skjold leir")
                 "forte", "fortezza", "festung", "festungsgebiet", "skytefelt", "øvingsfelt",
+                "twierdza", "poste",
                 "leir", "skjutfält", "övningsfält", "lejr", "øvelsesterræn", "skydeterræn",
                 "festning", "fæstning", "fästning", "kastell", "varuskunta", "linnake",
                 "lennubaas", "linnak", "harjutusväli", "radarijaam", "lennuväli", "fortas",
-                "cietoksnis",
+                "cietoksnis", "regemente", "esikunta", "garnisonen", "estação",
                 "kystvaktbase", "marinebase", "poligon", "centralny", "kem", "pangkalan",
                 "objekt", "obiekt", "zakłady", "fabryka",
                 # the Second World War's batteries, bunkers and prisoners' camps ("Batterie
@@ -3119,7 +3148,8 @@ _CODE_FIRST = re.compile(r"([A-Z]{4})[ \t]+(?=[A-Z][a-z])")
 #: "Launch Pad 39A", "Nike Missile Site SF-88"); a number of up to three digits, a letter
 #: after it or a code's capitals and a hyphen before it, no measure.
 _NUMBERED_NAME_HEADS = ("Site", "Complex", "Pad", "Area")
-_NAME_NUMBER = re.compile(r"[ \t]+(?:[A-Z]{1,3}-)?\d{1,3}[A-Z]?"
+# (its word "No." too: "Guanajay IRBM Site No. 1")
+_NAME_NUMBER = re.compile(r"[ \t]+(?:No\.?[ \t]*)?(?:[A-Z]{1,3}-)?\d{1,3}[A-Z]?"
                           r"(?![\w'’/.-]|[.,]\d|[ \t]*(?:km|kilomet|"
                           r"mi(?:les?)?\b|m\b|%|per\b|years?\b|days?\b|hours?\b|times\b))")
 
@@ -3723,6 +3753,9 @@ _EMPHASIS_END = re.compile(r"[*_]{0,3}")
 _FORMER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|de|del|la|al|el|[A-Z][\w'’.-]*))*")
 #: ... or initials in brackets after a firm's ending ("... JSC (AMZ)")
 _INITIALS_ALIAS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+#: A Nordic army's or air force's code of a unit, a letter or two, a space and its number
+#: ("P 18", "I 13", "F 7")
+_UNIT_CODE = re.compile(r"[A-Z]{1,2}[ \t]\d{1,2}")
 _PAREN_ALIAS = re.compile(r"[ \t]*(?:\((?P<alias>[^()]{2,120})\)|\[(?P<square>[^\[\]]{2,120})\])")
 _AND = re.compile(r"\band\b")
 _THE_FORMER = re.compile(r",[ \t]+the[ \t]+former[ \t]+(?=[A-Z])")
@@ -3974,6 +4007,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         m = None  # "Camp Ishigaki (Ishigaki City, Okinawa Prefecture)": where it is
     if m and country_of_word(re.split(r"[;,]", m.group(group))[0]) is not None:
         m = None  # "Embalse (Argentina; NA-SA)": its country, then who runs it
+    if m and _UNIT_CODE.fullmatch(m.group(group).strip()):
+        m = None  # "Gotlands regemente (P 18)": the Swedish regiment's code, no place's name
     if m and _SERVICE_IN_BRACKETS.fullmatch(m.group(group).strip()):
         m = None  # "Flådestation Frederikshavn (Royal Danish Navy)": whose it is
     if m and m.group(group)[:1].isdigit() and find_coordinates(m.group(group)):

@@ -73,6 +73,15 @@ def looks_wrapped(text: str) -> bool:
     return soft >= 2 and soft >= 0.2 * pairs
 
 
+def line_in_capitals(line: str) -> bool:
+    """Whether a line or a sentence is written in capitals, nine in ten of its Latin letters
+    and at least twenty of them (a broadcast warning quoted in a digest: "APPROACHES TO
+    KESK NAVAL BASE CLOSED TO ALL TRAFFIC")."""
+    small = sum(map(line.count, string.ascii_lowercase))
+    letters = small + sum(map(line.count, string.ascii_uppercase))
+    return letters >= 20 and small <= 0.1 * letters
+
+
 @functools.lru_cache(maxsize=4)
 def in_capitals(text: str) -> bool:
     """Whether a text is written in capitals (a telegram, a teleprinter's copy): nine in
@@ -357,6 +366,8 @@ def is_headline(sentence: str) -> bool:
     False
     >>> is_headline("6. SPAIN: TALLOW BASE TO HOST TANKERS")
     True
+    >>> is_headline("The navy's own KESK NAVAL BASE, at Holt on the")
+    False
     """
     if "|" in sentence and _looks_like_row(sentence) or is_csv_row(sentence) or \
             _FIELD_LABEL.match(sentence) or _FORM_FIELD.match(sentence):
@@ -369,8 +380,15 @@ def is_headline(sentence: str) -> bool:
         # "- Anápolis Air Force Base (Base Aérea de Anápolis)": a list's name; a wrapped
         # line of prose, a comma before a small word ("Air Force Station X, approx 9 km")
         return False
+    if _ENDS_MID_PHRASE.search(sentence):
+        return False  # a hard-wrapped line of prose: "The navy's own EVANGELOS FLORAKIS
+        # NAVAL BASE, at Mari on the"
     words = [w for w in _HEADLINE_WORD.findall(sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+#: A line's last word in small letters that a phrase goes on after
+_ENDS_MID_PHRASE = re.compile(r"\b(?:the|a|an|of|on|at|in|to|and|or|by|from|with|for)[ \t]*\Z")
 
 
 
@@ -865,6 +883,11 @@ _REGISTER_HEADERS = frozenset({"products", "product", "output", "capacity", "air
                                "units", "unit", "role", "facility type", "kind", "operator"})
 
 
+#: A notebook's or a register's code of its item before the name, in a heading: "C-01",
+#: "P-01:", "NB-12." (a capital after it)
+_ITEM_CODE = re.compile(r"[A-Z]{1,3}-\d{1,4}[.:)]?[ \t]+(?=[A-Z])")
+
+
 def stripped_span(line: str) -> tuple[int, int]:
     """Where a line's words start and end, without spaces and the marks of a heading (an
     analyst's or an editor's mark after it too: "### Nyala airport ✅", "Kurdamir air base
@@ -873,8 +896,13 @@ def stripped_span(line: str) -> tuple[int, int]:
     >>> line = "### Nyala airport ✅"
     >>> line[slice(*stripped_span(line))]
     'Nyala airport'
+    >>> line = "### C-01 Ream Naval Base"
+    >>> line[slice(*stripped_span(line))]
+    'Ream Naval Base'
     """
     start = len(line) - len(line.lstrip(" \t#=*_"))
+    if (code := _ITEM_CODE.match(line, start)) is not None:
+        start = code.end()  # an analyst's code of the item: "### C-01 Ream Naval Base"
     end = len(line.rstrip(" \t#=*_"))
     while end > start and (unicodedata.category(line[end - 1])[0] in "SC"
                            or line[end - 1] in " \t†‡\ufe0f"):
