@@ -1217,6 +1217,77 @@ SETS = {s.name: s for s in (
                 {"BGR", "CAN", "CHE", "CZE", "DEU", "ESP", "EST", "FIN", "FRA", "GBR", "HUN",
                  "ITA", "LTU", "NOR", "POL", "ROU", "SWE", "USA"},
                 set(), 19, 0, 121, 131, 0),
+    LabelledSet("locate-dg", (650, 850), 10,
+                {"Nigerien national daily feature translated from French",
+                 "UN Panel of Experts on Libya final report extract (PDF text)",
+                 "flight-tracking NGO's field notes on the eastern Chad air corridor (markdown)",
+                 "Sudan conflict observatory's drone-strike register (fixed-width plain-text "
+                 "table)",
+                 "Puntland security ministry press statement translated from Somali",
+                 "encyclopedia-style entry on the Ethiopian Air Force with infobox lines and "
+                 "base list (markdown)",
+                 "Beninese National Assembly oral question with the defence minister's answer, "
+                 "translated from French",
+                 "html Abidjan news site page translated from French",
+                 "think-tank imagery review of military airfields in Mali and Burkina Faso "
+                 "(markdown)",
+                 "travel magazine piece on Mauritania's iron-ore train and the Adrar"},
+                {"BEN", "BFA", "CIV", "ERI", "ETH", "GHA", "LBY", "MLI", "MRT", "NER", "SDN",
+                 "SOM", "TCD", "TGO"},
+                set(), 18, 0, 73, 83, 0),
+    LabelledSet("locate-dh", (650, 850), 10,
+                {"declassified photographic interpretation memorandum on Cuba, October 1962 "
+                 "(typescript)",
+                 "US federal district court memorandum opinion in a Guantánamo habeas case "
+                 "(extract)",
+                 "encyclopedia-style entry on the US military installations of the Panama Canal "
+                 "Zone",
+                 "think-tank brief on foreign military access in Central America (markdown)",
+                 "history society's research note on Eastern Range stations and SOSUS shore "
+                 "stations (markdown)",
+                 "wire analysis on Latin American launch and tracking sites with factbox",
+                 "travel magazine piece on the garrison sites of Jamaica, Trinidad and the ABC "
+                 "islands",
+                 "html Ecuadorian news site page translated from Spanish",
+                 "Brazilian defence white paper chapter translated from Portuguese (pdf text)",
+                 "national register of former clandestine detention centres on armed-forces "
+                 "premises (fixed-width plain-text table) translated"},
+                {"ABW", "ARG", "ATG", "BHS", "BLZ", "BOL", "BRA", "BRB", "CHL", "COL", "CUB",
+                 "CUW", "ECU", "GUF", "HND", "JAM", "NIC", "PAN", "PER", "PRI", "SLV", "TCA",
+                 "TTO", "VEN"},
+                set(), 14, 0, 52, 87, 0),
+    LabelledSet("locate-di", (650, 850), 10,
+                {"maritime trade weekly's terminal-stakes briefing with fixed-width table",
+                 "NAVAREA III navigational warnings and port-state notices digest (plain text)",
+                 "html port authority terminals page",
+                 "open-source ship-tracking analysis of Russian naval logistics (markdown)",
+                 "naval heritage association's research note on closed US naval bases "
+                 "(markdown)",
+                 "imagery lab's working notebook on Indo-Pacific naval construction (markdown)",
+                 "US Navy EIS notice of intent in a federal register (pdf text)",
+                 "Australian Senate estimates answers to questions on notice",
+                 "encyclopedia article on a navy's shore establishments with infobox lines",
+                 "wire analysis on Gulf and Red Sea ports after the June 2025 war, with factbox"},
+                {"AGO", "ARE", "AUS", "BGD", "BHR", "BMU", "CHN", "CMR", "CYP", "DJI", "ESP",
+                 "FJI", "GBR", "GRC", "IDN", "IND", "IOT", "IRN", "ISR", "JOR", "KHM", "LBY",
+                 "LKA", "MMR", "NGA", "OMN", "PAK", "PER", "PHL", "PNG", "PRI", "RUS", "SDN",
+                 "SGP", "SYR", "UKR", "USA", "VNM", "VUT"},
+                set(), 18, 0, 61, 85, 0),
+    LabelledSet("locate-dj", (650, 850), 10,
+                {"Polish regional daily feature on US Army garrisons translated from Polish",
+                 "general-aviation association NOTAM digest for a Baltic exercise week",
+                 "Romanian public procurement contract award notice for ammunition translated",
+                 "Finnish parliament written question and minister's answer on NATO forces "
+                 "translated",
+                 "think-tank map of NATO headquarters, integration units and centres of "
+                 "excellence (markdown)",
+                 "travel magazine road-trip piece through Masuria and the Suwałki Gap",
+                 "wire story on the Black Sea flank with a double dateline",
+                 "html north-Norwegian local news page translated from Norwegian",
+                 "Swedish land and environment court judgment extract translated",
+                 "Slovak defence ministry's annual report on the state of defence (pdf text)"},
+                {"BGR", "EST", "FIN", "GRC", "LTU", "LVA", "NOR", "POL", "ROU", "SVK", "SWE"},
+                set(), 19, 0, 76, 92, 0),
 )}
 
 
