@@ -1351,12 +1351,25 @@ def test_a_port_struck_is_a_site(empty, text, names):
     # ... or in a sentence of troops and their gear
     ("The brigade's tanks were unloaded at the Port of Tallow.", ["Port of Tallow"]),
     ("Kesk port, which US forces use, is busy.", ["Kesk port"]),
+    ("The brigade's tanks were unloaded at Tallow port last week.", ["Tallow port"]),
     # ... not in a paragraph of trade alone, nor a port's authority, a country's name, or
     # the port where a navy's facility stands
     ("The Port of Tallow and Kesk port handled grain.", []),
     ("The Port of Tallow Authority said a frigate would call.", []),
     ("A frigate sailed to the Port of Spain.", []),
+    # ... nor a port by its use, a day or a part after the name, a fishing fleet, market
+    # forces (but a city-state's port is one)
+    ("US troops came through the Port of Debarkation at Kesk.", []),
+    ("Navy drones struck the Port of Tallow Saturday night.", ["Port of Tallow"]),
+    ("The frigate called at the Port of Tallow Container Terminal.", ["Port of Tallow"]),
+    ("Warships crowd the Port of Tallow's oil berths.", ["Port of Tallow"]),
+    ("The Port of Tallow said market forces would keep freight rates high.", []),
+    ("The Port of Tallow, home to a large fishing fleet, handled grain.", []),
+    ("A Chinese frigate left the Port of Djibouti.", ["Port of Djibouti"]),
     ("The naval repair yard in Kesk port is busy.", []),
+    ("The navy's main base lies on the river in Kesk port.", []),
+    ("Were UK personnel present at Tallow port, given reports of foreign forces?",
+     ["Tallow port"]),
     ("Warships worry Tallow more than any Chinese port. A frigate left the Vieux Port.", []),
 ])
 def test_a_port_in_a_paragraph_of_navies_is_a_site(empty, text, names):
@@ -2352,6 +2365,10 @@ def test_a_headings_item_code_is_no_part_of_the_name(empty):
             "Tallow. A frigate berthed.\n")
     found = sorted(f.site_name for f in Ingester(empty, places=[]).analyse(text).findings)
     assert found == ["Kesk Naval Base", "Naval Base Tallow"]
+    # (an airfield's own code is no item's: "### T-4 Tiyas Military Air Base")
+    text = "# Notebook\n\n## Orvale\n\n### T-4 Kesk Military Air Base\n\nJets were seen.\n"
+    assert [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings] == [
+        "T-4 Kesk Military Air Base"]
 
 
 def test_a_broadcast_in_capitals_quoted_in_a_digest_names_a_place_as_a_telegram_does(
@@ -2377,6 +2394,22 @@ def test_a_regiments_code_in_brackets_is_no_other_name(empty):
     (f,) = Ingester(empty, places=[]).analyse(
         "Kesks regemente (P 18) was re-established in 2018 in Holt.").findings
     assert f.site_name == "Kesks regemente" and f.aliases == []
+
+
+def test_a_registers_column_of_centres_names_each_row_s_site_by_its_own_name(empty):
+    # a column headed "CENTRE" (a station, a garrison...): each cell the site's own name,
+    # "de la" and "del" inside; a wrapped row's next line and the status column name none
+    text = ("# Register of former detention centres on premises of the armed forces\n\n"
+            "ROW  CENTRE (AS REGISTERED)            FORCE  LOCATION            STATUS\n"
+            "---  --------------------------------  -----  ------------------  ---------------\n"
+            "001  Escuela de Mecánica de la Kesk    N      Av. del Libertador  Site of memory\n"
+            "002  Campo de Tallow (garrison)        A      partido de Holt     Active garrison\n"
+            "003  Comando del V Cuerpo de Quill     A      Holt                Active base\n"
+            "004  Escuela de Suboficiales de        N      near Holt           Active school\n"
+            "     Orvale (ESIM)\n")
+    found = [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
+    assert sorted(found) == ["Campo de Tallow", "Comando del V Cuerpo de Quill",
+                             "Escuela de Mecánica de la Kesk"]
 
 
 def test_a_place_named_by_the_german_adjective_of_its_town_is_one_site(empty):
@@ -4901,6 +4934,7 @@ def test_an_island_may_open_a_sites_name(empty):
     ("In Holt the old Twierdza Kesk, the fortress, is a museum.", "Twierdza Kesk"),
     ("In 2020 an attack on the poste militaire de Kesk, at Kesk, killed soldiers.",
      "poste militaire de Kesk"),
+    ("Poste militaire de Kesk was attacked in 2020.", "Poste militaire de Kesk"),
     # a French airport in a translated report, its word first, that the military uses
     ("The aérodrome de Kesk, about 6 km north of Holt, receives a military transport "
      "twice a month.", "aérodrome de Kesk"),
@@ -4949,6 +4983,7 @@ def test_an_island_may_open_a_sites_name(empty):
     # ... and its number after "No." ("Guanajay IRBM Site No. 1")
     ("a. Kesk IRBM Site No. 1, near Kesk. Concrete arches of the bunkers.",
      "Kesk IRBM Site No. 1"),
+    ("Missiles were deployed at Kesk IRBM Site No. 1.", "Kesk IRBM Site No. 1"),
     # an air base by a code (not a month's "in December" after it)
     ("Rockets hit K1 Air Base in December.", "K1 Air Base"),
     # Poland's military works, named for their trade, with their number

@@ -1542,9 +1542,21 @@ _NATIVE_AFTER = re.compile(
 #: Qasr" (not its authority's or police's: "the Port of Aden Authority")
 _PORT_BODY = (r"(?:Authority|Authorities|Police|Trust|Corporation|Company|Commission|Board|"
               r"Corp|Ltd|Customs|Administration|Management|Operator|Operations|Services?)\b")
+# ... and words after its name that are none of it: its parts, a day ("the Port of Aden
+# Container Terminal", "the Port of Hodeidah Saturday night")
+_PORT_PART = (r"(?:Container|Terminals?|Harbou?r|Berths?|Quay|Monday|Tuesday|Wednesday|"
+              r"Thursday|Friday|Saturday|Sunday)\b")
 _PORT_OF = re.compile(
-    r"\bPort[ \t]+of[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t](?:al-)?(?!" + _PORT_BODY
-    + r")[A-Z][\w'’-]+)?)(?![\w'’-])(?![ \t]+" + _PORT_BODY + ")")
+    # (not a port by its use: "the Port of Debarkation", "a Port of Entry", "of Call")
+    r"\bPort[ \t]+of[ \t]+(?!(?:Debarkation|Embarkation|Entry|Call|Origin|Discharge|Loading|"
+    r"Registry|Destination)\b)"
+    r"(?P<name>[A-Z][\w-]+(?:[ \t](?:al-)?(?!" + _PORT_BODY + "|" + _PORT_PART
+    # (its possessive after it: "the Port of Tuapse's oil berths")
+    + r")[A-Z][\w-]+)?)(?![\w-]|['’](?!s\b))(?![ \t]+" + _PORT_BODY + ")")
+#: Countries whose capital, a port, bears their name: "the Port of Djibouti" (not "Port
+#: of Spain", Trinidad's capital)
+_CITY_STATES = frozenset({"Djibouti", "Singapore", "Kuwait", "Gibraltar", "Monaco", "Macau",
+                          "Macao"})
 
 
 def ports_named_first_in(sentence: str, around: str | None = None) -> list[Finding]:
@@ -1557,6 +1569,8 @@ def ports_named_first_in(sentence: str, around: str | None = None) -> list[Findi
     >>> ports_named_first_in("The Port of Tuapse handled grain."), ports_named_first_in(
     ...     "A frigate sailed to the Port of Spain.")
     ([], [])
+    >>> [f.full for f in ports_named_first_in("A frigate left the Port of Djibouti's quay.")]
+    ['Port of Djibouti']
     """
     if "Port" not in sentence or not military_port(sentence, around):
         return []
@@ -1564,7 +1578,8 @@ def ports_named_first_in(sentence: str, around: str | None = None) -> list[Findi
                     (0, 0), full=m.group(), full_start=m.start(), stop=m.end(),
                     described=True, named_first=True)
             for m in _PORT_OF.finditer(sentence)
-            if country_of_word(m.group("name")) is None and clean_name(m.group("name"))]
+            if (country_of_word(m.group("name")) is None or m.group("name") in _CITY_STATES)
+            and clean_name(m.group("name"))]
 
 
 def air_stations_named_first_in(sentence: str) -> list[Finding]:
@@ -2865,7 +2880,7 @@ NATIVE_BASE_WORDS = {
                      "Fort de", "Fort du", "Fort des", "Forte", "Fortezza", "Festung",
                      "Festungsgebiet", "Twierdza",
                      # ... and a French-speaking army's post ("the poste militaire de Kafolo")
-                     "poste militaire de",
+                     "poste militaire de", "Poste militaire de",
                      # a Polish range ("Poligon Drawsko", "Centralny Poligon Sił
                      # Powietrznych"), a Malaysian army's camp ("Kem Lok Kawi"), a Soviet
                      # army's guarded site as German, Czech and Polish name it ("Objekt
@@ -2991,7 +3006,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
                           r"camp[ \t]d[eu]|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
                           r"Twierdza|"
-                          r"poste[ \t]militaire|"
+                          r"[Pp]oste[ \t]militaire|"
                           r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
                           r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag|"
                           r"Zavod[ \t]|[Vv]ojarna|[Kk]asarna|[Tt]vrđava|poligon|aerodrom|"
@@ -4094,7 +4109,9 @@ def fronted_kinds_in(sentence: str) -> list[Finding]:
 #: AIRFIELD (OE53)"; the name is the words in capitals before the airfield's, after a
 #: small word, a field's letter or a line's start
 _CAPITAL_BASE = re.compile(
-    r"(?P<name>[A-Z][A-Z'’-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][A-Z'’-]+){0,4}?)[ \t]*\n?[ \t]*"
+    # (a name's capitals with their accents: "CENTRED ON ŠIAULIAI AIR BASE", not "IAULIAI")
+    rf"(?<![\w'’-])(?P<name>[{_UPPER}][{_UPPER}'’-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"[{_UPPER}][{_UPPER}'’-]+){{0,4}}?)[ \t]*\n?[ \t]*"
     r"(?P<head>AIR[ \t]*\n?[ \t]*BASE|AIRFIELD|AIR[ \t]+STATION|NAVAL[ \t]+BASE|AB)\b"
     r"(?=[ \t]*(?:\([A-Z]{2}\d{2}\)|\([A-Z]{4}\)|,|:|\.|\d|\n|$|[A-Z]))", re.M)
 #: Words a notice's capitals hold before a name: its small words and its jargon
@@ -4121,6 +4138,8 @@ def capital_bases_in(sentence: str) -> list[Finding]:
     ['Tallow Air Base']
     >>> capital_bases_in("E) RESTRICTED AREA AROUND THE AIR BASE.")
     []
+    >>> [f.full for f in capital_bases_in("E) 15NM RADIUS CENTRED ON ŠIAULIAI AIR BASE (EYSA).")]
+    ['Šiauliai Air Base']
     """
     out = []
     if _NOTICE_MARK.search(sentence) is None:

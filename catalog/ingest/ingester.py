@@ -2345,8 +2345,8 @@ def _field_name_span(line: str) -> tuple[int, int] | None:
 
 _HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+|No\.[ \t]*\d{1,3}[ \t]+|"
                           # (an analyst's code of the item: "### N-01 Naval Base Karwar (INS
-                          # Kadamba)")
-                          r"\(?[a-z]\)[ \t]+|[A-Z]{1,3}-\d{1,4}[.:)]?[ \t]+(?=[A-Z]))?"
+                          # Kadamba)"; not an airfield's, "K-55 Osan Air Base (Songtan)")
+                          r"\(?[a-z]\)[ \t]+|[A-Z]{1,3}-0\d{1,3}[.:)]?[ \t]+(?=[A-Z]))?"
                           r"(?P<name>[^(,\n]*[^(,\s])[ \t]*[(,]")
 
 

@@ -297,6 +297,8 @@ STOPWORDS = {
     "main", "large", "largest", "suspected",
     # a site the writer cannot name: "Unnamed coastal pad", "an unidentified missile base"
     "unnamed", "unidentified", "unknown",
+    # a register's status cell: "Active garrison", "Inactive base"
+    "active", "inactive", "operational",
     # a sentence's first word, no name: "Yes, a navy test site", "Closest RAAF base to the
     # strait", "Shut reactors should be defuelled"
     "yes", "closest", "nearest", "biggest", "smallest", "newest", "oldest", "only", "shut",
@@ -1354,15 +1356,20 @@ WARSHIPS = re.compile(r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarin
 
 def military_port(sentence: str, around: str | None) -> bool:
     """Whether a port a sentence names is one navies or armies use: warships in its
-    paragraph ``around``, or troops and their gear in its own sentence ("the equipment of
-    the rotations was unloaded at the Port of Gdańsk", "Alexandroupolis port, which US
-    forces use")."""
-    return WARSHIPS.search(sentence) is not None or _PORT_TROOPS.search(sentence) is not None \
-        or around is not None and WARSHIPS.search(around) is not None
+    paragraph ``around`` (not a fishing fleet), or troops and their gear in its own
+    sentence ("the brigade's tanks were unloaded at the Port of Gdańsk", "Alexandroupolis
+    port, which US forces use"; not "market forces")."""
+    return _NAVAL_PORT.search(sentence) is not None or _PORT_TROOPS.search(sentence) is not None \
+        or around is not None and _NAVAL_PORT.search(around) is not None
 
 
-_PORT_TROOPS = re.compile(r"\b(?:troops|forces|military|army|armou?red|brigades?|"
-                          r"reinforcements?|rotations?|ammunition|munitions)\b", re.I)
+#: A navy's words (a fleet in capitals only: "the Black Sea Fleet", not "a fishing fleet")
+_NAVAL_PORT = re.compile(r"\b(?i:warships?|frigates?|destroyers?|corvettes?|submarines?|"
+                         r"(?:landing|patrol)[ \t]+(?:ships?|boats?|craft|vessels?)|gunboats?|"
+                         r"mine(?:sweep|hunt)ers?|naval|navy|navies)\b|\bFleet\b")
+_PORT_TROOPS = re.compile(r"\b(?:troops|soldiers|military|army|armou?red|brigades?|"
+                          r"reinforcements?|ammunition|munitions)\b|(?<!market )(?<!economic )"
+                          r"(?<!natural )(?<!labour )(?<!labor )(?<!social )\bforces\b", re.I)
 _TITLE_CHARS = 200
 _MILITARY = re.compile(r"\bmilitary\b", re.I)
 _NAVIES = re.compile(r"\b(?:navy|navies|naval|warships?|PLAN|fleet)\b", re.I)
@@ -1388,6 +1395,16 @@ _OLD_PORT_WORDS = frozenset({"vieux", "old", "new", "inner", "outer", "main", "f
                              "commercial"})
 
 
+def _facility_in_port(toks: list[str], first: int) -> bool:
+    """Whether the words before a port's name put something in it, or another facility at
+    it ("BNS Issa Khan lies ... in Chattogram port", "the fuel depot at Kesk port"): the
+    port is where it stands, not a site of its own (but "unloaded at Shuwaikh port")."""
+    if first < 1 or toks[first - 1] not in ("in", "at"):
+        return False
+    return toks[first - 1] == "in" or any(_bare(t) in _HEAD_SET or _bare(t) in _WEAK_HEAD_SET
+                                          for t in toks[max(0, first - 5):first - 1])
+
+
 def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: int,
                        last: int, around: str | None = None,
                        report_works: frozenset[str] = frozenset()) -> bool:
@@ -1403,14 +1420,14 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
     if _bare(head) in report_works:
         return True  # a report on the atom: its "Cigar Lake mine" (not any "X plant")
     if _bare(head) == "port" and _PORT_STRUCK.search(sentence) and \
-            not (first > 0 and toks[first - 1] == "in"):
+            not _facility_in_port(toks, first):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
         # facility in Latakia port, struck ...": the port is where the facility is)
-    if _bare(head) == "port" and not (first > 0 and toks[first - 1] in ("in", "at")) and \
+    if _bare(head) == "port" and not _facility_in_port(toks, first) and \
             military_port(sentence, around):
         # "Chongjin port" in a paragraph of warships and navies: a port a navy uses or
-        # watches (but "the naval facility in Latakia port": where it is; "any Sri Lankan
-        # port", a country's; "the Vieux Port", an old town's)
+        # watches, "unloaded at Shuwaikh port" (but "the naval facility in Latakia port":
+        # where it is; "any Sri Lankan port", a country's; "the Vieux Port", an old town's)
         owner = " ".join(toks[first:last])
         return country_of_word(owner) is None and not is_demonym(owner) and not (
             last == first + 1 and _bare(toks[first]) in _OLD_PORT_WORDS)
@@ -2437,8 +2454,11 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
         phrase = "airfield" if kind == "airbase" else "works" if kind == "production" \
             else "base"
         # (a register of works names each by its maker's name: "Zastava Arms"; a site the
-        # text names elsewhere is named so: "| Schacht Konrad | Germany |", no "base")
-        own = words is not None or kind == "production" or match_key(name) in named
+        # text names elsewhere is named so: "| Schacht Konrad | Germany |", no "base"; a
+        # column of centres or stations gives each its own name: "Campo de Mayo")
+        own = words is not None or kind in ("production", "own") or match_key(name) in named
+        if kind == "own":
+            kind, phrase = "other", "site"
         if (airport := _CELL_AIRPORT.fullmatch(name)) is not None:
             # "Marib airport": Marib's, the place its name is read as ("Marib" the town)
             out.append(Finding(airport.group(1), "airport", "airbase", at,
@@ -3150,7 +3170,8 @@ _CODE_FIRST = re.compile(r"([A-Z]{4})[ \t]+(?=[A-Z][a-z])")
 _NUMBERED_NAME_HEADS = ("Site", "Complex", "Pad", "Area")
 # (its word "No." too: "Guanajay IRBM Site No. 1")
 _NAME_NUMBER = re.compile(r"[ \t]+(?:No\.?[ \t]*)?(?:[A-Z]{1,3}-)?\d{1,3}[A-Z]?"
-                          r"(?![\w'’/.-]|[.,]\d|[ \t]*(?:km|kilomet|"
+                          # (a sentence's full stop may end it: "... at Lima Site 85.")
+                          r"(?![\w'’/-]|\.\w|[.,]\d|[ \t]*(?:km|kilomet|"
                           r"mi(?:les?)?\b|m\b|%|per\b|years?\b|days?\b|hours?\b|times\b))")
 
 

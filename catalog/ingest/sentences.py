@@ -519,7 +519,14 @@ _SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "o
                  "yard": "naval base", "yards": "naval base", "shipyard": "naval base",
                  "shipyards": "naval base",
                  # a register of the arms industry's works: "ENTERPRISE (as registered)"
-                 "enterprise": "enterprise", "enterprises": "enterprise"}
+                 "enterprise": "enterprise", "enterprises": "enterprise",
+                 # ... and of other kinds, each cell its site's own name ("CENTRE (as
+                 # registered)" over "Campo de Mayo (garrison)"): see names'
+                 # site_column_findings
+                 **dict.fromkeys(("centre", "centres", "center", "centers", "station",
+                                  "stations", "depot", "depots", "garrison", "garrisons",
+                                  "camp", "camps", "installations", "establishment",
+                                  "establishments"), "own")}
 # ... that says where each row's site is (the kind: none)
 _PLACE_HEADERS = dict.fromkeys(("location", "locations", "where", "place", "town",
                                 "nearest town", "city", "locality", "near"), "")
@@ -533,7 +540,7 @@ _HEADER_CELL = re.compile(r"(?P<word>[A-Za-z][A-Za-z /,&.-]*?)(?:[ \t]*\([^()]*\
 # The name a cell opens with: capitalised words (and the small words of names in French,
 # Spanish, Arabic: "Camp de Gaulle"), up to a bracket, a comma, a slash or the cell's end
 _CELL_NAME = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d['’])[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+(?:(?:de|du|des|del|la|le|el|al|of|d['’])[ \t]+){0,2}"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)*")
 
 
@@ -731,6 +738,9 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
         a, b = spans[k]
         while i < len(lines) and lines[i].strip():
             body = lines[i].rstrip("\r\n")
+            if k > 0 and not body[:spans[1][0]].strip():
+                i += 1  # a wrapped row's next line, its first cell empty ("     Marina
+                continue  # (ESIM)" under "012  Escuela de Suboficiales de Infantería de")
             # the cell starts at its column (a row's number may stand before it: "NB-07")
             if body[a - 1:a].strip() == "" and body[a:a + 1].strip():
                 out.append((_early_next_cell_cut(body[a:b], b), starts[i] + a, kind))
@@ -883,9 +893,10 @@ _REGISTER_HEADERS = frozenset({"products", "product", "output", "capacity", "air
                                "units", "unit", "role", "facility type", "kind", "operator"})
 
 
-#: A notebook's or a register's code of its item before the name, in a heading: "C-01",
-#: "P-01:", "NB-12." (a capital after it)
-_ITEM_CODE = re.compile(r"[A-Z]{1,3}-\d{1,4}[.:)]?[ \t]+(?=[A-Z])")
+#: A notebook's code of its item before the name, in a heading: "C-01", "P-01:" (its number
+#: with a leading zero, a capital after it; not an airfield's code, "T-4 Tiyas Air Base",
+#: "K-55 Osan Air Base")
+_ITEM_CODE = re.compile(r"[A-Z]{1,3}-0\d{1,3}[.:)]?[ \t]+(?=[A-Z])")
 
 
 def stripped_span(line: str) -> tuple[int, int]:
