@@ -284,6 +284,10 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     True
     >>> airfield_named("King Fahd Air Base", ["SA"]) is None  # not the airport at Dammam
     True
+    >>> airfield_named("Ramon airport", ["IL"]).name  # Eilat's airport, not the base
+    'Ilan and Asaf Ramon Airport'
+    >>> airfield_named("Ramon Air Base", ["IL"]).name
+    'Ramon Air Base'
     """
     key = stem(name)
     tails: tuple[int, ...] = (WHOLE, AT_PLACE, FIRST_WORD_OUT)
@@ -314,6 +318,13 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
             # a base by a field's name cut of its first word only if that field is a
             # base's ("Base Aérea de Campo Grande" is no farm's "Fazenda Campo Grande")
             found = [p for p in found if _MILITARY.search(p.name) or _BASE.search(p.name)]
+        if len(found) == 1 and countries and not military_name and \
+                _AIRPORT_WORD.search(name) and \
+                (_MILITARY.search(found[0].name) or _BASE.search(found[0].name)) and \
+                (civil := _civil_namesakes(name, countries)):
+            # "Ramon airport": Eilat's "Ilan and Asaf Ramon Airport", the one civil airport
+            # of the name, not the Ramon Air Base 120 km away (two such: no telling)
+            return civil[0] if len(civil) == 1 else None
         if found:
             return found[0] if len(found) == 1 else None
     if countries and len(key) >= 6:
@@ -325,6 +336,27 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
         if len(near) == 1:
             return next(iter(near.values()))
     return None
+
+
+#: A civil airport's word in a site's name
+_AIRPORT_WORD = re.compile(r"\bairport\b", re.IGNORECASE)
+
+
+def _civil_namesakes(name: str, countries: list[str]) -> list[Place]:
+    """The civil airports of ``countries`` that bear a site's name's words among others
+    ("Ilan and Asaf Ramon Airport" of "Ramon airport"): namesakes of a base found by the
+    name whole."""
+    words = {w.lower() for w in _WORD.findall(name) if w.lower() not in AVIATION_WORDS}
+    if not words:
+        return []
+    marks = ",".join("?" * len(countries))
+    rows = _cache().execute("SELECT DISTINCT icao, name, lat, lon, country, subd FROM fields "
+                            f"WHERE country IN ({marks})", list(countries))
+    return [Place(f"airportsdata:{icao}", n, lat, lon, country=country, feature_class="S",
+                  feature_code="AIRF", admin1_name=subd)
+            for icao, n, lat, lon, country, subd in rows
+            if words <= {w.lower() for w in _WORD.findall(n)} and _AIRPORT_WORD.search(n)
+            and not _MILITARY.search(n) and not _BASE.search(n)]
 
 
 #: An air force's field by its name's words ("Air Base", "AFB", "Airbase")

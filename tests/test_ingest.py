@@ -1366,6 +1366,9 @@ def test_a_port_struck_is_a_site(empty, text, names):
     ("The Port of Tallow said market forces would keep freight rates high.", []),
     ("The Port of Tallow, home to a large fishing fleet, handled grain.", []),
     ("A Chinese frigate left the Port of Djibouti.", ["Port of Djibouti"]),
+    # ... and in small letters where the sentence strikes it
+    ("Two further raids targeted the port of Tallow.", ["port of Tallow"]),
+    ("Grain ships left the port of Tallow.", []),
     ("The naval repair yard in Kesk port is busy.", []),
     ("The navy's main base lies on the river in Kesk port.", []),
     ("Were UK personnel present at Tallow port, given reports of foreign forces?",
@@ -2387,6 +2390,22 @@ def test_a_broadcast_in_capitals_quoted_in_a_digest_names_a_place_as_a_telegram_
             "  south coast, is not open to merchant calls.\n")
     found = sorted(f.site_name for f in Ingester(empty, places=[tallow]).analyse(text).findings)
     assert found == ["HOLT QUILL NAVAL BASE", "TALLOW NAVAL BASE"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # oil's depots and pumping stations by their whole words; a refinery drones strike
+    ("Fire at the Kesk oil depot after the attack; the Holt oil pumping station too.",
+     ["Kesk oil depot", "Holt oil pumping station"]),
+    ("Drones hit the Tallow refinery overnight.", ["Tallow refinery"]),
+    # (and an outpost struck: "targeted the enemy's Hermon outpost with drones")
+    ("Fighters targeted the enemy's Kesk outpost with drones.",
+     ["Kesk outpost"]),
+    ("The Kesk oil refinery was struck by a missile.", ["Kesk oil refinery"]),
+    # ... not a refinery of an oil market's report
+    ("The Tallow refinery raised its output in May.", []),
+])
+def test_oil_sites_a_war_strikes(empty, text, names):
+    assert [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings] == names
 
 
 def test_a_regiments_code_in_brackets_is_no_other_name(empty):
@@ -4221,7 +4240,9 @@ def test_a_works_a_peoples_word_names_stands_in_its_town():
     ("Kesk UAV factory | Orvale | Apr 2024 | LIGHT", ["Kesk UAV factory"]),
     # drones of no works
     ("Drone debris fell near the Tallow power plant.", []),
-    ("A drone attack hit the Tallow refinery.", []),
+    # (a refinery drones strike is a target of the war, no drone works: see
+    # test_oil_sites_a_war_strikes)
+    ("A drone attack hit the Tallow refinery.", ["Tallow refinery"]),
 ])
 def test_a_drone_works(sentence, names):
     assert [f.site_name for f in findings_in(sentence)] == names

@@ -42,6 +42,7 @@ from .names import (
     NON_SITE_KEYS,
     ORDINAL,
     ORDINAL_BEFORE,
+    PORT_STRUCK,
     PUBLICATION_WORDS,
     STOPWORDS,
     Finding,
@@ -1548,8 +1549,9 @@ _PORT_PART = (r"(?:Container|Terminals?|Harbou?r|Berths?|Quay|Monday|Tuesday|Wed
               r"Thursday|Friday|Saturday|Sunday)\b")
 _PORT_OF = re.compile(
     # (not a port by its use: "the Port of Debarkation", "a Port of Entry", "of Call")
-    r"\bPort[ \t]+of[ \t]+(?!(?:Debarkation|Embarkation|Entry|Call|Origin|Discharge|Loading|"
-    r"Registry|Destination)\b)"
+    # (in small letters too, where the sentence strikes it: "targeted the port of Ashdod")
+    r"\b(?P<port>[Pp])ort[ \t]+of[ \t]+(?!(?:Debarkation|Embarkation|Entry|Call|Origin|"
+    r"Discharge|Loading|Registry|Destination)\b)"
     r"(?P<name>[A-Z][\w-]+(?:[ \t](?:al-)?(?!" + _PORT_BODY + "|" + _PORT_PART
     # (its possessive after it: "the Port of Tuapse's oil berths")
     + r")[A-Z][\w-]+)?)(?![\w-]|['’](?!s\b))(?![ \t]+" + _PORT_BODY + ")")
@@ -1571,14 +1573,21 @@ def ports_named_first_in(sentence: str, around: str | None = None) -> list[Findi
     ([], [])
     >>> [f.full for f in ports_named_first_in("A frigate left the Port of Djibouti's quay.")]
     ['Port of Djibouti']
+    >>> [f.full for f in ports_named_first_in("Two raids targeted the port of Salif.")]
+    ['port of Salif']
     """
-    if "Port" not in sentence or not military_port(sentence, around):
+    if "ort of" not in sentence:
+        return []
+    military = military_port(sentence, around)
+    struck = PORT_STRUCK.search(sentence) is not None
+    if not military and not struck:
         return []
     return [Finding(m.group("name"), "Port", "naval base", m.start("name"), m.end("name"),
                     (0, 0), full=m.group(), full_start=m.start(), stop=m.end(),
                     described=True, named_first=True)
             for m in _PORT_OF.finditer(sentence)
-            if (country_of_word(m.group("name")) is None or m.group("name") in _CITY_STATES)
+            if (m.group("port") == "P" and military or struck)
+            and (country_of_word(m.group("name")) is None or m.group("name") in _CITY_STATES)
             and clean_name(m.group("name"))]
 
 

@@ -189,6 +189,9 @@ _MODIFIERS = (
     "tank", "tanks", "armoured", "armored",
     # a coast's guns and missiles: "the Kaemori coastal artillery base"
     "coastal",
+    # oil's depots and pumping stations a war strikes: "the Klintsy oil depot", "the Unecha
+    # oil pumping station" (no kind of ours alone: see _DEFINING)
+    "oil", "pumping",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -1346,8 +1349,11 @@ _CIVIL_AIRPORT = re.compile(r"\bcivil(?:ian)?[ \t]+airports?\b", re.I)
 
 _PORTS = re.compile(r"\b[Pp]orts?\b")
 #: What strikes a port in its sentence: a port so struck is a target of ours
-_PORT_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|air[ \t]*strikes?|raids?|attacked|"
+PORT_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|air[ \t]*strikes?|raids?|attacked|"
                           r"bombed|bombing|shelled|shelling|targeted|blown[ \t]+up)\b", re.I)
+#: What strikes a refinery, in its sentence or paragraph: drones, missiles, attacks
+_REFINERY_STRUCK = re.compile(r"\b(?:drones?|UAVs?|missiles?|attack(?:s|ed)?|strikes?|struck|"
+                              r"hit|raids?|shelled|shelling)\b", re.I)
 #: What a navy's yard works on: "the drydocks of the Tallow yard", "landing ships"
 WARSHIPS = re.compile(r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|"
                        r"(?:landing|patrol)[ \t]+(?:ships?|boats?|craft|vessels?)|gunboats?|"
@@ -1415,14 +1421,22 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
     if not (head[:1].islower() or _bare(head) in _TITLED_OWN_WORKS) or \
             _bare(head) not in _OWN_WORKS or first == last or kinds[first] != "proper" or \
             any(kinds[k] != "proper" and not (kinds[k] == "qualifier" and toks[k][0].isupper())
+                and not (k == last - 1 and _bare(toks[k]) in ("oil", "gas")
+                         and _bare(head) == "refinery")
                 for k in range(first + 1, last)):
-        return False  # (a compass word in capitals inside: "the Komaki South plant")
+        return False  # (a compass word in capitals inside: "the Komaki South plant"; oil's
+        # before a refinery: "the Ryazan oil refinery")
     if _bare(head) in report_works:
         return True  # a report on the atom: its "Cigar Lake mine" (not any "X plant")
-    if _bare(head) == "port" and _PORT_STRUCK.search(sentence) and \
+    if _bare(head) == "port" and PORT_STRUCK.search(sentence) and \
             not _facility_in_port(toks, first):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
         # facility in Latakia port, struck ...": the port is where the facility is)
+    if _bare(head) == "refinery" and head[:1].islower() and (
+            _REFINERY_STRUCK.search(sentence)
+            or around is not None and _REFINERY_STRUCK.search(around)):
+        return True  # "the Syzran refinery" in a paragraph of drones and strikes: a target
+        # of the war (not a refinery named in an oil market's report)
     if _bare(head) == "port" and not _facility_in_port(toks, first) and \
             military_port(sentence, around):
         # "Chongjin port" in a paragraph of warships and navies: a port a navy uses or
@@ -1462,7 +1476,9 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         after = _bare(toks[last + 1]) if last + 1 < len(toks) else ""
         placed = head.endswith((",", ".", ";")) or after in _POST_PLACED_AFTER or \
             _bare(head) != "post"
-        return placed and _TROOP_WORDS.search(sentence) is not None
+        # (or struck: "targeted the enemy's Hermon outpost with a drone squadron")
+        return placed and (_TROOP_WORDS.search(sentence) is not None
+                           or PORT_STRUCK.search(sentence) is not None)
     if _bare(head) == "yard" and WARSHIPS.search(sentence) and not any(
             t.isupper() or t.lower().endswith(("-run", "-owned", "-operated"))
             for t in toks[first:last]):
