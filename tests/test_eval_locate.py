@@ -1288,6 +1288,84 @@ SETS = {s.name: s for s in (
                  "Slovak defence ministry's annual report on the state of defence (pdf text)"},
                 {"BGR", "EST", "FIN", "GRC", "LTU", "LVA", "NOR", "POL", "ROU", "SVK", "SWE"},
                 set(), 19, 0, 76, 92, 0),
+    LabelledSet("locate-dk", (650, 850), 10,
+                {"Hebrew daily's home-front feature translated from Hebrew",
+                 "monitoring service's digest of Hezbollah operations statements translated "
+                 "from Arabic",
+                 "UN Secretary-General's report on resolution 1701 extract (pdf text)",
+                 "think-tank strike tracker on Syria after the fall of Assad (markdown)",
+                 "US House Armed Services subcommittee hearing transcript extract",
+                 "html Yemeni news agency page translated from Arabic",
+                 "imagery analysts' thread on Iranian missile impacts written up (markdown)",
+                 "general-aviation association's wartime aerodrome status list (fixed-width "
+                 "plain-text table)",
+                 "Lebanese reconstruction council's pre-qualification notice for army premises "
+                 "translated from Arabic",
+                 "wire story from Erbil with bullet summary and factbox"},
+                {"IRQ", "ISR", "JOR", "LBN", "SYR", "YEM"},
+                set(), 19, 0, 50, 72, 0),
+    LabelledSet("locate-dl", (650, 850), 10,
+                {"Ukrainian General Staff strike statements translated from Ukrainian",
+                 "Russian defence ministry intercept bulletin with governors' Telegram posts, "
+                 "translated",
+                 "OSINT Telegram channel's weekly digest with view counts, translated from "
+                 "Ukrainian",
+                 "imagery lab's battle-damage assessment of bomber bases after a drone raid "
+                 "(markdown)",
+                 "wire story on the refinery campaign with a fixed-width factbox",
+                 "html Crimean exile news site page translated from Ukrainian",
+                 "Russian regional supreme court treason sentence extract translated from "
+                 "Russian",
+                 "monitoring group's register of strikes on arsenals, depots and pumping "
+                 "stations (fixed-width plain-text table)",
+                 "environmental prosecutor's damage summary on coastal oil and port sites "
+                 "translated from Russian (pdf text)",
+                 "German Bundestag written questions and government answers on Crimean targets "
+                 "translated from German"},
+                {"RUS", "UKR"},
+                set(), 7, 0, 62, 79, 0),
+    LabelledSet("locate-dm", (650, 850), 10,
+                {"Okinawan daily's feature on the Sakishima garrisons translated from Japanese",
+                 "Nagasaki prefectural assembly general-question minutes translated from "
+                 "Japanese",
+                 "Japanese defence ministry budget-request overview extract (pdf text), "
+                 "provisional translation",
+                 "Daegu regional daily feature on THAAD and the air base move translated from "
+                 "Korean",
+                 "think-tank map of Taiwan's air bases, dispersal airports and missile sites "
+                 "(markdown)",
+                 "Philippine Senate committee hearing transcript extract on EDCA sites",
+                 "wire story on the Balikatan exercise with an update slug and factbox",
+                 "travel magazine piece on the front-line islands of Kinmen and Matsu",
+                 "Japanese district court judgment extract in an air-base noise suit translated",
+                 "html defence ministry notice page on military noise compensation areas "
+                 "translated from Korean"},
+                {"JPN", "KOR", "PHL", "TWN"},
+                set(), 29, 0, 71, 81, 0),
+    LabelledSet("locate-dn", (650, 850), 10,
+                {"international nuclear safety agency's Director General update statement on "
+                 "Ukraine and the Kursk region",
+                 "energy trade weekly's newbuild tracker for the Middle East and South Asia with "
+                 "fixed-width table",
+                 "Lok Sabha unstarred question and Department of Atomic Energy answer with "
+                 "annexures",
+                 "Bulgarian regional news site article on radioactive waste translated from "
+                 "Bulgarian",
+                 "encyclopedia article on uranium mining in the former Soviet Union with infobox "
+                 "lines",
+                 "nonproliferation think-tank imagery brief on China's fuel cycle (markdown)",
+                 "html Hokkaido regional newspaper page on the disposal site search translated "
+                 "from Japanese",
+                 "Central European nuclear regulators' licensing decisions digest translated "
+                 "from Czech, Slovak and Hungarian",
+                 "regional nuclear forum's working paper on spent fuel and radioactive waste "
+                 "(pdf text)",
+                 "transparency project's spreadsheet export of Russian fuel-cycle and waste "
+                 "sites (csv)"},
+                {"ARE", "BGD", "BGR", "CHN", "CZE", "EGY", "HUN", "IND", "IRN", "JOR", "JPN",
+                 "KAZ", "KGZ", "LTU", "MNG", "PAK", "POL", "ROU", "RUS", "SVK", "SVN", "TUR",
+                 "UKR", "UZB"},
+                set(), 23, 0, 56, 76, 0),
 )}
 
 
