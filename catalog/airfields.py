@@ -319,9 +319,9 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
             # base's ("Base Aérea de Campo Grande" is no farm's "Fazenda Campo Grande")
             found = [p for p in found if _MILITARY.search(p.name) or _BASE.search(p.name)]
         if len(found) == 1 and countries and not military_name and \
-                _AIRPORT_WORD.search(name) and \
+                _AIRPORT_WORD.search(name) and not _AIRPORT_WORD.search(found[0].name) and \
                 (_MILITARY.search(found[0].name) or _BASE.search(found[0].name)) and \
-                (civil := _civil_namesakes(name, countries)):
+                (civil := _civil_namesakes(name, tuple(countries))):
             # "Ramon airport": Eilat's "Ilan and Asaf Ramon Airport", the one civil airport
             # of the name, not the Ramon Air Base 120 km away (two such: no telling)
             return civil[0] if len(civil) == 1 else None
@@ -342,10 +342,12 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
 _AIRPORT_WORD = re.compile(r"\bairport\b", re.IGNORECASE)
 
 
-def _civil_namesakes(name: str, countries: list[str]) -> list[Place]:
+@functools.lru_cache(maxsize=256)
+def _civil_namesakes(name: str, countries: tuple[str, ...]) -> list[Place]:
     """The civil airports of ``countries`` that bear a site's name's words among others
     ("Ilan and Asaf Ramon Airport" of "Ramon airport"): namesakes of a base found by the
-    name whole."""
+    name whole (a base that is a joint-use airport too, "Eglin Afb/... Airport", is not
+    asked about; a private strip is none)."""
     words = {w.lower() for w in _WORD.findall(name) if w.lower() not in AVIATION_WORDS}
     if not words:
         return []
@@ -356,7 +358,8 @@ def _civil_namesakes(name: str, countries: list[str]) -> list[Place]:
                   feature_code="AIRF", admin1_name=subd)
             for icao, n, lat, lon, country, subd in rows
             if words <= {w.lower() for w in _WORD.findall(n)} and _AIRPORT_WORD.search(n)
-            and not _MILITARY.search(n) and not _BASE.search(n)]
+            and not _MILITARY.search(n) and not _BASE.search(n)
+            and not (country == "US" and not _ICAO_US.fullmatch(f"airportsdata:{icao}"))]
 
 
 #: An air force's field by its name's words ("Air Base", "AFB", "Airbase")

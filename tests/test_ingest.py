@@ -1367,7 +1367,11 @@ def test_a_port_struck_is_a_site(empty, text, names):
     ("The Port of Tallow, home to a large fishing fleet, handled grain.", []),
     ("A Chinese frigate left the Port of Djibouti.", ["Port of Djibouti"]),
     # ... and in small letters where the sentence strikes it
-    ("Two further raids targeted the port of Tallow.", ["port of Tallow"]),
+    ("Two further air strikes targeted the port of Tallow.", ["port of Tallow"]),
+    ("Workers at the port of Kesk began strikes over pay; volumes at the Port of Tallow hit "
+     "a record.", []),
+    ("The frigates left the Port of Kesk Holt' main quay and the Port of Tallow Authority's "
+     "docks.", ["Port of Kesk Holt"]),
     ("Grain ships left the port of Tallow.", []),
     ("The naval repair yard in Kesk port is busy.", []),
     ("The navy's main base lies on the river in Kesk port.", []),
@@ -2393,19 +2397,36 @@ def test_a_broadcast_in_capitals_quoted_in_a_digest_names_a_place_as_a_telegram_
 
 
 @pytest.mark.parametrize("text, names", [
-    # oil's depots and pumping stations by their whole words; a refinery drones strike
-    ("Fire at the Kesk oil depot after the attack; the Holt oil pumping station too.",
+    # oil's depots and pumping stations a war strikes, by their whole words; a refinery
+    # drones strike
+    ("Drones set fire to the Kesk oil depot; the Holt oil pumping station too.",
      ["Kesk oil depot", "Holt oil pumping station"]),
     ("Drones hit the Tallow refinery overnight.", ["Tallow refinery"]),
+    ("The Kesk oil refinery was struck by a missile.", ["Kesk oil refinery"]),
     # (and an outpost struck: "targeted the enemy's Hermon outpost with drones")
     ("Fighters targeted the enemy's Kesk outpost with drones.",
      ["Kesk outpost"]),
-    ("The Kesk oil refinery was struck by a missile.", ["Kesk oil refinery"]),
-    # ... not a refinery of an oil market's report
+    # ... not a refinery or a depot of an oil market's report or of a strike over pay, a
+    # record; nor a town's sewage pumping station, an "oil center"; nor an outpost snow hits
     ("The Tallow refinery raised its output in May.", []),
+    ("The Kesk oil refinery hit its highest run rate; workers at the Tallow refinery began "
+     "strikes over pay.", []),
+    ("The city's sewage is lifted by the Kesk Mills pumping station.", []),
+    ("Workers at the Tallow oil facility were evacuated; Holt is an oil center.", []),
+    ("Tourists visit the Kesk outpost, which was hit by heavy snow.", []),
 ])
 def test_oil_sites_a_war_strikes(empty, text, names):
     assert [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings] == names
+
+
+def test_a_forms_facility_field_names_a_site_in_any_language(empty):
+    # a regulators' digest: "Facility: úložiště Bratrství, in Jáchymov, a repository"
+    text = ("A.2  Decision No. 12240/2025 of 15 July 2025\n"
+            "     Applicant: Example Agency\n"
+            "     Facility: úložiště Tallow, in Kesk, a repository for waste from research.\n"
+            "     Outcome: approval of the monitoring programme.\n")
+    found = [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
+    assert found == ["úložiště Tallow"]
 
 
 def test_a_regiments_code_in_brackets_is_no_other_name(empty):
@@ -2423,12 +2444,15 @@ def test_a_registers_column_of_centres_names_each_row_s_site_by_its_own_name(emp
             "---  --------------------------------  -----  ------------------  ---------------\n"
             "001  Escuela de Mecánica de la Kesk    N      Av. del Libertador  Site of memory\n"
             "002  Campo de Tallow (garrison)        A      partido de Holt     Active garrison\n"
-            "003  Comando del V Cuerpo de Quill     A      Holt                Active base\n"
-            "004  Escuela de Suboficiales de        N      near Holt           Active school\n"
-            "     Orvale (ESIM)\n")
+            "003  Comando del V Cuerpo de Quill     A      Holt                Active base\n")
     found = [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings]
-    assert sorted(found) == ["Campo de Tallow", "Comando del V Cuerpo de Quill",
-                             "Escuela de Mecánica de la Kesk"]
+    assert sorted(found) == ["Active base", "Active garrison", "Campo de Tallow",
+                             "Comando del V Cuerpo de Quill", "Escuela de Mecánica de la Kesk"]
+    # (a status cell, "Active garrison", is read as a garrison's name: open)
+    # ... not a table of weather stations in a text of no armed forces
+    text = ("# Weather stations\n\n| Station | Region |\n|---|---|\n| Kesk | Orvale |\n"
+            "| Tallow | Holt |\n")
+    assert Ingester(empty, places=[]).analyse(text).findings == []
 
 
 def test_a_place_named_by_the_german_adjective_of_its_town_is_one_site(empty):
@@ -4956,6 +4980,9 @@ def test_an_island_may_open_a_sites_name(empty):
     ("In 2020 an attack on the poste militaire de Kesk, at Kesk, killed soldiers.",
      "poste militaire de Kesk"),
     ("Poste militaire de Kesk was attacked in 2020.", "Poste militaire de Kesk"),
+    # a fuel terminal of the forces' (not a container terminal)
+    ("We also receive reports on the Kesk Fuel Terminal, whose tanks are old.",
+     "Kesk Fuel Terminal"),
     # a French airport in a translated report, its word first, that the military uses
     ("The aérodrome de Kesk, about 6 km north of Holt, receives a military transport "
      "twice a month.", "aérodrome de Kesk"),

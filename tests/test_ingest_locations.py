@@ -807,6 +807,7 @@ def test_a_compass_word_ending_a_towns_name_is_part_of_it():
     ("The mine d'Akouta, a few kilometres south-west of Testville, closed.", False),
     ("The mine de\nTestville lies by the river.", False),
     ("The base of NATO's detachments lies by the river.", True),
+    ("The mine of Testville lies by the river.", False),
 ])
 def test_a_sentence_about_the_last_site_may_give_its_size_or_design(sentence, goes_on):
     from catalog.ingest.locations import continues_subject

@@ -42,9 +42,9 @@ from .names import (
     NON_SITE_KEYS,
     ORDINAL,
     ORDINAL_BEFORE,
-    PORT_STRUCK,
     PUBLICATION_WORDS,
     STOPWORDS,
+    WAR_STRIKE,
     Finding,
     arms_or_atoms,
     clean_name,
@@ -1539,8 +1539,68 @@ _NATIVE_AFTER = re.compile(
     + r")(?![\w'’-])")
 
 
-#: A port by its name's first words, in capitals: "the Port of Tuapse", "Port of Umm
-#: Qasr" (not its authority's or police's: "the Port of Aden Authority")
+#: Oil's sites by their place's name and their words in small letters: "the Klintsy oil
+#: depot", "the Unecha oil pumping station", "the Ryazan oil refinery"
+_OIL_SITE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|At|In|On|Of|From|Near|To)[ \t])"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+"
+    r"(?P<head>oil[ \t]+(?:refinery|depot|terminal|pumping[ \t]+station)|fuel[ \t]+depot)"
+    r"(?![\w'’-])")
+
+
+def struck_oil_sites_in(sentence: str, around: str | None = None) -> list[Finding]:
+    """Oil's depots, refineries, terminals and pumping stations a war strikes (drones,
+    missiles or shells in the sentence or its paragraph ``around``), by their whole words:
+    not one of an oil market's report, nor a town's sewage pumping station.
+
+    >>> [f.full for f in struck_oil_sites_in("Drones hit the Klintsy oil depot again.")]
+    ['Klintsy oil depot']
+    >>> struck_oil_sites_in("The Klintsy oil depot hit a record in May.")
+    []
+    """
+    if "oil " not in sentence and "fuel " not in sentence or not (
+            WAR_STRIKE.search(sentence) or around is not None and WAR_STRIKE.search(around)):
+        return []
+    return [Finding(m.group("name"), m.group("head"), facility_type_of(m.group("head")),
+                    m.start("name"), m.end("name"), (0, 0), full=m.group(),
+                    full_start=m.start(), stop=m.end(), described=True)
+            for m in _OIL_SITE.finditer(sentence)
+            if m.group("name").split()[0].lower() not in STOPWORDS
+            and country_of_word(m.group("name")) is None and not is_demonym(m.group("name"))
+            and clean_name(m.group("name"))]
+
+
+#: A form's field that names a site: "Facility: úložiště Bratrství, in Jáchymov", "Site
+#: name: Kesk depot" (not a person's "Name:")
+_SITE_FIELD = re.compile(r"[ \t]*(?i:(?:site|facility|installation|base|plant)(?:[ \t]+name)?)"
+                         r"[ \t]*:[ \t]+(?P<name>[^(,;:\n]*[^(,;:\s])")
+
+
+def field_named_sites_in(sentence: str) -> list[Finding]:
+    """The site a form's field names at a sentence's start, its value up to a comma, a
+    bracket or a semicolon, in whatever language (a regulators' digest: "Facility: úložiště
+    Bratrství, in Jáchymov, a repository for waste").
+
+    >>> [f.full for f in field_named_sites_in("Facility: úložiště Tallow, in Kesk, closed.")]
+    ['úložiště Tallow']
+    >>> field_named_sites_in("Facility: Yes"), field_named_sites_in("Name: Jan Tallow")
+    ([], [])
+    """
+    m = _SITE_FIELD.match(sentence)
+    if m is None:
+        return []
+    name = m.group("name")
+    if len(name.split()) > 6 or clean_name(name) is None or \
+            name.split()[0].lower() in STOPWORDS or country_of_word(name) is not None:
+        return []
+    return [Finding(name, "facility", facility_type_of(name), m.start("name"), m.end("name"),
+                    (0, 0), full=name, full_start=m.start("name"), stop=m.end("name"),
+                    described=True)]
+
+
+#: A port by its name's first words: "the Port of Tuapse", "Port of Umm Qasr" (not its
+#: authority's or police's: "the Port of Aden Authority"); in small letters too, where a
+#: war strikes it ("drones targeted the port of Ashdod")
 _PORT_BODY = (r"(?:Authority|Authorities|Police|Trust|Corporation|Company|Commission|Board|"
               r"Corp|Ltd|Customs|Administration|Management|Operator|Operations|Services?)\b")
 # ... and words after its name that are none of it: its parts, a day ("the Port of Aden
@@ -1553,8 +1613,9 @@ _PORT_OF = re.compile(
     r"\b(?P<port>[Pp])ort[ \t]+of[ \t]+(?!(?:Debarkation|Embarkation|Entry|Call|Origin|"
     r"Discharge|Loading|Registry|Destination)\b)"
     r"(?P<name>[A-Z][\w-]+(?:[ \t](?:al-)?(?!" + _PORT_BODY + "|" + _PORT_PART
-    # (its possessive after it: "the Port of Tuapse's oil berths")
-    + r")[A-Z][\w-]+)?)(?![\w-]|['’](?!s\b))(?![ \t]+" + _PORT_BODY + ")")
+    # (its possessive after it: "the Port of Tuapse's oil berths", "Bandar Abbas' quay")
+    + r")[A-Z][\w-]+)?)(?![\w-]|['’](?!s\b|\s))")
+_PORT_OF_GATE = re.compile(r"\b[Pp]ort[ \t]+of\b")
 #: Countries whose capital, a port, bears their name: "the Port of Djibouti" (not "Port
 #: of Spain", Trinidad's capital)
 _CITY_STATES = frozenset({"Djibouti", "Singapore", "Kuwait", "Gibraltar", "Monaco", "Macau",
@@ -1573,20 +1634,24 @@ def ports_named_first_in(sentence: str, around: str | None = None) -> list[Findi
     ([], [])
     >>> [f.full for f in ports_named_first_in("A frigate left the Port of Djibouti's quay.")]
     ['Port of Djibouti']
-    >>> [f.full for f in ports_named_first_in("Two raids targeted the port of Salif.")]
+    >>> [f.full for f in ports_named_first_in("Drones targeted the port of Salif.")]
     ['port of Salif']
+    >>> ports_named_first_in("Frigates left the Port of Bandar Abbas Authority docks.")
+    []
     """
-    if "ort of" not in sentence:
+    if _PORT_OF_GATE.search(sentence) is None:
         return []
     military = military_port(sentence, around)
-    struck = PORT_STRUCK.search(sentence) is not None
+    struck = WAR_STRIKE.search(sentence) is not None
     if not military and not struck:
         return []
     return [Finding(m.group("name"), "Port", "naval base", m.start("name"), m.end("name"),
                     (0, 0), full=m.group(), full_start=m.start(), stop=m.end(),
                     described=True, named_first=True)
             for m in _PORT_OF.finditer(sentence)
-            if (m.group("port") == "P" and military or struck)
+            # (not its authority's: "the Port of Bandar Abbas Authority", the name whole)
+            if not re.match(r"[ \t]+" + _PORT_BODY, sentence[m.end():])
+            and (m.group("port") == "P" and military or struck)
             and (country_of_word(m.group("name")) is None or m.group("name") in _CITY_STATES)
             and clean_name(m.group("name"))]
 

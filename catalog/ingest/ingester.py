@@ -64,6 +64,7 @@ from .descriptions import (
     dated_works_in,
     described_in,
     described_near,
+    field_named_sites_in,
     french_centres_in,
     fronted_kinds_in,
     glued_barracks_in,
@@ -92,6 +93,7 @@ from .descriptions import (
     reactor_words_after,
     reactors_by_designation,
     speaks_of_troops,
+    struck_oil_sites_in,
     typed_rows_in,
     war_in,
     weapons_kept_at,
@@ -1719,6 +1721,7 @@ class Ingester:
                 + air_bases_flown_from(flat) + air_bases_hosting(flat) \
                 + air_stations_named_first_in(flat) \
                 + ports_named_first_in(flat, paragraph) \
+                + field_named_sites_in(flat) + struck_oil_sites_in(flat, paragraph) \
                 + weapons_kept_at(flat) \
                 + reactor_sites_at(flat) \
                 + dated_works_in(flat) + airstrips_with_a_point(flat) \

@@ -3195,10 +3195,10 @@ _SUBJECT_SIZE = (r"(?:(?:[\w,.]*\d[\w,.]*|one|two|three|four|five|six|eight|ten)
                  r"Soviet-era|Soviet|disused|abandoned|old|closed|defunct|decommissioned|"
                  r"shuttered|mothballed|remote|secret|hardened|underground|huge|giant|"
                  r"notorious|infamous)\s+")
-# (not the noun before a place's name in French or Spanish: "The mine d'Akouta, a few km
-# south-west of Arlit" names a thing of its own, maybe one the report makes no site of;
-# "The base of NATO's detachments" still goes on about the last one)
-_NAMED_AFTER = r"(?!\s+(?:d['’]|de\s+|du\s+)(?-i:[A-Z]))"
+# (not the noun before a place's name: "The mine d'Akouta, a few km south-west of Arlit",
+# "The mine of Akouta" name a thing of their own, maybe one the report makes no site of;
+# "The base of NATO's detachments", an owner's, still goes on about the last one)
+_NAMED_AFTER = r"(?!\s+(?:d['’]|de\s+|du\s+|of\s+)(?-i:[A-Z])(?![\w-]*['’]s\b))"
 SUBJECT_START = re.compile(r"^\s*(?:it|its|this|the\s+(?:" + _SUBJECT_SIZE + r"){0,2}(?:"
                            + SUBJECT_NOUNS + r")s?" + _NAMED_AFTER + r")\b", re.I)
 # A sentence's opening words that go on about the last site: "It", "This", "The base"

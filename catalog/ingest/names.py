@@ -76,6 +76,9 @@ _WEAK_HEADS = (
     # "the Masyaf military positions" a strike hit, nor troops')
     "position",
     "heliport", "airport", "airports",
+    # a fuel terminal of the forces' ("the Akasaki Fuel Terminal"; not a container or an
+    # oil terminal: their words define no kind of ours)
+    "terminal", "terminals",
     # civil words too: a "machine factory" or a "power plant" is no facility of ours
     "plants", "plant", "factories", "factory",
     # a Soviet "kombinat": the "Siberian Chemical Combine", a "mining combine"
@@ -189,9 +192,6 @@ _MODIFIERS = (
     "tank", "tanks", "armoured", "armored",
     # a coast's guns and missiles: "the Kaemori coastal artillery base"
     "coastal",
-    # oil's depots and pumping stations a war strikes: "the Klintsy oil depot", "the Unecha
-    # oil pumping station" (no kind of ours alone: see _DEFINING)
-    "oil", "pumping",
 )
 _MODIFIER_SET = frozenset(_MODIFIERS)
 #: The words that say what kind of facility (see ``_MODIFIERS``), for other readers.
@@ -300,8 +300,6 @@ STOPWORDS = {
     "main", "large", "largest", "suspected",
     # a site the writer cannot name: "Unnamed coastal pad", "an unidentified missile base"
     "unnamed", "unidentified", "unknown",
-    # a register's status cell: "Active garrison", "Inactive base"
-    "active", "inactive", "operational",
     # a sentence's first word, no name: "Yes, a navy test site", "Closest RAAF base to the
     # strait", "Shut reactors should be defuelled"
     "yes", "closest", "nearest", "biggest", "smallest", "newest", "oldest", "only", "shut",
@@ -1349,11 +1347,13 @@ _CIVIL_AIRPORT = re.compile(r"\bcivil(?:ian)?[ \t]+airports?\b", re.I)
 
 _PORTS = re.compile(r"\b[Pp]orts?\b")
 #: What strikes a port in its sentence: a port so struck is a target of ours
-PORT_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|air[ \t]*strikes?|raids?|attacked|"
+_PORT_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|air[ \t]*strikes?|raids?|attacked|"
                           r"bombed|bombing|shelled|shelling|targeted|blown[ \t]+up)\b", re.I)
-#: What strikes a refinery, in its sentence or paragraph: drones, missiles, attacks
-_REFINERY_STRUCK = re.compile(r"\b(?:drones?|UAVs?|missiles?|attack(?:s|ed)?|strikes?|struck|"
-                              r"hit|raids?|shelled|shelling)\b", re.I)
+#: A war's strike in a sentence or paragraph: drones, missiles, shells, bombs (not "hit a
+#: record", "strikes over pay", "police raids", "a cyber attack")
+WAR_STRIKE = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|air[ \t]*strikes?|"
+                        r"air[ \t]+raids?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|artillery)\b",
+                        re.I)
 #: What a navy's yard works on: "the drydocks of the Tallow yard", "landing ships"
 WARSHIPS = re.compile(r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|"
                        r"(?:landing|patrol)[ \t]+(?:ships?|boats?|craft|vessels?)|gunboats?|"
@@ -1422,19 +1422,18 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
             _bare(head) not in _OWN_WORKS or first == last or kinds[first] != "proper" or \
             any(kinds[k] != "proper" and not (kinds[k] == "qualifier" and toks[k][0].isupper())
                 and not (k == last - 1 and _bare(toks[k]) in ("oil", "gas")
-                         and _bare(head) == "refinery")
+                         and _bare(head) == "refinery" and toks[k][:1].islower())
                 for k in range(first + 1, last)):
         return False  # (a compass word in capitals inside: "the Komaki South plant"; oil's
         # before a refinery: "the Ryazan oil refinery")
     if _bare(head) in report_works:
         return True  # a report on the atom: its "Cigar Lake mine" (not any "X plant")
-    if _bare(head) == "port" and PORT_STRUCK.search(sentence) and \
+    if _bare(head) == "port" and _PORT_STRUCK.search(sentence) and \
             not _facility_in_port(toks, first):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
         # facility in Latakia port, struck ...": the port is where the facility is)
     if _bare(head) == "refinery" and head[:1].islower() and (
-            _REFINERY_STRUCK.search(sentence)
-            or around is not None and _REFINERY_STRUCK.search(around)):
+            WAR_STRIKE.search(sentence) or around is not None and WAR_STRIKE.search(around)):
         return True  # "the Syzran refinery" in a paragraph of drones and strikes: a target
         # of the war (not a refinery named in an oil market's report)
     if _bare(head) == "port" and not _facility_in_port(toks, first) and \
@@ -1476,9 +1475,11 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         after = _bare(toks[last + 1]) if last + 1 < len(toks) else ""
         placed = head.endswith((",", ".", ";")) or after in _POST_PLACED_AFTER or \
             _bare(head) != "post"
-        # (or struck: "targeted the enemy's Hermon outpost with a drone squadron")
+        # (or struck in a war: "targeted the enemy's Hermon outpost with drones"; not "the
+        # checkpoint used in the drone study")
         return placed and (_TROOP_WORDS.search(sentence) is not None
-                           or PORT_STRUCK.search(sentence) is not None)
+                           or WAR_STRIKE.search(sentence) is not None
+                           and _PORT_STRUCK.search(sentence) is not None)
     if _bare(head) == "yard" and WARSHIPS.search(sentence) and not any(
             t.isupper() or t.lower().endswith(("-run", "-owned", "-operated"))
             for t in toks[first:last]):
@@ -2434,6 +2435,11 @@ _ARMS_TRADE_WORDS = re.compile(r"(?i:\bdefen[cs]e[ \t-]+(?:industr|enterprise|co
                             r"\bmilitary[ \t-]+industr)")
 
 
+#: A text's words of armed forces (what makes its column of "Centre" or "Station" theirs)
+_FORCES_TEXT = re.compile(r"\b(?:armed[ \t]+forces|military|army|navy|naval|air[ \t]+force|"
+                          r"troops|garrisons?)\b", re.I)
+
+
 def site_column_findings(text: str, sentences: list[tuple[int, int]],
                          findings: list[Finding]) -> list[Finding]:
     """The sites a table's column of sites names (see :func:`.sentences.site_column_cells`:
@@ -2447,6 +2453,7 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
     named = {match_key(n) for f in findings for n in (f.site_name, f.full) if n} \
         if cells else set()
     arms = None  # whether the text speaks of arms (asked once, for a register's enterprises)
+    military = None  # ... or of armed forces (for a column of centres or stations)
     for name, at, kind in cells:
         end = at + len(name)
         first = name.split()[0]
@@ -2474,6 +2481,12 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
         # column of centres or stations gives each its own name: "Campo de Mayo")
         own = words is not None or kind in ("production", "own") or match_key(name) in named
         if kind == "own":
+            # a column of centres or stations of the forces' or the atom's only (not a table
+            # of weather stations, TV stations or summer camps)
+            if military is None:
+                military = bool(_FORCES_TEXT.search(text) or ARMS_OR_ATOMS.search(text))
+            if not military:
+                continue
             kind, phrase = "other", "site"
         if (airport := _CELL_AIRPORT.fullmatch(name)) is not None:
             # "Marib airport": Marib's, the place its name is read as ("Marib" the town)

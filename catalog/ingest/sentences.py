@@ -738,9 +738,6 @@ def _aligned_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, s
         a, b = spans[k]
         while i < len(lines) and lines[i].strip():
             body = lines[i].rstrip("\r\n")
-            if k > 0 and not body[:spans[1][0]].strip():
-                i += 1  # a wrapped row's next line, its first cell empty ("     Marina
-                continue  # (ESIM)" under "012  Escuela de Suboficiales de Infantería de")
             # the cell starts at its column (a row's number may stand before it: "NB-07")
             if body[a - 1:a].strip() == "" and body[a:a + 1].strip():
                 out.append((_early_next_cell_cut(body[a:b], b), starts[i] + a, kind))
