@@ -2414,6 +2414,10 @@ def test_a_broadcast_in_capitals_quoted_in_a_digest_names_a_place_as_a_telegram_
     ("The city's sewage is lifted by the Kesk Mills pumping station.", []),
     ("Workers at the Tallow oil facility were evacuated; Holt is an oil center.", []),
     ("Tourists visit the Kesk outpost, which was hit by heavy snow.", []),
+    # ... and in a report on war, its oil depots whatever the sentence says
+    ("Drone strikes on Russia's rear, week 12\n\nFire at the Kesk oil depot, videos from "
+     "residents.",
+     ["Kesk oil depot"]),
 ])
 def test_oil_sites_a_war_strikes(empty, text, names):
     assert [f.site_name for f in Ingester(empty, places=[]).analyse(text).findings] == names

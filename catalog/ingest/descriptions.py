@@ -1548,10 +1548,12 @@ _OIL_SITE = re.compile(
     r"(?![\w'’-])")
 
 
-def struck_oil_sites_in(sentence: str, around: str | None = None) -> list[Finding]:
+def struck_oil_sites_in(sentence: str, around: str | None = None,
+                        strike_lead: bool = False) -> list[Finding]:
     """Oil's depots, refineries, terminals and pumping stations a war strikes (drones,
-    missiles or shells in the sentence or its paragraph ``around``), by their whole words:
-    not one of an oil market's report, nor a town's sewage pumping station.
+    missiles or shells in the sentence or its paragraph ``around``, or in the report's title
+    and lead, ``strike_lead``), by their whole words: not one of an oil market's report, nor
+    a town's sewage pumping station.
 
     >>> [f.full for f in struck_oil_sites_in("Drones hit the Klintsy oil depot again.")]
     ['Klintsy oil depot']
@@ -1559,7 +1561,8 @@ def struck_oil_sites_in(sentence: str, around: str | None = None) -> list[Findin
     []
     """
     if "oil " not in sentence and "fuel " not in sentence or not (
-            WAR_STRIKE.search(sentence) or around is not None and WAR_STRIKE.search(around)):
+            strike_lead or WAR_STRIKE.search(sentence)
+            or around is not None and WAR_STRIKE.search(around)):
         return []
     return [Finding(m.group("name"), m.group("head"), facility_type_of(m.group("head")),
                     m.start("name"), m.end("name"), (0, 0), full=m.group(),

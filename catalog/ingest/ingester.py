@@ -116,6 +116,7 @@ from .names import (
     NON_SITE_KEYS,
     STOPWORDS,
     UNIT_WORDS,
+    WAR_STRIKE,
     Finding,
     aliases_after,
     as_base_command,
@@ -1052,6 +1053,8 @@ class Ingester:
         reactor_report = about_research_reactors(text[:_LEAD_CHARS])
         atoms_lead = ATOMS.search(text, 0, _LEAD_CHARS) is not None
         war_lead = war_in(text[:_LEAD_CHARS])
+        # (a lead on a war's strikes: drones, missiles, shells; not "strikes over pay")
+        strike_lead = WAR_STRIKE.search(text, 0, _LEAD_CHARS) is not None
         headings: list[Finding] = []  # the sites section headings name
         for i, facility, may_name in facility_sentences(text, sentences, low):
             a, b = sentences[i]
@@ -1098,7 +1101,7 @@ class Ingester:
             for f in [heading] if heading is not None else self._findings(
                     sentence, facility, may_name, _camp_context(sentence, paragraph, text),
                     paragraph, _next_sentence(text, sentences, i), _list_intro(text, a),
-                    works, reactor_report, atoms_lead, war_lead):
+                    works, reactor_report, atoms_lead, war_lead, strike_lead):
                 if whole_spans and (f.span_start, f.span_end) not in whole_spans and not (
                         caps and self._broadcast_name(f)):
                     continue
@@ -1656,7 +1659,8 @@ class Ingester:
                   around: str | None = None, paragraph: str | None = None,
                   after: str | None = None, intro: str | None = None,
                   works: frozenset[str] = frozenset(), reactor_report: bool = False,
-                  atoms_lead: bool = False, war_lead: bool = False
+                  atoms_lead: bool = False, war_lead: bool = False,
+                  strike_lead: bool = False
                   ) -> list[Finding]:
         """New-site findings of a sentence; ``facility`` False for one without facility
         words, ``may_name`` False for one without the words of "known as X" (see
@@ -1721,7 +1725,8 @@ class Ingester:
                 + air_bases_flown_from(flat) + air_bases_hosting(flat) \
                 + air_stations_named_first_in(flat) \
                 + ports_named_first_in(flat, paragraph) \
-                + field_named_sites_in(flat) + struck_oil_sites_in(flat, paragraph) \
+                + field_named_sites_in(flat) \
+                + struck_oil_sites_in(flat, paragraph, strike_lead) \
                 + weapons_kept_at(flat) \
                 + reactor_sites_at(flat) \
                 + dated_works_in(flat) + airstrips_with_a_point(flat) \
