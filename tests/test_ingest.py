@@ -2394,6 +2394,12 @@ def test_a_broadcast_in_capitals_quoted_in_a_digest_names_a_place_as_a_telegram_
             "  south coast, is not open to merchant calls.\n")
     found = sorted(f.site_name for f in Ingester(empty, places=[tallow]).analyse(text).findings)
     assert found == ["HOLT QUILL NAVAL BASE", "TALLOW NAVAL BASE"]
+    # ... not a news heading in capitals, a facility's words in it ("SPAIN: ZARAGOZA BASE TO
+    # HOST TANKERS" over the paragraph on Zaragoza Air Base)
+    text = ("Weekly newsletter\n\n6. ORVALE: TALLOW BASE TO HOST TANKERS\n\nThe ministry will "
+            "base its tankers at Tallow Air Base, west of the city.\n")
+    found = [f.site_name for f in Ingester(empty, places=[tallow]).analyse(text).findings]
+    assert found == ["Tallow Air Base"]
 
 
 @pytest.mark.parametrize("text, names", [

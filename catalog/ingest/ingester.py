@@ -644,6 +644,11 @@ _SPEAKER = re.compile(r"\A[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]+
 #: Facility words that are initials ("Udorn RTAFB", "Kola NPP"): set after a name, they
 #: mark it off even in a text in capitals.
 _INITIALS_HEADS = frozenset({"afb", "afbs", "rtafb", "npp", "npps", "nps", "aes"})
+#: A broadcast warning's words, in capitals: what tells one from a news heading
+_BROADCAST_WORDS = re.compile(r"\b(?:CLOSED|CLSD|ACT|ACTIVE|ACTIVATED|TRAFFIC|VESSELS|"
+                              r"NAVIGATION|PROHIBITED|RESTRICTED|DANGER|EXERCISES?|FIRING|"
+                              r"ANCHORING|APPROACHES|NOTAMN?|NAVAREA|WARNINGS?|MARINERS|OPS|"
+                              r"CANCEL|PSN|NM|FL\d{2,3})\b")
 #: Facility words that say no kind of facility ("Tallow site"): see _broadcast_name
 _NO_KIND_HEADS = frozenset({"site", "facility", "complex", "installation", "area", "zone"})
 
@@ -1095,7 +1100,8 @@ class Ingester:
             paragraph = _paragraph(text, a, b)
             these: list[Finding] = []
             # (a line in capitals read as a heading may be a broadcast warning quoted in a
-            # digest: "APPROACHES TO KESK NAVAL BASE CLOSED" names a place wherever in it)
+            # digest: "APPROACHES TO KESK NAVAL BASE CLOSED" names a place wherever in it; a
+            # news heading, "SPAIN: KESK BASE TO HOST TANKERS", names none but whole)
             caps = line_in_capitals(sentence)
             # ("Fuel Enrichment Plant (FEP)" heading the section on it: that facility)
             for f in [heading] if heading is not None else self._findings(
@@ -1103,7 +1109,8 @@ class Ingester:
                     paragraph, _next_sentence(text, sentences, i), _list_intro(text, a),
                     works, reactor_report, atoms_lead, war_lead, strike_lead):
                 if whole_spans and (f.span_start, f.span_end) not in whole_spans and not (
-                        caps and self._broadcast_name(f)):
+                        caps and _BROADCAST_WORDS.search(sentence)
+                        and self._broadcast_name(f)):
                     continue
                 if section and len(f.site_name.split()) - len(f.phrase.split()) > 2:
                     continue  # a headline in Title Case ("Drone Strike Hits Air Base"), not
