@@ -148,6 +148,7 @@ from .placing import SMALL_PLACE_POPULATION
 from .scan import lowered
 from .sentences import (
     AKA,
+    ITEM_CODE,
     NAME_FIELD,
     RECORD_NAME,
     in_capitals,
@@ -2361,7 +2362,7 @@ def _field_name_span(line: str) -> tuple[int, int] | None:
 _HEADED_NAME = re.compile(r"[ \t#*]*(?:\d{1,3}[.)][ \t]+|No\.[ \t]*\d{1,3}[ \t]+|"
                           # (an analyst's code of the item: "### N-01 Naval Base Karwar (INS
                           # Kadamba)"; not an airfield's, "K-55 Osan Air Base (Songtan)")
-                          r"\(?[a-z]\)[ \t]+|[A-Z]{1,3}-0\d{1,3}[.:)]?[ \t]+(?=[A-Z]))?"
+                          r"\(?[a-z]\)[ \t]+|" + ITEM_CODE.pattern + ")?"
                           r"(?P<name>[^(,\n]*[^(,\s])[ \t]*[(,]")
 
 

@@ -1355,9 +1355,10 @@ WAR_STRIKE = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|air[ \t]*strikes
                         r"air[ \t]+raids?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|artillery)\b",
                         re.I)
 #: What a navy's yard works on: "the drydocks of the Tallow yard", "landing ships"
-WARSHIPS = re.compile(r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|"
-                       r"(?:landing|patrol)[ \t]+(?:ships?|boats?|craft|vessels?)|gunboats?|"
-                       r"mine(?:sweep|hunt)ers?|dry[ \t-]?docks?|naval|navy|fleet)\b", re.I)
+_WARSHIP_WORDS = (r"warships?|frigates?|destroyers?|corvettes?|submarines?|"
+                  r"(?:landing|patrol)[ \t]+(?:ships?|boats?|craft|vessels?)|gunboats?|"
+                  r"mine(?:sweep|hunt)ers?")
+WARSHIPS = re.compile(r"\b(?:" + _WARSHIP_WORDS + r"|dry[ \t-]?docks?|naval|navy|fleet)\b", re.I)
 
 
 def military_port(sentence: str, around: str | None) -> bool:
@@ -1370,9 +1371,7 @@ def military_port(sentence: str, around: str | None) -> bool:
 
 
 #: A navy's words (a fleet in capitals only: "the Black Sea Fleet", not "a fishing fleet")
-_NAVAL_PORT = re.compile(r"\b(?i:warships?|frigates?|destroyers?|corvettes?|submarines?|"
-                         r"(?:landing|patrol)[ \t]+(?:ships?|boats?|craft|vessels?)|gunboats?|"
-                         r"mine(?:sweep|hunt)ers?|naval|navy|navies)\b|\bFleet\b")
+_NAVAL_PORT = re.compile(r"\b(?i:" + _WARSHIP_WORDS + r"|naval|navy|navies)\b|\bFleet\b")
 _PORT_TROOPS = re.compile(r"\b(?:troops|soldiers|military|army|armou?red|brigades?|"
                           r"reinforcements?|ammunition|munitions)\b|(?<!market )(?<!economic )"
                           r"(?<!natural )(?<!labour )(?<!labor )(?<!social )\bforces\b", re.I)

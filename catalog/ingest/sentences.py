@@ -77,9 +77,15 @@ def line_in_capitals(line: str) -> bool:
     """Whether a line or a sentence is written in capitals, nine in ten of its Latin letters
     and at least twenty of them (a broadcast warning quoted in a digest: "APPROACHES TO
     KESK NAVAL BASE CLOSED TO ALL TRAFFIC")."""
-    small = sum(map(line.count, string.ascii_lowercase))
-    letters = small + sum(map(line.count, string.ascii_uppercase))
-    return letters >= 20 and small <= 0.1 * letters
+    return _mostly_capitals(line, 20)
+
+
+def _mostly_capitals(text: str, least: int) -> bool:
+    """Whether nine in ten of a text's Latin letters are capitals, and at least ``least``
+    of them (counted with ``str.count``, a letter at a time over the whole text)."""
+    small = sum(map(text.count, string.ascii_lowercase))
+    letters = small + sum(map(text.count, string.ascii_uppercase))
+    return letters >= least and small <= 0.1 * letters
 
 
 @functools.lru_cache(maxsize=4)
@@ -88,9 +94,7 @@ def in_capitals(text: str) -> bool:
     ten of its Latin letters, and at least 200 of them. (The letters are counted with
     ``str.count``, a letter at a time over the whole text, and the answer kept for the
     next caller: counting character by character took 8 ms of a 20 kB report.)"""
-    small = sum(map(text.count, string.ascii_lowercase))
-    letters = small + sum(map(text.count, string.ascii_uppercase))
-    return letters >= 200 and small <= 0.1 * letters
+    return _mostly_capitals(text, 200)
 
 
 def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
@@ -893,7 +897,7 @@ _REGISTER_HEADERS = frozenset({"products", "product", "output", "capacity", "air
 #: A notebook's code of its item before the name, in a heading: "C-01", "P-01:" (its number
 #: with a leading zero, a capital after it; not an airfield's code, "T-4 Tiyas Air Base",
 #: "K-55 Osan Air Base")
-_ITEM_CODE = re.compile(r"[A-Z]{1,3}-0\d{1,3}[.:)]?[ \t]+(?=[A-Z])")
+ITEM_CODE = re.compile(r"[A-Z]{1,3}-0\d{1,3}[.:)]?[ \t]+(?=[A-Z])")
 
 
 def stripped_span(line: str) -> tuple[int, int]:
@@ -909,7 +913,7 @@ def stripped_span(line: str) -> tuple[int, int]:
     'Ream Naval Base'
     """
     start = len(line) - len(line.lstrip(" \t#=*_"))
-    if (code := _ITEM_CODE.match(line, start)) is not None:
+    if (code := ITEM_CODE.match(line, start)) is not None:
         start = code.end()  # an analyst's code of the item: "### C-01 Ream Naval Base"
     end = len(line.rstrip(" \t#=*_"))
     while end > start and (unicodedata.category(line[end - 1])[0] in "SC"
