@@ -321,9 +321,10 @@ def _drop_borrowed_names(rows: list[dict]) -> None:
     pseudo = [r for r in rows if str(r.get("iso_3166_2") or "").endswith("~")]
     if not pseudo:
         return
+    countries = {r.get("adm0_a3") for r in pseudo}
     others: dict[str, set[str]] = collections.defaultdict(set)
     for r in rows:
-        if str(r.get("iso_3166_2") or "").endswith("~"):
+        if r.get("adm0_a3") not in countries or str(r.get("iso_3166_2") or "").endswith("~"):
             continue
         for col in (*PRIMARY_COLUMNS, ALT_COLUMN):
             if isinstance(r.get(col), str):
