@@ -5410,6 +5410,30 @@ def test_a_sub_heading_under_a_section_of_a_kind_of_sites_is_one_of_them(empty, 
     assert site.located and site.country == "PRK" and site.precision_m > 50_000
 
 
+def test_a_registers_status_cell_names_no_site(empty):
+    text = ("No.  Premises                              Branch  Status\n"
+            "---  ------------------------------------  ------  ------------------\n"
+            "001  Kesk Barracks                         A       Active garrison\n"
+            "002  Base Naval Holt                       N       Active base\n"
+            "003  Tallow Air Station                    AF      Inactive base\n")
+    names = {f.site_name for f in Ingester(empty).analyse(text).findings}
+    assert names == {"Kesk Barracks", "Base Naval Holt", "Tallow Air Station"}
+
+
+def test_a_section_of_sites_may_say_when_they_were_struck_and_a_sub_heading_where(empty):
+    # "The four bases of 1 June": still bases; "(Tallow region)" is where it is, no other name
+    text = ("# What imagery shows at the bomber bases\n\n"
+            "## 1. The four bases of 1 June\n\n"
+            "### 1.1 Kesk Severny (Tallow region)\n\n"
+            "Claimed hits at Kesk Severny could not be confirmed under cloud.\n\n"
+            "## 2. Sources of 1 June\n\n"
+            "### 2.1 Holt Press\n\n"
+            "Holt Press told us nothing.\n")
+    found = {f.site_name: (f.facility_type, f.aliases)
+             for f in Ingester(empty).analyse(text).findings}
+    assert found == {"Kesk Severny": ("airbase", [])}
+
+
 @pytest.mark.parametrize("sentence, found", [
     # a town's name with a capital after its hyphen before "Air Base", no radar's model
     ("Airmen named Kesk-U Air Base, about 30 km south of Holt, as their home.",

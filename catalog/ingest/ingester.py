@@ -645,6 +645,11 @@ _SPEAKER = re.compile(r"\A[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]+
 #: Facility words that are initials ("Udorn RTAFB", "Kola NPP"): set after a name, they
 #: mark it off even in a text in capitals.
 _INITIALS_HEADS = frozenset({"afb", "afbs", "rtafb", "npp", "npps", "nps", "aes"})
+#: A site's status, capitalised at a cell's or a line's start: no name of its
+#: ("Active garrison"; but "Forward Operational Base" has its own word)
+_STATUS_WORDS = frozenset({"active", "inactive", "operational", "closed", "former",
+                           "disused", "abandoned", "decommissioned", "dormant", "planned",
+                           "proposed", "demolished", "reactivated"})
 #: A broadcast warning's words, in capitals: what tells one from a news heading
 _BROADCAST_WORDS = re.compile(r"\b(?:CLOSED|CLSD|ACT|ACTIVE|ACTIVATED|TRAFFIC|VESSELS|"
                               r"NAVIGATION|PROHIBITED|RESTRICTED|DANGER|EXERCISES?|FIRING|"
@@ -1367,11 +1372,11 @@ class Ingester:
             plural = _KIND_PLURAL.search(section.group("title"))
             if plural is None:
                 continue
-            kind = facility_type_of(plural.group())
+            kind = facility_type_of(plural.group("kinds"))
             if kind == "other":
                 longer = collections.Counter(
                     facility_type_of(m.group()) for m in re.finditer(
-                        r"\b[\w-]+[ \t]+" + re.escape(plural.group()), text, re.I))
+                        r"\b[\w-]+[ \t]+" + re.escape(plural.group("kinds")), text, re.I))
                 kind = next((t for t, _ in longer.most_common() if t != "other"), "other")
             for j in range(k + 1, len(heads)):
                 sub_level, sub = heads[j]
@@ -1383,6 +1388,9 @@ class Ingester:
                 if titled is None:
                     continue
                 name, alias = titled.group("name"), titled.group("alias")
+                if alias and alias.split()[-1].lower() in _REGION_WORDS:
+                    alias = None  # where it is, no other name: "### 1.4 Ivanovo Severny
+                    # (Ivanovo region)"
                 end = heads[j + 1][1].start() if j + 1 < len(heads) else len(text)
                 body = text[sub.end():end]
                 said = re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", body)
@@ -1906,6 +1914,8 @@ class Ingester:
         """Whether a finding may name a new site (not a known site, not a place)."""
         if self._is_site_name(f.site_name):
             return False  # a known site's name: its mention is cited already
+        if f.full is None and f.name.lower() in _STATUS_WORDS:
+            return False  # a register's status cell: "Active garrison", "Inactive base"
         if f.parent is None and (f.full is None or _native_words_and_place(f)) and \
                 self._is_site_name(f.name) and not all(
                 _other_kind(f.facility_type, site.facility_type)
@@ -2235,10 +2245,13 @@ _MD_HEADING = re.compile(r"(?m)^(#{1,6})[ \t]+(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)
 _HEADING_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
                            r"(?:[ \t]*\((?P<alias>[A-Z][\w'’ .-]{1,40})\))?")
 #: A kind of site in the plural in a section's heading ("The operating bases", "Air bases")
-_KIND_PLURAL = re.compile(r"(?i:(?:(?:missile|air|naval|operating|army|military|submarine|"
+_KIND_PLURAL = re.compile(r"(?P<kinds>(?i:(?:(?:missile|air|naval|operating|army|military|submarine|"
                           r"launch|test)[ \t]+)*(?:bases|airfields|air[ \t]+bases|"
                           r"garrisons|shipyards|depots|arsenals|silos|"
-                          r"launch[ \t]+sites|test[ \t]+sites))[ \t]*$")
+                          r"launch[ \t]+sites|test[ \t]+sites)))"
+                          # (and what the section says of them: "The four bases of 1 June")
+                          r"(?:[ \t]+(?:of|on|in|at|struck|hit|attacked|since|after|before)"
+                          r"\b[^\n]{0,30})?[ \t]*$")
 #: A region's last word: a sub-section of a province or a region's sites ("### Chagang
 #: Province")
 _REGION_WORDS = frozenset({"province", "provinces", "region", "regions", "oblast", "krai",
