@@ -2245,8 +2245,8 @@ _MD_HEADING = re.compile(r"(?m)^(#{1,6})[ \t]+(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)
 _HEADING_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
                            r"(?:[ \t]*\((?P<alias>[A-Z][\w'’ .-]{1,40})\))?")
 #: A kind of site in the plural in a section's heading ("The operating bases", "Air bases")
-_KIND_PLURAL = re.compile(r"(?P<kinds>(?i:(?:(?:missile|air|naval|operating|army|military|submarine|"
-                          r"launch|test)[ \t]+)*(?:bases|airfields|air[ \t]+bases|"
+_KIND_PLURAL = re.compile(r"(?P<kinds>(?i:(?:(?:missile|air|naval|operating|army|military|"
+                          r"submarine|launch|test)[ \t]+)*(?:bases|airfields|air[ \t]+bases|"
                           r"garrisons|shipyards|depots|arsenals|silos|"
                           r"launch[ \t]+sites|test[ \t]+sites)))"
                           # (and what the section says of them: "The four bases of 1 June")
