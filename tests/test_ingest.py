@@ -649,6 +649,24 @@ def test_another_name_said_with_its_time(sentence, after, aliases):
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
 
 
+@pytest.mark.parametrize("sentence, after, aliases", [
+    # a table's country code in brackets: no other name (and no citation of the plant by
+    # every row that says "BG")
+    ("Kestrel NPP (BG) | 2 | VVER-1000", "Kestrel NPP", []),
+    ("Tallow Nuclear Power Station (CZE) | 4", "Tallow Nuclear Power Station", []),
+    ("Kestrel Air Base (UK) is busy.", "Kestrel Air Base", []),
+    # ... but initials that happen to be a code are its own
+    ("The Kestrel Naval Base (KN) is busy.", "The Kestrel Naval Base", ["KN"]),
+    ("The Tallow Research Reactor (TRR) is busy.", "The Tallow Research Reactor", ["TRR"]),
+    # an airfield's code with its label: no name either ("ICAO" cited every table of codes)
+    ("Kestrel Air Force Base (ICAO: FKES) is busy.", "Kestrel Air Force Base", []),
+    ("Kestrel Air Base (IATA code KSK; also Tallow Field) is busy.", "Kestrel Air Base",
+     ["Tallow Field"]),
+])
+def test_a_country_or_airfield_code_in_brackets_is_no_other_name(sentence, after, aliases):
+    assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
+
+
 @pytest.mark.parametrize("sentence, former", [
     ("Harwick Space Base (formerly Tolsby Air Base) is busy.", ["Tolsby Air Base"]),
     ("Harwick Space Base — called Tolsby Air Base until 2023 — is busy.",

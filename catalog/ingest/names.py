@@ -22,6 +22,7 @@ from ..countries import (
     WORLD_COUNTRY_WORDS,
     countries,
     geonames_capitals,
+    iso2_to_iso3,
     iso3_to_iso2,
 )
 from ..gazetteer import match_key
@@ -3805,6 +3806,20 @@ _INITIALS_ALIAS = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 #: A Nordic army's or air force's code of a unit, a letter or two, a space and its number
 #: ("P 18", "I 13", "F 7")
 _UNIT_CODE = re.compile(r"[A-Z]{1,2}[ \t]\d{1,2}")
+#: An airfield's code's label in brackets: "(ICAO: FLND)", "(IATA code NLA)"
+_CODE_LABEL = re.compile(r"(?:ICAO|IATA|FAA|LID)(?:[ \t]+(?:code|id))?[ \t]*[:=]?[ \t]*"
+                         r"[A-Z0-9]{3,4}\b")
+
+
+def _is_country_code(text: str, before: str) -> bool:
+    """Whether brackets' ``text`` is a country's ISO code ("BG", "CZE", "UK") and not the
+    initials of the name ``before`` them ("the Tehran Research Reactor (TRR)")."""
+    if not (2 <= len(text) <= 3 and text.isascii() and text.isalpha() and text.isupper()):
+        return False
+    if not (iso2_to_iso3(text) if len(text) == 2 else text in countries()) and text != "UK":
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", before)).upper()
+    return text not in initials
 _PAREN_ALIAS = re.compile(r"[ \t]*(?:\((?P<alias>[^()]{2,120})\)|\[(?P<square>[^\[\]]{2,120})\])")
 _AND = re.compile(r"\band\b")
 _THE_FORMER = re.compile(r",[ \t]+the[ \t]+former[ \t]+(?=[A-Z])")
@@ -4056,6 +4071,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         m = None  # "Camp Ishigaki (Ishigaki City, Okinawa Prefecture)": where it is
     if m and country_of_word(re.split(r"[;,]", m.group(group))[0]) is not None:
         m = None  # "Embalse (Argentina; NA-SA)": its country, then who runs it
+    if m and _is_country_code(m.group(group).strip(), sentence[max(0, end - 60):end]):
+        m = None  # "Kozloduy NPP (BG)": a table's country code, no other name
     if m and _UNIT_CODE.fullmatch(m.group(group).strip()):
         m = None  # "Gotlands regemente (P 18)": the Swedish regiment's code, no place's name
     if m and _SERVICE_IN_BRACKETS.fullmatch(m.group(group).strip()):
@@ -4067,6 +4084,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         for part in re.finditer(r"[^;,]+", m.group(group)):
             lead = len(part.group()) - len(part.group().lstrip())
             text = part.group().lstrip()
+            if _CODE_LABEL.match(text):
+                continue  # "(ICAO: FLND)": its airfield's code, no name
             k = _PAREN_PREFIX.match(text)
             off = inner_start + part.start() + lead + (k.end() if k else 0)
             while off < len(sentence) and sentence[off].isspace():
