@@ -5178,3 +5178,26 @@ def test_a_wars_base_named_after_its_town_abroad_is_placed_there(empty, tmp_path
                              "US forces left; the US paid for it.\n")
     s = next(x for x in empty.sites(None) if "Meymaneh" in x.name)
     assert s.located and distance_m(s.lon, s.lat, 64.78, 35.93) < s.precision_m + 10_000
+
+
+def test_a_services_acronym_is_no_other_name_of_its_base(empty, tmp_path):
+    # a notice in capitals: "RAAF BASE KESK" names the base, and "RAAF" alone would cite
+    # it from every sentence on the air force
+    _ingest(empty, tmp_path, "E) AD HR OF OPS EXTENDED FOR MIL ACFT. RAAF BASE TALLOW.\n"
+            "The RAAF Base Tallow runway is closed for repairs in Australia.\n")
+    names = {a.alias for s in empty.sites(None) for a in empty.aliases(s.site_id)}
+    assert names and "RAAF" not in names and "RAAF BASE" not in names
+
+
+@pytest.mark.parametrize("text, region", [
+    # a region's name by its article: no other name of the site named after it
+    ("The Tallow Electrochemical Combine, in Novouralsk, enriches uranium for Russia.\n"
+     "The Tallow and Siberia hold the largest group of closed towns.\n", True),
+    # ... but "the Tallow and Kesk plants" is the sites' town's
+    ("The Tallow Electrochemical Combine, in Novouralsk, enriches uranium for Russia.\n"
+     "The Tallow and Kesk plants enrich uranium.\n", False),
+])
+def test_a_region_by_its_article_is_no_other_name(empty, tmp_path, text, region):
+    _ingest(empty, tmp_path, text)
+    s = next(s for s in empty.sites(None) if s.name == "Tallow Electrochemical Combine")
+    assert ("Tallow" in {a.alias for a in empty.aliases(s.site_id)}) is not region

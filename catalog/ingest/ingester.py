@@ -44,6 +44,7 @@ from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
     AIR_WAR_WORDS,
+    FACILITY_ACRONYMS,
     LANDFORM_GATE,
     LOCATION_INDICATOR,
     PLACING_WORDS,
@@ -1916,6 +1917,9 @@ class Ingester:
             return False  # a known site's name: its mention is cited already
         if f.full is None and f.name.lower() in _STATUS_WORDS:
             return False  # a register's status cell: "Active garrison", "Inactive base"
+        if all(w in FACILITY_ACRONYMS or is_facility_word(w) for w in f.site_name.split()):
+            return False  # "RAAF BASE" of "RAAF BASE TALLOW" in a notice in capitals: the
+            # words of every RAAF base
         if f.parent is None and (f.full is None or _native_words_and_place(f)) and \
                 self._is_site_name(f.name) and not all(
                 _other_kind(f.facility_type, site.facility_type)

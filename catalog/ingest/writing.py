@@ -28,7 +28,7 @@ from ..gazetteer import Entry, Match, NameIndex, Place, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
-from .descriptions import NATIVE_BASE_WORDS
+from .descriptions import FACILITY_ACRONYMS, NATIVE_BASE_WORDS
 from .locations import (
     BIG_CITY_POPULATION,
     CITY_DISTRICT,
@@ -1724,8 +1724,8 @@ class ReportWriter:
         if len(name.split()) != 1:
             return False
         word = name.lower()
-        if word in _NAME_MATERIAL:
-            return True
+        if word in _NAME_MATERIAL or name in FACILITY_ACRONYMS:
+            return True  # (or a service's: "RAAF" of "RAAF BASE LEARMONTH" in a notice)
         if word not in self.text:
             return False
         if self._prose is None:  # (a link's "example.org/88/vastrap" writes no word)
@@ -2090,6 +2090,21 @@ class ReportWriter:
                        site.lon, site.lat, p.lon, p.lat) <= _BIG_CITY_REACH_M)
                    for p in self.ing.places_named(name))
 
+    def _a_region_by_its_article(self, name: str) -> bool:
+        """Whether the report writes a one-word name with "the" and no more name or kind
+        after it, as a region's or a range's ("the Urals and Siberia", "across the Sahel"):
+        a town's name of no site ("Urals" of the Urals Electrochemical Combine would cite it
+        from every sentence on the region)."""
+        if len(name.split()) != 1:
+            return False
+        for m in re.finditer(r"(?<![\w'’-])[Tt]he[ \t]+" + re.escape(name)
+                             + r"(?![\w'’-])(?P<next>[^.;:!?\n]{0,40})", self.text):
+            after = re.findall(r"[\w'’-]+", m.group("next"))[:4]
+            if not (after and after[0][:1].isupper()) and not any(
+                    is_facility_word(w) or w.lower() in _NAME_MATERIAL for w in after):
+                return True  # (not "the Kesk and Tallow plants")
+        return False
+
     def add_alias(self, key: str, text: str, span: tuple[int, int]) -> None:
         """Another name the report gives a site: an alias of a new site; for a known
         candidate an alias and a ``supports=name`` citation; for an accepted site only
@@ -2434,7 +2449,8 @@ class ReportWriter:
                              and not CITY_DISTRICT.fullmatch(f2.name)) \
                     and match_key(f2.name) not in self.analysis.towns \
                     and match_key(f2.name) not in in_town \
-                    and not self._big_city(f2.name, site) and not (
+                    and not self._big_city(f2.name, site) \
+                    and not self._a_region_by_its_article(f2.name) and not (
                         (f2.facility_type not in _NAMED_AFTER_ITS_TOWN or f2.named_first)
                         and f2.phrase.lower() not in ("site", "complex")  # ("the Natanz site")
                         and match_key(f2.name) in (
@@ -2477,6 +2493,9 @@ class ReportWriter:
         # "Thule Air Base", an area of Greenland there, once the base was renamed)
         full_names = {name, f.site_name} | {f2.full for f2 in ns.findings if f2.full}
         for n in dict.fromkeys(names):
+            if n != name and all(w in FACILITY_ACRONYMS or is_facility_word(w)
+                                 for w in n.split()):
+                continue  # "RAAF BASE" of a notice in capitals: every RAAF base's words
             if match_key(n) and not self.ing._is_non_site(n) or n in full_names:
                 self.cat.add_alias(Alias(sid, " ".join(n.split()), "as written in report"))
                 self.new_names.append((n, sid))
