@@ -5193,11 +5193,14 @@ def test_a_services_acronym_is_no_other_name_of_its_base(empty, tmp_path):
     # a region's name by its article: no other name of the site named after it
     ("The Tallow Electrochemical Combine, in Novouralsk, enriches uranium for Russia.\n"
      "The Tallow and Siberia hold the largest group of closed towns.\n", True),
+    # a region's adjective, no place's name
+    ("The Tallowian Chemical Combine, in Seversk, enriches uranium for Russia.\n", True),
     # ... but "the Tallow and Kesk plants" is the sites' town's
     ("The Tallow Electrochemical Combine, in Novouralsk, enriches uranium for Russia.\n"
      "The Tallow and Kesk plants enrich uranium.\n", False),
 ])
-def test_a_region_by_its_article_is_no_other_name(empty, tmp_path, text, region):
+def test_a_region_by_its_article_or_adjective_is_no_other_name(empty, tmp_path, text, region):
     _ingest(empty, tmp_path, text)
-    s = next(s for s in empty.sites(None) if s.name == "Tallow Electrochemical Combine")
-    assert ("Tallow" in {a.alias for a in empty.aliases(s.site_id)}) is not region
+    s = next(s for s in empty.sites(None) if s.name.endswith("Combine"))
+    word = s.name.split()[0]
+    assert (word in {a.alias for a in empty.aliases(s.site_id)}) is not region

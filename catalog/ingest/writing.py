@@ -152,6 +152,10 @@ _ENTRY_HEADING = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]+"
 MAX_CANDIDATES = 200
 
 
+#: An adjective's ending: "Siberian", "Caspian", "Northern", "Baltic", "Maltese"
+_REGION_ADJECTIVE = re.compile(r"(?:ian|ean|ern|ese|ic)\Z")
+
+
 @dataclass
 class NewSite:
     """A candidate this report proposes: its findings, facts, other names and, once
@@ -2105,6 +2109,12 @@ class ReportWriter:
                 return True  # (not "the Kesk and Tallow plants")
         return False
 
+    def _a_regions_adjective(self, name: str) -> bool:
+        """Whether a one-word name is an adjective of a region or a sea, no place's name
+        ("Siberian" of the Siberian Chemical Combine, "Caspian", "Northern")."""
+        return len(name.split()) == 1 and _REGION_ADJECTIVE.search(name) is not None and \
+            not self.ing.places_named(name)
+
     def add_alias(self, key: str, text: str, span: tuple[int, int]) -> None:
         """Another name the report gives a site: an alias of a new site; for a known
         candidate an alias and a ``supports=name`` citation; for an accepted site only
@@ -2450,7 +2460,8 @@ class ReportWriter:
                     and match_key(f2.name) not in self.analysis.towns \
                     and match_key(f2.name) not in in_town \
                     and not self._big_city(f2.name, site) \
-                    and not self._a_region_by_its_article(f2.name) and not (
+                    and not self._a_region_by_its_article(f2.name) \
+                    and not self._a_regions_adjective(f2.name) and not (
                         (f2.facility_type not in _NAMED_AFTER_ITS_TOWN or f2.named_first)
                         and f2.phrase.lower() not in ("site", "complex")  # ("the Natanz site")
                         and match_key(f2.name) in (
