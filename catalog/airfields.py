@@ -125,6 +125,11 @@ def _stemmed() -> Iterator[tuple[str, int, tuple]]:
                     while words and words[0].lower() in TITLES | {"al", "el"}:
                         words = words[1:]
                     names.append(" ".join(words))
+            elif "/" in outer and (after := outer.rsplit("/", 1)[1])[:1].isupper() and \
+                    len(after.split()) >= 2:
+                # "Francisco Manglona Borja/Tinian International Airport": its namesake,
+                # then the island's airport by its own name
+                names.append(after)
             if (base := _BASE_BEFORE_SLASH.match(outer)) is not None:
                 # "Scott Afb/Midamerica St Louis Airport": the air force base's own name
                 names.append(base.group(1))
@@ -219,7 +224,7 @@ def _cache() -> sqlite3.Connection:
 
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 13
+CACHE_VERSION = 14
 #: Names that exercise :func:`stem` and :func:`~catalog.gazetteer.match_key`: a cache whose
 #: stored stems for them differ from today's was built with other rules, and is rebuilt.
 STEM_PROBES = ("RAF Lakenheath", "Base Aérea de Natal", "Yŏngbyŏn Airfield", "Kŭmch'ŏn-ri",
@@ -288,6 +293,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Ilan and Asaf Ramon Airport'
     >>> airfield_named("Ramon Air Base", ["IL"]).name
     'Ramon Air Base'
+    >>> airfield_named("Warren AFB", ["US"]) is None  # not the civil Washington-Warren
+    True
     """
     key = stem(name)
     tails: tuple[int, ...] = (WHOLE, AT_PLACE, FIRST_WORD_OUT)
@@ -306,6 +313,11 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
             # a base is at no private strip listed by a local code with digits ("Homestead
             # AFB" is not Indiana's "Homestead Airport", 29IN)
             found = [p for p in found if not _local_strip(p)]
+        if military_name and found and all(p.country == "US" for p in found) and not any(
+                _MILITARY.search(p.name) or _BASE.search(p.name) for p in found):
+            return None  # the forces' U.S. fields are all listed with their service's words
+            # ("Beale Afb Airport", "Dawson Army Air Field"): "F.E. Warren AFB", which has no
+            # runway, is not the civil Washington-Warren Airport of North Carolina
         if len(found) > 1 and military_name:
             # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field ("Kamina
             # Air Base": the Kamina Base Airport, not the town's)

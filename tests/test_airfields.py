@@ -48,6 +48,20 @@ def test_two_fields_of_one_name_place_nothing_unless_one_alone_is_military():
     assert airfield_named("Pope Army Airfield", ["US"]).place_id == "airportsdata:KPOB"
 
 
+def test_a_field_named_for_a_person_first_is_named_by_its_own_name_after_the_slash():
+    # airportsdata's "Francisco Manglona Borja/Tinian International Airport"
+    assert airfield_named("Tinian International Airport", ["MP"]).place_id == \
+        "airportsdata:PGWT"
+
+
+def test_a_us_base_is_no_civil_field_alone_of_its_name():
+    # F.E. Warren AFB has no runway; of the Warren fields only North Carolina's civil
+    # Washington-Warren Airport has an ICAO code, and the forces' U.S. fields are listed
+    # with their service's words
+    assert airfield_named("Warren AFB", ["US"]) is None
+    assert airfield_named("Beale AFB", ["US"]).place_id == "airportsdata:KBAB"
+
+
 def test_an_air_base_named_like_a_civil_airport_may_be_another_field_of_its_city():
     lakenheath = airfield_named("RAF Lakenheath", ["GB"])
     assert airfield_radius_m("Lakenheath Air Base", lakenheath) == AIRFIELD_M

@@ -644,6 +644,9 @@ def test_two_names_it_is_also_called_joined_by_and():
     ("Tallow Air Base, now Pakistan's largest base, lies north.", "Tallow Air Base", []),
     ("Tallow Air Base, now Monday's target, lies north.", "Tallow Air Base", []),
     ("Tallow Air Base (Kestrel 1951) lies north.", "Tallow Air Base", []),
+    # its state or country set off before the brackets
+    ("Fort Kestrel, Texas (Fort Tallow until now) lies north.", "Fort Kestrel",
+     ["Fort Tallow"]),
 ])
 def test_another_name_said_with_its_time(sentence, after, aliases):
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
@@ -3782,6 +3785,8 @@ def test_a_rows_number_is_no_part_of_a_name(sentence, found):
     ("Tallow Barracks, on the edge of Kesk, is home of a cavalry regiment.", ["Tallow Barracks"]),
     # a person's middle initial inside the name
     ("The Lucius D. Tallow Kaserne houses the headquarters.", ["Lucius D. Tallow Kaserne"]),
+    # ... and a person's initials opening it, spaced
+    ("Work begins at F. E. Tallow AFB first.", ["F. E. Tallow AFB"]),
     # the police's is none of ours
     ("Police barracks in the town were attacked.", []),
 ])

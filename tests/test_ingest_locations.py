@@ -212,6 +212,16 @@ def test_a_site_whose_words_the_statement_ends_is_its_subject():
     assert subject_of(s, refs) == "t4"
 
 
+def test_a_place_of_a_lists_other_item_is_not_the_next_sites():
+    # "at Kings Bay in Georgia and at TRF Bangor": Kings Bay's place and state, no site's
+    text = "Boats are refitted at Kesk Bay in Georgia and at Tallow Refit Facility, near Holt."
+    t = text.index("Tallow")
+    refs = [Ref("tallow", t, text.index(", near"))]
+    subjects = {text[s.start:s.end]: subject_of(s, refs, text) for s in statements_in(text)}
+    assert subjects == {"at Kesk Bay": None, "in Georgia": None,
+                        "at Tallow Refit Facility": None, "near Holt": "tallow"}
+
+
 def _resolver(places, countries=("KP",)):
     def named(name):
         return [p for p in places if p.name.lower() == name.lower()]

@@ -2324,6 +2324,14 @@ def test_a_known_sites_one_word_name_before_a_weapons_words_is_no_mention(empty,
     assert {c.source_id for c in empty.citations(site_id=camp.site_id)} == {r.source_id}
 
 
+def test_a_known_sites_one_word_name_opening_a_waters_name_is_no_mention(empty, tmp_path):
+    r = _ingest(empty, tmp_path, "Formerly Camp Tallowion, the base lies north of Holtgah.\n")
+    _ingest(empty, tmp_path, "Submarines are refitted at the refit facility on Tallowion "
+                             "Canal, about 5 miles north of Silverdale.\n", name="r2.txt")
+    camp = next(s for s in empty.sites(None) if s.name == "Camp Tallowion")
+    assert {c.source_id for c in empty.citations(site_id=camp.site_id)} == {r.source_id}
+
+
 def test_coordinates_after_another_facility_named_since_the_site_are_not_the_sites(
         empty, tmp_path):
     # a timeline: the entry after the air base's names an airport, and the next sentence
@@ -5204,3 +5212,52 @@ def test_a_region_by_its_article_or_adjective_is_no_other_name(empty, tmp_path, 
     s = next(s for s in empty.sites(None) if s.name.endswith("Combine"))
     word = s.name.split()[0]
     assert (word in {a.alias for a in empty.aliases(s.site_id)}) is not region
+
+
+def test_a_kind_said_after_the_former_is_no_other_name(empty, tmp_path):
+    # "the former Air Force base" says what it was: every such base's words, which would
+    # cite the airfield from every report on another Air Force base
+    r = _ingest(empty, tmp_path, "Paratroopers jump from C-17s staged at Tallow Army "
+                                 "Airfield, the former Air Force base, in North Carolina.\n")
+    _ingest(empty, tmp_path, "Kesk Air Force Base is a U.S. Air Force base in Florida.\n",
+            name="r2.txt")
+    field = next(s for s in empty.sites(None) if s.name == "Tallow Army Airfield")
+    assert "Air Force base" not in {a.alias for a in empty.aliases(field.site_id)}
+    assert {c.source_id for c in empty.citations(site_id=field.site_id)} == {r.source_id}
+
+
+def test_two_services_facilities_of_one_stem_are_two_sites(empty, tmp_path):
+    # "United States Military Academy", "United States Naval Academy": one word apart, and
+    # that word a service's
+    _ingest(empty, tmp_path, "Cadets of the Tallow States Military Academy at Kesk march.\n")
+    _ingest(empty, tmp_path, "Midshipmen of the Tallow States Naval Academy in Holt sail.\n",
+            name="r2.txt")
+    assert sorted(s.name for s in empty.sites(None)) == [
+        "Tallow States Military Academy", "Tallow States Naval Academy"]
+
+
+def test_a_listed_airfield_settles_a_name_several_countries_places_bear(empty, tmp_path):
+    # "about 3 km north of San Jose" in a notice naming the United States and Puerto Rico
+    # (a district of Saipan): Tinian's San Jose Village beside the listed airport, not
+    # Puerto Rico's San José, which made the site Puerto Rico's and hid the airport
+    _ingest(empty, tmp_path,
+            "The United States Air Force proposes to complete the divert airfield at Tinian "
+            "International Airport, about 3 km north of San Jose, with a parking apron.\n"
+            "Fire crews will also serve the Puerto Rico district of Saipan.\n")
+    (site,) = [s for s in empty.sites(None) if s.name == "Tinian International Airport"]
+    assert site.country == "MNP" and site.located
+    assert distance_m(site.lon, site.lat, 145.619351, 14.999231) < 10_000
+
+
+def test_a_bold_items_fields_are_not_the_site_named_in_the_item_before(empty, tmp_path):
+    # a list of airfields by a line in bold each: the next item's "Location:" is its own
+    _ingest(empty, tmp_path,
+            "### New Caledonia and Vanuatu\n\n"
+            "**La Kesk** (ICAO: NWWW)\n"
+            "- Location: about 20 km north-west of Païta\n"
+            "- Notes: It also hosts French Air and Space Force Base aérienne 186, whose "
+            "transports fly across the region.\n\n"
+            "**Tallowfield** (also Tallow Field)\n"
+            "- Location: about 4 km north of Port-Vila, on Efate\n", name="r.md")
+    base = next(s for s in empty.sites(None) if "186" in s.name)
+    assert not base.located or distance_m(base.lon, base.lat, 168.32, -17.73) > 100_000

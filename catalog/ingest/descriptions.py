@@ -2689,6 +2689,30 @@ FACILITY_ACRONYMS = {
     # its establishments of old ("RAE Farnborough", "RRE Malvern", "AWRE Aldermaston")
     "MOD": "other", "MoD": "other", "RAE": "other", "RRE": "other", "AWRE": "nuclear",
 }
+#: A service's words, in no site's own name alone ("the former Air Force base")
+_SERVICE_WORDS = frozenset({"air", "force", "forces", "army", "navy", "naval", "marine", "marines",
+                            "corps", "space", "guard", "coast", "national", "royal", "u.s.",
+                            "us", "the", "former", "a", "an"})
+
+
+def kind_words_only(name: str) -> bool:
+    """Whether a name is only words of kind, as any such base is called: facility words,
+    a service's acronym or words, written in small letters, in capitals or with the
+    acronym ("RAAF BASE" of a notice in capitals, "the former Air Force base"), or a
+    service's words and a base's ("Air Force Base"); not a facility's own name made of
+    such words ("Uranium Processing Facility", "Naval Reactors Facility")."""
+    words = name.split()
+    if not words or not all(w in FACILITY_ACRONYMS or is_facility_word(w)
+                            or w.lower() in _SERVICE_WORDS for w in words):
+        return False
+    return name.isupper() or any(w[:1].islower() or w in FACILITY_ACRONYMS for w in words) \
+        or all(w.lower() in _SERVICE_WORDS or w.lower() in _BASE_WORDS for w in words)
+
+
+#: A base's words, which any service's base may be called by
+_BASE_WORDS = frozenset({"base", "station", "field", "airfield", "camp", "post", "garrison"})
+
+
 #: The climate talks' words, whose "COP" is no combat outpost
 _CLIMATE_TALKS = re.compile(r"\b(?:climate|summit|conference|UNFCCC|delegates|delegations|"
                             r"negotiat\w*|emissions|pledges?)\b", re.I)

@@ -44,7 +44,6 @@ from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
     AIR_WAR_WORDS,
-    FACILITY_ACRONYMS,
     LANDFORM_GATE,
     LOCATION_INDICATOR,
     PLACING_WORDS,
@@ -72,6 +71,7 @@ from .descriptions import (
     head_first_in,
     heading_named_by_initials,
     headquarters_in,
+    kind_words_only,
     kinds_then_named_in,
     landform_sites_in,
     lettered_works_in,
@@ -677,6 +677,21 @@ def _other_words(name: str, other: str, stem: str) -> bool:
         b.isdisjoint(_ANY_FACILITY)
 
 
+def _other_service(name: str, other: str) -> bool:
+    """Whether two names are one word apart, and that word a service's in each: another
+    service's facility ("United States Military Academy", "United States Naval
+    Academy"; "Kesk Army Hospital", "Kesk Naval Hospital")."""
+    a, b = name.lower().split(), other.lower().split()
+    apart = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(a) == len(b) and len(apart) == 1 and \
+        apart[0][0] in _SERVICES and apart[0][1] in _SERVICES
+
+
+#: A service's word in a facility's name
+_SERVICES = frozenset({"military", "army", "naval", "navy", "air", "marine", "coast",
+                       "space"})
+
+
 #: After a one-word name, what makes it a weapon's: "a Bastion coastal missile battery",
 #: "the Tallow missile system", "Tallow launchers".
 # Facility words right after a known site's one-word name ("Balkhash nuclear power plant")
@@ -695,6 +710,11 @@ _DISTINCT_KINDS = frozenset({"airbase", "naval base", "missile base", "launch si
                              "test site"})
 
 
+#: A land's or a water's word after a name, capitalised: another place's name ("Hood
+#: Canal", "Kesk Valley", "Tallow County")
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(?:Canal|River|Bay|Lake|Islands?|Mountains?|Valley|Street|Road|Avenue|County|"
+    r"Sound|Strait|Peninsula|Creek|Range|Hills?|Gulf|Sea|Basin|Desert|Plateau|Forest)\b")
 _WEAPON_AFTER = re.compile(
     r"[ \t]+(?:(?:coastal|anti-ship|air[- ]defen[cs]e|surface-to-air|cruise|ballistic)"
     r"[ \t]+)?(?:missile[ \t]+)?(?:batter(?:y|ies)|systems?|launchers?)\b", re.I)
@@ -807,7 +827,8 @@ class Ingester:
         ids = {i for i in ids if i in self._sites and (
             self._sites[i].facility_type == facility_type
             or "other" in (facility_type, self._sites[i].facility_type)
-            and not _other_words(name, self._sites[i].name, stem))}
+            and not _other_words(name, self._sites[i].name, stem))
+            and not _other_service(name, self._sites[i].name)}
         if len(ids) != 1:
             return None
         generic = name.split()[-1].lower() in _ANY_FACILITY if name.split() else False
@@ -1613,6 +1634,8 @@ class Ingester:
                 if " " not in m.text.strip() and _WEAPON_AFTER.match(text, m.end):
                     continue  # "a Bastion coastal missile battery": a weapon's name, not
                     # Camp Bastion's
+                if " " not in m.text.strip() and _FEATURE_AFTER.match(text, m.end):
+                    continue  # "on Hood Canal": a water's or a land's name, not Fort Hood's
                 key = match_key(text[m.start:m.end])
                 after = _KIND_AFTER.match(text, m.end, b) if " " not in m.text.strip() \
                     else None
@@ -1917,7 +1940,7 @@ class Ingester:
             return False  # a known site's name: its mention is cited already
         if f.full is None and f.name.lower() in _STATUS_WORDS:
             return False  # a register's status cell: "Active garrison", "Inactive base"
-        if all(w in FACILITY_ACRONYMS or is_facility_word(w) for w in f.site_name.split()):
+        if kind_words_only(f.site_name):
             return False  # "RAAF BASE" of "RAAF BASE TALLOW" in a notice in capitals: the
             # words of every RAAF base
         if f.parent is None and (f.full is None or _native_words_and_place(f)) and \

@@ -3671,6 +3671,14 @@ _PLACED_ON = re.compile(
 #: A list's next item named in capitals before a statement: ", and the Kesk Peace Centre"
 #: before "at Jaji" (not an apposition in small letters: ", the US base in X")
 #: (a name's small words too: "the École de Maintien de la Paix ... in Bamako")
+#: A place named right before a statement: "at Kings Bay| in Georgia"
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|to|from)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
+                           r"[ \t]*,?[ \t]*\Z")
+#: ... and a list's next item after it: "... and at TRF Bangor"
+_ANOTHER_ITEM = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?"
+                           r"[ \t]*(?:,[ \t]*)?(?:and|or)[ \t]+(?:at|in|near|to|from)\b")
+#: ... with the place's state first: "at Kings Bay| in Georgia and at"
+_IN_PLACE_THEN = re.compile(r"[ \t]+in[ \t]+[A-Z]")
 _LIST_ITEM_BEFORE = re.compile(r"[,;][ \t]+(?:and[ \t]+)?the[ \t]+(?:(?:[A-Z][\w'’.-]*|de|du|des|"
                                r"la|le|of|and|for|el|al|van|von|der|di)[ \t]+)*"
                                r"[A-Z][\w'’.-]*[ \t]+(?:(?:in|at|near|outside)\b|\Z)")
@@ -3730,5 +3738,11 @@ def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str |
         first = min(after, key=lambda r: r.start)
         if text is not None and ";" in text[st.end:first.start]:
             return None
+        if text is not None and st.kind in ("in", "admin") and \
+                _ANOTHER_ITEM.match(text, st.end, first.start) and (
+                    _PLACE_BEFORE.search(text, max(0, st.start - 60), st.start)
+                    or _IN_PLACE_THEN.match(text, st.end, first.start)):
+            return None  # "at Kings Bay in Georgia and at TRF Bangor": the place of a
+            # list's other item (and its state), not the site's after
         return first.key
     return None

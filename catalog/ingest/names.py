@@ -906,6 +906,10 @@ def _noun_after(words: list[str], i: int) -> bool:
         _bare(words[i + 1]) in _NOUNS_AFTER_POST
 
 
+#: An initial of a person's name: "D." of "Lucius D. Clay"
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 #: Landscape words that open a place's name with "of" ("Glen of Imaal", "Isle of Grain")
 _LANDSCAPE_OF = frozenset({"Glen", "Isle", "Vale", "Bay", "Isles", "Mull", "Kyle"})
 
@@ -958,10 +962,19 @@ def _kinds(words: list[str]) -> list[str]:
     # (a word _read_in_context turns down meets no rule below: it keeps its kind)
     for i in itertools.compress(range(len(words)), map(_read_in_context, words)):
         w = words[i]
-        if len(w) == 2 and w[1] == "." and w[0].isupper() and 0 < i < len(words) - 1 and \
+        if _INITIAL.fullmatch(w) and 0 < i < len(words) - 1 and \
                 kinds[i - 1] == "proper" and kinds[i + 1] == "proper":
             kinds[i] = "proper"  # a middle initial: "the Lucius D. Clay Kaserne"
             continue
+        if _INITIAL.fullmatch(w) and (i == 0 or not _INITIAL.fullmatch(words[i - 1])):
+            j = i
+            while j < len(words) and _INITIAL.fullmatch(words[j]):
+                j += 1
+            if j - i >= 2 and j + 1 < len(words) and kinds[j] == "proper" and \
+                    kinds[j + 1] in ("head", "modifier"):
+                kinds[i:j] = ["proper"] * (j - i)  # a person's initials: "at F. E. Warren
+                # AFB" (two at least: "at A. Kesk Air Base" may be a list's item)
+                continue
         if _names_a_camp(words, i):
             kinds[i] = "other"  # "Camp Humphreys" puts its word first (descriptions' _CAMP)
             continue
@@ -3832,6 +3845,10 @@ _APPOSITIVE_BASE = re.compile(
     r"(?:enrichment|nuclear|power)[ \t]+plant|shipyard|test[ \t]+site|missile[ \t]+base))\b"
     r"(?![ \t]+and\b|[ \t]*,[ \t]*(?:and[ \t]+)?the\b|[ \t]+(?:of|at|in|near)[ \t]+[A-Z])")
 # "at Balikesir (": a place a facility stands at, and brackets after it
+#: A name's country or state set off before brackets: "Fort Hood, Texas (..."
+_REGION_BEFORE_PAREN = re.compile(r",[ \t]+(?P<region>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+                                  r"[ \t]*(?=\()")
+_US_STATE = re.compile(US_STATE_WORDS, re.I)
 _AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
                              r"[^\W\d_][\w'’-]*){0,2}?)[ \t]*(?:\r?\n[ \t]*)?(?=\()")
 _PAREN_PREFIX = re.compile(
@@ -4055,6 +4072,10 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         end = tail.end()
     if (dated := _BEFORE_YEAR.match(sentence, end)) is not None:
         end = dated.end()  # "al-Bakr Air Base before 2003, now Balad Air Base"
+    if (where := _REGION_BEFORE_PAREN.match(sentence, end)) is not None and (
+            country_of_word(where.group("region")) is not None
+            or _US_STATE.fullmatch(where.group("region"))):
+        end = where.end()  # "Fort Hood, Texas (Fort Cavazos until now)": past its state
     m = _PAREN_ALIAS.match(sentence, end)
     place = None
     if m is None and (at := _AT_PLACE_PAREN.match(sentence, end)) is not None and \

@@ -28,7 +28,7 @@ from ..gazetteer import Entry, Match, NameIndex, Place, match_key
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
-from .descriptions import FACILITY_ACRONYMS, NATIVE_BASE_WORDS
+from .descriptions import FACILITY_ACRONYMS, NATIVE_BASE_WORDS, kind_words_only
 from .locations import (
     BIG_CITY_POPULATION,
     CITY_DISTRICT,
@@ -152,6 +152,8 @@ _ENTRY_HEADING = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]+"
 MAX_CANDIDATES = 200
 
 
+#: A list's item opening with its name in bold alone on its line's start
+_BOLD_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)(?![^\n]*[.!?]\s)")
 #: An adjective's ending: "Siberian", "Caspian", "Northern", "Baltic", "Maltese"
 _REGION_ADJECTIVE = re.compile(r"(?:ian|ean|ern|ese|ic)\Z")
 
@@ -2029,7 +2031,12 @@ class ReportWriter:
         ..."), and not a field ("- Location: ...") nor "- It ..." going on about it."""
         outer = self._bullet_of(before)
         line_end = self.text.find("\n", before)
-        if outer is None or line_end < 0 or line_end >= span[0]:
+        if line_end < 0 or line_end >= span[0]:
+            return False
+        if _BOLD_ITEM_LINE.search(self.text, line_end, span[0]) is not None:
+            return True  # a list of items by a line in bold each, their fields below
+            # ("**La Tontouta** (ICAO: NWWW)\n- Location: ...\n\n**Bauerfield**")
+        if outer is None:
             return False
         for m in _BULLET_LINE.finditer(self.text, line_end, span[0] + 1):
             if len(m.group(1)) > len(outer.group(1)):
@@ -2394,7 +2401,7 @@ class ReportWriter:
             facts.append(icao)
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
-        facts = self._namesake_by_the_others(facts, f.facility_type)
+        facts = self._namesake_by_the_others(facts, f.facility_type, named)
         facts = _not_by_a_namesake_abroad(facts, f.site_name, self.text)
         placement, problems = place(facts, named, self.resolver.countries,
                                     {x.sentence for x in ns.findings})
@@ -2504,9 +2511,9 @@ class ReportWriter:
         # "Thule Air Base", an area of Greenland there, once the base was renamed)
         full_names = {name, f.site_name} | {f2.full for f2 in ns.findings if f2.full}
         for n in dict.fromkeys(names):
-            if n != name and all(w in FACILITY_ACRONYMS or is_facility_word(w)
-                                 for w in n.split()):
-                continue  # "RAAF BASE" of a notice in capitals: every RAAF base's words
+            if n != name and kind_words_only(n):
+                continue  # "RAAF BASE" of a notice in capitals, "the former Air Force
+                # base": every such base's words
             if match_key(n) and not self.ing._is_non_site(n) or n in full_names:
                 self.cat.add_alias(Alias(sid, " ".join(n.split()), "as written in report"))
                 self.new_names.append((n, sid))
@@ -2617,8 +2624,14 @@ class ReportWriter:
         """The facility of a public dataset a new site is named like (see
         :func:`.placing.listed_as`)."""
         names = [x.site_name for x in ns.findings] + ns.aliases
+        # (the country a statement measured from a name several countries' places bear
+        # puts it in is no country the report says: "about 3 km north of San Jose" of
+        # Tinian International Airport, read as Puerto Rico's San José)
+        settled = [x for x in facts if not (
+            x.statement.kind in ("distance", "near") and x.anchor is not None and
+            len({p.country for p in self.resolver.places_named(x.statement.anchor)}) > 1)]
         return self._in_a_named_state(listed_as(
-            ns.first.facility_type, ns.first.site_name, names, facts,
+            ns.first.facility_type, ns.first.site_name, names, settled,
             self._item_first(ns.first.sentence[1] - 1)))
 
     def _in_a_named_state(self, listed: tuple[Place, float] | None
@@ -2860,15 +2873,22 @@ class ReportWriter:
             self.resolver.countries = saved
         return out
 
-    def _namesake_by_the_others(self, facts: list[Fact], facility_type: str) -> list[Fact]:
+    def _namesake_by_the_others(self, facts: list[Fact], facility_type: str,
+                                named: Fact | None = None) -> list[Fact]:
         """The facts, one read again when the statements disagree and it is measured from
         a name several places bear: the one of them the other statements, which agree, put
         the site beside ("in Kittery, Maine, across the river from Portsmouth", with
-        "Portsmouth, Virginia" later in the sentence: New Hampshire's Portsmouth)."""
+        "Portsmouth, Virginia" later in the sentence: New Hampshire's Portsmouth), or the
+        place the site is named after ("Tinian International Airport, about 3 km north of
+        San Jose": the village on Tinian, not Puerto Rico's San José)."""
         good = [f for f in facts if f.constraint is not None and not f.problem]
+        if named is not None and named.constraint is not None and good:
+            good.append(named)
         if len(good) < 2 or not disagree(good):
             return facts
         for f in good:
+            if f is named:
+                continue
             st = f.statement
             if st.kind not in _REREAD or f.anchor is None or f.anchor.place is None or \
                     len({p.place_id for p in self.resolver.places_named(st.anchor)}) < 2:
