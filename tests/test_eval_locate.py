@@ -1366,6 +1366,121 @@ SETS = {s.name: s for s in (
                  "KAZ", "KGZ", "LTU", "MNG", "PAK", "POL", "ROU", "RUS", "SVK", "SVN", "TUR",
                  "UKR", "UZB"},
                 set(), 23, 0, 56, 76, 0),
+    LabelledSet("locate-do", (650, 850), 10,
+                {"Almaty Russian-language evening daily feature on the air-defence garrisons "
+                 "translated from Russian",
+                 "Kyrgyz parliament deputy's inquiry and Cabinet of Ministers reply on foreign "
+                 "military facilities translated from Kyrgyz",
+                 "OSCE-style field assessment note on the Armenia-Azerbaijan border provinces "
+                 "(pdf-like hard-wrapped text)",
+                 "space-security think-tank imagery brief on Baikonur and Sary-Shagan (markdown)",
+                 "Kazakh ecology ministry public-hearing notice on former test-site lands "
+                 "translated from Kazakh and Russian",
+                 "Tbilisi City Court criminal chamber judgment extract on military fuel "
+                 "deliveries translated from Georgian",
+                 "aviation heritage group's register of aerodromes of the former Central Asian "
+                 "military districts and Mongolia (fixed-width plain-text table)",
+                 "wire story from Baku on the Gabala radar and the Karabakh airports with bullet "
+                 "summary and factbox",
+                 "travel magazine piece on the Amu Darya frontier from Termez to Kushka",
+                 "html Dushanbe news site page on the Russian base translated from Russian"},
+                {"ARM", "AZE", "GEO", "KAZ", "KGZ", "MNG", "TJK", "TKM", "UZB"},
+                set(), 22, 0, 53, 68, 0),
+    LabelledSet("locate-dp", (650, 850), 10,
+                {"OSINT analyst's numbered thread on Crimean airfields and air-defence hits "
+                 "written up (markdown)",
+                 "open-imagery collective's analysis note on Iranian missile, space and air-base "
+                 "sites with a coordinate table (markdown)",
+                 "community UAS-sighting map layer pasted as GeoJSON with the maintainer's notes",
+                 "South Asia open-source group's airfield register exported as CSV",
+                 "arms-control centre working paper on Russian early-warning radars, bomber "
+                 "bases and nuclear storage (PDF text with footnotes)",
+                 "Bundestag written questions on drone overflights and air surveillance with the "
+                 "Federal Government's answers, translated from German",
+                 "US district court statement of facts supporting a plea agreement in a "
+                 "drone-photography case (extract)",
+                 "outdoor magazine travel piece on walking to Germany's air-surveillance radar "
+                 "domes",
+                 "wire analysis on Gulf and Israeli air defences after the June 2025 war, with a "
+                 "coordinates factbox",
+                 "html defence procurement portal notice on counter-drone kits for army aviation "
+                 "airfields, translated from Korean"},
+                {"ARE", "BHR", "BLR", "DEU", "IND", "IRN", "ISR", "KOR", "KWT", "LKA", "PAK", "QAT",
+                 "RUS", "UKR", "USA"},
+                set(), 51, 8, 57, 85, 0),
+    LabelledSet("locate-dq", (650, 850), 10,
+                {"html Central Texas TV station web story on the 2025 post-name restorations",
+                 "North Carolina local daily's front-page story with a sidebar timeline",
+                 "GAO report extract on the Sentinel ICBM programme (pdf text)",
+                 "NNSA notice of intent and scoping notice in the Federal Register (pdf text)",
+                 "military relocation guide's Army installation table (fixed-width plain-text "
+                 "table)",
+                 "wire story on the Space Command headquarters move with a bases factbox",
+                 "encyclopedia-style entry on Tyndall Air Force Base with infobox lines and a "
+                 "regional base list",
+                 "prepared statement for a House Armed Services seapower subcommittee hearing on "
+                 "the shipyards",
+                 "travel magazine piece on a navy long weekend around the Chesapeake Bay",
+                 "naval history society research note on Polaris-era Charleston and the "
+                 "ballistic-missile submarine bases (markdown)"},
+                {"USA"},
+                set(), 19, 0, 77, 86, 0),
+    LabelledSet("locate-dr", (650, 850), 10,
+                {"Brabant regional daily feature translated from Dutch",
+                 "Bundestag minor interpellation and federal government answer translated from "
+                 "German (pdf text)",
+                 "Friuli local daily article translated from Italian",
+                 "html Turkish news portal page translated from Turkish",
+                 "Cádiz provincial daily report translated from Spanish",
+                 "Brest regional daily defence page translated from French",
+                 "Flemish peace-movement walk leaflet with English translation",
+                 "district council scrutiny committee minutes on nuclear emergency planning",
+                 "think-tank working paper on the US Army basing footprint in Germany (markdown)",
+                 "aviation and military history society research note on American sites in "
+                 "Britain (markdown)"},
+                {"BEL", "DEU", "ESP", "FRA", "GBR", "ITA", "NLD", "TUR"},
+                set(), 9, 0, 77, 89, 0),
+    LabelledSet("locate-ds", (650, 850), 10,
+                {"Australian House of Representatives Hansard extract with questions in writing "
+                 "on AUKUS and western bases",
+                 "Australian defence strategy chapter extract on the northern base network (pdf "
+                 "text)",
+                 "html Guam daily news page on the Marine Corps relocation",
+                 "CNMI coastal consistency public notice on Tinian, Saipan and Pagan training "
+                 "proposals (plain text)",
+                 "wire story from Koror on radar and runways in the Compact states, with a "
+                 "fixed-width factbox",
+                 "Papua New Guinea National Court judgment extract in a Manus customary land "
+                 "case",
+                 "Tongan-language weekly feature on Tongan and Fijian forces translated",
+                 "think-tank tracker of foreign-financed ports and airstrips in the South "
+                 "Pacific (markdown)",
+                 "encyclopedia-style list article on Second World War airfields in the South "
+                 "Pacific still in use (markdown)",
+                 "travel magazine road-trip piece through New Zealand's defence towns with Māori "
+                 "place names"},
+                {"ASM", "AUS", "COK", "CXR", "FJI", "GUM", "KIR", "MHL", "MNP", "NCL", "NFK", "NRU",
+                 "NZL", "PLW", "PNG", "PYF", "SLB", "TON", "TUV", "UMI", "VUT", "WLF", "WSM"},
+                set(), 13, 0, 55, 73, 0),
+    LabelledSet("locate-dt", (650, 850), 10,
+                {"encyclopedia-style entry on former coalition and Afghan army bases after 2021 "
+                 "(markdown)",
+                 "UN human rights mission update on detention and cross-border harm (pdf text)",
+                 "Senate of Pakistan starred questions with written replies on frontier "
+                 "garrisons and aerodromes",
+                 "Balochistan High Court constitutional petition judgment extract on land around "
+                 "garrisons and aerodromes",
+                 "think-tank imagery review of Myanmar Air Force bases in the civil war "
+                 "(markdown)",
+                 "html Myanmar exile news site page translated from Burmese",
+                 "conflict monitor's register of positions changing hands in Rakhine "
+                 "(fixed-width plain-text table)",
+                 "Bangladesh inter-services works directorate e-tender notice with schedule of "
+                 "works (pdf text)",
+                 "wire analysis from Colombo and Malé on naval and air access, with factbox",
+                 "travel magazine piece on the Gurkha towns of Nepal"},
+                {"AFG", "BGD", "LKA", "MDV", "MMR", "NPL", "PAK"},
+                set(), 21, 0, 80, 93, 0),
 )}
 
 
