@@ -313,11 +313,13 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
             # a base is at no private strip listed by a local code with digits ("Homestead
             # AFB" is not Indiana's "Homestead Airport", 29IN)
             found = [p for p in found if not _local_strip(p)]
-        if military_name and found and all(p.country == "US" for p in found) and not any(
-                _MILITARY.search(p.name) or _BASE.search(p.name) for p in found):
-            return None  # the forces' U.S. fields are all listed with their service's words
-            # ("Beale Afb Airport", "Dawson Army Air Field"): "F.E. Warren AFB", which has no
-            # runway, is not the civil Washington-Warren Airport of North Carolina
+        if military_name and found and all(
+                p.country == "US" and not _MILITARY.search(p.name) and not _BASE.search(p.name)
+                and not match_key(p.name).startswith(key) for p in found):
+            return None  # a U.S. base is no civil field that bears its name after another
+            # place's: "F.E. Warren AFB", which has no runway, is not North Carolina's
+            # Washington-Warren Airport (but "McClellan AFB" is the civil Mc Clellan
+            # Airfield it became)
         if len(found) > 1 and military_name:
             # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field ("Kamina
             # Air Base": the Kamina Base Airport, not the town's)

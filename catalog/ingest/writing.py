@@ -154,8 +154,10 @@ MAX_CANDIDATES = 200
 
 #: A list's item opening with its name in bold alone on its line's start
 _BOLD_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)(?![^\n]*[.!?]\s)")
-#: An adjective's ending: "Siberian", "Caspian", "Northern", "Baltic", "Maltese"
-_REGION_ADJECTIVE = re.compile(r"(?:ian|ean|ern|ese|ic)\Z")
+#: A region's or a sea's adjective: "Siberian", "Caspian", "Maltese", "Northern", "Baltic"
+#: (not "Olavsvern", a name that ends like one)
+_REGION_ADJECTIVE = re.compile(r"(?:ian|ean|ese)\Z|(?:North|South|East|West)ern\Z|"
+                               r"\A(?:Baltic|Arctic|Atlantic|Pacific|Adriatic)\Z")
 
 
 @dataclass
@@ -2102,17 +2104,18 @@ class ReportWriter:
                    for p in self.ing.places_named(name))
 
     def _a_region_by_its_article(self, name: str) -> bool:
-        """Whether the report writes a one-word name with "the" and no more name or kind
-        after it, as a region's or a range's ("the Urals and Siberia", "across the Sahel"):
+        """Whether the report writes a one-word name with "the" and another region after
+        it, as a region's or a range's ("the Urals and Siberia", "the Sahel and the Maghreb"):
         a town's name of no site ("Urals" of the Urals Electrochemical Combine would cite it
         from every sentence on the region)."""
         if len(name.split()) != 1:
             return False
         for m in re.finditer(r"(?<![\w'’-])[Tt]he[ \t]+" + re.escape(name)
-                             + r"(?![\w'’-])(?P<next>[^.;:!?\n]{0,40})", self.text):
-            after = re.findall(r"[\w'’-]+", m.group("next"))[:4]
-            if not (after and after[0][:1].isupper()) and not any(
-                    is_facility_word(w) or w.lower() in _NAME_MATERIAL for w in after):
+                             + r"(?![\w'’-])(?P<next>[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z]"
+                               r"[^.;:!?]{0,40})", self.text):
+            # (a pair of regions: not "the Llanbedr decision", "the Wolfsschanze, ...")
+            after = re.findall(r"[\w'’-]+", m.group("next"))[:5]
+            if not any(is_facility_word(w) or w.lower() in _NAME_MATERIAL for w in after):
                 return True  # (not "the Kesk and Tallow plants")
         return False
 
