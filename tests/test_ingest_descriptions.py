@@ -285,6 +285,10 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     # base spoken of (in brackets, or "known as") is no site of its own
     ("Jets flew from Fliegerhorst Büchel at dawn.",
      [("Fliegerhorst Büchel", "Büchel", "airbase")]),
+    ("Aviano and the Base aerea di Tallow are among them.",
+     [("Base aerea di Tallow", "Tallow", "airbase")]),
+    ("Submarines sail from the base opérationnelle de l'Île Tallow, near Kesk.",
+     [("base opérationnelle de l'Île Tallow", "Île Tallow", "naval base")]),
     # an army's barracks in its country's language
     ("Paratroopers came home to Caserma Del Tallow, on the edge of Kesk.",
      [("Caserma Del Tallow", "Del Tallow", "other")]),

@@ -2690,9 +2690,9 @@ FACILITY_ACRONYMS = {
     "MOD": "other", "MoD": "other", "RAE": "other", "RRE": "other", "AWRE": "nuclear",
 }
 #: A service's words, in no site's own name alone ("the former Air Force base")
-_SERVICE_WORDS = frozenset({"air", "force", "forces", "army", "navy", "naval", "marine", "marines",
-                            "corps", "space", "guard", "coast", "national", "royal", "u.s.",
-                            "us", "the", "former", "a", "an"})
+_KIND_SERVICE_WORDS = frozenset({"air", "force", "forces", "army", "navy", "naval", "marine",
+                                 "marines", "corps", "space", "guard", "coast", "national",
+                                 "royal", "u.s.", "us", "the", "former", "a", "an"})
 
 
 def kind_words_only(name: str) -> bool:
@@ -2703,14 +2703,16 @@ def kind_words_only(name: str) -> bool:
     such words ("Uranium Processing Facility", "Naval Reactors Facility")."""
     words = name.split()
     if not words or not all(w in FACILITY_ACRONYMS or is_facility_word(w)
-                            or w.lower() in _SERVICE_WORDS for w in words):
+                            or w.lower() in _KIND_SERVICE_WORDS for w in words):
         return False
     return name.isupper() or any(w[:1].islower() or w in FACILITY_ACRONYMS for w in words) \
-        or all(w.lower() in _SERVICE_WORDS or w.lower() in _BASE_WORDS for w in words)
+        or all(w.lower() in _KIND_SERVICE_WORDS or w.lower() in _KIND_BASE_WORDS
+               for w in words)
 
 
 #: A base's words, which any service's base may be called by
-_BASE_WORDS = frozenset({"base", "station", "field", "airfield", "camp", "post", "garrison"})
+_KIND_BASE_WORDS = frozenset({"base", "station", "field", "airfield", "camp", "post",
+                              "garrison"})
 
 
 #: The climate talks' words, whose "COP" is no combat outpost
@@ -2882,6 +2884,8 @@ NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Fliegerhorst", "Flyvestation", "Flystasjon", "Flygbas", "Vliegbasis",
                      "vliegbasis",  # (in small letters in a translation: "vliegbasis Volkel")
                      "Base Aérea", "Base Aerea", "Base Aérea Naval", "Base Aerea Naval",
+                     # Italy's ("la Base aerea di Ghedi")
+                     "Base aerea", "base aerea",
                      "Base Aeronaval", "Base Aeronavale",
                      "Aeroporto Militare", "Aeroporto militare", "Aeródromo Militar",
                      "Aeródromo militar", "Aerodromo Militar",
@@ -2922,6 +2926,9 @@ NATIVE_BASE_WORDS = {
                      # a Danish naval station, a French naval base in a translated report
                      # ("Flådestation Frederikshavn", "the base navale de Dégrad des Cannes")
                      "Flådestation", "base navale de", "Base navale de",
+                     # France's ballistic-missile submarines' base ("la base opérationnelle
+                     # de l'Île Longue")
+                     "base opérationnelle", "Base opérationnelle",
                      # a navy's own yard ("Arsenal de Marinha do Rio de Janeiro")
                      "Arsenal de Marinha", "Arsenale Militare Marittimo", "Arsenale",
                      # Norway's coast guard's and navy's bases ("Kystvaktbase Sortland")
@@ -3087,10 +3094,13 @@ _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
-    + r")(?:" + _GAP + r"(?:de[ \t]las|de[ \t]los|de[ \t]la|de|di|da|do|dos|das|del|della))?"
-    + _GAP + _NATIVE_NAME
+    + r")(?:" + _GAP + r"(?:de[ \t]las|de[ \t]los|de[ \t]la|de[ \t]l['’]|de|di|da|do|"
+    r"dos|das|del|della))?"
+    # (the name right after an elided article: "de l'Île Longue")
+    + r"(?:(?<=['’])|" + _GAP + r")" + _NATIVE_NAME
     + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][Ad]|Lanud|"
+                          r"[Bb]ase[ \t](?:aerea|op[ée]rationnelle)|"
                           r"Comandancia|Polvor|Stabilimento|Fabbrica|Munition|Giftgas|"
                           r"Sprengstoff|Pulverfabrik|Schiessplatz|Luftwaffenkaserne|"
                           r"Marine\w*schule|"
