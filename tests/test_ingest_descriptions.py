@@ -26,6 +26,7 @@ from catalog.ingest.descriptions import (
     nuclear_test_sites_in,
     numbered_bases_in,
     numbered_centres_in,
+    numbered_kind_bases_in,
     outposts_in,
     plural_siblings,
     radar_sites_in,
@@ -2120,3 +2121,20 @@ def test_an_order_or_a_police_command_is_no_base(sentence):
 def test_a_base_named_after_an_officer_ends_before_a_peoples_word():
     (f,) = head_first_in("At Base Coronel Tallow Spanish and Orvalian troops trained together.")
     assert f.full == "Base Coronel Tallow"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a base by its number and kind alone, placed right after (its native name in brackets
+    # or dashes between)
+    ("(a) the 999th Air Base (авиабаза Тallow), in the town of Tallow, is Russian.",
+     ["999th Air Base"]),
+    ("The 604th air base — авиабаза Kesk, as taxi drivers know it — sits some 14 km "
+     "north-north-east of Kesk.", ["604th air base"]),
+    ("Servicemen of the 201st Russian military base, near Holt, held a parade.",
+     ["201st Russian military base"]),
+    # ... not one the sentence does not place, nor a unit's number before a name
+    ("Pilots of the 999th Air Base flew.", []),
+    ("The 7th Tallow Air Base lies at Kesk.", []),
+])
+def test_a_base_by_its_number_and_kind_alone(sentence, names):
+    assert [f.site_name for f in numbered_kind_bases_in(sentence)] == names

@@ -824,6 +824,51 @@ def numbered_native_bases_in(sentence: str) -> list[Finding]:
     return out
 
 
+#: A base named by its number and its kind alone ("the 999th Air Base", "the 201st Russian
+#: military base", "the 604th air base"): Russia's and its neighbours' bases abroad and at
+#: home go by their numbers
+_NUMBERED_KIND_BASE = re.compile(
+    r"(?<![\w'’-])(?P<full>(?P<n>[1-9]\d{0,3}(?:st|nd|rd|th))[ \t]+"
+    r"(?:(?:Russian|Guards|Tactical|Fighter|Transport|Joint|Combined)[ \t]+)?"
+    r"(?:[Aa]ir[ \t]+[Bb]ase|[Mm]ilitary[ \t]+[Bb]ase|[Nn]aval[ \t]+[Bb]ase|[Aa]irbase))"
+    r"(?![\w'’-])")
+#: ... placed in its sentence, right after it: "(авиабаза Кант), in the town of Kant", "sits
+#: some 14 km north of", "in Gyumri", "near Dushanbe"
+_PLACED_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:[—–-][^—–\n]{1,60}[—–][ \t]*)?,?[ \t]*"
+    r"(?:(?:lies|sits|is|stands|was|is[ \t]+located|located|based)[ \t]+)?"
+    r"(?:some[ \t]+|about[ \t]+)?"
+    r"(?:in|at|near|outside|on[ \t]+the[ \t]+outskirts[ \t]+of|\d{1,4}[ \t]?(?:km|kilometres|"
+    r"kilometers|miles)\b)")
+
+
+def numbered_kind_bases_in(sentence: str) -> list[Finding]:
+    """Bases a sentence names by their number and their kind alone, placed right after
+    (:data:`_NUMBERED_KIND_BASE`): "the 999th Air Base (авиабаза Кант), in the town of Kant",
+    "The 604th air base ... sits some 14 km north-north-east of Taldykorgan" (the number the
+    "place" part: no gazetteer place is named "604th").
+
+    >>> [f.site_name for f in numbered_kind_bases_in(
+    ...     "The 999th Air Base, in the town of Tallow, is Russian.")]
+    ['999th Air Base']
+    >>> numbered_kind_bases_in("Pilots of the 999th Air Base flew.")
+    []
+    """
+    if "th " not in sentence and "st " not in sentence and "nd " not in sentence and \
+            "rd " not in sentence:
+        return []
+    out = []
+    for m in _NUMBERED_KIND_BASE.finditer(sentence):
+        if _PLACED_AFTER.match(sentence, m.end()) is None:
+            continue  # ("Pilots of the 999th Air Base flew": no place said)
+        out.append(Finding(m.group("n"), m.group("full")[m.end("n") - m.start():].strip(),
+                           "airbase" if "ir" in m.group("full") else
+                           "naval base" if "aval" in m.group("full") else "other",
+                           m.start("n"), m.end("n"), (0, 0), full=m.group("full"),
+                           full_start=m.start(), stop=m.end(), described=True))
+    return out
+
+
 def lettered_works_in(sentence: str) -> list[Finding]:
     """Reactors and plants of the atom named by a letter or a short code alone, in a
     sentence of the atom: Hanford's "B Reactor" and "T Plant", Sweden's "R1 reactor" (each

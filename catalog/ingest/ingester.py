@@ -83,6 +83,7 @@ from .descriptions import (
     nuclear_test_sites_in,
     numbered_bases_in,
     numbered_centres_in,
+    numbered_kind_bases_in,
     numbered_native_bases_in,
     outposts_in,
     placed_names_in,
@@ -1773,6 +1774,7 @@ class Ingester:
                 + reactors_by_designation(flat, reactor_report) + wing_bases_in(flat) \
                 + abbreviated_air_bases_in(flat, paragraph) \
                 + numbered_bases_in(flat) + numbered_native_bases_in(flat) \
+                + numbered_kind_bases_in(flat) \
                 + coded_air_bases_in(flat) \
                 + typed_rows_in(flat) \
                 + lettered_works_in(flat) \
