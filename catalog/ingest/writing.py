@@ -2632,6 +2632,7 @@ class ReportWriter:
         # Tinian International Airport, read as Puerto Rico's San José)
         settled = [x for x in facts if not (
             x.statement.kind in ("distance", "near") and x.anchor is not None and
+            x.statement.anchor and
             len({p.country for p in self.resolver.places_named(x.statement.anchor)}) > 1)]
         return self._in_a_named_state(listed_as(
             ns.first.facility_type, ns.first.site_name, names, settled,
