@@ -293,7 +293,7 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     'Ilan and Asaf Ramon Airport'
     >>> airfield_named("Ramon Air Base", ["IL"]).name
     'Ramon Air Base'
-    >>> airfield_named("Warren AFB", ["US"]) is None  # not the civil Washington-Warren
+    >>> airfield_named("F.E. Warren AFB", ["US"]) is None  # not the civil Washington-Warren
     True
     """
     key = stem(name)
@@ -313,13 +313,11 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
             # a base is at no private strip listed by a local code with digits ("Homestead
             # AFB" is not Indiana's "Homestead Airport", 29IN)
             found = [p for p in found if not _local_strip(p)]
-        if military_name and found and all(
-                p.country == "US" and not _MILITARY.search(p.name) and not _BASE.search(p.name)
-                and not match_key(p.name).startswith(key) for p in found):
-            return None  # a U.S. base is no civil field that bears its name after another
-            # place's: "F.E. Warren AFB", which has no runway, is not North Carolina's
-            # Washington-Warren Airport (but "McClellan AFB" is the civil Mc Clellan
-            # Airfield it became)
+        if (initials := _PERSONS_INITIALS.search(name)) is not None and \
+                (letters := re.sub(r"[^A-Z]", "", initials.group(1))) not in ("US", "UK"):
+            # a person's initials the field's name lacks: "F.E. Warren AFB", which has no
+            # runway, is not North Carolina's Washington-Warren Airport
+            found = [p for p in found if letters in re.sub(r"[^A-Z]", "", p.name)]
         if len(found) > 1 and military_name:
             # "Pope Army Airfield": Pope Army Air Field, not the civil Pope Field ("Kamina
             # Air Base": the Kamina Base Airport, not the town's)
@@ -352,6 +350,8 @@ def airfield_named(name: str, countries: list[str] | None = None) -> Place | Non
     return None
 
 
+#: A person's initials before a name: "F.E. Warren", "F. E. Warren"
+_PERSONS_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.[ \t]?){1,3})(?=[A-Z][a-z])")
 #: A civil airport's word in a site's name
 _AIRPORT_WORD = re.compile(r"\bairport\b", re.IGNORECASE)
 

@@ -54,13 +54,16 @@ def test_a_field_named_for_a_person_first_is_named_by_its_own_name_after_the_sla
         "airportsdata:PGWT"
 
 
-def test_a_us_base_is_no_civil_field_bearing_its_name_after_another_place():
+def test_a_base_named_after_a_person_by_initials_is_no_field_without_them():
     # F.E. Warren AFB has no runway; of the Warren fields only North Carolina's civil
     # Washington-Warren Airport has an ICAO code
-    assert airfield_named("Warren AFB", ["US"]) is None
+    assert airfield_named("F.E. Warren AFB", ["US"]) is None
+    assert airfield_named("F. E. Warren Air Force Base", ["US"]) is None
     assert airfield_named("Beale AFB", ["US"]).place_id == "airportsdata:KBAB"
-    # ... but a base that became a civil field of its name is that field
+    # ... but a base that became a civil field of its name, after its city's, is that field
     assert airfield_named("McClellan Air Force Base", ["US"]).name == "Mc Clellan Airfield"
+    assert airfield_named("Bergstrom Air Force Base", ["US"]).name == \
+        "Austin-Bergstrom International Airport"
 
 
 def test_an_air_base_named_like_a_civil_airport_may_be_another_field_of_its_city():

@@ -647,6 +647,8 @@ def test_two_names_it_is_also_called_joined_by_and():
     # its state or country set off before the brackets
     ("Fort Kestrel, Texas (Fort Tallow until now) lies north.", "Fort Kestrel",
      ["Fort Tallow"]),
+    # ... but not where it is ("Fort Bliss, Texas (El Paso)")
+    ("Fort Kestrel, Texas (El Paso) sent soldiers.", "Fort Kestrel", []),
 ])
 def test_another_name_said_with_its_time(sentence, after, aliases):
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
@@ -5431,6 +5433,20 @@ def test_a_sub_heading_under_a_section_of_a_kind_of_sites_is_one_of_them(empty, 
     ingest(empty, [p], title="Sections")
     site = next(s for s in empty.sites(None) if s.name == "Tallowdong")
     assert site.located and site.country == "PRK" and site.precision_m > 50_000
+
+
+def test_a_section_on_strikes_since_a_year_is_no_section_of_sites(empty):
+    # (review) "## 2. Strikes on air bases since 2022": its sub-headings are operations
+    text = ("## 2. Strikes on air bases since 2022\n\n### 2.1 Spiderweb\n\n"
+            "Spiderweb, run by the SBU, hit bombers parked in the open.\n")
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == []
+
+
+def test_us_written_with_spaces_opens_no_name(empty):
+    # (review) "the U. S. Kadena Air Base": the country's initials, not a person's
+    names = [f.site_name for f in Ingester(empty).analyse(
+        "Bombers returned to the U. S. Tallow Air Base on Okinawa.").findings]
+    assert names == ["Tallow Air Base"]
 
 
 def test_a_registers_status_cell_names_no_site(empty):

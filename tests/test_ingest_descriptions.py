@@ -289,7 +289,9 @@ def test_a_designation_of_other_letters_is_not_taken_along():
     ("Aviano and the Base aerea di Tallow are among them.",
      [("Base aerea di Tallow", "Tallow", "airbase")]),
     ("Submarines sail from the base opérationnelle de l'Île Tallow, near Kesk.",
-     [("base opérationnelle de l'Île Tallow", "Île Tallow", "naval base")]),
+     [("base opérationnelle de l'Île Tallow", "Île Tallow", "other")]),
+    # ... but a service after the elided article is no place ("de l'Armée de Terre")
+    ("The last troops left the base opérationnelle de l'Armée de Terre at Kesk.", []),
     # an army's barracks in its country's language
     ("Paratroopers came home to Caserma Del Tallow, on the edge of Kesk.",
      [("Caserma Del Tallow", "Del Tallow", "other")]),

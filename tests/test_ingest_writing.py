@@ -5261,3 +5261,41 @@ def test_a_bold_items_fields_are_not_the_site_named_in_the_item_before(empty, tm
             "- Location: about 4 km north of Port-Vila, on Efate\n", name="r.md")
     base = next(s for s in empty.sites(None) if "186" in s.name)
     assert not base.located or distance_m(base.lon, base.lat, 168.32, -17.73) > 100_000
+
+
+def test_one_base_by_two_services_words_stays_one_site(empty, tmp_path):
+    # (review) "Hmeimim Air Base", then "Hmeimim Military Base": one base
+    _ingest(empty, tmp_path, "Russian bombers flew from Tallowim Air Base, south of Latakia, "
+                             "on Monday.\n")
+    _ingest(empty, tmp_path, "Russian officers at the Tallowim Military Base near Latakia met "
+                             "Syrian officials.\n", name="r2.txt")
+    assert [s.name for s in empty.sites(None)] == ["Tallowim Air Base"]
+
+
+def test_a_sites_town_written_with_a_city_in_a_pair_stays_its_other_name(empty, tmp_path):
+    # (review) "the Fordow and Isfahan attacks": Isfahan is a city, the pair no regions'
+    _ingest(empty, tmp_path, "Images show craters above the Tallowdow Fuel Enrichment Plant, "
+                             "near Qom. Analysts said the Tallowdow and Isfahan attacks used "
+                             "other munitions.\n")
+    (site,) = empty.sites(None)
+    assert "Tallowdow" in {a.alias for a in empty.aliases(site.site_id)}
+
+
+def test_a_field_label_in_bold_begins_no_other_item(empty, tmp_path):
+    # (review) "**Status:** under repair" is the item's field, the point below its own
+    _ingest(empty, tmp_path, "**Kesk Tallow Airfield** (Vanuatu) is a disused wartime strip "
+                             "being cleared by engineers.\n\n**Status:** under repair\n\n"
+                             "Coordinates: 15.52 S, 167.22 E\n", name="r.md")
+    (site,) = empty.sites(None)
+    assert site.located and distance_m(site.lon, site.lat, 167.22, -15.52) < 5_000
+
+
+def test_an_island_named_like_a_site_is_a_mention_of_it(empty, tmp_path):
+    # (review) "on Amchitka Island": where the Amchitka test site is (a canal is not)
+    r = _ingest(empty, tmp_path, "The Tallowka test site in the Aleutians hosted three "
+                                 "underground nuclear tests.\n")
+    r2 = _ingest(empty, tmp_path, "Sampling resumed on Tallowka Island, near the shafts of the "
+                                  "1971 nuclear test.\n", name="r2.txt")
+    (site,) = empty.sites(None)
+    assert {c.source_id for c in empty.citations(site_id=site.site_id)} == \
+        {r.source_id, r2.source_id}

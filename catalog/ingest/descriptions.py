@@ -2971,9 +2971,6 @@ NATIVE_BASE_WORDS = {
                      # a Danish naval station, a French naval base in a translated report
                      # ("Flådestation Frederikshavn", "the base navale de Dégrad des Cannes")
                      "Flådestation", "base navale de", "Base navale de",
-                     # France's ballistic-missile submarines' base ("la base opérationnelle
-                     # de l'Île Longue")
-                     "base opérationnelle", "Base opérationnelle",
                      # a navy's own yard ("Arsenal de Marinha do Rio de Janeiro")
                      "Arsenal de Marinha", "Arsenale Militare Marittimo", "Arsenale",
                      # Norway's coast guard's and navy's bases ("Kystvaktbase Sortland")
@@ -3042,7 +3039,9 @@ NATIVE_BASE_WORDS = {
                      # the Second World War's German batteries and bunkers by their names
                      # ("Batterie Todt", "Bunker Valentin") and its prisoner-of-war camps
                      # ("Stalag Luft III", "Dulag Luft")
-                     "Batterie", "Bunker", "Stalag", "Oflag", "Dulag", "Marlag"),
+                     "Batterie", "Bunker", "Stalag", "Oflag", "Dulag", "Marlag",
+                     # a French operational base ("la base opérationnelle de l'Île Longue")
+                     "base opérationnelle", "Base opérationnelle"),
                     "other"),
     # the Spanish- and Portuguese-speaking world's launch and atomic centres ("Centro de
     # Lançamento de Alcântara", "Centro Atómico Ezeiza", "Centro Experimental Aramar")
@@ -3139,7 +3138,10 @@ _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"
 _NATIVE_FIRST = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(
         w.replace(" ", _GAP) for w in sorted(NATIVE_BASE_WORDS, key=len, reverse=True))
-    + r")(?:" + _GAP + r"(?:de[ \t]las|de[ \t]los|de[ \t]la|de[ \t]l['’]|de|di|da|do|"
+    + r")(?:" + _GAP + r"(?:de[ \t]las|de[ \t]los|de[ \t]la|"
+    # (an elided article before a place, not a service: "de l'Île Longue", not "de l'Armée
+    # de Terre")
+    r"de[ \t]l['’](?!Arm[ée]e|Aviation|Air\b|Escadre|[ÉE]cole)|de|di|da|do|"
     r"dos|das|del|della))?"
     # (the name right after an elided article: "de l'Île Longue")
     + r"(?:(?<=['’])|" + _GAP + r")" + _NATIVE_NAME

@@ -685,9 +685,14 @@ def _other_service(name: str, other: str) -> bool:
     a, b = name.lower().split(), other.lower().split()
     apart = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
     return len(a) == len(b) and len(apart) == 1 and \
-        apart[0][0] in _SERVICES and apart[0][1] in _SERVICES
+        apart[0][0] in _SERVICES and apart[0][1] in _SERVICES and \
+        {apart[0][0], apart[0][1]} != {"naval", "navy"} and a[-1] not in _BASES_OF_ANY
+    # (a base is one whatever service's words call it: "Hmeimim Air Base", "Hmeimim Military
+    # Base")
 
 
+#: A base's words, which any service's words may go with for one base
+_BASES_OF_ANY = frozenset({"base", "station", "field", "airfield", "garrison", "post", "camp"})
 #: A service's word in a facility's name
 _SERVICES = frozenset({"military", "army", "naval", "navy", "air", "marine", "coast",
                        "space"})
@@ -714,8 +719,9 @@ _DISTINCT_KINDS = frozenset({"airbase", "naval base", "missile base", "launch si
 #: A land's or a water's word after a name, capitalised: another place's name ("Hood
 #: Canal", "Kesk Valley", "Tallow County")
 _FEATURE_AFTER = re.compile(
-    r"[ \t]+(?:Canal|River|Bay|Lake|Islands?|Mountains?|Valley|Street|Road|Avenue|County|"
-    r"Sound|Strait|Peninsula|Creek|Range|Hills?|Gulf|Sea|Basin|Desert|Plateau|Forest)\b")
+    r"[ \t]+(?:Canal|River|Lake|Mountains?|Valley|Street|Road|Avenue|County|"
+    r"Sound|Strait|Creek|Hills?|Gulf|Sea|Basin|Desert|Plateau|Forest)\b")
+# (not "Island", "Bay": "on Amchitka Island" is where the Amchitka test site is)
 _WEAPON_AFTER = re.compile(
     r"[ \t]+(?:(?:coastal|anti-ship|air[- ]defen[cs]e|surface-to-air|cruise|ballistic)"
     r"[ \t]+)?(?:missile[ \t]+)?(?:batter(?:y|ies)|systems?|launchers?)\b", re.I)
@@ -2279,8 +2285,8 @@ _KIND_PLURAL = re.compile(r"(?P<kinds>(?i:(?:(?:missile|air|naval|operating|army
                           r"garrisons|shipyards|depots|arsenals|silos|"
                           r"launch[ \t]+sites|test[ \t]+sites)))"
                           # (and what the section says of them: "The four bases of 1 June")
-                          r"(?:[ \t]+(?:of|on|in|at|struck|hit|attacked|since|after|before)"
-                          r"\b[^\n]{0,30})?[ \t]*$")
+                          r"(?:[ \t]+(?:(?:of|on|in)[ \t]+\d[^\n]{0,20}|(?:struck|hit|attacked)"
+                          r"\b[^\n]{0,30}))?[ \t]*$")
 #: A region's last word: a sub-section of a province or a region's sites ("### Chagang
 #: Province")
 _REGION_WORDS = frozenset({"province", "provinces", "region", "regions", "oblast", "krai",

@@ -971,7 +971,8 @@ def _kinds(words: list[str]) -> list[str]:
             while j < len(words) and _INITIAL.fullmatch(words[j]):
                 j += 1
             if j - i >= 2 and j + 1 < len(words) and kinds[j] == "proper" and \
-                    kinds[j + 1] in ("head", "modifier"):
+                    kinds[j + 1] in ("head", "modifier") and \
+                    "".join(w[0] for w in words[i:j]) not in ("US", "UK", "UN", "EU"):
                 kinds[i:j] = ["proper"] * (j - i)  # a person's initials: "at F. E. Warren
                 # AFB" (two at least: "at A. Kesk Air Base" may be a list's item)
                 continue
@@ -3849,6 +3850,8 @@ _APPOSITIVE_BASE = re.compile(
 _REGION_BEFORE_PAREN = re.compile(r",[ \t]+(?P<region>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
                                   r"[ \t]*(?=\()")
 _US_STATE = re.compile(US_STATE_WORDS, re.I)
+_RENAMED_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]*\b(?:until|formerly|former|now|known|"
+                                  r"called|renamed|previously)\b[^()\n]*\)")
 _AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
                              r"[^\W\d_][\w'’-]*){0,2}?)[ \t]*(?:\r?\n[ \t]*)?(?=\()")
 _PAREN_PREFIX = re.compile(
@@ -4074,8 +4077,10 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         end = dated.end()  # "al-Bakr Air Base before 2003, now Balad Air Base"
     if (where := _REGION_BEFORE_PAREN.match(sentence, end)) is not None and (
             country_of_word(where.group("region")) is not None
-            or _US_STATE.fullmatch(where.group("region"))):
+            or _US_STATE.fullmatch(where.group("region"))) and \
+            _RENAMED_IN_BRACKETS.match(sentence, where.end()):
         end = where.end()  # "Fort Hood, Texas (Fort Cavazos until now)": past its state
+        # (but "Fort Bliss, Texas (El Paso)" says where it is)
     m = _PAREN_ALIAS.match(sentence, end)
     place = None
     if m is None and (at := _AT_PLACE_PAREN.match(sentence, end)) is not None and \

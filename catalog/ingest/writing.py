@@ -153,7 +153,9 @@ MAX_CANDIDATES = 200
 
 
 #: A list's item opening with its name in bold alone on its line's start
-_BOLD_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)(?![^\n]*[.!?]\s)")
+_BOLD_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*|__)[^*_\n]{2,80}(?<!:)(?:\*\*|__)(?![ \t]*:)"
+                             r"(?![^\n]*[.!?]\s)")
+# (not a field's label in bold: "**Status:** under repair")
 #: A region's or a sea's adjective: "Siberian", "Caspian", "Maltese", "Northern", "Baltic"
 #: (not "Olavsvern", a name that ends like one)
 _REGION_ADJECTIVE = re.compile(r"(?:ian|ean|ese)\Z|(?:North|South|East|West)ern\Z|"
@@ -2110,14 +2112,22 @@ class ReportWriter:
         from every sentence on the region)."""
         if len(name.split()) != 1:
             return False
+        if self._a_town(name, 1_000):
+            return False
         for m in re.finditer(r"(?<![\w'’-])[Tt]he[ \t]+" + re.escape(name)
-                             + r"(?![\w'’-])(?P<next>[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z]"
-                               r"[^.;:!?]{0,40})", self.text):
-            # (a pair of regions: not "the Llanbedr decision", "the Wolfsschanze, ...")
-            after = re.findall(r"[\w'’-]+", m.group("next"))[:5]
-            if not any(is_facility_word(w) or w.lower() in _NAME_MATERIAL for w in after):
+                             + r"(?![\w'’-])[ \t]+and[ \t]+(?:the[ \t]+)?"
+                               r"(?P<other>[A-Z][\w'’-]*)(?P<next>[^.;:!?]{0,40})", self.text):
+            # (a pair of regions: not "the Llanbedr decision", "the Wolfsschanze, ...", nor
+            # "the Fordow and Isfahan attacks", a city's)
+            after = re.findall(r"[\w'’-]+", m.group("next"))[:4]
+            if not self._a_town(m.group("other"), 5_000) and not any(
+                    is_facility_word(w) or w.lower() in _NAME_MATERIAL for w in after):
                 return True  # (not "the Kesk and Tallow plants")
         return False
+
+    def _a_town(self, name: str, people: int) -> bool:
+        """Whether the gazetteer has a town of ``name`` with ``people`` or more."""
+        return any((p.population or 0) >= people for p in self.ing.places_named(name))
 
     def _a_regions_adjective(self, name: str) -> bool:
         """Whether a one-word name is an adjective of a region or a sea, no place's name
