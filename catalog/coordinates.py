@@ -34,6 +34,11 @@ map links
 wiki source
     Wikipedia's template: ``{{coord|39.797|125.755|display=inline}}`` ·
     ``{{Coord|39|47|48|N|125|45|17|E|type:landmark}}`` (decimal, DM or DMS as its values).
+geojson and kml
+    a point written longitude first, as GeoJSON and KML write it:
+    ``"coordinates": [125.7547, 39.7967]`` · ``<coordinates>125.7547,39.7967,0</coordinates>``;
+    a JSON record's quoted keys (``"latitude": 39.7967, "longitude": 125.7547``) are a
+    labelled pair.
 utm
     ``52N 345678 4412345`` · ``Zone 52S 345678mE 4412345mN`` · ``UTM 52S 345678 m E,
     4412345 m N``. The letter after the zone is read as a latitude band; ``S`` is read as
@@ -203,9 +208,17 @@ _PREFIX_PAIR = re.compile(
 _LAT_LABEL = r"(?i:\blat(?:itude)?\b)\.?"
 _LON_LABEL = r"(?i:\b(?:lon(?:g(?:itude)?)?|lng)\b)\.?"
 _LABELLED_PAIR = re.compile(
-    rf"{_LAT_LABEL}{_SP}*[:=]?{_SP}*(?P<v1>{_V_SYM})(?:{_SP}*(?P<h1>{_HEMI}))?"
-    rf"{_SP}*[,;]?{_SP}*{_LON_LABEL}{_SP}*[:=]?{_SP}*(?P<v2>{_V_SYM})(?:{_SP}*(?P<h2>{_HEMI}))?"
+    # (a JSON record's quoted keys too: '"latitude": 39.45, "longitude": -79.67')
+    rf"{_LAT_LABEL}[\"']?{_SP}*[:=]?{_SP}*(?P<v1>{_V_SYM})(?:{_SP}*(?P<h1>{_HEMI}))?"
+    rf"{_SP}*[,;]?{_SP}*[\"']?{_LON_LABEL}[\"']?{_SP}*[:=]?{_SP}*(?P<v2>{_V_SYM})"
+    rf"(?:{_SP}*(?P<h2>{_HEMI}))?"
 )
+#: A point written longitude first, as GeoJSON and KML write it: '"coordinates": [-79.6664,
+#: 39.4501]', "<coordinates>-79.6664,39.4501,0</coordinates>"
+_LON_LAT_ARRAY = re.compile(
+    r"(?:[\"']coordinates[\"'][ \t]*:[ \t]*\[[ \t]*|<coordinates>[ \t]*)"
+    r"(?P<v2>-?\d{1,3}(?:\.\d+)?)[ \t]*,[ \t]*(?P<v1>-?\d{1,2}(?:\.\d+)?)"
+    r"(?:[ \t]*,[ \t]*-?\d+(?:\.\d+)?)?[ \t]*(?:\]|</coordinates>)")
 _PLAIN_PAIR = re.compile(
     rf"{_START}(?P<v1>{_V_SYM})(?:{_SP}*[,;]{_SP}*|{_SP}+)(?P<v2>{_V_SYM})"
     rf"(?![°º˚′″%]|{_SP}*{_HEMI})"
@@ -506,6 +519,14 @@ def _labelled_pair(m: re.Match, priority: int) -> _Candidate | None:
     return _degree_candidate(m, a, b, weak=False, priority=priority)
 
 
+def _lon_lat_array(m: re.Match, priority: int) -> _Candidate | None:
+    a = _read_axis(m["v1"], None, "latitude")
+    b = _read_axis(m["v2"], None, "longitude")
+    if a is None or b is None:
+        return None
+    return _degree_candidate(m, a, b, weak=False, priority=priority)
+
+
 def _plain_pair(m: re.Match, priority: int) -> _Candidate | None:
     a = _read_axis(m["v1"], None, "latitude")
     b = _read_axis(m["v2"], None, "longitude")
@@ -736,6 +757,7 @@ _MATCHERS = (
     (_MGRS, _mgrs_candidate),
     (_UTM, _utm_candidate),
     (_LABELLED_PAIR, _labelled_pair),
+    (_LON_LAT_ARRAY, _lon_lat_array),
     (_PREFIX_PAIR, _hemisphere_pair),
     (_SUFFIX_PAIR, _hemisphere_pair),
     (_PLAIN_PAIR, _plain_pair),
@@ -750,7 +772,8 @@ _HEMISPHERE_NEEDS = re.compile(
     rf"(?:[NSEW]|(?i:north|south|east|west))(?![A-Za-z]){_THEN_DIGIT}")  # then a value
 _NEEDS = (re.compile(r"\{\{"), re.compile(r"(?i:google|openstreetmap|bing\.com|maps\.apple|"
                                           r"https?://)"),
-          _GRID_NEEDS, _GRID_NEEDS, re.compile(r"(?i:lat)"), _HEMISPHERE_NEEDS,
+          _GRID_NEEDS, _GRID_NEEDS, re.compile(r"(?i:lat)"), re.compile(r"coordinates"),
+          _HEMISPHERE_NEEDS,
           _HEMISPHERE_NEEDS,
           re.compile(r"\d\.\d\d|[°º˚]|(?i:deg)"))  # plain pair: decimals, or degree signs
 

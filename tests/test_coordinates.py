@@ -563,3 +563,14 @@ def test_round_trip_mgrs(point, digits):
 @given(grid_points, st.integers(0, 2))
 def test_round_trip_utm(point, decimals):
     check_round_trip(*point, format_utm(*point, decimals), "utm")
+
+
+@pytest.mark.parametrize("text", [
+    # GeoJSON and KML write the longitude first; a JSON record quotes its keys
+    '"geometry": { "type": "Point", "coordinates": [-79.6664, 39.4501] }',
+    "<Point><coordinates>-79.6664,39.4501,0</coordinates></Point>",
+    '{"name": "Kesk", "latitude": 39.4501, "longitude": -79.6664}',
+])
+def test_a_point_written_longitude_first_or_under_quoted_keys(text):
+    (c,) = find_coordinates(text)
+    assert (c.lat, c.lon, c.problem) == (39.4501, -79.6664, None)
