@@ -1054,6 +1054,11 @@ def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sen
     ("HMCS Kestrel is a naval base on the coast.", [("HMCS Kestrel", "naval base")]),
     # a fixed distance from a town; its place set off before the words of a station
     ("HMAS Tallow, about 9 km south-west of Orvale.", [("HMAS Tallow", "naval base")]),
+    # its kind in brackets after it; Papua New Guinea's prefix
+    ("Works are approved at HMAS Tallow (Fleet Base West) for the submarines.",
+     [("HMAS Tallow", "naval base")]),
+    ("Lombrum and HMPNGS Tallow, the navy's base in Port Moresby, were listed.",
+     [("HMPNGS Tallow", "naval base")]),
     ("Money went to HMAS Kesk, on the south-eastern outskirts of Orvale, a naval "
      "establishment.", [("HMAS Kesk", "naval base")]),
     ("HMAS Kesk, in the harbour of Orvale, a frigate, sailed.", []),

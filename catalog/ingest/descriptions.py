@@ -2737,7 +2737,7 @@ FACILITY_ACRONYMS = {
 #: A service's words, in no site's own name alone ("the former Air Force base")
 _KIND_SERVICE_WORDS = frozenset({"air", "force", "forces", "army", "navy", "naval", "marine",
                                  "marines", "corps", "space", "guard", "coast", "national",
-                                 "royal", "u.s.", "us", "the", "former", "a", "an"})
+                                 "royal", "u.s.", "us", "the", "former", "a", "an", "fleet"})
 
 
 def kind_words_only(name: str) -> bool:
@@ -2790,7 +2790,9 @@ _ACRONYM_NOT_PLACE = frozenset({
 # name is a facility's only where the sentence says so, right after it ("INS Rajali, the
 # Indian Navy's largest air station", "HMS Tallow is a naval base") or right before it
 # ("the naval air station INS Rajali"); a ship's words there make it a ship.
-SHIP_PREFIXES = ("INS", "HMS", "HMAS", "HMCS", "HMNZS", "PNS", "BNS", "SLNS", "NNS")
+SHIP_PREFIXES = ("INS", "HMS", "HMAS", "HMCS", "HMNZS", "PNS", "BNS", "SLNS", "NNS",
+                 # Papua New Guinea's and Fiji's ("HMPNGS Basilisk", "RFNS Stanley Brown")
+                 "HMPNGS", "RFNS")
 # (a hard-wrapped line may break after the prefix: "and PNS\nHimalaya, the navy's ...")
 _SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(SHIP_PREFIXES)
                           + r")(?:[ \t]|[ \t]*\r?\n[ \t]*(?=[A-Z]))" + _PLACE_WORDS
@@ -3473,6 +3475,9 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     elif _DISTANCE_AFTER.match(sentence, m.end()) and not _SHIP_WORDS.search(sentence):
         return "naval base"  # "HMAS Tallow, about 9 km south-west of Holt": a ship has no
         # fixed distance from a town
+    elif (inside := _SHORE_IN_BRACKETS.match(sentence, m.end())) is not None:
+        shore = inside.group("shore")  # "HMAS Stirling (Fleet Base West)": its kind in
+        # the brackets after it
     elif (next_ := _SHORE_NEXT.match(sentence, m.end())) is not None and \
             not _SHIP_WORDS.search(next_.group()):
         shore = next_.group("shore")  # "the Indian Navy's INS Tallow training establishment"
@@ -3501,6 +3506,8 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     return "airbase" if re.search(r"\bair|airfield", shore, re.I) else "naval base"
 
 
+_SHORE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[A-Z][\w'’-]*[ \t]+){0,3}(?P<shore>(?i:" + _SHORE
+                                + r"))(?:[ \t]+[A-Z][\w'’-]*){0,2}\)")
 _BASED_NAVAL = re.compile(r"\b(?:navy|navies|naval|fleet|ratings|sailors|seamen|marines)\b", re.I)
 _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)[ \t]+at[ \t]+\Z")
 #: A shore word right after a ship-like name, a few small words between ("INS Tallow
