@@ -2403,18 +2403,22 @@ class ReportWriter:
                 notes.append(f"Unlocated: {why}.")
         if parent is None and not f.unit and (row := self._row_country(f)) is not None:
             facts.append(row)
+        settles = None  # a listed facility of the site's whole name: see below
         if parent is None and not f.unit and (listed := self._listed(ns, facts)) is not None:
             # a village the site is named after stands beside it, whatever the dataset says
             town = named.anchor if named is not None and (
                 named.anchor.place.population or 0) < SMALL_PLACE_POPULATION else None
             named = listed_fact(*listed, f.sentence, town)
+            if match_key(f.site_name) in match_key(listed[0].name):
+                settles = named  # "Tinian International Airport", the listed field's own
+                # name (not "RCAF Station Clinton", a ranch strip named after a town)
         if parent is None and not f.unit and named is None and \
                 f.facility_type in ("airbase", "other") and \
                 (icao := self._icao_fact(ns, facts)) is not None:
             facts.append(icao)
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
-        facts = self._namesake_by_the_others(facts, f.facility_type, named)
+        facts = self._namesake_by_the_others(facts, f.facility_type, settles)
         facts = _not_by_a_namesake_abroad(facts, f.site_name, self.text)
         placement, problems = place(facts, named, self.resolver.countries,
                                     {x.sentence for x in ns.findings})
@@ -2893,8 +2897,9 @@ class ReportWriter:
         a name several places bear: the one of them the other statements, which agree, put
         the site beside ("in Kittery, Maine, across the river from Portsmouth", with
         "Portsmouth, Virginia" later in the sentence: New Hampshire's Portsmouth), or the
-        place the site is named after ("Tinian International Airport, about 3 km north of
-        San Jose": the village on Tinian, not Puerto Rico's San José)."""
+        listed facility bearing the site's whole name, ``named`` ("Tinian International
+        Airport, about 3 km north of San Jose": the village on Tinian, not Puerto Rico's San
+        José)."""
         good = [f for f in facts if f.constraint is not None and not f.problem]
         if named is not None and named.constraint is not None and good:
             good.append(named)
