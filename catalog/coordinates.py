@@ -36,7 +36,9 @@ wiki source
     ``{{Coord|39|47|48|N|125|45|17|E|type:landmark}}`` (decimal, DM or DMS as its values).
 geojson and kml
     a point written longitude first, as GeoJSON and KML write it:
-    ``"coordinates": [125.7547, 39.7967]`` · ``<coordinates>125.7547,39.7967,0</coordinates>``;
+    ``"type": "Point", "coordinates": [125.7547, 39.7967]`` ·
+    ``<coordinates>125.7547,39.7967,0</coordinates>`` (a JSON record's ``"coordinates"``
+    that says no ``Point`` is read as any plain pair, latitude first);
     a JSON record's quoted keys (``"latitude": 39.7967, "longitude": 125.7547``) are a
     labelled pair.
 utm
@@ -216,7 +218,10 @@ _LABELLED_PAIR = re.compile(
 #: A point written longitude first, as GeoJSON and KML write it: '"coordinates": [-79.6664,
 #: 39.4501]', "<coordinates>-79.6664,39.4501,0</coordinates>"
 _LON_LAT_ARRAY = re.compile(
-    r"(?:[\"']coordinates[\"'][ \t]*:[ \t]*\[[ \t]*|<coordinates>[ \t]*)"
+    # (GeoJSON's only where the record says it is a Point: a JSON record of another's
+    # making may write "coordinates": [lat, lon])
+    r"(?:[\"']type[\"'][ \t]*:[ \t]*[\"']Point[\"'][ \t]*,[ \t]*"
+    r"[\"']coordinates[\"'][ \t]*:[ \t]*\[[ \t]*|<coordinates>[ \t]*)"
     r"(?P<v2>-?\d{1,3}(?:\.\d+)?)[ \t]*,[ \t]*(?P<v1>-?\d{1,2}(?:\.\d+)?)"
     r"(?:[ \t]*,[ \t]*-?\d+(?:\.\d+)?)?[ \t]*(?:\]|</coordinates>)")
 _PLAIN_PAIR = re.compile(

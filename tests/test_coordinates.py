@@ -574,3 +574,9 @@ def test_round_trip_utm(point, decimals):
 def test_a_point_written_longitude_first_or_under_quoted_keys(text):
     (c,) = find_coordinates(text)
     assert (c.lat, c.lon, c.problem) == (39.4501, -79.6664, None)
+
+
+def test_a_json_records_coordinates_that_say_no_point_are_latitude_first():
+    # (review) a record of another's making: no GeoJSON "Point", read as any plain pair
+    (c,) = find_coordinates('{"name": "Kesk", "coordinates": [34.8847, 50.9956]}')
+    assert (c.lat, c.lon) == (34.8847, 50.9956)

@@ -5931,10 +5931,3 @@ def test_port_of_spain_names_no_spain_in_a_sentence():
 
     assert "ES" not in report_countries("Officials from Port of Spain inspected the base.")
     assert "ES" in report_countries("Officials from Spain inspected the base.")
-
-
-def test_a_fleets_base_by_its_words_alone_is_no_site(empty):
-    # "Fleet Base West": a fleet's base by its words, no name (HMAS Stirling is)
-    names = [f.site_name for f in Ingester(empty).analyse(
-        "Ships sail from Fleet Base West at Kesk Island.").findings]
-    assert "Fleet Base" not in names

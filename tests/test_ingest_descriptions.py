@@ -1057,6 +1057,8 @@ def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sen
     # its kind in brackets after it; Papua New Guinea's prefix
     ("Works are approved at HMAS Tallow (Fleet Base West) for the submarines.",
      [("HMAS Tallow", "naval base")]),
+    # ... but a ship with its home port in brackets is no base (review)
+    ("The frigates HMAS Tallow (Fleet Base West) and HMAS Kesk sailed on Monday.", []),
     ("Lombrum and HMPNGS Tallow, the navy's base in Port Moresby, were listed.",
      [("HMPNGS Tallow", "naval base")]),
     ("Money went to HMAS Kesk, on the south-eastern outskirts of Orvale, a naval "
@@ -2139,8 +2141,11 @@ def test_a_base_named_after_an_officer_ends_before_a_peoples_word():
      "north-north-east of Kesk.", ["604th air base"]),
     ("Servicemen of the 201st Russian military base, near Holt, held a parade.",
      ["201st Russian military base"]),
-    # ... not one the sentence does not place, nor a unit's number before a name
+    # ... not one the sentence does not place, nor a unit's number before a name, nor a
+    # count (review)
     ("Pilots of the 999th Air Base flew.", []),
+    ("In 2024 Kesk became the 3rd air base in the Gulf to host the new tankers.", []),
+    ("Kesk became the 13th air base in the Gulf to host the new tankers.", []),
     ("The 7th Tallow Air Base lies at Kesk.", []),
 ])
 def test_a_base_by_its_number_and_kind_alone(sentence, names):

@@ -5249,6 +5249,15 @@ def test_a_listed_airfield_settles_a_name_several_countries_places_bear(empty, t
     assert distance_m(site.lon, site.lat, 145.619351, 14.999231) < 10_000
 
 
+def test_a_listed_airfield_settles_the_namesake_by_a_shorter_name_too(empty, tmp_path):
+    # (review) "Tinian Airport": the listed field's words hold the site's name's
+    _ingest(empty, tmp_path,
+            "Tinian Airport, about 3 km north of San Jose, will get new aprons, the United "
+            "States Air Force said.\n")
+    (site,) = [s for s in empty.sites(None) if s.name == "Tinian Airport"]
+    assert site.located and distance_m(site.lon, site.lat, 145.619351, 14.999231) < 10_000
+
+
 def test_a_bold_items_fields_are_not_the_site_named_in_the_item_before(empty, tmp_path):
     # a list of airfields by a line in bold each: the next item's "Location:" is its own
     _ingest(empty, tmp_path,

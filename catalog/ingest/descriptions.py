@@ -842,6 +842,10 @@ _PLACED_AFTER = re.compile(
     r"kilometers|miles)\b)")
 
 
+_COUNTED_BEFORE = re.compile(r"(?:['’]s|\b(?:a|its|their|became[ \t]+the))[ \t]+\Z")
+_COUNTED_AFTER = re.compile(r"[^.;:!?]{0,50}?\bto[ \t]+(?!the\b)[a-z]+\b")
+
+
 def numbered_kind_bases_in(sentence: str) -> list[Finding]:
     """Bases a sentence names by their number and their kind alone, placed right after
     (:data:`_NUMBERED_KIND_BASE`): "the 999th Air Base (авиабаза Кант), in the town of Kant",
@@ -861,6 +865,11 @@ def numbered_kind_bases_in(sentence: str) -> list[Finding]:
     for m in _NUMBERED_KIND_BASE.finditer(sentence):
         if _PLACED_AFTER.match(sentence, m.end()) is None:
             continue  # ("Pilots of the 999th Air Base flew": no place said)
+        if int(m.group("n")[:-2]) < 10 and not m.group("full").split()[-1][:1].isupper() or \
+                _COUNTED_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or \
+                _COUNTED_AFTER.match(sentence, m.end()):
+            continue  # a count, no base's number: "the 3rd air base in the Gulf to host
+            # tankers", "the Wing's 1st air base in Italy"
         out.append(Finding(m.group("n"), m.group("full")[m.end("n") - m.start():].strip(),
                            "airbase" if "ir" in m.group("full") else
                            "naval base" if "aval" in m.group("full") else "other",
@@ -2737,7 +2746,7 @@ FACILITY_ACRONYMS = {
 #: A service's words, in no site's own name alone ("the former Air Force base")
 _KIND_SERVICE_WORDS = frozenset({"air", "force", "forces", "army", "navy", "naval", "marine",
                                  "marines", "corps", "space", "guard", "coast", "national",
-                                 "royal", "u.s.", "us", "the", "former", "a", "an", "fleet"})
+                                 "royal", "u.s.", "us", "the", "former", "a", "an"})
 
 
 def kind_words_only(name: str) -> bool:
@@ -3475,7 +3484,10 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     elif _DISTANCE_AFTER.match(sentence, m.end()) and not _SHIP_WORDS.search(sentence):
         return "naval base"  # "HMAS Tallow, about 9 km south-west of Holt": a ship has no
         # fixed distance from a town
-    elif (inside := _SHORE_IN_BRACKETS.match(sentence, m.end())) is not None:
+    elif (inside := _SHORE_IN_BRACKETS.match(sentence, m.end())) is not None and \
+            not _SHIP_VERBS.search(sentence) and \
+            not _SHIP_WORDS.search(sentence, max(0, m.start() - 30), m.start()):
+        # (not "the frigates HMAS Anzac (Fleet Base West) ... sailed": their home port)
         shore = inside.group("shore")  # "HMAS Stirling (Fleet Base West)": its kind in
         # the brackets after it
     elif (next_ := _SHORE_NEXT.match(sentence, m.end())) is not None and \

@@ -24,7 +24,7 @@ from ..constraints import Area, ConflictError, Disc, distance_m, locate
 from ..countries import countries as all_countries
 from ..countries import country_code
 from ..errors import CatalogError, ValidationError
-from ..gazetteer import Entry, Match, NameIndex, Place, match_key
+from ..gazetteer import Entry, Match, NameIndex, Place, match_key, name_tokens
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
@@ -2409,7 +2409,7 @@ class ReportWriter:
             town = named.anchor if named is not None and (
                 named.anchor.place.population or 0) < SMALL_PLACE_POPULATION else None
             named = listed_fact(*listed, f.sentence, town)
-            if match_key(f.site_name) in match_key(listed[0].name):
+            if set(name_tokens(f.site_name)) <= set(name_tokens(listed[0].name)):
                 settles = named  # "Tinian International Airport", the listed field's own
                 # name (not "RCAF Station Clinton", a ranch strip named after a town)
         if parent is None and not f.unit and named is None and \
