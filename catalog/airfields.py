@@ -70,7 +70,11 @@ _ICAO_US = re.compile(r"airportsdata:[KP][A-Z]{3}")
 
 
 def _local_strip(p: Place) -> bool:
-    return p.country == "US" and not _ICAO_US.fullmatch(p.place_id)
+    """Whether a U.S. field is a private strip, listed by a local code with digits ("29IN"),
+    not a field of the forces listed so ("Dawson Army Air Field", K3G5)."""
+    return p.country == "US" and not _ICAO_US.fullmatch(p.place_id) and \
+        not _MILITARY.search(p.name)
+
 _AFTER_AIRPORT = re.compile(r"\b(?:Airport|Airfield)[ \t]+([^\W\d_][\w'’ -]*)$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 #: A U.S. base's name before the civil field's it shares, after a slash ("Scott

@@ -54,6 +54,13 @@ def test_a_field_named_for_a_person_first_is_named_by_its_own_name_after_the_sla
         "airportsdata:PGWT"
 
 
+def test_a_forces_field_listed_by_a_local_code_is_no_private_strip():
+    # airportsdata lists some Army airfields by FAA codes with digits (K3G5, K95E), as it
+    # lists private strips; its name says it is the forces'
+    assert airfield_named("Dawson Army Airfield", ["US"]).place_id == "airportsdata:K3G5"
+    assert airfield_named("Homestead AFB", ["US"]) is None  # (not Indiana's 29IN strip)
+
+
 def test_a_base_named_after_a_person_by_initials_is_no_field_without_them():
     # F.E. Warren AFB has no runway; of the Warren fields only North Carolina's civil
     # Washington-Warren Airport has an ICAO code
