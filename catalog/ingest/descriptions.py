@@ -842,8 +842,10 @@ _PLACED_AFTER = re.compile(
     r"kilometers|miles)\b)")
 
 
-_COUNTED_BEFORE = re.compile(r"(?:['’]s|\b(?:a|its|their|became[ \t]+the))[ \t]+\Z")
-_COUNTED_AFTER = re.compile(r"[^.;:!?]{0,50}?\bto[ \t]+(?!the\b)[a-z]+\b")
+#: What makes a base's ordinal a count: "the Wing's 1st air base", "became the 3rd air base
+#: in the Gulf to host"
+_A_COUNT_BEFORE = re.compile(r"(?:['’]s|\b(?:a|its|their|became[ \t]+the))[ \t]+\Z")
+_A_COUNT_AFTER = re.compile(r"[^.;:!?]{0,50}?\bto[ \t]+(?!the\b)[a-z]+\b")
 
 
 def numbered_kind_bases_in(sentence: str) -> list[Finding]:
@@ -866,8 +868,8 @@ def numbered_kind_bases_in(sentence: str) -> list[Finding]:
         if _PLACED_AFTER.match(sentence, m.end()) is None:
             continue  # ("Pilots of the 999th Air Base flew": no place said)
         if int(m.group("n")[:-2]) < 10 and not m.group("full").split()[-1][:1].isupper() or \
-                _COUNTED_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or \
-                _COUNTED_AFTER.match(sentence, m.end()):
+                _A_COUNT_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or \
+                _A_COUNT_AFTER.match(sentence, m.end()):
             continue  # a count, no base's number: "the 3rd air base in the Gulf to host
             # tankers", "the Wing's 1st air base in Italy"
         out.append(Finding(m.group("n"), m.group("full")[m.end("n") - m.start():].strip(),
