@@ -2146,6 +2146,8 @@ def test_a_base_named_after_an_officer_ends_before_a_peoples_word():
     ("Pilots of the 999th Air Base flew.", []),
     ("In 2024 Kesk became the 3rd air base in the Gulf to host the new tankers.", []),
     ("Kesk became the 13th air base in the Gulf to host the new tankers.", []),
+    # ... nor the unit a base is home to
+    ("Kesk Air Base, home to the 71st Air Base, lies in Tallow County.", []),
     ("The 7th Tallow Air Base lies at Kesk.", []),
 ])
 def test_a_base_by_its_number_and_kind_alone(sentence, names):

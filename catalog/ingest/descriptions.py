@@ -842,9 +842,10 @@ _PLACED_AFTER = re.compile(
     r"kilometers|miles)\b)")
 
 
-#: What makes a base's ordinal a count: "the Wing's 1st air base", "became the 3rd air base
-#: in the Gulf to host"
-_A_COUNT_BEFORE = re.compile(r"(?:['’]s|\b(?:a|its|their|became[ \t]+the))[ \t]+\Z")
+#: What makes a base's ordinal a count or a unit's: "the Wing's 1st air base", "became the
+#: 3rd air base in the Gulf to host", "home to the 71st Air Base"
+_A_COUNT_BEFORE = re.compile(r"(?:['’]s|\b(?:a|its|their|became[ \t]+the|home[ \t]+(?:to|of)"
+                             r"[ \t]+the))[ \t]+\Z")
 _A_COUNT_AFTER = re.compile(r"[^.;:!?]{0,50}?\bto[ \t]+(?!the\b)[a-z]+\b")
 
 
