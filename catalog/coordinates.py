@@ -514,19 +514,13 @@ def _hemisphere_pair(m: re.Match, priority: int) -> _Candidate | None:
 
 
 def _labelled_pair(m: re.Match, priority: int) -> _Candidate | None:
-    h1, h2 = m["h1"], m["h2"]
+    """A pair whose axes its words say: labels, or GeoJSON's and KML's order (no hemisphere
+    letters there)."""
+    h1, h2 = m.groupdict().get("h1"), m.groupdict().get("h2")
     if (h1 and _axis_of(h1) != "latitude") or (h2 and _axis_of(h2) != "longitude"):
         return None
     a = _read_axis(m["v1"], h1, "latitude")
     b = _read_axis(m["v2"], h2, "longitude")
-    if a is None or b is None:
-        return None
-    return _degree_candidate(m, a, b, weak=False, priority=priority)
-
-
-def _lon_lat_array(m: re.Match, priority: int) -> _Candidate | None:
-    a = _read_axis(m["v1"], None, "latitude")
-    b = _read_axis(m["v2"], None, "longitude")
     if a is None or b is None:
         return None
     return _degree_candidate(m, a, b, weak=False, priority=priority)
@@ -762,7 +756,7 @@ _MATCHERS = (
     (_MGRS, _mgrs_candidate),
     (_UTM, _utm_candidate),
     (_LABELLED_PAIR, _labelled_pair),
-    (_LON_LAT_ARRAY, _lon_lat_array),
+    (_LON_LAT_ARRAY, _labelled_pair),
     (_PREFIX_PAIR, _hemisphere_pair),
     (_SUFFIX_PAIR, _hemisphere_pair),
     (_PLAIN_PAIR, _plain_pair),

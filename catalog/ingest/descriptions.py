@@ -2763,13 +2763,14 @@ def kind_words_only(name: str) -> bool:
                             or w.lower() in _KIND_SERVICE_WORDS for w in words):
         return False
     return name.isupper() or any(w[:1].islower() or w in FACILITY_ACRONYMS for w in words) \
-        or all(w.lower() in _KIND_SERVICE_WORDS or w.lower() in _KIND_BASE_WORDS
+        or all(w.lower() in _KIND_SERVICE_WORDS or w.lower() in BASE_OF_ANY_WORDS
                for w in words)
 
 
-#: A base's words, which any service's base may be called by
-_KIND_BASE_WORDS = frozenset({"base", "station", "field", "airfield", "camp", "post",
-                              "garrison"})
+#: A base's words, which any service's base may be called by ("Hmeimim Air Base", "Hmeimim
+#: Military Base": one base)
+BASE_OF_ANY_WORDS = frozenset({"base", "station", "field", "airfield", "camp", "post",
+                               "garrison"})
 
 
 #: The climate talks' words, whose "COP" is no combat outpost

@@ -44,6 +44,7 @@ from ..stores import Catalog
 from .candidates import GAZETTEER_SOURCES, iso2, slugify
 from .descriptions import (
     AIR_WAR_WORDS,
+    BASE_OF_ANY_WORDS,
     LANDFORM_GATE,
     LOCATION_INDICATOR,
     PLACING_WORDS,
@@ -686,13 +687,11 @@ def _other_service(name: str, other: str) -> bool:
     apart = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
     return len(a) == len(b) and len(apart) == 1 and \
         apart[0][0] in _SERVICES and apart[0][1] in _SERVICES and \
-        {apart[0][0], apart[0][1]} != {"naval", "navy"} and a[-1] not in _BASES_OF_ANY
+        {apart[0][0], apart[0][1]} != {"naval", "navy"} and a[-1] not in BASE_OF_ANY_WORDS
     # (a base is one whatever service's words call it: "Hmeimim Air Base", "Hmeimim Military
     # Base")
 
 
-#: A base's words, which any service's words may go with for one base
-_BASES_OF_ANY = frozenset({"base", "station", "field", "airfield", "garrison", "post", "camp"})
 #: A service's word in a facility's name
 _SERVICES = frozenset({"military", "army", "naval", "navy", "air", "marine", "coast",
                        "space"})
