@@ -649,6 +649,17 @@ def test_two_names_it_is_also_called_joined_by_and():
      ["Fort Tallow"]),
     # ... but not where it is ("Fort Bliss, Texas (El Paso)")
     ("Fort Kestrel, Texas (El Paso) sent soldiers.", "Fort Kestrel", []),
+    # ... or past where a list's item says it is, a name opening with its own first word
+    ("Fort Kestrel, Virginia, just east of Orrin (Fort Tallow) — for", "Fort Kestrel",
+     ["Fort Tallow"]),
+    ("**Fort Kestrel**, Georgia, near Orrin (Fort Tallow since October 2023) — for",
+     "**Fort Kestrel", ["Fort Tallow"]),
+    # ... not a next item's, nor a longer name of another kind
+    ("Fort Kestrel, Texas, and Fort Orrin (Fort Tallow) sent soldiers.", "Fort Kestrel", []),
+    ("Fort Kestrel, Texas, near Orrin (Fort Tallow Army Depot) sent soldiers.",
+     "Fort Kestrel", []),
+    # a renaming ordered
+    ("Fort Kestrel will be renamed Fort Tallow in May.", "Fort Kestrel", ["Fort Tallow"]),
 ])
 def test_another_name_said_with_its_time(sentence, after, aliases):
     assert [a for a, _ in aliases_after(sentence, len(after))] == aliases
@@ -5003,6 +5014,8 @@ def test_an_island_may_open_a_sites_name(empty):
     ("At Kesk flystasjon, the helicopter wing has waited years.", "Kesk flystasjon"),
     # Scandinavian ranges, camps and coast guard bases in their own words
     ("We visited Kesk leir last winter.", "Kesk leir"),
+    # ... and Turkey's, in a sentence of no English facility word
+    ("Ships sailed from Kesk Deniz Üssü.", "Kesk Deniz Üssü"),
     ("The guns fire at Kesk skytefelt, in the north.", "Kesk skytefelt"),
     ("The ships will be based at Kystvaktbase Kesk, in Holt.", "Kystvaktbase Kesk"),
     # ... a Swedish regiment by its province (not its code), a Finnish headquarters, a

@@ -1057,6 +1057,9 @@ def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sen
     # its kind in brackets after it; Papua New Guinea's prefix
     ("Works are approved at HMAS Tallow (Fleet Base West) for the submarines.",
      [("HMAS Tallow", "naval base")]),
+    # ... the brackets on the next line of a wrapped page
+    ("Works are approved at HMAS Tallow\n(Fleet Base West) for the submarines.",
+     [("HMAS Tallow", "naval base")]),
     # ... but a ship with its home port in brackets is no base (review)
     ("The frigates HMAS Tallow (Fleet Base West) and HMAS Kesk sailed on Monday.", []),
     ("Lombrum and HMPNGS Tallow, the navy's base in Port Moresby, were listed.",
@@ -1870,6 +1873,12 @@ def test_a_russian_plant_by_its_word_put_first():
     ("The route lists the Tallowgrīvas cietoksnis, the Swedish fortress.",
      "Tallowgrīvas cietoksnis"),
     ("1 | Tallows kastell | Vaxholm | Stockholms län |", "Tallows kastell"),
+    # Turkey's bases, radars and yards, their words after the name
+    ("Jets left İnkestrel Hava Üssü on Monday.", "İnkestrel Hava Üssü"),
+    ("The Kürtallow Radar Üssü in Malatya watches Iran.", "Kürtallow Radar Üssü"),
+    ("Officials visited the Kesk Deniz Üs Komutanlığı near Marmaris.",
+     "Kesk Deniz Üs Komutanlığı"),
+    ("Repairs at Şallow Tersanesi continued.", "Şallow Tersanesi"),
 ])
 def test_a_nordic_or_baltic_base_named_first_then_its_word(sentence, full):
     assert [f.full for f in air_stations_named_first_in(sentence)] == [full]

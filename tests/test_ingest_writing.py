@@ -1543,6 +1543,32 @@ def test_a_site_takes_its_name_of_today_and_keeps_the_former_one(empty, tmp_path
     assert "Tolsby Air Base" in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
 
 
+@pytest.mark.parametrize("text", [
+    # the facility's word first, and a renaming ordered, not done
+    "In Texas, the Secretary directed that Fort Tolsby be renamed Fort Harwick.",
+    "In Texas, Fort Tolsby will be renamed Fort Harwick in May.",
+    # ... or said to return to its old name, a few words of its own between
+    "In Texas, Fort Tolsby, the infantry center south of Orrin, Texas, is expected to "
+    "return to the name Fort Harwick within weeks.",
+])
+def test_a_post_to_be_renamed_takes_the_name_it_is_given(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    (s,) = empty.sites(None)
+    assert s.name == "Fort Harwick"
+    assert "Fort Tolsby" in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+def test_a_list_items_other_name_past_where_it_is_is_one_post(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "The following names return:\n\n"
+            "- **Fort Tolsby**, Virginia, just east of Petersburg (Fort Harwick) — for a "
+            "private.\n"
+            "- **Fort Kestrel**, Georgia, south-west of Augusta (Fort Orrin since October "
+            "2023) — for a sergeant.\n\n"
+            "Soldiers at Fort Harwick and Fort Orrin were told to follow the signs.")
+    assert sorted(s.name for s in empty.sites(None)) == ["Fort Kestrel", "Fort Tolsby"]
+
+
 @pytest.mark.parametrize("text, both", [
     ("In Pakistan, Kestrel Air Base, known until 1992 as Tallow Air Base, lies north.", True),
     ("In Pakistan, the former Tallow Air Base, now Kestrel Air Base, lies north.", True),
@@ -4694,12 +4720,18 @@ def test_a_records_name_over_its_fields_is_placed_by_them(empty, tmp_path, text,
     # a recommendation's verb opening the sentence is no part of the base's name
     ("BRAC findings\n\nClose Kesk Air Force Base, Texas. Realign Fort Tallow, Georgia.\n",
      "Kesk Air Force Base", "airbase"),
+    # ... nor a question's or a timeline's verb after its number
+    ("Questions\n\n(1) Has Kesk Naval Base been ruled out as a submarine base?\n",
+     "Kesk Naval Base", "naval base"),
+    ("In Texas, Fort Kesk was renamed Fort Tallow.\n\nTIMELINE\n\n"
+     "1918 -- Camp Orrin opens as a range.\n1922 -- Becomes Fort Tallow, a permanent post.\n",
+     "Fort Tallow", "other"),
 ])
 def test_names_read_whole_and_no_more(empty, tmp_path, text, name, expected):
     _ingest(empty, tmp_path, text)
     sites = {s.name: s for s in empty.sites(None)}
     assert sites[name].facility_type == expected
-    assert not any(n.startswith(("Close ", "Realign ")) for n in sites)
+    assert not any(n.startswith(("Close ", "Realign ", "Has ", "Becomes ")) for n in sites)
 
 
 def test_a_us_countys_namesake_town_places_no_site(empty, tmp_path):

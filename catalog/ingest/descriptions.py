@@ -1587,12 +1587,23 @@ _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og 
                        # garrison; not an air wing, "Skaraborgs flygflottilj", a unit of the
                        # base named before it), Finland's headquarters ("Maavoimien
                        # esikunta", the Army's, in Mikkeli)
-                       "regemente": "other", "esikunta": "command"}
+                       "regemente": "other", "esikunta": "command",
+                       # Turkey's bases, radars, yards and barracks ("İncirlik Hava Üssü",
+                       # "Kürecik Radar Üssü", "Aksaz Deniz Üs Komutanlığı", "Gölcük
+                       # Tersanesi", "Selimiye Kışlası")
+                       **{w: kind for words, kind in (
+                           (("Hava Üssü", "hava üssü", "Hava Üs Komutanlığı",
+                             "Hava Meydanı"), "airbase"),
+                           (("Deniz Üssü", "deniz üssü", "Deniz Üs Komutanlığı",
+                             "Tersanesi", "Tersane Komutanlığı"), "naval base"),
+                           (("Radar Üssü", "radar üssü", "Kışlası", "Garnizonu"), "other"))
+                          for w in words}}
 _NATIVE_AFTER = re.compile(
     r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
     r"(?!(?:Station|Base|Airport|Air|Field)\b)(?!(?:The|At|In|On|From|By|For|With|To|Near|Of)\b)"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+"
-    r"(?P<head>" + NATIVE_STATION_ALTERNATIVES + "|" + "|".join(_NATIVE_AFTER_WORDS)
+    r"(?P<name>[A-ZÀ-ÖØ-ÞİŞ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-ÞİŞ][\w'’-]+)?)[ \t]+"
+    r"(?P<head>" + NATIVE_STATION_ALTERNATIVES + "|"
+    + "|".join(w.replace(" ", r"[ \t]+") for w in _NATIVE_AFTER_WORDS)
     + r")(?![\w'’-])")
 
 
@@ -1733,8 +1744,8 @@ def air_stations_named_first_in(sentence: str) -> list[Finding]:
             and not _NATIVE_AFTER_GATE.search(sentence):
         return []
     return [Finding(m.group("name"), m.group("head"),
-                    _NATIVE_AFTER_WORDS.get(m.group("head"), "airbase"), m.start("name"),
-                    m.end("name"), (0, 0), full=m.group(), full_start=m.start(),
+                    _NATIVE_AFTER_WORDS.get(" ".join(m.group("head").split()), "airbase"),
+                    m.start("name"), m.end("name"), (0, 0), full=m.group(), full_start=m.start(),
                     stop=m.end(), described=True)
             for m in _NATIVE_AFTER.finditer(sentence) if clean_name(m.group("name"))
             and not (m.group("head") in _NOT_OURS_AFTER
@@ -1751,7 +1762,7 @@ _NOT_OURS_AFTER = {"linnak": re.compile(r"(?i:ülikool|tudeng|üliõpilas|univer
 #: What a sentence holds before :data:`_NATIVE_AFTER` may find a range or a camp in it
 _NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn|f[eæä]s?tning|kastell|varuskunta|"
                                 r"linnak|lennu|harjutusväli|radarijaam|fortas|cietoksnis|"
-                                r"regemente|esikunta")
+                                r"regemente|esikunta|[Üü]s|Tersane|Kışla|Garnizon|Meydan")
 #: A facility's name and an opening bracket right before a name ("... Air Base (")
 _BRACKET_AFTER_FACILITY = re.compile(r"\b(?:[Bb]ase|[Ss]tation|[Aa]irport|[Aa]irfield|"
                                      r"AB|AFB)[ \t]*\([ \t]*(?:[\w'’-]+:[ \t]*)?\Z")
@@ -3522,8 +3533,8 @@ def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     return "airbase" if re.search(r"\bair|airfield", shore, re.I) else "naval base"
 
 
-_SHORE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[A-Z][\w'’-]*[ \t]+){0,3}(?P<shore>(?i:" + _SHORE
-                                + r"))(?:[ \t]+[A-Z][\w'’-]*){0,2}\)")
+_SHORE_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s+){0,3}(?P<shore>(?i:" + _SHORE
+                                + r"))(?:\s+[A-Z][\w'’-]*){0,2}\)")  # (wrapped too)
 _BASED_NAVAL = re.compile(r"\b(?:navy|navies|naval|fleet|ratings|sailors|seamen|marines)\b", re.I)
 _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)[ \t]+at[ \t]+\Z")
 #: A shore word right after a ship-like name, a few small words between ("INS Tallow

@@ -331,6 +331,10 @@ STOPWORDS = {
     # holds (not "transfer": the "Kesk Fuel Transfer Station")
     "close", "realign", "relocate", "retain", "visit", "consider", "deactivate",
     "disestablish", "inactivate",
+    # ... a question's or a timeline's verb ("(1) Has Port Kembla been ruled out?", "1922 --
+    # Becomes Fort Bragg"; not "Will" of "Will Rogers", nor "Can" of "Can Tho")
+    "has", "have", "had", "is", "are", "was", "were", "does", "did", "should", "would",
+    "could", "becomes", "became",
 }
 #: Words that mark a venue, an organisation or a person's affiliation, not a facility.
 NON_FACILITY_WORDS = {
@@ -2276,7 +2280,8 @@ _LOCAL_BASE_WORDS = re.compile(
     r"a[ée]ronavale|militare))(?:[ \t]+\d{1,3})?|Baza[ \t]+(?:lotnicza|lotnictwa|morska|"
     r"aerian[ăa])|Aeroporto[ \t]+militare|Aer[oó]dromo(?:[ \t]+militar[e]?)?)"
     r"(?:[ \t]+(?:de|di|da|do|del|van|von|of))?[ \t]+(?=\S)"
-    r"|[ \t]+(?:Hava[ \t]+Üssü|Deniz[ \t]+Üssü|Hava[ \t]+Meydanı|Flygplats|Flugplatz|"
+    r"|[ \t]+(?:Hava[ \t]+Üssü|Deniz[ \t]+Üssü|Radar[ \t]+Üssü|(?:Hava|Deniz)[ \t]+Üs[ \t]+"
+    r"Komutanlığı|Hava[ \t]+Meydanı|Flygplats|Flugplatz|"
     + NATIVE_STATION_ALTERNATIVES + r")$",
     re.I)
 
@@ -2636,6 +2641,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # Todt", "Bunker Valentin", "Stalag Luft III")
                 "batterie", "bunker", "stalag", "oflag", "dulag", "marlag",
                 *NATIVE_STATION_WORDS,
+                # ... Turkey's, after the name ("Gölcük Deniz Üssü", "Gölcük Tersanesi")
+                "üssü", "komutanlığı", "tersanesi", "kışlası", "garnizonu", "meydanı",
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
                 # ... a German plant or store ("Kernkraftwerk Grohnde", "Zwischenlager
@@ -3779,6 +3786,8 @@ _ALIAS_INTRO = re.compile(
     # ("X until it was renamed Y")
     r"(?:(?:(?:until|till|before|when)" + _S1 + r"(?:it|which)" + _S1 + r")?(?:is|was)"
     + _S1 + r")?"
+    # ("the Secretary directed that X be renamed Y", "X will be renamed Y")
+    r"(?:(?:(?:will|would|should|to|has|had)" + _S1 + r")?be(?:en)?" + _S1 + r"(?=renamed\b))?"
     r"(?:" + _ADV + _S1 + r")*"
     r"(?:(?:known|referred" + _S1 + r"to|called|named|spelled|spelt|written|designated|"
     r"renamed|dubbed)"
@@ -3852,6 +3861,12 @@ _REGION_BEFORE_PAREN = re.compile(r",[ \t]+(?P<region>[A-Z][\w'’-]*(?:[ \t]+[A
 _US_STATE = re.compile(US_STATE_WORDS, re.I)
 _RENAMED_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]*\b(?:until|formerly|former|now|known|"
                                   r"called|renamed|previously)\b[^()\n]*\)")
+#: "Fort Lee, Virginia, just east of Petersburg (Fort Gregg-Adams)": where a list item says
+#: it is, then brackets opening with the name's own first word: its other name
+_WHERE_BEFORE_PAREN = re.compile(r"(?:,[ \t]+(?![^,;()\n]*\b(?:and|or)\b)[^,;()\n]{2,60}?)"
+                                 r"{1,2}[ \t]*(?=\((?P<head>[A-Z][\w'’-]*)[ \t]+[A-Z][\w'’.-]*"
+                                 r"(?:[ \t]+[A-Z][\w'’.-]*)?(?:[ \t]*\)|[ \t]+(?:since|until|"
+                                 r"till|from|before|after|in)\b))")
 _AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
                              r"[^\W\d_][\w'’-]*){0,2}?)[ \t]*(?:\r?\n[ \t]*)?(?=\()")
 _PAREN_PREFIX = re.compile(
@@ -4081,6 +4096,14 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
             _RENAMED_IN_BRACKETS.match(sentence, where.end()):
         end = where.end()  # "Fort Hood, Texas (Fort Cavazos until now)": past its state
         # (but "Fort Bliss, Texas (El Paso)" says where it is)
+    same_head = None
+    if (where := _WHERE_BEFORE_PAREN.match(sentence, end)) is not None and \
+            where.group("head") not in ("The", "A", "An") and \
+            re.search(r"(?<![\w'’-])" + re.escape(where.group("head")) + r"[ \t]",
+                      sentence[max(0, end - 40):end]) and \
+            where.group("head") not in sentence[where.start():where.end()]:
+        end = where.end()  # "Fort Lee, Virginia, just east of Petersburg (Fort Gregg-Adams)"
+        same_head = where.group("head")
     m = _PAREN_ALIAS.match(sentence, end)
     place = None
     if m is None and (at := _AT_PLACE_PAREN.match(sentence, end)) is not None and \
@@ -4134,7 +4157,8 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
                 # "(the PLA calls it Malan Base, ...)": the name it is called, not the caller
                 got = _name_at(sentence, says.end())
             if got and not re.search(r"\d\s*(?:km|mi|miles|m)\b", text) and (
-                    k and k.end() or not re.search(r"\b\d{4}\b", text)) and (
+                    k and k.end() or not re.search(r"\b\d{4}\b", text)
+                    or same_head and got[0].startswith(same_head + " ")) and (
                     place is None or got[0] != place and re.search(
                         r"(?<![\w'’-])" + re.escape(place) + r"(?![\w'’-])", got[0])):
                 # "(1951)", "(built 1951)": no name; "(known as Y until 2023)": one
@@ -4216,7 +4240,8 @@ _FORMER_NAMING = re.compile(
 _UNTIL_AFTER = re.compile(r"[*_\"”'’]{0,3}[ \t]*(?:\)[ \t]*)?,?" + _S1 + _UNTIL, re.I)
 # "Y was renamed X", "Y, renamed X in 2023": the name before it is the former one
 _RENAMED_AFTER = re.compile(
-    r"[*_\"”'’]{0,3}[ \t]*(?:,[ \t]*(?:which[ \t]+)?)?(?:(?:was|were|has[ \t]+been|had[ \t]+been)"
+    r"[*_\"”'’]{0,3}[ \t]*(?:,[ \t]*(?:which[ \t]+)?)?(?:(?:was|were|has[ \t]+been|had[ \t]+been|"
+    r"(?:(?:will|would|should|to)[ \t]+)?be)"
     + _S1 + r")?(?:later" + _S1 + r")?renamed\b(?!" + _S1 + r"from)", re.I)
 #: Between a name and the site's name of today set after it: "Howard Air Force Base, now
 #: Panamá Pacífico airport", "X (now the Y)"; it ends where that name starts.

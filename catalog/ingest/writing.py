@@ -2614,8 +2614,9 @@ class ReportWriter:
             return name
         others = [f.site_name for f in ns.findings if f.full and f.parent is None] + [
             t for f in ns.findings for t, _ in f.aliases] + ns.aliases
-        return next((t for t in others if match_key(t) not in former and any(
-            is_facility_word(w) for w in t.split()[1:])), name)
+        # (a name of two words or more with a facility's word, first or not: "Fort Bragg")
+        return next((t for t in others if match_key(t) not in former and len(t.split()) > 1
+                     and any(is_facility_word(w) for w in t.split())), name)
 
     def _row_country(self, f: Finding) -> Fact | None:
         """"In X" from a table row's cell that is a country's name ("| Chile | Base Aérea
@@ -4081,7 +4082,11 @@ _HAD_BEEN = re.compile(
     r"[*_]{0,2}(?:[ \t]*,[^;.:()]{1,120}?,|[ \t]*,[^;.:()]{1,120}?(?=[ \t]+(?:which|that)\b)"
     r"|[ \t]*,(?=[ \t]+(?:which|that)\b))?[ \t]+(?:(?:which|that)[ \t]+)?"
     r"(?:(?P<before>had[ \t]+been|was|spent[^.;:()]{0,40}?[ \t]as)"
-    r"|(?P<after>became|had[ \t]+become|was[ \t]+renamed(?:[ \t]+as)?))[ \t]+[*_]{0,2}")
+    r"|(?P<after>became|had[ \t]+become|was[ \t]+renamed(?:[ \t]+as)?"
+    # (", is expected to return to the name ", " will be renamed ")
+    r"|(?:(?:is|was|will|would)[ \t]+(?:(?:be|expected|set|due|scheduled)[ \t]+)?(?:to[ \t]+)?)?"
+    r"(?:be[ \t]+renamed|(?:return|revert)(?:s|ed)?[ \t]+to[ \t]+(?:the|its)[ \t]+"
+    r"(?:(?:old|former|original|earlier)[ \t]+)?name)))[ \t]+[*_]{0,2}")
 #: Facility types whose sites reports call by their town's name even where they measure
 #: from it ("Natanz" for the enrichment plant, "Kota" for the heavy water plant)
 _NAMED_AFTER_ITS_TOWN = frozenset({"nuclear", "production"})
