@@ -21,6 +21,7 @@ from catalog.ingest.descriptions import (
     head_first_in,
     heading_named_by_initials,
     headquarters_in,
+    kind_word_then_name_in,
     listed_sites_in,
     military_airports_in,
     nuclear_test_sites_in,
@@ -2161,3 +2162,22 @@ def test_a_base_named_after_an_officer_ends_before_a_peoples_word():
 ])
 def test_a_base_by_its_number_and_kind_alone(sentence, names):
     assert [f.site_name for f in numbered_kind_bases_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a base's name right after its kind in small letters, as a translation writes it
+    ("Fuel goes to the strategic aviation airfield Tallow-2, some 7 km east of Kesk.",
+     [("Tallow-2", "Tallow-2", "airbase")]),
+    ("Drones hit the air base Kestrel near Orvale.", [("Kestrel", None, "airbase")]),
+    ("Drones struck the military airfield Kestrel in Holt region.",
+     [("Kestrel", None, "airbase")]),
+    ("The ships left the naval base Kesk, the fleet said.", [("Kesk", None, "naval base")]),
+    # ... not a country, a people, a month, nor the subject of a verb after it
+    ("The air base Russia uses, near Kesk, was hit.", []),
+    ("The airfield Russian pilots use near Kesk was hit.", []),
+    ("The airfield May be closed.", []),
+    ("The air base Kesk built in 1950 was hit.", []),
+])
+def test_a_base_named_right_after_its_kind_in_small_letters(sentence, found):
+    assert [(f.name, f.full, f.facility_type) for f in kind_word_then_name_in(sentence)] == \
+        found

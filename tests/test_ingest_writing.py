@@ -5340,3 +5340,12 @@ def test_an_island_named_like_a_site_is_a_mention_of_it(empty, tmp_path):
     (site,) = empty.sites(None)
     assert {c.source_id for c in empty.citations(site_id=site.site_id)} == \
         {r.source_id, r2.source_id}
+
+
+def test_a_base_named_right_after_its_kind_is_a_site_placed_from_its_town(empty, tmp_path):
+    _ingest(empty, tmp_path, "In Russia, drones hit the strategic aviation airfield Tallow-2, "
+                             "some 7 km east of Saratov, overnight.")
+    (s,) = empty.sites(None)
+    assert s.name == "Tallow-2" and s.facility_type == "airbase"
+    assert s.location_precision == "approximate"
+    assert distance_m(s.lon, s.lat, 46.0086 + 0.0963, 51.5406) <= s.precision_m

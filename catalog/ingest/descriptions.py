@@ -881,6 +881,47 @@ def numbered_kind_bases_in(sentence: str) -> list[Finding]:
     return out
 
 
+#: A base's name right after its kind in small letters, as a translation from Russian or
+#: Ukrainian writes it ("the strategic aviation airfield Engels-2, some 7 km ...", "the air
+#: base Belbek near Sevastopol"), the name set off after it: a comma, a bracket, the
+#: sentence's end, or where it is
+_KIND_WORD_THEN_NAME = re.compile(
+    r"(?<![\w'’-])(?P<head>airfield|air[ \t]+base|airbase|aerodrome|naval[ \t]+base)[ \t]+"
+    r"(?P<name>" + _CAP + r"[\w'’]*(?:-(?:\d{1,2}|" + _CAP + r"[\w'’]*))?)"
+    r"(?=[ \t]*(?:[,;:.)(]|\Z|[—–]|(?:in|near|at|on|outside|about|some|north|south|east|"
+    r"west)\b))")
+
+
+def kind_word_then_name_in(sentence: str) -> list[Finding]:
+    """Bases a sentence names right after their kind in small letters
+    (:data:`_KIND_WORD_THEN_NAME`): "the airfield Engels-2", "the air base Belbek" (not a
+    country's, a month's or a weekday's name, nor a people's: "the air base Russia uses").
+
+    >>> [f.site_name for f in kind_word_then_name_in(
+    ...     "Fuel goes to the strategic aviation airfield Tallow-2, some 7 km east of Kesk.")]
+    ['Tallow-2']
+    >>> kind_word_then_name_in("The air base Russia uses, near Kesk, was hit.")
+    []
+    """
+    if "airfield " not in sentence and "base " not in sentence and "aerodrome " not in sentence:
+        return []
+    out = []
+    for m in _KIND_WORD_THEN_NAME.finditer(sentence):
+        name = m.group("name")
+        if name.split("-")[0].lower() in STOPWORDS or clean_name(name) is None or \
+                country_of_word(name) is not None or is_demonym(name) or \
+                is_weapon_word(name) or is_facility_word(name):
+            continue
+        # (a designation is the name whole, "Engels-2"; a place's name, the place's base:
+        # "the airfield Shaykovka" is the Shaykovka airfield)
+        full = name if re.search(r"-\d+\Z", name) else None
+        out.append(Finding(name, " ".join(m.group("head").split()),
+                           facility_type_of(m.group("head")), m.start("name"), m.end("name"),
+                           (0, 0), full=full, full_start=m.start("name") if full else None,
+                           stop=m.end("name"), described=True))
+    return out
+
+
 def lettered_works_in(sentence: str) -> list[Finding]:
     """Reactors and plants of the atom named by a letter or a short code alone, in a
     sentence of the atom: Hanford's "B Reactor" and "T Plant", Sweden's "R1 reactor" (each

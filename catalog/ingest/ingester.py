@@ -72,6 +72,7 @@ from .descriptions import (
     head_first_in,
     heading_named_by_initials,
     headquarters_in,
+    kind_word_then_name_in,
     kind_words_only,
     kinds_then_named_in,
     landform_sites_in,
@@ -1695,7 +1696,7 @@ class Ingester:
         """:func:`.descriptions.kinds_then_named_in`, a town's name there read as the
         town's base ("the main naval base, Tallowport, at the river's mouth": the
         Tallowport naval base)."""
-        out = kinds_then_named_in(sentence)
+        out = kinds_then_named_in(sentence) + kind_word_then_name_in(sentence)
         for f in out:
             if self.places_named(f.name):
                 f.full = f.full_start = None
