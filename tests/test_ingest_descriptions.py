@@ -21,6 +21,7 @@ from catalog.ingest.descriptions import (
     head_first_in,
     heading_named_by_initials,
     headquarters_in,
+    initials_at_their_place_in,
     kind_word_then_name_in,
     listed_sites_in,
     military_airports_in,
@@ -2181,3 +2182,16 @@ def test_a_base_by_its_number_and_kind_alone(sentence, names):
 def test_a_base_named_right_after_its_kind_in_small_letters(sentence, found):
     assert [(f.name, f.full, f.facility_type) for f in kind_word_then_name_in(sentence)] == \
         found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # initials and the place a site is at, then that place again
+    ("JFC Tallow, in Tallow, is one of two joint force commands.", ["JFC Tallow"]),
+    ("The depot APS-2 Kesk, in Kesk, was handed over in 2022.", ["APS-2 Kesk"]),
+    ("The NATO School Orrin, in Orrin, trains officers.", ["NATO School Orrin"]),
+    # ... not another place, nor a name without initials
+    ("JFC Tallow, in Kesk, plans.", []),
+    ("The Tallow School Orrin, in Orrin, trains officers.", []),
+])
+def test_a_site_named_by_initials_and_its_place_said_twice(sentence, found):
+    assert [f.site_name for f in initials_at_their_place_in(sentence)] == found

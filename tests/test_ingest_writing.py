@@ -5349,3 +5349,11 @@ def test_a_base_named_right_after_its_kind_is_a_site_placed_from_its_town(empty,
     assert s.name == "Tallow-2" and s.facility_type == "airbase"
     assert s.location_precision == "approximate"
     assert distance_m(s.lon, s.lat, 46.0086 + 0.0963, 51.5406) <= s.precision_m
+
+
+def test_initials_and_a_place_said_twice_make_a_site_in_a_sentence_of_no_facility_word(
+        empty, tmp_path):
+    _ingest(empty, tmp_path, "In the Netherlands, JFC Tallow, in Tallow, plans the "
+                             "alliance's defence of the north.")
+    (s,) = empty.sites(None)
+    assert s.name == "JFC Tallow" and s.country == "NLD"

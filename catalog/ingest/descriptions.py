@@ -33,6 +33,7 @@ from .names import (
     CIVIL_WORDS,
     DEMONYMS,
     FACILITY_PHRASE,
+    INITIALS_AT_PLACE,
     MILITANTS,
     MISSILE_FORCES,
     MODIFIERS,
@@ -919,6 +920,26 @@ def kind_word_then_name_in(sentence: str) -> list[Finding]:
                            facility_type_of(m.group("head")), m.start("name"), m.end("name"),
                            (0, 0), full=full, full_start=m.start("name") if full else None,
                            stop=m.end("name"), described=True))
+    return out
+
+
+def initials_at_their_place_in(sentence: str) -> list[Finding]:
+    """Sites a sentence names by initials and their place, the place said again right
+    after (:data:`_INITIALS_AT_PLACE`).
+
+    >>> [f.site_name for f in initials_at_their_place_in("JFC Tallow, in Tallow, plans.")]
+    ['JFC Tallow']
+    >>> initials_at_their_place_in("JFC Tallow, in Kesk, plans.")
+    []
+    """
+    if ", " not in sentence:
+        return []
+    out = []
+    for m in INITIALS_AT_PLACE.finditer(sentence):
+        name = m.group("name")
+        out.append(Finding(name, name.split()[0], facility_type_of(name), m.start("name"),
+                           m.end("name"), (0, 0), full=name, full_start=m.start("name"),
+                           stop=m.end("name"), described=True, named_first=True))
     return out
 
 

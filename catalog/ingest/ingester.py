@@ -72,6 +72,7 @@ from .descriptions import (
     head_first_in,
     heading_named_by_initials,
     headquarters_in,
+    initials_at_their_place_in,
     kind_word_then_name_in,
     kind_words_only,
     kinds_then_named_in,
@@ -1780,7 +1781,7 @@ class Ingester:
                 + reactors_by_designation(flat, reactor_report) + wing_bases_in(flat) \
                 + abbreviated_air_bases_in(flat, paragraph) \
                 + numbered_bases_in(flat) + numbered_native_bases_in(flat) \
-                + numbered_kind_bases_in(flat) \
+                + numbered_kind_bases_in(flat) + initials_at_their_place_in(flat) \
                 + coded_air_bases_in(flat) \
                 + typed_rows_in(flat) \
                 + lettered_works_in(flat) \

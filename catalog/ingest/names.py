@@ -2550,11 +2550,22 @@ def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | N
     for m in _GLUED_BARRACKS_LOW.finditer(low):  # ("the Hindenburgkaserne": .descriptions)
         if (i := spans.holding(m.start(), m.end())) is not None:
             found["fort"].add(i)
+    for m in INITIALS_AT_PLACE.finditer(text):  # ("JFC Brunssum, in Brunssum")
+        if (i := spans.holding(m.start(), m.end())) is not None:
+            found["fort"].add(i)
     facility, naming = found["facility"], found["naming"]
     for i in sorted(facility | found["fort"]):
         yield i, i in facility, i in facility and i in naming
 
 
+#: A site named by initials and the place it is at, then that place again: "JFC Brunssum,
+#: in Brunssum", "CRC Glons, in Glons", "APS-2 Dülmen, in Dülmen", "NATO School
+#: Oberammergau, in Oberammergau" (a command's, a depot's or a school's initials: what
+#: they stand for is no matter, the place said twice makes it a site's name; read by
+#: :func:`.descriptions.initials_at_their_place_in`)
+INITIALS_AT_PLACE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][A-Z0-9-]{1,9}(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}?\s+"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞİŞ][\w'’-]+))[ \t]*,\s+(?:in|at|near)\s+(?P=place)(?![\w'’-])")
 #: A barracks' word glued to its name ("Hindenburgkaserne", "Postkazerne"), lower-cased
 _GLUED_BARRACKS_LOW = re.compile(r"[a-zäöüß-]ka[sz]erne\b")
 #: Where a Swedish wing may be named by its number and town ("F 7 Såtenäs"), lower-cased
