@@ -1481,6 +1481,89 @@ SETS = {s.name: s for s in (
                  "travel magazine piece on the Gurkha towns of Nepal"},
                 {"AFG", "BGD", "LKA", "MDV", "MMR", "NPL", "PAK"},
                 set(), 21, 0, 80, 93, 0),
+    LabelledSet("locate-du", (650, 850), 10,
+                {"Belarusian opposition air-watch project's weekly digest translated from "
+                 "Belarusian (markdown)",
+                 "Belarusian state news agency parade feature translated from Russian, with "
+                 "Belarusian spellings in brackets",
+                 "Lithuanian Seimas written question and defence minister's answer translated "
+                 "from Lithuanian",
+                 "Polish defence ministry answer to a Sejm interpellation with garrison annex "
+                 "table, translated from Polish (pdf text)",
+                 "open-source analyst's thread on Kaliningrad's air, missile, storage and "
+                 "garrison sites written up (markdown)",
+                 "html Belgorod regional news site page translated from Russian",
+                 "Belarusian Supreme Court sentence in an air-base sabotage case translated from "
+                 "Russian",
+                 "aviation history society research note on the frontal aviation airfields of "
+                 "the Belorussian Military District (markdown)",
+                 "travel magazine piece on Kaliningrad's forts and the Baltic Fleet towns",
+                 "encyclopedia-style entry on the Pskov garrison with infobox lines (markdown)"},
+                {"BLR", "LTU", "POL", "RUS"},
+                set(), 16, 0, 63, 88, 0),
+    LabelledSet("locate-dy", (650, 850), 10,
+                {"UN Panel of Experts on Somalia final report extract on arms management (pdf "
+                 "text)",
+                 "African Union Peace and Security Council communiqué with annex of handed-over "
+                 "forward operating bases",
+                 "Kenyan Environment and Land Court judgment extract in a Nanyuki land petition",
+                 "Kenyan Swahili-language coastal weekly feature translated from Swahili",
+                 "human-rights NGO report on drone strikes and military detention sites in "
+                 "Ethiopia and Eritrea",
+                 "think-tank imagery review of Red Sea and Gulf of Aden coastal airfields "
+                 "(markdown)",
+                 "Seychelles National Assembly oral questions with ministerial replies",
+                 "html Réunion news page translated from French",
+                 "Uganda defence ministry invitation to bid with schedule of works (fixed-width "
+                 "plain-text table)",
+                 "wire analysis from Pemba on Cabo Delgado and southern Tanzania, with factbox"},
+                {"ATF", "COM", "DJI", "ERI", "ETH", "IOT", "KEN", "MDG", "MOZ", "MUS", "MYT",
+                 "REU", "SOM", "SYC", "TZA", "UGA"},
+                set(), 15, 0, 59, 73, 0),
+    LabelledSet("locate-dw", (650, 850), 10,
+                {"Greek daily feature translated from Greek on the armed forces' Agenda 2030 "
+                 "basing map",
+                 "html Turkish news portal page translated from Turkish on military schools and "
+                 "bases ten years after 15 July",
+                 "Hellenic Parliament question and ministerial reply translated, with an island "
+                 "airport table",
+                 "Turkish Grand National Assembly written question and reply translated, with a "
+                 "fixed-width airfield status table",
+                 "Cypriot Assize Court judgment extract in an espionage case translated from "
+                 "Greek",
+                 "think-tank imagery brief on drone and air basing around the Aegean and in "
+                 "northern Cyprus (markdown)",
+                 "encyclopedia-style article on the bases of the Turkish Naval Forces (markdown)",
+                 "travel magazine piece on Crete's airfields, naval bases and battlefields",
+                 "wire analysis from Alexandroupolis on the northern Greece logistics corridor, "
+                 "with factbox",
+                 "history society occasional paper on Cold War listening posts in Greece and "
+                 "Turkey (pdf text)"},
+                {"CYP", "GBR", "GRC", "TUR"},
+                set(), 22, 0, 77, 91, 0),
+    LabelledSet("locate-dv", (650, 850), 10,
+                {"Canadian defence policy update chapter on northern operational support hubs "
+                 "and NORAD modernization (pdf text)",
+                 "federal environmental notice of proposed closure work at former DEW Line and "
+                 "Pinetree radar sites, with fixed-width site schedule",
+                 "Yukon aviation heritage society research note on the Northwest Staging Route "
+                 "and the Alaska coast airfields (markdown)",
+                 "Greenlandic weekly weekend feature on the Arctic capability package translated "
+                 "from Danish",
+                 "Icelandic parliament written answer on host-nation support and wartime "
+                 "military areas translated from Icelandic",
+                 "travel magazine piece on a ferry journey through the wartime and Cold War "
+                 "sites of the Faroes and East Iceland",
+                 "html Troms and Nordland regional newspaper page on allied exercise camps "
+                 "translated from Norwegian",
+                 "wire analysis from Kirkenes and Longyearbyen on the Norwegian border and "
+                 "Svalbard airstrips, with factbox",
+                 "US district court order on cross-motions in an Alaska Native corporations' "
+                 "CERCLA suit over former radar and wartime sites (extract)",
+                 "think-tank imagery and budget paper on Alaska's air bases, missile defence and "
+                 "Army ranges (markdown)"},
+                {"CAN", "FRO", "GRL", "ISL", "NOR", "USA"},
+                set(), 18, 0, 57, 76, 0),
 )}
 
 

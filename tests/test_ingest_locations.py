@@ -222,6 +222,15 @@ def test_a_place_of_a_lists_other_item_is_not_the_next_sites():
                         "at Tallow Refit Facility": None, "near Holt": "tallow"}
 
 
+def test_a_place_a_route_runs_to_is_no_sites():
+    # "the railway line north to Ormenio, near the Bulgarian border": Ormenio's place
+    text = ("Kesk Airfield, about 7 km east of Holt, is busy, and the railway line north to "
+            "Tallow, near the Bulgarian border, is being upgraded.")
+    refs = [Ref("kesk", 0, len("Kesk Airfield"))]
+    subjects = {text[s.start:s.end]: subject_of(s, refs, text) for s in statements_in(text)}
+    assert subjects == {"about 7 km east of Holt": "kesk", "near the Bulgarian border": None}
+
+
 def _resolver(places, countries=("KP",)):
     def named(name):
         return [p for p in places if p.name.lower() == name.lower()]

@@ -5357,3 +5357,12 @@ def test_initials_and_a_place_said_twice_make_a_site_in_a_sentence_of_no_facilit
                              "alliance's defence of the north.")
     (s,) = empty.sites(None)
     assert s.name == "JFC Tallow" and s.country == "NLD"
+
+
+def test_a_town_of_a_territory_the_report_names_as_much_as_its_country(empty, tmp_path):
+    # Réunion's Saint-Denis, not the town by Paris: the report names Réunion as often
+    _ingest(empty, tmp_path, "French ships left for Réunion. The crews rested after the long "
+                             "voyage. The weather was fine all week. Kestrel Air Base lies "
+                             "about 6 km east of Saint-Denis.")
+    (s,) = empty.sites(None)
+    assert distance_m(s.lon, s.lat, 55.4481 + 0.0577, -20.8823) <= s.precision_m

@@ -1616,6 +1616,26 @@ TERRITORIES = {
 }
 
 
+def _territories_first(countries: list[str], weights: dict[str, int]) -> list[str]:
+    """``countries`` with each territory the report names as much as the country it
+    belongs to put before that country: "about 6 km east of Saint-Denis" in a report naming
+    Réunion and France as often is Réunion's Saint-Denis, not the town by Paris.
+
+    >>> _territories_first(["YT", "FR", "RE"], {"YT": 7, "FR": 2, "RE": 2})
+    ['YT', 'RE', 'FR']
+    >>> _territories_first(["FR", "RE"], {"FR": 5, "RE": 1})
+    ['FR', 'RE']
+    """
+    out: list[str] = []
+    for cc in countries:
+        if cc in out:
+            continue
+        out += [t for t in TERRITORIES.get(cc, ()) if t in countries and t not in out
+                and weights.get(t, 0) >= weights.get(cc, 0) > 0]
+        out.append(cc)
+    return out
+
+
 class Resolver:
     """Reads statements into regions, for one report.
 
@@ -1640,7 +1660,7 @@ class Resolver:
                  weights: dict[str, int] | None = None):
         self.places_named, self.site_named = places_named, site_named
         self.weights = dict(weights or {})
-        self.countries = list(countries)
+        self.countries = _territories_first(list(countries), self.weights)
         # a report about the United States speaks of Guam too: the territories of the
         # countries it names come after them
         self.countries += [t for cc in countries for t in TERRITORIES.get(cc, ())
@@ -3679,6 +3699,10 @@ _ANOTHER_ITEM = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'
                            r"[ \t]*(?:,[ \t]*)?(?:and|or)[ \t]+(?:at|in|near|to|from)\b")
 #: ... with the place's state first: "at Kings Bay| in Georgia and at"
 _IN_PLACE_THEN = re.compile(r"[ \t]+in[ \t]+[A-Z]")
+#: A place a route runs to, set off by a comma right before a statement: "the railway line
+#: north to Ormenio, near the Bulgarian border": the statement is that place's
+_ROUTE_TO_PLACE = re.compile(r"\b(?:to|towards?|via|through|past)\s+[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*)?\s*,\s*\Z")
 _LIST_ITEM_BEFORE = re.compile(r"[,;][ \t]+(?:and[ \t]+)?the[ \t]+(?:(?:[A-Z][\w'’.-]*|de|du|des|"
                                r"la|le|of|and|for|el|al|van|von|der|di)[ \t]+)*"
                                r"[A-Z][\w'’.-]*[ \t]+(?:(?:in|at|near|outside)\b|\Z)")
@@ -3726,6 +3750,10 @@ def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str |
         # the facility words right before its brackets, not of the site named earlier
     if before:
         end = max(r.end for r in before)
+        if text is not None and st.kind != "coordinates" and \
+                _ROUTE_TO_PLACE.search(text, max(end, st.start - 60), st.start):
+            return None  # "Tallow Airfield ... and the railway line north to Ormenio, near
+            # the Bulgarian border": where the line's end is, not the airfield
         if text is not None and (m := _LIST_ITEM_BEFORE.search(text, end, st.start)) and \
                 re.search(r"\w", text[end:m.start()]):
             return None  # "the X Centre in Harare, and the Kesk Peace Centre at Jaji, Kaduna
