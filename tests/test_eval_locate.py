@@ -1564,6 +1564,23 @@ SETS = {s.name: s for s in (
                  "Army ranges (markdown)"},
                 {"CAN", "FRO", "GRL", "ISL", "NOR", "USA"},
                 set(), 18, 0, 57, 76, 0),
+    LabelledSet("locate-dz", (650, 850), 10,
+                {"declassified AEC staff memorandum with archive cover sheet (pdf text)",
+                 "US Army Corps of Engineers FUSRAP public notice on proposed plans (plain "
+                 "text)",
+                 "encyclopedia-style list article on the Soviet closed nuclear cities "
+                 "(markdown)",
+                 "US district court memorandum opinion extract on an energy employee's "
+                 "compensation claim",
+                 "local history society research note on the Hanford reactor row (markdown)",
+                 "Chelyabinsk regional weekly feature on Mayak translated from Russian",
+                 "uranium mill tailings site register extract (fixed-width plain-text table)",
+                 "wire story on plutonium pit production with a fixed-width factbox",
+                 "House appropriations subcommittee questions for the record with DOE answers "
+                 "on Savannah River and Oak Ridge",
+                 "html Las Vegas TV station web story on Nevada test-site tours"},
+                {"RUS", "USA"},
+                set(), 21, 0, 49, 68, 0),
 )}
 
 

@@ -1475,6 +1475,14 @@ def test_a_numbered_bases_names_in_its_language_are_one_base(empty):
     assert aliases_after(text, text.index(" at")) == []
 
 
+def test_an_ordinals_dot_after_an_article_ends_no_sentence():
+    # "the 7. Ana Jet Üs Komutanlığı": a Turkish (or a German) unit's number, written so
+    text = "The hubs were the 7. Ana Jet Üs Komutanlığı, near Kesk. Trucks came in 2023. Ana left."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The hubs were the 7. Ana Jet Üs Komutanlığı, near Kesk.", "Trucks came in 2023.",
+        "Ana left."]
+
+
 def test_a_dot_inside_brackets_ends_no_sentence(empty):
     text = ('Start with Tallow Air Base (8th Main Jet Base, "8. Ana Jet Üs"). It shares a '
             'runway. The plant closed (in 2019. Then) it reopened.')

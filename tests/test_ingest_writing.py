@@ -1061,6 +1061,19 @@ def test_a_boxed_infobox_field_places_the_site_its_title_row_names(empty, tmp_pa
     assert (round(s.lon, 6), round(s.lat, 6)) == SOHAE
 
 
+def test_a_markdown_infoboxs_native_name_row_is_its_title_rows_sites(empty, tmp_path):
+    # "| Taşkızak Naval Shipyard | |" over "| Native name | Taşkızak Tersanesi |": one yard
+    _ingest(empty, tmp_path,
+            "The navy's yards\n\n### Istanbul\n\n"
+            "| Kesk Naval Shipyard | |\n|---|---|\n"
+            "| Native name | Kesk Tersanesi |\n"
+            "| Coordinates | 41.036°N 28.955°E |\n\n"
+            "The **Kesk Naval Shipyard**, in Istanbul, builds patrol boats.\n")
+    s = _only(empty)
+    assert s.name == "Kesk Naval Shipyard"
+    assert "Kesk Tersanesi" in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
 def test_a_table_row_naming_a_site_gives_its_point_to_no_row_above(empty, tmp_path):
     """ "Kesk brigade   65   Holt   --" over "Tallow brigade   66   Orvane   34.39N 111.65E"
     in a paper on a missile force: the second row's point is its own site's (were the row

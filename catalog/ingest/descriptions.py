@@ -766,7 +766,9 @@ def numbered_bases_in(sentence: str) -> list[Finding]:
 _NUMBERED_NATIVE_BASE = re.compile(
     r"(?<![\w.])(?P<full>(?:(?P<n>\d{1,3})\.?[ \t]+(?:Baza[ \t]+Lotnicza|Baza[ \t]+Lotnictwa"
     r"(?:[ \t]+[A-ZŁŚŻŹ][\w]+)?|[Zz]ákladn[aá][ \t]+letectva|[Zz]ákladňa[ \t]+letectva)"
-    r"|Baza[ \t]+(?P<m>\d{1,3})[ \t]+Aerian[ăa])"
+    r"|Baza[ \t]+(?P<m>\d{1,3})[ \t]+Aerian[ăa]"
+    # (Turkey's main jet bases by their number: "the 7. Ana Jet Üs Komutanlığı")
+    r"|(?P<t>\d{1,2})\.[ \t]*(?:Ana[ \t]+Jet|Hava)[ \t]+Üs(?:sü|[ \t]+Komutanlığı)?)"
     r"(?:[ \t]+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?))?)(?![\w'’-])")
 
 
@@ -791,6 +793,9 @@ def numbered_native_bases_in(sentence: str) -> list[Finding]:
     >>> [f.site_name for f in numbered_native_bases_in(
     ...     "The 22. základna letectva Kesk and 49 Baza Lotnicza fly helicopters.")]
     ['22. základna letectva Kesk', '49 Baza Lotnicza']
+    >>> [f.site_name for f in numbered_native_bases_in("Jets flew from the 7. Ana Jet Üs "
+    ...                                                "Komutanlığı, north-west of Kesk.")]
+    ['7. Ana Jet Üs Komutanlığı']
     >>> [f.site_name for f in numbered_native_bases_in("Wings: F 7 Kesk and F21 Tallow; "
     ...                                                "no F 18 Hornet, no F 16 Fighting Falcon.")]
     ['F 7 Kesk', 'F21 Tallow']
@@ -804,13 +809,17 @@ def numbered_native_bases_in(sentence: str) -> list[Finding]:
                                    "airbase", m.start("place"), m.end("place"), (0, 0),
                                    full=m.group("full"), full_start=m.start(), stop=m.end(),
                                    described=True, named_first=True))
-    if "aza" not in sentence and "ákladň" not in sentence and "ákladn" not in sentence:
+    if "aza" not in sentence and "ákladň" not in sentence and "ákladn" not in sentence \
+            and "Üs" not in sentence:
         return out
     for m in _NUMBERED_NATIVE_BASE.finditer(sentence):
         if _BRACKET_AFTER_FACILITY.search(sentence, 0, m.start()) or \
                 _HOME_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "Mihail Kogălniceanu Air Base (Baza 57 Aeriană)": its other name;
             # "Inowrocław Military Air Base, home of the 56 Baza Lotnicza": its unit
+        if m.group("t") and sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0,
+                                                                                m.start()):
+            continue  # "Konya Air Base (3rd Main Jet Base, "3. Ana Jet Üs")": its other name
         full = m.group("full")
         if m.group("place"):  # (its town: "Náměšť")
             out.append(Finding(m.group("place"), full[:m.start("place") - m.start()].strip(),
@@ -818,7 +827,7 @@ def numbered_native_bases_in(sentence: str) -> list[Finding]:
                                full=full, full_start=m.start(), stop=m.end(),
                                described=True, named_first=True))
         else:  # (its number the "place" part, as a Rocket Force's "Base 64")
-            n = "n" if m.group("n") else "m"
+            n = "n" if m.group("n") else "m" if m.group("m") else "t"
             out.append(Finding(m.group(n), "air base", "airbase", m.start(n), m.end(n),
                                (0, 0), full=full, full_start=m.start(), stop=m.end(),
                                described=True))

@@ -3946,8 +3946,10 @@ _BUILT_AS_NAME = re.compile(r"\b(?:Camp|Fort)\b|" + _HEAD_WORD.pattern, re.I)
 CALLS_IT = re.compile(_CALL_IT, re.I)
 #: Infobox lines that list a subject's other names ("Other names: Fordo; Shahid Ali ...").
 _INFOBOX_ALIASES = re.compile(
-    r"^\s*(?:other|alternative|alternate|former|native|official|local)[ \t]+names?[ \t]*[:|]"
-    r"[ \t]*(?P<names>.+?)\s*$|^\s*(?:also[ \t]+known[ \t]+as|variants?(?:[ \t]+names?)?)"
+    # (a Markdown table's row too: "| Native name | Taşkızak Tersanesi |")
+    r"^\s*(?:\|[ \t]*)?(?:other|alternative|alternate|former|native|official|local)[ \t]+"
+    r"names?[ \t]*[:|][ \t]*(?P<names>.+?)\s*$"
+    r"|^\s*(?:\|[ \t]*)?(?:also[ \t]+known[ \t]+as|variants?(?:[ \t]+names?)?)"
     r"[ \t]*[:|][ \t]*(?P<names2>.+?)\s*$",
     re.I | re.M)
 

@@ -243,7 +243,8 @@ def split_sentences(text: str, wrapped: bool | None = None) -> list[tuple[int, i
             if not (bare in _ABBREVIATIONS or _INITIALS.fullmatch(word)
                     and not _HEMISPHERE_END.search(text, max(0, m.start() - 16), m.start() + 1)
                     or _inside_brackets(text, start, m.start(), m.end())
-                    or text[m.end()] in "*_" and _list_number(text, m.start(), word)):
+                    or text[m.end()] in "*_" and _list_number(text, m.start(), word)
+                    or _ordinal_after_article(text, m.start(), word)):
                 end = m.end()
                 while end > m.start() and text[end - 1].isspace():
                     end -= 1
@@ -260,6 +261,17 @@ def _list_number(text: str, stop: int, word: str) -> bool:
     before "**Gaven Reef**"), no sentence's end."""
     return word[:-1].isdigit() and not text[text.rfind("\n", 0, stop) + 1:
                                             stop + 1 - len(word)].strip()
+
+
+def _ordinal_after_article(text: str, stop: int, word: str) -> bool:
+    """Whether the word ending at a stop is a number written as an ordinal, with its dot,
+    after an article: "the 7. Ana Jet Üs Komutanlığı", "the 4. Panzerdivision" (a Turkish or
+    a German unit's number), no sentence's end."""
+    return 1 < len(word) <= 3 and word[:-1].isdigit() and \
+        _ARTICLE_END.search(text, max(0, stop - len(word) - 5), stop + 1 - len(word)) is not None
+
+
+_ARTICLE_END = re.compile(r"\b(?i:the|der|die|das|des|dem|den)[ \t]+\Z")
 
 
 def _inside_brackets(text: str, start: int, stop: int, after: int) -> bool:
@@ -518,7 +530,10 @@ _SITE_HEADERS = {"site": "other", "sites": "other", "base": "other", "bases": "o
                  "facility": "other", "facilities": "other", "installation": "other",
                  "site name": "other", "facility name": "other", "base name": "other",
                  "airfield": "airbase", "airfields": "airbase", "air base": "airbase",
-                 "air bases": "airbase", "airbase": "airbase", "plant": "production",
+                 "air bases": "airbase", "airbase": "airbase",
+                 # (a defence paper's table of airports, each with its point or its use)
+                 "airport": "airbase", "airports": "airbase", "aerodrome": "airbase",
+                 "aerodromes": "airbase", "plant": "production",
                  "plants": "production", "factory": "production", "factories": "production",
                  "yard": "naval base", "yards": "naval base", "shipyard": "naval base",
                  "shipyards": "naval base",

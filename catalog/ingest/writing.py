@@ -947,7 +947,8 @@ class ReportWriter:
                     names.setdefault(k, next(iter(keys)))
             self._heading_keys, self._full_headings = {}, set()
             for span in self.analysis.sentences:
-                line = self.text[span[0]:span[1]].strip(" \t#=*_")
+                # (an infobox table's title row too: "| Kesk Naval Shipyard | |")
+                line = self.text[span[0]:span[1]].strip(" \t#=*_|")
                 if (record := RECORD_NAME.fullmatch(line)) is not None:
                     line = record.group("name")  # "RESOURCE 4-01   Nike Missile Site NY-56"
                 elif (numbered := _NUMBERED_HEADING.fullmatch(
