@@ -1581,6 +1581,29 @@ SETS = {s.name: s for s in (
                  "html Las Vegas TV station web story on Nevada test-site tours"},
                 {"RUS", "USA"},
                 set(), 21, 0, 49, 68, 0),
+    LabelledSet("locate-dx", (650, 850), 10,
+                {"Kyzylorda regional daily feature on the cosmodrome lease translated from "
+                 "Russian",
+                 "Amur Oblast city court criminal verdict extract translated from Russian",
+                 "open-source imagery review of Chinese and North Korean launch sites and the "
+                 "tracking-ship base (markdown)",
+                 "Lok Sabha unstarred question with the Department of Space's written answer on "
+                 "launch pads and ground stations",
+                 "Department of the Air Force legal notice of a draft environmental impact "
+                 "statement on Eastern and Western Range launch cadence",
+                 "encyclopedia-style entry on the Woomera Range Complex and Australia's "
+                 "Apollo-era tracking stations (markdown)",
+                 "travel magazine piece on waiting for launches at Europe's northern spaceports",
+                 "space operations agency annual report chapter on launch support and the "
+                 "ground-station network (pdf text)",
+                 "html Kagoshima newspaper page on a Tanegashima launch and JAXA's tracking "
+                 "stations translated from Japanese",
+                 "wire story from Dubai on satellite launches in the Middle East and South Asia "
+                 "with a fixed-width launch-site factbox"},
+                {"ARE", "AUS", "BEL", "BRA", "CHN", "DEU", "DZA", "ESP", "GAB", "GBR", "GUF",
+                 "IND", "IRN", "ISR", "ITA", "JPN", "KAZ", "KOR", "MUS", "NOR", "OMN", "PAK",
+                 "PRK", "RUS", "SWE", "USA", "ZAF"},
+                set(), 11, 0, 41, 52, 0),
 )}
 
 

@@ -1671,6 +1671,10 @@ def test_it_is_called_in_the_middle_of_a_sentence_names_it():
     assert aliases_of_it("Its name is the Kesk Air Force Station since 2019.") == [
         ("Kesk Air Force Station", 16)]
     assert aliases_of_it("Its name is not known.") == []
+    # "is still best known by its old name, the X"
+    assert [a for a, _ in aliases_of_it(
+        "The site, 65 miles from Holt, is best known by its old name, the Kesk Test Site, "
+        "where tests were held.")] == ["Kesk Test Site"]
     # the name it was commissioned under, after its kind in small letters
     assert aliases_of_it("It was commissioned in 1943 as the naval wireless station HMNZS "
                          "Tallow, and it keeps that name.") == [("HMNZS Tallow", 58)]

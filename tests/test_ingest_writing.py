@@ -5379,3 +5379,12 @@ def test_a_town_of_a_territory_the_report_names_as_much_as_its_country(empty, tm
                              "about 6 km east of Saint-Denis.")
     (s,) = empty.sites(None)
     assert distance_m(s.lon, s.lat, 55.4481 + 0.0577, -20.8823) <= s.precision_m
+
+
+def test_the_city_in_small_letters_is_no_region_called_city(empty, tmp_path):
+    # "in the north-west of the city", no city named before it: not the City of London
+    _ingest(empty, tmp_path, "British analysts watch Russia.\n\nMeanwhile, Kesk. The "
+                             "airfield Tallow-2 in the north-west of the city was hit by a "
+                             "drone.")
+    for s in empty.sites(None):
+        assert s.country != "GBR" and (s.lat is None or s.lat > 40), s

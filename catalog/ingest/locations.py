@@ -2356,6 +2356,9 @@ class Resolver:
                     (region := self._region_of_provinces(st, f)) is not None:
                 return region  # "in Normandy", "in Wales": the region's provinces, not a
                 # village of that name in Surrey or South Yorkshire
+            if anchor is None and st.anchor[:8].lower() in ("the city", "the town"):
+                f.problem = f"{st.words!r}: {why}"  # (no region called "City" either)
+                return f
             if anchor is None:
                 if st.kind == "in" and (why.endswith("is not in the gazetteer")
                                         or "lies outside the countries" in why) and (
@@ -2533,7 +2536,10 @@ class Resolver:
         return g if g.constraint is not None and g.country == unit.country else None
 
     def _is_province(self, name: str) -> bool:
-        """Whether a name is a province's in the report's countries."""
+        """Whether a name is a province's in the report's countries (not a word in small
+        letters: "in the north-west of the city" is no London's "City")."""
+        if name.removeprefix("the ").removeprefix("The ")[:1].islower():
+            return False
         return any((p.feature_code or "").upper().startswith("ADM")
                    and (not self.countries or p.country in self.countries)
                    for n in spellings(name) for p in self.places_named(n))

@@ -3898,7 +3898,10 @@ _CALLS_IT_AFTER = re.compile(r"[ \t]+(?:calls?|names?|knows?|dubs?)[ \t]+it[ \t]
 _CALL_IT = (
     r"\b(?:(?:call(?:s|ed)?|know(?:s)?|knew|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)"
     r"[ \t]+(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+"
-    r"(?:simply[ \t]+)?(?:as[ \t]+)?)"
+    r"(?:simply[ \t]+)?(?:as[ \t]+)?"
+    # ("The site ... is still best known by its old name, the Nevada Test Site")
+    r"|known[ \t]+by[ \t]+its[ \t]+(?:old|former|earlier|original|first|wartime|previous)"
+    r"[ \t]+name[ \t]*,?[ \t]+)"
     r"(?:the[ \t]+)?[*_]{0,2}")
 # A translator's or an editor's note opening a sentence: "[Translator's note: ", "(TN: "
 _NOTE = r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)"
