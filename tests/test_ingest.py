@@ -5028,6 +5028,11 @@ def test_an_island_may_open_a_sites_name(empty):
     ("We visited Kesk leir last winter.", "Kesk leir"),
     # ... and Turkey's, in a sentence of no English facility word
     ("Ships sailed from Kesk Deniz Üssü.", "Kesk Deniz Üssü"),
+    # a forward operating base by its initials after its place
+    ("The attack on the Kesk FOB in June killed soldiers.", "Kesk FOB"),
+    # a Norwegian naval station, a Polish garrison
+    ("Kesk orlogsstasjon in Holt is the home of the navy's divers.", "Kesk orlogsstasjon"),
+    ("In 2025 the garnizon Kesk received new vehicle parks.", "garnizon Kesk"),
     ("The guns fire at Kesk skytefelt, in the north.", "Kesk skytefelt"),
     ("The ships will be based at Kystvaktbase Kesk, in Holt.", "Kystvaktbase Kesk"),
     # ... a Swedish regiment by its province (not its code), a Finnish headquarters, a

@@ -1659,6 +1659,8 @@ _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og 
                        # base named before it), Finland's headquarters ("Maavoimien
                        # esikunta", the Army's, in Mikkeli)
                        "regemente": "other", "esikunta": "command",
+                       # Norway's naval stations ("Ramsund orlogsstasjon")
+                       "orlogsstasjon": "naval base",
                        # Turkey's bases, radars, yards and barracks ("İncirlik Hava Üssü",
                        # "Kürecik Radar Üssü", "Aksaz Deniz Üs Komutanlığı", "Gölcük
                        # Tersanesi", "Selimiye Kışlası")
@@ -1832,6 +1834,7 @@ _NOT_OURS_AFTER = {"linnak": re.compile(r"(?i:ülikool|tudeng|üliõpilas|univer
                    "kastell": re.compile(r"\b(?:Roman|Römer\w*|[Ll]imes|[Ll]egion\w*)\b")}
 #: What a sentence holds before :data:`_NATIVE_AFTER` may find a range or a camp in it
 _NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn|f[eæä]s?tning|kastell|varuskunta|"
+                                r"orlogs|"
                                 r"linnak|lennu|harjutusväli|radarijaam|fortas|cietoksnis|"
                                 r"regemente|esikunta|[Üü]s|Tersane|Kışla|Garnizon|Meydan")
 #: A facility's name and an opening bracket right before a name ("... Air Base (")
@@ -3112,6 +3115,8 @@ NATIVE_BASE_WORDS = {
                      # ... and a Norwegian army's garrison by its place ("Garnisonen i
                      # Porsanger", "Garnisonen i Sør-Varanger")
                      "Garnisonen i",
+                     # ... and a Polish one's ("garnizon Gołdap", "Garnizon Braniewo")
+                     "garnizon", "Garnizon",
                      # ... and a French or Belgian army's barracks ("Quartier Roi Albert")
                      "Quartier",
                      # ... and a Spanish army's ("Acuartelamiento Jaime II"), and its ranges
@@ -3257,7 +3262,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
                           r"rea[ \t]de[ \t]M|Campamento|Destacamento|Fortaleza|Campo[ \t]M|"
                           r"Flådestation|[Bb]ase[ \t]navale|[Vv]ojensk|Fuerte|Uzina|Kamp|"
                           r"Atelier[ \t]de|[Pp]oudrerie|Quartier|Acuartel|Estación[ \t]N|"
-                          r"Estação[ \t]N|Garnisonen|"
+                          r"Estação[ \t]N|Garnisonen|[Gg]arnizon|"
                           r"Arsenal[ \t]de|Pol[íi]gono[ \t]de|Campo[ \t]de[ \t]T|Ensayos|"
                           r"camp[ \t]d[eu]|quartier|base[ \t]école|Fort[ \t]d|Fort[ez]|Festung|"
                           r"Twierdza|"

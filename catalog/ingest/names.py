@@ -56,6 +56,8 @@ _HEADS = (
     # ... and a navy's or the marines' air station's or outlying field's ("Pensacola NAS",
     # "Coupeville NOLF", "Fentress NALF", "Bogue Field MCALF"), an air guard base's
     "nas", "nolf", "nalf", "olf", "mcalf", "angb",
+    # ... and a forward operating base's ("Leego FOB", "the Afgooye FOB")
+    "fob", "fobs",
     # a government's or a command's shelter: "the Kelvedon Hatch Secret Nuclear Bunker",
     # "the Ligatne bunker"
     "bunker", "bunkers",
@@ -2645,7 +2647,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "leir", "skjutfält", "övningsfält", "lejr", "øvelsesterræn", "skydeterræn",
                 "festning", "fæstning", "fästning", "kastell", "varuskunta", "linnake",
                 "lennubaas", "linnak", "harjutusväli", "radarijaam", "lennuväli", "fortas",
-                "cietoksnis", "regemente", "esikunta", "garnisonen", "estação",
+                "cietoksnis", "regemente", "esikunta", "garnisonen", "estação", "orlogsstasjon",
+                "garnizon",
                 "kystvaktbase", "marinebase", "poligon", "centralny", "kem", "pangkalan",
                 "objekt", "obiekt", "zakłady", "fabryka",
                 # the Second World War's batteries, bunkers and prisoners' camps ("Batterie
