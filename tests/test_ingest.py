@@ -2665,6 +2665,10 @@ def test_a_number_after_a_base_that_is_no_part_of_its_name(sentence):
      "Tallowby Cosmodrome"),
     ("Rockets use Launch Complex 39A at the Kestrel Space Center.", "Launch Complex 39A",
      "Kestrel Space Center"),
+    # ... a space force's station, of no launch site's words, and the complex's side
+    ("Kestrel Space Force Station, about 8 km north of Holt: Space Launch Complex 4 East "
+     "(SLC-4E) will see more launches.", "Space Launch Complex 4 East",
+     "Kestrel Space Force Station"),
 ])
 def test_a_numbered_pad_is_a_part_of_its_launch_site(empty, text, part, parent):
     found = {f.site_name: f for f in Ingester(empty).analyse(text).findings}

@@ -1890,8 +1890,11 @@ class Ingester:
                          if pos + len(name) <= o <= pos + len(name) + 12
                          and re.match(r"[ \t]+(?:at|of|in)[ \t]+(?:the[ \t]+)?\Z",
                                       text[pos + len(name):o])]
+                # (a launch complex or pad names its kind: a space force's station or
+                # base, of no launch site's words, holds it too)
                 got = after[0][::-1] if after else unit_parent(
-                    text, (a, b), name, pos, sites, _PART_OF)
+                    text, (a, b), name, pos, sites,
+                    _PART_OF | {"other"} if name.startswith(("Launch", "Space")) else _PART_OF)
                 if got is None and name.startswith("Site") and \
                         LAUNCHING.search(text, a, b) is not None:
                     # "Site 110, about 38 km north of Baikonur, has the two pads built for

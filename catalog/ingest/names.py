@@ -5060,7 +5060,9 @@ def unit_designations(sentence: str) -> list[tuple[str, int]]:
 # test site by its number (not "Site 2 km away", "Pad 3.5")
 _PART = re.compile(
     r"(?<![\w'’-])(?:(?:Space[ \t]+)?Launch[ \t]+(?:Complex|Pad|Site|Area)|Site|Pad|Complex)"
-    r"[ \t]+(?:No\.?[ \t]*)?\d{1,3}[A-Z]?(?:/\d{1,2})?(?![\w'’/-]|[.,]\d|"
+    r"[ \t]+(?:No\.?[ \t]*)?\d{1,3}[A-Z]?(?:/\d{1,2})?"
+    # ("Space Launch Complex 4 East": its side, not "Site 2 East of the river")
+    r"(?:[ \t]+(?:East|West)(?![ \t]+of\b|[\w'’-]))?(?![\w'’/-]|[.,]\d|"
     r"[ \t]*(?:km|kilomet|mi(?:les?)?\b|m\b|%|per\b|years?\b|days?\b|hours?\b))")
 
 
