@@ -5034,6 +5034,9 @@ def test_an_island_may_open_a_sites_name(empty):
     ("Ships sailed from Kesk Deniz Üssü.", "Kesk Deniz Üssü"),
     # a forward operating base by its initials after its place
     ("The attack on the Kesk FOB in June killed soldiers.", "Kesk FOB"),
+    # an enrichment plant by its process
+    ("In 1975 the Kesk Gaseous Diffusion Plant, about 12 miles west of Holt, was run by a "
+     "firm.", "Kesk Gaseous Diffusion Plant"),
     # a Norwegian naval station, a Polish garrison
     ("Kesk orlogsstasjon in Holt is the home of the navy's divers.", "Kesk orlogsstasjon"),
     ("In 2025 the garnizon Kesk received new vehicle parks.", "garnizon Kesk"),

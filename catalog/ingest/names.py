@@ -112,6 +112,7 @@ _MODIFIERS = (
     "nuclear", "atomic", "missile", "missiles", "ballistic", "rocket", "satellite", "submarine",
     "naval", "navy", "air", "uranium", "enrichment", "reprocessing", "underground", "launch",
     "concentrate",  # "the Pyongsan uranium concentrate plant"
+    "diffusion", "gaseous",  # "the Paducah Gaseous Diffusion Plant"
     "launching", "test", "testing", "operating", "storage", "production", "assembly", "engine",
     "research", "military", "weapons", "weapon", "radar", "drive-through", "support",
     "nuclear-test", "fuel", "conversion", "heavy", "light", "water", "heavy-water", "light-water",
@@ -206,6 +207,7 @@ _DEFINING = frozenset({
     "naval", "navy", "uranium", "enrichment", "reprocessing", "launch", "launching", "test",
     "testing", "military", "weapons", "weapon", "radar", "nuclear-test", "fuel", "conversion",
     "heavy-water", "centrifuge", "centrifuges", "plutonium", "tritium", "warhead", "solid-fuel",
+    "diffusion",
     "liquid-fuel", "icbm", "slbm", "irbm", "sam", "munitions", "ammunition", "explosives",
     "propellant", "rocket-engine", "rocket-motor", "rocket-motors", "early-warning",
     # an air force's ranges: "the Crow Valley Gunnery Range", "a bombing range"
@@ -538,7 +540,8 @@ def facility_type_of(phrase: str) -> str:
     if words & {"reactor", "reactors", "nuclear", "enrichment", "uranium", "reprocessing",
                 "npp", "npps", "nps", "aes",
                 "centrifuge", "centrifuges", "plutonium", "radiochemical", "atomic", "tritium",
-                "yellowcake", "isotope", "isotopes", "encapsulation", "vitrification"} or \
+                "yellowcake", "isotope", "isotopes", "encapsulation", "vitrification",
+                "diffusion"} or \
             {"heavy", "water"} <= words \
             or "heavy-water" in words:
         return "nuclear"
