@@ -658,7 +658,10 @@ def test_two_names_it_is_also_called_joined_by_and():
     ("Fort Kestrel, Texas, and Fort Orrin (Fort Tallow) sent soldiers.", "Fort Kestrel", []),
     ("Fort Kestrel, Texas, near Orrin (Fort Tallow Army Depot) sent soldiers.",
      "Fort Kestrel", []),
-    # a renaming ordered
+    # ... nor a twin's or another place's in brackets after what it is
+    ("- RAF Kestrel, Suffolk, next to its twin (RAF Tallow).", "- RAF Kestrel", []),
+    ("- Camp Kestrel, Kuwait, a staging base (Camp Tallow in Iraq).", "- Camp Kestrel", []),
+    # a renaming to come
     ("Fort Kestrel will be renamed Fort Tallow in May.", "Fort Kestrel", ["Fort Tallow"]),
 ])
 def test_another_name_said_with_its_time(sentence, after, aliases):
@@ -1481,6 +1484,10 @@ def test_an_ordinals_dot_after_an_article_ends_no_sentence():
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "The hubs were the 7. Ana Jet Üs Komutanlığı, near Kesk.", "Trucks came in 2023.",
         "Ana left."]
+    # ... but a count at a sentence's end is one
+    text = "Kesk Air Base is the largest of the 12. About 20 km north of Holt lies Orrin."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Kesk Air Base is the largest of the 12.", "About 20 km north of Holt lies Orrin."]
 
 
 def test_a_dot_inside_brackets_ends_no_sentence(empty):
@@ -1675,6 +1682,9 @@ def test_it_is_called_in_the_middle_of_a_sentence_names_it():
     assert [a for a, _ in aliases_of_it(
         "The site, 65 miles from Holt, is best known by its old name, the Kesk Test Site, "
         "where tests were held.")] == ["Kesk Test Site"]
+    # ... but not a town's old name, said of the town
+    assert aliases_of_it("The Kesk Air Base lies in Orrinsk, a port town still best known by "
+                         "its old name, Port Holt.") == []
     # the name it was commissioned under, after its kind in small letters
     assert aliases_of_it("It was commissioned in 1943 as the naval wireless station HMNZS "
                          "Tallow, and it keeps that name.") == [("HMNZS Tallow", 58)]
@@ -3586,6 +3596,11 @@ def test_a_tables_column_of_sites_names_each_rows_site():
 
     assert site_column_cells("| Airfield | Runway  |\n| Kesk     | 2,400 m |\n") == [
         ("Kesk", 25, "airbase")]
+    # a column of airports, in a table that places them (not one of passengers)
+    assert site_column_cells("| Airport | Province | Lat | Lon |\n| Kesk Airport | Holt | "
+                             "36.1 | 36.2 |\n") == [("Kesk Airport", 37, "airbase")]
+    assert site_column_cells("| Airport | Passengers (2023) | Airline |\n"
+                             "| Kesk International Airport | 3,200,000 | Orrin Air |\n") == []
     # an aligned table whose header holds a date, each header a little left of its dashes
     aligned = ("Site         Province         Status at 31 December 2025\n"
                "-----------   --------------   --------------------------\n"

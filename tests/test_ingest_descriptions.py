@@ -29,6 +29,7 @@ from catalog.ingest.descriptions import (
     numbered_bases_in,
     numbered_centres_in,
     numbered_kind_bases_in,
+    numbered_native_bases_in,
     outposts_in,
     plural_siblings,
     radar_sites_in,
@@ -2178,6 +2179,9 @@ def test_a_base_by_its_number_and_kind_alone(sentence, names):
     ("The airfield Russian pilots use near Kesk was hit.", []),
     ("The airfield May be closed.", []),
     ("The air base Kesk built in 1950 was hit.", []),
+    # ... nor a word cut short before "in" or "on"
+    ("Kesk is the only air base Britain keeps in the eastern sea.", []),
+    ("In March the air base Putin visited near Tallow was struck by drones.", []),
 ])
 def test_a_base_named_right_after_its_kind_in_small_letters(sentence, found):
     assert [(f.name, f.full, f.facility_type) for f in kind_word_then_name_in(sentence)] == \
@@ -2187,11 +2191,24 @@ def test_a_base_named_right_after_its_kind_in_small_letters(sentence, found):
 @pytest.mark.parametrize("sentence, found", [
     # initials and the place a site is at, then that place again
     ("JFC Tallow, in Tallow, is one of two joint force commands.", ["JFC Tallow"]),
-    ("The depot APS-2 Kesk, in Kesk, was handed over in 2022.", ["APS-2 Kesk"]),
+    ("The depot APS-2 Kesk, in Kesk, was handed over to the army in 2022.", ["APS-2 Kesk"]),
     ("The NATO School Orrin, in Orrin, trains officers.", ["NATO School Orrin"]),
     # ... not another place, nor a name without initials
     ("JFC Tallow, in Kesk, plans.", []),
     ("The Tallow School Orrin, in Orrin, trains officers.", []),
+    # ... nor a university's, an embassy's or a broadcaster's, nor in a sentence of no troops
+    ("Physicists at UC Orrin, in Orrin, modelled drones for the army.", []),
+    ("The US Embassy Orrin, in Orrin, warned soldiers.", []),
+    ("BBC Wales, in Wales, filmed the troops.", []),
+    ("JFC Tallow, in Tallow, has a new canteen.", []),
 ])
 def test_a_site_named_by_initials_and_its_place_said_twice(sentence, found):
     assert [f.site_name for f in initials_at_their_place_in(sentence)] == found
+
+
+def test_a_turkish_main_jet_bases_commander_is_no_place_of_it():
+    assert [f.site_name for f in numbered_native_bases_in(
+        "In July the 10. Ana Jet Üs Komutanlığı Commander, Brig. Gen. Kesk, was detained.")] \
+        == ["10. Ana Jet Üs Komutanlığı"]
+    # ... nor a base in brackets after the English name of it
+    assert numbered_native_bases_in('Kesk Air Base (8th Main Jet Base, "8. Ana Jet Üs").') == []

@@ -1556,19 +1556,25 @@ def test_a_site_takes_its_name_of_today_and_keeps_the_former_one(empty, tmp_path
     assert "Tolsby Air Base" in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
 
 
-@pytest.mark.parametrize("text", [
-    # the facility's word first, and a renaming ordered, not done
-    "In Texas, the Secretary directed that Fort Tolsby be renamed Fort Harwick.",
-    "In Texas, Fort Tolsby will be renamed Fort Harwick in May.",
-    # ... or said to return to its old name, a few words of its own between
-    "In Texas, Fort Tolsby, the infantry center south of Orrin, Texas, is expected to "
-    "return to the name Fort Harwick within weeks.",
+@pytest.mark.parametrize("text, name, other", [
+    # the facility's word first, a renaming ordered: the name it is given
+    ("In Texas, the Secretary directed that Fort Tolsby be renamed Fort Harwick.",
+     "Fort Harwick", "Fort Tolsby"),
+    # ... a renaming to come, or proposed, or expected: one post, its name of the day kept
+    ("In Texas, Fort Tolsby will be renamed Fort Harwick in May.", "Fort Tolsby",
+     "Fort Harwick"),
+    ("In Texas, Fort Tolsby, the infantry center south of Orrin, Texas, is expected to "
+     "return to the name Fort Harwick within weeks.", "Fort Tolsby", "Fort Harwick"),
+    ("In Texas, a bill proposing that Fort Tolsby be renamed Fort Harwick was defeated in "
+     "the Senate.", "Fort Tolsby", "Fort Harwick"),
+    ("In Texas, Fort Tolsby, which was expected to be renamed Fort Harwick, kept its old "
+     "name after the vote.", "Fort Tolsby", "Fort Harwick"),
 ])
-def test_a_post_to_be_renamed_takes_the_name_it_is_given(empty, tmp_path, text):
+def test_a_post_to_be_renamed_is_one_post_named_as_it_is(empty, tmp_path, text, name, other):
     _ingest(empty, tmp_path, text)
     (s,) = empty.sites(None)
-    assert s.name == "Fort Harwick"
-    assert "Fort Tolsby" in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+    assert s.name == name
+    assert other in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
 
 
 def test_a_list_items_other_name_past_where_it_is_is_one_post(empty, tmp_path):
@@ -5388,3 +5394,16 @@ def test_the_city_in_small_letters_is_no_region_called_city(empty, tmp_path):
                              "drone.")
     for s in empty.sites(None):
         assert s.country != "GBR" and (s.lat is None or s.lat > 40), s
+
+
+def test_a_turkish_air_bases_own_name_is_the_english_ones_other(empty, tmp_path):
+    # "Kesk Hava Üssü" after "Kesk Air Base": one base (as "Kesk Fliegerhorst" is)
+    _ingest(empty, tmp_path, "Kesk Air Base lies 10 km east of Adana, Turkey. Protesters "
+                             "gathered outside the US Kesk Hava Üssü on Sunday.")
+    assert [s.name for s in empty.sites(None)] == ["Kesk Air Base"]
+
+
+def test_an_infobox_tables_header_row_gives_no_other_name(empty, tmp_path):
+    _ingest(empty, tmp_path, "## Kesk Air Base\n\nKesk Air Base lies in Turkey.\n\n"
+                             "| Former name | Years |\n|---|---|\n| Orrin Field | 1951-1960 |\n")
+    assert "Years" not in {a.alias for a in empty.aliases()}

@@ -40,6 +40,7 @@ from .names import (
     MONTH_SHORT_NAMES,
     NAME_PARTICLES,
     NATIVE_STATION_ALTERNATIVES,
+    NON_FACILITY_WORDS,
     NON_SITE_KEYS,
     ORDINAL,
     ORDINAL_BEFORE,
@@ -769,7 +770,9 @@ _NUMBERED_NATIVE_BASE = re.compile(
     r"|Baza[ \t]+(?P<m>\d{1,3})[ \t]+Aerian[ăa]"
     # (Turkey's main jet bases by their number: "the 7. Ana Jet Üs Komutanlığı")
     r"|(?P<t>\d{1,2})\.[ \t]*(?:Ana[ \t]+Jet|Hava)[ \t]+Üs(?:sü|[ \t]+Komutanlığı)?)"
-    r"(?:[ \t]+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?))?)(?![\w'’-])")
+    # (a place, not its commander's title: "the 10. Ana Jet Üs Komutanlığı Commander")
+    r"(?:[ \t]+(?!(?:Commander|Komutan\w*|Chief|Head|Headquarters)\b)"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?))?)(?![\w'’-])")
 
 
 #: A Swedish wing by its number and its town ("F 7 Såtenäs", "F21 Kallax"): the wings were
@@ -897,9 +900,9 @@ def numbered_kind_bases_in(sentence: str) -> list[Finding]:
 #: sentence's end, or where it is
 _KIND_WORD_THEN_NAME = re.compile(
     r"(?<![\w'’-])(?P<head>airfield|air[ \t]+base|airbase|aerodrome|naval[ \t]+base)[ \t]+"
-    r"(?P<name>" + _CAP + r"[\w'’]*(?:-(?:\d{1,2}|" + _CAP + r"[\w'’]*))?)"
-    r"(?=[ \t]*(?:[,;:.)(]|\Z|[—–]|(?:in|near|at|on|outside|about|some|north|south|east|"
-    r"west)\b))")
+    r"(?P<name>" + _CAP + r"[\w'’]*(?:-(?:\d{1,2}|" + _CAP + r"[\w'’]*))?)(?![\w'’-])"
+    r"(?=[ \t]*(?:[,;:.)(]|\Z|[—–])|[ \t]+(?:in|near|at|on|outside|about|some|north|south|"
+    r"east|west)\b)")
 
 
 def kind_word_then_name_in(sentence: str) -> list[Finding]:
@@ -932,20 +935,37 @@ def kind_word_then_name_in(sentence: str) -> list[Finding]:
     return out
 
 
+#: A civil body's words in a name (a military school's are not: "NATO School Oberammergau")
+_CIVIL_BODY_WORDS = NON_FACILITY_WORDS - {"school", "center", "centre", "command", "army",
+                                          "navy", "force", "forces", "academy", "college"}
+#: A university's, a broadcaster's or a football club's initials ("TU Delft", "UC Davis")
+_CIVIL_INITIALS = frozenset({"TU", "UC", "ETH", "MIT", "UCL", "KTH", "EPFL", "BBC", "CNN",
+                             "FC", "AC", "SC", "PSV", "SV"})
+#: An alliance's or its officers' words, beside :data:`_MILITARY`
+_ALLIANCE_WORDS = re.compile(r"\b(?:NATO|officers|commands?)\b")
+
+
 def initials_at_their_place_in(sentence: str) -> list[Finding]:
     """Sites a sentence names by initials and their place, the place said again right
     after (:data:`_INITIALS_AT_PLACE`).
 
-    >>> [f.site_name for f in initials_at_their_place_in("JFC Tallow, in Tallow, plans.")]
+    >>> [f.site_name for f in initials_at_their_place_in("JFC Tallow, in Tallow, commands.")]
     ['JFC Tallow']
-    >>> initials_at_their_place_in("JFC Tallow, in Kesk, plans.")
+    >>> initials_at_their_place_in("JFC Tallow, in Kesk, commands.")
     []
     """
-    if ", " not in sentence:
-        return []
+    if ", " not in sentence or not (_MILITARY.search(sentence)
+                                    or _ALLIANCE_WORDS.search(sentence)):
+        return []  # (of troops or an alliance: not "UC Berkeley, in Berkeley")
     out = []
     for m in INITIALS_AT_PLACE.finditer(sentence):
         name = m.group("name")
+        words = name.split()
+        if words[0] in _CIVIL_INITIALS or country_of_word(words[0].rstrip("-")) is not None or \
+                country_of_word(m.group("place")) is not None or \
+                any(w.lower() in _CIVIL_BODY_WORDS for w in words[1:]):
+            continue  # "US Embassy Ankara, in Ankara", "UN Geneva", "BBC Wales, in Wales":
+            # no site of ours
         out.append(Finding(name, name.split()[0], facility_type_of(name), m.start("name"),
                            m.end("name"), (0, 0), full=name, full_start=m.start("name"),
                            stop=m.end("name"), described=True, named_first=True))
@@ -1674,6 +1694,9 @@ _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og 
 _NATIVE_AFTER = re.compile(
     r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
     r"(?!(?:Station|Base|Airport|Air|Field)\b)(?!(?:The|At|In|On|From|By|For|With|To|Near|Of)\b)"
+    # (not an owner's initials or possessive before the name: "the US İncirlik Hava Üssü",
+    # "NATO's Kürecik Radar Üssü")
+    r"(?![A-Z]{2,5}[ \t]|[\w-]+['’]s[ \t])"
     r"(?P<name>[A-ZÀ-ÖØ-ÞİŞ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-ÞİŞ][\w'’-]+)?)[ \t]+"
     r"(?P<head>" + NATIVE_STATION_ALTERNATIVES + "|"
     + "|".join(w.replace(" ", r"[ \t]+") for w in _NATIVE_AFTER_WORDS)

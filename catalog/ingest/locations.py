@@ -3707,7 +3707,9 @@ _ANOTHER_ITEM = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'
 _IN_PLACE_THEN = re.compile(r"[ \t]+in[ \t]+[A-Z]")
 #: A place a route runs to, set off by a comma right before a statement: "the railway line
 #: north to Ormenio, near the Bulgarian border": the statement is that place's
-_ROUTE_TO_PLACE = re.compile(r"\b(?:to|towards?|via|through|past)\s+[A-Z][\w'’.-]*"
+_ROUTE_TO_PLACE = re.compile(r"\b(?:line|road|railway|railroad|rail|pipeline|route|highway|"
+                             r"motorway|track|link|corridor|canal|cable)s?\b[^,.;:()]{0,40}?"
+                             r"\b(?:to|towards?|via|through|past)\s+[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*)?\s*,\s*\Z")
 _LIST_ITEM_BEFORE = re.compile(r"[,;][ \t]+(?:and[ \t]+)?the[ \t]+(?:(?:[A-Z][\w'’.-]*|de|du|des|"
                                r"la|le|of|and|for|el|al|van|von|der|di)[ \t]+)*"
@@ -3757,7 +3759,7 @@ def subject_of(st: Statement, refs: list[Ref], text: str | None = None) -> str |
     if before:
         end = max(r.end for r in before)
         if text is not None and st.kind != "coordinates" and \
-                _ROUTE_TO_PLACE.search(text, max(end, st.start - 60), st.start):
+                _ROUTE_TO_PLACE.search(text, max(end, st.start - 100), st.start):
             return None  # "Tallow Airfield ... and the railway line north to Ormenio, near
             # the Bulgarian border": where the line's end is, not the airfield
         if text is not None and (m := _LIST_ITEM_BEFORE.search(text, end, st.start)) and \

@@ -3880,10 +3880,16 @@ _RENAMED_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]*\b(?:until|formerly|former|n
                                   r"called|renamed|previously)\b[^()\n]*\)")
 #: "Fort Lee, Virginia, just east of Petersburg (Fort Gregg-Adams)": where a list item says
 #: it is, then brackets opening with the name's own first word: its other name
-_WHERE_BEFORE_PAREN = re.compile(r"(?:,[ \t]+(?![^,;()\n]*\b(?:and|or)\b)[^,;()\n]{2,60}?)"
-                                 r"{1,2}[ \t]*(?=\((?P<head>[A-Z][\w'’-]*)[ \t]+[A-Z][\w'’.-]*"
-                                 r"(?:[ \t]+[A-Z][\w'’.-]*)?(?:[ \t]*\)|[ \t]+(?:since|until|"
-                                 r"till|from|before|after|in)\b))")
+_WHERE_BEFORE_PAREN = re.compile(
+    # (each part a region's name, or where the item is from a place: "just east of
+    # Petersburg", "outside Blackstone", "about 8 miles south-east of Leesville")
+    r"(?:,[ \t]+(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?|(?:(?:just|about|some|roughly|"
+    r"approximately)[ \t]+)?(?:[\d.,]+[ \t]*(?:km|kilometres|kilometers|miles?|mi)[ \t]+)?"
+    r"(?:(?:north|south|east|west)[\w-]*[ \t]+of|outside|near|in|at|by|beside)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)){1,2}"
+    r"[ \t]*(?=\((?P<head>[A-Z][\w'’-]*)[ \t]+[A-Z][\w'’.-]*"
+    r"(?:[ \t]+[A-Z][\w'’.-]*)?(?:[ \t]*\)|[ \t]+(?:since|until|till|from|before|after)\b"
+    r"|[ \t]+in[ \t]+\d{4}\b))")
 _AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
                              r"[^\W\d_][\w'’-]*){0,2}?)[ \t]*(?:\r?\n[ \t]*)?(?=\()")
 _PAREN_PREFIX = re.compile(
@@ -3904,11 +3910,16 @@ _CALLS_IT_AFTER = re.compile(r"[ \t]+(?:calls?|names?|knows?|dubs?)[ \t]+it[ \t]
 _CALL_IT = (
     r"\b(?:(?:call(?:s|ed)?|know(?:s)?|knew|name(?:s|d)?|dub(?:s|bed)?|refer(?:s|red)?[ \t]+to)"
     r"[ \t]+(?:it|the[ \t]+(?:site|base|plant|facility|reactor|complex))[ \t]+"
-    r"(?:simply[ \t]+)?(?:as[ \t]+)?"
-    # ("The site ... is still best known by its old name, the Nevada Test Site")
-    r"|known[ \t]+by[ \t]+its[ \t]+(?:old|former|earlier|original|first|wartime|previous)"
-    r"[ \t]+name[ \t]*,?[ \t]+)"
+    r"(?:simply[ \t]+)?(?:as[ \t]+)?)"
     r"(?:the[ \t]+)?[*_]{0,2}")
+#: A sentence on "the site" (or "it") that gives its old name: "The site, about 65 miles
+#: northwest of Las Vegas, is still best known by its old name, the Nevada Test Site" (not
+#: "... lies in Orrinsk, a port town still best known by its old name, Port Holt")
+_ITS_OLD_NAME = re.compile(
+    r"^\s*(?:It|The[ \t]+(?:site|base|plant|facility|complex|airfield|station|reactor|"
+    r"laboratory|lab|range|post|camp|yard|shipyard|depot|centre|center))\b[^.;]{0,120}?"
+    r"\bknown[ \t]+by[ \t]+its[ \t]+(?:old|former|earlier|original|first|wartime|previous)"
+    r"[ \t]+name[ \t]*,?[ \t]+(?:the[ \t]+)?")
 # A translator's or an editor's note opening a sentence: "[Translator's note: ", "(TN: "
 _NOTE = r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)"
 _IT_ALIAS = re.compile(
@@ -3957,7 +3968,11 @@ CALLS_IT = re.compile(_CALL_IT, re.I)
 _INFOBOX_ALIASES = re.compile(
     # (a Markdown table's row too: "| Native name | Taşkızak Tersanesi |")
     r"^\s*(?:\|[ \t]*)?(?:other|alternative|alternate|former|native|official|local)[ \t]+"
-    r"names?[ \t]*[:|][ \t]*(?P<names>.+?)\s*$"
+    r"names?[ \t]*[:|][ \t]*"
+    # (not a table's header row: "| Former name | Years |")
+    r"(?![ \t]*(?:Years?|Dates?|Period|Notes?|Sources?|Names?|From|Until|Since|Status)"
+    r"[ \t]*(?:\||$))"
+    r"(?P<names>.+?)\s*$"
     r"|^\s*(?:\|[ \t]*)?(?:also[ \t]+known[ \t]+as|variants?(?:[ \t]+names?)?)"
     r"[ \t]*[:|][ \t]*(?P<names2>.+?)\s*$",
     re.I | re.M)
@@ -4263,8 +4278,12 @@ _UNTIL_AFTER = re.compile(r"[*_\"”'’]{0,3}[ \t]*(?:\)[ \t]*)?,?" + _S1 + _UN
 # "Y was renamed X", "Y, renamed X in 2023": the name before it is the former one
 _RENAMED_AFTER = re.compile(
     r"[*_\"”'’]{0,3}[ \t]*(?:,[ \t]*(?:which[ \t]+)?)?(?:(?:was|were|has[ \t]+been|had[ \t]+been|"
-    r"(?:(?:will|would|should|to)[ \t]+)?be)"
+    r"(?P<ordered>be))"
     + _S1 + r")?(?:later" + _S1 + r")?renamed\b(?!" + _S1 + r"from)", re.I)
+#: An order that a renaming be made, before the name: "the Secretary directed that X be
+#: renamed Y" (done; but "a bill proposing that X be renamed Y" is not, nor "X will be")
+_ORDERED_BEFORE = re.compile(r"\b(?:directed|ordered|decreed|decided|instructed)[ \t]+that"
+                             r"[ \t]+[^.;:]{0,80}\Z")
 #: Between a name and the site's name of today set after it: "Howard Air Force Base, now
 #: Panamá Pacífico airport", "X (now the Y)"; it ends where that name starts.
 NOW_NAMED_AFTER = re.compile(r"[*_\"”'’]{0,3}[ \t]*[,(\[][ \t]*now[ \t]+"
@@ -4316,8 +4335,10 @@ def renamed_after(sentence: str, end: int) -> bool:
     """Whether the name ending at ``end`` is said to have been renamed ("Tolsby Air Base
     was renamed Harwick Space Base", "Tolsby Air Base, renamed ... in 2023", "Tolsby Air
     Base, now Harwick Space Base"): a former name."""
-    return _RENAMED_AFTER.match(sentence, end) is not None or \
-        NOW_NAMED_AFTER.match(sentence, end) is not None
+    if (m := _RENAMED_AFTER.match(sentence, end)) is not None:
+        return not m.group("ordered") or \
+            _ORDERED_BEFORE.search(sentence, max(0, end - 120), end) is not None
+    return NOW_NAMED_AFTER.match(sentence, end) is not None
 
 
 def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
@@ -4325,7 +4346,8 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
     Arak heavy water reactor", "It is also known as X", "The base was built in the 1980s as
     X", "... used it as a hub, under the name Camp X" (each with its offset, in order)."""
     out = []
-    found = list(_IT_ALIAS.finditer(sentence)) + list(_IT_ALIAS_AFTER.finditer(sentence))
+    found = list(_IT_ALIAS.finditer(sentence)) + list(_IT_ALIAS_AFTER.finditer(sentence)) \
+        + list(_ITS_OLD_NAME.finditer(sentence))
     for m in sorted(found, key=lambda m: m.start()):
         got = _name_at(sentence, m.end())
         if got:

@@ -268,10 +268,16 @@ def _ordinal_after_article(text: str, stop: int, word: str) -> bool:
     after an article: "the 7. Ana Jet Üs Komutanlığı", "the 4. Panzerdivision" (a Turkish or
     a German unit's number), no sentence's end."""
     return 1 < len(word) <= 3 and word[:-1].isdigit() and \
-        _ARTICLE_END.search(text, max(0, stop - len(word) - 5), stop + 1 - len(word)) is not None
+        _ARTICLE_END.search(text, max(0, stop - len(word) - 5), stop + 1 - len(word)) is not None \
+        and _UNIT_WORD_NEXT.match(text, stop + 1) is not None
 
 
 _ARTICLE_END = re.compile(r"\b(?i:the|der|die|das|des|dem|den)[ \t]+\Z")
+#: ... the words of a unit or a base after the ordinal ("Ana Jet Üs", "Kolordu",
+#: "Panzerdivision"), not a next sentence's ("the 12. About 20 km north ...")
+_UNIT_WORD_NEXT = re.compile(r"\s*(?:Ana[ \t]+Jet|Hava|Deniz|Kara|Ordu|Kolordu|Tugay|Filo|"
+                             r"Üs|Tümen|Alay|Panzer|Armee|Division|Flottille|Geschwader|"
+                             r"Brigade|Korps|Kommando|Luftwaffen|Jäger|Gebirgs|Flieger)")
 
 
 def _inside_brackets(text: str, start: int, stop: int, after: int) -> bool:
@@ -892,7 +898,10 @@ def _header(cells: list[tuple[str, int]], headers: dict[str, str],
             return None  # a row of data, not of headers
         words.append(m.group("word").lower() if m is not None else "")
     for i, word in enumerate(words):
-        if word in headers and found is None:
+        if word in headers and found is None and (
+                word not in _AIRPORT_HEADERS or not _POINT_HEADERS.isdisjoint(words)):
+            # (a column of airports names sites in a table that places them, not in one of
+            # passengers and airlines)
             found = (i, headers[word])
     if found is None and headers is _SITE_HEADERS and "name" in words and \
             not _PLACE_HEADERS.keys().isdisjoint(words) and \
@@ -902,6 +911,12 @@ def _header(cells: list[tuple[str, int]], headers: dict[str, str],
     return found
 
 
+#: Headers of a column of airports ...
+_AIRPORT_HEADERS = frozenset({"airport", "airports", "aerodrome", "aerodromes"})
+#: ... and those of a table that places each row
+_POINT_HEADERS = frozenset({"location", "where", "lat", "latitude", "lon", "long", "longitude",
+                            "coordinates", "arp", "reference point", "point", "position",
+                            "province", "town", "city", "place", "near", "region", "state"})
 #: ... of which those of works: what each makes
 _MAKES_HEADERS = frozenset({"products", "product", "output"})
 #: A register's headers that say its rows are works or bases: what each makes, holds or is

@@ -565,7 +565,8 @@ class ReportWriter:
                             self.text, f.span_end, g.span_start)) is not None and \
                             not _POSSESSIVE_S.search(self.text, g.span_end - 2, g.span_end + 3):
                         # (not "Fort Tallow was Fort Kesk's neighbour")
-                        return one_key if m.group("before") else other_key
+                        return one_key if m.group("before") or m.group("coming") \
+                            else other_key
                 # "Clear Air Force Station, ..., had a radar; it's now Clear Space Force
                 # Station": its name of today said next, no other site named between
                 for g in other.findings:
@@ -4061,12 +4062,13 @@ def _air_base_named_short(a: NewSite, b: NewSite) -> bool:
 # An air base's or air station's words, whatever the service ("Air Force Base", "Air
 # Reserve Base", "Space Force Station", "AFB", "ANGB"), not an airport's or an airfield's.
 _BASE_WORDS = re.compile(r"(?i:\b(?:air\s*)?bases?|\bstations?|\b(?:"
-                         + NATIVE_STATION_ALTERNATIVES + r"))\b|"
+                         + NATIVE_STATION_ALTERNATIVES + r")|\bhava\s+üssü)\b|"
                          r"\b(?:AFBs?|ARB|ANGB|AFS|SFS|SFB)\b")
 
 
 # (no other word: "Velmora South Air Base" is not Velmora Air Base)
 _SERVICE_WORDS = re.compile(r"(?i:(?:air|force|space|reserve|national|guard|base|station|main|"
+                            r"hava|üssü|"  # (Turkey's: "İncirlik Hava Üssü")
                             r"afbs?|arb|angb|afs|sfs|sfb|" + NATIVE_STATION_ALTERNATIVES
                             + r")\b[\s-]*)+")
 
@@ -4083,11 +4085,12 @@ _HAD_BEEN = re.compile(
     r"[*_]{0,2}(?:[ \t]*,[^;.:()]{1,120}?,|[ \t]*,[^;.:()]{1,120}?(?=[ \t]+(?:which|that)\b)"
     r"|[ \t]*,(?=[ \t]+(?:which|that)\b))?[ \t]+(?:(?:which|that)[ \t]+)?"
     r"(?:(?P<before>had[ \t]+been|was|spent[^.;:()]{0,40}?[ \t]as)"
-    r"|(?P<after>became|had[ \t]+become|was[ \t]+renamed(?:[ \t]+as)?"
-    # (", is expected to return to the name ", " will be renamed ")
-    r"|(?:(?:is|was|will|would)[ \t]+(?:(?:be|expected|set|due|scheduled)[ \t]+)?(?:to[ \t]+)?)?"
-    r"(?:be[ \t]+renamed|(?:return|revert)(?:s|ed)?[ \t]+to[ \t]+(?:the|its)[ \t]+"
-    r"(?:(?:old|former|original|earlier)[ \t]+)?name)))[ \t]+[*_]{0,2}")
+    r"|(?P<after>became|had[ \t]+become|was[ \t]+renamed(?:[ \t]+as)?)"
+    # (a renaming to come, which leaves the name of the day: ", is expected to return to
+    # the name ", " will be renamed ")
+    r"|(?P<coming>(?:(?:is|was|will|would)[ \t]+(?:(?:be|expected|set|due|scheduled)[ \t]+)?"
+    r"(?:to[ \t]+)?)?(?:be[ \t]+renamed|(?:return|revert)(?:s|ed)?[ \t]+to[ \t]+(?:the|its)"
+    r"[ \t]+(?:(?:old|former|original|earlier)[ \t]+)?name)))[ \t]+[*_]{0,2}")
 #: Facility types whose sites reports call by their town's name even where they measure
 #: from it ("Natanz" for the enrichment plant, "Kota" for the heavy water plant)
 _NAMED_AFTER_ITS_TOWN = frozenset({"nuclear", "production"})
