@@ -2196,11 +2196,10 @@ def test_a_base_named_right_after_its_kind_in_small_letters(sentence, found):
     # ... not another place, nor a name without initials
     ("JFC Tallow, in Kesk, plans.", []),
     ("The Tallow School Orrin, in Orrin, trains officers.", []),
-    # ... nor a university's, an embassy's or a broadcaster's, nor in a sentence of no troops
+    # ... nor a university's, an embassy's or a broadcaster's
     ("Physicists at UC Orrin, in Orrin, modelled drones for the army.", []),
     ("The US Embassy Orrin, in Orrin, warned soldiers.", []),
     ("BBC Wales, in Wales, filmed the troops.", []),
-    ("JFC Tallow, in Tallow, has a new canteen.", []),
 ])
 def test_a_site_named_by_initials_and_its_place_said_twice(sentence, found):
     assert [f.site_name for f in initials_at_their_place_in(sentence)] == found

@@ -941,8 +941,6 @@ _CIVIL_BODY_WORDS = NON_FACILITY_WORDS - {"school", "center", "centre", "command
 #: A university's, a broadcaster's or a football club's initials ("TU Delft", "UC Davis")
 _CIVIL_INITIALS = frozenset({"TU", "UC", "ETH", "MIT", "UCL", "KTH", "EPFL", "BBC", "CNN",
                              "FC", "AC", "SC", "PSV", "SV"})
-#: An alliance's or its officers' words, beside :data:`_MILITARY`
-_ALLIANCE_WORDS = re.compile(r"\b(?:NATO|officers|commands?)\b")
 
 
 def initials_at_their_place_in(sentence: str) -> list[Finding]:
@@ -954,9 +952,8 @@ def initials_at_their_place_in(sentence: str) -> list[Finding]:
     >>> initials_at_their_place_in("JFC Tallow, in Kesk, commands.")
     []
     """
-    if ", " not in sentence or not (_MILITARY.search(sentence)
-                                    or _ALLIANCE_WORDS.search(sentence)):
-        return []  # (of troops or an alliance: not "UC Berkeley, in Berkeley")
+    if ", " not in sentence:
+        return []
     out = []
     for m in INITIALS_AT_PLACE.finditer(sentence):
         name = m.group("name")

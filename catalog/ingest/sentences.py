@@ -277,7 +277,9 @@ _ARTICLE_END = re.compile(r"\b(?i:the|der|die|das|des|dem|den)[ \t]+\Z")
 #: "Panzerdivision"), not a next sentence's ("the 12. About 20 km north ...")
 _UNIT_WORD_NEXT = re.compile(r"\s*(?:Ana[ \t]+Jet|Hava|Deniz|Kara|Ordu|Kolordu|Tugay|Filo|"
                              r"Üs|Tümen|Alay|Panzer|Armee|Division|Flottille|Geschwader|"
-                             r"Brigade|Korps|Kommando|Luftwaffen|Jäger|Gebirgs|Flieger)")
+                             r"Brigade|Korps|Kommando|Luftwaffen|Jäger|Gebirgs|Flieger|"
+                             # (Poland's and Czechia's: "the 8. Baza Lotnictwa Transportowego")
+                             r"Baza|Brygada|Dywizja|Pułk|Skrzydło|Flotylla|[Zz]ákladna|Brigáda)")
 
 
 def _inside_brackets(text: str, start: int, stop: int, after: int) -> bool:
@@ -913,10 +915,13 @@ def _header(cells: list[tuple[str, int]], headers: dict[str, str],
 
 #: Headers of a column of airports ...
 _AIRPORT_HEADERS = frozenset({"airport", "airports", "aerodrome", "aerodromes"})
-#: ... and those of a table that places each row
+#: ... and those of a table that places each row, or says what the forces do there
 _POINT_HEADERS = frozenset({"location", "where", "lat", "latitude", "lon", "long", "longitude",
-                            "coordinates", "arp", "reference point", "point", "position",
-                            "province", "town", "city", "place", "near", "region", "state"})
+                            "coordinates", "arp", "reference point", "ref. point", "ref point",
+                            "point", "position", "province", "town", "city", "place", "near",
+                            "region", "state", "mgrs", "use", "exercise use", "military use",
+                            "unit", "units", "sorties", "relief sorties", "aircraft",
+                            "squadron", "squadrons", "wing"})
 #: ... of which those of works: what each makes
 _MAKES_HEADERS = frozenset({"products", "product", "output"})
 #: A register's headers that say its rows are works or bases: what each makes, holds or is
