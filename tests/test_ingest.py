@@ -1484,7 +1484,12 @@ def test_an_ordinals_dot_after_an_article_ends_no_sentence():
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "The hubs were the 7. Ana Jet Üs Komutanlığı, near Kesk.", "Trucks came in 2023.",
         "Ana left."]
-    # ... but a count at a sentence's end is one
+    # ... nor before a unit's name of two capitalised words
+    text = "Jets of the 2. Taktik Hava Kuvveti Komutanlığı flew from Kesk Air Base."
+    assert len(split_sentences(text)) == 1
+    # ... but a count at a sentence's end is one ("Karachi hosts" no unit's name)
+    text = "Kesk Air Base is the largest of the 12. Karachi hosts the navy."
+    assert len(split_sentences(text)) == 2
     text = "Kesk Air Base is the largest of the 12. About 20 km north of Holt lies Orrin."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Kesk Air Base is the largest of the 12.", "About 20 km north of Holt lies Orrin."]
@@ -1685,6 +1690,12 @@ def test_it_is_called_in_the_middle_of_a_sentence_names_it():
     # ... but not a town's old name, said of the town
     assert aliases_of_it("The Kesk Air Base lies in Orrinsk, a port town still best known by "
                          "its old name, Port Holt.") == []
+    assert aliases_of_it("The base lies on the outskirts of Orrinsk, a city still best known "
+                         "by its old name, Holtakan.") == []
+    # ... and a sentence opening with the site's own name
+    assert [a for a, _ in aliases_of_it(
+        "The Kesk National Security Site, 65 miles from Holt, is still best known by its old "
+        "name, the Kesk Test Site.")] == ["Kesk Test Site"]
     # the name it was commissioned under, after its kind in small letters
     assert aliases_of_it("It was commissioned in 1943 as the naval wireless station HMNZS "
                          "Tallow, and it keeps that name.") == [("HMNZS Tallow", 58)]
@@ -3601,6 +3612,11 @@ def test_a_tables_column_of_sites_names_each_rows_site():
                              "36.1 | 36.2 |\n") == [("Kesk Airport", 37, "airbase")]
     assert site_column_cells("| Airport | Passengers (2023) | Airline |\n"
                              "| Kesk International Airport | 3,200,000 | Orrin Air |\n") == []
+    assert site_column_cells("| Rank | Airport | City | Passengers (2023) |\n"
+                             "| 1 | Kesk Airport | Holt | 3,000 |\n") == []
+    assert [n for n, _, _ in site_column_cells(
+        "| Aerodrome | ICAO | Damage |\n|---|---|---|\n| Kesk | XKSK | hangar burned |\n")] \
+        == ["Kesk"]
     # an aligned table whose header holds a date, each header a little left of its dashes
     aligned = ("Site         Province         Status at 31 December 2025\n"
                "-----------   --------------   --------------------------\n"

@@ -2200,6 +2200,7 @@ def test_a_base_named_right_after_its_kind_in_small_letters(sentence, found):
     ("Physicists at UC Orrin, in Orrin, modelled drones for the army.", []),
     ("The US Embassy Orrin, in Orrin, warned soldiers.", []),
     ("BBC Wales, in Wales, filmed the troops.", []),
+    ("He was remanded to HMP Kesk, in Kesk, pending trial.", []),
 ])
 def test_a_site_named_by_initials_and_its_place_said_twice(sentence, found):
     assert [f.site_name for f in initials_at_their_place_in(sentence)] == found

@@ -229,6 +229,11 @@ def test_a_place_a_route_runs_to_is_no_sites():
     refs = [Ref("kesk", 0, len("Kesk Airfield"))]
     subjects = {text[s.start:s.end]: subject_of(s, refs, text) for s in statements_in(text)}
     assert subjects == {"about 7 km east of Holt": "kesk", "near the Bulgarian border": None}
+    # ... nor one a flight goes to
+    text = ("After the earthquake, relief flights ran from Kesk Air Base to Tallow, about "
+            "200 km north-east of Holt.")
+    (st,) = statements_in(text)
+    assert subject_of(st, [Ref("kesk", text.index("Kesk"), text.index(" to "))], text) is None
     # ... but "home to X," is no route: the base's place follows
     text = "Kesk Air Base, home to VMFA-121, 10 km north of Holt, was expanded in 2020."
     (st,) = statements_in(text)

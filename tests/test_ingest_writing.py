@@ -1569,12 +1569,26 @@ def test_a_site_takes_its_name_of_today_and_keeps_the_former_one(empty, tmp_path
      "the Senate.", "Fort Tolsby", "Fort Harwick"),
     ("In Texas, Fort Tolsby, which was expected to be renamed Fort Harwick, kept its old "
      "name after the vote.", "Fort Tolsby", "Fort Harwick"),
+    # ... an order without "that", a return to the old name made
+    ("In Texas, the Secretary ordered Fort Tolsby to be renamed Fort Harwick.",
+     "Fort Harwick", "Fort Tolsby"),
+    ("In Texas, Fort Tolsby, which returned to the name Fort Harwick in February, hosts a "
+     "division.", "Fort Harwick", "Fort Tolsby"),
 ])
 def test_a_post_to_be_renamed_is_one_post_named_as_it_is(empty, tmp_path, text, name, other):
     _ingest(empty, tmp_path, text)
     (s,) = empty.sites(None)
     assert s.name == name
     assert other in {a.alias for a in empty.aliases() if a.site_id == s.site_id}
+
+
+def test_a_list_items_former_name_past_its_own_words_is_one_post(empty, tmp_path):
+    _ingest(empty, tmp_path,
+            "Army posts given new names in 2023:\n\n"
+            "- Fort Kesk, in central Texas (Fort Tallow until 2023)\n"
+            "- Fort Orrin, North Carolina, home of the 82nd Airborne Division (Fort Holt "
+            "until 2023)\n")
+    assert sorted(s.name for s in empty.sites(None)) == ["Fort Kesk", "Fort Orrin"]
 
 
 def test_a_list_items_other_name_past_where_it_is_is_one_post(empty, tmp_path):

@@ -938,9 +938,12 @@ def kind_word_then_name_in(sentence: str) -> list[Finding]:
 #: A civil body's words in a name (a military school's are not: "NATO School Oberammergau")
 _CIVIL_BODY_WORDS = NON_FACILITY_WORDS - {"school", "center", "centre", "command", "army",
                                           "navy", "force", "forces", "academy", "college"}
-#: A university's, a broadcaster's or a football club's initials ("TU Delft", "UC Davis")
-_CIVIL_INITIALS = frozenset({"TU", "UC", "ETH", "MIT", "UCL", "KTH", "EPFL", "BBC", "CNN",
-                             "FC", "AC", "SC", "PSV", "SV"})
+#: A university's, a broadcaster's, a football club's or a prison's initials ("TU Delft",
+#: "UC Davis", "HMP Belmarsh")
+_CIVIL_INITIALS = frozenset({"TU", "UC", "ETH", "MIT", "UCL", "KTH", "EPFL", "NUI", "UCD",
+                             "TCD", "LSE", "KCL", "UCLA", "NYU", "SUNY", "CUNY", "BBC", "CNN",
+                             "ABC", "CBS", "NBC", "RTE", "FC", "AC", "SC", "PSV", "SV", "HMP",
+                             "HMYOI"})
 
 
 def initials_at_their_place_in(sentence: str) -> list[Finding]:

@@ -3706,9 +3706,10 @@ _ANOTHER_ITEM = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'
 #: ... with the place's state first: "at Kings Bay| in Georgia and at"
 _IN_PLACE_THEN = re.compile(r"[ \t]+in[ \t]+[A-Z]")
 #: A place a route runs to, set off by a comma right before a statement: "the railway line
-#: north to Ormenio, near the Bulgarian border": the statement is that place's
-_ROUTE_TO_PLACE = re.compile(r"\b(?:line|road|railway|railroad|rail|pipeline|route|highway|"
-                             r"motorway|track|link|corridor|canal|cable)s?\b[^,.;:()]{0,40}?"
+#: north to Ormenio, near the Bulgarian border", "flights ran from X to Malatya, about 200
+#: km ...": the statement is that place's (not "home to VMFA-121, 10 km north of Holt")
+_ROUTE_TO_PLACE = re.compile(r"(?<!\bhome\s)(?<!\bnext\s)(?<!\bclose\s)(?<!\bsubordinate\s)"
+                             r"(?<!\badjacent\s)(?<!\battached\s)(?<!\bopposite\s)"
                              r"\b(?:to|towards?|via|through|past)\s+[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*)?\s*,\s*\Z")
 _LIST_ITEM_BEFORE = re.compile(r"[,;][ \t]+(?:and[ \t]+)?the[ \t]+(?:(?:[A-Z][\w'’.-]*|de|du|des|"

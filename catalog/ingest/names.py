@@ -3890,6 +3890,11 @@ _WHERE_BEFORE_PAREN = re.compile(
     r"[ \t]*(?=\((?P<head>[A-Z][\w'’-]*)[ \t]+[A-Z][\w'’.-]*"
     r"(?:[ \t]+[A-Z][\w'’.-]*)?(?:[ \t]*\)|[ \t]+(?:since|until|till|from|before|after)\b"
     r"|[ \t]+in[ \t]+\d{4}\b))")
+#: ... or any words of the item's own before brackets that say a renaming: "Fort Orrin,
+#: North Carolina, home of the 82nd Airborne Division (Fort Holt until 2023)"
+_ANY_WHERE_BEFORE_PAREN = re.compile(
+    r"(?:,[ \t]+(?![^,;()\n]*\b(?:and|or)\b)[^,;()\n]{2,60}?){1,2}[ \t]*"
+    r"(?=\((?P<head>[A-Z][\w'’-]*)[ \t]+[A-Z])")
 _AT_PLACE_PAREN = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+"
                              r"[^\W\d_][\w'’-]*){0,2}?)[ \t]*(?:\r?\n[ \t]*)?(?=\()")
 _PAREN_PREFIX = re.compile(
@@ -3916,10 +3921,12 @@ _CALL_IT = (
 #: northwest of Las Vegas, is still best known by its old name, the Nevada Test Site" (not
 #: "... lies in Orrinsk, a port town still best known by its old name, Port Holt")
 _ITS_OLD_NAME = re.compile(
-    r"^\s*(?:It|The[ \t]+(?:site|base|plant|facility|complex|airfield|station|reactor|"
-    r"laboratory|lab|range|post|camp|yard|shipyard|depot|centre|center))\b[^.;]{0,120}?"
     r"\bknown[ \t]+by[ \t]+its[ \t]+(?:old|former|earlier|original|first|wartime|previous)"
     r"[ \t]+name[ \t]*,?[ \t]+(?:the[ \t]+)?")
+#: ... said of a town the sentence names just before: "Gyumri, a city still best known by
+#: its old name, Leninakan"
+_TOWN_BEFORE_OLD_NAME = re.compile(r"\b(?:city|town|village|port|settlement|district|"
+                                   r"capital)\b[^,;.]{0,30}\Z")
 # A translator's or an editor's note opening a sentence: "[Translator's note: ", "(TN: "
 _NOTE = r"(?:[\[(](?:TN|Tr\.?|Translator['’]s[ \t]+note|Note|Ed\.?)[ \t]*:[ \t]*)"
 _IT_ALIAS = re.compile(
@@ -3970,7 +3977,8 @@ _INFOBOX_ALIASES = re.compile(
     r"^\s*(?:\|[ \t]*)?(?:other|alternative|alternate|former|native|official|local)[ \t]+"
     r"names?[ \t]*[:|][ \t]*"
     # (not a table's header row: "| Former name | Years |")
-    r"(?![ \t]*(?:Years?|Dates?|Period|Notes?|Sources?|Names?|From|Until|Since|Status)"
+    r"(?![ \t]*(?:Years?(?:[ \t]+in[ \t]+use)?|In[ \t]+use|Dates?|Period|Notes?|Sources?|"
+    r"Names?|From|Until|Since|Status|Renamed|Language|Script|Meaning)"
     r"[ \t]*(?:\||$))"
     r"(?P<names>.+?)\s*$"
     r"|^\s*(?:\|[ \t]*)?(?:also[ \t]+known[ \t]+as|variants?(?:[ \t]+names?)?)"
@@ -4134,7 +4142,9 @@ def aliases_after(sentence: str, end: int) -> list[tuple[str, int]]:
         end = where.end()  # "Fort Hood, Texas (Fort Cavazos until now)": past its state
         # (but "Fort Bliss, Texas (El Paso)" says where it is)
     same_head = None
-    if (where := _WHERE_BEFORE_PAREN.match(sentence, end)) is not None and \
+    if ((where := _WHERE_BEFORE_PAREN.match(sentence, end)) is not None
+            or (where := _ANY_WHERE_BEFORE_PAREN.match(sentence, end)) is not None
+            and _RENAMED_IN_BRACKETS.match(sentence, where.end())) and \
             where.group("head") not in ("The", "A", "An") and \
             re.search(r"(?<![\w'’-])" + re.escape(where.group("head")) + r"[ \t]",
                       sentence[max(0, end - 40):end]) and \
@@ -4278,12 +4288,12 @@ _UNTIL_AFTER = re.compile(r"[*_\"”'’]{0,3}[ \t]*(?:\)[ \t]*)?,?" + _S1 + _UN
 # "Y was renamed X", "Y, renamed X in 2023": the name before it is the former one
 _RENAMED_AFTER = re.compile(
     r"[*_\"”'’]{0,3}[ \t]*(?:,[ \t]*(?:which[ \t]+)?)?(?:(?:was|were|has[ \t]+been|had[ \t]+been|"
-    r"(?P<ordered>be))"
+    r"(?P<ordered>(?:to[ \t]+)?be))"
     + _S1 + r")?(?:later" + _S1 + r")?renamed\b(?!" + _S1 + r"from)", re.I)
 #: An order that a renaming be made, before the name: "the Secretary directed that X be
 #: renamed Y" (done; but "a bill proposing that X be renamed Y" is not, nor "X will be")
-_ORDERED_BEFORE = re.compile(r"\b(?:directed|ordered|decreed|decided|instructed)[ \t]+that"
-                             r"[ \t]+[^.;:]{0,80}\Z")
+_ORDERED_BEFORE = re.compile(r"\b(?:directed|ordered|decreed|decided|instructed)"
+                             r"(?:[ \t]+that)?[ \t]+[^.;:]{0,80}\Z")
 #: Between a name and the site's name of today set after it: "Howard Air Force Base, now
 #: Panamá Pacífico airport", "X (now the Y)"; it ends where that name starts.
 NOW_NAMED_AFTER = re.compile(r"[*_\"”'’]{0,3}[ \t]*[,(\[][ \t]*now[ \t]+"
@@ -4347,7 +4357,8 @@ def aliases_of_it(sentence: str) -> list[tuple[str, int]]:
     X", "... used it as a hub, under the name Camp X" (each with its offset, in order)."""
     out = []
     found = list(_IT_ALIAS.finditer(sentence)) + list(_IT_ALIAS_AFTER.finditer(sentence)) \
-        + list(_ITS_OLD_NAME.finditer(sentence))
+        + [m for m in _ITS_OLD_NAME.finditer(sentence)
+           if not _TOWN_BEFORE_OLD_NAME.search(sentence, max(0, m.start() - 40), m.start())]
     for m in sorted(found, key=lambda m: m.start()):
         got = _name_at(sentence, m.end())
         if got:

@@ -269,7 +269,8 @@ def _ordinal_after_article(text: str, stop: int, word: str) -> bool:
     a German unit's number), no sentence's end."""
     return 1 < len(word) <= 3 and word[:-1].isdigit() and \
         _ARTICLE_END.search(text, max(0, stop - len(word) - 5), stop + 1 - len(word)) is not None \
-        and _UNIT_WORD_NEXT.match(text, stop + 1) is not None
+        and (_UNIT_WORD_NEXT.match(text, stop + 1) is not None
+             or _TWO_CAPITALISED_NEXT.match(text, stop + 1) is not None)
 
 
 _ARTICLE_END = re.compile(r"\b(?i:the|der|die|das|des|dem|den)[ \t]+\Z")
@@ -279,7 +280,13 @@ _UNIT_WORD_NEXT = re.compile(r"\s*(?:Ana[ \t]+Jet|Hava|Deniz|Kara|Ordu|Kolordu|T
                              r"Üs|Tümen|Alay|Panzer|Armee|Division|Flottille|Geschwader|"
                              r"Brigade|Korps|Kommando|Luftwaffen|Jäger|Gebirgs|Flieger|"
                              # (Poland's and Czechia's: "the 8. Baza Lotnictwa Transportowego")
-                             r"Baza|Brygada|Dywizja|Pułk|Skrzydło|Flotylla|[Zz]ákladna|Brigáda)")
+                             r"Baza|Brygada|Dywizja|Pułk|Skrzydło|Flotylla|[Zz]ákladna|Brigáda)"
+                             r"(?![\w'’-])")
+#: ... or a unit's name of two capitalised words ("the 2. Taktik Hava Kuvveti Komutanlığı",
+#: "the 21. Centralny Poligon Lotniczy"; not "the 12. Karachi hosts")
+_TWO_CAPITALISED_NEXT = re.compile(r"\s*(?!(?:The|A|An|About|Some|In|At|On|It|This|That|These|"
+                                   r"Those|He|She|They|We|But|And|Or|Of|For|From|To|By)\b)"
+                                   r"[A-ZÀ-ÖØ-ÞÇŞİ][\w'’-]*[ \t]+[A-ZÀ-ÖØ-ÞÇŞİ]")
 
 
 def _inside_brackets(text: str, start: int, stop: int, after: int) -> bool:
@@ -901,9 +908,8 @@ def _header(cells: list[tuple[str, int]], headers: dict[str, str],
         words.append(m.group("word").lower() if m is not None else "")
     for i, word in enumerate(words):
         if word in headers and found is None and (
-                word not in _AIRPORT_HEADERS or not _POINT_HEADERS.isdisjoint(words)):
-            # (a column of airports names sites in a table that places them, not in one of
-            # passengers and airlines)
+                word not in _AIRPORT_HEADERS or _TRAFFIC_HEADERS.isdisjoint(words)):
+            # (a column of airports names sites, not in a table of passengers and airlines)
             found = (i, headers[word])
     if found is None and headers is _SITE_HEADERS and "name" in words and \
             not _PLACE_HEADERS.keys().isdisjoint(words) and \
@@ -915,13 +921,10 @@ def _header(cells: list[tuple[str, int]], headers: dict[str, str],
 
 #: Headers of a column of airports ...
 _AIRPORT_HEADERS = frozenset({"airport", "airports", "aerodrome", "aerodromes"})
-#: ... and those of a table that places each row, or says what the forces do there
-_POINT_HEADERS = frozenset({"location", "where", "lat", "latitude", "lon", "long", "longitude",
-                            "coordinates", "arp", "reference point", "ref. point", "ref point",
-                            "point", "position", "province", "town", "city", "place", "near",
-                            "region", "state", "mgrs", "use", "exercise use", "military use",
-                            "unit", "units", "sorties", "relief sorties", "aircraft",
-                            "squadron", "squadrons", "wing"})
+#: ... and those of a table of civil air traffic
+_TRAFFIC_HEADERS = frozenset({"passengers", "passenger", "airline", "airlines", "carrier",
+                              "carriers", "flights", "weekly flights", "destinations",
+                              "traffic", "movements", "cargo", "rank", "seats"})
 #: ... of which those of works: what each makes
 _MAKES_HEADERS = frozenset({"products", "product", "output"})
 #: A register's headers that say its rows are works or bases: what each makes, holds or is

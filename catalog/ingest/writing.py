@@ -4085,7 +4085,9 @@ _HAD_BEEN = re.compile(
     r"[*_]{0,2}(?:[ \t]*,[^;.:()]{1,120}?,|[ \t]*,[^;.:()]{1,120}?(?=[ \t]+(?:which|that)\b)"
     r"|[ \t]*,(?=[ \t]+(?:which|that)\b))?[ \t]+(?:(?:which|that)[ \t]+)?"
     r"(?:(?P<before>had[ \t]+been|was|spent[^.;:()]{0,40}?[ \t]as)"
-    r"|(?P<after>became|had[ \t]+become|was[ \t]+renamed(?:[ \t]+as)?)"
+    r"|(?P<after>became|had[ \t]+become|was[ \t]+renamed(?:[ \t]+as)?|(?:has[ \t]+)?"
+    r"(?:returned|reverted)[ \t]+to[ \t]+(?:the|its)[ \t]+(?:(?:old|former|original|"
+    r"earlier)[ \t]+)?name)"
     # (a renaming to come, which leaves the name of the day: ", is expected to return to
     # the name ", " will be renamed ")
     r"|(?P<coming>(?:(?:is|was|will|would)[ \t]+(?:(?:be|expected|set|due|scheduled)[ \t]+)?"
