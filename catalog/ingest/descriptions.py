@@ -46,6 +46,7 @@ from .names import (
     ORDINAL_BEFORE,
     PUBLICATION_WORDS,
     STOPWORDS,
+    TURKISH_AFTER_WORDS,
     WAR_STRIKE,
     Finding,
     arms_or_atoms,
@@ -1681,16 +1682,11 @@ _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og 
                        "regemente": "other", "esikunta": "command",
                        # Norway's naval stations ("Ramsund orlogsstasjon")
                        "orlogsstasjon": "naval base",
-                       # Turkey's bases, radars, yards and barracks ("İncirlik Hava Üssü",
-                       # "Kürecik Radar Üssü", "Aksaz Deniz Üs Komutanlığı", "Gölcük
-                       # Tersanesi", "Selimiye Kışlası")
-                       **{w: kind for words, kind in (
-                           (("Hava Üssü", "hava üssü", "Hava Üs Komutanlığı",
-                             "Hava Meydanı"), "airbase"),
-                           (("Deniz Üssü", "deniz üssü", "Deniz Üs Komutanlığı",
-                             "Tersanesi", "Tersane Komutanlığı"), "naval base"),
-                           (("Radar Üssü", "radar üssü", "Kışlası", "Garnizonu"), "other"))
-                          for w in words}}
+                       # Turkey's bases, radars, yards and barracks (its bases' words in
+                       # small letters too: "İncirlik hava üssü")
+                       **TURKISH_AFTER_WORDS,
+                       **{w.lower(): kind for w, kind in TURKISH_AFTER_WORDS.items()
+                          if w.endswith("Üssü")}}
 _NATIVE_AFTER = re.compile(
     r"(?<![\w'’-])(?<!Station )(?<!Base )(?<!Airport )"
     r"(?!(?:Station|Base|Airport|Air|Field)\b)(?!(?:The|At|In|On|From|By|For|With|To|Near|Of)\b)"

@@ -34,6 +34,15 @@ from .sentences import site_column_cells, wrapped_cells
 NATIVE_STATION_WORDS = ("hovedflystasjon", "flystasjon", "flyvestation", "lentotukikohta",
                         "lentoasema")
 NATIVE_STATION_ALTERNATIVES = "|".join(NATIVE_STATION_WORDS)
+#: Turkey's words for a base, a radar, a yard or barracks after its name, with the kind each
+#: names ("İncirlik Hava Üssü", "Kürecik Radar Üssü", "Aksaz Deniz Üs Komutanlığı", "Gölcük
+#: Tersanesi", "Selimiye Kışlası"): read by .descriptions.air_stations_named_first_in
+TURKISH_AFTER_WORDS = {
+    **dict.fromkeys(("Hava Üssü", "Hava Üs Komutanlığı", "Hava Meydanı"), "airbase"),
+    **dict.fromkeys(("Deniz Üssü", "Deniz Üs Komutanlığı", "Tersanesi", "Tersane Komutanlığı"),
+                    "naval base"),
+    **dict.fromkeys(("Radar Üssü", "Kışlası", "Garnizonu"), "other"),
+}
 
 #: Words that make a phrase name a facility ("base", "reactor").
 _HEADS = (
@@ -2285,8 +2294,10 @@ _LOCAL_BASE_WORDS = re.compile(
     r"a[ée]ronavale|militare))(?:[ \t]+\d{1,3})?|Baza[ \t]+(?:lotnicza|lotnictwa|morska|"
     r"aerian[ăa])|Aeroporto[ \t]+militare|Aer[oó]dromo(?:[ \t]+militar[e]?)?)"
     r"(?:[ \t]+(?:de|di|da|do|del|van|von|of))?[ \t]+(?=\S)"
-    r"|[ \t]+(?:Hava[ \t]+Üssü|Deniz[ \t]+Üssü|Radar[ \t]+Üssü|(?:Hava|Deniz)[ \t]+Üs[ \t]+"
-    r"Komutanlığı|Hava[ \t]+Meydanı|Flygplats|Flugplatz|"
+    # (Turkey's base words, not its yards' and barracks')
+    r"|[ \t]+(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in TURKISH_AFTER_WORDS
+                           if "Üs" in w or "Meydan" in w)
+    + r"|Flygplats|Flugplatz|"
     + NATIVE_STATION_ALTERNATIVES + r")$",
     re.I)
 
@@ -2659,7 +2670,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "batterie", "bunker", "stalag", "oflag", "dulag", "marlag",
                 *NATIVE_STATION_WORDS,
                 # ... Turkey's, after the name ("Gölcük Deniz Üssü", "Gölcük Tersanesi")
-                "üssü", "komutanlığı", "tersanesi", "kışlası", "garnizonu", "meydanı",
+                *{w.split()[-1].lower() for w in TURKISH_AFTER_WORDS},
                 # ... and an atomic or a launch centre ("Centro Atómico Ezeiza")
                 "centro", "central", "centrale", "complejo", "complexo",
                 # ... a German plant or store ("Kernkraftwerk Grohnde", "Zwischenlager
