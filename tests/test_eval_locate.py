@@ -1604,6 +1604,134 @@ SETS = {s.name: s for s in (
                  "IND", "IRN", "ISR", "ITA", "JPN", "KAZ", "KOR", "MUS", "NOR", "OMN", "PAK",
                  "PRK", "RUS", "SWE", "USA", "ZAF"},
                 set(), 11, 0, 41, 52, 0),
+    LabelledSet("locate-eb", (650, 850), 10,
+                {"Eastern Seaboard Thai-language weekly feature translated from Thai",
+                 "US naval forces in Vietnam command history chapter (pdf text)",
+                 "Phnom Penh-datelined wire story on the Ream naval base with a factbox",
+                 "encyclopedia-style entry on the Khmer National Air Force (markdown)",
+                 "Air America veterans' association landing-site gazetteer (fixed-width "
+                 "plain-text table)",
+                 "travel magazine piece on the overland road from Dien Bien Phu to the Plain of "
+                 "Jars",
+                 "Burmese-language exile radio evening bulletin script translated",
+                 "Myanmar accountability NGO site dossier on military academies and arms "
+                 "factories (markdown)",
+                 "Thai House standing committee minutes on the Myanmar border translated from Thai",
+                 "html Vietnamese army weekly page on aircraft repair plants translated from "
+                 "Vietnamese"},
+                {"KHM", "LAO", "MMR", "THA", "VNM"},
+                set(), 12, 0, 54, 74, 0),
+    LabelledSet("locate-ec", (650, 850), 10,
+                {"Belgrade evening paper's 1999 anniversary feature translated from Serbian "
+                 "Cyrillic",
+                 "international tribunal trial judgement extract on the Srebrenica enclave",
+                 "EUFOR press note on a reserve-forces exercise and defence property, with notes "
+                 "to "
+                 "editors",
+                 "Croatian environment ministry public consultation notice on former military "
+                 "sites "
+                 "translated (pdf text)",
+                 "travel magazine piece on the abandoned bases of Lika and the Bihać border",
+                 "Tirana think-tank imagery review of Albania's air and naval bases (markdown)",
+                 "wire story from Pristina on KFOR reinforcements with a key-sites factbox",
+                 "Montenegrin local history society research note on Yugoslav military sites "
+                 "(markdown)",
+                 "Slovenian National Assembly written answer on defence airfields and barracks "
+                 "translated, with a fixed-width table",
+                 "html Skopje news portal page on Army Day translated from Macedonian"},
+                {"ALB", "BIH", "HRV", "MKD", "MNE", "SRB", "SVN", "XKX"},
+                set(), 19, 0, 58, 86, 0),
+    LabelledSet("locate-ee", (650, 850), 10,
+                {"French Senate written question with the Armed Forces ministry's answer, "
+                 "translated "
+                 "from French, on former air and naval air stations",
+                 "Castilian regional daily analysis translated from Spanish on the army's 2035 "
+                 "basing "
+                 "plan",
+                 "Portuguese Assembleia da República written question with the defence minister's "
+                 "office reply, translated from Portuguese",
+                 "Italian regional administrative court judgment extract translated from Italian, "
+                 "on "
+                 "Sardinian firing ranges and La Maddalena",
+                 "French prefectural notice of a public inquiry into PFAS clean-up at military "
+                 "sites "
+                 "(in French, with a site table)",
+                 "aviation spotter's ten-day trip log of Italian military airfields (markdown)",
+                 "wire analysis from Madrid and Ferrol on Iberian shipyards and naval bases, with "
+                 "a "
+                 "fixed-width factbox",
+                 "think-tank policy brief on the infrastructure of the French nuclear deterrent "
+                 "(markdown)",
+                 "aviation history society paper on the NATO airfields of eastern France, "
+                 "1951-1967 "
+                 "(pdf text)",
+                 "html Italian defence portal page translated from Italian on ammunition plants, "
+                 "shipyards and an arsenal"},
+                {"ESP", "FRA", "ITA", "PRT"},
+                set(), 15, 0, 100, 116, 0),
+    LabelledSet("locate-ef", (650, 850), 10,
+                {"French National Assembly information report extract on the Sahel drawdown "
+                 "translated from French (pdf text)",
+                 "UN Panel of Experts on Mali final report extract on the MINUSMA camp handovers, "
+                 "with fixed-width annex table of airstrips",
+                 "think-tank imagery and NOTAM brief on drone basing in the central Sahel "
+                 "(markdown)",
+                 "Ouagadougou military tribunal judgment extract in a fuel and ammunition "
+                 "embezzlement case translated from French",
+                 "Nigerian Air Force invitation to tender for airfield works with schedule of lots "
+                 "(spreadsheet-like plain-text table)",
+                 "Parliament of Ghana oral answer by the Minister for Defence on northern "
+                 "airfields, "
+                 "with annex on Togolese and Beninese airfields",
+                 "html Abidjan news portal page on the Port-Bouët handover and the army's "
+                 "airfields "
+                 "translated from French",
+                 "wire analysis from Niamey on the security of Niger's uranium mines, with "
+                 "fixed-width factbox",
+                 "travel magazine piece on the road from Dakar up the Senegal River to the Adrar "
+                 "and the ore train",
+                 "aviation history society research note on the airfields of Chad from the Free "
+                 "French to the Toyota War (markdown)"},
+                {"BEN", "BFA", "CIV", "GHA", "LBY", "MLI", "MRT", "NER", "NGA", "SEN", "TCD",
+                 "TGO"},
+                set(), 13, 0, 71, 90, 0),
+    LabelledSet("locate-ea", (650, 850), 10,
+                {"Roraima regional daily frontier feature translated from Portuguese",
+                 "Argentine Chief of Cabinet's report to the Senate, defence answers translated",
+                 "non-proliferation think-tank brief on South America's fuel-cycle and "
+                 "naval-propulsion sites (markdown)",
+                 "Peruvian anti-corruption criminal chamber judgment extract translated",
+                 "Colombian military logistics agency fuel tender notice translated (pdf text)",
+                 "wire story from Caracas on air-base dispersal and militia drills",
+                 "travel magazine long read on Chile's memory sites and the far south",
+                 "Falklands local history group's research note on military sites since 1982 "
+                 "(markdown)",
+                 "html Uruguayan weekly's memory-sites page translated from Spanish",
+                 "encyclopedia-style list article with plain-text tables"},
+                {"ARG", "BRA", "CHL", "COL", "ECU", "FLK", "PER", "URY", "VEN"},
+                set(), 14, 0, 62, 84, 0),
+    LabelledSet("locate-ed", (650, 850), 10,
+                {"RFE/RL-style wire story from Bishkek on Russia's bases in Kyrgyzstan and "
+                 "Tajikistan, with factbox",
+                 "open-source imagery review of the Semipalatinsk test site and East Kazakhstan's "
+                 "nuclear towns (markdown)",
+                 "Mazhilis deputy's written inquiry and defence ministry answer on ammunition "
+                 "depots, translated from Russian",
+                 "regional human-rights court judgment extract on homes near Georgian bases struck "
+                 "in August 2008",
+                 "html Armenian regional news page on the Russian base in Gyumri, translated from "
+                 "Armenian",
+                 "development bank prequalification notice for uranium-legacy remediation lots "
+                 "(pdf text)",
+                 "Uzbek state-assets register extract of released military property (fixed-width "
+                 "plain-text table)",
+                 "rocketry history society research note on the code names of Baikonur, Sary "
+                 "Shagan and Emba (markdown)",
+                 "travel magazine piece on an overland journey from the Aral Sea to Merv",
+                 "encyclopedia-style entry on the Gabala radar station with Azerbaijan's "
+                 "Soviet-era military sites (markdown)"},
+                {"ARM", "AZE", "GEO", "KAZ", "KGZ", "TJK", "TKM", "UZB"},
+                set(), 12, 0, 48, 71, 0),
 )}
 
 
