@@ -59,8 +59,14 @@ BOUNDARY_FILE = shipped("boundaries", "ne_10m_admin1.parquet")
 #: A point on no unit's land within this distance of one is in the nearest unit (see above).
 COAST_MARGIN_M = 10_000.0
 
-#: Codes that name a unit exactly (ISO 3166-2, Natural Earth's own, HASC).
-CODE_COLUMNS = ("iso_3166_2", "adm1_code", "code_hasc")
+#: Countries whose states' and provinces' everyday abbreviations are the ends of their ISO
+#: 3166-2 codes ("Kitchener, ON", "Anápolis, GO", "Nowra, NSW"): a unit is found by that end
+#: alone too (the United States' are Natural Earth's own other names of its states).
+POSTAL_CODE_COUNTRIES = ("AU", "BR", "CA")
+#: The row key that holds such an abbreviation (see :func:`_add_postal_codes`).
+POSTAL_KEY = "_postal"
+#: Codes that name a unit exactly (ISO 3166-2, Natural Earth's own, HASC, an abbreviation).
+CODE_COLUMNS = ("iso_3166_2", "adm1_code", "code_hasc", POSTAL_KEY)
 #: A unit's own names, in Natural Earth's columns.
 PRIMARY_COLUMNS = ("name", "name_en", "gn_name", "gns_name", "name_ko", "name_zh", "name_ja",
                    "name_ru", "name_fa", "name_ar", "name_he", "name_ur", "name_hi")
@@ -368,12 +374,22 @@ def _samples_hold(conn) -> bool:
     return all(name_key(n) == k for n, k in conn.execute("SELECT name, key FROM samples"))
 
 
+def _add_postal_codes(rows: list[dict]) -> None:
+    """Give the units of :data:`POSTAL_CODE_COUNTRIES` the end of their ISO 3166-2 code as a
+    code of their own (``POSTAL_KEY``): "QC" for CA-QC, as a table's Province column or
+    "Salaberry-de-Valleyfield, QC" writes it."""
+    for row in rows:
+        country, _, end = str(row.get("iso_3166_2") or "").partition("-")
+        if country in POSTAL_CODE_COUNTRIES and end.isalpha():
+            row[POSTAL_KEY] = end
+
+
 class _CachedNameIndex:
     """The shipped units' name keys in an SQLite cache (see :mod:`catalog.cache`): building
     them takes a second or more (80,000 names), opening the cache a few milliseconds."""
 
     #: Bump when the layout or the meaning of the keys changes.
-    VERSION = 5
+    VERSION = 6
     TIERS = [CODE_COLUMNS, PRIMARY_COLUMNS, (ALT_COLUMN,)]
 
     def __init__(self, rows: list[dict], path) -> None:
@@ -428,6 +444,7 @@ class _World:
         self.adm0 = np.array([r["adm0_a3"] for r in self.rows], dtype=object)
         _drop_country_names(self.rows, path)
         _drop_borrowed_names(self.rows)
+        _add_postal_codes(self.rows)
         self.iso3 = np.array([DE_JURE_UNITS.get(r.get("iso_3166_2"), NE_TO_ISO3.get(a, a))
                               for r, a in zip(self.rows, self.adm0, strict=True)],
                              dtype=object)

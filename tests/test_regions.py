@@ -377,3 +377,17 @@ def test_a_pseudo_unit_does_not_keep_another_units_name():
     except ValidationError:
         label = ""
     assert "Neutral Zone" not in label
+
+
+def test_a_provinces_everyday_abbreviation_names_it_in_its_country():
+    # "Kitchener, ON", "Anápolis, GO", "Nowra, NSW": the ends of their ISO 3166-2 codes
+    assert admin1_units("QC", "CAN")[0].startswith("CA-QC ")
+    assert admin1_units("ON", "Canada")[0].startswith("CA-ON ")
+    assert admin1_units("GO", "BRA")[0].startswith("BR-GO ")
+    assert admin1_units("Qld", "AUS")[0].startswith("AU-QLD ")
+    # ... each in its own country: Western Australia's "WA" is not Washington's
+    assert admin1_units("WA", "AUS")[0].startswith("AU-WA ")
+    assert admin1_units("WA", "USA")[0].startswith("US-WA ")
+    # ... and not of a country whose abbreviations are written otherwise
+    with pytest.raises(ValidationError):
+        admin1_units("BY", "DEU")  # Bavaria is DE-BY, written "Bayern" or "Bavaria"
