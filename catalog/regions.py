@@ -378,10 +378,15 @@ def _add_postal_codes(rows: list[dict]) -> None:
     """Give the units of :data:`POSTAL_CODE_COUNTRIES` the end of their ISO 3166-2 code as a
     code of their own (``POSTAL_KEY``): "QC" for CA-QC, as a table's Province column or
     "Salaberry-de-Valleyfield, QC" writes it."""
+    seen = set()
     for row in rows:
-        country, _, end = str(row.get("iso_3166_2") or "").partition("-")
-        if country in POSTAL_CODE_COUNTRIES and end.isalpha():
+        code = str(row.get("iso_3166_2") or "")
+        country, _, end = code.partition("-")
+        if country in POSTAL_CODE_COUNTRIES and end.isalpha() and code not in seen:
+            # (the first unit of the code only: "NSW" is New South Wales, not Lord Howe
+            # Island, which Natural Earth gives AU-NSW too)
             row[POSTAL_KEY] = end
+            seen.add(code)
 
 
 class _CachedNameIndex:
@@ -389,7 +394,7 @@ class _CachedNameIndex:
     them takes a second or more (80,000 names), opening the cache a few milliseconds."""
 
     #: Bump when the layout or the meaning of the keys changes.
-    VERSION = 6
+    VERSION = 7
     TIERS = [CODE_COLUMNS, PRIMARY_COLUMNS, (ALT_COLUMN,)]
 
     def __init__(self, rows: list[dict], path) -> None:

@@ -385,6 +385,7 @@ def test_a_provinces_everyday_abbreviation_names_it_in_its_country():
     assert admin1_units("ON", "Canada")[0].startswith("CA-ON ")
     assert admin1_units("GO", "BRA")[0].startswith("BR-GO ")
     assert admin1_units("Qld", "AUS")[0].startswith("AU-QLD ")
+    assert admin1_units("NSW", "AUS")[0] == "AU-NSW New South Wales Australia AUS"
     # ... each in its own country: Western Australia's "WA" is not Washington's
     assert admin1_units("WA", "AUS")[0].startswith("AU-WA ")
     assert admin1_units("WA", "USA")[0].startswith("US-WA ")
