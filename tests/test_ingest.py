@@ -41,6 +41,7 @@ from catalog.ingest.sentences import (
     _NOTE_MARK_END,
     _without_end_marks,
     is_table_row,
+    place_column_cells,
     site_column_cells,
 )
 from catalog.model import Site
@@ -5998,3 +5999,26 @@ def test_port_of_spain_names_no_spain_in_a_sentence():
 
     assert "ES" not in report_countries("Officials from Port of Spain inspected the base.")
     assert "ES" in report_countries("Officials from Spain inspected the base.")
+
+
+def test_a_markdown_tables_dated_header_heads_its_columns():
+    # "| Site | Town | Status 2026 |" over "|---|": the year is a header's, not a row's
+    table = ("| # | Site | Town | Status 2026 |\n|---|---|---|---|\n"
+             "| 1 | Tallow Barracks | Kesk | closed 2014 |\n")
+    assert [(t, table[o:o + len(t)]) for t, o in place_column_cells(table)] == [("Kesk", "Kesk")]
+    # ... but a row with a year is no header where no rule follows it
+    assert place_column_cells("| Tallow | Town 2026 |\n| Kesk | Orvale |\n") == []
+
+
+def test_a_language_a_report_is_written_or_translated_in_counts_once_at_most():
+    # "translated from Portuguese" three times in a report on Brazil's bases is no report on
+    # Portugal: a language counts once for its country, and only if nothing else names it
+    text = ("Roraima feature (translated from Portuguese). The Portuguese-language press "
+            "in Boa Vista calls the base, in Portuguese, a lifeline. Brazil's air force flies "
+            "from Brazil's north.\n")
+    assert country_counts(text) == {"BR": 2, "PT": 1}
+    # ... but not "in Portuguese waters" or "Spanish troops": the country's own
+    assert country_counts("Ships sailed in Portuguese waters; Spanish troops landed.") == {
+        "PT": 1, "ES": 1}
+    # (a judgment whose only word of Italy is its language keeps it)
+    assert country_counts("Names are left in Italian. The US Navy left.") == {"US": 1, "IT": 1}

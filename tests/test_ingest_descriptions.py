@@ -14,6 +14,7 @@ from catalog.ingest.descriptions import (
     air_bases_hosting,
     air_stations_named_first_in,
     bare_air_bases_in,
+    company_works_in,
     described_in,
     described_near,
     french_centres_in,
@@ -2212,3 +2213,26 @@ def test_a_turkish_main_jet_bases_commander_is_no_place_of_it():
         == ["10. Ana Jet Üs Komutanlığı"]
     # ... nor a base in brackets after the English name of it
     assert numbered_native_bases_in('Kesk Air Base (8th Main Jet Base, "8. Ana Jet Üs").') == []
+
+
+def test_a_makers_works_are_not_read_across_a_tables_gap():
+    # "Colt Canada           ON": the maker in a table's column, its province's code in the
+    # next, is no works at a town called "ON"
+    assert company_works_in("   Colt Canada           ON         small arms") == []
+    assert company_works_in("Colt Canada ON small arms") == []
+    assert [(f.full, f.name) for f in company_works_in("Nammo Lapua, in Lapua, grew.")] == [
+        ("Nammo Lapua", "Lapua")]
+
+
+def test_an_argentine_military_air_base_is_named_by_its_place_alone():
+    # "Base Aérea Militar Moreno": Moreno's base, whose name's place is Moreno (no "Militar
+    # Moreno", no alias "Militar" to match other bases by)
+    (f,) = head_first_in("The annex describes the Base Aérea Militar Moreno, 8 km north "
+                         "of Moreno.")
+    assert (f.full, f.name, f.facility_type) == ("Base Aérea Militar Moreno", "Moreno",
+                                                 "airbase")
+    # the words alone, quoted in a translator's note, name no base
+    assert head_first_in('Note: "Base Aérea Militar" is rendered as "Military Air Base".') == []
+    # ... and a base by its number keeps it
+    (n,) = head_first_in("Jets flew from the Base Aérea Militar No. 1 at Santa Lucía.")
+    assert n.full == "Base Aérea Militar No. 1"

@@ -280,7 +280,8 @@ def test_a_capital_abroad_the_only_one_of_its_name_is_the_one_meant():
 
 
 def test_two_far_apart_places_of_one_name_are_ambiguous():
-    twin = Place("geonames:2", "Testville", 41.0, 128.0, "KP", None, "PPL", 1000)
+    # (a twin a fifth of the town's size: neither stands out)
+    twin = Place("geonames:2", "Testville", 41.0, 128.0, "KP", None, "PPL", 10_000)
     (s,) = statements_in("It lies 40 km north of Testville.")
     f = _resolver([TOWN, twin]).fact(s, (0, 0))
     assert f.constraint is None and "several places" in f.problem
@@ -296,8 +297,8 @@ def test_two_far_apart_places_of_one_name_are_ambiguous():
     ("It lies 40 km north of Testville.", None),
 ])
 def test_a_province_or_country_written_after_a_town_picks_the_town_there(text, picked):
-    twin = Place("geonames:2", "Testville", 41.2, 128.0, "KP", None, "PPL", 1000)
-    abroad = Place("geonames:8", "Testville", 35.7, 51.4, "IR", None, "PPL", 1000)
+    twin = Place("geonames:2", "Testville", 41.2, 128.0, "KP", None, "PPL", 10_000)
+    abroad = Place("geonames:8", "Testville", 35.7, 51.4, "IR", None, "PPL", 10_000)
     (s,) = [x for x in statements_in(text) if x.kind != "admin"]
     f = _resolver([TOWN, twin, abroad]).fact(s, (0, 0))
     if picked is None:
@@ -309,7 +310,9 @@ def test_a_province_or_country_written_after_a_town_picks_the_town_there(text, p
 @pytest.mark.parametrize("big, small, taken", [
     (3_000_000, 20_000, True),   # the capital, and a town spelt like it: the capital
     (3_000_000, 400_000, False),  # two cities: which one is not known
-    (50_000, 1_000, False),      # no city that every reader would know
+    (50_000, 1_000, True),       # a town fifty times its country's namesake
+    (50_000, 8_000, False),      # ... but not six times: no town every reader would know
+    (15_000, 500, False),        # ... nor a town under 20,000
 ])
 def test_a_city_far_bigger_than_its_namesakes_is_the_one_meant(big, small, taken):
     city = Place("geonames:3", "Bigcity", 39.0, 125.75, "KP", None, "PPLC", big)
@@ -1728,8 +1731,8 @@ def test_a_name_spelt_as_written_among_namesakes_spelt_otherwise():
     (s,) = statements_in("The spaceport lies about 6 km north-east of Seaquay.")
     f = resolver([town, spaced], ("GB",)).fact(s, (0, 0))
     assert f.problem is None and f.anchor.place is town
-    # two spelt as written: no answer
-    twin = Place("geonames:33", "Seaquay", 52.2, -4.36, "GB", None, "PPL", 700)
+    # two spelt as written, neither standing out: no answer
+    twin = Place("geonames:33", "Seaquay", 52.2, -4.36, "GB", None, "PPL", 7_000)
     f = resolver([town, twin], ("GB",)).fact(s, (0, 0))
     assert f.constraint is None and "several places" in f.problem
     # a bigger place spelt as written outside the report's country: no answer either
@@ -2241,3 +2244,84 @@ def test_a_bare_direction_from_the_x_is_no_towns(sentence, anchor, the):
 def test_on_an_island_its_town_names(sentence, expected):
     assert [(s.kind, s.anchor, s.extra.get("island")) for s in statements_in(sentence)] \
         == expected
+
+
+def _resolver_of(places, countries, report="", weights=None):
+    r = Resolver(lambda name: list(places), lambda name: None, list(countries), regions,
+                 weights if weights is not None else dict.fromkeys(countries, 3))
+    r.report = report
+    return r
+
+
+def test_a_town_outweighing_its_countrys_villages_of_the_name_is_the_one_meant():
+    # "the 86th Air Base near Fetești": Romania's town of 33,000, not its hamlets of the name
+    town = Place("geonames:1", "Testești", 44.38, 27.83, "RO", None, "PPL", 32_866)
+    hamlets = [Place(f"geonames:{i}", "Testești", lat, lon, "RO", None, "PPL", pop)
+               for i, (lat, lon, pop) in enumerate([(47.71, 26.34, 590), (47.41, 26.91, 1_232),
+                                                    (46.04, 26.76, 589)], start=2)]
+    assert _resolver_of([town, *hamlets], ["RO"]).place("Testești")[0] is town
+    # ... not for its size alone where asked so ("the city" after a barracks' name)
+    assert _resolver_of([town, *hamlets], ["RO"]).place("Testești", by_size=False)[0] is None
+    # ... nor a town of a few thousand, nor one only ten times as big as none of them
+    small = dataclasses.replace(town, population=9_000)
+    assert _resolver_of([small, *hamlets], ["RO"]).place("Testești")[0] is None
+    rival = dataclasses.replace(hamlets[0], population=4_000)
+    assert _resolver_of([town, rival], ["RO"]).place("Testești")[0] is None
+    # ... nor in a country the report names in passing (Romania's Slatina in a wire story on
+    # Kosovo that names Romania once)
+    abroad = Place("geonames:9", "Testești", 49.0, 15.0, "CZ", None, "PPL", 9_052)
+    assert _resolver_of([town, *hamlets, abroad], ["XK", "RO"],
+                        weights={"XK": 22, "RO": 1}).place("Testești")[0] is None
+    # ... unless it outweighs every namesake in the world (the Netherlands' Hengelo, in a
+    # brief on the Nordic states that names the Netherlands once)
+    assert _resolver_of([town, *hamlets], ["XK", "RO"],
+                        weights={"XK": 22, "RO": 1}).place("Testești")[0] is town
+
+
+def test_a_town_is_not_taken_for_its_size_over_a_namesake_the_report_may_mean():
+    # Britain's Stanley (31,000) in a report naming the Falklands too: their capital may be
+    # meant, and nothing says which
+    gb = Place("geonames:1", "Testley", 54.87, -1.70, "GB", None, "PPL", 31_300)
+    gb2 = Place("geonames:2", "Testley", 56.48, -3.45, "GB", None, "PPL", 1_450)
+    fk = Place("geonames:3", "Testley", -51.69, -57.86, "FK", None, "PPL", 2_213)
+    assert _resolver_of([gb, gb2, fk], ["GB", "FK"],
+                        weights={"GB": 3, "FK": 2}).place("Testley")[0] is None
+    # ... nor over one in a province the report names: New Mexico's Laguna, not California's
+    ca = Place("geonames:4", "Testuna", 38.42, -121.42, "US", None, "PPL", 46_621)
+    nm = Place("geonames:5", "Testuna", 35.04, -107.37, "US", None, "PPL", 1_241)
+    assert _resolver_of([ca, nm], ["US"]).place("Testuna")[0] is ca
+    report = "The uranium mines of New Mexico. The mine lies about 10 km north of Testuna."
+    assert _resolver_of([ca, nm], ["US"], report).place("Testuna")[0] is None
+    # ... nor a town that bears the name only in another spelling ("Kung Kuan" is no
+    # Gongguan)
+    big = Place("geonames:6", "Gongtest", 22.9, 113.4, "CN", None, "PPL", 96_492,
+                alternate_names=("Kung Test",))
+    far = Place("geonames:7", "Gongtest", 30.1, 120.2, "CN", None, "PPL", 0,
+                alternate_names=("Kung Test",))
+    assert _resolver_of([big, far], ["CN"]).place("Kung Test")[0] is None
+
+
+def test_a_bigger_namesake_passed_over_is_no_reason_to_take_a_smaller_one():
+    # "at San Jose" on Tinian: its San Jose Village (15,000), passed over for California's
+    # San Jose, bearing the name as its own, does not make Puerto Rico's town of 3,000 the
+    # one meant because the report's countries list Puerto Rico first
+    village = Place("geonames:1", "Testo Village", 14.97, 145.62, "MP", None, "PPL", 15_000,
+                    alternate_names=("Testo",))
+    pr = Place("geonames:2", "Testo", 18.40, -66.26, "PR", None, "PPL", 3_278)
+    us = Place("geonames:3", "Testo", 37.34, -121.89, "US", None, "PPL", 997_368)
+    got, why = _resolver_of([village, pr, us], ["MP", "PR", "US"]).place("Testo")
+    assert got is None and "none stands out" in why
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a language, not a place: "in Thai, Tha Ruea Chuk Samet"
+    ("Chuk Samet Port - in Thai, Tha Ruea Chuk Samet - was built in 1967.", []),
+    ("The radar, in Russian, Voronezh-DM, was built in 2012.", []),
+    # ... but a place whose name begins like one stays one
+    ("The depot in Lao Cai was struck.", [("in", "Lao Cai")]),
+    # "at the southern entrance to Karlovac": on its edge
+    ("I stopped at vojarna Turanj, at the southern entrance to Karlovac, where tanks stand.",
+     [("near", "Karlovac")]),
+])
+def test_languages_and_entrances(text, expected):
+    assert _kinds(text) == expected

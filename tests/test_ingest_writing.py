@@ -5421,3 +5421,117 @@ def test_an_infobox_tables_header_row_gives_no_other_name(empty, tmp_path):
     _ingest(empty, tmp_path, "## Kesk Air Base\n\nKesk Air Base lies in Turkey.\n\n"
                              "| Former name | Years |\n|---|---|\n| Orrin Field | 1951-1960 |\n")
     assert "Years" not in {a.alias for a in empty.aliases()}
+
+
+def test_a_markdown_tables_header_with_a_year_keeps_its_column_of_towns(empty, tmp_path):
+    # "| # | Site | Town | Status 2026 |" over "|---|": a dated header is a header still,
+    # and each row's town places its site
+    _ingest(empty, tmp_path,
+            "Garrisons of the US Army in Germany\n\n"
+            "| # | Site | Town | Status 2026 |\n|---|---|---|---|\n"
+            "| 1 | Tallow Kaserne | Kaiserslautern | kept; logistics units |\n"
+            "| 2 | Kesk Barracks | Ansbach | kept; aviation |\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    tallow, kesk = sites["Tallow Kaserne"], sites["Kesk Barracks"]
+    assert distance_m(tallow.lon, tallow.lat, 7.769, 49.443) <= tallow.precision_m <= 40_000
+    assert distance_m(kesk.lon, kesk.lat, 10.581, 49.300) <= kesk.precision_m <= 40_000
+
+
+def test_a_provinces_abbreviation_in_a_tables_column_places_its_row(empty, tmp_path):
+    # "GD-OTS Valleyfield    QC": Canada's provinces by their postal abbreviations (the ends
+    # of their ISO 3166-2 codes), as Australia's and Brazil's states
+    _ingest(empty, tmp_path,
+            "Canadian plants in the ammunition programme.\n\n"
+            "   Facility              Province   Activity\n"
+            "   --------------------  ---------  --------------------\n"
+            "   Tallow Arms Plant     QC         propellant\n"
+            "   Kesk Forge Works      ON         shell bodies\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    tallow, kesk = sites["Tallow Arms Plant"], sites["Kesk Forge Works"]
+    # (a province as big as Québec is written at the precision of a country)
+    assert tallow.located and tallow.admin1 == "Quebec" and tallow.precision_m > 500_000
+    assert kesk.located and kesk.admin1 == "Ontario"
+
+
+def test_a_column_of_facilities_name_the_prose_places_is_that_sites(empty, tmp_path):
+    # "awarded to Zorba Arms, in Kitchener, Ontario" before a table whose "Facility" column
+    # names "Zorba Arms": the prose places the table's site
+    _ingest(empty, tmp_path,
+            "Contracts for rifles were awarded to Zorba Arms, in Kitchener, Ontario, in 2024, "
+            "and to Quellwerk Defence, in Ingersoll, Ontario, about 30 km east of London.\n\n"
+            "   Facility              Province   Activity\n"
+            "   --------------------  ---------  -------------------\n"
+            "   Zorba Arms            ON         small arms\n"
+            "   Quellwerk Defence     ON         shells\n")
+    sites = {s.name: s for s in empty.sites(("candidate",))}
+    zorba = next(s for n, s in sites.items() if n.startswith("Zorba Arms"))
+    assert zorba.location_precision == "approximate"
+    assert distance_m(zorba.lon, zorba.lat, -80.511, 43.425) <= zorba.precision_m <= 25_000
+    # the maker's name and a province's code a table's gap apart are no works at a town
+    assert not any(n.endswith(" ON") for n in sites)
+
+
+def test_a_small_town_the_report_writes_as_a_town_places_the_site_named_after_it(
+        empty, tmp_path):
+    # "the Vardø radar station, whose domes tower over the island town of Vardø", in a
+    # paragraph measuring its other site from Lakselv, 235 km away: the town it writes, not
+    # likely another place of the name
+    _ingest(empty, tmp_path,
+            "Norway's north\n\nFurther north, the Vardø radar station, whose domes tower over "
+            "the island town of Vardø, has been expanded with a third radar since 2020. "
+            "Tallow Air Station, just north of Lakselv, will receive drones from 2027.\n")
+    site = next(s for s in empty.sites(("candidate",)) if s.name == "Vardø radar station")
+    assert site.located
+    assert distance_m(site.lon, site.lat, 31.11, 70.37) <= site.precision_m
+
+
+def test_a_town_taken_for_its_size_is_left_out_when_the_other_statements_disagree(
+        empty, tmp_path):
+    # "near Pameungpeuk" is read at West Java's town of 48,000, over its namesakes; the
+    # launch station is on the south coast, "about 50 km south of Garut", at the village
+    # of the name: the statement read by size alone gives way
+    _ingest(empty, tmp_path,
+            "In Indonesia, the Tallow rocket range, near Pameungpeuk on the south coast of "
+            "West Java, about 50 km south of Garut, launched sounding rockets.\n")
+    (site,) = [s for s in empty.sites(("candidate",)) if "Tallow" in s.name]
+    assert site.located
+    assert distance_m(site.lon, site.lat, 107.69, -7.65) <= site.precision_m
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=site.site_id))
+    assert "Garut" in notes
+
+
+def test_a_district_of_a_town_is_not_a_namesake_far_from_every_town_of_that_name(
+        empty, tmp_path):
+    # "in the Moneta district of La Maddalena": Sardinia has two La Maddalenas, and the
+    # gazetteer's "Moneta" is Monette, Arkansas, 8,000 km from both
+    _ingest(empty, tmp_path,
+            "In Italy, the US Navy left the island in 2008. At the Tallow arsenal, in the "
+            "Moneta district of La Maddalena, the sediments still hold heavy metals.\n")
+    site = next(s for s in empty.sites(("candidate",)) if "Tallow" in s.name)
+    assert not site.located or site.country == "ITA"
+
+
+def test_a_site_stands_in_the_one_province_the_report_puts_it_in_first(empty, tmp_path):
+    # "the 9th Infantry Division, based at Fort Kesk in Kanchanaburi, had deployed ..., and
+    # that the Naresuan Task Force ... in Tak province": the second province is the unit's,
+    # and the land where the two meet is no place of the fort's
+    _ingest(empty, tmp_path,
+            "In Thailand, the general replied that the 9th Infantry Division, based at Fort "
+            "Kesk in Kanchanaburi, had deployed two companies to the border, and that the "
+            "Naresuan Task Force, in Tak province, had done the same.\n")
+    site = next(s for s in empty.sites(("candidate",)) if "Kesk" in s.name)
+    assert site.located and site.admin1 == "Kanchanaburi"
+    # the town of Kanchanaburi, where the fort is, lies inside the circle
+    assert distance_m(site.lon, site.lat, 99.548, 14.004) <= site.precision_m
+
+
+def test_a_site_at_the_entrance_to_a_town_is_on_its_edge(empty, tmp_path):
+    # "I stopped first at vojarna Turanj, at the southern entrance to Karlovac": not the
+    # gazetteer's Turanj near Zadar, 167 km away
+    _ingest(empty, tmp_path,
+            "In Croatia, the road from Zagreb south is quiet. I stopped first at vojarna "
+            "Turanj, at the southern entrance to Karlovac, where the old barracks now hold "
+            "a museum.\n")
+    site = next(s for s in empty.sites(("candidate",)) if "Turanj" in s.name)
+    assert site.located and site.precision_m <= 25_000
+    assert distance_m(site.lon, site.lat, 15.555, 45.487) <= site.precision_m

@@ -336,6 +336,10 @@ _NOT_NAMES = {
     # a publication's: "the Example Spaceport Guide", "Air Base Review"
     *(w.lower() for w in PUBLICATION_WORDS),
 }
+#: A kind's word in a base's language, which opens no name after the words put first:
+#: '"Base Aérea Militar" is rendered as "Military Air Base"' names no base
+_KIND_WORDS_AFTER = frozenset({"militar", "militare", "naval", "navale", "aérea", "aerea",
+                               "aéreo", "aereo"})
 #: An aerodrome's location indicator: ICAO's four letters, or a national one with digits
 #: ("HL69", Al Jufra's)
 LOCATION_INDICATOR = re.compile(r"[A-Z]{2}[A-Z0-9]{2}")
@@ -1111,8 +1115,10 @@ _COMPANY_GATE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ARMS_MAKERS
 _COMPANY_WORKS = re.compile(
     r"(?<![\w'’-])(?P<maker>"
     + "|".join(re.escape(m) for m in sorted(ARMS_MAKERS, key=len, reverse=True))
-    + r")(?:['’]s)?[ \t]+(?:Werk[ \t]+)?"
-    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t-][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})"
+    # (one space between: a table's gap is a column's end, "Colt Canada    ON" its province;
+    # nor a code of two capitals)
+    + r")(?:['’]s)?[ ](?:Werk[ ])?(?![A-Z]{2}(?![\w'’.-]))"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})"
     r"(?![\w'’-])")
 
 
@@ -3048,6 +3054,9 @@ NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Fliegerhorst", "Flyvestation", "Flystasjon", "Flygbas", "Vliegbasis",
                      "vliegbasis",  # (in small letters in a translation: "vliegbasis Volkel")
                      "Base Aérea", "Base Aerea", "Base Aérea Naval", "Base Aerea Naval",
+                     # Argentina's and Mexico's ("Base Aérea Militar Moreno": Moreno's, no
+                     # "Militar Moreno")
+                     "Base Aérea Militar", "Base Aerea Militar",
                      # Italy's ("la Base aerea di Ghedi")
                      "Base aerea", "base aerea",
                      "Base Aeronaval", "Base Aeronavale",
@@ -3331,7 +3340,8 @@ def _opens_no_name(words: list[str]) -> bool:
         return False
     if len(words) > 1 and words[0] in MONTH_SHORT_NAMES and words[1] in NAME_PARTICLES:
         return False  # "Base Naval Mar del Plata": a place's name, no month's
-    return first in _NOT_NAMES or first in STOPWORDS
+    return first in _NOT_NAMES or first in STOPWORDS or len(words) == 1 and \
+        first in _KIND_WORDS_AFTER
 
 
 def speaks_of_troops(text: str) -> bool:

@@ -37,7 +37,13 @@ from ..countries import US_STATE_WORDS, geonames_capitals, iso2_to_iso3, iso3_to
 from ..errors import ValidationError
 from ..gazetteer import Place, match_key
 from .descriptions import FACILITY_ACRONYMS
-from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
+from .names import (
+    STOPWORDS,
+    country_of_word,
+    is_demonym,
+    is_facility_word,
+    report_countries,
+)
 from .scan import SentenceSpans, lowered, whole_word
 from .sentences import (
     is_csv_row,
@@ -331,6 +337,9 @@ _DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|o
 _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
               r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?|"
               r"waterfront)\s+of|"
+              # "at the southern entrance to Karlovac": on its edge
+              r"at\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
+              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?entrance\s+to|"
               # "on the south-east side of Albuquerque" (a direction: "the other side of" is
               # no place)
               r"on\s+the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?"
@@ -371,6 +380,13 @@ _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?:(?-i:[A-Z][a-z]+)\s+)?"
                           r"(?P<aw>province|county|district|governorate|"
                           r"prefecture|region|oblast|department|canton|state|voivodeship)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
+#: Languages, which "in" names as well as places ("in Thai, Tha Ruea Chuk Samet", "in
+#: Pashto"): no place's (a people's adjective is read as one too: "in Russian")
+LANGUAGE_WORDS = frozenset({
+    "Thai", "Lao", "Khmer", "Arabic", "Pashto", "Dari", "Farsi", "Persian", "Urdu", "Hindi",
+    "Hebrew", "Cyrillic", "Latin", "Tagalog", "Malay", "Swahili", "Amharic", "Hausa",
+    "Kurdish", "Tamil", "Bengali", "Sinhala", "Mandarin", "Cantonese", "Tigrinya", "English",
+    "French", "Spanish", "Portuguese", "Burmese"})
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
                       r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
                       r"(?:town|village|city|port)\s+of\s+|"
@@ -513,6 +529,7 @@ _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(
 _LETTERS = re.compile(r"[^\W\d_]+")
 _UNIT_WORDS = frozenset(w for u in _UNITS for w in u.split())
 _NEAR_WORDS = frozenset({"near", "close", "far", "outside", "outskirts", "vicinity", "beside",
+                         "entrance",
                          "alongside",
                          "adjacent", "adjoining", "next", "short", "nearby", "edge", "fringe",
                          "fringes", "waterfront", "same", "neighbouring", "neighboring",
@@ -930,7 +947,8 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if anchor is None:
             continue
         how = " ".join(m.group("how").lower().split())
-        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|\bside|waterfront", how) or \
+        radius = OUTSKIRTS_M if re.search(r"outskirts|edge|fringe|\bside|waterfront|entrance",
+                                          how) or \
             how in ("just outside", "adjacent to", "adjoining", "next to", "beside",
                     "alongside", "right by", "close by") else NEAR_M
         add(Statement("near", m.start(), anchor[1] + len(anchor[0]), anchor[0], anchor[1],
@@ -957,6 +975,9 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         anchor = _trim_anchor(m)
         if anchor is None or chunk.startswith("/", anchor[1] + len(anchor[0])):
             continue  # (not "at Harstad/Narvik Airport": a name joined by a slash)
+        if m.group().startswith("in") and (anchor[0] in LANGUAGE_WORDS
+                                           or is_demonym(anchor[0])):
+            continue  # "Chuk Samet Port - in Thai, Tha Ruea Chuk Samet": a language
         owner = _OWNER_IN_ANCHOR.match(anchor[0])
         if owner is not None and not _LANDSCAPE_AFTER_OWNER.fullmatch(
                 anchor[0], owner.end(1)):
@@ -1351,7 +1372,7 @@ def _sentence_gates(text: str, low: str, spans: SentenceSpans) -> dict[int, set[
 _NEAR_AT = re.compile(r"(?:near|nearby|close\s+to|far\s+from|outside|outskirts|vicinity|beside|"
                       r"alongside|"
                       r"adjacent\s+to|adjoining|next\s+to|short\s+(?:distance|drive)|edge\s+of|"
-                      r"fringes?\s+of|waterfront\s+of|"
+                      r"fringes?\s+of|waterfront\s+of|entrance\s+to|"
                       r"side\s+of|between|(?:right|close)\s+by|across\s+the|opposite)\s|"
                       r"next\s+door\b|"
                       r"(?:same|neighbou?ring|adjacent)\s+(?:site|plot|grounds?|land|campus)\b")
@@ -1498,6 +1519,9 @@ class Fact:
     #: The two countries a border between them puts the site in, on either side ("near the
     #: Syrian-Jordanian border"): ISO alpha-2, or empty.
     either: tuple[str, ...] = ()
+    #: Whether it measures from a town taken over its namesakes for its size alone
+    #: (:meth:`Resolver.place`): of statements that disagree, it is the first left out.
+    by_size: bool = False
 
 
 def _km(m: float) -> str:
@@ -1534,6 +1558,10 @@ SAME_PLACE_M = 25_000.0
 #: A city this populous, ten times (:data:`DOMINANCE`) any other place of the same name
 #: in the report's country, is the one a bare mention of the name means.
 DOMINANT_POPULATION = 100_000
+#: ... and a town of this many or more outweighs its country's villages of the name so
+#: ("near Fetești": Romania's town, not its hamlets; not Britain's Stanley over the
+#: Falklands' capital)
+DOMINANT_TOWN_POPULATION = 20_000
 DOMINANCE = 10
 
 
@@ -1691,14 +1719,19 @@ class Resolver:
         #: The report's countries with one name blanked out, by name (see
         #: _capital_only_by_name), for the report they were read from
         self._countries_without: tuple[str, dict[str, set[str]]] = ("", {})
+        #: The places :meth:`place` took over their namesakes for their size alone (their
+        #: ids): a statement measured from one is the first left out when they disagree.
+        self.by_size: set[str] = set()
 
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None,
-              qualifier: str | None = None) -> tuple[object | None, str]:
+              qualifier: str | None = None, by_size: bool = True
+              ) -> tuple[object | None, str]:
         """The one gazetteer place a name stands for in the report's countries, and why
         not when there is none (no such place, or several far apart). ``qualifier``: the
         province or country written after the name ("Great Falls, Montana"), which picks
-        the places inside it when there are any."""
+        the places inside it when there are any. ``by_size`` False: no town is taken over
+        its country's namesakes for its size alone (:func:`_dominant_town`)."""
         countries = self.countries if countries is None else countries
         every = {p.place_id: p for n in spellings(name) for p in self.places_named(n)}
         if not every and name[:8] in ("Port of ", "PORT OF ") and len(name) > 8:
@@ -1799,6 +1832,7 @@ class Resolver:
         if countries:
             own = [p for p in found if p.country in countries
                    and stroked_key(p.name) == stroked_key(name)]
+            passed = 0  # the most people of a place passed over so
             for cc in countries:
                 here = [p for p in found if p.country == cc]
                 if here and own and not any(p in own for p in here) and \
@@ -1806,7 +1840,14 @@ class Resolver:
                         max(p.population or 0 for p in here):
                     # "about 28 km north-east of Celle": Germany's Celle, of that name and
                     # bigger, not France's Celle-Lévescault, which GeoNames also calls so
+                    passed = max(passed, *(p.population or 0 for p in here))
                     continue
+                if here and passed > max(p.population or 0 for p in here):
+                    # "at San Jose" on Tinian: its San Jose Village, passed over for a
+                    # bigger San Jose of the United States, is no reason to take Puerto
+                    # Rico's smaller San José, which the report's countries list first
+                    return None, (f"the gazetteer has several places named {name!r} in the "
+                                  f"report's countries, and none stands out")
                 if here and (big := _world_city_over_villages(name, here, found,
                                                               countries)) is not None and \
                         not self._capital_only_by_name(name, big, here[0]):
@@ -1868,6 +1909,23 @@ class Resolver:
         if far and (beside := self._namesake_beside_a_city(name, found)) is not None:
             return beside, ""  # "the SAGE direction center for the Detroit sector, on the
             # western edge of Battle Creek": Michigan's, where Detroit is
+        if far and by_size and _dominant_town(best, far) and not alias and \
+                (self._main_country(best.country) or _dominant_town(best, [
+                    p for p in every.values() if p is not best and
+                    distance_m(best.lon, best.lat, p.lon, p.lat) > SAME_PLACE_M])) and \
+                stroked_key(best.name) == stroked_key(name) and not any(
+                p.country != best.country and p.country in self.countries
+                for p in candidates) and self._in_a_province_named_around(
+                name, far, self.report, weigh=False) is None:
+            self.by_size.add(best.place_id)
+            return best, ""  # "near Fetești": Romania's town, not its hamlets (not where
+            # another country of the report has a place of the name: the Falklands'
+            # Stanley in a report naming Britain, which has a bigger one; nor where the
+            # report names the province of a smaller one: New Mexico's Laguna, not
+            # California's; nor a town named so only in another script: "Kung Kuan" is no
+            # Gongguan; nor one of a country the report names in passing, unless it
+            # outweighs every namesake in the world: Romania's Slatina in a wire story on
+            # Kosovo that names Romania's troops once, not the Netherlands' Hengelo)
         if far:
             return None, (f"the gazetteer has several places named {name!r} "
                           f"({', '.join(p.place_id for p in [best, *far][:4])})")
@@ -1875,6 +1933,14 @@ class Resolver:
             return None, (f"the gazetteer's {best.name} only spells {name!r} alike, and lies "
                           f"outside {province}, which the sentences around name")
         return best, ""
+
+    def _main_country(self, cc: str | None) -> bool:
+        """Whether country ``cc`` is not one the report names only in passing: named at
+        least half as often as the one it names most (:attr:`weights`), or known to be the
+        report's by no word of it (a chat on Arizona's bases names no country)."""
+        top = max(self.weights.values(), default=0)
+        w = self.weights.get(cc, 0)
+        return w == 0 or 2 * w >= top
 
     def _namesake_beside_a_city(self, name: str, places: list):
         """The one of ``places`` (of one name) in the province of a city the sentences
@@ -2219,7 +2285,9 @@ class Resolver:
             # "Petropavlovsk-Kamchatsky Airport ... 16 km north-west of the city": the
             # city a facility's name opens with
             name = _FACILITY_TAIL_WORDS.sub("", name) or name
-            place, _ = self.place(name)
+            # (not a town for its size alone: "from the Wilhelmsburg barracks on the edge of
+            # the city", after Ulm, is no quarter of Hamburg)
+            place, _ = self.place(name, by_size=False)
             if place is not None and match_key(place.name) != match_key(name) and \
                     self._is_province(name):
                 continue  # "at Tuxtla Gutiérrez, Chiapas, about 6 km ... of the city
@@ -2273,6 +2341,13 @@ class Resolver:
     def fact(self, st: Statement, sentence: tuple[int, int], facility_type: str = "other"
              ) -> Fact:
         """The region a statement puts a site of ``facility_type`` in."""
+        f = self._fact(st, sentence, facility_type)
+        if self.by_size and f.anchor is not None and f.anchor.place is not None and \
+                f.anchor.place.place_id in self.by_size:
+            f.by_size = True
+        return f
+
+    def _fact(self, st: Statement, sentence: tuple[int, int], facility_type: str) -> Fact:
         f = Fact(st, sentence)
         if st.extra.get("of_it"):
             return f  # "next to it": the writer knows which site "it" is (Fact.site)
@@ -2656,6 +2731,15 @@ class Resolver:
                               f"{a.label} at {town.lat:.4f} N, {town.lon:.4f} E, a district of "
                               "that town.")
                     return f
+                towns = [p for n in spellings(st.extra["of"]) for p in self.places_named(n)]
+                if town is None and place is not None and towns and all(
+                        distance_m(place.lon, place.lat, t.lon, t.lat)
+                        > self._place_anchor(t).radius_m + CITY_DISTRICT_REACH_M
+                        for t in towns):
+                    # "the Moneta district of La Maddalena", of one of Sardinia's two La
+                    # Maddalenas: not the gazetteer's Monette in Arkansas
+                    place, why = None, (f"the gazetteer's {place.name} lies far from every "
+                                        f"{st.extra['of']!r}, which the district is of")
             if place is None and word == "district":
                 # "the Central District" of Israel: a province's, not a town's, name
                 return self._admin(dataclasses.replace(st, admin_word="province"), f, why)
@@ -3176,6 +3260,15 @@ def _dominant(best, others) -> bool:
     pop = best.population or 0
     return pop >= DOMINANT_POPULATION and all(
         pop >= DOMINANCE * (p.population or 0) for p in others)
+
+
+def _dominant_town(best, others) -> bool:
+    """Whether a town so outweighs its country's other places of its name (all of them in
+    its country) that a report naming it without more means it: a town of
+    :data:`DOMINANT_TOWN_POPULATION` or more, :data:`DOMINANCE` times any other."""
+    pop = best.population or 0
+    return pop >= DOMINANT_TOWN_POPULATION and all(
+        p.country == best.country and pop >= DOMINANCE * (p.population or 0) for p in others)
 
 
 @functools.lru_cache(maxsize=256)

@@ -4656,9 +4656,14 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
     (:data:`_TRIGGERS`). ``low`` is :func:`.scan.lowered` of ``text`` when the caller has
     it already; with it, one automaton pass does the work of a search per country.
     """
-    if "-" in text and (made := list(_MADE_BY.finditer(text))):
-        # a maker's people ("Chinese-made missiles", "Soviet-built reactors") are not what
-        # the report is about: blanked, the offsets kept
+    made = list(_MADE_BY.finditer(text)) if "-" in text else []
+    spoken = list(_LANGUAGE_USE.finditer(text)) if _LANGUAGE_GATE.search(text) else []
+    made += spoken
+    if made:
+        # a maker's people ("Chinese-made missiles", "Soviet-built reactors") and a language
+        # ("translated from Portuguese", "in Spanish") are not what the report is about:
+        # blanked, the offsets kept (a language counts once for its country, if nothing
+        # else names it: "names are left in Italian" in a judgment on Sardinia)
         chars = list(text)
         for m in made:
             chars[m.start():m.end()] = " " * (m.end() - m.start())
@@ -4679,9 +4684,27 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
                 continue  # a column's heading over a rule ("NPL" over "------")
             if (cc := iso3_to_iso2(m.group(1))) is not None:
                 counts[cc] = counts.get(cc, 0) + 1
+    for m in spoken:
+        if (cc := country_of_word(_LANGUAGE_GATE.search(m.group()).group())) is not None \
+                and not counts.get(cc):
+            counts[cc] = 1
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
 
+#: A language a text is written, translated or named in ("translated from Portuguese",
+#: "in Spanish", "the Portuguese-language press", "Spanish for 'fort'"), which says nothing
+#: of the country the report is about (Brazil's, Argentina's)
+_LANGUAGES = (r"(?:Portuguese|Spanish|French|English|German|Russian|Arabic|Italian|Dutch|"
+              r"Chinese|Japanese|Korean|Turkish|Persian|Ukrainian|Polish|Serbian|Croatian|"
+              r"Albanian|Greek|Swedish|Norwegian|Finnish|Danish|Romanian|Hungarian|Czech)")
+_LANGUAGE_GATE = re.compile(_LANGUAGES)
+_LANGUAGE_USE = re.compile(
+    r"\b(?:translated|rendered|translation)\s+(?:from|into)\s+(?:the\s+)?" + _LANGUAGES
+    + r"(?![\w-])"
+    # "(in Portuguese)", "is called, in Spanish, the ...": a language the clause ends on
+    + r"|\bin\s+" + _LANGUAGES + r"(?=\s*[,.;:)\]\"'’”]|\s+(?:by|as)\b)"
+    + r"|\b" + _LANGUAGES + r"[- ](?:language|speaking|words?|names?|for|original|text|"
+    r"translation|version|edition)\b")
 #: A maker's or supplier's people: "Chinese-made", "Soviet-built", "Russian-supplied"
 _MADE_BY = re.compile(r"\b[A-Z][a-z]+-(?:made|built|supplied|designed|produced|"
                       r"manufactured)\b")

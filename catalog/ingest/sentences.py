@@ -663,7 +663,8 @@ def _column_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, st
     out: list[tuple[str, int, str]] = []
     column = None  # (bars of the header line, index of the column, kind)
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for n, line in enumerate(lines):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
         if RULE_LINE.fullmatch(body):
@@ -673,7 +674,9 @@ def _column_cells(text: str, headers: dict[str, str]) -> list[tuple[str, int, st
             continue
         bars = _bars(body)
         cells = _cells(body, bars)
-        header = _header(cells, headers)
+        # (over a rule, "|---|---|", a header may hold a date: "| Site | Status 2026 |")
+        header = _header(cells, headers, ruled=n + 1 < len(lines) and RULE_LINE.fullmatch(
+            lines[n + 1].rstrip("\r\n")) is not None)
         if header is not None:
             column = (bars, *header)
             continue

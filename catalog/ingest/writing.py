@@ -891,6 +891,12 @@ class ReportWriter:
                 for f in ns.findings:
                     if len(f.site_name.split()) > 1:
                         names.setdefault(f.site_name.casefold(), key)
+                    if f.full is None and f.parent is None and len(f.name.split()) > 1 and \
+                            f.site_name != f.name and not self.ing.places_named(f.name):
+                        # ("Zorba Arms" of a table's "Facility" column, its site "Zorba Arms
+                        # base": "awarded to Zorba Arms, in Kitchener" is that site's; a
+                        # place's name, "Port Harcourt" of "Port Harcourt base", is not)
+                        names.setdefault(f.name.casefold(), key)
             self._full_names = names, re.compile(
                 r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
                 + r")(?![\w-])", re.I) if names else None
@@ -2711,6 +2717,9 @@ class ReportWriter:
         if any(isinstance(x.constraint, Area) and not x.problem
                and x.constraint.contains(place.lon, place.lat) for x in facts):
             return None
+        if re.search(r"\b(?:town|village|hamlet|settlement|port)[ \t]+of[ \t]+"
+                     + re.escape(place.name) + r"(?![\w'’-])", self.text):
+            return None  # "the island town of Vardø": the report writes the place it names
         if self._anchors is None:
             every = [x for ns in self.new.values() for x in ns.facts]
             every += [x for xs in self.facts.values() for x in xs]
