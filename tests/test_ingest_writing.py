@@ -5535,3 +5535,14 @@ def test_a_site_at_the_entrance_to_a_town_is_on_its_edge(empty, tmp_path):
     site = next(s for s in empty.sites(("candidate",)) if "Turanj" in s.name)
     assert site.located and site.precision_m <= 25_000
     assert distance_m(site.lon, site.lat, 15.555, 45.487) <= site.precision_m
+
+
+def test_a_makers_works_by_its_town_are_a_site_not_called_by_the_town(empty, tmp_path):
+    # "floated out at Navantia Ferrol": the yard the maker names by its town, near it, and
+    # not called "Ferrol", which is the navy's base and the town too
+    _ingest(empty, tmp_path,
+            "In Spain, the first F-110 frigate was floated out at Navantia Ferrol on "
+            "Thursday.\n")
+    site = next(s for s in empty.sites(("candidate",)) if s.name == "Navantia Ferrol")
+    assert site.located and distance_m(site.lon, site.lat, -8.236, 43.484) <= site.precision_m
+    assert "Ferrol" not in {a.alias for a in empty.aliases()}

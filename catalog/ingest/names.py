@@ -2716,7 +2716,8 @@ ARMS_MAKERS = ("Rheinmetall", "Nammo", "MBDA", "MBDA Italia", "BAE Systems", "Ch
                "Krauss-Maffei Wegmann", "Lockheed Martin", "General Dynamics", "Northrop Grumman",
                "Elbit", "Roketsan", "Aselsan", "Baykar", "Hanwha", "Poongsan", "Denel",
                "Colt Canada", "Simmel Difesa", "Leonardo", "Fincantieri", "Naval Group",
-               "Rafael", "Nitro-Chem", "Werk")
+               "Rafael", "Nitro-Chem", "Navantia", "Dassault Aviation", "Safran", "Embraer",
+               "Airbus", "Fiocchi", "Beretta", "Arquus", "Babcock", "Werk")
 
 
 @functools.lru_cache(maxsize=1)

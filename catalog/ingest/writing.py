@@ -2484,7 +2484,7 @@ class ReportWriter:
                     len(f2.name.split()) == 1 or f2.described
                     or self.ing.places_named(f2.name) or _LETTERED.fullmatch(f2.name)) \
                     and not _inside_name(f2) \
-                    and not f2.apart \
+                    and not f2.apart and f2.phrase not in ARMS_MAKERS \
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
                     and not (f2.phrase.lower() in _TOWNS_AIRPORTS
@@ -2499,7 +2499,8 @@ class ReportWriter:
                         and match_key(f2.name) in (
                             self._measured_from() if self._kind_first(f2)
                             else self._placed_from())):
-                # "Sinpo" for the Sinpo shipyard, as analysts say; not where the report
+                # "Sinpo" for the Sinpo shipyard, as analysts say (not a maker's works by its
+                # town: "Ferrol" is no name of Navantia Ferrol); not where the report
                 # calls X a town ("the town of X"), nor a base's town the report measures
                 # from ("X Air Base, about 6 km south of central X"; "Heavy Water Plant
                 # Kota at Rawatbhata, about 40 km south-west of Kota": a plant's town stays
