@@ -6012,13 +6012,36 @@ def test_a_markdown_tables_dated_header_heads_its_columns():
 
 def test_a_language_a_report_is_written_or_translated_in_counts_once_at_most():
     # "translated from Portuguese" three times in a report on Brazil's bases is no report on
-    # Portugal: a language counts once for its country, and only if nothing else names it
+    # Portugal: a language of many countries does not count
     text = ("Roraima feature (translated from Portuguese). The Portuguese-language press "
             "in Boa Vista calls the base, in Portuguese, a lifeline. Brazil's air force flies "
             "from Brazil's north.\n")
-    assert country_counts(text) == {"BR": 2, "PT": 1}
+    assert country_counts(text) == {"BR": 2}
     # ... but not "in Portuguese waters" or "Spanish troops": the country's own
     assert country_counts("Ships sailed in Portuguese waters; Spanish troops landed.") == {
         "PT": 1, "ES": 1}
-    # (a judgment whose only word of Italy is its language keeps it)
+    # (a judgment whose only word of Italy is its language keeps it, a language of one
+    # country; not a language of many: "the Portuguese text prevails" in a Brazilian audit)
     assert country_counts("Names are left in Italian. The US Navy left.") == {"US": 1, "IT": 1}
+    assert country_counts("In case of doubt the Portuguese text prevails.") == {}
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # an armed service's schools, colleges and universities
+    ("The barracks of the former Tallow Higher Combined-Arms Command School will be handed "
+     "to the city.", ["Tallow Higher Combined-Arms Command School"]),
+    ("The Caspian Higher Naval School, in Kesk, trained naval officers.",
+     ["Caspian Higher Naval School"]),
+    ("The Tallow Military University, in Kesk, trains officers.",
+     ["Tallow Military University"]),
+    ("The Army War College at Kesk hosted the seminar.", ["Army War College"]),
+    # ... not a civil school, nor a research school
+    ("Children attend the Tallow Primary School in Kesk.", []),
+    ("She studied at the Tallow State University and its Research School of Physics.", []),
+    # a uranium mill's tailings, in a sentence on the atom (not a copper mine's)
+    ("The Tallow-Suu tailings of the Soviet uranium mines lie in the Kesk region.",
+     ["Tallow-Suu tailings"]),
+    ("The Kesk copper mine's tailings spilled into the river.", []),
+])
+def test_military_schools_and_uranium_tailings_are_sites(sentence, names):
+    assert [f.site_name for f in findings_with_facility_words(sentence)] == names

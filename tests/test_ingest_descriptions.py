@@ -2220,6 +2220,9 @@ def test_a_makers_works_are_not_read_across_a_tables_gap():
     # next, is no works at a town called "ON"
     assert company_works_in("   Colt Canada           ON         small arms") == []
     assert company_works_in("Colt Canada ON small arms") == []
+    # (two spaces, as a PDF's text may have, are no table's gap)
+    assert [f.full for f in company_works_in("shells from the Nammo  Raufoss plant")] == [
+        "Nammo  Raufoss"]
     assert [(f.full, f.name) for f in company_works_in("Nammo Lapua, in Lapua, grew.")] == [
         ("Nammo Lapua", "Lapua")]
 
@@ -2236,3 +2239,20 @@ def test_an_argentine_military_air_base_is_named_by_its_place_alone():
     # ... and a base by its number keeps it
     (n,) = head_first_in("Jets flew from the Base Aérea Militar No. 1 at Santa Lucía.")
     assert n.full == "Base Aérea Militar No. 1"
+
+
+@pytest.mark.parametrize("sentence, full, kind", [
+    ("Troops flew to the Base Militar de Pichari, in Pichari.", "Base Militar de Pichari",
+     "other"),
+    ("The Colegio Militar de la Nación, in El Palomar, admitted cadets.",
+     "Colegio Militar de la Nación", "other"),
+    ("Training goes on at the Escuela Militar de Montaña in Bariloche.",
+     "Escuela Militar de Montaña", "other"),
+    ("The navy reinforced the Estación Aeronaval La Orchila on the island.",
+     "Estación Aeronaval La Orchila", "airbase"),
+    ("The Base de Infantería de Marina Baterías trains marines.",
+     "Base de Infantería de Marina Baterías", "naval base"),
+])
+def test_a_spanish_speaking_forces_bases_and_schools_by_their_words_put_first(
+        sentence, full, kind):
+    assert [(f.full, f.facility_type) for f in head_first_in(sentence)] == [(full, kind)]

@@ -2276,6 +2276,10 @@ def test_a_town_outweighing_its_countrys_villages_of_the_name_is_the_one_meant()
     # brief on the Nordic states that names the Netherlands once)
     assert _resolver_of([town, *hamlets], ["XK", "RO"],
                         weights={"XK": 22, "RO": 1}).place("Testești")[0] is town
+    # ... and not one only ten times its namesake (Ohio's Boardman and Oregon's)
+    ohio = Place("geonames:10", "Testman", 41.02, -80.66, "US", None, "PPL", 35_000)
+    oregon = Place("geonames:11", "Testman", 45.84, -119.70, "US", None, "PPL", 3_400)
+    assert _resolver_of([ohio, oregon], ["US"]).place("Testman")[0] is None
 
 
 def test_a_town_is_not_taken_for_its_size_over_a_namesake_the_report_may_mean():
@@ -2319,9 +2323,12 @@ def test_a_bigger_namesake_passed_over_is_no_reason_to_take_a_smaller_one():
     ("The radar, in Russian, Voronezh-DM, was built in 2012.", []),
     # ... but a place whose name begins like one stays one
     ("The depot in Lao Cai was struck.", [("in", "Lao Cai")]),
-    # "at the southern entrance to Karlovac": on its edge
+    # "at the southern entrance to Karlovac": on its edge (not "the Gulf of Aqaba")
     ("I stopped at vojarna Turanj, at the southern entrance to Karlovac, where tanks stand.",
      [("near", "Karlovac")]),
+    ("The radar stands on an island at the entrance to the Gulf of Aqaba.", []),
+    # a town called like a people: "in Arab, Alabama"
+    ("The training center in Arab, Alabama, was closed in 2011.", [("in", "Arab")]),
 ])
 def test_languages_and_entrances(text, expected):
     assert _kinds(text) == expected

@@ -1115,9 +1115,9 @@ _COMPANY_GATE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ARMS_MAKERS
 _COMPANY_WORKS = re.compile(
     r"(?<![\w'’-])(?P<maker>"
     + "|".join(re.escape(m) for m in sorted(ARMS_MAKERS, key=len, reverse=True))
-    # (one space between: a table's gap is a column's end, "Colt Canada    ON" its province;
-    # nor a code of two capitals)
-    + r")(?:['’]s)?[ ](?:Werk[ ])?(?![A-Z]{2}(?![\w'’.-]))"
+    # (a space or two between, as a PDF's text may have: a table's wider gap is a column's
+    # end, "Colt Canada    ON" its province; nor a code of two capitals)
+    + r")(?:['’]s)?[ ]{1,2}(?:Werk[ ])?(?![A-Z]{2}(?![\w'’.-]))"
     r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})"
     r"(?![\w'’-])")
 
@@ -3091,7 +3091,9 @@ NATIVE_BASE_WORDS = {
                      "aerodrom", "letjelište", "Letjelište",
                      # an Argentine air force's maintenance field ("Área de Material Río
                      # Cuarto")
-                     "Área de Material", "Area de Material"),
+                     "Área de Material", "Area de Material",
+                     # a Spanish-speaking navy's air station ("Estación Aeronaval La Orchila")
+                     "Estación Aeronaval"),
                     "airbase"),
     **dict.fromkeys(("Base Naval", "Base Navale", "Base Naval de", "Marinebasis",
                      "Marinestützpunkt", "Stazione Navale", "Stazione navale", "Complexo Naval",
@@ -3112,7 +3114,9 @@ NATIVE_BASE_WORDS = {
                      # ... and Brazil's ("Estação Naval do Rio Negro")
                      "Estação Naval",
                      # ... and its navy's island detachments ("Destacamento Naval de Alborán")
-                     "Destacamento Naval"), "naval base"),
+                     "Destacamento Naval",
+                     # ... and its marines' ("Base de Infantería de Marina Baterías")
+                     "Base de Infantería de Marina"), "naval base"),
     # a Spanish army's regional command ("the Comandancia General de Ceuta")
     "Comandancia General": "command",
     # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow"), and its
@@ -3152,6 +3156,12 @@ NATIVE_BASE_WORDS = {
                      # Alcochete", "Centro de Ensayos de Torregorda")
                      "Acuartelamiento", "Polígono de Tiro", "Poligono de Tiro", "Campo de Tiro",
                      "Centro de Ensayos",
+                     # ... a Spanish-speaking army's base ("Base Militar de Pichari") and its
+                     # schools ("Escuela Militar de Montaña", "Colegio Militar de la Nación",
+                     # "Escuela Naval de Cadetes Almirante Padilla", "Academia Militar del
+                     # Ejército Bolivariano")
+                     "Base Militar", "Escuela Militar", "Escuela Superior Militar",
+                     "Escuela Naval", "Colegio Militar", "Academia Militar",
                      # a French army's camp and barracks written in small letters, as French
                      # does ("the camp de Mailly", "the quartier Danjou")
                      "camp de", "camp du", "camp de la", "camp des", "quartier",
@@ -3276,7 +3286,8 @@ _NATIVE_FIRST = re.compile(
     # (the name right after an elided article: "de l'Île Longue")
     + r"(?:(?<=['’])|" + _GAP + r")" + _NATIVE_NAME
     + r")")
-_NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][Ad]|Lanud|"
+_NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][AdM]|Lanud|"
+                          r"Escuela[ \t][MNS]|Colegio[ \t]M|Academia[ \t]M|Estación[ \t]A|"
                           r"[Bb]ase[ \t](?:aerea|op[ée]rationnelle)|"
                           r"Comandancia|Polvor|Stabilimento|Fabbrica|Munition|Giftgas|"
                           r"Sprengstoff|Pulverfabrik|Schiessplatz|Luftwaffenkaserne|"

@@ -37,13 +37,7 @@ from ..countries import US_STATE_WORDS, geonames_capitals, iso2_to_iso3, iso3_to
 from ..errors import ValidationError
 from ..gazetteer import Place, match_key
 from .descriptions import FACILITY_ACRONYMS
-from .names import (
-    STOPWORDS,
-    country_of_word,
-    is_demonym,
-    is_facility_word,
-    report_countries,
-)
+from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
 from .scan import SentenceSpans, lowered, whole_word
 from .sentences import (
     is_csv_row,
@@ -337,9 +331,10 @@ _DIST_FROM = re.compile(rf"\b(?=[\w~]){_DISTANCE}\s+(?i:(?:away\s+)?(?:from|of|o
 _OUTSKIRTS = (r"(?:on|in|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
               r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?|"
               r"waterfront)\s+of|"
-              # "at the southern entrance to Karlovac": on its edge
+              # "at the southern entrance to Karlovac": on its edge (a town's name next,
+              # not "the Gulf of Aqaba")
               r"at\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+|"
-              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?entrance\s+to|"
+              r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?entrance\s+to(?=\s+(?!the\b)[A-Z])|"
               # "on the south-east side of Albuquerque" (a direction: "the other side of" is
               # no place)
               r"on\s+the\s+(?:north|south|east|west|(?:north|south)-?(?:east|west))(?:ern)?"
@@ -381,12 +376,17 @@ _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?:(?-i:[A-Z][a-z]+)\s+)?"
                           r"prefecture|region|oblast|department|canton|state|voivodeship)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
 #: Languages, which "in" names as well as places ("in Thai, Tha Ruea Chuk Samet", "in
-#: Pashto"): no place's (a people's adjective is read as one too: "in Russian")
+#: Russian, Osipovichi"): no place's (not every people's adjective: Alabama's Arab)
 LANGUAGE_WORDS = frozenset({
     "Thai", "Lao", "Khmer", "Arabic", "Pashto", "Dari", "Farsi", "Persian", "Urdu", "Hindi",
     "Hebrew", "Cyrillic", "Latin", "Tagalog", "Malay", "Swahili", "Amharic", "Hausa",
     "Kurdish", "Tamil", "Bengali", "Sinhala", "Mandarin", "Cantonese", "Tigrinya", "English",
-    "French", "Spanish", "Portuguese", "Burmese"})
+    "French", "Spanish", "Portuguese", "Burmese", "Russian", "Ukrainian", "Belarusian",
+    "Kazakh", "Uzbek", "Turkish", "Greek", "Serbian", "Croatian", "Bosnian", "Albanian",
+    "Macedonian", "Polish", "Romanian", "Hungarian", "Czech", "Slovak", "Bulgarian",
+    "Japanese", "Korean", "Chinese", "Vietnamese", "Italian", "German", "Dutch", "Swedish",
+    "Norwegian", "Danish", "Finnish", "Estonian", "Latvian", "Lithuanian", "Azerbaijani",
+    "Armenian", "Indonesian", "Somali"})
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
                       r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
                       r"(?:town|village|city|port)\s+of\s+|"
@@ -975,8 +975,7 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         anchor = _trim_anchor(m)
         if anchor is None or chunk.startswith("/", anchor[1] + len(anchor[0])):
             continue  # (not "at Harstad/Narvik Airport": a name joined by a slash)
-        if m.group().startswith("in") and (anchor[0] in LANGUAGE_WORDS
-                                           or is_demonym(anchor[0])):
+        if m.group().startswith("in") and anchor[0] in LANGUAGE_WORDS:
             continue  # "Chuk Samet Port - in Thai, Tha Ruea Chuk Samet": a language
         owner = _OWNER_IN_ANCHOR.match(anchor[0])
         if owner is not None and not _LANDSCAPE_AFTER_OWNER.fullmatch(
@@ -1562,6 +1561,8 @@ DOMINANT_POPULATION = 100_000
 #: ("near Fetești": Romania's town, not its hamlets; not Britain's Stanley over the
 #: Falklands' capital)
 DOMINANT_TOWN_POPULATION = 20_000
+#: ... when twenty times as populous as each (Ohio's Boardman, ten times Oregon's, is not)
+TOWN_DOMINANCE = 20
 DOMINANCE = 10
 
 
@@ -3265,10 +3266,11 @@ def _dominant(best, others) -> bool:
 def _dominant_town(best, others) -> bool:
     """Whether a town so outweighs its country's other places of its name (all of them in
     its country) that a report naming it without more means it: a town of
-    :data:`DOMINANT_TOWN_POPULATION` or more, :data:`DOMINANCE` times any other."""
+    :data:`DOMINANT_TOWN_POPULATION` or more, :data:`TOWN_DOMINANCE` times any other."""
     pop = best.population or 0
     return pop >= DOMINANT_TOWN_POPULATION and all(
-        p.country == best.country and pop >= DOMINANCE * (p.population or 0) for p in others)
+        p.country == best.country and pop >= TOWN_DOMINANCE * (p.population or 0)
+        for p in others)
 
 
 @functools.lru_cache(maxsize=256)

@@ -81,6 +81,8 @@ _WEAK_HEADS = (
     "grounds", "mine", "mines", "works", "yard", "yards", "area", "zone", "establishment",
     # a uranium "mill", a "refinery" of uranium concentrate (of the atom only: see _OWN_WORKS)
     "mill", "mills", "refinery",
+    # ... and its mills' tailings ("the Mailuu-Suu tailings", of the atom only too)
+    "tailings",
     # "Burnham Military Camp" (not a "refugee camp", a "training camp" of a club)
     "camp", "camps",
     "building", "buildings", "hall", "halls", "port", "ports", "field", "fields",
@@ -110,6 +112,10 @@ _WEAK_HEADS = (
     # an armed service's school: "the Pakistan Military Academy", "the Naval Academy" (not
     # "the Chinese Academy of Sciences": no military word before it)
     "academy", "academies",
+    # ... and its schools ("the Alma-Ata Higher Combined-Arms Command School", "the Caspian
+    # Higher Naval School", "the Vazgen Sargsyan Military University"; not a "research
+    # school": see _SCHOOL_DEFINING)
+    "school", "schools", "college", "colleges", "university",
     # a British garrison's barracks: "Tuker Lines" (see _works_named_after)
     "lines",
     # South Asia's garrisons, after their town ("the Wana cantonment", "Kharian Cantonment";
@@ -1237,7 +1243,7 @@ _ARMS_NEAR = re.compile(r"\b(?:missiles?|munitions|ammunition|shells|warheads|ro
 #: ("a fire at the Orvansk plant, which makes uranium fuel", "the Orvansk mine" of uranium
 #: ore): the works named after the place. (Of arms, the works named so are too often a
 #: company's: "the Hyundai plant ... makes missiles"; "mines" are weapons too.)
-_ATOM_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery", "repository"}
+_ATOM_OWN_WORKS = _NAMED_WORKS | {"mine", "mill", "refinery", "repository", "tailings"}
 #: Heads that follow a place's name in small letters in a sentence of troops: "the Angoor
 #: Adda post" where troops reported fire, "the Kamboinsin camp" where special forces were
 #: based, "the Lachin checkpoint"
@@ -1299,7 +1305,8 @@ _POST_PLACED_AFTER = frozenset({"on", "near", "at", "in", "along", "opposite", "
 _OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard", "airport", "lines"} | _TROOPS_HEADS
 #: Works that are the atom's in a text about it: a uranium mine, mill or refinery, a
 #: repository of its waste ("the Konrad repository")
-_ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository"})
+_ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository",
+                         "tailings"})
 #: Of those, the heads a name may write in capitals too ("the Langer Heinrich Mine"); the
 #: others are read so by _titled_works.
 _TITLED_OWN_WORKS = frozenset({"mine", "mill", "port", "airport", "camp", "cantonment", "lines"})
@@ -1873,8 +1880,9 @@ def _chunks(sentence: str, around: str | None = None,
             first = br + 1
         next_i = last + 1
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
-        defining = _DEFINING - _SCHOOL_WORDS if any(
-            _bare(w) in ("institute", "institutes") for w in heads) else _DEFINING
+        defining = _SCHOOL_DEFINING if all(_bare(w) in _SCHOOL_HEADS for w in heads) \
+            else _DEFINING - _SCHOOL_WORDS if any(
+                _bare(w) in ("institute", "institutes") for w in heads) else _DEFINING
         if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
                 _bare(toks[k]) in defining or (_bare(toks[k]) in _YARD_MODIFIERS
                                                and _bare(toks[last]) in ("yard", "yards")
@@ -1943,6 +1951,12 @@ def _chunks(sentence: str, around: str | None = None,
 #: Institute", a "Military Institute", the "Air Force Institute of Technology".
 _SCHOOL_WORDS = frozenset({"naval", "navy", "military", "army", "air", "strategic",
                            "weapons", "weapon", "fighter", "bomber"})
+#: Schools, colleges and universities are ours only when an armed service's words define
+#: them ("Higher Naval School", "Army War College", "Combined-Arms Command School")
+_SCHOOL_HEADS = frozenset({"school", "schools", "college", "colleges", "university"})
+_SCHOOL_DEFINING = frozenset({"military", "naval", "navy", "command", "artillery", "tank",
+                              "cadet", "cadets", "officer", "officers", "war", "army",
+                              "combined-arms", "marine", "aviation"})
 
 #: Heads a field of science may follow: "Institute of Experimental Physics".
 _SCIENCE_HEADS = frozenset({"institute", "institutes", "centre", "center", "laboratory",
@@ -2637,6 +2651,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "poudrerie",
                 "quartier", "acuartelamiento", "estación", "arsenal", "polígono", "poligono",
                 "campo", "arsenale",
+                # ... and its schools ("Escuela Militar de Montaña", "Colegio Militar de la
+                # Nación", "Academia Militar del Ejército Bolivariano")
+                "escuela", "colegio", "academia",
                 # ... and a Spanish-speaking army's camps, detachments, zones, forts and
                 # yards ("Campamento Columbia", "Zona Militar No. 21", "Astillero de Marina
                 # No. 1"), an air force's maintenance field ("Área de Material Río Cuarto")
@@ -4663,8 +4680,8 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
     if made:
         # a maker's people ("Chinese-made missiles", "Soviet-built reactors") and a language
         # ("translated from Portuguese", "in Spanish") are not what the report is about:
-        # blanked, the offsets kept (a language counts once for its country, if nothing
-        # else names it: "names are left in Italian" in a judgment on Sardinia)
+        # blanked, the offsets kept (a language of one country counts once for it, if
+        # nothing else names it: "names are left in Italian" in a judgment on Sardinia)
         chars = list(text)
         for m in made:
             chars[m.start():m.end()] = " " * (m.end() - m.start())
@@ -4686,8 +4703,9 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
             if (cc := iso3_to_iso2(m.group(1))) is not None:
                 counts[cc] = counts.get(cc, 0) + 1
     for m in spoken:
-        if (cc := country_of_word(_LANGUAGE_GATE.search(m.group()).group())) is not None \
-                and not counts.get(cc):
+        language = _LANGUAGE_GATE.search(m.group()).group()
+        cc = country_of_word(language) if language not in _WORLD_LANGUAGES else None
+        if cc is not None and not counts.get(cc):
             counts[cc] = 1
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
@@ -4699,6 +4717,10 @@ _LANGUAGES = (r"(?:Portuguese|Spanish|French|English|German|Russian|Arabic|Itali
               r"Chinese|Japanese|Korean|Turkish|Persian|Ukrainian|Polish|Serbian|Croatian|"
               r"Albanian|Greek|Swedish|Norwegian|Finnish|Danish|Romanian|Hungarian|Czech)")
 _LANGUAGE_GATE = re.compile(_LANGUAGES)
+#: Languages of many countries, which say nothing of which ("the Portuguese text prevails"
+#: in a Brazilian audit)
+_WORLD_LANGUAGES = frozenset({"Portuguese", "Spanish", "French", "English", "Arabic",
+                              "German", "Chinese", "Russian"})
 _LANGUAGE_USE = re.compile(
     r"\b(?:translated|rendered|translation)\s+(?:from|into)\s+(?:the\s+)?" + _LANGUAGES
     + r"(?![\w-])"

@@ -272,7 +272,6 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
     site is named after, when they allow it)."""
     if not regions and named_after is None:
         return None, problems
-    regions = _in_one_province(regions, problems)
     if named_after is not None and len(regions) >= 2 and disagree(regions):
         # "Niš Air Base, ..., about 4 km west-north-west of the centre of Niš" and "near
         # Kraljevo" (a sentence on another base, named in no way ingest read): of statements
@@ -404,36 +403,6 @@ def _from_regions(regions: list[Fact], named_after: Fact | None, problems: list,
                      + "; ".join(repr(f.statement.words) for f in regions),
                      regions[0].sentence if regions else None))
     return None, problems
-
-
-def _in_one_province(regions: list[Fact], problems: list) -> list[Fact]:
-    """``regions`` without the statements that put the site in a province other than the
-    one its sentence first puts it in, when the two only touch ("based at Fort Kesk in
-    Kanchanaburi, ..., and that the Naresuan Task Force ... in Tak province": the second is
-    the unit's; the land where the two provinces meet is no place of the fort's). Each one
-    left out goes to ``problems``."""
-    areas = [f for f in regions if f.admin1 and isinstance(f.constraint, Area)]
-    if len({f.admin1 for f in areas}) < 2:
-        return regions
-    first = min(areas, key=lambda f: (f.sentence[0], f.statement.start))
-    a = first.constraint.geometry
-    out = []
-    for f in areas:
-        b = f.constraint.geometry
-        # (of one sentence only: provinces said in two may be two sites the report's names
-        # made one, and no one of them is the first's)
-        if f.admin1 != first.admin1 and f.sentence == first.sentence and \
-                a.intersection(b).area < ONE_PROVINCE_SHARE * min(a.area, b.area):
-            problems.append((f"{f.statement.words!r} puts the site in another province than "
-                             f"{first.statement.words!r}, which the report says first: it "
-                             "was left out", f.sentence))
-            out.append(f)
-    return [f for f in regions if f not in out]
-
-
-#: Two provinces sharing less than this much of the smaller one's area are two provinces
-#: (not a region and a province of it, nor one province's two outlines)
-ONE_PROVINCE_SHARE = 0.5
 
 
 def _of_the_namesake(f: Fact, named_after: Fact) -> bool:

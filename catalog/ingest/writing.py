@@ -892,10 +892,14 @@ class ReportWriter:
                     if len(f.site_name.split()) > 1:
                         names.setdefault(f.site_name.casefold(), key)
                     if f.full is None and f.parent is None and len(f.name.split()) > 1 and \
-                            f.site_name != f.name and not self.ing.places_named(f.name):
+                            f.site_name != f.name and match_key(
+                                self.text[f.start:f.start + len(f.site_name)]) != match_key(
+                                f.site_name) and not self.ing.places_named(f.name):
                         # ("Zorba Arms" of a table's "Facility" column, its site "Zorba Arms
-                        # base": "awarded to Zorba Arms, in Kitchener" is that site's; a
-                        # place's name, "Port Harcourt" of "Port Harcourt base", is not)
+                        # base", a word the text does not write: "awarded to Zorba Arms, in
+                        # Kitchener" is that site's; a place's name, "Port Harcourt" of "Port
+                        # Harcourt base", is not; nor "Revolutionary Guards" of "the
+                        # Revolutionary Guards missile base", an organisation's)
                         names.setdefault(f.name.casefold(), key)
             self._full_names = names, re.compile(
                 r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
@@ -2272,11 +2276,14 @@ class ReportWriter:
             # "the Mining and Chemical Combine in Zheleznogorsk, Krasnoyarsk Krai")
             self.resolver.within = self._province_area(facts)
             try:
+                # (not a town for its size alone: a base is often named after a village,
+                # "Safonovo airfield" of the Kola Peninsula, not Smolensk's town)
                 pl, why = self.resolver.place(f.name, countries,
-                                              self._region_written_after(f.name, f.sentence))
+                                              self._region_written_after(f.name, f.sentence),
+                                              by_size=False)
                 bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
                 if pl is None and bare != f.name:
-                    pl, why = self.resolver.place(bare, countries)
+                    pl, why = self.resolver.place(bare, countries, by_size=False)
                 if pl is None and f.phrase in ARMS_MAKERS and f.full is not None:
                     # "Nitrochemie Wimmis" in a study naming Switzerland only by "CH": the
                     # maker's works at the one town of the name, wherever it is
@@ -2718,9 +2725,14 @@ class ReportWriter:
         if any(isinstance(x.constraint, Area) and not x.problem
                and x.constraint.contains(place.lon, place.lat) for x in facts):
             return None
-        if re.search(r"\b(?:town|village|hamlet|settlement|port)[ \t]+of[ \t]+"
-                     + re.escape(place.name) + r"(?![\w'’-])", self.text):
-            return None  # "the island town of Vardø": the report writes the place it names
+        if at is not None:
+            lo = self.text.rfind("\n\n", 0, at)
+            hi = self.text.find("\n\n", at)
+            if re.search(r"\b(?:town|village|hamlet|settlement|port)[ \t]+of[ \t]+"
+                         + re.escape(place.name) + r"(?![\w'’-])",
+                         self.text[max(lo, 0):len(self.text) if hi < 0 else hi]):
+                return None  # "the island town of Vardø" in the site's paragraph: the
+                # report writes the place it names
         if self._anchors is None:
             every = [x for ns in self.new.values() for x in ns.facts]
             every += [x for xs in self.facts.values() for x in xs]
