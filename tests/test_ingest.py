@@ -6037,6 +6037,7 @@ def test_a_language_a_report_is_written_or_translated_in_counts_once_at_most():
     ("The Army War College at Kesk hosted the seminar.", ["Army War College"]),
     # ... not a civil school, nor a research school
     ("Children attend the Tallow Primary School in Kesk.", []),
+    ("The Army Public Schools in Kesk reopened after the floods.", []),
     ("She studied at the Tallow State University and its Research School of Physics.", []),
     # a uranium mill's tailings, in a sentence on the atom (not a copper mine's)
     ("The Tallow-Suu tailings of the Soviet uranium mines lie in the Kesk region.",

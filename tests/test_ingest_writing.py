@@ -5577,3 +5577,16 @@ def test_a_village_of_the_name_elsewhere_in_the_report_does_not_vouch_for_a_far_
             "Defectors from the village of Kwirak describe food shortages.\n")
     site = next(s for s in empty.sites(("candidate",)) if "Kwirak" in s.name)
     assert not site.located
+
+
+
+def test_a_school_or_tailings_named_after_its_town_is_not_called_by_the_town(
+        empty, tmp_path):
+    # "the Naval Engineering College at Sapele": not "Sapele", the town; nor "Sillamäe" the
+    # uranium plant's tailings
+    _ingest(empty, tmp_path,
+            "In Nigeria, the Naval Engineering College at Sapele trains engineers. In Estonia, "
+            "the Sillamäe tailings of the Soviet uranium plant were capped.\n")
+    aliases = {a.alias for a in empty.aliases()}
+    assert "Sapele" not in aliases and "Sillamäe" not in aliases
+    assert any("Sillamäe tailings" == s.name for s in empty.sites(("candidate",)))

@@ -1880,7 +1880,10 @@ def _chunks(sentence: str, around: str | None = None,
             first = br + 1
         next_i = last + 1
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
-        defining = _SCHOOL_DEFINING if all(_bare(w) in _SCHOOL_HEADS for w in heads) \
+        school = all(_bare(w) in _SCHOOL_HEADS for w in heads)
+        if school and any(_bare(toks[k]) in _CIVIL_SCHOOL_WORDS for k in range(first, last)):
+            continue  # "the Army Public Schools": the army's schools for children
+        defining = _SCHOOL_DEFINING if school \
             else _DEFINING - _SCHOOL_WORDS if any(
                 _bare(w) in ("institute", "institutes") for w in heads) else _DEFINING
         if all(_bare(w) in _WEAK_HEAD_SET for w in heads) and not any(
@@ -1954,6 +1957,10 @@ _SCHOOL_WORDS = frozenset({"naval", "navy", "military", "army", "air", "strategi
 #: Schools, colleges and universities are ours only when an armed service's words define
 #: them ("Higher Naval School", "Army War College", "Combined-Arms Command School")
 _SCHOOL_HEADS = frozenset({"school", "schools", "college", "colleges", "university"})
+#: ... and a civil school's words, which none of ours has ("Army Public Schools")
+_CIVIL_SCHOOL_WORDS = frozenset({"public", "primary", "secondary", "elementary", "high",
+                                 "girls", "boys", "grammar", "children", "children's",
+                                 "nursery", "model"})
 _SCHOOL_DEFINING = frozenset({"military", "naval", "navy", "command", "artillery", "tank",
                               "cadet", "cadets", "officer", "officers", "war", "army",
                               "combined-arms", "marine", "aviation"})

@@ -138,6 +138,8 @@ COORDINATE_REACH = 8
 #: (a village) is taken for a namesake elsewhere when every place the report measures from
 #: lies beyond this plus the named-after radius from it.
 FAR_NAMESAKE_M = 150_000.0
+#: A school's words: a school or a college named after its town is not called by the town
+_SCHOOL_WORDS = frozenset({"school", "college", "university", "academy"})
 #: The statements :meth:`ReportWriter._by_the_others` reads again, and how far beyond the
 #: site's circle from the others (and the statement's own distance) the place may lie.
 _REREAD = frozenset({"distance", "near", "in", "admin"})
@@ -2492,6 +2494,8 @@ class ReportWriter:
                     or self.ing.places_named(f2.name) or _LETTERED.fullmatch(f2.name)) \
                     and not _inside_name(f2) \
                     and not f2.apart and f2.phrase not in ARMS_MAKERS \
+                    and f2.phrase.lower().split()[-1:] != ["tailings"] \
+                    and not set(f2.phrase.lower().split()) & _SCHOOL_WORDS \
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
                     and not (f2.phrase.lower() in _TOWNS_AIRPORTS
@@ -2507,7 +2511,9 @@ class ReportWriter:
                             self._measured_from() if self._kind_first(f2)
                             else self._placed_from())):
                 # "Sinpo" for the Sinpo shipyard, as analysts say (not a maker's works by its
-                # town: "Ferrol" is no name of Navantia Ferrol); not where the report
+                # town: "Ferrol" is no name of Navantia Ferrol; nor a school or a mill's
+                # tailings: "Sapele" is no name of the naval college at Sapele, "Sillamäe"
+                # none of its tailings); not where the report
                 # calls X a town ("the town of X"), nor a base's town the report measures
                 # from ("X Air Base, about 6 km south of central X"; "Heavy Water Plant
                 # Kota at Rawatbhata, about 40 km south-west of Kota": a plant's town stays
