@@ -63,10 +63,8 @@ COAST_MARGIN_M = 10_000.0
 #: 3166-2 codes ("Kitchener, ON", "Anápolis, GO", "Nowra, NSW"): a unit is found by that end
 #: alone too (the United States' are Natural Earth's own other names of its states).
 POSTAL_CODE_COUNTRIES = ("AU", "BR", "CA")
-#: The row key that holds such an abbreviation (see :func:`_add_postal_codes`), and the
-#: tier of the name index it is kept in, after every name (see ``_resolve``).
+#: The row key that holds such an abbreviation (see :func:`_add_postal_codes`).
 POSTAL_KEY = "_postal"
-POSTAL_TIER = 3
 #: Codes that name a unit exactly (ISO 3166-2, Natural Earth's own, HASC).
 CODE_COLUMNS = ("iso_3166_2", "adm1_code", "code_hasc")
 #: A unit's own names, in Natural Earth's columns.
@@ -397,10 +395,8 @@ class _CachedNameIndex:
 
     #: Bump when the layout or the meaning of the keys changes.
     VERSION = 8
-    #: (an abbreviation last: "WA" is Washington's, Natural Earth's other name of it, before
-    #: Western Australia's)
+    #: (an abbreviation last: within a country a unit's own name or other name beats it)
     TIERS = [CODE_COLUMNS, PRIMARY_COLUMNS, (ALT_COLUMN,), (POSTAL_KEY,)]
-    assert TIERS.index((POSTAL_KEY,)) == POSTAL_TIER
 
     def __init__(self, rows: list[dict], path) -> None:
         st = os.stat(path)
@@ -942,10 +938,6 @@ def _resolve(index: _NameIndex | _CachedNameIndex, rows: list[dict], name: str, 
         for u, t in hits.items():
             best[countries[u]] = min(best.get(countries[u], t), t)
         hits = {u: t for u, t in hits.items() if t == best[countries[u]]}
-    if any(t < POSTAL_TIER for t in hits.values()):
-        # (across countries an abbreviation yields to a name: "WA" is Washington, which
-        # Natural Earth calls so, before Western Australia)
-        hits = {u: t for u, t in hits.items() if t < POSTAL_TIER}
     units = sorted(hits)
     labels = list(dict.fromkeys(_label(rows[u]) for u in units))
     if len(labels) > 1 and countries is not None and len({countries[u] for u in units}) == 1:

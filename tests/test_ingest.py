@@ -6038,6 +6038,10 @@ def test_a_language_a_report_is_written_or_translated_in_counts_once_at_most():
     # ... not a civil school, nor a research school
     ("Children attend the Tallow Primary School in Kesk.", []),
     ("The Army Public Schools in Kesk reopened after the floods.", []),
+    ("Militants attacked the Army Public School in Kesk.", []),
+    ("The Salvation Army Training College at Kesk trains its officers.", []),
+    ("A drone struck a dormitory of the National Aviation University in Kesk.", []),
+    ("Unlike the uranium waste at Tallow, the Kesk tailings hold only gold-mine waste.", []),
     ("She studied at the Tallow State University and its Research School of Physics.", []),
     # a uranium mill's tailings, in a sentence on the atom (not a copper mine's)
     ("The Tallow-Suu tailings of the Soviet uranium mines lie in the Kesk region.",

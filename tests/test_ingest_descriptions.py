@@ -2256,3 +2256,16 @@ def test_an_argentine_military_air_base_is_named_by_its_place_alone():
 def test_a_spanish_speaking_forces_bases_and_schools_by_their_words_put_first(
         sentence, full, kind):
     assert [(f.full, f.facility_type) for f in head_first_in(sentence)] == [(full, kind)]
+
+
+
+def test_a_spanish_speaking_forces_school_is_named_by_all_its_words():
+    # "Colegio Militar Leoncio Prado" is in Lima, not at the province named after the
+    # same hero; "de la Nación" makes no alias "Nación"
+    (f,) = head_first_in("He studied at the Colegio Militar Leoncio Prado before joining.")
+    assert f.name == f.full == "Colegio Militar Leoncio Prado"
+    (g,) = head_first_in("The Colegio Militar de la Nación trains the army's officers.")
+    assert g.name == g.full == "Colegio Militar de la Nación"
+    # "Militar" after a school's words is its name's ("the Escuela Naval Militar, in Marín")
+    (h,) = head_first_in("The Escuela Naval Militar, in Marín, trains officers.")
+    assert h.full == "Escuela Naval Militar"

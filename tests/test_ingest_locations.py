@@ -2327,8 +2327,10 @@ def test_a_bigger_namesake_passed_over_is_no_reason_to_take_a_smaller_one():
     ("I stopped at vojarna Turanj, at the southern entrance to Karlovac, where tanks stand.",
      [("near", "Karlovac")]),
     ("The radar stands on an island at the entrance to the Gulf of Aqaba.", []),
-    # a town called like a people: "in Arab, Alabama"
+    # a town called like a people or a language: "in Arab, Alabama", Azerbaijan's Kazakh
     ("The training center in Arab, Alabama, was closed in 2011.", [("in", "Arab")]),
+    ("Azerbaijan opened a base in Kazakh, near the Armenian border.",
+     [("in", "Kazakh"), ("border", None)]),
 ])
 def test_languages_and_entrances(text, expected):
     assert _kinds(text) == expected

@@ -389,8 +389,11 @@ def test_a_provinces_everyday_abbreviation_names_it_in_its_country():
     # ... each in its own country: Western Australia's "WA" is not Washington's
     assert admin1_units("WA", "AUS")[0].startswith("AU-WA ")
     assert admin1_units("WA", "USA")[0].startswith("US-WA ")
-    # (with no country, Washington's other name before Western Australia's abbreviation)
-    assert admin1_units("WA")[0].startswith("US-WA ")
+    # (with no country, "WA" is either: the user is asked which; "SC" in a table of a
+    # report on Brazil is Santa Catarina, no US state the table would bring)
+    with pytest.raises(ValidationError, match="AU-WA .*US-WA"):
+        admin1_units("WA")
+    assert admin1_units("SC", "BRA")[0].startswith("BR-SC ")
     # ... and not of a country whose abbreviations are written otherwise
     with pytest.raises(ValidationError):
         admin1_units("BY", "DEU")  # Bavaria is DE-BY, written "Bayern" or "Bavaria"

@@ -3242,7 +3242,12 @@ _LANDSCAPE_WORDS = frozenset({"Hill", "Ridge", "Creek", "Lake", "Valley", "Road"
 #: Second World War's batteries, bunkers and camps, names a person, a code word or a
 #: camp's number: "Batterie Todt", "Bunker Valentin", "Stalag Luft III")
 _WHOSE_AFTER = frozenset({"Centralny Poligon", "Wojskowe Zakłady", "Batterie", "Bunker",
-                          "Stalag", "Oflag", "Dulag", "Marlag", "Stabilimento Militare"})
+                          "Stalag", "Oflag", "Dulag", "Marlag", "Stabilimento Militare",
+                          # a school's name after its words is a hero's or a speciality's,
+                          # no place: "Colegio Militar Leoncio Prado" is in Lima, not at
+                          # the province of that name; "de la Nación" is no alias
+                          "Escuela Militar", "Escuela Superior Militar", "Escuela Naval",
+                          "Colegio Militar", "Academia Militar"})
 #: Troops in a sentence, which make a "Quartier X" a barracks
 _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|soldiers|"
                      r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
@@ -3342,7 +3347,7 @@ _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[
                           r"Virology|Microbiology)")
 
 
-def _opens_no_name(words: list[str]) -> bool:
+def _opens_no_name(words: list[str], school: bool = False) -> bool:
     """Whether the words after facility words put first open no place's name: a title, a
     month, a stop word ("Base Commander", "Station The"); a compass word or "New" opens one
     of two words ("Naval Submarine Base New London", "Naval Air Station North Island")."""
@@ -3352,7 +3357,7 @@ def _opens_no_name(words: list[str]) -> bool:
     if len(words) > 1 and words[0] in MONTH_SHORT_NAMES and words[1] in NAME_PARTICLES:
         return False  # "Base Naval Mar del Plata": a place's name, no month's
     return first in _NOT_NAMES or first in STOPWORDS or len(words) == 1 and \
-        first in _KIND_WORDS_AFTER
+        first in _KIND_WORDS_AFTER and not school
 
 
 def speaks_of_troops(text: str) -> bool:
@@ -3478,7 +3483,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
     for m in _NATIVE_FIRST.finditer(sentence) if _NATIVE_GATE.search(sentence) else ():
         name = m.group("name")
         opened = sentence.rfind("(", 0, m.start())
-        if _opens_no_name(name.split()) or clean_name(name) is None or (
+        if _opens_no_name(name.split(), m.group("head") in _WHOSE_AFTER) or \
+                clean_name(name) is None or (
                 opened > sentence.rfind(")", 0, m.start())
                 and _FACILITY_BEFORE.search(sentence, max(0, opened - 30), opened)) or \
                 _AS_THE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or \

@@ -1880,6 +1880,8 @@ def _chunks(sentence: str, around: str | None = None,
             first = br + 1
         next_i = last + 1
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
+        if all(_bare(w) == "tailings" for w in heads) and _OTHER_ORES.search(sentence):
+            continue  # "the Kumtor tailings hold only gold-mine waste": no uranium's
         school = all(_bare(w) in _SCHOOL_HEADS for w in heads)
         if school and any(_bare(toks[k]) in _CIVIL_SCHOOL_WORDS for k in range(first, last)):
             continue  # "the Army Public Schools": the army's schools for children
@@ -1957,13 +1959,16 @@ _SCHOOL_WORDS = frozenset({"naval", "navy", "military", "army", "air", "strategi
 #: Schools, colleges and universities are ours only when an armed service's words define
 #: them ("Higher Naval School", "Army War College", "Combined-Arms Command School")
 _SCHOOL_HEADS = frozenset({"school", "schools", "college", "colleges", "university"})
+#: Ores other than uranium, whose mills' tailings are no site of ours
+_OTHER_ORES = re.compile(r"\b(?:gold|copper|coal|zinc|lead|nickel|iron|silver|bauxite|"
+                         r"phosphate|tin|mercury|antimony)(?:-mine|-mining)?\b", re.I)
 #: ... and a civil school's words, which none of ours has ("Army Public Schools")
 _CIVIL_SCHOOL_WORDS = frozenset({"public", "primary", "secondary", "elementary", "high",
                                  "girls", "boys", "grammar", "children", "children's",
-                                 "nursery", "model"})
+                                 "nursery", "model", "civil", "salvation", "architecture"})
 _SCHOOL_DEFINING = frozenset({"military", "naval", "navy", "command", "artillery", "tank",
                               "cadet", "cadets", "officer", "officers", "war", "army",
-                              "combined-arms", "marine", "aviation"})
+                              "combined-arms", "marine"})
 
 #: Heads a field of science may follow: "Institute of Experimental Physics".
 _SCIENCE_HEADS = frozenset({"institute", "institutes", "centre", "center", "laboratory",
@@ -2740,8 +2745,7 @@ ARMS_MAKERS = ("Rheinmetall", "Nammo", "MBDA", "MBDA Italia", "BAE Systems", "Ch
                "Krauss-Maffei Wegmann", "Lockheed Martin", "General Dynamics", "Northrop Grumman",
                "Elbit", "Roketsan", "Aselsan", "Baykar", "Hanwha", "Poongsan", "Denel",
                "Colt Canada", "Simmel Difesa", "Leonardo", "Fincantieri", "Naval Group",
-               "Rafael", "Nitro-Chem", "Navantia", "Dassault Aviation", "Safran", "Embraer",
-               "Airbus", "Fiocchi", "Beretta", "Arquus", "Babcock", "Werk")
+               "Rafael", "Nitro-Chem", "Navantia", "Fiocchi", "Beretta", "Werk")
 
 
 @functools.lru_cache(maxsize=1)
