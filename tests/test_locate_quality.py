@@ -48,7 +48,9 @@ def test_one_catalogue_site_per_real_site(result):
 # ("the T-4 air base, as it is commonly known," names Tiyas a second time since bases
 # named by a designation are read: b 1.030 -> 1.045, and Tiyas located 135 -> 9 km off.)
 BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "duplicates": 1.05},
-         "locate-c": {"located": 34, "names_found": 0.90, "precision": 0.92,
+         # (precision 0.92 -> 0.90 on 2026-12-07: the Jaduguda uranium mill's tailings,
+         # a real site the set does not label, are read as one now)
+         "locate-c": {"located": 34, "names_found": 0.90, "precision": 0.90,
                       "duplicates": 1.03},
          "locate-d": {"located": 55, "names_found": 0.93, "precision": 0.93,
                       "duplicates": 1.01},
@@ -369,7 +371,9 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
                        "duplicates": 1.06},
          # 1939-1991 archives: blind 67 % recall, 88 % precision, 1 of 43 outside (a bare
          # coast of a memoir's first country); after its round: 72 %, 89 %, 43 located
-         "locate-as": {"located": 41, "names_found": 0.69, "precision": 0.87,
+         # (precision 0.87 -> 0.85 on 2026-12-07: an army's schools are sites now, and the
+         # Prussian Artillery School, which the set does not label, is read as one)
+         "locate-as": {"located": 41, "names_found": 0.69, "precision": 0.85,
                        "duplicates": 1.05},
          # the war in Ukraine as OSINT writes it: blind 65 % recall, 94 % precision, 33
          # located, none outside; after its round (airports of a war): 70 %, 94 %, 37
@@ -784,7 +788,35 @@ BLIND = {"locate-b": {"located": 50, "names_found": 0.88, "precision": 0.89, "du
          # the US and Soviet nuclear-weapons complexes: blind 70 %, 84 %, none of 30; after:
          # 72 %, 84 %, none of 31
          "locate-dz": {"located": 29, "names_found": 0.69, "precision": 0.81,
-                       "duplicates": 1.06}}
+                       "duplicates": 1.06},
+         # South America and the Falklands in Spanish, Portuguese and English: blind 60 %,
+         # 86 %, six of 41 outside (a translator's note's "Base Aérea Militar" made an alias
+         # of Moreno's base, and three bases "named after" it; "translated from Portuguese"
+         # made Portugal the report's country); after: 72 %, 88 %, none of 44
+         "locate-ea": {"located": 42, "names_found": 0.69, "precision": 0.85,
+                       "duplicates": 1.07},
+         # mainland South-East Asia, 1965-2026: blind 70 %, 85 %, two of 42 outside; after:
+         # 71 %, 85 %, one of 42: Fort Surasi, "in Kanchanaburi" and, of the unit named next
+         # in its sentence, "in Tak province", is put where the two provinces meet (a rule
+         # keeping the first province was withdrawn after a review showed it wrong elsewhere)
+         "locate-eb": {"located": 40, "outside": 1, "names_found": 0.69, "precision": 0.82,
+                       "duplicates": 1.07},
+         # the former Yugoslavia and the Western Balkans: blind 64 %, 93 %, two of 31 outside
+         # (vojarna Turanj at a namesake near Zadar; Romania's Slatina); after: 64 %, 93 %,
+         # none of 30
+         "locate-ec": {"located": 28, "names_found": 0.62, "precision": 0.9,
+                       "duplicates": 1.06},
+         # Central Asia and the South Caucasus, 1949-2026: blind 63 %, 91 %, none of 28;
+         # after: 76 %, 92 %, none of 38
+         "locate-ed": {"located": 36, "names_found": 0.73, "precision": 0.89,
+                       "duplicates": 1.06},
+         # France, Spain, Portugal and Italy in their languages: blind 60 %, 93 %, one of 49
+         # outside (the Maddalena arsenal at Monette, Arkansas); after: 63 %, 93 %, none of 51
+         "locate-ee": {"located": 49, "names_found": 0.61, "precision": 0.9,
+                       "duplicates": 1.08},
+         # West Africa and the Sahel, 2010-2026: blind 76 %, 97 %, none of 70; after: the same
+         "locate-ef": {"located": 68, "names_found": 0.74, "precision": 0.94,
+                       "duplicates": 1.04}}
 
 
 @pytest.fixture(scope="module", params=sorted(BLIND))
