@@ -1339,7 +1339,7 @@ def report_works(lead: str) -> frozenset[str]:
     :data:`ARMS_REPORT` for a title on arms or the atom (a works in capitals is its own).
 
     >>> sorted(report_works("Uranium supply: mines and mills"))
-    ['arms', 'mill', 'mills', 'mine', 'mines', 'refinery', 'repository']
+    ['arms', 'mill', 'mills', 'mine', 'mines', 'refinery', 'repository', 'tailings']
     >>> sorted(report_works("Ports and Outposts: the PLA Navy abroad")), report_works("Ports")
     (['port'], frozenset())
     >>> sorted(report_works("Runways on the roof of the world: China's dual-use airports"))
