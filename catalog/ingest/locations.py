@@ -37,7 +37,13 @@ from ..countries import US_STATE_WORDS, geonames_capitals, iso2_to_iso3, iso3_to
 from ..errors import ValidationError
 from ..gazetteer import Place, match_key
 from .descriptions import FACILITY_ACRONYMS
-from .names import STOPWORDS, country_of_word, is_facility_word, report_countries
+from .names import (
+    LANGUAGE_WORDS,
+    STOPWORDS,
+    country_of_word,
+    is_facility_word,
+    report_countries,
+)
 from .scan import SentenceSpans, lowered, whole_word
 from .sentences import (
     is_csv_row,
@@ -375,19 +381,6 @@ _PROVINCE_OF = re.compile(r"\b(?:in|of)\s+the\s+(?:(?-i:[A-Z][a-z]+)\s+)?"
                           r"(?P<aw>province|county|district|governorate|"
                           r"prefecture|region|oblast|department|canton|state|voivodeship)\s+of\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
                           + _NAME + r"(?:[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" + _NAME + r"){0,2})")
-#: Languages, which "in" names as well as places ("in Thai, Tha Ruea Chuk Samet", "in
-#: Russian, Osipovichi"): no place's (not every people's adjective: Alabama's Arab; nor
-#: a language that names a town too: Azerbaijan's Kazakh, the Philippines' Malay)
-LANGUAGE_WORDS = frozenset({
-    "Thai", "Khmer", "Arabic", "Pashto", "Dari", "Farsi", "Persian", "Urdu", "Hindi",
-    "Hebrew", "Cyrillic", "Latin", "Tagalog", "Swahili", "Amharic", "Hausa",
-    "Kurdish", "Tamil", "Bengali", "Sinhala", "Mandarin", "Cantonese", "Tigrinya", "English",
-    "French", "Spanish", "Portuguese", "Burmese", "Russian", "Ukrainian", "Belarusian",
-    "Uzbek", "Turkish", "Greek", "Serbian", "Croatian", "Bosnian", "Albanian",
-    "Macedonian", "Polish", "Romanian", "Hungarian", "Czech", "Slovak", "Bulgarian",
-    "Japanese", "Korean", "Chinese", "Vietnamese", "Italian", "German", "Dutch", "Swedish",
-    "Norwegian", "Danish", "Finnish", "Estonian", "Latvian", "Lithuanian", "Azerbaijani",
-    "Armenian", "Indonesian"})
 _IN_TOWN = re.compile(r"\b(?:located\s+in|located\s+at|situated\s+in|based\s+in|based\s+at|in|at)"
                       r"\s+(?:the\s+(?:(?:" + _TOWN_ADJECTIVES + r")\s+)?"
                       r"(?:town|village|city|port)\s+of\s+|"

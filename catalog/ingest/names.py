@@ -1882,7 +1882,7 @@ def _chunks(sentence: str, around: str | None = None,
         heads = [toks[k] for k in range(first, last + 1) if kinds[k] == "head"]
         if all(_bare(w) == "tailings" for w in heads) and _OTHER_ORES.search(sentence):
             continue  # "the Kumtor tailings hold only gold-mine waste": no uranium's
-        school = all(_bare(w) in _SCHOOL_HEADS for w in heads)
+        school = all(_bare(w) in SCHOOL_HEADS for w in heads)
         if school and any(_bare(toks[k]) in _CIVIL_SCHOOL_WORDS for k in range(first, last)):
             continue  # "the Army Public Schools": the army's schools for children
         defining = _SCHOOL_DEFINING if school \
@@ -1958,7 +1958,7 @@ _SCHOOL_WORDS = frozenset({"naval", "navy", "military", "army", "air", "strategi
                            "weapons", "weapon", "fighter", "bomber"})
 #: Schools, colleges and universities are ours only when an armed service's words define
 #: them ("Higher Naval School", "Army War College", "Combined-Arms Command School")
-_SCHOOL_HEADS = frozenset({"school", "schools", "college", "colleges", "university"})
+SCHOOL_HEADS = frozenset({"school", "schools", "college", "colleges", "university"})
 #: Ores other than uranium, whose mills' tailings are no site of ours
 _OTHER_ORES = re.compile(r"\b(?:gold|copper|coal|zinc|lead|nickel|iron|silver|bauxite|"
                          r"phosphate|tin|mercury|antimony)(?:-mine|-mining)?\b", re.I)
@@ -4721,12 +4721,23 @@ def country_counts(text: str, low: str | None = None) -> dict[str, int]:
     return {cc: n for cc, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n}
 
 
+#: Languages, which "in" names as well as places ("in Thai, Tha Ruea Chuk Samet", "in
+#: Russian, Osipovichi"): no place's (not every people's adjective: Alabama's Arab; nor
+#: a language that names a town too: Azerbaijan's Kazakh, the Philippines' Malay)
+LANGUAGE_WORDS = frozenset({
+    "Thai", "Khmer", "Arabic", "Pashto", "Dari", "Farsi", "Persian", "Urdu", "Hindi",
+    "Hebrew", "Cyrillic", "Latin", "Tagalog", "Swahili", "Amharic", "Hausa",
+    "Kurdish", "Tamil", "Bengali", "Sinhala", "Mandarin", "Cantonese", "Tigrinya", "English",
+    "French", "Spanish", "Portuguese", "Burmese", "Russian", "Ukrainian", "Belarusian",
+    "Uzbek", "Turkish", "Greek", "Serbian", "Croatian", "Bosnian", "Albanian",
+    "Macedonian", "Polish", "Romanian", "Hungarian", "Czech", "Slovak", "Bulgarian",
+    "Japanese", "Korean", "Chinese", "Vietnamese", "Italian", "German", "Dutch", "Swedish",
+    "Norwegian", "Danish", "Finnish", "Estonian", "Latvian", "Lithuanian", "Azerbaijani",
+    "Armenian", "Indonesian"})
 #: A language a text is written, translated or named in ("translated from Portuguese",
 #: "in Spanish", "the Portuguese-language press", "Spanish for 'fort'"), which says nothing
 #: of the country the report is about (Brazil's, Argentina's)
-_LANGUAGES = (r"(?:Portuguese|Spanish|French|English|German|Russian|Arabic|Italian|Dutch|"
-              r"Chinese|Japanese|Korean|Turkish|Persian|Ukrainian|Polish|Serbian|Croatian|"
-              r"Albanian|Greek|Swedish|Norwegian|Finnish|Danish|Romanian|Hungarian|Czech)")
+_LANGUAGES = r"(?:" + "|".join(sorted(LANGUAGE_WORDS, key=len, reverse=True)) + r")"
 _LANGUAGE_GATE = re.compile(_LANGUAGES)
 #: Languages of many countries, which say nothing of which ("the Portuguese text prevails"
 #: in a Brazilian audit)

@@ -65,6 +65,7 @@ from .names import (
     ORDINAL,
     POWER_PLANT_WORDS,
     ROW_NUMBER_CELL,
+    SCHOOL_HEADS,
     STOPWORDS,
     Finding,
     aliases_after,
@@ -138,8 +139,7 @@ COORDINATE_REACH = 8
 #: (a village) is taken for a namesake elsewhere when every place the report measures from
 #: lies beyond this plus the named-after radius from it.
 FAR_NAMESAKE_M = 150_000.0
-#: A school's words: a school or a college named after its town is not called by the town
-_SCHOOL_WORDS = frozenset({"school", "college", "university", "academy"})
+
 #: The statements :meth:`ReportWriter._by_the_others` reads again, and how far beyond the
 #: site's circle from the others (and the statement's own distance) the place may lie.
 _REREAD = frozenset({"distance", "near", "in", "admin"})
@@ -2495,7 +2495,7 @@ class ReportWriter:
                     and not _inside_name(f2) \
                     and not f2.apart and f2.phrase not in ARMS_MAKERS \
                     and f2.phrase.lower().split()[-1:] != ["tailings"] \
-                    and not set(f2.phrase.lower().split()) & _SCHOOL_WORDS \
+                    and not set(f2.phrase.lower().split()) & (SCHOOL_HEADS | {"academy"}) \
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
                     and not (f2.phrase.lower() in _TOWNS_AIRPORTS
