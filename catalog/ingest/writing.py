@@ -2731,12 +2731,12 @@ class ReportWriter:
         if any(isinstance(x.constraint, Area) and not x.problem
                and x.constraint.contains(place.lon, place.lat) for x in facts):
             return None
-        if at is not None:
-            lo = self.text.rfind("\n\n", 0, at)
+        if at is not None:  # the paragraph of the sentence naming the site
+            lo = max(self.text.rfind("\n\n", 0, at), 0)
             hi = self.text.find("\n\n", at)
+            hi = len(self.text) if hi < 0 else hi
             if re.search(r"\b(?:town|village|hamlet|settlement|port)[ \t]+of[ \t]+"
-                         + re.escape(place.name) + r"(?![\w'’-])",
-                         self.text[max(lo, 0):len(self.text) if hi < 0 else hi]):
+                         + re.escape(place.name) + r"(?![\w'’-])", self.text[lo:hi]):
                 return None  # "the island town of Vardø" in the site's paragraph: the
                 # report writes the place it names
         if self._anchors is None:
@@ -2752,9 +2752,6 @@ class ReportWriter:
             # "The cantonment next to Biggs Army Airfield", in a paragraph about El Paso: the
             # places of a paragraph that lie together say where its sites are, in a report
             # of places far apart
-            lo = self.text.rfind("\n\n", 0, at)
-            hi = self.text.find("\n\n", at)
-            hi = len(self.text) if hi < 0 else hi
             near = [a for (x0, _), a in self._anchor_facts if x0 == at] or [
                 a for (x0, _), a in self._anchor_facts if lo <= x0 < hi]  # its sentence's first
             together = near and all(distance_m(near[0].lon, near[0].lat, a.lon, a.lat)
