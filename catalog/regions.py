@@ -693,7 +693,7 @@ def boundary_line(home: str, other: str | None = None, *, coast: bool = False
     w = _world()
     if other is not None and not coast:
         line = shapely.intersection(edge, country_geometry(country_units(other)[0]))
-        what = f"a border between {code} and {other}"
+        what = f"border between {code} and {other}"
     else:
         near = w.tree.query(geom, predicate="intersects")
         neighbours = sorted({w.iso3[u] for u in near if w.iso3[u] and w.iso3[u] != code})
@@ -704,11 +704,11 @@ def boundary_line(home: str, other: str | None = None, *, coast: bool = False
             line = edge
             for g in land:
                 line = shapely.difference(line, g)
-            what = f"a coast of {code}"
+            what = f"coast of {code}"
         else:
             line = shapely.GeometryCollection(
                 [shapely.intersection(edge, g) for g in land]) if land else None
-            what = f"a land border of {code}"
+            what = f"land border of {code}"
     if line is None or line.is_empty or line.length == 0:
         raise ValidationError(f"the shipped boundaries have no {what}")
     # The intersection comes as hundreds of two-point pieces; joined into a few long lines

@@ -1742,6 +1742,19 @@ def test_a_name_with_a_number_of_its_own_is_described(sentence, found):
     assert [(d.name, d.phrase) for d in described_in(sentence)] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a phrase opening the sentence, then a facility by its own name: not what the
+    # phrase's place is ("In the far northeast of Yakutia, the Cherskiy airfield")
+    ("In the far north of Tallowia, the Kesk airfield is to be rebuilt.", []),
+    ("In the north of Tallowia, the Kesk airfield is to be rebuilt.", []),
+    # ... but a place after the phrase, and what it is
+    ("In the north, Tallow, the main air base, was hit.", [("Tallow", "air base")]),
+])
+def test_a_phrase_opening_a_sentence_is_not_described_by_a_facility_of_its_own_name(
+        sentence, found):
+    assert [(d.name, d.phrase) for d in described_in(sentence)] == found
+
+
 @pytest.mark.parametrize("sentence, atoms, found", [
     ("Tallow Flat: the early atmospheric shots, with test houses still standing.", True,
      [("Tallow Flat", "test site")]),
@@ -2138,6 +2151,37 @@ def test_a_french_civil_centre_is_no_forces_centre(sentence):
 ])
 def test_an_order_or_a_police_command_is_no_base(sentence):
     assert head_first_in(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, around, found", [
+    # a Spanish army base named "Base" and its name alone, where its army's units are
+    # spoken of in the sentence or the paragraph (or the lead) given with it
+    ("The Brigada Tallow XII at Base El Kesk, on the edge of Holt, keeps its tanks.", None,
+     [("Base El Kesk", "El Kesk", "other")]),
+    ("Base Conde de Tallow, in Kesk, some 8 km west of Holt, stays open.",
+     "The Mando de Artillería keeps its headquarters there.",
+     [("Base Conde de Tallow", "Conde de Tallow", "other")]),
+    # ... not a base's commander, even there, nor a bare "Base X" with no such army around
+    ("The Base Commander of the Regimiento Tallow spoke.", None, []),
+    ("Base Tallow, in Kesk, stays open.", "The wing flies F-16s from there.", []),
+    ("Base Realignment and Closure shut Kesk.", "The Air Force agreed.", []),
+    # ... nor a translator's note on a kind's words
+    ('"Base Aeronaval" is rendered as "Naval Air Base".', "The Ejército de Tierra agreed.", []),
+])
+def test_a_spanish_army_base_by_its_name_alone(sentence, around, found):
+    got = head_first_in(sentence, around)
+    assert [(f.full, f.name, f.facility_type) for f in got] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # Brazil's frontier platoons, by their words and by their initials
+    ("The strip belongs to the Pelotão Especial de Fronteira de Tallow, and its commander "
+     "jokes.", [("Pelotão Especial de Fronteira de Tallow", "Tallow")]),
+    ("The battalion at Kesk runs the PEF Tallow, about 145 km north of Kesk.",
+     [("PEF Tallow", "Tallow")]),
+])
+def test_a_brazilian_frontier_platoon(sentence, found):
+    assert [(f.full, f.name) for f in head_first_in(sentence)] == found
 
 
 def test_a_base_named_after_an_officer_ends_before_a_peoples_word():

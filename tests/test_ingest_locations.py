@@ -1657,6 +1657,28 @@ def test_a_province_two_of_the_reports_countries_have_is_the_one_the_sentence_sa
     assert _resolver([], countries=("IN",)).fact(s, (0, 0)).country == "IN"
 
 
+def test_a_province_spelled_with_its_accents_is_the_one_so_spelled():
+    # Brazil's Pará, not Suriname's Para, though the sentences around name only Suriname
+    (s,) = [st for st in statements_in("The platoon is in the far north of Pará state, near "
+                                       "the Suriname border.") if st.kind == "admin"]
+    r = _resolver([], countries=("BR", "SR"))
+    r.context = "The platoon is near the Suriname border."
+    f = r.fact(s, (0, 0))
+    assert f.problem is None and f.country == "BR"
+    # without the accent, the sentences around say whose
+    (s,) = [st for st in statements_in("The platoon is in Para state.") if st.kind == "admin"]
+    assert r.fact(s, (0, 0)).country == "SR"
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("The platoon lies in the far north of Tallow.", "north"),
+    ("The range lies in the extreme south-west of Tallow.", "south-west"),
+])
+def test_in_the_far_north_of_a_place_is_in_it(sentence, part):
+    (s,) = statements_in(sentence)
+    assert (s.kind, s.anchor, s.extra) == ("in", "Tallow", {"part": part})
+
+
 @pytest.mark.parametrize("text, anchor", [
     ("(The reactor is often wrongly placed at Kesk; the Tallow plant is a separate site.)",
      "Kesk"),
@@ -2334,3 +2356,20 @@ def test_a_bigger_namesake_passed_over_is_no_reason_to_take_a_smaller_one():
 ])
 def test_languages_and_entrances(text, expected):
     assert _kinds(text) == expected
+
+
+def test_a_place_only_in_a_territory_the_report_never_names_is_no_answer_when_it_has_namesakes():
+    # "at Mount Pleasant" in a history of the Falklands: not the Cayman Islands' village
+    # (a territory of Britain's, which the report names) when the name is found elsewhere too
+    cayman = Place("geonames:1", "Mount Testant", 19.38, -81.39, "KY", None, "PPL", 300)
+    american = Place("geonames:2", "Mount Testant", 42.97, -84.77, "US", None, "PPL", 26_000)
+    named = {"FK": 5, "GB": 3}
+    r = _resolver_of([cayman, american], ["FK", "GB", "KY"], weights=named)
+    got, why = r.place("Mount Testant")
+    assert got is None and "outside the countries the report is about" in why
+    # ... but the territory's own place when the report names the territory ...
+    r = _resolver_of([cayman, american], ["FK", "GB", "KY"], weights={**named, "KY": 1})
+    assert r.place("Mount Testant")[0] is cayman
+    # ... or when no place of the name lies elsewhere (Diego Garcia, in a report on Britain)
+    r = _resolver_of([cayman], ["FK", "GB", "KY"], weights=named)
+    assert r.place("Mount Testant")[0] is cayman

@@ -405,6 +405,11 @@ def described_in(sentence: str) -> list[Finding]:
                     sentence[m.start("head"):m.end()][:1].isupper():
                 continue  # "YPLM — RAAF Base Learmonth": a base's own name, its kind first
                 # (an aerodrome's code and its name), not what the code is
+            if rx is not _PREDICATE and _INTRODUCTORY.match(sentence, 0, m.start("name")) and \
+                    (own := sentence[:m.start("head")].split()[-1:]) and own[0][:1].isupper() \
+                    and not is_demonym(own[0]) and country_of_word(own[0]) is None:
+                continue  # "In the far north of Yakutia, the Cherskiy airfield": a phrase
+                # before the subject, then a facility by its own name, not what Yakutia is
             if "word" in m.re.groupindex and m.group("word") and (
                     _INTRODUCTORY.match(sentence, 0, m.start("name"))
                     # (but a verb's object: "For comparison we imaged Diego Garcia, the
@@ -3136,6 +3141,9 @@ NATIVE_BASE_WORDS = {
                      # Cabaña"; "Campo Militar Peldehue")
                      "Campamento", "Destacamento Militar", "Fortaleza de", "Fortaleza del",
                      "Campo Militar",
+                     # ... and Brazil's army's frontier platoons ("Pelotão Especial de
+                     # Fronteira de Surucucu", "PEF Cucuí")
+                     "Pelotão Especial de Fronteira", "Pelotão de Fronteira", "PEF",
                      # ... and the former Yugoslavia's barracks, forts and ranges, in small
                      # letters too ("vojarna Turanj", "kasarna Bileća", "tvrđava Mamula",
                      # "poligon Nikinci")
@@ -3314,7 +3322,7 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
                           r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
                           r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag|"
                           r"Zavod[ \t]|[Vv]ojarna|[Kk]asarna|[Tt]vrđava|poligon|aerodrom|"
-                          r"[Ll]etjeli")
+                          r"[Ll]etjeli|Pelotão|PEF[ \t]")
 #: An officer's rank and name, as a Spanish or Latin American army base is named after
 #: him ("Base Coronel Maté", "Base General Menacho", "Base Teniente Vidal"): a rank in
 #: Spanish, then one to four capitalised words (particles between), none a word of a
@@ -3330,7 +3338,7 @@ _HEAD_GATE = re.compile(r"(?:Base|Station|Fort|Airfield|Spaceport|Garrison|Facto
                         r"Firebase|Zone|"
                         r"Activity|Center|Centre|School|"
                         r"Activities|Field|Magazine|Site|Location|Outpost|Depot|Establishment)"
-                        r"(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
+                        r"(?:[ \t]|[ \t]*\r?\n[ \t]*)[" + _UPPER + "]")
 _SHIP_GATE = re.compile(r"(?:" + "|".join(SHIP_PREFIXES) + r")(?:[ \t]|[ \t]*\r?\n[ \t]*)[A-Z]")
 # where an air command is: "CACOM 1 at Tallow", "CACOM 2 in Holt"
 _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)")
@@ -3358,6 +3366,32 @@ def _opens_no_name(words: list[str], school: bool = False) -> bool:
         return False  # "Base Naval Mar del Plata": a place's name, no month's
     return first in _NOT_NAMES or first in STOPWORDS or len(words) == 1 and \
         first in _KIND_WORDS_AFTER and not school
+
+
+#: A Spanish-speaking army's units and words, which make a bare "Base X" one of its bases
+#: ("the Brigada Guadarrama XII at Base El Goloso", "Base Cid Campeador ... the Regimiento de
+#: Ingenieros"): Spain names its army bases so, with no other word
+_SPANISH_ARMY = re.compile(r"\b(?:Brigada|Regimiento|Tercio|Bandera|Batall[óo]n|Mando|"
+                           r"Ej[ée]rcito|Legi[óo]n|Acuartelamiento|Agrupaci[óo]n|"
+                           r"Spanish[ \t]+(?:[Aa]rmy|Legion))\b")
+
+
+#: The words after "Base" that say its kind, no name ("Base Aeronaval" alone, in a
+#: translator's note: no base of its own)
+_BASE_KIND_WORDS = frozenset(w.split()[1] for w in NATIVE_BASE_WORDS
+                             if w.startswith("Base ") and " " in w)
+
+
+def _spanish_army_around(sentence: str, around: str | None) -> bool:
+    """Whether a sentence, or else its paragraph, speaks of a Spanish-speaking army's units.
+
+    >>> _spanish_army_around("The Brigada Guadarrama XII is at Base El Goloso.", None)
+    True
+    >>> _spanish_army_around("The Base Commander said so.", "The wing flies F-16s.")
+    False
+    """
+    return _SPANISH_ARMY.search(sentence) is not None or (
+        around is not None and _SPANISH_ARMY.search(around) is not None)
 
 
 def speaks_of_troops(text: str) -> bool:
@@ -3445,9 +3479,12 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
             stop = m.start("name") + len(name)
         elif _opens_no_name(name.split()) or m.group("head") in (
                 "Station", "Base") and m.group("full") == m.group("head") + " " + name \
-                and not _point_after(sentence, m.end("full")):
+                and not _point_after(sentence, m.end("full")) and not (
+                    m.group("head") == "Base" and name.split()[0] not in _BASE_KIND_WORDS
+                    and _spanish_army_around(sentence, around)):
             continue  # "Base Commander", a bare "Station Road": not a facility's name (but
-            # "Station Nord (81°36′N 16°40′W)": one whose point follows)
+            # "Station Nord (81°36′N 16°40′W)": one whose point follows, and "Base El
+            # Goloso", where a Spanish army's brigade is spoken of)
         if name.split()[0].lower() in _ACRONYM_NOT_PLACE:
             continue  # "the Ordnance Factory Board": a body, not a works at "Board"
         if m.group("head") == "Garrison" and (

@@ -516,7 +516,9 @@ _BARE_DIR = re.compile(
 # A province word after a name: "Tehran province" (read by _IN_ADMIN as a whole)
 _ADMIN_AFTER = re.compile(_WRAP + _ADMIN_WORDS + r"\b")
 _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
-                          r"|\b(?P<to>to\s+the)\s+|\b(?P<in>in\s+)?(?P<the>the|its|a|an)\s+)$")
+                          r"|\b(?P<to>to\s+the)\s+|\b(?P<in>in\s+)?(?P<the>the|its|a|an)\s+"
+                          # ("in the far north of Pará state": a part of it still)
+                          r"(?:(?:far|extreme|very|deep)\s+)?)$")
 
 # Words one of which each pattern needs (lower case; letters only, so "40km" has "km"):
 # the gates of statements_in.
@@ -1639,6 +1641,10 @@ TERRITORIES = {
 }
 
 
+#: The country each territory of :data:`TERRITORIES` belongs to.
+_TERRITORY_OF = {t: cc for cc, ts in TERRITORIES.items() for t in ts}
+
+
 def _territories_first(countries: list[str], weights: dict[str, int]) -> list[str]:
     """``countries`` with each territory the report names as much as the country it
     belongs to put before that country: "about 6 km east of Saint-Denis" in a report naming
@@ -1830,6 +1836,11 @@ class Resolver:
             passed = 0  # the most people of a place passed over so
             for cc in countries:
                 here = [p for p in found if p.country == cc]
+                if here and cc in _TERRITORY_OF and not self.weights.get(cc) and \
+                        any(p.country not in countries for p in found):
+                    continue  # "at Mount Pleasant" in a history of the Falklands: not the
+                    # Cayman Islands' village, in a territory of Britain's the report never
+                    # names, when places of the name lie elsewhere too
                 if here and own and not any(p in own for p in here) and \
                         max(p.population or 0 for p in own) >= \
                         max(p.population or 0 for p in here):
@@ -2806,6 +2817,11 @@ class Resolver:
             named = report_countries(self.report) if self.report else set(self.countries)
             found = [x for x in found if (x[0] or iso3_to_iso2(
                 self.regions.unit_iso3(int(x[2][0])))) in named]
+        if len(found) > 1 and not st.anchor.isascii() and len(exact := [
+                x for x in found if self.regions.unit_name(int(x[2][0])).casefold()
+                == st.anchor.casefold()]) == 1:
+            found = exact  # "in the far north of Pará state": Brazil's, spelled so, not
+            # Suriname's Para (a name written with its accents is the one so written)
         if len(found) > 1:
             # "PAF Base Minhas, at Kamra in Punjab province" in a report on India and
             # Pakistan: the Punjab of the country the sentences name, or none

@@ -2670,6 +2670,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # yards ("Campamento Columbia", "Zona Militar No. 21", "Astillero de Marina
                 # No. 1"), an air force's maintenance field ("Área de Material Río Cuarto")
                 "campamento", "destacamento", "zona", "fortaleza", "astillero", "área",
+                # ... and Brazil's frontier platoons ("PEF Cucuí")
+                "pelotão", "pef",
                 # ... its army's ammunition depots and regional commands, Italy's military
                 # works ("Polvorín de Fuencarral", "Comandancia General de Ceuta",
                 # "Stabilimento Militare Propellenti", "Fabbrica d'Armi di Terni")
