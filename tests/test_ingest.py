@@ -4759,6 +4759,18 @@ def test_a_brazilian_frontier_platoon_is_read_in_a_sentence_of_no_facility_word(
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == ["PEF Tallow"]
 
 
+@pytest.mark.parametrize("text, names", [
+    # "An" before a consonant's word is a Vietnamese name's, not the article
+    ("In the south, An Tallow Naval Base, at the tip of Kesk island, supported the patrols.\n",
+     ["An Tallow Naval Base"]),
+    ("An Kesk Army Airfield lies west of Holt.\n", ["An Kesk Army Airfield"]),
+    # ... the article before a vowel's
+    ("An Orvale Air Base was hit.\n", ["Orvale Air Base"]),
+])
+def test_an_opening_a_name(empty, text, names):
+    assert [f.site_name for f in Ingester(empty).analyse(text).findings] == names
+
+
 def test_a_village_named_camp_is_no_camp(empty):
     """"Volk Field, next to Camp Douglas": a village of Wisconsin (here Arizona's Camp
     Verde), not a camp, though the sentence speaks of training."""

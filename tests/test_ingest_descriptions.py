@@ -1747,7 +1747,10 @@ def test_a_name_with_a_number_of_its_own_is_described(sentence, found):
     # phrase's place is ("In the far northeast of Yakutia, the Cherskiy airfield")
     ("In the far north of Tallowia, the Kesk airfield is to be rebuilt.", []),
     ("In the north of Tallowia, the Kesk airfield is to be rebuilt.", []),
-    # ... but a place after the phrase, and what it is
+    # ... but a place after the phrase, and what it is (a verb's object, aircraft's
+    # designations before the facility words)
+    ("On the same morning a drone struck Tallow, the main Tu-95 and Tu-160 base on the Volga.",
+     [("Tallow", "air base")]),
     ("In the north, Tallow, the main air base, was hit.", [("Tallow", "air base")]),
 ])
 def test_a_phrase_opening_a_sentence_is_not_described_by_a_facility_of_its_own_name(

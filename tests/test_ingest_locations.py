@@ -2370,6 +2370,10 @@ def test_a_place_only_in_a_territory_the_report_never_names_is_no_answer_when_it
     # ... but the territory's own place when the report names the territory ...
     r = _resolver_of([cayman, american], ["FK", "GB", "KY"], weights={**named, "KY": 1})
     assert r.place("Mount Testant")[0] is cayman
-    # ... or when no place of the name lies elsewhere (Diego Garcia, in a report on Britain)
+    # ... or when no place of the name as big lies elsewhere (Diego Garcia, in a report on
+    # Britain; French Guiana's Kourou, bigger than Mali's)
     r = _resolver_of([cayman], ["FK", "GB", "KY"], weights=named)
     assert r.place("Mount Testant")[0] is cayman
+    town = dataclasses.replace(cayman, population=30_000)
+    r = _resolver_of([town, american], ["FK", "GB", "KY"], weights=named)
+    assert r.place("Mount Testant")[0] is town

@@ -97,6 +97,8 @@ _BEFORE = (r"(?:^(?:[ \t]*(?:[-*•]|\d{1,2}/)[ \t]+)?(?:The[ \t]+)?(?:\*\*|__)?
 # A sentence opening on a phrase of a preposition, up to the name (no comma between)
 _INTRODUCTORY = re.compile(r"[ \t]*(?:Under|In|During|After|Before|Since|At|On|From|With|For|By|"
                            r"As|Through|Throughout|Until|Despite|Following|Like|Unlike)\b[^,;]*\Z")
+# ... whose place is a preposition's ("In the far north of Yakutia, ...")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|near|on)[ \t]+\Z")
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
@@ -406,8 +408,10 @@ def described_in(sentence: str) -> list[Finding]:
                 continue  # "YPLM — RAAF Base Learmonth": a base's own name, its kind first
                 # (an aerodrome's code and its name), not what the code is
             if rx is not _PREDICATE and _INTRODUCTORY.match(sentence, 0, m.start("name")) and \
-                    (own := sentence[:m.start("head")].split()[-1:]) and own[0][:1].isupper() \
-                    and not is_demonym(own[0]) and country_of_word(own[0]) is None:
+                    _PLACE_PREPOSITION_BEFORE.search(sentence, 0, m.start("name")) and \
+                    (own := sentence[:m.start("head")].split()[-1:]) and own[0].isalpha() \
+                    and own[0][:1].isupper() and not is_demonym(own[0]) \
+                    and country_of_word(own[0]) is None:
                 continue  # "In the far north of Yakutia, the Cherskiy airfield": a phrase
                 # before the subject, then a facility by its own name, not what Yakutia is
             if "word" in m.re.groupindex and m.group("word") and (

@@ -1837,10 +1837,13 @@ class Resolver:
             for cc in countries:
                 here = [p for p in found if p.country == cc]
                 if here and cc in _TERRITORY_OF and not self.weights.get(cc) and \
-                        any(p.country not in countries for p in found):
+                        max(p.population or 0 for p in here) <= max(
+                            (p.population or 0 for p in found if p.country not in countries),
+                            default=-1):
                     continue  # "at Mount Pleasant" in a history of the Falklands: not the
                     # Cayman Islands' village, in a territory of Britain's the report never
-                    # names, when places of the name lie elsewhere too
+                    # names, when a place of the name as big lies elsewhere (but French
+                    # Guiana's Kourou, bigger than its namesakes)
                 if here and own and not any(p in own for p in here) and \
                         max(p.population or 0 for p in own) >= \
                         max(p.population or 0 for p in here):

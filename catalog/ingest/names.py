@@ -979,6 +979,9 @@ def _kinds(words: list[str]) -> list[str]:
         if words[i - 1] in _ARTICLES and kinds[i] == "other" and words[i][:1].isupper() and \
                 is_demonym(words[i]):
             kinds[i] = "proper"  # "Borg El Arab Air Base": a town's word, no people's
+    for i in range(len(words) - 1) if "An" in words else ():
+        if words[i] == "An" and kinds[i + 1] == "proper" and an_opens_a_name(words[i + 1]):
+            kinds[i] = "proper"  # "An Thoi Naval Base": a Vietnamese name's word
     if "high" in words or "High" in words:  # "the X high explosives test site"
         for i, w in enumerate(words[:-1]):
             if w in ("high", "High") and _bare(words[i + 1]) in ("explosive", "explosives"):
@@ -4841,6 +4844,21 @@ def _country_scanner():
     return automaton, one_letter
 
 
+def an_opens_a_name(word: str) -> bool:
+    """Whether "An" before ``word`` is a name's word, not the article: the article stands
+    before a vowel's sound only, and a word of a consonant (not "h", not an acronym's
+    letters) has none ("An Thoi", "An Khe"; not "An Iranian base", "An RAF station").
+
+    >>> an_opens_a_name("Thoi"), an_opens_a_name("Orvalian"), an_opens_a_name("RAF")
+    (True, False, False)
+    """
+    return len(word) > 1 and word[0] in _CONSONANT_CAPITALS and word[1].islower()
+
+
+#: Capitals of a consonant's sound in an English reading (not "H": "an historic site")
+_CONSONANT_CAPITALS = frozenset("BCDFGJKLMNPQRSTVWXYZ")
+
+
 def clean_name(name: str) -> str | None:
     """Strip leading stop words; None if nothing that can name a site is left."""
     words = name.split()
@@ -4850,8 +4868,9 @@ def clean_name(name: str) -> str | None:
                      or words[0] == "Thai") and not (
             words[0] in MONTH_SHORT_NAMES and words[1:2] and words[1] in NAME_PARTICLES) and not (
             words[0] in ("Key", "Jan", "In") and words[1:2]
-            and words[1].lower() not in STOPWORDS and words[1][:1].isupper()):
-        words.pop(0)  # (but "Mar del Plata", "Key Lake", "Jan Mayen", "In Salah")
+            and words[1].lower() not in STOPWORDS and words[1][:1].isupper()) and not (
+            words[0] == "An" and words[1:2] and an_opens_a_name(words[1])):
+        words.pop(0)  # (but "Mar del Plata", "Key Lake", "Jan Mayen", "In Salah", "An Thoi")
     if not words:
         return None
     lowered = [w.lower().rstrip(".") for w in words]
