@@ -1963,6 +1963,21 @@ def test_where_an_event_happened_places_no_site(text):
     assert describes_another_thing(text, st, [Ref("tallow", 0, 3)])
 
 
+@pytest.mark.parametrize("text, reach", [
+    ("The division, based at Fort Tallow in Kesk, and the task force, which covers Testville "
+     "province, were reinforced.", True),
+    ("The brigade at Fort Tallow is responsible for the Testville region.", True),
+    # ... not a province the site is in
+    ("Fort Tallow, in Testville province, was reinforced.", False),
+])
+def test_the_area_a_command_answers_for_places_no_site(text, reach):
+    """"the Naresuan Task Force, which covers Tak province": not where Fort Surasi, in
+    Kanchanaburi, stands."""
+    st = next(s for s in statements_in(text) if s.anchor == "Testville")
+    i = text.index("Fort Tallow")
+    assert describes_another_thing(text, st, [Ref("tallow", i, i + 11)]) is reach
+
+
 @pytest.mark.parametrize("text", [
     "The Tallow Disposal Facility, where waste is buried near Testville, opened in 1992.",
     "The Tallow mine, its two shafts sunk near Testville in 1958, closed.",

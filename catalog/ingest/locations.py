@@ -3538,6 +3538,10 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
                                for r in refs):
         return False  # "the JASON reactor at the Royal Naval College in Greenwich": where
         # its host is, the site is
+    if st.kind in ("admin", "in") and _REACH_BEFORE.search(text, max(0, st.start - 24),
+                                                          st.start):
+        return True  # "the Naresuan Task Force, which covers Tak province": the area a
+        # command answers for, not where a site stands
     if qualifies_another_name(text, st, refs) or _apposition_of_another(text, st, refs):
         return True
     if _set_off_after_another_name(text, st, refs):
@@ -3673,6 +3677,11 @@ _APPOSED_NOUN = re.compile(r"[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:(?:[A-Z][\w-]*['â
 _EVENT_BEFORE = re.compile(r"\b(?i:shot[ \t]+down|downed|crashed|crash-landed|ditched|sank|"
                            r"killed|died|born|wounded|ambushed|assassinated|murdered)"
                            r"[ \t]+(?:(?:just|only)[ \t]+)?\Z")
+# A command's reach before a province: "which covers Tak province", "responsible for the
+# Zabul region"
+_REACH_BEFORE = re.compile(r"\b(?i:covers|covering|responsible[ \t]+for|oversees|overseeing|"
+                           r"patrols|patrolling|guards|guarding|defends|defending)"
+                           r"[ \t]+(?:the[ \t]+)?\Z")
 # (not "buried", "sunk", "executed": "where waste is buried near Kozloduy", "its shafts sunk
 # near Zhovti Vody" place the site)
 
