@@ -2316,3 +2316,47 @@ def test_a_spanish_speaking_forces_school_is_named_by_all_its_words():
     # "Militar" after a school's words is its name's ("the Escuela Naval Militar, in Marín")
     (h,) = head_first_in("The Escuela Naval Militar, in Marín, trains officers.")
     assert h.full == "Escuela Naval Militar"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # an atomic research centre by what it does, then its place, in a sentence with no
+    # other word of the atom
+    ("It is run by the Centre de Recherche Nucléaire de Tallow (CRNT), near Kesk.",
+     [("Centre de Recherche Nucléaire de Tallow", "Tallow")]),
+    ("The reactor is at the Centre d'études nucléaires de la Tallowa, near Kesk.",
+     [("Centre d'études nucléaires de la Tallowa", "Tallowa")]),
+    # ... not a centre of research of another kind
+    ("The Centre de Recherche Agronomique de Tallow hosts a conference.", []),
+])
+def test_a_french_atomic_research_centre(sentence, found):
+    assert [(f.full, f.name) for f in french_centres_in(sentence)] == found
+
+
+def test_a_native_name_with_an_arabic_article_joined():
+    # "the base navale de Mers el-Kébir, west of Oran"
+    (f,) = head_first_in("France kept the base navale de Tallow el-Kesk, west of Holt.")
+    assert f.full == "base navale de Tallow el-Kesk"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # an arms maker's works by its firm's name, in the town after it
+    ("Further north, Tallowi Munizioni, in Kesk, sells small-calibre rounds.", []),
+    ("MBDA Deutschland at Kesk makes missiles.", [("MBDA Deutschland", "Kesk")]),
+    ("Saab Dynamics Kesk, in Kesk, makes shells.", [("Saab Dynamics Kesk", "Kesk")]),
+    ("Simmel Difesa at Kesk is expanding its shell lines.", [("Simmel Difesa", "Kesk")]),
+    # ... not a maker alone (its seat), nor an owner after a yard's words
+    ("Rheinmetall, in Kesk, said its orders rose.", []),
+    ("The shipyard of Navantia at Kesk builds frigates.", []),
+])
+def test_an_arms_makers_works_by_its_firms_name_and_town(sentence, found):
+    got = [(f.full, f.name) for f in company_works_in(sentence) if f.apart]
+    assert got == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Less well known is Tallow-2, a chemical test range further south in the same region.",
+    "Nearby is Tallow, a naval base along the coast of Kesk.",
+])
+def test_a_description_goes_on_with_an_adverb_of_place(sentence):
+    (f,) = described_in(sentence)
+    assert f.name.startswith("Tallow")

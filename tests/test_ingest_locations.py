@@ -2392,3 +2392,16 @@ def test_a_place_only_in_a_territory_the_report_never_names_is_no_answer_when_it
     town = dataclasses.replace(cayman, population=30_000)
     r = _resolver_of([town, american], ["FK", "GB", "KY"], weights=named)
     assert r.place("Mount Testant")[0] is town
+
+
+@pytest.mark.parametrize("text, reach", [
+    # a phrase setting its sentence's scene names a region along the border
+    ("Along the Testish border, the army has moved drones to Tallow air base.", 60_000.0),
+    ("- Along the Testish border, the army has moved drones to Tallow air base.", 60_000.0),
+    # ... a site said to stand on it or along it, no farther than near it
+    ("Tallow air base lies along the Testish border.", 30_000.0),
+    ("Tallow air base, on the Testish border, grew.", 30_000.0),
+])
+def test_a_border_opening_a_sentence_is_a_region(text, reach):
+    (s,) = [st for st in statements_in(text) if st.kind == "border"]
+    assert s.max_m == reach

@@ -5590,3 +5590,15 @@ def test_a_school_or_tailings_named_after_its_town_is_not_called_by_the_town(
     aliases = {a.alias for a in empty.aliases()}
     assert "Sapele" not in aliases and "Sillamäe" not in aliases
     assert any("Sillamäe tailings" == s.name for s in empty.sites(("candidate",)))
+
+
+def test_a_makers_works_by_its_firms_name_in_a_town_keeps_no_alias_of_the_town(
+        empty, tmp_path):
+    # "Nammo Vanäsverken, at Karlsborg ...", then "Nammo Vanäsverken (Karlsborg)" in a list:
+    # the maker's works, and the town it stands in, no other name of it
+    _ingest(empty, tmp_path, "In Sweden, Nammo Tallowverken, at Karlsborg, about 42 km "
+                             "east-north-east of Skövde, has started a new line.\n\n"
+                             "Members: Nammo Tallowverken (Karlsborg), and others.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "Nammo Tallowverken" and s.lon is not None
+    assert "Karlsborg" not in {a.alias for a in empty.aliases(s.site_id)}

@@ -311,6 +311,9 @@ _AFTER_HEAD = re.compile(r"[ \t]*(?:$|(?!['’]s\b)[^\w \t]|\d)|"  # (not "the s
                          r"was|are|were|has|had|have|will|would|may|might|can|could|"
                          r"too|also|now|once|still|itself|then|there|here|just|only|ever|"
                          r"nearest|closest|furthest|farthest|outside|run|hit|set|shut|kept|"
+                         # ("B2-Namous, a chemical test range further south")
+                         r"further|farther|inland|offshore|nearby|upstream|downstream|along|"
+                         r"behind|beyond|below|above|past|towards?|opposite|"
                          r"left|struck|dug|made|held|seen|built|sunk|lost|"
                          r"[a-z]+(?:ed|ing|en|ly))\b)")
 #: Facility words that say no kind: "the second site, X" may be X's own name, or anything's.
@@ -1113,10 +1116,24 @@ def company_works_in(sentence: str) -> list[Finding]:
     [('Nammo Lapua', 'Lapua')]
     """
     out = []
-    for m in _COMPANY_WORKS.finditer(sentence) if _COMPANY_GATE.search(sentence) else ():
+    if _COMPANY_GATE.search(sentence) is None:
+        return out
+    for m in _COMPANY_WORKS.finditer(sentence):
         out.append(Finding(m.group("place"), m.group("maker"), "production", m.start("place"),
                            m.end("place"), (0, 0), full=m.group(), full_start=m.start(),
                            stop=m.end(), described=True, named_first=True))
+    for m in _COMPANY_IN.finditer(sentence):
+        # "Fiocchi Munizioni, in Lecco", "MBDA Deutschland at Schrobenhausen": the maker's
+        # works by its firm's name, in the town after it (a firm's own words after the
+        # maker's, or a maker of two words: "Simmel Difesa at Colleferro"; not a bare
+        # "Rheinmetall, in Düsseldorf", its seat; nor "the shipyard of Navantia at Ferrol",
+        # whose owner it is)
+        if not (m.group("words") or " " in m.group("maker") or "-" in m.group("maker")) or \
+                _OWNER_BEFORE.search(sentence, max(0, m.start() - 6), m.start()):
+            continue
+        out.append(Finding(m.group("place"), m.group("maker"), "production", m.start("place"),
+                           m.end("place"), (0, 0), full=m.group("firm"),
+                           full_start=m.start(), stop=m.end(), described=True, apart=True))
     return out
 
 
@@ -1129,6 +1146,15 @@ _COMPANY_WORKS = re.compile(
     + r")(?:['’]s)?[ ]{1,2}(?:Werk[ ])?(?![A-Z]{2}(?![\w'’.-]))"
     r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})"
     r"(?![\w'’-])")
+
+
+_COMPANY_IN = re.compile(
+    r"(?<![\w'’-])(?P<firm>(?P<maker>"
+    + "|".join(re.escape(m) for m in sorted(ARMS_MAKERS, key=len, reverse=True) if m != "Werk")
+    + r")(?P<words>(?:[ ][A-Z][\w'’&-]*){1,2})?),?[ ](?:in|at)[ ]"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})"
+    r"(?![\w'’-])")
+_OWNER_BEFORE = re.compile(r"\b(?:of|by)[ ]\Z")
 
 
 def headquarters_in(sentence: str) -> list[Finding]:
@@ -2013,6 +2039,13 @@ def french_centres_in(sentence: str) -> list[Finding]:
            for m in _FRENCH_FORCES_CENTRE.finditer(sentence)
            if "détection et de contrôle" in m.group("full") or _MILITARY.search(sentence)
            or ATOMS.search(sentence)]
+    # (an atomic research centre by what it does, then its place: "the Centre de Recherche
+    # Nucléaire de Draria", "the Centre d'études nucléaires de la Maâmora": of the atom by
+    # its own words)
+    out += [Finding(m.group("name"), "Centre", "nuclear", m.start("name"), m.end("name"),
+                    (0, 0), full=m.group("full"), full_start=m.start(), stop=m.end(),
+                    described=True, named_first=True)
+            for m in _FRENCH_ATOM_CENTRE.finditer(sentence)]
     if ATOMS.search(sentence) is None:
         return out
     return out + [Finding(m.group("name"), "Centre", "nuclear", m.start("name"), m.end("name"),
@@ -2022,6 +2055,13 @@ def french_centres_in(sentence: str) -> list[Finding]:
                   if not any(f.full_start <= m.start() < f.stop for f in out)]
 
 
+#: A French-speaking country's atomic research centre: "Centre de Recherche Nucléaire de
+#: Birine", "Centre d'études nucléaires de la Maâmora"
+_FRENCH_ATOM_CENTRE = re.compile(
+    r"(?<![\w'’-])(?P<full>Centre[ \t]+(?:de[ \t]+|d['’])(?:[Rr]echerches?|[ÉéE]tudes)[ \t]+"
+    r"(?:[Nn]ucl[ée]aires?|[Aa]tomiques?)[ \t]+"
+    r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|de[ \t]+|d['’])"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*)?))(?![\w'’-])")
 #: A French forces' centre: "Centre", what it does in small letters (one of its words a
 #: military trade's: detecting, testing, training, trials), then its place
 _FRENCH_FORCES_CENTRE = re.compile(
@@ -3285,7 +3325,10 @@ _NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"
                 rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 rf"(?:[ \t](?:(?:de|del|da|do|dos|das|des|du|di|la)[ \t])?(?!Nr\.?[ \t]?\d)"
-                rf"[{_UPPER}][{_LOWER}][\w'’-]*){{0,3}}"
+                rf"[{_UPPER}][{_LOWER}][\w'’-]*"
+                # (an Arabic article joined to the word after it: "Mers el-Kébir")
+                rf"|[ \t](?:el|al|ed|en|er|es|et|ez|ad|an|ar|as|at|az|ash|ech)-[{_UPPER}]"
+                rf"[\w'’-]*){{0,3}}"
                 # ("... Jaime II", "Stalag Luft I")
                 # (a lone "I" only before a stop or a place's preposition: else the pronoun)
                 r"(?:[ \t](?:II|III|IV|VI{0,3}|IX|XI{0,3}"

@@ -148,6 +148,9 @@ CITY_POPULATION = 100_000
 LOOSE_NEAR_WORDS = frozenset({"near", "close to", "not far from", "outside",
                               "in the vicinity of"})
 OUTSKIRTS_M = 15_000.0
+#: How far from a border or a coast the region a sentence opens on reaches ("Along the
+#: Algerian border, ..."): Bouarfa's air base, 45 km from it, is "along" it
+SCENE_BORDER_M = 60_000.0
 IN_TOWN_M = 15_000.0
 #: A county's seat stands for the county: its radius.
 COUNTY_M = 35_000.0
@@ -908,7 +911,12 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if free(m.start(), m.end()):
             word = m.group("bw").lower()
             kind = "coast" if word.startswith(("coast", "sea", "shore")) else "border"
-            add(Statement(kind, m.start(), m.end(), min_m=0.0, max_m=NEAR_M, admin_word=word,
+            # ("Along the Algerian border, the FAR has moved drones to Bouarfa air base":
+            # a phrase setting the scene of its sentence names a region, which reaches
+            # farther from the line than a site said to stand on it)
+            scene = not chunk[:m.start()].strip(" \t\n-*•") and chunk.startswith(",", m.end())
+            add(Statement(kind, m.start(), m.end(), min_m=0.0,
+                          max_m=SCENE_BORDER_M if scene else NEAR_M, admin_word=word,
                           country_word=m.group("cw") or m.group("cw2"),
                           extra=_pair(m)))
     for rx in (_IN_ADMIN, _PROVINCE_OF) if admin else ():

@@ -521,6 +521,11 @@ class ReportWriter:
             if len(named) == 1:
                 self._fold_into(k, named[0], ns.findings[0].sentence)
 
+    def _makers_works(self, key: str) -> bool:
+        """Whether a new site is an arms maker's works, named by the maker ("Nammo
+        Vanäsverken", "MBDA Deutschland")."""
+        return any(f.phrase in ARMS_MAKERS for f in self.new[key].findings)
+
     def _part_at_place_of(self, k: str, k2: str) -> bool:
         """Whether one of two new sites is only the shelters or hangars at the place the
         other is named after ("the new shelters being built at Engels" in a report naming
@@ -1504,6 +1509,10 @@ class ReportWriter:
             # other names: after a site's name, of "it", or in an infobox line
             for r in refs:
                 for text, _ in aliases_after(sentence, r.end - span[0]):
+                    if r.key in self.new and self._makers_works(r.key) and \
+                            self.ing._town(text):
+                        continue  # "Nammo Vanäsverken (Karlsborg)": a maker's works, and
+                        # the town it stands in, which is no other name of it
                     k = match_key(text)
                     if k != r.key and k in keys and k in self.new and r.key in self.new:
                         # "Naval Support Facility X (NSF X)", both found: one site, now,
