@@ -1129,8 +1129,9 @@ def company_works_in(sentence: str) -> list[Finding]:
         # "Rheinmetall, in Düsseldorf", its seat; nor "the shipyard of Navantia at Ferrol",
         # whose owner it is)
         if not (m.group("words") or " " in m.group("maker") or "-" in m.group("maker")) or \
-                _OWNER_BEFORE.search(sentence, max(0, m.start() - 6), m.start()):
-            continue
+                _OWNER_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) or any(
+                    f.full_start == m.start() and f.place == m.group("place") for f in out):
+            continue  # (nor "Nammo Lapua, in Lapua" twice)
         out.append(Finding(m.group("place"), m.group("maker"), "production", m.start("place"),
                            m.end("place"), (0, 0), full=m.group("firm"),
                            full_start=m.start(), stop=m.end(), described=True, apart=True))
