@@ -225,7 +225,8 @@ _LON_LAT_ARRAY = re.compile(
     r"(?P<v2>-?\d{1,3}(?:\.\d+)?)[ \t]*,[ \t]*(?P<v1>-?\d{1,2}(?:\.\d+)?)"
     r"(?:[ \t]*,[ \t]*-?\d+(?:\.\d+)?)?[ \t]*(?:\]|</coordinates>)")
 _PLAIN_PAIR = re.compile(
-    rf"{_START}(?P<v1>{_V_SYM})(?:{_SP}*[,;]{_SP}*|{_SP}+)(?P<v2>{_V_SYM})"
+    # (or a table's cells: "| 32.475 | 11.899 |", under a header of "Lat" and "Lon")
+    rf"{_START}(?P<v1>{_V_SYM})(?:{_SP}*[,;|]{_SP}*|{_SP}+)(?P<v2>{_V_SYM})"
     rf"(?![°º˚′″%]|{_SP}*{_HEMI})"
     # (nor two measures, a unit after them: "a midpoint of 40.38, 10.13 kg below")
     rf"(?!{_SP}*(?i:kg|kt|mt|km|m|cm|mm|t|tonnes?|tons?|metres?|meters?|miles?|percent)"
@@ -805,6 +806,9 @@ def _plain_pair_accepted(text: str, c: _Candidate, previous: CoordinateMatch | N
     line_end = text.find("\n", c.end)
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, c.start - _CONTEXT_WINDOW):c.start]
+    if "|" in text[c.start:c.end]:
+        # two cells: a row under its columns' header ("| Lat | Lon |")
+        return table_row or under_lat_lon_header(text, line_start)
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, c.end, line_end):
         return False
     if previous is not None and _REPEAT_GAP.fullmatch(text, previous.end, c.start):

@@ -294,6 +294,23 @@ def test_plain_pairs_without_context_are_not_coordinates(text):
     assert find_coordinates(text) == []
 
 
+def test_plain_pairs_in_two_cells_of_a_table_under_lat_lon_headers():
+    # "| Al-Watiya Air Base | 32.475 | 11.899 | GNU |": a pair in two cells, between bars
+    table = (" No. | Air base        | Lat    | Lon     | Control\n"
+             "-----+-----------------+--------+---------+--------\n"
+             "  1  | Tallow Air Base | 32.475 | 11.899  | GNU\n"
+             "  2  | Holt Air Base   |   -    |   -     | LNA\n")
+    (m,) = find_coordinates(table)
+    assert (m.lat, m.lon) == (32.475, 11.899)
+    # ... a row read alone, by a caller that knows its header
+    row = "  1  | Tallow Air Base | 32.475 | 11.899  | GNU"
+    assert find_coordinates(row) == []
+    assert [(x.lat, x.lon) for x in find_coordinates(row, table_row=True)] == [(32.475, 11.899)]
+    # ... not two cells of figures under other headers
+    other = table.replace("Lat   ", "Share ").replace("Lon    ", "Length ")
+    assert find_coordinates(other) == []
+
+
 def test_plain_pairs_in_the_rows_of_a_table_under_lat_lon_headers():
     table = ("ID     Base             Lat        Lon        Use\n"
              "-----  ---------------  ---------  ---------  ------\n"
