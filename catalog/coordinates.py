@@ -193,9 +193,10 @@ _V_SYM = (
     rf"|{_SIGN}\d{{1,3}}{_FRAC}(?:{_SP}*{_DEGSYM})?){_END}"
 )
 _HEMI = r"(?<![A-Za-z])(?:[NSEW]|(?i:north|south|east|west))(?![A-Za-z])"
-# Between the two values of a pair: a comma, semicolon, slash, "and", or nothing; one line
-# break is allowed (an infobox rendered one value a line).
-_PAIR_SEP = rf"{_SP}*(?:[,;/&]|\band\b)?{_SP}*(?:\n{_SP}*)?"
+# Between the two values of a pair: a comma, semicolon, slash, "and", a table's bar
+# ("| 32°28′N | 11°53′E |"), or nothing; one line break is allowed (an infobox rendered one
+# value a line).
+_PAIR_SEP = rf"{_SP}*(?:[,;/&|]|\band\b)?{_SP}*(?:\n{_SP}*)?"
 _START = r"(?<![\w.,°º˚′″:/\-−+])"
 # After a hemisphere letter or word, the next value's first digit (as in _PAIR_SEP).
 _THEN_DIGIT = rf"{_PAIR_SEP}\d"

@@ -311,6 +311,17 @@ def test_plain_pairs_in_two_cells_of_a_table_under_lat_lon_headers():
     assert find_coordinates(other) == []
 
 
+@pytest.mark.parametrize("row, point", [
+    # a pair with its hemispheres, in two cells of a table's row
+    ("| Tallow Air Base | 32°28′N | 11°53′E |", (32.466667, 11.883333)),
+    ("| Tallow Air Base | 32.4750 N | 11.8990 E |", (32.475, 11.899)),
+    ("| Tallow Air Base | N 32.475 | E 11.899 |", (32.475, 11.899)),
+])
+def test_a_pair_with_its_hemispheres_in_two_cells(row, point):
+    (m,) = find_coordinates(row)
+    assert (round(m.lat, 6), round(m.lon, 6)) == point
+
+
 def test_plain_pairs_in_the_rows_of_a_table_under_lat_lon_headers():
     table = ("ID     Base             Lat        Lon        Use\n"
              "-----  ---------------  ---------  ---------  ------\n"
