@@ -5602,3 +5602,15 @@ def test_a_makers_works_by_its_firms_name_in_a_town_keeps_no_alias_of_the_town(
     (s,) = empty.sites(("candidate",))
     assert s.name == "Nammo Tallowverken" and s.lon is not None
     assert "Karlsborg" not in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_a_research_centre_named_for_its_work_and_town_keeps_no_alias_of_the_town(
+        empty, tmp_path):
+    # "the Centre de Recherche Nucléaire de Draria (CRND) at Draria": the town is where it
+    # stands, no other name of it
+    _ingest(empty, tmp_path, "The reactor stands at the Centre de Recherche Nucléaire de "
+                             "Tallowa (CRNT) at Tallowa, near Algiers.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "Centre de Recherche Nucléaire de Tallowa"
+    assert {a.alias for a in empty.aliases(s.site_id)} == {
+        "Centre de Recherche Nucléaire de Tallowa", "CRNT"}

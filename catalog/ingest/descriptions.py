@@ -2043,9 +2043,9 @@ def french_centres_in(sentence: str) -> list[Finding]:
     # (an atomic research centre by what it does, then its place: "the Centre de Recherche
     # Nucléaire de Draria", "the Centre d'études nucléaires de la Maâmora": of the atom by
     # its own words)
-    out += [Finding(m.group("name"), "Centre", "nuclear", m.start("name"), m.end("name"),
-                    (0, 0), full=m.group("full"), full_start=m.start(), stop=m.end(),
-                    described=True, named_first=True)
+    out += [Finding(m.group("name"), m.group("what"), "nuclear", m.start("name"),
+                    m.end("name"), (0, 0), full=m.group("full"), full_start=m.start(),
+                    stop=m.end(), described=True, named_first=True)
             for m in _FRENCH_ATOM_CENTRE.finditer(sentence)]
     if ATOMS.search(sentence) is None:
         return out
@@ -2059,8 +2059,8 @@ def french_centres_in(sentence: str) -> list[Finding]:
 #: A French-speaking country's atomic research centre: "Centre de Recherche Nucléaire de
 #: Birine", "Centre d'études nucléaires de la Maâmora"
 _FRENCH_ATOM_CENTRE = re.compile(
-    r"(?<![\w'’-])(?P<full>Centre[ \t]+(?:de[ \t]+|d['’])(?:[Rr]echerches?|[ÉéE]tudes)[ \t]+"
-    r"(?:[Nn]ucl[ée]aires?|[Aa]tomiques?)[ \t]+"
+    r"(?<![\w'’-])(?P<full>(?P<what>Centre[ \t]+(?:de[ \t]+|d['’])(?:[Rr]echerches?|[ÉéE]tudes)"
+    r"[ \t]+(?:[Nn]ucl[ée]aires?|[Aa]tomiques?))[ \t]+"
     r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|de[ \t]+|d['’])"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*)?))(?![\w'’-])")
 #: A French forces' centre: "Centre", what it does in small letters (one of its words a

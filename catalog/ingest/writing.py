@@ -164,6 +164,11 @@ _REGION_ADJECTIVE = re.compile(r"(?:ian|ean|ese)\Z|(?:North|South|East|West)ern\
                                r"\A(?:Baltic|Arctic|Atlantic|Pacific|Adriatic)\Z")
 
 
+#: A research centre's words before its town ("the Centre de Recherche Nucléaire de
+#: Draria"): the town is where it stands, no other name of it
+_RESEARCH_WORDS = frozenset({"recherche", "recherches", "études", "etudes"})
+
+
 @dataclass
 class NewSite:
     """A candidate this report proposes: its findings, facts, other names and, once
@@ -2505,6 +2510,7 @@ class ReportWriter:
                     and not f2.apart and f2.phrase not in ARMS_MAKERS \
                     and f2.phrase.lower().split()[-1:] != ["tailings"] \
                     and not set(f2.phrase.lower().split()) & (SCHOOL_HEADS | {"academy"}) \
+                    and not set(f2.phrase.lower().split()) & _RESEARCH_WORDS \
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
                     and not (f2.phrase.lower() in _TOWNS_AIRPORTS
