@@ -1732,6 +1732,28 @@ SETS = {s.name: s for s in (
                  "Soviet-era military sites (markdown)"},
                 {"ARM", "AZE", "GEO", "KAZ", "KGZ", "TJK", "TKM", "UZB"},
                 set(), 12, 0, 48, 71, 0),
+    LabelledSet("locate-ej", (650, 850), 10,
+                {"French Senate information report extract on the Saharan test sites translated "
+                 "from French (pdf text)",
+                 "UN Panel of Experts on Libya final report annex on foreign presence at air "
+                 "bases, with fixed-width table",
+                 "IAEA-style country nuclear fact sheets for North Africa and Egypt (markdown)",
+                 "Tripoli news site local-affairs report on the capital's camps translated from "
+                 "Arabic",
+                 "travel magazine piece on a journey through Egypt's Western Desert oases to the "
+                 "Mediterranean coast",
+                 "Tunisian defence ministry tender for airfield and naval site works with "
+                 "schedule of lots (spreadsheet-like plain-text table), translated from French",
+                 "wire analysis from Rabat on drone and jet deployments at Morocco's southern "
+                 "airfields, with factbox",
+                 "aviation history circle research note on the Spanish and American airfields of "
+                 "Morocco, 1957-1963 (markdown)",
+                 "Algiers economic and financial court judgment extract in a jet-fuel diversion "
+                 "case translated from French",
+                 "html Egyptian news portal page on a Navy Day tour of the Red Sea bases "
+                 "translated from Arabic"},
+                {"DZA", "EGY", "LBY", "MAR", "TUN"},
+                set(), 16, 0, 61, 78, 0),
 )}
 
 

@@ -4744,10 +4744,10 @@ def test_a_spanish_army_base_by_its_name_alone_is_read_with_its_reports_lead(emp
     """"Base Cid Campeador, in Castrillo del Val": a Spanish army base, whose paragraph
     speaks of a bridging unit only and whose report's lead names the army."""
     text = ("The Ejército de Tierra's basing plan\n\nThe army keeps all its bases in the "
-            "region.\n\nBase Tallow Grande, in Kesk, 10 km east of Holt, is named in the "
+            "region.\n\nBase El Tallow, in Kesk, 10 km east of Holt, is named in the "
             "draft as the home of a new bridging unit.\n")
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == [
-        "Base Tallow Grande"]
+        "Base El Tallow"]
     other = text.replace("The Ejército de Tierra's basing plan", "The council's budget")
     assert Ingester(empty).analyse(other.replace("army", "council")).findings == []
 
@@ -4755,7 +4755,8 @@ def test_a_spanish_army_base_by_its_name_alone_is_read_with_its_reports_lead(emp
 def test_a_brazilian_frontier_platoon_is_read_in_a_sentence_of_no_facility_word(empty):
     """'The PEF Cucuí, some 140 km north of São Gabriel da Cachoeira, stands at the point
     where ...': the platoon's initials are the only word of its kind."""
-    text = "The PEF Tallow, some 140 km north of Kesk, stands where three countries meet.\n"
+    text = ("Brazil's frontier platoons\n\nThe PEF Tallow, some 140 km north of Kesk, "
+            "stands where three countries meet.\n")
     assert [f.site_name for f in Ingester(empty).analyse(text).findings] == ["PEF Tallow"]
 
 

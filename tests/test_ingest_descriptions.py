@@ -1752,6 +1752,9 @@ def test_a_name_with_a_number_of_its_own_is_described(sentence, found):
     ("On the same morning a drone struck Tallow, the main Tu-95 and Tu-160 base on the Volga.",
      [("Tallow", "air base")]),
     ("In the north, Tallow, the main air base, was hit.", [("Tallow", "air base")]),
+    ("In late 2015 at Tallow, the Russian Air Force base, jets landed.", [("Tallow", "base")]),
+    ("After the drone strike on Tallow, the Black Sea Fleet air base, the jets left.",
+     [("Tallow", "air base")]),
 ])
 def test_a_phrase_opening_a_sentence_is_not_described_by_a_facility_of_its_own_name(
         sentence, found):
@@ -2170,6 +2173,10 @@ def test_an_order_or_a_police_command_is_no_base(sentence):
     ("Base Realignment and Closure shut Kesk.", "The Air Force agreed.", []),
     # ... nor a translator's note on a kind's words
     ('"Base Aeronaval" is rendered as "Naval Air Base".', "The Ejército de Tierra agreed.", []),
+    # ... nor an English noun after "Base", where a Spanish unit is named or an American
+    # Legion post
+    ("The Base Exchange at Kesk sold it.", "The Regimiento Tallow is there.", []),
+    ("Base Housing at Kesk was renovated.", "The American Legion and Stepan Bandera.", []),
 ])
 def test_a_spanish_army_base_by_its_name_alone(sentence, around, found):
     got = head_first_in(sentence, around)
@@ -2180,11 +2187,19 @@ def test_a_spanish_army_base_by_its_name_alone(sentence, around, found):
     # Brazil's frontier platoons, by their words and by their initials
     ("The strip belongs to the Pelotão Especial de Fronteira de Tallow, and its commander "
      "jokes.", [("Pelotão Especial de Fronteira de Tallow", "Tallow")]),
-    ("The battalion at Kesk runs the PEF Tallow, about 145 km north of Kesk.",
+    ("The battalion at Kesk runs the PEF Tallow, the platoon about 145 km north of Kesk.",
      [("PEF Tallow", "Tallow")]),
 ])
 def test_a_brazilian_frontier_platoon(sentence, found):
     assert [(f.full, f.name) for f in head_first_in(sentence)] == found
+
+
+def test_pef_is_a_frontier_platoon_only_where_a_frontier_or_brazil_is_spoken_of():
+    sentence = "The PEF Tallow, some 140 km north of Kesk, stands where three countries meet."
+    assert [f.full for f in head_first_in(sentence, "Brazil's army guards the frontier.")] \
+        == ["PEF Tallow"]
+    # ... not the Punjab Education Foundation's board or schools
+    assert head_first_in("The PEF Board met in Kesk.", "The foundation funds schools.") == []
 
 
 def test_a_base_named_after_an_officer_ends_before_a_peoples_word():
@@ -2339,13 +2354,23 @@ def test_a_native_name_with_an_arabic_article_joined():
 
 
 @pytest.mark.parametrize("sentence, found", [
-    # an arms maker's works by its firm's name, in the town after it
-    ("Further north, Tallowi Munizioni, in Kesk, sells small-calibre rounds.", []),
-    ("MBDA Deutschland at Kesk makes missiles.", [("MBDA Deutschland", "Kesk")]),
+    # an arms maker's works by its firm's name, in the town after it, named with the town
+    # (a firm has works in several)
+    ("MBDA Deutschland at Kesk makes missiles.", [("MBDA Deutschland Kesk", "Kesk")]),
     ("Saab Dynamics Kesk, in Kesk, makes shells.", [("Saab Dynamics Kesk", "Kesk")]),
-    ("Simmel Difesa at Kesk is expanding its shell lines.", [("Simmel Difesa", "Kesk")]),
-    # ... not a maker alone (its seat), nor an owner after a yard's words
+    ("Simmel Difesa at Kesk is expanding its shell lines.", [("Simmel Difesa Kesk", "Kesk")]),
+    ("In Sweden, Nammo Tallowverken, at Kesk, has started.", [("Nammo Tallowverken Kesk",
+                                                               "Kesk")]),
+    ("MBDA Deutschland at Tallow am Inn makes warheads.",
+     [("MBDA Deutschland Tallow am Inn", "Tallow am Inn")]),
+    # ... not a maker alone (its seat), a person, an officer or a month; nor an owner after a
+    # yard's words
     ("Rheinmetall, in Kesk, said its orders rose.", []),
+    ("Lockheed Martin at Kesk said its orders rose.", []),
+    ("Rheinmetall AG at Kesk said its orders rose.", []),
+    ("Rafael Mariano Tallow at Kesk spoke.", []),
+    ("Saab CEO Tallow in Kesk spoke.", []),
+    ("MBDA Deutschland in May said its orders rose.", []),
     ("The shipyard of Navantia at Kesk builds frigates.", []),
 ])
 def test_an_arms_makers_works_by_its_firms_name_and_town(sentence, found):

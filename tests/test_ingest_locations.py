@@ -1670,13 +1670,16 @@ def test_a_province_spelled_with_its_accents_is_the_one_so_spelled():
     assert r.fact(s, (0, 0)).country == "SR"
 
 
-@pytest.mark.parametrize("sentence, part", [
-    ("The platoon lies in the far north of Tallow.", "north"),
-    ("The range lies in the extreme south-west of Tallow.", "south-west"),
+@pytest.mark.parametrize("sentence, kind", [
+    # "in the far north of Pará state": inside the province
+    ("The platoon lies in the far north of Tallow state.", "admin"),
+    ("The range lies in the extreme south-west of Tallow province.", "admin"),
+    # ... "in the far north-west of Kiruna": far out from the town, on that side
+    ("The radar lies in the far north-west of Tallow.", "distance"),
 ])
-def test_in_the_far_north_of_a_place_is_in_it(sentence, part):
+def test_in_the_far_north_of_a_province_is_in_it(sentence, kind):
     (s,) = statements_in(sentence)
-    assert (s.kind, s.anchor, s.extra) == ("in", "Tallow", {"part": part})
+    assert (s.kind, s.anchor) == (kind, "Tallow")
 
 
 @pytest.mark.parametrize("text, anchor", [
@@ -1967,8 +1970,11 @@ def test_where_an_event_happened_places_no_site(text):
     ("The division, based at Fort Tallow in Kesk, and the task force, which covers Testville "
      "province, were reinforced.", True),
     ("The brigade at Fort Tallow is responsible for the Testville region.", True),
-    # ... not a province the site is in
+    # ... not a province the site is in, nor one after a force's name or a post's patrols
     ("Fort Tallow, in Testville province, was reinforced.", False),
+    ("Fort Tallow, the missile base of the Revolutionary Guards in Testville province, grew.",
+     False),
+    ("Fort Tallow, which patrols Testville province, grew.", False),
 ])
 def test_the_area_a_command_answers_for_places_no_site(text, reach):
     """"the Naresuan Task Force, which covers Tak province": not where Fort Surasi, in
@@ -2373,7 +2379,7 @@ def test_languages_and_entrances(text, expected):
     assert _kinds(text) == expected
 
 
-def test_a_place_only_in_a_territory_the_report_never_names_is_no_answer_when_it_has_namesakes():
+def test_a_place_only_in_an_unnamed_territory_is_no_answer_when_the_report_names_another():
     # "at Mount Pleasant" in a history of the Falklands: not the Cayman Islands' village
     # (a territory of Britain's, which the report names) when the name is found elsewhere too
     cayman = Place("geonames:1", "Mount Testant", 19.38, -81.39, "KY", None, "PPL", 300)
@@ -2392,6 +2398,12 @@ def test_a_place_only_in_a_territory_the_report_never_names_is_no_answer_when_it
     town = dataclasses.replace(cayman, population=30_000)
     r = _resolver_of([town, american], ["FK", "GB", "KY"], weights=named)
     assert r.place("Mount Testant")[0] is town
+    # ... or when the report names no other territory of its country ("about 3 km south-east
+    # of Ceiba" in a report on the US Navy: Puerto Rico's, not Honduras' bigger La Ceiba)
+    ceiba = Place("geonames:3", "Testceiba", 18.26, -65.65, "PR", None, "PPL", 11_000)
+    honduran = Place("geonames:4", "Testceiba", 15.76, -86.78, "HN", None, "PPLA", 222_000)
+    r = _resolver_of([ceiba, honduran], ["US", "PR"], weights={"US": 5})
+    assert r.place("Testceiba")[0] is ceiba
 
 
 @pytest.mark.parametrize("text, reach", [

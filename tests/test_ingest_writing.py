@@ -5600,8 +5600,16 @@ def test_a_makers_works_by_its_firms_name_in_a_town_keeps_no_alias_of_the_town(
                              "east-north-east of Skövde, has started a new line.\n\n"
                              "Members: Nammo Tallowverken (Karlsborg), and others.\n")
     (s,) = empty.sites(("candidate",))
-    assert s.name == "Nammo Tallowverken" and s.lon is not None
-    assert "Karlsborg" not in {a.alias for a in empty.aliases(s.site_id)}
+    assert s.name == "Nammo Tallowverken Karlsborg" and s.lon is not None
+    assert {a.alias for a in empty.aliases(s.site_id)} == {"Nammo Tallowverken",
+                                                          "Nammo Tallowverken Karlsborg"}
+
+
+def test_one_firms_works_in_two_towns_are_two_sites(empty, tmp_path):
+    _ingest(empty, tmp_path, "MBDA Deutschland at Schrobenhausen builds the Taurus. MBDA "
+                             "Deutschland at Aschau am Inn makes warheads.\n")
+    assert sorted(s.name for s in empty.sites(("candidate",))) == [
+        "MBDA Deutschland Aschau am Inn", "MBDA Deutschland Schrobenhausen"]
 
 
 def test_a_research_centre_named_for_its_work_and_town_keeps_no_alias_of_the_town(

@@ -98,7 +98,12 @@ _BEFORE = (r"(?:^(?:[ \t]*(?:[-*•]|\d{1,2}/)[ \t]+)?(?:The[ \t]+)?(?:\*\*|__)?
 _INTRODUCTORY = re.compile(r"[ \t]*(?:Under|In|During|After|Before|Since|At|On|From|With|For|By|"
                            r"As|Through|Throughout|Until|Despite|Following|Like|Unlike)\b[^,;]*\Z")
 # ... whose place is a preposition's ("In the far north of Yakutia, ...")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|near|on)[ \t]+\Z")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|near)[ \t]+\Z")
+# ... not a force's or a unit's words before the facility's ("at Hmeimim, the Russian Air
+# Force base", "on Saky, the Black Sea Fleet air base": what the place is)
+_UNIT_WORDS = frozenset({"force", "forces", "fleet", "navy", "army", "aviation", "guard",
+                         "guards", "corps", "marines", "command", "regiment", "brigade",
+                         "division", "wing", "squadron", "group", "flotilla", "district"})
 # What stands between the name and the facility words: an article or an owner, and a few
 # adjectives ("Russia's main", "one of Iran's largest", "a sprawling").
 # ("the nation's only", "the UK's main": an owner after "the", in small letters or capitals)
@@ -414,6 +419,7 @@ def described_in(sentence: str) -> list[Finding]:
                     _PLACE_PREPOSITION_BEFORE.search(sentence, 0, m.start("name")) and \
                     (own := sentence[:m.start("head")].split()[-1:]) and own[0].isalpha() \
                     and own[0][:1].isupper() and not is_demonym(own[0]) \
+                    and own[0].lower() not in _UNIT_WORDS \
                     and country_of_word(own[0]) is None:
                 continue  # "In the far north of Yakutia, the Cherskiy airfield": a phrase
                 # before the subject, then a facility by its own name, not what Yakutia is
@@ -1128,13 +1134,23 @@ def company_works_in(sentence: str) -> list[Finding]:
         # maker's, or a maker of two words: "Simmel Difesa at Colleferro"; not a bare
         # "Rheinmetall, in Düsseldorf", its seat; nor "the shipyard of Navantia at Ferrol",
         # whose owner it is)
-        if not (m.group("words") or " " in m.group("maker") or "-" in m.group("maker")) or \
+        words = (m.group("words") or "").split()
+        if not (words or m.group("maker") in _ONE_WORKS_MAKERS) or \
+                not all(w in _FIRM_WORDS or _WORKS_WORD.fullmatch(w.lower())
+                        or m.group("place").startswith(w) for w in words) or \
+                re.fullmatch(_MONTHS, m.group("place").split()[0]) or \
                 _OWNER_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) or any(
                     f.full_start == m.start() and f.place == m.group("place") for f in out):
-            continue  # (nor "Nammo Lapua, in Lapua" twice)
+            continue  # (nor "Nammo Lapua, in Lapua" twice; nor "Rafael Mariano Grossi",
+            # "Saab CEO Johansson", "Lockheed Martin in May")
+        firm = m.group("firm")
+        # (named with its town, as a firm has works in several: "MBDA Deutschland
+        # Schrobenhausen", the firm's name its other name)
+        full = firm if m.group("place") in firm else f"{firm} {m.group('place')}"
         out.append(Finding(m.group("place"), m.group("maker"), "production", m.start("place"),
-                           m.end("place"), (0, 0), full=m.group("firm"),
-                           full_start=m.start(), stop=m.end(), described=True, apart=True))
+                           m.end("place"), (0, 0), full=full, full_start=m.start(),
+                           stop=m.end("firm"), described=True, apart=True,
+                           aliases=[(firm, m.start())] if full != firm else []))
     return out
 
 
@@ -1153,9 +1169,24 @@ _COMPANY_IN = re.compile(
     r"(?<![\w'’-])(?P<firm>(?P<maker>"
     + "|".join(re.escape(m) for m in sorted(ARMS_MAKERS, key=len, reverse=True) if m != "Werk")
     + r")(?P<words>(?:[ ][A-Z][\w'’&-]*){1,2})?),?[ ](?:in|at)[ ]"
-    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})"
+    # (a town's particles too: "Aschau am Inn", "Saint-Médard-en-Jalles")
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:(?:[ -]|[ ](?:am|an[ ]der|im|upon|sur|de|di|del|la)[ ])"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})"
     r"(?![\w'’-])")
 _OWNER_BEFORE = re.compile(r"\b(?:of|by)[ ]\Z")
+#: A firm's words after its maker's name ("MBDA Deutschland", "Saab Dynamics", "Chemring
+#: Energetics UK", "Fiocchi Munizioni"), not a person's or an office's
+_FIRM_WORDS = frozenset({"Deutschland", "Italia", "France", "UK", "USA", "Canada", "Australia",
+                         "Norge", "Sverige", "Suomi", "Polska", "Defence", "Defense", "Difesa",
+                         "Systems", "Land", "Landsysteme", "Dynamics", "Munizioni", "Munition",
+                         "Munitions", "Ammunition", "Nobel", "Energetics", "Countermeasures",
+                         "Aeronautics", "Aerospace", "Electronics", "Missiles", "Naval",
+                         "Vehicles", "Weapons", "Waffe", "Industries", "Technologies"})
+#: ... or a works' own word ("Nammo Vanäsverken", "Dynamit Nobel Werke")
+_WORKS_WORD = re.compile(r"\w*(?:verken|verket|werke?|works)")
+#: Makers of one works, named by the maker alone ("Simmel Difesa at Colleferro")
+_ONE_WORKS_MAKERS = frozenset({"Simmel Difesa", "Nitro-Chem", "Mesko", "Explosia",
+                               "Colt Canada", "Fiocchi"})
 
 
 def headquarters_in(sentence: str) -> list[Finding]:
@@ -2062,7 +2093,8 @@ _FRENCH_ATOM_CENTRE = re.compile(
     r"(?<![\w'’-])(?P<full>(?P<what>Centre[ \t]+(?:de[ \t]+|d['’])(?:[Rr]echerches?|[ÉéE]tudes)"
     r"[ \t]+(?:[Nn]ucl[ée]aires?|[Aa]tomiques?))[ \t]+"
     r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|de[ \t]+|d['’])"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*)?))(?![\w'’-])")
+    # (its place one word, hyphens joining: not "Saclay Ingénieur" of a job's title after)
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*))(?![\w'’-])")
 #: A French forces' centre: "Centre", what it does in small letters (one of its words a
 #: military trade's: detecting, testing, training, trials), then its place
 _FRENCH_FORCES_CENTRE = re.compile(
@@ -3416,12 +3448,34 @@ def _opens_no_name(words: list[str], school: bool = False) -> bool:
         first in _KIND_WORDS_AFTER and not school
 
 
+#: A frontier platoon's words and Brazil's, which make "PEF X" Brazil's frontier platoon
+_PEF_CONTEXT = re.compile(r"[Pp]elotão|[Pp]latoons?\b|Brazil|Brasil|Exército|Batalhão|"
+                          r"[Ff]ronteira|[Ff]rontier|Amazon")
 #: A Spanish-speaking army's units and words, which make a bare "Base X" one of its bases
 #: ("the Brigada Guadarrama XII at Base El Goloso", "Base Cid Campeador ... the Regimiento de
 #: Ingenieros"): Spain names its army bases so, with no other word
-_SPANISH_ARMY = re.compile(r"\b(?:Brigada|Regimiento|Tercio|Bandera|Batall[óo]n|Mando|"
-                           r"Ej[ée]rcito|Legi[óo]n|Acuartelamiento|Agrupaci[óo]n|"
-                           r"Spanish[ \t]+(?:[Aa]rmy|Legion))\b")
+_SPANISH_ARMY = re.compile(r"\b(?:Brigada|Regimiento|Tercio|Batallón|Mando|Ejército|Legión|"
+                           r"Acuartelamiento|Agrupación|Spanish[ \t]+(?:[Aa]rmy|Legion))\b")
+#: ... whose name reads as Spanish: an article or a title first, a word with an accent, or
+#: a particle inside ("Base El Goloso", "Base Conde de Gazola", "Base Cid Campeador"; not
+#: "Base Exchange", "Base Hospital")
+_SPANISH_NAME_START = frozenset({"El", "La", "Los", "Las", "San", "Santa", "Santo", "Conde",
+                                 "Condesa", "Marqués", "Duque", "Príncipe", "Rey", "Reina",
+                                 "Infante", "Infanta", "Cid", "Virgen", "Nuestra", "Don",
+                                 "Doña", "Capitán", "Teniente", "Coronel", "General",
+                                 "Almirante", "Sargento", "Jaime", "Alfonso", "Fernando",
+                                 "Felipe", "Carlos", "Isabel", "Juan"})
+
+
+def _reads_spanish(name: str) -> bool:
+    """Whether a name after "Base" reads as Spanish (see :data:`_SPANISH_NAME_START`).
+
+    >>> _reads_spanish("El Goloso"), _reads_spanish("Álvarez"), _reads_spanish("Exchange")
+    (True, True, False)
+    """
+    words = name.split()
+    return words[0] in _SPANISH_NAME_START or not name.isascii() or any(
+        w in ("de", "del") for w in words[1:])
 
 
 #: The words after "Base" that say its kind, no name ("Base Aeronaval" alone, in a
@@ -3529,7 +3583,7 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                 "Station", "Base") and m.group("full") == m.group("head") + " " + name \
                 and not _point_after(sentence, m.end("full")) and not (
                     m.group("head") == "Base" and name.split()[0] not in _BASE_KIND_WORDS
-                    and _spanish_army_around(sentence, around)):
+                    and _reads_spanish(name) and _spanish_army_around(sentence, around)):
             continue  # "Base Commander", a bare "Station Road": not a facility's name (but
             # "Station Nord (81°36′N 16°40′W)": one whose point follows, and "Base El
             # Goloso", where a Spanish army's brigade is spoken of)
@@ -3598,6 +3652,9 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                 r"\b(?:Polic[ií]a|Guardia|Bomberos|Tr[áa]nsito|Carabineros)\b",
                 sentence[m.end():m.end() + 40] + name):
             continue  # "the Comandancia General de la Policía Nacional": a police force's
+        if head == "PEF" and not _PEF_CONTEXT.search(sentence) and not (
+                around is not None and _PEF_CONTEXT.search(around)):
+            continue  # "PEF Board" of the Punjab Education Foundation: no platoon
         if head == "Zavod" and not arms_or_atoms(sentence):
             continue  # a Slovene or Croatian "zavod", an institute or an office
         if head in _WHOSE_AFTER:

@@ -2194,11 +2194,11 @@ def _camp_context(sentence: str, paragraph: str, text: str) -> str | None:
     "camp de X" is read with its paragraph alone: "The camp du Larzac ... Since 2016 the
     camp has hosted the 13e demi-brigade". A bare "Base X" is read with both too: "Base Cid
     Campeador, in Castrillo del Val" is a Spanish army's in a report whose lead names its
-    brigades.)"""
-    if "Camp" not in sentence and "Base " not in sentence:
+    brigades; and a "PEF X", Brazil's frontier platoon in a report on its frontier.)"""
+    if "Camp" not in sentence and "Base " not in sentence and "PEF " not in sentence:
         return paragraph if "camp d" in sentence else None
-    return paragraph if "Base " not in sentence and speaks_of_troops(paragraph) else \
-        paragraph + "\n" + text[:_LEAD_CHARS]
+    return paragraph if "Base " not in sentence and "PEF " not in sentence and \
+        speaks_of_troops(paragraph) else paragraph + "\n" + text[:_LEAD_CHARS]
 
 
 def _paragraph(text: str, a: int, b: int) -> str:

@@ -521,7 +521,7 @@ _ADMIN_AFTER = re.compile(_WRAP + _ADMIN_WORDS + r"\b")
 _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
                           r"|\b(?P<to>to\s+the)\s+|\b(?P<in>in\s+)?(?P<the>the|its|a|an)\s+"
                           # ("in the far north of Pará state": a part of it still)
-                          r"(?:(?:far|extreme|very|deep)\s+)?)$")
+                          r"(?P<far>(?:far|extreme|very|deep)\s+)?)$")
 
 # Words one of which each pattern needs (lower case; letters only, so "40km" has "km"):
 # the gates of statements_in.
@@ -1109,6 +1109,10 @@ def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
     if b is None or anchor is None:
         return None
     before = _BEFORE_BARE.search(chunk, max(0, m.start() - 30), m.start())
+    if before is not None and before.group("far") and \
+            _ADMIN_AFTER.match(chunk, anchor[1] + len(anchor[0])) is None:
+        before = None  # "in the far north-west of Kiruna": far out from the town, on that
+        # side (but "in the far north of Pará state" is inside the province)
     if before is not None and before.group("in") and before.group("the").lower() == "the" \
             and not m.group("dir")[0].isupper() and \
             _ADMIN_AFTER.match(chunk, anchor[1] + len(anchor[0])) is None:
@@ -1732,6 +1736,13 @@ class Resolver:
         #: ids): a statement measured from one is the first left out when they disagree.
         self.by_size: set[str] = set()
 
+    def _other_territory_named(self, cc: str) -> bool:
+        """Whether ``cc`` is a territory the report never names while it names another of
+        its country's (a history of the Falklands says nothing of the Cayman Islands)."""
+        parent = _TERRITORY_OF.get(cc)
+        return parent is not None and not self.weights.get(cc) and any(
+            self.weights.get(t) for t in TERRITORIES[parent] if t != cc)
+
     # -- anchors ---------------------------------------------------------------------------
     def place(self, name: str, countries: list[str] | None = None,
               qualifier: str | None = None, by_size: bool = True
@@ -1842,16 +1853,18 @@ class Resolver:
             own = [p for p in found if p.country in countries
                    and stroked_key(p.name) == stroked_key(name)]
             passed = 0  # the most people of a place passed over so
+            skipped = False  # a place of an unnamed territory passed over
             for cc in countries:
                 here = [p for p in found if p.country == cc]
-                if here and cc in _TERRITORY_OF and not self.weights.get(cc) and \
+                if here and self._other_territory_named(cc) and \
                         max(p.population or 0 for p in here) <= max(
                             (p.population or 0 for p in found if p.country not in countries),
                             default=-1):
+                    skipped = True
                     continue  # "at Mount Pleasant" in a history of the Falklands: not the
                     # Cayman Islands' village, in a territory of Britain's the report never
-                    # names, when a place of the name as big lies elsewhere (but French
-                    # Guiana's Kourou, bigger than its namesakes)
+                    # names while it names another, when a place of the name as big lies
+                    # elsewhere (but French Guiana's Kourou, bigger than its namesakes)
                 if here and own and not any(p in own for p in here) and \
                         max(p.population or 0 for p in own) >= \
                         max(p.population or 0 for p in here):
@@ -1888,8 +1901,8 @@ class Resolver:
             else:
                 # (a city bearing the name as its own: "Busan", not Italy's Busano, whose
                 # other names GeoNames lists "Busan" among)
-                known = _well_known_abroad(_by_own_name(name, found)) or \
-                    self._capital_named_around(found)
+                known = None if skipped else _well_known_abroad(
+                    _by_own_name(name, found)) or self._capital_named_around(found)
                 if known is None:
                     return None, (f"the gazetteer's {name!r} lies outside the countries the "
                                   f"report is about ({', '.join(countries)})")
@@ -3686,9 +3699,9 @@ _EVENT_BEFORE = re.compile(r"\b(?i:shot[ \t]+down|downed|crashed|crash-landed|di
                            r"killed|died|born|wounded|ambushed|assassinated|murdered)"
                            r"[ \t]+(?:(?:just|only)[ \t]+)?\Z")
 # A command's reach before a province: "which covers Tak province", "responsible for the
-# Zabul region"
-_REACH_BEFORE = re.compile(r"\b(?i:covers|covering|responsible[ \t]+for|oversees|overseeing|"
-                           r"patrols|patrolling|guards|guarding|defends|defending)"
+# Zabul region" (verbs, in small letters: not "the Revolutionary Guards"; nor a post that
+# "patrols" or "guards" a province, which it stands in)
+_REACH_BEFORE = re.compile(r"\b(?:covers|covering|responsible[ \t]+for|oversees|overseeing)"
                            r"[ \t]+(?:the[ \t]+)?\Z")
 # (not "buried", "sunk", "executed": "where waste is buried near Kozloduy", "its shafts sunk
 # near Zhovti Vody" place the site)

@@ -762,7 +762,10 @@ class Finding:
 
     @property
     def span_end(self) -> int:
-        """Where the finding's words end in the text."""
+        """Where the finding's words end in the text (a place set apart after them, "MBDA
+        Deutschland, at Schrobenhausen", is the statement of where it is, no part of them)."""
+        if self.apart and self.stop is not None and self.stop <= self.start:
+            return self.stop
         return self.end if self.stop is None else max(self.stop, self.end)
 
 
