@@ -2391,6 +2391,19 @@ def test_a_known_sites_one_word_name_opening_a_waters_name_is_no_mention(empty, 
     assert {c.source_id for c in empty.citations(site_id=camp.site_id)} == {r.source_id}
 
 
+@pytest.mark.parametrize("later", [
+    # a reservoir's name in small letters; a street named after the camp's hero or town
+    "Khatib Camp, near the Tallowion reservoir, is home to artillery units.",
+    "PT Pindad (Persero) makes vehicles at Jl. Tallowion, Bandung.",
+    "The new depot stands on Tallowion Road, in Holtgah.",
+])
+def test_a_known_sites_name_in_a_waters_or_a_streets_is_no_mention(empty, tmp_path, later):
+    r = _ingest(empty, tmp_path, "Formerly Camp Tallowion, the base lies north of Holtgah.\n")
+    _ingest(empty, tmp_path, later + "\n", name="r2.txt")
+    camp = next(s for s in empty.sites(None) if s.name == "Camp Tallowion")
+    assert {c.source_id for c in empty.citations(site_id=camp.site_id)} == {r.source_id}
+
+
 def test_coordinates_after_another_facility_named_since_the_site_are_not_the_sites(
         empty, tmp_path):
     # a timeline: the entry after the air base's names an airport, and the next sentence

@@ -717,11 +717,19 @@ _DISTINCT_KINDS = frozenset({"airbase", "naval base", "missile base", "launch si
                              "test site"})
 
 
+#: A street's word before a name ("Jl. Gatot Subroto", "rue de Tallow") or after it
+#: ("Tallow Road"): an address
+_STREET_BEFORE = re.compile(r"(?<![\w'’-])(?:Jl|Jln|Jalan|Rue|rue|Calle|calle|Avenida|Av|Rua|"
+                            r"Via|Viale|ul|Ulitsa|ulitsa|Boulevard|Bd)\.?[ \t]+(?:de[ \t]+)?\Z")
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
+                           r"Drive|Lane|Square|Straße|Strasse)(?![\w'’-])")
 #: A land's or a water's word after a name, capitalised: another place's name ("Hood
 #: Canal", "Kesk Valley", "Tallow County")
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:Canal|River|Lake|Mountains?|Valley|Street|Road|Avenue|County|"
-    r"Sound|Strait|Creek|Hills?|Gulf|Sea|Basin|Desert|Plateau|Forest)\b")
+    r"Sound|Strait|Creek|Hills?|Gulf|Sea|Basin|Desert|Plateau|Forest|"
+    # (or a water's word in small letters: "near the Seletar reservoir")
+    r"[Rr]eservoir|river|canal)\b")
 # (not "Island", "Bay": "on Amchitka Island" is where the Amchitka test site is)
 _WEAPON_AFTER = re.compile(
     r"[ \t]+(?:(?:coastal|anti-ship|air[- ]defen[cs]e|surface-to-air|cruise|ballistic)"
@@ -1644,6 +1652,10 @@ class Ingester:
                     # Camp Bastion's
                 if " " not in m.text.strip() and _FEATURE_AFTER.match(text, m.end):
                     continue  # "on Hood Canal": a water's or a land's name, not Fort Hood's
+                if _STREET_BEFORE.search(text, max(0, m.start - 10), m.start) or \
+                        _STREET_AFTER.match(text, m.end):
+                    continue  # "Jl. Gatot Subroto, Bandung", "Tallow Road": a street named
+                    # after a base's hero or town, an address, not the base
                 key = match_key(text[m.start:m.end])
                 after = _KIND_AFTER.match(text, m.end, b) if " " not in m.text.strip() \
                     else None
