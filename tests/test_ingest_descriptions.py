@@ -2385,3 +2385,19 @@ def test_an_arms_makers_works_by_its_firms_name_and_town(sentence, found):
 def test_a_description_goes_on_with_an_adverb_of_place(sentence):
     (f,) = described_in(sentence)
     assert f.name.startswith("Tallow")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # Indonesia's commands numbered before their place: a main naval base, an air force's
+    # radar unit, a naval air station
+    ("a. Lantamal I Tallow, in Tallow, about 20 km north of Kesk;",
+     [("Lantamal I Tallow", "Tallow", "naval base")]),
+    ("b. Lantamal II Tallow, whose depot was emptied", [("Lantamal II Tallow", "Tallow",
+                                                         "naval base")]),
+    ("The priority is Satrad 212 Tallow on Kesk Besar, which watches the air.",
+     [("Satrad 212 Tallow", "Tallow", "other")]),
+    ("9  Lanudal Tallow                  MPA hangar, apron",
+     [("Lanudal Tallow", "Tallow", "naval base")]),
+])
+def test_indonesias_numbered_commands_by_their_place(sentence, found):
+    assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found

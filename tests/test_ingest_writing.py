@@ -5635,3 +5635,12 @@ def test_a_research_centre_named_for_its_work_and_town_keeps_no_alias_of_the_tow
     assert s.name == "Centre de Recherche Nucléaire de Tallowa"
     assert {a.alias for a in empty.aliases(s.site_id)} == {
         "Centre de Recherche Nucléaire de Tallowa", "CRNT"}
+
+
+def test_a_numbered_command_keeps_no_alias_of_its_town(empty, tmp_path):
+    # "Lantamal II Padang": the main naval base at Padang, which is no other name of it
+    _ingest(empty, tmp_path, "The fuel depots of the main naval bases: Lantamal II Padang, "
+                             "on the coast of West Sumatra, and others.\n")
+    (s,) = empty.sites(("candidate",))
+    assert s.name == "Lantamal II Padang"
+    assert "Padang" not in {a.alias for a in empty.aliases(s.site_id)}

@@ -3190,6 +3190,8 @@ NATIVE_BASE_WORDS = {
                      # Malaysia's navy's ("Pangkalan TLDM Sepanggar"), Indonesia's
                      # ("Lanal Batam", "Lantamal II Padang", "Pangkalan TNI AL Selat Lampa")
                      "Pangkalan TLDM", "Lanal", "Lantamal", "Pangkalan TNI AL",
+                     # ... and its naval air stations ("Lanudal Juanda")
+                     "Lanudal",
                      # Spain's naval stations and arsenals ("Estación Naval de Mahón",
                      # "Arsenal de Cartagena", "Arsenal de La Carraca")
                      "Estación Naval de", "Estación Naval", "Arsenal de",
@@ -3260,7 +3262,7 @@ NATIVE_BASE_WORDS = {
                      # Powietrznych"), a Malaysian army's camp ("Kem Lok Kawi"), a Soviet
                      # army's guarded site as German, Czech and Polish name it ("Objekt
                      # Himmelpfort", "objekt Bělá", "Obiekt Templewo")
-                     "Poligon", "Centralny Poligon", "Kem", "Objekt", "objekt", "Obiekt",
+                     "Poligon", "Centralny Poligon", "Kem", "Satrad", "Objekt", "objekt", "Obiekt",
                      # the Second World War's German batteries and bunkers by their names
                      # ("Batterie Todt", "Bunker Valentin") and its prisoner-of-war camps
                      # ("Stalag Luft III", "Dulag Luft")
@@ -3351,7 +3353,8 @@ _OF_THE_ATOM_ONLY = frozenset({"Centro Experimental", "Complejo Tecnológico",
 # The name after them: a place's or a person's, of up to four words and the particles
 # between ("Base Aérea Capitán Manuel Ríos", "Base Aérea Generalísimo Francisco de Miranda";
 # "Base Aérea dos Afonsos")
-_NATIVE_NAME = (rf"(?P<name>(?:[{_UPPER}]{{2,4}}[ \t](?=[{_UPPER}][{_LOWER}]))?"  # ("ARC Bolívar")
+_NATIVE_NAME = (rf"(?P<name>(?:(?:[{_UPPER}]{{2,4}}|[IVX]|\d{{1,3}})[ \t]"
+                rf"(?=[{_UPPER}][{_LOWER}]))?"  # ("ARC Bolívar", "Lantamal I Belawan")
                 # (a person's initials: "Lanud J.A. Dimara")
                 rf"(?:(?:[A-Z]\.){{1,3}}[ \t]?(?=[{_UPPER}]))?"
                 rf"(?:(?:St|Ste|Sankt)\.?[ \t](?=[{_UPPER}]))?"  # ("Flugplatz St. Stephan")
@@ -3380,6 +3383,7 @@ _NATIVE_FIRST = re.compile(
     + r"(?:(?<=['’])|" + _GAP + r")" + _NATIVE_NAME
     + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][AdM]|Lanud|"
+                          r"Satrad[ \t]|"
                           r"Escuela[ \t][MNS]|Colegio[ \t]M|Academia[ \t]M|Estación[ \t]A|"
                           r"[Bb]ase[ \t](?:aerea|op[ée]rationnelle)|"
                           r"Comandancia|Polvor|Stabilimento|Fabbrica|Munition|Giftgas|"
@@ -3451,6 +3455,10 @@ def _opens_no_name(words: list[str], school: bool = False) -> bool:
 #: A frontier platoon's words and Brazil's, which make "PEF X" Brazil's frontier platoon
 _PEF_CONTEXT = re.compile(r"[Pp]elotão|[Pp]latoons?\b|Brazil|Brasil|Exército|Batalhão|"
                           r"[Ff]ronteira|[Ff]rontier|Amazon")
+#: Indonesia's commands numbered before their place: a main naval base, a naval air
+#: station, an air force's radar unit ("Lantamal I Belawan", "Satrad 212 Ranai")
+NUMBERED_COMMANDS = frozenset({"Lantamal", "Lanal", "Lanudal", "Satrad"})
+_COMMAND_NUMBER = re.compile(r"(?:[IVX]{1,4}|\d{1,3})[ \t]+(?=[A-Z])")
 #: A Spanish-speaking army's units and words, which make a bare "Base X" one of its bases
 #: ("the Brigada Guadarrama XII at Base El Goloso", "Base Cid Campeador ... the Regimiento de
 #: Ingenieros"): Spain names its army bases so, with no other word
@@ -3620,7 +3628,11 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                            full_start=first, stop=stop, aliases=aliases,
                            described=True, named_first=True))
     for m in _NATIVE_FIRST.finditer(sentence) if _NATIVE_GATE.search(sentence) else ():
-        name = m.group("name")
+        name, start = m.group("name"), m.start("name")
+        if (number := _COMMAND_NUMBER.match(name)) is not None and \
+                re.sub(r"\s+", " ", m.group("head")) in NUMBERED_COMMANDS:
+            # "Lantamal II Padang", "Satrad 212 Ranai": a command's number, then its place
+            name, start = name[number.end():], start + number.end()
         opened = sentence.rfind("(", 0, m.start())
         if _opens_no_name(name.split(), m.group("head") in _WHOSE_AFTER) or \
                 clean_name(name) is None or (
@@ -3666,7 +3678,7 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                                full_start=m.start("full"), stop=m.end("full")))
             continue
         out.append(Finding(name, head,
-                           NATIVE_BASE_WORDS[head], m.start("name"), m.end("name"), (0, 0),
+                           NATIVE_BASE_WORDS[head], start, m.end("name"), (0, 0),
                            full=m.group("full"), full_start=m.start("full"),
                            stop=m.end("full"), described=True, named_first=True))
     shore = None  # the kind of the last shore establishment the sentence named

@@ -2660,7 +2660,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # (and a French or Spanish airport in a translation: "the aérodrome de Kandi")
                 "aérodrome", "aéroport", "aeropuerto",
                 "marinestützpunkt", "stazione", "lanud", "lanal", "lantamal", "pangkalan",
-                "heeresflugplatz",
+                "heeresflugplatz", "lanudal", "satrad",
                 "militärflugplatz", "marinefliegerstützpunkt", "marinefliegerhorst",
                 "truppenübungsplatz",
                 "waffenplatz", "schießplatz", "letiště", "letisko", "vazduhoplovna",
@@ -2753,7 +2753,7 @@ ARMS_MAKERS = ("Rheinmetall", "Nammo", "MBDA", "MBDA Italia", "BAE Systems", "Ch
                "Krauss-Maffei Wegmann", "Lockheed Martin", "General Dynamics", "Northrop Grumman",
                "Elbit", "Roketsan", "Aselsan", "Baykar", "Hanwha", "Poongsan", "Denel",
                "Colt Canada", "Simmel Difesa", "Leonardo", "Fincantieri", "Naval Group",
-               "Rafael", "Nitro-Chem", "Navantia", "Fiocchi", "Beretta", "Werk")
+               "Rafael", "Nitro-Chem", "Navantia", "Fiocchi", "Beretta", "Pindad", "Werk")
 
 
 @functools.lru_cache(maxsize=1)

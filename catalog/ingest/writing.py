@@ -28,7 +28,12 @@ from ..gazetteer import Entry, Match, NameIndex, Place, match_key, name_tokens
 from ..lazy import lazy_module
 from ..model import Alias, Citation, ReviewItem, Site, Source
 from .candidates import GAZETTEER_SOURCES, candidate_id, iso2, iso3
-from .descriptions import FACILITY_ACRONYMS, NATIVE_BASE_WORDS, kind_words_only
+from .descriptions import (
+    FACILITY_ACRONYMS,
+    NATIVE_BASE_WORDS,
+    NUMBERED_COMMANDS,
+    kind_words_only,
+)
 from .locations import (
     BIG_CITY_POPULATION,
     CITY_DISTRICT,
@@ -2511,6 +2516,7 @@ class ReportWriter:
                     and f2.phrase.lower().split()[-1:] != ["tailings"] \
                     and not set(f2.phrase.lower().split()) & (SCHOOL_HEADS | {"academy"}) \
                     and not set(f2.phrase.lower().split()) & _RESEARCH_WORDS \
+                    and f2.phrase not in NUMBERED_COMMANDS \
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
                     and not numbered_name(f2) \
                     and not (f2.phrase.lower() in _TOWNS_AIRPORTS
