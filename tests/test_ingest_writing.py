@@ -5644,3 +5644,16 @@ def test_a_numbered_command_keeps_no_alias_of_its_town(empty, tmp_path):
     (s,) = empty.sites(("candidate",))
     assert s.name == "Lantamal II Padang"
     assert "Padang" not in {a.alias for a in empty.aliases(s.site_id)}
+
+
+def test_a_site_named_after_an_arms_maker_keeps_no_alias_of_the_maker(empty, tmp_path):
+    # "the Armscor Dockyard at Simon's Town": the agency's name alone is no other name of
+    # the yard, and a report on the agency does not cite it
+    r = _ingest(empty, tmp_path, "Frigates are refitted at the Armscor Dockyard, in Simon's "
+                                 "Town.\n")
+    r2 = _ingest(empty, tmp_path, "Weapons were assembled at Armscor's plant east of "
+                                  "Pretoria.\n", name="r2.txt")
+    yard = next(s for s in empty.sites(None) if s.name == "Armscor Dockyard")
+    assert "Armscor" not in {a.alias for a in empty.aliases(yard.site_id)}
+    cited = {c.source_id for c in empty.citations(site_id=yard.site_id)}
+    assert r.source_id in cited and r2.source_id not in cited

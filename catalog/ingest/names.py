@@ -2753,7 +2753,8 @@ ARMS_MAKERS = ("Rheinmetall", "Nammo", "MBDA", "MBDA Italia", "BAE Systems", "Ch
                "Krauss-Maffei Wegmann", "Lockheed Martin", "General Dynamics", "Northrop Grumman",
                "Elbit", "Roketsan", "Aselsan", "Baykar", "Hanwha", "Poongsan", "Denel",
                "Colt Canada", "Simmel Difesa", "Leonardo", "Fincantieri", "Naval Group",
-               "Rafael", "Nitro-Chem", "Navantia", "Fiocchi", "Beretta", "Pindad", "Werk")
+               "Rafael", "Nitro-Chem", "Navantia", "Fiocchi", "Beretta", "Pindad", "Armscor",
+               "Werk")
 
 
 @functools.lru_cache(maxsize=1)
