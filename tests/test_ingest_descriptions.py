@@ -1068,6 +1068,9 @@ def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sen
     ("The frigates HMAS Tallow (Fleet Base West) and HMAS Kesk sailed on Monday.", []),
     ("Lombrum and HMPNGS Tallow, the navy's base in Port Moresby, were listed.",
      [("HMPNGS Tallow", "naval base")]),
+    # South Africa's ("SAS Wingfield, the navy's stores and engineering depot")
+    ("SAS Tallow, the navy's stores and engineering depot in Kesk, was named.",
+     [("SAS Tallow", "naval base")]),
     ("Money went to HMAS Kesk, on the south-eastern outskirts of Orvale, a naval "
      "establishment.", [("HMAS Kesk", "naval base")]),
     ("HMAS Kesk, in the harbour of Orvale, a frigate, sailed.", []),

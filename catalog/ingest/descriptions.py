@@ -2996,8 +2996,9 @@ _ACRONYM_NOT_PLACE = frozenset({
 # Indian Navy's largest air station", "HMS Tallow is a naval base") or right before it
 # ("the naval air station INS Rajali"); a ship's words there make it a ship.
 SHIP_PREFIXES = ("INS", "HMS", "HMAS", "HMCS", "HMNZS", "PNS", "BNS", "SLNS", "NNS",
-                 # Papua New Guinea's and Fiji's ("HMPNGS Basilisk", "RFNS Stanley Brown")
-                 "HMPNGS", "RFNS")
+                 # Papua New Guinea's and Fiji's ("HMPNGS Basilisk", "RFNS Stanley Brown"),
+                 # South Africa's ("SAS Wingfield, the navy's stores depot")
+                 "HMPNGS", "RFNS", "SAS")
 # (a hard-wrapped line may break after the prefix: "and PNS\nHimalaya, the navy's ...")
 _SHIP_PREFIX = re.compile(r"(?<![\w'’-])(?P<full>(?P<head>" + "|".join(SHIP_PREFIXES)
                           + r")(?:[ \t]|[ \t]*\r?\n[ \t]*(?=[A-Z]))" + _PLACE_WORDS
