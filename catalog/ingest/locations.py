@@ -2089,7 +2089,11 @@ class Resolver:
         if not capitals:
             return None
         named = report_countries(self.context)
-        here = [p for p in capitals if p.country in named]
+        # (a country the sentences name by that capital's name only does not count:
+        # "Stanley Fort just south of Stanley" in a judgment on Hong Kong's barracks
+        # names no Falklands)
+        here = [p for p in capitals if p.country in named and p.country in report_countries(
+            re.sub(rf"\b{re.escape(p.name)}\b", " ", self.context))]
         return here[0] if len(here) == 1 else None
 
     def _rival(self, cc: str, here: list, found: list, countries: list[str]):
@@ -2284,8 +2288,8 @@ class Resolver:
 
     def _capital_only_by_name(self, name: str, capital: Place, town: Place) -> bool:
         """Whether a capital bearing ``name`` is no answer over a town of that name: the
-        sentence around names the town's country, and the report names the capital's only
-        by that name ("Maltese soldiers guard the barracks near Rabat"; "The Hellenic Navy
+        sentence around names the town's country (or it is the report's first), and the
+        report names the capital's only by that name ("Maltese soldiers guard the barracks near Rabat"; "The Hellenic Navy
         base at Tripoli": Malta's Rabat, Greece's Trípoli)."""
         if (capital.feature_code or "").upper() != "PPLC" or not self.context or \
                 not self.report or (capital.population or 0) >= _CAPITAL_KEPT_POPULATION:
@@ -2293,8 +2297,10 @@ class Resolver:
             # capital of millions, whatever the nationality of the people the sentence names)
         blank = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
         around = report_countries(blank.sub(" ", self.context))
-        if town.country not in around or capital.country in around:
-            return False
+        if town.country not in around and town.country not in self.countries[:1] or \
+                capital.country in around:
+            return False  # (the report's first country needs no naming: "Stanley Fort just
+            # south of Stanley" in a judgment on Hong Kong's barracks is not the Falklands')
         if self._countries_without[0] is not self.report:
             self._countries_without = (self.report, {})
         named = self._countries_without[1]
