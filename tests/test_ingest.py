@@ -5898,10 +5898,6 @@ def test_a_capital_still_counts_with_its_country_or_in_a_text_of_no_plain_main_c
     # ... or where the province the report puts the site in holds the town
     ("The Kesk army barracks at Tripoli, in the Peloponnese, trained Greek officers for "
      "Libya.\n", "GRC"),
-    # ... or of the report's first country, which the sentence need not name ("Stanley
-    # Fort just south of Stanley" in a judgment on Hong Kong's barracks)
-    ("Hong Kong's garrison sites\n\nThe footage showed Tallow Barracks in Tuen Mun and "
-     "Kesk Fort just south of Stanley, from public roads.\n", "HKG"),
     # ... not where the sentence names the capital's country, nor a capital of millions
     ("Moroccan officers guard the Kesk barracks near Rabat.\n", "MAR"),
     ("Canadian officials say the Kesk airfield near Paris is being expanded.\n", "FRA"),

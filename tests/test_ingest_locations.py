@@ -2417,3 +2417,16 @@ def test_a_place_only_in_an_unnamed_territory_is_no_answer_when_the_report_names
 def test_a_border_opening_a_sentence_is_a_region(text, reach):
     (s,) = [st for st in statements_in(text) if st.kind == "border"]
     assert s.max_m == reach
+
+
+def test_a_small_capital_is_no_answer_over_a_namesake_of_the_reports_first_country():
+    # "Stanley Fort just south of Stanley" in a judgment on Hong Kong's barracks: Hong
+    # Kong's Stanley (which GeoNames calls Chek Chue), not the Falklands' capital, though
+    # the sentence names no country
+    village = Place("geonames:1", "Chek Tallow", 22.22, 114.21, "HK", None, "PPL", 15_000,
+                    alternate_names=("Tallowley",))
+    capital = Place("geonames:2", "Tallowley", -51.69, -57.86, "FK", None, "PPLC", 2_400)
+    r = _resolver_of([village, capital], ["HK", "CN"], report="Hong Kong's barracks. "
+                     "Tallowley Fort just south of Tallowley.")
+    r.context = "Tallowley Fort just south of Tallowley, Osborn Barracks in Kowloon Tong."
+    assert r.place("Tallowley")[0] is village

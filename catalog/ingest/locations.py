@@ -2289,8 +2289,9 @@ class Resolver:
     def _capital_only_by_name(self, name: str, capital: Place, town: Place) -> bool:
         """Whether a capital bearing ``name`` is no answer over a town of that name: the
         sentence around names the town's country (or it is the report's first), and the
-        report names the capital's only by that name ("Maltese soldiers guard the barracks near Rabat"; "The Hellenic Navy
-        base at Tripoli": Malta's Rabat, Greece's Trípoli)."""
+        report names the capital's only by that name ("Maltese soldiers guard the barracks
+        near Rabat"; "The Hellenic Navy base at Tripoli": Malta's Rabat, Greece's
+        Trípoli)."""
         if (capital.feature_code or "").upper() != "PPLC" or not self.context or \
                 not self.report or (capital.population or 0) >= _CAPITAL_KEPT_POPULATION:
             return False  # ("Canadian officials say the Kesk airfield near Paris ...": a
