@@ -2366,6 +2366,10 @@ def test_a_native_name_with_an_arabic_article_joined():
                                                                "Kesk")]),
     ("MBDA Deutschland at Tallow am Inn makes warheads.",
      [("MBDA Deutschland Tallow am Inn", "Tallow am Inn")]),
+    # ... or a name of its own ("BAE Systems Hägglunds in Örnsköldsvik")
+    ("- BAE Systems Tallowlunds in Kesk builds vehicles.",
+     [("BAE Systems Tallowlunds Kesk", "Kesk")]),
+    ("Thales Chairman Tallow in Kesk said so.", []),
     # ... not a maker alone (its seat), a person, an officer or a month; nor an owner after a
     # yard's words
     ("Rheinmetall, in Kesk, said its orders rose.", []),

@@ -1137,7 +1137,9 @@ def company_works_in(sentence: str) -> list[Finding]:
         words = (m.group("words") or "").split()
         if not (words or m.group("maker") in _ONE_WORKS_MAKERS) or \
                 not all(w in _FIRM_WORDS or _WORKS_WORD.fullmatch(w.lower())
-                        or m.group("place").startswith(w) for w in words) or \
+                        or m.group("place").startswith(w) for w in words) and (
+                    m.group("maker") in _PERSONS_NAMES or not all(
+                        w[1:].islower() and w not in _NOT_FIRM_WORDS for w in words)) or \
                 re.fullmatch(_MONTHS, m.group("place").split()[0]) or \
                 _OWNER_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) or any(
                     f.full_start == m.start() and f.place == m.group("place") for f in out):
@@ -1182,6 +1184,13 @@ _FIRM_WORDS = frozenset({"Deutschland", "Italia", "France", "UK", "USA", "Canada
                          "Munitions", "Ammunition", "Nobel", "Energetics", "Countermeasures",
                          "Aeronautics", "Aerospace", "Electronics", "Missiles", "Naval",
                          "Vehicles", "Weapons", "Waffe", "Industries", "Technologies"})
+#: ... or a name of its own after a maker that is no person's first name ("BAE Systems
+#: Hägglunds in Örnsköldsvik"), but no officer's or company form's word ("Rheinmetall AG",
+#: "Saab CEO Johansson", "Thales Chairman X")
+_PERSONS_NAMES = frozenset({"Rafael", "Leonardo", "Thales", "Avio", "Patria", "Elbit"})
+_NOT_FIRM_WORDS = frozenset({"Chief", "Chairman", "President", "Director", "Head",
+                             "Spokesman", "Spokeswoman", "Minister", "Board", "Group",
+                             "Holding", "Holdings", "Inc", "Ltd", "Plc", "Said", "Says"})
 #: ... or a works' own word ("Nammo Vanäsverken", "Dynamit Nobel Werke")
 _WORKS_WORD = re.compile(r"\w*(?:verken|verket|werke?|works)")
 #: Makers of one works, named by the maker alone ("Simmel Difesa at Colleferro")
