@@ -785,6 +785,12 @@ def test_a_camps_name_in_capitals_is_no_countrys():
     ("1. **Tallow Reef** (Nanxun Jiao) – a high-frequency radar array.",
      [("Tallow Reef", "other")]),
     ("- **Quill Island** (Zhubi Dao), a nature reserve with a lighthouse.", []),
+    # a list's first set off by a dash, or after "are"
+    ("Three artificial islands -- Tallow Cross Reef, Quill Reef and Kestrel Reef -- each "
+     "carry a runway.",
+     [("Tallow Cross Reef", "airbase"), ("Quill Reef", "airbase"), ("Kestrel Reef", "airbase")]),
+    ("The outposts are Tallow Reef and Quill Reef, each with a runway.",
+     [("Tallow Reef", "airbase"), ("Quill Reef", "airbase")]),
 ])
 def test_an_outpost_named_by_its_reef_or_island(sentence, found):
     assert [(f.name, f.facility_type) for f in outposts_in(sentence)] == found

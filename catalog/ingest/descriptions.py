@@ -3864,7 +3864,10 @@ def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
 _FEATURE_NAME = re.compile(
     # (a list's item too: "1. **Gaven Reef** (Nanxun Jiao) – a high-frequency radar array")
     r"(?:^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[*_]{0,2}(?:The[ \t]+)?|"
-    r"\b(?:at|on|from|to|onto|include|includes|including)[ \t]+(?:the[ \t]+)?[*_]{0,2}|"
+    r"\b(?:at|on|from|to|onto|include|includes|including|are|were)[ \t]+(?:the[ \t]+)?"
+    r"[*_]{0,2}|"
+    # (or a list's first, set off: "three artificial islands -- Fiery Cross Reef, Subi Reef")
+    r"(?:--|[—–:])[ \t]+(?:the[ \t]+)?[*_]{0,2}|"
     # (the next of a list: "Fiery Cross Reef (Yongshu Jiao), Subi Reef (...) and Mischief Reef")
     r"(?:(?<=Reef)|(?<=Shoal)|(?<=Island)|(?<=Atoll)|(?<=Cay))(?:[ \t]*\([^()\n]{1,60}\))?"
     r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?[*_]{0,2})"
