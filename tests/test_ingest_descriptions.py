@@ -2414,3 +2414,20 @@ def test_a_description_goes_on_with_an_adverb_of_place(sentence):
 ])
 def test_indonesias_numbered_commands_by_their_place(sentence, found):
     assert [(f.full, f.name, f.facility_type) for f in head_first_in(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a German army's garrison, where troops are spoken of; a Czech or Slovak garrison,
+    # barracks and training area
+    ("Further north, the Garnison Tallow, north of Kesk, housed artillery units.",
+     [("Garnison Tallow", "Tallow")]),
+    ("e) posádka Tallow, in Tallow, and the housing of Kesk;", [("posádka Tallow", "Tallow")]),
+    ("f) kasárna Tallow, in Tallow, the former seat of a Soviet division;",
+     [("kasárna Tallow", "Tallow")]),
+    ("the former vojenský výcvikový prostor Tallow, abolished in 1991;",
+     [("vojenský výcvikový prostor Tallow", "Tallow")]),
+    # ... not a church of the garrison's, where no troops are spoken of
+    ("The Garnison Church in Kesk was rebuilt.", []),
+])
+def test_central_european_garrisons_by_their_words_first(sentence, found):
+    assert [(f.full, f.name) for f in head_first_in(sentence)] == found

@@ -3246,6 +3246,11 @@ NATIVE_BASE_WORDS = {
                      "Garnisonen i",
                      # ... and a Polish one's ("garnizon Gołdap", "Garnizon Braniewo")
                      "garnizon", "Garnizon",
+                     # ... and a German one's ("Garnison Forst Zinna"), a Czech or Slovak
+                     # one's and its barracks and training areas ("posádka Mimoň", "kasárna
+                     # Vysoké Mýto", "vojenský výcvikový prostor Ralsko")
+                     "Garnison", "posádka", "Posádka", "kasárna", "Kasárna",
+                     "vojenský výcvikový prostor", "Vojenský výcvikový prostor",
                      # ... and a French or Belgian army's barracks ("Quartier Roi Albert")
                      "Quartier",
                      # ... and a Spanish army's ("Acuartelamiento Jaime II"), and its ranges
@@ -3393,7 +3398,7 @@ _NATIVE_FIRST = re.compile(
     + r"(?:(?<=['’])|" + _GAP + r")" + _NATIVE_NAME
     + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][AdM]|Lanud|"
-                          r"Satrad[ \t]|"
+                          r"Satrad[ \t]|Garnison[ \t]|[Pp]osádka|[Kk]asárna|"
                           r"Escuela[ \t][MNS]|Colegio[ \t]M|Academia[ \t]M|Estación[ \t]A|"
                           r"[Bb]ase[ \t](?:aerea|op[ée]rationnelle)|"
                           r"Comandancia|Polvor|Stabilimento|Fabbrica|Munition|Giftgas|"
@@ -3658,7 +3663,7 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
         if head in _OF_THE_ATOM_ONLY and not ATOMS.search(sentence):
             continue  # a "Centro Experimental" of farming
         if head in ("Quartier", "quartier", "camp de", "camp du", "camp de la", "camp des",
-                    "Campamento", "Fortaleza de", "Fortaleza del") \
+                    "Campamento", "Fortaleza de", "Fortaleza del", "Garnison") \
                 and not _TROOPS.search(sentence) \
                 and not (head.startswith("camp d") and (
                     _TRAINING.search(sentence) or around is not None and (

@@ -2660,7 +2660,7 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # (and a French or Spanish airport in a translation: "the aérodrome de Kandi")
                 "aérodrome", "aéroport", "aeropuerto",
                 "marinestützpunkt", "stazione", "lanud", "lanal", "lantamal", "pangkalan",
-                "heeresflugplatz", "lanudal", "satrad",
+                "heeresflugplatz", "lanudal", "satrad", "garnison", "posádka", "kasárna",
                 "militärflugplatz", "marinefliegerstützpunkt", "marinefliegerhorst",
                 "truppenübungsplatz",
                 "waffenplatz", "schießplatz", "letiště", "letisko", "vazduhoplovna",
