@@ -1754,6 +1754,121 @@ SETS = {s.name: s for s in (
                  "translated from Arabic"},
                 {"DZA", "EGY", "LBY", "MAR", "TUN"},
                 set(), 16, 0, 61, 78, 0),
+    LabelledSet("locate-ek", (650, 850), 10,
+                {"House of Commons written answers on US visiting forces and the East Anglian "
+                 "defence estate (Hansard extract)",
+                 "Ministry of Defence freedom of information response on warhead convoy halts, "
+                 "with an annex of sites (pdf text)",
+                 "Wiltshire Council weekly list of planning applications on the defence estate, "
+                 "with consultations from neighbouring councils (spreadsheet-like plain-text "
+                 "table)",
+                 "wire story from Lossiemouth on moving RAF jets north and island forward bases, "
+                 "with a fixed-width factbox",
+                 "peace history society research note on protest camps outside British and "
+                 "American bases, 1981-2025 (markdown)",
+                 "CND-style campaign pamphlet on the fuel and reactor chain behind Britain's "
+                 "nuclear submarines, with a map key",
+                 "Irish-language weekly feature on Defence Forces barracks, Shannon and Carnsore, "
+                 "translated from Irish",
+                 "Lands Tribunal for Northern Ireland decision extract on the valuation of former "
+                 "army sites, with a schedule of comparables",
+                 "maritime think-tank open-source imagery briefing on the Royal Navy's support, "
+                 "training and test estate (markdown)",
+                 "html Army families' magazine page on garrisons and training areas"},
+                {"GBR", "IRL"},
+                set(), 16, 0, 84, 98, 0),
+    LabelledSet("locate-eh", (650, 850), 10,
+                {"Jakarta national daily feature on the air force's radars and outer-island "
+                 "bases translated from Indonesian",
+                 "Indonesian defence ministry budget annex for defence firms, academies and "
+                 "naval bases, transcribed by a budget-watch group (spreadsheet-like plain-text "
+                 "table)",
+                 "Indonesian Main Military Court appeal judgment extract on naval fuel "
+                 "embezzlement translated from Indonesian",
+                 "travel magazine long read on Biak, Jayapura and Merauke and their Second World "
+                 "War airfields",
+                 "Singapore heritage society research note on the coast batteries, RAF stations "
+                 "and naval base of the fortress (markdown)",
+                 "html Singapore community newspaper page on the Paya Lebar air base move and the "
+                 "island's camps",
+                 "Malaysian Dewan Rakyat written question and the defence minister's answer on "
+                 "camp relocations and local industry translated from Malay",
+                 "defence reference book's country entries on Malaysian and Bruneian air and "
+                 "naval bases (pdf text)",
+                 "Manila think-tank imagery note on Philippine air and naval bases facing the West "
+                 "Philippine Sea (markdown)",
+                 "encyclopedia-style article on the airfields and coast defences of the 1941-42 "
+                 "Japanese invasion of Malaya, the Philippines and Java"},
+                {"BRN", "IDN", "MYS", "PHL", "SGP"},
+                set(), 14, 0, 72, 91, 0),
+    LabelledSet("locate-eg", (650, 850), 10,
+                {"Afrikaans regional weekly feature on the Cape's naval and air bases translated "
+                 "from Afrikaans",
+                 "Truth and Reconciliation Commission amnesty hearing transcript extract on "
+                 "Vlakplaas and Project Coast",
+                 "non-proliferation think-tank open-source review of South Africa's former "
+                 "weapons and test sites (markdown)",
+                 "Namibian environmental clearance public notice for uranium-corridor works "
+                 "(pdf text)",
+                 "SADC mission end-of-mandate report extract on Cabo Delgado with fixed-width "
+                 "annex of mounting bases",
+                 "South African National Assembly written reply on the defence estate with "
+                 "spreadsheet-like property-register table",
+                 "bush-war history society gazetteer note on Rhodesian airfields, barracks and "
+                 "the 1978 Zambia raids (markdown)",
+                 "Luanda daily's Cuito Cuanavale anniversary feature translated from Portuguese",
+                 "travel magazine piece on an overland drive from Windhoek through the Caprivi to "
+                 "Gaborone",
+                 "html Lubumbashi news portal page on FARDC airfields and Shinkolobwe translated "
+                 "from French"},
+                {"AGO", "BWA", "COD", "LSO", "MOZ", "MWI", "NAM", "ZAF", "ZMB", "ZWE"},
+                set(), 18, 0, 73, 94, 0),
+    LabelledSet("locate-el", (650, 850), 10,
+                {"Taiwan MND daily PLA activity notices translated from Chinese, with an "
+                 "analyst's notes on departure airfields",
+                 "annual report to Congress on PRC military developments, chapter on overseas "
+                 "basing and the South China Sea (pdf text)",
+                 "Japanese Joint Staff press release on Chinese carrier movements translated "
+                 "from Japanese, with translator's notes",
+                 "think-tank imagery brief on hardened aircraft shelters at East China air "
+                 "bases (markdown)",
+                 "Hong Kong Court of First Instance magistracy appeal judgment extract on drone "
+                 "flights over garrison sites",
+                 "wire story from Sanya on the carrier Fujian's commissioning, with a "
+                 "fixed-width naval bases and shipyards factbox",
+                 "PLA procurement network competitive negotiation notice for range works at army "
+                 "training bases, translated, with a fixed-width lot table",
+                 "naval history society research note on the old spellings of China's naval "
+                 "sites, Wade-Giles and postal to pinyin (markdown)",
+                 "travel magazine piece on the Xiamen-Kinmen ferry and the forts and tunnels of "
+                 "both shores",
+                 "html Chinese military news portal page on academy graduations translated from "
+                 "Chinese"},
+                {"CHN", "DJI", "HKG", "JPN", "KHM", "MAC", "PAK", "TWN"},
+                set(), 6, 0, 53, 83, 0),
+    LabelledSet("locate-ei", (650, 850), 10,
+                {"Berlin wire story on the thirtieth anniversary of the Western Group's "
+                 "withdrawal, with a key-sites factbox",
+                 "Zossen local history society research note on the Wünsdorf bunkers and the "
+                 "Jüterbog camps (markdown)",
+                 "encyclopedia-style entry on the airfields of the Soviet 16th Air Army in East "
+                 "Germany, with a fixed-width table (markdown)",
+                 "Brandenburg official gazette contract notice for remediation, munitions "
+                 "clearance and demolition lots on former Soviet properties, translated from "
+                 "German (pdf text)",
+                 "Czech Chamber of Deputies written interpellation and the defence minister's "
+                 "answer on former Soviet garrisons, translated from Czech",
+                 "Budapest regional court civil judgment extract on fuel contamination from "
+                 "former Soviet airfields, translated from Hungarian",
+                 "travel magazine piece on the Soviet garrison ghost towns of western Poland",
+                 "federal property office register extract of former Western Group properties "
+                 "handed back, translated from German (spreadsheet-like plain-text table)",
+                 "arms-control think-tank open-source brief on the Soviet special-weapons stores "
+                 "of Central Europe (markdown)",
+                 "html Lower Austrian regional news page on the sites of the Soviet occupation "
+                 "of 1945-1955, translated from German"},
+                {"AUT", "CZE", "DEU", "HUN", "POL", "SVK"},
+                set(), 15, 0, 62, 100, 0),
 )}
 
 
