@@ -1077,6 +1077,10 @@ def test_a_name_beside_a_facilitys_after_the_same_preposition_is_of_its_kind(sen
     # South Africa's ("SAS Wingfield, the navy's stores and engineering depot")
     ("SAS Tallow, the navy's stores and engineering depot in Kesk, was named.",
      [("SAS Tallow", "naval base")]),
+    # ... not a ship by its kind, sailing from a base ("the frigate SAS Amatola, sailing from
+    # Naval Base Simon's Town")
+    ("The navy's frigate HMS Tallow, sailing from Naval Base Kesk, joined the exercise.",
+     [("Naval Base Kesk", "naval base")]),
     ("Money went to HMAS Kesk, on the south-eastern outskirts of Orvale, a naval "
      "establishment.", [("HMAS Kesk", "naval base")]),
     ("HMAS Kesk, in the harbour of Orvale, a frigate, sailed.", []),

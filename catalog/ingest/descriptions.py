@@ -1135,7 +1135,7 @@ def company_works_in(sentence: str) -> list[Finding]:
         # "Rheinmetall, in Düsseldorf", its seat; nor "the shipyard of Navantia at Ferrol",
         # whose owner it is)
         words = (m.group("words") or "").split()
-        if not (words or m.group("maker") in _ONE_WORKS_MAKERS) or \
+        if not (words or m.group("maker") in ONE_WORKS_MAKERS) or \
                 not all(w in _FIRM_WORDS or _WORKS_WORD.fullmatch(w.lower())
                         or m.group("place").startswith(w) for w in words) and (
                     m.group("maker") in _PERSONS_NAMES or not all(
@@ -1194,7 +1194,7 @@ _NOT_FIRM_WORDS = frozenset({"Chief", "Chairman", "President", "Director", "Head
 #: ... or a works' own word ("Nammo Vanäsverken", "Dynamit Nobel Werke")
 _WORKS_WORD = re.compile(r"\w*(?:verken|verket|werke?|works)")
 #: Makers of one works, named by the maker alone ("Simmel Difesa at Colleferro")
-_ONE_WORKS_MAKERS = frozenset({"Simmel Difesa", "Nitro-Chem", "Mesko", "Explosia",
+ONE_WORKS_MAKERS = frozenset({"Simmel Difesa", "Nitro-Chem", "Mesko", "Explosia",
                                "Colt Canada", "Fiocchi"})
 
 
@@ -3052,8 +3052,12 @@ _HOME_OF_AFTER = re.compile(r"(?:,?[ \t]+(?:in|at)[ \t]+(?:(?:north|south|east|w
 _SHIP_VERBS = re.compile(r"\b(?:sailed|docked|berthed|commissioned|launched|decommissioned|"
                          r"sank|sunk)\b")
 _SHORE_BEFORE = re.compile(r"\b(?P<shore>" + _SHORE + r")[ \t]*,?[ \t]*\Z", re.I)
+#: A ship's kind right before its name ("the frigate HMS Tallow")
+_SHIP_KIND_BEFORE = re.compile(r"\b(?:ship|carrier|frigate|destroyer|corvette|submarine|"
+                               r"vessel|cruiser|boat|tanker|minesweeper|minehunter|"
+                               r"icebreaker)[ \t]+\Z", re.I)
 _SHIP_WORDS = re.compile(r"\b(?:ships?|carriers?|frigates?|destroyers?|corvettes?|submarines?|"
-                         r"vessels?|cruisers?|boats?|tankers?|sailed|docked|berthed|"
+                         r"vessels?|cruisers?|boats?|tankers?|sailed|sailing|docked|berthed|"
                          r"commissioned|launched|decommissioned|homeport(?:ed)?)\b", re.I)
 # "BA 702 Avord", "BA 113", "Base aérienne 113 Saint-Dizier-Robinson": a French air base by
 # its number, and the place it bears, if written
@@ -3784,6 +3788,8 @@ _SPELLED_AFTER = re.compile(
 def _shore_establishment(sentence: str, m: re.Match) -> str | None:
     """The facility type of a navy's shore establishment named like a ship (``m`` of
     ``_SHIP_PREFIX``), when the sentence says it is one, else None."""
+    if _SHIP_KIND_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        return None  # "the frigate SAS Amatola, sailing from Naval Base Simon's Town": a ship
     after = _SHORE_AFTER.match(sentence, m.end())
     if after is not None and not _SHIP_WORDS.search(after.group("words")):
         shore = after.group("shore")

@@ -32,6 +32,7 @@ from .descriptions import (
     FACILITY_ACRONYMS,
     NATIVE_BASE_WORDS,
     NUMBERED_COMMANDS,
+    ONE_WORKS_MAKERS,
     kind_words_only,
 )
 from .locations import (
@@ -2513,7 +2514,7 @@ class ReportWriter:
                     or self.ing.places_named(f2.name) or _LETTERED.fullmatch(f2.name)) \
                     and not _inside_name(f2) \
                     and not f2.apart and f2.phrase not in ARMS_MAKERS \
-                    and f2.name not in ARMS_MAKERS \
+                    and (f2.name not in ARMS_MAKERS or f2.name in ONE_WORKS_MAKERS) \
                     and f2.phrase.lower().split()[-1:] != ["tailings"] \
                     and not set(f2.phrase.lower().split()) & (SCHOOL_HEADS | {"academy"}) \
                     and not set(f2.phrase.lower().split()) & _RESEARCH_WORDS \
