@@ -808,8 +808,9 @@ def _plain_pair_accepted(text: str, c: _Candidate, previous: CoordinateMatch | N
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, c.start - _CONTEXT_WINDOW):c.start]
     if "|" in text[c.start:c.end]:
-        # two cells: a row under its columns' header ("| Lat | Lon |")
-        return table_row or under_lat_lon_header(text, line_start)
+        # two cells: a row under its columns' header ("| Lat | Lon |"), each written to a
+        # hundred metres at least (not "| 3.05 | 0.06 |", a runway's length and width)
+        return c.min_decimals >= 3 and (table_row or under_lat_lon_header(text, line_start))
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, c.end, line_end):
         return False
     if previous is not None and _REPEAT_GAP.fullmatch(text, previous.end, c.start):

@@ -608,3 +608,10 @@ def test_a_json_records_coordinates_that_say_no_point_are_latitude_first():
     # (review) a record of another's making: no GeoJSON "Point", read as any plain pair
     (c,) = find_coordinates('{"name": "Kesk", "coordinates": [34.8847, 50.9956]}')
     assert (c.lat, c.lon) == (34.8847, 50.9956)
+
+
+def test_two_cells_of_a_runways_length_and_width_are_no_point():
+    table = ("| Base | Coordinates | Runway (km) | Elevation (km) |\n"
+             "|---|---|---|---|\n"
+             "| Tallow Air Base | unknown | 3.05 | 0.12 |\n")
+    assert find_coordinates(table) == []

@@ -6082,3 +6082,12 @@ def test_a_language_a_report_is_written_or_translated_in_counts_once_at_most():
 ])
 def test_military_schools_and_uranium_tailings_are_sites(sentence, names):
     assert [f.site_name for f in findings_with_facility_words(sentence)] == names
+
+
+def test_via_is_no_streets_word():
+    """"via Incirlik": English, not an Italian street's "Via"."""
+    from catalog.ingest.ingester import _STREET_BEFORE
+
+    assert _STREET_BEFORE.search("Jets flew via ") is None
+    assert _STREET_BEFORE.search("Flights go Via ") is None
+    assert _STREET_BEFORE.search("Offices at Jl. ") is not None

@@ -2376,10 +2376,14 @@ def test_a_native_name_with_an_arabic_article_joined():
                                                                "Kesk")]),
     ("MBDA Deutschland at Tallow am Inn makes warheads.",
      [("MBDA Deutschland Tallow am Inn", "Tallow am Inn")]),
-    # ... or a name of its own ("BAE Systems Hägglunds in Örnsköldsvik")
-    ("- BAE Systems Tallowlunds in Kesk builds vehicles.",
-     [("BAE Systems Tallowlunds Kesk", "Kesk")]),
+    # ... or a firm of its own ("BAE Systems Hägglunds in Örnsköldsvik")
+    ("- BAE Systems Hägglunds in Kesk builds vehicles.",
+     [("BAE Systems Hägglunds Kesk", "Kesk")]),
     ("Thales Chairman Tallow in Kesk said so.", []),
+    # ... nor a product ("its 14 Saab Gripen at Kecskemét"), nor a headline's words
+    ("The air force keeps its 14 Saab Gripen at Kesk.", []),
+    ("Rheinmetall Skynex at Kesk shot down drones.", []),
+    ("Nammo Breaks Ground at Kesk", []),
     # ... not a maker alone (its seat), a person, an officer or a month; nor an owner after a
     # yard's words
     ("Rheinmetall, in Kesk, said its orders rose.", []),
@@ -2435,3 +2439,19 @@ def test_indonesias_numbered_commands_by_their_place(sentence, found):
 ])
 def test_central_european_garrisons_by_their_words_first(sentence, found):
     assert [(f.full, f.name) for f in head_first_in(sentence)] == found
+
+
+def test_a_number_opens_only_a_numbered_commands_name():
+    # "Grupo Aéreo 1 Santa Lucía": no alias "1 Santa Lucía" (but "Lantamal I Belawan")
+    assert all(not f.name[:1].isdigit() for f in head_first_in(
+        "The Grupo Aéreo 1 Tallow Lucía flies from Kesk."))
+
+
+def test_sas_is_the_south_african_navys_only_where_a_navy_is_spoken_of():
+    assert head_first_in("SAS Cargo, based in Kesk, said its freighters are full.") == []
+
+
+def test_an_inhabited_island_first_in_a_list_is_no_outpost():
+    # "Its bases are Hainan Island and ...": only a reef, a shoal, an atoll or a cay opens
+    # such a list as an outpost
+    assert outposts_in("The garrisons -- Tallowia Island, with an airport and radars.") == []

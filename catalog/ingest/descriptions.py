@@ -1137,9 +1137,7 @@ def company_works_in(sentence: str) -> list[Finding]:
         words = (m.group("words") or "").split()
         if not (words or m.group("maker") in ONE_WORKS_MAKERS) or \
                 not all(w in _FIRM_WORDS or _WORKS_WORD.fullmatch(w.lower())
-                        or m.group("place").startswith(w) for w in words) and (
-                    m.group("maker") in _PERSONS_NAMES or not all(
-                        w[1:].islower() and w not in _NOT_FIRM_WORDS for w in words)) or \
+                        or m.group("place").startswith(w) for w in words) or \
                 re.fullmatch(_MONTHS, m.group("place").split()[0]) or \
                 _OWNER_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) or any(
                     f.full_start == m.start() and f.place == m.group("place") for f in out):
@@ -1183,14 +1181,11 @@ _FIRM_WORDS = frozenset({"Deutschland", "Italia", "France", "UK", "USA", "Canada
                          "Systems", "Land", "Landsysteme", "Dynamics", "Munizioni", "Munition",
                          "Munitions", "Ammunition", "Nobel", "Energetics", "Countermeasures",
                          "Aeronautics", "Aerospace", "Electronics", "Missiles", "Naval",
-                         "Vehicles", "Weapons", "Waffe", "Industries", "Technologies"})
-#: ... or a name of its own after a maker that is no person's first name ("BAE Systems
-#: Hägglunds in Örnsköldsvik"), but no officer's or company form's word ("Rheinmetall AG",
-#: "Saab CEO Johansson", "Thales Chairman X")
-_PERSONS_NAMES = frozenset({"Rafael", "Leonardo", "Thales", "Avio", "Patria", "Elbit"})
-_NOT_FIRM_WORDS = frozenset({"Chief", "Chairman", "President", "Director", "Head",
-                             "Spokesman", "Spokeswoman", "Minister", "Board", "Group",
-                             "Holding", "Holdings", "Inc", "Ltd", "Plc", "Said", "Says"})
+                         "Vehicles", "Weapons", "Waffe", "Industries", "Technologies",
+                         # (the names of a maker's firms of their own, not its products':
+                         # "BAE Systems Hägglunds", "BAE Systems Bofors"; not "Saab Gripen",
+                         # "Rheinmetall Skynex")
+                         "Hägglunds", "Bofors"})
 #: ... or a works' own word ("Nammo Vanäsverken", "Dynamit Nobel Werke")
 _WORKS_WORD = re.compile(r"\w*(?:verken|verket|werke?|works)")
 #: Makers of one works, named by the maker alone ("Simmel Difesa at Colleferro")
@@ -3052,6 +3047,9 @@ _HOME_OF_AFTER = re.compile(r"(?:,?[ \t]+(?:in|at)[ \t]+(?:(?:north|south|east|w
 _SHIP_VERBS = re.compile(r"\b(?:sailed|docked|berthed|commissioned|launched|decommissioned|"
                          r"sank|sunk)\b")
 _SHORE_BEFORE = re.compile(r"\b(?P<shore>" + _SHORE + r")[ \t]*,?[ \t]*\Z", re.I)
+#: A navy's or South Africa's words, which make an "SAS X" the South African Navy's
+_SOUTH_AFRICAN_NAVY = re.compile(r"\b(?:[Nn]av(?:y|al)|South[ \t]+Africa|Simon['’]s[ \t]+Town|"
+                                 r"sailors?)\b")
 #: A ship's kind right before its name ("the frigate HMS Tallow")
 _SHIP_KIND_BEFORE = re.compile(r"\b(?:ship|carrier|frigate|destroyer|corvette|submarine|"
                                r"vessel|cruiser|boat|tanker|minesweeper|minehunter|"
@@ -3648,10 +3646,12 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                            described=True, named_first=True))
     for m in _NATIVE_FIRST.finditer(sentence) if _NATIVE_GATE.search(sentence) else ():
         name, start = m.group("name"), m.start("name")
-        if (number := _COMMAND_NUMBER.match(name)) is not None and \
-                re.sub(r"\s+", " ", m.group("head")) in NUMBERED_COMMANDS:
-            # "Lantamal II Padang", "Satrad 212 Ranai": a command's number, then its place
-            name, start = name[number.end():], start + number.end()
+        if (number := _COMMAND_NUMBER.match(name)) is not None:
+            if re.sub(r"\s+", " ", m.group("head")) in NUMBERED_COMMANDS:
+                # "Lantamal II Padang", "Satrad 212 Ranai": a command's number, its place
+                name, start = name[number.end():], start + number.end()
+            elif len(number.group().strip()) == 1 or number.group()[0].isdigit():
+                continue  # (a number opens no other native name: "Grupo 1 Santa Lucía")
         opened = sentence.rfind("(", 0, m.start())
         if _opens_no_name(name.split(), m.group("head") in _WHOSE_AFTER) or \
                 clean_name(name) is None or (
@@ -3702,6 +3702,8 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                            stop=m.end("full"), described=True, named_first=True))
     shore = None  # the kind of the last shore establishment the sentence named
     for m in _SHIP_PREFIX.finditer(sentence) if _SHIP_GATE.search(sentence) else ():
+        if m.group("head") == "SAS" and not _SOUTH_AFRICAN_NAVY.search(sentence):
+            continue  # "SAS Cargo": the airline's, where no South African navy is spoken of
         kind = _shore_establishment(sentence, m)
         if kind is None and shore is not None and \
                 _AND_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) and \
@@ -3875,10 +3877,11 @@ def _finding(sentence: str, start: int, name: str, head: str) -> Finding | None:
 _FEATURE_NAME = re.compile(
     # (a list's item too: "1. **Gaven Reef** (Nanxun Jiao) – a high-frequency radar array")
     r"(?:^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?[*_]{0,2}(?:The[ \t]+)?|"
-    r"\b(?:at|on|from|to|onto|include|includes|including|are|were)[ \t]+(?:the[ \t]+)?"
-    r"[*_]{0,2}|"
-    # (or a list's first, set off: "three artificial islands -- Fiery Cross Reef, Subi Reef")
-    r"(?:--|[—–:])[ \t]+(?:the[ \t]+)?[*_]{0,2}|"
+    r"\b(?:at|on|from|to|onto|include|includes|including)[ \t]+(?:the[ \t]+)?[*_]{0,2}|"
+    # (or, a reef's, a shoal's or an atoll's only, a list's first, set off or after "are":
+    # "three artificial islands -- Fiery Cross Reef, Subi Reef"; not "Hainan Island")
+    r"(?:--|[—–:]|\b(?:are|were))[ \t]+(?:the[ \t]+)?[*_]{0,2}"
+    r"(?=(?:[A-Z][\w'’-]*[ \t]){1,3}(?:Reef|Atoll|Shoal|Cay)(?![\w'’-]))|"
     # (the next of a list: "Fiery Cross Reef (Yongshu Jiao), Subi Reef (...) and Mischief Reef")
     r"(?:(?<=Reef)|(?<=Shoal)|(?<=Island)|(?<=Atoll)|(?<=Cay))(?:[ \t]*\([^()\n]{1,60}\))?"
     r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?[*_]{0,2})"

@@ -720,7 +720,8 @@ _DISTINCT_KINDS = frozenset({"airbase", "naval base", "missile base", "launch si
 #: A street's word before a name ("Jl. Gatot Subroto", "rue de Tallow") or after it
 #: ("Tallow Road"): an address
 _STREET_BEFORE = re.compile(r"(?<![\w'’-])(?:Jl|Jln|Jalan|Rue|rue|Calle|calle|Avenida|Av|Rua|"
-                            r"Via|Viale|ul|Ulitsa|ulitsa|Boulevard|Bd)\.?[ \t]+(?:de[ \t]+)?\Z")
+                            r"Viale|ul|Ulitsa|ulitsa|Boulevard|Bd)\.?[ \t]+(?:de[ \t]+)?\Z")
+# (not "Via", English too: "via Incirlik")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
                            r"Drive|Lane|Square|Straße|Strasse)(?![\w'’-])")
 #: A land's or a water's word after a name, capitalised: another place's name ("Hood

@@ -2089,11 +2089,7 @@ class Resolver:
         if not capitals:
             return None
         named = report_countries(self.context)
-        # (a country the sentences name by that capital's name only does not count:
-        # "Stanley Fort just south of Stanley" in a judgment on Hong Kong's barracks
-        # names no Falklands)
-        here = [p for p in capitals if p.country in named and p.country in report_countries(
-            re.sub(rf"\b{re.escape(p.name)}\b", " ", self.context))]
+        here = [p for p in capitals if p.country in named]
         return here[0] if len(here) == 1 else None
 
     def _rival(self, cc: str, here: list, found: list, countries: list[str]):

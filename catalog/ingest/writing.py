@@ -2514,7 +2514,8 @@ class ReportWriter:
                     or self.ing.places_named(f2.name) or _LETTERED.fullmatch(f2.name)) \
                     and not _inside_name(f2) \
                     and not f2.apart and f2.phrase not in ARMS_MAKERS \
-                    and (f2.name not in ARMS_MAKERS or f2.name in ONE_WORKS_MAKERS) \
+                    and (f2.name not in ARMS_MAKERS or f2.name in ONE_WORKS_MAKERS
+                         or self.ing._town(f2.name)) \
                     and f2.phrase.lower().split()[-1:] != ["tailings"] \
                     and not set(f2.phrase.lower().split()) & (SCHOOL_HEADS | {"academy"}) \
                     and not set(f2.phrase.lower().split()) & _RESEARCH_WORDS \
