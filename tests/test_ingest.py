@@ -5898,8 +5898,11 @@ def test_a_capital_still_counts_with_its_country_or_in_a_text_of_no_plain_main_c
     # ... or where the province the report puts the site in holds the town
     ("The Kesk army barracks at Tripoli, in the Peloponnese, trained Greek officers for "
      "Libya.\n", "GRC"),
-    # ... not where the sentence names the capital's country, nor a capital of millions
+    # ... not where the sentence names the capital's country, nor a capital of millions,
+    # nor one over hamlets ("near Copenhagen" in a report on the United States)
     ("Moroccan officers guard the Kesk barracks near Rabat.\n", "MAR"),
+    ("WASHINGTON - The United States is expanding its presence abroad, officials said.\n\n"
+     "Tankers will fly from the Kesk air base near Copenhagen from next year.\n", "DNK"),
     ("Canadian officials say the Kesk airfield near Paris is being expanded.\n", "FRA"),
 ])
 def test_a_capitals_name_in_a_short_text_is_the_town_of_the_country_its_sentence_names(

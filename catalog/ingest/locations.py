@@ -1879,10 +1879,13 @@ class Resolver:
                     return None, (f"the gazetteer has several places named {name!r} in the "
                                   f"report's countries, and none stands out")
                 if here and (big := _world_city_over_villages(name, here, found,
-                                                              countries)) is not None and \
-                        not self._capital_only_by_name(name, big, here[0]):
+                                                              countries)) is not None and (
+                        all((p.population or 0) < _VILLAGE_POPULATION for p in here)
+                        or not self._capital_only_by_name(name, big, here[0])):
                     # "about 17 km north-north-west of central Lagos" in a report naming
-                    # France once: Nigeria's city of millions, not a French hamlet
+                    # France once: Nigeria's city of millions, not a French hamlet (nor
+                    # "near Copenhagen" in a report on the United States a hamlet of New
+                    # York's, though the report names Denmark by its capital only)
                     return big, ""
                 if here and (big := _own_capital_abroad(name, here, found)) is not None \
                         and not self._capital_only_by_name(name, big, here[0]):
