@@ -108,6 +108,7 @@ from .descriptions import (
 from .locations import (
     CITY_POPULATION,
     POINT_LABELS,
+    STREET_AFTER,
     continues_subject,
     statements_by_sentence,
     statements_in,
@@ -717,13 +718,11 @@ _DISTINCT_KINDS = frozenset({"airbase", "naval base", "missile base", "launch si
                              "test site"})
 
 
-#: A street's word before a name ("Jl. Gatot Subroto", "rue de Tallow") or after it
-#: ("Tallow Road"): an address
+#: A street's word before a name ("Jl. Gatot Subroto", "rue de Tallow"): an address (and
+#: after it, locations.STREET_AFTER: "Tallow Road")
 _STREET_BEFORE = re.compile(r"(?<![\w'’-])(?:Jl|Jln|Jalan|Rue|rue|Calle|calle|Avenida|Av|Rua|"
                             r"Viale|ul|Ulitsa|ulitsa|Boulevard|Bd)\.?[ \t]+(?:de[ \t]+)?\Z")
 # (not "Via", English too: "via Incirlik")
-_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
-                           r"Drive|Lane|Square|Straße|Strasse)(?![\w'’-])")
 #: A land's or a water's word after a name, capitalised: another place's name ("Hood
 #: Canal", "Kesk Valley", "Tallow County")
 _FEATURE_AFTER = re.compile(
@@ -1654,7 +1653,7 @@ class Ingester:
                 if " " not in m.text.strip() and _FEATURE_AFTER.match(text, m.end):
                     continue  # "on Hood Canal": a water's or a land's name, not Fort Hood's
                 if _STREET_BEFORE.search(text, max(0, m.start - 10), m.start) or \
-                        _STREET_AFTER.match(text, m.end):
+                        STREET_AFTER.match(text, m.end):
                     continue  # "Jl. Gatot Subroto, Bandung", "Tallow Road": a street named
                     # after a base's hero or town, an address, not the base
                 key = match_key(text[m.start:m.end])

@@ -3278,8 +3278,8 @@ def _named_not_by_code(place, name: str) -> bool:
 
 
 #: A street's word after its name
-_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
-                           r"Drive|Lane|Square)(?![\w'’-])")
+STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|"
+                          r"Drive|Lane|Square|Straße|Strasse)(?![\w'’-])")
 
 
 def _written_in(name: str, text: str) -> bool:
@@ -3288,7 +3288,7 @@ def _written_in(name: str, text: str) -> bool:
     at = text.find(name)
     while at >= 0:
         if whole_word(text, at, at + len(name)) and \
-                not _STREET_AFTER.match(text, at + len(name)):
+                not STREET_AFTER.match(text, at + len(name)):
             return True
         at = text.find(name, at + 1)
     return False
