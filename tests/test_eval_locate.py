@@ -1869,6 +1869,130 @@ SETS = {s.name: s for s in (
                  "of 1945-1955, translated from German"},
                 {"AUT", "CZE", "DEU", "HUN", "POL", "SVK"},
                 set(), 15, 0, 62, 100, 0),
+    LabelledSet("locate-em", (650, 850), 10,
+                {"Mexican Navy (SEMAR) press bulletin translated from Spanish, with translator's "
+                 "notes",
+                 "SEDENA annual work report chapter on air force infrastructure translated from "
+                 "Spanish (pdf text, fixed-width table)",
+                 "Mexican Senate written question and SEDENA answer translated from Spanish",
+                 "US District Court FOIA memorandum opinion extract on Guantanamo Bay facilities",
+                 "wire story from Comayagua on the US presence at Soto Cano, with a fixed-width "
+                 "factbox",
+                 "imagery project brief on Cuban and Venezuelan air and naval sites (markdown)",
+                 "history review teaching chronology of US military operations in the Caribbean "
+                 "and Central America, 1961-1994 (dated bulleted list)",
+                 "Regional Security System invitation for bids for works at defence force and "
+                 "coast guard installations, with a fixed-width schedule of lots",
+                 "travel magazine piece on the military past of Puerto Rico and the Dominican "
+                 "Republic",
+                 "html Central American news site page on Costa Rican, Nicaraguan and Guatemalan "
+                 "security installations, translated from Spanish"},
+                {"ATG", "BHS", "BLZ", "BRB", "CRI", "CUB", "DOM", "GRD", "GTM", "HND", "HTI", "JAM",
+                 "KNA", "MEX", "NIC", "PAN", "PRI", "SLV", "TTO", "VCT", "VEN"},
+                set(), 22, 0, 60, 67, 0),
+    LabelledSet("locate-en", (650, 850), 10,
+                {"Persian-language daily feature for Air Force Day translated from Persian, with "
+                 "native-script base names",
+                 "House of Commons and House of Lords written questions and answers on Iranian "
+                 "drone and missile production",
+                 "Upper Tribunal (Immigration and Asylum Chamber) asylum appeal decision extract "
+                 "on a conscript deserter",
+                 "think-tank imagery brief on damage at Iran's western missile bases and airfields "
+                 "after the June 2025 war (markdown)",
+                 "defence ministry background paper for a parliamentary committee on Iranian naval "
+                 "bases in the Gulf, with a fixed-width table (pdf text)",
+                 "wire story from Bandar Anzali on an Iranian-Russian Caspian naval drill, with a "
+                 "factbox of Iran's Caspian military sites",
+                 "airports company public tender notice for airfield lighting at dual-use "
+                 "aerodromes translated from Persian, with a fixed-width lot table",
+                 "travel magazine piece along the Iran-Iraq war front and to the Desert One site "
+                 "near Tabas",
+                 "OCR text of a declassified 1977 embassy airgram on Imperial Iranian Air Force "
+                 "bases, with transcriber's notes",
+                 "html Gulf newspaper explainer page on Iran's missile strikes on air bases, "
+                 "2020-2025"},
+                {"IRN", "IRQ", "ISR", "QAT", "RUS"},
+                set(), 22, 0, 81, 97, 0),
+    LabelledSet("locate-eo", (650, 850), 10,
+                {"Saudi regional daily report on air defence interceptions translated from "
+                 "Arabic, with translator's notes",
+                 "UK House of Commons written questions and answers on Gulf deployments, "
+                 "unofficial transcript with a monitor's note",
+                 "think-tank imagery brief on UAE island and northern emirates airfields "
+                 "(markdown)",
+                 "US Armed Services Board of Contract Appeals decision extract on base life "
+                 "support in Kuwait",
+                 "Omani civil aviation authority aerodrome joint-use review extract with a "
+                 "fixed-width table of reference points (pdf text)",
+                 "UN Panel of Experts on Yemen report extract on ports, airports and the arms "
+                 "embargo",
+                 "wire story from Doha on the Iranian missile strike on Al Udeid, with a "
+                 "fixed-width air bases factbox",
+                 "html UAE English-language news page on the Dubai Airshow",
+                 "ocr text of a declassified 1990 air component beddown memorandum",
+                 "Saudi government tenders portal notice for airfield works at joint-use "
+                 "airports translated from Arabic, with a fixed-width site table"},
+                {"ARE", "BHR", "KWT", "OMN", "QAT", "SAU", "YEM"},
+                set(), 41, 2, 70, 78, 0),
+    LabelledSet("locate-ep", (650, 850), 10,
+                {"Hindi daily's border-security page on north-eastern airfields translated from "
+                 "Hindi",
+                 "Lok Sabha unstarred question and the defence minister's answer on the former "
+                 "ordnance factories, with an annexure table",
+                 "Karnataka High Court writ appeal judgment extract on fishermen's access through "
+                 "the Karwar naval base",
+                 "think-tank open-source brief on India's missile, space and ballistics test "
+                 "ranges (markdown)",
+                 "Gazette of India extraordinary notification on excising civil areas from "
+                 "cantonments, with a fixed-width schedule (pdf text)",
+                 "wire story from Visakhapatnam on a nuclear submarine's commissioning, with a "
+                 "fixed-width east coast naval sites factbox",
+                 "Military Engineer Services e-tender notice for works at eastern air force "
+                 "stations and joint-use airfields, with a fixed-width lot table",
+                 "military history society gazetteer note on the eastern airfields of the 1971 war "
+                 "(markdown)",
+                 "travel magazine piece on the Saurashtra coast of Gujarat, its temples and its "
+                 "naval and air stations",
+                 "html Kerala news portal page on the navy's southern training schools translated "
+                 "from Malayalam"},
+                {"IND"},
+                set(), 19, 0, 52, 57, 0),
+    LabelledSet("locate-eq", (650, 850), 10,
+                {"OCR'd wartime service squadron war diary (typescript on microfilm)",
+                 "Australian Senate estimates written question on notice and answer",
+                 "Japanese regional daily feature translated from Japanese",
+                 "FSM Supreme Court trial division criminal judgment extract",
+                 "think-tank open-source imagery brief on wartime runways (markdown)",
+                 "heritage trust condition survey of wartime airfields (pdf text)",
+                 "Solomon Islands government invitation for bids with schedule of lots",
+                 "wire story from Honolulu on the Dec. 7 anniversary, with factbox",
+                 "travel magazine piece on the wartime rear bases of Vanuatu and New Caledonia",
+                 "html museum learning page on the Japanese bases then and now"},
+                {"FSM", "JPN", "KIR", "MHL", "MNP", "NCL", "PHL", "PLW", "PNG", "SLB", "UMI", "USA",
+                 "VUT"},
+                set(), 23, 0, 42, 48, 0),
+    LabelledSet("locate-er", (650, 850), 10,
+                {"Bundestag minor interpellation and the federal government's answer on Luftwaffe "
+                 "air bases and former airfields, translated from German",
+                 "Austrian Nationalrat written question and the defence minister's answer on "
+                 "barracks and air bases, translated from German",
+                 "Swiss French-language daily feature on the army's places d'armes and air bases, "
+                 "translated from French",
+                 "think-tank open-source imagery brief on US Army and Air Force sites in Germany "
+                 "(markdown)",
+                 "wire story from Unterlüß on a new shell plant and German arms makers' new "
+                 "capacity, with a fixed-width factbox of production sites",
+                 "travel magazine piece on a week among Switzerland's fortress museums",
+                 "Bundeswehr infrastructure office contract notice for works at army training "
+                 "areas and barracks, translated from German (pdf text)",
+                 "OCR'd 1958 Swiss military department report on military airfields and federal "
+                 "armament works, German with archive translations",
+                 "html German coastal newspaper page on the Navy's bases, arsenals and schools "
+                 "(English edition)",
+                 "Berlin administrative court judgment extract on a press request about drone "
+                 "defences at Bundeswehr command sites, translated from German"},
+                {"AUT", "CHE", "DEU"},
+                set(), 10, 2, 93, 115, 0),
 )}
 
 
