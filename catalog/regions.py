@@ -560,6 +560,13 @@ def unit_name(unit: int) -> str:
     return row.get("name_en") or row["name"]
 
 
+def units_near(geom: shapely.Geometry, margin_deg: float = 0.02) -> list[int]:
+    """The numbers of the shipped units whose land comes within ``margin_deg`` degrees of
+    ``geom``: its neighbours across a land border, and the units holding it."""
+    w = _world()
+    return sorted(int(u) for u in w.tree.query(geom, predicate="dwithin", distance=margin_deg))
+
+
 # -- locating points -------------------------------------------------------------------------
 
 _M_PER_DEG_LAT = 110_574.0  # the shortest degree of latitude (at the equator)

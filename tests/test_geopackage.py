@@ -324,7 +324,7 @@ def test_a_version_2_geopackage_is_migrated_to_todays_vocabularies(tmp_path):
                     "VALUES ('x', 'X', 'other', 'derived from source text')")
     con.close()
     with open_catalog(path) as cat:
-        assert cat.schema_version() == MIGRATIONS[-1][0] == 5
+        assert cat.schema_version() == MIGRATIONS[-1][0] == 6
         cat.add_site(Site("kp-x", "X", "other", lon=125.0, lat=39.0,
                           location_precision="approximate", precision_m=5000,
                           location_method="derived from source text"))
@@ -824,3 +824,28 @@ def test_a_bulk_load_leaves_the_rtree_extent_and_triggers_edits_rely_on(tmp_path
     assert "b-1" in set(got["site_id"])
     got = pyogrio.read_dataframe(path, layer="sites", bbox=(-31, -41, -30, -40))
     assert "b-0" in set(got["site_id"])
+
+
+def test_migration_6_remakes_the_keys_of_names_in_other_scripts(tmp_path):
+    # a catalogue whose key of "तेजपुर वायुसेना स्टेशन" was made when the vowel signs
+    # ended its words (its consonants alone): re-made, so that the name matches again
+    from catalog import open_catalog
+    from catalog.gazetteer import match_key
+    from catalog.model import Alias, Site
+
+    path = tmp_path / "old.gpkg"
+    name = "तेजपुर वायुसेना स्टेशन"
+    with open_catalog(path, create=True) as cat:
+        cat.add_site(Site("in-x", "Air Force Station Tezpur", "airbase"))
+        cat.add_alias(Alias("in-x", name))
+        cat.add_alias(Alias("in-x", "Tezpur"))
+    con = sqlite3.connect(path)
+    con.execute("UPDATE aliases SET match_key = 'तजपरवयसनसटशन' WHERE alias = ?", (name,))
+    con.execute("DELETE FROM schema_migrations WHERE version >= 6")
+    con.commit()
+    con.close()
+    with open_catalog(path) as cat:
+        assert cat.schema_version() == 6
+        keys = {a.alias: a.match_key for a in cat.aliases("in-x")}
+    assert keys[name] == match_key(name) == "तेजपुरवायुसेनासटेशन"
+    assert keys["Tezpur"] == "tezpur"

@@ -6094,3 +6094,30 @@ def test_via_is_no_streets_word():
     assert _STREET_BEFORE.search("Jets flew via ") is None
     assert _STREET_BEFORE.search("Flights go Via ") is None
     assert _STREET_BEFORE.search("Offices at Jl. ") is not None
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # an airport the sentence makes a military field, or a war's objective
+    ("Kesk Airport, in Tallow, was built as a navy airfield in 1944.", ["Kesk Airport"]),
+    ("Kesk Airport began as a navy airfield in the war.", ["Kesk Airport"]),
+    ("Kesk Airport, a former Soviet air base, reopened to flights.", ["Kesk Airport"]),
+    ("In 1989 Navy SEALs attack Kesk Airport to disable the jet.", ["Kesk Airport"]),
+    # ... not an airport of passengers, nor one where an army only parades
+    ("Passengers flew from Kesk Airport to Tallow on Monday.", []),
+    ("The army band played at Kesk Airport on Monday.", []),
+    # a seaplane base (not "the Kesk Lagoon base": a lagoon is water, no place's name)
+    ("In 1944 aircraft bombed the base in Kesk Lagoon and the Tallow seaplane base.",
+     ["Tallow seaplane base"]),
+    # ... nor another place's history after it, nor a strike that is no war's
+    ("Newquay Airport lies 10 km from Kesk, which was built as an RAF airfield in 1933.", []),
+    ("Kesk Airport opened in 1990; Tallow, used as a navy airfield in 1944, lies nearby.", []),
+    ("Hurricane Irma: forces of nature struck Kesk Airport on Sunday.", []),
+    ("Workers at Kesk Airport went on strike; the army was called in.", []),
+    # a unit's base by its number is no place's (but a fleet's base at its place is one)
+    ("Drones struck the naval base of the Black Sea Fleet in Sevastopol.",
+     ["Black Sea Fleet naval base"]),
+    # a unit's base is no place's: "the base of the Battalion 2000"
+    ("Troops attack Fort Tallow, the base of the Battalion 2000, east of the capital.", []),
+])
+def test_airports_made_military_fields_and_a_units_base(sentence, names):
+    assert [f.site_name for f in findings_with_facility_words(sentence)] == names

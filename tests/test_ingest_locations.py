@@ -2282,11 +2282,14 @@ def test_a_bare_direction_from_the_x_is_no_towns(sentence, anchor, the):
 @pytest.mark.parametrize("sentence, expected", [
     ("The Tallow arsenal, on La Kesk island, closed.", [("in", "La Kesk", True)]),
     ("The Tallow base, on the island of Kesk, closed.", [("in", "Kesk", True)]),
-    ("The Tallow base, on Kesk Island, closed.", []),  # the island's own name
+    # the island's own name, which no town need bear: read as a province's only
+    ("The Tallow base, on Kesk Island, closed.", [("in", "Kesk", None)]),
 ])
 def test_on_an_island_its_town_names(sentence, expected):
     assert [(s.kind, s.anchor, s.extra.get("island")) for s in statements_in(sentence)] \
         == expected
+    for s in statements_in(sentence):
+        assert bool(s.extra.get("on")) == ("Island" in sentence)  # (a province's, or none)
 
 
 def _resolver_of(places, countries, report="", weights=None):

@@ -5657,3 +5657,144 @@ def test_a_site_named_after_an_arms_maker_keeps_no_alias_of_the_maker(empty, tmp
     assert "Armscor" not in {a.alias for a in empty.aliases(yard.site_id)}
     cited = {c.source_id for c in empty.citations(site_id=yard.site_id)}
     assert r.source_id in cited and r2.source_id not in cited
+
+
+def test_on_an_island_of_a_provinces_name_places_in_that_province(empty, tmp_path):
+    # "Yulin Naval Base on Hainan Island" (by Sanya, 18.22 N 109.55 E) is not at the city
+    # of Yulin in Guangxi, 490 km north: the island is the province of its name
+    _ingest(empty, tmp_path, "China's Type 094 submarines are based at Yulin Naval Base on "
+                             "Hainan Island, analysts said.")
+    s = _only(empty)
+    assert s.located and s.lat < 20.2 and s.admin1 == "Hainan"
+    assert distance_m(s.lon, s.lat, 109.55, 18.22) <= s.precision_m
+
+
+def test_on_an_island_of_a_prefectures_name_is_its_largest_island(empty, tmp_path):
+    # "on Okinawa Island": the main island (Camp Schwab, 26.53 N 128.04 E), not a circle
+    # over the whole prefecture's chain of islands, 500 km across
+    _ingest(empty, tmp_path, "Japan's Self-Defense Forces train at Camp Schwab on Okinawa "
+                             "Island, officials said.")
+    s = _only(empty)
+    assert s.located and s.precision_m < 100_000
+    assert distance_m(s.lon, s.lat, 128.04, 26.53) <= s.precision_m
+
+
+def test_in_a_town_read_as_the_parish_of_the_reports_country_by_another_spelling(
+        empty, tmp_path):
+    # "in St George's" of a report on Grenada: Grenada's parish of Saint George (Fort
+    # Rupert, 12.053 N 61.752 W), not Bermuda's "St. George", 2,270 km north
+    _ingest(empty, tmp_path, "OPERATIONS IN GRENADA, 1983\n\n- 19 Oct 1983: ministers are "
+                             "killed at Fort Rupert, the fort above the harbour in St "
+                             "George's.\n- 25 Oct 1983: United States troops land in "
+                             "Grenada.\n")
+    s = _only(empty)
+    assert s.country == "GRD" and distance_m(s.lon, s.lat, -61.7523, 12.0529) <= s.precision_m
+
+
+def test_numbered_sub_headings_name_their_sites_and_a_bare_one_its_own(empty, tmp_path):
+    # "### 1.1 San Antonio de los Baños Air Base": a heading's number is no part of the
+    # name, and a town's name of five words is no headline; "### 1.3 San Julián" beside
+    # sibling headings that name air bases, over "The old airfield ...", is that airfield,
+    # whose point is not that of the base of the section before
+    _ingest(empty, tmp_path, "# Cuban airfields in 2025\n\n## 1. Western Cuba\n\n"
+            "### 1.1 San Antonio de los Baños Air Base\n\nThe main fighter base of the "
+            "air force of Cuba. Eleven jets stood in the open.\n\n"
+            "### 1.2 Playa Baracoa air base\n\nTransport aircraft of the government of Cuba "
+            "are kept here.\n\n### 1.3 San Julián\n\nThe old airfield in Pinar del Río "
+            "province, at **22°05.7′N 84°09.1′W**, was used in the 1960s by Soviet "
+            "bombers.\n", name="r.md")
+    sites = {s.name: s for s in empty.sites(None)}
+    assert {"San Antonio de los Baños Air Base", "Playa Baracoa air base",
+            "San Julián"} <= set(sites)
+    julian, baracoa = sites["San Julián"], sites["Playa Baracoa air base"]
+    assert julian.facility_type == "airbase" and julian.location_method == "published by source"
+    assert abs(julian.lat - 22.095) < 0.01
+    assert not baracoa.located or baracoa.lat > 22.8  # (Playa Baracoa: 23.03 N 82.58 W)
+
+
+def test_switzerlands_places_darmes_and_german_navy_schools_are_sites(empty, tmp_path):
+    _ingest(empty, tmp_path, "The Swiss army trains its recruits at the Place d'armes de "
+                             "Bière and at the Piazza d'armi d'Isone. The German Navy trains "
+                             "at the Marineoperationsschule Bremerhaven and repairs its "
+                             "frigates at the Marinearsenal Kiel.")
+    assert {s.name for s in empty.sites(None)} == {
+        "Place d'armes de Bière", "Piazza d'armi d'Isone",
+        "Marineoperationsschule Bremerhaven", "Marinearsenal Kiel"}
+    # (a school is not its town: no other name "Bremerhaven")
+    school = next(s for s in empty.sites(None) if s.name.startswith("Marineop"))
+    assert {a.alias for a in empty.aliases(school.site_id)} == {school.name}
+
+
+def test_the_airports_of_a_notice_on_joint_use_airports_are_sites(empty, tmp_path):
+    # a tender "at joint-use airports" of the air force: each airport it lists is one the
+    # air force shares (but an airport of passengers elsewhere is none)
+    _ingest(empty, tmp_path, "TENDER NOTICE\n\nTender title: Maintenance of runway "
+                             "lighting at joint-use airports\nBeneficiary: the Ministry of "
+                             "Defence\n\nLot 1: Kesk Airport, about 9 km west of Tallow.\n")
+    # (a lead on joint use with no military user is an airlines' deal: no sites)
+    _ingest(empty, tmp_path, "Airlines agree joint use of terminals at two airports\n\n"
+                             "Passengers of both will check in at Orvale Airport.\n",
+            name="r3.txt")
+    assert [s.name for s in empty.sites(None)] == ["Kesk Airport"]
+    _ingest(empty, tmp_path, "Passengers flew from Orvale Airport to Tallow on Monday.",
+            name="r2.txt")
+    assert [s.name for s in empty.sites(None)] == ["Kesk Airport"]
+
+
+def test_a_direction_from_a_citys_centre_keeps_the_site_by_the_city(empty, tmp_path):
+    # "south-south-east of central Mashhad" (the air base, 36.235 N 59.641 E, 7 km from
+    # the centre): a site of the city or its outskirts, not a cone 300 km long
+    _ingest(empty, tmp_path, "Iran's air force\n\nAt the 14th Tactical Air Base, "
+                             "south-south-east of central Mashhad, crews prepared a flypast.")
+    s = _only(empty)
+    assert s.located and s.precision_m <= 60_000
+    assert distance_m(s.lon, s.lat, 59.641, 36.2352) <= s.precision_m
+
+
+@pytest.mark.parametrize("text", [
+    # an island shared by provinces, one bearing its name (Guiuan lies in Eastern Samar)
+    "The Philippine Navy operates Guiuan Naval Station on Samar Island, in the east of the "
+    "Philippines.",
+    # a province whose largest piece is the mainland (Labrador), and a state or an English
+    # county bearing an island's name
+    "Canada's army trains at Camp Kesk on Newfoundland Island, officials said.",
+    "The United States Army trains at Camp Kesk on Washington Island, in Lake Michigan.",
+    "Australia's air force trains at Camp Kesk on Norfolk Island with troops from Britain.",
+])
+def test_on_an_island_is_no_province_that_is_not_that_island_alone(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    s = _only(empty)
+    notes = " ".join(c.note or "" for c in empty.citations(site_id=s.site_id))
+    assert "largest island" not in notes
+    if s.site_id.startswith("ph-"):
+        assert s.located and distance_m(s.lon, s.lat, 125.7219, 11.0331) <= s.precision_m
+
+
+def test_a_place_darmes_of_a_town_square_is_no_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "Tourists walk across the Place d'armes de Trois-Rivières every "
+                             "summer.")
+    assert empty.sites(None) == []
+
+
+def test_a_title_case_heading_among_base_headings_is_no_base(empty, tmp_path):
+    # siblings naming air bases; "### Hardened Shelters" over a base at another place and
+    # "### Vladimir Putin" over a sentence that says nowhere where it is: no sites
+    _ingest(empty, tmp_path, "# Crimea\n\n## Air bases\n\n### Belbek Air Base\n\nBelbek Air "
+            "Base lies north of Sevastopol.\n\n### Saky Air Base\n\nSaky Air Base lies near "
+            "Saky.\n\n### Hardened Shelters\n\nThe air base at Kacha has six hardened "
+            "shelters.\n\n### Vladimir Putin\n\nThe air base was visited by the president in "
+            "2022.\n", name="r.md")
+    names = {s.name for s in empty.sites(None)}
+    assert "Hardened Shelters" not in names and "Vladimir Putin" not in names
+
+
+def test_a_town_several_places_bear_is_the_one_by_the_sites_of_its_sentence(empty, tmp_path):
+    # Camp Amami is placed at Amami; "in the town of Setouchi" in its sentence is the
+    # island's Setouchi (GeoNames' Seisui, 28.137 N 129.331 E), not Okayama's city 700 km
+    # away
+    _ingest(empty, tmp_path, "Japan's south-western islands\n\nThe Ground Self-Defense "
+                             "Force's missile units moved to Camp Amami, in the north of Amami "
+                             "Ōshima, and to Camp Setouchi in the town of Setouchi at the "
+                             "southern end of the island, in 2019.")
+    s = next(s for s in empty.sites(None) if s.name == "Camp Setouchi")
+    assert s.located and distance_m(s.lon, s.lat, 129.33067, 28.13692) <= s.precision_m

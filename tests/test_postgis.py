@@ -319,6 +319,24 @@ def test_an_older_catalogue_is_migrated_on_open(postgis_url):
         assert cat.places() == []
 
 
+def test_migration_5_remakes_the_keys_of_names_in_other_scripts(postgis_url):
+    # as the GeoPackage's migration 6: a key made when vowel signs ended words, re-made
+    from catalog.gazetteer import match_key
+    from catalog.model import Alias
+
+    name = "तेजपुर वायुसेना स्टेशन"
+    with open_catalog(postgis_url, create=True) as cat:
+        cat.add_site(Site("in-x", "Air Force Station Tezpur", "airbase"))
+        cat.add_alias(Alias("in-x", name))
+    with raw(postgis_url) as con:
+        con.execute("UPDATE aliases SET match_key = 'तजपरवयसनसटशन' WHERE alias = %s", (name,))
+        con.execute("DELETE FROM schema_migrations WHERE version >= 5")
+    with open_catalog(postgis_url) as cat:
+        assert cat.schema_version() == MIGRATIONS[-1][0] >= 5
+        (a,) = [a for a in cat.aliases("in-x") if a.alias == name]
+    assert a.match_key == match_key(name) == "तेजपुरवायुसेनासटेशन"
+
+
 def test_ingest_and_review_give_the_same_catalogue_on_both_stores(postgis_url, tmp_path):
     """Issue 3's commands, unchanged: ingest a directory of reports, review, accept,
     reject and merge, on a GeoPackage and on PostGIS; the outputs and the resulting

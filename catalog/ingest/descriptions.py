@@ -3220,9 +3220,16 @@ NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Caserma", "Caserne", "Kaserne", "Cuartel", "Quartel",
                      "Truppenübungsplatz",
                      "Waffenplatz", "Schießplatz", "Schiessplatz",
+                     # ... as Switzerland's French and Italian write it ("Place d'armes de
+                     # Bière", "Piazza d'armi del Monte Ceneri")
+                     "Place d'armes", "Place d’armes", "Piazza d'armi", "Piazza d’armi",
                      # ... an air force's barracks, a navy's schools ("Luftwaffenkaserne
                      # Wahn", "Marineschule Mürwik", "Marinetechnikschule Parow")
                      "Luftwaffenkaserne", "Marineschule", "Marinetechnikschule",
+                     # ("Marineoperationsschule Bremerhaven", "Marineunteroffizierschule
+                     # Plön", "Offizierschule des Heeres" is read as a name of its own)
+                     "Marineoperationsschule", "Marineunteroffizierschule",
+                     "Unteroffizierschule", "Marinearsenal",
                      # a Czech or Slovak military training area ("vojenský újezd Boletice"),
                      # a Spanish-speaking army's fort ("Fuerte Tiuna")
                      "vojenský újezd", "Vojenský újezd", "vojenský obvod", "Vojenský obvod",
@@ -3356,6 +3363,10 @@ _WHOSE_AFTER = frozenset({"Centralny Poligon", "Wojskowe Zakłady", "Batterie", 
 _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|soldiers|"
                      r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
                      r"[Rr]égiment|[Cc]ompan(?:y|ies)|[Ss]quadron)\b")
+#: ... or an army's recruits and schools, which make a "Place d'armes" theirs
+_RECRUITS = re.compile(r"\b(?:recruits?|recrues|reclute|Rekruten\w*|armée|esercito|"
+                       r"[ée]coles?[ \t]+(?:de[ \t]+recrues|militaires?)|Swiss[ \t]+army)\b",
+                       re.I)
 #: ... or their training, which makes a "camp de X" theirs ("tanks, the CAESAR guns")
 _TRAINING = re.compile(r"\b(?:tanks|training|artillery|firing|exercises?|manoeuvres?|"
                        r"live[ \t-]fire|infantry)\b", re.I)
@@ -3394,13 +3405,14 @@ _NATIVE_FIRST = re.compile(
     + r")(?:" + _GAP + r"(?:de[ \t]las|de[ \t]los|de[ \t]la|"
     # (an elided article before a place, not a service: "de l'Île Longue", not "de l'Armée
     # de Terre")
-    r"de[ \t]l['’](?!Arm[ée]e|Aviation|Air\b|Escadre|[ÉE]cole)|de|di|da|do|"
+    r"de[ \t]l['’](?!Arm[ée]e|Aviation|Air\b|Escadre|[ÉE]cole)|d['’](?=[AEIOUÉÈ])|de|di|da|do|"
     r"dos|das|del|della))?"
     # (the name right after an elided article: "de l'Île Longue")
     + r"(?:(?<=['’])|" + _GAP + r")" + _NATIVE_NAME
     + r")")
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][AdM]|Lanud|"
                           r"Satrad[ \t]|Garnison[ \t]|[Pp]osádka|[Kk]asárna|"
+                          r"Place[ \t]d['’]armes|Piazza[ \t]d['’]armi|"
                           r"Escuela[ \t][MNS]|Colegio[ \t]M|Academia[ \t]M|Estación[ \t]A|"
                           r"[Bb]ase[ \t](?:aerea|op[ée]rationnelle)|"
                           r"Comandancia|Polvor|Stabilimento|Fabbrica|Munition|Giftgas|"
@@ -3674,6 +3686,12 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                         _CAMP_TROOPS.search(around) or _TRAINING.search(around)))):
             continue  # the "Quartier Latin" of Paris: a town's quarter; a holiday camp (a
             # French camp's troops may be named in its paragraph's next sentence)
+        if head.startswith(("Place d", "Piazza d")) and not (
+                _TROOPS.search(sentence) or _TRAINING.search(sentence)
+                or _RECRUITS.search(sentence) or around is not None and (
+                    _TROOPS.search(around) or _RECRUITS.search(around))):
+            continue  # "the Place d'armes de Trois-Rivières", a town's square (a Swiss
+            # army's training ground is said so: its troops, recruits or schools)
         if head == "Bunker" and name.split()[0] in _LANDSCAPE_WORDS:
             continue  # "Bunker Hill": a hill's name (and a battle's, a town's)
         if head in ("Fortaleza de", "Fortaleza del") and len(name.split()) < 2:

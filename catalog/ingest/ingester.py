@@ -1134,8 +1134,11 @@ class Ingester:
                     # a heading that is one name and its other name in brackets, nothing
                     # else: "### Xichang Satellite Launch Center", "### Jiuquan Satellite
                     # Launch Center (JSLC)" over the section on it
-                    item = _headed_name_span(sentence + "(") \
-                        if "(" in sentence else stripped_span(sentence)
+                    md = _MD_HEADING.match(sentence)  # (its number is no part of the
+                    # name: "### 1.1 San Antonio de los Baños Air Base")
+                    item = _headed_name_span(sentence + "(") if "(" in sentence else \
+                        md.span("title") if md is not None and md.group("title") else \
+                        stripped_span(sentence)
                     section = True
                 # (or a list's item that is one name and nothing else: "Kursk Nuclear Power
                 # Plant" in a page's "See also" list; a heading, alone between blank lines,
@@ -1156,9 +1159,12 @@ class Ingester:
                         caps and _BROADCAST_WORDS.search(sentence)
                         and self._broadcast_name(f)):
                     continue
-                if section and len(f.site_name.split()) - len(f.phrase.split()) > 2:
+                if section and len(f.site_name.split()) - len(f.phrase.split()) > 2 and \
+                        not (f.phrase and f.site_name.endswith(f.phrase) and self.places_named(
+                            f.site_name[:-len(f.phrase)].strip())):
                     continue  # a headline in Title Case ("Drone Strike Hits Air Base"), not
-                    # a name of a place and its facility words
+                    # a name of a place and its facility words (but "San Antonio de los
+                    # Baños Air Base": a town's name of five words)
                 if sentence.startswith(":", f.span_end) and \
                         (f := _without_field_label(f, sentence)) is None:
                     continue
@@ -1202,6 +1208,7 @@ class Ingester:
         findings += self._infobox_subjects(text, sentences, findings)
         findings += self._located_headings(text, sentences, findings)
         findings += self._kind_section_headings(text, sentences, findings)
+        findings += self._sibling_section_headings(text, sentences, findings)
         findings += self._dateline_sites(text, sentences, findings)
         findings = self._with_capital_bases(text, sentences, findings)
         findings += self._second_plants(text, sentences, findings)
@@ -1457,6 +1464,61 @@ class Ingester:
                     continue
                 if alias:
                     f.aliases = [(alias, a + titled.start("alias"))]
+                out.append(f)
+        return out
+
+    def _sibling_section_headings(self, text: str, sentences: list[tuple[int, int]],
+                                  findings: list[Finding]) -> list[Finding]:
+        """The sites an analysis gives a sub-heading each, by a bare name, among sibling
+        sub-headings most of which name sites found ("### 1.2 Playa Baracoa air base" beside
+        "### 1.3 San Julián"), whose section opens on the kind of the site ("The old airfield
+        in Pinar del Río province, at ..."): a site of that kind (not "### Recent Activity"
+        over "The base ...", whose siblings name no sites)."""
+        if "#" not in text:
+            return []
+        heads = [(len(m.group(1)), m) for m in _MD_HEADING.finditer(text)]
+        starts = [a for a, _ in sentences]
+        out: list[Finding] = []
+
+        def names_site(m: re.Match) -> bool:
+            a, b = m.span("title")
+            return any(a <= g.start < b for g in findings)
+
+        for k, (level, sub) in enumerate(heads):
+            titled = _HEADING_NAME.fullmatch(sub.group("title"))
+            if titled is None or names_site(sub):
+                continue
+            lo = next((j for j in range(k - 1, -1, -1) if heads[j][0] < level), -1)
+            hi = next((j for j in range(k + 1, len(heads)) if heads[j][0] < level), len(heads))
+            siblings = [m for j, (lv, m) in enumerate(heads[lo + 1:hi], lo + 1)
+                        if lv == level and j != k]
+            sites = sum(map(names_site, siblings))
+            if sites < 2 or 2 * sites < len(siblings):
+                continue
+            end = heads[k + 1][1].start() if k + 1 < len(heads) else len(text)
+            body = text[sub.end():end].lstrip()
+            opening = _SECTION_OPENS_ON_KIND.match(body)
+            name = titled.group("name")
+            first = body[:body.find(".") + 1 if "." in body else len(body)]
+            if opening is None or titled.group("alias") or \
+                    _AT_ANOTHER.match(body, opening.end()) or \
+                    not (find_coordinates(first) or _PLACED_WORDS.search(first)) or \
+                    re.search(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])",
+                              text) or \
+                    name.lower() in _SECTION_WORDS or name.split()[0].lower() in STOPWORDS or \
+                    name.split()[-1].lower() in _REGION_WORDS or \
+                    any(ch.isdigit() for ch in name) or country_of_word(name) is not None or \
+                    all(is_facility_word(w) for w in name.split()) or \
+                    any(w.lower() in UNIT_WORDS for w in name.split()) or \
+                    self._is_non_site(name):
+                continue
+            a = sub.start("title")
+            i = bisect.bisect_right(starts, a) - 1
+            if i < 0 or not sentences[i][0] <= a < sentences[i][1]:
+                continue
+            f = Finding(name, "", facility_type_of(opening.group("kind")), a, a + len(name),
+                        sentences[i], full=name, full_start=a, described=True)
+            if self._is_new(f):
                 out.append(f)
         return out
 
@@ -2298,6 +2360,18 @@ _MD_HEADING = re.compile(r"(?m)^(#{1,6})[ \t]+(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)
 #: ... whose title is a name alone, or with another in brackets
 _HEADING_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})"
                            r"(?:[ \t]*\((?P<alias>[A-Z][\w'’ .-]{1,40})\))?")
+#: A section's first words that say the kind of the site its heading names ("The old
+#: airfield in ...", "The main fighter base of ...")
+_SECTION_OPENS_ON_KIND = re.compile(
+    r"(?:The|This|An?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?P<kind>(?:air|naval|missile|army|"
+    r"submarine|radar)[ \t]+(?:base|station)|airbase|airfield|airstrip|base|garrison|barracks|"
+    r"depot|arsenal|shipyard|dockyard|reactor|launch[ \t]+site|test[ \t]+site)\b(?![ \t]*\n)")
+#: ... not one at another named place ("The air base at Kacha has ...": Kacha's)
+_AT_ANOTHER = re.compile(r"[ \t]+(?:at|of|near)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: ... whose first sentence says where it is: a point, a distance, a side, a province
+_PLACED_WORDS = re.compile(r"\b(?:\d+(?:\.\d+)?[ \t]*(?:km|kilometres|kilometers|miles)|"
+                           r"(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of|province|"
+                           r"outskirts|near|outside|coast)\b", re.I)
 #: A kind of site in the plural in a section's heading ("The operating bases", "Air bases")
 _KIND_PLURAL = re.compile(r"(?P<kinds>(?i:(?:(?:missile|air|naval|operating|army|military|"
                           r"submarine|launch|test)[ \t]+)*(?:bases|airfields|air[ \t]+bases|"

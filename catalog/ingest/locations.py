@@ -171,6 +171,9 @@ LARGE_DISTRICTS = frozenset({"IN", "PK", "BD", "NP", "LK", "AF", "BT", "MM"})
 #: of Pyongyang", 90 km). "just south of X": as near as its outskirts.
 BARE_DIRECTION_M = 100_000.0
 BARE_DIRECTION_CITY_M = 300_000.0
+#: ... from a city's centre ("north-west of central Tabriz", "of downtown Kabul"): a site
+#: of the city or its outskirts
+CENTRE_DIRECTION_M = 50_000.0
 BIG_CITY_POPULATION = 1_000_000
 #: Countries whose counties are the shipped boundaries' admin-1 units (the United States'
 #: and China's are not: there a county is read as a circle around its seat).
@@ -429,6 +432,10 @@ _IN_THE_REGION = re.compile(r"\bin\s+the\s+(?P<anchor>(?=[A-ZÀ-ÖØ-ÞĀ-ſ])" 
 # strikes on Belaya")
 _ON_REGION = re.compile(r"(?:(?<=,)[ \t]+|(?m:^)[ \t]*|(?<=[.!?])[ \t]+)(?P<on>(?:on|On)[ \t]+"
                         r"(?P<anchor>[A-Z][\w'’-]+))(?=[ \t]*[,;.)])")
+#: "on Hainan Island", "on Jeju Island": an island by its own name, read as the province
+#: bearing the name only (see Resolver.fact), as an island's own name may be no town's
+_ON_NAMED_ISLAND = re.compile(r"\b(?P<on>(?:on|On)[ \t]+(?:the[ \t]+)?(?P<anchor>[A-Z][\w'’-]+))"
+                              r"[ \t]+Island\b(?![ \t]+[A-Z])")
 #: An island a town names, the common noun after it or "the island of" before: "on La
 #: Maddalena island", "on the island of Pantelleria" (not "Vancouver Island": an island's
 #: own name, which its town's may not share)
@@ -518,6 +525,9 @@ _BARE_DIR = re.compile(
     rf"(?:(?P<border>{_BORDER})|{_ANCHOR})")
 # A province word after a name: "Tehran province" (read by _IN_ADMIN as a whole)
 _ADMIN_AFTER = re.compile(_WRAP + _ADMIN_WORDS + r"\b")
+_FROM_CENTRE = re.compile(r"\b(?:central|downtown|(?:the[ \t]+)?(?:city[ \t]+)?"
+                          r"cent(?:re|er)[ \t]+of)[ \t]+(?:the[ \t]+(?:city[ \t]+of[ \t]+)?)?\Z",
+                          re.I)
 _BEFORE_BARE = re.compile(r"(?i:\b(?P<close>just|immediately|directly|right)\s+(?:to\s+the\s+)?"
                           r"|\b(?P<to>to\s+the)\s+|\b(?P<in>in\s+)?(?P<the>the|its|a|an)\s+"
                           # ("in the far north of Pará state": a part of it still)
@@ -1010,6 +1020,12 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
         if free(m.start("on"), m.end()) and m.group("anchor").lower() not in _TIMES:
             add(Statement("in", m.start("on"), m.end("anchor"), m.group("anchor"),
                           m.start("anchor"), 0.0, IN_TOWN_M, extra={"on": True}))
+    for m in _ON_NAMED_ISLAND.finditer(chunk) if " Island" in chunk else ():
+        # "Yulin Naval Base on Hainan Island": in the province of the island's name
+        if free(m.start("on"), m.end()) and m.group("anchor").lower() not in _TIMES:
+            add(Statement("in", m.start("on"), m.end("anchor"), m.group("anchor"),
+                          m.start("anchor"), 0.0, IN_TOWN_M,
+                          extra={"on": True, "named_island": True}))
     for m in _ON_ISLAND.finditer(chunk) if "island" in chunk else ():
         # "the Arsenale della Maddalena, on La Maddalena island": on the island its town
         # names (a province bearing the name, or near the town: see Resolver.fact)
@@ -1123,11 +1139,15 @@ def _bare_direction(chunk: str, m: re.Match) -> Statement | None:
         return None  # "the south-east of Tehran province": a part of it, not beside it
     close = before is not None and before.group("close") is not None
     start = before.start() if before is not None and not before.group("the") else m.start()
+    # "south-south-east of central Mashhad": measured from a city's centre, a site in or
+    # by the city (not hundreds of kilometres out, as "north of Pyongyang" may be)
+    centre = not close and _FROM_CENTRE.search(chunk, max(0, anchor[1] - 20), anchor[1])
     return Statement("distance", start, anchor[1] + len(anchor[0]), anchor[0], anchor[1],
-                     0.0, OUTSKIRTS_M if close else BARE_DIRECTION_M, b[0], b[1],
+                     0.0, OUTSKIRTS_M if close else CENTRE_DIRECTION_M if centre
+                     else BARE_DIRECTION_M, b[0], b[1],
                      # ("South of the Marne": a river's, not the German town Marne; but
                      # "north of The Hague", a town's name with its capital "The")
-                     extra={"bare": "close" if close else "far",
+                     extra={"bare": "close" if close else "centre" if centre else "far",
                             **(_no_town(chunk, anchor)
                                if chunk[max(0, anchor[1] - 4):anchor[1]] == "the " else {})})
 
@@ -2646,6 +2666,16 @@ class Resolver:
             self.countries = saved
         return g if g.constraint is not None and g.country == unit.country else None
 
+    def _admin1_spelled(self, name: str, cc: str):
+        """``(label, units)`` of the province of country ``cc`` bearing another spelling
+        of ``name`` ("Saint George" for "St George"), or None."""
+        for n in spellings(name)[1:]:
+            try:
+                return self.regions.admin1_units(n, self._iso3(cc), suggest=False)
+            except ValidationError:
+                continue
+        return None
+
     def _is_province(self, name: str) -> bool:
         """Whether a name is a province's in the report's countries (not a word in small
         letters: "in the north-west of the city" is no London's "City")."""
@@ -2838,7 +2868,13 @@ class Resolver:
                     label, units = self.regions.admin1_units(f"{st.anchor} {word}",
                                                              self._iso3(cc), suggest=False)
                 except ValidationError:
-                    continue
+                    # "in St George's" of a report on Grenada: its parish of Saint George,
+                    # before Bermuda's "St. George" (another spelling, in the report's
+                    # countries before the world's)
+                    got = self._admin1_spelled(st.anchor, cc) if cc is not None else None
+                    if got is None:
+                        continue
+                    label, units = got
             found.append((cc, label, units))
         if found and _COMPASS_PROVINCE.fullmatch(st.anchor):
             # "in the Eastern Province" of a report on Sri Lanka: a compass word names a
@@ -2863,10 +2899,25 @@ class Resolver:
                 return f
         for cc, label, units in found[:1]:
             geom = _units_geometry(self.regions, tuple(int(u) for u in units))
+            note = f"Read from {st.words!r}: inside {label}."
+            if st.extra.get("named_island"):
+                # "on Okinawa Island": the island of the province's name, its largest piece
+                # of land (not the whole prefecture's chain of islands), where that piece is
+                # an island of that province alone (not Samar, shared by three provinces;
+                # not Newfoundland and Labrador's mainland; not Norfolk in England)
+                piece = max(getattr(geom, "geoms", [geom]), key=lambda p: p.area)
+                own = {int(u) for u in units}
+                if any(u not in own for u in self.regions.units_near(piece)):
+                    f.problem = (f"{st.words!r}: {label} is no island of its own (its land "
+                                 "borders another province's)")
+                    return f
+                geom = piece
+                note = (f"Read from {st.words!r}: on the largest island of {label}, the "
+                        "island of the province's name.")
             f.constraint = Area(geom, ADMIN_BUFFER_M)
             f.admin1 = self.regions.unit_name(int(units[0]))
             f.country = cc or iso3_to_iso2(self.regions.unit_iso3(int(units[0])))
-            f.note = f"Read from {st.words!r}: inside {label}."
+            f.note = note
             return f
         if (region := self._region_of_provinces(st, f)) is not None:
             return region  # "in Lombardy", which a province's other names hold too

@@ -25,7 +25,7 @@ from ..countries import (
     iso2_to_iso3,
     iso3_to_iso2,
 )
-from ..gazetteer import match_key
+from ..gazetteer import MARKS, match_key
 from .scan import SentenceSpans, lowered, one_of, whole_token
 from .sentences import site_column_cells, wrapped_cells
 
@@ -144,6 +144,7 @@ _MODIFIERS = (
     # a missile's warning: "the Main Missile Attack Warning Centre", an "early-warning radar"
     "attack", "warning", "early-warning",
     "helicopter",  # "the Taftanaz helicopter base"
+    "seaplane", "flying-boat",  # "the Dublon seaplane base", "the Lake Boga flying-boat base"
     "explosives", "gas", "centrifuges", "uranium-conversion", "reactor", "electronics",
     "aerospace", "spent", "waste", "deuterium", "medical", "isotopes", "reprocessing",
     # "the Tammiku radioactive waste storage facility", "a disposal facility"
@@ -295,7 +296,9 @@ _KNOWN_AS = re.compile(r"\b(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?", re
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[\w'’ʼ]+)*")
 # A word of a facility's name, as the chunker reads it: letters, digits, hyphens, MR marks,
 # a full stop of an abbreviation ("No."), a possessive.
-_TOKEN = re.compile(r"[\w'’ʼ]+(?:[-.][\w'’ʼ]+|&[A-Z]+|(?<=[a-z])–(?=[A-Z][a-z])[\w'’ʼ]+)*\.?")
+# (a word's letters with their marks: "तेजपुर", whose vowel signs ``\\w`` does not match)
+_TOKEN = re.compile(rf"[\w'’ʼ{MARKS}]+(?:[-.][\w'’ʼ{MARKS}]+|&[A-Z]+|(?<=[a-z])–(?=[A-Z][a-z])"
+                    rf"[\w'’ʼ{MARKS}]+)*\.?")
 # ("Texas A&M"; "Dzaoudzi–Pamandzi airfield", two towns' names joined by an en dash)
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 # The gap between two words of one name: spaces and at most one line break; on one line,
@@ -564,7 +567,8 @@ def facility_type_of(phrase: str) -> str:
     if words & {"airbase", "airfield", "airfields", "airstrip", "airstrips", "airport",
                 "afb", "afbs", "rtafb", "aerodrome", "aerodromes", "nas", "nolf", "nalf",
                 "olf", "mcalf", "angb", *NATIVE_STATION_WORDS,
-                "airports", "landing"} or words & {"aviation"} and not works or \
+                "airports", "landing", "seaplane", "flying"} or \
+            words & {"aviation"} and not works or \
             words & {"auxiliary", "outlying"} and words & {"field", "fields"} or \
             words & {"bomber", "bombers", "fighter", "fighters", "helicopter",
                      "helicopters"} and words & {"base", "bases"} or \
@@ -890,7 +894,12 @@ _NUMBERED_KINDS = frozenset({"Class", "Category", "Type", "Phase", "Stage", "Blo
 #: The words of an armed service: "Marine Corps", "Coast Guard", "Air Force".
 _ARMED_SERVICE_WORDS = frozenset({"marine", "marines", "corps", "army", "navy", "naval",
                                   "air", "force", "forces", "coast", "guard", "space",
-                                  "national", "royal", "special", "operations", "border"})
+                                  "national", "royal", "special", "operations", "border",
+                                  # ... and a Spanish-speaking country's: "the base of the
+                                  # Defensa Antiaérea y Fuerza Aérea Revolucionaria"
+                                  "fuerza", "fuerzas", "aérea", "aerea", "defensa",
+                                  "antiaérea", "antiaerea", "armada", "ejército", "ejercito",
+                                  "revolucionaria", "revolucionarias", "bolivariana", "y"})
 
 
 def _names_a_camp(words: list[str], i: int) -> bool:
@@ -1362,6 +1371,11 @@ def report_works(lead: str) -> frozenset[str]:
         out.add("airport")  # "China's dual-use airports facing India", "war reaches the
         # airports": a title on airports an air force uses or a war strikes (not "For the
         # civil airport, see ...")
+    if _JOINT_USE.search(lead) and _AIRFIELDS_WORD.search(lead) and \
+            _MILITARY_USER.search(lead):
+        out.add("airport")  # "Tender title: ... at joint-use airports", "on behalf of the
+        # joint users of the aerodromes listed below": a report on airports an air force
+        # shares
     if MISSILE_FORCES.search(lead) and "brigade" in lead.lower() or \
             _MISSILE_FORCE_NAME.search(lead) and "garrison" in lead.lower():
         out.add(MISSILE_BRIGADES)  # "MAPPING THE PLA ROCKET FORCE'S BRIGADE NETWORK", "six
@@ -1388,6 +1402,39 @@ _TRAINING_GROUNDS = re.compile(r"\btraining\s+(?:grounds|areas|ranges)\b", re.I)
 _AIRPORTS = re.compile(r"\b[Aa]irports?\b")
 _AIR_ARMS = re.compile(r"\b(?:dual-use|military|air[ \t]+forces?|PLAAF|airpower|air[ \t]+power|"
                        r"fighters?|bombers?|wars?)\b", re.I)
+#: What a sentence says after an airport's name that makes it a military field too: "was
+#: built as a navy airfield", "opened as an army air base", "a former Soviet air base"
+_MILITARY_FIELD = (r"(?:[\w-]+[ \t]+){0,2}?(?:navy|naval|military|army|air[ \t]force|wartime|"
+                   r"fighter|bomber|Soviet|Japanese|Allied|American|RAF)[ \t]+"
+                   r"(?:air(?:field|strip|[ \t]base|[ \t]station)|base)\b")
+#: ... said of the airport, not in another clause after it ("Newquay Airport lies 10 km
+#: from St Mawgan, which was built as an RAF airfield"; "X Airport opened in 1990; Y, used
+#: as a navy airfield ...")
+_OTHER_CLAUSE = re.compile(r";|\b(?:which|that|where|while|whereas|whose|lies|lay|is|"
+                           r"stands|sits|opened|closed)\b")
+_BUILT_AS_AIRFIELD = re.compile(
+    r"\b(?:(?:built|used|opened|served|began|operated|started|constructed|laid[ \t]out)"
+    r"[ \t]+(?:\w+[ \t]+)?as[ \t]+(?:an?|the)[ \t]+|(?:an?|the)[ \t]+former[ \t]+)"
+    + _MILITARY_FIELD, re.I)
+#: What troops or strikes do to an airport that makes it a war's objective or target,
+#: right before its name ("attack Paitilla Airport"; not "hit the base, which shares its
+#: runways with X Airport")
+_AIRPORT_TAKEN = re.compile(r"\b(?:attack(?:s|ed)?|raid(?:s|ed)?|seiz(?:e|es|ed)|"
+                            r"captur(?:e|es|ed)|storm(?:s|ed)?|bomb(?:s|ed)|struck|"
+                            r"strikes?[ \t]+on|shell(?:s|ed)|hit|hits)[ \t]+(?:the[ \t]+)?\Z",
+                            re.I)
+#: ... and who does it
+_TROOPS_TAKE = re.compile(r"\b(?:troops|soldiers|paratroopers|commandos|SEALs|Rangers|"
+                          r"Marines|(?:armed|special|government|rebel|enemy|coalition|"
+                          r"allied|(?-i:[A-Z][\w-]+))[ \t]+forces|army|navy|air[ \t]+force)\b",
+                          re.I)
+#: Airports shared with the armed forces, in a report's lead ("joint-use airports",
+#: "JOINT CIVIL-MILITARY USE", "the joint users of the aerodromes")
+_JOINT_USE = re.compile(r"\b(?:dual|joint)[ \t-]+(?:civil[ \t-]+military[ \t]+)?(?:use|users?)\b",
+                        re.I)
+_MILITARY_USER = re.compile(r"\b(?:civil[ \t-]+military|military|air[ \t]+forces?|"
+                            r"armed[ \t]+forces|defen[cs]e)\b", re.I)
+_AIRFIELDS_WORD = re.compile(r"\b(?:airports|aerodromes|airfields)\b", re.I)
 _CIVIL_AIRPORT = re.compile(r"\bcivil(?:ian)?[ \t]+airports?\b", re.I)
 
 
@@ -1477,6 +1524,18 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
             not _facility_in_port(toks, first):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
         # facility in Latakia port, struck ...": the port is where the facility is)
+    one_name = not any(t.endswith((".", ":")) for t in toks[first:last]) and \
+        country_of_word(toks[first]) is None  # (not "**Lithuania.** Palanga Airport")
+    if _bare(head) == "airport" and one_name and (at := sentence.find(toks[first])) >= 0 and \
+            (built := _BUILT_AS_AIRFIELD.search(sentence, at)) is not None and \
+            not _OTHER_CLAUSE.search(sentence, at, built.start()):
+        return True  # "Kochi Ryoma Airport ... was built as a navy airfield in 1944", "X
+        # Airport, a former Soviet air base": an airport the sentence makes a military field
+    if _bare(head) == "airport" and one_name and (at := sentence.find(toks[first])) >= 0 and \
+            _AIRPORT_TAKEN.search(sentence, max(0, at - 30), at) and (
+            _TROOPS_TAKE.search(sentence) or WAR_STRIKE.search(sentence)):
+        return True  # "Navy SEALs attack Paitilla Airport", "paratroopers seized Hostomel
+        # Airport", "missiles struck the Vinnytsia airport": a war's objective or target
     if _bare(head) == "refinery" and head[:1].islower() and (
             WAR_STRIKE.search(sentence) or around is not None and WAR_STRIKE.search(around)):
         return True  # "the Syzran refinery" in a paragraph of drones and strikes: a target
@@ -1873,6 +1932,12 @@ def _chunks(sentence: str, around: str | None = None,
             if kinds[first - 1] in ("qualifier", "designator") and not (
                     toks[first - 1][0].isupper() or kinds[first - 1] == "designator"):
                 break
+            if kinds[first - 1] == "modifier" and toks[first - 1].islower() and \
+                    first < i and kinds[first] == "proper" and toks[first][:1].isupper() and \
+                    first > 1 and joined(first - 2) and toks[first - 2][:1].isupper():
+                break  # "Navy SEALs attack Paitilla Airport": a word in small letters
+                # between capitalised words is the sentence's verb or noun, not the name's
+                # (a lone one before is dropped later: "the fuel Tallow Plant")
             first -= 1
             if kinds[first] not in ("modifier", "designator", "qualifier", "proper", "head",
                                     "admin") and toks[first] != "and":
@@ -2105,7 +2170,8 @@ _FEATURE_AFTER = re.compile(
 #: ("Souda Bay", "China Lake" and "Woody Island" are).
 _FEATURE_LAST = frozenset({"river", "delta", "estuary", "valley", "desert", "mountains",
                            "plateau", "plain", "basin", "hills", "region", "steppe", "sea",
-                           "ocean", "strait", "straits", "forest", "highlands", "foothills"})
+                           "ocean", "strait", "straits", "forest", "highlands", "foothills",
+                           "lagoon"})
 
 
 # "... of X at Y": X owns what stands at Y
@@ -2687,6 +2753,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "munitionslager", "munitionsdepot", "sondermunitionslager", "giftgasdepot",
                 "sprengstoffwerk", "munitionsfabrik", "pulverfabrik", "eidgenössische",
                 "schiessplatz", "luftwaffenkaserne", "marineschule", "marinetechnikschule",
+                "marineoperationsschule", "marineunteroffizierschule", "unteroffizierschule",
+                "marinearsenal",
                 # ... and a Russian or Ukrainian plant by its word ("Zavod Arsenal"), the
                 # former Yugoslavia's barracks, forts and airfields ("vojarna Turanj",
                 # "kasarna Bileća", "tvrđava Mamula", "aerodrom Ponikve")
@@ -2700,6 +2768,9 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "lennubaas", "linnak", "harjutusväli", "radarijaam", "lennuväli", "fortas",
                 "cietoksnis", "regemente", "esikunta", "garnisonen", "estação", "orlogsstasjon",
                 "garnizon",
+                # ... and Switzerland's training grounds in French and Italian ("Place
+                # d'armes de Bière", "Piazza d'armi d'Isone")
+                "d'armes", "d’armes", "d'armi", "d’armi", "armes", "armi",
                 "kystvaktbase", "marinebase", "poligon", "centralny", "kem", "pangkalan",
                 "objekt", "obiekt", "zakłady", "fabryka",
                 # the Second World War's batteries, bunkers and prisoners' camps ("Batterie
@@ -3202,6 +3273,12 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 break  # "the base of the People's Liberation Army": an owner, not a place
             if how == "of" and all(_bare(w.group()) in _ARMED_SERVICE_WORDS for w in after):
                 break  # "the only main airfield of the Air Corps": a service's, no place
+            if how == "of" and any(_bare(w.group()) in UNIT_WORDS for w in after) and (
+                    any(any(ch.isdigit() for ch in w.group())
+                        or _ORDINAL_WORD.fullmatch(w.group()) for w in after)
+                    or re.match(r"[ \t]+\d", sentence[after[-1].end():])):
+                break  # "the base of the Battalion 2000": a unit's by its number, no
+                # place (but "the naval base of the Black Sea Fleet in Sevastopol")
             if how == "of" and (_AT_PLACE.match(sentence, after[-1].end())
                                 or _SERVICE_AFTER.match(sentence, after[-1].end())):
                 break  # "the shipyard of Navantia at Ferrol": an owner, then the place; "the

@@ -151,6 +151,9 @@ FAR_NAMESAKE_M = 150_000.0
 _REREAD = frozenset({"distance", "near", "in", "admin"})
 
 NAMESAKE_SLACK_M = 30_000.0
+#: How near the sites placed from its sentence a town measured from must lie to be their
+#: neighbour (see :meth:`ReportWriter._namesake_by_its_neighbours`)
+NEIGHBOUR_NAMESAKE_M = 150_000.0
 #: A reference book's entry heading, a line of its own: a number, a name in capitals, its
 #: other name in brackets ("4.05 KLUCZEWO (Штаргард)")
 _ENTRY_HEADING = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]+"
@@ -2456,6 +2459,7 @@ class ReportWriter:
         facts = self._within_province(facts, f.facility_type)
         facts = self._by_the_others(facts, f.facility_type)
         facts = self._namesake_by_the_others(facts, f.facility_type, settles)
+        facts = self._namesake_by_its_neighbours(facts, f.facility_type)
         facts = _not_by_a_namesake_abroad(facts, f.site_name, self.text)
         placement, problems = place(facts, named, self.resolver.countries,
                                     {x.sentence for x in ns.findings})
@@ -2518,6 +2522,7 @@ class ReportWriter:
                          or self.ing._town(f2.name)) \
                     and f2.phrase.lower().split()[-1:] != ["tailings"] \
                     and not set(f2.phrase.lower().split()) & (SCHOOL_HEADS | {"academy"}) \
+                    and not f2.phrase.lower().endswith("schule") \
                     and not set(f2.phrase.lower().split()) & _RESEARCH_WORDS \
                     and f2.phrase not in NUMBERED_COMMANDS \
                     and not self._common_word(f2.name) and not is_weapon_word(f2.name) \
@@ -2978,6 +2983,37 @@ class ReportWriter:
                     again.anchor.place is None or \
                     again.anchor.place.place_id == f.anchor.place.place_id or \
                     disagree([*others, again]):
+                continue
+            return [again if g is f else g for g in facts]
+        return facts
+
+    def _namesake_by_its_neighbours(self, facts: list[Fact], facility_type: str
+                                    ) -> list[Fact]:
+        """The facts, one read again when it measures from a name several places bear and
+        the sites already placed from the same sentence all lie far from the place read:
+        the namesake among them ("Camp Amami,
+        in the north of Amami Ōshima, and Camp Setouchi in the town of Setouchi": the
+        island's Setouchi, not Okayama's city 700 km away)."""
+        for f in facts:
+            if f.problem or f.anchor is None or f.anchor.place is None or \
+                    f.statement.kind not in _REREAD or f.statement.anchor is None or \
+                    len({p.place_id for p in self.resolver.places_named(f.statement.anchor)}) < 2:
+                continue
+            near = [(s.lon, s.lat) for ns in self.new.values()
+                    if ns.site_id is not None
+                    and any(g.sentence == f.sentence for g in ns.findings)
+                    and (s := self.ing._sites.get(ns.site_id)) is not None and s.located]
+            reach = NEIGHBOUR_NAMESAKE_M
+            if not near or any(distance_m(f.anchor.lon, f.anchor.lat, lon, lat) <= reach
+                               for lon, lat in near):
+                continue
+            self.resolver.near = (near[0][0], near[0][1], reach)
+            try:
+                again = self.resolver.fact(f.statement, f.sentence, facility_type)
+            finally:
+                self.resolver.near = None
+            if again.problem or again.anchor is None or again.anchor.place is None or \
+                    again.anchor.place.place_id == f.anchor.place.place_id:
                 continue
             return [again if g is f else g for g in facts]
         return facts

@@ -20,9 +20,10 @@ import sqlite3
 from collections.abc import Iterator
 
 from .. import qgis
+from ..gazetteer import match_key
 from ..model import now_utc
 from .gpkg_geometry import SRS_ID
-from .sql import TABLE_DESCRIPTIONS, sql_text, vocabulary_check
+from .sql import REKEY_BATCH, TABLE_DESCRIPTIONS, sql_text, vocabulary_check
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10200  # GeoPackage 1.2; 10400 makes GDAL 3.6 warn
@@ -402,6 +403,29 @@ def _schema_v5() -> list[str]:
     return list(statements(PARTIAL_INDEXES))
 
 
+def _rekey_other_scripts(conn: sqlite3.Connection) -> None:
+    """Re-make the match keys of names not in ASCII: :func:`~catalog.gazetteer.match_key`
+    keeps the vowel signs of Devanagari and the other scripts whose marks are letters
+    (before, "तेजपुर" and "तेज़ू" kept their consonants alone)."""
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, column in (("aliases", "alias"), ("gazetteer_names", "name")):
+        if table not in have:
+            continue
+        last = -1
+        while rows := conn.execute(  # (in batches: a world gazetteer holds millions)
+                f"SELECT fid, {column}, match_key FROM {table} WHERE fid > ? AND "
+                f"{column} GLOB '*[^ -~]*' ORDER BY fid LIMIT {REKEY_BATCH}", (last,)
+        ).fetchall():
+            conn.executemany(f"UPDATE {table} SET match_key = ? WHERE fid = ?",
+                             [(key, r[0]) for r in rows if (key := match_key(r[1])) != r[2]])
+            last = rows[-1][0]
+
+
+def _schema_v6() -> list:
+    """Name keys of other scripts re-made (:func:`_rekey_other_scripts`)."""
+    return [_rekey_other_scripts]
+
+
 #: ``(version, description, statements)``, applied in order; append, never edit.
 MIGRATIONS = [
     (1, "GeoPackage core; sites, aliases, sources, citations with their R-tree; "
@@ -411,6 +435,7 @@ MIGRATIONS = [
     (4, "site_counts: unlocated sites counted by triggers", _schema_v4),
     (5, "partial indexes on parent_site_id and location_source_id; aliases(site_id) "
         "dropped, UNIQUE (site_id, alias) covers it", _schema_v5),
+    (6, "match keys of names in other scripts keep their letters' marks", _schema_v6),
 ]
 
 

@@ -54,11 +54,12 @@ from ..errors import (
     SiteNotFound,
     ValidationError,
 )
+from ..gazetteer import match_key
 from ..model import HISTORY_COLUMNS, SITE_COLUMNS, Site, format_timestamp, now_utc
 from .base import Candidates, SiteBatch, implicit_aliases, in_boxes, redact, spatial_order
 from .geopackage import new_geopackage
 from .pg_columns import COLUMNS_SELECT, decode_columns
-from .sql import TABLE_DESCRIPTIONS, SQLCatalog, sql_text, vocabulary_check
+from .sql import REKEY_BATCH, TABLE_DESCRIPTIONS, SQLCatalog, sql_text, vocabulary_check
 
 # Same slug rule as catalog.model._SLUG, for the database's own checks.
 SLUG_RE = r"^[a-z0-9]+([-_.:][a-z0-9]+)*$"
@@ -255,12 +256,36 @@ def _schema_v4() -> list[str]:
             "(review_status, facility_type, status) WHERE geom IS NULL"]
 
 
+def _rekey_other_scripts(conn) -> None:
+    """Re-make the match keys of names not in ASCII (see the GeoPackage store's migration
+    6: :func:`~catalog.gazetteer.match_key` keeps the vowel signs of Devanagari)."""
+    from psycopg.rows import tuple_row
+
+    cur = conn.cursor(row_factory=tuple_row)
+    for table, column in (("aliases", "alias"), ("gazetteer_names", "name")):
+        last = -1
+        while rows := cur.execute(  # (in batches: a world gazetteer holds millions)
+                f"SELECT fid, {column}, match_key FROM {table} WHERE fid > %s AND "
+                f"{column} ~ '[^\\x01-\\x7e]' ORDER BY fid LIMIT {REKEY_BATCH}", (last,)
+        ).fetchall():
+            updates = [(key, r[0]) for r in rows if (key := match_key(r[1])) != r[2]]
+            if updates:
+                cur.executemany(f"UPDATE {table} SET match_key = %s WHERE fid = %s", updates)
+            last = rows[-1][0]
+
+
+def _schema_v5() -> list:
+    """Name keys of other scripts re-made (:func:`_rekey_other_scripts`)."""
+    return [_rekey_other_scripts]
+
+
 #: ``(version, description, statements)``, applied in order; append, never edit.
 MIGRATIONS = [
     (1, "sites, aliases, sources, citations, site_history", _schema_v1),
     (2, "gazetteer places and their names", _schema_v2),
     (3, "review_items; the location method 'derived from source text'", _schema_v3),
     (4, "region queries on the GiST index alone; unlocated sites indexed", _schema_v4),
+    (5, "match keys of names in other scripts keep their letters' marks", _schema_v5),
 ]
 
 

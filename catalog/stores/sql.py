@@ -60,6 +60,8 @@ from .base import Catalog, implicit_aliases, site_changes
 DATA_TABLES = ("review_items", "citations", "aliases", "site_history", "sites", "sources")
 #: The gazetteer's tables (a GeoPackage has them only once places were imported).
 GAZETTEER_TABLES = ("gazetteer_names", "gazetteer")
+#: How many names a migration that re-makes name keys reads at a time
+REKEY_BATCH = 20_000
 #: What each table holds: the GeoPackage's ``gpkg_contents`` descriptions and PostGIS'
 #: table comments.
 TABLE_DESCRIPTIONS = {
