@@ -6113,6 +6113,14 @@ def test_via_is_no_streets_word():
     ("Kesk Airport opened in 1990; Tallow, used as a navy airfield in 1944, lies nearby.", []),
     ("Hurricane Irma: forces of nature struck Kesk Airport on Sunday.", []),
     ("Workers at Kesk Airport went on strike; the army was called in.", []),
+    # a wire story's box of facts, an aircraft's base by the aircraft's name: no sites
+    ("FACTBOX - Kesk's military sites on the Caspian coast", []),
+    ("The road from Tallow to the Phantom base runs through wheat fields.", []),
+    # a report's section number is no name ("7.2 Works finished")
+    ("7.2 Works finished at the bases in March.", []),
+    # a state's word or a language is no place
+    ("This chapter lists the aerodromes of the Sultanate designated for joint use.", []),
+    ("The newspaper gives the names of the military sites in Arabic only.", []),
     # a unit's base by its number is no place's (but a fleet's base at its place is one)
     ("Drones struck the naval base of the Black Sea Fleet in Sevastopol.",
      ["Black Sea Fleet naval base"]),

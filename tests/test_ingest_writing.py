@@ -5798,3 +5798,36 @@ def test_a_town_several_places_bear_is_the_one_by_the_sites_of_its_sentence(empt
                              "southern end of the island, in 2019.")
     s = next(s for s in empty.sites(None) if s.name == "Camp Setouchi")
     assert s.located and distance_m(s.lon, s.lat, 129.33067, 28.13692) <= s.precision_m
+
+
+def test_a_base_named_after_a_person_with_and_without_a_rank_is_one_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "Honduras: the Base Aérea Coronel Hernán Acosta Mejía hosts the "
+                             "air force's transport squadron. Officials said the Base Aérea "
+                             "Hernán Acosta Mejía will get a new hangar.")
+    assert [s.name for s in empty.sites(None)] == ["Base Aérea Coronel Hernán Acosta Mejía"]
+
+
+def test_a_courts_numbered_paragraph_goes_on_about_the_station_it_names_by_its_kind(
+        empty, tmp_path):
+    # "2. The naval station occupies ...": the station the paragraph before named (a
+    # judgment's numbered paragraphs are no list of other things), and "Its published
+    # reference point" is its point
+    _ingest(empty, tmp_path, "MEMORANDUM OPINION\n\nI. INTRODUCTION\n\n1. Plaintiff seeks "
+            "site plans of facilities at Naval Station Tallow, Cuba. Both sides move for "
+            "summary judgment.\n\nII. BACKGROUND\n\n2. The naval station occupies about 45 "
+            "square miles on both sides of the bay, under the lease of 1903. Its published "
+            "reference point, given in a Navy guide (Ex. C), is 19°54′23″N 75°12′26″W.\n")
+    s = _only(empty)
+    assert s.location_method == "published by source"
+    assert (round(s.lat, 3), round(s.lon, 3)) == (19.906, -75.207)
+
+
+def test_a_site_named_after_another_name_of_a_small_place_abroad_is_not_placed_there(
+        empty, tmp_path):
+    # "Reagan" is another name of a Tennessee village (GeoNames' Decatur): the Reagan Test
+    # Site of a report on the Marshall Islands is not there
+    _ingest(empty, tmp_path, "The Marshall Islands\n\nThe Americans rebuilt the Japanese "
+                             "field on Kwajalein, today at the Reagan Test Site; the United "
+                             "States Army controls access.")
+    s = next(s for s in empty.sites(None) if s.name == "Reagan Test Site")
+    assert not s.located or s.lon > 160.0

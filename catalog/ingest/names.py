@@ -368,6 +368,8 @@ NON_FACILITY_WORDS = {
     "government", "administration", "media", "press", "school", "college", "library",
     "museum", "stadium", "airport", "park", "square", "street", "road", "avenue",
     "report",  # a document's title: "Annual Report 2025" over "Research reactors and ..."
+    # a wire story's box of facts: "FACTBOX - Iran's military sites on the Caspian coast"
+    "factbox", "infobox", "sidebar",
 }
 #: Words that make a facility's name a civil one: "Kaesong Industrial Complex", "World
 #: Heritage Site", "Sports Complex", "Construction Site", "Fertilizer Factory".
@@ -1834,6 +1836,9 @@ def _chunks(sentence: str, around: str | None = None,
             # name opens the site's
     if len(toks) > 1 and (row := ROW_NUMBER_CELL.match(sentence)) and row.group(1) == toks[0]:
         kinds[0] = "other"  # "NB-10  Værnes Air Station": a table row's number, its own cell
+    if len(toks) > 1 and _SECTION_NUMBER.fullmatch(toks[0]) and \
+            not sentence[:len(sentence) - len(sentence.lstrip())].strip():
+        kinds[0] = "other"  # "7.2 Works finished": a report's section number, no name
     for k in range(len(toks) - 2):  # "the Pacific Missile Range Facility": a sea's word
         # opening a name in Title Case (not "Pacific staging bases", "the Baltic Fleet base")
         if toks[k] in _SEA_WORDS and kinds[k] == "other":
@@ -2178,6 +2183,14 @@ _FEATURE_LAST = frozenset({"river", "delta", "estuary", "valley", "desert", "mou
 _AT_PLACE = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]"
                        # (or set off: "the main production site of Roketsan, near Elmadağ")
                        r"|,\s+(?:near|outside|at)\s+[A-Z]")
+
+
+#: A report's section number opening a line ("7.2", "4.5.1")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
+#: A state's word and a language's, which name no place a facility stands at
+_STATE_WORDS = frozenset({"sultanate", "kingdom", "emirate", "emirates", "republic",
+                          "principality", "federation", "arabic", "farsi", "english",
+                          "hebrew", "urdu", "hindi", "pashto", "dari", "swahili"})
 
 
 def _a_feature(sentence: str, after: list) -> bool:
@@ -3273,6 +3286,9 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                 break  # "the base of the People's Liberation Army": an owner, not a place
             if how == "of" and all(_bare(w.group()) in _ARMED_SERVICE_WORDS for w in after):
                 break  # "the only main airfield of the Air Corps": a service's, no place
+            if all(_bare(w.group()) in _STATE_WORDS for w in after):
+                break  # "the aerodromes of the Sultanate", "the sites in Arabic": a state,
+                # a language, no place
             if how == "of" and any(_bare(w.group()) in UNIT_WORDS for w in after) and (
                     any(any(ch.isdigit() for ch in w.group())
                         or _ORDINAL_WORD.fullmatch(w.group()) for w in after)
@@ -5010,6 +5026,9 @@ WEAPON_NAMES = frozenset({
     "apache", "orion", "triton", "reaper", "predator", "chinook", "globemaster", "hawk",
     "global",  # (of "Global Hawk": no place is called "Global")
     "osprey", "ospreys",  # "the GSDF Osprey base" at Saga
+    # ... and older fighters by name: "the Phantom base" (the F-4's), "the main base of the
+    # Gnats" of 1971
+    "phantom", "phantoms", "gnat", "gnats", "starfighter", "starfighters",
 })
 #: An aircraft's or a missile's designator ("a MiG-21 base", "an F-4E base", "the Tu-22M3
 #: regiment's airfield", "KC-135 tankers", "SS-18 silos"): a type kept at a site, not a

@@ -173,6 +173,20 @@ _REGION_ADJECTIVE = re.compile(r"(?:ian|ean|ese)\Z|(?:North|South|East|West)ern\
                                r"\A(?:Baltic|Arctic|Atlantic|Pacific|Adriatic)\Z")
 
 
+#: A rank or an honorific before a person's name a base bears, which the report may leave
+#: out ("Base Aérea Coronel Hernán Acosta Mejía", "Base Aérea Hernán Acosta Mejía")
+_TITLES = frozenset({"coronel", "general", "capitán", "capitan", "teniente", "almirante",
+                     "mayor", "comandante", "sargento", "mariscal", "generalísimo",
+                     "generalisimo", "colonel", "captain", "lieutenant", "major", "admiral",
+                     "commander", "sergeant", "marshal", "brigadier", "shahid", "shaheed"})
+
+
+def _untitled(name: str) -> str:
+    """The match key of a name without its ranks and honorifics ("" for none left)."""
+    words = [w for w in name.split() if w.lower().strip(".,") not in _TITLES]
+    return match_key(" ".join(words)) if len(words) < len(name.split()) or words else ""
+
+
 #: A research centre's words before its town ("the Centre de Recherche Nucléaire de
 #: Draria"): the town is where it stands, no other name of it
 _RESEARCH_WORDS = frozenset({"recherche", "recherches", "études", "etudes"})
@@ -732,7 +746,8 @@ class ReportWriter:
                 fa.facility_type != fb.facility_type or \
                 match_key(fa.phrase) != match_key(fb.phrase) and not (
                     names_a_power_plant(fa.site_name) and names_a_power_plant(fb.site_name)) \
-                or not (_alike(fa.name, fb.name) or self._one_place(fa.name, fb.name)):
+                or not (_alike(fa.name, fb.name) or self._one_place(fa.name, fb.name)
+                        or _untitled(fa.name) == _untitled(fb.name) != ""):
             return False
         for f in a.findings:
             for g in b.findings:
@@ -1185,9 +1200,10 @@ class ReportWriter:
             if not goes_on and (m := _OWN_NOUN_START.match(sentence)) is not None:
                 # only of the last site named with that word in its name (an airport, a
                 # camp may be anything's)
+                noun = " ".join(m.group(1).lower().split())
                 own = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
-                            and j > unknown and self._named_so(sentence, k,
-                                                               m.group(1).lower())), None)
+                            and j > unknown and self._named_so(sentence, k, noun.split()[-1])
+                            and (" " not in noun or self._named_with(k, noun))), None)
                 if own is not None and (last is None or own == last):
                     own_noun, last = True, own
             row = None  # whether the sentence is a table's row, asked when needed
@@ -1658,8 +1674,9 @@ class ReportWriter:
                 recent.append((i, keys.pop()))
             elif keys:
                 recent.clear()
-            elif goes_on and last:
-                # "The site ... lies ... . Its position is ...": still that site
+            elif (goes_on or own_noun) and last:
+                # "The site ... lies ... . Its position is ...": still that site ("The
+                # naval station occupies ... . Its published reference point is ...")
                 recent.append((i, self._site_key(last)))
 
     def _without_apposition(self, refs: list[Ref], keys: set[str]) -> set[str]:
@@ -1811,6 +1828,16 @@ class ReportWriter:
         names = [_SHORT_WORDS.sub(_spelt_out, n) for n in names]  # "MCAS X": its station
         return any(_head(n).rstrip("s") == noun or noun in (
             w.lower().rstrip("s") for w in n.split()[1:-1]) for n in names)
+
+    def _named_with(self, key: str, words: str) -> bool:
+        """Whether a name of the site ``key`` holds ``words`` ("naval station" of Naval
+        Station Guantanamo Bay)."""
+        if key in self.new:
+            names = [f.site_name for f in self.new[key].findings]
+        else:
+            site = self.ing._sites.get(key)
+            names = [site.name] if site is not None else []
+        return any(words in " ".join(n.lower().split()) for n in names)
 
     def _named_after_another(self, place: str, key: str) -> bool:
         """Whether a place is that of another new site of the report, named after it,
@@ -2083,8 +2110,10 @@ class ReportWriter:
             if len(m.group(1)) > len(outer.group(1)):
                 continue
             opening = self.text[m.end():self.text.find("\n", m.end()) % (len(self.text) + 1)]
-            if not _FIELD_LABEL.match(opening) and not continues_subject(opening):
-                return True
+            if not _FIELD_LABEL.match(opening) and not continues_subject(opening) and \
+                    not _OWN_NOUN_START.match(opening):
+                return True  # (a court's numbered paragraphs: "2. The naval station
+                # occupies ...", of the station the paragraph before named)
         return False
 
     def _bullet_of(self, pos: int) -> re.Match | None:
@@ -2321,6 +2350,15 @@ class ReportWriter:
                 bare = city.group(1)  # "Zagreb-Pleso" is Zagreb's district
             far = self._far_namesake(pl, f.facility_type, facts, f.sentence[0]) \
                 if pl is not None else None
+            if far is None and pl is not None and \
+                    (pl.population or 0) < SMALL_PLACE_POPULATION and \
+                    match_key(pl.name) != match_key(f.name) and \
+                    pl.country not in countries[:1] + self.resolver.countries[:1]:
+                # "the Reagan Test Site" on Kwajalein: "Reagan" is another name of a
+                # Tennessee village, a small place abroad known by it only so
+                far = (f"{f.name!r} is only another name of {pl.name} ({pl.place_id}), a "
+                       "small place outside the report's own country: likely another place "
+                       "or a person's name, so the site is not placed there")
             if far is not None:
                 notes.append(f"For review: {far}.")
                 self.result.problems.append(f"{f.site_name}: {far}")
@@ -3366,7 +3404,7 @@ _PLACE_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:[A-Z][\w ]{0,30}:[ \t]*
                           r"Notes?|Remarks?|Description)[ \t]*:", re.I)
 #: "The airport lies ...": words that go on about the last site only when they are its name's
 _OWN_NOUN_START = re.compile(r"\s*[Tt]he\s+(airport|airstrip|aerodrome|camp|depot|laboratory|"
-                            r"arsenal)\b")
+                            r"arsenal|(?:naval|air|submarine)[ \t]+(?:station|base))\b")
 #: A list's bullet at a line's start, and a field's label ("Location:", "Other names:")
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[-•*–·]|\d{1,2}[.)])[ \t]+", re.M)
 #: A list item's mark and the bold or italic marks of the name it opens with
