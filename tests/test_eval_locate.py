@@ -1993,6 +1993,84 @@ SETS = {s.name: s for s in (
                  "defences at Bundeswehr command sites, translated from German"},
                 {"AUT", "CHE", "DEU"},
                 set(), 10, 2, 93, 115, 0),
+    LabelledSet("locate-es", (650, 850), 10,
+                {"Ukrainian Air Force overnight statements translated from Ukrainian, with a "
+                 "volunteer monitor's notes on launch areas and targets",
+                 "Russian Defence Ministry daily briefings translated from Russian, with a "
+                 "fact-checker's notes and Russian Cyrillic names",
+                 "House of Commons written question and answer on Russian strikes on Ukraine's "
+                 "Danube and estuary ports",
+                 "Kyiv district court verdict extract on a spotter who filmed defence plants, "
+                 "translated from Ukrainian",
+                 "think-tank open-source imagery brief on strike damage at Ukrainian airfields "
+                 "(markdown)",
+                 "wire story from Poltava on a missile strike on a military institute, with a "
+                 "fixed-width factbox of military schools and training sites",
+                 "Ukrainian defence procurement notice for protective works at state repair and "
+                 "defence plants, machine-translated, with a fixed-width lot table",
+                 "OCR'd 2018 defence ministry inspection report on ammunition storage, translated "
+                 "from Ukrainian, with an archive editor's 2025 notes",
+                 "travel magazine heritage piece on the Operation Frantic airfields of Poltava "
+                 "region and the war today",
+                 "html regional military administration news page on a night attack on Odesa "
+                 "region's ports and airfields (English version)"},
+                {"POL", "ROU", "RUS", "UKR"},
+                set(), 10, 1, 97, 122, 0),
+    LabelledSet("locate-et", (650, 850), 10,
+                {"Nigerian Sunday newspaper feature on the army's super camps in Borno",
+                 "Cameroonian French-language regional daily in translation, with the original "
+                 "camp names",
+                 "human rights NGO report on detention sites in the four Lake Chad states "
+                 "(markdown)",
+                 "Nigerian Court of Appeal judgment extract on a court-martial appeal",
+                 "think-tank imagery brief on airfields around Lake Chad (markdown)",
+                 "Chadian French-language weekly in translation, after the French departure",
+                 "UK parliamentary written questions and answers on training in Nigeria",
+                 "wire analysis on foreign forces leaving the Sahel, with a fixed-width factbox",
+                 "Nigerian defence headquarters invitation to tender with a fixed-width lot table",
+                 "html Nigerien news portal page translated from French"},
+                {"CMR", "NER", "NGA", "TCD"},
+                set(), 6, 0, 63, 75, 0),
+    LabelledSet("locate-eu", (650, 850), 10,
+                {"Fifth Air Force unit history appendix, a directory of K-site airfields with a "
+                 "fixed-width table (pdf text)",
+                 "House of Commons written question and answer on Korean War prisoner-of-war camps "
+                 "and Commonwealth memorials, with supplementaries",
+                 "think-tank open-source imagery note on the North's wartime jet fields then and "
+                 "now (markdown)",
+                 "veteran's memoir chapter on the Inchon landing and the road to Seoul, with an "
+                 "editor's bracketed notes",
+                 "Board of Veterans' Appeals decision extract on a veteran's Korean War duty "
+                 "stations",
+                 "wire story from Seoul on North Korea's armistice anniversary, with a fixed-width "
+                 "factbox of the war's northern bases then and now",
+                 "Chinese provincial daily weekend feature from Dandong translated from Chinese, "
+                 "with translator's notes",
+                 "OCR'd 1950 naval intelligence study of Korean ports with Japanese-era names "
+                 "(typescript)",
+                 "travel magazine piece on three days along the old Pusan Perimeter",
+                 "html war museum learning page on the war's command posts then and now"},
+                {"CHN", "JPN", "KOR", "PRK"},
+                set(), 22, 0, 47, 67, 0),
+    LabelledSet("locate-ev", (650, 850), 10,
+                {"Caracas daily feature translated from Spanish, with translator's notes",
+                 "Colombian House of Representatives control questionnaire and the defence "
+                 "ministry's written reply, unofficial translation",
+                 "Colombian Consejo de Estado administrative judgment extract in unofficial "
+                 "translation",
+                 "think-tank open-source imagery brief on Venezuelan air bases (markdown)",
+                 "Ecuadorian defence ministry accountability report chapter in translation, with a "
+                 "fixed-width table (pdf text)",
+                 "Peruvian public procurement call for air base works translated from Spanish, "
+                 "with a fixed-width lot table",
+                 "OCR text of a declassified 2000 State Department cable on forward operating "
+                 "locations, with transcriber's notes",
+                 "Bolivian human rights NGO working paper chronology of military sites (markdown)",
+                 "travel magazine piece along Colombia's Caribbean and Pacific coasts and their "
+                 "garrison towns",
+                 "html Lima English-language news page on the defence budget"},
+                {"ABW", "BOL", "COL", "CUW", "ECU", "PAN", "PER", "SLV", "VEN"},
+                set(), 20, 0, 77, 85, 0),
 )}
 
 
