@@ -348,6 +348,19 @@ def _bounded(constraints) -> list[Constraint]:
     return [c for c in constraints if isinstance(c, Disc | Sector)]
 
 
+#: The share of the smallest disc or sector (and of the smallest province) under which
+#: the region all statements share is a sliver where their edges touch, no agreement (see
+#: :func:`locate`); a band and a province alone are never a sliver
+SLIVER = 0.01
+
+
+def _area_m2(area: Area) -> float:
+    """About how many square metres a province's land covers (degrees scaled at its
+    latitude: enough to tell a sliver from a small province)."""
+    k = 111_320.0
+    return area.geometry.area * k * k * max(math.cos(math.radians(area.lat)), 0.01)
+
+
 def locate(constraints: list[Constraint]) -> Estimate:
     """The smallest circle holding the region where every constraint holds.
 
@@ -384,11 +397,23 @@ def locate(constraints: list[Constraint]) -> Estimate:
     # the earlier ones are before it is buffered (a country's whole border takes seconds).
     ordered = bounded + [c for c in constraints if isinstance(c, Area)] + [
         c for c in constraints if not isinstance(c, Disc | Sector | Area)]
+    smallest = math.inf  # the area of the smallest disc or sector
+    province = math.inf  # ... and of the smallest province
     for c in ordered:
         shape = c.polygon(frame, None if region is None else region.envelope)
+        if isinstance(c, Disc | Sector):
+            smallest = min(smallest, shape.area)
+        elif isinstance(c, Area):  # (its whole land, not the part cut to the region)
+            province = min(province, _area_m2(c))
         region = shape if region is None else region.intersection(shape)
         if region.is_empty:
             raise ConflictError("the statements about this site do not overlap anywhere")
+    if len(ordered) > 1 and smallest < math.inf and \
+            region.area < SLIVER * min(smallest, province):
+        # two statements that only touch at their edges ("in Zaria" and "in Kano" state,
+        # 20 km apart): they disagree, and the sliver they share is no precise place (but
+        # Malta, wholly inside "about 350 km north of Tripoli", is all of Malta)
+        raise ConflictError("the statements about this site overlap only at their edges")
     # Re-centre on the region itself so that the frame's distortion stays small.
     centre = region.centroid
     (lon0, lat0), = frame.to_lonlat([[centre.x, centre.y]])

@@ -164,3 +164,22 @@ def test_a_province_or_country_clipped_near_the_region_gives_the_same_place(
     whole = locate(cs)
     assert distance_m(clipped.lon, clipped.lat, whole.lon, whole.lat) < 1.0
     assert abs(clipped.radius_m - whole.radius_m) < 1.0
+
+
+def test_statements_that_only_touch_conflict_but_a_band_alone_never_does():
+    import shapely
+
+    from catalog.constraints import Area, Band, ConflictError, Disc, locate
+
+    # a disc 15 km round and a province that only grazes its edge: a sliver, no place
+    disc = Disc(7.70, 11.07, 15_000.0)
+    grazing = Area(shapely.box(7.70 - 0.2, 11.07 + 0.1345, 7.70 + 0.2, 12.0))
+    with pytest.raises(ConflictError):
+        locate([disc, grazing])
+    # (the same disc well inside the province is the disc)
+    inside = Area(shapely.box(7.0, 10.5, 8.5, 12.0))
+    assert locate([disc, inside]).radius_m < 20_000
+    # bands and provinces alone have no disc to compare with: never a sliver
+    line = shapely.LineString([(7.0, 11.0), (8.0, 11.0)])
+    est = locate([Band(line, 0.0, 30_000.0, None), inside])
+    assert est.radius_m > 0

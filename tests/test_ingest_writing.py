@@ -5824,10 +5824,108 @@ def test_a_courts_numbered_paragraph_goes_on_about_the_station_it_names_by_its_k
 
 def test_a_site_named_after_another_name_of_a_small_place_abroad_is_not_placed_there(
         empty, tmp_path):
-    # "Reagan" is another name of a Tennessee village (GeoNames' Decatur): the Reagan Test
-    # Site of a report on the Marshall Islands is not there
-    _ingest(empty, tmp_path, "The Marshall Islands\n\nThe Americans rebuilt the Japanese "
-                             "field on Kwajalein, today at the Reagan Test Site; the United "
-                             "States Army controls access.")
+    # "Reagan" is another name of a Tennessee village (GeoNames' Decatur), 11,000 km from
+    # Majuro and Tarawa, which the report measures from (places far apart, but all in the
+    # Pacific): the Reagan Test Site is not there
+    _ingest(empty, tmp_path, "The Marshall Islands\n\nThe Tallow airfield lies about 12 km "
+                             "west of Majuro. The Kesk airfield lies about 20 km east of "
+                             "Tarawa. The Americans rebuilt the Japanese field on "
+                             "Kwajalein, today at the Reagan Test Site; the United States "
+                             "Army controls access.")
     s = next(s for s in empty.sites(None) if s.name == "Reagan Test Site")
     assert not s.located or s.lon > 160.0
+
+
+def test_statements_that_only_touch_at_their_edges_place_nothing_precisely(empty, tmp_path):
+    # Zaria lies in Kaduna State, some 20 km from Kano State: the two statements share
+    # a sliver at their edges, no place 0.6 km wide
+    _ingest(empty, tmp_path, "THE FACTS\n\n2. The Appellant was posted to a battalion at "
+                             "Bukavu Barracks, in Zaria, in Kano State, Nigeria.")
+    s = _only(empty)
+    assert not s.located or s.precision_m >= 10_000
+
+
+def test_a_place_set_off_after_a_facility_the_sentence_passes_through_is_that_ones(
+        empty, tmp_path):
+    # "after basic training at Depot Nigerian Army, in Zaria, was posted to ... Bukavu
+    # Barracks, in Kano": Zaria is the depot's town, not the barracks' (Kano, 12.0 N 8.5 E)
+    _ingest(empty, tmp_path, "THE FACTS\n\n2. The Appellant enlisted in 2011 and, after basic "
+                             "training at Depot Nigerian Army, in Zaria, was posted to a "
+                             "battalion at Bukavu Barracks, in Kano, Nigeria.")
+    s = _only(empty)
+    assert s.located and distance_m(s.lon, s.lat, 8.5167, 12.0001) <= s.precision_m
+
+
+def test_a_place_of_a_list_of_places_is_not_the_next_items(empty, tmp_path):
+    # "based at Niamey, at the camp militaire de Ouallam and at ...": Niamey is one item of
+    # the list, not where the Ouallam camp (14.32 N 2.09 E, 100 km north) is
+    _ingest(empty, tmp_path, "French forces had left Niger in 2023. Their troops had been based "
+                             "at Niamey, at the camp militaire de Ouallam and at the camp "
+                             "militaire de Tillia, in Tillia.")
+    s = next(s for s in empty.sites(None) if "Ouallam" in s.name)
+    assert not s.located or distance_m(s.lon, s.lat, 2.086, 14.3164) <= s.precision_m
+
+
+def test_a_size_opening_a_sentence_is_no_place(empty, tmp_path):
+    _ingest(empty, tmp_path, "Korean ports\n\nThe port of Haeju lies on the west coast. Small "
+                             "port on the west coast, used by the navy.")
+    assert "Small port" not in {s.name for s in empty.sites(None)}
+
+
+def test_a_code_by_the_phonetic_alphabet_is_named_after_no_place(empty, tmp_path):
+    # "Lima Site 85" in Laos is not named after Lima, Peru; and two Lima Sites are two
+    _ingest(empty, tmp_path, "Laos: the radar at Lima Site 85 fell in 1968. Lima Site 36 at "
+                             "Na Khang was lost the next year.")
+    sites = {s.name: s for s in empty.sites(None)}
+    assert {"Lima Site 85", "Lima Site 36"} <= set(sites)
+    assert all(not s.located or s.lon > 90 for s in sites.values())
+
+
+def test_the_air_base_after_another_unnamed_one_is_not_the_named_base(empty, tmp_path):
+    # "an American air base of its own" between: "The air base would lie ... east of
+    # Łask" is that one, not Ramstein (49.44 N 7.60 E)
+    _ingest(empty, tmp_path, "Germany and Poland\n\nRamstein Air Base hosts the headquarters "
+                             "of the American air forces in Europe. Poland has long asked for "
+                             "an American air base of its own. The air base would lie about "
+                             "30 km east of Łask.")
+    s = next(s for s in empty.sites(None) if s.name == "Ramstein Air Base")
+    assert s.country == "DEU" and distance_m(s.lon, s.lat, 7.6003, 49.4369) <= s.precision_m
+
+
+@pytest.mark.parametrize("text", [
+    # two titles, two people; or the places the report gives them disagree
+    "Peru\n\nThe Base Naval Almirante Grau lies near Callao. The Base Naval Capitán Grau lies "
+    "near Iquitos.",
+    "Colombia\n\nThe Base Aérea Coronel Luis Pérez lies near Cali. The Base Aérea Luis Pérez "
+    "lies near Barranquilla.",
+])
+def test_bases_with_different_titles_or_places_are_two(empty, tmp_path, text):
+    _ingest(empty, tmp_path, text)
+    assert len(empty.sites(None)) == 2
+
+
+@pytest.mark.parametrize("text, lon, lat", [
+    # a small province or country wholly inside a long sector is no sliver; nor is a
+    # governorate with "near" its city
+    ("The Tallow Air Station, in Malta, lies about 350 km north of Tripoli.", 14.45, 35.9),
+    ("The Tallow barracks lies in Beirut governorate, near Beirut.", 35.50, 33.89),
+])
+def test_a_small_province_inside_a_wide_statement_is_no_sliver(empty, tmp_path, text, lon,
+                                                               lat):
+    _ingest(empty, tmp_path, text)
+    s = _only(empty)
+    assert s.located and distance_m(s.lon, s.lat, lon, lat) <= s.precision_m
+
+
+def test_a_camp_in_the_town_named_before_it_is_in_that_town(empty, tmp_path):
+    # "in Gao, at Camp Firhoun": the camp in the town, no list of places
+    _ingest(empty, tmp_path, "French troops were stationed in Gao, at Camp Firhoun, in Mali, "
+                             "until 2022.")
+    s = _only(empty)
+    assert s.located and distance_m(s.lon, s.lat, -0.04, 16.27) <= s.precision_m
+
+
+def test_a_place_darmes_by_schools_of_no_army_is_no_site(empty, tmp_path):
+    _ingest(empty, tmp_path, "In Yverdon, the Place d'armes de Yverdon is a car park next to "
+                             "two schools.")
+    assert empty.sites(None) == []

@@ -3364,7 +3364,9 @@ _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|sol
                      r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
                      r"[Rr]égiment|[Cc]ompan(?:y|ies)|[Ss]quadron)\b")
 #: ... or an army's recruits and schools, which make a "Place d'armes" theirs
-_RECRUITS = re.compile(r"\b(?:recruits?|recrues|reclute|Rekruten\w*|armée|esercito|schools?|"
+_RECRUITS = re.compile(r"\b(?:recruits?|recrues|reclute|Rekruten\w*|armée|esercito|"
+                       r"(?:military|army|logistics|maintenance|artillery|infantry|officers['’]?|"
+                       r"NCO|training)[ \t]+schools?|"
                        r"[ée]coles?[ \t]+(?:de[ \t]+recrues|militaires?)|Swiss[ \t]+army)\b",
                        re.I)
 #: ... or their training, which makes a "camp de X" theirs ("tanks, the CAESAR guns")

@@ -621,7 +621,9 @@ def _opens_with_a_common_word(f: Finding, sentence: str) -> bool:
     return (" " not in f.name and not before.strip(" \t\"“‘'(#*>-")
             and (rest.islower() or not rest)
             and (head.lower().endswith(("ed", "ing", "ly", "ous", "ive", "al"))
-                 or head.lower() in _COUNT_WORDS)  # "Four plants enrich uranium"
+                 or head.lower() in _COUNT_WORDS  # "Four plants enrich uranium"
+                 # "Small port on the west coast": a size, no place
+                 or head.lower() in ("small", "large", "big", "major", "minor", "main"))
             and not f.name.isupper()  # an acronym ("OPAL, Lucas Heights, ... — 20 MW")
             # a name in capitals, in a list's item or before the rest of the sentence in
             # small letters: "- Natal Air Force Base (...)", "Loring Air Force Base closed"

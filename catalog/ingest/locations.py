@@ -3578,6 +3578,11 @@ _NAME_SET_OFF_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \
                                   r"{1,4})[ \t]*,[ \t]*\Z")
 
 
+#: The next item of a list of places after a place, by the same preposition (", at the")
+_ANOTHER_AT_AFTER = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?(?P<prep>at|in)[ \t]+(?:the[ \t]+)?")
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:at|from|near)[ \t]+(?:the[ \t]+)?\Z")
+
+
 def _set_off_after_another_name(text: str, st: Statement, refs: list[Ref]) -> bool:
     """Whether a statement set off by a comma after a name of no facility's words, before
     every site the sentence names, places what that name names: "... depend on Huta Stalowa
@@ -3591,8 +3596,13 @@ def _set_off_after_another_name(text: str, st: Statement, refs: list[Ref]) -> bo
     if m is None:
         return False
     words = m.group("name").split()
-    return words[0].lower() not in STOPWORDS and not any(
-        is_facility_word(w) or w in FACILITY_ACRONYMS for w in words)
+    if words[0].lower() in STOPWORDS:
+        return False
+    # (a facility's name too, where a preposition before makes it a place the sentence
+    # goes through, not its subject: "after basic training at Depot Nigerian Army, in
+    # Zaria, was posted to ... Bukavu Barracks, in Kano")
+    return not any(is_facility_word(w) or w in FACILITY_ACRONYMS for w in words) or \
+        _PLACE_PREPOSITION_END.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
@@ -3624,6 +3634,15 @@ def describes_another_thing(text: str, st: Statement, refs: list[Ref]) -> bool:
         return True
     if _set_off_after_another_name(text, st, refs):
         return True
+    if st.kind == "in" and (m := _ANOTHER_AT_AFTER.match(text, st.end)) is not None and \
+            (prep := re.search(r"\b(at|in)\b", st.words)) is not None and \
+            prep.group(1) == m.group("prep") and \
+            any(r.start == m.end() for r in refs) and \
+            not any(r.end <= st.start and not text[r.end:st.start].strip(" \t,")
+                    for r in refs):
+        return True  # "based at Niamey, at the camp militaire de Ouallam and at ...": one
+        # place of a list of places by one preposition, the camp another (but "in Gao, at
+        # Camp Firhoun": the camp in the town)
     if st.kind == "in" and (m := _AND_THE.match(text, st.end)) is not None and any(
             r.start == m.end() for r in refs) and not any(
             r.end <= st.start and not text[r.end:st.start].strip() for r in refs):

@@ -1363,7 +1363,8 @@ def report_works(lead: str) -> frozenset[str]:
     ['airport']
     """
     out = set(_ATOM_WORKS) if ATOMS.search(lead) else set()
-    if _PORTS.search(lead, 0, _TITLE_CHARS) and (_NAVIES.search(lead) or _MILITARY.search(lead)):
+    if (_PORTS.search(lead, 0, _TITLE_CHARS) or _PORTS_TITLE_IN_CAPITALS.search(lead)) and \
+            (_NAVIES.search(lead) or _MILITARY.search(lead)):
         out.add("port")  # a title on ports (not a port named in passing in the lead)
     lines = [x.strip() for x in lead.lstrip()[:_TITLE_CHARS].split("\n")[:2]]
     title = next((x for x in lines if x.startswith("#")), lines[0]).lstrip("# ")
@@ -1472,6 +1473,10 @@ _PORT_TROOPS = re.compile(r"\b(?:troops|soldiers|military|army|armou?red|brigade
                           r"(?<!natural )(?<!labour )(?<!labor )(?<!social )\bforces\b", re.I)
 _TITLE_CHARS = 200
 _MILITARY = re.compile(r"\bmilitary\b", re.I)
+#: A title line in capitals on ports, below a typescript's headers ("PORTS AND ANCHORAGES OF
+#: KOREA" under "COMMANDER NAVAL FORCES, FAR EAST")
+_PORTS_TITLE_IN_CAPITALS = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z,'’&-]*[ \t]+)*PORTS\b"
+                                      r"(?:[ \t]+[A-Z][A-Z,'’&()-]*)*[ \t]*$")
 _NAVIES = re.compile(r"\b(?:navy|navies|naval|warships?|PLAN|fleet)\b", re.I)
 
 

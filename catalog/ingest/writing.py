@@ -151,6 +151,13 @@ FAR_NAMESAKE_M = 150_000.0
 _REREAD = frozenset({"distance", "near", "in", "admin"})
 
 NAMESAKE_SLACK_M = 30_000.0
+#: How far from every place a report measures from a small place known by another name
+#: must lie to be no site's namesake (see ReportWriter._write_new)
+OTHER_NAME_ABROAD_M = 3_000_000.0
+#: The words of the phonetic alphabet, which open codes ("Lima Site 85"), no places' names
+_PHONETIC = re.compile(r"Alfa|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|"
+                       r"Juliett?|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|"
+                       r"Tango|Uniform|Victor|Whiske?y|Yankee|Zulu")
 #: How near the sites placed from its sentence a town measured from must lie to be their
 #: neighbour (see :meth:`ReportWriter._namesake_by_its_neighbours`)
 NEIGHBOUR_NAMESAKE_M = 150_000.0
@@ -183,8 +190,7 @@ _TITLES = frozenset({"coronel", "general", "capitán", "capitan", "teniente", "a
 
 def _untitled(name: str) -> str:
     """The match key of a name without its ranks and honorifics ("" for none left)."""
-    words = [w for w in name.split() if w.lower().strip(".,") not in _TITLES]
-    return match_key(" ".join(words)) if len(words) < len(name.split()) or words else ""
+    return match_key(" ".join(w for w in name.split() if w.lower().strip(".,") not in _TITLES))
 
 
 #: A research centre's words before its town ("the Centre de Recherche Nucléaire de
@@ -747,7 +753,7 @@ class ReportWriter:
                 match_key(fa.phrase) != match_key(fb.phrase) and not (
                     names_a_power_plant(fa.site_name) and names_a_power_plant(fb.site_name)) \
                 or not (_alike(fa.name, fb.name) or self._one_place(fa.name, fb.name)
-                        or _untitled(fa.name) == _untitled(fb.name) != ""):
+                        or self._titled_alike(a, b)):
             return False
         for f in a.findings:
             for g in b.findings:
@@ -756,6 +762,18 @@ class ReportWriter:
                         max(f, g, key=lambda x: x.start)):
                     return False  # "Kursk and Kurska air bases": two
         return True
+
+    def _titled_alike(self, a: NewSite, b: NewSite) -> bool:
+        """Whether two new sites' names are one but for the rank or honorific one of them
+        writes ("Base Aérea Coronel X", "Base Aérea X"; not "Almirante Grau" and "Capitán
+        Grau", two titles), where what the report says of their places agrees."""
+        na, nb = a.first.site_name, b.first.site_name
+        ta = {w.lower() for w in na.split() if w.lower().strip(".,") in _TITLES}
+        tb = {w.lower() for w in nb.split() if w.lower().strip(".,") in _TITLES}
+        if (ta and tb) or not (ta or tb) or _untitled(na) != _untitled(nb):
+            return False
+        facts = [x for x in a.facts + b.facts if x.constraint is not None and not x.problem]
+        return not (facts and disagree(facts))
 
     def _kind_at_place(self, f: Finding) -> str | None:
         """How the report writes a site named after its place with its kind's words first:
@@ -1203,7 +1221,8 @@ class ReportWriter:
                 noun = " ".join(m.group(1).lower().split())
                 own = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
                             and j > unknown and self._named_so(sentence, k, noun.split()[-1])
-                            and (" " not in noun or self._named_with(k, noun))), None)
+                            and (" " not in noun or self._named_with(k, noun)
+                                 and not self._another_of_kind(noun, j, i))), None)
                 if own is not None and (last is None or own == last):
                     own_noun, last = True, own
             row = None  # whether the sentence is a table's row, asked when needed
@@ -1829,6 +1848,15 @@ class ReportWriter:
         return any(_head(n).rstrip("s") == noun or noun in (
             w.lower().rstrip("s") for w in n.split()[1:-1]) for n in names)
 
+    def _another_of_kind(self, noun: str, j: int, i: int) -> bool:
+        """Whether a sentence from ``j`` to before ``i`` speaks of another, unnamed one of
+        the kind ``noun`` ("Poland has asked for an American air base of its own"): "The
+        air base ..." after it may be that one, not the base named before."""
+        pattern = re.compile(r"\b(?:an?|another|new|second|third)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+                             + r"[ \t]+".join(map(re.escape, noun.split())) + r"\b", re.I)
+        return any(pattern.search(self.text, *self.analysis.sentences[k])
+                   for k in range(j, i))
+
     def _named_with(self, key: str, words: str) -> bool:
         """Whether a name of the site ``key`` holds ``words`` ("naval station" of Naval
         Station Guantanamo Bay)."""
@@ -2335,6 +2363,11 @@ class ReportWriter:
                 pl, why = self.resolver.place(f.name, countries,
                                               self._region_written_after(f.name, f.sentence),
                                               by_size=False)
+                if pl is not None and _PHONETIC.fullmatch(f.name) and \
+                        re.search(r"\d", f.site_name):
+                    # "Lima Site 85", "Victor Site 2": a code by the phonetic alphabet and a
+                    # number, named after no Lima
+                    pl, why = None, f"{f.name!r} is a letter of the phonetic alphabet"
                 bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
                 if pl is None and bare != f.name:
                     pl, why = self.resolver.place(bare, countries, by_size=False)
@@ -2353,12 +2386,14 @@ class ReportWriter:
             if far is None and pl is not None and \
                     (pl.population or 0) < SMALL_PLACE_POPULATION and \
                     match_key(pl.name) != match_key(f.name) and \
-                    pl.country not in countries[:1] + self.resolver.countries[:1]:
+                    (points := self._report_points()) and all(
+                        distance_m(pl.lon, pl.lat, lon, lat) > OTHER_NAME_ABROAD_M
+                        for lon, lat in points):
                 # "the Reagan Test Site" on Kwajalein: "Reagan" is another name of a
-                # Tennessee village, a small place abroad known by it only so
+                # Tennessee village, 11,000 km from every place the report measures from
                 far = (f"{f.name!r} is only another name of {pl.name} ({pl.place_id}), a "
-                       "small place outside the report's own country: likely another place "
-                       "or a person's name, so the site is not placed there")
+                       "small place far from every place the report measures from: likely "
+                       "another place or a person's name, so the site is not placed there")
             if far is not None:
                 notes.append(f"For review: {far}.")
                 self.result.problems.append(f"{f.site_name}: {far}")
@@ -3025,6 +3060,22 @@ class ReportWriter:
             return [again if g is f else g for g in facts]
         return facts
 
+    def _report_points(self) -> list[tuple[float, float]]:
+        """The points of the places the report's statements measure from, and of its
+        published coordinates, so far."""
+        every = [x for ns in self.new.values() for x in ns.facts]
+        every += [x for xs in self.facts.values() for x in xs]
+        return [(x.anchor.lon, x.anchor.lat) if x.anchor is not None else x.point[:2]
+                for x in every if not x.problem and (x.anchor is not None
+                                                     or x.point is not None)]
+
+    def _placed_in_sentence(self, sentence: tuple[int, int]) -> list[tuple[float, float]]:
+        """The points of the new sites already written and located that ``sentence``
+        names."""
+        return [(s.lon, s.lat) for ns in self.new.values() if ns.site_id is not None
+                and any(g.sentence == sentence for g in ns.findings)
+                and (s := self.ing._sites.get(ns.site_id)) is not None and s.located]
+
     def _namesake_by_its_neighbours(self, facts: list[Fact], facility_type: str
                                     ) -> list[Fact]:
         """The facts, one read again when it measures from a name several places bear and
@@ -3037,10 +3088,7 @@ class ReportWriter:
                     f.statement.kind not in _REREAD or f.statement.anchor is None or \
                     len({p.place_id for p in self.resolver.places_named(f.statement.anchor)}) < 2:
                 continue
-            near = [(s.lon, s.lat) for ns in self.new.values()
-                    if ns.site_id is not None
-                    and any(g.sentence == f.sentence for g in ns.findings)
-                    and (s := self.ing._sites.get(ns.site_id)) is not None and s.located]
+            near = self._placed_in_sentence(f.sentence)
             reach = NEIGHBOUR_NAMESAKE_M
             if not near or any(distance_m(f.anchor.lon, f.anchor.lat, lon, lat) <= reach
                                for lon, lat in near):
