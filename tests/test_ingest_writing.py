@@ -5929,3 +5929,17 @@ def test_a_place_darmes_by_schools_of_no_army_is_no_site(empty, tmp_path):
     _ingest(empty, tmp_path, "In Yverdon, the Place d'armes de Yverdon is a car park next to "
                              "two schools.")
     assert empty.sites(None) == []
+
+
+def test_a_works_named_after_its_town_and_what_it_makes_is_at_the_town(empty, tmp_path):
+    # "the Kharkiv Tractor Plant": Kharkiv's (49.98 N 36.25 E), not a circle over Ukraine
+    _ingest(empty, tmp_path, "Russian drones struck the Kharkiv Tractor Plant in Ukraine, "
+                             "which repairs armoured vehicles.")
+    s = _only(empty)
+    assert s.located and s.precision_m < 150_000
+    assert distance_m(s.lon, s.lat, 36.25475, 49.98177) <= s.precision_m
+    # (but the Kirov Machine-Building Plant of Petropavl bears a leader's name)
+    _ingest(empty, tmp_path, "Two plants in Petropavl, Kazakhstan, carry that legacy: the "
+                             "Kirov Machine-Building Plant made torpedoes.", name="r2.txt")
+    k = next(s for s in empty.sites(None) if s.name.startswith("Kirov"))
+    assert not k.located or k.lon < 75.0  # (not at Kirov, Russia, 49.7 E: 1,258 km off)

@@ -151,6 +151,13 @@ FAR_NAMESAKE_M = 150_000.0
 _REREAD = frozenset({"distance", "near", "in", "admin"})
 
 NAMESAKE_SLACK_M = 30_000.0
+#: What a works named after its town makes, between the town's name and "Plant" or
+#: "Works" ("the Kharkiv Tractor Plant")
+_WHAT_WORKS_MAKE = frozenset({"tractor", "machine", "machine-building", "aircraft", "motor",
+                              "engine", "locomotive", "armoured", "armored", "tank",
+                              "shipbuilding", "mechanical", "instrument", "radio", "optical",
+                              "ammunition", "repair", "aviation", "automobile", "cartridge",
+                              "gunpowder", "explosives", "electromechanical"})
 #: How far from every place a report measures from a small place known by another name
 #: must lie to be no site's namesake (see ReportWriter._write_new)
 OTHER_NAME_ABROAD_M = 3_000_000.0
@@ -2371,6 +2378,14 @@ class ReportWriter:
                 bare = re.sub(r"[-\s]\d+$", "", f.name)  # "Engels-2" is named after Engels
                 if pl is None and bare != f.name:
                     pl, why = self.resolver.place(bare, countries, by_size=False)
+                if pl is None and len(words := f.name.split()) >= 2 and all(
+                        w.lower() in _WHAT_WORKS_MAKE for w in words[1:]) and \
+                        words[0] not in SOVIET_EPONYMS:  # (the Kirov Machine-Building
+                    # Plant of Petropavl bears a leader's name, not Kirov's)
+                    # "the Kharkiv Tractor Plant", "the Mykolaiv Armoured Plant": a works
+                    # named after its town and what it makes
+                    pl, why = self.resolver.place(words[0], countries, by_size=False)
+                    bare = words[0] if pl is not None else bare
                 if pl is None and f.phrase in ARMS_MAKERS and f.full is not None:
                     # "Nitrochemie Wimmis" in a study naming Switzerland only by "CH": the
                     # maker's works at the one town of the name, wherever it is

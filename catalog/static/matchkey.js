@@ -3,7 +3,8 @@
  * and Hoejung-ri finds Hoejung-ni. tests/js/matchkey.test.mjs and tests/test_mapping.py hold
  * it to the Python on the same names.
  *
- * Python's steps, one for one: words are runs of letters and digits (Python's [^\W_]) joined
+ * Python's steps, one for one: words are runs of letters and digits (Python's [^\W_]) and
+ * their combining marks, joined
  * by single apostrophes; each word is case-folded, loses a possessive 's, is decomposed
  * (NFKD), loses its combining marks and apostrophes and is recomposed (NFC); an ASCII word
  * then folds eo -> o, eu -> u, shi -> si to a fixed point, and "ni"/"li" -> "ri". The words
@@ -11,11 +12,16 @@
  * consonant ends in -ri. Repeated until the key is its own key (at most three more times).
  */
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019\u02bc\u2018`][\p{L}\p{N}]+)*/gu;
+// (a letter's marks are the word's too, as in Python's catalog.gazetteer.MARKS: the vowel
+// signs of Devanagari and the other scripts before U+1E00, and the symbols' and half marks'
+// blocks)
+const LETTER = "(?:[\\p{L}\\p{N}]|(?=[\\u0300-\\u1dff\\u20d0-\\u20f0\\ufe20-\\ufe2f])\\p{M})";
+const WORD = new RegExp(LETTER + "+(?:['\\u2019\\u02bc\\u2018`]" + LETTER + "+)*", "gu");
 const APOSTROPHES = /['\u2019\u02bc\u2018`]/g;
-// Python drops characters whose canonical combining class is not 0; that is every
-// nonspacing mark (Mn) that NFKD can produce from a letter except these five (ccc 0).
-const COMBINING = /(?![\u0e4d\u0ecd\u0fb5\u0fb7\u102e])\p{Mn}/gu;
+// Python drops the characters whose canonical combining class is not 0 (the accents; not
+// the vowel signs of Devanagari or Lao, class 0, which a word keeps): these, made from
+// Python's unicodedata (Unicode 14.0.0) for the Basic Multilingual Plane.
+const COMBINING = /[\u0300-\u034e\u0350-\u036f\u0483-\u0487\u0591-\u05bd\u05bf\u05c1-\u05c2\u05c4-\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7-\u06e8\u06ea-\u06ed\u0711\u0730-\u074a\u07eb-\u07f3\u07fd\u0816-\u0819\u081b-\u0823\u0825-\u0827\u0829-\u082d\u0859-\u085b\u0898-\u089f\u08ca-\u08e1\u08e3-\u08ff\u093c\u094d\u0951-\u0954\u09bc\u09cd\u09fe\u0a3c\u0a4d\u0abc\u0acd\u0b3c\u0b4d\u0bcd\u0c3c\u0c4d\u0c55-\u0c56\u0cbc\u0ccd\u0d3b-\u0d3c\u0d4d\u0dca\u0e38-\u0e3a\u0e48-\u0e4b\u0eb8-\u0eba\u0ec8-\u0ecb\u0f18-\u0f19\u0f35\u0f37\u0f39\u0f71-\u0f72\u0f74\u0f7a-\u0f7d\u0f80\u0f82-\u0f84\u0f86-\u0f87\u0fc6\u1037\u1039-\u103a\u108d\u135d-\u135f\u1714-\u1715\u1734\u17d2\u17dd\u18a9\u1939-\u193b\u1a17-\u1a18\u1a60\u1a75-\u1a7c\u1a7f\u1ab0-\u1abd\u1abf-\u1ace\u1b34\u1b44\u1b6b-\u1b73\u1baa-\u1bab\u1be6\u1bf2-\u1bf3\u1c37\u1cd0-\u1cd2\u1cd4-\u1ce0\u1ce2-\u1ce8\u1ced\u1cf4\u1cf8-\u1cf9\u1dc0-\u1dff\u20d0-\u20dc\u20e1\u20e5-\u20f0\u2cef-\u2cf1\u2d7f\u2de0-\u2dff\u302a-\u302f\u3099-\u309a\ua66f\ua674-\ua67d\ua69e-\ua69f\ua6f0-\ua6f1\ua806\ua82c\ua8c4\ua8e0-\ua8f1\ua92b-\ua92d\ua953\ua9b3\ua9c0\uaab0\uaab2-\uaab4\uaab7-\uaab8\uaabe-\uaabf\uaac1\uaaf6\uabed\ufb1e\ufe20-\ufe2f]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const GLUED_RI = /(?:ng|[mnl])[nl]i$/;
 
