@@ -2071,6 +2071,133 @@ SETS = {s.name: s for s in (
                  "html Lima English-language news page on the defence budget"},
                 {"ABW", "BOL", "COL", "CUW", "ECU", "PAN", "PER", "SLV", "VEN"},
                 set(), 20, 0, 77, 85, 0),
+    LabelledSet("locate-ew", (650, 850), 10,
+                {"French regional archaeology service inventory report translated from French "
+                 "(pdf text, two columns)",
+                 "German administrative court judgment extract on a listed headquarters bunker, "
+                 "in unofficial translation",
+                 "House of Commons written questions and answers on wartime airfields and "
+                 "headquarters, compiled",
+                 "Kiel regional daily's local page translated from German, with translator's "
+                 "notes",
+                 "Norwegian defence estates agency competition notice translated from Norwegian, "
+                 "with a fixed-width lot table",
+                 "OCR text of a declassified 1945 USSTAF target summary, in capitals, with "
+                 "transcriber's notes",
+                 "encyclopedia list article on wartime airfields in the Low Countries, with a "
+                 "table (markdown)",
+                 "html Belgian English-language news page on a fort's reopening",
+                 "travel magazine piece on Poland's war sites from the Baltic to the Owl "
+                 "Mountains",
+                 "veteran's memoir chapter (a Wren's war, 1941-1946), with an editor's notes"},
+                {"AUT", "BEL", "CZE", "DEU", "FRA", "GBR", "NLD", "NOR", "POL", "ROU", "UKR"},
+                set(), 21, 5, 95, 124, 0),
+    LabelledSet("locate-ex", (650, 850), 10,
+                {"Australian veteran's memoir chapter, reproduced for an oral history collection",
+                 "Cambodian documentation NGO working chronology of military sites (markdown)",
+                 "Cần Thơ local newspaper article translated from Vietnamese, with translator's "
+                 "notes",
+                 "Lao UXO authority invitation for bids with a fixed-width lot table",
+                 "OCR text of a declassified 1967 CIA intelligence memorandum in capitals, with "
+                 "transcriber's notes",
+                 "encyclopedia-like article on the combat bases of Quảng Trị province",
+                 "html Hanoi English-language news page on military museums and anniversaries",
+                 "think-tank imagery brief on northern Vietnamese air bases and command sites "
+                 "(markdown)",
+                 "travel magazine piece along Route 19 and the Central Highlands",
+                 "wire story from Nha Trang on foreign warship visits to Cam Ranh, with "
+                 "capitalised cross-heads"},
+                {"KHM", "LAO", "THA", "VNM"},
+                set(), 20, 2, 80, 101, 0),
+    LabelledSet("locate-ey", (650, 850), 10,
+                {"Burmese-language independent news feature on the bases the junta lost, "
+                 "translated into English with translator's notes",
+                 "Lahore High Court Rawalpindi Bench writ petition judgment extract on a "
+                 "defence-industry employee's service",
+                 "Nepali Army invitation for bids for barracks and airfield works in unofficial "
+                 "translation, with a fixed-width lot table",
+                 "OCR text of a declassified December 1971 intelligence memorandum on the "
+                 "Indo-Pakistani war, in capitals with OCR noise and transcriber's notes",
+                 "Sri Lankan Parliament oral question and the Deputy Minister of Defence's "
+                 "answer on military-held land in the North, unofficial transcript",
+                 "html Dhaka English-language daily news page on a draft defence plan for ports, "
+                 "bases and cantonments",
+                 "monitoring group's annual report on the Myanmar military's air war, pdf text "
+                 "in two columns with a table",
+                 "think-tank open-source imagery assessment of Pakistani air bases a year after "
+                 "the May 2025 strikes (markdown)",
+                 "travel magazine piece up the Karakoram Highway from Attock to Gilgit past its "
+                 "forts and regimental towns",
+                 "wire story from Karachi on the Pakistan Navy's first Chinese-built submarine, "
+                 "with a fixed-width factbox of naval sites"},
+                {"BGD", "LKA", "MMR", "NPL", "PAK"},
+                set(), 22, 1, 68, 77, 0),
+    LabelledSet("locate-ez", (650, 850), 10,
+                {"Finnish defence estates contract notice for condition surveys, translated, "
+                 "with a fixed-width lot table and MGRS",
+                 "Folketing defence committee question with the Minister of Defence's answer, "
+                 "translated from Danish, with a fixed-width cost table",
+                 "Icelandic coast guard annual report chapter on defence tasks, English summary "
+                 "edition (two-column pdf text)",
+                 "Norwegian court of appeal judgment extract on training-area expropriation, "
+                 "translated from Norwegian",
+                 "OCR text of a declassified 1944 Allied appreciation of German installations in "
+                 "Norway, with transcriber's notes",
+                 "encyclopedia-style article on Finland's state arms factories (markdown)",
+                 "html Swedish regional daily page on the re-established regiments and the arms "
+                 "factories, translated from Swedish",
+                 "think-tank imagery note on Swedish dispersed air basing (markdown)",
+                 "travel magazine piece on the forts, yards and airfields of the Øresund and the "
+                 "southern Baltic",
+                 "wire story from Trondheim on allied prepositioned stocks and northern bases, "
+                 "with a fixed-width factbox"},
+                {"DNK", "FIN", "FRO", "GRL", "ISL", "NOR", "SWE"},
+                set(), 14, 2, 94, 111, 0),
+    LabelledSet("locate-fa", (650, 850), 10,
+                {"Defence ministry open tender notice for repairs at the military academies and "
+                 "schools of St Petersburg, machine-translated, with a fixed-width lot table",
+                 "House of Commons written question and answer on Russian nuclear weapons "
+                 "storage and Iskander bases west of the Volga, with a supplementary",
+                 "North Ossetian weekly supplement feature translated from Russian, with "
+                 "translator's notes, on the garrisons of the North Caucasus",
+                 "OCR text of a declassified 1992 intelligence memorandum on strategic forces "
+                 "west of the Volga, in capitals, with transcriber's notes",
+                 "St Petersburg City Court treason verdict extract in unofficial translation",
+                 "encyclopedia article on the military academies and higher schools of central "
+                 "and southern European Russia, with Russian names and a reference list",
+                 "html Tver regional news page on the region's military academies, airfields and "
+                 "arsenal (English version)",
+                 "think-tank open-source imagery brief on fighter and patrol bases of the "
+                 "Leningrad Military District away from the strike lists (markdown)",
+                 "veteran's memoir chapter of an airborne officer's postings, 1992-2008, with "
+                 "the English editor's bracketed notes",
+                 "wire story from Moscow on the decree re-creating the Moscow and Leningrad "
+                 "military districts, with a fixed-width factbox of district and army "
+                 "headquarters"},
+                {"RUS", "UKR"},
+                set(), 13, 1, 98, 107, 0),
+    LabelledSet("locate-fb", (650, 850), 10,
+                {"Federal Register Entity List final rule extract adding Chinese defence "
+                 "research institutes, with aliases and addresses",
+                 "Liaoning provincial daily weekend feature translated from Chinese, with "
+                 "translator's notes",
+                 "OCR'd declassified 1966 intelligence memorandum on China's advanced weapons "
+                 "installations, in capitals with Wade-Giles names and a transcriber's notes",
+                 "PLA weapons procurement network tender notice for works at proving grounds and "
+                 "armour plants, translated from Chinese, with a fixed-width lot table",
+                 "US district court memorandum and order on sentencing in an export-control "
+                 "case, extract",
+                 "arms-control NGO chronology of China's nuclear weapons complex, 1990-2026 "
+                 "(markdown)",
+                 "encyclopedia article on the Third Front's defence plants and research bases",
+                 "html space news portal page on a Tianzhou launch and China's tracking network "
+                 "(English edition)",
+                 "think-tank open-source imagery brief on the flight-test airfields of China's "
+                 "aircraft makers (markdown)",
+                 "wire story from Zhuhai on Airshow China, with a fixed-width factbox of "
+                 "aircraft and engine makers"},
+                {"ARG", "CHN", "KIR", "NAM", "PAK"},
+                set(), 7, 1, 69, 86, 0),
 )}
 
 

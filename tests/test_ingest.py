@@ -40,6 +40,7 @@ from catalog.ingest.names import (
 from catalog.ingest.sentences import (
     _NOTE_MARK_END,
     _without_end_marks,
+    in_capitals,
     is_table_row,
     place_column_cells,
     site_column_cells,
@@ -64,6 +65,21 @@ def _no_site_named(cat, names):
         keys = _site_names(cat, site.site_id)
         for n in names:
             assert match_key(n) not in keys, f"{site.site_id} is named {n}"
+
+
+def test_a_cable_in_capitals_under_a_transcribers_note_is_in_capitals():
+    # "[OCR text of a declassified cable ...]" over the cable, "[[sic ...]]" inside it: an
+    # editor's notes in brackets are not the text's own letters
+    note = ("[OCR text of a declassified cable, released in 2019 to the Example Archive "
+            "Project. Page scans of poor quality; the names are corrected by the transcriber "
+            "only, and the transcriber's notes are in double brackets.]\n\n")
+    body = ("2. SUMMARY. THE DEPARTMENT HAS ESTABLISHED FORWARD OPERATING LOCATIONS AT THREE "
+            "SITES. THE TALLOW AIR BASE AT KESK [[Base Aérea de Tallow, as later documents "
+            "spell it]] SHARES ITS RUNWAY WITH THE CIVIL AIRPORT. POSTS MAY DRAW ON THE "
+            "FOLLOWING GUIDANCE. THE FOL IS NOT A BASE OF OURS AND NO COMBAT FORCES ARE "
+            "STATIONED THERE.\n")
+    assert in_capitals(body) and in_capitals(note + body)
+    assert not in_capitals(note + body.lower())
 
 
 def test_split_sentences_keeps_exact_spans():
@@ -1064,6 +1080,12 @@ def test_silo_fields_and_airstrips(text, site, kind):
      ["Tallow post"]),
     ("Special forces were based at the Kestrelsin camp outside the capital.",
      ["Kestrelsin camp"]),
+    # (or of a sentence of troops: "Further along the border, the Fotokol camp faces ...";
+    # a Nigerian "super camp", a town's fortified garrison, by its kind)
+    ("Further along the border, the Tallowkol camp faces the town of Kesk.",
+     ["Tallowkol camp"]),
+    ("Kesk super camp, about 70 km south-east of Tallow, is the largest of the positions.",
+     ["Kesk super camp"]),
     ("The Kestrel forward operating base, near the border, was closed.",
      ["Kestrel forward operating base"]),
     ("Images show new barracks at the Tallowak outpost in the mountains.",
@@ -1072,6 +1094,7 @@ def test_silo_fields_and_airstrips(text, site, kind):
     ("In a Telegram post, the army said troops had crossed the border.", []),
     ("The Washington Post reported troops at the border.", []),
     ("Thousands fled to the Zamzam camp, where displaced families are based.", []),
+    ("Border guards found civilians at the Kesk camp.", []),
     ("The Kesk border area is calm.", []),
     # (its words at a sentence's end; not a post office, a cantonment's board, a camp
     # troops were sent into, a news agency's post, a checkpoint of a model)
@@ -1085,6 +1108,43 @@ def test_silo_fields_and_airstrips(text, site, kind):
     ("The factory is in Kesk Cantonment, near the capital.", []),
 ])
 def test_a_frontiers_posts_and_troops_camps(text, names):
+    assert [f.site_name for f in findings_in(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an armed service's school's name goes on with "of" and its arm in capitals
+    ("The Kesk Higher Military School of Air Defence, in Kesk, trains officers.",
+     ["Kesk Higher Military School of Air Defence"]),
+    ("The Tallow Military Academy of Radiological, Chemical and Biological Defence moved.",
+     ["Tallow Military Academy of Radiological, Chemical and Biological Defence"]),
+    ("The Peter the Great Military Academy of the Strategic Missile Forces moved.",
+     ["Peter the Great Military Academy of the Strategic Missile Forces"]),
+    # (not its country's name, nor a school of no service)
+    ("He studied at the Naval Academy of Pakistan in Kesk.", ["Pakistan Naval Academy"]),
+    ("He studied at the Kesk Academy of Fine Arts.", []),
+])
+def test_a_service_schools_name_and_its_arm(text, names):
+    assert [f.site_name for f in findings_in(text)] == names
+
+
+def test_a_towns_word_that_is_a_months_short_name_is_part_of_its_name():
+    # "the Sa Dec naval base": no month's "Dec" (a date's follows a number)
+    text = "The navies kept boat bases at the Kesk naval base and the Sa Dec naval base."
+    assert [f.site_name for f in findings_in(text)] == ["Kesk naval base", "Sa Dec naval base"]
+    assert [f.site_name for f in findings_in("Kesk Air Base opened on 3 Dec and closed.")] == [
+        "Kesk Air Base"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a fleet's anchorage by its place's name, in a sentence of warships or a navy
+    ("Its oilers and floating drydocks lay in the Kesk anchorage, the main fleet base.",
+     ["Kesk anchorage"]),
+    ("Offshore, the Tallowjima anchorage sheltered the Combined Fleet before Midway.",
+     ["Tallowjima anchorage"]),
+    # (not a yachts' anchorage)
+    ("Yachts use the Kesk anchorage in summer.", []),
+])
+def test_a_fleets_anchorage(text, names):
     assert [f.site_name for f in findings_in(text)] == names
 
 

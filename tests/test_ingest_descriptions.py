@@ -499,6 +499,12 @@ def test_an_acronym_or_a_camp_before_what_is_no_facility(sentence):
     assert head_first_in(sentence) == []
 
 
+def test_a_camp_of_a_division_is_a_facility():
+    # "The 2nd Infantry Division moved to Camp Casey": a division's words are troops' too
+    sentence = "The 2nd Infantry Division moved to Camp Tallow, in Kesk, in 1971."
+    assert [f.full for f in head_first_in(sentence)] == ["Camp Tallow"]
+
+
 def test_a_camp_in_a_report_on_defence_is_a_facility():
     # "Near Pituffik lies Camp Tuto, the old American ice-cap camp ..." in a report whose
     # lead speaks of the defence minister: a military camp (not a scouts' camp)
@@ -514,6 +520,33 @@ def test_a_training_camp_that_held_prisoners_of_war_is_a_facility():
     sentence = "In Kesk, Camp Tallow was an army training base and held prisoners of war."
     assert [f.full for f in head_first_in(sentence)] == ["Camp Tallow"]
     assert head_first_in("In Kesk, the army held prisoners at Camp Tallow.") == []
+
+
+@pytest.mark.parametrize("sentence, full, name", [
+    # the Second World War's pens and headquarters by a name of their own, forts and the
+    # navy's yard and port by their place's
+    ("The last blocks of the U-Boot-Bunker Tallow in Kesk were lifted.",
+     "U-Boot-Bunker Tallow", "U-Boot-Bunker Tallow"),
+    ("A building of the Führerhauptquartier Tallowhorst stands near Kesk.",
+     "Führerhauptquartier Tallowhorst", "Führerhauptquartier Tallowhorst"),
+    ("The Ouvrage Kesk, near Tallow, was never taken.", "Ouvrage Kesk", "Kesk"),
+    ("The Kriegsmarinewerft Kesk survived the bombing.", "Kriegsmarinewerft Kesk", "Kesk"),
+    ("Across the bay, the Port Wojenny Kesk is closed to visitors.", "Port Wojenny Kesk",
+     "Kesk"),
+])
+def test_the_second_world_wars_sites_by_their_own_words(sentence, full, name):
+    assert [(f.full, f.name) for f in head_first_in(sentence)] == [(full, name)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # Sweden's regiments by their arm, its air bases and yards, their words after the name
+    ("In Kesk, Tallows artilleriregemente has taken over the garrison.",
+     "Tallows artilleriregemente"),
+    ("| Kesk flygbas | 63.7383, 15.4583 | about 14 km south of Tallow |", "Kesk flygbas"),
+    ("The Kesk varv in Tallow once built submarines.", "Kesk varv"),
+])
+def test_a_swedish_regiment_air_base_or_yard_by_its_word_after(sentence, name):
+    assert [f.site_name for f in air_stations_named_first_in(sentence)] == [name]
 
 
 def test_every_native_words_sentence_is_read():
@@ -2039,6 +2072,12 @@ def test_operating_bases_and_bases_named_after_officers(sentence, found):
     ("The Northern Regional Military Command, in Kesk, directs operations.",
      ["Northern Regional Military Command"]),
     ("The Eastern Military Command at Kesk moved.", ["Eastern Military Command"]),
+    # an army by its number, placed "in" or "based in"
+    ("It directs the 8th Guards Combined Arms Army headquarters in Kesk.",
+     ["8th Guards Combined Arms Army headquarters"]),
+    ("It answers for the 1st Guards Tank Army headquarters, based in Kesk, near Tallow.",
+     ["1st Guards Tank Army headquarters"]),
+    ("The Red Army headquarters in Kesk closed.", []),
     # an army's military region by its number or its quarter
     ("Tallow's Military Region 4 headquarters, in Kesk, controls the forces.",
      ["Military Region 4 headquarters"]),
@@ -2302,6 +2341,22 @@ def test_a_makers_works_are_not_read_across_a_tables_gap():
         ("Nammo Lapua", "Lapua")]
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # an aircraft or engine maker's works by its whole name, placed right after it
+    ("The Kesk Aircraft Industry Group, in Kesk, showed a new helicopter.",
+     ["Kesk Aircraft Industry Group"]),
+    ("The Y-20 is built by Tallow Aircraft Industrial Corporation, north-east of Kesk.",
+     ["Tallow Aircraft Industrial Corporation"]),
+    ("The **Tallowhe Aircraft Industries Corporation**, in Kesk, assembles the Z-8.",
+     ["Tallowhe Aircraft Industries Corporation"]),
+    # (not one placed nowhere, nor "The" before it, nor an owner in a table's column)
+    ("The Kesk Aircraft Corporation's profits rose.", []),
+    ("11  Kesk Motors        United Engine Corporation      in Tallow     -", []),
+])
+def test_an_aircraft_makers_works_placed_after_its_name(sentence, found):
+    assert [f.full for f in company_works_in(sentence)] == found
+
+
 def test_an_argentine_military_air_base_is_named_by_its_place_alone():
     # "Base Aérea Militar Moreno": Moreno's base, whose name's place is Moreno (no "Militar
     # Moreno", no alias "Militar" to match other bases by)
@@ -2314,6 +2369,11 @@ def test_an_argentine_military_air_base_is_named_by_its_place_alone():
     # ... and a base by its number keeps it
     (n,) = head_first_in("Jets flew from the Base Aérea Militar No. 1 at Santa Lucía.")
     assert n.full == "Base Aérea Militar No. 1"
+    # ... over a hard-wrapped line's end
+    for text in ("A tower was built at the Base\nAérea Militar No. 6 (Kesk), on the west side.",
+                 "At the Base Aérea Militar\nNo. 6, about 3 km north-east of Kesk, works began."):
+        (w,) = head_first_in(text)
+        assert w.name == "Base Aérea Militar No. 6"
 
 
 @pytest.mark.parametrize("sentence, full, kind", [
@@ -2327,11 +2387,36 @@ def test_an_argentine_military_air_base_is_named_by_its_place_alone():
      "Estación Aeronaval La Orchila", "airbase"),
     ("The Base de Infantería de Marina Baterías trains marines.",
      "Base de Infantería de Marina Baterías", "naval base"),
+    # a school by its kind, a battalion's garrison by the battalion's name, a coastguard's
+    # station, an army's headquarters
+    ("The plaintiffs' expert taught at the Escuela de Policía General Santander.",
+     "Escuela de Policía General Santander", "other"),
+    ("The Escuela de Formación de Infantería de Marina, in Kesk, trains recruits.",
+     "Escuela de Formación de Infantería de Marina", "other"),
+    ("Batallón Tallowa, in Kesk (Orvale), firing range of the battalion.", "Batallón Tallowa",
+     "other"),
+    ("The coastguard's Estación de Guardacostas de Kesk watches the gulf.",
+     "Estación de Guardacostas de Kesk", "naval base"),
+    ("The high command meets at the Gran Cuartel General de Kesk, in Tallow.",
+     "Gran Cuartel General de Kesk", "command"),
 ])
 def test_a_spanish_speaking_forces_bases_and_schools_by_their_words_put_first(
         sentence, full, kind):
     assert [(f.full, f.facility_type) for f in head_first_in(sentence)] == [(full, kind)]
 
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a service's school named by its words alone, no place in them
+    ("Works are planned at the Escuela Superior de Guerra and the Escuela de Lanceros.",
+     ["Escuela Superior de Guerra", "Escuela de Lanceros"]),
+    ("The Heroico Colegio Militar, in Kesk in the south of the city, is not covered.",
+     ["Heroico Colegio Militar"]),
+    # (not a school of no service's words)
+    ("He studied at the Colegio San José de Kesk and the Escuela Politécnica.", []),
+])
+def test_a_spanish_speaking_forces_school_by_its_words_alone(sentence, found):
+    assert sorted(f.full for f in head_first_in(sentence)) == found
 
 
 def test_a_spanish_speaking_forces_school_is_named_by_all_its_words():
@@ -2344,6 +2429,22 @@ def test_a_spanish_speaking_forces_school_is_named_by_all_its_words():
     # "Militar" after a school's words is its name's ("the Escuela Naval Militar, in Marín")
     (h,) = head_first_in("The Escuela Naval Militar, in Marín, trains officers.")
     assert h.full == "Escuela Naval Militar"
+    # a hero's name of five words, a middle initial
+    (i,) = head_first_in("An officer of the Escuela Militar de Cadetes General José María "
+                         "Córdova in Bogotá spoke.")
+    assert i.full == "Escuela Militar de Cadetes General José María Córdova"
+    (j,) = head_first_in("The Escuela de Suboficiales FAC Andrés M. Díaz trains NCOs.")
+    assert j.full == "Escuela de Suboficiales FAC Andrés M. Díaz"
+    # ... and a battalion named after a province is not placed there
+    (k,) = head_first_in("He served in the Batallón Boyacá, in Pasto.")
+    assert k.name == k.full == "Batallón Boyacá"
+    # an Irish name in a hero's: "Bernardo O'Higgins"
+    (o,) = head_first_in("Cadets of the Escuela Militar del Libertador Bernardo O'Higgins "
+                         "marched.")
+    assert o.full == "Escuela Militar del Libertador Bernardo O'Higgins"
+    # (not a battalion by its arm and number, nor any army's headquarters)
+    assert head_first_in("The Batallón de Infantería de Marina 5 moved to Kesk.") == []
+    assert head_first_in("The Cuartel General del Ejército, in Kesk, was shut.") == []
 
 
 @pytest.mark.parametrize("sentence, found", [

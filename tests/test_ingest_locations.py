@@ -394,6 +394,27 @@ def test_a_capital_abroad_bearing_the_name_wins_over_another_name_of_a_village_a
     assert r.place("Testha")[0] is own
 
 
+def test_another_name_of_a_town_at_home_loses_to_a_bigger_town_abroad_of_that_name():
+    # "about two miles west of Cherbourg" in a memoir that names the Americans: not Port
+    # Angeles, Washington, which GeoNames also calls "Cherbourg", when a bigger place bears
+    # the name as its own (too small to be well known, it is not taken either)
+    town = Place("geonames:1", "Testbourg", 49.64, -1.62, "FR", None, "PPL", 26_000)
+    other = Place("geonames:2", "Port Testeles", 48.12, -123.43, "US", None, "PPL", 19_000,
+                  alternate_names=("Testbourg",))
+    r = Resolver(lambda name: [town, other], lambda name: None, ["GB", "US"], regions)
+    r.weights = {"GB": 5, "US": 2}
+    place, problem = r.place("Testbourg")
+    assert place is None and "outside the countries" in problem
+    # ... but of the country the report names most, its town of that other name is meant
+    # ("just south of Stanley" in a Hong Kong judgment)
+    r.weights = {"GB": 2, "US": 5}
+    assert r.place("Testbourg")[0] is other
+    # ... but a town at home bearing the name as its own, smaller or not, is meant
+    own = Place("geonames:3", "Testbourg", 48.12, -123.43, "US", None, "PPL", 19_000)
+    r = Resolver(lambda name: [town, own], lambda name: None, ["GB", "US"], regions)
+    assert r.place("Testbourg")[0] is own
+
+
 def test_a_town_at_home_whose_name_lengthens_the_written_one_wins_over_a_city_abroad():
     # "about 8 km SW of Newark" in a forum post on English airfields: Newark on Trent, not
     # New Jersey's city, which bears the name as its own
@@ -1111,6 +1132,23 @@ def test_a_region_written_after_the_anchor_with_in_picks_among_namesakes(text):
     assert f.problem is None and f.anchor.place is TWIN_WA
 
 
+def test_a_country_named_town_with_its_province_in_brackets_is_the_town():
+    # "Batallón Cisneros, in Armenia (Quindío)": Colombia's town, not the country
+    text = "The battalion is in Armenia (Quindío), and the other in Cali, Valle del Cauca."
+    armenia, cali = [s for s in statements_in(text) if s.kind == "in"]
+    assert armenia.extra.get("qualifier") == "Quindío"
+    assert cali.extra.get("qualifier") == "Valle del Cauca"
+    town = Place("geonames:1", "Armenia", 4.534, -75.681, "CO", None, "PPLA", 315_000)
+    country = Place("geonames:2", "Armenia", 40.0, 45.0, "AM", None, "PCLI", 2_900_000)
+    f = _resolver([town, country], countries=("CO", "AM")).fact(armenia, (0, 0))
+    assert f.problem is None and f.anchor is not None and f.anchor.place is town
+    # ... but a town's other name in brackets is no province: "in Sidon (Saida)"
+    (sidon,) = statements_in("Lot 3 - the Kesk barracks, in Testsidon (Testsaida).")
+    other = Place("geonames:3", "Testsidon", 33.56, 35.37, "LB", None, "PPLA", 163_000)
+    f = _resolver([other], countries=("LB",)).fact(sidon, (0, 0))
+    assert f.problem is None and f.anchor.place is other
+
+
 @pytest.mark.parametrize("text, problem", [
     ("The air station lies about 7 km north of Twinport in March 2020.", "several places"),
     ("The air station lies about 7 km north of Twinport in Texas.", "no 'Twinport' in Texas"),
@@ -1331,6 +1369,15 @@ def _by_sentence(text):
     from catalog.ingest.sentences import split_sentences
 
     return [s for sts in statements_by_sentence(text, split_sentences(text)) for s in sts]
+
+
+@pytest.mark.parametrize("text, anchor", [
+    # "Yulin Naval Base on Hainan Island is ...": read in a sentence with no "in" or "at"
+    ("Kesk Naval Base on Tallow Island is the home of the submarines.", "Tallow"),
+    ("The Kesk submarine base, on Tallowka, is the home of the submarines.", "Tallowka"),
+])
+def test_on_an_island_or_a_region_is_read_with_no_other_word_of_place(text, anchor):
+    assert [(s.kind, s.anchor) for s in _by_sentence(text)] == [("in", anchor)]
 
 
 @pytest.mark.parametrize("text, near", [

@@ -5946,3 +5946,32 @@ def test_a_works_named_after_its_town_and_what_it_makes_is_at_the_town(empty, tm
     k = next(s for s in empty.sites(None) if s.name.startswith("Kirov"))
     # (not at Kirov, Russia, 1,258 km from Petropavl's 54.87 N 69.15 E)
     assert not k.located or distance_m(k.lon, k.lat, 69.15, 54.87) <= k.precision_m
+
+
+def test_a_shore_establishment_named_after_a_ship_is_not_placed_by_the_ships_name(
+        empty, tmp_path):
+    # "the marines at PNS Qasim" (in Karachi): not at the Qasim army airfield, nor where
+    # another report's "Army Aviation Base Qasim near Rawalpindi" is, 1,100 km north; a
+    # ship's name says no place
+    _ingest(empty, tmp_path, "Navy planners want to thin out Karachi, where the marines at "
+                             "PNS Qasim and the naval air station PNS Mehran share a port.",
+            name="r1.txt")
+    _ingest(empty, tmp_path, "An officer from the Army Aviation Base Qasim near Rawalpindi "
+                             "sat on the 1988 board of inquiry.", name="r2.txt")
+    sites = {x.name: x for x in empty.sites(None)}
+    assert not sites["PNS Qasim"].located
+    assert sites["Army Aviation Base Qasim"].located
+
+
+def test_a_schools_whole_name_is_its_own_beside_a_school_of_its_first_words(empty, tmp_path):
+    # Chile's "Escuela Militar", then Colombia's "Escuela Militar de Cadetes General José
+    # María Córdova, in northern Bogotá": another school, placed by its own statement
+    _ingest(empty, tmp_path, "The Escuela Militar, about 7 km north-east of the centre of "
+                             "Santiago, trains the Chilean army's officers.", name="r1.txt")
+    _ingest(empty, tmp_path, "The Escuela Militar de Cadetes General José María Córdova, in "
+                             "northern Bogotá, trains Colombian army officers.", name="r2.txt")
+    sites = {s.name: s for s in empty.sites(None)}
+    chile = sites["Escuela Militar"]
+    colombia = sites["Escuela Militar de Cadetes General José María Córdova"]
+    assert chile.lat < -30 and colombia.located and colombia.lat > 0
+    assert distance_m(colombia.lon, colombia.lat, -74.08, 4.61) <= colombia.precision_m

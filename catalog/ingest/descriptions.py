@@ -1122,6 +1122,14 @@ def company_works_in(sentence: str) -> list[Finding]:
     [('Nammo Lapua', 'Lapua')]
     """
     out = []
+    for m in _AIRCRAFT_MAKER.finditer(sentence) if _AIRCRAFT_GATE.search(sentence) else ():
+        # "the Shenyang Aircraft Corporation, in Shenyang's Huanggu District": an aircraft
+        # or engine maker's works, placed right after its name (its whole name its own: a
+        # firm's, no place to put it at)
+        firm = m.group("firm")
+        out.append(Finding(firm, m.group("kind"), "production", m.start("firm"),
+                           m.end("firm"), (0, 0), full=firm, full_start=m.start("firm"),
+                           stop=m.end("firm")))
     if _COMPANY_GATE.search(sentence) is None:
         return out
     for m in _COMPANY_WORKS.finditer(sentence):
@@ -1154,6 +1162,19 @@ def company_works_in(sentence: str) -> list[Finding]:
     return out
 
 
+#: An aircraft or engine maker by its name, placed right after it ("the Harbin Aircraft
+#: Industry Group, in Harbin", "Xi'an Aircraft Industrial Corporation, north-east of Xi'an")
+_AIRCRAFT_MAKER = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|Its|Their)[ \t])"
+    r"(?P<firm>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t]"
+    r"(?P<kind>Aircraft|Aero-?[Ee]ngine|Aeroengine|Engine|Helicopter)"
+    r"(?:[ \t](?:Industry|Industrial|Industries|Manufacturing))?[ \t]"
+    r"(?:Group|Corporation|Company|Factory|Plant|Works))(?![\w'’-])"
+    # (one space after it: a table's wider gap is its column's end)
+    r"(?:\*\*|__)?,?[ ](?=(?:in|at|near|(?:about[ \t]+\d+[ \t]*km[ \t]+)?"
+    r"(?:north|south|east|west)[\w-]*[ \t]+of)[ \t]+[A-Z])")
+_AIRCRAFT_GATE = re.compile(r"(?:Aircraft|[Ee]ngine|Helicopter)[ \t](?:[A-Z]\w+[ \t])?"
+                            r"(?:Group|Corporation|Company|Factory|Plant|Works)")
 _COMPANY_GATE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ARMS_MAKERS) + r")\b")
 _COMPANY_WORKS = re.compile(
     r"(?<![\w'’-])(?P<maker>"
@@ -1233,6 +1254,8 @@ def headquarters_in(sentence: str) -> list[Finding]:
                     len(org) == 2 or len(org) == 3 and org[0] in _HQ_ARMIES)  # "IDF Northern"
                 or org[-1] in ("Division", "Corps") and (
                     _HQ_UNIT.search(m.group("org")) is not None)
+                # an army by its number: "the 20th Guards Combined Arms Army headquarters"
+                or org[-1] == "Army" and _ORDINAL_FIRST.match(org[0]) is not None
                 or org[0] == "Sector" and len(org) == 2
                 or len(org) == 1 and _HQ_ACRONYM.fullmatch(org[0])):
             continue
@@ -1264,7 +1287,9 @@ _HEADQUARTERS = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|In|At|On|From|By|For|With|Of)\b)"
     r"(?P<full>(?P<org>(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?[A-Z][\w'’-]*"
     r"(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w'’-]*|\d{1,3}))*?)[ \t]+[Hh]eadquarters)"
-    r"(?=,?[ \t]+(?:in|at)[ \t]+[A-Z])")
+    r"(?=,?[ \t]+(?:based[ \t]+)?(?:in|at)[ \t]+[A-Z])")
+#: An ordinal number, a unit's: "20th", "1st"
+_ORDINAL_FIRST = re.compile(r"\d{1,3}(?:st|nd|rd|th)\Z")
 #: Words that may open a sentence before a command's name, no word of it
 _HQ_LEADING = frozenset({"near", "outside", "inside", "beside", "behind", "around", "across",
                          "opposite", "under", "after", "before", "during", "since", "until",
@@ -1757,6 +1782,13 @@ _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og 
                        # base named before it), Finland's headquarters ("Maavoimien
                        # esikunta", the Army's, in Mikkeli)
                        "regemente": "other", "esikunta": "command",
+                       # ... by their arm too ("Norrlands artilleriregemente", "Älvsborgs
+                       # amfibieregemente"), its air bases and yards ("Hallviken flygbas",
+                       # "Kockums varv")
+                       **dict.fromkeys(("artilleriregemente", "amfibieregemente",
+                                        "luftvärnsregemente", "ingenjörregemente",
+                                        "trängregemente", "signalregemente"), "other"),
+                       "flygbas": "airbase", "varv": "production",
                        # Norway's naval stations ("Ramsund orlogsstasjon")
                        "orlogsstasjon": "naval base",
                        # Turkey's bases, radars, yards and barracks (its bases' words in
@@ -1932,7 +1964,8 @@ _NOT_OURS_AFTER = {"linnak": re.compile(r"(?i:ülikool|tudeng|üliõpilas|univer
 _NATIVE_AFTER_GATE = re.compile(r"felt|leir|fält|lejr|terræn|f[eæä]s?tning|kastell|varuskunta|"
                                 r"orlogs|"
                                 r"linnak|lennu|harjutusväli|radarijaam|fortas|cietoksnis|"
-                                r"regemente|esikunta|[Üü]s|Tersane|Kışla|Garnizon|Meydan")
+                                r"regemente|esikunta|[Üü]s|Tersane|Kışla|Garnizon|Meydan|"
+                                r"flygbas|varv\b")
 #: A facility's name and an opening bracket right before a name ("... Air Base (")
 _BRACKET_AFTER_FACILITY = re.compile(r"\b(?:[Bb]ase|[Ss]tation|[Aa]irport|[Aa]irfield|"
                                      r"AB|AFB)[ \t]*\([ \t]*(?:[\w'’-]+:[ \t]*)?\Z")
@@ -3072,9 +3105,11 @@ _NUMBERED_AIR_BASE = re.compile(
     r"(?:[ \t](?:No\.|N[º°o]))?)[ \t](?P<number_c>\d{1,2})"
     # (Portugal's too, its transit and manoeuvre fields and its base aerodromes: "Base Aérea
     # N.º 11", "Base Aérea n.º 9", "Aeródromo de Trânsito N.º 1", "Aeródromo-Base n.º 3")
-    r"|(?P<head_no>(?:Base[ \t]A[ée]rea(?:[ \t]Militar)?|Aer[óo]dromo[ \t]de[ \t]"
-    r"(?:Tr[âa]nsito|Manobra)|Aer[óo]dromo-Base)[ \t](?:[Nn]o\.|[Nn]\.?[º°o]|Núm\.|Número)"
-    r"[ \t]?)"
+    # (a hard-wrapped line's break between: "the Base\nAérea Militar No. 6", "the Base Aérea
+    # Militar\nNo. 4")
+    r"|(?P<head_no>(?:Base" + _GAP + r"A[ée]rea(?:" + _GAP + r"Militar)?|Aer[óo]dromo[ \t]de"
+    r"[ \t](?:Tr[âa]nsito|Manobra)|Aer[óo]dromo-Base)" + _GAP
+    + r"(?:[Nn]o\.|[Nn]\.?[º°o]|Núm\.|Número)[ \t]?)"
     r"(?P<number_no>\d{1,3})"
     # ... and a Mexican army's camp by its number ("Campo Militar No. 1-A"), a Soviet
     # army's compound by its ("Military Compound 19" in Sverdlovsk)
@@ -3107,6 +3142,8 @@ _CAMP = re.compile(r"\b(?P<full>(?P<head>Camp)[ \t](?:(?:de|du|des)(?:[ \t]la)?[
 _MILITARY = re.compile(r"\b(?:military|troops|forces?|soldiers|marines?|army|navy|naval|"
                        r"air\s+force|expeditionary|deployed|garrison(?:ed)?|stationed|"
                        r"bases?|based|drones?|regiments?|battalions?|brigades?|missiles?|"
+                       # ("The 2nd Infantry Division moved to Camp Casey")
+                       r"divisions?|corps|infantry|cavalry|artillery|armou?red|"
                        r"(?:self-)?defen[cs]e|warfare)\b", re.I)
 _CIVIL_CAMP = frozenset({"refugee", "refugees", "detention", "detainees", "prison",
                          "prisoners", "labor", "labour", "concentration", "internment",
@@ -3144,6 +3181,14 @@ _ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS)
 #: ("Fliegerhorst Büchel", "Flyvestation Skrydstrup", "Vliegbasis Volkel", "Base Aérea de
 #: Torrejón", "Base Aeronaval Comandante Espora", "Aeroporto Militare di Amendola"), with
 #: the kind each names.
+#: A Spanish-speaking armed service's or police's schools by their kind ("Escuela de
+#: Suboficiales FAC Andrés Díaz", "Escuela de Policía General Santander", "Escuela de
+#: Formación de Infantería de Marina", "Escuela Superior Naval Comandante Rafael Morán")
+_SPANISH_SCHOOLS = ("Escuela de Suboficiales", "Escuela de Policía", "Escuela de Formación",
+                    "Escuela de Oficiales", "Escuela de Aviación", "Escuela Militar de Aviación",
+                    "Escuela Superior Naval", "Escuela Superior de Guerra", "Escuela de Cadetes",
+                    "Escuela de Infantería", "Escuela de Artillería", "Escuela de Caballería",
+                    "Escuela de Ingenieros", "Escuela de Comunicaciones", "Escuela de Armas")
 NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Fliegerhorst", "Flyvestation", "Flystasjon", "Flygbas", "Vliegbasis",
                      "vliegbasis",  # (in small letters in a translation: "vliegbasis Volkel")
@@ -3212,9 +3257,14 @@ NATIVE_BASE_WORDS = {
                      # ... and its navy's island detachments ("Destacamento Naval de Alborán")
                      "Destacamento Naval",
                      # ... and its marines' ("Base de Infantería de Marina Baterías")
-                     "Base de Infantería de Marina"), "naval base"),
-    # a Spanish army's regional command ("the Comandancia General de Ceuta")
-    "Comandancia General": "command",
+                     "Base de Infantería de Marina",
+                     # a Spanish-speaking coastguard's station ("Estación de Guardacostas de
+                     # Turbo")
+                     "Estación de Guardacostas"), "naval base"),
+    # a Spanish army's regional command ("the Comandancia General de Ceuta"), an army's
+    # headquarters ("the Gran Cuartel General de Miraflores")
+    **dict.fromkeys(("Comandancia General", "Gran Cuartel General", "Cuartel General"),
+                    "command"),
     # an army's barracks ("Caserma Ederle", "Caserne Tallow", "Cuartel Tallow"), and its
     # training grounds ("Truppenübungsplatz Bergen", the Swiss "Waffenplatz Thun")
     **dict.fromkeys(("Caserma", "Caserne", "Kaserne", "Cuartel", "Quartel",
@@ -3273,6 +3323,10 @@ NATIVE_BASE_WORDS = {
                      # Ejército Bolivariano")
                      "Base Militar", "Escuela Militar", "Escuela Superior Militar",
                      "Escuela Naval", "Colegio Militar", "Academia Militar",
+                     *_SPANISH_SCHOOLS,
+                     # ... and its battalions' garrisons by the battalion's name ("Batallón
+                     # Pichincha, in Cali")
+                     "Batallón", "Batallon",
                      # a French army's camp and barracks written in small letters, as French
                      # does ("the camp de Mailly", "the quartier Danjou")
                      "camp de", "camp du", "camp de la", "camp des", "quartier",
@@ -3291,6 +3345,13 @@ NATIVE_BASE_WORDS = {
                      # ("Batterie Todt", "Bunker Valentin") and its prisoner-of-war camps
                      # ("Stalag Luft III", "Dulag Luft")
                      "Batterie", "Bunker", "Stalag", "Oflag", "Dulag", "Marlag",
+                     # ... and its U-boat pens, headquarters and the navy's yard ("U-Boot-Bunker
+                     # Kilian", "Führerhauptquartier Adlerhorst", "Kriegsmarinewerft
+                     # Wilhelmshaven"), France's forts of the Maginot Line ("Ouvrage
+                     # Hackenberg") and Poland's navy's port and batteries ("Port Wojenny
+                     # Gdynia", "Bateria Laskowskiego")
+                     "U-Boot-Bunker", "Führerhauptquartier", "Kriegsmarinewerft", "Ouvrage",
+                     "Port Wojenny", "Bateria",
                      # a French operational base ("la base opérationnelle de l'Île Longue")
                      "base opérationnelle", "Base opérationnelle"),
                     "other"),
@@ -3354,11 +3415,14 @@ _LANDSCAPE_WORDS = frozenset({"Hill", "Ridge", "Creek", "Lake", "Valley", "Road"
 #: camp's number: "Batterie Todt", "Bunker Valentin", "Stalag Luft III")
 _WHOSE_AFTER = frozenset({"Centralny Poligon", "Wojskowe Zakłady", "Batterie", "Bunker",
                           "Stalag", "Oflag", "Dulag", "Marlag", "Stabilimento Militare",
+                          "Führerhauptquartier", "U-Boot-Bunker", "Bateria",
                           # a school's name after its words is a hero's or a speciality's,
                           # no place: "Colegio Militar Leoncio Prado" is in Lima, not at
                           # the province of that name; "de la Nación" is no alias
                           "Escuela Militar", "Escuela Superior Militar", "Escuela Naval",
-                          "Colegio Militar", "Academia Militar"})
+                          "Colegio Militar", "Academia Militar", *_SPANISH_SCHOOLS,
+                          # ... and a battalion's: "Batallón Boyacá" is in Pasto
+                          "Batallón", "Batallon"})
 #: Troops in a sentence, which make a "Quartier X" a barracks
 _TROOPS = re.compile(r"\b(?:[Rr]egiments?|[Bb]rigades?|[Bb]attalions?|troops|soldiers|"
                      r"[Ll]egion\w*|[Aa]rmy|barracks|garrison|units?|military|forces|"
@@ -3391,10 +3455,13 @@ _NATIVE_NAME = (rf"(?P<name>(?:(?:[{_UPPER}]{{2,4}}|[IVX]|\d{{1,3}})[ \t]"
                 rf"[{_UPPER}][{_LOWER}][\w'’-]*"
                 rf"(?:(?<=-)[ \t]*\r?\n[ \t]*[{_LOWER}][\w'’-]*)?"
                 rf"(?:[ \t](?:(?:de|del|da|do|dos|das|des|du|di|la)[ \t])?(?!Nr\.?[ \t]?\d)"
-                rf"[{_UPPER}][{_LOWER}][\w'’-]*"
+                # (an Irish name: "Bernardo O'Higgins")
+                rf"[{_UPPER}](?:[{_LOWER}]|['’][{_UPPER}])[\w'’-]*"
                 # (an Arabic article joined to the word after it: "Mers el-Kébir")
                 rf"|[ \t](?:el|al|ed|en|er|es|et|ez|ad|an|ar|as|at|az|ash|ech)-[{_UPPER}]"
-                rf"[\w'’-]*){{0,3}}"
+                rf"[\w'’-]*"
+                # (a middle initial: "Escuela de Suboficiales FAC Andrés M. Díaz")
+                rf"|[ \t][A-Z]\.(?=[ \t][{_UPPER}][{_LOWER}])){{0,4}}"
                 # ("... Jaime II", "Stalag Luft I")
                 # (a lone "I" only before a stop or a place's preposition: else the pronoun)
                 r"(?:[ \t](?:II|III|IV|VI{0,3}|IX|XI{0,3}"
@@ -3415,7 +3482,8 @@ _NATIVE_FIRST = re.compile(
 _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ \t][AdM]|Lanud|"
                           r"Satrad[ \t]|Garnison[ \t]|[Pp]osádka|[Kk]asárna|"
                           r"Place[ \t]d['’]armes|Piazza[ \t]d['’]armi|"
-                          r"Escuela[ \t][MNS]|Colegio[ \t]M|Academia[ \t]M|Estación[ \t]A|"
+                          r"Escuela[ \t][MNSd]|Colegio[ \t]M|Academia[ \t]M|Estación[ \t]A|"
+                          r"Batall[oó]n[ \t]|Estación[ \t]de[ \t]G|"
                           r"[Bb]ase[ \t](?:aerea|op[ée]rationnelle)|"
                           r"Comandancia|Polvor|Stabilimento|Fabbrica|Munition|Giftgas|"
                           r"Sprengstoff|Pulverfabrik|Schiessplatz|Luftwaffenkaserne|"
@@ -3436,6 +3504,8 @@ _NATIVE_GATE = re.compile(r"Fliegerhorst|Fly[vg]|Flystasjon|[Vv]liegbasis|Base[ 
                           r"[Pp]oste[ \t]militaire|"
                           r"Kystvakt|Poligon|Kem[ \t]|Lan(?:al|tamal)[ \t]|[Oo]b[ji]ekt|Zakłady|"
                           r"Fabryka|Batterie[ \t]|Bunker[ \t]|[SOD]ulag|Stalag|Oflag|Marlag|"
+                          r"U-Boot-Bunker|Führerhauptquartier|Kriegsmarinewerft|Ouvrage[ \t]|"
+                          r"Port[ \t]Wojenny|Bateria[ \t]|"
                           r"Zavod[ \t]|[Vv]ojarna|[Kk]asarna|[Tt]vrđava|poligon|aerodrom|"
                           r"[Ll]etjeli|Pelotão|PEF[ \t]")
 #: An officer's rank and name, as a Spanish or Latin American army base is named after
@@ -3461,13 +3531,34 @@ _COMMAND_AT = re.compile(r"[ \t]+(?:at|in)[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t
 _FULL_NAME_NEXT = re.compile(r"[ \t]*(?:[-–—(,:])[ \t]*(?:" + "|".join(NATIVE_BASE_WORDS)
                              + r"|(?:[A-Z][\w'’-]*[ \t]){1,3}Air[ \t]Base)\b")
 _BA_GATE = re.compile(r"(?:BAN?|[aA][ée]r(?:ienne|onavale)|CACOM|Combate(?:[ \t]No\.)?)[ \t]\d|"
-                      r"A[ée]rea[ \t](?:Militar[ \t])?[Nn]|(?:Campo|Zona)[ \t]Militar[ \t]N|"
+                      r"A[ée]rea\s+(?:Militar\s+)?[Nn]|(?:Campo|Zona)[ \t]Militar[ \t]N|"
                       r"Marina[ \t]N|"
                       r"dromo[ \t]de[ \t]\w+[ \t]N|dromo-Base[ \t][Nn]|"
                       r"Military[ \t]Compound[ \t](?:No|\d)")
 _CENTRE_GATE = re.compile(r"(?:Centre|Center|Institute|Laboratory|Laboratories)[ \t]+"
                           r"(?:of|for)[ \t]+(?:Atomic|Nuclear|Biological|Chemical|Applied|"
                           r"Virology|Microbiology)")
+
+
+#: A Spanish-speaking school's whole name: its word, then up to five capitalised words and
+#: the particles between ("Escuela Superior de Guerra", "Heroico Colegio Militar", "Escuela
+#: de Lanceros")
+_SPANISH_SCHOOL = re.compile(
+    rf"(?<![\w'’-])(?:Heroic[oa][ \t])?(?P<head>Escuela|Colegio|Academia)"
+    rf"(?:[ \t](?:(?:de|del)[ \t](?:(?:la|las|los)[ \t])?)?[{_UPPER}][{_LOWER}][\w'’-]*){{1,5}}"
+    r"(?![\w'’-])")
+_SPANISH_SCHOOL_GATE = re.compile(r"Escuela[ \t]|Colegio[ \t]|Academia[ \t]")
+#: ... of an armed service or its police: one of its words in the name
+_SCHOOL_SERVICE = re.compile(r"\b(?:Militar|Naval|Navales|Guerra|Suboficiales|Oficiales|"
+                             r"Policía|Aviación|Aérea|Aire|Lanceros|Cadetes|Infantería|Marina|"
+                             r"Armada|Ejército|Cóndores|Comandos|Artillería|Caballería|"
+                             r"Blindados|Paracaidistas|Fuerzas|Grumetes)\b")
+#: A Spanish-speaking armed service's own name, which names no one headquarters
+_SERVICE_NAMES = frozenset({"Ejército", "Ejercito", "Armada", "Fuerza", "Fuerzas", "Marina",
+                            "Policía", "Policia", "Guardia", "Estado"})
+#: A hero's titles, which open the name after a school's or a battalion's words
+_HERO_TITLES = frozenset({"general", "almirante", "coronel", "capitán", "teniente", "mariscal",
+                          "comandante", "sargento", "presidente", "generalísimo"})
 
 
 def _opens_no_name(words: list[str], school: bool = False) -> bool:
@@ -3479,6 +3570,8 @@ def _opens_no_name(words: list[str], school: bool = False) -> bool:
         return False
     if len(words) > 1 and words[0] in MONTH_SHORT_NAMES and words[1] in NAME_PARTICLES:
         return False  # "Base Naval Mar del Plata": a place's name, no month's
+    if school and len(words) > 1 and first in _HERO_TITLES:
+        return False  # "Escuela de Policía General Santander": a hero's title and name
     return first in _NOT_NAMES or first in STOPWORDS or len(words) == 1 and \
         first in _KIND_WORDS_AFTER and not school
 
@@ -3545,7 +3638,6 @@ def _military_around(sentence: str, around: str | None) -> bool:
     Tessier - near Orvale. The main base of the contingent."), speaks of troops or forces."""
     return _MILITARY.search(sentence) is not None or (
         around is not None and _MILITARY.search(around) is not None)
-
 
 
 def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
@@ -3703,6 +3795,12 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                 r"\b(?:Polic[ií]a|Guardia|Bomberos|Tr[áa]nsito|Carabineros)\b",
                 sentence[m.end():m.end() + 40] + name):
             continue  # "the Comandancia General de la Policía Nacional": a police force's
+        if head in ("Batallón", "Batallon") and name is not None and \
+                m.start("name") - m.end("head") > 1:
+            continue  # "Batallón de Infantería de Marina 5": a unit by its arm and number
+            # (a battalion's garrison is named after a hero or a place: "Batallón Boyacá")
+        if head.endswith("Cuartel General") and name.split()[0] in _SERVICE_NAMES:
+            continue  # "the Cuartel General del Ejército": any army's headquarters
         if head == "PEF" and not _PEF_CONTEXT.search(sentence) and not (
                 around is not None and _PEF_CONTEXT.search(around)):
             continue  # "PEF Board" of the Punjab Education Foundation: no platoon
@@ -3796,6 +3894,15 @@ def head_first_in(sentence: str, around: str | None = None) -> list[Finding]:
                            m.end("place"), (0, 0), full=m.group("full"),
                            full_start=m.start("full"), stop=m.end("full"), described=True,
                            named_first=True))
+    for m in _SPANISH_SCHOOL.finditer(sentence) if _SPANISH_SCHOOL_GATE.search(sentence) else ():
+        # "the Escuela Superior de Guerra", "the Heroico Colegio Militar, in Tlalpan": a
+        # school of an armed service named by its words alone (no place in them)
+        if _SCHOOL_SERVICE.search(m.group()) is None or any(
+                f.full_start is not None and f.full_start < m.end()
+                and m.start() < (f.stop or f.end) for f in out):
+            continue
+        out.append(Finding(m.group(), m.group("head"), "other", m.start(), m.end(), (0, 0),
+                           full=m.group(), full_start=m.start(), stop=m.end()))
     return out
 
 

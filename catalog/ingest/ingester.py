@@ -1800,7 +1800,10 @@ class Ingester:
             if facility else []
         for c in company_works_in(sentence):
             # "Nammo Lapua": the maker's works at a town of that name (not "Saab Gripen")
-            if self._town(c.name) and not self._is_non_site(c.name, named=True) and \
+            # (or an aircraft maker's by its whole name, placed after it: "the Harbin
+            # Aircraft Industry Group, in Harbin")
+            if (c.name == c.full or self._town(c.name)) and \
+                    not self._is_non_site(c.name, named=True) and \
                     not any(f.start < c.stop and c.full_start < f.span_end for f in found):
                 found.append(c)
         for h in head_first_in(sentence, around):  # "PAF Base Masroor", not "PAF Base"

@@ -602,7 +602,9 @@ _QUALIFIER_REGION = (
     r"(?:[ \t]+(?:de|del|do|of))?[ \t]+|(?:the[ \t]+)?(?:Autonomous[ \t]+)?(?:Republic|Region|"
     r"Province|State|Governorate|Oblast|Prefecture|Emirate)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?!China\b|Korea\b|Congo\b|Ireland\b|Macedonia\b))?"
-    r"(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?)(?![\w'’-])")
+    # (a particle inside: "in Cali, Valle del Cauca")
+    r"(?P<region>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}?"
+    r"(?:[ \t]+(?:de|del|do|da|dos|das|di)[ \t]+[A-Z][\w'’-]+)?)(?![\w'’-])")
 # (a translator's note: "[at Shorkot, Punjab]"; a table's cell: "of Rome, New York    1995")
 _QUALIFIER_END = r"(?=[ \t]*(?:[.;:),\]\n|(]|$|[a-z])|[ \t]{2,})"  # ("Arkansas (308th Wing)")
 _REGION_QUALIFIER = re.compile(
@@ -613,11 +615,22 @@ _REGION_QUALIFIER = re.compile(
 _STATE_QUALIFIER = re.compile(_QUALIFIER_REGION + _QUALIFIER_END)
 
 
-def qualifier_after(text: str, pos: int, end: int | None = None) -> re.Match | None:
+#: ... or in brackets, a statement's: "in Armenia (Quindío)", a department's town (a word
+#: in small letters: no code, "(BABR)")
+_BRACKET_QUALIFIER = re.compile(
+    r"[ \t]*\([ \t]*(?P<region>[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ \t]+(?:(?:de|del|do|da)[ \t]+)?"
+    r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*){0,2})[ \t]*(?=\))")
+
+
+def qualifier_after(text: str, pos: int, end: int | None = None,
+                    brackets: bool = False) -> re.Match | None:
     """The region written after a place's name ending at ``pos`` ("Great Falls, Montana",
-    "Tartus, Syria's second port"): a match whose group ``region`` it is, or None; not
-    the next item of a list of places ("of X, Y and Z"), unless it is a US state's name."""
+    "Tartus, Syria's second port"; with ``brackets``, "Armenia (Quindío)"): a match whose
+    group ``region`` it is, or None; not the next item of a list of places ("of X, Y and
+    Z"), unless it is a US state's name."""
     end = len(text) if end is None else end
+    if brackets and (b := _BRACKET_QUALIFIER.match(text, pos, end)) is not None:
+        return b
     q = _REGION_QUALIFIER.match(text, pos, end)
     if q is None and (q := _STATE_QUALIFIER.match(text, pos, end)) is not None and \
             not re.fullmatch(US_STATE_WORDS, q.group("region"), re.I):
@@ -830,10 +843,13 @@ def _read_statements(text: str, start: int, end: int, gates: frozenset[str]
                     more.append(w.rstrip(",.;:"))
                 if more and len(st.anchor.split()) + len(more) <= 4:
                     st.extra["wrapped"] = " ".join([*st.anchor.split(), *more])
-            q = qualifier_after(text, st.end if st.kind == "admin" else st.anchor_end, end)
+            q = qualifier_after(text, st.end if st.kind == "admin" else st.anchor_end, end,
+                                brackets=st.kind == "in")
             if q is not None and st.kind in ("distance", "near", "in", "admin"):
                 # "Great Falls, Montana", "Tartus, Syria's second port"
                 st.extra["qualifier"] = re.sub(r"['’]s$", "", q.group("region"))
+                if "(" in q.group()[:q.start("region") - q.start()]:
+                    st.extra["bracket"] = True  # "in Sidon (Saida)" may be another name
                 if _CLOSED.match(text, q.end()):
                     st.extra["qualifier_closed"] = True  # "in Trombay, Mumbai." (no verb)
             elif st.kind in ("distance", "near"):
@@ -1468,8 +1484,10 @@ _IN_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|"
                              + (r"|(?:north|south|east|west|central)[a-z-]*\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
                                 r"|the\s+[A-ZÀ-ÖØ-ÞĀ-ſ])"  # ("in the Gard": _IN_THE_REGION)
                                 if w == "in" else ")"))
-                  for w in ("in", "at", "In")) + (_TOWN_FIELD, _ITEM_TOWN, _ON_ISLAND)
-# ("Location: Kazan", "- Kickham Barracks, Clonmel", "on La Maddalena island")
+                  for w in ("in", "at", "In")) + (_TOWN_FIELD, _ITEM_TOWN, _ON_ISLAND,
+                                                   _ON_NAMED_ISLAND, _ON_REGION)
+# ("Location: Kazan", "- Kickham Barracks, Clonmel", "on La Maddalena island", "on Hainan
+# Island", "on Kamchatka,": read in a sentence with no other word of place too)
 
 
 def anchor_radius_m(population: int | None, feature_code: str | None = None) -> float:
@@ -1786,6 +1804,13 @@ class Resolver:
         if len(name) <= 3 and not name.isupper():  # "Hun" (Libya) is not Hungary's "HUN"
             every = {k: p for k, p in every.items()
                      if not (p.feature_code or "").upper().startswith("PCL")}
+        if qualifier and any((p.feature_code or "").upper().startswith("PCL")
+                             for p in every.values()) and \
+                (area := self._written_region(qualifier)) is not None and (towns := {
+                    k: p for k, p in every.items()
+                    if (p.feature_code or "").upper().startswith("PP")
+                    and area.contains(p.lon, p.lat)}):
+            every = towns  # "in Armenia (Quindío)": the department's town, not the country
         if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()) \
                 and not _city_state(every.values()):
             if (capital := self._capital_written_as_city(name, every.values())) is not None:
@@ -1874,8 +1899,18 @@ class Resolver:
                    and stroked_key(p.name) == stroked_key(name)]
             passed = 0  # the most people of a place passed over so
             skipped = False  # a place of an unnamed territory passed over
+            exact_abroad = max((p.population or 0 for p in found if p.country not in countries
+                                and stroked_key(p.name) == stroked_key(name)), default=-1)
             for cc in countries:
                 here = [p for p in found if p.country == cc]
+                if here and not own and exact_abroad > max(p.population or 0 for p in here) \
+                        and self.weights.get(cc, 0) < max(self.weights.values(), default=0):
+                    # "about two miles west of Cherbourg" in a memoir naming the Americans:
+                    # not Port Angeles, which GeoNames also calls "Cherbourg", when a
+                    # bigger place bears the name as its own (of a country the report names
+                    # less than another: "just south of Stanley" in a Hong Kong judgment is
+                    # its Chek Chue)
+                    continue
                 if here and self._other_territory_named(cc) and \
                         max(p.population or 0 for p in here) <= max(
                             (p.population or 0 for p in found if p.country not in countries),
@@ -2459,8 +2494,11 @@ class Resolver:
                 # a town the province written after holds, neither of England's Haltons)
                 st = dataclasses.replace(st, extra={**st.extra, "both": True})
             return self._admin(st, f)
-        if st.kind == "in" and self._is_country(st.anchor):
+        if st.kind == "in" and self._is_country(st.anchor) and not (
+                st.extra.get("qualifier") and self.place(
+                    st.anchor, qualifier=st.extra["qualifier"])[0] is not None):
             return self._country(st, f)  # "in Syria": it narrows, and places nothing alone
+            # (not "in Armenia (Quindío)": a town the province written after holds)
         if st.kind in ("distance", "near", "in"):
             anchor, why = None, ""
             qualifier = st.extra.get("qualifier") or self._region_after(st)
@@ -2473,6 +2511,10 @@ class Resolver:
                 anchor, why = self._city_before(st)
             elif anchor is None:
                 anchor, why = self.anchor(st.anchor, qualifier)
+                if anchor is None and st.extra.get("bracket"):
+                    # "in Sidon (Saida)": the name in brackets is the town's other name,
+                    # no province holding it
+                    anchor, why = self.anchor(st.anchor)
             if anchor is not None and qualifier is None and st.extra.get("region_kind") and \
                     len({p.country for p in self.places_named(st.anchor)
                          if p.country in self.countries}) > 1:

@@ -90,6 +90,9 @@ _WEAK_HEADS = (
     # "the Masyaf military positions" a strike hit, nor troops')
     "position",
     "heliport", "airport", "airports",
+    # a fleet's anchorage ("the Ulithi anchorage", of ships and fleets only: see
+    # _works_named_after)
+    "anchorage",
     # a fuel terminal of the forces' ("the Akasaki Fuel Terminal"; not a container or an
     # oil terminal: their words define no kind of ours)
     "terminal", "terminals",
@@ -975,6 +978,10 @@ def _kinds(words: list[str]) -> list[str]:
         if _bare(words[i]) == "camp" and _bare(words[i - 1]) == "base" and \
                 kinds[i - 1] == "head":
             kinds[i] = "head"
+        elif _bare(words[i]) == "camp" and words[i - 1].lower() == "super" and i > 1 and \
+                kinds[i - 2] == "proper" and words[i - 1][0].islower() == words[i][0].islower():
+            kinds[i - 1:i + 1] = ["modifier", "head"]  # "Bama super camp": the Nigerian
+            # army's fortified garrison of a town, by its kind
     for i in range(len(words) - 1) if "Establishment" in words else ():
         if words[i] == "State" and words[i + 1].rstrip(".,;:") == "Establishment" and i and \
                 kinds[i - 1] == "proper":
@@ -1297,6 +1304,13 @@ _PEOPLES_CAMP = re.compile(r"\b(?:refugees?|displaced|IDPs?|UNRWA|UNHCR|wives|ch
                            re.I)
 
 
+def _troops_camp(sentence: str, around: str | None) -> bool:
+    """Whether a sentence names an "X camp" as troops': it speaks of troops or the army,
+    and neither it nor its paragraph of refugees, families or civilians."""
+    return _TROOP_WORDS.search(sentence) is not None and _NOT_TROOPS.search(sentence) is None \
+        and _PEOPLES_CAMP.search(around or sentence) is None
+
+
 def _militants_camp(sentence: str, around: str | None) -> bool:
     """Whether a sentence (or its paragraph) names an "X camp" as militants' own: it speaks
     of militants and of training or staging ("the Syedna Bilal camp ... a Jaish-e-Mohammed
@@ -1310,6 +1324,7 @@ def _militants_camp(sentence: str, around: str | None) -> bool:
 
 _BASED_AT_BEFORE = re.compile(r"\b(?:based|stationed|garrisoned|quartered)\s+(?:at|in)\s+"
                               r"(?:the\s+)?\Z", re.I)
+_INTO_BEFORE = re.compile(r"\b(?:in|into|inside)\s+(?:the\s+)?\Z", re.I)
 _NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Palestinians?|"
                          r"UNRWA|famil(?:y|ies)|civilians|detainees|Telegram|Facebook|"
                          r"Instagram|Twitter|Weibo|VK|blog|trading|news|press|wrote|said)\b",
@@ -1319,7 +1334,8 @@ _NOT_TROOPS = re.compile(r"\b(?:refugees?|displaced|IDPs?|migrants?|asylum|Pales
 _POST_PLACED_AFTER = frozenset({"on", "near", "at", "in", "along", "opposite", "across",
                                 "overlooking", "beside"})
 
-_OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard", "airport", "lines"} | _TROOPS_HEADS
+_OWN_WORKS = _ATOM_OWN_WORKS | {"port", "yard", "airport", "lines", "anchorage"} | \
+    _TROOPS_HEADS
 #: Works that are the atom's in a text about it: a uranium mine, mill or refinery, a
 #: repository of its waste ("the Konrad repository")
 _ATOM_WORKS = frozenset({"mine", "mines", "mill", "mills", "refinery", "repository",
@@ -1527,6 +1543,11 @@ def _works_named_after(sentence: str, toks: list[str], kinds: list[str], first: 
         # before a refinery: "the Ryazan oil refinery")
     if _bare(head) in report_works:
         return True  # a report on the atom: its "Cigar Lake mine" (not any "X plant")
+    if _bare(head) == "anchorage":
+        # "the Ulithi anchorage, ... the principal advanced fleet base": a fleet's, where
+        # its sentence or paragraph speaks of warships or a navy
+        return WARSHIPS.search(sentence) is not None or (
+            around is not None and WARSHIPS.search(around) is not None)
     if _bare(head) == "port" and _PORT_STRUCK.search(sentence) and \
             not _facility_in_port(toks, first):
         return True  # "the small Salif port was hit in the same raids" (but "a naval
@@ -1854,6 +1875,12 @@ def _chunks(sentence: str, around: str | None = None,
                 j += 1
             if k < j < len(toks) and kinds[j] == "head" and toks[j][:1].isupper():
                 kinds[k] = "proper"
+    for k in range(1, len(toks) - 1):  # "the Sa Dec naval base": a town's second word, no
+        # month's "Dec" (a date's is after a number: "3 Dec")
+        if toks[k] in MONTH_SHORT_NAMES and kinds[k] == "other" and kinds[k - 1] == "proper" \
+                and toks[k - 1][:1].isupper() and kinds[k + 1] in ("modifier", "head") and \
+                _joining_gap(parts[2 * k]) and _joining_gap(parts[2 * k + 2]):
+            kinds[k] = "proper"
     for k in range(1, len(toks) - 2):  # "Mar del Plata Naval Base": no month's "Mar"
         if toks[k] in NAME_PARTICLES and toks[k - 1] in MONTH_SHORT_NAMES and \
                 kinds[k + 1] == "proper":
@@ -1952,6 +1979,9 @@ def _chunks(sentence: str, around: str | None = None,
             if kinds[first] not in ("modifier", "designator", "qualifier", "proper", "head",
                                     "admin") and toks[first] != "and":
                 particles.append(first)
+        if first >= 2 and toks[first] == "Great" and toks[first - 1] == "the" and \
+                kinds[first - 2] == "proper" and joined(first - 2) and joined(first - 1):
+            first -= 2  # "the Peter the Great Military Academy": a tsar's name
         # "Malmstrom\nMalmstrom Air Force Base": a heading on a line of its own that the
         # paragraph under it repeats is no part of the name ("Walla\nWalla Air Base",
         # wrapped after other words, is a name of two words)
@@ -1996,6 +2026,8 @@ def _chunks(sentence: str, around: str | None = None,
                 # an armed service's school: "the Nigerian Defence Academy" (not a
                 # "Defense Bureau", an office)
                 or toks[k] in ("Defence", "Defense") and toks[last] in ("Academy", "College")
+                # "Bama super camp": the Nigerian army's fortified garrison of a town
+                or _bare(toks[k]) == "super" and _bare(toks[last]) == "camp"
                 for k in range(first, last + 1)
                 if kinds[k] == "modifier") and not (
                 _titled_works(toks[last]) and all(toks[k][0].isupper()
@@ -2015,6 +2047,10 @@ def _chunks(sentence: str, around: str | None = None,
         tail = _science_tail(toks, last, joined)
         if tail is None:
             continue  # "... Research Institute for Strategic Studies": a think tank
+        if tail == last and "proper" in kinds[first:last]:
+            # (a school of no name of its own before its words is named by what follows
+            # "of" alone: "the Army Engineering University of PLA", read below)
+            tail = _school_tail(toks, gaps, first, last, joined)
         kinds_here = {k: "modifier" for k in range(last + 2, tail + 1)}
         kinds_here[last + 1] = "other"
         last = max(last, tail)
@@ -2068,6 +2104,39 @@ _SCIENCE_WORDS = frozenset({
 _STUDIES_WORDS = frozenset({"studies", "policy", "affairs", "strategy", "security",
                             "peace", "relations", "analysis", "analyses", "economics",
                             "management", "law", "governance", "diplomacy"})
+
+
+#: An armed service's school's heads, whose name may go on with "of" and its arm in capitals
+#: ("Military Academy of the General Staff", "Higher Military School of Air Defence")
+_SERVICE_SCHOOL_HEADS = frozenset({"academy", "school", "institute", "university", "college"})
+
+
+def _school_tail(toks: list[str], gaps: list[str], first: int, last: int, joined) -> int:
+    """Where an armed service's school's name ends that goes on after its head word with
+    "of" and words in capitals ("the Timoshenko Military Academy of Radiological, Chemical
+    and Biological Defence, in Kostroma"; "Military University of the Ministry of
+    Defence"): the index of its last word, ``last`` when nothing such follows."""
+    if _bare(toks[last]) not in _SERVICE_SCHOOL_HEADS or last + 2 >= len(toks) or \
+            toks[last + 1] != "of" or not (joined(last) and joined(last + 1)) or not any(
+                _bare(toks[k]) in _SCHOOL_DEFINING for k in range(first, last)):
+        return last
+    k, end = last + 2, last
+    while k < len(toks) and k - last <= 8:
+        word = toks[k]
+        if not joined(k - 1) and not (
+                k - 1 > last + 1 and gaps[k - 1].strip() == "," and k + 1 < len(toks)
+                and toks[k + 1] == "and"):  # "of Radiological, Chemical and Biological ..."
+            break
+        if word[:1].isupper() and word[:1].isascii() and not word.isupper():
+            end, k = k, k + 1  # (not an owner's initials: "University of PLA")
+        elif word in ("the", "and", "of") and k + 1 < len(toks) and toks[k + 1][:1].isupper() \
+                and joined(k):
+            k += 1
+        else:
+            break
+    if end == last + 2 and country_of_word(toks[end]) is not None:
+        return last  # "the Naval Academy of Pakistan": its country's, no part of a name
+    return end
 
 
 def _science_tail(toks: list[str], last: int, joined) -> int | None:
@@ -2655,6 +2724,12 @@ def site_column_findings(text: str, sentences: list[tuple[int, int]],
 _CELL_AIRPORT = re.compile(r"(.+?)[ \t]+(?:International[ \t]+)?(?i:airport|aerodrome)")
 
 
+#: An aircraft or engine maker's words (see .descriptions.company_works_in)
+_AIRCRAFT_FIRMS = tuple(f"{a} {b}" for a in ("aircraft", "engine", "helicopter")
+                        for b in ("industry", "industrial", "industries", "corporation",
+                                  "company", "group", "factory", "works", "manufacturing"))
+
+
 def facility_sentences(text: str, sentences: list[tuple[int, int]], low: str | None = None
                        ) -> Iterator[tuple[int, bool, bool]]:
     """The sentences that may name a new site, in order, as ``(index, facility,
@@ -2756,6 +2831,13 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 # ... and its schools ("Escuela Militar de Montaña", "Colegio Militar de la
                 # Nación", "Academia Militar del Ejército Bolivariano")
                 "escuela", "colegio", "academia",
+                # ... and the Second World War's pens, headquarters and forts ("U-Boot-Bunker
+                # Kilian", "Führerhauptquartier Adlerhorst", "Ouvrage Hackenberg")
+                "u-boot-bunker", "führerhauptquartier", "kriegsmarinewerft", "ouvrage",
+                "port wojenny", "bateria",
+                # ... and its battalions' garrisons ("Batallón Pichincha"), its headquarters
+                # ("Gran Cuartel General de Miraflores")
+                "batallón", "batallon", "gran",
                 # ... and a Spanish-speaking army's camps, detachments, zones, forts and
                 # yards ("Campamento Columbia", "Zona Militar No. 21", "Astillero de Marina
                 # No. 1"), an air force's maintenance field ("Área de Material Río Cuarto")
@@ -2785,6 +2867,8 @@ _NAMED_FIRST = ("fort", "activity", "camp", "raf", "raaf", "rmaf", "rnzaf", "rca
                 "festning", "fæstning", "fästning", "kastell", "varuskunta", "linnake",
                 "lennubaas", "linnak", "harjutusväli", "radarijaam", "lennuväli", "fortas",
                 "cietoksnis", "regemente", "esikunta", "garnisonen", "estação", "orlogsstasjon",
+                "varv", "artilleriregemente", "amfibieregemente", "luftvärnsregemente",
+                "ingenjörregemente", "trängregemente", "signalregemente",
                 "garnizon",
                 # ... and Switzerland's training grounds in French and Italian ("Place
                 # d'armes de Bière", "Piazza d'armi d'Isone")
@@ -2863,9 +2947,9 @@ def _facility_scanner():
     # (an army's command of a region: "the Northern Regional Military Command, in
     # Myitkyina"; a Thai air force wing's base: "Kong Bin 1 at Korat"; a Vietnamese
     # airfield: "Sân bay Kép")
-    for word in _NAMED_FIRST + _BASED_WORDS + ("mw", "headquarters", "command", "kong bin",
-                                               "sân bay", "markaz",
-                                               *(m.lower() for m in ARMS_MAKERS)):
+    for word in _NAMED_FIRST + _BASED_WORDS + _AIRCRAFT_FIRMS + (
+            "mw", "headquarters", "command", "kong bin", "sân bay", "markaz",
+            *(m.lower() for m in ARMS_MAKERS)):
         if word not in _HEADS + _WEAK_HEADS:  # "camp" is both: a facility word first
             automaton.add_word(word, (len(word), "fort"))
     automaton.make_automaton()
@@ -3034,11 +3118,19 @@ def findings_with_facility_words(sentence: str, may_name: bool = True,
                                              words[0][0].start()) is not None
                      # ... or a camp of militants: "The Sarjal camp near Shakargarh, where
                      # Jaish-e-Mohammed trained its fighters"
-                     or _militants_camp(sentence, around))) and not (
+                     or _militants_camp(sentence, around)
+                     # ... or of troops: "Further along the border, the Fotokol camp
+                     # faces ..." (not "the Jenin camp" of refugees in its paragraph, nor
+                     # one troops were sent into: "deployed in the Tallow camp")
+                     or _INTO_BEFORE.search(sentence, max(0, words[0][0].start() - 20),
+                                            words[0][0].start()) is None
+                     and _troops_camp(sentence, around))) and not (
                 len(words) > 2 and words[0][1] == "proper" and texts[-2] in ("military", "army")
                 and all(k in ("proper", "modifier") for _, k in words[:-1])) and not (
-                # "the Cu Chi base camp", "Siachen Base Camp": a camp of troops by its kind
-                len(words) > 2 and words[0][1] == "proper" and _bare(texts[-2]) == "base"):
+                # "the Cu Chi base camp", "Siachen Base Camp", "Bama super camp": a camp of
+                # troops by its kind
+                len(words) > 2 and words[0][1] == "proper"
+                and _bare(texts[-2]) in ("base", "super")):
             continue  # "Burnham Military Camp" names one; "the largest foreign military camp
             # in the Balkans" describes one named before (but "special forces were based at
             # the Kamboinsin camp" names it after its place, and "the Nkoantoma military
@@ -5168,6 +5260,8 @@ def is_weapon_or_unit(f: Finding, sentence: str = "") -> bool:
     if f.full is not None and _WING_COMPLEX.search(f.full):
         return False  # "Titan II ICBM Site 571-7": a missile wing's launch complex, its
         # missile's name before it
+    if f.facility_type == "production" and f.full is not None and f.full.endswith(" Group"):
+        return False  # "the Harbin Aircraft Industry Group": a maker's works, no unit
     words = f.site_name.lower().split()
     if len(words) >= 3 and words[-1] == "complex" and is_demonym(f.site_name.split()[0]) and \
             all(w in _SECTOR_WORDS for w in words[1:-1]):

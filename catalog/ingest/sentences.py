@@ -93,8 +93,16 @@ def in_capitals(text: str) -> bool:
     """Whether a text is written in capitals (a telegram, a teleprinter's copy): nine in
     ten of its Latin letters, and at least 200 of them. (The letters are counted with
     ``str.count``, a letter at a time over the whole text, and the answer kept for the
-    next caller: counting character by character took 8 ms of a 20 kB report.)"""
+    next caller: counting character by character took 8 ms of a 20 kB report.) An
+    editor's or a transcriber's notes in square brackets are not counted: "[OCR text of a
+    declassified cable ...]" over the cable, "[[sic, accents lost ...]]" inside it."""
+    if "[" in text:
+        text = _BRACKETED_NOTE.sub(" ", text)
     return _mostly_capitals(text, 200)
+
+
+#: A note in square brackets (single or double), over lines or not
+_BRACKETED_NOTE = re.compile(r"\[\[.*?\]\]|\[[^\[\]]*\]", re.S)
 
 
 def _blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:

@@ -33,6 +33,7 @@ from .descriptions import (
     NATIVE_BASE_WORDS,
     NUMBERED_COMMANDS,
     ONE_WORKS_MAKERS,
+    SHIP_PREFIXES,
     kind_words_only,
 )
 from .locations import (
@@ -926,9 +927,19 @@ class ReportWriter:
     def _refs(self, span: tuple[int, int]) -> list[Ref]:
         """The sites a sentence names: known sites' mentions, then new sites' findings."""
         refs = []
-        for key, x in self._names_by_sentence().get(span, ()):
+        named = self._names_by_sentence().get(span, ())
+        # (a known site's name inside a new name that is all its own, or whose facility
+        # words come first: "Escuela Militar" of "the Escuela Militar de Cadetes General José
+        # María Córdova", another school; "Qasim" of "Army Aviation Base Qasim", not PNS
+        # Qasim)
+        whole = [(x.full_start, x.span_end) for key, x in named
+                 if key in self.new and x.full is not None and (
+                     x.name == x.full or x.named_first)]
+        for key, x in named:
             if key is None:
-                refs.append(Ref(x.site_id, x.start, x.end))
+                if not any(a <= x.start and x.end <= b and b - a > x.end - x.start
+                           for a, b in whole):
+                    refs.append(Ref(x.site_id, x.start, x.end))
             elif key in self.new:
                 start = x.full_start if x.full_start is not None else min(x.start, x.span_end)
                 named = x.full is None and x.parent is None
@@ -1846,12 +1857,8 @@ class ReportWriter:
         name of the site ``key`` ("the Marcoule Nuclear Site"), or a word of a name put
         first ("PAF Base Minhas", "Naval Station Rota")."""
         noun = noun or _head(SUBJECT_START.match(sentence).group()).rstrip("s")
-        if key in self.new:
-            names = [f.site_name for f in self.new[key].findings]
-        else:
-            site = self.ing._sites.get(key)
-            names = [site.name] if site is not None else []
-        names = [_SHORT_WORDS.sub(_spelt_out, n) for n in names]  # "MCAS X": its station
+        # "MCAS X": its station
+        names = [_SHORT_WORDS.sub(_spelt_out, n) for n in self._names_of(key)]
         return any(_head(n).rstrip("s") == noun or noun in (
             w.lower().rstrip("s") for w in n.split()[1:-1]) for n in names)
 
@@ -1867,12 +1874,15 @@ class ReportWriter:
     def _named_with(self, key: str, words: str) -> bool:
         """Whether a name of the site ``key`` holds ``words`` ("naval station" of Naval
         Station Guantanamo Bay)."""
+        return any(words in " ".join(n.lower().split()) for n in self._names_of(key))
+
+    def _names_of(self, key: str) -> list[str]:
+        """The names of the site ``key``: those the report's findings give a new site,
+        else the catalogue's name."""
         if key in self.new:
-            names = [f.site_name for f in self.new[key].findings]
-        else:
-            site = self.ing._sites.get(key)
-            names = [site.name] if site is not None else []
-        return any(words in " ".join(n.lower().split()) for n in names)
+            return [f.site_name for f in self.new[key].findings]
+        site = self.ing._sites.get(key)
+        return [site.name] if site is not None else []
 
     def _named_after_another(self, place: str, key: str) -> bool:
         """Whether a place is that of another new site of the report, named after it,
@@ -2316,9 +2326,10 @@ class ReportWriter:
             prefix = " ".join(words[:n])
             if self.ing.places_named(prefix):
                 return None  # "Port Sudan New": named after the town, not its port's site
-            if is_facility_word(words[n - 1]):
+            if is_facility_word(words[n - 1]) or prefix in NATIVE_BASE_WORDS:
                 continue  # "Long Range" of the "Long Range Discrimination Radar": a kind, no
-                # site's name
+                # site's name (nor "Escuela Militar" of "Escuela Militar de Cadetes ...", a
+                # school's words in its own language, which one school bears alone too)
             site = self._located_site(prefix)
             if site is None and (key := self._new_site_named(prefix)) is not None and \
                     (host := self.new.get(key)) is not None and host.site_id is not None:
@@ -2789,7 +2800,8 @@ class ReportWriter:
             x.statement.anchor and
             len({p.country for p in self.resolver.places_named(x.statement.anchor)}) > 1)]
         return self._in_a_named_state(listed_as(
-            ns.first.facility_type, ns.first.site_name, names, settled,
+            ns.first.facility_type, ns.first.site_name,
+            _dataset_names(ns.first.site_name, names), settled,
             self._item_first(ns.first.sentence[1] - 1)))
 
     def _in_a_named_state(self, listed: tuple[Place, float] | None
@@ -3255,8 +3267,9 @@ class ReportWriter:
                 continue
             # a candidate named like a listed airfield or plant is placed by it still
             listed = self._in_a_named_state(listed_as(
-                site.facility_type, site.name,
-                [site.name] + [a.alias for a in self.cat.aliases(sid)], before + novel,
+                site.facility_type, site.name, _dataset_names(
+                    site.name, [site.name] + [a.alias for a in self.cat.aliases(sid)]),
+                before + novel,
                 self.resolver.countries))
             placement, problems = place(
                 before + novel, listed_fact(*listed, (0, 0)) if listed is not None else None,
@@ -4334,6 +4347,13 @@ def _in_own_name(fact: Fact, findings: list[Finding]) -> bool:
     st = fact.statement
     return st.kind == "in" and st.anchor_start is not None and any(
         f.start <= st.anchor_start < f.end and f.end < f.span_end for f in findings)
+
+
+def _dataset_names(site_name: str, names: list[str]) -> list[str]:
+    """The names a site is looked up by in the public datasets: all of them, but a shore
+    establishment named after a ship ("PNS Qasim", in Karachi) by its whole name only, as
+    the ship's name alone is no place's (the Qasim army airfield is at Rawalpindi)."""
+    return [site_name] if site_name.split()[0] in SHIP_PREFIXES else names
 
 
 def _same_kind(a: str, b: str) -> bool:
