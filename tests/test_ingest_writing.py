@@ -5975,3 +5975,16 @@ def test_a_schools_whole_name_is_its_own_beside_a_school_of_its_first_words(empt
     colombia = sites["Escuela Militar de Cadetes General José María Córdova"]
     assert chile.lat < -30 and colombia.located and colombia.lat > 0
     assert distance_m(colombia.lon, colombia.lat, -74.08, 4.61) <= colombia.precision_m
+
+
+def test_another_name_of_what_the_sentence_before_named_is_not_a_site_of_before(
+        empty, tmp_path):
+    # "Ledningsregementet in Enköping, ... LedR, as it is known, now counts ..." a paragraph
+    # after "Västernorrlands regemente in Sollefteå": "it" is the regiment the sentence
+    # before named, no site here, not the one named a paragraph before (394 km away)
+    _ingest(empty, tmp_path, "Kesk Air Base in Umeå is the smallest of the new bases.\n\n"
+                             "The new units in the south are smaller still. Ledningsregementet "
+                             "in Enköping has added staff. LedR, as it is known, now counts "
+                             "more than 2,000 employees.")
+    base = next(s for s in empty.sites(None) if s.name == "Kesk Air Base")
+    assert "LedR" not in {a.alias for a in empty.aliases(base.site_id)}

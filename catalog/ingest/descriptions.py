@@ -1763,6 +1763,10 @@ _CIVIL_GOODS = re.compile(r"\b(?:sugar|cars?|buses|tractors?|transformers?|beer|
 #: after another facility's word ("Banak Air Station Banak flystasjon", an infobox's two
 #: names run together)
 #: ... and the Scandinavian armies' ranges and camps, with the kind each is
+#: Sweden's regiments by their arm ("Göta ingenjörregemente", "Norrlands
+#: artilleriregemente")
+_ARM_REGIMENTS = ("artilleriregemente", "amfibieregemente", "luftvärnsregemente",
+                  "ingenjörregemente", "trängregemente", "signalregemente")
 _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og øvingsfelt":
                        "other", "leir": "other", "skjutfält": "other", "övningsfält": "other",
                        "lejr": "other", "øvelsesterræn": "other", "skydeterræn": "other",
@@ -1785,9 +1789,7 @@ _NATIVE_AFTER_WORDS = {"skytefelt": "other", "øvingsfelt": "other", "skyte- og 
                        # ... by their arm too ("Norrlands artilleriregemente", "Älvsborgs
                        # amfibieregemente"), its air bases and yards ("Hallviken flygbas",
                        # "Kockums varv")
-                       **dict.fromkeys(("artilleriregemente", "amfibieregemente",
-                                        "luftvärnsregemente", "ingenjörregemente",
-                                        "trängregemente", "signalregemente"), "other"),
+                       **dict.fromkeys(_ARM_REGIMENTS, "other"),
                        "flygbas": "airbase", "varv": "production",
                        # Norway's naval stations ("Ramsund orlogsstasjon")
                        "orlogsstasjon": "naval base",
@@ -1948,6 +1950,11 @@ def air_stations_named_first_in(sentence: str) -> list[Finding]:
                     _NATIVE_AFTER_WORDS.get(" ".join(m.group("head").split()), "airbase"),
                     m.start("name"), m.end("name"), (0, 0), full=m.group(), full_start=m.start(),
                     stop=m.end(), described=True)
+            if m.group("head") not in _ARM_REGIMENTS else
+            # (a regiment by its arm is named after a province of old, "Göta", no town it
+            # stands in: the whole name its own)
+            Finding(m.group(), m.group("head"), "other", m.start(), m.end(), (0, 0),
+                    full=m.group(), full_start=m.start(), stop=m.end())
             for m in _NATIVE_AFTER.finditer(sentence) if clean_name(m.group("name"))
             and not (m.group("head") in _NOT_OURS_AFTER
                      and _NOT_OURS_AFTER[m.group("head")].search(sentence))

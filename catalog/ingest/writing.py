@@ -1281,9 +1281,12 @@ class ReportWriter:
                 # "Faslane, as the base is universally known, sits ...": the last site
                 # named with that word (or whose kind it fits), by another name
                 words = "The " + said[1]
-                k = next((k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                # ("LedR, as it is known, ...": "it" is what the sentence before named, not
+                # a site of the paragraph before, which that sentence's unit is not)
+                reach = 1 if _AS_IT_IS_KNOWN.match(self.text, *span) else DEFINITE_REACH
+                k = next((k for j, k in reversed(named) if i - j <= reach
                           and j > unknown and self._named_so(words, k)), None) or next(
-                    (k for j, k in reversed(named) if i - j <= DEFINITE_REACH
+                    (k for j, k in reversed(named) if i - j <= reach
                      and j > unknown and self._kind_fits(words, k)), None)
                 if k is not None:
                     self.add_alias(k, said[0], span)
