@@ -1142,6 +1142,10 @@ def test_a_country_named_town_with_its_province_in_brackets_is_the_town():
     country = Place("geonames:2", "Armenia", 40.0, 45.0, "AM", None, "PCLI", 2_900_000)
     f = _resolver([town, country], countries=("CO", "AM")).fact(armenia, (0, 0))
     assert f.problem is None and f.anchor is not None and f.anchor.place is town
+    # ... not a village of the name (in a neighbouring department): "in Colombia (Tolima)"
+    village = Place("geonames:4", "Armenia", 3.376, -74.80, "CO", None, "PPL", 4_000)
+    f = _resolver([village, country], countries=("CO", "AM")).fact(armenia, (0, 0))
+    assert f.anchor is None or f.anchor.place is not village
     # ... but a town's other name in brackets is no province: "in Sidon (Saida)"
     (sidon,) = statements_in("Lot 3 - the Kesk barracks, in Testsidon (Testsaida).")
     other = Place("geonames:3", "Testsidon", 33.56, 35.37, "LB", None, "PPLA", 163_000)

@@ -1167,7 +1167,7 @@ def company_works_in(sentence: str) -> list[Finding]:
 _AIRCRAFT_MAKER = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|Its|Their)[ \t])"
     r"(?P<firm>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t]"
-    r"(?P<kind>Aircraft|Aero-?[Ee]ngine|Aeroengine|Engine|Helicopter)"
+    r"(?P<kind>Aircraft|Aero-?[Ee]ngine|Aeroengine|Helicopter)"
     r"(?:[ \t](?:Industry|Industrial|Industries|Manufacturing))?[ \t]"
     r"(?:Group|Corporation|Company|Factory|Plant|Works))(?![\w'’-])"
     # (one space after it: a table's wider gap is its column's end)
@@ -3192,10 +3192,10 @@ _ACRONYM_GATE = re.compile(r"(?:" + "|".join(FACILITY_ACRONYMS)
 #: Suboficiales FAC Andrés Díaz", "Escuela de Policía General Santander", "Escuela de
 #: Formación de Infantería de Marina", "Escuela Superior Naval Comandante Rafael Morán")
 _SPANISH_SCHOOLS = ("Escuela de Suboficiales", "Escuela de Policía", "Escuela de Formación",
-                    "Escuela de Oficiales", "Escuela de Aviación", "Escuela Militar de Aviación",
+                    "Escuela de Oficiales", "Escuela Militar de Aviación",
                     "Escuela Superior Naval", "Escuela Superior de Guerra", "Escuela de Cadetes",
                     "Escuela de Infantería", "Escuela de Artillería", "Escuela de Caballería",
-                    "Escuela de Ingenieros", "Escuela de Comunicaciones", "Escuela de Armas")
+                    "Escuela de Armas")
 NATIVE_BASE_WORDS = {
     **dict.fromkeys(("Fliegerhorst", "Flyvestation", "Flystasjon", "Flygbas", "Vliegbasis",
                      "vliegbasis",  # (in small letters in a translation: "vliegbasis Volkel")
@@ -3557,12 +3557,13 @@ _SPANISH_SCHOOL = re.compile(
 _SPANISH_SCHOOL_GATE = re.compile(r"Escuela[ \t]|Colegio[ \t]|Academia[ \t]")
 #: ... of an armed service or its police: one of its words in the name
 _SCHOOL_SERVICE = re.compile(r"\b(?:Militar|Naval|Navales|Guerra|Suboficiales|Oficiales|"
-                             r"Policía|Aviación|Aérea|Aire|Lanceros|Cadetes|Infantería|Marina|"
+                             r"Policía|Aérea|Aire|Lanceros|Cadetes|Infantería|"
                              r"Armada|Ejército|Cóndores|Comandos|Artillería|Caballería|"
                              r"Blindados|Paracaidistas|Fuerzas|Grumetes)\b")
 #: A Spanish-speaking armed service's own name, which names no one headquarters
 _SERVICE_NAMES = frozenset({"Ejército", "Ejercito", "Armada", "Fuerza", "Fuerzas", "Marina",
-                            "Policía", "Policia", "Guardia", "Estado"})
+                            "Policía", "Policia", "Guardia", "Estado", "Bomberos",
+                            "Carabineros"})
 #: A hero's titles, which open the name after a school's or a battalion's words
 _HERO_TITLES = frozenset({"general", "almirante", "coronel", "capitán", "teniente", "mariscal",
                           "comandante", "sargento", "presidente", "generalísimo"})

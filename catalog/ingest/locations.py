@@ -1804,13 +1804,19 @@ class Resolver:
         if len(name) <= 3 and not name.isupper():  # "Hun" (Libya) is not Hungary's "HUN"
             every = {k: p for k, p in every.items()
                      if not (p.feature_code or "").upper().startswith("PCL")}
+        import shapely
+
         if qualifier and any((p.feature_code or "").upper().startswith("PCL")
                              for p in every.values()) and \
                 (area := self._written_region(qualifier)) is not None and (towns := {
                     k: p for k, p in every.items()
                     if (p.feature_code or "").upper().startswith("PP")
-                    and area.contains(p.lon, p.lat)}):
-            every = towns  # "in Armenia (Quindío)": the department's town, not the country
+                    and (p.population or 0) >= CITY_POPULATION
+                    and area.geometry.intersects(shapely.Point(p.lon, p.lat))}):
+            # "in Armenia (Quindío)": the department's city, not the country (a city inside
+            # the province's own line: not a village of a neighbouring one, "in Colombia
+            # (Tolima)")
+            every = towns
         if any((p.feature_code or "").upper().startswith("PCL") for p in every.values()) \
                 and not _city_state(every.values()):
             if (capital := self._capital_written_as_city(name, every.values())) is not None:
